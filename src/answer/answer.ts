@@ -1,0 +1,73 @@
+/** Answers a free-text question with cited passages, or declines honestly with topics to try. */
+import type { Passage } from '../knowledge/passages.js';
+import type { KnowledgeBase, SearchHit } from '../search/engine.js';
+import { quotableUnits } from './sentences.js';
+import { suggestTopics } from './suggestions.js';
+import type { Answer, AnswerPassage, Citation } from './types.js';
+
+export const maxAnswerPassages = 5;
+/**
+ * The confidence bar: the best passage must hold this share of the question's content (weighted by how
+ * rare each word is). Raw scores cannot separate in-scope from out-of-scope questions on this corpus;
+ * coverage can, because an off-topic question's distinctive words appear nowhere.
+ */
+export const minCoverage = 0.5;
+/** Later passages must keep up with the best one to be shown, so a good answer is not padded with noise. */
+export const minRelativeScore = 0.2;
+
+export function citationOf(passage: Passage): Citation {
+  return {
+    source: passage.source,
+    title: passage.title,
+    ...(passage.publisher ? { publisher: passage.publisher } : {}),
+    section: passage.section,
+  };
+}
+
+/** The unit of the passage whose terms carry most of the question's weight. */
+export function keySentence(kb: KnowledgeBase, hit: SearchHit, concepts: ReturnType<KnowledgeBase['concepts']>): string {
+  const units = quotableUnits(hit.passage);
+  let best = units[0] ?? hit.passage.text;
+  let bestScore = -1;
+  for (const unit of units) {
+    const terms = new Set(kb.analyzer.analyzeDocument(unit));
+    const score = concepts.reduce((sum, c) => sum + (c.alternatives.some((a) => terms.has(a)) ? c.weight : 0), 0);
+    if (score > bestScore) {
+      best = unit;
+      bestScore = score;
+    }
+  }
+  return best;
+}
+
+export function toAnswerPassage(kb: KnowledgeBase, hit: SearchHit, concepts: ReturnType<KnowledgeBase['concepts']>): AnswerPassage {
+  const { passage } = hit;
+  return {
+    id: passage.id,
+    source: passage.source,
+    title: passage.title,
+    section: passage.section,
+    text: passage.text,
+    kind: passage.kind,
+    score: Math.round(hit.score * 1000) / 1000,
+    citation: citationOf(passage),
+    keySentence: keySentence(kb, hit, concepts),
+  };
+}
+
+export function answerQuestion(kb: KnowledgeBase, question: string): Answer {
+  const trimmed = question.trim();
+  const result = kb.search(trimmed, { limit: maxAnswerPassages });
+  const concepts = kb.concepts(result.terms);
+  const passages = result.hits.map((hit) => toAnswerPassage(kb, hit, concepts));
+  const top = result.hits[0];
+  if (concepts.length === 0 || !top) {
+    return { question: trimmed, answered: false, declineReason: 'empty', passages, shown: 0, suggestions: suggestTopics(kb, result.terms) };
+  }
+  const onTopic = top.coverage >= 0.9 || result.terms.some((t) => kb.isDomainTerm(t.term));
+  if (top.coverage < minCoverage || !onTopic) {
+    return { question: trimmed, answered: false, declineReason: 'not-covered', passages, shown: 0, suggestions: suggestTopics(kb, result.terms) };
+  }
+  const shown = result.hits.filter((hit) => hit.score >= top.score * minRelativeScore && hit.coverage >= minCoverage / 2);
+  return { question: trimmed, answered: true, passages, shown: shown.length, suggestions: [] };
+}

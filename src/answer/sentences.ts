@@ -1,0 +1,26 @@
+/** Splits a passage into quotable units and picks the one that best matches a question. */
+import type { Passage } from '../knowledge/passages.js';
+
+/** Sentences of a paragraph, items of a list (each with its lead-in context kept apart), or the row. */
+export function quotableUnits(passage: Passage): string[] {
+  if (passage.kind === 'row') return [passage.cells ? passage.cells.join(' — ') : passage.text];
+  if (passage.kind === 'list') {
+    return passage.text
+      .split('\n')
+      .map((line) => line.replace(/^\s*-\s+/, '').trim())
+      .filter((line) => line !== '');
+  }
+  return splitSentences(passage.text);
+}
+
+/** Sentence split that leaves "e.g.", "vs.", decimals and "U.S." alone. */
+export function splitSentences(text: string): string[] {
+  const pieces = text.split(/(?<=[.!?])\s+(?=["“(]?[A-Z0-9$₦])/u);
+  const out: string[] = [];
+  for (const piece of pieces) {
+    const last = out.at(-1);
+    if (last !== undefined && /\b(?:e\.g|i\.e|vs|etc|U\.S|approx)\.$/i.test(last)) out[out.length - 1] = `${last} ${piece}`;
+    else out.push(piece.trim());
+  }
+  return out.filter(Boolean);
+}

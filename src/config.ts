@@ -1,0 +1,83 @@
+/**
+ * The only module that reads the environment. Each entry point asks for the variables it needs;
+ * every problem is reported at once, named by its variable.
+ */
+import { config as loadDotenv } from 'dotenv';
+import { z } from 'zod';
+
+const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)');
+
+/** Treats `VAR=` in .env the same as an unset variable. */
+const blankAsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+const variables = {
+  DISCORD_TOKEN: z.string({ error: 'is required: the bot token from the Discord developer portal' }).min(1),
+  DISCORD_CLIENT_ID: snowflake.or(z.undefined()).refine((v) => v !== undefined, {
+    error: 'is required: the application id from the Discord developer portal',
+  }),
+  DISCORD_GUILD_ID: snowflake.optional(),
+  DISCORD_API_URL: z.url({ error: 'must be a URL such as http://127.0.0.1:3000/api' }).optional(),
+  DATABASE_PATH: z.string().default('data/careerbot.sqlite'),
+  ANSWER_CHANNEL_IDS: z
+    .string()
+    .optional()
+    .transform((value) => (value ?? '').split(',').map((id) => id.trim()).filter(Boolean))
+    .pipe(z.array(snowflake)),
+  LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error'], { error: 'must be one of debug, info, warn, error' }).default('info'),
+  KNOWLEDGE_DIR: z.string().default('knowledge'),
+} as const;
+
+type Variables = typeof variables;
+export type VariableName = keyof Variables;
+export type Config<K extends VariableName> = { [P in K]: z.output<Variables[P]> };
+
+/** Every configuration problem at once, one line per variable. */
+export class ConfigError extends Error {
+  constructor(readonly problems: string[]) {
+    super(`config: ${problems.length} problem${problems.length === 1 ? '' : 's'}:\n${problems.map((p) => `  - ${p}`).join('\n')}`);
+    this.name = 'ConfigError';
+  }
+}
+
+export interface LoadConfigOptions {
+  /** Defaults to `process.env` after `.env` has been read into it. */
+  env?: Record<string, string | undefined>;
+}
+
+/** Reads and validates only the named variables; throws ConfigError listing every problem. */
+export function loadConfig<K extends VariableName>(names: readonly K[], options: LoadConfigOptions = {}): Config<K> {
+  const env = options.env ?? readProcessEnv();
+  const result: Record<string, unknown> = {};
+  const problems: string[] = [];
+  for (const name of names) {
+    const parsed = (variables[name] as z.ZodType).safeParse(blankAsUnset(env[name]));
+    if (parsed.success) result[name] = parsed.data;
+    else problems.push(...parsed.error.issues.map((issue) => describeIssue(name, issue)));
+  }
+  if (problems.length > 0) throw new ConfigError(problems);
+  return result as Config<K>;
+}
+
+function describeIssue(name: string, issue: z.core.$ZodIssue): string {
+  const where = issue.path.length > 0 ? ` (item ${issue.path.map(String).join('.')})` : '';
+  const message = issue.code === 'invalid_type' && issue.input === undefined && !issue.message.startsWith('is required')
+    ? 'is required'
+    : issue.message;
+  return `${name}${where} ${message}`;
+}
+
+function readProcessEnv(): Record<string, string | undefined> {
+  loadDotenv({ quiet: true });
+  return process.env;
+}
+
+/** For entry points: prints the problems and exits non-zero (78, EX_CONFIG), or returns the config. */
+export function loadConfigOrExit<K extends VariableName>(names: readonly K[], hint?: string): Config<K> {
+  try {
+    return loadConfig(names);
+  } catch (error) {
+    if (!(error instanceof ConfigError)) throw error;
+    process.stderr.write(`${error.message}\n${hint ? `${hint}\n` : ''}`);
+    process.exit(78);
+  }
+}

@@ -1,0 +1,141 @@
+/**
+ * Turns text into search terms the same way for articles and questions: normalised words, Porter stems,
+ * role phrases collapsed into role terms, synonym groups added as shared terms, stop words dropped.
+ */
+import { stemmer } from 'stemmer';
+import type { Role, Vocabulary } from './vocabulary.js';
+
+export const rolePrefix = 'role:';
+export const synonymPrefix = 'syn:';
+
+/** One analysed term of a question, with how it arose (ranking weighs them differently). */
+export interface QueryTerm {
+  term: string;
+  kind: 'word' | 'role' | 'synonym';
+  /** The question's own word(s) this term came from, for messages and sentence picking. */
+  from: string;
+  /** Set when a misspelt word was replaced by the nearest indexed term. */
+  corrected?: boolean;
+}
+
+interface PhraseEntry {
+  kind: 'role' | 'synonym';
+  term: string;
+  queryOnly: boolean;
+  length: number;
+}
+
+/** Lowercases and straightens text; drops invisible and bidi control characters. */
+export function normalizeText(text: string): string {
+  return text
+    .normalize('NFKC')
+    .toLowerCase()
+    .replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u0000]/g, '')
+    .replace(/[\u2018\u2019\u02bc]/g, "'")
+    .replace(/(\d),(?=\d{3}\b)/g, '$1');
+}
+
+/** Raw word tokens (possessive 's removed), before stemming. */
+export function words(text: string): string[] {
+  const tokens = normalizeText(text).match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
+  return tokens.map((token) => token.replace(/'s$/, '').replace(/'/g, ''));
+}
+
+export function stem(word: string): string {
+  return /^[a-z]{3,}$/.test(word) ? stemmer(word) : word;
+}
+
+export class Analyzer {
+  private readonly phrases = new Map<string, PhraseEntry>();
+  private readonly maxPhraseLength: number;
+  private readonly stopWords: Set<string>;
+  private readonly roleTerms: Map<string, Role>;
+
+  constructor(vocabulary: Vocabulary) {
+    this.stopWords = new Set(vocabulary.stopWords.flatMap((w) => words(w)));
+    this.roleTerms = new Map();
+    for (const role of ['de', 'mle', 'hybrid'] as const) {
+      this.roleTerms.set(rolePrefix + role, role);
+      for (const phrase of vocabulary.roles[role]) this.addPhrase(phrase, { kind: 'role', term: rolePrefix + role, queryOnly: false });
+    }
+    for (const group of vocabulary.synonyms) {
+      for (const phrase of group.phrases) this.addPhrase(phrase, { kind: 'synonym', term: synonymPrefix + group.term, queryOnly: false });
+      for (const phrase of group.queryOnly ?? []) this.addPhrase(phrase, { kind: 'synonym', term: synonymPrefix + group.term, queryOnly: true });
+    }
+    this.maxPhraseLength = Math.max(1, ...[...this.phrases.values()].map((p) => p.length));
+  }
+
+  private addPhrase(phrase: string, entry: Omit<PhraseEntry, 'length'>) {
+    const key = words(phrase).map(stem);
+    if (key.length === 0) return;
+    const existing = this.phrases.get(key.join(' '));
+    // A role phrase wins over a synonym; an article-side phrase wins over a question-only one.
+    if (existing && (existing.kind === 'role' || !existing.queryOnly)) return;
+    this.phrases.set(key.join(' '), { ...entry, length: key.length });
+  }
+
+  /** Which role a role term stands for, if it is one. */
+  roleOf(term: string): Role | undefined {
+    return this.roleTerms.get(term);
+  }
+
+  isStopWord(word: string): boolean {
+    return this.stopWords.has(word);
+  }
+
+  /** Terms for the index (article text). */
+  analyzeDocument(text: string): string[] {
+    return this.analyze(words(text), false).map((t) => t.term);
+  }
+
+  /**
+   * Terms for a question. `correct` may replace a word the index has never seen with a close indexed one
+   * (typo tolerance that stays consistent through phrases, sides and coverage).
+   */
+  analyzeQuery(text: string, correct?: (stemmed: string, word: string) => string | undefined): QueryTerm[] {
+    const raw = words(text);
+    return this.analyze(raw, true, correct);
+  }
+
+  private analyze(raw: string[], isQuery: boolean, correct?: (stemmed: string, word: string) => string | undefined): QueryTerm[] {
+    const stems = raw.map((word) => stem(word));
+    const corrected = new Set<number>();
+    if (correct) {
+      stems.forEach((s, i) => {
+        if (this.stopWords.has(raw[i]!)) return;
+        const fixed = correct(s, raw[i]!);
+        if (fixed && fixed !== s) {
+          stems[i] = fixed;
+          corrected.add(i);
+        }
+      });
+    }
+    const out: QueryTerm[] = [];
+    let i = 0;
+    while (i < raw.length) {
+      const match = this.longestPhrase(stems, i, isQuery);
+      if (match?.kind === 'role') {
+        out.push({ term: match.term, kind: 'role', from: raw.slice(i, i + match.length).join(' '), ...(corrected.has(i) ? { corrected: true } : {}) });
+        i += match.length;
+        continue;
+      }
+      const end = match ? i + match.length : i + 1;
+      for (let j = i; j < end; j += 1) {
+        const word = raw[j]!;
+        if (this.stopWords.has(word) || word.length < 2 || /^\d$/.test(word)) continue;
+        out.push({ term: stems[j]!, kind: 'word', from: word, ...(corrected.has(j) ? { corrected: true } : {}) });
+      }
+      if (match) out.push({ term: match.term, kind: 'synonym', from: raw.slice(i, end).join(' ') });
+      i = end;
+    }
+    return out;
+  }
+
+  private longestPhrase(stems: string[], start: number, isQuery: boolean): PhraseEntry | undefined {
+    for (let length = Math.min(this.maxPhraseLength, stems.length - start); length >= 1; length -= 1) {
+      const entry = this.phrases.get(stems.slice(start, start + length).join(' '));
+      if (entry && (isQuery || !entry.queryOnly)) return entry;
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,189 @@
+/**
+ * The knowledge base: passages, their sides and a minisearch index, searched with coverage- and side-aware
+ * re-ranking. Returns values only; answers and comparisons are composed elsewhere.
+ */
+import MiniSearch from 'minisearch';
+import { loadCorpus } from '../knowledge/corpus.js';
+import { buildPassages, type Passage, sectionSeparator } from '../knowledge/passages.js';
+import type { KnowledgeDocument } from '../knowledge/types.js';
+import { Analyzer, type QueryTerm, rolePrefix, synonymPrefix } from './analyzer.js';
+import { type IndexedPassage, indexOptions } from './indexOptions.js';
+import { passageSide, type Side } from './sides.js';
+import { createCorrector } from './typos.js';
+import { loadVocabulary, type Vocabulary } from './vocabulary.js';
+
+/** A passage found for a question, with why it ranked where it did. */
+export interface SearchHit {
+  passage: Passage;
+  side: Side;
+  score: number;
+  /** Share (0..1) of the question's content, weighted by rarity, that this passage contains. */
+  coverage: number;
+  /** The question's terms this passage matched. */
+  matched: string[];
+}
+
+/** The analysed question and its ranked hits. */
+export interface SearchResult {
+  question: string;
+  terms: QueryTerm[];
+  /** The roles the question names (empty when it names none or only the hybrid). */
+  roles: ('de' | 'mle')[];
+  hits: SearchHit[];
+}
+
+const termWeight = { word: 1, synonym: 0.6, role: 0.15 } as const;
+
+export class KnowledgeBase {
+  readonly passages: Passage[];
+  readonly analyzer: Analyzer;
+  private readonly byId: Map<string, Passage>;
+  private readonly sides: Map<string, Side>;
+  private readonly index: MiniSearch<IndexedPassage>;
+  private readonly documentFrequency = new Map<string, number>();
+  private readonly passageTerms = new Map<string, Set<string>>();
+  /** Words of headings, table headers and row labels: the corpus's own topic vocabulary. */
+  private readonly topicTerms = new Set<string>();
+  private readonly correct: (stemmed: string, word: string) => string | undefined;
+
+  constructor(readonly documents: KnowledgeDocument[], vocabulary: Vocabulary) {
+    this.analyzer = new Analyzer(vocabulary);
+    this.passages = buildPassages(documents);
+    this.byId = new Map(this.passages.map((p) => [p.id, p]));
+    this.sides = new Map(this.passages.map((p) => [p.id, passageSide(this.analyzer, p)]));
+    const indexed = this.passages.map(toIndexed);
+    for (const doc of indexed) {
+      const terms = new Set(this.analyzer.analyzeDocument(`${doc.text} ${doc.section} ${doc.title}`));
+      this.passageTerms.set(doc.id, terms);
+      for (const term of terms) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
+    }
+    for (const passage of this.passages) {
+      const listLabels = passage.kind === 'list' ? [...passage.text.matchAll(/^\s*- ([^:\n]{2,40}):/gm)].map((m) => m[1]!) : [];
+      const labels = [...passage.sectionPath, ...(passage.header ?? []), passage.cells?.[0] ?? '', ...listLabels];
+      for (const term of this.analyzer.analyzeDocument(labels.join(' \n '))) this.topicTerms.add(term);
+    }
+    this.index = new MiniSearch(indexOptions(this.analyzer));
+    this.index.addAll(indexed);
+    this.correct = createCorrector(this.documentFrequency);
+  }
+
+  /** Loads knowledge/ (articles and vocabulary); throws with every problem if any file is invalid. */
+  static load(knowledgeDir: string): KnowledgeBase {
+    return new KnowledgeBase(loadCorpus(knowledgeDir), loadVocabulary(knowledgeDir));
+  }
+
+  passage(id: string): Passage | undefined {
+    return this.byId.get(id);
+  }
+
+  sideOf(passage: Passage): Side {
+    return this.sides.get(passage.id) ?? 'neutral';
+  }
+
+  /** Inverse document frequency of a term over passages; unseen terms get the highest value. */
+  idf(term: string): number {
+    const n = this.passages.length;
+    const df = this.documentFrequency.get(term) ?? 0;
+    return Math.log(1 + (n - df + 0.5) / (df + 0.5));
+  }
+
+  knows(term: string): boolean {
+    return this.documentFrequency.has(term);
+  }
+
+  /** A term of the domain: a role, a synonym group, or a word the articles use in headings and labels. */
+  isDomainTerm(term: string): boolean {
+    return this.topicTerms.has(term) || term.startsWith(rolePrefix) || term.startsWith(synonymPrefix);
+  }
+
+  /** How much a word says about what a question is after: rare words more, words of headings most. */
+  private conceptWeight(term: QueryTerm): number {
+    if (!this.knows(term.term)) return this.idf('') * 0.7;
+    return this.idf(term.term) * (this.topicTerms.has(term.term) ? 1 : 0.6) * (term.corrected ? 0.8 : 1);
+  }
+
+  analyze(question: string): QueryTerm[] {
+    return this.analyzer.analyzeQuery(question, this.correct);
+  }
+
+  search(question: string, options: { limit?: number; filter?: (hit: SearchHit) => boolean; terms?: QueryTerm[] } = {}): SearchResult {
+    const terms = options.terms ?? this.analyze(question);
+    const roles = [...new Set(terms.map((t) => this.analyzer.roleOf(t.term)).filter((r): r is 'de' | 'mle' => r === 'de' || r === 'mle'))];
+    const concepts = this.concepts(terms);
+    if (terms.length === 0) return { question, terms, roles, hits: [] };
+    const onlyRoles = terms.every((t) => t.kind === 'role');
+    const weights = new Map<string, number>();
+    for (const t of terms) {
+      const weight = t.kind === 'role' && onlyRoles ? 1 : termWeight[t.kind];
+      weights.set(t.term, Math.max(weights.get(t.term) ?? 0, weight));
+    }
+    const results = this.index.search([...weights.keys()].join(' '), {
+      boostTerm: (term) => weights.get(term) ?? 1,
+    });
+    const top = results[0]?.score ?? 1;
+    const hits: SearchHit[] = [];
+    for (const result of results) {
+      const passage = this.byId.get(String(result.id));
+      if (!passage) continue;
+      const side = this.sides.get(passage.id) ?? 'neutral';
+      const matched = new Set(result.queryTerms);
+      const coverage = this.coverage(concepts, matched);
+      const hit: SearchHit = {
+        passage,
+        side,
+        matched: [...matched],
+        coverage,
+        score: (result.score / top) * (0.25 + coverage) ** 2 * sideFactor(roles, side),
+      };
+      if (!options.filter || options.filter(hit)) hits.push(hit);
+    }
+    hits.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
+    return { question, terms, roles, hits: hits.slice(0, options.limit ?? 5) };
+  }
+
+  /**
+   * The question's content, as concepts: each word (rescued by a synonym of it), plus question-only
+   * synonyms. Role words count only when the question has nothing else.
+   */
+  concepts(terms: QueryTerm[]): { alternatives: string[]; weight: number }[] {
+    const words = terms.filter((t) => t.kind === 'word');
+    const synonyms = terms.filter((t) => t.kind === 'synonym');
+    const concepts = words.map((w) => ({
+      alternatives: [w.term, ...synonyms.filter((s) => s.from.split(' ').includes(w.from)).map((s) => s.term)],
+      weight: this.conceptWeight(w),
+    }));
+    for (const s of synonyms) {
+      const covered = words.some((w) => s.from.split(' ').includes(w.from));
+      if (!covered) concepts.push({ alternatives: [s.term], weight: this.idf(s.term) });
+    }
+    if (concepts.length === 0) {
+      for (const r of terms.filter((t) => t.kind === 'role')) concepts.push({ alternatives: [r.term], weight: this.idf(r.term) });
+    }
+    return concepts;
+  }
+
+  private coverage(concepts: { alternatives: string[]; weight: number }[], matched: Set<string>): number {
+    const total = concepts.reduce((sum, c) => sum + c.weight, 0);
+    if (total === 0) return 0;
+    const found = concepts.reduce((sum, c) => sum + (c.alternatives.some((a) => matched.has(a)) ? c.weight : 0), 0);
+    return found / total;
+  }
+}
+
+/** A question about one role prefers that role's passages and those about both. */
+function sideFactor(roles: ('de' | 'mle')[], side: Side): number {
+  if (roles.length !== 1) return 1;
+  if (side === roles[0]) return 1.25;
+  if (side === 'both' || side === 'neutral') return 1;
+  return 0.6;
+}
+
+function toIndexed(passage: Passage): IndexedPassage {
+  const label = passage.kind === 'row' ? passage.cells?.[0] ?? '' : '';
+  return {
+    id: passage.id,
+    text: passage.text,
+    section: [passage.section, label].filter(Boolean).join(sectionSeparator),
+    title: passage.title,
+  };
+}

@@ -1,0 +1,35 @@
+/**
+ * The one set of minisearch options: the index is built and any saved index is loaded with exactly these,
+ * or tokens would be analysed differently at query time.
+ */
+import type { Options } from 'minisearch';
+import type { Analyzer } from './analyzer.js';
+
+/** What minisearch indexes for each passage. */
+export interface IndexedPassage {
+  id: string;
+  text: string;
+  /** The section path, plus a table row's label: headings carry the topic. */
+  section: string;
+  title: string;
+}
+
+export const fieldBoosts = { section: 1.6, text: 1, title: 0.3 } as const;
+
+export function indexOptions(analyzer: Analyzer): Options<IndexedPassage> {
+  return {
+    idField: 'id',
+    fields: ['text', 'section', 'title'],
+    storeFields: [],
+    tokenize: (text) => analyzer.analyzeDocument(text),
+    processTerm: (term) => term,
+    searchOptions: {
+      // Questions arrive already analysed (terms joined by spaces).
+      tokenize: (text) => text.split(' ').filter(Boolean),
+      processTerm: (term) => term,
+      boost: { ...fieldBoosts },
+      combineWith: 'OR',
+      bm25: { k: 1.2, b: 0.5, d: 0.5 },
+    },
+  };
+}

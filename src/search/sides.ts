@@ -1,0 +1,51 @@
+/**
+ * Which role a passage speaks about. Role words are in nearly every passage, so they rank poorly; instead
+ * they decide a passage's side, which ranking and /compare use.
+ */
+import type { Passage } from '../knowledge/passages.js';
+import type { Analyzer } from './analyzer.js';
+
+export type Side = 'de' | 'mle' | 'both' | 'neutral';
+
+/** For a table row: which cell holds which role's value. */
+export interface RowColumns {
+  de?: number;
+  mle?: number;
+}
+
+function rolesIn(analyzer: Analyzer, text: string): Set<'de' | 'mle'> {
+  const roles = new Set<'de' | 'mle'>();
+  for (const term of analyzer.analyzeDocument(text)) {
+    const role = analyzer.roleOf(term);
+    if (role === 'de' || role === 'mle') roles.add(role);
+  }
+  return roles;
+}
+
+export function rowColumns(analyzer: Analyzer, header: string[]): RowColumns {
+  const columns: RowColumns = {};
+  header.forEach((cell, i) => {
+    const roles = rolesIn(analyzer, cell);
+    if (roles.size !== 1) return;
+    const [role] = roles;
+    if (role && columns[role] === undefined) columns[role] = i;
+  });
+  return columns;
+}
+
+/** The nearest heading that names exactly one role decides; otherwise the text's own role mentions do. */
+export function passageSide(analyzer: Analyzer, passage: Passage): Side {
+  if (passage.kind === 'row' && passage.header) {
+    const columns = rowColumns(analyzer, passage.header);
+    if (columns.de !== undefined && columns.mle !== undefined) return 'both';
+  }
+  for (const heading of [...passage.sectionPath].reverse()) {
+    const roles = rolesIn(analyzer, heading);
+    if (roles.size === 1) return [...roles][0]!;
+    if (roles.size === 2) break;
+  }
+  const roles = rolesIn(analyzer, passage.kind === 'list' ? passage.text.split('\n')[0]! : passage.text);
+  if (roles.size === 2) return 'both';
+  if (roles.size === 1) return [...roles][0]!;
+  return 'neutral';
+}

@@ -1,0 +1,42 @@
+/** Typo tolerance: a question word the index has never seen may be replaced by a close, common indexed term. */
+
+/** Damerau-Levenshtein distance (adjacent swaps count once), stopping early past `max`. */
+export function editDistance(a: string, b: string, max: number): number {
+  if (Math.abs(a.length - b.length) > max) return max + 1;
+  const rows: number[][] = [];
+  for (let i = 0; i <= a.length; i += 1) rows.push([i]);
+  for (let j = 1; j <= b.length; j += 1) rows[0]![j] = j;
+  for (let i = 1; i <= a.length; i += 1) {
+    let rowMin = Infinity;
+    for (let j = 1; j <= b.length; j += 1) {
+      const cost = a[i - 1] === b[j - 1] ? 0 : 1;
+      let value = Math.min(rows[i - 1]![j]! + 1, rows[i]![j - 1]! + 1, rows[i - 1]![j - 1]! + cost);
+      if (i > 1 && j > 1 && a[i - 1] === b[j - 2] && a[i - 2] === b[j - 1]) value = Math.min(value, rows[i - 2]![j - 2]! + 1);
+      rows[i]![j] = value;
+      rowMin = Math.min(rowMin, value);
+    }
+    if (rowMin > max) return max + 1;
+  }
+  return rows[a.length]![b.length]!;
+}
+
+/**
+ * Builds a corrector over the indexed terms and how many passages hold each. Short words are never
+ * corrected (too many near neighbours), and a correction must land on a term seen in at least two
+ * passages, so rare words don't swallow unrelated ones ("pasta" is not a typo of "past").
+ */
+export function createCorrector(documentFrequency: ReadonlyMap<string, number>) {
+  const candidates = [...documentFrequency.entries()].filter(([term, df]) => df >= 2 && /^[a-z]+$/.test(term));
+  return (stemmed: string, word: string): string | undefined => {
+    if (documentFrequency.has(stemmed) || word.length < 5 || !/^[a-z]+$/.test(stemmed)) return undefined;
+    const max = word.length >= 9 ? 2 : 1;
+    let best: { term: string; distance: number; df: number } | undefined;
+    for (const [term, df] of candidates) {
+      if (term[0] !== stemmed[0] && max === 1) continue;
+      const distance = editDistance(stemmed, term, max);
+      if (distance > max) continue;
+      if (!best || distance < best.distance || (distance === best.distance && df > best.df)) best = { term, distance, df };
+    }
+    return best?.term;
+  };
+}

@@ -1,0 +1,38 @@
+/** The search vocabulary (roles, synonyms, stop words), kept as data in knowledge/vocabulary.json. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+
+const phrases = z.array(z.string().trim().min(1)).min(1);
+
+export const vocabularySchema = z.object({
+  $comment: z.string().optional(),
+  roles: z.strictObject({ de: phrases, mle: phrases, hybrid: phrases }),
+  synonyms: z.array(
+    z.strictObject({
+      term: z.string().regex(/^[a-z0-9]+$/, 'a synonym group term is one lowercase word'),
+      phrases,
+      queryOnly: z.array(z.string().trim().min(1)).optional(),
+    }),
+  ),
+  stopWords: z.array(z.string().trim().min(1)),
+});
+
+export type Vocabulary = z.infer<typeof vocabularySchema>;
+export type Role = keyof Vocabulary['roles'];
+
+/** Reads and validates knowledge/vocabulary.json; errors name the file and the field. */
+export function loadVocabulary(knowledgeDir: string): Vocabulary {
+  const file = join(knowledgeDir, 'vocabulary.json');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`knowledge: ${file}: ${(error as Error).message}`);
+  }
+  const parsed = vocabularySchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new Error(`knowledge: ${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return parsed.data;
+}

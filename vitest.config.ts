@@ -1,0 +1,9 @@
+import { defineConfig } from 'vitest/config';
+
+export default defineConfig({
+  test: {
+    include: ['test/**/*.test.ts'],
+    // CLI tests spawn tsx processes; give them room on a loaded two-core machine.
+    testTimeout: 30_000,
+  },
+});
