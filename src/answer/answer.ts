@@ -61,8 +61,11 @@ export function answerQuestion(kb: KnowledgeBase, question: string): Answer {
   const concepts = kb.concepts(result.terms);
   const passages = result.hits.map((hit) => toAnswerPassage(kb, hit, concepts));
   const top = result.hits[0];
-  if (concepts.length === 0 || !top) {
+  if (concepts.length === 0) {
     return { question: trimmed, answered: false, declineReason: 'empty', passages, shown: 0, suggestions: suggestTopics(kb, result.terms) };
+  }
+  if (!top) {
+    return { question: trimmed, answered: false, declineReason: 'not-covered', passages, shown: 0, suggestions: suggestTopics(kb, result.terms) };
   }
   const onTopic = top.coverage >= 0.9 || result.terms.some((t) => kb.isDomainTerm(t.term));
   if (top.coverage < minCoverage || !onTopic) {

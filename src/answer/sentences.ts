@@ -3,7 +3,7 @@ import type { Passage } from '../knowledge/passages.js';
 
 /** Sentences of a paragraph, items of a list (each with its lead-in context kept apart), or the row. */
 export function quotableUnits(passage: Passage): string[] {
-  if (passage.kind === 'row') return [passage.cells ? passage.cells.join(' — ') : passage.text];
+  if (passage.kind === 'row') return [passage.cells && passage.header ? rowSentence(passage.header, passage.cells) : passage.text];
   if (passage.kind === 'list') {
     return passage.text
       .split('\n')
@@ -23,4 +23,10 @@ export function splitSentences(text: string): string[] {
     else out.push(piece.trim());
   }
   return out.filter(Boolean);
+}
+
+/** A table row read aloud: "Entry Salary: Data Engineer $85,000 · Machine Learning Engineer $105,000". */
+export function rowSentence(header: string[], cells: string[]): string {
+  const [label, ...values] = cells;
+  return `${label}: ${values.map((value, i) => `${header[i + 1] ?? ''} ${value}`.trim()).join(' · ')}`;
 }

@@ -1,10 +1,27 @@
-/** Topics to offer when a question is declined: the closest /compare aspects, the quiz, a question the sources answer. */
+/**
+ * Topics to offer when a question is declined: the /compare aspects closest to what was asked, and a
+ * question the articles answer (their own FAQ-style headings), so the user has somewhere to go.
+ */
 import type { QueryTerm } from '../search/analyzer.js';
 import type { KnowledgeBase } from '../search/engine.js';
 import type { Suggestion } from './types.js';
 
+export const maxSuggestions = 3;
+
+function overlap(kb: KnowledgeBase, text: string, wanted: Set<string>): number {
+  return new Set(kb.analyzer.analyzeDocument(text).filter((t) => wanted.has(t))).size;
+}
+
 export function suggestTopics(kb: KnowledgeBase, terms: QueryTerm[]): Suggestion[] {
-  void kb;
-  void terms;
-  return [{ kind: 'compare', aspect: 'salary', label: 'Salary' }, { kind: 'compare', aspect: 'skills', label: 'Skills' }, { kind: 'quiz' }];
+  const wanted = new Set(terms.map((t) => t.term));
+  const aspects = kb.aspects
+    .map((aspect, order) => ({ aspect, order, score: overlap(kb, [aspect.label, aspect.query, ...aspect.aliases].join(' \n '), wanted) }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)
+    .slice(0, 2)
+    .map(({ aspect }): Suggestion => ({ kind: 'compare', aspect: aspect.id, label: aspect.label }));
+  const questions = [...new Set(kb.passages.map((p) => p.sectionPath.at(-1) ?? '').filter((h) => h.endsWith('?') && h.length <= 80))];
+  const question = questions
+    .map((text, order) => ({ text, order, score: overlap(kb, text, wanted) }))
+    .sort((a, b) => b.score - a.score || a.order - b.order)[0];
+  return [...aspects, ...(question ? [{ kind: 'question', text: question.text } satisfies Suggestion] : [])].slice(0, maxSuggestions);
 }

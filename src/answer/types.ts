@@ -23,8 +23,7 @@ export interface AnswerPassage {
 /** Something to try instead, when the sources don't cover a question. */
 export type Suggestion =
   | { kind: 'compare'; aspect: string; label: string }
-  | { kind: 'question'; text: string }
-  | { kind: 'quiz' };
+  | { kind: 'question'; text: string };
 
 /** The engine's reply to a question: a value, rendered by the CLI, the console or Discord. */
 export interface Answer {

@@ -3,6 +3,7 @@
  * re-ranking. Returns values only; answers and comparisons are composed elsewhere.
  */
 import MiniSearch from 'minisearch';
+import { type Aspect, loadAspects } from '../compare/aspects.js';
 import { loadCorpus } from '../knowledge/corpus.js';
 import { buildPassages, type Passage, sectionSeparator } from '../knowledge/passages.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
@@ -46,7 +47,12 @@ export class KnowledgeBase {
   private readonly topicTerms = new Set<string>();
   private readonly correct: (stemmed: string, word: string) => string | undefined;
 
-  constructor(readonly documents: KnowledgeDocument[], vocabulary: Vocabulary) {
+  constructor(
+    readonly documents: KnowledgeDocument[],
+    vocabulary: Vocabulary,
+    /** The aspects /compare offers (knowledge/aspects.json). */
+    readonly aspects: Aspect[] = [],
+  ) {
     this.analyzer = new Analyzer(vocabulary);
     this.passages = buildPassages(documents);
     this.byId = new Map(this.passages.map((p) => [p.id, p]));
@@ -67,9 +73,9 @@ export class KnowledgeBase {
     this.correct = createCorrector(this.documentFrequency);
   }
 
-  /** Loads knowledge/ (articles and vocabulary); throws with every problem if any file is invalid. */
+  /** Loads knowledge/ (articles, vocabulary and aspects); throws with every problem if any file is invalid. */
   static load(knowledgeDir: string): KnowledgeBase {
-    return new KnowledgeBase(loadCorpus(knowledgeDir), loadVocabulary(knowledgeDir));
+    return new KnowledgeBase(loadCorpus(knowledgeDir), loadVocabulary(knowledgeDir), loadAspects(knowledgeDir));
   }
 
   passage(id: string): Passage | undefined {

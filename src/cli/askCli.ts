@@ -1,0 +1,137 @@
+/**
+ * The ask CLI: answers for people, JSON lines for checks. Kept apart from scripts/ask.ts so tests can
+ * run it in-process with their own output streams.
+ */
+import { readFileSync } from 'node:fs';
+import { answerQuestion } from '../answer/answer.js';
+import type { Answer } from '../answer/types.js';
+import { findAspect, matchAspects } from '../compare/aspects.js';
+import { compareRoles } from '../compare/compare.js';
+import type { KnowledgeBase } from '../search/engine.js';
+import { renderAnswer, renderComparison } from './renderText.js';
+
+export const usage = `usage:
+  npm run ask -- "question"                  the answer, with citations
+  npm run ask -- --json "question"           the answer as one JSON object
+  npm run ask -- --json --batch FILE         one question per line in, one JSON object per line out
+  npm run ask -- --passages                  every indexed passage, one JSON object per line
+  npm run ask -- --compare ASPECT [--json]   Data Engineer vs ML Engineer on one aspect`;
+
+export interface CliIo {
+  out: (text: string) => void;
+  err: (text: string) => void;
+  readFile?: (file: string) => string;
+}
+
+type Parsed =
+  | { mode: 'help' }
+  | { mode: 'ask'; json: boolean; question: string }
+  | { mode: 'batch'; json: boolean; file: string }
+  | { mode: 'passages' }
+  | { mode: 'compare'; json: boolean; aspect: string };
+
+export class UsageError extends Error {}
+
+export function parseArgs(argv: string[]): Parsed {
+  let json = false;
+  let batch: string | undefined;
+  let compare: string | undefined;
+  let passages = false;
+  const words: string[] = [];
+  for (let i = 0; i < argv.length; i += 1) {
+    const arg = argv[i]!;
+    if (arg === '--help' || arg === '-h') return { mode: 'help' };
+    else if (arg === '--json') json = true;
+    else if (arg === '--passages') passages = true;
+    else if (arg === '--batch' || arg === '--compare') {
+      const value = argv[i + 1];
+      if (value === undefined || value.startsWith('--')) throw new UsageError(`${arg} needs a value`);
+      if (arg === '--batch') batch = value;
+      else compare = value;
+      i += 1;
+    } else if (arg === '--') continue;
+    else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+    else words.push(arg);
+  }
+  const modes = [batch !== undefined, compare !== undefined, passages].filter(Boolean).length;
+  if (modes > 1) throw new UsageError('use only one of --batch, --compare and --passages');
+  if (passages) {
+    if (words.length > 0) throw new UsageError('--passages takes no question');
+    return { mode: 'passages' };
+  }
+  if (batch !== undefined) {
+    if (words.length > 0) throw new UsageError('--batch reads questions from the file; give no question too');
+    return { mode: 'batch', json, file: batch };
+  }
+  if (compare !== undefined) {
+    if (words.length > 0) throw new UsageError('--compare takes one aspect; quote it if it has spaces');
+    return { mode: 'compare', json, aspect: compare };
+  }
+  const question = words.join(' ').trim();
+  if (question === '') throw new UsageError('give a question, e.g. npm run ask -- "how much do ML engineers make?"');
+  return { mode: 'ask', json, question };
+}
+
+/** The JSON shape of an answer: what checks read. */
+export function answerJson(answer: Answer) {
+  return {
+    question: answer.question,
+    answered: answer.answered,
+    passages: answer.passages.map((p) => ({ id: p.id, source: p.source, title: p.title, section: p.section, text: p.text, score: p.score })),
+  };
+}
+
+/** Runs the CLI; returns the exit code. */
+export function runAskCli(argv: string[], loadKb: () => KnowledgeBase, io: CliIo): number {
+  let parsed: Parsed;
+  try {
+    parsed = parseArgs(argv);
+  } catch (error) {
+    if (!(error instanceof UsageError)) throw error;
+    io.err(`ask: ${error.message}\n${usage}`);
+    return 2;
+  }
+  if (parsed.mode === 'help') {
+    io.out(usage);
+    return 0;
+  }
+  const kb = loadKb();
+  switch (parsed.mode) {
+    case 'passages':
+      for (const p of kb.passages) io.out(JSON.stringify({ id: p.id, source: p.source, title: p.title, section: p.section, text: p.text }));
+      return 0;
+    case 'ask': {
+      const answer = answerQuestion(kb, parsed.question);
+      io.out(parsed.json ? JSON.stringify(answerJson(answer)) : renderAnswer(answer));
+      return 0;
+    }
+    case 'batch': {
+      let text: string;
+      try {
+        text = (io.readFile ?? ((f) => readFileSync(f, 'utf8')))(parsed.file);
+      } catch (error) {
+        io.err(`ask: cannot read ${parsed.file}: ${(error as Error).message}`);
+        return 2;
+      }
+      const questions = text.split(/\r?\n/).filter((line) => line.trim() !== '');
+      questions.forEach((question, i) => {
+        const answer = answerQuestion(kb, question);
+        if (parsed.json) io.out(JSON.stringify(answerJson(answer)));
+        else io.out(`${i > 0 ? '\n' : ''}Q: ${answer.question}\n${renderAnswer(answer)}`);
+      });
+      return 0;
+    }
+    case 'compare': {
+      const aspect = findAspect(kb.aspects, parsed.aspect);
+      if (!aspect) {
+        const close = matchAspects(kb.aspects, parsed.aspect.slice(0, 3));
+        const known = kb.aspects.map((a) => a.id).join(', ');
+        io.err(`ask: I don't know the aspect "${parsed.aspect}".${close.length > 0 && close.length < kb.aspects.length ? ` Did you mean ${close.map((a) => a.id).join(' or ')}?` : ''}\nAspects: ${known}`);
+        return 2;
+      }
+      const comparison = compareRoles(kb, aspect);
+      io.out(parsed.json ? JSON.stringify(comparison) : renderComparison(comparison));
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,65 @@
+/** Plain-text renderings of answers and comparisons, for the ask CLI (and any terminal front end). */
+import type { Answer, Suggestion } from '../answer/types.js';
+import type { Comparison, ComparisonPoint } from '../compare/types.js';
+import { Footnotes } from './footnotes.js';
+
+const quoteLimit = 600;
+
+function quote(text: string): string {
+  const clipped = text.length > quoteLimit ? `${text.slice(0, quoteLimit - 1).trimEnd()}…` : text;
+  return clipped.split('\n').map((line) => `> ${line}`).join('\n');
+}
+
+export function renderSuggestion(suggestion: Suggestion): string {
+  if (suggestion.kind === 'compare') return `npm run ask -- --compare ${suggestion.aspect}`;
+  return `"${suggestion.text}"`;
+}
+
+export function renderAnswer(answer: Answer, suggestion: (s: Suggestion) => string = renderSuggestion): string {
+  if (!answer.answered) {
+    const intro = answer.declineReason === 'empty'
+      ? 'Ask me something about Data Engineer or ML Engineer careers: pay, skills, tools, switching, interviews…'
+      : "I couldn't find that in my sources. I know about Data Engineer and ML Engineer careers.";
+    return `${intro}\nTry: ${answer.suggestions.map(suggestion).join(' · ')}`;
+  }
+  const notes = new Footnotes();
+  const [best, ...rest] = answer.passages.slice(0, Math.max(answer.shown, 1));
+  const out: string[] = [];
+  if (best) {
+    out.push(`${best.keySentence} [${notes.ref(best.citation)}]`);
+    if (best.text.replace(/\s+/g, ' ').trim() !== best.keySentence.trim()) out.push(quote(best.text));
+  }
+  if (rest.length > 0) {
+    out.push('', 'Also in my sources:');
+    for (const passage of rest) out.push(`  • ${passage.keySentence} [${notes.ref(passage.citation)}]`);
+  }
+  out.push('', ...notes.render());
+  return out.join('\n');
+}
+
+function side(title: string, points: ComparisonPoint[], notes: Footnotes): string[] {
+  const lines = [`${title}`];
+  if (points.length === 0) lines.push('  (my sources say nothing specific here)');
+  for (const point of points) {
+    const [first, ...more] = `${point.label ? `${point.label}: ` : ''}${point.text}`.split('\n');
+    lines.push(`  • ${first} [${notes.ref(point.citation)}]`, ...more.map((line) => `    ${line}`));
+  }
+  return lines;
+}
+
+export function renderComparison(comparison: Comparison): string {
+  const notes = new Footnotes();
+  const out = [`Data Engineer vs ML Engineer — ${comparison.aspect.label}`, ''];
+  out.push(...side('Data Engineer', comparison.dataEngineer, notes), '');
+  out.push(...side('ML Engineer', comparison.mlEngineer, notes));
+  if (comparison.both.length > 0) {
+    out.push('', 'Both roles');
+    for (const point of comparison.both) out.push(`  • "${point.text}" [${notes.ref(point.citation)}]`);
+  }
+  for (const disagreement of comparison.disagreements) {
+    const figures = disagreement.figures.map((f) => `${f.value} [${notes.ref(f.citation)}]`).join(' vs ');
+    out.push('', `⚠ Sources differ on ${disagreement.topic}: ${figures}.`);
+  }
+  out.push('', 'Sources:', ...notes.render());
+  return out.join('\n');
+}

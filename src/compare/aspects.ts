@@ -1,0 +1,61 @@
+/** The aspects /compare offers, kept as data in knowledge/aspects.json and validated at load. */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { normalizeText } from '../search/analyzer.js';
+import { editDistance } from '../search/typos.js';
+
+export const maxAspects = 25;
+
+export const aspectsSchema = z.object({
+  $comment: z.string().optional(),
+  aspects: z
+    .array(
+      z.strictObject({
+        id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/),
+        label: z.string().min(1).max(100),
+        aliases: z.array(z.string().min(1)),
+        query: z.string().min(1),
+      }),
+    )
+    .min(1)
+    .max(maxAspects, `at most ${maxAspects} aspects (Discord allows 25 choices)`)
+    .refine((list) => new Set(list.map((a) => a.id)).size === list.length, 'aspect ids must be unique'),
+});
+
+export type Aspect = z.infer<typeof aspectsSchema>['aspects'][number];
+
+export function loadAspects(knowledgeDir: string): Aspect[] {
+  const file = join(knowledgeDir, 'aspects.json');
+  let raw: unknown;
+  try {
+    raw = JSON.parse(readFileSync(file, 'utf8'));
+  } catch (error) {
+    throw new Error(`knowledge: ${file}: ${(error as Error).message}`);
+  }
+  const parsed = aspectsSchema.safeParse(raw);
+  if (!parsed.success) {
+    throw new Error(`knowledge: ${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
+  }
+  return parsed.data.aspects;
+}
+
+const key = (text: string) => normalizeText(text).replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** Finds an aspect by id, label or alias, forgiving case, punctuation and one typo. */
+export function findAspect(aspects: Aspect[], input: string): Aspect | undefined {
+  const wanted = key(input);
+  if (wanted === '') return undefined;
+  const names = (a: Aspect) => [a.id, a.label, ...a.aliases].map(key);
+  const exact = aspects.find((a) => names(a).includes(wanted));
+  if (exact) return exact;
+  if (wanted.length < 4) return undefined;
+  return aspects.find((a) => names(a).some((name) => name.length >= 4 && editDistance(name, wanted, 1) <= 1));
+}
+
+/** Aspects whose names start with what has been typed so far, for autocomplete and "did you mean". */
+export function matchAspects(aspects: Aspect[], partial: string): Aspect[] {
+  const wanted = key(partial);
+  if (wanted === '') return aspects;
+  return aspects.filter((a) => [a.id, a.label, ...a.aliases].map(key).some((name) => name.includes(wanted)));
+}
