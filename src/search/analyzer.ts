@@ -41,8 +41,16 @@ export function words(text: string): string[] {
   return tokens.map((token) => token.replace(/'s$/, '').replace(/'/g, ''));
 }
 
+const stems = new Map<string, string>();
+
 export function stem(word: string): string {
-  return /^[a-z]{3,}$/.test(word) ? stemmer(word) : word;
+  let stemmed = stems.get(word);
+  if (stemmed === undefined) {
+    stemmed = /^[a-z]{3,}$/.test(word) ? stemmer(word) : word;
+    if (stems.size >= 50_000) stems.clear();
+    stems.set(word, stemmed);
+  }
+  return stemmed;
 }
 
 export class Analyzer {
@@ -83,9 +91,19 @@ export class Analyzer {
     return this.stopWords.has(word);
   }
 
-  /** Terms for the index (article text). */
+  private readonly documentCache = new Map<string, string[]>();
+
+  /**
+   * Terms for the index (article text). Article text is a fixed set (passages, their sentences, headings,
+   * aspect names), so results are cached; the cache is bounded in case callers pass arbitrary text.
+   */
   analyzeDocument(text: string): string[] {
-    return this.analyze(words(text), false).map((t) => t.term);
+    const cached = this.documentCache.get(text);
+    if (cached) return cached;
+    const terms = this.analyze(words(text), false).map((t) => t.term);
+    if (this.documentCache.size >= 20_000) this.documentCache.clear();
+    this.documentCache.set(text, terms);
+    return terms;
   }
 
   /**

@@ -33,7 +33,7 @@ export interface SearchResult {
   hits: SearchHit[];
 }
 
-const termWeight = { word: 1, synonym: 0.6, role: 0.15 } as const;
+const termWeight = { word: 1, synonym: 0.6, role: 1 } as const;
 
 export class KnowledgeBase {
   readonly passages: Passage[];
@@ -120,7 +120,10 @@ export class KnowledgeBase {
     const onlyRoles = terms.every((t) => t.kind === 'role');
     const weights = new Map<string, number>();
     for (const t of terms) {
-      const weight = t.kind === 'role' && onlyRoles ? 1 : termWeight[t.kind];
+      // Role words are in most passages: searching them would rank little and cost a lot. The side factor
+      // uses them instead, unless they are all the question has.
+      if (t.kind === 'role' && !onlyRoles) continue;
+      const weight = t.kind === 'role' ? 1 : termWeight[t.kind];
       weights.set(t.term, Math.max(weights.get(t.term) ?? 0, weight));
     }
     const results = this.index.search([...weights.keys()].join(' '), {
