@@ -11,7 +11,7 @@ export const maxAnswerPassages = 5;
  * rare each word is). Raw scores cannot separate in-scope from out-of-scope questions on this corpus;
  * coverage can, because an off-topic question's distinctive words appear nowhere.
  */
-export const minCoverage = 0.5;
+export const minCoverage = 0.35;
 /** Later passages must keep up with the best one to be shown, so a good answer is not padded with noise. */
 export const minRelativeScore = 0.2;
 
@@ -67,7 +67,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string): Answer {
   if (!top) {
     return { question: trimmed, answered: false, declineReason: 'not-covered', passages, shown: 0, suggestions: suggestTopics(kb, result.terms) };
   }
-  const onTopic = top.coverage >= 0.9 || result.terms.some((t) => kb.isDomainTerm(t.term));
+  const onTopic = (top.coverage >= 0.9 || result.terms.some((t) => kb.isDomainTerm(t.term))) && !kb.otherJobTitle(trimmed, result.terms);
   if (top.coverage < minCoverage || !onTopic) {
     return { question: trimmed, answered: false, declineReason: 'not-covered', passages, shown: 0, suggestions: suggestTopics(kb, result.terms) };
   }

@@ -25,14 +25,4 @@ export function levelOf(text: string): string | undefined {
   return undefined;
 }
 
-/** For a switching figure: which way the move goes. */
-export function directionOf(text: string): 'de-to-mle' | 'mle-to-de' | undefined {
-  const t = text.toLowerCase();
-  const de = '(?:data engineer|de)';
-  const mle = '(?:ml engineer|machine learning engineer|mle)';
-  const deFirst = new RegExp(`\\b${de}\\s+(?:to|->|→)\\s+${mle}\\b`).exec(t);
-  const mleFirst = new RegExp(`\\b${mle}\\s+(?:to|->|→)\\s+${de}\\b`).exec(t);
-  if (deFirst && (!mleFirst || deFirst.index < mleFirst.index)) return 'de-to-mle';
-  if (mleFirst) return 'mle-to-de';
-  return undefined;
-}
+export { directionOf } from '../search/direction.js';

@@ -138,7 +138,9 @@ export class Analyzer {
         continue;
       }
       const end = match ? i + match.length : i + 1;
-      for (let j = i; j < end; j += 1) {
+      // A question-only idiom of several words ("grow into", "top roles") stands for its group alone.
+      const idiom = match !== undefined && match.queryOnly && match.length > 1;
+      for (let j = i; j < end && !idiom; j += 1) {
         const word = raw[j]!;
         if (this.stopWords.has(word) || word.length < 2 || /^\d$/.test(word)) continue;
         out.push({ term: stems[j]!, kind: 'word', from: word, ...(corrected.has(j) ? { corrected: true } : {}) });

@@ -4,10 +4,11 @@
  */
 import MiniSearch from 'minisearch';
 import { type Aspect, loadAspects } from '../compare/aspects.js';
+import { directionOf } from './direction.js';
 import { loadCorpus } from '../knowledge/corpus.js';
 import { buildPassages, type Passage, sectionSeparator } from '../knowledge/passages.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
-import { Analyzer, type QueryTerm, rolePrefix, synonymPrefix } from './analyzer.js';
+import { Analyzer, normalizeText, type QueryTerm, rolePrefix, stem, synonymPrefix, words } from './analyzer.js';
 import { type IndexedPassage, indexOptions } from './indexOptions.js';
 import { passageSide, type Side } from './sides.js';
 import { createCorrector } from './typos.js';
@@ -46,6 +47,9 @@ export class KnowledgeBase {
   /** Words of headings, table headers and row labels: the corpus's own topic vocabulary. */
   private readonly topicTerms = new Set<string>();
   private readonly correct: (stemmed: string, word: string) => string | undefined;
+  /** Every pair of adjacent word stems in the articles, to recognise job titles they mention. */
+  private readonly bigrams = new Set<string>();
+  private readonly titleNouns: Set<string>;
 
   constructor(
     readonly documents: KnowledgeDocument[],
@@ -68,6 +72,11 @@ export class KnowledgeBase {
       const labels = [...passage.sectionPath, ...(passage.header ?? []), passage.cells?.[0] ?? '', ...listLabels];
       for (const term of this.analyzer.analyzeDocument(labels.join(' \n '))) this.topicTerms.add(term);
     }
+    for (const passage of this.passages) {
+      const stems = words(`${passage.section}\n${passage.text}`).map(stem);
+      for (let i = 1; i < stems.length; i += 1) this.bigrams.add(`${stems[i - 1]} ${stems[i]}`);
+    }
+    this.titleNouns = new Set(vocabulary.jobTitleNouns.map((noun) => stem(normalizeText(noun))));
     this.index = new MiniSearch(indexOptions(this.analyzer));
     this.index.addAll(indexed);
     this.correct = createCorrector(this.documentFrequency);
@@ -102,9 +111,24 @@ export class KnowledgeBase {
     return this.topicTerms.has(term) || term.startsWith(rolePrefix) || term.startsWith(synonymPrefix);
   }
 
+  /**
+   * A job title in the question that the articles never mention ("DevOps engineer", "data analyst"), when
+   * the question names neither role: the question is about another career.
+   */
+  otherJobTitle(question: string, terms: QueryTerm[]): string | undefined {
+    if (terms.some((t) => t.kind === 'role')) return undefined;
+    const raw = words(question);
+    for (let i = 1; i < raw.length; i += 1) {
+      const noun = stem(raw[i]!);
+      if (!this.titleNouns.has(noun) || this.analyzer.isStopWord(raw[i - 1]!)) continue;
+      if (!this.bigrams.has(`${stem(raw[i - 1]!)} ${noun}`)) return `${raw[i - 1]} ${raw[i]}`;
+    }
+    return undefined;
+  }
+
   /** How much a word says about what a question is after: rare words more, words of headings most. */
   private conceptWeight(term: QueryTerm): number {
-    if (!this.knows(term.term)) return this.idf('') * 0.7;
+    if (!this.knows(term.term)) return this.idf('') * 0.45;
     return this.idf(term.term) * (this.topicTerms.has(term.term) ? 1 : 0.6) * (term.corrected ? 0.8 : 1);
   }
 
@@ -130,6 +154,7 @@ export class KnowledgeBase {
       boostTerm: (term) => weights.get(term) ?? 1,
     });
     const top = results[0]?.score ?? 1;
+    const direction = directionOf(question);
     const hits: SearchHit[] = [];
     for (const result of results) {
       const passage = this.byId.get(String(result.id));
@@ -142,7 +167,7 @@ export class KnowledgeBase {
         side,
         matched: [...matched],
         coverage,
-        score: (result.score / top) * (0.25 + coverage) ** 2 * sideFactor(roles, side),
+        score: (result.score / top) * (0.25 + coverage) ** 2 * sideFactor(roles, side) * directionFactor(direction, passage),
       };
       if (!options.filter || options.filter(hit)) hits.push(hit);
     }
@@ -177,6 +202,14 @@ export class KnowledgeBase {
     const found = concepts.reduce((sum, c) => sum + (c.alternatives.some((a) => matched.has(a)) ? c.weight : 0), 0);
     return found / total;
   }
+}
+
+/** A question about moving one way ("from DE to MLE") prefers passages about that move over the reverse. */
+function directionFactor(direction: ReturnType<typeof directionOf>, passage: Passage): number {
+  if (!direction) return 1;
+  const other = directionOf(passage.text);
+  if (!other) return 1;
+  return other === direction ? 1.3 : 0.6;
 }
 
 /** A question about one role prefers that role's passages and those about both. */
