@@ -68,8 +68,7 @@ export class KnowledgeBase {
       for (const term of terms) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
     }
     for (const passage of this.passages) {
-      const listLabels = passage.kind === 'list' ? [...passage.text.matchAll(/^\s*- ([^:\n]{2,40}):/gm)].map((m) => m[1]!) : [];
-      const labels = [...passage.sectionPath, ...(passage.header ?? []), passage.cells?.[0] ?? '', ...listLabels];
+      const labels = [...passage.sectionPath, ...(passage.header ?? []), passage.cells?.[0] ?? '', ...listLabels(passage)];
       for (const term of this.analyzer.analyzeDocument(labels.join(' \n '))) this.topicTerms.add(term);
     }
     for (const passage of this.passages) {
@@ -218,6 +217,11 @@ function sideFactor(roles: ('de' | 'mle')[], side: Side): number {
   if (side === roles[0]) return 1.25;
   if (side === 'both' || side === 'neutral') return 1;
   return 0.6;
+}
+
+/** "- Schema Evolution: Handling changes…": the labels of a list's items name what each item defines. */
+export function listLabels(passage: Passage): string[] {
+  return passage.kind === 'list' ? [...passage.text.matchAll(/^\s*- ([^:\n]{2,40}):/gm)].map((m) => m[1]!) : [];
 }
 
 function toIndexed(passage: Passage): IndexedPassage {

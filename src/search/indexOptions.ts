@@ -14,7 +14,7 @@ export interface IndexedPassage {
   title: string;
 }
 
-export const fieldBoosts = { section: 1.6, text: 1, title: 0.3 } as const;
+export const fieldBoosts = { section: 2.5, text: 1, title: 0.3 } as const;
 
 export function indexOptions(analyzer: Analyzer): Options<IndexedPassage> {
   return {
