@@ -1,0 +1,90 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../src/answer/answer.js';
+import { findAspect } from '../src/compare/aspects.js';
+import { compareRoles } from '../src/compare/compare.js';
+import { KnowledgeBase } from '../src/search/engine.js';
+
+let kb: KnowledgeBase;
+beforeAll(() => {
+  kb = KnowledgeBase.load('knowledge');
+});
+
+describe('answering a question a user types', () => {
+  it('leads with the Data Engineer salary for a casual, misspelt question', () => {
+    const answer = answerQuestion(kb, 'salery of a data enginer');
+    expect(answer.answered).toBe(true);
+    const top3 = answer.passages.slice(0, 3).map((p) => `${p.section} ${p.text}`);
+    expect(top3.some((t) => t.includes('$85,000') || t.includes('Junior (0-2 years): $100K-$135K'))).toBe(true);
+  });
+
+  it('reads MLE and "make" as ML engineer and pay', () => {
+    const answer = answerQuestion(kb, 'how much do MLEs make');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]!.text).toMatch(/\$\d/);
+  });
+
+  it('cites the article, its publisher and the section of every passage', () => {
+    const answer = answerQuestion(kb, 'What is on-call like for data engineers?');
+    expect(answer.passages[0]!.text).toContain('Incident response for data pipeline failures');
+    for (const passage of answer.passages) {
+      expect(passage.citation.title).toBe(passage.title);
+      expect(passage.citation.section).toBe(passage.section);
+    }
+    const aiPulse = answerQuestion(kb, 'data engineer salary by level').passages.find((p) => p.source === 'ai-pulse-roles-compared-2026');
+    expect(aiPulse?.citation.publisher).toBe('AI Pulse');
+  });
+
+  it('ranks the asked role first when a question names one role', () => {
+    const ids = answerQuestion(kb, 'data engineer salary by level').passages.map((p) => p.section);
+    const de = ids.indexOf('Compensation Gap › Data Engineer Salary (2026)');
+    const mle = ids.indexOf('Compensation Gap › ML Engineer Salary (2026)');
+    expect(de).toBeGreaterThanOrEqual(0);
+    if (mle >= 0) expect(de).toBeLessThan(mle);
+  });
+
+  it('prefers the move the question asks about over the reverse move', () => {
+    const answer = answerQuestion(kb, 'How long does it take to move from data engineer to ML engineer?');
+    const first = answer.passages.findIndex((p) => /6-9 months|12-18 months/.test(p.text));
+    const reverse = answer.passages.findIndex((p) => /3-4 months/.test(p.text));
+    expect(first).toBeGreaterThanOrEqual(0);
+    if (reverse >= 0) expect(first).toBeLessThan(reverse);
+  });
+
+  it.each(['how do I bake sourdough?', "What's a good pasta recipe?", 'What does a DevOps engineer do day to day?'])(
+    'declines "%s" with two or three topics to try',
+    (question) => {
+      const answer = answerQuestion(kb, question);
+      expect(answer.answered).toBe(false);
+      expect(answer.suggestions.length).toBeGreaterThanOrEqual(2);
+      expect(answer.suggestions.length).toBeLessThanOrEqual(3);
+      expect(answer.passages.length).toBeLessThanOrEqual(5);
+    },
+  );
+
+  it('declines empty and stop-word-only input as having nothing to search', () => {
+    for (const question of ['', '   ', 'the of and']) expect(answerQuestion(kb, question).declineReason).toBe('empty');
+  });
+});
+
+describe('/compare', () => {
+  it('fills both sides for every aspect', () => {
+    for (const aspect of kb.aspects) {
+      const comparison = compareRoles(kb, aspect);
+      expect(comparison.dataEngineer.length, aspect.id).toBeGreaterThan(0);
+      expect(comparison.mlEngineer.length, aspect.id).toBeGreaterThan(0);
+    }
+  });
+
+  it('shows each source figure where sources disagree on entry pay', () => {
+    const comparison = compareRoles(kb, findAspect(kb.aspects, 'pay')!);
+    const entry = comparison.disagreements.find((d) => d.topic === 'Data Engineer pay, entry level');
+    expect(entry?.figures.map((f) => f.value)).toEqual(['$85,000', '$100K-$135K base, total comp $110K-$160K']);
+    expect(new Set(entry?.figures.map((f) => f.citation.source)).size).toBe(2);
+  });
+
+  it('shows both switching estimates for Data Engineer to ML Engineer', () => {
+    const comparison = compareRoles(kb, findAspect(kb.aspects, 'switching')!);
+    const move = comparison.disagreements.find((d) => d.topic === 'Switching Data Engineer → ML Engineer');
+    expect(move?.figures.map((f) => f.value).sort()).toEqual(['12-18 months', '6-9 months']);
+  });
+});
