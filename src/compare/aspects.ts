@@ -1,7 +1,7 @@
 /** The aspects /compare offers, kept as data in knowledge/aspects.json and validated at load. */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { readJsonData } from '../knowledge/jsonData.js';
 import { normalizeText } from '../search/analyzer.js';
 import { editDistance } from '../search/typos.js';
 
@@ -26,18 +26,7 @@ export const aspectsSchema = z.object({
 export type Aspect = z.infer<typeof aspectsSchema>['aspects'][number];
 
 export function loadAspects(knowledgeDir: string): Aspect[] {
-  const file = join(knowledgeDir, 'aspects.json');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new Error(`knowledge: ${file}: ${(error as Error).message}`);
-  }
-  const parsed = aspectsSchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new Error(`knowledge: ${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  }
-  return parsed.data.aspects;
+  return readJsonData(join(knowledgeDir, 'aspects.json'), aspectsSchema).aspects;
 }
 
 const key = (text: string) => normalizeText(text).replace(/[^a-z0-9]+/g, ' ').trim();

@@ -1,7 +1,7 @@
 /** The search vocabulary (roles, synonyms, stop words), kept as data in knowledge/vocabulary.json. */
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { z } from 'zod';
+import { readJsonData } from '../knowledge/jsonData.js';
 
 const phrases = z.array(z.string().trim().min(1)).min(1);
 
@@ -24,16 +24,5 @@ export type Role = keyof Vocabulary['roles'];
 
 /** Reads and validates knowledge/vocabulary.json; errors name the file and the field. */
 export function loadVocabulary(knowledgeDir: string): Vocabulary {
-  const file = join(knowledgeDir, 'vocabulary.json');
-  let raw: unknown;
-  try {
-    raw = JSON.parse(readFileSync(file, 'utf8'));
-  } catch (error) {
-    throw new Error(`knowledge: ${file}: ${(error as Error).message}`);
-  }
-  const parsed = vocabularySchema.safeParse(raw);
-  if (!parsed.success) {
-    throw new Error(`knowledge: ${file}: ${parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ')}`);
-  }
-  return parsed.data;
+  return readJsonData(join(knowledgeDir, 'vocabulary.json'), vocabularySchema);
 }
