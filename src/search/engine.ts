@@ -224,7 +224,8 @@ export function listLabels(passage: Passage): string[] {
   return passage.kind === 'list' ? [...passage.text.matchAll(/^\s*- ([^:\n]{2,40}):/gm)].map((m) => m[1]!) : [];
 }
 
-function toIndexed(passage: Passage): IndexedPassage {
+/** What minisearch stores for a passage: its text, its headings (with a row's label) and its title. */
+export function toIndexed(passage: Passage): IndexedPassage {
   const label = passage.kind === 'row' ? passage.cells?.[0] ?? '' : '';
   return {
     id: passage.id,
