@@ -1,0 +1,262 @@
+import { spawnSync } from 'node:child_process';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { runAskCli, usage } from '../src/cli/askCli.js';
+import { KnowledgeBase } from '../src/search/engine.js';
+
+let kb: KnowledgeBase;
+beforeAll(() => {
+  kb = KnowledgeBase.load('knowledge');
+});
+
+interface Run {
+  code: number;
+  out: string[];
+  err: string[];
+  /** How many times the CLI asked for the knowledge base. */
+  loads: number;
+}
+
+function run(argv: string[], files: Record<string, string> = {}): Run {
+  const result: Run = { code: -1, out: [], err: [], loads: 0 };
+  result.code = runAskCli(
+    argv,
+    () => {
+      result.loads += 1;
+      return kb;
+    },
+    {
+      out: (text) => result.out.push(text),
+      err: (text) => result.err.push(text),
+      readFile: (file) => {
+        const text = files[file];
+        if (text === undefined) throw new Error(`ENOENT: no such file '${file}'`);
+        return text;
+      },
+    },
+  );
+  return result;
+}
+
+/** Every line written to out, as JSON. */
+const jsonLines = (r: Run) => r.out.flatMap((text) => text.split('\n')).map((line) => JSON.parse(line) as Record<string, any>);
+
+describe('ask --json "question"', () => {
+  it('prints exactly one JSON line with keys question, answered, passages', () => {
+    const r = run(['--json', 'how much do MLEs make']);
+    expect(r.code).toBe(0);
+    expect(r.err).toEqual([]);
+    expect(r.out).toHaveLength(1);
+    expect(r.out[0]).not.toContain('\n');
+    const answer = JSON.parse(r.out[0]!) as Record<string, any>;
+    expect(Object.keys(answer)).toEqual(['question', 'answered', 'passages']);
+    expect(answer.question).toBe('how much do MLEs make');
+    expect(answer.answered).toBe(true);
+  });
+
+  it('gives at most 5 passages, each with keys id, source, title, section, text, score', () => {
+    const [answer] = jsonLines(run(['--json', 'data engineer salary by level']));
+    expect(answer!.passages.length).toBeGreaterThan(0);
+    expect(answer!.passages.length).toBeLessThanOrEqual(5);
+    for (const passage of answer!.passages) {
+      expect(Object.keys(passage)).toEqual(['id', 'source', 'title', 'section', 'text', 'score']);
+      expect(typeof passage.score).toBe('number');
+      expect(kb.passage(passage.id)?.text).toBe(passage.text);
+    }
+    expect(answer!.passages[0].section).toBe('Compensation Gap › Data Engineer Salary (2026)');
+  });
+
+  it('still lists the candidate passages when it declines an off-topic question', () => {
+    const r = run(['--json', 'who won the 1998 world cup?']);
+    expect(r.code).toBe(0);
+    const [answer] = jsonLines(r);
+    expect(answer!.answered).toBe(false);
+    expect(Array.isArray(answer!.passages)).toBe(true);
+    expect(answer!.passages.length).toBeLessThanOrEqual(5);
+    for (const passage of answer!.passages) expect(Object.keys(passage)).toEqual(['id', 'source', 'title', 'section', 'text', 'score']);
+  });
+
+  it('joins several words into one question', () => {
+    const [answer] = jsonLines(run(['--json', 'data', 'engineer', 'salary']));
+    expect(answer!.question).toBe('data engineer salary');
+  });
+});
+
+describe('ask --json --batch FILE', () => {
+  it('prints one JSON line per non-empty input line, in order', () => {
+    const questions = ['how much do MLEs make', '', 'how do I bake sourdough?', '   ', 'DE vs MLE skills'];
+    const r = run(['--json', '--batch', 'questions.txt'], { 'questions.txt': `${questions.join('\r\n')}\n` });
+    expect(r.code).toBe(0);
+    expect(r.err).toEqual([]);
+    expect(r.out).toHaveLength(3);
+    const answers = jsonLines(r);
+    expect(answers.map((a) => a.question)).toEqual(['how much do MLEs make', 'how do I bake sourdough?', 'DE vs MLE skills']);
+    expect(answers.map((a) => a.answered)).toEqual([true, false, true]);
+  });
+
+  it('prints a question and its answer per line in human mode', () => {
+    const r = run(['--batch', 'q.txt'], { 'q.txt': 'how much do MLEs make\nhow do I bake sourdough?\n' });
+    expect(r.code).toBe(0);
+    const text = r.out.join('\n');
+    expect(text.startsWith('Q: how much do MLEs make\n')).toBe(true);
+    expect(text).toContain('\nQ: how do I bake sourdough?\n');
+  });
+
+  it('exits 2 with a message when the file cannot be read', () => {
+    const r = run(['--json', '--batch', 'missing.txt']);
+    expect(r.code).toBe(2);
+    expect(r.out).toEqual([]);
+    expect(r.err.join('\n')).toMatch(/^ask: cannot read missing\.txt: /);
+  });
+});
+
+describe('ask --passages', () => {
+  it('prints one JSON object per passage with keys id, source, title, section, text', () => {
+    const r = run(['--passages']);
+    expect(r.code).toBe(0);
+    expect(r.out).toHaveLength(kb.passages.length);
+    const passages = jsonLines(r);
+    expect(passages.map((p) => p.id)).toEqual(kb.passages.map((p) => p.id));
+    for (const passage of passages) expect(Object.keys(passage)).toEqual(['id', 'source', 'title', 'section', 'text']);
+  });
+});
+
+describe('ask --compare ASPECT', () => {
+  it('shows both roles, the sources, and where sources differ', () => {
+    const r = run(['--compare', 'salary']);
+    expect(r.code).toBe(0);
+    expect(r.out).toHaveLength(1);
+    const text = r.out[0]!;
+    expect(text.startsWith('Data Engineer vs ML Engineer — Salary\n')).toBe(true);
+    expect(text).toContain('\nData Engineer\n');
+    expect(text).toContain('\nML Engineer\n');
+    expect(text).toContain('  • Entry Salary: $85,000 [1]');
+    expect(text).toContain('  • Entry Salary: $105,000 [1]');
+    expect(text).toContain('\nSources:\n[1] ');
+    expect(text).toContain('⚠ Sources differ on Data Engineer pay, entry level: $85,000 [1] vs $100K-$135K');
+    expect(text).toMatch(/^\[\d+\] AI Pulse — ML Engineer vs Data Engineer in 2026 › Compensation Gap › Data Engineer Salary \(2026\)$/m);
+  });
+
+  it('accepts an alias with a typo', () => {
+    const r = run(['--compare', 'salery']);
+    expect(r.code).toBe(0);
+    expect(r.out[0]).toMatch(/^Data Engineer vs ML Engineer — Salary\n/);
+  });
+
+  it('prints the comparison as JSON with --json', () => {
+    const r = run(['--compare', 'salary', '--json']);
+    expect(r.code).toBe(0);
+    expect(r.out).toHaveLength(1);
+    const comparison = JSON.parse(r.out[0]!) as Record<string, any>;
+    expect(comparison.aspect).toEqual({ id: 'salary', label: 'Salary' });
+    expect(Array.isArray(comparison.dataEngineer)).toBe(true);
+    expect(Array.isArray(comparison.mlEngineer)).toBe(true);
+    expect(comparison.dataEngineer.length).toBeGreaterThan(0);
+    expect(comparison.mlEngineer.length).toBeGreaterThan(0);
+    expect(Array.isArray(comparison.disagreements)).toBe(true);
+  });
+});
+
+describe('ask with bad arguments', () => {
+  it.each([
+    ['no question', [], 'ask: give a question, e.g. npm run ask -- "how much do ML engineers make?"'],
+    ['only --json', ['--json'], 'ask: give a question'],
+    ['an unknown option', ['--verbose', 'salary'], 'ask: unknown option --verbose'],
+    ['--batch without a file', ['--json', '--batch'], 'ask: --batch needs a value'],
+    ['--batch followed by an option', ['--batch', '--json'], 'ask: --batch needs a value'],
+    ['--compare without an aspect', ['--compare'], 'ask: --compare needs a value'],
+    ['--passages with a question', ['--passages', 'what is a DE?'], 'ask: --passages takes no question'],
+    ['--batch with a question', ['--batch', 'q.txt', 'salary'], 'ask: --batch reads questions from the file'],
+    ['two modes', ['--passages', '--compare', 'salary'], 'ask: use only one of --batch, --compare and --passages'],
+  ])('exits 2 for %s, printing the problem and usage to err and nothing to out', (_name, argv, message) => {
+    const r = run(argv);
+    expect(r.code).toBe(2);
+    expect(r.out).toEqual([]);
+    const err = r.err.join('\n');
+    expect(err.startsWith(message)).toBe(true);
+    expect(err).toContain(usage);
+    expect(r.loads).toBe(0);
+  });
+
+  it('exits 2 for an unknown aspect, listing the aspects it knows', () => {
+    const r = run(['--compare', 'unknownthing']);
+    expect(r.code).toBe(2);
+    expect(r.out).toEqual([]);
+    const err = r.err.join('\n');
+    expect(err).toContain('ask: I don\'t know the aspect "unknownthing".');
+    expect(err).toContain(`Aspects: ${kb.aspects.map((a) => a.id).join(', ')}`);
+  });
+
+  it('suggests the aspect that starts like what was typed', () => {
+    const r = run(['--compare', 'sal']);
+    expect(r.code).toBe(2);
+    expect(r.err.join('\n')).toContain('ask: I don\'t know the aspect "sal". Did you mean salary?');
+  });
+
+  it('prints usage to out and exits 0 for --help', () => {
+    const r = run(['--help']);
+    expect(r.code).toBe(0);
+    expect(r.out).toEqual([usage]);
+    expect(r.err).toEqual([]);
+  });
+});
+
+describe('ask "question" (human mode)', () => {
+  it('answers with the key sentence, the quoted passage and numbered footnotes', () => {
+    const r = run(['data engineer salary by level']);
+    expect(r.code).toBe(0);
+    const text = r.out.join('\n');
+    const lines = text.split('\n');
+    expect(lines[0]).toMatch(/ \[1\]$/);
+    expect(text).toContain('\n> - Junior (0-2 years): $100K-$135K base. Total comp: $110K-$160K\n');
+    expect(lines).toContain('[1] AI Pulse — ML Engineer vs Data Engineer in 2026 › Compensation Gap › Data Engineer Salary (2026)');
+    expect(lines.filter((line) => /^\[\d+\] /.test(line)).length).toBeGreaterThanOrEqual(1);
+  });
+
+  it('declines an off-topic question and offers topics to try', () => {
+    const r = run(['how do I bake sourdough?']);
+    expect(r.code).toBe(0);
+    const text = r.out.join('\n');
+    expect(text.startsWith("I couldn't find that in my sources. I know about Data Engineer and ML Engineer careers.\nTry: ")).toBe(true);
+    expect(text).toContain('npm run ask -- --compare ');
+    expect(text).not.toMatch(/^\[\d+\] /m);
+  });
+
+  it('asks for a real question when the words are all stop words', () => {
+    const r = run(['the of and']);
+    expect(r.code).toBe(0);
+    expect(r.out.join('\n')).toMatch(/^Ask me something about Data Engineer or ML Engineer careers/);
+  });
+});
+
+describe('scripts/ask.ts (end to end)', () => {
+  const tsx = join(process.cwd(), 'node_modules', '.bin', 'tsx');
+  const spawnAsk = (args: string[]) =>
+    spawnSync(tsx, ['scripts/ask.ts', ...args], {
+      cwd: process.cwd(),
+      encoding: 'utf8',
+      timeout: 30_000,
+      env: { ...process.env, KNOWLEDGE_DIR: 'knowledge' },
+    });
+
+  it('prints exactly one line of valid JSON and exits 0 for --json "question"', () => {
+    const result = spawnAsk(['--json', 'what is the entry salary for a data engineer?']);
+    expect(result.error).toBeUndefined();
+    expect(result.status).toBe(0);
+    expect(result.stdout.endsWith('\n')).toBe(true);
+    const lines = result.stdout.slice(0, -1).split('\n');
+    expect(lines).toHaveLength(1);
+    const answer = JSON.parse(lines[0]!) as Record<string, any>;
+    expect(answer.question).toBe('what is the entry salary for a data engineer?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages.length).toBeGreaterThan(0);
+  });
+
+  it('exits 2 with nothing on stdout when given no arguments', () => {
+    const result = spawnAsk([]);
+    expect(result.error).toBeUndefined();
+    expect(result.status).toBe(2);
+    expect(result.stdout).toBe('');
+    expect(result.stderr).toContain('usage:');
+  });
+});

@@ -1,0 +1,202 @@
+import { describe, expect, it } from 'vitest';
+import { ConfigError, loadConfig } from '../src/config.js';
+import { createLogger, type LoggerOptions } from '../src/log.js';
+
+const clientId = '123456789012345678';
+const otherId = '223456789012345678';
+
+/** Runs loadConfig and returns the ConfigError it throws (fails the test if it does not throw one). */
+function configError(run: () => unknown): ConfigError {
+  try {
+    run();
+  } catch (error) {
+    expect(error).toBeInstanceOf(ConfigError);
+    return error as ConfigError;
+  }
+  throw new Error('expected loadConfig to throw a ConfigError');
+}
+
+describe('loadConfig', () => {
+  it('fills in the defaults for DATABASE_PATH, LOG_LEVEL, ANSWER_CHANNEL_IDS and KNOWLEDGE_DIR when they are unset', () => {
+    const config = loadConfig(['DATABASE_PATH', 'LOG_LEVEL', 'ANSWER_CHANNEL_IDS', 'KNOWLEDGE_DIR'], { env: {} });
+    expect(config).toEqual({
+      DATABASE_PATH: 'data/careerbot.sqlite',
+      LOG_LEVEL: 'info',
+      ANSWER_CHANNEL_IDS: [],
+      KNOWLEDGE_DIR: 'knowledge',
+    });
+  });
+
+  it('returns exactly the variables it was asked for, with the values given', () => {
+    const config = loadConfig(['DISCORD_TOKEN', 'DISCORD_CLIENT_ID', 'LOG_LEVEL'], {
+      env: { DISCORD_TOKEN: 'token-value', DISCORD_CLIENT_ID: clientId, LOG_LEVEL: 'debug', DATABASE_PATH: 'elsewhere.sqlite' },
+    });
+    expect(config).toEqual({ DISCORD_TOKEN: 'token-value', DISCORD_CLIENT_ID: clientId, LOG_LEVEL: 'debug' });
+  });
+
+  it('treats blank values (VAR= or whitespace) as unset, so defaults apply and optional ids stay absent', () => {
+    const config = loadConfig(
+      ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'DATABASE_PATH', 'ANSWER_CHANNEL_IDS', 'LOG_LEVEL', 'KNOWLEDGE_DIR'],
+      {
+        env: {
+          DISCORD_TOKEN: 'token-value',
+          DISCORD_CLIENT_ID: clientId,
+          DISCORD_GUILD_ID: '',
+          DISCORD_API_URL: '   ',
+          DATABASE_PATH: '  ',
+          ANSWER_CHANNEL_IDS: '',
+          LOG_LEVEL: '',
+          KNOWLEDGE_DIR: '\t',
+        },
+      },
+    );
+    expect(config.DATABASE_PATH).toBe('data/careerbot.sqlite');
+    expect(config.LOG_LEVEL).toBe('info');
+    expect(config.ANSWER_CHANNEL_IDS).toEqual([]);
+    expect(config.KNOWLEDGE_DIR).toBe('knowledge');
+    expect(config.DISCORD_GUILD_ID).toBeUndefined();
+    expect(config.DISCORD_API_URL).toBeUndefined();
+  });
+
+  it('reports a blank required variable as missing', () => {
+    const error = configError(() => loadConfig(['DISCORD_TOKEN'], { env: { DISCORD_TOKEN: '   ' } }));
+    expect(error.problems).toEqual(['DISCORD_TOKEN is required: the bot token from the Discord developer portal']);
+  });
+
+  it('parses comma-separated channel ids, trimming spaces and skipping empty items', () => {
+    const config = loadConfig(['ANSWER_CHANNEL_IDS'], { env: { ANSWER_CHANNEL_IDS: ` ${clientId} , ${otherId},, ` } });
+    expect(config.ANSWER_CHANNEL_IDS).toEqual([clientId, otherId]);
+  });
+
+  it('accepts a Discord API URL and a guild id when they are well formed', () => {
+    const config = loadConfig(['DISCORD_API_URL', 'DISCORD_GUILD_ID'], {
+      env: { DISCORD_API_URL: 'http://127.0.0.1:3000/api', DISCORD_GUILD_ID: otherId },
+    });
+    expect(config).toEqual({ DISCORD_API_URL: 'http://127.0.0.1:3000/api', DISCORD_GUILD_ID: otherId });
+  });
+
+  it('reports every problem at once in one ConfigError, each named by its variable', () => {
+    const error = configError(() =>
+      loadConfig(['DISCORD_TOKEN', 'DISCORD_CLIENT_ID', 'DISCORD_API_URL', 'ANSWER_CHANNEL_IDS', 'LOG_LEVEL'], {
+        env: {
+          DISCORD_CLIENT_ID: 'not-a-snowflake',
+          LOG_LEVEL: 'verbose',
+          DISCORD_API_URL: 'not a url',
+          ANSWER_CHANNEL_IDS: `${clientId},nope`,
+        },
+      }),
+    );
+    expect(error.name).toBe('ConfigError');
+    expect(error.problems).toHaveLength(5);
+    const byVariable = (name: string) => error.problems.filter((p) => p.startsWith(`${name} `));
+    expect(byVariable('DISCORD_TOKEN')).toEqual(['DISCORD_TOKEN is required: the bot token from the Discord developer portal']);
+    expect(byVariable('DISCORD_CLIENT_ID')).toEqual(['DISCORD_CLIENT_ID must be a Discord id (17 to 20 digits)']);
+    expect(byVariable('LOG_LEVEL')).toEqual(['LOG_LEVEL must be one of debug, info, warn, error']);
+    expect(byVariable('DISCORD_API_URL')).toEqual(['DISCORD_API_URL must be a URL such as http://127.0.0.1:3000/api']);
+    expect(byVariable('ANSWER_CHANNEL_IDS')).toHaveLength(1);
+    expect(byVariable('ANSWER_CHANNEL_IDS')[0]).toMatch(/^ANSWER_CHANNEL_IDS \(item \d+\) must be a Discord id \(17 to 20 digits\)$/);
+  });
+
+  it('lists the problems in its message, one per line, with a count', () => {
+    const error = configError(() => loadConfig(['DISCORD_TOKEN', 'LOG_LEVEL'], { env: { LOG_LEVEL: 'loud' } }));
+    expect(error.message).toBe(
+      'config: 2 problems:\n' +
+        '  - DISCORD_TOKEN is required: the bot token from the Discord developer portal\n' +
+        '  - LOG_LEVEL must be one of debug, info, warn, error',
+    );
+  });
+
+  it('says DISCORD_CLIENT_ID is required when it is missing', () => {
+    const error = configError(() => loadConfig(['DISCORD_CLIENT_ID'], { env: {} }));
+    expect(error.problems).toEqual(['DISCORD_CLIENT_ID is required: the application id from the Discord developer portal']);
+    expect(error.message).toBe('config: 1 problem:\n  - DISCORD_CLIENT_ID is required: the application id from the Discord developer portal');
+  });
+
+  it('does not require DISCORD_TOKEN when only KNOWLEDGE_DIR is asked for', () => {
+    expect(loadConfig(['KNOWLEDGE_DIR'], { env: {} })).toEqual({ KNOWLEDGE_DIR: 'knowledge' });
+    expect(loadConfig(['KNOWLEDGE_DIR'], { env: { KNOWLEDGE_DIR: '/srv/knowledge' } })).toEqual({ KNOWLEDGE_DIR: '/srv/knowledge' });
+  });
+
+  it('ignores problems in variables it was not asked for', () => {
+    const config = loadConfig(['LOG_LEVEL'], { env: { LOG_LEVEL: 'warn', DISCORD_CLIENT_ID: 'bad', DISCORD_API_URL: 'bad' } });
+    expect(config).toEqual({ LOG_LEVEL: 'warn' });
+  });
+});
+
+describe('createLogger', () => {
+  const capture = (options: Omit<LoggerOptions, 'write'> = {}) => {
+    const lines: string[] = [];
+    const log = createLogger({ ...options, write: (line) => lines.push(line) });
+    return { log, lines, parsed: () => lines.map((line) => JSON.parse(line) as Record<string, unknown>) };
+  };
+
+  it('drops messages below the configured level and keeps the rest', () => {
+    const { log, parsed } = capture({ level: 'warn' });
+    log.debug('debug message');
+    log.info('info message');
+    log.warn('warn message');
+    log.error('error message');
+    expect(parsed().map((entry) => [entry.level, entry.message])).toEqual([
+      ['warn', 'warn message'],
+      ['error', 'error message'],
+    ]);
+  });
+
+  it('logs at info and above by default', () => {
+    const { log, parsed } = capture();
+    log.debug('hidden');
+    log.info('shown');
+    expect(parsed().map((entry) => entry.message)).toEqual(['shown']);
+  });
+
+  it('logs everything at debug level', () => {
+    const { log, lines } = capture({ level: 'debug' });
+    log.debug('a');
+    log.info('b');
+    log.warn('c');
+    log.error('d');
+    expect(lines).toHaveLength(4);
+  });
+
+  it('writes one JSON object per line with time, level, message and the given fields', () => {
+    const { log, lines } = capture();
+    log.info('answered', { question: 'what is on-call like?', passages: 3 });
+    expect(lines).toHaveLength(1);
+    expect(lines[0]).not.toContain('\n');
+    const entry = JSON.parse(lines[0]!) as Record<string, unknown>;
+    expect(Object.keys(entry)).toEqual(['time', 'level', 'message', 'question', 'passages']);
+    expect(entry).toMatchObject({ level: 'info', message: 'answered', question: 'what is on-call like?', passages: 3 });
+    expect(entry.time).toMatch(/^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}\.\d{3}Z$/);
+  });
+
+  it('serialises an Error field as its name, message and stack', () => {
+    const { log, parsed } = capture();
+    log.error('failed', { error: new TypeError('bad input') });
+    const error = parsed()[0]!.error as Record<string, unknown>;
+    expect(error.name).toBe('TypeError');
+    expect(error.message).toBe('bad input');
+    expect(String(error.stack)).toContain('TypeError: bad input');
+  });
+
+  it('never writes a secret: it is replaced by [redacted] in messages, fields and errors', () => {
+    const token = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.fake-token-for-tests';
+    const { log, lines } = capture({ secrets: [token] });
+    log.info(`logging in with ${token}`, { token, nested: { header: `Bot ${token}` } });
+    log.error('login failed', { error: new Error(`401 for ${token}`) });
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(line).not.toContain(token);
+    const [first, second] = lines.map((line) => JSON.parse(line) as Record<string, any>);
+    expect(first!.message).toBe('logging in with [redacted]');
+    expect(first!.token).toBe('[redacted]');
+    expect(first!.nested.header).toBe('Bot [redacted]');
+    expect(second!.error.message).toBe('401 for [redacted]');
+  });
+
+  // BUG: fields are spread after time/level/message, so a field named "level" or "message" relabels the
+  // line: log.warn('x', { level: 'debug' }) writes {"level":"debug",...}. Remove `.fails` once fixed.
+  it.fails('keeps the line its own level and message when a field has the same name', () => {
+    const { log, parsed } = capture();
+    log.warn('disk almost full', { level: 'debug', message: 'something else' });
+    expect(parsed()[0]).toMatchObject({ level: 'warn', message: 'disk almost full' });
+  });
+});

@@ -1,0 +1,118 @@
+import { describe, expect, it } from 'vitest';
+import { type EvalQuestion, isHit, normalizeForMatch, type RankedPassage, type Run, score } from '../src/eval/metrics.js';
+
+describe('normalizeForMatch (the rule of shared/eval/README.md)', () => {
+  it('lowercases', () => {
+    expect(normalizeForMatch('Data Engineer SALARY')).toBe('data engineer salary');
+  });
+
+  it("turns curly apostrophes into '", () => {
+    expect(normalizeForMatch('Data Engineer’s ‘stack’')).toBe("data engineer's 'stack'");
+  });
+
+  it("keeps letters, digits and $ % . , : ' ₦", () => {
+    expect(normalizeForMatch("$85,000: 30% growth. it's ₦500k")).toBe("$85,000: 30% growth. it's ₦500k");
+    expect(normalizeForMatch('Café Ünïcode')).toBe('café ünïcode');
+  });
+
+  it('turns each run of other characters into one space', () => {
+    expect(normalizeForMatch('Compensation Gap › Data Engineer Salary (2026)')).toBe('compensation gap data engineer salary 2026');
+    expect(normalizeForMatch('₦500k – ₦3.0m / month')).toBe('₦500k ₦3.0m month');
+    expect(normalizeForMatch('C++ & Python\n\t- SQL')).toBe('c python sql');
+    expect(normalizeForMatch('on-call')).toBe('on call');
+  });
+
+  it('trims the ends', () => {
+    expect(normalizeForMatch('  (Entry Salary)!  ')).toBe('entry salary');
+    expect(normalizeForMatch('—')).toBe('');
+  });
+});
+
+describe('isHit', () => {
+  const passage: RankedPassage = {
+    section: 'Compensation Gap › Data Engineer Salary (2026)',
+    text: '- Junior (0-2 years): $100K-$135K base. Total comp: $110K-$160K',
+  };
+
+  it('hits when the section path contains a gold phrase', () => {
+    expect(isHit(passage, ['Data Engineer Salary (2026)'])).toBe(true);
+    expect(isHit(passage, ['gap › data engineer'])).toBe(true);
+  });
+
+  it('hits when the text contains a gold phrase', () => {
+    expect(isHit(passage, ['$100K-$135K base'])).toBe(true);
+    expect(isHit(passage, ['junior (0-2 years)'])).toBe(true);
+  });
+
+  it('compares after normalising both sides: case and punctuation do not matter', () => {
+    // A hyphen or a dash is not kept, so "$100K–$135K" (en dash) and "$100K $135K" both match "$100K-$135K".
+    expect(isHit(passage, ['$100K–$135K'])).toBe(true);
+    expect(isHit(passage, ['$100K $135K'])).toBe(true);
+    expect(isHit(passage, ['DATA-ENGINEER salary'])).toBe(true);
+    expect(isHit({ section: 'FAQ › What’s on-call like?', text: '' }, ["what's on call"])).toBe(true);
+  });
+
+  it('hits when any one of several gold phrases matches', () => {
+    expect(isHit(passage, ['ML Engineer Salary', 'Total comp: $110K'])).toBe(true);
+  });
+
+  it('misses when no gold phrase is in the section or the text', () => {
+    expect(isHit(passage, ['ML Engineer Salary (2026)', '$115K-$150K'])).toBe(false);
+    expect(isHit(passage, ['senior (5-8 years)'])).toBe(false);
+  });
+});
+
+describe('score', () => {
+  const hit = (label: string): RankedPassage => ({ section: `Section ${label}`, text: 'GOLD answer here' });
+  const miss = (label: string): RankedPassage => ({ section: `Section ${label}`, text: 'something else' });
+  const inQ = (id: string): EvalQuestion => ({ id, kind: 'in', q: `question ${id}`, gold: ['gold answer'] });
+  const outQ = (id: string): EvalQuestion => ({ id, kind: 'out', q: `question ${id}` });
+
+  const runs: Run[] = [
+    { question: inQ('a'), passages: [hit('1'), miss('2')], declined: false }, //                                      rank 1
+    { question: inQ('b'), passages: [miss('1'), hit('2'), hit('3')], declined: false }, //                            rank 2
+    { question: inQ('c'), passages: [miss('1'), miss('2'), miss('3'), hit('4')], declined: true }, //                 rank 4, wrongly declined
+    { question: inQ('d'), passages: [miss('1'), miss('2'), miss('3'), miss('4'), miss('5'), hit('6')], declined: false }, // beyond the top 5
+    { question: inQ('e'), passages: [], declined: false }, //                                                           nothing
+    { question: outQ('x'), passages: [miss('1')], declined: true },
+    { question: outQ('y'), passages: [hit('1')], declined: false },
+  ];
+
+  it('computes MRR@5 as the mean of 1/rank of the first hit in the top 5 (0 when none)', () => {
+    expect(score(runs).mrr5).toBeCloseTo((1 + 1 / 2 + 1 / 4 + 0 + 0) / 5, 10);
+  });
+
+  it('computes Recall@1 and Recall@3 over in-scope questions', () => {
+    const figures = score(runs);
+    expect(figures.recall1).toBeCloseTo(1 / 5, 10);
+    expect(figures.recall3).toBeCloseTo(2 / 5, 10);
+  });
+
+  it('counts in-scope and out-of-scope questions, declines and wrong declines', () => {
+    const figures = score(runs);
+    expect(figures.inScope).toBe(5);
+    expect(figures.outOfScope).toBe(2);
+    expect(figures.outDeclined).toBe(1);
+    expect(figures.inWronglyDeclined).toBe(1);
+    expect(figures.wrongDeclines).toEqual(['c question c']);
+    expect(figures.missedDeclines).toEqual(['y question y']);
+  });
+
+  it('lists every in-scope question not answered at rank 1, with its rank (0 when missed)', () => {
+    expect(score(runs).misses).toEqual([
+      { id: 'b', q: 'question b', rank: 2 },
+      { id: 'c', q: 'question c', rank: 4 },
+      { id: 'd', q: 'question d', rank: 0 },
+      { id: 'e', q: 'question e', rank: 0 },
+    ]);
+  });
+
+  it('gives perfect figures when every question is answered at rank 1', () => {
+    const figures = score([runs[0]!, { question: inQ('f'), passages: [hit('1')], declined: false }]);
+    expect(figures).toMatchObject({ mrr5: 1, recall1: 1, recall3: 1, misses: [] });
+  });
+
+  it('gives zeros, not NaN, for an empty run set', () => {
+    expect(score([])).toMatchObject({ inScope: 0, outOfScope: 0, mrr5: 0, recall1: 0, recall3: 0, outDeclined: 0, inWronglyDeclined: 0 });
+  });
+});

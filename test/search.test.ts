@@ -1,0 +1,234 @@
+import MiniSearch from 'minisearch';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion, maxAnswerPassages } from '../src/answer/answer.js';
+import type { Answer, AnswerPassage } from '../src/answer/types.js';
+import { KnowledgeBase, toIndexed } from '../src/search/engine.js';
+import { type IndexedPassage, indexOptions } from '../src/search/indexOptions.js';
+
+let kb: KnowledgeBase;
+beforeAll(() => {
+  kb = KnowledgeBase.load('knowledge');
+});
+
+const deSalary = 'Compensation Gap › Data Engineer Salary (2026)';
+const mleSalary = 'Compensation Gap › ML Engineer Salary (2026)';
+const aboutPay = (p: AnswerPassage) => /salary|salaries|comp|pay/i.test(`${p.section}\n${p.text}`);
+
+function answered(question: string): Answer {
+  const answer = answerQuestion(kb, question);
+  expect(answer.answered, question).toBe(true);
+  expect(answer.declineReason, question).toBeUndefined();
+  expect(answer.passages.length, question).toBeGreaterThan(0);
+  return answer;
+}
+
+describe('synonyms', () => {
+  it.each(['how much do MLEs make', 'machine learning engineer salary'])('answers "%s" with a pay passage first', (question) => {
+    const answer = answered(question);
+    expect(aboutPay(answer.passages[0]!)).toBe(true);
+    expect(answer.passages.slice(0, 3).some((p) => /\$\d/.test(p.text))).toBe(true);
+  });
+
+  it('reads "make" as pay for an ML engineer: the ML Engineer salary list comes first', () => {
+    expect(answered('how much do MLEs make').passages[0]!.section).toBe(mleSalary);
+  });
+
+  it('treats pay words (comp, earn, compensation) like salary', () => {
+    for (const question of ['data engineer comp', 'what do data engineers earn', 'data engineer compensation']) {
+      const answer = answered(question);
+      expect(aboutPay(answer.passages[0]!), question).toBe(true);
+      expect(answer.passages.some((p) => p.section === deSalary), question).toBe(true);
+    }
+  });
+});
+
+describe('abbreviations', () => {
+  it('reads DE as data engineer and MLE as ML engineer', () => {
+    const termsOf = (q: string) => kb.analyze(q).map((t) => t.term);
+    expect(termsOf('DE salary')).toEqual(termsOf('data engineer salary'));
+    expect(termsOf('MLE salary')).toEqual(termsOf('machine learning engineer salary'));
+    expect(termsOf('MLE salary')).toEqual(termsOf('ml engineer salary'));
+  });
+
+  it('answers "DE salary" exactly as "data engineer salary"', () => {
+    const ids = (q: string) => answered(q).passages.map((p) => p.id);
+    expect(ids('DE salary')).toEqual(ids('data engineer salary'));
+    expect(ids('DE salary').slice(0, 3).map((id) => kb.passage(id)!.section)).toContain(deSalary);
+  });
+
+  it('answers "what does a DE do" from the Data Engineer side and "what does an MLE do" from the ML Engineer side', () => {
+    const de = answered('what does a DE do').passages[0]!;
+    const mle = answered('what does an MLE do').passages[0]!;
+    expect(kb.sideOf(kb.passage(de.id)!)).toBe('de');
+    expect(kb.sideOf(kb.passage(mle.id)!)).toBe('mle');
+    expect(de.section).toBe('What Each Role Does › Data Engineer');
+    expect(mle.section).toBe('What Each Role Does › ML Engineer');
+  });
+});
+
+describe('typos', () => {
+  it('still finds the Data Engineer salary for "salery of a data enginer"', () => {
+    const answer = answered('salery of a data enginer');
+    expect(answer.passages.slice(0, 3).map((p) => p.section)).toContain(deSalary);
+    expect(aboutPay(answer.passages[0]!)).toBe(true);
+  });
+
+  it('corrects the misspelt word to a close indexed term and says so', () => {
+    const salery = kb.analyze('salery').find((t) => t.from === 'salery' && t.kind === 'word');
+    expect(salery).toMatchObject({ term: 'salari', corrected: true });
+    expect(kb.analyze('salery of a data enginer').some((t) => t.kind === 'role' && t.term === 'role:de')).toBe(true);
+  });
+});
+
+describe('declining', () => {
+  it.each(['', '   ', 'the of and'])('declines %j as having nothing to search', (question) => {
+    const answer = answerQuestion(kb, question);
+    expect(answer.answered).toBe(false);
+    expect(answer.declineReason).toBe('empty');
+    expect(answer.shown).toBe(0);
+  });
+
+  it.each(['how do I bake sourdough?', 'who won the 1998 world cup?', "what's the capital of France?"])(
+    'declines "%s" with two or three topics to try that exist',
+    (question) => {
+      const answer = answerQuestion(kb, question);
+      expect(answer.answered).toBe(false);
+      expect(answer.declineReason).toBe('not-covered');
+      expect(answer.shown).toBe(0);
+      expect(answer.suggestions.length).toBeGreaterThanOrEqual(2);
+      expect(answer.suggestions.length).toBeLessThanOrEqual(3);
+      const aspectIds = new Set(kb.aspects.map((a) => a.id));
+      const compares = answer.suggestions.filter((s) => s.kind === 'compare');
+      expect(compares.length).toBeGreaterThan(0);
+      for (const suggestion of compares) {
+        expect(aspectIds.has(suggestion.aspect), suggestion.aspect).toBe(true);
+        expect(suggestion.label).toBe(kb.aspects.find((a) => a.id === suggestion.aspect)!.label);
+      }
+      for (const suggestion of answer.suggestions.filter((s) => s.kind === 'question')) {
+        expect(kb.passages.some((p) => p.sectionPath.at(-1) === suggestion.text)).toBe(true);
+      }
+    },
+  );
+
+  it('keeps at most 5 candidate passages even when it declines', () => {
+    const answer = answerQuestion(kb, 'who won the 1998 world cup?');
+    expect(answer.passages.length).toBeLessThanOrEqual(maxAnswerPassages);
+  });
+
+  // BUG: a pay question about another one-word job is answered with Data/ML Engineer pay: otherJobTitle()
+  // only looks at two-word titles whose first word is not a stop word, so "a nurse" (and "nurse salary",
+  // "how much does a teacher make", "what does a lawyer earn") gets through and top passage is
+  // "Compensation Gap › ML Engineer Salary (2026)". Remove `.fails` once fixed.
+  it.fails('declines a pay question about another job ("how much does a nurse make?")', () => {
+    expect(answerQuestion(kb, 'how much does a nurse make?').answered).toBe(false);
+  });
+});
+
+describe('answer passages', () => {
+  const questions = [
+    'how much do MLEs make',
+    'machine learning engineer salary',
+    'data engineer salary by level',
+    'What is on-call like for data engineers?',
+    'DE vs MLE skills',
+    'do I need a PhD for ML engineering?',
+    'How long does it take to move from data engineer to ML engineer?',
+    'which role is more remote friendly',
+  ];
+
+  it.each(questions)('gives at most 5 passages, best first, for "%s"', (question) => {
+    const answer = answered(question);
+    expect(answer.passages.length).toBeLessThanOrEqual(maxAnswerPassages);
+    expect(answer.shown).toBeGreaterThanOrEqual(1);
+    expect(answer.shown).toBeLessThanOrEqual(answer.passages.length);
+    const scores = answer.passages.map((p) => p.score);
+    for (let i = 1; i < scores.length; i += 1) expect(scores[i]!).toBeLessThanOrEqual(scores[i - 1]!);
+  });
+
+  it.each(questions)('cites each passage of "%s" by its own title and section', (question) => {
+    for (const p of answered(question).passages) {
+      const passage = kb.passage(p.id);
+      expect(passage, p.id).toBeDefined();
+      expect(p.citation.source).toBe(p.source);
+      expect(p.citation.title).toBe(p.title);
+      expect(p.citation.section).toBe(p.section);
+      expect(p.title).toBe(passage!.title);
+      expect(p.section).toBe(passage!.section);
+      expect(p.text).toBe(passage!.text);
+      expect(p.citation.publisher).toBe(passage!.publisher);
+    }
+  });
+
+  it.each(questions)('quotes a key sentence from the passage itself for "%s"', (question) => {
+    for (const p of answered(question).passages) {
+      if (p.kind === 'row') {
+        // A row's key sentence is read aloud from its cells, so it holds the row's label rather than its markdown.
+        const label = kb.passage(p.id)!.cells![0]!;
+        expect(p.keySentence.startsWith(`${label}: `), p.id).toBe(true);
+      } else {
+        expect(p.text, p.id).toContain(p.keySentence);
+      }
+      expect(p.keySentence.trim()).not.toBe('');
+    }
+  });
+
+  it('reads a table row aloud as its label followed by each column heading and value', () => {
+    const row = answered('what is the entry salary for a data engineer?').passages[0]!;
+    expect(row.kind).toBe('row');
+    expect(row.keySentence).toBe('Entry Salary: Data Engineer $85,000 · Machine Learning Engineer $105,000');
+  });
+});
+
+describe('ranking by the role a question names', () => {
+  const indexOf = (answer: Answer, section: string) => answer.passages.findIndex((p) => p.section === section);
+
+  it('ranks the Data Engineer salary list above the ML Engineer one for "data engineer salary by level"', () => {
+    const answer = answered('data engineer salary by level');
+    expect(indexOf(answer, deSalary)).toBe(0);
+    expect(indexOf(answer, mleSalary)).toBeGreaterThan(0);
+  });
+
+  it('ranks the ML Engineer salary list above the Data Engineer one for "ml engineer salary by level"', () => {
+    const answer = answered('ml engineer salary by level');
+    expect(indexOf(answer, mleSalary)).toBe(0);
+    expect(indexOf(answer, deSalary)).toBeGreaterThan(0);
+  });
+});
+
+describe('a saved index', () => {
+  /** Exactly what engine.ts indexes for each passage (its own toIndexed). */
+  const indexedPassages = (): IndexedPassage[] => kb.passages.map(toIndexed);
+
+  it('searches exactly like the original after MiniSearch.loadJSON with indexOptions(analyzer)', () => {
+    const original = new MiniSearch<IndexedPassage>(indexOptions(kb.analyzer));
+    original.addAll(indexedPassages());
+    const reloaded = MiniSearch.loadJSON<IndexedPassage>(JSON.stringify(original), indexOptions(kb.analyzer));
+    expect(reloaded.documentCount).toBe(kb.passages.length);
+    for (const question of ['data engineer salary by level', 'what is on-call like?', 'salery of a data enginer', 'DE vs MLE skills']) {
+      // Questions reach minisearch already analysed: terms joined by spaces.
+      const query = kb.analyze(question).map((t) => t.term).join(' ');
+      const before = original.search(query);
+      const after = reloaded.search(query);
+      expect(before.length, question).toBeGreaterThan(0);
+      expect(after, question).toEqual(before);
+    }
+  });
+
+  it('indexes a table row under its section and its row label', () => {
+    const row = kb.passages.find((p) => p.kind === 'row' && p.cells?.[0] === 'SQL depth')!;
+    expect(toIndexed(row)).toEqual({
+      id: row.id,
+      text: row.text,
+      section: 'Side-by-Side: Data Engineer vs ML Engineer › SQL depth',
+      title: 'Data Engineer vs ML Engineer',
+    });
+  });
+
+  it('finds the Data Engineer salary list among the raw results for a Data Engineer salary question', () => {
+    const index = new MiniSearch<IndexedPassage>(indexOptions(kb.analyzer));
+    index.addAll(indexedPassages());
+    const query = kb.analyze('data engineer salary').map((t) => t.term).join(' ');
+    const top = index.search(query).slice(0, 5).map((r) => kb.passage(String(r.id))!.section);
+    expect(top).toContain(deSalary);
+  });
+});
