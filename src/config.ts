@@ -7,8 +7,8 @@ import { z } from 'zod';
 
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)');
 
-/** Treats `VAR=` in .env the same as an unset variable. */
-const blankAsUnset = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+/** Treats `VAR=` in .env the same as an unset variable, and ignores spaces around a value. */
+const blankAsUnset = (value: unknown) => (typeof value !== 'string' ? value : value.trim() === '' ? undefined : value.trim());
 
 const variables = {
   DISCORD_TOKEN: z.string({ error: 'is required: the bot token from the Discord developer portal' }).min(1),
@@ -16,13 +16,19 @@ const variables = {
     error: 'is required: the application id from the Discord developer portal',
   }),
   DISCORD_GUILD_ID: snowflake.optional(),
-  DISCORD_API_URL: z.url({ error: 'must be a URL such as http://127.0.0.1:3000/api' }).optional(),
+  DISCORD_API_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://127.0.0.1:3000/api' }).optional(),
   DATABASE_PATH: z.string().default('data/careerbot.sqlite'),
   ANSWER_CHANNEL_IDS: z
     .string()
     .optional()
-    .transform((value) => (value ?? '').split(',').map((id) => id.trim()).filter(Boolean))
-    .pipe(z.array(snowflake)),
+    .superRefine((value, ctx) => {
+      (value ?? '').split(',').forEach((id, n) => {
+        if (id.trim() !== '' && !/^\d{17,20}$/.test(id.trim())) {
+          ctx.addIssue({ code: 'custom', message: `entry ${n + 1} ("${id.trim().slice(0, 40)}") must be a Discord id (17 to 20 digits)` });
+        }
+      });
+    })
+    .transform((value) => (value ?? '').split(',').map((id) => id.trim()).filter(Boolean)),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error'], { error: 'must be one of debug, info, warn, error' }).default('info'),
   KNOWLEDGE_DIR: z.string().default('knowledge'),
 } as const;

@@ -22,8 +22,11 @@ export function createLogger(options: LoggerOptions = {}): Logger {
   const write = options.write ?? ((line: string) => process.stderr.write(`${line}\n`));
   const emit = (level: LogLevel, message: string, fields?: Record<string, unknown>) => {
     if (order[level] < threshold) return;
-    let line = JSON.stringify({ time: new Date().toISOString(), level, message, ...fields }, errorsAsObjects);
-    for (const secret of secrets) line = line.split(secret).join('[redacted]');
+    const own = { time: new Date().toISOString(), level, message };
+    // The line's own fields come first and cannot be overwritten by a field of the same name.
+    let line = JSON.stringify(Object.assign({ ...own }, fields, own), errorsAsObjects);
+    // Secrets are matched as they appear inside JSON strings, so quotes or backslashes in them can't hide them.
+    for (const secret of secrets) line = line.split(JSON.stringify(secret).slice(1, -1)).join('[redacted]');
     write(line);
   };
   return {

@@ -94,7 +94,7 @@ describe('loadConfig', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
       const problems = (error as ConfigError).problems.join('\n');
-      for (const name of ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID', 'LOG_LEVEL', 'ANSWER_CHANNEL_IDS (item 1)']) expect(problems).toContain(name);
+      for (const name of ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID', 'LOG_LEVEL', 'ANSWER_CHANNEL_IDS entry 2']) expect(problems).toContain(name);
     }
   });
 

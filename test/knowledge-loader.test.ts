@@ -114,10 +114,7 @@ describe('parseArticle', () => {
     expect(document!.blocks.map((b) => b.kind)).toEqual(['paragraph', 'list']);
   });
 
-  // BUG: the paragraph reader stops at "- " bullets but not at "1. " items, so an ordered list right after
-  // a paragraph line is swallowed: "Do these:\n1. First\n2. Second" becomes the paragraph
-  // "Do these: 1. First 2. Second". Remove `.fails` once fixed.
-  it.fails('starts an ordered list right after a paragraph line, without a blank line between', () => {
+  it('starts an ordered list right after a paragraph line, without a blank line between', () => {
     const { document } = parseArticle('a.md', `${frontMatter()}\n## Steps\n\nDo these:\n1. First\n2. Second\n`);
     expect(document!.blocks.map((b) => b.kind)).toEqual(['paragraph', 'list']);
   });
@@ -185,11 +182,16 @@ describe('parseArticle', () => {
     expect(problems).toEqual([{ file: 'bad.md', line: 9, message: 'HTML is not allowed in articles; use markdown' }]);
   });
 
-  // BUG: the HTML check only looks at paragraphs; HTML in a list item (or a table cell, or a heading)
-  // loads without complaint. Input: "- Some <b>bold</b> text" under a "## A" heading. Remove `.fails` once fixed.
-  it.fails('fails at a list item containing HTML', () => {
+  it('fails at a list item containing HTML', () => {
     const problems = problemsOf(`${frontMatter()}\n## A\n\n- Some <b>bold</b> text\n`);
     expect(problems).toEqual([{ file: 'bad.md', line: 9, message: 'HTML is not allowed in articles; use markdown' }]);
+  });
+
+  it.each([
+    ['a table cell', '## A\n\n| a | b |\n|---|---|\n| 1 | <i>2</i> |\n', 11],
+    ['a heading', '## Pay <script>x</script>\n\nText.\n', 7],
+  ])('fails at HTML in %s', (_where, body, line) => {
+    expect(problemsOf(`${frontMatter()}\n${body}`)).toEqual([{ file: 'bad.md', line, message: 'HTML is not allowed in articles; use markdown' }]);
   });
 
   it('fails when the article has no content at all', () => {
@@ -216,9 +218,7 @@ describe('checkCorpus', () => {
     expect(problems[0]!.message).toMatch(/^id "test-doc" is already used by .*first\.md$/);
   });
 
-  // BUG: the duplicate-id problem always says line 2, wherever `id:` is. Input: a second file whose front
-  // matter lists title, summary, then id (line 4). Remove `.fails` once fixed.
-  it.fails('points at the line of the duplicated id', () => {
+  it('points at the line of the duplicated id', () => {
     const dir = tempKnowledge({
       'first.md': `${frontMatter()}\n## A\n\nText.\n`,
       'second.md': '---\ntitle: Second\nsummary: S.\nid: test-doc\n---\n\n## B\n\nText.\n',

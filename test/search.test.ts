@@ -115,13 +115,12 @@ describe('declining', () => {
     expect(answer.passages.length).toBeLessThanOrEqual(maxAnswerPassages);
   });
 
-  // BUG: a pay question about another one-word job is answered with Data/ML Engineer pay: otherJobTitle()
-  // only looks at two-word titles whose first word is not a stop word, so "a nurse" (and "nurse salary",
-  // "how much does a teacher make", "what does a lawyer earn") gets through and top passage is
-  // "Compensation Gap › ML Engineer Salary (2026)". Remove `.fails` once fixed.
-  it.fails('declines a pay question about another job ("how much does a nurse make?")', () => {
-    expect(answerQuestion(kb, 'how much does a nurse make?').answered).toBe(false);
-  });
+  it.each(['how much does a nurse make?', 'nurse salary', 'how much does a teacher make', 'what does a lawyer earn'])(
+    'declines a pay question about another job ("%s")',
+    (question) => {
+      expect(answerQuestion(kb, question).answered).toBe(false);
+    },
+  );
 });
 
 describe('answer passages', () => {

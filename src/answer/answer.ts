@@ -26,7 +26,9 @@ export function citationOf(passage: Passage): Citation {
 
 /** The unit of the passage whose terms carry most of the question's weight. */
 export function keySentence(kb: KnowledgeBase, hit: SearchHit, concepts: ReturnType<KnowledgeBase['concepts']>): string {
-  const units = quotableUnits(hit.passage);
+  // A list's lead-in ("Day-to-day tasks include:") introduces the answer; it is not the answer.
+  const all = quotableUnits(hit.passage);
+  const units = all.length > 1 ? all.filter((unit) => !unit.trimEnd().endsWith(':')) : all;
   let best = units[0] ?? hit.passage.text;
   let bestScore = -1;
   for (const unit of units) {

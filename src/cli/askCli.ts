@@ -38,9 +38,12 @@ export function parseArgs(argv: string[]): Parsed {
   let compare: string | undefined;
   let passages = false;
   const words: string[] = [];
+  let optionsEnded = false;
   for (let i = 0; i < argv.length; i += 1) {
     const arg = argv[i]!;
-    if (arg === '--help' || arg === '-h') return { mode: 'help' };
+    if (optionsEnded) words.push(arg);
+    else if (arg === '--') optionsEnded = true;
+    else if (arg === '--help' || arg === '-h') return { mode: 'help' };
     else if (arg === '--json') json = true;
     else if (arg === '--passages') passages = true;
     else if (arg === '--batch' || arg === '--compare') {
@@ -49,8 +52,7 @@ export function parseArgs(argv: string[]): Parsed {
       if (arg === '--batch') batch = value;
       else compare = value;
       i += 1;
-    } else if (arg === '--') continue;
-    else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
+    } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     else words.push(arg);
   }
   const modes = [batch !== undefined, compare !== undefined, passages].filter(Boolean).length;

@@ -3,7 +3,13 @@ import { readFileSync } from 'node:fs';
 import { z } from 'zod';
 
 export const evalQuestionSchema = z.discriminatedUnion('kind', [
-  z.object({ id: z.string(), kind: z.literal('in'), q: z.string(), gold: z.array(z.string()).min(1) }),
+  z.object({
+    id: z.string(),
+    kind: z.literal('in'),
+    q: z.string(),
+    // A phrase that normalises to nothing would match every passage.
+    gold: z.array(z.string().refine((g) => normalizeForMatch(g) !== '', 'a gold phrase needs letters or digits')).min(1),
+  }),
   z.object({ id: z.string(), kind: z.literal('out'), q: z.string() }),
 ]);
 export type EvalQuestion = z.infer<typeof evalQuestionSchema>;

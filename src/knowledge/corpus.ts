@@ -11,21 +11,24 @@ export interface CorpusCheck {
 }
 
 /** Reads one article; `file` is only used in messages. */
-export function parseArticle(file: string, source: string): { document?: KnowledgeDocument; problems: KnowledgeProblem[] } {
+export function parseArticle(file: string, source: string): { document?: KnowledgeDocument; problems: KnowledgeProblem[]; idLine?: number } {
   const split = readFrontMatter(file, source);
   const parsed = parseMarkdownBody(file, split.body, split.bodyLine);
   const problems = [...split.problems, ...parsed.problems, ...emptySections(file, parsed)];
   if (parsed.blocks.length === 0 && problems.length === 0) problems.push({ file, line: split.bodyLine, message: 'article has no content' });
   if (!split.frontMatter || problems.length > 0) return { problems };
   const { id, title, publisher, summary } = split.frontMatter;
-  return { document: { id, title, ...(publisher ? { publisher } : {}), summary, file, blocks: parsed.blocks }, problems };
+  const idLine = source.split(/\r?\n/).findIndex((line) => /^id\s*:/.test(line)) + 1;
+  return { document: { id, title, ...(publisher ? { publisher } : {}), summary, file, blocks: parsed.blocks }, problems, ...(idLine > 0 ? { idLine } : {}) };
 }
 
 /** A heading with nothing under it before the next heading of the same or a higher level. */
 function emptySections(file: string, parsed: ReturnType<typeof parseMarkdownBody>): KnowledgeProblem[] {
   return parsed.headings.flatMap((heading, h) => {
     const next = parsed.headings.slice(h + 1).find((other) => other.level <= heading.level);
-    const hasContent = parsed.blocks.some((b) => b.line > heading.line && (next === undefined || b.line < next.line));
+    const within = (line: number) => line > heading.line && (next === undefined || line < next.line);
+    // Content that failed to parse (a broken table) is reported already; the section is not empty.
+    const hasContent = parsed.blocks.some((b) => within(b.line)) || parsed.problems.some((p) => within(p.line));
     return hasContent ? [] : [{ file, line: heading.line, message: `section "${heading.text}" is empty` }];
   });
 }
@@ -49,7 +52,7 @@ export function checkCorpus(dir: string): CorpusCheck {
     if (!result.document) continue;
     const earlier = seen.get(result.document.id);
     if (earlier) {
-      problems.push({ file, line: 2, message: `id "${result.document.id}" is already used by ${earlier}` });
+      problems.push({ file, line: result.idLine ?? 2, message: `id "${result.document.id}" is already used by ${earlier}` });
       continue;
     }
     seen.set(result.document.id, file);

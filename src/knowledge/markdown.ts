@@ -13,6 +13,7 @@ export interface ParsedBody {
 const headingPattern = /^(#{1,6})\s+(.*?)\s*#*\s*$/;
 const listPattern = /^(\s*)[-*+]\s+(.*)$/;
 const orderedListPattern = /^(\s*)\d+[.)]\s+(.*)$/;
+const htmlPattern = /<\/?[a-z][a-z0-9-]*(?:\s[^>]*)?>/i;
 
 /** Parses the body of an article; `firstLine` is the file line the body starts on. */
 export function parseMarkdownBody(file: string, body: string, firstLine: number): ParsedBody {
@@ -31,6 +32,7 @@ export function parseMarkdownBody(file: string, body: string, firstLine: number)
       i += 1;
       continue;
     }
+    if (htmlPattern.test(raw)) problem(i, 'HTML is not allowed in articles; use markdown');
     const heading = headingPattern.exec(raw);
     if (heading) {
       const level = heading[1]!.length;
@@ -48,7 +50,10 @@ export function parseMarkdownBody(file: string, body: string, firstLine: number)
     if (raw.trimStart().startsWith('|')) {
       const start = i;
       const tableLines: string[] = [];
-      while (i < lines.length && (lines[i] ?? '').trimStart().startsWith('|')) tableLines.push(lines[i++]!);
+      while (i < lines.length && (lines[i] ?? '').trimStart().startsWith('|')) {
+        if (i > start && htmlPattern.test(lines[i]!)) problem(i, 'HTML is not allowed in articles; use markdown');
+        tableLines.push(lines[i++]!);
+      }
       const table = parseTable(tableLines, (offset, message) => problem(start + offset, message));
       if (table) {
         blocks.push({
@@ -68,10 +73,12 @@ export function parseMarkdownBody(file: string, body: string, firstLine: number)
       while (i < lines.length) {
         const line = lines[i] ?? '';
         const item = listPattern.exec(line) ?? orderedListPattern.exec(line);
+        if (i > start && item && htmlPattern.test(line)) problem(i, 'HTML is not allowed in articles; use markdown');
         if (item) {
           items.push({ depth: Math.floor(item[1]!.replace(/\t/g, '  ').length / 2), text: item[2]!.trim() });
         } else if (line.trim() !== '' && /^\s+/.test(line) && items.length > 0) {
           // A wrapped continuation of the previous item.
+          if (htmlPattern.test(line)) problem(i, 'HTML is not allowed in articles; use markdown');
           items.at(-1)!.text += ` ${line.trim()}`;
         } else break;
         i += 1;
@@ -86,12 +93,12 @@ export function parseMarkdownBody(file: string, body: string, firstLine: number)
     const parts: string[] = [];
     while (i < lines.length) {
       const line = lines[i] ?? '';
-      if (line.trim() === '' || headingPattern.test(line) || line.trimStart().startsWith('|') || listPattern.test(line)) break;
+      if (line.trim() === '' || headingPattern.test(line) || line.trimStart().startsWith('|') || listPattern.test(line) || orderedListPattern.test(line)) break;
+      if (i > start && htmlPattern.test(line)) problem(i, 'HTML is not allowed in articles; use markdown');
       parts.push(line.trim());
       i += 1;
     }
     const text = parts.join(' ');
-    if (/<\/?[a-z][^>]*>/i.test(text)) problem(start, 'HTML is not allowed in articles; use markdown');
     blocks.push({ kind: 'paragraph', sectionPath: sectionPath(), line: firstLine + start, text });
   }
   return { blocks, headings, problems };

@@ -50,7 +50,7 @@ export function formatRow(cells: string[]): string {
 
 /** A short line ending in ":" introduces the list or table after it, and is kept with it. */
 function isLeadIn(block: ContentBlock, next: ContentBlock | undefined): boolean {
-  return block.kind === 'paragraph' && block.text.trimEnd().endsWith(':') && block.text.length <= 200 &&
+  return block.kind === 'paragraph' && block.text.trimEnd().endsWith(':') && block.text.length <= 320 &&
     next !== undefined && next.kind !== 'paragraph' && next.sectionPath.join('\n') === block.sectionPath.join('\n');
 }
 

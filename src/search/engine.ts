@@ -117,10 +117,15 @@ export class KnowledgeBase {
   otherJobTitle(question: string, terms: QueryTerm[]): string | undefined {
     if (terms.some((t) => t.kind === 'role')) return undefined;
     const raw = words(question);
-    for (let i = 1; i < raw.length; i += 1) {
+    for (let i = 0; i < raw.length; i += 1) {
       const noun = stem(raw[i]!);
-      if (!this.titleNouns.has(noun) || this.analyzer.isStopWord(raw[i - 1]!)) continue;
-      if (!this.bigrams.has(`${stem(raw[i - 1]!)} ${noun}`)) return `${raw[i - 1]} ${raw[i]}`;
+      if (!this.titleNouns.has(noun)) continue;
+      // "nurse", "lawyer": a job the articles never name at all.
+      if (!this.knows(noun)) return raw[i];
+      const before = raw[i - 1];
+      if (before === undefined || this.analyzer.isStopWord(before)) continue;
+      // "DevOps engineer", "data analyst": a title the articles never use, though its last word is familiar.
+      if (!this.bigrams.has(`${stem(before)} ${noun}`)) return `${before} ${raw[i]}`;
     }
     return undefined;
   }

@@ -33,16 +33,20 @@ export function rowColumns(analyzer: Analyzer, header: string[]): RowColumns {
   return columns;
 }
 
-/** The nearest heading that names exactly one role decides; otherwise the text's own role mentions do. */
+/**
+ * The nearest heading decides when it names exactly one role ("Data Engineer Salary (2026)"); otherwise
+ * the text's own role mentions do. Headings further up are containers ("Data Engineer Interview Prep FAQ"
+ * holds questions about both roles) and do not decide.
+ */
 export function passageSide(analyzer: Analyzer, passage: Passage): Side {
   if (passage.kind === 'row' && passage.header) {
     const columns = rowColumns(analyzer, passage.header);
     if (columns.de !== undefined && columns.mle !== undefined) return 'both';
   }
-  for (const heading of [...passage.sectionPath].reverse()) {
-    const roles = rolesIn(analyzer, heading);
+  const nearest = passage.sectionPath.at(-1);
+  if (nearest !== undefined) {
+    const roles = rolesIn(analyzer, nearest);
     if (roles.size === 1) return [...roles][0]!;
-    if (roles.size === 2) break;
   }
   const roles = rolesIn(analyzer, passage.kind === 'list' ? passage.text.split('\n')[0]! : passage.text);
   if (roles.size === 2) return 'both';
