@@ -219,8 +219,14 @@ describe('a saved index', () => {
       id: row.id,
       text: row.text,
       section: 'Side-by-Side: Data Engineer vs ML Engineer › SQL depth',
+      ancestors: '',
       title: 'Data Engineer vs ML Engineer',
     });
+  });
+
+  it('indexes the headings above the nearest one apart, as context', () => {
+    const passage = kb.passages.find((p) => p.section === 'Data Engineer Interview Prep FAQ › Which role has better remote work?')!;
+    expect(toIndexed(passage)).toMatchObject({ section: 'Which role has better remote work?', ancestors: 'Data Engineer Interview Prep FAQ' });
   });
 
   it('finds the Data Engineer salary list among the raw results for a Data Engineer salary question', () => {

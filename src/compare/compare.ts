@@ -3,7 +3,7 @@
  * separately so one role never crowds out the other.
  */
 import { citationOf, keySentence } from '../answer/answer.js';
-import { quotableUnits } from '../answer/sentences.js';
+import { quotableUnits, splitSentences } from '../answer/sentences.js';
 import type { KnowledgeBase, SearchHit } from '../search/engine.js';
 import { rowColumns } from '../search/sides.js';
 import type { Aspect } from './aspects.js';
@@ -19,7 +19,13 @@ export function compareRoles(kb: KnowledgeBase, aspect: Aspect): Comparison {
   const concepts = kb.concepts(terms);
   const hits = kb.search(aspect.query, { terms, limit: 80 }).hits;
   const top = hits[0]?.score ?? 0;
-  const relevant = hits.filter((h) => h.coverage > 0 && h.score >= top * minRelativeScore);
+  // A passage must speak of the aspect itself, not only sit under a heading that does
+  // (every answer in "Data Engineer Interview Prep FAQ" is not about interviews).
+  const speaksOf = (hit: SearchHit) => {
+    const own = new Set(kb.analyzer.analyzeDocument(`${hit.passage.sectionPath.at(-1) ?? ''}\n${hit.passage.text}`));
+    return concepts.some((c) => c.alternatives.some((a) => own.has(a)));
+  };
+  const relevant = hits.filter((h) => h.coverage > 0 && h.score >= top * minRelativeScore && speaksOf(h));
 
   const de: ComparisonPoint[] = [];
   const mle: ComparisonPoint[] = [];
@@ -39,6 +45,17 @@ export function compareRoles(kb: KnowledgeBase, aspect: Aspect): Comparison {
         de.push({ ...base, ...(label ? { label } : {}), text: deText });
         mle.push({ ...base, ...(label ? { label } : {}), text: mleText });
         figureSources.push({ side: 'de', hit, text: deText, ...(label ? { label } : {}) }, { side: 'mle', hit, text: mleText, ...(label ? { label } : {}) });
+        continue;
+      }
+    }
+    if (passage.kind === 'paragraph' && hit.side !== 'de' && hit.side !== 'mle' && !directionOf(passage.text)) {
+      // "Data engineer interviews include … ML engineer interviews include …": one paragraph, two sides.
+      const split = sentencesBySide(kb, passage.text, concepts);
+      if (split.de.length > 0 && split.mle.length > 0) {
+        de.push({ ...base, text: split.de.join(' ') });
+        mle.push({ ...base, text: split.mle.join(' ') });
+        for (const unit of split.de) figureSources.push({ side: 'de', hit, text: unit });
+        for (const unit of split.mle) figureSources.push({ side: 'mle', hit, text: unit });
         continue;
       }
     }
@@ -97,6 +114,18 @@ function pointSide(kb: KnowledgeBase, hit: SearchHit, text: string): 'de' | 'mle
   const direction = directionOf(hit.passage.text);
   if (direction) return direction === 'de-to-mle' ? 'mle' : 'de';
   return 'both';
+}
+
+/** The sentences of a paragraph that name exactly one role and speak of the aspect, by role. */
+function sentencesBySide(kb: KnowledgeBase, text: string, concepts: ReturnType<KnowledgeBase['concepts']>) {
+  const out = { de: [] as string[], mle: [] as string[] };
+  for (const sentence of splitSentences(text)) {
+    const terms = kb.analyzer.analyzeDocument(sentence);
+    const roles = new Set(terms.map((t) => kb.analyzer.roleOf(t)).filter((r) => r === 'de' || r === 'mle'));
+    const relevant = concepts.some((c) => c.alternatives.some((a) => terms.includes(a)));
+    if (roles.size === 1 && relevant) out[[...roles][0] as 'de' | 'mle'].push(sentence);
+  }
+  return out;
 }
 
 const roleName = { de: 'Data Engineer', mle: 'ML Engineer' } as const;

@@ -63,7 +63,7 @@ export class KnowledgeBase {
     this.sides = new Map(this.passages.map((p) => [p.id, passageSide(this.analyzer, p)]));
     const indexed = this.passages.map(toIndexed);
     for (const doc of indexed) {
-      const terms = new Set(this.analyzer.analyzeDocument(`${doc.text} ${doc.section} ${doc.title}`));
+      const terms = new Set(this.analyzer.analyzeDocument(`${doc.text} ${doc.section} ${doc.ancestors} ${doc.title}`));
       this.passageTerms.set(doc.id, terms);
       for (const term of terms) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
     }
@@ -171,7 +171,7 @@ export class KnowledgeBase {
         side,
         matched: [...matched],
         coverage,
-        score: (result.score / top) * (0.25 + coverage) ** 2 * sideFactor(roles, side) * directionFactor(direction, passage),
+        score: (result.score / top) * (0.25 + coverage) ** 2 * sideFactor(roles, side, onlyRoles) * directionFactor(direction, passage),
       };
       if (!options.filter || options.filter(hit)) hits.push(hit);
     }
@@ -216,12 +216,13 @@ function directionFactor(direction: ReturnType<typeof directionOf>, passage: Pas
   return other === direction ? 1.3 : 0.6;
 }
 
-/** A question about one role prefers that role's passages and those about both. */
-function sideFactor(roles: ('de' | 'mle')[], side: Side): number {
+/** A question about one role prefers that role's passages, then those about both. */
+function sideFactor(roles: ('de' | 'mle')[], side: Side, onlyRoles: boolean): number {
   if (roles.length !== 1) return 1;
-  if (side === roles[0]) return 1.25;
-  if (side === 'both' || side === 'neutral') return 1;
-  return 0.6;
+  // "what does a DE do": naming nothing but the role asks about the role itself.
+  if (side === roles[0]) return onlyRoles ? 1.6 : 1.25;
+  if (side === 'both' || side === 'neutral') return onlyRoles ? 0.9 : 1;
+  return onlyRoles ? 0.5 : 0.6;
 }
 
 /** "- Schema Evolution: Handling changes…": the labels of a list's items name what each item defines. */
@@ -235,7 +236,8 @@ export function toIndexed(passage: Passage): IndexedPassage {
   return {
     id: passage.id,
     text: passage.text,
-    section: [passage.section, label].filter(Boolean).join(sectionSeparator),
+    section: [passage.sectionPath.at(-1) ?? '', label].filter(Boolean).join(sectionSeparator),
+    ancestors: passage.sectionPath.slice(0, -1).join(sectionSeparator),
     title: passage.title,
   };
 }

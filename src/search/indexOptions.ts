@@ -9,17 +9,19 @@ import type { Analyzer } from './analyzer.js';
 export interface IndexedPassage {
   id: string;
   text: string;
-  /** The section path, plus a table row's label: headings carry the topic. */
+  /** The nearest heading, plus a table row's label: it names the passage's topic. */
   section: string;
+  /** The headings above that: context, often a container ("… Interview Prep FAQ") that says less. */
+  ancestors: string;
   title: string;
 }
 
-export const fieldBoosts = { section: 2.5, text: 1, title: 0.3 } as const;
+export const fieldBoosts = { section: 2.5, ancestors: 1, text: 1, title: 0.3 } as const;
 
 export function indexOptions(analyzer: Analyzer): Options<IndexedPassage> {
   return {
     idField: 'id',
-    fields: ['text', 'section', 'title'],
+    fields: ['text', 'section', 'ancestors', 'title'],
     storeFields: [],
     tokenize: (text) => analyzer.analyzeDocument(text),
     processTerm: (term) => term,
