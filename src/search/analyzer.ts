@@ -62,7 +62,7 @@ export class Analyzer {
   constructor(vocabulary: Vocabulary) {
     this.stopWords = new Set(vocabulary.stopWords.flatMap((w) => words(w)));
     this.roleTerms = new Map();
-    for (const role of ['de', 'mle', 'hybrid'] as const) {
+    for (const role of ['de', 'mle'] as const) {
       this.roleTerms.set(rolePrefix + role, role);
       for (const phrase of vocabulary.roles[role]) this.addPhrase(phrase, { kind: 'role', term: rolePrefix + role, queryOnly: false });
     }

@@ -29,7 +29,7 @@ export interface SearchHit {
 export interface SearchResult {
   question: string;
   terms: QueryTerm[];
-  /** The roles the question names (empty when it names none or only the hybrid). */
+  /** The roles the question names. */
   roles: ('de' | 'mle')[];
   hits: SearchHit[];
 }
@@ -222,7 +222,7 @@ function sideFactor(roles: ('de' | 'mle')[], side: Side, onlyRoles: boolean): nu
   // "what does a DE do": naming nothing but the role asks about the role itself.
   if (side === roles[0]) return onlyRoles ? 1.6 : 1.25;
   if (side === 'both' || side === 'neutral') return onlyRoles ? 0.9 : 1;
-  return onlyRoles ? 0.5 : 0.6;
+  return 0.5;
 }
 
 /** "- Schema Evolution: Handling changes…": the labels of a list's items name what each item defines. */

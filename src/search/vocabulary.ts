@@ -7,7 +7,7 @@ const phrases = z.array(z.string().trim().min(1)).min(1);
 
 export const vocabularySchema = z.object({
   $comment: z.string().optional(),
-  roles: z.strictObject({ de: phrases, mle: phrases, hybrid: phrases }),
+  roles: z.strictObject({ de: phrases, mle: phrases }),
   jobTitleNouns: z.array(z.string().trim().min(1)),
   synonyms: z.array(
     z.strictObject({
