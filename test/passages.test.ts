@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { buildPassages, type Passage, sectionSeparator, slugify } from '../src/knowledge/passages.js';
+import { buildPassages, formatList, type Passage, sectionSeparator, slugify, splitDefinitionList } from '../src/knowledge/passages.js';
 import { parseArticle } from '../src/knowledge/corpus.js';
 import { KnowledgeBase } from '../src/search/engine.js';
 
@@ -147,5 +147,31 @@ describe('passageSide (KnowledgeBase.sideOf)', () => {
   it('puts a table row with a column for each role on both sides', () => {
     const row = kb.passages.find((p) => p.kind === 'row' && p.cells?.[0] === 'SQL depth')!;
     expect(kb.sideOf(row)).toBe('both');
+  });
+});
+
+describe('splitDefinitionList', () => {
+  it('gives each defined term its own passage, under the item that introduces it', () => {
+    const parts = splitDefinitionList([
+      { text: 'Primary Stack: SQL, Spark.', depth: 0 },
+      { text: 'Key Problems:', depth: 0 },
+      { text: 'Data Throughput: Managing volume.', depth: 1 },
+      { text: 'Schema Evolution: Handling changes.', depth: 1 },
+    ]);
+    expect(parts.map((p) => [...p.context, formatList(p.items)].join('\n'))).toEqual([
+      '- Primary Stack: SQL, Spark.',
+      '- Key Problems:\n  - Data Throughput: Managing volume.',
+      '- Key Problems:\n  - Schema Evolution: Handling changes.',
+    ]);
+  });
+
+  it('keeps a list whole when its items are not definitions, or their labels hold figures', () => {
+    const skills = [{ text: 'Python programming', depth: 0 }, { text: 'SQL at an advanced level', depth: 0 }];
+    expect(splitDefinitionList(skills)).toEqual([{ items: skills, context: [], offset: 0 }]);
+    const pay = [
+      { text: 'Junior (0-2 years): $100K-$135K base.', depth: 0 },
+      { text: 'Mid-level (3-5 years): $135K-$180K base.', depth: 0 },
+    ];
+    expect(splitDefinitionList(pay)).toHaveLength(1);
   });
 });

@@ -2,7 +2,7 @@
  * Heading-aware passages: a paragraph, a list (with the line that introduces it), or a table row with its
  * header. Each keeps its document title and section path, so it can be cited and so headings help retrieval.
  */
-import type { ContentBlock, KnowledgeDocument } from './types.js';
+import type { ContentBlock, KnowledgeDocument, ListItem } from './types.js';
 
 export type PassageKind = 'paragraph' | 'list' | 'row';
 
@@ -54,6 +54,39 @@ function isLeadIn(block: ContentBlock, next: ContentBlock | undefined): boolean 
     next !== undefined && next.kind !== 'paragraph' && next.sectionPath.join('\n') === block.sectionPath.join('\n');
 }
 
+const labelled = /^[^:\d]{2,40}:\s+\S/;
+
+/**
+ * A list whose items define things ("- Schema Evolution: Handling changes…") is split into one passage
+ * per defined item, each with the lines that introduce it, so a question about one term finds its
+ * definition rather than the whole list. Other lists stay whole.
+ */
+export function splitDefinitionList(items: ListItem[]): { items: ListItem[]; context: string[]; offset: number }[] {
+  const content = items.filter((item) => !item.text.trimEnd().endsWith(':'));
+  const defined = content.filter((item) => labelled.test(item.text));
+  if (defined.length < 2 || defined.length < content.length * 0.6) return [{ items, context: [], offset: 0 }];
+  const parts: { items: ListItem[]; context: string[]; offset: number }[] = [];
+  items.forEach((item, i) => {
+    if (item.text.trimEnd().endsWith(':')) return;
+    // The item's parents ("Key Problems:") say what it is one of.
+    const context: string[] = [];
+    let depth = item.depth;
+    for (let j = i - 1; j >= 0 && depth > 0; j -= 1) {
+      if (items[j]!.depth < depth) {
+        context.unshift(`${'  '.repeat(items[j]!.depth)}- ${items[j]!.text}`);
+        depth = items[j]!.depth;
+      }
+    }
+    // A parent that is itself a defined item keeps its children with it.
+    if (item.depth > 0 && context.length > 0 && labelled.test(context.at(-1)!.replace(/^\s*- /, ''))) return;
+    const children: ListItem[] = [];
+    for (let j = i + 1; j < items.length && items[j]!.depth > item.depth; j += 1) children.push(items[j]!);
+    const base = item.depth;
+    parts.push({ items: [item, ...children].map((it) => ({ ...it, depth: it.depth - base + (context.length > 0 ? context.length : 0) })), context, offset: i });
+  });
+  return parts;
+}
+
 export function buildPassages(documents: KnowledgeDocument[]): Passage[] {
   const passages: Passage[] = [];
   for (const doc of documents) {
@@ -83,7 +116,16 @@ export function buildPassages(documents: KnowledgeDocument[]): Passage[] {
       if (block.kind === 'paragraph') {
         passages.push({ ...base(block), id: nextId(block.sectionPath), kind: 'paragraph', text: block.text, line: block.line });
       } else if (block.kind === 'list') {
-        passages.push({ ...base(block), id: nextId(block.sectionPath), kind: 'list', text: prefix + formatList(block.items), line: block.line });
+        for (const part of splitDefinitionList(block.items)) {
+          const list = [...part.context, formatList(part.items)].join('\n');
+          passages.push({
+            ...base(block),
+            id: nextId(block.sectionPath),
+            kind: 'list',
+            text: prefix + list,
+            line: block.line + part.offset,
+          });
+        }
       } else {
         const headerLines = `${formatRow(block.header)}\n${formatRow(block.header.map(() => '---'))}`;
         block.rows.forEach((row, r) => {
