@@ -34,6 +34,11 @@ export interface SearchResult {
   hits: SearchHit[];
 }
 
+/**
+ * How much raw BM25 counts against coverage: a passage that repeats one of the question's words (a FAQ
+ * heading and its answer both saying "Master's or PhD") should not outrank one that answers all of it.
+ */
+const bm25Weight = 0.4;
 const termWeight = { word: 1, synonym: 0.6, role: 1 } as const;
 
 export class KnowledgeBase {
@@ -171,7 +176,7 @@ export class KnowledgeBase {
         side,
         matched: [...matched],
         coverage,
-        score: (result.score / top) * (0.25 + coverage) ** 2 * sideFactor(roles, side, onlyRoles) * directionFactor(direction, passage),
+        score: (result.score / top) ** bm25Weight * (0.25 + coverage) ** 2 * sideFactor(roles, side, onlyRoles) * directionFactor(direction, passage),
       };
       if (!options.filter || options.filter(hit)) hits.push(hit);
     }
