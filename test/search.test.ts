@@ -1,3 +1,5 @@
+import { questionDirection } from '../src/search/direction.js';
+import { wantedFigure } from '../src/search/intent.js';
 import MiniSearch from 'minisearch';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion, maxAnswerPassages } from '../src/answer/answer.js';
@@ -235,5 +237,33 @@ describe('a saved index', () => {
     const query = kb.analyze('data engineer salary').map((t) => t.term).join(' ');
     const top = index.search(query).slice(0, 5).map((r) => kb.passage(String(r.id))!.section);
     expect(top).toContain(deSalary);
+  });
+});
+
+describe('questionDirection', () => {
+  it.each([
+    ['How long does it take to move from data engineer to ML engineer?', 'de-to-mle'],
+    ['MLE wanting to switch over to data eng, how long would that take?', 'mle-to-de'],
+    ['how do I become an MLE as a DE?', 'de-to-mle'],
+    ['DE -> MLE pivot timeline', 'de-to-mle'],
+  ])('reads "%s" as %s', (question, direction) => {
+    expect(questionDirection(question)).toBe(direction);
+  });
+
+  it('finds no direction without a move or without both roles', () => {
+    expect(questionDirection('DE vs MLE salary')).toBeUndefined();
+    expect(questionDirection('how do I switch to ML engineering?')).toBeUndefined();
+  });
+});
+
+describe('wantedFigure', () => {
+  it.each([
+    ['how long does switching take?', 'duration'],
+    ['how much do MLEs make', 'money'],
+    ['what share of DE postings are remote?', 'percent'],
+    ['why does ML engineer pay more?', undefined],
+    ['what is schema evolution?', undefined],
+  ])('reads "%s" as wanting %s', (question, wanted) => {
+    expect(wantedFigure(question)).toBe(wanted);
   });
 });

@@ -1,12 +1,37 @@
 /** Which way a move between the roles goes, in a question or a passage ("from DE to MLE"). */
 
-export function directionOf(text: string): 'de-to-mle' | 'mle-to-de' | undefined {
+export type Direction = 'de-to-mle' | 'mle-to-de';
+
+const de = '(?:data engineer(?:ing)?s?|data eng|des?)';
+const mle = '(?:ml engineer(?:ing)?s?|machine learning engineer(?:ing)?s?|ml eng|mles?|ml)';
+
+/** "Data engineer to ML engineer", "DE -> MLE": the two roles joined by "to" or an arrow. */
+export function directionOf(text: string): Direction | undefined {
   const t = text.toLowerCase();
-  const de = '(?:data engineer(?:ing)?s?|data eng|de)';
-  const mle = '(?:ml engineer(?:ing)?s?|machine learning engineer(?:ing)?s?|ml eng|mle|ml)';
   const deFirst = new RegExp(`\\b${de}\\s+(?:to|->|→)\\s+${mle}\\b`).exec(t);
   const mleFirst = new RegExp(`\\b${mle}\\s+(?:to|->|→)\\s+${de}\\b`).exec(t);
   if (deFirst && (!mleFirst || deFirst.index < mleFirst.index)) return 'de-to-mle';
   if (mleFirst) return 'mle-to-de';
   return undefined;
+}
+
+/**
+ * Questions say it more loosely: "MLE wanting to switch over to data eng", "how do I become an MLE as a
+ * DE". With a word of moving and both roles named, the role after "to"/"into"/"become" is the
+ * destination; failing that, the first role named is where the move starts.
+ */
+export function questionDirection(question: string): Direction | undefined {
+  const strict = directionOf(question);
+  if (strict) return strict;
+  const q = question.toLowerCase();
+  if (!/\b(switch|switching|move|moving|transition|transitioning|pivot|pivoting|go|going|get into|become|becoming|jump)\b/.test(q)) return undefined;
+  const mentions = [...q.matchAll(new RegExp(`\\b(?:(${mle})|(${de}))\\b`, 'g'))].map((m) => ({
+    role: m[1] ? ('mle' as const) : ('de' as const),
+    before: q.slice(Math.max(0, m.index - 25), m.index),
+  }));
+  const roles = new Set(mentions.map((m) => m.role));
+  if (roles.size !== 2) return undefined;
+  const target = mentions.find((m) => /\b(to|into|become|becoming)\b(\s+\S+){0,2}\s*$/.test(m.before));
+  const to = target?.role ?? mentions.find((m) => m.role !== mentions[0]!.role)!.role;
+  return to === 'mle' ? 'de-to-mle' : 'mle-to-de';
 }

@@ -4,7 +4,8 @@
  */
 import MiniSearch from 'minisearch';
 import { type Aspect, loadAspects } from '../compare/aspects.js';
-import { directionOf } from './direction.js';
+import { directionOf, questionDirection } from './direction.js';
+import { statesFigure, wantedFigure } from './intent.js';
 import { loadCorpus } from '../knowledge/corpus.js';
 import { buildPassages, type Passage, sectionSeparator } from '../knowledge/passages.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
@@ -163,7 +164,8 @@ export class KnowledgeBase {
       boostTerm: (term) => weights.get(term) ?? 1,
     });
     const top = results[0]?.score ?? 1;
-    const direction = directionOf(question);
+    const direction = questionDirection(question);
+    const wanted = wantedFigure(question);
     const hits: SearchHit[] = [];
     for (const result of results) {
       const passage = this.byId.get(String(result.id));
@@ -176,7 +178,7 @@ export class KnowledgeBase {
         side,
         matched: [...matched],
         coverage,
-        score: (result.score / top) ** bm25Weight * (0.25 + coverage) ** 2 * sideFactor(roles, side, onlyRoles) * directionFactor(direction, passage),
+        score: (result.score / top) ** bm25Weight * (0.25 + coverage) ** 2 * sideFactor(roles, side, onlyRoles) * directionFactor(direction, passage) * (wanted && statesFigure(passage.text, wanted) ? 1.3 : 1),
       };
       if (!options.filter || options.filter(hit)) hits.push(hit);
     }
