@@ -24,22 +24,29 @@ export function citationOf(passage: Passage): Citation {
   };
 }
 
-/** The unit of the passage whose terms carry most of the question's weight. */
+const summaryItems = 4;
+
+/**
+ * The unit of the passage whose terms carry most of the question's weight. When no item of a list stands
+ * out ("mle vs de skills" matches the whole "Shared Skills" list equally), the list is summarised by its
+ * heading and first items instead of quoting one arbitrary item.
+ */
 export function keySentence(kb: KnowledgeBase, hit: SearchHit, concepts: ReturnType<KnowledgeBase['concepts']>): string {
   // A list's lead-in ("Day-to-day tasks include:") introduces the answer; it is not the answer.
   const all = quotableUnits(hit.passage);
   const units = all.length > 1 ? all.filter((unit) => !unit.trimEnd().endsWith(':')) : all;
-  let best = units[0] ?? hit.passage.text;
-  let bestScore = -1;
-  for (const unit of units) {
+  const scored = units.map((unit) => {
     const terms = new Set(kb.analyzer.analyzeDocument(unit));
-    const score = concepts.reduce((sum, c) => sum + (c.alternatives.some((a) => terms.has(a)) ? c.weight : 0), 0);
-    if (score > bestScore) {
-      best = unit;
-      bestScore = score;
-    }
+    return { unit, score: concepts.reduce((sum, c) => sum + (c.alternatives.some((a) => terms.has(a)) ? c.weight : 0), 0) };
+  });
+  const best = scored.reduce((a, b) => (b.score > a.score ? b : a), scored[0] ?? { unit: hit.passage.text, score: 0 });
+  const ties = scored.filter((s) => s.score === best.score).length;
+  if (hit.passage.kind === 'list' && units.length > 2 && ties > 2) {
+    const label = all.find((unit) => unit.trimEnd().endsWith(':'))?.replace(/:\s*$/, '') ?? hit.passage.sectionPath.at(-1);
+    const items = units.slice(0, summaryItems).join('; ');
+    return `${label ? `${label}: ` : ''}${items}${units.length > summaryItems ? '; …' : ''}`;
   }
-  return best;
+  return best.unit;
 }
 
 export function toAnswerPassage(kb: KnowledgeBase, hit: SearchHit, concepts: ReturnType<KnowledgeBase['concepts']>): AnswerPassage {

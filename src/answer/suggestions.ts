@@ -13,7 +13,8 @@ function overlap(kb: KnowledgeBase, text: string, wanted: Set<string>): number {
 }
 
 export function suggestTopics(kb: KnowledgeBase, terms: QueryTerm[]): Suggestion[] {
-  const wanted = new Set(terms.map((t) => t.term));
+  // A guessed correction ("bread" read as "break") is no basis for a suggestion.
+  const wanted = new Set(terms.filter((t) => !t.corrected).map((t) => t.term));
   const aspects = kb.aspects
     .map((aspect, order) => ({ aspect, order, score: overlap(kb, [aspect.label, aspect.query, ...aspect.aliases].join(' \n '), wanted) }))
     .sort((a, b) => b.score - a.score || a.order - b.order)

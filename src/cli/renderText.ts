@@ -26,7 +26,10 @@ export function renderAnswer(answer: Answer, suggestion: (s: Suggestion) => stri
   const [best, ...rest] = answer.passages.slice(0, Math.max(answer.shown, 1));
   const out: string[] = [];
   if (best) {
-    out.push(`${best.keySentence} [${notes.ref(best.citation)}]`);
+    // A list that answers as a whole is shown whole under its heading, not summarised and then quoted.
+    const whole = best.kind === 'list' && !best.text.includes(best.keySentence);
+    const lead = whole ? best.section.split(' › ').at(-1) || best.title : best.keySentence;
+    out.push(`${lead} [${notes.ref(best.citation)}]`);
     if (best.text.replace(/\s+/g, ' ').trim() !== best.keySentence.trim()) out.push(quote(best.text));
   }
   if (rest.length > 0) {

@@ -28,7 +28,7 @@ export function editDistance(a: string, b: string, max: number): number {
 export function createCorrector(documentFrequency: ReadonlyMap<string, number>) {
   const candidates = [...documentFrequency.entries()].filter(([term, df]) => df >= 2 && /^[a-z]+$/.test(term));
   return (stemmed: string, word: string): string | undefined => {
-    if (documentFrequency.has(stemmed) || word.length < 5 || !/^[a-z]+$/.test(stemmed)) return undefined;
+    if (documentFrequency.has(stemmed) || word.length < 6 || !/^[a-z]+$/.test(stemmed)) return undefined;
     const max = word.length >= 9 ? 2 : 1;
     let best: { term: string; distance: number; df: number } | undefined;
     for (const [term, df] of candidates) {
