@@ -6,10 +6,14 @@ const de = '(?:data engineer(?:ing)?s?|data eng|des?)';
 const mle = '(?:ml engineer(?:ing)?s?|machine learning engineer(?:ing)?s?|ml eng|mles?|ml)';
 
 /** "Data engineer to ML engineer", "DE -> MLE": the two roles joined by "to" or an arrow. */
+const deToMle = new RegExp(`\\b${de}\\s+(?:to|->|→)\\s+${mle}\\b`);
+const mleToDe = new RegExp(`\\b${mle}\\s+(?:to|->|→)\\s+${de}\\b`);
+const anyRole = new RegExp(`\\b(?:(${mle})|(${de}))\\b`, 'g');
+
 export function directionOf(text: string): Direction | undefined {
   const t = text.toLowerCase();
-  const deFirst = new RegExp(`\\b${de}\\s+(?:to|->|→)\\s+${mle}\\b`).exec(t);
-  const mleFirst = new RegExp(`\\b${mle}\\s+(?:to|->|→)\\s+${de}\\b`).exec(t);
+  const deFirst = deToMle.exec(t);
+  const mleFirst = mleToDe.exec(t);
   if (deFirst && (!mleFirst || deFirst.index < mleFirst.index)) return 'de-to-mle';
   if (mleFirst) return 'mle-to-de';
   return undefined;
@@ -25,7 +29,7 @@ export function questionDirection(question: string): Direction | undefined {
   if (strict) return strict;
   const q = question.toLowerCase();
   if (!/\b(switch|switching|move|moving|transition|transitioning|pivot|pivoting|go|going|get into|become|becoming|jump)\b/.test(q)) return undefined;
-  const mentions = [...q.matchAll(new RegExp(`\\b(?:(${mle})|(${de}))\\b`, 'g'))].map((m) => ({
+  const mentions = [...q.matchAll(anyRole)].map((m) => ({
     role: m[1] ? ('mle' as const) : ('de' as const),
     before: q.slice(Math.max(0, m.index - 25), m.index),
   }));

@@ -4,7 +4,7 @@
  */
 import MiniSearch from 'minisearch';
 import { type Aspect, loadAspects } from '../compare/aspects.js';
-import { directionOf, questionDirection } from './direction.js';
+import { type Direction, directionOf, questionDirection } from './direction.js';
 import { statesFigure, wantedFigure } from './intent.js';
 import { loadCorpus } from '../knowledge/corpus.js';
 import { buildPassages, type Passage, sectionSeparator } from '../knowledge/passages.js';
@@ -47,6 +47,8 @@ export class KnowledgeBase {
   readonly analyzer: Analyzer;
   private readonly byId: Map<string, Passage>;
   private readonly sides: Map<string, Side>;
+  /** Each passage's move between the roles, if it describes one ("DE to MLE pivot"). */
+  private readonly directions: Map<string, Direction | undefined>;
   private readonly index: MiniSearch<IndexedPassage>;
   private readonly documentFrequency = new Map<string, number>();
   private readonly passageTerms = new Map<string, Set<string>>();
@@ -67,6 +69,7 @@ export class KnowledgeBase {
     this.passages = buildPassages(documents);
     this.byId = new Map(this.passages.map((p) => [p.id, p]));
     this.sides = new Map(this.passages.map((p) => [p.id, passageSide(this.analyzer, p)]));
+    this.directions = new Map(this.passages.map((p) => [p.id, directionOf(p.text)]));
     const indexed = this.passages.map(toIndexed);
     for (const doc of indexed) {
       const terms = new Set(this.analyzer.analyzeDocument(`${doc.text} ${doc.section} ${doc.ancestors} ${doc.title}`));
@@ -178,7 +181,7 @@ export class KnowledgeBase {
         side,
         matched: [...matched],
         coverage,
-        score: (result.score / top) ** bm25Weight * (0.25 + coverage) ** 2 * sideFactor(roles, side, onlyRoles) * directionFactor(direction, passage) * (wanted && statesFigure(passage.text, wanted) ? 1.3 : 1),
+        score: (result.score / top) ** bm25Weight * (0.25 + coverage) ** 2 * sideFactor(roles, side, onlyRoles) * directionFactor(direction, this.directions.get(passage.id)) * (wanted && statesFigure(passage.text, wanted) ? 1.3 : 1),
       };
       if (!options.filter || options.filter(hit)) hits.push(hit);
     }
@@ -216,10 +219,8 @@ export class KnowledgeBase {
 }
 
 /** A question about moving one way ("from DE to MLE") prefers passages about that move over the reverse. */
-function directionFactor(direction: ReturnType<typeof directionOf>, passage: Passage): number {
-  if (!direction) return 1;
-  const other = directionOf(passage.text);
-  if (!other) return 1;
+function directionFactor(direction: Direction | undefined, other: Direction | undefined): number {
+  if (!direction || !other) return 1;
   return other === direction ? 1.3 : 0.6;
 }
 

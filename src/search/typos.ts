@@ -26,17 +26,27 @@ export function editDistance(a: string, b: string, max: number): number {
  * passages, so rare words don't swallow unrelated ones ("pasta" is not a typo of "past").
  */
 export function createCorrector(documentFrequency: ReadonlyMap<string, number>) {
-  const candidates = [...documentFrequency.entries()].filter(([term, df]) => df >= 2 && /^[a-z]+$/.test(term));
+  // Typos rarely change a word's first letter: bucketing by it keeps a lookup to a few dozen terms.
+  const byFirstLetter = new Map<string, [string, number][]>();
+  for (const [term, df] of documentFrequency) {
+    if (df < 2 || !/^[a-z]+$/.test(term)) continue;
+    const bucket = byFirstLetter.get(term[0]!) ?? [];
+    bucket.push([term, df]);
+    byFirstLetter.set(term[0]!, bucket);
+  }
+  const memo = new Map<string, string | undefined>();
   return (stemmed: string, word: string): string | undefined => {
     if (documentFrequency.has(stemmed) || word.length < 6 || !/^[a-z]+$/.test(stemmed)) return undefined;
+    if (memo.has(stemmed)) return memo.get(stemmed);
     const max = word.length >= 9 ? 2 : 1;
     let best: { term: string; distance: number; df: number } | undefined;
-    for (const [term, df] of candidates) {
-      if (term[0] !== stemmed[0] && max === 1) continue;
+    for (const [term, df] of byFirstLetter.get(stemmed[0]!) ?? []) {
       const distance = editDistance(stemmed, term, max);
       if (distance > max) continue;
       if (!best || distance < best.distance || (distance === best.distance && df > best.df)) best = { term, distance, df };
     }
+    if (memo.size >= 10_000) memo.clear();
+    memo.set(stemmed, best?.term);
     return best?.term;
   };
 }
