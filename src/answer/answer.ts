@@ -76,7 +76,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string): Answer {
   if (!top) {
     return { question: trimmed, answered: false, declineReason: 'not-covered', passages, shown: 0, suggestions: suggestTopics(kb, result.terms) };
   }
-  const onTopic = (top.coverage >= 0.9 || result.terms.some((t) => kb.isDomainTerm(t.term))) && !kb.otherJobTitle(trimmed, result.terms);
+  const onTopic = (top.coverage >= 0.9 || result.terms.some((t) => !t.inferred && kb.isDomainTerm(t.term))) && !kb.otherJobTitle(trimmed, result.terms);
   if (top.coverage < minCoverage || !onTopic) {
     return { question: trimmed, answered: false, declineReason: 'not-covered', passages, shown: 0, suggestions: suggestTopics(kb, result.terms) };
   }

@@ -16,6 +16,8 @@ export interface QueryTerm {
   from: string;
   /** Set when a misspelt word was replaced by the nearest indexed term. */
   corrected?: boolean;
+  /** Set for a synonym read into loose question wording ("make" as pay, "know" as skills). */
+  inferred?: boolean;
 }
 
 interface PhraseEntry {
@@ -145,7 +147,7 @@ export class Analyzer {
         if (this.stopWords.has(word) || word.length < 2 || /^\d$/.test(word)) continue;
         out.push({ term: stems[j]!, kind: 'word', from: word, ...(corrected.has(j) ? { corrected: true } : {}) });
       }
-      if (match) out.push({ term: match.term, kind: 'synonym', from: raw.slice(i, end).join(' ') });
+      if (match) out.push({ term: match.term, kind: 'synonym', from: raw.slice(i, end).join(' '), ...(match.queryOnly ? { inferred: true } : {}) });
       i = end;
     }
     return out;
