@@ -1,5 +1,5 @@
 import { questionDirection } from '../src/search/direction.js';
-import { wantedFigure } from '../src/search/intent.js';
+import { wantedAnswer } from '../src/search/intent.js';
 import MiniSearch from 'minisearch';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion, maxAnswerPassages } from '../src/answer/answer.js';
@@ -267,14 +267,15 @@ describe('questionDirection', () => {
   });
 });
 
-describe('wantedFigure', () => {
+describe('wantedAnswer', () => {
   it.each([
     ['how long does switching take?', 'duration'],
     ['how much do MLEs make', 'money'],
     ['what share of DE postings are remote?', 'percent'],
-    ['why does ML engineer pay more?', undefined],
+    ['why does ML engineer pay more?', 'reason'],
+    ['what is the reason ML folks out-earn DEs?', 'reason'],
     ['what is schema evolution?', undefined],
   ])('reads "%s" as wanting %s', (question, wanted) => {
-    expect(wantedFigure(question)).toBe(wanted);
+    expect(wantedAnswer(question)).toBe(wanted);
   });
 });

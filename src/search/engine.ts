@@ -5,7 +5,7 @@
 import MiniSearch from 'minisearch';
 import { type Aspect, loadAspects } from '../compare/aspects.js';
 import { type Direction, directionOf, questionDirection } from './direction.js';
-import { statesFigure, wantedFigure } from './intent.js';
+import { holdsAnswer, wantedAnswer } from './intent.js';
 import { loadCorpus } from '../knowledge/corpus.js';
 import { buildPassages, type Passage, sectionSeparator } from '../knowledge/passages.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
@@ -168,7 +168,7 @@ export class KnowledgeBase {
     });
     const top = results[0]?.score ?? 1;
     const direction = questionDirection(question);
-    const wanted = wantedFigure(question);
+    const wanted = wantedAnswer(question);
     const hits: SearchHit[] = [];
     for (const result of results) {
       const passage = this.byId.get(String(result.id));
@@ -181,7 +181,7 @@ export class KnowledgeBase {
         side,
         matched: [...matched],
         coverage,
-        score: (result.score / top) ** bm25Weight * (0.25 + coverage) ** 2 * sideFactor(roles, side, onlyRoles) * directionFactor(direction, this.directions.get(passage.id)) * (wanted && statesFigure(passage.text, wanted) ? 1.3 : 1),
+        score: (result.score / top) ** bm25Weight * (0.25 + coverage) ** 2 * sideFactor(roles, side, onlyRoles) * directionFactor(direction, this.directions.get(passage.id)) * (wanted && holdsAnswer(`${passage.sectionPath.at(-1) ?? ''}\n${passage.text}`, wanted) ? 1.3 : 1),
       };
       if (!options.filter || options.filter(hit)) hits.push(hit);
     }
