@@ -1,6 +1,7 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { KnowledgeBase, toIndexed } from '../src/search/engine.js';
+import { KnowledgeBase } from '../src/search/engine.js';
+import { toIndexed } from '../src/search/indexOptions.js';
 import { indexOptions } from '../src/search/indexOptions.js';
 
 describe('indexOptions', () => {

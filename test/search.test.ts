@@ -1,11 +1,11 @@
-import { questionDirection } from '../src/search/direction.js';
-import { wantedAnswer } from '../src/search/intent.js';
 import MiniSearch from 'minisearch';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion, maxAnswerPassages } from '../src/answer/answer.js';
 import type { Answer, AnswerPassage } from '../src/answer/types.js';
-import { KnowledgeBase, toIndexed } from '../src/search/engine.js';
-import { type IndexedPassage, indexOptions } from '../src/search/indexOptions.js';
+import { KnowledgeBase } from '../src/search/engine.js';
+import { questionDirection } from '../src/search/direction.js';
+import { type IndexedPassage, indexOptions, toIndexed } from '../src/search/indexOptions.js';
+import { wantedAnswer } from '../src/search/intent.js';
 
 let kb: KnowledgeBase;
 beforeAll(() => {

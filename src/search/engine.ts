@@ -4,13 +4,14 @@
  */
 import MiniSearch from 'minisearch';
 import { type Aspect, loadAspects } from '../compare/aspects.js';
-import { type Direction, directionOf, questionDirection } from './direction.js';
-import { holdsAnswer, wantedAnswer } from './intent.js';
 import { loadCorpus } from '../knowledge/corpus.js';
-import { buildPassages, type Passage, sectionSeparator } from '../knowledge/passages.js';
+import { buildPassages, type Passage } from '../knowledge/passages.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
 import { Analyzer, normalizeText, type QueryTerm, rolePrefix, stem, synonymPrefix, words } from './analyzer.js';
-import { type IndexedPassage, indexOptions } from './indexOptions.js';
+import { type Direction, directionOf, questionDirection } from './direction.js';
+import { type IndexedPassage, indexOptions, listLabels, toIndexed } from './indexOptions.js';
+import { holdsAnswer, wantedAnswer } from './intent.js';
+import { type Concept, coverage, rankScore } from './ranking.js';
 import { passageSide, type Side } from './sides.js';
 import { createCorrector } from './typos.js';
 import { loadVocabulary, type Vocabulary } from './vocabulary.js';
@@ -35,11 +36,6 @@ export interface SearchResult {
   hits: SearchHit[];
 }
 
-/**
- * How much raw BM25 counts against coverage: a passage that repeats one of the question's words (a FAQ
- * heading and its answer both saying "Master's or PhD") should not outrank one that answers all of it.
- */
-const bm25Weight = 0.4;
 const termWeight = { word: 1, synonym: 0.6, role: 1 } as const;
 
 export class KnowledgeBase {
@@ -51,7 +47,6 @@ export class KnowledgeBase {
   private readonly directions: Map<string, Direction | undefined>;
   private readonly index: MiniSearch<IndexedPassage>;
   private readonly documentFrequency = new Map<string, number>();
-  private readonly passageTerms = new Map<string, Set<string>>();
   /** Words of headings, table headers and row labels: the corpus's own topic vocabulary. */
   private readonly topicTerms = new Set<string>();
   private readonly correct: (stemmed: string, word: string) => string | undefined;
@@ -73,7 +68,6 @@ export class KnowledgeBase {
     const indexed = this.passages.map(toIndexed);
     for (const doc of indexed) {
       const terms = new Set(this.analyzer.analyzeDocument(`${doc.text} ${doc.section} ${doc.ancestors} ${doc.title}`));
-      this.passageTerms.set(doc.id, terms);
       for (const term of terms) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
     }
     for (const passage of this.passages) {
@@ -175,13 +169,22 @@ export class KnowledgeBase {
       if (!passage) continue;
       const side = this.sides.get(passage.id) ?? 'neutral';
       const matched = new Set(result.queryTerms);
-      const coverage = this.coverage(concepts, matched);
+      const covered = coverage(concepts, matched);
       const hit: SearchHit = {
         passage,
         side,
         matched: [...matched],
-        coverage,
-        score: (result.score / top) ** bm25Weight * (0.25 + coverage) ** 2 * sideFactor(roles, side, onlyRoles) * directionFactor(direction, this.directions.get(passage.id)) * (wanted && holdsAnswer(`${passage.sectionPath.at(-1) ?? ''}\n${passage.text}`, wanted) ? 1.3 : 1),
+        coverage: covered,
+        score: rankScore({
+          relativeBm25: result.score / top,
+          coverage: covered,
+          roles,
+          side,
+          onlyRoles,
+          direction,
+          passageDirection: this.directions.get(passage.id),
+          holdsWantedAnswer: wanted !== undefined && holdsAnswer(`${passage.sectionPath.at(-1) ?? ''}\n${passage.text}`, wanted),
+        }),
       };
       if (!options.filter || options.filter(hit)) hits.push(hit);
     }
@@ -193,7 +196,7 @@ export class KnowledgeBase {
    * The question's content, as concepts: each word (rescued by a synonym of it), plus question-only
    * synonyms. Role words count only when the question has nothing else.
    */
-  concepts(terms: QueryTerm[]): { alternatives: string[]; weight: number }[] {
+  concepts(terms: QueryTerm[]): Concept[] {
     const words = terms.filter((t) => t.kind === 'word');
     const synonyms = terms.filter((t) => t.kind === 'synonym');
     const concepts = words.map((w) => ({
@@ -210,42 +213,4 @@ export class KnowledgeBase {
     return concepts;
   }
 
-  private coverage(concepts: { alternatives: string[]; weight: number }[], matched: Set<string>): number {
-    const total = concepts.reduce((sum, c) => sum + c.weight, 0);
-    if (total === 0) return 0;
-    const found = concepts.reduce((sum, c) => sum + (c.alternatives.some((a) => matched.has(a)) ? c.weight : 0), 0);
-    return found / total;
-  }
-}
-
-/** A question about moving one way ("from DE to MLE") prefers passages about that move over the reverse. */
-function directionFactor(direction: Direction | undefined, other: Direction | undefined): number {
-  if (!direction || !other) return 1;
-  return other === direction ? 1.3 : 0.6;
-}
-
-/** A question about one role prefers that role's passages, then those about both. */
-function sideFactor(roles: ('de' | 'mle')[], side: Side, onlyRoles: boolean): number {
-  if (roles.length !== 1) return 1;
-  // "what does a DE do": naming nothing but the role asks about the role itself.
-  if (side === roles[0]) return onlyRoles ? 1.6 : 1.25;
-  if (side === 'both' || side === 'neutral') return onlyRoles ? 0.9 : 1;
-  return 0.5;
-}
-
-/** "- Schema Evolution: Handling changes…": the labels of a list's items name what each item defines. */
-export function listLabels(passage: Passage): string[] {
-  return passage.kind === 'list' ? [...passage.text.matchAll(/^\s*- ([^:\n]{2,40}):/gm)].map((m) => m[1]!) : [];
-}
-
-/** What minisearch stores for a passage: its text, its headings (with a row's label) and its title. */
-export function toIndexed(passage: Passage): IndexedPassage {
-  const label = passage.kind === 'row' ? passage.cells?.[0] ?? '' : '';
-  return {
-    id: passage.id,
-    text: passage.text,
-    section: [passage.sectionPath.at(-1) ?? '', label].filter(Boolean).join(sectionSeparator),
-    ancestors: passage.sectionPath.slice(0, -1).join(sectionSeparator),
-    title: passage.title,
-  };
 }

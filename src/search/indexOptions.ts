@@ -3,6 +3,7 @@
  * or tokens would be analysed differently at query time.
  */
 import type { Options } from 'minisearch';
+import { type Passage, sectionSeparator } from '../knowledge/passages.js';
 import type { Analyzer } from './analyzer.js';
 
 /** What minisearch indexes for each passage. */
@@ -33,5 +34,22 @@ export function indexOptions(analyzer: Analyzer): Options<IndexedPassage> {
       combineWith: 'OR',
       bm25: { k: 1.2, b: 0.5, d: 0.5 },
     },
+  };
+}
+
+/** "- Schema Evolution: Handling changes…": the labels of a list's items name what each item defines. */
+export function listLabels(passage: Passage): string[] {
+  return passage.kind === 'list' ? [...passage.text.matchAll(/^\s*- ([^:\n]{2,40}):/gm)].map((m) => m[1]!) : [];
+}
+
+/** What minisearch stores for a passage: its text, its headings (with a row's label) and its title. */
+export function toIndexed(passage: Passage): IndexedPassage {
+  const label = passage.kind === 'row' ? passage.cells?.[0] ?? '' : '';
+  return {
+    id: passage.id,
+    text: passage.text,
+    section: [passage.sectionPath.at(-1) ?? '', label].filter(Boolean).join(sectionSeparator),
+    ancestors: passage.sectionPath.slice(0, -1).join(sectionSeparator),
+    title: passage.title,
   };
 }

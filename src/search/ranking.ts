@@ -1,0 +1,65 @@
+/**
+ * How a passage found by minisearch is scored for a question: BM25 tempered by how much of the question
+ * the passage covers, then nudged by the role, the direction of a move and the kind of answer asked for.
+ */
+import type { Direction } from './direction.js';
+import type { Side } from './sides.js';
+
+/** One thing the question asks about: a word and its synonyms, weighted by how much it says. */
+export interface Concept {
+  alternatives: string[];
+  weight: number;
+}
+
+/**
+ * How much raw BM25 counts against coverage: a passage that repeats one of the question's words (a FAQ
+ * heading and its answer both saying "Master's or PhD") should not outrank one that answers all of it.
+ */
+export const bm25Weight = 0.4;
+/** The boost for a passage holding the kind of answer asked for (a figure, a reason). */
+export const answerKindBoost = 1.3;
+
+/** Share (0..1) of the concepts' weight that the matched terms cover. */
+export function coverage(concepts: Concept[], matched: Set<string>): number {
+  const total = concepts.reduce((sum, c) => sum + c.weight, 0);
+  if (total === 0) return 0;
+  const found = concepts.reduce((sum, c) => sum + (c.alternatives.some((a) => matched.has(a)) ? c.weight : 0), 0);
+  return found / total;
+}
+
+/** A question about moving one way ("from DE to MLE") prefers passages about that move over the reverse. */
+export function directionFactor(direction: Direction | undefined, other: Direction | undefined): number {
+  if (!direction || !other) return 1;
+  return other === direction ? 1.3 : 0.6;
+}
+
+/** A question about one role prefers that role's passages, then those about both. */
+export function sideFactor(roles: ('de' | 'mle')[], side: Side, onlyRoles: boolean): number {
+  if (roles.length !== 1) return 1;
+  // "what does a DE do": naming nothing but the role asks about the role itself.
+  if (side === roles[0]) return onlyRoles ? 1.6 : 1.25;
+  if (side === 'both' || side === 'neutral') return onlyRoles ? 0.9 : 1;
+  return 0.5;
+}
+
+export interface RankInput {
+  /** The passage's BM25 score over the best one's (0..1]. */
+  relativeBm25: number;
+  coverage: number;
+  roles: ('de' | 'mle')[];
+  side: Side;
+  onlyRoles: boolean;
+  direction: Direction | undefined;
+  passageDirection: Direction | undefined;
+  holdsWantedAnswer: boolean;
+}
+
+export function rankScore(input: RankInput): number {
+  return (
+    input.relativeBm25 ** bm25Weight *
+    (0.25 + input.coverage) ** 2 *
+    sideFactor(input.roles, input.side, input.onlyRoles) *
+    directionFactor(input.direction, input.passageDirection) *
+    (input.holdsWantedAnswer ? answerKindBoost : 1)
+  );
+}
