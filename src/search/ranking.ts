@@ -34,7 +34,7 @@ export function directionFactor(direction: Direction | undefined, other: Directi
 }
 
 /** A question about one role prefers that role's passages, then those about both. */
-export function sideFactor(roles: ('de' | 'mle')[], side: Side, onlyRoles: boolean): number {
+export function sideFactor(roles: readonly ('de' | 'mle')[], side: Side, onlyRoles: boolean): number {
   if (roles.length !== 1) return 1;
   // "what does a DE do": naming nothing but the role asks about the role itself.
   if (side === roles[0]) return onlyRoles ? 1.6 : 1.25;
@@ -46,7 +46,7 @@ export interface RankInput {
   /** The passage's BM25 score over the best one's (0..1]. */
   relativeBm25: number;
   coverage: number;
-  roles: ('de' | 'mle')[];
+  roles: readonly ('de' | 'mle')[];
   side: Side;
   onlyRoles: boolean;
   direction: Direction | undefined;

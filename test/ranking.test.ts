@@ -1,0 +1,48 @@
+import { describe, expect, it } from 'vitest';
+import { coverage, directionFactor, rankScore, sideFactor } from '../src/search/ranking.js';
+
+describe('coverage', () => {
+  it('weighs each concept by its rarity and accepts any of its alternatives', () => {
+    const concepts = [
+      { alternatives: ['schema'], weight: 3 },
+      { alternatives: ['pay', 'syn:salary'], weight: 1 },
+    ];
+    expect(coverage(concepts, new Set(['schema']))).toBe(0.75);
+    expect(coverage(concepts, new Set(['syn:salary']))).toBe(0.25);
+    expect(coverage(concepts, new Set())).toBe(0);
+    expect(coverage([], new Set(['schema']))).toBe(0);
+  });
+});
+
+describe('sideFactor', () => {
+  it('prefers the named role, then passages about both, then the other role', () => {
+    const factors = (['de', 'both', 'mle'] as const).map((side) => sideFactor(['de'], side, false));
+    expect(factors[0]).toBeGreaterThan(factors[1]!);
+    expect(factors[1]).toBeGreaterThan(factors[2]!);
+  });
+
+  it('leaves ranking alone when a question names both roles or neither', () => {
+    expect(sideFactor(['de', 'mle'], 'mle', false)).toBe(1);
+    expect(sideFactor([], 'de', false)).toBe(1);
+  });
+});
+
+describe('directionFactor', () => {
+  it('prefers the asked move and demotes the reverse one', () => {
+    expect(directionFactor('de-to-mle', 'de-to-mle')).toBeGreaterThan(1);
+    expect(directionFactor('de-to-mle', 'mle-to-de')).toBeLessThan(1);
+    expect(directionFactor(undefined, 'mle-to-de')).toBe(1);
+  });
+});
+
+describe('rankScore', () => {
+  const base = { relativeBm25: 1, coverage: 1, roles: [], side: 'neutral', onlyRoles: false, direction: undefined, passageDirection: undefined, holdsWantedAnswer: false } as const;
+
+  it('lets a passage covering all of the question beat a higher-BM25 passage covering half', () => {
+    expect(rankScore({ ...base, relativeBm25: 0.5, coverage: 1 })).toBeGreaterThan(rankScore({ ...base, relativeBm25: 1, coverage: 0.5 }));
+  });
+
+  it('lifts a passage that holds the kind of answer asked for', () => {
+    expect(rankScore({ ...base, holdsWantedAnswer: true })).toBeGreaterThan(rankScore(base));
+  });
+});
