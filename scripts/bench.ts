@@ -2,8 +2,8 @@
  * npm run bench: how fast the engine builds and answers, and what it costs in memory. Prints figures;
  * nothing here is a pass/fail threshold.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { answerQuestion } from '../src/answer/answer.js';
 import { compareRoles } from '../src/compare/compare.js';
@@ -23,7 +23,7 @@ for (let i = 0; i < 20; i += 1) {
 }
 const rssLoaded = process.memoryUsage().rss;
 
-const files = [resolve('..', 'shared', 'eval', 'dev-questions.jsonl'), 'eval/holdout-questions.jsonl'].filter((f) => existsSync(f));
+const files = [resolve('..', 'shared', 'eval', 'dev-questions.jsonl'), ...readdirSync('eval').filter((f) => f.endsWith('.jsonl')).map((f) => join('eval', f))].filter((f) => existsSync(f));
 const questions = files.flatMap((f) => readQuestions(f)).map((q) => q.q);
 const latencies: number[] = [];
 const rounds = Math.ceil(10_000 / questions.length);

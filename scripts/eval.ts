@@ -1,9 +1,9 @@
 /**
  * npm run eval [-- --file F ...] [--verbose]: retrieval figures for our engine and for plain minisearch,
- * on the development questions and our own held-out-style set, plus build time and search latency.
+ * on the development questions and on our own sets in eval/, plus build time and search latency.
  */
-import { existsSync } from 'node:fs';
-import { resolve } from 'node:path';
+import { existsSync, readdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { answerQuestion } from '../src/answer/answer.js';
 import { buildBaseline } from '../src/eval/baseline.js';
@@ -20,7 +20,11 @@ for (let i = 0; i < args.length; i += 1) {
     process.exit(2);
   }
 }
-if (files.length === 0) files.push(resolve('..', 'shared', 'eval', 'dev-questions.jsonl'), 'eval/holdout-questions.jsonl');
+if (files.length === 0) {
+  // The development set, then every set of our own in eval/.
+  files.push(resolve('..', 'shared', 'eval', 'dev-questions.jsonl'));
+  files.push(...readdirSync('eval').filter((f) => f.endsWith('.jsonl')).sort().map((f) => join('eval', f)));
+}
 
 const buildTimes: number[] = [];
 let kb!: KnowledgeBase;
