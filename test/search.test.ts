@@ -279,3 +279,20 @@ describe('wantedAnswer', () => {
     expect(wantedAnswer(question)).toBe(wanted);
   });
 });
+
+describe('staying on topic', () => {
+  it.each(["hey how's your day going", 'should I learn dbt?', 'know any good puns?'])('declines chit-chat that shares one word with the articles: "%s"', (question) => {
+    expect(answerQuestion(kb, question).answered).toBe(false);
+  });
+
+  it.each(['What tools does an ML engineer use?', 'aren\'t MLE and DE basically the same job?', 'is data engineering a safe career long term?'])(
+    'answers "%s"',
+    (question) => {
+      expect(answerQuestion(kb, question).answered).toBe(true);
+    },
+  );
+
+  it('does not read "use" as the United States', () => {
+    expect(kb.analyze('What tools does an ML engineer use?').map((t) => t.term)).not.toContain('us');
+  });
+});

@@ -1,6 +1,8 @@
 /** Answers a free-text question with cited passages, or declines honestly with topics to try. */
 import type { Passage } from '../knowledge/passages.js';
+import type { QueryTerm } from '../search/analyzer.js';
 import type { KnowledgeBase, SearchHit } from '../search/engine.js';
+import type { Concept } from '../search/ranking.js';
 import { quotableUnits } from './sentences.js';
 import { suggestTopics } from './suggestions.js';
 import type { Answer, AnswerPassage, Citation } from './types.js';
@@ -64,6 +66,19 @@ export function toAnswerPassage(kb: KnowledgeBase, hit: SearchHit, concepts: Ret
   };
 }
 
+/**
+ * Whether a question is about these careers at all, judged from its own words: it names a role or a term
+ * of the domain's vocabulary, or at least two of its words match and one of them is a topic of the
+ * articles. One familiar word ("day" in "how's your day going") is too little, and so is a job title the
+ * articles never mention.
+ */
+function isOnTopic(kb: KnowledgeBase, question: string, terms: QueryTerm[], top: SearchHit, concepts: Concept[]): boolean {
+  if (kb.otherJobTitle(question, terms)) return false;
+  if (terms.some((t) => t.kind === 'role' || (t.kind === 'synonym' && !t.inferred))) return true;
+  const matched = concepts.filter((c) => c.alternatives.some((a) => top.matched.includes(a))).length;
+  return matched >= 2 && terms.some((t) => !t.inferred && kb.isDomainTerm(t.term));
+}
+
 export function answerQuestion(kb: KnowledgeBase, question: string): Answer {
   const trimmed = question.trim();
   const result = kb.search(trimmed, { limit: maxAnswerPassages });
@@ -76,8 +91,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string): Answer {
   if (!top) {
     return { question: trimmed, answered: false, declineReason: 'not-covered', passages, shown: 0, suggestions: suggestTopics(kb, result.terms) };
   }
-  const onTopic = (top.coverage >= 0.9 || result.terms.some((t) => !t.inferred && kb.isDomainTerm(t.term))) && !kb.otherJobTitle(trimmed, result.terms);
-  if (top.coverage < minCoverage || !onTopic) {
+  if (top.coverage < minCoverage || !isOnTopic(kb, trimmed, result.terms, top, concepts)) {
     return { question: trimmed, answered: false, declineReason: 'not-covered', passages, shown: 0, suggestions: suggestTopics(kb, result.terms) };
   }
   const shown = result.hits.filter((hit) => hit.score >= top.score * minRelativeScore && hit.coverage >= minCoverage / 2);

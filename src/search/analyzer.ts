@@ -48,7 +48,8 @@ const stems = new Map<string, string>();
 export function stem(word: string): string {
   let stemmed = stems.get(word);
   if (stemmed === undefined) {
-    stemmed = /^[a-z]{3,}$/.test(word) ? stemmer(word) : word;
+    // Three-letter words are left alone: Porter would make "use" into "us".
+    stemmed = /^[a-z]{4,}$/.test(word) ? stemmer(word) : word;
     if (stems.size >= 50_000) stems.clear();
     stems.set(word, stemmed);
   }
