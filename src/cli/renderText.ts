@@ -57,7 +57,7 @@ export function renderComparison(comparison: Comparison): string {
   out.push(...side('ML Engineer', comparison.mlEngineer, notes));
   if (comparison.both.length > 0) {
     out.push('', 'Both roles');
-    for (const point of comparison.both) out.push(`  • "${point.text}" [${notes.ref(point.citation)}]`);
+    for (const point of comparison.both) out.push(`  • "${point.text.replace(/\n/g, ' · ')}" [${notes.ref(point.citation)}]`);
   }
   for (const disagreement of comparison.disagreements) {
     const figures = disagreement.figures.map((f) => `${f.value} [${notes.ref(f.citation)}]`).join(' vs ');

@@ -109,7 +109,8 @@ function pointSide(kb: KnowledgeBase, hit: SearchHit, text: string): 'de' | 'mle
   const named = new Set(kb.analyzer.analyzeDocument(text).map((t) => kb.analyzer.roleOf(t)));
   if (hit.side === 'de' || hit.side === 'mle') {
     const other = hit.side === 'de' ? 'mle' : 'de';
-    return named.has(other) ? 'both' : hit.side;
+    // "Both paths offer significant career growth…" speaks of both, whatever section it sits in.
+    return named.has(other) || /^(both|each)\b/i.test(text) ? 'both' : hit.side;
   }
   const direction = directionOf(hit.passage.text);
   if (direction) return direction === 'de-to-mle' ? 'mle' : 'de';
