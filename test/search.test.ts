@@ -296,3 +296,16 @@ describe('staying on topic', () => {
     expect(kb.analyze('What tools does an ML engineer use?').map((t) => t.term)).not.toContain('us');
   });
 });
+
+describe('names and jobs the articles never mention', () => {
+  it.each(['How much do data engineers make in London?', "what's the salary of a pilot", 'Is Databricks worth learning for a DE?'])(
+    'declines "%s"',
+    (question) => {
+      expect(answerQuestion(kb, question).answered).toBe(false);
+    },
+  );
+
+  it('still answers about names the articles do mention', () => {
+    expect(answerQuestion(kb, 'Which certification from Google should a data engineer get?').answered).toBe(true);
+  });
+});

@@ -79,6 +79,15 @@ function isOnTopic(kb: KnowledgeBase, question: string, terms: QueryTerm[], top:
   return matched >= 2 && terms.some((t) => !t.inferred && kb.isDomainTerm(t.term));
 }
 
+/**
+ * A name the articles never mention ("London", "Databricks", "Rust"): capitalised inside the question and
+ * unknown to the index. The sources can't speak about it, however familiar the rest of the question is.
+ */
+function unknownName(kb: KnowledgeBase, question: string, terms: QueryTerm[]): string | undefined {
+  const names = new Set([...question.matchAll(/(?<=\S\s+)([A-Z][a-z]+)\b/g)].map((m) => m[1]!.toLowerCase()));
+  return terms.find((t) => t.kind === 'word' && !t.corrected && names.has(t.from) && !kb.knows(t.term))?.from;
+}
+
 export function answerQuestion(kb: KnowledgeBase, question: string): Answer {
   const trimmed = question.trim();
   const result = kb.search(trimmed, { limit: maxAnswerPassages });
@@ -91,7 +100,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string): Answer {
   if (!top) {
     return { question: trimmed, answered: false, declineReason: 'not-covered', passages, shown: 0, suggestions: suggestTopics(kb, result.terms) };
   }
-  if (top.coverage < minCoverage || !isOnTopic(kb, trimmed, result.terms, top, concepts)) {
+  if (top.coverage < minCoverage || !isOnTopic(kb, trimmed, result.terms, top, concepts) || unknownName(kb, trimmed, result.terms) !== undefined) {
     return { question: trimmed, answered: false, declineReason: 'not-covered', passages, shown: 0, suggestions: suggestTopics(kb, result.terms) };
   }
   const shown = result.hits.filter((hit) => hit.score >= top.score * minRelativeScore && hit.coverage >= minCoverage / 2);

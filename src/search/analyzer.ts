@@ -58,7 +58,8 @@ export function stem(word: string): string {
 
 export class Analyzer {
   private readonly phrases = new Map<string, PhraseEntry>();
-  private readonly maxPhraseLength: number;
+  /** For each word a phrase can start with, the longest such phrase: most words start none. */
+  private readonly phraseStarts = new Map<string, number>();
   private readonly stopWords: Set<string>;
   private readonly roleTerms: Map<string, Role>;
 
@@ -73,7 +74,10 @@ export class Analyzer {
       for (const phrase of group.phrases) this.addPhrase(phrase, { kind: 'synonym', term: synonymPrefix + group.term, queryOnly: false });
       for (const phrase of group.queryOnly ?? []) this.addPhrase(phrase, { kind: 'synonym', term: synonymPrefix + group.term, queryOnly: true });
     }
-    this.maxPhraseLength = Math.max(1, ...[...this.phrases.values()].map((p) => p.length));
+    for (const [key, entry] of this.phrases) {
+      const first = key.split(' ')[0]!;
+      this.phraseStarts.set(first, Math.max(this.phraseStarts.get(first) ?? 0, entry.length));
+    }
   }
 
   private addPhrase(phrase: string, entry: Omit<PhraseEntry, 'length'>) {
@@ -155,7 +159,9 @@ export class Analyzer {
   }
 
   private longestPhrase(stems: string[], start: number, isQuery: boolean): PhraseEntry | undefined {
-    for (let length = Math.min(this.maxPhraseLength, stems.length - start); length >= 1; length -= 1) {
+    const longest = this.phraseStarts.get(stems[start]!);
+    if (longest === undefined) return undefined;
+    for (let length = Math.min(longest, stems.length - start); length >= 1; length -= 1) {
       const entry = this.phrases.get(stems.slice(start, start + length).join(' '));
       if (entry && (isQuery || !entry.queryOnly)) return entry;
     }

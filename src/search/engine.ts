@@ -67,7 +67,8 @@ export class KnowledgeBase {
     this.directions = new Map(this.passages.map((p) => [p.id, directionOf(p.text)]));
     const indexed = this.passages.map(toIndexed);
     for (const doc of indexed) {
-      const terms = new Set(this.analyzer.analyzeDocument(`${doc.text} ${doc.section} ${doc.ancestors} ${doc.title}`));
+      // Field by field, as minisearch will tokenize them, so the analyzer's cache serves both.
+      const terms = new Set([doc.text, doc.section, doc.ancestors, doc.title].flatMap((field) => this.analyzer.analyzeDocument(field)));
       for (const term of terms) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
     }
     for (const passage of this.passages) {
