@@ -1,8 +1,11 @@
 /** npm run ask -- "question" | --json | --batch FILE | --passages | --compare ASPECT: see src/cli/askCli.ts. */
 import { runAskCli } from '../src/cli/askCli.js';
+import { exitQuietlyOnClosedPipe } from '../src/cli/closedPipe.js';
 import { loadConfigOrExit } from '../src/config.js';
 import { KnowledgeError } from '../src/knowledge/types.js';
 import { KnowledgeBase } from '../src/search/engine.js';
+
+exitQuietlyOnClosedPipe();
 
 const config = loadConfigOrExit(['KNOWLEDGE_DIR']);
 try {

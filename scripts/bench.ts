@@ -2,28 +2,24 @@
  * npm run bench: how fast the engine builds and answers, and what it costs in memory. Prints figures;
  * nothing here is a pass/fail threshold.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { answerQuestion } from '../src/answer/answer.js';
 import { compareRoles } from '../src/compare/compare.js';
+import { exitQuietlyOnClosedPipe } from '../src/cli/closedPipe.js';
 import { percentile, readQuestions } from '../src/eval/metrics.js';
-import { KnowledgeBase } from '../src/search/engine.js';
+import { defaultQuestionFiles, timedLoads } from '../src/eval/questionSets.js';
+
+exitQuietlyOnClosedPipe();
 
 const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const ms = (x: number) => `${x.toFixed(3)} ms`;
 
 const rssBefore = process.memoryUsage().rss;
-const builds: number[] = [];
-let kb!: KnowledgeBase;
-for (let i = 0; i < 20; i += 1) {
-  const start = performance.now();
-  kb = KnowledgeBase.load('knowledge');
-  builds.push(performance.now() - start);
-}
+const { kb, millis: builds } = timedLoads('knowledge', 20);
 const rssLoaded = process.memoryUsage().rss;
 
-const files = [resolve('..', 'shared', 'eval', 'dev-questions.jsonl'), ...readdirSync('eval').filter((f) => f.endsWith('.jsonl')).map((f) => join('eval', f))].filter((f) => existsSync(f));
+const files = defaultQuestionFiles().filter((f) => existsSync(f));
 const questions = files.flatMap((f) => readQuestions(f)).map((q) => q.q);
 const latencies: number[] = [];
 const rounds = Math.ceil(10_000 / questions.length);

@@ -2,13 +2,15 @@
  * npm run eval [-- --file F ...] [--verbose]: retrieval figures for our engine and for plain minisearch,
  * on the development questions and on our own sets in eval/, plus build time and search latency.
  */
-import { existsSync, readdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { answerQuestion } from '../src/answer/answer.js';
 import { buildBaseline } from '../src/eval/baseline.js';
+import { exitQuietlyOnClosedPipe } from '../src/cli/closedPipe.js';
 import { type Figures, percentile, readQuestions, type Run, score } from '../src/eval/metrics.js';
-import { KnowledgeBase } from '../src/search/engine.js';
+import { defaultQuestionFiles, timedLoads } from '../src/eval/questionSets.js';
+
+exitQuietlyOnClosedPipe();
 
 const args = process.argv.slice(2);
 const verbose = args.includes('--verbose');
@@ -20,19 +22,9 @@ for (let i = 0; i < args.length; i += 1) {
     process.exit(2);
   }
 }
-if (files.length === 0) {
-  // The development set, then every set of our own in eval/.
-  files.push(resolve('..', 'shared', 'eval', 'dev-questions.jsonl'));
-  files.push(...readdirSync('eval').filter((f) => f.endsWith('.jsonl')).sort().map((f) => join('eval', f)));
-}
+if (files.length === 0) files.push(...defaultQuestionFiles());
 
-const buildTimes: number[] = [];
-let kb!: KnowledgeBase;
-for (let i = 0; i < 5; i += 1) {
-  const start = performance.now();
-  kb = KnowledgeBase.load('knowledge');
-  buildTimes.push(performance.now() - start);
-}
+const { kb, millis: buildTimes } = timedLoads('knowledge', 5);
 const baseline = buildBaseline(kb.passages);
 
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`;

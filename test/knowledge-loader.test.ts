@@ -2,6 +2,7 @@ import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
+import { loadAspects } from '../src/compare/aspects.js';
 import { checkCorpus, loadCorpus, parseArticle } from '../src/knowledge/corpus.js';
 import { KnowledgeError, type KnowledgeProblem } from '../src/knowledge/types.js';
 
@@ -301,5 +302,17 @@ describe('the real corpus in knowledge/', () => {
       'salary-skills-career-path': undefined,
       'skilldential-which-is-better': 'Skilldential',
     });
+  });
+});
+
+describe('readJsonData', () => {
+  it('names the file and the line of broken JSON', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'careerbot-json-'));
+    try {
+      writeFileSync(join(dir, 'aspects.json'), '{\n  "aspects": [\n    { "id": "salary", }\n  ]\n}\n');
+      expect(() => loadAspects(dir)).toThrow(new RegExp(`^knowledge: ${join(dir, 'aspects.json').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:3: not valid JSON`));
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
   });
 });
