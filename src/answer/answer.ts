@@ -33,7 +33,7 @@ const summaryItems = 4;
  * out ("mle vs de skills" matches the whole "Shared Skills" list equally), the list is summarised by its
  * heading and first items instead of quoting one arbitrary item.
  */
-export function keySentence(kb: KnowledgeBase, hit: SearchHit, concepts: ReturnType<KnowledgeBase['concepts']>): string {
+export function keySentence(kb: KnowledgeBase, hit: SearchHit, concepts: Concept[]): string {
   // A list's lead-in ("Day-to-day tasks include:") introduces the answer; it is not the answer.
   const all = quotableUnits(hit.passage);
   const units = all.length > 1 ? all.filter((unit) => !unit.trimEnd().endsWith(':')) : all;
@@ -51,7 +51,7 @@ export function keySentence(kb: KnowledgeBase, hit: SearchHit, concepts: ReturnT
   return best.unit;
 }
 
-export function toAnswerPassage(kb: KnowledgeBase, hit: SearchHit, concepts: ReturnType<KnowledgeBase['concepts']>): AnswerPassage {
+export function toAnswerPassage(kb: KnowledgeBase, hit: SearchHit, concepts: Concept[]): AnswerPassage {
   const { passage } = hit;
   return {
     id: passage.id,
@@ -94,15 +94,17 @@ export function answerQuestion(kb: KnowledgeBase, question: string): Answer {
   const concepts = kb.concepts(result.terms);
   const passages = result.hits.map((hit) => toAnswerPassage(kb, hit, concepts));
   const top = result.hits[0];
-  if (concepts.length === 0) {
-    return { question: trimmed, answered: false, declineReason: 'empty', passages, shown: 0, suggestions: suggestTopics(kb, result.terms) };
-  }
-  if (!top) {
-    return { question: trimmed, answered: false, declineReason: 'not-covered', passages, shown: 0, suggestions: suggestTopics(kb, result.terms) };
-  }
-  if (top.coverage < minCoverage || !isOnTopic(kb, trimmed, result.terms, top, concepts) || unknownName(kb, trimmed, result.terms) !== undefined) {
-    return { question: trimmed, answered: false, declineReason: 'not-covered', passages, shown: 0, suggestions: suggestTopics(kb, result.terms) };
-  }
+  const decline = (declineReason: 'empty' | 'not-covered'): Answer => ({
+    question: trimmed,
+    answered: false,
+    declineReason,
+    passages,
+    shown: 0,
+    suggestions: suggestTopics(kb, result.terms),
+  });
+  if (concepts.length === 0) return decline('empty');
+  if (!top || top.coverage < minCoverage) return decline('not-covered');
+  if (!isOnTopic(kb, trimmed, result.terms, top, concepts) || unknownName(kb, trimmed, result.terms) !== undefined) return decline('not-covered');
   const shown = result.hits.filter((hit) => hit.score >= top.score * minRelativeScore && hit.coverage >= minCoverage / 2);
   return { question: trimmed, answered: true, passages, shown: shown.length, suggestions: [] };
 }

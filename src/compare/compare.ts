@@ -5,6 +5,7 @@
 import { citationOf, keySentence } from '../answer/answer.js';
 import { quotableUnits, splitSentences } from '../answer/sentences.js';
 import type { KnowledgeBase, SearchHit } from '../search/engine.js';
+import type { Concept } from '../search/ranking.js';
 import { rowColumns } from '../search/sides.js';
 import type { Aspect } from './aspects.js';
 import { directionOf, findFigure, levelOf } from './figures.js';
@@ -77,7 +78,7 @@ export function compareRoles(kb: KnowledgeBase, aspect: Aspect): Comparison {
 }
 
 /** The best unit of the passage, with the other units that match about as well (a salary list's levels). */
-function pointText(kb: KnowledgeBase, hit: SearchHit, concepts: ReturnType<KnowledgeBase['concepts']>): string {
+function pointText(kb: KnowledgeBase, hit: SearchHit, concepts: Concept[]): string {
   if (hit.passage.kind === 'paragraph') {
     const units = quotableUnits(hit.passage);
     const key = keySentence(kb, hit, concepts);
@@ -118,7 +119,7 @@ function pointSide(kb: KnowledgeBase, hit: SearchHit, text: string): 'de' | 'mle
 }
 
 /** The sentences of a paragraph that name exactly one role and speak of the aspect, by role. */
-function sentencesBySide(kb: KnowledgeBase, text: string, concepts: ReturnType<KnowledgeBase['concepts']>) {
+function sentencesBySide(kb: KnowledgeBase, text: string, concepts: Concept[]) {
   const out = { de: [] as string[], mle: [] as string[] };
   for (const sentence of splitSentences(text)) {
     const terms = kb.analyzer.analyzeDocument(sentence);
