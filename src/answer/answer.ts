@@ -2,7 +2,7 @@
 import type { Passage } from '../knowledge/passages.js';
 import type { QueryTerm } from '../search/analyzer.js';
 import type { KnowledgeBase, SearchHit } from '../search/engine.js';
-import type { Concept } from '../search/ranking.js';
+import { type Concept, matchedWeight } from '../search/ranking.js';
 import { quotableUnits } from './sentences.js';
 import { suggestTopics } from './suggestions.js';
 import type { Answer, AnswerPassage, Citation } from './types.js';
@@ -28,6 +28,11 @@ export function citationOf(passage: Passage): Citation {
 
 const summaryItems = 4;
 
+/** Each quotable unit with the weight of the question's concepts it holds. */
+export function scoreUnits(kb: KnowledgeBase, units: string[], concepts: Concept[]): { unit: string; score: number }[] {
+  return units.map((unit) => ({ unit, score: matchedWeight(concepts, new Set(kb.analyzer.analyzeDocument(unit))) }));
+}
+
 /**
  * The unit of the passage whose terms carry most of the question's weight. When no item of a list stands
  * out ("mle vs de skills" matches the whole "Shared Skills" list equally), the list is summarised by its
@@ -37,10 +42,7 @@ export function keySentence(kb: KnowledgeBase, hit: SearchHit, concepts: Concept
   // A list's lead-in ("Day-to-day tasks include:") introduces the answer; it is not the answer.
   const all = quotableUnits(hit.passage);
   const units = all.length > 1 ? all.filter((unit) => !unit.trimEnd().endsWith(':')) : all;
-  const scored = units.map((unit) => {
-    const terms = new Set(kb.analyzer.analyzeDocument(unit));
-    return { unit, score: concepts.reduce((sum, c) => sum + (c.alternatives.some((a) => terms.has(a)) ? c.weight : 0), 0) };
-  });
+  const scored = scoreUnits(kb, units, concepts);
   const best = scored.reduce((a, b) => (b.score > a.score ? b : a), scored[0] ?? { unit: hit.passage.text, score: 0 });
   const ties = scored.filter((s) => s.score === best.score).length;
   if (hit.passage.kind === 'list' && units.length > 2 && ties > 2) {

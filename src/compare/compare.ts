@@ -2,7 +2,7 @@
  * /compare: the Data Engineer side and the ML Engineer side of one aspect, searched and filled
  * separately so one role never crowds out the other.
  */
-import { citationOf, keySentence } from '../answer/answer.js';
+import { citationOf, keySentence, scoreUnits } from '../answer/answer.js';
 import { quotableUnits, splitSentences } from '../answer/sentences.js';
 import type { KnowledgeBase, SearchHit } from '../search/engine.js';
 import type { Concept } from '../search/ranking.js';
@@ -93,10 +93,7 @@ function pointText(kb: KnowledgeBase, hit: SearchHit, concepts: Concept[]): stri
   }
   if (hit.passage.kind !== 'list') return keySentence(kb, hit, concepts);
   const units = quotableUnits(hit.passage).filter((u) => !u.endsWith(':'));
-  const scored = units.map((unit) => {
-    const terms = new Set(kb.analyzer.analyzeDocument(unit));
-    return { unit, score: concepts.reduce((s, c) => s + (c.alternatives.some((a) => terms.has(a)) ? c.weight : 0), 0) };
-  });
+  const scored = scoreUnits(kb, units, concepts);
   const best = Math.max(0, ...scored.map((s) => s.score));
   const chosen = best > 0 ? scored.filter((s) => s.score >= best * 0.8).slice(0, 4) : scored.slice(0, 3);
   return chosen.map((s) => s.unit).join('\n');

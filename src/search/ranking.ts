@@ -19,12 +19,15 @@ export const bm25Weight = 0.4;
 /** The boost for a passage holding the kind of answer asked for (a figure, a reason). */
 export const answerKindBoost = 1.3;
 
+/** The weight of the concepts that some of the terms match (any alternative of a concept will do). */
+export function matchedWeight(concepts: Concept[], terms: ReadonlySet<string>): number {
+  return concepts.reduce((sum, c) => sum + (c.alternatives.some((a) => terms.has(a)) ? c.weight : 0), 0);
+}
+
 /** Share (0..1) of the concepts' weight that the matched terms cover. */
-export function coverage(concepts: Concept[], matched: Set<string>): number {
+export function coverage(concepts: Concept[], matched: ReadonlySet<string>): number {
   const total = concepts.reduce((sum, c) => sum + c.weight, 0);
-  if (total === 0) return 0;
-  const found = concepts.reduce((sum, c) => sum + (c.alternatives.some((a) => matched.has(a)) ? c.weight : 0), 0);
-  return found / total;
+  return total === 0 ? 0 : matchedWeight(concepts, matched) / total;
 }
 
 /** A question about moving one way ("from DE to MLE") prefers passages about that move over the reverse. */
