@@ -6,7 +6,7 @@ import { citationOf, keySentence, scoreUnits } from '../answer/answer.js';
 import { quotableUnits, splitSentences } from '../answer/sentences.js';
 import type { KnowledgeBase, SearchHit } from '../search/engine.js';
 import type { Concept } from '../search/ranking.js';
-import { rowColumns } from '../search/sides.js';
+import { rolesIn, rowColumns } from '../search/sides.js';
 import type { Aspect } from './aspects.js';
 import { directionOf, findFigure, levelOf } from './figures.js';
 import type { Comparison, ComparisonPoint, Disagreement } from './types.js';
@@ -104,7 +104,7 @@ function pointText(kb: KnowledgeBase, hit: SearchHit, concepts: Concept[]): stri
  * about both that describes a move ("DE to MLE pivot") belongs to the role being moved into.
  */
 function pointSide(kb: KnowledgeBase, hit: SearchHit, text: string): 'de' | 'mle' | 'both' {
-  const named = new Set(kb.analyzer.analyzeDocument(text).map((t) => kb.analyzer.roleOf(t)));
+  const named = rolesIn(kb.analyzer, text);
   if (hit.side === 'de' || hit.side === 'mle') {
     const other = hit.side === 'de' ? 'mle' : 'de';
     // "Both paths offer significant career growth…" speaks of both, whatever section it sits in.
@@ -119,10 +119,10 @@ function pointSide(kb: KnowledgeBase, hit: SearchHit, text: string): 'de' | 'mle
 function sentencesBySide(kb: KnowledgeBase, text: string, concepts: Concept[]) {
   const out = { de: [] as string[], mle: [] as string[] };
   for (const sentence of splitSentences(text)) {
-    const terms = kb.analyzer.analyzeDocument(sentence);
-    const roles = new Set(terms.map((t) => kb.analyzer.roleOf(t)).filter((r) => r === 'de' || r === 'mle'));
-    const relevant = concepts.some((c) => c.alternatives.some((a) => terms.includes(a)));
-    if (roles.size === 1 && relevant) out[[...roles][0] as 'de' | 'mle'].push(sentence);
+    const terms = new Set(kb.analyzer.analyzeDocument(sentence));
+    const roles = rolesIn(kb.analyzer, sentence);
+    const relevant = concepts.some((c) => c.alternatives.some((a) => terms.has(a)));
+    if (roles.size === 1 && relevant) out[[...roles][0]!].push(sentence);
   }
   return out;
 }

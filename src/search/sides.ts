@@ -13,7 +13,8 @@ export interface RowColumns {
   mle?: number;
 }
 
-function rolesIn(analyzer: Analyzer, text: string): Set<'de' | 'mle'> {
+/** The roles a text names. */
+export function rolesIn(analyzer: Analyzer, text: string): Set<'de' | 'mle'> {
   const roles = new Set<'de' | 'mle'>();
   for (const term of analyzer.analyzeDocument(text)) {
     const role = analyzer.roleOf(term);
