@@ -1,11 +1,12 @@
 /**
  * npm run knowledge:check: lints knowledge/ (front matter, unique ids, non-empty sections, well-formed
- * tables, vocabulary and aspects) and reports every problem with its file and line.
+ * tables, vocabulary, aspects and the quiz) and reports every problem with its file and line.
  */
 import { loadAspects } from '../src/compare/aspects.js';
 import { loadConfigOrExit } from '../src/config.js';
 import { checkCorpus } from '../src/knowledge/corpus.js';
 import { buildPassages } from '../src/knowledge/passages.js';
+import { loadQuiz } from '../src/quiz/definition.js';
 import { loadVocabulary } from '../src/search/vocabulary.js';
 
 const { KNOWLEDGE_DIR: dir } = loadConfigOrExit(['KNOWLEDGE_DIR']);
@@ -23,4 +24,11 @@ if (lines.length > 0) {
   process.exit(1);
 }
 const passages = buildPassages(documents);
-process.stdout.write(`knowledge: ${documents.length} articles, ${passages.length} passages: ok\n`);
+const byId = new Map(passages.map((p) => [p.id, p]));
+try {
+  loadQuiz(dir, (id) => byId.get(id));
+} catch (error) {
+  process.stderr.write(`${(error as Error).message}\n`);
+  process.exit(1);
+}
+process.stdout.write(`knowledge: ${documents.length} articles, ${passages.length} passages, quiz: ok\n`);

@@ -1,0 +1,47 @@
+/**
+ * npm run chat [-- --user NAME]: the bot in a terminal, through the same handlers as Discord. Reads one
+ * line at a time from a terminal or a pipe; quizzes live in the same SQLite file as the bot's.
+ */
+import { userInfo } from 'node:os';
+import { createInterface } from 'node:readline';
+import { openBot } from '../src/bot/openBot.js';
+import { exitQuietlyOnClosedPipe } from '../src/cli/closedPipe.js';
+import { loadConfigOrExit } from '../src/config.js';
+import { ConsoleSession } from '../src/console/consoleSession.js';
+import { KnowledgeError } from '../src/knowledge/types.js';
+import { StorageError } from '../src/storage/errors.js';
+import { parseChatArgs } from '../src/console/chatArgs.js';
+
+exitQuietlyOnClosedPipe();
+
+const args = parseChatArgs(process.argv.slice(2), () => userInfo().username);
+if (args.kind !== 'run') {
+  (args.kind === 'help' ? process.stdout : process.stderr).write(`${args.text}\n`);
+  process.exit(args.kind === 'help' ? 0 : 2);
+}
+
+const config = loadConfigOrExit(['KNOWLEDGE_DIR', 'DATABASE_PATH', 'QUIZ_EXPIRY_HOURS']);
+let opened;
+try {
+  opened = openBot({ knowledgeDir: config.KNOWLEDGE_DIR, databasePath: config.DATABASE_PATH, quizExpiryHours: config.QUIZ_EXPIRY_HOURS });
+} catch (error) {
+  if (!(error instanceof KnowledgeError || error instanceof StorageError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
+}
+const { bot, close } = opened;
+bot.quizzes.expireIdle();
+
+const interactive = process.stdin.isTTY === true;
+const session = new ConsoleSession(bot, args.user, (text) => process.stdout.write(`${text}\n\n`));
+session.welcome();
+
+const lines = createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, prompt: 'you> ', terminal: interactive });
+lines.on('line', (line) => {
+  // Piped input is echoed so a transcript reads as a conversation.
+  if (!interactive && line.trim() !== '') process.stdout.write(`you> ${line}\n`);
+  if (session.handle(line) === 'quit') lines.close();
+  else if (interactive) lines.prompt();
+});
+lines.on('close', close);
+if (interactive) lines.prompt();

@@ -1,0 +1,30 @@
+/**
+ * npm run report [-- --limit N] [-- --json]: what users asked that the sources could not answer, how
+ * answers were rated, and how quizzes went, from the bot's SQLite file.
+ */
+import { loadConfigOrExit } from '../src/config.js';
+import { renderReport } from '../src/activity/renderReport.js';
+import { StorageError } from '../src/storage/errors.js';
+import { openStorage } from '../src/storage/storage.js';
+
+const argv = process.argv.slice(2);
+const json = argv.includes('--json');
+const limitArg = argv.indexOf('--limit');
+const limit = limitArg >= 0 ? Number(argv[limitArg + 1]) : 20;
+const unknown = argv.filter((a, i) => a !== '--json' && a !== '--limit' && !(limitArg >= 0 && i === limitArg + 1));
+if (unknown.length > 0 || !Number.isInteger(limit) || limit < 1) {
+  process.stderr.write('usage: npm run report [-- --limit N] [-- --json]\n');
+  process.exit(2);
+}
+
+const config = loadConfigOrExit(['DATABASE_PATH']);
+try {
+  const storage = openStorage(config.DATABASE_PATH);
+  const report = storage.activity.report(limit);
+  storage.close();
+  process.stdout.write(`${json ? JSON.stringify(report) : renderReport(report, config.DATABASE_PATH)}\n`);
+} catch (error) {
+  if (!(error instanceof StorageError)) throw error;
+  process.stderr.write(`${error.message}\n`);
+  process.exit(1);
+}

@@ -1,0 +1,62 @@
+/**
+ * What the bot remembers besides quizzes, declared by the core: questions it declined (for a gaps report),
+ * 👍/👎 on answers and comparisons, and everything stored about one user (so it can be deleted).
+ */
+
+export type Vote = 1 | -1;
+
+export interface DeclinedQuestion {
+  /** A namespaced user id, as for quizzes. */
+  user: string;
+  /** Where it was asked: "console", or "discord:<guild>/<channel>". */
+  place: string;
+  question: string;
+  now: number;
+}
+
+export interface Feedback {
+  user: string;
+  kind: 'answer' | 'compare';
+  /** The question asked, or the aspect compared. */
+  subject: string;
+  /** The first passage shown, when there was one. */
+  passageId?: string;
+  vote: Vote;
+  now: number;
+}
+
+export interface ActivityReport {
+  /** Declined questions grouped by their normalised text, most asked first. */
+  declined: { question: string; count: number; lastAsked: number }[];
+  feedback: { kind: Feedback['kind']; up: number; down: number }[];
+  /** Subjects with the most 👎, then fewest 👍. */
+  disliked: { kind: Feedback['kind']; subject: string; up: number; down: number }[];
+  quizzes: { status: string; count: number }[];
+  outcomes: { outcome: string; count: number }[];
+}
+
+export interface ActivityRepository {
+  recordDeclined(question: DeclinedQuestion): void;
+  /** One vote per user per subject: voting again replaces the earlier vote. */
+  recordFeedback(feedback: Feedback): void;
+  report(limit: number): ActivityReport;
+}
+
+/** How much is stored about one user. */
+export interface UserData {
+  quizzes: number;
+  answers: number;
+  declinedQuestions: number;
+  feedback: number;
+}
+
+export interface UserDataRepository {
+  describe(user: string): UserData;
+  /** Deletes everything stored about the user in one transaction; returns what was deleted. */
+  forget(user: string): UserData;
+}
+
+/** The key declined questions are grouped by: case, spacing and closing punctuation don't matter. */
+export function normalizeQuestion(question: string): string {
+  return question.toLowerCase().replace(/\s+/g, ' ').replace(/[\s?!.…]+$/u, '').trim();
+}

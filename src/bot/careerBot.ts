@@ -1,0 +1,121 @@
+/**
+ * The bot's handlers, shared by every front end: the console calls them for typed lines, the Discord
+ * adapter for slash commands, buttons and messages. Each returns a value; front ends render it.
+ */
+import type { ActivityRepository, UserData, UserDataRepository, Vote } from '../activity/repository.js';
+import { answerQuestion } from '../answer/answer.js';
+import type { Answer } from '../answer/types.js';
+import { type Aspect, findAspect, matchAspects } from '../compare/aspects.js';
+import { compareRoles } from '../compare/compare.js';
+import type { Comparison } from '../compare/types.js';
+import type { QuizEvent } from '../quiz/machine.js';
+import { explainResult, type ResultExplanation } from '../quiz/explain.js';
+import { type Clock, placeKey, type QuizPlace } from '../quiz/repository.js';
+import type { QuizResult } from '../quiz/scoring.js';
+import type { Actor, QuizService, QuizView } from '../quiz/service.js';
+import type { KnowledgeBase } from '../search/engine.js';
+
+/** Who is talking, and where. */
+export interface BotContext {
+  actor: Actor;
+  place: QuizPlace;
+}
+
+export type CompareReply =
+  | { kind: 'comparison'; comparison: Comparison }
+  /** No aspect, or one I don't know: the aspects to choose from, closest first. */
+  | { kind: 'aspects'; aspects: Aspect[]; unknown?: string };
+
+/** One article, as /sources lists it. */
+export interface SourceInfo {
+  id: string;
+  title: string;
+  publisher?: string;
+  summary: string;
+  passages: number;
+}
+
+/** What a 👍 or 👎 is about. */
+export interface RatingTarget {
+  kind: 'answer' | 'compare';
+  subject: string;
+  passageId?: string;
+}
+
+/** Long pasted text is not worth keeping whole in the gaps report. */
+const maxStoredQuestion = 500;
+
+export class CareerBot {
+  constructor(
+    readonly kb: KnowledgeBase,
+    readonly quizzes: QuizService,
+    private readonly activity: ActivityRepository,
+    private readonly users: UserDataRepository,
+    private readonly clock: Clock,
+  ) {}
+
+  /** A free-text question: the cited answer, or a decline (which is remembered for the gaps report). */
+  ask(context: BotContext, question: string): Answer {
+    const answer = answerQuestion(this.kb, question);
+    if (!answer.answered && answer.declineReason === 'not-covered') {
+      this.activity.recordDeclined({
+        user: context.actor.id,
+        place: placeKey(context.place),
+        question: question.trim().slice(0, maxStoredQuestion),
+        now: this.clock.now(),
+      });
+    }
+    return answer;
+  }
+
+  /** /compare [aspect]: both roles side by side, or the aspects to pick from. */
+  compare(input: string | undefined): CompareReply {
+    const wanted = input?.trim() ?? '';
+    if (wanted === '') return { kind: 'aspects', aspects: this.kb.aspects };
+    const aspect = findAspect(this.kb.aspects, wanted);
+    if (aspect) return { kind: 'comparison', comparison: compareRoles(this.kb, aspect) };
+    const close = matchAspects(this.kb.aspects, wanted.slice(0, 3));
+    const rest = this.kb.aspects.filter((a) => !close.includes(a));
+    return { kind: 'aspects', aspects: [...close, ...rest], unknown: wanted };
+  }
+
+  /** Aspects for autocomplete: those matching what has been typed so far. */
+  aspectsMatching(partial: string): Aspect[] {
+    return matchAspects(this.kb.aspects, partial);
+  }
+
+  startQuiz(context: BotContext): QuizView {
+    return this.quizzes.start(context.actor, context.place);
+  }
+
+  quizEvent(context: BotContext, ref: { id: number; version?: number }, event: QuizEvent): QuizView {
+    return this.quizzes.act(context.actor, ref, event);
+  }
+
+  explain(result: QuizResult): ResultExplanation {
+    return explainResult(this.kb, this.quizzes.quiz, result);
+  }
+
+  sources(): SourceInfo[] {
+    return this.kb.documents.map((doc) => ({
+      id: doc.id,
+      title: doc.title,
+      ...(doc.publisher ? { publisher: doc.publisher } : {}),
+      summary: doc.summary,
+      passages: this.kb.passages.filter((p) => p.source === doc.id).length,
+    }));
+  }
+
+  rate(actor: Actor, target: RatingTarget, vote: Vote): void {
+    this.activity.recordFeedback({ user: actor.id, ...target, subject: target.subject.slice(0, maxStoredQuestion), vote, now: this.clock.now() });
+  }
+
+  storedAbout(actor: Actor): UserData {
+    return this.users.describe(actor.id);
+  }
+
+  /** /forget-me: deletes every quiz, answer, declined question and rating of the actor. */
+  forget(actor: Actor): UserData {
+    return this.users.forget(actor.id);
+  }
+}

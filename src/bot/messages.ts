@@ -1,0 +1,83 @@
+/**
+ * Every sentence the bot says about itself, in one place, so wording is reviewed once and the console and
+ * Discord say the same thing. Facts from the articles never live here: they are quoted from passages.
+ */
+import type { UserData } from '../activity/repository.js';
+import type { Lean, OutcomeId } from '../quiz/definition.js';
+import type { ResultExplanation } from '../quiz/explain.js';
+import type { ServiceNotice } from '../quiz/service.js';
+
+export const leanLabel: Record<Lean, string> = { mle: 'ML Engineer', de: 'Data Engineer', both: 'either way' };
+
+/** What each quiz notice tells the person. */
+export const quizNotices: Record<ServiceNotice, string> = {
+  resumed: 'You already have a quiz going here, so we carry on where you left off. (Type restart to begin again.)',
+  restarted: 'Starting over from question 1.',
+  stale: 'That question was already answered, so nothing changed.',
+  'unknown-option': "That isn't one of the options.",
+  'nothing-to-go-back-to': 'This is the first question; there is nothing before it.',
+  'already-finished': 'That quiz is finished. Start a new one with /quiz.',
+  'already-quit': 'You quit that quiz. Start a new one with /quiz.',
+  abandoned: 'Quiz stopped. Your answers so far are kept until you start again; /quiz begins a new one.',
+  expired: 'That quiz sat idle too long and has expired. Start a new one with /quiz.',
+  'expired-started-new': 'Your last quiz sat idle too long and expired, so here is a fresh one.',
+  'not-owner': 'This quiz belongs to someone else; start your own with /quiz.',
+  'not-found': 'I no longer have that quiz. Start a new one with /quiz.',
+};
+
+export function notOwner(ownerName: string): string {
+  return `This quiz belongs to ${ownerName}; start your own with /quiz.`;
+}
+
+export function questionHeading(step: number, total: number, topic: string): string {
+  return `Question ${step + 1} of ${total} · ${topic}`;
+}
+
+export function resultHeadline(result: ResultExplanation): string {
+  const { mle, de, both } = result.counts;
+  if (result.outcome === 'hybrid') {
+    return `Your fit: ${result.label}, for people who like both equally (${mle} answers toward ML Engineer, ${de} toward Data Engineer, ${both} either way)`;
+  }
+  const same = result.outcome === 'mle' ? mle : de;
+  const other = result.outcome === 'mle' ? `${de} toward Data Engineer` : `${mle} toward ML Engineer`;
+  return `Your fit: ${result.label} (${same} of ${result.total} answers leaned that way; ${other}, ${both} either way)`;
+}
+
+const counted = (n: number) => (n === 1 ? 'one answer' : `${n} answers`);
+
+/** "Changing one answer would make it Data Engineer: Q5 research-y ambiguity, "Low…" instead of "High…"." */
+export function whatIfLine(whatIf: ResultExplanation['whatIfs'][number]): string {
+  const changes = whatIf.changes.map((c) => `Q${c.step + 1} ${c.topic}, "${c.to}" instead of "${c.from}"`).join('; ');
+  return `Changing ${counted(whatIf.changes.length)} would make it ${whatIf.label}: ${changes}.`;
+}
+
+export const outcomeVerb: Record<OutcomeId, string> = {
+  mle: 'toward ML Engineer',
+  de: 'toward Data Engineer',
+  hybrid: 'toward the hybrid',
+};
+
+export function storedSummary(data: UserData): string {
+  const parts = [
+    [data.quizzes, 'quiz', 'quizzes'],
+    [data.answers, 'quiz answer', 'quiz answers'],
+    [data.declinedQuestions, 'question I could not answer', 'questions I could not answer'],
+    [data.feedback, 'rating', 'ratings'],
+  ] as const;
+  const held = parts.filter(([n]) => n > 0).map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
+  return held.length === 0 ? 'nothing' : held.join(', ');
+}
+
+export const forgetMe = {
+  nothing: 'I have nothing stored about you.',
+  confirm: (data: UserData) => `I have stored: ${storedSummary(data)}. Delete all of it? This cannot be undone.`,
+  done: (data: UserData) => `Deleted ${storedSummary(data)}. I keep nothing else about you.`,
+  kept: 'Nothing was deleted.',
+};
+
+export const declineIntro = {
+  empty: 'Ask me something about Data Engineer or ML Engineer careers: pay, skills, tools, switching, interviews…',
+  notCovered: "I couldn't find that in my sources. I know about Data Engineer and ML Engineer careers.",
+};
+
+export const feedbackThanks = { up: 'Thanks, noted 👍', down: 'Thanks, noted 👎. That helps me find gaps.' };

@@ -1,0 +1,82 @@
+/** Plain-text renderings of the bot's replies for the console: quiz steps, results, sources, help. */
+import type { Suggestion } from '../answer/types.js';
+import type { CompareReply, SourceInfo } from '../bot/careerBot.js';
+import { leanLabel, notOwner, questionHeading, quizNotices, resultHeadline, whatIfLine } from '../bot/messages.js';
+import { Footnotes } from '../cli/footnotes.js';
+import { renderComparison } from '../cli/renderText.js';
+import type { ResultExplanation } from '../quiz/explain.js';
+import type { QuizView, ServiceNotice } from '../quiz/service.js';
+
+export function consoleSuggestion(suggestion: Suggestion): string {
+  return suggestion.kind === 'compare' ? `/compare ${suggestion.aspect}` : `"${suggestion.text}"`;
+}
+
+export function noticeText(notice: ServiceNotice, ownerName?: string): string {
+  return notice === 'not-owner' && ownerName ? notOwner(ownerName) : quizNotices[notice];
+}
+
+export const quizKeys = 'back · restart · quit';
+
+/** The question on screen, numbered options, and how to answer. */
+export function renderQuizView(view: QuizView, explain: (view: Extract<QuizView, { kind: 'result' }>) => ResultExplanation): string {
+  if (view.kind === 'notice') return noticeText(view.notice, view.quiz?.ownerName);
+  const notices = view.notices.map((n) => noticeText(n));
+  if (view.kind === 'result') return [...notices, renderResult(explain(view))].join('\n');
+  const { question } = view;
+  const previous = question.options.findIndex((o) => o.id === view.previous);
+  const lines = [
+    ...notices,
+    questionHeading(view.step, view.total, question.topic),
+    question.prompt,
+    ...question.options.map((o, i) => `  ${i + 1}. ${o.label}${i === previous ? '   (your answer before)' : ''}`),
+    `Type 1-${question.options.length} · ${quizKeys}`,
+  ];
+  return lines.join('\n');
+}
+
+export function renderResult(result: ResultExplanation): string {
+  const notes = new Footnotes();
+  const out = [resultHeadline(result), '', 'How your answers pushed it:'];
+  for (const push of result.pushes) {
+    const quote = push.quote ? `: "${push.quote.text}"` : '';
+    out.push(`  Q${push.step + 1} ${push.topic}: ${push.answer} ▶ ${leanLabel[push.lean]}${quote} [${notes.ref(push.citation)}]`);
+  }
+  out.push('', `Why: ${result.why.map((w) => `"${w.text}" [${notes.ref(w.citation)}]`).join(' ')}`);
+  const [nearest, ...others] = result.whatIfs;
+  if (nearest) {
+    out.push('', `What would change it: ${whatIfLine(nearest)}`);
+    for (const whatIf of others) out.push(`  ${whatIfLine(whatIf)}`);
+  }
+  out.push('', 'Next steps from the sources:');
+  for (const step of result.nextSteps) {
+    out.push(`  • ${step.label}: ${step.quotes.map((q) => `"${q.text}" [${notes.ref(q.citation)}]`).join(' · ')}`);
+  }
+  out.push('', ...notes.render(), '', 'Type /quiz to take it again, or /compare to look at one aspect side by side.');
+  return out.join('\n');
+}
+
+export function renderCompareReply(reply: CompareReply): string {
+  if (reply.kind === 'comparison') return renderComparison(reply.comparison);
+  const intro = reply.unknown === undefined ? 'Compare the two roles on one of these:' : `I don't know the aspect "${reply.unknown}". Try one of these:`;
+  return [intro, ...reply.aspects.map((a) => `  /compare ${a.id.padEnd(17)} ${a.label}`)].join('\n');
+}
+
+export function renderSources(sources: SourceInfo[]): string {
+  const lines = ['My sources (every answer quotes one of these):'];
+  sources.forEach((s, i) => {
+    lines.push(`  ${i + 1}. ${s.publisher ? `${s.publisher} — ` : ''}${s.title}`, `     ${s.summary} (${s.passages} passages)`);
+  });
+  return lines.join('\n');
+}
+
+export const consoleHelp = `careerbot helps you choose between Data Engineer and ML Engineer. Every answer quotes its sources.
+  any question            e.g. how much do ML engineers make?
+  /ask QUESTION           the same, spelled out
+  /compare [ASPECT]       both roles side by side (salary, skills, tools…; no aspect lists them)
+  /quiz                   the five-question "which role fits you" diagnostic (continues a quiz in progress)
+                          during the quiz: type an option's number, or back, restart, quit
+  /sources                the articles I quote
+  /up, /down              rate my last answer
+  /forget-me              delete everything stored about you
+  /help                   this list
+  /quit                   leave (a quiz in progress is saved)`;

@@ -1,0 +1,114 @@
+/**
+ * The diagnostic quiz as data (knowledge/quiz.json): questions, options and which way each leans, and
+ * per outcome the passages behind it. Validated with zod, then checked against the passages it cites.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { z } from 'zod';
+import { readJsonData } from '../knowledge/jsonData.js';
+import type { Passage } from '../knowledge/passages.js';
+import { KnowledgeError, type KnowledgeProblem } from '../knowledge/types.js';
+
+const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
+/** Discord caps a button label at 80 characters. */
+const buttonLabel = z.string().min(1).max(80);
+
+const citedQuote = z.strictObject({ passage: z.string().min(1), quote: z.string().min(1) });
+
+const optionSchema = z.strictObject({
+  id: slug,
+  label: buttonLabel,
+  lean: z.enum(['mle', 'de', 'both']),
+  /** The words of the question's passage that say where this answer leans. */
+  quote: z.string().min(1).optional(),
+});
+
+const questionSchema = z.strictObject({
+  id: slug,
+  /** A few words naming the question in a result ("comp ceiling"). */
+  topic: z.string().min(1).max(60),
+  prompt: z.string().min(1).max(300),
+  passage: z.string().min(1),
+  options: z
+    .array(optionSchema)
+    .min(2)
+    .max(4, 'at most 4 options, so they fit one row of buttons beside nothing else')
+    .refine((options) => new Set(options.map((o) => o.id)).size === options.length, 'option ids must be unique')
+    .refine((options) => options.some((o) => o.lean === 'both'), 'needs an honest middle option (lean "both")'),
+});
+
+const outcomeSchema = z.strictObject({
+  label: z.string().min(1).max(80),
+  why: z.array(citedQuote).min(1),
+  nextSteps: z.array(z.strictObject({ label: z.string().min(1).max(80), quotes: z.array(citedQuote).min(1) })).min(1),
+});
+
+export const quizSchema = z.strictObject({
+  $comment: z.string().optional(),
+  id: slug,
+  title: z.string().min(1),
+  /** The article section the questions come from; their citations name it. */
+  source: z.strictObject({ document: z.string().min(1), section: z.string().min(1) }),
+  questions: z
+    .array(questionSchema)
+    .min(1)
+    // Every set of answers is weighed when explaining what would change a result; 8 keeps that instant.
+    .max(8, 'at most 8 questions: a diagnostic should be short')
+    .refine((questions) => new Set(questions.map((q) => q.id)).size === questions.length, 'question ids must be unique'),
+  outcomes: z.strictObject({ mle: outcomeSchema, de: outcomeSchema, hybrid: outcomeSchema }),
+});
+
+export type QuizDefinition = z.infer<typeof quizSchema>;
+export type QuizQuestion = QuizDefinition['questions'][number];
+export type QuizOption = QuizQuestion['options'][number];
+export type Lean = QuizOption['lean'];
+export type OutcomeId = keyof QuizDefinition['outcomes'];
+export type CitedQuote = z.infer<typeof citedQuote>;
+
+const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
+
+/** Every passage the quiz cites must exist, and every quote must be in it word for word. */
+export function checkQuizReferences(quiz: QuizDefinition, passage: (id: string) => Passage | undefined): string[] {
+  const problems: string[] = [];
+  const check = (where: string, id: string, quote?: string) => {
+    const found = passage(id);
+    if (!found) problems.push(`${where}: no passage "${id}" in the articles`);
+    else if (quote !== undefined && !squash(found.text).includes(squash(quote))) {
+      problems.push(`${where}: the quote "${quote}" is not in passage "${id}"`);
+    }
+  };
+  quiz.questions.forEach((question, q) => {
+    const found = passage(question.passage);
+    if (found && (found.source !== quiz.source.document || !found.section.startsWith(quiz.source.section))) {
+      problems.push(`questions.${q}.passage: "${question.passage}" is not under ${quiz.source.document} › ${quiz.source.section}`);
+    }
+    check(`questions.${q}.passage`, question.passage);
+    question.options.forEach((option, o) => {
+      if (option.quote !== undefined) check(`questions.${q}.options.${o}.quote`, question.passage, option.quote);
+    });
+  });
+  for (const [id, outcome] of Object.entries(quiz.outcomes)) {
+    outcome.why.forEach((c, i) => check(`outcomes.${id}.why.${i}`, c.passage, c.quote));
+    outcome.nextSteps.forEach((step, s) => step.quotes.forEach((c, i) => check(`outcomes.${id}.nextSteps.${s}.quotes.${i}`, c.passage, c.quote)));
+  }
+  return problems;
+}
+
+/** Loads knowledge/quiz.json and checks it against the passages; throws KnowledgeError with file and line. */
+export function loadQuiz(knowledgeDir: string, passage: (id: string) => Passage | undefined): QuizDefinition {
+  const file = join(knowledgeDir, 'quiz.json');
+  const quiz = readJsonData(file, quizSchema);
+  const problems = checkQuizReferences(quiz, passage);
+  if (problems.length > 0) {
+    const lines = readFileSync(file, 'utf8').split('\n');
+    throw new KnowledgeError(problems.map((message): KnowledgeProblem => ({ file, line: lineOf(lines, message), message })));
+  }
+  return quiz;
+}
+
+/** The first line holding the quoted value a problem names, so the error points at it. */
+function lineOf(lines: string[], message: string): number {
+  const quoted = /"([^"]+)"/.exec(message)?.[1];
+  const index = quoted === undefined ? -1 : lines.findIndex((line) => line.includes(JSON.stringify(quoted).slice(1, -1)));
+  return index + 1 || 1;
+}

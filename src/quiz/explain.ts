@@ -1,0 +1,66 @@
+/**
+ * A result made ready to show: the outcome, how each answer pushed it, the quotes behind it with their
+ * citations, what would change it and the next steps. Adapters lay it out; they add no facts.
+ */
+import { citationOf } from '../answer/answer.js';
+import type { Citation } from '../answer/types.js';
+import type { KnowledgeBase } from '../search/engine.js';
+import type { CitedQuote, Lean, OutcomeId, QuizDefinition } from './definition.js';
+import type { QuizResult } from './scoring.js';
+
+/** Words from the articles, with where they come from. */
+export interface CitedText {
+  text: string;
+  citation: Citation;
+}
+
+export interface ResultExplanation {
+  outcome: OutcomeId;
+  label: string;
+  counts: Record<Lean, number>;
+  total: number;
+  pushes: { step: number; topic: string; answer: string; lean: Lean; quote?: CitedText; citation: Citation }[];
+  why: CitedText[];
+  whatIfs: { outcome: OutcomeId; label: string; changes: { step: number; topic: string; from: string; to: string }[] }[];
+  nextSteps: { label: string; quotes: CitedText[] }[];
+}
+
+export function explainResult(kb: KnowledgeBase, quiz: QuizDefinition, result: QuizResult): ResultExplanation {
+  const cite = ({ passage, quote }: CitedQuote): CitedText => {
+    const found = kb.passage(passage);
+    // loadQuiz checked every reference against these passages; a miss here is a programming error.
+    if (!found) throw new Error(`quiz: no passage "${passage}"`);
+    return { text: quote, citation: citationOf(found) };
+  };
+  // The questions are the diagnostic's: one citation for the diagnostic rather than one per heading.
+  const diagnostic = (passageId: string): Citation => {
+    const found = kb.passage(passageId);
+    if (!found) throw new Error(`quiz: no passage "${passageId}"`);
+    return { ...citationOf(found), section: quiz.source.section };
+  };
+  const outcome = quiz.outcomes[result.outcome];
+  return {
+    outcome: result.outcome,
+    label: outcome.label,
+    counts: result.counts,
+    total: quiz.questions.length,
+    pushes: result.pushes.map(({ step, question, option }) => {
+      const citation = diagnostic(question.passage);
+      return {
+        step,
+        topic: question.topic,
+        answer: option.label,
+        lean: option.lean,
+        ...(option.quote ? { quote: { text: option.quote, citation } } : {}),
+        citation,
+      };
+    }),
+    why: outcome.why.map(cite),
+    whatIfs: result.whatIfs.map((whatIf) => ({
+      outcome: whatIf.outcome,
+      label: quiz.outcomes[whatIf.outcome].label,
+      changes: whatIf.changes.map((c) => ({ step: c.step, topic: c.question.topic, from: c.from.label, to: c.to.label })),
+    })),
+    nextSteps: outcome.nextSteps.map((step) => ({ label: step.label, quotes: step.quotes.map(cite) })),
+  };
+}

@@ -1,0 +1,144 @@
+/**
+ * The quiz as users meet it: start or continue, answer, go back, restart, quit. Applies the machine's
+ * transitions to stored quizzes with the rules (one active quiz per user and place, only the owner
+ * answers, idle quizzes expire, a stale answer changes nothing) and returns a view for adapters to render.
+ */
+import type { QuizDefinition, QuizQuestion } from './definition.js';
+import { type QuizEvent, type QuizNotice, type QuizState, transition } from './machine.js';
+import type { Clock, QuizPlace, QuizRepository, StoredQuiz } from './repository.js';
+import { type QuizResult, scoreQuiz } from './scoring.js';
+
+/** Who is acting: a namespaced id ("console:alice") and a name to show. */
+export interface Actor {
+  id: string;
+  name: string;
+}
+
+/** What an adapter needs to address a quiz again (a button's custom id carries these). */
+export interface QuizRef {
+  id: number;
+  version: number;
+  owner: string;
+  ownerName: string;
+}
+
+export type ServiceNotice = QuizNotice | 'expired-started-new' | 'not-owner' | 'not-found';
+
+export type QuizView =
+  | { kind: 'question'; quiz: QuizRef; step: number; total: number; question: QuizQuestion; previous?: string; notices: ServiceNotice[] }
+  | { kind: 'result'; quiz: QuizRef; result: QuizResult; notices: ServiceNotice[] }
+  /** Nothing moved: the notice says why (and `quiz` is what was clicked, when it still exists). */
+  | { kind: 'notice'; quiz?: QuizRef; notice: ServiceNotice };
+
+export interface QuizServiceOptions {
+  /** Quizzes idle for longer than this expire (QUIZ_EXPIRY_HOURS). */
+  expiryMs: number;
+  clock: Clock;
+}
+
+export class QuizService {
+  constructor(
+    readonly quiz: QuizDefinition,
+    private readonly repository: QuizRepository,
+    private readonly options: QuizServiceOptions,
+  ) {}
+
+  /** /quiz: continues the actor's active quiz in this place, or starts one. */
+  start(actor: Actor, place: QuizPlace): QuizView {
+    const now = this.options.clock.now();
+    const notices: ServiceNotice[] = [];
+    const existing = this.repository.findActive(actor.id, place);
+    if (existing && this.isIdle(existing, now)) {
+      this.expire(existing);
+      notices.push('expired-started-new');
+    } else if (existing) {
+      return this.apply(existing, { type: 'start' }, now);
+    }
+    const first = transition(this.quiz, { status: 'idle' }, { type: 'start' });
+    const { quiz, created } = this.repository.createOrGetActive({
+      owner: actor.id,
+      ownerName: actor.name,
+      place,
+      state: first.state as Extract<QuizState, { status: 'active' }>,
+      now,
+    });
+    // Another process (a second shard, a second console) started it a moment ago: continue that one.
+    if (!created) return this.apply(quiz, { type: 'start' }, now);
+    return { ...this.viewOf(quiz, 0), notices } as QuizView;
+  }
+
+  /** The actor's running quiz in a place, if any (the console routes "2" or "back" to it). */
+  active(actorId: string, place: QuizPlace): StoredQuiz | undefined {
+    const quiz = this.repository.findActive(actorId, place);
+    if (!quiz || !this.isIdle(quiz, this.options.clock.now())) return quiz;
+    this.expire(quiz);
+    return undefined;
+  }
+
+  /**
+   * Applies an event to quiz `id` for `actor`. `version`, when given, is the version the actor saw (a
+   * button carries it): if the quiz has moved on since, nothing changes and the view says so.
+   */
+  act(actor: Actor, ref: { id: number; version?: number }, event: QuizEvent): QuizView {
+    const stored = this.repository.get(ref.id);
+    if (!stored) return { kind: 'notice', notice: 'not-found' };
+    if (stored.owner !== actor.id) return { kind: 'notice', quiz: refOf(stored), notice: 'not-owner' };
+    const now = this.options.clock.now();
+    if (stored.state.status === 'active' && this.isIdle(stored, now)) {
+      this.expire(stored);
+      return { kind: 'notice', quiz: refOf(stored), notice: 'expired' };
+    }
+    if (ref.version !== undefined && ref.version !== stored.version && stored.state.status === 'active') {
+      return { kind: 'notice', quiz: refOf(stored), notice: 'stale' };
+    }
+    return this.apply(stored, event, now);
+  }
+
+  /** Expires every active quiz idle past the limit; returns how many. */
+  expireIdle(): number {
+    const before = this.options.clock.now() - this.options.expiryMs;
+    return this.repository.idleSince(before).filter((quiz) => this.expire(quiz)).length;
+  }
+
+  private isIdle(quiz: StoredQuiz, now: number): boolean {
+    return quiz.state.status === 'active' && now - quiz.updatedAt > this.options.expiryMs;
+  }
+
+  /** Marks a quiz expired; false when it changed meanwhile (then whoever changed it wins). */
+  private expire(quiz: StoredQuiz): boolean {
+    const next = transition(this.quiz, quiz.state, { type: 'expire' });
+    return this.repository.save(quiz.id, quiz.version, next.state as StoredQuiz['state'], this.options.clock.now()) !== undefined;
+  }
+
+  private apply(stored: StoredQuiz, event: QuizEvent, now: number): QuizView {
+    const { state, effects } = transition(this.quiz, stored.state, event);
+    const notices = effects.flatMap((e) => (e.type === 'notice' ? [e.notice] : []));
+    let quiz = stored;
+    if (state !== stored.state) {
+      const result = state.status === 'completed' ? scoreQuiz(this.quiz, state.answers) : undefined;
+      const saved = this.repository.save(stored.id, stored.version, state as StoredQuiz['state'], now, result && { outcome: result.outcome, counts: result.counts });
+      // Someone else's save landed between our read and our write: theirs stands, ours changes nothing.
+      if (!saved) return { kind: 'notice', quiz: refOf(this.repository.get(stored.id) ?? stored), notice: 'stale' };
+      quiz = saved;
+    }
+    for (const effect of effects) {
+      if (effect.type === 'finish') return { kind: 'result', quiz: refOf(quiz), result: scoreQuiz(this.quiz, effect.answers), notices };
+      if (effect.type === 'ask') return { ...this.viewOf(quiz, effect.step, effect.previous), notices } as QuizView;
+    }
+    return { kind: 'notice', quiz: refOf(quiz), notice: notices[0] ?? 'stale' };
+  }
+
+  private viewOf(quiz: StoredQuiz, step: number, previous?: string): Omit<Extract<QuizView, { kind: 'question' }>, 'notices'> {
+    const question = this.quiz.questions[step]!;
+    return { kind: 'question', quiz: refOf(quiz), step, total: this.quiz.questions.length, question, ...(previous ? { previous } : {}) };
+  }
+
+  /** The result of a completed quiz, for showing it again (Discord's "share" button). */
+  resultOf(quiz: StoredQuiz): QuizResult | undefined {
+    return quiz.state.status === 'completed' ? scoreQuiz(this.quiz, quiz.state.answers) : undefined;
+  }
+}
+
+function refOf(quiz: StoredQuiz): QuizRef {
+  return { id: quiz.id, version: quiz.version, owner: quiz.owner, ownerName: quiz.ownerName };
+}

@@ -1,0 +1,44 @@
+/** Opens (and creates) the SQLite database: WAL, foreign keys, a busy timeout, the schema up to date. */
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import Database from 'better-sqlite3';
+import type { Database as Connection } from 'better-sqlite3';
+import { StorageError } from './errors.js';
+import { migrate } from './migrations.js';
+
+/** How long a write waits for another process's transaction before giving up. */
+export const busyTimeoutMs = 5000;
+
+export function openDatabase(file: string): Connection {
+  const inMemory = file === ':memory:';
+  if (!inMemory) {
+    try {
+      mkdirSync(dirname(file), { recursive: true });
+    } catch (error) {
+      throw new StorageError(`cannot create the folder for ${file}: ${(error as Error).message}`, { cause: error });
+    }
+  }
+  let db: Connection | undefined;
+  try {
+    db = new Database(file, { fileMustExist: false });
+    db.pragma(`busy_timeout = ${busyTimeoutMs}`);
+    // The first read of the file: a file that isn't a database fails here, before anything is written.
+    db.pragma('user_version');
+    if (!inMemory) db.pragma('journal_mode = WAL');
+    db.pragma('foreign_keys = ON');
+  } catch (error) {
+    db?.close();
+    const reason = (error as Error).message;
+    const hint = /not a database|malformed|encrypted/i.test(reason)
+      ? ' It is not a careerbot database, or it is damaged; it was left untouched. Move it aside or set DATABASE_PATH to another file.'
+      : ' Check that the file and its folder are readable and writable, or set DATABASE_PATH to another file.';
+    throw new StorageError(`cannot open ${file} (${reason}).${hint}`, { cause: error });
+  }
+  try {
+    migrate(db, file);
+  } catch (error) {
+    db.close();
+    throw error;
+  }
+  return db;
+}

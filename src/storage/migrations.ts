@@ -1,0 +1,100 @@
+/**
+ * The schema, one step per version. `PRAGMA user_version` records the last step applied; each step runs in
+ * its own BEGIN IMMEDIATE transaction, so two processes starting at once cannot apply a step twice.
+ */
+import type { Database } from 'better-sqlite3';
+import { StorageError } from './errors.js';
+
+type Migration = (db: Database) => void;
+
+export const migrations: Migration[] = [
+  // 1: quizzes with their answers and results; declined questions; feedback.
+  (db) =>
+    db.exec(`
+      CREATE TABLE quiz_sessions (
+        id INTEGER PRIMARY KEY,
+        owner TEXT NOT NULL,
+        owner_name TEXT NOT NULL,
+        platform TEXT NOT NULL CHECK (platform IN ('console', 'discord')),
+        guild_id TEXT,
+        channel_id TEXT,
+        place_key TEXT NOT NULL,
+        thread_id TEXT,
+        status TEXT NOT NULL CHECK (status IN ('active', 'completed', 'abandoned', 'expired')),
+        step INTEGER NOT NULL CHECK (step >= 0),
+        version INTEGER NOT NULL CHECK (version >= 1),
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+      ) STRICT;
+      -- One active quiz per user per place, enforced where every process sees it.
+      CREATE UNIQUE INDEX quiz_sessions_one_active ON quiz_sessions (owner, place_key) WHERE status = 'active';
+      CREATE INDEX quiz_sessions_idle ON quiz_sessions (status, updated_at);
+      CREATE INDEX quiz_sessions_owner ON quiz_sessions (owner);
+
+      CREATE TABLE quiz_answers (
+        session_id INTEGER NOT NULL REFERENCES quiz_sessions (id) ON DELETE CASCADE,
+        step INTEGER NOT NULL CHECK (step >= 0),
+        option_id TEXT NOT NULL,
+        answered_at INTEGER NOT NULL,
+        PRIMARY KEY (session_id, step)
+      ) STRICT;
+
+      CREATE TABLE quiz_results (
+        session_id INTEGER PRIMARY KEY REFERENCES quiz_sessions (id) ON DELETE CASCADE,
+        outcome TEXT NOT NULL CHECK (outcome IN ('mle', 'de', 'hybrid')),
+        mle INTEGER NOT NULL,
+        de INTEGER NOT NULL,
+        both INTEGER NOT NULL,
+        created_at INTEGER NOT NULL
+      ) STRICT;
+
+      CREATE TABLE declined_questions (
+        id INTEGER PRIMARY KEY,
+        user_id TEXT NOT NULL,
+        place TEXT NOT NULL,
+        question TEXT NOT NULL,
+        normalized TEXT NOT NULL,
+        asked_at INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX declined_questions_text ON declined_questions (normalized);
+      CREATE INDEX declined_questions_user ON declined_questions (user_id);
+
+      CREATE TABLE feedback (
+        id INTEGER PRIMARY KEY,
+        user_id TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('answer', 'compare')),
+        subject TEXT NOT NULL,
+        passage_id TEXT,
+        vote INTEGER NOT NULL CHECK (vote IN (-1, 1)),
+        created_at INTEGER NOT NULL,
+        UNIQUE (user_id, kind, subject)
+      ) STRICT;
+    `),
+];
+
+export const schemaVersion = migrations.length;
+
+/** Brings the schema up to date; refuses a database written by a newer version of the bot. */
+export function migrate(db: Database, file: string, steps: Migration[] = migrations): void {
+  const version = () => db.pragma('user_version', { simple: true }) as number;
+  if (version() > steps.length) {
+    throw new StorageError(
+      `${file} has schema version ${version()}, newer than this careerbot understands (${steps.length}). ` +
+        'It was left untouched: run a newer careerbot, or set DATABASE_PATH to another file.',
+    );
+  }
+  for (let n = version(); n < steps.length; n += 1) {
+    db.exec('BEGIN IMMEDIATE');
+    try {
+      // Another process may have applied this step while we waited for the lock.
+      if (version() === n) {
+        steps[n]!(db);
+        db.pragma(`user_version = ${n + 1}`);
+      }
+      db.exec('COMMIT');
+    } catch (error) {
+      if (db.inTransaction) db.exec('ROLLBACK');
+      throw new StorageError(`${file}: migration to schema version ${n + 1} failed: ${(error as Error).message}`, { cause: error });
+    }
+  }
+}

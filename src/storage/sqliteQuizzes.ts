@@ -1,0 +1,139 @@
+/** Quizzes in SQLite: one row per quiz, one per answer, one per result; every save checks the version. */
+import type { Database } from 'better-sqlite3';
+import { z } from 'zod';
+import { type NewQuiz, type QuizPlace, placeKey, type QuizRepository, type StoredQuiz, type StoredResult } from '../quiz/repository.js';
+import { StorageError } from './errors.js';
+
+interface SessionRow {
+  id: number;
+  owner: string;
+  owner_name: string;
+  platform: 'console' | 'discord';
+  guild_id: string | null;
+  channel_id: string | null;
+  thread_id: string | null;
+  status: StoredQuiz['state']['status'];
+  step: number;
+  version: number;
+  created_at: number;
+  updated_at: number;
+}
+
+/** A quiz's state as read back: checked, so a hand-edited or damaged row is reported, not trusted. */
+const storedState = z.discriminatedUnion('status', [
+  z.object({ status: z.literal('active'), step: z.number().int().min(0), answers: z.array(z.string()) }),
+  z.object({ status: z.literal('completed'), answers: z.array(z.string()).min(1) }),
+  z.object({ status: z.literal('abandoned'), step: z.number().int().min(0), answers: z.array(z.string()) }),
+  z.object({ status: z.literal('expired'), step: z.number().int().min(0), answers: z.array(z.string()) }),
+]).refine((s) => s.status === 'completed' || s.answers.length === s.step, 'a quiz must have one answer per question before its current one');
+
+
+function prepareStatements(db: Database) {
+  const select = 'SELECT * FROM quiz_sessions';
+  return {
+    insert: db.prepare(`INSERT INTO quiz_sessions (owner, owner_name, platform, guild_id, channel_id, place_key, status, step, version, created_at, updated_at)
+      VALUES (@owner, @ownerName, @platform, @guildId, @channelId, @placeKey, 'active', @step, 1, @now, @now)`),
+    byId: db.prepare(`${select} WHERE id = ?`),
+    active: db.prepare(`${select} WHERE owner = ? AND place_key = ? AND status = 'active'`),
+    idle: db.prepare(`${select} WHERE status = 'active' AND updated_at < ? ORDER BY updated_at`),
+    answers: db.prepare('SELECT option_id FROM quiz_answers WHERE session_id = ? ORDER BY step'),
+    update: db.prepare(`UPDATE quiz_sessions SET status = @status, step = @step, version = version + 1, updated_at = @now
+      WHERE id = @id AND version = @expectedVersion`),
+    dropAnswersFrom: db.prepare('DELETE FROM quiz_answers WHERE session_id = ? AND step >= ?'),
+    upsertAnswer: db.prepare(`INSERT INTO quiz_answers (session_id, step, option_id, answered_at) VALUES (@id, @step, @option, @now)
+      ON CONFLICT (session_id, step) DO UPDATE SET option_id = excluded.option_id, answered_at = excluded.answered_at
+      WHERE option_id <> excluded.option_id`),
+    dropResult: db.prepare('DELETE FROM quiz_results WHERE session_id = ?'),
+    insertResult: db.prepare(`INSERT INTO quiz_results (session_id, outcome, mle, de, both, created_at)
+      VALUES (@id, @outcome, @mle, @de, @both, @now)`),
+    setThread: db.prepare('UPDATE quiz_sessions SET thread_id = ? WHERE id = ?'),
+  };
+}
+
+export class SqliteQuizRepository implements QuizRepository {
+  private readonly statements: ReturnType<typeof prepareStatements>;
+
+  constructor(private readonly db: Database) {
+    this.statements = prepareStatements(db);
+  }
+
+  createOrGetActive(input: NewQuiz): { quiz: StoredQuiz; created: boolean } {
+    const key = placeKey(input.place);
+    return this.db
+      .transaction(() => {
+        const existing = this.statements.active.get(input.owner, key) as SessionRow | undefined;
+        if (existing) return { quiz: this.read(existing), created: false };
+        const { lastInsertRowid } = this.statements.insert.run({
+          owner: input.owner,
+          ownerName: input.ownerName,
+          platform: input.place.platform,
+          guildId: input.place.platform === 'discord' ? (input.place.guildId ?? null) : null,
+          channelId: input.place.platform === 'discord' ? input.place.channelId : null,
+          placeKey: key,
+          step: input.state.step,
+          now: input.now,
+        });
+        const id = Number(lastInsertRowid);
+        this.writeAnswers(id, input.state.answers, input.now);
+        return { quiz: this.get(id)!, created: true };
+      })
+      .immediate();
+  }
+
+  get(id: number): StoredQuiz | undefined {
+    const row = this.statements.byId.get(id) as SessionRow | undefined;
+    return row && this.read(row);
+  }
+
+  findActive(owner: string, place: QuizPlace): StoredQuiz | undefined {
+    const row = this.statements.active.get(owner, placeKey(place)) as SessionRow | undefined;
+    return row && this.read(row);
+  }
+
+  save(id: number, expectedVersion: number, state: StoredQuiz['state'], now: number, result?: StoredResult): StoredQuiz | undefined {
+    const step = state.status === 'completed' ? state.answers.length : state.step;
+    return this.db
+      .transaction(() => {
+        const { changes } = this.statements.update.run({ id, expectedVersion, status: state.status, step, now });
+        if (changes === 0) return undefined;
+        this.writeAnswers(id, state.answers, now);
+        this.statements.dropResult.run(id);
+        if (result) this.statements.insertResult.run({ id, outcome: result.outcome, ...result.counts, now });
+        return this.get(id);
+      })
+      .immediate();
+  }
+
+  setThread(id: number, threadId: string): void {
+    this.statements.setThread.run(threadId, id);
+  }
+
+  idleSince(before: number): StoredQuiz[] {
+    return (this.statements.idle.all(before) as SessionRow[]).map((row) => this.read(row));
+  }
+
+  private writeAnswers(id: number, answers: string[], now: number): void {
+    this.statements.dropAnswersFrom.run(id, answers.length);
+    answers.forEach((option, step) => this.statements.upsertAnswer.run({ id, step, option, now }));
+  }
+
+  private read(row: SessionRow): StoredQuiz {
+    const answers = (this.statements.answers.all(row.id) as { option_id: string }[]).map((a) => a.option_id);
+    const parsed = storedState.safeParse(row.status === 'completed' ? { status: row.status, answers } : { status: row.status, step: row.step, answers });
+    if (!parsed.success) throw new StorageError(`quiz ${row.id} is inconsistent: ${z.prettifyError(parsed.error)}`);
+    const place: QuizPlace = row.platform === 'console'
+      ? { platform: 'console' }
+      : { platform: 'discord', channelId: row.channel_id ?? '', ...(row.guild_id ? { guildId: row.guild_id } : {}) };
+    return {
+      id: row.id,
+      owner: row.owner,
+      ownerName: row.owner_name,
+      place,
+      ...(row.thread_id ? { threadId: row.thread_id } : {}),
+      version: row.version,
+      state: parsed.data,
+      createdAt: row.created_at,
+      updatedAt: row.updated_at,
+    };
+  }
+}

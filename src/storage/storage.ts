@@ -1,0 +1,27 @@
+/**
+ * Everything the bot stores, behind the core's interfaces. This folder is the only code that knows about
+ * SQLite: moving to a server database means another implementation of `Storage`, and nothing else.
+ */
+import type { ActivityRepository, UserDataRepository } from '../activity/repository.js';
+import type { QuizRepository } from '../quiz/repository.js';
+import { openDatabase } from './database.js';
+import { SqliteActivityRepository, SqliteUserDataRepository } from './sqliteActivity.js';
+import { SqliteQuizRepository } from './sqliteQuizzes.js';
+
+export interface Storage {
+  quizzes: QuizRepository;
+  activity: ActivityRepository;
+  users: UserDataRepository;
+  close(): void;
+}
+
+/** Opens DATABASE_PATH (or ':memory:'), creating its folder and bringing the schema up to date. */
+export function openStorage(file: string): Storage {
+  const db = openDatabase(file);
+  return {
+    quizzes: new SqliteQuizRepository(db),
+    activity: new SqliteActivityRepository(db),
+    users: new SqliteUserDataRepository(db),
+    close: () => db.close(),
+  };
+}
