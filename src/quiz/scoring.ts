@@ -54,8 +54,8 @@ export function scoreQuiz(quiz: QuizDefinition, answers: string[]): QuizResult {
 
 /**
  * Weighs every other set of answers (a quiz has at most 8 questions, so this is at most 4^8) and keeps,
- * per outcome, the one with the fewest changed answers; then the smallest moves; then, among equals,
- * changes to "not sure" answers first, since those are the likeliest to be given differently.
+ * per outcome, the one with the fewest changed answers; then the smallest moves; then changes to "not
+ * sure" answers, since those are the likeliest to be given differently; then earlier questions.
  */
 function whatIfs(quiz: QuizDefinition, chosen: QuizOption[], outcome: OutcomeId): WhatIf[] {
   const best = new Map<OutcomeId, { cost: number[]; picks: QuizOption[] }>();
@@ -69,6 +69,8 @@ function whatIfs(quiz: QuizDefinition, chosen: QuizOption[], outcome: OutcomeId)
         changed.length,
         changed.reduce((sum, i) => sum + Math.abs(pull[picks[i]!.lean] - pull[chosen[i]!.lean]), 0),
         changed.filter((i) => chosen[i]!.lean !== 'both').length,
+        // Then earlier questions, so the suggestion reads in the quiz's order rather than by search order.
+        changed.reduce((sum, i) => sum + i, 0),
       ];
       const current = best.get(reached);
       if (!current || lexLess(cost, current.cost)) best.set(reached, { cost, picks: [...picks] });

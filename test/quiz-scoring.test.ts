@@ -1,0 +1,125 @@
+import { beforeAll, describe, expect, it } from 'vitest';
+import { renderResult } from '../src/console/renderConsole.js';
+import { loadQuiz, type QuizDefinition } from '../src/quiz/definition.js';
+import { explainResult } from '../src/quiz/explain.js';
+import { outcomeOf, scoreQuiz } from '../src/quiz/scoring.js';
+import { KnowledgeBase } from '../src/search/engine.js';
+
+let kb: KnowledgeBase;
+let quiz: QuizDefinition;
+beforeAll(() => {
+  kb = KnowledgeBase.load('knowledge');
+  quiz = loadQuiz('knowledge', (id) => kb.passage(id));
+});
+
+/** Answers by lean, one letter per question: m (toward ML), d (toward pipelines), b (both / not sure). */
+const answers = (leans: string) =>
+  [...leans].map((letter, step) => {
+    const lean = { m: 'mle', d: 'de', b: 'both' }[letter];
+    return quiz.questions[step]!.options.find((o) => o.lean === lean)!.id;
+  });
+const textOf = (leans: string) => renderResult(explainResult(kb, quiz, scoreQuiz(quiz, answers(leans))));
+
+describe('outcomeOf', () => {
+  it('follows the side more answers lean toward; a tie is the hybrid', () => {
+    expect(outcomeOf(['mle', 'mle', 'de', 'both', 'both'])).toBe('mle');
+    expect(outcomeOf(['de', 'de', 'mle', 'both', 'de'])).toBe('de');
+    expect(outcomeOf(['mle', 'de', 'both', 'both', 'both'])).toBe('hybrid');
+    expect(outcomeOf(['both', 'both', 'both', 'both', 'both'])).toBe('hybrid');
+  });
+});
+
+describe('scoreQuiz', () => {
+  it('counts the answers each way and keeps how each pushed', () => {
+    const result = scoreQuiz(quiz, answers('mmbmd'));
+    expect(result.outcome).toBe('mle');
+    expect(result.counts).toEqual({ mle: 3, de: 1, both: 1 });
+    expect(result.pushes.map((p) => `${p.question.id}:${p.option.lean}`)).toEqual([
+      'focus:mle', 'statistics:mle', 'substrate:both', 'comp-ceiling:mle', 'ambiguity:de',
+    ]);
+  });
+
+  it('refuses answers that do not fit the quiz', () => {
+    expect(() => scoreQuiz(quiz, answers('mm'))).toThrow('quiz: 2 answers for 5 questions');
+    expect(() => scoreQuiz(quiz, ['models', 'deeply', 'both', 'maximum', 'sideways'])).toThrow('"sideways" is not an option of question 5');
+  });
+});
+
+describe('what would change a result', () => {
+  it('finds the single answer that turns a one-answer lead into a tie, preferring an answer given as "not sure"', () => {
+    // ML leads 2 to 1; moving the "not sure" on Q3 toward pipelines ties it.
+    const [nearest] = scoreQuiz(quiz, answers('mmbdb')).whatIfs;
+    expect(nearest!.outcome).toBe('hybrid');
+    expect(nearest!.changes.map((c) => `Q${c.step + 1} ${c.from.lean}→${c.to.lean}`)).toEqual(['Q3 both→de']);
+  });
+
+  it('flips one firm answer all the way when that alone reaches the other role', () => {
+    const whatIfs = scoreQuiz(quiz, answers('mbbbb')).whatIfs;
+    expect(whatIfs.map((w) => [w.outcome, w.changes.length])).toEqual([['hybrid', 1], ['de', 1]]);
+    expect(whatIfs[1]!.changes.map((c) => `Q${c.step + 1} ${c.from.lean}→${c.to.lean}`)).toEqual(['Q1 mle→de']);
+  });
+
+  it('needs more changes the wider the lead', () => {
+    const whatIfs = scoreQuiz(quiz, answers('ddddd')).whatIfs;
+    expect(whatIfs.find((w) => w.outcome === 'hybrid')!.changes).toHaveLength(3);
+    expect(whatIfs.find((w) => w.outcome === 'mle')!.changes).toHaveLength(3);
+  });
+
+  it('offers both roles from a tie', () => {
+    expect(scoreQuiz(quiz, answers('mdbbb')).whatIfs.map((w) => [w.outcome, w.changes.length])).toEqual([['mle', 1], ['de', 1]]);
+  });
+});
+
+describe('the result as the console shows it', () => {
+  it('names the fit with its count, shows every push and cites the diagnostic', () => {
+    const text = textOf('mmbmd');
+    expect(text).toContain('Your fit: ML Engineer (3 of 5 answers leaned that way; 1 toward Data Engineer, 1 either way)');
+    expect(text).toContain('  Q1 model accuracy vs pipeline reliability: Model accuracy ▶ ML Engineer: "Model accuracy -> ML engineer." [1]');
+    expect(text).toContain('  Q5 research-y ambiguity: Low: I prefer deterministic work ▶ Data Engineer: "Low -> data engineer is more comfortable." [1]');
+    expect(text).toContain('[1] DataDriven — Data Engineer vs ML Engineer › Which Role Fits You: A Diagnostic');
+  });
+
+  it('says what would change it, with the answers to change', () => {
+    const text = textOf('mmbmd');
+    expect(text).toContain(
+      'What would change it: Changing one answer would make it ML data engineer / ML platform engineer (the hybrid): ' +
+        'Q1 model accuracy vs pipeline reliability, "Pipeline reliability" instead of "Model accuracy".',
+    );
+    expect(text).toContain(
+      '  Changing 2 answers would make it Data Engineer: Q1 model accuracy vs pipeline reliability, "Pipeline reliability" instead of "Model accuracy"; ' +
+        'Q3 models vs the substrate they run on, "The substrate models run on" instead of "Both equally / not sure".',
+    );
+  });
+
+  it('gives next steps for ML Engineer from the sources: pay, skills, and months to switch from both sources', () => {
+    const text = textOf('mmmmm');
+    expect(text).toContain('Why: "Choose ML engineering if you\'re interested in model building');
+    expect(text).toMatch(/• Pay: "Junior \(0-2 years\): \$115K-\$150K base\. Total comp: \$130K-\$185K" \[\d\]/);
+    expect(text).toContain('"Deep learning frameworks (PyTorch, TensorFlow)"');
+    expect(text).toMatch(/"Plan for 6-9 months of study\." \[\d\] · "Plan 12-18 months of focused learning/);
+  });
+
+  it('gives next steps for Data Engineer', () => {
+    const text = textOf('ddddd');
+    expect(text).toContain('Your fit: Data Engineer (5 of 5 answers leaned that way; 0 toward ML Engineer, 0 either way)');
+    expect(text).toContain('"Junior (0-2 years): $100K-$135K base. Total comp: $110K-$160K"');
+    expect(text).toContain('"The transition is faster (3-4 months)');
+  });
+
+  it('describes the hybrid for a tie, quoting where it lives', () => {
+    const text = textOf('mdbbb');
+    expect(text).toContain('Your fit: ML data engineer / ML platform engineer (the hybrid), for people who like both equally');
+    expect(text).toContain('"The hybrid role: ML data engineer (or ML platform engineer) lives on the boundary.');
+    expect(text).toMatch(/\[\d\] DataDriven — Data Engineer vs ML Engineer › Where the Roles Genuinely Overlap/);
+  });
+
+  it('numbers every footnote it uses and uses every footnote it lists', () => {
+    for (const leans of ['mmmmm', 'ddddd', 'mdbbb', 'bbbbb', 'mmbmd']) {
+      const text = textOf(leans);
+      const listed = [...text.matchAll(/^\[(\d+)\] /gm)].map((m) => Number(m[1]));
+      const used = new Set([...text.matchAll(/ \[(\d+)\]/g)].map((m) => Number(m[1])));
+      expect(listed).toEqual(listed.map((_, i) => i + 1));
+      expect([...used].sort((a, b) => a - b)).toEqual(listed);
+    }
+  });
+});
