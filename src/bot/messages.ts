@@ -18,7 +18,7 @@ export const quizNotices: Record<ServiceNotice, string> = {
   'nothing-to-go-back-to': 'This is the first question; there is nothing before it.',
   'already-finished': 'That quiz is finished. Start a new one with /quiz.',
   'already-quit': 'You quit that quiz. Start a new one with /quiz.',
-  abandoned: 'Quiz stopped. Your answers so far are kept until you start again; /quiz begins a new one.',
+  abandoned: 'Quiz stopped. Type /quiz whenever you want to start a new one.',
   expired: 'That quiz sat idle too long and has expired. Start a new one with /quiz.',
   'expired-started-new': 'Your last quiz sat idle too long and expired, so here is a fresh one.',
   'not-owner': 'This quiz belongs to someone else; start your own with /quiz.',

@@ -1,0 +1,67 @@
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { BotContext } from '../src/bot/careerBot.js';
+import { openTestBot } from './support/testBot.js';
+
+const dir = mkdtempSync(join(tmpdir(), 'careerbot-report-'));
+const file = join(dir, 'bot.sqlite');
+afterAll(() => rmSync(dir, { recursive: true, force: true }));
+
+const alice: BotContext = { actor: { id: 'console:alice', name: 'alice' }, place: { platform: 'console' } };
+const bob: BotContext = { actor: { id: 'discord:80351110224678912', name: 'bob' }, place: { platform: 'discord', guildId: '81384788765712384', channelId: '81384788765712385' } };
+
+beforeAll(() => {
+  const { bot, close } = openTestBot({ databasePath: file });
+  bot.ask(alice, 'How do I bake sourdough?');
+  bot.ask(bob, 'how do i bake  sourdough');
+  bot.ask(alice, 'what is the best pizza in Naples?');
+  bot.ask(alice, 'how much do ML engineers make?'); // answered: not a gap
+  bot.rate(alice.actor, { kind: 'answer', subject: 'how much do ML engineers make?' }, 1);
+  bot.rate(bob.actor, { kind: 'compare', subject: 'salary' }, 1);
+  bot.rate(bob.actor, { kind: 'compare', subject: 'salary' }, -1); // a second vote replaces the first
+  let view = bot.startQuiz(alice);
+  for (let step = 0; view.kind === 'question'; step += 1) {
+    view = bot.quizEvent(alice, { id: view.quiz.id }, { type: 'answer', step, option: view.question.options[0]!.id });
+  }
+  bot.startQuiz(bob);
+  close();
+});
+
+function report(...args: string[]) {
+  return spawnSync('node_modules/.bin/tsx', ['scripts/report.ts', ...args], {
+    encoding: 'utf8',
+    timeout: 30_000,
+    env: { ...process.env, DATABASE_PATH: file },
+  });
+}
+
+describe('npm run report', () => {
+  it('prints the most-declined questions, feedback counts and how quizzes went', () => {
+    const { status, stdout } = report();
+    expect(status).toBe(0);
+    expect(stdout).toContain('Most-declined questions (what the sources do not cover):');
+    expect(stdout).toMatch(/ {3}2× {2}how do i bake {2}sourdough {3}\(last \d{4}-\d\d-\d\d\)\n +1× {2}what is the best pizza in Naples\?/);
+    expect(stdout).not.toContain('ML engineers make');
+    expect(stdout).toContain('  answer   👍 1  👎 0\n  compare  👍 0  👎 1');
+    expect(stdout).toContain('Most 👎:\n  compare  salary   👍 0  👎 1');
+    expect(stdout).toContain('  active 1 · completed 1\n  results: mle 1');
+  });
+
+  it('prints the same as JSON, limited to the top N', () => {
+    const { status, stdout } = report('--json', '--limit', '1');
+    expect(status).toBe(0);
+    const json = JSON.parse(stdout);
+    expect(json.declined).toEqual([{ question: 'how do i bake  sourdough', count: 2, lastAsked: expect.any(Number) }]);
+    expect(json.outcomes).toEqual([{ outcome: 'mle', count: 1 }]);
+  });
+
+  it('explains its usage and exits 2 on arguments it does not know', () => {
+    const { status, stderr, stdout } = report('--limit', 'lots');
+    expect(status).toBe(2);
+    expect(stdout).toBe('');
+    expect(stderr).toContain('usage: npm run report');
+  });
+});
