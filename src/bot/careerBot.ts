@@ -5,7 +5,7 @@
 import type { ActivityRepository, UserData, UserDataRepository, Vote } from '../activity/repository.js';
 import { answerQuestion } from '../answer/answer.js';
 import type { Answer } from '../answer/types.js';
-import { type Aspect, findAspect, matchAspects } from '../compare/aspects.js';
+import { type Aspect, matchAspects, resolveAspect } from '../compare/aspects.js';
 import { compareRoles } from '../compare/compare.js';
 import type { Comparison } from '../compare/types.js';
 import type { QuizEvent } from '../quiz/machine.js';
@@ -72,11 +72,10 @@ export class CareerBot {
   compare(input: string | undefined): CompareReply {
     const wanted = input?.trim() ?? '';
     if (wanted === '') return { kind: 'aspects', aspects: this.kb.aspects };
-    const aspect = findAspect(this.kb.aspects, wanted);
-    if (aspect) return { kind: 'comparison', comparison: compareRoles(this.kb, aspect) };
-    const close = matchAspects(this.kb.aspects, wanted.slice(0, 3));
-    const rest = this.kb.aspects.filter((a) => !close.includes(a));
-    return { kind: 'aspects', aspects: [...close, ...rest], unknown: wanted };
+    const found = resolveAspect(this.kb.aspects, wanted);
+    if (found.aspect) return { kind: 'comparison', comparison: compareRoles(this.kb, found.aspect) };
+    const rest = this.kb.aspects.filter((a) => !found.close.includes(a));
+    return { kind: 'aspects', aspects: [...found.close, ...rest], unknown: wanted };
   }
 
   /** Aspects for autocomplete: those matching what has been typed so far. */

@@ -5,7 +5,7 @@
 import { readFileSync } from 'node:fs';
 import { answerQuestion } from '../answer/answer.js';
 import type { Answer } from '../answer/types.js';
-import { findAspect, matchAspects } from '../compare/aspects.js';
+import { resolveAspect } from '../compare/aspects.js';
 import { compareRoles } from '../compare/compare.js';
 import type { KnowledgeBase } from '../search/engine.js';
 import { renderAnswer, renderComparison } from './renderText.js';
@@ -124,14 +124,13 @@ export function runAskCli(argv: string[], loadKb: () => KnowledgeBase, io: CliIo
       return 0;
     }
     case 'compare': {
-      const aspect = findAspect(kb.aspects, parsed.aspect);
-      if (!aspect) {
-        const close = matchAspects(kb.aspects, parsed.aspect.slice(0, 3));
+      const found = resolveAspect(kb.aspects, parsed.aspect);
+      if (!found.aspect) {
         const known = kb.aspects.map((a) => a.id).join(', ');
-        io.err(`ask: I don't know the aspect "${parsed.aspect}".${close.length > 0 && close.length < kb.aspects.length ? ` Did you mean ${close.map((a) => a.id).join(' or ')}?` : ''}\nAspects: ${known}`);
+        io.err(`ask: I don't know the aspect "${parsed.aspect}".${found.close.length > 0 ? ` Did you mean ${found.close.map((a) => a.id).join(' or ')}?` : ''}\nAspects: ${known}`);
         return 2;
       }
-      const comparison = compareRoles(kb, aspect);
+      const comparison = compareRoles(kb, found.aspect);
       io.out(parsed.json ? JSON.stringify(comparison) : renderComparison(comparison));
       return 0;
     }

@@ -1,5 +1,6 @@
 /** Plain-text renderings of answers and comparisons, for the ask CLI (and any terminal front end). */
 import type { Answer, Suggestion } from '../answer/types.js';
+import { declineIntro } from '../bot/messages.js';
 import type { Comparison, ComparisonPoint } from '../compare/types.js';
 import { Footnotes } from './footnotes.js';
 
@@ -17,9 +18,7 @@ export function renderSuggestion(suggestion: Suggestion): string {
 
 export function renderAnswer(answer: Answer, suggestion: (s: Suggestion) => string = renderSuggestion): string {
   if (!answer.answered) {
-    const intro = answer.declineReason === 'empty'
-      ? 'Ask me something about Data Engineer or ML Engineer careers: pay, skills, tools, switching, interviews…'
-      : "I couldn't find that in my sources. I know about Data Engineer and ML Engineer careers.";
+    const intro = answer.declineReason === 'empty' ? declineIntro.empty : declineIntro.notCovered;
     return `${intro}\nTry: ${answer.suggestions.map(suggestion).join(' · ')}`;
   }
   const notes = new Footnotes();

@@ -48,3 +48,11 @@ export function matchAspects(aspects: Aspect[], partial: string): Aspect[] {
   if (wanted === '') return aspects;
   return aspects.filter((a) => [a.id, a.label, ...a.aliases].map(key).some((name) => name.includes(wanted)));
 }
+
+/** An aspect for what was typed, or the aspects to offer instead (those sharing its first letters first). */
+export function resolveAspect(aspects: Aspect[], input: string): { aspect: Aspect } | { aspect: undefined; close: Aspect[] } {
+  const aspect = findAspect(aspects, input);
+  if (aspect) return { aspect };
+  const close = matchAspects(aspects, input.trim().slice(0, 3));
+  return { aspect: undefined, close: close.length < aspects.length ? close : [] };
+}
