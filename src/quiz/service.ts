@@ -54,17 +54,16 @@ export class QuizService {
     } else if (existing) {
       return this.apply(existing, { type: 'start' }, now);
     }
-    const first = transition(this.quiz, { status: 'idle' }, { type: 'start' });
     const { quiz, created } = this.repository.createOrGetActive({
       owner: actor.id,
       ownerName: actor.name,
       place,
-      state: first.state as Extract<QuizState, { status: 'active' }>,
+      state: { status: 'active', step: 0, answers: [] },
       now,
     });
     // Another process (a second shard, a second console) started it a moment ago: continue that one.
     if (!created) return this.apply(quiz, { type: 'start' }, now);
-    return { ...this.viewOf(quiz, 0), notices } as QuizView;
+    return { ...this.viewOf(quiz, 0), notices };
   }
 
   /** The actor's running quiz in a place, if any (the console routes "2" or "back" to it). */
@@ -88,6 +87,10 @@ export class QuizService {
       this.expire(stored);
       return { kind: 'notice', quiz: refOf(stored), notice: 'expired' };
     }
+    if (stored.state.status !== 'active' && (event.type === 'start' || event.type === 'restart')) {
+      // "Retake" on a finished quiz: a new quiz (or the one already running here), never this row revived.
+      return this.start(actor, stored.place);
+    }
     if (ref.version !== undefined && ref.version !== stored.version && stored.state.status === 'active') {
       return { kind: 'notice', quiz: refOf(stored), notice: 'stale' };
     }
@@ -107,7 +110,7 @@ export class QuizService {
   /** Marks a quiz expired; false when it changed meanwhile (then whoever changed it wins). */
   private expire(quiz: StoredQuiz): boolean {
     const next = transition(this.quiz, quiz.state, { type: 'expire' });
-    return this.repository.save(quiz.id, quiz.version, next.state as StoredQuiz['state'], this.options.clock.now()) !== undefined;
+    return this.repository.save(quiz.id, quiz.version, persistable(next.state), this.options.clock.now()) !== undefined;
   }
 
   private apply(stored: StoredQuiz, event: QuizEvent, now: number): QuizView {
@@ -116,14 +119,14 @@ export class QuizService {
     let quiz = stored;
     if (state !== stored.state) {
       const result = state.status === 'completed' ? scoreQuiz(this.quiz, state.answers) : undefined;
-      const saved = this.repository.save(stored.id, stored.version, state as StoredQuiz['state'], now, result && { outcome: result.outcome, counts: result.counts });
+      const saved = this.repository.save(stored.id, stored.version, persistable(state), now, result && { outcome: result.outcome, counts: result.counts });
       // Someone else's save landed between our read and our write: theirs stands, ours changes nothing.
       if (!saved) return { kind: 'notice', quiz: refOf(this.repository.get(stored.id) ?? stored), notice: 'stale' };
       quiz = saved;
     }
     for (const effect of effects) {
       if (effect.type === 'finish') return { kind: 'result', quiz: refOf(quiz), result: scoreQuiz(this.quiz, effect.answers), notices };
-      if (effect.type === 'ask') return { ...this.viewOf(quiz, effect.step, effect.previous), notices } as QuizView;
+      if (effect.type === 'ask') return { ...this.viewOf(quiz, effect.step, effect.previous), notices };
     }
     return { kind: 'notice', quiz: refOf(quiz), notice: notices[0] ?? 'stale' };
   }
@@ -137,6 +140,12 @@ export class QuizService {
   resultOf(quiz: StoredQuiz): QuizResult | undefined {
     return quiz.state.status === 'completed' ? scoreQuiz(this.quiz, quiz.state.answers) : undefined;
   }
+}
+
+/** Only a quiz that has started is stored; the machine never moves a started quiz back to idle. */
+function persistable(state: QuizState): StoredQuiz['state'] {
+  if (state.status === 'idle') throw new Error('quiz: an idle quiz is never stored');
+  return state;
 }
 
 function refOf(quiz: StoredQuiz): QuizRef {
