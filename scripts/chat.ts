@@ -33,7 +33,12 @@ const { bot, close } = opened;
 bot.quizzes.expireIdle();
 
 const interactive = process.stdin.isTTY === true;
-const session = new ConsoleSession(bot, args.user, (text) => process.stdout.write(`${text}\n\n`));
+const session = new ConsoleSession(
+  bot,
+  args.user,
+  (text) => process.stdout.write(`${text}\n\n`),
+  (error) => process.stderr.write(`chat: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`),
+);
 session.welcome();
 
 const lines = createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, prompt: 'you> ', terminal: interactive });
@@ -42,6 +47,11 @@ lines.on('line', (line) => {
   if (!interactive && line.trim() !== '') process.stdout.write(`you> ${line}\n`);
   if (session.handle(line) === 'quit') lines.close();
   else if (interactive) lines.prompt();
+});
+// Ctrl+C leaves like /quit, saying where a quiz in progress stands.
+lines.on('SIGINT', () => {
+  session.handle('/quit');
+  lines.close();
 });
 lines.on('close', close);
 if (interactive) lines.prompt();

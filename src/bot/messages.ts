@@ -81,3 +81,5 @@ export const declineIntro = {
 };
 
 export const feedbackThanks = { up: 'Thanks, noted 👍', down: 'Thanks, noted 👎. That helps me find gaps.' };
+
+export const somethingWentWrong = 'Sorry, something went wrong on my side. Your quiz answers so far are saved; please try again.';

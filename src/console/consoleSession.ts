@@ -4,7 +4,7 @@
  */
 import type { Vote } from '../activity/repository.js';
 import type { BotContext, CareerBot, RatingTarget } from '../bot/careerBot.js';
-import { feedbackThanks, forgetMe } from '../bot/messages.js';
+import { feedbackThanks, forgetMe, somethingWentWrong } from '../bot/messages.js';
 import { renderAnswer } from '../cli/renderText.js';
 import type { QuizEvent } from '../quiz/machine.js';
 import type { QuizView } from '../quiz/service.js';
@@ -31,6 +31,8 @@ export class ConsoleSession {
     private readonly bot: CareerBot,
     user: string,
     private readonly write: (text: string) => void,
+    /** Where an unexpected error goes (stderr in the console); the person only gets an apology. */
+    private readonly reportError: (error: unknown) => void = () => {},
   ) {
     this.context = { actor: { id: `console:${user}`, name: user }, place: { platform: 'console' } };
   }
@@ -46,6 +48,17 @@ export class ConsoleSession {
   }
 
   handle(line: string): LineOutcome {
+    try {
+      return this.dispatch(line);
+    } catch (error) {
+      // Every answer is committed before it is acknowledged, so a failure here loses nothing stored.
+      this.reportError(error);
+      this.write(somethingWentWrong);
+      return 'continue';
+    }
+  }
+
+  private dispatch(line: string): LineOutcome {
     const text = line.trim();
     if (text === '') return 'continue';
     if (this.confirmingForget) {
