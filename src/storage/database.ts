@@ -4,7 +4,7 @@ import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Database as Connection } from 'better-sqlite3';
 import { StorageError } from './errors.js';
-import { migrate } from './migrations.js';
+import { migrate, refuseNewerSchema } from './migrations.js';
 
 /** How long a write waits for another process's transaction before giving up. */
 export const busyTimeoutMs = 5000;
@@ -22,12 +22,14 @@ export function openDatabase(file: string): Connection {
   try {
     db = new Database(file, { fileMustExist: false });
     db.pragma(`busy_timeout = ${busyTimeoutMs}`);
-    // The first read of the file: a file that isn't a database fails here, before anything is written.
-    db.pragma('user_version');
+    // The first read of the file: a file that isn't a database, or one from a newer careerbot, is refused
+    // here, before switching to WAL rewrites its header.
+    refuseNewerSchema(db, file);
     if (!inMemory) db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
   } catch (error) {
     db?.close();
+    if (error instanceof StorageError) throw error;
     const reason = (error as Error).message;
     const hint = /not a database|malformed|encrypted/i.test(reason)
       ? ' It is not a careerbot database, or it is damaged; it was left untouched. Move it aside or set DATABASE_PATH to another file.'

@@ -74,15 +74,21 @@ export const migrations: Migration[] = [
 
 export const schemaVersion = migrations.length;
 
-/** Brings the schema up to date; refuses a database written by a newer version of the bot. */
-export function migrate(db: Database, file: string, steps: Migration[] = migrations): void {
-  const version = () => db.pragma('user_version', { simple: true }) as number;
-  if (version() > steps.length) {
+/** Refuses a database written by a newer version of the bot; reads only, so the file stays untouched. */
+export function refuseNewerSchema(db: Database, file: string, steps: Migration[] = migrations): void {
+  const version = db.pragma('user_version', { simple: true }) as number;
+  if (version > steps.length) {
     throw new StorageError(
-      `${file} has schema version ${version()}, newer than this careerbot understands (${steps.length}). ` +
+      `${file} has schema version ${version}, newer than this careerbot understands (${steps.length}). ` +
         'It was left untouched: run a newer careerbot, or set DATABASE_PATH to another file.',
     );
   }
+}
+
+/** Brings the schema up to date; refuses a database written by a newer version of the bot. */
+export function migrate(db: Database, file: string, steps: Migration[] = migrations): void {
+  const version = () => db.pragma('user_version', { simple: true }) as number;
+  refuseNewerSchema(db, file, steps);
   for (let n = version(); n < steps.length; n += 1) {
     db.exec('BEGIN IMMEDIATE');
     try {
