@@ -177,6 +177,26 @@ describe('back, restart and quit', () => {
     expect(notice(test.bot.quizzes.act(alice, { id }, answer(4, 'low')))).toBe('already-finished');
     expect(notice(test.bot.quizzes.act(alice, { id }, { type: 'back' }))).toBe('already-finished');
   });
+
+  it('starts a new quiz on "retake" from a finished one, keeping the finished one as it was', () => {
+    const test = bot();
+    const done = play(test, ['models', 'deeply', 'models', 'maximum', 'high']);
+    const id = done.kind === 'result' ? done.quiz.id : -1;
+    const retake = question(test.bot.quizzes.act(alice, { id }, { type: 'restart' }));
+    expect(retake.quiz.id).not.toBe(id);
+    expect(retake.step).toBe(0);
+    expect(test.storage.quizzes.get(id)?.state.status).toBe('completed');
+  });
+
+  it('continues the quiz already running when "retake" is pressed on an old finished one', () => {
+    const test = bot();
+    const done = play(test, ['models', 'deeply', 'models', 'maximum', 'high']);
+    const finished = done.kind === 'result' ? done.quiz.id : -1;
+    const running = question(test.bot.quizzes.start(alice, here));
+    test.bot.quizzes.act(alice, { id: running.quiz.id }, answer(0, 'pipelines'));
+    const view = question(test.bot.quizzes.act(alice, { id: finished }, { type: 'restart' }));
+    expect([view.quiz.id, view.step, view.notices]).toEqual([running.quiz.id, 1, ['resumed']]);
+  });
 });
 
 describe('the result', () => {
