@@ -42,7 +42,10 @@ const session = new ConsoleSession(
 session.welcome();
 
 const lines = createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, prompt: 'you> ', terminal: interactive });
+// /quit ends the conversation: lines already piped in after it are not handled.
+let ended = false;
 lines.on('line', (line) => {
+  if (ended) return;
   // Piped input is echoed so a transcript reads as a conversation.
   if (!interactive && line.trim() !== '') process.stdout.write(`you> ${line}\n`);
   if (session.handle(line) === 'quit') lines.close();
@@ -53,5 +56,8 @@ lines.on('SIGINT', () => {
   session.handle('/quit');
   lines.close();
 });
-lines.on('close', close);
+lines.on('close', () => {
+  ended = true;
+  close();
+});
 if (interactive) lines.prompt();

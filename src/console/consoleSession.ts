@@ -19,7 +19,12 @@ import {
 
 export type LineOutcome = 'continue' | 'quit';
 
-const quizWords: Record<string, QuizEvent> = { back: { type: 'back' }, restart: { type: 'restart' }, quit: { type: 'abandon' } };
+const quizWords: Record<string, QuizEvent> = {
+  back: { type: 'back' },
+  restart: { type: 'restart' },
+  quit: { type: 'abandon' },
+  exit: { type: 'abandon' },
+};
 const rateHint = 'Rate this: /up or /down';
 
 export class ConsoleSession {
@@ -105,7 +110,7 @@ export class ConsoleSession {
       case 'compare': {
         const reply = this.bot.compare(argument);
         this.write(reply.kind === 'comparison' ? `${renderCompareReply(reply)}\n${rateHint}` : renderCompareReply(reply));
-        this.lastRated = reply.kind === 'comparison' ? { kind: 'compare', subject: reply.comparison.aspect.id } : this.lastRated;
+        this.lastRated = reply.kind === 'comparison' ? { kind: 'compare', subject: reply.comparison.aspect.id } : undefined;
         break;
       }
       case 'quiz':
@@ -137,7 +142,10 @@ export class ConsoleSession {
     const answer = this.bot.ask(this.context, question);
     const text = renderAnswer(answer, consoleSuggestion);
     if (!answer.answered) {
-      this.write(answer.declineReason === 'empty' ? text : `${text} · /quiz`);
+      // A vote now would be about this decline, not the answer before it.
+      this.lastRated = undefined;
+      const offerQuiz = answer.declineReason !== 'empty' && !this.activeQuiz();
+      this.write(offerQuiz ? `${text} · /quiz` : text);
       return;
     }
     this.lastRated = { kind: 'answer', subject: answer.question, ...(answer.passages[0] ? { passageId: answer.passages[0].id } : {}) };

@@ -81,13 +81,17 @@ export class SqliteQuizRepository implements QuizRepository {
   }
 
   get(id: number): StoredQuiz | undefined {
-    const row = this.statements.byId.get(id) as SessionRow | undefined;
-    return row && this.read(row);
+    return this.snapshot(() => {
+      const row = this.statements.byId.get(id) as SessionRow | undefined;
+      return row && this.read(row);
+    });
   }
 
   findActive(owner: string, place: QuizPlace): StoredQuiz | undefined {
-    const row = this.statements.active.get(owner, placeKey(place)) as SessionRow | undefined;
-    return row && this.read(row);
+    return this.snapshot(() => {
+      const row = this.statements.active.get(owner, placeKey(place)) as SessionRow | undefined;
+      return row && this.read(row);
+    });
   }
 
   save(id: number, expectedVersion: number, state: StoredQuiz['state'], now: number, result?: StoredResult): StoredQuiz | undefined {
@@ -109,7 +113,15 @@ export class SqliteQuizRepository implements QuizRepository {
   }
 
   idleSince(before: number): StoredQuiz[] {
-    return (this.statements.idle.all(before) as SessionRow[]).map((row) => this.read(row));
+    return this.snapshot(() => (this.statements.idle.all(before) as SessionRow[]).map((row) => this.read(row)));
+  }
+
+  /**
+   * Runs reads in one transaction: a quiz row and its answers are two statements, and another process's
+   * save between them would otherwise pair the old row with the new answers.
+   */
+  private snapshot<T>(read: () => T): T {
+    return this.db.transaction(read)();
   }
 
   private writeAnswers(id: number, answers: string[], now: number): void {

@@ -1,0 +1,632 @@
+/**
+ * `npm run chat` in process: transcripts typed line by line into a ConsoleSession over the real knowledge/
+ * and SQLite, checked on what the person sees.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { chatUsage, parseChatArgs } from '../src/console/chatArgs.js';
+import { ConsoleSession, type LineOutcome } from '../src/console/consoleSession.js';
+import { openTestBot, type TestBot } from './support/testBot.js';
+
+const opened: TestBot[] = [];
+const dirs: string[] = [];
+
+afterEach(() => {
+  for (const bot of opened.splice(0)) bot.close();
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function bot(options: Parameters<typeof openTestBot>[0] = {}): TestBot {
+  const made = openTestBot(options);
+  opened.push(made);
+  return made;
+}
+
+function tempDatabase(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'careerbot-console-'));
+  dirs.push(dir);
+  return join(dir, 'careerbot.sqlite');
+}
+
+interface Chat {
+  testBot: TestBot;
+  session: ConsoleSession;
+  errors: unknown[];
+  outcome: LineOutcome | undefined;
+  /** Everything written since the session began, one entry per write. */
+  written: string[];
+  /** Types one line; returns what the console printed for it (writes separated by a blank line, as chat.ts does). */
+  say(line: string): string;
+  /** Types several lines; returns what the last one printed. */
+  sayAll(lines: string[]): string;
+  welcome(): string;
+}
+
+function chat(user = 'alice', testBot: TestBot = bot()): Chat {
+  const written: string[] = [];
+  const errors: unknown[] = [];
+  const session = new ConsoleSession(testBot.bot, user, (text) => written.push(text), (error) => errors.push(error));
+  const c: Chat = {
+    testBot,
+    session,
+    errors,
+    outcome: undefined,
+    written,
+    say(line) {
+      const before = written.length;
+      c.outcome = session.handle(line);
+      return written.slice(before).join('\n\n');
+    },
+    sayAll(lines) {
+      let last = '';
+      for (const line of lines) last = c.say(line);
+      return last;
+    },
+    welcome() {
+      const before = written.length;
+      session.welcome();
+      return written.slice(before).join('\n\n');
+    },
+  };
+  return c;
+}
+
+const greeting = (name: string) => `careerbot: Data Engineer or ML Engineer? Hi ${name}. Ask me anything about the two roles, or type /help.`;
+const noQuiz = 'There is no quiz running. Type /quiz to start one.';
+const rateHint = 'Rate this: /up or /down';
+const question1 = [
+  'Question 1 of 5 · model accuracy vs pipeline reliability',
+  'Do you enjoy thinking about model accuracy more or pipeline reliability more?',
+  '  1. Model accuracy',
+  '  2. Pipeline reliability',
+  '  3. Both equally / not sure',
+  'Type 1-3 · back · restart · quit',
+].join('\n');
+const resumedNotice = 'You already have a quiz going here, so we carry on where you left off. (Type restart to begin again.)';
+const diagnosticFootnote = 'DataDriven — Data Engineer vs ML Engineer › Which Role Fits You: A Diagnostic';
+
+/**
+ * Checks a text's citations: footnote lines are numbered 1..n in order, each names an article title and a
+ * section ("Title › Section"), every [n] in the text has its footnote and every footnote is used.
+ */
+function expectFootnotes(text: string): string[] {
+  const lines = text.split('\n');
+  const notes = lines.filter((line) => /^\[\d+\] /.test(line));
+  expect(notes.length).toBeGreaterThan(0);
+  notes.forEach((note, i) => {
+    expect(note.startsWith(`[${i + 1}] `)).toBe(true);
+    expect(note).toMatch(/^\[\d+\] \S.* › \S.*$/);
+  });
+  const refs = new Set(
+    lines.filter((line) => !/^\[\d+\] /.test(line)).flatMap((line) => [...line.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]))),
+  );
+  expect([...refs].sort((a, b) => a - b)).toEqual(notes.map((_, i) => i + 1));
+  return notes;
+}
+
+/** The result part of a quiz transcript, from "Your fit:" on. */
+function resultOf(text: string): string {
+  const start = text.indexOf('Your fit: ');
+  expect(start).toBeGreaterThanOrEqual(0);
+  return text.slice(start);
+}
+
+/** The lines between a heading line and the next blank line. */
+function block(text: string, heading: string): string[] {
+  const lines = text.split('\n');
+  const start = lines.findIndex((line) => line.startsWith(heading));
+  expect(start).toBeGreaterThanOrEqual(0);
+  const end = lines.findIndex((line, i) => i > start && line === '');
+  return lines.slice(start + 1, end === -1 ? undefined : end);
+}
+
+function takeQuiz(c: Chat, answers: number[]): string {
+  c.say('/quiz');
+  return c.sayAll(answers.map(String));
+}
+
+describe('the welcome', () => {
+  it('greets the user by name and points at /help when no quiz is in progress', () => {
+    expect(chat('alice').welcome()).toBe(greeting('alice'));
+  });
+
+  it('says where a quiz in progress stands when the user has one', () => {
+    const c = chat('alice');
+    c.sayAll(['/quiz', '1', '2']);
+    expect(c.welcome()).toBe(`${greeting('alice')}\nYou have a quiz in progress at question 3 of 5: type /quiz to carry on.`);
+  });
+
+  it('does not mention a quiz that sat idle past the expiry', () => {
+    const testBot = bot({ quizExpiryHours: 24 });
+    const c = chat('alice', testBot);
+    c.sayAll(['/quiz', '1']);
+    testBot.clock.advanceHours(25);
+    expect(c.welcome()).toBe(greeting('alice'));
+    expect(c.say('1')).toBe(noQuiz);
+  });
+});
+
+describe('/help', () => {
+  it('lists every command with a line each when /help is typed', () => {
+    const text = chat().say('/help');
+    expect(text.split('\n')[0]).toBe('careerbot helps you choose between Data Engineer and ML Engineer. Every answer quotes its sources.');
+    for (const command of ['/ask QUESTION', '/compare [ASPECT]', '/quiz', '/sources', '/up, /down', '/forget-me', '/help', '/quit']) {
+      expect(text.split('\n').some((line) => line.startsWith(`  ${command} `))).toBe(true);
+    }
+    expect(text).toContain('during the quiz: type an option\'s number, or back, restart, quit');
+  });
+});
+
+describe('/compare', () => {
+  it('lists the aspects to choose from when no aspect is given', () => {
+    const c = chat();
+    const lines = c.say('/compare').split('\n');
+    expect(lines[0]).toBe('Compare the two roles on one of these:');
+    expect(lines).toContain('  /compare salary            Salary');
+    expect(lines).toContain('  /compare day-to-day        Day-to-day work');
+    expect(lines.slice(1)).toEqual(c.testBot.bot.kb.aspects.map((a) => `  /compare ${a.id.padEnd(17)} ${a.label}`));
+  });
+
+  it('says it does not know an unknown aspect and lists the aspects', () => {
+    const c = chat();
+    const lines = c.say('/compare weather').split('\n');
+    expect(lines[0]).toBe('I don\'t know the aspect "weather". Try one of these:');
+    expect(lines.slice(1).sort()).toEqual(c.testBot.bot.kb.aspects.map((a) => `  /compare ${a.id.padEnd(17)} ${a.label}`).sort());
+  });
+
+  it('shows both roles side by side with footnoted sources when the aspect is known', () => {
+    const text = chat().say('/compare salary');
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('Data Engineer vs ML Engineer — Salary');
+    expect(lines).toContain('Data Engineer');
+    expect(lines).toContain('ML Engineer');
+    expect(lines).toContain('Sources:');
+    expect(text).toContain('⚠ Sources differ on Data Engineer pay, entry level: $85,000 [1]');
+    expect(lines.at(-1)).toBe(rateHint);
+    expectFootnotes(text);
+  });
+
+  it('takes an aspect in any case and with extra spaces', () => {
+    expect(chat().say('/compare    SALARY').split('\n')[0]).toBe('Data Engineer vs ML Engineer — Salary');
+  });
+});
+
+describe('questions', () => {
+  it('answers /ask QUESTION with cited passages and a rating hint', () => {
+    const text = chat().say('/ask how much do ML engineers make?');
+    expect(text).toContain('$115K-$150K base');
+    expect(text).toContain('[1] AI Pulse — ML Engineer vs Data Engineer in 2026 › Compensation Gap › ML Engineer Salary (2026)');
+    expect(text.split('\n').at(-1)).toBe(rateHint);
+    expectFootnotes(text);
+  });
+
+  it('treats any other line as a free-text question, answered as /ask would', () => {
+    const c = chat();
+    const free = c.say('how much do ML engineers make?');
+    expect(free).toContain('$115K-$150K base');
+    expect(free).toBe(c.say('/ask how much do ML engineers make?'));
+  });
+
+  it('declines politely with suggestions when the sources do not cover the question', () => {
+    const lines = chat().say('how do I bake sourdough?').split('\n');
+    expect(lines).toHaveLength(2);
+    expect(lines[0]).toBe("I couldn't find that in my sources. I know about Data Engineer and ML Engineer careers.");
+    expect(lines[1]).toMatch(/^Try: \/compare [a-z-]+ · .+ · \/quiz$/);
+    expect(lines.join('\n')).not.toContain(rateHint);
+  });
+
+  it('asks for a question when /ask has none', () => {
+    const lines = chat().say('/ask').split('\n');
+    expect(lines[0]).toBe('Ask me something about Data Engineer or ML Engineer careers: pay, skills, tools, switching, interviews…');
+    expect(lines[1]).toMatch(/^Try: /);
+  });
+});
+
+describe('plain text output', () => {
+  it('has no terminal escapes, markdown emphasis or links anywhere in a full transcript', () => {
+    const c = chat();
+    c.welcome();
+    c.sayAll(['/help', '/compare', '/compare skills', 'what is airflow?', 'how do I bake sourdough?', '/sources', '/quiz', '1', '2', '3', '1', '2']);
+    const all = c.written.join('\n\n');
+    expect(all).toContain('Your fit: ');
+    expect(all).not.toMatch(/\u001b\[/);
+    expect(all).not.toMatch(/\*\*|__|\]\(https?:|<\/?[a-z]+>/i);
+  });
+
+  it('names the article title and section in numbered footnotes of a quiz result', () => {
+    const notes = expectFootnotes(resultOf(takeQuiz(chat(), [1, 2, 3, 1, 2])));
+    expect(notes[0]).toBe(`[1] ${diagnosticFootnote}`);
+    expect(notes).toContain('[2] DataDriven — Data Engineer vs ML Engineer › Where the Roles Genuinely Overlap');
+  });
+});
+
+describe('/sources', () => {
+  it('lists every article with its publisher, title, summary and passage count', () => {
+    const c = chat();
+    const lines = c.say('/sources').split('\n');
+    expect(lines[0]).toBe('My sources (every answer quotes one of these):');
+    const documents = c.testBot.bot.kb.documents;
+    expect(lines).toHaveLength(1 + 2 * documents.length);
+    expect(lines).toContain('  2. DataDriven — Data Engineer vs ML Engineer');
+    expect(lines).toContain('  3. Data Engineer vs ML Engineer: A Practical Comparison');
+    for (const summary of lines.filter((_, i) => i > 0 && i % 2 === 0)) expect(summary).toMatch(/^ {5}\S.* \(\d+ passages\)$/);
+  });
+});
+
+describe('unknown commands', () => {
+  it('explains briefly when the /command is unknown', () => {
+    const c = chat();
+    expect(c.say('/frobnicate now')).toBe("I don't know the command /frobnicate. Type /help for the list.");
+    expect(c.outcome).toBe('continue');
+  });
+});
+
+describe('quiz words with no quiz running', () => {
+  it.each(['2', 'back', 'restart', 'BACK'])('says there is no quiz when %j is typed before any quiz', (line) => {
+    expect(chat().say(line)).toBe(noQuiz);
+  });
+
+  it('says there is no quiz when a number is typed after the quiz finished', () => {
+    const c = chat();
+    takeQuiz(c, [1, 1, 1, 1, 1]);
+    expect(c.say('1')).toBe(noQuiz);
+    expect(c.say('back')).toBe(noQuiz);
+  });
+});
+
+describe('/quiz', () => {
+  it('shows the first question with numbered options and the keys when started', () => {
+    expect(chat().say('/quiz')).toBe(question1);
+  });
+
+  it('moves to the next question when an option number is typed', () => {
+    const c = chat();
+    c.say('/quiz');
+    const text = c.say('2');
+    expect(text.split('\n')[0]).toBe('Question 2 of 5 · statistics and probability');
+    expect(text).toContain("  2. No, I'd rather learn distributed systems");
+  });
+
+  it.each(['4', '0', '99999999999999999999'])('explains the valid range and stays put when %s is typed', (line) => {
+    const c = chat();
+    c.say('/quiz');
+    expect(c.say(line)).toBe('Type a number from 1 to 3, or back · restart · quit.');
+    expect(c.say('1').split('\n')[0]).toBe('Question 2 of 5 · statistics and probability');
+  });
+
+  it('goes back to the previous question and marks the earlier answer when back is typed', () => {
+    const c = chat();
+    const text = c.sayAll(['/quiz', '2', 'back']);
+    expect(text.split('\n')[0]).toBe('Question 1 of 5 · model accuracy vs pipeline reliability');
+    expect(text).toContain('  2. Pipeline reliability   (your answer before)');
+    expect(text).not.toContain('  1. Model accuracy   (your answer before)');
+  });
+
+  it('says there is nothing before the first question when back is typed there', () => {
+    const c = chat();
+    c.say('/quiz');
+    expect(c.say('back')).toBe(`This is the first question; there is nothing before it.\n${question1}`);
+  });
+
+  it('starts over from question 1 when restart is typed', () => {
+    const c = chat();
+    expect(c.sayAll(['/quiz', '1', '2', 'restart'])).toBe(`Starting over from question 1.\n${question1}`);
+  });
+
+  it('stops the quiz when quit is typed, and the session goes on', () => {
+    const c = chat();
+    expect(c.sayAll(['/quiz', '1', 'quit'])).toBe('Quiz stopped. Type /quiz whenever you want to start a new one.');
+    expect(c.outcome).toBe('continue');
+    expect(c.say('1')).toBe(noQuiz);
+    expect(c.say('/quiz')).toBe(question1);
+  });
+
+  it('continues at the current question and says how to restart when /quiz is typed during a quiz', () => {
+    const c = chat();
+    const text = c.sayAll(['/quiz', '1', '2', '/quiz']);
+    const lines = text.split('\n');
+    expect(lines[0]).toBe(resumedNotice);
+    expect(lines[1]).toBe('Question 3 of 5 · models vs the substrate they run on');
+    expect(c.say('1').split('\n')[0]).toBe('Question 4 of 5 · comp ceiling');
+  });
+
+  it('answers a free-text question during a quiz, then reminds where the quiz waits', () => {
+    const c = chat();
+    c.sayAll(['/quiz', '1']);
+    const before = c.written.length;
+    c.say('how much do ML engineers make?');
+    const [answer, reminder, ...more] = c.written.slice(before);
+    expect(more).toEqual([]);
+    expect(answer).toContain('$115K-$150K base');
+    expect(answer?.split('\n').at(-1)).toBe(rateHint);
+    expectFootnotes(answer ?? '');
+    expect(reminder).toBe("(Your quiz is waiting at question 2 of 5: type an option's number, or back · restart · quit.)");
+    expect(c.say('1').split('\n')[0]).toBe('Question 3 of 5 · models vs the substrate they run on');
+  });
+
+  it('declines an uncovered question during a quiz and still reminds where the quiz waits', () => {
+    const c = chat();
+    c.sayAll(['/quiz', '1', '3']);
+    const text = c.say('how do I bake sourdough?');
+    expect(text).toContain("I couldn't find that in my sources.");
+    expect(text.split('\n').at(-1)).toBe("(Your quiz is waiting at question 3 of 5: type an option's number, or back · restart · quit.)");
+    // The quiz is already under way, so it is not offered again among the topics to try.
+    expect(text).not.toContain('/quiz');
+  });
+
+  it('stops the quiz on exit, as on quit', () => {
+    const c = chat();
+    c.sayAll(['/quiz', '1']);
+    expect(c.say('exit')).toBe('Quiz stopped. Type /quiz whenever you want to start a new one.');
+    expect(c.say('2')).toBe('There is no quiz running. Type /quiz to start one.');
+  });
+
+  it('keeps a quiz apart per user in one database', () => {
+    const file = tempDatabase();
+    const alice = chat('alice', bot({ databasePath: file }));
+    const bob = chat('bob', bot({ databasePath: file }));
+    alice.sayAll(['/quiz', '1', '2']);
+    expect(bob.welcome()).toBe(greeting('bob'));
+    expect(bob.say('1')).toBe(noQuiz);
+    expect(bob.say('/quiz')).toBe(question1);
+    expect(bob.say('3').split('\n')[0]).toBe('Question 2 of 5 · statistics and probability');
+    expect(alice.say('/quiz').split('\n').slice(0, 2)).toEqual([resumedNotice, 'Question 3 of 5 · models vs the substrate they run on']);
+    bob.say('quit');
+    expect(alice.say('1').split('\n')[0]).toBe('Question 4 of 5 · comp ceiling');
+  });
+});
+
+describe('a quiz across a restart', () => {
+  it('resumes at the question it was left at when the console is reopened on the same SQLite file', () => {
+    const file = tempDatabase();
+    const first = bot({ databasePath: file });
+    const before = chat('alice', first);
+    before.sayAll(['/quiz', '1', '2']);
+    first.close();
+    opened.splice(opened.indexOf(first), 1);
+
+    const after = chat('alice', bot({ databasePath: file }));
+    expect(after.welcome()).toBe(`${greeting('alice')}\nYou have a quiz in progress at question 3 of 5: type /quiz to carry on.`);
+    const resumed = after.say('/quiz').split('\n');
+    expect(resumed.slice(0, 2)).toEqual([resumedNotice, 'Question 3 of 5 · models vs the substrate they run on']);
+    const finished = resultOf(after.sayAll(['3', '1', '2']));
+
+    const uninterrupted = resultOf(takeQuiz(chat('alice'), [1, 2, 3, 1, 2]));
+    expect(finished).toBe(uninterrupted);
+  });
+});
+
+describe('quiz results', () => {
+  it('names ML Engineer and shows each push, the why, what would change it and next steps for all-ML answers', () => {
+    const text = resultOf(takeQuiz(chat(), [1, 1, 1, 1, 1]));
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('Your fit: ML Engineer (5 of 5 answers leaned that way; 0 toward Data Engineer, 0 either way)');
+    expect(block(text, 'How your answers pushed it:')).toEqual([
+      '  Q1 model accuracy vs pipeline reliability: Model accuracy ▶ ML Engineer: "Model accuracy -> ML engineer." [1]',
+      '  Q2 statistics and probability: Yes, deeply ▶ ML Engineer: "Yes -> ML engineer is more aligned." [1]',
+      '  Q3 models vs the substrate they run on: Directly on models ▶ ML Engineer: "Models -> ML engineer." [1]',
+      '  Q4 comp ceiling: Maximum comp is the priority ▶ ML Engineer: "If maximum comp is the priority, ML engineer wins on average." [1]',
+      '  Q5 research-y ambiguity: High: I like not knowing if it will work ▶ ML Engineer: "High -> ML engineer is fine." [1]',
+    ]);
+    expect(lines.find((l) => l.startsWith('Why: '))).toMatch(/^Why: "Choose ML engineering if .+" \[2\]$/);
+    const change = lines.find((l) => l.startsWith('What would change it: '));
+    expect(change).toMatch(/^What would change it: Changing 3 answers would make it (Data Engineer|ML data engineer .+): Q1 /);
+    const steps = block(text, 'Next steps from the sources:');
+    expect(steps.find((l) => l.startsWith('  • Pay: '))).toContain('"Junior (0-2 years): $115K-$150K base. Total comp: $130K-$185K"');
+    expect(steps.find((l) => l.startsWith('  • Skills to learn: '))).toContain('"Deep learning frameworks (PyTorch, TensorFlow)"');
+    const switching = steps.find((l) => l.startsWith('  • Coming from data engineering'));
+    expect(switching).toContain('"Plan for 6-9 months of study."');
+    expect(switching).toContain('Plan 12-18 months of focused learning');
+    expect(expectFootnotes(text)[0]).toBe(`[1] ${diagnosticFootnote}`);
+    expect(lines.at(-1)).toBe('Type /quiz to take it again, or /compare to look at one aspect side by side.');
+  });
+
+  it('names Data Engineer and shows each push, the why, what would change it and next steps for all-DE answers', () => {
+    const text = resultOf(takeQuiz(chat(), [2, 2, 2, 2, 2]));
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('Your fit: Data Engineer (5 of 5 answers leaned that way; 0 toward ML Engineer, 0 either way)');
+    const pushes = block(text, 'How your answers pushed it:');
+    expect(pushes.map((l) => l.slice(0, 4))).toEqual(['  Q1', '  Q2', '  Q3', '  Q4', '  Q5']);
+    for (const push of pushes) expect(push).toMatch(/ ▶ Data Engineer: ".+" \[1\]$/);
+    expect(pushes[3]).toBe(
+      '  Q4 comp ceiling: I wouldn\'t do ML just for the pay ▶ Data Engineer: "If you don\'t want to do ML for the comp, that\'s a signal to stay in DE" [1]',
+    );
+    expect(lines.find((l) => l.startsWith('Why: '))).toMatch(/^Why: "Choose data engineering if .+" \[2\]$/);
+    expect(lines.find((l) => l.startsWith('What would change it: '))).toMatch(/^What would change it: Changing 3 answers would make it /);
+    const steps = block(text, 'Next steps from the sources:');
+    expect(steps.find((l) => l.startsWith('  • Pay: '))).toContain('"Junior (0-2 years): $100K-$135K base. Total comp: $110K-$160K"');
+    expect(steps.find((l) => l.startsWith('  • Skills to learn: '))).toContain('"Apache Spark, Flink, or Beam for distributed processing"');
+    expect(steps.find((l) => l.startsWith('  • Coming from ML engineering: '))).toContain('(3-4 months)');
+    expect(expectFootnotes(text)[0]).toBe(`[1] ${diagnosticFootnote}`);
+  });
+
+  it('names the hybrid and shows mixed pushes, the one answer that would tip it and next steps for tied answers', () => {
+    const text = resultOf(takeQuiz(chat(), [1, 2, 3, 1, 2]));
+    const lines = text.split('\n');
+    expect(lines[0]).toBe(
+      'Your fit: ML data engineer / ML platform engineer (the hybrid), for people who like both equally (2 answers toward ML Engineer, 2 toward Data Engineer, 1 either way)',
+    );
+    expect(block(text, 'How your answers pushed it:').map((l) => l.replace(/:? ".*$| \[\d+\]$/, ''))).toEqual([
+      '  Q1 model accuracy vs pipeline reliability: Model accuracy ▶ ML Engineer',
+      "  Q2 statistics and probability: No, I'd rather learn distributed systems ▶ Data Engineer",
+      '  Q3 models vs the substrate they run on: Both equally / not sure ▶ either way',
+      '  Q4 comp ceiling: Maximum comp is the priority ▶ ML Engineer',
+      '  Q5 research-y ambiguity: Low: I prefer deterministic work ▶ Data Engineer',
+    ]);
+    expect(lines.find((l) => l.startsWith('Why: '))).toContain('"Both to ML data engineer: the hybrid is the natural landing spot for people who like both."');
+    expect(block(text, 'What would change it: ').length).toBe(1);
+    expect(lines).toContain(
+      'What would change it: Changing one answer would make it ML Engineer: Q3 models vs the substrate they run on, "Directly on models" instead of "Both equally / not sure".',
+    );
+    expect(lines).toContain(
+      '  Changing one answer would make it Data Engineer: Q3 models vs the substrate they run on, "The substrate models run on" instead of "Both equally / not sure".',
+    );
+    const steps = block(text, 'Next steps from the sources:');
+    expect(steps.find((l) => l.startsWith('  • Pay: '))).toContain('"they pay a 10-15% premium over either pure role"');
+    expect(steps.find((l) => l.startsWith('  • Skills both roles share: '))).toContain('"Python programming"');
+    expect(steps.find((l) => l.startsWith('  • A path through both: '))).toContain('start with Data Engineering and transition');
+    expectFootnotes(text);
+  });
+
+  it('names the hybrid when every answer is "not sure"', () => {
+    const text = resultOf(takeQuiz(chat(), [3, 3, 3, 3, 3]));
+    expect(text.split('\n')[0]).toBe(
+      'Your fit: ML data engineer / ML platform engineer (the hybrid), for people who like both equally (0 answers toward ML Engineer, 0 toward Data Engineer, 5 either way)',
+    );
+    for (const push of block(text, 'How your answers pushed it:')) expect(push).toContain(' ▶ either way');
+  });
+
+  it('gives the hybrid a switching next step with how many months it takes', () => {
+    const steps = block(resultOf(takeQuiz(chat(), [1, 2, 3, 1, 2])), 'Next steps from the sources:');
+    expect(steps.some((line) => /\d+(-\d+)? months/.test(line))).toBe(true);
+  });
+
+  it('starts a fresh quiz without the carry-on notice when /quiz is typed after a result', () => {
+    const c = chat();
+    takeQuiz(c, [2, 2, 2, 2, 2]);
+    expect(c.say('/quiz')).toBe(question1);
+  });
+});
+
+describe('/up and /down', () => {
+  it('says there is nothing to rate before any answer', () => {
+    const c = chat();
+    expect(c.say('/up')).toBe('There is nothing to rate yet: ask a question or /compare first.');
+    expect(c.say('/down')).toBe('There is nothing to rate yet: ask a question or /compare first.');
+    expect(c.testBot.bot.storedAbout({ id: 'console:alice', name: 'alice' }).feedback).toBe(0);
+  });
+
+  it('thanks and records the vote on the last answer', () => {
+    const c = chat();
+    c.say('how much do ML engineers make?');
+    expect(c.say('/down')).toBe('Thanks, noted 👎. That helps me find gaps.');
+    expect(c.testBot.storage.activity.report(10).disliked).toEqual([{ kind: 'answer', subject: 'how much do ML engineers make?', up: 0, down: 1 }]);
+    expect(c.say('/up')).toBe('Thanks, noted 👍');
+    expect(c.testBot.storage.activity.report(10).feedback).toEqual([{ kind: 'answer', up: 1, down: 0 }]);
+  });
+
+  it('rates a comparison when /compare ASPECT came last', () => {
+    const c = chat();
+    c.say('/compare salary');
+    c.say('/down');
+    expect(c.testBot.storage.activity.report(10).disliked).toEqual([{ kind: 'compare', subject: 'salary', up: 0, down: 1 }]);
+  });
+
+  it('does not put a vote given after a decline on the answer before it', () => {
+    const c = chat();
+    c.say('how much do ML engineers make?');
+    c.say('how do I bake sourdough?');
+    c.say('/down');
+    expect(c.testBot.storage.activity.report(10).disliked.map((d) => d.subject)).not.toContain('how much do ML engineers make?');
+  });
+});
+
+describe('/forget-me', () => {
+  const alice = { id: 'console:alice', name: 'alice' };
+
+  it('says nothing is stored when there is nothing', () => {
+    expect(chat().say('/forget-me')).toBe('I have nothing stored about you.');
+  });
+
+  it('asks for confirmation listing what is stored, and deletes it all on yes', () => {
+    const c = chat();
+    c.sayAll(['/quiz', '1', '2', 'how do I bake sourdough?']);
+    expect(c.say('/forget-me')).toBe(
+      'I have stored: 1 quiz, 2 quiz answers, 1 question I could not answer. Delete all of it? This cannot be undone.\nType yes to delete, anything else to keep it.',
+    );
+    expect(c.say('yes')).toBe('Deleted 1 quiz, 2 quiz answers, 1 question I could not answer. I keep nothing else about you.');
+    expect(c.testBot.bot.storedAbout(alice)).toEqual({ quizzes: 0, answers: 0, declinedQuestions: 0, feedback: 0 });
+    expect(c.say('1')).toBe(noQuiz);
+    expect(c.say('/forget-me')).toBe('I have nothing stored about you.');
+  });
+
+  it('keeps everything when the answer is no', () => {
+    const c = chat();
+    c.sayAll(['/compare salary', '/up', '/forget-me']);
+    expect(c.say('no')).toBe('Nothing was deleted.');
+    expect(c.testBot.bot.storedAbout(alice).feedback).toBe(1);
+  });
+
+  it('keeps everything and handles the line as usual when anything else is typed', () => {
+    const c = chat();
+    c.sayAll(['/quiz', '1', '/forget-me']);
+    const text = c.say('2');
+    expect(text.split('\n\n')[0]).toBe('Nothing was deleted.');
+    expect(text).toContain('Question 3 of 5 · models vs the substrate they run on');
+    expect(c.testBot.bot.storedAbout(alice)).toMatchObject({ quizzes: 1, answers: 2 });
+    expect(c.say('yes')).not.toContain('Deleted');
+  });
+
+  it('deletes only the data of the user who asked', () => {
+    const testBot = bot();
+    const a = chat('alice', testBot);
+    const b = chat('bob', testBot);
+    a.sayAll(['/quiz', '1']);
+    b.sayAll(['/quiz', '2', '2']);
+    a.sayAll(['/forget-me', 'yes']);
+    expect(b.say('/quiz').split('\n').slice(0, 2)).toEqual([resumedNotice, 'Question 3 of 5 · models vs the substrate they run on']);
+  });
+});
+
+describe('/quit', () => {
+  it('says bye and ends the session when /quit is typed with no quiz', () => {
+    const c = chat();
+    expect(c.say('/quit')).toBe('Bye.');
+    expect(c.outcome).toBe('quit');
+  });
+
+  it('ends the session when quit or exit is typed with no quiz', () => {
+    const c = chat();
+    c.say('quit');
+    expect(c.outcome).toBe('quit');
+    c.say('exit');
+    expect(c.outcome).toBe('quit');
+  });
+
+  it('says where the saved quiz stands when /quit is typed during a quiz', () => {
+    const c = chat();
+    c.sayAll(['/quiz', '1']);
+    expect(c.say('/quit')).toBe('Bye. Your quiz is saved at question 2 of 5: /quiz picks it up next time.');
+    expect(c.outcome).toBe('quit');
+  });
+
+  it('reports no unexpected errors across a whole session', () => {
+    const c = chat();
+    c.welcome();
+    c.sayAll(['/help', '/compare x', '/quiz', '5', '1', 'what is airflow?', 'back', '/sources', '/up', '/forget-me', 'yes', '/quit']);
+    expect(c.errors).toEqual([]);
+    expect(c.written.join('\n')).not.toContain('Sorry, something went wrong');
+  });
+});
+
+describe('parseChatArgs', () => {
+  const os = () => 'osname';
+
+  it('uses --user NAME or --user=NAME, and the OS user name by default', () => {
+    expect(parseChatArgs(['--user', 'alice'], os)).toEqual({ kind: 'run', user: 'alice' });
+    expect(parseChatArgs(['--user=bob'], os)).toEqual({ kind: 'run', user: 'bob' });
+    expect(parseChatArgs([], os)).toEqual({ kind: 'run', user: 'osname' });
+  });
+
+  it('falls back to a default name when the OS user cannot be read', () => {
+    const args = parseChatArgs([], () => {
+      throw new Error('no passwd entry');
+    });
+    expect(args).toEqual({ kind: 'run', user: 'you' });
+  });
+
+  it.each([[['--user']], [['--bogus']], [['--user', '']], [['--user', 'a\u0007b']], [['--user', 'x'.repeat(65)]]])(
+    'rejects %j with the usage',
+    (argv) => {
+      const args = parseChatArgs(argv, os);
+      expect(args.kind).toBe('error');
+      if (args.kind === 'error') expect(args.text.endsWith(chatUsage)).toBe(true);
+    },
+  );
+
+  it('shows the usage for --help', () => {
+    expect(parseChatArgs(['--help'], os)).toEqual({ kind: 'help', text: chatUsage });
+  });
+});
