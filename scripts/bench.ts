@@ -1,14 +1,20 @@
 /**
- * npm run bench: how fast the engine builds and answers, and what it costs in memory. Prints figures;
- * nothing here is a pass/fail threshold.
+ * npm run bench: how fast the engine builds and answers, what it costs in memory, and how long a quiz
+ * answer takes to commit. Prints figures; nothing here is a pass/fail threshold.
  */
-import { existsSync } from 'node:fs';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { answerQuestion } from '../src/answer/answer.js';
 import { compareRoles } from '../src/compare/compare.js';
 import { exitQuietlyOnClosedPipe } from '../src/cli/closedPipe.js';
 import { percentile, readQuestions } from '../src/eval/metrics.js';
 import { defaultQuestionFiles, timedLoads } from '../src/eval/questionSets.js';
+import { loadQuiz } from '../src/quiz/definition.js';
+import { systemClock } from '../src/quiz/repository.js';
+import { QuizService } from '../src/quiz/service.js';
+import { openStorage } from '../src/storage/storage.js';
 
 exitQuietlyOnClosedPipe();
 
@@ -45,3 +51,23 @@ console.log(`index build (load+index)    first ${ms(builds[0]!)}, median ${ms(pe
 console.log(`answer per question         p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))} over ${latencies.length} questions`);
 console.log(`compare per aspect          p50 ${ms(percentile(compares, 50))}, p99 ${ms(percentile(compares, 99))} over ${compares.length} comparisons`);
 console.log(`RSS                         ${mb(rssBefore)} at start, ${mb(rssLoaded)} after ${builds.length} builds, ${mb(rssAfter)} after ${latencies.length} questions`);
+
+// Quiz answers through the service into a real SQLite file (WAL): each one is a committed transaction.
+const dir = mkdtempSync(join(tmpdir(), 'careerbot-bench-'));
+const storage = openStorage(join(dir, 'bench.sqlite'));
+const quiz = loadQuiz('knowledge', (id) => kb.passage(id));
+const service = new QuizService(quiz, storage.quizzes, { expiryMs: 24 * 3_600_000, clock: systemClock });
+const answers: number[] = [];
+const quizzes = 400;
+for (let n = 0; n < quizzes; n += 1) {
+  const actor = { id: `bench:${n}`, name: `bench ${n}` };
+  let view = service.start(actor, { platform: 'console' });
+  for (let step = 0; view.kind === 'question'; step += 1) {
+    const start = performance.now();
+    view = service.act(actor, { id: view.quiz.id, version: view.quiz.version }, { type: 'answer', step, option: view.question.options[n % view.question.options.length]!.id });
+    answers.push(performance.now() - start);
+  }
+}
+storage.close();
+rmSync(dir, { recursive: true, force: true });
+console.log(`quiz answer, committed      p50 ${ms(percentile(answers, 50))}, p99 ${ms(percentile(answers, 99))} over ${answers.length} answers (${quizzes} quizzes, SQLite WAL)`);
