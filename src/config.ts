@@ -18,10 +18,11 @@ const variables = {
   DISCORD_GUILD_ID: snowflake.optional(),
   DISCORD_API_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://127.0.0.1:3000/api' }).optional(),
   DATABASE_PATH: z.string().default('data/careerbot.sqlite'),
-  QUIZ_EXPIRY_HOURS: z.coerce
-    .number({ error: 'must be a number of hours, such as 24' })
-    .positive({ error: 'must be more than 0 hours' })
-    .max(24 * 365, { error: 'must be at most 8760 hours (a year)' })
+  QUIZ_EXPIRY_HOURS: z
+    .string()
+    .regex(/^\d+(\.\d+)?$/, { error: 'must be a number of hours, such as 24' })
+    .transform(Number)
+    .pipe(z.number().positive({ error: 'must be more than 0 hours' }).max(24 * 365, { error: 'must be at most 8760 hours (a year)' }))
     .default(24),
   ANSWER_CHANNEL_IDS: z
     .string()

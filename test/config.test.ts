@@ -27,6 +27,16 @@ describe('loadConfig', () => {
     });
   });
 
+  it('reads QUIZ_EXPIRY_HOURS as hours, 24 by default, and explains a value it cannot use', () => {
+    expect(loadConfig(['QUIZ_EXPIRY_HOURS'], { env: {} })).toEqual({ QUIZ_EXPIRY_HOURS: 24 });
+    expect(loadConfig(['QUIZ_EXPIRY_HOURS'], { env: { QUIZ_EXPIRY_HOURS: ' 1.5 ' } })).toEqual({ QUIZ_EXPIRY_HOURS: 1.5 });
+    const problem = (value: string) => configError(() => loadConfig(['QUIZ_EXPIRY_HOURS'], { env: { QUIZ_EXPIRY_HOURS: value } })).problems;
+    expect(problem('a day')).toEqual(['QUIZ_EXPIRY_HOURS must be a number of hours, such as 24']);
+    expect(problem('-3')).toEqual(['QUIZ_EXPIRY_HOURS must be a number of hours, such as 24']);
+    expect(problem('0')).toEqual(['QUIZ_EXPIRY_HOURS must be more than 0 hours']);
+    expect(problem('10000')).toEqual(['QUIZ_EXPIRY_HOURS must be at most 8760 hours (a year)']);
+  });
+
   it('returns exactly the variables it was asked for, with the values given', () => {
     const config = loadConfig(['DISCORD_TOKEN', 'DISCORD_CLIENT_ID', 'LOG_LEVEL'], {
       env: { DISCORD_TOKEN: 'token-value', DISCORD_CLIENT_ID: clientId, LOG_LEVEL: 'debug', DATABASE_PATH: 'elsewhere.sqlite' },
