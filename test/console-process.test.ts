@@ -4,7 +4,7 @@
  * about a second.
  */
 import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -146,5 +146,28 @@ describe('npm run chat with piped stdin', () => {
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
     expect(run.stdout).toBe(`${welcome('alice')}\n\nyou> /quit\nBye.\n\n`);
+  });
+
+  it('refuses to start on a file that is not its database, says why, and leaves the file alone', () => {
+    const file = tempDatabase();
+    writeFileSync(file, 'my shopping list\n');
+    const run = runChat(['--user', 'alice'], '/quiz\n', file);
+    expect(run.status).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain(`storage: cannot open ${file} (file is not a database). It is not a careerbot database, or it is damaged; it was left untouched.`);
+    expect(readFileSync(file, 'utf8')).toBe('my shopping list\n');
+  });
+
+  it('lists a bad setting by name and exits 78 before opening anything', () => {
+    const file = tempDatabase();
+    const run = spawnSync(process.execPath, [...chatArgs], {
+      cwd: root,
+      env: { ...env(file), QUIZ_EXPIRY_HOURS: 'a day' },
+      input: '',
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(78);
+    expect(run.stderr).toContain('config: 1 problem:\n  - QUIZ_EXPIRY_HOURS must be a number of hours, such as 24');
   });
 });
