@@ -3,8 +3,10 @@
  * 👍/👎 on answers and comparisons, and everything stored about one user (so it can be deleted).
  */
 
+/** 👍 is 1, 👎 is -1. */
 export type Vote = 1 | -1;
 
+/** A question the sources could not answer, kept for the gaps report. */
 export interface DeclinedQuestion {
   /** A namespaced user id, as for quizzes. */
   user: string;
@@ -14,6 +16,7 @@ export interface DeclinedQuestion {
   now: number;
 }
 
+/** A 👍 or 👎 on an answer or a comparison. */
 export interface Feedback {
   user: string;
   kind: 'answer' | 'compare';
@@ -25,6 +28,7 @@ export interface Feedback {
   now: number;
 }
 
+/** What `npm run report` prints. */
 export interface ActivityReport {
   /** Declined questions grouped by their normalised text, most asked first. */
   declined: { question: string; count: number; lastAsked: number }[];
@@ -35,6 +39,7 @@ export interface ActivityReport {
   outcomes: { outcome: string; count: number }[];
 }
 
+/** Where declined questions and feedback are kept. */
 export interface ActivityRepository {
   recordDeclined(question: DeclinedQuestion): void;
   /** One vote per user per subject: voting again replaces the earlier vote. */
@@ -50,6 +55,7 @@ export interface UserData {
   feedback: number;
 }
 
+/** Everything stored about one user, counted or deleted (/forget-me). */
 export interface UserDataRepository {
   describe(user: string): UserData;
   /** Deletes everything stored about the user in one transaction; returns what was deleted. */

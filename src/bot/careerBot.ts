@@ -21,6 +21,7 @@ export interface BotContext {
   place: QuizPlace;
 }
 
+/** /compare's reply: a comparison, or the aspects to choose from. */
 export type CompareReply =
   | { kind: 'comparison'; comparison: Comparison }
   /** No aspect, or one I don't know: the aspects to choose from, closest first. */
@@ -45,6 +46,7 @@ export interface RatingTarget {
 /** Long pasted text is not worth keeping whole in the gaps report. */
 const maxStoredQuestion = 500;
 
+/** The handlers: ask, compare, quiz, sources, ratings, forget-me. */
 export class CareerBot {
   constructor(
     readonly kb: KnowledgeBase,

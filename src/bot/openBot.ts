@@ -6,6 +6,7 @@ import { QuizService } from '../quiz/service.js';
 import { openStorage, type Storage } from '../storage/storage.js';
 import { CareerBot } from './careerBot.js';
 
+/** Where the knowledge and the database are, and how long a quiz may sit idle. */
 export interface BotOptions {
   knowledgeDir: string;
   databasePath: string;
@@ -13,6 +14,7 @@ export interface BotOptions {
   clock?: Clock;
 }
 
+/** A ready bot, its storage, and how to close them. */
 export interface OpenedBot {
   bot: CareerBot;
   storage: Storage;

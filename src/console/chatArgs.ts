@@ -2,6 +2,7 @@
 export const chatUsage = `usage: npm run chat [-- --user NAME]
   --user NAME   who you are (default: your OS user name); quizzes and ratings are kept per name`;
 
+/** Parsed arguments: who to run as, or what to print instead. */
 export type ChatArgs = { kind: 'run'; user: string } | { kind: 'help'; text: string } | { kind: 'error'; text: string };
 
 const maxName = 64;

@@ -17,6 +17,7 @@ import {
   renderSources,
 } from './renderConsole.js';
 
+/** Whether the conversation goes on after a line. */
 export type LineOutcome = 'continue' | 'quit';
 
 const quizWords: Record<string, QuizEvent> = {
@@ -27,6 +28,7 @@ const quizWords: Record<string, QuizEvent> = {
 };
 const rateHint = 'Rate this: /up or /down';
 
+/** One person at the console: each typed line in, plain text out. */
 export class ConsoleSession {
   private readonly context: BotContext;
   private confirmingForget = false;

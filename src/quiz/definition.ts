@@ -58,11 +58,17 @@ export const quizSchema = z.strictObject({
   outcomes: z.strictObject({ mle: outcomeSchema, de: outcomeSchema, hybrid: outcomeSchema }),
 });
 
+/** The validated contents of knowledge/quiz.json. */
 export type QuizDefinition = z.infer<typeof quizSchema>;
+/** One diagnostic question with its options. */
 export type QuizQuestion = QuizDefinition['questions'][number];
+/** One answer a person can give, and which way it leans. */
 export type QuizOption = QuizQuestion['options'][number];
+/** Toward ML Engineer, toward Data Engineer, or both. */
 export type Lean = QuizOption['lean'];
+/** ML Engineer, Data Engineer, or the hybrid. */
 export type OutcomeId = keyof QuizDefinition['outcomes'];
+/** Words quoted from a passage, named by its id. */
 export type CitedQuote = z.infer<typeof citedQuote>;
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();

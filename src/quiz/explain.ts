@@ -14,6 +14,7 @@ export interface CitedText {
   citation: Citation;
 }
 
+/** Everything a result shows, with citations, for any front end. */
 export interface ResultExplanation {
   outcome: OutcomeId;
   label: string;

@@ -12,6 +12,7 @@ export type QuizState =
   | { status: 'abandoned'; step: number; answers: string[] }
   | { status: 'expired'; step: number; answers: string[] };
 
+/** What a person (or the clock) can do to a quiz. */
 export type QuizEvent =
   | { type: 'start' }
   /** `step` is the question the answer was given to, so a repeated or late answer is recognised. */
@@ -34,6 +35,7 @@ export type QuizNotice =
   | 'abandoned'
   | 'expired';
 
+/** What a transition asks the outside world to do, in order. */
 export type QuizEffect =
   /** Show question `step`; `previous` is the answer being changed, after Back. */
   | { type: 'ask'; step: number; previous?: string }
@@ -42,6 +44,7 @@ export type QuizEffect =
   | { type: 'finish'; answers: string[] }
   | { type: 'notice'; notice: QuizNotice };
 
+/** The next state and its effects. */
 export interface Transition {
   state: QuizState;
   effects: QuizEffect[];

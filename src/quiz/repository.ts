@@ -30,6 +30,7 @@ export interface StoredQuiz {
   updatedAt: number;
 }
 
+/** A quiz about to be created. */
 export interface NewQuiz {
   owner: string;
   ownerName: string;
@@ -44,6 +45,7 @@ export interface StoredResult {
   counts: { mle: number; de: number; both: number };
 }
 
+/** Stored quizzes: create, read, save with a version check, expire. */
 export interface QuizRepository {
   /** Creates the owner's active quiz for a place, unless one exists (then that one is returned). */
   createOrGetActive(quiz: NewQuiz): { quiz: StoredQuiz; created: boolean };

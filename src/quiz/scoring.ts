@@ -17,6 +17,7 @@ export interface WhatIf {
   changes: { step: number; question: QuizQuestion; from: QuizOption; to: QuizOption }[];
 }
 
+/** A finished quiz's outcome, counts, pushes and what-ifs. */
 export interface QuizResult {
   outcome: OutcomeId;
   counts: Record<Lean, number>;

@@ -22,20 +22,24 @@ export interface QuizRef {
   ownerName: string;
 }
 
+/** The machine's notices plus the service's own rules. */
 export type ServiceNotice = QuizNotice | 'expired-started-new' | 'not-owner' | 'not-found';
 
+/** What to show after a quiz command: a question, a result, or only a notice. */
 export type QuizView =
   | { kind: 'question'; quiz: QuizRef; step: number; total: number; question: QuizQuestion; previous?: string; notices: ServiceNotice[] }
   | { kind: 'result'; quiz: QuizRef; result: QuizResult; notices: ServiceNotice[] }
   /** Nothing moved: the notice says why (and `quiz` is what was clicked, when it still exists). */
   | { kind: 'notice'; quiz?: QuizRef; notice: ServiceNotice };
 
+/** Expiry and the clock it is measured by. */
 export interface QuizServiceOptions {
   /** Quizzes idle for longer than this expire (QUIZ_EXPIRY_HOURS). */
   expiryMs: number;
   clock: Clock;
 }
 
+/** Starts, continues and answers stored quizzes under the rules above. */
 export class QuizService {
   constructor(
     readonly quiz: QuizDefinition,

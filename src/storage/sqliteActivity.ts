@@ -10,6 +10,7 @@ import {
   type UserDataRepository,
 } from '../activity/repository.js';
 
+/** Declined questions and feedback in SQLite. */
 export class SqliteActivityRepository implements ActivityRepository {
   private readonly insertDeclined;
   private readonly upsertFeedback;
@@ -46,6 +47,7 @@ export class SqliteActivityRepository implements ActivityRepository {
   }
 }
 
+/** One user's data across every table, counted or deleted together. */
 export class SqliteUserDataRepository implements UserDataRepository {
   constructor(private readonly db: Database) {}
 

@@ -50,6 +50,7 @@ function prepareStatements(db: Database) {
   };
 }
 
+/** The quiz repository over one better-sqlite3 connection. */
 export class SqliteQuizRepository implements QuizRepository {
   private readonly statements: ReturnType<typeof prepareStatements>;
 

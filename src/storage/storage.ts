@@ -8,6 +8,7 @@ import { openDatabase } from './database.js';
 import { SqliteActivityRepository, SqliteUserDataRepository } from './sqliteActivity.js';
 import { SqliteQuizRepository } from './sqliteQuizzes.js';
 
+/** The repositories over one database connection. */
 export interface Storage {
   quizzes: QuizRepository;
   activity: ActivityRepository;
