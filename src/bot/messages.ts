@@ -83,3 +83,39 @@ export const declineIntro = {
 export const feedbackThanks = { up: 'Thanks, noted 👍', down: 'Thanks, noted 👎. That helps me find gaps.' };
 
 export const somethingWentWrong = 'Sorry, something went wrong on my side. Your quiz answers so far are saved; please try again.';
+
+/** Headings of a quiz result, the same on every front end. */
+export const resultHeadings = {
+  pushes: 'How your answers pushed it:',
+  why: 'Why:',
+  change: 'What would change it:',
+  nextSteps: 'Next steps from the sources:',
+};
+
+export const aspectsIntro = {
+  list: 'Compare the two roles on one of these:',
+  unknown: (aspect: string) => `I don't know the aspect "${aspect}". Try one of these:`,
+};
+
+export const sourcesIntro = 'My sources (every answer quotes one of these):';
+
+/** On the console the quiz is driven by typed words; on Discord by buttons. */
+const quizKeys = 'back · restart · quit';
+
+/** What the console says about itself. */
+export const consoleText = {
+  greeting: (name: string) => `careerbot: Data Engineer or ML Engineer? Hi ${name}. Ask me anything about the two roles, or type /help.`,
+  quizInProgress: (question: string) => `You have a quiz in progress at question ${question}: type /quiz to carry on.`,
+  typeOption: (count: number) => `Type 1-${count} · ${quizKeys}`,
+  previousAnswer: '   (your answer before)',
+  outOfRange: (count: number) => `Type a number from 1 to ${count}, or ${quizKeys}.`,
+  quizWaiting: (question: string) => `(Your quiz is waiting at question ${question}: type an option's number, or ${quizKeys}.)`,
+  noQuiz: 'There is no quiz running. Type /quiz to start one.',
+  unknownCommand: (name: string) => `I don't know the command /${name}. Type /help for the list.`,
+  rateHint: 'Rate this: /up or /down',
+  nothingToRate: 'There is nothing to rate yet: ask a question or /compare first.',
+  forgetHow: 'Type yes to delete, anything else to keep it.',
+  bye: 'Bye.',
+  byeWithQuiz: (question: string) => `Bye. Your quiz is saved at question ${question}: /quiz picks it up next time.`,
+  afterResult: 'Type /quiz to take it again, or /compare to look at one aspect side by side.',
+};

@@ -4,14 +4,13 @@
  */
 import type { Vote } from '../activity/repository.js';
 import type { BotContext, CareerBot, RatingTarget } from '../bot/careerBot.js';
-import { feedbackThanks, forgetMe, somethingWentWrong } from '../bot/messages.js';
+import { consoleText, feedbackThanks, forgetMe, somethingWentWrong } from '../bot/messages.js';
 import { renderAnswer } from '../cli/renderText.js';
 import type { QuizEvent } from '../quiz/machine.js';
 import type { QuizView } from '../quiz/service.js';
 import {
   consoleHelp,
   consoleSuggestion,
-  quizKeys,
   renderCompareReply,
   renderQuizView,
   renderSources,
@@ -26,7 +25,6 @@ const quizWords: Record<string, QuizEvent> = {
   quit: { type: 'abandon' },
   exit: { type: 'abandon' },
 };
-const rateHint = 'Rate this: /up or /down';
 
 /** One person at the console: each typed line in, plain text out. */
 export class ConsoleSession {
@@ -46,11 +44,8 @@ export class ConsoleSession {
 
   /** The greeting, and where a quiz left in an earlier session stands. */
   welcome(): void {
-    const lines = [`careerbot: Data Engineer or ML Engineer? Hi ${this.context.actor.name}. Ask me anything about the two roles, or type /help.`];
-    const quiz = this.activeQuiz();
-    if (quiz && quiz.state.status === 'active') {
-      lines.push(`You have a quiz in progress at question ${quiz.state.step + 1} of ${this.bot.quizzes.quiz.questions.length}: type /quiz to carry on.`);
-    }
+    const lines = [consoleText.greeting(this.context.actor.name)];
+    if (this.activeQuiz()) lines.push(consoleText.quizInProgress(this.questionNumber()));
     this.write(lines.join('\n'));
   }
 
@@ -86,13 +81,13 @@ export class ConsoleSession {
       const word = quizWords[lower];
       if (word) return this.quizEvent(quiz.id, quiz.version, word);
     } else if (/^\d+$/.test(text) || lower === 'back' || lower === 'restart') {
-      this.write('There is no quiz running. Type /quiz to start one.');
+      this.write(consoleText.noQuiz);
       return 'continue';
     } else if (lower === 'quit' || lower === 'exit') {
       return this.quit();
     }
     this.ask(text);
-    if (quiz) this.write(`(Your quiz is waiting at question ${this.questionNumber()}: type an option's number, or ${quizKeys}.)`);
+    if (quiz) this.write(consoleText.quizWaiting(this.questionNumber()));
     return 'continue';
   }
 
@@ -111,7 +106,7 @@ export class ConsoleSession {
         break;
       case 'compare': {
         const reply = this.bot.compare(argument);
-        this.write(reply.kind === 'comparison' ? `${renderCompareReply(reply)}\n${rateHint}` : renderCompareReply(reply));
+        this.write(reply.kind === 'comparison' ? `${renderCompareReply(reply)}\n${consoleText.rateHint}` : renderCompareReply(reply));
         this.lastRated = reply.kind === 'comparison' ? { kind: 'compare', subject: reply.comparison.aspect.id } : undefined;
         break;
       }
@@ -126,7 +121,7 @@ export class ConsoleSession {
         if (Object.values(stored).every((n) => n === 0)) this.write(forgetMe.nothing);
         else {
           this.confirmingForget = true;
-          this.write(`${forgetMe.confirm(stored)}\nType yes to delete, anything else to keep it.`);
+          this.write(`${forgetMe.confirm(stored)}\n${consoleText.forgetHow}`);
         }
         break;
       }
@@ -135,7 +130,7 @@ export class ConsoleSession {
         this.rate(name.toLowerCase() === 'up' ? 1 : -1);
         break;
       default:
-        this.write(`I don't know the command /${name}. Type /help for the list.`);
+        this.write(consoleText.unknownCommand(name));
     }
     return 'continue';
   }
@@ -151,12 +146,12 @@ export class ConsoleSession {
       return;
     }
     this.lastRated = { kind: 'answer', subject: answer.question, ...(answer.passages[0] ? { passageId: answer.passages[0].id } : {}) };
-    this.write(`${text}\n${rateHint}`);
+    this.write(`${text}\n${consoleText.rateHint}`);
   }
 
   private rate(vote: Vote): void {
     if (!this.lastRated) {
-      this.write('There is nothing to rate yet: ask a question or /compare first.');
+      this.write(consoleText.nothingToRate);
       return;
     }
     this.bot.rate(this.context.actor, this.lastRated, vote);
@@ -169,7 +164,7 @@ export class ConsoleSession {
     const options = this.bot.quizzes.quiz.questions[step]?.options ?? [];
     const option = options[number - 1];
     if (!option) {
-      this.write(`Type a number from 1 to ${options.length}, or ${quizKeys}.`);
+      this.write(consoleText.outOfRange(options.length));
       return 'continue';
     }
     return this.quizEvent(id, version, { type: 'answer', step, option: option.id });
@@ -186,7 +181,7 @@ export class ConsoleSession {
 
   private quit(): LineOutcome {
     const quiz = this.activeQuiz();
-    this.write(quiz ? `Bye. Your quiz is saved at question ${this.questionNumber()}: /quiz picks it up next time.` : 'Bye.');
+    this.write(quiz ? consoleText.byeWithQuiz(this.questionNumber()) : consoleText.bye);
     return 'quit';
   }
 

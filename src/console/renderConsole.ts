@@ -1,7 +1,18 @@
 /** Plain-text renderings of the bot's replies for the console: quiz steps, results, sources, help. */
 import type { Suggestion } from '../answer/types.js';
 import type { CompareReply, SourceInfo } from '../bot/careerBot.js';
-import { leanLabel, notOwner, questionHeading, quizNotices, resultHeadline, whatIfLine } from '../bot/messages.js';
+import {
+  aspectsIntro,
+  consoleText,
+  leanLabel,
+  notOwner,
+  questionHeading,
+  quizNotices,
+  resultHeadings,
+  resultHeadline,
+  sourcesIntro,
+  whatIfLine,
+} from '../bot/messages.js';
 import { Footnotes } from '../cli/footnotes.js';
 import { renderComparison } from '../cli/renderText.js';
 import type { ResultExplanation } from '../quiz/explain.js';
@@ -15,8 +26,6 @@ export function noticeText(notice: ServiceNotice, ownerName?: string): string {
   return notice === 'not-owner' && ownerName ? notOwner(ownerName) : quizNotices[notice];
 }
 
-export const quizKeys = 'back · restart · quit';
-
 /** The question on screen, numbered options, and how to answer. */
 export function renderQuizView(view: QuizView, explain: (view: Extract<QuizView, { kind: 'result' }>) => ResultExplanation): string {
   if (view.kind === 'notice') return noticeText(view.notice, view.quiz?.ownerName);
@@ -28,41 +37,41 @@ export function renderQuizView(view: QuizView, explain: (view: Extract<QuizView,
     ...notices,
     questionHeading(view.step, view.total, question.topic),
     question.prompt,
-    ...question.options.map((o, i) => `  ${i + 1}. ${o.label}${i === previous ? '   (your answer before)' : ''}`),
-    `Type 1-${question.options.length} · ${quizKeys}`,
+    ...question.options.map((o, i) => `  ${i + 1}. ${o.label}${i === previous ? consoleText.previousAnswer : ''}`),
+    consoleText.typeOption(question.options.length),
   ];
   return lines.join('\n');
 }
 
 export function renderResult(result: ResultExplanation): string {
   const notes = new Footnotes();
-  const out = [resultHeadline(result), '', 'How your answers pushed it:'];
+  const out = [resultHeadline(result), '', resultHeadings.pushes];
   for (const push of result.pushes) {
     const quote = push.quote ? `: "${push.quote.text}"` : '';
     out.push(`  Q${push.step + 1} ${push.topic}: ${push.answer} ▶ ${leanLabel[push.lean]}${quote} [${notes.ref(push.citation)}]`);
   }
-  out.push('', `Why: ${result.why.map((w) => `"${w.text}" [${notes.ref(w.citation)}]`).join(' ')}`);
+  out.push('', `${resultHeadings.why} ${result.why.map((w) => `"${w.text}" [${notes.ref(w.citation)}]`).join(' ')}`);
   const [nearest, ...others] = result.whatIfs;
   if (nearest) {
-    out.push('', `What would change it: ${whatIfLine(nearest)}`);
+    out.push('', `${resultHeadings.change} ${whatIfLine(nearest)}`);
     for (const whatIf of others) out.push(`  ${whatIfLine(whatIf)}`);
   }
-  out.push('', 'Next steps from the sources:');
+  out.push('', resultHeadings.nextSteps);
   for (const step of result.nextSteps) {
     out.push(`  • ${step.label}: ${step.quotes.map((q) => `"${q.text}" [${notes.ref(q.citation)}]`).join(' · ')}`);
   }
-  out.push('', ...notes.render(), '', 'Type /quiz to take it again, or /compare to look at one aspect side by side.');
+  out.push('', ...notes.render(), '', consoleText.afterResult);
   return out.join('\n');
 }
 
 export function renderCompareReply(reply: CompareReply): string {
   if (reply.kind === 'comparison') return renderComparison(reply.comparison);
-  const intro = reply.unknown === undefined ? 'Compare the two roles on one of these:' : `I don't know the aspect "${reply.unknown}". Try one of these:`;
+  const intro = reply.unknown === undefined ? aspectsIntro.list : aspectsIntro.unknown(reply.unknown);
   return [intro, ...reply.aspects.map((a) => `  /compare ${a.id.padEnd(17)} ${a.label}`)].join('\n');
 }
 
 export function renderSources(sources: SourceInfo[]): string {
-  const lines = ['My sources (every answer quotes one of these):'];
+  const lines = [sourcesIntro];
   sources.forEach((s, i) => {
     lines.push(`  ${i + 1}. ${s.publisher ? `${s.publisher} — ` : ''}${s.title}`, `     ${s.summary} (${s.passages} passages)`);
   });
