@@ -71,13 +71,19 @@ describe('loadQuiz', () => {
     expect(problemsOf(dir).join('\n')).toContain('questions.4.options: needs an honest middle option (lean "both")');
   });
 
-  it('refuses a button label longer than Discord allows', () => {
-    const dir = withQuiz((text) => text.replace('"label": "Model accuracy"', `"label": "${'x'.repeat(81)}"`));
-    expect(problemsOf(dir).join('\n')).toContain('questions.0.options.0.label');
+  /** The 1-based line of the quiz file in `dir` holding `text`. */
+  const lineWith = (dir: string, text: string) => readFileSync(join(dir, 'quiz.json'), 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
+
+  it('refuses a button label longer than Discord allows, at the line of the label', () => {
+    const long = 'x'.repeat(81);
+    const dir = withQuiz((text) => text.replace('"label": "Model accuracy"', `"label": "${long}"`));
+    expect(problemsOf(dir)).toEqual([
+      `knowledge: ${join(dir, 'quiz.json')}:${lineWith(dir, long)}: questions.0.options.0.label: Too big: expected string to have <=80 characters`,
+    ]);
   });
 
-  it('refuses unknown fields, so a typo is not silently ignored', () => {
+  it('refuses unknown fields at the line they are written, so a typo is not silently ignored', () => {
     const dir = withQuiz((text) => text.replace('"topic": "comp ceiling",', '"topic": "comp ceiling", "promt": "x",'));
-    expect(problemsOf(dir).join('\n')).toMatch(/questions\.3: Unrecognized key: "promt"/);
+    expect(problemsOf(dir)).toEqual([`knowledge: ${join(dir, 'quiz.json')}:${lineWith(dir, '"promt"')}: questions.3: Unrecognized key: "promt"`]);
   });
 });

@@ -1,5 +1,6 @@
 /** Reads a JSON data file of knowledge/ and validates it; errors name the file, the line and each bad field. */
 import { readFileSync } from 'node:fs';
+import { isNode, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { KnowledgeError } from './types.js';
 
@@ -21,7 +22,27 @@ export function readJsonData<T extends z.ZodType>(file: string, schema: T): z.ou
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
-    throw new KnowledgeError(parsed.error.issues.map((i) => ({ file, line: 1, message: `${i.path.join('.') || '(top level)'}: ${i.message}` })));
+    throw new KnowledgeError(
+      parsed.error.issues.map((i) => {
+        // An unknown key is pointed at where it is written, not at the object holding it.
+        const at = i.code === 'unrecognized_keys' && i.keys[0] !== undefined ? [...i.path, i.keys[0]] : i.path;
+        return { file, line: lineOfPath(text, at), message: `${i.path.join('.') || '(top level)'}: ${i.message}` };
+      }),
+    );
   }
   return parsed.data;
+}
+
+/**
+ * The line where the value at `path` starts, or its nearest existing parent (a missing field is reported
+ * at the object that lacks it). JSON is YAML, so the yaml parser, already used for front matter, gives
+ * source positions.
+ */
+function lineOfPath(text: string, path: PropertyKey[]): number {
+  const document = parseDocument(text);
+  for (let depth = path.length; depth >= 0; depth -= 1) {
+    const node = document.getIn(path.slice(0, depth).map((key) => (typeof key === 'symbol' ? String(key) : key)), true);
+    if (isNode(node) && node.range) return text.slice(0, node.range[0]).split('\n').length;
+  }
+  return 1;
 }
