@@ -630,3 +630,12 @@ describe('parseChatArgs', () => {
     expect(parseChatArgs(['--help'], os)).toEqual({ kind: 'help', text: chatUsage });
   });
 });
+
+describe('what is said back', () => {
+  it('clips a long unknown aspect or command and drops invisible characters before echoing it', () => {
+    const c = chat();
+    const aspect = `sal\u200bary-of-everyone-everywhere-${'x'.repeat(5000)}`;
+    expect(c.say(`/compare ${aspect}`).split('\n')[0]).toBe(`I don't know the aspect "salary-of-everyone-everywhere-xxxxxxxxx…". Try one of these:`);
+    expect(c.say(`/${'z'.repeat(300)}\u202e`)).toBe(`I don't know the command /${'z'.repeat(29)}…. Type /help for the list.`);
+  });
+});

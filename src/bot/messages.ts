@@ -7,6 +7,12 @@ import type { Lean, OutcomeId } from '../quiz/definition.js';
 import type { ResultExplanation } from '../quiz/explain.js';
 import type { ServiceNotice } from '../quiz/service.js';
 
+/** Something the person typed, said back to them: short, and without invisible or control characters. */
+export function echo(text: string, max = 40): string {
+  const visible = text.replace(/[\p{Cc}\p{Cf}]/gu, '').trim();
+  return visible.length > max ? `${visible.slice(0, max - 1).trimEnd()}…` : visible;
+}
+
 export const leanLabel: Record<Lean, string> = { mle: 'ML Engineer', de: 'Data Engineer', both: 'either way' };
 
 /** What each quiz notice tells the person. */
@@ -94,7 +100,7 @@ export const resultHeadings = {
 
 export const aspectsIntro = {
   list: 'Compare the two roles on one of these:',
-  unknown: (aspect: string) => `I don't know the aspect "${aspect}". Try one of these:`,
+  unknown: (aspect: string) => `I don't know the aspect "${echo(aspect)}". Try one of these:`,
 };
 
 export const sourcesIntro = 'My sources (every answer quotes one of these):';
@@ -111,7 +117,7 @@ export const consoleText = {
   outOfRange: (count: number) => `Type a number from 1 to ${count}, or ${quizKeys}.`,
   quizWaiting: (question: string) => `(Your quiz is waiting at question ${question}: type an option's number, or ${quizKeys}.)`,
   noQuiz: 'There is no quiz running. Type /quiz to start one.',
-  unknownCommand: (name: string) => `I don't know the command /${name}. Type /help for the list.`,
+  unknownCommand: (name: string) => `I don't know the command /${echo(name, 30)}. Type /help for the list.`,
   rateHint: 'Rate this: /up or /down',
   nothingToRate: 'There is nothing to rate yet: ask a question or /compare first.',
   forgetHow: 'Type yes to delete, anything else to keep it.',
