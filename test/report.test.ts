@@ -43,7 +43,7 @@ describe('npm run report', () => {
     const { status, stdout } = report();
     expect(status).toBe(0);
     expect(stdout).toContain('Most-declined questions (what the sources do not cover):');
-    expect(stdout).toMatch(/ {3}2× {2}how do i bake {2}sourdough {3}\(last \d{4}-\d\d-\d\d\)\n +1× {2}what is the best pizza in Naples\?/);
+    expect(stdout).toMatch(/ {3}2× {2}how do i bake sourdough {3}\(last \d{4}-\d\d-\d\d\)\n +1× {2}what is the best pizza in Naples\?/);
     expect(stdout).not.toContain('ML engineers make');
     expect(stdout).toContain('  answer   👍 1  👎 0\n  compare  👍 0  👎 1');
     expect(stdout).toContain('Most 👎:\n  compare  salary   👍 0  👎 1');
@@ -54,7 +54,7 @@ describe('npm run report', () => {
     const { status, stdout } = report('--json', '--limit', '1');
     expect(status).toBe(0);
     const json = JSON.parse(stdout);
-    expect(json.declined).toEqual([{ question: 'how do i bake  sourdough', count: 2, lastAsked: expect.any(Number) }]);
+    expect(json.declined).toEqual([{ question: 'how do i bake sourdough', count: 2, lastAsked: expect.any(Number) }]);
     expect(json.outcomes).toEqual([{ outcome: 'mle', count: 1 }]);
   });
 
@@ -63,5 +63,17 @@ describe('npm run report', () => {
     expect(status).toBe(2);
     expect(stdout).toBe('');
     expect(stderr).toContain('usage: npm run report');
+  });
+});
+
+describe('what the report stores of a question', () => {
+  it('keeps no control or invisible characters, so a question cannot drive the terminal of whoever reads the report', () => {
+    const { bot, storage, close } = openTestBot();
+    bot.ask(alice, 'how do I bake \u001b[31mred\u001b[0m sourdough\u202e?\u0000');
+    bot.ask(alice, `what is the best pizza ${'very '.repeat(300)}?`);
+    const [long, hostile] = storage.activity.report(10).declined.map((d) => d.question).sort((a, b) => b.length - a.length);
+    expect(hostile).toBe('how do I bake [31mred [0m sourdough ?');
+    expect(long).toHaveLength(500);
+    close();
   });
 });

@@ -66,3 +66,11 @@ export interface UserDataRepository {
 export function normalizeQuestion(question: string): string {
   return question.toLowerCase().replace(/\s+/g, ' ').replace(/[\s?!.…]+$/u, '').trim();
 }
+
+/**
+ * Text as it is stored and reported: control characters (an ESC could drive the terminal of whoever runs
+ * the report) and invisible format characters become spaces; long pastes are cut.
+ */
+export function plainText(text: string, max = 500): string {
+  return text.replace(/[\p{Cc}\p{Cf}]+/gu, ' ').replace(/ {2,}/g, ' ').trim().slice(0, max);
+}

@@ -2,7 +2,7 @@
  * The bot's handlers, shared by every front end: the console calls them for typed lines, the Discord
  * adapter for slash commands, buttons and messages. Each returns a value; front ends render it.
  */
-import type { ActivityRepository, UserData, UserDataRepository, Vote } from '../activity/repository.js';
+import { type ActivityRepository, plainText, type UserData, type UserDataRepository, type Vote } from '../activity/repository.js';
 import { answerQuestion } from '../answer/answer.js';
 import type { Answer } from '../answer/types.js';
 import { type Aspect, matchAspects, resolveAspect } from '../compare/aspects.js';
@@ -43,9 +43,6 @@ export interface RatingTarget {
   passageId?: string;
 }
 
-/** Long pasted text is not worth keeping whole in the gaps report. */
-const maxStoredQuestion = 500;
-
 /** The handlers: ask, compare, quiz, sources, ratings, forget-me. */
 export class CareerBot {
   constructor(
@@ -63,7 +60,7 @@ export class CareerBot {
       this.activity.recordDeclined({
         user: context.actor.id,
         place: placeKey(context.place),
-        question: question.trim().slice(0, maxStoredQuestion),
+        question: plainText(question),
         now: this.clock.now(),
       });
     }
@@ -108,7 +105,7 @@ export class CareerBot {
   }
 
   rate(actor: Actor, target: RatingTarget, vote: Vote): void {
-    this.activity.recordFeedback({ user: actor.id, ...target, subject: target.subject.slice(0, maxStoredQuestion), vote, now: this.clock.now() });
+    this.activity.recordFeedback({ user: actor.id, ...target, subject: plainText(target.subject), vote, now: this.clock.now() });
   }
 
   storedAbout(actor: Actor): UserData {
