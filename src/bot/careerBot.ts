@@ -5,7 +5,7 @@
 import { type ActivityRepository, plainText, type UserData, type UserDataRepository, type Vote } from '../activity/repository.js';
 import { answerQuestion } from '../answer/answer.js';
 import type { Answer } from '../answer/types.js';
-import { type Aspect, matchAspects, resolveAspect } from '../compare/aspects.js';
+import { type Aspect, resolveAspect } from '../compare/aspects.js';
 import { compareRoles } from '../compare/compare.js';
 import type { Comparison } from '../compare/types.js';
 import type { QuizEvent } from '../quiz/machine.js';
@@ -75,11 +75,6 @@ export class CareerBot {
     if (found.aspect) return { kind: 'comparison', comparison: compareRoles(this.kb, found.aspect) };
     const rest = this.kb.aspects.filter((a) => !found.close.includes(a));
     return { kind: 'aspects', aspects: [...found.close, ...rest], unknown: wanted };
-  }
-
-  /** Aspects for autocomplete: those matching what has been typed so far. */
-  aspectsMatching(partial: string): Aspect[] {
-    return matchAspects(this.kb.aspects, partial);
   }
 
   startQuiz(context: BotContext): QuizView {

@@ -3,7 +3,7 @@
  * Discord say the same thing. Facts from the articles never live here: they are quoted from passages.
  */
 import type { UserData } from '../activity/repository.js';
-import type { Lean, OutcomeId } from '../quiz/definition.js';
+import type { Lean } from '../quiz/definition.js';
 import type { ResultExplanation } from '../quiz/explain.js';
 import type { ServiceNotice } from '../quiz/service.js';
 
@@ -56,12 +56,6 @@ export function whatIfLine(whatIf: ResultExplanation['whatIfs'][number]): string
   const changes = whatIf.changes.map((c) => `Q${c.step + 1} ${c.topic}, "${c.to}" instead of "${c.from}"`).join('; ');
   return `Changing ${counted(whatIf.changes.length)} would make it ${whatIf.label}: ${changes}.`;
 }
-
-export const outcomeVerb: Record<OutcomeId, string> = {
-  mle: 'toward ML Engineer',
-  de: 'toward Data Engineer',
-  hybrid: 'toward the hybrid',
-};
 
 export function storedSummary(data: UserData): string {
   const parts = [

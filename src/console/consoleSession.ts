@@ -7,6 +7,7 @@ import type { BotContext, CareerBot, RatingTarget } from '../bot/careerBot.js';
 import { consoleText, feedbackThanks, forgetMe, somethingWentWrong } from '../bot/messages.js';
 import { renderAnswer } from '../cli/renderText.js';
 import type { QuizEvent } from '../quiz/machine.js';
+import type { StoredQuiz } from '../quiz/repository.js';
 import type { QuizView } from '../quiz/service.js';
 import {
   consoleHelp,
@@ -77,7 +78,7 @@ export class ConsoleSession {
     const quiz = this.activeQuiz();
     const lower = text.toLowerCase();
     if (quiz) {
-      if (/^\d+$/.test(text)) return this.answerQuiz(quiz.id, quiz.version, Number(text));
+      if (/^\d+$/.test(text)) return this.answerQuiz(quiz, Number(text));
       const word = quizWords[lower];
       if (word) return this.quizEvent(quiz.id, quiz.version, word);
     } else if (/^\d+$/.test(text) || lower === 'back' || lower === 'restart') {
@@ -158,16 +159,15 @@ export class ConsoleSession {
     this.write(vote === 1 ? feedbackThanks.up : feedbackThanks.down);
   }
 
-  private answerQuiz(id: number, version: number, number: number): LineOutcome {
-    const quiz = this.activeQuiz();
-    const step = quiz?.state.status === 'active' ? quiz.state.step : 0;
+  private answerQuiz(quiz: StoredQuiz, number: number): LineOutcome {
+    const step = quiz.state.status === 'active' ? quiz.state.step : 0;
     const options = this.bot.quizzes.quiz.questions[step]?.options ?? [];
     const option = options[number - 1];
     if (!option) {
       this.write(consoleText.outOfRange(options.length));
       return 'continue';
     }
-    return this.quizEvent(id, version, { type: 'answer', step, option: option.id });
+    return this.quizEvent(quiz.id, quiz.version, { type: 'answer', step, option: option.id });
   }
 
   private quizEvent(id: number, version: number, event: QuizEvent): LineOutcome {

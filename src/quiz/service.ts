@@ -121,15 +121,15 @@ export class QuizService {
     const { state, effects } = transition(this.quiz, stored.state, event);
     const notices = effects.flatMap((e) => (e.type === 'notice' ? [e.notice] : []));
     let quiz = stored;
+    const result = state !== stored.state && state.status === 'completed' ? scoreQuiz(this.quiz, state.answers) : undefined;
     if (state !== stored.state) {
-      const result = state.status === 'completed' ? scoreQuiz(this.quiz, state.answers) : undefined;
       const saved = this.repository.save(stored.id, stored.version, persistable(state), now, result && { outcome: result.outcome, counts: result.counts });
       // Someone else's save landed between our read and our write: theirs stands, ours changes nothing.
       if (!saved) return { kind: 'notice', quiz: refOf(this.repository.get(stored.id) ?? stored), notice: 'stale' };
       quiz = saved;
     }
     for (const effect of effects) {
-      if (effect.type === 'finish') return { kind: 'result', quiz: refOf(quiz), result: scoreQuiz(this.quiz, effect.answers), notices };
+      if (effect.type === 'finish' && result) return { kind: 'result', quiz: refOf(quiz), result, notices };
       if (effect.type === 'ask') return { ...this.viewOf(quiz, effect.step, effect.previous), notices };
     }
     return { kind: 'notice', quiz: refOf(quiz), notice: notices[0] ?? 'stale' };
@@ -138,11 +138,6 @@ export class QuizService {
   private viewOf(quiz: StoredQuiz, step: number, previous?: string): Omit<Extract<QuizView, { kind: 'question' }>, 'notices'> {
     const question = this.quiz.questions[step]!;
     return { kind: 'question', quiz: refOf(quiz), step, total: this.quiz.questions.length, question, ...(previous ? { previous } : {}) };
-  }
-
-  /** The result of a completed quiz, for showing it again (Discord's "share" button). */
-  resultOf(quiz: StoredQuiz): QuizResult | undefined {
-    return quiz.state.status === 'completed' ? scoreQuiz(this.quiz, quiz.state.answers) : undefined;
   }
 }
 
