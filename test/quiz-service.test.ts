@@ -249,7 +249,7 @@ describe('two services on two connections to the same file', () => {
     };
     const second = new QuizService(b.bot.quizzes.quiz, racing, { expiryMs: 24 * 3_600_000, clock: b.clock }).act(alice, { id }, answer(0, 'models'));
     expect(question(first!).step).toBe(1);
-    expect(second).toEqual({ kind: 'notice', quiz: { id, version: 2, owner: 'console:alice', ownerName: 'alice' }, notice: 'stale' });
+    expect(second).toEqual({ kind: 'notice', quiz: { id, version: 2, owner: 'console:alice', ownerName: 'alice', place: { platform: 'console' } }, notice: 'stale' });
     expect(a.storage.quizzes.get(id)?.state).toEqual({ status: 'active', step: 1, answers: ['pipelines'] });
     expect(storedInFreshConnection(file, id)).toEqual({ status: 'active', step: 1, answers: ['pipelines'] });
   });

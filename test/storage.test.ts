@@ -40,7 +40,7 @@ describe('openDatabase', () => {
     expect(existsSync(file)).toBe(true);
     expect(db.pragma('user_version', { simple: true })).toBe(schemaVersion);
     const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
-    expect(tables).toEqual(['declined_questions', 'feedback', 'quiz_answers', 'quiz_results', 'quiz_sessions']);
+    expect(tables).toEqual(['answer_channels', 'declined_questions', 'feedback', 'quiz_answers', 'quiz_results', 'quiz_sessions']);
   });
 
   it('uses WAL journaling, enforces foreign keys and waits busyTimeoutMs for a locked file', () => {

@@ -53,10 +53,13 @@ export class CareerBot {
     private readonly clock: Clock,
   ) {}
 
-  /** A free-text question: the cited answer, or a decline (which is remembered for the gaps report). */
-  ask(context: BotContext, question: string): Answer {
+  /**
+   * A free-text question: the cited answer, or a decline, remembered for the gaps report unless
+   * `recordDecline` is false (chatter in an answer channel that gets no reply is not a gap).
+   */
+  ask(context: BotContext, question: string, options: { recordDecline?: boolean } = {}): Answer {
     const answer = answerQuestion(this.kb, question);
-    if (!answer.answered && answer.declineReason === 'not-covered') {
+    if (!answer.answered && answer.declineReason === 'not-covered' && options.recordDecline !== false) {
       this.activity.recordDeclined({
         user: context.actor.id,
         place: placeKey(context.place),
@@ -83,6 +86,15 @@ export class CareerBot {
 
   quizEvent(context: BotContext, ref: { id: number; version?: number }, event: QuizEvent): QuizView {
     return this.quizzes.act(context.actor, ref, event);
+  }
+
+  /** A finished quiz's result for its owner, to share. */
+  finishedQuiz(context: BotContext, quizId: number) {
+    return this.quizzes.finished(context.actor, quizId);
+  }
+
+  quizThread(quizId: number, threadId: string): void {
+    this.quizzes.setThread(quizId, threadId);
   }
 
   explain(result: QuizResult): ResultExplanation {

@@ -119,3 +119,29 @@ export const consoleText = {
   byeWithQuiz: (question: string) => `Bye. Your quiz is saved at question ${question}: /quiz picks it up next time.`,
   afterResult: 'Type /quiz to take it again, or /compare to look at one aspect side by side.',
 };
+
+/** What the Discord adapter says about itself: button labels, acknowledgements, refusals. */
+export const discordText = {
+  buttons: { moreSources: 'More sources', up: '👍', down: '👎', back: '◀ Back', restart: '↺ Restart', quit: '✖ Quit', share: 'Share in channel', retake: 'Retake', forget: 'Delete everything', keep: 'Keep it' },
+  alsoInSources: 'Also in my sources:',
+  sourcesHeading: 'Sources',
+  nothingMore: 'That is everything my sources say on this.',
+  morePassagesGone: 'Those passages are no longer in my sources (they changed since this message). Ask again for a fresh answer.',
+  quizThreadName: (name: string) => `Career quiz · ${name}`,
+  quizOpened: (threadId: string) => `Your quiz is in <#${threadId}>. Answer with the buttons there; only you can.`,
+  quizContinues: (threadId: string) => `You already have a quiz going: it continues in <#${threadId}>.`,
+  quizHere: 'I can\'t open a thread here, so the quiz runs in this message (only you can see it).',
+  previousAnswer: (label: string) => `Your answer before: ${label}`,
+  shared: (channelId: string) => `Shared in <#${channelId}>.`,
+  shareHeadline: (name: string, label: string) => `${name} took the career quiz: ${label}.`,
+  cannotShare: "I can't post in that channel, so the result stays here.",
+  notYourResult: 'Only the person who took this quiz can share it.',
+  cooldown: (seconds: number) => `You're asking faster than I can keep up. I'll answer your questions again in ${seconds} s.`,
+  answersOn: (channelId: string) => `I'll now answer questions in <#${channelId}> without being mentioned.`,
+  answersOff: (channelId: string) => `I'll stay quiet in <#${channelId}> unless someone mentions me.`,
+  answersNowOn: (channels: string[]) => (channels.length === 0 ? 'Free-text answering is on in no channel of this server (mentions and /ask always work).' : `Free-text answering is on in: ${channels.map((id) => `<#${id}>`).join(', ')}.`),
+  answersNotText: 'Pick a text channel: I only answer questions in text channels.',
+  answersGuildOnly: '/answers works in servers only: in DMs I always answer.',
+  needManageServer: 'Only people with the Manage Server permission can change where I answer.',
+  unknownButton: 'That button is from an older version of me and no longer works. Try the command again.',
+} as const;

@@ -16,7 +16,8 @@ const buttonLabel = z.string().min(1).max(80);
 const citedQuote = z.strictObject({ passage: z.string().min(1), quote: z.string().min(1) });
 
 const optionSchema = z.strictObject({
-  id: slug,
+  /** Short, because a Discord button's custom id (≤ 100 characters) carries it. */
+  id: slug.max(40),
   label: buttonLabel,
   lean: z.enum(['mle', 'de', 'both']),
   /** The words of the question's passage that say where this answer leans. */

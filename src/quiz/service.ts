@@ -20,6 +20,9 @@ export interface QuizRef {
   version: number;
   owner: string;
   ownerName: string;
+  place: QuizPlace;
+  /** The Discord thread the quiz runs in, once one is opened. */
+  threadId?: string;
 }
 
 /** The machine's notices plus the service's own rules. */
@@ -101,6 +104,20 @@ export class QuizService {
     return this.apply(stored, event, now);
   }
 
+  /** A finished quiz's result, for its owner (to share it); otherwise why not. */
+  finished(actor: Actor, id: number): { quiz: QuizRef; result: QuizResult } | { notice: ServiceNotice } {
+    const stored = this.repository.get(id);
+    if (!stored) return { notice: 'not-found' };
+    if (stored.owner !== actor.id) return { notice: 'not-owner' };
+    if (stored.state.status !== 'completed') return { notice: stored.state.status === 'active' ? 'stale' : stored.state.status === 'abandoned' ? 'already-quit' : 'expired' };
+    return { quiz: refOf(stored), result: scoreQuiz(this.quiz, stored.state.answers) };
+  }
+
+  /** Records the thread a quiz runs in, so /quiz later continues it there. */
+  setThread(id: number, threadId: string): void {
+    this.repository.setThread(id, threadId);
+  }
+
   /** Expires every active quiz idle past the limit; returns how many. */
   expireIdle(): number {
     const before = this.options.clock.now() - this.options.expiryMs;
@@ -148,5 +165,5 @@ function persistable(state: QuizState): StoredQuiz['state'] {
 }
 
 function refOf(quiz: StoredQuiz): QuizRef {
-  return { id: quiz.id, version: quiz.version, owner: quiz.owner, ownerName: quiz.ownerName };
+  return { id: quiz.id, version: quiz.version, owner: quiz.owner, ownerName: quiz.ownerName, place: quiz.place, ...(quiz.threadId ? { threadId: quiz.threadId } : {}) };
 }

@@ -70,6 +70,17 @@ export const migrations: Migration[] = [
         UNIQUE (user_id, kind, subject)
       ) STRICT;
     `),
+  // 2: the channels where /answers switched free-text answering on or off.
+  (db) =>
+    db.exec(`
+      CREATE TABLE answer_channels (
+        channel_id TEXT PRIMARY KEY,
+        guild_id TEXT NOT NULL,
+        answers_on INTEGER NOT NULL CHECK (answers_on IN (0, 1)),
+        updated_at INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX answer_channels_guild ON answer_channels (guild_id);
+    `),
 ];
 
 export const schemaVersion = migrations.length;

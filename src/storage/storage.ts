@@ -4,7 +4,9 @@
  */
 import type { ActivityRepository, UserDataRepository } from '../activity/repository.js';
 import type { QuizRepository } from '../quiz/repository.js';
+import type { AnswerChannelRepository } from '../settings/answerChannels.js';
 import { openDatabase } from './database.js';
+import { SqliteAnswerChannelRepository } from './sqliteAnswerChannels.js';
 import { SqliteActivityRepository, SqliteUserDataRepository } from './sqliteActivity.js';
 import { SqliteQuizRepository } from './sqliteQuizzes.js';
 
@@ -13,6 +15,7 @@ export interface Storage {
   quizzes: QuizRepository;
   activity: ActivityRepository;
   users: UserDataRepository;
+  answerChannels: AnswerChannelRepository;
   close(): void;
 }
 
@@ -23,6 +26,7 @@ export function openStorage(file: string): Storage {
     quizzes: new SqliteQuizRepository(db),
     activity: new SqliteActivityRepository(db),
     users: new SqliteUserDataRepository(db),
+    answerChannels: new SqliteAnswerChannelRepository(db),
     close: () => db.close(),
   };
 }

@@ -1,0 +1,69 @@
+/**
+ * npm run start:sharded: the bot under discord.js's ShardingManager, one process per shard (Discord
+ * requires sharding past 2,500 servers). Every shard opens the same SQLite file; WAL, the busy timeout and
+ * short transactions make that safe on one machine. SIGINT/SIGTERM stop every shard cleanly.
+ */
+import { fileURLToPath } from 'node:url';
+import { REST, Routes, ShardingManager } from 'discord.js';
+import { loadConfigOrExit } from '../src/config.js';
+import { loginProblem, startHint, startVariables } from '../src/discord/launch.js';
+import { createLogger } from '../src/log.js';
+
+const config = loadConfigOrExit(startVariables, startHint);
+const log = createLogger({ level: config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN] });
+
+/** Discord's recommendation, asked through DISCORD_API_URL when set (discord.js's own helper only asks discord.com). */
+async function recommendedShards(): Promise<number> {
+  const rest = new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(config.DISCORD_TOKEN);
+  const { shards } = (await rest.get(Routes.gatewayBot())) as { shards: number };
+  return Math.max(1, shards);
+}
+
+let totalShards: number;
+try {
+  totalShards = await recommendedShards();
+} catch (error) {
+  process.stderr.write(`${loginProblem(error)}\n`);
+  process.exit(1);
+}
+
+const manager = new ShardingManager(fileURLToPath(new URL('./start.ts', import.meta.url)), {
+  token: config.DISCORD_TOKEN,
+  totalShards,
+  mode: 'process',
+  // The shard script is TypeScript, run the same way npm start runs it.
+  execArgv: ['--import', 'tsx'],
+  respawn: true,
+});
+manager.on('shardCreate', (shard) => log.info('shard launched', { shard: shard.id, of: totalShards }));
+
+let stopping = false;
+async function stopAll(signal: string): Promise<void> {
+  if (stopping) return;
+  stopping = true;
+  log.info('stopping every shard', { signal });
+  manager.respawn = false;
+  await Promise.all(
+    [...manager.shards.values()].map(
+      (shard) =>
+        new Promise<void>((resolve) => {
+          const child = shard.process;
+          if (!child || child.exitCode !== null) return resolve();
+          child.once('exit', () => resolve());
+          // Each shard closes its connection and its database on SIGTERM.
+          child.kill('SIGTERM');
+        }),
+    ),
+  );
+  process.exit(0);
+}
+process.once('SIGINT', () => void stopAll('SIGINT'));
+process.once('SIGTERM', () => void stopAll('SIGTERM'));
+
+try {
+  await manager.spawn({ amount: totalShards, delay: 1_000, timeout: 60_000 });
+  log.info('all shards ready', { shards: totalShards });
+} catch (error) {
+  log.error('a shard failed to start', { error });
+  await stopAll('startup failure');
+}

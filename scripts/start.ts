@@ -1,0 +1,32 @@
+/**
+ * npm start: the bot on Discord. Needs DISCORD_TOKEN (see .env.example); without it, says what is missing
+ * and points to the console. SIGINT and SIGTERM close the connection and the database before exiting.
+ */
+import { loadConfigOrExit } from '../src/config.js';
+import { launch, loginProblem, startHint, startVariables } from '../src/discord/launch.js';
+import { KnowledgeError } from '../src/knowledge/types.js';
+import { createLogger } from '../src/log.js';
+import { StorageError } from '../src/storage/errors.js';
+
+const config = loadConfigOrExit(startVariables, startHint);
+const log = createLogger({ level: config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN] });
+
+let running;
+try {
+  running = await launch(config, log);
+} catch (error) {
+  if (error instanceof KnowledgeError || error instanceof StorageError) process.stderr.write(`${error.message}\n`);
+  else process.stderr.write(`${loginProblem(error)}\n`);
+  process.exit(1);
+}
+
+const bot = running;
+const stop = async (signal: string) => {
+  log.info('shutting down', { signal });
+  await bot.stop();
+  process.exit(0);
+};
+process.once('SIGINT', () => void stop('SIGINT'));
+process.once('SIGTERM', () => void stop('SIGTERM'));
+// A shard's manager going away must not leave this process connected on its own.
+if (process.send) process.once('disconnect', () => void stop('manager disconnected'));

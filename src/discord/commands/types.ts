@@ -1,0 +1,22 @@
+/** What a slash command is: its definition (deployed as is) and a thin handler over the core. */
+import type { AutocompleteInteraction, ChatInputCommandInteraction, RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
+import type { CareerBot } from '../../bot/careerBot.js';
+import type { Logger } from '../../log.js';
+import type { Clock } from '../../quiz/repository.js';
+import type { AnswerChannels } from '../../settings/answerChannels.js';
+import type { PassageRefs } from '../passageRefs.js';
+
+/** What handlers use: the core's handlers, the answer-channel switches, passage refs, a logger, a clock. */
+export interface HandlerDeps {
+  bot: CareerBot;
+  channels: AnswerChannels;
+  refs: PassageRefs;
+  log: Logger;
+  clock: Clock;
+}
+
+export interface SlashCommand {
+  definition: RESTPostAPIChatInputApplicationCommandsJSONBody;
+  execute(interaction: ChatInputCommandInteraction, deps: HandlerDeps): Promise<void>;
+  autocomplete?(interaction: AutocompleteInteraction, deps: HandlerDeps): Promise<void>;
+}

@@ -1,0 +1,25 @@
+/** Who is acting and where, from a Discord interaction or message, in the core's terms. */
+import type { BaseInteraction, Message, User } from 'discord.js';
+import type { BotContext } from '../bot/careerBot.js';
+import type { Actor } from '../quiz/service.js';
+
+export function actorOf(user: User, displayName?: string | null): Actor {
+  return { id: `discord:${user.id}`, name: displayName || user.globalName || user.username };
+}
+
+/** A quiz or answer happens in a channel; inside a thread, that is the thread's channel. */
+function placeOf(guildId: string | null, channelId: string, parentId?: string | null) {
+  return { platform: 'discord' as const, ...(guildId ? { guildId } : {}), channelId: parentId ?? channelId };
+}
+
+export function interactionContext(interaction: BaseInteraction): BotContext {
+  const channel = interaction.channel;
+  const parentId = channel?.isThread() ? channel.parentId : undefined;
+  const name = interaction.inCachedGuild() ? interaction.member.displayName : interaction.user.globalName;
+  return { actor: actorOf(interaction.user, name), place: placeOf(interaction.guildId, interaction.channelId ?? 'unknown', parentId) };
+}
+
+export function messageContext(message: Message): BotContext {
+  const parentId = message.channel.isThread() ? message.channel.parentId : undefined;
+  return { actor: actorOf(message.author, message.member?.displayName), place: placeOf(message.guildId, message.channelId, parentId) };
+}

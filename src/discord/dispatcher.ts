@@ -1,0 +1,46 @@
+/**
+ * Every interaction goes through here, with the one try/catch: a ReplyableError is shown to the person
+ * (logged at info), anything else is logged at error and gets the generic apology. Nothing escapes.
+ */
+import type { Interaction } from 'discord.js';
+import { somethingWentWrong } from '../bot/messages.js';
+import { onButton } from './buttons.js';
+import { commandsByName } from './commands/index.js';
+import type { HandlerDeps } from './commands/types.js';
+import { ReplyableError } from './errors.js';
+import { message } from './render/message.js';
+import { tellPrivately } from './respond.js';
+
+export async function dispatchInteraction(interaction: Interaction, deps: HandlerDeps): Promise<void> {
+  const started = deps.clock.now();
+  const what = describe(interaction);
+  try {
+    if (interaction.isChatInputCommand()) {
+      const command = commandsByName.get(interaction.commandName);
+      if (!command) throw new ReplyableError(`I don't know /${interaction.commandName} any more. Try /help.`);
+      await command.execute(interaction, deps);
+    } else if (interaction.isAutocomplete()) {
+      await commandsByName.get(interaction.commandName)?.autocomplete?.(interaction, deps);
+    } else if (interaction.isButton()) {
+      await onButton(interaction, deps);
+    }
+    deps.log.debug('interaction handled', { what, user: interaction.user.id, ms: deps.clock.now() - started });
+  } catch (error) {
+    const replyable = error instanceof ReplyableError;
+    if (replyable) deps.log.info('interaction refused', { what, user: interaction.user.id, reason: error.message });
+    else deps.log.error('interaction failed', { what, user: interaction.user.id, error });
+    if (!interaction.isRepliable()) return;
+    try {
+      await tellPrivately(interaction, message({ content: replyable ? error.message : somethingWentWrong }));
+    } catch (replyError) {
+      deps.log.warn('could not tell the user about a failure', { what, error: replyError });
+    }
+  }
+}
+
+function describe(interaction: Interaction): string {
+  if (interaction.isChatInputCommand()) return `/${interaction.commandName}`;
+  if (interaction.isAutocomplete()) return `/${interaction.commandName} autocomplete`;
+  if (interaction.isButton()) return `button ${interaction.customId}`;
+  return `interaction type ${interaction.type}`;
+}

@@ -1,0 +1,23 @@
+/** Failures a user should be told about in words: logged at info and shown only to them. */
+import { DiscordAPIError } from 'discord.js';
+
+export class ReplyableError extends Error {
+  override name = 'ReplyableError';
+}
+
+/** Discord's JSON error codes we act on. */
+export const apiErrors = { unknownChannel: 10003, unknownMessage: 10008, unknownInteraction: 10062, missingAccess: 50001, missingPermissions: 50013 } as const;
+
+/** Discord said no: a 403, or missing access or permissions. */
+export function isForbidden(error: unknown): boolean {
+  return error instanceof DiscordAPIError && (error.status === 403 || error.code === apiErrors.missingAccess || error.code === apiErrors.missingPermissions);
+}
+
+/** The interaction's token is spent or expired: the message must be edited through its channel instead. */
+export function isUnknownInteraction(error: unknown): boolean {
+  return error instanceof DiscordAPIError && error.code === apiErrors.unknownInteraction;
+}
+
+export function isGone(error: unknown): boolean {
+  return error instanceof DiscordAPIError && (error.status === 404 || error.code === apiErrors.unknownChannel || error.code === apiErrors.unknownMessage);
+}

@@ -1,0 +1,72 @@
+/**
+ * Questions typed in channels. The bot answers in DMs, wherever it is mentioned, and in answer channels;
+ * elsewhere it stays out of the conversation. In an answer channel it only speaks when its sources have
+ * something, unless it was mentioned (then it declines politely).
+ */
+import type { Message } from 'discord.js';
+import { discordText } from '../bot/messages.js';
+import type { HandlerDeps } from './commands/types.js';
+import { messageContext } from './context.js';
+import type { Cooldown } from './cooldown.js';
+import { renderAnswer } from './render/answer.js';
+import { message as payload } from './render/message.js';
+
+/** Why a message may be answered, if at all. */
+export type Trigger = 'dm' | 'mention' | 'answer-channel';
+
+export interface MessageFacts {
+  fromBot: boolean;
+  fromWebhook: boolean;
+  system: boolean;
+  inDm: boolean;
+  mentionsMe: boolean;
+  inAnswerChannel: boolean;
+}
+
+export function triggerOf(facts: MessageFacts): Trigger | undefined {
+  if (facts.fromBot || facts.fromWebhook || facts.system) return undefined;
+  if (facts.inDm) return 'dm';
+  if (facts.mentionsMe) return 'mention';
+  if (facts.inAnswerChannel) return 'answer-channel';
+  return undefined;
+}
+
+const questionStart =
+  /^(what|whats|what's|how|which|who|why|when|where|should|shall|is|are|am|do|does|did|can|could|would|will|was|were|has|have|tell|explain|compare|describe|list|give|any|anyone|recommend)\b/i;
+
+/** In an answer channel, only messages that read as questions are taken up; statements are chatter. */
+export function looksLikeQuestion(text: string): boolean {
+  const trimmed = text.trim();
+  return trimmed.includes('?') || questionStart.test(trimmed);
+}
+
+/** The message without mentions of the bot. */
+export function withoutMentionOf(botId: string, content: string): string {
+  return content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+}
+
+export async function onMessage(msg: Message, deps: HandlerDeps, cooldown: Cooldown): Promise<void> {
+  const me = msg.client.user;
+  const channelId = msg.channel.isThread() ? (msg.channel.parentId ?? msg.channelId) : msg.channelId;
+  const trigger = triggerOf({
+    fromBot: msg.author.bot || msg.author.id === me.id,
+    fromWebhook: msg.webhookId !== null,
+    system: msg.system,
+    inDm: msg.guildId === null,
+    // A direct mention only: @everyone, @here and role mentions are not questions to me.
+    mentionsMe: msg.mentions.users.has(me.id),
+    inAnswerChannel: msg.guildId !== null && deps.channels.isOn(channelId),
+  });
+  if (!trigger) return;
+  const text = withoutMentionOf(me.id, msg.content);
+  if (trigger === 'answer-channel' && !looksLikeQuestion(text)) return;
+  const verdict = cooldown.check(msg.author.id);
+  if (verdict.kind === 'quiet') return;
+  if (verdict.kind === 'warn') {
+    await msg.reply(payload({ content: discordText.cooldown(verdict.seconds) }));
+    return;
+  }
+  const answer = deps.bot.ask(messageContext(msg), text, { recordDecline: trigger !== 'answer-channel' });
+  if (!answer.answered && trigger === 'answer-channel') return;
+  await msg.reply(renderAnswer(answer));
+}

@@ -1,0 +1,35 @@
+/** From configuration to a running Discord bot: what `npm start` and each shard run. */
+import { DiscordAPIError } from 'discord.js';
+import { openBot } from '../bot/openBot.js';
+import type { Config } from '../config.js';
+import type { Logger } from '../log.js';
+import { type RunningDiscordBot, startDiscordBot } from './discordBot.js';
+
+export const startVariables = ['DISCORD_TOKEN', 'DISCORD_API_URL', 'DATABASE_PATH', 'QUIZ_EXPIRY_HOURS', 'ANSWER_CHANNEL_IDS', 'LOG_LEVEL', 'KNOWLEDGE_DIR'] as const;
+
+export const startHint = 'To try careerbot without Discord, run: npm run chat';
+
+/** Loads knowledge and storage (throwing KnowledgeError or StorageError), then logs in. */
+export async function launch(config: Config<(typeof startVariables)[number]>, log: Logger): Promise<RunningDiscordBot> {
+  const opened = openBot({ knowledgeDir: config.KNOWLEDGE_DIR, databasePath: config.DATABASE_PATH, quizExpiryHours: config.QUIZ_EXPIRY_HOURS });
+  opened.bot.quizzes.expireIdle();
+  try {
+    return await startDiscordBot({
+      token: config.DISCORD_TOKEN,
+      ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
+      answerChannelIds: config.ANSWER_CHANNEL_IDS,
+      opened,
+      log,
+    });
+  } catch (error) {
+    opened.close();
+    throw error;
+  }
+}
+
+/** Why a login failed, in words for whoever runs the bot. */
+export function loginProblem(error: unknown): string {
+  if (error instanceof DiscordAPIError && error.status === 401) return 'discord: Discord rejected DISCORD_TOKEN (401 Unauthorized). Reset the token in the developer portal (Bot → Reset Token) and put the new one in .env.';
+  if (error instanceof Error && /disallowed intents/i.test(error.message)) return `discord: ${error.message}`;
+  return `discord: could not connect to Discord: ${error instanceof Error ? error.message : String(error)}`;
+}

@@ -1,0 +1,82 @@
+/**
+ * /quiz on Discord: a thread named after the person, question 1 posted there, each click moving that
+ * message on. Where a thread cannot be opened (a DM, missing permissions, a 403) the quiz runs in place, as
+ * messages only the person sees.
+ */
+import {
+  ChannelType,
+  type ChatInputCommandInteraction,
+  MessageFlags,
+  type NewsChannel,
+  PermissionFlagsBits,
+  type TextChannel,
+  type ThreadChannel,
+  ThreadAutoArchiveDuration,
+} from 'discord.js';
+import { discordText } from '../bot/messages.js';
+import type { QuizView } from '../quiz/service.js';
+import type { HandlerDeps } from './commands/types.js';
+import { interactionContext } from './context.js';
+import { isForbidden, isGone } from './errors.js';
+import { clip, limits } from './limits.js';
+import { message } from './render/message.js';
+import { noticeText, renderQuestion, renderResult } from './render/quiz.js';
+
+type QuestionView = Extract<QuizView, { kind: 'question' }>;
+
+/** Permissions the bot needs to run a quiz in a thread. */
+const threadPermissions = [PermissionFlagsBits.ViewChannel, PermissionFlagsBits.CreatePublicThreads, PermissionFlagsBits.SendMessagesInThreads];
+
+export async function startQuiz(interaction: ChatInputCommandInteraction, deps: HandlerDeps): Promise<void> {
+  // Opening a thread is two REST calls that a rate limit can delay: acknowledge first, within the 3 s.
+  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  const view = deps.bot.startQuiz(interactionContext(interaction));
+  if (view.kind === 'notice') return void (await interaction.editReply(message({ content: noticeText(view.notice, view.quiz?.ownerName) })));
+  if (view.kind === 'result') return void (await interaction.editReply(renderResult(deps.bot.explain(view.result), view.quiz.id, view.notices)));
+  const thread = (await existingThread(interaction, view, deps)) ?? (await openThread(interaction, view, deps));
+  if (thread) return;
+  const question = renderQuestion(view);
+  await interaction.editReply({ ...question, content: [discordText.quizHere, question.content].filter(Boolean).join('\n') });
+}
+
+/** A quiz that already has a thread continues there, with the current question posted again. */
+async function existingThread(interaction: ChatInputCommandInteraction, view: QuestionView, deps: HandlerDeps): Promise<ThreadChannel | undefined> {
+  if (!view.quiz.threadId) return undefined;
+  try {
+    const thread = await interaction.client.channels.fetch(view.quiz.threadId);
+    if (!thread?.isThread() || thread.locked) return undefined;
+    if (thread.archived) await thread.setArchived(false);
+    await thread.send(renderQuestion(view));
+    await interaction.editReply(message({ content: discordText.quizContinues(thread.id) }));
+    return thread;
+  } catch (error) {
+    if (!isGone(error) && !isForbidden(error)) throw error;
+    deps.log.info('quiz thread gone, opening another', { quiz: view.quiz.id, thread: view.quiz.threadId });
+    return undefined;
+  }
+}
+
+async function openThread(interaction: ChatInputCommandInteraction, view: QuestionView, deps: HandlerDeps): Promise<ThreadChannel | undefined> {
+  const channel = interaction.channel;
+  if (!interaction.inGuild() || !channel || !canHoldThreads(channel) || !interaction.appPermissions.has(threadPermissions)) return undefined;
+  try {
+    const thread = await channel.threads.create({
+      name: clip(discordText.quizThreadName(view.quiz.ownerName), limits.threadName),
+      autoArchiveDuration: ThreadAutoArchiveDuration.OneDay,
+      reason: `Career quiz for ${interaction.user.id}`,
+    });
+    await thread.send(renderQuestion(view));
+    deps.bot.quizThread(view.quiz.id, thread.id);
+    await interaction.editReply(message({ content: discordText.quizOpened(thread.id) }));
+    return thread;
+  } catch (error) {
+    if (!isForbidden(error)) throw error;
+    deps.log.info('no thread for the quiz, running it in place', { quiz: view.quiz.id, channel: channel.id, reason: String(error) });
+    return undefined;
+  }
+}
+
+/** Threads can be opened in text and announcement channels (not in threads, voice channels or DMs). */
+function canHoldThreads(channel: NonNullable<ChatInputCommandInteraction['channel']>): channel is NewsChannel | TextChannel {
+  return channel.type === ChannelType.GuildText || channel.type === ChannelType.GuildAnnouncement;
+}

@@ -1,0 +1,91 @@
+/** An answer as a Discord reply: the best sentence, the passage quoted, more passages, numbered sources. */
+import { escapeMarkdown } from 'discord.js';
+import type { Answer, AnswerPassage, Suggestion } from '../../answer/types.js';
+import { declineIntro, discordText, echo } from '../../bot/messages.js';
+import { Footnotes } from '../../cli/footnotes.js';
+import { encodeButton } from '../customIds.js';
+import { clip, joinWithin, limits } from '../limits.js';
+import { shortRef } from '../passageRefs.js';
+import { button, colours, type DiscordMessage, message } from './message.js';
+
+/** How much of a passage is quoted: enough to read, short enough for a phone. */
+const quoteLimit = 700;
+
+export function quote(text: string, max = quoteLimit): string {
+  return clip(text, max).split('\n').map((line) => `> ${line}`).join('\n');
+}
+
+export function suggestionText(suggestion: Suggestion): string {
+  return suggestion.kind === 'compare' ? `\`/compare aspect:${suggestion.aspect}\`` : `"${suggestion.text}"`;
+}
+
+/** The decline: what I know about, and two or three things to try. */
+export function renderDecline(answer: Answer): DiscordMessage {
+  const intro = answer.declineReason === 'empty' ? declineIntro.empty : declineIntro.notCovered;
+  const tries = [...answer.suggestions.map(suggestionText), '`/quiz`'];
+  return message({ content: `${intro}\nTry: ${tries.join(' · ')}` });
+}
+
+function lead(passage: AnswerPassage): string {
+  // A list that answers as a whole is introduced by its heading, not by one of its items.
+  const whole = passage.kind === 'list' && !passage.text.includes(passage.keySentence);
+  return whole ? passage.section.split(' › ').at(-1) || passage.title : passage.keySentence;
+}
+
+/** A cited answer as an embed, with More sources and 👍/👎; a declined one as the decline. */
+export function renderAnswer(answer: Answer): DiscordMessage {
+  if (!answer.answered) return renderDecline(answer);
+  const notes = new Footnotes();
+  const shown = answer.passages.slice(0, Math.max(answer.shown, 1));
+  const [best, ...rest] = shown;
+  const lines: string[] = [];
+  if (best) {
+    lines.push(`**${lead(best)}** [${notes.ref(best.citation)}]`);
+    // A table row reads better as its key sentence than as raw markdown table syntax.
+    if (best.kind !== 'row' && best.text.replace(/\s+/g, ' ').trim() !== best.keySentence.trim()) lines.push(quote(best.text));
+  }
+  if (rest.length > 0) {
+    lines.push('', `**${discordText.alsoInSources}**`);
+    for (const passage of rest) lines.push(`• ${clip(passage.keySentence, 300)} [${notes.ref(passage.citation)}]`);
+  }
+  const more = answer.passages.slice(shown.length);
+  const buttons = [
+    ...(more.length > 0 ? [button(discordText.buttons.moreSources, encodeButton({ kind: 'more-answer', passages: more.map((p) => shortRef(p.id)) }))] : []),
+    ...(best ? ratingButtons('answer', shortRef(best.id)) : []),
+  ];
+  return message({
+    embeds: [
+      {
+        color: colours.answer,
+        title: clip(`“${escapeMarkdown(echo(answer.question, limits.embedTitle))}”`, limits.embedTitle),
+        description: joinWithin(lines, limits.embedDescription - 1100),
+        fields: [{ name: discordText.sourcesHeading, value: joinWithin(notes.render(), limits.fieldValue) }],
+      },
+    ],
+    buttons: [buttons],
+  });
+}
+
+export function ratingButtons(target: 'answer' | 'compare', subject: string) {
+  return [
+    button(discordText.buttons.up, encodeButton({ kind: 'rate', target, vote: 1, subject })),
+    button(discordText.buttons.down, encodeButton({ kind: 'rate', target, vote: -1, subject })),
+  ];
+}
+
+/** "More sources": the passages the answer left out, each quoted with its source. */
+export function renderMorePassages(passages: { text: string; keySentence?: string; citation: AnswerPassage['citation'] }[]): DiscordMessage {
+  if (passages.length === 0) return message({ content: discordText.nothingMore });
+  const notes = new Footnotes();
+  const lines = passages.flatMap((p) => [`[${notes.ref(p.citation)}]`, quote(p.text, 500), '']);
+  return message({
+    embeds: [
+      {
+        color: colours.answer,
+        title: discordText.buttons.moreSources,
+        description: joinWithin(lines, limits.embedDescription - 1100),
+        fields: [{ name: discordText.sourcesHeading, value: joinWithin(notes.render(), limits.fieldValue) }],
+      },
+    ],
+  });
+}

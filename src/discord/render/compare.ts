@@ -1,0 +1,68 @@
+/** /compare on Discord: one embed, the two roles as side-by-side fields, both-role quotes, disagreements, sources. */
+import type { APIEmbedField } from 'discord.js';
+import type { CompareReply } from '../../bot/careerBot.js';
+import { aspectsIntro, discordText } from '../../bot/messages.js';
+import { Footnotes } from '../../cli/footnotes.js';
+import type { Comparison, ComparisonPoint } from '../../compare/types.js';
+import { encodeButton } from '../customIds.js';
+import { clip, joinWithin, limits } from '../limits.js';
+import { ratingButtons } from './answer.js';
+import { button, colours, type DiscordMessage, message } from './message.js';
+
+const nothingSpecific = '(my sources say nothing specific here)';
+
+/** Points shown per side before "More sources"; the rest wait behind the button. */
+export const pointsPerSide = 4;
+
+function point(p: ComparisonPoint, notes: Footnotes, max: number): string {
+  const text = `${p.label ? `**${p.label}:** ` : ''}${p.text.replace(/\n+/g, ' · ')}`;
+  return `• ${clip(text, max)} [${notes.ref(p.citation)}]`;
+}
+
+function side(name: string, points: ComparisonPoint[], notes: Footnotes): APIEmbedField {
+  const lines = points.slice(0, pointsPerSide).map((p) => point(p, notes, 220));
+  return { name, value: lines.length > 0 ? joinWithin(lines, limits.fieldValue) : nothingSpecific, inline: true };
+}
+
+export function renderComparison(comparison: Comparison): DiscordMessage {
+  const notes = new Footnotes();
+  const fields: APIEmbedField[] = [side('Data Engineer', comparison.dataEngineer, notes), side('ML Engineer', comparison.mlEngineer, notes)];
+  if (comparison.both.length > 0) {
+    const quotes = comparison.both.slice(0, 2).map((p) => `"${clip(p.text.replace(/\n+/g, ' · '), 300)}" [${notes.ref(p.citation)}]`);
+    fields.push({ name: 'Both roles', value: joinWithin(quotes, limits.fieldValue) });
+  }
+  if (comparison.disagreements.length > 0) {
+    const lines = comparison.disagreements.map((d) => `${d.topic}: ${d.figures.map((f) => `${clip(f.value, 120)} [${notes.ref(f.citation)}]`).join(' vs ')}`);
+    fields.push({ name: '⚠ Sources differ', value: joinWithin(lines, limits.fieldValue) });
+  }
+  fields.push({ name: discordText.sourcesHeading, value: joinWithin(notes.render(), limits.fieldValue) });
+  return message({
+    embeds: [{ color: colours.compare, title: `Data Engineer vs ML Engineer — ${comparison.aspect.label}`, fields }],
+    // More sources is always offered: the sides above are clipped to a phone's width, it quotes them whole.
+    buttons: [[button(discordText.buttons.moreSources, encodeButton({ kind: 'more-compare', aspect: comparison.aspect.id })), ...ratingButtons('compare', comparison.aspect.id)]],
+  });
+}
+
+/** "More sources" for a comparison: every point of both sides, quoted in full with its source. */
+export function renderComparisonSources(comparison: Comparison): DiscordMessage {
+  const notes = new Footnotes();
+  const block = (name: string, points: ComparisonPoint[]) =>
+    points.length === 0 ? [] : [`**${name}**`, ...points.map((p) => point(p, notes, 600)), ''];
+  const lines = [...block('Data Engineer', comparison.dataEngineer), ...block('ML Engineer', comparison.mlEngineer), ...block('Both roles', comparison.both)];
+  return message({
+    embeds: [
+      {
+        color: colours.compare,
+        title: `${discordText.buttons.moreSources} — ${comparison.aspect.label}`,
+        description: joinWithin(lines, limits.embedDescription - 1100),
+        fields: [{ name: discordText.sourcesHeading, value: joinWithin(notes.render(), limits.fieldValue) }],
+      },
+    ],
+  });
+}
+
+/** No aspect given, or one I don't know: the aspects, as a short list. */
+export function renderAspects(reply: Extract<CompareReply, { kind: 'aspects' }>): DiscordMessage {
+  const intro = reply.unknown === undefined ? aspectsIntro.list : aspectsIntro.unknown(reply.unknown);
+  return message({ content: joinWithin([intro, reply.aspects.map((a) => `\`${a.id}\` ${a.label}`).join(' · ')], limits.content) });
+}

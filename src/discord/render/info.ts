@@ -1,0 +1,42 @@
+/** /sources, /help and /forget-me as Discord messages. */
+import type { UserData } from '../../activity/repository.js';
+import type { SourceInfo } from '../../bot/careerBot.js';
+import { discordText, forgetMe, sourcesIntro } from '../../bot/messages.js';
+import { encodeButton } from '../customIds.js';
+import { clip, joinWithin, limits } from '../limits.js';
+import { button, colours, type DiscordMessage, message } from './message.js';
+
+export function renderSources(sources: SourceInfo[]): DiscordMessage {
+  const lines = sources.map((s, i) => `**${i + 1}. ${s.publisher ? `${s.publisher} — ` : ''}${s.title}**\n${clip(s.summary, 300)} (${s.passages} passages)`);
+  return message({ embeds: [{ color: colours.info, title: sourcesIntro, description: joinWithin(lines, limits.embedDescription) }] });
+}
+
+export const discordHelp = [
+  'I help you choose between **Data Engineer** and **ML Engineer**. Every answer quotes its sources.',
+  '',
+  '`/ask question:` a question about the two roles: pay, skills, tools, switching, interviews…',
+  '`/compare aspect:` both roles side by side on one aspect (salary, skills, tools…)',
+  '`/quiz` the five-question "which role fits you" diagnostic, in a thread of its own',
+  '`/sources` the articles I quote',
+  '`/forget-me` delete everything I store about you',
+  '`/answers channel: state:` (Manage Server) where I answer questions without being mentioned',
+  '',
+  'You can also mention me with a question, or DM me. I never ping anyone.',
+].join('\n');
+
+export function renderHelp(): DiscordMessage {
+  return message({ embeds: [{ color: colours.info, title: 'careerbot', description: discordHelp }] });
+}
+
+export function renderForgetConfirm(data: UserData): DiscordMessage {
+  const empty = data.quizzes + data.answers + data.declinedQuestions + data.feedback === 0;
+  if (empty) return message({ content: forgetMe.nothing });
+  return message({
+    content: forgetMe.confirm(data),
+    buttons: [[button(discordText.buttons.forget, encodeButton({ kind: 'forget', confirmed: true }), 'danger'), button(discordText.buttons.keep, encodeButton({ kind: 'forget', confirmed: false }))]],
+  });
+}
+
+export function renderForgetDone(data: UserData | undefined): DiscordMessage {
+  return message({ content: data ? forgetMe.done(data) : forgetMe.kept });
+}

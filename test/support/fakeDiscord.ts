@@ -1,0 +1,593 @@
+/**
+ * A fake Discord on 127.0.0.1 (REST and gateway on one port) that the real, unmodified discord.js client
+ * logs into. See /work/shared/TESTING-DISCORD.md. Fixtures are typed with discord-api-types so that a
+ * missing field fails the type check instead of crashing discord.js inside its packet handler.
+ */
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { WebSocketServer, WebSocket } from 'ws';
+import {
+  ApplicationCommandOptionType, ApplicationCommandType, ApplicationIntegrationType, ChannelType, ComponentType,
+  GatewayDispatchEvents, GatewayOpcodes, GuildDefaultMessageNotifications, GuildExplicitContentFilter, GuildMFALevel,
+  GuildNSFWLevel, GuildPremiumTier, GuildVerificationLevel, InteractionContextType, InteractionResponseType,
+  InteractionType, Locale, MessageFlags, MessageType, PermissionFlagsBits,
+} from 'discord-api-types/v10';
+import type {
+  ApplicationFlags, GuildMemberFlags, GuildSystemChannelFlags, RoleFlags, ThreadMemberFlags,
+  APIApplicationCommandInteractionDataOption, APIChannel, APIChatInputApplicationCommandInteractionData,
+  APIMessageButtonInteractionData, APIDMChannel, APIGuildMember, APIInteraction,
+  APIMessage, APIRole, APITextChannel, APIThreadChannel, APIUser,
+  GatewayGuildCreateDispatchData, GatewayMessageCreateDispatchData, GatewayReadyDispatchData,
+  GatewayThreadCreateDispatchData, RESTGetAPIGatewayBotResult, TextChannelType,
+} from 'discord-api-types/v10';
+
+export interface RecordedRequest {
+  method: string;
+  /** Without /api/vN, URL-decoded (%40original -> @original), no query. */
+  path: string;
+  query: string;
+  /** Parsed JSON, or the payload_json part of a multipart body, or undefined. */
+  body: any;
+  at: number;
+  status: number;
+}
+export interface FakeUser { id: string; username: string; bot?: boolean }
+export interface FakeDiscordOptions {
+  /** Returned by GET /gateway/bot. */
+  shards?: number;
+  /** Dispatch MESSAGE_CREATE for the bot's own channel messages, as real Discord does. Default false. */
+  echoOwnMessages?: boolean;
+}
+export type RequestMatch = { method?: string; path?: string | RegExp } | ((r: RecordedRequest) => boolean);
+interface FakeResponse { status: number; body?: unknown; headers?: Record<string, string> }
+
+const DISCORD_EPOCH = 1420070400000n;
+// Fixed ids come from one instant (2023-01-01) so they are stable across runs and still valid snowflakes.
+const fixedId = (n: number): string => (((1672531200000n - DISCORD_EPOCH) << 22n) | BigInt(n)).toString();
+const ALL_PERMISSIONS = Object.values(PermissionFlagsBits).reduce((a, b) => a | b, 0n).toString();
+const P = PermissionFlagsBits;
+const MEMBER_PERMISSIONS = (P.ViewChannel | P.SendMessages | P.ReadMessageHistory | P.UseApplicationCommands |
+  P.EmbedLinks | P.AttachFiles | P.AddReactions | P.SendMessagesInThreads | P.CreatePublicThreads).toString();
+
+const toApiUser = (u: FakeUser): APIUser =>
+  ({ id: u.id, username: u.username, discriminator: '0', global_name: null, avatar: null, bot: u.bot ?? false });
+const matches = (m: RequestMatch, r: RecordedRequest): boolean => typeof m === 'function' ? m(r)
+  : (!m.method || m.method.toUpperCase() === r.method)
+    && (m.path === undefined || (typeof m.path === 'string' ? m.path === r.path : m.path.test(r.path)));
+
+interface Connection { ws: WebSocket; seq: number; shard: [number, number]; ready: boolean }
+interface InteractionRecord {
+  id: string; token: string; channelId: string; isCommand: boolean; user: FakeUser;
+  clickedMessageId?: string; acknowledged: boolean; originalId?: string;
+}
+type InteractionKind =
+  | { type: InteractionType.ApplicationCommand; data: APIChatInputApplicationCommandInteractionData }
+  | { type: InteractionType.ApplicationCommandAutocomplete; data: APIChatInputApplicationCommandInteractionData & { options: APIApplicationCommandInteractionDataOption[] } }
+  | { type: InteractionType.MessageComponent; data: APIMessageButtonInteractionData; message: APIMessage };
+type Handler = (p: Record<string, string>, body: any, query: URLSearchParams) => FakeResponse;
+
+export class FakeDiscord {
+  readonly requests: RecordedRequest[] = [];
+  readonly threads: APIThreadChannel[] = [];
+  readonly applicationId = fixedId(1);
+  readonly bot: FakeUser = { id: this.applicationId, username: 'FakeBot', bot: true };
+  readonly guildId = fixedId(2);
+  readonly channels = { general: fixedId(3), answers: fixedId(4), other: fixedId(5) };
+  readonly users = {
+    alice: { id: fixedId(6), username: 'alice' } as FakeUser,
+    bob: { id: fixedId(7), username: 'bob' } as FakeUser,
+    someBot: { id: fixedId(8), username: 'someBot', bot: true } as FakeUser,
+  };
+  readonly dmChannelId = fixedId(9);
+  private readonly botRoleId = fixedId(10);
+  private readonly ownerId = fixedId(11); // nobody we drive, so no test user gets owner powers
+  apiUrl = '';
+  private gatewayUrl = '';
+  private readonly server: Server;
+  private readonly wss: WebSocketServer;
+  private readonly connections: Connection[] = [];
+  private readonly messages = new Map<string, APIMessage>();
+  private readonly dmChannels = new Map<string, APIDMChannel>(); // by recipient id
+  private readonly interactions = new Map<string, InteractionRecord>(); // by token
+  private readonly interactionTokens = new Map<string, string>(); // interaction id -> token
+  private readonly commandIds = new Map<string, string>();
+  private readonly failures: { match: RequestMatch; response: FakeResponse; times: number }[] = [];
+  private readonly delays: { match: RequestMatch; ms: number; times: number }[] = [];
+  private readonly waiters = new Set<() => boolean>();
+  private readonly timers = new Set<NodeJS.Timeout>();
+  private lastSnowflake = 0n;
+  private readonly routes: [string, RegExp, string[], Handler][] = [];
+
+  private constructor(private readonly options: FakeDiscordOptions) {
+    this.dmChannels.set(this.users.alice.id, this.dmChannel(this.dmChannelId, this.users.alice));
+    this.defineRoutes();
+    this.server = createServer((req, res) => void this.onRequest(req, res));
+    this.wss = new WebSocketServer({ server: this.server });
+    this.wss.on('connection', (ws) => this.onConnection(ws));
+  }
+
+  static async start(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+    const fake = new FakeDiscord(options);
+    await new Promise<void>((resolve) => fake.server.listen(0, '127.0.0.1', resolve));
+    const { port } = fake.server.address() as AddressInfo;
+    fake.apiUrl = `http://127.0.0.1:${port}/api`;
+    fake.gatewayUrl = `ws://127.0.0.1:${port}`;
+    return fake;
+  }
+
+  // Increasing, and derived from the clock so discord.js's createdTimestamp is right.
+  private snowflake(): string {
+    let id = ((BigInt(Date.now()) - DISCORD_EPOCH) << 22n);
+    if (id <= this.lastSnowflake) id = this.lastSnowflake + 1n;
+    this.lastSnowflake = id;
+    return id.toString();
+  }
+
+  // ---------------------------------------------------------------- waiting
+  private waitFor<T>(check: () => T | undefined, timeoutMs: number, describe: () => string): Promise<T> {
+    return new Promise((resolve, reject) => {
+      const waiter = (): boolean => {
+        const value = check();
+        if (value === undefined) return false;
+        clearTimeout(timer);
+        resolve(value);
+        return true;
+      };
+      const timer = setTimeout(() => { this.waiters.delete(waiter); reject(new Error(describe())); }, timeoutMs);
+      if (!waiter()) this.waiters.add(waiter);
+    });
+  }
+  private notify(): void {
+    for (const waiter of [...this.waiters]) if (waiter()) this.waiters.delete(waiter);
+  }
+  private describeRequests(): string {
+    return this.requests.map((r, i) => `  #${i} ${r.method} ${r.path} -> ${r.status}`).join('\n') || '  (none)';
+  }
+
+  waitForReady(timeoutMs = 5000): Promise<void> {
+    return this.waitFor(() => {
+      const latest = this.connections.at(-1);
+      if (!latest?.ready) return undefined;
+      const [, count] = latest.shard;
+      for (let s = 0; s < count; s++) if (!this.connections.some((c) => c.ready && c.shard[0] === s)) return undefined;
+      return true;
+    }, timeoutMs, () => `FakeDiscord: no client became ready within ${timeoutMs} ms; requests:\n${this.describeRequests()}`)
+      .then(() => undefined);
+  }
+
+  /** The first matching request among those recorded from index `since` on (default: from now). */
+  waitForRequest(match: RequestMatch, timeoutMs = 5000, since = this.requests.length): Promise<RecordedRequest> {
+    return this.waitFor(() => this.requests.slice(since).find((r) => matches(match, r)), timeoutMs,
+      () => `FakeDiscord: no request matching ${typeof match === 'function' ? 'the predicate' : JSON.stringify(
+        { method: match.method, path: String(match.path) })} within ${timeoutMs} ms; recorded:\n${this.describeRequests()}`);
+  }
+  requestsMatching(match: RequestMatch): RecordedRequest[] {
+    return this.requests.filter((r) => matches(match, r));
+  }
+
+  // ---------------------------------------------------------------- fixtures
+  private guildChannel(id: string, name: string, position: number): APITextChannel {
+    return { id, type: ChannelType.GuildText, guild_id: this.guildId, name, position, permission_overwrites: [],
+      nsfw: false, parent_id: null, topic: null, last_message_id: null, rate_limit_per_user: 0 };
+  }
+  private dmChannel(id: string, recipient: FakeUser): APIDMChannel {
+    return { id, type: ChannelType.DM, recipients: [toApiUser(recipient)], last_message_id: null, name: null };
+  }
+  private textChannels(): APITextChannel[] {
+    const { general, answers, other } = this.channels;
+    return [this.guildChannel(general, 'general', 0), this.guildChannel(answers, 'answers', 1),
+      this.guildChannel(other, 'other', 2)];
+  }
+  private channel(id: string): APIChannel | undefined {
+    return this.textChannels().find((c) => c.id === id) ?? this.threads.find((t) => t.id === id)
+      ?? [...this.dmChannels.values()].find((c) => c.id === id);
+  }
+  private guildOf(channelId: string): string | undefined {
+    const channel = this.channel(channelId);
+    return channel && 'guild_id' in channel ? channel.guild_id : undefined;
+  }
+  private member(user: FakeUser, roles: string[] = []): APIGuildMember {
+    return { user: toApiUser(user), roles, joined_at: '2023-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 as GuildMemberFlags,
+      nick: null, avatar: null, premium_since: null, pending: false, communication_disabled_until: null };
+  }
+  private guildCreate(): GatewayGuildCreateDispatchData {
+    const role = (id: string, name: string, permissions: string, position: number): APIRole => ({ id, name,
+      permissions, position, color: 0, colors: { primary_color: 0, secondary_color: null, tertiary_color: null },
+      hoist: false, icon: null, unicode_emoji: null, managed: false, mentionable: false, flags: 0 as RoleFlags });
+    return {
+      id: this.guildId, name: 'Fake Guild', icon: null, splash: null, discovery_splash: null, owner_id: this.ownerId,
+      region: 'us-west', afk_channel_id: null, afk_timeout: 300, verification_level: GuildVerificationLevel.None,
+      default_message_notifications: GuildDefaultMessageNotifications.OnlyMentions,
+      explicit_content_filter: GuildExplicitContentFilter.Disabled, mfa_level: GuildMFALevel.None,
+      // @everyone gets member-level permissions; the bot gets everything through its own role.
+      roles: [role(this.guildId, '@everyone', MEMBER_PERMISSIONS, 0), role(this.botRoleId, 'FakeBot', ALL_PERMISSIONS, 1)],
+      emojis: [], stickers: [], features: [], application_id: null, system_channel_id: null, system_channel_flags: 0 as GuildSystemChannelFlags,
+      rules_channel_id: null, vanity_url_code: null, description: null, banner: null, premium_tier: GuildPremiumTier.None,
+      preferred_locale: Locale.EnglishUS, public_updates_channel_id: null, nsfw_level: GuildNSFWLevel.Default,
+      premium_progress_bar_enabled: false, safety_alerts_channel_id: null, hub_type: null, incidents_data: null,
+      max_video_channel_users: 25, max_stage_video_channel_users: 50, premium_subscription_count: 0,
+      joined_at: '2023-01-01T00:00:00.000Z', large: false, unavailable: false, member_count: 4,
+      members: [this.member(this.bot, [this.botRoleId])], channels: this.textChannels(), threads: [],
+      presences: [], voice_states: [], stage_instances: [], guild_scheduled_events: [], soundboard_sounds: [],
+    };
+  }
+  /** A message from the bot, built from a create-message style body. */
+  private botMessage(channelId: string, body: any, extra: Partial<APIMessage> = {}): APIMessage {
+    const message: APIMessage = {
+      id: this.snowflake(), channel_id: channelId, author: toApiUser(this.bot), content: body?.content ?? '',
+      timestamp: new Date().toISOString(), edited_timestamp: null, tts: body?.tts ?? false, mention_everyone: false,
+      mentions: [], mention_roles: [], attachments: [], embeds: body?.embeds ?? [], components: body?.components ?? [],
+      pinned: false, type: body?.message_reference ? MessageType.Reply : MessageType.Default, flags: body?.flags ?? 0,
+      ...extra,
+    };
+    if (body?.message_reference) {
+      message.message_reference = { guild_id: this.guildOf(channelId), channel_id: channelId, ...body.message_reference };
+    }
+    this.messages.set(message.id, message);
+    return message;
+  }
+  private edit(message: APIMessage, body: any): APIMessage {
+    for (const key of ['content', 'embeds', 'components', 'flags'] as const) {
+      if (body?.[key] !== undefined) (message as any)[key] = body[key] ?? (key === 'content' ? '' : []);
+    }
+    message.flags = (message.flags ?? 0) & ~MessageFlags.Loading;
+    message.edited_timestamp = new Date().toISOString();
+    return message;
+  }
+
+  // ---------------------------------------------------------------- gateway
+  private onConnection(ws: WebSocket): void {
+    const conn: Connection = { ws, seq: 0, shard: [0, 1], ready: false };
+    ws.send(JSON.stringify({ op: GatewayOpcodes.Hello, d: { heartbeat_interval: 41250 } }));
+    ws.on('message', (raw) => {
+      const payload = JSON.parse(String(raw)) as { op: number; d: any };
+      if (payload.op === GatewayOpcodes.Heartbeat) ws.send(JSON.stringify({ op: GatewayOpcodes.HeartbeatAck }));
+      // Sessions do not survive here; op 9 with d:false makes the client identify afresh.
+      if (payload.op === GatewayOpcodes.Resume) ws.send(JSON.stringify({ op: GatewayOpcodes.InvalidSession, d: false }));
+      if (payload.op === GatewayOpcodes.Identify) this.identify(conn, payload.d);
+    });
+    ws.on('close', () => {
+      const i = this.connections.indexOf(conn);
+      if (i >= 0) this.connections.splice(i, 1);
+      this.notify();
+    });
+  }
+  private identify(conn: Connection, d: { shard?: [number, number] }): void {
+    conn.shard = d.shard ?? [0, 1];
+    this.connections.push(conn);
+    const onShard = (BigInt(this.guildId) >> 22n) % BigInt(conn.shard[1]) === BigInt(conn.shard[0]);
+    const ready: GatewayReadyDispatchData = {
+      v: 10, user: toApiUser(this.bot), guilds: onShard ? [{ id: this.guildId, unavailable: true }] : [],
+      session_id: `session-${this.snowflake()}`, resume_gateway_url: this.gatewayUrl, shard: conn.shard,
+      application: { id: this.applicationId, flags: 0 as ApplicationFlags, flags_new: '0' },
+    };
+    this.send(conn, GatewayDispatchEvents.Ready, ready);
+    if (onShard) this.send(conn, GatewayDispatchEvents.GuildCreate, this.guildCreate());
+    conn.ready = true;
+    this.notify();
+  }
+  private send(conn: Connection, t: GatewayDispatchEvents, d: unknown): void {
+    if (conn.ws.readyState === WebSocket.OPEN) conn.ws.send(JSON.stringify({ op: GatewayOpcodes.Dispatch, t, s: ++conn.seq, d }));
+  }
+  /** To every ready connection whose shard owns the guild (DMs live on shard 0). */
+  private dispatch(t: GatewayDispatchEvents, d: unknown, guildId: string | undefined): void {
+    const targets = this.connections.filter((c) => c.ready && (guildId
+      ? (BigInt(guildId) >> 22n) % BigInt(c.shard[1]) === BigInt(c.shard[0]) : c.shard[0] === 0));
+    for (const conn of targets) this.send(conn, t, d);
+  }
+
+  // ---------------------------------------------------------------- driving the bot
+  sendMessage(input: { author: FakeUser; channelId: string; content: string; mentionsBot?: boolean; webhookId?: string }): { messageId: string } {
+    const channel = this.channel(input.channelId);
+    if (!channel) throw new Error(`FakeDiscord: unknown channel ${input.channelId}`);
+    const guildId = this.guildOf(input.channelId);
+    const botMention = `<@${this.bot.id}>`;
+    const content = input.mentionsBot && !input.content.includes(botMention) && !input.content.includes(`<@!${this.bot.id}>`)
+      ? `${botMention} ${input.content}` : input.content;
+    const known = [this.bot, ...Object.values(this.users)];
+    const mentioned = [...content.matchAll(/<@!?(\d+)>/g)].map((m) => known.find((u) => u.id === m[1]))
+      .filter((u): u is FakeUser => u !== undefined);
+    const message: GatewayMessageCreateDispatchData = {
+      id: this.snowflake(), channel_id: input.channelId, author: toApiUser(input.author), content,
+      timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false,
+      mentions: [...new Set(mentioned)].map(toApiUser), mention_roles: [], attachments: [], embeds: [], components: [],
+      pinned: false, type: MessageType.Default,
+      // Without channel_type discord.js cannot build an uncached (partial) DM channel and drops the message.
+      channel_type: channel.type as TextChannelType,
+      ...(guildId && { guild_id: guildId }),
+      ...(guildId && !input.webhookId && { member: withoutUser(this.member(input.author)) }),
+      ...(input.webhookId && { webhook_id: input.webhookId }),
+    };
+    this.dispatch(GatewayDispatchEvents.MessageCreate, message, guildId);
+    return { messageId: message.id };
+  }
+
+  private interact(user: FakeUser, channelId: string, record: Partial<InteractionRecord>, kind: InteractionKind,
+    permissions = MEMBER_PERMISSIONS, appPermissions = ALL_PERMISSIONS): { interactionId: string; token: string } {
+    const channel = this.channel(channelId);
+    if (!channel) throw new Error(`FakeDiscord: unknown channel ${channelId}`);
+    const id = this.snowflake();
+    const token = `fake-interaction-token-${id}`;
+    const guildId = this.guildOf(channelId);
+    const common = { ...kind, id, application_id: this.applicationId, token, version: 1 as const, channel_id: channelId,
+      channel, app_permissions: appPermissions, locale: Locale.EnglishUS, entitlements: [],
+      attachment_size_limit: 8 * 1024 * 1024 };
+    const payload: APIInteraction = guildId
+      ? { ...common, guild_id: guildId, guild: { id: guildId, locale: Locale.EnglishUS, features: [] },
+        guild_locale: Locale.EnglishUS, member: { ...this.member(user), user: toApiUser(user), permissions },
+        context: InteractionContextType.Guild, authorizing_integration_owners: { [ApplicationIntegrationType.GuildInstall]: guildId } }
+      : { ...common, user: toApiUser(user), context: InteractionContextType.BotDM, authorizing_integration_owners: {} };
+    this.interactions.set(token, { id, token, channelId, user, acknowledged: false, isCommand: false, ...record });
+    this.interactionTokens.set(id, token);
+    this.dispatch(GatewayDispatchEvents.InteractionCreate, payload, guildId);
+    return { interactionId: id, token };
+  }
+
+  slashCommand(input: { user: FakeUser; name: string; options?: { name: string; type: number; value: string | number | boolean }[];
+    channelId?: string; permissions?: string; appPermissions?: string }): { interactionId: string; token: string } {
+    return this.interact(input.user, input.channelId ?? this.channels.general, { isCommand: true }, {
+      type: InteractionType.ApplicationCommand,
+      data: { id: this.commandId(input.name), name: input.name, type: ApplicationCommandType.ChatInput,
+        options: (input.options ?? []) as APIApplicationCommandInteractionDataOption[] },
+    }, input.permissions, input.appPermissions);
+  }
+  autocomplete(input: { user: FakeUser; name: string; option: string; value: string; channelId?: string }): { interactionId: string; token: string } {
+    return this.interact(input.user, input.channelId ?? this.channels.general, {}, {
+      type: InteractionType.ApplicationCommandAutocomplete,
+      data: { id: this.commandId(input.name), name: input.name, type: ApplicationCommandType.ChatInput,
+        options: [{ name: input.option, type: ApplicationCommandOptionType.String, value: input.value, focused: true }] },
+    });
+  }
+  clickButton(input: { user: FakeUser; messageId: string; customId: string; channelId?: string }): { interactionId: string; token: string } {
+    const message = this.messages.get(input.messageId);
+    if (!message) throw new Error(`FakeDiscord: clickButton on unknown message ${input.messageId}`);
+    return this.interact(input.user, input.channelId ?? message.channel_id, { clickedMessageId: message.id }, {
+      type: InteractionType.MessageComponent, message,
+      data: { custom_id: input.customId, component_type: ComponentType.Button },
+    });
+  }
+  private commandId(name: string): string {
+    if (!this.commandIds.has(name)) this.commandIds.set(name, this.snowflake());
+    return this.commandIds.get(name)!;
+  }
+
+  // ---------------------------------------------------------------- the store
+  message(id: string): APIMessage | undefined {
+    return this.messages.get(id);
+  }
+  /** The latest message the bot created in the channel (edits do not reorder). */
+  lastMessageIn(channelId: string): APIMessage | undefined {
+    return [...this.messages.values()].filter((m) => m.channel_id === channelId).at(-1);
+  }
+  replyMessageOf(interactionId: string): APIMessage | undefined {
+    const id = this.interactions.get(this.interactionTokens.get(interactionId) ?? '')?.originalId;
+    return id === undefined ? undefined : this.messages.get(id);
+  }
+
+  // ---------------------------------------------------------------- failures
+  failNext(match: RequestMatch, response: FakeResponse, times = 1): void {
+    this.failures.push({ match, response, times });
+  }
+  delayNext(match: RequestMatch, ms: number, times = 1): void {
+    this.delays.push({ match, ms, times });
+  }
+  private take<T extends { match: RequestMatch; times: number }>(rules: T[], r: RecordedRequest): T | undefined {
+    const rule = rules.find((x) => x.times > 0 && matches(x.match, r));
+    if (rule) rule.times--;
+    return rule;
+  }
+
+  /** Like the bot process dying. A client left running reconnects, gets op 9 and re-identifies (~5-6.5 s throttle). */
+  disconnectClients(): void {
+    // Forget them now: 'close' fires later, and a waitForReady called meanwhile must not see them.
+    this.connections.length = 0;
+    for (const ws of this.wss.clients) ws.terminate();
+  }
+  async close(): Promise<void> {
+    this.disconnectClients();
+    for (const timer of this.timers) clearTimeout(timer);
+    await new Promise<void>((resolve) => this.wss.close(() => resolve()));
+    this.server.closeAllConnections();
+    await new Promise<void>((resolve) => this.server.close(() => resolve()));
+  }
+
+  // ---------------------------------------------------------------- REST
+  private async onRequest(req: IncomingMessage, res: ServerResponse): Promise<void> {
+    const at = Date.now();
+    const chunks: Buffer[] = [];
+    for await (const chunk of req) chunks.push(chunk as Buffer);
+    const url = new URL(req.url ?? '/', 'http://fake');
+    const path = url.pathname.replace(/^\/api(\/v\d+)?/, '').split('/').map(decodeURIComponent).join('/');
+    const record: RecordedRequest = { method: req.method ?? 'GET', path, query: url.search.slice(1),
+      body: parseBody(Buffer.concat(chunks), req.headers['content-type'] ?? ''), at, status: 0 };
+    let response: FakeResponse;
+    try {
+      response = this.take(this.failures, record)?.response ?? this.route(record, url.searchParams);
+    } catch (error) {
+      console.error('FakeDiscord: handler crashed on', record.method, record.path, error);
+      response = { status: 500, body: { message: `FakeDiscord handler crashed: ${String(error)}`, code: 0 } };
+    }
+    record.status = response.status;
+    this.requests.push(record);
+    this.notify();
+    const headers: Record<string, string> = { ...response.headers };
+    const body = response.body as { retry_after?: number } | undefined;
+    if (response.status === 429 && body?.retry_after !== undefined
+      && !Object.keys(headers).some((h) => h.toLowerCase() === 'retry-after')) headers['retry-after'] = String(body.retry_after);
+    const answer = (): void => {
+      // A JSON content type with an empty body crashes discord.js, so bodiless answers carry no content type.
+      if (response.body === undefined) res.writeHead(response.status, headers).end();
+      else res.writeHead(response.status, { 'content-type': 'application/json', ...headers }).end(JSON.stringify(response.body));
+    };
+    const delay = this.take(this.delays, record);
+    if (!delay) return answer();
+    const timer = setTimeout(() => { this.timers.delete(timer); answer(); }, delay.ms);
+    this.timers.add(timer);
+  }
+
+  private route(r: RecordedRequest, query: URLSearchParams): FakeResponse {
+    for (const [method, regex, names, handler] of this.routes) {
+      const m = r.method === method ? regex.exec(r.path) : null;
+      if (m) return handler(Object.fromEntries(names.map((n, i) => [n, m[i + 1] ?? ''])), r.body, query);
+    }
+    return notFound();
+  }
+  private on(method: string, pattern: string, handler: Handler): void {
+    const names = [...pattern.matchAll(/:(\w+)/g)].map((m) => m[1] ?? '');
+    this.routes.push([method, new RegExp(`^${pattern.replace(/:\w+/g, '([^/]+)')}$`), names, handler]);
+  }
+
+  private defineRoutes(): void {
+    const ok = (body: unknown, status = 200): FakeResponse => ({ status, body });
+    this.on('GET', '/gateway/bot', () => {
+      const shards = this.options.shards ?? 1;
+      // max_concurrency = shards, or @discordjs/ws spaces shard identifies 5 s apart.
+      const result: RESTGetAPIGatewayBotResult = { url: this.gatewayUrl, shards,
+        session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: shards } };
+      return ok(result);
+    });
+    this.on('GET', '/users/@me', () => ok(toApiUser(this.bot)));
+    this.on('POST', '/users/@me/channels', (_, body) => {
+      const recipient = [...Object.values(this.users), this.bot].find((u) => u.id === body?.recipient_id);
+      if (!recipient) return notFound(10013, 'Unknown User');
+      if (!this.dmChannels.has(recipient.id)) this.dmChannels.set(recipient.id, this.dmChannel(this.snowflake(), recipient));
+      return ok(this.dmChannels.get(recipient.id));
+    });
+    this.on('GET', '/channels/:channel', (p) => this.withChannel(p, (c) => ok(c)));
+    this.on('POST', '/channels/:channel/typing', (p) => this.withChannel(p, () => ({ status: 204 })));
+    this.on('POST', '/channels/:channel/messages', (p, body) => this.withChannel(p, (c) => {
+      const message = this.botMessage(c.id, body);
+      if (this.options.echoOwnMessages) {
+        this.dispatch(GatewayDispatchEvents.MessageCreate, { ...message, guild_id: this.guildOf(c.id) }, this.guildOf(c.id));
+      }
+      return ok(message);
+    }));
+    const inChannel = (p: Record<string, string>) => {
+      const message = this.messages.get(p.message ?? '');
+      return message?.channel_id === p.channel ? message : undefined;
+    };
+    this.on('GET', '/channels/:channel/messages/:message', (p) => {
+      const message = inChannel(p);
+      return message ? ok(message) : notFound(10008, 'Unknown Message');
+    });
+    this.on('PATCH', '/channels/:channel/messages/:message', (p, body) => {
+      const message = inChannel(p);
+      return message ? ok(this.edit(message, body)) : notFound(10008, 'Unknown Message');
+    });
+    this.on('DELETE', '/channels/:channel/messages/:message', (p) =>
+      inChannel(p) && this.messages.delete(p.message ?? '') ? { status: 204 } : notFound(10008, 'Unknown Message'));
+    this.on('POST', '/channels/:channel/threads', (p, body) => this.withChannel(p, (c) => ok(this.createThread(c.id, body), 201)));
+    this.on('POST', '/channels/:channel/messages/:message/threads', (p, body) => {
+      const message = inChannel(p);
+      if (!message) return notFound(10008, 'Unknown Message');
+      const thread = this.createThread(message.channel_id, body, message.id);
+      Object.assign(message, { thread, flags: (message.flags ?? 0) | MessageFlags.HasThread });
+      return ok(thread, 201);
+    });
+    const putCommands = (p: Record<string, string>, body: any): FakeResponse => {
+      if (p.app !== this.applicationId || !Array.isArray(body)) return notFound(10002, 'Unknown Application');
+      return ok(body.map((cmd: any) => ({ type: 1, description: '', options: [], default_member_permissions: null,
+        nsfw: false, ...cmd, id: this.commandId(cmd.name), application_id: this.applicationId, version: this.snowflake(),
+        ...(p.guild && { guild_id: p.guild }) })));
+    };
+    this.on('PUT', '/applications/:app/commands', putCommands);
+    this.on('PUT', '/applications/:app/guilds/:guild/commands', putCommands);
+    this.on('POST', '/interactions/:id/:token/callback', (p, body, query) => this.callback(p, body, query));
+    this.on('POST', '/webhooks/:app/:token', (p, body) => this.withInteraction(p, (i) =>
+      ok(this.botMessage(i.channelId, body, this.interactionExtras(i)))));
+    for (const method of ['GET', 'PATCH', 'DELETE']) {
+      this.on(method, '/webhooks/:app/:token/messages/:message', (p, body) => this.withInteraction(p, (i) => {
+        const message = this.messages.get((p.message === '@original' ? i.originalId : p.message) ?? '');
+        if (!message) return notFound(10008, 'Unknown Message');
+        if (method === 'GET') return ok(message);
+        if (method === 'PATCH') return ok(this.edit(message, body));
+        this.messages.delete(message.id);
+        return { status: 204 };
+      }));
+    }
+  }
+
+  private withChannel(p: Record<string, string>, then: (c: APIChannel) => FakeResponse): FakeResponse {
+    const channel = this.channel(p.channel ?? '');
+    return channel ? then(channel) : notFound(10003, 'Unknown Channel');
+  }
+  private withInteraction(p: Record<string, string>, then: (i: InteractionRecord) => FakeResponse): FakeResponse {
+    const interaction = this.interactions.get(p.token ?? '');
+    if (!interaction || p.app !== this.applicationId) return notFound(10015, 'Unknown Webhook');
+    return then(interaction);
+  }
+  private interactionExtras(i: InteractionRecord): Partial<APIMessage> {
+    return { webhook_id: this.applicationId, application_id: this.applicationId,
+      type: i.isCommand ? MessageType.ChatInputCommand : MessageType.Default,
+      interaction_metadata: { id: i.id, type: i.isCommand ? InteractionType.ApplicationCommand : InteractionType.MessageComponent,
+        user: toApiUser(i.user), authorizing_integration_owners: {} } as APIMessage['interaction_metadata'] };
+  }
+
+  private callback(p: Record<string, string>, body: any, query: URLSearchParams): FakeResponse {
+    const i = this.interactions.get(p.token ?? '');
+    if (!i || i.id !== p.id) return notFound(10062, 'Unknown interaction');
+    if (i.acknowledged) return { status: 400, body: { message: 'Interaction has already been acknowledged.', code: 40060 } };
+    i.acknowledged = true;
+    const data = body?.data ?? {};
+    const T = InteractionResponseType;
+    if (body?.type === T.ChannelMessageWithSource) {
+      i.originalId = this.botMessage(i.channelId, data, this.interactionExtras(i)).id;
+    } else if (body?.type === T.DeferredChannelMessageWithSource) {
+      i.originalId = this.botMessage(i.channelId, { flags: (data.flags ?? 0) | MessageFlags.Loading }, this.interactionExtras(i)).id;
+    } else if (body?.type === T.UpdateMessage || body?.type === T.DeferredMessageUpdate) {
+      // For component interactions "@original" is the message the component is on.
+      i.originalId = i.clickedMessageId;
+      const clicked = this.messages.get(i.clickedMessageId ?? '');
+      if (!clicked) return { status: 400, body: { message: 'Invalid Form Body (no message to update)', code: 50035 } };
+      if (body.type === T.UpdateMessage) this.edit(clicked, data);
+    }
+    if (query.get('with_response') !== 'true') return { status: 204 };
+    const message = i.originalId === undefined ? undefined : this.messages.get(i.originalId);
+    return { status: 200, body: {
+      interaction: { id: i.id, type: i.isCommand ? InteractionType.ApplicationCommand : InteractionType.MessageComponent,
+        response_message_id: message?.id, response_message_loading: body?.type === T.DeferredChannelMessageWithSource,
+        response_message_ephemeral: ((message?.flags ?? 0) & MessageFlags.Ephemeral) !== 0 },
+      resource: { type: body?.type, ...(message && { message }) } } };
+  }
+
+  private createThread(parentId: string, body: any, messageId?: string): APIThreadChannel {
+    const now = new Date().toISOString();
+    const guildId = this.guildOf(parentId) ?? this.guildId;
+    const id = messageId ?? this.snowflake(); // a thread started from a message shares its id, as on Discord
+    const thread: APIThreadChannel = {
+      id, type: body?.type === ChannelType.PrivateThread ? ChannelType.PrivateThread : ChannelType.PublicThread,
+      guild_id: guildId, parent_id: parentId, name: body?.name ?? 'thread', owner_id: this.bot.id, last_message_id: null,
+      rate_limit_per_user: body?.rate_limit_per_user ?? 0, member_count: 1, message_count: 0, total_message_sent: 0,
+      applied_tags: [], permission_overwrites: [], nsfw: false,
+      thread_metadata: { archived: false, auto_archive_duration: body?.auto_archive_duration ?? 1440, archive_timestamp: now,
+        locked: false, create_timestamp: now, ...(body?.type === ChannelType.PrivateThread && { invitable: body?.invitable ?? true }) },
+      member: { id, user_id: this.bot.id, join_timestamp: now, flags: 0 as ThreadMemberFlags },
+    };
+    this.threads.push(thread);
+    const event: GatewayThreadCreateDispatchData = { ...thread, newly_created: true };
+    this.dispatch(GatewayDispatchEvents.ThreadCreate, event, guildId);
+    return thread;
+  }
+}
+
+function withoutUser({ user: _user, ...member }: APIGuildMember): Omit<APIGuildMember, 'user'> {
+  return member;
+}
+
+function notFound(code = 0, message = '404: Not Found'): FakeResponse {
+  return { status: 404, body: { message, code } };
+}
+
+function parseBody(raw: Buffer, contentType: string): any {
+  if (raw.length === 0) return undefined;
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType);
+  if (contentType.startsWith('multipart/form-data') && boundary) {
+    for (const part of raw.toString('utf8').split(`--${boundary[1] ?? boundary[2]}`)) {
+      const split = part.indexOf('\r\n\r\n');
+      if (split >= 0 && /name="payload_json"/.test(part.slice(0, split))) return JSON.parse(part.slice(split + 4).replace(/\r\n$/, ''));
+    }
+    return undefined;
+  }
+  const text = raw.toString('utf8');
+  try { return JSON.parse(text); } catch { return text; }
+}
