@@ -29,7 +29,8 @@ export async function launch(config: Config<(typeof startVariables)[number]>, lo
 
 /** Why a login failed, in words for whoever runs the bot. */
 export function loginProblem(error: unknown): string {
-  if (error instanceof DiscordAPIError && error.status === 401) return 'discord: Discord rejected DISCORD_TOKEN (401 Unauthorized). Reset the token in the developer portal (Bot → Reset Token) and put the new one in .env.';
+  const invalidToken = (error instanceof DiscordAPIError && error.status === 401) || (error as { code?: unknown } | null)?.code === 'TokenInvalid';
+  if (invalidToken) return 'discord: Discord rejected DISCORD_TOKEN (401 Unauthorized). Reset the token in the developer portal (Bot → Reset Token) and put the new one in .env.';
   if (error instanceof Error && /disallowed intents/i.test(error.message)) return `discord: ${error.message}`;
   return `discord: could not connect to Discord: ${error instanceof Error ? error.message : String(error)}`;
 }

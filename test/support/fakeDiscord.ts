@@ -37,6 +37,8 @@ export interface FakeDiscordOptions {
   shards?: number;
   /** Dispatch MESSAGE_CREATE for the bot's own channel messages, as real Discord does. Default false. */
   echoOwnMessages?: boolean;
+  /** Intents the application may not use (a privileged intent not enabled in the portal): IDENTIFY asking for any is closed with 4014. */
+  refusedIntents?: number;
 }
 export type RequestMatch = { method?: string; path?: string | RegExp } | ((r: RecordedRequest) => boolean);
 interface FakeResponse { status: number; body?: unknown; headers?: Record<string, string> }
@@ -252,7 +254,13 @@ export class FakeDiscord {
       this.notify();
     });
   }
-  private identify(conn: Connection, d: { shard?: [number, number] }): void {
+  readonly identifiedIntents: number[] = [];
+  private identify(conn: Connection, d: { shard?: [number, number]; intents?: number }): void {
+    this.identifiedIntents.push(d.intents ?? 0);
+    if (this.options.refusedIntents && ((d.intents ?? 0) & this.options.refusedIntents) !== 0) {
+      conn.ws.close(4014, 'Disallowed intent(s).');
+      return;
+    }
     conn.shard = d.shard ?? [0, 1];
     this.connections.push(conn);
     const onShard = (BigInt(this.guildId) >> 22n) % BigInt(conn.shard[1]) === BigInt(conn.shard[0]);

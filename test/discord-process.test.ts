@@ -1,0 +1,150 @@
+/**
+ * The Discord entry points as real processes against the fake Discord: `npm start` (scripts/start.ts) and
+ * `npm run start:sharded` (scripts/start-sharded.ts), started the way npm starts them (`tsx`), stopped with
+ * signals. Few and slow-ish (each process start costs about a second).
+ */
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afterEach, describe, expect, it } from 'vitest';
+import { FakeDiscord, type FakeDiscordOptions } from './support/fakeDiscord.js';
+import { messageProblems, testToken } from './support/discordHarness.js';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const children: ChildProcess[] = [];
+const cleanups: (() => Promise<void> | void)[] = [];
+
+afterEach(async () => {
+  for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
+  for (const cleanup of cleanups.splice(0)) await cleanup();
+});
+
+/** The environment with no Discord or careerbot settings of the machine leaking in. */
+function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(DISCORD_|DATABASE_PATH|ANSWER_CHANNEL_IDS|LOG_LEVEL|QUIZ_EXPIRY_HOURS|KNOWLEDGE_DIR)/.test(k)));
+  return { ...env, ...extra };
+}
+
+async function startFake(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
+  const fake = await FakeDiscord.start(options);
+  cleanups.push(() => fake.close());
+  return fake;
+}
+
+function tempDatabase(): string {
+  const dir = mkdtempSync(join(tmpdir(), 'careerbot-start-'));
+  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
+  return join(dir, 'careerbot.sqlite');
+}
+
+function launch(script: string, env: NodeJS.ProcessEnv) {
+  const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: root, env });
+  children.push(child);
+  const output = { stdout: '', stderr: '' };
+  child.stdout.on('data', (chunk) => (output.stdout += chunk));
+  child.stderr.on('data', (chunk) => (output.stderr += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, output, exited };
+}
+
+async function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} took over ${ms} ms`)), ms)));
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
+
+const askAbout = (fake: FakeDiscord) =>
+  fake.slashCommand({ user: fake.users.alice, name: 'ask', options: [{ name: 'question', type: 3, value: 'how much do ML engineers make?' }] });
+
+describe('npm start', () => {
+  it('exits 78 naming the missing variable and pointing to npm run chat when no token is configured', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: root, env: cleanEnv({}), encoding: 'utf8', timeout: 30_000 });
+    expect(run.status).toBe(78);
+    expect(run.stderr).toContain('DISCORD_TOKEN is required');
+    expect(run.stderr).toContain('npm run chat');
+    expect(run.stdout).toBe('');
+  });
+
+  it('lists every bad setting at once', () => {
+    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+      cwd: root,
+      env: cleanEnv({ DISCORD_API_URL: 'not a url', ANSWER_CHANNEL_IDS: '123,abc', LOG_LEVEL: 'loud' }),
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(78);
+    for (const name of ['DISCORD_TOKEN', 'DISCORD_API_URL', 'ANSWER_CHANNEL_IDS', 'LOG_LEVEL']) expect(run.stderr).toContain(name);
+  });
+
+  it('logs in, answers, and on SIGTERM closes the connection and the database and exits 0, never logging the token', async () => {
+    const fake = await startFake();
+    const databasePath = tempDatabase();
+    const bot = launch('scripts/start.ts', cleanEnv({ DISCORD_TOKEN: testToken, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: databasePath, LOG_LEVEL: 'debug' }));
+    await within(fake.waitForReady(20_000), 25_000, 'login');
+    const { interactionId } = askAbout(fake);
+    const reply = await fake.waitForRequest({ method: 'POST', path: new RegExp(`^/interactions/${interactionId}/`) }, 10_000, 0);
+    expect(reply.body.type).toBe(4);
+    expect(reply.body.data.embeds[0].title).toContain('how much do ML engineers make?');
+    expect(existsSync(databasePath)).toBe(true);
+
+    bot.child.kill('SIGTERM');
+    expect(await within(bot.exited, 10_000, 'shutdown')).toBe(0);
+    expect(bot.output.stderr).toContain('"message":"shutting down","signal":"SIGTERM"');
+    expect(bot.output.stderr).toContain('"message":"stopped"');
+    // The last connection to close checkpoints the write-ahead log away: the database was closed, not abandoned.
+    expect(existsSync(`${databasePath}-wal`)).toBe(false);
+    expect(bot.output.stderr).not.toContain(testToken);
+    expect(messageProblems(fake.requests)).toEqual([]);
+  });
+
+  it('runs without the Message Content intent when Discord refuses it, still answering slash commands', async () => {
+    const messageContent = 1 << 15;
+    const fake = await startFake({ refusedIntents: messageContent });
+    const bot = launch('scripts/start.ts', cleanEnv({ DISCORD_TOKEN: testToken, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: tempDatabase() }));
+    await within(fake.waitForReady(20_000), 25_000, 'login');
+    expect(fake.identifiedIntents.map((i) => (i & messageContent) !== 0)).toEqual([true, false]);
+    const { interactionId } = askAbout(fake);
+    const reply = await fake.waitForRequest({ method: 'POST', path: new RegExp(`^/interactions/${interactionId}/`) }, 10_000, 0);
+    expect(reply.body.type).toBe(4);
+    expect(bot.output.stderr).toContain('Discord refused the Message Content intent');
+    bot.child.kill('SIGINT');
+    expect(await within(bot.exited, 10_000, 'shutdown')).toBe(0);
+  });
+
+  it('exits 1 with a clear message when Discord rejects the token', async () => {
+    const fake = await startFake();
+    fake.failNext({ method: 'GET', path: '/gateway/bot' }, { status: 401, body: { message: '401: Unauthorized', code: 0 } });
+    const bot = launch('scripts/start.ts', cleanEnv({ DISCORD_TOKEN: testToken, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: tempDatabase() }));
+    expect(await within(bot.exited, 20_000, 'exit')).toBe(1);
+    expect(bot.output.stderr).toContain('Discord rejected DISCORD_TOKEN');
+    expect(bot.output.stderr).not.toContain(testToken);
+  });
+});
+
+describe('npm run start:sharded', () => {
+  it('runs two shards on one database, answers from the shard that owns the server, and stops them all on SIGTERM', async () => {
+    const fake = await startFake({ shards: 2 });
+    const databasePath = tempDatabase();
+    const manager = launch('scripts/start-sharded.ts', cleanEnv({ DISCORD_TOKEN: testToken, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: databasePath, LOG_LEVEL: 'info' }));
+    await within(fake.waitForReady(40_000), 45_000, 'both shards');
+    expect(fake.identifiedIntents).toHaveLength(2);
+    const { interactionId } = askAbout(fake);
+    const reply = await fake.waitForRequest({ method: 'POST', path: new RegExp(`^/interactions/${interactionId}/`) }, 10_000, 0);
+    expect(reply.body.type).toBe(4);
+    // A quiz started through one shard is stored where every shard reads it.
+    const quiz = fake.slashCommand({ user: fake.users.alice, name: 'quiz' });
+    await fake.waitForRequest({ method: 'PATCH', path: new RegExp(`/webhooks/\\d+/${quiz.token}/messages/@original`) }, 10_000, 0);
+
+    manager.child.kill('SIGTERM');
+    expect(await within(manager.exited, 15_000, 'shutdown')).toBe(0);
+    expect(manager.output.stderr).toContain('"message":"all shards ready","shards":2');
+    expect(existsSync(`${databasePath}-wal`)).toBe(false);
+    expect(manager.output.stderr).not.toContain(testToken);
+  }, 60_000);
+});
