@@ -67,6 +67,8 @@ export function fitEmbed(embed: APIEmbed): APIEmbed {
   };
   const over = embedLength(fitted) - limits.embedsTotal;
   if (over > 0 && fitted.description) fitted.description = clip(fitted.description, Math.max(1, fitted.description.length - over));
+  // Still over (fields alone exceed it): fields go from the end, whole.
+  while (embedLength(fitted) > limits.embedsTotal && fitted.fields && fitted.fields.length > 0) fitted.fields = fitted.fields.slice(0, -1);
   return fitted;
 }
 
