@@ -10,6 +10,7 @@ import { AnswerChannels } from '../settings/answerChannels.js';
 import type { HandlerDeps } from './commands/types.js';
 import { Cooldown, type CooldownOptions, defaultCooldown } from './cooldown.js';
 import { dispatchInteraction } from './dispatcher.js';
+import { isForbidden } from './errors.js';
 import { onMessage } from './freeText.js';
 import { noMentions } from './render/message.js';
 import { PassageRefs } from './passageRefs.js';
@@ -101,7 +102,11 @@ function connect(client: Client, options: DiscordBotOptions, deps: HandlerDeps, 
   const { log } = options;
   client.on(Events.InteractionCreate, (interaction) => void dispatchInteraction(interaction, deps));
   client.on(Events.MessageCreate, (message) => {
-    onMessage(message, deps, cooldown).catch((error: unknown) => log.error('message failed', { channel: message.channelId, error }));
+    onMessage(message, deps, cooldown).catch((error: unknown) => {
+      // A channel where the bot may read but not reply is the server's choice, not a fault of ours.
+      if (isForbidden(error)) log.warn('no permission to reply', { channel: message.channelId });
+      else log.error('message failed', { channel: message.channelId, error });
+    });
   });
   client.on(Events.Error, (error) => log.error('discord client error', { error }));
   client.on(Events.Warn, (warning) => log.warn('discord client warning', { warning }));

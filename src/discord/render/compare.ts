@@ -14,9 +14,18 @@ const nothingSpecific = '(my sources say nothing specific here)';
 /** Points shown per side before "More sources"; the rest wait behind the button. */
 export const pointsPerSide = 4;
 
+/** A point's lines joined with " · ", keeping whole lines (a salary band is not cut mid-figure). */
 function point(p: ComparisonPoint, notes: Footnotes, max: number): string {
-  const text = `${p.label ? `**${p.label}:** ` : ''}${p.text.replace(/\n+/g, ' · ')}`;
-  return `• ${clip(text, max)} [${notes.ref(p.citation)}]`;
+  const [first = '', ...rest] = p.text.split(/\n+/);
+  let text = `${p.label ? `**${p.label}:** ` : ''}${clip(first, max)}`;
+  for (const line of rest) {
+    if (text.length + line.length + 3 > max) {
+      text += ' · …';
+      break;
+    }
+    text += ` · ${line}`;
+  }
+  return `• ${text} [${notes.ref(p.citation)}]`;
 }
 
 function side(name: string, points: ComparisonPoint[], notes: Footnotes): APIEmbedField {
