@@ -55,19 +55,23 @@ export class CareerBot {
 
   /**
    * A free-text question: the cited answer, or a decline, remembered for the gaps report unless
-   * `recordDecline` is false (chatter in an answer channel that gets no reply is not a gap).
+   * `recordDecline` is false (a front end that may stay silent records the decline itself, once shown).
    */
   ask(context: BotContext, question: string, options: { recordDecline?: boolean } = {}): Answer {
     const answer = answerQuestion(this.kb, question);
-    if (!answer.answered && answer.declineReason === 'not-covered' && options.recordDecline !== false) {
-      this.activity.recordDeclined({
-        user: context.actor.id,
-        place: placeKey(context.place),
-        question: plainText(question),
-        now: this.clock.now(),
-      });
-    }
+    if (options.recordDecline !== false) this.recordDecline(context, answer);
     return answer;
+  }
+
+  /** Remembers a question the sources could not answer (an empty one is not a gap). */
+  recordDecline(context: BotContext, answer: Answer): void {
+    if (answer.answered || answer.declineReason !== 'not-covered') return;
+    this.activity.recordDeclined({
+      user: context.actor.id,
+      place: placeKey(context.place),
+      question: plainText(answer.question),
+      now: this.clock.now(),
+    });
   }
 
   /** /compare [aspect]: both roles side by side, or the aspects to pick from. */

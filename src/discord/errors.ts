@@ -1,5 +1,5 @@
 /** Failures a user should be told about in words: logged at info and shown only to them. */
-import { DiscordAPIError } from 'discord.js';
+import { DiscordAPIError, HTTPError } from 'discord.js';
 
 export class ReplyableError extends Error {
   override name = 'ReplyableError';
@@ -20,4 +20,9 @@ export function isUnknownInteraction(error: unknown): boolean {
 
 export function isGone(error: unknown): boolean {
   return error instanceof DiscordAPIError && (error.status === 404 || error.code === apiErrors.unknownChannel || error.code === apiErrors.unknownMessage);
+}
+
+/** Discord's side failed (5xx), after discord.js's own retries. */
+export function isServerError(error: unknown): boolean {
+  return (error instanceof HTTPError || error instanceof DiscordAPIError) && error.status >= 500;
 }

@@ -60,13 +60,16 @@ export async function onMessage(msg: Message, deps: HandlerDeps, cooldown: Coold
   if (!trigger) return;
   const text = withoutMentionOf(me.id, msg.content);
   if (trigger === 'answer-channel' && !looksLikeQuestion(text)) return;
+  const context = messageContext(msg);
+  const answer = deps.bot.ask(context, text, { recordDecline: false });
+  // Silence costs nothing: only a message that would get a reply counts toward the cooldown.
+  if (!answer.answered && trigger === 'answer-channel') return;
   const verdict = cooldown.check(msg.author.id);
   if (verdict.kind === 'quiet') return;
   if (verdict.kind === 'warn') {
     await msg.reply(payload({ content: discordText.cooldown(verdict.seconds) }));
     return;
   }
-  const answer = deps.bot.ask(messageContext(msg), text, { recordDecline: trigger !== 'answer-channel' });
-  if (!answer.answered && trigger === 'answer-channel') return;
+  deps.bot.recordDecline(context, answer);
   await msg.reply(renderAnswer(answer));
 }

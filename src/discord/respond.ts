@@ -1,6 +1,6 @@
 /** Small, careful ways of answering an interaction that can outlive its token or its message. */
 import { type ButtonInteraction, MessageFlags, type RepliableInteraction } from 'discord.js';
-import { isUnknownInteraction } from './errors.js';
+import { isServerError, isUnknownInteraction } from './errors.js';
 import type { DiscordMessage } from './render/message.js';
 
 /** Replies only the clicker sees, whatever has already been said. */
@@ -12,14 +12,15 @@ export async function tellPrivately(interaction: RepliableInteraction, payload: 
 
 /**
  * Moves the clicked message on. If the interaction's token is no longer usable (we missed the 3 s, or it
- * expired after 15 minutes), a message in a channel is edited through the channel instead, which needs no
- * token; an ephemeral message can only be reached through its token, so that error is rethrown.
+ * expired after 15 minutes) or Discord failed the callback, a message in a channel is edited through the
+ * channel instead, which needs no token, so the quiz on screen never falls behind what is stored. An
+ * ephemeral message can only be reached through its token, so then the error is rethrown.
  */
 export async function updateClicked(interaction: ButtonInteraction, payload: DiscordMessage): Promise<void> {
   try {
     await interaction.update(payload);
   } catch (error) {
-    if (!isUnknownInteraction(error) || interaction.message.flags.has(MessageFlags.Ephemeral)) throw error;
+    if (!(isUnknownInteraction(error) || isServerError(error)) || interaction.message.flags.has(MessageFlags.Ephemeral)) throw error;
     await interaction.message.edit(payload);
   }
 }

@@ -13,6 +13,7 @@ import { button, colours, type DiscordMessage, message } from './message.js';
 const notices: Record<ServiceNotice, string> = {
   ...quizNotices,
   resumed: 'You already have a quiz going, so we carry on where you left off. (Restart begins again.)',
+  stale: 'That question was already answered, so nothing changed. /quiz shows where your quiz stands.',
 };
 
 export function noticeText(notice: ServiceNotice, ownerName?: string): string {

@@ -1,0 +1,561 @@
+/**
+ * /quiz on Discord, end to end: the real bot start-up and discord.js client against the fake Discord.
+ * Journeys from issue 4: a whole quiz in a thread (share, retake), Back and Quit, someone else's click, a
+ * stale button, /quiz continuing a running quiz, a restart mid-quiz, the in-place (ephemeral) fallback when
+ * no thread can be made, 429/500/404 from Discord, and the 3-second acknowledgement.
+ */
+import { readFileSync } from 'node:fs';
+import { PermissionFlagsBits } from 'discord.js';
+import { afterEach, describe, expect, it } from 'vitest';
+import { DiscordHarness, lateAcknowledgements, messageProblems } from './support/discordHarness.js';
+import type { FakeUser, RecordedRequest } from './support/fakeDiscord.js';
+import type { APIMessage } from 'discord-api-types/v10';
+
+// ------------------------------------------------------------------ the quiz as the knowledge defines it
+interface QuizFile { questions: { id: string; topic: string; options: { id: string; label: string; lean: 'mle' | 'de' | 'both' }[] }[] }
+const quizFile = JSON.parse(readFileSync('knowledge/quiz.json', 'utf8')) as QuizFile;
+const questionCount = quizFile.questions.length;
+const optionOf = (step: number, id: string) => {
+  const option = quizFile.questions[step]?.options.find((o) => o.id === id);
+  if (!option) throw new Error(`test: no option ${id} in question ${step + 1}`);
+  return option;
+};
+/** Three answers toward ML, one toward data engineering, one either way: an ML Engineer fit. */
+const mlAnswers = ['models', 'distributed-systems', 'both', 'maximum', 'high'];
+const countsOf = (answers: string[]) => {
+  const counts = { mle: 0, de: 0, both: 0 };
+  answers.forEach((id, step) => { counts[optionOf(step, id).lean] += 1; });
+  return counts;
+};
+/** The headline every front end uses for an ML Engineer fit with these counts. */
+const mlHeadline = (answers: string[]) => {
+  const c = countsOf(answers);
+  return `(${c.mle} of ${answers.length} answers leaned that way; ${c.de} toward Data Engineer, ${c.both} either way)`;
+};
+
+// ------------------------------------------------------------------ reading what the bot sent
+interface Button { label?: string; custom_id?: string; disabled?: boolean; style?: number; type: number }
+function buttonsOf(m: Pick<APIMessage, 'components'> | undefined): Button[] {
+  return ((m?.components ?? []) as unknown as { components?: Button[] }[]).flatMap((row) => row.components ?? []).filter((c) => c.type === 2);
+}
+function findButton(m: APIMessage | undefined, label: string | RegExp): Button & { custom_id: string } {
+  const found = buttonsOf(m).find((b) => (typeof label === 'string' ? b.label === label : label.test(b.label ?? '')));
+  if (!found?.custom_id) throw new Error(`test: no button ${String(label)} on message; buttons: ${buttonsOf(m).map((b) => b.label).join(', ')}`);
+  return found as Button & { custom_id: string };
+}
+/** Everything a person reads on a message: content, embed titles, descriptions, fields, footers. */
+function textOf(m: { content?: string; embeds?: APIMessage['embeds'] } | undefined): string {
+  if (!m) return '';
+  return [m.content ?? '', ...(m.embeds ?? []).flatMap((e) => [e.title ?? '', e.description ?? '',
+    ...(e.fields ?? []).flatMap((f) => [f.name, f.value]), e.footer?.text ?? ''])].join('\n');
+}
+const questionTitle = (step: number) => new RegExp(`Question ${step + 1} of ${questionCount}\\b`);
+/** The option buttons of a question message, in order. */
+const optionLabels = (m: APIMessage | undefined) => buttonsOf(m).map((b) => b.label).filter((l) => !/Back|Restart|Quit/.test(l ?? ''));
+const callbackOf = (r: RecordedRequest) => r.body as { type: number; data?: { content?: string; flags?: number; embeds?: APIMessage['embeds']; components?: unknown[] } };
+
+// ------------------------------------------------------------------ driving the bot
+let h: DiscordHarness | undefined;
+afterEach(async () => {
+  await h?.stop();
+  h = undefined;
+});
+async function start(): Promise<DiscordHarness> {
+  h = await DiscordHarness.start();
+  return h;
+}
+const originalPath = (hh: DiscordHarness, token: string) => `/webhooks/${hh.fake.applicationId}/${token}/messages/@original`;
+const callbackPath = (interactionId: string, token: string) => `/interactions/${interactionId}/${token}/callback`;
+
+/** Runs /quiz and waits for its (deferred) reply to be filled in. */
+async function slashQuiz(hh: DiscordHarness, user: FakeUser, options: { channelId?: string; appPermissions?: string; timeoutMs?: number } = {}) {
+  const since = hh.fake.requests.length;
+  const { timeoutMs = 5000, ...where } = options;
+  const { interactionId, token } = hh.fake.slashCommand({ user, name: 'quiz', ...where });
+  const reply = await hh.fake.waitForRequest({ method: 'PATCH', path: originalPath(hh, token) }, timeoutMs, since);
+  const sent = hh.fake.requests.slice(since);
+  return { interactionId, token, reply, sent, first: sent.find((r) => r.path === callbackPath(interactionId, token)) };
+}
+
+/** Clicks a button by custom id and waits for the first answer to the interaction's callback. */
+async function press(hh: DiscordHarness, user: FakeUser, messageId: string, customId: string) {
+  const since = hh.fake.requests.length;
+  const { interactionId, token } = hh.fake.clickButton({ user, messageId, customId });
+  const callback = await hh.fake.waitForRequest({ method: 'POST', path: callbackPath(interactionId, token) }, 5000, since);
+  return { interactionId, token, since, callback };
+}
+/** Clicks the button with this label (or matching this pattern) on the message as it is now. */
+async function click(hh: DiscordHarness, user: FakeUser, messageId: string, label: string | RegExp) {
+  return press(hh, user, messageId, findButton(hh.fake.message(messageId), label).custom_id);
+}
+/** Answers question `step` on the quiz message with option `id`; returns the interaction ids. */
+async function answer(hh: DiscordHarness, user: FakeUser, messageId: string, step: number, id: string) {
+  const message = hh.fake.message(messageId);
+  expect(textOf(message)).toMatch(questionTitle(step));
+  return click(hh, user, messageId, optionOf(step, id).label);
+}
+
+/** Opens alice's quiz in a thread of #general; returns the thread and the question message. */
+async function openThreadQuiz(hh: DiscordHarness, user: FakeUser = hh.fake.users.alice, timeoutMs = 5000) {
+  const opened = await slashQuiz(hh, user, { timeoutMs });
+  const thread = hh.fake.threads.at(-1);
+  if (!thread) throw new Error('test: no thread was opened');
+  const question = hh.fake.lastMessageIn(thread.id);
+  if (!question) throw new Error('test: no question in the thread');
+  return { ...opened, thread, questionId: question.id };
+}
+
+async function waitForLog(hh: DiscordHarness, pattern: RegExp, timeoutMs = 5000): Promise<string> {
+  const until = Date.now() + timeoutMs;
+  for (;;) {
+    const line = hh.logs.find((l) => pattern.test(l));
+    if (line) return line;
+    if (Date.now() > until) throw new Error(`test: no log line matching ${pattern} within ${timeoutMs} ms; logs:\n${hh.logs.join('\n')}`);
+    await new Promise((resolve) => setTimeout(resolve, 10));
+  }
+}
+
+const allPermissions = Object.values(PermissionFlagsBits).reduce((a, b) => a | b, 0n);
+
+// ------------------------------------------------------------------ journeys
+describe('a whole /quiz in a thread', () => {
+  it('opens a thread named after the user, moves one message through five questions to a cited result, shares it and retakes', async () => {
+    const hh = await start();
+    const { alice } = hh.fake.users;
+    const interactionIds: string[] = [];
+
+    const opened = await openThreadQuiz(hh);
+    interactionIds.push(opened.interactionId);
+    // Acknowledged first with a deferred reply only alice sees.
+    expect(opened.first && callbackOf(opened.first)).toMatchObject({ type: 5, data: { flags: 64 } });
+    // A thread in the channel the command came from, named after her.
+    const create = hh.fake.requestsMatching({ method: 'POST', path: `/channels/${hh.fake.channels.general}/threads` });
+    expect(create).toHaveLength(1);
+    expect(create[0]!.status).toBe(201);
+    expect(opened.thread.parent_id).toBe(hh.fake.channels.general);
+    expect(opened.thread.name).toContain('alice');
+    // Question 1 in the thread: one button per option, then Back, Restart and Quit.
+    const q1 = hh.fake.message(opened.questionId)!;
+    expect(hh.fake.requestsMatching({ method: 'POST', path: `/channels/${opened.thread.id}/messages` })).toHaveLength(1);
+    expect(textOf(q1)).toMatch(questionTitle(0));
+    expect(optionLabels(q1)).toEqual(quizFile.questions[0]!.options.map((o) => o.label));
+    expect(buttonsOf(q1).map((b) => b.label)).toEqual(expect.arrayContaining([expect.stringMatching(/Back/), expect.stringMatching(/Restart/), expect.stringMatching(/Quit/)]));
+    // The ephemeral reply points to the thread.
+    expect(opened.reply.body.content).toContain(`<#${opened.thread.id}>`);
+    expect(hh.fake.replyMessageOf(opened.interactionId)?.flags ?? 0).toSatisfy((f: number) => (f & 64) === 64);
+
+    // Each click moves the same message on.
+    const firstQuestionButtons = buttonsOf(q1).map((b) => b.custom_id);
+    for (const [step, id] of mlAnswers.entries()) {
+      const clicked = await answer(hh, alice, opened.questionId, step, id);
+      interactionIds.push(clicked.interactionId);
+      expect(callbackOf(clicked.callback).type).toBe(7);
+      if (step + 1 < questionCount) expect(textOf(hh.fake.message(opened.questionId))).toMatch(questionTitle(step + 1));
+    }
+    // No other message was posted in the thread: the result is on the question message.
+    expect(hh.fake.requestsMatching({ method: 'POST', path: `/channels/${opened.thread.id}/messages` })).toHaveLength(1);
+    const result = hh.fake.message(opened.questionId)!;
+    const resultText = textOf(result);
+    expect(resultText).toContain('ML Engineer');
+    expect(resultText).toContain(mlHeadline(mlAnswers));
+    expect(resultText).toMatch(/\[1\]/);
+    for (const [step, id] of mlAnswers.entries()) expect(resultText).toContain(optionOf(step, id).label);
+    const sources = result.embeds.flatMap((e) => e.fields ?? []).find((f) => /Sources/.test(f.name));
+    expect(sources?.value).toMatch(/^\[1\]/m);
+    expect(buttonsOf(result).map((b) => b.label)).toEqual(['Share in channel', 'Retake']);
+
+    // Share: a summary in #general, and a word to alice only.
+    const shared = await click(hh, alice, opened.questionId, 'Share in channel');
+    interactionIds.push(shared.interactionId);
+    const post = await hh.fake.waitForRequest({ method: 'POST', path: `/channels/${hh.fake.channels.general}/messages` }, 5000, shared.since);
+    expect(post.status).toBe(200);
+    expect(textOf(post.body)).toContain('alice');
+    expect(textOf(post.body)).toContain('ML Engineer');
+    const told = await hh.fake.waitForRequest((r) => r.path.startsWith(`/webhooks/${hh.fake.applicationId}/${shared.token}`) || (r.path === callbackPath(shared.interactionId, shared.token) && callbackOf(r).type === 4), 5000, shared.since);
+    const toldText = told.path.endsWith('/callback') ? callbackOf(told).data?.content : told.body.content;
+    expect(toldText).toContain(`<#${hh.fake.channels.general}>`);
+    expect(hh.fake.replyMessageOf(shared.interactionId)?.flags ?? 0).toSatisfy((f: number) => (f & 64) === 64);
+    // The result stays where it is.
+    expect(hh.fake.message(opened.questionId)?.embeds).toEqual(result.embeds);
+
+    // Retake: a new quiz at question 1 in the thread.
+    const retake = await click(hh, alice, opened.questionId, 'Retake');
+    interactionIds.push(retake.interactionId);
+    expect([4, 7]).toContain(callbackOf(retake.callback).type);
+    const retakenId = callbackOf(retake.callback).type === 7 ? opened.questionId : hh.fake.replyMessageOf(retake.interactionId)!.id;
+    const fresh = hh.fake.message(retakenId)!;
+    expect(fresh.channel_id).toBe(opened.thread.id);
+    expect(textOf(fresh)).toMatch(questionTitle(0));
+    expect(optionLabels(fresh)).toEqual(quizFile.questions[0]!.options.map((o) => o.label));
+    // A new quiz, not the old one's buttons again; and it takes answers.
+    expect(buttonsOf(fresh).map((b) => b.custom_id)).not.toEqual(firstQuestionButtons);
+    const again = await answer(hh, alice, retakenId, 0, 'pipelines');
+    interactionIds.push(again.interactionId);
+    expect(textOf(hh.fake.message(retakenId))).toMatch(questionTitle(1));
+    expect(hh.fake.threads).toHaveLength(1);
+
+    expect(lateAcknowledgements(hh.fake.requests, interactionIds)).toEqual([]);
+    expect(messageProblems(hh.fake.requests)).toEqual([]);
+    expect(hh.errors()).toEqual([]);
+  });
+
+  it('goes back to the previous question showing the earlier answer, and Quit closes the quiz', async () => {
+    const hh = await start();
+    const { alice } = hh.fake.users;
+    const { questionId } = await openThreadQuiz(hh);
+    await answer(hh, alice, questionId, 0, 'models');
+    await answer(hh, alice, questionId, 1, 'in-between');
+
+    const back = await click(hh, alice, questionId, /Back/);
+    expect(callbackOf(back.callback).type).toBe(7);
+    const q2 = hh.fake.message(questionId)!;
+    expect(textOf(q2)).toMatch(questionTitle(1));
+    expect(textOf(q2)).toContain(optionOf(1, 'in-between').label);
+    // The earlier answer is marked among the options (a different style from the others).
+    const earlier = findButton(q2, optionOf(1, 'in-between').label);
+    const others = optionLabels(q2).filter((l) => l !== earlier.label).map((l) => findButton(q2, l!));
+    expect(others.every((b) => b.style !== earlier.style)).toBe(true);
+
+    // Answering differently moves on again.
+    await answer(hh, alice, questionId, 1, 'deeply');
+    expect(textOf(hh.fake.message(questionId))).toMatch(questionTitle(2));
+
+    // Restart goes back to question 1 of the same message, forgetting the answers so far.
+    const restart = await click(hh, alice, questionId, /Restart/);
+    expect(callbackOf(restart.callback).type).toBe(7);
+    expect(textOf(hh.fake.message(questionId))).toMatch(questionTitle(0));
+    await answer(hh, alice, questionId, 0, 'pipelines');
+    await answer(hh, alice, questionId, 1, 'deeply');
+    expect(textOf(hh.fake.message(questionId))).toMatch(questionTitle(2));
+
+    const quit = await click(hh, alice, questionId, /Quit/);
+    expect(callbackOf(quit.callback).type).toBe(7);
+    const closed = hh.fake.message(questionId)!;
+    expect(buttonsOf(closed)).toEqual([]);
+    expect(textOf(closed)).toMatch(/stopped|quit/i);
+    expect(textOf(closed)).not.toMatch(questionTitle(2));
+
+    // A new /quiz starts afresh (the quit one does not come back).
+    const next = await slashQuiz(hh, alice);
+    const latest = hh.fake.message(hh.fake.lastMessageIn(hh.fake.threads.at(-1)!.id)!.id);
+    expect(textOf(latest)).toMatch(questionTitle(0));
+    expect(next.reply.body.content).toMatch(/<#\d+>/);
+    expect(messageProblems(hh.fake.requests)).toEqual([]);
+    expect(hh.errors()).toEqual([]);
+  });
+});
+
+describe('clicks that must change nothing', () => {
+  it("refuses bob's click on alice's quiz ephemerally and leaves her quiz as it was", async () => {
+    const hh = await start();
+    const { alice, bob } = hh.fake.users;
+    const { questionId } = await openThreadQuiz(hh);
+    await answer(hh, alice, questionId, 0, 'models');
+    const before = structuredClone(hh.fake.message(questionId));
+
+    const refused = await click(hh, bob, questionId, optionOf(1, 'deeply').label);
+    expect(callbackOf(refused.callback)).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(callbackOf(refused.callback).data?.content).toBe('This quiz belongs to alice; start your own with /quiz.');
+    const bobQuit = await click(hh, bob, questionId, /Quit/);
+    expect(callbackOf(bobQuit.callback)).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(callbackOf(bobQuit.callback).data?.content).toContain('belongs to alice');
+    // Nothing edited her message, by token or through the channel.
+    expect(hh.fake.requests.slice(refused.since).filter((r) => r.method === 'PATCH' || (r.path.endsWith('/callback') && callbackOf(r).type === 7))).toEqual([]);
+    expect(hh.fake.message(questionId)).toEqual(before);
+
+    // Her quiz still takes her answers, from question 2.
+    const moved = await answer(hh, alice, questionId, 1, 'deeply');
+    expect(callbackOf(moved.callback).type).toBe(7);
+    expect(textOf(hh.fake.message(questionId))).toMatch(questionTitle(2));
+    expect(messageProblems(hh.fake.requests)).toEqual([]);
+    expect(hh.errors()).toEqual([]);
+  });
+
+  it("refuses bob's Share and Retake on alice's finished quiz", async () => {
+    const hh = await start();
+    const { alice, bob } = hh.fake.users;
+    const { questionId } = await openThreadQuiz(hh);
+    for (const [step, id] of mlAnswers.entries()) await answer(hh, alice, questionId, step, id);
+    const before = structuredClone(hh.fake.message(questionId));
+    const since = hh.fake.requests.length;
+
+    const share = await click(hh, bob, questionId, 'Share in channel');
+    expect(callbackOf(share.callback)).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(callbackOf(share.callback).data?.content).toMatch(/only the person who took this quiz/i);
+    const retake = await click(hh, bob, questionId, 'Retake');
+    expect(callbackOf(retake.callback)).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(callbackOf(retake.callback).data?.content).toBe('This quiz belongs to alice; start your own with /quiz.');
+
+    expect(hh.fake.message(questionId)).toEqual(before);
+    expect(hh.fake.requests.slice(since).filter((r) => /^\/channels\//.test(r.path) && r.method !== 'GET')).toEqual([]);
+    expect(messageProblems(hh.fake.requests)).toEqual([]);
+    expect(hh.errors()).toEqual([]);
+  });
+
+  it("says a stale button's question was already answered and changes nothing", async () => {
+    const hh = await start();
+    const { alice } = hh.fake.users;
+    const { questionId } = await openThreadQuiz(hh);
+    const oldAnswer = findButton(hh.fake.message(questionId), optionOf(0, 'pipelines').label).custom_id;
+    await answer(hh, alice, questionId, 0, 'models');
+    const before = structuredClone(hh.fake.message(questionId));
+
+    // Question 1's button, from before the quiz moved on (as a second client or a slow double click sends it).
+    const stale = await press(hh, alice, questionId, oldAnswer);
+    expect(callbackOf(stale.callback)).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(callbackOf(stale.callback).data?.content).toMatch(/already answered/);
+    expect(hh.fake.message(questionId)).toEqual(before);
+
+    // The first answer stands: finishing gives counts with "models" once and not "pipelines".
+    for (let step = 1; step < questionCount; step++) await answer(hh, alice, questionId, step, mlAnswers[step]!);
+    expect(textOf(hh.fake.message(questionId))).toContain(mlHeadline(mlAnswers));
+    expect(messageProblems(hh.fake.requests)).toEqual([]);
+    expect(hh.errors()).toEqual([]);
+  });
+});
+
+describe('/quiz while a quiz is running', () => {
+  it('continues the same quiz in the existing thread, posting the current question again', async () => {
+    const hh = await start();
+    const { alice } = hh.fake.users;
+    const first = await openThreadQuiz(hh);
+    await answer(hh, alice, first.questionId, 0, 'models');
+    await answer(hh, alice, first.questionId, 1, 'deeply');
+
+    const again = await slashQuiz(hh, alice);
+    expect(again.first && callbackOf(again.first)).toMatchObject({ type: 5, data: { flags: 64 } });
+    expect(hh.fake.requestsMatching({ method: 'POST', path: /\/threads$/ })).toHaveLength(1);
+    expect(hh.fake.threads).toHaveLength(1);
+    expect(again.reply.body.content).toContain(`<#${first.thread.id}>`);
+    const reposted = hh.fake.lastMessageIn(first.thread.id)!;
+    expect(reposted.id).not.toBe(first.questionId);
+    expect(textOf(reposted)).toMatch(questionTitle(2));
+
+    // Same quiz: finishing from the new message counts the first two answers once.
+    for (let step = 2; step < questionCount; step++) await answer(hh, alice, reposted.id, step, mlAnswers[step]!);
+    const answers = ['models', 'deeply', ...mlAnswers.slice(2)];
+    const c = countsOf(answers);
+    expect(textOf(hh.fake.message(reposted.id))).toContain(`(${c.mle} of ${questionCount} answers leaned that way; ${c.de} toward Data Engineer, ${c.both} either way)`);
+    expect(messageProblems(hh.fake.requests)).toEqual([]);
+    expect(hh.errors()).toEqual([]);
+  });
+});
+
+describe('the bot restarted mid-quiz', () => {
+  it('continues from SQLite when the old message is clicked, with no answer lost or duplicated', async () => {
+    const hh = await start();
+    const { alice } = hh.fake.users;
+    const { questionId, thread } = await openThreadQuiz(hh);
+    await answer(hh, alice, questionId, 0, mlAnswers[0]!);
+    await answer(hh, alice, questionId, 1, mlAnswers[1]!);
+
+    await hh.restartBot();
+
+    for (let step = 2; step < questionCount; step++) {
+      const clicked = await answer(hh, alice, questionId, step, mlAnswers[step]!);
+      expect(callbackOf(clicked.callback).type).toBe(7);
+    }
+    const result = textOf(hh.fake.message(questionId));
+    expect(result).toContain(mlHeadline(mlAnswers));
+    // Each question pushed the result exactly once, with the answer given.
+    for (const [step, id] of mlAnswers.entries()) {
+      expect(result.match(new RegExp(`^Q${step + 1} `, 'gm'))).toHaveLength(1);
+      expect(result).toContain(optionOf(step, id).label);
+    }
+    expect(buttonsOf(hh.fake.message(questionId)).map((b) => b.label)).toEqual(['Share in channel', 'Retake']);
+    expect(hh.fake.threads.map((t) => t.id)).toEqual([thread.id]);
+    expect(messageProblems(hh.fake.requests)).toEqual([]);
+    expect(hh.errors()).toEqual([]);
+  });
+});
+
+describe('when no thread can be opened, the quiz runs in place as ephemeral messages', () => {
+  /** Runs a whole quiz on the deferred reply's message and checks each step stays ephemeral and in place. */
+  async function finishInPlace(hh: DiscordHarness, opened: Awaited<ReturnType<typeof slashQuiz>>) {
+    const { alice } = hh.fake.users;
+    expect(opened.first && callbackOf(opened.first)).toMatchObject({ type: 5, data: { flags: 64 } });
+    // The deferred reply is filled in with question 1 and its buttons.
+    expect(textOf(opened.reply.body)).toMatch(questionTitle(0));
+    expect(optionLabels(opened.reply.body)).toEqual(quizFile.questions[0]!.options.map((o) => o.label));
+    const inPlace = hh.fake.replyMessageOf(opened.interactionId)!;
+    expect(inPlace.flags! & 64).toBe(64);
+    for (const [step, id] of mlAnswers.entries()) {
+      const clicked = await answer(hh, alice, inPlace.id, step, id);
+      expect(callbackOf(clicked.callback).type).toBe(7);
+    }
+    const result = hh.fake.message(inPlace.id)!;
+    expect(result.flags! & 64).toBe(64);
+    expect(textOf(result)).toContain(mlHeadline(mlAnswers));
+    expect(buttonsOf(result).map((b) => b.label)).toEqual(['Share in channel', 'Retake']);
+    // Nothing was posted as a visible channel message.
+    expect(hh.fake.requestsMatching({ method: 'POST', path: /^\/channels\/\d+\/messages$/ })).toEqual([]);
+    expect(hh.fake.threads).toEqual([]);
+  }
+
+  it('falls back when Discord refuses the thread with 403 Missing Permissions', async () => {
+    const hh = await start();
+    hh.fake.failNext({ method: 'POST', path: /\/threads$/ }, { status: 403, body: { code: 50013, message: 'Missing Permissions' } });
+    const opened = await slashQuiz(hh, hh.fake.users.alice);
+    expect(hh.fake.requestsMatching({ method: 'POST', path: /\/threads$/ }).map((r) => r.status)).toEqual([403]);
+    await finishInPlace(hh, opened);
+    // Sharing the in-place result still posts it in the channel the quiz came from.
+    const resultId = hh.fake.replyMessageOf(opened.interactionId)!.id;
+    const shared = await click(hh, hh.fake.users.alice, resultId, 'Share in channel');
+    const post = await hh.fake.waitForRequest({ method: 'POST', path: `/channels/${hh.fake.channels.general}/messages` }, 5000, shared.since);
+    expect(textOf(post.body)).toContain('ML Engineer');
+    expect(messageProblems(hh.fake.requests)).toEqual([]);
+    expect(hh.errors()).toEqual([]);
+  });
+
+  it('runs in place in a DM, without trying to open a thread', async () => {
+    const hh = await start();
+    const opened = await slashQuiz(hh, hh.fake.users.alice, { channelId: hh.fake.dmChannelId });
+    expect(hh.fake.requestsMatching({ path: /\/threads$/ })).toEqual([]);
+    await finishInPlace(hh, opened);
+    expect(messageProblems(hh.fake.requests)).toEqual([]);
+    expect(hh.errors()).toEqual([]);
+  });
+
+  it('runs in place when the app lacks Send Messages in Threads, without trying to open one', async () => {
+    const hh = await start();
+    const appPermissions = (allPermissions & ~PermissionFlagsBits.SendMessagesInThreads & ~PermissionFlagsBits.Administrator).toString();
+    const opened = await slashQuiz(hh, hh.fake.users.alice, { appPermissions });
+    expect(hh.fake.requestsMatching({ path: /\/threads$/ })).toEqual([]);
+    await finishInPlace(hh, opened);
+    expect(messageProblems(hh.fake.requests)).toEqual([]);
+    expect(hh.errors()).toEqual([]);
+  });
+
+  it('runs in place when the thread opens but posting the question in it is refused with 403', async () => {
+    const hh = await start();
+    hh.fake.failNext((r) => r.method === 'POST' && /^\/channels\/\d+\/messages$/.test(r.path) && r.path !== `/channels/${hh.fake.channels.general}/messages`,
+      { status: 403, body: { code: 50013, message: 'Missing Permissions' } });
+    const opened = await slashQuiz(hh, hh.fake.users.alice);
+    expect(textOf(opened.reply.body)).toMatch(questionTitle(0));
+    const inPlace = hh.fake.replyMessageOf(opened.interactionId)!;
+    expect(inPlace.flags! & 64).toBe(64);
+    for (const [step, id] of mlAnswers.entries()) await answer(hh, hh.fake.users.alice, inPlace.id, step, id);
+    expect(textOf(hh.fake.message(inPlace.id))).toContain(mlHeadline(mlAnswers));
+    expect(messageProblems(hh.fake.requests)).toEqual([]);
+    expect(hh.errors()).toEqual([]);
+  });
+
+  it('runs in place when the app lacks Create Public Threads, without trying to open one', async () => {
+    const hh = await start();
+    const appPermissions = (allPermissions & ~PermissionFlagsBits.CreatePublicThreads & ~PermissionFlagsBits.Administrator).toString();
+    const opened = await slashQuiz(hh, hh.fake.users.alice, { appPermissions });
+    expect(hh.fake.requestsMatching({ path: /\/threads$/ })).toEqual([]);
+    await finishInPlace(hh, opened);
+    expect(messageProblems(hh.fake.requests)).toEqual([]);
+    expect(hh.errors()).toEqual([]);
+  });
+});
+
+describe('errors from Discord', () => {
+  it('waits out a 429 on thread creation and still opens the quiz', async () => {
+    const hh = await start();
+    hh.fake.failNext({ method: 'POST', path: /\/threads$/ }, { status: 429,
+      body: { message: 'You are being rate limited.', retry_after: 0.3, global: false }, headers: { 'x-ratelimit-scope': 'user' } });
+    const opened = await openThreadQuiz(hh);
+    const attempts = hh.fake.requestsMatching({ method: 'POST', path: /\/threads$/ });
+    expect(attempts.map((r) => r.status)).toEqual([429, 201]);
+    expect(attempts[1]!.at - attempts[0]!.at).toBeGreaterThanOrEqual(290);
+    expect(textOf(hh.fake.message(opened.questionId))).toMatch(questionTitle(0));
+    expect(opened.reply.body.content).toContain(`<#${opened.thread.id}>`);
+    expect(lateAcknowledgements(hh.fake.requests, [opened.interactionId])).toEqual([]);
+    expect(messageProblems(hh.fake.requests)).toEqual([]);
+    expect(hh.errors()).toEqual([]);
+  });
+
+  it("moves a thread's quiz message on through the channel when Discord fails the click's callback with 500", async () => {
+    const hh = await start();
+    const { alice } = hh.fake.users;
+    const { questionId, thread } = await openThreadQuiz(hh);
+    await answer(hh, alice, questionId, 0, 'models');
+
+    // discord.js retries a 5xx three times: fail all four attempts.
+    hh.fake.failNext({ method: 'POST', path: /^\/interactions\/\d+\/[^/]+\/callback$/ }, { status: 500, body: { message: 'Internal Server Error', code: 0 } }, 4);
+    const failed = await click(hh, alice, questionId, optionOf(1, 'deeply').label);
+    const edit = await hh.fake.waitForRequest({ method: 'PATCH', path: `/channels/${thread.id}/messages/${questionId}` }, 5000, failed.since);
+    expect(edit.status).toBe(200);
+    expect(hh.fake.requestsMatching({ path: callbackPath(failed.interactionId, failed.token) }).map((r) => r.status)).toEqual([500, 500, 500, 500]);
+    // The message shows what is stored, so the quiz is never stuck on a question already answered.
+    expect(textOf(hh.fake.message(questionId))).toMatch(questionTitle(2));
+    for (let step = 2; step < questionCount; step++) await answer(hh, alice, questionId, step, mlAnswers[step]!);
+    const answers = ['models', 'deeply', ...mlAnswers.slice(2)];
+    const c = countsOf(answers);
+    const result = textOf(hh.fake.message(questionId));
+    expect(result).toContain(`(${c.mle} of ${questionCount} answers leaned that way; ${c.de} toward Data Engineer, ${c.both} either way)`);
+    for (let step = 0; step < questionCount; step++) expect(result.match(new RegExp(`^Q${step + 1} `, 'gm'))).toHaveLength(1);
+    expect(messageProblems(hh.fake.requests)).toEqual([]);
+    expect(hh.errors()).toEqual([]);
+  });
+
+  it('logs a 500 on an in-place quiz click, apologises privately, stays up, and /quiz carries on with nothing recorded twice', async () => {
+    const hh = await start();
+    const { alice } = hh.fake.users;
+    // In a DM the quiz runs in place: an ephemeral message only its token can edit.
+    const opened = await slashQuiz(hh, alice, { channelId: hh.fake.dmChannelId });
+    const questionId = hh.fake.replyMessageOf(opened.interactionId)!.id;
+    await answer(hh, alice, questionId, 0, 'models');
+
+    hh.fake.failNext({ method: 'POST', path: /^\/interactions\/\d+\/[^/]+\/callback$/ }, { status: 500, body: { message: 'Internal Server Error', code: 0 } }, 4);
+    const failed = await click(hh, alice, questionId, optionOf(1, 'deeply').label);
+    await waitForLog(hh, /"level":"error".*interaction failed/);
+    const apology = await hh.fake.waitForRequest((r) => r.path === callbackPath(failed.interactionId, failed.token) && r.status < 300, 5000, failed.since);
+    expect(callbackOf(apology)).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(callbackOf(apology).data?.content).toMatch(/went wrong/);
+
+    // Trying the same button again says it was answered and where to look.
+    const retry = await click(hh, alice, questionId, optionOf(1, 'deeply').label);
+    expect(callbackOf(retry.callback)).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(callbackOf(retry.callback).data?.content).toMatch(/already answered.*\/quiz shows where your quiz stands/);
+
+    // /quiz continues at question 3 in place, and finishing counts every answer once.
+    const again = await slashQuiz(hh, alice, { channelId: hh.fake.dmChannelId });
+    const current = hh.fake.replyMessageOf(again.interactionId)!;
+    expect(textOf(current)).toMatch(questionTitle(2));
+    for (let step = 2; step < questionCount; step++) await answer(hh, alice, current.id, step, mlAnswers[step]!);
+    const answers = ['models', 'deeply', ...mlAnswers.slice(2)];
+    const c = countsOf(answers);
+    expect(textOf(hh.fake.message(current.id))).toContain(`(${c.mle} of ${questionCount} answers leaned that way; ${c.de} toward Data Engineer, ${c.both} either way)`);
+    expect(hh.errors()).toHaveLength(1);
+    expect(hh.errors()[0]).toContain('interaction failed');
+    expect(messageProblems(hh.fake.requests)).toEqual([]);
+  });
+
+  it('edits the message through the channel when a click\'s token is unusable (10062 Unknown interaction)', async () => {
+    const hh = await start();
+    const { alice } = hh.fake.users;
+    const { questionId, thread } = await openThreadQuiz(hh);
+    hh.fake.failNext({ method: 'POST', path: /^\/interactions\/\d+\/[^/]+\/callback$/ }, { status: 404, body: { code: 10062, message: 'Unknown interaction' } });
+    const clicked = await answer(hh, alice, questionId, 0, 'models');
+    expect(clicked.callback.status).toBe(404);
+    const edit = await hh.fake.waitForRequest({ method: 'PATCH', path: `/channels/${thread.id}/messages/${questionId}` }, 5000, clicked.since);
+    expect(edit.status).toBe(200);
+    expect(textOf(hh.fake.message(questionId))).toMatch(questionTitle(1));
+    // And the quiz goes on with the next click as usual.
+    const next = await answer(hh, alice, questionId, 1, 'deeply');
+    expect(callbackOf(next.callback).type).toBe(7);
+    expect(textOf(hh.fake.message(questionId))).toMatch(questionTitle(2));
+    expect(messageProblems(hh.fake.requests)).toEqual([]);
+    expect(hh.errors()).toEqual([]);
+  });
+});
+
+describe("Discord's 3-second acknowledgement", () => {
+  it('acknowledges /quiz within 3 s even when opening the thread takes 4 s, and the question comes later', async () => {
+    const hh = await start();
+    hh.fake.delayNext({ method: 'POST', path: /\/threads$/ }, 4000);
+    const started = Date.now();
+    const opened = await openThreadQuiz(hh, hh.fake.users.alice, 8000);
+    expect(lateAcknowledgements(hh.fake.requests, [opened.interactionId])).toEqual([]);
+    expect(opened.first && callbackOf(opened.first)).toMatchObject({ type: 5, data: { flags: 64 } });
+    const question = hh.fake.requestsMatching({ method: 'POST', path: `/channels/${opened.thread.id}/messages` })[0]!;
+    expect(question.at - started).toBeGreaterThanOrEqual(3900);
+    expect(opened.first!.at).toBeLessThan(question.at);
+    expect(textOf(question.body)).toMatch(questionTitle(0));
+    expect(messageProblems(hh.fake.requests)).toEqual([]);
+    expect(hh.errors()).toEqual([]);
+  });
+});
