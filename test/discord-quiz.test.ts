@@ -434,6 +434,11 @@ describe('when no thread can be opened, the quiz runs in place as ephemeral mess
     expect(textOf(opened.reply.body)).toMatch(questionTitle(0));
     const inPlace = hh.fake.replyMessageOf(opened.interactionId)!;
     expect(inPlace.flags! & 64).toBe(64);
+    // The thread it could not post in is not left empty in the channel.
+    const created = hh.fake.requestsMatching({ method: 'POST', path: `/channels/${hh.fake.channels.general}/threads` });
+    expect(created).toHaveLength(1);
+    expect(hh.fake.requestsMatching({ method: 'DELETE', path: /^\/channels\/\d+$/ }).map((r) => r.status)).toEqual([200]);
+    expect(hh.fake.threads).toEqual([]);
     for (const [step, id] of mlAnswers.entries()) await answer(hh, hh.fake.users.alice, inPlace.id, step, id);
     expect(textOf(hh.fake.message(inPlace.id))).toContain(mlHeadline(mlAnswers));
     expect(messageProblems(hh.fake.requests)).toEqual([]);

@@ -82,7 +82,7 @@ export const declineIntro = {
 
 export const feedbackThanks = { up: 'Thanks, noted 👍', down: 'Thanks, noted 👎. That helps me find gaps.' };
 
-export const somethingWentWrong = 'Sorry, something went wrong on my side. Your quiz answers so far are saved; please try again.';
+export const somethingWentWrong = 'Sorry, something went wrong on my side; please try again. Nothing already saved (quiz answers included) is lost.';
 
 /** Headings of a quiz result, the same on every front end. */
 export const resultHeadings = {

@@ -59,8 +59,9 @@ async function existingThread(interaction: ChatInputCommandInteraction, view: Qu
 async function openThread(interaction: ChatInputCommandInteraction, view: QuestionView, deps: HandlerDeps): Promise<ThreadChannel | undefined> {
   const channel = interaction.channel;
   if (!interaction.inGuild() || !channel || !canHoldThreads(channel) || !interaction.appPermissions.has(threadPermissions)) return undefined;
+  let thread: ThreadChannel | undefined;
   try {
-    const thread = await channel.threads.create({
+    thread = await channel.threads.create({
       name: clip(discordText.quizThreadName(view.quiz.ownerName), limits.threadName),
       autoArchiveDuration: ThreadAutoArchiveDuration.OneDay,
       reason: `Career quiz for ${interaction.user.id}`,
@@ -72,6 +73,8 @@ async function openThread(interaction: ChatInputCommandInteraction, view: Questi
   } catch (error) {
     if (!isForbidden(error)) throw error;
     deps.log.info('no thread for the quiz, running it in place', { quiz: view.quiz.id, channel: channel.id, reason: String(error) });
+    // A thread we opened but may not post in would sit empty in the channel.
+    await thread?.delete('The quiz could not be posted in it').catch(() => undefined);
     return undefined;
   }
 }

@@ -333,10 +333,17 @@ export class FakeDiscord {
 
   slashCommand(input: { user: FakeUser; name: string; options?: { name: string; type: number; value: string | number | boolean }[];
     channelId?: string; permissions?: string; appPermissions?: string }): { interactionId: string; token: string } {
+    const options = input.options ?? [];
+    // Discord sends the channels named by channel options in `resolved`, with the invoker's permissions in each.
+    const channels = Object.fromEntries(options.filter((o) => o.type === ApplicationCommandOptionType.Channel).flatMap((o) => {
+      const channel = this.channel(String(o.value));
+      return channel ? [[channel.id, { ...channel, permissions: input.permissions ?? MEMBER_PERMISSIONS }]] : [];
+    }));
     return this.interact(input.user, input.channelId ?? this.channels.general, { isCommand: true }, {
       type: InteractionType.ApplicationCommand,
       data: { id: this.commandId(input.name), name: input.name, type: ApplicationCommandType.ChatInput,
-        options: (input.options ?? []) as APIApplicationCommandInteractionDataOption[] },
+        options: options as APIApplicationCommandInteractionDataOption[],
+        ...(Object.keys(channels).length > 0 ? { resolved: { channels } as APIChatInputApplicationCommandInteractionData['resolved'] } : {}) },
     }, input.permissions, input.appPermissions);
   }
   autocomplete(input: { user: FakeUser; name: string; option: string; value: string; channelId?: string }): { interactionId: string; token: string } {
@@ -484,6 +491,12 @@ export class FakeDiscord {
     });
     this.on('DELETE', '/channels/:channel/messages/:message', (p) =>
       inChannel(p) && this.messages.delete(p.message ?? '') ? { status: 204 } : notFound(10008, 'Unknown Message'));
+    this.on('DELETE', '/channels/:channel', (p) => this.withChannel(p, (c) => {
+      const i = this.threads.findIndex((t) => t.id === c.id);
+      if (i < 0) return { status: 403, body: { code: 50013, message: 'Missing Permissions' } };
+      const [deleted] = this.threads.splice(i, 1);
+      return ok(deleted);
+    }));
     this.on('POST', '/channels/:channel/threads', (p, body) => this.withChannel(p, (c) => ok(this.createThread(c.id, body), 201)));
     this.on('POST', '/channels/:channel/messages/:message/threads', (p, body) => {
       const message = inChannel(p);

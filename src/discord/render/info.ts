@@ -20,6 +20,7 @@ export const discordHelp = [
   '`/sources` the articles I quote',
   '`/forget-me` delete everything I store about you',
   '`/answers channel: state:` (Manage Server) where I answer questions without being mentioned',
+  '`/help` this list',
   '',
   'You can also mention me with a question, or DM me. I never ping anyone.',
 ].join('\n');
