@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { answerQuestion } from '../src/answer/answer.js';
 import { compareRoles } from '../src/compare/compare.js';
+import { openBot } from '../src/bot/openBot.js';
 import { exitQuietlyOnClosedPipe } from '../src/cli/closedPipe.js';
 import { percentile, readQuestions } from '../src/eval/metrics.js';
 import { defaultQuestionFiles, timedLoads } from '../src/eval/questionSets.js';
@@ -71,3 +72,28 @@ for (let n = 0; n < quizzes; n += 1) {
 storage.close();
 rmSync(dir, { recursive: true, force: true });
 console.log(`quiz answer, committed      p50 ${ms(percentile(answers, 50))}, p99 ${ms(percentile(answers, 99))} over ${answers.length} answers (${quizzes} quizzes, SQLite WAL)`);
+
+// What a Discord interaction costs before it is sent: the shared handler plus the Discord renderer.
+// Imported only now, so discord.js does not weigh on the memory figures above.
+{
+  const { renderAnswer } = await import('../src/discord/render/answer.js');
+  const { renderComparison } = await import('../src/discord/render/compare.js');
+  const opened = openBot({ knowledgeDir: 'knowledge', databasePath: ':memory:', quizExpiryHours: 24 });
+  const context = { actor: { id: 'discord:bench', name: 'bench' }, place: { platform: 'discord' as const, guildId: '1', channelId: '2' } };
+  const replies: number[] = [];
+  for (let round = 0; round < 3; round += 1) {
+    for (const question of questions) {
+      const start = performance.now();
+      renderAnswer(opened.bot.ask(context, question, { recordDecline: false }));
+      replies.push(performance.now() - start);
+    }
+    for (const aspect of kb.aspects) {
+      const start = performance.now();
+      const reply = opened.bot.compare(aspect.id);
+      if (reply.kind === 'comparison') renderComparison(reply.comparison);
+      replies.push(performance.now() - start);
+    }
+  }
+  opened.close();
+  console.log(`Discord reply, prepared     p50 ${ms(percentile(replies, 50))}, p99 ${ms(percentile(replies, 99))} over ${replies.length} /ask and /compare replies (handler + render, before the network)`);
+}

@@ -26,6 +26,8 @@ const stop = async (signal: string) => {
   await bot.stop();
   process.exit(0);
 };
+// Every handler catches its own failures; this is the net under them, so no stray rejection ends the bot.
+process.on('unhandledRejection', (error) => log.error('unhandled rejection', { error }));
 process.once('SIGINT', () => void stop('SIGINT'));
 process.once('SIGTERM', () => void stop('SIGTERM'));
 // A shard's manager going away must not leave this process connected on its own.

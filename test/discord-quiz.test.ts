@@ -7,6 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { PermissionFlagsBits } from 'discord.js';
 import { afterEach, describe, expect, it } from 'vitest';
+import { FakeClock } from './support/clock.js';
 import { DiscordHarness, lateAcknowledgements, messageProblems } from './support/discordHarness.js';
 import type { FakeUser, RecordedRequest } from './support/fakeDiscord.js';
 import type { APIMessage } from 'discord-api-types/v10';
@@ -560,6 +561,47 @@ describe("Discord's 3-second acknowledgement", () => {
     expect(question.at - started).toBeGreaterThanOrEqual(3900);
     expect(opened.first!.at).toBeLessThan(question.at);
     expect(textOf(question.body)).toMatch(questionTitle(0));
+    expect(messageProblems(hh.fake.requests)).toEqual([]);
+    expect(hh.errors()).toEqual([]);
+  });
+});
+
+describe('quizzes left alone, and buttons this bot did not make', () => {
+  it('closes the message of a quiz idle past QUIZ_EXPIRY_HOURS when its owner clicks, and /quiz starts afresh', async () => {
+    const clock = new FakeClock();
+    h = await DiscordHarness.start({ clock });
+    const hh = h;
+    const { alice } = hh.fake.users;
+    const { questionId, thread } = await openThreadQuiz(hh);
+    await answer(hh, alice, questionId, 0, 'models');
+    clock.advanceHours(25);
+    const late = await click(hh, alice, questionId, optionOf(1, 'deeply').label);
+    expect(callbackOf(late.callback).type).toBe(7);
+    const closed = hh.fake.message(questionId)!;
+    expect(textOf(closed)).toContain('sat idle too long and has expired');
+    expect(closed.components).toEqual([]);
+
+    const again = await slashQuiz(hh, alice);
+    // A new quiz, so a new thread (the old one belongs to the expired quiz).
+    const fresh = hh.fake.threads.at(-1)!;
+    expect(fresh.id).not.toBe(thread.id);
+    expect(again.reply.body.content).toContain(`<#${fresh.id}>`);
+    expect(textOf(hh.fake.lastMessageIn(fresh.id))).toMatch(questionTitle(0));
+    expect(messageProblems(hh.fake.requests)).toEqual([]);
+    expect(hh.errors()).toEqual([]);
+  });
+
+  it('answers a button id it does not know (another bot, an older version) privately and changes nothing', async () => {
+    const hh = await start();
+    const { alice } = hh.fake.users;
+    const { questionId } = await openThreadQuiz(hh);
+    const before = JSON.stringify(hh.fake.message(questionId));
+    for (const customId of ['q:a:1:1:0:Models!', 'q:a:999999:1:0:models', 'something-else']) {
+      const pressed = await press(hh, alice, questionId, customId);
+      expect(callbackOf(pressed.callback)).toMatchObject({ type: 4, data: { flags: 64 } });
+      expect(callbackOf(pressed.callback).data?.content).toMatch(/older version of me|no longer have that quiz/);
+    }
+    expect(JSON.stringify(hh.fake.message(questionId))).toBe(before);
     expect(messageProblems(hh.fake.requests)).toEqual([]);
     expect(hh.errors()).toEqual([]);
   });

@@ -1,0 +1,122 @@
+/**
+ * The Discord renderers at their extremes: whatever the knowledge or the person gives them, the payload
+ * stays within Discord's limits, mentions stay off, and user text is said back without markdown tricks.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Answer, AnswerPassage, Citation } from '../src/answer/types.js';
+import type { Comparison, ComparisonPoint } from '../src/compare/types.js';
+import { limitProblems } from '../src/discord/limits.js';
+import { renderAnswer, renderDecline, renderMorePassages } from '../src/discord/render/answer.js';
+import { renderAspects, renderComparison, renderComparisonSources } from '../src/discord/render/compare.js';
+import { renderForgetConfirm, renderHelp, renderSources } from '../src/discord/render/info.js';
+import type { DiscordMessage } from '../src/discord/render/message.js';
+import { renderQuestion, renderResult, renderSharedResult } from '../src/discord/render/quiz.js';
+import type { ResultExplanation } from '../src/quiz/explain.js';
+import { openTestBot } from './support/testBot.js';
+
+/** The payload as discord.js sends it: snake_case where the limits are checked. */
+function problems(message: DiscordMessage): string[] {
+  const sent = { ...message, allowed_mentions: message.allowedMentions, components: message.components?.map((row) => ({ components: row.components })) };
+  const found = limitProblems(sent);
+  if (JSON.stringify(message.allowedMentions) !== JSON.stringify({ parse: [], repliedUser: false })) found.push('mentions not disabled');
+  return found;
+}
+
+const long = (n: number, word = 'pipeline ') => word.repeat(Math.ceil(n / word.length)).slice(0, n);
+const citation = (i: number): Citation => ({ source: `source-${i}`, title: long(300, `Article ${i} `), publisher: long(100, 'Publisher '), section: long(300, `Section ${i} › `) });
+const passage = (i: number): AnswerPassage => ({
+  id: `source-${i}#section-${i}`,
+  source: `source-${i}`,
+  title: `Article ${i}`,
+  section: `Section ${i}`,
+  text: long(5000),
+  score: 10 - i,
+  kind: i % 2 === 0 ? 'paragraph' : 'list',
+  citation: citation(i),
+  keySentence: long(3000, 'key sentence '),
+});
+
+describe('renderAnswer', () => {
+  it('fits an answer of five 5,000-character passages with long citations into one embed', () => {
+    const answer: Answer = { question: long(6000, '@everyone **bold** '), answered: true, passages: [0, 1, 2, 3, 4].map(passage), shown: 3, suggestions: [] };
+    const message = renderAnswer(answer);
+    expect(problems(message)).toEqual([]);
+    expect(message.components?.[0]?.components.map((b) => b.label)).toEqual(['More sources', '👍', '👎']);
+  });
+
+  it('says a question back with its markdown escaped and its invisible characters removed', () => {
+    const answer: Answer = { question: '**how** \u200bmuch\u202e do `ML` engineers _make_?', answered: true, passages: [passage(0)], shown: 1, suggestions: [] };
+    expect(renderAnswer(answer).embeds?.[0]?.title).toBe('“\\*\\*how\\*\\* much do \\`ML\\` engineers \\_make\\_?”');
+  });
+
+  it('declines in plain words with the suggestions as commands to try', () => {
+    const message = renderDecline({ question: 'sourdough?', answered: false, declineReason: 'not-covered', passages: [], shown: 0, suggestions: [{ kind: 'compare', aspect: 'salary', label: 'Salary' }, { kind: 'question', text: 'Which Is Easier to Break Into?' }] });
+    expect(message.content).toBe("I couldn't find that in my sources. I know about Data Engineer and ML Engineer careers.\nTry: `/compare aspect:salary` · \"Which Is Easier to Break Into?\" · `/quiz`");
+    expect(message.components).toEqual([]);
+  });
+
+  it('fits More sources of many long passages', () => {
+    expect(problems(renderMorePassages([0, 1, 2, 3, 4, 5, 6, 7].map((i) => ({ text: long(5000), citation: citation(i) }))))).toEqual([]);
+  });
+});
+
+describe('renderComparison', () => {
+  const point = (i: number): ComparisonPoint => ({ passageId: `p${i}`, label: long(200, 'Label '), text: `${long(2000)}\n${long(2000)}`, citation: citation(i), score: 1 });
+  const comparison: Comparison = {
+    aspect: { id: 'salary', label: long(100, 'Salary ') },
+    dataEngineer: Array.from({ length: 30 }, (_, i) => point(i)),
+    mlEngineer: Array.from({ length: 30 }, (_, i) => point(i + 30)),
+    both: Array.from({ length: 10 }, (_, i) => point(i + 60)),
+    disagreements: Array.from({ length: 20 }, (_, i) => ({ topic: long(200, 'pay '), figures: [{ value: long(500, '$1 '), passageId: 'a', citation: citation(i) }, { value: long(500, '$2 '), passageId: 'b', citation: citation(i + 1) }] })),
+  };
+
+  it('fits thirty long points a side, ten shared ones and twenty disagreements', () => {
+    expect(problems(renderComparison(comparison))).toEqual([]);
+  });
+
+  it('fits More sources for the same comparison', () => {
+    expect(problems(renderComparisonSources(comparison))).toEqual([]);
+  });
+
+  it('fits the aspect list, and says an unknown aspect back harmlessly', () => {
+    const aspects = Array.from({ length: 25 }, (_, i) => ({ id: `aspect-${i}`, label: long(100, 'Label '), aliases: [], query: 'q' }));
+    const message = renderAspects({ kind: 'aspects', aspects, unknown: `<@&123456789012345678> ${long(500)}` });
+    expect(problems(message)).toEqual([]);
+  });
+});
+
+describe('the quiz and info renderers', () => {
+  const { bot } = openTestBot();
+  const question = bot.quizzes.quiz.questions[0]!;
+  const quiz = { id: 12345678, version: 99, owner: 'discord:1', ownerName: long(300, '@everyone '), place: { platform: 'discord' as const, channelId: '1' } };
+
+  it('draws a question with one button per option, then Back, Restart and Quit', () => {
+    const message = renderQuestion({ kind: 'question', quiz, step: 0, total: 5, question, notices: ['resumed'] });
+    expect(problems(message)).toEqual([]);
+    expect(message.components?.map((row) => row.components.map((b) => b.label))).toEqual([question.options.map((o) => o.label), ['◀ Back', '↺ Restart', '✖ Quit']]);
+    // Nothing to go back to, or restart, on question 1.
+    expect(message.components?.[1]?.components.slice(0, 2).every((b) => b.disabled)).toBe(true);
+  });
+
+  it('fits a result whose quotes are all very long, and its shared summary', () => {
+    const cite = { text: long(2000, 'quote '), citation: citation(1) };
+    const result: ResultExplanation = {
+      outcome: 'mle',
+      label: long(200, 'ML Engineer '),
+      counts: { mle: 3, de: 1, both: 1 },
+      total: 5,
+      pushes: Array.from({ length: 8 }, (_, step) => ({ step, topic: long(60), answer: long(80), lean: 'mle' as const, quote: cite, citation: citation(step) })),
+      why: [cite, cite, cite],
+      whatIfs: [{ outcome: 'de', label: 'Data Engineer', changes: Array.from({ length: 5 }, (_, step) => ({ step, topic: long(60), from: long(80), to: long(80) })) }],
+      nextSteps: Array.from({ length: 6 }, () => ({ label: long(100), quotes: [cite, cite] })),
+    };
+    expect(problems(renderResult(result, 12345678, ['expired-started-new']))).toEqual([]);
+    expect(problems(renderSharedResult(long(300, '@here '), result))).toEqual([]);
+  });
+
+  it('fits /help, /sources and /forget-me', () => {
+    expect(problems(renderHelp())).toEqual([]);
+    expect(problems(renderSources(Array.from({ length: 40 }, (_, i) => ({ id: `s${i}`, title: long(300), publisher: 'P', summary: long(1000), passages: i }))))).toEqual([]);
+    expect(problems(renderForgetConfirm({ quizzes: 1, answers: 5, declinedQuestions: 2, feedback: 1 }))).toEqual([]);
+  });
+});
