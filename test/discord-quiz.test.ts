@@ -408,19 +408,14 @@ describe('when no thread can be opened, the quiz runs in place as ephemeral mess
     expect(hh.errors()).toEqual([]);
   });
 
-  it('runs in place in a DM, without trying to open a thread', async () => {
+  const withoutPermission = (flag: bigint) => (allPermissions & ~flag & ~PermissionFlagsBits.Administrator).toString();
+  it.each([
+    ['in a DM', (hh: DiscordHarness) => ({ channelId: hh.fake.dmChannelId })],
+    ['when the app lacks Send Messages in Threads', () => ({ appPermissions: withoutPermission(PermissionFlagsBits.SendMessagesInThreads) })],
+    ['when the app lacks Create Public Threads', () => ({ appPermissions: withoutPermission(PermissionFlagsBits.CreatePublicThreads) })],
+  ])('runs in place %s, without trying to open a thread', async (_where, where) => {
     const hh = await start();
-    const opened = await slashQuiz(hh, hh.fake.users.alice, { channelId: hh.fake.dmChannelId });
-    expect(hh.fake.requestsMatching({ path: /\/threads$/ })).toEqual([]);
-    await finishInPlace(hh, opened);
-    expect(messageProblems(hh.fake.requests)).toEqual([]);
-    expect(hh.errors()).toEqual([]);
-  });
-
-  it('runs in place when the app lacks Send Messages in Threads, without trying to open one', async () => {
-    const hh = await start();
-    const appPermissions = (allPermissions & ~PermissionFlagsBits.SendMessagesInThreads & ~PermissionFlagsBits.Administrator).toString();
-    const opened = await slashQuiz(hh, hh.fake.users.alice, { appPermissions });
+    const opened = await slashQuiz(hh, hh.fake.users.alice, where(hh));
     expect(hh.fake.requestsMatching({ path: /\/threads$/ })).toEqual([]);
     await finishInPlace(hh, opened);
     expect(messageProblems(hh.fake.requests)).toEqual([]);
@@ -446,15 +441,6 @@ describe('when no thread can be opened, the quiz runs in place as ephemeral mess
     expect(hh.errors()).toEqual([]);
   });
 
-  it('runs in place when the app lacks Create Public Threads, without trying to open one', async () => {
-    const hh = await start();
-    const appPermissions = (allPermissions & ~PermissionFlagsBits.CreatePublicThreads & ~PermissionFlagsBits.Administrator).toString();
-    const opened = await slashQuiz(hh, hh.fake.users.alice, { appPermissions });
-    expect(hh.fake.requestsMatching({ path: /\/threads$/ })).toEqual([]);
-    await finishInPlace(hh, opened);
-    expect(messageProblems(hh.fake.requests)).toEqual([]);
-    expect(hh.errors()).toEqual([]);
-  });
 });
 
 describe('errors from Discord', () => {

@@ -1,5 +1,5 @@
 /** The shape every renderer returns, and small builders for buttons. Mentions are off in every payload. */
-import { type APIActionRowComponent, type APIButtonComponent, type APIEmbed, ButtonStyle, ComponentType } from 'discord.js';
+import { type APIActionRowComponent, type APIButtonComponentWithCustomId, type APIEmbed, ButtonStyle, ComponentType } from 'discord.js';
 import { clip, fitEmbed, limits } from '../limits.js';
 
 /** No @everyone, @here, role or user ping, whatever the text says; and a reply does not ping its author. */
@@ -9,12 +9,12 @@ export const noMentions = { parse: [], repliedUser: false } as { parse: []; repl
 export interface DiscordMessage {
   content?: string;
   embeds?: APIEmbed[];
-  components?: APIActionRowComponent<APIButtonComponent>[];
+  components?: APIActionRowComponent<APIButtonComponentWithCustomId>[];
   allowedMentions: typeof noMentions;
 }
 
 /** A message within Discord's limits: content, embeds, at most 5 rows of 5 buttons. */
-export function message(parts: { content?: string; embeds?: APIEmbed[]; buttons?: APIButtonComponent[][] }): DiscordMessage {
+export function message(parts: { content?: string; embeds?: APIEmbed[]; buttons?: APIButtonComponentWithCustomId[][] }): DiscordMessage {
   const rows = (parts.buttons ?? []).filter((r) => r.length > 0).slice(0, limits.actionRows);
   return {
     ...(parts.content !== undefined ? { content: clip(parts.content, limits.content) } : {}),
@@ -28,7 +28,7 @@ export function message(parts: { content?: string; embeds?: APIEmbed[]; buttons?
 export type ButtonTone = 'primary' | 'secondary' | 'success' | 'danger';
 const styles = { primary: ButtonStyle.Primary, secondary: ButtonStyle.Secondary, success: ButtonStyle.Success, danger: ButtonStyle.Danger } as const;
 
-export function button(label: string, customId: string, tone: ButtonTone = 'secondary', disabled = false): APIButtonComponent {
+export function button(label: string, customId: string, tone: ButtonTone = 'secondary', disabled = false): APIButtonComponentWithCustomId {
   return { type: ComponentType.Button, style: styles[tone], label: clip(label, limits.buttonLabel), custom_id: customId, ...(disabled ? { disabled } : {}) };
 }
 
