@@ -12,16 +12,23 @@ import { createLogger } from '../src/log.js';
 const config = loadConfigOrExit(startVariables, startHint);
 const log = createLogger({ level: config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN] });
 
-/** Discord's recommendation, asked through DISCORD_API_URL when set (discord.js's own helper only asks discord.com). */
-async function recommendedShards(): Promise<number> {
+/**
+ * Discord's recommended shard count and how many shards may identify at once, asked through
+ * DISCORD_API_URL when set (discord.js's own helper only asks discord.com).
+ */
+async function gatewayAdvice(): Promise<{ shards: number; maxConcurrency: number }> {
   const rest = new REST(config.DISCORD_API_URL ? { api: config.DISCORD_API_URL } : {}).setToken(config.DISCORD_TOKEN);
-  const { shards } = (await rest.get(Routes.gatewayBot())) as { shards: number };
-  return Math.max(1, shards);
+  const advice = (await rest.get(Routes.gatewayBot())) as { shards: number; session_start_limit?: { max_concurrency?: number } };
+  return { shards: Math.max(1, advice.shards), maxConcurrency: Math.max(1, advice.session_start_limit?.max_concurrency ?? 1) };
 }
 
 let totalShards: number;
+let spawnDelay: number;
 try {
-  totalShards = await recommendedShards();
+  const advice = await gatewayAdvice();
+  totalShards = advice.shards;
+  // Discord allows max_concurrency identifies per 5 s; shard processes cannot coordinate, so they are spaced.
+  spawnDelay = Math.ceil(5_500 / advice.maxConcurrency);
 } catch (error) {
   process.stderr.write(`${loginProblem(error)}\n`);
   process.exit(1);
@@ -38,7 +45,7 @@ const manager = new ShardingManager(fileURLToPath(new URL('./start.ts', import.m
 manager.on('shardCreate', (shard) => log.info('shard launched', { shard: shard.id, of: totalShards }));
 
 let stopping = false;
-async function stopAll(signal: string): Promise<void> {
+async function stopAll(signal: string, exitCode = 0): Promise<void> {
   if (stopping) return;
   stopping = true;
   log.info('stopping every shard', { signal });
@@ -55,15 +62,15 @@ async function stopAll(signal: string): Promise<void> {
         }),
     ),
   );
-  process.exit(0);
+  process.exit(exitCode);
 }
 process.once('SIGINT', () => void stopAll('SIGINT'));
 process.once('SIGTERM', () => void stopAll('SIGTERM'));
 
 try {
-  await manager.spawn({ amount: totalShards, delay: 1_000, timeout: 60_000 });
+  await manager.spawn({ amount: totalShards, delay: spawnDelay, timeout: 60_000 });
   log.info('all shards ready', { shards: totalShards });
 } catch (error) {
   log.error('a shard failed to start', { error });
-  await stopAll('startup failure');
+  await stopAll('startup failure', 1);
 }

@@ -59,6 +59,7 @@ async function within<T>(promise: Promise<T>, ms: number, what: string): Promise
   }
 }
 
+const messageContent = 1 << 15;
 const askAbout = (fake: FakeDiscord) =>
   fake.slashCommand({ user: fake.users.alice, name: 'ask', options: [{ name: 'question', type: 3, value: 'how much do ML engineers make?' }] });
 
@@ -87,6 +88,7 @@ describe('npm start', () => {
     const databasePath = tempDatabase();
     const bot = launch('scripts/start.ts', cleanEnv({ DISCORD_TOKEN: testToken, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: databasePath, LOG_LEVEL: 'debug' }));
     await within(fake.waitForReady(20_000), 25_000, 'login');
+    expect(fake.identifiedIntents.map((i) => (i & messageContent) !== 0)).toEqual([true]);
     const { interactionId } = askAbout(fake);
     const reply = await fake.waitForRequest({ method: 'POST', path: new RegExp(`^/interactions/${interactionId}/`) }, 10_000, 0);
     expect(reply.body.type).toBe(4);
@@ -103,16 +105,15 @@ describe('npm start', () => {
     expect(messageProblems(fake.requests)).toEqual([]);
   });
 
-  it('runs without the Message Content intent when Discord refuses it, still answering slash commands', async () => {
-    const messageContent = 1 << 15;
+  it('asks for the Message Content intent only when the portal allows it, and without it still answers slash commands', async () => {
     const fake = await startFake({ refusedIntents: messageContent });
     const bot = launch('scripts/start.ts', cleanEnv({ DISCORD_TOKEN: testToken, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: tempDatabase() }));
     await within(fake.waitForReady(20_000), 25_000, 'login');
-    expect(fake.identifiedIntents.map((i) => (i & messageContent) !== 0)).toEqual([true, false]);
+    expect(fake.identifiedIntents.map((i) => (i & messageContent) !== 0)).toEqual([false]);
     const { interactionId } = askAbout(fake);
     const reply = await fake.waitForRequest({ method: 'POST', path: new RegExp(`^/interactions/${interactionId}/`) }, 10_000, 0);
     expect(reply.body.type).toBe(4);
-    expect(bot.output.stderr).toContain('Discord refused the Message Content intent');
+    expect(bot.output.stderr).toContain('The Message Content intent is not enabled in the developer portal');
     bot.child.kill('SIGINT');
     expect(await within(bot.exited, 10_000, 'shutdown')).toBe(0);
   });
@@ -129,14 +130,15 @@ describe('npm start', () => {
 
 describe('npm run start:sharded', () => {
   it('runs two shards on one database, answers from the shard that owns the server, and stops them all on SIGTERM', async () => {
-    const fake = await startFake({ shards: 2 });
+    // The portal's Message Content toggle is off here too: each shard must start without it, not fail over.
+    const fake = await startFake({ shards: 2, refusedIntents: messageContent });
     const databasePath = tempDatabase();
     const manager = launch('scripts/start-sharded.ts', cleanEnv({ DISCORD_TOKEN: testToken, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: databasePath, LOG_LEVEL: 'info' }));
     await within(fake.waitForReady(40_000), 45_000, 'both shards');
-    expect(fake.identifiedIntents).toHaveLength(2);
+    expect(fake.identifiedIntents.map((i) => (i & messageContent) !== 0)).toEqual([false, false]);
     const { interactionId } = askAbout(fake);
-    const reply = await fake.waitForRequest({ method: 'POST', path: new RegExp(`^/interactions/${interactionId}/`) }, 10_000, 0);
-    expect(reply.body.type).toBe(4);
+    const answered = await fake.waitForRequest({ method: 'POST', path: new RegExp(`^/interactions/${interactionId}/`) }, 10_000, 0);
+    expect(answered.body.type).toBe(4);
     // A quiz started through one shard is stored where every shard reads it.
     const quiz = fake.slashCommand({ user: fake.users.alice, name: 'quiz' });
     await fake.waitForRequest({ method: 'PATCH', path: new RegExp(`/webhooks/\\d+/${quiz.token}/messages/@original`) }, 10_000, 0);

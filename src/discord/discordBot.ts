@@ -2,7 +2,7 @@
  * The Discord process: a discord.js client wired to the shared handlers. Used by `npm start`, by each shard
  * of `npm run start:sharded`, and by the end-to-end tests (against the fake Discord).
  */
-import { Client, Events, GatewayIntentBits, Partials } from 'discord.js';
+import { ApplicationFlags, Client, Events, GatewayIntentBits, Partials, REST, Routes } from 'discord.js';
 import type { OpenedBot } from '../bot/openBot.js';
 import type { Logger } from '../log.js';
 import { type Clock, systemClock } from '../quiz/repository.js';
@@ -27,10 +27,10 @@ export interface DiscordBotOptions {
   cooldown?: CooldownOptions;
 }
 
-/** A running bot: its current client (replaced if Discord refuses an intent), and how to stop it. */
+/** A running bot: its client, and how to stop it. */
 export interface RunningDiscordBot {
   readonly client: Client;
-  /** False when Discord refused the privileged MessageContent intent and the bot runs without it. */
+  /** False when the portal does not allow the privileged Message Content intent and the bot runs without it. */
   readonly readsAllMessages: boolean;
   stop(): Promise<void>;
 }
@@ -38,6 +38,8 @@ export interface RunningDiscordBot {
 /** Close code Discord uses when a privileged intent is not enabled for the application. */
 const disallowedIntents = 4014;
 const hourMs = 3_600_000;
+/** Application flags saying the portal's Message Content toggle is on (verified, or under 100 servers). */
+const messageContentFlags = ApplicationFlags.GatewayMessageContent | ApplicationFlags.GatewayMessageContentLimited;
 
 export function createClient(apiUrl: string | undefined, readAllMessages: boolean): Client {
   return new Client({
@@ -55,6 +57,16 @@ export function createClient(apiUrl: string | undefined, readAllMessages: boolea
   });
 }
 
+/**
+ * Whether the portal allows the Message Content intent, asked before connecting: a client refused an
+ * intent cannot be swapped for another inside a shard (the sharding manager only knows the first one).
+ */
+async function messageContentAllowed(options: DiscordBotOptions): Promise<boolean> {
+  const rest = new REST(options.apiUrl ? { api: options.apiUrl } : {}).setToken(options.token);
+  const application = (await rest.get(Routes.currentApplication())) as { flags?: number };
+  return ((application.flags ?? 0) & messageContentFlags) !== 0;
+}
+
 /** Logs in and resolves once the bot is ready to answer; rejects if Discord refuses the login. */
 export async function startDiscordBot(options: DiscordBotOptions): Promise<RunningDiscordBot> {
   const clock = options.clock ?? systemClock;
@@ -67,25 +79,28 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
     clock,
   };
   const cooldown = new Cooldown(clock, options.cooldown ?? defaultCooldown);
-  let client = createClient(options.apiUrl, true);
-  let readsAllMessages = true;
+  const readsAllMessages = await messageContentAllowed(options);
+  if (!readsAllMessages) {
+    options.log.warn('The Message Content intent is not enabled in the developer portal: answering only mentions, DMs and slash commands. README says how to enable it.');
+  }
+  const client = createClient(options.apiUrl, readsAllMessages);
   if ((await connect(client, options, deps, cooldown)) === 'disallowed') {
-    options.log.warn('Discord refused the Message Content intent: answering only mentions, DMs and slash commands. README says how to enable it.');
     await client.destroy();
-    client = createClient(options.apiUrl, false);
-    readsAllMessages = false;
-    if ((await connect(client, options, deps, cooldown)) === 'disallowed') throw new Error('discord: Discord refused the login intents');
+    throw new Error('discord: Discord refused the Message Content intent although the application allows it; check Privileged Gateway Intents in the developer portal.');
   }
   const sweep = setInterval(() => {
-    const expired = bot.quizzes.expireIdle();
-    if (expired > 0) options.log.info('expired idle quizzes', { expired });
+    try {
+      const expired = bot.quizzes.expireIdle();
+      if (expired > 0) options.log.info('expired idle quizzes', { expired });
+    } catch (error) {
+      // A busy or failing database must not take the bot down from a timer; the next sweep tries again.
+      options.log.error('expiring idle quizzes failed', { error });
+    }
   }, hourMs);
   sweep.unref();
   let stopped = false;
   return {
-    get client() {
-      return client;
-    },
+    client,
     readsAllMessages,
     async stop() {
       if (stopped) return;

@@ -462,6 +462,18 @@ export class FakeDiscord {
       return ok(result);
     });
     this.on('GET', '/users/@me', () => ok(toApiUser(this.bot)));
+    // The portal's Message Content toggle shows in the application's flags (1 << 19: on, under 100 servers).
+    const messageContentIntent = 1 << 15;
+    this.on('GET', '/applications/@me', () => ok({
+      id: this.applicationId, name: 'FakeBot', description: '', bot_public: true, bot_require_code_grant: false, verify_key: 'fake',
+      flags: (this.options.refusedIntents ?? 0) & messageContentIntent ? 0 : 1 << 19,
+    }));
+    this.on('PATCH', '/channels/:channel', (p, body) => this.withChannel(p, (c) => {
+      const thread = this.threads.find((t) => t.id === c.id);
+      if (!thread) return { status: 403, body: { code: 50013, message: 'Missing Permissions' } };
+      if (body?.archived !== undefined) thread.thread_metadata = { ...thread.thread_metadata!, archived: body.archived };
+      return ok(thread);
+    }));
     this.on('POST', '/users/@me/channels', (_, body) => {
       const recipient = [...Object.values(this.users), this.bot].find((u) => u.id === body?.recipient_id);
       if (!recipient) return notFound(10013, 'Unknown User');
