@@ -40,7 +40,7 @@ function repliesTo(h: DiscordHarness, channelId: string, messageId: string): Rec
 }
 
 /** Someone types a message and we wait for the bot's reply to it (the one Discord accepted). */
-async function askAndWait(h: DiscordHarness, input: { author: FakeUser; channelId: string; content: string; mentionsBot?: boolean },
+async function askAndWait(h: DiscordHarness, input: { author: FakeUser; channelId: string; content: string; mentionsBot?: boolean; replyTo?: string },
   timeoutMs = 5000): Promise<{ messageId: string; reply: RecordedRequest }> {
   const since = h.fake.requests.length;
   const { messageId } = h.fake.sendMessage(input);
@@ -412,6 +412,25 @@ describe('when Discord fails', () => {
     expect(reply.at - limited!.at).toBeGreaterThanOrEqual(190);
     expectCitedSalaryAnswer(reply);
     expect(h.fake.requests.slice(since).filter((r) => r.method === 'POST' && r.status === 200)).toHaveLength(1);
+    expectClean(h);
+  });
+});
+
+describe('replies to the bot', () => {
+  it('answers a follow-up question typed as a reply to its answer, and stays quiet at "thanks!"', async () => {
+    const h = await start();
+    const { alice } = h.fake.users;
+    const { general } = h.fake.channels;
+    const first = await askAndWait(h, { author: alice, channelId: general, content: covered, mentionsBot: true });
+    const answerId = h.fake.lastMessageIn(general)!.id;
+    expect(first.reply.status).toBe(200);
+
+    const since = h.fake.requests.length;
+    const { messageId: thanks } = h.fake.sendMessage({ author: alice, channelId: general, content: 'thanks!', replyTo: answerId });
+    const followUp = await askAndWait(h, { author: alice, channelId: general, content: 'and what do data engineers make?', replyTo: answerId });
+    expectCitedSalaryAnswer(followUp.reply, /Data Engineer/);
+    expect(repliesTo(h, general, thanks)).toEqual([]);
+    expect(postsSince(h, since)).toHaveLength(1);
     expectClean(h);
   });
 });

@@ -118,6 +118,27 @@ async function waitForLog(hh: DiscordHarness, pattern: RegExp, timeoutMs = 5000)
 
 const allPermissions = Object.values(PermissionFlagsBits).reduce((a, b) => a | b, 0n);
 
+/** Finishes a quiz running in place (ephemeral), from its deferred reply to the result. */
+async function finishInPlace(hh: DiscordHarness, opened: Awaited<ReturnType<typeof slashQuiz>>) {
+  const { alice } = hh.fake.users;
+  expect(opened.first && callbackOf(opened.first)).toMatchObject({ type: 5, data: { flags: 64 } });
+  // The deferred reply is filled in with question 1 and its buttons.
+  expect(textOf(opened.reply.body)).toMatch(questionTitle(0));
+  expect(optionLabels(opened.reply.body)).toEqual(quizFile.questions[0]!.options.map((o) => o.label));
+  const inPlace = hh.fake.replyMessageOf(opened.interactionId)!;
+  expect(inPlace.flags! & 64).toBe(64);
+  for (const [step, id] of mlAnswers.entries()) {
+    const clicked = await answer(hh, alice, inPlace.id, step, id);
+    expect(callbackOf(clicked.callback).type).toBe(7);
+  }
+  const result = hh.fake.message(inPlace.id)!;
+  expect(result.flags! & 64).toBe(64);
+  expect(textOf(result)).toContain(mlHeadline(mlAnswers));
+  expect(buttonsOf(result).map((b) => b.label)).toEqual(['Share in channel', 'Retake']);
+  // Nothing was posted as a visible channel message.
+  expect(hh.fake.requestsMatching({ method: 'POST', path: /^\/channels\/\d+\/messages$/ })).toEqual([]);
+  expect(hh.fake.threads).toEqual([]);
+}
 // ------------------------------------------------------------------ journeys
 describe('a whole /quiz in a thread', () => {
   it('opens a thread named after the user, moves one message through five questions to a cited result, shares it and retakes', async () => {
@@ -172,12 +193,15 @@ describe('a whole /quiz in a thread', () => {
     expect(post.status).toBe(200);
     expect(textOf(post.body)).toContain('alice');
     expect(textOf(post.body)).toContain('ML Engineer');
-    const told = await hh.fake.waitForRequest((r) => r.path.startsWith(`/webhooks/${hh.fake.applicationId}/${shared.token}`) || (r.path === callbackPath(shared.interactionId, shared.token) && callbackOf(r).type === 4), 5000, shared.since);
-    const toldText = told.path.endsWith('/callback') ? callbackOf(told).data?.content : told.body.content;
-    expect(toldText).toContain(`<#${hh.fake.channels.general}>`);
-    expect(hh.fake.replyMessageOf(shared.interactionId)?.flags ?? 0).toSatisfy((f: number) => (f & 64) === 64);
-    // The result stays where it is.
-    expect(hh.fake.message(opened.questionId)?.embeds).toEqual(result.embeds);
+    // Acknowledged at once (the post takes REST calls), then a follow-up only alice sees.
+    expect(callbackOf(shared.callback).type).toBe(6);
+    const told = await hh.fake.waitForRequest({ method: 'POST', path: `/webhooks/${hh.fake.applicationId}/${shared.token}` }, 5000, shared.since);
+    expect(told.body.content).toContain(`<#${hh.fake.channels.general}>`);
+    expect(told.body.flags & 64).toBe(64);
+    // The result stays where it is, and can be shared only once.
+    const afterShare = hh.fake.message(opened.questionId)!;
+    expect(afterShare.embeds).toEqual(result.embeds);
+    expect(buttonsOf(afterShare).map((b) => [b.label, b.disabled ?? false])).toEqual([['Shared ✓', true], ['Retake', false]]);
 
     // Retake: a new quiz at question 1 in the thread.
     const retake = await click(hh, alice, opened.questionId, 'Retake');
@@ -372,26 +396,7 @@ describe('the bot restarted mid-quiz', () => {
 
 describe('when no thread can be opened, the quiz runs in place as ephemeral messages', () => {
   /** Runs a whole quiz on the deferred reply's message and checks each step stays ephemeral and in place. */
-  async function finishInPlace(hh: DiscordHarness, opened: Awaited<ReturnType<typeof slashQuiz>>) {
-    const { alice } = hh.fake.users;
-    expect(opened.first && callbackOf(opened.first)).toMatchObject({ type: 5, data: { flags: 64 } });
-    // The deferred reply is filled in with question 1 and its buttons.
-    expect(textOf(opened.reply.body)).toMatch(questionTitle(0));
-    expect(optionLabels(opened.reply.body)).toEqual(quizFile.questions[0]!.options.map((o) => o.label));
-    const inPlace = hh.fake.replyMessageOf(opened.interactionId)!;
-    expect(inPlace.flags! & 64).toBe(64);
-    for (const [step, id] of mlAnswers.entries()) {
-      const clicked = await answer(hh, alice, inPlace.id, step, id);
-      expect(callbackOf(clicked.callback).type).toBe(7);
-    }
-    const result = hh.fake.message(inPlace.id)!;
-    expect(result.flags! & 64).toBe(64);
-    expect(textOf(result)).toContain(mlHeadline(mlAnswers));
-    expect(buttonsOf(result).map((b) => b.label)).toEqual(['Share in channel', 'Retake']);
-    // Nothing was posted as a visible channel message.
-    expect(hh.fake.requestsMatching({ method: 'POST', path: /^\/channels\/\d+\/messages$/ })).toEqual([]);
-    expect(hh.fake.threads).toEqual([]);
-  }
+
 
   it('falls back when Discord refuses the thread with 403 Missing Permissions', async () => {
     const hh = await start();
@@ -588,6 +593,46 @@ describe('quizzes left alone, and buttons this bot did not make', () => {
       expect(callbackOf(pressed.callback).data?.content).toMatch(/older version of me|no longer have that quiz/);
     }
     expect(JSON.stringify(hh.fake.message(questionId))).toBe(before);
+    expect(messageProblems(hh.fake.requests)).toEqual([]);
+    expect(hh.errors()).toEqual([]);
+  });
+});
+
+describe('threads Discord will not give, or has archived', () => {
+  it('runs in place when the server is at its limit of active threads (400, code 160006)', async () => {
+    const hh = await start();
+    hh.fake.failNext({ method: 'POST', path: /\/threads$/ }, { status: 400, body: { code: 160006, message: 'Maximum number of active threads reached' } });
+    const opened = await slashQuiz(hh, hh.fake.users.alice);
+    expect(textOf(opened.reply.body)).toMatch(questionTitle(0));
+    await finishInPlace(hh, opened);
+    expect(messageProblems(hh.fake.requests)).toEqual([]);
+    expect(hh.errors()).toEqual([]);
+  });
+
+  it('leaves a thread it may not remove, and says so in the log, when posting in it is refused', async () => {
+    const hh = await start();
+    hh.fake.failNext((r) => r.method === 'POST' && /^\/channels\/\d+\/messages$/.test(r.path) && r.path !== `/channels/${hh.fake.channels.general}/messages`,
+      { status: 403, body: { code: 50013, message: 'Missing Permissions' } });
+    const appPermissions = (allPermissions & ~PermissionFlagsBits.ManageThreads & ~PermissionFlagsBits.Administrator).toString();
+    const opened = await slashQuiz(hh, hh.fake.users.alice, { appPermissions });
+    expect(textOf(opened.reply.body)).toMatch(questionTitle(0));
+    expect(hh.fake.requestsMatching({ method: 'DELETE' })).toEqual([]);
+    expect(hh.logs.some((line) => line.includes('left an empty quiz thread'))).toBe(true);
+    expect(hh.errors()).toEqual([]);
+  });
+
+  it('unarchives the thread and moves the message on when a click lands in an archived thread (50083)', async () => {
+    const hh = await start();
+    const { alice } = hh.fake.users;
+    const { questionId, thread } = await openThreadQuiz(hh);
+    hh.fake.failNext({ method: 'POST', path: /^\/interactions\/\d+\/[^/]+\/callback$/ }, { status: 400, body: { code: 50083, message: 'Thread is archived' } });
+    const clicked = await answer(hh, alice, questionId, 0, 'models');
+    expect(clicked.callback.status).toBe(400);
+    const unarchive = await hh.fake.waitForRequest({ method: 'PATCH', path: `/channels/${thread.id}` }, 5000, clicked.since);
+    expect(unarchive.body.archived).toBe(false);
+    const retried = await hh.fake.waitForRequest((r) => r.path === callbackPath(clicked.interactionId, clicked.token) && r.status === 204, 5000, clicked.since);
+    expect(callbackOf(retried).type).toBe(7);
+    expect(textOf(hh.fake.message(questionId))).toMatch(questionTitle(1));
     expect(messageProblems(hh.fake.requests)).toEqual([]);
     expect(hh.errors()).toEqual([]);
   });

@@ -127,12 +127,14 @@ describe('Cooldown', () => {
 });
 
 describe('who gets a free-text answer', () => {
-  const base: MessageFacts = { fromBot: false, fromWebhook: false, system: false, inDm: false, mentionsMe: false, inAnswerChannel: false };
+  const base: MessageFacts = { fromBot: false, fromWebhook: false, system: false, inDm: false, mentionsMe: false, repliesToMe: false, inAnswerChannel: false };
   it.each<[string, Partial<MessageFacts>, string | undefined]>([
     ['chatter in an ordinary channel', {}, undefined],
     ['a mention anywhere', { mentionsMe: true }, 'mention'],
     ['a DM', { inDm: true }, 'dm'],
     ['an answer channel', { inAnswerChannel: true }, 'answer-channel'],
+    ['a reply to one of my messages', { repliesToMe: true }, 'reply'],
+    ['a reply that also mentions me', { repliesToMe: true, mentionsMe: true }, 'mention'],
     ['a bot, even mentioning me', { fromBot: true, mentionsMe: true }, undefined],
     ['a webhook in an answer channel', { fromWebhook: true, inAnswerChannel: true }, undefined],
     ['a system message', { system: true, inDm: true }, undefined],

@@ -122,7 +122,7 @@ export const consoleText = {
 
 /** What the Discord adapter says about itself: button labels, acknowledgements, refusals. */
 export const discordText = {
-  buttons: { moreSources: 'More sources', up: '👍', down: '👎', back: '◀ Back', restart: '↺ Restart', quit: '✖ Quit', share: 'Share in channel', retake: 'Retake', forget: 'Delete everything', keep: 'Keep it' },
+  buttons: { moreSources: 'More sources', up: '👍', down: '👎', back: '◀ Back', restart: '↺ Restart', quit: '✖ Quit', share: 'Share in channel', shared: 'Shared ✓', retake: 'Retake', forget: 'Delete everything', keep: 'Keep it' },
   alsoInSources: 'Also in my sources:',
   sourcesHeading: 'Sources',
   nothingMore: 'That is everything my sources say on this.',

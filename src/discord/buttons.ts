@@ -8,7 +8,7 @@ import type { QuizView } from '../quiz/service.js';
 import type { HandlerDeps } from './commands/types.js';
 import { interactionContext } from './context.js';
 import { type ButtonAction, decodeButton } from './customIds.js';
-import { isForbidden, isGone } from './errors.js';
+import { isRefused } from './errors.js';
 import { renderMorePassages } from './render/answer.js';
 import { renderComparisonSources } from './render/compare.js';
 import { renderForgetDone } from './render/info.js';
@@ -61,28 +61,41 @@ async function retakeAsNewMessage(interaction: ButtonInteraction, deps: HandlerD
   const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
   const payload = view.kind === 'result' ? renderResult(deps.bot.explain(view.result), view.quiz.id, view.notices) : renderQuestion(view);
   await interaction.reply({ ...payload, ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
-  if (!ephemeral && interaction.channel?.isThread()) deps.bot.quizThread(view.quiz.id, interaction.channel.id);
+  // A new quiz lives on in this thread; one already running elsewhere keeps its own thread.
+  if (!ephemeral && !view.quiz.threadId && interaction.channel?.isThread()) deps.bot.quizThread(view.quiz.id, interaction.channel.id);
 }
 
-/** Posts the result in the channel the quiz was started from, for its owner only. */
+/**
+ * Posts the result in the channel the quiz was started from, for its owner only, once: the result's Share
+ * button is then disabled, so the channel cannot be flooded with copies.
+ */
 async function share(interaction: ButtonInteraction, deps: HandlerDeps, quizId: number): Promise<void> {
   const finished = deps.bot.finishedQuiz(interactionContext(interaction), quizId);
   if ('notice' in finished) {
     const text = finished.notice === 'not-owner' ? discordText.notYourResult : noticeText(finished.notice);
     return tellPrivately(interaction, message({ content: text }));
   }
-  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  // Two REST calls follow (fetch, post): acknowledge first.
+  await interaction.deferUpdate();
   const place = finished.quiz.place;
   const channelId = place.platform === 'discord' ? place.channelId : interaction.channelId;
+  const explanation = deps.bot.explain(finished.result);
+  const told = (content: string) => interaction.followUp({ ...message({ content }), flags: MessageFlags.Ephemeral });
+  let channel;
   try {
-    const channel = await interaction.client.channels.fetch(channelId);
-    if (!channel?.isSendable()) throw new Error(`discord: channel ${channelId} takes no messages`);
-    await channel.send(renderSharedResult(finished.quiz.ownerName, deps.bot.explain(finished.result)));
-    await interaction.editReply(message({ content: discordText.shared(channelId) }));
+    channel = await interaction.client.channels.fetch(channelId);
   } catch (error) {
-    if (!isForbidden(error) && !isGone(error) && !(error instanceof Error && error.message.startsWith('discord: channel'))) throw error;
-    await interaction.editReply(message({ content: discordText.cannotShare }));
+    if (!isRefused(error)) throw error;
   }
+  if (!channel?.isSendable()) return void (await told(discordText.cannotShare));
+  try {
+    await channel.send(renderSharedResult(finished.quiz.ownerName, explanation));
+  } catch (error) {
+    if (!isRefused(error)) throw error;
+    return void (await told(discordText.cannotShare));
+  }
+  await interaction.editReply(renderResult(explanation, quizId, [], { shared: true }));
+  await told(discordText.shared(channelId));
 }
 
 async function more(interaction: ButtonInteraction, deps: HandlerDeps, action: Extract<ButtonAction, { kind: 'more-answer' | 'more-compare' }>): Promise<void> {

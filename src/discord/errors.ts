@@ -6,7 +6,7 @@ export class ReplyableError extends Error {
 }
 
 /** Discord's JSON error codes we act on. */
-export const apiErrors = { unknownChannel: 10003, unknownMessage: 10008, unknownInteraction: 10062, missingAccess: 50001, missingPermissions: 50013 } as const;
+export const apiErrors = { unknownChannel: 10003, unknownMessage: 10008, unknownInteraction: 10062, missingAccess: 50001, missingPermissions: 50013, threadArchived: 50083 } as const;
 
 /** Discord said no: a 403, or missing access or permissions. */
 export function isForbidden(error: unknown): boolean {
@@ -25,4 +25,14 @@ export function isGone(error: unknown): boolean {
 /** Discord's side failed (5xx), after discord.js's own retries. */
 export function isServerError(error: unknown): boolean {
   return (error instanceof HTTPError || error instanceof DiscordAPIError) && error.status >= 500;
+}
+
+/** Discord refused the request itself (any 4xx: no permission, too many active threads, gone…). */
+export function isRefused(error: unknown): boolean {
+  return error instanceof DiscordAPIError && error.status >= 400 && error.status < 500;
+}
+
+/** The message lives in an archived thread, which must be unarchived before it changes. */
+export function isArchivedThread(error: unknown): boolean {
+  return error instanceof DiscordAPIError && error.code === apiErrors.threadArchived;
 }

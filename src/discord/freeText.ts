@@ -1,7 +1,7 @@
 /**
  * Questions typed in channels. The bot answers in DMs, wherever it is mentioned, and in answer channels;
- * elsewhere it stays out of the conversation. In an answer channel it only speaks when its sources have
- * something, unless it was mentioned (then it declines politely).
+ * elsewhere it stays out of the conversation. In an answer channel, or to a reply to one of its messages,
+ * it only speaks when its sources have something; mentioned, it declines politely.
  */
 import type { Message } from 'discord.js';
 import { discordText } from '../bot/messages.js';
@@ -12,14 +12,18 @@ import { renderAnswer } from './render/answer.js';
 import { message as payload } from './render/message.js';
 
 /** Why a message may be answered, if at all. */
-export type Trigger = 'dm' | 'mention' | 'answer-channel';
+export type Trigger = 'dm' | 'mention' | 'reply' | 'answer-channel';
 
+/** What decides whether a message is for the bot. */
 export interface MessageFacts {
   fromBot: boolean;
   fromWebhook: boolean;
   system: boolean;
   inDm: boolean;
+  /** The text mentions the bot (`<@id>`), not only a reply's ping. */
   mentionsMe: boolean;
+  /** A reply to one of the bot's messages (which pings it by default). */
+  repliesToMe: boolean;
   inAnswerChannel: boolean;
 }
 
@@ -27,9 +31,13 @@ export function triggerOf(facts: MessageFacts): Trigger | undefined {
   if (facts.fromBot || facts.fromWebhook || facts.system) return undefined;
   if (facts.inDm) return 'dm';
   if (facts.mentionsMe) return 'mention';
+  if (facts.repliesToMe) return 'reply';
   if (facts.inAnswerChannel) return 'answer-channel';
   return undefined;
 }
+
+/** Triggers where the bot speaks only to answer a question, never to decline ("thanks!" gets no reply). */
+const onlyToAnswer: ReadonlySet<Trigger> = new Set(['reply', 'answer-channel']);
 
 const questionStart =
   /^(what|whats|what's|how|which|who|why|when|where|should|shall|is|are|am|do|does|did|can|could|would|will|was|were|has|have|tell|explain|compare|describe|list|give|any|anyone|recommend)\b/i;
@@ -54,16 +62,17 @@ export async function onMessage(msg: Message, deps: HandlerDeps, cooldown: Coold
     system: msg.system,
     inDm: msg.guildId === null,
     // A direct mention only: @everyone, @here and role mentions are not questions to me.
-    mentionsMe: msg.mentions.users.has(me.id),
+    mentionsMe: msg.mentions.users.has(me.id) && new RegExp(`<@!?${me.id}>`).test(msg.content),
+    repliesToMe: msg.mentions.repliedUser?.id === me.id,
     inAnswerChannel: msg.guildId !== null && deps.channels.isOn(channelId),
   });
   if (!trigger) return;
   const text = withoutMentionOf(me.id, msg.content);
-  if (trigger === 'answer-channel' && !looksLikeQuestion(text)) return;
+  if (onlyToAnswer.has(trigger) && !looksLikeQuestion(text)) return;
   const context = messageContext(msg);
   const answer = deps.bot.ask(context, text, { recordDecline: false });
   // Silence costs nothing: only a message that would get a reply counts toward the cooldown.
-  if (!answer.answered && trigger === 'answer-channel') return;
+  if (!answer.answered && onlyToAnswer.has(trigger)) return;
   const verdict = cooldown.check(msg.author.id);
   if (verdict.kind === 'quiet') return;
   if (verdict.kind === 'warn') {

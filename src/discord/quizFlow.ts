@@ -17,7 +17,7 @@ import { discordText } from '../bot/messages.js';
 import type { QuizView } from '../quiz/service.js';
 import type { HandlerDeps } from './commands/types.js';
 import { interactionContext } from './context.js';
-import { isForbidden, isGone } from './errors.js';
+import { isRefused } from './errors.js';
 import { clip, limits } from './limits.js';
 import { message } from './render/message.js';
 import { noticeText, renderQuestion, renderResult } from './render/quiz.js';
@@ -50,8 +50,8 @@ async function existingThread(interaction: ChatInputCommandInteraction, view: Qu
     await interaction.editReply(message({ content: discordText.quizContinues(thread.id) }));
     return thread;
   } catch (error) {
-    if (!isGone(error) && !isForbidden(error)) throw error;
-    deps.log.info('quiz thread gone, opening another', { quiz: view.quiz.id, thread: view.quiz.threadId });
+    if (!isRefused(error)) throw error;
+    deps.log.info('quiz thread unusable, opening another', { quiz: view.quiz.id, thread: view.quiz.threadId, reason: String(error) });
     return undefined;
   }
 }
@@ -63,7 +63,8 @@ async function openThread(interaction: ChatInputCommandInteraction, view: Questi
   try {
     thread = await channel.threads.create({
       name: clip(discordText.quizThreadName(view.quiz.ownerName), limits.threadName),
-      autoArchiveDuration: ThreadAutoArchiveDuration.OneDay,
+      // Clicks edit a message, which is not thread activity: a week keeps an unhurried quiz's thread open.
+      autoArchiveDuration: ThreadAutoArchiveDuration.OneWeek,
       reason: `Career quiz for ${interaction.user.id}`,
     });
     await thread.send(renderQuestion(view));
@@ -71,10 +72,12 @@ async function openThread(interaction: ChatInputCommandInteraction, view: Questi
     await interaction.editReply(message({ content: discordText.quizOpened(thread.id) }));
     return thread;
   } catch (error) {
-    if (!isForbidden(error)) throw error;
+    // A 403, or any other refusal (a server at its limit of active threads): the quiz runs in place instead.
+    if (!isRefused(error)) throw error;
     deps.log.info('no thread for the quiz, running it in place', { quiz: view.quiz.id, channel: channel.id, reason: String(error) });
-    // A thread we opened but may not post in would sit empty in the channel.
-    await thread?.delete('The quiz could not be posted in it').catch(() => undefined);
+    // A thread we opened but may not post in would sit empty; removing it needs Manage Threads.
+    if (thread && interaction.appPermissions.has(PermissionFlagsBits.ManageThreads)) await thread.delete('The quiz could not be posted in it').catch(() => undefined);
+    else if (thread) deps.log.warn('left an empty quiz thread (no Manage Threads permission to remove it)', { thread: thread.id });
     return undefined;
   }
 }

@@ -1,6 +1,6 @@
 /** Small, careful ways of answering an interaction that can outlive its token or its message. */
 import { type ButtonInteraction, MessageFlags, type RepliableInteraction } from 'discord.js';
-import { isServerError, isUnknownInteraction } from './errors.js';
+import { isArchivedThread, isServerError, isUnknownInteraction } from './errors.js';
 import type { DiscordMessage } from './render/message.js';
 
 /** Replies only the clicker sees, whatever has already been said. */
@@ -20,6 +20,13 @@ export async function updateClicked(interaction: ButtonInteraction, payload: Dis
   try {
     await interaction.update(payload);
   } catch (error) {
+    const channel = interaction.channel;
+    if (isArchivedThread(error) && channel?.isThread()) {
+      // A quiz resumed after its thread archived: reopen the thread, then move the message on.
+      await channel.setArchived(false, 'A quiz in it continued');
+      await interaction.update(payload);
+      return;
+    }
     if (!(isUnknownInteraction(error) || isServerError(error)) || interaction.message.flags.has(MessageFlags.Ephemeral)) throw error;
     await interaction.message.edit(payload);
   }

@@ -285,7 +285,8 @@ export class FakeDiscord {
   }
 
   // ---------------------------------------------------------------- driving the bot
-  sendMessage(input: { author: FakeUser; channelId: string; content: string; mentionsBot?: boolean; webhookId?: string }): { messageId: string } {
+  /** `replyTo` makes it a reply to a stored message; like Discord's default, the reply pings that message's author. */
+  sendMessage(input: { author: FakeUser; channelId: string; content: string; mentionsBot?: boolean; webhookId?: string; replyTo?: string }): { messageId: string } {
     const channel = this.channel(input.channelId);
     if (!channel) throw new Error(`FakeDiscord: unknown channel ${input.channelId}`);
     const guildId = this.guildOf(input.channelId);
@@ -295,6 +296,10 @@ export class FakeDiscord {
     const known = [this.bot, ...Object.values(this.users)];
     const mentioned = [...content.matchAll(/<@!?(\d+)>/g)].map((m) => known.find((u) => u.id === m[1]))
       .filter((u): u is FakeUser => u !== undefined);
+    const referenced = input.replyTo === undefined ? undefined : this.messages.get(input.replyTo);
+    if (input.replyTo !== undefined && !referenced) throw new Error(`FakeDiscord: replyTo unknown message ${input.replyTo}`);
+    const repliedTo = referenced && known.find((u) => u.id === referenced.author.id);
+    if (repliedTo) mentioned.push(repliedTo);
     const message: GatewayMessageCreateDispatchData = {
       id: this.snowflake(), channel_id: input.channelId, author: toApiUser(input.author), content,
       timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false,
@@ -305,6 +310,11 @@ export class FakeDiscord {
       ...(guildId && { guild_id: guildId }),
       ...(guildId && !input.webhookId && { member: withoutUser(this.member(input.author)) }),
       ...(input.webhookId && { webhook_id: input.webhookId }),
+      ...(referenced && {
+        type: MessageType.Reply,
+        message_reference: { message_id: referenced.id, channel_id: referenced.channel_id, ...(guildId && { guild_id: guildId }) },
+        referenced_message: referenced,
+      }),
     };
     this.dispatch(GatewayDispatchEvents.MessageCreate, message, guildId);
     return { messageId: message.id };

@@ -50,7 +50,7 @@ export function renderQuestion(view: QuestionView): DiscordMessage {
 const leanShort = { mle: 'ML', de: 'DE', both: 'both' } as const;
 
 /** The result: the fit, how each answer pushed it, the quotes behind it, what would change it, next steps. */
-export function renderResult(result: ResultExplanation, quizId: number, notices: ServiceNotice[] = []): DiscordMessage {
+export function renderResult(result: ResultExplanation, quizId: number, notices: ServiceNotice[] = [], options: { shared?: boolean } = {}): DiscordMessage {
   const notes = new Footnotes();
   const lines = [
     `**${resultHeadings.pushes}**`,
@@ -72,7 +72,14 @@ export function renderResult(result: ResultExplanation, quizId: number, notices:
         fields: [{ name: discordText.sourcesHeading, value: joinWithin(notes.render(), limits.fieldValue) }],
       },
     ],
-    buttons: [[button(discordText.buttons.share, encodeButton({ kind: 'quiz-share', quizId }), 'primary'), button(discordText.buttons.retake, encodeButton({ kind: 'quiz-retake', quizId }))]],
+    buttons: [
+      [
+        options.shared
+          ? button(discordText.buttons.shared, encodeButton({ kind: 'quiz-share', quizId }), 'secondary', true)
+          : button(discordText.buttons.share, encodeButton({ kind: 'quiz-share', quizId }), 'primary'),
+        button(discordText.buttons.retake, encodeButton({ kind: 'quiz-retake', quizId })),
+      ],
+    ],
   });
 }
 
