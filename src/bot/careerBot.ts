@@ -93,10 +93,11 @@ export class CareerBot {
   }
 
   /** A finished quiz's result for its owner, to share. */
-  finishedQuiz(context: BotContext, quizId: number) {
+  finishedQuiz(context: BotContext, quizId: number): ReturnType<QuizService['finished']> {
     return this.quizzes.finished(context.actor, quizId);
   }
 
+  /** Records the Discord thread a quiz runs in. */
   quizThread(quizId: number, threadId: string): void {
     this.quizzes.setThread(quizId, threadId);
   }

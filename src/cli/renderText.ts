@@ -2,7 +2,7 @@
 import type { Answer, Suggestion } from '../answer/types.js';
 import { declineIntro } from '../bot/messages.js';
 import type { Comparison, ComparisonPoint } from '../compare/types.js';
-import { Footnotes } from './footnotes.js';
+import { Footnotes } from '../answer/footnotes.js';
 
 const quoteLimit = 600;
 

@@ -13,7 +13,7 @@ import {
   sourcesIntro,
   whatIfLine,
 } from '../bot/messages.js';
-import { Footnotes } from '../cli/footnotes.js';
+import { Footnotes } from '../answer/footnotes.js';
 import { renderComparison } from '../cli/renderText.js';
 import type { ResultExplanation } from '../quiz/explain.js';
 import type { QuizView, ServiceNotice } from '../quiz/service.js';

@@ -5,8 +5,10 @@
  */
 import type { Clock } from '../quiz/repository.js';
 
+/** Answer, warn once (with the seconds left), or stay quiet. */
 export type CooldownVerdict = { kind: 'go' } | { kind: 'warn'; seconds: number } | { kind: 'quiet' };
 
+/** At most `limit` answers per user in any `windowMs`. */
 export interface CooldownOptions {
   limit: number;
   windowMs: number;
@@ -14,6 +16,7 @@ export interface CooldownOptions {
 
 export const defaultCooldown: CooldownOptions = { limit: 4, windowMs: 60_000 };
 
+/** Per-user answer counts over a sliding window, in memory (each shard keeps its own). */
 export class Cooldown {
   private readonly recent = new Map<string, { times: number[]; warned: boolean }>();
   private checks = 0;

@@ -2,6 +2,7 @@
 import { REST, Routes } from 'discord.js';
 import { commandDefinitions } from './commands/index.js';
 
+/** Who deploys, where, and through which API. */
 export interface DeployOptions {
   token: string;
   applicationId: string;

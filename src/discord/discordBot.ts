@@ -15,6 +15,7 @@ import { onMessage } from './freeText.js';
 import { noMentions } from './render/message.js';
 import { PassageRefs } from './passageRefs.js';
 
+/** What the Discord process needs: credentials, the API base, defaults, the opened bot, a logger. */
 export interface DiscordBotOptions {
   token: string;
   /** DISCORD_API_URL: the REST base, for an API proxy (or the fake Discord in tests). */

@@ -3,7 +3,7 @@
  * (logged at info), anything else is logged at error and gets the generic apology. Nothing escapes.
  */
 import type { Interaction } from 'discord.js';
-import { somethingWentWrong } from '../bot/messages.js';
+import { discordText, somethingWentWrong } from '../bot/messages.js';
 import { onButton } from './buttons.js';
 import { commandsByName } from './commands/index.js';
 import type { HandlerDeps } from './commands/types.js';
@@ -17,7 +17,7 @@ export async function dispatchInteraction(interaction: Interaction, deps: Handle
   try {
     if (interaction.isChatInputCommand()) {
       const command = commandsByName.get(interaction.commandName);
-      if (!command) throw new ReplyableError(`I don't know /${interaction.commandName} any more. Try /help.`);
+      if (!command) throw new ReplyableError(discordText.unknownCommand(interaction.commandName));
       await command.execute(interaction, deps);
     } else if (interaction.isAutocomplete()) {
       await commandsByName.get(interaction.commandName)?.autocomplete?.(interaction, deps);

@@ -1,6 +1,7 @@
-/** Failures a user should be told about in words: logged at info and shown only to them. */
+/** The errors the Discord adapter tells apart: ours to explain, and Discord's by status and code. */
 import { DiscordAPIError, HTTPError } from 'discord.js';
 
+/** A failure a user should be told about in words: logged at info and shown only to them. */
 export class ReplyableError extends Error {
   override name = 'ReplyableError';
 }

@@ -4,6 +4,7 @@ import { renderAnswer } from '../render/answer.js';
 import { everywhere } from './contexts.js';
 import type { SlashCommand } from './types.js';
 
+/** /ask question: the cited answer in the channel, or the decline to the asker only. */
 export const ask: SlashCommand = {
   definition: {
     name: 'ask',

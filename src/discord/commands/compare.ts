@@ -5,6 +5,7 @@ import { renderAspects, renderComparison } from '../render/compare.js';
 import { everywhere } from './contexts.js';
 import type { SlashCommand } from './types.js';
 
+/** /compare aspect: both roles side by side, with autocomplete over the aspects. */
 export const compare: SlashCommand = {
   definition: {
     name: 'compare',

@@ -3,6 +3,7 @@ import { startQuiz } from '../quizFlow.js';
 import { everywhere } from './contexts.js';
 import type { SlashCommand } from './types.js';
 
+/** /quiz: the diagnostic in a thread of its own (see quizFlow.ts). */
 export const quiz: SlashCommand = {
   definition: {
     name: 'quiz',

@@ -3,6 +3,7 @@ import { renderSources } from '../render/info.js';
 import { everywhere } from './contexts.js';
 import type { SlashCommand } from './types.js';
 
+/** /sources: the articles, to the asker only. */
 export const sources: SlashCommand = {
   definition: { name: 'sources', description: 'The articles every answer quotes', ...everywhere } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
 

@@ -15,6 +15,7 @@ export interface HandlerDeps {
   clock: Clock;
 }
 
+/** A slash command: its definition, its handler, and its autocomplete if it has one. */
 export interface SlashCommand {
   definition: RESTPostAPIChatInputApplicationCommandsJSONBody;
   execute(interaction: ChatInputCommandInteraction, deps: HandlerDeps): Promise<void>;

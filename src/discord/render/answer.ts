@@ -2,7 +2,7 @@
 import { escapeMarkdown } from 'discord.js';
 import type { Answer, AnswerPassage, Suggestion } from '../../answer/types.js';
 import { declineIntro, discordText, echo } from '../../bot/messages.js';
-import { Footnotes } from '../../cli/footnotes.js';
+import { Footnotes } from '../../answer/footnotes.js';
 import { encodeButton } from '../customIds.js';
 import { clip, joinWithin, limits } from '../limits.js';
 import { shortRef } from '../passageRefs.js';

@@ -2,14 +2,12 @@
 import type { APIEmbedField } from 'discord.js';
 import type { CompareReply } from '../../bot/careerBot.js';
 import { aspectsIntro, discordText } from '../../bot/messages.js';
-import { Footnotes } from '../../cli/footnotes.js';
+import { Footnotes } from '../../answer/footnotes.js';
 import type { Comparison, ComparisonPoint } from '../../compare/types.js';
 import { encodeButton } from '../customIds.js';
 import { clip, joinWithin, limits } from '../limits.js';
 import { ratingButtons } from './answer.js';
 import { button, colours, type DiscordMessage, message } from './message.js';
-
-const nothingSpecific = '(my sources say nothing specific here)';
 
 /** Points shown per side before "More sources"; the rest wait behind the button. */
 export const pointsPerSide = 4;
@@ -30,23 +28,23 @@ function point(p: ComparisonPoint, notes: Footnotes, max: number): string {
 
 function side(name: string, points: ComparisonPoint[], notes: Footnotes): APIEmbedField {
   const lines = points.slice(0, pointsPerSide).map((p) => point(p, notes, 220));
-  return { name, value: lines.length > 0 ? joinWithin(lines, limits.fieldValue) : nothingSpecific, inline: true };
+  return { name, value: lines.length > 0 ? joinWithin(lines, limits.fieldValue) : discordText.nothingSpecific, inline: true };
 }
 
 export function renderComparison(comparison: Comparison): DiscordMessage {
   const notes = new Footnotes();
-  const fields: APIEmbedField[] = [side('Data Engineer', comparison.dataEngineer, notes), side('ML Engineer', comparison.mlEngineer, notes)];
+  const fields: APIEmbedField[] = [side(discordText.roles.de, comparison.dataEngineer, notes), side(discordText.roles.mle, comparison.mlEngineer, notes)];
   if (comparison.both.length > 0) {
     const quotes = comparison.both.slice(0, 2).map((p) => `"${clip(p.text.replace(/\n+/g, ' · '), 300)}" [${notes.ref(p.citation)}]`);
-    fields.push({ name: 'Both roles', value: joinWithin(quotes, limits.fieldValue) });
+    fields.push({ name: discordText.roles.both, value: joinWithin(quotes, limits.fieldValue) });
   }
   if (comparison.disagreements.length > 0) {
     const lines = comparison.disagreements.map((d) => `${d.topic}: ${d.figures.map((f) => `${clip(f.value, 120)} [${notes.ref(f.citation)}]`).join(' vs ')}`);
-    fields.push({ name: '⚠ Sources differ', value: joinWithin(lines, limits.fieldValue) });
+    fields.push({ name: discordText.sourcesDiffer, value: joinWithin(lines, limits.fieldValue) });
   }
   fields.push({ name: discordText.sourcesHeading, value: joinWithin(notes.render(), limits.fieldValue) });
   return message({
-    embeds: [{ color: colours.compare, title: `Data Engineer vs ML Engineer — ${comparison.aspect.label}`, fields }],
+    embeds: [{ color: colours.compare, title: discordText.compareTitle(comparison.aspect.label), fields }],
     // More sources is always offered: the sides above are clipped to a phone's width, it quotes them whole.
     buttons: [[button(discordText.buttons.moreSources, encodeButton({ kind: 'more-compare', aspect: comparison.aspect.id })), ...ratingButtons('compare', comparison.aspect.id)]],
   });
@@ -57,7 +55,7 @@ export function renderComparisonSources(comparison: Comparison): DiscordMessage 
   const notes = new Footnotes();
   const block = (name: string, points: ComparisonPoint[]) =>
     points.length === 0 ? [] : [`**${name}**`, ...points.map((p) => point(p, notes, 600)), ''];
-  const lines = [...block('Data Engineer', comparison.dataEngineer), ...block('ML Engineer', comparison.mlEngineer), ...block('Both roles', comparison.both)];
+  const lines = [...block(discordText.roles.de, comparison.dataEngineer), ...block(discordText.roles.mle, comparison.mlEngineer), ...block(discordText.roles.both, comparison.both)];
   return message({
     embeds: [
       {

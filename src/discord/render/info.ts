@@ -11,22 +11,9 @@ export function renderSources(sources: SourceInfo[]): DiscordMessage {
   return message({ embeds: [{ color: colours.info, title: sourcesIntro, description: joinWithin(lines, limits.embedDescription) }] });
 }
 
-export const discordHelp = [
-  'I help you choose between **Data Engineer** and **ML Engineer**. Every answer quotes its sources.',
-  '',
-  '`/ask question:` a question about the two roles: pay, skills, tools, switching, interviews…',
-  '`/compare aspect:` both roles side by side on one aspect (salary, skills, tools…)',
-  '`/quiz` the five-question "which role fits you" diagnostic, in a thread of its own',
-  '`/sources` the articles I quote',
-  '`/forget-me` delete everything I store about you',
-  '`/answers channel: state:` (Manage Server) where I answer questions without being mentioned',
-  '`/help` this list',
-  '',
-  'You can also mention me with a question, or DM me. I never ping anyone.',
-].join('\n');
 
 export function renderHelp(): DiscordMessage {
-  return message({ embeds: [{ color: colours.info, title: 'careerbot', description: discordHelp }] });
+  return message({ embeds: [{ color: colours.info, title: 'careerbot', description: discordText.help }] });
 }
 
 export function renderForgetConfirm(data: UserData): DiscordMessage {

@@ -3,7 +3,7 @@ import { type APIActionRowComponent, type APIButtonComponentWithCustomId, type A
 import { clip, fitEmbed, limits } from '../limits.js';
 
 /** No @everyone, @here, role or user ping, whatever the text says; and a reply does not ping its author. */
-export const noMentions = { parse: [], repliedUser: false } as { parse: []; repliedUser: false };
+export const noMentions: { parse: []; repliedUser: false } = { parse: [], repliedUser: false };
 
 /** A message as the renderers describe it; adapters pass it to discord.js as it is. */
 export interface DiscordMessage {
@@ -25,6 +25,7 @@ export function message(parts: { content?: string; embeds?: APIEmbed[]; buttons?
   };
 }
 
+/** A button's colour, by meaning. */
 export type ButtonTone = 'primary' | 'secondary' | 'success' | 'danger';
 const styles = { primary: ButtonStyle.Primary, secondary: ButtonStyle.Secondary, success: ButtonStyle.Success, danger: ButtonStyle.Danger } as const;
 

@@ -1,7 +1,7 @@
 /** The quiz on Discord: a question with one button per option, the result with its sources, notices. */
 import { escapeMarkdown } from 'discord.js';
 import { discordText, notOwner, questionHeading, quizNotices, resultHeadings, resultHeadline, whatIfLine } from '../../bot/messages.js';
-import { Footnotes } from '../../cli/footnotes.js';
+import { Footnotes } from '../../answer/footnotes.js';
 import type { ResultExplanation } from '../../quiz/explain.js';
 import type { QuizView, ServiceNotice } from '../../quiz/service.js';
 import { encodeButton } from '../customIds.js';
@@ -9,12 +9,7 @@ import { clip, joinWithin, limits } from '../limits.js';
 import { quote } from './answer.js';
 import { button, colours, type DiscordMessage, message } from './message.js';
 
-/** On Discord the quiz is driven by buttons, so notices that name typed words say so differently. */
-const notices: Record<ServiceNotice, string> = {
-  ...quizNotices,
-  resumed: 'You already have a quiz going, so we carry on where you left off. (Restart begins again.)',
-  stale: 'That question was already answered, so nothing changed. /quiz shows where your quiz stands.',
-};
+const notices: Record<ServiceNotice, string> = { ...quizNotices, ...discordText.quizNotices };
 
 export function noticeText(notice: ServiceNotice, ownerName?: string): string {
   return notice === 'not-owner' && ownerName ? notOwner(escapeMarkdown(ownerName)) : notices[notice];
@@ -40,7 +35,7 @@ export function renderQuestion(view: QuestionView): DiscordMessage {
         color: colours.quiz,
         title: questionHeading(view.step, view.total, question.topic),
         description: [question.prompt, ...(previous ? ['', `*${discordText.previousAnswer(previous.label)}*`] : [])].join('\n'),
-        footer: { text: `${escapeMarkdown(quiz.ownerName)}'s quiz` },
+        footer: { text: discordText.quizFooter(escapeMarkdown(quiz.ownerName)) },
       },
     ],
     buttons: [options, controls],
@@ -92,7 +87,7 @@ export function renderSharedResult(ownerName: string, result: ResultExplanation)
       {
         color: colours.quiz,
         title: clip(discordText.shareHeadline(escapeMarkdown(ownerName), result.label), limits.embedTitle),
-        description: [resultHeadline(result).replace(/^Your fit: /, ''), ...why, '', ...notes.render(), '', 'Take it yourself with `/quiz`.'].join('\n'),
+        description: [resultHeadline(result).replace(/^Your fit: /, ''), ...why, '', ...notes.render(), '', discordText.tryTheQuiz].join('\n'),
       },
     ],
   });

@@ -1,5 +1,5 @@
-/** Numbered footnotes: one number per distinct article section, in order of first use. */
-import type { Citation } from '../answer/types.js';
+/** Numbered footnotes, shared by every front end: one number per distinct article section, in order of first use. */
+import type { Citation } from './types.js';
 
 export function citationLine(citation: Citation): string {
   const name = citation.publisher ? `${citation.publisher} — ${citation.title}` : citation.title;
