@@ -5,5 +5,7 @@ export default defineConfig({
     include: ['test/**/*.test.ts'],
     // CLI tests spawn tsx processes; give them room on a loaded two-core machine.
     testTimeout: 30_000,
+    // Most of the time is spent waiting on child processes and sockets: two workers use both cores.
+    maxWorkers: 2,
   },
 });
