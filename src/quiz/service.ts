@@ -109,7 +109,8 @@ export class QuizService {
     const stored = this.repository.get(id);
     if (!stored) return { notice: 'not-found' };
     if (stored.owner !== actor.id) return { notice: 'not-owner' };
-    if (stored.state.status !== 'completed') return { notice: stored.state.status === 'active' ? 'stale' : stored.state.status === 'abandoned' ? 'already-quit' : 'expired' };
+    const unfinished = { active: 'stale', abandoned: 'already-quit', expired: 'expired' } as const;
+    if (stored.state.status !== 'completed') return { notice: unfinished[stored.state.status] };
     return { quiz: refOf(stored), result: scoreQuiz(this.quiz, stored.state.answers) };
   }
 
