@@ -395,14 +395,14 @@ describe('the bot restarted mid-quiz', () => {
 });
 
 describe('when no thread can be opened, the quiz runs in place as ephemeral messages', () => {
-  /** Runs a whole quiz on the deferred reply's message and checks each step stays ephemeral and in place. */
-
-
-  it('falls back when Discord refuses the thread with 403 Missing Permissions', async () => {
+  it.each([
+    ['403 Missing Permissions', 403, { code: 50013, message: 'Missing Permissions' }],
+    ['400: the server is at its limit of active threads', 400, { code: 160006, message: 'Maximum number of active threads reached' }],
+  ])('falls back when Discord refuses the thread with %s', async (_why, status, body) => {
     const hh = await start();
-    hh.fake.failNext({ method: 'POST', path: /\/threads$/ }, { status: 403, body: { code: 50013, message: 'Missing Permissions' } });
+    hh.fake.failNext({ method: 'POST', path: /\/threads$/ }, { status, body });
     const opened = await slashQuiz(hh, hh.fake.users.alice);
-    expect(hh.fake.requestsMatching({ method: 'POST', path: /\/threads$/ }).map((r) => r.status)).toEqual([403]);
+    expect(hh.fake.requestsMatching({ method: 'POST', path: /\/threads$/ }).map((r) => r.status)).toEqual([status]);
     await finishInPlace(hh, opened);
     // Sharing the in-place result still posts it in the channel the quiz came from.
     const resultId = hh.fake.replyMessageOf(opened.interactionId)!.id;
@@ -599,16 +599,6 @@ describe('quizzes left alone, and buttons this bot did not make', () => {
 });
 
 describe('threads Discord will not give, or has archived', () => {
-  it('runs in place when the server is at its limit of active threads (400, code 160006)', async () => {
-    const hh = await start();
-    hh.fake.failNext({ method: 'POST', path: /\/threads$/ }, { status: 400, body: { code: 160006, message: 'Maximum number of active threads reached' } });
-    const opened = await slashQuiz(hh, hh.fake.users.alice);
-    expect(textOf(opened.reply.body)).toMatch(questionTitle(0));
-    await finishInPlace(hh, opened);
-    expect(messageProblems(hh.fake.requests)).toEqual([]);
-    expect(hh.errors()).toEqual([]);
-  });
-
   it('leaves a thread it may not remove, and says so in the log, when posting in it is refused', async () => {
     const hh = await start();
     hh.fake.failNext((r) => r.method === 'POST' && /^\/channels\/\d+\/messages$/.test(r.path) && r.path !== `/channels/${hh.fake.channels.general}/messages`,

@@ -3,13 +3,9 @@ import type { Answer, Suggestion } from '../answer/types.js';
 import { declineIntro } from '../bot/messages.js';
 import type { Comparison, ComparisonPoint } from '../compare/types.js';
 import { Footnotes } from '../answer/footnotes.js';
+import { blockQuote, leadOf, quoteAddsToLead } from '../answer/presentation.js';
 
 const quoteLimit = 600;
-
-function quote(text: string): string {
-  const clipped = text.length > quoteLimit ? `${text.slice(0, quoteLimit - 1).trimEnd()}…` : text;
-  return clipped.split('\n').map((line) => `> ${line}`).join('\n');
-}
 
 export function renderSuggestion(suggestion: Suggestion): string {
   if (suggestion.kind === 'compare') return `npm run ask -- --compare ${suggestion.aspect}`;
@@ -25,11 +21,8 @@ export function renderAnswer(answer: Answer, suggestion: (s: Suggestion) => stri
   const [best, ...rest] = answer.passages.slice(0, Math.max(answer.shown, 1));
   const out: string[] = [];
   if (best) {
-    // A list that answers as a whole is shown whole under its heading, not summarised and then quoted.
-    const whole = best.kind === 'list' && !best.text.includes(best.keySentence);
-    const lead = whole ? best.section.split(' › ').at(-1) || best.title : best.keySentence;
-    out.push(`${lead} [${notes.ref(best.citation)}]`);
-    if (best.text.replace(/\s+/g, ' ').trim() !== best.keySentence.trim()) out.push(quote(best.text));
+    out.push(`${leadOf(best)} [${notes.ref(best.citation)}]`);
+    if (quoteAddsToLead(best)) out.push(blockQuote(best.text, quoteLimit));
   }
   if (rest.length > 0) {
     out.push('', 'Also in my sources:');

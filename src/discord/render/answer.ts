@@ -3,6 +3,7 @@ import { escapeMarkdown } from 'discord.js';
 import type { Answer, AnswerPassage, Suggestion } from '../../answer/types.js';
 import { declineIntro, discordText, echo } from '../../bot/messages.js';
 import { Footnotes } from '../../answer/footnotes.js';
+import { blockQuote, leadOf, quoteAddsToLead } from '../../answer/presentation.js';
 import { encodeButton } from '../customIds.js';
 import { clip, joinWithin, limits } from '../limits.js';
 import { shortRef } from '../passageRefs.js';
@@ -10,10 +11,6 @@ import { button, colours, type DiscordMessage, message } from './message.js';
 
 /** How much of a passage is quoted: enough to read, short enough for a phone. */
 const quoteLimit = 700;
-
-export function quote(text: string, max = quoteLimit): string {
-  return clip(text, max).split('\n').map((line) => `> ${line}`).join('\n');
-}
 
 export function suggestionText(suggestion: Suggestion): string {
   return suggestion.kind === 'compare' ? `\`/compare aspect:${suggestion.aspect}\`` : `"${suggestion.text}"`;
@@ -26,12 +23,6 @@ export function renderDecline(answer: Answer): DiscordMessage {
   return message({ content: `${intro}\nTry: ${tries.join(' · ')}` });
 }
 
-function lead(passage: AnswerPassage): string {
-  // A list that answers as a whole is introduced by its heading, not by one of its items.
-  const whole = passage.kind === 'list' && !passage.text.includes(passage.keySentence);
-  return whole ? passage.section.split(' › ').at(-1) || passage.title : passage.keySentence;
-}
-
 /** A cited answer as an embed, with More sources and 👍/👎; a declined one as the decline. */
 export function renderAnswer(answer: Answer): DiscordMessage {
   if (!answer.answered) return renderDecline(answer);
@@ -40,9 +31,9 @@ export function renderAnswer(answer: Answer): DiscordMessage {
   const [best, ...rest] = shown;
   const lines: string[] = [];
   if (best) {
-    lines.push(`**${lead(best)}** [${notes.ref(best.citation)}]`);
+    lines.push(`**${leadOf(best)}** [${notes.ref(best.citation)}]`);
     // A table row reads better as its key sentence than as raw markdown table syntax.
-    if (best.kind !== 'row' && best.text.replace(/\s+/g, ' ').trim() !== best.keySentence.trim()) lines.push(quote(best.text));
+    if (best.kind !== 'row' && quoteAddsToLead(best)) lines.push(blockQuote(best.text, quoteLimit));
   }
   if (rest.length > 0) {
     lines.push('', `**${discordText.alsoInSources}**`);
@@ -77,7 +68,7 @@ export function ratingButtons(target: 'answer' | 'compare', subject: string) {
 export function renderMorePassages(passages: { text: string; keySentence?: string; citation: AnswerPassage['citation'] }[]): DiscordMessage {
   if (passages.length === 0) return message({ content: discordText.nothingMore });
   const notes = new Footnotes();
-  const lines = passages.flatMap((p) => [`[${notes.ref(p.citation)}]`, quote(p.text, 500), '']);
+  const lines = passages.flatMap((p) => [`[${notes.ref(p.citation)}]`, blockQuote(p.text, 500), '']);
   return message({
     embeds: [
       {

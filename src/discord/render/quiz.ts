@@ -2,11 +2,11 @@
 import { escapeMarkdown } from 'discord.js';
 import { discordText, notOwner, questionHeading, quizNotices, resultHeadings, resultHeadline, whatIfLine } from '../../bot/messages.js';
 import { Footnotes } from '../../answer/footnotes.js';
+import { blockQuote } from '../../answer/presentation.js';
 import type { ResultExplanation } from '../../quiz/explain.js';
 import type { QuizView, ServiceNotice } from '../../quiz/service.js';
 import { encodeButton } from '../customIds.js';
 import { clip, joinWithin, limits } from '../limits.js';
-import { quote } from './answer.js';
 import { button, colours, type DiscordMessage, message } from './message.js';
 
 const notices: Record<ServiceNotice, string> = { ...quizNotices, ...discordText.quizNotices };
@@ -81,7 +81,7 @@ export function renderResult(result: ResultExplanation, quizId: number, notices:
 /** The result as shared in the channel: who, which fit, and the main reason, cited. */
 export function renderSharedResult(ownerName: string, result: ResultExplanation): DiscordMessage {
   const notes = new Footnotes();
-  const why = result.why.slice(0, 1).map((w) => `${quote(w.text, 400)} [${notes.ref(w.citation)}]`);
+  const why = result.why.slice(0, 1).map((w) => `${blockQuote(w.text, 400)} [${notes.ref(w.citation)}]`);
   return message({
     embeds: [
       {
