@@ -83,6 +83,11 @@ describe('renderComparison', () => {
     const message = renderAspects({ kind: 'aspects', aspects, unknown: `<@&123456789012345678> ${long(500)}` });
     expect(problems(message)).toEqual([]);
   });
+
+  it('says an unknown aspect back as plain text, so a code fence or stars cannot reformat the list below it', () => {
+    const message = renderAspects({ kind: 'aspects', aspects: [{ id: 'salary', label: 'Salary', aliases: [], query: 'q' }], unknown: '```**pay**' });
+    expect(message.content).toContain('"\\`\\`\\`\\*\\*pay\\*\\*"');
+  });
 });
 
 describe('the quiz and info renderers', () => {

@@ -76,7 +76,8 @@ export class CareerBot {
 
   /** /compare [aspect]: both roles side by side, or the aspects to pick from. */
   compare(input: string | undefined): CompareReply {
-    const wanted = input?.trim() ?? '';
+    // Invisible and control characters alone are no aspect: the same list as an empty one.
+    const wanted = plainText(input ?? '', 100);
     if (wanted === '') return { kind: 'aspects', aspects: this.kb.aspects };
     const found = resolveAspect(this.kb.aspects, wanted);
     if (found.aspect) return { kind: 'comparison', comparison: compareRoles(this.kb, found.aspect) };

@@ -1,7 +1,7 @@
 /** /compare on Discord: one embed, the two roles as side-by-side fields, both-role quotes, disagreements, sources. */
-import type { APIEmbedField } from 'discord.js';
+import { type APIEmbedField, escapeMarkdown } from 'discord.js';
 import type { CompareReply } from '../../bot/careerBot.js';
-import { aspectsIntro, discordText } from '../../bot/messages.js';
+import { aspectsIntro, discordText, echo } from '../../bot/messages.js';
 import { Footnotes } from '../../answer/footnotes.js';
 import type { Comparison, ComparisonPoint } from '../../compare/types.js';
 import { encodeButton } from '../customIds.js';
@@ -70,6 +70,6 @@ export function renderComparisonSources(comparison: Comparison): DiscordMessage 
 
 /** No aspect given, or one I don't know: the aspects, as a short list. */
 export function renderAspects(reply: Extract<CompareReply, { kind: 'aspects' }>): DiscordMessage {
-  const intro = reply.unknown === undefined ? aspectsIntro.list : aspectsIntro.unknown(reply.unknown);
+  const intro = reply.unknown === undefined ? aspectsIntro.list : aspectsIntro.unknown(escapeMarkdown(echo(reply.unknown)));
   return message({ content: joinWithin([intro, reply.aspects.map((a) => `\`${a.id}\` ${a.label}`).join(' · ')], limits.content) });
 }
