@@ -1,13 +1,13 @@
 /**
- * npm run eval [-- --file F ...] [--verbose]: retrieval figures for our engine and for plain minisearch,
+ * npm run eval [-- --file F ...] [--verbose]: retrieval figures for our engine and for its peers (src/eval/peers.ts),
  * on the development questions and on our own sets in eval/, plus build time and search latency.
  */
 import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { answerQuestion } from '../src/answer/answer.js';
-import { buildBaseline } from '../src/eval/baseline.js';
 import { exitQuietlyOnClosedPipe } from '../src/cli/closedPipe.js';
 import { type Figures, percentile, readQuestions, type Run, score } from '../src/eval/metrics.js';
+import { peers } from '../src/eval/peers.js';
 import { defaultQuestionFiles, timedLoads } from '../src/eval/questionSets.js';
 
 exitQuietlyOnClosedPipe();
@@ -25,7 +25,7 @@ for (let i = 0; i < args.length; i += 1) {
 if (files.length === 0) files.push(...defaultQuestionFiles());
 
 const { kb, millis: buildTimes } = timedLoads('knowledge', 5);
-const baseline = buildBaseline(kb.passages);
+const searches = peers.map((peer) => ({ name: peer.name, search: peer.build(kb.passages) }));
 
 const pct = (x: number) => `${(x * 100).toFixed(0)}%`;
 function row(name: string, f: Figures) {
@@ -40,19 +40,19 @@ for (const file of files) {
   }
   const questions = readQuestions(file);
   const ours: Run[] = [];
-  const plain: Run[] = [];
+  const theirs = searches.map(() => [] as Run[]);
   for (const question of questions) {
     const start = performance.now();
     const answer = answerQuestion(kb, question.q);
     latencies.push(performance.now() - start);
     ours.push({ question, passages: answer.passages, declined: !answer.answered });
-    plain.push({ question, passages: baseline(question.q), declined: false });
+    searches.forEach((peer, i) => theirs[i]!.push({ question, passages: peer.search(question.q), declined: false }));
   }
   const figures = score(ours);
   console.log(`\n${file} (${figures.inScope} in scope, ${figures.outOfScope} out of scope)`);
   console.log(`${'engine'.padEnd(22)} ${'MRR@5'.padStart(6)} ${'R@1'.padStart(6)} ${'R@3'.padStart(6)}   ${'out ✗'.padStart(7)}   ${'in ✗'.padStart(7)}`);
   console.log(row('careerbot', figures));
-  console.log(row('minisearch (defaults)', score(plain)));
+  searches.forEach((peer, i) => console.log(row(peer.name, score(theirs[i]!))));
   if (verbose) {
     for (const miss of figures.misses) console.log(`  miss ${miss.id} rank ${miss.rank || '-'}: ${miss.q}`);
     for (const q of figures.wrongDeclines) console.log(`  wrongly declined ${q}`);
