@@ -34,12 +34,13 @@ try {
   process.exit(1);
 }
 
-const manager = new ShardingManager(fileURLToPath(new URL('./start.ts', import.meta.url)), {
+// Each shard runs start.js from the build (npm run start:sharded), or start.ts through tsx from the sources.
+const compiled = import.meta.url.endsWith('.js');
+const manager = new ShardingManager(fileURLToPath(new URL(compiled ? './start.js' : './start.ts', import.meta.url)), {
   token: config.DISCORD_TOKEN,
   totalShards,
   mode: 'process',
-  // The shard script is TypeScript, run the same way npm start runs it.
-  execArgv: ['--import', 'tsx'],
+  execArgv: compiled ? [] : ['--import', 'tsx'],
   respawn: true,
 });
 manager.on('shardCreate', (shard) => log.info('shard launched', { shard: shard.id, of: totalShards }));

@@ -1,14 +1,14 @@
 /**
- * The Discord entry points as real processes against the fake Discord: `npm start` (scripts/start.ts) and
- * `npm run start:sharded` (scripts/start-sharded.ts), started the way npm starts them (`tsx`), stopped with
- * signals. Few and slow-ish (each process start costs about a second).
+ * The Discord entry points as real processes against the fake Discord: `npm start` and `npm run start:sharded`
+ * run the build (`npm run build`, dist/), as npm runs them; the other cases run the sources through tsx. Stopped
+ * with signals. Few and slow-ish (each process start costs about a second).
  */
 import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { FakeDiscord, type FakeDiscordOptions } from './support/fakeDiscord.js';
 import { messageProblems, testToken } from './support/discordHarness.js';
 
@@ -39,8 +39,9 @@ function tempDatabase(): string {
   return join(dir, 'careerbot.sqlite');
 }
 
+/** Runs a script as npm does: a built one (dist/) with plain node, a source one through tsx. */
 function launch(script: string, env: NodeJS.ProcessEnv) {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: root, env });
+  const child = spawn(process.execPath, [...(script.endsWith('.ts') ? ['--import', 'tsx'] : []), script], { cwd: root, env });
   children.push(child);
   const output = { stdout: '', stderr: '' };
   child.stdout.on('data', (chunk) => (output.stdout += chunk));
@@ -62,6 +63,11 @@ async function within<T>(promise: Promise<T>, ms: number, what: string): Promise
 const messageContent = 1 << 15;
 const askAbout = (fake: FakeDiscord) =>
   fake.slashCommand({ user: fake.users.alice, name: 'ask', options: [{ name: 'question', type: 3, value: 'how much do ML engineers make?' }] });
+
+beforeAll(() => {
+  const build = spawnSync('npm', ['run', '-s', 'build'], { cwd: root, encoding: 'utf8' });
+  expect(build.status, build.stdout + build.stderr).toBe(0);
+}, 60_000);
 
 describe('npm start', () => {
   it('exits 78 naming the missing variable and pointing to npm run chat when no token is configured', () => {
@@ -86,7 +92,7 @@ describe('npm start', () => {
   it('logs in, answers, and on SIGTERM closes the connection and the database and exits 0, never logging the token', async () => {
     const fake = await startFake();
     const databasePath = tempDatabase();
-    const bot = launch('scripts/start.ts', cleanEnv({ DISCORD_TOKEN: testToken, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: databasePath, LOG_LEVEL: 'debug' }));
+    const bot = launch('dist/scripts/start.js', cleanEnv({ DISCORD_TOKEN: testToken, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: databasePath, LOG_LEVEL: 'debug' }));
     await within(fake.waitForReady(20_000), 25_000, 'login');
     expect(fake.identifiedIntents.map((i) => (i & messageContent) !== 0)).toEqual([true]);
     const { interactionId } = askAbout(fake);
@@ -99,6 +105,7 @@ describe('npm start', () => {
     expect(await within(bot.exited, 10_000, 'shutdown')).toBe(0);
     expect(bot.output.stderr).toContain('"message":"shutting down","signal":"SIGTERM"');
     expect(bot.output.stderr).toContain('"message":"stopped"');
+    expect(bot.output.stderr).toMatch(/"message":"knowledge and storage ready","startupMs":\d+,"passages":\d+/);
     // The last connection to close checkpoints the write-ahead log away: the database was closed, not abandoned.
     expect(existsSync(`${databasePath}-wal`)).toBe(false);
     expect(bot.output.stderr).not.toContain(testToken);
@@ -133,7 +140,7 @@ describe('npm run start:sharded', () => {
     // The portal's Message Content toggle is off here too: each shard must start without it, not fail over.
     const fake = await startFake({ shards: 2, refusedIntents: messageContent });
     const databasePath = tempDatabase();
-    const manager = launch('scripts/start-sharded.ts', cleanEnv({ DISCORD_TOKEN: testToken, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: databasePath, LOG_LEVEL: 'info' }));
+    const manager = launch('dist/scripts/start-sharded.js', cleanEnv({ DISCORD_TOKEN: testToken, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: databasePath, LOG_LEVEL: 'info' }));
     await within(fake.waitForReady(40_000), 45_000, 'both shards');
     expect(fake.identifiedIntents.map((i) => (i & messageContent) !== 0)).toEqual([false, false]);
     const { interactionId } = askAbout(fake);

@@ -1,4 +1,5 @@
 /** From configuration to a running Discord bot: what `npm start` and each shard run. */
+import { performance } from 'node:perf_hooks';
 import { DiscordAPIError } from 'discord.js';
 import { openBot } from '../bot/openBot.js';
 import type { Config } from '../config.js';
@@ -13,6 +14,8 @@ export const startHint = 'To try careerbot without Discord, run: npm run chat';
 export async function launch(config: Config<(typeof startVariables)[number]>, log: Logger): Promise<RunningDiscordBot> {
   const opened = openBot({ knowledgeDir: config.KNOWLEDGE_DIR, databasePath: config.DATABASE_PATH, quizExpiryHours: config.QUIZ_EXPIRY_HOURS });
   opened.bot.quizzes.expireIdle();
+  // From the process's start (performance's time origin) to answering, Discord's login excluded.
+  log.info('knowledge and storage ready', { startupMs: Math.round(performance.now()), passages: opened.bot.kb.passages.length });
   try {
     return await startDiscordBot({
       token: config.DISCORD_TOKEN,
