@@ -1,99 +1,148 @@
 /**
- * npm run bench: how fast the engine builds and answers, what it costs in memory, and how long a quiz
- * answer takes to commit. Prints figures; nothing here is a pass/fail threshold.
+ * npm run bench [-- --json FILE] [--quick]: our engine against its peers, the bot's own cost (cold start,
+ * memory, handler time through the core and through the fake Discord) and load, in one run. Prints tables
+ * and writes the figures as JSON (default bench-results/latest.json). Targets are reported as met or not;
+ * nothing here fails a build.
  */
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { performance } from 'node:perf_hooks';
-import { answerQuestion } from '../src/answer/answer.js';
-import { compareRoles } from '../src/compare/compare.js';
-import { openBot } from '../src/bot/openBot.js';
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { basename, dirname } from 'node:path';
 import { exitQuietlyOnClosedPipe } from '../src/cli/closedPipe.js';
-import { percentile, readQuestions } from '../src/eval/metrics.js';
-import { defaultQuestionFiles, timedLoads } from '../src/eval/questionSets.js';
-import { loadQuiz } from '../src/quiz/definition.js';
-import { systemClock } from '../src/quiz/repository.js';
-import { QuizService } from '../src/quiz/service.js';
-import { openStorage } from '../src/storage/storage.js';
+import { readQuestions } from '../src/eval/metrics.js';
+import { defaultQuestionFiles } from '../src/eval/questionSets.js';
+import { measureCore, timing } from './bench/core.js';
+import { measureConsoleStarts, measureDiscordProcess, measureStarts } from './bench/processes.js';
+import { compareEngines, type QuestionSet } from './bench/retrieval.js';
+import { runCoreLoad, runDiscordLoad } from '../test/support/loadRun.js';
 
 exitQuietlyOnClosedPipe();
 
-const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
-const ms = (x: number) => `${x.toFixed(3)} ms`;
+const args = process.argv.slice(2);
+const quick = args.includes('--quick');
+const jsonAt = args.indexOf('--json');
+const jsonFile = jsonAt >= 0 ? args[jsonAt + 1] : 'bench-results/latest.json';
+if (!jsonFile || args.some((a, i) => a !== '--quick' && a !== '--json' && i !== jsonAt + 1)) {
+  process.stderr.write('usage: npm run bench -- [--json FILE] [--quick]\n');
+  process.exit(2);
+}
+// --quick: the same measurements at a tenth of the sizes, to try the script; figures are noisier.
+const scale = (n: number) => (quick ? Math.max(1, Math.round(n / 10)) : n);
 
-const rssBefore = process.memoryUsage().rss;
-const { kb, millis: builds } = timedLoads('knowledge', 20);
-const rssLoaded = process.memoryUsage().rss;
+const ms = (x: number) => `${x.toFixed(3)} ms`;
+const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+const pad = (text: string, width: number) => text.padEnd(width);
+const progress = (text: string) => process.stderr.write(`bench: ${text}…\n`);
 
 const files = defaultQuestionFiles().filter((f) => existsSync(f));
-const questions = files.flatMap((f) => readQuestions(f)).map((q) => q.q);
-const latencies: number[] = [];
-const rounds = Math.ceil(10_000 / questions.length);
-for (let round = 0; round < rounds; round += 1) {
-  for (const question of questions) {
-    const start = performance.now();
-    answerQuestion(kb, question);
-    latencies.push(performance.now() - start);
-  }
-}
-const rssAfter = process.memoryUsage().rss;
-const compares: number[] = [];
-for (let round = 0; round < 50; round += 1) {
-  for (const aspect of kb.aspects) {
-    const start = performance.now();
-    compareRoles(kb, aspect);
-    compares.push(performance.now() - start);
-  }
-}
+const sets: QuestionSet[] = files.map((f) => ({ name: basename(f, '.jsonl').replace(/-questions$/, ''), questions: readQuestions(f) }));
+const shown = ['dev', 'blind'].filter((name) => sets.some((s) => s.name === name));
+const allSets: QuestionSet = { name: 'all', questions: sets.flatMap((s) => s.questions) };
+const questions = allSets.questions.map((q) => q.q);
 
-console.log(`passages indexed            ${kb.passages.length}`);
-console.log(`index build (load+index)    first ${ms(builds[0]!)}, median ${ms(percentile(builds, 50))} over ${builds.length} builds`);
-console.log(`answer per question         p50 ${ms(percentile(latencies, 50))}, p99 ${ms(percentile(latencies, 99))} over ${latencies.length} questions`);
-console.log(`compare per aspect          p50 ${ms(percentile(compares, 50))}, p99 ${ms(percentile(compares, 99))} over ${compares.length} comparisons`);
-console.log(`RSS                         ${mb(rssBefore)} at start, ${mb(rssLoaded)} after ${builds.length} builds, ${mb(rssAfter)} after ${latencies.length} questions`);
+progress('retrieval against the peers');
+const engines = compareEngines('knowledge', [...sets, allSets], { builds: scale(10), rounds: scale(10) });
+progress('core handlers');
+const core = await measureCore('knowledge', questions, { questions: scale(10_000), quizzes: scale(400) });
+progress('npm run build, then npm start against the fake Discord');
+const build = spawnSync('npm', ['run', '-s', 'build'], { stdio: 'inherit' });
+if (build.status !== 0) process.exit(1);
+const starts = quick ? 2 : 7;
+const builtStarts = await measureStarts('dist/scripts/start.js', starts);
+const sourceStarts = await measureStarts('scripts/start.ts', starts);
+const discordProcess = await measureDiscordProcess('dist/scripts/start.js', questions, { count: scale(10_000), inFlight: 4 });
+progress('npm run chat');
+const consoleStarts = await measureConsoleStarts(quick ? 2 : 5);
+progress('load through the core');
+const coreLoad = await runCoreLoad({ sessions: scale(1000), seed: 1 });
+progress('load through the fake Discord');
+const discordLoad = await runDiscordLoad({ sessions: scale(200), seed: 1 });
 
-// Quiz answers through the service into a real SQLite file (WAL): each one is a committed transaction.
-const dir = mkdtempSync(join(tmpdir(), 'careerbot-bench-'));
-const storage = openStorage(join(dir, 'bench.sqlite'));
-const quiz = loadQuiz('knowledge', (id) => kb.passage(id));
-const service = new QuizService(quiz, storage.quizzes, { expiryMs: 24 * 3_600_000, clock: systemClock });
-const answers: number[] = [];
-const quizzes = 400;
-for (let n = 0; n < quizzes; n += 1) {
-  const actor = { id: `bench:${n}`, name: `bench ${n}` };
-  let view = service.start(actor, { platform: 'console' });
-  for (let step = 0; view.kind === 'question'; step += 1) {
-    const start = performance.now();
-    view = service.act(actor, { id: view.quiz.id, version: view.quiz.version }, { type: 'answer', step, option: view.question.options[n % view.question.options.length]!.id });
-    answers.push(performance.now() - start);
-  }
+// ---------------------------------------------------------------- retrieval
+const ours = engines[0]!;
+const peers = engines.slice(1);
+const setNames = [...shown, 'all'];
+console.log(`\nRetrieval: same passages, same questions (${setNames.map((n) => `${n}: ${(n === 'all' ? allSets : sets.find((s) => s.name === n)!).questions.filter((q) => q.kind === 'in').length} in scope`).join(', ')})`);
+console.log(`${pad('engine', 23)}${setNames.map((n) => pad(`MRR@5 ${n}`, 12)).join('')}${pad('R@3 all', 9)}${pad('p50/question', 14)}${pad('p99/question', 14)}index build`);
+for (const e of engines) {
+  console.log(
+    `${pad(e.engine, 23)}${setNames.map((n) => pad(e.quality[n]!.mrr5.toFixed(3), 12)).join('')}${pad(`${(e.quality.all!.recall3 * 100).toFixed(0)}%`, 9)}` +
+      `${pad(ms(e.latency.p50), 14)}${pad(ms(e.latency.p99), 14)}${e.build.median.toFixed(1)} ms`,
+  );
 }
-storage.close();
-rmSync(dir, { recursive: true, force: true });
-console.log(`quiz answer, committed      p50 ${ms(percentile(answers, 50))}, p99 ${ms(percentile(answers, 99))} over ${answers.length} answers (${quizzes} quizzes, SQLite WAL)`);
+console.log('careerbot is timed answering in full (search, key sentences, decline check); the peers searching only.');
 
-// What a Discord interaction costs before it is sent: the shared handler plus the Discord renderer.
-// Imported only now, so discord.js does not weigh on the memory figures above.
-{
-  const { renderAnswer } = await import('../src/discord/render/answer.js');
-  const { renderComparison } = await import('../src/discord/render/compare.js');
-  const opened = openBot({ knowledgeDir: 'knowledge', databasePath: ':memory:', quizExpiryHours: 24 });
-  const context = { actor: { id: 'discord:bench', name: 'bench' }, place: { platform: 'discord' as const, guildId: '1', channelId: '2' } };
-  const replies: number[] = [];
-  for (let round = 0; round < 3; round += 1) {
-    for (const question of questions) {
-      const start = performance.now();
-      renderAnswer(opened.bot.ask(context, question, { recordDecline: false }));
-      replies.push(performance.now() - start);
-    }
-    for (const aspect of kb.aspects) {
-      const start = performance.now();
-      const reply = opened.bot.compare(aspect.id);
-      if (reply.kind === 'comparison') renderComparison(reply.comparison);
-      replies.push(performance.now() - start);
-    }
-  }
-  opened.close();
-  console.log(`Discord reply, prepared     p50 ${ms(percentile(replies, 50))}, p99 ${ms(percentile(replies, 99))} over ${replies.length} /ask and /compare replies (handler + render, before the network)`);
-}
+// ---------------------------------------------------------------- the bot's own cost
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor((values.length - 1) / 2)]!;
+const startMedian = median(builtStarts);
+// The first thousand questions warm the JIT and grow the heap once; flat means little growth after that.
+const rssWarm = discordProcess.rssPerThousand[0] ?? discordProcess.rssAfterStart;
+const rssGrowth = discordProcess.rssAfterQuestions - rssWarm;
+console.log('\nThe bot');
+const line = (label: string, value: string) => console.log(`${pad(label, 44)}${value}`);
+line('npm start: process start to ready to answer', `median ${startMedian} ms (${builtStarts.join(', ')}; the build, Discord login excluded)`);
+line('the same from the sources through tsx', `median ${median(sourceStarts)} ms (${sourceStarts.join(', ')})`);
+line('npm run chat: spawn to welcome', `median ${median(consoleStarts).toFixed(0)} ms (${consoleStarts.map((x) => x.toFixed(0)).join(', ')})`);
+line('RSS of npm start, logged in', mb(discordProcess.rssAfterStart));
+line(`RSS per 1,000 /ask through Discord`, discordProcess.rssPerThousand.map(mb).join(', '));
+line(`RSS after ${discordProcess.questions} /ask`, `${mb(discordProcess.rssAfterQuestions)} (${rssGrowth >= 0 ? '+' : ''}${mb(rssGrowth)} after the first 1,000)`);
+line('/ask, core handler', `p50 ${ms(core.ask.p50)}, p99 ${ms(core.ask.p99)} (${core.ask.count})`);
+line('/compare, core handler', `p50 ${ms(core.compare.p50)}, p99 ${ms(core.compare.p99)} (${core.compare.count})`);
+line('quiz answer, core handler, committed', `p50 ${ms(core.quizAnswer.p50)}, p99 ${ms(core.quizAnswer.p99)} (${core.quizAnswer.count}; SQLite WAL, synchronous FULL)`);
+line('/ask and /compare, rendered for Discord', `p50 ${ms(core.discordPrepared.p50)}, p99 ${ms(core.discordPrepared.p99)} (${core.discordPrepared.count}; before the network)`);
+line('/ask through the fake Discord, round trip', `p50 ${ms(discordProcess.askRoundTrip.p50)}, p99 ${ms(discordProcess.askRoundTrip.p99)} (${discordProcess.askRoundTrip.count}; gateway → npm start → REST reply)`);
+
+// ---------------------------------------------------------------- load
+const coreLoadTiming = timing(coreLoad.latenciesMs);
+const discordLoadTiming = timing(discordLoad.latenciesMs);
+console.log('\nLoad: quiz sessions all in progress at once');
+line(`core: ${coreLoad.sessions} sessions`, `${coreLoad.interactions} interactions, p50 ${ms(coreLoadTiming.p50)}, p99 ${ms(coreLoadTiming.p99)}, ${coreLoad.problems.length} answers lost or duplicated`);
+line(`fake Discord: ${discordLoad.sessions} sessions`, `${discordLoad.interactions} interactions, p50 ${ms(discordLoadTiming.p50)}, p99 ${ms(discordLoadTiming.p99)}, ${discordLoad.problems.length} answers lost or duplicated`);
+line('in all', `${coreLoad.interactions + discordLoad.interactions} interactions`);
+
+// ---------------------------------------------------------------- targets
+const bestPeer = (set: string) => peers.reduce((best, p) => (p.quality[set]!.mrr5 > best.quality[set]!.mrr5 ? p : best));
+const targets = [
+  ...setNames.map((set) => {
+    const peer = bestPeer(set);
+    return {
+      target: `best MRR@5 of all (${set})`,
+      measured: `${ours.quality[set]!.mrr5.toFixed(3)} vs ${peer.quality[set]!.mrr5.toFixed(3)} (${peer.engine}): ×${(ours.quality[set]!.mrr5 / peer.quality[set]!.mrr5).toFixed(2)}`,
+      met: ours.quality[set]!.mrr5 > peer.quality[set]!.mrr5,
+    };
+  }),
+  {
+    target: 'p99 per question < 1 ms',
+    measured: `${ms(ours.latency.p99)}; ${peers.map((p) => `×${(ours.latency.p99 / p.latency.p99).toFixed(2)} ${p.engine}`).join(', ')}`,
+    met: ours.latency.p99 < 1,
+  },
+  { target: 'start < 500 ms', measured: `${startMedian} ms`, met: startMedian < 500 },
+  { target: 'RSS < 150 MB', measured: mb(discordProcess.rssAfterQuestions), met: discordProcess.rssAfterQuestions < 150 * 1024 * 1024 },
+  // Flat: what 10,000 questions add is within a few percent of where the bot started.
+  { target: `RSS flat over ${discordProcess.questions} questions`, measured: `${rssGrowth >= 0 ? '+' : ''}${mb(rssGrowth)} from the 1,000th to the last`, met: rssGrowth < 0.05 * rssWarm },
+  { target: 'no answer lost or duplicated under load', measured: `${coreLoad.problems.length + discordLoad.problems.length} problems`, met: coreLoad.problems.length + discordLoad.problems.length === 0 },
+];
+console.log('\nTargets');
+for (const t of targets) console.log(`${t.met ? 'met    ' : 'NOT MET'}  ${pad(t.target, 40)}${t.measured}`);
+for (const problem of [...coreLoad.problems, ...discordLoad.problems].slice(0, 10)) console.log(`  problem: ${problem}`);
+
+mkdirSync(dirname(jsonFile), { recursive: true });
+writeFileSync(
+  jsonFile,
+  `${JSON.stringify(
+    {
+      at: new Date().toISOString(),
+      node: process.version,
+      quick,
+      retrieval: engines,
+      bot: { startupMs: builtStarts, sourceStartupMs: sourceStarts, consoleStartMs: consoleStarts, rssAfterStart: discordProcess.rssAfterStart, rssPerThousand: discordProcess.rssPerThousand, rssAfterQuestions: discordProcess.rssAfterQuestions, questions: discordProcess.questions, core, askThroughDiscord: discordProcess.askRoundTrip },
+      load: {
+        core: { sessions: coreLoad.sessions, interactions: coreLoad.interactions, ...coreLoadTiming, problems: coreLoad.problems },
+        discord: { sessions: discordLoad.sessions, interactions: discordLoad.interactions, ...discordLoadTiming, problems: discordLoad.problems },
+      },
+      targets,
+    },
+    null,
+    2,
+  )}\n`,
+);
+console.log(`\nfigures written to ${jsonFile}`);

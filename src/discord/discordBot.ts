@@ -127,7 +127,8 @@ function connect(client: Client, options: DiscordBotOptions, deps: HandlerDeps, 
   client.on(Events.Error, (error) => log.error('discord client error', { error }));
   client.on(Events.Warn, (warning) => log.warn('discord client warning', { warning }));
   client.on(Events.ShardReconnecting, (shard) => log.info('reconnecting to Discord', { shard }));
-  client.rest.on('rateLimited', (info) => log.warn('rate limited by Discord', { route: info.route, retryAfterMs: info.retryAfter, global: info.global }));
+  // discord.js also raises this when it paces itself ahead of a limit, not only after a 429: a busy moment, not a fault.
+  client.rest.on('rateLimited', (info) => log.info('waiting for a rate limit', { route: info.route, retryAfterMs: info.retryAfter, global: info.global }));
   return new Promise((resolve, reject) => {
     client.once(Events.ClientReady, (ready) => {
       log.info('connected to Discord', { user: ready.user.tag, guilds: ready.guilds.cache.size, shards: ready.ws.shards.size });

@@ -1,0 +1,73 @@
+/** The shared handlers in this process, without a network: what each kind of interaction costs the core. */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { openBot } from '../../src/bot/openBot.js';
+import { percentile } from '../../src/eval/metrics.js';
+
+export interface Timing {
+  p50: number;
+  p99: number;
+  count: number;
+}
+
+export function timing(values: number[]): Timing {
+  return { p50: percentile(values, 50), p99: percentile(values, 99), count: values.length };
+}
+
+function timed(into: number[], run: () => unknown): void {
+  const start = performance.now();
+  run();
+  into.push(performance.now() - start);
+}
+
+export interface CoreFigures {
+  ask: Timing;
+  compare: Timing;
+  quizAnswer: Timing;
+  /** /ask and /compare replies rendered for Discord (handler + renderer, before the network). */
+  discordPrepared: Timing;
+}
+
+export async function measureCore(knowledgeDir: string, questions: string[], sizes = { questions: 10_000, quizzes: 400 }): Promise<CoreFigures> {
+  const dir = mkdtempSync(join(tmpdir(), 'careerbot-bench-core-'));
+  const { bot, close } = openBot({ knowledgeDir, databasePath: join(dir, 'bench.sqlite'), quizExpiryHours: 24 });
+  try {
+    const context = { actor: { id: 'console:bench', name: 'bench' }, place: { platform: 'console' as const } };
+    const ask: number[] = [];
+    for (let n = 0; n < sizes.questions; n += 1) timed(ask, () => bot.ask(context, questions[n % questions.length]!, { recordDecline: false }));
+    const compare: number[] = [];
+    for (let round = 0; round < 50; round += 1) for (const aspect of bot.kb.aspects) timed(compare, () => bot.compare(aspect.id));
+
+    // Each answer is a committed transaction on a SQLite file (WAL, synchronous FULL).
+    const quizAnswer: number[] = [];
+    for (let n = 0; n < sizes.quizzes; n += 1) {
+      const quizzer = { actor: { id: `console:bench${n}`, name: `bench ${n}` }, place: context.place };
+      let view = bot.startQuiz(quizzer);
+      for (let step = 0; view.kind === 'question'; step += 1) {
+        const { quiz, question } = view;
+        timed(quizAnswer, () => (view = bot.quizEvent(quizzer, quiz, { type: 'answer', step, option: question.options[n % question.options.length]!.id })));
+      }
+    }
+
+    // Imported only now, so discord.js is not loaded for the figures above.
+    const { renderAnswer } = await import('../../src/discord/render/answer.js');
+    const { renderComparison } = await import('../../src/discord/render/compare.js');
+    const discordContext = { actor: { id: 'discord:bench', name: 'bench' }, place: { platform: 'discord' as const, guildId: '1', channelId: '2' } };
+    const discordPrepared: number[] = [];
+    for (let round = 0; round < 3; round += 1) {
+      for (const question of questions) timed(discordPrepared, () => renderAnswer(bot.ask(discordContext, question, { recordDecline: false })));
+      for (const aspect of bot.kb.aspects) {
+        timed(discordPrepared, () => {
+          const reply = bot.compare(aspect.id);
+          if (reply.kind === 'comparison') renderComparison(reply.comparison);
+        });
+      }
+    }
+    return { ask: timing(ask), compare: timing(compare), quizAnswer: timing(quizAnswer), discordPrepared: timing(discordPrepared) };
+  } finally {
+    close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,164 @@
+/**
+ * The bot as people run it, in its own process: `npm start` against the fake Discord on 127.0.0.1 and
+ * `npm run chat`. Cold start, memory after start and after many questions, and the time an interaction
+ * takes from the gateway to the bot's reply reaching Discord.
+ */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { performance } from 'node:perf_hooks';
+import { percentile } from '../../src/eval/metrics.js';
+import { testToken } from '../../test/support/discordHarness.js';
+import { FakeDiscord } from '../../test/support/fakeDiscord.js';
+
+/** npm start runs the build with plain node; the sources run through tsx's loader. */
+const tsxArgs = ['--import', 'tsx'];
+const nodeArgs = (script: string) => (script.endsWith('.ts') ? [...tsxArgs, script] : [script]);
+
+function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(DISCORD_|DATABASE_PATH|ANSWER_CHANNEL_IDS|LOG_LEVEL|QUIZ_EXPIRY_HOURS|KNOWLEDGE_DIR)/.test(k)));
+  return { ...env, ...extra };
+}
+
+/** Resident set size of a process, from /proc (Linux). */
+export function rssOf(pid: number): number {
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  if (!line) throw new Error(`no VmRSS for process ${pid}`);
+  return Number(line.replace(/\D+/g, '')) * 1024;
+}
+
+function waitForLine(child: ChildProcess, stream: 'stdout' | 'stderr', test: (line: string) => boolean, what: string): Promise<string> {
+  return new Promise((resolve, reject) => {
+    let buffer = '';
+    const onData = (chunk: Buffer) => {
+      buffer += chunk.toString();
+      const lines = buffer.split('\n');
+      buffer = lines.pop()!;
+      const found = lines.find(test);
+      if (found !== undefined) {
+        child[stream]!.off('data', onData);
+        resolve(found);
+      }
+    };
+    child[stream]!.on('data', onData);
+    child.once('exit', (code) => reject(new Error(`${what}: the process exited (${code}) first`)));
+  });
+}
+
+function stopped(child: ChildProcess): Promise<void> {
+  return new Promise((resolve) => {
+    if (child.exitCode !== null || child.signalCode !== null) return resolve();
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+export interface DiscordProcessFigures {
+  rssAfterStart: number;
+  /** RSS after each further thousand questions. */
+  rssPerThousand: number[];
+  rssAfterQuestions: number;
+  questions: number;
+  /** /ask from the gateway dispatch to the bot's reply arriving at Discord, in ms. */
+  askRoundTrip: { p50: number; p99: number; count: number };
+}
+
+async function startBotProcess(script: string, fake: FakeDiscord, databasePath: string) {
+  const child = spawn(process.execPath, nodeArgs(script), {
+    env: cleanEnv({ DISCORD_TOKEN: testToken, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: databasePath, LOG_LEVEL: 'info' }),
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
+  const ready = await waitForLine(child, 'stderr', (l) => l.includes('knowledge and storage ready'), 'npm start');
+  return { child, startupMs: (JSON.parse(ready) as { startupMs: number }).startupMs };
+}
+
+/** A made-up word for question n: seven letters or more, so typo correction looks at it too. */
+function unusedWord(n: number): string {
+  let word = '';
+  for (let x = n + 26 ** 6; x > 0; x = Math.floor(x / 26)) word += String.fromCharCode(97 + (x % 26));
+  return word;
+}
+
+/** Milliseconds from process start to ready to answer, as the bot logs it, for `starts` starts of `script`. */
+export async function measureStarts(script: string, starts: number): Promise<number[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'careerbot-bench-start-'));
+  const fake = await FakeDiscord.start();
+  try {
+    const startupMs: number[] = [];
+    for (let i = 0; i < starts; i += 1) {
+      const { child, startupMs: ms } = await startBotProcess(script, fake, join(dir, 'bot.sqlite'));
+      startupMs.push(ms);
+      await stopped(child);
+      fake.disconnectClients();
+    }
+    return startupMs;
+  } finally {
+    await fake.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/**
+ * Starts `script` (the built start, as npm start runs it), logs it in, and measures its memory before and
+ * after `count` /ask interactions through the fake Discord, `inFlight` at a time.
+ */
+export async function measureDiscordProcess(script: string, questions: string[], options = { count: 10_000, inFlight: 4 }): Promise<DiscordProcessFigures> {
+  const dir = mkdtempSync(join(tmpdir(), 'careerbot-bench-start-'));
+  const fake = await FakeDiscord.start();
+  try {
+    const { child } = await startBotProcess(script, fake, join(dir, 'bot.sqlite'));
+    await fake.waitForReady(20_000);
+    const rssAfterStart = rssOf(child.pid!);
+    const roundTrips: number[] = [];
+    const rssPerThousand: number[] = [];
+    let next = 0;
+    const worker = async () => {
+      while (next < options.count) {
+        // Every other question carries a word nobody used before, so the bot's caches meet new text as they would from people.
+        const question = next % 2 === 0 ? questions[(next / 2) % questions.length]! : `${questions[((next - 1) / 2) % questions.length]!} ${unusedWord(next)}`;
+        next += 1;
+        const start = performance.now();
+        const { interactionId, token } = fake.slashCommand({ user: fake.users.alice, name: 'ask', options: [{ name: 'question', type: 3, value: question }] });
+        await fake.waitForRequest({ method: 'POST', path: `/interactions/${interactionId}/${token}/callback` }, 10_000);
+        roundTrips.push(performance.now() - start);
+        if (roundTrips.length % 1000 === 0) rssPerThousand.push(rssOf(child.pid!));
+      }
+    };
+    await Promise.all(Array.from({ length: options.inFlight }, worker));
+    const rssAfterQuestions = rssOf(child.pid!);
+    await stopped(child);
+    return {
+      rssAfterStart,
+      rssPerThousand,
+      rssAfterQuestions,
+      questions: roundTrips.length,
+      askRoundTrip: { p50: percentile(roundTrips, 50), p99: percentile(roundTrips, 99), count: roundTrips.length },
+    };
+  } finally {
+    await fake.close();
+    rmSync(dir, { recursive: true, force: true });
+  }
+}
+
+/** Milliseconds from spawning `npm run chat` (its script, without npm) to its welcome, per start. */
+export async function measureConsoleStarts(starts: number): Promise<number[]> {
+  const dir = mkdtempSync(join(tmpdir(), 'careerbot-bench-chat-'));
+  const millis: number[] = [];
+  try {
+    for (let i = 0; i < starts; i += 1) {
+      const start = performance.now();
+      const child = spawn(process.execPath, [...tsxArgs, 'scripts/chat.ts', '--user', 'bench'], {
+        env: cleanEnv({ DATABASE_PATH: join(dir, 'chat.sqlite') }),
+        stdio: ['pipe', 'pipe', 'ignore'],
+      });
+      await waitForLine(child, 'stdout', (l) => l.trim() !== '', 'npm run chat');
+      millis.push(performance.now() - start);
+      child.stdin!.end('/quit\n');
+      await new Promise((resolve) => child.once('exit', resolve));
+    }
+    return millis;
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
+}

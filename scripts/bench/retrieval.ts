@@ -1,0 +1,85 @@
+/**
+ * Our engine against its peers on the same passages and questions, in one run: MRR@5, Recall@3,
+ * per-question latency and index build time.
+ */
+import { performance } from 'node:perf_hooks';
+import { answerQuestion } from '../../src/answer/answer.js';
+import { loadAspects } from '../../src/compare/aspects.js';
+import type { Passage } from '../../src/knowledge/passages.js';
+import { loadCorpus } from '../../src/knowledge/corpus.js';
+import { type EvalQuestion, percentile, type RankedPassage, score } from '../../src/eval/metrics.js';
+import { peers } from '../../src/eval/peers.js';
+import { KnowledgeBase } from '../../src/search/engine.js';
+import { loadVocabulary } from '../../src/search/vocabulary.js';
+
+export interface QuestionSet {
+  name: string;
+  questions: EvalQuestion[];
+}
+
+export interface EngineFigures {
+  engine: string;
+  /** MRR@5 and Recall@3 per question set, by set name. */
+  quality: Record<string, { mrr5: number; recall3: number }>;
+  latency: { p50: number; p99: number; runs: number };
+  build: { median: number; builds: number };
+}
+
+type Search = (question: string) => RankedPassage[];
+
+function median(values: number[]): number {
+  return percentile(values, 50);
+}
+
+function timedBuilds<T>(times: number, build: () => T): { last: T; millis: number[] } {
+  const millis: number[] = [];
+  let last: T | undefined;
+  for (let i = 0; i < times; i += 1) {
+    const start = performance.now();
+    last = build();
+    millis.push(performance.now() - start);
+  }
+  return { last: last!, millis };
+}
+
+function measure(engine: string, sets: QuestionSet[], build: { last: Search; millis: number[] }, rounds: number): EngineFigures {
+  const search = build.last;
+  const quality: EngineFigures['quality'] = {};
+  for (const set of sets) {
+    const figures = score(set.questions.map((question) => ({ question, passages: search(question.q), declined: false })));
+    quality[set.name] = { mrr5: figures.mrr5, recall3: figures.recall3 };
+  }
+  const all = sets.flatMap((s) => s.questions.map((q) => q.q));
+  for (const q of all) search(q); // warm-up: first calls compile code paths and fill caches
+  const latencies: number[] = [];
+  for (let round = 0; round < rounds; round += 1) {
+    for (const q of all) {
+      const start = performance.now();
+      search(q);
+      latencies.push(performance.now() - start);
+    }
+  }
+  return {
+    engine,
+    quality,
+    latency: { p50: percentile(latencies, 50), p99: percentile(latencies, 99), runs: latencies.length },
+    build: { median: median(build.millis), builds: build.millis.length },
+  };
+}
+
+/**
+ * Every engine builds its index from the same parsed articles (ours from the documents, the peers from the
+ * passages our loader cut) and answers the same questions. Ours is timed answering in full (search plus
+ * key sentences and the decline check), the peers searching only.
+ */
+export function compareEngines(knowledgeDir: string, sets: QuestionSet[], options = { builds: 10, rounds: 10 }): EngineFigures[] {
+  const documents = loadCorpus(knowledgeDir);
+  const vocabulary = loadVocabulary(knowledgeDir);
+  const aspects = loadAspects(knowledgeDir);
+  const ours = timedBuilds(options.builds, () => new KnowledgeBase(documents, vocabulary, aspects));
+  const kb = ours.last;
+  const passages: Passage[] = kb.passages;
+  const rows = [measure('careerbot', sets, { last: (q) => answerQuestion(kb, q).passages, millis: ours.millis }, options.rounds)];
+  for (const peer of peers) rows.push(measure(peer.name, sets, timedBuilds(options.builds, () => peer.build(passages)), options.rounds));
+  return rows;
+}
