@@ -488,7 +488,7 @@ describe('errors from Discord', () => {
     expect(hh.errors()).toEqual([]);
   });
 
-  it('logs a 500 on an in-place quiz click, apologises privately, stays up, and /quiz carries on with nothing recorded twice', async () => {
+  it('logs a 500 on an in-place quiz click, apologises privately, stays up, and the next click or /quiz carries on with nothing recorded twice', async () => {
     const hh = await start();
     const { alice } = hh.fake.users;
     // In a DM the quiz runs in place: an ephemeral message only its token can edit.
@@ -503,12 +503,13 @@ describe('errors from Discord', () => {
     expect(callbackOf(apology)).toMatchObject({ type: 4, data: { flags: 64 } });
     expect(callbackOf(apology).data?.content).toMatch(/went wrong/);
 
-    // Trying the same button again says it was answered and where to look.
+    // The message still shows question 2, already answered: clicking it again brings it level with question 3.
     const retry = await click(hh, alice, questionId, optionOf(1, 'deeply').label);
-    expect(callbackOf(retry.callback)).toMatchObject({ type: 4, data: { flags: 64 } });
-    expect(callbackOf(retry.callback).data?.content).toMatch(/already answered.*\/quiz shows where your quiz stands/);
+    expect(callbackOf(retry.callback)).toMatchObject({ type: 7 });
+    expect(textOf(hh.fake.message(questionId))).toMatch(questionTitle(2));
+    expect(textOf(hh.fake.message(questionId))).toMatch(/already answered/);
 
-    // /quiz continues at question 3 in place, and finishing counts every answer once.
+    // /quiz also continues at question 3 in place, and finishing counts every answer once.
     const again = await slashQuiz(hh, alice, { channelId: hh.fake.dmChannelId });
     const current = hh.fake.replyMessageOf(again.interactionId)!;
     expect(textOf(current)).toMatch(questionTitle(2));

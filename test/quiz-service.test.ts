@@ -199,6 +199,24 @@ describe('back, restart and quit', () => {
   });
 });
 
+describe('where a quiz stands (to bring an out-of-date message level)', () => {
+  it('gives the current question, the result, or why it ended, to the owner only, and changes nothing', () => {
+    const test = bot();
+    const at2 = question(play(test, ['models', 'deeply']));
+    const before = test.storage.quizzes.get(at2.quiz.id);
+    expect(question(test.bot.quizzes.current(alice, at2.quiz.id))).toMatchObject({ step: 2, quiz: { version: at2.quiz.version }, notices: [] });
+    expect(notice(test.bot.quizzes.current(mallory, at2.quiz.id))).toBe('not-owner');
+    expect(notice(test.bot.quizzes.current(alice, 999))).toBe('not-found');
+    expect(test.storage.quizzes.get(at2.quiz.id)).toEqual(before);
+
+    test.bot.quizzes.act(alice, at2.quiz, { type: 'abandon' });
+    expect(notice(test.bot.quizzes.current(alice, at2.quiz.id))).toBe('abandoned');
+    const done = play(test, ['models', 'deeply', 'models', 'maximum', 'high']);
+    if (done.kind !== 'result') expect.fail('expected a result');
+    expect(test.bot.quizzes.current(alice, done.quiz.id)).toMatchObject({ kind: 'result', result: done.result });
+  });
+});
+
 describe('the result', () => {
   it.each([
     { answers: ['models', 'deeply', 'models', 'maximum', 'high'], outcome: 'mle', counts: { mle: 5, de: 0, both: 0 } },

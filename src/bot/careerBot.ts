@@ -93,6 +93,11 @@ export class CareerBot {
     return this.quizzes.act(context.actor, ref, event);
   }
 
+  /** Where a quiz stands, for its owner, changing nothing. */
+  currentQuiz(context: BotContext, quizId: number): QuizView {
+    return this.quizzes.current(context.actor, quizId);
+  }
+
   /** A finished quiz's result for its owner, to share. */
   finishedQuiz(context: BotContext, quizId: number): ReturnType<QuizService['finished']> {
     return this.quizzes.finished(context.actor, quizId);

@@ -4,7 +4,7 @@ import { plainText } from '../activity/repository.js';
 import { citationOf } from '../answer/answer.js';
 import { discordText, feedbackThanks } from '../bot/messages.js';
 import type { QuizEvent } from '../quiz/machine.js';
-import type { QuizView } from '../quiz/service.js';
+import type { QuizView, ServiceNotice } from '../quiz/service.js';
 import type { HandlerDeps } from './commands/types.js';
 import { interactionContext } from './context.js';
 import { type ButtonAction, decodeButton } from './customIds.js';
@@ -12,7 +12,7 @@ import { isRefused } from './errors.js';
 import { renderMorePassages } from './render/answer.js';
 import { renderComparisonSources } from './render/compare.js';
 import { renderForgetDone } from './render/info.js';
-import { message } from './render/message.js';
+import { type DiscordMessage, message } from './render/message.js';
 import { noticeText, renderClosed, renderQuestion, renderResult, renderSharedResult } from './render/quiz.js';
 import { tellPrivately, updateClicked } from './respond.js';
 
@@ -36,16 +36,36 @@ export async function onButton(interaction: ButtonInteraction, deps: HandlerDeps
     case 'rate':
       return rate(interaction, deps, action);
     case 'forget':
-      return updateClicked(interaction, renderForgetDone(action.confirmed ? deps.bot.forget(interactionContext(interaction).actor) : undefined));
+      return forget(interaction, deps, action.confirmed);
+  }
+}
+
+/** Deletes (or not) and says so; if the confirmation message cannot be updated, says so privately instead. */
+async function forget(interaction: ButtonInteraction, deps: HandlerDeps, confirmed: boolean): Promise<void> {
+  const done = renderForgetDone(confirmed ? deps.bot.forget(interactionContext(interaction).actor) : undefined);
+  try {
+    await updateClicked(interaction, done);
+  } catch (error) {
+    // The deletion already happened: an apology saying nothing changed would be untrue.
+    deps.log.warn('could not update the forget-me message', { user: interaction.user.id, error });
+    await tellPrivately(interaction, done);
   }
 }
 
 /** Notices that leave the quiz message as it was: only the clicker hears about them. */
 const privateNotices = new Set(['stale', 'not-owner', 'not-found', 'unknown-option', 'nothing-to-go-back-to', 'already-finished', 'already-quit']);
 
+/** Notices that mean the click came from an older state of the quiz than the one stored. */
+const behindNotices = new Set(['stale', 'already-finished', 'already-quit']);
+
 async function quizMove(interaction: ButtonInteraction, deps: HandlerDeps, quizId: number, version: number | undefined, event: QuizEvent): Promise<void> {
   const context = interactionContext(interaction);
   const view = deps.bot.quizEvent(context, { id: quizId, ...(version !== undefined ? { version } : {}) }, event);
+  // The clicked message itself is behind what is stored (the update after the last click failed): bring it
+  // level rather than refuse a click on the only quiz message the person can see.
+  if (view.kind === 'notice' && view.quiz && behindNotices.has(view.notice) && shownVersion(interaction, quizId) < view.quiz.version) {
+    return updateClicked(interaction, currentQuizMessage(deps, deps.bot.currentQuiz(context, quizId), view.notice));
+  }
   if (view.kind === 'notice') {
     const text = noticeText(view.notice, view.quiz?.ownerName);
     if (privateNotices.has(view.notice)) return tellPrivately(interaction, message({ content: text }));
@@ -54,6 +74,22 @@ async function quizMove(interaction: ButtonInteraction, deps: HandlerDeps, quizI
   if (view.quiz.id !== quizId) return retakeAsNewMessage(interaction, deps, view);
   if (view.kind === 'result') return updateClicked(interaction, renderResult(deps.bot.explain(view.result), view.quiz.id, view.notices));
   return updateClicked(interaction, renderQuestion(view));
+}
+
+/** The newest quiz version the clicked message's buttons were drawn at (Infinity when it has none). */
+function shownVersion(interaction: ButtonInteraction, quizId: number): number {
+  const customIds = interaction.message.components.flatMap((row) => (row.toJSON() as { components?: { custom_id?: string }[] }).components ?? []).flatMap((c) => (c.custom_id ? [c.custom_id] : []));
+  const versions = customIds.flatMap((customId) => {
+    const action = decodeButton(customId);
+    return action && 'version' in action && action.quizId === quizId ? [action.version] : [];
+  });
+  return versions.length > 0 ? Math.max(...versions) : Infinity;
+}
+
+function currentQuizMessage(deps: HandlerDeps, view: QuizView, notice: ServiceNotice): DiscordMessage {
+  if (view.kind === 'question') return renderQuestion({ ...view, notices: [notice] });
+  if (view.kind === 'result') return renderResult(deps.bot.explain(view.result), view.quiz.id, []);
+  return renderClosed(noticeText(view.notice));
 }
 
 /** Retake on a finished quiz: the result stays, and the new quiz starts in a message of its own below it. */
@@ -94,7 +130,8 @@ async function share(interaction: ButtonInteraction, deps: HandlerDeps, quizId: 
     if (!isRefused(error)) throw error;
     return void (await told(discordText.cannotShare));
   }
-  await interaction.editReply(renderResult(explanation, quizId, [], { shared: true }));
+  // Posted: say so even if disabling Share fails (the result then keeps a live Share button).
+  await interaction.editReply(renderResult(explanation, quizId, [], { shared: true })).catch((error: unknown) => deps.log.warn('could not disable Share after sharing', { quiz: quizId, error }));
   await told(discordText.shared(channelId));
 }
 

@@ -17,7 +17,7 @@ import { discordText } from '../bot/messages.js';
 import type { QuizView } from '../quiz/service.js';
 import type { HandlerDeps } from './commands/types.js';
 import { interactionContext } from './context.js';
-import { isRefused } from './errors.js';
+import { isRefused, isServerError } from './errors.js';
 import { clip, limits } from './limits.js';
 import { message } from './render/message.js';
 import { noticeText, renderQuestion, renderResult } from './render/quiz.js';
@@ -68,18 +68,25 @@ async function openThread(interaction: ChatInputCommandInteraction, view: Questi
       reason: `Career quiz for ${interaction.user.id}`,
     });
     await thread.send(renderQuestion(view));
-    deps.bot.quizThread(view.quiz.id, thread.id);
-    await interaction.editReply(message({ content: discordText.quizOpened(thread.id) }));
-    return thread;
   } catch (error) {
+    // A thread we opened but could not post in would sit empty; removing it needs Manage Threads.
+    if (thread && interaction.appPermissions.has(PermissionFlagsBits.ManageThreads)) await thread.delete('The quiz could not be posted in it').catch(() => undefined);
+    else if (thread) deps.log.warn('left an empty quiz thread (no Manage Threads permission to remove it)', { thread: thread.id });
     // A 403, or any other refusal (a server at its limit of active threads): the quiz runs in place instead.
     if (!isRefused(error)) throw error;
     deps.log.info('no thread for the quiz, running it in place', { quiz: view.quiz.id, channel: channel.id, reason: String(error) });
-    // A thread we opened but may not post in would sit empty; removing it needs Manage Threads.
-    if (thread && interaction.appPermissions.has(PermissionFlagsBits.ManageThreads)) await thread.delete('The quiz could not be posted in it').catch(() => undefined);
-    else if (thread) deps.log.warn('left an empty quiz thread (no Manage Threads permission to remove it)', { thread: thread.id });
     return undefined;
   }
+  deps.bot.quizThread(view.quiz.id, thread.id);
+  // The quiz is under way in the thread: failing to link to it must not undo that. Discord failing (5xx)
+  // still gets the usual apology; a refusal (the reply dismissed) leaves the thread to be found.
+  try {
+    await interaction.editReply(message({ content: discordText.quizOpened(thread.id) }));
+  } catch (error) {
+    if (isServerError(error)) throw error;
+    deps.log.warn('could not link to the quiz thread', { quiz: view.quiz.id, thread: thread.id, error });
+  }
+  return thread;
 }
 
 /** Threads can be opened in text and announcement channels (not in threads, voice channels or DMs). */

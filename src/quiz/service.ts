@@ -104,6 +104,20 @@ export class QuizService {
     return this.apply(stored, event, now);
   }
 
+  /**
+   * Where quiz `id` stands, changing nothing (not even expiry): its current question, its result, or why it
+   * ended. A message drawn from an older state is brought level with this.
+   */
+  current(actor: Actor, id: number): QuizView {
+    const stored = this.repository.get(id);
+    if (!stored) return { kind: 'notice', notice: 'not-found' };
+    if (stored.owner !== actor.id) return { kind: 'notice', quiz: refOf(stored), notice: 'not-owner' };
+    const { status } = stored.state;
+    if (status === 'active') return { ...this.viewOf(stored, stored.state.step), notices: [] };
+    if (status === 'completed') return { kind: 'result', quiz: refOf(stored), result: scoreQuiz(this.quiz, stored.state.answers), notices: [] };
+    return { kind: 'notice', quiz: refOf(stored), notice: status === 'abandoned' ? 'abandoned' : 'expired' };
+  }
+
   /** A finished quiz's result, for its owner (to share it); otherwise why not. */
   finished(actor: Actor, id: number): { quiz: QuizRef; result: QuizResult } | { notice: ServiceNotice } {
     const stored = this.repository.get(id);
