@@ -1,5 +1,6 @@
 /** Reads a JSON data file of knowledge/ and validates it; errors name the file, the line and each bad field. */
 import { readFileSync } from 'node:fs';
+import { type ParseError, parse } from 'jsonc-parser';
 import { isNode, parseDocument } from 'yaml';
 import type { z } from 'zod';
 import { KnowledgeError } from './types.js';
@@ -15,10 +16,7 @@ export function readJsonData<T extends z.ZodType>(file: string, schema: T): z.ou
   try {
     raw = JSON.parse(text);
   } catch (error) {
-    const message = (error as Error).message;
-    const position = /position (\d+)/.exec(message);
-    const line = position ? text.slice(0, Number(position[1])).split('\n').length : 1;
-    throw new KnowledgeError([{ file, line, message: `not valid JSON: ${message}` }]);
+    throw new KnowledgeError([{ file, line: lineOfSyntaxError(text), message: `not valid JSON: ${(error as Error).message}` }]);
   }
   const parsed = schema.safeParse(raw);
   if (!parsed.success) {
@@ -31,6 +29,16 @@ export function readJsonData<T extends z.ZodType>(file: string, schema: T): z.ou
     );
   }
   return parsed.data;
+}
+
+/**
+ * The line of the first JSON syntax error. Node's own message gives no position for some errors (a trailing
+ * comma, say), so jsonc-parser, held to strict JSON, finds it.
+ */
+function lineOfSyntaxError(text: string): number {
+  const errors: ParseError[] = [];
+  parse(text, errors, { allowTrailingComma: false, disallowComments: true });
+  return errors[0] ? text.slice(0, errors[0].offset).split('\n').length : 1;
 }
 
 /**

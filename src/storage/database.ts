@@ -25,6 +25,10 @@ export function openDatabase(file: string): Connection {
     // The first read of the file: a file that isn't a database, or one from a newer careerbot, is refused
     // here, before switching to WAL rewrites its header.
     refuseNewerSchema(db, file);
+    // SQLite finds a damaged page only when it reads it: check every page now (milliseconds at this size),
+    // so a damaged file is refused at start, not halfway through someone's quiz.
+    const check = db.pragma('quick_check', { simple: true });
+    if (check !== 'ok') throw new Error(`database disk image is malformed: ${String(check)}`);
     if (!inMemory) db.pragma('journal_mode = WAL');
     db.pragma('foreign_keys = ON');
   } catch (error) {
