@@ -76,8 +76,8 @@ export class CareerBot {
 
   /** /compare [aspect]: both roles side by side, or the aspects to pick from. */
   compare(input: string | undefined): CompareReply {
-    // Invisible and control characters alone are no aspect: the same list as an empty one.
-    const wanted = plainText(input ?? '', 100);
+    // Invisible and control characters are not part of an aspect's name; alone, they are no aspect.
+    const wanted = (input ?? '').replace(/[\p{Cc}\p{Cf}]/gu, '').trim();
     if (wanted === '') return { kind: 'aspects', aspects: this.kb.aspects };
     const found = resolveAspect(this.kb.aspects, wanted);
     if (found.aspect) return { kind: 'comparison', comparison: compareRoles(this.kb, found.aspect) };
