@@ -3,6 +3,7 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
+    globalSetup: ['test/support/buildOnce.ts'],
     // CLI tests spawn tsx processes; give them room on a loaded two-core machine.
     testTimeout: 30_000,
     // Most of the time is spent waiting on child processes and sockets: two workers use both cores.

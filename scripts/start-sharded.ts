@@ -3,6 +3,7 @@
  * requires sharding past 2,500 servers). Every shard opens the same SQLite file; WAL, the busy timeout and
  * short transactions make that safe on one machine. SIGINT/SIGTERM stop every shard cleanly.
  */
+import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { REST, Routes, ShardingManager } from 'discord.js';
 import { loadConfigOrExit } from '../src/config.js';
@@ -34,13 +35,14 @@ try {
   process.exit(1);
 }
 
-// Each shard runs start.js from the build (npm run start:sharded), or start.ts through tsx from the sources.
-const compiled = import.meta.url.endsWith('.js');
-const manager = new ShardingManager(fileURLToPath(new URL(compiled ? './start.js' : './start.ts', import.meta.url)), {
+// Each shard runs this script's sibling start script the way this one runs: the build (start.js) with plain
+// node, or the sources (start.ts) with the same loader flags (--import tsx).
+const here = fileURLToPath(import.meta.url);
+const manager = new ShardingManager(join(dirname(here), `start${extname(here)}`), {
   token: config.DISCORD_TOKEN,
   totalShards,
   mode: 'process',
-  execArgv: compiled ? [] : ['--import', 'tsx'],
+  execArgv: process.execArgv,
   respawn: true,
 });
 manager.on('shardCreate', (shard) => log.info('shard launched', { shard: shard.id, of: totalShards }));

@@ -5,6 +5,7 @@
  * /ask, /sources, /help, /forget-me, /answers, and a 500 from Discord on a reply.
  */
 import { spawn } from 'node:child_process';
+import { built, nodeArgs } from './support/processes.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { type APIEmbed, ApplicationCommandOptionType, InteractionContextType, PermissionFlagsBits } from 'discord.js';
@@ -217,11 +218,11 @@ describe('deploy-commands registers the commands', () => {
 
 interface ScriptRun { code: number | null; stdout: string; stderr: string }
 
-/** `node --import tsx scripts/deploy-commands.ts …` in the project, with no DISCORD_* variables but `env`'s. */
+/** The built deploy-commands (what npm run deploy-commands runs) in the project, with no DISCORD_* variables but `env`'s. */
 function deployScript(args: string[], env: Record<string, string> = {}): Promise<ScriptRun> {
   const base = Object.fromEntries(Object.entries(process.env).filter(([k]) => !k.startsWith('DISCORD_')));
   return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/deploy-commands.ts', ...args], {
+    const child = spawn(process.execPath, nodeArgs(built('deploy-commands'), args), {
       cwd: repoRoot,
       env: { ...base, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],

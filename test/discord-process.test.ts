@@ -1,18 +1,17 @@
 /**
  * The Discord entry points as real processes against the fake Discord: `npm start` and `npm run start:sharded`
- * run the build (`npm run build`, dist/), as npm runs them; the other cases run the sources through tsx. Stopped
- * with signals. Few and slow-ish (each process start costs about a second).
+ * run the build (dist/, made once by test/support/buildOnce.ts) with plain node, as npm runs them. Stopped
+ * with signals. Few and slow-ish (each process start costs about half a second).
  */
-import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
+import { type ChildProcess, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { FakeDiscord, type FakeDiscordOptions } from './support/fakeDiscord.js';
 import { messageProblems, testToken } from './support/discordHarness.js';
+import { built, cleanEnv, launch as launchProcess, nodeArgs, root, within } from './support/processes.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const children: ChildProcess[] = [];
 const cleanups: (() => Promise<void> | void)[] = [];
 
@@ -20,12 +19,6 @@ afterEach(async () => {
   for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   for (const cleanup of cleanups.splice(0)) await cleanup();
 });
-
-/** The environment with no Discord or careerbot settings of the machine leaking in. */
-function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(DISCORD_|DATABASE_PATH|ANSWER_CHANNEL_IDS|LOG_LEVEL|QUIZ_EXPIRY_HOURS|KNOWLEDGE_DIR)/.test(k)));
-  return { ...env, ...extra };
-}
 
 async function startFake(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
   const fake = await FakeDiscord.start(options);
@@ -39,39 +32,15 @@ function tempDatabase(): string {
   return join(dir, 'careerbot.sqlite');
 }
 
-/** Runs a script as npm does: a built one (dist/) with plain node, a source one through tsx. */
-function launch(script: string, env: NodeJS.ProcessEnv) {
-  const child = spawn(process.execPath, [...(script.endsWith('.ts') ? ['--import', 'tsx'] : []), script], { cwd: root, env });
-  children.push(child);
-  const output = { stdout: '', stderr: '' };
-  child.stdout.on('data', (chunk) => (output.stdout += chunk));
-  child.stderr.on('data', (chunk) => (output.stderr += chunk));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, output, exited };
-}
-
-async function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} took over ${ms} ms`)), ms)));
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
-}
+const launch = (script: string, env: NodeJS.ProcessEnv) => launchProcess(script, env, children);
 
 const messageContent = 1 << 15;
 const askAbout = (fake: FakeDiscord) =>
   fake.slashCommand({ user: fake.users.alice, name: 'ask', options: [{ name: 'question', type: 3, value: 'how much do ML engineers make?' }] });
 
-beforeAll(() => {
-  const build = spawnSync('npm', ['run', '-s', 'build'], { cwd: root, encoding: 'utf8' });
-  expect(build.status, build.stdout + build.stderr).toBe(0);
-}, 60_000);
-
 describe('npm start', () => {
   it('exits 78 naming the missing variable and pointing to npm run chat when no token is configured', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], { cwd: root, env: cleanEnv({}), encoding: 'utf8', timeout: 30_000 });
+    const run = spawnSync(process.execPath, nodeArgs(built('start')), { cwd: root, env: cleanEnv({}), encoding: 'utf8', timeout: 30_000 });
     expect(run.status).toBe(78);
     expect(run.stderr).toContain('DISCORD_TOKEN is required');
     expect(run.stderr).toContain('npm run chat');
@@ -79,7 +48,7 @@ describe('npm start', () => {
   });
 
   it('lists every bad setting at once', () => {
-    const run = spawnSync(process.execPath, ['--import', 'tsx', 'scripts/start.ts'], {
+    const run = spawnSync(process.execPath, nodeArgs(built('start')), {
       cwd: root,
       env: cleanEnv({ DISCORD_API_URL: 'not a url', ANSWER_CHANNEL_IDS: '123,abc', LOG_LEVEL: 'loud' }),
       encoding: 'utf8',
@@ -92,7 +61,7 @@ describe('npm start', () => {
   it('logs in, answers, and on SIGTERM closes the connection and the database and exits 0, never logging the token', async () => {
     const fake = await startFake();
     const databasePath = tempDatabase();
-    const bot = launch('dist/scripts/start.js', cleanEnv({ DISCORD_TOKEN: testToken, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: databasePath, LOG_LEVEL: 'debug' }));
+    const bot = launch(built('start'), cleanEnv({ DISCORD_TOKEN: testToken, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: databasePath, LOG_LEVEL: 'debug' }));
     await within(fake.waitForReady(20_000), 25_000, 'login');
     expect(fake.identifiedIntents.map((i) => (i & messageContent) !== 0)).toEqual([true]);
     const { interactionId } = askAbout(fake);
@@ -114,7 +83,7 @@ describe('npm start', () => {
 
   it('asks for the Message Content intent only when the portal allows it, and without it still answers slash commands', async () => {
     const fake = await startFake({ refusedIntents: messageContent });
-    const bot = launch('scripts/start.ts', cleanEnv({ DISCORD_TOKEN: testToken, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: tempDatabase() }));
+    const bot = launch(built('start'), cleanEnv({ DISCORD_TOKEN: testToken, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: tempDatabase() }));
     await within(fake.waitForReady(20_000), 25_000, 'login');
     expect(fake.identifiedIntents.map((i) => (i & messageContent) !== 0)).toEqual([false]);
     const { interactionId } = askAbout(fake);
@@ -128,7 +97,7 @@ describe('npm start', () => {
   it('exits 1 with a clear message when Discord rejects the token', async () => {
     const fake = await startFake();
     fake.failNext({ method: 'GET', path: '/gateway/bot' }, { status: 401, body: { message: '401: Unauthorized', code: 0 } });
-    const bot = launch('scripts/start.ts', cleanEnv({ DISCORD_TOKEN: testToken, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: tempDatabase() }));
+    const bot = launch(built('start'), cleanEnv({ DISCORD_TOKEN: testToken, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: tempDatabase() }));
     expect(await within(bot.exited, 20_000, 'exit')).toBe(1);
     expect(bot.output.stderr).toContain('Discord rejected DISCORD_TOKEN');
     expect(bot.output.stderr).not.toContain(testToken);
@@ -140,7 +109,7 @@ describe('npm run start:sharded', () => {
     // The portal's Message Content toggle is off here too: each shard must start without it, not fail over.
     const fake = await startFake({ shards: 2, refusedIntents: messageContent });
     const databasePath = tempDatabase();
-    const manager = launch('dist/scripts/start-sharded.js', cleanEnv({ DISCORD_TOKEN: testToken, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: databasePath, LOG_LEVEL: 'info' }));
+    const manager = launch(built('start-sharded'), cleanEnv({ DISCORD_TOKEN: testToken, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: databasePath, LOG_LEVEL: 'info' }));
     await within(fake.waitForReady(40_000), 45_000, 'both shards');
     expect(fake.identifiedIntents.map((i) => (i & messageContent) !== 0)).toEqual([false, false]);
     const { interactionId } = askAbout(fake);

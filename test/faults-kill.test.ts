@@ -1,6 +1,6 @@
 /**
- * SIGKILL at 50 random points of scripted console quizzes. `npm run chat` runs as real processes
- * (`node --import tsx scripts/chat.ts --user NAME`, stdin piped a line at a time), five users retaking the
+ * SIGKILL at 50 random points of scripted console quizzes. The console runs as real processes (the build
+ * of scripts/chat.ts, `node dist/scripts/chat.js --user NAME`, stdin piped a line at a time), five users retaking the
  * quiz on ONE database file with up to three processes alive at once. Each user's console is started and
  * killed ten times: before the welcome, right after a line was written, as the reply to a line comes out,
  * or between lines. After every kill the database is read (read-only) and checked against what the test
@@ -9,8 +9,8 @@
  * before its kill, so at the end every quiz is finished, and each is compared with the same answers given
  * without interruption, through the core.
  *
- * Each start costs about 0.7 s of CPU (tsx and loading the knowledge), so the 50 starts are what this file
- * costs; a quarter of the kills land during start-up, which also keeps it cheaper.
+ * Each start costs about 0.3 s of CPU (node and loading the knowledge; tsx would double it), so the 50
+ * starts are what this file costs; a quarter of the kills land during start-up.
  *
  * The plan (scripts, kill points, delays) comes from a seeded PRNG: KILL_SEED=<n> replays it. Where a kill
  * lands relative to the process's own work still depends on timing, which is the point.
@@ -19,14 +19,13 @@ import { type ChildProcessWithoutNullStreams, spawn } from 'node:child_process';
 import { existsSync, mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleSession } from '../src/console/consoleSession.js';
 import { scoreQuiz } from '../src/quiz/scoring.js';
+import { built, nodeArgs, root } from './support/processes.js';
 import { openTestBot, type TestBot } from './support/testBot.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const seed = process.env.KILL_SEED === undefined ? 20261123 : Number(process.env.KILL_SEED);
 const users = ['ada', 'grace', 'linus', 'barbara', 'ken'];
 const killsPerUser = 10;
@@ -239,7 +238,7 @@ interface Chat {
 
 function startChat(user: string): Chat {
   const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(DISCORD_|DATABASE_PATH|QUIZ_EXPIRY_HOURS|KNOWLEDGE_DIR)/.test(k)));
-  const child = spawn(process.execPath, ['--import', 'tsx', 'scripts/chat.ts', '--user', user], {
+  const child = spawn(process.execPath, nodeArgs(built('chat'), ['--user', user]), {
     cwd: root,
     env: { ...env, DATABASE_PATH: file, KNOWLEDGE_DIR: 'knowledge', QUIZ_EXPIRY_HOURS: '24' },
   });

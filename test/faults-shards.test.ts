@@ -3,19 +3,18 @@
  * people in both shards' servers run whole quizzes at the same time, so both processes write the same
  * database at once. No SQLITE_BUSY may reach anyone, in a reply or in the logs, and no answer may be lost.
  */
-import { type ChildProcess, spawn } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { type APIChannel, type APITextChannel, ChannelType, GatewayDispatchEvents, type GatewayGuildCreateDispatchData } from 'discord-api-types/v10';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeDiscord, type FakeDiscordOptions } from './support/fakeDiscord.js';
 import { lateAcknowledgements, messageProblems, testToken } from './support/discordHarness.js';
+import { built, cleanEnv, launch, within } from './support/processes.js';
 import { type DiscordDriver, driveDiscordUser, everyExtra, loadUser, planSession, readBack, RequestWatch, seededRandom, userVisibleFaults } from './support/loadRun.js';
 
-// ------------------------------------------------------------------ processes (as in discord-process.test.ts)
-const root = fileURLToPath(new URL('..', import.meta.url));
+// ------------------------------------------------------------------ processes
 const children: ChildProcess[] = [];
 const cleanups: (() => Promise<void> | void)[] = [];
 
@@ -23,12 +22,6 @@ afterEach(async () => {
   for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
   for (const cleanup of cleanups.splice(0)) await cleanup();
 });
-
-/** The environment with no Discord or careerbot settings of the machine leaking in. */
-function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(DISCORD_|DATABASE_PATH|ANSWER_CHANNEL_IDS|LOG_LEVEL|QUIZ_EXPIRY_HOURS|KNOWLEDGE_DIR)/.test(k)));
-  return { ...env, ...extra };
-}
 
 async function startFake(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
   const fake = await FakeDiscord.start(options);
@@ -40,26 +33,6 @@ function tempDatabase(): string {
   const dir = mkdtempSync(join(tmpdir(), 'careerbot-shards-'));
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
   return join(dir, 'careerbot.sqlite');
-}
-
-function launch(script: string, env: NodeJS.ProcessEnv) {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], { cwd: root, env });
-  children.push(child);
-  const output = { stdout: '', stderr: '' };
-  child.stdout.on('data', (chunk) => (output.stdout += chunk));
-  child.stderr.on('data', (chunk) => (output.stderr += chunk));
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, output, exited };
-}
-
-async function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} took over ${ms} ms`)), ms)));
-  try {
-    return await Promise.race([promise, timeout]);
-  } finally {
-    clearTimeout(timer);
-  }
 }
 
 // ------------------------------------------------------------------ a server for each shard
@@ -105,7 +78,7 @@ describe('npm run start:sharded under concurrent quizzes', () => {
     const fake = await startFake({ shards: 2 });
     const second = addServerOnShard1(fake);
     const databasePath = tempDatabase();
-    const manager = launch('scripts/start-sharded.ts', cleanEnv({ DISCORD_TOKEN: testToken, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: databasePath, LOG_LEVEL: 'info' }));
+    const manager = launch(built('start-sharded'), cleanEnv({ DISCORD_TOKEN: testToken, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: databasePath, LOG_LEVEL: 'info' }), children);
     await within(fake.waitForReady(40_000), 45_000, 'both shards');
 
     // 40 people in each shard's server, each with /quiz, five answers, a wrong answer taken back, a stale

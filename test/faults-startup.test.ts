@@ -1,7 +1,7 @@
 /**
- * Start-up faults through the processes people run: `npm run chat` (scripts/chat.ts) and `npm start`
- * (scripts/start.ts, with a token and DISCORD_API_URL at a 127.0.0.1 listener that only counts
- * connections). A database that can't be used is refused with a message that names the file and says
+ * Start-up faults through the processes people run, from the build (dist/, made once before the tests): the
+ * console (scripts/chat.ts) and `npm start` (scripts/start.ts, with a token and DISCORD_API_URL at a
+ * 127.0.0.1 listener that only counts connections). A database that can't be used is refused with a message that names the file and says
  * what to do, and the file is never written; a malformed knowledge file is reported as `file:line` before
  * storage is touched, and nothing is answered.
  *
@@ -15,13 +15,12 @@ import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleSession } from '../src/console/consoleSession.js';
+import { built, cleanEnv, nodeArgs, root } from './support/processes.js';
 import { openTestBot } from './support/testBot.js';
 
-const root = fileURLToPath(new URL('..', import.meta.url));
 const scratch = mkdtempSync(join(tmpdir(), 'careerbot-faults-startup-'));
 // Rows run as nobody must be able to reach their files.
 chmodSync(scratch, 0o755);
@@ -32,8 +31,8 @@ const nobody = 65534;
 
 /** The two ways people start the bot, fed a question and /quiz on stdin so a started bot would answer. */
 const entryPoints = [
-  { name: 'npm run chat', script: 'scripts/chat.ts', args: ['--user', 'alice'] },
-  { name: 'npm start', script: 'scripts/start.ts', args: [] },
+  { name: 'the console', script: built('chat'), args: ['--user', 'alice'] },
+  { name: 'npm start', script: built('start'), args: [] },
 ] as const;
 type EntryPoint = (typeof entryPoints)[number];
 
@@ -46,13 +45,6 @@ interface Exit {
   connections: number;
 }
 
-/** The environment without the machine's Discord or careerbot settings. */
-function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(
-    Object.entries(process.env).filter(([k]) => !/^(DISCORD_|DATABASE_PATH|ANSWER_CHANNEL_IDS|LOG_LEVEL|QUIZ_EXPIRY_HOURS|KNOWLEDGE_DIR)/.test(k)),
-  );
-  return { ...env, ...extra };
-}
 
 /**
  * Runs an entry point to its exit. DISCORD_API_URL points at a listener of our own on 127.0.0.1 that
@@ -66,7 +58,7 @@ async function run(entry: EntryPoint, env: { DATABASE_PATH: string; KNOWLEDGE_DI
   await new Promise<void>((done) => listener.listen(0, '127.0.0.1', done));
   const { port } = listener.address() as AddressInfo;
   try {
-    const child = spawn(process.execPath, ['--import', 'tsx', entry.script, ...entry.args], {
+    const child = spawn(process.execPath, nodeArgs(entry.script, [...entry.args]), {
       cwd: root,
       env: cleanEnv({ ...env, DISCORD_TOKEN: 'fake-token.abcdefghijklmnopqrstuvwxyz', DISCORD_API_URL: `http://127.0.0.1:${port}/api` }),
       ...(uid === undefined ? {} : { uid, gid: uid }),
@@ -204,7 +196,7 @@ async function expectDatabaseRefused(entry: EntryPoint, row: DatabaseRow): Promi
   let uid: number | undefined;
   if (row.unreadable && runningAsRoot) {
     // chmod 000 does not stop root, so the bot runs as nobody, who must still reach the project.
-    for (const path of ['knowledge/quiz.json', 'scripts/chat.ts', 'scripts/start.ts', 'node_modules/tsx/package.json', 'src/storage/database.ts']) {
+    for (const path of ['knowledge/quiz.json', built('chat'), built('start'), 'dist/src/storage/database.js', 'node_modules/better-sqlite3/package.json']) {
       expect(othersCanRead(join(root, path)), `${path} must be readable by nobody for this row`).toBe(true);
     }
     uid = nobody;

@@ -1,0 +1,44 @@
+/** Starting the bot's scripts as real processes in tests: built ones with plain node, sources through tsx. */
+import { type ChildProcess, spawn } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
+
+export const root = fileURLToPath(new URL('../..', import.meta.url));
+
+/** A script of the build (test/support/buildOnce.ts made it), e.g. built('chat') → dist/scripts/chat.js. */
+export const built = (name: 'chat' | 'start' | 'start-sharded' | 'deploy-commands') => `dist/scripts/${name}.js`;
+
+/** Node's arguments to run `script`: a built one as it is, a source one through tsx (as npm run chat does). */
+export const nodeArgs = (script: string, args: string[] = []) => [...(script.endsWith('.ts') ? ['--import', 'tsx'] : []), script, ...args];
+
+/** The environment with no Discord or careerbot settings of the machine leaking in. */
+export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(DISCORD_|DATABASE_PATH|ANSWER_CHANNEL_IDS|LOG_LEVEL|QUIZ_EXPIRY_HOURS|KNOWLEDGE_DIR)/.test(k)));
+  return { ...env, ...extra };
+}
+
+export interface Launched {
+  child: ChildProcess;
+  output: { stdout: string; stderr: string };
+  exited: Promise<number | null>;
+}
+
+/** Starts `script` from the project root, collecting its output; `children` keeps it for cleanup. */
+export function launch(script: string, env: NodeJS.ProcessEnv, children: ChildProcess[]): Launched {
+  const child = spawn(process.execPath, nodeArgs(script), { cwd: root, env });
+  children.push(child);
+  const output = { stdout: '', stderr: '' };
+  child.stdout!.on('data', (chunk) => (output.stdout += chunk));
+  child.stderr!.on('data', (chunk) => (output.stderr += chunk));
+  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
+  return { child, output, exited };
+}
+
+export async function within<T>(promise: Promise<T>, ms: number, what: string): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => (timer = setTimeout(() => reject(new Error(`${what} took over ${ms} ms`)), ms)));
+  try {
+    return await Promise.race([promise, timeout]);
+  } finally {
+    clearTimeout(timer);
+  }
+}
