@@ -54,18 +54,24 @@ function stopped(child: ChildProcess): Promise<void> {
   });
 }
 
+/** Memory of the bot process: RSS as the OS sees it, then RSS and V8 heap in use right after a full collection. */
+export interface MemoryPoint {
+  rss: number;
+  rssCollected: number;
+  heapCollected: number;
+}
+
 export interface DiscordProcessFigures {
-  rssAfterStart: number;
-  /** RSS after each further thousand questions. */
-  rssPerThousand: number[];
-  rssAfterQuestions: number;
+  afterStart: MemoryPoint;
+  /** After each further thousand questions. */
+  perThousand: MemoryPoint[];
   questions: number;
   /** /ask from the gateway dispatch to the bot's reply arriving at Discord, in ms. */
   askRoundTrip: { p50: number; p99: number; count: number };
 }
 
-async function startBotProcess(script: string, fake: FakeDiscord, databasePath: string) {
-  const child = spawn(process.execPath, nodeArgs(script), {
+async function startBotProcess(script: string, fake: FakeDiscord, databasePath: string, nodeFlags: string[] = []) {
+  const child = spawn(process.execPath, [...nodeFlags, ...nodeArgs(script)], {
     env: cleanEnv({ DISCORD_TOKEN: testToken, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: databasePath, LOG_LEVEL: 'info' }),
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -107,11 +113,18 @@ export async function measureDiscordProcess(script: string, questions: string[],
   const dir = mkdtempSync(join(tmpdir(), 'careerbot-bench-start-'));
   const fake = await FakeDiscord.start();
   try {
-    const { child } = await startBotProcess(script, fake, join(dir, 'bot.sqlite'));
+    const { child } = await startBotProcess(script, fake, join(dir, 'bot.sqlite'), ['--expose-gc', '--import', './scripts/bench/gcOnSignal.mjs']);
     await fake.waitForReady(20_000);
-    const rssAfterStart = rssOf(child.pid!);
+    const memory = async (): Promise<MemoryPoint> => {
+      const rss = rssOf(child.pid!);
+      const reported = waitForLine(child, 'stderr', (l) => l.startsWith('bench-memory '), 'memory after a collection');
+      child.kill('SIGUSR2');
+      const after = JSON.parse((await reported).slice('bench-memory '.length)) as { rss: number; heapUsed: number };
+      return { rss, rssCollected: after.rss, heapCollected: after.heapUsed };
+    };
+    const afterStart = await memory();
     const roundTrips: number[] = [];
-    const rssPerThousand: number[] = [];
+    const checkpoints: Promise<MemoryPoint>[] = [];
     let next = 0;
     const worker = async () => {
       while (next < options.count) {
@@ -122,16 +135,15 @@ export async function measureDiscordProcess(script: string, questions: string[],
         const { interactionId, token } = fake.slashCommand({ user: fake.users.alice, name: 'ask', options: [{ name: 'question', type: 3, value: question }] });
         await fake.waitForRequest({ method: 'POST', path: `/interactions/${interactionId}/${token}/callback` }, 10_000);
         roundTrips.push(performance.now() - start);
-        if (roundTrips.length % 1000 === 0) rssPerThousand.push(rssOf(child.pid!));
+        if (roundTrips.length % 1000 === 0) checkpoints.push(memory());
       }
     };
     await Promise.all(Array.from({ length: options.inFlight }, worker));
-    const rssAfterQuestions = rssOf(child.pid!);
+    const perThousand = await Promise.all(checkpoints);
     await stopped(child);
     return {
-      rssAfterStart,
-      rssPerThousand,
-      rssAfterQuestions,
+      afterStart,
+      perThousand,
       questions: roundTrips.length,
       askRoundTrip: { p50: percentile(roundTrips, 50), p99: percentile(roundTrips, 99), count: roundTrips.length },
     };
