@@ -10,7 +10,7 @@ import type { KnowledgeDocument } from '../knowledge/types.js';
 import { Analyzer, normalizeText, type QueryTerm, rolePrefix, stem, synonymPrefix, words } from './analyzer.js';
 import { type Direction, directionOf, questionDirection } from './direction.js';
 import { type IndexedPassage, indexOptions, listLabels, toIndexed } from './indexOptions.js';
-import { holdsAnswer, wantedAnswer } from './intent.js';
+import { holdsAnswer, type WantedAnswer, wantedAnswer, wantedAnswers } from './intent.js';
 import { type Concept, coverage, rankScore } from './ranking.js';
 import { passageSide, type Side } from './sides.js';
 import { createCorrector } from './typos.js';
@@ -45,6 +45,8 @@ export class KnowledgeBase {
   private readonly sides: Map<string, Side>;
   /** Each passage's move between the roles, if it describes one ("DE to MLE pivot"). */
   private readonly directions: Map<string, Direction | undefined>;
+  /** The kinds of answer each passage (its nearest heading and text) holds: money, a duration, … */
+  private readonly answerKinds: Map<string, Set<WantedAnswer>>;
   private readonly index: MiniSearch<IndexedPassage>;
   private readonly documentFrequency = new Map<string, number>();
   /** Words of headings, table headers and row labels: the corpus's own topic vocabulary. */
@@ -65,6 +67,10 @@ export class KnowledgeBase {
     this.byId = new Map(this.passages.map((p) => [p.id, p]));
     this.sides = new Map(this.passages.map((p) => [p.id, passageSide(this.analyzer, p)]));
     this.directions = new Map(this.passages.map((p) => [p.id, directionOf(p.text)]));
+    // Once per passage here, not once per passage per question: the search stays free of string building.
+    this.answerKinds = new Map(
+      this.passages.map((p) => [p.id, new Set(wantedAnswers.filter((kind) => holdsAnswer(`${p.sectionPath.at(-1) ?? ''}\n${p.text}`, kind)))]),
+    );
     const indexed = this.passages.map(toIndexed);
     for (const doc of indexed) {
       // Field by field, as minisearch will tokenize them, so the analyzer's cache serves both.
@@ -169,12 +175,13 @@ export class KnowledgeBase {
       const passage = this.byId.get(String(result.id));
       if (!passage) continue;
       const side = this.sides.get(passage.id) ?? 'neutral';
-      const matched = new Set(result.queryTerms);
+      // minisearch's query terms are already unique: no Set, no copy, for each of up to every passage.
+      const matched = result.queryTerms;
       const covered = coverage(concepts, matched);
       const hit: SearchHit = {
         passage,
         side,
-        matched: [...matched],
+        matched,
         coverage: covered,
         score: rankScore({
           relativeBm25: result.score / top,
@@ -184,7 +191,7 @@ export class KnowledgeBase {
           onlyRoles,
           direction,
           passageDirection: this.directions.get(passage.id),
-          holdsWantedAnswer: wanted !== undefined && holdsAnswer(`${passage.sectionPath.at(-1) ?? ''}\n${passage.text}`, wanted),
+          holdsWantedAnswer: wanted !== undefined && this.answerKinds.get(passage.id)!.has(wanted),
         }),
       };
       if (!options.filter || options.filter(hit)) hits.push(hit);

@@ -2,7 +2,8 @@
  * What kind of answer a question asks for ("how long" wants months, "how much do they make" wants pay,
  * "why" wants a reason), so passages that hold one are preferred over ones that only name the topic.
  */
-export type WantedAnswer = 'duration' | 'money' | 'percent' | 'reason';
+export const wantedAnswers = ['duration', 'money', 'percent', 'reason'] as const;
+export type WantedAnswer = (typeof wantedAnswers)[number];
 
 export function wantedAnswer(question: string): WantedAnswer | undefined {
   const q = question.toLowerCase();
