@@ -40,7 +40,7 @@ const allSets: QuestionSet = { name: 'all', questions: sets.flatMap((s) => s.que
 const questions = allSets.questions.map((q) => q.q);
 
 progress('retrieval against the peers');
-const engines = compareEngines('knowledge', [...sets, allSets], { builds: scale(10), rounds: scale(10) });
+const engines = compareEngines('knowledge', [...sets, allSets], { builds: scale(10), rounds: scale(30) });
 progress('core handlers');
 const core = await measureCore('knowledge', questions, { questions: scale(10_000), quizzes: scale(400) });
 progress('npm run build, then npm start against the fake Discord');
