@@ -31,6 +31,7 @@ export function rssOf(pid: number): number {
 function waitForLine(child: ChildProcess, stream: 'stdout' | 'stderr', test: (line: string) => boolean, what: string): Promise<string> {
   return new Promise((resolve, reject) => {
     let buffer = '';
+    const onExit = (code: number | null) => reject(new Error(`${what}: the process exited (${code}) first`));
     const onData = (chunk: Buffer) => {
       buffer += chunk.toString();
       const lines = buffer.split('\n');
@@ -38,11 +39,12 @@ function waitForLine(child: ChildProcess, stream: 'stdout' | 'stderr', test: (li
       const found = lines.find(test);
       if (found !== undefined) {
         child[stream]!.off('data', onData);
+        child.off('exit', onExit);
         resolve(found);
       }
     };
     child[stream]!.on('data', onData);
-    child.once('exit', (code) => reject(new Error(`${what}: the process exited (${code}) first`)));
+    child.once('exit', onExit);
   });
 }
 
