@@ -107,7 +107,7 @@ describe('npm start', () => {
 describe('npm run start:sharded', () => {
   it('runs two shards on one database, answers from the shard that owns the server, and stops them all on SIGTERM', async () => {
     // The portal's Message Content toggle is off here too: each shard must start without it, not fail over.
-    const fake = await startFake({ shards: 2, refusedIntents: messageContent });
+    const fake = await startFake({ shards: 2, refusedIntents: messageContent, maxConcurrency: 16 });
     const databasePath = tempDatabase();
     const manager = launch(built('start-sharded'), cleanEnv({ DISCORD_TOKEN: testToken, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: databasePath, LOG_LEVEL: 'info' }));
     await within(fake.waitForReady(40_000), 45_000, 'both shards');

@@ -279,4 +279,19 @@ describe('FakeDiscord with shards', () => {
     const message = await received;
     expect(message.guild?.shardId).toBe(Number((BigInt(fake.guildId) >> 22n) % 2n));
   });
+
+  it('with guildPerShard gives every shard a server of its own, with a #general whose events reach that shard', async () => {
+    await fake.close();
+    fake = await FakeDiscord.start({ shards: 3, guildPerShard: true, maxConcurrency: 16 });
+    const client = await connect({ shards: 'auto' });
+    expect(fake.guilds).toHaveLength(3);
+    expect(client.guilds.cache.map((g) => g.shardId).sort()).toEqual([0, 1, 2]);
+    for (const guild of fake.guilds) {
+      const received = new Promise<Message>((resolve) => client.once(Events.MessageCreate, resolve));
+      fake.sendMessage({ author: fake.users.alice, channelId: guild.general, content: 'hello' });
+      const message = await received;
+      expect([message.guildId, message.channelId]).toEqual([guild.id, guild.general]);
+      expect(message.guild?.shardId).toBe(Number((BigInt(guild.id) >> 22n) % 3n));
+    }
+  });
 });

@@ -7,7 +7,6 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type APIChannel, type APITextChannel, ChannelType, GatewayDispatchEvents, type GatewayGuildCreateDispatchData } from 'discord-api-types/v10';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeDiscord, type FakeDiscordOptions } from './support/fakeDiscord.js';
 import { lateAcknowledgements, messageProblems, testToken } from './support/discordHarness.js';
@@ -35,48 +34,13 @@ function tempDatabase(): string {
   return join(dir, 'careerbot.sqlite');
 }
 
-// ------------------------------------------------------------------ a server for each shard
-/** The parts of the fake this file extends; they are private there, so they are reached at run time. */
-interface FakeInternals {
-  channel(id: string): APIChannel | undefined;
-  identify(conn: { shard: [number, number]; ready: boolean }, d: unknown): void;
-  send(conn: unknown, t: GatewayDispatchEvents, d: unknown): void;
-  guildCreate(): GatewayGuildCreateDispatchData;
-}
-
-/**
- * The fake serves one server, and Discord's rule ((guild id >> 22) % shards) puts it on shard 0, so shard 1
- * would never get an interaction. This adds a second server with a #general of its own, owned by shard 1:
- * shard 1 receives it when it connects, and every interaction, thread and message in it is routed to shard 1
- * by the fake's own rule. (test/support is not this file's to change; a `guilds` option there would be neater.)
- */
-function addServerOnShard1(fake: FakeDiscord): { guildId: string; channelId: string } {
-  const internals = fake as unknown as FakeInternals;
-  const base = internals.guildCreate();
-  const oddMs = (BigInt(fake.guildId) >> 22n) | 1n; // an odd creation time: shard 1 of 2
-  const guildId = ((oddMs << 22n) | 12n).toString();
-  const channelId = ((oddMs << 22n) | 13n).toString();
-  const general: APITextChannel = { id: channelId, type: ChannelType.GuildText, guild_id: guildId, name: 'general', position: 0,
-    permission_overwrites: [], nsfw: false, parent_id: null, topic: null, last_message_id: null, rate_limit_per_user: 0 };
-  const guild: GatewayGuildCreateDispatchData = { ...base, id: guildId, name: 'Second Guild', channels: [general],
-    roles: base.roles.map((role) => (role.id === fake.guildId ? { ...role, id: guildId } : role)) };
-  const channel = internals.channel.bind(fake);
-  internals.channel = (id) => (id === channelId ? general : channel(id));
-  const identify = internals.identify.bind(fake);
-  internals.identify = (conn, d) => {
-    identify(conn, d);
-    if (conn.ready && conn.shard[0] === 1) internals.send(conn, GatewayDispatchEvents.GuildCreate, guild);
-  };
-  return { guildId, channelId };
-}
-
 // ------------------------------------------------------------------ the journey
 const perServer = 40;
 
 describe('npm run start:sharded under concurrent quizzes', () => {
   it('two shard processes on one database answer every click of 80 people at once, lose no answer and show no SQLITE_BUSY', async () => {
-    const fake = await startFake({ shards: 2 });
-    const second = addServerOnShard1(fake);
+    // A server owned by each shard (the first one's lands on shard 0), and identifies not spaced out.
+    const fake = await startFake({ shards: 2, guildPerShard: true, maxConcurrency: 16 });
     const databasePath = tempDatabase();
     const manager = launch(built('start-sharded'), cleanEnv({ DISCORD_TOKEN: testToken, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: databasePath, LOG_LEVEL: 'info' }), children);
     await within(fake.waitForReady(40_000), 45_000, 'both shards');
@@ -87,10 +51,11 @@ describe('npm run start:sharded under concurrent quizzes', () => {
     const watch = new RequestWatch(fake);
     // Paced by discord.js to 50 REST calls a second per process, a /quiz may wait a few seconds for its thread.
     const driver = (): DiscordDriver => ({ fake, watch, timeoutMs: 20_000, latenciesMs: [], interactionIds: [] });
-    const servers = [{ channelId: fake.channels.general, guildId: fake.guildId, name: 'first' }, { ...second, name: 'second' }].map((server, s) => ({
-      ...server,
+    const servers = fake.guilds.map((guild, s) => ({
+      channelId: guild.general,
+      guildId: guild.id,
       driver: driver(),
-      people: Array.from({ length: perServer }, (_, n) => ({ user: loadUser(s * perServer + n, server.name), ...planSession(random, everyExtra) })),
+      people: Array.from({ length: perServer }, (_, n) => ({ user: loadUser(s * perServer + n, `server${s + 1}`), ...planSession(random, everyExtra) })),
     }));
     const problems = (await Promise.all(servers.flatMap((server) =>
       server.people.map((p) => driveDiscordUser(server.driver, p.user, server.channelId, p.actions))))).flat();

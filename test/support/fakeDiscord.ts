@@ -39,13 +39,21 @@ export interface FakeDiscordOptions {
   echoOwnMessages?: boolean;
   /** Intents the application may not use (a privileged intent not enabled in the portal): IDENTIFY asking for any is closed with 4014. */
   refusedIntents?: number;
+  /** With `shards`: one more server (with a #general) for each shard that does not own the first, so every shard owns one. */
+  guildPerShard?: boolean;
+  /** How many shards may identify at once (GET /gateway/bot); default `shards`. */
+  maxConcurrency?: number;
 }
+
+/** A server of the fake and its #general. */
+export interface FakeGuild { id: string; general: string }
 export type RequestMatch = { method?: string; path?: string | RegExp } | ((r: RecordedRequest) => boolean);
 interface FakeResponse { status: number; body?: unknown; headers?: Record<string, string> }
 
 const DISCORD_EPOCH = 1420070400000n;
 // Fixed ids come from one instant (2023-01-01) so they are stable across runs and still valid snowflakes.
-const fixedId = (n: number): string => (((1672531200000n - DISCORD_EPOCH) << 22n) | BigInt(n)).toString();
+const fixedTime = 1672531200000n - DISCORD_EPOCH;
+const fixedId = (n: number): string => ((fixedTime << 22n) | BigInt(n)).toString();
 const ALL_PERMISSIONS = Object.values(PermissionFlagsBits).reduce((a, b) => a | b, 0n).toString();
 const P = PermissionFlagsBits;
 const MEMBER_PERMISSIONS = (P.ViewChannel | P.SendMessages | P.ReadMessageHistory | P.UseApplicationCommands |
@@ -81,6 +89,8 @@ export class FakeDiscord {
     someBot: { id: fixedId(8), username: 'someBot', bot: true } as FakeUser,
   };
   readonly dmChannelId = fixedId(9);
+  /** The servers: the first is guildId with channels; with guildPerShard, one more per further shard. */
+  readonly guilds: FakeGuild[];
   private readonly botRoleId = fixedId(10);
   private readonly ownerId = fixedId(11); // nobody we drive, so no test user gets owner powers
   apiUrl = '';
@@ -101,6 +111,15 @@ export class FakeDiscord {
   private readonly routes: [string, RegExp, string[], Handler][] = [];
 
   private constructor(private readonly options: FakeDiscordOptions) {
+    this.guilds = [{ id: this.guildId, general: this.channels.general }];
+    const shards = options.shards ?? 1;
+    const firstShard = Number(fixedTime % BigInt(shards));
+    for (let shard = 0; options.guildPerShard && shard < shards; shard += 1) {
+      if (shard === firstShard) continue;
+      // Discord's rule puts a server on shard (id >> 22) % shards: pick the creation time that lands here.
+      const created = fixedTime + BigInt((shard - firstShard + shards) % shards);
+      this.guilds.push({ id: ((created << 22n) | BigInt(20 + 2 * shard)).toString(), general: ((created << 22n) | BigInt(21 + 2 * shard)).toString() });
+    }
     this.dmChannels.set(this.users.alice.id, this.dmChannel(this.dmChannelId, this.users.alice));
     this.defineRoutes();
     this.server = createServer((req, res) => void this.onRequest(req, res));
@@ -168,17 +187,18 @@ export class FakeDiscord {
   }
 
   // ---------------------------------------------------------------- fixtures
-  private guildChannel(id: string, name: string, position: number): APITextChannel {
-    return { id, type: ChannelType.GuildText, guild_id: this.guildId, name, position, permission_overwrites: [],
+  private guildChannel(id: string, name: string, position: number, guildId = this.guildId): APITextChannel {
+    return { id, type: ChannelType.GuildText, guild_id: guildId, name, position, permission_overwrites: [],
       nsfw: false, parent_id: null, topic: null, last_message_id: null, rate_limit_per_user: 0 };
   }
   private dmChannel(id: string, recipient: FakeUser): APIDMChannel {
     return { id, type: ChannelType.DM, recipients: [toApiUser(recipient)], last_message_id: null, name: null };
   }
-  private textChannels(): APITextChannel[] {
+  private textChannels(guildId?: string): APITextChannel[] {
     const { general, answers, other } = this.channels;
-    return [this.guildChannel(general, 'general', 0), this.guildChannel(answers, 'answers', 1),
-      this.guildChannel(other, 'other', 2)];
+    const first = [this.guildChannel(general, 'general', 0), this.guildChannel(answers, 'answers', 1), this.guildChannel(other, 'other', 2)];
+    const more = this.guilds.slice(1).map((g) => this.guildChannel(g.general, 'general', 0, g.id));
+    return [...first, ...more].filter((c) => guildId === undefined || c.guild_id === guildId);
   }
   private channel(id: string): APIChannel | undefined {
     return this.textChannels().find((c) => c.id === id) ?? this.threads.find((t) => t.id === id)
@@ -192,24 +212,24 @@ export class FakeDiscord {
     return { user: toApiUser(user), roles, joined_at: '2023-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 as GuildMemberFlags,
       nick: null, avatar: null, premium_since: null, pending: false, communication_disabled_until: null };
   }
-  private guildCreate(): GatewayGuildCreateDispatchData {
+  private guildCreate(guildId: string): GatewayGuildCreateDispatchData {
     const role = (id: string, name: string, permissions: string, position: number): APIRole => ({ id, name,
       permissions, position, color: 0, colors: { primary_color: 0, secondary_color: null, tertiary_color: null },
       hoist: false, icon: null, unicode_emoji: null, managed: false, mentionable: false, flags: 0 as RoleFlags });
     return {
-      id: this.guildId, name: 'Fake Guild', icon: null, splash: null, discovery_splash: null, owner_id: this.ownerId,
+      id: guildId, name: guildId === this.guildId ? 'Fake Guild' : `Fake Guild ${this.guilds.findIndex((g) => g.id === guildId) + 1}`, icon: null, splash: null, discovery_splash: null, owner_id: this.ownerId,
       region: 'us-west', afk_channel_id: null, afk_timeout: 300, verification_level: GuildVerificationLevel.None,
       default_message_notifications: GuildDefaultMessageNotifications.OnlyMentions,
       explicit_content_filter: GuildExplicitContentFilter.Disabled, mfa_level: GuildMFALevel.None,
       // @everyone gets member-level permissions; the bot gets everything through its own role.
-      roles: [role(this.guildId, '@everyone', MEMBER_PERMISSIONS, 0), role(this.botRoleId, 'FakeBot', ALL_PERMISSIONS, 1)],
+      roles: [role(guildId, '@everyone', MEMBER_PERMISSIONS, 0), role(this.botRoleId, 'FakeBot', ALL_PERMISSIONS, 1)],
       emojis: [], stickers: [], features: [], application_id: null, system_channel_id: null, system_channel_flags: 0 as GuildSystemChannelFlags,
       rules_channel_id: null, vanity_url_code: null, description: null, banner: null, premium_tier: GuildPremiumTier.None,
       preferred_locale: Locale.EnglishUS, public_updates_channel_id: null, nsfw_level: GuildNSFWLevel.Default,
       premium_progress_bar_enabled: false, safety_alerts_channel_id: null, hub_type: null, incidents_data: null,
       max_video_channel_users: 25, max_stage_video_channel_users: 50, premium_subscription_count: 0,
       joined_at: '2023-01-01T00:00:00.000Z', large: false, unavailable: false, member_count: 4,
-      members: [this.member(this.bot, [this.botRoleId])], channels: this.textChannels(), threads: [],
+      members: [this.member(this.bot, [this.botRoleId])], channels: this.textChannels(guildId), threads: [],
       presences: [], voice_states: [], stage_instances: [], guild_scheduled_events: [], soundboard_sounds: [],
     };
   }
@@ -263,14 +283,14 @@ export class FakeDiscord {
     }
     conn.shard = d.shard ?? [0, 1];
     this.connections.push(conn);
-    const onShard = (BigInt(this.guildId) >> 22n) % BigInt(conn.shard[1]) === BigInt(conn.shard[0]);
+    const owned = this.guilds.filter((g) => (BigInt(g.id) >> 22n) % BigInt(conn.shard[1]) === BigInt(conn.shard[0]));
     const ready: GatewayReadyDispatchData = {
-      v: 10, user: toApiUser(this.bot), guilds: onShard ? [{ id: this.guildId, unavailable: true }] : [],
+      v: 10, user: toApiUser(this.bot), guilds: owned.map((g) => ({ id: g.id, unavailable: true })),
       session_id: `session-${this.snowflake()}`, resume_gateway_url: this.gatewayUrl, shard: conn.shard,
       application: { id: this.applicationId, flags: 0 as ApplicationFlags, flags_new: '0' },
     };
     this.send(conn, GatewayDispatchEvents.Ready, ready);
-    if (onShard) this.send(conn, GatewayDispatchEvents.GuildCreate, this.guildCreate());
+    for (const guild of owned) this.send(conn, GatewayDispatchEvents.GuildCreate, this.guildCreate(guild.id));
     conn.ready = true;
     this.notify();
   }
@@ -466,9 +486,9 @@ export class FakeDiscord {
     const ok = (body: unknown, status = 200): FakeResponse => ({ status, body });
     this.on('GET', '/gateway/bot', () => {
       const shards = this.options.shards ?? 1;
-      // max_concurrency = shards, or @discordjs/ws spaces shard identifies 5 s apart.
+      // max_concurrency = shards by default, or @discordjs/ws spaces shard identifies 5 s apart.
       const result: RESTGetAPIGatewayBotResult = { url: this.gatewayUrl, shards,
-        session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: shards } };
+        session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: this.options.maxConcurrency ?? shards } };
       return ok(result);
     });
     this.on('GET', '/users/@me', () => ok(toApiUser(this.bot)));
