@@ -8,6 +8,7 @@ import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { untilOutput } from './support/processes.js';
 import { afterEach, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
@@ -54,23 +55,7 @@ function startChat(args: string[], databasePath: string) {
     stderr: () => stderr,
     /** Resolves once stdout contains `text`; fails if the process exits first or it takes too long. */
     waitFor(text: string, timeoutMs = 20_000): Promise<void> {
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => finish(new Error(`timed out waiting for ${JSON.stringify(text)}; stdout so far:\n${stdout}`)), timeoutMs);
-        const check = () => {
-          if (stdout.includes(text)) finish();
-        };
-        const early = () => finish(new Error(`exited before printing ${JSON.stringify(text)}; stdout:\n${stdout}\nstderr:\n${stderr}`));
-        function finish(error?: Error) {
-          clearTimeout(timer);
-          child.stdout.off('data', check);
-          child.off('close', early);
-          if (error) reject(error);
-          else resolve();
-        }
-        child.stdout.on('data', check);
-        child.on('close', early);
-        check();
-      });
+      return untilOutput(child, () => stdout, (out) => out.includes(text), JSON.stringify(text), () => `stdout:\n${stdout}\nstderr:\n${stderr}`, timeoutMs);
     },
   };
 }

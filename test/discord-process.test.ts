@@ -3,36 +3,14 @@
  * run the build (dist/, made once by test/support/buildOnce.ts) with plain node, as npm runs them. Stopped
  * with signals. Few and slow-ish (each process start costs about half a second).
  */
-import { type ChildProcess, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { FakeDiscord, type FakeDiscordOptions } from './support/fakeDiscord.js';
+import { spawnSync } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { FakeDiscord } from './support/fakeDiscord.js';
 import { messageProblems, testToken } from './support/discordHarness.js';
-import { built, cleanEnv, launch as launchProcess, nodeArgs, root, within } from './support/processes.js';
+import { built, cleanEnv, nodeArgs, processTests, root, within } from './support/processes.js';
 
-const children: ChildProcess[] = [];
-const cleanups: (() => Promise<void> | void)[] = [];
-
-afterEach(async () => {
-  for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  for (const cleanup of cleanups.splice(0)) await cleanup();
-});
-
-async function startFake(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
-  const fake = await FakeDiscord.start(options);
-  cleanups.push(() => fake.close());
-  return fake;
-}
-
-function tempDatabase(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'careerbot-start-'));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-  return join(dir, 'careerbot.sqlite');
-}
-
-const launch = (script: string, env: NodeJS.ProcessEnv) => launchProcess(script, env, children);
+const { launch, startFake, tempDatabase } = processTests('careerbot-start-');
 
 const messageContent = 1 << 15;
 const askAbout = (fake: FakeDiscord) =>

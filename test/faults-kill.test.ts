@@ -23,7 +23,8 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleSession } from '../src/console/consoleSession.js';
 import { scoreQuiz } from '../src/quiz/scoring.js';
-import { built, nodeArgs, root } from './support/processes.js';
+import { built, nodeArgs, root, untilOutput } from './support/processes.js';
+import { seededRandom } from './support/random.js';
 import { openTestBot, type TestBot } from './support/testBot.js';
 
 const seed = process.env.KILL_SEED === undefined ? 20261123 : Number(process.env.KILL_SEED);
@@ -39,16 +40,9 @@ const resumedNotice = 'You already have a quiz going here, so we carry on where 
 const questionEnd = 'Type 1-3 · back · restart · quit';
 const resultEnd = 'Type /quiz to take it again, or /compare to look at one aspect side by side.';
 
-/** mulberry32: small, seedable, good enough to spread kill points. */
+/** A generator for one part of the plan: the seed mixed with the part's numbers, so each part replays alone. */
 function prng(...parts: number[]): () => number {
-  let a = parts.reduce((h, p) => Math.imul(h ^ p, 0x9e3779b1) >>> 0, seed >>> 0);
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
+  return seededRandom(parts.reduce((h, p) => Math.imul(h ^ p, 0x9e3779b1) >>> 0, seed >>> 0));
 }
 
 /** The option numbers user `u` types in quiz `j` (quizzes are numbered from 0). */
@@ -259,21 +253,7 @@ function startChat(user: string): Chat {
     stdout: () => stdout,
     stderr: () => stderr,
     until(done, what) {
-      return new Promise((resolve, reject) => {
-        const timer = setTimeout(() => finish(new Error(`seed ${seed}: ${user} timed out waiting for ${what}; stdout:\n${stdout}\nstderr:\n${stderr}`)), 20_000);
-        const check = () => done(stdout) && finish();
-        const early = () => finish(new Error(`seed ${seed}: ${user}'s console exited before ${what}; stdout:\n${stdout}\nstderr:\n${stderr}`));
-        function finish(error?: Error) {
-          clearTimeout(timer);
-          child.stdout.off('data', check);
-          child.off('close', early);
-          if (error) reject(error);
-          else resolve();
-        }
-        child.stdout.on('data', check);
-        child.on('close', early);
-        check();
-      });
+      return untilOutput(child, () => stdout, done, what, () => `seed ${seed}: ${user}'s console; stdout:\n${stdout}\nstderr:\n${stderr}`);
     },
     killWhen(when) {
       killWhen = when;

@@ -3,36 +3,13 @@
  * people in both shards' servers run whole quizzes at the same time, so both processes write the same
  * database at once. No SQLITE_BUSY may reach anyone, in a reply or in the logs, and no answer may be lost.
  */
-import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { afterEach, describe, expect, it } from 'vitest';
-import { FakeDiscord, type FakeDiscordOptions } from './support/fakeDiscord.js';
+import { describe, expect, it } from 'vitest';
 import { lateAcknowledgements, messageProblems, testToken } from './support/discordHarness.js';
-import { built, cleanEnv, launch, within } from './support/processes.js';
-import { type DiscordDriver, driveDiscordUser, everyExtra, loadUser, planSession, readBack, RequestWatch, seededRandom, userVisibleFaults } from './support/loadRun.js';
+import { built, cleanEnv, processTests, within } from './support/processes.js';
+import { type DiscordDriver, driveDiscordUser, everyExtra, loadUser, planSession, readBack, RequestWatch, userVisibleFaults } from './support/loadRun.js';
+import { seededRandom } from './support/random.js';
 
-// ------------------------------------------------------------------ processes
-const children: ChildProcess[] = [];
-const cleanups: (() => Promise<void> | void)[] = [];
-
-afterEach(async () => {
-  for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-  for (const cleanup of cleanups.splice(0)) await cleanup();
-});
-
-async function startFake(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
-  const fake = await FakeDiscord.start(options);
-  cleanups.push(() => fake.close());
-  return fake;
-}
-
-function tempDatabase(): string {
-  const dir = mkdtempSync(join(tmpdir(), 'careerbot-shards-'));
-  cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-  return join(dir, 'careerbot.sqlite');
-}
+const { launch, startFake, tempDatabase } = processTests('careerbot-shards-');
 
 // ------------------------------------------------------------------ the journey
 const perServer = 40;
@@ -42,7 +19,7 @@ describe('npm run start:sharded under concurrent quizzes', () => {
     // A server owned by each shard (the first one's lands on shard 0), and identifies not spaced out.
     const fake = await startFake({ shards: 2, guildPerShard: true, maxConcurrency: 16 });
     const databasePath = tempDatabase();
-    const manager = launch(built('start-sharded'), cleanEnv({ DISCORD_TOKEN: testToken, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: databasePath, LOG_LEVEL: 'info' }), children);
+    const manager = launch(built('start-sharded'), cleanEnv({ DISCORD_TOKEN: testToken, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: databasePath, LOG_LEVEL: 'info' }));
     await within(fake.waitForReady(40_000), 45_000, 'both shards');
 
     // 40 people in each shard's server, each with /quiz, five answers, a wrong answer taken back, a stale

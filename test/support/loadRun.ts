@@ -16,6 +16,7 @@ import { noticeText } from '../../src/discord/render/quiz.js';
 import type { QuizView } from '../../src/quiz/service.js';
 import { DiscordHarness, lateAcknowledgements, messageProblems, messageRequests } from './discordHarness.js';
 import type { FakeDiscord, FakeUser, RecordedRequest } from './fakeDiscord.js';
+import { seededRandom } from './random.js';
 
 export { percentile } from '../../src/eval/metrics.js';
 
@@ -52,17 +53,6 @@ export type Action =
 /** Extras woven into a session: a wrong answer taken back at `decoyAt`, stale repeats and /quiz again after steps. */
 interface Extras { decoyAt?: number; staleAfter?: number[]; resumeAfter?: number[] }
 
-/** A small seeded generator (mulberry32), so a run can be repeated exactly. */
-export function seededRandom(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const upTo = (random: () => number, max: number): number => Math.floor(random() * (max + 1));
 
