@@ -4,7 +4,7 @@ export default defineConfig({
   test: {
     include: ['test/**/*.test.ts'],
     globalSetup: ['test/support/buildOnce.ts'],
-    // CLI tests spawn tsx processes; give them room on a loaded two-core machine.
+    // Process tests spawn the bot (built or through tsx); give them room on a loaded two-core machine.
     testTimeout: 30_000,
     // Most of the time is spent waiting on child processes and sockets: two workers use both cores.
     maxWorkers: 2,

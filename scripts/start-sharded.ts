@@ -36,13 +36,14 @@ try {
 }
 
 // Each shard runs this script's sibling start script the way this one runs: the build (start.js) with plain
-// node, or the sources (start.ts) with the same loader flags (--import tsx).
+// node, or the sources (start.ts) through tsx. Only the loader is passed on, not flags such as --inspect.
 const here = fileURLToPath(import.meta.url);
+const fromSources = extname(here) === '.ts';
 const manager = new ShardingManager(join(dirname(here), `start${extname(here)}`), {
   token: config.DISCORD_TOKEN,
   totalShards,
   mode: 'process',
-  execArgv: process.execArgv,
+  execArgv: fromSources ? ['--import', 'tsx'] : [],
   respawn: true,
 });
 manager.on('shardCreate', (shard) => log.info('shard launched', { shard: shard.id, of: totalShards }));

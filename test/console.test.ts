@@ -638,4 +638,12 @@ describe('what is said back', () => {
     expect(c.say(`/compare ${aspect}`).split('\n')[0]).toBe(`I don't know the aspect "salary-of-everyone-everywhere-xxxxxxxxx…". Try one of these:`);
     expect(c.say(`/${'z'.repeat(300)}\u202e`)).toBe(`I don't know the command /${'z'.repeat(29)}…. Type /help for the list.`);
   });
+
+  it('reads a tab between the words of an aspect as a space, and a zero-width space inside one as nothing', () => {
+    const c = chat();
+    const heading = c.say('/compare day-to-day').split('\n')[0];
+    expect(heading).not.toMatch(/don't know/);
+    expect(c.say('/compare day\tto\tday').split('\n')[0]).toBe(heading);
+    expect(c.say('/compare sal\u200bary').split('\n')[0]).toBe(c.say('/compare salary').split('\n')[0]);
+  });
 });

@@ -8,7 +8,8 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { FakeDiscord } from './support/fakeDiscord.js';
 import { messageProblems, testToken } from './support/discordHarness.js';
-import { built, cleanEnv, nodeArgs, processTests, root, within } from './support/processes.js';
+import { built, cleanEnv, nodeArgs, root, within } from './support/processes.js';
+import { processTests } from './support/processTests.js';
 
 const { launch, startFake, tempDatabase } = processTests('careerbot-start-');
 

@@ -23,7 +23,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleSession } from '../src/console/consoleSession.js';
 import { scoreQuiz } from '../src/quiz/scoring.js';
-import { built, nodeArgs, root, untilOutput } from './support/processes.js';
+import { built, cleanEnv, nodeArgs, root, untilOutput } from './support/processes.js';
 import { seededRandom } from './support/random.js';
 import { openTestBot, type TestBot } from './support/testBot.js';
 
@@ -231,10 +231,9 @@ interface Chat {
 }
 
 function startChat(user: string): Chat {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(DISCORD_|DATABASE_PATH|QUIZ_EXPIRY_HOURS|KNOWLEDGE_DIR)/.test(k)));
   const child = spawn(process.execPath, nodeArgs(built('chat'), ['--user', user]), {
     cwd: root,
-    env: { ...env, DATABASE_PATH: file, KNOWLEDGE_DIR: 'knowledge', QUIZ_EXPIRY_HOURS: '24' },
+    env: cleanEnv({ DATABASE_PATH: file, KNOWLEDGE_DIR: 'knowledge', QUIZ_EXPIRY_HOURS: '24' }),
   });
   let stdout = '';
   let stderr = '';

@@ -5,7 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { lateAcknowledgements, messageProblems, testToken } from './support/discordHarness.js';
-import { built, cleanEnv, processTests, within } from './support/processes.js';
+import { built, cleanEnv, within } from './support/processes.js';
+import { processTests } from './support/processTests.js';
 import { type DiscordDriver, driveDiscordUser, everyExtra, loadUser, planSession, readBack, RequestWatch, userVisibleFaults } from './support/loadRun.js';
 import { seededRandom } from './support/random.js';
 

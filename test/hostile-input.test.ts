@@ -357,7 +357,7 @@ describe('/compare aspect: hostile input gets the comparison or, only to the ask
         expect(isEphemeral(data)).toBe(true);
         expect(data.content).toMatch(/^(Compare the two roles on one of these:|I don't know the aspect "[\s\S]*"\. Try one of these:)\n/);
         expect(data.content).toContain('`salary`');
-        // An aspect it does not know is named back with something visible (see the known bug below).
+        // An aspect it does not know is named back with something visible; invisible-only text is no aspect.
         const unknown = /^I don't know the aspect "([\s\S]*)"\./.exec(data.content ?? '');
         if (unknown && !invisibleOnly(row.text)) expect(unknown[1]!.trim()).not.toBe('');
       }

@@ -217,6 +217,23 @@ describe('where a quiz stands (to bring an out-of-date message level)', () => {
   });
 });
 
+describe('sharing a result', () => {
+  it('lets the owner claim the one sharing of a completed quiz once, and claim it again only after releasing it', () => {
+    const test = bot();
+    const running = question(play(test, ['models']));
+    expect(test.bot.quizzes.claimShare(alice, running.quiz.id)).toBe(false);
+    test.bot.quizzes.act(alice, running.quiz, { type: 'abandon' });
+    const done = play(test, ['models', 'deeply', 'models', 'maximum', 'high']);
+    if (done.kind !== 'result') expect.fail('expected a result');
+    expect(test.bot.quizzes.claimShare(mallory, done.quiz.id)).toBe(false);
+    expect(test.bot.quizzes.claimShare(alice, done.quiz.id)).toBe(true);
+    expect(test.bot.quizzes.claimShare(alice, done.quiz.id)).toBe(false);
+    expect(test.bot.quizzes.current(alice, done.quiz.id)).toMatchObject({ kind: 'result', quiz: { shared: true } });
+    test.bot.quizzes.releaseShare(done.quiz.id);
+    expect(test.bot.quizzes.claimShare(alice, done.quiz.id)).toBe(true);
+  });
+});
+
 describe('the result', () => {
   it.each([
     { answers: ['models', 'deeply', 'models', 'maximum', 'high'], outcome: 'mle', counts: { mle: 5, de: 0, both: 0 } },
@@ -259,6 +276,8 @@ describe('two services on two connections to the same file', () => {
       get: (quizId) => repo.get(quizId),
       findActive: (owner, place) => repo.findActive(owner, place),
       setThread: (quizId, thread) => repo.setThread(quizId, thread),
+      claimShare: (quizId, now) => repo.claimShare(quizId, now),
+      releaseShare: (quizId) => repo.releaseShare(quizId),
       idleSince: (before) => repo.idleSince(before),
       save: (...args) => {
         first ??= a.bot.quizzes.act(alice, { id }, answer(0, 'pipelines'));

@@ -7,10 +7,10 @@ describe('coverage', () => {
       { alternatives: ['schema'], weight: 3 },
       { alternatives: ['pay', 'syn:salary'], weight: 1 },
     ];
-    expect(coverage(concepts, new Set(['schema']))).toBe(0.75);
-    expect(coverage(concepts, new Set(['syn:salary']))).toBe(0.25);
-    expect(coverage(concepts, new Set())).toBe(0);
-    expect(coverage([], new Set(['schema']))).toBe(0);
+    expect(coverage(concepts, ['schema'])).toBe(0.75);
+    expect(coverage(concepts, ['syn:salary'])).toBe(0.25);
+    expect(coverage(concepts, [])).toBe(0);
+    expect(coverage([], ['schema'])).toBe(0);
   });
 });
 

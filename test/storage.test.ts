@@ -51,6 +51,14 @@ describe('openDatabase', () => {
     expect(busyTimeoutMs).toBe(5000);
   });
 
+  it('commits with synchronous FULL, also when it reopens a file already in WAL mode', () => {
+    const file = newFile();
+    connect(file).db.close();
+    const { db } = connect(file);
+    expect(db.pragma('journal_mode', { simple: true })).toBe('wal');
+    expect(db.pragma('synchronous', { simple: true })).toBe(2);
+  });
+
   it('changes nothing when an up-to-date database is opened again', () => {
     const file = newFile();
     const first = connect(file);

@@ -11,15 +11,8 @@ import { performance } from 'node:perf_hooks';
 import { percentile } from '../../src/eval/metrics.js';
 import { testToken } from '../../test/support/discordHarness.js';
 import { FakeDiscord } from '../../test/support/fakeDiscord.js';
+import { cleanEnv, nodeArgs } from '../../test/support/processes.js';
 
-/** npm start runs the build with plain node; the sources run through tsx's loader. */
-const tsxArgs = ['--import', 'tsx'];
-const nodeArgs = (script: string) => (script.endsWith('.ts') ? [...tsxArgs, script] : [script]);
-
-function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(DISCORD_|DATABASE_PATH|ANSWER_CHANNEL_IDS|LOG_LEVEL|QUIZ_EXPIRY_HOURS|KNOWLEDGE_DIR)/.test(k)));
-  return { ...env, ...extra };
-}
 
 /** Resident set size of a process, from /proc (Linux). */
 export function rssOf(pid: number): number {
@@ -162,7 +155,7 @@ export async function measureConsoleStarts(starts: number): Promise<number[]> {
   try {
     for (let i = 0; i < starts; i += 1) {
       const start = performance.now();
-      const child = spawn(process.execPath, [...tsxArgs, 'scripts/chat.ts', '--user', 'bench'], {
+      const child = spawn(process.execPath, nodeArgs('scripts/chat.ts', ['--user', 'bench']), {
         env: cleanEnv({ DATABASE_PATH: join(dir, 'chat.sqlite') }),
         stdio: ['pipe', 'pipe', 'ignore'],
       });

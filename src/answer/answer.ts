@@ -30,7 +30,7 @@ const summaryItems = 4;
 
 /** Each quotable unit with the weight of the question's concepts it holds. */
 export function scoreUnits(kb: KnowledgeBase, units: string[], concepts: Concept[]): { unit: string; score: number }[] {
-  return units.map((unit) => ({ unit, score: matchedWeight(concepts, new Set(kb.analyzer.analyzeDocument(unit))) }));
+  return units.map((unit) => ({ unit, score: matchedWeight(concepts, kb.analyzer.analyzeDocument(unit)) }));
 }
 
 /**

@@ -76,8 +76,9 @@ export class CareerBot {
 
   /** /compare [aspect]: both roles side by side, or the aspects to pick from. */
   compare(input: string | undefined): CompareReply {
-    // Invisible and control characters are not part of an aspect's name; alone, they are no aspect.
-    const wanted = (input ?? '').replace(/[\p{Cc}\p{Cf}]/gu, '').trim();
+    // Tabs and line breaks separate words; other control and invisible characters are not part of a name.
+    // Alone, they are no aspect.
+    const wanted = (input ?? '').replace(/[\t\n\v\f\r]+/g, ' ').replace(/[\p{Cc}\p{Cf}]/gu, '').replace(/ {2,}/g, ' ').trim();
     if (wanted === '') return { kind: 'aspects', aspects: this.kb.aspects };
     const found = resolveAspect(this.kb.aspects, wanted);
     if (found.aspect) return { kind: 'comparison', comparison: compareRoles(this.kb, found.aspect) };
@@ -101,6 +102,15 @@ export class CareerBot {
   /** A finished quiz's result for its owner, to share. */
   finishedQuiz(context: BotContext, quizId: number): ReturnType<QuizService['finished']> {
     return this.quizzes.finished(context.actor, quizId);
+  }
+
+  /** The one sharing of a finished quiz's result: true for the first claim only (see QuizService.claimShare). */
+  claimShare(context: BotContext, quizId: number): boolean {
+    return this.quizzes.claimShare(context.actor, quizId);
+  }
+
+  releaseShare(quizId: number): void {
+    this.quizzes.releaseShare(quizId);
   }
 
   /** Records the Discord thread a quiz runs in. */

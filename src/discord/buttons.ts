@@ -4,7 +4,7 @@ import { plainText } from '../activity/repository.js';
 import { citationOf } from '../answer/answer.js';
 import { discordText, feedbackThanks } from '../bot/messages.js';
 import type { QuizEvent } from '../quiz/machine.js';
-import type { QuizView, ServiceNotice } from '../quiz/service.js';
+import type { QuizView } from '../quiz/service.js';
 import type { HandlerDeps } from './commands/types.js';
 import { interactionContext } from './context.js';
 import { type ButtonAction, decodeButton } from './customIds.js';
@@ -61,10 +61,11 @@ const behindNotices = new Set(['stale', 'already-finished', 'already-quit']);
 async function quizMove(interaction: ButtonInteraction, deps: HandlerDeps, quizId: number, version: number | undefined, event: QuizEvent): Promise<void> {
   const context = interactionContext(interaction);
   const view = deps.bot.quizEvent(context, { id: quizId, ...(version !== undefined ? { version } : {}) }, event);
-  // The clicked message itself is behind what is stored (the update after the last click failed): bring it
-  // level rather than refuse a click on the only quiz message the person can see.
+  // The clicked message itself is behind what is stored (the update after the last click failed, or it is an
+  // older copy): bring it level rather than refuse a click on what may be the only quiz message in view. It
+  // shows only where the quiz stands, as the next update would, so a double click changes nothing visible.
   if (view.kind === 'notice' && view.quiz && behindNotices.has(view.notice) && shownVersion(interaction, quizId) < view.quiz.version) {
-    return updateClicked(interaction, currentQuizMessage(deps, deps.bot.currentQuiz(context, quizId), view.notice));
+    return updateClicked(interaction, currentQuizMessage(deps, deps.bot.currentQuiz(context, quizId)));
   }
   if (view.kind === 'notice') {
     const text = noticeText(view.notice, view.quiz?.ownerName);
@@ -86,9 +87,9 @@ function shownVersion(interaction: ButtonInteraction, quizId: number): number {
   return versions.length > 0 ? Math.max(...versions) : Infinity;
 }
 
-function currentQuizMessage(deps: HandlerDeps, view: QuizView, notice: ServiceNotice): DiscordMessage {
-  if (view.kind === 'question') return renderQuestion({ ...view, notices: [notice] });
-  if (view.kind === 'result') return renderResult(deps.bot.explain(view.result), view.quiz.id, []);
+function currentQuizMessage(deps: HandlerDeps, view: QuizView): DiscordMessage {
+  if (view.kind === 'question') return renderQuestion(view);
+  if (view.kind === 'result') return renderResult(deps.bot.explain(view.result), view.quiz.id, [], { shared: view.quiz.shared === true });
   return renderClosed(noticeText(view.notice));
 }
 
@@ -111,24 +112,31 @@ async function share(interaction: ButtonInteraction, deps: HandlerDeps, quizId: 
     const text = finished.notice === 'not-owner' ? discordText.notYourResult : noticeText(finished.notice);
     return tellPrivately(interaction, message({ content: text }));
   }
+  const explanation = deps.bot.explain(finished.result);
   // Two REST calls follow (fetch, post): acknowledge first.
   await interaction.deferUpdate();
+  // Once, whichever copy of the result is clicked, in whichever shard: an old copy just shows it was shared.
+  if (!deps.bot.claimShare(interactionContext(interaction), quizId)) return void (await interaction.editReply(renderResult(explanation, quizId, [], { shared: true })));
   const place = finished.quiz.place;
   const channelId = place.platform === 'discord' ? place.channelId : interaction.channelId;
-  const explanation = deps.bot.explain(finished.result);
   const told = (content: string) => interaction.followUp({ ...message({ content }), flags: MessageFlags.Ephemeral });
+  // Not posted after all: the claim goes back, so Share can be tried again.
+  const notShared = async (error?: unknown) => {
+    deps.bot.releaseShare(quizId);
+    if (error !== undefined && !isRefused(error)) throw error;
+    await told(discordText.cannotShare);
+  };
   let channel;
   try {
     channel = await interaction.client.channels.fetch(channelId);
   } catch (error) {
-    if (!isRefused(error)) throw error;
+    return notShared(error);
   }
-  if (!channel?.isSendable()) return void (await told(discordText.cannotShare));
+  if (!channel?.isSendable()) return notShared();
   try {
     await channel.send(renderSharedResult(finished.quiz.ownerName, explanation));
   } catch (error) {
-    if (!isRefused(error)) throw error;
-    return void (await told(discordText.cannotShare));
+    return notShared(error);
   }
   // Posted: say so even if disabling Share fails (the result then keeps a live Share button).
   await interaction.editReply(renderResult(explanation, quizId, [], { shared: true })).catch((error: unknown) => deps.log.warn('could not disable Share after sharing', { quiz: quizId, error }));

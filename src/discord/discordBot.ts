@@ -129,6 +129,10 @@ function connect(client: Client, options: DiscordBotOptions, deps: HandlerDeps, 
   client.on(Events.ShardReconnecting, (shard) => log.info('reconnecting to Discord', { shard }));
   // discord.js also raises this when it paces itself ahead of a limit, not only after a 429: a busy moment, not a fault.
   client.rest.on('rateLimited', (info) => log.info('waiting for a rate limit', { route: info.route, retryAfterMs: info.retryAfter, global: info.global }));
+  // A 429 means Discord refused a request (discord.js waits and retries it): worth a warning.
+  client.rest.on('response', (request, response) => {
+    if (response.status === 429) log.warn('rate limited by Discord', { route: request.route, method: request.method });
+  });
   return new Promise((resolve, reject) => {
     client.once(Events.ClientReady, (ready) => {
       log.info('connected to Discord', { user: ready.user.tag, guilds: ready.guilds.cache.size, shards: ready.ws.shards.size });

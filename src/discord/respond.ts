@@ -7,8 +7,7 @@ import type { DiscordMessage } from './render/message.js';
 export async function tellPrivately(interaction: RepliableInteraction, payload: DiscordMessage): Promise<void> {
   // A deferred click's editReply would overwrite the clicked message itself, which others may see.
   if (interaction.deferred && !interaction.replied && !interaction.isMessageComponent()) await interaction.editReply(payload);
-  else if (interaction.deferred && !interaction.replied) await interaction.followUp({ ...payload, flags: MessageFlags.Ephemeral });
-  else if (interaction.replied) await interaction.followUp({ ...payload, flags: MessageFlags.Ephemeral });
+  else if (interaction.deferred || interaction.replied) await interaction.followUp({ ...payload, flags: MessageFlags.Ephemeral });
   else await interaction.reply({ ...payload, flags: MessageFlags.Ephemeral });
 }
 

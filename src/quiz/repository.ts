@@ -24,6 +24,8 @@ export interface StoredQuiz {
   place: QuizPlace;
   /** The Discord thread the quiz runs in, once one is opened. */
   threadId?: string;
+  /** Its result was shared in its channel. */
+  shared?: true;
   version: number;
   state: Exclude<QuizState, { status: 'idle' }>;
   createdAt: number;
@@ -58,6 +60,10 @@ export interface QuizRepository {
   save(id: number, expectedVersion: number, state: StoredQuiz['state'], now: number, result?: StoredResult): StoredQuiz | undefined;
   /** Records the thread a quiz was moved into. */
   setThread(id: number, threadId: string): void;
+  /** Marks a completed quiz's result shared; false when it already was (or is not completed): share once. */
+  claimShare(id: number, now: number): boolean;
+  /** Undoes claimShare when the result could not be posted after all. */
+  releaseShare(id: number): void;
   /** Active quizzes last touched before `before` (ms since the epoch). */
   idleSince(before: number): StoredQuiz[];
 }

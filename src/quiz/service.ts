@@ -23,6 +23,8 @@ export interface QuizRef {
   place: QuizPlace;
   /** The Discord thread the quiz runs in, once one is opened. */
   threadId?: string;
+  /** Its result was shared in its channel. */
+  shared?: true;
 }
 
 /** The machine's notices plus the service's own rules. */
@@ -128,6 +130,19 @@ export class QuizService {
     return { quiz: refOf(stored), result: scoreQuiz(this.quiz, stored.state.answers) };
   }
 
+  /**
+   * Claims the one sharing of quiz `id`'s result for its owner: true for the first claim only, so two
+   * copies of the result (or two shards) cannot both post it. `release` gives the claim back.
+   */
+  claimShare(actor: Actor, id: number): boolean {
+    const stored = this.repository.get(id);
+    return stored?.owner === actor.id && this.repository.claimShare(id, this.options.clock.now());
+  }
+
+  releaseShare(id: number): void {
+    this.repository.releaseShare(id);
+  }
+
   /** Records the thread a quiz runs in, so /quiz later continues it there. */
   setThread(id: number, threadId: string): void {
     this.repository.setThread(id, threadId);
@@ -180,5 +195,13 @@ function persistable(state: QuizState): StoredQuiz['state'] {
 }
 
 function refOf(quiz: StoredQuiz): QuizRef {
-  return { id: quiz.id, version: quiz.version, owner: quiz.owner, ownerName: quiz.ownerName, place: quiz.place, ...(quiz.threadId ? { threadId: quiz.threadId } : {}) };
+  return {
+    id: quiz.id,
+    version: quiz.version,
+    owner: quiz.owner,
+    ownerName: quiz.ownerName,
+    place: quiz.place,
+    ...(quiz.threadId ? { threadId: quiz.threadId } : {}),
+    ...(quiz.shared ? { shared: true as const } : {}),
+  };
 }

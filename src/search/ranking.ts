@@ -20,13 +20,12 @@ export const bm25Weight = 0.4;
 export const answerKindBoost = 1.3;
 
 /** The weight of the concepts that some of the terms match (any alternative of a concept will do). */
-export function matchedWeight(concepts: Concept[], terms: ReadonlySet<string> | readonly string[]): number {
-  const has = (term: string) => (Array.isArray(terms) ? terms.includes(term) : (terms as ReadonlySet<string>).has(term));
-  return concepts.reduce((sum, c) => sum + (c.alternatives.some(has) ? c.weight : 0), 0);
+export function matchedWeight(concepts: Concept[], terms: readonly string[]): number {
+  return concepts.reduce((sum, c) => sum + (c.alternatives.some((a) => terms.includes(a)) ? c.weight : 0), 0);
 }
 
 /** Share (0..1) of the concepts' weight that the matched terms cover. */
-export function coverage(concepts: Concept[], matched: ReadonlySet<string> | readonly string[]): number {
+export function coverage(concepts: Concept[], matched: readonly string[]): number {
   const total = concepts.reduce((sum, c) => sum + c.weight, 0);
   return total === 0 ? 0 : matchedWeight(concepts, matched) / total;
 }

@@ -30,6 +30,9 @@ export function openDatabase(file: string): Connection {
     const check = db.pragma('quick_check', { simple: true });
     if (check !== 'ok') throw new Error(`database disk image is malformed: ${String(check)}`);
     if (!inMemory) db.pragma('journal_mode = WAL');
+    // Every commit reaches the disk before the next question is shown. better-sqlite3 is built to reopen a
+    // WAL database at NORMAL, which can lose the last commits on power loss: say FULL every time.
+    db.pragma('synchronous = FULL');
     db.pragma('foreign_keys = ON');
   } catch (error) {
     db?.close();

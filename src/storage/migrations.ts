@@ -81,6 +81,8 @@ export const migrations: Migration[] = [
       ) STRICT;
       CREATE INDEX answer_channels_guild ON answer_channels (guild_id);
     `),
+  // 3: when a finished quiz's result was shared in its channel, so it is shared once whichever copy is clicked.
+  (db) => db.exec('ALTER TABLE quiz_sessions ADD COLUMN shared_at INTEGER'),
 ];
 
 export const schemaVersion = migrations.length;

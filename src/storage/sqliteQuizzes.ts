@@ -17,6 +17,7 @@ interface SessionRow {
   version: number;
   created_at: number;
   updated_at: number;
+  shared_at: number | null;
 }
 
 /** A quiz's state as read back: checked, so a hand-edited or damaged row is reported, not trusted. */
@@ -47,6 +48,8 @@ function prepareStatements(db: Database) {
     insertResult: db.prepare(`INSERT INTO quiz_results (session_id, outcome, mle, de, both, created_at)
       VALUES (@id, @outcome, @mle, @de, @both, @now)`),
     setThread: db.prepare('UPDATE quiz_sessions SET thread_id = ? WHERE id = ?'),
+    claimShare: db.prepare(`UPDATE quiz_sessions SET shared_at = ? WHERE id = ? AND status = 'completed' AND shared_at IS NULL`),
+    releaseShare: db.prepare('UPDATE quiz_sessions SET shared_at = NULL WHERE id = ?'),
   };
 }
 
@@ -113,6 +116,14 @@ export class SqliteQuizRepository implements QuizRepository {
     this.statements.setThread.run(threadId, id);
   }
 
+  claimShare(id: number, now: number): boolean {
+    return this.statements.claimShare.run(now, id).changes === 1;
+  }
+
+  releaseShare(id: number): void {
+    this.statements.releaseShare.run(id);
+  }
+
   idleSince(before: number): StoredQuiz[] {
     return this.snapshot(() => (this.statements.idle.all(before) as SessionRow[]).map((row) => this.read(row)));
   }
@@ -143,6 +154,7 @@ export class SqliteQuizRepository implements QuizRepository {
       ownerName: row.owner_name,
       place,
       ...(row.thread_id ? { threadId: row.thread_id } : {}),
+      ...(row.shared_at !== null ? { shared: true as const } : {}),
       version: row.version,
       state: parsed.data,
       createdAt: row.created_at,

@@ -383,9 +383,14 @@ export class FakeDiscord {
         options: [{ name: input.option, type: ApplicationCommandOptionType.String, value: input.value, focused: true }] },
     });
   }
-  clickButton(input: { user: FakeUser; messageId: string; customId: string; channelId?: string }): { interactionId: string; token: string } {
-    const message = this.messages.get(input.messageId);
-    if (!message) throw new Error(`FakeDiscord: clickButton on unknown message ${input.messageId}`);
+  /**
+   * A click on a stored message. `asShown`: the message as the person's client still showed it (a copy taken
+   * earlier): a double click, or a second client not yet updated, sends that, not the message as it is now.
+   */
+  clickButton(input: { user: FakeUser; messageId: string; customId: string; channelId?: string; asShown?: APIMessage }): { interactionId: string; token: string } {
+    const stored = this.messages.get(input.messageId);
+    if (!stored) throw new Error(`FakeDiscord: clickButton on unknown message ${input.messageId}`);
+    const message = input.asShown ?? stored;
     return this.interact(input.user, input.channelId ?? message.channel_id, { clickedMessageId: message.id }, {
       type: InteractionType.MessageComponent, message,
       data: { custom_id: input.customId, component_type: ComponentType.Button },

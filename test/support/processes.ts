@@ -1,11 +1,9 @@
-/** Starting the bot's scripts as real processes in tests: built ones with plain node, sources through tsx. */
+/**
+ * Starting the bot's scripts as real processes, in tests and in the bench: built ones with plain node,
+ * sources through tsx. Free of vitest, so the bench can use it.
+ */
 import { type ChildProcess, spawn } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afterEach } from 'vitest';
-import { FakeDiscord, type FakeDiscordOptions } from './fakeDiscord.js';
 
 export const root = fileURLToPath(new URL('../..', import.meta.url));
 
@@ -68,30 +66,4 @@ export function untilOutput(child: ChildProcess, output: () => string, done: (te
     child.on('close', early);
     check();
   });
-}
-
-/**
- * For a test file that starts the bot as processes against a fake Discord: what each test starts (processes,
- * fakes, temporary folders) is killed, closed and removed after it.
- */
-export function processTests(tempPrefix: string) {
-  const children: ChildProcess[] = [];
-  const cleanups: (() => Promise<void> | void)[] = [];
-  afterEach(async () => {
-    for (const child of children.splice(0)) if (child.exitCode === null && child.signalCode === null) child.kill('SIGKILL');
-    for (const cleanup of cleanups.splice(0)) await cleanup();
-  });
-  return {
-    launch: (script: string, env: NodeJS.ProcessEnv) => launch(script, env, children),
-    async startFake(options: FakeDiscordOptions = {}): Promise<FakeDiscord> {
-      const fake = await FakeDiscord.start(options);
-      cleanups.push(() => fake.close());
-      return fake;
-    },
-    tempDatabase(): string {
-      const dir = mkdtempSync(join(tmpdir(), tempPrefix));
-      cleanups.push(() => rmSync(dir, { recursive: true, force: true }));
-      return join(dir, 'careerbot.sqlite');
-    },
-  };
 }
