@@ -71,7 +71,7 @@ async function startBotProcess(script: string, fake: FakeDiscord, databasePath: 
     stdio: ['ignore', 'ignore', 'pipe'],
   });
   const ready = await waitForLine(child, 'stderr', (l) => l.includes('knowledge and storage ready'), 'npm start');
-  return { child, startupMs: (JSON.parse(ready) as { startupMs: number }).startupMs };
+  return { child, startupMs: (JSON.parse(ready) as { startupMs: number }).startupMs, rss: rssOf(child.pid!) };
 }
 
 /** A made-up word for question n: seven letters or more, so typo correction looks at it too. */
@@ -81,19 +81,24 @@ function unusedWord(n: number): string {
   return word;
 }
 
-/** Milliseconds from process start to ready to answer, as the bot logs it, for `starts` starts of `script`. */
-export async function measureStarts(script: string, starts: number): Promise<number[]> {
+/**
+ * For `starts` starts of `script`: milliseconds from process start to ready to answer, as the bot logs it,
+ * and its RSS at that moment (before logging in).
+ */
+export async function measureStarts(script: string, starts: number): Promise<{ startupMs: number[]; rss: number[] }> {
   const dir = mkdtempSync(join(tmpdir(), 'careerbot-bench-start-'));
   const fake = await FakeDiscord.start();
   try {
     const startupMs: number[] = [];
+    const rss: number[] = [];
     for (let i = 0; i < starts; i += 1) {
-      const { child, startupMs: ms } = await startBotProcess(script, fake, join(dir, 'bot.sqlite'));
-      startupMs.push(ms);
-      await stopped(child);
+      const started = await startBotProcess(script, fake, join(dir, 'bot.sqlite'));
+      startupMs.push(started.startupMs);
+      rss.push(started.rss);
+      await stopped(started.child);
       fake.disconnectClients();
     }
-    return startupMs;
+    return { startupMs, rss };
   } finally {
     await fake.close();
     rmSync(dir, { recursive: true, force: true });
@@ -146,6 +151,20 @@ export async function measureDiscordProcess(script: string, questions: string[],
     await fake.close();
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+/** Milliseconds a fresh node process takes to import `module` (as the bot's ESM code does), per run. */
+export async function measureImport(module: string, runs: number): Promise<number[]> {
+  const millis: number[] = [];
+  for (let i = 0; i < runs; i += 1) {
+    const child = spawn(process.execPath, ['--input-type=module', '-e', `const s = performance.now(); await import(${JSON.stringify(module)}); console.log(performance.now() - s);`], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    const exited = new Promise((resolve) => child.once('exit', resolve));
+    millis.push(Number(await waitForLine(child, 'stdout', (l) => l.trim() !== '', `importing ${module}`)));
+    await exited;
+  }
+  return millis;
 }
 
 /** Milliseconds from spawning `npm run chat` (its script, without npm) to its welcome, per start. */

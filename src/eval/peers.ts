@@ -45,8 +45,10 @@ export const lunrDefaults: Peer = {
     });
     const found = byIds(passages);
     // lunr.search parses its own query language, where "salary: DE?" is a syntax error; the query builder
-    // takes the same terms through the same default pipeline without parsing them.
-    return (question) => found(index.query((q) => lunr.tokenizer(question).forEach((token) => q.term(token, {}))).map((r) => r.ref));
+    // takes the same words without parsing them. lunr trims punctuation from indexed words only ("make?"
+    // would match nothing), so query words get the same trimmer; the default search pipeline does the rest.
+    return (question) =>
+      found(index.query((q) => lunr.tokenizer(question).forEach((token) => q.term(lunr.trimmer(token) as lunr.Token, {}))).map((r) => r.ref));
   },
 };
 
