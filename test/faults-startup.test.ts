@@ -18,6 +18,7 @@ import { dirname, join, resolve } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleSession } from '../src/console/consoleSession.js';
+import { schemaVersion } from '../src/storage/migrations.js';
 import { built, cleanEnv, nodeArgs, root } from './support/processes.js';
 import { openTestBot } from './support/testBot.js';
 
@@ -162,7 +163,7 @@ const databaseRows: DatabaseRow[] = [
       db.pragma('user_version = 99');
       db.close();
     },
-    reason: /has schema version 99, newer than this careerbot understands \(2\)\. It was left untouched: run a newer careerbot, or set DATABASE_PATH to another file\./,
+    reason: new RegExp(`has schema version 99, newer than this careerbot understands \\(${schemaVersion}\\)\\. It was left untouched: run a newer careerbot, or set DATABASE_PATH to another file\\.`),
   },
   { fault: 'a directory where the database file should be', make: (file) => mkdirSync(file), reason: cannotOpen },
 ];
