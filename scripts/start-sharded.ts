@@ -43,7 +43,8 @@ const manager = new ShardingManager(join(dirname(here), `start${extname(here)}`)
   token: config.DISCORD_TOKEN,
   totalShards,
   mode: 'process',
-  execArgv: fromSources ? ['--import', 'tsx'] : [],
+  // Resolved here, so a shard finds tsx wherever the command was started from.
+  execArgv: fromSources ? ['--import', import.meta.resolve('tsx')] : [],
   respawn: true,
 });
 manager.on('shardCreate', (shard) => log.info('shard launched', { shard: shard.id, of: totalShards }));

@@ -340,6 +340,23 @@ describe('clicks that must change nothing', () => {
     expect(hh.errors()).toEqual([]);
   });
 
+  it('tells only the clicker that the first answer stands when a different option is clicked on the message as it was', async () => {
+    const hh = await start();
+    const { alice } = hh.fake.users;
+    const { questionId } = await openThreadQuiz(hh);
+    const asShown = structuredClone(hh.fake.message(questionId)!);
+    await answer(hh, alice, questionId, 0, 'models');
+
+    const other = hh.fake.clickButton({ user: alice, messageId: questionId, customId: findButton(asShown, optionOf(0, 'pipelines').label).custom_id, asShown });
+    expect(callbackOf(await hh.fake.waitForRequest({ method: 'POST', path: callbackPath(other.interactionId, other.token) })).type).toBe(7);
+    const told = await hh.fake.waitForRequest({ method: 'POST', path: `/webhooks/${hh.fake.applicationId}/${other.token}` });
+    expect(told.body.flags & 64).toBe(64);
+    expect(told.body.content).toBe(`Question 1 was already answered with "${optionOf(0, 'models').label}", and that answer stands. Use Back to change it.`);
+    expect(textOf(hh.fake.message(questionId))).toMatch(questionTitle(1));
+    expect(messageProblems(hh.fake.requests)).toEqual([]);
+    expect(hh.errors()).toEqual([]);
+  });
+
   it('shares a result once, even when Share is clicked again on a copy of the result that still shows it enabled', async () => {
     const hh = await start();
     const { alice } = hh.fake.users;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
 import type { QuizPlace, QuizRepository } from '../src/quiz/repository.js';
-import { type Actor, QuizService, type QuizView } from '../src/quiz/service.js';
+import { type Actor, QuizService, type QuizView, shareLeaseMs } from '../src/quiz/service.js';
 import { openStorage } from '../src/storage/storage.js';
 import { FakeClock } from './support/clock.js';
 import { openTestBot, type TestBot } from './support/testBot.js';
@@ -218,19 +218,39 @@ describe('where a quiz stands (to bring an out-of-date message level)', () => {
 });
 
 describe('sharing a result', () => {
-  it('lets the owner claim the one sharing of a completed quiz once, and claim it again only after releasing it', () => {
-    const test = bot();
-    const running = question(play(test, ['models']));
-    expect(test.bot.quizzes.claimShare(alice, running.quiz.id)).toBe(false);
-    test.bot.quizzes.act(alice, running.quiz, { type: 'abandon' });
+  function finishedQuiz(test: TestBot): number {
     const done = play(test, ['models', 'deeply', 'models', 'maximum', 'high']);
     if (done.kind !== 'result') expect.fail('expected a result');
-    expect(test.bot.quizzes.claimShare(mallory, done.quiz.id)).toBe(false);
-    expect(test.bot.quizzes.claimShare(alice, done.quiz.id)).toBe(true);
-    expect(test.bot.quizzes.claimShare(alice, done.quiz.id)).toBe(false);
-    expect(test.bot.quizzes.current(alice, done.quiz.id)).toMatchObject({ kind: 'result', quiz: { shared: true } });
-    test.bot.quizzes.releaseShare(done.quiz.id);
-    expect(test.bot.quizzes.claimShare(alice, done.quiz.id)).toBe(true);
+    return done.quiz.id;
+  }
+
+  it('gives the one claim on a completed quiz to its owner, tells a second claim it is in progress, and then that it was shared', () => {
+    const test = bot();
+    const running = question(play(test, ['models']));
+    expect(test.bot.quizzes.claimShare(alice, running.quiz.id)).toBe('not-completed');
+    test.bot.quizzes.act(alice, running.quiz, { type: 'abandon' });
+    const id = finishedQuiz(test);
+    expect(test.bot.quizzes.claimShare(mallory, id)).toBe('not-completed');
+    expect(test.bot.quizzes.claimShare(alice, id)).toBe('claimed');
+    expect(test.bot.quizzes.claimShare(alice, id)).toBe('in-progress');
+    expect(test.bot.quizzes.current(alice, id)).not.toMatchObject({ quiz: { shared: true } });
+    test.bot.quizzes.markShared(id);
+    expect(test.bot.quizzes.claimShare(alice, id)).toBe('shared');
+    expect(test.bot.quizzes.current(alice, id)).toMatchObject({ kind: 'result', quiz: { shared: true } });
+    test.bot.quizzes.releaseShare(id);
+    expect(test.bot.quizzes.claimShare(alice, id)).toBe('shared');
+  });
+
+  it('can be claimed again at once after a release, and after the lease when the claimer never came back', () => {
+    const test = bot();
+    const id = finishedQuiz(test);
+    expect(test.bot.quizzes.claimShare(alice, id)).toBe('claimed');
+    test.bot.quizzes.releaseShare(id);
+    expect(test.bot.quizzes.claimShare(alice, id)).toBe('claimed');
+    test.clock.advanceMs(shareLeaseMs - 1);
+    expect(test.bot.quizzes.claimShare(alice, id)).toBe('in-progress');
+    test.clock.advanceMs(1);
+    expect(test.bot.quizzes.claimShare(alice, id)).toBe('claimed');
   });
 });
 
@@ -276,7 +296,8 @@ describe('two services on two connections to the same file', () => {
       get: (quizId) => repo.get(quizId),
       findActive: (owner, place) => repo.findActive(owner, place),
       setThread: (quizId, thread) => repo.setThread(quizId, thread),
-      claimShare: (quizId, now) => repo.claimShare(quizId, now),
+      claimShare: (quizId, now, leaseMs) => repo.claimShare(quizId, now, leaseMs),
+      markShared: (quizId, now) => repo.markShared(quizId, now),
       releaseShare: (quizId) => repo.releaseShare(quizId),
       idleSince: (before) => repo.idleSince(before),
       save: (...args) => {

@@ -94,6 +94,11 @@ export class CareerBot {
     return this.quizzes.act(context.actor, ref, event);
   }
 
+  /** The option a quiz's owner chose at question `step`, if answered. */
+  quizAnswerAt(context: BotContext, quizId: number, step: number): ReturnType<QuizService['answerAt']> {
+    return this.quizzes.answerAt(context.actor, quizId, step);
+  }
+
   /** Where a quiz stands, for its owner, changing nothing. */
   currentQuiz(context: BotContext, quizId: number): QuizView {
     return this.quizzes.current(context.actor, quizId);
@@ -104,9 +109,13 @@ export class CareerBot {
     return this.quizzes.finished(context.actor, quizId);
   }
 
-  /** The one sharing of a finished quiz's result: true for the first claim only (see QuizService.claimShare). */
-  claimShare(context: BotContext, quizId: number): boolean {
+  /** The one sharing of a finished quiz's result (see QuizService.claimShare). */
+  claimShare(context: BotContext, quizId: number): ReturnType<QuizService['claimShare']> {
     return this.quizzes.claimShare(context.actor, quizId);
+  }
+
+  markShared(quizId: number): void {
+    this.quizzes.markShared(quizId);
   }
 
   releaseShare(quizId: number): void {

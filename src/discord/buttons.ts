@@ -61,11 +61,17 @@ const behindNotices = new Set(['stale', 'already-finished', 'already-quit']);
 async function quizMove(interaction: ButtonInteraction, deps: HandlerDeps, quizId: number, version: number | undefined, event: QuizEvent): Promise<void> {
   const context = interactionContext(interaction);
   const view = deps.bot.quizEvent(context, { id: quizId, ...(version !== undefined ? { version } : {}) }, event);
-  // The clicked message itself is behind what is stored (the update after the last click failed, or it is an
-  // older copy): bring it level rather than refuse a click on what may be the only quiz message in view. It
-  // shows only where the quiz stands, as the next update would, so a double click changes nothing visible.
-  if (view.kind === 'notice' && view.quiz && behindNotices.has(view.notice) && shownVersion(interaction, quizId) < view.quiz.version) {
-    return updateClicked(interaction, currentQuizMessage(deps, deps.bot.currentQuiz(context, quizId)));
+  // An answer clicked on a message that is behind what is stored (the update after the last click failed, or
+  // it is an older copy): bring it level rather than refuse a click on what may be the only quiz message in
+  // view. It shows only where the quiz stands, as the pending update would, so a double click changes nothing
+  // visible; a different answer than the one stored is told, privately, that the first one stands.
+  if (event.type === 'answer' && view.kind === 'notice' && view.quiz && behindNotices.has(view.notice) && shownVersion(interaction, quizId) < view.quiz.version) {
+    await updateClicked(interaction, currentQuizMessage(deps, deps.bot.currentQuiz(context, quizId)));
+    const stands = deps.bot.quizAnswerAt(context, quizId, event.step);
+    if (stands && stands.id !== event.option) {
+      await interaction.followUp({ ...message({ content: discordText.answerStands(event.step + 1, stands.label) }), flags: MessageFlags.Ephemeral });
+    }
+    return;
   }
   if (view.kind === 'notice') {
     const text = noticeText(view.notice, view.quiz?.ownerName);
@@ -115,14 +121,24 @@ async function share(interaction: ButtonInteraction, deps: HandlerDeps, quizId: 
   const explanation = deps.bot.explain(finished.result);
   // Two REST calls follow (fetch, post): acknowledge first.
   await interaction.deferUpdate();
-  // Once, whichever copy of the result is clicked, in whichever shard: an old copy just shows it was shared.
-  if (!deps.bot.claimShare(interactionContext(interaction), quizId)) return void (await interaction.editReply(renderResult(explanation, quizId, [], { shared: true })));
+  const told = (content: string) => interaction.followUp({ ...message({ content }), flags: MessageFlags.Ephemeral });
+  // Once, whichever copy of the result is clicked, in whichever shard: an old copy just shows it was shared,
+  // and a click while another is posting it is told so, leaving the buttons as they are.
+  const claim = deps.bot.claimShare(interactionContext(interaction), quizId);
+  if (claim === 'shared') return void (await interaction.editReply(renderResult(explanation, quizId, [], { shared: true })));
+  if (claim !== 'claimed') return void (await told(discordText.sharing));
   const place = finished.quiz.place;
   const channelId = place.platform === 'discord' ? place.channelId : interaction.channelId;
-  const told = (content: string) => interaction.followUp({ ...message({ content }), flags: MessageFlags.Ephemeral });
-  // Not posted after all: the claim goes back, so Share can be tried again.
   const notShared = async (error?: unknown) => {
-    deps.bot.releaseShare(quizId);
+    // Refused (or nowhere to post): certainly not posted, so Share can be tried again at once. After a 5xx
+    // it may have been posted all the same: the claim then lapses by itself rather than risk a second post.
+    if (error === undefined || isRefused(error)) {
+      try {
+        deps.bot.releaseShare(quizId);
+      } catch (releaseError) {
+        deps.log.warn('could not release a share claim; it lapses by itself', { quiz: quizId, error: releaseError });
+      }
+    }
     if (error !== undefined && !isRefused(error)) throw error;
     await told(discordText.cannotShare);
   };
@@ -138,7 +154,8 @@ async function share(interaction: ButtonInteraction, deps: HandlerDeps, quizId: 
   } catch (error) {
     return notShared(error);
   }
-  // Posted: say so even if disabling Share fails (the result then keeps a live Share button).
+  deps.bot.markShared(quizId);
+  // Posted: say so even if disabling Share fails (a later click on it then only shows it was shared).
   await interaction.editReply(renderResult(explanation, quizId, [], { shared: true })).catch((error: unknown) => deps.log.warn('could not disable Share after sharing', { quiz: quizId, error }));
   await told(discordText.shared(channelId));
 }

@@ -60,9 +60,14 @@ export interface QuizRepository {
   save(id: number, expectedVersion: number, state: StoredQuiz['state'], now: number, result?: StoredResult): StoredQuiz | undefined;
   /** Records the thread a quiz was moved into. */
   setThread(id: number, threadId: string): void;
-  /** Marks a completed quiz's result shared; false when it already was (or is not completed): share once. */
-  claimShare(id: number, now: number): boolean;
-  /** Undoes claimShare when the result could not be posted after all. */
+  /**
+   * Claims the sharing of a completed quiz's result: 'claimed' when this caller may post it; 'shared' when
+   * it was posted already; 'in-progress' when another claim younger than `leaseMs` holds it.
+   */
+  claimShare(id: number, now: number, leaseMs: number): 'claimed' | 'shared' | 'in-progress' | 'not-completed';
+  /** The claimed result was posted. */
+  markShared(id: number, now: number): void;
+  /** The claimed result was certainly not posted: someone may try again at once. */
   releaseShare(id: number): void;
   /** Active quizzes last touched before `before` (ms since the epoch). */
   idleSince(before: number): StoredQuiz[];

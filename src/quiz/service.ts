@@ -37,6 +37,9 @@ export type QuizView =
   /** Nothing moved: the notice says why (and `quiz` is what was clicked, when it still exists). */
   | { kind: 'notice'; quiz?: QuizRef; notice: ServiceNotice };
 
+/** Longer than Discord's REST timeout with its retries: a claim this old belongs to a share that died. */
+export const shareLeaseMs = 2 * 60_000;
+
 /** Expiry and the clock it is measured by. */
 export interface QuizServiceOptions {
   /** Quizzes idle for longer than this expire (QUIZ_EXPIRY_HOURS). */
@@ -120,6 +123,13 @@ export class QuizService {
     return { kind: 'notice', quiz: refOf(stored), notice: status === 'abandoned' ? 'abandoned' : 'expired' };
   }
 
+  /** The option its owner chose at question `step` of quiz `id`, if that question is answered. */
+  answerAt(actor: Actor, id: number, step: number): QuizQuestion['options'][number] | undefined {
+    const stored = this.repository.get(id);
+    const option = stored?.owner === actor.id ? stored.state.answers[step] : undefined;
+    return this.quiz.questions[step]?.options.find((o) => o.id === option);
+  }
+
   /** A finished quiz's result, for its owner (to share it); otherwise why not. */
   finished(actor: Actor, id: number): { quiz: QuizRef; result: QuizResult } | { notice: ServiceNotice } {
     const stored = this.repository.get(id);
@@ -131,12 +141,17 @@ export class QuizService {
   }
 
   /**
-   * Claims the one sharing of quiz `id`'s result for its owner: true for the first claim only, so two
-   * copies of the result (or two shards) cannot both post it. `release` gives the claim back.
+   * Claims the one sharing of quiz `id`'s result for its owner, so two copies of the result (or two shards)
+   * cannot both post it. A claim lasts `shareLeaseMs` unless marked shared or released: a process that died
+   * while posting leaves the result shareable again after that.
    */
-  claimShare(actor: Actor, id: number): boolean {
-    const stored = this.repository.get(id);
-    return stored?.owner === actor.id && this.repository.claimShare(id, this.options.clock.now());
+  claimShare(actor: Actor, id: number): 'claimed' | 'shared' | 'in-progress' | 'not-completed' {
+    if (this.repository.get(id)?.owner !== actor.id) return 'not-completed';
+    return this.repository.claimShare(id, this.options.clock.now(), shareLeaseMs);
+  }
+
+  markShared(id: number): void {
+    this.repository.markShared(id, this.options.clock.now());
   }
 
   releaseShare(id: number): void {

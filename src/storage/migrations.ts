@@ -81,8 +81,13 @@ export const migrations: Migration[] = [
       ) STRICT;
       CREATE INDEX answer_channels_guild ON answer_channels (guild_id);
     `),
-  // 3: when a finished quiz's result was shared in its channel, so it is shared once whichever copy is clicked.
-  (db) => db.exec('ALTER TABLE quiz_sessions ADD COLUMN shared_at INTEGER'),
+  // 3: sharing a finished quiz's result once, whichever copy is clicked: when a share was claimed (a lease,
+  // so a process that died mid-share does not block it for good) and when the result was posted.
+  (db) =>
+    db.exec(`
+      ALTER TABLE quiz_sessions ADD COLUMN share_claimed_at INTEGER;
+      ALTER TABLE quiz_sessions ADD COLUMN shared_at INTEGER;
+    `),
 ];
 
 export const schemaVersion = migrations.length;

@@ -17,6 +17,7 @@ interface SessionRow {
   version: number;
   created_at: number;
   updated_at: number;
+  share_claimed_at: number | null;
   shared_at: number | null;
 }
 
@@ -48,8 +49,11 @@ function prepareStatements(db: Database) {
     insertResult: db.prepare(`INSERT INTO quiz_results (session_id, outcome, mle, de, both, created_at)
       VALUES (@id, @outcome, @mle, @de, @both, @now)`),
     setThread: db.prepare('UPDATE quiz_sessions SET thread_id = ? WHERE id = ?'),
-    claimShare: db.prepare(`UPDATE quiz_sessions SET shared_at = ? WHERE id = ? AND status = 'completed' AND shared_at IS NULL`),
-    releaseShare: db.prepare('UPDATE quiz_sessions SET shared_at = NULL WHERE id = ?'),
+    claimShare: db.prepare(`UPDATE quiz_sessions SET share_claimed_at = @now WHERE id = @id AND status = 'completed'
+      AND shared_at IS NULL AND (share_claimed_at IS NULL OR share_claimed_at <= @now - @leaseMs)`),
+    shareState: db.prepare('SELECT status, share_claimed_at, shared_at FROM quiz_sessions WHERE id = ?'),
+    markShared: db.prepare('UPDATE quiz_sessions SET shared_at = ?, share_claimed_at = NULL WHERE id = ?'),
+    releaseShare: db.prepare('UPDATE quiz_sessions SET share_claimed_at = NULL WHERE id = ? AND shared_at IS NULL'),
   };
 }
 
@@ -116,8 +120,19 @@ export class SqliteQuizRepository implements QuizRepository {
     this.statements.setThread.run(threadId, id);
   }
 
-  claimShare(id: number, now: number): boolean {
-    return this.statements.claimShare.run(now, id).changes === 1;
+  claimShare(id: number, now: number, leaseMs: number): 'claimed' | 'shared' | 'in-progress' | 'not-completed' {
+    return this.db
+      .transaction(() => {
+        if (this.statements.claimShare.run({ id, now, leaseMs }).changes === 1) return 'claimed' as const;
+        const row = this.statements.shareState.get(id) as Pick<SessionRow, 'status' | 'share_claimed_at' | 'shared_at'> | undefined;
+        if (row?.status !== 'completed') return 'not-completed' as const;
+        return row.shared_at !== null ? ('shared' as const) : ('in-progress' as const);
+      })
+      .immediate();
+  }
+
+  markShared(id: number, now: number): void {
+    this.statements.markShared.run(now, id);
   }
 
   releaseShare(id: number): void {

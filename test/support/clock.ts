@@ -11,4 +11,8 @@ export class FakeClock implements Clock {
   advanceHours(hours: number): void {
     this.current += hours * 3_600_000;
   }
+
+  advanceMs(ms: number): void {
+    this.current += ms;
+  }
 }
