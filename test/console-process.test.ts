@@ -1,18 +1,19 @@
 /**
- * `npm run chat` as real processes (`node --import tsx scripts/chat.ts`, one process, so a kill reaches the
- * chat itself) with stdin piped line by line and DATABASE_PATH in a temp folder. Kept few: each start costs
- * about a second.
+ * The console as real processes (one process, so a kill reaches the chat itself) with stdin piped line by
+ * line and DATABASE_PATH in a temp folder. The first test runs it as `npm run chat` does (the sources through
+ * tsx); the rest run the build of the same script (dist/, made once before the tests), which starts in half
+ * the time.
  */
 import { type ChildProcessWithoutNullStreams, spawn, spawnSync } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { untilOutput } from './support/processes.js';
+import { built, nodeArgs, untilOutput } from './support/processes.js';
 import { afterEach, describe, expect, it } from 'vitest';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
-const chatArgs = ['--import', 'tsx', 'scripts/chat.ts'];
+const sources = 'scripts/chat.ts';
 
 const dirs: string[] = [];
 const children: ChildProcessWithoutNullStreams[] = [];
@@ -33,13 +34,13 @@ function env(databasePath: string): NodeJS.ProcessEnv {
 }
 
 /** Runs the chat with all of `input` piped in and stdin closed; waits for it to exit. */
-function runChat(args: string[], input: string, databasePath: string) {
-  return spawnSync(process.execPath, [...chatArgs, ...args], { cwd: root, env: env(databasePath), input, encoding: 'utf8', timeout: 30_000 });
+function runChat(args: string[], input: string, databasePath: string, script = built('chat')) {
+  return spawnSync(process.execPath, nodeArgs(script, args), { cwd: root, env: env(databasePath), input, encoding: 'utf8', timeout: 30_000 });
 }
 
 /** Starts the chat with stdin left open, so lines can be fed one at a time. */
 function startChat(args: string[], databasePath: string) {
-  const child = spawn(process.execPath, [...chatArgs, ...args], { cwd: root, env: env(databasePath) });
+  const child = spawn(process.execPath, nodeArgs(built('chat'), args), { cwd: root, env: env(databasePath) });
   children.push(child);
   let stdout = '';
   let stderr = '';
@@ -72,7 +73,7 @@ const resumedNotice = 'You already have a quiz going here, so we carry on where 
 
 describe('npm run chat with piped stdin', () => {
   it('runs a whole quiz from /quiz to the result when the lines come from a pipe', () => {
-    const run = runChat(['--user', 'alice'], '/quiz\n2\n2\n2\n2\n2\n', tempDatabase());
+    const run = runChat(['--user', 'alice'], '/quiz\n2\n2\n2\n2\n2\n', tempDatabase(), sources);
     expect(run.status).toBe(0);
     expect(run.stderr).toBe('');
     const out = run.stdout;
@@ -145,7 +146,7 @@ describe('npm run chat with piped stdin', () => {
 
   it('lists a bad setting by name and exits 78 before opening anything', () => {
     const file = tempDatabase();
-    const run = spawnSync(process.execPath, [...chatArgs], {
+    const run = spawnSync(process.execPath, nodeArgs(built('chat')), {
       cwd: root,
       env: { ...env(file), QUIZ_EXPIRY_HOURS: 'a day' },
       input: '',
