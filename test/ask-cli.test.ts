@@ -42,16 +42,36 @@ function run(argv: string[], files: Record<string, string> = {}): Run {
 const jsonLines = (r: Run) => r.out.flatMap((text) => text.split('\n')).map((line) => JSON.parse(line) as Record<string, any>);
 
 describe('ask --json "question"', () => {
-  it('prints exactly one JSON line with keys question, answered, passages', () => {
+  it('prints exactly one JSON line with keys question, answered, lead, uncovered, passages', () => {
     const r = run(['--json', 'how much do MLEs make']);
     expect(r.code).toBe(0);
     expect(r.err).toEqual([]);
     expect(r.out).toHaveLength(1);
     expect(r.out[0]).not.toContain('\n');
     const answer = JSON.parse(r.out[0]!) as Record<string, any>;
-    expect(Object.keys(answer)).toEqual(['question', 'answered', 'passages']);
+    expect(Object.keys(answer)).toEqual(['question', 'answered', 'lead', 'uncovered', 'passages']);
     expect(answer.question).toBe('how much do MLEs make');
     expect(answer.answered).toBe(true);
+  });
+
+  it('names the opening sentence and the passage it is quoted from in "lead"', () => {
+    const [answer] = jsonLines(run(['--json', 'how much do ML engineers earn?']));
+    expect(answer!.lead.passage).toBe(answer!.passages.find((p: { id: string }) => p.id === answer!.lead.passage).id);
+    expect(kb.passage(answer!.lead.passage)!.section).toMatch(/ML Engineer Salary/);
+    expect(answer!.lead.sentence).toMatch(/\$115K-\$150K base/);
+  });
+
+  it('declines a question about a place the sources never mention, naming it in "uncovered" and keeping the closest passages', () => {
+    const [answer] = jsonLines(run(['--json', 'data engineer salary in germany?']));
+    expect(answer!).toMatchObject({ answered: false, declineReason: 'missing', lead: null, uncovered: ['germany'] });
+    expect(answer!.passages.length).toBeGreaterThan(0);
+    expect(answer!.passages.some((p: { text: string }) => /\$\d/.test(p.text))).toBe(true);
+  });
+
+  it("answers but lists a side question's word the sources never use in 'uncovered'", () => {
+    const [answer] = jsonLines(run(['--json', 'what do DE interviews focus on? is it leetcode heavy']));
+    expect(answer!.answered).toBe(true);
+    expect(answer!.uncovered).toContain('leetcode');
   });
 
   it('gives at most 5 passages, each with keys id, source, title, section, text, score', () => {

@@ -33,8 +33,10 @@ describe('npm run ask', () => {
     expect(code).toBe(0);
     expect(out).toHaveLength(1);
     const json = JSON.parse(out[0]!);
-    expect(Object.keys(json)).toEqual(['question', 'answered', 'passages']);
+    expect(Object.keys(json)).toEqual(['question', 'answered', 'declineReason', 'lead', 'uncovered', 'passages']);
     expect(json.answered).toBe(false);
+    expect(json.declineReason).toBe('off-topic');
+    expect(json.lead).toBeNull();
     for (const p of json.passages) expect(Object.keys(p)).toEqual(['id', 'source', 'title', 'section', 'text', 'score']);
     expect(json.passages.length).toBeLessThanOrEqual(5);
   });

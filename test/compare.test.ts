@@ -1,10 +1,9 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { splitSentences } from '../src/answer/sentences.js';
+import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Aspect, findAspect, loadAspects, matchAspects, maxAspects } from '../src/compare/aspects.js';
-import { compareRoles, pointsPerSide, sharedPoints } from '../src/compare/compare.js';
+import { compareRoles } from '../src/compare/compare.js';
 import type { Comparison, ComparisonPoint } from '../src/compare/types.js';
 import { KnowledgeBase } from '../src/search/engine.js';
 
@@ -22,16 +21,22 @@ const aspect = (input: string): Aspect => {
 };
 
 describe('compareRoles', () => {
-  it('fills both the Data Engineer and the ML Engineer side for every aspect, neither beyond pointsPerSide', () => {
+  it('fills both the Data Engineer and the ML Engineer side for every aspect', () => {
     expect(kb.aspects.length).toBeGreaterThan(0);
     for (const { id, label } of kb.aspects) {
       const comparison = comparisons.get(id)!;
       expect(comparison.aspect).toEqual({ id, label });
       expect(comparison.dataEngineer.length, id).toBeGreaterThan(0);
       expect(comparison.mlEngineer.length, id).toBeGreaterThan(0);
-      expect(comparison.dataEngineer.length, id).toBeLessThanOrEqual(pointsPerSide);
-      expect(comparison.mlEngineer.length, id).toBeLessThanOrEqual(pointsPerSide);
-      expect(comparison.both.length, id).toBeLessThanOrEqual(sharedPoints);
+    }
+  });
+
+  it('quotes no passage twice on the same side', () => {
+    for (const [id, comparison] of comparisons) {
+      for (const points of [comparison.dataEngineer, comparison.mlEngineer, comparison.both]) {
+        const ids = points.map((p) => p.passageId);
+        expect(new Set(ids).size, id).toBe(ids.length);
+      }
     }
   });
 
@@ -50,7 +55,7 @@ describe('compareRoles', () => {
     }
   });
 
-  it('quotes each point from its passage: a cell of a table row, its sentences or its list items', () => {
+  it('quotes each point from its passage: a cell of a table row, or its sentences and list items as written, "…" where some are left out', () => {
     for (const comparison of comparisons.values()) {
       for (const point of [...comparison.dataEngineer, ...comparison.mlEngineer, ...comparison.both]) {
         const passage = kb.passage(point.passageId)!;
@@ -58,9 +63,9 @@ describe('compareRoles', () => {
           expect(point.label).toBe(passage.cells![0]);
           expect(passage.cells).toContain(point.text);
         } else {
-          // Paragraph points may pick sentences that are not adjacent; list points pick items.
-          const pieces = passage.kind === 'paragraph' ? splitSentences(point.text) : point.text.split('\n');
-          for (const piece of pieces) expect(passage.text, point.passageId).toContain(piece.trim());
+          // A paragraph's run-in heading ("SQL depth.") becomes the point's label.
+          if (point.label !== undefined) expect(passage.text).toContain(`${point.label}.`);
+          for (const piece of point.text.split(/\n| … /)) expect(passage.text, point.passageId).toContain(piece.trim());
         }
       }
     }
@@ -107,8 +112,123 @@ describe('compareRoles', () => {
     expect(move!.figures.map((f) => f.value).sort()).toEqual(['12-18 months', '6-9 months']);
   });
 
+  it('shows the FAANG L5 and L6 compensation and the Nigerian figures, each on its own side', () => {
+    const salary = comparisons.get('salary')!;
+    const de = salary.dataEngineer.map((p) => `${p.label ?? ''}: ${p.text}`);
+    const mle = salary.mlEngineer.map((p) => `${p.label ?? ''}: ${p.text}`);
+    expect(de).toContain('Comp at L5 (US, FAANG): $280K - $450K');
+    expect(de).toContain('Comp at L6 (US, FAANG): $420K - $620K');
+    expect(mle).toContain('Comp at L5 (US, FAANG): $340K - $550K');
+    expect(mle).toContain('Comp at L6 (US, FAANG): $500K - $750K');
+    expect(de).toContain('Nigeria (Local): ₦500k – ₦3.0m / month');
+    expect(mle).toContain('Nigeria (Local): ₦700k – ₦3.5m / month');
+  });
+
+  it('shows both promotion ladders on the career path, each on its own side', () => {
+    const path = comparisons.get('career-path')!;
+    const de = path.dataEngineer.map((p) => p.text).join('\n');
+    const mle = path.mlEngineer.map((p) => p.text).join('\n');
+    expect(de).toContain('Junior Data Engineer to Data Engineer to Senior Data Engineer to Staff Data Engineer or Data Engineering Manager');
+    expect(mle).toContain('Junior ML Engineer to ML Engineer to Senior ML Engineer to Staff ML Engineer or ML Engineering Manager');
+    expect(mle).toContain('Mid to senior requires evidence of production deployment and business impact.');
+    expect(path.dataEngineer.map((p) => `${p.label}: ${p.text}`)).toContain('Path to leadership: Senior -> Staff -> Principal DE');
+  });
+
+  it('shows how FAANG ML engineers split their time on the ML Engineer side of day-to-day work', () => {
+    const day = comparisons.get('day-to-day')!;
+    const split = day.mlEngineer.find((p) => p.text.includes('50% experimentation'));
+    expect(split?.text).toContain('At FAANG: 50% experimentation (training, evaluation), 30% productionization (deployment, monitoring), 20% collaboration (cross-functional alignment).');
+    expect(split?.citation.section).toBe('Data Engineer Interview Prep FAQ › What does an ML engineer do day-to-day?');
+    expect(day.dataEngineer.some((p) => p.text.includes('50% experimentation'))).toBe(false);
+  });
+
+  it('puts the 3.2:1 demand ratio on the ML Engineer side of the outlook, though its sentence says "this role"', () => {
+    const outlook = comparisons.get('outlook')!;
+    expect(outlook.mlEngineer.some((p) => p.text.includes('demand for this role outstrips supply by a ratio of 3.2:1'))).toBe(true);
+    expect([...outlook.dataEngineer, ...outlook.both].some((p) => p.text.includes('3.2:1'))).toBe(false);
+  });
+
   it('gives the same comparison twice for the same aspect', () => {
     expect(compareRoles(kb, aspect('salary'))).toEqual(comparisons.get('salary'));
+  });
+});
+
+describe('compareRoles on a small corpus', () => {
+  const article = `---
+id: tiny-guide
+title: "Tiny Guide"
+summary: "A small article for the comparison's tests."
+---
+
+## Market Demand
+
+The demand for an ML engineer is driven by the production gap. In 2026, demand for this role outstrips supply by a ratio of 3.2:1. Conversely, data engineer demand grows 18% a year.
+
+## Working Hours
+
+Data engineers keep pipelines running at night. ML engineers run experiments. Both roles see rising demand from AI teams.
+
+## Choosing
+
+If you like models, ML engineer is achievable; if you want the fastest entry, data engineer is more realistic.
+
+## Transition Paths
+
+Data engineer to ML engineer is a common path. Plan for 6-9 months of study.
+
+## Daily Responsibilities
+
+Key problems:
+
+- Throughput: Managing the volume of data moving through pipelines.
+- Drift: Detecting when the models' inputs change.
+`;
+  const aspects: Aspect[] = [
+    { id: 'demand', label: 'Demand', aliases: [], query: 'demand' },
+    { id: 'entry', label: 'Getting in', aliases: [], query: 'barrier to entry', cues: ['entry'] },
+    { id: 'switching', label: 'Switching', aliases: [], query: 'transition' },
+    { id: 'duties', label: 'Duties', aliases: [], query: 'responsibilities' },
+  ];
+  let tiny: KnowledgeBase;
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'careerbot-compare-'));
+    writeFileSync(join(dir, 'tiny-guide.md'), article);
+    writeFileSync(join(dir, 'vocabulary.json'), readFileSync('knowledge/vocabulary.json'));
+    writeFileSync(join(dir, 'aspects.json'), JSON.stringify({ aspects }));
+    tiny = KnowledgeBase.load(dir);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const texts = (points: ComparisonPoint[]) => points.map((p) => p.text);
+  const compare = (id: string) => compareRoles(tiny, tiny.aspects.find((a) => a.id === id)!);
+
+  it('quotes every sentence under a heading that names the aspect, each on the side of the role it names', () => {
+    const demand = compare('demand');
+    expect(texts(demand.mlEngineer)).toContain('The demand for an ML engineer is driven by the production gap. In 2026, demand for this role outstrips supply by a ratio of 3.2:1.');
+    expect(texts(demand.dataEngineer)).toContain('Conversely, data engineer demand grows 18% a year.');
+  });
+
+  it('quotes elsewhere only the sentences that name the aspect, under Both roles when they speak of both', () => {
+    const demand = compare('demand');
+    expect(texts(demand.both)).toEqual(['Both roles see rising demand from AI teams.']);
+    expect(JSON.stringify(demand)).not.toContain('keep pipelines running at night');
+  });
+
+  it('splits a sentence of two clauses, each about one role, between the two sides', () => {
+    const entry = compare('entry');
+    expect(texts(entry.mlEngineer)).toEqual(['If you like models, ML engineer is achievable']);
+    expect(texts(entry.dataEngineer)).toEqual(['if you want the fastest entry, data engineer is more realistic.']);
+  });
+
+  it('puts a move between the roles with the role moved into', () => {
+    const switching = compare('switching');
+    expect(texts(switching.mlEngineer)).toEqual(['Data engineer to ML engineer is a common path. Plan for 6-9 months of study.']);
+    expect(switching.dataEngineer).toEqual([]);
+  });
+
+  it('says the lead-in of a list split in parts once, with its first part', () => {
+    const duties = compare('duties');
+    expect(texts(duties.both)).toEqual(['Key problems:\nThroughput: Managing the volume of data moving through pipelines.', "Drift: Detecting when the models' inputs change."]);
   });
 });
 

@@ -9,6 +9,12 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { chatUsage, parseChatArgs } from '../src/console/chatArgs.js';
 import { ConsoleSession, type LineOutcome } from '../src/console/consoleSession.js';
 import { openTestBot, type TestBot } from './support/testBot.js';
+import { readCompareFacts } from '../src/eval/compareFacts.js';
+import { normalizeForMatch } from '../src/eval/metrics.js';
+import { loadCorpus } from '../src/knowledge/corpus.js';
+
+/** How a footnote names an article when it cites the article's opening, before any heading. */
+const articleNames = loadCorpus('knowledge').map((d) => (d.publisher ? `${d.publisher} — ${d.title}` : d.title));
 
 const opened: TestBot[] = [];
 const dirs: string[] = [];
@@ -97,7 +103,9 @@ function expectFootnotes(text: string): string[] {
   expect(notes.length).toBeGreaterThan(0);
   notes.forEach((note, i) => {
     expect(note.startsWith(`[${i + 1}] `)).toBe(true);
-    expect(note).toMatch(/^\[\d+\] \S.* › \S.*$/);
+    // An article's opening, before its first heading, is cited by the article alone.
+    if (note.includes(' › ')) expect(note).toMatch(/^\[\d+\] \S.* › \S.*$/);
+    else expect(articleNames, note).toContain(note.replace(/^\[\d+\] /, ''));
   });
   const refs = new Set(
     lines.filter((line) => !/^\[\d+\] /.test(line)).flatMap((line) => [...line.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]))),
@@ -186,6 +194,21 @@ describe('/compare', () => {
     expect(text).toContain('⚠ Sources differ on Data Engineer pay, entry level: $85,000 [1]');
     expect(lines.at(-1)).toBe(rateHint);
     expectFootnotes(text);
+  });
+
+  it('prints the whole comparison, one side after the other, with every salary fact of the articles in its own section', () => {
+    const lines = chat().say('/compare salary').split('\n');
+    const de = lines.indexOf('Data Engineer');
+    const mle = lines.indexOf('ML Engineer');
+    const both = lines.indexOf('Both roles');
+    const sources = lines.indexOf('Sources:');
+    expect([de > 0, de < mle, mle < both, both < sources]).toEqual([true, true, true, true]);
+    const section = { de: lines.slice(de, mle), mle: lines.slice(mle, both), both: lines.slice(both, sources) };
+    expect(section.de).toEqual(expect.arrayContaining([expect.stringMatching(/^  • Comp at L5 \(US, FAANG\): \$280K - \$450K \[\d+\]$/), expect.stringMatching(/^  • Nigeria \(Local\): ₦500k – ₦3\.0m \/ month \[\d+\]$/)]));
+    expect(section.mle).toEqual(expect.arrayContaining([expect.stringMatching(/^  • Comp at L6 \(US, FAANG\): \$500K - \$750K \[\d+\]$/), '    Staff (8+ years): $260K-$340K base. Total comp: $420K-$650K']));
+    for (const fact of readCompareFacts().salary!) expect(normalizeForMatch(section[fact.side].join('\n')), `${fact.side}: ${fact.phrase}`).toContain(normalizeForMatch(fact.phrase));
+    // A list's lead-in runs into what it introduces when a point is said on one line.
+    expect(section.both).toEqual(expect.arrayContaining([expect.stringMatching(/^  • "Currently both are in high demand, but: Agentic AI and GenAI are increasingly merging both roles through MLOps\/DataOps\." \[\d+\]$/)]));
   });
 
   it('takes an aspect in any case and with extra spaces', () => {

@@ -12,6 +12,8 @@ import { type APIEmbed, ApplicationCommandOptionType, InteractionContextType, Pe
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { commandDefinitions } from '../src/discord/commands/index.js';
 import { deployCommands } from '../src/discord/deploy.js';
+import { readCompareFacts } from '../src/eval/compareFacts.js';
+import { normalizeForMatch } from '../src/eval/metrics.js';
 import { openStorage } from '../src/storage/storage.js';
 import { DiscordHarness, type HarnessOptions, lateAcknowledgements, messageProblems, testToken } from './support/discordHarness.js';
 import { FakeDiscord, type FakeUser, type RecordedRequest } from './support/fakeDiscord.js';
@@ -106,6 +108,16 @@ function visibleText(data: any): string {
   return [data?.content ?? '', ...embeds.flatMap((e) => [e.title ?? '', e.description ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value])])].join('\n');
 }
 const footnotes = (text: string): number[] => [...text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
+/** The lines of an embed's Sources list (it may go on in "Sources (continued)"). */
+const sourceLines = (embed: APIEmbed): string[] => (embed.fields ?? []).filter((f) => /^Sources\b/.test(f.name)).flatMap((f) => f.value.split('\n'));
+/** Every footnote the embed uses is in its Sources list, which names an article on each line, and lists nothing else. */
+function expectSourcesComplete(embed: APIEmbed): void {
+  const lines = sourceLines(embed);
+  const listed = lines.map((line) => Number(/^\[(\d+)\] /.exec(line)?.[1]));
+  const used = new Set(footnotes(visibleText({ embeds: [{ ...embed, fields: embed.fields?.filter((f) => !/^Sources\b/.test(f.name)) }] })));
+  expect([...used].sort((a, b) => a - b)).toEqual(listed);
+  for (const line of lines) expect(articleTitles.some((title) => line.includes(title)), line).toBe(true);
+}
 
 /** A message in a channel, as a person types it. */
 function say(user: FakeUser, channelId: string, content: string, mentionsBot = false): { messageId: string; since: number } {
@@ -304,20 +316,14 @@ describe('/compare', () => {
     const mle = embed.fields?.find((f) => f.name === 'ML Engineer');
     expect(de?.inline).toBe(true);
     expect(mle?.inline).toBe(true);
-    expect(de?.value).toMatch(/\$[\d,]+/);
-    expect(mle?.value).toMatch(/\$[\d,]+/);
+    expect(de?.value).toContain('**Entry Salary:** $85,000 [1]');
+    expect(mle?.value).toContain('**Entry Salary:** $105,000 [1]');
     expect(footnotes(de?.value ?? '').length).toBeGreaterThan(0);
     expect(footnotes(mle?.value ?? '').length).toBeGreaterThan(0);
 
-    // Every footnote used is in the Sources list, which names the articles.
-    const sources = field(embed, 'Sources') ?? '';
-    const sourceLines = sources.split('\n');
-    const used = new Set(footnotes(visibleText({ embeds: [{ ...embed, fields: embed.fields?.filter((f) => f.name !== 'Sources') }] })));
-    expect([...used].sort()).toEqual(sourceLines.map((_, i) => i + 1));
-    for (const [i, line] of sourceLines.entries()) {
-      expect(line.startsWith(`[${i + 1}] `)).toBe(true);
-      expect(articleTitles.some((title) => line.includes(title)), line).toBe(true);
-    }
+    // Every footnote used is in the Sources list, which names the articles, and every source listed is used.
+    expectSourcesComplete(embed);
+    expect(sourceLines(embed)[0]).toBe('[1] Data Engineer vs Machine Learning Engineer: Salary, Skills & Career Path Compared › Side-by-Side Comparison');
 
     // Where the sources disagree on a figure, each figure with its own source.
     const differ = field(embed, /Sources differ/) ?? '';
@@ -330,33 +336,58 @@ describe('/compare', () => {
       expect(new Set(footnotes(line)).size, line).toBeGreaterThanOrEqual(2);
     }
 
-    expect(buttonsOf(reply.data).map((b) => b.label)).toEqual(['More sources', '👍', '👎']);
+    // The rest of the comparison is a page away.
+    expect(embed.footer?.text).toMatch(/^Page 1 of \d+: More ▸ shows the rest$/);
+    expect(buttonsOf(reply.data).map((b) => b.label)).toEqual([expect.stringMatching(/^More ▸ \(page 2 of \d+\)$/), '👍', '👎']);
     expectWellBehaved();
   });
 
-  it('answers "More sources" privately with the fuller passages and their sources', async () => {
+  it('opens the rest privately page by page, and together the pages show every salary fact of the articles on its own side', async () => {
     await start();
     const { alice, bob } = h.fake.users;
     const reply = await slash(alice, 'compare', [text('aspect', 'salary')]);
-    const shown = visibleText(reply.data);
-    // Points clipped in the side-by-side view ("…") are quoted whole behind the button.
-    const clipped = [...shown.matchAll(/• (?:\*\*[^*]+\*\* )?(.{20,}?)… \[\d+\]/g)].map((m) => m[1]!.slice(-40));
-    expect(clipped.length).toBeGreaterThan(0);
+    const count = Number(/page 2 of (\d+)/.exec(buttonsOf(reply.data)[0]!.label)![1]);
+    expect(count).toBeGreaterThan(1);
 
-    const more = await click(bob, replyMessageId(reply), buttonLabelled(reply.data, /More sources/));
+    // More ▸ answers bob privately with page 2; the comparison everyone sees stays as it was.
+    const more = await click(bob, replyMessageId(reply), buttonLabelled(reply.data, /^More ▸/));
     expect(more.callback.body.type).toBe(4);
     expect(more.data.flags).toBe(64);
-    const fuller = visibleText(more.data);
-    for (const piece of clipped) {
-      const at = fuller.indexOf(piece);
-      expect(at, piece).toBeGreaterThanOrEqual(0);
-      expect(fuller.slice(at + piece.length, at + piece.length + 1)).not.toBe('…');
-    }
-    expect(fuller.length).toBeGreaterThan(field(reply.data.embeds[0], 'Data Engineer')!.length);
-    const sources = field(more.data.embeds[0], 'Sources') ?? '';
-    for (const line of sources.split('\n')) expect(articleTitles.some((title) => line.includes(title)), line).toBe(true);
-    // The comparison itself is left as it was.
+    expect(more.data.embeds[0].title).toBe(`Data Engineer vs ML Engineer — Salary (page 2 of ${count})`);
+    expect(buttonsOf(more.data).map((b) => b.label)).toEqual([`◀ Page 1 of ${count}`, ...(count > 2 ? [`Page 3 of ${count} ▸`] : [])]);
     expect(h.fake.message(replyMessageId(reply))?.embeds).toEqual(reply.data.embeds);
+
+    // ▸ turns bob's private page in place, to the last; ◀ turns it back.
+    const pageMessage = replyMessageId(more);
+    const pages: any[] = [reply.data, more.data];
+    while (buttonsOf(pages.at(-1)).some((b) => b.label.endsWith('▸'))) {
+      const next = await click(bob, pageMessage, buttonLabelled(pages.at(-1), /▸$/));
+      expect(next.callback.body.type).toBe(7);
+      pages.push(next.data);
+    }
+    expect(pages).toHaveLength(count);
+    expect(buttonsOf(pages.at(-1)).map((b) => b.label)).toEqual([`◀ Page ${count - 1} of ${count}`]);
+    const back = await click(bob, pageMessage, buttonLabelled(pages.at(-1), /^◀/));
+    expect(back.callback.body.type).toBe(7);
+    expect(back.data.embeds[0].title).toBe(count > 2 ? `Data Engineer vs ML Engineer — Salary (page ${count - 1} of ${count})` : 'Data Engineer vs ML Engineer — Salary');
+
+    // Each page names the source of every footnote it uses, with the same number on every page.
+    const named = new Map<number, string>();
+    for (const page of pages) {
+      const embed = page.embeds[0] as APIEmbed;
+      expectSourcesComplete(embed);
+      for (const line of sourceLines(embed)) {
+        const n = Number(/^\[(\d+)\]/.exec(line)![1]);
+        expect(named.get(n) ?? line, line).toBe(line);
+        named.set(n, line);
+      }
+    }
+
+    // Every key fact the articles give on salary is on a page, on its own side, nothing cut short.
+    const sideText = (name: string) => normalizeForMatch(pages.flatMap((page) => page.embeds[0].fields.filter((f: any) => f.name === name).map((f: any) => f.value)).join('\n'));
+    const shown = { de: sideText('Data Engineer'), mle: sideText('ML Engineer'), both: sideText('Both roles') };
+    for (const fact of readCompareFacts().salary!) expect(shown[fact.side], `${fact.side}: ${fact.phrase}`).toContain(normalizeForMatch(fact.phrase));
+    expect(pages.map((page) => visibleText(page)).join('\n')).not.toMatch(/…\s*\[\d+\]|and \d+ more/);
     expectWellBehaved();
   });
 

@@ -7,7 +7,9 @@ import type { Answer, AnswerPassage, Citation } from '../src/answer/types.js';
 import type { Comparison, ComparisonPoint } from '../src/compare/types.js';
 import { limitProblems } from '../src/discord/limits.js';
 import { renderAnswer, renderDecline, renderMorePassages } from '../src/discord/render/answer.js';
-import { renderAspects, renderComparison, renderComparisonSources } from '../src/discord/render/compare.js';
+import { comparisonPageCount, renderAspects, renderComparison, renderComparisonPage } from '../src/discord/render/compare.js';
+import { oneLine } from '../src/compare/text.js';
+import { compareRoles } from '../src/compare/compare.js';
 import { renderForgetConfirm, renderHelp, renderSources } from '../src/discord/render/info.js';
 import type { DiscordMessage } from '../src/discord/render/message.js';
 import { renderQuestion, renderResult, renderSharedResult } from '../src/discord/render/quiz.js';
@@ -38,19 +40,19 @@ const passage = (i: number): AnswerPassage => ({
 
 describe('renderAnswer', () => {
   it('fits an answer of five 5,000-character passages with long citations into one embed', () => {
-    const answer: Answer = { question: long(6000, '@everyone **bold** '), answered: true, passages: [0, 1, 2, 3, 4].map(passage), shown: 3, suggestions: [] };
+    const answer: Answer = { question: long(6000, '@everyone **bold** '), answered: true, passages: [0, 1, 2, 3, 4].map(passage), shown: 3, uncovered: [], suggestions: [] };
     const message = renderAnswer(answer);
     expect(problems(message)).toEqual([]);
     expect(message.components?.[0]?.components.map((b) => b.label)).toEqual(['More sources', '👍', '👎']);
   });
 
   it('says a question back with its markdown escaped and its invisible characters removed', () => {
-    const answer: Answer = { question: '**how** \u200bmuch\u202e do `ML` engineers _make_?', answered: true, passages: [passage(0)], shown: 1, suggestions: [] };
+    const answer: Answer = { question: '**how** \u200bmuch\u202e do `ML` engineers _make_?', answered: true, passages: [passage(0)], shown: 1, uncovered: [], suggestions: [] };
     expect(renderAnswer(answer).embeds?.[0]?.title).toBe('“\\*\\*how\\*\\* much do \\`ML\\` engineers \\_make\\_?”');
   });
 
   it('declines in plain words with the suggestions as commands to try', () => {
-    const message = renderDecline({ question: 'sourdough?', answered: false, declineReason: 'not-covered', passages: [], shown: 0, suggestions: [{ kind: 'compare', aspect: 'salary', label: 'Salary' }, { kind: 'question', text: 'Which Is Easier to Break Into?' }] });
+    const message = renderDecline({ question: 'sourdough?', answered: false, declineReason: 'off-topic', passages: [], shown: 0, uncovered: [], suggestions: [{ kind: 'compare', aspect: 'salary', label: 'Salary' }, { kind: 'question', text: 'Which Is Easier to Break Into?' }] });
     expect(message.content).toBe("I couldn't find that in my sources. I know about Data Engineer and ML Engineer careers.\nTry: `/compare aspect:salary` · \"Which Is Easier to Break Into?\" · `/quiz`");
     expect(message.components).toEqual([]);
   });
@@ -70,14 +72,22 @@ describe('renderComparison', () => {
     disagreements: Array.from({ length: 20 }, (_, i) => ({ topic: long(200, 'pay '), figures: [{ value: long(500, '$1 '), passageId: 'a', citation: citation(i) }, { value: long(500, '$2 '), passageId: 'b', citation: citation(i + 1) }] })),
   };
 
-  it('fits thirty long points a side, ten shared ones and twenty disagreements', () => {
+  it('fits thirty long points a side, ten shared ones and twenty disagreements, on every page', () => {
     expect(problems(renderComparison(comparison))).toEqual([]);
+    const count = comparisonPageCount(comparison);
+    expect(count).toBeGreaterThan(1);
+    for (let page = 2; page <= count; page += 1) expect(problems(renderComparisonPage(comparison, page)!), `page ${page}`).toEqual([]);
+    expect(renderComparisonPage(comparison, count + 1)).toBeUndefined();
   });
 
-  it('fits More sources for the same comparison', () => {
-    expect(problems(renderComparisonSources(comparison))).toEqual([]);
+  it('lists every footnote of a page in its Sources, even with very long citations', () => {
+    for (let page = 1; page <= comparisonPageCount(comparison); page += 1) {
+      const fields = renderComparisonPage(comparison, page)!.embeds![0]!.fields!;
+      const sources = fields.filter((f) => /^Sources\b/.test(f.name)).flatMap((f) => f.value.split('\n')).map((line) => Number(/^\[(\d+)\]/.exec(line)![1]));
+      const used = new Set(fields.filter((f) => !/^Sources\b/.test(f.name)).flatMap((f) => [...f.value.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]))));
+      expect([...used].sort((a, b) => a - b), `page ${page}`).toEqual(sources);
+    }
   });
-
   it('fits the aspect list, and says an unknown aspect back harmlessly', () => {
     const aspects = Array.from({ length: 25 }, (_, i) => ({ id: `aspect-${i}`, label: long(100, 'Label '), aliases: [], query: 'q' }));
     const message = renderAspects({ kind: 'aspects', aspects, unknown: `<@&123456789012345678> ${long(500)}` });
@@ -87,6 +97,33 @@ describe('renderComparison', () => {
   it('says an unknown aspect back as plain text, so a code fence or stars cannot reformat the list below it', () => {
     const message = renderAspects({ kind: 'aspects', aspects: [{ id: 'salary', label: 'Salary', aliases: [], query: 'q' }], unknown: '```**pay**' });
     expect(message.content).toContain('"\\`\\`\\`\\*\\*pay\\*\\*"');
+  });
+});
+
+describe('renderComparisonPage with the real articles', () => {
+  const { bot } = openTestBot();
+
+  it('shows every point of every aspect in full on its own side, page by page, within the limits', () => {
+    for (const aspect of bot.kb.aspects) {
+      const comparison = compareRoles(bot.kb, aspect);
+      const pages = Array.from({ length: comparisonPageCount(comparison) }, (_, i) => renderComparisonPage(comparison, i + 1)!);
+      for (const page of pages) expect(problems(page), aspect.id).toEqual([]);
+      const fields = pages.flatMap((page) => page.embeds![0]!.fields!);
+      const shown = (name: string) => fields.filter((f) => f.name === name).map((f) => f.value).join('\n');
+      const sides = [[comparison.dataEngineer, shown('Data Engineer')], [comparison.mlEngineer, shown('ML Engineer')], [comparison.both, shown('Both roles')]] as const;
+      for (const [points, text] of sides) {
+        for (const point of points) expect(text, `${aspect.id}: ${point.text}`).toContain(oneLine(point.text));
+      }
+    }
+  });
+
+  it('starts with the two roles side by side and 👍/👎, with More ▸ only when there is more', () => {
+    const certification = compareRoles(bot.kb, bot.kb.aspects.find((a) => a.id === 'certification')!);
+    expect(comparisonPageCount(certification)).toBe(1);
+    const only = renderComparison(certification);
+    expect(only.embeds![0]!.fields!.slice(0, 2).map((f) => [f.name, f.inline])).toEqual([['Data Engineer', true], ['ML Engineer', true]]);
+    expect(only.components?.[0]?.components.map((b) => b.label)).toEqual(['👍', '👎']);
+    expect(only.embeds![0]!.footer).toBeUndefined();
   });
 });
 

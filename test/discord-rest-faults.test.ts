@@ -315,10 +315,10 @@ const comparePath: ReplyPath = {
   normal: expectComparison,
 };
 const moreSourcesPath: ReplyPath = {
-  name: 'the /compare "More sources" reply', what: /^button m:c:salary$/, repliable: true,
+  name: 'the /compare "More ▸" reply', what: /^button m:c:salary$/, repliable: true,
   send: async (user) => {
     const reply = await compareReply(user);
-    return press(user, reply.id, buttonId(reply, discordText.buttons.moreSources));
+    return press(user, reply.id, buttonId(reply, /^More ▸/));
   },
   normal: (data) => {
     expect(data.flags).toBe(64);

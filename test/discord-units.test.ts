@@ -23,7 +23,9 @@ describe('button custom ids', () => {
     { kind: 'quiz-retake', quizId: 7 },
     { kind: 'quiz-share', quizId: 7 },
     { kind: 'more-answer', passages: ['abcdefg', '1234567', 'zzzzzzz', '0000000', 'yyyyyyy'] },
-    { kind: 'more-compare', aspect: 'entry-difficulty' },
+    { kind: 'more-compare', aspect: 'entry-difficulty', page: 2 },
+    { kind: 'more-compare', aspect: 'entry-difficulty', page: 1 },
+    { kind: 'more-compare', aspect: 'salary', page: 999 },
     { kind: 'rate', target: 'answer', vote: 1, subject: 'abc1234' },
     { kind: 'rate', target: 'compare', vote: -1, subject: 'salary' },
     { kind: 'forget', confirmed: true },
@@ -36,10 +38,16 @@ describe('button custom ids', () => {
     expect(decodeButton(id)).toEqual(action);
   });
 
-  it.each(['', 'q', 'q:a:1:1:0', 'q:a:x:1:0:models', 'q:a:1:1:0:Models!', 'q:z:1', 'm:a:', 'm:a:TOO-LONG-REF', 'r:a:x:abc', 'f:maybe', 'q:r:1:extra', 'other-bot:thing'])(
+  it.each(['', 'q', 'q:a:1:1:0', 'q:a:x:1:0:models', 'q:a:1:1:0:Models!', 'q:z:1', 'm:a:', 'm:a:TOO-LONG-REF', 'm:c:salary:0', 'm:c:salary:x', 'm:c:salary:2:3', 'r:a:x:abc', 'f:maybe', 'q:r:1:extra', 'other-bot:thing'])(
     'refuses %j, which this bot did not make',
     (id) => expect(decodeButton(id)).toBeUndefined(),
   );
+
+  it('keeps the id "More sources" had for page 2 of a comparison, so buttons on older messages still work', () => {
+    expect(encodeButton({ kind: 'more-compare', aspect: 'salary', page: 2 })).toBe('m:c:salary');
+    expect(decodeButton('m:c:salary')).toEqual({ kind: 'more-compare', aspect: 'salary', page: 2 });
+    expect(encodeButton({ kind: 'more-compare', aspect: 'salary', page: 3 })).toBe('m:c:salary:3');
+  });
 
   it('fits every real quiz button of the longest option id', () => {
     const { bot } = openTestBot();

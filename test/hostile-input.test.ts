@@ -216,6 +216,12 @@ const expectedKinds: Record<Reads, ReplyKind[]> = { nothing: ['prompt'], questio
 /** Which reply a question got, checking it is a clear one: a cited answer, or a decline with things to try. */
 function clearReplyKind(data: Payload): ReplyKind {
   const embed = data.embeds?.[0];
+  if (embed && /^My sources /.test(embed.description ?? '')) {
+    // The explained decline: what the sources lack, then the closest they have, cited.
+    expect(embed.description).toMatch(/The closest they have:\n• .+ \[1\]/);
+    expect(embed.fields?.find((f) => f.name === 'Sources')?.value).toMatch(/^\[1\] /m);
+    return 'decline';
+  }
   if (embed) {
     // The cited answer: the question as its title, a footnoted passage, and the sources.
     expect(embed.title?.replace(/[“”\s]/g, '')).not.toBe('');
@@ -225,7 +231,7 @@ function clearReplyKind(data: Payload): ReplyKind {
   }
   const content = data.content ?? '';
   expect(content).toMatch(/\nTry: \S/);
-  if (/^I couldn't find that in my sources/.test(content)) return 'decline';
+  if (/^(I couldn't find that in my sources|My sources )/.test(content)) return 'decline';
   expect(content).toMatch(/^Ask me something about Data Engineer or ML Engineer/);
   return 'prompt';
 }
@@ -484,9 +490,9 @@ describe('quiz answers at the console: a hostile line changes nothing, gets a cl
     } else {
       // Read as a question, answered or declined, with a reminder of the quiz waiting.
       expect(out).toMatch(/\n\n\(Your quiz is waiting at question 1 of 5: type an option's number, or back · restart · quit\.\)$/);
-      kind = /^I couldn't find that in my sources/.test(out) ? 'decline' : /^Ask me something about/.test(out) ? 'prompt' : 'answer';
+      kind = /^(I couldn't find that in my sources|My sources )/.test(out) ? 'decline' : /^Ask me something about/.test(out) ? 'prompt' : 'answer';
       if (kind === 'answer') expect(out).toMatch(/^\[1\] \S.* › \S/m);
-      else expect(out).toMatch(/\nTry: \S/);
+      else expect(out).toMatch(/\nTry: \S|\nThe closest they have:\n  • \S/);
       expect(expectedKinds[row.reads]).toContain(kind);
     }
     // Nothing typed comes back with its control characters: an ESC would drive the terminal.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { coverage, directionFactor, rankScore, sideFactor } from '../src/search/ranking.js';
+import { answerFit, coverage, directionFactor, rankScore, sideFactor } from '../src/search/ranking.js';
 
 describe('coverage', () => {
   it('weighs each concept by its rarity and accepts any of its alternatives', () => {
@@ -36,13 +36,15 @@ describe('directionFactor', () => {
 });
 
 describe('rankScore', () => {
-  const base = { relativeBm25: 1, coverage: 1, roles: [], side: 'neutral', onlyRoles: false, direction: undefined, passageDirection: undefined, holdsWantedAnswer: false } as const;
+  const base = { relativeBm25: 1, coverage: 1, roles: [], side: 'neutral', onlyRoles: false, direction: undefined, passageDirection: undefined, answerFit: 1 } as const;
 
   it('lets a passage covering all of the question beat a higher-BM25 passage covering half', () => {
     expect(rankScore({ ...base, relativeBm25: 0.5, coverage: 1 })).toBeGreaterThan(rankScore({ ...base, relativeBm25: 1, coverage: 0.5 }));
   });
 
   it('lifts a passage that holds the kind of answer asked for', () => {
-    expect(rankScore({ ...base, holdsWantedAnswer: true })).toBeGreaterThan(rankScore(base));
+    const fit = answerFit({ wanted: 'money', form: 'amount', holds: new Set(['money'] as const), kind: 'list' });
+    expect(fit).toBeGreaterThan(1);
+    expect(rankScore({ ...base, answerFit: fit })).toBeGreaterThan(rankScore(base));
   });
 });

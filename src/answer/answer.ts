@@ -1,19 +1,20 @@
-/** Answers a free-text question with cited passages, or declines honestly with topics to try. */
+/**
+ * Answers a free-text question with cited passages, opened by the sentence that answers it; or declines
+ * honestly, saying what the sources lack and offering the closest passages or topics to try.
+ */
 import type { Passage } from '../knowledge/passages.js';
-import type { QueryTerm } from '../search/analyzer.js';
 import type { KnowledgeBase, SearchHit } from '../search/engine.js';
 import { type Concept, matchedWeight } from '../search/ranking.js';
-import { quotableUnits } from './sentences.js';
+import { judgeAnswerability, minCoverage } from './answerability.js';
+import { bestSentence, type SentenceQuery as LeadQuery } from '../search/sentenceScore.js';
+import { chooseLead } from './lead.js';
+import { closestOffered } from './presentation.js';
 import { suggestTopics } from './suggestions.js';
 import type { Answer, AnswerPassage, Citation } from './types.js';
 
 export const maxAnswerPassages = 5;
-/**
- * The confidence bar: the best passage must hold this share of the question's content (weighted by how
- * rare each word is). Raw scores cannot separate in-scope from out-of-scope questions on this corpus;
- * coverage can, because an off-topic question's distinctive words appear nowhere.
- */
-export const minCoverage = 0.35;
+/** A decline offers a passage as "the closest they have" only if it holds this share of the ask. */
+export const closestCoverage = 0.3;
 /** Later passages must keep up with the best one to be shown, so a good answer is not padded with noise. */
 export const minRelativeScore = 0.2;
 
@@ -28,32 +29,35 @@ export function citationOf(passage: Passage): Citation {
 
 const summaryItems = 4;
 
+/**
+ * The unit of the passage that best answers the question. When no item of a list stands out ("mle vs de
+ * skills" matches the whole "Shared Skills" list equally), the list is summarised by its heading and first
+ * items instead of quoting one arbitrary item.
+ */
+export function passageKeySentence(kb: KnowledgeBase, passage: Passage, query: LeadQuery, best = bestSentence(kb.analyzer, passage, query)): string {
+  if (passage.kind === 'list' && best.ties > 2) {
+    const all = passage.text.split('\n').map((line) => line.replace(/^\s*-\s+/, '').trim()).filter(Boolean);
+    const units = all.filter((unit) => !unit.endsWith(':'));
+    if (units.length > 2) {
+      const label = all.find((unit) => unit.endsWith(':'))?.replace(/:\s*$/, '') ?? passage.sectionPath.at(-1);
+      const items = units.slice(0, summaryItems).join('; ');
+      return `${label ? `${label}: ` : ''}${items}${units.length > summaryItems ? '; …' : ''}`;
+    }
+  }
+  return best.unit;
+}
+
+/** The key sentence of a hit for a bare set of concepts, with no intent or role (how /compare picks points). */
+export function keySentence(kb: KnowledgeBase, hit: SearchHit, concepts: Concept[]): string {
+  return passageKeySentence(kb, hit.passage, { concepts, intent: { form: 'open' }, roles: [] });
+}
+
 /** Each quotable unit with the weight of the question's concepts it holds. */
 export function scoreUnits(kb: KnowledgeBase, units: string[], concepts: Concept[]): { unit: string; score: number }[] {
   return units.map((unit) => ({ unit, score: matchedWeight(concepts, kb.analyzer.analyzeDocument(unit)) }));
 }
 
-/**
- * The unit of the passage whose terms carry most of the question's weight. When no item of a list stands
- * out ("mle vs de skills" matches the whole "Shared Skills" list equally), the list is summarised by its
- * heading and first items instead of quoting one arbitrary item.
- */
-export function keySentence(kb: KnowledgeBase, hit: SearchHit, concepts: Concept[]): string {
-  // A list's lead-in ("Day-to-day tasks include:") introduces the answer; it is not the answer.
-  const all = quotableUnits(hit.passage);
-  const units = all.length > 1 ? all.filter((unit) => !unit.trimEnd().endsWith(':')) : all;
-  const scored = scoreUnits(kb, units, concepts);
-  const best = scored.reduce((a, b) => (b.score > a.score ? b : a), scored[0] ?? { unit: hit.passage.text, score: 0 });
-  const ties = scored.filter((s) => s.score === best.score).length;
-  if (hit.passage.kind === 'list' && units.length > 2 && ties > 2) {
-    const label = all.find((unit) => unit.trimEnd().endsWith(':'))?.replace(/:\s*$/, '') ?? hit.passage.sectionPath.at(-1);
-    const items = units.slice(0, summaryItems).join('; ');
-    return `${label ? `${label}: ` : ''}${items}${units.length > summaryItems ? '; …' : ''}`;
-  }
-  return best.unit;
-}
-
-export function toAnswerPassage(kb: KnowledgeBase, hit: SearchHit, concepts: Concept[]): AnswerPassage {
+export function toAnswerPassage(kb: KnowledgeBase, hit: SearchHit, query: LeadQuery, best = bestSentence(kb.analyzer, hit.passage, query)): AnswerPassage {
   const { passage } = hit;
   return {
     id: passage.id,
@@ -64,49 +68,30 @@ export function toAnswerPassage(kb: KnowledgeBase, hit: SearchHit, concepts: Con
     kind: passage.kind,
     score: Math.round(hit.score * 1000) / 1000,
     citation: citationOf(passage),
-    keySentence: keySentence(kb, hit, concepts),
+    keySentence: passageKeySentence(kb, passage, query, best),
   };
 }
 
-/**
- * Whether a question is about these careers at all, judged from its own words: it names a role or a term
- * of the domain's vocabulary, or at least two of its words match and one of them is a topic of the
- * articles. One familiar word ("day" in "how's your day going") is too little, and so is a job title the
- * articles never mention.
- */
-function isOnTopic(kb: KnowledgeBase, question: string, terms: QueryTerm[], top: SearchHit, concepts: Concept[]): boolean {
-  if (kb.otherJobTitle(question, terms)) return false;
-  if (terms.some((t) => t.kind === 'role' || (t.kind === 'synonym' && !t.inferred))) return true;
-  const matched = concepts.filter((c) => c.alternatives.some((a) => top.matched.includes(a))).length;
-  return matched >= 2 && terms.some((t) => !t.inferred && kb.isDomainTerm(t.term));
-}
-
-/**
- * A name the articles never mention ("London", "Databricks", "Rust"): capitalised inside the question and
- * unknown to the index. The sources can't speak about it, however familiar the rest of the question is.
- */
-function unknownName(kb: KnowledgeBase, question: string, terms: QueryTerm[]): string | undefined {
-  const names = new Set([...question.matchAll(/(?<=\S\s+)([A-Z][a-z]+)\b/g)].map((m) => m[1]!.toLowerCase()));
-  return terms.find((t) => t.kind === 'word' && !t.corrected && names.has(t.from) && !kb.knows(t.term))?.from;
-}
-
 export function answerQuestion(kb: KnowledgeBase, question: string): Answer {
-  const trimmed = question.trim();
-  const result = kb.search(trimmed, { limit: maxAnswerPassages });
-  const concepts = kb.concepts(result.terms);
-  const passages = result.hits.map((hit) => toAnswerPassage(kb, hit, concepts));
-  const top = result.hits[0];
-  const decline = (declineReason: 'empty' | 'not-covered'): Answer => ({
-    question: trimmed,
-    answered: false,
-    declineReason,
-    passages,
-    shown: 0,
-    suggestions: suggestTopics(kb, result.terms),
-  });
-  if (concepts.length === 0) return decline('empty');
-  if (!top || top.coverage < minCoverage) return decline('not-covered');
-  if (!isOnTopic(kb, trimmed, result.terms, top, concepts) || unknownName(kb, trimmed, result.terms) !== undefined) return decline('not-covered');
-  const shown = result.hits.filter((hit) => hit.score >= top.score * minRelativeScore && hit.coverage >= minCoverage / 2);
-  return { question: trimmed, answered: true, passages, shown: shown.length, suggestions: [] };
+  const result = kb.search(question, { limit: maxAnswerPassages });
+  const query: LeadQuery = { concepts: result.concepts, intent: result.read.intent, roles: result.roles };
+  const bests = result.hits.map((hit) => bestSentence(kb.analyzer, hit.passage, query));
+  const passages = result.hits.map((hit, i) => toAnswerPassage(kb, hit, query, bests[i]));
+  const verdict = judgeAnswerability(kb, result);
+  const base = { question: result.read.text, passages, uncovered: verdict.uncovered };
+  if (!verdict.answerable) {
+    return {
+      ...base,
+      answered: false,
+      declineReason: verdict.reason!,
+      ...(verdict.missingKind ? { missingKind: verdict.missingKind } : {}),
+      ...(verdict.topic ? { topic: verdict.topic } : {}),
+      shown: verdict.reason === 'missing' ? result.hits.filter((hit) => hit.coverage >= closestCoverage).slice(0, closestOffered).length : 0,
+      suggestions: suggestTopics(kb, result.terms),
+    };
+  }
+  const top = result.hits[0]!;
+  const shown = result.hits.filter((hit) => hit.score >= top.score * minRelativeScore && hit.coverage >= minCoverage / 2).length;
+  const lead = passages[chooseLead(bests.slice(0, Math.max(shown, 1)).map((b) => b.score))]!;
+  return { ...base, answered: true, shown, lead: { passageId: lead.id, sentence: lead.keySentence }, suggestions: [] };
 }

@@ -1,5 +1,20 @@
-/** How every front end opens an answer: the line it leads with, and the passage quoted beneath it. */
-import type { AnswerPassage } from './types.js';
+/** How every front end lays out an answer: the passage it opens with, the line it leads with, the quote beneath. */
+import type { Answer, AnswerPassage } from './types.js';
+
+/** How many of the closest passages a decline offers when the sources lack what was asked. */
+export const closestOffered = 3;
+
+/** The passages a person is shown, in reading order: the one the answer opens with first, then the others by rank. */
+export function shownInOrder(answer: Answer): AnswerPassage[] {
+  const shown = answer.passages.slice(0, Math.max(answer.shown, 1));
+  const lead = shown.find((p) => p.id === answer.lead?.passageId);
+  return lead ? [lead, ...shown.filter((p) => p !== lead)] : shown;
+}
+
+/** The closest passages a decline offers ("The closest they have: …"), when the sources lack what was asked. */
+export function closestOf(answer: Answer): AnswerPassage[] {
+  return answer.declineReason === 'missing' ? answer.passages.slice(0, Math.min(answer.shown, closestOffered)) : [];
+}
 
 /** The key sentence; a list that answers as a whole is introduced by its heading instead of one of its items. */
 export function leadOf(passage: AnswerPassage): string {

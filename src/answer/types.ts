@@ -25,16 +25,39 @@ export type Suggestion =
   | { kind: 'compare'; aspect: string; label: string }
   | { kind: 'question'; text: string };
 
+/** The sentence an answer opens with, and the passage it is quoted from. */
+export interface Lead {
+  passageId: string;
+  sentence: string;
+}
+
 /** The engine's reply to a question: a value, rendered by the CLI, the console or Discord. */
 export interface Answer {
   question: string;
   answered: boolean;
-  /** Why a question was declined: it had nothing to search for, or nothing cleared the confidence bar. */
-  declineReason?: 'empty' | 'not-covered';
-  /** At most 5, best first; present even when declined (the candidates that were too weak). */
+  /**
+   * Why a question was declined: nothing to search for (`empty`), not about these careers (`off-topic`), or
+   * about them but the sources lack what is asked (`missing`: `uncovered` names it, `passages` are the closest).
+   */
+  declineReason?: 'empty' | 'off-topic' | 'missing';
+  /** At most 5, best first; when declined, the closest candidates. */
   passages: AnswerPassage[];
-  /** How many of `passages` are worth showing a person (the rest trail far behind the best). */
+  /**
+   * How many of `passages` are worth showing a person: for an answer, those that keep up with the best; for a
+   * `missing` decline, the closest ones worth offering (none when even the closest shares little of the ask).
+   */
   shown: number;
+  /** The opening sentence (undefined when declined). */
+  lead?: Lead;
+  /**
+   * The ask's salient words the sources do not cover, in the person's own words ("germany"); may be non-empty
+   * when the question is still answered.
+   */
+  uncovered: string[];
+  /** When declined as missing: the kind of figure or explanation that was asked for and none of the closest passages holds. */
+  missingKind?: 'duration' | 'money' | 'percent' | 'reason' | 'instructions';
+  /** The ask's main topic that the sources do cover, in the person's words ("salary"), when there is one. */
+  topic?: string;
   /** Two or three topics to try, when declined. */
   suggestions: Suggestion[];
 }

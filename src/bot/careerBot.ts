@@ -65,7 +65,7 @@ export class CareerBot {
 
   /** Remembers a question the sources could not answer (an empty one is not a gap). */
   recordDecline(context: BotContext, answer: Answer): void {
-    if (answer.answered || answer.declineReason !== 'not-covered') return;
+    if (answer.answered || answer.declineReason === 'empty') return;
     this.activity.recordDeclined({
       user: context.actor.id,
       place: placeKey(context.place),

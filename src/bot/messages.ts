@@ -3,6 +3,7 @@
  * Discord say the same thing. Facts from the articles never live here: they are quoted from passages.
  */
 import type { UserData } from '../activity/repository.js';
+import type { Answer } from '../answer/types.js';
 import type { Lean } from '../quiz/definition.js';
 import type { ResultExplanation } from '../quiz/explain.js';
 import type { ServiceNotice } from '../quiz/service.js';
@@ -78,7 +79,37 @@ export const forgetMe = {
 export const declineIntro = {
   empty: 'Ask me something about Data Engineer or ML Engineer careers: pay, skills, tools, switching, interviews…',
   notCovered: "I couldn't find that in my sources. I know about Data Engineer and ML Engineer careers.",
+  closest: 'The closest they have:',
 };
+
+/** What the sources lack, by the kind of answer that was asked for. */
+const missingWhat: Record<NonNullable<Answer['missingKind']>, string> = {
+  money: 'figures',
+  duration: 'timelines',
+  percent: 'percentages',
+  reason: 'explanation',
+  instructions: 'step-by-step instructions',
+};
+
+/** "“germany”", "“exam” or “cost”": the person's own words, quoted. */
+function quotedWords(words: string[]): string {
+  const quoted = words.slice(0, 3).map((w) => `“${echo(w, 40)}”`);
+  return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
+}
+
+/**
+ * Why a question about these careers is declined, in the person's own words: "My sources have no pay figures
+ * for “germany”." or "My sources don't mention “h1b”." The closest passages follow it.
+ */
+export function missingIntro(answer: Pick<Answer, 'uncovered' | 'missingKind' | 'topic'>): string {
+  const words = answer.uncovered;
+  const forWords = words.length > 0 ? ` for ${quotedWords(words)}` : ' on that';
+  if (answer.missingKind === 'instructions') return `My sources compare the two careers; they have no ${missingWhat.instructions}${words.length > 0 ? ` for ${quotedWords(words)}` : ''}.`;
+  // "no salary figures for “germany”": the kind of figure, named by the person's own word for the topic.
+  if (answer.missingKind === 'money' && answer.topic) return `My sources have no ${echo(answer.topic, 30)} figures${forWords}.`;
+  if (answer.missingKind) return `My sources have no ${missingWhat[answer.missingKind]}${forWords}.`;
+  return words.length > 0 ? `My sources don't mention ${quotedWords(words)}.` : "My sources don't answer that directly.";
+}
 
 export const feedbackThanks = { up: 'Thanks, noted 👍', down: 'Thanks, noted 👎. That helps me find gaps.' };
 
@@ -122,7 +153,13 @@ export const consoleText = {
 
 /** What the Discord adapter says about itself: button labels, acknowledgements, refusals. */
 export const discordText = {
-  buttons: { moreSources: 'More sources', up: '👍', down: '👎', back: '◀ Back', restart: '↺ Restart', quit: '✖ Quit', share: 'Share in channel', shared: 'Shared ✓', retake: 'Retake', forget: 'Delete everything', keep: 'Keep it' },
+  buttons: {
+    moreSources: 'More sources', up: '👍', down: '👎', back: '◀ Back', restart: '↺ Restart', quit: '✖ Quit', share: 'Share in channel', shared: 'Shared ✓', retake: 'Retake', forget: 'Delete everything', keep: 'Keep it',
+    /** /compare's pages: More ▸ on the public first page, ◀ and ▸ on the pages it opens. */
+    morePages: (page: number, pages: number) => `More ▸ (page ${page} of ${pages})`,
+    pageBack: (page: number, pages: number) => `◀ Page ${page} of ${pages}`,
+    pageNext: (page: number, pages: number) => `Page ${page} of ${pages} ▸`,
+  },
   alsoInSources: 'Also in my sources:',
   sourcesHeading: 'Sources',
   nothingMore: 'That is everything my sources say on this.',
@@ -157,6 +194,10 @@ export const discordText = {
   roles: { de: 'Data Engineer', mle: 'ML Engineer', both: 'Both roles' },
   compareTitle: (aspect: string) => `Data Engineer vs ML Engineer — ${aspect}`,
   sourcesDiffer: '⚠ Sources differ',
+  sourcesContinued: 'Sources (continued)',
+  comparePageTitle: (title: string, page: number, pages: number) => `${title} (page ${page} of ${pages})`,
+  comparePageFooter: (page: number, pages: number) => (page === 1 ? `Page 1 of ${pages}: More ▸ shows the rest` : `Page ${page} of ${pages}`),
+  comparePageGone: 'That page of the comparison is no longer there (my sources changed since). Run /compare again.',
   nothingSpecific: '(my sources say nothing specific here)',
   help: [
     'I help you choose between **Data Engineer** and **ML Engineer**. Every answer quotes its sources.',

@@ -74,11 +74,18 @@ export function parseArgs(argv: string[]): Parsed {
   return { mode: 'ask', json, question };
 }
 
-/** The JSON shape of an answer: what checks read. */
+/**
+ * The JSON shape of an answer: what checks read. `lead` is the opening sentence and its passage id (null when
+ * declined); `uncovered` the question's salient words the sources do not cover (possibly non-empty when
+ * answered); for a declined question `passages` holds the closest ones and `declineReason` says why.
+ */
 export function answerJson(answer: Answer) {
   return {
     question: answer.question,
     answered: answer.answered,
+    ...(answer.declineReason ? { declineReason: answer.declineReason } : {}),
+    lead: answer.lead ? { passage: answer.lead.passageId, sentence: answer.lead.sentence } : null,
+    uncovered: answer.uncovered,
     passages: answer.passages.map((p) => ({ id: p.id, source: p.source, title: p.title, section: p.section, text: p.text, score: p.score })),
   };
 }

@@ -1,9 +1,10 @@
 /** Plain-text renderings of answers and comparisons, for the ask CLI (and any terminal front end). */
 import type { Answer, Suggestion } from '../answer/types.js';
-import { declineIntro } from '../bot/messages.js';
+import { declineIntro, missingIntro } from '../bot/messages.js';
+import { oneLine } from '../compare/text.js';
 import type { Comparison, ComparisonPoint } from '../compare/types.js';
 import { Footnotes } from '../answer/footnotes.js';
-import { blockQuote, leadOf, quoteAddsToLead } from '../answer/presentation.js';
+import { blockQuote, closestOf, leadOf, quoteAddsToLead, shownInOrder } from '../answer/presentation.js';
 
 const quoteLimit = 600;
 
@@ -13,12 +14,9 @@ export function renderSuggestion(suggestion: Suggestion): string {
 }
 
 export function renderAnswer(answer: Answer, suggestion: (s: Suggestion) => string = renderSuggestion): string {
-  if (!answer.answered) {
-    const intro = answer.declineReason === 'empty' ? declineIntro.empty : declineIntro.notCovered;
-    return `${intro}\nTry: ${answer.suggestions.map(suggestion).join(' · ')}`;
-  }
+  if (!answer.answered) return renderDecline(answer, suggestion);
   const notes = new Footnotes();
-  const [best, ...rest] = answer.passages.slice(0, Math.max(answer.shown, 1));
+  const [best, ...rest] = shownInOrder(answer);
   const out: string[] = [];
   if (best) {
     out.push(`${leadOf(best)} [${notes.ref(best.citation)}]`);
@@ -30,6 +28,19 @@ export function renderAnswer(answer: Answer, suggestion: (s: Suggestion) => stri
   }
   out.push('', ...notes.render());
   return out.join('\n');
+}
+
+/** A decline: what the sources lack and the closest they have, or what I know about and what to try. */
+export function renderDecline(answer: Answer, suggestion: (s: Suggestion) => string = renderSuggestion): string {
+  const closest = closestOf(answer);
+  if (closest.length > 0) {
+    const notes = new Footnotes();
+    const out = [missingIntro(answer), declineIntro.closest];
+    for (const passage of closest) out.push(`  • ${passage.keySentence} [${notes.ref(passage.citation)}]`);
+    return [...out, '', ...notes.render()].join('\n');
+  }
+  const intro = answer.declineReason === 'empty' ? declineIntro.empty : answer.declineReason === 'missing' ? missingIntro(answer) : declineIntro.notCovered;
+  return `${intro}\nTry: ${answer.suggestions.map(suggestion).join(' · ')}`;
 }
 
 function side(title: string, points: ComparisonPoint[], notes: Footnotes): string[] {
@@ -49,7 +60,7 @@ export function renderComparison(comparison: Comparison): string {
   out.push(...side('ML Engineer', comparison.mlEngineer, notes));
   if (comparison.both.length > 0) {
     out.push('', 'Both roles');
-    for (const point of comparison.both) out.push(`  • "${point.text.replace(/\n/g, ' · ')}" [${notes.ref(point.citation)}]`);
+    for (const point of comparison.both) out.push(`  • "${oneLine(point.text)}" [${notes.ref(point.citation)}]`);
   }
   for (const disagreement of comparison.disagreements) {
     const figures = disagreement.figures.map((f) => `${f.value} [${notes.ref(f.citation)}]`).join(' vs ');

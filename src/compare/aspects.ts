@@ -16,6 +16,8 @@ export const aspectsSchema = z.object({
         label: z.string().min(1).max(100),
         aliases: z.array(z.string().min(1)),
         query: z.string().min(1),
+        /** Words that mark a sentence as being on the aspect wherever they stand, beyond the query's own. */
+        cues: z.array(z.string().regex(/\w/, 'a cue needs a letter or digit')).optional(),
       }),
     )
     .min(1)

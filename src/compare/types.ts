@@ -3,9 +3,9 @@ import type { Citation } from '../answer/types.js';
 /** One fact on one side of a comparison, quoted from a passage. */
 export interface ComparisonPoint {
   passageId: string;
-  /** A table row's label ("Entry Salary"), when the fact comes from a table. */
+  /** A table row's label ("Entry Salary"), or the few words run into a paragraph as its heading ("SQL depth"). */
   label?: string;
-  /** The quoted sentence(s), list items or table cell. */
+  /** The quoted sentences (" … " where some of the passage's are left out), list items one a line, or a table cell. */
   text: string;
   citation: Citation;
   score: number;
@@ -18,12 +18,15 @@ export interface Disagreement {
   figures: { value: string; passageId: string; citation: Citation }[];
 }
 
-/** Data Engineer and ML Engineer side by side on one aspect, each side filled separately. */
+/**
+ * Data Engineer and ML Engineer side by side on one aspect: every point the articles make on it, on the side
+ * of the role it speaks of, sections most on the aspect first, a section's points in the article's order.
+ */
 export interface Comparison {
   aspect: { id: string; label: string };
   dataEngineer: ComparisonPoint[];
   mlEngineer: ComparisonPoint[];
-  /** Passages that speak of both roles at once (a verdict, a gap, a transition). */
+  /** What speaks of both roles at once (a verdict, a gap, what they share). */
   both: ComparisonPoint[];
   disagreements: Disagreement[];
 }

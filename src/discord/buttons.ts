@@ -1,4 +1,4 @@
-/** What each button does: quiz moves, sharing, More sources, ratings, forget-me. */
+/** What each button does: quiz moves, sharing, More sources, comparison pages, ratings, forget-me. */
 import { type ButtonInteraction, MessageFlags } from 'discord.js';
 import { plainText } from '../activity/repository.js';
 import { citationOf } from '../answer/answer.js';
@@ -10,7 +10,7 @@ import { interactionContext } from './context.js';
 import { type ButtonAction, decodeButton } from './customIds.js';
 import { isRefused } from './errors.js';
 import { renderMorePassages } from './render/answer.js';
-import { renderComparisonSources } from './render/compare.js';
+import { renderComparisonPage } from './render/compare.js';
 import { renderForgetDone } from './render/info.js';
 import { type DiscordMessage, message } from './render/message.js';
 import { noticeText, renderClosed, renderQuestion, renderResult, renderSharedResult } from './render/quiz.js';
@@ -163,8 +163,11 @@ async function share(interaction: ButtonInteraction, deps: HandlerDeps, quizId: 
 async function more(interaction: ButtonInteraction, deps: HandlerDeps, action: Extract<ButtonAction, { kind: 'more-answer' | 'more-compare' }>): Promise<void> {
   if (action.kind === 'more-compare') {
     const reply = deps.bot.compare(action.aspect);
-    if (reply.kind !== 'comparison') return tellPrivately(interaction, message({ content: discordText.morePassagesGone }));
-    return tellPrivately(interaction, renderComparisonSources(reply.comparison));
+    const page = reply.kind === 'comparison' ? renderComparisonPage(reply.comparison, action.page) : undefined;
+    if (!page) return tellPrivately(interaction, message({ content: discordText.comparePageGone }));
+    // The public comparison stays as everyone sees it; the pages it opens are the clicker's, turned in place.
+    if (interaction.message.flags.has(MessageFlags.Ephemeral)) return updateClicked(interaction, page);
+    return tellPrivately(interaction, page);
   }
   const passages = action.passages.map((ref) => deps.refs.passage(ref));
   if (passages.some((p) => p === undefined)) return tellPrivately(interaction, message({ content: discordText.morePassagesGone }));

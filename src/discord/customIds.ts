@@ -12,9 +12,9 @@ export type ButtonAction =
   | { kind: 'quiz-quit'; quizId: number; version: number }
   | { kind: 'quiz-retake'; quizId: number }
   | { kind: 'quiz-share'; quizId: number }
-  /** More passages of an answer (short passage refs) or of a comparison (the aspect). */
+  /** More passages of an answer (short passage refs), or a page (from 2… and back to 1) of a comparison. */
   | { kind: 'more-answer'; passages: string[] }
-  | { kind: 'more-compare'; aspect: string }
+  | { kind: 'more-compare'; aspect: string; page: number }
   | { kind: 'rate'; target: 'answer' | 'compare'; vote: 1 | -1; subject: string }
   | { kind: 'forget'; confirmed: boolean };
 
@@ -34,7 +34,8 @@ export function encodeButton(action: ButtonAction): string {
       case 'more-answer':
         return `m:a:${action.passages.join('.')}`;
       case 'more-compare':
-        return `m:c:${action.aspect}`;
+        // Page 2 keeps the id "More sources" had before there were pages, so old messages still work.
+        return action.page === 2 ? `m:c:${action.aspect}` : `m:c:${action.aspect}:${action.page}`;
       case 'rate':
         return `r:${action.target === 'answer' ? 'a' : 'c'}:${action.vote === 1 ? 'u' : 'd'}:${action.subject}`;
       case 'forget':
@@ -68,7 +69,10 @@ export function decodeButton(customId: string): ButtonAction | undefined {
     const passages = a.split('.');
     return passages.every((p) => /^[a-z0-9]{1,8}$/.test(p)) ? { kind: 'more-answer', passages } : undefined;
   }
-  if (scope === 'm' && verb === 'c' && slug(a) && b === undefined) return { kind: 'more-compare', aspect: a! };
+  if (scope === 'm' && verb === 'c' && slug(a) && c === undefined) {
+    const page = b === undefined ? 2 : int(b);
+    return page !== undefined && page >= 1 && page <= 999 ? { kind: 'more-compare', aspect: a!, page } : undefined;
+  }
   if (scope === 'r' && (verb === 'a' || verb === 'c') && (a === 'u' || a === 'd') && b && c === undefined && /^[a-z0-9-]{1,60}$/.test(b)) {
     return { kind: 'rate', target: verb === 'a' ? 'answer' : 'compare', vote: a === 'u' ? 1 : -1, subject: b };
   }

@@ -43,7 +43,8 @@ export function joinWithin(lines: string[], max: number, more: (dropped: number)
   return clip(lines[0] ?? '', max);
 }
 
-function embedLength(embed: APIEmbed): number {
+/** The characters of an embed that count toward Discord's 6,000 per message. */
+export function embedLength(embed: APIEmbed): number {
   return (
     (embed.title?.length ?? 0) +
     (embed.description?.length ?? 0) +

@@ -48,11 +48,13 @@ export function isHit(passage: RankedPassage, gold: string[]): boolean {
   });
 }
 
-/** One system's output for one question: its top passages (best first) and whether it declined. */
+/** One system's output for one question: its top passages (best first), whether it declined, and the passage it opens with. */
 export interface Run {
   question: EvalQuestion;
   passages: RankedPassage[];
   declined: boolean;
+  /** The passage the answer's opening sentence comes from (engines that pick none leave it out). */
+  lead?: RankedPassage;
 }
 
 export interface Figures {
@@ -63,6 +65,9 @@ export interface Figures {
   recall3: number;
   outDeclined: number;
   inWronglyDeclined: number;
+  /** In-scope questions answered with an opening sentence, and how many of those sentences come from a hit. */
+  leads: number;
+  leadHits: number;
   misses: { id: string; q: string; rank: number }[];
   wrongDeclines: string[];
   missedDeclines: string[];
@@ -93,6 +98,8 @@ export function score(runs: Run[]): Figures {
     recall3: at3 / n,
     outDeclined: outRuns.filter((r) => r.declined).length,
     inWronglyDeclined: inRuns.filter((r) => r.declined).length,
+    leads: inRuns.filter((r) => !r.declined && r.lead).length,
+    leadHits: inRuns.filter((r) => !r.declined && r.lead && r.question.kind === 'in' && isHit(r.lead, r.question.gold)).length,
     misses,
     wrongDeclines: inRuns.filter((r) => r.declined).map((r) => `${r.question.id} ${r.question.q}`),
     missedDeclines: outRuns.filter((r) => !r.declined).map((r) => `${r.question.id} ${r.question.q}`),

@@ -1,5 +1,5 @@
-/** Splits a passage into quotable units and picks the one that best matches a question. */
-import type { Passage } from '../knowledge/passages.js';
+/** Splits a passage into quotable units: sentences of a paragraph, items of a list, or a table row read aloud. */
+import type { Passage } from './passages.js';
 
 /** Sentences of a paragraph, items of a list (each with its lead-in context kept apart), or the row. */
 export function quotableUnits(passage: Passage): string[] {
@@ -29,4 +29,9 @@ export function splitSentences(text: string): string[] {
 export function rowSentence(header: string[], cells: string[]): string {
   const [label, ...values] = cells;
   return `${label}: ${values.map((value, i) => `${header[i + 1] ?? ''} ${value}`.trim()).join(' · ')}`;
+}
+
+/** A sentence that sends the reader elsewhere ("For other role decisions, see the DE vs analytics engineer guide"). */
+export function isCrossReference(sentence: string): boolean {
+  return /\bsee\b.*\b(guide|walkthrough|framework|prep|article|post)s?\b/i.test(sentence);
 }

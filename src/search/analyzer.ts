@@ -14,16 +14,23 @@ export interface QueryTerm {
   kind: 'word' | 'role' | 'synonym';
   /** The question's own word(s) this term came from, for messages and sentence picking. */
   from: string;
-  /** Set when a misspelt word was replaced by the nearest indexed term. */
+  /** Set when a misspelt word was replaced by the word it was meant to be. */
   corrected?: boolean;
+  /** The word as typed, when it was corrected ("certifcation"). */
+  typed?: string;
+  /** Set for a term of a side question ("…? is it leetcode heavy"): it counts half in coverage. */
+  aside?: boolean;
   /** Set for a synonym read into loose question wording ("make" as pay, "know" as skills). */
   inferred?: boolean;
+  /** Set for a synonym of a qualifier group (a level, a period, a place): it narrows, it names no topic. */
+  qualifier?: boolean;
 }
 
 interface PhraseEntry {
   kind: 'role' | 'synonym';
   term: string;
   queryOnly: boolean;
+  qualifier?: boolean;
   length: number;
 }
 
@@ -48,8 +55,12 @@ const stems = new Map<string, string>();
 export function stem(word: string): string {
   let stemmed = stems.get(word);
   if (stemmed === undefined) {
-    // Three-letter words are left alone: Porter would make "use" into "us".
-    stemmed = /^[a-z]{4,}$/.test(word) ? stemmer(word) : word;
+    // Three-letter words are left alone: Porter would make "use" into "us". Their inflections ("pays",
+    // "payed", "uses") go back to the same three letters, or "pay" and "pays" would never meet.
+    // ("less", "plus", "bias" and "speed" are not such inflections.)
+    const short = /^([a-z]{3})(s|es|ed)$/.exec(word);
+    if (short && !/[sua]$/.test(short[1]!) && !(short[2] === 'ed' && short[1]!.endsWith('e'))) stemmed = short[1]!;
+    else stemmed = /^[a-z]{4,}$/.test(word) ? stemmer(word) : word;
     if (stems.size >= 50_000) stems.clear();
     stems.set(word, stemmed);
   }
@@ -63,17 +74,26 @@ export class Analyzer {
   private readonly stopWords: Set<string>;
   private readonly roleTerms: Map<string, Role>;
 
+  /** Chat words a question may hold that say nothing about its topic ("tbh", "cope"): dropped from questions only. */
+  private readonly chatWords: Set<string>;
+  /** Categories whose members a document may name ("Spark", "Airflow" → tool), with each member's terms. */
+  private readonly categories: { term: string; members: Set<string> }[];
+
   constructor(vocabulary: Vocabulary) {
     this.stopWords = new Set(vocabulary.stopWords.flatMap((w) => words(w)));
+    this.chatWords = new Set([...vocabulary.chat.fillers, ...vocabulary.chat.premiseWords].flatMap((w) => words(w)));
     this.roleTerms = new Map();
     for (const role of ['de', 'mle'] as const) {
       this.roleTerms.set(rolePrefix + role, role);
       for (const phrase of vocabulary.roles[role]) this.addPhrase(phrase, { kind: 'role', term: rolePrefix + role, queryOnly: false });
     }
     for (const group of vocabulary.synonyms) {
-      for (const phrase of group.phrases) this.addPhrase(phrase, { kind: 'synonym', term: synonymPrefix + group.term, queryOnly: false });
-      for (const phrase of group.queryOnly ?? []) this.addPhrase(phrase, { kind: 'synonym', term: synonymPrefix + group.term, queryOnly: true });
+      const qualifier = group.qualifier ? { qualifier: true } : {};
+      for (const phrase of group.phrases) this.addPhrase(phrase, { kind: 'synonym', term: synonymPrefix + group.term, queryOnly: false, ...qualifier });
+      for (const phrase of group.queryOnly ?? []) this.addPhrase(phrase, { kind: 'synonym', term: synonymPrefix + group.term, queryOnly: true, ...qualifier });
     }
+    // After the phrases: a member's term is what analysing it gives ("scikit-learn" → "scikit learn" stems).
+    this.categories = vocabulary.categories.map((c) => ({ term: c.term, members: new Set(c.members.flatMap((m) => this.analyze(words(m), false).map((t) => t.term))) }));
     for (const [key, entry] of this.phrases) {
       const first = key.split(' ')[0]!;
       this.phraseStarts.set(first, Math.max(this.phraseStarts.get(first) ?? 0, entry.length));
@@ -98,6 +118,11 @@ export class Analyzer {
     return this.stopWords.has(word);
   }
 
+  /** A word a question may hold that names no topic: a stop word, a chat filler or a word that judges a claim. */
+  isChatWord(word: string): boolean {
+    return this.stopWords.has(word) || this.chatWords.has(word);
+  }
+
   private readonly documentCache = new Map<string, string[]>();
 
   /**
@@ -108,33 +133,37 @@ export class Analyzer {
     const cached = this.documentCache.get(text);
     if (cached) return cached;
     const terms = this.analyze(words(text), false).map((t) => t.term);
+    for (const category of this.categories) {
+      const named = new Set(terms.filter((t) => category.members.has(t)));
+      if (named.size >= 2) terms.push(synonymPrefix + category.term);
+    }
     if (this.documentCache.size >= 20_000) this.documentCache.clear();
     this.documentCache.set(text, terms);
     return terms;
   }
 
   /**
-   * Terms for a question. `correct` may replace a word the index has never seen with a close indexed one
-   * (typo tolerance that stays consistent through phrases, sides and coverage).
+   * Terms for a question. `correct` may replace a misspelt word with the word it was meant to be (typo
+   * tolerance that stays consistent through phrases, sides and coverage); chat words are dropped.
    */
-  analyzeQuery(text: string, correct?: (stemmed: string, word: string) => string | undefined): QueryTerm[] {
-    const raw = words(text);
-    return this.analyze(raw, true, correct);
+  analyzeQuery(text: string, correct?: (word: string) => string | undefined): QueryTerm[] {
+    return this.analyze(words(text), true, correct);
   }
 
-  private analyze(raw: string[], isQuery: boolean, correct?: (stemmed: string, word: string) => string | undefined): QueryTerm[] {
-    const stems = raw.map((word) => stem(word));
+  private analyze(written: string[], isQuery: boolean, correct?: (word: string) => string | undefined): QueryTerm[] {
+    // A correction may be two words ("toolstack" → "tool stack"); each keeps the word as it was typed.
+    const raw: string[] = [];
+    const typed: string[] = [];
     const corrected = new Set<number>();
-    if (correct) {
-      stems.forEach((s, i) => {
-        if (this.stopWords.has(raw[i]!)) return;
-        const fixed = correct(s, raw[i]!);
-        if (fixed && fixed !== s) {
-          stems[i] = fixed;
-          corrected.add(i);
-        }
-      });
+    for (const word of written) {
+      const fixed = correct?.(word);
+      for (const part of fixed === undefined || fixed === word ? [word] : fixed.split(' ')) {
+        if (part !== word) corrected.add(raw.length);
+        raw.push(part);
+        typed.push(word);
+      }
     }
+    const stems = raw.map((word) => stem(word));
     const out: QueryTerm[] = [];
     let i = 0;
     while (i < raw.length) {
@@ -149,10 +178,18 @@ export class Analyzer {
       const idiom = match !== undefined && match.queryOnly && match.length > 1;
       for (let j = i; j < end && !idiom; j += 1) {
         const word = raw[j]!;
-        if (this.stopWords.has(word) || word.length < 2 || /^\d$/.test(word)) continue;
-        out.push({ term: stems[j]!, kind: 'word', from: word, ...(corrected.has(j) ? { corrected: true } : {}) });
+        if (this.stopWords.has(word) || (isQuery && this.chatWords.has(word)) || word.length < 2 || /^\d$/.test(word)) continue;
+        out.push({ term: stems[j]!, kind: 'word', from: word, ...(corrected.has(j) ? { corrected: true, typed: typed[j]! } : {}) });
       }
-      if (match) out.push({ term: match.term, kind: 'synonym', from: raw.slice(i, end).join(' '), ...(match.queryOnly ? { inferred: true } : {}) });
+      if (match) {
+        out.push({
+          term: match.term,
+          kind: 'synonym',
+          from: raw.slice(i, end).join(' '),
+          ...(match.queryOnly ? { inferred: true } : {}),
+          ...(match.qualifier ? { qualifier: true } : {}),
+        });
+      }
       i = end;
     }
     return out;

@@ -39,3 +39,38 @@ export function questionDirection(question: string): Direction | undefined {
   const to = target?.role ?? mentions.find((m) => m.role !== mentions[0]!.role)!.role;
   return to === 'mle' ? 'de-to-mle' : 'mle-to-de';
 }
+
+/** The role a move ends in: the second role of a direction. */
+export function destinationOf(direction: Direction | undefined): 'de' | 'mle' | undefined {
+  return direction === 'de-to-mle' ? 'mle' : direction === 'mle-to-de' ? 'de' : undefined;
+}
+
+const moving = /\b(switch\w*|move|moving|transition\w*|pivot\w*|get into|getting into|break into|become|becoming|jump\w*|land)\b/;
+const into = new RegExp(`\\b(?:to|into|become|becoming|over to|land|landing|get|getting)\\s+(?:an?\\s+|the\\s+)?(?:(${mle})|(${de}))\\b`);
+
+/**
+ * Where a move that names only one role is going: "how fast could I pivot into DE?" ends in Data Engineer,
+ * wherever it starts. Undefined when the question names no move, or names both roles (see questionDirection).
+ */
+export function questionDestination(question: string): 'de' | 'mle' | undefined {
+  const q = question.toLowerCase();
+  if (!moving.test(q)) return undefined;
+  const m = into.exec(q);
+  if (!m) return undefined;
+  return m[1] ? 'mle' : 'de';
+}
+
+/**
+ * A passage about a move into one role, from anywhere ("Backend engineer to data engineer: …"): the role
+ * after "to" in its first sentence, when the passage speaks of moving.
+ */
+export function passageDestination(text: string): 'de' | 'mle' | undefined {
+  const strict = destinationOf(directionOf(text));
+  if (strict) return strict;
+  const t = text.toLowerCase();
+  const first = t.split(/(?<=[.:!?])\s/)[0] ?? t;
+  if (!/\b(switch\w*|move|moving|transition\w*|pivot\w*|path)\b/.test(t)) return undefined;
+  const m = new RegExp(`\\b(?:to|into|→|->)\\s+(?:an?\\s+)?(?:(${mle})|(${de}))\\b`).exec(first);
+  if (!m) return undefined;
+  return m[1] ? 'mle' : 'de';
+}

@@ -6,14 +6,16 @@ import MiniSearch from 'minisearch';
 import { type Aspect, loadAspects } from '../compare/aspects.js';
 import { loadCorpus } from '../knowledge/corpus.js';
 import { buildPassages, type Passage } from '../knowledge/passages.js';
+import { isCrossReference, quotableUnits } from '../knowledge/units.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
-import { Analyzer, normalizeText, type QueryTerm, rolePrefix, stem, synonymPrefix, words } from './analyzer.js';
-import { type Direction, directionOf, questionDirection } from './direction.js';
+import { EnglishLexicon } from '../question/lexicon.js';
+import { Analyzer, type QueryTerm, rolePrefix, stem, synonymPrefix, words } from './analyzer.js';
+import { type Direction, directionOf, passageDestination, questionDestination } from './direction.js';
 import { type IndexedPassage, indexOptions, listLabels, toIndexed } from './indexOptions.js';
-import { holdsAnswer, type WantedAnswer, wantedAnswer, wantedAnswers } from './intent.js';
-import { type Concept, coverage, rankScore } from './ranking.js';
+import { holdsAnswer, holdsComparison, type WantedAnswer, wantedAnswers } from './intent.js';
+import { QuestionReader, type ReadQuestion } from './questionReader.js';
+import { answerFit, type Concept, contextBoost, coverage, rankScore } from './ranking.js';
 import { passageSide, type Side } from './sides.js';
-import { createCorrector } from './typos.js';
 import { loadVocabulary, type Vocabulary } from './vocabulary.js';
 
 /** A passage found for a question, with why it ranked where it did. */
@@ -27,16 +29,34 @@ export interface SearchHit {
   matched: string[];
 }
 
-/** The analysed question and its ranked hits. */
+/** The question as read, and its ranked hits. */
 export interface SearchResult {
   question: string;
+  /** The ask's terms. */
   terms: QueryTerm[];
-  /** The roles the question names. */
+  /** The roles the ask names. */
   roles: ('de' | 'mle')[];
+  /** How the question was read: ask, context, intent, words the articles never use. */
+  read: ReadQuestion;
+  /** The ask's content as weighted concepts (see KnowledgeBase.concepts). */
+  concepts: Concept[];
   hits: SearchHit[];
 }
 
 const termWeight = { word: 1, synonym: 0.6, role: 1 } as const;
+/**
+ * A word the articles never use counts as this share of the rarest word's weight: it may be what the question
+ * is about ("marathon") or an incidental word of a casual question ("fresh").
+ */
+export const unknownWordWeight = 0.5;
+/** How many of minisearch's results, best BM25 first, are re-scored (the rest are too far behind to matter). */
+export const candidatePool = 60;
+/** The share of its weight a generic word of career questions keeps ("land a DE role"). */
+export const genericWordShare = 0.25;
+/** How much a word of a side question counts in coverage ("what do DE interviews focus on? is it leetcode heavy"). */
+export const asideWeight = 0.5;
+/** How much a word of the person's context counts in the search, against a word of the ask. */
+export const contextTermWeight = 0.3;
 
 export class KnowledgeBase {
   readonly passages: Passage[];
@@ -45,16 +65,20 @@ export class KnowledgeBase {
   private readonly sides: Map<string, Side>;
   /** Each passage's move between the roles, if it describes one ("DE to MLE pivot"). */
   private readonly directions: Map<string, Direction | undefined>;
-  /** The kinds of answer each passage (its nearest heading and text) holds: money, a duration, … */
-  private readonly answerKinds: Map<string, Set<WantedAnswer>>;
+  /** The kinds of answer each passage (its nearest heading and text) holds: money, a duration, a comparison… */
+  private readonly answerKinds: Map<string, Set<WantedAnswer | 'comparison'>>;
+  /** The role each passage's move goes into, when it describes one ("Backend engineer to data engineer"). */
+  private readonly destinations: Map<string, 'de' | 'mle' | undefined>;
   private readonly index: MiniSearch<IndexedPassage>;
   private readonly documentFrequency = new Map<string, number>();
   /** Words of headings, table headers and row labels: the corpus's own topic vocabulary. */
   private readonly topicTerms = new Set<string>();
-  private readonly correct: (stemmed: string, word: string) => string | undefined;
   /** Every pair of adjacent word stems in the articles, to recognise job titles they mention. */
   private readonly bigrams = new Set<string>();
-  private readonly titleNouns: Set<string>;
+  private readonly reader: QuestionReader;
+  private readonly lexicon = EnglishLexicon.shared();
+  /** Words any question here may use without naming a topic ("land", "role", "path"): they weigh little. */
+  private readonly generic: Set<string>;
 
   constructor(
     readonly documents: KnowledgeDocument[],
@@ -66,11 +90,18 @@ export class KnowledgeBase {
     this.passages = buildPassages(documents);
     this.byId = new Map(this.passages.map((p) => [p.id, p]));
     this.sides = new Map(this.passages.map((p) => [p.id, passageSide(this.analyzer, p)]));
-    this.directions = new Map(this.passages.map((p) => [p.id, directionOf(p.text)]));
+    // The heading may carry the move ("Can I move from Data Engineer to Machine Learning Engineer?").
+    this.directions = new Map(this.passages.map((p) => [p.id, directionOf(p.text) ?? directionOf(p.sectionPath.at(-1) ?? '')]));
     // Once per passage here, not once per passage per question: the search stays free of string building.
     this.answerKinds = new Map(
-      this.passages.map((p) => [p.id, new Set(wantedAnswers.filter((kind) => holdsAnswer(`${p.sectionPath.at(-1) ?? ''}\n${p.text}`, kind)))]),
+      this.passages.map((p) => {
+        const text = `${p.sectionPath.at(-1) ?? ''}\n${p.text}`;
+        const kinds = new Set<WantedAnswer | 'comparison'>(wantedAnswers.filter((kind) => holdsAnswer(text, kind)));
+        if (holdsComparison(p.text)) kinds.add('comparison');
+        return [p.id, kinds];
+      }),
     );
+    this.destinations = new Map(this.passages.map((p) => [p.id, passageDestination(p.text)]));
     const indexed = this.passages.map(toIndexed);
     for (const doc of indexed) {
       // Field by field, as minisearch will tokenize them, so the analyzer's cache serves both.
@@ -81,14 +112,32 @@ export class KnowledgeBase {
       const labels = [...passage.sectionPath, ...(passage.header ?? []), passage.cells?.[0] ?? '', ...listLabels(passage)];
       for (const term of this.analyzer.analyzeDocument(labels.join(' \n '))) this.topicTerms.add(term);
     }
+    const wordCounts = new Map<string, number>();
     for (const passage of this.passages) {
-      const stems = words(`${passage.section}\n${passage.text}`).map(stem);
+      const raw = words(`${passage.section}\n${passage.text}`);
+      for (const word of raw) wordCounts.set(word, (wordCounts.get(word) ?? 0) + 1);
+      const stems = raw.map(stem);
       for (let i = 1; i < stems.length; i += 1) this.bigrams.add(`${stems[i - 1]} ${stems[i]}`);
     }
-    this.titleNouns = new Set(vocabulary.jobTitleNouns.map((noun) => stem(normalizeText(noun))));
     this.index = new MiniSearch(indexOptions(this.analyzer));
     this.index.addAll(indexed);
-    this.correct = createCorrector(this.documentFrequency);
+    const vocabularyWords = [
+      ...vocabulary.stopWords,
+      ...vocabulary.chat.fillers,
+      ...vocabulary.chat.premiseWords,
+      ...vocabulary.roles.de,
+      ...vocabulary.roles.mle,
+      ...vocabulary.synonyms.flatMap((g) => [...g.phrases, ...(g.queryOnly ?? [])]),
+    ].flatMap((phrase) => words(phrase));
+    this.generic = new Set([...vocabulary.chat.careerVerbs, ...vocabulary.chat.genericNouns]);
+    this.reader = new QuestionReader(
+      this.analyzer,
+      { counts: wordCounts, knows: (term) => this.knows(term), bigrams: this.bigrams },
+      this.lexicon,
+      vocabulary.chat,
+      vocabulary.jobTitleNouns,
+      vocabularyWords,
+    );
   }
 
   /** Loads knowledge/ (articles, vocabulary and aspects); throws with every problem if any file is invalid. */
@@ -120,84 +169,132 @@ export class KnowledgeBase {
     return this.topicTerms.has(term) || term.startsWith(rolePrefix) || term.startsWith(synonymPrefix);
   }
 
-  /**
-   * A job title in the question that the articles never mention ("DevOps engineer", "data analyst"), when
-   * the question names neither role: the question is about another career.
-   */
-  otherJobTitle(question: string, terms: QueryTerm[]): string | undefined {
-    if (terms.some((t) => t.kind === 'role')) return undefined;
-    const raw = words(question);
-    for (let i = 0; i < raw.length; i += 1) {
-      const noun = stem(raw[i]!);
-      if (!this.titleNouns.has(noun)) continue;
-      // "nurse", "lawyer": a job the articles never name at all.
-      if (!this.knows(noun)) return raw[i];
-      const before = raw[i - 1];
-      if (before === undefined || this.analyzer.isStopWord(before)) continue;
-      // "DevOps engineer", "data analyst": a title the articles never use, though its last word is familiar.
-      if (!this.bigrams.has(`${stem(before)} ${noun}`)) return `${before} ${raw[i]}`;
-    }
-    return undefined;
-  }
-
   /** How much a word says about what a question is after: rare words more, words of headings most. */
-  private conceptWeight(term: QueryTerm): number {
-    if (!this.knows(term.term)) return this.idf('') * 0.45;
-    return this.idf(term.term) * (this.topicTerms.has(term.term) ? 1 : 0.6) * (term.corrected ? 0.8 : 1);
+  /** How specific a question word is, 0.25..1: generic career words and the commonest words of speech weigh least. */
+  private wordSpecificity(word: string): number {
+    let specific = this.specificities.get(word);
+    if (specific === undefined) {
+      specific = this.generic.has(word) ? genericWordShare : this.lexicon.specificity(word);
+      if (this.specificities.size >= 20_000) this.specificities.clear();
+      this.specificities.set(word, specific);
+    }
+    return specific;
   }
 
+  private readonly specificities = new Map<string, number>();
+
+  private conceptWeight(term: QueryTerm, inPhrase: boolean): number {
+    // A word of a vocabulary phrase is a topic of the domain, however common it is in speech ("pay").
+    const specific = inPhrase ? 1 : this.wordSpecificity(term.from);
+    if (!this.knows(term.term)) return this.idf('') * unknownWordWeight * specific;
+    return this.idf(term.term) * (this.topicTerms.has(term.term) ? 1 : 0.6) * (term.corrected ? 0.8 : 1) * specific;
+  }
+
+  /** The terms of a question's ask, as the search uses them. */
   analyze(question: string): QueryTerm[] {
-    return this.analyzer.analyzeQuery(question, this.correct);
+    return this.reader.read(question).terms;
   }
 
+  /** How the engine reads a question: ask and context, intent, corrections, words the articles never use. */
+  read(question: string): ReadQuestion {
+    return this.reader.read(question);
+  }
+
+  /**
+   * Ranks passages for a question (at most `limit`, default 5). `terms` searches exactly those terms, read as
+   * an ask with no context (how /compare searches an aspect).
+   */
   search(question: string, options: { limit?: number; filter?: (hit: SearchHit) => boolean; terms?: QueryTerm[] } = {}): SearchResult {
-    const terms = options.terms ?? this.analyze(question);
-    const roles = [...new Set(terms.map((t) => this.analyzer.roleOf(t.term)).filter((r): r is 'de' | 'mle' => r === 'de' || r === 'mle'))];
+    const read: ReadQuestion = options.terms
+      ? { ...this.reader.read(question), terms: options.terms, contextTerms: [], context: '', unknown: [] }
+      : this.reader.read(question);
+    const { terms, roles } = read;
     const concepts = this.concepts(terms);
-    if (terms.length === 0) return { question, terms, roles, hits: [] };
+    if (terms.length === 0) return { question: read.text, terms, roles, read, concepts, hits: [] };
     const onlyRoles = terms.every((t) => t.kind === 'role');
     const weights = new Map<string, number>();
     for (const t of terms) {
       // Role words are in most passages: searching them would rank little and cost a lot. The side factor
       // uses them instead, unless they are all the question has.
       if (t.kind === 'role' && !onlyRoles) continue;
-      const weight = t.kind === 'role' ? 1 : termWeight[t.kind];
+      const weight = t.kind === 'word' ? this.wordSpecificity(t.from) : t.kind === 'role' ? 1 : termWeight[t.kind];
       weights.set(t.term, Math.max(weights.get(t.term) ?? 0, weight));
     }
-    const results = this.index.search([...weights.keys()].join(' '), {
-      boostTerm: (term) => weights.get(term) ?? 1,
+    const contextWeights = new Map<string, number>();
+    for (const t of read.contextTerms) if (!weights.has(t.term)) contextWeights.set(t.term, contextTermWeight * termWeight[t.kind]);
+    // What the person says about themselves re-ranks: only the words the articles use can say anything.
+    const contextConcepts = this.concepts(read.contextTerms.filter((t) => this.knows(t.term)));
+    const results = this.index.search([...weights.keys(), ...contextWeights.keys()].join(' '), {
+      boostTerm: (term) => weights.get(term) ?? contextWeights.get(term) ?? 1,
     });
     const top = results[0]?.score ?? 1;
-    const direction = questionDirection(question);
-    const wanted = wantedAnswer(question);
+    const wanted = read.intent.wanted;
+    const destination = read.direction ? undefined : questionDestination(read.plain);
     const hits: SearchHit[] = [];
-    for (const result of results) {
+    // minisearch returns every passage sharing a word, best BM25 first; those far down cannot climb back.
+    for (const result of results.slice(0, candidatePool)) {
       const passage = this.byId.get(String(result.id));
       if (!passage) continue;
       const side = this.sides.get(passage.id) ?? 'neutral';
-      // minisearch's query terms are already unique: no Set, no copy, for each of up to every passage.
+      // minisearch's query terms are already unique: no Set, no copy.
       const matched = result.queryTerms;
-      const covered = coverage(concepts, matched);
+      const full = coverage(concepts, matched);
+      // A word found only in the headings above the passage ("… Interview Prep FAQ" over every FAQ answer) says
+      // less about it than a word of its own text or heading.
+      const inHeadingsAbove = matched.some((term) => !result.match[term]!.some((field) => field === 'text' || field === 'section'));
+      const covered = inHeadingsAbove ? (full + coverage(concepts, matched.filter((term) => result.match[term]!.some((f) => f === 'text' || f === 'section')))) / 2 : full;
+      const kinds = this.answerKinds.get(passage.id)!;
       const hit: SearchHit = {
         passage,
         side,
         matched,
         coverage: covered,
-        score: rankScore({
-          relativeBm25: result.score / top,
-          coverage: covered,
-          roles,
-          side,
-          onlyRoles,
-          direction,
-          passageDirection: this.directions.get(passage.id),
-          holdsWantedAnswer: wanted !== undefined && this.answerKinds.get(passage.id)!.has(wanted),
-        }),
+        score:
+          rankScore({
+            relativeBm25: result.score / top,
+            coverage: covered,
+            roles,
+            side,
+            onlyRoles,
+            direction: read.direction,
+            passageDirection: this.directions.get(passage.id),
+            destination,
+            passageDestination: this.destinations.get(passage.id),
+            answerFit: answerFit({ ...(wanted ? { wanted } : {}), form: read.intent.form, holds: kinds, kind: passage.kind }),
+          }) * (contextConcepts.length > 0 ? contextBoost(coverage(contextConcepts, matched)) : 1),
       };
       if (!options.filter || options.filter(hit)) hits.push(hit);
     }
     hits.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
-    return { question, terms, roles, hits: hits.slice(0, options.limit ?? 5) };
+    return { question: read.text, terms, roles, read, concepts, hits: hits.slice(0, options.limit ?? 5) };
+  }
+
+  /**
+   * Whether a passage speaks of a phrase ("data scientist"), inflections aside: its heading or one of its
+   * sentences has the words in a row. A sentence that only sends the reader elsewhere ("see the DE vs analytics
+   * engineer guide") names the phrase without speaking of it.
+   */
+  mentions(passage: Passage, phrase: string): boolean {
+    const wanted = ` ${words(phrase).map(stem).join(' ')} `;
+    return this.stemmedUnits(passage).some((unit) => unit.includes(wanted));
+  }
+
+  /** A passage's heading and sentences as space-padded stems, cross-references left out; built on first use. */
+  private stemmedUnits(passage: Passage): string[] {
+    let units = this.unitStems.get(passage.id);
+    if (!units) {
+      const texts = [passage.section, ...quotableUnits(passage).filter((unit) => !isCrossReference(unit))];
+      units = texts.map((text) => ` ${words(text).map(stem).join(' ')} `);
+      this.unitStems.set(passage.id, units);
+    }
+    return units;
+  }
+
+  private readonly unitStems = new Map<string, string[]>();
+
+  /** Whether a passage holds the kind of answer asked for (a figure, a duration, a reason). */
+  holds(passage: Passage, wanted: WantedAnswer): boolean {
+    return this.answerKinds.get(passage.id)?.has(wanted) ?? false;
   }
 
   /**
@@ -207,13 +304,14 @@ export class KnowledgeBase {
   concepts(terms: QueryTerm[]): Concept[] {
     const words = terms.filter((t) => t.kind === 'word');
     const synonyms = terms.filter((t) => t.kind === 'synonym');
-    const concepts = words.map((w) => ({
-      alternatives: [w.term, ...synonyms.filter((s) => s.from.split(' ').includes(w.from)).map((s) => s.term)],
-      weight: this.conceptWeight(w),
-    }));
+    const concepts = words.map((w) => {
+      const phrases = synonyms.filter((s) => s.from.split(' ').includes(w.from));
+      const weight = this.conceptWeight(w, phrases.some((s) => !s.inferred)) * (w.aside ? asideWeight : 1);
+      return { alternatives: [w.term, ...phrases.map((s) => s.term)], weight };
+    });
     for (const s of synonyms) {
       const covered = words.some((w) => s.from.split(' ').includes(w.from));
-      if (!covered) concepts.push({ alternatives: [s.term], weight: this.idf(s.term) });
+      if (!covered) concepts.push({ alternatives: [s.term], weight: this.idf(s.term) * (s.aside ? asideWeight : 1) });
     }
     if (concepts.length === 0) {
       for (const r of terms.filter((t) => t.kind === 'role')) concepts.push({ alternatives: [r.term], weight: this.idf(r.term) });

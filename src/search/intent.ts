@@ -1,17 +1,55 @@
 /**
- * What kind of answer a question asks for ("how long" wants months, "how much do they make" wants pay,
- * "why" wants a reason), so passages that hold one are preferred over ones that only name the topic.
+ * What a question asks for: its form (a comparison, an amount, a duration, a reason, a list, a yes/no, an
+ * instruction) and the kind of figure or explanation that answers it ("how long" wants months, "how much do
+ * they make" wants pay, "why" wants a reason), so passages and sentences that hold one are preferred.
  */
 export const wantedAnswers = ['duration', 'money', 'percent', 'reason'] as const;
 export type WantedAnswer = (typeof wantedAnswers)[number];
 
+/** The form of answer a question expects. */
+export type AnswerForm = 'comparison' | 'amount' | 'duration' | 'percent' | 'reason' | 'list' | 'yes-no' | 'how-to' | 'open';
+
+export interface Intent {
+  form: AnswerForm;
+  /** The figure or explanation a passage must hold to answer the question, when there is one. */
+  wanted?: WantedAnswer;
+}
+
 export function wantedAnswer(question: string): WantedAnswer | undefined {
   const q = question.toLowerCase();
-  if (/\bhow (long|quickly|soon)\b|\bhow many (months|years|weeks)\b|\bhow much time\b|\btimeline\b/.test(q)) return 'duration';
+  if (
+    /\bhow (long|quickly|soon)\b|\bhow many (months|years|weeks)\b|\bhow much time\b|\btimeline\b|\bhow fast (could|can|would|will) (i|you|someone|one)\b/.test(q) ||
+    /\b(get|getting|switch|switching|move|moving|pivot|pivoting|transition|transitioning|break|breaking)\b.*\b(fast|quickly|soon)\b/.test(q)
+  ) {
+    return 'duration';
+  }
   if (/^\s*why\b|\bwhy (do|does|is|are|would|should)\b|\breasons?\b|\bhow come\b/.test(q)) return 'reason';
-  if (/\bhow (fast|quickly)\b.*\bgrow|\bwhat (share|percent|percentage)\b|\bby how much\b|\bhow much (more|higher|faster)\b/.test(q)) return 'percent';
-  if (/\bhow much\b|\b(salary|salaries|pay|paid|comp|compensation|tc|earn|earns|rate)\b/.test(q)) return 'money';
+  if (/\bhow (fast|quickly)\b.*\bgrow|\bwhat (share|percent|percentage)\b|\bby how much\b|\bhow much (more|higher|faster)\b|\bgrowth rate\b/.test(q)) return 'percent';
+  if (/\bhow much\b.*\b(make|makes|making|get|gets)\b|\b(salary|salaries|pay|pays|paid|paying|payed|comp|compensation|tc|earn|earns|earning|earnings|income|wage|wages|rate|rates|cost|costs|price|money)\b/.test(q)) {
+    return 'money';
+  }
   return undefined;
+}
+
+const comparative = /\b(which (one|role|job|path|career|field|side|of (these|them|the two|those))|which (is|pays|has|gets|offers|would|should)|vs\.?|versus|compared? (to|with)|difference between|differ|(premium|edge|advantage|gap) (over|between))\b|\b(more|less|better|worse|easier|harder|safer|riskier|higher|lower|faster|slower|bigger)\b.*\b(than|or)\b|\b(\w+er|more \w+|less \w+) (one|role|job|path|option)\b/;
+const list = /\b(what|which) (\w+ ){0,2}(skills|tools|technologies|certs|certifications|languages|industries|companies|employers|steps|roles|topics|subjects|rounds|frameworks|responsibilities|tasks|options)\b|\blist\b/;
+const yesNo = /^(is|are|am|do|does|did|can|could|should|would|will|has|have|was|were)\b/;
+
+/** The question's form and what answers it; `careerVerbs` tell "how do I become…" from "how do I configure…". */
+export function questionIntent(question: string, careerVerbs: readonly string[] = []): Intent {
+  const q = question.toLowerCase().replace(/[’']/g, "'").trim();
+  const wanted = wantedAnswer(q);
+  // Instructions are asked of "I", "you" or "one" ("how do I tune…", "how to set up…"), not of a role ("how do
+  // ML engineers split their time"); a career verb ("become", "get into") asks about the career itself.
+  const howTo = /\bhow (?:do|can|should|would|could|to) (?:i|you|we|one)\s+(.*)$/.exec(q) ?? /\bhow to\s+(.*)$/.exec(q);
+  if (howTo && !wanted && !careerVerbs.some((verb) => `${howTo[1]} `.startsWith(`${verb} `))) return { form: 'how-to' };
+  if (comparative.test(q)) return { form: 'comparison', ...(wanted ? { wanted } : {}) };
+  // "is MLOps worth it comp-wise?", "should I go MLE for the money?": pay is the topic, a yes or no the answer.
+  if (yesNo.test(q) && !/\bhow (much|long|many)\b/.test(q)) return { form: 'yes-no', ...(wanted ? { wanted } : {}) };
+  if (wanted === 'money') return { form: 'amount', wanted };
+  if (wanted) return { form: wanted, wanted };
+  if (list.test(q)) return { form: 'list' };
+  return { form: 'open' };
 }
 
 const patterns: Record<WantedAnswer, RegExp> = {
@@ -19,10 +57,19 @@ const patterns: Record<WantedAnswer, RegExp> = {
   money: /[$₦]\s?\d/,
   percent: /\d\s?%/,
   // An explanation: a "Why …" heading, or a sentence that gives a cause.
-  reason: /^why\b|\b(because|due to|comes from|driven by|primarily)\b/im,
+  reason: /^why\b|\b(because|due to|comes from|driven by|primarily|reflects|the reason|factors?|stems from|thanks to)\b/im,
 };
 
-/** Whether the passage (its nearest heading and text) holds what the question asks for. */
+/** Whether the text (a passage with its nearest heading, or one sentence) holds what the question asks for. */
 export function holdsAnswer(text: string, wanted: WantedAnswer): boolean {
   return patterns[wanted].test(text);
+}
+
+/** A sentence that compares the roles: "more than", "higher", "10–20% higher", "the gap", "whereas". */
+export const comparing =
+  /\b(more|less|higher|lower|better|easier|harder|faster|slower|safer|bigger|smaller)\b.{0,60}\bthan\b|\b(premium|gap|outpac\w*|outearn\w*|out-earn\w*|edge|advantage|versus|vs\.?|compared (to|with)|whereas|differential)\b|\d\s?%\s*(higher|more|lower|less)/i;
+
+/** Whether a text compares: one of its sentences compares, or it is a table row setting the roles side by side. */
+export function holdsComparison(text: string): boolean {
+  return comparing.test(text);
 }

@@ -3,6 +3,7 @@
  * the passage covers, then nudged by the role, the direction of a move and the kind of answer asked for.
  */
 import type { Direction } from './direction.js';
+import type { AnswerForm, WantedAnswer } from './intent.js';
 import type { Side } from './sides.js';
 
 /** One thing the question asks about: a word and its synonyms, weighted by how much it says. */
@@ -36,11 +37,17 @@ export function directionFactor(direction: Direction | undefined, other: Directi
   return other === direction ? 1.3 : 0.6;
 }
 
+/** A move into one role ("pivot into DE", from anywhere) prefers passages about moves into it over moves out of it. */
+export function destinationFactor(destination: 'de' | 'mle' | undefined, other: 'de' | 'mle' | undefined): number {
+  if (!destination || !other) return 1;
+  return other === destination ? 1.2 : 0.7;
+}
+
 /** A question about one role prefers that role's passages, then those about both. */
 export function sideFactor(roles: readonly ('de' | 'mle')[], side: Side, onlyRoles: boolean): number {
   if (roles.length !== 1) return 1;
   // "what does a DE do": naming nothing but the role asks about the role itself.
-  if (side === roles[0]) return onlyRoles ? 1.6 : 1.25;
+  if (side === roles[0]) return onlyRoles ? 1.6 : 1.4;
   if (side === 'both' || side === 'neutral') return onlyRoles ? 0.9 : 1;
   return 0.5;
 }
@@ -54,15 +61,37 @@ export interface RankInput {
   onlyRoles: boolean;
   direction: Direction | undefined;
   passageDirection: Direction | undefined;
-  holdsWantedAnswer: boolean;
+  /** The role a one-role move goes into ("pivot into DE"), and the role the passage's move goes into. */
+  destination?: 'de' | 'mle' | undefined;
+  passageDestination?: 'de' | 'mle' | undefined;
+  /** How well the passage's form fits what is asked (answerFit): 1, or more for a figure, a comparison, a list. */
+  answerFit: number;
 }
 
 export function rankScore(input: RankInput): number {
   return (
     input.relativeBm25 ** bm25Weight *
-    (0.25 + input.coverage) ** 2 *
+    (0.1 + input.coverage) ** 2 *
     sideFactor(input.roles, input.side, input.onlyRoles) *
-    directionFactor(input.direction, input.passageDirection) *
-    (input.holdsWantedAnswer ? answerKindBoost : 1)
+    (input.direction ? directionFactor(input.direction, input.passageDirection) : destinationFactor(input.destination, input.passageDestination)) *
+    input.answerFit
   );
+}
+
+/** The fit of a passage to a question's intent (`holds`: the kinds of answer it holds): a multiplier of 1 (no fit) to about 1.5. */
+export function answerFit(input: { wanted?: WantedAnswer; form: AnswerForm; holds: ReadonlySet<WantedAnswer | 'comparison'>; kind: string }): number {
+  let fit = 1;
+  if (input.wanted) {
+    if (input.holds.has(input.wanted)) fit *= answerKindBoost;
+    // A premium of "10–20%" answers a pay question too, if less directly than a figure.
+    else if (input.wanted === 'money' && input.holds.has('percent')) fit *= 1.15;
+  }
+  if (input.form === 'comparison' && input.holds.has('comparison')) fit *= 1.15;
+  if (input.form === 'list' && input.kind !== 'paragraph') fit *= 1.15;
+  return fit;
+}
+
+/** A passage that matches what the person says about themselves (`contextCoverage`, 0..1) is lifted up to 40%. */
+export function contextBoost(contextCoverage: number): number {
+  return 1 + 0.4 * contextCoverage;
 }

@@ -1,4 +1,8 @@
-/** Typo tolerance: a question word the index has never seen may be replaced by a close, common indexed term. */
+/**
+ * Typo tolerance: a question word that is neither in the articles nor an English word may be replaced by the
+ * known word it is closest to ("certifcation" → "certification", "whcih" → "which"). A real English word the
+ * articles never use ("germany", "marathon") is left alone: it is what the sources lack, not a typo.
+ */
 
 /** Damerau-Levenshtein distance (adjacent swaps count once), stopping early past `max`. */
 export function editDistance(a: string, b: string, max: number): number {
@@ -20,33 +24,61 @@ export function editDistance(a: string, b: string, max: number): number {
   return rows[a.length]![b.length]!;
 }
 
+/** How far a word of this length may be from the word it was meant to be. */
+export function allowedDistance(length: number): number {
+  if (length < 4) return 0;
+  return length >= 8 ? 2 : 1;
+}
+
 /**
- * Builds a corrector over the indexed terms and how many passages hold each. Short words are never
- * corrected (too many near neighbours), and a correction must land on a term seen in at least two
- * passages, so rare words don't swallow unrelated ones ("pasta" is not a typo of "past").
+ * Builds a corrector over the words a question may rightly use (the articles' words with how often they
+ * occur, plus the vocabulary's) and a test of general English. Words under four letters are never
+ * corrected (too many near neighbours); ties go to the more frequent word.
  */
-export function createCorrector(documentFrequency: ReadonlyMap<string, number>) {
-  // Typos rarely change a word's first letter: bucketing by it keeps a lookup to a few dozen terms.
+export function createCorrector(known: ReadonlyMap<string, number>, isEnglish: (word: string) => boolean) {
+  // Typos rarely change a word's first letter: bucketing by it keeps a lookup to a few hundred words.
   const byFirstLetter = new Map<string, [string, number][]>();
-  for (const [term, df] of documentFrequency) {
-    if (df < 2 || !/^[a-z]+$/.test(term)) continue;
-    const bucket = byFirstLetter.get(term[0]!) ?? [];
-    bucket.push([term, df]);
-    byFirstLetter.set(term[0]!, bucket);
+  for (const [word, count] of known) {
+    if (!/^[a-z]{3,}$/.test(word)) continue;
+    const bucket = byFirstLetter.get(word[0]!) ?? [];
+    bucket.push([word, count]);
+    byFirstLetter.set(word[0]!, bucket);
   }
   const memo = new Map<string, string | undefined>();
-  return (stemmed: string, word: string): string | undefined => {
-    if (documentFrequency.has(stemmed) || word.length < 6 || !/^[a-z]+$/.test(stemmed)) return undefined;
-    if (memo.has(stemmed)) return memo.get(stemmed);
-    const max = word.length >= 9 ? 2 : 1;
-    let best: { term: string; distance: number; df: number } | undefined;
-    for (const [term, df] of byFirstLetter.get(stemmed[0]!) ?? []) {
-      const distance = editDistance(stemmed, term, max);
-      if (distance > max) continue;
-      if (!best || distance < best.distance || (distance === best.distance && df > best.df)) best = { term, distance, df };
+  return (word: string): string | undefined => {
+    if (known.has(word) || !/^[a-z]+$/.test(word)) return undefined;
+    const max = allowedDistance(word.length);
+    if (max === 0) return undefined;
+    if (memo.has(word)) return memo.get(word);
+    let best: { word: string; distance: number; count: number } | undefined;
+    // "toolstack", "datapipeline": two known words run together.
+    const split = isEnglish(word) ? undefined : splitCompound(word, known);
+    if (split) {
+      memo.set(word, split);
+      return split;
+    }
+    if (!isEnglish(word)) {
+      for (const [candidate, count] of byFirstLetter.get(word[0]!) ?? []) {
+        const distance = editDistance(word, candidate, max);
+        if (distance > max) continue;
+        if (!best || distance < best.distance || (distance === best.distance && count > best.count)) best = { word: candidate, distance, count };
+      }
     }
     if (memo.size >= 10_000) memo.clear();
-    memo.set(stemmed, best?.term);
-    return best?.term;
+    memo.set(word, best?.word);
+    return best?.word;
   };
+}
+
+/** Two known words of three letters or more run together ("toolstack" → "tool stack"), the most frequent split. */
+export function splitCompound(word: string, known: ReadonlyMap<string, number>): string | undefined {
+  let best: { text: string; count: number } | undefined;
+  for (let i = 3; i <= word.length - 3; i += 1) {
+    const left = known.get(word.slice(0, i));
+    const right = known.get(word.slice(i));
+    if (left === undefined || right === undefined) continue;
+    const count = Math.min(left, right);
+    if (!best || count > best.count) best = { text: `${word.slice(0, i)} ${word.slice(i)}`, count };
+  }
+  return best?.text;
 }

@@ -1,4 +1,4 @@
-/** The search vocabulary (roles, synonyms, stop words), kept as data in knowledge/vocabulary.json. */
+/** The search vocabulary (roles, synonyms, stop words, chat language), kept as data in knowledge/vocabulary.json. */
 import { join } from 'node:path';
 import { z } from 'zod';
 import { readJsonData } from '../knowledge/jsonData.js';
@@ -14,9 +14,20 @@ export const vocabularySchema = z.object({
       term: z.string().regex(/^[a-z0-9]+$/, 'a synonym group term is one lowercase word'),
       phrases,
       queryOnly: z.array(z.string().trim().min(1)).optional(),
+      qualifier: z.boolean().optional(),
     }),
   ),
   stopWords: z.array(z.string().trim().min(1)),
+  categories: z.array(z.strictObject({ term: z.string().regex(/^[a-z0-9]+$/, 'a category term is one lowercase word'), members: phrases })),
+  chat: z.strictObject({
+    abbreviations: z.record(z.string().trim().min(1), z.string().trim().min(1)),
+    fillers: z.array(z.string().trim().min(1)),
+    premiseWords: z.array(z.string().trim().min(1)),
+    employers: z.array(z.string().trim().min(1)),
+    careerVerbs: z.array(z.string().trim().min(1)),
+    genericNouns: z.array(z.string().trim().min(1)),
+    salientNouns: z.array(z.string().trim().min(1)),
+  }),
 });
 
 export type Vocabulary = z.infer<typeof vocabularySchema>;

@@ -1,9 +1,9 @@
 /** An answer as a Discord reply: the best sentence, the passage quoted, more passages, numbered sources. */
 import { escapeMarkdown } from 'discord.js';
 import type { Answer, AnswerPassage, Suggestion } from '../../answer/types.js';
-import { declineIntro, discordText, echo } from '../../bot/messages.js';
+import { declineIntro, discordText, echo, missingIntro } from '../../bot/messages.js';
 import { Footnotes } from '../../answer/footnotes.js';
-import { blockQuote, leadOf, quoteAddsToLead } from '../../answer/presentation.js';
+import { blockQuote, closestOf, leadOf, quoteAddsToLead, shownInOrder } from '../../answer/presentation.js';
 import { encodeButton } from '../customIds.js';
 import { clip, joinWithin, limits } from '../limits.js';
 import { shortRef } from '../passageRefs.js';
@@ -16,9 +16,28 @@ export function suggestionText(suggestion: Suggestion): string {
   return suggestion.kind === 'compare' ? `\`/compare aspect:${suggestion.aspect}\`` : `"${suggestion.text}"`;
 }
 
-/** The decline: what I know about, and two or three things to try. */
+/**
+ * The decline. When the sources lack what was asked: what is missing, in the person's words, and the closest
+ * they have, cited. Otherwise: what I know about, and two or three things to try.
+ */
 export function renderDecline(answer: Answer): DiscordMessage {
-  const intro = answer.declineReason === 'empty' ? declineIntro.empty : declineIntro.notCovered;
+  const closest = closestOf(answer);
+  if (closest.length > 0) {
+    const notes = new Footnotes();
+    const lines = [escapeMarkdown(missingIntro(answer)), declineIntro.closest];
+    for (const passage of closest) lines.push(`• ${escapeMarkdown(clip(passage.keySentence, 300))} [${notes.ref(passage.citation)}]`);
+    return message({
+      embeds: [
+        {
+          color: colours.answer,
+          title: clip(`“${escapeMarkdown(echo(answer.question, limits.embedTitle))}”`, limits.embedTitle),
+          description: joinWithin(lines, limits.embedDescription - 1100),
+          fields: [{ name: discordText.sourcesHeading, value: joinWithin(notes.render(), limits.fieldValue) }],
+        },
+      ],
+    });
+  }
+  const intro = answer.declineReason === 'empty' ? declineIntro.empty : answer.declineReason === 'missing' ? escapeMarkdown(missingIntro(answer)) : declineIntro.notCovered;
   const tries = [...answer.suggestions.map(suggestionText), '`/quiz`'];
   return message({ content: `${intro}\nTry: ${tries.join(' · ')}` });
 }
@@ -27,7 +46,7 @@ export function renderDecline(answer: Answer): DiscordMessage {
 export function renderAnswer(answer: Answer): DiscordMessage {
   if (!answer.answered) return renderDecline(answer);
   const notes = new Footnotes();
-  const shown = answer.passages.slice(0, Math.max(answer.shown, 1));
+  const shown = shownInOrder(answer);
   const [best, ...rest] = shown;
   const lines: string[] = [];
   if (best) {
@@ -39,7 +58,7 @@ export function renderAnswer(answer: Answer): DiscordMessage {
     lines.push('', `**${discordText.alsoInSources}**`);
     for (const passage of rest) lines.push(`• ${clip(passage.keySentence, 300)} [${notes.ref(passage.citation)}]`);
   }
-  const more = answer.passages.slice(shown.length);
+  const more = answer.passages.filter((p) => !shown.includes(p));
   const buttons = [
     ...(more.length > 0 ? [button(discordText.buttons.moreSources, encodeButton({ kind: 'more-answer', passages: more.map((p) => shortRef(p.id)) }))] : []),
     ...(best ? ratingButtons('answer', shortRef(best.id)) : []),

@@ -1,0 +1,61 @@
+/**
+ * Follow-up conversations (shared/eval/README.md, "Follow-up conversations"): only the last turn is scored,
+ * with the hit rule of the question sets. `dep` lines need the earlier turns; `fresh` lines must not be bent by
+ * them. A conversation is answered by a function given the earlier turns and the last one, so the same
+ * figures measure a bot with no memory (the last turn alone) and one that keeps the conversation.
+ */
+import { readFileSync } from 'node:fs';
+import { z } from 'zod';
+import { isHit, normalizeForMatch, type RankedPassage } from './metrics.js';
+
+export const conversationSchema = z.object({
+  id: z.string(),
+  kind: z.enum(['dep', 'fresh']),
+  turns: z.array(z.string()).min(2),
+  gold: z.array(z.string().refine((g) => normalizeForMatch(g) !== '', 'a gold phrase needs letters or digits')).min(1),
+});
+export type Conversation = z.infer<typeof conversationSchema>;
+
+export function readConversations(file: string): Conversation[] {
+  return readFileSync(file, 'utf8')
+    .split('\n')
+    .filter((line) => line.trim() !== '')
+    .map((line, i) => {
+      const parsed = conversationSchema.safeParse(JSON.parse(line));
+      if (!parsed.success) throw new Error(`eval: ${file}:${i + 1}: ${parsed.error.issues[0]?.message}`);
+      return parsed.data;
+    });
+}
+
+/** What a bot made of a conversation's last turn. */
+export interface TurnResult {
+  answered: boolean;
+  passages: RankedPassage[];
+}
+
+/** Follow-ups answered from their context, and fresh questions not bent: the last turn answered with a gold passage in its top 3. */
+export interface FollowupFigures {
+  dependent: number;
+  dependentAnswered: number;
+  fresh: number;
+  freshKept: number;
+  misses: { id: string; kind: Conversation['kind']; last: string }[];
+}
+
+export function scoreConversations(conversations: Conversation[], answer: (earlier: string[], last: string) => TurnResult): FollowupFigures {
+  const figures: FollowupFigures = { dependent: 0, dependentAnswered: 0, fresh: 0, freshKept: 0, misses: [] };
+  for (const c of conversations) {
+    const last = c.turns.at(-1)!;
+    const result = answer(c.turns.slice(0, -1), last);
+    const ok = result.answered && result.passages.slice(0, 3).some((p) => isHit(p, c.gold));
+    if (c.kind === 'dep') {
+      figures.dependent += 1;
+      if (ok) figures.dependentAnswered += 1;
+    } else {
+      figures.fresh += 1;
+      if (ok) figures.freshKept += 1;
+    }
+    if (!ok) figures.misses.push({ id: c.id, kind: c.kind, last });
+  }
+  return figures;
+}

@@ -1,0 +1,97 @@
+/**
+ * How people type in a chat, as data (knowledge/vocabulary.json, `chat`): abbreviations are spelled out
+ * before a question is analysed, and a long post is split into what it asks and what the person says about
+ * themselves, so a story ("I'm a backend dev with 4 yoe, mostly java…") does not drown the ask.
+ */
+
+/** The `chat` part of the vocabulary. */
+export interface ChatVocabulary {
+  /** Lowercase chat forms and what they stand for ("yoe" → "years of experience"). */
+  abbreviations: Record<string, string>;
+  /** Words with no content in a question ("tbh", "lol"). */
+  fillers: string[];
+  /** Words that judge a claim ("cope", "myth", "hype") rather than name a topic. */
+  premiseWords: string[];
+  /** Companies English also writes in lowercase ("meta"), recognised as names. */
+  employers: string[];
+  /** What "how do I …" may ask about a career ("become", "switch"), as opposed to a tool's instructions. */
+  careerVerbs: string[];
+  /** Nouns any question here may use without naming a topic ("which role", "this path"). */
+  genericNouns: string[];
+  /** Kinds of thing a question may be about (an exam, a course, a visa, layoffs): covered only where a passage speaks of them. */
+  salientNouns: string[];
+}
+
+/** A question cut into its ask and the person's context. */
+export interface QuestionParts {
+  /** The sentences that ask; the whole text when no sentence stands out as asking. */
+  ask: string;
+  /** The first sentence that asks: the main question of a post that asks several. */
+  mainAsk: string;
+  /** What the person says about themselves (role, years, likes): it re-ranks, it does not have to be covered. */
+  context: string;
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+
+/** Spells out chat abbreviations, matched as whole words in any case ("W/ 2 YOE" → "with 2 years of experience"). */
+export function expandAbbreviations(text: string, abbreviations: Record<string, string>): string {
+  let compiled = compiledAbbreviations.get(abbreviations);
+  if (!compiled) {
+    const keys = Object.keys(abbreviations).sort((a, b) => b.length - a.length);
+    compiled = {
+      lookup: new Map(keys.map((k) => [k.toLowerCase(), abbreviations[k]!])),
+      pattern: keys.length === 0 ? undefined : new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${keys.map(escape).join('|')})(?![\\p{L}\\p{N}'’])`, 'giu'),
+    };
+    compiledAbbreviations.set(abbreviations, compiled);
+  }
+  const { lookup, pattern } = compiled;
+  return pattern ? text.replace(pattern, (match) => lookup.get(match.toLowerCase()) ?? match) : text;
+}
+
+/** One pattern per abbreviation table, built once: a question is expanded in a single pass. */
+const compiledAbbreviations = new WeakMap<Record<string, string>, { lookup: Map<string, string>; pattern: RegExp | undefined }>();
+
+/** A sentence that asks: it ends in "?", or opens like a question or a request. */
+const asking = new RegExp(
+  [
+    '\\?\\s*$',
+    "^(?:so |and |but |ok |okay |anyway |also |like |basically |honestly |real talk )*(?:what|which|how|why|when|where|who|whom|whose|is|are|was|were|do|does|did|can|could|should|would|will|shall|may|might|any|anyone|has|have|explain|tell|compare|give|list|show|describe|recommend|help|pls|please|eli5|thoughts|advice|tips)\\b",
+    '\\b(?:which (?:one|role|job|path|is|pays|would|should)|should i|do i|can i|is it|is that|is there|are there|how (?:much|long|many|hard|fast|easy|do|does|can|would)|what (?:is|are|do|does|would|should)|vs\\.?|versus|worth it)\\b',
+  ].join('|'),
+  'i',
+);
+
+/** Pieces a sentence may be cut into: sentence ends, line breaks, and "so my question is"-style turns. */
+function sentences(text: string): string[] {
+  return text
+    .replace(/\b(so )?(my )?(question|q) (is|was)\s*:?/gi, '\n')
+    .split(/(?<=[!?…]|(?<!\bvs|\be\.g|\bi\.e|\betc)\.)\s+|\n+|(?<=\))\s*(?=[a-z])|;\s+|\s+(?:anyway|anyways),?\s+/i)
+    .map((s) => s.trim())
+    .filter((s) => /[\p{L}\p{N}]/u.test(s));
+}
+
+/** "what does an MLE do all day, is it just DS work?", "…, it's all python anyway": a second question or a remark joined by a comma. */
+const secondQuestion = /,\s*(?:or\s+|and\s+|but\s+)?(?=(?:is|are|do|does|can|could|should|would|will|what|which|how|why|or|it's|it is|its|that's|thats|since|cause|cuz)\b)/i;
+
+/** The first question of an asking sentence, without a second question joined to it. */
+function mainQuestion(sentence: string): string {
+  const [first] = sentence.split(secondQuestion);
+  return first && asking.test(first) ? first : sentence;
+}
+
+/**
+ * The ask is every sentence that asks; the rest (what the person says about themselves, remarks like "feels
+ * like everyone treats it that way", qualifiers like "like 8+ years") is context. A sentence can carry both
+ * ("i'm a DE, how long would the switch take me?"): it asks, and stays in the ask. With no asking sentence the
+ * whole text asks.
+ */
+export function splitQuestion(text: string): QuestionParts {
+  const pieces = sentences(text);
+  const asks = pieces.filter((s) => asking.test(s));
+  if (asks.length === 0 || asks.length === pieces.length) {
+    const ask = pieces.join(' ');
+    return { ask, mainAsk: mainQuestion(asks[0] ?? ask), context: '' };
+  }
+  return { ask: asks.join(' '), mainAsk: mainQuestion(asks[0]!), context: pieces.filter((s) => !asks.includes(s)).join(' ') };
+}

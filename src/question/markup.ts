@@ -1,0 +1,36 @@
+/**
+ * Discord markup is not part of a question: links, headers, spoilers, emphasis, emoji, code, mentions and
+ * timestamps are removed or unwrapped, so `# salary of data engineers` asks what `salary of data engineers`
+ * asks. Plain text in, plain text out; nothing here knows the corpus.
+ */
+
+/** Replacements applied in order; each says what it removes in its name. */
+const rules: [name: string, pattern: RegExp, replacement: string][] = [
+  // A fenced block beside other text is pasted code or logs, not the question.
+  ['fenced code', /```[\s\S]*?(```|$)/g, ' '],
+  ['masked link', /\[([^\]\n]{1,200})\]\(<?https?:\/\/[^)\s]+>?\)/g, '$1'],
+  ['link', /<?\b(?:https?:\/\/|www\.)[^\s<>]+>?/gi, ' '],
+  ['timestamp', /<t:-?\d{1,13}(?::[tTdDfFR])?>/g, ' '],
+  ['custom emoji', /<a?:\w{1,32}:\d{5,25}>/g, ' '],
+  ['mention', /<(?:@[!&]?|#)\d{5,25}>/g, ' '],
+  ['slash command mention', /<\/[\w -]{1,100}:\d{5,25}>/g, ' '],
+  ['emoji shortcode', /(^|\s):[a-z0-9_+-]{2,32}:(?=\s|$|[.,!?])/gi, '$1 '],
+  ['pictographic emoji', /[\p{Extended_Pictographic}\u{1f1e6}-\u{1f1ff}\u{1f3fb}-\u{1f3ff}\u{fe0f}\u{200d}\u{20e3}]/gu, ' '],
+  ['header, quote or list marker', /^[ \t]*(?:#{1,3}|-#|>{1,3}|[-*]|\d{1,3}\.)[ \t]+/gm, ''],
+  ['spoiler', /\|\|([\s\S]*?)\|\|/g, '$1'],
+  // Inline code keeps its words ("is `dbt` used by DEs?") but loses the backticks.
+  ['inline code', /`{1,2}([^`\n]*)`{1,2}/g, '$1'],
+  ['bold, italic, underline, strike', /(\*{1,3}|_{2}|~~)(?=\S)([^\n]*?\S)\1/g, '$2'],
+  ['single-underscore italic', /(^|\s)_(?=\S)([^_\n]*?\S)_(?=\s|$|[.,!?])/g, '$1$2'],
+  ['escape', /\\([*_~`|>#\\])/g, '$1'],
+];
+
+/** A whole message inside one code fence ("```\nhow much do MLEs make?\n```"): its content is the message. */
+const wholeFence = /^\s*```[\w-]*\n?([\s\S]*?)\n?```\s*$/;
+
+/** The question's own words, without Discord markup; whitespace runs collapsed. */
+export function stripMarkup(text: string): string {
+  let out = text.replace(wholeFence, '$1');
+  for (const [, pattern, replacement] of rules) out = out.replace(pattern, replacement);
+  return out.replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').replace(/\n{2,}/g, '\n').trim();
+}

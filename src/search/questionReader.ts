@@ -1,0 +1,214 @@
+/**
+ * Reads a question as people type it: Discord markup removed, chat abbreviations spelled out, misspelt
+ * words corrected, the ask separated from the person's context, and the ask's words the articles never use
+ * sorted by how much they matter (a place or a company matters; "tbh" does not).
+ */
+import { expandAbbreviations, splitQuestion, type ChatVocabulary } from '../question/chat.js';
+import type { EnglishLexicon } from '../question/lexicon.js';
+import { stripMarkup } from '../question/markup.js';
+import { type Analyzer, normalizeText, type QueryTerm, stem, synonymPrefix, words } from './analyzer.js';
+import { type Direction, questionDirection } from './direction.js';
+import { type Intent, questionIntent } from './intent.js';
+import { createCorrector } from './typos.js';
+
+/**
+ * A word of the ask that the articles never use, by kind: a `name` (a place, a company, a nationality), a
+ * `title` (a job the articles never name), `jargon` (neither English nor in the articles: "h1b", "zoomcamp")
+ * or a `common` English word ("marathon", "cost").
+ */
+export interface UnknownTerm {
+  word: string;
+  kind: 'name' | 'title' | 'jargon' | 'common';
+  /** Whether it is in the main question of the post (its first asking sentence), not a side question. */
+  inMainAsk: boolean;
+  /** A title or a company the articles do name, in passing: it is missing only where the closest passage leaves it out. */
+  mentioned?: true;
+  /** How specific the word is in general English, 0.25..1 (see EnglishLexicon.specificity). */
+  specificity: number;
+}
+
+/** A question as the engine understands it. */
+export interface ReadQuestion {
+  /** As typed, trimmed. */
+  text: string;
+  /** Without markup, with chat abbreviations spelled out. */
+  plain: string;
+  /** What is asked (drives retrieval and must be covered). */
+  ask: string;
+  /** What the person says about themselves (re-ranks only). */
+  context: string;
+  /** The ask's terms. */
+  terms: QueryTerm[];
+  /** The context's terms that the ask does not already have. */
+  contextTerms: QueryTerm[];
+  /** The roles the ask names. */
+  roles: ('de' | 'mle')[];
+  intent: Intent;
+  direction?: Direction;
+  /** The ask's words the articles never use, most telling first. */
+  unknown: UnknownTerm[];
+  /**
+   * Set when the ask named nothing ("which one should I pick?") and its topic was taken from what the person
+   * said about themselves ("I mostly care about the comp ceiling").
+   */
+  fromContext?: boolean;
+}
+
+/** The synonym group of moving between the roles (knowledge/vocabulary.json). */
+const switchTerm = `${synonymPrefix}switch`;
+
+/** Names, titles and jargon are what a question is about; a missing common word may be incidental. */
+export const salientKinds: ReadonlySet<UnknownTerm['kind']> = new Set(['name', 'title', 'jargon']);
+
+export interface CorpusWords {
+  /** Every word of the articles with how many times it occurs. */
+  counts: ReadonlyMap<string, number>;
+  /** Whether an analysed term (a stem, a role or a synonym term) occurs in the articles. */
+  knows: (term: string) => boolean;
+  /** Every pair of adjacent stems in the articles ("data engin"), to tell job titles they use from ones they don't. */
+  bigrams: ReadonlySet<string>;
+}
+
+export class QuestionReader {
+  private readonly correct: (word: string) => string | undefined;
+  private readonly titleNouns: Set<string>;
+  private readonly employers: Set<string>;
+  private readonly salientNouns: Set<string>;
+  /** Words any question here may use without naming a topic: "pick", "choose", "role", "path". */
+  private readonly generic: Set<string>;
+
+  constructor(
+    private readonly analyzer: Analyzer,
+    private readonly corpus: CorpusWords,
+    private readonly lexicon: EnglishLexicon,
+    private readonly chat: ChatVocabulary,
+    jobTitleNouns: string[],
+    vocabularyWords: Iterable<string>,
+  ) {
+    const known = new Map(corpus.counts);
+    for (const word of vocabularyWords) if (!known.has(word)) known.set(word, 1);
+    this.correct = createCorrector(known, (word) => lexicon.classify(word) !== 'unknown');
+    // Matched as written, not stemmed: "marketer" and "market" share a stem, but only one is a job.
+    this.titleNouns = new Set(jobTitleNouns.flatMap((noun) => [noun, `${noun}s`, `${noun}es`].map((n) => normalizeText(n))));
+    this.employers = new Set(chat.employers);
+    this.salientNouns = new Set(chat.salientNouns);
+    this.generic = new Set([...chat.careerVerbs, ...chat.genericNouns]);
+  }
+
+  read(question: string): ReadQuestion {
+    const text = question.trim();
+    const plain = expandAbbreviations(stripMarkup(text), this.chat.abbreviations);
+    const parts = splitQuestion(plain);
+    let { ask, context } = parts;
+    const askTerms = this.analyzer.analyzeQuery(ask, this.correct);
+    let terms = askTerms;
+    let contextTerms = this.analyzer.analyzeQuery(context, this.correct);
+    const intent = questionIntent(ask, this.chat.careerVerbs);
+    // "which one should I pick?" after "I mostly care about the comp ceiling": the criteria are in the context.
+    // A role and a figure asked for ("how long would it take me to move into ML eng?") is an ask of its own;
+    // "is that true, and by how much?" or "any numbers on that?" points back at the context.
+    const content = terms.filter((t) => t.kind !== 'role' && !this.generic.has(t.from));
+    const pointsBack = /\b(that|this|it|those|these|them)\b/.test(parts.ask) && content.length <= 1;
+    const asksSomething = (content.length > 0 && !pointsBack) || (intent.wanted !== undefined && terms.some((t) => t.kind === 'role'));
+    const fromContext = !asksSomething && contextTerms.some((t) => t.kind !== 'role');
+    // "are these real career tracks?" after naming two job titles: what "these" stands for counts, as a side.
+    const refersBack = !fromContext && /^(?:so |and |but )?(?:is|are|do|does|did|was|were|will|would|can|could)? ?(?:these|those|they|this|that|it)\b/i.test(parts.mainAsk) && contextTerms.some((t) => t.kind !== 'role');
+    if (refersBack) {
+      terms = [...terms, ...contextTerms.filter((t) => t.kind !== 'role').map((t) => ({ ...t, aside: true }))];
+      contextTerms = [];
+    } else if (fromContext) {
+      ask = `${context} ${ask}`.trim();
+      context = '';
+      terms = [...contextTerms, ...terms];
+      contextTerms = [];
+    } else if (parts.mainAsk !== parts.ask) {
+      const main = new Set(words(parts.mainAsk));
+      terms = terms.map((t) => (t.kind !== 'role' && !words(t.typed ?? t.from).some((w) => main.has(w)) ? { ...t, aside: true } : t));
+    }
+    const asked = new Set(terms.map((t) => t.term));
+    contextTerms = contextTerms.filter((t) => !asked.has(t.term) && t.kind !== 'role');
+    const roles = [...new Set(terms.map((t) => this.analyzer.roleOf(t.term)).filter((r): r is 'de' | 'mle' => r === 'de' || r === 'mle'))];
+    const direction = questionDirection(plain);
+    // "how long to go MLE -> DE": a move between the roles is a question about switching, whatever the words.
+    if (direction && !terms.some((t) => t.term === switchTerm)) terms = [...terms, { term: switchTerm, kind: 'synonym', from: '', inferred: true }];
+    return {
+      text,
+      plain,
+      ask,
+      context,
+      terms,
+      contextTerms,
+      roles,
+      intent,
+      ...(direction ? { direction } : {}),
+      ...(fromContext ? { fromContext } : {}),
+      // What the person says about themselves is never what the sources lack.
+      unknown: this.unknownTerms(parts.ask, parts.mainAsk, askTerms, roles.length > 0),
+    };
+  }
+
+  /** The ask's words the articles never use, names and titles first. */
+  private unknownTerms(ask: string, mainAsk: string, terms: QueryTerm[], namesRole: boolean): UnknownTerm[] {
+    const out: UnknownTerm[] = [];
+    const main = new Set(words(mainAsk));
+    const inMainAsk = (word: string) => word.split(' ').every((w) => main.has(w));
+    const other = this.otherJobTitle(ask, namesRole);
+    const title = other?.title;
+    if (other) out.push({ word: other.title, kind: 'title', inMainAsk: inMainAsk(other.title), ...(other.mentioned ? { mentioned: true } : {}), specificity: 1 });
+    // A word of a vocabulary phrase ("cert" for certification) is known through its phrase.
+    const inPhrases = new Set(terms.filter((t) => t.kind !== 'word').flatMap((t) => t.from.split(' ')));
+    for (const term of terms) {
+      // A company, an exam or a course is what the question is about even where the articles name it in passing
+      // ("Google" as a certification's maker): it is covered only where the closest passage speaks of it.
+      if (term.kind === 'word' && (this.employers.has(term.from) || this.salientNouns.has(term.from))) {
+        if (!out.some((u) => u.word === term.from)) out.push({ word: term.from, kind: 'name', inMainAsk: inMainAsk(term.from), mentioned: true, specificity: 1 });
+        continue;
+      }
+      if (term.kind !== 'word' || this.corpus.knows(term.term) || inPhrases.has(term.from) || /^\d/.test(term.from)) continue;
+      if (title?.split(' ').includes(term.from)) continue;
+      const english = this.lexicon.classify(term.from);
+      const kind: UnknownTerm['kind'] = this.employers.has(term.from) || english === 'name' ? 'name' : english === 'unknown' ? 'jargon' : 'common';
+      if (!out.some((u) => u.word === term.from)) out.push({ word: term.from, kind, inMainAsk: inMainAsk(term.from), specificity: this.lexicon.specificity(term.from) });
+    }
+    const order = { name: 0, title: 1, jargon: 2, common: 3 } as const;
+    return out.sort((a, b) => order[a.kind] - order[b.kind]);
+  }
+
+  /**
+   * A job title other than ours: a title noun the articles never mention ("nurse") in a question that names
+   * neither role, or a title noun after a word that makes it another job ("analytics engineer", "data
+   * scientist"). `mentioned` says whether the articles use the title at all (in passing, perhaps).
+   */
+  private otherJobTitle(ask: string, namesRole: boolean): { title: string; mentioned: boolean } | undefined {
+    const raw = words(ask);
+    for (let i = 0; i < raw.length; i += 1) {
+      if (!this.titleNouns.has(raw[i]!)) continue;
+      const noun = stem(raw[i]!);
+      const before = raw[i - 1];
+      const compound = before !== undefined && !this.analyzer.isChatWord(before) && !/^\d/.test(before);
+      // "I'm a backend dev", "as a data analyst": the person's own job is context, whichever sentence it is in.
+      if (isOwnJob(raw, compound ? i - 1 : i)) continue;
+      // Beside one of our roles, an unknown title ("certs recruiters care about for DEs") is someone in the
+      // story, not the career asked about.
+      if (!this.corpus.knows(noun)) {
+        if (namesRole) continue;
+        return { title: raw[i]!, mentioned: false };
+      }
+      if (!compound) continue;
+      // "junior engineer", "ML engineer": a level or a role word before the title keeps it one of ours.
+      if (this.analyzer.analyzeQuery(`${before} ${raw[i]}`).some((t) => t.kind !== 'word')) continue;
+      if (this.analyzer.analyzeQuery(before).some((t) => t.kind !== 'word')) continue;
+      return { title: `${before} ${raw[i]}`, mentioned: this.corpus.bigrams.has(`${stem(before)} ${noun}`) };
+    }
+    return undefined;
+  }
+}
+
+/** Whether the title starting at `start` is the person's own: "i am a …", "i'm an …", "as a …", "been a …". */
+function isOwnJob(raw: string[], start: number): boolean {
+  let at = start - 1;
+  if (raw[at] === 'a' || raw[at] === 'an') at -= 1;
+  const verb = raw[at];
+  if (verb === 'as' || verb === 'im' || verb === 'been' || verb === 'currently') return true;
+  return (verb === 'am' || verb === 'was') && raw[at - 1] === 'i';
+}

@@ -1,0 +1,99 @@
+/**
+ * /compare against the key facts of eval/compare-facts.json, written from the articles: every aspect shows at
+ * least 95% of them, each on its own side. The measurement itself is checked on small comparisons first.
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { compareRoles } from '../src/compare/compare.js';
+import type { Comparison, ComparisonPoint } from '../src/compare/types.js';
+import { type CompareFacts, factCoverage, factTable, measureCompareFacts, readCompareFacts } from '../src/eval/compareFacts.js';
+import { normalizeForMatch } from '../src/eval/metrics.js';
+import { KnowledgeBase } from '../src/search/engine.js';
+
+const citation = { source: 's', title: 'T', section: 'S' };
+const point = (text: string, label?: string): ComparisonPoint => ({ passageId: 'p', text, citation, score: 1, ...(label ? { label } : {}) });
+const comparisonOf = (sides: { de?: ComparisonPoint[]; mle?: ComparisonPoint[]; both?: ComparisonPoint[] }): Comparison => ({
+  aspect: { id: 'salary', label: 'Salary' },
+  dataEngineer: sides.de ?? [],
+  mlEngineer: sides.mle ?? [],
+  both: sides.both ?? [],
+  disagreements: [],
+});
+
+describe('factCoverage', () => {
+  it('finds a fact on its side after normalising dashes, slashes and case', () => {
+    const coverage = factCoverage('salary', [{ side: 'de', phrase: '₦500k – ₦3.0m / month' }], comparisonOf({ de: [point('₦500K - ₦3.0M per month', 'Nigeria')] }));
+    expect(coverage).toMatchObject({ total: 1, shown: 0 });
+    const shown = factCoverage('salary', [{ side: 'de', phrase: '₦500k – ₦3.0m / month' }], comparisonOf({ de: [point('₦500k–₦3.0m/month', 'Nigeria (Local)')] }));
+    expect(shown).toMatchObject({ total: 1, shown: 1, share: 1, missing: [], misplaced: [] });
+  });
+
+  it("reads a table row's label and cell together", () => {
+    const coverage = factCoverage('skills', [{ side: 'de', phrase: 'SQL depth | Deep' }], comparisonOf({ de: [point('Deep', 'SQL depth')] }));
+    expect(coverage.shown).toBe(1);
+  });
+
+  it('does not count a fact shown on the other side, and says where it is', () => {
+    const fact = { side: 'mle' as const, phrase: 'ratio of 3.2:1' };
+    const coverage = factCoverage('outlook', [fact], comparisonOf({ both: [point('demand outstrips supply by a ratio of 3.2:1')] }));
+    expect(coverage).toMatchObject({ shown: 0, share: 0, missing: [], misplaced: [{ ...fact, shownOn: ['both'] }] });
+  });
+
+  it('lists a fact shown nowhere as missing', () => {
+    const fact = { side: 'de' as const, phrase: '$85,000' };
+    expect(factCoverage('salary', [fact], comparisonOf({ mle: [point('$105,000')] })).missing).toEqual([fact]);
+  });
+});
+
+describe('factTable', () => {
+  it('prints one line per aspect and a total, rounding shares down so 94.9% never reads as 95%', () => {
+    const lines = factTable([
+      { aspect: 'salary', total: 39, shown: 37, share: 37 / 39, missing: [], misplaced: [] },
+      { aspect: 'remote', total: 8, shown: 8, share: 1, missing: [], misplaced: [] },
+    ]);
+    expect(lines).toHaveLength(4);
+    expect(lines[1]).toMatch(/^salary\s+39\s+37\s+94%\s+0$/);
+    expect(lines[3]).toMatch(/^all\s+47\s+45\s+95%$/);
+  });
+});
+
+describe('/compare and the key facts of the articles', () => {
+  let kb: KnowledgeBase;
+  let facts: CompareFacts;
+  beforeAll(() => {
+    kb = KnowledgeBase.load('knowledge');
+    facts = readCompareFacts();
+  });
+
+  it('lists key facts for every aspect /compare offers, each a verbatim piece of an article', () => {
+    const articles = readdirSync('knowledge').filter((f) => f.endsWith('.md')).map((f) => normalizeForMatch(readFileSync(join('knowledge', f), 'utf8'))).join('\n');
+    expect(Object.keys(facts).sort()).toEqual(kb.aspects.map((a) => a.id).sort());
+    for (const [aspect, list] of Object.entries(facts)) {
+      expect(list.length, aspect).toBeGreaterThan(0);
+      for (const fact of list) expect(articles, `${aspect}: ${fact.phrase}`).toContain(normalizeForMatch(fact.phrase));
+    }
+  });
+
+  it('shows at least 95% of the key facts of every aspect, each on its own side', () => {
+    const below = measureCompareFacts(kb, facts)
+      .filter((row) => row.share < 0.95)
+      .map((row) => [
+        `${row.aspect}: ${row.shown} of ${row.total}`,
+        ...row.missing.map((f) => `  missing ${f.side}: ${f.phrase}`),
+        ...row.misplaced.map((f) => `  ${f.side} fact on ${f.shownOn.join('/')}: ${f.phrase}`),
+      ].join('\n'));
+    expect(below).toEqual([]);
+  });
+
+  it('falls when a comparison drops a fact: the measure is not fooled', () => {
+    const dropping = (...args: Parameters<typeof compareRoles>) => {
+      const comparison = compareRoles(...args);
+      return { ...comparison, mlEngineer: comparison.mlEngineer.filter((p) => !p.text.includes('3.2:1')) };
+    };
+    const before = measureCompareFacts(kb, facts).find((r) => r.aspect === 'outlook')!;
+    const after = measureCompareFacts(kb, facts, dropping).find((r) => r.aspect === 'outlook')!;
+    expect(after.shown).toBeLessThan(before.shown);
+    expect(after.missing.map((f) => f.phrase)).toContain('demand for this role outstrips supply by a ratio of 3.2:1');
+  });
+});
