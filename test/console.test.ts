@@ -240,6 +240,23 @@ describe('questions', () => {
     expect(lines.join('\n')).not.toContain(rateHint);
   });
 
+  it('says what the sources lack in the person\'s own word, then the closest they have, with footnotes', () => {
+    const lines = chat().say('data engineer salary in germany?').split('\n');
+    expect(lines[0]).toBe('My sources have no salary figures for “germany”.');
+    expect(lines[1]).toBe('The closest they have:');
+    const offered = lines.filter((line) => line.startsWith('  • '));
+    expect(offered.length).toBeGreaterThan(0);
+    expect(offered.length).toBeLessThanOrEqual(3);
+    for (const line of offered) expect(line).toMatch(/\$\d.* \[\d\]$/);
+    expectFootnotes(lines.join('\n'));
+    expect(lines.join('\n')).not.toContain(rateHint);
+  });
+
+  it('answers a casual question with typos and chat words as it answers the tidy one', () => {
+    const c = chat();
+    expect(c.say('tbh how much do mles make rn?')).toBe(c.say('how much do ML engineers make?'));
+  });
+
   it('asks for a question when /ask has none', () => {
     const lines = chat().say('/ask').split('\n');
     expect(lines[0]).toBe('Ask me something about Data Engineer or ML Engineer careers: pay, skills, tools, switching, interviews…');

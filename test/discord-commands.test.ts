@@ -504,6 +504,16 @@ describe('/ask', () => {
     expectWellBehaved();
   });
 
+  it('declines privately what the sources lack, naming it and offering the closest passages, cited', async () => {
+    await start();
+    const reply = await slash(h.fake.users.alice, 'ask', [text('question', 'data engineer salary in germany?')]);
+    expect(reply.data.flags).toBe(64);
+    const embed = reply.data.embeds?.[0];
+    expect(embed?.description).toMatch(/^My sources have no salary figures for “germany”\.\nThe closest they have:\n• .*\[1\]/);
+    expect(embed?.fields?.find((f: { name: string }) => f.name === 'Sources')?.value).toMatch(/^\[1\] /);
+    expectWellBehaved();
+  });
+
   it('never pings @everyone, a role or a user named in the question', async () => {
     await start();
     const pings = `@everyone <@&123456789012345678> <@${h.fake.users.bob.id}>`;

@@ -128,6 +128,31 @@ describe('free text in an answer channel', () => {
     expectClean(h);
   });
 
+  it('stays silent on a question about a place its sources never mention, unless mentioned, then says what is missing', async () => {
+    const h = await withAnswerChannel();
+    const halfCovered = 'data engineer salary in germany?';
+    const since = h.fake.requests.length;
+    const { messageId } = h.fake.sendMessage({ author: h.fake.users.alice, channelId: answersChannel, content: halfCovered });
+    await settle(h, answersChannel);
+    expect(repliesTo(h, answersChannel, messageId)).toEqual([]);
+    expect(postsSince(h, since)).toHaveLength(1); // bob's answer only
+
+    const { reply } = await askAndWait(h, { author: h.fake.users.alice, channelId: answersChannel, content: halfCovered, mentionsBot: true });
+    const embed = reply.body.embeds?.[0];
+    expect(embed.description).toMatch(/^My sources have no salary figures for “germany”\.\nThe closest they have:\n• /);
+    expect(embed.description).toMatch(/\$\d.* \[1\]/);
+    expect(embed.fields?.find((f: { name: string }) => f.name === 'Sources')?.value).toMatch(/^\[1\] /);
+    expect(declinedRows(h).map((row) => row.question)).toEqual([halfCovered]);
+    expectClean(h);
+  });
+
+  it('answers a question written with Discord markup (a header, a link, an emoji) as the plain question', async () => {
+    const h = await withAnswerChannel();
+    const { reply } = await askAndWait(h, { author: h.fake.users.alice, channelId: answersChannel, content: `# ${covered} https://example.com/claim 💰` });
+    expectCitedSalaryAnswer(reply);
+    expectClean(h);
+  });
+
   it('ignores chatter that is not a question', async () => {
     const h = await withAnswerChannel();
     const since = h.fake.requests.length;

@@ -66,6 +66,61 @@ describe('answering a question a user types', () => {
   });
 });
 
+describe('questions as people type them in a Discord server', () => {
+  const plain = (question: string) => {
+    const answer = answerQuestion(kb, question);
+    return { answered: answer.answered, lead: answer.lead, passages: answer.passages.map((p) => p.id) };
+  };
+
+  it.each([
+    ['one typo', 'best certifcation for data engineering?', /Google Professional Data Engineer/],
+    ['a word the articles do not use ("toolkit")', 'whats the usual toolkit for an ML engineer', /PyTorch|TensorFlow/],
+    ['a goal in the question ("if im going for ML eng roles")', 'which cert is worth getting if im going for ML eng roles', /AWS Certified Machine Learning/],
+    ['a story before the ask', "I'm a backend dev with 4 yoe, mostly java + postgres. my team keeps dumping etl work on me. how hard is it to move into DE full time?", /backend engineering/],
+  ])('answers a question with %s', (_kind, question, expected) => {
+    const answer = answerQuestion(kb, question);
+    expect(answer.answered, question).toBe(true);
+    expect(answer.passages.slice(0, 3).map((p) => p.text).join('\n')).toMatch(expected);
+  });
+
+  it('opens "which role pays more?" with the sentence that compares pay', () => {
+    expect(answerQuestion(kb, 'which role pays more?').lead?.sentence).toMatch(/higher than|earn more than|comp gap/);
+  });
+
+  it('opens "how much do ML engineers earn?" with ML engineer figures', () => {
+    const answer = answerQuestion(kb, 'how much do ML engineers earn?');
+    expect(answer.lead?.sentence).toMatch(/^ML Engineer Salary \(2026\): Junior \(0-2 years\): \$115K-\$150K base/);
+  });
+
+  it.each([
+    ['a link', 'how much do data engineers earn? https://example.com/claim'],
+    ['a header', '# how much do data engineers earn'],
+    ['a spoiler', '||how much do data engineers earn||'],
+    ['emoji', 'how much do data engineers earn? 💰 :moneybag:'],
+    ['a code span', 'how much do `data engineers` earn?'],
+    ['a timestamp', 'how much do data engineers earn <t:1767225600:R>'],
+  ])('answers exactly as without markup when the question carries %s', (_kind, question) => {
+    expect(plain(question)).toEqual(plain('how much do data engineers earn?'));
+  });
+
+  it('declines pay in a country the sources never mention, saying so, with the closest figures', () => {
+    const answer = answerQuestion(kb, 'data engineer salary in germany?');
+    expect(answer).toMatchObject({ answered: false, declineReason: 'missing', uncovered: ['germany'], topic: 'salary' });
+    expect(answer.passages.slice(0, answer.shown).some((p) => /\$\d/.test(p.text))).toBe(true);
+  });
+
+  it.each([
+    'good beginner marathon training plan?',
+    "what's the average data scientist salary",
+    'analytics engineer vs DE, which one pays more',
+    'how much does the google professional data engineer exam cost',
+    'whats the meta data engineer interview like, what sql questions do they ask',
+    'how do i tune spark shuffle partitions for a skewed join',
+  ])('declines "%s"', (question) => {
+    expect(answerQuestion(kb, question).answered).toBe(false);
+  });
+});
+
 describe('/compare', () => {
   it('fills both sides for every aspect', () => {
     for (const aspect of kb.aspects) {

@@ -1,5 +1,8 @@
+import { readdirSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { type Conversation, scoreConversations } from '../src/eval/followups.js';
 import { type EvalQuestion, isHit, normalizeForMatch, type RankedPassage, type Run, score } from '../src/eval/metrics.js';
+import { readEvalSets } from '../src/eval/questionSets.js';
 
 describe('normalizeForMatch (the rule of shared/eval/README.md)', () => {
   it('lowercases', () => {
@@ -114,5 +117,56 @@ describe('score', () => {
 
   it('gives zeros, not NaN, for an empty run set', () => {
     expect(score([])).toMatchObject({ inScope: 0, outOfScope: 0, mrr5: 0, recall1: 0, recall3: 0, outDeclined: 0, inWronglyDeclined: 0 });
+  });
+});
+
+describe('score: the opening sentence', () => {
+  const question: EvalQuestion = { id: 'q1', kind: 'in', q: 'how much do MLEs make', gold: ['$115K-$150K'] };
+  const hit: RankedPassage = { section: 'ML Engineer Salary', text: 'Junior: $115K-$150K base' };
+  const miss: RankedPassage = { section: 'Why ML Engineers Earn More', text: 'Data engineers have seen faster salary growth.' };
+
+  it('counts answered questions whose opening sentence comes from a passage that answers', () => {
+    const figures = score([
+      { question, passages: [miss, hit], declined: false, lead: hit },
+      { question: { ...question, id: 'q2' }, passages: [miss, hit], declined: false, lead: miss },
+      { question: { ...question, id: 'q3' }, passages: [hit], declined: true },
+    ]);
+    expect({ leads: figures.leads, leadHits: figures.leadHits }).toEqual({ leads: 2, leadHits: 1 });
+  });
+});
+
+describe('scoreConversations', () => {
+  const conversations: Conversation[] = [
+    { id: 'd1', kind: 'dep', turns: ['how much do junior DEs make', 'and for mles?'], gold: ['$115K-$150K'] },
+    { id: 'd2', kind: 'fresh', turns: ['how much do staff mles make', 'what cert should a DE get'], gold: ['Google Professional Data Engineer'] },
+  ];
+  const passages = {
+    mlePay: { section: 'ML Engineer Salary', text: 'Junior: $115K-$150K base' },
+    cert: { section: 'Certifications', text: 'Google Professional Data Engineer' },
+  };
+
+  it('scores only the last turn, and gives the earlier turns to the bot', () => {
+    const seen: string[][] = [];
+    const figures = scoreConversations(conversations, (earlier, last) => {
+      seen.push([...earlier, last]);
+      return { answered: true, passages: last.includes('mles') ? [passages.mlePay] : [passages.cert] };
+    });
+    expect(seen).toEqual(conversations.map((c) => c.turns));
+    expect(figures).toMatchObject({ dependent: 1, dependentAnswered: 1, fresh: 1, freshKept: 1, misses: [] });
+  });
+
+  it('counts a declined last turn or one without a gold passage in its top 3 as a miss', () => {
+    const figures = scoreConversations(conversations, () => ({ answered: false, passages: [passages.mlePay, passages.cert] }));
+    expect(figures).toMatchObject({ dependentAnswered: 0, freshKept: 0 });
+    expect(figures.misses.map((m) => m.id)).toEqual(['d1', 'd2']);
+  });
+});
+
+describe('eval/sets.json', () => {
+  it('lists every set of eval/ with its style and how it was used, and keeps at least one sealed', () => {
+    const { present, absent } = readEvalSets();
+    const listed = new Set([...present, ...absent].map((s) => s.file));
+    for (const file of readdirSync('eval').filter((f) => f.endsWith('.jsonl'))) expect(listed, file).toContain(`eval/${file}`);
+    expect(present.some((s) => s.use === 'sealed' && s.kind === 'questions')).toBe(true);
   });
 });

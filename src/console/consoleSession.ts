@@ -142,7 +142,8 @@ export class ConsoleSession {
     if (!answer.answered) {
       // A vote now would be about this decline, not the answer before it.
       this.lastRated = undefined;
-      const offerQuiz = answer.declineReason !== 'empty' && !this.activeQuiz();
+      // The quiz is offered beside the topics to try (a decline that lists the closest passages ends in footnotes).
+      const offerQuiz = answer.declineReason !== 'empty' && /\nTry: [^\n]*$/.test(text) && !this.activeQuiz();
       this.write(offerQuiz ? `${text} · /quiz` : text);
       return;
     }

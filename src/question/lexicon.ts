@@ -22,6 +22,8 @@ export class EnglishLexicon {
 
   /** Frequency rank (0 = most frequent) of the most frequent spoken words. */
   private readonly ranks: Map<string, number>;
+  /** The most frequent spoken words that English writes in lowercase, most frequent first. */
+  readonly frequentWords: readonly string[];
 
   /**
    * `dic`: a Hunspell .dic file (one `word/FLAGS` per line after the count). `frequent`: words, most frequent
@@ -29,6 +31,7 @@ export class EnglishLexicon {
    */
   constructor(dic: string, frequent: readonly string[] = []) {
     this.ranks = new Map();
+    this.frequentWords = frequent.filter((word) => word === word.toLowerCase());
     const spokenNames = new Set<string>();
     frequent.forEach((word, rank) => {
       const lower = word.toLowerCase();

@@ -14,7 +14,7 @@ import { type Direction, directionOf, passageDestination, questionDestination } 
 import { type IndexedPassage, indexOptions, listLabels, toIndexed } from './indexOptions.js';
 import { holdsAnswer, holdsComparison, type WantedAnswer, wantedAnswers } from './intent.js';
 import { QuestionReader, type ReadQuestion } from './questionReader.js';
-import { answerFit, type Concept, contextBoost, coverage, rankScore } from './ranking.js';
+import { type AnswerKind, answerFit, type Concept, contextBoost, coverage, rankScore } from './ranking.js';
 import { passageSide, type Side } from './sides.js';
 import { loadVocabulary, type Vocabulary } from './vocabulary.js';
 
@@ -66,7 +66,7 @@ export class KnowledgeBase {
   /** Each passage's move between the roles, if it describes one ("DE to MLE pivot"). */
   private readonly directions: Map<string, Direction | undefined>;
   /** The kinds of answer each passage (its nearest heading and text) holds: money, a duration, a comparison… */
-  private readonly answerKinds: Map<string, Set<WantedAnswer | 'comparison'>>;
+  private readonly answerKinds: Map<string, Set<AnswerKind>>;
   /** The role each passage's move goes into, when it describes one ("Backend engineer to data engineer"). */
   private readonly destinations: Map<string, 'de' | 'mle' | undefined>;
   private readonly index: MiniSearch<IndexedPassage>;
@@ -96,8 +96,10 @@ export class KnowledgeBase {
     this.answerKinds = new Map(
       this.passages.map((p) => {
         const text = `${p.sectionPath.at(-1) ?? ''}\n${p.text}`;
-        const kinds = new Set<WantedAnswer | 'comparison'>(wantedAnswers.filter((kind) => holdsAnswer(text, kind)));
+        const kinds = new Set<AnswerKind>(wantedAnswers.filter((kind) => holdsAnswer(text, kind)));
         if (holdsComparison(p.text)) kinds.add('comparison');
+        // A passage under "Why …?" explains; it is the answer to a why, not to a how much.
+        if (/^why\b/i.test(p.sectionPath.at(-1) ?? '')) kinds.add('explains');
         return [p.id, kinds];
       }),
     );

@@ -87,7 +87,7 @@ export class QuestionReader {
   ) {
     const known = new Map(corpus.counts);
     for (const word of vocabularyWords) if (!known.has(word)) known.set(word, 1);
-    this.correct = createCorrector(known, (word) => lexicon.classify(word) !== 'unknown');
+    this.correct = createCorrector(known, (word) => lexicon.classify(word) !== 'unknown', lexicon.frequentWords);
     // Matched as written, not stemmed: "marketer" and "market" share a stem, but only one is a job.
     this.titleNouns = new Set(jobTitleNouns.flatMap((noun) => [noun, `${noun}s`, `${noun}es`].map((n) => normalizeText(n))));
     this.employers = new Set(chat.employers);
@@ -103,7 +103,8 @@ export class QuestionReader {
     const askTerms = this.analyzer.analyzeQuery(ask, this.correct);
     let terms = askTerms;
     let contextTerms = this.analyzer.analyzeQuery(context, this.correct);
-    const intent = questionIntent(ask, this.chat.careerVerbs);
+    // The form is read from the words meant, not typed: "whcih pays more" compares.
+    const intent = questionIntent(ask.replace(/\p{L}+/gu, (word) => this.correct(word.toLowerCase()) ?? word), this.chat.careerVerbs);
     // "which one should I pick?" after "I mostly care about the comp ceiling": the criteria are in the context.
     // A role and a figure asked for ("how long would it take me to move into ML eng?") is an ask of its own;
     // "is that true, and by how much?" or "any numbers on that?" points back at the context.

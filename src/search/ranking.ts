@@ -19,6 +19,10 @@ export interface Concept {
 export const bm25Weight = 0.4;
 /** The boost for a passage holding the kind of answer asked for (a figure, a reason). */
 export const answerKindBoost = 1.3;
+/** In a comparison, the boost for a passage holding the figure asked for (or a percentage). */
+export const comparisonFigureBoost = 1.1;
+/** In a comparison, the boost for a passage that compares the roles ("earn more than", "10–20% higher"). */
+export const comparisonBoost = 1.3;
 
 /** The weight of the concepts that some of the terms match (any alternative of a concept will do). */
 export function matchedWeight(concepts: Concept[], terms: readonly string[]): number {
@@ -78,15 +82,21 @@ export function rankScore(input: RankInput): number {
   );
 }
 
+/** What a passage holds: a figure, a duration, a percentage, a reason, a comparison, or the explanation under a "Why …?" heading. */
+export type AnswerKind = WantedAnswer | 'comparison' | 'explains';
+
 /** The fit of a passage to a question's intent (`holds`: the kinds of answer it holds): a multiplier of 1 (no fit) to about 1.5. */
-export function answerFit(input: { wanted?: WantedAnswer; form: AnswerForm; holds: ReadonlySet<WantedAnswer | 'comparison'>; kind: string }): number {
+export function answerFit(input: { wanted?: WantedAnswer; form: AnswerForm; holds: ReadonlySet<AnswerKind>; kind: string }): number {
   let fit = 1;
+  if (input.form !== 'reason' && input.form !== 'comparison' && input.holds.has('explains') && !(input.wanted && input.holds.has(input.wanted))) fit *= 0.8;
+  // "Which pays more?" is settled by a sentence that compares; a figure helps, but less.
+  const comparing = input.form === 'comparison';
   if (input.wanted) {
-    if (input.holds.has(input.wanted)) fit *= answerKindBoost;
-    // A premium of "10–20%" answers a pay question too, if less directly than a figure.
-    else if (input.wanted === 'money' && input.holds.has('percent')) fit *= 1.15;
+    if (input.holds.has(input.wanted)) fit *= comparing ? comparisonFigureBoost : answerKindBoost;
+    // A premium of "10–20%" answers "which pays more?" too; "how much?" wants the figure itself.
+    else if (input.wanted === 'money' && input.form !== 'amount' && input.holds.has('percent')) fit *= comparisonFigureBoost;
   }
-  if (input.form === 'comparison' && input.holds.has('comparison')) fit *= 1.15;
+  if (comparing && input.holds.has('comparison')) fit *= comparisonBoost;
   if (input.form === 'list' && input.kind !== 'paragraph') fit *= 1.15;
   return fit;
 }

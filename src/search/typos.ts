@@ -31,43 +31,52 @@ export function allowedDistance(length: number): number {
 }
 
 /**
- * Builds a corrector over the words a question may rightly use (the articles' words with how often they
- * occur, plus the vocabulary's) and a test of general English. Words under four letters are never
- * corrected (too many near neighbours); ties go to the more frequent word.
+ * Builds a corrector. `known`: the words a question may rightly use (the articles' words with how often they
+ * occur, plus the vocabulary's), preferred; `isEnglish`: whether a word is English (then it is no typo);
+ * `frequentEnglish`: common English words, most frequent first, the fallback for a typo of a word the articles
+ * never use ("dissapear" → "disappear"), so it is read as the word it is rather than as unknown jargon. Words
+ * under four letters are never corrected (too many near neighbours); ties go to the more frequent word.
  */
-export function createCorrector(known: ReadonlyMap<string, number>, isEnglish: (word: string) => boolean) {
-  // Typos rarely change a word's first letter: bucketing by it keeps a lookup to a few hundred words.
-  const byFirstLetter = new Map<string, [string, number][]>();
-  for (const [word, count] of known) {
-    if (!/^[a-z]{3,}$/.test(word)) continue;
-    const bucket = byFirstLetter.get(word[0]!) ?? [];
-    bucket.push([word, count]);
-    byFirstLetter.set(word[0]!, bucket);
-  }
+export function createCorrector(known: ReadonlyMap<string, number>, isEnglish: (word: string) => boolean, frequentEnglish: readonly string[] = []) {
+  const articles = bucketByFirstLetter(known);
+  // Rank as a count: the most frequent English word counts most.
+  const english = bucketByFirstLetter(new Map(frequentEnglish.map((word, rank) => [word, frequentEnglish.length - rank])));
   const memo = new Map<string, string | undefined>();
   return (word: string): string | undefined => {
     if (known.has(word) || !/^[a-z]+$/.test(word)) return undefined;
     const max = allowedDistance(word.length);
-    if (max === 0) return undefined;
+    if (max === 0 || isEnglish(word)) return undefined;
     if (memo.has(word)) return memo.get(word);
-    let best: { word: string; distance: number; count: number } | undefined;
     // "toolstack", "datapipeline": two known words run together.
-    const split = isEnglish(word) ? undefined : splitCompound(word, known);
-    if (split) {
-      memo.set(word, split);
-      return split;
-    }
-    if (!isEnglish(word)) {
-      for (const [candidate, count] of byFirstLetter.get(word[0]!) ?? []) {
-        const distance = editDistance(word, candidate, max);
-        if (distance > max) continue;
-        if (!best || distance < best.distance || (distance === best.distance && count > best.count)) best = { word: candidate, distance, count };
-      }
-    }
+    const fixed = splitCompound(word, known) ?? nearest(word, max, articles) ?? nearest(word, max, english);
     if (memo.size >= 10_000) memo.clear();
-    memo.set(word, best?.word);
-    return best?.word;
+    memo.set(word, fixed);
+    return fixed;
   };
+}
+
+/** Typos rarely change a word's first letter: bucketing by it keeps a lookup to a few hundred words. */
+function bucketByFirstLetter(counts: ReadonlyMap<string, number>): Map<string, [string, number][]> {
+  const buckets = new Map<string, [string, number][]>();
+  for (const [word, count] of counts) {
+    if (!/^[a-z]{3,}$/.test(word)) continue;
+    const bucket = buckets.get(word[0]!) ?? [];
+    bucket.push([word, count]);
+    buckets.set(word[0]!, bucket);
+  }
+  return buckets;
+}
+
+/** The closest word within `max` edits, the more frequent on a tie. */
+function nearest(word: string, max: number, buckets: Map<string, [string, number][]>): string | undefined {
+  let best: { word: string; distance: number; count: number } | undefined;
+  for (const [candidate, count] of buckets.get(word[0]!) ?? []) {
+    if (Math.abs(candidate.length - word.length) > max) continue;
+    const distance = editDistance(word, candidate, max);
+    if (distance > max) continue;
+    if (!best || distance < best.distance || (distance === best.distance && count > best.count)) best = { word: candidate, distance, count };
+  }
+  return best?.word;
 }
 
 /** Two known words of three letters or more run together ("toolstack" → "tool stack"), the most frequent split. */

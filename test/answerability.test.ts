@@ -1,0 +1,156 @@
+/**
+ * One answerability decision (src/answer/answerability.ts), seen from what a person gets: casual questions
+ * answered, and questions whose salient part the sources lack declined with what is missing named and the
+ * closest passages offered. A small inline corpus keeps the spec independent of knowledge/.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../src/answer/answer.js';
+import type { Answer } from '../src/answer/types.js';
+import type { KnowledgeBase } from '../src/search/engine.js';
+import { tinyKnowledgeBase } from './support/tinyCorpus.js';
+
+let kb: KnowledgeBase;
+beforeAll(() => {
+  kb = tinyKnowledgeBase([
+    {
+      id: 'pay-guide',
+      title: 'Pay Guide',
+      body: `
+## Data Engineer Salary
+
+- Junior (0-2 years): $100K-$130K base
+- Senior (5-8 years): $180K-$240K base
+
+## ML Engineer Salary
+
+- Junior (0-2 years): $115K-$150K base
+- Senior (5-8 years): $200K-$270K base
+
+## The Gap
+
+Data engineer and ML engineer are two of the most-asked-about roles in data teams. ML engineers earn more than data engineers at every level, but the gap is smaller than many people expect.
+
+## Regional Pay
+
+| Region | Data Engineer | ML Engineer |
+|---|---|---|
+| US | $160,000 | $185,000 |
+| Remote (global) | $5,000 / month | $6,000 / month |
+`,
+    },
+    {
+      id: 'paths-guide',
+      title: 'Paths Guide',
+      body: `
+## Switching Between Roles
+
+Backend engineers move into data engineering with 2-3 months of focused learning. Data engineer to ML engineer takes 6-9 months of study.
+
+## Interviews
+
+Data engineer interviews focus on SQL live coding and pipeline design. ML engineer interviews add an ML system design round.
+
+## Tools
+
+Data engineers use Spark, Airflow and Kafka. ML engineers use PyTorch, TensorFlow and MLflow.
+
+## Certifications
+
+The Google Professional Data Engineer certification is the usual pick for data engineers.
+
+## Working with Others
+
+Data engineers work closely with data scientists and analysts on data modeling.
+`,
+    },
+  ]);
+});
+
+const ask = (question: string): Answer => answerQuestion(kb, question);
+const leadOf = (answer: Answer) => answer.lead?.sentence ?? '';
+const sectionOf = (answer: Answer, i = 0) => answer.passages[i]?.section;
+
+describe('answering casual questions', () => {
+  it('reads chat words, abbreviations and a typo in a content word ("senoir") as the question they stand for', () => {
+    const answer = ask('tbh how much do mles make rn, like senoir level?');
+    expect(answer.answered).toBe(true);
+    expect(sectionOf(answer)).toBe('ML Engineer Salary');
+    expect(leadOf(answer)).toContain('$200K-$270K');
+  });
+
+  it('opens "which role pays more?" with a sentence that compares pay, not the introduction beside it', () => {
+    const answer = ask('which role pays more?');
+    expect(leadOf(answer)).not.toMatch(/most-asked-about/);
+    expect(leadOf(answer)).toMatch(/earn more than data engineers|Data Engineer \$160,000 · ML Engineer \$185,000/);
+    const gap = answer.passages.find((p) => p.section === 'The Gap');
+    expect(gap?.keySentence).toBe('ML engineers earn more than data engineers at every level, but the gap is smaller than many people expect.');
+  });
+
+  it('opens "how much do ML engineers earn?" with ML engineer figures, not a sentence about data engineers', () => {
+    const answer = ask('how much do ML engineers earn?');
+    expect(sectionOf(answer)).toBe('ML Engineer Salary');
+    expect(leadOf(answer)).toMatch(/\$115K-\$150K|\$200K-\$270K/);
+  });
+
+  it('lets what the person says about themselves re-rank without having to be covered', () => {
+    const answer = ask("I'm a backend dev with 4 yoe, mostly java + postgres. how long would it take me to move into DE?");
+    expect(answer.answered).toBe(true);
+    expect(sectionOf(answer)).toBe('Switching Between Roles');
+    expect(leadOf(answer)).toContain('2-3 months');
+  });
+
+  it('answers the main question and names a side question\'s word the sources never use', () => {
+    const answer = ask('what do DE interviews focus on? is it leetcode heavy');
+    expect(answer.answered).toBe(true);
+    expect(sectionOf(answer)).toBe('Interviews');
+    expect(answer.uncovered).toContain('leetcode');
+  });
+
+  it('does not count a word that judges the claim ("overblown") as something the sources lack', () => {
+    const answer = ask('is it true MLEs make way more than DEs or is that overblown');
+    expect(answer.answered).toBe(true);
+    expect(answer.uncovered).not.toContain('overblown');
+  });
+});
+
+describe('declining what the sources lack, saying what is missing', () => {
+  it('declines pay in a place the articles never name, names the place and offers the closest figures', () => {
+    const answer = ask('data engineer salary in germany?');
+    expect(answer).toMatchObject({ answered: false, declineReason: 'missing', uncovered: ['germany'], missingKind: 'money', topic: 'salary' });
+    expect(answer.shown).toBeGreaterThan(0);
+    expect(answer.passages.slice(0, answer.shown).every((p) => /\$\d/.test(p.text))).toBe(true);
+  });
+
+  it('declines another job title the articles mention only in passing', () => {
+    const answer = ask("what's the average data scientist salary");
+    expect(answer).toMatchObject({ answered: false, declineReason: 'missing' });
+    expect(answer.uncovered).toContain('data scientist');
+  });
+
+  it('declines a company the articles never speak of', () => {
+    const answer = ask('how much does netflix pay senior data engineers?');
+    expect(answer).toMatchObject({ answered: false, declineReason: 'missing' });
+    expect(answer.uncovered).toContain('netflix');
+  });
+
+  it('declines instructions for a tool the articles name', () => {
+    const answer = ask('how do I set retries on an Airflow task?');
+    expect(answer).toMatchObject({ answered: false, declineReason: 'missing', missingKind: 'instructions' });
+  });
+
+  it('declines an exam\'s price though the certification is in the articles', () => {
+    const answer = ask('how much does the google professional data engineer exam cost?');
+    expect(answer).toMatchObject({ answered: false, declineReason: 'missing' });
+    expect(answer.uncovered).toContain('exam');
+    expect(answer.passages[0]?.section).toBe('Certifications');
+  });
+
+  it('declines a question about something else that shares a word with the articles ("beginner")', () => {
+    const answer = ask('good beginner marathon training plan?');
+    expect(answer).toMatchObject({ answered: false, declineReason: 'off-topic', shown: 0 });
+  });
+
+  it('has nothing to search in chat words alone', () => {
+    expect(ask('tbh lol ngl')).toMatchObject({ answered: false, declineReason: 'empty' });
+  });
+});

@@ -1,0 +1,167 @@
+/**
+ * How a question is read before it is searched: Discord markup removed, chat abbreviations spelled out, the
+ * ask told apart from the person's context, misspelt words corrected, and the ask's words the articles never
+ * use sorted by how much they matter.
+ */
+import { beforeAll, describe, expect, it } from 'vitest';
+import { expandAbbreviations, splitQuestion } from '../src/question/chat.js';
+import { EnglishLexicon } from '../src/question/lexicon.js';
+import { stripMarkup } from '../src/question/markup.js';
+import { KnowledgeBase } from '../src/search/engine.js';
+import { questionIntent } from '../src/search/intent.js';
+
+let kb: KnowledgeBase;
+beforeAll(() => {
+  kb = KnowledgeBase.load('knowledge');
+});
+
+describe('stripMarkup', () => {
+  it.each([
+    ['a link', 'how much do data engineers earn? https://example.com/claim', 'how much do data engineers earn?'],
+    ['a link in angle brackets', 'see <https://example.com> how much do DEs earn', 'see how much do DEs earn'],
+    ['a masked link keeps its words', 'is [this chart](https://example.com/x) right about DE pay?', 'is this chart right about DE pay?'],
+    ['a header', '# salary of data engineers', 'salary of data engineers'],
+    ['a subtext line', '-# salary of data engineers', 'salary of data engineers'],
+    ['a spoiler keeps its words', '||how much do data engineers earn||', 'how much do data engineers earn'],
+    ['bold, italic, underline and strike', '**how** *much* __do__ ~~data~~ _engineers_ earn', 'how much do data engineers earn'],
+    ['an inline code span keeps its words', 'how much do `data engineers` earn?', 'how much do data engineers earn?'],
+    ['a code block beside the question', 'why does this fail? ```py\nraise ValueError()\n``` is it a DE thing', 'why does this fail? is it a DE thing'],
+    ['a whole message in one code block', '```\nhow much do ML engineers make?\n```', 'how much do ML engineers make?'],
+    ['a timestamp', 'DE salary <t:1767225600:R>', 'DE salary'],
+    ['custom and shortcode emoji', 'DE salary <:pepe:123456789012345678> :moneybag:', 'DE salary'],
+    ['pictographic emoji', 'DE salary 💰🤔', 'DE salary'],
+    ['user, role and channel mentions', '<@123456789012345678> <@&123456789012345678> DE salary in <#123456789012345678>', 'DE salary in'],
+    ['a block quote', '> someone said DEs earn less\nis that true?', 'someone said DEs earn less\nis that true?'],
+  ])('removes %s', (_name, text, plain) => {
+    expect(stripMarkup(text)).toBe(plain);
+  });
+});
+
+describe('expandAbbreviations', () => {
+  const table = { yoe: 'years of experience', 'w/': 'with', tc: 'total compensation', ds: 'data scientist' };
+
+  it('spells out chat forms as whole words, in any case', () => {
+    expect(expandAbbreviations('DA w/ 2 YOE, what TC can i expect', table)).toBe('DA with 2 years of experience, what total compensation can i expect');
+  });
+
+  it('leaves words that only contain an abbreviation alone', () => {
+    expect(expandAbbreviations('tcp and dsl and toyota', table)).toBe('tcp and dsl and toyota');
+  });
+});
+
+describe('splitQuestion', () => {
+  it('keeps the story as context and the question as the ask', () => {
+    expect(splitQuestion("i've been a DE for 3 yrs at a fintech, mostly airflow + snowflake. how long would it take me to move into ML eng?")).toEqual({
+      ask: 'how long would it take me to move into ML eng?',
+      mainAsk: 'how long would it take me to move into ML eng?',
+      context: "i've been a DE for 3 yrs at a fintech, mostly airflow + snowflake.",
+    });
+  });
+
+  it('finds the ask at the end of a post that tells a story first', () => {
+    const parts = splitQuestion('27, business degree, self taught python. i want to get into data stuff. which of the two is easier to start from nothing?');
+    expect(parts.ask).toBe('which of the two is easier to start from nothing?');
+    expect(parts.context).toBe('27, business degree, self taught python. i want to get into data stuff.');
+  });
+
+  it('takes the first of two questions as the main one and keeps both in the ask', () => {
+    const parts = splitQuestion('what do DE interviews focus on? is it leetcode heavy');
+    expect(parts).toEqual({ ask: 'what do DE interviews focus on? is it leetcode heavy', mainAsk: 'what do DE interviews focus on?', context: '' });
+  });
+
+  it('separates a second question joined by a comma ("…, is it just DS work?")', () => {
+    expect(splitQuestion('what does an MLE do all day, is it just DS work with extra steps').mainAsk).toBe('what does an MLE do all day');
+  });
+
+  it('reads a text with no question in it as the ask', () => {
+    expect(splitQuestion('salary of data engineers')).toEqual({ ask: 'salary of data engineers', mainAsk: 'salary of data engineers', context: '' });
+  });
+
+  it('does not split "DE vs. MLE" at the abbreviation\'s period', () => {
+    expect(splitQuestion('DE vs. MLE pay?').ask).toBe('DE vs. MLE pay?');
+  });
+});
+
+describe('typo correction', () => {
+  const wordsMeant = (question: string) => kb.read(question).terms.filter((t) => t.kind === 'word').map((t) => t.from);
+
+  it('corrects a content word to the word of the articles it was meant to be', () => {
+    expect(wordsMeant('best certifcation for data engineering?')).toContain('certification');
+    expect(wordsMeant('salry of a senoir mle')).toEqual(expect.arrayContaining(['salary', 'senior']));
+  });
+
+  it('corrects a misspelt question word, so the form of the question is read ("whcih pays more")', () => {
+    expect(kb.read('whcih pays more, de or mle?').intent.form).toBe('comparison');
+  });
+
+  it('corrects a typo of an English word the articles never use, so it is not taken for jargon', () => {
+    const read = kb.read('will DE jobs dissapear bc of AI?');
+    expect(read.terms.map((t) => t.from)).toContain('disappear');
+    expect(read.unknown).toEqual([expect.objectContaining({ word: 'disappear', kind: 'common' })]);
+  });
+
+  it('splits two known words run together ("toolstack")', () => {
+    expect(wordsMeant('whats the standard MLE toolstack')).toEqual(expect.arrayContaining(['tool', 'stack']));
+  });
+
+  it('leaves a real English word alone ("germany" is a place, not a typo)', () => {
+    expect(wordsMeant('data engineer salary in germany')).toContain('germany');
+  });
+});
+
+describe('words the articles never use', () => {
+  const unknown = (question: string) => kb.read(question).unknown.map((u) => `${u.word}:${u.kind}`);
+
+  it('knows places and companies as names', () => {
+    expect(unknown('data engineer salary in germany?')).toEqual(['germany:name']);
+    expect(unknown('mle pay at netflix')).toContain('netflix:name');
+  });
+
+  it('knows another job title, even one the articles mention in passing', () => {
+    expect(unknown("what's the average data scientist salary")).toContain('data scientist:title');
+    expect(unknown('how much does a nurse make?')).toEqual(['nurse:title']);
+  });
+
+  it('takes the person\'s own job for context, not for the subject', () => {
+    expect(unknown("I'm a data analyst, how do I become an ML engineer?")).not.toContain('data analyst:title');
+  });
+
+  it('knows jargon that is neither English nor in the articles', () => {
+    expect(unknown('does amazon sponsor h1b visas for ml engineers')).toContain('h1b:jargon');
+  });
+
+  it('never counts chat filler or a word that judges the claim', () => {
+    expect(unknown('tbh is there actually a shortage of ML engineers or is that hype lol')).toEqual([]);
+  });
+});
+
+describe('the form of a question', () => {
+  it.each([
+    ['which role pays more?', 'comparison', 'money'],
+    ['de vs mle salary', 'comparison', 'money'],
+    ['how much do ML engineers earn?', 'amount', 'money'],
+    ['how long does it take to switch from DE to MLE?', 'duration', 'duration'],
+    ['how fast could i pivot into DE?', 'duration', 'duration'],
+    ['why do MLEs get paid more?', 'reason', 'reason'],
+    ['what skills do data engineers need?', 'list', undefined],
+    ['is getting good at MLOps worth it comp-wise?', 'yes-no', 'money'],
+    ['how do I set retries on an Airflow task?', 'how-to', undefined],
+    ['how do I become an ML engineer?', 'open', undefined],
+  ])('reads "%s" as %s (wanting %s)', (question, form, wanted) => {
+    const careerVerbs = ['become', 'get into', 'switch', 'move'];
+    expect(questionIntent(question, careerVerbs)).toEqual({ form, ...(wanted ? { wanted } : {}) });
+  });
+});
+
+describe('EnglishLexicon', () => {
+  const lexicon = EnglishLexicon.shared();
+
+  it('tells names, words and unknown strings apart', () => {
+    expect(['germany', 'toronto', 'visa', 'rebranded', 'zoomcamp'].map((w) => lexicon.classify(w))).toEqual(['name', 'name', 'word', 'word', 'unknown']);
+  });
+
+  it('weighs the commonest words of speech least', () => {
+    expect(lexicon.specificity('work')).toBeLessThan(lexicon.specificity('certification'));
+    expect(lexicon.specificity('certification')).toBe(1);
+  });
+});
