@@ -116,7 +116,7 @@ describe('answering casual questions', () => {
 describe('declining what the sources lack, saying what is missing', () => {
   it('declines pay in a place the articles never name, names the place and offers the closest figures', () => {
     const answer = ask('data engineer salary in germany?');
-    expect(answer).toMatchObject({ answered: false, declineReason: 'missing', uncovered: ['germany'], missingKind: 'money', topic: 'salary' });
+    expect(answer).toMatchObject({ answered: false, declineReason: 'missing', uncovered: ['germany'], missingKind: 'money', topic: 'pay' });
     expect(answer.shown).toBeGreaterThan(0);
     expect(answer.passages.slice(0, answer.shown).every((p) => /\$\d/.test(p.text))).toBe(true);
   });

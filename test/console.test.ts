@@ -242,7 +242,7 @@ describe('questions', () => {
 
   it('says what the sources lack in the person\'s own word, then the closest they have, with footnotes', () => {
     const lines = chat().say('data engineer salary in germany?').split('\n');
-    expect(lines[0]).toBe('My sources have no salary figures for “germany”.');
+    expect(lines[0]).toBe('My sources have no pay figures for “germany”.');
     expect(lines[1]).toBe('The closest they have:');
     const offered = lines.filter((line) => line.startsWith('  • '));
     expect(offered.length).toBeGreaterThan(0);

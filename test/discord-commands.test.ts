@@ -509,7 +509,7 @@ describe('/ask', () => {
     const reply = await slash(h.fake.users.alice, 'ask', [text('question', 'data engineer salary in germany?')]);
     expect(reply.data.flags).toBe(64);
     const embed = reply.data.embeds?.[0];
-    expect(embed?.description).toMatch(/^My sources have no salary figures for “germany”\.\nThe closest they have:\n• .*\[1\]/);
+    expect(embed?.description).toMatch(/^My sources have no pay figures for “germany”\.\nThe closest they have:\n• .*\[1\]/);
     expect(embed?.fields?.find((f: { name: string }) => f.name === 'Sources')?.value).toMatch(/^\[1\] /);
     expectWellBehaved();
   });

@@ -139,7 +139,7 @@ describe('free text in an answer channel', () => {
 
     const { reply } = await askAndWait(h, { author: h.fake.users.alice, channelId: answersChannel, content: halfCovered, mentionsBot: true });
     const embed = reply.body.embeds?.[0];
-    expect(embed.description).toMatch(/^My sources have no salary figures for “germany”\.\nThe closest they have:\n• /);
+    expect(embed.description).toMatch(/^My sources have no pay figures for “germany”\.\nThe closest they have:\n• /);
     expect(embed.description).toMatch(/\$\d.* \[1\]/);
     expect(embed.fields?.find((f: { name: string }) => f.name === 'Sources')?.value).toMatch(/^\[1\] /);
     expect(declinedRows(h).map((row) => row.question)).toEqual([halfCovered]);

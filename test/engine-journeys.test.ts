@@ -105,7 +105,7 @@ describe('questions as people type them in a Discord server', () => {
 
   it('declines pay in a country the sources never mention, saying so, with the closest figures', () => {
     const answer = answerQuestion(kb, 'data engineer salary in germany?');
-    expect(answer).toMatchObject({ answered: false, declineReason: 'missing', uncovered: ['germany'], topic: 'salary' });
+    expect(answer).toMatchObject({ answered: false, declineReason: 'missing', uncovered: ['germany'], topic: 'pay' });
     expect(answer.passages.slice(0, answer.shown).some((p) => /\$\d/.test(p.text))).toBe(true);
   });
 

@@ -6,6 +6,7 @@
 import type { Passage } from '../knowledge/passages.js';
 import type { KnowledgeBase, SearchHit } from '../search/engine.js';
 import { type Concept, matchedWeight } from '../search/ranking.js';
+import { rolesIn } from '../search/sides.js';
 import { judgeAnswerability, minCoverage } from './answerability.js';
 import { bestSentence, type SentenceQuery as LeadQuery } from '../search/sentenceScore.js';
 import { closestOffered } from './presentation.js';
@@ -44,6 +45,9 @@ export function passageKeySentence(kb: KnowledgeBase, passage: Passage, query: L
       return `${label ? `${label}: ` : ''}${items}${units.length > summaryItems ? '; …' : ''}`;
     }
   }
+  // "Junior (0-2 years): $115K-$150K base" says whose pay only under its heading: the heading comes along.
+  const heading = passage.sectionPath.at(-1);
+  if (passage.kind === 'list' && heading && rolesIn(kb.analyzer, best.unit).size === 0 && rolesIn(kb.analyzer, heading).size > 0) return `${heading}: ${best.unit}`;
   return best.unit;
 }
 

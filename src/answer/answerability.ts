@@ -19,6 +19,12 @@ import type { Concept } from '../search/ranking.js';
 export const minCoverage = 0.3;
 /** A word at least this specific (rarer than the 3,000 commonest words of speech) names what a question is about. */
 export const specificWord = 0.75;
+/** A title or company the articles name in passing counts as covered only where the best passage holds this much of the ask. */
+export const mentionedCoverage = 0.6;
+/** How many of the best passages are searched for the figure a "how much" or "how long" asks for. */
+export const figureSearchDepth = 5;
+/** A word in at most about one passage in twenty (idf over the articles) is one only they would use. */
+export const rareTermIdf = 2.5;
 /** The share of the bar that applies when the ask's topic comes from the person's context (a story is long). */
 export const contextCoverageShare = 0.5;
 /** How many of the best passages are looked at for the kind of answer asked for and for uncovered words. */
@@ -65,40 +71,47 @@ function isOnTopic(kb: KnowledgeBase, result: SearchResult, concepts: Concept[],
   // use in headings, and no specific word of the main question unknown to them ("marathon training plan").
   if (!top || top.coverage < minCoverage) return false;
   if (result.read.unknown.some((u) => u.inMainAsk && u.specificity >= specificWord && !covered(u))) return false;
-  const matched = concepts.filter((c) => matches(c, top)).length;
-  return matched >= 2 && result.terms.some((t) => !t.inferred && kb.isDomainTerm(t.term));
+  const matched = concepts.filter((c) => matches(c, top));
+  const domain = result.terms.filter((t) => !t.inferred && kb.isDomainTerm(t.term));
+  // "what is MLOps?": one word, but one only these articles would use, and all of the question.
+  if (matched.length === 1 && top.coverage >= 0.99) return domain.some((t) => t.kind === 'word' && kb.specificity(t.from) >= specificWord && kb.idf(t.term) >= rareTermIdf);
+  return matched.length >= 2 && domain.length > 0;
 }
 
 /** The ask's words that none of the closest passages matched (nor any synonym of them): salient unknown words first. */
-function uncoveredWords(result: SearchResult, concepts: Concept[], closest: SearchHit[]): string[] {
+function uncoveredWords(result: SearchResult, covered: (u: UnknownTerm) => boolean): string[] {
   const out: string[] = [];
-  const add = (word: string) => {
-    if (!out.some((known) => known.split(' ').includes(word))) out.push(word);
-  };
-  for (const unknown of result.read.unknown) if (salientKinds.has(unknown.kind)) add(unknown.word);
-  for (const term of result.terms) {
-    if (term.kind !== 'word' || term.inferred || term.aside) continue;
-    const concept = concepts.find((c) => c.alternatives[0] === term.term);
-    const alternatives = concept?.alternatives ?? [term.term];
-    if (closest.some((hit) => alternatives.some((a) => hit.matched.includes(a)))) continue;
-    add(term.from);
+  for (const unknown of result.read.unknown) {
+    // Only what the sources truly lack: a salient word no close passage speaks of, or a word they never use.
+    if (covered(unknown) || (!salientKinds.has(unknown.kind) && unknown.specificity < specificWord)) continue;
+    // In the person's own words: a correction is ours, not theirs; "intern" once, not again in "engineering intern".
+    const word = unknown.typed ?? unknown.word;
+    const overlaps = (a: string, b: string) => a.split(' ').some((w) => b.split(' ').includes(w));
+    if (!out.some((known) => overlaps(known, word))) out.push(word);
   }
   return out;
 }
 
 /** The heaviest concept of the ask that the passage matches, as the person wrote it. */
 function mainTopic(result: SearchResult, concepts: Concept[], hit: SearchHit): string | undefined {
-  // Topics are the vocabulary's groups (salary, interviews…), not any word that happened to match.
+  // Topics are the vocabulary's groups (salary, interviews…), named as the vocabulary names them ("pay"), not
+  // by whatever word the person used ("make", "earn").
   const topics = concepts.filter((c) => matches(c, hit) && c.alternatives.some((a) => a.startsWith(synonymPrefix)));
-  const matched = topics.sort((a, b) => b.weight - a.weight)[0];
-  if (!matched) return undefined;
-  const term = result.terms.find((t) => matched.alternatives.includes(t.term) && !t.qualifier);
-  return term ? (term.typed ?? term.from) : undefined;
+  for (const concept of topics.sort((a, b) => b.weight - a.weight)) {
+    const label = concept.alternatives.map((a) => result.read.labels.get(a)).find((l) => l !== undefined);
+    if (label) return label;
+  }
+  return undefined;
 }
 
-/** Whether the passage speaks of a word: names it, or matches the synonym group it belongs to ("meta" → FAANG). */
+/**
+ * Whether the passage speaks of a word: names it, or, for a figure, gives the figure of the group it belongs to
+ * ("what does an L5 make at Meta" is answered by FAANG pay; Meta's interview loop is not by FAANG work habits).
+ */
 function covers(kb: KnowledgeBase, result: SearchResult, hit: SearchHit, word: string): boolean {
   if (kb.mentions(hit.passage, word)) return true;
+  const wanted = result.read.intent.wanted;
+  if (wanted !== 'money' && wanted !== 'percent') return false;
   return result.terms.some((t) => t.kind === 'synonym' && t.from.split(' ').includes(word) && hit.matched.includes(t.term));
 }
 
@@ -113,7 +126,17 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
   const top = result.hits[0];
   const closest = result.hits.slice(0, closestCount);
   const coverage = top?.coverage ?? 0;
-  const uncovered = uncoveredWords(result, concepts, closest);
+  const wanted = result.read.intent.wanted;
+  // A title or company the articles name is covered where the best passage speaks of it, covers the rest of
+  // the ask and holds what is asked: a cross-reference ("see the DE vs analytics engineer guide") or a passing
+  // mention names it without answering. An exam, a course or a book is never covered: the sources review none.
+  const coveredByTop = (u: UnknownTerm) =>
+    top !== undefined &&
+    u.mentioned === true &&
+    coverage >= mentionedCoverage &&
+    covers(kb, result, top, u.word) &&
+    (wanted === undefined || wanted === 'reason' || holdsWanted(kb, top, wanted));
+  const uncovered = uncoveredWords(result, coveredByTop);
   const topic = top ? mainTopic(result, concepts, top) : undefined;
   const decline = (reason: DeclineReason, missingKind?: Answerability['missingKind']): Answerability => ({
     answerable: false,
@@ -123,11 +146,6 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
     ...(missingKind ? { missingKind } : {}),
     ...(topic ? { topic } : {}),
   });
-  // A title or company the articles name is covered where the best passage speaks of it and holds what is
-  // asked: a cross-reference ("see the DE vs analytics engineer guide") names it without answering.
-  const wanted = result.read.intent.wanted;
-  const coveredByTop = (u: UnknownTerm) =>
-    top !== undefined && u.mentioned === true && covers(kb, result, top, u.word) && (wanted === undefined || wanted === 'reason' || holdsWanted(kb, top, wanted));
   if (concepts.length === 0) return result.read.unknown.length > 0 ? decline('off-topic') : decline('empty');
   // "how do I set retries on an Airflow task": instructions for a tool the articles name are still not in them.
   if (result.read.intent.form === 'how-to' && top) return decline('missing', 'instructions');
@@ -141,6 +159,6 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
   if (result.read.unknown.some(missing)) return decline('missing', wanted);
   // "How much…", "how long…": a figure is what was asked, and none of the closest passages holds one.
   const asksForFigure = result.read.intent.form === 'amount' || result.read.intent.form === 'duration' || result.read.intent.form === 'percent';
-  if (wanted && asksForFigure && !closest.some((hit) => holdsWanted(kb, hit, wanted))) return decline('missing', wanted);
+  if (wanted && asksForFigure && !result.hits.slice(0, figureSearchDepth).some((hit) => holdsWanted(kb, hit, wanted))) return decline('missing', wanted);
   return { answerable: true, uncovered, coverage, ...(topic ? { topic } : {}) };
 }

@@ -20,7 +20,8 @@ export function suggestTopics(kb: KnowledgeBase, terms: QueryTerm[]): Suggestion
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .slice(0, 2)
     .map(({ aspect }): Suggestion => ({ kind: 'compare', aspect: aspect.id, label: aspect.label }));
-  const questions = [...new Set(kb.passages.map((p) => p.sectionPath.at(-1) ?? '').filter((h) => h.endsWith('?') && h.length <= 80))];
+  // A numbered heading ("4. How important is comp ceiling to you?") is one step of a list, not a question to try.
+  const questions = [...new Set(kb.passages.map((p) => p.sectionPath.at(-1) ?? '').filter((h) => h.endsWith('?') && h.length <= 80 && !/^\d+\./.test(h)))];
   const question = questions
     .map((text, order) => ({ text, order, score: overlap(kb, text, wanted) }))
     .sort((a, b) => b.score - a.score || a.order - b.order)[0];

@@ -14,6 +14,8 @@ const rules: [name: string, pattern: RegExp, replacement: string][] = [
   ['custom emoji', /<a?:\w{1,32}:\d{5,25}>/g, ' '],
   ['mention', /<(?:@[!&]?|#)\d{5,25}>/g, ' '],
   ['slash command mention', /<\/[\w -]{1,100}:\d{5,25}>/g, ' '],
+  // "@careerbot how much…" typed as text (no real mention), "@everyone": a name called out, not the question.
+  ['typed mention', /(^|\s)@[\w.-]{2,32}/g, '$1'],
   ['emoji shortcode', /(^|\s):[a-z0-9_+-]{2,32}:(?=\s|$|[.,!?])/gi, '$1 '],
   ['pictographic emoji', /[\p{Extended_Pictographic}\u{1f1e6}-\u{1f1ff}\u{1f3fb}-\u{1f3ff}\u{fe0f}\u{200d}\u{20e3}]/gu, ' '],
   ['header, quote or list marker', /^[ \t]*(?:#{1,3}|-#|>{1,3}|[-*]|\d{1,3}\.)[ \t]+/gm, ''],

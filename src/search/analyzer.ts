@@ -78,6 +78,7 @@ export class Analyzer {
   private readonly chatWords: Set<string>;
   /** Categories whose members a document may name ("Spark", "Airflow" → tool), with each member's terms. */
   private readonly categories: { term: string; members: Set<string> }[];
+  private readonly labels = new Map<string, string>();
 
   constructor(vocabulary: Vocabulary) {
     this.stopWords = new Set(vocabulary.stopWords.flatMap((w) => words(w)));
@@ -88,6 +89,7 @@ export class Analyzer {
       for (const phrase of vocabulary.roles[role]) this.addPhrase(phrase, { kind: 'role', term: rolePrefix + role, queryOnly: false });
     }
     for (const group of vocabulary.synonyms) {
+      if (group.label) this.labels.set(synonymPrefix + group.term, group.label);
       const qualifier = group.qualifier ? { qualifier: true } : {};
       for (const phrase of group.phrases) this.addPhrase(phrase, { kind: 'synonym', term: synonymPrefix + group.term, queryOnly: false, ...qualifier });
       for (const phrase of group.queryOnly ?? []) this.addPhrase(phrase, { kind: 'synonym', term: synonymPrefix + group.term, queryOnly: true, ...qualifier });
@@ -107,6 +109,11 @@ export class Analyzer {
     // A role phrase wins over a synonym; an article-side phrase wins over a question-only one.
     if (existing && (existing.kind === 'role' || !existing.queryOnly)) return;
     this.phrases.set(key.join(' '), { ...entry, length: key.length });
+  }
+
+  /** How messages name a synonym group's topic ("pay"), if the vocabulary says. */
+  labelOf(term: string): string | undefined {
+    return this.labels.get(term);
   }
 
   /** Which role a role term stands for, if it is one. */

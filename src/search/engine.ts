@@ -55,6 +55,8 @@ export const candidatePool = 60;
 export const genericWordShare = 0.25;
 /** How much a word of a side question counts in coverage ("what do DE interviews focus on? is it leetcode heavy"). */
 export const asideWeight = 0.5;
+/** How many of the context's words (the most telling) re-rank a question. */
+export const contextTermLimit = 8;
 /** How much a word of the person's context counts in the search, against a word of the ask. */
 export const contextTermWeight = 0.3;
 
@@ -96,7 +98,8 @@ export class KnowledgeBase {
     this.answerKinds = new Map(
       this.passages.map((p) => {
         const text = `${p.sectionPath.at(-1) ?? ''}\n${p.text}`;
-        const kinds = new Set<AnswerKind>(wantedAnswers.filter((kind) => holdsAnswer(text, kind)));
+        // A reason must be given in the text: a "Why …?" heading over a sentence that gives none answers nothing.
+        const kinds = new Set<AnswerKind>(wantedAnswers.filter((kind) => holdsAnswer(kind === 'reason' ? p.text : text, kind)));
         if (holdsComparison(p.text)) kinds.add('comparison');
         // A passage under "Why …?" explains; it is the answer to a why, not to a how much.
         if (/^why\b/i.test(p.sectionPath.at(-1) ?? '')) kinds.add('explains');
@@ -173,6 +176,10 @@ export class KnowledgeBase {
 
   /** How much a word says about what a question is after: rare words more, words of headings most. */
   /** How specific a question word is, 0.25..1: generic career words and the commonest words of speech weigh least. */
+  specificity(word: string): number {
+    return this.wordSpecificity(word);
+  }
+
   private wordSpecificity(word: string): number {
     let specific = this.specificities.get(word);
     if (specific === undefined) {
@@ -222,10 +229,17 @@ export class KnowledgeBase {
       const weight = t.kind === 'word' ? this.wordSpecificity(t.from) : t.kind === 'role' ? 1 : termWeight[t.kind];
       weights.set(t.term, Math.max(weights.get(t.term) ?? 0, weight));
     }
+    // What the person says about themselves re-ranks: only the words the articles use can say anything, and a
+    // long story is heard through its most telling words.
+    const told = read.contextTerms
+      .filter((t) => !weights.has(t.term) && this.knows(t.term))
+      .map((t) => ({ t, telling: this.idf(t.term) * (t.kind === 'word' ? this.wordSpecificity(t.from) : 1) }))
+      .sort((a, b) => b.telling - a.telling)
+      .slice(0, contextTermLimit)
+      .map(({ t }) => t);
     const contextWeights = new Map<string, number>();
-    for (const t of read.contextTerms) if (!weights.has(t.term)) contextWeights.set(t.term, contextTermWeight * termWeight[t.kind]);
-    // What the person says about themselves re-ranks: only the words the articles use can say anything.
-    const contextConcepts = this.concepts(read.contextTerms.filter((t) => this.knows(t.term)));
+    for (const t of told) contextWeights.set(t.term, contextTermWeight * termWeight[t.kind]);
+    const contextConcepts = this.concepts(told);
     const results = this.index.search([...weights.keys(), ...contextWeights.keys()].join(' '), {
       boostTerm: (term) => weights.get(term) ?? contextWeights.get(term) ?? 1,
     });

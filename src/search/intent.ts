@@ -24,8 +24,8 @@ export function wantedAnswer(question: string): WantedAnswer | undefined {
     return 'duration';
   }
   if (/^\s*why\b|\bwhy (do|does|is|are|would|should)\b|\breasons?\b|\bhow come\b/.test(q)) return 'reason';
-  if (/\bhow (fast|quickly)\b.*\bgrow|\bwhat (share|percent|percentage)\b|\bby how much\b|\bhow much (more|higher|faster)\b|\bgrowth rate\b/.test(q)) return 'percent';
-  if (/\bhow much\b.*\b(make|makes|making|get|gets)\b|\b(salary|salaries|pay|pays|paid|paying|payed|comp|compensation|tc|earn|earns|earning|earnings|income|wage|wages|rate|rates|cost|costs|price|money)\b/.test(q)) {
+  if (/\bhow (fast|quickly)\b.*\bgrow|\bwhat (share|percent|percentage)\b|\bby how much\b|\bhow much (more|higher|faster)\b|\bgrowth\b|\bgrowing\b|\bpercent(age)?\b|%/.test(q)) return 'percent';
+  if (/\bhow much\b.*\b(make|makes|making|get|gets|pull|pulls|bring|brings|take home|clear|clears)\b|\bwhat (do|does|did|should|would|will|can|could|might)\b.*\b(make|making|earn|earning)\b|\b(salary|salaries|pay|pays|paid|paying|payed|comp|compensation|tc|earn|earns|earning|earnings|income|wage|wages|rate|rates|cost|costs|price|money)\b/.test(q)) {
     return 'money';
   }
   return undefined;

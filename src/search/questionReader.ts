@@ -7,7 +7,7 @@ import { expandAbbreviations, splitQuestion, type ChatVocabulary } from '../ques
 import type { EnglishLexicon } from '../question/lexicon.js';
 import { stripMarkup } from '../question/markup.js';
 import { type Analyzer, normalizeText, type QueryTerm, stem, synonymPrefix, words } from './analyzer.js';
-import { type Direction, questionDirection } from './direction.js';
+import { type Direction, questionDestination, questionDirection } from './direction.js';
 import { type Intent, questionIntent } from './intent.js';
 import { createCorrector } from './typos.js';
 
@@ -25,6 +25,8 @@ export interface UnknownTerm {
   mentioned?: true;
   /** How specific the word is in general English, 0.25..1 (see EnglishLexicon.specificity). */
   specificity: number;
+  /** The word as typed, when it was corrected to `word`. */
+  typed?: string;
 }
 
 /** A question as the engine understands it. */
@@ -47,6 +49,8 @@ export interface ReadQuestion {
   direction?: Direction;
   /** The ask's words the articles never use, most telling first. */
   unknown: UnknownTerm[];
+  /** How messages name the synonym groups of this question's terms ("pay" for syn:salary). */
+  labels: ReadonlyMap<string, string>;
   /**
    * Set when the ask named nothing ("which one should I pick?") and its topic was taken from what the person
    * said about themselves ("I mostly care about the comp ceiling").
@@ -87,7 +91,9 @@ export class QuestionReader {
   ) {
     const known = new Map(corpus.counts);
     for (const word of vocabularyWords) if (!known.has(word)) known.set(word, 1);
-    this.correct = createCorrector(known, (word) => lexicon.classify(word) !== 'unknown', lexicon.frequentWords);
+    // A form of a word the articles use ("debug" beside their "debugging") is no typo either.
+    const isWord = (word: string) => lexicon.classify(word) !== 'unknown' || corpus.knows(stem(word));
+    this.correct = createCorrector(known, isWord, lexicon.frequentWords);
     // Matched as written, not stemmed: "marketer" and "market" share a stem, but only one is a job.
     this.titleNouns = new Set(jobTitleNouns.flatMap((noun) => [noun, `${noun}s`, `${noun}es`].map((n) => normalizeText(n))));
     this.employers = new Set(chat.employers);
@@ -108,7 +114,9 @@ export class QuestionReader {
     // "which one should I pick?" after "I mostly care about the comp ceiling": the criteria are in the context.
     // A role and a figure asked for ("how long would it take me to move into ML eng?") is an ask of its own;
     // "is that true, and by how much?" or "any numbers on that?" points back at the context.
-    const content = terms.filter((t) => t.kind !== 'role' && !this.generic.has(t.from));
+    // "pick", "which is better": a choice with no criteria of its own.
+    const generic = (t: QueryTerm) => t.from.split(' ').every((w) => this.generic.has(w) || this.analyzer.isChatWord(w));
+    const content = terms.filter((t) => t.kind !== 'role' && !generic(t));
     const pointsBack = /\b(that|this|it|those|these|them)\b/.test(parts.ask) && content.length <= 1;
     const asksSomething = (content.length > 0 && !pointsBack) || (intent.wanted !== undefined && terms.some((t) => t.kind === 'role'));
     const fromContext = !asksSomething && contextTerms.some((t) => t.kind !== 'role');
@@ -129,9 +137,14 @@ export class QuestionReader {
     const asked = new Set(terms.map((t) => t.term));
     contextTerms = contextTerms.filter((t) => !asked.has(t.term) && t.kind !== 'role');
     const roles = [...new Set(terms.map((t) => this.analyzer.roleOf(t.term)).filter((r): r is 'de' | 'mle' => r === 'de' || r === 'mle'))];
+    // "a DE with 3 yoe": for a pay question, years of experience name a level.
+    const level = intent.form === 'amount' ? levelOfYears(parts.ask) : undefined;
+    if (level && !terms.some((t) => t.term === level)) terms = [...terms, { term: level, kind: 'synonym', from: '', inferred: true, qualifier: true }];
     const direction = questionDirection(plain);
-    // "how long to go MLE -> DE": a move between the roles is a question about switching, whatever the words.
-    if (direction && !terms.some((t) => t.term === switchTerm)) terms = [...terms, { term: switchTerm, kind: 'synonym', from: '', inferred: true }];
+    // "how long to go MLE -> DE", "how long to become a data engineer": a move into a role is a question about
+    // switching, whatever the words.
+    const moves = direction !== undefined || (intent.form === 'duration' && questionDestination(plain) !== undefined);
+    if (moves && !terms.some((t) => t.term === switchTerm)) terms = [...terms, { term: switchTerm, kind: 'synonym', from: '', inferred: true }];
     return {
       text,
       plain,
@@ -143,6 +156,10 @@ export class QuestionReader {
       intent,
       ...(direction ? { direction } : {}),
       ...(fromContext ? { fromContext } : {}),
+      labels: new Map(terms.flatMap((t) => {
+        const label = t.kind === 'synonym' ? this.analyzer.labelOf(t.term) : undefined;
+        return label ? [[t.term, label] as const] : [];
+      })),
       // What the person says about themselves is never what the sources lack.
       unknown: this.unknownTerms(parts.ask, parts.mainAsk, askTerms, roles.length > 0),
     };
@@ -162,14 +179,22 @@ export class QuestionReader {
       // A company, an exam or a course is what the question is about even where the articles name it in passing
       // ("Google" as a certification's maker): it is covered only where the closest passage speaks of it.
       if (term.kind === 'word' && (this.employers.has(term.from) || this.salientNouns.has(term.from))) {
-        if (!out.some((u) => u.word === term.from)) out.push({ word: term.from, kind: 'name', inMainAsk: inMainAsk(term.from), mentioned: true, specificity: 1 });
+        // A company may be covered where a passage speaks of it; an exam, a course or a book never is.
+        const mentioned = this.employers.has(term.from) ? { mentioned: true as const } : {};
+        if (!out.some((u) => u.word === term.from)) out.push({ word: term.from, kind: 'name', inMainAsk: inMainAsk(term.from), ...mentioned, specificity: 1 });
+        continue;
+      }
+      // A year the articles never speak of ("MLE salary in 2030") is as salient as a place.
+      if (term.kind === 'word' && /^(19|20)\d\d$/.test(term.from) && !this.corpus.knows(term.term)) {
+        out.push({ word: term.from, kind: 'name', inMainAsk: inMainAsk(term.from), specificity: 1 });
         continue;
       }
       if (term.kind !== 'word' || this.corpus.knows(term.term) || inPhrases.has(term.from) || /^\d/.test(term.from)) continue;
       if (title?.split(' ').includes(term.from)) continue;
       const english = this.lexicon.classify(term.from);
       const kind: UnknownTerm['kind'] = this.employers.has(term.from) || english === 'name' ? 'name' : english === 'unknown' ? 'jargon' : 'common';
-      if (!out.some((u) => u.word === term.from)) out.push({ word: term.from, kind, inMainAsk: inMainAsk(term.from), specificity: this.lexicon.specificity(term.from) });
+      const typed = term.typed && term.typed !== term.from ? { typed: term.typed } : {};
+      if (!out.some((u) => u.word === term.from)) out.push({ word: term.from, kind, inMainAsk: inMainAsk(term.from), specificity: this.lexicon.specificity(term.from), ...typed });
     }
     const order = { name: 0, title: 1, jargon: 2, common: 3 } as const;
     return out.sort((a, b) => order[a.kind] - order[b.kind]);
@@ -182,6 +207,9 @@ export class QuestionReader {
    */
   private otherJobTitle(ask: string, namesRole: boolean): { title: string; mentioned: boolean } | undefined {
     const raw = words(ask);
+    // "head of ML", "VP of data": a leadership title, which the articles name only as where a career ends.
+    const lead = /\b(head|director|vp|chief|manager) of (\w+)/.exec(raw.join(' '));
+    if (lead) return { title: lead[0], mentioned: this.corpus.bigrams.has(`${stem(lead[1]!)} of`) && this.corpus.bigrams.has(`of ${stem(lead[2]!)}`) };
     for (let i = 0; i < raw.length; i += 1) {
       if (!this.titleNouns.has(raw[i]!)) continue;
       const noun = stem(raw[i]!);
@@ -212,4 +240,15 @@ function isOwnJob(raw: string[], start: number): boolean {
   const verb = raw[at];
   if (verb === 'as' || verb === 'im' || verb === 'been' || verb === 'currently') return true;
   return (verb === 'am' || verb === 'was') && raw[at - 1] === 'i';
+}
+
+/** The level of the articles' salary tables that a number of years of experience falls in, as its synonym term. */
+export function levelOfYears(text: string): string | undefined {
+  const m = /\b(\d{1,2})\s*\+?\s*(?:years? of experience|years?|yrs?|yoe)\b/i.exec(text);
+  if (!m) return undefined;
+  const years = Number(m[1]);
+  if (years <= 2) return `${synonymPrefix}entry`;
+  if (years < 5) return `${synonymPrefix}midlevel`;
+  if (years < 8) return `${synonymPrefix}senior`;
+  return `${synonymPrefix}staff`;
 }

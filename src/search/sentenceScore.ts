@@ -5,7 +5,7 @@
  * re-ranked by their best sentence, and answers open with it.
  */
 import type { Passage } from '../knowledge/passages.js';
-import { quotableUnits } from '../knowledge/units.js';
+import { isCrossReference, quotableUnits } from '../knowledge/units.js';
 import type { Analyzer } from './analyzer.js';
 import { comparing, holdsAnswer, type Intent } from './intent.js';
 import { type Concept, matchedWeight } from './ranking.js';
@@ -49,14 +49,20 @@ export function sentenceScore(analyzer: Analyzer, unit: string, query: SentenceQ
   if (query.roles.length === 1) {
     if (named.has(query.roles[0]!)) score += named.size === 1 ? sentenceBonus.role : sentenceBonus.roleAmongOthers;
     else if (named.size > 0) score += sentenceBonus.otherRole;
-  } else if (intent.form === 'comparison' && named.size === 2) score += sentenceBonus.bothRoles;
+  } else if (intent.form === 'comparison' && named.size > 0) {
+    // "ML engineers earn more than data engineers" says which; "the gap sits at 10-20%" does not.
+    score += named.size === 2 ? sentenceBonus.bothRoles : sentenceBonus.roleAmongOthers;
+  }
   return score;
 }
 
 /** The quotable units of a passage worth leading with (a list's "…include:" line introduces, it doesn't answer). */
 export function leadUnits(passage: Passage): string[] {
   const all = quotableUnits(passage);
-  return all.length > 1 ? all.filter((unit) => !unit.trimEnd().endsWith(':')) : all;
+  // A sentence that sends the reader elsewhere ("Pair with the full interview playbook") answers nothing.
+  const answering = all.filter((unit) => !isCrossReference(unit) && !/^pair with\b/i.test(unit));
+  const units = answering.length > 0 ? answering : all;
+  return units.length > 1 ? units.filter((unit) => !unit.trimEnd().endsWith(':')) : units;
 }
 
 /**

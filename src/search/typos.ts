@@ -26,29 +26,35 @@ export function editDistance(a: string, b: string, max: number): number {
 
 /** How far a word of this length may be from the word it was meant to be. */
 export function allowedDistance(length: number): number {
-  if (length < 4) return 0;
+  if (length < 3) return 0;
   return length >= 8 ? 2 : 1;
 }
+
+/** A three-letter typo is corrected only to one of this many commonest English words ("tak" → "take", "frm" → "from"). */
+export const shortWordPool = 2_000;
 
 /**
  * Builds a corrector. `known`: the words a question may rightly use (the articles' words with how often they
  * occur, plus the vocabulary's), preferred; `isEnglish`: whether a word is English (then it is no typo);
  * `frequentEnglish`: common English words, most frequent first, the fallback for a typo of a word the articles
  * never use ("dissapear" → "disappear"), so it is read as the word it is rather than as unknown jargon. Words
- * under four letters are never corrected (too many near neighbours); ties go to the more frequent word.
+ * under three letters are never corrected, three-letter ones only to very common words; ties go to the more
+ * frequent word.
  */
 export function createCorrector(known: ReadonlyMap<string, number>, isEnglish: (word: string) => boolean, frequentEnglish: readonly string[] = []) {
   const articles = bucketByFirstLetter(known);
   // Rank as a count: the most frequent English word counts most.
   const english = bucketByFirstLetter(new Map(frequentEnglish.map((word, rank) => [word, frequentEnglish.length - rank])));
+  const commonest = bucketByFirstLetter(new Map(frequentEnglish.slice(0, shortWordPool).map((word, rank) => [word, shortWordPool - rank])));
   const memo = new Map<string, string | undefined>();
   return (word: string): string | undefined => {
     if (known.has(word) || !/^[a-z]+$/.test(word)) return undefined;
     const max = allowedDistance(word.length);
     if (max === 0 || isEnglish(word)) return undefined;
     if (memo.has(word)) return memo.get(word);
-    // "toolstack", "datapipeline": two known words run together.
-    const fixed = splitCompound(word, known) ?? nearest(word, max, articles) ?? nearest(word, max, english);
+    // "toolstack", "datapipeline": two known words run together. Three letters have too many neighbours to
+    // guess among the articles' words; only the commonest words of speech are likely enough.
+    const fixed = word.length === 3 ? nearest(word, max, commonest) : (splitCompound(word, known) ?? nearest(word, max, articles) ?? nearest(word, max, english));
     if (memo.size >= 10_000) memo.clear();
     memo.set(word, fixed);
     return fixed;
