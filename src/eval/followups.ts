@@ -4,9 +4,8 @@
  * them. A conversation is answered by a function given the earlier turns and the last one, so the same
  * figures measure a bot with no memory (the last turn alone) and one that keeps the conversation.
  */
-import { readFileSync } from 'node:fs';
 import { z } from 'zod';
-import { isHit, normalizeForMatch, type RankedPassage } from './metrics.js';
+import { isHit, normalizeForMatch, type RankedPassage, readJsonLines } from './metrics.js';
 
 export const conversationSchema = z.object({
   id: z.string(),
@@ -17,14 +16,7 @@ export const conversationSchema = z.object({
 export type Conversation = z.infer<typeof conversationSchema>;
 
 export function readConversations(file: string): Conversation[] {
-  return readFileSync(file, 'utf8')
-    .split('\n')
-    .filter((line) => line.trim() !== '')
-    .map((line, i) => {
-      const parsed = conversationSchema.safeParse(JSON.parse(line));
-      if (!parsed.success) throw new Error(`eval: ${file}:${i + 1}: ${parsed.error.issues[0]?.message}`);
-      return parsed.data;
-    });
+  return readJsonLines(file, conversationSchema);
 }
 
 /** What a bot made of a conversation's last turn. */

@@ -14,15 +14,20 @@ export const evalQuestionSchema = z.discriminatedUnion('kind', [
 ]);
 export type EvalQuestion = z.infer<typeof evalQuestionSchema>;
 
-export function readQuestions(file: string): EvalQuestion[] {
+/** A JSON-lines file, each non-empty line checked against `schema`; errors name the file and the line. */
+export function readJsonLines<T extends z.ZodType>(file: string, schema: T): z.output<T>[] {
   return readFileSync(file, 'utf8')
     .split('\n')
     .filter((line) => line.trim() !== '')
     .map((line, i) => {
-      const parsed = evalQuestionSchema.safeParse(JSON.parse(line));
+      const parsed = schema.safeParse(JSON.parse(line));
       if (!parsed.success) throw new Error(`eval: ${file}:${i + 1}: ${parsed.error.issues[0]?.message}`);
       return parsed.data;
     });
+}
+
+export function readQuestions(file: string): EvalQuestion[] {
+  return readJsonLines(file, evalQuestionSchema);
 }
 
 /** Lowercase; curly apostrophes to '; every run of other than letters, digits and $ % . , : ' ₦ to one space. */

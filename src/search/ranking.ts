@@ -25,12 +25,19 @@ export const comparisonFigureBoost = 1.1;
 export const comparisonBoost = 1.3;
 
 /** The weight of the concepts that some of the terms match (any alternative of a concept will do). */
-export function matchedWeight(concepts: Concept[], terms: readonly string[]): number {
-  return concepts.reduce((sum, c) => sum + (c.alternatives.some((a) => terms.includes(a)) ? c.weight : 0), 0);
+export function matchedWeight(concepts: Concept[], terms: readonly string[] | ReadonlySet<string>): number {
+  let sum = 0;
+  if (terms instanceof Set) {
+    for (const c of concepts) if (c.alternatives.some((a) => terms.has(a))) sum += c.weight;
+  } else {
+    const list = terms as readonly string[];
+    for (const c of concepts) if (c.alternatives.some((a) => list.includes(a))) sum += c.weight;
+  }
+  return sum;
 }
 
 /** Share (0..1) of the concepts' weight that the matched terms cover. */
-export function coverage(concepts: Concept[], matched: readonly string[]): number {
+export function coverage(concepts: Concept[], matched: readonly string[] | ReadonlySet<string>): number {
   const total = concepts.reduce((sum, c) => sum + c.weight, 0);
   return total === 0 ? 0 : matchedWeight(concepts, matched) / total;
 }
@@ -86,7 +93,7 @@ export function rankScore(input: RankInput): number {
 export type AnswerKind = WantedAnswer | 'comparison' | 'explains';
 
 /** The fit of a passage to a question's intent (`holds`: the kinds of answer it holds): a multiplier of 1 (no fit) to about 1.5. */
-export function answerFit(input: { wanted?: WantedAnswer; form: AnswerForm; holds: ReadonlySet<AnswerKind>; kind: string }): number {
+export function answerFit(input: { wanted: WantedAnswer | undefined; form: AnswerForm; holds: ReadonlySet<AnswerKind>; kind: string }): number {
   let fit = 1;
   if (input.form !== 'reason' && input.form !== 'comparison' && input.holds.has('explains') && !(input.wanted && input.holds.has(input.wanted))) fit *= 0.8;
   // "Which pays more?" is settled by a sentence that compares; a figure helps, but less.

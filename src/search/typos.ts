@@ -48,14 +48,17 @@ export function createCorrector(known: ReadonlyMap<string, number>, isEnglish: (
   const commonest = bucketByFirstLetter(new Map(frequentEnglish.slice(0, shortWordPool).map((word, rank) => [word, shortWordPool - rank])));
   const memo = new Map<string, string | undefined>();
   return (word: string): string | undefined => {
-    if (known.has(word) || !/^[a-z]+$/.test(word)) return undefined;
-    const max = allowedDistance(word.length);
-    if (max === 0 || isEnglish(word)) return undefined;
+    if (known.has(word)) return undefined;
     if (memo.has(word)) return memo.get(word);
+    const max = allowedDistance(word.length);
+    if (memo.size >= 10_000) memo.clear();
+    if (max === 0 || !/^[a-z]+$/.test(word) || isEnglish(word)) {
+      memo.set(word, undefined);
+      return undefined;
+    }
     // "toolstack", "datapipeline": two known words run together. Three letters have too many neighbours to
     // guess among the articles' words; only the commonest words of speech are likely enough.
     const fixed = word.length === 3 ? nearest(word, max, commonest) : (splitCompound(word, known) ?? nearest(word, max, articles) ?? nearest(word, max, english));
-    if (memo.size >= 10_000) memo.clear();
     memo.set(word, fixed);
     return fixed;
   };

@@ -26,16 +26,7 @@ export function renderDecline(answer: Answer): DiscordMessage {
     const notes = new Footnotes();
     const lines = [escapeMarkdown(missingIntro(answer)), declineIntro.closest];
     for (const passage of closest) lines.push(`• ${escapeMarkdown(clip(passage.keySentence, 300))} [${notes.ref(passage.citation)}]`);
-    return message({
-      embeds: [
-        {
-          color: colours.answer,
-          title: clip(`“${escapeMarkdown(echo(answer.question, limits.embedTitle))}”`, limits.embedTitle),
-          description: joinWithin(lines, limits.embedDescription - 1100),
-          fields: [{ name: discordText.sourcesHeading, value: joinWithin(notes.render(), limits.fieldValue) }],
-        },
-      ],
-    });
+    return message({ embeds: [citedEmbed(answer.question, lines, notes)] });
   }
   const intro = answer.declineReason === 'empty' ? declineIntro.empty : answer.declineReason === 'missing' ? escapeMarkdown(missingIntro(answer)) : declineIntro.notCovered;
   const tries = [...answer.suggestions.map(suggestionText), '`/quiz`'];
@@ -63,17 +54,17 @@ export function renderAnswer(answer: Answer): DiscordMessage {
     ...(more.length > 0 ? [button(discordText.buttons.moreSources, encodeButton({ kind: 'more-answer', passages: more.map((p) => shortRef(p.id)) }))] : []),
     ...(best ? ratingButtons('answer', shortRef(best.id)) : []),
   ];
-  return message({
-    embeds: [
-      {
-        color: colours.answer,
-        title: clip(`“${escapeMarkdown(echo(answer.question, limits.embedTitle))}”`, limits.embedTitle),
-        description: joinWithin(lines, limits.embedDescription - 1100),
-        fields: [{ name: discordText.sourcesHeading, value: joinWithin(notes.render(), limits.fieldValue) }],
-      },
-    ],
-    buttons: [buttons],
-  });
+  return message({ embeds: [citedEmbed(answer.question, lines, notes)], buttons: [buttons] });
+}
+
+/** The question said back as the title, the lines cited with footnotes, and the Sources they point to. */
+function citedEmbed(question: string, lines: string[], notes: Footnotes) {
+  return {
+    color: colours.answer,
+    title: clip(`“${escapeMarkdown(echo(question, limits.embedTitle))}”`, limits.embedTitle),
+    description: joinWithin(lines, limits.embedDescription - 1100),
+    fields: [{ name: discordText.sourcesHeading, value: joinWithin(notes.render(), limits.fieldValue) }],
+  };
 }
 
 export function ratingButtons(target: 'answer' | 'compare', subject: string) {
