@@ -104,13 +104,16 @@ console.log(`\nindex build (load + parse + index ${kb.passages.length} passages)
 console.log(`per question (answer, warm, ${timed.length} runs): p50 ${percentile(timed, 50).toFixed(3)} ms, p99 ${percentile(timed, 99).toFixed(3)} ms`);
 console.log('out ✗ = out-of-scope questions declined; in ✗ = in-scope questions wrongly declined');
 
-// /compare: the share of each aspect's key facts (eval/compare-facts.json) shown on their own side.
+// /compare: the share of each aspect's key facts (eval/compare-facts.json) shown on their own side, and the
+// share of the points shown that hold a key fact or name the aspect.
 const coverage = measureCompareFacts(kb, readCompareFacts());
-console.log('\n/compare key facts (eval/compare-facts.json), shown on their own side');
+console.log('\n/compare key facts (eval/compare-facts.json), shown on their own side; points shown, sections cited, and');
+console.log('on-aspect: the share of points holding a key fact of the aspect or naming it (id, label, alias or cue)');
 for (const line of factTable(coverage)) console.log(line);
 if (verbose) {
   for (const row of coverage) {
     for (const fact of row.missing) console.log(`  ${row.aspect}: missing ${fact.side} "${fact.phrase}"`);
     for (const fact of row.misplaced) console.log(`  ${row.aspect}: ${fact.side} fact on ${fact.shownOn.join('/')} "${fact.phrase}"`);
+    for (const point of row.offAspect) console.log(`  ${row.aspect}: no key fact or name on ${point.side}: ${point.text.replace(/\n/g, ' / ')}`);
   }
 }

@@ -5,6 +5,7 @@ import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Aspect, findAspect, loadAspects, matchAspects, maxAspects } from '../src/compare/aspects.js';
 import { compareRoles } from '../src/compare/compare.js';
 import type { Comparison, ComparisonPoint } from '../src/compare/types.js';
+import { isCrossReference, splitSentences } from '../src/knowledge/units.js';
 import { KnowledgeBase } from '../src/search/engine.js';
 
 let kb: KnowledgeBase;
@@ -34,7 +35,7 @@ describe('compareRoles', () => {
   it('quotes no passage twice on the same side', () => {
     for (const [id, comparison] of comparisons) {
       for (const points of [comparison.dataEngineer, comparison.mlEngineer, comparison.both]) {
-        const ids = points.map((p) => p.passageId);
+        const ids = points.flatMap((p) => [p.passageId, ...(p.alsoQuotes ?? [])]);
         expect(new Set(ids).size, id).toBe(ids.length);
       }
     }
@@ -62,10 +63,16 @@ describe('compareRoles', () => {
         if (passage.kind === 'row') {
           expect(point.label).toBe(passage.cells![0]);
           expect(passage.cells).toContain(point.text);
+          // A row shown with what its table is about names the table's own heading.
+          if (point.context !== undefined) expect(passage.sectionPath).toContain(point.context);
         } else {
-          // A paragraph's run-in heading ("SQL depth.") becomes the point's label.
+          // A paragraph's run-in heading ("SQL depth.") becomes the point's label; a list split in parts is
+          // quoted from all its parts, each of the same section.
           if (point.label !== undefined) expect(passage.text).toContain(`${point.label}.`);
-          for (const piece of point.text.split(/\n| … /)) expect(passage.text, point.passageId).toContain(piece.trim());
+          const quoted = [passage, ...(point.alsoQuotes ?? []).map((id) => kb.passage(id)!)];
+          for (const part of quoted) expect(part.section).toBe(passage.section);
+          const text = quoted.map((p) => p.text).join('\n');
+          for (const piece of point.text.split(/\n| … /)) expect(text, point.passageId).toContain(piece.trim());
         }
       }
     }
@@ -226,9 +233,231 @@ Key problems:
     expect(switching.dataEngineer).toEqual([]);
   });
 
-  it('says the lead-in of a list split in parts once, with its first part', () => {
+  it('shows a list split in parts as one point: its lead-in once, then every item of it on the aspect', () => {
     const duties = compare('duties');
-    expect(texts(duties.both)).toEqual(['Key problems:\nThroughput: Managing the volume of data moving through pipelines.', "Drift: Detecting when the models' inputs change."]);
+    expect(texts(duties.both)).toEqual(["Key problems:\nThroughput: Managing the volume of data moving through pipelines.\nDrift: Detecting when the models' inputs change."]);
+    expect(duties.both[0]!.alsoQuotes).toHaveLength(1);
+  });
+});
+
+describe('compareRoles keeps to the aspect (what a new user found noisy)', () => {
+  const all = (c: Comparison) => [...c.dataEngineer, ...c.mlEngineer, ...c.both];
+  const shown = (c: Comparison) => all(c).map((p) => `${p.label ? `${p.label}: ` : ''}${p.text}`).join('\n');
+  const labels = (c: Comparison) => all(c).map((p) => p.label);
+
+  it('leaves out of salary what its section says on demand: the size of the data engineering market, the 3.2:1 demand ratio', () => {
+    const salary = shown(comparisons.get('salary')!);
+    expect(salary).not.toContain('$105 billion');
+    expect(salary).not.toContain('3.2:1');
+    // What the same parent section says on pay stays.
+    expect(salary).toContain('a Machine Learning Engineer often achieves a higher salary ceiling');
+  });
+
+  it('leaves the salary benchmarks of the US, Nigeria and remote roles out of the outlook, and keeps the demand figures', () => {
+    const outlook = comparisons.get('outlook')!;
+    expect(labels(outlook)).not.toContain('United States');
+    expect(labels(outlook)).not.toContain('Nigeria (Local)');
+    expect(labels(outlook)).not.toContain('Remote (Global)');
+    expect(shown(outlook)).toContain('global market estimated at $105 billion');
+  });
+
+  it('shows remote pay on remote work as what it is: a row of the salary benchmarks table', () => {
+    // eval/compare-facts.json counts the remote pay ranges as key facts of remote work, so they stay; they are
+    // labelled with their table's heading so that they do not read as remote availability.
+    const remote = comparisons.get('remote')!;
+    const pay = [...remote.dataEngineer, ...remote.mlEngineer].filter((p) => p.label === 'Remote (Global)');
+    expect(pay.map((p) => p.context)).toEqual(['2026 Salary Benchmarks', '2026 Salary Benchmarks']);
+    expect(comparisons.get('salary')!.dataEngineer.find((p) => p.label === 'Remote (Global)')?.context).toBeUndefined();
+  });
+
+  it('leaves out of tools a learning plan for switching and the interview rounds that mention a library, and a certification row naming AWS', () => {
+    const tools = shown(comparisons.get('tools')!);
+    expect(tools).not.toContain('Plan 12-18 months');
+    expect(tools).not.toContain('ML engineer interviews include');
+    expect(labels(comparisons.get('tools')!)).not.toContain('Top Certification');
+    expect(tools).toContain('PyTorch for ML vs. Spark for Data Engineering');
+  });
+
+  it('leaves out of the career path how deep each role goes on SQL, latency budgets and links to other guides, and cites far fewer sections', () => {
+    const path = comparisons.get('career-path')!;
+    expect(labels(path)).not.toContain('SQL depth');
+    expect(labels(path)).not.toContain('Model serving and latency budgets');
+    expect(shown(path)).not.toContain('For other role decisions, see');
+    expect(new Set(all(path).map((p) => `${p.citation.source} ${p.citation.section}`)).size).toBeLessThan(30);
+  });
+
+  it('puts a sentence that sets the roles against each other under Both roles, not on one side', () => {
+    for (const id of ['tools', 'career-path']) {
+      const comparison = comparisons.get(id)!;
+      expect(comparison.dataEngineer.some((p) => p.text.includes('32% Improvement in Course Completion')), id).toBe(false);
+      expect(comparison.both.some((p) => p.text.includes('32% Improvement in Course Completion')), id).toBe(true);
+    }
+    const path = comparisons.get('career-path')!;
+    expect(path.mlEngineer.some((p) => p.text.includes('or vice versa'))).toBe(false);
+    expect(path.both.some((p) => p.text.includes('or vice versa'))).toBe(true);
+  });
+
+  it('says no sentence twice in a comparison, even where two sections of an article repeat it', () => {
+    for (const [id, comparison] of comparisons) {
+      // A lead-in ("Day-to-day tasks include:") introduces each role's own list; it states no fact.
+      const sentences = all(comparison).flatMap((p) =>
+        p.text
+          .split(/\n| … /)
+          .filter((line) => !line.trimEnd().endsWith(':'))
+          .flatMap((line) => splitSentences(line))
+          .map((s) => ({ passage: p.passageId, s: s.toLowerCase().replace(/[^a-z0-9%$]+/g, ' ').trim() })),
+      );
+      for (const [i, a] of sentences.entries()) {
+        if (a.s.split(' ').length < 4) continue;
+        const again = sentences.filter((b, j) => j !== i && b.passage !== a.passage && b.s.includes(a.s));
+        expect(again, `${id}: ${a.s}`).toEqual([]);
+      }
+    }
+    const salary = shown(comparisons.get('salary')!);
+    expect(salary.match(/ML engineer comp is typically 10-20% higher/g)).toHaveLength(1);
+  });
+
+  it('shows no sentence that only sends the reader to another guide', () => {
+    for (const [id, comparison] of comparisons) {
+      for (const point of all(comparison)) {
+        for (const sentence of point.text.split(/\n| … /).flatMap((line) => splitSentences(line))) expect(isCrossReference(sentence), `${id}: ${sentence}`).toBe(false);
+      }
+    }
+    expect(shown(comparisons.get('interviews')!)).not.toMatch(/see the .*(guide|framework)/i);
+  });
+
+  it('keeps a lead-in with its items, as one point', () => {
+    const tools = comparisons.get('tools')!;
+    const problems = tools.dataEngineer.filter((p) => p.text.includes('Key Problems:') || /^(Data Throughput|Schema Evolution|Reliability):/.test(p.text));
+    expect(problems.map((p) => p.text)).toEqual([
+      'Key Problems:\nData Throughput: Managing the volume and speed at which data moves through the system.\nSchema Evolution: Handling changes in data structure from upstream sources without crashing downstream pipelines.\nReliability: Ensuring 99.9% uptime for critical ETL (Extract, Transform, Load) jobs that populate the data warehouse.',
+    ]);
+    const multipliers = comparisons.get('salary')!.mlEngineer.filter((p) => /salary multipliers:|^(LLMOps|MLOps Mastery)/.test(p.text));
+    expect(multipliers).toHaveLength(1);
+    expect(multipliers[0]!.text.split('\n')).toEqual([
+      'For a Machine Learning Engineer, certain sub-skills act as significant salary multipliers:',
+      'LLMOps / Generative AI: Increases base compensation by 40–60%.',
+      'MLOps Mastery: Adds a 25–40% premium for engineers who can automate the model lifecycle.',
+    ]);
+    // No point anywhere is a lead-in without an item after it.
+    for (const [id, comparison] of comparisons) for (const point of all(comparison)) expect(point.text.trimEnd().endsWith(':'), `${id}: ${point.text}`).toBe(false);
+  });
+});
+
+describe('compareRoles on a small corpus of structure', () => {
+  const article = `---
+id: structure-guide
+title: "Structure Guide"
+summary: "A small article whose headings, labels and lead-ins say what each part is about."
+---
+
+## Pay and Demand
+
+Both roles command premium pay due to a shortage of talent.
+
+### Demand Analysis
+
+Data engineer demand is rising, with the data engineering market estimated at $105 billion.
+
+### Pay Benchmarks
+
+| Region | Data Engineer | ML Engineer |
+|---|---|---|
+| United States | $160,000 | $185,000 |
+| Remote (Global) | $5,000 / month | $6,000 / month |
+
+## Switching Between Roles
+
+DE to MLE pivot: achievable with study. Plan 12 months of learning: statistics, PyTorch or TensorFlow proficiency.
+
+## Interview Differences
+
+ML engineer interviews include Python live coding (numpy / pandas).
+
+## Side by Side
+
+| Factor | Data Engineer | ML Engineer |
+|---|---|---|
+| Top Certification | AWS Certified Data Engineer | AWS Certified Machine Learning |
+| Main Tools | Spark, Airflow | PyTorch, MLflow |
+
+## Learning Tracks
+
+Many beginners pursue the ML engineer track when their strengths lie in data infrastructure, or vice versa, and stall.
+
+Choosing early lets students master domain tools (e.g., PyTorch for ML vs. Spark for Data Engineering) sooner.
+
+## The Short Answer
+
+ML engineer comp is typically 10-20% higher than DE at the same level due to ML PhD scarcity.
+
+## Which Pays More?
+
+ML engineer comp is typically 10-20% higher than DE comp at FAANG due to scarcity. For other role decisions, see the data engineer vs analytics engineer guide.
+`;
+  const aspects: Aspect[] = [
+    { id: 'salary', label: 'Salary', aliases: ['pay', 'comp'], query: 'salary' },
+    { id: 'outlook', label: 'Demand', aliases: ['demand'], query: 'demand' },
+    { id: 'tools', label: 'Tools', aliases: ['tool', 'stack'], query: 'spark airflow pytorch tensorflow mlflow numpy pandas aws', cues: ['tool'] },
+    { id: 'switching', label: 'Switching roles', aliases: ['switch', 'pivot'], query: 'transition pivot' },
+    { id: 'interviews', label: 'Interviews', aliases: ['interview'], query: 'interview' },
+    { id: 'certification', label: 'Certification', aliases: ['cert'], query: 'certification' },
+    { id: 'remote', label: 'Remote work', aliases: ['wfh'], query: 'remote' },
+    { id: 'learning', label: 'Learning', aliases: [], query: 'beginners students' },
+  ];
+  let tiny: KnowledgeBase;
+  let dir: string;
+  beforeAll(() => {
+    dir = mkdtempSync(join(tmpdir(), 'careerbot-structure-'));
+    writeFileSync(join(dir, 'structure-guide.md'), article);
+    writeFileSync(join(dir, 'vocabulary.json'), readFileSync('knowledge/vocabulary.json'));
+    writeFileSync(join(dir, 'aspects.json'), JSON.stringify({ aspects }));
+    tiny = KnowledgeBase.load(dir);
+  });
+  afterAll(() => rmSync(dir, { recursive: true, force: true }));
+  const compare = (id: string) => compareRoles(tiny, tiny.aspects.find((a) => a.id === id)!);
+  const text = (c: Comparison) => [...c.dataEngineer, ...c.mlEngineer, ...c.both].map((p) => `${p.label ? `${p.label}: ` : ''}${p.text}`).join('\n');
+
+  it('reads a heading under one naming two aspects as the half it names: demand is not pay, pay benchmarks are not demand', () => {
+    expect(text(compare('salary'))).not.toContain('$105 billion');
+    expect(text(compare('salary'))).toContain('Both roles command premium pay');
+    expect(text(compare('salary'))).toContain('United States: $160,000');
+    expect(text(compare('outlook'))).toContain('$105 billion');
+    expect(text(compare('outlook'))).not.toContain('United States');
+  });
+
+  it('labels a row that is on the aspect by its label alone with the heading of its table', () => {
+    const remote = compare('remote');
+    expect(remote.dataEngineer.map((p) => [p.label, p.context, p.text])).toEqual([['Remote (Global)', 'Pay Benchmarks', '$5,000 / month']]);
+  });
+
+  it('leaves out a sentence labelled as another aspect where its section is about that aspect too, and a row labelled as another aspect', () => {
+    const tools = text(compare('tools'));
+    expect(tools).not.toContain('Plan 12 months');
+    expect(tools).not.toContain('interviews include');
+    expect(tools).not.toContain('Top Certification');
+    expect(tools).toContain('Main Tools: Spark, Airflow');
+    expect(text(compare('switching'))).toContain('Plan 12 months of learning');
+    expect(text(compare('interviews'))).toContain('numpy / pandas');
+  });
+
+  it('puts a sentence that sets the roles against each other, by name or by field, under Both roles', () => {
+    const learning = compare('learning');
+    expect(learning.both.map((p) => p.text)).toEqual([
+      'Many beginners pursue the ML engineer track when their strengths lie in data infrastructure, or vice versa, and stall.',
+      'Choosing early lets students master domain tools (e.g., PyTorch for ML vs. Spark for Data Engineering) sooner.',
+    ]);
+    expect([...learning.dataEngineer, ...learning.mlEngineer]).toEqual([]);
+  });
+
+  it('says a sentence repeated in another section once, keeping the one that says more', () => {
+    const salary = compare('salary');
+    const repeats = [...salary.both, ...salary.mlEngineer].filter((p) => p.text.includes('ML engineer comp is typically 10-20% higher'));
+    expect(repeats.map((p) => p.text)).toEqual(['ML engineer comp is typically 10-20% higher than DE at the same level due to ML PhD scarcity.']);
+  });
+
+  it('never shows a sentence that only sends the reader to another guide', () => {
+    expect(text(compare('salary'))).not.toContain('see the data engineer vs analytics engineer guide');
   });
 });
 

@@ -1,7 +1,7 @@
 /** Plain-text renderings of answers and comparisons, for the ask CLI (and any terminal front end). */
 import type { Answer, Suggestion } from '../answer/types.js';
 import { declineIntro, missingIntro } from '../bot/messages.js';
-import { oneLine } from '../compare/text.js';
+import { oneLine, pointLabel, pointLines } from '../compare/text.js';
 import type { Comparison, ComparisonPoint } from '../compare/types.js';
 import { Footnotes } from '../answer/footnotes.js';
 import { blockQuote, closestOf, leadOf, quoteAddsToLead, shownInOrder } from '../answer/presentation.js';
@@ -43,12 +43,14 @@ export function renderDecline(answer: Answer, suggestion: (s: Suggestion) => str
   return `${intro}\nTry: ${answer.suggestions.map(suggestion).join(' · ')}`;
 }
 
+/** One side's points: a list's lead-in on the bullet line with its items under it, each marked "–". */
 function side(title: string, points: ComparisonPoint[], notes: Footnotes): string[] {
   const lines = [`${title}`];
   if (points.length === 0) lines.push('  (my sources say nothing specific here)');
   for (const point of points) {
-    const [first, ...more] = `${point.label ? `${point.label}: ` : ''}${point.text}`.split('\n');
-    lines.push(`  • ${first} [${notes.ref(point.citation)}]`, ...more.map((line) => `    ${line}`));
+    const label = pointLabel(point);
+    const { first, items, leadIn } = pointLines(`${label ? `${label}: ` : ''}${point.text}`);
+    lines.push(`  • ${first} [${notes.ref(point.citation)}]`, ...items.map((line) => `    ${leadIn ? '– ' : ''}${line}`));
   }
   return lines;
 }
@@ -60,7 +62,10 @@ export function renderComparison(comparison: Comparison): string {
   out.push(...side('ML Engineer', comparison.mlEngineer, notes));
   if (comparison.both.length > 0) {
     out.push('', 'Both roles');
-    for (const point of comparison.both) out.push(`  • "${oneLine(point.text)}" [${notes.ref(point.citation)}]`);
+    for (const point of comparison.both) {
+      const label = pointLabel(point);
+      out.push(`  • ${label ? `${label}: ` : ''}"${oneLine(point.text)}" [${notes.ref(point.citation)}]`);
+    }
   }
   for (const disagreement of comparison.disagreements) {
     const figures = disagreement.figures.map((f) => `${f.value} [${notes.ref(f.citation)}]`).join(' vs ');

@@ -1,43 +1,62 @@
 /**
- * /compare: everything the articles say on one aspect, Data Engineer and ML Engineer side by side. Each
- * passage on the aspect is read piece by piece (sentence, list item, table cell) and each piece goes to the
- * side of the role it is about, so one role never crowds out the other and nothing on the aspect is dropped.
+ * /compare: what the articles say on one aspect, Data Engineer and ML Engineer side by side. Each passage is
+ * read piece by piece (sentence, list item, table cell); a piece on the aspect goes to the side of the role it
+ * is about, so one role never crowds out the other. A fact the articles repeat is shown once, a sentence that
+ * only sends the reader elsewhere never, and a list split in parts reads as one point, lead-in and items.
  */
 import { citationOf } from '../answer/answer.js';
 import type { Passage } from '../knowledge/passages.js';
 import type { KnowledgeBase } from '../search/engine.js';
 import type { Aspect } from './aspects.js';
 import { findDisagreements, type FigureSource } from './disagreements.js';
+import { repeatedPieces } from './repeats.js';
+import { aspectReaders } from './topics.js';
 import type { Comparison, ComparisonPoint } from './types.js';
-import { aspectMatcher, joinPieces, type PointSide, piecesOnAspect } from './units.js';
+import { joinPieces, type PointSide, piecesOnAspect, type SidedPiece } from './units.js';
 
 export function compareRoles(kb: KnowledgeBase, aspect: Aspect): Comparison {
-  const terms = kb.analyze(aspect.query);
-  const speaks = aspectMatcher(kb, kb.concepts(terms), aspect.cues);
-  // Every passage is read, so nothing on the aspect depends on how search ranks; its score only orders them.
-  const search = [aspect.query, ...(aspect.cues ?? [])].join(' ');
+  const context = aspectReaders(kb, aspect);
+  // Every passage is read, so nothing on the aspect depends on how search ranks; its score only orders them. The
+  // query is what is searched for (knowledge/aspects.json); cues only put sentences on the aspect.
+  const search = aspect.query;
   const scores = new Map(kb.search(search, { limit: kb.passages.length }).hits.map((hit) => [hit.passage.id, hit.score]));
-  const found = kb.passages
-    .map((passage) => ({ passage, score: scores.get(passage.id) ?? 0, pieces: piecesOnAspect(kb, passage, kb.sideOf(passage), speaks) }))
-    .filter((f) => f.pieces.length > 0);
+  const found = inReadingOrder(
+    kb.passages
+      .map((passage) => ({ passage, score: scores.get(passage.id) ?? 0, pieces: piecesOnAspect(kb, passage, kb.sideOf(passage), context) }))
+      .filter((f) => f.pieces.length > 0),
+  );
+  const kept = withoutRepeats(kb, found);
 
   const sides: Record<PointSide, ComparisonPoint[]> = { de: [], mle: [], both: [] };
   const figures: FigureSource[] = [];
-  const leadInsShown = new Set<string>();
-  for (const { passage, score, pieces } of inReadingOrder(found)) {
-    const base = { passageId: passage.id, citation: citationOf(passage), score: Math.round(score * 1000) / 1000 };
+  // The list each side's last point quotes, so the next part of the same list joins it.
+  const lastList: Partial<Record<PointSide, string>> = {};
+  for (const { passage, score, pieces } of kept) {
+    const list = listOf(passage);
     for (const side of ['de', 'mle', 'both'] as const) {
+      let mine = pieces.filter((p) => p.side === side);
+      if (mine.every((p) => p.leadIn)) continue;
+      const previous = sides[side].at(-1);
+      const continues = list !== undefined && lastList[side] === list && previous !== undefined;
+      lastList[side] = list;
       // A list split into one passage per item repeats its lead-in ("Key Problems:") with each: say it once.
-      const mine = pieces.filter((p) => {
-        if (p.side !== side) return false;
-        if (passage.kind !== 'list' || !p.text.endsWith(':')) return true;
-        const key = `${side}\n${passage.source}\n${passage.section}\n${p.text}`;
-        return leadInsShown.has(key) ? false : Boolean(leadInsShown.add(key));
-      });
-      if (mine.length === 0 || mine.every((p) => p.text.endsWith(':'))) continue;
-      const label = mine[0]!.label;
+      if (continues) mine = mine.filter((p) => !p.leadIn);
       const text = joinPieces(passage, mine);
-      sides[side].push({ ...base, ...(label !== undefined ? { label } : {}), text });
+      const label = mine[0]!.label;
+      if (continues) {
+        previous.text = `${previous.text}\n${text}`;
+        previous.alsoQuotes = [...(previous.alsoQuotes ?? []), passage.id];
+      } else {
+        const about = mine[0]!.context;
+        sides[side].push({
+          passageId: passage.id,
+          citation: citationOf(passage),
+          score: Math.round(score * 1000) / 1000,
+          ...(label !== undefined ? { label } : {}),
+          ...(about !== undefined ? { context: about } : {}),
+          text,
+        });
+      }
       // A list item's figures are read together ("$180K-$245K base. Total comp: $260K-$420K"), a paragraph's
       // sentence by sentence.
       const units = passage.kind === 'list' ? text.split('\n') : mine.map((p) => p.text);
@@ -51,6 +70,24 @@ export function compareRoles(kb: KnowledgeBase, aspect: Aspect): Comparison {
     both: sides.both,
     disagreements: findDisagreements(figures),
   };
+}
+
+/** The list a passage is a part of, when it is one part of a list split by item under a lead-in. */
+function listOf(passage: Passage): string | undefined {
+  if (passage.kind !== 'list') return undefined;
+  const leadIns = passage.text.split('\n').map((line) => line.replace(/^\s*-\s+/, '').trim()).filter((line) => line.endsWith(':'));
+  return leadIns.length > 0 ? [passage.source, passage.section, ...leadIns].join('\n') : undefined;
+}
+
+/** The passages' pieces without those that repeat another passage's (lead-ins are kept: they are said once above). */
+function withoutRepeats<T extends { passage: Passage; pieces: SidedPiece[] }>(kb: KnowledgeBase, found: T[]): T[] {
+  const all = found.flatMap((f, i) => f.pieces.map((piece, j) => ({ at: [i, j] as const, piece, passageId: f.passage.id })));
+  const candidates = all.filter((p) => !p.piece.leadIn);
+  const dropped = repeatedPieces(kb, candidates.map((c) => ({ passageId: c.passageId, side: c.piece.side, text: `${c.piece.label ?? ''} ${c.piece.text}` })));
+  const gone = new Set([...dropped].map((k) => candidates[k]!.at.join(':')));
+  return found
+    .map((f, i) => ({ ...f, pieces: f.pieces.filter((_, j) => !gone.has(`${i}:${j}`)) }))
+    .filter((f) => f.pieces.some((p) => !p.leadIn));
 }
 
 /**

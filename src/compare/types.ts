@@ -1,10 +1,17 @@
 import type { Citation } from '../answer/types.js';
 
-/** One fact on one side of a comparison, quoted from a passage. */
+/** One fact on one side of a comparison, quoted from a passage (or from the parts of one list). */
 export interface ComparisonPoint {
   passageId: string;
+  /** The further passages quoted when a list split in parts is shown as one point (its lead-in, then its items). */
+  alsoQuotes?: string[];
   /** A table row's label ("Entry Salary"), or the few words run into a paragraph as its heading ("SQL depth"). */
   label?: string;
+  /**
+   * What the row's table is about, when its label alone puts it on the aspect and its heading names another
+   * ("Remote (Global)" under "2026 Salary Benchmarks"), so that it reads as what it is.
+   */
+  context?: string;
   /** The quoted sentences (" … " where some of the passage's are left out), list items one a line, or a table cell. */
   text: string;
   citation: Citation;

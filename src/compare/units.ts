@@ -1,18 +1,18 @@
 /**
  * What a passage says on an aspect, piece by piece (a sentence, a list item, a table cell), and whose side
- * each piece is on. A passage under a heading that names the aspect (or a row whose label does, or a list
- * whose lead-in does) is on it whole; elsewhere only the sentences or items that name the aspect are.
+ * each piece is on. A piece is on the aspect when what it stands under is (src/compare/topics.ts: a heading,
+ * a row's label, a list's lead-in, a paragraph's run-in heading), or when it speaks of the aspect itself.
+ * A sentence that only sends the reader elsewhere is never a piece.
  */
 import type { Passage } from '../knowledge/passages.js';
-import { quotableUnits, splitSentences } from '../knowledge/units.js';
-import { synonymPrefix } from '../search/analyzer.js';
-import type { Direction } from '../search/direction.js';
+import { isCrossReference, quotableUnits, splitSentences } from '../knowledge/units.js';
 import type { KnowledgeBase } from '../search/engine.js';
-import type { Concept } from '../search/ranking.js';
 import { rolesIn, rowColumns, type Side } from '../search/sides.js';
 import { directionOf } from './figures.js';
+import { anaphoric, clauses, paragraphSide, type PointSide, sideOf } from './sides.js';
+import { type AspectReader, openingOf, type TopicLevel, topicOf } from './topics.js';
 
-export type PointSide = 'de' | 'mle' | 'both';
+export type { PointSide } from './sides.js';
 
 /** One quoted piece of a passage, on one side. */
 export interface SidedPiece {
@@ -20,42 +20,20 @@ export interface SidedPiece {
   text: string;
   /** A table row's label, or the few words run into a paragraph as its heading ("SQL depth"). */
   label?: string;
+  /** The heading of a row's table when the row is on the aspect by its label alone ("2026 Salary Benchmarks"). */
+  context?: string;
+  /** A list's lead-in ("Key Problems:"), shown only with items of its list. */
+  leadIn?: boolean;
   /** Where it starts and ends in the passage's text, so that pieces are joined as written. */
   start: number;
   end: number;
 }
 
-/**
- * Below this inverse document frequency a plain word is in about one passage in five or more ("role", "path"):
- * it does not make a heading or a sentence about the aspect.
- */
-export const commonWordIdf = 1.5;
-
-/**
- * Tells whether a text speaks of an aspect. In a heading or a row's label any telling word of the aspect will
- * do. In running text a word that the aspect's phrases put in a synonym group counts only through the group
- * ("barrier to entry" through the difficulty words, not "entry" or "break" alone, which also mean entry pay
- * and "breaks down").
- */
-export function aspectMatcher(kb: KnowledgeBase, concepts: Concept[], cues: readonly string[] = []) {
-  const isTelling = (term: string) => term.startsWith(synonymPrefix) || kb.idf(term) >= commonWordIdf;
-  const inHeadings = new Set(concepts.flatMap((c) => c.alternatives.filter(isTelling)));
-  const inText = new Set(
-    concepts.flatMap((c) => {
-      const groups = c.alternatives.filter((term) => term.startsWith(synonymPrefix));
-      return groups.length > 0 ? groups : c.alternatives.filter(isTelling);
-    }),
-  );
-  // A cue is a whole word or phrase, plural too: "career" finds "careers", not "careerist".
-  const cued = cues.map((cue) => new RegExp(`\\b${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?\\b`, 'i'));
-  return (text: string, where: 'heading' | 'text'): boolean => {
-    if (cued.some((cue) => cue.test(text))) return true;
-    const wanted = where === 'heading' ? inHeadings : inText;
-    return kb.analyzer.analyzeDocument(text).some((term) => wanted.has(term));
-  };
+/** The aspect compared and the others, which say what a piece labelled as theirs is about. */
+export interface AspectContext {
+  reader: AspectReader;
+  others: AspectReader[];
 }
-
-export type AspectMatcher = ReturnType<typeof aspectMatcher>;
 
 /**
  * The headings a passage sits under, nearest first. A heading that asks a question ("Do I need a Master's or
@@ -85,32 +63,67 @@ function runInHeading(kb: KnowledgeBase, passage: Passage, sentences: string[]):
 }
 
 /** The pieces of a passage that are on the aspect, with their sides; empty when the passage is not on it. */
-export function piecesOnAspect(kb: KnowledgeBase, passage: Passage, side: Side, speaks: AspectMatcher): SidedPiece[] {
+export function piecesOnAspect(kb: KnowledgeBase, passage: Passage, side: Side, aspect: AspectContext): SidedPiece[] {
   return passage.kind === 'row' && passage.cells && passage.header
-    ? rowPieces(kb, passage, passage.cells, passage.header, speaks)
-    : prosePieces(kb, passage, side, speaks);
+    ? rowPieces(kb, passage, passage.cells, passage.header, aspect)
+    : prosePieces(kb, passage, side, aspect);
 }
 
-/** A table row is on the aspect by its heading, its label or its cells; each role's cell goes to its side. */
-function rowPieces(kb: KnowledgeBase, passage: Passage, cells: string[], header: string[], speaks: AspectMatcher): SidedPiece[] {
+const headingLevels = (passage: Passage): TopicLevel[] => headings(passage).map((text) => ({ text, where: 'heading', local: false }));
+
+/**
+ * A table row is on the aspect by its label or its table's heading, or by its cells (by the aspect's own name
+ * when the label is another aspect's: "Top Certification: … AWS Certified …" is no tool). Each role's cell
+ * goes to its side.
+ */
+function rowPieces(kb: KnowledgeBase, passage: Passage, cells: string[], header: string[], { reader, others }: AspectContext): SidedPiece[] {
   const [label = '', ...values] = cells;
-  if (!speaks([...headings(passage), label].join('\n'), 'heading') && !speaks(values.join('\n'), 'text')) return [];
+  const topic = topicOf([{ text: label, where: 'heading', local: true }, ...headingLevels(passage)], reader, others);
+  const said = values.join('\n');
+  if (!topic.inForce && !(reader.speaks(said, 'text') && (!topic.strict || reader.names(said)))) return [];
   const columns = rowColumns(kb.analyzer, header);
-  const cell = (text: string) => ({ label, text, start: 0, end: 0 });
+  const cell = (text: string) => ({ label, text, start: 0, end: 0, ...(topic.elsewhere !== undefined ? { context: topic.elsewhere } : {}) });
   if (columns.de === undefined || columns.mle === undefined) return [{ side: 'both', ...cell(values.join(' · ')) }];
   const pieces = [{ side: 'de' as const, ...cell(cells[columns.de] ?? '') }, { side: 'mle' as const, ...cell(cells[columns.mle] ?? '') }];
   return pieces.filter((p) => p.text.trim() !== '');
 }
 
-/** The sentences of a paragraph, or the items of a list, that are on the aspect; all of them under a heading on it. */
-function prosePieces(kb: KnowledgeBase, passage: Passage, side: Side, speaks: AspectMatcher): SidedPiece[] {
+/** "DE to MLE pivot: achievable but…": the few words a paragraph's first sentence opens with as its label. */
+const labelled = /^([^:\d]{2,40}):\s+\S/;
+
+/** A sentence that only sends the reader elsewhere: "For DE prep, see the … framework", "Pair with the … playbook". */
+export function sendsElsewhere(sentence: string): boolean {
+  return isCrossReference(sentence) || /\b(?:pair with|via)\b.*\b(?:guide|walkthrough|playbook|prep)s?\b/i.test(sentence);
+}
+
+/**
+ * The sentences of a paragraph, or the items of a list, that are on the aspect. Each is read with what it
+ * stands under: its own opening words, the paragraph's run-in heading or label, the list's lead-ins, then the
+ * headings. A list's lead-in is shown with the items of it that are.
+ */
+function prosePieces(kb: KnowledgeBase, passage: Passage, passageSide: Side, { reader, others }: AspectContext): SidedPiece[] {
   const units = quotableUnits(passage);
-  const leadIns = passage.kind === 'list' ? units.filter((u) => u.endsWith(':')) : [];
+  const isLeadIn = (unit: string) => passage.kind === 'list' && unit.endsWith(':');
   const runIn = passage.kind === 'paragraph' ? runInHeading(kb, passage, units) : undefined;
-  const whole = speaks([...headings(passage), runIn ?? ''].join('\n'), 'heading') || speaks(leadIns.join('\n'), 'text');
-  const onAspect = units.map((unit) => whole || speaks(unit, 'text'));
+  const paragraphLabel = passage.kind === 'paragraph' ? (runIn ?? labelled.exec(units[0] ?? '')?.[1]) : undefined;
+  const onAspect = units.map((unit, i) => {
+    if (isLeadIn(unit) || sendsElsewhere(unit)) return false;
+    const leadIns = units.slice(0, i).filter(isLeadIn).reverse();
+    const levels: TopicLevel[] = [
+      ...(paragraphLabel !== undefined ? [{ text: paragraphLabel, where: 'heading' as const, local: true }] : []),
+      ...leadIns.map((text) => ({ text, where: 'text' as const, local: false, leadIn: true })),
+      ...headingLevels(passage),
+    ];
+    const topic = topicOf(levels, reader, others, openingOf(unit));
+    return topic.inForce || (reader.speaks(unit, 'text') && (!topic.strict || reader.names(unit)));
+  });
+  // A lead-in goes with the items after it that are shown.
+  units.forEach((unit, i) => {
+    if (isLeadIn(unit)) onAspect[i] = onAspect.slice(i + 1).some(Boolean);
+  });
   if (!onAspect.includes(true)) return [];
   const direction = directionOf(`${passage.sectionPath.at(-1) ?? ''}\n${passage.text}`);
+  const side = passage.kind === 'paragraph' ? paragraphSide(kb, passage, units, passageSide, direction) : passageSide;
   // The run-in heading is said once, as the label of what follows it.
   const label = runIn?.replace(/\.$/, '');
   const pieces: SidedPiece[] = [];
@@ -131,7 +144,7 @@ function prosePieces(kb: KnowledgeBase, passage: Passage, side: Side, speaks: As
     const sided = (passage.kind === 'paragraph' ? [unit] : splitSentences(unit))
       .flatMap((sentence) => clauses(kb, sentence))
       .map((text) => {
-        const piece = { ...located(text), side: sideOf(kb, text, side, direction, carried) };
+        const piece = { ...located(text), side: sideOf(kb, text, side, direction, carried), ...(isLeadIn(unit) ? { leadIn: true } : {}) };
         if (passage.kind === 'list') carried ??= piece.side === 'both' ? undefined : piece.side;
         return piece;
       });
@@ -139,37 +152,6 @@ function prosePieces(kb: KnowledgeBase, passage: Passage, side: Side, speaks: As
     if (onAspect[i]) pieces.push(...sided);
   });
   return pieces;
-}
-
-const pronoun = /^(they|their|them|it|its|this|that|these|those)\b/i;
-const anaphoric = /\b(this role|this path|they|their|them)\b/i;
-
-/**
- * "If you have ML aptitude, ML engineer is achievable; if you're optimizing for fastest entry, data engineer
- * is more realistic": two clauses, each about one role, are two pieces. A clause that opens with a pronoun
- * ("…; their job is to feed whatever model the MLE chose") goes on about the first one's role, so stays.
- */
-function clauses(kb: KnowledgeBase, sentence: string): string[] {
-  const parts = sentence.split(/;\s+/);
-  if (parts.length !== 2 || pronoun.test(parts[1]!)) return [sentence];
-  const [a, b] = parts.map((p) => rolesIn(kb.analyzer, p));
-  if (a!.size !== 1 || b!.size !== 1 || [...a!][0] === [...b!][0]) return [sentence];
-  return parts;
-}
-
-/**
- * A piece is on the side of the role it names; naming both, or neither in a passage about both, puts it under
- * both. A passage about a move ("DE to MLE pivot") puts its pieces with the role moved into, unless its
- * heading names one role.
- */
-function sideOf(kb: KnowledgeBase, text: string, passageSide: Side, direction: Direction | undefined, carried: PointSide | undefined): PointSide {
-  if (/^both\b/i.test(text)) return 'both';
-  const move = directionOf(text) ?? (passageSide === 'de' || passageSide === 'mle' ? undefined : direction);
-  if (move) return move === 'de-to-mle' ? 'mle' : 'de';
-  const roles = rolesIn(kb.analyzer, text);
-  if (roles.size === 0 && carried) return carried;
-  if (passageSide === 'de' || passageSide === 'mle') roles.add(passageSide);
-  return roles.size === 1 ? [...roles][0]! : 'both';
 }
 
 /**

@@ -7,7 +7,7 @@ import type { APIEmbed, APIEmbedField } from 'discord.js';
 import { citationLine } from '../../answer/footnotes.js';
 import type { Citation } from '../../answer/types.js';
 import { discordText } from '../../bot/messages.js';
-import { oneLine } from '../../compare/text.js';
+import { oneLine, pointLabel } from '../../compare/text.js';
 import type { Comparison, ComparisonPoint } from '../../compare/types.js';
 import { clip, embedLength, limits } from '../limits.js';
 
@@ -94,12 +94,14 @@ export function pieces(text: string, max = pieceLength): string[] {
 /** A row label is a few words; one that is not is cut rather than push its point past a field. */
 const labelLength = 100;
 
+/** A point's lines: a list's lead-in runs into its items ("Key Problems: Data Throughput: … · Schema Evolution: …"). */
 function pointEntries(section: 'de' | 'mle' | 'both', point: ComparisonPoint): Entry[] {
-  const label = point.label ? `**${clip(point.label, labelLength)}:** ` : '';
+  const name = pointLabel(point);
+  const label = name ? `**${clip(name, labelLength)}:** ` : '';
   return pieces(oneLine(point.text), pieceLength - label.length).map((piece, i) => ({
     section,
     citations: [point.citation],
-    line: ([n]) => (section === 'both' ? `"${piece}" [${n}]` : `${i === 0 ? `• ${label}` : '  '}${piece} [${n}]`),
+    line: ([n]) => (section === 'both' ? `${i === 0 ? label : ''}"${piece}" [${n}]` : `${i === 0 ? `• ${label}` : '  '}${piece} [${n}]`),
   }));
 }
 
