@@ -6,7 +6,7 @@ import { type ActivityRepository, plainText, type UserData, type UserDataReposit
 import { answerQuestion } from '../answer/answer.js';
 import type { Answer } from '../answer/types.js';
 import { type Aspect, resolveAspect } from '../compare/aspects.js';
-import { compareRoles } from '../compare/compare.js';
+import { comparisonOf } from '../compare/compare.js';
 import type { Comparison } from '../compare/types.js';
 import type { QuizEvent } from '../quiz/machine.js';
 import { explainResult, type ResultExplanation } from '../quiz/explain.js';
@@ -81,7 +81,7 @@ export class CareerBot {
     const wanted = (input ?? '').replace(/[\t\n\v\f\r]+/g, ' ').replace(/[\p{Cc}\p{Cf}]/gu, '').replace(/ {2,}/g, ' ').trim();
     if (wanted === '') return { kind: 'aspects', aspects: this.kb.aspects };
     const found = resolveAspect(this.kb.aspects, wanted);
-    if (found.aspect) return { kind: 'comparison', comparison: compareRoles(this.kb, found.aspect) };
+    if (found.aspect) return { kind: 'comparison', comparison: comparisonOf(this.kb, found.aspect) };
     const rest = this.kb.aspects.filter((a) => !found.close.includes(a));
     return { kind: 'aspects', aspects: [...found.close, ...rest], unknown: wanted };
   }

@@ -6,7 +6,7 @@ import { readFileSync } from 'node:fs';
 import { answerQuestion } from '../answer/answer.js';
 import type { Answer } from '../answer/types.js';
 import { resolveAspect } from '../compare/aspects.js';
-import { compareRoles } from '../compare/compare.js';
+import { comparisonOf } from '../compare/compare.js';
 import type { KnowledgeBase } from '../search/engine.js';
 import { renderAnswer, renderComparison } from './renderText.js';
 
@@ -137,7 +137,7 @@ export function runAskCli(argv: string[], loadKb: () => KnowledgeBase, io: CliIo
         io.err(`ask: I don't know the aspect "${parsed.aspect}".${found.close.length > 0 ? ` Did you mean ${found.close.map((a) => a.id).join(' or ')}?` : ''}\nAspects: ${known}`);
         return 2;
       }
-      const comparison = compareRoles(kb, found.aspect);
+      const comparison = comparisonOf(kb, found.aspect);
       io.out(parsed.json ? JSON.stringify(comparison) : renderComparison(comparison));
       return 0;
     }

@@ -14,6 +14,26 @@ import { aspectReaders } from './topics.js';
 import type { Comparison, ComparisonPoint } from './types.js';
 import { joinPieces, type PointSide, piecesOnAspect, type SidedPiece } from './units.js';
 
+const comparisons = new WeakMap<KnowledgeBase, Map<string, Comparison>>();
+
+/**
+ * The comparison of one aspect, worked out once per loaded knowledge base and kept: the articles do not change
+ * while they are loaded, and working one out takes some 20 ms. Callers must not change what they get.
+ */
+export function comparisonOf(kb: KnowledgeBase, aspect: Aspect): Comparison {
+  let byAspect = comparisons.get(kb);
+  if (!byAspect) {
+    byAspect = new Map();
+    comparisons.set(kb, byAspect);
+  }
+  let comparison = byAspect.get(aspect.id);
+  if (!comparison) {
+    comparison = compareRoles(kb, aspect);
+    byAspect.set(aspect.id, comparison);
+  }
+  return comparison;
+}
+
 export function compareRoles(kb: KnowledgeBase, aspect: Aspect): Comparison {
   const context = aspectReaders(kb, aspect);
   // Every passage is read, so nothing on the aspect depends on how search ranks; its score only orders them. The

@@ -248,7 +248,7 @@ export class KnowledgeBase {
     const destination = read.direction ? undefined : questionDestination(read.plain);
     const hits: SearchHit[] = [];
     // minisearch returns every passage sharing a word, best BM25 first; those far down cannot climb back.
-    for (const result of results.slice(0, candidatePool)) {
+    for (const result of results.slice(0, Math.max(candidatePool, options.limit ?? 0))) {
       const passage = this.byId.get(String(result.id));
       if (!passage) continue;
       const side = this.sides.get(passage.id) ?? 'neutral';
