@@ -192,7 +192,9 @@ export class QuestionReader {
       if (term.kind !== 'word' || this.corpus.knows(term.term) || inPhrases.has(term.from) || /^\d/.test(term.from)) continue;
       if (title?.split(' ').includes(term.from)) continue;
       const english = this.lexicon.classify(term.from);
-      const kind: UnknownTerm['kind'] = this.employers.has(term.from) || english === 'name' ? 'name' : english === 'unknown' ? 'jargon' : 'common';
+      // Three letters and no digit ("smh", "fwiw", a clipped word) are more often chat than a thing's name.
+      const jargon = english === 'unknown' && (term.from.length >= 4 || /\d/.test(term.from));
+      const kind: UnknownTerm['kind'] = this.employers.has(term.from) || english === 'name' ? 'name' : jargon ? 'jargon' : 'common';
       const typed = term.typed && term.typed !== term.from ? { typed: term.typed } : {};
       if (!out.some((u) => u.word === term.from)) out.push({ word: term.from, kind, inMainAsk: inMainAsk(term.from), specificity: this.lexicon.specificity(term.from), ...typed });
     }
