@@ -30,6 +30,14 @@ beforeAll(() => {
 
 Data engineer and ML engineer are two of the most-asked-about roles in data teams. ML engineers earn more than data engineers at every level, but the gap is smaller than many people expect.
 
+## Data Engineer Demand
+
+Data engineer job postings grew 18% year-over-year. Remote availability is higher at 48% of postings.
+
+## ML Engineer Demand
+
+ML engineer job postings grew 22% year-over-year. Remote availability sits at 44% of postings.
+
 ## Regional Pay
 
 | Region | Data Engineer | ML Engineer |
@@ -113,6 +121,29 @@ describe('answering casual questions', () => {
   });
 });
 
+describe('answers that set the roles side by side', () => {
+  it('opens a comparison answered from one role\'s passage with the other role\'s sentence beside it, each labelled', () => {
+    const answer = ask('which role has more remote job postings, DE or MLE?');
+    expect(answer.lead?.sentence).toBe('Remote availability is higher at 48% of postings.');
+    expect(answer.lead?.label).toBe('Data Engineer Demand');
+    expect(answer.counterpart).toMatchObject({ sentence: 'Remote availability sits at 44% of postings.', label: 'ML Engineer Demand' });
+  });
+
+  it('leaves a question about one role without a counterpart', () => {
+    expect(ask('how fast are DE job postings growing?').counterpart).toBeUndefined();
+  });
+
+  it('weighs what the person likes less ("more than pipelines") as a side', () => {
+    const read = kb.read('I like model accuracy way more than pipeline reliability, which should i pick?');
+    expect(read.terms.filter((t) => t.aside).map((t) => t.from)).toEqual(expect.arrayContaining(['pipeline', 'reliability']));
+    expect(read.terms.find((t) => t.from === 'accuracy')?.aside).toBeUndefined();
+  });
+
+  it('takes a place the person says they are in for context, not for what the sources must cover', () => {
+    expect(kb.read("mle salary in nigeria pls, i'm in lagos").unknown.find((u) => u.word === 'lagos')?.inMainAsk).toBe(false);
+  });
+});
+
 describe('declining what the sources lack, saying what is missing', () => {
   it('declines pay in a place the articles never name, names the place and offers the closest figures', () => {
     const answer = ask('data engineer salary in germany?');
@@ -133,9 +164,13 @@ describe('declining what the sources lack, saying what is missing', () => {
     expect(answer.uncovered).toContain('netflix');
   });
 
-  it('declines instructions for a tool the articles name', () => {
+  it('declines instructions for a tool the articles name, naming what was asked', () => {
     const answer = ask('how do I set retries on an Airflow task?');
-    expect(answer).toMatchObject({ answered: false, declineReason: 'missing', missingKind: 'instructions' });
+    expect(answer).toMatchObject({ answered: false, declineReason: 'missing', missingKind: 'instructions', uncovered: ['set retries on an Airflow task'] });
+  });
+
+  it('declines pay for another job title by name, even when nothing else in the question is on the articles', () => {
+    expect(ask('how much does a data analyst make')).toMatchObject({ answered: false, declineReason: 'missing', missingKind: 'money', uncovered: ['data analyst'] });
   });
 
   it('declines an exam\'s price though the certification is in the articles', () => {

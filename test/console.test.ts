@@ -262,6 +262,12 @@ describe('questions', () => {
     expect(lines.join('\n')).not.toContain(rateHint);
   });
 
+  it('answers the main question and says which word of a side question its sources never mention', () => {
+    const text = chat().say('what do DE interviews focus on? is it leetcode heavy');
+    expect(text).toContain('My sources don\'t mention “leetcode”.');
+    expectFootnotes(text);
+  });
+
   it('answers a casual question with typos and chat words as it answers the tidy one', () => {
     const c = chat();
     expect(c.say('tbh how much do mles make rn?')).toBe(c.say('how much do ML engineers make?'));

@@ -11,7 +11,7 @@ import { judgeAnswerability, minCoverage } from './answerability.js';
 import { bestSentence, type SentenceQuery as LeadQuery } from '../search/sentenceScore.js';
 import { closestOffered } from './presentation.js';
 import { suggestTopics } from './suggestions.js';
-import type { Answer, AnswerPassage, Citation } from './types.js';
+import type { Answer, AnswerPassage, Citation, Lead } from './types.js';
 
 export const maxAnswerPassages = 5;
 /** A decline offers a passage as "the closest they have" only if it holds this share of the ask. */
@@ -100,5 +100,37 @@ export function answerQuestion(kb: KnowledgeBase, question: string): Answer {
   // answer opens with that passage's sentence that answers. Letting a later passage's sentence lead instead
   // was measured: it took the opening sentence from an answering passage less often (npm run eval, "lead").
   const lead = passages[0]!;
-  return { ...base, answered: true, shown, lead: { passageId: lead.id, sentence: lead.keySentence }, suggestions: [] };
+  const counterpart = counterpartOf(kb, result.hits, passages, result.read.intent.form);
+  return {
+    ...base,
+    answered: true,
+    shown: Math.max(shown, counterpart ? passages.indexOf(counterpart) + 1 : 0),
+    lead: leadFor(kb, lead, counterpart !== undefined),
+    ...(counterpart ? { counterpart: leadFor(kb, counterpart, true) } : {}),
+    suggestions: [],
+  };
+}
+
+/**
+ * The lead of a passage. Beside the other role's, a sentence that names no role ("Remote availability sits at
+ * 44% of postings") is labelled with its heading when that names the role ("ML Engineer Demand").
+ */
+function leadFor(kb: KnowledgeBase, passage: AnswerPassage, sideBySide: boolean): Lead {
+  const heading = passage.section.split(' › ').at(-1) ?? '';
+  const label = sideBySide && rolesIn(kb.analyzer, passage.keySentence).size === 0 && rolesIn(kb.analyzer, heading).size > 0 ? heading : undefined;
+  return { passageId: passage.id, sentence: passage.keySentence, ...(label ? { label } : {}) };
+}
+
+/**
+ * "Which grows faster, DE or MLE?" answered from a passage about one role opens with the other role's figure
+ * beside it ("…grew 18%" · "…grew 22%"): the best of the other passages about the other role, when it answers
+ * about as much of the question.
+ */
+function counterpartOf(kb: KnowledgeBase, hits: SearchHit[], passages: AnswerPassage[], form: string): AnswerPassage | undefined {
+  const top = hits[0];
+  if (form !== 'comparison' || !top) return undefined;
+  const side = kb.sideOf(top.passage);
+  if (side !== 'de' && side !== 'mle') return undefined;
+  const other = hits.findIndex((hit, i) => i > 0 && kb.sideOf(hit.passage) === (side === 'de' ? 'mle' : 'de') && hit.coverage >= top.coverage * 0.75);
+  return other > 0 ? passages[other] : undefined;
 }

@@ -108,11 +108,18 @@ function mainTopic(result: SearchResult, concepts: Concept[], hit: SearchHit): s
  * Whether the passage speaks of a word: names it, or, for a figure, gives the figure of the group it belongs to
  * ("what does an L5 make at Meta" is answered by FAANG pay; Meta's interview loop is not by FAANG work habits).
  */
-function covers(kb: KnowledgeBase, result: SearchResult, hit: SearchHit, word: string): boolean {
+function covers(kb: KnowledgeBase, result: SearchResult, hit: SearchHit, word: string, prominent = false): boolean {
+  if (prominent) return kb.isAbout(hit.passage, word);
   if (kb.mentions(hit.passage, word)) return true;
   const wanted = result.read.intent.wanted;
   if (wanted !== 'money' && wanted !== 'percent') return false;
   return result.terms.some((t) => t.kind === 'synonym' && t.from.split(' ').includes(word) && hit.matched.includes(t.term));
+}
+
+/** What "how do I …" asks to be shown how to do, in the person's words: "write a pyspark window function". */
+function instructionsAskedFor(ask: string): string {
+  const m = /\bhow (?:do|can|should|would|could|to) (?:i|you|we|one)?\s*([^?.!,]+)/i.exec(ask);
+  return (m?.[1] ?? '').trim().split(/\s+/).slice(0, 6).join(' ');
 }
 
 /** A pay question is answered by a figure of pay, or by a percentage (an ML premium "10–20% higher"). */
@@ -134,9 +141,10 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
     top !== undefined &&
     u.mentioned === true &&
     coverage >= mentionedCoverage &&
-    covers(kb, result, top, u.word) &&
+    covers(kb, result, top, u.word, u.prominent === true) &&
     (wanted === undefined || wanted === 'reason' || holdsWanted(kb, top, wanted));
-  const uncovered = uncoveredWords(result, coveredByTop);
+  // Named as uncovered unless the best passage names it: "netflix" answered with FAANG figures is still said.
+  const uncovered = uncoveredWords(result, (u) => coveredByTop(u) && top !== undefined && kb.mentions(top.passage, u.word));
   const topic = top ? mainTopic(result, concepts, top) : undefined;
   const decline = (reason: DeclineReason, missingKind?: Answerability['missingKind']): Answerability => ({
     answerable: false,
@@ -148,15 +156,19 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
   });
   if (concepts.length === 0) return result.read.unknown.length > 0 ? decline('off-topic') : decline('empty');
   // "how do I set retries on an Airflow task": instructions for a tool the articles name are still not in them.
-  if (result.read.intent.form === 'how-to' && top) return decline('missing', 'instructions');
+  if (result.read.intent.form === 'how-to' && top) {
+    return { ...decline('missing', 'instructions'), uncovered: [instructionsAskedFor(result.read.ask)].filter((w) => w !== '') };
+  }
+  // A place, a company, another job or jargon in the main question: the sources can't speak about it, however
+  // familiar the rest is ("how much does a data analyst make"), and the decline names it. In a side question
+  // ("…? is it leetcode heavy") it is named as uncovered instead.
+  const missing = (u: UnknownTerm) => salientKinds.has(u.kind) && u.inMainAsk && !coveredByTop(u);
+  const careerQuestion = result.terms.some((t) => t.kind !== 'word');
+  if (result.read.unknown.some(missing) && careerQuestion) return decline('missing', wanted);
   if (!isOnTopic(kb, result, concepts, top, coveredByTop)) return decline('off-topic');
   // Someone who describes themselves and asks "which one?" is answered by the passage closest to what they said.
   const bar = result.read.fromContext ? minCoverage * contextCoverageShare : minCoverage;
   if (!top || coverage < bar) return decline(result.terms.some((t) => t.kind !== 'role') ? 'missing' : 'off-topic', wanted);
-  // A place, a company, another job or jargon in the main question: the sources can't speak about it, however
-  // familiar the rest is. In a side question ("…? is it leetcode heavy") it is named as uncovered instead.
-  const missing = (u: UnknownTerm) => salientKinds.has(u.kind) && u.inMainAsk && !coveredByTop(u);
-  if (result.read.unknown.some(missing)) return decline('missing', wanted);
   // "How much…", "how long…": a figure is what was asked, and none of the closest passages holds one.
   const asksForFigure = result.read.intent.form === 'amount' || result.read.intent.form === 'duration' || result.read.intent.form === 'percent';
   if (wanted && asksForFigure && !result.hits.slice(0, figureSearchDepth).some((hit) => holdsWanted(kb, hit, wanted))) return decline('missing', wanted);

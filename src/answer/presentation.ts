@@ -7,8 +7,13 @@ export const closestOffered = 3;
 /** The passages a person is shown, in reading order: the one the answer opens with first, then the others by rank. */
 export function shownInOrder(answer: Answer): AnswerPassage[] {
   const shown = answer.passages.slice(0, Math.max(answer.shown, 1));
-  const lead = shown.find((p) => p.id === answer.lead?.passageId);
-  return lead ? [lead, ...shown.filter((p) => p !== lead)] : shown;
+  const first = [answer.lead?.passageId, answer.counterpart?.passageId].map((id) => shown.find((p) => p.id === id)).filter((p) => p !== undefined);
+  return [...first, ...shown.filter((p) => !first.includes(p))];
+}
+
+/** Whether a shown passage opens the answer beside the lead (the other role, in a comparison). */
+export function isCounterpart(answer: Answer, passage: AnswerPassage): boolean {
+  return answer.counterpart?.passageId === passage.id;
 }
 
 /** The closest passages a decline offers ("The closest they have: …"), when the sources lack what was asked. */
@@ -16,10 +21,15 @@ export function closestOf(answer: Answer): AnswerPassage[] {
   return answer.declineReason === 'missing' ? answer.passages.slice(0, Math.min(answer.shown, closestOffered)) : [];
 }
 
-/** The key sentence; a list that answers as a whole is introduced by its heading instead of one of its items. */
-export function leadOf(passage: AnswerPassage): string {
+/**
+ * The key sentence; a list that answers as a whole is introduced by its heading instead of one of its items.
+ * Given the answer, a lead or counterpart carries its label ("ML Engineer Demand: Remote availability…").
+ */
+export function leadOf(passage: AnswerPassage, answer?: Answer): string {
   const whole = passage.kind === 'list' && !passage.text.includes(passage.keySentence);
-  return whole ? passage.section.split(' › ').at(-1) || passage.title : passage.keySentence;
+  if (whole) return passage.section.split(' › ').at(-1) || passage.title;
+  const label = [answer?.lead, answer?.counterpart].find((lead) => lead?.passageId === passage.id)?.label;
+  return label ? `${label}: ${passage.keySentence}` : passage.keySentence;
 }
 
 /** Whether quoting the passage adds anything to its key sentence. */

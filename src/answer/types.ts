@@ -28,7 +28,10 @@ export type Suggestion =
 /** The sentence an answer opens with, and the passage it is quoted from. */
 export interface Lead {
   passageId: string;
+  /** Quoted as is from the passage. */
   sentence: string;
+  /** The passage's heading, shown before the sentence when only the heading says which role it is about. */
+  label?: string;
 }
 
 /** The engine's reply to a question: a value, rendered by the CLI, the console or Discord. */
@@ -49,6 +52,8 @@ export interface Answer {
   shown: number;
   /** The opening sentence (undefined when declined). */
   lead?: Lead;
+  /** In a comparison answered from a passage about one role, the other role's sentence, shown beside the lead. */
+  counterpart?: Lead;
   /**
    * The ask's salient words the sources do not cover, in the person's own words ("germany"); may be non-empty
    * when the question is still answered.

@@ -97,6 +97,11 @@ function quotedWords(words: string[]): string {
   return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
 }
 
+/** Beside an answer: the salient words of the question the sources do not cover ("leetcode", "netflix"). */
+export function uncoveredNote(words: string[]): string {
+  return `My sources don't mention ${quotedWords(words)}.`;
+}
+
 /**
  * Why a question about these careers is declined, in the person's own words: "My sources have no pay figures
  * for “germany”." or "My sources don't mention “h1b”." The closest passages follow it.

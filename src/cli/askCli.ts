@@ -85,6 +85,7 @@ export function answerJson(answer: Answer) {
     answered: answer.answered,
     ...(answer.declineReason ? { declineReason: answer.declineReason } : {}),
     lead: answer.lead ? { passage: answer.lead.passageId, sentence: answer.lead.sentence } : null,
+    ...(answer.counterpart ? { counterpart: { passage: answer.counterpart.passageId, sentence: answer.counterpart.sentence } } : {}),
     uncovered: answer.uncovered,
     passages: answer.passages.map((p) => ({ id: p.id, source: p.source, title: p.title, section: p.section, text: p.text, score: p.score })),
   };

@@ -1,10 +1,10 @@
 /** Plain-text renderings of answers and comparisons, for the ask CLI (and any terminal front end). */
 import type { Answer, Suggestion } from '../answer/types.js';
-import { declineIntro, missingIntro } from '../bot/messages.js';
+import { declineIntro, missingIntro, uncoveredNote } from '../bot/messages.js';
 import { oneLine, pointLabel, pointLines } from '../compare/text.js';
 import type { Comparison, ComparisonPoint } from '../compare/types.js';
 import { Footnotes } from '../answer/footnotes.js';
-import { blockQuote, closestOf, leadOf, quoteAddsToLead, shownInOrder } from '../answer/presentation.js';
+import { blockQuote, closestOf, isCounterpart, leadOf, quoteAddsToLead, shownInOrder } from '../answer/presentation.js';
 
 const quoteLimit = 600;
 
@@ -16,12 +16,16 @@ export function renderSuggestion(suggestion: Suggestion): string {
 export function renderAnswer(answer: Answer, suggestion: (s: Suggestion) => string = renderSuggestion): string {
   if (!answer.answered) return renderDecline(answer, suggestion);
   const notes = new Footnotes();
-  const [best, ...rest] = shownInOrder(answer);
+  const [best, ...others] = shownInOrder(answer);
+  const beside = others.filter((p) => isCounterpart(answer, p));
+  const rest = others.filter((p) => !beside.includes(p));
   const out: string[] = [];
   if (best) {
-    out.push(`${leadOf(best)} [${notes.ref(best.citation)}]`);
+    out.push(`${leadOf(best, answer)} [${notes.ref(best.citation)}]`);
+    for (const passage of beside) out.push(`${leadOf(passage, answer)} [${notes.ref(passage.citation)}]`);
     if (quoteAddsToLead(best)) out.push(blockQuote(best.text, quoteLimit));
   }
+  if (answer.uncovered.length > 0) out.push(uncoveredNote(answer.uncovered));
   if (rest.length > 0) {
     out.push('', 'Also in my sources:');
     for (const passage of rest) out.push(`  • ${passage.keySentence} [${notes.ref(passage.citation)}]`);

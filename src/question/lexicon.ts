@@ -33,6 +33,7 @@ export class EnglishLexicon {
     this.ranks = new Map();
     this.frequentWords = frequent.filter((word) => word === word.toLowerCase());
     const spokenNames = new Set<string>();
+    const frequentLower = new Set(frequent.filter((word) => word === word.toLowerCase()));
     frequent.forEach((word, rank) => {
       const lower = word.toLowerCase();
       if (!this.ranks.has(lower)) this.ranks.set(lower, rank);
@@ -53,7 +54,9 @@ export class EnglishLexicon {
       }
       start = end + 1;
     }
-    for (const name of [...capitalised, ...spokenNames]) if (!this.words.has(name)) this.names.add(name);
+    for (const name of capitalised) if (!this.words.has(name)) this.names.add(name);
+    // Speech settles a homograph: "Japan" is said far more than "japan" (lacquer) is written.
+    for (const name of spokenNames) if (!this.ranks.has(name) || !frequentLower.has(name)) this.names.add(name);
   }
 
   /** The lexicon of `dictionary-en` and SUBTLEX-US, read once per process (about 15 ms). */

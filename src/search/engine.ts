@@ -297,6 +297,17 @@ export class KnowledgeBase {
     return this.stemmedUnits(passage).some((unit) => unit.includes(wanted));
   }
 
+  /**
+   * Whether a passage is about a word rather than naming it in passing: the word is in its headings or in the
+   * label of one of its items or rows ("32% Improvement in Course Completion: …"), or in two of its sentences.
+   */
+  isAbout(passage: Passage, word: string): boolean {
+    const wanted = ` ${words(word).map(stem).join(' ')} `;
+    const labels = [passage.section, passage.cells?.[0] ?? '', ...passage.text.split('\n').map((line) => /^\s*-\s+([^:]{2,60}):/.exec(line)?.[1] ?? '')];
+    if (labels.some((label) => ` ${words(label).map(stem).join(' ')} `.includes(wanted))) return true;
+    return this.stemmedUnits(passage).filter((unit) => unit.includes(wanted)).length >= 2;
+  }
+
   /** A passage's heading and sentences as space-padded stems, cross-references left out; built on first use. */
   private stemmedUnits(passage: Passage): string[] {
     let units = this.unitStems.get(passage.id);

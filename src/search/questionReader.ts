@@ -23,6 +23,8 @@ export interface UnknownTerm {
   inMainAsk: boolean;
   /** A title or a company the articles do name, in passing: it is missing only where the closest passage leaves it out. */
   mentioned?: true;
+  /** For a kind of thing (an exam, a course): covered only where the closest passage is about it, not naming it in passing. */
+  prominent?: true;
   /** How specific the word is in general English, 0.25..1 (see EnglishLexicon.specificity). */
   specificity: number;
   /** The word as typed, when it was corrected to `word`. */
@@ -134,6 +136,12 @@ export class QuestionReader {
       const main = new Set(words(parts.mainAsk));
       terms = terms.map((t) => (t.kind !== 'role' && !words(t.typed ?? t.from).some((w) => main.has(w)) ? { ...t, aside: true } : t));
     }
+    // "I like model accuracy way more than pipeline reliability": what comes after "more than" is what they like
+    // less; it counts half.
+    const lessLiked = new Set(
+      [...ask.toLowerCase().matchAll(/\b(?:like|prefer|enjoy|love|care about|into)\b[^.?!]*?\b(?:more than|rather than|instead of|over)\s+([^,.?!]+)/g)].flatMap((m) => words(m[1]!)),
+    );
+    if (lessLiked.size > 0) terms = terms.map((t) => (t.kind !== 'role' && words(t.from).every((w) => lessLiked.has(w)) ? { ...t, aside: true } : t));
     const asked = new Set(terms.map((t) => t.term));
     contextTerms = contextTerms.filter((t) => !asked.has(t.term) && t.kind !== 'role');
     const roles = [...new Set(terms.map((t) => this.analyzer.roleOf(t.term)).filter((r): r is 'de' | 'mle' => r === 'de' || r === 'mle'))];
@@ -168,7 +176,11 @@ export class QuestionReader {
   /** The ask's words the articles never use, names and titles first. */
   private unknownTerms(ask: string, mainAsk: string, terms: QueryTerm[], namesRole: boolean): UnknownTerm[] {
     const out: UnknownTerm[] = [];
-    const main = new Set(words(mainAsk));
+    // "…, i'm in lagos", "i live in berlin", "based in toronto": where the person is, not what they ask about.
+    const personal = new Set(
+      [...ask.toLowerCase().matchAll(/\b(?:i'?m|i am|i live|i'm living|living|based|i work|working|moving)\s+(?:in|at|from|to|near)\s+((?:[\p{L}\p{N}]+\s*){1,2})/gu)].flatMap((m) => words(m[1]!)),
+    );
+    const main = new Set(words(mainAsk).filter((w) => !personal.has(w)));
     const inMainAsk = (word: string) => word.split(' ').every((w) => main.has(w));
     const other = this.otherJobTitle(ask, namesRole);
     const title = other?.title;
@@ -179,8 +191,9 @@ export class QuestionReader {
       // A company, an exam or a course is what the question is about even where the articles name it in passing
       // ("Google" as a certification's maker): it is covered only where the closest passage speaks of it.
       if (term.kind === 'word' && (this.employers.has(term.from) || this.salientNouns.has(term.from))) {
-        // A company may be covered where a passage speaks of it; an exam, a course or a book never is.
-        const mentioned = this.employers.has(term.from) ? { mentioned: true as const } : {};
+        // A company may be covered where a passage speaks of it; an exam, a course or a book only where a passage
+        // is about it (not "more bootcamps" in passing).
+        const mentioned = this.employers.has(term.from) ? { mentioned: true as const } : { mentioned: true as const, prominent: true as const };
         if (!out.some((u) => u.word === term.from)) out.push({ word: term.from, kind: 'name', inMainAsk: inMainAsk(term.from), ...mentioned, specificity: 1 });
         continue;
       }

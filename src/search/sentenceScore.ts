@@ -87,7 +87,16 @@ export function bestSentence(analyzer: Analyzer, passage: Passage, query: Senten
   const next = units[at + 1];
   if (passage.kind === 'paragraph' && wanted && !holdsAnswer(best.unit, wanted) && next !== undefined && holdsAnswer(next, wanted)) {
     best = { ...best, unit: `${best.unit} ${next}` };
+  } else if (passage.kind === 'paragraph' && next !== undefined && isSetUp(best.unit)) {
+    // "The premium comes from two factors.", "Scarcity primarily.", "Yes, on average.": a short sentence that
+    // sets up or heads what the next one says.
+    best = { ...best, unit: `${best.unit} ${next}` };
   }
   return best;
 }
 
+
+/** A sentence too short to stand alone as an answer, or one announcing what follows ("…two factors:"). */
+export function isSetUp(sentence: string): boolean {
+  return sentence.split(/\s+/).length <= 6 || /(:|\bfactors?\.|\bas follows\.)$/.test(sentence.trim());
+}

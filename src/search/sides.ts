@@ -49,7 +49,13 @@ export function passageSide(analyzer: Analyzer, passage: Passage): Side {
     const roles = rolesIn(analyzer, nearest);
     if (roles.size === 1) return [...roles][0]!;
   }
-  const roles = rolesIn(analyzer, passage.kind === 'list' ? passage.text.split('\n')[0]! : passage.text);
+  // A list speaks of the role its lead-in names, or else, when it is one defined item (a part of a definition
+  // list, "- Data Engineer: This role is foundational…"), of the role that item defines.
+  const lines = passage.text.split('\n').filter((line) => line.trim() !== '');
+  const topItems = lines.filter((line) => /^- /.test(line));
+  const listRoles = passage.kind === 'list' ? rolesIn(analyzer, lines[0]!) : undefined;
+  const defined = topItems.length === 1 ? rolesIn(analyzer, topItems[0]!.replace(/:.*$/, '')) : new Set<'de' | 'mle'>();
+  const roles = listRoles === undefined ? rolesIn(analyzer, passage.text) : listRoles.size > 0 ? listRoles : defined;
   if (roles.size === 2) return 'both';
   if (roles.size === 1) return [...roles][0]!;
   return 'neutral';

@@ -1,9 +1,9 @@
 /** An answer as a Discord reply: the best sentence, the passage quoted, more passages, numbered sources. */
 import { escapeMarkdown } from 'discord.js';
 import type { Answer, AnswerPassage, Suggestion } from '../../answer/types.js';
-import { declineIntro, discordText, echo, missingIntro } from '../../bot/messages.js';
+import { declineIntro, discordText, echo, missingIntro, uncoveredNote } from '../../bot/messages.js';
 import { Footnotes } from '../../answer/footnotes.js';
-import { blockQuote, closestOf, leadOf, quoteAddsToLead, shownInOrder } from '../../answer/presentation.js';
+import { blockQuote, closestOf, isCounterpart, leadOf, quoteAddsToLead, shownInOrder } from '../../answer/presentation.js';
 import { encodeButton } from '../customIds.js';
 import { clip, joinWithin, limits } from '../limits.js';
 import { shortRef } from '../passageRefs.js';
@@ -38,13 +38,17 @@ export function renderAnswer(answer: Answer): DiscordMessage {
   if (!answer.answered) return renderDecline(answer);
   const notes = new Footnotes();
   const shown = shownInOrder(answer);
-  const [best, ...rest] = shown;
+  const [best, ...others] = shown;
+  const beside = others.filter((p) => isCounterpart(answer, p));
+  const rest = others.filter((p) => !beside.includes(p));
   const lines: string[] = [];
   if (best) {
-    lines.push(`**${leadOf(best)}** [${notes.ref(best.citation)}]`);
+    lines.push(`**${leadOf(best, answer)}** [${notes.ref(best.citation)}]`);
+    for (const passage of beside) lines.push(`**${leadOf(passage, answer)}** [${notes.ref(passage.citation)}]`);
     // A table row reads better as its key sentence than as raw markdown table syntax.
     if (best.kind !== 'row' && quoteAddsToLead(best)) lines.push(blockQuote(best.text, quoteLimit));
   }
+  if (answer.uncovered.length > 0) lines.push(escapeMarkdown(uncoveredNote(answer.uncovered)));
   if (rest.length > 0) {
     lines.push('', `**${discordText.alsoInSources}**`);
     for (const passage of rest) lines.push(`• ${clip(passage.keySentence, 300)} [${notes.ref(passage.citation)}]`);
