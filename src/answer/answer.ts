@@ -5,7 +5,6 @@
  */
 import type { Passage } from '../knowledge/passages.js';
 import type { KnowledgeBase, SearchHit } from '../search/engine.js';
-import { type Concept, matchedWeight } from '../search/ranking.js';
 import { rolesIn } from '../search/sides.js';
 import { judgeAnswerability, minCoverage } from './answerability.js';
 import { bestSentence, type SentenceQuery as LeadQuery } from '../search/sentenceScore.js';
@@ -49,16 +48,6 @@ export function passageKeySentence(kb: KnowledgeBase, passage: Passage, query: L
   const heading = passage.sectionPath.at(-1);
   if (passage.kind === 'list' && heading && rolesIn(kb.analyzer, best.unit).size === 0 && rolesIn(kb.analyzer, heading).size > 0) return `${heading}: ${best.unit}`;
   return best.unit;
-}
-
-/** The key sentence of a hit for a bare set of concepts, with no intent or role (how /compare picks points). */
-export function keySentence(kb: KnowledgeBase, hit: SearchHit, concepts: Concept[]): string {
-  return passageKeySentence(kb, hit.passage, { concepts, intent: { form: 'open' }, roles: [] });
-}
-
-/** Each quotable unit with the weight of the question's concepts it holds. */
-export function scoreUnits(kb: KnowledgeBase, units: string[], concepts: Concept[]): { unit: string; score: number }[] {
-  return units.map((unit) => ({ unit, score: matchedWeight(concepts, kb.analyzer.analyzeDocument(unit)) }));
 }
 
 export function toAnswerPassage(kb: KnowledgeBase, hit: SearchHit, query: LeadQuery, best = bestSentence(kb.analyzer, hit.passage, query)): AnswerPassage {

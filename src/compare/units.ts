@@ -91,11 +91,6 @@ function rowPieces(kb: KnowledgeBase, passage: Passage, cells: string[], header:
 /** "DE to MLE pivot: achievable but…": the few words a paragraph's first sentence opens with as its label. */
 const labelled = /^([^:\d]{2,40}):\s+\S/;
 
-/** A sentence that only sends the reader elsewhere: "For DE prep, see the … framework", "Pair with the … playbook". */
-export function sendsElsewhere(sentence: string): boolean {
-  return isCrossReference(sentence) || /\b(?:pair with|via)\b.*\b(?:guide|walkthrough|playbook|prep)s?\b/i.test(sentence);
-}
-
 /**
  * The sentences of a paragraph, or the items of a list, that are on the aspect. Each is read with what it
  * stands under: its own opening words, the paragraph's run-in heading or label, the list's lead-ins, then the
@@ -107,7 +102,7 @@ function prosePieces(kb: KnowledgeBase, passage: Passage, passageSide: Side, { r
   const runIn = passage.kind === 'paragraph' ? runInHeading(kb, passage, units) : undefined;
   const paragraphLabel = passage.kind === 'paragraph' ? (runIn ?? labelled.exec(units[0] ?? '')?.[1]) : undefined;
   const onAspect = units.map((unit, i) => {
-    if (isLeadIn(unit) || sendsElsewhere(unit)) return false;
+    if (isLeadIn(unit) || isCrossReference(unit)) return false;
     const leadIns = units.slice(0, i).filter(isLeadIn).reverse();
     const levels: TopicLevel[] = [
       ...(paragraphLabel !== undefined ? [{ text: paragraphLabel, where: 'heading' as const, local: true }] : []),

@@ -31,7 +31,13 @@ export function rowSentence(header: string[], cells: string[]): string {
   return `${label}: ${values.map((value, i) => `${header[i + 1] ?? ''} ${value}`.trim()).join(' · ')}`;
 }
 
-/** A sentence that sends the reader elsewhere ("For other role decisions, see the DE vs analytics engineer guide"). */
+/**
+ * A sentence that sends the reader elsewhere ("For other role decisions, see the DE vs analytics engineer guide",
+ * "Pair with the full data engineer interview playbook", "drill the framework via the SQL round walkthrough").
+ */
 export function isCrossReference(sentence: string): boolean {
-  return /\bsee\b.*\b(guide|walkthrough|framework|prep|article|post)s?\b/i.test(sentence);
+  return (
+    /\bsee\b.*\b(guide|walkthrough|framework|prep|article|post)s?\b/i.test(sentence) ||
+    /\b(?:pair with|via)\b.*\b(?:guide|walkthrough|playbook|prep)s?\b/i.test(sentence)
+  );
 }

@@ -60,7 +60,7 @@ export function sentenceScore(analyzer: Analyzer, unit: string, query: SentenceQ
 export function leadUnits(passage: Passage): string[] {
   const all = quotableUnits(passage);
   // A sentence that sends the reader elsewhere ("Pair with the full interview playbook") answers nothing.
-  const answering = all.filter((unit) => !isCrossReference(unit) && !/^pair with\b/i.test(unit));
+  const answering = all.filter((unit) => !isCrossReference(unit));
   const units = answering.length > 0 ? answering : all;
   return units.length > 1 ? units.filter((unit) => !unit.trimEnd().endsWith(':')) : units;
 }
