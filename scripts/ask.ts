@@ -3,13 +3,13 @@ import { runAskCli } from '../src/cli/askCli.js';
 import { exitQuietlyOnClosedPipe } from '../src/cli/closedPipe.js';
 import { loadConfigOrExit } from '../src/config.js';
 import { KnowledgeError } from '../src/knowledge/types.js';
-import { KnowledgeBase } from '../src/search/engine.js';
+import { loadKnowledge } from '../src/bot/openBot.js';
 
 exitQuietlyOnClosedPipe();
 
 const config = loadConfigOrExit(['KNOWLEDGE_DIR']);
 try {
-  process.exitCode = runAskCli(process.argv.slice(2), () => KnowledgeBase.load(config.KNOWLEDGE_DIR), {
+  process.exitCode = runAskCli(process.argv.slice(2), () => loadKnowledge(config.KNOWLEDGE_DIR), {
     out: (text) => process.stdout.write(`${text}\n`),
     err: (text) => process.stderr.write(`${text}\n`),
   });

@@ -7,6 +7,7 @@
  */
 import { performance } from 'node:perf_hooks';
 import { answerQuestion } from '../src/answer/answer.js';
+import { loadAspects } from '../src/compare/aspects.js';
 import { exitQuietlyOnClosedPipe } from '../src/cli/closedPipe.js';
 import { factTable, measureCompareFacts, readCompareFacts } from '../src/eval/compareFacts.js';
 import { readConversations, scoreConversations } from '../src/eval/followups.js';
@@ -106,7 +107,7 @@ console.log('out ✗ = out-of-scope questions declined; in ✗ = in-scope questi
 
 // /compare: the share of each aspect's key facts (eval/compare-facts.json) shown on their own side, and the
 // share of the points shown that hold a key fact or name the aspect.
-const coverage = measureCompareFacts(kb, readCompareFacts());
+const coverage = measureCompareFacts(kb, loadAspects('knowledge'), readCompareFacts());
 console.log('\n/compare key facts (eval/compare-facts.json), shown on their own side; points shown, sections cited, and');
 console.log('on-aspect: the share of points holding a key fact of the aspect or naming it (id, label, alias or cue)');
 for (const line of factTable(coverage)) console.log(line);

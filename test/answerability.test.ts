@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/answer.js';
 import type { Answer } from '../src/answer/types.js';
-import type { KnowledgeBase } from '../src/search/engine.js';
+import type { KnowledgeBase } from '../src/search/knowledgeBase.js';
 import { tinyKnowledgeBase } from './support/tinyCorpus.js';
 
 let kb: KnowledgeBase;

@@ -1,12 +1,18 @@
+import { type Knowledge, loadKnowledge } from '../src/bot/openBot.js';
+import { loadAspects } from '../src/compare/aspects.js';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runAskCli, usage } from '../src/cli/askCli.js';
-import { KnowledgeBase } from '../src/search/engine.js';
+import { KnowledgeBase } from '../src/search/knowledgeBase.js';
 
+const aspects = loadAspects('knowledge');
+
+let knowledge: Knowledge;
 let kb: KnowledgeBase;
 beforeAll(() => {
-  kb = KnowledgeBase.load('knowledge');
+  knowledge = loadKnowledge('knowledge');
+  kb = knowledge.kb;
 });
 
 interface Run {
@@ -23,7 +29,7 @@ function run(argv: string[], files: Record<string, string> = {}): Run {
     argv,
     () => {
       result.loads += 1;
-      return kb;
+      return knowledge;
     },
     {
       out: (text) => result.out.push(text),
@@ -204,7 +210,7 @@ describe('ask with bad arguments', () => {
     expect(r.out).toEqual([]);
     const err = r.err.join('\n');
     expect(err).toContain('ask: I don\'t know the aspect "unknownthing".');
-    expect(err).toContain(`Aspects: ${kb.aspects.map((a) => a.id).join(', ')}`);
+    expect(err).toContain(`Aspects: ${aspects.map((a) => a.id).join(', ')}`);
   });
 
   it('suggests the aspect that starts like what was typed', () => {

@@ -1,3 +1,4 @@
+import { type Knowledge, loadKnowledge } from '../src/bot/openBot.js';
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -6,17 +7,19 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runAskCli } from '../src/cli/askCli.js';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { checkCorpus } from '../src/knowledge/corpus.js';
-import { KnowledgeBase } from '../src/search/engine.js';
+import { KnowledgeBase } from '../src/search/knowledgeBase.js';
 
+let knowledge: Knowledge;
 let kb: KnowledgeBase;
 beforeAll(() => {
-  kb = KnowledgeBase.load('knowledge');
+  knowledge = loadKnowledge('knowledge');
+  kb = knowledge.kb;
 });
 
 function run(argv: string[], files: Record<string, string> = {}) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = runAskCli(argv, () => kb, {
+  const code = runAskCli(argv, () => knowledge, {
     out: (t) => out.push(t),
     err: (t) => err.push(t),
     readFile: (f) => {

@@ -6,25 +6,27 @@ import { type Aspect, findAspect, loadAspects, matchAspects, maxAspects } from '
 import { compareRoles } from '../src/compare/compare.js';
 import type { Comparison, ComparisonPoint } from '../src/compare/types.js';
 import { isCrossReference, splitSentences } from '../src/knowledge/units.js';
-import { KnowledgeBase } from '../src/search/engine.js';
+import { KnowledgeBase } from '../src/search/knowledgeBase.js';
+
+const aspects = loadAspects('knowledge');
 
 let kb: KnowledgeBase;
 const comparisons = new Map<string, Comparison>();
 beforeAll(() => {
   kb = KnowledgeBase.load('knowledge');
-  for (const aspect of kb.aspects) comparisons.set(aspect.id, compareRoles(kb, aspect));
+  for (const aspect of aspects) comparisons.set(aspect.id, compareRoles(kb, aspect, aspects));
 });
 
 const aspect = (input: string): Aspect => {
-  const found = findAspect(kb.aspects, input);
+  const found = findAspect(aspects, input);
   expect(found, input).toBeDefined();
   return found!;
 };
 
 describe('compareRoles', () => {
   it('fills both the Data Engineer and the ML Engineer side for every aspect', () => {
-    expect(kb.aspects.length).toBeGreaterThan(0);
-    for (const { id, label } of kb.aspects) {
+    expect(aspects.length).toBeGreaterThan(0);
+    for (const { id, label } of aspects) {
       const comparison = comparisons.get(id)!;
       expect(comparison.aspect).toEqual({ id, label });
       expect(comparison.dataEngineer.length, id).toBeGreaterThan(0);
@@ -112,7 +114,7 @@ describe('compareRoles', () => {
   });
 
   it('lists both estimates of how long switching from Data Engineer to ML Engineer takes', () => {
-    const switching = compareRoles(kb, aspect('switching'));
+    const switching = compareRoles(kb, aspect('switching'), aspects);
     const move = switching.disagreements.find((d) => d.figures.some((f) => f.value === '6-9 months'));
     expect(move).toBeDefined();
     expect(move!.topic).toBe('Switching Data Engineer → ML Engineer');
@@ -156,7 +158,7 @@ describe('compareRoles', () => {
   });
 
   it('gives the same comparison twice for the same aspect', () => {
-    expect(compareRoles(kb, aspect('salary'))).toEqual(comparisons.get('salary'));
+    expect(compareRoles(kb, aspect('salary'), aspects)).toEqual(comparisons.get('salary'));
   });
 });
 
@@ -207,7 +209,7 @@ Key problems:
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const texts = (points: ComparisonPoint[]) => points.map((p) => p.text);
-  const compare = (id: string) => compareRoles(tiny, tiny.aspects.find((a) => a.id === id)!);
+  const compare = (id: string) => compareRoles(tiny, aspects.find((a) => a.id === id)!, aspects);
 
   it('quotes every sentence under a heading that names the aspect, each on the side of the role it names', () => {
     const demand = compare('demand');
@@ -415,7 +417,7 @@ ML engineer comp is typically 10-20% higher than DE comp at FAANG due to scarcit
     tiny = KnowledgeBase.load(dir);
   });
   afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const compare = (id: string) => compareRoles(tiny, tiny.aspects.find((a) => a.id === id)!);
+  const compare = (id: string) => compareRoles(tiny, aspects.find((a) => a.id === id)!, aspects);
   const text = (c: Comparison) => [...c.dataEngineer, ...c.mlEngineer, ...c.both].map((p) => `${p.label ? `${p.label}: ` : ''}${p.text}`).join('\n');
 
   it('reads a heading under one naming two aspects as the half it names: demand is not pay, pay benchmarks are not demand', () => {
@@ -463,36 +465,36 @@ ML engineer comp is typically 10-20% higher than DE comp at FAANG due to scarcit
 
 describe('findAspect', () => {
   it('finds an aspect by its id, label or alias', () => {
-    expect(findAspect(kb.aspects, 'salary')?.id).toBe('salary');
-    expect(findAspect(kb.aspects, 'Day-to-day work')?.id).toBe('day-to-day');
-    expect(findAspect(kb.aspects, 'pay')?.id).toBe('salary');
-    expect(findAspect(kb.aspects, 'wfh')?.id).toBe('remote');
-    expect(findAspect(kb.aspects, 'career path')?.id).toBe('career-path');
+    expect(findAspect(aspects, 'salary')?.id).toBe('salary');
+    expect(findAspect(aspects, 'Day-to-day work')?.id).toBe('day-to-day');
+    expect(findAspect(aspects, 'pay')?.id).toBe('salary');
+    expect(findAspect(aspects, 'wfh')?.id).toBe('remote');
+    expect(findAspect(aspects, 'career path')?.id).toBe('career-path');
   });
 
   it('ignores case and punctuation', () => {
-    expect(findAspect(kb.aspects, 'SALARY')?.id).toBe('salary');
-    expect(findAspect(kb.aspects, 'PaY')?.id).toBe('salary');
-    expect(findAspect(kb.aspects, 'day to day')?.id).toBe('day-to-day');
-    expect(findAspect(kb.aspects, '  Career-Path  ')?.id).toBe('career-path');
+    expect(findAspect(aspects, 'SALARY')?.id).toBe('salary');
+    expect(findAspect(aspects, 'PaY')?.id).toBe('salary');
+    expect(findAspect(aspects, 'day to day')?.id).toBe('day-to-day');
+    expect(findAspect(aspects, '  Career-Path  ')?.id).toBe('career-path');
   });
 
   it('forgives one typo', () => {
-    expect(findAspect(kb.aspects, 'salery')?.id).toBe('salary');
-    expect(findAspect(kb.aspects, 'intervew')?.id).toBe('interviews');
+    expect(findAspect(aspects, 'salery')?.id).toBe('salary');
+    expect(findAspect(aspects, 'intervew')?.id).toBe('interviews');
   });
 
   it('finds nothing for an unknown or empty name', () => {
-    expect(findAspect(kb.aspects, 'weather')).toBeUndefined();
-    expect(findAspect(kb.aspects, '')).toBeUndefined();
-    expect(findAspect(kb.aspects, '   ')).toBeUndefined();
+    expect(findAspect(aspects, 'weather')).toBeUndefined();
+    expect(findAspect(aspects, '')).toBeUndefined();
+    expect(findAspect(aspects, '   ')).toBeUndefined();
   });
 });
 
 describe('matchAspects', () => {
   it('offers the aspects whose names contain what was typed', () => {
-    expect(matchAspects(kb.aspects, 'sal').map((a) => a.id)).toEqual(['salary']);
-    expect(matchAspects(kb.aspects, '')).toHaveLength(kb.aspects.length);
+    expect(matchAspects(aspects, 'sal').map((a) => a.id)).toEqual(['salary']);
+    expect(matchAspects(aspects, '')).toHaveLength(aspects.length);
   });
 });
 
@@ -517,9 +519,9 @@ describe('loadAspects', () => {
   });
 
   it('gives every real aspect a unique id and a label', () => {
-    const ids = kb.aspects.map((a) => a.id);
+    const ids = aspects.map((a) => a.id);
     expect(new Set(ids).size).toBe(ids.length);
-    for (const a of kb.aspects) expect(a.label.trim()).not.toBe('');
+    for (const a of aspects) expect(a.label.trim()).not.toBe('');
   });
 
   it('rejects a file with duplicate ids, naming the file', () => {

@@ -174,14 +174,14 @@ describe('/compare', () => {
     expect(lines[0]).toBe('Compare the two roles on one of these:');
     expect(lines).toContain('  /compare salary            Salary');
     expect(lines).toContain('  /compare day-to-day        Day-to-day work');
-    expect(lines.slice(1)).toEqual(c.testBot.bot.kb.aspects.map((a) => `  /compare ${a.id.padEnd(17)} ${a.label}`));
+    expect(lines.slice(1)).toEqual(c.testBot.bot.comparisons.aspects.map((a) => `  /compare ${a.id.padEnd(17)} ${a.label}`));
   });
 
   it('says it does not know an unknown aspect and lists the aspects', () => {
     const c = chat();
     const lines = c.say('/compare weather').split('\n');
     expect(lines[0]).toBe('I don\'t know the aspect "weather". Try one of these:');
-    expect(lines.slice(1).sort()).toEqual(c.testBot.bot.kb.aspects.map((a) => `  /compare ${a.id.padEnd(17)} ${a.label}`).sort());
+    expect(lines.slice(1).sort()).toEqual(c.testBot.bot.comparisons.aspects.map((a) => `  /compare ${a.id.padEnd(17)} ${a.label}`).sort());
   });
 
   it('shows both roles side by side with footnoted sources when the aspect is known', () => {

@@ -104,8 +104,8 @@ describe('renderComparisonPage with the real articles', () => {
   const { bot } = openTestBot();
 
   it('shows every point of every aspect in full on its own side, page by page, within the limits', () => {
-    for (const aspect of bot.kb.aspects) {
-      const comparison = compareRoles(bot.kb, aspect);
+    for (const aspect of bot.comparisons.aspects) {
+      const comparison = compareRoles(bot.kb, aspect, bot.comparisons.aspects);
       const pages = Array.from({ length: comparisonPageCount(comparison) }, (_, i) => renderComparisonPage(comparison, i + 1)!);
       for (const page of pages) expect(problems(page), aspect.id).toEqual([]);
       const fields = pages.flatMap((page) => page.embeds![0]!.fields!);
@@ -118,7 +118,7 @@ describe('renderComparisonPage with the real articles', () => {
   });
 
   it('starts with the two roles side by side and 👍/👎, with More ▸ only when there is more', () => {
-    const certification = compareRoles(bot.kb, bot.kb.aspects.find((a) => a.id === 'certification')!);
+    const certification = compareRoles(bot.kb, bot.comparisons.aspects.find((a) => a.id === 'certification')!, bot.comparisons.aspects);
     expect(comparisonPageCount(certification)).toBe(1);
     const only = renderComparison(certification);
     expect(only.embeds![0]!.fields!.slice(0, 2).map((f) => [f.name, f.inline])).toEqual([['Data Engineer', true], ['ML Engineer', true]]);

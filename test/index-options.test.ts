@@ -1,6 +1,6 @@
 import MiniSearch from 'minisearch';
 import { describe, expect, it } from 'vitest';
-import { KnowledgeBase } from '../src/search/engine.js';
+import { KnowledgeBase } from '../src/search/knowledgeBase.js';
 import { toIndexed } from '../src/search/indexOptions.js';
 import { indexOptions } from '../src/search/indexOptions.js';
 

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { buildPassages, formatList, type Passage, sectionSeparator, slugify, splitDefinitionList } from '../src/knowledge/passages.js';
 import { parseArticle } from '../src/knowledge/corpus.js';
-import { KnowledgeBase } from '../src/search/engine.js';
+import { KnowledgeBase } from '../src/search/knowledgeBase.js';
 
 let kb: KnowledgeBase;
 beforeAll(() => {

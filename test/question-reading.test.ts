@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { expandAbbreviations, splitQuestion } from '../src/question/chat.js';
 import { EnglishLexicon } from '../src/question/lexicon.js';
 import { stripMarkup } from '../src/question/markup.js';
-import { KnowledgeBase } from '../src/search/engine.js';
+import { KnowledgeBase } from '../src/search/knowledgeBase.js';
 import { questionIntent } from '../src/search/intent.js';
 
 let kb: KnowledgeBase;

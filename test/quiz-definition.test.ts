@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { KnowledgeError } from '../src/knowledge/types.js';
 import { loadQuiz } from '../src/quiz/definition.js';
-import { KnowledgeBase } from '../src/search/engine.js';
+import { KnowledgeBase } from '../src/search/knowledgeBase.js';
 
 let kb: KnowledgeBase;
 const dirs: string[] = [];

@@ -1,7 +1,7 @@
 import { beforeAll, describe, expect, it } from 'vitest';
 import { loadQuiz, type QuizDefinition } from '../src/quiz/definition.js';
 import { type QuizEvent, type QuizState, transition } from '../src/quiz/machine.js';
-import { KnowledgeBase } from '../src/search/engine.js';
+import { KnowledgeBase } from '../src/search/knowledgeBase.js';
 
 let quiz: QuizDefinition;
 beforeAll(() => {

@@ -3,7 +3,7 @@ import { renderResult } from '../src/console/renderConsole.js';
 import { loadQuiz, type QuizDefinition } from '../src/quiz/definition.js';
 import { explainResult } from '../src/quiz/explain.js';
 import { outcomeOf, scoreQuiz } from '../src/quiz/scoring.js';
-import { KnowledgeBase } from '../src/search/engine.js';
+import { KnowledgeBase } from '../src/search/knowledgeBase.js';
 
 let kb: KnowledgeBase;
 let quiz: QuizDefinition;

@@ -1,11 +1,14 @@
+import { loadAspects } from '../src/compare/aspects.js';
 import MiniSearch from 'minisearch';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion, maxAnswerPassages } from '../src/answer/answer.js';
 import type { Answer, AnswerPassage } from '../src/answer/types.js';
-import { KnowledgeBase } from '../src/search/engine.js';
+import { KnowledgeBase } from '../src/search/knowledgeBase.js';
 import { questionDirection } from '../src/search/direction.js';
 import { type IndexedPassage, indexOptions, toIndexed } from '../src/search/indexOptions.js';
 import { wantedAnswer } from '../src/search/intent.js';
+
+const aspects = loadAspects('knowledge');
 
 let kb: KnowledgeBase;
 beforeAll(() => {
@@ -17,7 +20,7 @@ const mleSalary = 'Compensation Gap › ML Engineer Salary (2026)';
 const aboutPay = (p: AnswerPassage) => /salary|salaries|comp|pay/i.test(`${p.section}\n${p.text}`);
 
 function answered(question: string): Answer {
-  const answer = answerQuestion(kb, question);
+  const answer = answerQuestion(kb, question, aspects);
   expect(answer.answered, question).toBe(true);
   expect(answer.declineReason, question).toBeUndefined();
   expect(answer.passages.length, question).toBeGreaterThan(0);
@@ -84,7 +87,7 @@ describe('typos', () => {
 
 describe('declining', () => {
   it.each(['', '   ', 'the of and'])('declines %j as having nothing to search', (question) => {
-    const answer = answerQuestion(kb, question);
+    const answer = answerQuestion(kb, question, aspects);
     expect(answer.answered).toBe(false);
     expect(answer.declineReason).toBe('empty');
     expect(answer.shown).toBe(0);
@@ -93,18 +96,18 @@ describe('declining', () => {
   it.each(['how do I bake sourdough?', 'who won the 1998 world cup?', "what's the capital of France?"])(
     'declines "%s" with two or three topics to try that exist',
     (question) => {
-      const answer = answerQuestion(kb, question);
+      const answer = answerQuestion(kb, question, aspects);
       expect(answer.answered).toBe(false);
       expect(answer.declineReason).toBe('off-topic');
       expect(answer.shown).toBe(0);
       expect(answer.suggestions.length).toBeGreaterThanOrEqual(2);
       expect(answer.suggestions.length).toBeLessThanOrEqual(3);
-      const aspectIds = new Set(kb.aspects.map((a) => a.id));
+      const aspectIds = new Set(aspects.map((a) => a.id));
       const compares = answer.suggestions.filter((s) => s.kind === 'compare');
       expect(compares.length).toBeGreaterThan(0);
       for (const suggestion of compares) {
         expect(aspectIds.has(suggestion.aspect), suggestion.aspect).toBe(true);
-        expect(suggestion.label).toBe(kb.aspects.find((a) => a.id === suggestion.aspect)!.label);
+        expect(suggestion.label).toBe(aspects.find((a) => a.id === suggestion.aspect)!.label);
       }
       for (const suggestion of answer.suggestions.filter((s) => s.kind === 'question')) {
         expect(kb.passages.some((p) => p.sectionPath.at(-1) === suggestion.text)).toBe(true);
@@ -113,14 +116,14 @@ describe('declining', () => {
   );
 
   it('keeps at most 5 candidate passages even when it declines', () => {
-    const answer = answerQuestion(kb, 'who won the 1998 world cup?');
+    const answer = answerQuestion(kb, 'who won the 1998 world cup?', aspects);
     expect(answer.passages.length).toBeLessThanOrEqual(maxAnswerPassages);
   });
 
   it.each(['how much does a nurse make?', 'nurse salary', 'how much does a teacher make', 'what does a lawyer earn'])(
     'declines a pay question about another job ("%s")',
     (question) => {
-      expect(answerQuestion(kb, question).answered).toBe(false);
+      expect(answerQuestion(kb, question, aspects).answered).toBe(false);
     },
   );
 });
@@ -280,13 +283,13 @@ describe('wantedAnswer', () => {
 
 describe('staying on topic', () => {
   it.each(["hey how's your day going", 'should I learn dbt?', 'know any good puns?'])('declines chit-chat that shares one word with the articles: "%s"', (question) => {
-    expect(answerQuestion(kb, question).answered).toBe(false);
+    expect(answerQuestion(kb, question, aspects).answered).toBe(false);
   });
 
   it.each(['What tools does an ML engineer use?', 'aren\'t MLE and DE basically the same job?', 'is data engineering a safe career long term?'])(
     'answers "%s"',
     (question) => {
-      expect(answerQuestion(kb, question).answered).toBe(true);
+      expect(answerQuestion(kb, question, aspects).answered).toBe(true);
     },
   );
 
@@ -299,11 +302,11 @@ describe('names and jobs the articles never mention', () => {
   it.each(['How much do data engineers make in London?', "what's the salary of a pilot", 'Is Databricks worth learning for a DE?'])(
     'declines "%s"',
     (question) => {
-      expect(answerQuestion(kb, question).answered).toBe(false);
+      expect(answerQuestion(kb, question, aspects).answered).toBe(false);
     },
   );
 
   it('still answers about names the articles do mention', () => {
-    expect(answerQuestion(kb, 'Which certification from Google should a data engineer get?').answered).toBe(true);
+    expect(answerQuestion(kb, 'Which certification from Google should a data engineer get?', aspects).answered).toBe(true);
   });
 });

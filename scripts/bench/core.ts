@@ -38,7 +38,7 @@ export async function measureCore(knowledgeDir: string, questions: string[], siz
     const ask: number[] = [];
     for (let n = 0; n < sizes.questions; n += 1) timed(ask, () => bot.ask(context, questions[n % questions.length]!, { recordDecline: false }));
     const compare: number[] = [];
-    for (let round = 0; round < 50; round += 1) for (const aspect of bot.kb.aspects) timed(compare, () => bot.compare(aspect.id));
+    for (let round = 0; round < 50; round += 1) for (const aspect of bot.comparisons.aspects) timed(compare, () => bot.compare(aspect.id));
 
     // Each answer is a committed transaction on a SQLite file (WAL, synchronous FULL).
     const quizAnswer: number[] = [];
@@ -58,7 +58,7 @@ export async function measureCore(knowledgeDir: string, questions: string[], siz
     const discordPrepared: number[] = [];
     for (let round = 0; round < 3; round += 1) {
       for (const question of questions) timed(discordPrepared, () => renderAnswer(bot.ask(discordContext, question, { recordDecline: false })));
-      for (const aspect of bot.kb.aspects) {
+      for (const aspect of bot.comparisons.aspects) {
         timed(discordPrepared, () => {
           const reply = bot.compare(aspect.id);
           if (reply.kind === 'comparison') renderComparison(reply.comparison);

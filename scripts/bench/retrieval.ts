@@ -9,7 +9,7 @@ import type { Passage } from '../../src/knowledge/passages.js';
 import { loadCorpus } from '../../src/knowledge/corpus.js';
 import { type EvalQuestion, percentile, type RankedPassage, score } from '../../src/eval/metrics.js';
 import { peers } from '../../src/eval/peers.js';
-import { KnowledgeBase } from '../../src/search/engine.js';
+import { KnowledgeBase } from '../../src/search/knowledgeBase.js';
 import { loadVocabulary } from '../../src/search/vocabulary.js';
 
 export interface QuestionSet {
@@ -77,10 +77,10 @@ export function compareEngines(knowledgeDir: string, sets: QuestionSet[], option
   const documents = loadCorpus(knowledgeDir);
   const vocabulary = loadVocabulary(knowledgeDir);
   const aspects = loadAspects(knowledgeDir);
-  const ours = timedBuilds(options.builds, () => new KnowledgeBase(documents, vocabulary, aspects));
+  const ours = timedBuilds(options.builds, () => new KnowledgeBase(documents, vocabulary));
   const kb = ours.last;
   const passages: Passage[] = kb.passages;
-  const rows = [measure('careerbot', sets, { last: (q) => answerQuestion(kb, q).passages, millis: ours.millis }, options.rounds)];
+  const rows = [measure('careerbot', sets, { last: (q) => answerQuestion(kb, q, aspects).passages, millis: ours.millis }, options.rounds)];
   for (const peer of peers) rows.push(measure(peer.name, sets, timedBuilds(options.builds, () => peer.build(passages)), options.rounds));
   return rows;
 }

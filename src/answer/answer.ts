@@ -4,12 +4,12 @@
  * passages or topics to try.
  */
 import type { Passage } from '../knowledge/passages.js';
-import type { KnowledgeBase, SearchHit } from '../search/engine.js';
+import type { KnowledgeBase, SearchHit } from '../search/knowledgeBase.js';
 import { rolesIn } from '../search/sides.js';
 import { judgeAnswerability, minCoverage } from './answerability.js';
 import { bestSentence, type SentenceQuery as LeadQuery } from '../search/sentenceScore.js';
 import { closestOffered } from './presentation.js';
-import { suggestTopics } from './suggestions.js';
+import { type SuggestableAspect, suggestTopics } from './suggestions.js';
 import type { Answer, AnswerPassage, Citation, Lead } from './types.js';
 
 export const maxAnswerPassages = 5;
@@ -65,7 +65,11 @@ export function toAnswerPassage(kb: KnowledgeBase, hit: SearchHit, query: LeadQu
   };
 }
 
-export function answerQuestion(kb: KnowledgeBase, question: string): Answer {
+/**
+ * The answer to a free-text question: the passages found, the sentence that opens the answer, or why it is
+ * declined. `aspects` are the /compare aspects a decline may suggest.
+ */
+export function answerQuestion(kb: KnowledgeBase, question: string, aspects: readonly SuggestableAspect[] = []): Answer {
   const result = kb.search(question, { limit: maxAnswerPassages });
   const query: LeadQuery = { concepts: result.concepts, intent: result.read.intent, roles: result.roles };
   const bests = result.hits.map((hit) => bestSentence(kb.analyzer, hit.passage, query));
@@ -80,7 +84,7 @@ export function answerQuestion(kb: KnowledgeBase, question: string): Answer {
       ...(verdict.missingKind ? { missingKind: verdict.missingKind } : {}),
       ...(verdict.topic ? { topic: verdict.topic } : {}),
       shown: verdict.reason === 'missing' ? result.hits.filter((hit) => hit.coverage >= closestCoverage).slice(0, closestOffered).length : 0,
-      suggestions: suggestTopics(kb, result.terms),
+      suggestions: suggestTopics(kb, result.terms, aspects),
     };
   }
   const top = result.hits[0]!;

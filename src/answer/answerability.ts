@@ -6,7 +6,7 @@
  * as opposed to chat filler and the person's own context, which never count against an answer.
  */
 import { type QueryTerm, synonymPrefix } from '../search/analyzer.js';
-import type { KnowledgeBase, SearchHit, SearchResult } from '../search/engine.js';
+import type { KnowledgeBase, SearchHit, SearchResult } from '../search/knowledgeBase.js';
 import type { WantedAnswer } from '../search/intent.js';
 import { salientKinds, type UnknownTerm } from '../search/questionReader.js';
 import type { Concept } from '../search/ranking.js';

@@ -3,8 +3,16 @@
  * question the articles answer (their own FAQ-style headings), so the user has somewhere to go.
  */
 import type { QueryTerm } from '../search/analyzer.js';
-import type { KnowledgeBase } from '../search/engine.js';
+import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import type { Suggestion } from './types.js';
+
+/** A /compare aspect as suggestions need it (knowledge/aspects.json). */
+export interface SuggestableAspect {
+  id: string;
+  label: string;
+  query: string;
+  aliases: string[];
+}
 
 export const maxSuggestions = 3;
 
@@ -12,10 +20,10 @@ function overlap(kb: KnowledgeBase, text: string, wanted: Set<string>): number {
   return new Set(kb.analyzer.analyzeDocument(text).filter((t) => wanted.has(t))).size;
 }
 
-export function suggestTopics(kb: KnowledgeBase, terms: QueryTerm[]): Suggestion[] {
+export function suggestTopics(kb: KnowledgeBase, terms: QueryTerm[], aspects: readonly SuggestableAspect[]): Suggestion[] {
   // A guessed correction ("bread" read as "break") is no basis for a suggestion.
   const wanted = new Set(terms.filter((t) => !t.corrected).map((t) => t.term));
-  const aspects = kb.aspects
+  const closest = aspects
     .map((aspect, order) => ({ aspect, order, score: overlap(kb, [aspect.label, aspect.query, ...aspect.aliases].join(' \n '), wanted) }))
     .sort((a, b) => b.score - a.score || a.order - b.order)
     .slice(0, 2)
@@ -25,5 +33,5 @@ export function suggestTopics(kb: KnowledgeBase, terms: QueryTerm[]): Suggestion
   const question = questions
     .map((text, order) => ({ text, order, score: overlap(kb, text, wanted) }))
     .sort((a, b) => b.score - a.score || a.order - b.order)[0];
-  return [...aspects, ...(question ? [{ kind: 'question', text: question.text } satisfies Suggestion] : [])].slice(0, maxSuggestions);
+  return [...closest, ...(question ? [{ kind: 'question', text: question.text } satisfies Suggestion] : [])].slice(0, maxSuggestions);
 }

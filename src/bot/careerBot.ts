@@ -5,15 +5,13 @@
 import { type ActivityRepository, plainText, type UserData, type UserDataRepository, type Vote } from '../activity/repository.js';
 import { answerQuestion } from '../answer/answer.js';
 import type { Answer } from '../answer/types.js';
-import { type Aspect, resolveAspect } from '../compare/aspects.js';
-import { comparisonOf } from '../compare/compare.js';
-import type { Comparison } from '../compare/types.js';
+import type { AspectChoice, Comparisons } from '../compare/comparisons.js';
 import type { QuizEvent } from '../quiz/machine.js';
 import { explainResult, type ResultExplanation } from '../quiz/explain.js';
 import { type Clock, placeKey, type QuizPlace } from '../quiz/repository.js';
 import type { QuizResult } from '../quiz/scoring.js';
 import type { Actor, QuizService, QuizView } from '../quiz/service.js';
-import type { KnowledgeBase } from '../search/engine.js';
+import type { KnowledgeBase } from '../search/knowledgeBase.js';
 
 /** Who is talking, and where. */
 export interface BotContext {
@@ -22,10 +20,7 @@ export interface BotContext {
 }
 
 /** /compare's reply: a comparison, or the aspects to choose from. */
-export type CompareReply =
-  | { kind: 'comparison'; comparison: Comparison }
-  /** No aspect, or one I don't know: the aspects to choose from, closest first. */
-  | { kind: 'aspects'; aspects: Aspect[]; unknown?: string };
+export type CompareReply = AspectChoice;
 
 /** One article, as /sources lists it. */
 export interface SourceInfo {
@@ -47,6 +42,7 @@ export interface RatingTarget {
 export class CareerBot {
   constructor(
     readonly kb: KnowledgeBase,
+    readonly comparisons: Comparisons,
     readonly quizzes: QuizService,
     private readonly activity: ActivityRepository,
     private readonly users: UserDataRepository,
@@ -58,7 +54,7 @@ export class CareerBot {
    * `recordDecline` is false (a front end that may stay silent records the decline itself, once shown).
    */
   ask(context: BotContext, question: string, options: { recordDecline?: boolean } = {}): Answer {
-    const answer = answerQuestion(this.kb, question);
+    const answer = answerQuestion(this.kb, question, this.comparisons.aspects);
     if (options.recordDecline !== false) this.recordDecline(context, answer);
     return answer;
   }
@@ -76,14 +72,7 @@ export class CareerBot {
 
   /** /compare [aspect]: both roles side by side, or the aspects to pick from. */
   compare(input: string | undefined): CompareReply {
-    // Tabs and line breaks separate words; other control and invisible characters are not part of a name.
-    // Alone, they are no aspect.
-    const wanted = (input ?? '').replace(/[\t\n\v\f\r]+/g, ' ').replace(/[\p{Cc}\p{Cf}]/gu, '').replace(/ {2,}/g, ' ').trim();
-    if (wanted === '') return { kind: 'aspects', aspects: this.kb.aspects };
-    const found = resolveAspect(this.kb.aspects, wanted);
-    if (found.aspect) return { kind: 'comparison', comparison: comparisonOf(this.kb, found.aspect) };
-    const rest = this.kb.aspects.filter((a) => !found.close.includes(a));
-    return { kind: 'aspects', aspects: [...found.close, ...rest], unknown: wanted };
+    return this.comparisons.choose(input);
   }
 
   startQuiz(context: BotContext): QuizView {

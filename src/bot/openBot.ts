@@ -1,10 +1,27 @@
 /** Wires a bot from configuration: knowledge, quiz definition, storage. Used by every entry point. */
-import { KnowledgeBase } from '../search/engine.js';
-import { loadQuiz } from '../quiz/definition.js';
+import { loadAspects } from '../compare/aspects.js';
+import { Comparisons } from '../compare/comparisons.js';
+import { KnowledgeBase } from '../search/knowledgeBase.js';
+import { loadQuiz, type QuizDefinition } from '../quiz/definition.js';
 import { type Clock, systemClock } from '../quiz/repository.js';
 import { QuizService } from '../quiz/service.js';
 import { openStorage, type Storage } from '../storage/storage.js';
 import { CareerBot } from './careerBot.js';
+
+/** Everything loaded from knowledge/: the searchable articles, the /compare aspects over them, the quiz. */
+export interface Knowledge {
+  kb: KnowledgeBase;
+  comparisons: Comparisons;
+  quiz: QuizDefinition;
+}
+
+/** Loads and checks knowledge/ (articles, vocabulary, aspects, quiz); throws KnowledgeError listing every problem. */
+export function loadKnowledge(knowledgeDir: string): Knowledge {
+  const kb = KnowledgeBase.load(knowledgeDir);
+  const comparisons = new Comparisons(kb, loadAspects(knowledgeDir));
+  const quiz = loadQuiz(knowledgeDir, (id) => kb.passage(id));
+  return { kb, comparisons, quiz };
+}
 
 /** Where the knowledge and the database are, and how long a quiz may sit idle. */
 export interface BotOptions {
@@ -26,11 +43,10 @@ export interface OpenedBot {
  * half-started; throws KnowledgeError or StorageError with a message for people.
  */
 export function openBot(options: BotOptions): OpenedBot {
-  const kb = KnowledgeBase.load(options.knowledgeDir);
-  const quiz = loadQuiz(options.knowledgeDir, (id) => kb.passage(id));
+  const { kb, comparisons, quiz } = loadKnowledge(options.knowledgeDir);
   const clock = options.clock ?? systemClock;
   const storage = openStorage(options.databasePath);
   const quizzes = new QuizService(quiz, storage.quizzes, { expiryMs: options.quizExpiryHours * 3_600_000, clock });
-  const bot = new CareerBot(kb, quizzes, storage.activity, storage.users, clock);
+  const bot = new CareerBot(kb, comparisons, quizzes, storage.activity, storage.users, clock);
   return { bot, storage, close: () => storage.close() };
 }

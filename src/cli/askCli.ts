@@ -5,10 +5,8 @@
 import { readFileSync } from 'node:fs';
 import { answerQuestion } from '../answer/answer.js';
 import type { Answer } from '../answer/types.js';
-import { resolveAspect } from '../compare/aspects.js';
-import { comparisonOf } from '../compare/compare.js';
-import type { KnowledgeBase } from '../search/engine.js';
-import { renderAnswer, renderComparison } from './renderText.js';
+import type { Knowledge } from '../bot/openBot.js';
+import { renderAnswer, renderComparison } from '../plaintext/render.js';
 
 export const usage = `usage:
   npm run ask -- "question"                  the answer, with citations
@@ -92,7 +90,7 @@ export function answerJson(answer: Answer) {
 }
 
 /** Runs the CLI; returns the exit code. */
-export function runAskCli(argv: string[], loadKb: () => KnowledgeBase, io: CliIo): number {
+export function runAskCli(argv: string[], loadKnowledge: () => Knowledge, io: CliIo): number {
   let parsed: Parsed;
   try {
     parsed = parseArgs(argv);
@@ -105,13 +103,13 @@ export function runAskCli(argv: string[], loadKb: () => KnowledgeBase, io: CliIo
     io.out(usage);
     return 0;
   }
-  const kb = loadKb();
+  const { kb, comparisons } = loadKnowledge();
   switch (parsed.mode) {
     case 'passages':
       for (const p of kb.passages) io.out(JSON.stringify({ id: p.id, source: p.source, title: p.title, section: p.section, text: p.text }));
       return 0;
     case 'ask': {
-      const answer = answerQuestion(kb, parsed.question);
+      const answer = answerQuestion(kb, parsed.question, comparisons.aspects);
       io.out(parsed.json ? JSON.stringify(answerJson(answer)) : renderAnswer(answer));
       return 0;
     }
@@ -125,20 +123,22 @@ export function runAskCli(argv: string[], loadKb: () => KnowledgeBase, io: CliIo
       }
       const questions = text.split(/\r?\n/).filter((line) => line.trim() !== '');
       questions.forEach((question, i) => {
-        const answer = answerQuestion(kb, question);
+        const answer = answerQuestion(kb, question, comparisons.aspects);
         if (parsed.json) io.out(JSON.stringify(answerJson(answer)));
         else io.out(`${i > 0 ? '\n' : ''}Q: ${answer.question}\n${renderAnswer(answer)}`);
       });
       return 0;
     }
     case 'compare': {
-      const found = resolveAspect(kb.aspects, parsed.aspect);
-      if (!found.aspect) {
-        const known = kb.aspects.map((a) => a.id).join(', ');
-        io.err(`ask: I don't know the aspect "${parsed.aspect}".${found.close.length > 0 ? ` Did you mean ${found.close.map((a) => a.id).join(' or ')}?` : ''}\nAspects: ${known}`);
+      // The same reading of the aspect as /compare: case, spacing, invisible characters and one typo forgiven.
+      const choice = comparisons.choose(parsed.aspect);
+      if (choice.kind === 'aspects') {
+        const known = comparisons.aspects.map((a) => a.id).join(', ');
+        const close = choice.close ?? [];
+        io.err(`ask: I don't know the aspect "${parsed.aspect}".${close.length > 0 ? ` Did you mean ${close.map((a) => a.id).join(' or ')}?` : ''}\nAspects: ${known}`);
         return 2;
       }
-      const comparison = comparisonOf(kb, found.aspect);
+      const { comparison } = choice;
       io.out(parsed.json ? JSON.stringify(comparison) : renderComparison(comparison));
       return 0;
     }

@@ -34,7 +34,7 @@ export function loadAspects(knowledgeDir: string): Aspect[] {
 const key = (text: string) => normalizeText(text).replace(/[^a-z0-9]+/g, ' ').trim();
 
 /** Finds an aspect by id, label or alias, forgiving case, punctuation and one typo. */
-export function findAspect(aspects: Aspect[], input: string): Aspect | undefined {
+export function findAspect(aspects: readonly Aspect[], input: string): Aspect | undefined {
   const wanted = key(input);
   if (wanted === '') return undefined;
   const names = (a: Aspect) => [a.id, a.label, ...a.aliases].map(key);
@@ -45,14 +45,14 @@ export function findAspect(aspects: Aspect[], input: string): Aspect | undefined
 }
 
 /** Aspects whose names start with what has been typed so far, for autocomplete and "did you mean". */
-export function matchAspects(aspects: Aspect[], partial: string): Aspect[] {
+export function matchAspects(aspects: readonly Aspect[], partial: string): readonly Aspect[] {
   const wanted = key(partial);
   if (wanted === '') return aspects;
   return aspects.filter((a) => [a.id, a.label, ...a.aliases].map(key).some((name) => name.includes(wanted)));
 }
 
 /** An aspect for what was typed, or the aspects to offer instead (those sharing its first letters first). */
-export function resolveAspect(aspects: Aspect[], input: string): { aspect: Aspect } | { aspect: undefined; close: Aspect[] } {
+export function resolveAspect(aspects: readonly Aspect[], input: string): { aspect: Aspect } | { aspect: undefined; close: readonly Aspect[] } {
   const aspect = findAspect(aspects, input);
   if (aspect) return { aspect };
   const close = matchAspects(aspects, input.trim().slice(0, 3));

@@ -6,7 +6,7 @@
  */
 import { citationOf } from '../answer/answer.js';
 import type { Passage } from '../knowledge/passages.js';
-import type { KnowledgeBase } from '../search/engine.js';
+import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import type { Aspect } from './aspects.js';
 import { findDisagreements, type FigureSource } from './disagreements.js';
 import { repeatedPieces } from './repeats.js';
@@ -14,28 +14,9 @@ import { aspectReaders } from './topics.js';
 import type { Comparison, ComparisonPoint } from './types.js';
 import { joinPieces, type PointSide, piecesOnAspect, type SidedPiece } from './units.js';
 
-const comparisons = new WeakMap<KnowledgeBase, Map<string, Comparison>>();
-
-/**
- * The comparison of one aspect, worked out once per loaded knowledge base and kept: the articles do not change
- * while they are loaded, and working one out takes some 20 ms. Callers must not change what they get.
- */
-export function comparisonOf(kb: KnowledgeBase, aspect: Aspect): Comparison {
-  let byAspect = comparisons.get(kb);
-  if (!byAspect) {
-    byAspect = new Map();
-    comparisons.set(kb, byAspect);
-  }
-  let comparison = byAspect.get(aspect.id);
-  if (!comparison) {
-    comparison = compareRoles(kb, aspect);
-    byAspect.set(aspect.id, comparison);
-  }
-  return comparison;
-}
-
-export function compareRoles(kb: KnowledgeBase, aspect: Aspect): Comparison {
-  const context = aspectReaders(kb, aspect);
+/** Works out one aspect's comparison; `aspects` are all those offered, so a phrase naming another is not this one's. */
+export function compareRoles(kb: KnowledgeBase, aspect: Aspect, aspects: readonly Aspect[] = [aspect]): Comparison {
+  const context = aspectReaders(kb, aspect, aspects);
   // Every passage is read, so nothing on the aspect depends on how search ranks; its score only orders them. The
   // query is what is searched for (knowledge/aspects.json); cues only put sentences on the aspect.
   const search = aspect.query;

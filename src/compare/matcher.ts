@@ -1,6 +1,6 @@
 /** Whether a text speaks of an aspect, by the words of its query and its cues (knowledge/aspects.json). */
 import { synonymPrefix } from '../search/analyzer.js';
-import type { KnowledgeBase } from '../search/engine.js';
+import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import type { Concept } from '../search/ranking.js';
 
 /**

@@ -4,7 +4,7 @@
  * words are nearly all in another piece of another passage is dropped, and the fuller one kept.
  */
 import { rolePrefix, synonymPrefix } from '../search/analyzer.js';
-import type { KnowledgeBase } from '../search/engine.js';
+import type { KnowledgeBase } from '../search/knowledgeBase.js';
 
 /** Share of their words two sentences must have in common (of all the words of either) to say one thing. */
 export const repeatShare = 0.6;

@@ -4,7 +4,7 @@
  */
 import { synonymPrefix } from '../search/analyzer.js';
 import type { Direction } from '../search/direction.js';
-import type { KnowledgeBase } from '../search/engine.js';
+import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import type { Passage } from '../knowledge/passages.js';
 import { rolesIn, type Side } from '../search/sides.js';
 import { directionOf } from './figures.js';

@@ -6,7 +6,7 @@
  * something the aspect's query lists ("PyTorch or TensorFlow proficiency").
  */
 import { rolePrefix, synonymPrefix } from '../search/analyzer.js';
-import type { KnowledgeBase } from '../search/engine.js';
+import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import type { Aspect } from './aspects.js';
 import { type AspectMatcher, aspectMatcher, commonWordIdf } from './matcher.js';
 
@@ -76,8 +76,8 @@ function namePhrases(aspect: Aspect): RegExp[] {
  * names one aspect is no word of another: "remote work" in "Which role has better remote work?" is remote
  * work, not the "work" of daily work.
  */
-export function aspectReaders(kb: KnowledgeBase, aspect: Aspect): { reader: AspectReader; others: AspectReader[] } {
-  const aspects = [aspect, ...kb.aspects.filter((a) => a.id !== aspect.id)];
+export function aspectReaders(kb: KnowledgeBase, aspect: Aspect, offered: readonly Aspect[]): { reader: AspectReader; others: AspectReader[] } {
+  const aspects = [aspect, ...offered.filter((a) => a.id !== aspect.id)];
   const phrases = new Map(aspects.map((a) => [a.id, namePhrases(a)]));
   const read = (a: Aspect): AspectReader => {
     const matcher = aspectMatcher(kb, kb.concepts(kb.analyze(a.query)), a.cues);

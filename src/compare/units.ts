@@ -6,7 +6,7 @@
  */
 import type { Passage } from '../knowledge/passages.js';
 import { isCrossReference, quotableUnits, splitSentences } from '../knowledge/units.js';
-import type { KnowledgeBase } from '../search/engine.js';
+import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import { rolesIn, rowColumns, type Side } from '../search/sides.js';
 import { directionOf } from './figures.js';
 import { anaphoric, clauses, paragraphSide, type PointSide, sideOf } from './sides.js';

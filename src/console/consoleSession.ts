@@ -5,7 +5,7 @@
 import type { Vote } from '../activity/repository.js';
 import type { BotContext, CareerBot, RatingTarget } from '../bot/careerBot.js';
 import { consoleText, feedbackThanks, forgetMe, somethingWentWrong } from '../bot/messages.js';
-import { renderAnswer } from '../cli/renderText.js';
+import { renderAnswer } from '../plaintext/render.js';
 import type { QuizEvent } from '../quiz/machine.js';
 import type { StoredQuiz } from '../quiz/repository.js';
 import type { QuizView } from '../quiz/service.js';

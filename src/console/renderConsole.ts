@@ -14,7 +14,7 @@ import {
   whatIfLine,
 } from '../bot/messages.js';
 import { Footnotes } from '../answer/footnotes.js';
-import { renderComparison } from '../cli/renderText.js';
+import { renderComparison } from '../plaintext/render.js';
 import type { ResultExplanation } from '../quiz/explain.js';
 import type { QuizView, ServiceNotice } from '../quiz/service.js';
 

@@ -9,7 +9,7 @@ import { z } from 'zod';
 import type { Aspect } from '../compare/aspects.js';
 import { compareRoles } from '../compare/compare.js';
 import type { Comparison, ComparisonPoint } from '../compare/types.js';
-import type { KnowledgeBase } from '../search/engine.js';
+import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import { normalizeForMatch } from './metrics.js';
 
 export const compareFactsFile = 'eval/compare-facts.json';
@@ -125,9 +125,9 @@ export function aspectPrecision(aspect: Pick<Aspect, 'id' | 'label' | 'aliases' 
 export type CompareFactsRow = AspectFactCoverage & AspectPrecision;
 
 /** Runs the comparison of every aspect and measures it against its key facts. */
-export function measureCompareFacts(kb: KnowledgeBase, facts: CompareFacts, compare: typeof compareRoles = compareRoles): CompareFactsRow[] {
-  return kb.aspects.map((aspect) => {
-    const comparison = compare(kb, aspect);
+export function measureCompareFacts(kb: KnowledgeBase, aspects: readonly Aspect[], facts: CompareFacts, compare: typeof compareRoles = compareRoles): CompareFactsRow[] {
+  return aspects.map((aspect) => {
+    const comparison = compare(kb, aspect, aspects);
     const list = facts[aspect.id] ?? [];
     return { ...factCoverage(aspect.id, list, comparison), ...aspectPrecision(aspect, list, comparison) };
   });

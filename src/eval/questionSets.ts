@@ -5,7 +5,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
-import { KnowledgeBase } from '../search/engine.js';
+import { KnowledgeBase } from '../search/knowledgeBase.js';
 
 export const setsFile = 'eval/sets.json';
 

@@ -4,7 +4,7 @@
  */
 import { citationOf } from '../answer/answer.js';
 import type { Citation } from '../answer/types.js';
-import type { KnowledgeBase } from '../search/engine.js';
+import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import type { CitedQuote, Lean, OutcomeId, QuizDefinition } from './definition.js';
 import type { QuizResult } from './scoring.js';
 

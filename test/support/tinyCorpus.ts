@@ -3,7 +3,7 @@
  * so behaviour tests do not move when the real corpus grows.
  */
 import { parseArticle } from '../../src/knowledge/corpus.js';
-import { KnowledgeBase } from '../../src/search/engine.js';
+import { KnowledgeBase } from '../../src/search/knowledgeBase.js';
 import { loadVocabulary } from '../../src/search/vocabulary.js';
 
 /** One article: its id and title, and its markdown body (headings, paragraphs, lists, tables). */

@@ -22,7 +22,7 @@ export const compare: SlashCommand = {
 
   async autocomplete(interaction, { bot }) {
     const typed = interaction.options.getFocused();
-    const choices = matchAspects(bot.kb.aspects, typed)
+    const choices = matchAspects(bot.comparisons.aspects, typed)
       .slice(0, limits.choices)
       .map((a) => ({ name: clip(a.label, limits.choiceName), value: a.id }));
     await interaction.respond(choices);

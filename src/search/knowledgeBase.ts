@@ -3,7 +3,6 @@
  * re-ranking. Returns values only; answers and comparisons are composed elsewhere.
  */
 import MiniSearch from 'minisearch';
-import { type Aspect, loadAspects } from '../compare/aspects.js';
 import { loadCorpus } from '../knowledge/corpus.js';
 import { buildPassages, type Passage } from '../knowledge/passages.js';
 import { isCrossReference, quotableUnits } from '../knowledge/units.js';
@@ -85,8 +84,6 @@ export class KnowledgeBase {
   constructor(
     readonly documents: KnowledgeDocument[],
     vocabulary: Vocabulary,
-    /** The aspects /compare offers (knowledge/aspects.json). */
-    readonly aspects: Aspect[] = [],
   ) {
     this.analyzer = new Analyzer(vocabulary);
     this.passages = buildPassages(documents);
@@ -145,9 +142,9 @@ export class KnowledgeBase {
     );
   }
 
-  /** Loads knowledge/ (articles, vocabulary and aspects); throws with every problem if any file is invalid. */
+  /** Loads knowledge/ (articles and vocabulary); throws with every problem if any file is invalid. */
   static load(knowledgeDir: string): KnowledgeBase {
-    return new KnowledgeBase(loadCorpus(knowledgeDir), loadVocabulary(knowledgeDir), loadAspects(knowledgeDir));
+    return new KnowledgeBase(loadCorpus(knowledgeDir), loadVocabulary(knowledgeDir));
   }
 
   passage(id: string): Passage | undefined {
