@@ -30,7 +30,7 @@ try {
   process.exit(1);
 }
 const { bot, close } = opened;
-bot.quizzes.expireIdle();
+await bot.expireIdleQuizzes();
 
 const interactive = process.stdin.isTTY === true;
 const session = new ConsoleSession(
@@ -39,25 +39,39 @@ const session = new ConsoleSession(
   (text) => process.stdout.write(`${text}\n\n`),
   (error) => process.stderr.write(`chat: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}\n`),
 );
-session.welcome();
+await session.welcome();
 
 const lines = createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, prompt: 'you> ', terminal: interactive });
-// /quit ends the conversation: lines already piped in after it are not handled.
+// Lines are handled one at a time, in the order typed or piped: each waits for the one before.
 let ended = false;
+let turn: Promise<unknown> = Promise.resolve();
+const inTurn = (work: () => Promise<unknown>) => {
+  turn = turn.then(work);
+  return turn;
+};
 lines.on('line', (line) => {
-  if (ended) return;
-  // Piped input is echoed so a transcript reads as a conversation.
-  if (!interactive && line.trim() !== '') process.stdout.write(`you> ${line}\n`);
-  if (session.handle(line) === 'quit') lines.close();
-  else if (interactive) lines.prompt();
+  void inTurn(async () => {
+    // /quit ends the conversation: lines already piped in after it are not handled.
+    if (ended) return;
+    // Piped input is echoed so a transcript reads as a conversation.
+    if (!interactive && line.trim() !== '') process.stdout.write(`you> ${line}\n`);
+    if ((await session.handle(line)) === 'quit') {
+      ended = true;
+      lines.close();
+    } else if (interactive) lines.prompt();
+  });
 });
 // Ctrl+C leaves like /quit, saying where a quiz in progress stands.
 lines.on('SIGINT', () => {
-  session.handle('/quit');
-  lines.close();
+  void inTurn(async () => {
+    if (!ended) await session.handle('/quit');
+    ended = true;
+    lines.close();
+  });
 });
-lines.on('close', () => {
+// The database closes once every line read before the end has been handled.
+lines.on('close', () => void inTurn(async () => {
   ended = true;
   close();
-});
+}));
 if (interactive) lines.prompt();

@@ -20,7 +20,7 @@ if (unknown.length > 0 || !Number.isInteger(limit) || limit < 1) {
 const config = loadConfigOrExit(['DATABASE_PATH']);
 try {
   const storage = openStorage(config.DATABASE_PATH);
-  const report = storage.activity.report(limit);
+  const report = await storage.activity.report(limit);
   storage.close();
   process.stdout.write(`${json ? JSON.stringify(report) : renderReport(report, config.DATABASE_PATH)}\n`);
 } catch (error) {

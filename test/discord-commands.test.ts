@@ -410,16 +410,16 @@ describe('/compare', () => {
     expect(first.data.content).toMatch(/thank/i);
     const storage = openStorage(h.databasePath);
     try {
-      expect(storage.activity.report(10).feedback).toEqual([{ kind: 'compare', up: 1, down: 0 }]);
+      expect((await storage.activity.report(10)).feedback).toEqual([{ kind: 'compare', up: 1, down: 0 }]);
 
       const second = await click(alice, messageId, down);
       expect(second.data.flags).toBe(64);
-      expect(storage.activity.report(10).feedback).toEqual([{ kind: 'compare', up: 0, down: 1 }]);
-      expect(storage.activity.report(10).disliked).toEqual([{ kind: 'compare', subject: 'salary', up: 0, down: 1 }]);
+      expect((await storage.activity.report(10)).feedback).toEqual([{ kind: 'compare', up: 0, down: 1 }]);
+      expect((await storage.activity.report(10)).disliked).toEqual([{ kind: 'compare', subject: 'salary', up: 0, down: 1 }]);
 
       // Someone else's vote counts on its own.
       await click(bob, messageId, up);
-      expect(storage.activity.report(10).feedback).toEqual([{ kind: 'compare', up: 1, down: 1 }]);
+      expect((await storage.activity.report(10)).feedback).toEqual([{ kind: 'compare', up: 1, down: 1 }]);
     } finally {
       storage.close();
     }
@@ -596,8 +596,8 @@ describe('/forget-me', () => {
 
     const storage = openStorage(h.databasePath);
     try {
-      const aliceBefore = storage.users.describe(idOf(alice));
-      const bobBefore = storage.users.describe(idOf(bob));
+      const aliceBefore = await storage.users.describe(idOf(alice));
+      const bobBefore = await storage.users.describe(idOf(bob));
       expect(aliceBefore).toMatchObject({ quizzes: 1, declinedQuestions: 1, feedback: 1 });
       expect(bobBefore).toMatchObject({ quizzes: 1, feedback: 1 });
 
@@ -616,7 +616,7 @@ describe('/forget-me', () => {
       expect(keep.callback.body.type).toBe(7);
       expect(keep.data.content).toMatch(/nothing was deleted/i);
       expect(buttonsOf(keep.data)).toEqual([]);
-      expect(storage.users.describe(idOf(alice))).toEqual(aliceBefore);
+      expect(await storage.users.describe(idOf(alice))).toEqual(aliceBefore);
 
       const again = await slash(alice, 'forget-me');
       const deleted = await click(alice, replyMessageId(again), buttonLabelled(again.data, /Delete/));
@@ -624,9 +624,9 @@ describe('/forget-me', () => {
       expect(deleted.data.content).toMatch(/deleted/i);
       expect(deleted.data.content).toMatch(/1 quiz/);
       expect(buttonsOf(deleted.data)).toEqual([]);
-      expect(storage.users.describe(idOf(alice))).toEqual({ quizzes: 0, answers: 0, declinedQuestions: 0, feedback: 0 });
-      expect(storage.users.describe(idOf(bob))).toEqual(bobBefore);
-      expect(storage.activity.report(10).feedback).toEqual([{ kind: 'compare', up: 0, down: 1 }]);
+      expect(await storage.users.describe(idOf(alice))).toEqual({ quizzes: 0, answers: 0, declinedQuestions: 0, feedback: 0 });
+      expect(await storage.users.describe(idOf(bob))).toEqual(bobBefore);
+      expect((await storage.activity.report(10)).feedback).toEqual([{ kind: 'compare', up: 0, down: 1 }]);
     } finally {
       storage.close();
     }
@@ -701,7 +701,7 @@ describe('/answers', () => {
 
     const storage = openStorage(h.databasePath);
     try {
-      expect(storage.answerChannels.get(answersChannel)).toBeUndefined();
+      expect(await storage.answerChannels.get(answersChannel)).toBeUndefined();
     } finally {
       storage.close();
     }

@@ -4,6 +4,7 @@
  * stale button, /quiz continuing a running quiz, a restart mid-quiz, the in-place (ephemeral) fallback when
  * no thread can be made, 429/500/404 from Discord, and the 3-second acknowledgement.
  */
+import { placeOf } from '../src/discord/context.js';
 import { readFileSync } from 'node:fs';
 import { PermissionFlagsBits } from 'discord.js';
 import { openStorage } from '../src/storage/storage.js';
@@ -333,7 +334,7 @@ describe('clicks that must change nothing', () => {
     expect(textOf(hh.fake.message(questionId))).toBe(textOf(moved));
     expect(textOf(hh.fake.message(questionId))).not.toMatch(/already answered/);
     const storage = openStorage(hh.databasePath);
-    const stored = storage.quizzes.findActive(`discord:${alice.id}`, { platform: 'discord', guildId: hh.fake.guildId, channelId: hh.fake.channels.general });
+    const stored = await storage.quizzes.findActive(`discord:${alice.id}`, placeOf(hh.fake.guildId, hh.fake.channels.general).key);
     storage.close();
     expect(stored?.state).toEqual({ status: 'active', step: 1, answers: ['models'] });
     expect(messageProblems(hh.fake.requests)).toEqual([]);

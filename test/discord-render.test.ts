@@ -101,11 +101,11 @@ describe('renderComparison', () => {
 });
 
 describe('renderComparisonPage with the real articles', () => {
-  const { bot } = openTestBot();
+  const { knowledge } = openTestBot();
 
   it('shows every point of every aspect in full on its own side, page by page, within the limits', () => {
-    for (const aspect of bot.comparisons.aspects) {
-      const comparison = compareRoles(bot.kb, aspect, bot.comparisons.aspects);
+    for (const aspect of knowledge.comparisons.aspects) {
+      const comparison = compareRoles(knowledge.kb, aspect, knowledge.comparisons.aspects);
       const pages = Array.from({ length: comparisonPageCount(comparison) }, (_, i) => renderComparisonPage(comparison, i + 1)!);
       for (const page of pages) expect(problems(page), aspect.id).toEqual([]);
       const fields = pages.flatMap((page) => page.embeds![0]!.fields!);
@@ -118,7 +118,7 @@ describe('renderComparisonPage with the real articles', () => {
   });
 
   it('starts with the two roles side by side and 👍/👎, with More ▸ only when there is more', () => {
-    const certification = compareRoles(bot.kb, bot.comparisons.aspects.find((a) => a.id === 'certification')!, bot.comparisons.aspects);
+    const certification = compareRoles(knowledge.kb, knowledge.comparisons.aspects.find((a) => a.id === 'certification')!, knowledge.comparisons.aspects);
     expect(comparisonPageCount(certification)).toBe(1);
     const only = renderComparison(certification);
     expect(only.embeds![0]!.fields!.slice(0, 2).map((f) => [f.name, f.inline])).toEqual([['Data Engineer', true], ['ML Engineer', true]]);
@@ -128,9 +128,9 @@ describe('renderComparisonPage with the real articles', () => {
 });
 
 describe('the quiz and info renderers', () => {
-  const { bot } = openTestBot();
-  const question = bot.quizzes.quiz.questions[0]!;
-  const quiz = { id: 12345678, version: 99, owner: 'discord:1', ownerName: long(300, '@everyone '), place: { platform: 'discord' as const, channelId: '1' } };
+  const { knowledge } = openTestBot();
+  const question = knowledge.quiz.questions[0]!;
+  const quiz = { id: 12345678, version: 99, owner: 'discord:1', ownerName: long(300, '@everyone '), place: { key: 'discord:dm/1', label: 'channel 1 (direct messages)' } };
 
   it('draws a question with one button per option, then Back, Restart and Quit', () => {
     const message = renderQuestion({ kind: 'question', quiz, step: 0, total: 5, question, notices: ['resumed'] });

@@ -17,7 +17,7 @@ import Database from 'better-sqlite3';
 import { PermissionFlagsBits } from 'discord.js';
 import type { APIMessage } from 'discord-api-types/v10';
 import { FakeClock } from './support/clock.js';
-import { shareLeaseMs } from '../src/quiz/service.js';
+import { shareLeaseMs } from '../src/discord/quizPosts.js';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { discordText, forgetMe, somethingWentWrong } from '../src/bot/messages.js';
 import { DiscordHarness, messageProblems } from './support/discordHarness.js';
@@ -150,7 +150,8 @@ const apology = { content: somethingWentWrong };
 // ------------------------------------------------------------------ what is stored
 interface StoredQuiz { id: number; status: string; step: number; version: number; threadId: string | null; answers: string[] }
 function storedQuiz(user: FakeUser): StoredQuiz | undefined {
-  const row = db.prepare('SELECT id, status, step, version, thread_id AS threadId FROM quiz_sessions WHERE owner = ? ORDER BY id DESC LIMIT 1')
+  const row = db.prepare(`SELECT s.id, s.status, s.step, s.version, p.posted_in AS threadId FROM quiz_sessions s LEFT JOIN quiz_posts p ON p.quiz_id = s.id
+    WHERE s.owner = ? ORDER BY s.id DESC LIMIT 1`)
     .get(`discord:${user.id}`) as Omit<StoredQuiz, 'answers'> | undefined;
   if (!row) return undefined;
   const answers = db.prepare('SELECT option_id AS option FROM quiz_answers WHERE session_id = ? ORDER BY step').all(row.id) as { option: string }[];

@@ -50,8 +50,8 @@ describe('button custom ids', () => {
   });
 
   it('fits every real quiz button of the longest option id', () => {
-    const { bot } = openTestBot();
-    for (const [step, question] of bot.quizzes.quiz.questions.entries()) {
+    const { knowledge } = openTestBot();
+    for (const [step, question] of knowledge.quiz.questions.entries()) {
       for (const option of question.options) {
         expect(encodeButton({ kind: 'quiz-answer', quizId: 2 ** 40, version: 10 ** 6, step, option: option.id }).length).toBeLessThanOrEqual(100);
       }
@@ -62,8 +62,8 @@ describe('button custom ids', () => {
 describe('passage refs', () => {
   it('gives every passage of the knowledge a distinct short ref that finds it again', () => {
     const { bot } = openTestBot();
-    const refs = new PassageRefs(bot.kb.passages);
-    for (const passage of bot.kb.passages) {
+    const refs = new PassageRefs(bot.passages());
+    for (const passage of bot.passages()) {
       expect(shortRef(passage.id)).toMatch(/^[a-z0-9]{1,7}$/);
       expect(refs.passage(shortRef(passage.id))).toBe(passage);
     }
@@ -165,24 +165,24 @@ describe('AnswerChannels', () => {
   const dirs: string[] = [];
   afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
 
-  it('uses ANSWER_CHANNEL_IDS until /answers switches a channel, and the switch survives reopening', () => {
+  it('uses ANSWER_CHANNEL_IDS until /answers switches a channel, and the switch survives reopening', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'careerbot-channels-'));
     dirs.push(dir);
     const file = join(dir, 'bot.sqlite');
     const first = openStorage(file);
     const channels = new AnswerChannels(first.answerChannels, ['111111111111111111']);
-    expect(channels.isOn('111111111111111111')).toBe(true);
-    expect(channels.isOn('222222222222222222')).toBe(false);
-    channels.set('999999999999999999', '111111111111111111', false, 1);
-    channels.set('999999999999999999', '222222222222222222', true, 2);
+    expect(await channels.isOn('111111111111111111')).toBe(true);
+    expect(await channels.isOn('222222222222222222')).toBe(false);
+    await channels.set('999999999999999999', '111111111111111111', false, 1);
+    await channels.set('999999999999999999', '222222222222222222', true, 2);
     first.close();
     const again = new AnswerChannels(openStorage(file).answerChannels, ['111111111111111111']);
-    expect(again.isOn('111111111111111111')).toBe(false);
-    expect(again.isOn('222222222222222222')).toBe(true);
-    expect(again.onIn('999999999999999999', ['111111111111111111', '222222222222222222', '333333333333333333'])).toEqual(['222222222222222222']);
+    expect(await again.isOn('111111111111111111')).toBe(false);
+    expect(await again.isOn('222222222222222222')).toBe(true);
+    expect(await again.onIn('999999999999999999', ['111111111111111111', '222222222222222222', '333333333333333333'])).toEqual(['222222222222222222']);
   });
 
-  it('upgrades a version 1 database, keeping its quizzes', () => {
+  it('upgrades a version 1 database, keeping its quizzes', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'careerbot-upgrade-'));
     dirs.push(dir);
     const file = join(dir, 'old.sqlite');
@@ -192,8 +192,8 @@ describe('AnswerChannels', () => {
       VALUES ('console:alice', 'alice', 'console', 'console', 'active', 0, 1, 1, 1)`).run();
     old.close();
     const storage = openStorage(file);
-    expect(storage.quizzes.get(1)?.owner).toBe('console:alice');
-    expect(storage.answerChannels.get('123')).toBeUndefined();
+    expect((await storage.quizzes.get(1))?.owner).toBe('console:alice');
+    expect(await storage.answerChannels.get('123')).toBeUndefined();
     storage.close();
   });
 });

@@ -105,11 +105,11 @@ function randomBytes(seed: number, length: number): Buffer {
 /** A real careerbot database with a finished quiz, one in progress, a declined question and a vote. */
 let realDatabase: Buffer;
 let pageSize = 0;
-beforeAll(() => {
+beforeAll(async () => {
   const file = join(scratch, 'real.sqlite');
   const opened = openTestBot({ databasePath: file });
   const session = new ConsoleSession(opened.bot, 'alice', () => {});
-  for (const line of ['/quiz', '1', '2', '3', '1', '2', '/quiz', '2', 'how do I bake sourdough?', '/compare salary', '/up']) session.handle(line);
+  for (const line of ['/quiz', '1', '2', '3', '1', '2', '/quiz', '2', 'how do I bake sourdough?', '/compare salary', '/up']) await session.handle(line);
   opened.close();
   // Closing the last connection checkpointed the write-ahead log into the file.
   expect(existsSync(`${file}-wal`)).toBe(false);

@@ -459,28 +459,28 @@ describe('quiz answers at the console: a hostile line changes nothing, gets a cl
   let session: ConsoleSession;
   const written: string[] = [];
   const errors: unknown[] = [];
-  const type = (line: string): string => {
+  const type = async (line: string): Promise<string> => {
     const before = written.length;
-    session.handle(line);
+    await session.handle(line);
     return written.slice(before).join('\n\n');
   };
 
-  beforeAll(() => {
+  beforeAll(async () => {
     dir = mkdtempSync(join(tmpdir(), 'careerbot-hostile-'));
     databasePath = join(dir, 'careerbot.sqlite');
     testBot = openTestBot({ databasePath });
     session = new ConsoleSession(testBot.bot, 'mallory', (text) => written.push(text), (error) => errors.push(error));
-    expect(type('/quiz')).toMatch(/^Question 1 of 5 · /);
+    expect(await type('/quiz')).toMatch(/^Question 1 of 5 · /);
   });
   afterAll(() => {
     testBot?.close();
     if (dir) rmSync(dir, { recursive: true, force: true });
   });
 
-  it.each(inputs)('$name', (row) => {
+  it.each(inputs)('$name', async (row) => {
     const before = storedIn(databasePath);
     const errorsBefore = errors.length;
-    const out = type(row.text);
+    const out = await type(row.text);
     let kind: ReplyKind | undefined;
     if (row.text.trim() === '') {
       // A blank line at the prompt is passed over, as a shell does.
@@ -500,7 +500,7 @@ describe('quiz answers at the console: a hostile line changes nothing, gets a cl
     expect(errors.slice(errorsBefore)).toEqual([]);
     expectStoredOnly(before, storedIn(databasePath), kind);
 
-    expect(type('1')).toMatch(/^Question 2 of 5 · /);
-    expect(type('back')).toMatch(/^Question 1 of 5 · /);
+    expect(await type('1')).toMatch(/^Question 2 of 5 · /);
+    expect(await type('back')).toMatch(/^Question 1 of 5 · /);
   });
 });

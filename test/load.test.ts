@@ -23,8 +23,8 @@ function report(what: string, run: LoadResult): void {
 
 // 1,000 sessions × 8 interactions through the core and 200 × 10 through Discord, each count asserted: 10,000 in all.
 describe('under load', () => {
-  it('the core keeps every answer of 1,000 interleaved quizzes exactly once, through stale repeats, Back and /quiz again', () => {
-    const run = runCoreLoad({ sessions: coreSessions, databasePath: join(dir, 'core.sqlite'), seed: 20261123 });
+  it('the core keeps every answer of 1,000 interleaved quizzes exactly once, through stale repeats, Back and /quiz again', async () => {
+    const run = await runCoreLoad({ sessions: coreSessions, databasePath: join(dir, 'core.sqlite'), seed: 20261123 });
     report('core (SQLite WAL)', run);
     expect(run.problems).toEqual([]);
     expect(run.completed).toBe(coreSessions);

@@ -27,10 +27,12 @@ describe('two connections answering the same quizzes at once', () => {
     const file = join(dir, 'race.sqlite');
     const { bot, storage, close } = openTestBot({ databasePath: file });
     // One quiz per place, all owned by the racer: both threads answer question 1 of each.
-    const ids = Array.from({ length: 200 }, (_, n) => {
-      const view = bot.quizzes.start({ id: 'console:racer', name: 'racer' }, { platform: 'discord', channelId: `100000000000000${String(n).padStart(3, '0')}` });
-      return view.kind === 'question' ? view.quiz.id : -1;
-    });
+    const ids: number[] = [];
+    for (let n = 0; n < 200; n += 1) {
+      const channel = `100000000000000${String(n).padStart(3, '0')}`;
+      const view = await bot.startQuiz({ actor: { id: 'console:racer', name: 'racer' }, place: { key: `discord:dm/${channel}`, label: channel } });
+      ids.push(view.kind === 'question' ? view.quiz.id : -1);
+    }
     const barrier = new SharedArrayBuffer(8);
     const flag = new Int32Array(barrier);
     const races = [racer(file, ids, 'models', barrier), racer(file, ids, 'pipelines', barrier)];
@@ -48,7 +50,7 @@ describe('two connections answering the same quizzes at once', () => {
     for (const id of ids) {
       const results = [a![id], b![id]].sort();
       expect(results, `quiz ${id}`).toEqual(['stale', 'won']);
-      const stored = storage.quizzes.get(id)!;
+      const stored = (await storage.quizzes.get(id))!;
       expect(stored.state).toEqual({ status: 'active', step: 1, answers: [a![id] === 'won' ? 'models' : 'pipelines'] });
       expect(stored.version).toBe(2);
     }

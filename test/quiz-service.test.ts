@@ -2,8 +2,10 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import type { QuizPlace, QuizRepository } from '../src/quiz/repository.js';
-import { type Actor, QuizService, type QuizView, shareLeaseMs } from '../src/quiz/service.js';
+import { shareLeaseMs } from '../src/discord/quizPosts.js';
+import { explainResult } from '../src/quiz/explain.js';
+import type { Place, QuizRepository } from '../src/quiz/repository.js';
+import { type Actor, QuizService, type QuizView } from '../src/quiz/service.js';
 import { openStorage } from '../src/storage/storage.js';
 import { FakeClock } from './support/clock.js';
 import { openTestBot, type TestBot } from './support/testBot.js';
@@ -23,7 +25,7 @@ function bot(options: Parameters<typeof openTestBot>[0] = {}): TestBot {
 
 const alice: Actor = { id: 'console:alice', name: 'alice' };
 const mallory: Actor = { id: 'discord:80351110224678912', name: 'mallory' };
-const here: QuizPlace = { platform: 'console' };
+const here: Place = { key: 'console', label: 'console' };
 
 /** Narrows a view to a question; fails with the view when it is something else. */
 function question(view: QuizView) {
@@ -33,224 +35,227 @@ function question(view: QuizView) {
 const notice = (view: QuizView) => (view.kind === 'notice' ? view.notice : `(${view.kind})`);
 
 /** What a new connection to `file` reads for quiz `id`. */
-function storedInFreshConnection(file: string, id: number) {
+async function storedInFreshConnection(file: string, id: number) {
   const storage = openStorage(file);
   opened.push(storage);
-  return storage.quizzes.get(id)?.state;
+  return (await storage.quizzes.get(id))?.state;
 }
 
 const answer = (step: number, option: string) => ({ type: 'answer', step, option }) as const;
 
 /** Starts a quiz for alice and answers with `options`, one per question in order. */
-function play({ bot: { quizzes } }: TestBot, options: string[]): QuizView {
-  let view: QuizView = quizzes.start(alice, here);
-  options.forEach((option, step) => {
-    view = quizzes.act(alice, { id: question(view).quiz.id }, answer(step, option));
-  });
+async function play({ quizzes }: TestBot, options: string[]): Promise<QuizView> {
+  let view: QuizView = await quizzes.start(alice, here);
+  for (const [step, option] of options.entries()) {
+    view = await quizzes.act(alice, { id: question(view).quiz.id }, answer(step, option));
+  }
   return view;
 }
 
 describe('starting a quiz', () => {
-  it('shows question 1 of 5 when the actor has no active quiz', () => {
-    const view = question(bot().bot.quizzes.start(alice, here));
+  it('shows question 1 of 5 when the actor has no active quiz', async () => {
+    const view = question(await bot().quizzes.start(alice, here));
     expect([view.step, view.total, view.question.id, view.notices]).toEqual([0, 5, 'focus', []]);
     expect(view.quiz).toMatchObject({ version: 1, owner: 'console:alice', ownerName: 'alice' });
   });
 
-  it('continues the active quiz at its current question with the notice "resumed"', () => {
+  it('continues the active quiz at its current question with the notice "resumed"', async () => {
     const test = bot();
-    const first = question(play(test, ['models', 'deeply']));
-    const again = question(test.bot.quizzes.start(alice, here));
+    const first = question(await play(test, ['models', 'deeply']));
+    const again = question(await test.quizzes.start(alice, here));
     expect([again.quiz.id, again.step, again.question.id, again.notices]).toEqual([first.quiz.id, 2, 'substrate', ['resumed']]);
   });
 });
 
 describe('answering', () => {
-  it('commits each answer before the next question is shown', () => {
+  it('commits each answer before the next question is shown', async () => {
     const file = newFile();
     const test = bot({ databasePath: file });
-    const first = question(play(test, ['pipelines']));
-    expect(storedInFreshConnection(file, first.quiz.id)).toEqual({ status: 'active', step: 1, answers: ['pipelines'] });
-    const second = question(test.bot.quizzes.act(alice, first.quiz, answer(1, 'in-between')));
-    expect(storedInFreshConnection(file, second.quiz.id)).toEqual({ status: 'active', step: 2, answers: ['pipelines', 'in-between'] });
+    const first = question(await play(test, ['pipelines']));
+    expect(await storedInFreshConnection(file, first.quiz.id)).toEqual({ status: 'active', step: 1, answers: ['pipelines'] });
+    const second = question(await test.quizzes.act(alice, first.quiz, answer(1, 'in-between')));
+    expect(await storedInFreshConnection(file, second.quiz.id)).toEqual({ status: 'active', step: 2, answers: ['pipelines', 'in-between'] });
   });
 
-  it('changes nothing and says "stale" for the same step twice or an old version from a button', () => {
+  it('changes nothing and says "stale" for the same step twice or an old version from a button', async () => {
     const test = bot();
-    const { quizzes } = test.bot;
-    const start = question(quizzes.start(alice, here));
-    const next = question(quizzes.act(alice, start.quiz, answer(0, 'models')));
-    const stored = test.storage.quizzes.get(start.quiz.id);
-    expect(notice(quizzes.act(alice, { id: start.quiz.id }, answer(0, 'pipelines')))).toBe('stale');
-    expect(notice(quizzes.act(alice, start.quiz, answer(1, 'deeply')))).toBe('stale');
-    expect(test.storage.quizzes.get(start.quiz.id)).toEqual(stored);
+    const { quizzes } = test;
+    const start = question(await quizzes.start(alice, here));
+    const next = question(await quizzes.act(alice, start.quiz, answer(0, 'models')));
+    const stored = await test.storage.quizzes.get(start.quiz.id);
+    expect(notice(await quizzes.act(alice, { id: start.quiz.id }, answer(0, 'pipelines')))).toBe('stale');
+    expect(notice(await quizzes.act(alice, start.quiz, answer(1, 'deeply')))).toBe('stale');
+    expect(await test.storage.quizzes.get(start.quiz.id)).toEqual(stored);
     expect(next.quiz.version).toBe(2);
   });
 
-  it('answers "not-owner" to anyone but the owner and changes nothing', () => {
+  it('answers "not-owner" to anyone but the owner and changes nothing', async () => {
     const test = bot();
-    const start = question(test.bot.quizzes.start(alice, here));
-    const view = test.bot.quizzes.act(mallory, start.quiz, answer(0, 'pipelines'));
+    const start = question(await test.quizzes.start(alice, here));
+    const view = await test.quizzes.act(mallory, start.quiz, answer(0, 'pipelines'));
     expect(view).toEqual({ kind: 'notice', quiz: start.quiz, notice: 'not-owner' });
-    expect(test.storage.quizzes.get(start.quiz.id)?.state).toEqual({ status: 'active', step: 0, answers: [] });
+    expect((await test.storage.quizzes.get(start.quiz.id))?.state).toEqual({ status: 'active', step: 0, answers: [] });
   });
 });
 
 describe('expiry', () => {
-  it('answers "expired" to an act on a quiz idle for 25 hours', () => {
+  it('answers "expired" to an act on a quiz idle for 25 hours', async () => {
     const test = bot();
-    const start = question(test.bot.quizzes.start(alice, here));
+    const start = question(await test.quizzes.start(alice, here));
     test.clock.advanceHours(25);
-    expect(notice(test.bot.quizzes.act(alice, start.quiz, answer(0, 'models')))).toBe('expired');
-    expect(test.storage.quizzes.get(start.quiz.id)?.state).toEqual({ status: 'expired', step: 0, answers: [] });
+    expect(notice(await test.quizzes.act(alice, start.quiz, answer(0, 'models')))).toBe('expired');
+    expect((await test.storage.quizzes.get(start.quiz.id))?.state).toEqual({ status: 'expired', step: 0, answers: [] });
   });
 
-  it('starts a fresh quiz with "expired-started-new" when the active one has been idle for 25 hours', () => {
+  it('starts a fresh quiz with "expired-started-new" when the active one has been idle for 25 hours', async () => {
     const test = bot();
-    const old = question(play(test, ['models']));
+    const old = question(await play(test, ['models']));
     test.clock.advanceHours(25);
-    const view = question(test.bot.quizzes.start(alice, here));
+    const view = question(await test.quizzes.start(alice, here));
     expect(view.quiz.id).not.toBe(old.quiz.id);
     expect([view.step, view.notices]).toEqual([0, ['expired-started-new']]);
-    expect(test.storage.quizzes.get(old.quiz.id)?.state.status).toBe('expired');
+    expect((await test.storage.quizzes.get(old.quiz.id))?.state.status).toBe('expired');
   });
 
-  it('keeps a quiz touched 23 hours ago running', () => {
+  it('keeps a quiz touched 23 hours ago running', async () => {
     const test = bot();
-    const start = question(test.bot.quizzes.start(alice, here));
+    const start = question(await test.quizzes.start(alice, here));
     test.clock.advanceHours(23);
-    expect(question(test.bot.quizzes.act(alice, start.quiz, answer(0, 'models'))).step).toBe(1);
+    expect(question(await test.quizzes.act(alice, start.quiz, answer(0, 'models'))).step).toBe(1);
   });
 
-  it('expireIdle expires only the quizzes idle past the limit and returns how many', () => {
+  it('expireIdle expires only the quizzes idle past the limit and returns how many', async () => {
     const test = bot();
-    const { quizzes } = test.bot;
-    const idle = question(quizzes.start(alice, here));
+    const { quizzes } = test;
+    const idle = question(await quizzes.start(alice, here));
     test.clock.advanceHours(2);
-    const recent = question(quizzes.start(mallory, here));
+    const recent = question(await quizzes.start(mallory, here));
     test.clock.advanceHours(23);
-    expect(quizzes.expireIdle()).toBe(1);
-    expect(test.storage.quizzes.get(idle.quiz.id)?.state.status).toBe('expired');
-    expect(test.storage.quizzes.get(recent.quiz.id)?.state.status).toBe('active');
-    expect(quizzes.expireIdle()).toBe(0);
+    expect(await quizzes.expireIdle()).toBe(1);
+    expect((await test.storage.quizzes.get(idle.quiz.id))?.state.status).toBe('expired');
+    expect((await test.storage.quizzes.get(recent.quiz.id))?.state.status).toBe('active');
+    expect(await quizzes.expireIdle()).toBe(0);
   });
 
-  it('follows the configured expiry instead of 24 hours', () => {
+  it('follows the configured expiry instead of 24 hours', async () => {
     const test = bot({ quizExpiryHours: 2 });
-    const start = question(test.bot.quizzes.start(alice, here));
+    const start = question(await test.quizzes.start(alice, here));
     test.clock.advanceHours(3);
-    expect(notice(test.bot.quizzes.act(alice, start.quiz, answer(0, 'models')))).toBe('expired');
+    expect(notice(await test.quizzes.act(alice, start.quiz, answer(0, 'models')))).toBe('expired');
   });
 });
 
 describe('back, restart and quit', () => {
-  it('goes back to the previous question with the answer being changed and forgets it', () => {
+  it('goes back to the previous question with the answer being changed and forgets it', async () => {
     const test = bot();
-    const at2 = question(play(test, ['models', 'distributed-systems']));
-    const back = question(test.bot.quizzes.act(alice, at2.quiz, { type: 'back', step: 2 }));
+    const at2 = question(await play(test, ['models', 'distributed-systems']));
+    const back = question(await test.quizzes.act(alice, at2.quiz, { type: 'back', step: 2 }));
     expect([back.step, back.question.id, back.previous]).toEqual([1, 'statistics', 'distributed-systems']);
-    expect(test.storage.quizzes.get(at2.quiz.id)?.state).toEqual({ status: 'active', step: 1, answers: ['models'] });
+    expect((await test.storage.quizzes.get(at2.quiz.id))?.state).toEqual({ status: 'active', step: 1, answers: ['models'] });
   });
 
-  it('starts over at question 1 on restart with the notice "restarted"', () => {
+  it('starts over at question 1 on restart with the notice "restarted"', async () => {
     const test = bot();
-    const at3 = question(play(test, ['models', 'deeply', 'both']));
-    const view = question(test.bot.quizzes.act(alice, at3.quiz, { type: 'restart' }));
+    const at3 = question(await play(test, ['models', 'deeply', 'both']));
+    const view = question(await test.quizzes.act(alice, at3.quiz, { type: 'restart' }));
     expect([view.quiz.id, view.step, view.notices]).toEqual([at3.quiz.id, 0, ['restarted']]);
-    expect(test.storage.quizzes.get(at3.quiz.id)?.state).toEqual({ status: 'active', step: 0, answers: [] });
+    expect((await test.storage.quizzes.get(at3.quiz.id))?.state).toEqual({ status: 'active', step: 0, answers: [] });
   });
 
-  it('ends the quiz on quit, then answers "already-quit"', () => {
+  it('ends the quiz on quit, then answers "already-quit"', async () => {
     const test = bot();
-    const at1 = question(play(test, ['models']));
-    expect(notice(test.bot.quizzes.act(alice, at1.quiz, { type: 'abandon' }))).toBe('abandoned');
-    expect(test.storage.quizzes.get(at1.quiz.id)?.state).toEqual({ status: 'abandoned', step: 1, answers: ['models'] });
-    expect(notice(test.bot.quizzes.act(alice, { id: at1.quiz.id }, answer(1, 'deeply')))).toBe('already-quit');
-    expect(test.bot.quizzes.active(alice.id, here)).toBeUndefined();
+    const at1 = question(await play(test, ['models']));
+    expect(notice(await test.quizzes.act(alice, at1.quiz, { type: 'abandon' }))).toBe('abandoned');
+    expect((await test.storage.quizzes.get(at1.quiz.id))?.state).toEqual({ status: 'abandoned', step: 1, answers: ['models'] });
+    expect(notice(await test.quizzes.act(alice, { id: at1.quiz.id }, answer(1, 'deeply')))).toBe('already-quit');
+    expect(await test.quizzes.active(alice, here)).toBeUndefined();
   });
 
-  it('answers "already-finished" to an event on a completed quiz', () => {
+  it('answers "already-finished" to an event on a completed quiz', async () => {
     const test = bot();
-    const done = play(test, ['models', 'deeply', 'models', 'maximum', 'high']);
+    const done = await play(test, ['models', 'deeply', 'models', 'maximum', 'high']);
     expect(done.kind).toBe('result');
     const id = done.kind === 'result' ? done.quiz.id : -1;
-    expect(notice(test.bot.quizzes.act(alice, { id }, answer(4, 'low')))).toBe('already-finished');
-    expect(notice(test.bot.quizzes.act(alice, { id }, { type: 'back' }))).toBe('already-finished');
+    expect(notice(await test.quizzes.act(alice, { id }, answer(4, 'low')))).toBe('already-finished');
+    expect(notice(await test.quizzes.act(alice, { id }, { type: 'back' }))).toBe('already-finished');
   });
 
-  it('starts a new quiz on "retake" from a finished one, keeping the finished one as it was', () => {
+  it('starts a new quiz on "retake" from a finished one, keeping the finished one as it was', async () => {
     const test = bot();
-    const done = play(test, ['models', 'deeply', 'models', 'maximum', 'high']);
+    const done = await play(test, ['models', 'deeply', 'models', 'maximum', 'high']);
     const id = done.kind === 'result' ? done.quiz.id : -1;
-    const retake = question(test.bot.quizzes.act(alice, { id }, { type: 'restart' }));
+    const retake = question(await test.quizzes.act(alice, { id }, { type: 'restart' }));
     expect(retake.quiz.id).not.toBe(id);
     expect(retake.step).toBe(0);
-    expect(test.storage.quizzes.get(id)?.state.status).toBe('completed');
+    expect((await test.storage.quizzes.get(id))?.state.status).toBe('completed');
   });
 
-  it('continues the quiz already running when "retake" is pressed on an old finished one', () => {
+  it('continues the quiz already running when "retake" is pressed on an old finished one', async () => {
     const test = bot();
-    const done = play(test, ['models', 'deeply', 'models', 'maximum', 'high']);
+    const done = await play(test, ['models', 'deeply', 'models', 'maximum', 'high']);
     const finished = done.kind === 'result' ? done.quiz.id : -1;
-    const running = question(test.bot.quizzes.start(alice, here));
-    test.bot.quizzes.act(alice, { id: running.quiz.id }, answer(0, 'pipelines'));
-    const view = question(test.bot.quizzes.act(alice, { id: finished }, { type: 'restart' }));
+    const running = question(await test.quizzes.start(alice, here));
+    await test.quizzes.act(alice, { id: running.quiz.id }, answer(0, 'pipelines'));
+    const view = question(await test.quizzes.act(alice, { id: finished }, { type: 'restart' }));
     expect([view.quiz.id, view.step, view.notices]).toEqual([running.quiz.id, 1, ['resumed']]);
   });
 });
 
 describe('where a quiz stands (to bring an out-of-date message level)', () => {
-  it('gives the current question, the result, or why it ended, to the owner only, and changes nothing', () => {
+  it('gives the current question, the result, or why it ended, to the owner only, and changes nothing', async () => {
     const test = bot();
-    const at2 = question(play(test, ['models', 'deeply']));
-    const before = test.storage.quizzes.get(at2.quiz.id);
-    expect(question(test.bot.quizzes.current(alice, at2.quiz.id))).toMatchObject({ step: 2, quiz: { version: at2.quiz.version }, notices: [] });
-    expect(notice(test.bot.quizzes.current(mallory, at2.quiz.id))).toBe('not-owner');
-    expect(notice(test.bot.quizzes.current(alice, 999))).toBe('not-found');
-    expect(test.storage.quizzes.get(at2.quiz.id)).toEqual(before);
+    const at2 = question(await play(test, ['models', 'deeply']));
+    const before = await test.storage.quizzes.get(at2.quiz.id);
+    expect(question(await test.quizzes.current(alice, at2.quiz.id))).toMatchObject({ step: 2, quiz: { version: at2.quiz.version }, notices: [] });
+    expect(notice(await test.quizzes.current(mallory, at2.quiz.id))).toBe('not-owner');
+    expect(notice(await test.quizzes.current(alice, 999))).toBe('not-found');
+    expect(await test.storage.quizzes.get(at2.quiz.id)).toEqual(before);
 
-    test.bot.quizzes.act(alice, at2.quiz, { type: 'abandon' });
-    expect(notice(test.bot.quizzes.current(alice, at2.quiz.id))).toBe('abandoned');
-    const done = play(test, ['models', 'deeply', 'models', 'maximum', 'high']);
+    await test.quizzes.act(alice, at2.quiz, { type: 'abandon' });
+    expect(notice(await test.quizzes.current(alice, at2.quiz.id))).toBe('abandoned');
+    const done = await play(test, ['models', 'deeply', 'models', 'maximum', 'high']);
     if (done.kind !== 'result') expect.fail('expected a result');
-    expect(test.bot.quizzes.current(alice, done.quiz.id)).toMatchObject({ kind: 'result', result: done.result });
+    expect(await test.quizzes.current(alice, done.quiz.id)).toMatchObject({ kind: 'result', result: done.result });
   });
 });
 
-describe('sharing a result', () => {
-  function finishedQuiz(test: TestBot): number {
-    const done = play(test, ['models', 'deeply', 'models', 'maximum', 'high']);
+describe('sharing a result (the Discord adapter keeps the claim in its own port)', () => {
+  async function finishedQuiz(test: TestBot): Promise<number> {
+    const done = await play(test, ['models', 'deeply', 'models', 'maximum', 'high']);
     if (done.kind !== 'result') expect.fail('expected a result');
     return done.quiz.id;
   }
+  const claim = (test: TestBot, id: number) => test.storage.quizPosts.claimShare(id, test.clock.now(), shareLeaseMs);
 
-  it('gives the one claim on a completed quiz to its owner, tells a second claim it is in progress, and then that it was shared', () => {
+  it('gives the one claim on a completed quiz to its owner, tells a second claim it is in progress, and then that it was shared', async () => {
     const test = bot();
-    const running = question(play(test, ['models']));
-    expect(test.bot.quizzes.claimShare(alice, running.quiz.id)).toBe('not-completed');
-    test.bot.quizzes.act(alice, running.quiz, { type: 'abandon' });
-    const id = finishedQuiz(test);
-    expect(test.bot.quizzes.claimShare(mallory, id)).toBe('not-completed');
-    expect(test.bot.quizzes.claimShare(alice, id)).toBe('claimed');
-    expect(test.bot.quizzes.claimShare(alice, id)).toBe('in-progress');
-    expect(test.bot.quizzes.current(alice, id)).not.toMatchObject({ quiz: { shared: true } });
-    test.bot.quizzes.markShared(id);
-    expect(test.bot.quizzes.claimShare(alice, id)).toBe('shared');
-    expect(test.bot.quizzes.current(alice, id)).toMatchObject({ kind: 'result', quiz: { shared: true } });
-    test.bot.quizzes.releaseShare(id);
-    expect(test.bot.quizzes.claimShare(alice, id)).toBe('shared');
+    const running = question(await play(test, ['models']));
+    expect(await claim(test, running.quiz.id)).toBe('not-completed');
+    await test.quizzes.act(alice, running.quiz, { type: 'abandon' });
+    const id = await finishedQuiz(test);
+    // Only the owner gets as far as claiming: a finished quiz is someone else's result to anyone else.
+    expect(notice(await test.quizzes.finished(mallory, id))).toBe('not-owner');
+    expect(await test.quizzes.finished(alice, id)).toMatchObject({ kind: 'result' });
+    expect(await claim(test, id)).toBe('claimed');
+    expect(await claim(test, id)).toBe('in-progress');
+    expect(await test.storage.quizPosts.isShared(id)).toBe(false);
+    await test.storage.quizPosts.markShared(id, test.clock.now());
+    expect(await claim(test, id)).toBe('shared');
+    expect(await test.storage.quizPosts.isShared(id)).toBe(true);
+    await test.storage.quizPosts.releaseShare(id);
+    expect(await claim(test, id)).toBe('shared');
   });
 
-  it('can be claimed again at once after a release, and after the lease when the claimer never came back', () => {
+  it('can be claimed again at once after a release, and after the lease when the claimer never came back', async () => {
     const test = bot();
-    const id = finishedQuiz(test);
-    expect(test.bot.quizzes.claimShare(alice, id)).toBe('claimed');
-    test.bot.quizzes.releaseShare(id);
-    expect(test.bot.quizzes.claimShare(alice, id)).toBe('claimed');
+    const id = await finishedQuiz(test);
+    expect(await claim(test, id)).toBe('claimed');
+    await test.storage.quizPosts.releaseShare(id);
+    expect(await claim(test, id)).toBe('claimed');
     test.clock.advanceMs(shareLeaseMs - 1);
-    expect(test.bot.quizzes.claimShare(alice, id)).toBe('in-progress');
+    expect(await claim(test, id)).toBe('in-progress');
     test.clock.advanceMs(1);
-    expect(test.bot.quizzes.claimShare(alice, id)).toBe('claimed');
+    expect(await claim(test, id)).toBe('claimed');
   });
 });
 
@@ -262,53 +267,51 @@ describe('the result', () => {
     { answers: ['models', 'distributed-systems', 'both', 'maximum', 'low'], outcome: 'hybrid', counts: { mle: 2, de: 2, both: 1 } },
     { answers: ['models', 'in-between', 'substrate', 'some', 'high'], outcome: 'mle', counts: { mle: 2, de: 1, both: 2 } },
     { answers: ['both', 'distributed-systems', 'both', 'some', 'medium'], outcome: 'de', counts: { mle: 0, de: 1, both: 4 } },
-  ])('is $outcome for $answers', ({ answers, outcome, counts }) => {
+  ])('is $outcome for $answers', async ({ answers, outcome, counts }) => {
     const test = bot();
-    const view = play(test, answers);
+    const view = await play(test, answers);
     if (view.kind !== 'result') return expect.fail(`expected a result, got ${JSON.stringify(view)}`);
     expect([view.result.outcome, view.result.counts]).toEqual([outcome, counts]);
-    expect(test.storage.quizzes.get(view.quiz.id)?.state).toEqual({ status: 'completed', answers });
-    expect(test.storage.activity.report(10).outcomes).toEqual([{ outcome, count: 1 }]);
+    expect((await test.storage.quizzes.get(view.quiz.id))?.state).toEqual({ status: 'completed', answers });
+    expect((await test.storage.activity.report(10)).outcomes).toEqual([{ outcome, count: 1 }]);
   });
 });
 
 describe('two services on two connections to the same file', () => {
-  it('lets one of two clicks carrying the same version win; the other is "stale"', () => {
+  it('lets one of two clicks carrying the same version win; the other is "stale"', async () => {
     const file = newFile();
     const a = bot({ databasePath: file });
     const b = bot({ databasePath: file, clock: a.clock });
-    const start = question(a.bot.quizzes.start(alice, here));
-    expect(question(a.bot.quizzes.act(alice, start.quiz, answer(0, 'models'))).step).toBe(1);
-    expect(b.bot.quizzes.act(alice, start.quiz, answer(0, 'pipelines'))).toEqual({ kind: 'notice', quiz: { ...start.quiz, version: 2 }, notice: 'stale' });
-    expect(b.storage.quizzes.get(start.quiz.id)?.state).toEqual({ status: 'active', step: 1, answers: ['models'] });
+    const start = question(await a.quizzes.start(alice, here));
+    expect(question(await a.quizzes.act(alice, start.quiz, answer(0, 'models'))).step).toBe(1);
+    expect(await b.quizzes.act(alice, start.quiz, answer(0, 'pipelines'))).toEqual({ kind: 'notice', quiz: { ...start.quiz, version: 2 }, notice: 'stale' });
+    expect((await b.storage.quizzes.get(start.quiz.id))?.state).toEqual({ status: 'active', step: 1, answers: ['models'] });
   });
 
-  it('keeps the first save when the other service read the quiz before it and saves after', () => {
+  it('keeps the first save when the other service read the quiz before it and saves after', async () => {
     const file = newFile();
     const a = bot({ databasePath: file });
     const b = bot({ databasePath: file, clock: a.clock });
-    const { id } = question(a.bot.quizzes.start(alice, here)).quiz;
+    const { id } = question(await a.quizzes.start(alice, here)).quiz;
     // B's repository lets A answer between B's read and B's write.
     let first: QuizView | undefined;
     const repo = b.storage.quizzes;
     const racing: QuizRepository = {
       createOrGetActive: (quiz) => repo.createOrGetActive(quiz),
       get: (quizId) => repo.get(quizId),
-      findActive: (owner, place) => repo.findActive(owner, place),
-      setThread: (quizId, thread) => repo.setThread(quizId, thread),
-      claimShare: (quizId, now, leaseMs) => repo.claimShare(quizId, now, leaseMs),
-      markShared: (quizId, now) => repo.markShared(quizId, now),
-      releaseShare: (quizId) => repo.releaseShare(quizId),
+      findActive: (owner, placeKey) => repo.findActive(owner, placeKey),
       idleSince: (before) => repo.idleSince(before),
-      save: (...args) => {
-        first ??= a.bot.quizzes.act(alice, { id }, answer(0, 'pipelines'));
+      save: async (...args) => {
+        first ??= await a.quizzes.act(alice, { id }, answer(0, 'pipelines'));
         return repo.save(...args);
       },
     };
-    const second = new QuizService(b.bot.quizzes.quiz, racing, { expiryMs: 24 * 3_600_000, clock: b.clock }).act(alice, { id }, answer(0, 'models'));
+    const { kb, quiz } = b.knowledge;
+    const service = new QuizService(quiz, racing, { expiryMs: 24 * 3_600_000, clock: b.clock, explain: (result) => explainResult(kb, quiz, result) });
+    const second = await service.act(alice, { id }, answer(0, 'models'));
     expect(question(first!).step).toBe(1);
-    expect(second).toEqual({ kind: 'notice', quiz: { id, version: 2, owner: 'console:alice', ownerName: 'alice', place: { platform: 'console' } }, notice: 'stale' });
-    expect(a.storage.quizzes.get(id)?.state).toEqual({ status: 'active', step: 1, answers: ['pipelines'] });
-    expect(storedInFreshConnection(file, id)).toEqual({ status: 'active', step: 1, answers: ['pipelines'] });
+    expect(second).toEqual({ kind: 'notice', quiz: { id, version: 2, owner: 'console:alice', ownerName: 'alice', place: here }, notice: 'stale' });
+    expect((await a.storage.quizzes.get(id))?.state).toEqual({ status: 'active', step: 1, answers: ['pipelines'] });
+    expect(await storedInFreshConnection(file, id)).toEqual({ status: 'active', step: 1, answers: ['pipelines'] });
   });
 });

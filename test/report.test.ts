@@ -10,23 +10,23 @@ const dir = mkdtempSync(join(tmpdir(), 'careerbot-report-'));
 const file = join(dir, 'bot.sqlite');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
-const alice: BotContext = { actor: { id: 'console:alice', name: 'alice' }, place: { platform: 'console' } };
-const bob: BotContext = { actor: { id: 'discord:80351110224678912', name: 'bob' }, place: { platform: 'discord', guildId: '81384788765712384', channelId: '81384788765712385' } };
+const alice: BotContext = { actor: { id: 'console:alice', name: 'alice' }, place: { key: 'console', label: 'console' } };
+const bob: BotContext = { actor: { id: 'discord:80351110224678912', name: 'bob' }, place: { key: 'discord:81384788765712384/81384788765712385', label: 'channel 81384788765712385 in server 81384788765712384' } };
 
-beforeAll(() => {
+beforeAll(async () => {
   const { bot, close } = openTestBot({ databasePath: file });
-  bot.ask(alice, 'How do I bake sourdough?');
-  bot.ask(bob, 'how do i bake  sourdough');
-  bot.ask(alice, 'what is the best pizza in Naples?');
-  bot.ask(alice, 'how much do ML engineers make?'); // answered: not a gap
-  bot.rate(alice.actor, { kind: 'answer', subject: 'how much do ML engineers make?' }, 1);
-  bot.rate(bob.actor, { kind: 'compare', subject: 'salary' }, 1);
-  bot.rate(bob.actor, { kind: 'compare', subject: 'salary' }, -1); // a second vote replaces the first
-  let view = bot.startQuiz(alice);
+  await bot.ask(alice, 'How do I bake sourdough?');
+  await bot.ask(bob, 'how do i bake  sourdough');
+  await bot.ask(alice, 'what is the best pizza in Naples?');
+  await bot.ask(alice, 'how much do ML engineers make?'); // answered: not a gap
+  await bot.rate(alice.actor, { kind: 'answer', subject: 'how much do ML engineers make?' }, 1);
+  await bot.rate(bob.actor, { kind: 'compare', subject: 'salary' }, 1);
+  await bot.rate(bob.actor, { kind: 'compare', subject: 'salary' }, -1); // a second vote replaces the first
+  let view = await bot.startQuiz(alice);
   for (let step = 0; view.kind === 'question'; step += 1) {
-    view = bot.quizEvent(alice, { id: view.quiz.id }, { type: 'answer', step, option: view.question.options[0]!.id });
+    view = await bot.quizMove(alice, { id: view.quiz.id }, { type: 'answer', step, option: view.question.options[0]!.id });
   }
-  bot.startQuiz(bob);
+  await bot.startQuiz(bob);
   close();
 });
 
@@ -39,7 +39,7 @@ function report(...args: string[]) {
 }
 
 describe('npm run report', () => {
-  it('prints the most-declined questions, feedback counts and how quizzes went', () => {
+  it('prints the most-declined questions, feedback counts and how quizzes went', async () => {
     const { status, stdout } = report();
     expect(status).toBe(0);
     expect(stdout).toContain('Most-declined questions (what the sources do not cover):');
@@ -50,7 +50,7 @@ describe('npm run report', () => {
     expect(stdout).toContain('  active 1 · completed 1\n  results: mle 1');
   });
 
-  it('prints the same as JSON, limited to the top N', () => {
+  it('prints the same as JSON, limited to the top N', async () => {
     const { status, stdout } = report('--json', '--limit', '1');
     expect(status).toBe(0);
     const json = JSON.parse(stdout);
@@ -58,7 +58,7 @@ describe('npm run report', () => {
     expect(json.outcomes).toEqual([{ outcome: 'mle', count: 1 }]);
   });
 
-  it('explains its usage and exits 2 on arguments it does not know', () => {
+  it('explains its usage and exits 2 on arguments it does not know', async () => {
     const { status, stderr, stdout } = report('--limit', 'lots');
     expect(status).toBe(2);
     expect(stdout).toBe('');
@@ -67,11 +67,11 @@ describe('npm run report', () => {
 });
 
 describe('what the report stores of a question', () => {
-  it('keeps no control or invisible characters, so a question cannot drive the terminal of whoever reads the report', () => {
+  it('keeps no control or invisible characters, so a question cannot drive the terminal of whoever reads the report', async () => {
     const { bot, storage, close } = openTestBot();
-    bot.ask(alice, 'how do I bake \u001b[31mred\u001b[0m sourdough\u202e?\u0000');
-    bot.ask(alice, `what is the best pizza ${'very '.repeat(300)}?`);
-    const [long, hostile] = storage.activity.report(10).declined.map((d) => d.question).sort((a, b) => b.length - a.length);
+    await bot.ask(alice, 'how do I bake \u001b[31mred\u001b[0m sourdough\u202e?\u0000');
+    await bot.ask(alice, `what is the best pizza ${'very '.repeat(300)}?`);
+    const [long, hostile] = (await storage.activity.report(10)).declined.map((d) => d.question).sort((a, b) => b.length - a.length);
     expect(hostile).toBe('how do I bake [31mred [0m sourdough ?');
     expect(long).toHaveLength(500);
     close();

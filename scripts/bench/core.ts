@@ -16,9 +16,10 @@ export function timing(values: number[]): Timing {
   return { p50: percentile(values, 50), p99: percentile(values, 99), count: values.length };
 }
 
-function timed(into: number[], run: () => unknown): void {
+/** Times one call, awaiting it: the core's ports are asynchronous. */
+async function timed(into: number[], run: () => unknown): Promise<void> {
   const start = performance.now();
-  run();
+  await run();
   into.push(performance.now() - start);
 }
 
@@ -34,32 +35,32 @@ export async function measureCore(knowledgeDir: string, questions: string[], siz
   const dir = mkdtempSync(join(tmpdir(), 'careerbot-bench-core-'));
   const { bot, close } = openBot({ knowledgeDir, databasePath: join(dir, 'bench.sqlite'), quizExpiryHours: 24 });
   try {
-    const context = { actor: { id: 'console:bench', name: 'bench' }, place: { platform: 'console' as const } };
+    const context = { actor: { id: 'console:bench', name: 'bench' }, place: { key: 'console', label: 'console' } };
     const ask: number[] = [];
-    for (let n = 0; n < sizes.questions; n += 1) timed(ask, () => bot.ask(context, questions[n % questions.length]!, { recordDecline: false }));
+    for (let n = 0; n < sizes.questions; n += 1) await timed(ask, () => bot.ask(context, questions[n % questions.length]!, { recordDecline: false }));
     const compare: number[] = [];
-    for (let round = 0; round < 50; round += 1) for (const aspect of bot.comparisons.aspects) timed(compare, () => bot.compare(aspect.id));
+    for (let round = 0; round < 50; round += 1) for (const aspect of bot.aspects()) await timed(compare, () => bot.compare(aspect.id));
 
     // Each answer is a committed transaction on a SQLite file (WAL, synchronous FULL).
     const quizAnswer: number[] = [];
     for (let n = 0; n < sizes.quizzes; n += 1) {
       const quizzer = { actor: { id: `console:bench${n}`, name: `bench ${n}` }, place: context.place };
-      let view = bot.startQuiz(quizzer);
+      let view = await bot.startQuiz(quizzer);
       for (let step = 0; view.kind === 'question'; step += 1) {
         const { quiz, question } = view;
-        timed(quizAnswer, () => (view = bot.quizEvent(quizzer, quiz, { type: 'answer', step, option: question.options[n % question.options.length]!.id })));
+        await timed(quizAnswer, async () => (view = await bot.quizMove(quizzer, quiz, { type: 'answer', step, option: question.options[n % question.options.length]!.id })));
       }
     }
 
     // Imported only now, so discord.js is not loaded for the figures above.
     const { renderAnswer } = await import('../../src/discord/render/answer.js');
     const { renderComparison } = await import('../../src/discord/render/compare.js');
-    const discordContext = { actor: { id: 'discord:bench', name: 'bench' }, place: { platform: 'discord' as const, guildId: '1', channelId: '2' } };
+    const discordContext = { actor: { id: 'discord:bench', name: 'bench' }, place: { key: 'discord:1/2', label: 'channel 2 in server 1' } };
     const discordPrepared: number[] = [];
     for (let round = 0; round < 3; round += 1) {
-      for (const question of questions) timed(discordPrepared, () => renderAnswer(bot.ask(discordContext, question, { recordDecline: false })));
-      for (const aspect of bot.comparisons.aspects) {
-        timed(discordPrepared, () => {
+      for (const question of questions) await timed(discordPrepared, async () => renderAnswer(await bot.ask(discordContext, question, { recordDecline: false })));
+      for (const aspect of bot.aspects()) {
+        await timed(discordPrepared, () => {
           const reply = bot.compare(aspect.id);
           if (reply.kind === 'comparison') renderComparison(reply.comparison);
         });

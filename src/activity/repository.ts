@@ -10,7 +10,7 @@ export type Vote = 1 | -1;
 export interface DeclinedQuestion {
   /** A namespaced user id, as for quizzes. */
   user: string;
-  /** Where it was asked: "console", or "discord:<guild>/<channel>". */
+  /** Where it was asked: the place's key, as the front end names it. */
   place: string;
   question: string;
   now: number;
@@ -41,10 +41,10 @@ export interface ActivityReport {
 
 /** Where declined questions and feedback are kept. */
 export interface ActivityRepository {
-  recordDeclined(question: DeclinedQuestion): void;
+  recordDeclined(question: DeclinedQuestion): Promise<void>;
   /** One vote per user per subject: voting again replaces the earlier vote. */
-  recordFeedback(feedback: Feedback): void;
-  report(limit: number): ActivityReport;
+  recordFeedback(feedback: Feedback): Promise<void>;
+  report(limit: number): Promise<ActivityReport>;
 }
 
 /** How much is stored about one user. */
@@ -57,9 +57,9 @@ export interface UserData {
 
 /** Everything stored about one user, counted or deleted (/forget-me). */
 export interface UserDataRepository {
-  describe(user: string): UserData;
+  describe(user: string): Promise<UserData>;
   /** Deletes everything stored about the user in one transaction; returns what was deleted. */
-  forget(user: string): UserData;
+  forget(user: string): Promise<UserData>;
 }
 
 /** The key declined questions are grouped by: case, spacing and closing punctuation don't matter. */

@@ -1,22 +1,24 @@
 /**
- * The bot's handlers, shared by every front end: the console calls them for typed lines, the Discord
- * adapter for slash commands, buttons and messages. Each returns a value; front ends render it.
+ * The bot's façade, shared by every front end: the console calls it for typed lines, the Discord adapter for
+ * slash commands, buttons and messages, the ask CLI for questions. Each call answers one user action with a
+ * complete value (an answer, a comparison, a quiz step or a result with its explanation); front ends render it
+ * and never reach behind it.
  */
 import { type ActivityRepository, plainText, type UserData, type UserDataRepository, type Vote } from '../activity/repository.js';
 import { answerQuestion } from '../answer/answer.js';
 import type { Answer } from '../answer/types.js';
+import { type Aspect, matchAspects } from '../compare/aspects.js';
 import type { AspectChoice, Comparisons } from '../compare/comparisons.js';
 import type { QuizEvent } from '../quiz/machine.js';
-import { explainResult, type ResultExplanation } from '../quiz/explain.js';
-import { type Clock, placeKey, type QuizPlace } from '../quiz/repository.js';
-import type { QuizResult } from '../quiz/scoring.js';
-import type { Actor, QuizService, QuizView } from '../quiz/service.js';
+import type { Passage } from '../knowledge/passages.js';
+import type { Clock, Place } from '../quiz/repository.js';
+import type { Actor, NoticeView, QuestionView, QuizService, QuizView, ResultView } from '../quiz/service.js';
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
 
 /** Who is talking, and where. */
 export interface BotContext {
   actor: Actor;
-  place: QuizPlace;
+  place: Place;
 }
 
 /** /compare's reply: a comparison, or the aspects to choose from. */
@@ -38,86 +40,91 @@ export interface RatingTarget {
   passageId?: string;
 }
 
-/** The handlers: ask, compare, quiz, sources, ratings, forget-me. */
+/** What the façade is built from (the composition root, src/bot/openBot.ts, wires them). */
+export interface CareerBotParts {
+  kb: KnowledgeBase;
+  comparisons: Comparisons;
+  quizzes: QuizService;
+  activity: ActivityRepository;
+  users: UserDataRepository;
+  clock: Clock;
+}
+
+/** The façade: ask, compare, quiz, sources, ratings, forget-me. */
 export class CareerBot {
-  constructor(
-    readonly kb: KnowledgeBase,
-    readonly comparisons: Comparisons,
-    readonly quizzes: QuizService,
-    private readonly activity: ActivityRepository,
-    private readonly users: UserDataRepository,
-    private readonly clock: Clock,
-  ) {}
+  private readonly kb: KnowledgeBase;
+  private readonly comparisons: Comparisons;
+  private readonly quizzes: QuizService;
+  private readonly activity: ActivityRepository;
+  private readonly users: UserDataRepository;
+  private readonly clock: Clock;
+
+  constructor(parts: CareerBotParts) {
+    ({ kb: this.kb, comparisons: this.comparisons, quizzes: this.quizzes, activity: this.activity, users: this.users, clock: this.clock } = parts);
+  }
 
   /**
    * A free-text question: the cited answer, or a decline, remembered for the gaps report unless
    * `recordDecline` is false (a front end that may stay silent records the decline itself, once shown).
    */
-  ask(context: BotContext, question: string, options: { recordDecline?: boolean } = {}): Answer {
+  async ask(context: BotContext, question: string, options: { recordDecline?: boolean } = {}): Promise<Answer> {
     const answer = answerQuestion(this.kb, question, this.comparisons.aspects);
-    if (options.recordDecline !== false) this.recordDecline(context, answer);
+    if (options.recordDecline !== false) await this.recordDecline(context, answer);
     return answer;
   }
 
   /** Remembers a question the sources could not answer (an empty one is not a gap). */
-  recordDecline(context: BotContext, answer: Answer): void {
+  async recordDecline(context: BotContext, answer: Answer): Promise<void> {
     if (answer.answered || answer.declineReason === 'empty') return;
-    this.activity.recordDeclined({
+    await this.activity.recordDeclined({
       user: context.actor.id,
-      place: placeKey(context.place),
+      place: context.place.key,
       question: plainText(answer.question),
       now: this.clock.now(),
     });
   }
 
-  /** /compare [aspect]: both roles side by side, or the aspects to pick from. */
+  /** /compare [aspect]: both roles side by side, or the aspects to pick from (worked out once per aspect). */
   compare(input: string | undefined): CompareReply {
     return this.comparisons.choose(input);
   }
 
-  startQuiz(context: BotContext): QuizView {
+  /** The aspects whose names hold what has been typed so far (every aspect for nothing typed), for autocomplete. */
+  aspects(typed = ''): readonly Aspect[] {
+    return matchAspects(this.comparisons.aspects, typed);
+  }
+
+  /** Every passage the bot can quote, in a stable order (front ends refer to passages by position). */
+  passages(): readonly Passage[] {
+    return this.kb.passages;
+  }
+
+  /** /quiz: the actor's quiz here, continued, or a new one at question 1. */
+  startQuiz(context: BotContext): Promise<QuizView> {
     return this.quizzes.start(context.actor, context.place);
   }
 
-  quizEvent(context: BotContext, ref: { id: number; version?: number }, event: QuizEvent): QuizView {
+  /**
+   * A move in a quiz (an answer, back, restart, quit), as its owner made it on a copy of the quiz showing
+   * `shownVersion` (see QuizService.act): the next question, the result with its explanation, or why nothing moved.
+   */
+  quizMove(context: BotContext, ref: { id: number; version?: number; shownVersion?: number }, event: QuizEvent): Promise<QuizView> {
     return this.quizzes.act(context.actor, ref, event);
   }
 
-  /** The option a quiz's owner chose at question `step`, if answered. */
-  quizAnswerAt(context: BotContext, quizId: number, step: number): ReturnType<QuizService['answerAt']> {
-    return this.quizzes.answerAt(context.actor, quizId, step);
+  /** The actor's running quiz here, at its current question, if any. */
+  activeQuiz(context: BotContext): Promise<QuestionView | undefined> {
+    return this.quizzes.active(context.actor, context.place);
   }
 
-  /** Where a quiz stands, for its owner, changing nothing. */
-  currentQuiz(context: BotContext, quizId: number): QuizView {
-    return this.quizzes.current(context.actor, quizId);
-  }
-
-  /** A finished quiz's result for its owner, to share. */
-  finishedQuiz(context: BotContext, quizId: number): ReturnType<QuizService['finished']> {
+  /** A finished quiz's result with its explanation, for its owner (to share it); otherwise why not. */
+  finishedQuiz(context: BotContext, quizId: number): Promise<ResultView | NoticeView> {
     return this.quizzes.finished(context.actor, quizId);
   }
 
-  /** The one sharing of a finished quiz's result (see QuizService.claimShare). */
-  claimShare(context: BotContext, quizId: number): ReturnType<QuizService['claimShare']> {
-    return this.quizzes.claimShare(context.actor, quizId);
-  }
-
-  markShared(quizId: number): void {
-    this.quizzes.markShared(quizId);
-  }
-
-  releaseShare(quizId: number): void {
-    this.quizzes.releaseShare(quizId);
-  }
-
-  /** Records the Discord thread a quiz runs in. */
-  quizThread(quizId: number, threadId: string): void {
-    this.quizzes.setThread(quizId, threadId);
-  }
-
-  explain(result: QuizResult): ResultExplanation {
-    return explainResult(this.kb, this.quizzes.quiz, result);
+  /** Expires every quiz idle past QUIZ_EXPIRY_HOURS; resolves to how many. */
+  expireIdleQuizzes(): Promise<number> {
+    return this.quizzes.expireIdle();
   }
 
   sources(): SourceInfo[] {
@@ -130,16 +137,16 @@ export class CareerBot {
     }));
   }
 
-  rate(actor: Actor, target: RatingTarget, vote: Vote): void {
-    this.activity.recordFeedback({ user: actor.id, ...target, subject: plainText(target.subject), vote, now: this.clock.now() });
+  async rate(actor: Actor, target: RatingTarget, vote: Vote): Promise<void> {
+    await this.activity.recordFeedback({ user: actor.id, ...target, subject: plainText(target.subject), vote, now: this.clock.now() });
   }
 
-  storedAbout(actor: Actor): UserData {
+  storedAbout(actor: Actor): Promise<UserData> {
     return this.users.describe(actor.id);
   }
 
   /** /forget-me: deletes every quiz, answer, declined question and rating of the actor. */
-  forget(actor: Actor): UserData {
+  forget(actor: Actor): Promise<UserData> {
     return this.users.forget(actor.id);
   }
 }

@@ -3,6 +3,7 @@ import { loadAspects } from '../compare/aspects.js';
 import { Comparisons } from '../compare/comparisons.js';
 import { KnowledgeBase } from '../search/knowledgeBase.js';
 import { loadQuiz, type QuizDefinition } from '../quiz/definition.js';
+import { explainResult } from '../quiz/explain.js';
 import { type Clock, systemClock } from '../quiz/repository.js';
 import { QuizService } from '../quiz/service.js';
 import { openStorage, type Storage } from '../storage/storage.js';
@@ -34,6 +35,8 @@ export interface BotOptions {
 /** A ready bot, its storage, and how to close them. */
 export interface OpenedBot {
   bot: CareerBot;
+  /** What was loaded from knowledge/, for scripts and tests (front ends use the façade). */
+  knowledge: Knowledge;
   storage: Storage;
   close(): void;
 }
@@ -43,10 +46,15 @@ export interface OpenedBot {
  * half-started; throws KnowledgeError or StorageError with a message for people.
  */
 export function openBot(options: BotOptions): OpenedBot {
-  const { kb, comparisons, quiz } = loadKnowledge(options.knowledgeDir);
+  const knowledge = loadKnowledge(options.knowledgeDir);
+  const { kb, comparisons, quiz } = knowledge;
   const clock = options.clock ?? systemClock;
   const storage = openStorage(options.databasePath);
-  const quizzes = new QuizService(quiz, storage.quizzes, { expiryMs: options.quizExpiryHours * 3_600_000, clock });
-  const bot = new CareerBot(kb, comparisons, quizzes, storage.activity, storage.users, clock);
-  return { bot, storage, close: () => storage.close() };
+  const quizzes = new QuizService(quiz, storage.quizzes, {
+    expiryMs: options.quizExpiryHours * 3_600_000,
+    clock,
+    explain: (result) => explainResult(kb, quiz, result),
+  });
+  const bot = new CareerBot({ kb, comparisons, quizzes, activity: storage.activity, users: storage.users, clock });
+  return { bot, knowledge, storage, close: () => storage.close() };
 }

@@ -7,8 +7,7 @@ import type { BotContext, CareerBot, RatingTarget } from '../bot/careerBot.js';
 import { consoleText, feedbackThanks, forgetMe, somethingWentWrong } from '../bot/messages.js';
 import { renderAnswer } from '../plaintext/render.js';
 import type { QuizEvent } from '../quiz/machine.js';
-import type { StoredQuiz } from '../quiz/repository.js';
-import type { QuizView } from '../quiz/service.js';
+import type { QuestionView, QuizView } from '../quiz/service.js';
 import {
   consoleHelp,
   consoleSuggestion,
@@ -40,19 +39,21 @@ export class ConsoleSession {
     /** Where an unexpected error goes (stderr in the console); the person only gets an apology. */
     private readonly reportError: (error: unknown) => void = () => {},
   ) {
-    this.context = { actor: { id: `console:${user}`, name: user }, place: { platform: 'console' } };
+    this.context = { actor: { id: `console:${user}`, name: user }, place: consolePlace };
   }
 
   /** The greeting, and where a quiz left in an earlier session stands. */
-  welcome(): void {
+  async welcome(): Promise<void> {
     const lines = [consoleText.greeting(this.context.actor.name)];
-    if (this.activeQuiz()) lines.push(consoleText.quizInProgress(this.questionNumber()));
+    const quiz = await this.activeQuiz();
+    if (quiz) lines.push(consoleText.quizInProgress(questionNumber(quiz)));
     this.write(lines.join('\n'));
   }
 
-  handle(line: string): LineOutcome {
+  /** Handles one typed line; lines must be handled one at a time, in order. */
+  async handle(line: string): Promise<LineOutcome> {
     try {
-      return this.dispatch(line);
+      return await this.dispatch(line);
     } catch (error) {
       // Every answer is committed before it is acknowledged, so a failure here loses nothing stored.
       this.reportError(error);
@@ -61,13 +62,13 @@ export class ConsoleSession {
     }
   }
 
-  private dispatch(line: string): LineOutcome {
+  private async dispatch(line: string): Promise<LineOutcome> {
     const text = line.trim();
     if (text === '') return 'continue';
     if (this.confirmingForget) {
       this.confirmingForget = false;
       if (/^(y|yes)$/i.test(text)) {
-        this.write(forgetMe.done(this.bot.forget(this.context.actor)));
+        this.write(forgetMe.done(await this.bot.forget(this.context.actor)));
         this.lastRated = undefined;
         return 'continue';
       }
@@ -75,35 +76,35 @@ export class ConsoleSession {
       if (/^(n|no)$/i.test(text)) return 'continue';
     }
     if (text.startsWith('/')) return this.command(text);
-    const quiz = this.activeQuiz();
+    const quiz = await this.activeQuiz();
     const lower = text.toLowerCase();
     if (quiz) {
       if (/^\d+$/.test(text)) return this.answerQuiz(quiz, Number(text));
       const word = quizWords[lower];
-      if (word) return this.quizEvent(quiz.id, quiz.version, word);
+      if (word) return this.quizEvent(quiz, word);
     } else if (/^\d+$/.test(text) || lower === 'back' || lower === 'restart') {
       this.write(consoleText.noQuiz);
       return 'continue';
     } else if (lower === 'quit' || lower === 'exit') {
       return this.quit();
     }
-    this.ask(text);
-    if (quiz) this.write(consoleText.quizWaiting(this.questionNumber()));
+    await this.ask(text, quiz);
+    if (quiz) this.write(consoleText.quizWaiting(questionNumber(quiz)));
     return 'continue';
   }
 
-  private command(text: string): LineOutcome {
+  private async command(text: string): Promise<LineOutcome> {
     const [name = '', ...rest] = text.slice(1).split(/\s+/);
     const argument = rest.join(' ');
     switch (name.toLowerCase()) {
       case 'quit':
       case 'exit':
-        return this.quit();
+        return await this.quit();
       case 'help':
         this.write(consoleHelp);
         break;
       case 'ask':
-        this.ask(argument);
+        await this.ask(argument, await this.activeQuiz());
         break;
       case 'compare': {
         const reply = this.bot.compare(argument);
@@ -112,13 +113,13 @@ export class ConsoleSession {
         break;
       }
       case 'quiz':
-        this.show(this.bot.startQuiz(this.context));
+        this.show(await this.bot.startQuiz(this.context));
         break;
       case 'sources':
         this.write(renderSources(this.bot.sources()));
         break;
       case 'forget-me': {
-        const stored = this.bot.storedAbout(this.context.actor);
+        const stored = await this.bot.storedAbout(this.context.actor);
         if (Object.values(stored).every((n) => n === 0)) this.write(forgetMe.nothing);
         else {
           this.confirmingForget = true;
@@ -128,7 +129,7 @@ export class ConsoleSession {
       }
       case 'up':
       case 'down':
-        this.rate(name.toLowerCase() === 'up' ? 1 : -1);
+        await this.rate(name.toLowerCase() === 'up' ? 1 : -1);
         break;
       default:
         this.write(consoleText.unknownCommand(name));
@@ -136,14 +137,14 @@ export class ConsoleSession {
     return 'continue';
   }
 
-  private ask(question: string): void {
-    const answer = this.bot.ask(this.context, question);
+  private async ask(question: string, quiz: QuestionView | undefined): Promise<void> {
+    const answer = await this.bot.ask(this.context, question);
     const text = renderAnswer(answer, consoleSuggestion);
     if (!answer.answered) {
       // A vote now would be about this decline, not the answer before it.
       this.lastRated = undefined;
       // The quiz is offered beside the topics to try (a decline that lists the closest passages ends in footnotes).
-      const offerQuiz = answer.declineReason !== 'empty' && /\nTry: [^\n]*$/.test(text) && !this.activeQuiz();
+      const offerQuiz = answer.declineReason !== 'empty' && /\nTry: [^\n]*$/.test(text) && !quiz;
       this.write(offerQuiz ? `${text} · /quiz` : text);
       return;
     }
@@ -151,47 +152,49 @@ export class ConsoleSession {
     this.write(`${text}\n${consoleText.rateHint}`);
   }
 
-  private rate(vote: Vote): void {
+  private async rate(vote: Vote): Promise<void> {
     if (!this.lastRated) {
       this.write(consoleText.nothingToRate);
       return;
     }
-    this.bot.rate(this.context.actor, this.lastRated, vote);
+    await this.bot.rate(this.context.actor, this.lastRated, vote);
     this.write(vote === 1 ? feedbackThanks.up : feedbackThanks.down);
   }
 
-  private answerQuiz(quiz: StoredQuiz, number: number): LineOutcome {
-    const step = quiz.state.status === 'active' ? quiz.state.step : 0;
-    const options = this.bot.quizzes.quiz.questions[step]?.options ?? [];
+  private answerQuiz(quiz: QuestionView, number: number): Promise<LineOutcome> | LineOutcome {
+    const { options } = quiz.question;
     const option = options[number - 1];
     if (!option) {
       this.write(consoleText.outOfRange(options.length));
       return 'continue';
     }
-    return this.quizEvent(quiz.id, quiz.version, { type: 'answer', step, option: option.id });
+    return this.quizEvent(quiz, { type: 'answer', step: quiz.step, option: option.id });
   }
 
-  private quizEvent(id: number, version: number, event: QuizEvent): LineOutcome {
-    this.show(this.bot.quizEvent(this.context, { id, version }, event));
+  private async quizEvent(quiz: QuestionView, event: QuizEvent): Promise<LineOutcome> {
+    this.show(await this.bot.quizMove(this.context, { id: quiz.quiz.id, version: quiz.quiz.version }, event));
     return 'continue';
   }
 
   private show(view: QuizView): void {
-    this.write(renderQuizView(view, (v) => this.bot.explain(v.result)));
+    this.write(renderQuizView(view));
   }
 
-  private quit(): LineOutcome {
-    const quiz = this.activeQuiz();
-    this.write(quiz ? consoleText.byeWithQuiz(this.questionNumber()) : consoleText.bye);
+  private async quit(): Promise<LineOutcome> {
+    const quiz = await this.activeQuiz();
+    this.write(quiz ? consoleText.byeWithQuiz(questionNumber(quiz)) : consoleText.bye);
     return 'quit';
   }
 
-  private activeQuiz() {
-    return this.bot.quizzes.active(this.context.actor.id, this.context.place);
+  private activeQuiz(): Promise<QuestionView | undefined> {
+    return this.bot.activeQuiz(this.context);
   }
+}
 
-  private questionNumber(): string {
-    const quiz = this.activeQuiz();
-    return quiz?.state.status === 'active' ? `${quiz.state.step + 1} of ${this.bot.quizzes.quiz.questions.length}` : '';
-  }
+/** The console is one place: one running quiz per person at a time. */
+const consolePlace = { key: 'console', label: 'console' };
+
+/** "2 of 5". */
+function questionNumber(quiz: QuestionView): string {
+  return `${quiz.step + 1} of ${quiz.total}`;
 }

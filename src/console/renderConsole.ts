@@ -27,10 +27,12 @@ export function noticeText(notice: ServiceNotice, ownerName?: string): string {
 }
 
 /** The question on screen, numbered options, and how to answer. */
-export function renderQuizView(view: QuizView, explain: (view: Extract<QuizView, { kind: 'result' }>) => ResultExplanation): string {
+export function renderQuizView(view: QuizView): string {
   if (view.kind === 'notice') return noticeText(view.notice, view.quiz?.ownerName);
+  // The console always shows the current question: an answer cannot come from an older copy of it.
+  if (view.kind === 'behind') return renderQuizView(view.current);
   const notices = view.notices.map((n) => noticeText(n));
-  if (view.kind === 'result') return [...notices, renderResult(explain(view))].join('\n');
+  if (view.kind === 'result') return [...notices, renderResult(view.explanation)].join('\n');
   const { question } = view;
   const previous = question.options.findIndex((o) => o.id === view.previous);
   const lines = [

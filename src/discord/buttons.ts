@@ -5,8 +5,9 @@ import { citationOf } from '../answer/answer.js';
 import { discordText, feedbackThanks } from '../bot/messages.js';
 import type { QuizEvent } from '../quiz/machine.js';
 import type { QuizView } from '../quiz/service.js';
+import { shareLeaseMs } from './quizPosts.js';
 import type { HandlerDeps } from './commands/types.js';
-import { interactionContext } from './context.js';
+import { channelOfPlace, interactionContext } from './context.js';
 import { type ButtonAction, decodeButton } from './customIds.js';
 import { isRefused } from './errors.js';
 import { renderMorePassages } from './render/answer.js';
@@ -42,7 +43,7 @@ export async function onButton(interaction: ButtonInteraction, deps: HandlerDeps
 
 /** Deletes (or not) and says so; if the confirmation message cannot be updated, says so privately instead. */
 async function forget(interaction: ButtonInteraction, deps: HandlerDeps, confirmed: boolean): Promise<void> {
-  const done = renderForgetDone(confirmed ? deps.bot.forget(interactionContext(interaction).actor) : undefined);
+  const done = renderForgetDone(confirmed ? await deps.bot.forget(interactionContext(interaction).actor) : undefined);
   try {
     await updateClicked(interaction, done);
   } catch (error) {
@@ -55,21 +56,18 @@ async function forget(interaction: ButtonInteraction, deps: HandlerDeps, confirm
 /** Notices that leave the quiz message as it was: only the clicker hears about them. */
 const privateNotices = new Set(['stale', 'not-owner', 'not-found', 'unknown-option', 'nothing-to-go-back-to', 'already-finished', 'already-quit']);
 
-/** Notices that mean the click came from an older state of the quiz than the one stored. */
-const behindNotices = new Set(['stale', 'already-finished', 'already-quit']);
-
 async function quizMove(interaction: ButtonInteraction, deps: HandlerDeps, quizId: number, version: number | undefined, event: QuizEvent): Promise<void> {
   const context = interactionContext(interaction);
-  const view = deps.bot.quizEvent(context, { id: quizId, ...(version !== undefined ? { version } : {}) }, event);
+  const ref = { id: quizId, ...(version !== undefined ? { version } : {}), shownVersion: shownVersion(interaction, quizId) };
+  const view = await deps.bot.quizMove(context, ref, event);
   // An answer clicked on a message that is behind what is stored (the update after the last click failed, or
   // it is an older copy): bring it level rather than refuse a click on what may be the only quiz message in
   // view. It shows only where the quiz stands, as the pending update would, so a double click changes nothing
   // visible; a different answer than the one stored is told, privately, that the first one stands.
-  if (event.type === 'answer' && view.kind === 'notice' && view.quiz && behindNotices.has(view.notice) && shownVersion(interaction, quizId) < view.quiz.version) {
-    await updateClicked(interaction, currentQuizMessage(deps, deps.bot.currentQuiz(context, quizId)));
-    const stands = deps.bot.quizAnswerAt(context, quizId, event.step);
-    if (stands && stands.id !== event.option) {
-      await interaction.followUp({ ...message({ content: discordText.answerStands(event.step + 1, stands.label) }), flags: MessageFlags.Ephemeral });
+  if (view.kind === 'behind') {
+    await updateClicked(interaction, await currentQuizMessage(deps, view.current));
+    if (view.stands && event.type === 'answer') {
+      await interaction.followUp({ ...message({ content: discordText.answerStands(event.step + 1, view.stands.label) }), flags: MessageFlags.Ephemeral });
     }
     return;
   }
@@ -79,7 +77,7 @@ async function quizMove(interaction: ButtonInteraction, deps: HandlerDeps, quizI
     return updateClicked(interaction, renderClosed(text));
   }
   if (view.quiz.id !== quizId) return retakeAsNewMessage(interaction, deps, view);
-  if (view.kind === 'result') return updateClicked(interaction, renderResult(deps.bot.explain(view.result), view.quiz.id, view.notices));
+  if (view.kind === 'result') return updateClicked(interaction, renderResult(view.explanation, view.quiz.id, view.notices));
   return updateClicked(interaction, renderQuestion(view));
 }
 
@@ -93,19 +91,21 @@ function shownVersion(interaction: ButtonInteraction, quizId: number): number {
   return versions.length > 0 ? Math.max(...versions) : Infinity;
 }
 
-function currentQuizMessage(deps: HandlerDeps, view: QuizView): DiscordMessage {
+async function currentQuizMessage(deps: HandlerDeps, view: Exclude<QuizView, { kind: 'behind' }>): Promise<DiscordMessage> {
   if (view.kind === 'question') return renderQuestion(view);
-  if (view.kind === 'result') return renderResult(deps.bot.explain(view.result), view.quiz.id, [], { shared: view.quiz.shared === true });
+  if (view.kind === 'result') return renderResult(view.explanation, view.quiz.id, [], { shared: await deps.quizPosts.isShared(view.quiz.id) });
   return renderClosed(noticeText(view.notice));
 }
 
 /** Retake on a finished quiz: the result stays, and the new quiz starts in a message of its own below it. */
-async function retakeAsNewMessage(interaction: ButtonInteraction, deps: HandlerDeps, view: Exclude<QuizView, { kind: 'notice' }>): Promise<void> {
+async function retakeAsNewMessage(interaction: ButtonInteraction, deps: HandlerDeps, view: Extract<QuizView, { kind: 'question' | 'result' }>): Promise<void> {
   const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
-  const payload = view.kind === 'result' ? renderResult(deps.bot.explain(view.result), view.quiz.id, view.notices) : renderQuestion(view);
+  const payload = view.kind === 'result' ? renderResult(view.explanation, view.quiz.id, view.notices) : renderQuestion(view);
   await interaction.reply({ ...payload, ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
   // A new quiz lives on in this thread; one already running elsewhere keeps its own thread.
-  if (!ephemeral && !view.quiz.threadId && interaction.channel?.isThread()) deps.bot.quizThread(view.quiz.id, interaction.channel.id);
+  if (!ephemeral && interaction.channel?.isThread() && !(await deps.quizPosts.postedIn(view.quiz.id))) {
+    await deps.quizPosts.setPostedIn(view.quiz.id, interaction.channel.id);
+  }
 }
 
 /**
@@ -113,28 +113,27 @@ async function retakeAsNewMessage(interaction: ButtonInteraction, deps: HandlerD
  * button is then disabled, so the channel cannot be flooded with copies.
  */
 async function share(interaction: ButtonInteraction, deps: HandlerDeps, quizId: number): Promise<void> {
-  const finished = deps.bot.finishedQuiz(interactionContext(interaction), quizId);
-  if ('notice' in finished) {
+  const finished = await deps.bot.finishedQuiz(interactionContext(interaction), quizId);
+  if (finished.kind === 'notice') {
     const text = finished.notice === 'not-owner' ? discordText.notYourResult : noticeText(finished.notice);
     return tellPrivately(interaction, message({ content: text }));
   }
-  const explanation = deps.bot.explain(finished.result);
+  const { explanation } = finished;
   // Two REST calls follow (fetch, post): acknowledge first.
   await interaction.deferUpdate();
   const told = (content: string) => interaction.followUp({ ...message({ content }), flags: MessageFlags.Ephemeral });
   // Once, whichever copy of the result is clicked, in whichever shard: an old copy just shows it was shared,
   // and a click while another is posting it is told so, leaving the buttons as they are.
-  const claim = deps.bot.claimShare(interactionContext(interaction), quizId);
+  const claim = await deps.quizPosts.claimShare(quizId, deps.clock.now(), shareLeaseMs);
   if (claim === 'shared') return void (await interaction.editReply(renderResult(explanation, quizId, [], { shared: true })));
   if (claim !== 'claimed') return void (await told(discordText.sharing));
-  const place = finished.quiz.place;
-  const channelId = place.platform === 'discord' ? place.channelId : interaction.channelId;
+  const channelId = channelOfPlace(finished.quiz.place) ?? interaction.channelId;
   const notShared = async (error?: unknown) => {
     // Refused (or nowhere to post): certainly not posted, so Share can be tried again at once. After a 5xx
     // it may have been posted all the same: the claim then lapses by itself rather than risk a second post.
     if (error === undefined || isRefused(error)) {
       try {
-        deps.bot.releaseShare(quizId);
+        await deps.quizPosts.releaseShare(quizId);
       } catch (releaseError) {
         deps.log.warn('could not release a share claim; it lapses by itself', { quiz: quizId, error: releaseError });
       }
@@ -154,7 +153,7 @@ async function share(interaction: ButtonInteraction, deps: HandlerDeps, quizId: 
   } catch (error) {
     return notShared(error);
   }
-  deps.bot.markShared(quizId);
+  await deps.quizPosts.markShared(quizId, deps.clock.now());
   // Posted: say so even if disabling Share fails (a later click on it then only shows it was shared).
   await interaction.editReply(renderResult(explanation, quizId, [], { shared: true })).catch((error: unknown) => deps.log.warn('could not disable Share after sharing', { quiz: quizId, error }));
   await told(discordText.shared(channelId));
@@ -178,12 +177,12 @@ async function more(interaction: ButtonInteraction, deps: HandlerDeps, action: E
 async function rate(interaction: ButtonInteraction, deps: HandlerDeps, action: Extract<ButtonAction, { kind: 'rate' }>): Promise<void> {
   const { actor } = interactionContext(interaction);
   if (action.target === 'compare') {
-    deps.bot.rate(actor, { kind: 'compare', subject: action.subject }, action.vote);
+    await deps.bot.rate(actor, { kind: 'compare', subject: action.subject }, action.vote);
   } else {
     // The title is the question, quoted and markdown-escaped by renderAnswer.
     const title = interaction.message.embeds[0]?.title?.replace(/^“|”$/g, '').replace(/\\([\\*_`~|>#-])/g, '$1');
     const passage = deps.refs.passage(action.subject);
-    deps.bot.rate(actor, { kind: 'answer', subject: plainText(title || action.subject), ...(passage ? { passageId: passage.id } : {}) }, action.vote);
+    await deps.bot.rate(actor, { kind: 'answer', subject: plainText(title || action.subject), ...(passage ? { passageId: passage.id } : {}) }, action.vote);
   }
   await tellPrivately(interaction, message({ content: action.vote === 1 ? feedbackThanks.up : feedbackThanks.down }));
 }

@@ -1,15 +1,28 @@
 /** Who is acting and where, from a Discord interaction or message, in the core's terms. */
 import type { BaseInteraction, Message, User } from 'discord.js';
 import type { BotContext } from '../bot/careerBot.js';
+import type { Place } from '../quiz/repository.js';
 import type { Actor } from '../quiz/service.js';
 
 export function actorOf(user: User, displayName?: string | null): Actor {
   return { id: `discord:${user.id}`, name: displayName || user.globalName || user.username };
 }
 
-/** A quiz or answer happens in a channel; inside a thread, that is the thread's channel. */
-function placeOf(guildId: string | null, channelId: string, parentId?: string | null) {
-  return { platform: 'discord' as const, ...(guildId ? { guildId } : {}), channelId: parentId ?? channelId };
+/**
+ * A quiz or answer happens in a channel; inside a thread, that is the thread's channel. The key is
+ * "discord:<guild or dm>/<channel>": only this adapter reads it back (channelOfPlace).
+ */
+export function placeOf(guildId: string | null, channelId: string, parentId?: string | null): Place {
+  const channel = parentId ?? channelId;
+  return {
+    key: `discord:${guildId ?? 'dm'}/${channel}`,
+    label: guildId ? `channel ${channel} in server ${guildId}` : `channel ${channel} (direct messages)`,
+  };
+}
+
+/** The channel a place of this adapter's names, or undefined for another front end's place. */
+export function channelOfPlace(place: Place): string | undefined {
+  return /^discord:[^/]+\/(\d+)$/.exec(place.key)?.[1];
 }
 
 export function interactionContext(interaction: BaseInteraction): BotContext {

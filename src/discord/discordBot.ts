@@ -75,7 +75,8 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
   const deps: HandlerDeps = {
     bot,
     channels: new AnswerChannels(options.opened.storage.answerChannels, options.answerChannelIds),
-    refs: new PassageRefs(bot.kb.passages),
+    quizPosts: options.opened.storage.quizPosts,
+    refs: new PassageRefs(bot.passages()),
     log: options.log,
     clock,
   };
@@ -90,13 +91,13 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
     throw new Error('discord: Discord refused the Message Content intent although the application allows it; check Privileged Gateway Intents in the developer portal.');
   }
   const sweep = setInterval(() => {
-    try {
-      const expired = bot.quizzes.expireIdle();
-      if (expired > 0) options.log.info('expired idle quizzes', { expired });
-    } catch (error) {
+    bot.expireIdleQuizzes().then(
+      (expired) => {
+        if (expired > 0) options.log.info('expired idle quizzes', { expired });
+      },
       // A busy or failing database must not take the bot down from a timer; the next sweep tries again.
-      options.log.error('expiring idle quizzes failed', { error });
-    }
+      (error: unknown) => options.log.error('expiring idle quizzes failed', { error }),
+    );
   }, hourMs);
   sweep.unref();
   let stopped = false;

@@ -64,13 +64,13 @@ export async function onMessage(msg: Message, deps: HandlerDeps, cooldown: Coold
     // A direct mention only: @everyone, @here and role mentions are not questions to me.
     mentionsMe: msg.mentions.users.has(me.id) && new RegExp(`<@!?${me.id}>`).test(msg.content),
     repliesToMe: msg.mentions.repliedUser?.id === me.id,
-    inAnswerChannel: msg.guildId !== null && deps.channels.isOn(channelId),
+    inAnswerChannel: msg.guildId !== null && (await deps.channels.isOn(channelId)),
   });
   if (!trigger) return;
   const text = withoutMentionOf(me.id, msg.content);
   if (onlyToAnswer.has(trigger) && !looksLikeQuestion(text)) return;
   const context = messageContext(msg);
-  const answer = deps.bot.ask(context, text, { recordDecline: false });
+  const answer = await deps.bot.ask(context, text, { recordDecline: false });
   // Silence costs nothing: only a message that would get a reply counts toward the cooldown.
   if (!answer.answered && onlyToAnswer.has(trigger)) return;
   const verdict = cooldown.check(msg.author.id);
@@ -79,6 +79,6 @@ export async function onMessage(msg: Message, deps: HandlerDeps, cooldown: Coold
     await msg.reply(payload({ content: discordText.cooldown(verdict.seconds) }));
     return;
   }
-  deps.bot.recordDecline(context, answer);
+  await deps.bot.recordDecline(context, answer);
   await msg.reply(renderAnswer(answer));
 }

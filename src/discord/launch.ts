@@ -13,9 +13,14 @@ export const startHint = 'To try careerbot without Discord, run: npm run chat';
 /** Loads knowledge and storage (throwing KnowledgeError or StorageError), then logs in. */
 export async function launch(config: Config<(typeof startVariables)[number]>, log: Logger): Promise<RunningDiscordBot> {
   const opened = openBot({ knowledgeDir: config.KNOWLEDGE_DIR, databasePath: config.DATABASE_PATH, quizExpiryHours: config.QUIZ_EXPIRY_HOURS });
-  opened.bot.quizzes.expireIdle();
+  try {
+    await opened.bot.expireIdleQuizzes();
+  } catch (error) {
+    opened.close();
+    throw error;
+  }
   // From the process's start (performance's time origin) to answering, Discord's login excluded.
-  log.info('knowledge and storage ready', { startupMs: Math.round(performance.now()), passages: opened.bot.kb.passages.length });
+  log.info('knowledge and storage ready', { startupMs: Math.round(performance.now()), passages: opened.bot.passages().length });
   try {
     return await startDiscordBot({
       token: config.DISCORD_TOKEN,

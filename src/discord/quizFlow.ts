@@ -14,7 +14,7 @@ import {
   ThreadAutoArchiveDuration,
 } from 'discord.js';
 import { discordText } from '../bot/messages.js';
-import type { QuizView } from '../quiz/service.js';
+import type { QuestionView } from '../quiz/service.js';
 import type { HandlerDeps } from './commands/types.js';
 import { interactionContext } from './context.js';
 import { isRefused, isServerError } from './errors.js';
@@ -22,17 +22,17 @@ import { clip, limits } from './limits.js';
 import { message } from './render/message.js';
 import { noticeText, renderQuestion, renderResult } from './render/quiz.js';
 
-type QuestionView = Extract<QuizView, { kind: 'question' }>;
-
 /** Permissions the bot needs to run a quiz in a thread. */
 const threadPermissions = [PermissionFlagsBits.ViewChannel, PermissionFlagsBits.CreatePublicThreads, PermissionFlagsBits.SendMessagesInThreads];
 
 export async function startQuiz(interaction: ChatInputCommandInteraction, deps: HandlerDeps): Promise<void> {
   // Opening a thread is two REST calls that a rate limit can delay: acknowledge first, within the 3 s.
   await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const view = deps.bot.startQuiz(interactionContext(interaction));
+  const view = await deps.bot.startQuiz(interactionContext(interaction));
   if (view.kind === 'notice') return void (await interaction.editReply(message({ content: noticeText(view.notice, view.quiz?.ownerName) })));
-  if (view.kind === 'result') return void (await interaction.editReply(renderResult(deps.bot.explain(view.result), view.quiz.id, view.notices)));
+  if (view.kind === 'result') return void (await interaction.editReply(renderResult(view.explanation, view.quiz.id, view.notices)));
+  // Starting never answers from an older copy of the quiz; shown as where the quiz stands, all the same.
+  if (view.kind === 'behind') return void (await interaction.editReply(message({ content: noticeText('stale') })));
   const thread = (await existingThread(interaction, view, deps)) ?? (await openThread(interaction, view, deps));
   if (thread) return;
   const question = renderQuestion(view);
@@ -41,9 +41,10 @@ export async function startQuiz(interaction: ChatInputCommandInteraction, deps: 
 
 /** A quiz that already has a thread continues there, with the current question posted again. */
 async function existingThread(interaction: ChatInputCommandInteraction, view: QuestionView, deps: HandlerDeps): Promise<ThreadChannel | undefined> {
-  if (!view.quiz.threadId) return undefined;
+  const threadId = await deps.quizPosts.postedIn(view.quiz.id);
+  if (!threadId) return undefined;
   try {
-    const thread = await interaction.client.channels.fetch(view.quiz.threadId);
+    const thread = await interaction.client.channels.fetch(threadId);
     if (!thread?.isThread() || thread.locked) return undefined;
     if (thread.archived) await thread.setArchived(false);
     await thread.send(renderQuestion(view));
@@ -51,7 +52,7 @@ async function existingThread(interaction: ChatInputCommandInteraction, view: Qu
     return thread;
   } catch (error) {
     if (!isRefused(error)) throw error;
-    deps.log.info('quiz thread unusable, opening another', { quiz: view.quiz.id, thread: view.quiz.threadId, reason: String(error) });
+    deps.log.info('quiz thread unusable, opening another', { quiz: view.quiz.id, thread: threadId, reason: String(error) });
     return undefined;
   }
 }
@@ -77,7 +78,7 @@ async function openThread(interaction: ChatInputCommandInteraction, view: Questi
     deps.log.info('no thread for the quiz, running it in place', { quiz: view.quiz.id, channel: channel.id, reason: String(error) });
     return undefined;
   }
-  deps.bot.quizThread(view.quiz.id, thread.id);
+  await deps.quizPosts.setPostedIn(view.quiz.id, thread.id);
   // The quiz is under way in the thread: failing to link to it must not undo that. Discord failing (5xx)
   // still gets the usual apology; a refusal (the reply dismissed) leaves the thread to be found.
   try {

@@ -5,7 +5,8 @@
 
 /** One channel's stored switch. */
 export interface AnswerChannelSetting {
-  guildId: string;
+  /** The community (a server) the channel belongs to, as the front end names it. */
+  communityId: string;
   channelId: string;
   on: boolean;
   updatedAt: number;
@@ -14,10 +15,10 @@ export interface AnswerChannelSetting {
 /** The stored switches, declared by the core; src/storage/ implements it. */
 export interface AnswerChannelRepository {
   /** The stored switch for a channel, or undefined when nobody has set it. */
-  get(channelId: string): AnswerChannelSetting | undefined;
-  set(setting: AnswerChannelSetting): void;
-  /** Every stored switch in a server, for /answers' summary. */
-  inGuild(guildId: string): AnswerChannelSetting[];
+  get(channelId: string): Promise<AnswerChannelSetting | undefined>;
+  set(setting: AnswerChannelSetting): Promise<void>;
+  /** Every stored switch in a community, for /answers' summary. */
+  inCommunity(communityId: string): Promise<AnswerChannelSetting[]>;
 }
 
 /** Answers whether a channel answers free text: its stored switch, else the configured default. */
@@ -31,17 +32,17 @@ export class AnswerChannels {
     this.defaults = new Set(defaultChannelIds);
   }
 
-  isOn(channelId: string): boolean {
-    return this.repository.get(channelId)?.on ?? this.defaults.has(channelId);
+  async isOn(channelId: string): Promise<boolean> {
+    return (await this.repository.get(channelId))?.on ?? this.defaults.has(channelId);
   }
 
-  set(guildId: string, channelId: string, on: boolean, now: number): void {
-    this.repository.set({ guildId, channelId, on, updatedAt: now });
+  async set(communityId: string, channelId: string, on: boolean, now: number): Promise<void> {
+    await this.repository.set({ communityId, channelId, on, updatedAt: now });
   }
 
-  /** Channels of a server where answering is on: the defaults not switched off, plus those switched on. */
-  onIn(guildId: string, guildChannelIds: Iterable<string>): string[] {
-    const stored = new Map(this.repository.inGuild(guildId).map((s) => [s.channelId, s.on]));
-    return [...guildChannelIds].filter((id) => stored.get(id) ?? this.defaults.has(id));
+  /** Channels of a community where answering is on: the defaults not switched off, plus those switched on. */
+  async onIn(communityId: string, channelIds: Iterable<string>): Promise<string[]> {
+    const stored = new Map((await this.repository.inCommunity(communityId)).map((s) => [s.channelId, s.on]));
+    return [...channelIds].filter((id) => stored.get(id) ?? this.defaults.has(id));
   }
 }

@@ -15,7 +15,7 @@ export const migrations: Migration[] = [
         id INTEGER PRIMARY KEY,
         owner TEXT NOT NULL,
         owner_name TEXT NOT NULL,
-        platform TEXT NOT NULL CHECK (platform IN ('console', 'discord')),
+        platform TEXT NOT NULL,
         guild_id TEXT,
         channel_id TEXT,
         place_key TEXT NOT NULL,
@@ -88,6 +88,48 @@ export const migrations: Migration[] = [
       ALTER TABLE quiz_sessions ADD COLUMN share_claimed_at INTEGER;
       ALTER TABLE quiz_sessions ADD COLUMN shared_at INTEGER;
     `),
+  // 4: a place is the front end's opaque key and a label; what a front end keeps about where it posted a quiz
+  // (the thread it runs in, the one sharing of its result) moves to a table of its own. The table is rebuilt
+  // (SQLite cannot drop a column a constraint names), keeping every row and id; foreign keys are off meanwhile.
+  (db) =>
+    db.exec(`
+      CREATE TABLE quiz_posts (
+        quiz_id INTEGER PRIMARY KEY REFERENCES quiz_sessions (id) ON DELETE CASCADE,
+        posted_in TEXT,
+        share_claimed_at INTEGER,
+        shared_at INTEGER
+      ) STRICT;
+      INSERT INTO quiz_posts (quiz_id, posted_in, share_claimed_at, shared_at)
+        SELECT id, thread_id, share_claimed_at, shared_at FROM quiz_sessions
+        WHERE thread_id IS NOT NULL OR share_claimed_at IS NOT NULL OR shared_at IS NOT NULL;
+
+      CREATE TABLE quiz_sessions_next (
+        id INTEGER PRIMARY KEY,
+        owner TEXT NOT NULL,
+        owner_name TEXT NOT NULL,
+        place_key TEXT NOT NULL,
+        place_label TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('active', 'completed', 'abandoned', 'expired')),
+        step INTEGER NOT NULL CHECK (step >= 0),
+        version INTEGER NOT NULL CHECK (version >= 1),
+        created_at INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+      ) STRICT;
+      INSERT INTO quiz_sessions_next (id, owner, owner_name, place_key, place_label, status, step, version, created_at, updated_at)
+        SELECT id, owner, owner_name, place_key,
+          CASE WHEN channel_id IS NULL THEN platform ELSE 'channel ' || channel_id || COALESCE(' in server ' || guild_id, ' (direct messages)') END,
+          status, step, version, created_at, updated_at
+        FROM quiz_sessions;
+      DROP TABLE quiz_sessions;
+      ALTER TABLE quiz_sessions_next RENAME TO quiz_sessions;
+      CREATE UNIQUE INDEX quiz_sessions_one_active ON quiz_sessions (owner, place_key) WHERE status = 'active';
+      CREATE INDEX quiz_sessions_idle ON quiz_sessions (status, updated_at);
+      CREATE INDEX quiz_sessions_owner ON quiz_sessions (owner);
+
+      ALTER TABLE answer_channels RENAME COLUMN guild_id TO community_id;
+      DROP INDEX answer_channels_guild;
+      CREATE INDEX answer_channels_community ON answer_channels (community_id);
+    `),
 ];
 
 export const schemaVersion = migrations.length;
@@ -107,18 +149,29 @@ export function refuseNewerSchema(db: Database, file: string, steps: Migration[]
 export function migrate(db: Database, file: string, steps: Migration[] = migrations): void {
   const version = () => db.pragma('user_version', { simple: true }) as number;
   refuseNewerSchema(db, file, steps);
-  for (let n = version(); n < steps.length; n += 1) {
-    db.exec('BEGIN IMMEDIATE');
-    try {
-      // Another process may have applied this step while we waited for the lock.
-      if (version() === n) {
-        steps[n]!(db);
-        db.pragma(`user_version = ${n + 1}`);
+  if (version() >= steps.length) return;
+  // A step may rebuild a table, and dropping a table with foreign keys on would cascade to its children; the
+  // pragma only takes effect outside a transaction. Each step checks the keys itself before it commits.
+  const foreignKeys = db.pragma('foreign_keys', { simple: true }) as number;
+  db.pragma('foreign_keys = OFF');
+  try {
+    for (let n = version(); n < steps.length; n += 1) {
+      db.exec('BEGIN IMMEDIATE');
+      try {
+        // Another process may have applied this step while we waited for the lock.
+        if (version() === n) {
+          steps[n]!(db);
+          const broken = db.pragma('foreign_key_check') as unknown[];
+          if (broken.length > 0) throw new Error(`${broken.length} row(s) would break a foreign key`);
+          db.pragma(`user_version = ${n + 1}`);
+        }
+        db.exec('COMMIT');
+      } catch (error) {
+        if (db.inTransaction) db.exec('ROLLBACK');
+        throw new StorageError(`${file}: migration to schema version ${n + 1} failed: ${(error as Error).message}`, { cause: error });
       }
-      db.exec('COMMIT');
-    } catch (error) {
-      if (db.inTransaction) db.exec('ROLLBACK');
-      throw new StorageError(`${file}: migration to schema version ${n + 1} failed: ${(error as Error).message}`, { cause: error });
     }
+  } finally {
+    db.pragma(`foreign_keys = ${foreignKeys ? 'ON' : 'OFF'}`);
   }
 }

@@ -23,15 +23,15 @@ export class SqliteActivityRepository implements ActivityRepository {
       ON CONFLICT (user_id, kind, subject) DO UPDATE SET vote = excluded.vote, passage_id = excluded.passage_id, created_at = excluded.created_at`);
   }
 
-  recordDeclined(input: DeclinedQuestion): void {
+  async recordDeclined(input: DeclinedQuestion): Promise<void> {
     this.insertDeclined.run({ ...input, normalized: normalizeQuestion(input.question) });
   }
 
-  recordFeedback(input: Feedback): void {
+  async recordFeedback(input: Feedback): Promise<void> {
     this.upsertFeedback.run({ ...input, passageId: input.passageId ?? null });
   }
 
-  report(limit: number): ActivityReport {
+  async report(limit: number): Promise<ActivityReport> {
     const all = <T>(sql: string, ...params: unknown[]) => this.db.prepare(sql).all(...params) as T[];
     return {
       // The most recent wording of each group stands for it.
@@ -51,7 +51,24 @@ export class SqliteActivityRepository implements ActivityRepository {
 export class SqliteUserDataRepository implements UserDataRepository {
   constructor(private readonly db: Database) {}
 
-  describe(user: string): UserData {
+  async describe(user: string): Promise<UserData> {
+    return this.count(user);
+  }
+
+  async forget(user: string): Promise<UserData> {
+    return this.db
+      .transaction(() => {
+        const stored = this.count(user);
+        // Answers, results and posts go with their quiz (ON DELETE CASCADE).
+        this.db.prepare('DELETE FROM quiz_sessions WHERE owner = ?').run(user);
+        this.db.prepare('DELETE FROM declined_questions WHERE user_id = ?').run(user);
+        this.db.prepare('DELETE FROM feedback WHERE user_id = ?').run(user);
+        return stored;
+      })
+      .immediate();
+  }
+
+  private count(user: string): UserData {
     const count = (sql: string) => (this.db.prepare(sql).get(user) as { n: number }).n;
     return {
       quizzes: count('SELECT COUNT(*) AS n FROM quiz_sessions WHERE owner = ?'),
@@ -59,18 +76,5 @@ export class SqliteUserDataRepository implements UserDataRepository {
       declinedQuestions: count('SELECT COUNT(*) AS n FROM declined_questions WHERE user_id = ?'),
       feedback: count('SELECT COUNT(*) AS n FROM feedback WHERE user_id = ?'),
     };
-  }
-
-  forget(user: string): UserData {
-    return this.db
-      .transaction(() => {
-        const stored = this.describe(user);
-        // Answers and results go with their quiz (ON DELETE CASCADE).
-        this.db.prepare('DELETE FROM quiz_sessions WHERE owner = ?').run(user);
-        this.db.prepare('DELETE FROM declined_questions WHERE user_id = ?').run(user);
-        this.db.prepare('DELETE FROM feedback WHERE user_id = ?').run(user);
-        return stored;
-      })
-      .immediate();
   }
 }

@@ -7,6 +7,7 @@ import type { QuizRepository } from '../quiz/repository.js';
 import type { AnswerChannelRepository } from '../settings/answerChannels.js';
 import { openDatabase } from './database.js';
 import { SqliteAnswerChannelRepository } from './sqliteAnswerChannels.js';
+import { SqliteQuizPosts } from './sqliteQuizPosts.js';
 import { SqliteActivityRepository, SqliteUserDataRepository } from './sqliteActivity.js';
 import { SqliteQuizRepository } from './sqliteQuizzes.js';
 
@@ -16,6 +17,8 @@ export interface Storage {
   activity: ActivityRepository;
   users: UserDataRepository;
   answerChannels: AnswerChannelRepository;
+  /** Where a chat front end posted each quiz (its thread, the sharing of its result). */
+  quizPosts: SqliteQuizPosts;
   close(): void;
 }
 
@@ -27,6 +30,7 @@ export function openStorage(file: string): Storage {
     activity: new SqliteActivityRepository(db),
     users: new SqliteUserDataRepository(db),
     answerChannels: new SqliteAnswerChannelRepository(db),
+    quizPosts: new SqliteQuizPosts(db),
     close: () => db.close(),
   };
 }

@@ -141,7 +141,7 @@ export function readBack(databasePath: string, expected: LoadResult['expected'])
 // ------------------------------------------------------------------ through the core
 /** What a session sees back from the core for each action, as a problem (undefined when right). */
 function coreProblem(action: Action, view: QuizView): string | undefined {
-  const seen = view.kind === 'question' ? `question ${view.step + 1} [${view.notices.join(',')}]` : view.kind === 'result' ? 'the result' : `notice ${view.notice}`;
+  const seen = view.kind === 'question' ? `question ${view.step + 1} [${view.notices.join(',')}]` : view.kind === 'result' ? 'the result' : view.kind === 'behind' ? 'behind' : `notice ${view.notice}`;
   const ok = (() => {
     switch (action.kind) {
       case 'quiz':
@@ -164,11 +164,11 @@ function coreProblem(action: Action, view: QuizView): string | undefined {
  * Back, a stale repeat of the answer just given, or /quiz again mid-quiz). Without `databasePath`, a
  * temporary file is used and removed afterwards.
  */
-export function runCoreLoad(options: { sessions: number; databasePath?: string; seed: number }): LoadResult {
+export async function runCoreLoad(options: { sessions: number; databasePath?: string; seed: number }): Promise<LoadResult> {
   if (options.databasePath === undefined) {
     const dir = mkdtempSync(join(tmpdir(), 'careerbot-load-'));
     try {
-      return runCoreLoad({ ...options, databasePath: join(dir, 'load.sqlite') });
+      return await runCoreLoad({ ...options, databasePath: join(dir, 'load.sqlite') });
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }
@@ -178,7 +178,7 @@ export function runCoreLoad(options: { sessions: number; databasePath?: string; 
   const opened = openBot({ knowledgeDir: 'knowledge', databasePath, quizExpiryHours: 24 });
   const runs = Array.from({ length: options.sessions }, (_, n) => {
     const plan = planSession(random, twoExtras);
-    const context = { actor: { id: `console:load-${n}`, name: `load ${n}` }, place: { platform: 'console' as const } };
+    const context = { actor: { id: `console:load-${n}`, name: `load ${n}` }, place: { key: 'console', label: 'console' } };
     return { ...plan, context, next: 0, quizId: 0, version: 0, answeredVersion: 0 };
   });
   const latenciesMs: number[] = [];
@@ -193,12 +193,12 @@ export function runCoreLoad(options: { sessions: number; databasePath?: string; 
       const started = performance.now();
       try {
         let view: QuizView;
-        if (action.kind === 'quiz') view = opened.bot.startQuiz(run.context);
-        else if (action.kind === 'back') view = opened.bot.quizEvent(run.context, { id: run.quizId, version: run.version }, { type: 'back', step: action.step });
+        if (action.kind === 'quiz') view = await opened.bot.startQuiz(run.context);
+        else if (action.kind === 'back') view = await opened.bot.quizMove(run.context, { id: run.quizId, version: run.version }, { type: 'back', step: action.step });
         else {
           // A stale repeat carries the version of the button it repeats, as a double click does.
           const version = action.kind === 'stale' ? run.answeredVersion : run.version;
-          view = opened.bot.quizEvent(run.context, { id: run.quizId, version }, { type: 'answer', step: action.step, option: action.option });
+          view = await opened.bot.quizMove(run.context, { id: run.quizId, version }, { type: 'answer', step: action.step, option: action.option });
           if (action.kind === 'answer') run.answeredVersion = version;
         }
         latenciesMs.push(performance.now() - started);

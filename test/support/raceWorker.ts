@@ -11,9 +11,10 @@ const flag = new Int32Array(barrier);
 Atomics.add(flag, 1, 1);
 Atomics.wait(flag, 0, 0);
 const outcomes: Record<number, string> = {};
+const racer = { actor: { id: 'console:racer', name: 'racer' }, place: { key: 'console', label: 'console' } };
 for (const id of ids) {
   try {
-    const view = bot.quizzes.act({ id: 'console:racer', name: 'racer' }, { id, version: 1 }, { type: 'answer', step: 0, option });
+    const view = await bot.quizMove(racer, { id, version: 1 }, { type: 'answer', step: 0, option });
     outcomes[id] = view.kind === 'question' ? 'won' : view.kind === 'notice' ? view.notice : view.kind;
   } catch (error) {
     outcomes[id] = `error: ${(error as Error).message}`;

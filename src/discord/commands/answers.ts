@@ -44,10 +44,10 @@ export const answers: SlashCommand = {
     const channel = interaction.options.getChannel('channel', true);
     if (!textChannels.includes(channel.type as (typeof textChannels)[number])) throw new ReplyableError(discordText.answersNotText);
     const on = interaction.options.getString('state', true) === 'on';
-    channels.set(interaction.guildId, channel.id, on, clock.now());
+    await channels.set(interaction.guildId, channel.id, on, clock.now());
     log.info('answer channel switched', { guild: interaction.guildId, channel: channel.id, on, by: interaction.user.id });
     const guildChannels = interaction.guild ? interaction.guild.channels.cache.keys() : [channel.id];
-    const summary = discordText.answersNowOn(channels.onIn(interaction.guildId, guildChannels));
+    const summary = discordText.answersNowOn(await channels.onIn(interaction.guildId, guildChannels));
     const said = on ? discordText.answersOn(channel.id) : discordText.answersOff(channel.id);
     await interaction.reply({ ...message({ content: `${said}\n${summary}` }), flags: MessageFlags.Ephemeral });
   },

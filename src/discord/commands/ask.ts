@@ -14,7 +14,7 @@ export const ask: SlashCommand = {
   } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
 
   async execute(interaction, { bot }) {
-    const answer = bot.ask(interactionContext(interaction), interaction.options.getString('question', true));
+    const answer = await bot.ask(interactionContext(interaction), interaction.options.getString('question', true));
     // A cited answer helps the channel; a decline only helps the asker.
     await interaction.reply({ ...renderAnswer(answer), ...(answer.answered ? {} : { flags: MessageFlags.Ephemeral }) });
   },

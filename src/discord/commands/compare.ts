@@ -1,5 +1,4 @@
 import { ApplicationCommandOptionType, MessageFlags, type RESTPostAPIChatInputApplicationCommandsJSONBody } from 'discord.js';
-import { matchAspects } from '../../compare/aspects.js';
 import { clip, limits } from '../limits.js';
 import { renderAspects, renderComparison } from '../render/compare.js';
 import { everywhere } from './contexts.js';
@@ -22,7 +21,8 @@ export const compare: SlashCommand = {
 
   async autocomplete(interaction, { bot }) {
     const typed = interaction.options.getFocused();
-    const choices = matchAspects(bot.comparisons.aspects, typed)
+    const choices = bot
+      .aspects(typed)
       .slice(0, limits.choices)
       .map((a) => ({ name: clip(a.label, limits.choiceName), value: a.id }));
     await interaction.respond(choices);

@@ -9,7 +9,7 @@ export const forgetMe: SlashCommand = {
   definition: { name: 'forget-me', description: 'Delete everything careerbot stores about you', ...everywhere } satisfies RESTPostAPIChatInputApplicationCommandsJSONBody,
 
   async execute(interaction, { bot }) {
-    const data = bot.storedAbout(interactionContext(interaction).actor);
+    const data = await bot.storedAbout(interactionContext(interaction).actor);
     await interaction.reply({ ...renderForgetConfirm(data), flags: MessageFlags.Ephemeral });
   },
 };

@@ -5,11 +5,13 @@ import type { Logger } from '../../log.js';
 import type { Clock } from '../../quiz/repository.js';
 import type { AnswerChannels } from '../../settings/answerChannels.js';
 import type { PassageRefs } from '../passageRefs.js';
+import type { QuizPosts } from '../quizPosts.js';
 
-/** What handlers use: the core's handlers, the answer-channel switches, passage refs, a logger, a clock. */
+/** What handlers use: the core's façade, the answer-channel switches, where quizzes were posted, passage refs, a logger, a clock. */
 export interface HandlerDeps {
   bot: CareerBot;
   channels: AnswerChannels;
+  quizPosts: QuizPosts;
   refs: PassageRefs;
   log: Logger;
   clock: Clock;
