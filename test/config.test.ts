@@ -134,6 +134,14 @@ describe('loadConfig', () => {
     expect(loadConfig(['KNOWLEDGE_DIR'], { env: { KNOWLEDGE_DIR: '/srv/knowledge' } })).toEqual({ KNOWLEDGE_DIR: '/srv/knowledge' });
   });
 
+  it('leaves LOG_FORMAT unset (the logger picks by terminal) unless it is json or pretty, and explains any other value', () => {
+    expect(loadConfig(['LOG_FORMAT'], { env: {} })).toEqual({ LOG_FORMAT: undefined });
+    expect(loadConfig(['LOG_FORMAT'], { env: { LOG_FORMAT: '' } })).toEqual({ LOG_FORMAT: undefined });
+    expect(loadConfig(['LOG_FORMAT'], { env: { LOG_FORMAT: ' pretty ' } })).toEqual({ LOG_FORMAT: 'pretty' });
+    expect(loadConfig(['LOG_FORMAT'], { env: { LOG_FORMAT: 'json' } })).toEqual({ LOG_FORMAT: 'json' });
+    expect(configError(() => loadConfig(['LOG_FORMAT'], { env: { LOG_FORMAT: 'xml' } })).problems).toEqual(['LOG_FORMAT must be json or pretty']);
+  });
+
   it('ignores problems in variables it was not asked for', () => {
     const config = loadConfig(['LOG_LEVEL'], { env: { LOG_LEVEL: 'warn', DISCORD_CLIENT_ID: 'bad', DISCORD_API_URL: 'bad' } });
     expect(config).toEqual({ LOG_LEVEL: 'warn' });
