@@ -11,7 +11,7 @@ import { loginProblem, startHint, startVariables } from '../src/discord/launch.j
 import { createLogger } from '../src/log.js';
 
 const config = loadConfigOrExit(startVariables, startHint);
-const log = createLogger({ level: config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN] });
+const log = createLogger({ level: config.LOG_LEVEL, format: config.LOG_FORMAT, secrets: [config.DISCORD_TOKEN] });
 
 /**
  * Discord's recommended shard count and how many shards may identify at once, asked through

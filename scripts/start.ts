@@ -9,7 +9,7 @@ import { createLogger } from '../src/log.js';
 import { StorageError } from '../src/storage/errors.js';
 
 const config = loadConfigOrExit(startVariables, startHint);
-const log = createLogger({ level: config.LOG_LEVEL, secrets: [config.DISCORD_TOKEN] });
+const log = createLogger({ level: config.LOG_LEVEL, format: config.LOG_FORMAT, secrets: [config.DISCORD_TOKEN] });
 
 let running;
 try {

@@ -36,6 +36,8 @@ const variables = {
     })
     .transform((value) => (value ?? '').split(',').map((id) => id.trim()).filter(Boolean)),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error'], { error: 'must be one of debug, info, warn, error' }).default('info'),
+  /** Unset: readable lines when stderr is a terminal, JSON lines otherwise. */
+  LOG_FORMAT: z.enum(['json', 'pretty'], { error: 'must be json or pretty' }).optional(),
   KNOWLEDGE_DIR: z.string().default('knowledge'),
 } as const;
 

@@ -134,6 +134,14 @@ describe('loadConfig', () => {
     expect(loadConfig(['KNOWLEDGE_DIR'], { env: { KNOWLEDGE_DIR: '/srv/knowledge' } })).toEqual({ KNOWLEDGE_DIR: '/srv/knowledge' });
   });
 
+  it('leaves LOG_FORMAT unset (the logger picks by terminal) unless it is json or pretty, and explains any other value', () => {
+    expect(loadConfig(['LOG_FORMAT'], { env: {} })).toEqual({ LOG_FORMAT: undefined });
+    expect(loadConfig(['LOG_FORMAT'], { env: { LOG_FORMAT: '' } })).toEqual({ LOG_FORMAT: undefined });
+    expect(loadConfig(['LOG_FORMAT'], { env: { LOG_FORMAT: ' pretty ' } })).toEqual({ LOG_FORMAT: 'pretty' });
+    expect(loadConfig(['LOG_FORMAT'], { env: { LOG_FORMAT: 'json' } })).toEqual({ LOG_FORMAT: 'json' });
+    expect(configError(() => loadConfig(['LOG_FORMAT'], { env: { LOG_FORMAT: 'xml' } })).problems).toEqual(['LOG_FORMAT must be json or pretty']);
+  });
+
   it('ignores problems in variables it was not asked for', () => {
     const config = loadConfig(['LOG_LEVEL'], { env: { LOG_LEVEL: 'warn', DISCORD_CLIENT_ID: 'bad', DISCORD_API_URL: 'bad' } });
     expect(config).toEqual({ LOG_LEVEL: 'warn' });
@@ -213,5 +221,56 @@ describe('createLogger', () => {
     const { log, parsed } = capture();
     log.warn('disk almost full', { level: 'debug', message: 'something else' });
     expect(parsed()[0]).toMatchObject({ level: 'warn', message: 'disk almost full' });
+  });
+
+  it('keeps the line its own time too, and writes each key once', () => {
+    const { log, lines } = capture();
+    log.info('tick', { time: 'yesterday', level: 'debug', message: 'other', n: 1 });
+    expect(lines[0]!.match(/"(time|level|message)":/g)).toEqual(['"time":', '"level":', '"message":']);
+    expect(JSON.parse(lines[0]!)).toMatchObject({ level: 'info', message: 'tick', n: 1 });
+    expect(JSON.parse(lines[0]!).time).not.toBe('yesterday');
+  });
+
+  it('serialises Errors nested in arrays and objects, and survives a cycle', () => {
+    const { log, parsed } = capture();
+    const cycle: Record<string, unknown> = { a: 1 };
+    cycle.self = cycle;
+    log.error('several failed', { failures: [new RangeError('first'), { inner: new Error('second') }], cycle });
+    const entry = parsed()[0] as Record<string, any>;
+    expect(entry.failures[0]).toMatchObject({ name: 'RangeError', message: 'first' });
+    expect(entry.failures[1].inner).toMatchObject({ name: 'Error', message: 'second' });
+    expect(entry.cycle.a).toBe(1);
+  });
+
+  it('redacts a secret holding characters JSON escapes, in short and long strings, keys and nested values', () => {
+    // A control character makes every string holding it go through JSON.stringify; without one, pino
+    // escapes short strings itself and leaves a lone surrogate as it is.
+    for (const token of ['quo"te\\back\u0001ctl\ud800lone', 'quo"te\\back\ud800lone']) {
+      const { log, lines } = capture({ secrets: [token] });
+      log.info(`short ${token}`, { [token]: 1, nested: { deep: [token] }, long: `${'x'.repeat(200)}${token}` });
+      log.error('failed', { error: new Error(`bad ${token}`) });
+      const text = lines.join('\n');
+      for (const form of [token, JSON.stringify(token).slice(1, -1), token.replace(/["\\]/g, '\\$&')]) expect(text).not.toContain(form);
+      const [first, second] = lines.map((line) => JSON.parse(line) as Record<string, any>);
+      expect(first!.message).toBe('short [redacted]');
+      expect(first!['[redacted]']).toBe(1);
+      expect(first!.nested.deep).toEqual(['[redacted]']);
+      expect(first!.long).toBe(`${'x'.repeat(200)}[redacted]`);
+      expect(second!.error.stack).toContain('Error: bad [redacted]');
+    }
+  });
+
+  it('writes readable lines in the pretty format, with secrets redacted there too', () => {
+    const token = 'MTIzNDU2Nzg5MDEyMzQ1Njc4.GhIjKl.fake-token-for-tests';
+    const { log, lines } = capture({ format: 'pretty', secrets: [token] });
+    log.debug('hidden');
+    log.info(`logging in with ${token}`, { shard: 0, header: `Bot ${token}` });
+    log.error('login failed', { error: new TypeError(`401 for ${token}`) });
+    expect(lines).toHaveLength(2);
+    for (const line of lines) expect(line).not.toContain(token);
+    expect(lines[0]).toMatch(/^\[\d{2}:\d{2}:\d{2}\.\d{3}\] INFO: logging in with \[redacted\]\n {4}shard: 0\n {4}header: "Bot \[redacted\]"$/);
+    expect(lines[1]).toMatch(/^\[[\d:.]+\] ERROR: login failed\n/);
+    expect(lines[1]).toContain('TypeError: 401 for [redacted]');
+    expect(lines[1]).not.toContain('\u001b['); // no colours when writing to a sink
   });
 });

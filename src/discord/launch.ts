@@ -6,7 +6,7 @@ import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import { type RunningDiscordBot, startDiscordBot } from './discordBot.js';
 
-export const startVariables = ['DISCORD_TOKEN', 'DISCORD_API_URL', 'DATABASE_PATH', 'QUIZ_EXPIRY_HOURS', 'ANSWER_CHANNEL_IDS', 'LOG_LEVEL', 'KNOWLEDGE_DIR'] as const;
+export const startVariables = ['DISCORD_TOKEN', 'DISCORD_API_URL', 'DATABASE_PATH', 'QUIZ_EXPIRY_HOURS', 'ANSWER_CHANNEL_IDS', 'LOG_LEVEL', 'LOG_FORMAT', 'KNOWLEDGE_DIR'] as const;
 
 export const startHint = 'To try careerbot without Discord, run: npm run chat';
 

@@ -15,7 +15,7 @@ export const nodeArgs = (script: string, args: string[] = []) => [...(script.end
 
 /** The environment with no Discord or careerbot settings of the machine leaking in. */
 export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(DISCORD_|DATABASE_PATH|ANSWER_CHANNEL_IDS|LOG_LEVEL|QUIZ_EXPIRY_HOURS|KNOWLEDGE_DIR)/.test(k)));
+  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(DISCORD_|DATABASE_PATH|ANSWER_CHANNEL_IDS|LOG_LEVEL|LOG_FORMAT|QUIZ_EXPIRY_HOURS|KNOWLEDGE_DIR)/.test(k)));
   return { ...env, ...extra };
 }
 
