@@ -1,12 +1,13 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
 import { type Aspect, findAspect, loadAspects, matchAspects, maxAspects } from '../src/compare/aspects.js';
 import { compareRoles } from '../src/compare/compare.js';
 import type { Comparison, ComparisonPoint } from '../src/compare/types.js';
 import { isCrossReference, splitSentences } from '../src/knowledge/units.js';
 import { KnowledgeBase } from '../src/search/knowledgeBase.js';
+import { useFixtureCorpus } from './support/fixtureCorpus.js';
 
 const aspects = loadAspects('knowledge');
 
@@ -114,11 +115,12 @@ describe('compareRoles', () => {
   });
 
   it('lists both estimates of how long switching from Data Engineer to ML Engineer takes', () => {
+    // That no other figure is listed is checked on a small corpus ("compareRoles where sources disagree").
     const switching = compareRoles(kb, aspect('switching'), aspects);
     const move = switching.disagreements.find((d) => d.figures.some((f) => f.value === '6-9 months'));
     expect(move).toBeDefined();
     expect(move!.topic).toBe('Switching Data Engineer → ML Engineer');
-    expect(move!.figures.map((f) => f.value).sort()).toEqual(['12-18 months', '6-9 months']);
+    expect(move!.figures.map((f) => f.value)).toEqual(expect.arrayContaining(['12-18 months', '6-9 months']));
   });
 
   it('shows the FAANG L5 and L6 compensation and the Nigerian figures, each on its own side', () => {
@@ -163,12 +165,7 @@ describe('compareRoles', () => {
 });
 
 describe('compareRoles on a small corpus', () => {
-  const article = `---
-id: tiny-guide
-title: "Tiny Guide"
-summary: "A small article for the comparison's tests."
----
-
+  const body = `
 ## Market Demand
 
 The demand for an ML engineer is driven by the production gap. In 2026, demand for this role outstrips supply by a ratio of 3.2:1. Conversely, data engineer demand grows 18% a year.
@@ -192,24 +189,17 @@ Key problems:
 - Throughput: Managing the volume of data moving through pipelines.
 - Drift: Detecting when the models' inputs change.
 `;
-  const aspects: Aspect[] = [
-    { id: 'demand', label: 'Demand', aliases: [], query: 'demand' },
-    { id: 'entry', label: 'Getting in', aliases: [], query: 'barrier to entry', cues: ['entry'] },
-    { id: 'switching', label: 'Switching', aliases: [], query: 'transition' },
-    { id: 'duties', label: 'Duties', aliases: [], query: 'responsibilities' },
-  ];
-  let tiny: KnowledgeBase;
-  let dir: string;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'careerbot-compare-'));
-    writeFileSync(join(dir, 'tiny-guide.md'), article);
-    writeFileSync(join(dir, 'vocabulary.json'), readFileSync('knowledge/vocabulary.json'));
-    writeFileSync(join(dir, 'aspects.json'), JSON.stringify({ aspects }));
-    tiny = KnowledgeBase.load(dir);
+  const tiny = useFixtureCorpus({
+    articles: [{ id: 'tiny-guide', title: 'Tiny Guide', summary: "A small article for the comparison's tests.", body }],
+    aspects: [
+      { id: 'demand', label: 'Demand', aliases: [], query: 'demand' },
+      { id: 'entry', label: 'Getting in', aliases: [], query: 'barrier to entry', cues: ['entry'] },
+      { id: 'switching', label: 'Switching', aliases: [], query: 'transition' },
+      { id: 'duties', label: 'Duties', aliases: [], query: 'responsibilities' },
+    ],
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
   const texts = (points: ComparisonPoint[]) => points.map((p) => p.text);
-  const compare = (id: string) => compareRoles(tiny, aspects.find((a) => a.id === id)!, aspects);
+  const compare = (id: string) => tiny.compare(id);
 
   it('quotes every sentence under a heading that names the aspect, each on the side of the role it names', () => {
     const demand = compare('demand');
@@ -242,6 +232,81 @@ Key problems:
   });
 });
 
+describe('compareRoles where sources disagree (a small corpus of three sources)', () => {
+  const sources = useFixtureCorpus({
+    articles: [
+      {
+        id: 'pay-table',
+        title: 'Pay Table',
+        body: `
+          ## Side-by-Side Comparison
+
+          | Factor | Data Engineer | Machine Learning Engineer |
+          |---|---|---|
+          | Entry Salary | $85,000 | $105,000 |
+          | Senior Salary | $270,000 | $350,000 |
+        `,
+      },
+      {
+        id: 'levels-guide',
+        title: 'Levels Guide',
+        body: `
+          ## Compensation Gap
+
+          ML engineers earn more than data engineers at every level, but the gap is smaller than many people expect.
+
+          ### ML Engineer Salary (2026)
+
+          - Junior (0-2 years): $115K-$150K base. Total comp: $130K-$185K
+          - Senior (5-8 years): $200K-$270K base. Total comp: $300K-$480K
+
+          ### Data Engineer Salary (2026)
+
+          - Junior (0-2 years): $100K-$135K base. Total comp: $110K-$160K
+          - Senior (5-8 years): $180K-$245K base. Total comp: $260K-$420K
+
+          ## Cross-Role Transitions
+
+          Data engineer to ML engineer is a well-worn path. Plan for 6-9 months of study.
+
+          ML engineer to data engineer is less common. The transition is faster (3-4 months).
+        `,
+      },
+      {
+        id: 'switching-guide',
+        title: 'Switching Guide',
+        body: `
+          ## Switching Between Roles
+
+          DE to MLE pivot: achievable but requires substantial upskilling. Plan 12-18 months of focused learning: statistics fundamentals, ML algorithms, PyTorch proficiency.
+        `,
+      },
+    ],
+    aspects: [
+      { id: 'salary', label: 'Salary', aliases: ['pay'], query: 'salary', cues: ['premium'] },
+      { id: 'switching', label: 'Switching roles', aliases: ['switch', 'pivot'], query: 'transition pivot stepping stone' },
+    ],
+  });
+  const figures = (comparison: Comparison, topic: string) =>
+    comparison.disagreements.find((d) => d.topic === topic)?.figures.map((f) => [f.value, f.citation.source, sources.kb.passage(f.passageId)?.source]);
+
+  it('shows exactly the figure of each source where they differ on Data Engineer entry pay, in order, each cited to its own source', () => {
+    expect(figures(sources.compare('salary'), 'Data Engineer pay, entry level')).toEqual([
+      ['$85,000', 'pay-table', 'pay-table'],
+      ['$100K-$135K base, total comp $110K-$160K', 'levels-guide', 'levels-guide'],
+    ]);
+  });
+
+  it('shows exactly the two estimates of switching from Data Engineer to ML Engineer, and no disagreement where one source gives a figure', () => {
+    const switching = sources.compare('switching');
+    expect(figures(switching, 'Switching Data Engineer → ML Engineer')?.sort()).toEqual([
+      ['12-18 months', 'switching-guide', 'switching-guide'],
+      ['6-9 months', 'levels-guide', 'levels-guide'],
+    ]);
+    expect(switching.disagreements.map((d) => d.topic)).not.toContain('Switching ML Engineer → Data Engineer');
+  });
+});
+
 describe('compareRoles keeps to the aspect (what a new user found noisy)', () => {
   const all = (c: Comparison) => [...c.dataEngineer, ...c.mlEngineer, ...c.both];
   const shown = (c: Comparison) => all(c).map((p) => `${p.label ? `${p.label}: ` : ''}${p.text}`).join('\n');
@@ -267,9 +332,12 @@ describe('compareRoles keeps to the aspect (what a new user found noisy)', () =>
     // eval/compare-facts.json counts the remote pay ranges as key facts of remote work, so they stay; they are
     // labelled with their table's heading so that they do not read as remote availability.
     const remote = comparisons.get('remote')!;
-    const pay = [...remote.dataEngineer, ...remote.mlEngineer].filter((p) => p.label === 'Remote (Global)');
+    const benchmarks = (p: ComparisonPoint) => p.label === 'Remote (Global)' && p.citation.source === 'skilldential-which-is-better';
+    const pay = [...remote.dataEngineer, ...remote.mlEngineer].filter(benchmarks);
     expect(pay.map((p) => p.context)).toEqual(['2026 Salary Benchmarks', '2026 Salary Benchmarks']);
-    expect(comparisons.get('salary')!.dataEngineer.find((p) => p.label === 'Remote (Global)')?.context).toBeUndefined();
+    const salaryRow = comparisons.get('salary')!.dataEngineer.find(benchmarks);
+    expect(salaryRow).toBeDefined();
+    expect(salaryRow!.context).toBeUndefined();
   });
 
   it('leaves out of tools a learning plan for switching and the interview rounds that mention a library, and a certification row naming AWS', () => {
@@ -285,7 +353,10 @@ describe('compareRoles keeps to the aspect (what a new user found noisy)', () =>
     expect(labels(path)).not.toContain('SQL depth');
     expect(labels(path)).not.toContain('Model serving and latency budgets');
     expect(shown(path)).not.toContain('For other role decisions, see');
-    expect(new Set(all(path).map((p) => `${p.citation.source} ${p.citation.section}`)).size).toBeLessThan(30);
+    // Fewer than 30 of the 91 sections of the five articles it was written for: under 32% of the corpus's sections.
+    const cited = new Set(all(path).map((p) => `${p.citation.source} ${p.citation.section}`)).size;
+    const sections = new Set(kb.passages.map((p) => `${p.source} ${p.section}`)).size;
+    expect(cited / sections).toBeLessThan(0.32);
   });
 
   it('puts a sentence that sets the roles against each other under Both roles, not on one side', () => {
@@ -329,12 +400,13 @@ describe('compareRoles keeps to the aspect (what a new user found noisy)', () =>
   });
 
   it('keeps a lead-in with its items, as one point', () => {
+    const skilldential = (p: ComparisonPoint) => p.citation.source === 'skilldential-which-is-better';
     const tools = comparisons.get('tools')!;
-    const problems = tools.dataEngineer.filter((p) => p.text.includes('Key Problems:') || /^(Data Throughput|Schema Evolution|Reliability):/.test(p.text));
+    const problems = tools.dataEngineer.filter(skilldential).filter((p) => p.text.includes('Key Problems:') || /^(Data Throughput|Schema Evolution|Reliability):/.test(p.text));
     expect(problems.map((p) => p.text)).toEqual([
       'Key Problems:\nData Throughput: Managing the volume and speed at which data moves through the system.\nSchema Evolution: Handling changes in data structure from upstream sources without crashing downstream pipelines.\nReliability: Ensuring 99.9% uptime for critical ETL (Extract, Transform, Load) jobs that populate the data warehouse.',
     ]);
-    const multipliers = comparisons.get('salary')!.mlEngineer.filter((p) => /salary multipliers:|^(LLMOps|MLOps Mastery)/.test(p.text));
+    const multipliers = comparisons.get('salary')!.mlEngineer.filter(skilldential).filter((p) => /salary multipliers:|^(LLMOps|MLOps Mastery)/.test(p.text));
     expect(multipliers).toHaveLength(1);
     expect(multipliers[0]!.text.split('\n')).toEqual([
       'For a Machine Learning Engineer, certain sub-skills act as significant salary multipliers:',
@@ -347,12 +419,7 @@ describe('compareRoles keeps to the aspect (what a new user found noisy)', () =>
 });
 
 describe('compareRoles on a small corpus of structure', () => {
-  const article = `---
-id: structure-guide
-title: "Structure Guide"
-summary: "A small article whose headings, labels and lead-ins say what each part is about."
----
-
+  const body = `
 ## Pay and Demand
 
 Both roles command premium pay due to a shortage of talent.
@@ -397,27 +464,20 @@ ML engineer comp is typically 10-20% higher than DE at the same level due to ML 
 
 ML engineer comp is typically 10-20% higher than DE comp at FAANG due to scarcity. For other role decisions, see the data engineer vs analytics engineer guide.
 `;
-  const aspects: Aspect[] = [
-    { id: 'salary', label: 'Salary', aliases: ['pay', 'comp'], query: 'salary' },
-    { id: 'outlook', label: 'Demand', aliases: ['demand'], query: 'demand' },
-    { id: 'tools', label: 'Tools', aliases: ['tool', 'stack'], query: 'spark airflow pytorch tensorflow mlflow numpy pandas aws', cues: ['tool'] },
-    { id: 'switching', label: 'Switching roles', aliases: ['switch', 'pivot'], query: 'transition pivot' },
-    { id: 'interviews', label: 'Interviews', aliases: ['interview'], query: 'interview' },
-    { id: 'certification', label: 'Certification', aliases: ['cert'], query: 'certification' },
-    { id: 'remote', label: 'Remote work', aliases: ['wfh'], query: 'remote' },
-    { id: 'learning', label: 'Learning', aliases: [], query: 'beginners students' },
-  ];
-  let tiny: KnowledgeBase;
-  let dir: string;
-  beforeAll(() => {
-    dir = mkdtempSync(join(tmpdir(), 'careerbot-structure-'));
-    writeFileSync(join(dir, 'structure-guide.md'), article);
-    writeFileSync(join(dir, 'vocabulary.json'), readFileSync('knowledge/vocabulary.json'));
-    writeFileSync(join(dir, 'aspects.json'), JSON.stringify({ aspects }));
-    tiny = KnowledgeBase.load(dir);
+  const tiny = useFixtureCorpus({
+    articles: [{ id: 'structure-guide', title: 'Structure Guide', summary: 'A small article whose headings, labels and lead-ins say what each part is about.', body }],
+    aspects: [
+      { id: 'salary', label: 'Salary', aliases: ['pay', 'comp'], query: 'salary' },
+      { id: 'outlook', label: 'Demand', aliases: ['demand'], query: 'demand' },
+      { id: 'tools', label: 'Tools', aliases: ['tool', 'stack'], query: 'spark airflow pytorch tensorflow mlflow numpy pandas aws', cues: ['tool'] },
+      { id: 'switching', label: 'Switching roles', aliases: ['switch', 'pivot'], query: 'transition pivot' },
+      { id: 'interviews', label: 'Interviews', aliases: ['interview'], query: 'interview' },
+      { id: 'certification', label: 'Certification', aliases: ['cert'], query: 'certification' },
+      { id: 'remote', label: 'Remote work', aliases: ['wfh'], query: 'remote' },
+      { id: 'learning', label: 'Learning', aliases: [], query: 'beginners students' },
+    ],
   });
-  afterAll(() => rmSync(dir, { recursive: true, force: true }));
-  const compare = (id: string) => compareRoles(tiny, aspects.find((a) => a.id === id)!, aspects);
+  const compare = (id: string) => tiny.compare(id);
   const text = (c: Comparison) => [...c.dataEngineer, ...c.mlEngineer, ...c.both].map((p) => `${p.label ? `${p.label}: ` : ''}${p.text}`).join('\n');
 
   it('reads a heading under one naming two aspects as the half it names: demand is not pay, pay benchmarks are not demand', () => {

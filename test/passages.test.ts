@@ -9,7 +9,8 @@ beforeAll(() => {
   kb = KnowledgeBase.load('knowledge');
 });
 
-const bySection = (section: string): Passage[] => kb.passages.filter((p) => p.section === section);
+/** The passages of one article's section: lookups stay on the article they are about when others are added. */
+const bySection = (section: string, source = 'ai-pulse-roles-compared-2026'): Passage[] => kb.passages.filter((p) => p.source === source && p.section === section);
 const deSalary = 'Compensation Gap › Data Engineer Salary (2026)';
 const mleSalary = 'Compensation Gap › ML Engineer Salary (2026)';
 
@@ -73,11 +74,11 @@ describe('buildPassages on the real corpus', () => {
   });
 
   it('keeps the line that introduces a list with the list', () => {
-    const responsibilities = bySection('Typical Responsibilities › Data Engineer').find((p) => p.kind === 'list');
+    const responsibilities = bySection('Typical Responsibilities › Data Engineer', 'practical-comparison').find((p) => p.kind === 'list');
     expect(responsibilities).toBeDefined();
     expect(responsibilities!.text.startsWith('A Data Engineer usually:\n\n- ')).toBe(true);
     // The lead-in is not also a passage of its own.
-    expect(kb.passages.some((p) => p.kind === 'paragraph' && p.text === 'A Data Engineer usually:')).toBe(false);
+    expect(kb.passages.some((p) => p.source === 'practical-comparison' && p.kind === 'paragraph' && p.text === 'A Data Engineer usually:')).toBe(false);
   });
 
   it('points each passage at its line in the markdown file', () => {
@@ -145,7 +146,7 @@ describe('passageSide (KnowledgeBase.sideOf)', () => {
   });
 
   it('puts a table row with a column for each role on both sides', () => {
-    const row = kb.passages.find((p) => p.kind === 'row' && p.cells?.[0] === 'SQL depth')!;
+    const row = kb.passages.find((p) => p.source === 'datadriven-role-guide' && p.kind === 'row' && p.cells?.[0] === 'SQL depth')!;
     expect(kb.sideOf(row)).toBe('both');
   });
 });

@@ -1,3 +1,10 @@
+/**
+ * Search: how a question is read and ranked. What must find a given passage (synonyms, abbreviations, typos,
+ * ranking by the role named, key sentences, leads, what is indexed) is checked on a small corpus written for it
+ * (searchArticles, through test/support/fixtureCorpus.ts), so it does not move when knowledge/ grows; what every
+ * answer must be (at most five passages, cited, quoted as written) and what the real articles never mention are
+ * checked on knowledge/.
+ */
 import { loadAspects } from '../src/compare/aspects.js';
 import MiniSearch from 'minisearch';
 import { beforeAll, describe, expect, it } from 'vitest';
@@ -7,81 +14,191 @@ import { KnowledgeBase } from '../src/search/knowledgeBase.js';
 import { questionDirection } from '../src/search/direction.js';
 import { type IndexedPassage, indexOptions, toIndexed } from '../src/search/indexOptions.js';
 import { wantedAnswer } from '../src/search/intent.js';
+import { type FixtureArticle, useFixtureCorpus } from './support/fixtureCorpus.js';
 
 const aspects = loadAspects('knowledge');
 
+/** The real corpus, knowledge/. */
 let kb: KnowledgeBase;
 beforeAll(() => {
   kb = KnowledgeBase.load('knowledge');
 });
 
+/**
+ * Three short articles shaped like the real ones: what each role does, a salary list per role under one
+ * heading, a skills list per role, a side-by-side table of entry pay, a table of dimensions and an FAQ whose
+ * answers name both roles (so that naming one role has to count for the role's own passages to come first).
+ */
+const searchArticles: FixtureArticle[] = [
+  {
+    id: 'roles-and-pay',
+    title: 'ML Engineer vs Data Engineer in 2026',
+    publisher: 'Fixture Pulse',
+    body: `
+      ML engineers and data engineers both work with data. One builds the models. The other builds the pipelines that feed those models.
+
+      ## What Each Role Does
+
+      ### ML Engineer
+
+      ML engineers design, train, and deploy machine learning models. Their work starts after the data exists and ends when a model is serving predictions in production.
+
+      ### Data Engineer
+
+      Data engineers build and maintain the infrastructure that moves, transforms, and stores data. Without clean, reliable data pipelines, ML engineers have nothing to train on.
+
+      ## Compensation Gap
+
+      ML engineers earn more than data engineers at every level, but the gap is smaller than many people expect.
+
+      ### ML Engineer Salary (2026)
+
+      - Junior (0-2 years): $115K-$150K base. Total comp: $130K-$185K
+      - Mid-level (3-5 years): $150K-$200K base. Total comp: $190K-$300K
+      - Senior (5-8 years): $200K-$270K base. Total comp: $300K-$480K
+
+      ### Data Engineer Salary (2026)
+
+      - Junior (0-2 years): $100K-$135K base. Total comp: $110K-$160K
+      - Mid-level (3-5 years): $135K-$180K base. Total comp: $165K-$270K
+      - Senior (5-8 years): $180K-$245K base. Total comp: $260K-$420K
+
+      ## Skill Comparison
+
+      ### Data Engineer Skills
+
+      - SQL mastery
+      - Distributed systems
+      - Data modeling
+      - Cloud data platforms
+      - Pipeline orchestration
+
+      ### ML Engineer Skills
+
+      - Statistics & probability
+      - Machine learning algorithms
+      - Python programming
+      - Model deployment
+      - Feature engineering
+    `,
+  },
+  {
+    id: 'salary-table',
+    title: 'Data Engineer vs Machine Learning Engineer: Salary and Skills',
+    body: `
+      ## Side-by-Side Comparison
+
+      | Factor | Data Engineer | Machine Learning Engineer |
+      |---|---|---|
+      | Entry Salary | $85,000 | $105,000 |
+      | Senior Salary | $270,000 | $350,000 |
+      | Key Skills | SQL, Python, Apache Spark | Python, PyTorch, TensorFlow |
+      | Top Certification | Google Professional Data Engineer | AWS Certified Machine Learning – Specialty |
+
+      ## Day in the Life: Data Engineer
+
+      Data engineers spend most of their time building and debugging pipelines and reviewing data quality dashboards. Incident response for data pipeline failures can be urgent and disruptive, similar to software engineering on-call.
+    `,
+  },
+  {
+    id: 'role-guide',
+    title: 'Data Engineer vs ML Engineer',
+    body: `
+      ## Side-by-Side: Data Engineer vs ML Engineer
+
+      | Dimension | Data Engineer | ML Engineer |
+      |---|---|---|
+      | Primary work | Pipelines, infrastructure, data quality | Model training, evaluation, deployment |
+      | SQL depth | Deep | Moderate (often skipped at L4) |
+
+      ## Data Engineer Interview Prep FAQ
+
+      ### Which role has better remote work?
+
+      Both have strong remote options. ML engineer roles at frontier labs skew toward in-person; ML engineer roles at established tech companies are remote-friendly at most levels.
+
+      ### Is ML engineer harder to break into than data engineer?
+
+      Yes, on average. ML engineer roles are fewer, more competitive, and have higher minimum bars on statistics. Data engineer roles are higher-volume and more accessible to career switchers.
+
+      ### Do I need a Master's or PhD for ML engineer?
+
+      Helpful but not required. Most ML engineer roles accept BS + strong portfolio.
+    `,
+  },
+];
+const fixture = useFixtureCorpus({ articles: searchArticles });
+
 const deSalary = 'Compensation Gap › Data Engineer Salary (2026)';
 const mleSalary = 'Compensation Gap › ML Engineer Salary (2026)';
 const aboutPay = (p: AnswerPassage) => /salary|salaries|comp|pay/i.test(`${p.section}\n${p.text}`);
 
-function answered(question: string): Answer {
-  const answer = answerQuestion(kb, question, aspects);
-  expect(answer.answered, question).toBe(true);
-  expect(answer.declineReason, question).toBeUndefined();
-  expect(answer.passages.length, question).toBeGreaterThan(0);
+function answeredFrom(answer: Answer): Answer {
+  expect(answer.answered, answer.question).toBe(true);
+  expect(answer.declineReason, answer.question).toBeUndefined();
+  expect(answer.passages.length, answer.question).toBeGreaterThan(0);
   return answer;
 }
+/** An answer from knowledge/, which must be one. */
+const answered = (question: string): Answer => answeredFrom(answerQuestion(kb, question, aspects));
+/** An answer from the small corpus, which must be one. */
+const answeredHere = (question: string): Answer => answeredFrom(fixture.ask(question));
 
-describe('synonyms', () => {
+describe('synonyms (on a small corpus)', () => {
   it.each(['how much do MLEs make', 'machine learning engineer salary'])('answers "%s" with a pay passage first', (question) => {
-    const answer = answered(question);
+    const answer = answeredHere(question);
     expect(aboutPay(answer.passages[0]!)).toBe(true);
     expect(answer.passages.slice(0, 3).some((p) => /\$\d/.test(p.text))).toBe(true);
   });
 
   it('reads "make" as pay for an ML engineer: the ML Engineer salary list comes first', () => {
-    expect(answered('how much do MLEs make').passages[0]!.section).toBe(mleSalary);
+    expect(answeredHere('how much do MLEs make').passages[0]!.section).toBe(mleSalary);
   });
 
   it('treats pay words (comp, earn, compensation) like salary', () => {
     for (const question of ['data engineer comp', 'what do data engineers earn', 'data engineer compensation']) {
-      const answer = answered(question);
+      const answer = answeredHere(question);
       expect(aboutPay(answer.passages[0]!), question).toBe(true);
       expect(answer.passages.some((p) => p.section === deSalary), question).toBe(true);
     }
   });
 });
 
-describe('abbreviations', () => {
+describe('abbreviations (on a small corpus)', () => {
   it('reads DE as data engineer and MLE as ML engineer', () => {
-    const termsOf = (q: string) => kb.analyze(q).map((t) => t.term);
+    const termsOf = (q: string) => fixture.kb.analyze(q).map((t) => t.term);
     expect(termsOf('DE salary')).toEqual(termsOf('data engineer salary'));
     expect(termsOf('MLE salary')).toEqual(termsOf('machine learning engineer salary'));
     expect(termsOf('MLE salary')).toEqual(termsOf('ml engineer salary'));
   });
 
   it('answers "DE salary" exactly as "data engineer salary"', () => {
-    const ids = (q: string) => answered(q).passages.map((p) => p.id);
+    const ids = (q: string) => answeredHere(q).passages.map((p) => p.id);
     expect(ids('DE salary')).toEqual(ids('data engineer salary'));
-    expect(ids('DE salary').slice(0, 3).map((id) => kb.passage(id)!.section)).toContain(deSalary);
+    expect(ids('DE salary').slice(0, 3).map((id) => fixture.kb.passage(id)!.section)).toContain(deSalary);
   });
 
   it('answers "what does a DE do" from the Data Engineer side and "what does an MLE do" from the ML Engineer side', () => {
-    const de = answered('what does a DE do').passages[0]!;
-    const mle = answered('what does an MLE do').passages[0]!;
-    expect(kb.sideOf(kb.passage(de.id)!)).toBe('de');
-    expect(kb.sideOf(kb.passage(mle.id)!)).toBe('mle');
+    const de = answeredHere('what does a DE do').passages[0]!;
+    const mle = answeredHere('what does an MLE do').passages[0]!;
+    expect(fixture.kb.sideOf(fixture.kb.passage(de.id)!)).toBe('de');
+    expect(fixture.kb.sideOf(fixture.kb.passage(mle.id)!)).toBe('mle');
     expect(de.section).toBe('What Each Role Does › Data Engineer');
     expect(mle.section).toBe('What Each Role Does › ML Engineer');
   });
 });
 
-describe('typos', () => {
+describe('typos (on a small corpus)', () => {
   it('still finds the Data Engineer salary for "salery of a data enginer"', () => {
-    const answer = answered('salery of a data enginer');
+    const answer = answeredHere('salery of a data enginer');
     expect(answer.passages.slice(0, 3).map((p) => p.section)).toContain(deSalary);
     expect(aboutPay(answer.passages[0]!)).toBe(true);
   });
 
   it('corrects the misspelt word to a close indexed term and says so', () => {
-    const salery = kb.analyze('salery').find((t) => t.typed === 'salery' && t.kind === 'word');
+    const salery = fixture.kb.analyze('salery').find((t) => t.typed === 'salery' && t.kind === 'word');
     expect(salery).toMatchObject({ term: 'salari', from: 'salary', corrected: true });
-    expect(kb.analyze('salery of a data enginer').some((t) => t.kind === 'role' && t.term === 'role:de')).toBe(true);
+    expect(fixture.kb.analyze('salery of a data enginer').some((t) => t.kind === 'role' && t.term === 'role:de')).toBe(true);
   });
 });
 
@@ -180,29 +297,41 @@ describe('answer passages', () => {
     }
   });
 
+});
+
+describe('key sentences and leads (on a small corpus)', () => {
   it('summarises a list whose items match the question equally, by its label and first items', () => {
-    const skills = answered('mle vs de skills').passages.find((p) => p.section === 'Skill Comparison › Data Engineer Skills')!;
-    expect(skills.keySentence).toBe('Data Engineer Skills: SQL mastery; Distributed systems; Data modeling; Cloud data platforms; …');
+    const skills = answeredHere('mle vs de skills').passages.find((p) => p.section === 'Skill Comparison › Data Engineer Skills');
+    expect(skills).toBeDefined();
+    expect(skills!.keySentence).toBe('Data Engineer Skills: SQL mastery; Distributed systems; Data modeling; Cloud data platforms; …');
   });
 
   it('reads a table row aloud as its label followed by each column heading and value', () => {
-    const row = answered('what is the entry salary for a data engineer?').passages[0]!;
+    const row = answeredHere('what is the entry salary for a data engineer?').passages[0]!;
     expect(row.kind).toBe('row');
     expect(row.keySentence).toBe('Entry Salary: Data Engineer $85,000 · Machine Learning Engineer $105,000');
   });
+
+  it('opens "which role pays more?" with the sentence that compares pay, not with one role\'s figures', () => {
+    expect(answeredHere('which role pays more?').lead?.sentence).toBe('ML engineers earn more than data engineers at every level, but the gap is smaller than many people expect.');
+  });
+
+  it('opens "how much do ML engineers earn?" with the ML engineer figures, labelled with their heading', () => {
+    expect(answeredHere('how much do ML engineers earn?').lead?.sentence).toMatch(/^ML Engineer Salary \(2026\): Junior \(0-2 years\): \$115K-\$150K base/);
+  });
 });
 
-describe('ranking by the role a question names', () => {
+describe('ranking by the role a question names (on a small corpus)', () => {
   const indexOf = (answer: Answer, section: string) => answer.passages.findIndex((p) => p.section === section);
 
   it('ranks the Data Engineer salary list above the ML Engineer one for "data engineer salary by level"', () => {
-    const answer = answered('data engineer salary by level');
+    const answer = answeredHere('data engineer salary by level');
     expect(indexOf(answer, deSalary)).toBe(0);
     expect(indexOf(answer, mleSalary)).toBeGreaterThan(0);
   });
 
   it('ranks the ML Engineer salary list above the Data Engineer one for "ml engineer salary by level"', () => {
-    const answer = answered('ml engineer salary by level');
+    const answer = answeredHere('ml engineer salary by level');
     expect(indexOf(answer, mleSalary)).toBe(0);
     expect(indexOf(answer, deSalary)).toBeGreaterThan(0);
   });
@@ -228,7 +357,7 @@ describe('a saved index', () => {
   });
 
   it('indexes a table row under its section and its row label', () => {
-    const row = kb.passages.find((p) => p.kind === 'row' && p.cells?.[0] === 'SQL depth')!;
+    const row = fixture.kb.passages.find((p) => p.kind === 'row' && p.cells?.[0] === 'SQL depth')!;
     expect(toIndexed(row)).toEqual({
       id: row.id,
       text: row.text,
@@ -239,15 +368,16 @@ describe('a saved index', () => {
   });
 
   it('indexes the headings above the nearest one apart, as context', () => {
-    const passage = kb.passages.find((p) => p.section === 'Data Engineer Interview Prep FAQ › Which role has better remote work?')!;
+    const passage = fixture.kb.passages.find((p) => p.section === 'Data Engineer Interview Prep FAQ › Which role has better remote work?')!;
     expect(toIndexed(passage)).toMatchObject({ section: 'Which role has better remote work?', ancestors: 'Data Engineer Interview Prep FAQ' });
   });
 
   it('finds the Data Engineer salary list among the raw results for a Data Engineer salary question', () => {
-    const index = new MiniSearch<IndexedPassage>(indexOptions(kb.analyzer));
-    index.addAll(indexedPassages());
-    const query = kb.analyze('data engineer salary').map((t) => t.term).join(' ');
-    const top = index.search(query).slice(0, 5).map((r) => kb.passage(String(r.id))!.section);
+    const { kb: small } = fixture;
+    const index = new MiniSearch<IndexedPassage>(indexOptions(small.analyzer));
+    index.addAll(small.passages.map(toIndexed));
+    const query = small.analyze('data engineer salary').map((t) => t.term).join(' ');
+    const top = index.search(query).slice(0, 5).map((r) => small.passage(String(r.id))!.section);
     expect(top).toContain(deSalary);
   });
 });
