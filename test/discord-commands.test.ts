@@ -8,7 +8,7 @@ import { spawn } from 'node:child_process';
 import { built, nodeArgs } from './support/processes.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { type APIEmbed, ApplicationCommandOptionType, InteractionContextType, PermissionFlagsBits } from 'discord.js';
+import type { APIEmbed } from 'discord.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { commandDefinitions } from '../src/discord/commands/index.js';
 import { deployCommands } from '../src/discord/deploy.js';
@@ -16,11 +16,14 @@ import { readCompareFacts } from '../src/eval/compareFacts.js';
 import { normalizeForMatch } from '../src/eval/metrics.js';
 import { openStorage } from '../src/storage/storage.js';
 import { DiscordHarness, type HarnessOptions, lateAcknowledgements, messageProblems, testToken } from './support/discordHarness.js';
+import {
+  anyCallbackPath, callbackPath, channelOption as channel, type CommandOption as Option, InteractionContextType, InteractionResponseType,
+  MessageFlags, PermissionFlagsBits, RESTJSONErrorCodes, stringOption as text,
+} from './support/discordKit.js';
 import { FakeDiscord, type FakeUser, type RecordedRequest } from './support/fakeDiscord.js';
 
 const repoRoot = join(import.meta.dirname, '..');
 const manageGuild = String(PermissionFlagsBits.ManageGuild);
-const callbackPath = /^\/interactions\/\d+\/[^/]+\/callback$/;
 
 /** The articles the bot quotes, by the titles in their front matter. */
 const articleTitles = readdirSync(join(repoRoot, 'knowledge'))
@@ -46,10 +49,6 @@ async function start(options: HarnessOptions = {}): Promise<DiscordHarness> {
   return h;
 }
 
-type Option = { name: string; type: number; value: string };
-const text = (name: string, value: string): Option => ({ name, type: ApplicationCommandOptionType.String, value });
-const channel = (name: string, id: string): Option => ({ name, type: ApplicationCommandOptionType.Channel, value: id });
-
 interface Sent {
   interactionId: string;
   token: string;
@@ -64,7 +63,7 @@ async function slash(user: FakeUser, name: string, options: Option[] = [], extra
   const since = h.fake.requests.length;
   const { interactionId, token } = h.fake.slashCommand({ user, name, options, ...extra });
   interactionIds.push(interactionId);
-  const callback = await h.fake.waitForRequest({ method: 'POST', path: `/interactions/${interactionId}/${token}/callback` }, 5000, since);
+  const callback = await h.fake.waitForRequest({ method: 'POST', path: callbackPath({ interactionId, token }) }, 5000, since);
   return { interactionId, token, callback, data: callback.body?.data };
 }
 
@@ -72,7 +71,7 @@ async function click(user: FakeUser, messageId: string, customId: string): Promi
   const since = h.fake.requests.length;
   const { interactionId, token } = h.fake.clickButton({ user, messageId, customId });
   interactionIds.push(interactionId);
-  const callback = await h.fake.waitForRequest({ method: 'POST', path: `/interactions/${interactionId}/${token}/callback` }, 5000, since);
+  const callback = await h.fake.waitForRequest({ method: 'POST', path: callbackPath({ interactionId, token }) }, 5000, since);
   return { interactionId, token, callback, data: callback.body?.data };
 }
 
@@ -80,7 +79,7 @@ async function autocomplete(user: FakeUser, name: string, option: string, value:
   const since = h.fake.requests.length;
   const { interactionId, token } = h.fake.autocomplete({ user, name, option, value });
   interactionIds.push(interactionId);
-  const callback = await h.fake.waitForRequest({ method: 'POST', path: `/interactions/${interactionId}/${token}/callback` }, 5000, since);
+  const callback = await h.fake.waitForRequest({ method: 'POST', path: callbackPath({ interactionId, token }) }, 5000, since);
   return { interactionId, token, callback, data: callback.body?.data };
 }
 
@@ -305,7 +304,7 @@ describe('/compare', () => {
     const { alice } = h.fake.users;
     const reply = await slash(alice, 'compare', [text('aspect', 'salary')]);
 
-    expect(reply.callback.body.type).toBe(4);
+    expect(reply.callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
     expect(reply.data.flags ?? 0).toBe(0); // public: the channel sees the comparison
     expect(reply.data.embeds).toHaveLength(1);
     const embed = reply.data.embeds[0] as APIEmbed;
@@ -351,8 +350,8 @@ describe('/compare', () => {
 
     // More ▸ answers bob privately with page 2; the comparison everyone sees stays as it was.
     const more = await click(bob, replyMessageId(reply), buttonLabelled(reply.data, /^More ▸/));
-    expect(more.callback.body.type).toBe(4);
-    expect(more.data.flags).toBe(64);
+    expect(more.callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(more.data.flags).toBe(MessageFlags.Ephemeral);
     expect(more.data.embeds[0].title).toBe(`Data Engineer vs ML Engineer — Salary (page 2 of ${count})`);
     expect(buttonsOf(more.data).map((b) => b.label)).toEqual([`◀ Page 1 of ${count}`, ...(count > 2 ? [`Page 3 of ${count} ▸`] : [])]);
     expect(h.fake.message(replyMessageId(reply))?.embeds).toEqual(reply.data.embeds);
@@ -362,13 +361,13 @@ describe('/compare', () => {
     const pages: any[] = [reply.data, more.data];
     while (buttonsOf(pages.at(-1)).some((b) => b.label.endsWith('▸'))) {
       const next = await click(bob, pageMessage, buttonLabelled(pages.at(-1), /▸$/));
-      expect(next.callback.body.type).toBe(7);
+      expect(next.callback.body.type).toBe(InteractionResponseType.UpdateMessage);
       pages.push(next.data);
     }
     expect(pages).toHaveLength(count);
     expect(buttonsOf(pages.at(-1)).map((b) => b.label)).toEqual([`◀ Page ${count - 1} of ${count}`]);
     const back = await click(bob, pageMessage, buttonLabelled(pages.at(-1), /^◀/));
-    expect(back.callback.body.type).toBe(7);
+    expect(back.callback.body.type).toBe(InteractionResponseType.UpdateMessage);
     expect(back.data.embeds[0].title).toBe(count > 2 ? `Data Engineer vs ML Engineer — Salary (page ${count - 1} of ${count})` : 'Data Engineer vs ML Engineer — Salary');
 
     // Each page names the source of every footnote it uses, with the same number on every page.
@@ -405,15 +404,15 @@ describe('/compare', () => {
     const down = buttonLabelled(reply.data, /👎/);
 
     const first = await click(alice, messageId, up);
-    expect(first.callback.body.type).toBe(4);
-    expect(first.data.flags).toBe(64);
+    expect(first.callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(first.data.flags).toBe(MessageFlags.Ephemeral);
     expect(first.data.content).toMatch(/thank/i);
     const storage = openStorage(h.databasePath);
     try {
       expect((await storage.activity.report(10)).feedback).toEqual([{ kind: 'compare', up: 1, down: 0 }]);
 
       const second = await click(alice, messageId, down);
-      expect(second.data.flags).toBe(64);
+      expect(second.data.flags).toBe(MessageFlags.Ephemeral);
       expect((await storage.activity.report(10)).feedback).toEqual([{ kind: 'compare', up: 0, down: 1 }]);
       expect((await storage.activity.report(10)).disliked).toEqual([{ kind: 'compare', subject: 'salary', up: 0, down: 1 }]);
 
@@ -441,8 +440,8 @@ describe('/compare', () => {
   it('answers an unknown aspect privately with the aspects to choose from', async () => {
     await start();
     const reply = await slash(h.fake.users.alice, 'compare', [text('aspect', 'sourdough')]);
-    expect(reply.callback.body.type).toBe(4);
-    expect(reply.data.flags).toBe(64);
+    expect(reply.callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(reply.data.flags).toBe(MessageFlags.Ephemeral);
     const said = visibleText(reply.data);
     expect(said).toContain('sourdough');
     for (const aspect of ['salary', 'skills', 'tools', 'switching']) expect(said).toContain(aspect);
@@ -453,7 +452,7 @@ describe('/compare', () => {
     await start();
     const { alice } = h.fake.users;
     const all = await autocomplete(alice, 'compare', 'aspect', '');
-    expect(all.callback.body.type).toBe(8);
+    expect(all.callback.body.type).toBe(InteractionResponseType.ApplicationCommandAutocompleteResult);
     const choices = all.data.choices as { name: string; value: string }[];
     expect(choices.length).toBeGreaterThan(1);
     expect(choices.length).toBeLessThanOrEqual(25);
@@ -465,7 +464,7 @@ describe('/compare', () => {
     expect(choices.map((c) => c.value)).toEqual(expect.arrayContaining(['salary', 'skills', 'tools']));
 
     const sal = await autocomplete(alice, 'compare', 'aspect', 'sal');
-    expect(sal.callback.body.type).toBe(8);
+    expect(sal.callback.body.type).toBe(InteractionResponseType.ApplicationCommandAutocompleteResult);
     expect(sal.data.choices[0]).toEqual({ name: 'Salary', value: 'salary' });
     // Other names people type for an aspect find it too.
     const pay = await autocomplete(alice, 'compare', 'aspect', 'pay');
@@ -484,7 +483,7 @@ describe('/ask', () => {
   it('answers a covered question publicly, quoting the passage with [n] citations and Sources', async () => {
     await start();
     const reply = await slash(h.fake.users.alice, 'ask', [text('question', 'how much does a data engineer earn?')]);
-    expect(reply.callback.body.type).toBe(4);
+    expect(reply.callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
     expect(reply.data.flags ?? 0).toBe(0);
     const embed = reply.data.embeds?.[0] as APIEmbed;
     expect(embed.description).toMatch(/^> .+/m); // the passage, quoted
@@ -500,8 +499,8 @@ describe('/ask', () => {
   it('declines an uncovered question privately, suggesting topics', async () => {
     await start();
     const reply = await slash(h.fake.users.alice, 'ask', [text('question', 'how do I bake sourdough?')]);
-    expect(reply.callback.body.type).toBe(4);
-    expect(reply.data.flags).toBe(64);
+    expect(reply.callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(reply.data.flags).toBe(MessageFlags.Ephemeral);
     const said = visibleText(reply.data);
     expect(said).toMatch(/couldn't find that in my sources/i);
     expect(said).toMatch(/Try: .*\/compare aspect:\w+/);
@@ -512,7 +511,7 @@ describe('/ask', () => {
   it('declines privately what the sources lack, naming it and offering the closest passages, cited', async () => {
     await start();
     const reply = await slash(h.fake.users.alice, 'ask', [text('question', 'data engineer salary in germany?')]);
-    expect(reply.data.flags).toBe(64);
+    expect(reply.data.flags).toBe(MessageFlags.Ephemeral);
     const embed = reply.data.embeds?.[0];
     expect(embed?.description).toMatch(/^My sources have no pay figures for “germany”\.\nThe closest they have:\n• .*\[1\]/);
     expect(embed?.fields?.find((f: { name: string }) => f.name === 'Sources')?.value).toMatch(/^\[1\] /);
@@ -526,7 +525,7 @@ describe('/ask', () => {
     const answered = await slash(h.fake.users.alice, 'ask', [text('question', `how much does a data engineer earn? ${pings}`)]);
     const declined = await slash(h.fake.users.alice, 'ask', [text('question', `${pings} how do I bake sourdough?`)]);
     for (const reply of [answered, declined]) {
-      expect(reply.callback.body.type).toBe(4);
+      expect(reply.callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
       expect(reply.data.allowed_mentions?.parse).toEqual([]);
       expect(reply.data.allowed_mentions?.users ?? []).toEqual([]);
       expect(reply.data.allowed_mentions?.roles ?? []).toEqual([]);
@@ -542,10 +541,10 @@ describe('in a DM with the bot', () => {
     await start();
     const { alice } = h.fake.users;
     const compared = await slash(alice, 'compare', [text('aspect', 'salary')], { channelId: h.fake.dmChannelId });
-    expect(compared.callback.body.type).toBe(4);
+    expect(compared.callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
     expect(compared.data.embeds?.[0]?.fields?.map((f: { name: string }) => f.name)).toEqual(expect.arrayContaining(['Data Engineer', 'ML Engineer', 'Sources']));
     const asked = await slash(alice, 'ask', [text('question', 'what does a data engineer earn?')], { channelId: h.fake.dmChannelId });
-    expect(asked.callback.body.type).toBe(4);
+    expect(asked.callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
     expect(footnotes(asked.data.embeds?.[0]?.description ?? '').length).toBeGreaterThan(0);
     expectWellBehaved();
   });
@@ -555,8 +554,8 @@ describe('/sources and /help', () => {
   it('/sources lists every article, privately', async () => {
     await start();
     const reply = await slash(h.fake.users.alice, 'sources');
-    expect(reply.callback.body.type).toBe(4);
-    expect(reply.data.flags).toBe(64);
+    expect(reply.callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(reply.data.flags).toBe(MessageFlags.Ephemeral);
     const said = visibleText(reply.data);
     expect(articleTitles).toHaveLength(5);
     for (const title of articleTitles) expect(said).toContain(title);
@@ -566,8 +565,8 @@ describe('/sources and /help', () => {
   it('/help lists every command, privately', async () => {
     await start();
     const reply = await slash(h.fake.users.bob, 'help');
-    expect(reply.callback.body.type).toBe(4);
-    expect(reply.data.flags).toBe(64);
+    expect(reply.callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(reply.data.flags).toBe(MessageFlags.Ephemeral);
     const said = visibleText(reply.data);
     for (const c of commandDefinitions) expect(said).toContain(`/${c.name}`);
     expectWellBehaved();
@@ -589,7 +588,7 @@ describe('/forget-me', () => {
       await h.fake.waitForRequest({ method: 'PATCH', path: `/webhooks/${h.fake.applicationId}/${quiz.token}/messages/@original` }, 5000, since);
     }
     const declined = await slash(alice, 'ask', [text('question', 'how do I bake sourdough?')]);
-    expect(declined.data.flags).toBe(64);
+    expect(declined.data.flags).toBe(MessageFlags.Ephemeral);
     const compared = await slash(alice, 'compare', [text('aspect', 'salary')]);
     await click(alice, replyMessageId(compared), buttonLabelled(compared.data, /👍/));
     await click(bob, replyMessageId(compared), buttonLabelled(compared.data, /👎/));
@@ -603,8 +602,8 @@ describe('/forget-me', () => {
 
       // What is stored, and a choice, only for alice.
       const ask = await slash(alice, 'forget-me');
-      expect(ask.callback.body.type).toBe(4);
-      expect(ask.data.flags).toBe(64);
+      expect(ask.callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+      expect(ask.data.flags).toBe(MessageFlags.Ephemeral);
       expect(ask.data.content).toMatch(/1 quiz/);
       expect(ask.data.content).toMatch(/1 rating/);
       expect(ask.data.content).toMatch(/1 question/);
@@ -613,14 +612,14 @@ describe('/forget-me', () => {
       expect(labels.some((l) => /Keep/.test(l))).toBe(true);
 
       const keep = await click(alice, replyMessageId(ask), buttonLabelled(ask.data, /Keep/));
-      expect(keep.callback.body.type).toBe(7);
+      expect(keep.callback.body.type).toBe(InteractionResponseType.UpdateMessage);
       expect(keep.data.content).toMatch(/nothing was deleted/i);
       expect(buttonsOf(keep.data)).toEqual([]);
       expect(await storage.users.describe(idOf(alice))).toEqual(aliceBefore);
 
       const again = await slash(alice, 'forget-me');
       const deleted = await click(alice, replyMessageId(again), buttonLabelled(again.data, /Delete/));
-      expect(deleted.callback.body.type).toBe(7);
+      expect(deleted.callback.body.type).toBe(InteractionResponseType.UpdateMessage);
       expect(deleted.data.content).toMatch(/deleted/i);
       expect(deleted.data.content).toMatch(/1 quiz/);
       expect(buttonsOf(deleted.data)).toEqual([]);
@@ -633,7 +632,7 @@ describe('/forget-me', () => {
 
     // Asked again, alice hears that nothing is stored.
     const after = await slash(alice, 'forget-me');
-    expect(after.data.flags).toBe(64);
+    expect(after.data.flags).toBe(MessageFlags.Ephemeral);
     expect(after.data.content).toMatch(/nothing stored/i);
     expect(buttonsOf(after.data)).toEqual([]);
     expectWellBehaved();
@@ -649,8 +648,8 @@ describe('/answers', () => {
     const answersChannel = h.fake.channels.answers;
 
     const on = await slash(alice, 'answers', [channel('channel', answersChannel), text('state', 'on')], { permissions: manageGuild });
-    expect(on.callback.body.type).toBe(4);
-    expect(on.data.flags).toBe(64);
+    expect(on.callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(on.data.flags).toBe(MessageFlags.Ephemeral);
     expect(on.data.content).toContain(`<#${answersChannel}>`);
 
     // A question there, without a mention, is answered with a reply to it.
@@ -665,8 +664,8 @@ describe('/answers', () => {
     await h.fake.waitForRequest(replyTo(afterRestart.messageId), 5000, afterRestart.since);
 
     const off = await slash(alice, 'answers', [channel('channel', answersChannel), text('state', 'off')], { permissions: manageGuild });
-    expect(off.callback.body.type).toBe(4);
-    expect(off.data.flags).toBe(64);
+    expect(off.callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(off.data.flags).toBe(MessageFlags.Ephemeral);
     expect(off.data.content).toContain(`<#${answersChannel}>`);
     const ignored = say(bob, answersChannel, 'what skills does a data engineer need?');
     await expectNoReplyTo(ignored, answersChannel);
@@ -682,7 +681,7 @@ describe('/answers', () => {
     await h.fake.waitForRequest(replyTo(before.messageId), 5000, before.since);
 
     const off = await slash(alice, 'answers', [channel('channel', channelId), text('state', 'off')], { permissions: String(PermissionFlagsBits.Administrator) });
-    expect(off.data.flags).toBe(64);
+    expect(off.data.flags).toBe(MessageFlags.Ephemeral);
     expect(off.data.content).toContain(`<#${channelId}>`);
     await h.restartBot();
     const ignored = say(bob, channelId, 'what skills does a data engineer need?');
@@ -695,8 +694,8 @@ describe('/answers', () => {
     const { bob } = h.fake.users;
     const answersChannel = h.fake.channels.answers;
     const refused = await slash(bob, 'answers', [channel('channel', answersChannel), text('state', 'on')]);
-    expect(refused.callback.body.type).toBe(4);
-    expect(refused.data.flags).toBe(64);
+    expect(refused.callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(refused.data.flags).toBe(MessageFlags.Ephemeral);
     expect(refused.data.content).toMatch(/Manage Server/);
 
     const storage = openStorage(h.databasePath);
@@ -718,7 +717,7 @@ describe('when Discord fails', () => {
     await start();
     const { alice } = h.fake.users;
     // discord.js tries a 500 four times (three retries) before giving up.
-    h.fake.failNext({ method: 'POST', path: callbackPath }, { status: 500, body: { message: '500: Internal Server Error', code: 0 } }, 4);
+    h.fake.failNext({ method: 'POST', path: anyCallbackPath }, { status: 500, body: { message: '500: Internal Server Error', code: RESTJSONErrorCodes.GeneralError } }, 4);
     const failed = await slash(alice, 'ask', [text('question', 'how much does a data engineer earn?')]);
     expect(failed.callback.status).toBe(500);
     await vi.waitFor(() => expect(h.errors().length).toBeGreaterThan(0), { timeout: 5000, interval: 20 });
@@ -728,14 +727,14 @@ describe('when Discord fails', () => {
     const told = await h.fake.waitForRequest((r) => r.path === failed.callback.path && r.status === 204, 5000, 0);
     const attempts = h.fake.requestsMatching({ path: failed.callback.path });
     expect(attempts.map((r) => r.status)).toEqual([500, 500, 500, 500, 204]);
-    expect(told.body.data.flags).toBe(64);
+    expect(told.body.data.flags).toBe(MessageFlags.Ephemeral);
     expect(told.body.data.content).toMatch(/went wrong/i);
     // The interaction token is a credential too: the logged error does not carry it.
     expect(h.logs.filter((line) => line.includes(failed.token))).toEqual([]);
 
     const next = await slash(alice, 'ask', [text('question', 'how much does a data engineer earn?')]);
     expect(next.callback.status).toBe(204);
-    expect(next.callback.body.type).toBe(4);
+    expect(next.callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
     expect(next.data.embeds?.[0]?.description).toMatch(/\[1\]/);
     expect(h.running?.client.isReady()).toBe(true);
     expectWellBehaved({ errorsExpected: true });

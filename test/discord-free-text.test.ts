@@ -7,6 +7,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeClock } from './support/clock.js';
 import { DiscordHarness, type HarnessOptions, messageProblems, testToken } from './support/discordHarness.js';
+import { RESTJSONErrorCodes } from './support/discordKit.js';
 import type { FakeUser, RecordedRequest } from './support/fakeDiscord.js';
 
 // The fake's ids are fixed snowflakes (see fixedId in fakeDiscord.ts), so the answer channel can be named
@@ -392,7 +393,7 @@ describe('when Discord fails', () => {
     const { general } = h.fake.channels;
     const post = { method: 'POST', path: `/channels/${general}/messages` };
     // discord.js retries a 5xx three times before giving up.
-    h.fake.failNext(post, { status: 500, body: { message: '500: Internal Server Error', code: 0 } }, 4);
+    h.fake.failNext(post, { status: 500, body: { message: '500: Internal Server Error', code: RESTJSONErrorCodes.GeneralError } }, 4);
     const since = h.fake.requests.length;
     h.fake.sendMessage({ author: h.fake.users.alice, channelId: general, content: covered, mentionsBot: true });
     await expect.poll(() => h.errors().length, { timeout: 5000 }).toBeGreaterThan(0);
@@ -409,7 +410,7 @@ describe('when Discord fails', () => {
     const h = await start();
     const { general, other } = h.fake.channels;
     h.fake.failNext({ method: 'POST', path: `/channels/${general}/messages` },
-      { status: 403, body: { message: 'Missing Permissions', code: 50013 } });
+      { status: 403, body: { message: 'Missing Permissions', code: RESTJSONErrorCodes.MissingPermissions } });
     const since = h.fake.requests.length;
     h.fake.sendMessage({ author: h.fake.users.alice, channelId: general, content: covered, mentionsBot: true });
     await h.fake.waitForRequest((r) => r.status === 403, 5000, since);

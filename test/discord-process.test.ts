@@ -8,14 +8,15 @@ import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { FakeDiscord } from './support/fakeDiscord.js';
 import { messageProblems, testToken } from './support/discordHarness.js';
+import { GatewayIntentBits, InteractionResponseType, RESTJSONErrorCodes, stringOption } from './support/discordKit.js';
 import { built, cleanEnv, nodeArgs, root, within } from './support/processes.js';
 import { processTests } from './support/processTests.js';
 
 const { launch, startFake, tempDatabase } = processTests('careerbot-start-');
 
-const messageContent = 1 << 15;
+const messageContent = GatewayIntentBits.MessageContent;
 const askAbout = (fake: FakeDiscord) =>
-  fake.slashCommand({ user: fake.users.alice, name: 'ask', options: [{ name: 'question', type: 3, value: 'how much do ML engineers make?' }] });
+  fake.slashCommand({ user: fake.users.alice, name: 'ask', options: [stringOption('question', 'how much do ML engineers make?')] });
 
 describe('npm start', () => {
   it('exits 78 naming the missing variable and pointing to npm run chat when no token is configured', () => {
@@ -45,7 +46,7 @@ describe('npm start', () => {
     expect(fake.identifiedIntents.map((i) => (i & messageContent) !== 0)).toEqual([true]);
     const { interactionId } = askAbout(fake);
     const reply = await fake.waitForRequest({ method: 'POST', path: new RegExp(`^/interactions/${interactionId}/`) }, 10_000, 0);
-    expect(reply.body.type).toBe(4);
+    expect(reply.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
     expect(reply.body.data.embeds[0].title).toContain('how much do ML engineers make?');
     expect(existsSync(databasePath)).toBe(true);
 
@@ -67,7 +68,7 @@ describe('npm start', () => {
     expect(fake.identifiedIntents.map((i) => (i & messageContent) !== 0)).toEqual([false]);
     const { interactionId } = askAbout(fake);
     const reply = await fake.waitForRequest({ method: 'POST', path: new RegExp(`^/interactions/${interactionId}/`) }, 10_000, 0);
-    expect(reply.body.type).toBe(4);
+    expect(reply.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
     expect(bot.output.stderr).toContain('The Message Content intent is not enabled in the developer portal');
     bot.child.kill('SIGINT');
     expect(await within(bot.exited, 10_000, 'shutdown')).toBe(0);
@@ -75,7 +76,7 @@ describe('npm start', () => {
 
   it('exits 1 with a clear message when Discord rejects the token', async () => {
     const fake = await startFake();
-    fake.failNext({ method: 'GET', path: '/gateway/bot' }, { status: 401, body: { message: '401: Unauthorized', code: 0 } });
+    fake.failNext({ method: 'GET', path: '/gateway/bot' }, { status: 401, body: { message: '401: Unauthorized', code: RESTJSONErrorCodes.GeneralError } });
     const bot = launch(built('start'), cleanEnv({ DISCORD_TOKEN: testToken, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: tempDatabase() }));
     expect(await within(bot.exited, 20_000, 'exit')).toBe(1);
     expect(bot.output.stderr).toContain('Discord rejected DISCORD_TOKEN');
@@ -93,7 +94,7 @@ describe('npm run start:sharded', () => {
     expect(fake.identifiedIntents.map((i) => (i & messageContent) !== 0)).toEqual([false, false]);
     const { interactionId } = askAbout(fake);
     const answered = await fake.waitForRequest({ method: 'POST', path: new RegExp(`^/interactions/${interactionId}/`) }, 10_000, 0);
-    expect(answered.body.type).toBe(4);
+    expect(answered.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
     // A quiz started through one shard is stored where every shard reads it.
     const quiz = fake.slashCommand({ user: fake.users.alice, name: 'quiz' });
     await fake.waitForRequest({ method: 'PATCH', path: new RegExp(`/webhooks/\\d+/${quiz.token}/messages/@original`) }, 10_000, 0);

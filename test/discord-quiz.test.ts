@@ -6,11 +6,14 @@
  */
 import { placeOf } from '../src/discord/context.js';
 import { readFileSync } from 'node:fs';
-import { PermissionFlagsBits } from 'discord.js';
 import { openStorage } from '../src/storage/storage.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeClock } from './support/clock.js';
 import { DiscordHarness, lateAcknowledgements, messageProblems } from './support/discordHarness.js';
+import {
+  allPermissionsBut, anyCallbackPath, buttonsOf, callbackPath, discordErrors, ephemeralDeferral, ephemeralReply, findButton,
+  InteractionResponseType, isEphemeral, originalPath, PermissionFlagsBits, RESTJSONErrorCodes,
+} from './support/discordKit.js';
 import type { FakeUser, RecordedRequest } from './support/fakeDiscord.js';
 import type { APIMessage } from 'discord-api-types/v10';
 
@@ -37,15 +40,6 @@ const mlHeadline = (answers: string[]) => {
 };
 
 // ------------------------------------------------------------------ reading what the bot sent
-interface Button { label?: string; custom_id?: string; disabled?: boolean; style?: number; type: number }
-function buttonsOf(m: Pick<APIMessage, 'components'> | undefined): Button[] {
-  return ((m?.components ?? []) as unknown as { components?: Button[] }[]).flatMap((row) => row.components ?? []).filter((c) => c.type === 2);
-}
-function findButton(m: APIMessage | undefined, label: string | RegExp): Button & { custom_id: string } {
-  const found = buttonsOf(m).find((b) => (typeof label === 'string' ? b.label === label : label.test(b.label ?? '')));
-  if (!found?.custom_id) throw new Error(`test: no button ${String(label)} on message; buttons: ${buttonsOf(m).map((b) => b.label).join(', ')}`);
-  return found as Button & { custom_id: string };
-}
 /** Everything a person reads on a message: content, embed titles, descriptions, fields, footers. */
 function textOf(m: { content?: string; embeds?: APIMessage['embeds'] } | undefined): string {
   if (!m) return '';
@@ -67,24 +61,22 @@ async function start(): Promise<DiscordHarness> {
   h = await DiscordHarness.start();
   return h;
 }
-const originalPath = (hh: DiscordHarness, token: string) => `/webhooks/${hh.fake.applicationId}/${token}/messages/@original`;
-const callbackPath = (interactionId: string, token: string) => `/interactions/${interactionId}/${token}/callback`;
 
 /** Runs /quiz and waits for its (deferred) reply to be filled in. */
 async function slashQuiz(hh: DiscordHarness, user: FakeUser, options: { channelId?: string; appPermissions?: string; timeoutMs?: number } = {}) {
   const since = hh.fake.requests.length;
   const { timeoutMs = 5000, ...where } = options;
   const { interactionId, token } = hh.fake.slashCommand({ user, name: 'quiz', ...where });
-  const reply = await hh.fake.waitForRequest({ method: 'PATCH', path: originalPath(hh, token) }, timeoutMs, since);
+  const reply = await hh.fake.waitForRequest({ method: 'PATCH', path: originalPath(hh.fake.applicationId, token) }, timeoutMs, since);
   const sent = hh.fake.requests.slice(since);
-  return { interactionId, token, reply, sent, first: sent.find((r) => r.path === callbackPath(interactionId, token)) };
+  return { interactionId, token, reply, sent, first: sent.find((r) => r.path === callbackPath({ interactionId, token })) };
 }
 
 /** Clicks a button by custom id and waits for the first answer to the interaction's callback. */
 async function press(hh: DiscordHarness, user: FakeUser, messageId: string, customId: string) {
   const since = hh.fake.requests.length;
   const { interactionId, token } = hh.fake.clickButton({ user, messageId, customId });
-  const callback = await hh.fake.waitForRequest({ method: 'POST', path: callbackPath(interactionId, token) }, 5000, since);
+  const callback = await hh.fake.waitForRequest({ method: 'POST', path: callbackPath({ interactionId, token }) }, 5000, since);
   return { interactionId, token, since, callback };
 }
 /** Clicks the button with this label (or matching this pattern) on the message as it is now. */
@@ -118,23 +110,21 @@ async function waitForLog(hh: DiscordHarness, pattern: RegExp, timeoutMs = 5000)
   }
 }
 
-const allPermissions = Object.values(PermissionFlagsBits).reduce((a, b) => a | b, 0n);
-
 /** Finishes a quiz running in place (ephemeral), from its deferred reply to the result. */
 async function finishInPlace(hh: DiscordHarness, opened: Awaited<ReturnType<typeof slashQuiz>>) {
   const { alice } = hh.fake.users;
-  expect(opened.first && callbackOf(opened.first)).toMatchObject({ type: 5, data: { flags: 64 } });
+  expect(opened.first && callbackOf(opened.first)).toMatchObject(ephemeralDeferral());
   // The deferred reply is filled in with question 1 and its buttons.
   expect(textOf(opened.reply.body)).toMatch(questionTitle(0));
   expect(optionLabels(opened.reply.body)).toEqual(quizFile.questions[0]!.options.map((o) => o.label));
   const inPlace = hh.fake.replyMessageOf(opened.interactionId)!;
-  expect(inPlace.flags! & 64).toBe(64);
+  expect(isEphemeral(inPlace)).toBe(true);
   for (const [step, id] of mlAnswers.entries()) {
     const clicked = await answer(hh, alice, inPlace.id, step, id);
-    expect(callbackOf(clicked.callback).type).toBe(7);
+    expect(callbackOf(clicked.callback).type).toBe(InteractionResponseType.UpdateMessage);
   }
   const result = hh.fake.message(inPlace.id)!;
-  expect(result.flags! & 64).toBe(64);
+  expect(isEphemeral(result)).toBe(true);
   expect(textOf(result)).toContain(mlHeadline(mlAnswers));
   expect(buttonsOf(result).map((b) => b.label)).toEqual(['Share in channel', 'Retake']);
   // Nothing was posted as a visible channel message.
@@ -151,7 +141,7 @@ describe('a whole /quiz in a thread', () => {
     const opened = await openThreadQuiz(hh);
     interactionIds.push(opened.interactionId);
     // Acknowledged first with a deferred reply only alice sees.
-    expect(opened.first && callbackOf(opened.first)).toMatchObject({ type: 5, data: { flags: 64 } });
+    expect(opened.first && callbackOf(opened.first)).toMatchObject(ephemeralDeferral());
     // A thread in the channel the command came from, named after her.
     const create = hh.fake.requestsMatching({ method: 'POST', path: `/channels/${hh.fake.channels.general}/threads` });
     expect(create).toHaveLength(1);
@@ -166,14 +156,14 @@ describe('a whole /quiz in a thread', () => {
     expect(buttonsOf(q1).map((b) => b.label)).toEqual(expect.arrayContaining([expect.stringMatching(/Back/), expect.stringMatching(/Restart/), expect.stringMatching(/Quit/)]));
     // The ephemeral reply points to the thread.
     expect(opened.reply.body.content).toContain(`<#${opened.thread.id}>`);
-    expect(hh.fake.replyMessageOf(opened.interactionId)?.flags ?? 0).toSatisfy((f: number) => (f & 64) === 64);
+    expect(isEphemeral(hh.fake.replyMessageOf(opened.interactionId))).toBe(true);
 
     // Each click moves the same message on.
     const firstQuestionButtons = buttonsOf(q1).map((b) => b.custom_id);
     for (const [step, id] of mlAnswers.entries()) {
       const clicked = await answer(hh, alice, opened.questionId, step, id);
       interactionIds.push(clicked.interactionId);
-      expect(callbackOf(clicked.callback).type).toBe(7);
+      expect(callbackOf(clicked.callback).type).toBe(InteractionResponseType.UpdateMessage);
       if (step + 1 < questionCount) expect(textOf(hh.fake.message(opened.questionId))).toMatch(questionTitle(step + 1));
     }
     // No other message was posted in the thread: the result is on the question message.
@@ -196,10 +186,10 @@ describe('a whole /quiz in a thread', () => {
     expect(textOf(post.body)).toContain('alice');
     expect(textOf(post.body)).toContain('ML Engineer');
     // Acknowledged at once (the post takes REST calls), then a follow-up only alice sees.
-    expect(callbackOf(shared.callback).type).toBe(6);
+    expect(callbackOf(shared.callback).type).toBe(InteractionResponseType.DeferredMessageUpdate);
     const told = await hh.fake.waitForRequest({ method: 'POST', path: `/webhooks/${hh.fake.applicationId}/${shared.token}` }, 5000, shared.since);
     expect(told.body.content).toContain(`<#${hh.fake.channels.general}>`);
-    expect(told.body.flags & 64).toBe(64);
+    expect(isEphemeral(told.body)).toBe(true);
     // The result stays where it is, and can be shared only once.
     const afterShare = hh.fake.message(opened.questionId)!;
     expect(afterShare.embeds).toEqual(result.embeds);
@@ -208,8 +198,8 @@ describe('a whole /quiz in a thread', () => {
     // Retake: a new quiz at question 1 in the thread.
     const retake = await click(hh, alice, opened.questionId, 'Retake');
     interactionIds.push(retake.interactionId);
-    expect([4, 7]).toContain(callbackOf(retake.callback).type);
-    const retakenId = callbackOf(retake.callback).type === 7 ? opened.questionId : hh.fake.replyMessageOf(retake.interactionId)!.id;
+    expect([InteractionResponseType.ChannelMessageWithSource, InteractionResponseType.UpdateMessage]).toContain(callbackOf(retake.callback).type);
+    const retakenId = callbackOf(retake.callback).type === InteractionResponseType.UpdateMessage ? opened.questionId : hh.fake.replyMessageOf(retake.interactionId)!.id;
     const fresh = hh.fake.message(retakenId)!;
     expect(fresh.channel_id).toBe(opened.thread.id);
     expect(textOf(fresh)).toMatch(questionTitle(0));
@@ -234,7 +224,7 @@ describe('a whole /quiz in a thread', () => {
     await answer(hh, alice, questionId, 1, 'in-between');
 
     const back = await click(hh, alice, questionId, /Back/);
-    expect(callbackOf(back.callback).type).toBe(7);
+    expect(callbackOf(back.callback).type).toBe(InteractionResponseType.UpdateMessage);
     const q2 = hh.fake.message(questionId)!;
     expect(textOf(q2)).toMatch(questionTitle(1));
     expect(textOf(q2)).toContain(optionOf(1, 'in-between').label);
@@ -249,14 +239,14 @@ describe('a whole /quiz in a thread', () => {
 
     // Restart goes back to question 1 of the same message, forgetting the answers so far.
     const restart = await click(hh, alice, questionId, /Restart/);
-    expect(callbackOf(restart.callback).type).toBe(7);
+    expect(callbackOf(restart.callback).type).toBe(InteractionResponseType.UpdateMessage);
     expect(textOf(hh.fake.message(questionId))).toMatch(questionTitle(0));
     await answer(hh, alice, questionId, 0, 'pipelines');
     await answer(hh, alice, questionId, 1, 'deeply');
     expect(textOf(hh.fake.message(questionId))).toMatch(questionTitle(2));
 
     const quit = await click(hh, alice, questionId, /Quit/);
-    expect(callbackOf(quit.callback).type).toBe(7);
+    expect(callbackOf(quit.callback).type).toBe(InteractionResponseType.UpdateMessage);
     const closed = hh.fake.message(questionId)!;
     expect(buttonsOf(closed)).toEqual([]);
     expect(textOf(closed)).toMatch(/stopped|quit/i);
@@ -281,18 +271,18 @@ describe('clicks that must change nothing', () => {
     const before = structuredClone(hh.fake.message(questionId));
 
     const refused = await click(hh, bob, questionId, optionOf(1, 'deeply').label);
-    expect(callbackOf(refused.callback)).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(callbackOf(refused.callback)).toMatchObject(ephemeralReply());
     expect(callbackOf(refused.callback).data?.content).toBe('This quiz belongs to alice; start your own with /quiz.');
     const bobQuit = await click(hh, bob, questionId, /Quit/);
-    expect(callbackOf(bobQuit.callback)).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(callbackOf(bobQuit.callback)).toMatchObject(ephemeralReply());
     expect(callbackOf(bobQuit.callback).data?.content).toContain('belongs to alice');
     // Nothing edited her message, by token or through the channel.
-    expect(hh.fake.requests.slice(refused.since).filter((r) => r.method === 'PATCH' || (r.path.endsWith('/callback') && callbackOf(r).type === 7))).toEqual([]);
+    expect(hh.fake.requests.slice(refused.since).filter((r) => r.method === 'PATCH' || (r.path.endsWith('/callback') && callbackOf(r).type === InteractionResponseType.UpdateMessage))).toEqual([]);
     expect(hh.fake.message(questionId)).toEqual(before);
 
     // Her quiz still takes her answers, from question 2.
     const moved = await answer(hh, alice, questionId, 1, 'deeply');
-    expect(callbackOf(moved.callback).type).toBe(7);
+    expect(callbackOf(moved.callback).type).toBe(InteractionResponseType.UpdateMessage);
     expect(textOf(hh.fake.message(questionId))).toMatch(questionTitle(2));
     expect(messageProblems(hh.fake.requests)).toEqual([]);
     expect(hh.errors()).toEqual([]);
@@ -307,10 +297,10 @@ describe('clicks that must change nothing', () => {
     const since = hh.fake.requests.length;
 
     const share = await click(hh, bob, questionId, 'Share in channel');
-    expect(callbackOf(share.callback)).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(callbackOf(share.callback)).toMatchObject(ephemeralReply());
     expect(callbackOf(share.callback).data?.content).toMatch(/only the person who took this quiz/i);
     const retake = await click(hh, bob, questionId, 'Retake');
-    expect(callbackOf(retake.callback)).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(callbackOf(retake.callback)).toMatchObject(ephemeralReply());
     expect(callbackOf(retake.callback).data?.content).toBe('This quiz belongs to alice; start your own with /quiz.');
 
     expect(hh.fake.message(questionId)).toEqual(before);
@@ -328,8 +318,8 @@ describe('clicks that must change nothing', () => {
     const moved = structuredClone(hh.fake.message(questionId));
 
     const second = hh.fake.clickButton({ user: alice, messageId: questionId, customId: findButton(asShown, optionOf(0, 'models').label).custom_id, asShown });
-    const callback = await hh.fake.waitForRequest({ method: 'POST', path: callbackPath(second.interactionId, second.token) });
-    expect(callbackOf(callback).type).toBe(7);
+    const callback = await hh.fake.waitForRequest({ method: 'POST', path: callbackPath(second) });
+    expect(callbackOf(callback).type).toBe(InteractionResponseType.UpdateMessage);
     // The same question 2 as the first click left, with nothing about the repeat said to the channel.
     expect(textOf(hh.fake.message(questionId))).toBe(textOf(moved));
     expect(textOf(hh.fake.message(questionId))).not.toMatch(/already answered/);
@@ -349,9 +339,9 @@ describe('clicks that must change nothing', () => {
     await answer(hh, alice, questionId, 0, 'models');
 
     const other = hh.fake.clickButton({ user: alice, messageId: questionId, customId: findButton(asShown, optionOf(0, 'pipelines').label).custom_id, asShown });
-    expect(callbackOf(await hh.fake.waitForRequest({ method: 'POST', path: callbackPath(other.interactionId, other.token) })).type).toBe(7);
+    expect(callbackOf(await hh.fake.waitForRequest({ method: 'POST', path: callbackPath(other) })).type).toBe(InteractionResponseType.UpdateMessage);
     const told = await hh.fake.waitForRequest({ method: 'POST', path: `/webhooks/${hh.fake.applicationId}/${other.token}` });
-    expect(told.body.flags & 64).toBe(64);
+    expect(isEphemeral(told.body)).toBe(true);
     expect(told.body.content).toBe(`Question 1 was already answered with "${optionOf(0, 'models').label}", and that answer stands. Use Back to change it.`);
     expect(textOf(hh.fake.message(questionId))).toMatch(questionTitle(1));
     expect(messageProblems(hh.fake.requests)).toEqual([]);
@@ -387,7 +377,7 @@ describe('clicks that must change nothing', () => {
 
     // Question 1's button, from before the quiz moved on (as a second client or a slow double click sends it).
     const stale = await press(hh, alice, questionId, oldAnswer);
-    expect(callbackOf(stale.callback)).toMatchObject({ type: 4, data: { flags: 64 } });
+    expect(callbackOf(stale.callback)).toMatchObject(ephemeralReply());
     expect(callbackOf(stale.callback).data?.content).toMatch(/already answered/);
     expect(hh.fake.message(questionId)).toEqual(before);
 
@@ -408,7 +398,7 @@ describe('/quiz while a quiz is running', () => {
     await answer(hh, alice, first.questionId, 1, 'deeply');
 
     const again = await slashQuiz(hh, alice);
-    expect(again.first && callbackOf(again.first)).toMatchObject({ type: 5, data: { flags: 64 } });
+    expect(again.first && callbackOf(again.first)).toMatchObject(ephemeralDeferral());
     expect(hh.fake.requestsMatching({ method: 'POST', path: /\/threads$/ })).toHaveLength(1);
     expect(hh.fake.threads).toHaveLength(1);
     expect(again.reply.body.content).toContain(`<#${first.thread.id}>`);
@@ -438,7 +428,7 @@ describe('the bot restarted mid-quiz', () => {
 
     for (let step = 2; step < questionCount; step++) {
       const clicked = await answer(hh, alice, questionId, step, mlAnswers[step]!);
-      expect(callbackOf(clicked.callback).type).toBe(7);
+      expect(callbackOf(clicked.callback).type).toBe(InteractionResponseType.UpdateMessage);
     }
     const result = textOf(hh.fake.message(questionId));
     expect(result).toContain(mlHeadline(mlAnswers));
@@ -456,8 +446,8 @@ describe('the bot restarted mid-quiz', () => {
 
 describe('when no thread can be opened, the quiz runs in place as ephemeral messages', () => {
   it.each([
-    ['403 Missing Permissions', 403, { code: 50013, message: 'Missing Permissions' }],
-    ['400: the server is at its limit of active threads', 400, { code: 160006, message: 'Maximum number of active threads reached' }],
+    ['403 Missing Permissions', 403, { code: RESTJSONErrorCodes.MissingPermissions, message: 'Missing Permissions' }],
+    ['400: the server is at its limit of active threads', 400, { code: RESTJSONErrorCodes.MaximumActiveThreads, message: 'Maximum number of active threads reached' }],
   ])('falls back when Discord refuses the thread with %s', async (_why, status, body) => {
     const hh = await start();
     hh.fake.failNext({ method: 'POST', path: /\/threads$/ }, { status, body });
@@ -473,11 +463,10 @@ describe('when no thread can be opened, the quiz runs in place as ephemeral mess
     expect(hh.errors()).toEqual([]);
   });
 
-  const withoutPermission = (flag: bigint) => (allPermissions & ~flag & ~PermissionFlagsBits.Administrator).toString();
   it.each([
     ['in a DM', (hh: DiscordHarness) => ({ channelId: hh.fake.dmChannelId })],
-    ['when the app lacks Send Messages in Threads', () => ({ appPermissions: withoutPermission(PermissionFlagsBits.SendMessagesInThreads) })],
-    ['when the app lacks Create Public Threads', () => ({ appPermissions: withoutPermission(PermissionFlagsBits.CreatePublicThreads) })],
+    ['when the app lacks Send Messages in Threads', () => ({ appPermissions: allPermissionsBut(PermissionFlagsBits.SendMessagesInThreads) })],
+    ['when the app lacks Create Public Threads', () => ({ appPermissions: allPermissionsBut(PermissionFlagsBits.CreatePublicThreads) })],
   ])('runs in place %s, without trying to open a thread', async (_where, where) => {
     const hh = await start();
     const opened = await slashQuiz(hh, hh.fake.users.alice, where(hh));
@@ -490,11 +479,11 @@ describe('when no thread can be opened, the quiz runs in place as ephemeral mess
   it('runs in place when the thread opens but posting the question in it is refused with 403', async () => {
     const hh = await start();
     hh.fake.failNext((r) => r.method === 'POST' && /^\/channels\/\d+\/messages$/.test(r.path) && r.path !== `/channels/${hh.fake.channels.general}/messages`,
-      { status: 403, body: { code: 50013, message: 'Missing Permissions' } });
+      discordErrors.missingPermissions);
     const opened = await slashQuiz(hh, hh.fake.users.alice);
     expect(textOf(opened.reply.body)).toMatch(questionTitle(0));
     const inPlace = hh.fake.replyMessageOf(opened.interactionId)!;
-    expect(inPlace.flags! & 64).toBe(64);
+    expect(isEphemeral(inPlace)).toBe(true);
     // The thread it could not post in is not left empty in the channel.
     const created = hh.fake.requestsMatching({ method: 'POST', path: `/channels/${hh.fake.channels.general}/threads` });
     expect(created).toHaveLength(1);
@@ -531,11 +520,11 @@ describe('errors from Discord', () => {
     await answer(hh, alice, questionId, 0, 'models');
 
     // discord.js retries a 5xx three times: fail all four attempts.
-    hh.fake.failNext({ method: 'POST', path: /^\/interactions\/\d+\/[^/]+\/callback$/ }, { status: 500, body: { message: 'Internal Server Error', code: 0 } }, 4);
+    hh.fake.failNext({ method: 'POST', path: anyCallbackPath }, discordErrors.internalServerError, 4);
     const failed = await click(hh, alice, questionId, optionOf(1, 'deeply').label);
     const edit = await hh.fake.waitForRequest({ method: 'PATCH', path: `/channels/${thread.id}/messages/${questionId}` }, 5000, failed.since);
     expect(edit.status).toBe(200);
-    expect(hh.fake.requestsMatching({ path: callbackPath(failed.interactionId, failed.token) }).map((r) => r.status)).toEqual([500, 500, 500, 500]);
+    expect(hh.fake.requestsMatching({ path: callbackPath(failed) }).map((r) => r.status)).toEqual([500, 500, 500, 500]);
     // The message shows what is stored, so the quiz is never stuck on a question already answered.
     expect(textOf(hh.fake.message(questionId))).toMatch(questionTitle(2));
     for (let step = 2; step < questionCount; step++) await answer(hh, alice, questionId, step, mlAnswers[step]!);
@@ -556,16 +545,16 @@ describe('errors from Discord', () => {
     const questionId = hh.fake.replyMessageOf(opened.interactionId)!.id;
     await answer(hh, alice, questionId, 0, 'models');
 
-    hh.fake.failNext({ method: 'POST', path: /^\/interactions\/\d+\/[^/]+\/callback$/ }, { status: 500, body: { message: 'Internal Server Error', code: 0 } }, 4);
+    hh.fake.failNext({ method: 'POST', path: anyCallbackPath }, discordErrors.internalServerError, 4);
     const failed = await click(hh, alice, questionId, optionOf(1, 'deeply').label);
     await waitForLog(hh, /"level":"error".*interaction failed/);
-    const apology = await hh.fake.waitForRequest((r) => r.path === callbackPath(failed.interactionId, failed.token) && r.status < 300, 5000, failed.since);
-    expect(callbackOf(apology)).toMatchObject({ type: 4, data: { flags: 64 } });
+    const apology = await hh.fake.waitForRequest((r) => r.path === callbackPath(failed) && r.status < 300, 5000, failed.since);
+    expect(callbackOf(apology)).toMatchObject(ephemeralReply());
     expect(callbackOf(apology).data?.content).toMatch(/went wrong/);
 
     // The message still shows question 2, already answered: clicking it again brings it level with question 3.
     const retry = await click(hh, alice, questionId, optionOf(1, 'deeply').label);
-    expect(callbackOf(retry.callback)).toMatchObject({ type: 7 });
+    expect(callbackOf(retry.callback)).toMatchObject({ type: InteractionResponseType.UpdateMessage });
     expect(textOf(hh.fake.message(questionId))).toMatch(questionTitle(2));
 
     // /quiz also continues at question 3 in place, and finishing counts every answer once.
@@ -585,7 +574,7 @@ describe('errors from Discord', () => {
     const hh = await start();
     const { alice } = hh.fake.users;
     const { questionId, thread } = await openThreadQuiz(hh);
-    hh.fake.failNext({ method: 'POST', path: /^\/interactions\/\d+\/[^/]+\/callback$/ }, { status: 404, body: { code: 10062, message: 'Unknown interaction' } });
+    hh.fake.failNext({ method: 'POST', path: anyCallbackPath }, discordErrors.unknownInteraction);
     const clicked = await answer(hh, alice, questionId, 0, 'models');
     expect(clicked.callback.status).toBe(404);
     const edit = await hh.fake.waitForRequest({ method: 'PATCH', path: `/channels/${thread.id}/messages/${questionId}` }, 5000, clicked.since);
@@ -593,7 +582,7 @@ describe('errors from Discord', () => {
     expect(textOf(hh.fake.message(questionId))).toMatch(questionTitle(1));
     // And the quiz goes on with the next click as usual.
     const next = await answer(hh, alice, questionId, 1, 'deeply');
-    expect(callbackOf(next.callback).type).toBe(7);
+    expect(callbackOf(next.callback).type).toBe(InteractionResponseType.UpdateMessage);
     expect(textOf(hh.fake.message(questionId))).toMatch(questionTitle(2));
     expect(messageProblems(hh.fake.requests)).toEqual([]);
     expect(hh.errors()).toEqual([]);
@@ -607,7 +596,7 @@ describe("Discord's 3-second acknowledgement", () => {
     const started = Date.now();
     const opened = await openThreadQuiz(hh, hh.fake.users.alice, 8000);
     expect(lateAcknowledgements(hh.fake.requests, [opened.interactionId])).toEqual([]);
-    expect(opened.first && callbackOf(opened.first)).toMatchObject({ type: 5, data: { flags: 64 } });
+    expect(opened.first && callbackOf(opened.first)).toMatchObject(ephemeralDeferral());
     const question = hh.fake.requestsMatching({ method: 'POST', path: `/channels/${opened.thread.id}/messages` })[0]!;
     expect(question.at - started).toBeGreaterThanOrEqual(3900);
     expect(opened.first!.at).toBeLessThan(question.at);
@@ -627,7 +616,7 @@ describe('quizzes left alone, and buttons this bot did not make', () => {
     await answer(hh, alice, questionId, 0, 'models');
     clock.advanceHours(25);
     const late = await click(hh, alice, questionId, optionOf(1, 'deeply').label);
-    expect(callbackOf(late.callback).type).toBe(7);
+    expect(callbackOf(late.callback).type).toBe(InteractionResponseType.UpdateMessage);
     const closed = hh.fake.message(questionId)!;
     expect(textOf(closed)).toContain('sat idle too long and has expired');
     expect(closed.components).toEqual([]);
@@ -649,7 +638,7 @@ describe('quizzes left alone, and buttons this bot did not make', () => {
     const before = JSON.stringify(hh.fake.message(questionId));
     for (const customId of ['q:a:1:1:0:Models!', 'q:a:999999:1:0:models', 'something-else']) {
       const pressed = await press(hh, alice, questionId, customId);
-      expect(callbackOf(pressed.callback)).toMatchObject({ type: 4, data: { flags: 64 } });
+      expect(callbackOf(pressed.callback)).toMatchObject(ephemeralReply());
       expect(callbackOf(pressed.callback).data?.content).toMatch(/older version of me|no longer have that quiz/);
     }
     expect(JSON.stringify(hh.fake.message(questionId))).toBe(before);
@@ -662,8 +651,8 @@ describe('threads Discord will not give, or has archived', () => {
   it('leaves a thread it may not remove, and says so in the log, when posting in it is refused', async () => {
     const hh = await start();
     hh.fake.failNext((r) => r.method === 'POST' && /^\/channels\/\d+\/messages$/.test(r.path) && r.path !== `/channels/${hh.fake.channels.general}/messages`,
-      { status: 403, body: { code: 50013, message: 'Missing Permissions' } });
-    const appPermissions = (allPermissions & ~PermissionFlagsBits.ManageThreads & ~PermissionFlagsBits.Administrator).toString();
+      discordErrors.missingPermissions);
+    const appPermissions = allPermissionsBut(PermissionFlagsBits.ManageThreads);
     const opened = await slashQuiz(hh, hh.fake.users.alice, { appPermissions });
     expect(textOf(opened.reply.body)).toMatch(questionTitle(0));
     expect(hh.fake.requestsMatching({ method: 'DELETE' })).toEqual([]);
@@ -675,13 +664,13 @@ describe('threads Discord will not give, or has archived', () => {
     const hh = await start();
     const { alice } = hh.fake.users;
     const { questionId, thread } = await openThreadQuiz(hh);
-    hh.fake.failNext({ method: 'POST', path: /^\/interactions\/\d+\/[^/]+\/callback$/ }, { status: 400, body: { code: 50083, message: 'Thread is archived' } });
+    hh.fake.failNext({ method: 'POST', path: anyCallbackPath }, { status: 400, body: { code: RESTJSONErrorCodes.InvalidActionOnArchivedThread, message: 'Thread is archived' } });
     const clicked = await answer(hh, alice, questionId, 0, 'models');
     expect(clicked.callback.status).toBe(400);
     const unarchive = await hh.fake.waitForRequest({ method: 'PATCH', path: `/channels/${thread.id}` }, 5000, clicked.since);
     expect(unarchive.body.archived).toBe(false);
-    const retried = await hh.fake.waitForRequest((r) => r.path === callbackPath(clicked.interactionId, clicked.token) && r.status === 204, 5000, clicked.since);
-    expect(callbackOf(retried).type).toBe(7);
+    const retried = await hh.fake.waitForRequest((r) => r.path === callbackPath(clicked) && r.status === 204, 5000, clicked.since);
+    expect(callbackOf(retried).type).toBe(InteractionResponseType.UpdateMessage);
     expect(textOf(hh.fake.message(questionId))).toMatch(questionTitle(1));
     expect(messageProblems(hh.fake.requests)).toEqual([]);
     expect(hh.errors()).toEqual([]);

@@ -14,13 +14,16 @@
  */
 import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
-import { PermissionFlagsBits } from 'discord.js';
 import type { APIMessage } from 'discord-api-types/v10';
 import { FakeClock } from './support/clock.js';
 import { shareLeaseMs } from '../src/discord/quizPosts.js';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { discordText, forgetMe, somethingWentWrong } from '../src/bot/messages.js';
 import { DiscordHarness, messageProblems } from './support/discordHarness.js';
+import {
+  allPermissionsBut, buttonsOf, callbackPath, discordErrors, ephemeralReply, findButton, followUpPath as followUpRoute, InteractionResponseType,
+  isEphemeral, MessageFlags, originalPath as originalRoute, PermissionFlagsBits, stringOption as text,
+} from './support/discordKit.js';
 import type { FakeUser, RecordedRequest, RequestMatch } from './support/fakeDiscord.js';
 
 // ------------------------------------------------------------------ the faults
@@ -33,12 +36,10 @@ interface Fault {
   deadToken?: boolean;
 }
 const FAULTS = {
-  forbidden: { label: '403 Missing Permissions', response: { status: 403, body: { code: 50013, message: 'Missing Permissions' } }, attempts: 1 },
-  unknownMessage: { label: '404 Unknown Message', response: { status: 404, body: { code: 10008, message: 'Unknown Message' } }, attempts: 1 },
-  unknownInteraction: {
-    label: '404 Unknown interaction', response: { status: 404, body: { code: 10062, message: 'Unknown interaction' } }, attempts: 1, deadToken: true,
-  },
-  unknownChannel: { label: '404 Unknown Channel', response: { status: 404, body: { code: 10003, message: 'Unknown Channel' } }, attempts: 1 },
+  forbidden: { label: '403 Missing Permissions', response: discordErrors.missingPermissions, attempts: 1 },
+  unknownMessage: { label: '404 Unknown Message', response: discordErrors.unknownMessage, attempts: 1 },
+  unknownInteraction: { label: '404 Unknown interaction', response: discordErrors.unknownInteraction, attempts: 1, deadToken: true },
+  unknownChannel: { label: '404 Unknown Channel', response: discordErrors.unknownChannel, attempts: 1 },
   rateLimited: {
     label: '429 with retry_after',
     response: {
@@ -47,7 +48,7 @@ const FAULTS = {
     },
     attempts: 1,
   },
-  serverError: { label: '500 on every retry', response: { status: 500, body: { message: 'Internal Server Error', code: 0 } }, attempts: 4 },
+  serverError: { label: '500 on every retry', response: discordErrors.internalServerError, attempts: 4 },
 } satisfies Record<string, Fault>;
 type FaultKey = keyof typeof FAULTS;
 
@@ -79,9 +80,8 @@ function freshUser(role: string): FakeUser {
 
 // ------------------------------------------------------------------ requests and logs
 interface Sent { interactionId: string; token: string }
-const callbackPath = (s: Sent) => `/interactions/${s.interactionId}/${s.token}/callback`;
-const originalPath = (s: Sent) => `/webhooks/${h.fake.applicationId}/${s.token}/messages/@original`;
-const followUpPath = (s: Sent) => `/webhooks/${h.fake.applicationId}/${s.token}`;
+const originalPath = (s: Sent) => originalRoute(h.fake.applicationId, s.token);
+const followUpPath = (s: Sent) => followUpRoute(h.fake.applicationId, s.token);
 /** The statuses Discord answered the matching requests with, from request `since` on. */
 function statusesOf(match: RequestMatch, since: number): number[] {
   const matching = new Set(h.fake.requestsMatching(match));
@@ -130,15 +130,7 @@ interface QuizFile { questions: { options: { id: string; label: string }[] }[] }
 const quizFile = JSON.parse(readFileSync('knowledge/quiz.json', 'utf8')) as QuizFile;
 const answersToFinish = ['models', 'distributed-systems', 'both', 'maximum', 'high'];
 const optionLabel = (step: number, id: string) => quizFile.questions[step]!.options.find((o) => o.id === id)!.label;
-interface Button { label?: string; custom_id?: string; disabled?: boolean; type: number }
-function buttonsOf(m: Pick<APIMessage, 'components'> | undefined): Button[] {
-  return ((m?.components ?? []) as unknown as { components?: Button[] }[]).flatMap((row) => row.components ?? []).filter((c) => c.type === 2);
-}
-function buttonId(m: Pick<APIMessage, 'components'> | undefined, label: string | RegExp): string {
-  const found = buttonsOf(m).find((b) => (typeof label === 'string' ? b.label === label : label.test(b.label ?? '')));
-  if (!found?.custom_id) throw new Error(`test: no button ${String(label)}; buttons: ${buttonsOf(m).map((b) => b.label).join(', ')}`);
-  return found.custom_id;
-}
+const buttonId = (m: Pick<APIMessage, 'components'> | undefined, label: string | RegExp): string => findButton(m, label).custom_id;
 /** The quiz step a message shows (0 for "Question 1 of 5"), or undefined when it shows no question. */
 function stepShown(m: Pick<APIMessage, 'embeds'> | undefined): number | undefined {
   const match = /^Question (\d+) of \d+/.exec(m?.embeds?.[0]?.title ?? '');
@@ -162,9 +154,7 @@ const storedCount = (table: 'feedback' | 'declined_questions', user: FakeUser) =
 
 // ------------------------------------------------------------------ driving the bot
 const covered = 'how much do ML engineers make?';
-const allPermissions = Object.values(PermissionFlagsBits).reduce((a, b) => a | b, 0n);
-const noThreads = (allPermissions & ~PermissionFlagsBits.CreatePublicThreads & ~PermissionFlagsBits.Administrator).toString();
-const text = (name: string, value: string) => ({ name, type: 3, value });
+const noThreads = allPermissionsBut(PermissionFlagsBits.CreatePublicThreads);
 
 function slash(user: FakeUser, name: string, options: { name: string; type: number; value: string }[] = [], extra: { appPermissions?: string } = {}): Sent {
   return h.fake.slashCommand({ user, name, options, ...extra });
@@ -204,7 +194,7 @@ async function openQuiz(user: FakeUser, where: Where): Promise<APIMessage> {
 /** Clicks an option of the question a quiz message shows, with no fault, and waits for the message to move on. */
 async function answerOn(user: FakeUser, messageId: string, step: number, option: string): Promise<void> {
   const clicked = await answered(() => press(user, messageId, buttonId(h.fake.message(messageId), optionLabel(step, option))));
-  expect(clicked.callback.body.type).toBe(7);
+  expect(clicked.callback.body.type).toBe(InteractionResponseType.UpdateMessage);
 }
 async function finishedQuiz(user: FakeUser): Promise<APIMessage> {
   const m = await openQuiz(user, 'thread');
@@ -217,7 +207,7 @@ async function finishedQuiz(user: FakeUser): Promise<APIMessage> {
 /** The process is up: someone else's /ask gets the cited answer, in public. */
 async function expectStillAnswering(): Promise<void> {
   const ask = await answered(() => slash(freshUser('probe'), 'ask', [text('question', covered)]));
-  expect(ask.callback.body).toMatchObject({ type: 4 });
+  expect(ask.callback.body).toMatchObject({ type: InteractionResponseType.ChannelMessageWithSource });
   expect(ask.callback.body.data.flags ?? 0).toBe(0);
   expect(ask.callback.body.data.embeds[0].description).toContain('[1]');
 }
@@ -285,7 +275,7 @@ function replyRows(p: ReplyPath, faults: FaultKey[]): Row[] {
       const sent = await p.send(user);
       injectOnCallback(sent, fault);
       const told = await waitFor(succeeded(callbackPath(sent)), since);
-      expect(told.body).toMatchObject({ type: 4, data: { ...apology, flags: 64 } });
+      expect(told.body).toMatchObject(ephemeralReply(apology));
       expect(statusesOf({ path: callbackPath(sent) }, since)).toEqual(failedThen(fault, 204));
       await waitForLog(interactionFailedLog(p.what, user, fault), 'interaction failed');
       await p.after?.(user, sent);
@@ -322,7 +312,7 @@ const moreSourcesPath: ReplyPath = {
     return press(user, reply.id, buttonId(reply, /^More ▸/));
   },
   normal: (data) => {
-    expect(data.flags).toBe(64);
+    expect(data.flags).toBe(MessageFlags.Ephemeral);
     expect(data.embeds.length + (data.content ? 1 : 0)).toBeGreaterThan(0);
     expect(JSON.stringify(data)).toMatch(/\[\d+\]/);
   },
@@ -334,12 +324,12 @@ const ratingPath: ReplyPath = {
     const reply = await compareReply(user);
     return { ...press(user, reply.id, buttonId(reply, discordText.buttons.up)), on: reply.id };
   },
-  normal: (data) => expect(data).toMatchObject({ flags: 64, content: 'Thanks, noted 👍' }),
+  normal: (data) => expect(data).toMatchObject({ flags: MessageFlags.Ephemeral, content: 'Thanks, noted 👍' }),
   after: async (user, sent) => {
     expect(storedCount('feedback', user)).toBe(1);
     const on = h.fake.message(sent.on!);
     const again = await answered(() => press(user, on!.id, buttonId(on, discordText.buttons.up)));
-    expect(again.callback.body).toMatchObject({ type: 4, data: { flags: 64, content: 'Thanks, noted 👍' } });
+    expect(again.callback.body).toMatchObject(ephemeralReply({ content: 'Thanks, noted 👍' }));
     expect(storedCount('feedback', user)).toBe(1);
   },
 };
@@ -420,7 +410,7 @@ const runsInPlace = (target: Opening, key: FaultKey, also = '') => openingRow(ta
     expect(filled.body.content).toContain(discordText.quizHere);
     expect(stepShown(filled.body)).toBe(0);
     const inPlace = replyOf(sent);
-    expect(inPlace.flags! & 64).toBe(64);
+    expect(isEphemeral(inPlace)).toBe(true);
     expectNoEmptyThread(user);
     if (target === 'question') {
       const threadId = /^\/channels\/(\d+)\//.exec(h.fake.requests.slice(since).find(isThreadPost)!.path)![1];
@@ -436,7 +426,7 @@ const OPENING_ROWS: Row[] = [
     'the user is told privately that something went wrong, no quiz is stored, and /quiz then works',
     async (user, sent, since, fault) => {
       const told = await waitFor(succeeded(callbackPath(sent)), since);
-      expect(told.body).toMatchObject({ type: 4, data: { ...apology, flags: 64 } });
+      expect(told.body).toMatchObject(ephemeralReply(apology));
       expect(statusesOf({ path: callbackPath(sent) }, since)).toEqual(failedThen(fault, 204));
       await waitForLog(interactionFailedLog('/quiz', user, fault), 'interaction failed');
       expect(storedQuiz(user)).toBeUndefined();
@@ -457,7 +447,7 @@ const OPENING_ROWS: Row[] = [
     async (user, sent, since, fault) => {
       const told = await waitFor(succeeded(originalPath(sent)), since);
       expect(told.body).toMatchObject(apology);
-      expect(replyOf(sent).flags! & 64).toBe(64);
+      expect(isEphemeral(replyOf(sent))).toBe(true);
       expect(statusesOf({ method: 'POST', path: /\/threads$/ }, since)).toEqual(failedThen(fault));
       const stored = storedQuiz(user)!;
       expect(stored).toMatchObject({ status: 'active', step: 0, answers: [], threadId: null });
@@ -562,7 +552,7 @@ const clickGoesThrough = (where: Where) => clickRow(where, 'rateLimited', 'the m
 const clickApologises = (where: Where, key: FaultKey, expected: string) => clickRow(where, key, expected,
   async (user, _m, sent, since, fault) => {
     const told = await waitFor(succeeded(callbackPath(sent)), since);
-    expect(told.body).toMatchObject({ type: 4, data: { ...apology, flags: 64 } });
+    expect(told.body).toMatchObject(ephemeralReply(apology));
     expect(statusesOf({ path: callbackPath(sent) }, since)).toEqual(failedThen(fault, 204));
     await waitForLog(interactionFailedLog(/^button q:a:/, user, fault), 'interaction failed');
   }, ['interaction failed']);
@@ -618,7 +608,7 @@ async function expectShareWorks(user: FakeUser, result: APIMessage): Promise<voi
   const since = h.fake.requests.length;
   const sent = press(user, result.id, buttonId(h.fake.message(result.id), discordText.buttons.share));
   const told = await waitFor(succeeded(followUpPath(sent)), since);
-  expect(told.body).toMatchObject({ content: discordText.shared(h.fake.channels.general), flags: 64 });
+  expect(told.body).toMatchObject({ content: discordText.shared(h.fake.channels.general), flags: MessageFlags.Ephemeral });
   expect(h.fake.requests.slice(since).filter((r) => isSharePost(r) && r.status === 200)).toHaveLength(1);
   expectResultKept(result, true);
 }
@@ -642,7 +632,7 @@ const sharePosts = (user: FakeUser, since: number) =>
 const sharedNormally = (step: ShareStep) => shareRow(step, 'rateLimited', 'the result is shared once after the wait, and the user is told where',
   async (user, result, sent, since) => {
     const told = await waitFor(succeeded(followUpPath(sent)), since);
-    expect(told.body).toMatchObject({ content: discordText.shared(h.fake.channels.general), flags: 64 });
+    expect(told.body).toMatchObject({ content: discordText.shared(h.fake.channels.general), flags: MessageFlags.Ephemeral });
     expect(sharePosts(user, since)).toHaveLength(1);
     expectResultKept(result, true);
   });
@@ -651,7 +641,7 @@ async function expectToldPrivately(sent: Sent, since: number): Promise<void> {
   const told = await waitFor((r) => r.path.includes(sent.token) && r.status < 300 && (r.body?.data?.content ?? r.body?.content) === somethingWentWrong, since);
   const how = `${told.method} ${told.path.replace(sent.token, 'TOKEN')}`;
   expect(how, 'how the apology was sent').toMatch(/^POST \/(interactions\/\d+\/TOKEN\/callback|webhooks\/\d+\/TOKEN)$/);
-  expect(told.body?.data?.flags ?? told.body?.flags).toBe(64);
+  expect(told.body?.data?.flags ?? told.body?.flags).toBe(MessageFlags.Ephemeral);
 }
 
 const SHARE_ROWS: Row[] = [
@@ -676,7 +666,7 @@ const SHARE_ROWS: Row[] = [
   ...(['forbidden', 'unknownChannel'] as const).map((key) => shareRow('post', key, 'the user is told privately the result stays here, and Share works again at once',
     async (user, result, sent, since) => {
       const told = await waitFor(succeeded(followUpPath(sent)), since);
-      expect(told.body).toMatchObject({ content: discordText.cannotShare, flags: 64 });
+      expect(told.body).toMatchObject({ content: discordText.cannotShare, flags: MessageFlags.Ephemeral });
       expect(sharePosts(user, since)).toEqual([]);
       expectResultKept(result, false);
       await expectShareWorks(user, result);
@@ -689,7 +679,7 @@ const SHARE_ROWS: Row[] = [
     expectResultKept(result, false);
     const soon = h.fake.requests.length;
     const again = press(user, result.id, buttonId(h.fake.message(result.id), discordText.buttons.share));
-    expect((await waitFor(succeeded(followUpPath(again)), soon)).body).toMatchObject({ content: discordText.sharing, flags: 64 });
+    expect((await waitFor(succeeded(followUpPath(again)), soon)).body).toMatchObject({ content: discordText.sharing, flags: MessageFlags.Ephemeral });
     expect(sharePosts(user, soon)).toEqual([]);
     clock.advanceMs(shareLeaseMs);
     await expectShareWorks(user, result);
@@ -700,7 +690,7 @@ const SHARE_ROWS: Row[] = [
     async (user, result, sent, since) => {
       await waitForLog((l) => l.message === 'could not disable Share after sharing', 'the warning');
       const told = await waitFor(succeeded(followUpPath(sent)), since);
-      expect(told.body).toMatchObject({ content: discordText.shared(h.fake.channels.general), flags: 64 });
+      expect(told.body).toMatchObject({ content: discordText.shared(h.fake.channels.general), flags: MessageFlags.Ephemeral });
       expect(sharePosts(user, since)).toHaveLength(1);
       expect(h.fake.message(result.id)!.embeds).toEqual(result.embeds);
     }),
@@ -734,17 +724,17 @@ function forgetRow(key: FaultKey, expected: string, settle: ForgetSettle, errors
     expect(storedCount('declined_questions', user)).toBe(0);
     if (key === 'unknownMessage') {
       const asked = await answered(() => slash(user, 'forget-me'));
-      expect(asked.callback.body.data).toMatchObject({ content: forgetMe.nothing, flags: 64 });
+      expect(asked.callback.body.data).toMatchObject({ content: forgetMe.nothing, flags: MessageFlags.Ephemeral });
     } else if (key !== 'rateLimited') {
       const again = await answered(() => press(user, confirm.id, buttonId(confirm, discordText.buttons.forget)));
-      expect(again.callback.body).toMatchObject({ type: 7, data: { content: deletedNothing } });
+      expect(again.callback.body).toMatchObject({ type: InteractionResponseType.UpdateMessage, data: { content: deletedNothing } });
     }
   }, errors);
 }
 const FORGET_ROWS: Row[] = [
   forgetRow('rateLimited', 'the confirmation says what was deleted after the wait', async (_user, sent, since) => {
     const done = await waitFor(succeeded(callbackPath(sent)), since);
-    expect(done.body).toMatchObject({ type: 7, data: { content: deletedOne } });
+    expect(done.body).toMatchObject({ type: InteractionResponseType.UpdateMessage, data: { content: deletedOne } });
     expect(statusesOf({ path: callbackPath(sent) }, since)).toEqual([429, 204]);
   }),
   ...(['forbidden', 'unknownMessage', 'serverError'] as const).map((key) => forgetRow(key,
@@ -753,7 +743,7 @@ const FORGET_ROWS: Row[] = [
       await waitForLog((l) => l.message === 'could not update the forget-me message', 'the warning');
       const told = await waitFor(succeeded(callbackPath(sent)), since);
       expect(statusesOf({ path: callbackPath(sent) }, since)).toEqual(failedThen(fault, 204));
-      expect(told.body.data.flags).toBe(64);
+      expect(told.body.data.flags).toBe(MessageFlags.Ephemeral);
       expect(told.body.data.content).toBe(deletedOne);
     })),
   forgetRow('unknownInteraction', 'nothing can be sent; the data is deleted and says so when asked again', async (user, _sent, _since, fault) => {

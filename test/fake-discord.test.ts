@@ -5,6 +5,7 @@ import {
   HTTPError, MessageFlags, Partials, type Interaction, type Message, type TextChannel,
 } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { discordErrors, InteractionContextType, InteractionResponseType, PermissionFlagsBits, RESTJSONErrorCodes, stringOption } from './support/discordKit.js';
 import { FakeDiscord } from './support/fakeDiscord.js';
 
 let fake: FakeDiscord;
@@ -100,12 +101,12 @@ describe('FakeDiscord with a real discord.js client', () => {
         flags: MessageFlags.Ephemeral });
     });
     const { interactionId, token } = fake.slashCommand({ user: fake.users.alice, name: 'ask',
-      options: [{ name: 'topic', type: 3, value: 'spark' }], permissions: String(1n << 5n) });
+      options: [stringOption('topic', 'spark')], permissions: String(PermissionFlagsBits.ManageGuild) });
     const request = await fake.waitForRequest({ method: 'POST', path: `/interactions/${interactionId}/${token}/callback` });
     expect(request.status).toBe(204);
     expect(request.query).toBe('with_response=false');
-    expect(request.body).toMatchObject({ type: 4, data: { content: 'topic=spark admin=true', flags: 64 } });
-    expect(fake.replyMessageOf(interactionId)).toMatchObject({ content: 'topic=spark admin=true', flags: 64 });
+    expect(request.body).toMatchObject({ type: InteractionResponseType.ChannelMessageWithSource, data: { content: 'topic=spark admin=true', flags: MessageFlags.Ephemeral } });
+    expect(fake.replyMessageOf(interactionId)).toMatchObject({ content: 'topic=spark admin=true', flags: MessageFlags.Ephemeral });
   });
 
   it('delivers a slash command in a DM with the user and no guild', async () => {
@@ -115,7 +116,7 @@ describe('FakeDiscord with a real discord.js client', () => {
     const interaction = await seen;
     expect(interaction.guildId).toBeNull();
     expect(interaction.user.id).toBe(fake.users.alice.id);
-    expect(interaction.context).toBe(1);
+    expect(interaction.context).toBe(InteractionContextType.BotDM);
     expect(interaction.channel?.type).toBe(ChannelType.DM);
   });
 
@@ -128,7 +129,7 @@ describe('FakeDiscord with a real discord.js client', () => {
     });
     const { interactionId, token } = fake.slashCommand({ user: fake.users.bob, name: 'ask' });
     const patch = await fake.waitForRequest({ method: 'PATCH', path: `/webhooks/${fake.applicationId}/${token}/messages/@original` }, 5000, 0);
-    expect(fake.requestsMatching({ path: /\/callback$/ }).map((r) => r.body.type)).toEqual([5]);
+    expect(fake.requestsMatching({ path: /\/callback$/ }).map((r) => r.body.type)).toEqual([InteractionResponseType.DeferredChannelMessageWithSource]);
     expect(patch.body.content).toBe('done thinking');
     const original = fake.replyMessageOf(interactionId);
     expect(original).toMatchObject({ content: 'done thinking', flags: 0 });
@@ -148,7 +149,7 @@ describe('FakeDiscord with a real discord.js client', () => {
     });
     const { interactionId } = fake.clickButton({ user: fake.users.bob, messageId: sent.id, customId: 'vote:yes' });
     const request = await fake.waitForRequest({ path: new RegExp(`^/interactions/${interactionId}/`) });
-    expect(request.body.type).toBe(7);
+    expect(request.body.type).toBe(InteractionResponseType.UpdateMessage);
     expect(fake.message(sent.id)).toMatchObject({ content: 'voted vote:yes', components: [] });
     expect(fake.replyMessageOf(interactionId)?.id).toBe(sent.id);
   });
@@ -180,10 +181,10 @@ describe('FakeDiscord with a real discord.js client', () => {
     });
     const { interactionId, token } = fake.slashCommand({ user: fake.users.alice, name: 'ask' });
     const followUp = await fake.waitForRequest({ method: 'POST', path: `/webhooks/${fake.applicationId}/${token}` });
-    expect(followUp.body).toMatchObject({ content: 'with a file', flags: 64 });
+    expect(followUp.body).toMatchObject({ content: 'with a file', flags: MessageFlags.Ephemeral });
     expect(fake.requestsMatching({ path: /callback$/ })[0]).toMatchObject({ status: 200, query: 'with_response=true' });
     expect(fake.replyMessageOf(interactionId)?.content).toBe('first');
-    expect(fake.lastMessageIn(fake.channels.general)).toMatchObject({ content: 'with a file', flags: 64 });
+    expect(fake.lastMessageIn(fake.channels.general)).toMatchObject({ content: 'with a file', flags: MessageFlags.Ephemeral });
 
     const global = await client.application!.commands.set([{ name: 'ask', description: 'Ask a question' }]);
     const inGuild = await client.application!.commands.set([{ name: 'quiz', description: 'Take the quiz' }], fake.guildId);
@@ -202,16 +203,16 @@ describe('FakeDiscord with a real discord.js client', () => {
     });
     const { interactionId } = fake.autocomplete({ user: fake.users.alice, name: 'ask', option: 'topic', value: 'spa' });
     const request = await fake.waitForRequest({ path: new RegExp(`^/interactions/${interactionId}/`) });
-    expect(request.body).toEqual({ type: 8, data: { choices: [{ name: 'topic:spa', value: 'x' }] } });
+    expect(request.body).toEqual({ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [{ name: 'topic:spa', value: 'x' }] } });
   });
 
   it('failNext 403 makes the call reject with DiscordAPIError 50013', async () => {
     const client = await connect();
     fake.failNext({ method: 'POST', path: `/channels/${fake.channels.general}/messages` },
-      { status: 403, body: { code: 50013, message: 'Missing Permissions' } });
+      discordErrors.missingPermissions);
     const error = await general(client).send('nope').catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DiscordAPIError);
-    expect(error).toMatchObject({ code: 50013, status: 403 });
+    expect(error).toMatchObject({ code: RESTJSONErrorCodes.MissingPermissions, status: 403 });
     await general(client).send('works again');
     expect(fake.requestsMatching({ path: `/channels/${fake.channels.general}/messages` }).map((r) => r.status)).toEqual([403, 200]);
   });
@@ -251,7 +252,7 @@ describe('FakeDiscord with a real discord.js client', () => {
   it('answers unknown routes with a recorded 404 and explains waitForRequest timeouts', async () => {
     const client = await connect();
     const error = await client.rest.get('/guilds/1/bans').catch((e: unknown) => e);
-    expect(error).toMatchObject({ status: 404, code: 0 });
+    expect(error).toMatchObject({ status: 404, code: RESTJSONErrorCodes.GeneralError });
     expect(fake.requestsMatching({ path: '/guilds/1/bans' })[0]?.status).toBe(404);
     await expect(fake.waitForRequest({ path: '/never' }, 50)).rejects.toThrow(/GET \/guilds\/1\/bans -> 404/);
   });

@@ -19,6 +19,7 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleSession } from '../src/console/consoleSession.js';
 import { schemaVersion } from '../src/storage/migrations.js';
+import { RESTJSONErrorCodes } from './support/discordKit.js';
 import { built, cleanEnv, nodeArgs, root } from './support/processes.js';
 import { openTestBot } from './support/testBot.js';
 
@@ -54,7 +55,8 @@ interface Exit {
  */
 async function run(entry: EntryPoint, env: { DATABASE_PATH: string; KNOWLEDGE_DIR?: string }, uid?: number): Promise<Exit> {
   let connections = 0;
-  const listener = createServer((_, res) => res.writeHead(401, { 'content-type': 'application/json' }).end('{"message":"401: Unauthorized","code":0}'));
+  const listener = createServer((_, res) => res.writeHead(401, { 'content-type': 'application/json' })
+    .end(JSON.stringify({ message: '401: Unauthorized', code: RESTJSONErrorCodes.GeneralError })));
   listener.on('connection', () => (connections += 1));
   await new Promise<void>((done) => listener.listen(0, '127.0.0.1', done));
   const { port } = listener.address() as AddressInfo;

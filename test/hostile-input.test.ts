@@ -14,11 +14,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleSession } from '../src/console/consoleSession.js';
 import { ask } from '../src/discord/commands/ask.js';
 import { DiscordHarness, lateAcknowledgements, messageProblems, messageRequests } from './support/discordHarness.js';
+import { callbackPath, InteractionResponseType, isEphemeral, originalPath, stringOption } from './support/discordKit.js';
 import type { FakeUser, RecordedRequest } from './support/fakeDiscord.js';
 import { openTestBot, type TestBot } from './support/testBot.js';
 
@@ -129,7 +129,6 @@ function payloadOf(r: RecordedRequest): Payload | undefined {
   const body = r.path.endsWith('/callback') ? r.body?.data : r.body;
   return typeof body === 'object' && body !== null ? (body as Payload) : undefined;
 }
-const isEphemeral = (data: Payload): boolean => ((data.flags ?? 0) & 64) === 64;
 
 /** Every string a person can see in a payload: content, embeds, buttons, autocomplete choices. */
 function stringsOf(data: Payload): string[] {
@@ -246,29 +245,28 @@ afterAll(async () => {
   await h?.stop();
 });
 
-const callbackPath = (interactionId: string, token: string) => `/interactions/${interactionId}/${token}/callback`;
 /** Every answer to one interaction: its callbacks, and follow-ups or edits through its token. */
 const answersTo = (interactionId: string, token: string): RecordedRequest[] =>
   h.fake.requests.filter((r) => r.path.startsWith(`/interactions/${interactionId}/`) || r.path.startsWith(`/webhooks/${h.fake.applicationId}/${token}`));
 
 async function slash(who: FakeUser, name: string, option: string, value: string) {
   const since = h.fake.requests.length;
-  const { interactionId, token } = h.fake.slashCommand({ user: who, name, options: [{ name: option, type: ApplicationCommandOptionType.String, value }] });
-  const callback = await h.fake.waitForRequest({ method: 'POST', path: callbackPath(interactionId, token) }, 5000, since);
+  const { interactionId, token } = h.fake.slashCommand({ user: who, name, options: [stringOption(option, value)] });
+  const callback = await h.fake.waitForRequest({ method: 'POST', path: callbackPath({ interactionId, token }) }, 5000, since);
   return { interactionId, token, callback, data: payloadOf(callback) ?? {} };
 }
 
 async function typeAhead(who: FakeUser, name: string, option: string, value: string) {
   const since = h.fake.requests.length;
   const { interactionId, token } = h.fake.autocomplete({ user: who, name, option, value });
-  const callback = await h.fake.waitForRequest({ method: 'POST', path: callbackPath(interactionId, token) }, 5000, since);
+  const callback = await h.fake.waitForRequest({ method: 'POST', path: callbackPath({ interactionId, token }) }, 5000, since);
   return { interactionId, token, callback };
 }
 
 async function press(who: FakeUser, messageId: string, customId: string) {
   const since = h.fake.requests.length;
   const { interactionId, token } = h.fake.clickButton({ user: who, messageId, customId });
-  const callback = await h.fake.waitForRequest({ method: 'POST', path: callbackPath(interactionId, token) }, 5000, since);
+  const callback = await h.fake.waitForRequest({ method: 'POST', path: callbackPath({ interactionId, token }) }, 5000, since);
   return { interactionId, token, callback, data: payloadOf(callback) ?? {} };
 }
 
@@ -305,7 +303,7 @@ describe('/ask question: hostile input gets one clear reply (the answer in publi
       const before = storedIn(h.databasePath);
       // The fake delivers what a modified client could send: empty, or longer than max_length.
       const asked = await slash(alice, 'ask', 'question', row.text);
-      expect(asked.callback.body.type).toBe(4);
+      expect(asked.callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
       const kind = clearReplyKind(asked.data);
       expect(expectedKinds[row.reads]).toContain(kind);
       expect(isEphemeral(asked.data), 'only a decline is ephemeral').toBe(kind !== 'answer');
@@ -353,7 +351,7 @@ describe('/compare aspect: hostile input gets the comparison or, only to the ask
       const { alice, bob } = h.fake.users;
       const before = storedIn(h.databasePath);
       const compared = await slash(alice, 'compare', 'aspect', row.text);
-      expect(compared.callback.body.type).toBe(4);
+      expect(compared.callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
       const { data } = compared;
       if ((data.embeds ?? []).length > 0) {
         expect(isEphemeral(data)).toBe(false);
@@ -370,7 +368,7 @@ describe('/compare aspect: hostile input gets the comparison or, only to the ask
 
       // Autocomplete on the same text: at most 25 choices, each named 1-100 characters, each an aspect id.
       const typed = await typeAhead(alice, 'compare', 'aspect', row.text);
-      expect(typed.callback.body.type).toBe(8);
+      expect(typed.callback.body.type).toBe(InteractionResponseType.ApplicationCommandAutocompleteResult);
       const choices = (typed.callback.body.data?.choices ?? []) as { name: string; value: unknown }[];
       expect(choices.length).toBeLessThanOrEqual(25);
       for (const choice of choices) {
@@ -410,7 +408,7 @@ describe('quiz answers on Discord: a forged or hostile button id changes nothing
     const { alice } = h.fake.users;
     const since = h.fake.requests.length;
     const { token } = h.fake.slashCommand({ user: alice, name: 'quiz' });
-    await h.fake.waitForRequest({ method: 'PATCH', path: `/webhooks/${h.fake.applicationId}/${token}/messages/@original` }, 5000, since);
+    await h.fake.waitForRequest({ method: 'PATCH', path: originalPath(h.fake.applicationId, token) }, 5000, since);
     const thread = h.fake.threads.at(-1);
     if (!thread) throw new Error('test: no quiz thread was opened');
     questionId = h.fake.lastMessageIn(thread.id)!.id;
@@ -430,7 +428,7 @@ describe('quiz answers on Discord: a forged or hostile button id changes nothing
       const clicks = [];
       for (const customId of forged) {
         const clicked = await press(alice, questionId, customId);
-        expect(clicked.callback.body.type).toBe(4);
+        expect(clicked.callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
         expect(isEphemeral(clicked.data)).toBe(true);
         expect(clicked.data.content).toMatch(/^(That button is from an older version of me|That isn't one of the options\.)/);
         clicks.push(clicked);
@@ -440,11 +438,11 @@ describe('quiz answers on Discord: a forged or hostile button id changes nothing
 
       // The real buttons still work: answer question 1, then go back to it.
       const answered = await press(alice, questionId, firstOption);
-      expect(answered.callback.body.type).toBe(7);
+      expect(answered.callback.body.type).toBe(InteractionResponseType.UpdateMessage);
       expect(titleOf()).toMatch(/^Question 2 of 5/);
       const back = buttonsOf().find((b) => /Back/.test(b.label ?? ''))!.custom_id!;
       const returned = await press(alice, questionId, back);
-      expect(returned.callback.body.type).toBe(7);
+      expect(returned.callback.body.type).toBe(InteractionResponseType.UpdateMessage);
       expect(titleOf()).toMatch(/^Question 1 of 5/);
       expect(lateAcknowledgements(h.fake.requests, [...clicks, answered, returned].map((c) => c.interactionId))).toEqual([]);
       for (const { interactionId, token } of clicks) expect(answersTo(interactionId, token)).toHaveLength(1);

@@ -12,6 +12,7 @@ import { type RunningDiscordBot, startDiscordBot } from '../../src/discord/disco
 import { limitProblems } from '../../src/discord/limits.js';
 import { createLogger } from '../../src/log.js';
 import type { Clock } from '../../src/quiz/repository.js';
+import { anyCallbackPath, InteractionResponseType } from './discordKit.js';
 import { FakeDiscord, type FakeDiscordOptions, type RecordedRequest } from './fakeDiscord.js';
 
 export const testToken = 'fake-token.abcdefghijklmnopqrstuvwxyz';
@@ -77,10 +78,13 @@ export class DiscordHarness {
   }
 }
 
+/** The callback types that carry a message: a reply, or an update of the message a component is on. */
+const messageCallbacks: InteractionResponseType[] = [InteractionResponseType.ChannelMessageWithSource, InteractionResponseType.UpdateMessage];
+
 /** Requests that carry a message: interaction replies and updates, follow-ups, edits, channel messages. */
 export function messageRequests(requests: RecordedRequest[]): RecordedRequest[] {
   return requests.filter((r) => {
-    if (r.method === 'POST' && /^\/interactions\/\d+\/[^/]+\/callback$/.test(r.path)) return [4, 7].includes(r.body?.type);
+    if (r.method === 'POST' && anyCallbackPath.test(r.path)) return messageCallbacks.includes(r.body?.type);
     if (/^\/webhooks\/\d+\/[^/]+/.test(r.path)) return r.method === 'POST' || r.method === 'PATCH';
     return (r.method === 'POST' || r.method === 'PATCH') && /^\/channels\/\d+\/messages(\/\d+)?$/.test(r.path);
   });
@@ -96,7 +100,7 @@ export function messageProblems(requests: RecordedRequest[]): string[] {
     for (const problem of limitProblems(data)) problems.push(`${where}: ${problem}`);
   }
   for (const r of requests) {
-    if (r.body?.type === 8) for (const problem of limitProblems(r.body.data)) problems.push(`autocomplete: ${problem}`);
+    if (r.body?.type === InteractionResponseType.ApplicationCommandAutocompleteResult) for (const problem of limitProblems(r.body.data)) problems.push(`autocomplete: ${problem}`);
   }
   return problems;
 }

@@ -7,13 +7,13 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, WebSocket } from 'ws';
 import {
-  ApplicationCommandOptionType, ApplicationCommandType, ApplicationIntegrationType, ChannelType, ComponentType,
-  GatewayDispatchEvents, GatewayOpcodes, GuildDefaultMessageNotifications, GuildExplicitContentFilter, GuildMFALevel,
-  GuildNSFWLevel, GuildPremiumTier, GuildVerificationLevel, InteractionContextType, InteractionResponseType,
-  InteractionType, Locale, MessageFlags, MessageType, PermissionFlagsBits,
+  ApplicationCommandOptionType, ApplicationCommandType, ApplicationFlags, ApplicationIntegrationType, ChannelType, ComponentType,
+  GatewayCloseCodes, GatewayDispatchEvents, GatewayIntentBits, GatewayOpcodes, GuildDefaultMessageNotifications,
+  GuildExplicitContentFilter, GuildMFALevel, GuildNSFWLevel, GuildPremiumTier, GuildVerificationLevel, InteractionContextType,
+  InteractionResponseType, InteractionType, Locale, MessageFlags, MessageType, PermissionFlagsBits, RESTJSONErrorCodes,
 } from 'discord-api-types/v10';
 import type {
-  ApplicationFlags, GuildMemberFlags, GuildSystemChannelFlags, RoleFlags, ThreadMemberFlags,
+  GuildMemberFlags, GuildSystemChannelFlags, RoleFlags, ThreadMemberFlags,
   APIApplicationCommandInteractionDataOption, APIChannel, APIChatInputApplicationCommandInteractionData,
   APIMessageButtonInteractionData, APIDMChannel, APIGuildMember, APIInteraction,
   APIMessage, APIRole, APITextChannel, APIThreadChannel, APIUser,
@@ -37,7 +37,7 @@ export interface FakeDiscordOptions {
   shards?: number;
   /** Dispatch MESSAGE_CREATE for the bot's own channel messages, as real Discord does. Default false. */
   echoOwnMessages?: boolean;
-  /** Intents the application may not use (a privileged intent not enabled in the portal): IDENTIFY asking for any is closed with 4014. */
+  /** Intents the application may not use (a privileged intent not enabled in the portal): IDENTIFY asking for any is closed with GatewayCloseCodes.DisallowedIntents. */
   refusedIntents?: number;
   /** With `shards`: one more server (with a #general) for each shard that does not own the first, so every shard owns one. */
   guildPerShard?: boolean;
@@ -278,7 +278,7 @@ export class FakeDiscord {
   private identify(conn: Connection, d: { shard?: [number, number]; intents?: number }): void {
     this.identifiedIntents.push(d.intents ?? 0);
     if (this.options.refusedIntents && ((d.intents ?? 0) & this.options.refusedIntents) !== 0) {
-      conn.ws.close(4014, 'Disallowed intent(s).');
+      conn.ws.close(GatewayCloseCodes.DisallowedIntents, 'Disallowed intent(s).');
       return;
     }
     conn.shard = d.shard ?? [0, 1];
@@ -455,7 +455,7 @@ export class FakeDiscord {
       response = this.take(this.failures, record)?.response ?? this.route(record, url.searchParams);
     } catch (error) {
       console.error('FakeDiscord: handler crashed on', record.method, record.path, error);
-      response = { status: 500, body: { message: `FakeDiscord handler crashed: ${String(error)}`, code: 0 } };
+      response = { status: 500, body: { message: `FakeDiscord handler crashed: ${String(error)}`, code: RESTJSONErrorCodes.GeneralError } };
     }
     record.status = response.status;
     this.requests.push(record);
@@ -497,21 +497,20 @@ export class FakeDiscord {
       return ok(result);
     });
     this.on('GET', '/users/@me', () => ok(toApiUser(this.bot)));
-    // The portal's Message Content toggle shows in the application's flags (1 << 19: on, under 100 servers).
-    const messageContentIntent = 1 << 15;
+    // The portal's Message Content toggle shows in the application's flags (GatewayMessageContentLimited: on, under 100 servers).
     this.on('GET', '/applications/@me', () => ok({
       id: this.applicationId, name: 'FakeBot', description: '', bot_public: true, bot_require_code_grant: false, verify_key: 'fake',
-      flags: (this.options.refusedIntents ?? 0) & messageContentIntent ? 0 : 1 << 19,
+      flags: (this.options.refusedIntents ?? 0) & GatewayIntentBits.MessageContent ? 0 : ApplicationFlags.GatewayMessageContentLimited,
     }));
     this.on('PATCH', '/channels/:channel', (p, body) => this.withChannel(p, (c) => {
       const thread = this.threads.find((t) => t.id === c.id);
-      if (!thread) return { status: 403, body: { code: 50013, message: 'Missing Permissions' } };
+      if (!thread) return { status: 403, body: { code: RESTJSONErrorCodes.MissingPermissions, message: 'Missing Permissions' } };
       if (body?.archived !== undefined) thread.thread_metadata = { ...thread.thread_metadata!, archived: body.archived };
       return ok(thread);
     }));
     this.on('POST', '/users/@me/channels', (_, body) => {
       const recipient = [...Object.values(this.users), this.bot].find((u) => u.id === body?.recipient_id);
-      if (!recipient) return notFound(10013, 'Unknown User');
+      if (!recipient) return notFound(RESTJSONErrorCodes.UnknownUser, 'Unknown User');
       if (!this.dmChannels.has(recipient.id)) this.dmChannels.set(recipient.id, this.dmChannel(this.snowflake(), recipient));
       return ok(this.dmChannels.get(recipient.id));
     });
@@ -530,31 +529,31 @@ export class FakeDiscord {
     };
     this.on('GET', '/channels/:channel/messages/:message', (p) => {
       const message = inChannel(p);
-      return message ? ok(message) : notFound(10008, 'Unknown Message');
+      return message ? ok(message) : notFound(RESTJSONErrorCodes.UnknownMessage, 'Unknown Message');
     });
     this.on('PATCH', '/channels/:channel/messages/:message', (p, body) => {
       const message = inChannel(p);
-      return message ? ok(this.edit(message, body)) : notFound(10008, 'Unknown Message');
+      return message ? ok(this.edit(message, body)) : notFound(RESTJSONErrorCodes.UnknownMessage, 'Unknown Message');
     });
     this.on('DELETE', '/channels/:channel/messages/:message', (p) =>
-      inChannel(p) && this.messages.delete(p.message ?? '') ? { status: 204 } : notFound(10008, 'Unknown Message'));
+      inChannel(p) && this.messages.delete(p.message ?? '') ? { status: 204 } : notFound(RESTJSONErrorCodes.UnknownMessage, 'Unknown Message'));
     this.on('DELETE', '/channels/:channel', (p) => this.withChannel(p, (c) => {
       const i = this.threads.findIndex((t) => t.id === c.id);
-      if (i < 0) return { status: 403, body: { code: 50013, message: 'Missing Permissions' } };
+      if (i < 0) return { status: 403, body: { code: RESTJSONErrorCodes.MissingPermissions, message: 'Missing Permissions' } };
       const [deleted] = this.threads.splice(i, 1);
       return ok(deleted);
     }));
     this.on('POST', '/channels/:channel/threads', (p, body) => this.withChannel(p, (c) => ok(this.createThread(c.id, body), 201)));
     this.on('POST', '/channels/:channel/messages/:message/threads', (p, body) => {
       const message = inChannel(p);
-      if (!message) return notFound(10008, 'Unknown Message');
+      if (!message) return notFound(RESTJSONErrorCodes.UnknownMessage, 'Unknown Message');
       const thread = this.createThread(message.channel_id, body, message.id);
       Object.assign(message, { thread, flags: (message.flags ?? 0) | MessageFlags.HasThread });
       return ok(thread, 201);
     });
     const putCommands = (p: Record<string, string>, body: any): FakeResponse => {
-      if (p.app !== this.applicationId || !Array.isArray(body)) return notFound(10002, 'Unknown Application');
-      return ok(body.map((cmd: any) => ({ type: 1, description: '', options: [], default_member_permissions: null,
+      if (p.app !== this.applicationId || !Array.isArray(body)) return notFound(RESTJSONErrorCodes.UnknownApplication, 'Unknown Application');
+      return ok(body.map((cmd: any) => ({ type: ApplicationCommandType.ChatInput, description: '', options: [], default_member_permissions: null,
         nsfw: false, ...cmd, id: this.commandId(cmd.name), application_id: this.applicationId, version: this.snowflake(),
         ...(p.guild && { guild_id: p.guild }) })));
     };
@@ -566,7 +565,7 @@ export class FakeDiscord {
     for (const method of ['GET', 'PATCH', 'DELETE']) {
       this.on(method, '/webhooks/:app/:token/messages/:message', (p, body) => this.withInteraction(p, (i) => {
         const message = this.messages.get((p.message === '@original' ? i.originalId : p.message) ?? '');
-        if (!message) return notFound(10008, 'Unknown Message');
+        if (!message) return notFound(RESTJSONErrorCodes.UnknownMessage, 'Unknown Message');
         if (method === 'GET') return ok(message);
         if (method === 'PATCH') return ok(this.edit(message, body));
         this.messages.delete(message.id);
@@ -577,11 +576,11 @@ export class FakeDiscord {
 
   private withChannel(p: Record<string, string>, then: (c: APIChannel) => FakeResponse): FakeResponse {
     const channel = this.channel(p.channel ?? '');
-    return channel ? then(channel) : notFound(10003, 'Unknown Channel');
+    return channel ? then(channel) : notFound(RESTJSONErrorCodes.UnknownChannel, 'Unknown Channel');
   }
   private withInteraction(p: Record<string, string>, then: (i: InteractionRecord) => FakeResponse): FakeResponse {
     const interaction = this.interactions.get(p.token ?? '');
-    if (!interaction || p.app !== this.applicationId) return notFound(10015, 'Unknown Webhook');
+    if (!interaction || p.app !== this.applicationId) return notFound(RESTJSONErrorCodes.UnknownWebhook, 'Unknown Webhook');
     return then(interaction);
   }
   private interactionExtras(i: InteractionRecord): Partial<APIMessage> {
@@ -593,8 +592,8 @@ export class FakeDiscord {
 
   private callback(p: Record<string, string>, body: any, query: URLSearchParams): FakeResponse {
     const i = this.interactions.get(p.token ?? '');
-    if (!i || i.id !== p.id) return notFound(10062, 'Unknown interaction');
-    if (i.acknowledged) return { status: 400, body: { message: 'Interaction has already been acknowledged.', code: 40060 } };
+    if (!i || i.id !== p.id) return notFound(RESTJSONErrorCodes.UnknownInteraction, 'Unknown interaction');
+    if (i.acknowledged) return { status: 400, body: { message: 'Interaction has already been acknowledged.', code: RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged } };
     i.acknowledged = true;
     const data = body?.data ?? {};
     const T = InteractionResponseType;
@@ -606,7 +605,7 @@ export class FakeDiscord {
       // For component interactions "@original" is the message the component is on.
       i.originalId = i.clickedMessageId;
       const clicked = this.messages.get(i.clickedMessageId ?? '');
-      if (!clicked) return { status: 400, body: { message: 'Invalid Form Body (no message to update)', code: 50035 } };
+      if (!clicked) return { status: 400, body: { message: 'Invalid Form Body (no message to update)', code: RESTJSONErrorCodes.InvalidFormBodyOrContentType } };
       if (body.type === T.UpdateMessage) this.edit(clicked, data);
     }
     if (query.get('with_response') !== 'true') return { status: 204 };
@@ -642,7 +641,7 @@ function withoutUser({ user: _user, ...member }: APIGuildMember): Omit<APIGuildM
   return member;
 }
 
-function notFound(code = 0, message = '404: Not Found'): FakeResponse {
+function notFound(code = RESTJSONErrorCodes.GeneralError, message = '404: Not Found'): FakeResponse {
   return { status: 404, body: { message, code } };
 }
 

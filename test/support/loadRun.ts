@@ -8,7 +8,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import Database from 'better-sqlite3';
-import type { APIMessage } from 'discord-api-types/v10';
+import { type APIMessage, InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
 import { openBot } from '../../src/bot/openBot.js';
 import { discordText, somethingWentWrong } from '../../src/bot/messages.js';
 import { decodeButton } from '../../src/discord/customIds.js';
@@ -283,6 +283,7 @@ export function userVisibleFaults(requests: RecordedRequest[]): string[] {
   });
 }
 const titleOf = (m: Partial<MessageBody> | undefined): string => m?.embeds?.[0]?.title ?? '';
+const ephemeral = (m: { flags?: number } | undefined): boolean => ((m?.flags ?? 0) & MessageFlags.Ephemeral) === MessageFlags.Ephemeral;
 const questionTitle = (step: number) => `Question ${step + 1} of ${quizQuestions.length} ·`;
 const labelOf = (step: number, option: string) => quizQuestions[step]?.options.find((o) => o.id === option)?.label ?? option;
 
@@ -322,7 +323,8 @@ export async function driveDiscordUser(d: DiscordDriver, user: FakeUser, channel
       const what = JSON.stringify(action);
       if (action.kind === 'quiz') {
         const reply = await interact(() => d.fake.slashCommand({ user, name: 'quiz', channelId }));
-        check(reply.type === 5 && ((reply.data?.flags ?? 0) & 64) === 64, `${what}: acknowledged with ${reply.type}, expected a private deferred reply`);
+        check(reply.type === InteractionResponseType.DeferredChannelMessageWithSource && ephemeral(reply.data),
+          `${what}: acknowledged with ${reply.type}, expected a private deferred reply`);
         const filled = await d.watch.wait('PATCH', `/webhooks/${d.fake.applicationId}/${reply.token}/messages/@original`, d.timeoutMs);
         const threadId = /<#(\d+)>/.exec(String(filled.request.body?.content))?.[1] ?? '';
         const told = action.resume ? discordText.quizContinues(threadId) : discordText.quizOpened(threadId);
@@ -337,12 +339,13 @@ export async function driveDiscordUser(d: DiscordDriver, user: FakeUser, channel
         if (action.kind === 'answer') lastAnswer = customId;
         const reply = await click(customId);
         const shows = action.kind === 'back' ? questionTitle(action.step - 1) : action.step === lastStep ? 'Your fit:' : questionTitle(action.step + 1);
-        check(reply.type === 7 && titleOf(reply.data).startsWith(shows), `${what}: got ${reply.type} "${titleOf(reply.data)}", expected "${shows}"`);
+        check(reply.type === InteractionResponseType.UpdateMessage && titleOf(reply.data).startsWith(shows), `${what}: got ${reply.type} "${titleOf(reply.data)}", expected "${shows}"`);
         if (action.kind === 'back') check(messageText(reply.data).includes(discordText.previousAnswer(labelOf(action.step - 1, action.previous))), `${what}: earlier answer not shown`);
       } else {
         const reply = await click(lastAnswer);
         const told = noticeText(action.step === lastStep ? 'already-finished' : 'stale');
-        check(reply.type === 4 && ((reply.data?.flags ?? 0) & 64) === 64 && reply.data?.content === told, `${what}: got ${reply.type} "${reply.data?.content}"`);
+        check(reply.type === InteractionResponseType.ChannelMessageWithSource && ephemeral(reply.data) && reply.data?.content === told,
+          `${what}: got ${reply.type} "${reply.data?.content}"`);
       }
     }
   } catch (error) {
