@@ -13,7 +13,7 @@ import { defaultQuestionFiles } from '../src/eval/questionSets.js';
 import { measureCore, timing } from './bench/core.js';
 import { measureConsoleStarts, measureDiscordProcess, measureImport, measureStarts } from './bench/processes.js';
 import { compareEngines, type QuestionSet } from './bench/retrieval.js';
-import { runCoreLoad, runDiscordLoad } from '../test/support/loadRun.js';
+import { runCoreLoad, runDiscordLoad } from './support/loadRun.js';
 
 exitQuietlyOnClosedPipe();
 

@@ -9,8 +9,8 @@ import { PermissionFlagsBits } from 'discord.js';
 import { openStorage } from '../src/storage/storage.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeClock } from './support/clock.js';
-import { DiscordHarness, lateAcknowledgements, messageProblems } from './support/discordHarness.js';
-import type { FakeUser, RecordedRequest } from './support/fakeDiscord.js';
+import { DiscordHarness, lateAcknowledgements, messageProblems } from '../scripts/support/discordHarness.js';
+import type { FakeUser, RecordedRequest } from '../scripts/support/fakeDiscord.js';
 import type { APIMessage } from 'discord-api-types/v10';
 
 // ------------------------------------------------------------------ the quiz as the knowledge defines it

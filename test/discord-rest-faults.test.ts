@@ -20,8 +20,8 @@ import { FakeClock } from './support/clock.js';
 import { shareLeaseMs } from '../src/quiz/service.js';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { discordText, forgetMe, somethingWentWrong } from '../src/bot/messages.js';
-import { DiscordHarness, messageProblems } from './support/discordHarness.js';
-import type { FakeUser, RecordedRequest, RequestMatch } from './support/fakeDiscord.js';
+import { DiscordHarness, messageProblems } from '../scripts/support/discordHarness.js';
+import type { FakeUser, RecordedRequest, RequestMatch } from '../scripts/support/fakeDiscord.js';
 
 // ------------------------------------------------------------------ the faults
 interface Fault {

@@ -5,7 +5,7 @@ import {
   HTTPError, MessageFlags, Partials, type Interaction, type Message, type TextChannel,
 } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FakeDiscord } from './support/fakeDiscord.js';
+import { FakeDiscord } from '../scripts/support/fakeDiscord.js';
 
 let fake: FakeDiscord;
 let clients: Client[] = [];

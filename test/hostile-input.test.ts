@@ -18,8 +18,8 @@ import { ApplicationCommandOptionType } from 'discord-api-types/v10';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleSession } from '../src/console/consoleSession.js';
 import { ask } from '../src/discord/commands/ask.js';
-import { DiscordHarness, lateAcknowledgements, messageProblems, messageRequests } from './support/discordHarness.js';
-import type { FakeUser, RecordedRequest } from './support/fakeDiscord.js';
+import { DiscordHarness, lateAcknowledgements, messageProblems, messageRequests } from '../scripts/support/discordHarness.js';
+import type { FakeUser, RecordedRequest } from '../scripts/support/fakeDiscord.js';
 import { openTestBot, type TestBot } from './support/testBot.js';
 
 // ------------------------------------------------------------------ the inputs
