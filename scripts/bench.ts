@@ -5,15 +5,15 @@
  * nothing here fails a build.
  */
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { mkdirSync, writeFileSync } from 'node:fs';
 import { basename, dirname } from 'node:path';
 import { exitQuietlyOnClosedPipe } from '../src/cli/closedPipe.js';
 import { percentile, readQuestions } from '../src/eval/metrics.js';
-import { defaultQuestionFiles } from '../src/eval/questionSets.js';
+import { absentSetsNote, readEvalSets } from '../src/eval/questionSets.js';
 import { measureCore, timing } from './bench/core.js';
 import { measureConsoleStarts, measureDiscordProcess, measureImport, measureStarts } from './bench/processes.js';
 import { compareEngines, type QuestionSet } from './bench/retrieval.js';
-import { runCoreLoad, runDiscordLoad } from '../test/support/loadRun.js';
+import { runCoreLoad, runDiscordLoad } from './support/loadRun.js';
 
 exitQuietlyOnClosedPipe();
 
@@ -33,8 +33,14 @@ const mb = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 const pad = (text: string, width: number) => text.padEnd(width);
 const progress = (text: string) => process.stderr.write(`bench: ${text}…\n`);
 
-const files = defaultQuestionFiles().filter((f) => existsSync(f));
-const sets: QuestionSet[] = files.map((f) => ({ name: basename(f, '.jsonl').replace(/-questions$/, ''), questions: readQuestions(f) }));
+// Every question set of eval/sets.json that is here; the shared development sets (../shared/eval/) are not in
+// a copy outside this workspace: one line names the absent ones, and the bench goes on with the rest.
+const manifest = readEvalSets();
+const present = manifest.present.filter((s) => s.kind === 'questions');
+const absent = manifest.absent.filter((s) => s.kind === 'questions');
+const absentNote = absentSetsNote(present, absent, 'question sets');
+if (absentNote) process.stderr.write(`bench: ${absentNote}\n`);
+const sets: QuestionSet[] = present.map((s) => ({ name: basename(s.file, '.jsonl').replace(/-questions$/, ''), questions: readQuestions(s.file) }));
 const shown = ['dev', 'dev-casual', 'sealed-casual'].filter((name) => sets.some((s) => s.name === name));
 const allSets: QuestionSet = { name: 'all', questions: sets.flatMap((s) => s.questions) };
 const questions = allSets.questions.map((q) => q.q);
@@ -153,6 +159,7 @@ writeFileSync(
       at: new Date().toISOString(),
       node: process.version,
       quick,
+      questionSets: { used: present.map((s) => s.file), absent: absent.map((s) => s.file) },
       retrieval: engines,
       bot: { start: builtStarts, sourceStart: sourceStarts, discordJsImportMs: discordJsImport, consoleStartMs: consoleStarts, memoryAfterStart: afterStart, memoryPerThousand: perThousand, questions: discordProcess.questions, core, askThroughDiscord: discordProcess.askRoundTrip },
       load: {

@@ -5,6 +5,7 @@
  * of each /compare aspect's key facts the comparison shows. --verbose lists the misses of the sets people may
  * look at, never those of a sealed or aggregate-only set.
  */
+import { existsSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { answerQuestion } from '../src/answer/answer.js';
 import { loadAspects } from '../src/compare/aspects.js';
@@ -13,7 +14,7 @@ import { factTable, measureCompareFacts, readCompareFacts } from '../src/eval/co
 import { readConversations, scoreConversations } from '../src/eval/followups.js';
 import { type Figures, percentile, readQuestions, type Run, score } from '../src/eval/metrics.js';
 import { peers } from '../src/eval/peers.js';
-import { type EvalSet, readEvalSets, timedLoads } from '../src/eval/questionSets.js';
+import { absentSetsNote, type EvalSet, readEvalSets, timedLoads } from '../src/eval/questionSets.js';
 
 exitQuietlyOnClosedPipe();
 
@@ -28,15 +29,24 @@ for (let i = 0; i < args.length; i += 1) {
   }
 }
 
+// The sets whose file is not here (the shared development sets, ../shared/eval/, in a copy outside this
+// workspace) are named in one line and skipped; the run goes on with the others.
 const manifest = readEvalSets();
 let sets: EvalSet[] = manifest.present;
 if (files.length > 0) {
+  const missing = files.filter((file) => !existsSync(file));
+  if (missing.length > 0) {
+    process.stderr.write(`eval: not here: ${missing.join(', ')}\n`);
+    process.exit(2);
+  }
   sets = files.map((file) => {
     const known = [...manifest.present, ...manifest.absent].find((s) => s.file === file);
     return known ?? { file, kind: file.includes('followup') ? 'followups' : 'questions', style: 'unknown', use: 'tuned', origin: 'given on the command line' };
   });
+} else {
+  const note = absentSetsNote(manifest.present, manifest.absent);
+  if (note) process.stderr.write(`eval: ${note}\n`);
 }
-for (const absent of files.length === 0 ? manifest.absent : []) process.stderr.write(`eval: ${absent.file} is not here; skipped\n`);
 
 const { kb, millis: buildTimes } = timedLoads('knowledge', 5);
 const searches = peers.map((peer) => ({ name: peer.name, search: peer.build(kb.passages) }));

@@ -5,7 +5,7 @@
  * /ask, /sources, /help, /forget-me, /answers, and a 500 from Discord on a reply.
  */
 import { spawn } from 'node:child_process';
-import { built, nodeArgs } from './support/processes.js';
+import { built, nodeArgs } from '../scripts/support/processes.js';
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIEmbed } from 'discord.js';
@@ -15,12 +15,12 @@ import { deployCommands } from '../src/discord/deploy.js';
 import { readCompareFacts } from '../src/eval/compareFacts.js';
 import { normalizeForMatch } from '../src/eval/metrics.js';
 import { openStorage } from '../src/storage/storage.js';
-import { DiscordHarness, type HarnessOptions, lateAcknowledgements, messageProblems, testToken } from './support/discordHarness.js';
+import { DiscordHarness, type HarnessOptions, lateAcknowledgements, messageProblems, testToken } from '../scripts/support/discordHarness.js';
 import {
   anyCallbackPath, callbackPath, channelOption as channel, type CommandOption as Option, InteractionContextType, InteractionResponseType,
   MessageFlags, PermissionFlagsBits, RESTJSONErrorCodes, stringOption as text,
-} from './support/discordKit.js';
-import { FakeDiscord, type FakeUser, type RecordedRequest } from './support/fakeDiscord.js';
+} from '../scripts/support/discordKit.js';
+import { FakeDiscord, type FakeUser, type RecordedRequest } from '../scripts/support/fakeDiscord.js';
 
 const repoRoot = join(import.meta.dirname, '..');
 const manageGuild = String(PermissionFlagsBits.ManageGuild);

@@ -6,9 +6,9 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeClock } from './support/clock.js';
-import { DiscordHarness, type HarnessOptions, messageProblems, testToken } from './support/discordHarness.js';
-import { RESTJSONErrorCodes } from './support/discordKit.js';
-import type { FakeUser, RecordedRequest } from './support/fakeDiscord.js';
+import { DiscordHarness, type HarnessOptions, messageProblems, testToken } from '../scripts/support/discordHarness.js';
+import { RESTJSONErrorCodes } from '../scripts/support/discordKit.js';
+import type { FakeUser, RecordedRequest } from '../scripts/support/fakeDiscord.js';
 
 // The fake's ids are fixed snowflakes (see fixedId in fakeDiscord.ts), so the answer channel can be named
 // before the harness (and its fake) exists. The first test checks this stays true.

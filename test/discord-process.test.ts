@@ -6,10 +6,10 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { FakeDiscord } from './support/fakeDiscord.js';
-import { messageProblems, testToken } from './support/discordHarness.js';
-import { GatewayIntentBits, InteractionResponseType, RESTJSONErrorCodes, stringOption } from './support/discordKit.js';
-import { built, cleanEnv, nodeArgs, root, within } from './support/processes.js';
+import type { FakeDiscord } from '../scripts/support/fakeDiscord.js';
+import { messageProblems, testToken } from '../scripts/support/discordHarness.js';
+import { GatewayIntentBits, InteractionResponseType, RESTJSONErrorCodes, stringOption } from '../scripts/support/discordKit.js';
+import { built, cleanEnv, nodeArgs, root, within } from '../scripts/support/processes.js';
 import { processTests } from './support/processTests.js';
 
 const { launch, startFake, tempDatabase } = processTests('careerbot-start-');

@@ -9,12 +9,12 @@ import { readFileSync } from 'node:fs';
 import { openStorage } from '../src/storage/storage.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeClock } from './support/clock.js';
-import { DiscordHarness, lateAcknowledgements, messageProblems } from './support/discordHarness.js';
+import { DiscordHarness, lateAcknowledgements, messageProblems } from '../scripts/support/discordHarness.js';
 import {
   allPermissionsBut, anyCallbackPath, buttonsOf, callbackPath, discordErrors, ephemeralDeferral, ephemeralReply, findButton,
   InteractionResponseType, isEphemeral, originalPath, PermissionFlagsBits, RESTJSONErrorCodes,
-} from './support/discordKit.js';
-import type { FakeUser, RecordedRequest } from './support/fakeDiscord.js';
+} from '../scripts/support/discordKit.js';
+import type { FakeUser, RecordedRequest } from '../scripts/support/fakeDiscord.js';
 import type { APIMessage } from 'discord-api-types/v10';
 
 // ------------------------------------------------------------------ the quiz as the knowledge defines it

@@ -19,12 +19,12 @@ import { FakeClock } from './support/clock.js';
 import { shareLeaseMs } from '../src/discord/quizPosts.js';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { discordText, forgetMe, somethingWentWrong } from '../src/bot/messages.js';
-import { DiscordHarness, messageProblems } from './support/discordHarness.js';
+import { DiscordHarness, messageProblems } from '../scripts/support/discordHarness.js';
 import {
   allPermissionsBut, buttonsOf, callbackPath, discordErrors, ephemeralReply, findButton, followUpPath as followUpRoute, InteractionResponseType,
   isEphemeral, MessageFlags, originalPath as originalRoute, PermissionFlagsBits, stringOption as text,
-} from './support/discordKit.js';
-import type { FakeUser, RecordedRequest, RequestMatch } from './support/fakeDiscord.js';
+} from '../scripts/support/discordKit.js';
+import type { FakeUser, RecordedRequest, RequestMatch } from '../scripts/support/fakeDiscord.js';
 
 // ------------------------------------------------------------------ the faults
 interface Fault {

@@ -1,8 +1,10 @@
-import { readdirSync } from 'node:fs';
-import { describe, expect, it } from 'vitest';
-import { type Conversation, scoreConversations } from '../src/eval/followups.js';
-import { type EvalQuestion, isHit, normalizeForMatch, type RankedPassage, type Run, score } from '../src/eval/metrics.js';
-import { readEvalSets } from '../src/eval/questionSets.js';
+import { cpSync, mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, describe, expect, it } from 'vitest';
+import { type Conversation, readConversations, scoreConversations } from '../src/eval/followups.js';
+import { type EvalQuestion, isHit, normalizeForMatch, type RankedPassage, readQuestions, type Run, score } from '../src/eval/metrics.js';
+import { absentSetsNote, readEvalSets, setsFile } from '../src/eval/questionSets.js';
 
 describe('normalizeForMatch (the rule of shared/eval/README.md)', () => {
   it('lowercases', () => {
@@ -168,5 +170,48 @@ describe('eval/sets.json', () => {
     const listed = new Set([...present, ...absent].map((s) => s.file));
     for (const file of readdirSync('eval').filter((f) => f.endsWith('.jsonl'))) expect(listed, file).toContain(`eval/${file}`);
     expect(present.some((s) => s.use === 'sealed' && s.kind === 'questions')).toBe(true);
+  });
+
+  // A copy of the project elsewhere: eval/ is there, ../shared beside it is not (or holds only some sets).
+  describe('in a copy with no ../shared beside it', () => {
+    const outer = mkdtempSync(join(tmpdir(), 'careerbot-sets-'));
+    const copy = join(outer, 'careerbot');
+    cpSync('eval', join(copy, 'eval'), { recursive: true });
+    afterAll(() => rmSync(outer, { recursive: true, force: true }));
+    const listed = readEvalSets();
+    const all = [...listed.present, ...listed.absent];
+    const outside = all.filter((s) => s.file.startsWith('../'));
+
+    it('still loads every set under eval/ and lists the shared ones as absent', () => {
+      expect(outside.length).toBeGreaterThan(0);
+      const { present, absent } = readEvalSets(setsFile, copy);
+      expect(absent.map((s) => s.file)).toEqual(outside.map((s) => s.file));
+      expect(present.map((s) => s.file)).toEqual(all.filter((s) => !s.file.startsWith('../')).map((s) => s.file));
+      for (const set of present) {
+        const items = set.kind === 'questions' ? readQuestions(join(copy, set.file)) : readConversations(join(copy, set.file));
+        expect(items.length, set.file).toBeGreaterThan(0);
+      }
+    });
+
+    it('says in one line which sets are absent and that the run goes on, naming no question', () => {
+      const { present, absent } = readEvalSets(setsFile, copy);
+      const note = absentSetsNote(present, absent)!;
+      expect(note).not.toContain('\n');
+      for (const set of absent) expect(note).toContain(set.file);
+      expect(note).toContain(`going on with the other ${present.length}`);
+      const unopened = present.filter((s) => s.use !== 'tuned' && s.kind === 'questions').flatMap((s) => readQuestions(join(copy, s.file)));
+      expect(unopened.length).toBeGreaterThan(0);
+      for (const question of unopened) expect(note).not.toContain(question.q);
+      expect(absentSetsNote(present, [])).toBeUndefined();
+    });
+
+    it('uses a shared set once ../shared holds it', () => {
+      const first = outside.find((s) => s.kind === 'questions')!;
+      mkdirSync(join(copy, first.file, '..'), { recursive: true });
+      cpSync(join('eval', 'blind-questions.jsonl'), join(copy, first.file));
+      const { present, absent } = readEvalSets(setsFile, copy);
+      expect(present.map((s) => s.file)).toContain(first.file);
+      expect(absent.map((s) => s.file)).toEqual(outside.filter((s) => s !== first).map((s) => s.file));
+    });
   });
 });

@@ -5,8 +5,8 @@ import {
   HTTPError, MessageFlags, Partials, type Interaction, type Message, type TextChannel,
 } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { discordErrors, InteractionContextType, InteractionResponseType, PermissionFlagsBits, RESTJSONErrorCodes, stringOption } from './support/discordKit.js';
-import { FakeDiscord } from './support/fakeDiscord.js';
+import { discordErrors, InteractionContextType, InteractionResponseType, PermissionFlagsBits, RESTJSONErrorCodes, stringOption } from '../scripts/support/discordKit.js';
+import { FakeDiscord } from '../scripts/support/fakeDiscord.js';
 
 let fake: FakeDiscord;
 let clients: Client[] = [];

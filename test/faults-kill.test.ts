@@ -23,8 +23,8 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleSession } from '../src/console/consoleSession.js';
 import { scoreQuiz } from '../src/quiz/scoring.js';
-import { built, cleanEnv, nodeArgs, root, untilOutput } from './support/processes.js';
-import { seededRandom } from './support/random.js';
+import { built, cleanEnv, nodeArgs, root, untilOutput } from '../scripts/support/processes.js';
+import { seededRandom } from '../scripts/support/random.js';
 import { openTestBot, type TestBot } from './support/testBot.js';
 
 const seed = process.env.KILL_SEED === undefined ? 20261123 : Number(process.env.KILL_SEED);

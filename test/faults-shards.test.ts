@@ -4,11 +4,11 @@
  * database at once. No SQLITE_BUSY may reach anyone, in a reply or in the logs, and no answer may be lost.
  */
 import { describe, expect, it } from 'vitest';
-import { lateAcknowledgements, messageProblems, testToken } from './support/discordHarness.js';
-import { built, cleanEnv, within } from './support/processes.js';
+import { lateAcknowledgements, messageProblems, testToken } from '../scripts/support/discordHarness.js';
+import { built, cleanEnv, within } from '../scripts/support/processes.js';
 import { processTests } from './support/processTests.js';
-import { type DiscordDriver, driveDiscordUser, everyExtra, loadUser, planSession, readBack, RequestWatch, userVisibleFaults } from './support/loadRun.js';
-import { seededRandom } from './support/random.js';
+import { type DiscordDriver, driveDiscordUser, everyExtra, loadUser, planSession, readBack, RequestWatch, userVisibleFaults } from '../scripts/support/loadRun.js';
+import { seededRandom } from '../scripts/support/random.js';
 
 const { launch, startFake, tempDatabase } = processTests('careerbot-shards-');
 

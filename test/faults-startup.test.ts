@@ -19,8 +19,8 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleSession } from '../src/console/consoleSession.js';
 import { schemaVersion } from '../src/storage/migrations.js';
-import { RESTJSONErrorCodes } from './support/discordKit.js';
-import { built, cleanEnv, nodeArgs, root } from './support/processes.js';
+import { RESTJSONErrorCodes } from '../scripts/support/discordKit.js';
+import { built, cleanEnv, nodeArgs, root } from '../scripts/support/processes.js';
 import { openTestBot } from './support/testBot.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'careerbot-faults-startup-'));

@@ -17,9 +17,9 @@ import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleSession } from '../src/console/consoleSession.js';
 import { ask } from '../src/discord/commands/ask.js';
-import { DiscordHarness, lateAcknowledgements, messageProblems, messageRequests } from './support/discordHarness.js';
-import { callbackPath, InteractionResponseType, isEphemeral, originalPath, stringOption } from './support/discordKit.js';
-import type { FakeUser, RecordedRequest } from './support/fakeDiscord.js';
+import { DiscordHarness, lateAcknowledgements, messageProblems, messageRequests } from '../scripts/support/discordHarness.js';
+import { callbackPath, InteractionResponseType, isEphemeral, originalPath, stringOption } from '../scripts/support/discordKit.js';
+import type { FakeUser, RecordedRequest } from '../scripts/support/fakeDiscord.js';
 import { openTestBot, type TestBot } from './support/testBot.js';
 
 // ------------------------------------------------------------------ the inputs

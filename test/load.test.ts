@@ -2,13 +2,13 @@
  * Load: 1,000 quiz sessions through the core and 200 through the fake Discord, all in progress at once,
  * 10,000 interactions in all. Every answer is read back from SQLite afterwards: none lost, none duplicated.
  * Handler times are printed (p50/p99), never asserted: this machine is shared. The same runs are the
- * benchmark's (test/support/loadRun.ts).
+ * benchmark's (scripts/support/loadRun.ts).
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { type LoadResult, percentile, runCoreLoad, runDiscordLoad } from './support/loadRun.js';
+import { type LoadResult, percentile, runCoreLoad, runDiscordLoad } from '../scripts/support/loadRun.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'careerbot-load-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));

@@ -9,9 +9,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { percentile } from '../../src/eval/metrics.js';
-import { testToken } from '../../test/support/discordHarness.js';
-import { FakeDiscord } from '../../test/support/fakeDiscord.js';
-import { cleanEnv, nodeArgs } from '../../test/support/processes.js';
+import { testToken } from '../support/discordHarness.js';
+import { FakeDiscord } from '../support/fakeDiscord.js';
+import { cleanEnv, nodeArgs } from '../support/processes.js';
 
 
 /** Resident set size of a process, from /proc (Linux). */

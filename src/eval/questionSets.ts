@@ -3,6 +3,7 @@
  * knowledge base, shared by eval and bench.
  */
 import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { z } from 'zod';
 import { KnowledgeBase } from '../search/knowledgeBase.js';
@@ -24,17 +25,28 @@ export type EvalSet = z.infer<typeof evalSetSchema>;
 
 const manifestSchema = z.object({ $comment: z.string().optional(), sets: z.array(evalSetSchema) });
 
-/** Every set of eval/sets.json, and the ones whose file is not here (the shared sets outside this workspace). */
-export function readEvalSets(file = setsFile): { present: EvalSet[]; absent: EvalSet[] } {
-  const parsed = manifestSchema.safeParse(JSON.parse(readFileSync(file, 'utf8')));
+/**
+ * Every set of eval/sets.json, split into the ones whose file is here and the ones whose file is not: the shared
+ * development sets (../shared/eval/) live outside the repository, so a copy of it elsewhere has only the sets
+ * under eval/. `root` is the project folder the paths are relative to (tests point it at a copy); the sets'
+ * `file` stays as listed.
+ */
+export function readEvalSets(file = setsFile, root = '.'): { present: EvalSet[]; absent: EvalSet[] } {
+  const parsed = manifestSchema.safeParse(JSON.parse(readFileSync(join(root, file), 'utf8')));
   if (!parsed.success) throw new Error(`eval: ${file}: ${z.prettifyError(parsed.error)}`);
   const sets = parsed.data.sets;
-  return { present: sets.filter((s) => existsSync(s.file)), absent: sets.filter((s) => !existsSync(s.file)) };
+  const here = (s: EvalSet) => existsSync(join(root, s.file));
+  return { present: sets.filter(here), absent: sets.filter((s) => !here(s)) };
 }
 
-/** The question sets (not conversations) of eval/sets.json that are here. */
-export function defaultQuestionFiles(): string[] {
-  return readEvalSets().present.filter((s) => s.kind === 'questions').map((s) => s.file);
+/**
+ * One line saying which listed sets are not here and that the run goes on with the others, or undefined when
+ * all are here. Names files only, never a question. `what` names the sets counted ("question sets").
+ */
+export function absentSetsNote(present: EvalSet[], absent: EvalSet[], what = 'sets'): string | undefined {
+  if (absent.length === 0) return undefined;
+  const are = absent.length === 1 ? 'is' : 'are';
+  return `${absent.length} of the ${present.length + absent.length} ${what} of ${setsFile} ${are} not here, skipped: ${absent.map((s) => s.file).join(', ')}; going on with the other ${present.length}`;
 }
 
 /** Loads the knowledge base `times` times; returns the last one and each load's milliseconds. */

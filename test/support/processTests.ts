@@ -4,8 +4,8 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach } from 'vitest';
-import { FakeDiscord, type FakeDiscordOptions } from './fakeDiscord.js';
-import { launch } from './processes.js';
+import { FakeDiscord, type FakeDiscordOptions } from '../../scripts/support/fakeDiscord.js';
+import { launch } from '../../scripts/support/processes.js';
 /**
  * For a test file that starts the bot as processes against a fake Discord: what each test starts (processes,
  * fakes, temporary folders) is killed, closed and removed after it.
