@@ -3,7 +3,7 @@
  * (instant) or globally. --dry-run prints the JSON that would be sent and needs no configuration.
  */
 import { loadConfigOrExit } from '../src/config.js';
-import { commandDefinitions } from '../src/discord/commands/index.js';
+import { commandDefinitions } from '../src/discord/slashCommands.js';
 import { deployCommands, deployRoute } from '../src/discord/deploy.js';
 import { loginProblem } from '../src/discord/launch.js';
 

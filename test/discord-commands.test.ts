@@ -10,7 +10,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { APIEmbed } from 'discord.js';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { commandDefinitions } from '../src/discord/commands/index.js';
+import { commandDefinitions } from '../src/discord/slashCommands.js';
 import { deployCommands } from '../src/discord/deploy.js';
 import { readCompareFacts } from '../src/eval/compareFacts.js';
 import { normalizeForMatch } from '../src/eval/metrics.js';

@@ -2,6 +2,7 @@
  * The Discord renderers at their extremes: whatever the knowledge or the person gives them, the payload
  * stays within Discord's limits, mentions stay off, and user text is said back without markdown tricks.
  */
+import { commands } from '../src/commands/registry.js';
 import { describe, expect, it } from 'vitest';
 import type { Answer, AnswerPassage, Citation } from '../src/answer/types.js';
 import type { Comparison, ComparisonPoint } from '../src/compare/types.js';
@@ -157,7 +158,7 @@ describe('the quiz and info renderers', () => {
   });
 
   it('fits /help, /sources and /forget-me', () => {
-    expect(problems(renderHelp())).toEqual([]);
+    expect(problems(renderHelp(commands))).toEqual([]);
     expect(problems(renderSources(Array.from({ length: 40 }, (_, i) => ({ id: `s${i}`, title: long(300), publisher: 'P', summary: long(1000), passages: i }))))).toEqual([]);
     expect(problems(renderForgetConfirm({ quizzes: 1, answers: 5, declinedQuestions: 2, feedback: 1 }))).toEqual([]);
   });

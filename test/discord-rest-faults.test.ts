@@ -18,7 +18,8 @@ import type { APIMessage } from 'discord-api-types/v10';
 import { FakeClock } from './support/clock.js';
 import { shareLeaseMs } from '../src/discord/quizPosts.js';
 import { afterAll, beforeAll, expect, it } from 'vitest';
-import { discordText, forgetMe, somethingWentWrong } from '../src/bot/messages.js';
+import { forgetMe, somethingWentWrong } from '../src/bot/messages.js';
+import { discordText } from '../src/discord/text.js';
 import { DiscordHarness, messageProblems } from '../scripts/support/discordHarness.js';
 import {
   allPermissionsBut, buttonsOf, callbackPath, discordErrors, ephemeralReply, findButton, followUpPath as followUpRoute, InteractionResponseType,

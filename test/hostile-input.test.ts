@@ -16,7 +16,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { ConsoleSession } from '../src/console/consoleSession.js';
-import { ask } from '../src/discord/commands/ask.js';
+import { commandDefinitions } from '../src/discord/slashCommands.js';
 import { DiscordHarness, lateAcknowledgements, messageProblems, messageRequests } from '../scripts/support/discordHarness.js';
 import { callbackPath, InteractionResponseType, isEphemeral, originalPath, stringOption } from '../scripts/support/discordKit.js';
 import type { FakeUser, RecordedRequest } from '../scripts/support/fakeDiscord.js';
@@ -115,7 +115,7 @@ const unsafe = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\p{Cf}]/u;
 /** A mention Discord would render (and, were mentions not disabled, ping). */
 const rawMention = /@everyone|@here|<@[!&]?\d+>/;
 /** The longest question a person can type into /ask: nothing longer is kept. */
-const askMaxLength = (ask.definition.options?.find((o) => o.name === 'question') as { max_length?: number } | undefined)?.max_length ?? 0;
+const askMaxLength = (commandDefinitions.find((c) => c.name === 'ask')?.options?.find((o) => o.name === 'question') as { max_length?: number } | undefined)?.max_length ?? 0;
 
 type Payload = {
   content?: string;

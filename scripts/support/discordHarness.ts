@@ -44,11 +44,16 @@ export class DiscordHarness {
 
   /** Starts the bot process's Discord side: open knowledge and the database, log in, wait until ready. */
   async startBot(): Promise<RunningDiscordBot> {
-    const opened = openBot({ knowledgeDir: 'knowledge', databasePath: this.databasePath, quizExpiryHours: 24, ...(this.options.clock ? { clock: this.options.clock } : {}) });
+    const opened = openBot({
+      knowledgeDir: 'knowledge',
+      databasePath: this.databasePath,
+      quizExpiryHours: 24,
+      answerChannelIds: this.options.answerChannelIds ?? [],
+      ...(this.options.clock ? { clock: this.options.clock } : {}),
+    });
     this.running = await startDiscordBot({
       token: testToken,
       apiUrl: this.fake.apiUrl,
-      answerChannelIds: this.options.answerChannelIds ?? [],
       opened,
       log: createLogger({ level: 'debug', secrets: [testToken], write: (line) => this.logs.push(line) }),
       ...(this.options.clock ? { clock: this.options.clock } : {}),

@@ -34,7 +34,7 @@ export interface Lead {
   label?: string;
 }
 
-/** The engine's reply to a question: a value, rendered by the CLI, the console or Discord. */
+/** The engine's reply to a question: a value, rendered by each front end (the CLI, the console, a chat platform). */
 export interface Answer {
   question: string;
   answered: boolean;

@@ -14,6 +14,7 @@ import type { Passage } from '../knowledge/passages.js';
 import type { Clock, Place } from '../quiz/repository.js';
 import type { Actor, NoticeView, QuestionView, QuizService, QuizView, ResultView } from '../quiz/service.js';
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
+import type { AnswerChannels } from '../settings/answerChannels.js';
 
 /** Who is talking, and where. */
 export interface BotContext {
@@ -40,6 +41,14 @@ export interface RatingTarget {
   passageId?: string;
 }
 
+/** An answer channel switched on or off, and where answering is now on in its community. */
+export interface AnswerChannelsChange {
+  channelId: string;
+  on: boolean;
+  /** The community's channels where the bot now answers without being mentioned. */
+  nowOn: string[];
+}
+
 /** What the façade is built from (the composition root, src/bot/openBot.ts, wires them). */
 export interface CareerBotParts {
   kb: KnowledgeBase;
@@ -47,6 +56,7 @@ export interface CareerBotParts {
   quizzes: QuizService;
   activity: ActivityRepository;
   users: UserDataRepository;
+  answerChannels: AnswerChannels;
   clock: Clock;
 }
 
@@ -57,10 +67,12 @@ export class CareerBot {
   private readonly quizzes: QuizService;
   private readonly activity: ActivityRepository;
   private readonly users: UserDataRepository;
+  private readonly answerChannels: AnswerChannels;
   private readonly clock: Clock;
 
   constructor(parts: CareerBotParts) {
     ({ kb: this.kb, comparisons: this.comparisons, quizzes: this.quizzes, activity: this.activity, users: this.users, clock: this.clock } = parts);
+    this.answerChannels = parts.answerChannels;
   }
 
   /**
@@ -139,6 +151,18 @@ export class CareerBot {
 
   async rate(actor: Actor, target: RatingTarget, vote: Vote): Promise<void> {
     await this.activity.recordFeedback({ user: actor.id, ...target, subject: plainText(target.subject), vote, now: this.clock.now() });
+  }
+
+  /** Whether free text is answered in a channel without a mention (its stored switch, else ANSWER_CHANNEL_IDS). */
+  answersFreeText(channelId: string): Promise<boolean> {
+    return this.answerChannels.isOn(channelId);
+  }
+
+  /** /answers: switches answering without a mention on or off in a channel of a community; stored, so it survives restarts. */
+  async switchAnswering(community: { id: string; channelIds: readonly string[] }, channelId: string, on: boolean): Promise<AnswerChannelsChange> {
+    await this.answerChannels.set(community.id, channelId, on, this.clock.now());
+    const channelIds = community.channelIds.includes(channelId) ? community.channelIds : [...community.channelIds, channelId];
+    return { channelId, on, nowOn: await this.answerChannels.onIn(community.id, channelIds) };
   }
 
   storedAbout(actor: Actor): Promise<UserData> {

@@ -1,6 +1,7 @@
 /**
- * Every sentence the bot says about itself, in one place, so wording is reviewed once and the console and
- * Discord say the same thing. Facts from the articles never live here: they are quoted from passages.
+ * What the bot says about itself on every front end, reviewed in one place: quiz notices and result
+ * headings, declines, forget-me, thanks. Each front end keeps its own wording (src/console/text.ts,
+ * src/discord/text.ts). Facts from the articles never live here: they are quoted from passages.
  */
 import type { UserData } from '../activity/repository.js';
 import type { Answer } from '../answer/types.js';
@@ -135,86 +136,4 @@ export const aspectsIntro = {
 
 export const sourcesIntro = 'My sources (every answer quotes one of these):';
 
-/** On the console the quiz is driven by typed words; on Discord by buttons. */
-const quizKeys = 'back · restart · quit';
 
-/** What the console says about itself. */
-export const consoleText = {
-  greeting: (name: string) => `careerbot: Data Engineer or ML Engineer? Hi ${name}. Ask me anything about the two roles, or type /help.`,
-  quizInProgress: (question: string) => `You have a quiz in progress at question ${question}: type /quiz to carry on.`,
-  typeOption: (count: number) => `Type 1-${count} · ${quizKeys}`,
-  previousAnswer: '   (your answer before)',
-  outOfRange: (count: number) => `Type a number from 1 to ${count}, or ${quizKeys}.`,
-  quizWaiting: (question: string) => `(Your quiz is waiting at question ${question}: type an option's number, or ${quizKeys}.)`,
-  noQuiz: 'There is no quiz running. Type /quiz to start one.',
-  unknownCommand: (name: string) => `I don't know the command /${echo(name, 30)}. Type /help for the list.`,
-  rateHint: 'Rate this: /up or /down',
-  nothingToRate: 'There is nothing to rate yet: ask a question or /compare first.',
-  forgetHow: 'Type yes to delete, anything else to keep it.',
-  bye: 'Bye.',
-  byeWithQuiz: (question: string) => `Bye. Your quiz is saved at question ${question}: /quiz picks it up next time.`,
-  afterResult: 'Type /quiz to take it again, or /compare to look at one aspect side by side.',
-};
-
-/** What the Discord adapter says about itself: button labels, acknowledgements, refusals. */
-export const discordText = {
-  buttons: {
-    moreSources: 'More sources', up: '👍', down: '👎', back: '◀ Back', restart: '↺ Restart', quit: '✖ Quit', share: 'Share in channel', shared: 'Shared ✓', retake: 'Retake', forget: 'Delete everything', keep: 'Keep it',
-    /** /compare's pages: More ▸ on the public first page, ◀ and ▸ on the pages it opens. */
-    morePages: (page: number, pages: number) => `More ▸ (page ${page} of ${pages})`,
-    pageBack: (page: number, pages: number) => `◀ Page ${page} of ${pages}`,
-    pageNext: (page: number, pages: number) => `Page ${page} of ${pages} ▸`,
-  },
-  alsoInSources: 'Also in my sources:',
-  sourcesHeading: 'Sources',
-  nothingMore: 'That is everything my sources say on this.',
-  morePassagesGone: 'Those passages are no longer in my sources (they changed since this message). Ask again for a fresh answer.',
-  quizThreadName: (name: string) => `Career quiz · ${name}`,
-  quizOpened: (threadId: string) => `Your quiz is in <#${threadId}>. Answer with the buttons there; only you can.`,
-  quizContinues: (threadId: string) => `You already have a quiz going: it continues in <#${threadId}>.`,
-  quizHere: 'I can\'t open a thread here, so the quiz runs in this message (only you can see it).',
-  previousAnswer: (label: string) => `Your answer before: ${label}`,
-  shared: (channelId: string) => `Shared in <#${channelId}>.`,
-  shareHeadline: (name: string, label: string) => `${name} took the career quiz: ${label}.`,
-  cannotShare: "I can't post in that channel, so the result stays here.",
-  sharing: 'Your result is being shared right now.',
-  notYourResult: 'Only the person who took this quiz can share it.',
-  cooldown: (seconds: number) => `You're asking faster than I can keep up. I'll answer your questions again in ${seconds} s.`,
-  answersOn: (channelId: string) => `I'll now answer questions in <#${channelId}> without being mentioned.`,
-  answersOff: (channelId: string) => `I'll stay quiet in <#${channelId}> unless someone mentions me.`,
-  answersNowOn: (channels: string[]) => (channels.length === 0 ? 'Free-text answering is on in no channel of this server (mentions and /ask always work).' : `Free-text answering is on in: ${channels.map((id) => `<#${id}>`).join(', ')}.`),
-  answersNotText: 'Pick a text channel: I only answer questions in text channels.',
-  answersGuildOnly: '/answers works in servers only: in DMs I always answer.',
-  needManageServer: 'Only people with the Manage Server permission can change where I answer.',
-  unknownButton: 'That button is from an older version of me and no longer works. Try the command again.',
-  unknownCommand: (name: string) => `I don't know /${name} any more. Try /help.`,
-  /** On Discord the quiz is driven by buttons, so notices that name typed words read differently. */
-  quizNotices: {
-    resumed: 'You already have a quiz going, so we carry on where you left off. (Restart begins again.)',
-    stale: 'That question was already answered, so nothing changed. /quiz shows where your quiz stands.',
-  },
-  answerStands: (question: number, label: string) => `Question ${question} was already answered with "${label}", and that answer stands. Use Back to change it.`,
-  quizFooter: (name: string) => `${name}'s quiz`,
-  tryTheQuiz: 'Take it yourself with `/quiz`.',
-  roles: { de: 'Data Engineer', mle: 'ML Engineer', both: 'Both roles' },
-  compareTitle: (aspect: string) => `Data Engineer vs ML Engineer — ${aspect}`,
-  sourcesDiffer: '⚠ Sources differ',
-  sourcesContinued: 'Sources (continued)',
-  comparePageTitle: (title: string, page: number, pages: number) => `${title} (page ${page} of ${pages})`,
-  comparePageFooter: (page: number, pages: number) => (page === 1 ? `Page 1 of ${pages}: More ▸ shows the rest` : `Page ${page} of ${pages}`),
-  comparePageGone: 'That page of the comparison is no longer there (my sources changed since). Run /compare again.',
-  nothingSpecific: '(my sources say nothing specific here)',
-  help: [
-    'I help you choose between **Data Engineer** and **ML Engineer**. Every answer quotes its sources.',
-    '',
-    '`/ask question:` a question about the two roles: pay, skills, tools, switching, interviews…',
-    '`/compare aspect:` both roles side by side on one aspect (salary, skills, tools…)',
-    '`/quiz` the five-question "which role fits you" diagnostic, in a thread of its own',
-    '`/sources` the articles I quote',
-    '`/forget-me` delete everything I store about you',
-    '`/answers channel: state:` (Manage Server) where I answer questions without being mentioned',
-    '`/help` this list',
-    '',
-    'You can also mention me with a question, or DM me. I never ping anyone.',
-  ].join('\n'),
-} as const;

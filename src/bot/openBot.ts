@@ -6,6 +6,7 @@ import { loadQuiz, type QuizDefinition } from '../quiz/definition.js';
 import { explainResult } from '../quiz/explain.js';
 import { type Clock, systemClock } from '../quiz/repository.js';
 import { QuizService } from '../quiz/service.js';
+import { AnswerChannels } from '../settings/answerChannels.js';
 import { openStorage, type Storage } from '../storage/storage.js';
 import { CareerBot } from './careerBot.js';
 
@@ -29,6 +30,8 @@ export interface BotOptions {
   knowledgeDir: string;
   databasePath: string;
   quizExpiryHours: number;
+  /** ANSWER_CHANNEL_IDS: channels that answer free text until /answers says otherwise. */
+  answerChannelIds?: readonly string[];
   clock?: Clock;
 }
 
@@ -55,6 +58,7 @@ export function openBot(options: BotOptions): OpenedBot {
     clock,
     explain: (result) => explainResult(kb, quiz, result),
   });
-  const bot = new CareerBot({ kb, comparisons, quizzes, activity: storage.activity, users: storage.users, clock });
+  const answerChannels = new AnswerChannels(storage.answerChannels, options.answerChannelIds ?? []);
+  const bot = new CareerBot({ kb, comparisons, quizzes, activity: storage.activity, users: storage.users, answerChannels, clock });
   return { bot, knowledge, storage, close: () => storage.close() };
 }

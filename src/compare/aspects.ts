@@ -21,7 +21,7 @@ export const aspectsSchema = z.object({
       }),
     )
     .min(1)
-    .max(maxAspects, `at most ${maxAspects} aspects (Discord allows 25 choices)`)
+    .max(maxAspects, `at most ${maxAspects} aspects (autocomplete offers at most 25 choices)`)
     .refine((list) => new Set(list.map((a) => a.id)).size === list.length, 'aspect ids must be unique'),
 });
 

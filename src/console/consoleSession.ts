@@ -4,10 +4,13 @@
  */
 import type { Vote } from '../activity/repository.js';
 import type { BotContext, CareerBot, RatingTarget } from '../bot/careerBot.js';
-import { consoleText, feedbackThanks, forgetMe, somethingWentWrong } from '../bot/messages.js';
+import { feedbackThanks, forgetMe, somethingWentWrong } from '../bot/messages.js';
+import { consoleText } from './text.js';
 import { renderAnswer } from '../plaintext/render.js';
 import type { QuizEvent } from '../quiz/machine.js';
-import type { QuestionView, QuizView } from '../quiz/service.js';
+import type { Answer } from '../answer/types.js';
+import { type CommandReply, commandsFor } from '../commands/registry.js';
+import type { QuestionView } from '../quiz/service.js';
 import {
   consoleHelp,
   consoleSuggestion,
@@ -94,51 +97,58 @@ export class ConsoleSession {
   }
 
   private async command(text: string): Promise<LineOutcome> {
-    const [name = '', ...rest] = text.slice(1).split(/\s+/);
-    const argument = rest.join(' ');
-    switch (name.toLowerCase()) {
-      case 'quit':
-      case 'exit':
-        return await this.quit();
-      case 'help':
-        this.write(consoleHelp);
-        break;
-      case 'ask':
-        await this.ask(argument, await this.activeQuiz());
-        break;
-      case 'compare': {
-        const reply = this.bot.compare(argument);
-        this.write(reply.kind === 'comparison' ? `${renderCompareReply(reply)}\n${consoleText.rateHint}` : renderCompareReply(reply));
-        this.lastRated = reply.kind === 'comparison' ? { kind: 'compare', subject: reply.comparison.aspect.id } : undefined;
-        break;
-      }
-      case 'quiz':
-        this.show(await this.bot.startQuiz(this.context));
-        break;
-      case 'sources':
-        this.write(renderSources(this.bot.sources()));
-        break;
-      case 'forget-me': {
-        const stored = await this.bot.storedAbout(this.context.actor);
-        if (Object.values(stored).every((n) => n === 0)) this.write(forgetMe.nothing);
-        else {
-          this.confirmingForget = true;
-          this.write(`${forgetMe.confirm(stored)}\n${consoleText.forgetHow}`);
-        }
-        break;
-      }
-      case 'up':
-      case 'down':
-        await this.rate(name.toLowerCase() === 'up' ? 1 : -1);
-        break;
-      default:
-        this.write(consoleText.unknownCommand(name));
+    const [typed = '', ...rest] = text.slice(1).split(/\s+/);
+    const name = typed.toLowerCase();
+    if (name === 'quit' || name === 'exit') return await this.quit();
+    if (name === 'up' || name === 'down') {
+      await this.rate(name === 'up' ? 1 : -1);
+      return 'continue';
     }
+    const command = consoleCommands.find((c) => c.name === name);
+    if (!command) {
+      this.write(consoleText.unknownCommand(typed));
+      return 'continue';
+    }
+    // The rest of the line is the command's one text option ("/compare day to day"); a command without one ignores it.
+    const option = command.options.find((o) => o.kind === 'text');
+    const argument = rest.join(' ');
+    const reply = await command.run(this.bot, { context: this.context, args: option ? { [option.name]: argument } : {} });
+    await this.show(reply);
     return 'continue';
   }
 
+  /** Writes a command's reply, and remembers what a later /up, /down or "yes" is about. */
+  private async show(reply: CommandReply): Promise<void> {
+    switch (reply.kind) {
+      case 'answer':
+        return this.showAnswer(reply.answer, await this.activeQuiz());
+      case 'comparison': {
+        const compared = reply.reply;
+        this.write(compared.kind === 'comparison' ? `${renderCompareReply(compared)}\n${consoleText.rateHint}` : renderCompareReply(compared));
+        this.lastRated = compared.kind === 'comparison' ? { kind: 'compare', subject: compared.comparison.aspect.id } : undefined;
+        return;
+      }
+      case 'quiz':
+        return this.write(renderQuizView(reply.view));
+      case 'sources':
+        return this.write(renderSources(reply.sources));
+      case 'help':
+        return this.write(consoleHelp(reply.commands));
+      case 'stored':
+        if (Object.values(reply.data).every((n) => n === 0)) return this.write(forgetMe.nothing);
+        this.confirmingForget = true;
+        return this.write(`${forgetMe.confirm(reply.data)}\n${consoleText.forgetHow}`);
+      case 'answer-channels':
+        // Not a console command (the registry offers it on Discord only); kept so every reply kind is handled.
+        return this.write(consoleText.unknownCommand('answers'));
+    }
+  }
+
   private async ask(question: string, quiz: QuestionView | undefined): Promise<void> {
-    const answer = await this.bot.ask(this.context, question);
+    this.showAnswer(await this.bot.ask(this.context, question), quiz);
+  }
+
+  private showAnswer(answer: Answer, quiz: QuestionView | undefined): void {
     const text = renderAnswer(answer, consoleSuggestion);
     if (!answer.answered) {
       // A vote now would be about this decline, not the answer before it.
@@ -172,12 +182,8 @@ export class ConsoleSession {
   }
 
   private async quizEvent(quiz: QuestionView, event: QuizEvent): Promise<LineOutcome> {
-    this.show(await this.bot.quizMove(this.context, { id: quiz.quiz.id, version: quiz.quiz.version }, event));
+    this.write(renderQuizView(await this.bot.quizMove(this.context, { id: quiz.quiz.id, version: quiz.quiz.version }, event)));
     return 'continue';
-  }
-
-  private show(view: QuizView): void {
-    this.write(renderQuizView(view));
   }
 
   private async quit(): Promise<LineOutcome> {
@@ -190,6 +196,9 @@ export class ConsoleSession {
     return this.bot.activeQuiz(this.context);
   }
 }
+
+/** The commands the console offers (src/commands/registry.ts). */
+const consoleCommands = commandsFor('console');
 
 /** The console is one place: one running quiz per person at a time. */
 const consolePlace = { key: 'console', label: 'console' };

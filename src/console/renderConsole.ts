@@ -1,18 +1,9 @@
 /** Plain-text renderings of the bot's replies for the console: quiz steps, results, sources, help. */
 import type { Suggestion } from '../answer/types.js';
 import type { CompareReply, SourceInfo } from '../bot/careerBot.js';
-import {
-  aspectsIntro,
-  consoleText,
-  leanLabel,
-  notOwner,
-  questionHeading,
-  quizNotices,
-  resultHeadings,
-  resultHeadline,
-  sourcesIntro,
-  whatIfLine,
-} from '../bot/messages.js';
+import type { Command } from '../commands/registry.js';
+import { aspectsIntro, leanLabel, notOwner, questionHeading, quizNotices, resultHeadings, resultHeadline, sourcesIntro, whatIfLine } from '../bot/messages.js';
+import { consoleText } from './text.js';
 import { Footnotes } from '../answer/footnotes.js';
 import { renderComparison } from '../plaintext/render.js';
 import type { ResultExplanation } from '../quiz/explain.js';
@@ -80,14 +71,19 @@ export function renderSources(sources: SourceInfo[]): string {
   return lines.join('\n');
 }
 
-export const consoleHelp = `careerbot helps you choose between Data Engineer and ML Engineer. Every answer quotes its sources.
-  any question            e.g. how much do ML engineers make?
-  /ask QUESTION           the same, spelled out
-  /compare [ASPECT]       both roles side by side (salary, skills, tools…; no aspect lists them)
-  /quiz                   the five-question "which role fits you" diagnostic (continues a quiz in progress)
-                          during the quiz: type an option's number, or back, restart, quit
-  /sources                the articles I quote
-  /up, /down              rate my last answer
-  /forget-me              delete everything stored about you
-  /help                   this list
-  /quit                   leave (a quiz in progress is saved)`;
+/**
+ * /help: every console command with its options and what it does (from the command registry), plus what the
+ * console itself understands: a plain question, quiz answers, rating the last answer, leaving.
+ */
+export function consoleHelp(commands: readonly Command[]): string {
+  const usage = (c: Command) => [`/${c.name}`, ...c.options.map((o) => (o.kind === 'text' ? (o.required ? o.placeholder : `[${o.placeholder}]`) : o.name))].join(' ');
+  const line = (left: string, right: string) => `  ${left.padEnd(23)} ${right}`;
+  return [
+    consoleText.helpIntro,
+    line(consoleText.anyQuestion, consoleText.anyQuestionExample),
+    // How to answer a quiz here goes under the command that starts one.
+    ...commands.filter((c) => c.frontEnds.includes('console')).flatMap((c) => [line(usage(c), c.help), ...(c.replies === 'quiz' ? [line('', consoleText.duringQuiz)] : [])]),
+    line('/up, /down', consoleText.rateHelp),
+    line('/quit', consoleText.quitHelp),
+  ].join('\n');
+}

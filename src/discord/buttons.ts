@@ -2,11 +2,12 @@
 import { type ButtonInteraction, MessageFlags } from 'discord.js';
 import { plainText } from '../activity/repository.js';
 import { citationOf } from '../answer/answer.js';
-import { discordText, feedbackThanks } from '../bot/messages.js';
+import { feedbackThanks } from '../bot/messages.js';
+import { discordText } from './text.js';
 import type { QuizEvent } from '../quiz/machine.js';
 import type { QuizView } from '../quiz/service.js';
 import { shareLeaseMs } from './quizPosts.js';
-import type { HandlerDeps } from './commands/types.js';
+import type { HandlerDeps } from './deps.js';
 import { channelOfPlace, interactionContext } from './context.js';
 import { type ButtonAction, decodeButton } from './customIds.js';
 import { isRefused } from './errors.js';

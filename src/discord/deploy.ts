@@ -1,6 +1,6 @@
 /** Registers the slash commands: in one server (instant, for development) or globally. */
 import { REST, Routes } from 'discord.js';
-import { commandDefinitions } from './commands/index.js';
+import { commandDefinitions } from './slashCommands.js';
 
 /** Who deploys, where, and through which API. */
 export interface DeployOptions {

@@ -6,8 +6,7 @@ import { ApplicationFlags, Client, Events, GatewayIntentBits, Partials, REST, Ro
 import type { OpenedBot } from '../bot/openBot.js';
 import type { Logger } from '../log.js';
 import { type Clock, systemClock } from '../quiz/repository.js';
-import { AnswerChannels } from '../settings/answerChannels.js';
-import type { HandlerDeps } from './commands/types.js';
+import type { HandlerDeps } from './deps.js';
 import { Cooldown, type CooldownOptions, defaultCooldown } from './cooldown.js';
 import { dispatchInteraction } from './dispatcher.js';
 import { isForbidden } from './errors.js';
@@ -20,8 +19,6 @@ export interface DiscordBotOptions {
   token: string;
   /** DISCORD_API_URL: the REST base, for an API proxy (or the fake Discord in tests). */
   apiUrl?: string;
-  /** ANSWER_CHANNEL_IDS: channels that answer free text until /answers says otherwise. */
-  answerChannelIds: readonly string[];
   opened: OpenedBot;
   log: Logger;
   clock?: Clock;
@@ -74,7 +71,6 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
   const { bot } = options.opened;
   const deps: HandlerDeps = {
     bot,
-    channels: new AnswerChannels(options.opened.storage.answerChannels, options.answerChannelIds),
     quizPosts: options.opened.storage.quizPosts,
     refs: new PassageRefs(bot.passages()),
     log: options.log,

@@ -3,11 +3,12 @@
  * (logged at info), anything else is logged at error and gets the generic apology. Nothing escapes.
  */
 import type { Interaction } from 'discord.js';
-import { discordText, somethingWentWrong } from '../bot/messages.js';
+import { somethingWentWrong } from '../bot/messages.js';
+import { discordText } from './text.js';
 import { onButton } from './buttons.js';
-import { commandsByName } from './commands/index.js';
-import type { HandlerDeps } from './commands/types.js';
+import type { HandlerDeps } from './deps.js';
 import { ReplyableError } from './errors.js';
+import { runSlashCommand, suggestOptions } from './slashCommands.js';
 import { message } from './render/message.js';
 import { tellPrivately } from './respond.js';
 
@@ -16,11 +17,9 @@ export async function dispatchInteraction(interaction: Interaction, deps: Handle
   const what = describe(interaction);
   try {
     if (interaction.isChatInputCommand()) {
-      const command = commandsByName.get(interaction.commandName);
-      if (!command) throw new ReplyableError(discordText.unknownCommand(interaction.commandName));
-      await command.execute(interaction, deps);
+      await runSlashCommand(interaction, deps);
     } else if (interaction.isAutocomplete()) {
-      await commandsByName.get(interaction.commandName)?.autocomplete?.(interaction, deps);
+      await suggestOptions(interaction, deps);
     } else if (interaction.isButton()) {
       await onButton(interaction, deps);
     }

@@ -4,8 +4,8 @@
  * it only speaks when its sources have something; mentioned, it declines politely.
  */
 import type { Message } from 'discord.js';
-import { discordText } from '../bot/messages.js';
-import type { HandlerDeps } from './commands/types.js';
+import { discordText } from './text.js';
+import type { HandlerDeps } from './deps.js';
 import { messageContext } from './context.js';
 import type { Cooldown } from './cooldown.js';
 import { renderAnswer } from './render/answer.js';
@@ -64,7 +64,7 @@ export async function onMessage(msg: Message, deps: HandlerDeps, cooldown: Coold
     // A direct mention only: @everyone, @here and role mentions are not questions to me.
     mentionsMe: msg.mentions.users.has(me.id) && new RegExp(`<@!?${me.id}>`).test(msg.content),
     repliesToMe: msg.mentions.repliedUser?.id === me.id,
-    inAnswerChannel: msg.guildId !== null && (await deps.channels.isOn(channelId)),
+    inAnswerChannel: msg.guildId !== null && (await deps.bot.answersFreeText(channelId)),
   });
   if (!trigger) return;
   const text = withoutMentionOf(me.id, msg.content);

@@ -12,7 +12,12 @@ export const startHint = 'To try careerbot without Discord, run: npm run chat';
 
 /** Loads knowledge and storage (throwing KnowledgeError or StorageError), then logs in. */
 export async function launch(config: Config<(typeof startVariables)[number]>, log: Logger): Promise<RunningDiscordBot> {
-  const opened = openBot({ knowledgeDir: config.KNOWLEDGE_DIR, databasePath: config.DATABASE_PATH, quizExpiryHours: config.QUIZ_EXPIRY_HOURS });
+  const opened = openBot({
+    knowledgeDir: config.KNOWLEDGE_DIR,
+    databasePath: config.DATABASE_PATH,
+    quizExpiryHours: config.QUIZ_EXPIRY_HOURS,
+    answerChannelIds: config.ANSWER_CHANNEL_IDS,
+  });
   try {
     await opened.bot.expireIdleQuizzes();
   } catch (error) {
@@ -25,7 +30,6 @@ export async function launch(config: Config<(typeof startVariables)[number]>, lo
     return await startDiscordBot({
       token: config.DISCORD_TOKEN,
       ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
-      answerChannelIds: config.ANSWER_CHANNEL_IDS,
       opened,
       log,
     });

@@ -13,9 +13,9 @@ import {
   type ThreadChannel,
   ThreadAutoArchiveDuration,
 } from 'discord.js';
-import { discordText } from '../bot/messages.js';
-import type { QuestionView } from '../quiz/service.js';
-import type { HandlerDeps } from './commands/types.js';
+import { discordText } from './text.js';
+import type { QuestionView, QuizView } from '../quiz/service.js';
+import type { HandlerDeps } from './deps.js';
 import { interactionContext } from './context.js';
 import { isRefused, isServerError } from './errors.js';
 import { clip, limits } from './limits.js';
@@ -25,10 +25,8 @@ import { noticeText, renderQuestion, renderResult } from './render/quiz.js';
 /** Permissions the bot needs to run a quiz in a thread. */
 const threadPermissions = [PermissionFlagsBits.ViewChannel, PermissionFlagsBits.CreatePublicThreads, PermissionFlagsBits.SendMessagesInThreads];
 
-export async function startQuiz(interaction: ChatInputCommandInteraction, deps: HandlerDeps): Promise<void> {
-  // Opening a thread is two REST calls that a rate limit can delay: acknowledge first, within the 3 s.
-  await interaction.deferReply({ flags: MessageFlags.Ephemeral });
-  const view = await deps.bot.startQuiz(interactionContext(interaction));
+/** Shows /quiz's view, the reply already deferred (privately): opening a thread is two REST calls a rate limit can delay. */
+export async function startQuiz(interaction: ChatInputCommandInteraction, view: QuizView, deps: HandlerDeps): Promise<void> {
   if (view.kind === 'notice') return void (await interaction.editReply(message({ content: noticeText(view.notice, view.quiz?.ownerName) })));
   if (view.kind === 'result') return void (await interaction.editReply(renderResult(view.explanation, view.quiz.id, view.notices)));
   // Starting never answers from an older copy of the quiz; shown as where the quiz stands, all the same.

@@ -10,13 +10,13 @@ import type { Passage } from '../knowledge/passages.js';
 import { KnowledgeError, type KnowledgeProblem } from '../knowledge/types.js';
 
 const slug = z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'must be lower-case words joined by hyphens');
-/** Discord caps a button label at 80 characters. */
+/** Options are shown as buttons, and chat platforms cap a button label at 80 characters. */
 const buttonLabel = z.string().min(1).max(80);
 
 const citedQuote = z.strictObject({ passage: z.string().min(1), quote: z.string().min(1) });
 
 const optionSchema = z.strictObject({
-  /** Short, because a Discord button's custom id (≤ 100 characters) carries it. */
+  /** Short, because a button's custom id (at most 100 characters on chat platforms) carries it. */
   id: slug.max(40),
   label: buttonLabel,
   lean: z.enum(['mle', 'de', 'both']),

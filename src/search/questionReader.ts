@@ -1,5 +1,5 @@
 /**
- * Reads a question as people type it: Discord markup removed, chat abbreviations spelled out, misspelt
+ * Reads a question as people type it: chat markup (links, mentions, emphasis) removed, chat abbreviations spelled out, misspelt
  * words corrected, the ask separated from the person's context, and the ask's words the articles never use
  * sorted by how much they matter (a place or a company matters; "tbh" does not).
  */

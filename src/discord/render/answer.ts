@@ -1,7 +1,8 @@
 /** An answer as a Discord reply: the best sentence, the passage quoted, more passages, numbered sources. */
 import { escapeMarkdown } from 'discord.js';
 import type { Answer, AnswerPassage, Suggestion } from '../../answer/types.js';
-import { declineIntro, discordText, echo, missingIntro, uncoveredNote } from '../../bot/messages.js';
+import { declineIntro, echo, missingIntro, uncoveredNote } from '../../bot/messages.js';
+import { discordText } from '../text.js';
 import { Footnotes } from '../../answer/footnotes.js';
 import { blockQuote, closestOf, isCounterpart, leadOf, quoteAddsToLead, shownInOrder } from '../../answer/presentation.js';
 import { encodeButton } from '../customIds.js';

@@ -5,7 +5,8 @@
  */
 import { escapeMarkdown } from 'discord.js';
 import type { CompareReply } from '../../bot/careerBot.js';
-import { aspectsIntro, discordText, echo } from '../../bot/messages.js';
+import { aspectsIntro, echo } from '../../bot/messages.js';
+import { discordText } from '../text.js';
 import type { Comparison } from '../../compare/types.js';
 import { encodeButton } from '../customIds.js';
 import { clip, joinWithin, limits } from '../limits.js';

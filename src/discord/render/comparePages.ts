@@ -6,7 +6,7 @@
 import type { APIEmbed, APIEmbedField } from 'discord.js';
 import { citationLine } from '../../answer/footnotes.js';
 import type { Citation } from '../../answer/types.js';
-import { discordText } from '../../bot/messages.js';
+import { discordText } from '../text.js';
 import { oneLine, pointLabel } from '../../compare/text.js';
 import type { Comparison, ComparisonPoint } from '../../compare/types.js';
 import { clip, embedLength, limits } from '../limits.js';

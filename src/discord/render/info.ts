@@ -1,7 +1,9 @@
 /** /sources, /help and /forget-me as Discord messages. */
 import type { UserData } from '../../activity/repository.js';
 import type { SourceInfo } from '../../bot/careerBot.js';
-import { discordText, forgetMe, sourcesIntro } from '../../bot/messages.js';
+import type { Command } from '../../commands/registry.js';
+import { forgetMe, sourcesIntro } from '../../bot/messages.js';
+import { discordText } from '../text.js';
 import { encodeButton } from '../customIds.js';
 import { clip, joinWithin, limits } from '../limits.js';
 import { button, colours, type DiscordMessage, message } from './message.js';
@@ -12,8 +14,11 @@ export function renderSources(sources: SourceInfo[]): DiscordMessage {
 }
 
 
-export function renderHelp(): DiscordMessage {
-  return message({ embeds: [{ color: colours.info, title: 'careerbot', description: discordText.help }] });
+/** /help: every slash command with its options and what it does, from the command registry. */
+export function renderHelp(commands: readonly Command[]): DiscordMessage {
+  const line = (c: Command) => `\`/${[c.name, ...c.options.map((o) => `${o.name}:`)].join(' ')}\` ${c.help}`;
+  const description = [discordText.helpIntro, '', ...commands.filter((c) => c.frontEnds.includes('discord')).map(line), '', discordText.helpOutro].join('\n');
+  return message({ embeds: [{ color: colours.info, title: 'careerbot', description }] });
 }
 
 export function renderForgetConfirm(data: UserData): DiscordMessage {

@@ -1,6 +1,7 @@
 /** The quiz on Discord: a question with one button per option, the result with its sources, notices. */
 import { escapeMarkdown } from 'discord.js';
-import { discordText, notOwner, questionHeading, quizNotices, resultHeadings, resultHeadline, whatIfLine } from '../../bot/messages.js';
+import { notOwner, questionHeading, quizNotices, resultHeadings, resultHeadline, whatIfLine } from '../../bot/messages.js';
+import { discordText } from '../text.js';
 import { Footnotes } from '../../answer/footnotes.js';
 import { blockQuote } from '../../answer/presentation.js';
 import type { ResultExplanation } from '../../quiz/explain.js';

@@ -1,0 +1,141 @@
+/**
+ * The slash commands, derived from the command registry (src/commands/registry.ts): their definitions for
+ * deploy-commands, the checks Discord's scope and option types call for, and each reply kind drawn as a
+ * Discord message. A new command needs no change here unless its reply is of a new kind.
+ */
+import {
+  type APIApplicationCommandOption,
+  ApplicationCommandOptionType,
+  ApplicationIntegrationType,
+  type AutocompleteInteraction,
+  ChannelType,
+  type ChatInputCommandInteraction,
+  InteractionContextType,
+  MessageFlags,
+  PermissionFlagsBits,
+  type RESTPostAPIChatInputApplicationCommandsJSONBody,
+} from 'discord.js';
+import { type Command, type CommandOption, type CommandReply, type CommandRequest, commandsFor } from '../commands/registry.js';
+import type { HandlerDeps } from './deps.js';
+import { interactionContext } from './context.js';
+import { ReplyableError } from './errors.js';
+import { clip, limits } from './limits.js';
+import { startQuiz } from './quizFlow.js';
+import { renderAnswer } from './render/answer.js';
+import { renderAspects, renderComparison } from './render/compare.js';
+import { renderForgetConfirm, renderHelp, renderSources } from './render/info.js';
+import { message } from './render/message.js';
+import { discordText } from './text.js';
+
+/** The commands Discord offers, in the registry's order. */
+export const slashCommands = commandsFor('discord');
+
+/** Channels people write in, where the bot can answer. */
+const textChannels = [ChannelType.GuildText, ChannelType.GuildAnnouncement] as const;
+
+function optionDefinition(option: CommandOption): APIApplicationCommandOption {
+  const common = { name: option.name, description: option.description, required: option.required };
+  switch (option.kind) {
+    case 'text':
+      return { ...common, type: ApplicationCommandOptionType.String, max_length: option.maxLength, ...(option.suggest ? { autocomplete: true } : {}) };
+    case 'channel':
+      return { ...common, type: ApplicationCommandOptionType.Channel, channel_types: [...textChannels] };
+    case 'choice':
+      return { ...common, type: ApplicationCommandOptionType.String, choices: option.choices.map((c) => ({ name: c, value: c })) };
+  }
+}
+
+/** A command as deploy-commands registers it: installed in servers; usable there and in DMs unless scoped to a server. */
+export function definitionOf(command: Command): RESTPostAPIChatInputApplicationCommandsJSONBody {
+  const managers = command.scope === 'community-managers';
+  return {
+    name: command.name,
+    description: command.description,
+    integration_types: [ApplicationIntegrationType.GuildInstall],
+    contexts: managers ? [InteractionContextType.Guild] : [InteractionContextType.Guild, InteractionContextType.BotDM],
+    ...(managers ? { default_member_permissions: String(PermissionFlagsBits.ManageGuild) } : {}),
+    ...(command.options.length > 0 ? { options: command.options.map(optionDefinition) } : {}),
+  };
+}
+
+export const commandDefinitions: RESTPostAPIChatInputApplicationCommandsJSONBody[] = slashCommands.map(definitionOf);
+
+const byName = new Map(slashCommands.map((c) => [c.name, c]));
+
+/** Runs a slash command: its scope and options checked, its handler called, its reply drawn. */
+export async function runSlashCommand(interaction: ChatInputCommandInteraction, deps: HandlerDeps): Promise<void> {
+  const command = byName.get(interaction.commandName);
+  if (!command) throw new ReplyableError(discordText.unknownCommand(interaction.commandName));
+  const request = requestOf(command, interaction);
+  const renderer = replies[command.replies];
+  // A reply that takes several REST calls (opening a thread) is acknowledged first, within the 3 s, and before
+  // anything is stored, so a refused acknowledgement leaves nothing behind.
+  if (renderer.acknowledgeFirst) await interaction.deferReply({ flags: MessageFlags.Ephemeral });
+  const reply = await command.run(deps.bot, request);
+  await (renderer.send as (i: ChatInputCommandInteraction, r: CommandReply, d: HandlerDeps) => Promise<void>)(interaction, reply, deps);
+}
+
+/** Offers the /compare aspects (or whatever an option suggests) as the person types. */
+export async function suggestOptions(interaction: AutocompleteInteraction, deps: HandlerDeps): Promise<void> {
+  const option = byName.get(interaction.commandName)?.options.find((o) => o.name === interaction.options.getFocused(true).name);
+  if (option?.kind !== 'text' || option.suggest !== 'aspects') return;
+  const choices = deps.bot
+    .aspects(interaction.options.getFocused())
+    .slice(0, limits.choices)
+    .map((a) => ({ name: clip(a.label, limits.choiceName), value: a.id }));
+  await interaction.respond(choices);
+}
+
+function requestOf(command: Command, interaction: ChatInputCommandInteraction): CommandRequest {
+  const args: Record<string, string | undefined> = {};
+  for (const option of command.options) {
+    if (option.kind === 'channel') {
+      const channel = interaction.options.getChannel(option.name, option.required);
+      if (channel && !textChannels.includes(channel.type as (typeof textChannels)[number])) throw new ReplyableError(discordText.notATextChannel);
+      args[option.name] = channel?.id;
+    } else {
+      args[option.name] = interaction.options.getString(option.name, option.required) ?? undefined;
+    }
+  }
+  const request: CommandRequest = { context: interactionContext(interaction), args };
+  if (command.scope !== 'community-managers') return request;
+  if (!interaction.guildId) throw new ReplyableError(discordText.serversOnly(command.name));
+  // Server admins can widen who sees the command; using it still needs Manage Server.
+  if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) throw new ReplyableError(discordText.needManageServer(command.name));
+  const channelIds = interaction.guild ? [...interaction.guild.channels.cache.keys()] : [];
+  return { ...request, community: { id: interaction.guildId, channelIds } };
+}
+
+/** How each kind of reply is sent. */
+type Replies = {
+  [K in CommandReply['kind']]: {
+    acknowledgeFirst?: true;
+    send(interaction: ChatInputCommandInteraction, reply: Extract<CommandReply, { kind: K }>, deps: HandlerDeps): Promise<void>;
+  };
+};
+
+const privately = { flags: MessageFlags.Ephemeral } as const;
+
+const replies: Replies = {
+  answer: {
+    // A cited answer helps the channel; a decline only helps the asker.
+    send: async (interaction, { answer }) => void (await interaction.reply({ ...renderAnswer(answer), ...(answer.answered ? {} : privately) })),
+  },
+  comparison: {
+    send: async (interaction, { reply }) => {
+      if (reply.kind === 'comparison') await interaction.reply(renderComparison(reply.comparison));
+      else await interaction.reply({ ...renderAspects(reply), ...privately });
+    },
+  },
+  quiz: { acknowledgeFirst: true, send: (interaction, { view }, deps) => startQuiz(interaction, view, deps) },
+  sources: { send: async (interaction, { sources }) => void (await interaction.reply({ ...renderSources(sources), ...privately })) },
+  help: { send: async (interaction, { commands }) => void (await interaction.reply({ ...renderHelp(commands), ...privately })) },
+  stored: { send: async (interaction, { data }) => void (await interaction.reply({ ...renderForgetConfirm(data), ...privately })) },
+  'answer-channels': {
+    send: async (interaction, { change }, deps) => {
+      deps.log.info('answer channel switched', { guild: interaction.guildId, channel: change.channelId, on: change.on, by: interaction.user.id });
+      const said = change.on ? discordText.answersOn(change.channelId) : discordText.answersOff(change.channelId);
+      await interaction.reply({ ...message({ content: `${said}\n${discordText.answersNowOn(change.nowOn)}` }), ...privately });
+    },
+  },
+};
