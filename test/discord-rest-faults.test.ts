@@ -16,7 +16,7 @@ import { readFileSync } from 'node:fs';
 import Database from 'better-sqlite3';
 import type { APIMessage } from 'discord-api-types/v10';
 import { FakeClock } from './support/clock.js';
-import { shareLeaseMs } from '../src/discord/quizPosts.js';
+import { shareLeaseMs } from '../src/posts/quizPosts.js';
 import { afterAll, beforeAll, expect, it } from 'vitest';
 import { forgetMe, somethingWentWrong } from '../src/bot/messages.js';
 import { discordText } from '../src/discord/text.js';

@@ -2,7 +2,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, describe, expect, it } from 'vitest';
-import { shareLeaseMs } from '../src/discord/quizPosts.js';
+import { shareLeaseMs } from '../src/posts/quizPosts.js';
 import { explainResult } from '../src/quiz/explain.js';
 import type { Place, QuizRepository } from '../src/quiz/repository.js';
 import { type Actor, QuizService, type QuizView } from '../src/quiz/service.js';

@@ -6,7 +6,7 @@ import { feedbackThanks } from '../bot/messages.js';
 import { discordText } from './text.js';
 import type { QuizEvent } from '../quiz/machine.js';
 import type { QuizView } from '../quiz/service.js';
-import { shareLeaseMs } from './quizPosts.js';
+import { shareLeaseMs } from '../posts/quizPosts.js';
 import type { HandlerDeps } from './deps.js';
 import { channelOfPlace, interactionContext } from './context.js';
 import { type ButtonAction, decodeButton } from './customIds.js';

@@ -3,7 +3,7 @@ import type { CareerBot } from '../bot/careerBot.js';
 import type { Logger } from '../log.js';
 import type { Clock } from '../quiz/repository.js';
 import type { PassageRefs } from './passageRefs.js';
-import type { QuizPosts } from './quizPosts.js';
+import type { QuizPosts } from '../posts/quizPosts.js';
 
 /** What handlers use: the core's façade, where quizzes were posted, passage refs, a logger, a clock. */
 export interface HandlerDeps {

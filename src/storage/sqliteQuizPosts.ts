@@ -3,12 +3,10 @@
  * sharing of its result, claimed with a lease so two copies of the result, or two processes, cannot both post it.
  */
 import type { Database } from 'better-sqlite3';
-
-/** How a claim on sharing a result ended up. */
-export type ShareClaim = 'claimed' | 'shared' | 'in-progress' | 'not-completed';
+import type { QuizPosts, ShareClaim } from '../posts/quizPosts.js';
 
 /** Quiz posts over one better-sqlite3 connection; each call is one statement or one transaction. */
-export class SqliteQuizPosts {
+export class SqliteQuizPosts implements QuizPosts {
   private readonly statements;
 
   constructor(private readonly db: Database) {

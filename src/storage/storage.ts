@@ -3,6 +3,7 @@
  * SQLite: moving to a server database means another implementation of `Storage`, and nothing else.
  */
 import type { ActivityRepository, UserDataRepository } from '../activity/repository.js';
+import type { QuizPosts } from '../posts/quizPosts.js';
 import type { QuizRepository } from '../quiz/repository.js';
 import type { AnswerChannelRepository } from '../settings/answerChannels.js';
 import { openDatabase } from './database.js';
@@ -18,7 +19,7 @@ export interface Storage {
   users: UserDataRepository;
   answerChannels: AnswerChannelRepository;
   /** Where a chat front end posted each quiz (its thread, the sharing of its result). */
-  quizPosts: SqliteQuizPosts;
+  quizPosts: QuizPosts;
   close(): void;
 }
 

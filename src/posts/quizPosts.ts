@@ -1,6 +1,7 @@
 /**
- * What the Discord adapter keeps about where it posted each quiz: the thread the quiz runs in, and the one
- * sharing of its result in the channel. A port the adapter declares; src/storage implements it (SqliteQuizPosts).
+ * What a chat-platform front end keeps about where it posted each quiz: the thread the quiz runs in, and the
+ * one sharing of its result in the channel. The quiz core knows nothing of it; the Discord adapter uses it, and
+ * src/storage implements it (SqliteQuizPosts).
  */
 
 /** How a claim on sharing a result ended up. */
@@ -22,5 +23,5 @@ export interface QuizPosts {
   isShared(id: number): Promise<boolean>;
 }
 
-/** Longer than Discord's REST timeout with its retries: a claim this old belongs to a share that died. */
+/** Longer than a chat platform's request timeout with its retries (Discord's: 15 s × 3): a claim this old belongs to a share that died. */
 export const shareLeaseMs = 2 * 60_000;
