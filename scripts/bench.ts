@@ -97,9 +97,9 @@ line('  of which importing discord.js alone', `median ${median(discordJsImport).
 line('the same from the sources through tsx', `median ${median(sourceStarts.startupMs)} ms (${sourceStarts.startupMs.join(', ')}), RSS ${mb(median(sourceStarts.rss))}`);
 line('npm run chat: spawn to welcome', `median ${median(consoleStarts).toFixed(0)} ms (${consoleStarts.map((x) => x.toFixed(0)).join(', ')})`);
 line('npm start logged in: RSS / after a full GC', `${mb(afterStart.rss)} / ${mb(afterStart.rssCollected)} (V8 heap in use ${mb(afterStart.heapCollected)})`);
-line('RSS per 1,000 /ask through Discord', perThousand.map((p) => mb(p.rss).replace(' MB', '')).join(', ') + ' MB');
-line('  the same right after a full GC', perThousand.map((p) => mb(p.rssCollected).replace(' MB', '')).join(', ') + ' MB');
-line('  V8 heap in use after a full GC', perThousand.map((p) => mb(p.heapCollected).replace(' MB', '')).join(', ') + ' MB');
+line('RSS per 1,000 /ask through Discord', `${perThousand.map((p) => mb(p.rss).replace(' MB', '')).join(', ')} MB`);
+line('  the same right after a full GC', `${perThousand.map((p) => mb(p.rssCollected).replace(' MB', '')).join(', ')} MB`);
+line('  V8 heap in use after a full GC', `${perThousand.map((p) => mb(p.heapCollected).replace(' MB', '')).join(', ')} MB`);
 line(`after ${discordProcess.questions} /ask`, `RSS ${mb(last.rss)} (at most ${mb(maxRss)}), ${mb(last.rssCollected)} after a full GC`);
 line('  growth per 1,000 from the 2,000th (GC)', growthPer1000 === undefined ? 'not measured (needs 4,000 questions or more)' : `${signed(growthPer1000)} per 1,000 questions`);
 line('/ask, core handler', `p50 ${ms(core.ask.p50)}, p99 ${ms(core.ask.p99)} (${core.ask.count})`);

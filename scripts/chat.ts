@@ -4,7 +4,7 @@
  */
 import { userInfo } from 'node:os';
 import { createInterface } from 'node:readline';
-import { openBot } from '../src/bot/openBot.js';
+import { type OpenedBot, openBot } from '../src/bot/openBot.js';
 import { exitQuietlyOnClosedPipe } from '../src/cli/closedPipe.js';
 import { loadConfigOrExit } from '../src/config.js';
 import { ConsoleSession } from '../src/console/consoleSession.js';
@@ -21,7 +21,7 @@ if (args.kind !== 'run') {
 }
 
 const config = loadConfigOrExit(['KNOWLEDGE_DIR', 'DATABASE_PATH', 'QUIZ_EXPIRY_HOURS']);
-let opened;
+let opened: OpenedBot;
 try {
   opened = openBot({ knowledgeDir: config.KNOWLEDGE_DIR, databasePath: config.DATABASE_PATH, quizExpiryHours: config.QUIZ_EXPIRY_HOURS });
 } catch (error) {

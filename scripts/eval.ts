@@ -79,12 +79,12 @@ for (const set of sets) {
     ours.push({ question, passages: answer.passages, declined: !answer.answered, ...(lead ? { lead } : {}) });
     // A near-domain question declined with what is missing named and the closest passages offered.
     if (question.kind === 'out' && answer.declineReason === 'missing' && answer.uncovered.length > 0 && answer.shown > 0) explained += 1;
-    searches.forEach((peer, i) => theirs[i]!.push({ question, passages: peer.search(question.q), declined: false }));
+    for (const [i, peer] of searches.entries()) theirs[i]!.push({ question, passages: peer.search(question.q), declined: false });
   }
   const figures = score(ours);
   console.log(`${'engine'.padEnd(22)} ${'MRR@5'.padStart(6)} ${'R@1'.padStart(6)} ${'R@3'.padStart(6)}   ${'out ✗'.padStart(7)}   ${'in ✗'.padStart(7)}`);
   console.log(row('careerbot', figures));
-  searches.forEach((peer, i) => console.log(row(peer.name, score(theirs[i]!))));
+  for (const [i, peer] of searches.entries()) console.log(row(peer.name, score(theirs[i]!)));
   console.log(`  opening sentence from a passage that answers: ${figures.leadHits}/${figures.leads} answered (${pct(figures.leadHits, figures.leads)})`);
   console.log(`  out of scope declined with what is missing named and the closest passages offered: ${explained}/${figures.outDeclined}`);
   summary.push(

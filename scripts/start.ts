@@ -4,6 +4,7 @@
  */
 import { loadConfigOrExit } from '../src/config.js';
 import { launch, loginProblem, startHint, startVariables } from '../src/discord/launch.js';
+import type { RunningDiscordBot } from '../src/discord/discordBot.js';
 import { KnowledgeError } from '../src/knowledge/types.js';
 import { createLogger } from '../src/log.js';
 import { StorageError } from '../src/storage/errors.js';
@@ -11,7 +12,7 @@ import { StorageError } from '../src/storage/errors.js';
 const config = loadConfigOrExit(startVariables, startHint);
 const log = createLogger({ level: config.LOG_LEVEL, format: config.LOG_FORMAT, secrets: [config.DISCORD_TOKEN] });
 
-let running;
+let running: RunningDiscordBot;
 try {
   running = await launch(config, log);
 } catch (error) {

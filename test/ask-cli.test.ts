@@ -4,7 +4,7 @@ import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runAskCli, usage } from '../src/cli/askCli.js';
-import { KnowledgeBase } from '../src/search/knowledgeBase.js';
+import type { KnowledgeBase } from '../src/search/knowledgeBase.js';
 
 const aspects = loadAspects('knowledge');
 

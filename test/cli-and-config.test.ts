@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { runAskCli } from '../src/cli/askCli.js';
 import { ConfigError, loadConfig } from '../src/config.js';
 import { checkCorpus } from '../src/knowledge/corpus.js';
-import { KnowledgeBase } from '../src/search/knowledgeBase.js';
+import type { KnowledgeBase } from '../src/search/knowledgeBase.js';
 
 let knowledge: Knowledge;
 let kb: KnowledgeBase;

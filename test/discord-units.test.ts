@@ -163,7 +163,9 @@ describe('who gets a free-text answer', () => {
 
 describe('AnswerChannels', () => {
   const dirs: string[] = [];
-  afterEach(() => dirs.splice(0).forEach((d) => rmSync(d, { recursive: true, force: true })));
+  afterEach(() => {
+    for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
+  });
 
   it('uses ANSWER_CHANNEL_IDS until /answers switches a channel, and the switch survives reopening', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'careerbot-channels-'));

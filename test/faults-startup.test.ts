@@ -84,7 +84,8 @@ async function run(entry: EntryPoint, env: { DATABASE_PATH: string; KNOWLEDGE_DI
 let made = 0;
 /** A fresh folder for one row; the fault goes at `careerbot.sqlite` inside it. */
 function rowFolder(): string {
-  const dir = join(scratch, `row-${(made += 1)}`);
+  made += 1;
+  const dir = join(scratch, `row-${made}`);
   mkdirSync(dir, { mode: 0o755 });
   chmodSync(dir, 0o755);
   return dir;

@@ -131,7 +131,6 @@ function holdsWanted(kb: KnowledgeBase, hit: SearchHit, wanted: WantedAnswer): b
 export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Answerability {
   const { concepts } = result;
   const top = result.hits[0];
-  const closest = result.hits.slice(0, closestCount);
   const coverage = top?.coverage ?? 0;
   const wanted = result.read.intent.wanted;
   // A title or company the articles name is covered where the best passage speaks of it, covers the rest of

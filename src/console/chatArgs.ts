@@ -13,7 +13,8 @@ export function parseChatArgs(argv: string[], osUser: () => string): ChatArgs {
     const arg = argv[i]!;
     if (arg === '--help' || arg === '-h') return { kind: 'help', text: chatUsage };
     if (arg === '--user' || arg.startsWith('--user=')) {
-      const value = arg === '--user' ? argv[(i += 1)] : arg.slice('--user='.length);
+      if (arg === '--user') i += 1;
+      const value = arg === '--user' ? argv[i] : arg.slice('--user='.length);
       if (value === undefined) return { kind: 'error', text: `chat: --user needs a name\n${chatUsage}` };
       user = value;
     } else return { kind: 'error', text: `chat: unknown argument ${arg}\n${chatUsage}` };

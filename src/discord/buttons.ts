@@ -142,7 +142,7 @@ async function share(interaction: ButtonInteraction, deps: HandlerDeps, quizId: 
     if (error !== undefined && !isRefused(error)) throw error;
     await told(discordText.cannotShare);
   };
-  let channel;
+  let channel: Awaited<ReturnType<typeof interaction.client.channels.fetch>>;
   try {
     channel = await interaction.client.channels.fetch(channelId);
   } catch (error) {

@@ -4,7 +4,6 @@
  */
 import type { Interaction } from 'discord.js';
 import { somethingWentWrong } from '../bot/messages.js';
-import { discordText } from './text.js';
 import { onButton } from './buttons.js';
 import type { HandlerDeps } from './deps.js';
 import { ReplyableError } from './errors.js';

@@ -6,7 +6,6 @@
 import {
   ChannelType,
   type ChatInputCommandInteraction,
-  MessageFlags,
   type NewsChannel,
   PermissionFlagsBits,
   type TextChannel,
@@ -16,7 +15,6 @@ import {
 import { discordText } from './text.js';
 import type { QuestionView, QuizView } from '../quiz/service.js';
 import type { HandlerDeps } from './deps.js';
-import { interactionContext } from './context.js';
 import { isRefused, isServerError } from './errors.js';
 import { clip, limits } from './limits.js';
 import { message } from './render/message.js';

@@ -100,9 +100,9 @@ export interface AspectPrecision {
 /** The words that name an aspect, as matched: normalised, each a whole word or phrase, or its plural. */
 export function aspectNames(aspect: Pick<Aspect, 'id' | 'label' | 'aliases' | 'cues'>): RegExp[] {
   const names = [aspect.id.replace(/-/g, ' '), aspect.label, ...aspect.aliases, ...(aspect.cues ?? [])].map(normalizeForMatch).filter((n) => n !== '');
-  const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // "salary" finds "salaries", "tool" finds "tools".
-  const plural = (name: string) => (/[^aeiou]y$/.test(name) ? `${escape(name.slice(0, -1))}(?:y|ies)` : `${escape(name)}(?:s|es)?`);
+  const plural = (name: string) => (/[^aeiou]y$/.test(name) ? `${escapeRegExp(name.slice(0, -1))}(?:y|ies)` : `${escapeRegExp(name)}(?:s|es)?`);
   return [...new Set(names)].map((name) => new RegExp(`(?<![\\p{L}\\p{N}])${plural(name)}(?![\\p{L}\\p{N}])`, 'u'));
 }
 

@@ -82,7 +82,7 @@ export function splitDefinitionList(items: ListItem[]): { items: ListItem[]; con
     const children: ListItem[] = [];
     for (let j = i + 1; j < items.length && items[j]!.depth > item.depth; j += 1) children.push(items[j]!);
     const base = item.depth;
-    parts.push({ items: [item, ...children].map((it) => ({ ...it, depth: it.depth - base + (context.length > 0 ? context.length : 0) })), context, offset: i });
+    parts.push({ items: [item, ...children].map((it) => ({ ...it, depth: it.depth - base + (Math.max(context.length , 0)) })), context, offset: i });
   });
   return parts;
 }

@@ -32,7 +32,7 @@ export interface QuestionParts {
   context: string;
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** Spells out chat abbreviations, matched as whole words in any case ("W/ 2 YOE" → "with 2 years of experience"). */
 export function expandAbbreviations(text: string, abbreviations: Record<string, string>): string {
@@ -41,7 +41,7 @@ export function expandAbbreviations(text: string, abbreviations: Record<string, 
     const keys = Object.keys(abbreviations).sort((a, b) => b.length - a.length);
     compiled = {
       lookup: new Map(keys.map((k) => [k.toLowerCase(), abbreviations[k]!])),
-      pattern: keys.length === 0 ? undefined : new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${keys.map(escape).join('|')})(?![\\p{L}\\p{N}'’])`, 'giu'),
+      pattern: keys.length === 0 ? undefined : new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${keys.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}'’])`, 'giu'),
     };
     compiledAbbreviations.set(abbreviations, compiled);
   }

@@ -17,6 +17,8 @@ const rules: [name: string, pattern: RegExp, replacement: string][] = [
   // "@careerbot how much…" typed as text (no real mention), "@everyone": a name called out, not the question.
   ['typed mention', /(^|\s)@[\w.-]{2,32}/g, '$1'],
   ['emoji shortcode', /(^|\s):[a-z0-9_+-]{2,32}:(?=\s|$|[.,!?])/gi, '$1 '],
+  // One code point at a time on purpose: joiners, skin tones and variation selectors go with the emoji they join.
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: each code point of a joined emoji is removed on its own
   ['pictographic emoji', /[\p{Extended_Pictographic}\u{1f1e6}-\u{1f1ff}\u{1f3fb}-\u{1f3ff}\u{fe0f}\u{200d}\u{20e3}]/gu, ' '],
   ['header, quote or list marker', /^[ \t]*(?:#{1,3}|-#|>{1,3}|[-*]|\d{1,3}\.)[ \t]+/gm, ''],
   ['spoiler', /\|\|([\s\S]*?)\|\|/g, '$1'],

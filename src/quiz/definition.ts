@@ -95,8 +95,10 @@ export function checkQuizReferences(quiz: QuizDefinition, passage: (id: string) 
     });
   });
   for (const [id, outcome] of Object.entries(quiz.outcomes)) {
-    outcome.why.forEach((c, i) => check(`outcomes.${id}.why.${i}`, c.passage, c.quote));
-    outcome.nextSteps.forEach((step, s) => step.quotes.forEach((c, i) => check(`outcomes.${id}.nextSteps.${s}.quotes.${i}`, c.passage, c.quote)));
+    for (const [i, c] of outcome.why.entries()) check(`outcomes.${id}.why.${i}`, c.passage, c.quote);
+    for (const [s, step] of outcome.nextSteps.entries()) {
+      for (const [i, c] of step.quotes.entries()) check(`outcomes.${id}.nextSteps.${s}.quotes.${i}`, c.passage, c.quote);
+    }
   }
   return problems;
 }

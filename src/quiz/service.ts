@@ -95,7 +95,7 @@ export class QuizService {
   /** The actor's running quiz in a place, at its current question, if any (expiring it if it sat idle too long). */
   async active(actor: Actor, place: Place): Promise<QuestionView | undefined> {
     const quiz = await this.repository.findActive(actor.id, place.key);
-    if (!quiz || quiz.state.status !== 'active') return undefined;
+    if (quiz?.state.status !== 'active') return undefined;
     if (this.isIdle(quiz, this.options.clock.now())) {
       await this.expire(quiz);
       return undefined;

@@ -182,7 +182,7 @@ export class Analyzer {
       }
       const end = match ? i + match.length : i + 1;
       // A question-only idiom of several words ("grow into", "top roles") stands for its group alone.
-      const idiom = match !== undefined && match.queryOnly && match.length > 1;
+      const idiom = match?.queryOnly && match.length > 1;
       for (let j = i; j < end && !idiom; j += 1) {
         const word = raw[j]!;
         if (this.stopWords.has(word) || (isQuery && this.chatWords.has(word)) || word.length < 2 || /^\d$/.test(word)) continue;

@@ -121,7 +121,7 @@ export class SqliteQuizRepository implements QuizRepository {
 
   private writeAnswers(id: number, answers: string[], now: number): void {
     this.statements.dropAnswersFrom.run(id, answers.length);
-    answers.forEach((option, step) => this.statements.upsertAnswer.run({ id, step, option, now }));
+    for (const [step, option] of answers.entries()) this.statements.upsertAnswer.run({ id, step, option, now });
   }
 
   private read(row: SessionRow): StoredQuiz {
