@@ -7,7 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { chatUsage, parseChatArgs } from '../src/console/chatArgs.js';
+import { type Command, commandsFor } from '../src/commands/registry.js';
 import { ConsoleSession, type LineOutcome } from '../src/console/consoleSession.js';
+import { definitionOf } from '../src/discord/slashCommands.js';
 import { openTestBot, type TestBot } from './support/testBot.js';
 import { readCompareFacts } from '../src/eval/compareFacts.js';
 import { normalizeForMatch } from '../src/eval/metrics.js';
@@ -707,5 +709,35 @@ describe('what is said back', () => {
     expect(aspectOf('sal\u200bary')).toBe('salary');
     expect(aspectOf('sal\u0000ary')).toBe('salary');
     close();
+  });
+});
+
+describe('a new command', () => {
+  // One declaration with its handler into the core: the console routes it and lists it in /help, and Discord gets
+  // a valid definition, with no other change.
+  const about: Command = {
+    name: 'about',
+    description: 'Where my answers come from',
+    help: 'where my answers come from',
+    options: [{ kind: 'text', name: 'topic', description: 'a topic', required: false, maxLength: 100, placeholder: 'TOPIC' }],
+    scope: 'everywhere',
+    frontEnds: ['console', 'discord'],
+    replies: 'sources',
+    run: async (bot) => ({ kind: 'sources', sources: bot.sources() }),
+  };
+
+  it('is routed, listed in /help and defined for Discord from its declaration alone', async () => {
+    const testBot = bot();
+    const written: string[] = [];
+    const session = new ConsoleSession(testBot.bot, 'alice', (text) => written.push(text), () => {}, [...commandsFor('console'), about]);
+    await session.handle('/about pay');
+    expect(written.at(-1)).toMatch(/^My sources \(every answer quotes one of these\):\n {2}1\. /);
+    await session.handle('/help');
+    expect(written.at(-1)).toContain('  /about [TOPIC]          where my answers come from');
+    expect(definitionOf(about)).toMatchObject({
+      name: 'about',
+      description: 'Where my answers come from',
+      options: [{ name: 'topic', required: false, max_length: 100 }],
+    });
   });
 });

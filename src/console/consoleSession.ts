@@ -9,7 +9,7 @@ import { consoleText } from './text.js';
 import { renderAnswer } from '../plaintext/render.js';
 import type { QuizEvent } from '../quiz/machine.js';
 import type { Answer } from '../answer/types.js';
-import { type CommandReply, commandsFor } from '../commands/registry.js';
+import { type Command, type CommandReply, commandsFor } from '../commands/registry.js';
 import type { QuestionView } from '../quiz/service.js';
 import {
   consoleHelp,
@@ -41,6 +41,8 @@ export class ConsoleSession {
     private readonly write: (text: string) => void,
     /** Where an unexpected error goes (stderr in the console); the person only gets an apology. */
     private readonly reportError: (error: unknown) => void = () => {},
+    /** The commands offered (the registry's console commands). */
+    private readonly commands: readonly Command[] = commandsFor('console'),
   ) {
     this.context = { actor: { id: `console:${user}`, name: user }, place: consolePlace };
   }
@@ -104,7 +106,7 @@ export class ConsoleSession {
       await this.rate(name === 'up' ? 1 : -1);
       return 'continue';
     }
-    const command = consoleCommands.find((c) => c.name === name);
+    const command = this.commands.find((c) => c.name === name);
     if (!command) {
       this.write(consoleText.unknownCommand(typed));
       return 'continue';
@@ -133,7 +135,8 @@ export class ConsoleSession {
       case 'sources':
         return this.write(renderSources(reply.sources));
       case 'help':
-        return this.write(consoleHelp(reply.commands));
+        // The commands this console offers, whatever list the help command was declared with.
+        return this.write(consoleHelp(this.commands));
       case 'stored':
         if (Object.values(reply.data).every((n) => n === 0)) return this.write(forgetMe.nothing);
         this.confirmingForget = true;
@@ -196,9 +199,6 @@ export class ConsoleSession {
     return this.bot.activeQuiz(this.context);
   }
 }
-
-/** The commands the console offers (src/commands/registry.ts). */
-const consoleCommands = commandsFor('console');
 
 /** The console is one place: one running quiz per person at a time. */
 const consolePlace = { key: 'console', label: 'console' };
