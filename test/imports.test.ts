@@ -1,7 +1,7 @@
 /**
- * The layout rule: nothing under scripts/ or src/ imports test/ (the tests may import from either), so the
- * bench, eval and the build run from a copy whatever test/ holds. What the bench and the tests share lives in
- * scripts/support/.
+ * The layout rules (docs/architecture.md): nothing under scripts/ or src/ imports test/, so the bench, eval and
+ * the build run from a copy whatever test/ holds; the core imports neither discord.js nor better-sqlite3; the
+ * adapters are siblings that never import each other.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
@@ -17,6 +17,18 @@ function sources(dir: string): string[] {
   });
 }
 
+/** Every specifier a file imports, package names included. */
+function allSpecifiers(text: string): string[] {
+  const patterns = [/\bfrom\s+['"]([^'"]+)['"]/g, /\bimport\s*\(\s*['"]([^'"]+)['"]/g, /\bimport\s+['"]([^'"]+)['"]/g];
+  return patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => m[1]!));
+}
+
+/** The top folder under src/ a file belongs to ("discord" for src/discord/render/answer.ts). */
+const folderOf = (file: string) => relative('src', file).split('/')[0]!;
+
+/** The adapters; everything else under src/ is the core, or the composition root (src/bot/openBot.ts). */
+const adapters = ['discord', 'console', 'cli', 'storage'];
+
 /** Relative specifiers of static and dynamic imports and of `new URL(…, import.meta.url)`. */
 function specifiers(text: string): string[] {
   const patterns = [/\bfrom\s+['"]([^'"]+)['"]/g, /\bimport\s*\(\s*['"]([^'"]+)['"]/g, /\bimport\s+['"]([^'"]+)['"]/g, /new URL\(\s*['"]([^'"]+)['"]\s*,\s*import\.meta\.url/g];
@@ -30,6 +42,32 @@ describe('imports', () => {
       for (const specifier of specifiers(readFileSync(file, 'utf8'))) {
         const target = relative(root, resolve(dirname(file), specifier));
         if (target === 'test' || target.startsWith(`test/`)) offenders.push(`${file}: ${specifier}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('only the Discord adapter imports discord.js, and only the SQLite adapter imports better-sqlite3', () => {
+    const offenders: string[] = [];
+    for (const file of sources('src')) {
+      const text = readFileSync(file, 'utf8');
+      for (const specifier of allSpecifiers(text)) {
+        if ((specifier === 'discord.js' || specifier.startsWith('@discordjs/')) && folderOf(file) !== 'discord') offenders.push(`${file}: ${specifier}`);
+        if (specifier === 'better-sqlite3' && folderOf(file) !== 'storage') offenders.push(`${file}: ${specifier}`);
+      }
+    }
+    expect(offenders).toEqual([]);
+  });
+
+  it('no adapter imports another, and the core imports no adapter (the composition root excepted)', () => {
+    const offenders: string[] = [];
+    for (const file of sources('src')) {
+      const from = folderOf(file);
+      for (const specifier of specifiers(readFileSync(file, 'utf8'))) {
+        const to = folderOf(relative(root, resolve(dirname(file), specifier)));
+        if (to === from || !adapters.includes(to)) continue;
+        if (file === join('src', 'bot', 'openBot.ts') && to === 'storage') continue;
+        offenders.push(`${file}: ${specifier}`);
       }
     }
     expect(offenders).toEqual([]);
