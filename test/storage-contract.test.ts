@@ -1,0 +1,471 @@
+/**
+ * The storage ports' contract: what every implementation of `Storage` must do, tested through the ports only
+ * (no SQL, no backend's internals). Each row of `backends` is one implementation; a new backend (PostgreSQL)
+ * is one more row. SQLite specifics (WAL, migrations, two connections racing) stay in storage.test.ts.
+ */
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type { Feedback, Vote } from '../src/activity/repository.js';
+import { shareLeaseMs } from '../src/posts/quizPosts.js';
+import type { NewQuiz, Place, StoredQuiz } from '../src/quiz/repository.js';
+import { openStorage, type Storage } from '../src/storage/storage.js';
+import { openInMemoryStorage } from './support/inMemoryStorage.js';
+
+/** A name and how to open an empty storage (it may be asynchronous, as a server database's would be). */
+const backends: [name: string, open: () => Storage | Promise<Storage>][] = [
+  ['SQLite', () => openStorage(':memory:')],
+  ['in memory', () => openInMemoryStorage()],
+];
+
+const T0 = Date.UTC(2026, 10, 23, 12);
+const consolePlace: Place = { key: 'console', label: 'console' };
+const channel: Place = { key: 'discord:81384788765712384/81384788765712385', label: 'channel 81384788765712385 in server 81384788765712384' };
+const alice = 'console:alice';
+const bob = 'console:bob';
+const finished = ['models', 'deeply', 'models', 'maximum', 'high'];
+
+describe.each(backends)('the storage contract (%s)', (_name, open) => {
+  let storage: Storage;
+  beforeEach(async () => {
+    storage = await open();
+  });
+  afterEach(async () => {
+    await storage.close();
+  });
+
+  const newQuiz = (owner = alice, place: Place = consolePlace, now = T0, state: NewQuiz['state'] = { status: 'active', step: 0, answers: [] }): NewQuiz => ({
+    owner,
+    ownerName: owner.split(':')[1]!,
+    place: { ...place },
+    state: structuredClone(state),
+    now,
+  });
+  const start = async (owner = alice, place: Place = consolePlace, now = T0) => (await storage.quizzes.createOrGetActive(newQuiz(owner, place, now))).quiz;
+  /** A quiz of `owner`'s, completed with a result. */
+  const complete = async (owner = alice, place: Place = consolePlace): Promise<StoredQuiz> => {
+    const quiz = await start(owner, place);
+    return (await storage.quizzes.save(quiz.id, quiz.version, { status: 'completed', answers: finished }, T0 + 1, { outcome: 'mle', counts: { mle: 5, de: 0, both: 0 } }))!;
+  };
+  const nothing = { quizzes: 0, answers: 0, declinedQuestions: 0, feedback: 0 };
+
+  describe('QuizRepository', () => {
+    it('creates an active quiz at version 1, created and updated now, and reads it back as created', async () => {
+      const { quiz, created } = await storage.quizzes.createOrGetActive(newQuiz(alice, channel));
+      expect(created).toBe(true);
+      expect(quiz).toEqual({
+        id: quiz.id,
+        owner: alice,
+        ownerName: 'alice',
+        place: channel,
+        version: 1,
+        state: { status: 'active', step: 0, answers: [] },
+        createdAt: T0,
+        updatedAt: T0,
+      });
+      expect(Number.isInteger(quiz.id)).toBe(true);
+      expect(await storage.quizzes.get(quiz.id)).toEqual(quiz);
+      expect(await storage.quizzes.findActive(alice, channel.key)).toEqual(quiz);
+    });
+
+    it('creates a quiz with the answers its state already has', async () => {
+      const state = { status: 'active', step: 2, answers: ['models', 'deeply'] } as const;
+      const { quiz } = await storage.quizzes.createOrGetActive(newQuiz(alice, consolePlace, T0, { ...state, answers: [...state.answers] }));
+      expect(quiz.state).toEqual(state);
+      expect((await storage.quizzes.get(quiz.id))?.state).toEqual(state);
+      expect(await storage.users.describe(alice)).toEqual({ ...nothing, quizzes: 1, answers: 2 });
+    });
+
+    it('keeps one active quiz per owner and place key, returning the existing one unchanged, and gives other places and owners their own', async () => {
+      const first = await storage.quizzes.createOrGetActive(newQuiz());
+      const saved = (await storage.quizzes.save(first.quiz.id, 1, { status: 'active', step: 1, answers: ['models'] }, T0 + 5))!;
+      const again = await storage.quizzes.createOrGetActive({ ...newQuiz(alice, { key: consolePlace.key, label: 'another label' }, T0 + 9), ownerName: 'Alice B.' });
+      expect(again).toEqual({ quiz: saved, created: false });
+      const elsewhere = await storage.quizzes.createOrGetActive(newQuiz(alice, channel));
+      const otherOwner = await storage.quizzes.createOrGetActive(newQuiz(bob));
+      expect([elsewhere.created, otherOwner.created]).toEqual([true, true]);
+      expect(new Set([first.quiz.id, elsewhere.quiz.id, otherOwner.quiz.id]).size).toBe(3);
+      expect((await storage.quizzes.findActive(alice, consolePlace.key))?.id).toBe(first.quiz.id);
+      expect((await storage.quizzes.findActive(alice, channel.key))?.id).toBe(elsewhere.quiz.id);
+      expect((await storage.quizzes.findActive(bob, consolePlace.key))?.id).toBe(otherOwner.quiz.id);
+    });
+
+    it('finds no active quiz for another owner or key, nor once the quiz ended; then a new one can be created', async () => {
+      const quiz = await start();
+      expect(await storage.quizzes.findActive(bob, consolePlace.key)).toBeUndefined();
+      expect(await storage.quizzes.findActive(alice, channel.key)).toBeUndefined();
+      await storage.quizzes.save(quiz.id, 1, { status: 'abandoned', step: 0, answers: [] }, T0 + 1);
+      expect(await storage.quizzes.findActive(alice, consolePlace.key)).toBeUndefined();
+      const next = await storage.quizzes.createOrGetActive(newQuiz(alice, consolePlace, T0 + 2));
+      expect(next.created).toBe(true);
+      expect(next.quiz.id).not.toBe(quiz.id);
+      expect((await storage.quizzes.get(quiz.id))?.state.status).toBe('abandoned');
+    });
+
+    it('gets nothing for an id that was never given', async () => {
+      const quiz = await start();
+      expect(await storage.quizzes.get(quiz.id + 1000)).toBeUndefined();
+    });
+
+    it('saves a new state with the version bumped by one and updatedAt now, keeping who, where and createdAt', async () => {
+      const quiz = await start(alice, channel);
+      const saved = await storage.quizzes.save(quiz.id, 1, { status: 'active', step: 1, answers: ['models'] }, T0 + 1000);
+      expect(saved).toEqual({ ...quiz, version: 2, state: { status: 'active', step: 1, answers: ['models'] }, updatedAt: T0 + 1000 });
+      expect(await storage.quizzes.get(quiz.id)).toEqual(saved);
+      expect((await storage.quizzes.save(quiz.id, 2, { status: 'active', step: 2, answers: ['models', 'deeply'] }, T0 + 2000))?.version).toBe(3);
+    });
+
+    it('resolves to undefined and changes nothing when the expected version is stale or the quiz does not exist', async () => {
+      const quiz = await start();
+      const saved = await storage.quizzes.save(quiz.id, 1, { status: 'active', step: 1, answers: ['models'] }, T0 + 1);
+      expect(await storage.quizzes.save(quiz.id, 1, { status: 'active', step: 2, answers: ['pipelines', 'deeply'] }, T0 + 2)).toBeUndefined();
+      expect(await storage.quizzes.save(quiz.id, 3, { status: 'abandoned', step: 1, answers: ['models'] }, T0 + 2)).toBeUndefined();
+      expect(await storage.quizzes.save(quiz.id + 1000, 1, { status: 'active', step: 1, answers: ['models'] }, T0 + 2)).toBeUndefined();
+      expect(await storage.quizzes.get(quiz.id)).toEqual(saved);
+      expect(await storage.users.describe(alice)).toEqual({ ...nothing, quizzes: 1, answers: 1 });
+    });
+
+    it('stores the answers of the saved state, fewer after going back or restarting', async () => {
+      const quiz = await start();
+      const answers = async () => (await storage.users.describe(alice)).answers;
+      await storage.quizzes.save(quiz.id, 1, { status: 'active', step: 3, answers: ['models', 'deeply', 'substrate'] }, T0);
+      expect(await answers()).toBe(3);
+      const back = await storage.quizzes.save(quiz.id, 2, { status: 'active', step: 2, answers: ['models', 'in-between'] }, T0);
+      expect(back?.state).toEqual({ status: 'active', step: 2, answers: ['models', 'in-between'] });
+      expect(await answers()).toBe(2);
+      await storage.quizzes.save(quiz.id, 3, { status: 'active', step: 0, answers: [] }, T0);
+      expect(await answers()).toBe(0);
+      expect((await storage.quizzes.get(quiz.id))?.state).toEqual({ status: 'active', step: 0, answers: [] });
+    });
+
+    it('stores a completed quiz with its answers and its result', async () => {
+      const done = await complete();
+      expect(done.state).toEqual({ status: 'completed', answers: finished });
+      expect((await storage.quizzes.get(done.id))?.state).toEqual({ status: 'completed', answers: finished });
+      const report = await storage.activity.report(10);
+      expect(report.outcomes).toEqual([{ outcome: 'mle', count: 1 }]);
+      expect(report.quizzes).toEqual([{ status: 'completed', count: 1 }]);
+    });
+
+    it('refuses a save that would give an owner a second active quiz at a place, changing nothing', async () => {
+      const old = await start();
+      const quit = (await storage.quizzes.save(old.id, 1, { status: 'abandoned', step: 0, answers: [] }, T0 + 1))!;
+      const running = await start(alice, consolePlace, T0 + 2);
+      await expect(storage.quizzes.save(old.id, quit.version, { status: 'active', step: 0, answers: [] }, T0 + 3)).rejects.toThrow();
+      expect(await storage.quizzes.get(old.id)).toEqual(quit);
+      expect(await storage.quizzes.findActive(alice, consolePlace.key)).toEqual(running);
+    });
+
+    it('lists the active quizzes last touched before a time (strictly), least recently touched first', async () => {
+      const a = await start(alice, consolePlace, T0 + 30);
+      const b = await start(bob, consolePlace, T0 + 10);
+      const c = await start(alice, channel, T0 + 20);
+      const done = await complete('console:carol');
+      const quit = await start('console:dan', consolePlace, T0);
+      await storage.quizzes.save(quit.id, 1, { status: 'abandoned', step: 0, answers: [] }, T0);
+      const touched = (await storage.quizzes.save(b.id, 1, { status: 'active', step: 1, answers: ['models'] }, T0 + 40))!;
+      expect(await storage.quizzes.idleSince(T0 + 50)).toEqual([c, a, touched]);
+      expect((await storage.quizzes.idleSince(T0 + 30)).map((q) => q.id)).toEqual([c.id]);
+      expect(await storage.quizzes.idleSince(T0 + 20)).toEqual([]);
+      expect((await storage.quizzes.idleSince(T0 + 50)).map((q) => q.id)).not.toContain(done.id);
+    });
+
+    it('hands out copies: mutating a quiz given or returned changes nothing stored', async () => {
+      const input = newQuiz(alice, consolePlace, T0, { status: 'active', step: 1, answers: ['models'] });
+      const { quiz } = await storage.quizzes.createOrGetActive(input);
+      const pristine = structuredClone(quiz);
+      input.state.answers.push('deeply');
+      input.place.label = 'changed';
+      quiz.state.answers.push('deeply');
+      quiz.place.key = 'changed';
+      quiz.version = 99;
+      const read = (await storage.quizzes.get(quiz.id))!;
+      read.state.answers.length = 0;
+      (await storage.quizzes.findActive(alice, consolePlace.key))!.ownerName = 'changed';
+      (await storage.quizzes.idleSince(T0 + 1))[0]!.state.answers.push('x');
+      expect(await storage.quizzes.get(quiz.id)).toEqual(pristine);
+
+      const state = { status: 'active' as const, step: 2, answers: ['models', 'deeply'] };
+      const saved = (await storage.quizzes.save(quiz.id, 1, state, T0 + 1))!;
+      state.answers.push('substrate');
+      saved.state.answers.pop();
+      expect((await storage.quizzes.get(quiz.id))?.state).toEqual({ status: 'active', step: 2, answers: ['models', 'deeply'] });
+      expect((await storage.quizzes.createOrGetActive(newQuiz())).quiz.state.answers).toEqual(['models', 'deeply']);
+    });
+  });
+
+  describe('ActivityRepository', () => {
+    const vote = (user: string, kind: Feedback['kind'], subject: string, v: Vote, extra: Partial<Feedback> = {}) =>
+      storage.activity.recordFeedback({ user, kind, subject, vote: v, now: T0, ...extra });
+
+    it('reports nothing when nothing was recorded', async () => {
+      expect(await storage.activity.report(10)).toEqual({ declined: [], feedback: [], disliked: [], quizzes: [], outcomes: [] });
+    });
+
+    it('groups declined questions by normalised text under their latest wording, most asked first, then most recently, up to the limit', async () => {
+      const ask = (user: string, question: string, at: number) => storage.activity.recordDeclined({ user, place: 'console', question, now: T0 + at });
+      await ask(alice, 'How do I bake sourdough?', 1);
+      await ask(bob, '  how do i   bake SOURDOUGH!! ', 2);
+      await ask('console:carol', 'What is a monad?', 7);
+      await ask('console:carol', 'HOW DO I BAKE SOURDOUGH.', 4);
+      await ask(alice, 'Best pizza in Naples?', 6);
+      await ask(bob, 'best pizza in naples', 5);
+      await ask(bob, 'Is Rust fun…', 3);
+      expect((await storage.activity.report(10)).declined).toEqual([
+        { question: 'HOW DO I BAKE SOURDOUGH.', count: 3, lastAsked: T0 + 4 },
+        { question: 'Best pizza in Naples?', count: 2, lastAsked: T0 + 6 },
+        { question: 'What is a monad?', count: 1, lastAsked: T0 + 7 },
+        { question: 'Is Rust fun…', count: 1, lastAsked: T0 + 3 },
+      ]);
+      expect((await storage.activity.report(2)).declined.map((d) => d.count)).toEqual([3, 2]);
+      expect((await storage.activity.report(0)).declined).toEqual([]);
+    });
+
+    it('groups exactly as normalizeQuestion keys them', async () => {
+      const wordings = ['Why?', 'why', ' WHY ?! ', 'why…', 'Why not?', 'why  not', 'whynot'];
+      for (const [i, question] of wordings.entries()) await storage.activity.recordDeclined({ user: alice, place: 'console', question, now: T0 + i });
+      expect((await storage.activity.report(10)).declined.map((d) => [d.question, d.count])).toEqual([
+        ['why…', 4],
+        ['why  not', 2],
+        ['whynot', 1],
+      ]);
+    });
+
+    it('counts 👍/👎 per kind, keeps one vote per user per kind and subject (the last), and lists the disliked subjects', async () => {
+      await vote(alice, 'answer', 'what do ML engineers earn?', 1);
+      await vote(bob, 'answer', 'what do ML engineers earn?', -1);
+      await vote('console:carol', 'answer', 'which role is easier?', 1);
+      await vote(alice, 'compare', 'salary', 1);
+      await vote(alice, 'compare', 'salary', -1, { passageId: 'some-passage', now: T0 + 1 }); // replaces alice's 👍
+      await vote(bob, 'compare', 'salary', -1);
+      await vote('console:carol', 'compare', 'learning', -1);
+      await vote(alice, 'answer', 'salary', 1); // another kind: another vote
+      const report = await storage.activity.report(10);
+      expect(report.feedback).toEqual([{ kind: 'answer', up: 3, down: 1 }, { kind: 'compare', up: 0, down: 3 }]);
+      expect(report.disliked).toEqual([
+        { kind: 'compare', subject: 'salary', up: 0, down: 2 },
+        { kind: 'compare', subject: 'learning', up: 0, down: 1 },
+        { kind: 'answer', subject: 'what do ML engineers earn?', up: 1, down: 1 },
+      ]);
+      expect((await storage.activity.report(1)).disliked).toEqual([{ kind: 'compare', subject: 'salary', up: 0, down: 2 }]);
+      expect((await storage.users.describe(alice)).feedback).toBe(3);
+    });
+
+    it('orders disliked subjects by most 👎, then fewest 👍, then subject', async () => {
+      for (const [subject, ups, downs] of [['b', 0, 1], ['a', 0, 1], ['c', 1, 1], ['d', 0, 2], ['e', 2, 0]] as const) {
+        for (let i = 0; i < ups; i += 1) await vote(`up:${i}`, 'answer', subject, 1);
+        for (let i = 0; i < downs; i += 1) await vote(`down:${i}`, 'answer', subject, -1);
+      }
+      expect((await storage.activity.report(10)).disliked.map((d) => d.subject)).toEqual(['d', 'a', 'b', 'c']);
+    });
+
+    it('counts quizzes by status and completed quizzes by outcome, most first, then by name', async () => {
+      await complete(alice);
+      const hybrid = await start(bob);
+      await storage.quizzes.save(hybrid.id, 1, { status: 'completed', answers: ['both'] }, T0, { outcome: 'hybrid', counts: { mle: 0, de: 0, both: 1 } });
+      const de = await start('console:carol');
+      await storage.quizzes.save(de.id, 1, { status: 'completed', answers: ['pipelines'] }, T0, { outcome: 'de', counts: { mle: 0, de: 1, both: 0 } });
+      await complete('console:dan');
+      await start('console:erin');
+      const quit = await start('console:fay');
+      await storage.quizzes.save(quit.id, 1, { status: 'abandoned', step: 0, answers: [] }, T0);
+      const expired = await start('console:gus');
+      await storage.quizzes.save(expired.id, 1, { status: 'expired', step: 0, answers: [] }, T0);
+      const report = await storage.activity.report(10);
+      expect(report.quizzes).toEqual([
+        { status: 'completed', count: 4 },
+        { status: 'abandoned', count: 1 },
+        { status: 'active', count: 1 },
+        { status: 'expired', count: 1 },
+      ]);
+      expect(report.outcomes).toEqual([
+        { outcome: 'mle', count: 2 },
+        { outcome: 'de', count: 1 },
+        { outcome: 'hybrid', count: 1 },
+      ]);
+    });
+  });
+
+  describe('UserDataRepository', () => {
+    it('counts and forgets everything stored about one user at once, returning what describe gave, leaving others alone', async () => {
+      const done = await complete(alice);
+      await storage.quizPosts.setPostedIn(done.id, '81384788765712999');
+      expect(await storage.quizPosts.claimShare(done.id, T0, shareLeaseMs)).toBe('claimed');
+      await storage.quizPosts.markShared(done.id, T0);
+      const running = await start(alice, channel);
+      await storage.quizzes.save(running.id, 1, { status: 'active', step: 1, answers: ['models'] }, T0);
+      const bobs = await start(bob);
+      const bobsSaved = (await storage.quizzes.save(bobs.id, 1, { status: 'active', step: 2, answers: ['both', 'deeply'] }, T0))!;
+      await storage.quizPosts.setPostedIn(bobs.id, '81384788765713000');
+      for (const user of [alice, bob]) {
+        await storage.activity.recordDeclined({ user, place: 'console', question: 'How do I bake sourdough?', now: T0 });
+        await storage.activity.recordFeedback({ user, kind: 'compare', subject: 'salary', vote: -1, now: T0 });
+      }
+      await storage.activity.recordDeclined({ user: alice, place: 'console', question: 'What is a monad?', now: T0 });
+
+      const alices = { quizzes: 2, answers: 6, declinedQuestions: 2, feedback: 1 };
+      const bobsData = { quizzes: 1, answers: 2, declinedQuestions: 1, feedback: 1 };
+      expect(await storage.users.describe(alice)).toEqual(alices);
+      expect(await storage.users.forget(alice)).toEqual(alices);
+      expect(await storage.users.describe(alice)).toEqual(nothing);
+      expect(await storage.users.describe(bob)).toEqual(bobsData);
+
+      expect(await storage.quizzes.get(done.id)).toBeUndefined();
+      expect(await storage.quizzes.get(running.id)).toBeUndefined();
+      expect(await storage.quizzes.findActive(alice, channel.key)).toBeUndefined();
+      expect(await storage.quizPosts.postedIn(done.id)).toBeUndefined();
+      expect(await storage.quizPosts.isShared(done.id)).toBe(false);
+      expect(await storage.quizzes.get(bobs.id)).toEqual(bobsSaved);
+      expect(await storage.quizPosts.postedIn(bobs.id)).toBe('81384788765713000');
+      const report = await storage.activity.report(10);
+      expect(report.declined).toEqual([{ question: 'How do I bake sourdough?', count: 1, lastAsked: T0 }]);
+      expect(report.disliked).toEqual([{ kind: 'compare', subject: 'salary', up: 0, down: 1 }]);
+      expect(report.quizzes).toEqual([{ status: 'active', count: 1 }]);
+      expect(report.outcomes).toEqual([]);
+      expect(await storage.users.forget(alice)).toEqual(nothing);
+      expect(await storage.users.forget('console:nobody')).toEqual(nothing);
+    });
+
+    it('lets a user start afresh after being forgotten', async () => {
+      await start();
+      await storage.users.forget(alice);
+      const { quiz, created } = await storage.quizzes.createOrGetActive(newQuiz(alice, consolePlace, T0 + 1));
+      expect([created, quiz.version, quiz.createdAt]).toEqual([true, 1, T0 + 1]);
+    });
+  });
+
+  describe('AnswerChannelRepository', () => {
+    const setting = (channelId: string, on: boolean, communityId = '81384788765712384', updatedAt = T0) => ({ communityId, channelId, on, updatedAt });
+
+    it('has no switch for a channel nobody set, and reads back the last one set', async () => {
+      expect(await storage.answerChannels.get('81384788765712385')).toBeUndefined();
+      await storage.answerChannels.set(setting('81384788765712385', true));
+      expect(await storage.answerChannels.get('81384788765712385')).toEqual(setting('81384788765712385', true));
+      await storage.answerChannels.set(setting('81384788765712385', false, '81384788765712384', T0 + 1));
+      expect(await storage.answerChannels.get('81384788765712385')).toEqual(setting('81384788765712385', false, '81384788765712384', T0 + 1));
+      expect(await storage.answerChannels.get('81384788765712386')).toBeUndefined();
+    });
+
+    it("lists a community's switches ordered by channel id, and no other community's", async () => {
+      await storage.answerChannels.set(setting('300', true));
+      await storage.answerChannels.set(setting('100', false));
+      await storage.answerChannels.set(setting('200', true, 'another server'));
+      await storage.answerChannels.set(setting('1000', true));
+      expect(await storage.answerChannels.inCommunity('81384788765712384')).toEqual([setting('100', false), setting('1000', true), setting('300', true)]);
+      expect(await storage.answerChannels.inCommunity('another server')).toEqual([setting('200', true, 'another server')]);
+      expect(await storage.answerChannels.inCommunity('nobody')).toEqual([]);
+    });
+
+    it('hands out copies', async () => {
+      await storage.answerChannels.set(setting('100', true));
+      (await storage.answerChannels.get('100'))!.on = false;
+      (await storage.answerChannels.inCommunity('81384788765712384'))[0]!.on = false;
+      expect((await storage.answerChannels.get('100'))?.on).toBe(true);
+    });
+  });
+
+  describe('QuizPosts', () => {
+    const claim = (id: number, now = T0) => storage.quizPosts.claimShare(id, now, shareLeaseMs);
+
+    it('records the thread a quiz runs in, the last one set', async () => {
+      const quiz = await start();
+      const other = await start(bob);
+      expect(await storage.quizPosts.postedIn(quiz.id)).toBeUndefined();
+      await storage.quizPosts.setPostedIn(quiz.id, '81384788765712999');
+      expect(await storage.quizPosts.postedIn(quiz.id)).toBe('81384788765712999');
+      await storage.quizPosts.setPostedIn(quiz.id, '81384788765713000');
+      expect(await storage.quizPosts.postedIn(quiz.id)).toBe('81384788765713000');
+      expect(await storage.quizPosts.postedIn(other.id)).toBeUndefined();
+    });
+
+    it("answers 'not-completed' to a claim on a quiz that is running, abandoned, expired or does not exist", async () => {
+      const running = await start();
+      const quit = await start(bob);
+      await storage.quizzes.save(quit.id, 1, { status: 'abandoned', step: 0, answers: [] }, T0);
+      const expired = await start('console:carol');
+      await storage.quizzes.save(expired.id, 1, { status: 'expired', step: 0, answers: [] }, T0);
+      for (const id of [running.id, quit.id, expired.id, running.id + 1000]) expect(await claim(id)).toBe('not-completed');
+      expect(await storage.quizPosts.isShared(running.id + 1000)).toBe(false);
+    });
+
+    it("gives one claim on a completed quiz; another claim is 'in-progress' until it is marked shared, then 'shared' for good", async () => {
+      const done = await complete();
+      expect(await storage.quizPosts.isShared(done.id)).toBe(false);
+      expect(await claim(done.id)).toBe('claimed');
+      expect(await claim(done.id, T0 + 1)).toBe('in-progress');
+      expect(await storage.quizPosts.isShared(done.id)).toBe(false);
+      await storage.quizPosts.markShared(done.id, T0 + 2);
+      expect(await storage.quizPosts.isShared(done.id)).toBe(true);
+      expect(await claim(done.id, T0 + 3)).toBe('shared');
+      await storage.quizPosts.releaseShare(done.id);
+      expect(await claim(done.id, T0 + shareLeaseMs * 10)).toBe('shared');
+      expect(await storage.quizPosts.isShared(done.id)).toBe(true);
+    });
+
+    it('can be claimed again at once after a release, and once the lease has run out when the claimer never came back', async () => {
+      const done = await complete();
+      expect(await claim(done.id, T0)).toBe('claimed');
+      await storage.quizPosts.releaseShare(done.id);
+      expect(await claim(done.id, T0)).toBe('claimed');
+      expect(await claim(done.id, T0 + shareLeaseMs - 1)).toBe('in-progress');
+      expect(await claim(done.id, T0 + shareLeaseMs)).toBe('claimed');
+      expect(await claim(done.id, T0 + shareLeaseMs + 1)).toBe('in-progress');
+      expect(await storage.quizPosts.claimShare(done.id, T0 + shareLeaseMs + 10, 10)).toBe('claimed');
+    });
+
+    it('keeps the thread and the sharing of each quiz apart', async () => {
+      const first = await complete(alice);
+      const second = await complete(bob);
+      await storage.quizPosts.setPostedIn(first.id, '81384788765712999');
+      expect(await claim(first.id)).toBe('claimed');
+      expect(await claim(second.id)).toBe('claimed');
+      await storage.quizPosts.markShared(first.id, T0);
+      expect([await storage.quizPosts.isShared(first.id), await storage.quizPosts.isShared(second.id)]).toEqual([true, false]);
+      expect(await storage.quizPosts.postedIn(first.id)).toBe('81384788765712999');
+      expect(await storage.quizPosts.postedIn(second.id)).toBeUndefined();
+    });
+
+    it('keeps a thread and a share recorded through a claim on the same quiz together', async () => {
+      const done = await complete();
+      expect(await claim(done.id)).toBe('claimed');
+      await storage.quizPosts.setPostedIn(done.id, '81384788765712999');
+      expect(await claim(done.id, T0 + 1)).toBe('in-progress');
+      await storage.quizPosts.markShared(done.id, T0 + 2);
+      expect(await storage.quizPosts.postedIn(done.id)).toBe('81384788765712999');
+      expect(await storage.quizPosts.isShared(done.id)).toBe(true);
+    });
+  });
+
+  // What the ports' docstrings do not spell out but SQLite does and the in-memory fake copies; a new backend
+  // should too (or the docstrings should say otherwise).
+  describe('behaviour the ports leave unsaid, kept by every backend', () => {
+    it('refuses to store a quiz whose answers do not match its step, changing nothing', async () => {
+      await expect(storage.quizzes.createOrGetActive(newQuiz(alice, consolePlace, T0, { status: 'active', step: 2, answers: ['models'] }))).rejects.toThrow();
+      expect(await storage.quizzes.findActive(alice, consolePlace.key)).toBeUndefined();
+      const quiz = await start();
+      await expect(storage.quizzes.save(quiz.id, 1, { status: 'active', step: 0, answers: ['models'] }, T0 + 1)).rejects.toThrow();
+      await expect(storage.quizzes.save(quiz.id, 1, { status: 'completed', answers: [] }, T0 + 1)).rejects.toThrow();
+      expect(await storage.quizzes.get(quiz.id)).toEqual(quiz);
+      expect(await storage.users.describe(alice)).toEqual({ ...nothing, quizzes: 1 });
+    });
+
+    it('refuses to record a thread for a quiz that does not exist', async () => {
+      const quiz = await start();
+      await expect(storage.quizPosts.setPostedIn(quiz.id + 1000, '81384788765712999')).rejects.toThrow();
+      expect(await storage.quizPosts.postedIn(quiz.id + 1000)).toBeUndefined();
+    });
+
+    it('replaces the stored result on every save: a save without one removes it', async () => {
+      const done = await complete();
+      await storage.quizzes.save(done.id, done.version, { status: 'completed', answers: finished }, T0 + 2, { outcome: 'de', counts: { mle: 0, de: 5, both: 0 } });
+      expect((await storage.activity.report(10)).outcomes).toEqual([{ outcome: 'de', count: 1 }]);
+      await storage.quizzes.save(done.id, done.version + 1, { status: 'completed', answers: finished }, T0 + 3);
+      expect((await storage.activity.report(10)).outcomes).toEqual([]);
+    });
+
+    it('keeps the community a channel was first stored with when its switch is set again', async () => {
+      await storage.answerChannels.set({ communityId: 'first', channelId: '100', on: true, updatedAt: T0 });
+      await storage.answerChannels.set({ communityId: 'second', channelId: '100', on: false, updatedAt: T0 + 1 });
+      expect(await storage.answerChannels.get('100')).toEqual({ communityId: 'first', channelId: '100', on: false, updatedAt: T0 + 1 });
+      expect(await storage.answerChannels.inCommunity('second')).toEqual([]);
+    });
+  });
+});
