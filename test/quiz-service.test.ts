@@ -225,6 +225,29 @@ describe.each(storages)('the quiz rules over %s', (_storage, open) => {
       if (done.kind !== 'result') expect.fail('expected a result');
       expect(await test.quizzes.current(alice, done.quiz.id)).toMatchObject({ kind: 'result', result: done.result });
     });
+
+    it('answers an answer given on a copy of the quiz that fell behind with where the quiz stands and the answer that stands', async () => {
+      const test = bot();
+      const start = question(await play(test, []));
+      const at1 = question(await test.quizzes.act(alice, start.quiz, answer(0, 'models')));
+      // The copy still shows question 1 at version 1; the quiz is at question 2, version 2.
+      const copy = { ...start.quiz, shownVersion: start.quiz.version };
+      const other = await test.quizzes.act(alice, copy, answer(0, 'pipelines'));
+      expect(other).toMatchObject({ kind: 'behind', quiz: { version: at1.quiz.version }, current: { kind: 'question', step: 1 }, stands: { id: 'models' } });
+      // The same answer again (a double click) is only brought level: nothing to tell.
+      const same = await test.quizzes.act(alice, copy, answer(0, 'models'));
+      expect(same).toMatchObject({ kind: 'behind', current: { kind: 'question', step: 1 } });
+      expect(same).not.toHaveProperty('stands');
+      expect((await test.storage.quizzes.get(start.quiz.id))?.state).toEqual({ status: 'active', step: 1, answers: ['models'] });
+      // A copy that shows the stored version is not behind: a stale answer there is only "stale".
+      expect(notice(await test.quizzes.act(alice, { ...at1.quiz, shownVersion: at1.quiz.version }, answer(0, 'pipelines')))).toBe('stale');
+      // Once a quiz is finished, a copy behind it shows the result.
+      await test.quizzes.act(alice, at1.quiz, { type: 'abandon' });
+      const done = await play(test, ['models', 'deeply', 'models', 'maximum', 'high']);
+      if (done.kind !== 'result') expect.fail('expected a result');
+      const late = await test.quizzes.act(alice, { id: done.quiz.id, shownVersion: 1 }, answer(4, 'low'));
+      expect(late).toMatchObject({ kind: 'behind', current: { kind: 'result', result: done.result }, stands: { id: 'high' } });
+    });
   });
 
   describe('sharing a result (the Discord adapter keeps the claim in its own port)', () => {

@@ -285,6 +285,12 @@ describe.each(backends)('the storage contract (%s)', (_name, open) => {
   });
 
   describe('UserDataRepository', () => {
+    it('never gives the id of a forgotten quiz to a new one (an old button must not reach it)', async () => {
+      const forgotten = await start(alice);
+      await storage.users.forget(alice);
+      expect((await start(bob)).id).toBeGreaterThan(forgotten.id);
+    });
+
     it('counts and forgets everything stored about one user at once, returning what describe gave, leaving others alone', async () => {
       const done = await complete(alice);
       await storage.quizPosts.setPostedIn(done.id, '81384788765712999');

@@ -40,7 +40,7 @@ describe('openDatabase', () => {
     const { db } = connect(file);
     expect(existsSync(file)).toBe(true);
     expect(db.pragma('user_version', { simple: true })).toBe(schemaVersion);
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name").pluck().all();
+    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY name").pluck().all();
     expect(tables).toEqual(['answer_channels', 'declined_questions', 'feedback', 'quiz_answers', 'quiz_posts', 'quiz_results', 'quiz_sessions']);
   });
 
@@ -139,6 +139,14 @@ describe('migrate', () => {
 });
 
 describe('SqliteQuizRepository', () => {
+  it('never gives a quiz id out twice, even after the newest quiz was deleted by /forget-me', async () => {
+    const { quizzes, users } = connect(newFile());
+    const { quiz: first } = await startQuiz(quizzes, 'console:alice');
+    await users.forget('console:alice');
+    const { quiz: next } = await startQuiz(quizzes, 'console:bob');
+    expect(next.id).toBeGreaterThan(first.id);
+  });
+
   it('reads a saved quiz back identically from a fresh connection to the same file', async () => {
     const file = newFile();
     const first = connect(file);

@@ -91,6 +91,7 @@ export const migrations: Migration[] = [
   // 4: a place is the front end's opaque key and a label; what a front end keeps about where it posted a quiz
   // (the thread it runs in, the one sharing of its result) moves to a table of its own. The table is rebuilt
   // (SQLite cannot drop a column a constraint names), keeping every row and id; foreign keys are off meanwhile.
+  // Ids are never given out twice (AUTOINCREMENT): a button of a quiz deleted by /forget-me must not reach a new one.
   (db) =>
     db.exec(`
       CREATE TABLE quiz_posts (
@@ -104,7 +105,7 @@ export const migrations: Migration[] = [
         WHERE thread_id IS NOT NULL OR share_claimed_at IS NOT NULL OR shared_at IS NOT NULL;
 
       CREATE TABLE quiz_sessions_next (
-        id INTEGER PRIMARY KEY,
+        id INTEGER PRIMARY KEY AUTOINCREMENT,
         owner TEXT NOT NULL,
         owner_name TEXT NOT NULL,
         place_key TEXT NOT NULL,

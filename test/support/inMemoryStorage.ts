@@ -9,8 +9,8 @@
  * before it returns its promise (nothing awaits inside), so each call is atomic, and a call that fails (a
  * second active quiz, an inconsistent state, a post for a quiz that does not exist) rejects and changes nothing.
  *
- * Deliberately the same as SQLite where the ports say nothing: a new quiz's id is one more than the largest
- * stored (so an id freed by forget() is given again, as SQLite's rowids are); /answers' `set` keeps the
+ * Deliberately the same as SQLite where the ports say nothing: a quiz id is never given out twice (SQLite's
+ * AUTOINCREMENT), other ids are one more than the largest stored (rowids); /answers' `set` keeps the
  * community a channel was first stored with; `markShared` without a claim or a thread recorded does nothing.
  */
 import {
@@ -77,6 +77,9 @@ export class InMemoryDatabase {
     this.posts.delete(id);
   }
 
+  /** The last quiz id given out: ids are never given twice, even after the quiz is deleted. */
+  lastQuizId = 0;
+
   /** The next rowid: one more than the largest stored. */
   nextId(rows: Iterable<number>): number {
     let max = 0;
@@ -109,7 +112,8 @@ export class InMemoryQuizRepository implements QuizRepository {
   async createOrGetActive(input: NewQuiz): Promise<{ quiz: StoredQuiz; created: boolean }> {
     const existing = this.active(input.owner, input.place.key);
     if (existing) return { quiz: copyQuiz(existing), created: false };
-    const id = this.db.nextId(this.db.quizzes.keys());
+    this.db.lastQuizId += 1;
+    const id = this.db.lastQuizId;
     // Stored as active whatever the status handed in, as SQLite's INSERT does.
     const state = storable(id, { status: 'active', step: input.state.step, answers: input.state.answers });
     const quiz: StoredQuiz = {
