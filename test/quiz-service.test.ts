@@ -7,16 +7,20 @@ import { explainResult } from '../src/quiz/explain.js';
 import type { Place, QuizRepository } from '../src/quiz/repository.js';
 import { type Actor, QuizService, type QuizView } from '../src/quiz/service.js';
 import { openStorage } from '../src/storage/storage.js';
-import { FakeClock } from './support/clock.js';
 import { openMemoryTestBot, openTestBot, type TestBot } from './support/testBot.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'careerbot-quiz-service-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let files = 0;
-const newFile = () => join(dir, `quiz-${(files += 1)}.sqlite`);
+const newFile = () => {
+  files += 1;
+  return join(dir, `quiz-${files}.sqlite`);
+};
 
 const opened: { close(): void }[] = [];
-afterEach(() => opened.splice(0).forEach((o) => o.close()));
+afterEach(() => {
+  for (const o of opened.splice(0)) o.close();
+});
 function bot(options: Parameters<typeof openTestBot>[0] = {}): TestBot {
   const test = openTestBot({ databasePath: newFile(), ...options });
   opened.push(test);

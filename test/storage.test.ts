@@ -15,10 +15,15 @@ import { SqliteQuizRepository } from '../src/storage/sqliteQuizzes.js';
 const dir = mkdtempSync(join(tmpdir(), 'careerbot-storage-'));
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 let files = 0;
-const newFile = () => join(dir, `bot-${(files += 1)}.sqlite`);
+const newFile = () => {
+  files += 1;
+  return join(dir, `bot-${files}.sqlite`);
+};
 
 const connections: Connection[] = [];
-afterEach(() => connections.splice(0).forEach((db) => db.open && db.close()));
+afterEach(() => {
+  for (const db of connections.splice(0)) if (db.open) db.close();
+});
 
 /** One connection with the repositories over it (raw SQL stays possible through `db`). */
 function connect(file: string) {
@@ -76,7 +81,7 @@ describe('openDatabase', () => {
   it('refuses a database with a newer schema version, naming the file, and leaves it untouched', async () => {
     const file = newFile();
     connect(file).db.pragma(`user_version = ${schemaVersion + 1}`);
-    connections.splice(0).forEach((db) => db.close());
+    for (const db of connections.splice(0)) db.close();
     const before = readFileSync(file);
     expect(() => openDatabase(file)).toThrow(StorageError);
     expect(() => openDatabase(file)).toThrow(`storage: ${file} has schema version ${schemaVersion + 1}, newer than this careerbot understands (${schemaVersion})`);
