@@ -40,7 +40,10 @@ const present = manifest.present.filter((s) => s.kind === 'questions');
 const absent = manifest.absent.filter((s) => s.kind === 'questions');
 const absentNote = absentSetsNote(present, absent, 'question sets');
 if (absentNote) process.stderr.write(`bench: ${absentNote}\n`);
-const sets: QuestionSet[] = present.map((s) => ({ name: basename(s.file, '.jsonl').replace(/-questions$/, ''), questions: readQuestions(s.file) }));
+const sets: QuestionSet[] = present.map((s) => ({
+  name: basename(s.file, '.jsonl').replace(/-questions$/, ''),
+  questions: readQuestions(s.file),
+}));
 const shown = ['dev', 'dev-casual', 'sealed-casual'].filter((name) => sets.some((s) => s.name === name));
 const allSets: QuestionSet = { name: 'all', questions: sets.flatMap((s) => s.questions) };
 const questions = allSets.questions.map((q) => q.q);
@@ -68,15 +71,21 @@ const discordLoad = await runDiscordLoad({ sessions: scale(200), seed: 1 });
 const ours = engines[0]!;
 const peers = engines.slice(1);
 const setNames = [...shown, 'all'];
-console.log(`\nRetrieval: same passages, same questions (${setNames.map((n) => `${n}: ${(n === 'all' ? allSets : sets.find((s) => s.name === n)!).questions.filter((q) => q.kind === 'in').length} in scope`).join(', ')})`);
-console.log(`${pad('engine', 23)}${setNames.map((n) => pad(`MRR@5 ${n}`, 12)).join('')}${pad('R@3 all', 9)}${pad('p50/question', 14)}${pad('p99/question', 14)}index build`);
+console.log(
+  `\nRetrieval: same passages, same questions (${setNames.map((n) => `${n}: ${(n === 'all' ? allSets : sets.find((s) => s.name === n)!).questions.filter((q) => q.kind === 'in').length} in scope`).join(', ')})`,
+);
+console.log(
+  `${pad('engine', 23)}${setNames.map((n) => pad(`MRR@5 ${n}`, 12)).join('')}${pad('R@3 all', 9)}${pad('p50/question', 14)}${pad('p99/question', 14)}index build`,
+);
 for (const e of engines) {
   console.log(
     `${pad(e.engine, 23)}${setNames.map((n) => pad(e.quality[n]!.mrr5.toFixed(3), 12)).join('')}${pad(`${(e.quality.all!.recall3 * 100).toFixed(0)}%`, 9)}` +
       `${pad(ms(e.latency.p50), 14)}${pad(ms(e.latency.p99), 14)}${e.build.median.toFixed(1)} ms (first ${e.build.first.toFixed(1)})`,
   );
 }
-console.log(`careerbot is timed answering in full (search, key sentences, decline check); the peers searching only. Latency over ${ours.latency.runs} warm runs.`);
+console.log(
+  `careerbot is timed answering in full (search, key sentences, decline check); the peers searching only. Latency over ${ours.latency.runs} warm runs.`,
+);
 
 // ---------------------------------------------------------------- the bot's own cost
 const median = (values: number[]) => percentile(values, 50);
@@ -91,29 +100,59 @@ const maxRss = Math.max(afterStart.rss, ...perThousand.map((p) => p.rss));
 const signed = (bytes: number) => `${bytes >= 0 ? '+' : ''}${mb(bytes)}`;
 console.log('\nThe bot');
 const line = (label: string, value: string) => console.log(`${pad(label, 44)}${value}`);
-line('npm start: process start to ready to answer', `median ${startMedian} ms (${builtStarts.startupMs.join(', ')}; the build, Discord login excluded)`);
+line(
+  'npm start: process start to ready to answer',
+  `median ${startMedian} ms (${builtStarts.startupMs.join(', ')}; the build, Discord login excluded)`,
+);
 line('  RSS then', `median ${mb(median(builtStarts.rss))}`);
 line('  of which importing discord.js alone', `median ${median(discordJsImport).toFixed(0)} ms (a fresh node importing only it)`);
-line('the same from the sources through tsx', `median ${median(sourceStarts.startupMs)} ms (${sourceStarts.startupMs.join(', ')}), RSS ${mb(median(sourceStarts.rss))}`);
-line('npm run chat: spawn to welcome', `median ${median(consoleStarts).toFixed(0)} ms (${consoleStarts.map((x) => x.toFixed(0)).join(', ')})`);
-line('npm start logged in: RSS / after a full GC', `${mb(afterStart.rss)} / ${mb(afterStart.rssCollected)} (V8 heap in use ${mb(afterStart.heapCollected)})`);
+line(
+  'the same from the sources through tsx',
+  `median ${median(sourceStarts.startupMs)} ms (${sourceStarts.startupMs.join(', ')}), RSS ${mb(median(sourceStarts.rss))}`,
+);
+line(
+  'npm run chat: spawn to welcome',
+  `median ${median(consoleStarts).toFixed(0)} ms (${consoleStarts.map((x) => x.toFixed(0)).join(', ')})`,
+);
+line(
+  'npm start logged in: RSS / after a full GC',
+  `${mb(afterStart.rss)} / ${mb(afterStart.rssCollected)} (V8 heap in use ${mb(afterStart.heapCollected)})`,
+);
 line('RSS per 1,000 /ask through Discord', `${perThousand.map((p) => mb(p.rss).replace(' MB', '')).join(', ')} MB`);
 line('  the same right after a full GC', `${perThousand.map((p) => mb(p.rssCollected).replace(' MB', '')).join(', ')} MB`);
 line('  V8 heap in use after a full GC', `${perThousand.map((p) => mb(p.heapCollected).replace(' MB', '')).join(', ')} MB`);
 line(`after ${discordProcess.questions} /ask`, `RSS ${mb(last.rss)} (at most ${mb(maxRss)}), ${mb(last.rssCollected)} after a full GC`);
-line('  growth per 1,000 from the 2,000th (GC)', growthPer1000 === undefined ? 'not measured (needs 4,000 questions or more)' : `${signed(growthPer1000)} per 1,000 questions`);
+line(
+  '  growth per 1,000 from the 2,000th (GC)',
+  growthPer1000 === undefined ? 'not measured (needs 4,000 questions or more)' : `${signed(growthPer1000)} per 1,000 questions`,
+);
 line('/ask, core handler', `p50 ${ms(core.ask.p50)}, p99 ${ms(core.ask.p99)} (${core.ask.count})`);
 line('/compare, core handler', `p50 ${ms(core.compare.p50)}, p99 ${ms(core.compare.p99)} (${core.compare.count})`);
-line('quiz answer, core handler, committed', `p50 ${ms(core.quizAnswer.p50)}, p99 ${ms(core.quizAnswer.p99)} (${core.quizAnswer.count}; SQLite WAL, synchronous FULL)`);
-line('/ask and /compare, rendered for Discord', `p50 ${ms(core.discordPrepared.p50)}, p99 ${ms(core.discordPrepared.p99)} (${core.discordPrepared.count}; before the network)`);
-line('/ask through the fake Discord, round trip', `p50 ${ms(discordProcess.askRoundTrip.p50)}, p99 ${ms(discordProcess.askRoundTrip.p99)} (${discordProcess.askRoundTrip.count}; gateway → npm start → REST reply)`);
+line(
+  'quiz answer, core handler, committed',
+  `p50 ${ms(core.quizAnswer.p50)}, p99 ${ms(core.quizAnswer.p99)} (${core.quizAnswer.count}; SQLite WAL, synchronous FULL)`,
+);
+line(
+  '/ask and /compare, rendered for Discord',
+  `p50 ${ms(core.discordPrepared.p50)}, p99 ${ms(core.discordPrepared.p99)} (${core.discordPrepared.count}; before the network)`,
+);
+line(
+  '/ask through the fake Discord, round trip',
+  `p50 ${ms(discordProcess.askRoundTrip.p50)}, p99 ${ms(discordProcess.askRoundTrip.p99)} (${discordProcess.askRoundTrip.count}; gateway → npm start → REST reply)`,
+);
 
 // ---------------------------------------------------------------- load
 const coreLoadTiming = timing(coreLoad.latenciesMs);
 const discordLoadTiming = timing(discordLoad.latenciesMs);
 console.log('\nLoad: quiz sessions all in progress at once');
-line(`core: ${coreLoad.sessions} sessions`, `${coreLoad.interactions} interactions, p50 ${ms(coreLoadTiming.p50)}, p99 ${ms(coreLoadTiming.p99)}, ${coreLoad.problems.length} answers lost or duplicated`);
-line(`fake Discord: ${discordLoad.sessions} sessions`, `${discordLoad.interactions} interactions, p50 ${ms(discordLoadTiming.p50)}, p99 ${ms(discordLoadTiming.p99)}, ${discordLoad.problems.length} answers lost or duplicated`);
+line(
+  `core: ${coreLoad.sessions} sessions`,
+  `${coreLoad.interactions} interactions, p50 ${ms(coreLoadTiming.p50)}, p99 ${ms(coreLoadTiming.p99)}, ${coreLoad.problems.length} answers lost or duplicated`,
+);
+line(
+  `fake Discord: ${discordLoad.sessions} sessions`,
+  `${discordLoad.interactions} interactions, p50 ${ms(discordLoadTiming.p50)}, p99 ${ms(discordLoadTiming.p99)}, ${discordLoad.problems.length} answers lost or duplicated`,
+);
 line('in all', `${coreLoad.interactions + discordLoad.interactions} interactions`);
 
 // ---------------------------------------------------------------- targets
@@ -138,14 +177,25 @@ const targets = [
     met: ours.latency.p99 < 1,
   },
   { target: 'start < 500 ms', measured: `${startMedian} ms`, met: startMedian < 500 },
-  { target: 'RSS < 150 MB', measured: `${mb(maxRss)} at most, as the OS saw it at each thousand questions`, met: maxRss < 150 * 1024 * 1024 },
+  {
+    target: 'RSS < 150 MB',
+    measured: `${mb(maxRss)} at most, as the OS saw it at each thousand questions`,
+    met: maxRss < 150 * 1024 * 1024,
+  },
   // Flat: at the settled rate, 10,000 more questions would add under 5% to what the bot holds.
   {
     target: `RSS flat over ${discordProcess.questions} questions`,
-    measured: growthPer1000 === undefined ? 'not measured' : `${signed(growthPer1000)} per 1,000 questions after a full GC, from the 2,000th on (${((growthPer1000 * 10) / last.rssCollected * 100).toFixed(1)}% per 10,000)`,
+    measured:
+      growthPer1000 === undefined
+        ? 'not measured'
+        : `${signed(growthPer1000)} per 1,000 questions after a full GC, from the 2,000th on (${(((growthPer1000 * 10) / last.rssCollected) * 100).toFixed(1)}% per 10,000)`,
     met: growthPer1000 !== undefined && growthPer1000 * 10 < 0.05 * last.rssCollected,
   },
-  { target: 'no answer lost or duplicated under load', measured: `${coreLoad.problems.length + discordLoad.problems.length} problems`, met: coreLoad.problems.length + discordLoad.problems.length === 0 },
+  {
+    target: 'no answer lost or duplicated under load',
+    measured: `${coreLoad.problems.length + discordLoad.problems.length} problems`,
+    met: coreLoad.problems.length + discordLoad.problems.length === 0,
+  },
 ];
 console.log('\nTargets');
 for (const t of targets) console.log(`${t.met ? 'met    ' : 'NOT MET'}  ${pad(t.target, 40)}${t.measured}`);
@@ -161,10 +211,25 @@ writeFileSync(
       quick,
       questionSets: { used: present.map((s) => s.file), absent: absent.map((s) => s.file) },
       retrieval: engines,
-      bot: { start: builtStarts, sourceStart: sourceStarts, discordJsImportMs: discordJsImport, consoleStartMs: consoleStarts, memoryAfterStart: afterStart, memoryPerThousand: perThousand, questions: discordProcess.questions, core, askThroughDiscord: discordProcess.askRoundTrip },
+      bot: {
+        start: builtStarts,
+        sourceStart: sourceStarts,
+        discordJsImportMs: discordJsImport,
+        consoleStartMs: consoleStarts,
+        memoryAfterStart: afterStart,
+        memoryPerThousand: perThousand,
+        questions: discordProcess.questions,
+        core,
+        askThroughDiscord: discordProcess.askRoundTrip,
+      },
       load: {
         core: { sessions: coreLoad.sessions, interactions: coreLoad.interactions, ...coreLoadTiming, problems: coreLoad.problems },
-        discord: { sessions: discordLoad.sessions, interactions: discordLoad.interactions, ...discordLoadTiming, problems: discordLoad.problems },
+        discord: {
+          sessions: discordLoad.sessions,
+          interactions: discordLoad.interactions,
+          ...discordLoadTiming,
+          problems: discordLoad.problems,
+        },
       },
       targets,
     },

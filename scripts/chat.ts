@@ -41,7 +41,12 @@ const session = new ConsoleSession(
 );
 await session.welcome();
 
-const lines = createInterface({ input: process.stdin, output: interactive ? process.stdout : undefined, prompt: 'you> ', terminal: interactive });
+const lines = createInterface({
+  input: process.stdin,
+  output: interactive ? process.stdout : undefined,
+  prompt: 'you> ',
+  terminal: interactive,
+});
 // Lines are handled one at a time, in the order typed or piped: each waits for the one before.
 let ended = false;
 let turn: Promise<unknown> = Promise.resolve();
@@ -70,8 +75,12 @@ lines.on('SIGINT', () => {
   });
 });
 // The database closes once every line read before the end has been handled.
-lines.on('close', () => void inTurn(async () => {
-  ended = true;
-  close();
-}));
+lines.on(
+  'close',
+  () =>
+    void inTurn(async () => {
+      ended = true;
+      close();
+    }),
+);
 if (interactive) lines.prompt();

@@ -23,10 +23,18 @@ if (args.includes('--dry-run')) {
 const config = loadConfigOrExit(['DISCORD_TOKEN', 'DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL']);
 const target = { applicationId: config.DISCORD_CLIENT_ID, ...(config.DISCORD_GUILD_ID ? { guildId: config.DISCORD_GUILD_ID } : {}) };
 try {
-  const names = await deployCommands({ token: config.DISCORD_TOKEN, ...target, ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}) });
-  const where = config.DISCORD_GUILD_ID ? `in server ${config.DISCORD_GUILD_ID} (available now)` : 'globally (Discord may take a while to show them everywhere)';
+  const names = await deployCommands({
+    token: config.DISCORD_TOKEN,
+    ...target,
+    ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
+  });
+  const where = config.DISCORD_GUILD_ID
+    ? `in server ${config.DISCORD_GUILD_ID} (available now)`
+    : 'globally (Discord may take a while to show them everywhere)';
   process.stdout.write(`Registered ${names.length} commands ${where}: ${names.map((n) => `/${n}`).join(', ')}\n`);
 } catch (error) {
-  process.stderr.write(`${loginProblem(error).replace(/^discord: could not connect to Discord/, `deploy-commands: PUT ${deployRoute(target)} failed`)}\n`);
+  process.stderr.write(
+    `${loginProblem(error).replace(/^discord: could not connect to Discord/, `deploy-commands: PUT ${deployRoute(target)} failed`)}\n`,
+  );
   process.exit(1);
 }

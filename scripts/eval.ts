@@ -41,7 +41,15 @@ if (files.length > 0) {
   }
   sets = files.map((file) => {
     const known = [...manifest.present, ...manifest.absent].find((s) => s.file === file);
-    return known ?? { file, kind: file.includes('followup') ? 'followups' : 'questions', style: 'unknown', use: 'tuned', origin: 'given on the command line' };
+    return (
+      known ?? {
+        file,
+        kind: file.includes('followup') ? 'followups' : 'questions',
+        style: 'unknown',
+        use: 'tuned',
+        origin: 'given on the command line',
+      }
+    );
   });
 } else {
   const note = absentSetsNote(manifest.present, manifest.absent);
@@ -65,7 +73,9 @@ for (const set of sets) {
     const figures = scoreConversations(conversations, (_earlier, last) => answerQuestion(kb, last));
     console.log(`  last turn answered with a gold passage in its top 3, given the last turn alone (the bot keeps no conversation yet):`);
     console.log(`  follow-ups ${figures.dependentAnswered}/${figures.dependent} · fresh questions ${figures.freshKept}/${figures.fresh}`);
-    summary.push(`${set.file.padEnd(38)} ${set.use.padEnd(9)} follow-ups ${pct(figures.dependentAnswered, figures.dependent)} answered from context · fresh ${pct(figures.freshKept, figures.fresh)} not bent`);
+    summary.push(
+      `${set.file.padEnd(38)} ${set.use.padEnd(9)} follow-ups ${pct(figures.dependentAnswered, figures.dependent)} answered from context · fresh ${pct(figures.freshKept, figures.fresh)} not bent`,
+    );
     if (mayShowQuestions(set)) for (const miss of figures.misses) console.log(`  miss ${miss.id} (${miss.kind}): ${miss.last}`);
     continue;
   }
@@ -82,10 +92,14 @@ for (const set of sets) {
     for (const [i, peer] of searches.entries()) theirs[i]!.push({ question, passages: peer.search(question.q), declined: false });
   }
   const figures = score(ours);
-  console.log(`${'engine'.padEnd(22)} ${'MRR@5'.padStart(6)} ${'R@1'.padStart(6)} ${'R@3'.padStart(6)}   ${'out ✗'.padStart(7)}   ${'in ✗'.padStart(7)}`);
+  console.log(
+    `${'engine'.padEnd(22)} ${'MRR@5'.padStart(6)} ${'R@1'.padStart(6)} ${'R@3'.padStart(6)}   ${'out ✗'.padStart(7)}   ${'in ✗'.padStart(7)}`,
+  );
   console.log(row('careerbot', figures));
   for (const [i, peer] of searches.entries()) console.log(row(peer.name, score(theirs[i]!)));
-  console.log(`  opening sentence from a passage that answers: ${figures.leadHits}/${figures.leads} answered (${pct(figures.leadHits, figures.leads)})`);
+  console.log(
+    `  opening sentence from a passage that answers: ${figures.leadHits}/${figures.leads} answered (${pct(figures.leadHits, figures.leads)})`,
+  );
   console.log(`  out of scope declined with what is missing named and the closest passages offered: ${explained}/${figures.outDeclined}`);
   summary.push(
     `${set.file.padEnd(38)} ${set.use.padEnd(9)} MRR@5 ${figures.mrr5.toFixed(2)} · R@3 ${pct(figures.recall3 * figures.inScope, figures.inScope)} · ` +
@@ -111,8 +125,12 @@ for (let round = 0; round < 20; round += 1) {
     timed.push(performance.now() - start);
   }
 }
-console.log(`\nindex build (load + parse + index ${kb.passages.length} passages): median ${percentile(buildTimes, 50).toFixed(1)} ms (first ${buildTimes[0]!.toFixed(1)} ms)`);
-console.log(`per question (answer, warm, ${timed.length} runs): p50 ${percentile(timed, 50).toFixed(3)} ms, p99 ${percentile(timed, 99).toFixed(3)} ms`);
+console.log(
+  `\nindex build (load + parse + index ${kb.passages.length} passages): median ${percentile(buildTimes, 50).toFixed(1)} ms (first ${buildTimes[0]!.toFixed(1)} ms)`,
+);
+console.log(
+  `per question (answer, warm, ${timed.length} runs): p50 ${percentile(timed, 50).toFixed(3)} ms, p99 ${percentile(timed, 99).toFixed(3)} ms`,
+);
 console.log('out ✗ = out-of-scope questions declined; in ✗ = in-scope questions wrongly declined');
 
 // /compare: the share of each aspect's key facts (eval/compare-facts.json) shown on their own side, and the
@@ -125,6 +143,7 @@ if (verbose) {
   for (const row of coverage) {
     for (const fact of row.missing) console.log(`  ${row.aspect}: missing ${fact.side} "${fact.phrase}"`);
     for (const fact of row.misplaced) console.log(`  ${row.aspect}: ${fact.side} fact on ${fact.shownOn.join('/')} "${fact.phrase}"`);
-    for (const point of row.offAspect) console.log(`  ${row.aspect}: no key fact or name on ${point.side}: ${point.text.replace(/\n/g, ' / ')}`);
+    for (const point of row.offAspect)
+      console.log(`  ${row.aspect}: no key fact or name on ${point.side}: ${point.text.replace(/\n/g, ' / ')}`);
   }
 }

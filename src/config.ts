@@ -22,7 +22,12 @@ const variables = {
     .string()
     .regex(/^\d+(\.\d+)?$/, { error: 'must be a number of hours, such as 24' })
     .transform(Number)
-    .pipe(z.number().positive({ error: 'must be more than 0 hours' }).max(24 * 365, { error: 'must be at most 8760 hours (a year)' }))
+    .pipe(
+      z
+        .number()
+        .positive({ error: 'must be more than 0 hours' })
+        .max(24 * 365, { error: 'must be at most 8760 hours (a year)' }),
+    )
     .default(24),
   ANSWER_CHANNEL_IDS: z
     .string()
@@ -34,7 +39,12 @@ const variables = {
         }
       });
     })
-    .transform((value) => (value ?? '').split(',').map((id) => id.trim()).filter(Boolean)),
+    .transform((value) =>
+      (value ?? '')
+        .split(',')
+        .map((id) => id.trim())
+        .filter(Boolean),
+    ),
   LOG_LEVEL: z.enum(['debug', 'info', 'warn', 'error'], { error: 'must be one of debug, info, warn, error' }).default('info'),
   /** Unset: readable lines when stderr is a terminal, JSON lines otherwise. */
   LOG_FORMAT: z.enum(['json', 'pretty'], { error: 'must be json or pretty' }).optional(),
@@ -74,9 +84,8 @@ export function loadConfig<K extends VariableName>(names: readonly K[], options:
 
 function describeIssue(name: string, issue: z.core.$ZodIssue): string {
   const where = issue.path.length > 0 ? ` (item ${issue.path.map(String).join('.')})` : '';
-  const message = issue.code === 'invalid_type' && issue.input === undefined && !issue.message.startsWith('is required')
-    ? 'is required'
-    : issue.message;
+  const message =
+    issue.code === 'invalid_type' && issue.input === undefined && !issue.message.startsWith('is required') ? 'is required' : issue.message;
   return `${name}${where} ${message}`;
 }
 

@@ -91,7 +91,9 @@ describe('answering casual questions', () => {
     expect(leadOf(answer)).not.toMatch(/most-asked-about/);
     expect(leadOf(answer)).toMatch(/earn more than data engineers|Data Engineer \$160,000 · ML Engineer \$185,000/);
     const gap = answer.passages.find((p) => p.section === 'The Gap');
-    expect(gap?.keySentence).toBe('ML engineers earn more than data engineers at every level, but the gap is smaller than many people expect.');
+    expect(gap?.keySentence).toBe(
+      'ML engineers earn more than data engineers at every level, but the gap is smaller than many people expect.',
+    );
   });
 
   it('opens "how much do ML engineers earn?" with ML engineer figures, not a sentence about data engineers', () => {
@@ -107,7 +109,7 @@ describe('answering casual questions', () => {
     expect(leadOf(answer)).toContain('2-3 months');
   });
 
-  it('answers the main question and names a side question\'s word the sources never use', () => {
+  it("answers the main question and names a side question's word the sources never use", () => {
     const answer = ask('what do DE interviews focus on? is it leetcode heavy');
     expect(answer.answered).toBe(true);
     expect(sectionOf(answer)).toBe('Interviews');
@@ -122,7 +124,7 @@ describe('answering casual questions', () => {
 });
 
 describe('answers that set the roles side by side', () => {
-  it('opens a comparison answered from one role\'s passage with the other role\'s sentence beside it, each labelled', () => {
+  it("opens a comparison answered from one role's passage with the other role's sentence beside it, each labelled", () => {
     const answer = ask('which role has more remote job postings, DE or MLE?');
     expect(answer.lead?.sentence).toBe('Remote availability is higher at 48% of postings.');
     expect(answer.lead?.label).toBe('Data Engineer Demand');
@@ -166,14 +168,24 @@ describe('declining what the sources lack, saying what is missing', () => {
 
   it('declines instructions for a tool the articles name, naming what was asked', () => {
     const answer = ask('how do I set retries on an Airflow task?');
-    expect(answer).toMatchObject({ answered: false, declineReason: 'missing', missingKind: 'instructions', uncovered: ['set retries on an Airflow task'] });
+    expect(answer).toMatchObject({
+      answered: false,
+      declineReason: 'missing',
+      missingKind: 'instructions',
+      uncovered: ['set retries on an Airflow task'],
+    });
   });
 
   it('declines pay for another job title by name, even when nothing else in the question is on the articles', () => {
-    expect(ask('how much does a data analyst make')).toMatchObject({ answered: false, declineReason: 'missing', missingKind: 'money', uncovered: ['data analyst'] });
+    expect(ask('how much does a data analyst make')).toMatchObject({
+      answered: false,
+      declineReason: 'missing',
+      missingKind: 'money',
+      uncovered: ['data analyst'],
+    });
   });
 
-  it('declines an exam\'s price though the certification is in the articles', () => {
+  it("declines an exam's price though the certification is in the articles", () => {
     const answer = ask('how much does the google professional data engineer exam cost?');
     expect(answer).toMatchObject({ answered: false, declineReason: 'missing' });
     expect(answer.uncovered).toContain('exam');

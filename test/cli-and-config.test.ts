@@ -78,7 +78,10 @@ describe('npm run ask', () => {
   );
 
   it('keeps stdout to JSON alone when run as a real process', () => {
-    const ok = spawnSync('node_modules/.bin/tsx', ['scripts/ask.ts', '--json', 'what is the entry salary for a data engineer?'], { encoding: 'utf8', timeout: 30_000 });
+    const ok = spawnSync('node_modules/.bin/tsx', ['scripts/ask.ts', '--json', 'what is the entry salary for a data engineer?'], {
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
     expect(ok.status).toBe(0);
     const lines = ok.stdout.trim().split('\n');
     expect(lines).toHaveLength(1);
@@ -99,7 +102,8 @@ describe('loadConfig', () => {
     } catch (error) {
       expect(error).toBeInstanceOf(ConfigError);
       const problems = (error as ConfigError).problems.join('\n');
-      for (const name of ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID', 'LOG_LEVEL', 'ANSWER_CHANNEL_IDS entry 2']) expect(problems).toContain(name);
+      for (const name of ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID', 'LOG_LEVEL', 'ANSWER_CHANNEL_IDS entry 2'])
+        expect(problems).toContain(name);
     }
   });
 
@@ -116,7 +120,12 @@ describe('checkCorpus', () => {
   it('accepts the real corpus', () => {
     const { documents, problems } = checkCorpus('knowledge');
     expect(problems).toEqual([]);
-    expect(documents.map((d) => d.publisher).filter(Boolean).sort()).toEqual(['AI Pulse', 'DataDriven', 'Skilldential']);
+    expect(
+      documents
+        .map((d) => d.publisher)
+        .filter(Boolean)
+        .sort(),
+    ).toEqual(['AI Pulse', 'DataDriven', 'Skilldential']);
   });
 
   it('names the file and line of each problem in a bad article', () => {

@@ -8,14 +8,28 @@ import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { compareRoles } from '../src/compare/compare.js';
 import type { Comparison, ComparisonPoint } from '../src/compare/types.js';
-import { aspectNames, aspectPrecision, type CompareFacts, factCoverage, factTable, measureCompareFacts, readCompareFacts } from '../src/eval/compareFacts.js';
+import {
+  aspectNames,
+  aspectPrecision,
+  type CompareFacts,
+  factCoverage,
+  factTable,
+  measureCompareFacts,
+  readCompareFacts,
+} from '../src/eval/compareFacts.js';
 import { normalizeForMatch } from '../src/eval/metrics.js';
 import { KnowledgeBase } from '../src/search/knowledgeBase.js';
 
 const aspects = loadAspects('knowledge');
 
 const citation = { source: 's', title: 'T', section: 'S' };
-const point = (text: string, label?: string): ComparisonPoint => ({ passageId: 'p', text, citation, score: 1, ...(label ? { label } : {}) });
+const point = (text: string, label?: string): ComparisonPoint => ({
+  passageId: 'p',
+  text,
+  citation,
+  score: 1,
+  ...(label ? { label } : {}),
+});
 const comparisonOf = (sides: { de?: ComparisonPoint[]; mle?: ComparisonPoint[]; both?: ComparisonPoint[] }): Comparison => ({
   aspect: { id: 'salary', label: 'Salary' },
   dataEngineer: sides.de ?? [],
@@ -26,14 +40,26 @@ const comparisonOf = (sides: { de?: ComparisonPoint[]; mle?: ComparisonPoint[]; 
 
 describe('factCoverage', () => {
   it('finds a fact on its side after normalising dashes, slashes and case', () => {
-    const coverage = factCoverage('salary', [{ side: 'de', phrase: '₦500k – ₦3.0m / month' }], comparisonOf({ de: [point('₦500K - ₦3.0M per month', 'Nigeria')] }));
+    const coverage = factCoverage(
+      'salary',
+      [{ side: 'de', phrase: '₦500k – ₦3.0m / month' }],
+      comparisonOf({ de: [point('₦500K - ₦3.0M per month', 'Nigeria')] }),
+    );
     expect(coverage).toMatchObject({ total: 1, shown: 0 });
-    const shown = factCoverage('salary', [{ side: 'de', phrase: '₦500k – ₦3.0m / month' }], comparisonOf({ de: [point('₦500k–₦3.0m/month', 'Nigeria (Local)')] }));
+    const shown = factCoverage(
+      'salary',
+      [{ side: 'de', phrase: '₦500k – ₦3.0m / month' }],
+      comparisonOf({ de: [point('₦500k–₦3.0m/month', 'Nigeria (Local)')] }),
+    );
     expect(shown).toMatchObject({ total: 1, shown: 1, share: 1, missing: [], misplaced: [] });
   });
 
   it("reads a table row's label and cell together", () => {
-    const coverage = factCoverage('skills', [{ side: 'de', phrase: 'SQL depth | Deep' }], comparisonOf({ de: [point('Deep', 'SQL depth')] }));
+    const coverage = factCoverage(
+      'skills',
+      [{ side: 'de', phrase: 'SQL depth | Deep' }],
+      comparisonOf({ de: [point('Deep', 'SQL depth')] }),
+    );
     expect(coverage.shown).toBe(1);
   });
 
@@ -66,7 +92,13 @@ describe('aspectPrecision', () => {
 
   it('does not count the words of a search query, which may be examples rather than names, nor a name inside a word', () => {
     const tools = { id: 'tools', label: 'Tools', aliases: ['stack'], cues: ['tool'] };
-    const precision = aspectPrecision(tools, [], comparisonOf({ de: [point('Plan 12-18 months: PyTorch or TensorFlow proficiency.'), point('Full-Stack AI professional'), point('Apache tools')] }));
+    const precision = aspectPrecision(
+      tools,
+      [],
+      comparisonOf({
+        de: [point('Plan 12-18 months: PyTorch or TensorFlow proficiency.'), point('Full-Stack AI professional'), point('Apache tools')],
+      }),
+    );
     expect(precision.offAspect.map((p) => p.text)).toEqual(['Plan 12-18 months: PyTorch or TensorFlow proficiency.']);
     expect(aspectNames({ id: 'career-path', label: 'Career path', aliases: ['path'] }).some((name) => name.test('careerist'))).toBe(false);
   });
@@ -105,7 +137,10 @@ describe('/compare and the key facts of the articles', () => {
   });
 
   it('lists key facts for every aspect /compare offers, each a verbatim piece of an article', () => {
-    const articles = readdirSync('knowledge').filter((f) => f.endsWith('.md')).map((f) => normalizeForMatch(readFileSync(join('knowledge', f), 'utf8'))).join('\n');
+    const articles = readdirSync('knowledge')
+      .filter((f) => f.endsWith('.md'))
+      .map((f) => normalizeForMatch(readFileSync(join('knowledge', f), 'utf8')))
+      .join('\n');
     expect(Object.keys(facts).sort()).toEqual(aspects.map((a) => a.id).sort());
     for (const [aspect, list] of Object.entries(facts)) {
       expect(list.length, aspect).toBeGreaterThan(0);
@@ -116,11 +151,13 @@ describe('/compare and the key facts of the articles', () => {
   it('shows at least 95% of the key facts of every aspect, each on its own side', () => {
     const below = measureCompareFacts(kb, aspects, facts)
       .filter((row) => row.share < 0.95)
-      .map((row) => [
-        `${row.aspect}: ${row.shown} of ${row.total}`,
-        ...row.missing.map((f) => `  missing ${f.side}: ${f.phrase}`),
-        ...row.misplaced.map((f) => `  ${f.side} fact on ${f.shownOn.join('/')}: ${f.phrase}`),
-      ].join('\n'));
+      .map((row) =>
+        [
+          `${row.aspect}: ${row.shown} of ${row.total}`,
+          ...row.missing.map((f) => `  missing ${f.side}: ${f.phrase}`),
+          ...row.misplaced.map((f) => `  ${f.side} fact on ${f.shownOn.join('/')}: ${f.phrase}`),
+        ].join('\n'),
+      );
     expect(below).toEqual([]);
   });
 

@@ -139,7 +139,9 @@ describe('compareRoles', () => {
     const path = comparisons.get('career-path')!;
     const de = path.dataEngineer.map((p) => p.text).join('\n');
     const mle = path.mlEngineer.map((p) => p.text).join('\n');
-    expect(de).toContain('Junior Data Engineer to Data Engineer to Senior Data Engineer to Staff Data Engineer or Data Engineering Manager');
+    expect(de).toContain(
+      'Junior Data Engineer to Data Engineer to Senior Data Engineer to Staff Data Engineer or Data Engineering Manager',
+    );
     expect(mle).toContain('Junior ML Engineer to ML Engineer to Senior ML Engineer to Staff ML Engineer or ML Engineering Manager');
     expect(mle).toContain('Mid to senior requires evidence of production deployment and business impact.');
     expect(path.dataEngineer.map((p) => `${p.label}: ${p.text}`)).toContain('Path to leadership: Senior -> Staff -> Principal DE');
@@ -148,7 +150,9 @@ describe('compareRoles', () => {
   it('shows how FAANG ML engineers split their time on the ML Engineer side of day-to-day work', () => {
     const day = comparisons.get('day-to-day')!;
     const split = day.mlEngineer.find((p) => p.text.includes('50% experimentation'));
-    expect(split?.text).toContain('At FAANG: 50% experimentation (training, evaluation), 30% productionization (deployment, monitoring), 20% collaboration (cross-functional alignment).');
+    expect(split?.text).toContain(
+      'At FAANG: 50% experimentation (training, evaluation), 30% productionization (deployment, monitoring), 20% collaboration (cross-functional alignment).',
+    );
     expect(split?.citation.section).toBe('Data Engineer Interview Prep FAQ › What does an ML engineer do day-to-day?');
     expect(day.dataEngineer.some((p) => p.text.includes('50% experimentation'))).toBe(false);
   });
@@ -203,7 +207,9 @@ Key problems:
 
   it('quotes every sentence under a heading that names the aspect, each on the side of the role it names', () => {
     const demand = compare('demand');
-    expect(texts(demand.mlEngineer)).toContain('The demand for an ML engineer is driven by the production gap. In 2026, demand for this role outstrips supply by a ratio of 3.2:1.');
+    expect(texts(demand.mlEngineer)).toContain(
+      'The demand for an ML engineer is driven by the production gap. In 2026, demand for this role outstrips supply by a ratio of 3.2:1.',
+    );
     expect(texts(demand.dataEngineer)).toContain('Conversely, data engineer demand grows 18% a year.');
   });
 
@@ -227,7 +233,9 @@ Key problems:
 
   it('shows a list split in parts as one point: its lead-in once, then every item of it on the aspect', () => {
     const duties = compare('duties');
-    expect(texts(duties.both)).toEqual(["Key problems:\nThroughput: Managing the volume of data moving through pipelines.\nDrift: Detecting when the models' inputs change."]);
+    expect(texts(duties.both)).toEqual([
+      "Key problems:\nThroughput: Managing the volume of data moving through pipelines.\nDrift: Detecting when the models' inputs change.",
+    ]);
     expect(duties.both[0]!.alsoQuotes).toHaveLength(1);
   });
 });
@@ -288,7 +296,9 @@ describe('compareRoles where sources disagree (a small corpus of three sources)'
     ],
   });
   const figures = (comparison: Comparison, topic: string) =>
-    comparison.disagreements.find((d) => d.topic === topic)?.figures.map((f) => [f.value, f.citation.source, sources.kb.passage(f.passageId)?.source]);
+    comparison.disagreements
+      .find((d) => d.topic === topic)
+      ?.figures.map((f) => [f.value, f.citation.source, sources.kb.passage(f.passageId)?.source]);
 
   it('shows exactly the figure of each source where they differ on Data Engineer entry pay, in order, each cited to its own source', () => {
     expect(figures(sources.compare('salary'), 'Data Engineer pay, entry level')).toEqual([
@@ -309,7 +319,10 @@ describe('compareRoles where sources disagree (a small corpus of three sources)'
 
 describe('compareRoles keeps to the aspect (what a new user found noisy)', () => {
   const all = (c: Comparison) => [...c.dataEngineer, ...c.mlEngineer, ...c.both];
-  const shown = (c: Comparison) => all(c).map((p) => `${p.label ? `${p.label}: ` : ''}${p.text}`).join('\n');
+  const shown = (c: Comparison) =>
+    all(c)
+      .map((p) => `${p.label ? `${p.label}: ` : ''}${p.text}`)
+      .join('\n');
   const labels = (c: Comparison) => all(c).map((p) => p.label);
 
   it('leaves out of salary what its section says on demand: the size of the data engineering market, the 3.2:1 demand ratio', () => {
@@ -362,8 +375,14 @@ describe('compareRoles keeps to the aspect (what a new user found noisy)', () =>
   it('puts a sentence that sets the roles against each other under Both roles, not on one side', () => {
     for (const id of ['tools', 'career-path']) {
       const comparison = comparisons.get(id)!;
-      expect(comparison.dataEngineer.some((p) => p.text.includes('32% Improvement in Course Completion')), id).toBe(false);
-      expect(comparison.both.some((p) => p.text.includes('32% Improvement in Course Completion')), id).toBe(true);
+      expect(
+        comparison.dataEngineer.some((p) => p.text.includes('32% Improvement in Course Completion')),
+        id,
+      ).toBe(false);
+      expect(
+        comparison.both.some((p) => p.text.includes('32% Improvement in Course Completion')),
+        id,
+      ).toBe(true);
     }
     const path = comparisons.get('career-path')!;
     expect(path.mlEngineer.some((p) => p.text.includes('or vice versa'))).toBe(false);
@@ -378,7 +397,13 @@ describe('compareRoles keeps to the aspect (what a new user found noisy)', () =>
           .split(/\n| … /)
           .filter((line) => !line.trimEnd().endsWith(':'))
           .flatMap((line) => splitSentences(line))
-          .map((s) => ({ passage: p.passageId, s: s.toLowerCase().replace(/[^a-z0-9%$]+/g, ' ').trim() })),
+          .map((s) => ({
+            passage: p.passageId,
+            s: s
+              .toLowerCase()
+              .replace(/[^a-z0-9%$]+/g, ' ')
+              .trim(),
+          })),
       );
       for (const [i, a] of sentences.entries()) {
         if (a.s.split(' ').length < 4) continue;
@@ -393,7 +418,8 @@ describe('compareRoles keeps to the aspect (what a new user found noisy)', () =>
   it('shows no sentence that only sends the reader to another guide', () => {
     for (const [id, comparison] of comparisons) {
       for (const point of all(comparison)) {
-        for (const sentence of point.text.split(/\n| … /).flatMap((line) => splitSentences(line))) expect(isCrossReference(sentence), `${id}: ${sentence}`).toBe(false);
+        for (const sentence of point.text.split(/\n| … /).flatMap((line) => splitSentences(line)))
+          expect(isCrossReference(sentence), `${id}: ${sentence}`).toBe(false);
       }
     }
     expect(shown(comparisons.get('interviews')!)).not.toMatch(/see the .*(guide|framework)/i);
@@ -402,11 +428,16 @@ describe('compareRoles keeps to the aspect (what a new user found noisy)', () =>
   it('keeps a lead-in with its items, as one point', () => {
     const skilldential = (p: ComparisonPoint) => p.citation.source === 'skilldential-which-is-better';
     const tools = comparisons.get('tools')!;
-    const problems = tools.dataEngineer.filter(skilldential).filter((p) => p.text.includes('Key Problems:') || /^(Data Throughput|Schema Evolution|Reliability):/.test(p.text));
+    const problems = tools.dataEngineer
+      .filter(skilldential)
+      .filter((p) => p.text.includes('Key Problems:') || /^(Data Throughput|Schema Evolution|Reliability):/.test(p.text));
     expect(problems.map((p) => p.text)).toEqual([
       'Key Problems:\nData Throughput: Managing the volume and speed at which data moves through the system.\nSchema Evolution: Handling changes in data structure from upstream sources without crashing downstream pipelines.\nReliability: Ensuring 99.9% uptime for critical ETL (Extract, Transform, Load) jobs that populate the data warehouse.',
     ]);
-    const multipliers = comparisons.get('salary')!.mlEngineer.filter(skilldential).filter((p) => /salary multipliers:|^(LLMOps|MLOps Mastery)/.test(p.text));
+    const multipliers = comparisons
+      .get('salary')!
+      .mlEngineer.filter(skilldential)
+      .filter((p) => /salary multipliers:|^(LLMOps|MLOps Mastery)/.test(p.text));
     expect(multipliers).toHaveLength(1);
     expect(multipliers[0]!.text.split('\n')).toEqual([
       'For a Machine Learning Engineer, certain sub-skills act as significant salary multipliers:',
@@ -414,7 +445,8 @@ describe('compareRoles keeps to the aspect (what a new user found noisy)', () =>
       'MLOps Mastery: Adds a 25–40% premium for engineers who can automate the model lifecycle.',
     ]);
     // No point anywhere is a lead-in without an item after it.
-    for (const [id, comparison] of comparisons) for (const point of all(comparison)) expect(point.text.trimEnd().endsWith(':'), `${id}: ${point.text}`).toBe(false);
+    for (const [id, comparison] of comparisons)
+      for (const point of all(comparison)) expect(point.text.trimEnd().endsWith(':'), `${id}: ${point.text}`).toBe(false);
   });
 });
 
@@ -465,11 +497,24 @@ ML engineer comp is typically 10-20% higher than DE at the same level due to ML 
 ML engineer comp is typically 10-20% higher than DE comp at FAANG due to scarcity. For other role decisions, see the data engineer vs analytics engineer guide.
 `;
   const tiny = useFixtureCorpus({
-    articles: [{ id: 'structure-guide', title: 'Structure Guide', summary: 'A small article whose headings, labels and lead-ins say what each part is about.', body }],
+    articles: [
+      {
+        id: 'structure-guide',
+        title: 'Structure Guide',
+        summary: 'A small article whose headings, labels and lead-ins say what each part is about.',
+        body,
+      },
+    ],
     aspects: [
       { id: 'salary', label: 'Salary', aliases: ['pay', 'comp'], query: 'salary' },
       { id: 'outlook', label: 'Demand', aliases: ['demand'], query: 'demand' },
-      { id: 'tools', label: 'Tools', aliases: ['tool', 'stack'], query: 'spark airflow pytorch tensorflow mlflow numpy pandas aws', cues: ['tool'] },
+      {
+        id: 'tools',
+        label: 'Tools',
+        aliases: ['tool', 'stack'],
+        query: 'spark airflow pytorch tensorflow mlflow numpy pandas aws',
+        cues: ['tool'],
+      },
       { id: 'switching', label: 'Switching roles', aliases: ['switch', 'pivot'], query: 'transition pivot' },
       { id: 'interviews', label: 'Interviews', aliases: ['interview'], query: 'interview' },
       { id: 'certification', label: 'Certification', aliases: ['cert'], query: 'certification' },
@@ -478,7 +523,8 @@ ML engineer comp is typically 10-20% higher than DE comp at FAANG due to scarcit
     ],
   });
   const compare = (id: string) => tiny.compare(id);
-  const text = (c: Comparison) => [...c.dataEngineer, ...c.mlEngineer, ...c.both].map((p) => `${p.label ? `${p.label}: ` : ''}${p.text}`).join('\n');
+  const text = (c: Comparison) =>
+    [...c.dataEngineer, ...c.mlEngineer, ...c.both].map((p) => `${p.label ? `${p.label}: ` : ''}${p.text}`).join('\n');
 
   it('reads a heading under one naming two aspects as the half it names: demand is not pay, pay benchmarks are not demand', () => {
     expect(text(compare('salary'))).not.toContain('$105 billion');
@@ -515,7 +561,9 @@ ML engineer comp is typically 10-20% higher than DE comp at FAANG due to scarcit
   it('says a sentence repeated in another section once, keeping the one that says more', () => {
     const salary = compare('salary');
     const repeats = [...salary.both, ...salary.mlEngineer].filter((p) => p.text.includes('ML engineer comp is typically 10-20% higher'));
-    expect(repeats.map((p) => p.text)).toEqual(['ML engineer comp is typically 10-20% higher than DE at the same level due to ML PhD scarcity.']);
+    expect(repeats.map((p) => p.text)).toEqual([
+      'ML engineer comp is typically 10-20% higher than DE at the same level due to ML PhD scarcity.',
+    ]);
   });
 
   it('never shows a sentence that only sends the reader to another guide', () => {
@@ -571,7 +619,7 @@ describe('loadAspects', () => {
   };
   const entry = (id: string) => ({ id, label: id, aliases: [], query: id });
 
-  it('keeps the real aspects file within Discord\'s 25 choices', () => {
+  it("keeps the real aspects file within Discord's 25 choices", () => {
     const raw = JSON.parse(readFileSync('knowledge/aspects.json', 'utf8')) as { aspects: unknown[] };
     expect(maxAspects).toBe(25);
     expect(raw.aspects.length).toBeLessThanOrEqual(25);

@@ -46,7 +46,16 @@ describe('loadConfig', () => {
 
   it('treats blank values (VAR= or whitespace) as unset, so defaults apply and optional ids stay absent', () => {
     const config = loadConfig(
-      ['DISCORD_TOKEN', 'DISCORD_CLIENT_ID', 'DISCORD_GUILD_ID', 'DISCORD_API_URL', 'DATABASE_PATH', 'ANSWER_CHANNEL_IDS', 'LOG_LEVEL', 'KNOWLEDGE_DIR'],
+      [
+        'DISCORD_TOKEN',
+        'DISCORD_CLIENT_ID',
+        'DISCORD_GUILD_ID',
+        'DISCORD_API_URL',
+        'DATABASE_PATH',
+        'ANSWER_CHANNEL_IDS',
+        'LOG_LEVEL',
+        'KNOWLEDGE_DIR',
+      ],
       {
         env: {
           DISCORD_TOKEN: 'token-value',
@@ -111,7 +120,10 @@ describe('loadConfig', () => {
   });
 
   it('ignores spaces around a value', () => {
-    expect(loadConfig(['DISCORD_TOKEN', 'LOG_LEVEL'], { env: { DISCORD_TOKEN: ' tok ', LOG_LEVEL: ' warn ' } })).toEqual({ DISCORD_TOKEN: 'tok', LOG_LEVEL: 'warn' });
+    expect(loadConfig(['DISCORD_TOKEN', 'LOG_LEVEL'], { env: { DISCORD_TOKEN: ' tok ', LOG_LEVEL: ' warn ' } })).toEqual({
+      DISCORD_TOKEN: 'tok',
+      LOG_LEVEL: 'warn',
+    });
   });
 
   it('lists the problems in its message, one per line, with a count', () => {
@@ -126,7 +138,9 @@ describe('loadConfig', () => {
   it('says DISCORD_CLIENT_ID is required when it is missing', () => {
     const error = configError(() => loadConfig(['DISCORD_CLIENT_ID'], { env: {} }));
     expect(error.problems).toEqual(['DISCORD_CLIENT_ID is required: the application id from the Discord developer portal']);
-    expect(error.message).toBe('config: 1 problem:\n  - DISCORD_CLIENT_ID is required: the application id from the Discord developer portal');
+    expect(error.message).toBe(
+      'config: 1 problem:\n  - DISCORD_CLIENT_ID is required: the application id from the Discord developer portal',
+    );
   });
 
   it('does not require DISCORD_TOKEN when only KNOWLEDGE_DIR is asked for', () => {
@@ -139,7 +153,9 @@ describe('loadConfig', () => {
     expect(loadConfig(['LOG_FORMAT'], { env: { LOG_FORMAT: '' } })).toEqual({ LOG_FORMAT: undefined });
     expect(loadConfig(['LOG_FORMAT'], { env: { LOG_FORMAT: ' pretty ' } })).toEqual({ LOG_FORMAT: 'pretty' });
     expect(loadConfig(['LOG_FORMAT'], { env: { LOG_FORMAT: 'json' } })).toEqual({ LOG_FORMAT: 'json' });
-    expect(configError(() => loadConfig(['LOG_FORMAT'], { env: { LOG_FORMAT: 'xml' } })).problems).toEqual(['LOG_FORMAT must be json or pretty']);
+    expect(configError(() => loadConfig(['LOG_FORMAT'], { env: { LOG_FORMAT: 'xml' } })).problems).toEqual([
+      'LOG_FORMAT must be json or pretty',
+    ]);
   });
 
   it('ignores problems in variables it was not asked for', () => {
@@ -268,7 +284,9 @@ describe('createLogger', () => {
     log.error('login failed', { error: new TypeError(`401 for ${token}`) });
     expect(lines).toHaveLength(2);
     for (const line of lines) expect(line).not.toContain(token);
-    expect(lines[0]).toMatch(/^\[\d{2}:\d{2}:\d{2}\.\d{3}\] INFO: logging in with \[redacted\]\n {4}shard: 0\n {4}header: "Bot \[redacted\]"$/);
+    expect(lines[0]).toMatch(
+      /^\[\d{2}:\d{2}:\d{2}\.\d{3}\] INFO: logging in with \[redacted\]\n {4}shard: 0\n {4}header: "Bot \[redacted\]"$/,
+    );
     expect(lines[1]).toMatch(/^\[[\d:.]+\] ERROR: login failed\n/);
     expect(lines[1]).toContain('TypeError: 401 for [redacted]');
     expect(lines[1]).not.toContain('\u001b['); // no colours when writing to a sink

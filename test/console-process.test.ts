@@ -35,7 +35,13 @@ function env(databasePath: string): NodeJS.ProcessEnv {
 
 /** Runs the chat with all of `input` piped in and stdin closed; waits for it to exit. */
 function runChat(args: string[], input: string, databasePath: string, script = built('chat')) {
-  return spawnSync(process.execPath, nodeArgs(script, args), { cwd: root, env: env(databasePath), input, encoding: 'utf8', timeout: 30_000 });
+  return spawnSync(process.execPath, nodeArgs(script, args), {
+    cwd: root,
+    env: env(databasePath),
+    input,
+    encoding: 'utf8',
+    timeout: 30_000,
+  });
 }
 
 /** Starts the chat with stdin left open, so lines can be fed one at a time. */
@@ -56,7 +62,14 @@ function startChat(args: string[], databasePath: string) {
     stderr: () => stderr,
     /** Resolves once stdout contains `text`; fails if the process exits first or it takes too long. */
     waitFor(text: string, timeoutMs = 20_000): Promise<void> {
-      return untilOutput(child, () => stdout, (out) => out.includes(text), JSON.stringify(text), () => `stdout:\n${stdout}\nstderr:\n${stderr}`, timeoutMs);
+      return untilOutput(
+        child,
+        () => stdout,
+        (out) => out.includes(text),
+        JSON.stringify(text),
+        () => `stdout:\n${stdout}\nstderr:\n${stderr}`,
+        timeoutMs,
+      );
     },
   };
 }
@@ -68,7 +81,8 @@ function resultOf(stdout: string): string {
   return stdout.slice(start).trimEnd();
 }
 
-const welcome = (name: string) => `careerbot: Data Engineer or ML Engineer? Hi ${name}. Ask me anything about the two roles, or type /help.`;
+const welcome = (name: string) =>
+  `careerbot: Data Engineer or ML Engineer? Hi ${name}. Ask me anything about the two roles, or type /help.`;
 const resumedNotice = 'You already have a quiz going here, so we carry on where you left off. (Type restart to begin again.)';
 
 describe('npm run chat with piped stdin', () => {
@@ -106,7 +120,9 @@ describe('npm run chat with piped stdin', () => {
     const resumed = runChat(['--user', 'alice'], '/quiz\n3\n1\n2\n', database);
     expect(resumed.status).toBe(0);
     expect(resumed.stderr).toBe('');
-    expect(resumed.stdout.startsWith(`${welcome('alice')}\nYou have a quiz in progress at question 3 of 5: type /quiz to carry on.\n\n`)).toBe(true);
+    expect(
+      resumed.stdout.startsWith(`${welcome('alice')}\nYou have a quiz in progress at question 3 of 5: type /quiz to carry on.\n\n`),
+    ).toBe(true);
     expect(resumed.stdout).toContain(`you> /quiz\n${resumedNotice}\nQuestion 3 of 5 · models vs the substrate they run on\n`);
     expect(resumed.stdout).not.toContain('Question 1 of 5');
 
@@ -140,7 +156,9 @@ describe('npm run chat with piped stdin', () => {
     const run = runChat(['--user', 'alice'], '/quiz\n', file);
     expect(run.status).toBe(1);
     expect(run.stdout).toBe('');
-    expect(run.stderr).toContain(`storage: cannot open ${file} (file is not a database). It is not a careerbot database, or it is damaged; it was left untouched.`);
+    expect(run.stderr).toContain(
+      `storage: cannot open ${file} (file is not a database). It is not a careerbot database, or it is damaged; it was left untouched.`,
+    );
     expect(readFileSync(file, 'utf8')).toBe('my shopping list\n');
   });
 

@@ -55,7 +55,12 @@ interface Chat {
 function chat(user = 'alice', testBot: TestBot = bot()): Chat {
   const written: string[] = [];
   const errors: unknown[] = [];
-  const session = new ConsoleSession(testBot.bot, user, (text) => written.push(text), (error) => errors.push(error));
+  const session = new ConsoleSession(
+    testBot.bot,
+    user,
+    (text) => written.push(text),
+    (error) => errors.push(error),
+  );
   const c: Chat = {
     testBot,
     session,
@@ -81,7 +86,8 @@ function chat(user = 'alice', testBot: TestBot = bot()): Chat {
   return c;
 }
 
-const greeting = (name: string) => `careerbot: Data Engineer or ML Engineer? Hi ${name}. Ask me anything about the two roles, or type /help.`;
+const greeting = (name: string) =>
+  `careerbot: Data Engineer or ML Engineer? Hi ${name}. Ask me anything about the two roles, or type /help.`;
 const noQuiz = 'There is no quiz running. Type /quiz to start one.';
 const rateHint = 'Rate this: /up or /down';
 const question1 = [
@@ -145,7 +151,7 @@ describe('the welcome', () => {
   it('says where a quiz in progress stands when the user has one', async () => {
     const c = chat('alice');
     await c.sayAll(['/quiz', '1', '2']);
-    expect((await c.welcome())).toBe(`${greeting('alice')}\nYou have a quiz in progress at question 3 of 5: type /quiz to carry on.`);
+    expect(await c.welcome()).toBe(`${greeting('alice')}\nYou have a quiz in progress at question 3 of 5: type /quiz to carry on.`);
   });
 
   it('does not mention a quiz that sat idle past the expiry', async () => {
@@ -153,8 +159,8 @@ describe('the welcome', () => {
     const c = chat('alice', testBot);
     await c.sayAll(['/quiz', '1']);
     testBot.clock.advanceHours(25);
-    expect((await c.welcome())).toBe(greeting('alice'));
-    expect((await c.say('1'))).toBe(noQuiz);
+    expect(await c.welcome()).toBe(greeting('alice'));
+    expect(await c.say('1')).toBe(noQuiz);
   });
 });
 
@@ -165,14 +171,14 @@ describe('/help', () => {
     for (const command of ['/ask QUESTION', '/compare [ASPECT]', '/quiz', '/sources', '/up, /down', '/forget-me', '/help', '/quit']) {
       expect(text.split('\n').some((line) => line.startsWith(`  ${command} `))).toBe(true);
     }
-    expect(text).toContain('during the quiz: type an option\'s number, or back, restart, quit');
+    expect(text).toContain("during the quiz: type an option's number, or back, restart, quit");
   });
 });
 
 describe('/compare', () => {
   it('lists the aspects to choose from when no aspect is given', async () => {
     const c = chat();
-    const lines = ((await c.say('/compare'))).split('\n');
+    const lines = (await c.say('/compare')).split('\n');
     expect(lines[0]).toBe('Compare the two roles on one of these:');
     expect(lines).toContain('  /compare salary            Salary');
     expect(lines).toContain('  /compare day-to-day        Day-to-day work');
@@ -181,9 +187,11 @@ describe('/compare', () => {
 
   it('says it does not know an unknown aspect and lists the aspects', async () => {
     const c = chat();
-    const lines = ((await c.say('/compare weather'))).split('\n');
+    const lines = (await c.say('/compare weather')).split('\n');
     expect(lines[0]).toBe('I don\'t know the aspect "weather". Try one of these:');
-    expect(lines.slice(1).sort()).toEqual(c.testBot.knowledge.comparisons.aspects.map((a) => `  /compare ${a.id.padEnd(17)} ${a.label}`).sort());
+    expect(lines.slice(1).sort()).toEqual(
+      c.testBot.knowledge.comparisons.aspects.map((a) => `  /compare ${a.id.padEnd(17)} ${a.label}`).sort(),
+    );
   });
 
   it('shows both roles side by side with footnoted sources when the aspect is known', async () => {
@@ -206,8 +214,18 @@ describe('/compare', () => {
     const sources = lines.indexOf('Sources:');
     expect([de > 0, de < mle, mle < both, both < sources]).toEqual([true, true, true, true]);
     const section = { de: lines.slice(de, mle), mle: lines.slice(mle, both), both: lines.slice(both, sources) };
-    expect(section.de).toEqual(expect.arrayContaining([expect.stringMatching(/^  • Comp at L5 \(US, FAANG\): \$280K - \$450K \[\d+\]$/), expect.stringMatching(/^  • Nigeria \(Local\): ₦500k – ₦3\.0m \/ month \[\d+\]$/)]));
-    expect(section.mle).toEqual(expect.arrayContaining([expect.stringMatching(/^  • Comp at L6 \(US, FAANG\): \$500K - \$750K \[\d+\]$/), '    Staff (8+ years): $260K-$340K base. Total comp: $420K-$650K']));
+    expect(section.de).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^  • Comp at L5 \(US, FAANG\): \$280K - \$450K \[\d+\]$/),
+        expect.stringMatching(/^  • Nigeria \(Local\): ₦500k – ₦3\.0m \/ month \[\d+\]$/),
+      ]),
+    );
+    expect(section.mle).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(/^  • Comp at L6 \(US, FAANG\): \$500K - \$750K \[\d+\]$/),
+        '    Staff (8+ years): $260K-$340K base. Total comp: $420K-$650K',
+      ]),
+    );
     // Every key fact but one: "…than DE comp at FAANG" repeats a sentence of another section, said once.
     const repeated = 'ML engineer comp is typically 10-20% higher than DE comp at FAANG';
     for (const fact of readCompareFacts().salary!.filter((f) => f.phrase !== repeated)) {
@@ -215,12 +233,20 @@ describe('/compare', () => {
     }
     expect(lines.join('\n').match(/ML engineer comp is typically 10-20% higher/g)).toHaveLength(1);
     // A list's lead-in is the point, its items are under it; when a point is said on one line it runs into them.
-    const lead = section.mle.findIndex((line) => /^  • For a Machine Learning Engineer, certain sub-skills act as significant salary multipliers: \[\d+\]$/.test(line));
+    const lead = section.mle.findIndex((line) =>
+      /^  • For a Machine Learning Engineer, certain sub-skills act as significant salary multipliers: \[\d+\]$/.test(line),
+    );
     expect(section.mle.slice(lead + 1, lead + 3)).toEqual([
       '    – LLMOps / Generative AI: Increases base compensation by 40–60%.',
       '    – MLOps Mastery: Adds a 25–40% premium for engineers who can automate the model lifecycle.',
     ]);
-    expect(section.both).toEqual(expect.arrayContaining([expect.stringMatching(/^  • "A newer hybrid role is emerging: AI Platform Engineer · LLMOps Engineer · Agentic AI Engineer" \[\d+\]$/)]));
+    expect(section.both).toEqual(
+      expect.arrayContaining([
+        expect.stringMatching(
+          /^  • "A newer hybrid role is emerging: AI Platform Engineer · LLMOps Engineer · Agentic AI Engineer" \[\d+\]$/,
+        ),
+      ]),
+    );
   });
 
   it('takes an aspect in any case and with extra spaces', async () => {
@@ -252,7 +278,7 @@ describe('questions', () => {
     expect(lines.join('\n')).not.toContain(rateHint);
   });
 
-  it('says what the sources lack in the person\'s own word, then the closest they have, with footnotes', async () => {
+  it("says what the sources lack in the person's own word, then the closest they have, with footnotes", async () => {
     const lines = (await chat().say('data engineer salary in germany?')).split('\n');
     expect(lines[0]).toBe('My sources have no pay figures for “germany”.');
     expect(lines[1]).toBe('The closest they have:');
@@ -266,13 +292,13 @@ describe('questions', () => {
 
   it('answers the main question and says which word of a side question its sources never mention', async () => {
     const text = await chat().say('what do DE interviews focus on? is it leetcode heavy');
-    expect(text).toContain('My sources don\'t mention “leetcode”.');
+    expect(text).toContain("My sources don't mention “leetcode”.");
     expectFootnotes(text);
   });
 
   it('answers a casual question with typos and chat words as it answers the tidy one', async () => {
     const c = chat();
-    expect((await c.say('tbh how much do mles make rn?'))).toBe(await c.say('how much do ML engineers make?'));
+    expect(await c.say('tbh how much do mles make rn?')).toBe(await c.say('how much do ML engineers make?'));
   });
 
   it('asks for a question when /ask has none', async () => {
@@ -286,7 +312,20 @@ describe('plain text output', () => {
   it('has no terminal escapes, markdown emphasis or links anywhere in a full transcript', async () => {
     const c = chat();
     await c.welcome();
-    await c.sayAll(['/help', '/compare', '/compare skills', 'what is airflow?', 'how do I bake sourdough?', '/sources', '/quiz', '1', '2', '3', '1', '2']);
+    await c.sayAll([
+      '/help',
+      '/compare',
+      '/compare skills',
+      'what is airflow?',
+      'how do I bake sourdough?',
+      '/sources',
+      '/quiz',
+      '1',
+      '2',
+      '3',
+      '1',
+      '2',
+    ]);
     const all = c.written.join('\n\n');
     expect(all).toContain('Your fit: ');
     expect(all).not.toMatch(/\u001b\[/);
@@ -303,7 +342,7 @@ describe('plain text output', () => {
 describe('/sources', () => {
   it('lists every article with its publisher, title, summary and passage count', async () => {
     const c = chat();
-    const lines = ((await c.say('/sources'))).split('\n');
+    const lines = (await c.say('/sources')).split('\n');
     expect(lines[0]).toBe('My sources (every answer quotes one of these):');
     const documents = c.testBot.knowledge.kb.documents;
     expect(lines).toHaveLength(1 + 2 * documents.length);
@@ -316,7 +355,7 @@ describe('/sources', () => {
 describe('unknown commands', () => {
   it('explains briefly when the /command is unknown', async () => {
     const c = chat();
-    expect((await c.say('/frobnicate now'))).toBe("I don't know the command /frobnicate. Type /help for the list.");
+    expect(await c.say('/frobnicate now')).toBe("I don't know the command /frobnicate. Type /help for the list.");
     expect(c.outcome).toBe('continue');
   });
 });
@@ -329,8 +368,8 @@ describe('quiz words with no quiz running', () => {
   it('says there is no quiz when a number is typed after the quiz finished', async () => {
     const c = chat();
     await takeQuiz(c, [1, 1, 1, 1, 1]);
-    expect((await c.say('1'))).toBe(noQuiz);
-    expect((await c.say('back'))).toBe(noQuiz);
+    expect(await c.say('1')).toBe(noQuiz);
+    expect(await c.say('back')).toBe(noQuiz);
   });
 });
 
@@ -350,8 +389,8 @@ describe('/quiz', () => {
   it.each(['4', '0', '99999999999999999999'])('explains the valid range and stays put when %s is typed', async (line) => {
     const c = chat();
     await c.say('/quiz');
-    expect((await c.say(line))).toBe('Type a number from 1 to 3, or back · restart · quit.');
-    expect(((await c.say('1'))).split('\n')[0]).toBe('Question 2 of 5 · statistics and probability');
+    expect(await c.say(line)).toBe('Type a number from 1 to 3, or back · restart · quit.');
+    expect((await c.say('1')).split('\n')[0]).toBe('Question 2 of 5 · statistics and probability');
   });
 
   it('goes back to the previous question and marks the earlier answer when back is typed', async () => {
@@ -365,20 +404,20 @@ describe('/quiz', () => {
   it('says there is nothing before the first question when back is typed there', async () => {
     const c = chat();
     await c.say('/quiz');
-    expect((await c.say('back'))).toBe(`This is the first question; there is nothing before it.\n${question1}`);
+    expect(await c.say('back')).toBe(`This is the first question; there is nothing before it.\n${question1}`);
   });
 
   it('starts over from question 1 when restart is typed', async () => {
     const c = chat();
-    expect((await c.sayAll(['/quiz', '1', '2', 'restart']))).toBe(`Starting over from question 1.\n${question1}`);
+    expect(await c.sayAll(['/quiz', '1', '2', 'restart'])).toBe(`Starting over from question 1.\n${question1}`);
   });
 
   it('stops the quiz when quit is typed, and the session goes on', async () => {
     const c = chat();
-    expect((await c.sayAll(['/quiz', '1', 'quit']))).toBe('Quiz stopped. Type /quiz whenever you want to start a new one.');
+    expect(await c.sayAll(['/quiz', '1', 'quit'])).toBe('Quiz stopped. Type /quiz whenever you want to start a new one.');
     expect(c.outcome).toBe('continue');
-    expect((await c.say('1'))).toBe(noQuiz);
-    expect((await c.say('/quiz'))).toBe(question1);
+    expect(await c.say('1')).toBe(noQuiz);
+    expect(await c.say('/quiz')).toBe(question1);
   });
 
   it('continues at the current question and says how to restart when /quiz is typed during a quiz', async () => {
@@ -387,7 +426,7 @@ describe('/quiz', () => {
     const lines = text.split('\n');
     expect(lines[0]).toBe(resumedNotice);
     expect(lines[1]).toBe('Question 3 of 5 · models vs the substrate they run on');
-    expect(((await c.say('1'))).split('\n')[0]).toBe('Question 4 of 5 · comp ceiling');
+    expect((await c.say('1')).split('\n')[0]).toBe('Question 4 of 5 · comp ceiling');
   });
 
   it('answers a free-text question during a quiz, then reminds where the quiz waits', async () => {
@@ -401,7 +440,7 @@ describe('/quiz', () => {
     expect(answer?.split('\n').at(-1)).toBe(rateHint);
     expectFootnotes(answer ?? '');
     expect(reminder).toBe("(Your quiz is waiting at question 2 of 5: type an option's number, or back · restart · quit.)");
-    expect(((await c.say('1'))).split('\n')[0]).toBe('Question 3 of 5 · models vs the substrate they run on');
+    expect((await c.say('1')).split('\n')[0]).toBe('Question 3 of 5 · models vs the substrate they run on');
   });
 
   it('declines an uncovered question during a quiz and still reminds where the quiz waits', async () => {
@@ -417,8 +456,8 @@ describe('/quiz', () => {
   it('stops the quiz on exit, as on quit', async () => {
     const c = chat();
     await c.sayAll(['/quiz', '1']);
-    expect((await c.say('exit'))).toBe('Quiz stopped. Type /quiz whenever you want to start a new one.');
-    expect((await c.say('2'))).toBe('There is no quiz running. Type /quiz to start one.');
+    expect(await c.say('exit')).toBe('Quiz stopped. Type /quiz whenever you want to start a new one.');
+    expect(await c.say('2')).toBe('There is no quiz running. Type /quiz to start one.');
   });
 
   it('keeps a quiz apart per user in one database', async () => {
@@ -426,13 +465,16 @@ describe('/quiz', () => {
     const alice = chat('alice', bot({ databasePath: file }));
     const bob = chat('bob', bot({ databasePath: file }));
     await alice.sayAll(['/quiz', '1', '2']);
-    expect((await bob.welcome())).toBe(greeting('bob'));
-    expect((await bob.say('1'))).toBe(noQuiz);
-    expect((await bob.say('/quiz'))).toBe(question1);
-    expect(((await bob.say('3'))).split('\n')[0]).toBe('Question 2 of 5 · statistics and probability');
-    expect(((await alice.say('/quiz'))).split('\n').slice(0, 2)).toEqual([resumedNotice, 'Question 3 of 5 · models vs the substrate they run on']);
+    expect(await bob.welcome()).toBe(greeting('bob'));
+    expect(await bob.say('1')).toBe(noQuiz);
+    expect(await bob.say('/quiz')).toBe(question1);
+    expect((await bob.say('3')).split('\n')[0]).toBe('Question 2 of 5 · statistics and probability');
+    expect((await alice.say('/quiz')).split('\n').slice(0, 2)).toEqual([
+      resumedNotice,
+      'Question 3 of 5 · models vs the substrate they run on',
+    ]);
     await bob.say('quit');
-    expect(((await alice.say('1'))).split('\n')[0]).toBe('Question 4 of 5 · comp ceiling');
+    expect((await alice.say('1')).split('\n')[0]).toBe('Question 4 of 5 · comp ceiling');
   });
 });
 
@@ -446,8 +488,8 @@ describe('a quiz across a restart', () => {
     opened.splice(opened.indexOf(first), 1);
 
     const after = chat('alice', bot({ databasePath: file }));
-    expect((await after.welcome())).toBe(`${greeting('alice')}\nYou have a quiz in progress at question 3 of 5: type /quiz to carry on.`);
-    const resumed = ((await after.say('/quiz'))).split('\n');
+    expect(await after.welcome()).toBe(`${greeting('alice')}\nYou have a quiz in progress at question 3 of 5: type /quiz to carry on.`);
+    const resumed = (await after.say('/quiz')).split('\n');
     expect(resumed.slice(0, 2)).toEqual([resumedNotice, 'Question 3 of 5 · models vs the substrate they run on']);
     const finished = resultOf(await after.sayAll(['3', '1', '2']));
 
@@ -489,7 +531,7 @@ describe('quiz results', () => {
     expect(pushes.map((l) => l.slice(0, 4))).toEqual(['  Q1', '  Q2', '  Q3', '  Q4', '  Q5']);
     for (const push of pushes) expect(push).toMatch(/ ▶ Data Engineer: ".+" \[1\]$/);
     expect(pushes[3]).toBe(
-      '  Q4 comp ceiling: I wouldn\'t do ML just for the pay ▶ Data Engineer: "If you don\'t want to do ML for the comp, that\'s a signal to stay in DE" [1]',
+      "  Q4 comp ceiling: I wouldn't do ML just for the pay ▶ Data Engineer: \"If you don't want to do ML for the comp, that's a signal to stay in DE\" [1]",
     );
     expect(lines.find((l) => l.startsWith('Why: '))).toMatch(/^Why: "Choose data engineering if .+" \[2\]$/);
     expect(lines.find((l) => l.startsWith('What would change it: '))).toMatch(/^What would change it: Changing 3 answers would make it /);
@@ -513,7 +555,9 @@ describe('quiz results', () => {
       '  Q4 comp ceiling: Maximum comp is the priority ▶ ML Engineer',
       '  Q5 research-y ambiguity: Low: I prefer deterministic work ▶ Data Engineer',
     ]);
-    expect(lines.find((l) => l.startsWith('Why: '))).toContain('"Both to ML data engineer: the hybrid is the natural landing spot for people who like both."');
+    expect(lines.find((l) => l.startsWith('Why: '))).toContain(
+      '"Both to ML data engineer: the hybrid is the natural landing spot for people who like both."',
+    );
     expect(block(text, 'What would change it: ').length).toBe(1);
     expect(lines).toContain(
       'What would change it: Changing one answer would make it ML Engineer: Q3 models vs the substrate they run on, "Directly on models" instead of "Both equally / not sure".',
@@ -544,24 +588,26 @@ describe('quiz results', () => {
   it('starts a fresh quiz without the carry-on notice when /quiz is typed after a result', async () => {
     const c = chat();
     await takeQuiz(c, [2, 2, 2, 2, 2]);
-    expect((await c.say('/quiz'))).toBe(question1);
+    expect(await c.say('/quiz')).toBe(question1);
   });
 });
 
 describe('/up and /down', () => {
   it('says there is nothing to rate before any answer', async () => {
     const c = chat();
-    expect((await c.say('/up'))).toBe('There is nothing to rate yet: ask a question or /compare first.');
-    expect((await c.say('/down'))).toBe('There is nothing to rate yet: ask a question or /compare first.');
+    expect(await c.say('/up')).toBe('There is nothing to rate yet: ask a question or /compare first.');
+    expect(await c.say('/down')).toBe('There is nothing to rate yet: ask a question or /compare first.');
     expect((await c.testBot.bot.storedAbout({ id: 'console:alice', name: 'alice' })).feedback).toBe(0);
   });
 
   it('thanks and records the vote on the last answer', async () => {
     const c = chat();
     await c.say('how much do ML engineers make?');
-    expect((await c.say('/down'))).toBe('Thanks, noted 👎. That helps me find gaps.');
-    expect((await c.testBot.storage.activity.report(10)).disliked).toEqual([{ kind: 'answer', subject: 'how much do ML engineers make?', up: 0, down: 1 }]);
-    expect((await c.say('/up'))).toBe('Thanks, noted 👍');
+    expect(await c.say('/down')).toBe('Thanks, noted 👎. That helps me find gaps.');
+    expect((await c.testBot.storage.activity.report(10)).disliked).toEqual([
+      { kind: 'answer', subject: 'how much do ML engineers make?', up: 0, down: 1 },
+    ]);
+    expect(await c.say('/up')).toBe('Thanks, noted 👍');
     expect((await c.testBot.storage.activity.report(10)).feedback).toEqual([{ kind: 'answer', up: 1, down: 0 }]);
   });
 
@@ -591,19 +637,19 @@ describe('/forget-me', () => {
   it('asks for confirmation listing what is stored, and deletes it all on yes', async () => {
     const c = chat();
     await c.sayAll(['/quiz', '1', '2', 'how do I bake sourdough?']);
-    expect((await c.say('/forget-me'))).toBe(
+    expect(await c.say('/forget-me')).toBe(
       'I have stored: 1 quiz, 2 quiz answers, 1 question I could not answer. Delete all of it? This cannot be undone.\nType yes to delete, anything else to keep it.',
     );
-    expect((await c.say('yes'))).toBe('Deleted 1 quiz, 2 quiz answers, 1 question I could not answer. I keep nothing else about you.');
+    expect(await c.say('yes')).toBe('Deleted 1 quiz, 2 quiz answers, 1 question I could not answer. I keep nothing else about you.');
     expect(await c.testBot.bot.storedAbout(alice)).toEqual({ quizzes: 0, answers: 0, declinedQuestions: 0, feedback: 0 });
-    expect((await c.say('1'))).toBe(noQuiz);
-    expect((await c.say('/forget-me'))).toBe('I have nothing stored about you.');
+    expect(await c.say('1')).toBe(noQuiz);
+    expect(await c.say('/forget-me')).toBe('I have nothing stored about you.');
   });
 
   it('keeps everything when the answer is no', async () => {
     const c = chat();
     await c.sayAll(['/compare salary', '/up', '/forget-me']);
-    expect((await c.say('no'))).toBe('Nothing was deleted.');
+    expect(await c.say('no')).toBe('Nothing was deleted.');
     expect((await c.testBot.bot.storedAbout(alice)).feedback).toBe(1);
   });
 
@@ -614,7 +660,7 @@ describe('/forget-me', () => {
     expect(text.split('\n\n')[0]).toBe('Nothing was deleted.');
     expect(text).toContain('Question 3 of 5 · models vs the substrate they run on');
     expect(await c.testBot.bot.storedAbout(alice)).toMatchObject({ quizzes: 1, answers: 2 });
-    expect((await c.say('yes'))).not.toContain('Deleted');
+    expect(await c.say('yes')).not.toContain('Deleted');
   });
 
   it('deletes only the data of the user who asked', async () => {
@@ -624,14 +670,17 @@ describe('/forget-me', () => {
     await a.sayAll(['/quiz', '1']);
     await b.sayAll(['/quiz', '2', '2']);
     await a.sayAll(['/forget-me', 'yes']);
-    expect(((await b.say('/quiz'))).split('\n').slice(0, 2)).toEqual([resumedNotice, 'Question 3 of 5 · models vs the substrate they run on']);
+    expect((await b.say('/quiz')).split('\n').slice(0, 2)).toEqual([
+      resumedNotice,
+      'Question 3 of 5 · models vs the substrate they run on',
+    ]);
   });
 });
 
 describe('/quit', () => {
   it('says bye and ends the session when /quit is typed with no quiz', async () => {
     const c = chat();
-    expect((await c.say('/quit'))).toBe('Bye.');
+    expect(await c.say('/quit')).toBe('Bye.');
     expect(c.outcome).toBe('quit');
   });
 
@@ -646,7 +695,7 @@ describe('/quit', () => {
   it('says where the saved quiz stands when /quit is typed during a quiz', async () => {
     const c = chat();
     await c.sayAll(['/quiz', '1']);
-    expect((await c.say('/quit'))).toBe('Bye. Your quiz is saved at question 2 of 5: /quiz picks it up next time.');
+    expect(await c.say('/quit')).toBe('Bye. Your quiz is saved at question 2 of 5: /quiz picks it up next time.');
     expect(c.outcome).toBe('quit');
   });
 
@@ -693,8 +742,10 @@ describe('what is said back', () => {
   it('clips a long unknown aspect or command and drops invisible characters before echoing it', async () => {
     const c = chat();
     const aspect = `sal\u200bary-of-everyone-everywhere-${'x'.repeat(5000)}`;
-    expect(((await c.say(`/compare ${aspect}`))).split('\n')[0]).toBe(`I don't know the aspect "salary-of-everyone-everywhere-xxxxxxxxx…". Try one of these:`);
-    expect((await c.say(`/${'z'.repeat(300)}\u202e`))).toBe(`I don't know the command /${'z'.repeat(29)}…. Type /help for the list.`);
+    expect((await c.say(`/compare ${aspect}`)).split('\n')[0]).toBe(
+      `I don't know the aspect "salary-of-everyone-everywhere-xxxxxxxxx…". Try one of these:`,
+    );
+    expect(await c.say(`/${'z'.repeat(300)}\u202e`)).toBe(`I don't know the command /${'z'.repeat(29)}…. Type /help for the list.`);
   });
 
   it('reads a tab or line break between the words of an aspect as a space, and an invisible character inside one as nothing', async () => {
@@ -729,7 +780,13 @@ describe('a new command', () => {
   it('is routed, listed in /help and defined for Discord from its declaration alone', async () => {
     const testBot = bot();
     const written: string[] = [];
-    const session = new ConsoleSession(testBot.bot, 'alice', (text) => written.push(text), () => {}, [...commandsFor('console'), about]);
+    const session = new ConsoleSession(
+      testBot.bot,
+      'alice',
+      (text) => written.push(text),
+      () => {},
+      [...commandsFor('console'), about],
+    );
     await session.handle('/about pay');
     expect(written.at(-1)).toMatch(/^My sources \(every answer quotes one of these\):\n {2}1\. /);
     await session.handle('/help');

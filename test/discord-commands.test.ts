@@ -15,10 +15,24 @@ import { deployCommands } from '../src/discord/deploy.js';
 import { readCompareFacts } from '../src/eval/compareFacts.js';
 import { normalizeForMatch } from '../src/eval/metrics.js';
 import { openStorage } from '../src/storage/storage.js';
-import { DiscordHarness, type HarnessOptions, lateAcknowledgements, messageProblems, testToken } from '../scripts/support/discordHarness.js';
 import {
-  anyCallbackPath, callbackPath, channelOption as channel, type CommandOption as Option, InteractionContextType, InteractionResponseType,
-  MessageFlags, PermissionFlagsBits, RESTJSONErrorCodes, stringOption as text,
+  DiscordHarness,
+  type HarnessOptions,
+  lateAcknowledgements,
+  messageProblems,
+  testToken,
+} from '../scripts/support/discordHarness.js';
+import {
+  anyCallbackPath,
+  callbackPath,
+  channelOption as channel,
+  type CommandOption as Option,
+  InteractionContextType,
+  InteractionResponseType,
+  MessageFlags,
+  PermissionFlagsBits,
+  RESTJSONErrorCodes,
+  stringOption as text,
 } from '../scripts/support/discordKit.js';
 import { FakeDiscord, type FakeUser, type RecordedRequest } from '../scripts/support/fakeDiscord.js';
 
@@ -59,7 +73,12 @@ interface Sent {
 }
 
 /** Runs a slash command and waits for the bot's first answer to it. */
-async function slash(user: FakeUser, name: string, options: Option[] = [], extra: { permissions?: string; channelId?: string } = {}): Promise<Sent> {
+async function slash(
+  user: FakeUser,
+  name: string,
+  options: Option[] = [],
+  extra: { permissions?: string; channelId?: string } = {},
+): Promise<Sent> {
   const since = h.fake.requests.length;
   const { interactionId, token } = h.fake.slashCommand({ user, name, options, ...extra });
   interactionIds.push(interactionId);
@@ -104,18 +123,26 @@ function field(embed: APIEmbed | undefined, name: string | RegExp): string | und
 /** Everything a person reads in a message: content, embed titles, descriptions and fields. */
 function visibleText(data: any): string {
   const embeds = (data?.embeds ?? []) as APIEmbed[];
-  return [data?.content ?? '', ...embeds.flatMap((e) => [e.title ?? '', e.description ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value])])].join('\n');
+  return [
+    data?.content ?? '',
+    ...embeds.flatMap((e) => [e.title ?? '', e.description ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value])]),
+  ].join('\n');
 }
 const footnotes = (text: string): number[] => [...text.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]));
 /** The lines of an embed's Sources list (it may go on in "Sources (continued)"). */
-const sourceLines = (embed: APIEmbed): string[] => (embed.fields ?? []).filter((f) => /^Sources\b/.test(f.name)).flatMap((f) => f.value.split('\n'));
+const sourceLines = (embed: APIEmbed): string[] =>
+  (embed.fields ?? []).filter((f) => /^Sources\b/.test(f.name)).flatMap((f) => f.value.split('\n'));
 /** Every footnote the embed uses is in its Sources list, which names an article on each line, and lists nothing else. */
 function expectSourcesComplete(embed: APIEmbed): void {
   const lines = sourceLines(embed);
   const listed = lines.map((line) => Number(/^\[(\d+)\] /.exec(line)?.[1]));
   const used = new Set(footnotes(visibleText({ embeds: [{ ...embed, fields: embed.fields?.filter((f) => !/^Sources\b/.test(f.name)) }] })));
   expect([...used].sort((a, b) => a - b)).toEqual(listed);
-  for (const line of lines) expect(articleTitles.some((title) => line.includes(title)), line).toBe(true);
+  for (const line of lines)
+    expect(
+      articleTitles.some((title) => line.includes(title)),
+      line,
+    ).toBe(true);
 }
 
 /** A message in a channel, as a person types it. */
@@ -158,7 +185,8 @@ function definitionProblems(definitions: readonly any[]): string[] {
   const problems: string[] = [];
   const name = /^[-_\p{Ll}\p{N}]{1,32}$/u;
   const checkNamed = (where: string, item: any) => {
-    if (!name.test(item.name ?? '') || item.name !== item.name.toLowerCase()) problems.push(`${where}: name "${item.name}" is not lower-case 1-32 characters`);
+    if (!name.test(item.name ?? '') || item.name !== item.name.toLowerCase())
+      problems.push(`${where}: name "${item.name}" is not lower-case 1-32 characters`);
     const length = String(item.description ?? '').length;
     if (length < 1 || length > 100) problems.push(`${where}: description has ${length} characters`);
   };
@@ -187,7 +215,8 @@ function definitionProblems(definitions: readonly any[]): string[] {
         if (String(choice.value).length > 100) problems.push(`${at}: choice value "${choice.value}"`);
         total += choice.name.length + String(choice.value).length;
       }
-      if (option.max_length !== undefined && (option.max_length < 1 || option.max_length > 6000)) problems.push(`${at}: max_length ${option.max_length}`);
+      if (option.max_length !== undefined && (option.max_length < 1 || option.max_length > 6000))
+        problems.push(`${at}: max_length ${option.max_length}`);
     }
     if (total > 4000) problems.push(`${where}: ${total} characters in all`);
   }
@@ -204,14 +233,21 @@ describe('deploy-commands registers the commands', () => {
     expect(answers?.default_member_permissions).toBe(manageGuild);
     expect(answers?.contexts).toEqual([InteractionContextType.Guild]);
     // /compare offers the aspects (≤ 25) by autocomplete or choices.
-    const aspect = commandDefinitions.find((c) => c.name === 'compare')?.options?.[0] as { autocomplete?: boolean; choices?: unknown[] } | undefined;
+    const aspect = commandDefinitions.find((c) => c.name === 'compare')?.options?.[0] as
+      | { autocomplete?: boolean; choices?: unknown[] }
+      | undefined;
     expect(aspect?.autocomplete === true || (aspect?.choices?.length ?? 0) > 0).toBe(true);
   });
 
   it('PUTs every definition to the guild route when a guild id is given, and to the global route otherwise', async () => {
     const fake = await FakeDiscord.start();
     try {
-      const inGuild = await deployCommands({ token: testToken, applicationId: fake.applicationId, guildId: fake.guildId, apiUrl: fake.apiUrl });
+      const inGuild = await deployCommands({
+        token: testToken,
+        applicationId: fake.applicationId,
+        guildId: fake.guildId,
+        apiUrl: fake.apiUrl,
+      });
       const globally = await deployCommands({ token: testToken, applicationId: fake.applicationId, apiUrl: fake.apiUrl });
       const names = commandDefinitions.map((c) => c.name);
       expect(inGuild).toEqual(names);
@@ -227,7 +263,11 @@ describe('deploy-commands registers the commands', () => {
   });
 });
 
-interface ScriptRun { code: number | null; stdout: string; stderr: string }
+interface ScriptRun {
+  code: number | null;
+  stdout: string;
+  stderr: string;
+}
 
 /** The built deploy-commands (what npm run deploy-commands runs) in the project, with no DISCORD_* variables but `env`'s. */
 function deployScript(args: string[], env: Record<string, string> = {}): Promise<ScriptRun> {
@@ -255,7 +295,12 @@ describe.concurrent('npm run deploy-commands, as a process', () => {
       const [bare, configured] = await Promise.all([
         deployScript(['--dry-run']),
         // Fully configured and pointed at the fake: still nothing may reach Discord.
-        deployScript(['--dry-run'], { DISCORD_TOKEN: testToken, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_GUILD_ID: fake.guildId, DISCORD_API_URL: fake.apiUrl }),
+        deployScript(['--dry-run'], {
+          DISCORD_TOKEN: testToken,
+          DISCORD_CLIENT_ID: fake.applicationId,
+          DISCORD_GUILD_ID: fake.guildId,
+          DISCORD_API_URL: fake.apiUrl,
+        }),
       ]);
       for (const run of [bare, configured]) {
         expect(run.code, run.stderr).toBe(0);
@@ -273,9 +318,16 @@ describe.concurrent('npm run deploy-commands, as a process', () => {
     const fake = await FakeDiscord.start();
     try {
       expect(fake.applicationId).toMatch(/^\d{19}$/);
-      const run = await deployScript([], { DISCORD_TOKEN: testToken, DISCORD_CLIENT_ID: fake.applicationId, DISCORD_GUILD_ID: fake.guildId, DISCORD_API_URL: fake.apiUrl });
+      const run = await deployScript([], {
+        DISCORD_TOKEN: testToken,
+        DISCORD_CLIENT_ID: fake.applicationId,
+        DISCORD_GUILD_ID: fake.guildId,
+        DISCORD_API_URL: fake.apiUrl,
+      });
       expect(run.code, run.stderr).toBe(0);
-      expect(fake.requests.map((r) => `${r.method} ${r.path} -> ${r.status}`)).toEqual([`PUT /applications/${fake.applicationId}/guilds/${fake.guildId}/commands -> 200`]);
+      expect(fake.requests.map((r) => `${r.method} ${r.path} -> ${r.status}`)).toEqual([
+        `PUT /applications/${fake.applicationId}/guilds/${fake.guildId}/commands -> 200`,
+      ]);
       expect(fake.requests[0]?.body).toEqual(asSent(commandDefinitions));
       expect(run.stdout).toContain(`Registered ${commandDefinitions.length} commands`);
       expect(run.stdout).toContain(fake.guildId);
@@ -322,7 +374,9 @@ describe('/compare', () => {
 
     // Every footnote used is in the Sources list, which names the articles, and every source listed is used.
     expectSourcesComplete(embed);
-    expect(sourceLines(embed)[0]).toBe('[1] Data Engineer vs Machine Learning Engineer: Salary, Skills & Career Path Compared › Side-by-Side Comparison');
+    expect(sourceLines(embed)[0]).toBe(
+      '[1] Data Engineer vs Machine Learning Engineer: Salary, Skills & Career Path Compared › Side-by-Side Comparison',
+    );
 
     // Where the sources disagree on a figure, each figure with its own source.
     const differ = field(embed, /Sources differ/) ?? '';
@@ -368,7 +422,9 @@ describe('/compare', () => {
     expect(buttonsOf(pages.at(-1)).map((b) => b.label)).toEqual([`◀ Page ${count - 1} of ${count}`]);
     const back = await click(bob, pageMessage, buttonLabelled(pages.at(-1), /^◀/));
     expect(back.callback.body.type).toBe(InteractionResponseType.UpdateMessage);
-    expect(back.data.embeds[0].title).toBe(count > 2 ? `Data Engineer vs ML Engineer — Salary (page ${count - 1} of ${count})` : 'Data Engineer vs ML Engineer — Salary');
+    expect(back.data.embeds[0].title).toBe(
+      count > 2 ? `Data Engineer vs ML Engineer — Salary (page ${count - 1} of ${count})` : 'Data Engineer vs ML Engineer — Salary',
+    );
 
     // Each page names the source of every footnote it uses, with the same number on every page.
     const named = new Map<number, string>();
@@ -384,13 +440,21 @@ describe('/compare', () => {
 
     // Every key fact the articles give on salary is on a page, on its own side, nothing cut short; but one:
     // "…than DE comp at FAANG" repeats a sentence of another section, which is said once.
-    const sideText = (name: string) => normalizeForMatch(pages.flatMap((page) => page.embeds[0].fields.filter((f: any) => f.name === name).map((f: any) => f.value)).join('\n'));
+    const sideText = (name: string) =>
+      normalizeForMatch(
+        pages.flatMap((page) => page.embeds[0].fields.filter((f: any) => f.name === name).map((f: any) => f.value)).join('\n'),
+      );
     const shown = { de: sideText('Data Engineer'), mle: sideText('ML Engineer'), both: sideText('Both roles') };
     const repeated = 'ML engineer comp is typically 10-20% higher than DE comp at FAANG';
-    for (const fact of readCompareFacts().salary!.filter((f) => f.phrase !== repeated)) expect(shown[fact.side], `${fact.side}: ${fact.phrase}`).toContain(normalizeForMatch(fact.phrase));
+    for (const fact of readCompareFacts().salary!.filter((f) => f.phrase !== repeated))
+      expect(shown[fact.side], `${fact.side}: ${fact.phrase}`).toContain(normalizeForMatch(fact.phrase));
     expect(shown.both.match(/ml engineer comp is typically 10 20% higher/g)).toHaveLength(1);
     // A list's lead-in runs into its items, as one point.
-    expect(shown.mle).toContain(normalizeForMatch('For a Machine Learning Engineer, certain sub-skills act as significant salary multipliers: LLMOps / Generative AI: Increases base compensation by 40–60%. · MLOps Mastery:'));
+    expect(shown.mle).toContain(
+      normalizeForMatch(
+        'For a Machine Learning Engineer, certain sub-skills act as significant salary multipliers: LLMOps / Generative AI: Increases base compensation by 40–60%. · MLOps Mastery:',
+      ),
+    );
     expect(pages.map((page) => visibleText(page)).join('\n')).not.toMatch(/…\s*\[\d+\]|and \d+ more/);
     expectWellBehaved();
   });
@@ -429,7 +493,11 @@ describe('/compare', () => {
 
   it('understands an aspect typed by its label or another name, not only the autocomplete value', async () => {
     await start();
-    for (const [typed, label] of [['Day-to-day work', 'Day-to-day work'], ['pay', 'Salary'], ['SALARY ', 'Salary']] as const) {
+    for (const [typed, label] of [
+      ['Day-to-day work', 'Day-to-day work'],
+      ['pay', 'Salary'],
+      ['SALARY ', 'Salary'],
+    ] as const) {
       const reply = await slash(h.fake.users.alice, 'compare', [text('aspect', typed)]);
       expect(reply.data.flags ?? 0, typed).toBe(0);
       expect(reply.data.embeds?.[0]?.title, typed).toContain(label);
@@ -490,7 +558,11 @@ describe('/ask', () => {
     expect(footnotes(embed.description ?? '')).toContain(1);
     const sources = field(embed, 'Sources') ?? '';
     expect(sources).toMatch(/^\[1\] /);
-    for (const line of sources.split('\n')) expect(articleTitles.some((title) => line.includes(title)), line).toBe(true);
+    for (const line of sources.split('\n'))
+      expect(
+        articleTitles.some((title) => line.includes(title)),
+        line,
+      ).toBe(true);
     expect(Math.max(...footnotes(embed.description ?? ''))).toBe(sources.split('\n').length);
     expect(buttonsOf(reply.data).map((b) => b.label)).toEqual(expect.arrayContaining(['👍', '👎']));
     expectWellBehaved();
@@ -542,7 +614,9 @@ describe('in a DM with the bot', () => {
     const { alice } = h.fake.users;
     const compared = await slash(alice, 'compare', [text('aspect', 'salary')], { channelId: h.fake.dmChannelId });
     expect(compared.callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
-    expect(compared.data.embeds?.[0]?.fields?.map((f: { name: string }) => f.name)).toEqual(expect.arrayContaining(['Data Engineer', 'ML Engineer', 'Sources']));
+    expect(compared.data.embeds?.[0]?.fields?.map((f: { name: string }) => f.name)).toEqual(
+      expect.arrayContaining(['Data Engineer', 'ML Engineer', 'Sources']),
+    );
     const asked = await slash(alice, 'ask', [text('question', 'what does a data engineer earn?')], { channelId: h.fake.dmChannelId });
     expect(asked.callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
     expect(footnotes(asked.data.embeds?.[0]?.description ?? '').length).toBeGreaterThan(0);
@@ -585,7 +659,11 @@ describe('/forget-me', () => {
     for (const user of [alice, bob]) {
       const since = h.fake.requests.length;
       const quiz = await slash(user, 'quiz');
-      await h.fake.waitForRequest({ method: 'PATCH', path: `/webhooks/${h.fake.applicationId}/${quiz.token}/messages/@original` }, 5000, since);
+      await h.fake.waitForRequest(
+        { method: 'PATCH', path: `/webhooks/${h.fake.applicationId}/${quiz.token}/messages/@original` },
+        5000,
+        since,
+      );
     }
     const declined = await slash(alice, 'ask', [text('question', 'how do I bake sourdough?')]);
     expect(declined.data.flags).toBe(MessageFlags.Ephemeral);
@@ -680,7 +758,9 @@ describe('/answers', () => {
     const before = say(bob, channelId, 'what does a data engineer earn?');
     await h.fake.waitForRequest(replyTo(before.messageId), 5000, before.since);
 
-    const off = await slash(alice, 'answers', [channel('channel', channelId), text('state', 'off')], { permissions: String(PermissionFlagsBits.Administrator) });
+    const off = await slash(alice, 'answers', [channel('channel', channelId), text('state', 'off')], {
+      permissions: String(PermissionFlagsBits.Administrator),
+    });
     expect(off.data.flags).toBe(MessageFlags.Ephemeral);
     expect(off.data.content).toContain(`<#${channelId}>`);
     await h.restartBot();
@@ -713,11 +793,15 @@ describe('/answers', () => {
 // ------------------------------------------------------------------ Discord failing
 
 describe('when Discord fails', () => {
-  it('logs a 500 on /ask\'s reply at error, stays up, and answers the next /ask', async () => {
+  it("logs a 500 on /ask's reply at error, stays up, and answers the next /ask", async () => {
     await start();
     const { alice } = h.fake.users;
     // discord.js tries a 500 four times (three retries) before giving up.
-    h.fake.failNext({ method: 'POST', path: anyCallbackPath }, { status: 500, body: { message: '500: Internal Server Error', code: RESTJSONErrorCodes.GeneralError } }, 4);
+    h.fake.failNext(
+      { method: 'POST', path: anyCallbackPath },
+      { status: 500, body: { message: '500: Internal Server Error', code: RESTJSONErrorCodes.GeneralError } },
+      4,
+    );
     const failed = await slash(alice, 'ask', [text('question', 'how much does a data engineer earn?')]);
     expect(failed.callback.status).toBe(500);
     await vi.waitFor(() => expect(h.errors().length).toBeGreaterThan(0), { timeout: 5000, interval: 20 });

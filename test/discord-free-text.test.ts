@@ -33,16 +33,21 @@ async function start(options: HarnessOptions = {}): Promise<DiscordHarness> {
 const withAnswerChannel = (options: HarnessOptions = {}) => start({ answerChannelIds: [answersChannel], ...options });
 
 /** A channel message the bot posted in reply to `messageId`. */
-const isReplyTo = (channelId: string, messageId: string) => (r: RecordedRequest): boolean =>
-  r.method === 'POST' && r.path === `/channels/${channelId}/messages` && r.body?.message_reference?.message_id === messageId;
+const isReplyTo =
+  (channelId: string, messageId: string) =>
+  (r: RecordedRequest): boolean =>
+    r.method === 'POST' && r.path === `/channels/${channelId}/messages` && r.body?.message_reference?.message_id === messageId;
 
 function repliesTo(h: DiscordHarness, channelId: string, messageId: string): RecordedRequest[] {
   return h.fake.requestsMatching(isReplyTo(channelId, messageId));
 }
 
 /** Someone types a message and we wait for the bot's reply to it (the one Discord accepted). */
-async function askAndWait(h: DiscordHarness, input: { author: FakeUser; channelId: string; content: string; mentionsBot?: boolean; replyTo?: string },
-  timeoutMs = 5000): Promise<{ messageId: string; reply: RecordedRequest }> {
+async function askAndWait(
+  h: DiscordHarness,
+  input: { author: FakeUser; channelId: string; content: string; mentionsBot?: boolean; replyTo?: string },
+  timeoutMs = 5000,
+): Promise<{ messageId: string; reply: RecordedRequest }> {
   const since = h.fake.requests.length;
   const { messageId } = h.fake.sendMessage(input);
   const delivered = (r: RecordedRequest) => isReplyTo(input.channelId, messageId)(r) && r.status < 300;
@@ -138,7 +143,12 @@ describe('free text in an answer channel', () => {
     expect(repliesTo(h, answersChannel, messageId)).toEqual([]);
     expect(postsSince(h, since)).toHaveLength(1); // bob's answer only
 
-    const { reply } = await askAndWait(h, { author: h.fake.users.alice, channelId: answersChannel, content: halfCovered, mentionsBot: true });
+    const { reply } = await askAndWait(h, {
+      author: h.fake.users.alice,
+      channelId: answersChannel,
+      content: halfCovered,
+      mentionsBot: true,
+    });
     const embed = reply.body.embeds?.[0];
     expect(embed.description).toMatch(/^My sources have no pay figures for “germany”\.\nThe closest they have:\n• /);
     expect(embed.description).toMatch(/\$\d.* \[1\]/);
@@ -149,7 +159,11 @@ describe('free text in an answer channel', () => {
 
   it('answers a question written with Discord markup (a header, a link, an emoji) as the plain question', async () => {
     const h = await withAnswerChannel();
-    const { reply } = await askAndWait(h, { author: h.fake.users.alice, channelId: answersChannel, content: `# ${covered} https://example.com/claim 💰` });
+    const { reply } = await askAndWait(h, {
+      author: h.fake.users.alice,
+      channelId: answersChannel,
+      content: `# ${covered} https://example.com/claim 💰`,
+    });
     expectCitedSalaryAnswer(reply);
     expectClean(h);
   });
@@ -181,8 +195,9 @@ describe('free text outside answer channels', () => {
     const h = await start();
     const { general } = h.fake.channels;
     const since = h.fake.requests.length;
-    const sent = ['@everyone', '@here', '<@&123456789012345678>']
-      .map((ping) => h.fake.sendMessage({ author: h.fake.users.alice, channelId: general, content: `${ping} ${covered}` }).messageId);
+    const sent = ['@everyone', '@here', '<@&123456789012345678>'].map(
+      (ping) => h.fake.sendMessage({ author: h.fake.users.alice, channelId: general, content: `${ping} ${covered}` }).messageId,
+    );
     await settle(h, general);
     for (const id of sent) expect(repliesTo(h, general, id)).toEqual([]);
     expect(postsSince(h, since)).toHaveLength(1);
@@ -192,7 +207,12 @@ describe('free text outside answer channels', () => {
   it('answers a question that mentions it, with the cited answer, as a reply to that message', async () => {
     const h = await start();
     const { general } = h.fake.channels;
-    const { messageId, reply } = await askAndWait(h, { author: h.fake.users.alice, channelId: general, content: covered, mentionsBot: true });
+    const { messageId, reply } = await askAndWait(h, {
+      author: h.fake.users.alice,
+      channelId: general,
+      content: covered,
+      mentionsBot: true,
+    });
     expect(reply.body.message_reference).toMatchObject({ message_id: messageId });
     expectCitedSalaryAnswer(reply);
     // The bot's own mention is not part of the question it echoes.
@@ -270,8 +290,9 @@ describe('per-user cooldown', () => {
     const { general } = h.fake.channels;
     const { alice } = h.fake.users;
     const since = h.fake.requests.length;
-    const sent = [covered, alsoCovered, covered, alsoCovered, covered]
-      .map((content) => h.fake.sendMessage({ author: alice, channelId: general, content, mentionsBot: true }).messageId);
+    const sent = [covered, alsoCovered, covered, alsoCovered, covered].map(
+      (content) => h.fake.sendMessage({ author: alice, channelId: general, content, mentionsBot: true }).messageId,
+    );
     // Bob is not held back by alice's flood.
     await settle(h, general);
     const replies = sent.map((id) => repliesTo(h, general, id));
@@ -295,8 +316,9 @@ describe('per-user cooldown', () => {
     const h = await withAnswerChannel({ cooldown: { limit: 2, windowMs: 60_000 }, clock: new FakeClock() });
     const { alice } = h.fake.users;
     const since = h.fake.requests.length;
-    const chatter = ["what's for lunch?", 'anyone up for coffee?', 'is it raining where you are?']
-      .map((content) => h.fake.sendMessage({ author: alice, channelId: answersChannel, content }).messageId);
+    const chatter = ["what's for lunch?", 'anyone up for coffee?', 'is it raining where you are?'].map(
+      (content) => h.fake.sendMessage({ author: alice, channelId: answersChannel, content }).messageId,
+    );
     await settle(h, answersChannel);
     for (const id of chatter) expect(repliesTo(h, answersChannel, id)).toEqual([]);
     expect(postsSince(h, since)).toHaveLength(1); // bob's answer only
@@ -343,8 +365,18 @@ describe('hostile input', () => {
     const { general } = h.fake.channels;
     // A role, and a real member (bob's id), besides @everyone and @here.
     const pings = '@everyone @here <@&123456789012345678> <@1058897343283200007>';
-    const answered = await askAndWait(h, { author: h.fake.users.alice, channelId: general, content: `${pings} ${covered}`, mentionsBot: true });
-    const declined = await askAndWait(h, { author: h.fake.users.bob, channelId: general, content: `${pings} ${uncovered} ${pings}`, mentionsBot: true });
+    const answered = await askAndWait(h, {
+      author: h.fake.users.alice,
+      channelId: general,
+      content: `${pings} ${covered}`,
+      mentionsBot: true,
+    });
+    const declined = await askAndWait(h, {
+      author: h.fake.users.bob,
+      channelId: general,
+      content: `${pings} ${uncovered} ${pings}`,
+      mentionsBot: true,
+    });
     const inDm = await askAndWait(h, { author: h.fake.users.alice, channelId: h.fake.dmChannelId, content: `${covered} ${pings}` });
     for (const { reply } of [answered, declined, inDm]) {
       expect(reply.body.allowed_mentions).toEqual({ parse: [], replied_user: false });
@@ -380,7 +412,13 @@ describe('hostile input', () => {
   it('stays up in an answer channel on the same inputs, replying within limits or not at all', async () => {
     const h = await withAnswerChannel({ cooldown: { limit: 100, windowMs: 60_000 } });
     const { alice } = h.fake.users;
-    for (const content of [`${covered} ${'x'.repeat(5970)}`, `how\u200b much\u202e do ML engineers make?`, '```\nlol\n```', '\u0000', '\u200b\u200b']) {
+    for (const content of [
+      `${covered} ${'x'.repeat(5970)}`,
+      `how\u200b much\u202e do ML engineers make?`,
+      '```\nlol\n```',
+      '\u0000',
+      '\u200b\u200b',
+    ]) {
       h.fake.sendMessage({ author: alice, channelId: answersChannel, content });
     }
     await settle(h, answersChannel);
@@ -410,8 +448,10 @@ describe('when Discord fails', () => {
   it('logs a 403 Missing Permissions on the reply without crashing, and answers elsewhere afterwards', async () => {
     const h = await start();
     const { general, other } = h.fake.channels;
-    h.fake.failNext({ method: 'POST', path: `/channels/${general}/messages` },
-      { status: 403, body: { message: 'Missing Permissions', code: RESTJSONErrorCodes.MissingPermissions } });
+    h.fake.failNext(
+      { method: 'POST', path: `/channels/${general}/messages` },
+      { status: 403, body: { message: 'Missing Permissions', code: RESTJSONErrorCodes.MissingPermissions } },
+    );
     const since = h.fake.requests.length;
     h.fake.sendMessage({ author: h.fake.users.alice, channelId: general, content: covered, mentionsBot: true });
     await h.fake.waitForRequest((r) => r.status === 403, 5000, since);
@@ -430,8 +470,10 @@ describe('when Discord fails', () => {
   it('waits out a 429 on the reply and then delivers it', async () => {
     const h = await start();
     const { general } = h.fake.channels;
-    h.fake.failNext({ method: 'POST', path: `/channels/${general}/messages` },
-      { status: 429, body: { message: 'You are being rate limited.', retry_after: 0.2, global: false } });
+    h.fake.failNext(
+      { method: 'POST', path: `/channels/${general}/messages` },
+      { status: 429, body: { message: 'You are being rate limited.', retry_after: 0.2, global: false } },
+    );
     const since = h.fake.requests.length;
     const { reply } = await askAndWait(h, { author: h.fake.users.alice, channelId: general, content: covered, mentionsBot: true });
     const limited = h.fake.requests.slice(since).find((r) => r.status === 429);
@@ -454,7 +496,12 @@ describe('replies to the bot', () => {
 
     const since = h.fake.requests.length;
     const { messageId: thanks } = h.fake.sendMessage({ author: alice, channelId: general, content: 'thanks!', replyTo: answerId });
-    const followUp = await askAndWait(h, { author: alice, channelId: general, content: 'and what do data engineers make?', replyTo: answerId });
+    const followUp = await askAndWait(h, {
+      author: alice,
+      channelId: general,
+      content: 'and what do data engineers make?',
+      replyTo: answerId,
+    });
     expectCitedSalaryAnswer(followUp.reply, /Data Engineer/);
     expect(repliesTo(h, general, thanks)).toEqual([]);
     expect(postsSince(h, since)).toHaveLength(1);

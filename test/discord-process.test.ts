@@ -41,7 +41,10 @@ describe('npm start', () => {
   it('logs in, answers, and on SIGTERM closes the connection and the database and exits 0, never logging the token', async () => {
     const fake = await startFake();
     const databasePath = tempDatabase();
-    const bot = launch(built('start'), cleanEnv({ DISCORD_TOKEN: testToken, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: databasePath, LOG_LEVEL: 'debug' }));
+    const bot = launch(
+      built('start'),
+      cleanEnv({ DISCORD_TOKEN: testToken, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: databasePath, LOG_LEVEL: 'debug' }),
+    );
     await within(fake.waitForReady(20_000), 25_000, 'login');
     expect(fake.identifiedIntents.map((i) => (i & messageContent) !== 0)).toEqual([true]);
     const { interactionId } = askAbout(fake);
@@ -76,7 +79,10 @@ describe('npm start', () => {
 
   it('exits 1 with a clear message when Discord rejects the token', async () => {
     const fake = await startFake();
-    fake.failNext({ method: 'GET', path: '/gateway/bot' }, { status: 401, body: { message: '401: Unauthorized', code: RESTJSONErrorCodes.GeneralError } });
+    fake.failNext(
+      { method: 'GET', path: '/gateway/bot' },
+      { status: 401, body: { message: '401: Unauthorized', code: RESTJSONErrorCodes.GeneralError } },
+    );
     const bot = launch(built('start'), cleanEnv({ DISCORD_TOKEN: testToken, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: tempDatabase() }));
     expect(await within(bot.exited, 20_000, 'exit')).toBe(1);
     expect(bot.output.stderr).toContain('Discord rejected DISCORD_TOKEN');
@@ -89,7 +95,10 @@ describe('npm run start:sharded', () => {
     // The portal's Message Content toggle is off here too: each shard must start without it, not fail over.
     const fake = await startFake({ shards: 2, refusedIntents: messageContent, maxConcurrency: 16 });
     const databasePath = tempDatabase();
-    const manager = launch(built('start-sharded'), cleanEnv({ DISCORD_TOKEN: testToken, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: databasePath, LOG_LEVEL: 'info' }));
+    const manager = launch(
+      built('start-sharded'),
+      cleanEnv({ DISCORD_TOKEN: testToken, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: databasePath, LOG_LEVEL: 'info' }),
+    );
     await within(fake.waitForReady(40_000), 45_000, 'both shards');
     expect(fake.identifiedIntents.map((i) => (i & messageContent) !== 0)).toEqual([false, false]);
     const { interactionId } = askAbout(fake);

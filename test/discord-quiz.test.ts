@@ -11,14 +11,27 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { FakeClock } from './support/clock.js';
 import { DiscordHarness, lateAcknowledgements, messageProblems } from '../scripts/support/discordHarness.js';
 import {
-  allPermissionsBut, anyCallbackPath, buttonsOf, callbackPath, discordErrors, ephemeralDeferral, ephemeralReply, findButton,
-  InteractionResponseType, isEphemeral, originalPath, PermissionFlagsBits, RESTJSONErrorCodes,
+  allPermissionsBut,
+  anyCallbackPath,
+  buttonsOf,
+  callbackPath,
+  discordErrors,
+  ephemeralDeferral,
+  ephemeralReply,
+  findButton,
+  InteractionResponseType,
+  isEphemeral,
+  originalPath,
+  PermissionFlagsBits,
+  RESTJSONErrorCodes,
 } from '../scripts/support/discordKit.js';
 import type { FakeUser, RecordedRequest } from '../scripts/support/fakeDiscord.js';
 import type { APIMessage } from 'discord-api-types/v10';
 
 // ------------------------------------------------------------------ the quiz as the knowledge defines it
-interface QuizFile { questions: { id: string; topic: string; options: { id: string; label: string; lean: 'mle' | 'de' | 'both' }[] }[] }
+interface QuizFile {
+  questions: { id: string; topic: string; options: { id: string; label: string; lean: 'mle' | 'de' | 'both' }[] }[];
+}
 const quizFile = JSON.parse(readFileSync('knowledge/quiz.json', 'utf8')) as QuizFile;
 const questionCount = quizFile.questions.length;
 const optionOf = (step: number, id: string) => {
@@ -30,7 +43,9 @@ const optionOf = (step: number, id: string) => {
 const mlAnswers = ['models', 'distributed-systems', 'both', 'maximum', 'high'];
 const countsOf = (answers: string[]) => {
   const counts = { mle: 0, de: 0, both: 0 };
-  answers.forEach((id, step) => { counts[optionOf(step, id).lean] += 1; });
+  answers.forEach((id, step) => {
+    counts[optionOf(step, id).lean] += 1;
+  });
   return counts;
 };
 /** The headline every front end uses for an ML Engineer fit with these counts. */
@@ -43,13 +58,24 @@ const mlHeadline = (answers: string[]) => {
 /** Everything a person reads on a message: content, embed titles, descriptions, fields, footers. */
 function textOf(m: { content?: string; embeds?: APIMessage['embeds'] } | undefined): string {
   if (!m) return '';
-  return [m.content ?? '', ...(m.embeds ?? []).flatMap((e) => [e.title ?? '', e.description ?? '',
-    ...(e.fields ?? []).flatMap((f) => [f.name, f.value]), e.footer?.text ?? ''])].join('\n');
+  return [
+    m.content ?? '',
+    ...(m.embeds ?? []).flatMap((e) => [
+      e.title ?? '',
+      e.description ?? '',
+      ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
+      e.footer?.text ?? '',
+    ]),
+  ].join('\n');
 }
 const questionTitle = (step: number) => new RegExp(`Question ${step + 1} of ${questionCount}\\b`);
 /** The option buttons of a question message, in order. */
-const optionLabels = (m: APIMessage | undefined) => buttonsOf(m).map((b) => b.label).filter((l) => !/Back|Restart|Quit/.test(l ?? ''));
-const callbackOf = (r: RecordedRequest) => r.body as { type: number; data?: { content?: string; flags?: number; embeds?: APIMessage['embeds']; components?: unknown[] } };
+const optionLabels = (m: APIMessage | undefined) =>
+  buttonsOf(m)
+    .map((b) => b.label)
+    .filter((l) => !/Back|Restart|Quit/.test(l ?? ''));
+const callbackOf = (r: RecordedRequest) =>
+  r.body as { type: number; data?: { content?: string; flags?: number; embeds?: APIMessage['embeds']; components?: unknown[] } };
 
 // ------------------------------------------------------------------ driving the bot
 let h: DiscordHarness | undefined;
@@ -63,7 +89,11 @@ async function start(): Promise<DiscordHarness> {
 }
 
 /** Runs /quiz and waits for its (deferred) reply to be filled in. */
-async function slashQuiz(hh: DiscordHarness, user: FakeUser, options: { channelId?: string; appPermissions?: string; timeoutMs?: number } = {}) {
+async function slashQuiz(
+  hh: DiscordHarness,
+  user: FakeUser,
+  options: { channelId?: string; appPermissions?: string; timeoutMs?: number } = {},
+) {
   const since = hh.fake.requests.length;
   const { timeoutMs = 5000, ...where } = options;
   const { interactionId, token } = hh.fake.slashCommand({ user, name: 'quiz', ...where });
@@ -153,7 +183,9 @@ describe('a whole /quiz in a thread', () => {
     expect(hh.fake.requestsMatching({ method: 'POST', path: `/channels/${opened.thread.id}/messages` })).toHaveLength(1);
     expect(textOf(q1)).toMatch(questionTitle(0));
     expect(optionLabels(q1)).toEqual(quizFile.questions[0]!.options.map((o) => o.label));
-    expect(buttonsOf(q1).map((b) => b.label)).toEqual(expect.arrayContaining([expect.stringMatching(/Back/), expect.stringMatching(/Restart/), expect.stringMatching(/Quit/)]));
+    expect(buttonsOf(q1).map((b) => b.label)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/Back/), expect.stringMatching(/Restart/), expect.stringMatching(/Quit/)]),
+    );
     // The ephemeral reply points to the thread.
     expect(opened.reply.body.content).toContain(`<#${opened.thread.id}>`);
     expect(isEphemeral(hh.fake.replyMessageOf(opened.interactionId))).toBe(true);
@@ -181,25 +213,41 @@ describe('a whole /quiz in a thread', () => {
     // Share: a summary in #general, and a word to alice only.
     const shared = await click(hh, alice, opened.questionId, 'Share in channel');
     interactionIds.push(shared.interactionId);
-    const post = await hh.fake.waitForRequest({ method: 'POST', path: `/channels/${hh.fake.channels.general}/messages` }, 5000, shared.since);
+    const post = await hh.fake.waitForRequest(
+      { method: 'POST', path: `/channels/${hh.fake.channels.general}/messages` },
+      5000,
+      shared.since,
+    );
     expect(post.status).toBe(200);
     expect(textOf(post.body)).toContain('alice');
     expect(textOf(post.body)).toContain('ML Engineer');
     // Acknowledged at once (the post takes REST calls), then a follow-up only alice sees.
     expect(callbackOf(shared.callback).type).toBe(InteractionResponseType.DeferredMessageUpdate);
-    const told = await hh.fake.waitForRequest({ method: 'POST', path: `/webhooks/${hh.fake.applicationId}/${shared.token}` }, 5000, shared.since);
+    const told = await hh.fake.waitForRequest(
+      { method: 'POST', path: `/webhooks/${hh.fake.applicationId}/${shared.token}` },
+      5000,
+      shared.since,
+    );
     expect(told.body.content).toContain(`<#${hh.fake.channels.general}>`);
     expect(isEphemeral(told.body)).toBe(true);
     // The result stays where it is, and can be shared only once.
     const afterShare = hh.fake.message(opened.questionId)!;
     expect(afterShare.embeds).toEqual(result.embeds);
-    expect(buttonsOf(afterShare).map((b) => [b.label, b.disabled ?? false])).toEqual([['Shared ✓', true], ['Retake', false]]);
+    expect(buttonsOf(afterShare).map((b) => [b.label, b.disabled ?? false])).toEqual([
+      ['Shared ✓', true],
+      ['Retake', false],
+    ]);
 
     // Retake: a new quiz at question 1 in the thread.
     const retake = await click(hh, alice, opened.questionId, 'Retake');
     interactionIds.push(retake.interactionId);
-    expect([InteractionResponseType.ChannelMessageWithSource, InteractionResponseType.UpdateMessage]).toContain(callbackOf(retake.callback).type);
-    const retakenId = callbackOf(retake.callback).type === InteractionResponseType.UpdateMessage ? opened.questionId : hh.fake.replyMessageOf(retake.interactionId)!.id;
+    expect([InteractionResponseType.ChannelMessageWithSource, InteractionResponseType.UpdateMessage]).toContain(
+      callbackOf(retake.callback).type,
+    );
+    const retakenId =
+      callbackOf(retake.callback).type === InteractionResponseType.UpdateMessage
+        ? opened.questionId
+        : hh.fake.replyMessageOf(retake.interactionId)!.id;
     const fresh = hh.fake.message(retakenId)!;
     expect(fresh.channel_id).toBe(opened.thread.id);
     expect(textOf(fresh)).toMatch(questionTitle(0));
@@ -230,7 +278,9 @@ describe('a whole /quiz in a thread', () => {
     expect(textOf(q2)).toContain(optionOf(1, 'in-between').label);
     // The earlier answer is marked among the options (a different style from the others).
     const earlier = findButton(q2, optionOf(1, 'in-between').label);
-    const others = optionLabels(q2).filter((l) => l !== earlier.label).map((l) => findButton(q2, l!));
+    const others = optionLabels(q2)
+      .filter((l) => l !== earlier.label)
+      .map((l) => findButton(q2, l!));
     expect(others.every((b) => b.style !== earlier.style)).toBe(true);
 
     // Answering differently moves on again.
@@ -277,7 +327,13 @@ describe('clicks that must change nothing', () => {
     expect(callbackOf(bobQuit.callback)).toMatchObject(ephemeralReply());
     expect(callbackOf(bobQuit.callback).data?.content).toContain('belongs to alice');
     // Nothing edited her message, by token or through the channel.
-    expect(hh.fake.requests.slice(refused.since).filter((r) => r.method === 'PATCH' || (r.path.endsWith('/callback') && callbackOf(r).type === InteractionResponseType.UpdateMessage))).toEqual([]);
+    expect(
+      hh.fake.requests
+        .slice(refused.since)
+        .filter(
+          (r) => r.method === 'PATCH' || (r.path.endsWith('/callback') && callbackOf(r).type === InteractionResponseType.UpdateMessage),
+        ),
+    ).toEqual([]);
     expect(hh.fake.message(questionId)).toEqual(before);
 
     // Her quiz still takes her answers, from question 2.
@@ -317,7 +373,12 @@ describe('clicks that must change nothing', () => {
     await answer(hh, alice, questionId, 0, 'models');
     const moved = structuredClone(hh.fake.message(questionId));
 
-    const second = hh.fake.clickButton({ user: alice, messageId: questionId, customId: findButton(asShown, optionOf(0, 'models').label).custom_id, asShown });
+    const second = hh.fake.clickButton({
+      user: alice,
+      messageId: questionId,
+      customId: findButton(asShown, optionOf(0, 'models').label).custom_id,
+      asShown,
+    });
     const callback = await hh.fake.waitForRequest({ method: 'POST', path: callbackPath(second) });
     expect(callbackOf(callback).type).toBe(InteractionResponseType.UpdateMessage);
     // The same question 2 as the first click left, with nothing about the repeat said to the channel.
@@ -338,11 +399,20 @@ describe('clicks that must change nothing', () => {
     const asShown = structuredClone(hh.fake.message(questionId)!);
     await answer(hh, alice, questionId, 0, 'models');
 
-    const other = hh.fake.clickButton({ user: alice, messageId: questionId, customId: findButton(asShown, optionOf(0, 'pipelines').label).custom_id, asShown });
-    expect(callbackOf(await hh.fake.waitForRequest({ method: 'POST', path: callbackPath(other) })).type).toBe(InteractionResponseType.UpdateMessage);
+    const other = hh.fake.clickButton({
+      user: alice,
+      messageId: questionId,
+      customId: findButton(asShown, optionOf(0, 'pipelines').label).custom_id,
+      asShown,
+    });
+    expect(callbackOf(await hh.fake.waitForRequest({ method: 'POST', path: callbackPath(other) })).type).toBe(
+      InteractionResponseType.UpdateMessage,
+    );
     const told = await hh.fake.waitForRequest({ method: 'POST', path: `/webhooks/${hh.fake.applicationId}/${other.token}` });
     expect(isEphemeral(told.body)).toBe(true);
-    expect(told.body.content).toBe(`Question 1 was already answered with "${optionOf(0, 'models').label}", and that answer stands. Use Back to change it.`);
+    expect(told.body.content).toBe(
+      `Question 1 was already answered with "${optionOf(0, 'models').label}", and that answer stands. Use Back to change it.`,
+    );
     expect(textOf(hh.fake.message(questionId))).toMatch(questionTitle(1));
     expect(messageProblems(hh.fake.requests)).toEqual([]);
     expect(hh.errors()).toEqual([]);
@@ -362,7 +432,10 @@ describe('clicks that must change nothing', () => {
     const again = hh.fake.clickButton({ user: alice, messageId: questionId, customId: shareId, asShown: beforeShare });
     await hh.fake.waitForRequest({ method: 'PATCH', path: new RegExp(`/webhooks/\\d+/${again.token}/messages/@original`) });
     expect(posts()).toBe(1);
-    expect(buttonsOf(hh.fake.message(questionId)).map((b) => [b.label, b.disabled ?? false])).toEqual([['Shared ✓', true], ['Retake', false]]);
+    expect(buttonsOf(hh.fake.message(questionId)).map((b) => [b.label, b.disabled ?? false])).toEqual([
+      ['Shared ✓', true],
+      ['Retake', false],
+    ]);
     expect(messageProblems(hh.fake.requests)).toEqual([]);
     expect(hh.errors()).toEqual([]);
   });
@@ -410,7 +483,9 @@ describe('/quiz while a quiz is running', () => {
     for (let step = 2; step < questionCount; step++) await answer(hh, alice, reposted.id, step, mlAnswers[step]!);
     const answers = ['models', 'deeply', ...mlAnswers.slice(2)];
     const c = countsOf(answers);
-    expect(textOf(hh.fake.message(reposted.id))).toContain(`(${c.mle} of ${questionCount} answers leaned that way; ${c.de} toward Data Engineer, ${c.both} either way)`);
+    expect(textOf(hh.fake.message(reposted.id))).toContain(
+      `(${c.mle} of ${questionCount} answers leaned that way; ${c.de} toward Data Engineer, ${c.both} either way)`,
+    );
     expect(messageProblems(hh.fake.requests)).toEqual([]);
     expect(hh.errors()).toEqual([]);
   });
@@ -447,7 +522,11 @@ describe('the bot restarted mid-quiz', () => {
 describe('when no thread can be opened, the quiz runs in place as ephemeral messages', () => {
   it.each([
     ['403 Missing Permissions', 403, { code: RESTJSONErrorCodes.MissingPermissions, message: 'Missing Permissions' }],
-    ['400: the server is at its limit of active threads', 400, { code: RESTJSONErrorCodes.MaximumActiveThreads, message: 'Maximum number of active threads reached' }],
+    [
+      '400: the server is at its limit of active threads',
+      400,
+      { code: RESTJSONErrorCodes.MaximumActiveThreads, message: 'Maximum number of active threads reached' },
+    ],
   ])('falls back when Discord refuses the thread with %s', async (_why, status, body) => {
     const hh = await start();
     hh.fake.failNext({ method: 'POST', path: /\/threads$/ }, { status, body });
@@ -457,7 +536,11 @@ describe('when no thread can be opened, the quiz runs in place as ephemeral mess
     // Sharing the in-place result still posts it in the channel the quiz came from.
     const resultId = hh.fake.replyMessageOf(opened.interactionId)!.id;
     const shared = await click(hh, hh.fake.users.alice, resultId, 'Share in channel');
-    const post = await hh.fake.waitForRequest({ method: 'POST', path: `/channels/${hh.fake.channels.general}/messages` }, 5000, shared.since);
+    const post = await hh.fake.waitForRequest(
+      { method: 'POST', path: `/channels/${hh.fake.channels.general}/messages` },
+      5000,
+      shared.since,
+    );
     expect(textOf(post.body)).toContain('ML Engineer');
     expect(messageProblems(hh.fake.requests)).toEqual([]);
     expect(hh.errors()).toEqual([]);
@@ -465,7 +548,10 @@ describe('when no thread can be opened, the quiz runs in place as ephemeral mess
 
   it.each([
     ['in a DM', (hh: DiscordHarness) => ({ channelId: hh.fake.dmChannelId })],
-    ['when the app lacks Send Messages in Threads', () => ({ appPermissions: allPermissionsBut(PermissionFlagsBits.SendMessagesInThreads) })],
+    [
+      'when the app lacks Send Messages in Threads',
+      () => ({ appPermissions: allPermissionsBut(PermissionFlagsBits.SendMessagesInThreads) }),
+    ],
     ['when the app lacks Create Public Threads', () => ({ appPermissions: allPermissionsBut(PermissionFlagsBits.CreatePublicThreads) })],
   ])('runs in place %s, without trying to open a thread', async (_where, where) => {
     const hh = await start();
@@ -478,8 +564,11 @@ describe('when no thread can be opened, the quiz runs in place as ephemeral mess
 
   it('runs in place when the thread opens but posting the question in it is refused with 403', async () => {
     const hh = await start();
-    hh.fake.failNext((r) => r.method === 'POST' && /^\/channels\/\d+\/messages$/.test(r.path) && r.path !== `/channels/${hh.fake.channels.general}/messages`,
-      discordErrors.missingPermissions);
+    hh.fake.failNext(
+      (r) =>
+        r.method === 'POST' && /^\/channels\/\d+\/messages$/.test(r.path) && r.path !== `/channels/${hh.fake.channels.general}/messages`,
+      discordErrors.missingPermissions,
+    );
     const opened = await slashQuiz(hh, hh.fake.users.alice);
     expect(textOf(opened.reply.body)).toMatch(questionTitle(0));
     const inPlace = hh.fake.replyMessageOf(opened.interactionId)!;
@@ -494,14 +583,19 @@ describe('when no thread can be opened, the quiz runs in place as ephemeral mess
     expect(messageProblems(hh.fake.requests)).toEqual([]);
     expect(hh.errors()).toEqual([]);
   });
-
 });
 
 describe('errors from Discord', () => {
   it('waits out a 429 on thread creation and still opens the quiz', async () => {
     const hh = await start();
-    hh.fake.failNext({ method: 'POST', path: /\/threads$/ }, { status: 429,
-      body: { message: 'You are being rate limited.', retry_after: 0.3, global: false }, headers: { 'x-ratelimit-scope': 'user' } });
+    hh.fake.failNext(
+      { method: 'POST', path: /\/threads$/ },
+      {
+        status: 429,
+        body: { message: 'You are being rate limited.', retry_after: 0.3, global: false },
+        headers: { 'x-ratelimit-scope': 'user' },
+      },
+    );
     const opened = await openThreadQuiz(hh);
     const attempts = hh.fake.requestsMatching({ method: 'POST', path: /\/threads$/ });
     expect(attempts.map((r) => r.status)).toEqual([429, 201]);
@@ -522,7 +616,11 @@ describe('errors from Discord', () => {
     // discord.js retries a 5xx three times: fail all four attempts.
     hh.fake.failNext({ method: 'POST', path: anyCallbackPath }, discordErrors.internalServerError, 4);
     const failed = await click(hh, alice, questionId, optionOf(1, 'deeply').label);
-    const edit = await hh.fake.waitForRequest({ method: 'PATCH', path: `/channels/${thread.id}/messages/${questionId}` }, 5000, failed.since);
+    const edit = await hh.fake.waitForRequest(
+      { method: 'PATCH', path: `/channels/${thread.id}/messages/${questionId}` },
+      5000,
+      failed.since,
+    );
     expect(edit.status).toBe(200);
     expect(hh.fake.requestsMatching({ path: callbackPath(failed) }).map((r) => r.status)).toEqual([500, 500, 500, 500]);
     // The message shows what is stored, so the quiz is never stuck on a question already answered.
@@ -564,20 +662,26 @@ describe('errors from Discord', () => {
     for (let step = 2; step < questionCount; step++) await answer(hh, alice, current.id, step, mlAnswers[step]!);
     const answers = ['models', 'deeply', ...mlAnswers.slice(2)];
     const c = countsOf(answers);
-    expect(textOf(hh.fake.message(current.id))).toContain(`(${c.mle} of ${questionCount} answers leaned that way; ${c.de} toward Data Engineer, ${c.both} either way)`);
+    expect(textOf(hh.fake.message(current.id))).toContain(
+      `(${c.mle} of ${questionCount} answers leaned that way; ${c.de} toward Data Engineer, ${c.both} either way)`,
+    );
     expect(hh.errors()).toHaveLength(1);
     expect(hh.errors()[0]).toContain('interaction failed');
     expect(messageProblems(hh.fake.requests)).toEqual([]);
   });
 
-  it('edits the message through the channel when a click\'s token is unusable (10062 Unknown interaction)', async () => {
+  it("edits the message through the channel when a click's token is unusable (10062 Unknown interaction)", async () => {
     const hh = await start();
     const { alice } = hh.fake.users;
     const { questionId, thread } = await openThreadQuiz(hh);
     hh.fake.failNext({ method: 'POST', path: anyCallbackPath }, discordErrors.unknownInteraction);
     const clicked = await answer(hh, alice, questionId, 0, 'models');
     expect(clicked.callback.status).toBe(404);
-    const edit = await hh.fake.waitForRequest({ method: 'PATCH', path: `/channels/${thread.id}/messages/${questionId}` }, 5000, clicked.since);
+    const edit = await hh.fake.waitForRequest(
+      { method: 'PATCH', path: `/channels/${thread.id}/messages/${questionId}` },
+      5000,
+      clicked.since,
+    );
     expect(edit.status).toBe(200);
     expect(textOf(hh.fake.message(questionId))).toMatch(questionTitle(1));
     // And the quiz goes on with the next click as usual.
@@ -650,8 +754,11 @@ describe('quizzes left alone, and buttons this bot did not make', () => {
 describe('threads Discord will not give, or has archived', () => {
   it('leaves a thread it may not remove, and says so in the log, when posting in it is refused', async () => {
     const hh = await start();
-    hh.fake.failNext((r) => r.method === 'POST' && /^\/channels\/\d+\/messages$/.test(r.path) && r.path !== `/channels/${hh.fake.channels.general}/messages`,
-      discordErrors.missingPermissions);
+    hh.fake.failNext(
+      (r) =>
+        r.method === 'POST' && /^\/channels\/\d+\/messages$/.test(r.path) && r.path !== `/channels/${hh.fake.channels.general}/messages`,
+      discordErrors.missingPermissions,
+    );
     const appPermissions = allPermissionsBut(PermissionFlagsBits.ManageThreads);
     const opened = await slashQuiz(hh, hh.fake.users.alice, { appPermissions });
     expect(textOf(opened.reply.body)).toMatch(questionTitle(0));
@@ -664,7 +771,10 @@ describe('threads Discord will not give, or has archived', () => {
     const hh = await start();
     const { alice } = hh.fake.users;
     const { questionId, thread } = await openThreadQuiz(hh);
-    hh.fake.failNext({ method: 'POST', path: anyCallbackPath }, { status: 400, body: { code: RESTJSONErrorCodes.InvalidActionOnArchivedThread, message: 'Thread is archived' } });
+    hh.fake.failNext(
+      { method: 'POST', path: anyCallbackPath },
+      { status: 400, body: { code: RESTJSONErrorCodes.InvalidActionOnArchivedThread, message: 'Thread is archived' } },
+    );
     const clicked = await answer(hh, alice, questionId, 0, 'models');
     expect(clicked.callback.status).toBe(400);
     const unarchive = await hh.fake.waitForRequest({ method: 'PATCH', path: `/channels/${thread.id}` }, 5000, clicked.since);

@@ -19,14 +19,23 @@ import { openTestBot } from './support/testBot.js';
 
 /** The payload as discord.js sends it: snake_case where the limits are checked. */
 function problems(message: DiscordMessage): string[] {
-  const sent = { ...message, allowed_mentions: message.allowedMentions, components: message.components?.map((row) => ({ components: row.components })) };
+  const sent = {
+    ...message,
+    allowed_mentions: message.allowedMentions,
+    components: message.components?.map((row) => ({ components: row.components })),
+  };
   const found = limitProblems(sent);
   if (JSON.stringify(message.allowedMentions) !== JSON.stringify({ parse: [], repliedUser: false })) found.push('mentions not disabled');
   return found;
 }
 
 const long = (n: number, word = 'pipeline ') => word.repeat(Math.ceil(n / word.length)).slice(0, n);
-const citation = (i: number): Citation => ({ source: `source-${i}`, title: long(300, `Article ${i} `), publisher: long(100, 'Publisher '), section: long(300, `Section ${i} › `) });
+const citation = (i: number): Citation => ({
+  source: `source-${i}`,
+  title: long(300, `Article ${i} `),
+  publisher: long(100, 'Publisher '),
+  section: long(300, `Section ${i} › `),
+});
 const passage = (i: number): AnswerPassage => ({
   id: `source-${i}#section-${i}`,
   source: `source-${i}`,
@@ -41,20 +50,47 @@ const passage = (i: number): AnswerPassage => ({
 
 describe('renderAnswer', () => {
   it('fits an answer of five 5,000-character passages with long citations into one embed', () => {
-    const answer: Answer = { question: long(6000, '@everyone **bold** '), answered: true, passages: [0, 1, 2, 3, 4].map(passage), shown: 3, uncovered: [], suggestions: [] };
+    const answer: Answer = {
+      question: long(6000, '@everyone **bold** '),
+      answered: true,
+      passages: [0, 1, 2, 3, 4].map(passage),
+      shown: 3,
+      uncovered: [],
+      suggestions: [],
+    };
     const message = renderAnswer(answer);
     expect(problems(message)).toEqual([]);
     expect(message.components?.[0]?.components.map((b) => b.label)).toEqual(['More sources', '👍', '👎']);
   });
 
   it('says a question back with its markdown escaped and its invisible characters removed', () => {
-    const answer: Answer = { question: '**how** \u200bmuch\u202e do `ML` engineers _make_?', answered: true, passages: [passage(0)], shown: 1, uncovered: [], suggestions: [] };
+    const answer: Answer = {
+      question: '**how** \u200bmuch\u202e do `ML` engineers _make_?',
+      answered: true,
+      passages: [passage(0)],
+      shown: 1,
+      uncovered: [],
+      suggestions: [],
+    };
     expect(renderAnswer(answer).embeds?.[0]?.title).toBe('“\\*\\*how\\*\\* much do \\`ML\\` engineers \\_make\\_?”');
   });
 
   it('declines in plain words with the suggestions as commands to try', () => {
-    const message = renderDecline({ question: 'sourdough?', answered: false, declineReason: 'off-topic', passages: [], shown: 0, uncovered: [], suggestions: [{ kind: 'compare', aspect: 'salary', label: 'Salary' }, { kind: 'question', text: 'Which Is Easier to Break Into?' }] });
-    expect(message.content).toBe("I couldn't find that in my sources. I know about Data Engineer and ML Engineer careers.\nTry: `/compare aspect:salary` · \"Which Is Easier to Break Into?\" · `/quiz`");
+    const message = renderDecline({
+      question: 'sourdough?',
+      answered: false,
+      declineReason: 'off-topic',
+      passages: [],
+      shown: 0,
+      uncovered: [],
+      suggestions: [
+        { kind: 'compare', aspect: 'salary', label: 'Salary' },
+        { kind: 'question', text: 'Which Is Easier to Break Into?' },
+      ],
+    });
+    expect(message.content).toBe(
+      'I couldn\'t find that in my sources. I know about Data Engineer and ML Engineer careers.\nTry: `/compare aspect:salary` · "Which Is Easier to Break Into?" · `/quiz`',
+    );
     expect(message.components).toEqual([]);
   });
 
@@ -64,13 +100,25 @@ describe('renderAnswer', () => {
 });
 
 describe('renderComparison', () => {
-  const point = (i: number): ComparisonPoint => ({ passageId: `p${i}`, label: long(200, 'Label '), text: `${long(2000)}\n${long(2000)}`, citation: citation(i), score: 1 });
+  const point = (i: number): ComparisonPoint => ({
+    passageId: `p${i}`,
+    label: long(200, 'Label '),
+    text: `${long(2000)}\n${long(2000)}`,
+    citation: citation(i),
+    score: 1,
+  });
   const comparison: Comparison = {
     aspect: { id: 'salary', label: long(100, 'Salary ') },
     dataEngineer: Array.from({ length: 30 }, (_, i) => point(i)),
     mlEngineer: Array.from({ length: 30 }, (_, i) => point(i + 30)),
     both: Array.from({ length: 10 }, (_, i) => point(i + 60)),
-    disagreements: Array.from({ length: 20 }, (_, i) => ({ topic: long(200, 'pay '), figures: [{ value: long(500, '$1 '), passageId: 'a', citation: citation(i) }, { value: long(500, '$2 '), passageId: 'b', citation: citation(i + 1) }] })),
+    disagreements: Array.from({ length: 20 }, (_, i) => ({
+      topic: long(200, 'pay '),
+      figures: [
+        { value: long(500, '$1 '), passageId: 'a', citation: citation(i) },
+        { value: long(500, '$2 '), passageId: 'b', citation: citation(i + 1) },
+      ],
+    })),
   };
 
   it('fits thirty long points a side, ten shared ones and twenty disagreements, on every page', () => {
@@ -84,9 +132,17 @@ describe('renderComparison', () => {
   it('lists every footnote of a page in its Sources, even with very long citations', () => {
     for (let page = 1; page <= comparisonPageCount(comparison); page += 1) {
       const fields = renderComparisonPage(comparison, page)!.embeds![0]!.fields!;
-      const sources = fields.filter((f) => /^Sources\b/.test(f.name)).flatMap((f) => f.value.split('\n')).map((line) => Number(/^\[(\d+)\]/.exec(line)![1]));
-      const used = new Set(fields.filter((f) => !/^Sources\b/.test(f.name)).flatMap((f) => [...f.value.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]))));
-      expect([...used].sort((a, b) => a - b), `page ${page}`).toEqual(sources);
+      const sources = fields
+        .filter((f) => /^Sources\b/.test(f.name))
+        .flatMap((f) => f.value.split('\n'))
+        .map((line) => Number(/^\[(\d+)\]/.exec(line)![1]));
+      const used = new Set(
+        fields.filter((f) => !/^Sources\b/.test(f.name)).flatMap((f) => [...f.value.matchAll(/\[(\d+)\]/g)].map((m) => Number(m[1]))),
+      );
+      expect(
+        [...used].sort((a, b) => a - b),
+        `page ${page}`,
+      ).toEqual(sources);
     }
   });
   it('fits the aspect list, and says an unknown aspect back harmlessly', () => {
@@ -96,7 +152,11 @@ describe('renderComparison', () => {
   });
 
   it('says an unknown aspect back as plain text, so a code fence or stars cannot reformat the list below it', () => {
-    const message = renderAspects({ kind: 'aspects', aspects: [{ id: 'salary', label: 'Salary', aliases: [], query: 'q' }], unknown: '```**pay**' });
+    const message = renderAspects({
+      kind: 'aspects',
+      aspects: [{ id: 'salary', label: 'Salary', aliases: [], query: 'q' }],
+      unknown: '```**pay**',
+    });
     expect(message.content).toContain('"\\`\\`\\`\\*\\*pay\\*\\*"');
   });
 });
@@ -110,8 +170,16 @@ describe('renderComparisonPage with the real articles', () => {
       const pages = Array.from({ length: comparisonPageCount(comparison) }, (_, i) => renderComparisonPage(comparison, i + 1)!);
       for (const page of pages) expect(problems(page), aspect.id).toEqual([]);
       const fields = pages.flatMap((page) => page.embeds![0]!.fields!);
-      const shown = (name: string) => fields.filter((f) => f.name === name).map((f) => f.value).join('\n');
-      const sides = [[comparison.dataEngineer, shown('Data Engineer')], [comparison.mlEngineer, shown('ML Engineer')], [comparison.both, shown('Both roles')]] as const;
+      const shown = (name: string) =>
+        fields
+          .filter((f) => f.name === name)
+          .map((f) => f.value)
+          .join('\n');
+      const sides = [
+        [comparison.dataEngineer, shown('Data Engineer')],
+        [comparison.mlEngineer, shown('ML Engineer')],
+        [comparison.both, shown('Both roles')],
+      ] as const;
       for (const [points, text] of sides) {
         for (const point of points) expect(text, `${aspect.id}: ${point.text}`).toContain(oneLine(point.text));
       }
@@ -119,10 +187,17 @@ describe('renderComparisonPage with the real articles', () => {
   });
 
   it('starts with the two roles side by side and 👍/👎, with More ▸ only when there is more', () => {
-    const certification = compareRoles(knowledge.kb, knowledge.comparisons.aspects.find((a) => a.id === 'certification')!, knowledge.comparisons.aspects);
+    const certification = compareRoles(
+      knowledge.kb,
+      knowledge.comparisons.aspects.find((a) => a.id === 'certification')!,
+      knowledge.comparisons.aspects,
+    );
     expect(comparisonPageCount(certification)).toBe(1);
     const only = renderComparison(certification);
-    expect(only.embeds![0]!.fields!.slice(0, 2).map((f) => [f.name, f.inline])).toEqual([['Data Engineer', true], ['ML Engineer', true]]);
+    expect(only.embeds![0]!.fields!.slice(0, 2).map((f) => [f.name, f.inline])).toEqual([
+      ['Data Engineer', true],
+      ['ML Engineer', true],
+    ]);
     expect(only.components?.[0]?.components.map((b) => b.label)).toEqual(['👍', '👎']);
     expect(only.embeds![0]!.footer).toBeUndefined();
   });
@@ -131,12 +206,21 @@ describe('renderComparisonPage with the real articles', () => {
 describe('the quiz and info renderers', () => {
   const { knowledge } = openTestBot();
   const question = knowledge.quiz.questions[0]!;
-  const quiz = { id: 12345678, version: 99, owner: 'discord:1', ownerName: long(300, '@everyone '), place: { key: 'discord:dm/1', label: 'channel 1 (direct messages)' } };
+  const quiz = {
+    id: 12345678,
+    version: 99,
+    owner: 'discord:1',
+    ownerName: long(300, '@everyone '),
+    place: { key: 'discord:dm/1', label: 'channel 1 (direct messages)' },
+  };
 
   it('draws a question with one button per option, then Back, Restart and Quit', () => {
     const message = renderQuestion({ kind: 'question', quiz, step: 0, total: 5, question, notices: ['resumed'] });
     expect(problems(message)).toEqual([]);
-    expect(message.components?.map((row) => row.components.map((b) => b.label))).toEqual([question.options.map((o) => o.label), ['◀ Back', '↺ Restart', '✖ Quit']]);
+    expect(message.components?.map((row) => row.components.map((b) => b.label))).toEqual([
+      question.options.map((o) => o.label),
+      ['◀ Back', '↺ Restart', '✖ Quit'],
+    ]);
     // Nothing to go back to, or restart, on question 1.
     expect(message.components?.[1]?.components.slice(0, 2).every((b) => b.disabled)).toBe(true);
   });
@@ -148,9 +232,22 @@ describe('the quiz and info renderers', () => {
       label: long(200, 'ML Engineer '),
       counts: { mle: 3, de: 1, both: 1 },
       total: 5,
-      pushes: Array.from({ length: 8 }, (_, step) => ({ step, topic: long(60), answer: long(80), lean: 'mle' as const, quote: cite, citation: citation(step) })),
+      pushes: Array.from({ length: 8 }, (_, step) => ({
+        step,
+        topic: long(60),
+        answer: long(80),
+        lean: 'mle' as const,
+        quote: cite,
+        citation: citation(step),
+      })),
       why: [cite, cite, cite],
-      whatIfs: [{ outcome: 'de', label: 'Data Engineer', changes: Array.from({ length: 5 }, (_, step) => ({ step, topic: long(60), from: long(80), to: long(80) })) }],
+      whatIfs: [
+        {
+          outcome: 'de',
+          label: 'Data Engineer',
+          changes: Array.from({ length: 5 }, (_, step) => ({ step, topic: long(60), from: long(80), to: long(80) })),
+        },
+      ],
       nextSteps: Array.from({ length: 6 }, () => ({ label: long(100), quotes: [cite, cite] })),
     };
     expect(problems(renderResult(result, 12345678, ['expired-started-new']))).toEqual([]);
@@ -159,7 +256,13 @@ describe('the quiz and info renderers', () => {
 
   it('fits /help, /sources and /forget-me', () => {
     expect(problems(renderHelp(commands))).toEqual([]);
-    expect(problems(renderSources(Array.from({ length: 40 }, (_, i) => ({ id: `s${i}`, title: long(300), publisher: 'P', summary: long(1000), passages: i }))))).toEqual([]);
+    expect(
+      problems(
+        renderSources(
+          Array.from({ length: 40 }, (_, i) => ({ id: `s${i}`, title: long(300), publisher: 'P', summary: long(1000), passages: i })),
+        ),
+      ),
+    ).toEqual([]);
     expect(problems(renderForgetConfirm({ quizzes: 1, answers: 5, declinedQuestions: 2, feedback: 1 }))).toEqual([]);
   });
 });

@@ -22,15 +22,30 @@ import { forgetMe, somethingWentWrong } from '../src/bot/messages.js';
 import { discordText } from '../src/discord/text.js';
 import { DiscordHarness, messageProblems } from '../scripts/support/discordHarness.js';
 import {
-  allPermissionsBut, buttonsOf, callbackPath, discordErrors, ephemeralReply, findButton, followUpPath as followUpRoute, InteractionResponseType,
-  isEphemeral, MessageFlags, originalPath as originalRoute, PermissionFlagsBits, stringOption as text,
+  allPermissionsBut,
+  buttonsOf,
+  callbackPath,
+  discordErrors,
+  ephemeralReply,
+  findButton,
+  followUpPath as followUpRoute,
+  InteractionResponseType,
+  isEphemeral,
+  MessageFlags,
+  originalPath as originalRoute,
+  PermissionFlagsBits,
+  stringOption as text,
 } from '../scripts/support/discordKit.js';
 import type { FakeUser, RecordedRequest, RequestMatch } from '../scripts/support/fakeDiscord.js';
 
 // ------------------------------------------------------------------ the faults
 interface Fault {
   label: string;
-  response: { status: number; body: { code?: number; message: string; retry_after?: number; global?: boolean }; headers?: Record<string, string> };
+  response: {
+    status: number;
+    body: { code?: number; message: string; retry_after?: number; global?: boolean };
+    headers?: Record<string, string>;
+  };
   /** How many times discord.js sends the request before giving up: it retries a 5xx three times. */
   attempts: number;
   /** The interaction's token is dead (Discord missed our 3 s, or it expired): every request with it fails alike. */
@@ -44,7 +59,8 @@ const FAULTS = {
   rateLimited: {
     label: '429 with retry_after',
     response: {
-      status: 429, body: { message: 'You are being rate limited.', retry_after: 0.02, global: false },
+      status: 429,
+      body: { message: 'You are being rate limited.', retry_after: 0.02, global: false },
       headers: { 'retry-after': '0.02', 'x-ratelimit-scope': 'user' },
     },
     attempts: 1,
@@ -80,13 +96,19 @@ function freshUser(role: string): FakeUser {
 }
 
 // ------------------------------------------------------------------ requests and logs
-interface Sent { interactionId: string; token: string }
+interface Sent {
+  interactionId: string;
+  token: string;
+}
 const originalPath = (s: Sent) => originalRoute(h.fake.applicationId, s.token);
 const followUpPath = (s: Sent) => followUpRoute(h.fake.applicationId, s.token);
 /** The statuses Discord answered the matching requests with, from request `since` on. */
 function statusesOf(match: RequestMatch, since: number): number[] {
   const matching = new Set(h.fake.requestsMatching(match));
-  return h.fake.requests.slice(since).filter((r) => matching.has(r)).map((r) => r.status);
+  return h.fake.requests
+    .slice(since)
+    .filter((r) => matching.has(r))
+    .map((r) => r.status);
 }
 const succeeded = (path: string) => (r: RecordedRequest) => r.path === path && r.status < 300;
 const waitFor = (match: RequestMatch, since: number) => h.fake.waitForRequest(match, 5000, since);
@@ -103,7 +125,14 @@ function injectOnCallback(sent: Sent, fault: Fault): void {
   else inject({ method: 'POST', path: callbackPath(sent) }, fault);
 }
 
-interface LogLine { level: string; message: string; what?: string; user?: string; channel?: string; error?: { name?: string; message?: string } }
+interface LogLine {
+  level: string;
+  message: string;
+  what?: string;
+  user?: string;
+  channel?: string;
+  error?: { name?: string; message?: string };
+}
 let rowStart = { requests: 0, logs: 0 };
 const rowLogs = (): LogLine[] => h.logs.slice(rowStart.logs).map((line) => JSON.parse(line) as LogLine);
 async function waitForLog(test: (line: LogLine) => boolean, what: string): Promise<LogLine> {
@@ -116,18 +145,27 @@ async function waitForLog(test: (line: LogLine) => boolean, what: string): Promi
 }
 /** The dispatcher's record of a failed interaction: which command or button, whose, and Discord's error. */
 const interactionFailedLog = (what: string | RegExp, user: FakeUser, fault: Fault) => (l: LogLine) =>
-  l.level === 'error' && l.message === 'interaction failed' && (typeof what === 'string' ? l.what === what : what.test(l.what ?? '')) && l.user === user.id
-  && (l.error?.message ?? '').includes(fault.response.body.message);
+  l.level === 'error' &&
+  l.message === 'interaction failed' &&
+  (typeof what === 'string' ? l.what === what : what.test(l.what ?? '')) &&
+  l.user === user.id &&
+  (l.error?.message ?? '').includes(fault.response.body.message);
 
 /** The dispatcher tried to tell the user about the failure, and Discord refused that too. */
-const couldNotTellLog = (what: string | RegExp) => (l: LogLine) => l.level === 'warn' && l.message === 'could not tell the user about a failure'
-  && (typeof what === 'string' ? l.what === what : what.test(l.what ?? ''));
+const couldNotTellLog = (what: string | RegExp) => (l: LogLine) =>
+  l.level === 'warn' &&
+  l.message === 'could not tell the user about a failure' &&
+  (typeof what === 'string' ? l.what === what : what.test(l.what ?? ''));
 /** The dispatcher's last word on an interaction, whether it went through or failed. */
-const handled = (what: string | RegExp, user: FakeUser) => (l: LogLine) => ['interaction handled', 'interaction failed'].includes(l.message)
-  && (typeof what === 'string' ? l.what === what : what.test(l.what ?? '')) && l.user === user.id;
+const handled = (what: string | RegExp, user: FakeUser) => (l: LogLine) =>
+  ['interaction handled', 'interaction failed'].includes(l.message) &&
+  (typeof what === 'string' ? l.what === what : what.test(l.what ?? '')) &&
+  l.user === user.id;
 
 // ------------------------------------------------------------------ what people see
-interface QuizFile { questions: { options: { id: string; label: string }[] }[] }
+interface QuizFile {
+  questions: { options: { id: string; label: string }[] }[];
+}
 const quizFile = JSON.parse(readFileSync('knowledge/quiz.json', 'utf8')) as QuizFile;
 const answersToFinish = ['models', 'distributed-systems', 'both', 'maximum', 'high'];
 const optionLabel = (step: number, id: string) => quizFile.questions[step]!.options.find((o) => o.id === id)!.label;
@@ -141,13 +179,23 @@ const isResult = (m: Pick<APIMessage, 'embeds'> | undefined) => /^Your fit: /.te
 const apology = { content: somethingWentWrong };
 
 // ------------------------------------------------------------------ what is stored
-interface StoredQuiz { id: number; status: string; step: number; version: number; threadId: string | null; answers: string[] }
+interface StoredQuiz {
+  id: number;
+  status: string;
+  step: number;
+  version: number;
+  threadId: string | null;
+  answers: string[];
+}
 function storedQuiz(user: FakeUser): StoredQuiz | undefined {
-  const row = db.prepare(`SELECT s.id, s.status, s.step, s.version, p.posted_in AS threadId FROM quiz_sessions s LEFT JOIN quiz_posts p ON p.quiz_id = s.id
+  const row = db
+    .prepare(`SELECT s.id, s.status, s.step, s.version, p.posted_in AS threadId FROM quiz_sessions s LEFT JOIN quiz_posts p ON p.quiz_id = s.id
     WHERE s.owner = ? ORDER BY s.id DESC LIMIT 1`)
     .get(`discord:${user.id}`) as Omit<StoredQuiz, 'answers'> | undefined;
   if (!row) return undefined;
-  const answers = db.prepare('SELECT option_id AS option FROM quiz_answers WHERE session_id = ? ORDER BY step').all(row.id) as { option: string }[];
+  const answers = db.prepare('SELECT option_id AS option FROM quiz_answers WHERE session_id = ? ORDER BY step').all(row.id) as {
+    option: string;
+  }[];
   return { ...row, answers: answers.map((a) => a.option) };
 }
 const storedCount = (table: 'feedback' | 'declined_questions', user: FakeUser) =>
@@ -157,7 +205,12 @@ const storedCount = (table: 'feedback' | 'declined_questions', user: FakeUser) =
 const covered = 'how much do ML engineers make?';
 const noThreads = allPermissionsBut(PermissionFlagsBits.CreatePublicThreads);
 
-function slash(user: FakeUser, name: string, options: { name: string; type: number; value: string }[] = [], extra: { appPermissions?: string } = {}): Sent {
+function slash(
+  user: FakeUser,
+  name: string,
+  options: { name: string; type: number; value: string }[] = [],
+  extra: { appPermissions?: string } = {},
+): Sent {
   return h.fake.slashCommand({ user, name, options, ...extra });
 }
 function press(user: FakeUser, messageId: string, customId: string): Sent {
@@ -216,12 +269,22 @@ async function expectStillAnswering(): Promise<void> {
 // ------------------------------------------------------------------ the paths
 type Outcome = (fault: Fault) => Promise<void>;
 interface Row {
-  path: string; fault: string; expected: string; run: Outcome; faultKey: FaultKey;
+  path: string;
+  fault: string;
+  expected: string;
+  run: Outcome;
+  faultKey: FaultKey;
   /** The error-level log lines the row's outcome explains. */
   errors: string[];
 }
-const row = (path: string, faultKey: FaultKey, expected: string, run: Outcome, errors: string[] = []): Row =>
-  ({ path, fault: FAULTS[faultKey].label, faultKey, expected, run, errors });
+const row = (path: string, faultKey: FaultKey, expected: string, run: Outcome, errors: string[] = []): Row => ({
+  path,
+  fault: FAULTS[faultKey].label,
+  faultKey,
+  expected,
+  run,
+  errors,
+});
 
 /**
  * An interaction answered with one reply (a slash command, a button that answers privately, autocomplete):
@@ -257,30 +320,42 @@ function replyRows(p: ReplyPath, faults: FaultKey[]): Row[] {
     }
     if (fault.deadToken || !p.repliable) {
       const nothing = p.repliable ? 'nothing can be sent' : 'no choices can be shown';
-      return row(p.name, key, `${nothing}; the failure is logged with the interaction and user`, async () => {
+      return row(
+        p.name,
+        key,
+        `${nothing}; the failure is logged with the interaction and user`,
+        async () => {
+          const user = freshUser('user');
+          const since = h.fake.requests.length;
+          const sent = await p.send(user);
+          injectOnCallback(sent, fault);
+          await waitForLog(interactionFailedLog(p.what, user, fault), 'interaction failed');
+          if (p.repliable) await waitForLog(couldNotTellLog(p.what), 'could not tell');
+          // With a dead token the apology fails too; autocomplete has no way to apologise at all.
+          const apologyTried = p.repliable && fault.deadToken ? [fault.response.status] : [];
+          expect(statusesOf((r) => r.path.includes(sent.token), since)).toEqual(failedThen(fault, ...apologyTried));
+          await p.after?.(user, sent);
+        },
+        ['interaction failed'],
+      );
+    }
+    return row(
+      p.name,
+      key,
+      'the user is told privately that something went wrong',
+      async () => {
         const user = freshUser('user');
         const since = h.fake.requests.length;
         const sent = await p.send(user);
         injectOnCallback(sent, fault);
+        const told = await waitFor(succeeded(callbackPath(sent)), since);
+        expect(told.body).toMatchObject(ephemeralReply(apology));
+        expect(statusesOf({ path: callbackPath(sent) }, since)).toEqual(failedThen(fault, 204));
         await waitForLog(interactionFailedLog(p.what, user, fault), 'interaction failed');
-        if (p.repliable) await waitForLog(couldNotTellLog(p.what), 'could not tell');
-        // With a dead token the apology fails too; autocomplete has no way to apologise at all.
-        const apologyTried = p.repliable && fault.deadToken ? [fault.response.status] : [];
-        expect(statusesOf((r) => r.path.includes(sent.token), since)).toEqual(failedThen(fault, ...apologyTried));
         await p.after?.(user, sent);
-      }, ['interaction failed']);
-    }
-    return row(p.name, key, 'the user is told privately that something went wrong', async () => {
-      const user = freshUser('user');
-      const since = h.fake.requests.length;
-      const sent = await p.send(user);
-      injectOnCallback(sent, fault);
-      const told = await waitFor(succeeded(callbackPath(sent)), since);
-      expect(told.body).toMatchObject(ephemeralReply(apology));
-      expect(statusesOf({ path: callbackPath(sent) }, since)).toEqual(failedThen(fault, 204));
-      await waitForLog(interactionFailedLog(p.what, user, fault), 'interaction failed');
-      await p.after?.(user, sent);
-    }, ['interaction failed']);
+      },
+      ['interaction failed'],
+    );
   });
 }
 
@@ -290,11 +365,15 @@ async function compareReply(user: FakeUser): Promise<APIMessage> {
 }
 const expectComparison = (data: any) => {
   expect(data.flags ?? 0).toBe(0);
-  expect(data.embeds[0].fields.map((f: { name: string }) => f.name)).toEqual(expect.arrayContaining([discordText.roles.de, discordText.roles.mle]));
+  expect(data.embeds[0].fields.map((f: { name: string }) => f.name)).toEqual(
+    expect.arrayContaining([discordText.roles.de, discordText.roles.mle]),
+  );
 };
 
 const askPath: ReplyPath = {
-  name: 'the /ask reply', what: '/ask', repliable: true,
+  name: 'the /ask reply',
+  what: '/ask',
+  repliable: true,
   send: async (user) => slash(user, 'ask', [text('question', covered)]),
   normal: (data) => {
     expect(data.flags ?? 0).toBe(0);
@@ -302,12 +381,16 @@ const askPath: ReplyPath = {
   },
 };
 const comparePath: ReplyPath = {
-  name: 'the /compare reply', what: '/compare', repliable: true,
+  name: 'the /compare reply',
+  what: '/compare',
+  repliable: true,
   send: async (user) => slash(user, 'compare', [text('aspect', 'salary')]),
   normal: expectComparison,
 };
 const moreSourcesPath: ReplyPath = {
-  name: 'the /compare "More ▸" reply', what: /^button m:c:salary$/, repliable: true,
+  name: 'the /compare "More ▸" reply',
+  what: /^button m:c:salary$/,
+  repliable: true,
   send: async (user) => {
     const reply = await compareReply(user);
     return press(user, reply.id, buttonId(reply, /^More ▸/));
@@ -320,7 +403,9 @@ const moreSourcesPath: ReplyPath = {
 };
 /** One vote per person and subject, whatever Discord did to the thanks: voting again replaces it. */
 const ratingPath: ReplyPath = {
-  name: 'the 👍 rating reply', what: /^button r:c:u:/, repliable: true,
+  name: 'the 👍 rating reply',
+  what: /^button r:c:u:/,
+  repliable: true,
   send: async (user) => {
     const reply = await compareReply(user);
     return { ...press(user, reply.id, buttonId(reply, discordText.buttons.up)), on: reply.id };
@@ -335,7 +420,9 @@ const ratingPath: ReplyPath = {
   },
 };
 const autocompletePath: ReplyPath = {
-  name: 'the /compare autocomplete', what: '/compare autocomplete', repliable: false,
+  name: 'the /compare autocomplete',
+  what: '/compare autocomplete',
+  repliable: false,
   send: async (user) => h.fake.autocomplete({ user, name: 'compare', option: 'aspect', value: 'sal' }),
   normal: (data) => expect(data.choices.map((c: { value: string }) => c.value)).toContain('salary'),
 };
@@ -383,30 +470,45 @@ function expectNoEmptyThread(user: FakeUser): void {
   }
 }
 
-function openingRow(target: Opening, key: FaultKey, expected: string, check: (user: FakeUser, sent: Sent, since: number, fault: Fault) => Promise<void>,
-  errors: string[] = [], options: { forGood?: boolean } = {}): Row {
-  return row(openingNames[target], key, expected, async (fault) => {
-    const user = freshUser('quizzer');
-    const since = h.fake.requests.length;
-    const sent = slash(user, 'quiz');
-    injectOnOpening(target, sent, fault, options.forGood);
-    await check(user, sent, since, fault);
-  }, errors);
+function openingRow(
+  target: Opening,
+  key: FaultKey,
+  expected: string,
+  check: (user: FakeUser, sent: Sent, since: number, fault: Fault) => Promise<void>,
+  errors: string[] = [],
+  options: { forGood?: boolean } = {},
+): Row {
+  return row(
+    openingNames[target],
+    key,
+    expected,
+    async (fault) => {
+      const user = freshUser('quizzer');
+      const since = h.fake.requests.length;
+      const sent = slash(user, 'quiz');
+      injectOnOpening(target, sent, fault, options.forGood);
+      await check(user, sent, since, fault);
+    },
+    errors,
+  );
 }
-const opensNormally = (target: Opening) => openingRow(target, 'rateLimited', 'the quiz opens in its thread after the wait', async (user, sent, since) => {
-  const link = await waitFor(succeeded(originalPath(sent)), since);
-  const thread = threadOf(user)!;
-  expect(link.body.content).toContain(`<#${thread.id}>`);
-  const [failed, ok]: [RequestMatch, number] = {
-    deferral: [{ path: callbackPath(sent) }, 204], thread: [{ method: 'POST', path: /\/threads$/ }, 201],
-    question: [isThreadPost, 200], link: [{ path: originalPath(sent) }, 200],
-  }[target] as [RequestMatch, number];
-  expect(statusesOf(failed, since)).toEqual([429, ok]);
-  expect(storedQuiz(user)).toMatchObject({ status: 'active', step: 0, answers: [], threadId: thread.id });
-  await expectQuizGoesOn(user, h.fake.lastMessageIn(thread.id)!);
-});
-const runsInPlace = (target: Opening, key: FaultKey, also = '') => openingRow(target, key, `the quiz runs in place, only the user sees it${also}`,
-  async (user, sent, since) => {
+const opensNormally = (target: Opening) =>
+  openingRow(target, 'rateLimited', 'the quiz opens in its thread after the wait', async (user, sent, since) => {
+    const link = await waitFor(succeeded(originalPath(sent)), since);
+    const thread = threadOf(user)!;
+    expect(link.body.content).toContain(`<#${thread.id}>`);
+    const [failed, ok]: [RequestMatch, number] = {
+      deferral: [{ path: callbackPath(sent) }, 204],
+      thread: [{ method: 'POST', path: /\/threads$/ }, 201],
+      question: [isThreadPost, 200],
+      link: [{ path: originalPath(sent) }, 200],
+    }[target] as [RequestMatch, number];
+    expect(statusesOf(failed, since)).toEqual([429, ok]);
+    expect(storedQuiz(user)).toMatchObject({ status: 'active', step: 0, answers: [], threadId: thread.id });
+    await expectQuizGoesOn(user, h.fake.lastMessageIn(thread.id)!);
+  });
+const runsInPlace = (target: Opening, key: FaultKey, also = '') =>
+  openingRow(target, key, `the quiz runs in place, only the user sees it${also}`, async (user, sent, since) => {
     const filled = await waitFor(succeeded(originalPath(sent)), since);
     expect(filled.body.content).toContain(discordText.quizHere);
     expect(stepShown(filled.body)).toBe(0);
@@ -423,28 +525,42 @@ const runsInPlace = (target: Opening, key: FaultKey, also = '') => openingRow(ta
 
 const OPENING_ROWS: Row[] = [
   opensNormally('deferral'),
-  ...(['forbidden', 'serverError'] as const).map((key) => openingRow('deferral', key,
-    'the user is told privately that something went wrong, no quiz is stored, and /quiz then works',
-    async (user, sent, since, fault) => {
-      const told = await waitFor(succeeded(callbackPath(sent)), since);
-      expect(told.body).toMatchObject(ephemeralReply(apology));
-      expect(statusesOf({ path: callbackPath(sent) }, since)).toEqual(failedThen(fault, 204));
-      await waitForLog(interactionFailedLog('/quiz', user, fault), 'interaction failed');
-      expect(storedQuiz(user)).toBeUndefined();
-      await expectQuizAgainWorks(user);
-    }, ['interaction failed'])),
-  openingRow('deferral', 'unknownInteraction', 'nothing can be sent; it is logged, no quiz is stored, and /quiz then works',
+  ...(['forbidden', 'serverError'] as const).map((key) =>
+    openingRow(
+      'deferral',
+      key,
+      'the user is told privately that something went wrong, no quiz is stored, and /quiz then works',
+      async (user, sent, since, fault) => {
+        const told = await waitFor(succeeded(callbackPath(sent)), since);
+        expect(told.body).toMatchObject(ephemeralReply(apology));
+        expect(statusesOf({ path: callbackPath(sent) }, since)).toEqual(failedThen(fault, 204));
+        await waitForLog(interactionFailedLog('/quiz', user, fault), 'interaction failed');
+        expect(storedQuiz(user)).toBeUndefined();
+        await expectQuizAgainWorks(user);
+      },
+      ['interaction failed'],
+    ),
+  ),
+  openingRow(
+    'deferral',
+    'unknownInteraction',
+    'nothing can be sent; it is logged, no quiz is stored, and /quiz then works',
     async (user, _sent, _since, fault) => {
       await waitForLog(interactionFailedLog('/quiz', user, fault), 'interaction failed');
       await waitForLog(couldNotTellLog('/quiz'), 'could not tell');
       expect(storedQuiz(user)).toBeUndefined();
       await expectQuizAgainWorks(user);
-    }, ['interaction failed']),
+    },
+    ['interaction failed'],
+  ),
 
   opensNormally('thread'),
   runsInPlace('thread', 'forbidden'),
   runsInPlace('thread', 'unknownChannel'),
-  openingRow('thread', 'serverError', 'the user is told privately that something went wrong, and /quiz then opens the same quiz in a thread',
+  openingRow(
+    'thread',
+    'serverError',
+    'the user is told privately that something went wrong, and /quiz then opens the same quiz in a thread',
     async (user, sent, since, fault) => {
       const told = await waitFor(succeeded(originalPath(sent)), since);
       expect(told.body).toMatchObject(apology);
@@ -454,12 +570,17 @@ const OPENING_ROWS: Row[] = [
       expect(stored).toMatchObject({ status: 'active', step: 0, answers: [], threadId: null });
       await expectQuizAgainWorks(user);
       expect(storedQuiz(user)!.id).toBe(stored.id);
-    }, ['interaction failed']),
+    },
+    ['interaction failed'],
+  ),
 
   opensNormally('question'),
   runsInPlace('question', 'forbidden', ', and the empty thread is removed'),
   runsInPlace('question', 'unknownChannel', ', and the empty thread is removed'),
-  openingRow('question', 'serverError', 'the user is told privately that something went wrong, no empty thread is left, and /quiz then works',
+  openingRow(
+    'question',
+    'serverError',
+    'the user is told privately that something went wrong, no empty thread is left, and /quiz then works',
     async (user, sent, since, fault) => {
       const told = await waitFor(succeeded(originalPath(sent)), since);
       expect(told.body).toMatchObject(apology);
@@ -468,21 +589,35 @@ const OPENING_ROWS: Row[] = [
       // A thread titled with the user's name, holding nothing, would sit in the channel for a week.
       expectNoEmptyThread(user);
       await expectQuizAgainWorks(user);
-    }, ['interaction failed'], {
-  }),
+    },
+    ['interaction failed'],
+    {},
+  ),
 
   opensNormally('link'),
-  ...(['forbidden', 'unknownMessage'] as const).map((key) => openingRow('link', key, 'the link cannot be given, but the quiz stays in its thread and can be answered there', async (user) => {
-    await waitForLog(handled('/quiz', user), 'the dispatcher done with /quiz');
-    await waitForLog((l) => l.message === 'could not link to the quiz thread', 'the warning');
-    const thread = threadOf(user);
-    expect(thread, 'the quiz thread is still there').toBeDefined();
-    expect(storedQuiz(user)).toMatchObject({ status: 'active', step: 0, threadId: thread!.id });
-    await expectQuizGoesOn(user, h.fake.lastMessageIn(thread!.id)!);
-  }, [], {
-    forGood: true,
-  })),
-  openingRow('link', 'serverError', 'the user is told privately that something went wrong, and the quiz waits in its thread',
+  ...(['forbidden', 'unknownMessage'] as const).map((key) =>
+    openingRow(
+      'link',
+      key,
+      'the link cannot be given, but the quiz stays in its thread and can be answered there',
+      async (user) => {
+        await waitForLog(handled('/quiz', user), 'the dispatcher done with /quiz');
+        await waitForLog((l) => l.message === 'could not link to the quiz thread', 'the warning');
+        const thread = threadOf(user);
+        expect(thread, 'the quiz thread is still there').toBeDefined();
+        expect(storedQuiz(user)).toMatchObject({ status: 'active', step: 0, threadId: thread!.id });
+        await expectQuizGoesOn(user, h.fake.lastMessageIn(thread!.id)!);
+      },
+      [],
+      {
+        forGood: true,
+      },
+    ),
+  ),
+  openingRow(
+    'link',
+    'serverError',
+    'the user is told privately that something went wrong, and the quiz waits in its thread',
     async (user, sent, since, fault) => {
       const told = await waitFor((r) => succeeded(originalPath(sent))(r) && r.body?.content === somethingWentWrong, since);
       expect(told.body).toMatchObject(apology);
@@ -490,7 +625,9 @@ const OPENING_ROWS: Row[] = [
       const thread = threadOf(user)!;
       expect(storedQuiz(user)).toMatchObject({ status: 'active', step: 0, threadId: thread.id });
       await expectQuizGoesOn(user, h.fake.lastMessageIn(thread.id)!);
-    }, ['interaction failed']),
+    },
+    ['interaction failed'],
+  ),
 ];
 
 // ------------------------------------------------------------------ a quiz answer click
@@ -525,57 +662,87 @@ async function expectConsistentAfterClick(user: FakeUser, messageId: string, ver
 
 type ClickSettle = (user: FakeUser, m: APIMessage, sent: Sent, since: number, fault: Fault) => Promise<void>;
 function clickRow(where: Where, key: FaultKey, expected: string, settle: ClickSettle, errors: string[]): Row {
-  return row(`a quiz answer click (${where})`, key, expected, async (fault) => {
-    const user = freshUser('clicker');
-    const m = await openQuiz(user, where);
-    expect(stepShown(m)).toBe(0);
-    const before = storedQuiz(user)!;
-    const since = h.fake.requests.length;
-    const sent = press(user, m.id, buttonId(m, optionLabel(0, 'models')));
-    injectOnCallback(sent, fault);
-    await settle(user, m, sent, since, fault);
-    if (key === 'unknownMessage') {
-      // The message is gone (deleted, or an ephemeral one dismissed): /quiz shows where the quiz stands.
-      expect(storedQuiz(user)).toMatchObject({ answers: ['models'], version: before.version + 1 });
-      const again = await openQuiz(user, where);
-      expect(stepShown(again)).toBe(1);
-      await expectQuizGoesOn(user, again);
-    } else {
-      await expectConsistentAfterClick(user, m.id, before.version);
-    }
-  }, errors);
+  return row(
+    `a quiz answer click (${where})`,
+    key,
+    expected,
+    async (fault) => {
+      const user = freshUser('clicker');
+      const m = await openQuiz(user, where);
+      expect(stepShown(m)).toBe(0);
+      const before = storedQuiz(user)!;
+      const since = h.fake.requests.length;
+      const sent = press(user, m.id, buttonId(m, optionLabel(0, 'models')));
+      injectOnCallback(sent, fault);
+      await settle(user, m, sent, since, fault);
+      if (key === 'unknownMessage') {
+        // The message is gone (deleted, or an ephemeral one dismissed): /quiz shows where the quiz stands.
+        expect(storedQuiz(user)).toMatchObject({ answers: ['models'], version: before.version + 1 });
+        const again = await openQuiz(user, where);
+        expect(stepShown(again)).toBe(1);
+        await expectQuizGoesOn(user, again);
+      } else {
+        await expectConsistentAfterClick(user, m.id, before.version);
+      }
+    },
+    errors,
+  );
 }
-const clickGoesThrough = (where: Where) => clickRow(where, 'rateLimited', 'the message moves on to question 2 after the wait',
-  async (_user, _m, sent, since) => {
-    await waitFor(succeeded(callbackPath(sent)), since);
-    expect(statusesOf({ path: callbackPath(sent) }, since)).toEqual([429, 204]);
-  }, []);
-const clickApologises = (where: Where, key: FaultKey, expected: string) => clickRow(where, key, expected,
-  async (user, _m, sent, since, fault) => {
-    const told = await waitFor(succeeded(callbackPath(sent)), since);
-    expect(told.body).toMatchObject(ephemeralReply(apology));
-    expect(statusesOf({ path: callbackPath(sent) }, since)).toEqual(failedThen(fault, 204));
-    await waitForLog(interactionFailedLog(/^button q:a:/, user, fault), 'interaction failed');
-  }, ['interaction failed']);
+const clickGoesThrough = (where: Where) =>
+  clickRow(
+    where,
+    'rateLimited',
+    'the message moves on to question 2 after the wait',
+    async (_user, _m, sent, since) => {
+      await waitFor(succeeded(callbackPath(sent)), since);
+      expect(statusesOf({ path: callbackPath(sent) }, since)).toEqual([429, 204]);
+    },
+    [],
+  );
+const clickApologises = (where: Where, key: FaultKey, expected: string) =>
+  clickRow(
+    where,
+    key,
+    expected,
+    async (user, _m, sent, since, fault) => {
+      const told = await waitFor(succeeded(callbackPath(sent)), since);
+      expect(told.body).toMatchObject(ephemeralReply(apology));
+      expect(statusesOf({ path: callbackPath(sent) }, since)).toEqual(failedThen(fault, 204));
+      await waitForLog(interactionFailedLog(/^button q:a:/, user, fault), 'interaction failed');
+    },
+    ['interaction failed'],
+  );
 
 const CLICK_ROWS: Row[] = [
   clickGoesThrough('thread'),
-  ...(['unknownInteraction', 'serverError'] as const).map((key) => clickRow('thread', key, 'the message is moved on through the channel',
-    async (_user, m, sent, since, fault) => {
-      const edit = await waitFor(succeeded(`/channels/${m.channel_id}/messages/${m.id}`), since);
-      expect(edit.method).toBe('PATCH');
-      expect(stepShown(edit.body)).toBe(1);
-      expect(statusesOf({ path: callbackPath(sent) }, since)).toEqual(failedThen(fault));
-    }, [])),
+  ...(['unknownInteraction', 'serverError'] as const).map((key) =>
+    clickRow(
+      'thread',
+      key,
+      'the message is moved on through the channel',
+      async (_user, m, sent, since, fault) => {
+        const edit = await waitFor(succeeded(`/channels/${m.channel_id}/messages/${m.id}`), since);
+        expect(edit.method).toBe('PATCH');
+        expect(stepShown(edit.body)).toBe(1);
+        expect(statusesOf({ path: callbackPath(sent) }, since)).toEqual(failedThen(fault));
+      },
+      [],
+    ),
+  ),
   clickApologises('thread', 'forbidden', 'the user is told privately, and the next click on the message brings it level'),
   clickApologises('thread', 'unknownMessage', 'the message is gone: the user is told privately, and /quiz continues at question 2'),
 
   clickGoesThrough('in place'),
-  clickRow('in place', 'unknownInteraction', 'nothing can be sent, and the next click on the message brings it level',
+  clickRow(
+    'in place',
+    'unknownInteraction',
+    'nothing can be sent, and the next click on the message brings it level',
     async (user, _m, _sent, _since, fault) => {
       await waitForLog(interactionFailedLog(/^button q:a:/, user, fault), 'interaction failed');
       await waitForLog(couldNotTellLog(/^button q:a:/), 'could not tell');
-    }, ['interaction failed']),
+    },
+    ['interaction failed'],
+  ),
   clickApologises('in place', 'forbidden', 'the user is told privately, and the next click on the message brings it level'),
   clickApologises('in place', 'serverError', 'the user is told privately, and the next click on the message brings it level'),
   clickApologises('in place', 'unknownMessage', 'the message was dismissed: the user is told privately, and /quiz continues at question 2'),
@@ -589,8 +756,11 @@ const shareNames: Record<ShareStep, string> = {
   mark: 'Share in channel: marking the result shared',
   confirm: 'Share in channel: the private confirmation (follow-up)',
 };
-const isSharePost = (r: RecordedRequest) => r.method === 'POST' && r.path === `/channels/${h.fake.channels.general}/messages` && !r.body?.message_reference
-  && /took the career quiz/.test(r.body?.embeds?.[0]?.title ?? '');
+const isSharePost = (r: RecordedRequest) =>
+  r.method === 'POST' &&
+  r.path === `/channels/${h.fake.channels.general}/messages` &&
+  !r.body?.message_reference &&
+  /took the career quiz/.test(r.body?.embeds?.[0]?.title ?? '');
 function injectOnShare(step: ShareStep, sent: Sent, fault: Fault): void {
   if (step === 'ack') injectOnCallback(sent, fault);
   if (step === 'post') inject(isSharePost, fault);
@@ -602,7 +772,9 @@ function expectResultKept(result: APIMessage, shared: boolean): void {
   const now = h.fake.message(result.id)!;
   expect(now.embeds, 'the result is still on the message').toEqual(result.embeds);
   const share = buttonsOf(now).find((b) => b.custom_id?.startsWith('q:s:'));
-  expect(share && [share.label, share.disabled ?? false]).toEqual(shared ? [discordText.buttons.shared, true] : [discordText.buttons.share, false]);
+  expect(share && [share.label, share.disabled ?? false]).toEqual(
+    shared ? [discordText.buttons.shared, true] : [discordText.buttons.share, false],
+  );
 }
 /** Share again with no fault: posted once, marked shared, confirmed privately. */
 async function expectShareWorks(user: FakeUser, result: APIMessage): Promise<void> {
@@ -616,30 +788,46 @@ async function expectShareWorks(user: FakeUser, result: APIMessage): Promise<voi
 
 type ShareCheck = (user: FakeUser, result: APIMessage, sent: Sent, since: number, fault: Fault) => Promise<void>;
 function shareRow(step: ShareStep, key: FaultKey, expected: string, check: ShareCheck, errors: string[] = []): Row {
-  return row(shareNames[step], key, expected, async (fault) => {
-    const user = freshUser('sharer');
-    const result = await finishedQuiz(user);
-    const since = h.fake.requests.length;
-    const sent = press(user, result.id, buttonId(result, discordText.buttons.share));
-    injectOnShare(step, sent, fault);
-    await check(user, result, sent, since, fault);
-    // The quiz itself is untouched by whatever happened to the share.
-    expect(storedQuiz(user)).toMatchObject({ status: 'completed', answers: answersToFinish });
-  }, errors);
+  return row(
+    shareNames[step],
+    key,
+    expected,
+    async (fault) => {
+      const user = freshUser('sharer');
+      const result = await finishedQuiz(user);
+      const since = h.fake.requests.length;
+      const sent = press(user, result.id, buttonId(result, discordText.buttons.share));
+      injectOnShare(step, sent, fault);
+      await check(user, result, sent, since, fault);
+      // The quiz itself is untouched by whatever happened to the share.
+      expect(storedQuiz(user)).toMatchObject({ status: 'completed', answers: answersToFinish });
+    },
+    errors,
+  );
 }
 /** The user's result, as posted in #general from request `since` on. */
 const sharePosts = (user: FakeUser, since: number) =>
-  h.fake.requests.slice(since).filter((r) => isSharePost(r) && r.status === 200 && r.body.embeds[0].title.startsWith(`${user.username} took`));
-const sharedNormally = (step: ShareStep) => shareRow(step, 'rateLimited', 'the result is shared once after the wait, and the user is told where',
-  async (user, result, sent, since) => {
-    const told = await waitFor(succeeded(followUpPath(sent)), since);
-    expect(told.body).toMatchObject({ content: discordText.shared(h.fake.channels.general), flags: MessageFlags.Ephemeral });
-    expect(sharePosts(user, since)).toHaveLength(1);
-    expectResultKept(result, true);
-  });
+  h.fake.requests
+    .slice(since)
+    .filter((r) => isSharePost(r) && r.status === 200 && r.body.embeds[0].title.startsWith(`${user.username} took`));
+const sharedNormally = (step: ShareStep) =>
+  shareRow(
+    step,
+    'rateLimited',
+    'the result is shared once after the wait, and the user is told where',
+    async (user, result, sent, since) => {
+      const told = await waitFor(succeeded(followUpPath(sent)), since);
+      expect(told.body).toMatchObject({ content: discordText.shared(h.fake.channels.general), flags: MessageFlags.Ephemeral });
+      expect(sharePosts(user, since)).toHaveLength(1);
+      expectResultKept(result, true);
+    },
+  );
 /** After a failure, the user was told privately: an ephemeral reply or follow-up, never an edit of the public result. */
 async function expectToldPrivately(sent: Sent, since: number): Promise<void> {
-  const told = await waitFor((r) => r.path.includes(sent.token) && r.status < 300 && (r.body?.data?.content ?? r.body?.content) === somethingWentWrong, since);
+  const told = await waitFor(
+    (r) => r.path.includes(sent.token) && r.status < 300 && (r.body?.data?.content ?? r.body?.content) === somethingWentWrong,
+    since,
+  );
   const how = `${told.method} ${told.path.replace(sent.token, 'TOKEN')}`;
   expect(how, 'how the apology was sent').toMatch(/^POST \/(interactions\/\d+\/TOKEN\/callback|webhooks\/\d+\/TOKEN)$/);
   expect(told.body?.data?.flags ?? told.body?.flags).toBe(MessageFlags.Ephemeral);
@@ -647,63 +835,100 @@ async function expectToldPrivately(sent: Sent, since: number): Promise<void> {
 
 const SHARE_ROWS: Row[] = [
   sharedNormally('ack'),
-  ...(['forbidden', 'serverError'] as const).map((key) => shareRow('ack', key, 'the user is told privately, nothing is posted, and Share still works',
-    async (user, result, sent, since, fault) => {
-      await expectToldPrivately(sent, since);
-      expect(statusesOf({ path: callbackPath(sent) }, since)).toEqual(failedThen(fault, 204));
+  ...(['forbidden', 'serverError'] as const).map((key) =>
+    shareRow(
+      'ack',
+      key,
+      'the user is told privately, nothing is posted, and Share still works',
+      async (user, result, sent, since, fault) => {
+        await expectToldPrivately(sent, since);
+        expect(statusesOf({ path: callbackPath(sent) }, since)).toEqual(failedThen(fault, 204));
+        expect(sharePosts(user, since)).toEqual([]);
+        expectResultKept(result, false);
+        await expectShareWorks(user, result);
+      },
+      ['interaction failed'],
+    ),
+  ),
+  shareRow(
+    'ack',
+    'unknownInteraction',
+    'nothing can be sent, nothing is posted, and Share still works',
+    async (user, result, _sent, since, fault) => {
+      await waitForLog(interactionFailedLog(/^button q:s:/, user, fault), 'interaction failed');
+      await waitForLog(couldNotTellLog(/^button q:s:/), 'could not tell');
       expect(sharePosts(user, since)).toEqual([]);
       expectResultKept(result, false);
       await expectShareWorks(user, result);
-    }, ['interaction failed'])),
-  shareRow('ack', 'unknownInteraction', 'nothing can be sent, nothing is posted, and Share still works', async (user, result, _sent, since, fault) => {
-    await waitForLog(interactionFailedLog(/^button q:s:/, user, fault), 'interaction failed');
-    await waitForLog(couldNotTellLog(/^button q:s:/), 'could not tell');
-    expect(sharePosts(user, since)).toEqual([]);
-    expectResultKept(result, false);
-    await expectShareWorks(user, result);
-  }, ['interaction failed']),
+    },
+    ['interaction failed'],
+  ),
 
   sharedNormally('post'),
-  ...(['forbidden', 'unknownChannel'] as const).map((key) => shareRow('post', key, 'the user is told privately the result stays here, and Share works again at once',
-    async (user, result, sent, since) => {
-      const told = await waitFor(succeeded(followUpPath(sent)), since);
-      expect(told.body).toMatchObject({ content: discordText.cannotShare, flags: MessageFlags.Ephemeral });
+  ...(['forbidden', 'unknownChannel'] as const).map((key) =>
+    shareRow(
+      'post',
+      key,
+      'the user is told privately the result stays here, and Share works again at once',
+      async (user, result, sent, since) => {
+        const told = await waitFor(succeeded(followUpPath(sent)), since);
+        expect(told.body).toMatchObject({ content: discordText.cannotShare, flags: MessageFlags.Ephemeral });
+        expect(sharePosts(user, since)).toEqual([]);
+        expectResultKept(result, false);
+        await expectShareWorks(user, result);
+      },
+    ),
+  ),
+  // Discord failing may still have posted it: Share waits out the claim's lease rather than risk posting twice.
+  shareRow(
+    'post',
+    'serverError',
+    'the user is told privately, the result stays, and Share works again once the claim lapses',
+    async (user, result, sent, since, fault) => {
+      await waitForLog(interactionFailedLog(/^button q:s:/, user, fault), 'interaction failed');
+      await expectToldPrivately(sent, since);
       expect(sharePosts(user, since)).toEqual([]);
       expectResultKept(result, false);
+      const soon = h.fake.requests.length;
+      const again = press(user, result.id, buttonId(h.fake.message(result.id), discordText.buttons.share));
+      expect((await waitFor(succeeded(followUpPath(again)), soon)).body).toMatchObject({
+        content: discordText.sharing,
+        flags: MessageFlags.Ephemeral,
+      });
+      expect(sharePosts(user, soon)).toEqual([]);
+      clock.advanceMs(shareLeaseMs);
       await expectShareWorks(user, result);
-    })),
-  // Discord failing may still have posted it: Share waits out the claim's lease rather than risk posting twice.
-  shareRow('post', 'serverError', 'the user is told privately, the result stays, and Share works again once the claim lapses', async (user, result, sent, since, fault) => {
-    await waitForLog(interactionFailedLog(/^button q:s:/, user, fault), 'interaction failed');
-    await expectToldPrivately(sent, since);
-    expect(sharePosts(user, since)).toEqual([]);
-    expectResultKept(result, false);
-    const soon = h.fake.requests.length;
-    const again = press(user, result.id, buttonId(h.fake.message(result.id), discordText.buttons.share));
-    expect((await waitFor(succeeded(followUpPath(again)), soon)).body).toMatchObject({ content: discordText.sharing, flags: MessageFlags.Ephemeral });
-    expect(sharePosts(user, soon)).toEqual([]);
-    clock.advanceMs(shareLeaseMs);
-    await expectShareWorks(user, result);
-  }, ['interaction failed']),
+    },
+    ['interaction failed'],
+  ),
 
   sharedNormally('mark'),
-  shareRow('mark', 'serverError', 'the result stays on the message after it was posted, and the user is told privately where',
+  shareRow(
+    'mark',
+    'serverError',
+    'the result stays on the message after it was posted, and the user is told privately where',
     async (user, result, sent, since) => {
       await waitForLog((l) => l.message === 'could not disable Share after sharing', 'the warning');
       const told = await waitFor(succeeded(followUpPath(sent)), since);
       expect(told.body).toMatchObject({ content: discordText.shared(h.fake.channels.general), flags: MessageFlags.Ephemeral });
       expect(sharePosts(user, since)).toHaveLength(1);
       expect(h.fake.message(result.id)!.embeds).toEqual(result.embeds);
-    }),
+    },
+  ),
 
   sharedNormally('confirm'),
-  shareRow('confirm', 'serverError', 'the user is told privately, and the result stays on the message, marked shared',
+  shareRow(
+    'confirm',
+    'serverError',
+    'the user is told privately, and the result stays on the message, marked shared',
     async (user, result, sent, since, fault) => {
       await waitForLog(interactionFailedLog(/^button q:s:/, user, fault), 'interaction failed');
       await expectToldPrivately(sent, since);
       expect(sharePosts(user, since)).toHaveLength(1);
       expectResultKept(result, true);
-    }, ['interaction failed']),
+    },
+    ['interaction failed'],
+  ),
 ];
 
 // ------------------------------------------------------------------ /forget-me confirm
@@ -711,26 +936,32 @@ const deletedOne = forgetMe.done({ quizzes: 0, answers: 0, declinedQuestions: 1,
 const deletedNothing = forgetMe.done({ quizzes: 0, answers: 0, declinedQuestions: 0, feedback: 0 });
 type ForgetSettle = (user: FakeUser, sent: Sent, since: number, fault: Fault) => Promise<void>;
 function forgetRow(key: FaultKey, expected: string, settle: ForgetSettle, errors: string[] = []): Row {
-  return row('/forget-me: the Delete confirmation', key, expected, async (fault) => {
-    const user = freshUser('leaver');
-    // Something stored about them: a question the sources could not answer.
-    await answered(() => slash(user, 'ask', [text('question', "what's for lunch?")]));
-    expect(storedCount('declined_questions', user)).toBe(1);
-    const confirm = replyOf(await answered(() => slash(user, 'forget-me')));
-    const since = h.fake.requests.length;
-    const sent = press(user, confirm.id, buttonId(confirm, discordText.buttons.forget));
-    injectOnCallback(sent, fault);
-    await settle(user, sent, since, fault);
-    // The deletion is done whatever Discord said, and the user can see that it is.
-    expect(storedCount('declined_questions', user)).toBe(0);
-    if (key === 'unknownMessage') {
-      const asked = await answered(() => slash(user, 'forget-me'));
-      expect(asked.callback.body.data).toMatchObject({ content: forgetMe.nothing, flags: MessageFlags.Ephemeral });
-    } else if (key !== 'rateLimited') {
-      const again = await answered(() => press(user, confirm.id, buttonId(confirm, discordText.buttons.forget)));
-      expect(again.callback.body).toMatchObject({ type: InteractionResponseType.UpdateMessage, data: { content: deletedNothing } });
-    }
-  }, errors);
+  return row(
+    '/forget-me: the Delete confirmation',
+    key,
+    expected,
+    async (fault) => {
+      const user = freshUser('leaver');
+      // Something stored about them: a question the sources could not answer.
+      await answered(() => slash(user, 'ask', [text('question', "what's for lunch?")]));
+      expect(storedCount('declined_questions', user)).toBe(1);
+      const confirm = replyOf(await answered(() => slash(user, 'forget-me')));
+      const since = h.fake.requests.length;
+      const sent = press(user, confirm.id, buttonId(confirm, discordText.buttons.forget));
+      injectOnCallback(sent, fault);
+      await settle(user, sent, since, fault);
+      // The deletion is done whatever Discord said, and the user can see that it is.
+      expect(storedCount('declined_questions', user)).toBe(0);
+      if (key === 'unknownMessage') {
+        const asked = await answered(() => slash(user, 'forget-me'));
+        expect(asked.callback.body.data).toMatchObject({ content: forgetMe.nothing, flags: MessageFlags.Ephemeral });
+      } else if (key !== 'rateLimited') {
+        const again = await answered(() => press(user, confirm.id, buttonId(confirm, discordText.buttons.forget)));
+        expect(again.callback.body).toMatchObject({ type: InteractionResponseType.UpdateMessage, data: { content: deletedNothing } });
+      }
+    },
+    errors,
+  );
 }
 const FORGET_ROWS: Row[] = [
   forgetRow('rateLimited', 'the confirmation says what was deleted after the wait', async (_user, sent, since) => {
@@ -738,32 +969,49 @@ const FORGET_ROWS: Row[] = [
     expect(done.body).toMatchObject({ type: InteractionResponseType.UpdateMessage, data: { content: deletedOne } });
     expect(statusesOf({ path: callbackPath(sent) }, since)).toEqual([429, 204]);
   }),
-  ...(['forbidden', 'unknownMessage', 'serverError'] as const).map((key) => forgetRow(key,
-    'the user is told privately what was deleted (not that nothing is lost)',
-    async (_user, sent, since, fault) => {
+  ...(['forbidden', 'unknownMessage', 'serverError'] as const).map((key) =>
+    forgetRow(key, 'the user is told privately what was deleted (not that nothing is lost)', async (_user, sent, since, fault) => {
       await waitForLog((l) => l.message === 'could not update the forget-me message', 'the warning');
       const told = await waitFor(succeeded(callbackPath(sent)), since);
       expect(statusesOf({ path: callbackPath(sent) }, since)).toEqual(failedThen(fault, 204));
       expect(told.body.data.flags).toBe(MessageFlags.Ephemeral);
       expect(told.body.data.content).toBe(deletedOne);
-    })),
-  forgetRow('unknownInteraction', 'nothing can be sent; the data is deleted and says so when asked again', async (user, _sent, _since, fault) => {
-    await waitForLog(interactionFailedLog('button f:y', user, fault), 'interaction failed');
-    await waitForLog(couldNotTellLog('button f:y'), 'could not tell');
-  }, ['interaction failed']),
+    }),
+  ),
+  forgetRow(
+    'unknownInteraction',
+    'nothing can be sent; the data is deleted and says so when asked again',
+    async (user, _sent, _since, fault) => {
+      await waitForLog(interactionFailedLog('button f:y', user, fault), 'interaction failed');
+      await waitForLog(couldNotTellLog('button f:y'), 'could not tell');
+    },
+    ['interaction failed'],
+  ),
 ];
 
 // ------------------------------------------------------------------ a free-text reply to a mention
-function freeTextRow(key: FaultKey, expected: string, settle: (messageId: string, since: number, fault: Fault) => Promise<void>, errors: string[] = []): Row {
-  return row('the reply to a mention', key, expected, async (fault) => {
-    const user = freshUser('chatter');
-    const since = h.fake.requests.length;
-    const { messageId } = h.fake.sendMessage({ author: user, channelId: h.fake.channels.general, content: covered, mentionsBot: true });
-    inject((r) => r.method === 'POST' && r.body?.message_reference?.message_id === messageId, fault);
-    await settle(messageId, since, fault);
-    expect(statusesOf((r) => r.body?.message_reference?.message_id === messageId, since))
-      .toEqual(key === 'rateLimited' ? [429, 200] : failedThen(fault));
-  }, errors);
+function freeTextRow(
+  key: FaultKey,
+  expected: string,
+  settle: (messageId: string, since: number, fault: Fault) => Promise<void>,
+  errors: string[] = [],
+): Row {
+  return row(
+    'the reply to a mention',
+    key,
+    expected,
+    async (fault) => {
+      const user = freshUser('chatter');
+      const since = h.fake.requests.length;
+      const { messageId } = h.fake.sendMessage({ author: user, channelId: h.fake.channels.general, content: covered, mentionsBot: true });
+      inject((r) => r.method === 'POST' && r.body?.message_reference?.message_id === messageId, fault);
+      await settle(messageId, since, fault);
+      expect(statusesOf((r) => r.body?.message_reference?.message_id === messageId, since)).toEqual(
+        key === 'rateLimited' ? [429, 200] : failedThen(fault),
+      );
+    },
+    errors,
+  );
 }
 const FREE_TEXT_ROWS: Row[] = [
   freeTextRow('rateLimited', 'the cited answer arrives after the wait', async (messageId, since) => {
@@ -774,13 +1022,18 @@ const FREE_TEXT_ROWS: Row[] = [
     const warned = await waitForLog((l) => l.message === 'no permission to reply', 'no permission');
     expect(warned).toMatchObject({ level: 'warn', channel: h.fake.channels.general });
   }),
-  ...(['unknownChannel', 'unknownMessage', 'serverError'] as const).map((key) => freeTextRow(key,
-    'nothing can be sent; the error names the channel and Discord\'s reason',
-    async (_messageId, _since, fault) => {
-      const logged = await waitForLog((l) => l.message === 'message failed', 'message failed');
-      expect(logged).toMatchObject({ level: 'error', channel: h.fake.channels.general });
-      expect(logged.error?.message).toContain(fault.response.body.message);
-    }, ['message failed'])),
+  ...(['unknownChannel', 'unknownMessage', 'serverError'] as const).map((key) =>
+    freeTextRow(
+      key,
+      "nothing can be sent; the error names the channel and Discord's reason",
+      async (_messageId, _since, fault) => {
+        const logged = await waitForLog((l) => l.message === 'message failed', 'message failed');
+        expect(logged).toMatchObject({ level: 'error', channel: h.fake.channels.general });
+        expect(logged.error?.message).toContain(fault.response.body.message);
+      },
+      ['message failed'],
+    ),
+  ),
 ];
 
 const ROWS: Row[] = [
@@ -803,7 +1056,11 @@ function rowChecks(r: Row): () => Promise<void> {
     const rejectedBefore = rejections.length;
     await r.run(FAULTS[r.faultKey]);
     await expectStillAnswering();
-    expect(rowLogs().filter((l) => l.level === 'error').map((l) => l.message)).toEqual(r.errors);
+    expect(
+      rowLogs()
+        .filter((l) => l.level === 'error')
+        .map((l) => l.message),
+    ).toEqual(r.errors);
     // Discord refusing a request for a while is worth a warning, whatever path it hit.
     const warnedOf429 = rowLogs().some((l) => l.level === 'warn' && l.message === 'rate limited by Discord');
     expect(warnedOf429).toBe(r.faultKey === 'rateLimited');

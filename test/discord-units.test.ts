@@ -38,10 +38,23 @@ describe('button custom ids', () => {
     expect(decodeButton(id)).toEqual(action);
   });
 
-  it.each(['', 'q', 'q:a:1:1:0', 'q:a:x:1:0:models', 'q:a:1:1:0:Models!', 'q:z:1', 'm:a:', 'm:a:TOO-LONG-REF', 'm:c:salary:0', 'm:c:salary:x', 'm:c:salary:2:3', 'r:a:x:abc', 'f:maybe', 'q:r:1:extra', 'other-bot:thing'])(
-    'refuses %j, which this bot did not make',
-    (id) => expect(decodeButton(id)).toBeUndefined(),
-  );
+  it.each([
+    '',
+    'q',
+    'q:a:1:1:0',
+    'q:a:x:1:0:models',
+    'q:a:1:1:0:Models!',
+    'q:z:1',
+    'm:a:',
+    'm:a:TOO-LONG-REF',
+    'm:c:salary:0',
+    'm:c:salary:x',
+    'm:c:salary:2:3',
+    'r:a:x:abc',
+    'f:maybe',
+    'q:r:1:extra',
+    'other-bot:thing',
+  ])('refuses %j, which this bot did not make', (id) => expect(decodeButton(id)).toBeUndefined());
 
   it('keeps the id "More sources" had for page 2 of a comparison, so buttons on older messages still work', () => {
     expect(encodeButton({ kind: 'more-compare', aspect: 'salary', page: 2 })).toBe('m:c:salary');
@@ -53,7 +66,9 @@ describe('button custom ids', () => {
     const { knowledge } = openTestBot();
     for (const [step, question] of knowledge.quiz.questions.entries()) {
       for (const option of question.options) {
-        expect(encodeButton({ kind: 'quiz-answer', quizId: 2 ** 40, version: 10 ** 6, step, option: option.id }).length).toBeLessThanOrEqual(100);
+        expect(
+          encodeButton({ kind: 'quiz-answer', quizId: 2 ** 40, version: 10 ** 6, step, option: option.id }).length,
+        ).toBeLessThanOrEqual(100);
       }
     }
   });
@@ -100,11 +115,19 @@ describe('limits', () => {
     const problems = limitProblems({
       content: 'x'.repeat(2001),
       embeds: [{ description: 'y'.repeat(4097) }],
-      components: Array.from({ length: 6 }, () => ({ components: Array.from({ length: 6 }, () => ({ custom_id: 'z'.repeat(101), label: 'l' })) })),
+      components: Array.from({ length: 6 }, () => ({
+        components: Array.from({ length: 6 }, () => ({ custom_id: 'z'.repeat(101), label: 'l' })),
+      })),
       choices: Array.from({ length: 26 }, (_, i) => ({ name: `${i}`, value: `${i}` })),
     });
     expect(problems).toEqual(
-      expect.arrayContaining(['content has 2001 characters', 'embed description has 4097 characters', '6 component rows', '6 buttons in a row', '26 choices']),
+      expect.arrayContaining([
+        'content has 2001 characters',
+        'embed description has 4097 characters',
+        '6 component rows',
+        '6 buttons in a row',
+        '26 choices',
+      ]),
     );
     expect(problems.some((p) => p.startsWith('custom id'))).toBe(true);
   });
@@ -135,7 +158,15 @@ describe('Cooldown', () => {
 });
 
 describe('who gets a free-text answer', () => {
-  const base: MessageFacts = { fromBot: false, fromWebhook: false, system: false, inDm: false, mentionsMe: false, repliesToMe: false, inAnswerChannel: false };
+  const base: MessageFacts = {
+    fromBot: false,
+    fromWebhook: false,
+    system: false,
+    inDm: false,
+    mentionsMe: false,
+    repliesToMe: false,
+    inAnswerChannel: false,
+  };
   it.each<[string, Partial<MessageFacts>, string | undefined]>([
     ['chatter in an ordinary channel', {}, undefined],
     ['a mention anywhere', { mentionsMe: true }, 'mention'],
@@ -181,7 +212,9 @@ describe('AnswerChannels', () => {
     const again = new AnswerChannels(openStorage(file).answerChannels, ['111111111111111111']);
     expect(await again.isOn('111111111111111111')).toBe(false);
     expect(await again.isOn('222222222222222222')).toBe(true);
-    expect(await again.onIn('999999999999999999', ['111111111111111111', '222222222222222222', '333333333333333333'])).toEqual(['222222222222222222']);
+    expect(await again.onIn('999999999999999999', ['111111111111111111', '222222222222222222', '333333333333333333'])).toEqual([
+      '222222222222222222',
+    ]);
   });
 
   it('upgrades a version 1 database, keeping its quizzes', async () => {
@@ -190,8 +223,10 @@ describe('AnswerChannels', () => {
     const file = join(dir, 'old.sqlite');
     const old = new Database(file);
     migrate(old, file, migrations.slice(0, 1));
-    old.prepare(`INSERT INTO quiz_sessions (owner, owner_name, platform, place_key, status, step, version, created_at, updated_at)
-      VALUES ('console:alice', 'alice', 'console', 'console', 'active', 0, 1, 1, 1)`).run();
+    old
+      .prepare(`INSERT INTO quiz_sessions (owner, owner_name, platform, place_key, status, step, version, created_at, updated_at)
+      VALUES ('console:alice', 'alice', 'console', 'console', 'active', 0, 1, 1, 1)`)
+      .run();
     old.close();
     const storage = openStorage(file);
     expect((await storage.quizzes.get(1))?.owner).toBe('console:alice');

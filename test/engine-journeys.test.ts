@@ -18,7 +18,10 @@ import { directionOf } from '../src/search/direction.js';
 import { copyKnowledge, type FixtureCorpus, knowledgeCheck, openCorpus, realKnowledgeDir } from './support/fixtureCorpus.js';
 
 const sixthArticleDir = 'test/fixtures/sixth-article';
-const sixthArticles = readdirSync(sixthArticleDir).filter((f) => f.endsWith('.md')).sort().map((f) => join(sixthArticleDir, f));
+const sixthArticles = readdirSync(sixthArticleDir)
+  .filter((f) => f.endsWith('.md'))
+  .sort()
+  .map((f) => join(sixthArticleDir, f));
 const articleCount = (dir: string) => readdirSync(dir).filter((f) => f.endsWith('.md')).length;
 
 describe('a sixth article', () => {
@@ -104,7 +107,12 @@ function journeys(current: () => FixtureCorpus): void {
 
     it('cites the article, its publisher and the section of every passage', () => {
       const answer = ask('What is on-call like for data engineers?');
-      expect(answer.passages.slice(0, 3).map((p) => p.text).join('\n')).toContain('Incident response for data pipeline failures');
+      expect(
+        answer.passages
+          .slice(0, 3)
+          .map((p) => p.text)
+          .join('\n'),
+      ).toContain('Incident response for data pipeline failures');
       const publishers = new Map(current().kb.documents.map((d) => [d.id, d.publisher]));
       for (const passage of answer.passages) {
         expect(passage.citation.title).toBe(passage.title);
@@ -162,12 +170,25 @@ function journeys(current: () => FixtureCorpus): void {
     it.each([
       ['one typo', 'best certifcation for data engineering?', /Google Professional Data Engineer/],
       ['a word the articles do not use ("toolkit")', 'whats the usual toolkit for an ML engineer', /PyTorch|TensorFlow/],
-      ['a goal in the question ("if im going for ML eng roles")', 'which cert is worth getting if im going for ML eng roles', /AWS Certified Machine Learning/],
-      ['a story before the ask', "I'm a backend dev with 4 yoe, mostly java + postgres. my team keeps dumping etl work on me. how hard is it to move into DE full time?", /backend engineering/],
+      [
+        'a goal in the question ("if im going for ML eng roles")',
+        'which cert is worth getting if im going for ML eng roles',
+        /AWS Certified Machine Learning/,
+      ],
+      [
+        'a story before the ask',
+        "I'm a backend dev with 4 yoe, mostly java + postgres. my team keeps dumping etl work on me. how hard is it to move into DE full time?",
+        /backend engineering/,
+      ],
     ])('answers a question with %s', (_kind, question, expected) => {
       const answer = ask(question);
       expect(answer.answered, question).toBe(true);
-      expect(answer.passages.slice(0, 3).map((p) => p.text).join('\n')).toMatch(expected);
+      expect(
+        answer.passages
+          .slice(0, 3)
+          .map((p) => p.text)
+          .join('\n'),
+      ).toMatch(expected);
     });
 
     it('opens "which role pays more?" with a sentence that sets the two roles\' pay side by side', () => {

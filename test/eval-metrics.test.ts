@@ -140,7 +140,12 @@ describe('score: the opening sentence', () => {
 describe('scoreConversations', () => {
   const conversations: Conversation[] = [
     { id: 'd1', kind: 'dep', turns: ['how much do junior DEs make', 'and for mles?'], gold: ['$115K-$150K'] },
-    { id: 'd2', kind: 'fresh', turns: ['how much do staff mles make', 'what cert should a DE get'], gold: ['Google Professional Data Engineer'] },
+    {
+      id: 'd2',
+      kind: 'fresh',
+      turns: ['how much do staff mles make', 'what cert should a DE get'],
+      gold: ['Google Professional Data Engineer'],
+    },
   ];
   const passages = {
     mlePay: { section: 'ML Engineer Salary', text: 'Junior: $115K-$150K base' },

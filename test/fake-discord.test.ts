@@ -1,11 +1,31 @@
 /** Proves the fake Discord works with a real, unmodified discord.js Client. */
 import { once } from 'node:events';
 import {
-  ActionRowBuilder, ButtonBuilder, ButtonStyle, ChannelType, Client, type ClientOptions, DiscordAPIError, Events, GatewayIntentBits,
-  HTTPError, MessageFlags, Partials, type Interaction, type Message, type TextChannel,
+  ActionRowBuilder,
+  ButtonBuilder,
+  ButtonStyle,
+  ChannelType,
+  Client,
+  type ClientOptions,
+  DiscordAPIError,
+  Events,
+  GatewayIntentBits,
+  HTTPError,
+  MessageFlags,
+  Partials,
+  type Interaction,
+  type Message,
+  type TextChannel,
 } from 'discord.js';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { discordErrors, InteractionContextType, InteractionResponseType, PermissionFlagsBits, RESTJSONErrorCodes, stringOption } from '../scripts/support/discordKit.js';
+import {
+  discordErrors,
+  InteractionContextType,
+  InteractionResponseType,
+  PermissionFlagsBits,
+  RESTJSONErrorCodes,
+  stringOption,
+} from '../scripts/support/discordKit.js';
 import { FakeDiscord } from '../scripts/support/fakeDiscord.js';
 
 let fake: FakeDiscord;
@@ -28,8 +48,12 @@ afterEach(async () => {
 async function connect(options: Partial<ClientOptions> = {}): Promise<Client> {
   const client = new Client({
     ...options,
-    intents: [GatewayIntentBits.Guilds, GatewayIntentBits.GuildMessages, GatewayIntentBits.MessageContent,
-      GatewayIntentBits.DirectMessages],
+    intents: [
+      GatewayIntentBits.Guilds,
+      GatewayIntentBits.GuildMessages,
+      GatewayIntentBits.MessageContent,
+      GatewayIntentBits.DirectMessages,
+    ],
     partials: [Partials.Channel],
     rest: { api: fake.apiUrl },
   });
@@ -63,8 +87,12 @@ describe('FakeDiscord with a real discord.js client', () => {
   it('delivers MESSAGE_CREATE and records message.reply with a message_reference', async () => {
     const client = await connect();
     const received = new Promise<Message>((resolve) => client.on(Events.MessageCreate, resolve));
-    const { messageId } = fake.sendMessage({ author: fake.users.alice, channelId: fake.channels.general,
-      content: 'hello', mentionsBot: true });
+    const { messageId } = fake.sendMessage({
+      author: fake.users.alice,
+      channelId: fake.channels.general,
+      content: 'hello',
+      mentionsBot: true,
+    });
     const message = await received;
     expect(message.id).toBe(messageId);
     expect(message.content).toBe(`<@${fake.bot.id}> hello`);
@@ -97,15 +125,24 @@ describe('FakeDiscord with a real discord.js client', () => {
     const client = await connect();
     onInteraction(client, async (i) => {
       if (!i.isChatInputCommand()) return;
-      await i.reply({ content: `topic=${i.options.getString('topic')} admin=${i.memberPermissions?.has('ManageGuild')}`,
-        flags: MessageFlags.Ephemeral });
+      await i.reply({
+        content: `topic=${i.options.getString('topic')} admin=${i.memberPermissions?.has('ManageGuild')}`,
+        flags: MessageFlags.Ephemeral,
+      });
     });
-    const { interactionId, token } = fake.slashCommand({ user: fake.users.alice, name: 'ask',
-      options: [stringOption('topic', 'spark')], permissions: String(PermissionFlagsBits.ManageGuild) });
+    const { interactionId, token } = fake.slashCommand({
+      user: fake.users.alice,
+      name: 'ask',
+      options: [stringOption('topic', 'spark')],
+      permissions: String(PermissionFlagsBits.ManageGuild),
+    });
     const request = await fake.waitForRequest({ method: 'POST', path: `/interactions/${interactionId}/${token}/callback` });
     expect(request.status).toBe(204);
     expect(request.query).toBe('with_response=false');
-    expect(request.body).toMatchObject({ type: InteractionResponseType.ChannelMessageWithSource, data: { content: 'topic=spark admin=true', flags: MessageFlags.Ephemeral } });
+    expect(request.body).toMatchObject({
+      type: InteractionResponseType.ChannelMessageWithSource,
+      data: { content: 'topic=spark admin=true', flags: MessageFlags.Ephemeral },
+    });
     expect(fake.replyMessageOf(interactionId)).toMatchObject({ content: 'topic=spark admin=true', flags: MessageFlags.Ephemeral });
   });
 
@@ -128,8 +165,14 @@ describe('FakeDiscord with a real discord.js client', () => {
       await i.editReply('done thinking');
     });
     const { interactionId, token } = fake.slashCommand({ user: fake.users.bob, name: 'ask' });
-    const patch = await fake.waitForRequest({ method: 'PATCH', path: `/webhooks/${fake.applicationId}/${token}/messages/@original` }, 5000, 0);
-    expect(fake.requestsMatching({ path: /\/callback$/ }).map((r) => r.body.type)).toEqual([InteractionResponseType.DeferredChannelMessageWithSource]);
+    const patch = await fake.waitForRequest(
+      { method: 'PATCH', path: `/webhooks/${fake.applicationId}/${token}/messages/@original` },
+      5000,
+      0,
+    );
+    expect(fake.requestsMatching({ path: /\/callback$/ }).map((r) => r.body.type)).toEqual([
+      InteractionResponseType.DeferredChannelMessageWithSource,
+    ]);
     expect(patch.body.content).toBe('done thinking');
     const original = fake.replyMessageOf(interactionId);
     expect(original).toMatchObject({ content: 'done thinking', flags: 0 });
@@ -139,7 +182,8 @@ describe('FakeDiscord with a real discord.js client', () => {
   it('records a button click answered with interaction.update (type 7) and updates the stored message', async () => {
     const client = await connect();
     const row = new ActionRowBuilder<ButtonBuilder>().addComponents(
-      new ButtonBuilder().setCustomId('vote:yes').setLabel('Yes').setStyle(ButtonStyle.Primary));
+      new ButtonBuilder().setCustomId('vote:yes').setLabel('Yes').setStyle(ButtonStyle.Primary),
+    );
     const sent = await general(client).send({ content: 'Vote?', components: [row] });
     expect(fake.message(sent.id)?.components).toHaveLength(1);
     onInteraction(client, async (i) => {
@@ -176,8 +220,11 @@ describe('FakeDiscord with a real discord.js client', () => {
       if (!i.isChatInputCommand()) return;
       const response = await i.reply({ content: 'first', withResponse: true });
       expect(response.resource?.message?.content).toBe('first');
-      await i.followUp({ content: 'with a file', files: [{ attachment: Buffer.from('data'), name: 'notes.txt' }],
-        flags: MessageFlags.Ephemeral });
+      await i.followUp({
+        content: 'with a file',
+        files: [{ attachment: Buffer.from('data'), name: 'notes.txt' }],
+        flags: MessageFlags.Ephemeral,
+      });
     });
     const { interactionId, token } = fake.slashCommand({ user: fake.users.alice, name: 'ask' });
     const followUp = await fake.waitForRequest({ method: 'POST', path: `/webhooks/${fake.applicationId}/${token}` });
@@ -191,7 +238,9 @@ describe('FakeDiscord with a real discord.js client', () => {
     expect([...global.values()].map((c) => c.name)).toEqual(['ask']);
     expect([...inGuild.values()].map((c) => c.guildId)).toEqual([fake.guildId]);
     expect(fake.requestsMatching({ method: 'PUT' }).map((r) => r.path)).toEqual([
-      `/applications/${fake.applicationId}/commands`, `/applications/${fake.applicationId}/guilds/${fake.guildId}/commands`]);
+      `/applications/${fake.applicationId}/commands`,
+      `/applications/${fake.applicationId}/guilds/${fake.guildId}/commands`,
+    ]);
   });
 
   it('records autocomplete respond as a type-8 callback', async () => {
@@ -203,14 +252,18 @@ describe('FakeDiscord with a real discord.js client', () => {
     });
     const { interactionId } = fake.autocomplete({ user: fake.users.alice, name: 'ask', option: 'topic', value: 'spa' });
     const request = await fake.waitForRequest({ path: new RegExp(`^/interactions/${interactionId}/`) });
-    expect(request.body).toEqual({ type: InteractionResponseType.ApplicationCommandAutocompleteResult, data: { choices: [{ name: 'topic:spa', value: 'x' }] } });
+    expect(request.body).toEqual({
+      type: InteractionResponseType.ApplicationCommandAutocompleteResult,
+      data: { choices: [{ name: 'topic:spa', value: 'x' }] },
+    });
   });
 
   it('failNext 403 makes the call reject with DiscordAPIError 50013', async () => {
     const client = await connect();
-    fake.failNext({ method: 'POST', path: `/channels/${fake.channels.general}/messages` },
-      discordErrors.missingPermissions);
-    const error = await general(client).send('nope').catch((e: unknown) => e);
+    fake.failNext({ method: 'POST', path: `/channels/${fake.channels.general}/messages` }, discordErrors.missingPermissions);
+    const error = await general(client)
+      .send('nope')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(DiscordAPIError);
     expect(error).toMatchObject({ code: RESTJSONErrorCodes.MissingPermissions, status: 403 });
     await general(client).send('works again');
@@ -219,9 +272,14 @@ describe('FakeDiscord with a real discord.js client', () => {
 
   it('failNext 429 is waited out and retried by discord.js', async () => {
     const client = await connect();
-    fake.failNext({ method: 'POST' }, { status: 429,
-      body: { message: 'You are being rate limited.', retry_after: 0.2, global: false },
-      headers: { 'retry-after': '0.2', 'x-ratelimit-scope': 'user' } });
+    fake.failNext(
+      { method: 'POST' },
+      {
+        status: 429,
+        body: { message: 'You are being rate limited.', retry_after: 0.2, global: false },
+        headers: { 'retry-after': '0.2', 'x-ratelimit-scope': 'user' },
+      },
+    );
     await general(client).send('eventually');
     const requests = fake.requestsMatching({ method: 'POST' });
     expect(requests.map((r) => r.status)).toEqual([429, 200]);
@@ -236,7 +294,9 @@ describe('FakeDiscord with a real discord.js client', () => {
     expect(fake.requestsMatching({ path }).map((r) => r.status)).toEqual([500, 200]);
 
     fake.failNext({ path }, { status: 500 }, 4);
-    const error = await general(client).send('gives up').catch((e: unknown) => e);
+    const error = await general(client)
+      .send('gives up')
+      .catch((e: unknown) => e);
     expect(error).toBeInstanceOf(HTTPError);
     expect(fake.requestsMatching({ path }).map((r) => r.status)).toEqual([500, 200, 500, 500, 500, 500]);
   });

@@ -34,7 +34,8 @@ const killsPerUser = 10;
 const alive = 3;
 const questions = 5;
 
-const greeting = (name: string) => `careerbot: Data Engineer or ML Engineer? Hi ${name}. Ask me anything about the two roles, or type /help.`;
+const greeting = (name: string) =>
+  `careerbot: Data Engineer or ML Engineer? Hi ${name}. Ask me anything about the two roles, or type /help.`;
 const inProgress = (n: number) => `You have a quiz in progress at question ${n} of 5: type /quiz to carry on.`;
 const resumedNotice = 'You already have a quiz going here, so we carry on where you left off. (Type restart to begin again.)';
 const questionEnd = 'Type 1-3 · back · restart · quit';
@@ -51,7 +52,10 @@ function script(u: number, j: number): number[] {
   const key = `${u}/${j}`;
   if (!scripts.has(key)) {
     const random = prng(u, j, 0x5c);
-    scripts.set(key, Array.from({ length: questions }, () => 1 + Math.floor(random() * 3)));
+    scripts.set(
+      key,
+      Array.from({ length: questions }, () => 1 + Math.floor(random() * 3)),
+    );
   }
   return scripts.get(key)!;
 }
@@ -135,7 +139,14 @@ const file = join(mkdtempSync(join(tmpdir(), 'careerbot-faults-kill-')), 'career
 afterAll(() => rmSync(join(file, '..'), { recursive: true, force: true }));
 
 /** Problems found, by the property they break; each names the seed, the user and the lifetime. */
-const problems = { lost: [] as string[], wrong: [] as string[], twoActive: [] as string[], resume: [] as string[], output: [] as string[], final: [] as string[] };
+const problems = {
+  lost: [] as string[],
+  wrong: [] as string[],
+  twoActive: [] as string[],
+  resume: [] as string[],
+  output: [] as string[],
+  final: [] as string[],
+};
 /** Where the kills landed, as the transcripts show it, and what the run got to compare. */
 const seen = {
   /** Nothing printed yet. */
@@ -167,9 +178,25 @@ function readDatabase(where: string): Map<string, UserState> {
       // A process killed before its first migration committed leaves a file with no tables yet.
       if (!db.prepare("SELECT 1 FROM sqlite_master WHERE name = 'quiz_sessions'").get()) return undefined;
       return {
-        sessions: db.prepare('SELECT id, owner, status, step, place_key FROM quiz_sessions ORDER BY id').all() as { id: number; owner: string; status: string; step: number; place_key: string }[],
-        answers: db.prepare('SELECT session_id, step, option_id FROM quiz_answers ORDER BY session_id, step').all() as { session_id: number; step: number; option_id: string }[],
-        results: db.prepare('SELECT session_id, outcome, mle, de, both FROM quiz_results').all() as { session_id: number; outcome: string; mle: number; de: number; both: number }[],
+        sessions: db.prepare('SELECT id, owner, status, step, place_key FROM quiz_sessions ORDER BY id').all() as {
+          id: number;
+          owner: string;
+          status: string;
+          step: number;
+          place_key: string;
+        }[],
+        answers: db.prepare('SELECT session_id, step, option_id FROM quiz_answers ORDER BY session_id, step').all() as {
+          session_id: number;
+          step: number;
+          option_id: string;
+        }[],
+        results: db.prepare('SELECT session_id, outcome, mle, de, both FROM quiz_results').all() as {
+          session_id: number;
+          outcome: string;
+          mle: number;
+          de: number;
+          both: number;
+        }[],
       };
     });
     const data = read();
@@ -177,7 +204,8 @@ function readDatabase(where: string): Map<string, UserState> {
     for (const [u, user] of users.entries()) {
       const sessions = data.sessions.filter((s) => s.owner === `console:${user}`);
       const active = sessions.filter((s) => s.status === 'active');
-      if (active.length > 1) problems.twoActive.push(`${where}: ${user} has ${active.length} active quizzes (${active.map((s) => s.id).join(', ')})`);
+      if (active.length > 1)
+        problems.twoActive.push(`${where}: ${user} has ${active.length} active quizzes (${active.map((s) => s.id).join(', ')})`);
       let position = 0;
       sessions.forEach((session, j) => {
         const label = `${where}: ${user}'s quiz ${j + 1} (id ${session.id}, ${session.status})`;
@@ -190,7 +218,8 @@ function readDatabase(where: string): Map<string, UserState> {
         } else if (session.status === 'active') {
           if (j !== sessions.length - 1) problems.wrong.push(`${label} is active but not the user's latest quiz`);
           position += 1 + stored.length;
-          if (session.step !== stored.length) problems.wrong.push(`${label} is at step ${session.step} with ${stored.length} answers stored`);
+          if (session.step !== stored.length)
+            problems.wrong.push(`${label} is at step ${session.step} with ${stored.length} answers stored`);
         } else problems.wrong.push(`${label}: a killed console must not abandon or expire a quiz`);
         const expectedCount = session.status === 'completed' ? questions : stored.length;
         const got = stored.map((a) => `${a.step}:${a.option_id}`);
@@ -250,14 +279,22 @@ function startChat(user: string): Chat {
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
   // Writing to a process being killed may fail with EPIPE: that is the point of the test.
   child.stdin.on('error', () => {});
-  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) => child.on('close', (code, signal) => done({ code, signal })));
+  const exited = new Promise<{ code: number | null; signal: NodeJS.Signals | null }>((done) =>
+    child.on('close', (code, signal) => done({ code, signal })),
+  );
   return {
     child,
     exited,
     stdout: () => stdout,
     stderr: () => stderr,
     until(done, what) {
-      return untilOutput(child, () => stdout, done, what, () => `seed ${seed}: ${user}'s console; stdout:\n${stdout}\nstderr:\n${stderr}`);
+      return untilOutput(
+        child,
+        () => stdout,
+        done,
+        what,
+        () => `seed ${seed}: ${user}'s console; stdout:\n${stdout}\nstderr:\n${stderr}`,
+      );
     },
     killWhen(when) {
       killWhen = when;
@@ -273,7 +310,13 @@ const replyComplete = (text: string) => text.endsWith(`${questionEnd}\n\n`) || t
  * Splits a transcript into the welcome and the reply to each written line, and checks each against what
  * was expected. Returns how many written lines were acknowledged (their reply began as expected).
  */
-function readTranscript(where: string, user: string, stdout: string, written: PlannedLine[], startPosition: number): { echoed: number; acknowledged: number } {
+function readTranscript(
+  where: string,
+  user: string,
+  stdout: string,
+  written: PlannedLine[],
+  startPosition: number,
+): { echoed: number; acknowledged: number } {
   let rest = stdout;
   const welcomeEnd = rest.indexOf('\n\n');
   const welcome = welcomeEnd < 0 ? rest : rest.slice(0, welcomeEnd);
@@ -288,7 +331,8 @@ function readTranscript(where: string, user: string, stdout: string, written: Pl
   for (const planned of written) {
     const echo = `you> ${planned.line}\n`;
     if (!rest.startsWith(echo)) {
-      if (!echo.startsWith(rest)) problems.output.push(`${where}: expected ${JSON.stringify(echo)} next, got ${JSON.stringify(rest.slice(0, 200))}`);
+      if (!echo.startsWith(rest))
+        problems.output.push(`${where}: expected ${JSON.stringify(echo)} next, got ${JSON.stringify(rest.slice(0, 200))}`);
       break;
     }
     rest = rest.slice(echo.length);
@@ -301,13 +345,18 @@ function readTranscript(where: string, user: string, stdout: string, written: Pl
       if (planned.line === '/quiz' && planned.reply.startsWith(resumedNotice)) seen.resumed += 1;
       if (planned.whole !== undefined && reply.endsWith(resultEnd)) {
         seen.wholeResults += 1;
-        if (reply !== planned.whole) problems.final.push(`${where}: the result printed differs from an uninterrupted run:\n${reply}\n--- uninterrupted ---\n${planned.whole}`);
+        if (reply !== planned.whole)
+          problems.final.push(
+            `${where}: the result printed differs from an uninterrupted run:\n${reply}\n--- uninterrupted ---\n${planned.whole}`,
+          );
       }
     } else {
       // Cut off by the kill part-way through its first line, or something else entirely.
       if (!planned.reply.startsWith(reply)) {
         const property = planned.line === '/quiz' && startPosition % 6 !== 0 ? problems.resume : problems.output;
-        property.push(`${where}: to ${JSON.stringify(planned.line)} the console said ${JSON.stringify(reply.slice(0, 300))}, expected it to begin ${JSON.stringify(planned.reply)}`);
+        property.push(
+          `${where}: to ${JSON.stringify(planned.line)} the console said ${JSON.stringify(reply.slice(0, 300))}, expected it to begin ${JSON.stringify(planned.reply)}`,
+        );
       }
       break;
     }
@@ -335,8 +384,18 @@ async function lifetime(u: number, life: number): Promise<void> {
   const delayMs = Math.floor(random() * 250);
   const immediately = random() < 0.5;
   const point: KillPoint = last
-    ? pick < 0.4 ? 'between lines' : pick < 0.7 ? 'right after writing a line' : 'as the reply comes out'
-    : pick < 0.25 ? 'before the welcome' : pick < 0.55 ? 'right after writing a line' : pick < 0.8 ? 'as the reply comes out' : 'between lines';
+    ? pick < 0.4
+      ? 'between lines'
+      : pick < 0.7
+        ? 'right after writing a line'
+        : 'as the reply comes out'
+    : pick < 0.25
+      ? 'before the welcome'
+      : pick < 0.55
+        ? 'right after writing a line'
+        : pick < 0.8
+          ? 'as the reply comes out'
+          : 'between lines';
 
   const start = readDatabase(`KILL_SEED=${seed} ${user}, before life ${life + 1}`).get(user) ?? { position: 0, active: 0, completed: 0 };
   let lines = plan(u, start.position);
@@ -345,7 +404,11 @@ async function lifetime(u: number, life: number): Promise<void> {
     // The resumed /quiz and the answers still missing (or, with no quiz running, one whole quiz), then
     // /help, which stores nothing, to be killed around (/quit could end the process before the kill).
     lineCount = start.position % 6 === 0 ? 6 : 1 + (6 - (start.position % 6));
-    const help = { line: '/help', after: lines[lineCount - 1]!.after, reply: 'careerbot helps you choose between Data Engineer and ML Engineer.' };
+    const help = {
+      line: '/help',
+      after: lines[lineCount - 1]!.after,
+      reply: 'careerbot helps you choose between Data Engineer and ML Engineer.',
+    };
     lines = [...lines.slice(0, lineCount), help];
   }
   const where = `KILL_SEED=${seed} ${user}, life ${life + 1} (${point}${point === 'before the welcome' ? '' : `, after ${lineCount} line(s)`}, from position ${start.position})`;
@@ -383,18 +446,29 @@ async function lifetime(u: number, life: number): Promise<void> {
     if (chat.stderr() !== '') problems.output.push(`${where}: stderr:\n${chat.stderr()}`);
 
     const { echoed, acknowledged } = readTranscript(where, user, chat.stdout(), written, start.position);
-    const landed = chat.stdout() === '' ? 'beforeWelcome' : acknowledged === written.length ? 'betweenLines' : echoed > acknowledged ? 'replyNotOut' : 'lineNotEchoed';
+    const landed =
+      chat.stdout() === ''
+        ? 'beforeWelcome'
+        : acknowledged === written.length
+          ? 'betweenLines'
+          : echoed > acknowledged
+            ? 'replyNotOut'
+            : 'lineNotEchoed';
     seen[landed] += 1;
     const acknowledgedPosition = acknowledged > 0 ? written[acknowledged - 1]!.after : start.position;
     const sentPosition = written.length > 0 ? written.at(-1)!.after : start.position;
 
     const after = readDatabase(`${where}, after the kill`).get(user) ?? { position: 0, active: 0, completed: 0 };
     if (after.position < acknowledgedPosition) {
-      problems.lost.push(`${where}: the console acknowledged position ${acknowledgedPosition} (quiz ${Math.floor(acknowledgedPosition / 6) + 1}), the database holds ${after.position}`);
+      problems.lost.push(
+        `${where}: the console acknowledged position ${acknowledgedPosition} (quiz ${Math.floor(acknowledgedPosition / 6) + 1}), the database holds ${after.position}`,
+      );
     }
-    if (after.position > sentPosition) problems.wrong.push(`${where}: the database holds position ${after.position}, beyond the ${sentPosition} written`);
+    if (after.position > sentPosition)
+      problems.wrong.push(`${where}: the database holds position ${after.position}, beyond the ${sentPosition} written`);
     if (last) {
-      if (after.position % 6 !== 0 || after.active !== 0) problems.final.push(`${where}: a quiz is still unfinished at position ${after.position}`);
+      if (after.position % 6 !== 0 || after.active !== 0)
+        problems.final.push(`${where}: a quiz is still unfinished at position ${after.position}`);
       if (after.completed === 0) problems.final.push(`${where}: ${user} never finished a quiz, so the run proves little`);
       seen.completed += after.completed;
     }

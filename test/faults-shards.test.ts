@@ -7,7 +7,16 @@ import { describe, expect, it } from 'vitest';
 import { lateAcknowledgements, messageProblems, testToken } from '../scripts/support/discordHarness.js';
 import { built, cleanEnv, within } from '../scripts/support/processes.js';
 import { processTests } from './support/processTests.js';
-import { type DiscordDriver, driveDiscordUser, everyExtra, loadUser, planSession, readBack, RequestWatch, userVisibleFaults } from '../scripts/support/loadRun.js';
+import {
+  type DiscordDriver,
+  driveDiscordUser,
+  everyExtra,
+  loadUser,
+  planSession,
+  readBack,
+  RequestWatch,
+  userVisibleFaults,
+} from '../scripts/support/loadRun.js';
 import { seededRandom } from '../scripts/support/random.js';
 
 const { launch, startFake, tempDatabase } = processTests('careerbot-shards-');
@@ -20,7 +29,10 @@ describe('npm run start:sharded under concurrent quizzes', () => {
     // A server owned by each shard (the first one's lands on shard 0), and identifies not spaced out.
     const fake = await startFake({ shards: 2, guildPerShard: true, maxConcurrency: 16 });
     const databasePath = tempDatabase();
-    const manager = launch(built('start-sharded'), cleanEnv({ DISCORD_TOKEN: testToken, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: databasePath, LOG_LEVEL: 'info' }));
+    const manager = launch(
+      built('start-sharded'),
+      cleanEnv({ DISCORD_TOKEN: testToken, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: databasePath, LOG_LEVEL: 'info' }),
+    );
     await within(fake.waitForReady(40_000), 45_000, 'both shards');
 
     // 40 people in each shard's server, each with /quiz, five answers, a wrong answer taken back, a stale
@@ -33,10 +45,16 @@ describe('npm run start:sharded under concurrent quizzes', () => {
       channelId: guild.general,
       guildId: guild.id,
       driver: driver(),
-      people: Array.from({ length: perServer }, (_, n) => ({ user: loadUser(s * perServer + n, `server${s + 1}`), ...planSession(random, everyExtra) })),
+      people: Array.from({ length: perServer }, (_, n) => ({
+        user: loadUser(s * perServer + n, `server${s + 1}`),
+        ...planSession(random, everyExtra),
+      })),
     }));
-    const problems = (await Promise.all(servers.flatMap((server) =>
-      server.people.map((p) => driveDiscordUser(server.driver, p.user, server.channelId, p.actions))))).flat();
+    const problems = (
+      await Promise.all(
+        servers.flatMap((server) => server.people.map((p) => driveDiscordUser(server.driver, p.user, server.channelId, p.actions))),
+      )
+    ).flat();
 
     // Every click got its normal reply, and none showed a failure or the database's words.
     expect(problems).toEqual([]);
@@ -66,7 +84,10 @@ describe('npm run start:sharded under concurrent quizzes', () => {
 
     // Read back: every person's quiz completed once, with exactly the options they ended on.
     const people = servers.flatMap((server) => server.people);
-    const stored = readBack(databasePath, people.map((p) => ({ owner: `discord:${p.user.id}`, answers: p.answers })));
+    const stored = readBack(
+      databasePath,
+      people.map((p) => ({ owner: `discord:${p.user.id}`, answers: p.answers })),
+    );
     expect(stored.problems).toEqual([]);
     expect(stored.completed).toBe(people.length);
   }, 60_000);

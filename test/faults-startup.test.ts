@@ -47,7 +47,6 @@ interface Exit {
   connections: number;
 }
 
-
 /**
  * Runs an entry point to its exit. DISCORD_API_URL points at a listener of our own on 127.0.0.1 that
  * counts connections (and would refuse the token), so a bot that got as far as logging in is seen, and
@@ -55,8 +54,11 @@ interface Exit {
  */
 async function run(entry: EntryPoint, env: { DATABASE_PATH: string; KNOWLEDGE_DIR?: string }, uid?: number): Promise<Exit> {
   let connections = 0;
-  const listener = createServer((_, res) => res.writeHead(401, { 'content-type': 'application/json' })
-    .end(JSON.stringify({ message: '401: Unauthorized', code: RESTJSONErrorCodes.GeneralError })));
+  const listener = createServer((_, res) =>
+    res
+      .writeHead(401, { 'content-type': 'application/json' })
+      .end(JSON.stringify({ message: '401: Unauthorized', code: RESTJSONErrorCodes.GeneralError })),
+  );
   listener.on('connection', () => (connections += 1));
   await new Promise<void>((done) => listener.listen(0, '127.0.0.1', done));
   const { port } = listener.address() as AddressInfo;
@@ -112,7 +114,8 @@ beforeAll(async () => {
   const file = join(scratch, 'real.sqlite');
   const opened = openTestBot({ databasePath: file });
   const session = new ConsoleSession(opened.bot, 'alice', () => {});
-  for (const line of ['/quiz', '1', '2', '3', '1', '2', '/quiz', '2', 'how do I bake sourdough?', '/compare salary', '/up']) await session.handle(line);
+  for (const line of ['/quiz', '1', '2', '3', '1', '2', '/quiz', '2', 'how do I bake sourdough?', '/compare salary', '/up'])
+    await session.handle(line);
   opened.close();
   // Closing the last connection checkpointed the write-ahead log into the file.
   expect(existsSync(`${file}-wal`)).toBe(false);
@@ -132,8 +135,10 @@ interface DatabaseRow {
   unreadable?: true;
 }
 
-const notADatabase = /\. It is not a careerbot database, or it is damaged; it was left untouched\. Move it aside or set DATABASE_PATH to another file\./;
-const cannotOpen = /\(unable to open database file\)\. Check that the file and its folder are readable and writable, or set DATABASE_PATH to another file\./;
+const notADatabase =
+  /\. It is not a careerbot database, or it is damaged; it was left untouched\. Move it aside or set DATABASE_PATH to another file\./;
+const cannotOpen =
+  /\(unable to open database file\)\. Check that the file and its folder are readable and writable, or set DATABASE_PATH to another file\./;
 
 const databaseRows: DatabaseRow[] = [
   {
@@ -146,7 +151,11 @@ const databaseRows: DatabaseRow[] = [
     unreadable: true,
   },
   { fault: 'a file of random bytes', make: (file) => writeFileSync(file, randomBytes(0xca7, 16_384)), reason: notADatabase },
-  { fault: 'a real database cut off halfway', make: (file) => writeFileSync(file, realDatabase.subarray(0, realDatabase.length / 2)), reason: notADatabase },
+  {
+    fault: 'a real database cut off halfway',
+    make: (file) => writeFileSync(file, realDatabase.subarray(0, realDatabase.length / 2)),
+    reason: notADatabase,
+  },
   {
     // SQLite notices a damaged page only when it reads one: the bot checks every page before it starts.
     fault: 'a real database with a damaged page in the middle',
@@ -166,7 +175,9 @@ const databaseRows: DatabaseRow[] = [
       db.pragma('user_version = 99');
       db.close();
     },
-    reason: new RegExp(`has schema version 99, newer than this careerbot understands \\(${schemaVersion}\\)\\. It was left untouched: run a newer careerbot, or set DATABASE_PATH to another file\\.`),
+    reason: new RegExp(
+      `has schema version 99, newer than this careerbot understands \\(${schemaVersion}\\)\\. It was left untouched: run a newer careerbot, or set DATABASE_PATH to another file\\.`,
+    ),
   },
   { fault: 'a directory where the database file should be', make: (file) => mkdirSync(file), reason: cannotOpen },
 ];
@@ -200,7 +211,13 @@ async function expectDatabaseRefused(entry: EntryPoint, row: DatabaseRow): Promi
   let uid: number | undefined;
   if (row.unreadable && runningAsRoot) {
     // chmod 000 does not stop root, so the bot runs as nobody, who must still reach the project.
-    for (const path of ['knowledge/quiz.json', built('chat'), built('start'), 'dist/src/storage/database.js', 'node_modules/better-sqlite3/package.json']) {
+    for (const path of [
+      'knowledge/quiz.json',
+      built('chat'),
+      built('start'),
+      'dist/src/storage/database.js',
+      'node_modules/better-sqlite3/package.json',
+    ]) {
       expect(othersCanRead(join(root, path)), `${path} must be readable by nobody for this row`).toBe(true);
     }
     uid = nobody;
@@ -250,12 +267,19 @@ function editLine(dir: string, name: string, find: RegExp, replace: (line: strin
 const knowledgeRows: KnowledgeRow[] = [
   {
     fault: 'an article whose table row has a cell missing',
-    breakIt: (dir) => editLine(dir, 'practical-comparison.md', /^\| Main Goal \|/, () => '| Main Goal | Ensure clean, reliable, scalable data availability |'),
+    breakIt: (dir) =>
+      editLine(
+        dir,
+        'practical-comparison.md',
+        /^\| Main Goal \|/,
+        () => '| Main Goal | Ensure clean, reliable, scalable data availability |',
+      ),
     reason: 'table row has 2 cells but the header has 3',
   },
   {
     fault: 'an article whose front matter is not valid YAML',
-    breakIt: (dir) => editLine(dir, 'practical-comparison.md', /^title: /, () => 'title: "Data Engineer vs ML Engineer: A Practical Comparison'),
+    breakIt: (dir) =>
+      editLine(dir, 'practical-comparison.md', /^title: /, () => 'title: "Data Engineer vs ML Engineer: A Practical Comparison'),
     reason: /^front matter is not valid YAML: /,
   },
   {

@@ -115,7 +115,9 @@ const unsafe = /[\u0000-\u0009\u000b-\u001f\u007f-\u009f\p{Cf}]/u;
 /** A mention Discord would render (and, were mentions not disabled, ping). */
 const rawMention = /@everyone|@here|<@[!&]?\d+>/;
 /** The longest question a person can type into /ask: nothing longer is kept. */
-const askMaxLength = (commandDefinitions.find((c) => c.name === 'ask')?.options?.find((o) => o.name === 'question') as { max_length?: number } | undefined)?.max_length ?? 0;
+const askMaxLength =
+  (commandDefinitions.find((c) => c.name === 'ask')?.options?.find((o) => o.name === 'question') as { max_length?: number } | undefined)
+    ?.max_length ?? 0;
 
 type Payload = {
   content?: string;
@@ -134,7 +136,12 @@ function payloadOf(r: RecordedRequest): Payload | undefined {
 function stringsOf(data: Payload): string[] {
   return [
     data.content ?? '',
-    ...(data.embeds ?? []).flatMap((e) => [e.title ?? '', e.description ?? '', e.footer?.text ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value])]),
+    ...(data.embeds ?? []).flatMap((e) => [
+      e.title ?? '',
+      e.description ?? '',
+      e.footer?.text ?? '',
+      ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
+    ]),
     ...(data.components ?? []).flatMap((row) => (row.components ?? []).flatMap((c) => [c.label ?? '', c.custom_id ?? ''])),
     ...(data.choices ?? []).flatMap((c) => [c.name, String(c.value)]),
   ];
@@ -199,7 +206,10 @@ type ReplyKind = 'answer' | 'prompt' | 'decline';
 function expectStoredOnly(before: Stored, after: Stored, shown: ReplyKind | undefined): void {
   expect(after.declined.slice(0, before.declined.length)).toEqual(before.declined);
   const added = after.declined.slice(before.declined.length);
-  expect(added.map((d) => d.question), 'declined questions stored').toHaveLength(shown === 'decline' ? 1 : 0);
+  expect(
+    added.map((d) => d.question),
+    'declined questions stored',
+  ).toHaveLength(shown === 'decline' ? 1 : 0);
   for (const { question } of added) {
     expect(question.trim()).not.toBe('');
     expect(question).not.toMatch(unsafe);
@@ -247,7 +257,9 @@ afterAll(async () => {
 
 /** Every answer to one interaction: its callbacks, and follow-ups or edits through its token. */
 const answersTo = (interactionId: string, token: string): RecordedRequest[] =>
-  h.fake.requests.filter((r) => r.path.startsWith(`/interactions/${interactionId}/`) || r.path.startsWith(`/webhooks/${h.fake.applicationId}/${token}`));
+  h.fake.requests.filter(
+    (r) => r.path.startsWith(`/interactions/${interactionId}/`) || r.path.startsWith(`/webhooks/${h.fake.applicationId}/${token}`),
+  );
 
 async function slash(who: FakeUser, name: string, option: string, value: string) {
   const since = h.fake.requests.length;
@@ -270,8 +282,10 @@ async function press(who: FakeUser, messageId: string, customId: string) {
   return { interactionId, token, callback, data: payloadOf(callback) ?? {} };
 }
 
-const isReplyTo = (channelId: string, messageId: string) => (r: RecordedRequest): boolean =>
-  r.method === 'POST' && r.path === `/channels/${channelId}/messages` && r.body?.message_reference?.message_id === messageId;
+const isReplyTo =
+  (channelId: string, messageId: string) =>
+  (r: RecordedRequest): boolean =>
+    r.method === 'POST' && r.path === `/channels/${channelId}/messages` && r.body?.message_reference?.message_id === messageId;
 
 /** Someone types a message; we wait for the bot's reply to it. */
 async function say(who: FakeUser, channelId: string, content: string, mentionsBot: boolean) {
@@ -392,8 +406,7 @@ describe('/compare aspect: hostile input gets the comparison or, only to the ask
       onDiscord(async () => {
         const { data } = await slash(h.fake.users.alice, 'compare', 'aspect', row.text);
         expect(data.content).toMatch(/^Compare the two roles on one of these:\n/);
-      }),
-    );
+      }));
   }
 });
 
@@ -401,7 +414,9 @@ describe('quiz answers on Discord: a forged or hostile button id changes nothing
   let questionId = '';
   const question = () => h.fake.message(questionId)!;
   const buttonsOf = () =>
-    ((question().components ?? []) as unknown as { components?: { label?: string; custom_id?: string }[] }[]).flatMap((row) => row.components ?? []);
+    ((question().components ?? []) as unknown as { components?: { label?: string; custom_id?: string }[] }[]).flatMap(
+      (row) => row.components ?? [],
+    );
   const titleOf = () => question().embeds[0]?.title ?? '';
 
   beforeAll(async () => {
@@ -444,7 +459,12 @@ describe('quiz answers on Discord: a forged or hostile button id changes nothing
       const returned = await press(alice, questionId, back);
       expect(returned.callback.body.type).toBe(InteractionResponseType.UpdateMessage);
       expect(titleOf()).toMatch(/^Question 1 of 5/);
-      expect(lateAcknowledgements(h.fake.requests, [...clicks, answered, returned].map((c) => c.interactionId))).toEqual([]);
+      expect(
+        lateAcknowledgements(
+          h.fake.requests,
+          [...clicks, answered, returned].map((c) => c.interactionId),
+        ),
+      ).toEqual([]);
       for (const { interactionId, token } of clicks) expect(answersTo(interactionId, token)).toHaveLength(1);
     }),
   );
@@ -467,7 +487,12 @@ describe('quiz answers at the console: a hostile line changes nothing, gets a cl
     dir = mkdtempSync(join(tmpdir(), 'careerbot-hostile-'));
     databasePath = join(dir, 'careerbot.sqlite');
     testBot = openTestBot({ databasePath });
-    session = new ConsoleSession(testBot.bot, 'mallory', (text) => written.push(text), (error) => errors.push(error));
+    session = new ConsoleSession(
+      testBot.bot,
+      'mallory',
+      (text) => written.push(text),
+      (error) => errors.push(error),
+    );
     expect(await type('/quiz')).toMatch(/^Question 1 of 5 · /);
   });
   afterAll(() => {
@@ -488,7 +513,11 @@ describe('quiz answers at the console: a hostile line changes nothing, gets a cl
     } else {
       // Read as a question, answered or declined, with a reminder of the quiz waiting.
       expect(out).toMatch(/\n\n\(Your quiz is waiting at question 1 of 5: type an option's number, or back · restart · quit\.\)$/);
-      kind = /^(I couldn't find that in my sources|My sources )/.test(out) ? 'decline' : /^Ask me something about/.test(out) ? 'prompt' : 'answer';
+      kind = /^(I couldn't find that in my sources|My sources )/.test(out)
+        ? 'decline'
+        : /^Ask me something about/.test(out)
+          ? 'prompt'
+          : 'answer';
       if (kind === 'answer') expect(out).toMatch(/^\[1\] \S.* › \S/m);
       else expect(out).toMatch(/\nTry: \S|\nThe closest they have:\n  • \S/);
       expect(expectedKinds[row.reads]).toContain(kind);

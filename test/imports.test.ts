@@ -31,7 +31,12 @@ const adapters = ['discord', 'console', 'cli', 'storage'];
 
 /** Relative specifiers of static and dynamic imports and of `new URL(…, import.meta.url)`. */
 function specifiers(text: string): string[] {
-  const patterns = [/\bfrom\s+['"]([^'"]+)['"]/g, /\bimport\s*\(\s*['"]([^'"]+)['"]/g, /\bimport\s+['"]([^'"]+)['"]/g, /new URL\(\s*['"]([^'"]+)['"]\s*,\s*import\.meta\.url/g];
+  const patterns = [
+    /\bfrom\s+['"]([^'"]+)['"]/g,
+    /\bimport\s*\(\s*['"]([^'"]+)['"]/g,
+    /\bimport\s+['"]([^'"]+)['"]/g,
+    /new URL\(\s*['"]([^'"]+)['"]\s*,\s*import\.meta\.url/g,
+  ];
   return patterns.flatMap((pattern) => [...text.matchAll(pattern)].map((m) => m[1]!)).filter((s) => s.startsWith('.'));
 }
 
@@ -52,7 +57,8 @@ describe('imports', () => {
     for (const file of sources('src')) {
       const text = readFileSync(file, 'utf8');
       for (const specifier of allSpecifiers(text)) {
-        if ((specifier === 'discord.js' || specifier.startsWith('@discordjs/')) && folderOf(file) !== 'discord') offenders.push(`${file}: ${specifier}`);
+        if ((specifier === 'discord.js' || specifier.startsWith('@discordjs/')) && folderOf(file) !== 'discord')
+          offenders.push(`${file}: ${specifier}`);
         if (specifier === 'better-sqlite3' && folderOf(file) !== 'storage') offenders.push(`${file}: ${specifier}`);
       }
     }

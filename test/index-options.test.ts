@@ -11,7 +11,10 @@ describe('indexOptions', () => {
     built.addAll(kb.passages.map(toIndexed));
     const loaded = MiniSearch.loadJSON(JSON.stringify(built), indexOptions(kb.analyzer));
     for (const question of ['salery of a data enginer', 'mle vs de skills', 'what is schema evolution']) {
-      const query = kb.analyze(question).map((t) => t.term).join(' ');
+      const query = kb
+        .analyze(question)
+        .map((t) => t.term)
+        .join(' ');
       const before = built.search(query).map((r) => [r.id, r.score]);
       expect(before.length).toBeGreaterThan(0);
       expect(loaded.search(query).map((r) => [r.id, r.score])).toEqual(before);

@@ -147,9 +147,7 @@ describe('parseArticle', () => {
 
   it('fails at the line of a front-matter value that breaks a rule', () => {
     const problems = problemsOf('---\nid: Not_An_Id\ntitle: T\nsummary: S.\n---\n\n## A\n\nText.\n');
-    expect(problems).toEqual([
-      { file: 'bad.md', line: 2, message: 'id must be lowercase words joined by hyphens, e.g. "ai-pulse-2026"' },
-    ]);
+    expect(problems).toEqual([{ file: 'bad.md', line: 2, message: 'id must be lowercase words joined by hyphens, e.g. "ai-pulse-2026"' }]);
   });
 
   it('fails at the table row that has the wrong number of cells', () => {
@@ -169,9 +167,7 @@ describe('parseArticle', () => {
 
   it('fails at an h1 heading in the body: the title belongs in front matter', () => {
     const problems = problemsOf(`${frontMatter()}\n# Big Title\n\nText.\n`);
-    expect(problems).toEqual([
-      { file: 'bad.md', line: 7, message: 'use "## " or deeper for headings: the title belongs in front matter' },
-    ]);
+    expect(problems).toEqual([{ file: 'bad.md', line: 7, message: 'use "## " or deeper for headings: the title belongs in front matter' }]);
   });
 
   it('fails at a heading that skips a level', () => {
@@ -193,7 +189,9 @@ describe('parseArticle', () => {
     ['a table cell', '## A\n\n| a | b |\n|---|---|\n| 1 | <i>2</i> |\n', 11],
     ['a heading', '## Pay <script>x</script>\n\nText.\n', 7],
   ])('fails at HTML in %s', (_where, body, line) => {
-    expect(problemsOf(`${frontMatter()}\n${body}`)).toEqual([{ file: 'bad.md', line, message: 'HTML is not allowed in articles; use markdown' }]);
+    expect(problemsOf(`${frontMatter()}\n${body}`)).toEqual([
+      { file: 'bad.md', line, message: 'HTML is not allowed in articles; use markdown' },
+    ]);
   });
 
   it('fails when the article has no content at all', () => {
@@ -320,7 +318,9 @@ describe('readJsonData', () => {
     const dir = mkdtempSync(join(tmpdir(), 'careerbot-json-'));
     try {
       writeFileSync(join(dir, 'aspects.json'), '{\n  "aspects": [\n    { "id": "salary", }\n  ]\n}\n');
-      expect(() => loadAspects(dir)).toThrow(new RegExp(`^knowledge: ${join(dir, 'aspects.json').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:3: not valid JSON`));
+      expect(() => loadAspects(dir)).toThrow(
+        new RegExp(`^knowledge: ${join(dir, 'aspects.json').replace(/[.*+?^${}()|[\]\\/]/g, '\\$&')}:3: not valid JSON`),
+      );
     } finally {
       rmSync(dir, { recursive: true, force: true });
     }

@@ -18,7 +18,9 @@ const discordSessions = 200;
 
 function report(what: string, run: LoadResult): void {
   const ms = (p: number) => `${percentile(run.latenciesMs, p).toFixed(3)} ms`;
-  console.log(`load: ${what}: ${run.interactions} interactions over ${run.sessions} sessions, handler time p50 ${ms(50)}, p99 ${ms(99)}, max ${ms(100)}`);
+  console.log(
+    `load: ${what}: ${run.interactions} interactions over ${run.sessions} sessions, handler time p50 ${ms(50)}, p99 ${ms(99)}, max ${ms(100)}`,
+  );
 }
 
 // 1,000 sessions × 8 interactions through the core and 200 × 10 through Discord, each count asserted: 10,000 in all.

@@ -10,7 +10,8 @@ beforeAll(() => {
 });
 
 /** The passages of one article's section: lookups stay on the article they are about when others are added. */
-const bySection = (section: string, source = 'ai-pulse-roles-compared-2026'): Passage[] => kb.passages.filter((p) => p.source === source && p.section === section);
+const bySection = (section: string, source = 'ai-pulse-roles-compared-2026'): Passage[] =>
+  kb.passages.filter((p) => p.source === source && p.section === section);
 const deSalary = 'Compensation Gap › Data Engineer Salary (2026)';
 const mleSalary = 'Compensation Gap › ML Engineer Salary (2026)';
 
@@ -78,7 +79,9 @@ describe('buildPassages on the real corpus', () => {
     expect(responsibilities).toBeDefined();
     expect(responsibilities!.text.startsWith('A Data Engineer usually:\n\n- ')).toBe(true);
     // The lead-in is not also a passage of its own.
-    expect(kb.passages.some((p) => p.source === 'practical-comparison' && p.kind === 'paragraph' && p.text === 'A Data Engineer usually:')).toBe(false);
+    expect(
+      kb.passages.some((p) => p.source === 'practical-comparison' && p.kind === 'paragraph' && p.text === 'A Data Engineer usually:'),
+    ).toBe(false);
   });
 
   it('points each passage at its line in the markdown file', () => {
@@ -133,13 +136,13 @@ describe('buildPassages on a small article', () => {
 });
 
 describe('passageSide (KnowledgeBase.sideOf)', () => {
-  it("puts the Data Engineer Salary (2026) list on the Data Engineer side", () => {
+  it('puts the Data Engineer Salary (2026) list on the Data Engineer side', () => {
     const passages = bySection(deSalary);
     expect(passages).toHaveLength(1);
     expect(kb.sideOf(passages[0]!)).toBe('de');
   });
 
-  it("puts the ML Engineer Salary (2026) list on the ML Engineer side", () => {
+  it('puts the ML Engineer Salary (2026) list on the ML Engineer side', () => {
     const passages = bySection(mleSalary);
     expect(passages).toHaveLength(1);
     expect(kb.sideOf(passages[0]!)).toBe('mle');
@@ -167,7 +170,10 @@ describe('splitDefinitionList', () => {
   });
 
   it('keeps a list whole when its items are not definitions, or their labels hold figures', () => {
-    const skills = [{ text: 'Python programming', depth: 0 }, { text: 'SQL at an advanced level', depth: 0 }];
+    const skills = [
+      { text: 'Python programming', depth: 0 },
+      { text: 'SQL at an advanced level', depth: 0 },
+    ];
     expect(splitDefinitionList(skills)).toEqual([{ items: skills, context: [], offset: 0 }]);
     const pay = [
       { text: 'Junior (0-2 years): $100K-$135K base.', depth: 0 },

@@ -25,7 +25,11 @@ describe('stripMarkup', () => {
     ['a spoiler keeps its words', '||how much do data engineers earn||', 'how much do data engineers earn'],
     ['bold, italic, underline and strike', '**how** *much* __do__ ~~data~~ _engineers_ earn', 'how much do data engineers earn'],
     ['an inline code span keeps its words', 'how much do `data engineers` earn?', 'how much do data engineers earn?'],
-    ['a code block beside the question', 'why does this fail? ```py\nraise ValueError()\n``` is it a DE thing', 'why does this fail? is it a DE thing'],
+    [
+      'a code block beside the question',
+      'why does this fail? ```py\nraise ValueError()\n``` is it a DE thing',
+      'why does this fail? is it a DE thing',
+    ],
     ['a whole message in one code block', '```\nhow much do ML engineers make?\n```', 'how much do ML engineers make?'],
     ['a timestamp', 'DE salary <t:1767225600:R>', 'DE salary'],
     ['custom and shortcode emoji', 'DE salary <:pepe:123456789012345678> :moneybag:', 'DE salary'],
@@ -41,7 +45,9 @@ describe('expandAbbreviations', () => {
   const table = { yoe: 'years of experience', 'w/': 'with', tc: 'total compensation', ds: 'data scientist' };
 
   it('spells out chat forms as whole words, in any case', () => {
-    expect(expandAbbreviations('DA w/ 2 YOE, what TC can i expect', table)).toBe('DA with 2 years of experience, what total compensation can i expect');
+    expect(expandAbbreviations('DA w/ 2 YOE, what TC can i expect', table)).toBe(
+      'DA with 2 years of experience, what total compensation can i expect',
+    );
   });
 
   it('leaves words that only contain an abbreviation alone', () => {
@@ -51,7 +57,9 @@ describe('expandAbbreviations', () => {
 
 describe('splitQuestion', () => {
   it('keeps the story as context and the question as the ask', () => {
-    expect(splitQuestion("i've been a DE for 3 yrs at a fintech, mostly airflow + snowflake. how long would it take me to move into ML eng?")).toEqual({
+    expect(
+      splitQuestion("i've been a DE for 3 yrs at a fintech, mostly airflow + snowflake. how long would it take me to move into ML eng?"),
+    ).toEqual({
       ask: 'how long would it take me to move into ML eng?',
       mainAsk: 'how long would it take me to move into ML eng?',
       context: "i've been a DE for 3 yrs at a fintech, mostly airflow + snowflake.",
@@ -59,14 +67,20 @@ describe('splitQuestion', () => {
   });
 
   it('finds the ask at the end of a post that tells a story first', () => {
-    const parts = splitQuestion('27, business degree, self taught python. i want to get into data stuff. which of the two is easier to start from nothing?');
+    const parts = splitQuestion(
+      '27, business degree, self taught python. i want to get into data stuff. which of the two is easier to start from nothing?',
+    );
     expect(parts.ask).toBe('which of the two is easier to start from nothing?');
     expect(parts.context).toBe('27, business degree, self taught python. i want to get into data stuff.');
   });
 
   it('takes the first of two questions as the main one and keeps both in the ask', () => {
     const parts = splitQuestion('what do DE interviews focus on? is it leetcode heavy');
-    expect(parts).toEqual({ ask: 'what do DE interviews focus on? is it leetcode heavy', mainAsk: 'what do DE interviews focus on?', context: '' });
+    expect(parts).toEqual({
+      ask: 'what do DE interviews focus on? is it leetcode heavy',
+      mainAsk: 'what do DE interviews focus on?',
+      context: '',
+    });
   });
 
   it('separates a second question joined by a comma ("…, is it just DS work?")', () => {
@@ -74,7 +88,11 @@ describe('splitQuestion', () => {
   });
 
   it('reads a text with no question in it as the ask', () => {
-    expect(splitQuestion('salary of data engineers')).toEqual({ ask: 'salary of data engineers', mainAsk: 'salary of data engineers', context: '' });
+    expect(splitQuestion('salary of data engineers')).toEqual({
+      ask: 'salary of data engineers',
+      mainAsk: 'salary of data engineers',
+      context: '',
+    });
   });
 
   it('does not split "DE vs. MLE" at the abbreviation\'s period', () => {
@@ -83,7 +101,11 @@ describe('splitQuestion', () => {
 });
 
 describe('typo correction', () => {
-  const wordsMeant = (question: string) => kb.read(question).terms.filter((t) => t.kind === 'word').map((t) => t.from);
+  const wordsMeant = (question: string) =>
+    kb
+      .read(question)
+      .terms.filter((t) => t.kind === 'word')
+      .map((t) => t.from);
 
   it('corrects a content word to the word of the articles it was meant to be', () => {
     expect(wordsMeant('best certifcation for data engineering?')).toContain('certification');
@@ -122,7 +144,7 @@ describe('words the articles never use', () => {
     expect(unknown('how much does a nurse make?')).toEqual(['nurse:title']);
   });
 
-  it('takes the person\'s own job for context, not for the subject', () => {
+  it("takes the person's own job for context, not for the subject", () => {
     expect(unknown("I'm a data analyst, how do I become an ML engineer?")).not.toContain('data analyst:title');
   });
 
@@ -157,7 +179,13 @@ describe('EnglishLexicon', () => {
   const lexicon = EnglishLexicon.shared();
 
   it('tells names, words and unknown strings apart', () => {
-    expect(['germany', 'toronto', 'visa', 'rebranded', 'zoomcamp'].map((w) => lexicon.classify(w))).toEqual(['name', 'name', 'word', 'word', 'unknown']);
+    expect(['germany', 'toronto', 'visa', 'rebranded', 'zoomcamp'].map((w) => lexicon.classify(w))).toEqual([
+      'name',
+      'name',
+      'word',
+      'word',
+      'unknown',
+    ]);
   });
 
   it('weighs the commonest words of speech least', () => {

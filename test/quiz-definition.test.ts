@@ -54,7 +54,10 @@ describe('loadQuiz', () => {
   it('refuses a quote that is not word for word in its passage, naming the file and line', () => {
     const dir = withQuiz((text) => text.replace('"Model accuracy -> ML engineer."', '"Model accuracy always wins."'));
     const [problem] = problemsOf(dir);
-    const line = readFileSync(join(dir, 'quiz.json'), 'utf8').split('\n').findIndex((l) => l.includes('Model accuracy always wins.')) + 1;
+    const line =
+      readFileSync(join(dir, 'quiz.json'), 'utf8')
+        .split('\n')
+        .findIndex((l) => l.includes('Model accuracy always wins.')) + 1;
     expect(problem).toBe(
       `knowledge: ${join(dir, 'quiz.json')}:${line}: questions.0.options.0.quote: the quote "Model accuracy always wins." is not in passage ` +
         '"datadriven-role-guide#which-role-fits-you-a-diagnostic--1-do-you-enjoy-thinking-about-model-accuracy-more-or-pipelin-1"',
@@ -62,17 +65,29 @@ describe('loadQuiz', () => {
   });
 
   it('refuses a passage id the articles do not have', () => {
-    const dir = withQuiz((text) => text.replace('"ai-pulse-roles-compared-2026#which-role-should-you-choose-1"', '"ai-pulse-roles-compared-2026#gone-1"'));
-    expect(problemsOf(dir)).toEqual([expect.stringMatching(/quiz\.json:\d+: outcomes\.mle\.why\.0: no passage "ai-pulse-roles-compared-2026#gone-1" in the articles$/)]);
+    const dir = withQuiz((text) =>
+      text.replace('"ai-pulse-roles-compared-2026#which-role-should-you-choose-1"', '"ai-pulse-roles-compared-2026#gone-1"'),
+    );
+    expect(problemsOf(dir)).toEqual([
+      expect.stringMatching(/quiz\.json:\d+: outcomes\.mle\.why\.0: no passage "ai-pulse-roles-compared-2026#gone-1" in the articles$/),
+    ]);
   });
 
   it('refuses a question without a middle option', () => {
-    const dir = withQuiz((text) => text.replace('{ "id": "medium", "label": "Somewhere in between / not sure", "lean": "both" }', '{ "id": "medium", "label": "Medium", "lean": "de" }'));
+    const dir = withQuiz((text) =>
+      text.replace(
+        '{ "id": "medium", "label": "Somewhere in between / not sure", "lean": "both" }',
+        '{ "id": "medium", "label": "Medium", "lean": "de" }',
+      ),
+    );
     expect(problemsOf(dir).join('\n')).toContain('questions.4.options: needs an honest middle option (lean "both")');
   });
 
   /** The 1-based line of the quiz file in `dir` holding `text`. */
-  const lineWith = (dir: string, text: string) => readFileSync(join(dir, 'quiz.json'), 'utf8').split('\n').findIndex((l) => l.includes(text)) + 1;
+  const lineWith = (dir: string, text: string) =>
+    readFileSync(join(dir, 'quiz.json'), 'utf8')
+      .split('\n')
+      .findIndex((l) => l.includes(text)) + 1;
 
   it('refuses a button label longer than Discord allows, at the line of the label', () => {
     const long = 'x'.repeat(81);
@@ -84,6 +99,8 @@ describe('loadQuiz', () => {
 
   it('refuses unknown fields at the line they are written, so a typo is not silently ignored', () => {
     const dir = withQuiz((text) => text.replace('"topic": "comp ceiling",', '"topic": "comp ceiling", "promt": "x",'));
-    expect(problemsOf(dir)).toEqual([`knowledge: ${join(dir, 'quiz.json')}:${lineWith(dir, '"promt"')}: questions.3: Unrecognized key: "promt"`]);
+    expect(problemsOf(dir)).toEqual([
+      `knowledge: ${join(dir, 'quiz.json')}:${lineWith(dir, '"promt"')}: questions.3: Unrecognized key: "promt"`,
+    ]);
   });
 });

@@ -72,13 +72,18 @@ describe('transition: every event from every state', () => {
     ['expired', { type: 'expire' }, 'expired@1', []],
   ];
 
-  const show = (state: QuizState) => (state.status === 'idle' || state.status === 'completed' ? state.status : `${state.status}@${state.step}`);
+  const show = (state: QuizState) =>
+    state.status === 'idle' || state.status === 'completed' ? state.status : `${state.status}@${state.step}`;
   const effectText = (effects: ReturnType<typeof transition>['effects']) =>
     effects.map((e) =>
-      e.type === 'ask' ? `ask ${e.step}${e.previous ? ` (was ${e.previous})` : ''}`
-      : e.type === 'record' ? `record ${e.step} ${e.option}`
-      : e.type === 'notice' ? `notice ${e.notice}`
-      : 'finish');
+      e.type === 'ask'
+        ? `ask ${e.step}${e.previous ? ` (was ${e.previous})` : ''}`
+        : e.type === 'record'
+          ? `record ${e.step} ${e.option}`
+          : e.type === 'notice'
+            ? `notice ${e.notice}`
+            : 'finish',
+    );
 
   it.each(table)('from %s, %j → %s', (from, event, to, effects) => {
     const result = transition(quiz, states[from]!, event);
@@ -125,7 +130,12 @@ describe('transition: answers', () => {
   it('never mutates the state it is given', () => {
     const state = active(2);
     const copy = structuredClone(state);
-    for (const event of [{ type: 'answer', step: 2, option: 'both' }, { type: 'back' }, { type: 'restart' }, { type: 'abandon' }] as QuizEvent[]) {
+    for (const event of [
+      { type: 'answer', step: 2, option: 'both' },
+      { type: 'back' },
+      { type: 'restart' },
+      { type: 'abandon' },
+    ] as QuizEvent[]) {
       transition(quiz, state, event);
     }
     expect(state).toEqual(copy);

@@ -30,7 +30,10 @@ describe('two connections answering the same quizzes at once', () => {
     const ids: number[] = [];
     for (let n = 0; n < 200; n += 1) {
       const channel = `100000000000000${String(n).padStart(3, '0')}`;
-      const view = await bot.startQuiz({ actor: { id: 'console:racer', name: 'racer' }, place: { key: `discord:dm/${channel}`, label: channel } });
+      const view = await bot.startQuiz({
+        actor: { id: 'console:racer', name: 'racer' },
+        place: { key: `discord:dm/${channel}`, label: channel },
+      });
       ids.push(view.kind === 'question' ? view.quiz.id : -1);
     }
     const barrier = new SharedArrayBuffer(8);

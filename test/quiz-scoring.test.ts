@@ -35,7 +35,11 @@ describe('scoreQuiz', () => {
     expect(result.outcome).toBe('mle');
     expect(result.counts).toEqual({ mle: 3, de: 1, both: 1 });
     expect(result.pushes.map((p) => `${p.question.id}:${p.option.lean}`)).toEqual([
-      'focus:mle', 'statistics:mle', 'substrate:both', 'comp-ceiling:mle', 'ambiguity:de',
+      'focus:mle',
+      'statistics:mle',
+      'substrate:both',
+      'comp-ceiling:mle',
+      'ambiguity:de',
     ]);
   });
 
@@ -55,7 +59,10 @@ describe('what would change a result', () => {
 
   it('flips one firm answer all the way when that alone reaches the other role', () => {
     const whatIfs = scoreQuiz(quiz, answers('mbbbb')).whatIfs;
-    expect(whatIfs.map((w) => [w.outcome, w.changes.length])).toEqual([['hybrid', 1], ['de', 1]]);
+    expect(whatIfs.map((w) => [w.outcome, w.changes.length])).toEqual([
+      ['hybrid', 1],
+      ['de', 1],
+    ]);
     expect(whatIfs[1]!.changes.map((c) => `Q${c.step + 1} ${c.from.lean}→${c.to.lean}`)).toEqual(['Q1 mle→de']);
   });
 
@@ -66,7 +73,10 @@ describe('what would change a result', () => {
   });
 
   it('offers both roles from a tie', () => {
-    expect(scoreQuiz(quiz, answers('mdbbb')).whatIfs.map((w) => [w.outcome, w.changes.length])).toEqual([['mle', 1], ['de', 1]]);
+    expect(scoreQuiz(quiz, answers('mdbbb')).whatIfs.map((w) => [w.outcome, w.changes.length])).toEqual([
+      ['mle', 1],
+      ['de', 1],
+    ]);
   });
 });
 
@@ -74,8 +84,12 @@ describe('the result as the console shows it', () => {
   it('names the fit with its count, shows every push and cites the diagnostic', () => {
     const text = textOf('mmbmd');
     expect(text).toContain('Your fit: ML Engineer (3 of 5 answers leaned that way; 1 toward Data Engineer, 1 either way)');
-    expect(text).toContain('  Q1 model accuracy vs pipeline reliability: Model accuracy ▶ ML Engineer: "Model accuracy -> ML engineer." [1]');
-    expect(text).toContain('  Q5 research-y ambiguity: Low: I prefer deterministic work ▶ Data Engineer: "Low -> data engineer is more comfortable." [1]');
+    expect(text).toContain(
+      '  Q1 model accuracy vs pipeline reliability: Model accuracy ▶ ML Engineer: "Model accuracy -> ML engineer." [1]',
+    );
+    expect(text).toContain(
+      '  Q5 research-y ambiguity: Low: I prefer deterministic work ▶ Data Engineer: "Low -> data engineer is more comfortable." [1]',
+    );
     expect(text).toContain('[1] DataDriven — Data Engineer vs ML Engineer › Which Role Fits You: A Diagnostic');
   });
 

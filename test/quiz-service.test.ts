@@ -218,7 +218,11 @@ describe.each(storages)('the quiz rules over %s', (_storage, open) => {
       const test = bot();
       const at2 = question(await play(test, ['models', 'deeply']));
       const before = await test.storage.quizzes.get(at2.quiz.id);
-      expect(question(await test.quizzes.current(alice, at2.quiz.id))).toMatchObject({ step: 2, quiz: { version: at2.quiz.version }, notices: [] });
+      expect(question(await test.quizzes.current(alice, at2.quiz.id))).toMatchObject({
+        step: 2,
+        quiz: { version: at2.quiz.version },
+        notices: [],
+      });
       expect(notice(await test.quizzes.current(mallory, at2.quiz.id))).toBe('not-owner');
       expect(notice(await test.quizzes.current(alice, 999))).toBe('not-found');
       expect(await test.storage.quizzes.get(at2.quiz.id)).toEqual(before);
@@ -237,7 +241,12 @@ describe.each(storages)('the quiz rules over %s', (_storage, open) => {
       // The copy still shows question 1 at version 1; the quiz is at question 2, version 2.
       const copy = { ...start.quiz, shownVersion: start.quiz.version };
       const other = await test.quizzes.act(alice, copy, answer(0, 'pipelines'));
-      expect(other).toMatchObject({ kind: 'behind', quiz: { version: at1.quiz.version }, current: { kind: 'question', step: 1 }, stands: { id: 'models' } });
+      expect(other).toMatchObject({
+        kind: 'behind',
+        quiz: { version: at1.quiz.version },
+        current: { kind: 'question', step: 1 },
+        stands: { id: 'models' },
+      });
       // The same answer again (a double click) is only brought level: nothing to tell.
       const same = await test.quizzes.act(alice, copy, answer(0, 'models'));
       expect(same).toMatchObject({ kind: 'behind', current: { kind: 'question', step: 1 } });
@@ -297,7 +306,11 @@ describe.each(storages)('the quiz rules over %s', (_storage, open) => {
   describe('the result', () => {
     it.each([
       { answers: ['models', 'deeply', 'models', 'maximum', 'high'], outcome: 'mle', counts: { mle: 5, de: 0, both: 0 } },
-      { answers: ['pipelines', 'distributed-systems', 'substrate', 'not-for-pay', 'low'], outcome: 'de', counts: { mle: 0, de: 5, both: 0 } },
+      {
+        answers: ['pipelines', 'distributed-systems', 'substrate', 'not-for-pay', 'low'],
+        outcome: 'de',
+        counts: { mle: 0, de: 5, both: 0 },
+      },
       { answers: ['both', 'in-between', 'both', 'some', 'medium'], outcome: 'hybrid', counts: { mle: 0, de: 0, both: 5 } },
       { answers: ['models', 'distributed-systems', 'both', 'maximum', 'low'], outcome: 'hybrid', counts: { mle: 2, de: 2, both: 1 } },
       { answers: ['models', 'in-between', 'substrate', 'some', 'high'], outcome: 'mle', counts: { mle: 2, de: 1, both: 2 } },
@@ -320,7 +333,11 @@ describe('answering, read back from the file', () => {
     const first = question(await play(test, ['pipelines']));
     expect(await storedInFreshConnection(file, first.quiz.id)).toEqual({ status: 'active', step: 1, answers: ['pipelines'] });
     const second = question(await test.quizzes.act(alice, first.quiz, answer(1, 'in-between')));
-    expect(await storedInFreshConnection(file, second.quiz.id)).toEqual({ status: 'active', step: 2, answers: ['pipelines', 'in-between'] });
+    expect(await storedInFreshConnection(file, second.quiz.id)).toEqual({
+      status: 'active',
+      step: 2,
+      answers: ['pipelines', 'in-between'],
+    });
   });
 });
 
@@ -331,7 +348,11 @@ describe('two services on two connections to the same file', () => {
     const b = bot({ databasePath: file, clock: a.clock });
     const start = question(await a.quizzes.start(alice, here));
     expect(question(await a.quizzes.act(alice, start.quiz, answer(0, 'models'))).step).toBe(1);
-    expect(await b.quizzes.act(alice, start.quiz, answer(0, 'pipelines'))).toEqual({ kind: 'notice', quiz: { ...start.quiz, version: 2 }, notice: 'stale' });
+    expect(await b.quizzes.act(alice, start.quiz, answer(0, 'pipelines'))).toEqual({
+      kind: 'notice',
+      quiz: { ...start.quiz, version: 2 },
+      notice: 'stale',
+    });
     expect((await b.storage.quizzes.get(start.quiz.id))?.state).toEqual({ status: 'active', step: 1, answers: ['models'] });
   });
 
@@ -354,10 +375,18 @@ describe('two services on two connections to the same file', () => {
       },
     };
     const { kb, quiz } = b.knowledge;
-    const service = new QuizService(quiz, racing, { expiryMs: 24 * 3_600_000, clock: b.clock, explain: (result) => explainResult(kb, quiz, result) });
+    const service = new QuizService(quiz, racing, {
+      expiryMs: 24 * 3_600_000,
+      clock: b.clock,
+      explain: (result) => explainResult(kb, quiz, result),
+    });
     const second = await service.act(alice, { id }, answer(0, 'models'));
     expect(question(first!).step).toBe(1);
-    expect(second).toEqual({ kind: 'notice', quiz: { id, version: 2, owner: 'console:alice', ownerName: 'alice', place: here }, notice: 'stale' });
+    expect(second).toEqual({
+      kind: 'notice',
+      quiz: { id, version: 2, owner: 'console:alice', ownerName: 'alice', place: here },
+      notice: 'stale',
+    });
     expect((await a.storage.quizzes.get(id))?.state).toEqual({ status: 'active', step: 1, answers: ['pipelines'] });
     expect(await storedInFreshConnection(file, id)).toEqual({ status: 'active', step: 1, answers: ['pipelines'] });
   });

@@ -36,7 +36,16 @@ describe('directionFactor', () => {
 });
 
 describe('rankScore', () => {
-  const base = { relativeBm25: 1, coverage: 1, roles: [], side: 'neutral', onlyRoles: false, direction: undefined, passageDirection: undefined, answerFit: 1 } as const;
+  const base = {
+    relativeBm25: 1,
+    coverage: 1,
+    roles: [],
+    side: 'neutral',
+    onlyRoles: false,
+    direction: undefined,
+    passageDirection: undefined,
+    answerFit: 1,
+  } as const;
 
   it('lets a passage covering all of the question beat a higher-BM25 passage covering half', () => {
     expect(rankScore({ ...base, relativeBm25: 0.5, coverage: 1 })).toBeGreaterThan(rankScore({ ...base, relativeBm25: 1, coverage: 0.5 }));

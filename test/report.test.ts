@@ -11,7 +11,10 @@ const file = join(dir, 'bot.sqlite');
 afterAll(() => rmSync(dir, { recursive: true, force: true }));
 
 const alice: BotContext = { actor: { id: 'console:alice', name: 'alice' }, place: { key: 'console', label: 'console' } };
-const bob: BotContext = { actor: { id: 'discord:80351110224678912', name: 'bob' }, place: { key: 'discord:81384788765712384/81384788765712385', label: 'channel 81384788765712385 in server 81384788765712384' } };
+const bob: BotContext = {
+  actor: { id: 'discord:80351110224678912', name: 'bob' },
+  place: { key: 'discord:81384788765712384/81384788765712385', label: 'channel 81384788765712385 in server 81384788765712384' },
+};
 
 beforeAll(async () => {
   const { bot, close } = openTestBot({ databasePath: file });

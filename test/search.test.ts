@@ -159,7 +159,10 @@ describe('synonyms (on a small corpus)', () => {
     for (const question of ['data engineer comp', 'what do data engineers earn', 'data engineer compensation']) {
       const answer = answeredHere(question);
       expect(aboutPay(answer.passages[0]!), question).toBe(true);
-      expect(answer.passages.some((p) => p.section === deSalary), question).toBe(true);
+      expect(
+        answer.passages.some((p) => p.section === deSalary),
+        question,
+      ).toBe(true);
     }
   });
 });
@@ -175,7 +178,11 @@ describe('abbreviations (on a small corpus)', () => {
   it('answers "DE salary" exactly as "data engineer salary"', () => {
     const ids = (q: string) => answeredHere(q).passages.map((p) => p.id);
     expect(ids('DE salary')).toEqual(ids('data engineer salary'));
-    expect(ids('DE salary').slice(0, 3).map((id) => fixture.kb.passage(id)!.section)).toContain(deSalary);
+    expect(
+      ids('DE salary')
+        .slice(0, 3)
+        .map((id) => fixture.kb.passage(id)!.section),
+    ).toContain(deSalary);
   });
 
   it('answers "what does a DE do" from the Data Engineer side and "what does an MLE do" from the ML Engineer side', () => {
@@ -288,7 +295,10 @@ describe('answer passages', () => {
         expect(p.keySentence.startsWith(`${label}: `), p.id).toBe(true);
       } else if (p.kind === 'list' && !p.text.includes(p.keySentence)) {
         // A list where no item stands out is summarised: its label, then its first items, each quoted as is.
-        const items = p.keySentence.replace(/^[^:]*: /, '').replace(/; …$/, '').split('; ');
+        const items = p.keySentence
+          .replace(/^[^:]*: /, '')
+          .replace(/; …$/, '')
+          .split('; ');
         for (const item of items) expect(p.text, p.id).toContain(item);
       } else {
         expect(p.text, p.id).toContain(p.keySentence);
@@ -296,7 +306,6 @@ describe('answer passages', () => {
       expect(p.keySentence.trim()).not.toBe('');
     }
   });
-
 });
 
 describe('key sentences and leads (on a small corpus)', () => {
@@ -313,11 +322,15 @@ describe('key sentences and leads (on a small corpus)', () => {
   });
 
   it('opens "which role pays more?" with the sentence that compares pay, not with one role\'s figures', () => {
-    expect(answeredHere('which role pays more?').lead?.sentence).toBe('ML engineers earn more than data engineers at every level, but the gap is smaller than many people expect.');
+    expect(answeredHere('which role pays more?').lead?.sentence).toBe(
+      'ML engineers earn more than data engineers at every level, but the gap is smaller than many people expect.',
+    );
   });
 
   it('opens "how much do ML engineers earn?" with the ML engineer figures, labelled with their heading', () => {
-    expect(answeredHere('how much do ML engineers earn?').lead?.sentence).toMatch(/^ML Engineer Salary \(2026\): Junior \(0-2 years\): \$115K-\$150K base/);
+    expect(answeredHere('how much do ML engineers earn?').lead?.sentence).toMatch(
+      /^ML Engineer Salary \(2026\): Junior \(0-2 years\): \$115K-\$150K base/,
+    );
   });
 });
 
@@ -348,7 +361,10 @@ describe('a saved index', () => {
     expect(reloaded.documentCount).toBe(kb.passages.length);
     for (const question of ['data engineer salary by level', 'what is on-call like?', 'salery of a data enginer', 'DE vs MLE skills']) {
       // Questions reach minisearch already analysed: terms joined by spaces.
-      const query = kb.analyze(question).map((t) => t.term).join(' ');
+      const query = kb
+        .analyze(question)
+        .map((t) => t.term)
+        .join(' ');
       const before = original.search(query);
       const after = reloaded.search(query);
       expect(before.length, question).toBeGreaterThan(0);
@@ -369,15 +385,24 @@ describe('a saved index', () => {
 
   it('indexes the headings above the nearest one apart, as context', () => {
     const passage = fixture.kb.passages.find((p) => p.section === 'Data Engineer Interview Prep FAQ › Which role has better remote work?')!;
-    expect(toIndexed(passage)).toMatchObject({ section: 'Which role has better remote work?', ancestors: 'Data Engineer Interview Prep FAQ' });
+    expect(toIndexed(passage)).toMatchObject({
+      section: 'Which role has better remote work?',
+      ancestors: 'Data Engineer Interview Prep FAQ',
+    });
   });
 
   it('finds the Data Engineer salary list among the raw results for a Data Engineer salary question', () => {
     const { kb: small } = fixture;
     const index = new MiniSearch<IndexedPassage>(indexOptions(small.analyzer));
     index.addAll(small.passages.map(toIndexed));
-    const query = small.analyze('data engineer salary').map((t) => t.term).join(' ');
-    const top = index.search(query).slice(0, 5).map((r) => small.passage(String(r.id))!.section);
+    const query = small
+      .analyze('data engineer salary')
+      .map((t) => t.term)
+      .join(' ');
+    const top = index
+      .search(query)
+      .slice(0, 5)
+      .map((r) => small.passage(String(r.id))!.section);
     expect(top).toContain(deSalary);
   });
 });
@@ -412,16 +437,20 @@ describe('wantedAnswer', () => {
 });
 
 describe('staying on topic', () => {
-  it.each(["hey how's your day going", 'should I learn dbt?', 'know any good puns?'])('declines chit-chat that shares one word with the articles: "%s"', (question) => {
-    expect(answerQuestion(kb, question, aspects).answered).toBe(false);
-  });
-
-  it.each(['What tools does an ML engineer use?', 'aren\'t MLE and DE basically the same job?', 'is data engineering a safe career long term?'])(
-    'answers "%s"',
+  it.each(["hey how's your day going", 'should I learn dbt?', 'know any good puns?'])(
+    'declines chit-chat that shares one word with the articles: "%s"',
     (question) => {
-      expect(answerQuestion(kb, question, aspects).answered).toBe(true);
+      expect(answerQuestion(kb, question, aspects).answered).toBe(false);
     },
   );
+
+  it.each([
+    'What tools does an ML engineer use?',
+    "aren't MLE and DE basically the same job?",
+    'is data engineering a safe career long term?',
+  ])('answers "%s"', (question) => {
+    expect(answerQuestion(kb, question, aspects).answered).toBe(true);
+  });
 
   it('does not read "use" as the United States', () => {
     expect(kb.analyze('What tools does an ML engineer use?').map((t) => t.term)).not.toContain('us');

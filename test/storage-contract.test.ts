@@ -18,7 +18,10 @@ const backends: [name: string, open: () => Storage | Promise<Storage>][] = [
 
 const T0 = Date.UTC(2026, 10, 23, 12);
 const consolePlace: Place = { key: 'console', label: 'console' };
-const channel: Place = { key: 'discord:81384788765712384/81384788765712385', label: 'channel 81384788765712385 in server 81384788765712384' };
+const channel: Place = {
+  key: 'discord:81384788765712384/81384788765712385',
+  label: 'channel 81384788765712385 in server 81384788765712384',
+};
 const alice = 'console:alice';
 const bob = 'console:bob';
 const finished = ['models', 'deeply', 'models', 'maximum', 'high'];
@@ -32,18 +35,27 @@ describe.each(backends)('the storage contract (%s)', (_name, open) => {
     await storage.close();
   });
 
-  const newQuiz = (owner = alice, place: Place = consolePlace, now = T0, state: NewQuiz['state'] = { status: 'active', step: 0, answers: [] }): NewQuiz => ({
+  const newQuiz = (
+    owner = alice,
+    place: Place = consolePlace,
+    now = T0,
+    state: NewQuiz['state'] = { status: 'active', step: 0, answers: [] },
+  ): NewQuiz => ({
     owner,
     ownerName: owner.split(':')[1]!,
     place: { ...place },
     state: structuredClone(state),
     now,
   });
-  const start = async (owner = alice, place: Place = consolePlace, now = T0) => (await storage.quizzes.createOrGetActive(newQuiz(owner, place, now))).quiz;
+  const start = async (owner = alice, place: Place = consolePlace, now = T0) =>
+    (await storage.quizzes.createOrGetActive(newQuiz(owner, place, now))).quiz;
   /** A quiz of `owner`'s, completed with a result. */
   const complete = async (owner = alice, place: Place = consolePlace): Promise<StoredQuiz> => {
     const quiz = await start(owner, place);
-    return (await storage.quizzes.save(quiz.id, quiz.version, { status: 'completed', answers: finished }, T0 + 1, { outcome: 'mle', counts: { mle: 5, de: 0, both: 0 } }))!;
+    return (await storage.quizzes.save(quiz.id, quiz.version, { status: 'completed', answers: finished }, T0 + 1, {
+      outcome: 'mle',
+      counts: { mle: 5, de: 0, both: 0 },
+    }))!;
   };
   const nothing = { quizzes: 0, answers: 0, declinedQuestions: 0, feedback: 0 };
 
@@ -77,7 +89,10 @@ describe.each(backends)('the storage contract (%s)', (_name, open) => {
     it('keeps one active quiz per owner and place key, returning the existing one unchanged, and gives other places and owners their own', async () => {
       const first = await storage.quizzes.createOrGetActive(newQuiz());
       const saved = (await storage.quizzes.save(first.quiz.id, 1, { status: 'active', step: 1, answers: ['models'] }, T0 + 5))!;
-      const again = await storage.quizzes.createOrGetActive({ ...newQuiz(alice, { key: consolePlace.key, label: 'another label' }, T0 + 9), ownerName: 'Alice B.' });
+      const again = await storage.quizzes.createOrGetActive({
+        ...newQuiz(alice, { key: consolePlace.key, label: 'another label' }, T0 + 9),
+        ownerName: 'Alice B.',
+      });
       expect(again).toEqual({ quiz: saved, created: false });
       const elsewhere = await storage.quizzes.createOrGetActive(newQuiz(alice, channel));
       const otherOwner = await storage.quizzes.createOrGetActive(newQuiz(bob));
@@ -110,13 +125,17 @@ describe.each(backends)('the storage contract (%s)', (_name, open) => {
       const saved = await storage.quizzes.save(quiz.id, 1, { status: 'active', step: 1, answers: ['models'] }, T0 + 1000);
       expect(saved).toEqual({ ...quiz, version: 2, state: { status: 'active', step: 1, answers: ['models'] }, updatedAt: T0 + 1000 });
       expect(await storage.quizzes.get(quiz.id)).toEqual(saved);
-      expect((await storage.quizzes.save(quiz.id, 2, { status: 'active', step: 2, answers: ['models', 'deeply'] }, T0 + 2000))?.version).toBe(3);
+      expect(
+        (await storage.quizzes.save(quiz.id, 2, { status: 'active', step: 2, answers: ['models', 'deeply'] }, T0 + 2000))?.version,
+      ).toBe(3);
     });
 
     it('resolves to undefined and changes nothing when the expected version is stale or the quiz does not exist', async () => {
       const quiz = await start();
       const saved = await storage.quizzes.save(quiz.id, 1, { status: 'active', step: 1, answers: ['models'] }, T0 + 1);
-      expect(await storage.quizzes.save(quiz.id, 1, { status: 'active', step: 2, answers: ['pipelines', 'deeply'] }, T0 + 2)).toBeUndefined();
+      expect(
+        await storage.quizzes.save(quiz.id, 1, { status: 'active', step: 2, answers: ['pipelines', 'deeply'] }, T0 + 2),
+      ).toBeUndefined();
       expect(await storage.quizzes.save(quiz.id, 3, { status: 'abandoned', step: 1, answers: ['models'] }, T0 + 2)).toBeUndefined();
       expect(await storage.quizzes.save(quiz.id + 1000, 1, { status: 'active', step: 1, answers: ['models'] }, T0 + 2)).toBeUndefined();
       expect(await storage.quizzes.get(quiz.id)).toEqual(saved);
@@ -201,7 +220,8 @@ describe.each(backends)('the storage contract (%s)', (_name, open) => {
     });
 
     it('groups declined questions by normalised text under their latest wording, most asked first, then most recently, up to the limit', async () => {
-      const ask = (user: string, question: string, at: number) => storage.activity.recordDeclined({ user, place: 'console', question, now: T0 + at });
+      const ask = (user: string, question: string, at: number) =>
+        storage.activity.recordDeclined({ user, place: 'console', question, now: T0 + at });
       await ask(alice, 'How do I bake sourdough?', 1);
       await ask(bob, '  how do i   bake SOURDOUGH!! ', 2);
       await ask('console:carol', 'What is a monad?', 7);
@@ -221,7 +241,8 @@ describe.each(backends)('the storage contract (%s)', (_name, open) => {
 
     it('groups exactly as normalizeQuestion keys them', async () => {
       const wordings = ['Why?', 'why', ' WHY ?! ', 'why…', 'Why not?', 'why  not', 'whynot'];
-      for (const [i, question] of wordings.entries()) await storage.activity.recordDeclined({ user: alice, place: 'console', question, now: T0 + i });
+      for (const [i, question] of wordings.entries())
+        await storage.activity.recordDeclined({ user: alice, place: 'console', question, now: T0 + i });
       expect((await storage.activity.report(10)).declined.map((d) => [d.question, d.count])).toEqual([
         ['why…', 4],
         ['why  not', 2],
@@ -239,7 +260,10 @@ describe.each(backends)('the storage contract (%s)', (_name, open) => {
       await vote('console:carol', 'compare', 'learning', -1);
       await vote(alice, 'answer', 'salary', 1); // another kind: another vote
       const report = await storage.activity.report(10);
-      expect(report.feedback).toEqual([{ kind: 'answer', up: 3, down: 1 }, { kind: 'compare', up: 0, down: 3 }]);
+      expect(report.feedback).toEqual([
+        { kind: 'answer', up: 3, down: 1 },
+        { kind: 'compare', up: 0, down: 3 },
+      ]);
       expect(report.disliked).toEqual([
         { kind: 'compare', subject: 'salary', up: 0, down: 2 },
         { kind: 'compare', subject: 'learning', up: 0, down: 1 },
@@ -250,7 +274,13 @@ describe.each(backends)('the storage contract (%s)', (_name, open) => {
     });
 
     it('orders disliked subjects by most 👎, then fewest 👍, then subject', async () => {
-      for (const [subject, ups, downs] of [['b', 0, 1], ['a', 0, 1], ['c', 1, 1], ['d', 0, 2], ['e', 2, 0]] as const) {
+      for (const [subject, ups, downs] of [
+        ['b', 0, 1],
+        ['a', 0, 1],
+        ['c', 1, 1],
+        ['d', 0, 2],
+        ['e', 2, 0],
+      ] as const) {
         for (let i = 0; i < ups; i += 1) await vote(`up:${i}`, 'answer', subject, 1);
         for (let i = 0; i < downs; i += 1) await vote(`down:${i}`, 'answer', subject, -1);
       }
@@ -260,9 +290,15 @@ describe.each(backends)('the storage contract (%s)', (_name, open) => {
     it('counts quizzes by status and completed quizzes by outcome, most first, then by name', async () => {
       await complete(alice);
       const hybrid = await start(bob);
-      await storage.quizzes.save(hybrid.id, 1, { status: 'completed', answers: ['both'] }, T0, { outcome: 'hybrid', counts: { mle: 0, de: 0, both: 1 } });
+      await storage.quizzes.save(hybrid.id, 1, { status: 'completed', answers: ['both'] }, T0, {
+        outcome: 'hybrid',
+        counts: { mle: 0, de: 0, both: 1 },
+      });
       const de = await start('console:carol');
-      await storage.quizzes.save(de.id, 1, { status: 'completed', answers: ['pipelines'] }, T0, { outcome: 'de', counts: { mle: 0, de: 1, both: 0 } });
+      await storage.quizzes.save(de.id, 1, { status: 'completed', answers: ['pipelines'] }, T0, {
+        outcome: 'de',
+        counts: { mle: 0, de: 1, both: 0 },
+      });
       await complete('console:dan');
       await start('console:erin');
       const quit = await start('console:fay');
@@ -339,14 +375,21 @@ describe.each(backends)('the storage contract (%s)', (_name, open) => {
   });
 
   describe('AnswerChannelRepository', () => {
-    const setting = (channelId: string, on: boolean, communityId = '81384788765712384', updatedAt = T0) => ({ communityId, channelId, on, updatedAt });
+    const setting = (channelId: string, on: boolean, communityId = '81384788765712384', updatedAt = T0) => ({
+      communityId,
+      channelId,
+      on,
+      updatedAt,
+    });
 
     it('has no switch for a channel nobody set, and reads back the last one set', async () => {
       expect(await storage.answerChannels.get('81384788765712385')).toBeUndefined();
       await storage.answerChannels.set(setting('81384788765712385', true));
       expect(await storage.answerChannels.get('81384788765712385')).toEqual(setting('81384788765712385', true));
       await storage.answerChannels.set(setting('81384788765712385', false, '81384788765712384', T0 + 1));
-      expect(await storage.answerChannels.get('81384788765712385')).toEqual(setting('81384788765712385', false, '81384788765712384', T0 + 1));
+      expect(await storage.answerChannels.get('81384788765712385')).toEqual(
+        setting('81384788765712385', false, '81384788765712384', T0 + 1),
+      );
       expect(await storage.answerChannels.get('81384788765712386')).toBeUndefined();
     });
 
@@ -355,7 +398,11 @@ describe.each(backends)('the storage contract (%s)', (_name, open) => {
       await storage.answerChannels.set(setting('100', false));
       await storage.answerChannels.set(setting('200', true, 'another server'));
       await storage.answerChannels.set(setting('1000', true));
-      expect(await storage.answerChannels.inCommunity('81384788765712384')).toEqual([setting('100', false), setting('1000', true), setting('300', true)]);
+      expect(await storage.answerChannels.inCommunity('81384788765712384')).toEqual([
+        setting('100', false),
+        setting('1000', true),
+        setting('300', true),
+      ]);
       expect(await storage.answerChannels.inCommunity('another server')).toEqual([setting('200', true, 'another server')]);
       expect(await storage.answerChannels.inCommunity('nobody')).toEqual([]);
     });
@@ -444,7 +491,9 @@ describe.each(backends)('the storage contract (%s)', (_name, open) => {
   // should too (or the docstrings should say otherwise).
   describe('behaviour the ports leave unsaid, kept by every backend', () => {
     it('refuses to store a quiz whose answers do not match its step, changing nothing', async () => {
-      await expect(storage.quizzes.createOrGetActive(newQuiz(alice, consolePlace, T0, { status: 'active', step: 2, answers: ['models'] }))).rejects.toThrow();
+      await expect(
+        storage.quizzes.createOrGetActive(newQuiz(alice, consolePlace, T0, { status: 'active', step: 2, answers: ['models'] })),
+      ).rejects.toThrow();
       expect(await storage.quizzes.findActive(alice, consolePlace.key)).toBeUndefined();
       const quiz = await start();
       await expect(storage.quizzes.save(quiz.id, 1, { status: 'active', step: 0, answers: ['models'] }, T0 + 1)).rejects.toThrow();
@@ -461,7 +510,10 @@ describe.each(backends)('the storage contract (%s)', (_name, open) => {
 
     it('replaces the stored result on every save: a save without one removes it', async () => {
       const done = await complete();
-      await storage.quizzes.save(done.id, done.version, { status: 'completed', answers: finished }, T0 + 2, { outcome: 'de', counts: { mle: 0, de: 5, both: 0 } });
+      await storage.quizzes.save(done.id, done.version, { status: 'completed', answers: finished }, T0 + 2, {
+        outcome: 'de',
+        counts: { mle: 0, de: 5, both: 0 },
+      });
       expect((await storage.activity.report(10)).outcomes).toEqual([{ outcome: 'de', count: 1 }]);
       await storage.quizzes.save(done.id, done.version + 1, { status: 'completed', answers: finished }, T0 + 3);
       expect((await storage.activity.report(10)).outcomes).toEqual([]);

@@ -29,12 +29,21 @@ afterEach(() => {
 function connect(file: string) {
   const db = openDatabase(file);
   connections.push(db);
-  return { db, quizzes: new SqliteQuizRepository(db), activity: new SqliteActivityRepository(db), users: new SqliteUserDataRepository(db), posts: new SqliteQuizPosts(db) };
+  return {
+    db,
+    quizzes: new SqliteQuizRepository(db),
+    activity: new SqliteActivityRepository(db),
+    users: new SqliteUserDataRepository(db),
+    posts: new SqliteQuizPosts(db),
+  };
 }
 
 const T0 = Date.UTC(2026, 10, 23, 12);
 const consolePlace: Place = { key: 'console', label: 'console' };
-const channel: Place = { key: 'discord:81384788765712384/81384788765712385', label: 'channel 81384788765712385 in server 81384788765712384' };
+const channel: Place = {
+  key: 'discord:81384788765712384/81384788765712385',
+  label: 'channel 81384788765712385 in server 81384788765712384',
+};
 const startQuiz = (repo: SqliteQuizRepository, owner = 'console:alice', place: Place = consolePlace) =>
   repo.createOrGetActive({ owner, ownerName: owner.split(':')[1]!, place, state: { status: 'active', step: 0, answers: [] }, now: T0 });
 const count = (db: Connection, sql: string, ...params: unknown[]) => (db.prepare(sql).get(...params) as { n: number }).n;
@@ -45,8 +54,19 @@ describe('openDatabase', () => {
     const { db } = connect(file);
     expect(existsSync(file)).toBe(true);
     expect(db.pragma('user_version', { simple: true })).toBe(schemaVersion);
-    const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY name").pluck().all();
-    expect(tables).toEqual(['answer_channels', 'declined_questions', 'feedback', 'quiz_answers', 'quiz_posts', 'quiz_results', 'quiz_sessions']);
+    const tables = db
+      .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite%' ORDER BY name")
+      .pluck()
+      .all();
+    expect(tables).toEqual([
+      'answer_channels',
+      'declined_questions',
+      'feedback',
+      'quiz_answers',
+      'quiz_posts',
+      'quiz_results',
+      'quiz_sessions',
+    ]);
   });
 
   it('uses WAL journaling, enforces foreign keys and waits busyTimeoutMs for a locked file', async () => {
@@ -74,7 +94,11 @@ describe('openDatabase', () => {
     expect(again.db.pragma('user_version', { simple: true })).toBe(schemaVersion);
     expect(await again.quizzes.get(quiz.id)).toEqual(quiz);
     const step = vi.fn();
-    migrate(again.db, file, Array.from({ length: schemaVersion }, () => step));
+    migrate(
+      again.db,
+      file,
+      Array.from({ length: schemaVersion }, () => step),
+    );
     expect(step).not.toHaveBeenCalled();
   });
 
@@ -84,7 +108,9 @@ describe('openDatabase', () => {
     for (const db of connections.splice(0)) db.close();
     const before = readFileSync(file);
     expect(() => openDatabase(file)).toThrow(StorageError);
-    expect(() => openDatabase(file)).toThrow(`storage: ${file} has schema version ${schemaVersion + 1}, newer than this careerbot understands (${schemaVersion})`);
+    expect(() => openDatabase(file)).toThrow(
+      `storage: ${file} has schema version ${schemaVersion + 1}, newer than this careerbot understands (${schemaVersion})`,
+    );
     expect(readFileSync(file).equals(before)).toBe(true);
   });
 
@@ -119,7 +145,11 @@ describe('migrate', () => {
     const seen: [number, boolean][] = [];
     const step = (d: Connection) => void seen.push([d.pragma('user_version', { simple: true }) as number, d.inTransaction]);
     migrate(db, file, [step, step, step]);
-    expect(seen).toEqual([[0, true], [1, true], [2, true]]);
+    expect(seen).toEqual([
+      [0, true],
+      [1, true],
+      [2, true],
+    ]);
     expect(db.pragma('user_version', { simple: true })).toBe(3);
   });
 
@@ -164,8 +194,14 @@ describe('SqliteQuizRepository', () => {
     expect(fresh).toEqual(saved);
     expect(await again.posts.postedIn(quiz.id)).toBe('81384788765712999');
     expect(fresh).toEqual({
-      id: quiz.id, owner: 'discord:80351110224678912', ownerName: '80351110224678912', place: channel,
-      version: 2, state: { status: 'active', step: 2, answers: ['models', 'in-between'] }, createdAt: T0, updatedAt: T0 + 1000,
+      id: quiz.id,
+      owner: 'discord:80351110224678912',
+      ownerName: '80351110224678912',
+      place: channel,
+      version: 2,
+      state: { status: 'active', step: 2, answers: ['models', 'in-between'] },
+      createdAt: T0,
+      updatedAt: T0 + 1000,
     });
   });
 
@@ -183,7 +219,9 @@ describe('SqliteQuizRepository', () => {
     const saved = await quizzes.save(quiz.id, 1, { status: 'active', step: 1, answers: ['models'] }, T0 + 1)!;
     expect(await quizzes.save(quiz.id, 1, { status: 'active', step: 2, answers: ['pipelines', 'deeply'] }, T0 + 2)).toBeUndefined();
     expect(await quizzes.get(quiz.id)).toEqual(saved);
-    expect(db.prepare('SELECT step, option_id FROM quiz_answers WHERE session_id = ?').all(quiz.id)).toEqual([{ step: 0, option_id: 'models' }]);
+    expect(db.prepare('SELECT step, option_id FROM quiz_answers WHERE session_id = ?').all(quiz.id)).toEqual([
+      { step: 0, option_id: 'models' },
+    ]);
   });
 
   it('shrinks the stored answers when the quiz goes back or restarts', async () => {
@@ -192,7 +230,11 @@ describe('SqliteQuizRepository', () => {
     await quizzes.save(quiz.id, 1, { status: 'active', step: 3, answers: ['models', 'deeply', 'substrate'] }, T0);
     const answers = () => count(db, 'SELECT COUNT(*) AS n FROM quiz_answers WHERE session_id = ?', quiz.id);
     expect(answers()).toBe(3);
-    expect((await quizzes.save(quiz.id, 2, { status: 'active', step: 2, answers: ['models', 'deeply'] }, T0))?.state).toEqual({ status: 'active', step: 2, answers: ['models', 'deeply'] });
+    expect((await quizzes.save(quiz.id, 2, { status: 'active', step: 2, answers: ['models', 'deeply'] }, T0))?.state).toEqual({
+      status: 'active',
+      step: 2,
+      answers: ['models', 'deeply'],
+    });
     expect(answers()).toBe(2);
     await quizzes.save(quiz.id, 3, { status: 'active', step: 0, answers: [] }, T0);
     expect(answers()).toBe(0);
@@ -202,7 +244,10 @@ describe('SqliteQuizRepository', () => {
     const { quizzes, activity } = connect(newFile());
     const { quiz } = await startQuiz(quizzes);
     const answers = ['models', 'deeply', 'models', 'maximum', 'low'];
-    const saved = await quizzes.save(quiz.id, 1, { status: 'completed', answers }, T0, { outcome: 'mle', counts: { mle: 4, de: 1, both: 0 } });
+    const saved = await quizzes.save(quiz.id, 1, { status: 'completed', answers }, T0, {
+      outcome: 'mle',
+      counts: { mle: 4, de: 1, both: 0 },
+    });
     expect(saved?.state).toEqual({ status: 'completed', answers });
     expect((await activity.report(10)).outcomes).toEqual([{ outcome: 'mle', count: 1 }]);
     expect((await activity.report(10)).quizzes).toEqual([{ status: 'completed', count: 1 }]);
@@ -265,7 +310,8 @@ describe('SqliteActivityRepository.report', () => {
 
   it('counts 👍/👎 per kind, keeps one vote per user per subject and lists the disliked subjects', async () => {
     const { activity, users } = connect(newFile());
-    const vote = (user: string, kind: 'answer' | 'compare', subject: string, v: 1 | -1) => activity.recordFeedback({ user, kind, subject, vote: v, now: T0 });
+    const vote = (user: string, kind: 'answer' | 'compare', subject: string, v: 1 | -1) =>
+      activity.recordFeedback({ user, kind, subject, vote: v, now: T0 });
     await vote('console:alice', 'answer', 'what do ML engineers earn?', 1);
     await vote('console:bob', 'answer', 'what do ML engineers earn?', -1);
     await vote('console:carol', 'answer', 'which role is easier?', 1);
@@ -274,7 +320,10 @@ describe('SqliteActivityRepository.report', () => {
     await vote('console:bob', 'compare', 'salary', -1);
     await vote('console:carol', 'compare', 'learning', -1);
     const report = await activity.report(10);
-    expect(report.feedback).toEqual([{ kind: 'answer', up: 2, down: 1 }, { kind: 'compare', up: 0, down: 3 }]);
+    expect(report.feedback).toEqual([
+      { kind: 'answer', up: 2, down: 1 },
+      { kind: 'compare', up: 0, down: 3 },
+    ]);
     expect(report.disliked).toEqual([
       { kind: 'compare', subject: 'salary', up: 0, down: 2 },
       { kind: 'compare', subject: 'learning', up: 0, down: 1 },
@@ -288,7 +337,10 @@ describe('SqliteUserDataRepository', () => {
   it('counts and forgets everything stored about one user in one go, leaving other users alone', async () => {
     const { db, quizzes, activity, users } = connect(newFile());
     const done = (await startQuiz(quizzes)).quiz;
-    await quizzes.save(done.id, 1, { status: 'completed', answers: ['pipelines', 'in-between', 'substrate', 'some', 'low'] }, T0, { outcome: 'de', counts: { mle: 0, de: 3, both: 2 } });
+    await quizzes.save(done.id, 1, { status: 'completed', answers: ['pipelines', 'in-between', 'substrate', 'some', 'low'] }, T0, {
+      outcome: 'de',
+      counts: { mle: 0, de: 3, both: 2 },
+    });
     const running = (await startQuiz(quizzes, 'console:alice', channel)).quiz;
     await quizzes.save(running.id, 1, { status: 'active', step: 1, answers: ['models'] }, T0);
     const bobs = (await startQuiz(quizzes, 'console:bob')).quiz;
@@ -343,13 +395,22 @@ describe('upgrading a database written by schema version 3 (before places were o
     expect(count(db, 'SELECT COUNT(*) AS n FROM quiz_results')).toBe(3);
     // Still one active quiz per person and place, enforced by the rebuilt index.
     expect((await quizzes.findActive('console:alice', 'console'))?.id).toBe(2);
-    expect(() => db.prepare(`INSERT INTO quiz_sessions (owner, owner_name, place_key, place_label, status, step, version, created_at, updated_at)
-      VALUES ('console:alice', 'alice', 'console', 'console', 'active', 0, 1, 1, 1)`).run()).toThrow(/UNIQUE/);
+    expect(() =>
+      db
+        .prepare(`INSERT INTO quiz_sessions (owner, owner_name, place_key, place_label, status, step, version, created_at, updated_at)
+      VALUES ('console:alice', 'alice', 'console', 'console', 'active', 0, 1, 1, 1)`)
+        .run(),
+    ).toThrow(/UNIQUE/);
   });
 
   it('moves the threads and the sharing of results to quiz posts', async () => {
     const { posts } = upgraded();
-    expect(await Promise.all([1, 3, 4, 5].map((id) => posts.postedIn(id)))).toEqual([undefined, '81384788765712999', '81384788765713000', undefined]);
+    expect(await Promise.all([1, 3, 4, 5].map((id) => posts.postedIn(id)))).toEqual([
+      undefined,
+      '81384788765712999',
+      '81384788765713000',
+      undefined,
+    ]);
     expect(await posts.isShared(3)).toBe(true);
     expect(await posts.claimShare(3, Date.now(), 60_000)).toBe('shared');
     // cy's claim from before the upgrade still holds until its lease runs out.

@@ -31,13 +31,18 @@ export interface CoreFigures {
   discordPrepared: Timing;
 }
 
-export async function measureCore(knowledgeDir: string, questions: string[], sizes = { questions: 10_000, quizzes: 400 }): Promise<CoreFigures> {
+export async function measureCore(
+  knowledgeDir: string,
+  questions: string[],
+  sizes = { questions: 10_000, quizzes: 400 },
+): Promise<CoreFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'careerbot-bench-core-'));
   const { bot, close } = openBot({ knowledgeDir, databasePath: join(dir, 'bench.sqlite'), quizExpiryHours: 24 });
   try {
     const context = { actor: { id: 'console:bench', name: 'bench' }, place: { key: 'console', label: 'console' } };
     const ask: number[] = [];
-    for (let n = 0; n < sizes.questions; n += 1) await timed(ask, () => bot.ask(context, questions[n % questions.length]!, { recordDecline: false }));
+    for (let n = 0; n < sizes.questions; n += 1)
+      await timed(ask, () => bot.ask(context, questions[n % questions.length]!, { recordDecline: false }));
     const compare: number[] = [];
     for (let round = 0; round < 50; round += 1) for (const aspect of bot.aspects()) await timed(compare, () => bot.compare(aspect.id));
 
@@ -48,7 +53,11 @@ export async function measureCore(knowledgeDir: string, questions: string[], siz
       let view = await bot.startQuiz(quizzer);
       for (let step = 0; view.kind === 'question'; step += 1) {
         const { quiz, question } = view;
-        await timed(quizAnswer, async () => (view = await bot.quizMove(quizzer, quiz, { type: 'answer', step, option: question.options[n % question.options.length]!.id })));
+        await timed(
+          quizAnswer,
+          async () =>
+            (view = await bot.quizMove(quizzer, quiz, { type: 'answer', step, option: question.options[n % question.options.length]!.id })),
+        );
       }
     }
 
@@ -58,7 +67,8 @@ export async function measureCore(knowledgeDir: string, questions: string[], siz
     const discordContext = { actor: { id: 'discord:bench', name: 'bench' }, place: { key: 'discord:1/2', label: 'channel 2 in server 1' } };
     const discordPrepared: number[] = [];
     for (let round = 0; round < 3; round += 1) {
-      for (const question of questions) await timed(discordPrepared, async () => renderAnswer(await bot.ask(discordContext, question, { recordDecline: false })));
+      for (const question of questions)
+        await timed(discordPrepared, async () => renderAnswer(await bot.ask(discordContext, question, { recordDecline: false })));
       for (const aspect of bot.aspects()) {
         await timed(discordPrepared, () => {
           const reply = bot.compare(aspect.id);

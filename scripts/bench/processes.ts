@@ -13,10 +13,11 @@ import { testToken } from '../support/discordHarness.js';
 import { FakeDiscord } from '../support/fakeDiscord.js';
 import { cleanEnv, nodeArgs } from '../support/processes.js';
 
-
 /** Resident set size of a process, from /proc (Linux). */
 export function rssOf(pid: number): number {
-  const line = readFileSync(`/proc/${pid}/status`, 'utf8').split('\n').find((l) => l.startsWith('VmRSS:'));
+  const line = readFileSync(`/proc/${pid}/status`, 'utf8')
+    .split('\n')
+    .find((l) => l.startsWith('VmRSS:'));
   if (!line) throw new Error(`no VmRSS for process ${pid}`);
   return Number(line.replace(/\D+/g, '')) * 1024;
 }
@@ -109,11 +110,19 @@ export async function measureStarts(script: string, starts: number): Promise<{ s
  * Starts `script` (the built start, as npm start runs it), logs it in, and measures its memory before and
  * after `count` /ask interactions through the fake Discord, `inFlight` at a time.
  */
-export async function measureDiscordProcess(script: string, questions: string[], options = { count: 10_000, inFlight: 4 }): Promise<DiscordProcessFigures> {
+export async function measureDiscordProcess(
+  script: string,
+  questions: string[],
+  options = { count: 10_000, inFlight: 4 },
+): Promise<DiscordProcessFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'careerbot-bench-start-'));
   const fake = await FakeDiscord.start();
   try {
-    const { child } = await startBotProcess(script, fake, join(dir, 'bot.sqlite'), ['--expose-gc', '--import', './scripts/bench/gcOnSignal.mjs']);
+    const { child } = await startBotProcess(script, fake, join(dir, 'bot.sqlite'), [
+      '--expose-gc',
+      '--import',
+      './scripts/bench/gcOnSignal.mjs',
+    ]);
     await fake.waitForReady(20_000);
     const memory = async (): Promise<MemoryPoint> => {
       const rss = rssOf(child.pid!);
@@ -129,10 +138,17 @@ export async function measureDiscordProcess(script: string, questions: string[],
     const worker = async () => {
       while (next < options.count) {
         // Every other question carries a word nobody used before, so the bot's caches meet new text as they would from people.
-        const question = next % 2 === 0 ? questions[(next / 2) % questions.length]! : `${questions[((next - 1) / 2) % questions.length]!} ${unusedWord(next)}`;
+        const question =
+          next % 2 === 0
+            ? questions[(next / 2) % questions.length]!
+            : `${questions[((next - 1) / 2) % questions.length]!} ${unusedWord(next)}`;
         next += 1;
         const start = performance.now();
-        const { interactionId, token } = fake.slashCommand({ user: fake.users.alice, name: 'ask', options: [{ name: 'question', type: 3, value: question }] });
+        const { interactionId, token } = fake.slashCommand({
+          user: fake.users.alice,
+          name: 'ask',
+          options: [{ name: 'question', type: 3, value: question }],
+        });
         await fake.waitForRequest({ method: 'POST', path: `/interactions/${interactionId}/${token}/callback` }, 10_000);
         roundTrips.push(performance.now() - start);
         if (roundTrips.length % 1000 === 0) checkpoints.push(memory());
@@ -157,9 +173,17 @@ export async function measureDiscordProcess(script: string, questions: string[],
 export async function measureImport(module: string, runs: number): Promise<number[]> {
   const millis: number[] = [];
   for (let i = 0; i < runs; i += 1) {
-    const child = spawn(process.execPath, ['--input-type=module', '-e', `const s = performance.now(); await import(${JSON.stringify(module)}); console.log(performance.now() - s);`], {
-      stdio: ['ignore', 'pipe', 'inherit'],
-    });
+    const child = spawn(
+      process.execPath,
+      [
+        '--input-type=module',
+        '-e',
+        `const s = performance.now(); await import(${JSON.stringify(module)}); console.log(performance.now() - s);`,
+      ],
+      {
+        stdio: ['ignore', 'pipe', 'inherit'],
+      },
+    );
     const exited = new Promise((resolve) => child.once('exit', resolve));
     millis.push(Number(await waitForLine(child, 'stdout', (l) => l.trim() !== '', `importing ${module}`)));
     await exited;

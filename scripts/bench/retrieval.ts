@@ -81,6 +81,14 @@ export function compareEngines(knowledgeDir: string, sets: QuestionSet[], option
   const kb = ours.last;
   const passages: Passage[] = kb.passages;
   const rows = [measure('careerbot', sets, { last: (q) => answerQuestion(kb, q, aspects).passages, millis: ours.millis }, options.rounds)];
-  for (const peer of peers) rows.push(measure(peer.name, sets, timedBuilds(options.builds, () => peer.build(passages)), options.rounds));
+  for (const peer of peers)
+    rows.push(
+      measure(
+        peer.name,
+        sets,
+        timedBuilds(options.builds, () => peer.build(passages)),
+        options.rounds,
+      ),
+    );
   return rows;
 }

@@ -84,7 +84,10 @@ export class DiscordHarness {
 }
 
 /** The callback types that carry a message: a reply, or an update of the message a component is on. */
-const messageCallbacks: InteractionResponseType[] = [InteractionResponseType.ChannelMessageWithSource, InteractionResponseType.UpdateMessage];
+const messageCallbacks: InteractionResponseType[] = [
+  InteractionResponseType.ChannelMessageWithSource,
+  InteractionResponseType.UpdateMessage,
+];
 
 /** Requests that carry a message: interaction replies and updates, follow-ups, edits, channel messages. */
 export function messageRequests(requests: RecordedRequest[]): RecordedRequest[] {
@@ -101,11 +104,13 @@ export function messageProblems(requests: RecordedRequest[]): string[] {
   for (const r of messageRequests(requests)) {
     const data = r.path.endsWith('/callback') ? r.body.data : r.body;
     const where = `${r.method} ${r.path}`;
-    if (!data?.allowed_mentions || JSON.stringify(data.allowed_mentions.parse) !== '[]') problems.push(`${where}: mentions not disabled (${JSON.stringify(data?.allowed_mentions)})`);
+    if (!data?.allowed_mentions || JSON.stringify(data.allowed_mentions.parse) !== '[]')
+      problems.push(`${where}: mentions not disabled (${JSON.stringify(data?.allowed_mentions)})`);
     for (const problem of limitProblems(data)) problems.push(`${where}: ${problem}`);
   }
   for (const r of requests) {
-    if (r.body?.type === InteractionResponseType.ApplicationCommandAutocompleteResult) for (const problem of limitProblems(r.body.data)) problems.push(`autocomplete: ${problem}`);
+    if (r.body?.type === InteractionResponseType.ApplicationCommandAutocompleteResult)
+      for (const problem of limitProblems(r.body.data)) problems.push(`autocomplete: ${problem}`);
   }
   return problems;
 }

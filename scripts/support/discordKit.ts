@@ -59,7 +59,8 @@ export function ephemeralDeferral() {
 /** Any interaction's callback route, as the fake records it (without /api/vN). */
 export const anyCallbackPath = /^\/interactions\/\d+\/[^/]+\/callback$/;
 /** The callback route of one interaction, as the fake's slashCommand, autocomplete and clickButton return it. */
-export const callbackPath = (sent: { interactionId: string; token: string }): string => `/interactions/${sent.interactionId}/${sent.token}/callback`;
+export const callbackPath = (sent: { interactionId: string; token: string }): string =>
+  `/interactions/${sent.interactionId}/${sent.token}/callback`;
 /** The interaction's original reply (`@original` arrives URL-encoded; the fake records it decoded). */
 export const originalPath = (applicationId: string, token: string): string => `/webhooks/${applicationId}/${token}/messages/@original`;
 /** A follow-up message to the interaction. */
@@ -67,22 +68,45 @@ export const followUpPath = (applicationId: string, token: string): string => `/
 
 // ------------------------------------------------------------------ slash command options
 /** A slash command option as the fake's slashCommand takes it. */
-export interface CommandOption { name: string; type: number; value: string }
+export interface CommandOption {
+  name: string;
+  type: number;
+  value: string;
+}
 export const stringOption = (name: string, value: string): CommandOption => ({ name, type: ApplicationCommandOptionType.String, value });
-export const channelOption = (name: string, channelId: string): CommandOption => ({ name, type: ApplicationCommandOptionType.Channel, value: channelId });
+export const channelOption = (name: string, channelId: string): CommandOption => ({
+  name,
+  type: ApplicationCommandOptionType.Channel,
+  value: channelId,
+});
 
 // ------------------------------------------------------------------ buttons
 /** A button as a test reads it off a message or a payload. */
-export interface Button { type: number; label?: string; custom_id?: string; disabled?: boolean; style?: number }
+export interface Button {
+  type: number;
+  label?: string;
+  custom_id?: string;
+  disabled?: boolean;
+  style?: number;
+}
 /** The buttons of a message, row by row, in order (other components left out). */
 export function buttonsOf(m: Pick<APIMessage, 'components'> | { components?: unknown[] } | undefined): Button[] {
-  return ((m?.components ?? []) as unknown as { components?: Button[] }[]).flatMap((row) => row.components ?? [])
+  return ((m?.components ?? []) as unknown as { components?: Button[] }[])
+    .flatMap((row) => row.components ?? [])
     .filter((c) => c.type === ComponentType.Button);
 }
 /** The button with this label (or a label matching the pattern); throws, listing the labels there are, when none has it. */
-export function findButton(m: Pick<APIMessage, 'components'> | { components?: unknown[] } | undefined, label: string | RegExp): Button & { custom_id: string } {
+export function findButton(
+  m: Pick<APIMessage, 'components'> | { components?: unknown[] } | undefined,
+  label: string | RegExp,
+): Button & { custom_id: string } {
   const found = buttonsOf(m).find((b) => (typeof label === 'string' ? b.label === label : label.test(b.label ?? '')));
-  if (!found?.custom_id) throw new Error(`test: no button ${String(label)}; buttons: ${buttonsOf(m).map((b) => b.label).join(', ')}`);
+  if (!found?.custom_id)
+    throw new Error(
+      `test: no button ${String(label)}; buttons: ${buttonsOf(m)
+        .map((b) => b.label)
+        .join(', ')}`,
+    );
   return found as Button & { custom_id: string };
 }
 
@@ -95,8 +119,14 @@ export const allPermissionsBut = (...flags: bigint[]): string =>
 
 // ------------------------------------------------------------------ Discord's error answers
 /** A REST error as Discord sends it, for the fake's failNext. */
-export interface DiscordErrorResponse { status: number; body: { code: RESTJSONErrorCodes; message: string } }
-const discordError = (status: number, code: RESTJSONErrorCodes, message: string): DiscordErrorResponse => ({ status, body: { code, message } });
+export interface DiscordErrorResponse {
+  status: number;
+  body: { code: RESTJSONErrorCodes; message: string };
+}
+const discordError = (status: number, code: RESTJSONErrorCodes, message: string): DiscordErrorResponse => ({
+  status,
+  body: { code, message },
+});
 /** The errors the tests make Discord answer with, each with Discord's own code and wording. */
 export const discordErrors = {
   missingPermissions: discordError(403, RESTJSONErrorCodes.MissingPermissions, 'Missing Permissions'),

@@ -7,18 +7,54 @@ import { createServer, type IncomingMessage, type Server, type ServerResponse } 
 import type { AddressInfo } from 'node:net';
 import { WebSocketServer, WebSocket } from 'ws';
 import {
-  ApplicationCommandOptionType, ApplicationCommandType, ApplicationFlags, ApplicationIntegrationType, ChannelType, ComponentType,
-  GatewayCloseCodes, GatewayDispatchEvents, GatewayIntentBits, GatewayOpcodes, GuildDefaultMessageNotifications,
-  GuildExplicitContentFilter, GuildMFALevel, GuildNSFWLevel, GuildPremiumTier, GuildVerificationLevel, InteractionContextType,
-  InteractionResponseType, InteractionType, Locale, MessageFlags, MessageType, PermissionFlagsBits, RESTJSONErrorCodes,
+  ApplicationCommandOptionType,
+  ApplicationCommandType,
+  ApplicationFlags,
+  ApplicationIntegrationType,
+  ChannelType,
+  ComponentType,
+  GatewayCloseCodes,
+  GatewayDispatchEvents,
+  GatewayIntentBits,
+  GatewayOpcodes,
+  GuildDefaultMessageNotifications,
+  GuildExplicitContentFilter,
+  GuildMFALevel,
+  GuildNSFWLevel,
+  GuildPremiumTier,
+  GuildVerificationLevel,
+  InteractionContextType,
+  InteractionResponseType,
+  InteractionType,
+  Locale,
+  MessageFlags,
+  MessageType,
+  PermissionFlagsBits,
+  RESTJSONErrorCodes,
 } from 'discord-api-types/v10';
 import type {
-  GuildMemberFlags, GuildSystemChannelFlags, RoleFlags, ThreadMemberFlags,
-  APIApplicationCommandInteractionDataOption, APIChannel, APIChatInputApplicationCommandInteractionData,
-  APIMessageButtonInteractionData, APIDMChannel, APIGuildMember, APIInteraction,
-  APIMessage, APIRole, APITextChannel, APIThreadChannel, APIUser,
-  GatewayGuildCreateDispatchData, GatewayMessageCreateDispatchData, GatewayReadyDispatchData,
-  GatewayThreadCreateDispatchData, RESTGetAPIGatewayBotResult, TextChannelType,
+  GuildMemberFlags,
+  GuildSystemChannelFlags,
+  RoleFlags,
+  ThreadMemberFlags,
+  APIApplicationCommandInteractionDataOption,
+  APIChannel,
+  APIChatInputApplicationCommandInteractionData,
+  APIMessageButtonInteractionData,
+  APIDMChannel,
+  APIGuildMember,
+  APIInteraction,
+  APIMessage,
+  APIRole,
+  APITextChannel,
+  APIThreadChannel,
+  APIUser,
+  GatewayGuildCreateDispatchData,
+  GatewayMessageCreateDispatchData,
+  GatewayReadyDispatchData,
+  GatewayThreadCreateDispatchData,
+  RESTGetAPIGatewayBotResult,
+  TextChannelType,
 } from 'discord-api-types/v10';
 
 export interface RecordedRequest {
@@ -31,7 +67,11 @@ export interface RecordedRequest {
   at: number;
   status: number;
 }
-export interface FakeUser { id: string; username: string; bot?: boolean }
+export interface FakeUser {
+  id: string;
+  username: string;
+  bot?: boolean;
+}
 export interface FakeDiscordOptions {
   /** Returned by GET /gateway/bot. */
   shards?: number;
@@ -46,33 +86,73 @@ export interface FakeDiscordOptions {
 }
 
 /** A server of the fake and its #general. */
-export interface FakeGuild { id: string; general: string }
+export interface FakeGuild {
+  id: string;
+  general: string;
+}
 export type RequestMatch = { method?: string; path?: string | RegExp } | ((r: RecordedRequest) => boolean);
-interface FakeResponse { status: number; body?: unknown; headers?: Record<string, string> }
+interface FakeResponse {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
 
 const DISCORD_EPOCH = 1420070400000n;
 // Fixed ids come from one instant (2023-01-01) so they are stable across runs and still valid snowflakes.
 const fixedTime = 1672531200000n - DISCORD_EPOCH;
 const fixedId = (n: number): string => ((fixedTime << 22n) | BigInt(n)).toString();
-const ALL_PERMISSIONS = Object.values(PermissionFlagsBits).reduce((a, b) => a | b, 0n).toString();
+const ALL_PERMISSIONS = Object.values(PermissionFlagsBits)
+  .reduce((a, b) => a | b, 0n)
+  .toString();
 const P = PermissionFlagsBits;
-const MEMBER_PERMISSIONS = (P.ViewChannel | P.SendMessages | P.ReadMessageHistory | P.UseApplicationCommands |
-  P.EmbedLinks | P.AttachFiles | P.AddReactions | P.SendMessagesInThreads | P.CreatePublicThreads).toString();
+const MEMBER_PERMISSIONS = (
+  P.ViewChannel |
+  P.SendMessages |
+  P.ReadMessageHistory |
+  P.UseApplicationCommands |
+  P.EmbedLinks |
+  P.AttachFiles |
+  P.AddReactions |
+  P.SendMessagesInThreads |
+  P.CreatePublicThreads
+).toString();
 
-const toApiUser = (u: FakeUser): APIUser =>
-  ({ id: u.id, username: u.username, discriminator: '0', global_name: null, avatar: null, bot: u.bot ?? false });
-const matches = (m: RequestMatch, r: RecordedRequest): boolean => typeof m === 'function' ? m(r)
-  : (!m.method || m.method.toUpperCase() === r.method)
-    && (m.path === undefined || (typeof m.path === 'string' ? m.path === r.path : m.path.test(r.path)));
+const toApiUser = (u: FakeUser): APIUser => ({
+  id: u.id,
+  username: u.username,
+  discriminator: '0',
+  global_name: null,
+  avatar: null,
+  bot: u.bot ?? false,
+});
+const matches = (m: RequestMatch, r: RecordedRequest): boolean =>
+  typeof m === 'function'
+    ? m(r)
+    : (!m.method || m.method.toUpperCase() === r.method) &&
+      (m.path === undefined || (typeof m.path === 'string' ? m.path === r.path : m.path.test(r.path)));
 
-interface Connection { ws: WebSocket; seq: number; shard: [number, number]; ready: boolean }
+interface Connection {
+  ws: WebSocket;
+  seq: number;
+  shard: [number, number];
+  ready: boolean;
+}
 interface InteractionRecord {
-  id: string; token: string; channelId: string; isCommand: boolean; user: FakeUser;
-  clickedMessageId?: string; acknowledged: boolean; originalId?: string;
+  id: string;
+  token: string;
+  channelId: string;
+  isCommand: boolean;
+  user: FakeUser;
+  clickedMessageId?: string;
+  acknowledged: boolean;
+  originalId?: string;
 }
 type InteractionKind =
   | { type: InteractionType.ApplicationCommand; data: APIChatInputApplicationCommandInteractionData }
-  | { type: InteractionType.ApplicationCommandAutocomplete; data: APIChatInputApplicationCommandInteractionData & { options: APIApplicationCommandInteractionDataOption[] } }
+  | {
+      type: InteractionType.ApplicationCommandAutocomplete;
+      data: APIChatInputApplicationCommandInteractionData & { options: APIApplicationCommandInteractionDataOption[] };
+    }
   | { type: InteractionType.MessageComponent; data: APIMessageButtonInteractionData; message: APIMessage };
 type Handler = (p: Record<string, string>, body: any, query: URLSearchParams) => FakeResponse;
 
@@ -118,7 +198,10 @@ export class FakeDiscord {
       if (shard === firstShard) continue;
       // Discord's rule puts a server on shard (id >> 22) % shards: pick the creation time that lands here.
       const created = fixedTime + BigInt((shard - firstShard + shards) % shards);
-      this.guilds.push({ id: ((created << 22n) | BigInt(20 + 2 * shard)).toString(), general: ((created << 22n) | BigInt(21 + 2 * shard)).toString() });
+      this.guilds.push({
+        id: ((created << 22n) | BigInt(20 + 2 * shard)).toString(),
+        general: ((created << 22n) | BigInt(21 + 2 * shard)).toString(),
+      });
     }
     this.dmChannels.set(this.users.alice.id, this.dmChannel(this.dmChannelId, this.users.alice));
     this.defineRoutes();
@@ -138,7 +221,7 @@ export class FakeDiscord {
 
   // Increasing, and derived from the clock so discord.js's createdTimestamp is right.
   private snowflake(): string {
-    let id = ((BigInt(Date.now()) - DISCORD_EPOCH) << 22n);
+    let id = (BigInt(Date.now()) - DISCORD_EPOCH) << 22n;
     if (id <= this.lastSnowflake) id = this.lastSnowflake + 1n;
     this.lastSnowflake = id;
     return id.toString();
@@ -154,7 +237,10 @@ export class FakeDiscord {
         resolve(value);
         return true;
       };
-      const timer = setTimeout(() => { this.waiters.delete(waiter); reject(new Error(describe())); }, timeoutMs);
+      const timer = setTimeout(() => {
+        this.waiters.delete(waiter);
+        reject(new Error(describe()));
+      }, timeoutMs);
       if (!waiter()) this.waiters.add(waiter);
     });
   }
@@ -166,21 +252,29 @@ export class FakeDiscord {
   }
 
   waitForReady(timeoutMs = 5000): Promise<void> {
-    return this.waitFor(() => {
-      const latest = this.connections.at(-1);
-      if (!latest?.ready) return undefined;
-      const [, count] = latest.shard;
-      for (let s = 0; s < count; s++) if (!this.connections.some((c) => c.ready && c.shard[0] === s)) return undefined;
-      return true;
-    }, timeoutMs, () => `FakeDiscord: no client became ready within ${timeoutMs} ms; requests:\n${this.describeRequests()}`)
-      .then(() => undefined);
+    return this.waitFor(
+      () => {
+        const latest = this.connections.at(-1);
+        if (!latest?.ready) return undefined;
+        const [, count] = latest.shard;
+        for (let s = 0; s < count; s++) if (!this.connections.some((c) => c.ready && c.shard[0] === s)) return undefined;
+        return true;
+      },
+      timeoutMs,
+      () => `FakeDiscord: no client became ready within ${timeoutMs} ms; requests:\n${this.describeRequests()}`,
+    ).then(() => undefined);
   }
 
   /** The first matching request among those recorded from index `since` on (default: from now). */
   waitForRequest(match: RequestMatch, timeoutMs = 5000, since = this.requests.length): Promise<RecordedRequest> {
-    return this.waitFor(() => this.requests.slice(since).find((r) => matches(match, r)), timeoutMs,
-      () => `FakeDiscord: no request matching ${typeof match === 'function' ? 'the predicate' : JSON.stringify(
-        { method: match.method, path: String(match.path) })} within ${timeoutMs} ms; recorded:\n${this.describeRequests()}`);
+    return this.waitFor(
+      () => this.requests.slice(since).find((r) => matches(match, r)),
+      timeoutMs,
+      () =>
+        `FakeDiscord: no request matching ${
+          typeof match === 'function' ? 'the predicate' : JSON.stringify({ method: match.method, path: String(match.path) })
+        } within ${timeoutMs} ms; recorded:\n${this.describeRequests()}`,
+    );
   }
   requestsMatching(match: RequestMatch): RecordedRequest[] {
     return this.requests.filter((r) => matches(match, r));
@@ -188,58 +282,144 @@ export class FakeDiscord {
 
   // ---------------------------------------------------------------- fixtures
   private guildChannel(id: string, name: string, position: number, guildId = this.guildId): APITextChannel {
-    return { id, type: ChannelType.GuildText, guild_id: guildId, name, position, permission_overwrites: [],
-      nsfw: false, parent_id: null, topic: null, last_message_id: null, rate_limit_per_user: 0 };
+    return {
+      id,
+      type: ChannelType.GuildText,
+      guild_id: guildId,
+      name,
+      position,
+      permission_overwrites: [],
+      nsfw: false,
+      parent_id: null,
+      topic: null,
+      last_message_id: null,
+      rate_limit_per_user: 0,
+    };
   }
   private dmChannel(id: string, recipient: FakeUser): APIDMChannel {
     return { id, type: ChannelType.DM, recipients: [toApiUser(recipient)], last_message_id: null, name: null };
   }
   private textChannels(guildId?: string): APITextChannel[] {
     const { general, answers, other } = this.channels;
-    const first = [this.guildChannel(general, 'general', 0), this.guildChannel(answers, 'answers', 1), this.guildChannel(other, 'other', 2)];
+    const first = [
+      this.guildChannel(general, 'general', 0),
+      this.guildChannel(answers, 'answers', 1),
+      this.guildChannel(other, 'other', 2),
+    ];
     const more = this.guilds.slice(1).map((g) => this.guildChannel(g.general, 'general', 0, g.id));
     return [...first, ...more].filter((c) => guildId === undefined || c.guild_id === guildId);
   }
   private channel(id: string): APIChannel | undefined {
-    return this.textChannels().find((c) => c.id === id) ?? this.threads.find((t) => t.id === id)
-      ?? [...this.dmChannels.values()].find((c) => c.id === id);
+    return (
+      this.textChannels().find((c) => c.id === id) ??
+      this.threads.find((t) => t.id === id) ??
+      [...this.dmChannels.values()].find((c) => c.id === id)
+    );
   }
   private guildOf(channelId: string): string | undefined {
     const channel = this.channel(channelId);
     return channel && 'guild_id' in channel ? channel.guild_id : undefined;
   }
   private member(user: FakeUser, roles: string[] = []): APIGuildMember {
-    return { user: toApiUser(user), roles, joined_at: '2023-01-01T00:00:00.000Z', deaf: false, mute: false, flags: 0 as GuildMemberFlags,
-      nick: null, avatar: null, premium_since: null, pending: false, communication_disabled_until: null };
+    return {
+      user: toApiUser(user),
+      roles,
+      joined_at: '2023-01-01T00:00:00.000Z',
+      deaf: false,
+      mute: false,
+      flags: 0 as GuildMemberFlags,
+      nick: null,
+      avatar: null,
+      premium_since: null,
+      pending: false,
+      communication_disabled_until: null,
+    };
   }
   private guildCreate(guildId: string): GatewayGuildCreateDispatchData {
-    const role = (id: string, name: string, permissions: string, position: number): APIRole => ({ id, name,
-      permissions, position, color: 0, colors: { primary_color: 0, secondary_color: null, tertiary_color: null },
-      hoist: false, icon: null, unicode_emoji: null, managed: false, mentionable: false, flags: 0 as RoleFlags });
+    const role = (id: string, name: string, permissions: string, position: number): APIRole => ({
+      id,
+      name,
+      permissions,
+      position,
+      color: 0,
+      colors: { primary_color: 0, secondary_color: null, tertiary_color: null },
+      hoist: false,
+      icon: null,
+      unicode_emoji: null,
+      managed: false,
+      mentionable: false,
+      flags: 0 as RoleFlags,
+    });
     return {
-      id: guildId, name: guildId === this.guildId ? 'Fake Guild' : `Fake Guild ${this.guilds.findIndex((g) => g.id === guildId) + 1}`, icon: null, splash: null, discovery_splash: null, owner_id: this.ownerId,
-      region: 'us-west', afk_channel_id: null, afk_timeout: 300, verification_level: GuildVerificationLevel.None,
+      id: guildId,
+      name: guildId === this.guildId ? 'Fake Guild' : `Fake Guild ${this.guilds.findIndex((g) => g.id === guildId) + 1}`,
+      icon: null,
+      splash: null,
+      discovery_splash: null,
+      owner_id: this.ownerId,
+      region: 'us-west',
+      afk_channel_id: null,
+      afk_timeout: 300,
+      verification_level: GuildVerificationLevel.None,
       default_message_notifications: GuildDefaultMessageNotifications.OnlyMentions,
-      explicit_content_filter: GuildExplicitContentFilter.Disabled, mfa_level: GuildMFALevel.None,
+      explicit_content_filter: GuildExplicitContentFilter.Disabled,
+      mfa_level: GuildMFALevel.None,
       // @everyone gets member-level permissions; the bot gets everything through its own role.
       roles: [role(guildId, '@everyone', MEMBER_PERMISSIONS, 0), role(this.botRoleId, 'FakeBot', ALL_PERMISSIONS, 1)],
-      emojis: [], stickers: [], features: [], application_id: null, system_channel_id: null, system_channel_flags: 0 as GuildSystemChannelFlags,
-      rules_channel_id: null, vanity_url_code: null, description: null, banner: null, premium_tier: GuildPremiumTier.None,
-      preferred_locale: Locale.EnglishUS, public_updates_channel_id: null, nsfw_level: GuildNSFWLevel.Default,
-      premium_progress_bar_enabled: false, safety_alerts_channel_id: null, hub_type: null, incidents_data: null,
-      max_video_channel_users: 25, max_stage_video_channel_users: 50, premium_subscription_count: 0,
-      joined_at: '2023-01-01T00:00:00.000Z', large: false, unavailable: false, member_count: 4,
-      members: [this.member(this.bot, [this.botRoleId])], channels: this.textChannels(guildId), threads: [],
-      presences: [], voice_states: [], stage_instances: [], guild_scheduled_events: [], soundboard_sounds: [],
+      emojis: [],
+      stickers: [],
+      features: [],
+      application_id: null,
+      system_channel_id: null,
+      system_channel_flags: 0 as GuildSystemChannelFlags,
+      rules_channel_id: null,
+      vanity_url_code: null,
+      description: null,
+      banner: null,
+      premium_tier: GuildPremiumTier.None,
+      preferred_locale: Locale.EnglishUS,
+      public_updates_channel_id: null,
+      nsfw_level: GuildNSFWLevel.Default,
+      premium_progress_bar_enabled: false,
+      safety_alerts_channel_id: null,
+      hub_type: null,
+      incidents_data: null,
+      max_video_channel_users: 25,
+      max_stage_video_channel_users: 50,
+      premium_subscription_count: 0,
+      joined_at: '2023-01-01T00:00:00.000Z',
+      large: false,
+      unavailable: false,
+      member_count: 4,
+      members: [this.member(this.bot, [this.botRoleId])],
+      channels: this.textChannels(guildId),
+      threads: [],
+      presences: [],
+      voice_states: [],
+      stage_instances: [],
+      guild_scheduled_events: [],
+      soundboard_sounds: [],
     };
   }
   /** A message from the bot, built from a create-message style body. */
   private botMessage(channelId: string, body: any, extra: Partial<APIMessage> = {}): APIMessage {
     const message: APIMessage = {
-      id: this.snowflake(), channel_id: channelId, author: toApiUser(this.bot), content: body?.content ?? '',
-      timestamp: new Date().toISOString(), edited_timestamp: null, tts: body?.tts ?? false, mention_everyone: false,
-      mentions: [], mention_roles: [], attachments: [], embeds: body?.embeds ?? [], components: body?.components ?? [],
-      pinned: false, type: body?.message_reference ? MessageType.Reply : MessageType.Default, flags: body?.flags ?? 0,
+      id: this.snowflake(),
+      channel_id: channelId,
+      author: toApiUser(this.bot),
+      content: body?.content ?? '',
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: body?.tts ?? false,
+      mention_everyone: false,
+      mentions: [],
+      mention_roles: [],
+      attachments: [],
+      embeds: body?.embeds ?? [],
+      components: body?.components ?? [],
+      pinned: false,
+      type: body?.message_reference ? MessageType.Reply : MessageType.Default,
+      flags: body?.flags ?? 0,
       ...extra,
     };
     if (body?.message_reference) {
@@ -285,8 +465,12 @@ export class FakeDiscord {
     this.connections.push(conn);
     const owned = this.guilds.filter((g) => (BigInt(g.id) >> 22n) % BigInt(conn.shard[1]) === BigInt(conn.shard[0]));
     const ready: GatewayReadyDispatchData = {
-      v: 10, user: toApiUser(this.bot), guilds: owned.map((g) => ({ id: g.id, unavailable: true })),
-      session_id: `session-${this.snowflake()}`, resume_gateway_url: this.gatewayUrl, shard: conn.shard,
+      v: 10,
+      user: toApiUser(this.bot),
+      guilds: owned.map((g) => ({ id: g.id, unavailable: true })),
+      session_id: `session-${this.snowflake()}`,
+      resume_gateway_url: this.gatewayUrl,
+      shard: conn.shard,
       application: { id: this.applicationId, flags: 0 as ApplicationFlags, flags_new: '0' },
     };
     this.send(conn, GatewayDispatchEvents.Ready, ready);
@@ -299,32 +483,54 @@ export class FakeDiscord {
   }
   /** To every ready connection whose shard owns the guild (DMs live on shard 0). */
   private dispatch(t: GatewayDispatchEvents, d: unknown, guildId: string | undefined): void {
-    const targets = this.connections.filter((c) => c.ready && (guildId
-      ? (BigInt(guildId) >> 22n) % BigInt(c.shard[1]) === BigInt(c.shard[0]) : c.shard[0] === 0));
+    const targets = this.connections.filter(
+      (c) => c.ready && (guildId ? (BigInt(guildId) >> 22n) % BigInt(c.shard[1]) === BigInt(c.shard[0]) : c.shard[0] === 0),
+    );
     for (const conn of targets) this.send(conn, t, d);
   }
 
   // ---------------------------------------------------------------- driving the bot
   /** `replyTo` makes it a reply to a stored message; like Discord's default, the reply pings that message's author. */
-  sendMessage(input: { author: FakeUser; channelId: string; content: string; mentionsBot?: boolean; webhookId?: string; replyTo?: string }): { messageId: string } {
+  sendMessage(input: {
+    author: FakeUser;
+    channelId: string;
+    content: string;
+    mentionsBot?: boolean;
+    webhookId?: string;
+    replyTo?: string;
+  }): { messageId: string } {
     const channel = this.channel(input.channelId);
     if (!channel) throw new Error(`FakeDiscord: unknown channel ${input.channelId}`);
     const guildId = this.guildOf(input.channelId);
     const botMention = `<@${this.bot.id}>`;
-    const content = input.mentionsBot && !input.content.includes(botMention) && !input.content.includes(`<@!${this.bot.id}>`)
-      ? `${botMention} ${input.content}` : input.content;
+    const content =
+      input.mentionsBot && !input.content.includes(botMention) && !input.content.includes(`<@!${this.bot.id}>`)
+        ? `${botMention} ${input.content}`
+        : input.content;
     const known = [this.bot, ...Object.values(this.users)];
-    const mentioned = [...content.matchAll(/<@!?(\d+)>/g)].map((m) => known.find((u) => u.id === m[1]))
+    const mentioned = [...content.matchAll(/<@!?(\d+)>/g)]
+      .map((m) => known.find((u) => u.id === m[1]))
       .filter((u): u is FakeUser => u !== undefined);
     const referenced = input.replyTo === undefined ? undefined : this.messages.get(input.replyTo);
     if (input.replyTo !== undefined && !referenced) throw new Error(`FakeDiscord: replyTo unknown message ${input.replyTo}`);
     const repliedTo = referenced && known.find((u) => u.id === referenced.author.id);
     if (repliedTo) mentioned.push(repliedTo);
     const message: GatewayMessageCreateDispatchData = {
-      id: this.snowflake(), channel_id: input.channelId, author: toApiUser(input.author), content,
-      timestamp: new Date().toISOString(), edited_timestamp: null, tts: false, mention_everyone: false,
-      mentions: [...new Set(mentioned)].map(toApiUser), mention_roles: [], attachments: [], embeds: [], components: [],
-      pinned: false, type: MessageType.Default,
+      id: this.snowflake(),
+      channel_id: input.channelId,
+      author: toApiUser(input.author),
+      content,
+      timestamp: new Date().toISOString(),
+      edited_timestamp: null,
+      tts: false,
+      mention_everyone: false,
+      mentions: [...new Set(mentioned)].map(toApiUser),
+      mention_roles: [],
+      attachments: [],
+      embeds: [],
+      components: [],
+      pinned: false,
+      type: MessageType.Default,
       // Without channel_type discord.js cannot build an uncached (partial) DM channel and drops the message.
       channel_type: channel.type as TextChannelType,
       ...(guildId && { guild_id: guildId }),
@@ -340,20 +546,42 @@ export class FakeDiscord {
     return { messageId: message.id };
   }
 
-  private interact(user: FakeUser, channelId: string, record: Partial<InteractionRecord>, kind: InteractionKind,
-    permissions = MEMBER_PERMISSIONS, appPermissions = ALL_PERMISSIONS): { interactionId: string; token: string } {
+  private interact(
+    user: FakeUser,
+    channelId: string,
+    record: Partial<InteractionRecord>,
+    kind: InteractionKind,
+    permissions = MEMBER_PERMISSIONS,
+    appPermissions = ALL_PERMISSIONS,
+  ): { interactionId: string; token: string } {
     const channel = this.channel(channelId);
     if (!channel) throw new Error(`FakeDiscord: unknown channel ${channelId}`);
     const id = this.snowflake();
     const token = `fake-interaction-token-${id}`;
     const guildId = this.guildOf(channelId);
-    const common = { ...kind, id, application_id: this.applicationId, token, version: 1 as const, channel_id: channelId,
-      channel, app_permissions: appPermissions, locale: Locale.EnglishUS, entitlements: [],
-      attachment_size_limit: 8 * 1024 * 1024 };
+    const common = {
+      ...kind,
+      id,
+      application_id: this.applicationId,
+      token,
+      version: 1 as const,
+      channel_id: channelId,
+      channel,
+      app_permissions: appPermissions,
+      locale: Locale.EnglishUS,
+      entitlements: [],
+      attachment_size_limit: 8 * 1024 * 1024,
+    };
     const payload: APIInteraction = guildId
-      ? { ...common, guild_id: guildId, guild: { id: guildId, locale: Locale.EnglishUS, features: [] },
-        guild_locale: Locale.EnglishUS, member: { ...this.member(user), user: toApiUser(user), permissions },
-        context: InteractionContextType.Guild, authorizing_integration_owners: { [ApplicationIntegrationType.GuildInstall]: guildId } }
+      ? {
+          ...common,
+          guild_id: guildId,
+          guild: { id: guildId, locale: Locale.EnglishUS, features: [] },
+          guild_locale: Locale.EnglishUS,
+          member: { ...this.member(user), user: toApiUser(user), permissions },
+          context: InteractionContextType.Guild,
+          authorizing_integration_owners: { [ApplicationIntegrationType.GuildInstall]: guildId },
+        }
       : { ...common, user: toApiUser(user), context: InteractionContextType.BotDM, authorizing_integration_owners: {} };
     this.interactions.set(token, { id, token, channelId, user, acknowledged: false, isCommand: false, ...record });
     this.interactionTokens.set(id, token);
@@ -361,40 +589,84 @@ export class FakeDiscord {
     return { interactionId: id, token };
   }
 
-  slashCommand(input: { user: FakeUser; name: string; options?: { name: string; type: number; value: string | number | boolean }[];
-    channelId?: string; permissions?: string; appPermissions?: string }): { interactionId: string; token: string } {
+  slashCommand(input: {
+    user: FakeUser;
+    name: string;
+    options?: { name: string; type: number; value: string | number | boolean }[];
+    channelId?: string;
+    permissions?: string;
+    appPermissions?: string;
+  }): { interactionId: string; token: string } {
     const options = input.options ?? [];
     // Discord sends the channels named by channel options in `resolved`, with the invoker's permissions in each.
-    const channels = Object.fromEntries(options.filter((o) => o.type === ApplicationCommandOptionType.Channel).flatMap((o) => {
-      const channel = this.channel(String(o.value));
-      return channel ? [[channel.id, { ...channel, permissions: input.permissions ?? MEMBER_PERMISSIONS }]] : [];
-    }));
-    return this.interact(input.user, input.channelId ?? this.channels.general, { isCommand: true }, {
-      type: InteractionType.ApplicationCommand,
-      data: { id: this.commandId(input.name), name: input.name, type: ApplicationCommandType.ChatInput,
-        options: options as APIApplicationCommandInteractionDataOption[],
-        ...(Object.keys(channels).length > 0 ? { resolved: { channels } as APIChatInputApplicationCommandInteractionData['resolved'] } : {}) },
-    }, input.permissions, input.appPermissions);
+    const channels = Object.fromEntries(
+      options
+        .filter((o) => o.type === ApplicationCommandOptionType.Channel)
+        .flatMap((o) => {
+          const channel = this.channel(String(o.value));
+          return channel ? [[channel.id, { ...channel, permissions: input.permissions ?? MEMBER_PERMISSIONS }]] : [];
+        }),
+    );
+    return this.interact(
+      input.user,
+      input.channelId ?? this.channels.general,
+      { isCommand: true },
+      {
+        type: InteractionType.ApplicationCommand,
+        data: {
+          id: this.commandId(input.name),
+          name: input.name,
+          type: ApplicationCommandType.ChatInput,
+          options: options as APIApplicationCommandInteractionDataOption[],
+          ...(Object.keys(channels).length > 0
+            ? { resolved: { channels } as APIChatInputApplicationCommandInteractionData['resolved'] }
+            : {}),
+        },
+      },
+      input.permissions,
+      input.appPermissions,
+    );
   }
-  autocomplete(input: { user: FakeUser; name: string; option: string; value: string; channelId?: string }): { interactionId: string; token: string } {
-    return this.interact(input.user, input.channelId ?? this.channels.general, {}, {
-      type: InteractionType.ApplicationCommandAutocomplete,
-      data: { id: this.commandId(input.name), name: input.name, type: ApplicationCommandType.ChatInput,
-        options: [{ name: input.option, type: ApplicationCommandOptionType.String, value: input.value, focused: true }] },
-    });
+  autocomplete(input: { user: FakeUser; name: string; option: string; value: string; channelId?: string }): {
+    interactionId: string;
+    token: string;
+  } {
+    return this.interact(
+      input.user,
+      input.channelId ?? this.channels.general,
+      {},
+      {
+        type: InteractionType.ApplicationCommandAutocomplete,
+        data: {
+          id: this.commandId(input.name),
+          name: input.name,
+          type: ApplicationCommandType.ChatInput,
+          options: [{ name: input.option, type: ApplicationCommandOptionType.String, value: input.value, focused: true }],
+        },
+      },
+    );
   }
   /**
    * A click on a stored message. `asShown`: the message as the person's client still showed it (a copy taken
    * earlier): a double click, or a second client not yet updated, sends that, not the message as it is now.
    */
-  clickButton(input: { user: FakeUser; messageId: string; customId: string; channelId?: string; asShown?: APIMessage }): { interactionId: string; token: string } {
+  clickButton(input: { user: FakeUser; messageId: string; customId: string; channelId?: string; asShown?: APIMessage }): {
+    interactionId: string;
+    token: string;
+  } {
     const stored = this.messages.get(input.messageId);
     if (!stored) throw new Error(`FakeDiscord: clickButton on unknown message ${input.messageId}`);
     const message = input.asShown ?? stored;
-    return this.interact(input.user, input.channelId ?? message.channel_id, { clickedMessageId: message.id }, {
-      type: InteractionType.MessageComponent, message,
-      data: { custom_id: input.customId, component_type: ComponentType.Button },
-    });
+    return this.interact(
+      input.user,
+      input.channelId ?? message.channel_id,
+      { clickedMessageId: message.id },
+      {
+        type: InteractionType.MessageComponent,
+        message,
+        data: { custom_id: input.customId, component_type: ComponentType.Button },
+      },
+    );
   }
   private commandId(name: string): string {
     if (!this.commandIds.has(name)) this.commandIds.set(name, this.snowflake());
@@ -447,9 +719,19 @@ export class FakeDiscord {
     const chunks: Buffer[] = [];
     for await (const chunk of req) chunks.push(chunk as Buffer);
     const url = new URL(req.url ?? '/', 'http://fake');
-    const path = url.pathname.replace(/^\/api(\/v\d+)?/, '').split('/').map(decodeURIComponent).join('/');
-    const record: RecordedRequest = { method: req.method ?? 'GET', path, query: url.search.slice(1),
-      body: parseBody(Buffer.concat(chunks), req.headers['content-type'] ?? ''), at, status: 0 };
+    const path = url.pathname
+      .replace(/^\/api(\/v\d+)?/, '')
+      .split('/')
+      .map(decodeURIComponent)
+      .join('/');
+    const record: RecordedRequest = {
+      method: req.method ?? 'GET',
+      path,
+      query: url.search.slice(1),
+      body: parseBody(Buffer.concat(chunks), req.headers['content-type'] ?? ''),
+      at,
+      status: 0,
+    };
     let response: FakeResponse;
     try {
       response = this.take(this.failures, record)?.response ?? this.route(record, url.searchParams);
@@ -462,8 +744,8 @@ export class FakeDiscord {
     this.notify();
     const headers: Record<string, string> = { ...response.headers };
     const body = response.body as { retry_after?: number } | undefined;
-    if (response.status === 429 && body?.retry_after !== undefined
-      && !Object.keys(headers).some((h) => h.toLowerCase() === 'retry-after')) headers['retry-after'] = String(body.retry_after);
+    if (response.status === 429 && body?.retry_after !== undefined && !Object.keys(headers).some((h) => h.toLowerCase() === 'retry-after'))
+      headers['retry-after'] = String(body.retry_after);
     const answer = (): void => {
       // A JSON content type with an empty body crashes discord.js, so bodiless answers carry no content type.
       if (response.body === undefined) res.writeHead(response.status, headers).end();
@@ -471,7 +753,10 @@ export class FakeDiscord {
     };
     const delay = this.take(this.delays, record);
     if (!delay) return answer();
-    const timer = setTimeout(() => { this.timers.delete(timer); answer(); }, delay.ms);
+    const timer = setTimeout(() => {
+      this.timers.delete(timer);
+      answer();
+    }, delay.ms);
     this.timers.add(timer);
   }
 
@@ -492,22 +777,34 @@ export class FakeDiscord {
     this.on('GET', '/gateway/bot', () => {
       const shards = this.options.shards ?? 1;
       // max_concurrency = shards by default, or @discordjs/ws spaces shard identifies 5 s apart.
-      const result: RESTGetAPIGatewayBotResult = { url: this.gatewayUrl, shards,
-        session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: this.options.maxConcurrency ?? shards } };
+      const result: RESTGetAPIGatewayBotResult = {
+        url: this.gatewayUrl,
+        shards,
+        session_start_limit: { total: 1000, remaining: 1000, reset_after: 0, max_concurrency: this.options.maxConcurrency ?? shards },
+      };
       return ok(result);
     });
     this.on('GET', '/users/@me', () => ok(toApiUser(this.bot)));
     // The portal's Message Content toggle shows in the application's flags (GatewayMessageContentLimited: on, under 100 servers).
-    this.on('GET', '/applications/@me', () => ok({
-      id: this.applicationId, name: 'FakeBot', description: '', bot_public: true, bot_require_code_grant: false, verify_key: 'fake',
-      flags: (this.options.refusedIntents ?? 0) & GatewayIntentBits.MessageContent ? 0 : ApplicationFlags.GatewayMessageContentLimited,
-    }));
-    this.on('PATCH', '/channels/:channel', (p, body) => this.withChannel(p, (c) => {
-      const thread = this.threads.find((t) => t.id === c.id);
-      if (!thread) return { status: 403, body: { code: RESTJSONErrorCodes.MissingPermissions, message: 'Missing Permissions' } };
-      if (body?.archived !== undefined) thread.thread_metadata = { ...thread.thread_metadata!, archived: body.archived };
-      return ok(thread);
-    }));
+    this.on('GET', '/applications/@me', () =>
+      ok({
+        id: this.applicationId,
+        name: 'FakeBot',
+        description: '',
+        bot_public: true,
+        bot_require_code_grant: false,
+        verify_key: 'fake',
+        flags: (this.options.refusedIntents ?? 0) & GatewayIntentBits.MessageContent ? 0 : ApplicationFlags.GatewayMessageContentLimited,
+      }),
+    );
+    this.on('PATCH', '/channels/:channel', (p, body) =>
+      this.withChannel(p, (c) => {
+        const thread = this.threads.find((t) => t.id === c.id);
+        if (!thread) return { status: 403, body: { code: RESTJSONErrorCodes.MissingPermissions, message: 'Missing Permissions' } };
+        if (body?.archived !== undefined) thread.thread_metadata = { ...thread.thread_metadata!, archived: body.archived };
+        return ok(thread);
+      }),
+    );
     this.on('POST', '/users/@me/channels', (_, body) => {
       const recipient = [...Object.values(this.users), this.bot].find((u) => u.id === body?.recipient_id);
       if (!recipient) return notFound(RESTJSONErrorCodes.UnknownUser, 'Unknown User');
@@ -516,13 +813,15 @@ export class FakeDiscord {
     });
     this.on('GET', '/channels/:channel', (p) => this.withChannel(p, (c) => ok(c)));
     this.on('POST', '/channels/:channel/typing', (p) => this.withChannel(p, () => ({ status: 204 })));
-    this.on('POST', '/channels/:channel/messages', (p, body) => this.withChannel(p, (c) => {
-      const message = this.botMessage(c.id, body);
-      if (this.options.echoOwnMessages) {
-        this.dispatch(GatewayDispatchEvents.MessageCreate, { ...message, guild_id: this.guildOf(c.id) }, this.guildOf(c.id));
-      }
-      return ok(message);
-    }));
+    this.on('POST', '/channels/:channel/messages', (p, body) =>
+      this.withChannel(p, (c) => {
+        const message = this.botMessage(c.id, body);
+        if (this.options.echoOwnMessages) {
+          this.dispatch(GatewayDispatchEvents.MessageCreate, { ...message, guild_id: this.guildOf(c.id) }, this.guildOf(c.id));
+        }
+        return ok(message);
+      }),
+    );
     const inChannel = (p: Record<string, string>) => {
       const message = this.messages.get(p.message ?? '');
       return message?.channel_id === p.channel ? message : undefined;
@@ -536,13 +835,18 @@ export class FakeDiscord {
       return message ? ok(this.edit(message, body)) : notFound(RESTJSONErrorCodes.UnknownMessage, 'Unknown Message');
     });
     this.on('DELETE', '/channels/:channel/messages/:message', (p) =>
-      inChannel(p) && this.messages.delete(p.message ?? '') ? { status: 204 } : notFound(RESTJSONErrorCodes.UnknownMessage, 'Unknown Message'));
-    this.on('DELETE', '/channels/:channel', (p) => this.withChannel(p, (c) => {
-      const i = this.threads.findIndex((t) => t.id === c.id);
-      if (i < 0) return { status: 403, body: { code: RESTJSONErrorCodes.MissingPermissions, message: 'Missing Permissions' } };
-      const [deleted] = this.threads.splice(i, 1);
-      return ok(deleted);
-    }));
+      inChannel(p) && this.messages.delete(p.message ?? '')
+        ? { status: 204 }
+        : notFound(RESTJSONErrorCodes.UnknownMessage, 'Unknown Message'),
+    );
+    this.on('DELETE', '/channels/:channel', (p) =>
+      this.withChannel(p, (c) => {
+        const i = this.threads.findIndex((t) => t.id === c.id);
+        if (i < 0) return { status: 403, body: { code: RESTJSONErrorCodes.MissingPermissions, message: 'Missing Permissions' } };
+        const [deleted] = this.threads.splice(i, 1);
+        return ok(deleted);
+      }),
+    );
     this.on('POST', '/channels/:channel/threads', (p, body) => this.withChannel(p, (c) => ok(this.createThread(c.id, body), 201)));
     this.on('POST', '/channels/:channel/messages/:message/threads', (p, body) => {
       const message = inChannel(p);
@@ -552,25 +856,40 @@ export class FakeDiscord {
       return ok(thread, 201);
     });
     const putCommands = (p: Record<string, string>, body: any): FakeResponse => {
-      if (p.app !== this.applicationId || !Array.isArray(body)) return notFound(RESTJSONErrorCodes.UnknownApplication, 'Unknown Application');
-      return ok(body.map((cmd: any) => ({ type: ApplicationCommandType.ChatInput, description: '', options: [], default_member_permissions: null,
-        nsfw: false, ...cmd, id: this.commandId(cmd.name), application_id: this.applicationId, version: this.snowflake(),
-        ...(p.guild && { guild_id: p.guild }) })));
+      if (p.app !== this.applicationId || !Array.isArray(body))
+        return notFound(RESTJSONErrorCodes.UnknownApplication, 'Unknown Application');
+      return ok(
+        body.map((cmd: any) => ({
+          type: ApplicationCommandType.ChatInput,
+          description: '',
+          options: [],
+          default_member_permissions: null,
+          nsfw: false,
+          ...cmd,
+          id: this.commandId(cmd.name),
+          application_id: this.applicationId,
+          version: this.snowflake(),
+          ...(p.guild && { guild_id: p.guild }),
+        })),
+      );
     };
     this.on('PUT', '/applications/:app/commands', putCommands);
     this.on('PUT', '/applications/:app/guilds/:guild/commands', putCommands);
     this.on('POST', '/interactions/:id/:token/callback', (p, body, query) => this.callback(p, body, query));
-    this.on('POST', '/webhooks/:app/:token', (p, body) => this.withInteraction(p, (i) =>
-      ok(this.botMessage(i.channelId, body, this.interactionExtras(i)))));
+    this.on('POST', '/webhooks/:app/:token', (p, body) =>
+      this.withInteraction(p, (i) => ok(this.botMessage(i.channelId, body, this.interactionExtras(i)))),
+    );
     for (const method of ['GET', 'PATCH', 'DELETE']) {
-      this.on(method, '/webhooks/:app/:token/messages/:message', (p, body) => this.withInteraction(p, (i) => {
-        const message = this.messages.get((p.message === '@original' ? i.originalId : p.message) ?? '');
-        if (!message) return notFound(RESTJSONErrorCodes.UnknownMessage, 'Unknown Message');
-        if (method === 'GET') return ok(message);
-        if (method === 'PATCH') return ok(this.edit(message, body));
-        this.messages.delete(message.id);
-        return { status: 204 };
-      }));
+      this.on(method, '/webhooks/:app/:token/messages/:message', (p, body) =>
+        this.withInteraction(p, (i) => {
+          const message = this.messages.get((p.message === '@original' ? i.originalId : p.message) ?? '');
+          if (!message) return notFound(RESTJSONErrorCodes.UnknownMessage, 'Unknown Message');
+          if (method === 'GET') return ok(message);
+          if (method === 'PATCH') return ok(this.edit(message, body));
+          this.messages.delete(message.id);
+          return { status: 204 };
+        }),
+      );
     }
   }
 
@@ -584,16 +903,27 @@ export class FakeDiscord {
     return then(interaction);
   }
   private interactionExtras(i: InteractionRecord): Partial<APIMessage> {
-    return { webhook_id: this.applicationId, application_id: this.applicationId,
+    return {
+      webhook_id: this.applicationId,
+      application_id: this.applicationId,
       type: i.isCommand ? MessageType.ChatInputCommand : MessageType.Default,
-      interaction_metadata: { id: i.id, type: i.isCommand ? InteractionType.ApplicationCommand : InteractionType.MessageComponent,
-        user: toApiUser(i.user), authorizing_integration_owners: {} } as APIMessage['interaction_metadata'] };
+      interaction_metadata: {
+        id: i.id,
+        type: i.isCommand ? InteractionType.ApplicationCommand : InteractionType.MessageComponent,
+        user: toApiUser(i.user),
+        authorizing_integration_owners: {},
+      } as APIMessage['interaction_metadata'],
+    };
   }
 
   private callback(p: Record<string, string>, body: any, query: URLSearchParams): FakeResponse {
     const i = this.interactions.get(p.token ?? '');
     if (!i || i.id !== p.id) return notFound(RESTJSONErrorCodes.UnknownInteraction, 'Unknown interaction');
-    if (i.acknowledged) return { status: 400, body: { message: 'Interaction has already been acknowledged.', code: RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged } };
+    if (i.acknowledged)
+      return {
+        status: 400,
+        body: { message: 'Interaction has already been acknowledged.', code: RESTJSONErrorCodes.InteractionHasAlreadyBeenAcknowledged },
+      };
     i.acknowledged = true;
     const data = body?.data ?? {};
     const T = InteractionResponseType;
@@ -605,16 +935,28 @@ export class FakeDiscord {
       // For component interactions "@original" is the message the component is on.
       i.originalId = i.clickedMessageId;
       const clicked = this.messages.get(i.clickedMessageId ?? '');
-      if (!clicked) return { status: 400, body: { message: 'Invalid Form Body (no message to update)', code: RESTJSONErrorCodes.InvalidFormBodyOrContentType } };
+      if (!clicked)
+        return {
+          status: 400,
+          body: { message: 'Invalid Form Body (no message to update)', code: RESTJSONErrorCodes.InvalidFormBodyOrContentType },
+        };
       if (body.type === T.UpdateMessage) this.edit(clicked, data);
     }
     if (query.get('with_response') !== 'true') return { status: 204 };
     const message = i.originalId === undefined ? undefined : this.messages.get(i.originalId);
-    return { status: 200, body: {
-      interaction: { id: i.id, type: i.isCommand ? InteractionType.ApplicationCommand : InteractionType.MessageComponent,
-        response_message_id: message?.id, response_message_loading: body?.type === T.DeferredChannelMessageWithSource,
-        response_message_ephemeral: ((message?.flags ?? 0) & MessageFlags.Ephemeral) !== 0 },
-      resource: { type: body?.type, ...(message && { message }) } } };
+    return {
+      status: 200,
+      body: {
+        interaction: {
+          id: i.id,
+          type: i.isCommand ? InteractionType.ApplicationCommand : InteractionType.MessageComponent,
+          response_message_id: message?.id,
+          response_message_loading: body?.type === T.DeferredChannelMessageWithSource,
+          response_message_ephemeral: ((message?.flags ?? 0) & MessageFlags.Ephemeral) !== 0,
+        },
+        resource: { type: body?.type, ...(message && { message }) },
+      },
+    };
   }
 
   private createThread(parentId: string, body: any, messageId?: string): APIThreadChannel {
@@ -622,12 +964,28 @@ export class FakeDiscord {
     const guildId = this.guildOf(parentId) ?? this.guildId;
     const id = messageId ?? this.snowflake(); // a thread started from a message shares its id, as on Discord
     const thread: APIThreadChannel = {
-      id, type: body?.type === ChannelType.PrivateThread ? ChannelType.PrivateThread : ChannelType.PublicThread,
-      guild_id: guildId, parent_id: parentId, name: body?.name ?? 'thread', owner_id: this.bot.id, last_message_id: null,
-      rate_limit_per_user: body?.rate_limit_per_user ?? 0, member_count: 1, message_count: 0, total_message_sent: 0,
-      applied_tags: [], permission_overwrites: [], nsfw: false,
-      thread_metadata: { archived: false, auto_archive_duration: body?.auto_archive_duration ?? 1440, archive_timestamp: now,
-        locked: false, create_timestamp: now, ...(body?.type === ChannelType.PrivateThread && { invitable: body?.invitable ?? true }) },
+      id,
+      type: body?.type === ChannelType.PrivateThread ? ChannelType.PrivateThread : ChannelType.PublicThread,
+      guild_id: guildId,
+      parent_id: parentId,
+      name: body?.name ?? 'thread',
+      owner_id: this.bot.id,
+      last_message_id: null,
+      rate_limit_per_user: body?.rate_limit_per_user ?? 0,
+      member_count: 1,
+      message_count: 0,
+      total_message_sent: 0,
+      applied_tags: [],
+      permission_overwrites: [],
+      nsfw: false,
+      thread_metadata: {
+        archived: false,
+        auto_archive_duration: body?.auto_archive_duration ?? 1440,
+        archive_timestamp: now,
+        locked: false,
+        create_timestamp: now,
+        ...(body?.type === ChannelType.PrivateThread && { invitable: body?.invitable ?? true }),
+      },
       member: { id, user_id: this.bot.id, join_timestamp: now, flags: 0 as ThreadMemberFlags },
     };
     this.threads.push(thread);
@@ -656,5 +1014,9 @@ function parseBody(raw: Buffer, contentType: string): any {
     return undefined;
   }
   const text = raw.toString('utf8');
-  try { return JSON.parse(text); } catch { return text; }
+  try {
+    return JSON.parse(text);
+  } catch {
+    return text;
+  }
 }

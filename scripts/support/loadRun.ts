@@ -37,9 +37,13 @@ export interface LoadResult {
 }
 
 // ------------------------------------------------------------------ the quiz and the sessions' plans
-interface QuizQuestion { id: string; options: { id: string; label: string }[] }
+interface QuizQuestion {
+  id: string;
+  options: { id: string; label: string }[];
+}
 /** The questions as the knowledge defines them (the bot loads the same file). */
-export const quizQuestions: QuizQuestion[] = (JSON.parse(readFileSync('knowledge/quiz.json', 'utf8')) as { questions: QuizQuestion[] }).questions;
+export const quizQuestions: QuizQuestion[] = (JSON.parse(readFileSync('knowledge/quiz.json', 'utf8')) as { questions: QuizQuestion[] })
+  .questions;
 const lastStep = quizQuestions.length - 1;
 
 /** One thing a person does: /quiz (first or again), an answer, Back, or a repeat of the answer just given. */
@@ -52,7 +56,11 @@ export type Action =
   | { kind: 'stale'; step: number; option: string };
 
 /** Extras woven into a session: a wrong answer taken back at `decoyAt`, stale repeats and /quiz again after steps. */
-interface Extras { decoyAt?: number; staleAfter?: number[]; resumeAfter?: number[] }
+interface Extras {
+  decoyAt?: number;
+  staleAfter?: number[];
+  resumeAfter?: number[];
+}
 
 const pick = <T>(random: () => number, items: readonly T[]): T => items[Math.floor(random() * items.length)]!;
 const upTo = (random: () => number, max: number): number => Math.floor(random() * (max + 1));
@@ -64,7 +72,10 @@ export function planSession(random: () => number, extras: (random: () => number)
   const actions: Action[] = [{ kind: 'quiz', resume: false, step: 0 }];
   answers.forEach((option, step) => {
     if (decoyAt === step) {
-      const previous = pick(random, quizQuestions[step]!.options.filter((o) => o.id !== option)).id;
+      const previous = pick(
+        random,
+        quizQuestions[step]!.options.filter((o) => o.id !== option),
+      ).id;
       actions.push({ kind: 'answer', step, option: previous }, { kind: 'back', step: step + 1, previous });
     }
     actions.push({ kind: 'answer', step, option });
@@ -75,8 +86,11 @@ export function planSession(random: () => number, extras: (random: () => number)
 }
 
 /** Every extra once: a wrong answer taken back, a stale repeat, /quiz again. Five answers plus these make 10. */
-export const everyExtra = (random: () => number): Extras =>
-  ({ decoyAt: upTo(random, lastStep - 1), staleAfter: [upTo(random, lastStep)], resumeAfter: [upTo(random, lastStep - 1)] });
+export const everyExtra = (random: () => number): Extras => ({
+  decoyAt: upTo(random, lastStep - 1),
+  staleAfter: [upTo(random, lastStep)],
+  resumeAfter: [upTo(random, lastStep - 1)],
+});
 /** Two extra interactions, now this kind and now that: /quiz and five answers plus these make 8. */
 const twoExtras = (random: () => number): Extras =>
   pick(random, [
@@ -103,9 +117,20 @@ function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
 export function readBack(databasePath: string, expected: LoadResult['expected']): { completed: number; problems: string[] } {
   const db = new Database(databasePath, { readonly: true, fileMustExist: true });
   try {
-    const sessions = db.prepare('SELECT id, owner, status FROM quiz_sessions ORDER BY id').all() as { id: number; owner: string; status: string }[];
-    const answers = db.prepare('SELECT session_id AS id, step, option_id AS option FROM quiz_answers ORDER BY session_id, step').all() as { id: number; step: number; option: string }[];
-    const results = db.prepare('SELECT session_id AS id, COUNT(*) AS n FROM quiz_results GROUP BY session_id').all() as { id: number; n: number }[];
+    const sessions = db.prepare('SELECT id, owner, status FROM quiz_sessions ORDER BY id').all() as {
+      id: number;
+      owner: string;
+      status: string;
+    }[];
+    const answers = db.prepare('SELECT session_id AS id, step, option_id AS option FROM quiz_answers ORDER BY session_id, step').all() as {
+      id: number;
+      step: number;
+      option: string;
+    }[];
+    const results = db.prepare('SELECT session_id AS id, COUNT(*) AS n FROM quiz_results GROUP BY session_id').all() as {
+      id: number;
+      n: number;
+    }[];
     const byOwner = groupBy(sessions, (s) => s.owner);
     const answersOf = groupBy(answers, (a) => a.id);
     const resultsOf = new Map(results.map((r) => [r.id, r.n]));
@@ -115,7 +140,9 @@ export function readBack(databasePath: string, expected: LoadResult['expected'])
       const stored = byOwner.get(owner) ?? [];
       byOwner.delete(owner);
       if (stored.length !== 1) {
-        problems.push(`${owner}: ${stored.length} quizzes stored, expected exactly 1${stored.length === 0 ? ' (every answer lost)' : ' (duplicated)'}`);
+        problems.push(
+          `${owner}: ${stored.length} quizzes stored, expected exactly 1${stored.length === 0 ? ' (every answer lost)' : ' (duplicated)'}`,
+        );
         continue;
       }
       const quiz = stored[0]!;
@@ -128,7 +155,8 @@ export function readBack(databasePath: string, expected: LoadResult['expected'])
         else if (rows.length > 1) problems.push(`${owner}: answer to question ${step + 1} stored ${rows.length} times`);
         else if (rows[0]!.option !== option) problems.push(`${owner}: question ${step + 1} stored ${rows[0]!.option}, expected ${option}`);
       });
-      for (const extra of got.filter((a) => a.step >= wanted.length)) problems.push(`${owner}: unexpected answer stored for question ${extra.step + 1}`);
+      for (const extra of got.filter((a) => a.step >= wanted.length))
+        problems.push(`${owner}: unexpected answer stored for question ${extra.step + 1}`);
       if (resultsOf.get(quiz.id) !== 1) problems.push(`${owner}: ${resultsOf.get(quiz.id) ?? 0} results stored, expected 1`);
       if (problems.length === before) completed += 1;
     }
@@ -142,11 +170,22 @@ export function readBack(databasePath: string, expected: LoadResult['expected'])
 // ------------------------------------------------------------------ through the core
 /** What a session sees back from the core for each action, as a problem (undefined when right). */
 function coreProblem(action: Action, view: QuizView): string | undefined {
-  const seen = view.kind === 'question' ? `question ${view.step + 1} [${view.notices.join(',')}]` : view.kind === 'result' ? 'the result' : view.kind === 'behind' ? 'behind' : `notice ${view.notice}`;
+  const seen =
+    view.kind === 'question'
+      ? `question ${view.step + 1} [${view.notices.join(',')}]`
+      : view.kind === 'result'
+        ? 'the result'
+        : view.kind === 'behind'
+          ? 'behind'
+          : `notice ${view.notice}`;
   const ok = (() => {
     switch (action.kind) {
       case 'quiz':
-        return view.kind === 'question' && view.step === action.step && (action.resume ? view.notices.includes('resumed') : view.notices.length === 0);
+        return (
+          view.kind === 'question' &&
+          view.step === action.step &&
+          (action.resume ? view.notices.includes('resumed') : view.notices.length === 0)
+        );
       case 'answer':
         return action.step === lastStep ? view.kind === 'result' : view.kind === 'question' && view.step === action.step + 1;
       case 'back':
@@ -195,11 +234,16 @@ export async function runCoreLoad(options: { sessions: number; databasePath?: st
       try {
         let view: QuizView;
         if (action.kind === 'quiz') view = await opened.bot.startQuiz(run.context);
-        else if (action.kind === 'back') view = await opened.bot.quizMove(run.context, { id: run.quizId, version: run.version }, { type: 'back', step: action.step });
+        else if (action.kind === 'back')
+          view = await opened.bot.quizMove(run.context, { id: run.quizId, version: run.version }, { type: 'back', step: action.step });
         else {
           // A stale repeat carries the version of the button it repeats, as a double click does.
           const version = action.kind === 'stale' ? run.answeredVersion : run.version;
-          view = await opened.bot.quizMove(run.context, { id: run.quizId, version }, { type: 'answer', step: action.step, option: action.option });
+          view = await opened.bot.quizMove(
+            run.context,
+            { id: run.quizId, version },
+            { type: 'answer', step: action.step, option: action.option },
+          );
           if (action.kind === 'answer') run.answeredVersion = version;
         }
         latenciesMs.push(performance.now() - started);
@@ -218,7 +262,14 @@ export async function runCoreLoad(options: { sessions: number; databasePath?: st
     }
     const expected = runs.map((r) => ({ owner: r.context.actor.id, answers: r.answers }));
     const read = readBack(databasePath, expected);
-    return { interactions: latenciesMs.length, latenciesMs, sessions: runs.length, expected, completed: read.completed, problems: [...problems, ...read.problems] };
+    return {
+      interactions: latenciesMs.length,
+      latenciesMs,
+      sessions: runs.length,
+      expected,
+      completed: read.completed,
+      problems: [...problems, ...read.problems],
+    };
   } finally {
     opened.close();
   }
@@ -271,16 +322,28 @@ export class RequestWatch {
 type MessageBody = Pick<APIMessage, 'content' | 'embeds' | 'components' | 'flags'>;
 /** The custom ids of a message's buttons. */
 const customIds = (m: Partial<MessageBody> | undefined): string[] =>
-  ((m?.components ?? []) as unknown as { components?: { custom_id?: string }[] }[]).flatMap((row) => row.components ?? []).flatMap((b) => (b.custom_id ? [b.custom_id] : []));
+  ((m?.components ?? []) as unknown as { components?: { custom_id?: string }[] }[])
+    .flatMap((row) => row.components ?? [])
+    .flatMap((b) => (b.custom_id ? [b.custom_id] : []));
 /** Everything a person reads on a message. */
 export function messageText(m: Partial<MessageBody> | undefined): string {
-  return [m?.content ?? '', ...(m?.embeds ?? []).flatMap((e) => [e.title ?? '', e.description ?? '', ...(e.fields ?? []).flatMap((f) => [f.name, f.value]), e.footer?.text ?? ''])].join('\n');
+  return [
+    m?.content ?? '',
+    ...(m?.embeds ?? []).flatMap((e) => [
+      e.title ?? '',
+      e.description ?? '',
+      ...(e.fields ?? []).flatMap((f) => [f.name, f.value]),
+      e.footer?.text ?? '',
+    ]),
+  ].join('\n');
 }
 /** Messages that show a person a failure: the apology, or the database's own words (SQLITE_BUSY, "locked"). */
 export function userVisibleFaults(requests: RecordedRequest[]): string[] {
   return messageRequests(requests).flatMap((r) => {
     const text = messageText(r.path.endsWith('/callback') ? r.body?.data : r.body);
-    return text.includes(somethingWentWrong) || /SQLITE|\bbusy\b|\blocked\b/i.test(text) ? [`${r.method} ${r.path}: "${text.slice(0, 160)}"`] : [];
+    return text.includes(somethingWentWrong) || /SQLITE|\bbusy\b|\blocked\b/i.test(text)
+      ? [`${r.method} ${r.path}: "${text.slice(0, 160)}"`]
+      : [];
   });
 }
 const titleOf = (m: Partial<MessageBody> | undefined): string => m?.embeds?.[0]?.title ?? '';
@@ -318,35 +381,54 @@ export async function driveDiscordUser(d: DiscordDriver, user: FakeUser, channel
   };
   const click = (customId: string) => interact(() => d.fake.clickButton({ user, messageId, customId }));
   const button = (step: number, want: (a: NonNullable<ReturnType<typeof decodeButton>>) => boolean) =>
-    customIds(d.fake.message(messageId)).find((id) => { const a = decodeButton(id); return a !== undefined && 'step' in a && a.step === step && want(a); });
+    customIds(d.fake.message(messageId)).find((id) => {
+      const a = decodeButton(id);
+      return a !== undefined && 'step' in a && a.step === step && want(a);
+    });
   try {
     for (const action of actions) {
       const what = JSON.stringify(action);
       if (action.kind === 'quiz') {
         const reply = await interact(() => d.fake.slashCommand({ user, name: 'quiz', channelId }));
-        check(reply.type === InteractionResponseType.DeferredChannelMessageWithSource && ephemeral(reply.data),
-          `${what}: acknowledged with ${reply.type}, expected a private deferred reply`);
+        check(
+          reply.type === InteractionResponseType.DeferredChannelMessageWithSource && ephemeral(reply.data),
+          `${what}: acknowledged with ${reply.type}, expected a private deferred reply`,
+        );
         const filled = await d.watch.wait('PATCH', `/webhooks/${d.fake.applicationId}/${reply.token}/messages/@original`, d.timeoutMs);
         const threadId = /<#(\d+)>/.exec(String(filled.request.body?.content))?.[1] ?? '';
         const told = action.resume ? discordText.quizContinues(threadId) : discordText.quizOpened(threadId);
         check(filled.request.body?.content === told, `${what}: told "${filled.request.body?.content}"`);
         messageId = d.fake.lastMessageIn(threadId)?.id ?? '';
-        check(titleOf(d.fake.message(messageId)).startsWith(questionTitle(action.step)), `${what}: thread shows "${titleOf(d.fake.message(messageId))}"`);
+        check(
+          titleOf(d.fake.message(messageId)).startsWith(questionTitle(action.step)),
+          `${what}: thread shows "${titleOf(d.fake.message(messageId))}"`,
+        );
       } else if (action.kind === 'answer' || action.kind === 'back') {
-        const customId = action.kind === 'answer'
-          ? button(action.step, (a) => a.kind === 'quiz-answer' && a.option === action.option)
-          : button(action.step, (a) => a.kind === 'quiz-back');
+        const customId =
+          action.kind === 'answer'
+            ? button(action.step, (a) => a.kind === 'quiz-answer' && a.option === action.option)
+            : button(action.step, (a) => a.kind === 'quiz-back');
         if (!customId) throw new Error(`${what}: no such button on "${titleOf(d.fake.message(messageId))}"`);
         if (action.kind === 'answer') lastAnswer = customId;
         const reply = await click(customId);
-        const shows = action.kind === 'back' ? questionTitle(action.step - 1) : action.step === lastStep ? 'Your fit:' : questionTitle(action.step + 1);
-        check(reply.type === InteractionResponseType.UpdateMessage && titleOf(reply.data).startsWith(shows), `${what}: got ${reply.type} "${titleOf(reply.data)}", expected "${shows}"`);
-        if (action.kind === 'back') check(messageText(reply.data).includes(discordText.previousAnswer(labelOf(action.step - 1, action.previous))), `${what}: earlier answer not shown`);
+        const shows =
+          action.kind === 'back' ? questionTitle(action.step - 1) : action.step === lastStep ? 'Your fit:' : questionTitle(action.step + 1);
+        check(
+          reply.type === InteractionResponseType.UpdateMessage && titleOf(reply.data).startsWith(shows),
+          `${what}: got ${reply.type} "${titleOf(reply.data)}", expected "${shows}"`,
+        );
+        if (action.kind === 'back')
+          check(
+            messageText(reply.data).includes(discordText.previousAnswer(labelOf(action.step - 1, action.previous))),
+            `${what}: earlier answer not shown`,
+          );
       } else {
         const reply = await click(lastAnswer);
         const told = noticeText(action.step === lastStep ? 'already-finished' : 'stale');
-        check(reply.type === InteractionResponseType.ChannelMessageWithSource && ephemeral(reply.data) && reply.data?.content === told,
-          `${what}: got ${reply.type} "${reply.data?.content}"`);
+        check(
+          reply.type === InteractionResponseType.ChannelMessageWithSource && ephemeral(reply.data) && reply.data?.content === told,
+          `${what}: got ${reply.type} "${reply.data?.content}"`,
+        );
       }
     }
   } catch (error) {
@@ -356,7 +438,10 @@ export async function driveDiscordUser(d: DiscordDriver, user: FakeUser, channel
 }
 
 /** A user id for person `n` of a run (snowflake-sized, distinct from the fake's own users). */
-export const loadUser = (n: number, prefix = 'load'): FakeUser => ({ id: String(500_000_000_000_000_000n + BigInt(n)), username: `${prefix}${n}` });
+export const loadUser = (n: number, prefix = 'load'): FakeUser => ({
+  id: String(500_000_000_000_000_000n + BigInt(n)),
+  username: `${prefix}${n}`,
+});
 
 /**
  * `sessions` people at once on the fake Discord (DiscordHarness: the real discord.js client and the bot's
@@ -374,16 +459,32 @@ export async function runDiscordLoad(options: { sessions: number; seed: number; 
     rest.options.globalRequestsPerSecond = 1_000_000;
     rest.globalRemaining = 1_000_000;
     const { fake } = harness;
-    const driver: DiscordDriver = { fake, watch: new RequestWatch(fake), timeoutMs: options.timeoutMs ?? 15_000, latenciesMs: [], interactionIds: [] };
+    const driver: DiscordDriver = {
+      fake,
+      watch: new RequestWatch(fake),
+      timeoutMs: options.timeoutMs ?? 15_000,
+      latenciesMs: [],
+      interactionIds: [],
+    };
     const people = Array.from({ length: options.sessions }, (_, n) => ({ user: loadUser(n), ...planSession(random, everyExtra) }));
     const problems = (await Promise.all(people.map((p) => driveDiscordUser(driver, p.user, fake.channels.general, p.actions)))).flat();
     const expected = people.map((p) => ({ owner: `discord:${p.user.id}`, answers: p.answers }));
     const read = readBack(harness.databasePath, expected);
     // lateAcknowledgements scans every request per interaction: hand it only each interaction's own callbacks.
-    const callbacks = groupBy(fake.requests.filter((r) => r.path.startsWith('/interactions/')), (r) => r.path.split('/')[2]);
+    const callbacks = groupBy(
+      fake.requests.filter((r) => r.path.startsWith('/interactions/')),
+      (r) => r.path.split('/')[2],
+    );
     const late = driver.interactionIds.flatMap((id) => lateAcknowledgements(callbacks.get(id) ?? [], [id]));
     problems.push(...read.problems, ...userVisibleFaults(fake.requests), ...messageProblems(fake.requests), ...late, ...harness.errors());
-    return { interactions: driver.interactionIds.length, latenciesMs: driver.latenciesMs, sessions: people.length, expected, completed: read.completed, problems };
+    return {
+      interactions: driver.interactionIds.length,
+      latenciesMs: driver.latenciesMs,
+      sessions: people.length,
+      expected,
+      completed: read.completed,
+      problems,
+    };
   } finally {
     await harness.stop();
   }

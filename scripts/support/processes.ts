@@ -15,7 +15,11 @@ export const nodeArgs = (script: string, args: string[] = []) => [...(script.end
 
 /** The environment with no Discord or careerbot settings of the machine leaking in. */
 export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
-  const env = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(DISCORD_|DATABASE_PATH|ANSWER_CHANNEL_IDS|LOG_LEVEL|LOG_FORMAT|QUIZ_EXPIRY_HOURS|KNOWLEDGE_DIR)/.test(k)));
+  const env = Object.fromEntries(
+    Object.entries(process.env).filter(
+      ([k]) => !/^(DISCORD_|DATABASE_PATH|ANSWER_CHANNEL_IDS|LOG_LEVEL|LOG_FORMAT|QUIZ_EXPIRY_HOURS|KNOWLEDGE_DIR)/.test(k),
+    ),
+  );
   return { ...env, ...extra };
 }
 
@@ -50,7 +54,14 @@ export async function within<T>(promise: Promise<T>, ms: number, what: string): 
  * Resolves once `done(output())` holds, checking as `child`'s stdout arrives; rejects with `describe()` in
  * the message if the process closes first or `timeoutMs` passes.
  */
-export function untilOutput(child: ChildProcess, output: () => string, done: (text: string) => boolean, what: string, describe: () => string, timeoutMs = 20_000): Promise<void> {
+export function untilOutput(
+  child: ChildProcess,
+  output: () => string,
+  done: (text: string) => boolean,
+  what: string,
+  describe: () => string,
+  timeoutMs = 20_000,
+): Promise<void> {
   return new Promise((resolve, reject) => {
     const timer = setTimeout(() => finish(new Error(`timed out waiting for ${what}; ${describe()}`)), timeoutMs);
     const check = () => done(output()) && finish();

@@ -64,7 +64,11 @@ export interface UserDataRepository {
 
 /** The key declined questions are grouped by: case, spacing and closing punctuation don't matter. */
 export function normalizeQuestion(question: string): string {
-  return question.toLowerCase().replace(/\s+/g, ' ').replace(/[\s?!.…]+$/u, '').trim();
+  return question
+    .toLowerCase()
+    .replace(/\s+/g, ' ')
+    .replace(/[\s?!.…]+$/u, '')
+    .trim();
 }
 
 /**
@@ -72,5 +76,9 @@ export function normalizeQuestion(question: string): string {
  * the report) and invisible format characters become spaces; long pastes are cut.
  */
 export function plainText(text: string, max = 500): string {
-  return text.replace(/[\p{Cc}\p{Cf}]+/gu, ' ').replace(/ {2,}/g, ' ').trim().slice(0, max);
+  return text
+    .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
+    .replace(/ {2,}/g, ' ')
+    .trim()
+    .slice(0, max);
 }

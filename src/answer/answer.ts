@@ -34,9 +34,17 @@ const summaryItems = 4;
  * skills" matches the whole "Shared Skills" list equally), the list is summarised by its heading and first
  * items instead of quoting one arbitrary item.
  */
-export function passageKeySentence(kb: KnowledgeBase, passage: Passage, query: LeadQuery, best = bestSentence(kb.analyzer, passage, query)): string {
+export function passageKeySentence(
+  kb: KnowledgeBase,
+  passage: Passage,
+  query: LeadQuery,
+  best = bestSentence(kb.analyzer, passage, query),
+): string {
   if (passage.kind === 'list' && best.ties > 2) {
-    const all = passage.text.split('\n').map((line) => line.replace(/^\s*-\s+/, '').trim()).filter(Boolean);
+    const all = passage.text
+      .split('\n')
+      .map((line) => line.replace(/^\s*-\s+/, '').trim())
+      .filter(Boolean);
     const units = all.filter((unit) => !unit.endsWith(':'));
     if (units.length > 2) {
       const label = all.find((unit) => unit.endsWith(':'))?.replace(/:\s*$/, '') ?? passage.sectionPath.at(-1);
@@ -46,11 +54,17 @@ export function passageKeySentence(kb: KnowledgeBase, passage: Passage, query: L
   }
   // "Junior (0-2 years): $115K-$150K base" says whose pay only under its heading: the heading comes along.
   const heading = passage.sectionPath.at(-1);
-  if (passage.kind === 'list' && heading && rolesIn(kb.analyzer, best.unit).size === 0 && rolesIn(kb.analyzer, heading).size > 0) return `${heading}: ${best.unit}`;
+  if (passage.kind === 'list' && heading && rolesIn(kb.analyzer, best.unit).size === 0 && rolesIn(kb.analyzer, heading).size > 0)
+    return `${heading}: ${best.unit}`;
   return best.unit;
 }
 
-export function toAnswerPassage(kb: KnowledgeBase, hit: SearchHit, query: LeadQuery, best = bestSentence(kb.analyzer, hit.passage, query)): AnswerPassage {
+export function toAnswerPassage(
+  kb: KnowledgeBase,
+  hit: SearchHit,
+  query: LeadQuery,
+  best = bestSentence(kb.analyzer, hit.passage, query),
+): AnswerPassage {
   const { passage } = hit;
   return {
     id: passage.id,
@@ -83,7 +97,8 @@ export function answerQuestion(kb: KnowledgeBase, question: string, aspects: rea
       declineReason: verdict.reason!,
       ...(verdict.missingKind ? { missingKind: verdict.missingKind } : {}),
       ...(verdict.topic ? { topic: verdict.topic } : {}),
-      shown: verdict.reason === 'missing' ? result.hits.filter((hit) => hit.coverage >= closestCoverage).slice(0, closestOffered).length : 0,
+      shown:
+        verdict.reason === 'missing' ? result.hits.filter((hit) => hit.coverage >= closestCoverage).slice(0, closestOffered).length : 0,
       suggestions: suggestTopics(kb, result.terms, aspects),
     };
   }
@@ -110,7 +125,8 @@ export function answerQuestion(kb: KnowledgeBase, question: string, aspects: rea
  */
 function leadFor(kb: KnowledgeBase, passage: AnswerPassage, sideBySide: boolean): Lead {
   const heading = passage.section.split(' › ').at(-1) ?? '';
-  const label = sideBySide && rolesIn(kb.analyzer, passage.keySentence).size === 0 && rolesIn(kb.analyzer, heading).size > 0 ? heading : undefined;
+  const label =
+    sideBySide && rolesIn(kb.analyzer, passage.keySentence).size === 0 && rolesIn(kb.analyzer, heading).size > 0 ? heading : undefined;
   return { passageId: passage.id, sentence: passage.keySentence, ...(label ? { label } : {}) };
 }
 
@@ -124,6 +140,8 @@ function counterpartOf(kb: KnowledgeBase, hits: SearchHit[], passages: AnswerPas
   if (form !== 'comparison' || !top) return undefined;
   const side = kb.sideOf(top.passage);
   if (side !== 'de' && side !== 'mle') return undefined;
-  const other = hits.findIndex((hit, i) => i > 0 && kb.sideOf(hit.passage) === (side === 'de' ? 'mle' : 'de') && hit.coverage >= top.coverage * 0.75);
+  const other = hits.findIndex(
+    (hit, i) => i > 0 && kb.sideOf(hit.passage) === (side === 'de' ? 'mle' : 'de') && hit.coverage >= top.coverage * 0.75,
+  );
   return other > 0 ? passages[other] : undefined;
 }

@@ -60,7 +60,13 @@ const matches = (concept: Concept, hit: SearchHit) => concept.alternatives.some(
  * match the best passage and one is a word the articles use in headings. One familiar word ("day" in "how's
  * your day going") is too little.
  */
-function isOnTopic(kb: KnowledgeBase, result: SearchResult, concepts: Concept[], top: SearchHit | undefined, covered: (u: UnknownTerm) => boolean): boolean {
+function isOnTopic(
+  kb: KnowledgeBase,
+  result: SearchResult,
+  concepts: Concept[],
+  top: SearchHit | undefined,
+  covered: (u: UnknownTerm) => boolean,
+): boolean {
   // A loose single word read as a topic ("make" as pay) is too little, and so is a qualifier ("beginner",
   // "years"); an idiom ("closer to AI") is enough.
   const names = (t: QueryTerm) => t.kind === 'role' || (t.kind === 'synonym' && !t.qualifier && (!t.inferred || t.from.includes(' ')));
@@ -74,7 +80,8 @@ function isOnTopic(kb: KnowledgeBase, result: SearchResult, concepts: Concept[],
   const matched = concepts.filter((c) => matches(c, top));
   const domain = result.terms.filter((t) => !t.inferred && kb.isDomainTerm(t.term));
   // "what is MLOps?": one word, but one only these articles would use, and all of the question.
-  if (matched.length === 1 && top.coverage >= 0.99) return domain.some((t) => t.kind === 'word' && kb.specificity(t.from) >= specificWord && kb.idf(t.term) >= rareTermIdf);
+  if (matched.length === 1 && top.coverage >= 0.99)
+    return domain.some((t) => t.kind === 'word' && kb.specificity(t.from) >= specificWord && kb.idf(t.term) >= rareTermIdf);
   return matched.length >= 2 && domain.length > 0;
 }
 
@@ -169,7 +176,9 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
   const bar = result.read.fromContext ? minCoverage * contextCoverageShare : minCoverage;
   if (!top || coverage < bar) return decline(result.terms.some((t) => t.kind !== 'role') ? 'missing' : 'off-topic', wanted);
   // "How much…", "how long…": a figure is what was asked, and none of the closest passages holds one.
-  const asksForFigure = result.read.intent.form === 'amount' || result.read.intent.form === 'duration' || result.read.intent.form === 'percent';
-  if (wanted && asksForFigure && !result.hits.slice(0, figureSearchDepth).some((hit) => holdsWanted(kb, hit, wanted))) return decline('missing', wanted);
+  const asksForFigure =
+    result.read.intent.form === 'amount' || result.read.intent.form === 'duration' || result.read.intent.form === 'percent';
+  if (wanted && asksForFigure && !result.hits.slice(0, figureSearchDepth).some((hit) => holdsWanted(kb, hit, wanted)))
+    return decline('missing', wanted);
   return { answerable: true, uncovered, coverage, ...(topic ? { topic } : {}) };
 }

@@ -7,7 +7,9 @@ export const closestOffered = 3;
 /** The passages a person is shown, in reading order: the one the answer opens with first, then the others by rank. */
 export function shownInOrder(answer: Answer): AnswerPassage[] {
   const shown = answer.passages.slice(0, Math.max(answer.shown, 1));
-  const first = [answer.lead?.passageId, answer.counterpart?.passageId].map((id) => shown.find((p) => p.id === id)).filter((p) => p !== undefined);
+  const first = [answer.lead?.passageId, answer.counterpart?.passageId]
+    .map((id) => shown.find((p) => p.id === id))
+    .filter((p) => p !== undefined);
   return [...first, ...shown.filter((p) => !first.includes(p))];
 }
 
@@ -40,5 +42,8 @@ export function quoteAddsToLead(passage: AnswerPassage): boolean {
 /** Text as a markdown block quote, cut to `max` characters with "…". */
 export function blockQuote(text: string, max: number): string {
   const clipped = text.length > max ? `${text.slice(0, max - 1).trimEnd()}…` : text;
-  return clipped.split('\n').map((line) => `> ${line}`).join('\n');
+  return clipped
+    .split('\n')
+    .map((line) => `> ${line}`)
+    .join('\n');
 }

@@ -29,7 +29,9 @@ export function suggestTopics(kb: KnowledgeBase, terms: QueryTerm[], aspects: re
     .slice(0, 2)
     .map(({ aspect }): Suggestion => ({ kind: 'compare', aspect: aspect.id, label: aspect.label }));
   // A numbered heading ("4. How important is comp ceiling to you?") is one step of a list, not a question to try.
-  const questions = [...new Set(kb.passages.map((p) => p.sectionPath.at(-1) ?? '').filter((h) => h.endsWith('?') && h.length <= 80 && !/^\d+\./.test(h)))];
+  const questions = [
+    ...new Set(kb.passages.map((p) => p.sectionPath.at(-1) ?? '').filter((h) => h.endsWith('?') && h.length <= 80 && !/^\d+\./.test(h))),
+  ];
   const question = questions
     .map((text, order) => ({ text, order, score: overlap(kb, text, wanted) }))
     .sort((a, b) => b.score - a.score || a.order - b.order)[0];

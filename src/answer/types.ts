@@ -21,9 +21,7 @@ export interface AnswerPassage {
 }
 
 /** Something to try instead, when the sources don't cover a question. */
-export type Suggestion =
-  | { kind: 'compare'; aspect: string; label: string }
-  | { kind: 'question'; text: string };
+export type Suggestion = { kind: 'compare'; aspect: string; label: string } | { kind: 'question'; text: string };
 
 /** The sentence an answer opens with, and the passage it is quoted from. */
 export interface Lead {

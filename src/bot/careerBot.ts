@@ -71,7 +71,14 @@ export class CareerBot {
   private readonly clock: Clock;
 
   constructor(parts: CareerBotParts) {
-    ({ kb: this.kb, comparisons: this.comparisons, quizzes: this.quizzes, activity: this.activity, users: this.users, clock: this.clock } = parts);
+    ({
+      kb: this.kb,
+      comparisons: this.comparisons,
+      quizzes: this.quizzes,
+      activity: this.activity,
+      users: this.users,
+      clock: this.clock,
+    } = parts);
     this.answerChannels = parts.answerChannels;
   }
 
@@ -159,7 +166,11 @@ export class CareerBot {
   }
 
   /** /answers: switches answering without a mention on or off in a channel of a community; stored, so it survives restarts. */
-  async switchAnswering(community: { id: string; channelIds: readonly string[] }, channelId: string, on: boolean): Promise<AnswerChannelsChange> {
+  async switchAnswering(
+    community: { id: string; channelIds: readonly string[] },
+    channelId: string,
+    on: boolean,
+  ): Promise<AnswerChannelsChange> {
     await this.answerChannels.set(community.id, channelId, on, this.clock.now());
     const channelIds = community.channelIds.includes(channelId) ? community.channelIds : [...community.channelIds, channelId];
     return { channelId, on, nowOn: await this.answerChannels.onIn(community.id, channelIds) };

@@ -110,7 +110,8 @@ export function uncoveredNote(words: string[]): string {
 export function missingIntro(answer: Pick<Answer, 'uncovered' | 'missingKind' | 'topic'>): string {
   const words = answer.uncovered;
   const forWords = words.length > 0 ? ` for ${quotedWords(words)}` : ' on that';
-  if (answer.missingKind === 'instructions') return `My sources compare the two careers; they have no ${missingWhat.instructions}${words.length > 0 ? ` for ${quotedWords(words)}` : ''}.`;
+  if (answer.missingKind === 'instructions')
+    return `My sources compare the two careers; they have no ${missingWhat.instructions}${words.length > 0 ? ` for ${quotedWords(words)}` : ''}.`;
   // "no salary figures for “germany”": the kind of figure, named by the person's own word for the topic.
   if (answer.missingKind === 'money' && answer.topic) return `My sources have no ${echo(answer.topic, 30)} figures${forWords}.`;
   if (answer.missingKind) return `My sources have no ${missingWhat[answer.missingKind]}${forWords}.`;
@@ -119,7 +120,8 @@ export function missingIntro(answer: Pick<Answer, 'uncovered' | 'missingKind' | 
 
 export const feedbackThanks = { up: 'Thanks, noted 👍', down: 'Thanks, noted 👎. That helps me find gaps.' };
 
-export const somethingWentWrong = 'Sorry, something went wrong on my side; please try again. Nothing already saved (quiz answers included) is lost.';
+export const somethingWentWrong =
+  'Sorry, something went wrong on my side; please try again. Nothing already saved (quiz answers included) is lost.';
 
 /** Headings of a quiz result, the same on every front end. */
 export const resultHeadings = {
@@ -135,5 +137,3 @@ export const aspectsIntro = {
 };
 
 export const sourcesIntro = 'My sources (every answer quotes one of these):';
-
-

@@ -85,7 +85,14 @@ export function answerJson(answer: Answer) {
     lead: answer.lead ? { passage: answer.lead.passageId, sentence: answer.lead.sentence } : null,
     ...(answer.counterpart ? { counterpart: { passage: answer.counterpart.passageId, sentence: answer.counterpart.sentence } } : {}),
     uncovered: answer.uncovered,
-    passages: answer.passages.map((p) => ({ id: p.id, source: p.source, title: p.title, section: p.section, text: p.text, score: p.score })),
+    passages: answer.passages.map((p) => ({
+      id: p.id,
+      source: p.source,
+      title: p.title,
+      section: p.section,
+      text: p.text,
+      score: p.score,
+    })),
   };
 }
 
@@ -135,7 +142,9 @@ export function runAskCli(argv: string[], loadKnowledge: () => Knowledge, io: Cl
       if (choice.kind === 'aspects') {
         const known = comparisons.aspects.map((a) => a.id).join(', ');
         const close = choice.close ?? [];
-        io.err(`ask: I don't know the aspect "${parsed.aspect}".${close.length > 0 ? ` Did you mean ${close.map((a) => a.id).join(' or ')}?` : ''}\nAspects: ${known}`);
+        io.err(
+          `ask: I don't know the aspect "${parsed.aspect}".${close.length > 0 ? ` Did you mean ${close.map((a) => a.id).join(' or ')}?` : ''}\nAspects: ${known}`,
+        );
         return 2;
       }
       const { comparison } = choice;

@@ -31,7 +31,10 @@ export function loadAspects(knowledgeDir: string): Aspect[] {
   return readJsonData(join(knowledgeDir, 'aspects.json'), aspectsSchema).aspects;
 }
 
-const key = (text: string) => normalizeText(text).replace(/[^a-z0-9]+/g, ' ').trim();
+const key = (text: string) =>
+  normalizeText(text)
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
 
 /** Finds an aspect by id, label or alias, forgiving case, punctuation and one typo. */
 export function findAspect(aspects: readonly Aspect[], input: string): Aspect | undefined {
@@ -52,7 +55,10 @@ export function matchAspects(aspects: readonly Aspect[], partial: string): reado
 }
 
 /** An aspect for what was typed, or the aspects to offer instead (those sharing its first letters first). */
-export function resolveAspect(aspects: readonly Aspect[], input: string): { aspect: Aspect } | { aspect: undefined; close: readonly Aspect[] } {
+export function resolveAspect(
+  aspects: readonly Aspect[],
+  input: string,
+): { aspect: Aspect } | { aspect: undefined; close: readonly Aspect[] } {
   const aspect = findAspect(aspects, input);
   if (aspect) return { aspect };
   const close = matchAspects(aspects, input.trim().slice(0, 3));

@@ -76,7 +76,10 @@ export function compareRoles(kb: KnowledgeBase, aspect: Aspect, aspects: readonl
 /** The list a passage is a part of, when it is one part of a list split by item under a lead-in. */
 function listOf(passage: Passage): string | undefined {
   if (passage.kind !== 'list') return undefined;
-  const leadIns = passage.text.split('\n').map((line) => line.replace(/^\s*-\s+/, '').trim()).filter((line) => line.endsWith(':'));
+  const leadIns = passage.text
+    .split('\n')
+    .map((line) => line.replace(/^\s*-\s+/, '').trim())
+    .filter((line) => line.endsWith(':'));
   return leadIns.length > 0 ? [passage.source, passage.section, ...leadIns].join('\n') : undefined;
 }
 
@@ -84,7 +87,10 @@ function listOf(passage: Passage): string | undefined {
 function withoutRepeats<T extends { passage: Passage; pieces: SidedPiece[] }>(kb: KnowledgeBase, found: T[]): T[] {
   const all = found.flatMap((f, i) => f.pieces.map((piece, j) => ({ at: [i, j] as const, piece, passageId: f.passage.id })));
   const candidates = all.filter((p) => !p.piece.leadIn);
-  const dropped = repeatedPieces(kb, candidates.map((c) => ({ passageId: c.passageId, side: c.piece.side, text: `${c.piece.label ?? ''} ${c.piece.text}` })));
+  const dropped = repeatedPieces(
+    kb,
+    candidates.map((c) => ({ passageId: c.passageId, side: c.piece.side, text: `${c.piece.label ?? ''} ${c.piece.text}` })),
+  );
   const gone = new Set([...dropped].map((k) => candidates[k]!.at.join(':')));
   return found
     .map((f, i) => ({ ...f, pieces: f.pieces.filter((_, j) => !gone.has(`${i}:${j}`)) }))
@@ -100,6 +106,7 @@ function inReadingOrder<T extends { passage: Passage; score: number }>(found: T[
   const best = new Map<string, number>();
   for (const f of found) best.set(sectionOf(f), Math.max(best.get(sectionOf(f)) ?? 0, f.score));
   return [...found].sort(
-    (a, b) => best.get(sectionOf(b))! - best.get(sectionOf(a))! || sectionOf(a).localeCompare(sectionOf(b)) || a.passage.line - b.passage.line,
+    (a, b) =>
+      best.get(sectionOf(b))! - best.get(sectionOf(a))! || sectionOf(a).localeCompare(sectionOf(b)) || a.passage.line - b.passage.line,
   );
 }

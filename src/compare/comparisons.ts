@@ -40,7 +40,11 @@ export class Comparisons {
    * a name, and alone they are no aspect.
    */
   choose(input: string | undefined): AspectChoice {
-    const wanted = (input ?? '').replace(/[\t\n\v\f\r]+/g, ' ').replace(/[\p{Cc}\p{Cf}]/gu, '').replace(/ {2,}/g, ' ').trim();
+    const wanted = (input ?? '')
+      .replace(/[\t\n\v\f\r]+/g, ' ')
+      .replace(/[\p{Cc}\p{Cf}]/gu, '')
+      .replace(/ {2,}/g, ' ')
+      .trim();
     if (wanted === '') return { kind: 'aspects', aspects: this.aspects };
     const found = resolveAspect(this.aspects, wanted);
     if (found.aspect) return { kind: 'comparison', comparison: this.of(found.aspect) };

@@ -5,9 +5,15 @@
 
 /** A money amount or range, or a span of months, as written in the source. */
 export function findFigure(text: string): string | undefined {
-  const money = [...text.matchAll(/(total comp:?\s*)?[$₦][\d.,]+\s*[KkMm]?\+?(?:\s*[-–]\s*[$₦]?[\d.,]+\s*[KkMm]?\+?)?(?:\s*(?:base|\/\s*month))?/gi)];
+  const money = [
+    ...text.matchAll(/(total comp:?\s*)?[$₦][\d.,]+\s*[KkMm]?\+?(?:\s*[-–]\s*[$₦]?[\d.,]+\s*[KkMm]?\+?)?(?:\s*(?:base|\/\s*month))?/gi),
+  ];
   // "$180K-$245K base. Total comp: $260K-$420K": both figures, so neither is shown out of context.
-  if (money.length > 0) return money.slice(0, 2).map((m) => m[0].trim().replace(/^total comp:?\s*/i, 'total comp ')).join(', ');
+  if (money.length > 0)
+    return money
+      .slice(0, 2)
+      .map((m) => m[0].trim().replace(/^total comp:?\s*/i, 'total comp '))
+      .join(', ');
   const months = /\b\d+(?:\s*[-–]\s*\d+)?\s+months\b/.exec(text);
   return months?.[0];
 }

@@ -16,11 +16,18 @@ export const sentenceMinWords = 8;
 /** A piece's words as the analyzer reads them (stems, role names as roles) and its figures ("$420K", "10-20%"). */
 function wordsOf(kb: KnowledgeBase, text: string): Set<string> {
   const figures = text.match(/[$₦]?\d[\d.,]*\s*[KkMm%]?/g) ?? [];
-  return new Set([...kb.analyzer.analyzeDocument(text).filter((t) => !t.startsWith(synonymPrefix)), ...figures.map((f) => f.replace(/\s+/g, '').toLowerCase())]);
+  return new Set([
+    ...kb.analyzer.analyzeDocument(text).filter((t) => !t.startsWith(synonymPrefix)),
+    ...figures.map((f) => f.replace(/\s+/g, '').toLowerCase()),
+  ]);
 }
 
 /** The roles a piece's words name. */
-const rolesOf = (words: Set<string>) => [...words].filter((w) => w.startsWith(rolePrefix)).sort().join(' ');
+const rolesOf = (words: Set<string>) =>
+  [...words]
+    .filter((w) => w.startsWith(rolePrefix))
+    .sort()
+    .join(' ');
 
 /**
  * Whether two pieces say one thing: one is the other word for word, or in part ("Both roles share
@@ -40,7 +47,11 @@ export function saySame(kb: KnowledgeBase, a: string, b: string): boolean {
 }
 
 /** A text as compared word for word: lower case, punctuation as spaces. */
-const plain = (text: string) => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}%$]+/gu, ' ').trim()} `;
+const plain = (text: string) =>
+  ` ${text
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}%$]+/gu, ' ')
+    .trim()} `;
 
 /**
  * Which pieces to drop as repeats, given in reading order with the passage each is from and its side. Of two

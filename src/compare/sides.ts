@@ -16,7 +16,13 @@ export type PointSide = 'de' | 'mle' | 'both';
  * the sentences that name a role do, as they are read ("… or vice versa" speaks of both), so that an opening
  * that names neither role goes with them.
  */
-export function paragraphSide(kb: KnowledgeBase, passage: Passage, units: string[], passageSide: Side, direction: Direction | undefined): Side {
+export function paragraphSide(
+  kb: KnowledgeBase,
+  passage: Passage,
+  units: string[],
+  passageSide: Side,
+  direction: Direction | undefined,
+): Side {
   // A move between the roles ("MLE to DE pivot") puts what it says with the role moved into, sentence by sentence.
   if (direction !== undefined || rolesIn(kb.analyzer, passage.sectionPath.at(-1) ?? '').size === 1) return passageSide;
   const sides = new Set(
@@ -47,7 +53,13 @@ export function clauses(kb: KnowledgeBase, sentence: string): string[] {
  * both. A passage about a move ("DE to MLE pivot") puts its pieces with the role moved into, unless its
  * heading names one role.
  */
-export function sideOf(kb: KnowledgeBase, text: string, passageSide: Side, direction: Direction | undefined, carried: PointSide | undefined): PointSide {
+export function sideOf(
+  kb: KnowledgeBase,
+  text: string,
+  passageSide: Side,
+  direction: Direction | undefined,
+  carried: PointSide | undefined,
+): PointSide {
   if (/^both\b/i.test(text) || contrasts(kb, text)) return 'both';
   const move = directionOf(text) ?? (passageSide === 'de' || passageSide === 'mle' ? undefined : direction);
   if (move) return move === 'de-to-mle' ? 'mle' : 'de';

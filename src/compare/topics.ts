@@ -68,7 +68,16 @@ function namesMatcher(kb: KnowledgeBase, aspect: Aspect): (text: string) => bool
 /** An aspect's names of several words ("remote work", "hiring process"), as patterns that find them in a text. */
 function namePhrases(aspect: Aspect): RegExp[] {
   const names = [aspect.id.replace(/-/g, ' '), aspect.label, ...aspect.aliases, ...(aspect.cues ?? [])].filter((n) => /\s/.test(n.trim()));
-  return names.map((n) => new RegExp(`\\b${n.trim().replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/[\s-]+/g, '[\\s-]+')}s?\\b`, 'gi'));
+  return names.map(
+    (n) =>
+      new RegExp(
+        `\\b${n
+          .trim()
+          .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+          .replace(/[\s-]+/g, '[\\s-]+')}s?\\b`,
+        'gi',
+      ),
+  );
 }
 
 /**
@@ -76,7 +85,11 @@ function namePhrases(aspect: Aspect): RegExp[] {
  * names one aspect is no word of another: "remote work" in "Which role has better remote work?" is remote
  * work, not the "work" of daily work.
  */
-export function aspectReaders(kb: KnowledgeBase, aspect: Aspect, offered: readonly Aspect[]): { reader: AspectReader; others: AspectReader[] } {
+export function aspectReaders(
+  kb: KnowledgeBase,
+  aspect: Aspect,
+  offered: readonly Aspect[],
+): { reader: AspectReader; others: AspectReader[] } {
   const aspects = [aspect, ...offered.filter((a) => a.id !== aspect.id)];
   const phrases = new Map(aspects.map((a) => [a.id, namePhrases(a)]));
   const read = (a: Aspect): AspectReader => {

@@ -58,7 +58,8 @@ function headings(passage: Passage): string[] {
 function runInHeading(kb: KnowledgeBase, passage: Passage, sentences: string[]): string | undefined {
   const [first, second] = sentences;
   if (first === undefined || second === undefined || !/^[^,]+\.$/.test(first) || first.split(/\s+/).length > 5) return undefined;
-  if (passage.sectionPath.at(-1)?.trimEnd().endsWith('?') || /^both\b/i.test(first) || rolesIn(kb.analyzer, first).size > 0) return undefined;
+  if (passage.sectionPath.at(-1)?.trimEnd().endsWith('?') || /^both\b/i.test(first) || rolesIn(kb.analyzer, first).size > 0)
+    return undefined;
   return rolesIn(kb.analyzer, second.split(/\s+/).slice(0, 3).join(' ')).size > 0 ? first : undefined;
 }
 
@@ -76,15 +77,30 @@ const headingLevels = (passage: Passage): TopicLevel[] => headings(passage).map(
  * when the label is another aspect's: "Top Certification: … AWS Certified …" is no tool). Each role's cell
  * goes to its side.
  */
-function rowPieces(kb: KnowledgeBase, passage: Passage, cells: string[], header: string[], { reader, others }: AspectContext): SidedPiece[] {
+function rowPieces(
+  kb: KnowledgeBase,
+  passage: Passage,
+  cells: string[],
+  header: string[],
+  { reader, others }: AspectContext,
+): SidedPiece[] {
   const [label = '', ...values] = cells;
   const topic = topicOf([{ text: label, where: 'heading', local: true }, ...headingLevels(passage)], reader, others);
   const said = values.join('\n');
   if (!topic.inForce && !(reader.speaks(said, 'text') && (!topic.strict || reader.names(said)))) return [];
   const columns = rowColumns(kb.analyzer, header);
-  const cell = (text: string) => ({ label, text, start: 0, end: 0, ...(topic.elsewhere !== undefined ? { context: topic.elsewhere } : {}) });
+  const cell = (text: string) => ({
+    label,
+    text,
+    start: 0,
+    end: 0,
+    ...(topic.elsewhere !== undefined ? { context: topic.elsewhere } : {}),
+  });
   if (columns.de === undefined || columns.mle === undefined) return [{ side: 'both', ...cell(values.join(' · ')) }];
-  const pieces = [{ side: 'de' as const, ...cell(cells[columns.de] ?? '') }, { side: 'mle' as const, ...cell(cells[columns.mle] ?? '') }];
+  const pieces = [
+    { side: 'de' as const, ...cell(cells[columns.de] ?? '') },
+    { side: 'mle' as const, ...cell(cells[columns.mle] ?? '') },
+  ];
   return pieces.filter((p) => p.text.trim() !== '');
 }
 
@@ -135,7 +151,8 @@ function prosePieces(kb: KnowledgeBase, passage: Passage, passageSide: Side, { r
     // role of its section's heading, or else of the sentence before it; one that does not point back goes on
     // about both after a sentence about both. The sentences of a list item all go on about its first.
     let carried: PointSide | undefined;
-    if (passage.kind === 'paragraph') carried = anaphoric.test(unit) ? (side === 'de' || side === 'mle' ? side : previous) : previous === 'both' ? 'both' : undefined;
+    if (passage.kind === 'paragraph')
+      carried = anaphoric.test(unit) ? (side === 'de' || side === 'mle' ? side : previous) : previous === 'both' ? 'both' : undefined;
     const sided = (passage.kind === 'paragraph' ? [unit] : splitSentences(unit))
       .flatMap((sentence) => clauses(kb, sentence))
       .map((text) => {

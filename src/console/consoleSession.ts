@@ -11,13 +11,7 @@ import type { QuizEvent } from '../quiz/machine.js';
 import type { Answer } from '../answer/types.js';
 import { type Command, type CommandReply, commandsFor } from '../commands/registry.js';
 import type { QuestionView } from '../quiz/service.js';
-import {
-  consoleHelp,
-  consoleSuggestion,
-  renderCompareReply,
-  renderQuizView,
-  renderSources,
-} from './renderConsole.js';
+import { consoleHelp, consoleSuggestion, renderCompareReply, renderQuizView, renderSources } from './renderConsole.js';
 
 /** Whether the conversation goes on after a line. */
 export type LineOutcome = 'continue' | 'quit';
@@ -126,7 +120,9 @@ export class ConsoleSession {
         return this.showAnswer(reply.answer, await this.activeQuiz());
       case 'comparison': {
         const compared = reply.reply;
-        this.write(compared.kind === 'comparison' ? `${renderCompareReply(compared)}\n${consoleText.rateHint}` : renderCompareReply(compared));
+        this.write(
+          compared.kind === 'comparison' ? `${renderCompareReply(compared)}\n${consoleText.rateHint}` : renderCompareReply(compared),
+        );
         this.lastRated = compared.kind === 'comparison' ? { kind: 'compare', subject: compared.comparison.aspect.id } : undefined;
         return;
       }

@@ -2,7 +2,17 @@
 import type { Suggestion } from '../answer/types.js';
 import type { CompareReply, SourceInfo } from '../bot/careerBot.js';
 import type { Command } from '../commands/registry.js';
-import { aspectsIntro, leanLabel, notOwner, questionHeading, quizNotices, resultHeadings, resultHeadline, sourcesIntro, whatIfLine } from '../bot/messages.js';
+import {
+  aspectsIntro,
+  leanLabel,
+  notOwner,
+  questionHeading,
+  quizNotices,
+  resultHeadings,
+  resultHeadline,
+  sourcesIntro,
+  whatIfLine,
+} from '../bot/messages.js';
 import { consoleText } from './text.js';
 import { Footnotes } from '../answer/footnotes.js';
 import { renderComparison } from '../plaintext/render.js';
@@ -76,13 +86,16 @@ export function renderSources(sources: SourceInfo[]): string {
  * console itself understands: a plain question, quiz answers, rating the last answer, leaving.
  */
 export function consoleHelp(commands: readonly Command[]): string {
-  const usage = (c: Command) => [`/${c.name}`, ...c.options.map((o) => (o.kind === 'text' ? (o.required ? o.placeholder : `[${o.placeholder}]`) : o.name))].join(' ');
+  const usage = (c: Command) =>
+    [`/${c.name}`, ...c.options.map((o) => (o.kind === 'text' ? (o.required ? o.placeholder : `[${o.placeholder}]`) : o.name))].join(' ');
   const line = (left: string, right: string) => `  ${left.padEnd(23)} ${right}`;
   return [
     consoleText.helpIntro,
     line(consoleText.anyQuestion, consoleText.anyQuestionExample),
     // How to answer a quiz here goes under the command that starts one.
-    ...commands.filter((c) => c.frontEnds.includes('console')).flatMap((c) => [line(usage(c), c.help), ...(c.replies === 'quiz' ? [line('', consoleText.duringQuiz)] : [])]),
+    ...commands
+      .filter((c) => c.frontEnds.includes('console'))
+      .flatMap((c) => [line(usage(c), c.help), ...(c.replies === 'quiz' ? [line('', consoleText.duringQuiz)] : [])]),
     line('/up, /down', consoleText.rateHelp),
     line('/quit', consoleText.quitHelp),
   ].join('\n');

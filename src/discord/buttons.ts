@@ -55,9 +55,23 @@ async function forget(interaction: ButtonInteraction, deps: HandlerDeps, confirm
 }
 
 /** Notices that leave the quiz message as it was: only the clicker hears about them. */
-const privateNotices = new Set(['stale', 'not-owner', 'not-found', 'unknown-option', 'nothing-to-go-back-to', 'already-finished', 'already-quit']);
+const privateNotices = new Set([
+  'stale',
+  'not-owner',
+  'not-found',
+  'unknown-option',
+  'nothing-to-go-back-to',
+  'already-finished',
+  'already-quit',
+]);
 
-async function quizMove(interaction: ButtonInteraction, deps: HandlerDeps, quizId: number, version: number | undefined, event: QuizEvent): Promise<void> {
+async function quizMove(
+  interaction: ButtonInteraction,
+  deps: HandlerDeps,
+  quizId: number,
+  version: number | undefined,
+  event: QuizEvent,
+): Promise<void> {
   const context = interactionContext(interaction);
   const ref = { id: quizId, ...(version !== undefined ? { version } : {}), shownVersion: shownVersion(interaction, quizId) };
   const view = await deps.bot.quizMove(context, ref, event);
@@ -68,7 +82,10 @@ async function quizMove(interaction: ButtonInteraction, deps: HandlerDeps, quizI
   if (view.kind === 'behind') {
     await updateClicked(interaction, await currentQuizMessage(deps, view.current));
     if (view.stands && event.type === 'answer') {
-      await interaction.followUp({ ...message({ content: discordText.answerStands(event.step + 1, view.stands.label) }), flags: MessageFlags.Ephemeral });
+      await interaction.followUp({
+        ...message({ content: discordText.answerStands(event.step + 1, view.stands.label) }),
+        flags: MessageFlags.Ephemeral,
+      });
     }
     return;
   }
@@ -84,7 +101,9 @@ async function quizMove(interaction: ButtonInteraction, deps: HandlerDeps, quizI
 
 /** The newest quiz version the clicked message's buttons were drawn at (Infinity when it has none). */
 function shownVersion(interaction: ButtonInteraction, quizId: number): number {
-  const customIds = interaction.message.components.flatMap((row) => (row.toJSON() as { components?: { custom_id?: string }[] }).components ?? []).flatMap((c) => (c.custom_id ? [c.custom_id] : []));
+  const customIds = interaction.message.components
+    .flatMap((row) => (row.toJSON() as { components?: { custom_id?: string }[] }).components ?? [])
+    .flatMap((c) => (c.custom_id ? [c.custom_id] : []));
   const versions = customIds.flatMap((customId) => {
     const action = decodeButton(customId);
     return action && 'version' in action && action.quizId === quizId ? [action.version] : [];
@@ -94,12 +113,17 @@ function shownVersion(interaction: ButtonInteraction, quizId: number): number {
 
 async function currentQuizMessage(deps: HandlerDeps, view: Exclude<QuizView, { kind: 'behind' }>): Promise<DiscordMessage> {
   if (view.kind === 'question') return renderQuestion(view);
-  if (view.kind === 'result') return renderResult(view.explanation, view.quiz.id, [], { shared: await deps.quizPosts.isShared(view.quiz.id) });
+  if (view.kind === 'result')
+    return renderResult(view.explanation, view.quiz.id, [], { shared: await deps.quizPosts.isShared(view.quiz.id) });
   return renderClosed(noticeText(view.notice));
 }
 
 /** Retake on a finished quiz: the result stays, and the new quiz starts in a message of its own below it. */
-async function retakeAsNewMessage(interaction: ButtonInteraction, deps: HandlerDeps, view: Extract<QuizView, { kind: 'question' | 'result' }>): Promise<void> {
+async function retakeAsNewMessage(
+  interaction: ButtonInteraction,
+  deps: HandlerDeps,
+  view: Extract<QuizView, { kind: 'question' | 'result' }>,
+): Promise<void> {
   const ephemeral = interaction.message.flags.has(MessageFlags.Ephemeral);
   const payload = view.kind === 'result' ? renderResult(view.explanation, view.quiz.id, view.notices) : renderQuestion(view);
   await interaction.reply({ ...payload, ...(ephemeral ? { flags: MessageFlags.Ephemeral } : {}) });
@@ -156,11 +180,17 @@ async function share(interaction: ButtonInteraction, deps: HandlerDeps, quizId: 
   }
   await deps.quizPosts.markShared(quizId, deps.clock.now());
   // Posted: say so even if disabling Share fails (a later click on it then only shows it was shared).
-  await interaction.editReply(renderResult(explanation, quizId, [], { shared: true })).catch((error: unknown) => deps.log.warn('could not disable Share after sharing', { quiz: quizId, error }));
+  await interaction
+    .editReply(renderResult(explanation, quizId, [], { shared: true }))
+    .catch((error: unknown) => deps.log.warn('could not disable Share after sharing', { quiz: quizId, error }));
   await told(discordText.shared(channelId));
 }
 
-async function more(interaction: ButtonInteraction, deps: HandlerDeps, action: Extract<ButtonAction, { kind: 'more-answer' | 'more-compare' }>): Promise<void> {
+async function more(
+  interaction: ButtonInteraction,
+  deps: HandlerDeps,
+  action: Extract<ButtonAction, { kind: 'more-answer' | 'more-compare' }>,
+): Promise<void> {
   if (action.kind === 'more-compare') {
     const reply = deps.bot.compare(action.aspect);
     const page = reply.kind === 'comparison' ? renderComparisonPage(reply.comparison, action.page) : undefined;
@@ -183,7 +213,11 @@ async function rate(interaction: ButtonInteraction, deps: HandlerDeps, action: E
     // The title is the question, quoted and markdown-escaped by renderAnswer.
     const title = interaction.message.embeds[0]?.title?.replace(/^“|”$/g, '').replace(/\\([\\*_`~|>#-])/g, '$1');
     const passage = deps.refs.passage(action.subject);
-    await deps.bot.rate(actor, { kind: 'answer', subject: plainText(title || action.subject), ...(passage ? { passageId: passage.id } : {}) }, action.vote);
+    await deps.bot.rate(
+      actor,
+      { kind: 'answer', subject: plainText(title || action.subject), ...(passage ? { passageId: passage.id } : {}) },
+      action.vote,
+    );
   }
   await tellPrivately(interaction, message({ content: action.vote === 1 ? feedbackThanks.up : feedbackThanks.down }));
 }

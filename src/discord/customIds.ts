@@ -58,7 +58,8 @@ export function decodeButton(customId: string): ButtonAction | undefined {
   if (scope === 'q' && quizId !== undefined) {
     const version = int(b);
     const step = int(c);
-    if (verb === 'a' && version !== undefined && step !== undefined && slug(d)) return { kind: 'quiz-answer', quizId, version, step, option: d! };
+    if (verb === 'a' && version !== undefined && step !== undefined && slug(d))
+      return { kind: 'quiz-answer', quizId, version, step, option: d! };
     if (verb === 'b' && version !== undefined && step !== undefined && d === undefined) return { kind: 'quiz-back', quizId, version, step };
     if (verb === 'x' && version !== undefined && c === undefined) return { kind: 'quiz-quit', quizId, version };
     if (verb === 'r' && b === undefined) return { kind: 'quiz-retake', quizId };

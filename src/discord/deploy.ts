@@ -14,7 +14,9 @@ export interface DeployOptions {
 
 /** Where the commands go: a guild's route or the global one. */
 export function deployRoute(options: Pick<DeployOptions, 'applicationId' | 'guildId'>): `/${string}` {
-  return options.guildId ? Routes.applicationGuildCommands(options.applicationId, options.guildId) : Routes.applicationCommands(options.applicationId);
+  return options.guildId
+    ? Routes.applicationGuildCommands(options.applicationId, options.guildId)
+    : Routes.applicationCommands(options.applicationId);
 }
 
 /** Replaces the registered commands with ours (a PUT, so removed commands disappear); returns their names. */

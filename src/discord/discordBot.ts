@@ -79,12 +79,16 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
   const cooldown = new Cooldown(clock, options.cooldown ?? defaultCooldown);
   const readsAllMessages = await messageContentAllowed(options);
   if (!readsAllMessages) {
-    options.log.warn('The Message Content intent is not enabled in the developer portal: answering only mentions, DMs and slash commands. README says how to enable it.');
+    options.log.warn(
+      'The Message Content intent is not enabled in the developer portal: answering only mentions, DMs and slash commands. README says how to enable it.',
+    );
   }
   const client = createClient(options.apiUrl, readsAllMessages);
   if ((await connect(client, options, deps, cooldown)) === 'disallowed') {
     await client.destroy();
-    throw new Error('discord: Discord refused the Message Content intent although the application allows it; check Privileged Gateway Intents in the developer portal.');
+    throw new Error(
+      'discord: Discord refused the Message Content intent although the application allows it; check Privileged Gateway Intents in the developer portal.',
+    );
   }
   const sweep = setInterval(() => {
     bot.expireIdleQuizzes().then(
@@ -125,7 +129,9 @@ function connect(client: Client, options: DiscordBotOptions, deps: HandlerDeps, 
   client.on(Events.Warn, (warning) => log.warn('discord client warning', { warning }));
   client.on(Events.ShardReconnecting, (shard) => log.info('reconnecting to Discord', { shard }));
   // discord.js also raises this when it paces itself ahead of a limit, not only after a 429: a busy moment, not a fault.
-  client.rest.on('rateLimited', (info) => log.info('waiting for a rate limit', { route: info.route, retryAfterMs: info.retryAfter, global: info.global }));
+  client.rest.on('rateLimited', (info) =>
+    log.info('waiting for a rate limit', { route: info.route, retryAfterMs: info.retryAfter, global: info.global }),
+  );
   // A 429 means Discord refused a request (discord.js waits and retries it): worth a warning.
   client.rest.on('response', (request, response) => {
     if (response.status === 429) log.warn('rate limited by Discord', { route: request.route, method: request.method });

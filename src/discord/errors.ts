@@ -7,11 +7,21 @@ export class ReplyableError extends Error {
 }
 
 /** Discord's JSON error codes we act on. */
-export const apiErrors = { unknownChannel: 10003, unknownMessage: 10008, unknownInteraction: 10062, missingAccess: 50001, missingPermissions: 50013, threadArchived: 50083 } as const;
+export const apiErrors = {
+  unknownChannel: 10003,
+  unknownMessage: 10008,
+  unknownInteraction: 10062,
+  missingAccess: 50001,
+  missingPermissions: 50013,
+  threadArchived: 50083,
+} as const;
 
 /** Discord said no: a 403, or missing access or permissions. */
 export function isForbidden(error: unknown): boolean {
-  return error instanceof DiscordAPIError && (error.status === 403 || error.code === apiErrors.missingAccess || error.code === apiErrors.missingPermissions);
+  return (
+    error instanceof DiscordAPIError &&
+    (error.status === 403 || error.code === apiErrors.missingAccess || error.code === apiErrors.missingPermissions)
+  );
 }
 
 /** The interaction's token is spent or expired: the message must be edited through its channel instead. */
@@ -20,7 +30,10 @@ export function isUnknownInteraction(error: unknown): boolean {
 }
 
 export function isGone(error: unknown): boolean {
-  return error instanceof DiscordAPIError && (error.status === 404 || error.code === apiErrors.unknownChannel || error.code === apiErrors.unknownMessage);
+  return (
+    error instanceof DiscordAPIError &&
+    (error.status === 404 || error.code === apiErrors.unknownChannel || error.code === apiErrors.unknownMessage)
+  );
 }
 
 /** Discord's side failed (5xx), after discord.js's own retries. */

@@ -50,7 +50,10 @@ export function looksLikeQuestion(text: string): boolean {
 
 /** The message without mentions of the bot. */
 export function withoutMentionOf(botId: string, content: string): string {
-  return content.replace(new RegExp(`<@!?${botId}>`, 'g'), ' ').replace(/\s+/g, ' ').trim();
+  return content
+    .replace(new RegExp(`<@!?${botId}>`, 'g'), ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
 }
 
 export async function onMessage(msg: Message, deps: HandlerDeps, cooldown: Cooldown): Promise<void> {

@@ -6,7 +6,16 @@ import type { Config } from '../config.js';
 import type { Logger } from '../log.js';
 import { type RunningDiscordBot, startDiscordBot } from './discordBot.js';
 
-export const startVariables = ['DISCORD_TOKEN', 'DISCORD_API_URL', 'DATABASE_PATH', 'QUIZ_EXPIRY_HOURS', 'ANSWER_CHANNEL_IDS', 'LOG_LEVEL', 'LOG_FORMAT', 'KNOWLEDGE_DIR'] as const;
+export const startVariables = [
+  'DISCORD_TOKEN',
+  'DISCORD_API_URL',
+  'DATABASE_PATH',
+  'QUIZ_EXPIRY_HOURS',
+  'ANSWER_CHANNEL_IDS',
+  'LOG_LEVEL',
+  'LOG_FORMAT',
+  'KNOWLEDGE_DIR',
+] as const;
 
 export const startHint = 'To try careerbot without Discord, run: npm run chat';
 
@@ -41,8 +50,10 @@ export async function launch(config: Config<(typeof startVariables)[number]>, lo
 
 /** Why a login failed, in words for whoever runs the bot. */
 export function loginProblem(error: unknown): string {
-  const invalidToken = (error instanceof DiscordAPIError && error.status === 401) || (error as { code?: unknown } | null)?.code === 'TokenInvalid';
-  if (invalidToken) return 'discord: Discord rejected DISCORD_TOKEN (401 Unauthorized). Reset the token in the developer portal (Bot → Reset Token) and put the new one in .env.';
+  const invalidToken =
+    (error instanceof DiscordAPIError && error.status === 401) || (error as { code?: unknown } | null)?.code === 'TokenInvalid';
+  if (invalidToken)
+    return 'discord: Discord rejected DISCORD_TOKEN (401 Unauthorized). Reset the token in the developer portal (Bot → Reset Token) and put the new one in .env.';
   if (error instanceof Error && /disallowed intents/i.test(error.message)) return `discord: ${error.message}`;
   return `discord: could not connect to Discord: ${error instanceof Error ? error.message : String(error)}`;
 }

@@ -63,7 +63,11 @@ export function fitEmbed(embed: APIEmbed): APIEmbed {
     ...(embed.footer ? { footer: { ...embed.footer, text: clip(embed.footer.text, limits.footer) } } : {}),
     ...(embed.author ? { author: { ...embed.author, name: clip(embed.author.name, limits.authorName) } } : {}),
     ...(embed.fields
-      ? { fields: embed.fields.slice(0, limits.embedFields).map((f) => ({ ...f, name: clip(f.name, limits.fieldName), value: clip(f.value, limits.fieldValue) })) }
+      ? {
+          fields: embed.fields
+            .slice(0, limits.embedFields)
+            .map((f) => ({ ...f, name: clip(f.name, limits.fieldName), value: clip(f.value, limits.fieldValue) })),
+        }
       : {}),
   };
   const over = embedLength(fitted) - limits.embedsTotal;
@@ -79,17 +83,20 @@ export function limitProblems(body: unknown): string[] {
   if (typeof body !== 'object' || body === null) return problems;
   const payload = body as Record<string, unknown>;
   const data = (typeof payload.data === 'object' && payload.data !== null ? payload.data : payload) as Record<string, unknown>;
-  if (typeof data.content === 'string' && data.content.length > limits.content) problems.push(`content has ${data.content.length} characters`);
+  if (typeof data.content === 'string' && data.content.length > limits.content)
+    problems.push(`content has ${data.content.length} characters`);
   const embeds = Array.isArray(data.embeds) ? (data.embeds as APIEmbed[]) : [];
   if (embeds.length > limits.embedsPerMessage) problems.push(`${embeds.length} embeds`);
   let total = 0;
   for (const embed of embeds) {
     total += embedLength(embed);
     if ((embed.title?.length ?? 0) > limits.embedTitle) problems.push('embed title too long');
-    if ((embed.description?.length ?? 0) > limits.embedDescription) problems.push(`embed description has ${embed.description?.length} characters`);
+    if ((embed.description?.length ?? 0) > limits.embedDescription)
+      problems.push(`embed description has ${embed.description?.length} characters`);
     if ((embed.fields?.length ?? 0) > limits.embedFields) problems.push('too many embed fields');
     for (const field of embed.fields ?? []) {
-      if (field.name.length > limits.fieldName || field.value.length > limits.fieldValue) problems.push(`field "${field.name.slice(0, 30)}" too long`);
+      if (field.name.length > limits.fieldName || field.value.length > limits.fieldValue)
+        problems.push(`field "${field.name.slice(0, 30)}" too long`);
       if (field.value.length === 0 || field.name.length === 0) problems.push('empty embed field');
     }
   }
@@ -107,6 +114,7 @@ export function limitProblems(body: unknown): string[] {
   const choices = Array.isArray(data.choices) ? (data.choices as { name: string; value: unknown }[]) : [];
   if (choices.length > limits.choices) problems.push(`${choices.length} choices`);
   for (const choice of choices) if (choice.name.length > limits.choiceName) problems.push(`choice "${choice.name.slice(0, 30)}" too long`);
-  if (typeof data.name === 'string' && 'auto_archive_duration' in data && data.name.length > limits.threadName) problems.push('thread name too long');
+  if (typeof data.name === 'string' && 'auto_archive_duration' in data && data.name.length > limits.threadName)
+    problems.push('thread name too long');
   return problems;
 }

@@ -21,11 +21,16 @@ import { message } from './render/message.js';
 import { noticeText, renderQuestion, renderResult } from './render/quiz.js';
 
 /** Permissions the bot needs to run a quiz in a thread. */
-const threadPermissions = [PermissionFlagsBits.ViewChannel, PermissionFlagsBits.CreatePublicThreads, PermissionFlagsBits.SendMessagesInThreads];
+const threadPermissions = [
+  PermissionFlagsBits.ViewChannel,
+  PermissionFlagsBits.CreatePublicThreads,
+  PermissionFlagsBits.SendMessagesInThreads,
+];
 
 /** Shows /quiz's view, the reply already deferred (privately): opening a thread is two REST calls a rate limit can delay. */
 export async function startQuiz(interaction: ChatInputCommandInteraction, view: QuizView, deps: HandlerDeps): Promise<void> {
-  if (view.kind === 'notice') return void (await interaction.editReply(message({ content: noticeText(view.notice, view.quiz?.ownerName) })));
+  if (view.kind === 'notice')
+    return void (await interaction.editReply(message({ content: noticeText(view.notice, view.quiz?.ownerName) })));
   if (view.kind === 'result') return void (await interaction.editReply(renderResult(view.explanation, view.quiz.id, view.notices)));
   // Starting never answers from an older copy of the quiz; shown as where the quiz stands, all the same.
   if (view.kind === 'behind') return void (await interaction.editReply(message({ content: noticeText('stale') })));
@@ -36,7 +41,11 @@ export async function startQuiz(interaction: ChatInputCommandInteraction, view: 
 }
 
 /** A quiz that already has a thread continues there, with the current question posted again. */
-async function existingThread(interaction: ChatInputCommandInteraction, view: QuestionView, deps: HandlerDeps): Promise<ThreadChannel | undefined> {
+async function existingThread(
+  interaction: ChatInputCommandInteraction,
+  view: QuestionView,
+  deps: HandlerDeps,
+): Promise<ThreadChannel | undefined> {
   const threadId = await deps.quizPosts.postedIn(view.quiz.id);
   if (!threadId) return undefined;
   try {
@@ -53,9 +62,14 @@ async function existingThread(interaction: ChatInputCommandInteraction, view: Qu
   }
 }
 
-async function openThread(interaction: ChatInputCommandInteraction, view: QuestionView, deps: HandlerDeps): Promise<ThreadChannel | undefined> {
+async function openThread(
+  interaction: ChatInputCommandInteraction,
+  view: QuestionView,
+  deps: HandlerDeps,
+): Promise<ThreadChannel | undefined> {
   const channel = interaction.channel;
-  if (!interaction.inGuild() || !channel || !canHoldThreads(channel) || !interaction.appPermissions.has(threadPermissions)) return undefined;
+  if (!interaction.inGuild() || !channel || !canHoldThreads(channel) || !interaction.appPermissions.has(threadPermissions))
+    return undefined;
   let thread: ThreadChannel | undefined;
   try {
     thread = await channel.threads.create({
@@ -67,7 +81,8 @@ async function openThread(interaction: ChatInputCommandInteraction, view: Questi
     await thread.send(renderQuestion(view));
   } catch (error) {
     // A thread we opened but could not post in would sit empty; removing it needs Manage Threads.
-    if (thread && interaction.appPermissions.has(PermissionFlagsBits.ManageThreads)) await thread.delete('The quiz could not be posted in it').catch(() => undefined);
+    if (thread && interaction.appPermissions.has(PermissionFlagsBits.ManageThreads))
+      await thread.delete('The quiz could not be posted in it').catch(() => undefined);
     else if (thread) deps.log.warn('left an empty quiz thread (no Manage Threads permission to remove it)', { thread: thread.id });
     // A 403, or any other refusal (a server at its limit of active threads): the quiz runs in place instead.
     if (!isRefused(error)) throw error;

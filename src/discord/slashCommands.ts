@@ -37,7 +37,12 @@ function optionDefinition(option: CommandOption): APIApplicationCommandOption {
   const common = { name: option.name, description: option.description, required: option.required };
   switch (option.kind) {
     case 'text':
-      return { ...common, type: ApplicationCommandOptionType.String, max_length: option.maxLength, ...(option.suggest ? { autocomplete: true } : {}) };
+      return {
+        ...common,
+        type: ApplicationCommandOptionType.String,
+        max_length: option.maxLength,
+        ...(option.suggest ? { autocomplete: true } : {}),
+      };
     case 'channel':
       return { ...common, type: ApplicationCommandOptionType.Channel, channel_types: [...textChannels] };
     case 'choice':
@@ -91,7 +96,8 @@ function requestOf(command: Command, interaction: ChatInputCommandInteraction): 
   for (const option of command.options) {
     if (option.kind === 'channel') {
       const channel = interaction.options.getChannel(option.name, option.required);
-      if (channel && !textChannels.includes(channel.type as (typeof textChannels)[number])) throw new ReplyableError(discordText.notATextChannel);
+      if (channel && !textChannels.includes(channel.type as (typeof textChannels)[number]))
+        throw new ReplyableError(discordText.notATextChannel);
       args[option.name] = channel?.id;
     } else {
       args[option.name] = interaction.options.getString(option.name, option.required) ?? undefined;
@@ -101,7 +107,8 @@ function requestOf(command: Command, interaction: ChatInputCommandInteraction): 
   if (command.scope !== 'community-managers') return request;
   if (!interaction.guildId) throw new ReplyableError(discordText.serversOnly(command.name));
   // Server admins can widen who sees the command; using it still needs Manage Server.
-  if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild)) throw new ReplyableError(discordText.needManageServer(command.name));
+  if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild))
+    throw new ReplyableError(discordText.needManageServer(command.name));
   const channelIds = interaction.guild ? [...interaction.guild.channels.cache.keys()] : [];
   return { ...request, community: { id: interaction.guildId, channelIds } };
 }
@@ -119,7 +126,8 @@ const privately = { flags: MessageFlags.Ephemeral } as const;
 const replies: Replies = {
   answer: {
     // A cited answer helps the channel; a decline only helps the asker.
-    send: async (interaction, { answer }) => void (await interaction.reply({ ...renderAnswer(answer), ...(answer.answered ? {} : privately) })),
+    send: async (interaction, { answer }) =>
+      void (await interaction.reply({ ...renderAnswer(answer), ...(answer.answered ? {} : privately) })),
   },
   comparison: {
     send: async (interaction, { reply }) => {
@@ -133,7 +141,12 @@ const replies: Replies = {
   stored: { send: async (interaction, { data }) => void (await interaction.reply({ ...renderForgetConfirm(data), ...privately })) },
   'answer-channels': {
     send: async (interaction, { change }, deps) => {
-      deps.log.info('answer channel switched', { guild: interaction.guildId, channel: change.channelId, on: change.on, by: interaction.user.id });
+      deps.log.info('answer channel switched', {
+        guild: interaction.guildId,
+        channel: change.channelId,
+        on: change.on,
+        by: interaction.user.id,
+      });
       const said = change.on ? discordText.answersOn(change.channelId) : discordText.answersOff(change.channelId);
       await interaction.reply({ ...message({ content: `${said}\n${discordText.answersNowOn(change.nowOn)}` }), ...privately });
     },

@@ -2,7 +2,17 @@
 
 export const discordText = {
   buttons: {
-    moreSources: 'More sources', up: '👍', down: '👎', back: '◀ Back', restart: '↺ Restart', quit: '✖ Quit', share: 'Share in channel', shared: 'Shared ✓', retake: 'Retake', forget: 'Delete everything', keep: 'Keep it',
+    moreSources: 'More sources',
+    up: '👍',
+    down: '👎',
+    back: '◀ Back',
+    restart: '↺ Restart',
+    quit: '✖ Quit',
+    share: 'Share in channel',
+    shared: 'Shared ✓',
+    retake: 'Retake',
+    forget: 'Delete everything',
+    keep: 'Keep it',
     /** /compare's pages: More ▸ on the public first page, ◀ and ▸ on the pages it opens. */
     morePages: (page: number, pages: number) => `More ▸ (page ${page} of ${pages})`,
     pageBack: (page: number, pages: number) => `◀ Page ${page} of ${pages}`,
@@ -15,7 +25,7 @@ export const discordText = {
   quizThreadName: (name: string) => `Career quiz · ${name}`,
   quizOpened: (threadId: string) => `Your quiz is in <#${threadId}>. Answer with the buttons there; only you can.`,
   quizContinues: (threadId: string) => `You already have a quiz going: it continues in <#${threadId}>.`,
-  quizHere: 'I can\'t open a thread here, so the quiz runs in this message (only you can see it).',
+  quizHere: "I can't open a thread here, so the quiz runs in this message (only you can see it).",
   previousAnswer: (label: string) => `Your answer before: ${label}`,
   shared: (channelId: string) => `Shared in <#${channelId}>.`,
   shareHeadline: (name: string, label: string) => `${name} took the career quiz: ${label}.`,
@@ -25,7 +35,10 @@ export const discordText = {
   cooldown: (seconds: number) => `You're asking faster than I can keep up. I'll answer your questions again in ${seconds} s.`,
   answersOn: (channelId: string) => `I'll now answer questions in <#${channelId}> without being mentioned.`,
   answersOff: (channelId: string) => `I'll stay quiet in <#${channelId}> unless someone mentions me.`,
-  answersNowOn: (channels: string[]) => (channels.length === 0 ? 'Free-text answering is on in no channel of this server (mentions and /ask always work).' : `Free-text answering is on in: ${channels.map((id) => `<#${id}>`).join(', ')}.`),
+  answersNowOn: (channels: string[]) =>
+    channels.length === 0
+      ? 'Free-text answering is on in no channel of this server (mentions and /ask always work).'
+      : `Free-text answering is on in: ${channels.map((id) => `<#${id}>`).join(', ')}.`,
   notATextChannel: 'Pick a text channel: I only answer questions in text channels.',
   serversOnly: (command: string) => `/${command} works in servers only: in DMs I always answer.`,
   needManageServer: (command: string) => `Only people with the Manage Server permission can use /${command}.`,
@@ -36,7 +49,8 @@ export const discordText = {
     resumed: 'You already have a quiz going, so we carry on where you left off. (Restart begins again.)',
     stale: 'That question was already answered, so nothing changed. /quiz shows where your quiz stands.',
   },
-  answerStands: (question: number, label: string) => `Question ${question} was already answered with "${label}", and that answer stands. Use Back to change it.`,
+  answerStands: (question: number, label: string) =>
+    `Question ${question} was already answered with "${label}", and that answer stands. Use Back to change it.`,
   quizFooter: (name: string) => `${name}'s quiz`,
   tryTheQuiz: 'Take it yourself with `/quiz`.',
   roles: { de: 'Data Engineer', mle: 'ML Engineer', both: 'Both roles' },
@@ -44,7 +58,8 @@ export const discordText = {
   sourcesDiffer: '⚠ Sources differ',
   sourcesContinued: 'Sources (continued)',
   comparePageTitle: (title: string, page: number, pages: number) => `${title} (page ${page} of ${pages})`,
-  comparePageFooter: (page: number, pages: number) => (page === 1 ? `Page 1 of ${pages}: More ▸ shows the rest` : `Page ${page} of ${pages}`),
+  comparePageFooter: (page: number, pages: number) =>
+    page === 1 ? `Page 1 of ${pages}: More ▸ shows the rest` : `Page ${page} of ${pages}`,
   comparePageGone: 'That page of the comparison is no longer there (my sources changed since). Run /compare again.',
   nothingSpecific: '(my sources say nothing specific here)',
   helpIntro: 'I help you choose between **Data Engineer** and **ML Engineer**. Every answer quotes its sources.',

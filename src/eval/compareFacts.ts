@@ -99,15 +99,22 @@ export interface AspectPrecision {
 
 /** The words that name an aspect, as matched: normalised, each a whole word or phrase, or its plural. */
 export function aspectNames(aspect: Pick<Aspect, 'id' | 'label' | 'aliases' | 'cues'>): RegExp[] {
-  const names = [aspect.id.replace(/-/g, ' '), aspect.label, ...aspect.aliases, ...(aspect.cues ?? [])].map(normalizeForMatch).filter((n) => n !== '');
+  const names = [aspect.id.replace(/-/g, ' '), aspect.label, ...aspect.aliases, ...(aspect.cues ?? [])]
+    .map(normalizeForMatch)
+    .filter((n) => n !== '');
   const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // "salary" finds "salaries", "tool" finds "tools".
-  const plural = (name: string) => (/[^aeiou]y$/.test(name) ? `${escapeRegExp(name.slice(0, -1))}(?:y|ies)` : `${escapeRegExp(name)}(?:s|es)?`);
+  const plural = (name: string) =>
+    /[^aeiou]y$/.test(name) ? `${escapeRegExp(name.slice(0, -1))}(?:y|ies)` : `${escapeRegExp(name)}(?:s|es)?`;
   return [...new Set(names)].map((name) => new RegExp(`(?<![\\p{L}\\p{N}])${plural(name)}(?![\\p{L}\\p{N}])`, 'u'));
 }
 
 /** Which points of a comparison hold a key fact of its aspect or name it. */
-export function aspectPrecision(aspect: Pick<Aspect, 'id' | 'label' | 'aliases' | 'cues'>, facts: KeyFact[], comparison: Comparison): AspectPrecision {
+export function aspectPrecision(
+  aspect: Pick<Aspect, 'id' | 'label' | 'aliases' | 'cues'>,
+  facts: KeyFact[],
+  comparison: Comparison,
+): AspectPrecision {
   const names = aspectNames(aspect);
   const phrases = facts.map((f) => normalizeForMatch(f.phrase));
   const shown = (['de', 'mle', 'both'] as const).flatMap((side) => {
@@ -115,17 +122,30 @@ export function aspectPrecision(aspect: Pick<Aspect, 'id' | 'label' | 'aliases' 
     return points.map((point) => ({ side, point, text: pointText(point) }));
   });
   const on = (text: string) => phrases.some((p) => text.includes(p)) || names.some((n) => n.test(text));
-  const offAspect = shown.filter((s) => !on(s.text)).map((s) => ({ side: s.side, text: `${s.point.label ? `${s.point.label}: ` : ''}${s.point.text}` }));
+  const offAspect = shown
+    .filter((s) => !on(s.text))
+    .map((s) => ({ side: s.side, text: `${s.point.label ? `${s.point.label}: ` : ''}${s.point.text}` }));
   const sources = new Set(shown.map((s) => `${s.point.citation.source}\n${s.point.citation.section}`)).size;
   const points = shown.length;
-  return { points, sources, onAspect: points - offAspect.length, precision: points === 0 ? 1 : (points - offAspect.length) / points, offAspect };
+  return {
+    points,
+    sources,
+    onAspect: points - offAspect.length,
+    precision: points === 0 ? 1 : (points - offAspect.length) / points,
+    offAspect,
+  };
 }
 
 /** One aspect's row of the table npm run eval prints. */
 export type CompareFactsRow = AspectFactCoverage & AspectPrecision;
 
 /** Runs the comparison of every aspect and measures it against its key facts. */
-export function measureCompareFacts(kb: KnowledgeBase, aspects: readonly Aspect[], facts: CompareFacts, compare: typeof compareRoles = compareRoles): CompareFactsRow[] {
+export function measureCompareFacts(
+  kb: KnowledgeBase,
+  aspects: readonly Aspect[],
+  facts: CompareFacts,
+  compare: typeof compareRoles = compareRoles,
+): CompareFactsRow[] {
   return aspects.map((aspect) => {
     const comparison = compare(kb, aspect, aspects);
     const list = facts[aspect.id] ?? [];

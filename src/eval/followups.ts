@@ -34,7 +34,10 @@ export interface FollowupFigures {
   misses: { id: string; kind: Conversation['kind']; last: string }[];
 }
 
-export function scoreConversations(conversations: Conversation[], answer: (earlier: string[], last: string) => TurnResult): FollowupFigures {
+export function scoreConversations(
+  conversations: Conversation[],
+  answer: (earlier: string[], last: string) => TurnResult,
+): FollowupFigures {
   const figures: FollowupFigures = { dependent: 0, dependentAnswered: 0, fresh: 0, freshKept: 0, misses: [] };
   for (const c of conversations) {
     const last = c.turns.at(-1)!;

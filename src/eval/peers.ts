@@ -48,9 +48,13 @@ export const lunrDefaults: Peer = {
     // takes the same words without parsing them. lunr trims punctuation from indexed words only ("make?"
     // would match nothing), so query words get the same trimmer; the default search pipeline does the rest.
     return (question) =>
-      found(index.query((q) => {
-        for (const token of lunr.tokenizer(question)) q.term(lunr.trimmer(token) as lunr.Token, {});
-      }).map((r) => r.ref));
+      found(
+        index
+          .query((q) => {
+            for (const token of lunr.tokenizer(question)) q.term(lunr.trimmer(token) as lunr.Token, {});
+          })
+          .map((r) => r.ref),
+      );
   },
 };
 

@@ -11,7 +11,10 @@ export interface CorpusCheck {
 }
 
 /** Reads one article; `file` is only used in messages. */
-export function parseArticle(file: string, source: string): { document?: KnowledgeDocument; problems: KnowledgeProblem[]; idLine?: number } {
+export function parseArticle(
+  file: string,
+  source: string,
+): { document?: KnowledgeDocument; problems: KnowledgeProblem[]; idLine?: number } {
   const split = readFrontMatter(file, source);
   const parsed = parseMarkdownBody(file, split.body, split.bodyLine);
   const problems = [...split.problems, ...parsed.problems, ...emptySections(file, parsed)];
@@ -19,7 +22,11 @@ export function parseArticle(file: string, source: string): { document?: Knowled
   if (!split.frontMatter || problems.length > 0) return { problems };
   const { id, title, publisher, summary } = split.frontMatter;
   const idLine = source.split(/\r?\n/).findIndex((line) => /^id\s*:/.test(line)) + 1;
-  return { document: { id, title, ...(publisher ? { publisher } : {}), summary, file, blocks: parsed.blocks }, problems, ...(idLine > 0 ? { idLine } : {}) };
+  return {
+    document: { id, title, ...(publisher ? { publisher } : {}), summary, file, blocks: parsed.blocks },
+    problems,
+    ...(idLine > 0 ? { idLine } : {}),
+  };
 }
 
 /** A heading with nothing under it before the next heading of the same or a higher level. */
@@ -37,7 +44,9 @@ function emptySections(file: string, parsed: ReturnType<typeof parseMarkdownBody
 export function checkCorpus(dir: string): CorpusCheck {
   let names: string[];
   try {
-    names = readdirSync(dir).filter((name) => name.endsWith('.md')).sort();
+    names = readdirSync(dir)
+      .filter((name) => name.endsWith('.md'))
+      .sort();
   } catch (error) {
     return { documents: [], problems: [{ file: dir, line: 0, message: `cannot read the knowledge folder (${(error as Error).message})` }] };
   }

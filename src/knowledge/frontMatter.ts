@@ -7,7 +7,11 @@ export const frontMatterSchema = z.strictObject({
   id: z.string().regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'id must be lowercase words joined by hyphens, e.g. "ai-pulse-2026"'),
   title: z.string().trim().min(1, 'title must not be empty'),
   publisher: z.string().trim().min(1, 'publisher must not be empty (leave the key out when the article names none)').optional(),
-  summary: z.string().trim().min(1, 'summary must not be empty').max(200, 'summary must be one line of at most 200 characters')
+  summary: z
+    .string()
+    .trim()
+    .min(1, 'summary must not be empty')
+    .max(200, 'summary must be one line of at most 200 characters')
     .refine((s) => !s.includes('\n'), 'summary must be one line'),
   updated: z.string().trim().min(1).optional(),
   seed: z.string().trim().min(1).optional(),
@@ -27,7 +31,11 @@ export interface SplitFile {
 export function readFrontMatter(file: string, source: string): SplitFile {
   const lines = source.split(/\r?\n/);
   if (lines[0]?.trim() !== '---') {
-    return { body: source, bodyLine: 1, problems: [{ file, line: 1, message: 'file must start with "---" front matter (id, title, summary)' }] };
+    return {
+      body: source,
+      bodyLine: 1,
+      problems: [{ file, line: 1, message: 'file must start with "---" front matter (id, title, summary)' }],
+    };
   }
   const end = lines.findIndex((line, i) => i > 0 && line.trim() === '---');
   if (end < 0) {
@@ -41,7 +49,11 @@ export function readFrontMatter(file: string, source: string): SplitFile {
     return {
       body,
       bodyLine,
-      problems: doc.errors.map((e) => ({ file, line: 2 + (e.linePos?.[0]?.line ?? 1) - 1, message: `front matter is not valid YAML: ${e.message.split('\n')[0]}` })),
+      problems: doc.errors.map((e) => ({
+        file,
+        line: 2 + (e.linePos?.[0]?.line ?? 1) - 1,
+        message: `front matter is not valid YAML: ${e.message.split('\n')[0]}`,
+      })),
     };
   }
   const parsed = frontMatterSchema.safeParse(doc.toJS() ?? {});
@@ -55,9 +67,14 @@ export function readFrontMatter(file: string, source: string): SplitFile {
     bodyLine,
     problems: parsed.error.issues.map((issue) => {
       const key = issue.path[0];
-      const message = issue.code === 'invalid_type' && issue.input === undefined ? `front matter needs "${String(key)}"`
-        : issue.code === 'unrecognized_keys' ? `front matter has unknown key(s): ${issue.keys.join(', ')}`
-        : issue.message.startsWith('Invalid') ? `front matter "${String(key)}": ${issue.message}` : issue.message;
+      const message =
+        issue.code === 'invalid_type' && issue.input === undefined
+          ? `front matter needs "${String(key)}"`
+          : issue.code === 'unrecognized_keys'
+            ? `front matter has unknown key(s): ${issue.keys.join(', ')}`
+            : issue.message.startsWith('Invalid')
+              ? `front matter "${String(key)}": ${issue.message}`
+              : issue.message;
       return { file, line: issue.code === 'unrecognized_keys' ? lineOfKey(issue.keys[0]) : lineOfKey(key), message };
     }),
   };

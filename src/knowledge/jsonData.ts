@@ -49,7 +49,10 @@ function lineOfSyntaxError(text: string): number {
 function lineOfPath(text: string, path: PropertyKey[]): number {
   const document = parseDocument(text);
   for (let depth = path.length; depth >= 0; depth -= 1) {
-    const node = document.getIn(path.slice(0, depth).map((key) => (typeof key === 'symbol' ? String(key) : key)), true);
+    const node = document.getIn(
+      path.slice(0, depth).map((key) => (typeof key === 'symbol' ? String(key) : key)),
+      true,
+    );
     if (isNode(node) && node.range) return text.slice(0, node.range[0]).split('\n').length;
   }
   return 1;

@@ -93,7 +93,14 @@ export function parseMarkdownBody(file: string, body: string, firstLine: number)
     const parts: string[] = [];
     while (i < lines.length) {
       const line = lines[i] ?? '';
-      if (line.trim() === '' || headingPattern.test(line) || line.trimStart().startsWith('|') || listPattern.test(line) || orderedListPattern.test(line)) break;
+      if (
+        line.trim() === '' ||
+        headingPattern.test(line) ||
+        line.trimStart().startsWith('|') ||
+        listPattern.test(line) ||
+        orderedListPattern.test(line)
+      )
+        break;
       if (i > start && htmlPattern.test(line)) problem(i, 'HTML is not allowed in articles; use markdown');
       parts.push(line.trim());
       i += 1;
@@ -105,7 +112,10 @@ export function parseMarkdownBody(file: string, body: string, firstLine: number)
 }
 
 function splitRow(line: string): string[] {
-  const trimmed = line.trim().replace(/^\|/, '').replace(/(?<!\\)\|$/, '');
+  const trimmed = line
+    .trim()
+    .replace(/^\|/, '')
+    .replace(/(?<!\\)\|$/, '');
   return trimmed.split(/(?<!\\)\|/).map((cell) => cell.trim().replace(/\\\|/g, '|'));
 }
 

@@ -30,14 +30,16 @@ export interface Passage {
 export const sectionSeparator = ' › ';
 
 export function slugify(text: string): string {
-  return text
-    .normalize('NFKD')
-    .toLowerCase()
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-+|-+$/g, '')
-    .slice(0, 60)
-    .replace(/-+$/, '') || 'section';
+  return (
+    text
+      .normalize('NFKD')
+      .toLowerCase()
+      .replace(/[\u0300-\u036f]/g, '')
+      .replace(/[^a-z0-9]+/g, '-')
+      .replace(/^-+|-+$/g, '')
+      .slice(0, 60)
+      .replace(/-+$/, '') || 'section'
+  );
 }
 
 export function formatList(items: { text: string; depth: number }[]): string {
@@ -50,8 +52,14 @@ export function formatRow(cells: string[]): string {
 
 /** A short line ending in ":" introduces the list or table after it, and is kept with it. */
 function isLeadIn(block: ContentBlock, next: ContentBlock | undefined): boolean {
-  return block.kind === 'paragraph' && block.text.trimEnd().endsWith(':') && block.text.length <= 320 &&
-    next !== undefined && next.kind !== 'paragraph' && next.sectionPath.join('\n') === block.sectionPath.join('\n');
+  return (
+    block.kind === 'paragraph' &&
+    block.text.trimEnd().endsWith(':') &&
+    block.text.length <= 320 &&
+    next !== undefined &&
+    next.kind !== 'paragraph' &&
+    next.sectionPath.join('\n') === block.sectionPath.join('\n')
+  );
 }
 
 const labelled = /^[^:\d]{2,40}:\s+\S/;
@@ -82,7 +90,11 @@ export function splitDefinitionList(items: ListItem[]): { items: ListItem[]; con
     const children: ListItem[] = [];
     for (let j = i + 1; j < items.length && items[j]!.depth > item.depth; j += 1) children.push(items[j]!);
     const base = item.depth;
-    parts.push({ items: [item, ...children].map((it) => ({ ...it, depth: it.depth - base + (Math.max(context.length , 0)) })), context, offset: i });
+    parts.push({
+      items: [item, ...children].map((it) => ({ ...it, depth: it.depth - base + Math.max(context.length, 0) })),
+      context,
+      offset: i,
+    });
   });
   return parts;
 }

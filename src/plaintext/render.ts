@@ -43,7 +43,12 @@ export function renderDecline(answer: Answer, suggestion: (s: Suggestion) => str
     for (const passage of closest) out.push(`  • ${passage.keySentence} [${notes.ref(passage.citation)}]`);
     return [...out, '', ...notes.render()].join('\n');
   }
-  const intro = answer.declineReason === 'empty' ? declineIntro.empty : answer.declineReason === 'missing' ? missingIntro(answer) : declineIntro.notCovered;
+  const intro =
+    answer.declineReason === 'empty'
+      ? declineIntro.empty
+      : answer.declineReason === 'missing'
+        ? missingIntro(answer)
+        : declineIntro.notCovered;
   return `${intro}\nTry: ${answer.suggestions.map(suggestion).join(' · ')}`;
 }
 

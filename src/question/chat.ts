@@ -41,7 +41,10 @@ export function expandAbbreviations(text: string, abbreviations: Record<string, 
     const keys = Object.keys(abbreviations).sort((a, b) => b.length - a.length);
     compiled = {
       lookup: new Map(keys.map((k) => [k.toLowerCase(), abbreviations[k]!])),
-      pattern: keys.length === 0 ? undefined : new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${keys.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}'’])`, 'giu'),
+      pattern:
+        keys.length === 0
+          ? undefined
+          : new RegExp(`(?<![\\p{L}\\p{N}'’])(?:${keys.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}'’])`, 'giu'),
     };
     compiledAbbreviations.set(abbreviations, compiled);
   }
@@ -56,7 +59,7 @@ const compiledAbbreviations = new WeakMap<Record<string, string>, { lookup: Map<
 const asking = new RegExp(
   [
     '\\?\\s*$',
-    "^(?:so |and |but |ok |okay |anyway |also |like |basically |honestly |real talk )*(?:what|which|how|why|when|where|who|whom|whose|is|are|was|were|do|does|did|can|could|should|would|will|shall|may|might|any|anyone|has|have|explain|tell|compare|give|list|show|describe|recommend|help|pls|please|eli5|thoughts|advice|tips)\\b",
+    '^(?:so |and |but |ok |okay |anyway |also |like |basically |honestly |real talk )*(?:what|which|how|why|when|where|who|whom|whose|is|are|was|were|do|does|did|can|could|should|would|will|shall|may|might|any|anyone|has|have|explain|tell|compare|give|list|show|describe|recommend|help|pls|please|eli5|thoughts|advice|tips)\\b',
     '\\b(?:which (?:one|role|job|path|is|pays|would|should)|should i|do i|can i|is it|is that|is there|are there|how (?:much|long|many|hard|fast|easy|do|does|can|would)|what (?:is|are|do|does|would|should)|vs\\.?|versus|worth it)\\b',
   ].join('|'),
   'i',
@@ -72,7 +75,8 @@ function sentences(text: string): string[] {
 }
 
 /** "what does an MLE do all day, is it just DS work?", "…, it's all python anyway": a second question or a remark joined by a comma. */
-const secondQuestion = /,\s*(?:or\s+|and\s+|but\s+)?(?=(?:is|are|do|does|can|could|should|would|will|what|which|how|why|or|it's|it is|its|that's|thats|since|cause|cuz)\b)/i;
+const secondQuestion =
+  /,\s*(?:or\s+|and\s+|but\s+)?(?=(?:is|are|do|does|can|could|should|would|will|what|which|how|why|or|it's|it is|its|that's|thats|since|cause|cuz)\b)/i;
 
 /** The first question of an asking sentence, without a second question joined to it. */
 function mainQuestion(sentence: string): string {

@@ -36,5 +36,9 @@ const wholeFence = /^\s*```[\w-]*\n?([\s\S]*?)\n?```\s*$/;
 export function stripMarkup(text: string): string {
   let out = text.replace(wholeFence, '$1');
   for (const [, pattern, replacement] of rules) out = out.replace(pattern, replacement);
-  return out.replace(/[ \t]+/g, ' ').replace(/ *\n */g, '\n').replace(/\n{2,}/g, '\n').trim();
+  return out
+    .replace(/[ \t]+/g, ' ')
+    .replace(/ *\n */g, '\n')
+    .replace(/\n{2,}/g, '\n')
+    .trim();
 }

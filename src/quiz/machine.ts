@@ -65,7 +65,13 @@ export function transition(quiz: QuizDefinition, state: QuizState, event: QuizEv
   switch (event.type) {
     case 'start':
       if (state.status !== 'active') return fresh;
-      return { state, effects: [{ type: 'notice', notice: 'resumed' }, { type: 'ask', step: state.step }] };
+      return {
+        state,
+        effects: [
+          { type: 'notice', notice: 'resumed' },
+          { type: 'ask', step: state.step },
+        ],
+      };
 
     case 'restart':
       return state.status === 'idle' ? fresh : { state: fresh.state, effects: [{ type: 'notice', notice: 'restarted' }, ...fresh.effects] };
@@ -87,9 +93,19 @@ export function transition(quiz: QuizDefinition, state: QuizState, event: QuizEv
       if (state.status === 'idle') return notice(state, 'stale');
       if (state.status !== 'active') return closed(state);
       if (event.step !== undefined && event.step !== state.step) return notice(state, 'stale');
-      if (state.step === 0) return { state, effects: [{ type: 'notice', notice: 'nothing-to-go-back-to' }, { type: 'ask', step: 0 }] };
+      if (state.step === 0)
+        return {
+          state,
+          effects: [
+            { type: 'notice', notice: 'nothing-to-go-back-to' },
+            { type: 'ask', step: 0 },
+          ],
+        };
       const step = state.step - 1;
-      return { state: { status: 'active', step, answers: state.answers.slice(0, step) }, effects: [{ type: 'ask', step, previous: state.answers[step] }] };
+      return {
+        state: { status: 'active', step, answers: state.answers.slice(0, step) },
+        effects: [{ type: 'ask', step, previous: state.answers[step] }],
+      };
     }
 
     case 'abandon':

@@ -54,7 +54,13 @@ export interface QuizRepository {
    * Saves a new state if the stored version is still `expectedVersion`, answers and result included, in one
    * transaction; resolves to the saved quiz, or undefined when someone else saved first.
    */
-  save(id: number, expectedVersion: number, state: StoredQuiz['state'], now: number, result?: StoredResult): Promise<StoredQuiz | undefined>;
+  save(
+    id: number,
+    expectedVersion: number,
+    state: StoredQuiz['state'],
+    now: number,
+    result?: StoredResult,
+  ): Promise<StoredQuiz | undefined>;
   /** Active quizzes last touched before `before` (ms since the epoch). */
   idleSince(before: number): Promise<StoredQuiz[]>;
 }

@@ -32,7 +32,15 @@ export type ServiceNotice = QuizNotice | 'expired-started-new' | 'not-owner' | '
 export type ResultView = { kind: 'result'; quiz: QuizRef; result: QuizResult; explanation: ResultExplanation; notices: ServiceNotice[] };
 
 /** A question ready to show: its number (`step` from 0), the options and the option chosen before, if any. */
-export type QuestionView = { kind: 'question'; quiz: QuizRef; step: number; total: number; question: QuizQuestion; previous?: string; notices: ServiceNotice[] };
+export type QuestionView = {
+  kind: 'question';
+  quiz: QuizRef;
+  step: number;
+  total: number;
+  question: QuizQuestion;
+  previous?: string;
+  notices: ServiceNotice[];
+};
 
 /** Nothing moved: the notice says why (and `quiz` is what was clicked, when it still exists). */
 export type NoticeView = { kind: 'notice'; quiz?: QuizRef; notice: ServiceNotice };
@@ -189,13 +197,20 @@ export class QuizService {
     let quiz = stored;
     const result = state !== stored.state && state.status === 'completed' ? scoreQuiz(this.quiz, state.answers) : undefined;
     if (state !== stored.state) {
-      const saved = await this.repository.save(stored.id, stored.version, persistable(state), now, result && { outcome: result.outcome, counts: result.counts });
+      const saved = await this.repository.save(
+        stored.id,
+        stored.version,
+        persistable(state),
+        now,
+        result && { outcome: result.outcome, counts: result.counts },
+      );
       // Someone else's save landed between our read and our write: theirs stands, ours changes nothing.
       if (!saved) return { kind: 'notice', quiz: refOf((await this.repository.get(stored.id)) ?? stored), notice: 'stale' };
       quiz = saved;
     }
     for (const effect of effects) {
-      if (effect.type === 'finish' && result) return { kind: 'result', quiz: refOf(quiz), result, explanation: this.options.explain(result), notices };
+      if (effect.type === 'finish' && result)
+        return { kind: 'result', quiz: refOf(quiz), result, explanation: this.options.explain(result), notices };
       if (effect.type === 'ask') return { ...this.questionOf(quiz, effect.step, effect.previous), notices };
     }
     return { kind: 'notice', quiz: refOf(quiz), notice: notices[0] ?? 'stale' };

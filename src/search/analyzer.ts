@@ -91,11 +91,16 @@ export class Analyzer {
     for (const group of vocabulary.synonyms) {
       if (group.label) this.labels.set(synonymPrefix + group.term, group.label);
       const qualifier = group.qualifier ? { qualifier: true } : {};
-      for (const phrase of group.phrases) this.addPhrase(phrase, { kind: 'synonym', term: synonymPrefix + group.term, queryOnly: false, ...qualifier });
-      for (const phrase of group.queryOnly ?? []) this.addPhrase(phrase, { kind: 'synonym', term: synonymPrefix + group.term, queryOnly: true, ...qualifier });
+      for (const phrase of group.phrases)
+        this.addPhrase(phrase, { kind: 'synonym', term: synonymPrefix + group.term, queryOnly: false, ...qualifier });
+      for (const phrase of group.queryOnly ?? [])
+        this.addPhrase(phrase, { kind: 'synonym', term: synonymPrefix + group.term, queryOnly: true, ...qualifier });
     }
     // After the phrases: a member's term is what analysing it gives ("scikit-learn" → "scikit learn" stems).
-    this.categories = vocabulary.categories.map((c) => ({ term: c.term, members: new Set(c.members.flatMap((m) => this.analyze(words(m), false).map((t) => t.term))) }));
+    this.categories = vocabulary.categories.map((c) => ({
+      term: c.term,
+      members: new Set(c.members.flatMap((m) => this.analyze(words(m), false).map((t) => t.term))),
+    }));
     for (const [key, entry] of this.phrases) {
       const first = key.split(' ')[0]!;
       this.phraseStarts.set(first, Math.max(this.phraseStarts.get(first) ?? 0, entry.length));
@@ -176,7 +181,12 @@ export class Analyzer {
     while (i < raw.length) {
       const match = this.longestPhrase(stems, i, isQuery);
       if (match?.kind === 'role') {
-        out.push({ term: match.term, kind: 'role', from: raw.slice(i, i + match.length).join(' '), ...(corrected.has(i) ? { corrected: true } : {}) });
+        out.push({
+          term: match.term,
+          kind: 'role',
+          from: raw.slice(i, i + match.length).join(' '),
+          ...(corrected.has(i) ? { corrected: true } : {}),
+        });
         i += match.length;
         continue;
       }

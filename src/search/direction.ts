@@ -28,7 +28,8 @@ export function questionDirection(question: string): Direction | undefined {
   const strict = directionOf(question);
   if (strict) return strict;
   const q = question.toLowerCase();
-  if (!/\b(switch|switching|move|moving|transition|transitioning|pivot|pivoting|go|going|get into|become|becoming|jump)\b/.test(q)) return undefined;
+  if (!/\b(switch|switching|move|moving|transition|transitioning|pivot|pivoting|go|going|get into|become|becoming|jump)\b/.test(q))
+    return undefined;
   const mentions = [...q.matchAll(anyRole)].map((m) => ({
     role: m[1] ? ('mle' as const) : ('de' as const),
     before: q.slice(Math.max(0, m.index - 25), m.index),

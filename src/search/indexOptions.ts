@@ -44,7 +44,7 @@ export function listLabels(passage: Passage): string[] {
 
 /** What minisearch stores for a passage: its text, its headings (with a row's label) and its title. */
 export function toIndexed(passage: Passage): IndexedPassage {
-  const label = passage.kind === 'row' ? passage.cells?.[0] ?? '' : '';
+  const label = passage.kind === 'row' ? (passage.cells?.[0] ?? '') : '';
   return {
     id: passage.id,
     text: passage.text,

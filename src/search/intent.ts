@@ -18,21 +18,34 @@ export interface Intent {
 export function wantedAnswer(question: string): WantedAnswer | undefined {
   const q = question.toLowerCase();
   if (
-    /\bhow (long|quickly|soon)\b|\bhow many (months|years|weeks)\b|\bhow much time\b|\btimeline\b|\bhow fast (could|can|would|will) (i|you|someone|one)\b/.test(q) ||
+    /\bhow (long|quickly|soon)\b|\bhow many (months|years|weeks)\b|\bhow much time\b|\btimeline\b|\bhow fast (could|can|would|will) (i|you|someone|one)\b/.test(
+      q,
+    ) ||
     /\b(get|getting|switch|switching|move|moving|pivot|pivoting|transition|transitioning|break|breaking)\b.*\b(fast|quickly|soon)\b/.test(q)
   ) {
     return 'duration';
   }
   if (/^\s*why\b|\bwhy (do|does|is|are|would|should)\b|\breasons?\b|\bhow come\b/.test(q)) return 'reason';
-  if (/\bhow (fast|quickly)\b.*\bgrow|\bwhat (share|percent|percentage)\b|\bby how much\b|\bhow much (more|higher|faster)\b|\bgrowth\b|\bgrowing\b|\bpercent(age)?\b|%/.test(q)) return 'percent';
-  if (/\bhow much\b.*\b(make|makes|making|get|gets|pull|pulls|bring|brings|take home|clear|clears)\b|\bwhat (do|does|did|should|would|will|can|could|might)\b.*\b(make|making|earn|earning)\b|\b(salary|salaries|pay|pays|paid|paying|payed|comp|compensation|tc|earn|earns|earning|earnings|income|wage|wages|rate|rates|cost|costs|price|money)\b/.test(q)) {
+  if (
+    /\bhow (fast|quickly)\b.*\bgrow|\bwhat (share|percent|percentage)\b|\bby how much\b|\bhow much (more|higher|faster)\b|\bgrowth\b|\bgrowing\b|\bpercent(age)?\b|%/.test(
+      q,
+    )
+  )
+    return 'percent';
+  if (
+    /\bhow much\b.*\b(make|makes|making|get|gets|pull|pulls|bring|brings|take home|clear|clears)\b|\bwhat (do|does|did|should|would|will|can|could|might)\b.*\b(make|making|earn|earning)\b|\b(salary|salaries|pay|pays|paid|paying|payed|comp|compensation|tc|earn|earns|earning|earnings|income|wage|wages|rate|rates|cost|costs|price|money)\b/.test(
+      q,
+    )
+  ) {
     return 'money';
   }
   return undefined;
 }
 
-const comparative = /\b(which (one|role|job|path|career|field|side|of (these|them|the two|those))|which (is|pays|has|gets|offers|would|should)|vs\.?|versus|compared? (to|with)|difference between|differ|(premium|edge|advantage|gap) (over|between))\b|\b(more|less|better|worse|easier|harder|safer|riskier|higher|lower|faster|slower|bigger)\b.*\b(than|or)\b|\b(\w+er|more \w+|less \w+) (one|role|job|path|option)\b/;
-const list = /\b(what|which) (\w+ ){0,2}(skills|tools|technologies|certs|certifications|languages|industries|companies|employers|steps|roles|topics|subjects|rounds|frameworks|responsibilities|tasks|options)\b|\blist\b/;
+const comparative =
+  /\b(which (one|role|job|path|career|field|side|of (these|them|the two|those))|which (is|pays|has|gets|offers|would|should)|vs\.?|versus|compared? (to|with)|difference between|differ|(premium|edge|advantage|gap) (over|between))\b|\b(more|less|better|worse|easier|harder|safer|riskier|higher|lower|faster|slower|bigger)\b.*\b(than|or)\b|\b(\w+er|more \w+|less \w+) (one|role|job|path|option)\b/;
+const list =
+  /\b(what|which) (\w+ ){0,2}(skills|tools|technologies|certs|certifications|languages|industries|companies|employers|steps|roles|topics|subjects|rounds|frameworks|responsibilities|tasks|options)\b|\blist\b/;
 const yesNo = /^(is|are|am|do|does|did|can|could|should|would|will|has|have|was|were)\b/;
 
 /** The question's form and what answers it; `careerVerbs` tell "how do I become…" from "how do I configure…". */

@@ -256,7 +256,14 @@ export class KnowledgeBase {
       // A word found only in the headings above the passage ("… Interview Prep FAQ" over every FAQ answer) says
       // less about it than a word of its own text or heading.
       const inHeadingsAbove = matched.some((term) => !result.match[term]!.some((field) => field === 'text' || field === 'section'));
-      const covered = inHeadingsAbove ? (full + coverage(concepts, matched.filter((term) => result.match[term]!.some((f) => f === 'text' || f === 'section')))) / 2 : full;
+      const covered = inHeadingsAbove
+        ? (full +
+            coverage(
+              concepts,
+              matched.filter((term) => result.match[term]!.some((f) => f === 'text' || f === 'section')),
+            )) /
+          2
+        : full;
       const kinds = this.answerKinds.get(passage.id)!;
       const hit: SearchHit = {
         passage,
@@ -300,7 +307,11 @@ export class KnowledgeBase {
    */
   isAbout(passage: Passage, word: string): boolean {
     const wanted = ` ${words(word).map(stem).join(' ')} `;
-    const labels = [passage.section, passage.cells?.[0] ?? '', ...passage.text.split('\n').map((line) => /^\s*-\s+([^:]{2,60}):/.exec(line)?.[1] ?? '')];
+    const labels = [
+      passage.section,
+      passage.cells?.[0] ?? '',
+      ...passage.text.split('\n').map((line) => /^\s*-\s+([^:]{2,60}):/.exec(line)?.[1] ?? ''),
+    ];
     if (labels.some((label) => ` ${words(label).map(stem).join(' ')} `.includes(wanted))) return true;
     return this.stemmedUnits(passage).filter((unit) => unit.includes(wanted)).length >= 2;
   }
@@ -332,7 +343,11 @@ export class KnowledgeBase {
     const synonyms = terms.filter((t) => t.kind === 'synonym');
     const concepts = words.map((w) => {
       const phrases = synonyms.filter((s) => s.from.split(' ').includes(w.from));
-      const weight = this.conceptWeight(w, phrases.some((s) => !s.inferred)) * (w.aside ? asideWeight : 1);
+      const weight =
+        this.conceptWeight(
+          w,
+          phrases.some((s) => !s.inferred),
+        ) * (w.aside ? asideWeight : 1);
       return { alternatives: [w.term, ...phrases.map((s) => s.term)], weight };
     });
     for (const s of synonyms) {
@@ -344,6 +359,4 @@ export class KnowledgeBase {
     }
     return concepts;
   }
-
 }
-

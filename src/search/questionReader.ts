@@ -112,7 +112,10 @@ export class QuestionReader {
     let terms = askTerms;
     let contextTerms = this.analyzer.analyzeQuery(context, this.correct);
     // The form is read from the words meant, not typed: "whcih pays more" compares.
-    const intent = questionIntent(ask.replace(/\p{L}+/gu, (word) => this.correct(word.toLowerCase()) ?? word), this.chat.careerVerbs);
+    const intent = questionIntent(
+      ask.replace(/\p{L}+/gu, (word) => this.correct(word.toLowerCase()) ?? word),
+      this.chat.careerVerbs,
+    );
     // "which one should I pick?" after "I mostly care about the comp ceiling": the criteria are in the context.
     // A role and a figure asked for ("how long would it take me to move into ML eng?") is an ask of its own;
     // "is that true, and by how much?" or "any numbers on that?" points back at the context.
@@ -123,7 +126,12 @@ export class QuestionReader {
     const asksSomething = (content.length > 0 && !pointsBack) || (intent.wanted !== undefined && terms.some((t) => t.kind === 'role'));
     const fromContext = !asksSomething && contextTerms.some((t) => t.kind !== 'role');
     // "are these real career tracks?" after naming two job titles: what "these" stands for counts, as a side.
-    const refersBack = !fromContext && /^(?:so |and |but )?(?:is|are|do|does|did|was|were|will|would|can|could)? ?(?:these|those|they|this|that|it)\b/i.test(parts.mainAsk) && contextTerms.some((t) => t.kind !== 'role');
+    const refersBack =
+      !fromContext &&
+      /^(?:so |and |but )?(?:is|are|do|does|did|was|were|will|would|can|could)? ?(?:these|those|they|this|that|it)\b/i.test(
+        parts.mainAsk,
+      ) &&
+      contextTerms.some((t) => t.kind !== 'role');
     if (refersBack) {
       terms = [...terms, ...contextTerms.filter((t) => t.kind !== 'role').map((t) => ({ ...t, aside: true }))];
       contextTerms = [];
@@ -139,20 +147,27 @@ export class QuestionReader {
     // "I like model accuracy way more than pipeline reliability": what comes after "more than" is what they like
     // less; it counts half.
     const lessLiked = new Set(
-      [...ask.toLowerCase().matchAll(/\b(?:like|prefer|enjoy|love|care about|into)\b[^.?!]*?\b(?:more than|rather than|instead of|over)\s+([^,.?!]+)/g)].flatMap((m) => words(m[1]!)),
+      [
+        ...ask
+          .toLowerCase()
+          .matchAll(/\b(?:like|prefer|enjoy|love|care about|into)\b[^.?!]*?\b(?:more than|rather than|instead of|over)\s+([^,.?!]+)/g),
+      ].flatMap((m) => words(m[1]!)),
     );
-    if (lessLiked.size > 0) terms = terms.map((t) => (t.kind !== 'role' && words(t.from).every((w) => lessLiked.has(w)) ? { ...t, aside: true } : t));
+    if (lessLiked.size > 0)
+      terms = terms.map((t) => (t.kind !== 'role' && words(t.from).every((w) => lessLiked.has(w)) ? { ...t, aside: true } : t));
     const asked = new Set(terms.map((t) => t.term));
     contextTerms = contextTerms.filter((t) => !asked.has(t.term) && t.kind !== 'role');
     const roles = [...new Set(terms.map((t) => this.analyzer.roleOf(t.term)).filter((r): r is 'de' | 'mle' => r === 'de' || r === 'mle'))];
     // "a DE with 3 yoe": for a pay question, years of experience name a level.
     const level = intent.form === 'amount' ? levelOfYears(parts.ask) : undefined;
-    if (level && !terms.some((t) => t.term === level)) terms = [...terms, { term: level, kind: 'synonym', from: '', inferred: true, qualifier: true }];
+    if (level && !terms.some((t) => t.term === level))
+      terms = [...terms, { term: level, kind: 'synonym', from: '', inferred: true, qualifier: true }];
     const direction = questionDirection(plain);
     // "how long to go MLE -> DE", "how long to become a data engineer": a move into a role is a question about
     // switching, whatever the words.
     const moves = direction !== undefined || (intent.form === 'duration' && questionDestination(plain) !== undefined);
-    if (moves && !terms.some((t) => t.term === switchTerm)) terms = [...terms, { term: switchTerm, kind: 'synonym', from: '', inferred: true }];
+    if (moves && !terms.some((t) => t.term === switchTerm))
+      terms = [...terms, { term: switchTerm, kind: 'synonym', from: '', inferred: true }];
     return {
       text,
       plain,
@@ -164,10 +179,12 @@ export class QuestionReader {
       intent,
       ...(direction ? { direction } : {}),
       ...(fromContext ? { fromContext } : {}),
-      labels: new Map(terms.flatMap((t) => {
-        const label = t.kind === 'synonym' ? this.analyzer.labelOf(t.term) : undefined;
-        return label ? [[t.term, label] as const] : [];
-      })),
+      labels: new Map(
+        terms.flatMap((t) => {
+          const label = t.kind === 'synonym' ? this.analyzer.labelOf(t.term) : undefined;
+          return label ? [[t.term, label] as const] : [];
+        }),
+      ),
       // What the person says about themselves is never what the sources lack.
       unknown: this.unknownTerms(parts.ask, parts.mainAsk, askTerms, roles.length > 0),
     };
@@ -178,13 +195,26 @@ export class QuestionReader {
     const out: UnknownTerm[] = [];
     // "…, i'm in lagos", "i live in berlin", "based in toronto": where the person is, not what they ask about.
     const personal = new Set(
-      [...ask.toLowerCase().matchAll(/\b(?:i'?m|i am|i live|i'm living|living|based|i work|working|moving)\s+(?:in|at|from|to|near)\s+((?:[\p{L}\p{N}]+\s*){1,2})/gu)].flatMap((m) => words(m[1]!)),
+      [
+        ...ask
+          .toLowerCase()
+          .matchAll(
+            /\b(?:i'?m|i am|i live|i'm living|living|based|i work|working|moving)\s+(?:in|at|from|to|near)\s+((?:[\p{L}\p{N}]+\s*){1,2})/gu,
+          ),
+      ].flatMap((m) => words(m[1]!)),
     );
     const main = new Set(words(mainAsk).filter((w) => !personal.has(w)));
     const inMainAsk = (word: string) => word.split(' ').every((w) => main.has(w));
     const other = this.otherJobTitle(ask, namesRole);
     const title = other?.title;
-    if (other) out.push({ word: other.title, kind: 'title', inMainAsk: inMainAsk(other.title), ...(other.mentioned ? { mentioned: true } : {}), specificity: 1 });
+    if (other)
+      out.push({
+        word: other.title,
+        kind: 'title',
+        inMainAsk: inMainAsk(other.title),
+        ...(other.mentioned ? { mentioned: true } : {}),
+        specificity: 1,
+      });
     // A word of a vocabulary phrase ("cert" for certification) is known through its phrase.
     const inPhrases = new Set(terms.filter((t) => t.kind !== 'word').flatMap((t) => t.from.split(' ')));
     for (const term of terms) {
@@ -193,8 +223,11 @@ export class QuestionReader {
       if (term.kind === 'word' && (this.employers.has(term.from) || this.salientNouns.has(term.from))) {
         // A company may be covered where a passage speaks of it; an exam, a course or a book only where a passage
         // is about it (not "more bootcamps" in passing).
-        const mentioned = this.employers.has(term.from) ? { mentioned: true as const } : { mentioned: true as const, prominent: true as const };
-        if (!out.some((u) => u.word === term.from)) out.push({ word: term.from, kind: 'name', inMainAsk: inMainAsk(term.from), ...mentioned, specificity: 1 });
+        const mentioned = this.employers.has(term.from)
+          ? { mentioned: true as const }
+          : { mentioned: true as const, prominent: true as const };
+        if (!out.some((u) => u.word === term.from))
+          out.push({ word: term.from, kind: 'name', inMainAsk: inMainAsk(term.from), ...mentioned, specificity: 1 });
         continue;
       }
       // A year the articles never speak of ("MLE salary in 2030") is as salient as a place.
@@ -209,7 +242,8 @@ export class QuestionReader {
       const jargon = english === 'unknown' && (term.from.length >= 4 || /\d/.test(term.from));
       const kind: UnknownTerm['kind'] = this.employers.has(term.from) || english === 'name' ? 'name' : jargon ? 'jargon' : 'common';
       const typed = term.typed && term.typed !== term.from ? { typed: term.typed } : {};
-      if (!out.some((u) => u.word === term.from)) out.push({ word: term.from, kind, inMainAsk: inMainAsk(term.from), specificity: this.lexicon.specificity(term.from), ...typed });
+      if (!out.some((u) => u.word === term.from))
+        out.push({ word: term.from, kind, inMainAsk: inMainAsk(term.from), specificity: this.lexicon.specificity(term.from), ...typed });
     }
     const order = { name: 0, title: 1, jargon: 2, common: 3 } as const;
     return out.sort((a, b) => order[a.kind] - order[b.kind]);
@@ -224,7 +258,11 @@ export class QuestionReader {
     const raw = words(ask);
     // "head of ML", "VP of data": a leadership title, which the articles name only as where a career ends.
     const lead = /\b(head|director|vp|chief|manager) of (\w+)/.exec(raw.join(' '));
-    if (lead) return { title: lead[0], mentioned: this.corpus.bigrams.has(`${stem(lead[1]!)} of`) && this.corpus.bigrams.has(`of ${stem(lead[2]!)}`) };
+    if (lead)
+      return {
+        title: lead[0],
+        mentioned: this.corpus.bigrams.has(`${stem(lead[1]!)} of`) && this.corpus.bigrams.has(`of ${stem(lead[2]!)}`),
+      };
     for (let i = 0; i < raw.length; i += 1) {
       if (!this.titleNouns.has(raw[i]!)) continue;
       const noun = stem(raw[i]!);

@@ -84,7 +84,9 @@ export function rankScore(input: RankInput): number {
     input.relativeBm25 ** bm25Weight *
     (0.1 + input.coverage) ** 2 *
     sideFactor(input.roles, input.side, input.onlyRoles) *
-    (input.direction ? directionFactor(input.direction, input.passageDirection) : destinationFactor(input.destination, input.passageDestination)) *
+    (input.direction
+      ? directionFactor(input.direction, input.passageDirection)
+      : destinationFactor(input.destination, input.passageDestination)) *
     input.answerFit
   );
 }
@@ -93,9 +95,20 @@ export function rankScore(input: RankInput): number {
 export type AnswerKind = WantedAnswer | 'comparison' | 'explains';
 
 /** The fit of a passage to a question's intent (`holds`: the kinds of answer it holds): a multiplier of 1 (no fit) to about 1.5. */
-export function answerFit(input: { wanted: WantedAnswer | undefined; form: AnswerForm; holds: ReadonlySet<AnswerKind>; kind: string }): number {
+export function answerFit(input: {
+  wanted: WantedAnswer | undefined;
+  form: AnswerForm;
+  holds: ReadonlySet<AnswerKind>;
+  kind: string;
+}): number {
   let fit = 1;
-  if (input.form !== 'reason' && input.form !== 'comparison' && input.holds.has('explains') && !(input.wanted && input.holds.has(input.wanted))) fit *= 0.8;
+  if (
+    input.form !== 'reason' &&
+    input.form !== 'comparison' &&
+    input.holds.has('explains') &&
+    !(input.wanted && input.holds.has(input.wanted))
+  )
+    fit *= 0.8;
   // "Which pays more?" is settled by a sentence that compares; a figure helps, but less.
   const comparing = input.form === 'comparison';
   if (input.wanted) {

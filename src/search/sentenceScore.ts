@@ -20,13 +20,23 @@ export interface SentenceQuery {
 }
 
 /** A yes/no is settled by a sentence that says yes or no. */
-const settling = /^(yes|no|not|helpful but|absolutely|generally|usually|typically|rarely)\b|\b(not required|required|necessary|optional|enough)\b/i;
+const settling =
+  /^(yes|no|not|helpful but|absolutely|generally|usually|typically|rarely)\b|\b(not required|required|necessary|optional|enough)\b/i;
 
 /**
  * Bonuses, in shares of the question's content: holding the asked-for kind of answer is worth half of it; in a
  * comparison ("which pays more?") the sentence that compares matters more than a bare figure.
  */
-export const sentenceBonus = { wanted: 0.5, wantedInComparison: 0.25, comparison: 0.5, yesNo: 0.2, role: 0.25, roleAmongOthers: 0.1, otherRole: -0.4, bothRoles: 0.2 } as const;
+export const sentenceBonus = {
+  wanted: 0.5,
+  wantedInComparison: 0.25,
+  comparison: 0.5,
+  yesNo: 0.2,
+  role: 0.25,
+  roleAmongOthers: 0.1,
+  otherRole: -0.4,
+  bothRoles: 0.2,
+} as const;
 
 /**
  * The score of one sentence: its share (0..1) of the question's content, plus what it settles. `heading` is the
@@ -41,7 +51,8 @@ export function sentenceScore(analyzer: Analyzer, unit: string, query: SentenceQ
   const content = total === 0 ? 0 : (own + withHeading) / 2 / total;
   let score = content;
   const { intent } = query;
-  if (intent.wanted && holdsAnswer(unit, intent.wanted)) score += intent.form === 'comparison' ? sentenceBonus.wantedInComparison : sentenceBonus.wanted;
+  if (intent.wanted && holdsAnswer(unit, intent.wanted))
+    score += intent.form === 'comparison' ? sentenceBonus.wantedInComparison : sentenceBonus.wanted;
   if (intent.form === 'comparison' && comparing.test(unit)) score += sentenceBonus.comparison;
   if (intent.form === 'yes-no' && settling.test(unit)) score += sentenceBonus.yesNo;
   const ownRoles = rolesIn(analyzer, unit);
@@ -94,7 +105,6 @@ export function bestSentence(analyzer: Analyzer, passage: Passage, query: Senten
   }
   return best;
 }
-
 
 /** A sentence too short to stand alone as an answer, or one announcing what follows ("…two factors:"). */
 export function isSetUp(sentence: string): boolean {

@@ -41,7 +41,11 @@ export const shortWordPool = 2_000;
  * under three letters are never corrected, three-letter ones only to very common words; ties go to the more
  * frequent word.
  */
-export function createCorrector(known: ReadonlyMap<string, number>, isEnglish: (word: string) => boolean, frequentEnglish: readonly string[] = []) {
+export function createCorrector(
+  known: ReadonlyMap<string, number>,
+  isEnglish: (word: string) => boolean,
+  frequentEnglish: readonly string[] = [],
+) {
   const articles = bucketByFirstLetter(known);
   // Rank as a count: the most frequent English word counts most.
   const english = bucketByFirstLetter(new Map(frequentEnglish.map((word, rank) => [word, frequentEnglish.length - rank])));
@@ -58,7 +62,10 @@ export function createCorrector(known: ReadonlyMap<string, number>, isEnglish: (
     }
     // "toolstack", "datapipeline": two known words run together. Three letters have too many neighbours to
     // guess among the articles' words; only the commonest words of speech are likely enough.
-    const fixed = word.length === 3 ? nearest(word, max, commonest) : (splitCompound(word, known) ?? nearest(word, max, articles) ?? nearest(word, max, english));
+    const fixed =
+      word.length === 3
+        ? nearest(word, max, commonest)
+        : (splitCompound(word, known) ?? nearest(word, max, articles) ?? nearest(word, max, english));
     memo.set(word, fixed);
     return fixed;
   };
@@ -83,7 +90,8 @@ function nearest(word: string, max: number, buckets: Map<string, [string, number
     if (Math.abs(candidate.length - word.length) > max) continue;
     const distance = editDistance(word, candidate, max);
     if (distance > max) continue;
-    if (!best || distance < best.distance || (distance === best.distance && count > best.count)) best = { word: candidate, distance, count };
+    if (!best || distance < best.distance || (distance === best.distance && count > best.count))
+      best = { word: candidate, distance, count };
   }
   return best?.word;
 }

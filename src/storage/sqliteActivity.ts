@@ -35,12 +35,18 @@ export class SqliteActivityRepository implements ActivityRepository {
     const all = <T>(sql: string, ...params: unknown[]) => this.db.prepare(sql).all(...params) as T[];
     return {
       // The most recent wording of each group stands for it.
-      declined: all(`SELECT (SELECT question FROM declined_questions d2 WHERE d2.normalized = d.normalized ORDER BY asked_at DESC, id DESC LIMIT 1) AS question,
+      declined: all(
+        `SELECT (SELECT question FROM declined_questions d2 WHERE d2.normalized = d.normalized ORDER BY asked_at DESC, id DESC LIMIT 1) AS question,
           COUNT(*) AS count, MAX(asked_at) AS lastAsked
-        FROM declined_questions d GROUP BY normalized ORDER BY count DESC, lastAsked DESC LIMIT ?`, limit),
+        FROM declined_questions d GROUP BY normalized ORDER BY count DESC, lastAsked DESC LIMIT ?`,
+        limit,
+      ),
       feedback: all(`SELECT kind, SUM(vote = 1) AS up, SUM(vote = -1) AS down FROM feedback GROUP BY kind ORDER BY kind`),
-      disliked: all(`SELECT kind, subject, SUM(vote = 1) AS up, SUM(vote = -1) AS down FROM feedback
-        GROUP BY kind, subject HAVING down > 0 ORDER BY down DESC, up ASC, subject LIMIT ?`, limit),
+      disliked: all(
+        `SELECT kind, subject, SUM(vote = 1) AS up, SUM(vote = -1) AS down FROM feedback
+        GROUP BY kind, subject HAVING down > 0 ORDER BY down DESC, up ASC, subject LIMIT ?`,
+        limit,
+      ),
       quizzes: all(`SELECT status, COUNT(*) AS count FROM quiz_sessions GROUP BY status ORDER BY count DESC, status`),
       outcomes: all(`SELECT outcome, COUNT(*) AS count FROM quiz_results GROUP BY outcome ORDER BY count DESC, outcome`),
     };

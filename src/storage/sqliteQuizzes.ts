@@ -18,13 +18,17 @@ interface SessionRow {
 }
 
 /** A quiz's state as read back: checked, so a hand-edited or damaged row is reported, not trusted. */
-const storedState = z.discriminatedUnion('status', [
-  z.object({ status: z.literal('active'), step: z.number().int().min(0), answers: z.array(z.string()) }),
-  z.object({ status: z.literal('completed'), answers: z.array(z.string()).min(1) }),
-  z.object({ status: z.literal('abandoned'), step: z.number().int().min(0), answers: z.array(z.string()) }),
-  z.object({ status: z.literal('expired'), step: z.number().int().min(0), answers: z.array(z.string()) }),
-]).refine((s) => s.status === 'completed' || s.answers.length === s.step, 'a quiz must have one answer per question before its current one');
-
+const storedState = z
+  .discriminatedUnion('status', [
+    z.object({ status: z.literal('active'), step: z.number().int().min(0), answers: z.array(z.string()) }),
+    z.object({ status: z.literal('completed'), answers: z.array(z.string()).min(1) }),
+    z.object({ status: z.literal('abandoned'), step: z.number().int().min(0), answers: z.array(z.string()) }),
+    z.object({ status: z.literal('expired'), step: z.number().int().min(0), answers: z.array(z.string()) }),
+  ])
+  .refine(
+    (s) => s.status === 'completed' || s.answers.length === s.step,
+    'a quiz must have one answer per question before its current one',
+  );
 
 function prepareStatements(db: Database) {
   const select = 'SELECT * FROM quiz_sessions';
@@ -93,7 +97,13 @@ export class SqliteQuizRepository implements QuizRepository {
     });
   }
 
-  async save(id: number, expectedVersion: number, state: StoredQuiz['state'], now: number, result?: StoredResult): Promise<StoredQuiz | undefined> {
+  async save(
+    id: number,
+    expectedVersion: number,
+    state: StoredQuiz['state'],
+    now: number,
+    result?: StoredResult,
+  ): Promise<StoredQuiz | undefined> {
     const step = state.status === 'completed' ? state.answers.length : state.step;
     return this.db
       .transaction(() => {
@@ -126,7 +136,9 @@ export class SqliteQuizRepository implements QuizRepository {
 
   private read(row: SessionRow): StoredQuiz {
     const answers = (this.statements.answers.all(row.id) as { option_id: string }[]).map((a) => a.option_id);
-    const parsed = storedState.safeParse(row.status === 'completed' ? { status: row.status, answers } : { status: row.status, step: row.step, answers });
+    const parsed = storedState.safeParse(
+      row.status === 'completed' ? { status: row.status, answers } : { status: row.status, step: row.step, answers },
+    );
     if (!parsed.success) throw new StorageError(`quiz ${row.id} is inconsistent: ${z.prettifyError(parsed.error)}`);
     return {
       id: row.id,

@@ -140,12 +140,19 @@ export class InMemoryQuizRepository implements QuizRepository {
     return quiz && copyQuiz(quiz);
   }
 
-  async save(id: number, expectedVersion: number, state: StoredQuiz['state'], now: number, result?: StoredResult): Promise<StoredQuiz | undefined> {
+  async save(
+    id: number,
+    expectedVersion: number,
+    state: StoredQuiz['state'],
+    now: number,
+    result?: StoredResult,
+  ): Promise<StoredQuiz | undefined> {
     const stored = this.db.quizzes.get(id);
     if (!stored || stored.version !== expectedVersion) return undefined;
     if (state.status === 'active') {
       const other = this.active(stored.owner, stored.place.key);
-      if (other && other.id !== id) throw new Error(`UNIQUE constraint failed: quiz ${other.id} is already active for ${stored.owner} at ${stored.place.key}`);
+      if (other && other.id !== id)
+        throw new Error(`UNIQUE constraint failed: quiz ${other.id} is already active for ${stored.owner} at ${stored.place.key}`);
     }
     const next = storable(id, state);
     if (result && !outcomes.has(result.outcome)) throw new Error(`CHECK constraint failed: outcome ${JSON.stringify(result.outcome)}`);
@@ -188,7 +195,14 @@ export class InMemoryActivityRepository implements ActivityRepository {
 
   async recordDeclined(input: DeclinedQuestion): Promise<void> {
     const id = this.db.nextId(this.db.declined.map((d) => d.id));
-    this.db.declined.push({ id, user: input.user, place: input.place, question: input.question, normalized: normalizeQuestion(input.question), askedAt: input.now });
+    this.db.declined.push({
+      id,
+      user: input.user,
+      place: input.place,
+      question: input.question,
+      normalized: normalizeQuestion(input.question),
+      askedAt: input.now,
+    });
   }
 
   async recordFeedback(input: Feedback): Promise<void> {
@@ -228,13 +242,21 @@ export class InMemoryActivityRepository implements ActivityRepository {
       }
       return [...byKey.values()];
     };
-    const feedback = tally((f) => f.kind, (f) => f.kind)
+    const feedback = tally(
+      (f) => f.kind,
+      (f) => f.kind,
+    )
       .sort((a, b) => binaryCompare(a.key, b.key))
       .map(({ key, up, down }) => ({ kind: key, up, down }));
     const disliked = upTo(
-      tally((f) => ({ kind: f.kind, subject: f.subject }), (f) => JSON.stringify([f.kind, f.subject]))
+      tally(
+        (f) => ({ kind: f.kind, subject: f.subject }),
+        (f) => JSON.stringify([f.kind, f.subject]),
+      )
         .filter((e) => e.down > 0)
-        .sort((a, b) => b.down - a.down || a.up - b.up || binaryCompare(a.key.subject, b.key.subject) || binaryCompare(a.key.kind, b.key.kind)),
+        .sort(
+          (a, b) => b.down - a.down || a.up - b.up || binaryCompare(a.key.subject, b.key.subject) || binaryCompare(a.key.kind, b.key.kind),
+        ),
       limit,
     ).map(({ key, up, down }) => ({ kind: key.kind, subject: key.subject, up, down }));
 
@@ -242,8 +264,14 @@ export class InMemoryActivityRepository implements ActivityRepository {
       declined,
       feedback,
       disliked,
-      quizzes: countBy([...this.db.quizzes.values()].map((q) => q.state.status), 'status'),
-      outcomes: countBy([...this.db.results.values()].map((r) => r.outcome), 'outcome'),
+      quizzes: countBy(
+        [...this.db.quizzes.values()].map((q) => q.state.status),
+        'status',
+      ),
+      outcomes: countBy(
+        [...this.db.results.values()].map((r) => r.outcome),
+        'outcome',
+      ),
     };
   }
 }
@@ -289,7 +317,12 @@ export class InMemoryAnswerChannelRepository implements AnswerChannelRepository 
     const stored = this.db.answerChannels.get(setting.channelId);
     // SQLite's upsert changes the switch and its time, not the community the channel was stored with.
     const communityId = stored?.communityId ?? setting.communityId;
-    this.db.answerChannels.set(setting.channelId, { communityId, channelId: setting.channelId, on: setting.on, updatedAt: setting.updatedAt });
+    this.db.answerChannels.set(setting.channelId, {
+      communityId,
+      channelId: setting.channelId,
+      on: setting.on,
+      updatedAt: setting.updatedAt,
+    });
   }
 
   async inCommunity(communityId: string): Promise<AnswerChannelSetting[]> {

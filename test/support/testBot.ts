@@ -38,7 +38,9 @@ let knowledge: Knowledge | undefined;
  * test/storage-contract.test.ts), wired from the same parts as openBot wires them. No file, no SQLite: for
  * tests of the rules, not of storage.
  */
-export function openMemoryTestBot(options: { quizExpiryHours?: number; clock?: FakeClock; answerChannelIds?: readonly string[] } = {}): TestBot {
+export function openMemoryTestBot(
+  options: { quizExpiryHours?: number; clock?: FakeClock; answerChannelIds?: readonly string[] } = {},
+): TestBot {
   const clock = options.clock ?? new FakeClock();
   knowledge ??= loadKnowledge('knowledge');
   const { kb, comparisons, quiz } = knowledge;

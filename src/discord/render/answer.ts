@@ -29,7 +29,12 @@ export function renderDecline(answer: Answer): DiscordMessage {
     for (const passage of closest) lines.push(`• ${escapeMarkdown(clip(passage.keySentence, 300))} [${notes.ref(passage.citation)}]`);
     return message({ embeds: [citedEmbed(answer.question, lines, notes)] });
   }
-  const intro = answer.declineReason === 'empty' ? declineIntro.empty : answer.declineReason === 'missing' ? escapeMarkdown(missingIntro(answer)) : declineIntro.notCovered;
+  const intro =
+    answer.declineReason === 'empty'
+      ? declineIntro.empty
+      : answer.declineReason === 'missing'
+        ? escapeMarkdown(missingIntro(answer))
+        : declineIntro.notCovered;
   const tries = [...answer.suggestions.map(suggestionText), '`/quiz`'];
   return message({ content: `${intro}\nTry: ${tries.join(' · ')}` });
 }
@@ -56,7 +61,9 @@ export function renderAnswer(answer: Answer): DiscordMessage {
   }
   const more = answer.passages.filter((p) => !shown.includes(p));
   const buttons = [
-    ...(more.length > 0 ? [button(discordText.buttons.moreSources, encodeButton({ kind: 'more-answer', passages: more.map((p) => shortRef(p.id)) }))] : []),
+    ...(more.length > 0
+      ? [button(discordText.buttons.moreSources, encodeButton({ kind: 'more-answer', passages: more.map((p) => shortRef(p.id)) }))]
+      : []),
     ...(best ? ratingButtons('answer', shortRef(best.id)) : []),
   ];
   return message({ embeds: [citedEmbed(answer.question, lines, notes)], buttons: [buttons] });
@@ -80,7 +87,9 @@ export function ratingButtons(target: 'answer' | 'compare', subject: string) {
 }
 
 /** "More sources": the passages the answer left out, each quoted with its source. */
-export function renderMorePassages(passages: { text: string; keySentence?: string; citation: AnswerPassage['citation'] }[]): DiscordMessage {
+export function renderMorePassages(
+  passages: { text: string; keySentence?: string; citation: AnswerPassage['citation'] }[],
+): DiscordMessage {
   if (passages.length === 0) return message({ content: discordText.nothingMore });
   const notes = new Footnotes();
   const lines = passages.flatMap((p) => [`[${notes.ref(p.citation)}]`, blockQuote(p.text, 500), '']);

@@ -38,7 +38,10 @@ export function renderComparisonPage(comparison: Comparison, page: number): Disc
   const to = (target: number) => encodeButton({ kind: 'more-compare', aspect: comparison.aspect.id, page: target });
   const buttons = first
     ? [...(count > 1 ? [button(discordText.buttons.morePages(2, count), to(2))] : []), ...ratingButtons('compare', comparison.aspect.id)]
-    : [button(discordText.buttons.pageBack(page - 1, count), to(page - 1)), ...(page < count ? [button(discordText.buttons.pageNext(page + 1, count), to(page + 1))] : [])];
+    : [
+        button(discordText.buttons.pageBack(page - 1, count), to(page - 1)),
+        ...(page < count ? [button(discordText.buttons.pageNext(page + 1, count), to(page + 1))] : []),
+      ];
   return message({ embeds: [embed], buttons: [buttons] });
 }
 

@@ -110,7 +110,8 @@ function entries(comparison: Comparison): Record<Section, Entry[]> {
     differ: comparison.disagreements.map((d) => ({
       section: 'differ' as const,
       citations: d.figures.map((f) => f.citation),
-      line: (refs: number[]) => clip(`${d.topic}: ${d.figures.map((f, i) => `${clip(f.value, 120)} [${refs[i]}]`).join(' vs ')}`, pieceLength),
+      line: (refs: number[]) =>
+        clip(`${d.topic}: ${d.figures.map((f, i) => `${clip(f.value, 120)} [${refs[i]}]`).join(' vs ')}`, pieceLength),
     })),
     de: comparison.dataEngineer.flatMap((p) => pointEntries('de', p)),
     mle: comparison.mlEngineer.flatMap((p) => pointEntries('mle', p)),
@@ -176,7 +177,8 @@ export function comparePages(comparison: Comparison, title: string): ComparePage
       const lines = { ...page.lines, [entry.section]: [...page.lines[entry.section], line] };
       const sources = sourceFields(notes, (n) => numbers.line(n, fresh));
       const size = embedLength(pageEmbed(title, { lines, notes, sources }, first)) + pageMarkReserve;
-      if (!force && (value.length > limits.fieldValue || size > limits.embedsTotal || sources.length + 5 > limits.embedFields)) return false;
+      if (!force && (value.length > limits.fieldValue || size > limits.embedsTotal || sources.length + 5 > limits.embedFields))
+        return false;
       numbers.take(entry.citations);
       page.lines[entry.section].push(line);
       page.notes = notes;

@@ -9,15 +9,22 @@ import { clip, joinWithin, limits } from '../limits.js';
 import { button, colours, type DiscordMessage, message } from './message.js';
 
 export function renderSources(sources: SourceInfo[]): DiscordMessage {
-  const lines = sources.map((s, i) => `**${i + 1}. ${s.publisher ? `${s.publisher} — ` : ''}${s.title}**\n${clip(s.summary, 300)} (${s.passages} passages)`);
+  const lines = sources.map(
+    (s, i) => `**${i + 1}. ${s.publisher ? `${s.publisher} — ` : ''}${s.title}**\n${clip(s.summary, 300)} (${s.passages} passages)`,
+  );
   return message({ embeds: [{ color: colours.info, title: sourcesIntro, description: joinWithin(lines, limits.embedDescription) }] });
 }
-
 
 /** /help: every slash command with its options and what it does, from the command registry. */
 export function renderHelp(commands: readonly Command[]): DiscordMessage {
   const line = (c: Command) => `\`/${[c.name, ...c.options.map((o) => `${o.name}:`)].join(' ')}\` ${c.help}`;
-  const description = [discordText.helpIntro, '', ...commands.filter((c) => c.frontEnds.includes('discord')).map(line), '', discordText.helpOutro].join('\n');
+  const description = [
+    discordText.helpIntro,
+    '',
+    ...commands.filter((c) => c.frontEnds.includes('discord')).map(line),
+    '',
+    discordText.helpOutro,
+  ].join('\n');
   return message({ embeds: [{ color: colours.info, title: 'careerbot', description }] });
 }
 
@@ -26,7 +33,12 @@ export function renderForgetConfirm(data: UserData): DiscordMessage {
   if (empty) return message({ content: forgetMe.nothing });
   return message({
     content: forgetMe.confirm(data),
-    buttons: [[button(discordText.buttons.forget, encodeButton({ kind: 'forget', confirmed: true }), 'danger'), button(discordText.buttons.keep, encodeButton({ kind: 'forget', confirmed: false }))]],
+    buttons: [
+      [
+        button(discordText.buttons.forget, encodeButton({ kind: 'forget', confirmed: true }), 'danger'),
+        button(discordText.buttons.keep, encodeButton({ kind: 'forget', confirmed: false })),
+      ],
+    ],
   });
 }
 

@@ -27,10 +27,21 @@ export function message(parts: { content?: string; embeds?: APIEmbed[]; buttons?
 
 /** A button's colour, by meaning. */
 export type ButtonTone = 'primary' | 'secondary' | 'success' | 'danger';
-const styles = { primary: ButtonStyle.Primary, secondary: ButtonStyle.Secondary, success: ButtonStyle.Success, danger: ButtonStyle.Danger } as const;
+const styles = {
+  primary: ButtonStyle.Primary,
+  secondary: ButtonStyle.Secondary,
+  success: ButtonStyle.Success,
+  danger: ButtonStyle.Danger,
+} as const;
 
 export function button(label: string, customId: string, tone: ButtonTone = 'secondary', disabled = false): APIButtonComponentWithCustomId {
-  return { type: ComponentType.Button, style: styles[tone], label: clip(label, limits.buttonLabel), custom_id: customId, ...(disabled ? { disabled } : {}) };
+  return {
+    type: ComponentType.Button,
+    style: styles[tone],
+    label: clip(label, limits.buttonLabel),
+    custom_id: customId,
+    ...(disabled ? { disabled } : {}),
+  };
 }
 
 /** The colour bar of an embed: one per kind of reply, so they are told apart at a glance. */

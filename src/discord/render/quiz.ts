@@ -22,10 +22,19 @@ export function renderQuestion(view: QuestionView): DiscordMessage {
   const { question, quiz } = view;
   const previous = question.options.find((o) => o.id === view.previous);
   const options = question.options.map((o) =>
-    button(o.label, encodeButton({ kind: 'quiz-answer', quizId: quiz.id, version: quiz.version, step: view.step, option: o.id }), o === previous ? 'success' : 'primary'),
+    button(
+      o.label,
+      encodeButton({ kind: 'quiz-answer', quizId: quiz.id, version: quiz.version, step: view.step, option: o.id }),
+      o === previous ? 'success' : 'primary',
+    ),
   );
   const controls = [
-    button(discordText.buttons.back, encodeButton({ kind: 'quiz-back', quizId: quiz.id, version: quiz.version, step: view.step }), 'secondary', view.step === 0),
+    button(
+      discordText.buttons.back,
+      encodeButton({ kind: 'quiz-back', quizId: quiz.id, version: quiz.version, step: view.step }),
+      'secondary',
+      view.step === 0,
+    ),
     button(discordText.buttons.restart, encodeButton({ kind: 'quiz-retake', quizId: quiz.id }), 'secondary', view.step === 0),
     button(discordText.buttons.quit, encodeButton({ kind: 'quiz-quit', quizId: quiz.id, version: quiz.version }), 'danger'),
   ];
@@ -46,7 +55,12 @@ export function renderQuestion(view: QuestionView): DiscordMessage {
 const leanShort = { mle: 'ML', de: 'DE', both: 'both' } as const;
 
 /** The result: the fit, how each answer pushed it, the quotes behind it, what would change it, next steps. */
-export function renderResult(result: ResultExplanation, quizId: number, notices: ServiceNotice[] = [], options: { shared?: boolean } = {}): DiscordMessage {
+export function renderResult(
+  result: ResultExplanation,
+  quizId: number,
+  notices: ServiceNotice[] = [],
+  options: { shared?: boolean } = {},
+): DiscordMessage {
   const notes = new Footnotes();
   const lines = [
     `**${resultHeadings.pushes}**`,
@@ -57,7 +71,8 @@ export function renderResult(result: ResultExplanation, quizId: number, notices:
   const [nearest] = result.whatIfs;
   if (nearest) lines.push('', `**${resultHeadings.change}** ${whatIfLine(nearest)}`);
   lines.push('', `**${resultHeadings.nextSteps}**`);
-  for (const step of result.nextSteps) lines.push(`• ${step.label}: ${step.quotes.map((q) => `"${clip(q.text, 300)}" [${notes.ref(q.citation)}]`).join(' · ')}`);
+  for (const step of result.nextSteps)
+    lines.push(`• ${step.label}: ${step.quotes.map((q) => `"${clip(q.text, 300)}" [${notes.ref(q.citation)}]`).join(' · ')}`);
   return message({
     ...(notices.length > 0 ? { content: notices.map((n) => noticeText(n)).join('\n') } : {}),
     embeds: [
@@ -88,7 +103,9 @@ export function renderSharedResult(ownerName: string, result: ResultExplanation)
       {
         color: colours.quiz,
         title: clip(discordText.shareHeadline(escapeMarkdown(ownerName), result.label), limits.embedTitle),
-        description: [resultHeadline(result).replace(/^Your fit: /, ''), ...why, '', ...notes.render(), '', discordText.tryTheQuiz].join('\n'),
+        description: [resultHeadline(result).replace(/^Your fit: /, ''), ...why, '', ...notes.render(), '', discordText.tryTheQuiz].join(
+          '\n',
+        ),
       },
     ],
   });
@@ -98,4 +115,3 @@ export function renderSharedResult(ownerName: string, result: ResultExplanation)
 export function renderClosed(text: string): DiscordMessage {
   return message({ embeds: [{ color: colours.info, description: text }] });
 }
-
