@@ -33,7 +33,7 @@ export interface ActivityReport {
   /** Declined questions grouped by their normalised text, most asked first. */
   declined: { question: string; count: number; lastAsked: number }[];
   feedback: { kind: Feedback['kind']; up: number; down: number }[];
-  /** Subjects with the most 👎, then fewest 👍. */
+  /** Subjects with at least one 👎: the most 👎 first, then the fewest 👍. */
   disliked: { kind: Feedback['kind']; subject: string; up: number; down: number }[];
   quizzes: { status: string; count: number }[];
   outcomes: { outcome: string; count: number }[];
@@ -42,7 +42,7 @@ export interface ActivityReport {
 /** Where declined questions and feedback are kept. */
 export interface ActivityRepository {
   recordDeclined(question: DeclinedQuestion): Promise<void>;
-  /** One vote per user per subject: voting again replaces the earlier vote. */
+  /** One vote per user per kind and subject: voting again replaces the earlier vote. */
   recordFeedback(feedback: Feedback): Promise<void>;
   report(limit: number): Promise<ActivityReport>;
 }

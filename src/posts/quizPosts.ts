@@ -13,7 +13,8 @@ export interface QuizPosts {
   setPostedIn(id: number, threadId: string): Promise<void>;
   /**
    * Claims the sharing of a completed quiz's result: 'claimed' when this caller may post it; 'shared' when it was
-   * posted already; 'in-progress' when another claim younger than `leaseMs` holds it.
+   * posted already; 'in-progress' when another claim younger than `leaseMs` holds it; 'not-completed' when the quiz is not
+   * finished (or does not exist).
    */
   claimShare(id: number, now: number, leaseMs: number): Promise<ShareClaim>;
   /** The claimed result was posted. */

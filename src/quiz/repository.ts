@@ -52,7 +52,7 @@ export interface QuizRepository {
   findActive(owner: string, placeKey: string): Promise<StoredQuiz | undefined>;
   /**
    * Saves a new state if the stored version is still `expectedVersion`, answers and result included, in one
-   * transaction; resolves to the saved quiz, or undefined when someone else saved first.
+   * transaction; resolves to the saved quiz, or undefined when someone else saved first (or there is no quiz `id`).
    */
   save(
     id: number,
