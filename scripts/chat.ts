@@ -9,7 +9,7 @@ import { exitQuietlyOnClosedPipe } from '../src/cli/closedPipe.js';
 import { loadConfigOrExit } from '../src/config.js';
 import { ConsoleSession } from '../src/console/consoleSession.js';
 import { KnowledgeError } from '../src/knowledge/types.js';
-import { StorageError } from '../src/storage/errors.js';
+import { StorageError } from '../src/ports/storage.js';
 import { parseChatArgs } from '../src/console/chatArgs.js';
 
 exitQuietlyOnClosedPipe();

@@ -4,7 +4,7 @@
  */
 import { loadConfigOrExit } from '../src/config.js';
 import { renderReport } from '../src/activity/renderReport.js';
-import { StorageError } from '../src/storage/errors.js';
+import { StorageError } from '../src/ports/storage.js';
 import { openStorage } from '../src/storage/storage.js';
 
 const argv = process.argv.slice(2);

@@ -201,7 +201,7 @@ describe('/compare', () => {
     expect(lines).toContain('Data Engineer');
     expect(lines).toContain('ML Engineer');
     expect(lines).toContain('Sources:');
-    expect(text).toContain('⚠ Sources differ on Data Engineer pay, entry level: $85,000 [1]');
+    expect(text).toMatch(/⚠ Sources differ on Data Engineer pay, entry level: (.* vs )?\$85,000 \[\d+\]/);
     expect(lines.at(-1)).toBe(rateHint);
     expectFootnotes(text);
   });
@@ -346,8 +346,9 @@ describe('/sources', () => {
     expect(lines[0]).toBe('My sources (every answer quotes one of these):');
     const documents = c.testBot.knowledge.kb.documents;
     expect(lines).toHaveLength(1 + 2 * documents.length);
-    expect(lines).toContain('  2. DataDriven — Data Engineer vs ML Engineer');
-    expect(lines).toContain('  3. Data Engineer vs ML Engineer: A Practical Comparison');
+    // Each article in the order the bot loads them, named by its publisher and title.
+    for (const [i, d] of documents.entries()) expect(lines[1 + 2 * i]).toBe(`  ${i + 1}. ${d.publisher ? `${d.publisher} — ` : ''}${d.title}`);
+    expect(lines).toContain(`  ${documents.findIndex((d) => d.publisher === 'DataDriven') + 1}. DataDriven — Data Engineer vs ML Engineer`);
     for (const summary of lines.filter((_, i) => i > 0 && i % 2 === 0)) expect(summary).toMatch(/^ {5}\S.* \(\d+ passages\)$/);
   });
 });
@@ -773,8 +774,9 @@ describe('a new command', () => {
     options: [{ kind: 'text', name: 'topic', description: 'a topic', required: false, maxLength: 100, placeholder: 'TOPIC' }],
     scope: 'everywhere',
     frontEnds: ['console', 'discord'],
-    replies: 'sources',
-    run: async (bot) => ({ kind: 'sources', sources: bot.sources() }),
+    replies: 'list',
+    // A list reply: every front end draws it, so the command needs no renderer of its own.
+    run: async (bot) => ({ kind: 'list', heading: 'Where my answers come from:', items: bot.sources().map((s) => ({ text: s.title })) }),
   };
 
   it('is routed, listed in /help and defined for Discord from its declaration alone', async () => {
@@ -788,7 +790,7 @@ describe('a new command', () => {
       [...commandsFor('console'), about],
     );
     await session.handle('/about pay');
-    expect(written.at(-1)).toMatch(/^My sources \(every answer quotes one of these\):\n {2}1\. /);
+    expect(written.at(-1)).toBe(['Where my answers come from:', ...testBot.bot.sources().map((s) => `  • ${s.title}`)].join('\n'));
     await session.handle('/help');
     expect(written.at(-1)).toContain('  /about [TOPIC]          where my answers come from');
     expect(definitionOf(about)).toMatchObject({

@@ -367,15 +367,18 @@ describe('/compare', () => {
     const mle = embed.fields?.find((f) => f.name === 'ML Engineer');
     expect(de?.inline).toBe(true);
     expect(mle?.inline).toBe(true);
-    expect(de?.value).toContain('**Entry Salary:** $85,000 [1]');
-    expect(mle?.value).toContain('**Entry Salary:** $105,000 [1]');
+    // Footnote numbers follow the articles found, so a new article may renumber them: any footnote will do.
+    expect(de?.value).toMatch(/\*\*Entry Salary:\*\* \$85,000 \[\d+\]/);
+    expect(mle?.value).toMatch(/\*\*Entry Salary:\*\* \$105,000 \[\d+\]/);
     expect(footnotes(de?.value ?? '').length).toBeGreaterThan(0);
     expect(footnotes(mle?.value ?? '').length).toBeGreaterThan(0);
 
     // Every footnote used is in the Sources list, which names the articles, and every source listed is used.
     expectSourcesComplete(embed);
-    expect(sourceLines(embed)[0]).toBe(
-      '[1] Data Engineer vs Machine Learning Engineer: Salary, Skills & Career Path Compared › Side-by-Side Comparison',
+    expect(sourceLines(embed)).toContainEqual(
+      expect.stringMatching(
+        /^\[\d+\] Data Engineer vs Machine Learning Engineer: Salary, Skills & Career Path Compared › Side-by-Side Comparison$/,
+      ),
     );
 
     // Where the sources disagree on a figure, each figure with its own source.
@@ -631,7 +634,8 @@ describe('/sources and /help', () => {
     expect(reply.callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
     expect(reply.data.flags).toBe(MessageFlags.Ephemeral);
     const said = visibleText(reply.data);
-    expect(articleTitles).toHaveLength(5);
+    // Read from knowledge/ itself, so a new article is expected here without editing this test.
+    expect(articleTitles.length).toBeGreaterThan(0);
     for (const title of articleTitles) expect(said).toContain(title);
     expectWellBehaved();
   });

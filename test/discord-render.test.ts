@@ -11,7 +11,7 @@ import { renderAnswer, renderDecline, renderMorePassages } from '../src/discord/
 import { comparisonPageCount, renderAspects, renderComparison, renderComparisonPage } from '../src/discord/render/compare.js';
 import { oneLine } from '../src/compare/text.js';
 import { compareRoles } from '../src/compare/compare.js';
-import { renderForgetConfirm, renderHelp, renderSources } from '../src/discord/render/info.js';
+import { renderForgetConfirm, renderHelp, renderList, renderSources } from '../src/discord/render/info.js';
 import type { DiscordMessage } from '../src/discord/render/message.js';
 import { renderQuestion, renderResult, renderSharedResult } from '../src/discord/render/quiz.js';
 import type { ResultExplanation } from '../src/quiz/explain.js';
@@ -264,5 +264,13 @@ describe('the quiz and info renderers', () => {
       ),
     ).toEqual([]);
     expect(problems(renderForgetConfirm({ quizzes: 1, answers: 5, declinedQuestions: 2, feedback: 1 }))).toEqual([]);
+  });
+
+  it('fits a list reply of any length, each line with its footnote and the footnotes under Sources', () => {
+    const reply = { heading: long(400), items: Array.from({ length: 60 }, (_, i) => ({ text: long(500), citation: citation(i % 12) })) };
+    expect(problems(renderList(reply))).toEqual([]);
+    const short = renderList({ heading: 'Two roles:', items: [{ text: 'Data Engineer', citation: citation(0) }, { text: 'ML Engineer' }] });
+    expect(short.embeds![0]!.description).toBe('• Data Engineer [1]\n• ML Engineer');
+    expect(short.embeds![0]!.fields).toEqual([{ name: 'Sources', value: expect.stringMatching(/^\[1\] /) }]);
   });
 });

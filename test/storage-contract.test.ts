@@ -1,14 +1,18 @@
 /**
  * The storage ports' contract: what every implementation of `Storage` must do, tested through the ports only
  * (no SQL, no backend's internals). Each row of `backends` is one implementation; a new backend (PostgreSQL)
- * is one more row. SQLite specifics (WAL, migrations, two connections racing) stay in storage.test.ts.
+ * is one more row (and one in `persistent` when it keeps data). SQLite specifics (WAL, migrations, two connections racing) stay in storage.test.ts.
  */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Feedback, Vote } from '../src/activity/repository.js';
 import { shareLeaseMs } from '../src/posts/quizPosts.js';
 import type { NewQuiz, Place, StoredQuiz } from '../src/quiz/repository.js';
-import { openStorage, type Storage } from '../src/storage/storage.js';
-import { openInMemoryStorage } from './support/inMemoryStorage.js';
+import type { Storage } from '../src/ports/storage.js';
+import { openStorage } from '../src/storage/storage.js';
+import { openInMemoryStorage } from '../src/memory/inMemoryStorage.js';
 
 /** A name and how to open an empty storage (it may be asynchronous, as a server database's would be). */
 const backends: [name: string, open: () => Storage | Promise<Storage>][] = [
@@ -525,5 +529,53 @@ describe.each(backends)('the storage contract (%s)', (_name, open) => {
       expect(await storage.answerChannels.get('100')).toEqual({ communityId: 'first', channelId: '100', on: false, updatedAt: T0 + 1 });
       expect(await storage.answerChannels.inCommunity('second')).toEqual([]);
     });
+  });
+});
+
+/** Backends that keep what they store: how to open one at a place (a file here; a server database's URL). */
+const persistent: [name: string, open: (dir: string) => Storage | Promise<Storage>][] = [
+  ['SQLite', (dir) => openStorage(join(dir, 'contract.sqlite'))],
+];
+
+describe.each(persistent)('what is stored survives closing and opening again (%s)', (_name, open) => {
+  let dir: string;
+  beforeEach(() => {
+    dir = mkdtempSync(join(tmpdir(), 'careerbot-contract-'));
+  });
+  afterEach(() => rmSync(dir, { recursive: true, force: true }));
+
+  it('keeps quizzes with their answers and versions, posts, declined questions, votes and answer channels', async () => {
+    const first = await open(dir);
+    const { quiz } = await first.quizzes.createOrGetActive({
+      owner: alice,
+      ownerName: 'alice',
+      place: channel,
+      state: { status: 'active', step: 0, answers: [] },
+      now: T0,
+    });
+    const saved = (await first.quizzes.save(quiz.id, 1, { status: 'completed', answers: finished }, T0 + 1, {
+      outcome: 'mle',
+      counts: { mle: 5, de: 0, both: 0 },
+    }))!;
+    await first.quizPosts.setPostedIn(quiz.id, '81384788765712999');
+    expect(await first.quizPosts.claimShare(quiz.id, T0, shareLeaseMs)).toBe('claimed');
+    await first.quizPosts.markShared(quiz.id, T0);
+    await first.activity.recordDeclined({ user: alice, place: channel.key, question: 'how do I bake sourdough?', now: T0 });
+    await first.activity.recordFeedback({ user: alice, kind: 'answer', subject: 'pay', vote: 1, now: T0 });
+    await first.answerChannels.set({ communityId: '81384788765712384', channelId: '81384788765712385', on: true, updatedAt: T0 });
+    const report = await first.activity.report(10);
+    await first.close();
+
+    const again = await open(dir);
+    try {
+      expect(await again.quizzes.get(quiz.id)).toEqual(saved);
+      expect(await again.quizPosts.postedIn(quiz.id)).toBe('81384788765712999');
+      expect(await again.quizPosts.isShared(quiz.id)).toBe(true);
+      expect(await again.activity.report(10)).toEqual(report);
+      expect(await again.answerChannels.get('81384788765712385')).toMatchObject({ on: true, communityId: '81384788765712384' });
+      expect(await again.users.describe(alice)).toEqual({ quizzes: 1, answers: 5, declinedQuestions: 1, feedback: 1 });
+    } finally {
+      await again.close();
+    }
   });
 });

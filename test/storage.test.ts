@@ -6,7 +6,7 @@ import type { Database as Connection } from 'better-sqlite3';
 import { afterAll, afterEach, describe, expect, it, vi } from 'vitest';
 import type { Place } from '../src/quiz/repository.js';
 import { busyTimeoutMs, openDatabase } from '../src/storage/database.js';
-import { StorageError } from '../src/storage/errors.js';
+import { StorageError } from '../src/ports/storage.js';
 import { migrate, schemaVersion } from '../src/storage/migrations.js';
 import { SqliteActivityRepository, SqliteUserDataRepository } from '../src/storage/sqliteActivity.js';
 import { SqliteQuizPosts } from '../src/storage/sqliteQuizPosts.js';

@@ -7,7 +7,8 @@ import { explainResult } from '../quiz/explain.js';
 import { type Clock, systemClock } from '../quiz/repository.js';
 import { QuizService } from '../quiz/service.js';
 import { AnswerChannels } from '../settings/answerChannels.js';
-import { openStorage, type Storage } from '../storage/storage.js';
+import type { Storage } from '../ports/storage.js';
+import { openStorage } from '../storage/storage.js';
 import { CareerBot } from './careerBot.js';
 
 /** Everything loaded from knowledge/: the searchable articles, the /compare aspects over them, the quiz. */
@@ -25,14 +26,22 @@ export function loadKnowledge(knowledgeDir: string): Knowledge {
   return { kb, comparisons, quiz };
 }
 
-/** Where the knowledge and the database are, and how long a quiz may sit idle. */
-export interface BotOptions {
-  knowledgeDir: string;
-  databasePath: string;
+/** How the bot runs: how long a quiz may sit idle, where free text is answered, and the clock. */
+export interface RunOptions {
+  /** QUIZ_EXPIRY_HOURS. */
   quizExpiryHours: number;
   /** ANSWER_CHANNEL_IDS: channels that answer free text until /answers says otherwise. */
   answerChannelIds?: readonly string[];
   clock?: Clock;
+}
+
+/** Where the knowledge and the stored data are, and how the bot runs. */
+export interface BotOptions extends RunOptions {
+  knowledgeDir: string;
+  /** DATABASE_PATH: the SQLite file (':memory:' keeps nothing); not used when `storage` is given. */
+  databasePath?: string;
+  /** Opens another storage backend instead of SQLite (src/memory's, or a server database's). */
+  storage?: () => Storage;
 }
 
 /** A ready bot, its storage, and how to close them. */
@@ -45,14 +54,19 @@ export interface OpenedBot {
 }
 
 /**
- * Loads and checks all knowledge before touching the database, so a broken article never leaves a bot
- * half-started; throws KnowledgeError or StorageError with a message for people.
+ * Loads and checks all knowledge before touching storage, so a broken article never leaves a bot half-started;
+ * throws KnowledgeError or StorageError with a message for people.
  */
 export function openBot(options: BotOptions): OpenedBot {
   const knowledge = loadKnowledge(options.knowledgeDir);
+  const storage = options.storage ? options.storage() : openStorage(options.databasePath ?? ':memory:');
+  return wireBot(knowledge, storage, options);
+}
+
+/** Builds the bot from what was loaded and an open storage: the quiz service, the answer channels, the façade. */
+export function wireBot(knowledge: Knowledge, storage: Storage, options: RunOptions): OpenedBot {
   const { kb, comparisons, quiz } = knowledge;
   const clock = options.clock ?? systemClock;
-  const storage = openStorage(options.databasePath);
   const quizzes = new QuizService(quiz, storage.quizzes, {
     expiryMs: options.quizExpiryHours * 3_600_000,
     clock,

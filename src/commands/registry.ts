@@ -3,7 +3,7 @@
  * handler into the core. The Discord slash-command definitions (and deploy-commands), the console's router
  * and both help texts are derived from this list; each front end renders the handler's reply by its kind.
  */
-import type { Answer } from '../answer/types.js';
+import type { Answer, Citation } from '../answer/types.js';
 import type { AnswerChannelsChange, BotContext, CareerBot, CompareReply, SourceInfo } from '../bot/careerBot.js';
 import type { UserData } from '../activity/repository.js';
 import type { QuizView } from '../quiz/service.js';
@@ -49,8 +49,18 @@ export interface CommandRequest {
   community?: { id: string; channelIds: readonly string[] };
 }
 
-/** What a command hands back for the front end to render. */
+/** One line of a list reply, quoted from a passage when it carries a citation. */
+export interface ListItem {
+  text: string;
+  citation?: Citation;
+}
+
+/**
+ * What a command hands back for the front end to render. `list` is the general kind: a heading and lines, each
+ * with its source; every front end draws it, so a new command that returns one needs no renderer of its own.
+ */
 export type CommandReply =
+  | { kind: 'list'; heading: string; items: readonly ListItem[] }
   | { kind: 'answer'; answer: Answer }
   | { kind: 'comparison'; reply: CompareReply }
   | { kind: 'quiz'; view: QuizView }

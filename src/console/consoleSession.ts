@@ -11,7 +11,7 @@ import type { QuizEvent } from '../quiz/machine.js';
 import type { Answer } from '../answer/types.js';
 import { type Command, type CommandReply, commandsFor } from '../commands/registry.js';
 import type { QuestionView } from '../quiz/service.js';
-import { consoleHelp, consoleSuggestion, renderCompareReply, renderQuizView, renderSources } from './renderConsole.js';
+import { consoleHelp, consoleSuggestion, renderCompareReply, renderList, renderQuizView, renderSources } from './renderConsole.js';
 
 /** Whether the conversation goes on after a line. */
 export type LineOutcome = 'continue' | 'quit';
@@ -116,6 +116,8 @@ export class ConsoleSession {
   /** Writes a command's reply, and remembers what a later /up, /down or "yes" is about. */
   private async show(reply: CommandReply): Promise<void> {
     switch (reply.kind) {
+      case 'list':
+        return this.write(renderList(reply));
       case 'answer':
         return this.showAnswer(reply.answer, await this.activeQuiz());
       case 'comparison': {

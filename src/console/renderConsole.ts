@@ -1,7 +1,7 @@
 /** Plain-text renderings of the bot's replies for the console: quiz steps, results, sources, help. */
 import type { Suggestion } from '../answer/types.js';
 import type { CompareReply, SourceInfo } from '../bot/careerBot.js';
-import type { Command } from '../commands/registry.js';
+import type { Command, ListItem } from '../commands/registry.js';
 import {
   aspectsIntro,
   leanLabel,
@@ -71,6 +71,14 @@ export function renderCompareReply(reply: CompareReply): string {
   if (reply.kind === 'comparison') return renderComparison(reply.comparison);
   const intro = reply.unknown === undefined ? aspectsIntro.list : aspectsIntro.unknown(reply.unknown);
   return [intro, ...reply.aspects.map((a) => `  /compare ${a.id.padEnd(17)} ${a.label}`)].join('\n');
+}
+
+/** A list reply: its heading, one line per item with its footnote, then the footnotes. */
+export function renderList(reply: { heading: string; items: readonly ListItem[] }): string {
+  const notes = new Footnotes();
+  const lines = reply.items.map((item) => `  • ${item.text}${item.citation ? ` [${notes.ref(item.citation)}]` : ''}`);
+  const sources = notes.render();
+  return [reply.heading, ...lines, ...(sources.length > 0 ? ['', ...sources] : [])].join('\n');
 }
 
 export function renderSources(sources: SourceInfo[]): string {

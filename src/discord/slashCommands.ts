@@ -23,7 +23,7 @@ import { clip, limits } from './limits.js';
 import { startQuiz } from './quizFlow.js';
 import { renderAnswer } from './render/answer.js';
 import { renderAspects, renderComparison } from './render/compare.js';
-import { renderForgetConfirm, renderHelp, renderSources } from './render/info.js';
+import { renderForgetConfirm, renderHelp, renderList, renderSources } from './render/info.js';
 import { message } from './render/message.js';
 import { discordText } from './text.js';
 
@@ -124,6 +124,7 @@ type Replies = {
 const privately = { flags: MessageFlags.Ephemeral } as const;
 
 const replies: Replies = {
+  list: { send: async (interaction, reply) => void (await interaction.reply({ ...renderList(reply), ...privately })) },
   answer: {
     // A cited answer helps the channel; a decline only helps the asker.
     send: async (interaction, { answer }) =>

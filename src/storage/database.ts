@@ -3,7 +3,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import Database from 'better-sqlite3';
 import type { Database as Connection } from 'better-sqlite3';
-import { StorageError } from './errors.js';
+import { StorageError } from '../ports/storage.js';
 import { migrate, refuseNewerSchema } from './migrations.js';
 
 /** How long a write waits for another process's transaction before giving up. */

@@ -3,7 +3,7 @@
  * its own BEGIN IMMEDIATE transaction, so two processes starting at once cannot apply a step twice.
  */
 import type { Database } from 'better-sqlite3';
-import { StorageError } from './errors.js';
+import { StorageError } from '../ports/storage.js';
 
 type Migration = (db: Database) => void;
 

@@ -2,7 +2,7 @@
 import type { Database } from 'better-sqlite3';
 import { z } from 'zod';
 import type { NewQuiz, QuizRepository, StoredQuiz, StoredResult } from '../quiz/repository.js';
-import { StorageError } from './errors.js';
+import { StorageError } from '../ports/storage.js';
 
 interface SessionRow {
   id: number;

@@ -2,13 +2,11 @@
  * A bot over the real knowledge/ and a real SQLite database (in memory unless a file is given), or over the
  * in-memory storage fakes for tests about rules rather than storage.
  */
-import { CareerBot } from '../../src/bot/careerBot.js';
-import { type Knowledge, loadKnowledge, openBot, type OpenedBot } from '../../src/bot/openBot.js';
+import { type Knowledge, loadKnowledge, openBot, type OpenedBot, wireBot } from '../../src/bot/openBot.js';
+import { openInMemoryStorage } from '../../src/memory/inMemoryStorage.js';
 import { explainResult } from '../../src/quiz/explain.js';
 import { QuizService } from '../../src/quiz/service.js';
-import { AnswerChannels } from '../../src/settings/answerChannels.js';
 import { FakeClock } from './clock.js';
-import { openInMemoryStorage } from './inMemoryStorage.js';
 
 export interface TestBot extends OpenedBot {
   clock: FakeClock;
@@ -24,33 +22,37 @@ export function openTestBot(options: { databasePath?: string; quizExpiryHours?: 
     quizExpiryHours: options.quizExpiryHours ?? 24,
     clock,
   });
-  const expiryMs = (options.quizExpiryHours ?? 24) * 3_600_000;
+  return { ...opened, clock, quizzes: quizServiceOf(opened, options.quizExpiryHours ?? 24, clock) };
+}
+
+/** A quiz service over the bot's own storage and clock, built as the composition root builds the bot's. */
+function quizServiceOf(opened: OpenedBot, quizExpiryHours: number, clock: FakeClock): QuizService {
   const { kb, quiz } = opened.knowledge;
-  const quizzes = new QuizService(quiz, opened.storage.quizzes, { expiryMs, clock, explain: (result) => explainResult(kb, quiz, result) });
-  return { ...opened, clock, quizzes };
+  return new QuizService(quiz, opened.storage.quizzes, {
+    expiryMs: quizExpiryHours * 3_600_000,
+    clock,
+    explain: (result) => explainResult(kb, quiz, result),
+  });
 }
 
 /** knowledge/ loaded once per test file: it is only read, and loading it takes a tenth of a second. */
 let knowledge: Knowledge | undefined;
 
 /**
- * The same bot over the in-memory storage (test/support/inMemoryStorage.ts, held to SQLite's behaviour by
- * test/storage-contract.test.ts), wired from the same parts as openBot wires them. No file, no SQLite: for
- * tests of the rules, not of storage.
+ * The same bot over the in-memory storage (src/memory/, held to SQLite's behaviour by
+ * test/storage-contract.test.ts), wired by the composition root's own wireBot. No file, no SQLite: for tests of
+ * the rules, not of storage.
  */
 export function openMemoryTestBot(
   options: { quizExpiryHours?: number; clock?: FakeClock; answerChannelIds?: readonly string[] } = {},
 ): TestBot {
   const clock = options.clock ?? new FakeClock();
   knowledge ??= loadKnowledge('knowledge');
-  const { kb, comparisons, quiz } = knowledge;
-  const storage = openInMemoryStorage();
-  const quizzes = new QuizService(quiz, storage.quizzes, {
-    expiryMs: (options.quizExpiryHours ?? 24) * 3_600_000,
+  const quizExpiryHours = options.quizExpiryHours ?? 24;
+  const opened = wireBot(knowledge, openInMemoryStorage(), {
+    quizExpiryHours,
     clock,
-    explain: (result) => explainResult(kb, quiz, result),
+    ...(options.answerChannelIds ? { answerChannelIds: options.answerChannelIds } : {}),
   });
-  const answerChannels = new AnswerChannels(storage.answerChannels, options.answerChannelIds ?? []);
-  const bot = new CareerBot({ kb, comparisons, quizzes, activity: storage.activity, users: storage.users, answerChannels, clock });
-  return { bot, knowledge, storage, close: () => storage.close(), clock, quizzes };
+  return { ...opened, clock, quizzes: quizServiceOf(opened, quizExpiryHours, clock) };
 }

@@ -1,7 +1,8 @@
 /** /sources, /help and /forget-me as Discord messages. */
 import type { UserData } from '../../activity/repository.js';
 import type { SourceInfo } from '../../bot/careerBot.js';
-import type { Command } from '../../commands/registry.js';
+import type { Command, ListItem } from '../../commands/registry.js';
+import { Footnotes } from '../../answer/footnotes.js';
 import { forgetMe, sourcesIntro } from '../../bot/messages.js';
 import { discordText } from '../text.js';
 import { encodeButton } from '../customIds.js';
@@ -13,6 +14,23 @@ export function renderSources(sources: SourceInfo[]): DiscordMessage {
     (s, i) => `**${i + 1}. ${s.publisher ? `${s.publisher} — ` : ''}${s.title}**\n${clip(s.summary, 300)} (${s.passages} passages)`,
   );
   return message({ embeds: [{ color: colours.info, title: sourcesIntro, description: joinWithin(lines, limits.embedDescription) }] });
+}
+
+/** A list reply: its heading, one line per item with its footnote, and the sources the footnotes name. */
+export function renderList(reply: { heading: string; items: readonly ListItem[] }): DiscordMessage {
+  const notes = new Footnotes();
+  const lines = reply.items.map((item) => `• ${item.text}${item.citation ? ` [${notes.ref(item.citation)}]` : ''}`);
+  const sources = notes.render();
+  return message({
+    embeds: [
+      {
+        color: colours.info,
+        title: clip(reply.heading, limits.embedTitle),
+        description: joinWithin(lines, limits.embedDescription),
+        ...(sources.length > 0 ? { fields: [{ name: discordText.sourcesHeading, value: joinWithin(sources, limits.fieldValue) }] } : {}),
+      },
+    ],
+  });
 }
 
 /** /help: every slash command with its options and what it does, from the command registry. */

@@ -21,12 +21,12 @@ import {
   normalizeQuestion,
   type UserData,
   type UserDataRepository,
-} from '../../src/activity/repository.js';
-import type { QuizPosts, ShareClaim } from '../../src/posts/quizPosts.js';
-import type { NewQuiz, QuizRepository, StoredQuiz, StoredResult } from '../../src/quiz/repository.js';
-import type { AnswerChannelRepository, AnswerChannelSetting } from '../../src/settings/answerChannels.js';
-import { StorageError } from '../../src/storage/errors.js';
-import type { Storage } from '../../src/storage/storage.js';
+} from '../activity/repository.js';
+import type { QuizPosts, ShareClaim } from '../posts/quizPosts.js';
+import type { NewQuiz, QuizRepository, StoredQuiz, StoredResult } from '../quiz/repository.js';
+import type { AnswerChannelRepository, AnswerChannelSetting } from '../settings/answerChannels.js';
+import { StorageError } from '../ports/storage.js';
+import type { Storage } from '../ports/storage.js';
 
 /** What SQLite keeps about where a quiz was posted (its quiz_posts row). */
 interface PostRow {

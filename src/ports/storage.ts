@@ -1,0 +1,29 @@
+/**
+ * Everything the bot stores, as one bundle of the core's ports over one connection, and the error a storage
+ * raises when it cannot be used. Each backend (src/storage for SQLite, src/memory in memory) implements this;
+ * the composition root (src/bot/openBot.ts) chooses one, and the entry points catch StorageError whichever it is.
+ */
+import type { ActivityRepository, UserDataRepository } from '../activity/repository.js';
+import type { QuizPosts } from '../posts/quizPosts.js';
+import type { QuizRepository } from '../quiz/repository.js';
+import type { AnswerChannelRepository } from '../settings/answerChannels.js';
+
+/** The repositories over one connection. */
+export interface Storage {
+  quizzes: QuizRepository;
+  activity: ActivityRepository;
+  users: UserDataRepository;
+  answerChannels: AnswerChannelRepository;
+  /** Where a chat front end posted each quiz (its thread, the sharing of its result). */
+  quizPosts: QuizPosts;
+  /** Closes the connection; nothing is lost (every call committed before it resolved). */
+  close(): void;
+}
+
+/** A storage that cannot be used as it is: the message says which file (or server) and what to do. */
+export class StorageError extends Error {
+  constructor(message: string, options?: ErrorOptions) {
+    super(`storage: ${message}`, options);
+    this.name = 'StorageError';
+  }
+}
