@@ -347,7 +347,8 @@ describe('/sources', () => {
     const documents = c.testBot.knowledge.kb.documents;
     expect(lines).toHaveLength(1 + 2 * documents.length);
     // Each article in the order the bot loads them, named by its publisher and title.
-    for (const [i, d] of documents.entries()) expect(lines[1 + 2 * i]).toBe(`  ${i + 1}. ${d.publisher ? `${d.publisher} — ` : ''}${d.title}`);
+    for (const [i, d] of documents.entries())
+      expect(lines[1 + 2 * i]).toBe(`  ${i + 1}. ${d.publisher ? `${d.publisher} — ` : ''}${d.title}`);
     expect(lines).toContain(`  ${documents.findIndex((d) => d.publisher === 'DataDriven') + 1}. DataDriven — Data Engineer vs ML Engineer`);
     for (const summary of lines.filter((_, i) => i > 0 && i % 2 === 0)) expect(summary).toMatch(/^ {5}\S.* \(\d+ passages\)$/);
   });
