@@ -11,6 +11,7 @@
  *
  *   const dir = copyKnowledge({ add: [sixthArticle] });   // knowledge/ plus one more article, in a temp dir
  */
+import { checkKnowledge } from '../../src/bot/knowledgeCheck.js';
 import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -20,9 +21,7 @@ import type { Answer } from '../../src/answer/types.js';
 import { type Aspect, loadAspects } from '../../src/compare/aspects.js';
 import { compareRoles } from '../../src/compare/compare.js';
 import type { Comparison } from '../../src/compare/types.js';
-import { checkCorpus, parseArticle } from '../../src/knowledge/corpus.js';
-import { buildPassages } from '../../src/knowledge/passages.js';
-import { loadQuiz } from '../../src/quiz/definition.js';
+import { parseArticle } from '../../src/knowledge/corpus.js';
 import { KnowledgeBase } from '../../src/search/knowledgeBase.js';
 import { loadVocabulary } from '../../src/search/vocabulary.js';
 
@@ -193,36 +192,12 @@ export function copyKnowledge(options: { from?: string; add?: (FixtureArticle | 
   return dir;
 }
 
-/** What `npm run knowledge:check` reports for a folder. */
-export interface KnowledgeCheck {
-  articles: number;
-  passages: number;
-  /** Each problem as the script prints it; empty when the folder passes. */
-  problems: string[];
-}
-
-/**
- * The checks of scripts/knowledge-check.ts (the script itself reads its folder from the environment and exits),
- * through the same loaders in the same order: articles (front matter, unique ids, sections, tables), the
- * vocabulary, the aspects, then the quiz against the passages. Keep in step with the script.
- */
-export function knowledgeCheck(dir: string): KnowledgeCheck {
-  const { documents, problems } = checkCorpus(dir);
-  const lines = problems.map((p) => `knowledge: ${p.file}:${p.line}: ${p.message}`);
-  for (const load of [() => loadVocabulary(dir), () => loadAspects(dir)]) {
-    try {
-      load();
-    } catch (error) {
-      lines.push((error as Error).message);
-    }
-  }
-  if (lines.length > 0) return { articles: documents.length, passages: 0, problems: lines };
-  const passages = buildPassages(documents);
-  const byId = new Map(passages.map((p) => [p.id, p]));
-  try {
-    loadQuiz(dir, (id) => byId.get(id));
-  } catch (error) {
-    lines.push((error as Error).message);
-  }
-  return { articles: documents.length, passages: passages.length, problems: lines };
+/** What `npm run knowledge:check` reports for a folder: every problem, the quiz's included. */
+export function knowledgeCheck(dir: string): { articles: number; passages: number; problems: string[] } {
+  const check = checkKnowledge(dir);
+  return {
+    articles: check.articles,
+    passages: check.passages,
+    problems: [...check.problems, ...(check.quizProblem ? [check.quizProblem] : [])],
+  };
 }
