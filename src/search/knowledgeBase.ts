@@ -83,7 +83,8 @@ export class KnowledgeBase {
 
   constructor(
     readonly documents: KnowledgeDocument[],
-    vocabulary: Vocabulary,
+    /** The search vocabulary (knowledge/vocabulary.json): roles, synonyms, chat words. */
+    readonly vocabulary: Vocabulary,
   ) {
     this.analyzer = new Analyzer(vocabulary);
     this.passages = buildPassages(documents);

@@ -1,0 +1,122 @@
+/**
+ * The parts of a question a follow-up may keep or replace: the roles, a level, a region, a move between the
+ * roles, and what remains, the topic. Read from the question as the engine reads it (chat abbreviations spelled
+ * out), so "whats senior MLE total comp" has the role mle, the level senior and the topic "what is total
+ * compensation".
+ */
+import type { KnowledgeBase } from '../search/knowledgeBase.js';
+import type { Role, TurnSlots } from './types.js';
+
+/** Levels, each with the words people use for it (the articles' salary tables use these levels). */
+const levels: readonly (readonly [string, RegExp])[] = [
+  ['entry', /\b(?:entry[- ]level|entry|junior|juniors|jr|new grads?|graduates?|freshers?|beginners?)\b/i],
+  ['mid', /\b(?:mid[- ]senior|mid[- ]level|mid|intermediate)\b/i],
+  ['senior', /\b(?:senior|seniors|sr)\b/i],
+  ['staff', /\bstaff\b/i],
+  ['principal', /\b(?:principal|distinguished)\b/i],
+  ['l3', /\bl3\b/i],
+  ['l4', /\bl4\b/i],
+  ['l5', /\bl5\b/i],
+  ['l6', /\bl6\b/i],
+  ['l7', /\bl7\b/i],
+];
+
+/** Places and ways of working the articles give figures for. */
+const regions: readonly (readonly [string, RegExp])[] = [
+  ['nigeria', /\b(?:nigeria|nigerian|lagos|naira)\b/i],
+  ['remote', /\b(?:remote(?:ly)?|wfh|work from home)\b/i],
+  ['us', /\b(?:us|u\.s\.|usa|united states|the states|america|american)\b/i],
+];
+
+const roleNames: Record<Role, string> = { de: 'data engineers', mle: 'ML engineers' };
+
+/** The role phrases of the vocabulary as one pattern per role, longest first so "ml engineering" wins over "ml eng". */
+export function rolePatterns(kb: KnowledgeBase): Record<Role, RegExp> {
+  const pattern = (phrases: readonly string[]) =>
+    new RegExp(
+      `(?<![\\p{L}\\p{N}])(?:${[...phrases]
+        .sort((a, b) => b.length - a.length)
+        .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+'))
+        .join('|')})s?(?![\\p{L}\\p{N}])`,
+      'giu',
+    );
+  return { de: pattern(kb.vocabulary.roles.de), mle: pattern(kb.vocabulary.roles.mle) };
+}
+
+/** The first of `table`'s names whose pattern the text holds. */
+function firstOf(table: readonly (readonly [string, RegExp])[], text: string): string | undefined {
+  return table.find(([, pattern]) => pattern.test(text))?.[0];
+}
+
+/** The slots of a question. */
+export function readSlots(kb: KnowledgeBase, question: string, patterns = rolePatterns(kb)): TurnSlots {
+  const read = kb.read(question);
+  const text = read.plain;
+  const roles = (['de', 'mle'] as const).filter((role) => new RegExp(patterns[role].source, 'iu').test(text));
+  const level = firstOf(levels, text);
+  const region = firstOf(regions, text);
+  let topic = text;
+  for (const role of ['de', 'mle'] as const) topic = topic.replace(patterns[role], ' ');
+  for (const [, pattern] of [...levels, ...regions]) topic = topic.replace(new RegExp(pattern.source, 'gi'), ' ');
+  topic = topic.replace(/\s+/g, ' ').trim();
+  return {
+    roles: roles.length > 0 ? roles : read.roles,
+    ...(level ? { level } : {}),
+    ...(region ? { region } : {}),
+    ...(read.direction ? { direction: read.direction } : {}),
+    topic,
+  };
+}
+
+/** The text of a question with its role mentions replaced by `roles`' names (both, joined, for two). */
+export function withRoles(text: string, roles: readonly Role[], patterns: Record<Role, RegExp>): string {
+  const named = roles.map((r) => roleNames[r]).join(' and ');
+  let replaced = false;
+  let out = text;
+  for (const role of ['de', 'mle'] as const) {
+    out = out.replace(patterns[role], () => {
+      if (replaced) return '';
+      replaced = true;
+      return named;
+    });
+  }
+  return replaced ? out.replace(/\s+/g, ' ').trim() : `${text.replace(/[?.!\s]+$/, '')} for ${named}`;
+}
+
+/** The text of a question with the two roles swapped ("from DE to MLE" → "from ML engineers to data engineers"). */
+export function swapRoles(text: string, patterns: Record<Role, RegExp>): string {
+  return text.replace(new RegExp(`${patterns.de.source}|${patterns.mle.source}`, 'giu'), (match) =>
+    new RegExp(`^(?:${patterns.de.source})$`, 'iu').test(match) ? roleNames.mle : roleNames.de,
+  );
+}
+
+/** The text with its level (or, without one, an added level) set to `level`. */
+export function withLevel(text: string, level: string): string {
+  const word =
+    level === 'entry'
+      ? 'entry level'
+      : level === 'mid'
+        ? 'mid-level'
+        : level.toUpperCase().startsWith('L') && /^l\d$/.test(level)
+          ? level.toUpperCase()
+          : level;
+  for (const [, pattern] of levels) if (pattern.test(text)) return text.replace(new RegExp(pattern.source, 'i'), word);
+  return `${text.replace(/[?.!\s]+$/, '')} at ${word} level`.replace(/level level/, 'level');
+}
+
+/** The text with its region (or, without one, an added region) set to `region`. */
+export function withRegion(text: string, region: string): string {
+  const word = region === 'us' ? 'the US' : region === 'nigeria' ? 'Nigeria' : region;
+  for (const [, pattern] of regions) if (pattern.test(text)) return text.replace(new RegExp(pattern.source, 'i'), word);
+  return `${text.replace(/[?.!\s]+$/, '')} ${region === 'remote' ? 'for remote roles' : `in ${word}`}`;
+}
+
+/** How a level reads in "what I understood" ("senior level", "L6"). */
+export function levelLabel(level: string): string {
+  return /^l\d$/.test(level) ? level.toUpperCase() : level === 'entry' ? 'entry level' : `${level} level`;
+}
+
+/** How a region reads there ("in Nigeria", "remote"). */
+export function regionLabel(region: string): string {
+  return region === 'remote' ? 'remote' : region === 'us' ? 'in the US' : `in ${region[0]!.toUpperCase()}${region.slice(1)}`;
+}

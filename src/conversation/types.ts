@@ -1,0 +1,85 @@
+/**
+ * What a conversation keeps: the last turns as the bot understood them (so a follow-up can inherit what it
+ * lacks), a clarifying question awaiting its answer, and what a person said about themselves. Declared by the
+ * core; src/storage (SQLite) and src/memory implement the port.
+ */
+import type { Direction } from '../search/direction.js';
+
+export type Role = 'de' | 'mle';
+
+/** What a question was about, as parsed: the parts a follow-up may keep or replace. */
+export interface TurnSlots {
+  /** The roles it named. */
+  roles: Role[];
+  /** A career level ("senior", "staff", "entry", "l5"), as the articles name levels. */
+  level?: string;
+  /** A place or a way of working ("nigeria", "remote", "us"). */
+  region?: string;
+  /** A move between the roles. */
+  direction?: Direction;
+  /** What it asked about, without its roles, level and region ("how much do … make"). */
+  topic: string;
+}
+
+/** One question of a conversation, as answered. */
+export interface Turn {
+  /** As typed. */
+  question: string;
+  /** The question the bot answered: the same for a complete question, filled in from earlier turns for a follow-up. */
+  resolved: string;
+  slots: TurnSlots;
+  /** The passages the answer showed, best first (for "which of those…"). */
+  passages: string[];
+  answered: boolean;
+  /** Milliseconds since the epoch. */
+  at: number;
+}
+
+/** A question the bot asked back, with the readings to choose from. */
+export interface PendingChoice {
+  /** The follow-up as typed. */
+  question: string;
+  choices: { label: string; resolved: string; understood: string; slots: TurnSlots }[];
+  at: number;
+}
+
+/** One conversation: a person in one place (a console session, a channel, a DM, a reply chain). */
+export interface ConversationState {
+  /** The front end's key for it ("console:alice", "discord:<user>@<channel>"). */
+  key: string;
+  /** The person it belongs to (a namespaced user id): /forget-me deletes their conversations. */
+  user: string;
+  /** The last turns, oldest first (at most `keptTurns`). */
+  turns: Turn[];
+  pending?: PendingChoice;
+  updatedAt: number;
+}
+
+/** What a person said about themselves, and their latest quiz result. */
+export interface Profile {
+  user: string;
+  /** The role they work in now, when it is one of the two. */
+  role?: Role;
+  /** Their job in their own words ("backend developer"), when they named one. */
+  job?: string;
+  years?: number;
+  /** What they said they like ("stats", "building pipelines"). */
+  likes: string[];
+  /** Their latest quiz outcome. */
+  quizOutcome?: 'mle' | 'de' | 'hybrid';
+  updatedAt: number;
+}
+
+/** Conversations and profiles in storage; every call is one transaction. */
+export interface ConversationRepository {
+  get(key: string): Promise<ConversationState | undefined>;
+  /** Stores the conversation whole, replacing what was stored under its key. */
+  save(conversation: ConversationState): Promise<void>;
+  profile(user: string): Promise<Profile | undefined>;
+  saveProfile(profile: Profile): Promise<void>;
+  /** Deletes conversations untouched since `conversationsBefore` and profiles untouched since `profilesBefore` (ms since the epoch); resolves to how many rows went. */
+  expire(conversationsBefore: number, profilesBefore: number): Promise<number>;
+}
+
+/** How many turns a conversation keeps: a follow-up looks back one turn, "which of those" at its answer. */
+export const keptTurns = 3;
