@@ -11,7 +11,9 @@ import { answerQuestion } from '../src/answer/answer.js';
 import { loadAspects } from '../src/compare/aspects.js';
 import { exitQuietlyOnClosedPipe } from '../src/cli/closedPipe.js';
 import { factTable, measureCompareFacts, readCompareFacts } from '../src/eval/compareFacts.js';
-import { readConversations, scoreConversations } from '../src/eval/followups.js';
+import { answerDialog, readConversations, scoreConversations } from '../src/eval/followups.js';
+import { loadKnowledge, wireBot } from '../src/bot/openBot.js';
+import { openInMemoryStorage } from '../src/memory/inMemoryStorage.js';
 import { type Figures, percentile, readQuestions, type Run, score } from '../src/eval/metrics.js';
 import { peers } from '../src/eval/peers.js';
 import { absentSetsNote, type EvalSet, readEvalSets, timedLoads } from '../src/eval/questionSets.js';
@@ -58,6 +60,8 @@ if (files.length > 0) {
 
 const { kb, millis: buildTimes } = timedLoads('knowledge', 5);
 const searches = peers.map((peer) => ({ name: peer.name, search: peer.build(kb.passages) }));
+// Conversations are answered by the bot itself over the in-memory storage: nothing is written to disk.
+const conversing = wireBot(loadKnowledge('knowledge'), openInMemoryStorage(), { quizExpiryHours: 24 });
 
 const pct = (x: number, n = 1) => (n === 0 ? '  -' : `${((x / n) * 100).toFixed(0)}%`);
 function row(name: string, f: Figures) {
@@ -70,9 +74,17 @@ for (const set of sets) {
   console.log(`\n${set.file} · ${set.style} · ${set.use}${set.use === 'sealed' ? ' (the honest estimate)' : ''}`);
   if (set.kind === 'followups') {
     const conversations = readConversations(set.file);
-    const figures = scoreConversations(conversations, (_earlier, last) => answerQuestion(kb, last));
-    console.log(`  last turn answered with a gold passage in its top 3, given the last turn alone (the bot keeps no conversation yet):`);
-    console.log(`  follow-ups ${figures.dependentAnswered}/${figures.dependent} · fresh questions ${figures.freshKept}/${figures.fresh}`);
+    // Each conversation typed into a conversation of its own, as one person would; the last turn is scored.
+    const figures = await scoreConversations(conversations, (earlier, last, id) =>
+      answerDialog(conversing.bot, [...earlier, last], `${set.file}#${id}`),
+    );
+    const alone = await scoreConversations(conversations, (_earlier, last) => answerQuestion(kb, last));
+    console.log(
+      `  last turn answered with a gold passage in its top 3, in its conversation (and, for comparison, given the last turn alone):`,
+    );
+    console.log(
+      `  follow-ups ${figures.dependentAnswered}/${figures.dependent} (alone ${alone.dependentAnswered}) · fresh questions ${figures.freshKept}/${figures.fresh} (alone ${alone.freshKept})`,
+    );
     summary.push(
       `${set.file.padEnd(38)} ${set.use.padEnd(9)} follow-ups ${pct(figures.dependentAnswered, figures.dependent)} answered from context · fresh ${pct(figures.freshKept, figures.fresh)} not bent`,
     );

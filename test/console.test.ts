@@ -640,10 +640,13 @@ describe('/forget-me', () => {
     const c = chat();
     await c.sayAll(['/quiz', '1', '2', 'how do I bake sourdough?']);
     expect(await c.say('/forget-me')).toBe(
-      'I have stored: 1 quiz, 2 quiz answers, 1 question I could not answer. Delete all of it? This cannot be undone.\nType yes to delete, anything else to keep it.',
+      // The question asked is also a conversation remembered, so a follow-up could keep up with it.
+      'I have stored: 1 quiz, 2 quiz answers, 1 question I could not answer, 1 thing remembered from our conversations. Delete all of it? This cannot be undone.\nType yes to delete, anything else to keep it.',
     );
-    expect(await c.say('yes')).toBe('Deleted 1 quiz, 2 quiz answers, 1 question I could not answer. I keep nothing else about you.');
-    expect(await c.testBot.bot.storedAbout(alice)).toEqual({ quizzes: 0, answers: 0, declinedQuestions: 0, feedback: 0 });
+    expect(await c.say('yes')).toBe(
+      'Deleted 1 quiz, 2 quiz answers, 1 question I could not answer, 1 thing remembered from our conversations. I keep nothing else about you.',
+    );
+    expect(await c.testBot.bot.storedAbout(alice)).toEqual({ quizzes: 0, answers: 0, declinedQuestions: 0, feedback: 0, conversations: 0 });
     expect(await c.say('1')).toBe(noQuiz);
     expect(await c.say('/forget-me')).toBe('I have nothing stored about you.');
   });

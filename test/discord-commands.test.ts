@@ -679,7 +679,7 @@ describe('/forget-me', () => {
     try {
       const aliceBefore = await storage.users.describe(idOf(alice));
       const bobBefore = await storage.users.describe(idOf(bob));
-      expect(aliceBefore).toMatchObject({ quizzes: 1, declinedQuestions: 1, feedback: 1 });
+      expect(aliceBefore).toMatchObject({ quizzes: 1, declinedQuestions: 1, feedback: 1, conversations: 0 });
       expect(bobBefore).toMatchObject({ quizzes: 1, feedback: 1 });
 
       // What is stored, and a choice, only for alice.
@@ -705,7 +705,13 @@ describe('/forget-me', () => {
       expect(deleted.data.content).toMatch(/deleted/i);
       expect(deleted.data.content).toMatch(/1 quiz/);
       expect(buttonsOf(deleted.data)).toEqual([]);
-      expect(await storage.users.describe(idOf(alice))).toEqual({ quizzes: 0, answers: 0, declinedQuestions: 0, feedback: 0 });
+      expect(await storage.users.describe(idOf(alice))).toEqual({
+        quizzes: 0,
+        answers: 0,
+        declinedQuestions: 0,
+        feedback: 0,
+        conversations: 0,
+      });
       expect(await storage.users.describe(idOf(bob))).toEqual(bobBefore);
       expect((await storage.activity.report(10)).feedback).toEqual([{ kind: 'compare', up: 0, down: 1 }]);
     } finally {

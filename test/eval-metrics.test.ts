@@ -152,9 +152,9 @@ describe('scoreConversations', () => {
     cert: { section: 'Certifications', text: 'Google Professional Data Engineer' },
   };
 
-  it('scores only the last turn, and gives the earlier turns to the bot', () => {
+  it('scores only the last turn, and gives the earlier turns to the bot', async () => {
     const seen: string[][] = [];
-    const figures = scoreConversations(conversations, (earlier, last) => {
+    const figures = await scoreConversations(conversations, (earlier, last) => {
       seen.push([...earlier, last]);
       return { answered: true, passages: last.includes('mles') ? [passages.mlePay] : [passages.cert] };
     });
@@ -162,8 +162,8 @@ describe('scoreConversations', () => {
     expect(figures).toMatchObject({ dependent: 1, dependentAnswered: 1, fresh: 1, freshKept: 1, misses: [] });
   });
 
-  it('counts a declined last turn or one without a gold passage in its top 3 as a miss', () => {
-    const figures = scoreConversations(conversations, () => ({ answered: false, passages: [passages.mlePay, passages.cert] }));
+  it('counts a declined last turn or one without a gold passage in its top 3 as a miss', async () => {
+    const figures = await scoreConversations(conversations, () => ({ answered: false, passages: [passages.mlePay, passages.cert] }));
     expect(figures).toMatchObject({ dependentAnswered: 0, freshKept: 0 });
     expect(figures.misses.map((m) => m.id)).toEqual(['d1', 'd2']);
   });

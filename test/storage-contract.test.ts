@@ -61,7 +61,7 @@ describe.each(backends)('the storage contract (%s)', (_name, open) => {
       counts: { mle: 5, de: 0, both: 0 },
     }))!;
   };
-  const nothing = { quizzes: 0, answers: 0, declinedQuestions: 0, feedback: 0 };
+  const nothing = { quizzes: 0, answers: 0, declinedQuestions: 0, feedback: 0, conversations: 0 };
 
   describe('QuizRepository', () => {
     it('creates an active quiz at version 1, created and updated now, and reads it back as created', async () => {
@@ -347,8 +347,8 @@ describe.each(backends)('the storage contract (%s)', (_name, open) => {
       }
       await storage.activity.recordDeclined({ user: alice, place: 'console', question: 'What is a monad?', now: T0 });
 
-      const alices = { quizzes: 2, answers: 6, declinedQuestions: 2, feedback: 1 };
-      const bobsData = { quizzes: 1, answers: 2, declinedQuestions: 1, feedback: 1 };
+      const alices = { quizzes: 2, answers: 6, declinedQuestions: 2, feedback: 1, conversations: 0 };
+      const bobsData = { quizzes: 1, answers: 2, declinedQuestions: 1, feedback: 1, conversations: 0 };
       expect(await storage.users.describe(alice)).toEqual(alices);
       expect(await storage.users.forget(alice)).toEqual(alices);
       expect(await storage.users.describe(alice)).toEqual(nothing);
@@ -573,7 +573,7 @@ describe.each(persistent)('what is stored survives closing and opening again (%s
       expect(await again.quizPosts.isShared(quiz.id)).toBe(true);
       expect(await again.activity.report(10)).toEqual(report);
       expect(await again.answerChannels.get('81384788765712385')).toMatchObject({ on: true, communityId: '81384788765712384' });
-      expect(await again.users.describe(alice)).toEqual({ quizzes: 1, answers: 5, declinedQuestions: 1, feedback: 1 });
+      expect(await again.users.describe(alice)).toEqual({ quizzes: 1, answers: 5, declinedQuestions: 1, feedback: 1, conversations: 0 });
     } finally {
       await again.close();
     }

@@ -60,8 +60,10 @@ describe('openDatabase', () => {
       .all();
     expect(tables).toEqual([
       'answer_channels',
+      'conversations',
       'declined_questions',
       'feedback',
+      'profiles',
       'quiz_answers',
       'quiz_posts',
       'quiz_results',
@@ -349,15 +351,15 @@ describe('SqliteUserDataRepository', () => {
       await activity.recordDeclined({ user, place: 'console', question: 'How do I bake sourdough?', now: T0 });
       await activity.recordFeedback({ user, kind: 'compare', subject: 'salary', vote: -1, now: T0 });
     }
-    const bob = { quizzes: 1, answers: 2, declinedQuestions: 1, feedback: 1 };
-    expect(await users.describe('console:alice')).toEqual({ quizzes: 2, answers: 6, declinedQuestions: 1, feedback: 1 });
-    expect(await users.forget('console:alice')).toEqual({ quizzes: 2, answers: 6, declinedQuestions: 1, feedback: 1 });
-    expect(await users.describe('console:alice')).toEqual({ quizzes: 0, answers: 0, declinedQuestions: 0, feedback: 0 });
+    const bob = { quizzes: 1, answers: 2, declinedQuestions: 1, feedback: 1, conversations: 0 };
+    expect(await users.describe('console:alice')).toEqual({ quizzes: 2, answers: 6, declinedQuestions: 1, feedback: 1, conversations: 0 });
+    expect(await users.forget('console:alice')).toEqual({ quizzes: 2, answers: 6, declinedQuestions: 1, feedback: 1, conversations: 0 });
+    expect(await users.describe('console:alice')).toEqual({ quizzes: 0, answers: 0, declinedQuestions: 0, feedback: 0, conversations: 0 });
     expect(await users.describe('console:bob')).toEqual(bob);
     expect(count(db, 'SELECT COUNT(*) AS n FROM quiz_answers WHERE session_id IN (?, ?)', done.id, running.id)).toBe(0);
     expect(count(db, 'SELECT COUNT(*) AS n FROM quiz_results')).toBe(0);
     expect((await quizzes.get(bobs.id))?.state).toEqual({ status: 'active', step: 2, answers: ['both', 'deeply'] });
-    expect(await users.forget('console:nobody')).toEqual({ quizzes: 0, answers: 0, declinedQuestions: 0, feedback: 0 });
+    expect(await users.forget('console:nobody')).toEqual({ quizzes: 0, answers: 0, declinedQuestions: 0, feedback: 0, conversations: 0 });
   });
 });
 

@@ -53,6 +53,8 @@ export interface UserData {
   answers: number;
   declinedQuestions: number;
   feedback: number;
+  /** Conversations remembered, and what the person said about themselves (their profile counts as one). */
+  conversations: number;
 }
 
 /** Everything stored about one user, counted or deleted (/forget-me). */

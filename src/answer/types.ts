@@ -38,9 +38,17 @@ export interface Answer {
   answered: boolean;
   /**
    * Why a question was declined: nothing to search for (`empty`), not about these careers (`off-topic`), or
-   * about them but the sources lack what is asked (`missing`: `uncovered` names it, `passages` are the closest).
+   * about them but the sources lack what is asked (`missing`: `uncovered` names it, `passages` are the closest),
+   * or a follow-up that could mean two things (`unclear`: `clarify` asks which).
    */
-  declineReason?: 'empty' | 'off-topic' | 'missing';
+  declineReason?: 'empty' | 'off-topic' | 'missing' | 'unclear';
+  /**
+   * For a follow-up answered from its conversation: what was understood ("ML Engineer pay, senior level"), so a
+   * wrong guess shows.
+   */
+  understood?: string;
+  /** For an `unclear` follow-up: the question asked back and the readings to choose from, in order. */
+  clarify?: { prompt: string; choices: string[] };
   /** At most 5, best first; when declined, the closest candidates. */
   passages: AnswerPassage[];
   /**

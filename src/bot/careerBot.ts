@@ -13,6 +13,7 @@ import type { QuizEvent } from '../quiz/machine.js';
 import type { Passage } from '../knowledge/passages.js';
 import type { Clock, Place } from '../quiz/repository.js';
 import type { Actor, NoticeView, QuestionView, QuizService, QuizView, ResultView } from '../quiz/service.js';
+import type { ConversationService } from '../conversation/service.js';
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import type { AnswerChannels } from '../settings/answerChannels.js';
 
@@ -57,6 +58,7 @@ export interface CareerBotParts {
   activity: ActivityRepository;
   users: UserDataRepository;
   answerChannels: AnswerChannels;
+  conversations: ConversationService;
   clock: Clock;
 }
 
@@ -68,6 +70,7 @@ export class CareerBot {
   private readonly activity: ActivityRepository;
   private readonly users: UserDataRepository;
   private readonly answerChannels: AnswerChannels;
+  private readonly conversations: ConversationService;
   private readonly clock: Clock;
 
   constructor(parts: CareerBotParts) {
@@ -80,21 +83,49 @@ export class CareerBot {
       clock: this.clock,
     } = parts);
     this.answerChannels = parts.answerChannels;
+    this.conversations = parts.conversations;
   }
 
   /**
    * A free-text question: the cited answer, or a decline, remembered for the gaps report unless
    * `recordDecline` is false (a front end that may stay silent records the decline itself, once shown).
+   * With a `conversation` (the front end's key for it), a follow-up is resolved against the turn before it and
+   * what the person said about themselves, and the turn is remembered; `continues` names the conversation of
+   * the bot's answer a reply answers, whoever asked it. A follow-up that could mean two things is asked back
+   * (`declineReason: 'unclear'`, `clarify`); `choose` answers the reading picked.
    */
-  async ask(context: BotContext, question: string, options: { recordDecline?: boolean } = {}): Promise<Answer> {
-    const answer = answerQuestion(this.kb, question, this.comparisons.aspects);
+  async ask(
+    context: BotContext,
+    question: string,
+    options: { recordDecline?: boolean; conversation?: string; continues?: string } = {},
+  ): Promise<Answer> {
+    const answer = options.conversation
+      ? await this.conversations.ask(context.actor.id, options.conversation, question, options.continues)
+      : answerQuestion(this.kb, question, this.comparisons.aspects);
     if (options.recordDecline !== false) await this.recordDecline(context, answer);
     return answer;
   }
 
+  /** The reading picked (0-based) for the question the bot asked back in a conversation; undefined when none is pending. */
+  async choose(context: BotContext, conversation: string, index: number): Promise<Answer | undefined> {
+    const answer = await this.conversations.choose(context.actor.id, conversation, index);
+    if (answer) await this.recordDecline(context, answer);
+    return answer;
+  }
+
+  /** Keeps a conversation under another key too: a chat front end's key for the message that answered it. */
+  linkConversation(conversation: string, alias: string): Promise<void> {
+    return this.conversations.link(conversation, alias);
+  }
+
+  /** Deletes conversations and what people said about themselves once past their time; resolves to how many. */
+  expireConversations(): Promise<number> {
+    return this.conversations.expire();
+  }
+
   /** Remembers a question the sources could not answer (an empty one is not a gap). */
   async recordDecline(context: BotContext, answer: Answer): Promise<void> {
-    if (answer.answered || answer.declineReason === 'empty') return;
+    if (answer.answered || answer.declineReason === 'empty' || answer.declineReason === 'unclear') return;
     await this.activity.recordDeclined({
       user: context.actor.id,
       place: context.place.key,
@@ -119,16 +150,23 @@ export class CareerBot {
   }
 
   /** /quiz: the actor's quiz here, continued, or a new one at question 1. */
-  startQuiz(context: BotContext): Promise<QuizView> {
-    return this.quizzes.start(context.actor, context.place);
+  async startQuiz(context: BotContext): Promise<QuizView> {
+    return this.remembered(context, await this.quizzes.start(context.actor, context.place));
   }
 
   /**
    * A move in a quiz (an answer, back, restart, quit), as its owner made it on a copy of the quiz showing
    * `shownVersion` (see QuizService.act): the next question, the result with its explanation, or why nothing moved.
    */
-  quizMove(context: BotContext, ref: { id: number; version?: number; shownVersion?: number }, event: QuizEvent): Promise<QuizView> {
-    return this.quizzes.act(context.actor, ref, event);
+  async quizMove(context: BotContext, ref: { id: number; version?: number; shownVersion?: number }, event: QuizEvent): Promise<QuizView> {
+    return this.remembered(context, await this.quizzes.act(context.actor, ref, event));
+  }
+
+  /** A result just reached is remembered, so later answers can build on it ("what should I learn first?"). */
+  private async remembered(context: BotContext, view: QuizView): Promise<QuizView> {
+    if (view.kind === 'result' && view.quiz.owner === context.actor.id)
+      await this.conversations.quizResult(context.actor.id, view.result.outcome);
+    return view;
   }
 
   /** The actor's running quiz here, at its current question, if any. */

@@ -65,6 +65,7 @@ export function storedSummary(data: UserData): string {
     [data.answers, 'quiz answer', 'quiz answers'],
     [data.declinedQuestions, 'question I could not answer', 'questions I could not answer'],
     [data.feedback, 'rating', 'ratings'],
+    [data.conversations, 'thing remembered from our conversations', 'things remembered from our conversations'],
   ] as const;
   const held = parts.filter(([n]) => n > 0).map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
   return held.length === 0 ? 'nothing' : held.join(', ');
@@ -135,5 +136,15 @@ export const aspectsIntro = {
   list: 'Compare the two roles on one of these:',
   unknown: (aspect: string) => `I don't know the aspect "${echo(aspect)}". Try one of these:`,
 };
+
+/** How to pick a reading of a question asked back, where choices are typed. */
+export function clarifyHint(count: number): string {
+  return `Type 1-${count} to choose, or ask it another way.`;
+}
+
+/** A follow-up's answer starts with what was understood, so a wrong guess shows. */
+export function understoodLine(understood: string): string {
+  return `${understood[0]!.toUpperCase()}${understood.slice(1)}:`;
+}
 
 export const sourcesIntro = 'My sources (every answer quotes one of these):';

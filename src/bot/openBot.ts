@@ -3,6 +3,7 @@ import { loadAspects } from '../compare/aspects.js';
 import { Comparisons } from '../compare/comparisons.js';
 import { KnowledgeBase } from '../search/knowledgeBase.js';
 import { loadQuiz, type QuizDefinition } from '../quiz/definition.js';
+import { ConversationService } from '../conversation/service.js';
 import { explainResult } from '../quiz/explain.js';
 import { type Clock, systemClock } from '../quiz/repository.js';
 import { QuizService } from '../quiz/service.js';
@@ -32,8 +33,13 @@ export interface RunOptions {
   quizExpiryHours: number;
   /** ANSWER_CHANNEL_IDS: channels that answer free text until /answers says otherwise. */
   answerChannelIds?: readonly string[];
+  /** CONVERSATION_MINUTES: a person's next question in a place within this continues the conversation (default 10). */
+  conversationMinutes?: number;
   clock?: Clock;
 }
+
+/** How long what a person said about themselves (and their latest quiz outcome) is kept after they last said something. */
+export const profileDays = 30;
 
 /** Where the knowledge and the stored data are, and how the bot runs. */
 export interface BotOptions extends RunOptions {
@@ -73,6 +79,20 @@ export function wireBot(knowledge: Knowledge, storage: Storage, options: RunOpti
     explain: (result) => explainResult(kb, quiz, result),
   });
   const answerChannels = new AnswerChannels(storage.answerChannels, options.answerChannelIds ?? []);
-  const bot = new CareerBot({ kb, comparisons, quizzes, activity: storage.activity, users: storage.users, answerChannels, clock });
+  const conversations = new ConversationService(kb, comparisons.aspects, quiz, storage.conversations, {
+    windowMs: (options.conversationMinutes ?? 10) * 60_000,
+    profileMs: profileDays * 86_400_000,
+    clock,
+  });
+  const bot = new CareerBot({
+    kb,
+    comparisons,
+    quizzes,
+    activity: storage.activity,
+    users: storage.users,
+    answerChannels,
+    conversations,
+    clock,
+  });
   return { bot, knowledge, storage, close: () => storage.close() };
 }

@@ -47,6 +47,8 @@ export interface CommandRequest {
   args: Readonly<Record<string, string | undefined>>;
   /** The community (a server) the command runs in, with its channels, for commands scoped to one. */
   community?: { id: string; channelIds: readonly string[] };
+  /** The conversation the command is part of (the front end's key), so /ask keeps up with follow-ups. */
+  conversation?: string;
 }
 
 /** One line of a list reply, quoted from a passage when it carries a citation. */
@@ -110,7 +112,10 @@ export const commands: readonly Command[] = [
     scope: 'everywhere',
     frontEnds: both,
     replies: 'answer',
-    run: async (bot, { context, args }) => ({ kind: 'answer', answer: await bot.ask(context, args.question ?? '') }),
+    run: async (bot, { context, args, conversation }) => ({
+      kind: 'answer',
+      answer: await bot.ask(context, args.question ?? '', conversation ? { conversation } : {}),
+    }),
   },
   {
     name: 'compare',

@@ -27,6 +27,10 @@ const quizWords: Record<string, QuizEvent> = {
 export class ConsoleSession {
   private readonly context: BotContext;
   private confirmingForget = false;
+  /** How many readings the bot's last question back offers: a number typed next picks one. */
+  private choices = 0;
+  /** The console session is one conversation: follow-ups keep up with the question before. */
+  private readonly conversation: string;
   private lastRated: RatingTarget | undefined;
 
   constructor(
@@ -39,6 +43,7 @@ export class ConsoleSession {
     private readonly commands: readonly Command[] = commandsFor('console'),
   ) {
     this.context = { actor: { id: `console:${user}`, name: user }, place: consolePlace };
+    this.conversation = `console:${user}`;
   }
 
   /** The greeting, and where a quiz left in an earlier session stands. */
@@ -74,6 +79,14 @@ export class ConsoleSession {
       this.write(forgetMe.kept);
       if (/^(n|no)$/i.test(text)) return 'continue';
     }
+    if (this.choices > 0 && /^\d+$/.test(text) && Number(text) >= 1 && Number(text) <= this.choices) {
+      const chosen = await this.bot.choose(this.context, this.conversation, Number(text) - 1);
+      if (chosen) {
+        this.showAnswer(chosen, await this.activeQuiz());
+        return 'continue';
+      }
+    }
+    this.choices = 0;
     if (text.startsWith('/')) return this.command(text);
     const quiz = await this.activeQuiz();
     const lower = text.toLowerCase();
@@ -108,7 +121,11 @@ export class ConsoleSession {
     // The rest of the line is the command's one text option ("/compare day to day"); a command without one ignores it.
     const option = command.options.find((o) => o.kind === 'text');
     const argument = rest.join(' ');
-    const reply = await command.run(this.bot, { context: this.context, args: option ? { [option.name]: argument } : {} });
+    const reply = await command.run(this.bot, {
+      context: this.context,
+      args: option ? { [option.name]: argument } : {},
+      conversation: this.conversation,
+    });
     await this.show(reply);
     return 'continue';
   }
@@ -146,11 +163,12 @@ export class ConsoleSession {
   }
 
   private async ask(question: string, quiz: QuestionView | undefined): Promise<void> {
-    this.showAnswer(await this.bot.ask(this.context, question), quiz);
+    this.showAnswer(await this.bot.ask(this.context, question, { conversation: this.conversation }), quiz);
   }
 
   private showAnswer(answer: Answer, quiz: QuestionView | undefined): void {
     const text = renderAnswer(answer, consoleSuggestion);
+    this.choices = answer.clarify?.choices.length ?? 0;
     if (!answer.answered) {
       // A vote now would be about this decline, not the answer before it.
       this.lastRated = undefined;

@@ -72,15 +72,18 @@ export function readSlots(kb: KnowledgeBase, question: string, patterns = rolePa
 export function withRoles(text: string, roles: readonly Role[], patterns: Record<Role, RegExp>): string {
   const named = roles.map((r) => roleNames[r]).join(' and ');
   let replaced = false;
-  let out = text;
-  for (const role of ['de', 'mle'] as const) {
-    out = out.replace(patterns[role], () => {
-      if (replaced) return '';
-      replaced = true;
-      return named;
-    });
-  }
-  return replaced ? out.replace(/\s+/g, ' ').trim() : `${text.replace(/[?.!\s]+$/, '')} for ${named}`;
+  // One pass over both roles' phrases, so the names put in are never read again as mentions.
+  const out = text.replace(new RegExp(`${patterns.de.source}|${patterns.mle.source}`, 'giu'), () => {
+    if (replaced) return '';
+    replaced = true;
+    return named;
+  });
+  return replaced
+    ? out
+        .replace(/\s+/g, ' ')
+        .replace(/\s+([?.!,])/g, '$1')
+        .trim()
+    : `${text.replace(/[?.!\s]+$/, '')} for ${named}`;
 }
 
 /** The text of a question with the two roles swapped ("from DE to MLE" → "from ML engineers to data engineers"). */

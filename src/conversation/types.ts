@@ -39,7 +39,8 @@ export interface Turn {
 export interface PendingChoice {
   /** The follow-up as typed. */
   question: string;
-  choices: { label: string; resolved: string; understood: string; slots: TurnSlots }[];
+  /** Each reading: the question it answers, what it understood (shown as the choice), its slots, its passages. */
+  choices: { resolved: string; understood: string; slots: TurnSlots; within?: string[] }[];
   at: number;
 }
 
@@ -62,6 +63,8 @@ export interface Profile {
   role?: Role;
   /** Their job in their own words ("backend developer"), when they named one. */
   job?: string;
+  /** The role they said they are heading for. */
+  goal?: Role;
   years?: number;
   /** What they said they like ("stats", "building pipelines"). */
   likes: string[];

@@ -34,14 +34,14 @@ export interface FollowupFigures {
   misses: { id: string; kind: Conversation['kind']; last: string }[];
 }
 
-export function scoreConversations(
+export async function scoreConversations(
   conversations: Conversation[],
-  answer: (earlier: string[], last: string) => TurnResult,
-): FollowupFigures {
+  answer: (earlier: string[], last: string, id: string) => TurnResult | Promise<TurnResult>,
+): Promise<FollowupFigures> {
   const figures: FollowupFigures = { dependent: 0, dependentAnswered: 0, fresh: 0, freshKept: 0, misses: [] };
   for (const c of conversations) {
     const last = c.turns.at(-1)!;
-    const result = answer(c.turns.slice(0, -1), last);
+    const result = await answer(c.turns.slice(0, -1), last, c.id);
     const ok = result.answered && result.passages.slice(0, 3).some((p) => isHit(p, c.gold));
     if (c.kind === 'dep') {
       figures.dependent += 1;
@@ -53,4 +53,26 @@ export function scoreConversations(
     if (!ok) figures.misses.push({ id: c.id, kind: c.kind, last });
   }
   return figures;
+}
+
+/**
+ * Asks every turn of a conversation in a conversation of its own (key `key`), as one person would type them,
+ * and resolves to the answer to the last one.
+ */
+export async function answerDialog<A extends TurnResult>(
+  bot: {
+    ask(
+      context: { actor: { id: string; name: string }; place: { key: string; label: string } },
+      question: string,
+      options: { conversation: string; recordDecline: boolean },
+    ): Promise<A>;
+  },
+  turns: readonly string[],
+  key: string,
+): Promise<A> {
+  const context = { actor: { id: `eval:${key}`, name: key }, place: { key: 'eval', label: 'eval' } };
+  let answer: A | undefined;
+  for (const turn of turns) answer = await bot.ask(context, turn, { conversation: key, recordDecline: false });
+  if (!answer) throw new Error('a conversation needs at least one turn');
+  return answer;
 }

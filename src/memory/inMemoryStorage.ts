@@ -22,6 +22,7 @@ import {
   type UserData,
   type UserDataRepository,
 } from '../activity/repository.js';
+import type { ConversationRepository, ConversationState, Profile } from '../conversation/types.js';
 import type { QuizPosts, ShareClaim } from '../posts/quizPosts.js';
 import type { NewQuiz, QuizRepository, StoredQuiz, StoredResult } from '../quiz/repository.js';
 import type { AnswerChannelRepository, AnswerChannelSetting } from '../settings/answerChannels.js';
@@ -69,6 +70,8 @@ export class InMemoryDatabase {
   /** Keyed by user, kind and subject: one vote each. */
   readonly feedback = new Map<string, FeedbackRow>();
   readonly answerChannels = new Map<string, AnswerChannelSetting>();
+  readonly conversations = new Map<string, ConversationState>();
+  readonly profiles = new Map<string, Profile>();
 
   /** Deletes a quiz with what hangs off it (SQLite's ON DELETE CASCADE): its answers, result and posts. */
   deleteQuiz(id: number): void {
@@ -290,6 +293,8 @@ export class InMemoryUserDataRepository implements UserDataRepository {
     const kept = this.db.declined.filter((d) => d.user !== user);
     this.db.declined.splice(0, this.db.declined.length, ...kept);
     for (const [key, f] of [...this.db.feedback]) if (f.user === user) this.db.feedback.delete(key);
+    for (const [key, c] of [...this.db.conversations]) if (c.user === user) this.db.conversations.delete(key);
+    this.db.profiles.delete(user);
     return stored;
   }
 
@@ -300,6 +305,7 @@ export class InMemoryUserDataRepository implements UserDataRepository {
       answers: quizzes.reduce((n, q) => n + q.state.answers.length, 0),
       declinedQuestions: this.db.declined.filter((d) => d.user === user).length,
       feedback: [...this.db.feedback.values()].filter((f) => f.user === user).length,
+      conversations: [...this.db.conversations.values()].filter((c) => c.user === user).length + (this.db.profiles.has(user) ? 1 : 0),
     };
   }
 }
@@ -379,6 +385,37 @@ export class InMemoryQuizPosts implements QuizPosts {
  * Every port over one in-memory database: what openStorage(file) returns, without a file. close() does nothing.
  * Pass the `db` of another to get a second "connection" to the same data.
  */
+/** Conversations and profiles in memory, copied in and out as a database would. */
+export class InMemoryConversationRepository implements ConversationRepository {
+  constructor(private readonly db: InMemoryDatabase) {}
+
+  async get(key: string): Promise<ConversationState | undefined> {
+    const state = this.db.conversations.get(key);
+    return state && structuredClone(state);
+  }
+
+  async save(conversation: ConversationState): Promise<void> {
+    this.db.conversations.set(conversation.key, structuredClone(conversation));
+  }
+
+  async profile(user: string): Promise<Profile | undefined> {
+    const profile = this.db.profiles.get(user);
+    return profile && structuredClone(profile);
+  }
+
+  async saveProfile(profile: Profile): Promise<void> {
+    this.db.profiles.set(profile.user, structuredClone(profile));
+  }
+
+  async expire(conversationsBefore: number, profilesBefore: number): Promise<number> {
+    let gone = 0;
+    for (const [key, c] of [...this.db.conversations])
+      if (c.updatedAt < conversationsBefore && this.db.conversations.delete(key)) gone += 1;
+    for (const [user, p] of [...this.db.profiles]) if (p.updatedAt < profilesBefore && this.db.profiles.delete(user)) gone += 1;
+    return gone;
+  }
+}
+
 export function openInMemoryStorage(db = new InMemoryDatabase()): Storage {
   return {
     quizzes: new InMemoryQuizRepository(db),
@@ -386,6 +423,7 @@ export function openInMemoryStorage(db = new InMemoryDatabase()): Storage {
     users: new InMemoryUserDataRepository(db),
     answerChannels: new InMemoryAnswerChannelRepository(db),
     quizPosts: new InMemoryQuizPosts(db),
+    conversations: new InMemoryConversationRepository(db),
     close: () => {},
   };
 }

@@ -1,6 +1,6 @@
 /** Plain-text renderings of answers and comparisons, for the ask CLI (and any terminal front end). */
 import type { Answer, Suggestion } from '../answer/types.js';
-import { declineIntro, missingIntro, uncoveredNote } from '../bot/messages.js';
+import { clarifyHint, declineIntro, missingIntro, uncoveredNote, understoodLine } from '../bot/messages.js';
 import { oneLine, pointLabel, pointLines } from '../compare/text.js';
 import type { Comparison, ComparisonPoint } from '../compare/types.js';
 import { Footnotes } from '../answer/footnotes.js';
@@ -14,12 +14,13 @@ export function renderSuggestion(suggestion: Suggestion): string {
 }
 
 export function renderAnswer(answer: Answer, suggestion: (s: Suggestion) => string = renderSuggestion): string {
+  if (answer.clarify) return renderClarify(answer.clarify);
   if (!answer.answered) return renderDecline(answer, suggestion);
   const notes = new Footnotes();
   const [best, ...others] = shownInOrder(answer);
   const beside = others.filter((p) => isCounterpart(answer, p));
   const rest = others.filter((p) => !beside.includes(p));
-  const out: string[] = [];
+  const out: string[] = answer.understood ? [understoodLine(answer.understood)] : [];
   if (best) {
     out.push(`${leadOf(best, answer)} [${notes.ref(best.citation)}]`);
     for (const passage of beside) out.push(`${leadOf(passage, answer)} [${notes.ref(passage.citation)}]`);
@@ -32,6 +33,15 @@ export function renderAnswer(answer: Answer, suggestion: (s: Suggestion) => stri
   }
   out.push('', ...notes.render());
   return out.join('\n');
+}
+
+/** A question asked back: the readings, numbered, and how to pick one. */
+export function renderClarify(clarify: NonNullable<Answer['clarify']>): string {
+  return [
+    clarify.prompt,
+    ...clarify.choices.map((c, i) => `  ${i + 1}. ${understoodLine(c).replace(/:$/, '')}`),
+    clarifyHint(clarify.choices.length),
+  ].join('\n');
 }
 
 /** A decline: what the sources lack and the closest they have, or what I know about and what to try. */

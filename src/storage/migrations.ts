@@ -131,6 +131,26 @@ export const migrations: Migration[] = [
       DROP INDEX answer_channels_guild;
       CREATE INDEX answer_channels_community ON answer_channels (community_id);
     `),
+  // 5: conversations (the last turns and a question asked back, as JSON, per front-end key) and what each person
+  // said about themselves, so a follow-up after a restart still keeps up; both expire, and /forget-me deletes them.
+  (db) =>
+    db.exec(`
+      CREATE TABLE conversations (
+        key TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL,
+        state TEXT NOT NULL,
+        updated_at INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX conversations_user ON conversations (user_id);
+      CREATE INDEX conversations_updated ON conversations (updated_at);
+
+      CREATE TABLE profiles (
+        user_id TEXT PRIMARY KEY,
+        profile TEXT NOT NULL,
+        updated_at INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX profiles_updated ON profiles (updated_at);
+    `),
 ];
 
 export const schemaVersion = migrations.length;

@@ -1,0 +1,229 @@
+/**
+ * Follow-up questions, resolved deterministically: a turn that lacks something inherits it from the previous
+ * question as parsed (its roles, topic, level, region, the direction of a move), "why?" asks for the reasons
+ * behind the previous answer, "the other way round?" reverses its move, "which of those…" stays within its
+ * passages. A question complete on its own is never bent. The result says what was understood, so a wrong
+ * guess shows; where a turn could mean two things, the choices are asked back instead of guessed.
+ */
+import type { KnowledgeBase } from '../search/knowledgeBase.js';
+import { levelLabel, readSlots, regionLabel, rolePatterns, swapRoles, withLevel, withRegion, withRoles } from './slots.js';
+import type { Profile, Role, Turn, TurnSlots } from './types.js';
+
+/** One reading of a turn: the question to answer, and what was understood, in words. */
+export interface Reading {
+  resolved: string;
+  understood: string;
+  slots: TurnSlots;
+  /** The passages the answer must come from ("which of those…": the previous answer's). */
+  within?: string[];
+}
+
+export type Resolution =
+  /** Complete on its own: answered as typed. */
+  | { kind: 'complete'; slots: TurnSlots }
+  | ({ kind: 'follow-up' } & Reading)
+  /** Could mean two things: the choices to ask back. */
+  | { kind: 'clarify'; prompt: string; choices: Reading[] };
+
+const roleLabel: Record<Role, string> = { de: 'Data Engineer', mle: 'ML Engineer' };
+const roleName: Record<Role, string> = { de: 'data engineer', mle: 'ML engineer' };
+const other: Record<Role, Role> = { de: 'mle', mle: 'de' };
+
+/** Words that carry a turn on from the one before ("and", "what about"), at its start. */
+const continuation =
+  /^(?:ok(?:ay)?,?\s+|so\s+|but\s+|also\s+)?(?:and\s+(?:what|how)\s+about|what\s+about|how\s+about|what\s+of|same\s+(?:question\s+)?for|and\s+for|and|for)\b/i;
+/** "why?", "how come?": the reasons behind the previous answer. */
+const reason =
+  /^(?:ok(?:ay)?,?\s+|but\s+|and\s+)?(?:why|how\s+come|how\s+so|why\s+(?:is|was)\s+(?:that|it)|what\s+makes\s+(?:it|that)(?:\s+so)?)\b/i;
+/** "the other way round?": the previous move reversed. */
+const reverse =
+  /\b(?:(?:the\s+)?(?:other|opposite)\s+(?:way|direction)(?:\s+(?:round|around))?|the\s+opposite|the\s+reverse|in\s+reverse|vice\s+versa|going\s+back|go(?:ing)?\s+the\s+other\s+way)\b/i;
+/** "which of those…": within the previous answer. */
+const narrowing = /\b(?:which|what)\s+(?:one|ones|of\s+(?:those|these|them|the\s+above))\b|\bof\s+(?:those|these)\b/i;
+/** "what's the DE equivalent?": the same thing for another role. */
+const equivalent = /\b(?:equivalent|counterpart|same\s+thing|version\s+of\s+that)\b/i;
+/** A move the person would make themselves ("how long would the switch take me?"). */
+const ownMove = /\b(?:switch|switching|move|moving|transition|transitioning|pivot|pivoting|jump|change\s+(?:roles?|careers?))\b/i;
+const aboutMe = /\b(?:me|my|i|i'm|im|i\s+am)\b/i;
+/** "how long would that take me?": a duration for the person themselves. */
+const takesMe =
+  /\b(?:how\s+long\s+(?:would|will|does|did|should)\s+(?:it|that|this)\s+take\s+me|take\s+me\b|how\s+long\s+(?:would|will)\s+i\b|how\s+long\s+(?:til|till|until|before)\s+i\b)/i;
+/** A short question of its own words ("which industries tho?"), as opposed to a stray fragment. */
+const shortQuestion = /^(?:which|what|how|why|when|where|who|is|are|does|do|can|any)\b/i;
+/** A word that points back at what was just said ("is it growing?", "what do they earn?"). */
+const pointsBack = /\b(?:it|its|it's|that|this|they|them|their|those|these|there)\b/i;
+/** "which role fits me": a fit judged by what the person likes. */
+const fitForMe = /\b(?:fits?|suits?|right|better|best)\s+(?:for\s+)?me\b|\bshould\s+i\s+(?:pick|choose|go\s+for)\b/i;
+
+/** Words a follow-up uses around what it changes ("at that level", "specifically", "the same thing"). */
+const followUpWords =
+  /\b(?:level|levels|specifically|exactly|then|tho|though|instead|too|also|side|same|thing|things|one|ones|case|later|now)\b/gi;
+
+/** How many words of a question name a topic of its own (not a role, a level, a place or a filler). */
+function topicWords(kb: KnowledgeBase, text: string): number {
+  return kb.analyze(text.replace(followUpWords, ' ')).filter((t) => t.kind !== 'role' && !t.qualifier && kb.specificity(t.from) > 0.3)
+    .length;
+}
+
+/** What was understood, in a few words: "ML Engineer pay, senior level". */
+export function understoodOf(kb: KnowledgeBase, resolved: string, slots: TurnSlots): string {
+  return understoodWords(kb, resolved, slots)
+    .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+function understoodWords(kb: KnowledgeBase, resolved: string, slots: TurnSlots): string {
+  const read = kb.read(resolved);
+  const roles = slots.roles.length === 2 ? 'both roles' : slots.roles.length === 1 ? roleLabel[slots.roles[0]!] : '';
+  const label = [...read.labels.values()].find((l) => !/^(?:entry|senior|mid|staff|us|nigeria|remote|month|year)/i.test(l));
+  const topic =
+    label ??
+    slots.topic
+      .replace(/^(?:what(?: is|'s)?|how(?: much| long| many)?|which|do|does|is|are|the)\s+/gi, '')
+      .split(/\s+/)
+      .slice(0, 5)
+      .join(' ');
+  const head = slots.direction
+    ? `the move from ${slots.direction === 'de-to-mle' ? 'Data Engineer to ML Engineer' : 'ML Engineer to Data Engineer'}${topic ? `, ${topic}` : ''}`
+    : [roles, topic].filter(Boolean).join(' ');
+  return [head, slots.level ? levelLabel(slots.level) : '', slots.region ? regionLabel(slots.region) : ''].filter(Boolean).join(', ');
+}
+
+/**
+ * Resolves a turn against the conversation's previous turn and what the person said about themselves. `turn` is
+ * the question as typed; `previous` the last turn answered in this conversation, if any.
+ */
+export function resolveTurn(
+  kb: KnowledgeBase,
+  turn: string,
+  previous: Turn | undefined,
+  profile: Profile | undefined,
+  patterns = rolePatterns(kb),
+): Resolution {
+  const own = readSlots(kb, turn, patterns);
+  // Invisible and control characters are no part of a question (and never echoed back in what was understood).
+  const text = kb
+    .read(turn)
+    .plain.replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // Nothing to read (emoji, code, marks alone) is never a follow-up: it gets what it would get alone.
+  if (!/[\p{L}\p{N}]/u.test(text)) return { kind: 'complete', slots: own };
+  const reading = (resolved: string, slots: TurnSlots, understood?: string, within?: string[]): Reading => ({
+    resolved,
+    slots,
+    understood: understood ?? understoodOf(kb, resolved, slots),
+    ...(within ? { within } : {}),
+  });
+  const follow = (r: Reading): Resolution => ({ kind: 'follow-up', ...r });
+
+  // A move the person would make ("how long would the switch take me?"), with no roles named: from what they said
+  // they do to where they said they are heading (or the role the conversation was about).
+  if ((ownMove.test(text) || takesMe.test(text)) && aboutMe.test(text) && own.roles.length <= 1 && !own.direction) {
+    const target = own.roles[0] ?? profile?.goal ?? (previous?.slots.roles.length === 1 ? previous.slots.roles[0] : undefined);
+    const from = profile?.role;
+    const ask = takesMe.test(text) ? 'how long does it take to move' : text.replace(/[?.!\s]+$/, '');
+    if (from && from !== target) {
+      const slots: TurnSlots = { ...own, roles: [from, other[from]], direction: from === 'de' ? 'de-to-mle' : 'mle-to-de' };
+      return follow(reading(`${ask} from ${roleName[from]} to ${roleName[other[from]]}`, slots));
+    }
+    if (profile?.job && target) {
+      const slots: TurnSlots = { ...own, roles: [target] };
+      return follow(
+        reading(`${ask} from ${profile.job} to ${roleName[target]}`, slots, `the move from ${profile.job} to ${roleLabel[target]}`),
+      );
+    }
+    if (!previous?.slots.direction && ownMove.test(text)) {
+      const moves = (['de', 'mle'] as const).map((start) => {
+        const slots: TurnSlots = { ...own, roles: [start, other[start]], direction: start === 'de' ? 'de-to-mle' : 'mle-to-de' };
+        return reading(`${ask} from ${roleName[start]} to ${roleName[other[start]]}`, slots);
+      });
+      return { kind: 'clarify', prompt: 'Which move do you mean?', choices: moves };
+    }
+  }
+  if (
+    fitForMe.test(text) &&
+    own.roles.length <= 1 &&
+    profile &&
+    profile.likes.length > 0 &&
+    topicWords(kb, text.replace(fitForMe, ' ')) <= 1
+  ) {
+    const slots: TurnSlots = { ...own, roles: ['de', 'mle'] };
+    return follow(
+      reading(
+        `which role fits someone who loves ${profile.likes.join(' and ')}`,
+        slots,
+        `which role fits you, who loves ${profile.likes.join(' and ')}`,
+      ),
+    );
+  }
+  if (!previous) return { kind: 'complete', slots: own };
+  const before = previous.slots;
+  const rest = text
+    .replace(continuation, ' ')
+    .replace(/[?.!]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // The turn's own topic: its words once its roles, level, place and the words that carry a turn on are gone.
+  const bare = own.topic
+    .replace(continuation, ' ')
+    .replace(reason, ' ')
+    .replace(reverse, ' ')
+    .replace(narrowing, ' ')
+    .replace(equivalent, ' ');
+  const ownTopic = topicWords(kb, bare);
+
+  if (reason.test(text) && ownTopic <= 1) {
+    return follow(reading(`why ${previous.resolved}`, before, `why: ${understoodOf(kb, previous.resolved, before)}`));
+  }
+  if (reverse.test(text) && ownTopic <= 1) {
+    const direction = before.direction === 'de-to-mle' ? 'mle-to-de' : before.direction === 'mle-to-de' ? 'de-to-mle' : undefined;
+    const slots: TurnSlots = { ...before, ...(direction ? { direction } : {}), roles: [...before.roles].reverse() };
+    return follow(reading(swapRoles(previous.resolved, patterns), slots));
+  }
+  if (narrowing.test(text) && previous.passages.length > 0 && own.roles.length === 0) {
+    const slots: TurnSlots = { ...before, topic: `${rest} ${before.topic}` };
+    return follow(
+      reading(`${rest} ${previous.resolved}`, slots, `${understoodOf(kb, previous.resolved, before)}: ${rest}`, previous.passages),
+    );
+  }
+  if (equivalent.test(text) && own.roles.length > 0) {
+    const slots: TurnSlots = { ...before, roles: own.roles };
+    return follow(reading(withRoles(previous.resolved, own.roles, patterns), slots));
+  }
+  const carriesOn = continuation.test(text) || /\b(?:there|too|as well|instead)\s*\??$/i.test(text);
+  const words = rest.split(/\s+/).filter(Boolean).length;
+  // "is it growing?", "which industries tho?": a short question about what was just discussed, naming no role.
+  const onThePrevious = own.roles.length === 0 && ownTopic <= 2 && (pointsBack.test(text) || (words <= 3 && shortQuestion.test(rest)));
+  if (!carriesOn && !onThePrevious && (words > 5 || ownTopic > 0)) return { kind: 'complete', slots: own };
+  if (ownTopic === 0 && (own.roles.length > 0 || own.level || own.region)) {
+    let resolved = previous.resolved;
+    const slots: TurnSlots = { ...before };
+    if (own.roles.length > 0) {
+      resolved = withRoles(resolved, own.roles, patterns);
+      slots.roles = own.roles;
+      // A move's other end follows its role: "and for MLEs?" after "DE to MLE" keeps no move.
+      delete slots.direction;
+    }
+    if (own.level) {
+      resolved = withLevel(resolved, own.level);
+      slots.level = own.level;
+    }
+    if (own.region) {
+      resolved = withRegion(resolved, own.region);
+      slots.region = own.region;
+    }
+    return follow(reading(resolved, slots));
+  }
+  if (carriesOn && ownTopic > 0 && own.roles.length === 0 && before.roles.length > 0) {
+    // "and the interviews?": a new topic for the same role(s).
+    const slots: TurnSlots = { ...own, roles: before.roles, ...(own.level ? {} : before.level ? { level: before.level } : {}) };
+    return follow(reading(withRoles(rest, before.roles, patterns), slots));
+  }
+  if (onThePrevious) {
+    const slots: TurnSlots = { ...before, topic: `${bare} ${before.topic}` };
+    return follow(reading(`${rest} ${previous.resolved}`, slots, `${understoodOf(kb, previous.resolved, before)}: ${rest}`));
+  }
+  return { kind: 'complete', slots: own };
+}

@@ -1,0 +1,78 @@
+/**
+ * What a person says about themselves, read from their questions: the job they do now (one of the two roles, or
+ * another in their words), the role they are heading for, their years of experience, and what they love doing.
+ * Each later statement replaces the earlier one; nothing is guessed from a question that says nothing about them.
+ */
+import type { KnowledgeBase } from '../search/knowledgeBase.js';
+import type { Profile, Role } from './types.js';
+
+/** "i'm a backend dev", "i work as a data engineer", "currently an analyst". */
+const jobStatement =
+  /\b(?:i'?m|i\s+am|im|i\s+work\s+as|working\s+as|currently|i've\s+been|ive\s+been)\s+(?:a|an|working\s+as\s+an?)?\s*((?:[a-z+#./-]+\s+){0,3}?(?:engineer|developer|dev|analyst|scientist|student|grad|graduate|administrator|admin|dba|architect|manager|designer|tester|consultant|programmer|researcher|de|mle|ml\s+eng|data\s+eng))s?\b/i;
+/** "switching from DE to MLE", "moving from backend to DE". */
+const move =
+  /\b(?:switch(?:ing)?|mov(?:e|ing)|transition(?:ing)?|pivot(?:ing)?|go(?:ing)?)\s+from\s+(.{2,40}?)\s+(?:in)?to\s+(.{2,40}?)(?:[,.!?]|\s+(?:and|but|with)\b|$)/i;
+/** "thinking about DE", "want to become an MLE", "moving into data engineering". */
+const goalStatement =
+  /\b(?:thinking\s+(?:about|of)|considering|moving\s+into|move\s+into|switch(?:ing)?\s+(?:in)?to|want\s+to\s+(?:be(?:come)?|get\s+into|go\s+into)|going\s+for|aiming\s+for|trying\s+to\s+(?:become|get\s+into)|into)\s+(?:an?\s+)?(.{2,40}?)(?:[,.!?]|\s+(?:and|but|with|because|bc)\b|$)/i;
+/** "3 yoe", "4 years of experience", "10+ yrs". */
+const years = /\b(\d{1,2})\s*\+?\s*(?:years?|yrs?|yoe)\b/i;
+/** "i love stats", "i enjoy building pipelines", "i'm into modelling". */
+const likeStatement =
+  /\bi\s+(?:really\s+)?(?:love|like|enjoy|prefer|am\s+into|'m\s+into)\s+(.{2,50}?)(?:[,.!?]|\s+(?:but|and\s+i|so)\b|$)/i;
+
+/** Which of the two roles a phrase names, if either. */
+function roleOf(phrase: string, patterns: Record<Role, RegExp>): Role | undefined {
+  return (['de', 'mle'] as const).find((role) => new RegExp(`^\\s*(?:${patterns[role].source})\\s*$`, 'iu').test(phrase));
+}
+
+/**
+ * The profile after a question: `before` with whatever the question says about the person replaced; undefined
+ * when the question says nothing about them and there was no profile.
+ */
+export function updateProfile(
+  kb: KnowledgeBase,
+  user: string,
+  question: string,
+  before: Profile | undefined,
+  patterns: Record<Role, RegExp>,
+  now: number,
+): Profile | undefined {
+  const text = kb.read(question).plain;
+  const found: Partial<Profile> = {};
+  const moved = move.exec(text);
+  if (moved) {
+    const from = roleOf(moved[1]!, patterns);
+    const to = roleOf(moved[2]!, patterns);
+    if (from) found.role = from;
+    else found.job = moved[1]!.trim();
+    if (to) found.goal = to;
+  }
+  const job = jobStatement.exec(text);
+  if (job && !moved) {
+    const role = roleOf(job[1]!, patterns);
+    if (role) found.role = role;
+    else
+      found.job = job[1]!
+        .trim()
+        .toLowerCase()
+        .replace(/\bdev$/, 'developer');
+  }
+  const goal = goalStatement.exec(text);
+  if (goal && !found.goal) {
+    const role = roleOf(goal[1]!.replace(/\b(?:role|roles|instead)\b/gi, ' ').trim(), patterns);
+    if (role) found.goal = role;
+  }
+  const y = years.exec(text);
+  if (y && (job || moved || /\b(?:experience|yoe|i\s+have|i've|ive)\b/i.test(text))) found.years = Number(y[1]);
+  const like = likeStatement.exec(text);
+  if (like) found.likes = [like[1]!.trim().toLowerCase()];
+  if (Object.keys(found).length === 0) return before;
+  // A new job replaces the old one, whichever way it was said.
+  const base: Profile = { user, likes: [], ...before, updatedAt: now };
+  if (found.role || found.job) {
+    delete base.role;
+    delete base.job;
+  }
+  return { ...base, ...found, likes: found.likes ? [...new Set([...found.likes, ...base.likes])].slice(0, 3) : base.likes, updatedAt: now };
+}

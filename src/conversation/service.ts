@@ -1,0 +1,170 @@
+/**
+ * Conversations: each question asked in one (a console session, a person in a channel, a reply chain) is
+ * resolved against the turn before it and what the person said about themselves, answered, and remembered, so
+ * "and ML engineers?" keeps up. State lives behind the ConversationRepository port, so a restart
+ * mid-conversation keeps it.
+ */
+import { answerQuestion } from '../answer/answer.js';
+import type { SuggestableAspect } from '../answer/suggestions.js';
+import type { Answer } from '../answer/types.js';
+import type { QuizDefinition } from '../quiz/definition.js';
+import type { Clock } from '../quiz/repository.js';
+import type { KnowledgeBase } from '../search/knowledgeBase.js';
+import { type Reading, resolveTurn } from './followUp.js';
+import { updateProfile } from './profile.js';
+import { rolePatterns } from './slots.js';
+import { type ConversationRepository, type ConversationState, keptTurns, type Profile, type Role, type Turn } from './types.js';
+
+/** How long conversations and what people said about themselves are kept. */
+export interface ConversationOptions {
+  /** CONVERSATION_MINUTES, in ms: a person's next question in a place within this continues the conversation. */
+  windowMs: number;
+  /** How long what a person said about themselves is kept after they last said something (ms). */
+  profileMs: number;
+  clock: Clock;
+}
+
+/** A person's latest quiz outcome leads to its next steps: "what should I learn first?". */
+const learnFirst = /\b(?:learn|study|start\s+with|focus\s+on|next\s+steps?|prepare|pick\s+up|work\s+on)\b/i;
+const asksForMe = /\b(?:i|me|my)\b/i;
+const outcomeRoles: Record<'mle' | 'de' | 'hybrid', Role[]> = { mle: ['mle'], de: ['de'], hybrid: ['de', 'mle'] };
+
+export class ConversationService {
+  private readonly patterns;
+
+  constructor(
+    private readonly kb: KnowledgeBase,
+    private readonly aspects: readonly SuggestableAspect[],
+    private readonly quiz: QuizDefinition,
+    private readonly repository: ConversationRepository,
+    private readonly options: ConversationOptions,
+  ) {
+    this.patterns = rolePatterns(kb);
+  }
+
+  /**
+   * Answers `question` in conversation `key` of `user`. `continues`, for a reply to one of the bot's answers,
+   * names the conversation of that answer: the follow-up is about it, whoever asked it.
+   */
+  async ask(user: string, key: string, question: string, continues?: string): Promise<Answer> {
+    const now = this.options.clock.now();
+    const state = await this.current(key, now);
+    const replied = continues && continues !== key ? await this.repository.get(continues) : undefined;
+    const stored = await this.repository.profile(user);
+    const profile = updateProfile(this.kb, user, question, stored, this.patterns, now);
+    if (profile && profile !== stored) await this.repository.saveProfile(profile);
+    if (state?.pending && /^\s*\d+\s*$/.test(question)) {
+      const chosen = await this.choose(user, key, Number(question) - 1);
+      if (chosen) return chosen;
+    }
+    const previous = replied?.turns.at(-1) ?? state?.turns.at(-1);
+    const resolution = this.nextStepsOf(question, profile) ?? resolveTurn(this.kb, question, previous, profile, this.patterns);
+    if (resolution.kind === 'clarify') {
+      const pending = { question, choices: resolution.choices, at: now };
+      await this.repository.save({ key, user, turns: state?.turns ?? (previous ? [previous] : []), pending, updatedAt: now });
+      return clarification(question, resolution.prompt, resolution.choices);
+    }
+    const reading: Reading | undefined = resolution.kind === 'follow-up' ? resolution : undefined;
+    const answer = this.answer(question, reading);
+    const slots = reading?.slots ?? (resolution.kind === 'complete' ? resolution.slots : undefined)!;
+    await this.remember(key, user, state, previous, {
+      question,
+      resolved: reading?.resolved ?? question,
+      slots,
+      passages: answer.passages.map((p) => p.id),
+      answered: answer.answered,
+      at: now,
+    });
+    return answer;
+  }
+
+  /** Answers the reading a person chose for the question the bot asked back; undefined when there is none. */
+  async choose(user: string, key: string, index: number): Promise<Answer | undefined> {
+    const now = this.options.clock.now();
+    const state = await this.repository.get(key);
+    const reading = state?.pending?.choices[index];
+    if (!state?.pending || !reading) return undefined;
+    const answer = this.answer(state.pending.question, reading);
+    await this.remember(key, user, state, undefined, {
+      question: state.pending.question,
+      resolved: reading.resolved,
+      slots: reading.slots,
+      passages: answer.passages.map((p) => p.id),
+      answered: answer.answered,
+      at: now,
+    });
+    return answer;
+  }
+
+  /** Keeps conversation `key` under `alias` too (a chat front end's key for the message that answered it). */
+  async link(key: string, alias: string): Promise<void> {
+    const state = await this.repository.get(key);
+    if (state) await this.repository.save({ ...state, key: alias });
+  }
+
+  /** Remembers a person's latest quiz outcome, for "what should I learn first?". */
+  async quizResult(user: string, outcome: 'mle' | 'de' | 'hybrid'): Promise<void> {
+    const now = this.options.clock.now();
+    const profile = (await this.repository.profile(user)) ?? { user, likes: [], updatedAt: now };
+    await this.repository.saveProfile({ ...profile, quizOutcome: outcome, updatedAt: now });
+  }
+
+  /** Deletes conversations and profiles past their time; resolves to how many went. */
+  expire(): Promise<number> {
+    const now = this.options.clock.now();
+    // A reply chain may be followed up a while after its answer: conversations stay a day, or the window if longer.
+    return this.repository.expire(now - Math.max(this.options.windowMs, 86_400_000), now - this.options.profileMs);
+  }
+
+  /** The conversation at `key`, unless its last question is older than the window. */
+  private async current(key: string, now: number): Promise<ConversationState | undefined> {
+    const state = await this.repository.get(key);
+    return state && now - state.updatedAt <= this.options.windowMs ? state : undefined;
+  }
+
+  private answer(question: string, reading: Reading | undefined): Answer {
+    const answer = answerQuestion(this.kb, reading?.resolved ?? question, this.aspects, reading?.within ? { within: reading.within } : {});
+    return { ...answer, question: question.trim(), ...(reading ? { understood: reading.understood } : {}) };
+  }
+
+  private async remember(
+    key: string,
+    user: string,
+    state: ConversationState | undefined,
+    previous: Turn | undefined,
+    turn: Turn,
+  ): Promise<void> {
+    const earlier = state?.turns ?? (previous ? [previous] : []);
+    await this.repository.save({ key, user, turns: [...earlier, turn].slice(-keptTurns), updatedAt: turn.at });
+  }
+
+  /** "what should I learn first?" after a quiz result: that outcome's next steps, from the quiz's own passages. */
+  private nextStepsOf(question: string, profile: Profile | undefined): ({ kind: 'follow-up' } & Reading) | undefined {
+    const outcome = profile?.quizOutcome;
+    if (!outcome || !learnFirst.test(question) || !asksForMe.test(question)) return undefined;
+    const roles = outcomeRoles[outcome];
+    const { label, nextSteps } = this.quiz.outcomes[outcome];
+    const within = [...new Set(nextSteps.flatMap((step) => step.quotes.map((q) => q.passage)))];
+    const roleWords = roles.map((r) => (r === 'de' ? 'data engineer' : 'ML engineer')).join(' and ');
+    return {
+      kind: 'follow-up',
+      resolved: `${question.trim().replace(/[?.!\s]+$/, '')} as a ${roleWords}`,
+      understood: `next steps for your quiz result, ${label}`,
+      slots: { roles, topic: question },
+      within,
+    };
+  }
+}
+
+function clarification(question: string, prompt: string, choices: readonly Reading[]): Answer {
+  return {
+    question: question.trim(),
+    answered: false,
+    declineReason: 'unclear',
+    clarify: { prompt, choices: choices.map((c) => c.understood) },
+    passages: [],
+    shown: 0,
+    uncovered: [],
+    suggestions: [],
+  };
+}
