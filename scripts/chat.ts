@@ -20,10 +20,15 @@ if (args.kind !== 'run') {
   process.exit(args.kind === 'help' ? 0 : 2);
 }
 
-const config = loadConfigOrExit(['KNOWLEDGE_DIR', 'DATABASE_PATH', 'QUIZ_EXPIRY_HOURS']);
+const config = loadConfigOrExit(['KNOWLEDGE_DIR', 'DATABASE_PATH', 'QUIZ_EXPIRY_HOURS', 'CONVERSATION_MINUTES']);
 let opened: OpenedBot;
 try {
-  opened = openBot({ knowledgeDir: config.KNOWLEDGE_DIR, databasePath: config.DATABASE_PATH, quizExpiryHours: config.QUIZ_EXPIRY_HOURS });
+  opened = openBot({
+    knowledgeDir: config.KNOWLEDGE_DIR,
+    databasePath: config.DATABASE_PATH,
+    quizExpiryHours: config.QUIZ_EXPIRY_HOURS,
+    conversationMinutes: config.CONVERSATION_MINUTES,
+  });
 } catch (error) {
   if (!(error instanceof KnowledgeError || error instanceof StorageError)) throw error;
   process.stderr.write(`${error.message}\n`);

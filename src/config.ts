@@ -29,6 +29,17 @@ const variables = {
         .max(24 * 365, { error: 'must be at most 8760 hours (a year)' }),
     )
     .default(24),
+  CONVERSATION_MINUTES: z
+    .string()
+    .regex(/^\d+(\.\d+)?$/, { error: 'must be a number of minutes, such as 10' })
+    .transform(Number)
+    .pipe(
+      z
+        .number()
+        .positive({ error: 'must be more than 0 minutes' })
+        .max(24 * 60, { error: 'must be at most 1440 minutes (a day)' }),
+    )
+    .default(10),
   ANSWER_CHANNEL_IDS: z
     .string()
     .optional()

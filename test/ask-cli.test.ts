@@ -25,7 +25,8 @@ interface Run {
 
 function run(argv: string[], files: Record<string, string> = {}): Run {
   const result: Run = { code: -1, out: [], err: [], loads: 0 };
-  result.code = runAskCli(
+  // Every mode but --dialog answers at once.
+  result.code = <number>runAskCli(
     argv,
     () => {
       result.loads += 1;

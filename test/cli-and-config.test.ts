@@ -19,7 +19,7 @@ beforeAll(() => {
 function run(argv: string[], files: Record<string, string> = {}) {
   const out: string[] = [];
   const err: string[] = [];
-  const code = runAskCli(argv, () => knowledge, {
+  const code = <number>runAskCli(argv, () => knowledge, {
     out: (t) => out.push(t),
     err: (t) => err.push(t),
     readFile: (f) => {

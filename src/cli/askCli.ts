@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { answerQuestion } from '../answer/answer.js';
 import type { Answer } from '../answer/types.js';
 import type { Knowledge } from '../bot/openBot.js';
+import { answerDialog } from '../eval/followups.js';
 import { renderAnswer, renderComparison } from '../plaintext/render.js';
 
 export const usage = `usage:
@@ -13,7 +14,9 @@ export const usage = `usage:
   npm run ask -- --json "question"           the answer as one JSON object
   npm run ask -- --json --batch FILE         one question per line in, one JSON object per line out
   npm run ask -- --passages                  every indexed passage, one JSON object per line
-  npm run ask -- --compare ASPECT [--json]   Data Engineer vs ML Engineer on one aspect`;
+  npm run ask -- --compare ASPECT [--json]   Data Engineer vs ML Engineer on one aspect
+  npm run ask -- --json --dialog FILE        one conversation per line (a JSON array of turns) in, the answer
+                                             to its last turn per line out (the earlier turns are its context)`;
 
 export interface CliIo {
   out: (text: string) => void;
@@ -26,7 +29,8 @@ type Parsed =
   | { mode: 'ask'; json: boolean; question: string }
   | { mode: 'batch'; json: boolean; file: string }
   | { mode: 'passages' }
-  | { mode: 'compare'; json: boolean; aspect: string };
+  | { mode: 'compare'; json: boolean; aspect: string }
+  | { mode: 'dialog'; json: boolean; file: string };
 
 export class UsageError extends Error {}
 
@@ -34,6 +38,7 @@ export function parseArgs(argv: string[]): Parsed {
   let json = false;
   let batch: string | undefined;
   let compare: string | undefined;
+  let dialog: string | undefined;
   let passages = false;
   const words: string[] = [];
   let optionsEnded = false;
@@ -44,17 +49,22 @@ export function parseArgs(argv: string[]): Parsed {
     else if (arg === '--help' || arg === '-h') return { mode: 'help' };
     else if (arg === '--json') json = true;
     else if (arg === '--passages') passages = true;
-    else if (arg === '--batch' || arg === '--compare') {
+    else if (arg === '--batch' || arg === '--compare' || arg === '--dialog') {
       const value = argv[i + 1];
       if (value === undefined || value.startsWith('--')) throw new UsageError(`${arg} needs a value`);
       if (arg === '--batch') batch = value;
+      else if (arg === '--dialog') dialog = value;
       else compare = value;
       i += 1;
     } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
     else words.push(arg);
   }
-  const modes = [batch !== undefined, compare !== undefined, passages].filter(Boolean).length;
-  if (modes > 1) throw new UsageError('use only one of --batch, --compare and --passages');
+  const modes = [batch !== undefined, compare !== undefined, dialog !== undefined, passages].filter(Boolean).length;
+  if (modes > 1) throw new UsageError('use only one of --batch, --dialog, --compare and --passages');
+  if (dialog !== undefined) {
+    if (words.length > 0) throw new UsageError('--dialog reads conversations from the file; give no question too');
+    return { mode: 'dialog', json, file: dialog };
+  }
   if (passages) {
     if (words.length > 0) throw new UsageError('--passages takes no question');
     return { mode: 'passages' };
@@ -85,6 +95,8 @@ export function answerJson(answer: Answer) {
     lead: answer.lead ? { passage: answer.lead.passageId, sentence: answer.lead.sentence } : null,
     ...(answer.counterpart ? { counterpart: { passage: answer.counterpart.passageId, sentence: answer.counterpart.sentence } } : {}),
     uncovered: answer.uncovered,
+    ...(answer.understood ? { understood: answer.understood } : {}),
+    ...(answer.clarify ? { clarify: answer.clarify } : {}),
     passages: answer.passages.map((p) => ({
       id: p.id,
       source: p.source,
@@ -96,8 +108,11 @@ export function answerJson(answer: Answer) {
   };
 }
 
-/** Runs the CLI; returns the exit code. */
-export function runAskCli(argv: string[], loadKnowledge: () => Knowledge, io: CliIo): number {
+/** A bot that keeps conversations, for --dialog (scripts/ask.ts opens one over an in-memory database). */
+export type Converser = Parameters<typeof answerDialog<Answer>>[0];
+
+/** Runs the CLI; returns the exit code (a promise of it for --dialog, which answers through a conversing bot). */
+export function runAskCli(argv: string[], loadKnowledge: () => Knowledge, io: CliIo, converser?: () => Converser): number | Promise<number> {
   let parsed: Parsed;
   try {
     parsed = parseArgs(argv);
@@ -110,6 +125,7 @@ export function runAskCli(argv: string[], loadKnowledge: () => Knowledge, io: Cl
     io.out(usage);
     return 0;
   }
+  if (parsed.mode === 'dialog') return runDialogs(parsed, io, converser);
   const { kb, comparisons } = loadKnowledge();
   switch (parsed.mode) {
     case 'passages':
@@ -152,4 +168,38 @@ export function runAskCli(argv: string[], loadKnowledge: () => Knowledge, io: Cl
       return 0;
     }
   }
+}
+
+/** --dialog: each line a JSON array of turns, answered as one conversation; the answer to its last turn printed. */
+async function runDialogs(parsed: { json: boolean; file: string }, io: CliIo, converser: (() => Converser) | undefined): Promise<number> {
+  let text: string;
+  try {
+    text = (io.readFile ?? ((f) => readFileSync(f, 'utf8')))(parsed.file);
+  } catch (error) {
+    io.err(`ask: cannot read ${parsed.file}: ${(error as Error).message}`);
+    return 2;
+  }
+  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
+  const dialogs: string[][] = [];
+  for (const [i, line] of lines.entries()) {
+    let turns: unknown;
+    try {
+      turns = JSON.parse(line);
+    } catch {
+      turns = undefined;
+    }
+    if (!Array.isArray(turns) || turns.length === 0 || !turns.every((t) => typeof t === 'string')) {
+      io.err(`ask: ${parsed.file}:${i + 1}: a conversation is a JSON array of one or more questions, e.g. ["how much do DEs make?", "and MLEs?"]`);
+      return 2;
+    }
+    dialogs.push(turns);
+  }
+  if (!converser) throw new Error('ask: --dialog needs a bot that keeps conversations');
+  const bot = converser();
+  for (const [i, turns] of dialogs.entries()) {
+    // Each line is a conversation of its own: nothing carries over from the line before.
+    const answer = await answerDialog(bot, turns, `dialog:${i + 1}`);
+    io.out(parsed.json ? JSON.stringify(answerJson(answer)) : `${i > 0 ? '\n' : ''}Q: ${turns.join(' → ')}\n${renderAnswer(answer)}`);
+  }
+  return 0;
 }

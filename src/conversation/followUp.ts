@@ -84,8 +84,11 @@ function understoodWords(kb: KnowledgeBase, resolved: string, slots: TurnSlots):
       .split(/\s+/)
       .slice(0, 5)
       .join(' ');
+  const move = slots.direction === 'de-to-mle' ? 'Data Engineer to ML Engineer' : 'ML Engineer to Data Engineer';
   const head = slots.direction
-    ? `the move from ${slots.direction === 'de-to-mle' ? 'Data Engineer to ML Engineer' : 'ML Engineer to Data Engineer'}${topic ? `, ${topic}` : ''}`
+    ? read.intent.form === 'duration'
+      ? `how long the move from ${move} takes`
+      : `the move from ${move}${label ? `, ${label}` : ''}`
     : [roles, topic].filter(Boolean).join(' ');
   return [head, slots.level ? levelLabel(slots.level) : '', slots.region ? regionLabel(slots.region) : ''].filter(Boolean).join(', ');
 }

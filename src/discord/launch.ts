@@ -11,6 +11,7 @@ export const startVariables = [
   'DISCORD_API_URL',
   'DATABASE_PATH',
   'QUIZ_EXPIRY_HOURS',
+  'CONVERSATION_MINUTES',
   'ANSWER_CHANNEL_IDS',
   'LOG_LEVEL',
   'LOG_FORMAT',
@@ -25,6 +26,7 @@ export async function launch(config: Config<(typeof startVariables)[number]>, lo
     knowledgeDir: config.KNOWLEDGE_DIR,
     databasePath: config.DATABASE_PATH,
     quizExpiryHours: config.QUIZ_EXPIRY_HOURS,
+    conversationMinutes: config.CONVERSATION_MINUTES,
     answerChannelIds: config.ANSWER_CHANNEL_IDS,
   });
   try {

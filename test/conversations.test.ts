@@ -1,0 +1,152 @@
+/**
+ * Conversations at the console: a follow-up keeps its context, says what it understood, asks back when it could
+ * mean two things, and builds on what the person said about themselves; a complete question is never bent, and
+ * a restart keeps the conversation. Transcripts typed line by line, checked on what the person sees.
+ */
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, describe, expect, it } from 'vitest';
+import { ConsoleSession } from '../src/console/consoleSession.js';
+import { openTestBot, type TestBot } from './support/testBot.js';
+
+const opened: TestBot[] = [];
+const dirs: string[] = [];
+afterEach(() => {
+  for (const bot of opened.splice(0)) bot.close();
+  for (const dir of dirs.splice(0)) rmSync(dir, { recursive: true, force: true });
+});
+
+function session(testBot = open(), user = 'alice') {
+  const written: string[] = [];
+  const console = new ConsoleSession(testBot.bot, user, (text) => written.push(text));
+  return {
+    testBot,
+    /** Types a line; resolves to what the console printed for it. */
+    async say(line: string): Promise<string> {
+      const before = written.length;
+      await console.handle(line);
+      return written.slice(before).join('\n\n');
+    },
+  };
+}
+
+function open(databasePath?: string): TestBot {
+  const testBot = openTestBot(databasePath ? { databasePath } : {});
+  opened.push(testBot);
+  return testBot;
+}
+
+/** The footnoted source lines of a transcript ("[1] AI Pulse — … › ML Engineer Salary (2026)"). */
+const sourcesOf = (text: string) => text.split('\n').filter((line) => /^\[\d+\] /.test(line));
+
+describe('a follow-up keeps the context of the question before', () => {
+  it('"and ML engineers?" after a data engineer pay question gets ML engineer pay, saying what it understood', async () => {
+    const c = session();
+    const first = await c.say('how much do senior data engineers make?');
+    expect(first.split('\n')[0]).not.toMatch(/:$/);
+    const text = await c.say('and ML engineers?');
+    expect(text.split('\n')[0]).toBe('ML Engineer pay, senior level:');
+    expect(sourcesOf(text)[0]).toMatch(/ML Engineer Salary/);
+  });
+
+  it('"what about staff level" keeps the role and the topic, changing the level', async () => {
+    const c = session();
+    await c.say('whats senior MLE total comp');
+    const text = await c.say('what about staff level');
+    expect(text.split('\n')[0]).toMatch(/^ML Engineer .*staff level:$/);
+    expect(text).toMatch(/Staff \(8\+ years\): \$260K-\$340K base/);
+  });
+
+  it('"the other way round?" reverses the move', async () => {
+    const c = session();
+    await c.say('how long does it take to go from DE to MLE');
+    const text = await c.say('the other way round?');
+    expect(text.split('\n')[0]).toMatch(/ML Engineer to Data Engineer/);
+    expect(text).toMatch(/3-4 months|easier than the reverse/);
+  });
+
+  it('"why?" asks for the reasons behind the previous answer', async () => {
+    const c = session();
+    await c.say('which pays more, DE or MLE');
+    const text = await c.say('why?');
+    expect(text.split('\n')[0]).toMatch(/^Why: /);
+    expect(text).toMatch(/Scarcity|product differentiation|broader skill set/i);
+  });
+
+  it('never bends a question complete on its own', async () => {
+    const c = session();
+    await c.say('how much do staff mles make');
+    const text = await c.say('what cert should a data engineer get');
+    expect(text.split('\n')[0]).not.toMatch(/:$/);
+    expect(text).toMatch(/Google Professional Data Engineer/);
+  });
+
+  it('keeps two people apart: each follow-up is about its own person\'s question', async () => {
+    const testBot = open();
+    const alice = session(testBot, 'alice');
+    const bob = session(testBot, 'bob');
+    await alice.say('how much do data engineers make?');
+    await bob.say('what does a DE interview look like');
+    expect((await alice.say('and ML engineers?')).split('\n')[0]).toMatch(/^ML Engineer pay/);
+    expect(await bob.say('and for ml eng?')).toMatch(/ML algorithm round|system design/i);
+  });
+
+  it('keeps the conversation through a restart', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'careerbot-conversation-'));
+    dirs.push(dir);
+    const file = join(dir, 'careerbot.sqlite');
+    const before = open(file);
+    await session(before).say('how much do senior data engineers make?');
+    before.close();
+    opened.splice(opened.indexOf(before), 1);
+    const text = await session(open(file)).say('and ML engineers?');
+    expect(text.split('\n')[0]).toBe('ML Engineer pay, senior level:');
+  });
+});
+
+describe('what the bot knows about you', () => {
+  it('asks back which move is meant when nobody said where they start, and answers the one chosen by number', async () => {
+    const c = session();
+    const asked = await c.say('how long would the switch take me?');
+    expect(asked).toBe(
+      [
+        'Which move do you mean?',
+        '  1. How long the move from Data Engineer to ML Engineer takes',
+        '  2. How long the move from ML Engineer to Data Engineer takes',
+        'Type 1-2 to choose, or ask it another way.',
+      ].join('\n'),
+    );
+    const text = await c.say('1');
+    expect(text.split('\n')[0]).toBe('How long the move from Data Engineer to ML Engineer takes:');
+    expect(text).toMatch(/months/);
+  });
+
+  it('answers "how long would the switch take me?" for someone who said they are a data engineer: the DE to MLE durations', async () => {
+    const c = session();
+    await c.say("i'm a data engineer with 3 yoe, what do ML engineers do day to day?");
+    const text = await c.say('how long would the switch take me?');
+    expect(text.split('\n')[0]).toBe('How long the move from Data Engineer to ML Engineer takes:');
+    expect(text).toMatch(/6-9 months|12-18 months/);
+  });
+
+  it('answers "what should I learn first?" after a quiz result with that outcome\'s next steps', async () => {
+    const c = session();
+    for (const line of ['/quiz', '1', '1', '1', '1', '1']) await c.say(line);
+    const text = await c.say('what should I learn first?');
+    expect(text.split('\n')[0]).toMatch(/^Next steps for your quiz result, /);
+    const outcome = c.testBot.knowledge.quiz.outcomes.mle;
+    const stepPassages = new Set(outcome.nextSteps.flatMap((s) => s.quotes.map((q) => q.passage)));
+    const cited = c.testBot.knowledge.kb.passages.filter((p) => stepPassages.has(p.id)).map((p) => p.sectionPath.at(-1));
+    expect(sourcesOf(text).some((line) => cited.some((section) => section && line.endsWith(section)))).toBe(true);
+  });
+
+  it('forgets the conversation and what was said on /forget-me', async () => {
+    const c = session();
+    await c.say("i'm a data engineer, how much do senior data engineers make?");
+    expect(await c.say('/forget-me')).toMatch(/things? remembered from our conversations/);
+    await c.say('yes');
+    expect(await c.testBot.bot.storedAbout({ id: 'console:alice', name: 'alice' })).toMatchObject({ conversations: 0 });
+    expect((await c.say('and ML engineers?')).split('\n')[0]).not.toBe('ML Engineer pay, senior level:');
+  });
+});
