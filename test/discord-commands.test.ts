@@ -705,7 +705,13 @@ describe('/forget-me', () => {
       expect(deleted.data.content).toMatch(/deleted/i);
       expect(deleted.data.content).toMatch(/1 quiz/);
       expect(buttonsOf(deleted.data)).toEqual([]);
-      expect(await storage.users.describe(idOf(alice))).toEqual({ quizzes: 0, answers: 0, declinedQuestions: 0, feedback: 0 });
+      expect(await storage.users.describe(idOf(alice))).toEqual({
+        quizzes: 0,
+        answers: 0,
+        declinedQuestions: 0,
+        feedback: 0,
+        conversations: 0,
+      });
       expect(await storage.users.describe(idOf(bob))).toEqual(bobBefore);
       expect((await storage.activity.report(10)).feedback).toEqual([{ kind: 'compare', up: 0, down: 1 }]);
     } finally {

@@ -31,7 +31,21 @@ const folderOf = (file: string) => relative('src', file).split('/')[0]!;
  * bot (`eval`, `config.ts`, `log.ts`) are no adapters either. Every other folder under src/ is an adapter, so a
  * new folder (a new backend, a new front end) is held to the adapters' rule until it is listed here.
  */
-const core = ['knowledge', 'question', 'search', 'answer', 'compare', 'quiz', 'activity', 'settings', 'posts', 'commands', 'bot', 'ports'];
+const core = [
+  'knowledge',
+  'question',
+  'search',
+  'answer',
+  'compare',
+  'quiz',
+  'activity',
+  'settings',
+  'posts',
+  'commands',
+  'bot',
+  'ports',
+  'conversation',
+];
 const shared = ['plaintext', 'eval', 'config.ts', 'log.ts'];
 const isAdapter = (folder: string) => !core.includes(folder) && !shared.includes(folder);
 /** The composition root chooses the storage backend, so it alone may import one. */

@@ -53,6 +53,8 @@ export interface UserData {
   answers: number;
   declinedQuestions: number;
   feedback: number;
+  /** Things remembered from what they said: their conversations (the last turns of each) and their profile. */
+  conversations: number;
 }
 
 /** Everything stored about one user, counted or deleted (/forget-me). */

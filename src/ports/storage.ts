@@ -4,6 +4,7 @@
  * the composition root (src/bot/openBot.ts) chooses one, and the entry points catch StorageError whichever it is.
  */
 import type { ActivityRepository, UserDataRepository } from '../activity/repository.js';
+import type { ConversationRepository } from '../conversation/types.js';
 import type { QuizPosts } from '../posts/quizPosts.js';
 import type { QuizRepository } from '../quiz/repository.js';
 import type { AnswerChannelRepository } from '../settings/answerChannels.js';
@@ -16,6 +17,8 @@ export interface Storage {
   answerChannels: AnswerChannelRepository;
   /** Where a chat front end posted each quiz (its thread, the sharing of its result). */
   quizPosts: QuizPosts;
+  /** What each conversation keeps for its follow-ups, and what people said about themselves. */
+  conversations: ConversationRepository;
   /** Closes the connection; nothing is lost (every call committed before it resolved). */
   close(): void;
 }

@@ -131,6 +131,25 @@ export const migrations: Migration[] = [
       DROP INDEX answer_channels_guild;
       CREATE INDEX answer_channels_community ON answer_channels (community_id);
     `),
+  // 5: conversations (the last turns of each, for follow-ups, and a question asked back) and what people said
+  // about themselves, each as JSON checked when written and read back; by user for /forget-me, by time for expiry.
+  (db) =>
+    db.exec(`
+      CREATE TABLE conversations (
+        key TEXT PRIMARY KEY,
+        user_id TEXT NOT NULL,
+        state TEXT NOT NULL, -- JSON: turns and the pending question
+        updated_at INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX conversations_user ON conversations (user_id);
+      CREATE INDEX conversations_updated ON conversations (updated_at);
+
+      CREATE TABLE profiles (
+        user_id TEXT PRIMARY KEY,
+        profile TEXT NOT NULL, -- JSON: role, job, years, likes, quiz outcome
+        updated_at INTEGER NOT NULL
+      ) STRICT;
+    `),
 ];
 
 export const schemaVersion = migrations.length;

@@ -69,6 +69,8 @@ export class SqliteUserDataRepository implements UserDataRepository {
         this.db.prepare('DELETE FROM quiz_sessions WHERE owner = ?').run(user);
         this.db.prepare('DELETE FROM declined_questions WHERE user_id = ?').run(user);
         this.db.prepare('DELETE FROM feedback WHERE user_id = ?').run(user);
+        this.db.prepare('DELETE FROM conversations WHERE user_id = ?').run(user);
+        this.db.prepare('DELETE FROM profiles WHERE user_id = ?').run(user);
         return stored;
       })
       .immediate();
@@ -81,6 +83,8 @@ export class SqliteUserDataRepository implements UserDataRepository {
       answers: count('SELECT COUNT(*) AS n FROM quiz_answers WHERE session_id IN (SELECT id FROM quiz_sessions WHERE owner = ?)'),
       declinedQuestions: count('SELECT COUNT(*) AS n FROM declined_questions WHERE user_id = ?'),
       feedback: count('SELECT COUNT(*) AS n FROM feedback WHERE user_id = ?'),
+      conversations:
+        count('SELECT COUNT(*) AS n FROM conversations WHERE user_id = ?') + count('SELECT COUNT(*) AS n FROM profiles WHERE user_id = ?'),
     };
   }
 }
