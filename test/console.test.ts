@@ -641,13 +641,34 @@ describe('/forget-me', () => {
     await c.sayAll(['/quiz', '1', '2', 'how do I bake sourdough?']);
     expect(await c.say('/forget-me')).toBe(
       // The question asked is also a conversation remembered, so a follow-up could keep up with it.
-      'I have stored: 1 quiz, 2 quiz answers, 1 question I could not answer, 1 thing remembered from our conversations. Delete all of it? This cannot be undone.\nType yes to delete, anything else to keep it.',
+      'I have stored: 1 quiz, 2 quiz answers, 1 question I could not answer, 1 thing I remember from what you said. Delete all of it? This cannot be undone.\nType yes to delete, anything else to keep it.',
     );
     expect(await c.say('yes')).toBe(
-      'Deleted 1 quiz, 2 quiz answers, 1 question I could not answer, 1 thing remembered from our conversations. I keep nothing else about you.',
+      'Deleted 1 quiz, 2 quiz answers, 1 question I could not answer, 1 thing I remember from what you said. I keep nothing else about you.',
     );
     expect(await c.testBot.bot.storedAbout(alice)).toEqual({ quizzes: 0, answers: 0, declinedQuestions: 0, feedback: 0, conversations: 0 });
     expect(await c.say('1')).toBe(noQuiz);
+    expect(await c.say('/forget-me')).toBe('I have nothing stored about you.');
+  });
+
+  it('names what it remembers from what you said only when there is some, and deletes it too', async () => {
+    const c = chat();
+    const { conversations } = c.testBot.storage;
+    await conversations.save({ key: 'console:alice', user: alice.id, turns: [], updatedAt: 0 });
+    expect(await c.say('/forget-me')).toBe(
+      'I have stored: 1 thing I remember from what you said. Delete all of it? This cannot be undone.\nType yes to delete, anything else to keep it.',
+    );
+    expect(await c.say('no')).toBe('Nothing was deleted.');
+    await conversations.saveProfile({ user: alice.id, role: 'de', likes: [], updatedAt: 0 });
+    await c.sayAll(['how do I bake sourdough?']);
+    expect(await c.say('/forget-me')).toBe(
+      'I have stored: 1 question I could not answer, 2 things I remember from what you said. Delete all of it? This cannot be undone.\nType yes to delete, anything else to keep it.',
+    );
+    expect(await c.say('yes')).toBe(
+      'Deleted 1 question I could not answer, 2 things I remember from what you said. I keep nothing else about you.',
+    );
+    expect(await conversations.get('console:alice')).toBeUndefined();
+    expect(await conversations.profile(alice.id)).toBeUndefined();
     expect(await c.say('/forget-me')).toBe('I have nothing stored about you.');
   });
 

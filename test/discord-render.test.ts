@@ -263,7 +263,7 @@ describe('the quiz and info renderers', () => {
         ),
       ),
     ).toEqual([]);
-    expect(problems(renderForgetConfirm({ quizzes: 1, answers: 5, declinedQuestions: 2, feedback: 1, conversations: 0 }))).toEqual([]);
+    expect(problems(renderForgetConfirm({ quizzes: 1, answers: 5, declinedQuestions: 2, feedback: 1, conversations: 2 }))).toEqual([]);
   });
 
   it('fits a list reply of any length, each line with its footnote and the footnotes under Sources', () => {

@@ -8,9 +8,10 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Feedback, Vote } from '../src/activity/repository.js';
+import type { ConversationState, Profile } from '../src/conversation/types.js';
 import { shareLeaseMs } from '../src/posts/quizPosts.js';
 import type { NewQuiz, Place, StoredQuiz } from '../src/quiz/repository.js';
-import type { Storage } from '../src/ports/storage.js';
+import { type Storage, StorageError } from '../src/ports/storage.js';
 import { openStorage } from '../src/storage/storage.js';
 import { openInMemoryStorage } from '../src/memory/inMemoryStorage.js';
 
@@ -29,6 +30,59 @@ const channel: Place = {
 const alice = 'console:alice';
 const bob = 'console:bob';
 const finished = ['models', 'deeply', 'models', 'maximum', 'high'];
+
+/** A conversation with every field a conversation can keep: two turns (one a follow-up) and a question asked back. */
+const conversation = (key: string, user = alice, updatedAt = T0, turns = 2): ConversationState => ({
+  key,
+  user,
+  turns: [
+    {
+      question: 'how much do senior MLEs make in the US?',
+      resolved: 'how much do senior MLEs make in the US?',
+      slots: { roles: ['mle'], level: 'senior', region: 'us', topic: 'how much do make' },
+      passages: ['salaries-2026#us', 'salaries-2026#levels'],
+      answered: true,
+      at: updatedAt - 2,
+    },
+    {
+      question: 'and DEs?',
+      resolved: 'how much do senior DEs make in the US?',
+      slots: { roles: ['de'], level: 'senior', region: 'us', direction: 'de-to-mle', topic: 'how much do make' },
+      passages: [],
+      answered: false,
+      at: updatedAt - 1,
+    },
+  ].slice(0, turns) as ConversationState['turns'],
+  pending: {
+    question: 'what about switching?',
+    choices: [
+      {
+        resolved: 'how do I switch from DE to MLE?',
+        understood: 'switching from Data Engineer to ML Engineer',
+        slots: { roles: ['de', 'mle'], direction: 'de-to-mle', topic: 'how do i switch' },
+      },
+      {
+        resolved: 'how do I switch from MLE to DE?',
+        understood: 'the other way',
+        slots: { roles: [], topic: '' },
+        within: ['a-passage'],
+      },
+    ],
+    at: updatedAt,
+  },
+  updatedAt,
+});
+/** A profile with every field a profile can keep. */
+const profile = (user = alice, updatedAt = T0): Profile => ({
+  user,
+  role: 'de',
+  job: 'backend developer',
+  goal: 'mle',
+  years: 4.5,
+  likes: ['stats', 'building pipelines'],
+  quizOutcome: 'hybrid',
+  updatedAt,
+});
 
 describe.each(backends)('the storage contract (%s)', (_name, open) => {
   let storage: Storage;
@@ -378,6 +432,130 @@ describe.each(backends)('the storage contract (%s)', (_name, open) => {
     });
   });
 
+  describe('ConversationRepository', () => {
+    const conversations = () => storage.conversations;
+
+    it('has nothing under a key or for a user nobody saved, and gets back an equal copy of what was saved', async () => {
+      expect(await conversations().get('console:alice')).toBeUndefined();
+      expect(await conversations().profile(alice)).toBeUndefined();
+      await conversations().save(conversation('console:alice'));
+      await conversations().saveProfile(profile());
+      expect(await conversations().get('console:alice')).toEqual(conversation('console:alice'));
+      expect(await conversations().profile(alice)).toEqual(profile());
+      const bare: ConversationState = { key: 'discord:1@2', user: alice, turns: [], updatedAt: T0 };
+      await conversations().save(bare);
+      expect(await conversations().get('discord:1@2')).toEqual(bare);
+      const least: Profile = { user: bob, likes: [], updatedAt: T0 };
+      await conversations().saveProfile(least);
+      expect(await conversations().profile(bob)).toEqual(least);
+    });
+
+    it('hands out copies: mutating a conversation or profile given or returned changes nothing stored', async () => {
+      const given = conversation('console:alice');
+      await conversations().save(given);
+      given.turns[0]!.slots.roles.push('de');
+      given.pending!.choices.pop();
+      given.updatedAt = 0;
+      const read = (await conversations().get('console:alice'))!;
+      read.turns.length = 0;
+      delete read.pending;
+      expect(await conversations().get('console:alice')).toEqual(conversation('console:alice'));
+
+      const mine = profile();
+      await conversations().saveProfile(mine);
+      mine.likes.push('dashboards');
+      (await conversations().profile(alice))!.likes.length = 0;
+      expect(await conversations().profile(alice)).toEqual(profile());
+    });
+
+    it('replaces what was stored under a key on every save, dropping what the new one lacks', async () => {
+      await conversations().save(conversation('console:alice'));
+      const { pending: _pending, ...shorter } = conversation('console:alice', alice, T0 + 5, 1);
+      await conversations().save(shorter);
+      expect(await conversations().get('console:alice')).toEqual(shorter);
+      expect(await conversations().get('console:alice')).not.toHaveProperty('pending');
+
+      await conversations().saveProfile(profile());
+      const changed: Profile = { user: alice, role: 'mle', likes: ['stats'], updatedAt: T0 + 5 };
+      await conversations().saveProfile(changed);
+      expect(await conversations().profile(alice)).toEqual(changed);
+    });
+
+    it('keeps conversations under different keys apart, whoever they belong to', async () => {
+      const inConsole = conversation('console:alice', alice, T0, 1);
+      const dm = conversation('discord:1@dm', alice, T0 + 1);
+      const bobs = conversation('discord:2@3', bob, T0 + 2);
+      for (const c of [inConsole, dm, bobs]) await conversations().save(c);
+      await conversations().save({ ...dm, turns: [], updatedAt: T0 + 10 });
+      expect(await conversations().get('console:alice')).toEqual(inConsole);
+      expect(await conversations().get('discord:1@dm')).toEqual({ ...dm, turns: [], updatedAt: T0 + 10 });
+      expect(await conversations().get('discord:2@3')).toEqual(bobs);
+      expect(await conversations().get('discord:1')).toBeUndefined();
+    });
+
+    it('keeps one profile per user', async () => {
+      await conversations().saveProfile(profile(alice));
+      await conversations().saveProfile({ user: bob, role: 'mle', likes: [], updatedAt: T0 + 1 });
+      expect(await conversations().profile(alice)).toEqual(profile(alice));
+      expect(await conversations().profile(bob)).toEqual({ user: bob, role: 'mle', likes: [], updatedAt: T0 + 1 });
+      expect(await conversations().profile('console:carol')).toBeUndefined();
+    });
+
+    it('expires conversations and profiles untouched since each cutoff (strictly), resolving to how many went', async () => {
+      await conversations().save(conversation('old', alice, T0));
+      await conversations().save(conversation('cutoff', alice, T0 + 10));
+      await conversations().save(conversation('new', bob, T0 + 20));
+      await conversations().saveProfile(profile(alice, T0));
+      await conversations().saveProfile(profile(bob, T0 + 10));
+      // A conversation's cutoff does not reach profiles, nor a profile's conversations.
+      expect(await conversations().expire(T0 + 10, T0)).toBe(1);
+      expect(await conversations().get('old')).toBeUndefined();
+      expect(await conversations().get('cutoff')).toEqual(conversation('cutoff', alice, T0 + 10));
+      expect(await conversations().profile(alice)).toEqual(profile(alice, T0));
+      expect(await conversations().expire(T0 + 10, T0 + 10)).toBe(1);
+      expect(await conversations().profile(alice)).toBeUndefined();
+      expect(await conversations().profile(bob)).toEqual(profile(bob, T0 + 10));
+      expect(await conversations().expire(T0 + 10, T0 + 10)).toBe(0);
+      expect(await conversations().expire(T0 + 21, T0 + 11)).toBe(3);
+      expect(await storage.users.describe(alice)).toEqual(nothing);
+      expect(await storage.users.describe(bob)).toEqual(nothing);
+    });
+
+    it("counts a user's conversations and profile, and forget deletes them and nothing of anyone else's", async () => {
+      await conversations().save(conversation('console:alice', alice));
+      await conversations().save(conversation('discord:1@dm', alice));
+      await conversations().saveProfile(profile(alice));
+      await conversations().save(conversation('console:bob', bob));
+      await conversations().saveProfile(profile(bob));
+      await storage.activity.recordDeclined({ user: bob, place: 'console', question: 'How do I bake sourdough?', now: T0 });
+      const bobsData = { ...nothing, declinedQuestions: 1, conversations: 2 };
+      expect(await storage.users.describe(alice)).toEqual({ ...nothing, conversations: 3 });
+      expect(await storage.users.describe(bob)).toEqual(bobsData);
+
+      expect(await storage.users.forget(alice)).toEqual({ ...nothing, conversations: 3 });
+      expect(await storage.users.describe(alice)).toEqual(nothing);
+      expect(await conversations().get('console:alice')).toBeUndefined();
+      expect(await conversations().get('discord:1@dm')).toBeUndefined();
+      expect(await conversations().profile(alice)).toBeUndefined();
+      expect(await storage.users.describe(bob)).toEqual(bobsData);
+      expect(await conversations().get('console:bob')).toEqual(conversation('console:bob', bob));
+      expect(await conversations().profile(bob)).toEqual(profile(bob));
+      expect(await storage.users.forget(alice)).toEqual(nothing);
+    });
+
+    it('counts a profile alone, and a conversation by the user it was last saved for', async () => {
+      await conversations().saveProfile(profile(alice));
+      expect(await storage.users.describe(alice)).toEqual({ ...nothing, conversations: 1 });
+      await conversations().save(conversation('shared-key', alice));
+      await conversations().save(conversation('shared-key', bob));
+      expect(await storage.users.describe(alice)).toEqual({ ...nothing, conversations: 1 });
+      expect(await storage.users.describe(bob)).toEqual({ ...nothing, conversations: 1 });
+      await storage.users.forget(bob);
+      expect(await conversations().get('shared-key')).toBeUndefined();
+      expect(await conversations().profile(alice)).toEqual(profile(alice));
+    });
+  });
+
   describe('AnswerChannelRepository', () => {
     const setting = (channelId: string, on: boolean, communityId = '81384788765712384', updatedAt = T0) => ({
       communityId,
@@ -523,6 +701,24 @@ describe.each(backends)('the storage contract (%s)', (_name, open) => {
       expect((await storage.activity.report(10)).outcomes).toEqual([]);
     });
 
+    it('refuses a conversation or profile that could not be read back, with a StorageError naming it, changing nothing', async () => {
+      await storage.conversations.save(conversation('console:alice'));
+      await storage.conversations.saveProfile(profile());
+      const badRole = conversation('console:alice', alice, T0 + 1);
+      (badRole.turns[0]!.slots.roles as string[]).push('pm');
+      await expect(storage.conversations.save(badRole)).rejects.toThrow(StorageError);
+      await expect(storage.conversations.save(badRole)).rejects.toThrow(/conversation "console:alice" cannot be stored/);
+      await expect(storage.conversations.save({ ...conversation('console:alice'), updatedAt: T0 + 0.5 })).rejects.toThrow(StorageError);
+      await expect(storage.conversations.save(conversation('console:new', alice, Number.NaN))).rejects.toThrow(StorageError);
+      await expect(storage.conversations.saveProfile({ ...profile(), years: Number.NaN })).rejects.toThrow(
+        /the profile of console:alice cannot be stored/,
+      );
+      await expect(storage.conversations.saveProfile({ ...profile(), quizOutcome: 'undecided' as never })).rejects.toThrow(StorageError);
+      expect(await storage.conversations.get('console:alice')).toEqual(conversation('console:alice'));
+      expect(await storage.conversations.get('console:new')).toBeUndefined();
+      expect(await storage.conversations.profile(alice)).toEqual(profile());
+    });
+
     it('keeps the community a channel was first stored with when its switch is set again', async () => {
       await storage.answerChannels.set({ communityId: 'first', channelId: '100', on: true, updatedAt: T0 });
       await storage.answerChannels.set({ communityId: 'second', channelId: '100', on: false, updatedAt: T0 + 1 });
@@ -544,7 +740,7 @@ describe.each(persistent)('what is stored survives closing and opening again (%s
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('keeps quizzes with their answers and versions, posts, declined questions, votes and answer channels', async () => {
+  it('keeps quizzes with their answers and versions, posts, declined questions, votes, answer channels, conversations and profiles', async () => {
     const first = await open(dir);
     const { quiz } = await first.quizzes.createOrGetActive({
       owner: alice,
@@ -563,6 +759,8 @@ describe.each(persistent)('what is stored survives closing and opening again (%s
     await first.activity.recordDeclined({ user: alice, place: channel.key, question: 'how do I bake sourdough?', now: T0 });
     await first.activity.recordFeedback({ user: alice, kind: 'answer', subject: 'pay', vote: 1, now: T0 });
     await first.answerChannels.set({ communityId: '81384788765712384', channelId: '81384788765712385', on: true, updatedAt: T0 });
+    await first.conversations.save(conversation('discord:80351110224678912@81384788765712385'));
+    await first.conversations.saveProfile(profile());
     const report = await first.activity.report(10);
     await first.close();
 
@@ -573,7 +771,11 @@ describe.each(persistent)('what is stored survives closing and opening again (%s
       expect(await again.quizPosts.isShared(quiz.id)).toBe(true);
       expect(await again.activity.report(10)).toEqual(report);
       expect(await again.answerChannels.get('81384788765712385')).toMatchObject({ on: true, communityId: '81384788765712384' });
-      expect(await again.users.describe(alice)).toEqual({ quizzes: 1, answers: 5, declinedQuestions: 1, feedback: 1, conversations: 0 });
+      expect(await again.conversations.get('discord:80351110224678912@81384788765712385')).toEqual(
+        conversation('discord:80351110224678912@81384788765712385'),
+      );
+      expect(await again.conversations.profile(alice)).toEqual(profile());
+      expect(await again.users.describe(alice)).toEqual({ quizzes: 1, answers: 5, declinedQuestions: 1, feedback: 1, conversations: 2 });
     } finally {
       await again.close();
     }

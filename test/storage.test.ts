@@ -9,6 +9,7 @@ import { busyTimeoutMs, openDatabase } from '../src/storage/database.js';
 import { StorageError } from '../src/ports/storage.js';
 import { migrate, schemaVersion } from '../src/storage/migrations.js';
 import { SqliteActivityRepository, SqliteUserDataRepository } from '../src/storage/sqliteActivity.js';
+import { SqliteConversationRepository } from '../src/storage/sqliteConversations.js';
 import { SqliteQuizPosts } from '../src/storage/sqliteQuizPosts.js';
 import { SqliteQuizRepository } from '../src/storage/sqliteQuizzes.js';
 
@@ -35,6 +36,7 @@ function connect(file: string) {
     activity: new SqliteActivityRepository(db),
     users: new SqliteUserDataRepository(db),
     posts: new SqliteQuizPosts(db),
+    conversations: new SqliteConversationRepository(db),
   };
 }
 
@@ -360,6 +362,54 @@ describe('SqliteUserDataRepository', () => {
     expect(count(db, 'SELECT COUNT(*) AS n FROM quiz_results')).toBe(0);
     expect((await quizzes.get(bobs.id))?.state).toEqual({ status: 'active', step: 2, answers: ['both', 'deeply'] });
     expect(await users.forget('console:nobody')).toEqual({ quizzes: 0, answers: 0, declinedQuestions: 0, feedback: 0, conversations: 0 });
+  });
+});
+
+describe('SqliteConversationRepository', () => {
+  const conversation = { key: 'console:alice', user: 'console:alice', turns: [], updatedAt: T0 };
+  const profile = { user: 'console:alice', likes: ['stats'], updatedAt: T0 };
+
+  it('keeps the key, user and time in columns and the rest as JSON', async () => {
+    const { db, conversations } = connect(newFile());
+    await conversations.save(conversation);
+    await conversations.saveProfile(profile);
+    expect(db.prepare('SELECT * FROM conversations').all()).toEqual([
+      { key: 'console:alice', user_id: 'console:alice', state: '{"turns":[]}', updated_at: T0 },
+    ]);
+    expect(db.prepare('SELECT * FROM profiles').all()).toEqual([
+      { user_id: 'console:alice', profile: '{"likes":["stats"]}', updated_at: T0 },
+    ]);
+  });
+
+  it('reports a damaged or hand-edited row with a StorageError naming its key or user, and reads the others', async () => {
+    const { db, conversations } = connect(newFile());
+    await conversations.save(conversation);
+    await conversations.save({ ...conversation, key: 'console:alice@2' });
+    await conversations.saveProfile(profile);
+    await conversations.saveProfile({ ...profile, user: 'console:bob' });
+    const damage = (sql: string) => db.prepare(sql).run();
+    damage(`UPDATE conversations SET state = '{"turns": [' WHERE key = 'console:alice'`);
+    await expect(conversations.get('console:alice')).rejects.toThrow(StorageError);
+    await expect(conversations.get('console:alice')).rejects.toThrow(/^storage: conversation "console:alice" is damaged: /);
+    damage(`UPDATE conversations SET state = '{"turns": [{"question": 1}]}' WHERE key = 'console:alice'`);
+    await expect(conversations.get('console:alice')).rejects.toThrow(/conversation "console:alice" is damaged: .*turns/s);
+    damage(`UPDATE conversations SET state = '[]' WHERE key = 'console:alice'`);
+    await expect(conversations.get('console:alice')).rejects.toThrow('storage: conversation "console:alice" is damaged: not a JSON object');
+    damage(`UPDATE profiles SET profile = '{"likes": "stats"}' WHERE user_id = 'console:alice'`);
+    await expect(conversations.profile('console:alice')).rejects.toThrow(/^storage: the profile of console:alice is damaged: .*likes/s);
+    expect(await conversations.get('console:alice@2')).toEqual({ ...conversation, key: 'console:alice@2' });
+    expect(await conversations.profile('console:bob')).toEqual({ ...profile, user: 'console:bob' });
+  });
+
+  it('forgets a user whose rows are damaged all the same', async () => {
+    const { db, conversations, users } = connect(newFile());
+    await conversations.save(conversation);
+    await conversations.saveProfile(profile);
+    db.prepare(`UPDATE conversations SET state = 'not json'`).run();
+    db.prepare(`UPDATE profiles SET profile = 'not json'`).run();
+    expect(await users.forget('console:alice')).toMatchObject({ conversations: 2 });
+    expect(await conversations.get('console:alice')).toBeUndefined();
+    expect(await conversations.profile('console:alice')).toBeUndefined();
   });
 });
 

@@ -53,7 +53,7 @@ export interface UserData {
   answers: number;
   declinedQuestions: number;
   feedback: number;
-  /** Conversations remembered, and what the person said about themselves (their profile counts as one). */
+  /** Things remembered from what they said: their conversations (the last turns of each) and their profile. */
   conversations: number;
 }
 

@@ -218,7 +218,7 @@ export class CareerBot {
     return this.users.describe(actor.id);
   }
 
-  /** /forget-me: deletes every quiz, answer, declined question and rating of the actor. */
+  /** /forget-me: deletes every quiz, answer, declined question, rating and remembered conversation of the actor. */
   forget(actor: Actor): Promise<UserData> {
     return this.users.forget(actor.id);
   }

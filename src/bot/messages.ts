@@ -65,7 +65,7 @@ export function storedSummary(data: UserData): string {
     [data.answers, 'quiz answer', 'quiz answers'],
     [data.declinedQuestions, 'question I could not answer', 'questions I could not answer'],
     [data.feedback, 'rating', 'ratings'],
-    [data.conversations, 'thing remembered from our conversations', 'things remembered from our conversations'],
+    [data.conversations, 'thing I remember from what you said', 'things I remember from what you said'],
   ] as const;
   const held = parts.filter(([n]) => n > 0).map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
   return held.length === 0 ? 'nothing' : held.join(', ');

@@ -112,7 +112,12 @@ export function answerJson(answer: Answer) {
 export type Converser = Parameters<typeof answerDialog<Answer>>[0];
 
 /** Runs the CLI; returns the exit code (a promise of it for --dialog, which answers through a conversing bot). */
-export function runAskCli(argv: string[], loadKnowledge: () => Knowledge, io: CliIo, converser?: () => Converser): number | Promise<number> {
+export function runAskCli(
+  argv: string[],
+  loadKnowledge: () => Knowledge,
+  io: CliIo,
+  converser?: () => Converser,
+): number | Promise<number> {
   let parsed: Parsed;
   try {
     parsed = parseArgs(argv);
@@ -189,7 +194,9 @@ async function runDialogs(parsed: { json: boolean; file: string }, io: CliIo, co
       turns = undefined;
     }
     if (!Array.isArray(turns) || turns.length === 0 || !turns.every((t) => typeof t === 'string')) {
-      io.err(`ask: ${parsed.file}:${i + 1}: a conversation is a JSON array of one or more questions, e.g. ["how much do DEs make?", "and MLEs?"]`);
+      io.err(
+        `ask: ${parsed.file}:${i + 1}: a conversation is a JSON array of one or more questions, e.g. ["how much do DEs make?", "and MLEs?"]`,
+      );
       return 2;
     }
     dialogs.push(turns);

@@ -2,7 +2,8 @@
  * Every storage port in memory, for tests about rules rather than storage. Each class implements one port
  * with SQLite's semantics (src/storage/), and test/storage-contract.test.ts runs the same tests against both:
  * a version check on every save, one active quiz per owner and place, reports grouped and ordered as the SQL
- * orders them, one vote per user, kind and subject, forget-me across every table, share claims with a lease.
+ * orders them, one vote per user, kind and subject, forget-me across every table, share claims with a lease,
+ * conversations and profiles kept as the JSON text SQLite keeps (checked on the way in and out alike).
  *
  * Like a database, nothing handed in or out is shared: a quiz passed to `save` is copied, and a quiz returned
  * is a copy, so a caller mutating it changes nothing stored. Like better-sqlite3, every call does all its work
@@ -22,6 +23,14 @@ import {
   type UserData,
   type UserDataRepository,
 } from '../activity/repository.js';
+import {
+  conversationFromStore,
+  conversationJson,
+  conversationToStore,
+  profileFromStore,
+  profileJson,
+  profileToStore,
+} from '../conversation/stored.js';
 import type { ConversationRepository, ConversationState, Profile } from '../conversation/types.js';
 import type { QuizPosts, ShareClaim } from '../posts/quizPosts.js';
 import type { NewQuiz, QuizRepository, StoredQuiz, StoredResult } from '../quiz/repository.js';
@@ -47,6 +56,19 @@ interface DeclinedRow {
 
 type FeedbackRow = Required<Pick<Feedback, 'user' | 'kind' | 'subject' | 'vote' | 'now'>> & { passageId?: string };
 
+/** A conversations row: its columns, and the rest as JSON text. */
+interface ConversationRow {
+  user: string;
+  state: string;
+  updatedAt: number;
+}
+
+/** A profiles row. */
+interface ProfileRow {
+  profile: string;
+  updatedAt: number;
+}
+
 /**
  * Strings ordered as SQLite's default BINARY collation orders them (by UTF-8 bytes), which is not JavaScript's
  * order (by UTF-16 units) for characters past U+FFFF.
@@ -70,8 +92,10 @@ export class InMemoryDatabase {
   /** Keyed by user, kind and subject: one vote each. */
   readonly feedback = new Map<string, FeedbackRow>();
   readonly answerChannels = new Map<string, AnswerChannelSetting>();
-  readonly conversations = new Map<string, ConversationState>();
-  readonly profiles = new Map<string, Profile>();
+  /** Keyed by the conversation's key. */
+  readonly conversations = new Map<string, ConversationRow>();
+  /** Keyed by user. */
+  readonly profiles = new Map<string, ProfileRow>();
 
   /** Deletes a quiz with what hangs off it (SQLite's ON DELETE CASCADE): its answers, result and posts. */
   deleteQuiz(id: number): void {
@@ -381,30 +405,28 @@ export class InMemoryQuizPosts implements QuizPosts {
   }
 }
 
-/**
- * Every port over one in-memory database: what openStorage(file) returns, without a file. close() does nothing.
- * Pass the `db` of another to get a second "connection" to the same data.
- */
-/** Conversations and profiles in memory, copied in and out as a database would. */
+/** Conversations and profiles in memory, stored as SQLite stores them: checked, then kept as JSON text. */
 export class InMemoryConversationRepository implements ConversationRepository {
   constructor(private readonly db: InMemoryDatabase) {}
 
   async get(key: string): Promise<ConversationState | undefined> {
-    const state = this.db.conversations.get(key);
-    return state && structuredClone(state);
+    const row = this.db.conversations.get(key);
+    return row && conversationFromStore({ key, user: row.user, updatedAt: row.updatedAt }, row.state);
   }
 
   async save(conversation: ConversationState): Promise<void> {
-    this.db.conversations.set(conversation.key, structuredClone(conversation));
+    const stored = conversationToStore(conversation);
+    this.db.conversations.set(stored.key, { user: stored.user, state: conversationJson(stored), updatedAt: stored.updatedAt });
   }
 
   async profile(user: string): Promise<Profile | undefined> {
-    const profile = this.db.profiles.get(user);
-    return profile && structuredClone(profile);
+    const row = this.db.profiles.get(user);
+    return row && profileFromStore({ user, updatedAt: row.updatedAt }, row.profile);
   }
 
   async saveProfile(profile: Profile): Promise<void> {
-    this.db.profiles.set(profile.user, structuredClone(profile));
+    const stored = profileToStore(profile);
+    this.db.profiles.set(stored.user, { profile: profileJson(stored), updatedAt: stored.updatedAt });
   }
 
   async expire(conversationsBefore: number, profilesBefore: number): Promise<number> {
@@ -416,6 +438,10 @@ export class InMemoryConversationRepository implements ConversationRepository {
   }
 }
 
+/**
+ * Every port over one in-memory database: what openStorage(file) returns, without a file. close() does nothing.
+ * Pass the `db` of another to get a second "connection" to the same data.
+ */
 export function openInMemoryStorage(db = new InMemoryDatabase()): Storage {
   return {
     quizzes: new InMemoryQuizRepository(db),

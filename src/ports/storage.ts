@@ -17,7 +17,7 @@ export interface Storage {
   answerChannels: AnswerChannelRepository;
   /** Where a chat front end posted each quiz (its thread, the sharing of its result). */
   quizPosts: QuizPosts;
-  /** Conversations and what each person said about themselves. */
+  /** What each conversation keeps for its follow-ups, and what people said about themselves. */
   conversations: ConversationRepository;
   /** Closes the connection; nothing is lost (every call committed before it resolved). */
   close(): void;

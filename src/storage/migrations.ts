@@ -131,14 +131,14 @@ export const migrations: Migration[] = [
       DROP INDEX answer_channels_guild;
       CREATE INDEX answer_channels_community ON answer_channels (community_id);
     `),
-  // 5: conversations (the last turns and a question asked back, as JSON, per front-end key) and what each person
-  // said about themselves, so a follow-up after a restart still keeps up; both expire, and /forget-me deletes them.
+  // 5: conversations (the last turns of each, for follow-ups, and a question asked back) and what people said
+  // about themselves, each as JSON checked when written and read back; by user for /forget-me, by time for expiry.
   (db) =>
     db.exec(`
       CREATE TABLE conversations (
         key TEXT PRIMARY KEY,
         user_id TEXT NOT NULL,
-        state TEXT NOT NULL,
+        state TEXT NOT NULL, -- JSON: turns and the pending question
         updated_at INTEGER NOT NULL
       ) STRICT;
       CREATE INDEX conversations_user ON conversations (user_id);
@@ -146,10 +146,9 @@ export const migrations: Migration[] = [
 
       CREATE TABLE profiles (
         user_id TEXT PRIMARY KEY,
-        profile TEXT NOT NULL,
+        profile TEXT NOT NULL, -- JSON: role, job, years, likes, quiz outcome
         updated_at INTEGER NOT NULL
       ) STRICT;
-      CREATE INDEX profiles_updated ON profiles (updated_at);
     `),
 ];
 

@@ -47,7 +47,7 @@ export function renderHelp(commands: readonly Command[]): DiscordMessage {
 }
 
 export function renderForgetConfirm(data: UserData): DiscordMessage {
-  const empty = data.quizzes + data.answers + data.declinedQuestions + data.feedback === 0;
+  const empty = Object.values(data).every((n) => n === 0);
   if (empty) return message({ content: forgetMe.nothing });
   return message({
     content: forgetMe.confirm(data),
