@@ -1,4 +1,4 @@
-import { type Knowledge, loadKnowledge } from '../src/bot/openBot.js';
+import { type Knowledge, loadKnowledge, openBot } from '../src/bot/openBot.js';
 import { loadAspects } from '../src/compare/aspects.js';
 import { spawnSync } from 'node:child_process';
 import { join } from 'node:path';
@@ -195,7 +195,7 @@ describe('ask with bad arguments', () => {
     ['--compare without an aspect', ['--compare'], 'ask: --compare needs a value'],
     ['--passages with a question', ['--passages', 'what is a DE?'], 'ask: --passages takes no question'],
     ['--batch with a question', ['--batch', 'q.txt', 'salary'], 'ask: --batch reads questions from the file'],
-    ['two modes', ['--passages', '--compare', 'salary'], 'ask: use only one of --batch, --compare and --passages'],
+    ['two modes', ['--passages', '--compare', 'salary'], 'ask: use only one of --batch, --dialog, --compare and --passages'],
   ])('exits 2 for %s, printing the problem and usage to err and nothing to out', (_name, argv, message) => {
     const r = run(argv);
     expect(r.code).toBe(2);
@@ -286,5 +286,47 @@ describe('scripts/ask.ts (end to end)', () => {
     expect(result.status).toBe(2);
     expect(result.stdout).toBe('');
     expect(result.stderr).toContain('usage:');
+  });
+});
+
+describe('ask --json --dialog FILE', () => {
+  const converser = () => openBot({ knowledgeDir: 'knowledge', databasePath: ':memory:', quizExpiryHours: 24 }).bot;
+
+  it('answers the last turn of each line in the context of its earlier turns, one JSON object per line', async () => {
+    const out: string[] = [];
+    const err: string[] = [];
+    const file = [
+      '["how much do junior data engineers make", "and for mles?"]',
+      '["what cert should a data engineer get"]',
+      '["how long would the switch take me?"]',
+    ].join('\n');
+    const code = await runAskCli(
+      ['--json', '--dialog', 'dialogs.jsonl'],
+      () => knowledge,
+      { out: (t) => out.push(t), err: (t) => err.push(t), readFile: () => file },
+      converser,
+    );
+    expect([code, err]).toEqual([0, []]);
+    const [followUp, alone, unclear] = out.map((line) => JSON.parse(line));
+    // The same shape as --json, with what a follow-up understood.
+    expect(followUp).toMatchObject({ question: 'and for mles?', answered: true, understood: 'ML Engineer pay, entry level' });
+    expect(followUp.passages[0].section).toMatch(/ML Engineer Salary/);
+    expect(alone.understood).toBeUndefined();
+    expect(alone.lead.sentence).toMatch(/Google Professional Data Engineer/);
+    // Each line is its own conversation: nothing carries over, and a question asked back says so.
+    expect(unclear).toMatchObject({ answered: false, declineReason: 'unclear', lead: null });
+    expect(unclear.clarify.choices).toHaveLength(2);
+  });
+
+  it('exits 2 naming the line that is not a JSON array of questions', async () => {
+    const err: string[] = [];
+    const code = await runAskCli(
+      ['--json', '--dialog', 'bad.jsonl'],
+      () => knowledge,
+      { out: () => {}, err: (t) => err.push(t), readFile: () => '["fine"]\n{"turns": 1}' },
+      converser,
+    );
+    expect(code).toBe(2);
+    expect(err.join('\n')).toMatch(/^ask: bad\.jsonl:2: a conversation is a JSON array of one or more questions/);
   });
 });

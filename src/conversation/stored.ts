@@ -93,8 +93,8 @@ export function conversationJson({ turns, pending }: ConversationState): string 
   return JSON.stringify({ turns, pending });
 }
 
-export function profileJson({ role, job, years, likes, quizOutcome }: Profile): string {
-  return JSON.stringify({ role, job, years, likes, quizOutcome });
+export function profileJson({ user: _user, updatedAt: _updatedAt, ...rest }: Profile): string {
+  return JSON.stringify(rest);
 }
 
 function parseJson(json: string, name: string): Record<string, unknown> {
