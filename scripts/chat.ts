@@ -36,6 +36,7 @@ try {
 }
 const { bot, close } = opened;
 await bot.expireIdleQuizzes();
+await bot.expireConversations();
 
 const interactive = process.stdin.isTTY === true;
 const session = new ConsoleSession(

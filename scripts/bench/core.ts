@@ -4,6 +4,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import { openBot } from '../../src/bot/openBot.js';
+import { resolveTurn } from '../../src/conversation/followUp.js';
+import { readSlots, rolePatterns } from '../../src/conversation/slots.js';
 import { percentile } from '../../src/eval/metrics.js';
 
 export interface Timing {
@@ -27,6 +29,10 @@ export interface CoreFigures {
   ask: Timing;
   compare: Timing;
   quizAnswer: Timing;
+  /** A follow-up in a conversation ("and for ML engineers?"): resolved, answered and remembered (SQLite). */
+  followUp: Timing;
+  /** Resolving a follow-up against the turn before it, alone (src/conversation/followUp.ts). */
+  resolution: Timing;
   /** /ask and /compare replies rendered for Discord (handler + renderer, before the network). */
   discordPrepared: Timing;
 }
@@ -37,7 +43,7 @@ export async function measureCore(
   sizes = { questions: 10_000, quizzes: 400 },
 ): Promise<CoreFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'careerbot-bench-core-'));
-  const { bot, close } = openBot({ knowledgeDir, databasePath: join(dir, 'bench.sqlite'), quizExpiryHours: 24 });
+  const { bot, knowledge, close } = openBot({ knowledgeDir, databasePath: join(dir, 'bench.sqlite'), quizExpiryHours: 24 });
   try {
     const context = { actor: { id: 'console:bench', name: 'bench' }, place: { key: 'console', label: 'console' } };
     const ask: number[] = [];
@@ -45,6 +51,35 @@ export async function measureCore(
       await timed(ask, () => bot.ask(context, questions[n % questions.length]!, { recordDecline: false }));
     const compare: number[] = [];
     for (let round = 0; round < 50; round += 1) for (const aspect of bot.aspects()) await timed(compare, () => bot.compare(aspect.id));
+
+    // A conversation per question, then a follow-up in it: each turn resolved, answered and saved (SQLite).
+    const followUps = [
+      'and for ML engineers?',
+      'what about data engineers?',
+      'why?',
+      'and at staff level?',
+      'and remote?',
+      'the other way round?',
+      'which of those matters most?',
+    ];
+    const followUp: number[] = [];
+    const resolution: number[] = [];
+    const patterns = rolePatterns(knowledge.kb);
+    for (let n = 0; n < sizes.questions / 5; n += 1) {
+      const conversation = `bench:${n}`;
+      await bot.ask(context, questions[n % questions.length]!, { recordDecline: false, conversation });
+      const next = followUps[n % followUps.length]!;
+      await timed(followUp, () => bot.ask(context, next, { recordDecline: false, conversation }));
+      const previous = {
+        question: questions[n % questions.length]!,
+        resolved: questions[n % questions.length]!,
+        slots: readSlots(knowledge.kb, questions[n % questions.length]!, patterns),
+        passages: [],
+        answered: true,
+        at: 0,
+      };
+      await timed(resolution, () => resolveTurn(knowledge.kb, next, previous, undefined, patterns));
+    }
 
     // Each answer is a committed transaction on a SQLite file (WAL, synchronous FULL).
     const quizAnswer: number[] = [];
@@ -76,7 +111,14 @@ export async function measureCore(
         });
       }
     }
-    return { ask: timing(ask), compare: timing(compare), quizAnswer: timing(quizAnswer), discordPrepared: timing(discordPrepared) };
+    return {
+      ask: timing(ask),
+      compare: timing(compare),
+      quizAnswer: timing(quizAnswer),
+      followUp: timing(followUp),
+      resolution: timing(resolution),
+      discordPrepared: timing(discordPrepared),
+    };
   } finally {
     close();
     rmSync(dir, { recursive: true, force: true });

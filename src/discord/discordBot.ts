@@ -91,9 +91,10 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
     );
   }
   const sweep = setInterval(() => {
-    bot.expireIdleQuizzes().then(
-      (expired) => {
+    Promise.all([bot.expireIdleQuizzes(), bot.expireConversations()]).then(
+      ([expired, forgotten]) => {
         if (expired > 0) options.log.info('expired idle quizzes', { expired });
+        if (forgotten > 0) options.log.info('forgot conversations and profiles past their time', { forgotten });
       },
       // A busy or failing database must not take the bot down from a timer; the next sweep tries again.
       (error: unknown) => options.log.error('expiring idle quizzes failed', { error }),

@@ -31,6 +31,7 @@ export async function launch(config: Config<(typeof startVariables)[number]>, lo
   });
   try {
     await opened.bot.expireIdleQuizzes();
+    await opened.bot.expireConversations();
   } catch (error) {
     opened.close();
     throw error;
