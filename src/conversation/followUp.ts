@@ -77,13 +77,11 @@ function understoodWords(kb: KnowledgeBase, resolved: string, slots: TurnSlots):
   const read = kb.read(resolved);
   const roles = slots.roles.length === 2 ? 'both roles' : slots.roles.length === 1 ? roleLabel[slots.roles[0]!] : '';
   const label = [...read.labels.values()].find((l) => !/^(?:entry|senior|mid|staff|us|nigeria|remote|month|year)/i.test(l));
-  const topic =
-    label ??
-    slots.topic
-      .replace(/^(?:what(?: is|'s)?|how(?: much| long| many)?|which|do|does|is|are|the)\s+/gi, '')
-      .split(/\s+/)
-      .slice(0, 5)
-      .join(' ');
+  const words = slots.topic
+    .replace(/[?.!,]+/g, ' ')
+    .replace(/^\s*(?:and|so|but|also|what about|how about|what(?: is|'s)?|how(?: much| long| many)?|which|do|does|is|are|the)\s+/gi, '')
+    .trim();
+  const topic = label ?? words.split(/\s+/).slice(0, 5).join(' ');
   const move = slots.direction === 'de-to-mle' ? 'Data Engineer to ML Engineer' : 'ML Engineer to Data Engineer';
   const head = slots.direction
     ? read.intent.form === 'duration'
@@ -161,7 +159,8 @@ export function resolveTurn(
       ),
     );
   }
-  if (!previous) return { kind: 'complete', slots: own };
+  // A question the sources could not answer leaves nothing to follow up on.
+  if (!previous?.answered) return { kind: 'complete', slots: own };
   const before = previous.slots;
   const rest = text
     .replace(continuation, ' ')
@@ -221,7 +220,12 @@ export function resolveTurn(
   }
   if (carriesOn && ownTopic > 0 && own.roles.length === 0 && before.roles.length > 0) {
     // "and the interviews?": a new topic for the same role(s).
-    const slots: TurnSlots = { ...own, roles: before.roles, ...(own.level ? {} : before.level ? { level: before.level } : {}) };
+    const slots: TurnSlots = {
+      ...own,
+      topic: bare.trim(),
+      roles: before.roles,
+      ...(own.level ? {} : before.level ? { level: before.level } : {}),
+    };
     return follow(reading(withRoles(rest, before.roles, patterns), slots));
   }
   if (onThePrevious) {
