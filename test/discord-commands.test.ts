@@ -679,7 +679,8 @@ describe('/forget-me', () => {
     try {
       const aliceBefore = await storage.users.describe(idOf(alice));
       const bobBefore = await storage.users.describe(idOf(bob));
-      expect(aliceBefore).toMatchObject({ quizzes: 1, declinedQuestions: 1, feedback: 1, conversations: 0 });
+      // Her /ask is a conversation (one person in one channel), kept for follow-ups.
+      expect(aliceBefore).toMatchObject({ quizzes: 1, declinedQuestions: 1, feedback: 1, conversations: 1 });
       expect(bobBefore).toMatchObject({ quizzes: 1, feedback: 1 });
 
       // What is stored, and a choice, only for alice.

@@ -7,7 +7,8 @@ import { describe, expect, it } from 'vitest';
 import type { Answer, AnswerPassage, Citation } from '../src/answer/types.js';
 import type { Comparison, ComparisonPoint } from '../src/compare/types.js';
 import { limitProblems } from '../src/discord/limits.js';
-import { renderAnswer, renderDecline, renderMorePassages } from '../src/discord/render/answer.js';
+import { renderAnswer, renderClarify, renderDecline, renderMorePassages } from '../src/discord/render/answer.js';
+import { decodeButton } from '../src/discord/customIds.js';
 import { comparisonPageCount, renderAspects, renderComparison, renderComparisonPage } from '../src/discord/render/compare.js';
 import { oneLine } from '../src/compare/text.js';
 import { compareRoles } from '../src/compare/compare.js';
@@ -73,6 +74,55 @@ describe('renderAnswer', () => {
       suggestions: [],
     };
     expect(renderAnswer(answer).embeds?.[0]?.title).toBe('“\\*\\*how\\*\\* much do \\`ML\\` engineers \\_make\\_?”');
+  });
+
+  it('starts a follow-up with what it understood, in italics, escaped, with no mention Discord would draw', () => {
+    const answer: Answer = {
+      question: 'and ML engineers?',
+      answered: true,
+      understood: 'ML Engineer pay, **senior** <@1058897343283200007> @everyone\u200b level',
+      passages: [passage(0)],
+      shown: 1,
+      uncovered: [],
+      suggestions: [],
+    };
+    const message = renderAnswer(answer);
+    expect(message.embeds?.[0]?.description).toMatch(
+      /^\*ML Engineer pay, \\\*\\\*senior\\\*\\\* \\<@1058897343283200007> @everyone level:\*\n/,
+    );
+    expect(problems(message)).toEqual([]);
+    // A declined follow-up says what it understood too.
+    const declined = renderDecline({ ...answer, answered: false, declineReason: 'off-topic', passages: [], shown: 0 });
+    expect(declined.content).toMatch(/^\*ML Engineer pay, .* level:\*\n/);
+  });
+
+  it('asks back with one button per reading for the asker, clipped to 80 characters, five to a row', () => {
+    const asker = { user: '1058897343283200006', channel: '1058897343283200003' };
+    const choices = Array.from({ length: 30 }, (_, i) => `reading ${i} ${long(200)}`);
+    const message = renderAnswer(
+      {
+        question: 'how long would the switch take me?',
+        answered: false,
+        declineReason: 'unclear',
+        clarify: { prompt: 'Which move do you mean?', choices },
+        passages: [],
+        shown: 0,
+        uncovered: [],
+        suggestions: [],
+      },
+      asker,
+    );
+    expect(problems(message)).toEqual([]);
+    expect(message.content).toBe('Which move do you mean?\nPick one, or ask it another way.');
+    expect(message.components?.map((row) => row.components.length)).toEqual([5, 5, 5, 5, 5]);
+    const buttons = message.components!.flatMap((row) => row.components);
+    expect(buttons[0]?.label).toMatch(/^Reading 0 pipeline/);
+    expect(buttons.every((b) => (b.label?.length ?? 0) <= 80)).toBe(true);
+    expect(buttons.map((b) => decodeButton(b.custom_id))).toEqual(buttons.map((_, choice) => ({ kind: 'clarify', ...asker, choice })));
+    // Without an asker (nobody to continue for), the readings are listed instead.
+    expect(renderClarify({ prompt: 'Which move?', choices: ['a', 'b'] }).content).toBe(
+      'Which move?\n• A\n• B\nPick one, or ask it another way.',
+    );
   });
 
   it('declines in plain words with the suggestions as commands to try', () => {

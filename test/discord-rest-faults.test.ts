@@ -932,7 +932,8 @@ const SHARE_ROWS: Row[] = [
 ];
 
 // ------------------------------------------------------------------ /forget-me confirm
-const deletedOne = forgetMe.done({ quizzes: 0, answers: 0, declinedQuestions: 1, feedback: 0, conversations: 0 });
+// What one declined /ask leaves: the question the sources could not answer, and the conversation it began.
+const deletedOne = forgetMe.done({ quizzes: 0, answers: 0, declinedQuestions: 1, feedback: 0, conversations: 1 });
 const deletedNothing = forgetMe.done({ quizzes: 0, answers: 0, declinedQuestions: 0, feedback: 0, conversations: 0 });
 type ForgetSettle = (user: FakeUser, sent: Sent, since: number, fault: Fault) => Promise<void>;
 function forgetRow(key: FaultKey, expected: string, settle: ForgetSettle, errors: string[] = []): Row {

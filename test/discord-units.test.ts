@@ -30,6 +30,8 @@ describe('button custom ids', () => {
     { kind: 'rate', target: 'compare', vote: -1, subject: 'salary' },
     { kind: 'forget', confirmed: true },
     { kind: 'forget', confirmed: false },
+    { kind: 'clarify', user: '1'.repeat(20), channel: '9'.repeat(20), choice: 24 },
+    { kind: 'clarify', user: '1058897343283200006', channel: '1058897343283200003', choice: 0 },
   ];
 
   it.each(actions.map((a) => [a.kind, a] as const))('round-trips %s within 100 characters', (_kind, action) => {
@@ -54,6 +56,11 @@ describe('button custom ids', () => {
     'f:maybe',
     'q:r:1:extra',
     'other-bot:thing',
+    'c:0:1058897343283200006',
+    'c:25:1058897343283200006:1058897343283200003',
+    'c:x:1058897343283200006:1058897343283200003',
+    'c:0:alice:1058897343283200003',
+    'c:0:1058897343283200006:1058897343283200003:extra',
   ])('refuses %j, which this bot did not make', (id) => expect(decodeButton(id)).toBeUndefined());
 
   it('keeps the id "More sources" had for page 2 of a comparison, so buttons on older messages still work', () => {

@@ -20,6 +20,7 @@ import { commandDefinitions } from '../src/discord/slashCommands.js';
 import { DiscordHarness, lateAcknowledgements, messageProblems, messageRequests } from '../scripts/support/discordHarness.js';
 import { callbackPath, InteractionResponseType, isEphemeral, originalPath, stringOption } from '../scripts/support/discordKit.js';
 import type { FakeUser, RecordedRequest } from '../scripts/support/fakeDiscord.js';
+import { FakeClock } from './support/clock.js';
 import { openTestBot, type TestBot } from './support/testBot.js';
 
 // ------------------------------------------------------------------ the inputs
@@ -247,18 +248,26 @@ function clearReplyKind(data: Payload): ReplyKind {
 
 // ------------------------------------------------------------------ driving the fake Discord
 let h: DiscordHarness;
+const clock = new FakeClock();
+/**
+ * Each row's question is one of its own: a day later, the conversation before it (the rows before, from the same
+ * person in the same channel) has lapsed. How follow-ups are read is test/discord-conversations.test.ts's.
+ */
+const freshConversation = () => clock.advanceHours(24);
 beforeAll(async () => {
   // Far more free-text answers a minute than these rows send, so the cooldown never answers instead.
-  h = await DiscordHarness.start({ cooldown: { limit: 100_000, windowMs: 60_000 } });
+  h = await DiscordHarness.start({ cooldown: { limit: 100_000, windowMs: 60_000 }, clock });
 });
 afterAll(async () => {
   await h?.stop();
 });
 
-/** Every answer to one interaction: its callbacks, and follow-ups or edits through its token. */
+/** Every answer to one interaction: its callbacks, and follow-ups or edits through its token (reading its reply back says nothing). */
 const answersTo = (interactionId: string, token: string): RecordedRequest[] =>
   h.fake.requests.filter(
-    (r) => r.path.startsWith(`/interactions/${interactionId}/`) || r.path.startsWith(`/webhooks/${h.fake.applicationId}/${token}`),
+    (r) =>
+      r.method !== 'GET' &&
+      (r.path.startsWith(`/interactions/${interactionId}/`) || r.path.startsWith(`/webhooks/${h.fake.applicationId}/${token}`)),
   );
 
 async function slash(who: FakeUser, name: string, option: string, value: string) {
@@ -314,6 +323,7 @@ describe('/ask question: hostile input gets one clear reply (the answer in publi
   it.each(inputs)('$name', (row) =>
     onDiscord(async () => {
       const { alice, bob } = h.fake.users;
+      freshConversation();
       const before = storedIn(h.databasePath);
       // The fake delivers what a modified client could send: empty, or longer than max_length.
       const asked = await slash(alice, 'ask', 'question', row.text);
@@ -342,6 +352,7 @@ describe('free text: hostile input gets one clear reply, in public, that pings n
       onDiscord(async () => {
         const { alice } = h.fake.users;
         const channelId = channel();
+        freshConversation();
         const before = storedIn(h.databasePath);
         const { messageId, reply, data } = await say(alice, channelId, row.text, mentionsBot);
         expect(reply.body.message_reference).toMatchObject({ message_id: messageId });

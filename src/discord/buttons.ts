@@ -1,4 +1,7 @@
-/** What each button does: quiz moves, sharing, More sources, comparison pages, ratings, forget-me. */
+/**
+ * What each button does: quiz moves, sharing, More sources, comparison pages, ratings, forget-me, and the
+ * readings of a question asked back.
+ */
 import { type ButtonInteraction, MessageFlags } from 'discord.js';
 import { plainText } from '../activity/repository.js';
 import { citationOf } from '../answer/answer.js';
@@ -9,9 +12,10 @@ import type { QuizView } from '../quiz/service.js';
 import { shareLeaseMs } from '../posts/quizPosts.js';
 import type { HandlerDeps } from './deps.js';
 import { channelOfPlace, interactionContext } from './context.js';
+import { conversationKey, linkAnswer } from './conversations.js';
 import { type ButtonAction, decodeButton } from './customIds.js';
 import { isRefused } from './errors.js';
-import { renderMorePassages } from './render/answer.js';
+import { renderAnswer, renderMorePassages } from './render/answer.js';
 import { renderComparisonPage } from './render/compare.js';
 import { renderForgetDone } from './render/info.js';
 import { type DiscordMessage, message } from './render/message.js';
@@ -39,7 +43,28 @@ export async function onButton(interaction: ButtonInteraction, deps: HandlerDeps
       return rate(interaction, deps, action);
     case 'forget':
       return forget(interaction, deps, action.confirmed);
+    case 'clarify':
+      return clarify(interaction, deps, action);
   }
+}
+
+/**
+ * A reading picked for a question the bot asked back: only the asker may pick. The question asked back
+ * becomes the answer, which a reply then continues. The pending question is stored, so this works after a
+ * restart; once answered (or once the asker moved on) there is nothing to pick.
+ */
+async function clarify(
+  interaction: ButtonInteraction,
+  deps: HandlerDeps,
+  action: Extract<ButtonAction, { kind: 'clarify' }>,
+): Promise<void> {
+  if (interaction.user.id !== action.user)
+    return tellPrivately(interaction, message({ content: discordText.notYourQuestion(action.user) }));
+  const conversation = conversationKey(action.user, action.channel);
+  const answer = await deps.bot.choose(interactionContext(interaction), conversation, action.choice);
+  if (!answer) return tellPrivately(interaction, message({ content: discordText.clarifyAnswered }));
+  await updateClicked(interaction, renderAnswer(answer, { user: action.user, channel: action.channel }));
+  await linkAnswer(deps, conversation, interaction.message.id);
 }
 
 /** Deletes (or not) and says so; if the confirmation message cannot be updated, says so privately instead. */

@@ -1,9 +1,14 @@
 /**
  * Button custom ids. A quiz button carries the quiz, the version it was drawn at and the step, so a click on
  * a message from before a restart still finds its quiz in SQLite, and a stale click is recognised.
- * Every id stays within Discord's 100 characters (option ids are at most 40, passage refs 8 each).
+ * A choice of a question asked back carries the asker and the channel (their conversation, src/discord/conversations.ts)
+ * and the reading's index; the pending question itself is stored by the core, so the click works after a restart.
+ * Every id stays within Discord's 100 characters (option ids are at most 40, passage refs 8 each, snowflakes 20).
  */
 import { limits } from './limits.js';
+
+/** A question asked back offers at most one button per place on a message: 5 rows of 5. */
+export const maxChoices = limits.actionRows * limits.buttonsPerRow;
 
 /** What a button does, decoded from its custom id. */
 export type ButtonAction =
@@ -16,7 +21,9 @@ export type ButtonAction =
   | { kind: 'more-answer'; passages: string[] }
   | { kind: 'more-compare'; aspect: string; page: number }
   | { kind: 'rate'; target: 'answer' | 'compare'; vote: 1 | -1; subject: string }
-  | { kind: 'forget'; confirmed: boolean };
+  | { kind: 'forget'; confirmed: boolean }
+  /** A reading (0-based) of the question asked back to `user` in `channel`: their conversation there. */
+  | { kind: 'clarify'; user: string; channel: string; choice: number };
 
 export function encodeButton(action: ButtonAction): string {
   const id = ((): string => {
@@ -40,6 +47,8 @@ export function encodeButton(action: ButtonAction): string {
         return `r:${action.target === 'answer' ? 'a' : 'c'}:${action.vote === 1 ? 'u' : 'd'}:${action.subject}`;
       case 'forget':
         return `f:${action.confirmed ? 'y' : 'n'}`;
+      case 'clarify':
+        return `c:${action.choice}:${action.user}:${action.channel}`;
     }
   })();
   // A programming error, not user input: every part above is bounded.
@@ -48,6 +57,7 @@ export function encodeButton(action: ButtonAction): string {
 }
 
 const int = (text: string | undefined): number | undefined => (text !== undefined && /^\d{1,15}$/.test(text) ? Number(text) : undefined);
+const snowflake = (text: string | undefined): text is string => text !== undefined && /^\d{17,20}$/.test(text);
 const slug = (text: string | undefined): string | undefined => (text !== undefined && /^[a-z0-9-]{1,60}$/.test(text) ? text : undefined);
 
 /** Decodes a custom id; undefined for anything this bot did not make (or an old, changed format). */
@@ -78,5 +88,8 @@ export function decodeButton(customId: string): ButtonAction | undefined {
     return { kind: 'rate', target: verb === 'a' ? 'answer' : 'compare', vote: a === 'u' ? 1 : -1, subject: b };
   }
   if (scope === 'f' && (verb === 'y' || verb === 'n') && a === undefined) return { kind: 'forget', confirmed: verb === 'y' };
+  const choice = int(verb);
+  if (scope === 'c' && choice !== undefined && choice < maxChoices && snowflake(a) && snowflake(b) && c === undefined)
+    return { kind: 'clarify', user: a, channel: b, choice };
   return undefined;
 }

@@ -1,12 +1,15 @@
 /**
  * Questions typed in channels. The bot answers in DMs, wherever it is mentioned, and in answer channels;
  * elsewhere it stays out of the conversation. In an answer channel, or to a reply to one of its messages,
- * it only speaks when its sources have something; mentioned, it declines politely.
+ * it only speaks when its sources have something (or to ask back what a follow-up means); mentioned, it
+ * declines politely. Each person's messages in a channel are one conversation, and a reply to one of its
+ * answers continues that answer's (src/discord/conversations.ts).
  */
 import type { Message } from 'discord.js';
 import { discordText } from './text.js';
 import type { HandlerDeps } from './deps.js';
 import { messageContext } from './context.js';
+import { answerConversation, conversationKey, linkAnswer } from './conversations.js';
 import type { Cooldown } from './cooldown.js';
 import { renderAnswer } from './render/answer.js';
 import { message as payload } from './render/message.js';
@@ -73,9 +76,17 @@ export async function onMessage(msg: Message, deps: HandlerDeps, cooldown: Coold
   const text = withoutMentionOf(me.id, msg.content);
   if (onlyToAnswer.has(trigger) && !looksLikeQuestion(text)) return;
   const context = messageContext(msg);
-  const answer = await deps.bot.ask(context, text, { recordDecline: false });
-  // Silence costs nothing: only a message that would get a reply counts toward the cooldown.
-  if (!answer.answered && onlyToAnswer.has(trigger)) return;
+  const conversation = conversationKey(msg.author.id, msg.channelId);
+  // A reply to one of my messages is about that answer, whoever asked it (mentioned or not).
+  const repliedTo = msg.mentions.repliedUser?.id === me.id ? msg.reference?.messageId : undefined;
+  const answer = await deps.bot.ask(context, text, {
+    recordDecline: false,
+    conversation,
+    ...(repliedTo ? { continues: answerConversation(repliedTo) } : {}),
+  });
+  // Silence costs nothing: only a message that would get a reply counts toward the cooldown. A question asked
+  // back is not a decline: the person is waiting for an answer.
+  if (!answer.answered && !answer.clarify && onlyToAnswer.has(trigger)) return;
   const verdict = cooldown.check(msg.author.id);
   if (verdict.kind === 'quiet') return;
   if (verdict.kind === 'warn') {
@@ -83,5 +94,6 @@ export async function onMessage(msg: Message, deps: HandlerDeps, cooldown: Coold
     return;
   }
   await deps.bot.recordDecline(context, answer);
-  await msg.reply(renderAnswer(answer));
+  const sent = await msg.reply(renderAnswer(answer, { user: msg.author.id, channel: msg.channelId }));
+  await linkAnswer(deps, conversation, sent.id);
 }

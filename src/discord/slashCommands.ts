@@ -18,6 +18,7 @@ import {
 import { type Command, type CommandOption, type CommandReply, type CommandRequest, commandsFor } from '../commands/registry.js';
 import type { HandlerDeps } from './deps.js';
 import { interactionContext } from './context.js';
+import { conversationKey, linkAnswer } from './conversations.js';
 import { ReplyableError } from './errors.js';
 import { clip, limits } from './limits.js';
 import { startQuiz } from './quizFlow.js';
@@ -103,7 +104,12 @@ function requestOf(command: Command, interaction: ChatInputCommandInteraction): 
       args[option.name] = interaction.options.getString(option.name, option.required) ?? undefined;
     }
   }
-  const request: CommandRequest = { context: interactionContext(interaction), args };
+  const request: CommandRequest = {
+    context: interactionContext(interaction),
+    args,
+    // /ask and free text from one person in one channel are one conversation.
+    conversation: conversationKey(interaction.user.id, interaction.channelId),
+  };
   if (command.scope !== 'community-managers') return request;
   if (!interaction.guildId) throw new ReplyableError(discordText.serversOnly(command.name));
   // Server admins can widen who sees the command; using it still needs Manage Server.
@@ -126,9 +132,20 @@ const privately = { flags: MessageFlags.Ephemeral } as const;
 const replies: Replies = {
   list: { send: async (interaction, reply) => void (await interaction.reply({ ...renderList(reply), ...privately })) },
   answer: {
-    // A cited answer helps the channel; a decline only helps the asker.
-    send: async (interaction, { answer }) =>
-      void (await interaction.reply({ ...renderAnswer(answer), ...(answer.answered ? {} : privately) })),
+    // A cited answer helps the channel; a decline only helps the asker. A question asked back is shown where
+    // the answer will be: it becomes the answer when a reading is picked.
+    send: async (interaction, { answer }, deps) => {
+      const shown = renderAnswer(answer, { user: interaction.user.id, channel: interaction.channelId });
+      if (!answer.answered && !answer.clarify) return void (await interaction.reply({ ...shown, ...privately }));
+      await interaction.reply(shown);
+      // A reply to this answer continues its conversation: the reply's message id names it.
+      const conversation = conversationKey(interaction.user.id, interaction.channelId);
+      try {
+        await linkAnswer(deps, conversation, (await interaction.fetchReply()).id);
+      } catch (error) {
+        deps.log.warn('could not fetch an answer to keep its conversation', { user: interaction.user.id, error });
+      }
+    },
   },
   comparison: {
     send: async (interaction, { reply }) => {

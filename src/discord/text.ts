@@ -42,6 +42,10 @@ export const discordText = {
   notATextChannel: 'Pick a text channel: I only answer questions in text channels.',
   serversOnly: (command: string) => `/${command} works in servers only: in DMs I always answer.`,
   needManageServer: (command: string) => `Only people with the Manage Server permission can use /${command}.`,
+  /** A question asked back (a follow-up that could mean two things): its choices are buttons. */
+  clarifyHint: 'Pick one, or ask it another way.',
+  notYourQuestion: (userId: string) => `This question was for <@${userId}>. Ask your own by mentioning me, or with /ask.`,
+  clarifyAnswered: "That question was already answered (or you've asked something else since), so nothing changed.",
   unknownButton: 'That button is from an older version of me and no longer works. Try the command again.',
   unknownCommand: (name: string) => `I don't know /${name} any more. Try /help.`,
   /** On Discord the quiz is driven by buttons, so notices that name typed words read differently. */

@@ -1,0 +1,247 @@
+/**
+ * Conversations on Discord (issue "Conversations"): the real discord.js client, started by the bot's own
+ * start-up code, against the fake Discord. One person in one channel is one conversation, so a follow-up
+ * ("and ML engineers?") keeps up with the question before; a reply to one of the bot's answers continues that
+ * answer's conversation, whoever replies; a follow-up that could mean two things is asked back with buttons,
+ * which still work after a restart.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { DiscordHarness, type HarnessOptions, messageProblems } from '../scripts/support/discordHarness.js';
+import { buttonsOf, callbackPath, findButton, InteractionResponseType, isEphemeral, stringOption } from '../scripts/support/discordKit.js';
+import type { FakeUser, RecordedRequest } from '../scripts/support/fakeDiscord.js';
+
+// The fake's ids are fixed snowflakes (see fixedId in fakeDiscord.ts), so the answer channel can be named
+// before the harness exists (test/discord-free-text.test.ts checks this stays true).
+const fixedId = (n: number): string => (((1672531200000n - 1420070400000n) << 22n) | BigInt(n)).toString();
+const answersChannel = fixedId(4);
+
+const deSalary = 'how much do data engineers make?';
+const switchTime = 'how long would the switch take me?';
+
+let harnesses: DiscordHarness[] = [];
+afterEach(async () => {
+  for (const h of harnesses) await h.stop();
+  harnesses = [];
+});
+
+async function start(options: HarnessOptions = {}): Promise<DiscordHarness> {
+  const h = await DiscordHarness.start({ answerChannelIds: [answersChannel], ...options });
+  harnesses.push(h);
+  return h;
+}
+
+/** What a person typed, and the bot's reply to it (as Discord accepted it) with the message it became. */
+interface Exchange {
+  messageId: string;
+  reply: RecordedRequest;
+  /** The bot's message, as the fake stores it (to reply to it or click its buttons). */
+  replyId: string;
+}
+
+/** Someone types a message (a reply to `replyTo` if given) and we wait for the bot's reply to it. */
+async function say(
+  h: DiscordHarness,
+  input: { author: FakeUser; channelId: string; content: string; mentionsBot?: boolean; replyTo?: string },
+): Promise<Exchange> {
+  const since = h.fake.requests.length;
+  const { messageId } = h.fake.sendMessage(input);
+  const reply = await h.fake.waitForRequest(
+    (r) =>
+      r.method === 'POST' &&
+      r.path === `/channels/${input.channelId}/messages` &&
+      r.body?.message_reference?.message_id === messageId &&
+      r.status < 300,
+    5000,
+    since,
+  );
+  const replyId = h.fake.lastMessageIn(input.channelId)?.id;
+  if (!replyId) throw new Error('test: the reply is not stored');
+  return { messageId, reply, replyId };
+}
+
+/** A click, and the bot's first answer to it. */
+async function click(h: DiscordHarness, user: FakeUser, messageId: string, customId: string): Promise<RecordedRequest> {
+  const since = h.fake.requests.length;
+  const sent = h.fake.clickButton({ user, messageId, customId });
+  return h.fake.waitForRequest({ method: 'POST', path: callbackPath(sent) }, 5000, since);
+}
+
+/** The answer's embed description: what was understood first, then the lead with its footnote. */
+const descriptionOf = (reply: { body?: any }): string => reply.body?.embeds?.[0]?.description ?? '';
+const sourcesOf = (reply: { body?: any }): string =>
+  reply.body?.embeds?.[0]?.fields?.find((f: { name: string }) => f.name === 'Sources')?.value ?? '';
+
+/** An answer quoting an ML Engineer salary passage: its figures lead, cited, from the ML Engineer salary section. */
+function expectMlPay(reply: RecordedRequest): void {
+  expect(reply.status).toBe(200);
+  // The section's heading leads, cited, and its figures are quoted under it.
+  expect(descriptionOf(reply)).toMatch(/^\*\*ML Engineer Salary\b[^\n]*\*\* \[1\]\n> [^\n]*\$\d/m);
+  expect(sourcesOf(reply)).toMatch(/^\[1\] .*ML Engineer Salary/m);
+}
+
+function expectClean(h: DiscordHarness): void {
+  expect(messageProblems(h.fake.requests)).toEqual([]);
+  expect(h.errors()).toEqual([]);
+}
+
+describe('a reply to one of the bot’s answers', () => {
+  it('continues that answer’s conversation, whoever replies, and says what it understood', async () => {
+    const h = await start();
+    const { alice, bob } = h.fake.users;
+    const { general } = h.fake.channels;
+    const first = await say(h, { author: alice, channelId: general, content: deSalary, mentionsBot: true });
+    expect(descriptionOf(first.reply)).toMatch(/^\*\*Data Engineer Salary\b/);
+
+    // Bob has asked nothing: his reply is about alice's answer.
+    const followUp = await say(h, { author: bob, channelId: general, content: 'and ML engineers?', replyTo: first.replyId });
+    expect(descriptionOf(followUp.reply)).toMatch(/^\*ML Engineer pay:\*\n/);
+    expectMlPay(followUp.reply);
+
+    // And a reply to that answer continues it again ("senior" replaces nothing but the level).
+    const senior = await say(h, { author: alice, channelId: general, content: 'what about senior level?', replyTo: followUp.replyId });
+    expect(descriptionOf(senior.reply)).toMatch(/^\*ML Engineer pay, senior level:\*\n/);
+    expect(descriptionOf(senior.reply)).toMatch(/Senior/);
+    expectClean(h);
+  });
+
+  it('continues an /ask answer too: the answer is fetched and kept under its message', async () => {
+    const h = await start();
+    const { alice, bob } = h.fake.users;
+    const { general } = h.fake.channels;
+    const since = h.fake.requests.length;
+    const asked = h.fake.slashCommand({ user: alice, name: 'ask', options: [stringOption('question', deSalary)] });
+    const callback = await h.fake.waitForRequest({ method: 'POST', path: callbackPath(asked) }, 5000, since);
+    expect(callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(isEphemeral(callback.body.data)).toBe(false);
+    const answer = await h.fake.waitForRequest(
+      { method: 'GET', path: `/webhooks/${h.fake.applicationId}/${asked.token}/messages/@original` },
+      5000,
+      since,
+    );
+    expect(answer.status).toBe(200);
+    const answerId = h.fake.replyMessageOf(asked.interactionId)!.id;
+
+    const followUp = await say(h, { author: bob, channelId: general, content: 'and ML engineers?', replyTo: answerId });
+    expect(descriptionOf(followUp.reply)).toMatch(/^\*ML Engineer pay:\*\n/);
+    expectMlPay(followUp.reply);
+
+    // /ask and free text from one person in one channel are one conversation.
+    const mine = await say(h, { author: alice, channelId: general, content: 'and for MLEs?', mentionsBot: true });
+    expectMlPay(mine.reply);
+    expectClean(h);
+  });
+});
+
+describe('one person in one channel', () => {
+  it('keeps two people’s contexts apart when they talk in the same channel', async () => {
+    const h = await start();
+    const { alice, bob } = h.fake.users;
+    const aliceFirst = await say(h, { author: alice, channelId: answersChannel, content: deSalary });
+    expect(descriptionOf(aliceFirst.reply)).toMatch(/^\*\*Data Engineer Salary\b/);
+    const bobFirst = await say(h, { author: bob, channelId: answersChannel, content: 'what are ML engineer interviews like?' });
+    expect(descriptionOf(bobFirst.reply)).toMatch(/^\*\*ML engineer interviews include\b/);
+
+    const aliceNext = await say(h, { author: alice, channelId: answersChannel, content: 'and ML engineers?' });
+    expect(descriptionOf(aliceNext.reply)).toMatch(/^\*ML Engineer pay:\*\n/);
+    expectMlPay(aliceNext.reply);
+    const bobNext = await say(h, { author: bob, channelId: answersChannel, content: 'and for data engineers?' });
+    expect(descriptionOf(bobNext.reply)).toMatch(/^\*Data Engineer .*interviews.*:\*\n\*\*Data engineer interviews include\b/i);
+    expect(descriptionOf(bobNext.reply)).not.toMatch(/\$\d/);
+    expectClean(h);
+  });
+
+  it('continues a plain message (not a reply) in the same channel, and not in another', async () => {
+    const h = await start();
+    const { alice } = h.fake.users;
+    const { general, other } = h.fake.channels;
+    await say(h, { author: alice, channelId: general, content: deSalary, mentionsBot: true });
+    const followUp = await say(h, { author: alice, channelId: general, content: 'and for MLEs?', mentionsBot: true });
+    expect(descriptionOf(followUp.reply)).toMatch(/^\*ML Engineer pay:\*\n/);
+    expectMlPay(followUp.reply);
+
+    // Another channel is another conversation: there the same words are a question of their own.
+    const elsewhere = await say(h, { author: alice, channelId: other, content: 'and for MLEs?', mentionsBot: true });
+    expect(descriptionOf(elsewhere.reply)).not.toMatch(/^\*ML Engineer pay/);
+    expect(elsewhere.reply.body.content ?? '').not.toMatch(/ML Engineer pay/);
+    expectClean(h);
+  });
+
+  it('keeps a conversation in a DM', async () => {
+    const h = await start();
+    const { alice } = h.fake.users;
+    await say(h, { author: alice, channelId: h.fake.dmChannelId, content: deSalary });
+    const followUp = await say(h, { author: alice, channelId: h.fake.dmChannelId, content: 'and ML engineers?' });
+    expectMlPay(followUp.reply);
+    expectClean(h);
+  });
+});
+
+describe('a follow-up that could mean two things', () => {
+  it('is asked back with one button per reading, which still work after a restart; only the asker may pick', async () => {
+    const h = await start();
+    const { alice, bob } = h.fake.users;
+    const { general } = h.fake.channels;
+    const asked = await say(h, { author: alice, channelId: general, content: switchTime, mentionsBot: true });
+    expect(asked.reply.body.embeds ?? []).toEqual([]);
+    expect(asked.reply.body.content).toMatch(/^Which move do you mean\?\n/);
+    const buttons = buttonsOf(asked.reply.body);
+    expect(buttons.map((b) => b.label)).toEqual([
+      expect.stringMatching(/^The move from Data Engineer to ML Engineer\b/),
+      expect.stringMatching(/^The move from ML Engineer to Data Engineer\b/),
+    ]);
+    // The asker and the channel are in the id: their conversation there.
+    expect(buttons.map((b) => b.custom_id)).toEqual([`c:0:${alice.id}:${general}`, `c:1:${alice.id}:${general}`]);
+    const deToMle = findButton(asked.reply.body, /Data Engineer to ML Engineer/).custom_id;
+
+    // Someone else's click is refused, privately, and changes nothing.
+    const foreign = await click(h, bob, asked.replyId, deToMle);
+    expect(foreign.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
+    expect(isEphemeral(foreign.body.data)).toBe(true);
+    expect(foreign.body.data.content).toBe(`This question was for <@${alice.id}>. Ask your own by mentioning me, or with /ask.`);
+    const asShown = structuredClone(h.fake.message(asked.replyId)!);
+
+    await h.restartBot();
+
+    // The question asked back becomes the answer for that move, saying which move it understood.
+    const picked = await click(h, alice, asked.replyId, deToMle);
+    expect(picked.body.type).toBe(InteractionResponseType.UpdateMessage);
+    const answer = picked.body.data;
+    expect(descriptionOf({ body: answer })).toMatch(/^\*The move from Data Engineer to ML Engineer\b.*:\*\n/);
+    expect(descriptionOf({ body: answer })).toMatch(/DE to MLE/);
+    expect(descriptionOf({ body: answer })).toMatch(/\d+-\d+ months/);
+    expect(answer.content ?? '').toBe('');
+    expect(buttonsOf(h.fake.message(asked.replyId)).map((b) => b.label)).not.toContainEqual(expect.stringMatching(/^The move/));
+
+    // A second click from a copy still showing the choices: nothing is pending any more.
+    const again = await click(h, alice, asked.replyId, findButton(asShown, /ML Engineer to Data Engineer/).custom_id);
+    expect(isEphemeral(again.body.data)).toBe(true);
+    expect(again.body.data.content).toMatch(/already answered/);
+
+    // The answer picked is the conversation's last turn: a reply to it continues from that move.
+    const reversed = await say(h, { author: bob, channelId: general, content: 'the other way round?', replyTo: asked.replyId });
+    expect(descriptionOf(reversed.reply)).toMatch(/ML Engineer to Data Engineer|MLE to DE/);
+    expectClean(h);
+  });
+
+  it('is asked back, not kept silent, in an answer channel', async () => {
+    const h = await start();
+    const asked = await say(h, { author: h.fake.users.alice, channelId: answersChannel, content: switchTime });
+    expect(asked.reply.body.content).toMatch(/^Which move do you mean\?/);
+    expect(buttonsOf(asked.reply.body)).toHaveLength(2);
+    expectClean(h);
+  });
+
+  it('is asked back in public by /ask, and the pick answers there', async () => {
+    const h = await start();
+    const { alice } = h.fake.users;
+    const since = h.fake.requests.length;
+    const asked = h.fake.slashCommand({ user: alice, name: 'ask', options: [stringOption('question', switchTime)] });
+    const callback = await h.fake.waitForRequest({ method: 'POST', path: callbackPath(asked) }, 5000, since);
+    expect(isEphemeral(callback.body.data)).toBe(false);
+    const clarifyId = h.fake.replyMessageOf(asked.interactionId)!.id;
+    const picked = await click(h, alice, clarifyId, findButton(callback.body.data, /ML Engineer to Data Engineer/).custom_id);
+    expect(picked.body.type).toBe(InteractionResponseType.UpdateMessage);
+    expect(descriptionOf({ body: picked.body.data })).toMatch(/^\*The move from ML Engineer to Data Engineer\b/);
+    expectClean(h);
+  });
+});
