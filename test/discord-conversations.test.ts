@@ -186,8 +186,8 @@ describe('a follow-up that could mean two things', () => {
     expect(asked.reply.body.content).toMatch(/^Which move do you mean\?\n/);
     const buttons = buttonsOf(asked.reply.body);
     expect(buttons.map((b) => b.label)).toEqual([
-      expect.stringMatching(/^The move from Data Engineer to ML Engineer\b/),
-      expect.stringMatching(/^The move from ML Engineer to Data Engineer\b/),
+      expect.stringMatching(/^How long the move from Data Engineer to ML Engineer takes$/),
+      expect.stringMatching(/^How long the move from ML Engineer to Data Engineer takes$/),
     ]);
     // The asker and the channel are in the id: their conversation there.
     expect(buttons.map((b) => b.custom_id)).toEqual([`c:0:${alice.id}:${general}`, `c:1:${alice.id}:${general}`]);
@@ -206,7 +206,7 @@ describe('a follow-up that could mean two things', () => {
     const picked = await click(h, alice, asked.replyId, deToMle);
     expect(picked.body.type).toBe(InteractionResponseType.UpdateMessage);
     const answer = picked.body.data;
-    expect(descriptionOf({ body: answer })).toMatch(/^\*The move from Data Engineer to ML Engineer\b.*:\*\n/);
+    expect(descriptionOf({ body: answer })).toMatch(/^\*How long the move from Data Engineer to ML Engineer takes:\*\n/);
     expect(descriptionOf({ body: answer })).toMatch(/DE to MLE/);
     expect(descriptionOf({ body: answer })).toMatch(/\d+-\d+ months/);
     expect(answer.content ?? '').toBe('');
@@ -241,7 +241,7 @@ describe('a follow-up that could mean two things', () => {
     const clarifyId = h.fake.replyMessageOf(asked.interactionId)!.id;
     const picked = await click(h, alice, clarifyId, findButton(callback.body.data, /ML Engineer to Data Engineer/).custom_id);
     expect(picked.body.type).toBe(InteractionResponseType.UpdateMessage);
-    expect(descriptionOf({ body: picked.body.data })).toMatch(/^\*The move from ML Engineer to Data Engineer\b/);
+    expect(descriptionOf({ body: picked.body.data })).toMatch(/^\*How long the move from ML Engineer to Data Engineer takes:\*/);
     expectClean(h);
   });
 });

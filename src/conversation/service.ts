@@ -4,6 +4,7 @@
  * "and ML engineers?" keeps up. State lives behind the ConversationRepository port, so a restart
  * mid-conversation keeps it.
  */
+import { plainText } from '../activity/repository.js';
 import { answerQuestion } from '../answer/answer.js';
 import type { SuggestableAspect } from '../answer/suggestions.js';
 import type { Answer } from '../answer/types.js';
@@ -60,16 +61,21 @@ export class ConversationService {
     const previous = replied?.turns.at(-1) ?? state?.turns.at(-1);
     const resolution = this.nextStepsOf(question, profile) ?? resolveTurn(this.kb, question, previous, profile, this.patterns);
     if (resolution.kind === 'clarify') {
-      const pending = { question, choices: resolution.choices, at: now };
-      await this.repository.save({ key, user, turns: state?.turns ?? (previous ? [previous] : []), pending, updatedAt: now });
+      const pending = {
+        question: plainText(question),
+        choices: resolution.choices.map((c) => ({ ...c, resolved: plainText(c.resolved, 1000) })),
+        at: now,
+      };
+      // Only this conversation's own turns are kept: a reply to someone else's answer borrows theirs, never copies it.
+      await this.repository.save({ key, user, turns: state?.turns ?? [], pending, updatedAt: now });
       return clarification(question, resolution.prompt, resolution.choices);
     }
     const reading: Reading | undefined = resolution.kind === 'follow-up' ? resolution : undefined;
     const answer = this.answer(question, reading);
     const slots = reading?.slots ?? (resolution.kind === 'complete' ? resolution.slots : undefined)!;
-    await this.remember(key, user, state, previous, {
-      question,
-      resolved: reading?.resolved ?? question,
+    await this.remember(key, user, state, {
+      question: plainText(question),
+      resolved: plainText(reading?.resolved ?? question, 1000),
       slots,
       passages: answer.passages.map((p) => p.id),
       answered: answer.answered,
@@ -85,7 +91,7 @@ export class ConversationService {
     const reading = state?.pending?.choices[index];
     if (!state?.pending || !reading) return undefined;
     const answer = this.answer(state.pending.question, reading);
-    await this.remember(key, user, state, undefined, {
+    await this.remember(key, user, state, {
       question: state.pending.question,
       resolved: reading.resolved,
       slots: reading.slots,
@@ -127,14 +133,9 @@ export class ConversationService {
     return { ...answer, question: question.trim(), ...(reading ? { understood: reading.understood } : {}) };
   }
 
-  private async remember(
-    key: string,
-    user: string,
-    state: ConversationState | undefined,
-    previous: Turn | undefined,
-    turn: Turn,
-  ): Promise<void> {
-    const earlier = state?.turns ?? (previous ? [previous] : []);
+  private async remember(key: string, user: string, state: ConversationState | undefined, turn: Turn): Promise<void> {
+    // What is kept is text as it can be shown again: no control or invisible characters, long pastes cut.
+    const earlier = state?.turns ?? [];
     await this.repository.save({ key, user, turns: [...earlier, turn].slice(-keptTurns), updatedAt: turn.at });
   }
 

@@ -97,14 +97,7 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
         if (forgotten > 0) options.log.info('forgot conversations and profiles past their time', { forgotten });
       },
       // A busy or failing database must not take the bot down from a timer; the next sweep tries again.
-      (error: unknown) => options.log.error('expiring idle quizzes failed', { error }),
-    );
-    // Conversations and what people said about themselves are kept only for their time.
-    bot.expireConversations().then(
-      (expired) => {
-        if (expired > 0) options.log.info('expired conversations', { expired });
-      },
-      (error: unknown) => options.log.error('expiring conversations failed', { error }),
+      (error: unknown) => options.log.error('expiring idle quizzes or old conversations failed', { error }),
     );
   }, hourMs);
   sweep.unref();
