@@ -150,3 +150,20 @@ describe('what the bot knows about you', () => {
     expect((await c.say('and ML engineers?')).split('\n')[0]).not.toBe('ML Engineer pay, senior level:');
   });
 });
+
+describe('a choice of a question asked back', () => {
+  it('answers only the question it was given for: a choice of an older one changes nothing', async () => {
+    const testBot = open();
+    const context = { actor: { id: 'console:carol', name: 'carol' }, place: { key: 'console', label: 'console' } };
+    const conversation = 'console:carol';
+    const first = await testBot.bot.ask(context, 'how long would the switch take me?', { conversation });
+    testBot.clock.advanceMs(1000);
+    const second = await testBot.bot.ask(context, 'how long would the move take me?', { conversation });
+    expect(first.clarify?.asked).toBeLessThan(second.clarify!.asked!);
+    expect(await testBot.bot.choose(context, conversation, 0, first.clarify!.asked)).toBeUndefined();
+    const chosen = await testBot.bot.choose(context, conversation, 1, second.clarify!.asked);
+    expect(chosen?.understood).toBe('how long the move from ML Engineer to Data Engineer takes');
+    // Once answered, nothing is pending: the same button again changes nothing.
+    expect(await testBot.bot.choose(context, conversation, 1, second.clarify!.asked)).toBeUndefined();
+  });
+});

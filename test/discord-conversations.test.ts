@@ -190,7 +190,12 @@ describe('a follow-up that could mean two things', () => {
       expect.stringMatching(/^How long the move from ML Engineer to Data Engineer takes$/),
     ]);
     // The asker and the channel are in the id: their conversation there.
-    expect(buttons.map((b) => b.custom_id)).toEqual([`c:0:${alice.id}:${general}`, `c:1:${alice.id}:${general}`]);
+    // Each button names the reading, the asker, the channel and when the question was asked back (so a button of
+    // an older question changes nothing).
+    expect(buttons.map((b) => b.custom_id)).toEqual([
+      expect.stringMatching(new RegExp(`^c:0:${alice.id}:${general}:\\d+$`)),
+      expect.stringMatching(new RegExp(`^c:1:${alice.id}:${general}:\\d+$`)),
+    ]);
     const deToMle = findButton(asked.reply.body, /Data Engineer to ML Engineer/).custom_id;
 
     // Someone else's click is refused, privately, and changes nothing.

@@ -32,6 +32,7 @@ describe('button custom ids', () => {
     { kind: 'forget', confirmed: false },
     { kind: 'clarify', user: '1'.repeat(20), channel: '9'.repeat(20), choice: 24 },
     { kind: 'clarify', user: '1058897343283200006', channel: '1058897343283200003', choice: 0 },
+    { kind: 'clarify', user: '1058897343283200006', channel: '1058897343283200003', choice: 1, asked: 1796063060420 },
   ];
 
   it.each(actions.map((a) => [a.kind, a] as const))('round-trips %s within 100 characters', (_kind, action) => {

@@ -47,8 +47,11 @@ export interface Answer {
    * wrong guess shows.
    */
   understood?: string;
-  /** For an `unclear` follow-up: the question asked back and the readings to choose from, in order. */
-  clarify?: { prompt: string; choices: string[] };
+  /**
+   * For an `unclear` follow-up: the question asked back and the readings to choose from, in order, and when it was
+   * asked (ms since the epoch), which a choice may name so that a choice of an older question changes nothing.
+   */
+  clarify?: { prompt: string; choices: string[]; asked?: number };
   /** At most 5, best first; when declined, the closest candidates. */
   passages: AnswerPassage[];
   /**

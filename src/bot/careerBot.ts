@@ -107,8 +107,8 @@ export class CareerBot {
   }
 
   /** The reading picked (0-based) for the question the bot asked back in a conversation; undefined when none is pending. */
-  async choose(context: BotContext, conversation: string, index: number): Promise<Answer | undefined> {
-    const answer = await this.conversations.choose(context.actor.id, conversation, index);
+  async choose(context: BotContext, conversation: string, index: number, asked?: number): Promise<Answer | undefined> {
+    const answer = await this.conversations.choose(context.actor.id, conversation, index, asked);
     if (answer) await this.recordDecline(context, answer);
     return answer;
   }

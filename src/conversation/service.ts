@@ -68,7 +68,7 @@ export class ConversationService {
       };
       // Only this conversation's own turns are kept: a reply to someone else's answer borrows theirs, never copies it.
       await this.repository.save({ key, user, turns: state?.turns ?? [], pending, updatedAt: now });
-      return clarification(question, resolution.prompt, resolution.choices);
+      return clarification(question, resolution.prompt, resolution.choices, now);
     }
     const reading: Reading | undefined = resolution.kind === 'follow-up' ? resolution : undefined;
     const answer = this.answer(question, reading);
@@ -85,11 +85,12 @@ export class ConversationService {
   }
 
   /** Answers the reading a person chose for the question the bot asked back; undefined when there is none. */
-  async choose(user: string, key: string, index: number): Promise<Answer | undefined> {
+  async choose(user: string, key: string, index: number, asked?: number): Promise<Answer | undefined> {
     const now = this.options.clock.now();
     const state = await this.repository.get(key);
     const reading = state?.pending?.choices[index];
-    if (!state?.pending || !reading) return undefined;
+    // A choice of an older question asked back (a button left on an earlier message) is no choice of this one.
+    if (!state?.pending || !reading || (asked !== undefined && asked !== state.pending.at)) return undefined;
     const answer = this.answer(state.pending.question, reading);
     await this.remember(key, user, state, {
       question: state.pending.question,
@@ -157,12 +158,12 @@ export class ConversationService {
   }
 }
 
-function clarification(question: string, prompt: string, choices: readonly Reading[]): Answer {
+function clarification(question: string, prompt: string, choices: readonly Reading[], asked: number): Answer {
   return {
     question: question.trim(),
     answered: false,
     declineReason: 'unclear',
-    clarify: { prompt, choices: choices.map((c) => c.understood) },
+    clarify: { prompt, choices: choices.map((c) => c.understood), asked },
     passages: [],
     shown: 0,
     uncovered: [],

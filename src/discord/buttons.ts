@@ -61,7 +61,7 @@ async function clarify(
   if (interaction.user.id !== action.user)
     return tellPrivately(interaction, message({ content: discordText.notYourQuestion(action.user) }));
   const conversation = conversationKey(action.user, action.channel);
-  const answer = await deps.bot.choose(interactionContext(interaction), conversation, action.choice);
+  const answer = await deps.bot.choose(interactionContext(interaction), conversation, action.choice, action.asked);
   if (!answer) return tellPrivately(interaction, message({ content: discordText.clarifyAnswered }));
   await updateClicked(interaction, renderAnswer(answer, { user: action.user, channel: action.channel }));
   await linkAnswer(deps, conversation, interaction.message.id);

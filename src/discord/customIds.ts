@@ -23,7 +23,8 @@ export type ButtonAction =
   | { kind: 'rate'; target: 'answer' | 'compare'; vote: 1 | -1; subject: string }
   | { kind: 'forget'; confirmed: boolean }
   /** A reading (0-based) of the question asked back to `user` in `channel`: their conversation there. */
-  | { kind: 'clarify'; user: string; channel: string; choice: number };
+  /** `asked`: when the question was asked back (ms since the epoch), so a button of an older question changes nothing. */
+  | { kind: 'clarify'; user: string; channel: string; choice: number; asked?: number };
 
 export function encodeButton(action: ButtonAction): string {
   const id = ((): string => {
@@ -48,7 +49,7 @@ export function encodeButton(action: ButtonAction): string {
       case 'forget':
         return `f:${action.confirmed ? 'y' : 'n'}`;
       case 'clarify':
-        return `c:${action.choice}:${action.user}:${action.channel}`;
+        return `c:${action.choice}:${action.user}:${action.channel}${action.asked !== undefined ? `:${action.asked}` : ''}`;
     }
   })();
   // A programming error, not user input: every part above is bounded.
@@ -89,7 +90,16 @@ export function decodeButton(customId: string): ButtonAction | undefined {
   }
   if (scope === 'f' && (verb === 'y' || verb === 'n') && a === undefined) return { kind: 'forget', confirmed: verb === 'y' };
   const choice = int(verb);
-  if (scope === 'c' && choice !== undefined && choice < maxChoices && snowflake(a) && snowflake(b) && c === undefined)
-    return { kind: 'clarify', user: a, channel: b, choice };
+  const asked = int(c);
+  if (
+    scope === 'c' &&
+    choice !== undefined &&
+    choice < maxChoices &&
+    snowflake(a) &&
+    snowflake(b) &&
+    (c === undefined || asked !== undefined) &&
+    d === undefined
+  )
+    return { kind: 'clarify', user: a, channel: b, choice, ...(asked !== undefined ? { asked } : {}) };
   return undefined;
 }

@@ -66,7 +66,17 @@ export function renderClarify(clarify: NonNullable<Answer['clarify']>, asker?: A
   const prompt = inert(echo(clarify.prompt, 300));
   if (!asker) return message({ content: [prompt, ...choices.map((c) => `• ${inert(c)}`), discordText.clarifyHint].join('\n') });
   const buttons = choices.map((label, choice) =>
-    button(label, encodeButton({ kind: 'clarify', user: asker.user, channel: asker.channel, choice }), 'primary'),
+    button(
+      label,
+      encodeButton({
+        kind: 'clarify',
+        user: asker.user,
+        channel: asker.channel,
+        choice,
+        ...(clarify.asked !== undefined ? { asked: clarify.asked } : {}),
+      }),
+      'primary',
+    ),
   );
   const rows: (typeof buttons)[] = [];
   for (let i = 0; i < buttons.length; i += limits.buttonsPerRow) rows.push(buttons.slice(i, i + limits.buttonsPerRow));
