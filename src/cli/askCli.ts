@@ -142,14 +142,8 @@ export function runAskCli(
       return 0;
     }
     case 'batch': {
-      let text: string;
-      try {
-        text = (io.readFile ?? ((f) => readFileSync(f, 'utf8')))(parsed.file);
-      } catch (error) {
-        io.err(`ask: cannot read ${parsed.file}: ${(error as Error).message}`);
-        return 2;
-      }
-      const questions = text.split(/\r?\n/).filter((line) => line.trim() !== '');
+      const questions = linesOf(parsed.file, io);
+      if (!questions) return 2;
       questions.forEach((question, i) => {
         const answer = answerQuestion(kb, question, comparisons.aspects);
         if (parsed.json) io.out(JSON.stringify(answerJson(answer)));
@@ -177,14 +171,8 @@ export function runAskCli(
 
 /** --dialog: each line a JSON array of turns, answered as one conversation; the answer to its last turn printed. */
 async function runDialogs(parsed: { json: boolean; file: string }, io: CliIo, converser: (() => Converser) | undefined): Promise<number> {
-  let text: string;
-  try {
-    text = (io.readFile ?? ((f) => readFileSync(f, 'utf8')))(parsed.file);
-  } catch (error) {
-    io.err(`ask: cannot read ${parsed.file}: ${(error as Error).message}`);
-    return 2;
-  }
-  const lines = text.split(/\r?\n/).filter((line) => line.trim() !== '');
+  const lines = linesOf(parsed.file, io);
+  if (!lines) return 2;
   const dialogs: string[][] = [];
   for (const [i, line] of lines.entries()) {
     let turns: unknown;
@@ -209,4 +197,15 @@ async function runDialogs(parsed: { json: boolean; file: string }, io: CliIo, co
     io.out(parsed.json ? JSON.stringify(answerJson(answer)) : `${i > 0 ? '\n' : ''}Q: ${turns.join(' → ')}\n${renderAnswer(answer)}`);
   }
   return 0;
+}
+
+/** The non-blank lines of a file, or undefined when it cannot be read (said on stderr). */
+function linesOf(file: string, io: CliIo): string[] | undefined {
+  try {
+    const text = (io.readFile ?? ((f) => readFileSync(f, 'utf8')))(file);
+    return text.split(/\r?\n/).filter((line) => line.trim() !== '');
+  } catch (error) {
+    io.err(`ask: cannot read ${file}: ${(error as Error).message}`);
+    return undefined;
+  }
 }
