@@ -130,6 +130,15 @@ describe('what the bot knows about you', () => {
     expect(text).toMatch(/6-9 months|12-18 months/);
   });
 
+  it('takes what was said on its own ("i\'m a data engineer with 3 yoe") as the start of the move, and gives both sources\' figures', async () => {
+    const c = session();
+    await c.say("i'm a data engineer with 3 yoe");
+    const text = await c.say('how long would the switch take me?');
+    expect(text.split('\n')[0]).toBe('How long the move from Data Engineer to ML Engineer takes:');
+    expect(text).toMatch(/12-18 months/);
+    expect(text).toMatch(/6-9 months/);
+  });
+
   it('answers "what should I learn first?" after a quiz result with that outcome\'s next steps', async () => {
     const c = session();
     for (const line of ['/quiz', '1', '1', '1', '1', '1']) await c.say(line);

@@ -125,7 +125,8 @@ export function resolveTurn(
     const target = own.roles[0] ?? profile?.goal ?? (previous?.slots.roles.length === 1 ? previous.slots.roles[0] : undefined);
     const from = profile?.role;
     const ask = takesMe.test(text) ? 'how long does it take to move' : text.replace(/[?.!\s]+$/, '');
-    if (from && from !== target) {
+    // From the role they work in, to the other one (the role they head for is the other one, if they named it).
+    if (from) {
       const slots: TurnSlots = { ...own, roles: [from, other[from]], direction: from === 'de' ? 'de-to-mle' : 'mle-to-de' };
       return follow(reading(`${ask} from ${roleName[from]} to ${roleName[other[from]]}`, slots));
     }

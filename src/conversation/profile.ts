@@ -8,7 +8,7 @@ import type { Profile, Role } from './types.js';
 
 /** "i'm a backend dev", "i work as a data engineer", "currently an analyst". */
 const jobStatement =
-  /\b(?:i'?m|i\s+am|im|i\s+work\s+as|working\s+as|currently|i've\s+been|ive\s+been)\s+(?:a|an|working\s+as\s+an?)?\s*((?:[a-z+#./-]+\s+){0,3}?(?:engineer|developer|dev|analyst|scientist|student|grad|graduate|administrator|admin|dba|architect|manager|designer|tester|consultant|programmer|researcher|de|mle|ml\s+eng|data\s+eng))s?\b/i;
+  /\b(?:i'?m|i\s+am|im|i\s+work\s+as|working\s+as|currently|i've\s+been|ive\s+been)\s+(?:(?:an?|working\s+as\s+an?)\s+)?((?:[a-z+#./-]+\s+){0,3}?(?:engineer|developer|dev|analyst|scientist|student|grad|graduate|administrator|admin|dba|architect|manager|designer|tester|consultant|programmer|researcher|de|mle|ml\s+eng|data\s+eng))s?\b/i;
 /** "switching from DE to MLE", "moving from backend to DE". */
 const move =
   /\b(?:switch(?:ing)?|mov(?:e|ing)|transition(?:ing)?|pivot(?:ing)?|go(?:ing)?)\s+from\s+(.{2,40}?)\s+(?:in)?to\s+(.{2,40}?)(?:[,.!?]|\s+(?:and|but|with)\b|$)/i;
