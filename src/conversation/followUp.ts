@@ -55,6 +55,9 @@ const pointsBack = /\b(?:it|its|it's|that|this|they|them|their|those|these|there
 /** "which role fits me": a fit judged by what the person likes. */
 const fitForMe = /\b(?:fits?|suits?|right|better|best)\s+(?:for\s+)?me\b|\bshould\s+i\s+(?:pick|choose|go\s+for)\b/i;
 
+/** The most words a resolved question keeps (the longest question of the articles' kind is well under it). */
+const maxResolvedWords = 40;
+
 /** Words a follow-up uses around what it changes ("at that level", "specifically", "the same thing"). */
 const followUpWords =
   /\b(?:level|levels|specifically|exactly|then|tho|though|instead|too|also|side|same|thing|things|one|ones|case|later|now)\b/gi;
@@ -112,7 +115,8 @@ export function resolveTurn(
   // Nothing to read (emoji, code, marks alone) is never a follow-up: it gets what it would get alone.
   if (!/[\p{L}\p{N}]/u.test(text)) return { kind: 'complete', slots: own };
   const reading = (resolved: string, slots: TurnSlots, understood?: string, within?: string[]): Reading => ({
-    resolved,
+    // A follow-up of a follow-up builds on it: kept to its first words, so a long run of them never grows a question.
+    resolved: resolved.split(/\s+/).slice(0, maxResolvedWords).join(' '),
     slots,
     understood: understood ?? understoodOf(kb, resolved, slots),
     ...(within ? { within } : {}),

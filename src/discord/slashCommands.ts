@@ -137,14 +137,12 @@ const replies: Replies = {
     send: async (interaction, { answer }, deps) => {
       const shown = renderAnswer(answer, { user: interaction.user.id, channel: interaction.channelId });
       if (!answer.answered && !answer.clarify) return void (await interaction.reply({ ...shown, ...privately }));
-      await interaction.reply(shown);
-      // A reply to this answer continues its conversation: the reply's message id names it.
-      const conversation = conversationKey(interaction.user.id, interaction.channelId);
-      try {
-        await linkAnswer(deps, conversation, (await interaction.fetchReply()).id);
-      } catch (error) {
-        deps.log.warn('could not fetch an answer to keep its conversation', { user: interaction.user.id, error });
-      }
+      // A reply to this answer continues its conversation: the reply's message id names it. Discord says the id in
+      // its response to the reply itself; fetching the message instead kept every fetched answer in memory.
+      const response = await interaction.reply({ ...shown, withResponse: true });
+      const messageId = response.interaction.responseMessageId ?? response.resource?.message?.id;
+      if (messageId) await linkAnswer(deps, conversationKey(interaction.user.id, interaction.channelId), messageId);
+      else deps.log.warn('Discord gave no message id for an answer; a reply to it starts afresh', { user: interaction.user.id });
     },
   },
   comparison: {
