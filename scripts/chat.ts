@@ -64,9 +64,11 @@ lines.on('line', (line) => {
   void inTurn(async () => {
     // /quit ends the conversation: lines already piped in after it are not handled.
     if (ended) return;
-    // Piped input is echoed so a transcript reads as a conversation.
+    // Piped input is echoed so a transcript reads as a conversation; the line is handled in the same tick, as
+    // its echo goes out, so nothing else runs between them.
     if (!interactive && line.trim() !== '') process.stdout.write(`you> ${line}\n`);
-    if ((await session.handle(line)) === 'quit') {
+    const handled = session.handle(line);
+    if ((await handled) === 'quit') {
       ended = true;
       lines.close();
     } else if (interactive) lines.prompt();

@@ -171,7 +171,9 @@ const seen = {
 function readDatabase(where: string): Map<string, UserState> {
   const states = new Map<string, UserState>();
   if (!existsSync(file)) return states;
-  const db = new Database(file, { readonly: true, fileMustExist: true });
+  // Read as the next process would: a writer killed after its commit reached the log but before the log's index
+  // was updated left a commit only a connection that may recover the log sees (a read-only one reads around it).
+  const db = new Database(file, { fileMustExist: true });
   try {
     db.pragma('busy_timeout = 5000');
     const read = db.transaction(() => {

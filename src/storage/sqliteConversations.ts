@@ -33,6 +33,9 @@ function prepareStatements(db: Database) {
       ON CONFLICT (user_id) DO UPDATE SET profile = excluded.profile, updated_at = excluded.updated_at`),
     expireConversations: db.prepare('DELETE FROM conversations WHERE updated_at < ?'),
     expireProfiles: db.prepare('DELETE FROM profiles WHERE updated_at < ?'),
+    anyDue: db.prepare<[number, number], { due: number }>(
+      'SELECT EXISTS (SELECT 1 FROM conversations WHERE updated_at < ?) OR EXISTS (SELECT 1 FROM profiles WHERE updated_at < ?) AS due',
+    ),
   };
 }
 
@@ -73,6 +76,8 @@ export class SqliteConversationRepository implements ConversationRepository {
   }
 
   async expire(conversationsBefore: number, profilesBefore: number): Promise<number> {
+    // Every start and every sweep asks: the write lock is taken only when something is due.
+    if (this.statements.anyDue.get(conversationsBefore, profilesBefore)?.due !== 1) return 0;
     return this.db
       .transaction(
         () =>
