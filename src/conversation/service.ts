@@ -106,7 +106,8 @@ export class ConversationService {
   /** Keeps conversation `key` under `alias` too (a chat front end's key for the message that answered it). */
   async link(key: string, alias: string): Promise<void> {
     const state = await this.repository.get(key);
-    if (state) await this.repository.save({ ...state, key: alias });
+    // A reply to an answer follows up on that answer alone: its turn is all the alias keeps.
+    if (state) await this.repository.save({ key: alias, user: state.user, turns: state.turns.slice(-1), updatedAt: state.updatedAt });
   }
 
   /** Remembers a person's latest quiz outcome, for "what should I learn first?". */
