@@ -74,16 +74,14 @@ export class CareerBot {
   private readonly clock: Clock;
 
   constructor(parts: CareerBotParts) {
-    ({
-      kb: this.kb,
-      comparisons: this.comparisons,
-      quizzes: this.quizzes,
-      activity: this.activity,
-      users: this.users,
-      clock: this.clock,
-    } = parts);
+    this.kb = parts.kb;
+    this.comparisons = parts.comparisons;
+    this.quizzes = parts.quizzes;
+    this.activity = parts.activity;
+    this.users = parts.users;
     this.answerChannels = parts.answerChannels;
     this.conversations = parts.conversations;
+    this.clock = parts.clock;
   }
 
   /**

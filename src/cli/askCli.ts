@@ -6,7 +6,8 @@ import { readFileSync } from 'node:fs';
 import { answerQuestion } from '../answer/answer.js';
 import type { Answer } from '../answer/types.js';
 import type { Knowledge } from '../bot/openBot.js';
-import { answerDialog } from '../eval/followups.js';
+import { answerDialog } from '../conversation/dialog.js';
+import type { CareerBot } from '../bot/careerBot.js';
 import { renderAnswer, renderComparison } from '../plaintext/render.js';
 
 export const usage = `usage:
@@ -109,7 +110,7 @@ export function answerJson(answer: Answer) {
 }
 
 /** A bot that keeps conversations, for --dialog (scripts/ask.ts opens one over an in-memory database). */
-export type Converser = Parameters<typeof answerDialog<Answer>>[0];
+export type Converser = Pick<CareerBot, 'ask'>;
 
 /** Runs the CLI; returns the exit code (a promise of it for --dialog, which answers through a conversing bot). */
 export function runAskCli(

@@ -95,14 +95,7 @@ export function swapRoles(text: string, patterns: Record<Role, RegExp>): string 
 
 /** The text with its level (or, without one, an added level) set to `level`. */
 export function withLevel(text: string, level: string): string {
-  const word =
-    level === 'entry'
-      ? 'entry level'
-      : level === 'mid'
-        ? 'mid-level'
-        : level.toUpperCase().startsWith('L') && /^l\d$/.test(level)
-          ? level.toUpperCase()
-          : level;
+  const word = level === 'entry' ? 'entry level' : level === 'mid' ? 'mid-level' : /^l\d$/.test(level) ? level.toUpperCase() : level;
   for (const [, pattern] of levels) if (pattern.test(text)) return text.replace(new RegExp(pattern.source, 'i'), word);
   return `${text.replace(/[?.!\s]+$/, '')} at ${word} level`.replace(/level level/, 'level');
 }

@@ -54,25 +54,3 @@ export async function scoreConversations(
   }
   return figures;
 }
-
-/**
- * Asks every turn of a conversation in a conversation of its own (key `key`), as one person would type them,
- * and resolves to the answer to the last one.
- */
-export async function answerDialog<A extends TurnResult>(
-  bot: {
-    ask(
-      context: { actor: { id: string; name: string }; place: { key: string; label: string } },
-      question: string,
-      options: { conversation: string; recordDecline: boolean },
-    ): Promise<A>;
-  },
-  turns: readonly string[],
-  key: string,
-): Promise<A> {
-  const context = { actor: { id: `eval:${key}`, name: key }, place: { key: 'eval', label: 'eval' } };
-  let answer: A | undefined;
-  for (const turn of turns) answer = await bot.ask(context, turn, { conversation: key, recordDecline: false });
-  if (!answer) throw new Error('a conversation needs at least one turn');
-  return answer;
-}
