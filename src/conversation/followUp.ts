@@ -6,7 +6,17 @@
  * guess shows; where a turn could mean two things, the choices are asked back instead of guessed.
  */
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
-import { levelLabel, readSlots, regionLabel, rolePatterns, swapRoles, withLevel, withRegion, withRoles } from './slots.js';
+import {
+  levelLabel,
+  readSlots,
+  regionLabel,
+  rolePatterns,
+  swapRoles,
+  withLevel,
+  withRegion,
+  withRoles,
+  withSlotsSpelled,
+} from './slots.js';
 import type { Profile, Role, Turn, TurnSlots } from './types.js';
 
 /** One reading of a turn: the question to answer, and what was understood, in words. */
@@ -205,7 +215,7 @@ export function resolveTurn(
   const onThePrevious = own.roles.length === 0 && ownTopic <= 2 && (pointsBack.test(text) || (words <= 3 && shortQuestion.test(rest)));
   if (!carriesOn && !onThePrevious && (words > 5 || ownTopic > 0)) return { kind: 'complete', slots: own };
   if (ownTopic === 0 && (own.roles.length > 0 || own.level || own.region)) {
-    let resolved = previous.resolved;
+    let resolved = own.level || own.region ? withSlotsSpelled(kb, previous.resolved) : previous.resolved;
     const slots: TurnSlots = { ...before };
     if (own.roles.length > 0) {
       resolved = withRoles(resolved, own.roles, patterns);

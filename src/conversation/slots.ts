@@ -48,11 +48,27 @@ function firstOf(table: readonly (readonly [string, RegExp])[], text: string): s
   return table.find(([, pattern]) => pattern.test(text))?.[0];
 }
 
+/** A question's plain text, or its spelled text when only that shows its level or place ("senoir" → "senior"). */
+function spelledSlots(read: { plain: string; spelled: string }): string {
+  const shows = (text: string) => firstOf(levels, text) !== undefined || firstOf(regions, text) !== undefined;
+  return !shows(read.plain) && shows(read.spelled) ? read.spelled : read.plain;
+}
+
+/**
+ * `text` with a misspelt level or place spelt right, so a follow-up's level or place replaces it rather than
+ * being added beside it ("senoir data engineer pay" then "and at staff level?").
+ */
+export function withSlotsSpelled(kb: KnowledgeBase, text: string): string {
+  const read = kb.read(text);
+  return read.spelled !== read.plain && spelledSlots(read) === read.spelled ? read.spelled : text;
+}
+
 /** The slots of a question. */
 export function readSlots(kb: KnowledgeBase, question: string, patterns = rolePatterns(kb)): TurnSlots {
   const read = kb.read(question);
-  const text = read.plain;
-  const roles = (['de', 'mle'] as const).filter((role) => new RegExp(patterns[role].source, 'iu').test(text));
+  const roles = (['de', 'mle'] as const).filter((role) => new RegExp(patterns[role].source, 'iu').test(read.plain));
+  // A level or place misspelt ("senoir") is read as meant; role names are not respelt ("mle" is no typo of "male").
+  const text = spelledSlots(read);
   const level = firstOf(levels, text);
   const region = firstOf(regions, text);
   let topic = text;

@@ -37,6 +37,8 @@ export interface ReadQuestion {
   text: string;
   /** Without markup, with chat abbreviations spelled out. */
   plain: string;
+  /** `plain` with each misspelt word corrected ("senoir pay" → "senior pay"), lowercased where corrected. */
+  spelled: string;
   /** What is asked (drives retrieval and must be covered). */
   ask: string;
   /** What the person says about themselves (re-ranks only). */
@@ -75,6 +77,9 @@ export interface CorpusWords {
   bigrams: ReadonlySet<string>;
 }
 
+/** How many readings QuestionReader keeps: enough for the few texts one turn reads, bounded so memory is flat. */
+const recentReadings = 16;
+
 export class QuestionReader {
   private readonly correct: (word: string) => string | undefined;
   private readonly titleNouns: Set<string>;
@@ -103,7 +108,24 @@ export class QuestionReader {
     this.generic = new Set([...chat.careerVerbs, ...chat.genericNouns]);
   }
 
+  /**
+   * Questions read lately, by their text: one turn reads its question several times (answering it, resolving a
+   * follow-up, updating what the person said about themselves), and a reading is a pure function of the text.
+   * Readings are shared: callers never change one.
+   */
+  private readonly recent = new Map<string, ReadQuestion>();
+
+  /** How the engine reads `question`: its ask and context, terms, intent, corrections and unknown words. */
   read(question: string): ReadQuestion {
+    const known = this.recent.get(question);
+    if (known) return known;
+    const read = this.readUncached(question);
+    if (this.recent.size >= recentReadings) this.recent.delete(this.recent.keys().next().value!);
+    this.recent.set(question, read);
+    return read;
+  }
+
+  private readUncached(question: string): ReadQuestion {
     const text = question.trim();
     const plain = expandAbbreviations(stripMarkup(text), this.chat.abbreviations);
     const parts = splitQuestion(plain);
@@ -171,6 +193,7 @@ export class QuestionReader {
     return {
       text,
       plain,
+      spelled: plain.replace(/\p{L}+/gu, (word) => this.correct(word.toLowerCase()) ?? word),
       ask,
       context,
       terms,
