@@ -74,6 +74,25 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toMatch(/Scarcity|product differentiation|broader skill set/i);
   });
 
+  it('"why?" after an answer of figures alone gives a reason, not the same figures again', async () => {
+    const c = session();
+    const figures = await c.say('how much do data engineers make?');
+    expect(figures).toMatch(/Junior \(0-2 years\): \$100K-\$135K/);
+    const text = await c.say('why?');
+    expect(text.split('\n')[0]).toBe('Why: Data Engineer pay:');
+    expect(text).not.toMatch(/Junior \(0-2 years\)/);
+    expect(text.split('\n')[1]).toMatch(/\b(?:due to|because|primarily|driven by)\b/i);
+  });
+
+  it('reads a misspelt level as meant, and a new level replaces it', async () => {
+    const c = session();
+    await c.say('how much do senoir data engineers make?');
+    expect((await c.say('and ML engineers?')).split('\n')[0]).toBe('ML Engineer pay, senior level:');
+    const staff = await c.say('and at staff level?');
+    expect(staff.split('\n')[0]).toBe('ML Engineer pay, staff level:');
+    expect(staff).toMatch(/Staff \(8\+ years\): \$260K-\$340K base/);
+  });
+
   it('never bends a question complete on its own', async () => {
     const c = session();
     await c.say('how much do staff mles make');

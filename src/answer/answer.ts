@@ -82,16 +82,22 @@ export function toAnswerPassage(
 /**
  * The answer to a free-text question: the passages found, the sentence that opens the answer, or why it is
  * declined. `aspects` are the /compare aspects a decline may suggest; `within`, when given, limits the answer to
- * those passages (a follow-up about the previous answer: "which of those…").
+ * those passages (a follow-up about the previous answer: "which of those…"); `excluding` keeps those passages out
+ * ("why?" after an answer: the passages it showed that give no reason would only repeat it).
  */
 export function answerQuestion(
   kb: KnowledgeBase,
   question: string,
   aspects: readonly SuggestableAspect[] = [],
-  options: { within?: readonly string[] } = {},
+  options: { within?: readonly string[]; excluding?: readonly string[] } = {},
 ): Answer {
   const within = options.within ? new Set(options.within) : undefined;
-  const result = kb.search(question, { limit: maxAnswerPassages, ...(within ? { filter: (hit) => within.has(hit.passage.id) } : {}) });
+  const excluding = options.excluding?.length ? new Set(options.excluding) : undefined;
+  const filter =
+    within || excluding
+      ? (hit: SearchHit) => (!within || within.has(hit.passage.id)) && !excluding?.has(hit.passage.id)
+      : undefined;
+  const result = kb.search(question, { limit: maxAnswerPassages, ...(filter ? { filter } : {}) });
   const query: LeadQuery = { concepts: result.concepts, intent: result.read.intent, roles: result.roles };
   const bests = result.hits.map((hit) => bestSentence(kb.analyzer, hit.passage, query));
   const passages = result.hits.map((hit, i) => toAnswerPassage(kb, hit, query, bests[i]));

@@ -131,7 +131,10 @@ export class ConversationService {
   }
 
   private answer(question: string, reading: Reading | undefined): Answer {
-    const answer = answerQuestion(this.kb, reading?.resolved ?? question, this.aspects, reading?.within ? { within: reading.within } : {});
+    const answer = answerQuestion(this.kb, reading?.resolved ?? question, this.aspects, {
+      ...(reading?.within ? { within: reading.within } : {}),
+      ...(reading?.excluding ? { excluding: reading.excluding } : {}),
+    });
     return { ...answer, question: question.trim(), ...(reading ? { understood: reading.understood } : {}) };
   }
 
