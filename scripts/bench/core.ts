@@ -6,6 +6,7 @@ import { performance } from 'node:perf_hooks';
 import { openBot } from '../../src/bot/openBot.js';
 import { resolveTurn } from '../../src/conversation/followUp.js';
 import { readSlots, rolePatterns } from '../../src/conversation/slots.js';
+import { openInMemoryStorage } from '../../src/memory/inMemoryStorage.js';
 import { percentile } from '../../src/eval/metrics.js';
 
 export interface Timing {
@@ -31,6 +32,8 @@ export interface CoreFigures {
   quizAnswer: Timing;
   /** A follow-up in a conversation ("and for ML engineers?"): resolved, answered and remembered (SQLite). */
   followUp: Timing;
+  /** The same turns with the conversation kept in memory: the core's own work, without the commit to disk. */
+  followUpInMemory: Timing;
   /** Resolving a follow-up against the turn before it, alone (src/conversation/followUp.ts). */
   resolution: Timing;
   /** /ask and /compare replies rendered for Discord (handler + renderer, before the network). */
@@ -44,6 +47,7 @@ export async function measureCore(
 ): Promise<CoreFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'careerbot-bench-core-'));
   const { bot, knowledge, close } = openBot({ knowledgeDir, databasePath: join(dir, 'bench.sqlite'), quizExpiryHours: 24 });
+  const inMemory = openBot({ knowledgeDir, storage: () => openInMemoryStorage(), quizExpiryHours: 24 });
   try {
     const context = { actor: { id: 'console:bench', name: 'bench' }, place: { key: 'console', label: 'console' } };
     const ask: number[] = [];
@@ -63,13 +67,20 @@ export async function measureCore(
       'which of those matters most?',
     ];
     const followUp: number[] = [];
+    const followUpInMemory: number[] = [];
     const resolution: number[] = [];
     const patterns = rolePatterns(knowledge.kb);
     for (let n = 0; n < sizes.questions / 5; n += 1) {
       const conversation = `bench:${n}`;
-      await bot.ask(context, questions[n % questions.length]!, { recordDecline: false, conversation });
       const next = followUps[n % followUps.length]!;
-      await timed(followUp, () => bot.ask(context, next, { recordDecline: false, conversation }));
+      // Turn about: the same turns through SQLite and through the in-memory backend, so both see the same machine.
+      for (const [turnBot, into] of [
+        [bot, followUp],
+        [inMemory.bot, followUpInMemory],
+      ] as const) {
+        await turnBot.ask(context, questions[n % questions.length]!, { recordDecline: false, conversation });
+        await timed(into, () => turnBot.ask(context, next, { recordDecline: false, conversation }));
+      }
       const previous = {
         question: questions[n % questions.length]!,
         resolved: questions[n % questions.length]!,
@@ -116,11 +127,13 @@ export async function measureCore(
       compare: timing(compare),
       quizAnswer: timing(quizAnswer),
       followUp: timing(followUp),
+      followUpInMemory: timing(followUpInMemory),
       resolution: timing(resolution),
       discordPrepared: timing(discordPrepared),
     };
   } finally {
     close();
+    inMemory.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }
