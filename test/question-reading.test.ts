@@ -34,6 +34,11 @@ describe('stripMarkup', () => {
     ['a timestamp', 'DE salary <t:1767225600:R>', 'DE salary'],
     ['custom and shortcode emoji', 'DE salary <:pepe:123456789012345678> :moneybag:', 'DE salary'],
     ['pictographic emoji', 'DE salary 💰🤔', 'DE salary'],
+    [
+      'an emoji between sentences, as a sentence break',
+      'do i need a phd 😭 i only have a bachelors',
+      'do i need a phd\ni only have a bachelors',
+    ],
     ['user, role and channel mentions', '<@123456789012345678> <@&123456789012345678> DE salary in <#123456789012345678>', 'DE salary in'],
     ['a block quote', '> someone said DEs earn less\nis that true?', 'someone said DEs earn less\nis that true?'],
   ])('removes %s', (_name, text, plain) => {
@@ -124,6 +129,10 @@ describe('typo correction', () => {
 
   it('splits two known words run together ("toolstack")', () => {
     expect(wordsMeant('whats the standard MLE toolstack')).toEqual(expect.arrayContaining(['tool', 'stack']));
+  });
+
+  it('reads a rare dictionary word one edit from a word the articles use often as that word ("beginer")', () => {
+    expect(wordsMeant('which one is more beginer friendly?')).toContain('beginner');
   });
 
   it('leaves a real English word alone ("germany" is a place, not a typo)', () => {

@@ -94,9 +94,7 @@ export function answerQuestion(
   const within = options.within ? new Set(options.within) : undefined;
   const excluding = options.excluding?.length ? new Set(options.excluding) : undefined;
   const filter =
-    within || excluding
-      ? (hit: SearchHit) => (!within || within.has(hit.passage.id)) && !excluding?.has(hit.passage.id)
-      : undefined;
+    within || excluding ? (hit: SearchHit) => (!within || within.has(hit.passage.id)) && !excluding?.has(hit.passage.id) : undefined;
   const result = kb.search(question, { limit: maxAnswerPassages, ...(filter ? { filter } : {}) });
   const query: LeadQuery = { concepts: result.concepts, intent: result.read.intent, roles: result.roles };
   const bests = result.hits.map((hit) => bestSentence(kb.analyzer, hit.passage, query));

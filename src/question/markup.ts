@@ -19,6 +19,14 @@ const rules: [name: string, pattern: RegExp, replacement: string][] = [
   ['emoji shortcode', /(^|\s):[a-z0-9_+-]{2,32}:(?=\s|$|[.,!?])/gi, '$1 '],
   // One code point at a time on purpose: joiners, skin tones and variation selectors go with the emoji they join.
   // biome-ignore lint/suspicious/noMisleadingCharacterClass: each code point of a joined emoji is removed on its own
+  // In chat an emoji mostly ends a sentence ("do i need a phd 😭 i only have a bachelors"): a run of them between
+  // words is read as a sentence break, so what follows can be told apart as context.
+  // biome-ignore lint/suspicious/noMisleadingCharacterClass: each code point of a joined emoji is matched on its own
+  [
+    'emoji between words',
+    /(?<=[\p{L}\p{N}?!.,)]\s*)[\p{Extended_Pictographic}\u{1f1e6}-\u{1f1ff}\u{1f3fb}-\u{1f3ff}\u{fe0f}\u{200d}\u{20e3}]+(?=\s+\p{L})/gu,
+    '\n',
+  ],
   ['pictographic emoji', /[\p{Extended_Pictographic}\u{1f1e6}-\u{1f1ff}\u{1f3fb}-\u{1f3ff}\u{fe0f}\u{200d}\u{20e3}]/gu, ' '],
   ['header, quote or list marker', /^[ \t]*(?:#{1,3}|-#|>{1,3}|[-*]|\d{1,3}\.)[ \t]+/gm, ''],
   ['spoiler', /\|\|([\s\S]*?)\|\|/g, '$1'],

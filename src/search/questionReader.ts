@@ -98,9 +98,10 @@ export class QuestionReader {
   ) {
     const known = new Map(corpus.counts);
     for (const word of vocabularyWords) if (!known.has(word)) known.set(word, 1);
-    // A form of a word the articles use ("debug" beside their "debugging") is no typo either.
-    const isWord = (word: string) => lexicon.classify(word) !== 'unknown' || corpus.knows(stem(word));
-    this.correct = createCorrector(known, isWord, lexicon.frequentWords);
+    this.correct = createCorrector(known, (word) => lexicon.classify(word) !== 'unknown', lexicon.frequentWords, {
+      isFormOfKnown: (word) => corpus.knows(stem(word)),
+      isRareWord: (word) => lexicon.classify(word) === 'word',
+    });
     // Matched as written, not stemmed: "marketer" and "market" share a stem, but only one is a job.
     this.titleNouns = new Set(jobTitleNouns.flatMap((noun) => [noun, `${noun}s`, `${noun}es`].map((n) => normalizeText(n))));
     this.employers = new Set(chat.employers);

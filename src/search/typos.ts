@@ -30,6 +30,9 @@ export function allowedDistance(length: number): number {
   return length >= 8 ? 2 : 1;
 }
 
+/** How often the articles must use a word for a rare dictionary word one edit from it to be read as it. */
+const familiarCount = 3;
+
 /** A three-letter typo is corrected only to one of this many commonest English words ("tak" → "take", "frm" → "from"). */
 export const shortWordPool = 2_000;
 
@@ -39,13 +42,19 @@ export const shortWordPool = 2_000;
  * `frequentEnglish`: common English words, most frequent first, the fallback for a typo of a word the articles
  * never use ("dissapear" → "disappear"), so it is read as the word it is rather than as unknown jargon. Words
  * under three letters are never corrected, three-letter ones only to very common words; ties go to the more
- * frequent word.
+ * frequent word. `others.isFormOfKnown`: whether a word is another form of a word the articles use (its stem is
+ * theirs); `others.isRareWord`: whether an English word is a dictionary word (not a name) that speech rarely uses.
  */
 export function createCorrector(
   known: ReadonlyMap<string, number>,
   isEnglish: (word: string) => boolean,
   frequentEnglish: readonly string[] = [],
+  others: { isFormOfKnown?: (word: string) => boolean; isRareWord?: (word: string) => boolean } = {},
 ) {
+  const { isFormOfKnown = () => false, isRareWord = () => false } = others;
+  const frequent = new Set(frequentEnglish);
+  // The articles' words they use a few times at least: a rare dictionary word one edit from one of them is a typo.
+  const familiar = bucketByFirstLetter(new Map([...known].filter(([, count]) => count >= familiarCount)));
   const articles = bucketByFirstLetter(known);
   // Rank as a count: the most frequent English word counts most.
   const english = bucketByFirstLetter(new Map(frequentEnglish.map((word, rank) => [word, frequentEnglish.length - rank])));
@@ -56,9 +65,23 @@ export function createCorrector(
     if (memo.has(word)) return memo.get(word);
     const max = allowedDistance(word.length);
     if (memo.size >= 10_000) memo.clear();
-    if (max === 0 || !/^[a-z]+$/.test(word) || isEnglish(word)) {
+    if (max === 0 || !/^[a-z]+$/.test(word)) {
       memo.set(word, undefined);
       return undefined;
+    }
+    if (isEnglish(word)) {
+      // "beginer" and "learing" are in the big word lists, but far likelier typos of the articles' "beginner" and
+      // "learning" than themselves. A place or a name ("germany") is never respelt: it is what the sources lack.
+      const fixed = !frequent.has(word) && isRareWord(word) ? nearest(word, 1, familiar) : undefined;
+      memo.set(word, fixed);
+      return fixed;
+    }
+    // A form of a word the articles use ("dockerised" beside "docker") is no typo, unless the articles spell a
+    // word one edit away: "beginer" shares a stem with "begin", but "beginner" is what was meant.
+    if (isFormOfKnown(word)) {
+      const fixed = nearest(word, 1, articles);
+      memo.set(word, fixed);
+      return fixed;
     }
     // "toolstack", "datapipeline": two known words run together. Three letters have too many neighbours to
     // guess among the articles' words; only the commonest words of speech are likely enough.
