@@ -4,6 +4,13 @@
  * asks. Plain text in, plain text out; nothing here knows the corpus.
  */
 
+/**
+ * One code point of an emoji, matched one at a time on purpose: joiners, skin tones and variation selectors go
+ * with the emoji they join.
+ */
+// biome-ignore lint/suspicious/noMisleadingCharacterClass: each code point of a joined emoji is matched on its own
+const emojiCodePoint = /[\p{Extended_Pictographic}\u{1f1e6}-\u{1f1ff}\u{1f3fb}-\u{1f3ff}\u{fe0f}\u{200d}\u{20e3}]/u;
+
 /** Replacements applied in order; each says what it removes in its name. */
 const rules: [name: string, pattern: RegExp, replacement: string][] = [
   // A fenced block beside other text is pasted code or logs, not the question.
@@ -17,17 +24,10 @@ const rules: [name: string, pattern: RegExp, replacement: string][] = [
   // "@careerbot how much…" typed as text (no real mention), "@everyone": a name called out, not the question.
   ['typed mention', /(^|\s)@[\w.-]{2,32}/g, '$1'],
   ['emoji shortcode', /(^|\s):[a-z0-9_+-]{2,32}:(?=\s|$|[.,!?])/gi, '$1 '],
-  // One code point at a time on purpose: joiners, skin tones and variation selectors go with the emoji they join.
-  // biome-ignore lint/suspicious/noMisleadingCharacterClass: each code point of a joined emoji is removed on its own
   // In chat an emoji mostly ends a sentence ("do i need a phd 😭 i only have a bachelors"): a run of them between
   // words is read as a sentence break, so what follows can be told apart as context.
-  // biome-ignore lint/suspicious/noMisleadingCharacterClass: each code point of a joined emoji is matched on its own
-  [
-    'emoji between words',
-    /(?<=[\p{L}\p{N}?!.,)]\s*)[\p{Extended_Pictographic}\u{1f1e6}-\u{1f1ff}\u{1f3fb}-\u{1f3ff}\u{fe0f}\u{200d}\u{20e3}]+(?=\s+\p{L})/gu,
-    '\n',
-  ],
-  ['pictographic emoji', /[\p{Extended_Pictographic}\u{1f1e6}-\u{1f1ff}\u{1f3fb}-\u{1f3ff}\u{fe0f}\u{200d}\u{20e3}]/gu, ' '],
+  ['emoji between words', new RegExp(`(?<=[\\p{L}\\p{N}?!.,)]\\s*)${emojiCodePoint.source}+(?=\\s+\\p{L})`, 'gu'), '\n'],
+  ['pictographic emoji', new RegExp(emojiCodePoint.source, 'gu'), ' '],
   ['header, quote or list marker', /^[ \t]*(?:#{1,3}|-#|>{1,3}|[-*]|\d{1,3}\.)[ \t]+/gm, ''],
   ['spoiler', /\|\|([\s\S]*?)\|\|/g, '$1'],
   // Inline code keeps its words ("is `dbt` used by DEs?") but loses the backticks.
