@@ -166,6 +166,12 @@ describe('declining what the sources lack, saying what is missing', () => {
     expect(answer.uncovered).toContain('netflix');
   });
 
+  it('declines a visa the articles never speak of, read as one name ("H-1B"), not a letter and a figure', () => {
+    const answer = ask('can a junior data engineer get an H-1B?');
+    expect(answer).toMatchObject({ answered: false, declineReason: 'missing' });
+    expect(answer.uncovered).toContain('h1b');
+  });
+
   it('declines instructions for a tool the articles name, naming what was asked', () => {
     const answer = ask('how do I set retries on an Airflow task?');
     expect(answer).toMatchObject({

@@ -46,7 +46,11 @@ export function normalizeText(text: string): string {
 
 /** Raw word tokens (possessive 's removed), before stemming. */
 export function words(text: string): string[] {
-  const tokens = normalizeText(text).match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
+  // A letter joined by a hyphen to a number is one name ("H-1B", "O-1" visas), not a lone letter and a figure.
+  const tokens =
+    normalizeText(text)
+      .replace(/(?<![\p{L}\p{N}])(\p{L})-(\p{N}+\p{L}?)(?![\p{L}\p{N}])/gu, '$1$2')
+      .match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
   return tokens.map((token) => token.replace(/'s$/, '').replace(/'/g, ''));
 }
 
