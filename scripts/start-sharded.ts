@@ -62,8 +62,10 @@ async function stopAll(signal: string, exitCode = 0): Promise<void> {
           const child = shard.process;
           if (!child || child.exitCode !== null) return resolve();
           child.once('exit', () => resolve());
-          // Each shard closes its connection and its database on SIGTERM.
-          child.kill('SIGTERM');
+          // Each shard drains its handlers, then closes its connection and its database. Asked over IPC: on
+          // Ctrl+C the shards got SIGINT from the terminal too, and a SIGTERM would be their second signal.
+          if (child.connected) child.send({ careerbot: 'stop' }, (error) => error && child.kill('SIGTERM'));
+          else child.kill('SIGTERM');
         }),
     ),
   );

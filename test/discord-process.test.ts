@@ -111,6 +111,9 @@ describe('npm run start:sharded', () => {
     manager.child.kill('SIGTERM');
     expect(await within(manager.exited, 15_000, 'shutdown')).toBe(0);
     expect(manager.output.stderr).toContain('"message":"all shards ready","shards":2');
+    // The manager asks each shard to stop over IPC; each drains its handlers before closing.
+    expect(manager.output.stderr.match(/"message":"shutting down","signal":"manager stopping"/g)).toHaveLength(2);
+    expect(manager.output.stderr.match(/"message":"drained handlers in flight"/g)).toHaveLength(2);
     expect(existsSync(`${databasePath}-wal`)).toBe(false);
     expect(manager.output.stderr).not.toContain(testToken);
   }, 60_000);

@@ -67,6 +67,8 @@ export class DiscordHarness {
   async restartBot(): Promise<void> {
     const old = this.running;
     this.fake.disconnectClients();
+    // A death waits for nothing: handlers in flight are cut, not drained.
+    old?.cutShort();
     await old?.stop();
     await this.startBot();
   }

@@ -8,9 +8,10 @@ import type { Logger } from '../log.js';
 import { type Clock, systemClock } from '../quiz/repository.js';
 import type { HandlerDeps } from './deps.js';
 import { Cooldown, type CooldownOptions, defaultCooldown } from './cooldown.js';
-import { dispatchInteraction } from './dispatcher.js';
+import { describeInteraction, dispatchInteraction, refuseWhileStopping } from './dispatcher.js';
 import { isForbidden } from './errors.js';
 import { onMessage } from './freeText.js';
+import { InFlight } from './inFlight.js';
 import { noMentions } from './render/message.js';
 import { PassageRefs } from './passageRefs.js';
 
@@ -23,6 +24,8 @@ export interface DiscordBotOptions {
   log: Logger;
   clock?: Clock;
   cooldown?: CooldownOptions;
+  /** How long stop() waits for handlers in flight, in milliseconds (default drainBoundMs). */
+  drainBoundMs?: number;
 }
 
 /** A running bot: its client, and how to stop it. */
@@ -30,8 +33,20 @@ export interface RunningDiscordBot {
   readonly client: Client;
   /** False when the portal does not allow the privileged Message Content intent and the bot runs without it. */
   readonly readsAllMessages: boolean;
+  /**
+   * Starts no new handler, waits for those in flight (at most drainBoundMs, logged), then disconnects and
+   * closes storage. Never rejects; calling it again returns the same stop.
+   */
   stop(): Promise<void>;
+  /** Stops waiting for handlers in flight now (a second signal); stop() then closes as usual. */
+  cutShort(): void;
 }
+
+/**
+ * How long a stop waits for handlers in flight: a reply takes well under a second, and 8 s leaves the
+ * disconnect and the database's close inside the 10 s that `docker stop` allows before it kills.
+ */
+export const drainBoundMs = 8_000;
 
 /** Close code Discord uses when a privileged intent is not enabled for the application. */
 const disallowedIntents = 4014;
@@ -77,6 +92,7 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
     clock,
   };
   const cooldown = new Cooldown(clock, options.cooldown ?? defaultCooldown);
+  const inFlight = new InFlight();
   const readsAllMessages = await messageContentAllowed(options);
   if (!readsAllMessages) {
     options.log.warn(
@@ -84,14 +100,15 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
     );
   }
   const client = createClient(options.apiUrl, readsAllMessages);
-  if ((await connect(client, options, deps, cooldown)) === 'disallowed') {
+  if ((await connect(client, options, deps, cooldown, inFlight)) === 'disallowed') {
     await client.destroy();
     throw new Error(
       'discord: Discord refused the Message Content intent although the application allows it; check Privileged Gateway Intents in the developer portal.',
     );
   }
   const sweep = setInterval(() => {
-    Promise.all([bot.expireIdleQuizzes(), bot.expireConversations()]).then(
+    // Tracked like a handler: its writes commit before storage closes.
+    const expiring = Promise.all([bot.expireIdleQuizzes(), bot.expireConversations()]).then(
       ([expired, forgotten]) => {
         if (expired > 0) options.log.info('expired idle quizzes', { expired });
         if (forgotten > 0) options.log.info('forgot conversations and profiles past their time', { forgotten });
@@ -99,36 +116,67 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
       // A busy or failing database must not take the bot down from a timer; the next sweep tries again.
       (error: unknown) => options.log.error('expiring idle quizzes or old conversations failed', { error }),
     );
+    void inFlight.track('expiring idle quizzes and old conversations', expiring);
   }, hourMs);
   sweep.unref();
-  let stopped = false;
+  const boundMs = options.drainBoundMs ?? drainBoundMs;
+  const { log } = options;
+  let stopping: Promise<void> | undefined;
+  const shutDown = async () => {
+    clearInterval(sweep);
+    const running = inFlight.describe();
+    log.info('draining handlers in flight', { inFlight: running.length, handlers: running, boundMs });
+    const report = await inFlight.drain(boundMs);
+    if (report.reason)
+      log.warn('stopped waiting for handlers in flight', {
+        reason: report.reason,
+        cut: report.cut,
+        drained: report.drained,
+        ms: report.ms,
+      });
+    else log.info('drained handlers in flight', { drained: report.drained, ms: report.ms });
+    // Storage closes last. A handler cut short cannot be mid-write (better-sqlite3 writes are synchronous);
+    // one that tries to write later fails and logs instead.
+    await client.destroy();
+    options.opened.close();
+    log.info('stopped');
+  };
   return {
     client,
     readsAllMessages,
-    async stop() {
-      if (stopped) return;
-      stopped = true;
-      clearInterval(sweep);
-      await client.destroy();
-      options.opened.close();
-      options.log.info('stopped');
-    },
+    stop: () => (stopping ??= shutDown()),
+    cutShort: () => inFlight.cutShort(),
   };
 }
 
-function connect(client: Client, options: DiscordBotOptions, deps: HandlerDeps, cooldown: Cooldown): Promise<'ready' | 'disallowed'> {
+function connect(
+  client: Client,
+  options: DiscordBotOptions,
+  deps: HandlerDeps,
+  cooldown: Cooldown,
+  inFlight: InFlight,
+): Promise<'ready' | 'disallowed'> {
   const { log } = options;
-  client.on(Events.InteractionCreate, (interaction) => void dispatchInteraction(interaction, deps));
+  client.on(Events.InteractionCreate, (interaction) => {
+    // Autocomplete reads memory only and answers at once: served until the client closes.
+    const refused = inFlight.stopping && !interaction.isAutocomplete();
+    const work = refused ? refuseWhileStopping(interaction, deps) : dispatchInteraction(interaction, deps);
+    void inFlight.track(describeInteraction(interaction), work);
+  });
   client.on(Events.MessageCreate, (message) => {
-    onMessage(message, deps, cooldown).catch((error: unknown) => {
+    // Not started once stopping. Unlike an interaction, an unanswered message shows no error, and most are not for the bot.
+    if (inFlight.stopping) return void log.debug('message not started: stopping', { messageId: message.id, channel: message.channelId });
+    const work = onMessage(message, deps, cooldown).catch((error: unknown) => {
       // A channel where the bot may read but not reply is the server's choice, not a fault of ours.
       if (isForbidden(error)) log.warn('no permission to reply', { channel: message.channelId });
       else log.error('message failed', { channel: message.channelId, error });
     });
+    void inFlight.track(`message ${message.id}`, work);
   });
   client.on(Events.Error, (error) => log.error('discord client error', { error }));
   client.on(Events.Warn, (warning) => log.warn('discord client warning', { warning }));
-  client.on(Events.ShardReconnecting, (shard) => log.info('reconnecting to Discord', { shard }));
+  // Closing the client on stop raises this too; only a reconnect while running is news.
+  client.on(Events.ShardReconnecting, (shard) => inFlight.stopping || log.info('reconnecting to Discord', { shard }));
   // discord.js also raises this when it paces itself ahead of a limit, not only after a 429: a busy moment, not a fault.
   client.rest.on('rateLimited', (info) =>
     log.info('waiting for a rate limit', { route: info.route, retryAfterMs: info.retryAfter, global: info.global }),

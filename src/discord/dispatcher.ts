@@ -2,7 +2,7 @@
  * Every interaction goes through here, with the one try/catch: a ReplyableError is shown to the person
  * (logged at info), anything else is logged at error and gets the generic apology. Nothing escapes.
  */
-import type { Interaction } from 'discord.js';
+import { type Interaction, MessageFlags } from 'discord.js';
 import { somethingWentWrong } from '../bot/messages.js';
 import { onButton } from './buttons.js';
 import type { HandlerDeps } from './deps.js';
@@ -10,10 +10,11 @@ import { ReplyableError } from './errors.js';
 import { runSlashCommand, suggestOptions } from './slashCommands.js';
 import { message } from './render/message.js';
 import { tellPrivately } from './respond.js';
+import { discordText } from './text.js';
 
 export async function dispatchInteraction(interaction: Interaction, deps: HandlerDeps): Promise<void> {
   const started = performance.now();
-  const what = describe(interaction);
+  const what = describeInteraction(interaction);
   try {
     if (interaction.isChatInputCommand()) {
       await runSlashCommand(interaction, deps);
@@ -36,7 +37,24 @@ export async function dispatchInteraction(interaction: Interaction, deps: Handle
   }
 }
 
-function describe(interaction: Interaction): string {
+/**
+ * A command or click arriving while the bot stops is not started: it gets a private notice at once, since
+ * Discord shows "The application did not respond" to one left unanswered, and its quiz or question is
+ * untouched, so trying again after the restart works. Never rejects.
+ */
+export async function refuseWhileStopping(interaction: Interaction, deps: HandlerDeps): Promise<void> {
+  const what = describeInteraction(interaction);
+  deps.log.info('not started: stopping', { what, user: interaction.user.id });
+  if (!interaction.isRepliable()) return;
+  try {
+    await interaction.reply({ ...message({ content: discordText.restarting }), flags: MessageFlags.Ephemeral });
+  } catch (error) {
+    deps.log.warn('could not tell the user the bot is restarting', { what, error });
+  }
+}
+
+/** What an interaction asks for, for logs: "/ask", "/compare autocomplete", "button q:…". */
+export function describeInteraction(interaction: Interaction): string {
   if (interaction.isChatInputCommand()) return `/${interaction.commandName}`;
   if (interaction.isAutocomplete()) return `/${interaction.commandName} autocomplete`;
   if (interaction.isButton()) return `button ${interaction.customId}`;

@@ -48,6 +48,8 @@ export const discordText = {
   clarifyAnswered: "That question was already answered (or you've asked something else since), so nothing changed.",
   unknownButton: 'That button is from an older version of me and no longer works. Try the command again.',
   unknownCommand: (name: string) => `I don't know /${name} any more. Try /help.`,
+  /** To a command or click that arrives while the bot stops (a deploy): Discord would otherwise say it failed. */
+  restarting: "I'm restarting right now, so I didn't start that. Try again in a few seconds.",
   /** On Discord the quiz is driven by buttons, so notices that name typed words read differently. */
   quizNotices: {
     resumed: 'You already have a quiz going, so we carry on where you left off. (Restart begins again.)',
