@@ -9,7 +9,7 @@ import { type Clock, systemClock } from '../quiz/repository.js';
 import type { HandlerDeps } from './deps.js';
 import { Cooldown, type CooldownOptions, defaultCooldown } from './cooldown.js';
 import { dispatchInteraction } from './dispatcher.js';
-import { isForbidden } from './errors.js';
+import { isClosedThread, isForbidden } from './errors.js';
 import { onMessage } from './freeText.js';
 import { noMentions } from './render/message.js';
 import { PassageRefs } from './passageRefs.js';
@@ -123,6 +123,7 @@ function connect(client: Client, options: DiscordBotOptions, deps: HandlerDeps, 
     onMessage(message, deps, cooldown).catch((error: unknown) => {
       // A channel where the bot may read but not reply is the server's choice, not a fault of ours.
       if (isForbidden(error)) log.warn('no permission to reply', { channel: message.channelId });
+      else if (isClosedThread(error)) log.warn('the thread was archived or locked before the reply', { channel: message.channelId });
       else log.error('message failed', { channel: message.channelId, error });
     });
   });
