@@ -12,6 +12,7 @@ import {
   callbackPath,
   channelOption,
   discordErrors,
+  GatewayIntentBits,
   isEphemeral,
   PermissionFlagsBits,
   stringOption,
@@ -215,6 +216,14 @@ describe('a new post in an answer forum', () => {
       await expectSilentIn(h, threadId, h.fake.requests.indexOf(answer) + 1);
       expect(h.fake.requests.slice(since).filter(replyTo(threadId, threadId))).toHaveLength(1);
     }
+    expectClean(h);
+  });
+
+  it('is answered from its title when the bot runs without the Message Content intent (the first message then arrives empty)', async () => {
+    const h = await withAnswerForum({ fake: { refusedIntents: GatewayIntentBits.MessageContent } });
+    expect(h.running?.readsAllMessages).toBe(false);
+    const { answer } = await openPost(h, { author: h.fake.users.alice, title: 'How much do data engineers make?', content: '' });
+    expectCitedPay(answer, 'Data Engineer');
     expectClean(h);
   });
 
