@@ -134,4 +134,6 @@ export const discordErrors = {
   unknownInteraction: discordError(404, RESTJSONErrorCodes.UnknownInteraction, 'Unknown interaction'),
   unknownChannel: discordError(404, RESTJSONErrorCodes.UnknownChannel, 'Unknown Channel'),
   internalServerError: discordError(500, RESTJSONErrorCodes.GeneralError, 'Internal Server Error'),
+  /** A message to a thread (a forum post) a moderator locked. */
+  threadLocked: discordError(400, RESTJSONErrorCodes.ThreadLocked, 'Thread is locked'),
 } as const;

@@ -13,6 +13,7 @@ import {
   ApplicationIntegrationType,
   ChannelType,
   ComponentType,
+  ForumLayoutType,
   GatewayCloseCodes,
   GatewayDispatchEvents,
   GatewayIntentBits,
@@ -29,6 +30,7 @@ import {
   Locale,
   MessageFlags,
   MessageType,
+  OverwriteType,
   PermissionFlagsBits,
   RESTJSONErrorCodes,
 } from 'discord-api-types/v10';
@@ -42,6 +44,7 @@ import type {
   APIChatInputApplicationCommandInteractionData,
   APIMessageButtonInteractionData,
   APIDMChannel,
+  APIGuildForumChannel,
   APIGuildMember,
   APIInteraction,
   APIMessage,
@@ -83,6 +86,10 @@ export interface FakeDiscordOptions {
   guildPerShard?: boolean;
   /** How many shards may identify at once (GET /gateway/bot); default `shards`. */
   maxConcurrency?: number;
+  /** The permissions of the bot's role (default: all, Administrator included), to stage a server that gave it less. */
+  botPermissions?: bigint;
+  /** Permissions #help's overwrite for the bot's role denies (no overwrite by default). */
+  forumDeniesBot?: bigint;
 }
 
 /** A server of the fake and its #general. */
@@ -162,7 +169,8 @@ export class FakeDiscord {
   readonly applicationId = fixedId(1);
   readonly bot: FakeUser = { id: this.applicationId, username: 'FakeBot', bot: true };
   readonly guildId = fixedId(2);
-  readonly channels = { general: fixedId(3), answers: fixedId(4), other: fixedId(5) };
+  /** `forum` is a forum channel (#help): each post in it is a thread. */
+  readonly channels = { general: fixedId(3), answers: fixedId(4), other: fixedId(5), forum: fixedId(12) };
   readonly users = {
     alice: { id: fixedId(6), username: 'alice' } as FakeUser,
     bob: { id: fixedId(7), username: 'bob' } as FakeUser,
@@ -309,9 +317,34 @@ export class FakeDiscord {
     const more = this.guilds.slice(1).map((g) => this.guildChannel(g.general, 'general', 0, g.id));
     return [...first, ...more].filter((c) => guildId === undefined || c.guild_id === guildId);
   }
+  /** The first server's forum channel, #help, with a tag and a default reaction as servers set them up. */
+  private forumChannel(): APIGuildForumChannel {
+    return {
+      id: this.channels.forum,
+      type: ChannelType.GuildForum,
+      guild_id: this.guildId,
+      name: 'help',
+      position: 3,
+      permission_overwrites: this.options.forumDeniesBot
+        ? [{ id: this.botRoleId, type: OverwriteType.Role, allow: '0', deny: this.options.forumDeniesBot.toString() }]
+        : [],
+      nsfw: false,
+      parent_id: null,
+      topic: 'One question per post',
+      last_message_id: null,
+      rate_limit_per_user: 0,
+      default_auto_archive_duration: 4320,
+      available_tags: [{ id: fixedId(13), name: 'salary', moderated: false, emoji_id: null, emoji_name: '💰' }],
+      default_reaction_emoji: { emoji_id: null, emoji_name: '👍' },
+      default_thread_rate_limit_per_user: 0,
+      default_sort_order: null,
+      default_forum_layout: ForumLayoutType.ListView,
+    };
+  }
   private channel(id: string): APIChannel | undefined {
     return (
       this.textChannels().find((c) => c.id === id) ??
+      (id === this.channels.forum ? this.forumChannel() : undefined) ??
       this.threads.find((t) => t.id === id) ??
       [...this.dmChannels.values()].find((c) => c.id === id)
     );
@@ -365,7 +398,10 @@ export class FakeDiscord {
       explicit_content_filter: GuildExplicitContentFilter.Disabled,
       mfa_level: GuildMFALevel.None,
       // @everyone gets member-level permissions; the bot gets everything through its own role.
-      roles: [role(guildId, '@everyone', MEMBER_PERMISSIONS, 0), role(this.botRoleId, 'FakeBot', ALL_PERMISSIONS, 1)],
+      roles: [
+        role(guildId, '@everyone', MEMBER_PERMISSIONS, 0),
+        role(this.botRoleId, 'FakeBot', this.options.botPermissions?.toString() ?? ALL_PERMISSIONS, 1),
+      ],
       emojis: [],
       stickers: [],
       features: [],
@@ -392,7 +428,7 @@ export class FakeDiscord {
       unavailable: false,
       member_count: 4,
       members: [this.member(this.bot, [this.botRoleId])],
-      channels: this.textChannels(guildId),
+      channels: [...this.textChannels(guildId), ...(guildId === this.guildId ? [this.forumChannel()] : [])],
       threads: [],
       presences: [],
       voice_states: [],
@@ -498,6 +534,8 @@ export class FakeDiscord {
     mentionsBot?: boolean;
     webhookId?: string;
     replyTo?: string;
+    /** The message's id; by default a new one (a forum post's starter message has the post's). */
+    id?: string;
   }): { messageId: string } {
     const channel = this.channel(input.channelId);
     if (!channel) throw new Error(`FakeDiscord: unknown channel ${input.channelId}`);
@@ -516,7 +554,7 @@ export class FakeDiscord {
     const repliedTo = referenced && known.find((u) => u.id === referenced.author.id);
     if (repliedTo) mentioned.push(repliedTo);
     const message: GatewayMessageCreateDispatchData = {
-      id: this.snowflake(),
+      id: input.id ?? this.snowflake(),
       channel_id: input.channelId,
       author: toApiUser(input.author),
       content,
@@ -544,6 +582,60 @@ export class FakeDiscord {
     };
     this.dispatch(GatewayDispatchEvents.MessageCreate, message, guildId);
     return { messageId: message.id };
+  }
+
+  /**
+   * Someone opens a post in a forum (#help by default): THREAD_CREATE (a public thread of the forum,
+   * `newly_created`, its name the post's title) and the starter MESSAGE_CREATE, whose id is the thread's and
+   * whose channel is the thread. Discord usually sends the thread first; `order` stages the message first, or
+   * alone (the thread event never seen). Later messages in the post: sendMessage with the thread's id.
+   */
+  createForumPost(input: {
+    author: FakeUser;
+    title: string;
+    content: string;
+    forumId?: string;
+    mentionsBot?: boolean;
+    webhookId?: string;
+    order?: 'thread-first' | 'message-first' | 'message-only';
+  }): { threadId: string; messageId: string } {
+    const forumId = input.forumId ?? this.channels.forum;
+    const guildId = this.guildOf(forumId);
+    if (!guildId) throw new Error(`FakeDiscord: unknown forum ${forumId}`);
+    const now = new Date().toISOString();
+    const thread: APIThreadChannel = {
+      id: this.snowflake(),
+      type: ChannelType.PublicThread,
+      guild_id: guildId,
+      parent_id: forumId,
+      name: input.title,
+      owner_id: input.author.id,
+      last_message_id: null,
+      rate_limit_per_user: 0,
+      member_count: 1,
+      message_count: 0,
+      total_message_sent: 0,
+      applied_tags: [],
+      permission_overwrites: [],
+      nsfw: false,
+      thread_metadata: { archived: false, auto_archive_duration: 4320, archive_timestamp: now, locked: false, create_timestamp: now },
+    };
+    this.threads.push(thread);
+    const order = input.order ?? 'thread-first';
+    const event: GatewayThreadCreateDispatchData = { ...thread, newly_created: true };
+    const threadCreate = () => this.dispatch(GatewayDispatchEvents.ThreadCreate, event, guildId);
+    if (order === 'thread-first') threadCreate();
+    const { author, content, mentionsBot, webhookId } = input;
+    this.sendMessage({
+      author,
+      channelId: thread.id,
+      content,
+      id: thread.id,
+      ...(mentionsBot && { mentionsBot }),
+      ...(webhookId && { webhookId }),
+    });
+    if (order === 'message-first') threadCreate();
+    return { threadId: thread.id, messageId: thread.id };
   }
 
   private interact(

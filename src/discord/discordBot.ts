@@ -9,7 +9,7 @@ import { type Clock, systemClock } from '../quiz/repository.js';
 import type { HandlerDeps } from './deps.js';
 import { Cooldown, type CooldownOptions, defaultCooldown } from './cooldown.js';
 import { describeInteraction, dispatchInteraction, refuseWhileStopping } from './dispatcher.js';
-import { isForbidden } from './errors.js';
+import { isClosedThread, isForbidden } from './errors.js';
 import { onMessage } from './freeText.js';
 import { InFlight } from './inFlight.js';
 import { noMentions } from './render/message.js';
@@ -169,6 +169,7 @@ function connect(
     const work = onMessage(message, deps, cooldown).catch((error: unknown) => {
       // A channel where the bot may read but not reply is the server's choice, not a fault of ours.
       if (isForbidden(error)) log.warn('no permission to reply', { channel: message.channelId });
+      else if (isClosedThread(error)) log.warn('the thread was archived or locked before the reply', { channel: message.channelId });
       else log.error('message failed', { channel: message.channelId, error });
     });
     void inFlight.track(`message ${message.id}`, work);

@@ -14,6 +14,7 @@ export const apiErrors = {
   missingAccess: 50001,
   missingPermissions: 50013,
   threadArchived: 50083,
+  threadLocked: 160005,
 } as const;
 
 /** Discord said no: a 403, or missing access or permissions. */
@@ -44,6 +45,11 @@ export function isServerError(error: unknown): boolean {
 /** Discord refused the request itself (any 4xx: no permission, too many active threads, gone…). */
 export function isRefused(error: unknown): boolean {
   return error instanceof DiscordAPIError && error.status >= 400 && error.status < 500;
+}
+
+/** The thread (a forum post) was archived or locked before the bot could post in it: closed, by someone's choice. */
+export function isClosedThread(error: unknown): boolean {
+  return error instanceof DiscordAPIError && (error.code === apiErrors.threadArchived || error.code === apiErrors.threadLocked);
 }
 
 /** The message lives in an archived thread, which must be unarchived before it changes. */

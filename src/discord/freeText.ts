@@ -3,7 +3,8 @@
  * elsewhere it stays out of the conversation. In an answer channel, or to a reply to one of its messages,
  * it only speaks when its sources have something (or to ask back what a follow-up means); mentioned, it
  * declines politely. Each person's messages in a channel are one conversation, and a reply to one of its
- * answers continues that answer's (src/discord/conversations.ts).
+ * answers continues that answer's (src/discord/conversations.ts). In a forum, a new post is asked by its title
+ * and first message, and only its author's later messages are taken up unmentioned (src/discord/forumPosts.ts).
  */
 import type { Message } from 'discord.js';
 import { discordText } from './text.js';
@@ -11,6 +12,7 @@ import type { HandlerDeps } from './deps.js';
 import { messageContext } from './context.js';
 import { answerConversation, conversationKey, linkAnswer } from './conversations.js';
 import type { Cooldown } from './cooldown.js';
+import { forumPostOf, postQuestion } from './forumPosts.js';
 import { renderAnswer } from './render/answer.js';
 import { message as payload } from './render/message.js';
 
@@ -61,7 +63,10 @@ export function withoutMentionOf(botId: string, content: string): string {
 
 export async function onMessage(msg: Message, deps: HandlerDeps, cooldown: Cooldown): Promise<void> {
   const me = msg.client.user;
-  const channelId = msg.channel.isThread() ? (msg.channel.parentId ?? msg.channelId) : msg.channelId;
+  const post = await forumPostOf(msg);
+  const channelId = post?.forumId ?? (msg.channel.isThread() ? (msg.channel.parentId ?? msg.channelId) : msg.channelId);
+  // A post is its author's question: others talking in it are helping, not asking me.
+  const postAuthor = !post || post.starter || post.ownerId === undefined || post.ownerId === msg.author.id;
   const trigger = triggerOf({
     fromBot: msg.author.bot || msg.author.id === me.id,
     fromWebhook: msg.webhookId !== null,
@@ -70,11 +75,12 @@ export async function onMessage(msg: Message, deps: HandlerDeps, cooldown: Coold
     // A direct mention only: @everyone, @here and role mentions are not questions to me.
     mentionsMe: msg.mentions.users.has(me.id) && new RegExp(`<@!?${me.id}>`).test(msg.content),
     repliesToMe: msg.mentions.repliedUser?.id === me.id,
-    inAnswerChannel: msg.guildId !== null && (await deps.bot.answersFreeText(channelId)),
+    inAnswerChannel: msg.guildId !== null && postAuthor && (await deps.bot.answersFreeText(channelId)),
   });
   if (!trigger) return;
-  const text = withoutMentionOf(me.id, msg.content);
-  if (onlyToAnswer.has(trigger) && !looksLikeQuestion(text)) return;
+  const said = withoutMentionOf(me.id, msg.content);
+  const text = post?.starter ? postQuestion(post.title, said) : said;
+  if (onlyToAnswer.has(trigger) && !text.split('\n').some(looksLikeQuestion)) return;
   const context = messageContext(msg);
   const conversation = conversationKey(msg.author.id, msg.channelId);
   // A reply to one of my messages is about that answer, whoever asked it (mentioned or not).

@@ -18,8 +18,10 @@ import {
 import { type Command, type CommandOption, type CommandReply, type CommandRequest, commandsFor } from '../commands/registry.js';
 import type { HandlerDeps } from './deps.js';
 import { interactionContext } from './context.js';
+import { isForum, missingToAnswer } from './channelAccess.js';
 import { conversationKey, linkAnswer } from './conversations.js';
 import { ReplyableError } from './errors.js';
+import { forumChannelTypes } from './forumPosts.js';
 import { clip, limits } from './limits.js';
 import { startQuiz } from './quizFlow.js';
 import { renderAnswer } from './render/answer.js';
@@ -31,8 +33,8 @@ import { discordText } from './text.js';
 /** The commands Discord offers, in the registry's order. */
 export const slashCommands = commandsFor('discord');
 
-/** Channels people write in, where the bot can answer. */
-const textChannels = [ChannelType.GuildText, ChannelType.GuildAnnouncement] as const;
+/** Channels people write in, where the bot can answer: text channels, and forums, whose posts are the questions. */
+const textChannels = [ChannelType.GuildText, ChannelType.GuildAnnouncement, ...forumChannelTypes] as const;
 
 function optionDefinition(option: CommandOption): APIApplicationCommandOption {
   const common = { name: option.name, description: option.description, required: option.required };
@@ -163,8 +165,15 @@ const replies: Replies = {
         on: change.on,
         by: interaction.user.id,
       });
-      const said = change.on ? discordText.answersOn(change.channelId) : discordText.answersOff(change.channelId);
-      await interaction.reply({ ...message({ content: `${said}\n${discordText.answersNowOn(change.nowOn)}` }), ...privately });
+      const on = isForum(interaction.guild, change.channelId) ? discordText.answersOnForum : discordText.answersOn;
+      const said = change.on ? on(change.channelId) : discordText.answersOff(change.channelId);
+      const missing = change.on ? missingToAnswer(interaction.guild, change.channelId) : [];
+      const lines = [
+        said,
+        ...(missing.length > 0 ? [discordText.cannotAnswerIn(change.channelId, missing)] : []),
+        discordText.answersNowOn(change.nowOn),
+      ];
+      await interaction.reply({ ...message({ content: lines.join('\n') }), ...privately });
     },
   },
 };

@@ -34,12 +34,24 @@ export const discordText = {
   notYourResult: 'Only the person who took this quiz can share it.',
   cooldown: (seconds: number) => `You're asking faster than I can keep up. I'll answer your questions again in ${seconds} s.`,
   answersOn: (channelId: string) => `I'll now answer questions in <#${channelId}> without being mentioned.`,
+  answersOnForum: (channelId: string) =>
+    `I'll now answer each new post in <#${channelId}> without being mentioned, and its author's follow-ups in it.`,
   answersOff: (channelId: string) => `I'll stay quiet in <#${channelId}> unless someone mentions me.`,
   answersNowOn: (channels: string[]) =>
     channels.length === 0
       ? 'Free-text answering is on in no channel of this server (mentions and /ask always work).'
       : `Free-text answering is on in: ${channels.map((id) => `<#${id}>`).join(', ')}.`,
-  notATextChannel: 'Pick a text channel: I only answer questions in text channels.',
+  notATextChannel: 'Pick a text or forum channel: I only answer questions in text channels and in forum posts.',
+  cannotAnswerIn: (channelId: string, missing: string[]) =>
+    `⚠ I can't answer in <#${channelId}> yet: I need ${missing.join(', ')} there (Server Settings → Roles, or the channel's permissions).`,
+  /** Discord's own names for the permissions the bot asks for. */
+  permissionNames: {
+    viewChannel: 'View Channel',
+    sendMessages: 'Send Messages',
+    sendMessagesInThreads: 'Send Messages in Threads',
+    embedLinks: 'Embed Links',
+    readMessageHistory: 'Read Message History',
+  },
   serversOnly: (command: string) => `/${command} works in servers only: in DMs I always answer.`,
   needManageServer: (command: string) => `Only people with the Manage Server permission can use /${command}.`,
   /** A question asked back (a follow-up that could mean two things): its choices are buttons. */
