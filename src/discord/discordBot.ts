@@ -11,6 +11,8 @@ import { Cooldown, type CooldownOptions, defaultCooldown } from './cooldown.js';
 import { dispatchInteraction } from './dispatcher.js';
 import { isForbidden } from './errors.js';
 import { onMessage } from './freeText.js';
+import { onMessageEdited, onMessagesDeleted } from './questionEdits.js';
+import { answerPostDays } from '../posts/answerPosts.js';
 import { noMentions } from './render/message.js';
 import { PassageRefs } from './passageRefs.js';
 
@@ -48,8 +50,9 @@ export function createClient(apiUrl: string | undefined, readAllMessages: boolea
       // Privileged: without it, Discord still sends the text of DMs and of messages that mention the bot.
       ...(readAllMessages ? [GatewayIntentBits.MessageContent] : []),
     ],
-    // DM channels are not cached before their first message arrives.
-    partials: [Partials.Channel],
+    // DM channels are not cached before their first message arrives; edits and deletes of messages not cached
+    // (sent before a restart, or pushed out of the cache) arrive only as partial messages.
+    partials: [Partials.Channel, Partials.Message],
     allowedMentions: noMentions,
     ...(apiUrl ? { rest: { api: apiUrl } } : {}),
   });
@@ -72,6 +75,7 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
   const deps: HandlerDeps = {
     bot,
     quizPosts: options.opened.storage.quizPosts,
+    answerPosts: options.opened.storage.answerPosts,
     refs: new PassageRefs(bot.passages()),
     log: options.log,
     clock,
@@ -91,7 +95,11 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
     );
   }
   const sweep = setInterval(() => {
-    Promise.all([bot.expireIdleQuizzes(), bot.expireConversations()]).then(
+    Promise.all([
+      bot.expireIdleQuizzes(),
+      bot.expireConversations(),
+      deps.answerPosts.expire(clock.now() - answerPostDays * 24 * hourMs),
+    ]).then(
       ([expired, forgotten]) => {
         if (expired > 0) options.log.info('expired idle quizzes', { expired });
         if (forgotten > 0) options.log.info('forgot conversations and profiles past their time', { forgotten });
@@ -125,6 +133,19 @@ function connect(client: Client, options: DiscordBotOptions, deps: HandlerDeps, 
       if (isForbidden(error)) log.warn('no permission to reply', { channel: message.channelId });
       else log.error('message failed', { channel: message.channelId, error });
     });
+  });
+  const failed = (what: string, channel: string) => (error: unknown) => {
+    if (isForbidden(error)) log.warn(`no permission to follow up a question ${what}`, { channel });
+    else log.error(`following up a question ${what} failed`, { channel, error });
+  };
+  client.on(Events.MessageUpdate, (before, after) => {
+    onMessageEdited(before, after, deps, cooldown).catch(failed('edited', after.channelId));
+  });
+  client.on(Events.MessageDelete, (message) => {
+    onMessagesDeleted([message.id], message.channel, deps).catch(failed('deleted', message.channelId));
+  });
+  client.on(Events.MessageBulkDelete, (messages, channel) => {
+    onMessagesDeleted([...messages.keys()], channel, deps).catch(failed('deleted', channel.id));
   });
   client.on(Events.Error, (error) => log.error('discord client error', { error }));
   client.on(Events.Warn, (warning) => log.warn('discord client warning', { warning }));

@@ -3,16 +3,21 @@
  * elsewhere it stays out of the conversation. In an answer channel, or to a reply to one of its messages,
  * it only speaks when its sources have something (or to ask back what a follow-up means); mentioned, it
  * declines politely. Each person's messages in a channel are one conversation, and a reply to one of its
- * answers continues that answer's (src/discord/conversations.ts).
+ * answers continues that answer's (src/discord/conversations.ts). Which message answers which question is kept
+ * (src/discord/answerLinks.ts), so an edited or deleted question revises or deletes its answer
+ * (src/discord/questionEdits.ts).
  */
 import type { Message } from 'discord.js';
+import type { Answer } from '../answer/types.js';
+import type { BotContext } from '../bot/careerBot.js';
 import { discordText } from './text.js';
 import type { HandlerDeps } from './deps.js';
+import { keepAnswerPost } from './answerLinks.js';
 import { messageContext } from './context.js';
 import { answerConversation, conversationKey, linkAnswer } from './conversations.js';
 import type { Cooldown } from './cooldown.js';
 import { renderAnswer } from './render/answer.js';
-import { message as payload } from './render/message.js';
+import { type DiscordMessage, message as payload } from './render/message.js';
 
 /** Why a message may be answered, if at all. */
 export type Trigger = 'dm' | 'mention' | 'reply' | 'answer-channel';
@@ -23,7 +28,7 @@ export interface MessageFacts {
   fromWebhook: boolean;
   system: boolean;
   inDm: boolean;
-  /** The text mentions the bot (`<@id>`), not only a reply's ping. */
+  /** The text mentions the bot (`<@id>`) or its managed role (`<@&id>`), not only a reply's ping. */
   mentionsMe: boolean;
   /** A reply to one of the bot's messages (which pings it by default). */
   repliesToMe: boolean;
@@ -51,30 +56,62 @@ export function looksLikeQuestion(text: string): boolean {
   return trimmed.includes('?') || questionStart.test(trimmed);
 }
 
-/** The message without mentions of the bot. */
-export function withoutMentionOf(botId: string, content: string): string {
+/** The message without mentions of the bot (and of its managed role, when it has one). */
+export function withoutMentionOf(botId: string, content: string, roleId?: string): string {
   return content
-    .replace(new RegExp(`<@!?${botId}>`, 'g'), ' ')
+    .replace(new RegExp(`<@!?${botId}>${roleId ? `|<@&${roleId}>` : ''}`, 'g'), ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
-export async function onMessage(msg: Message, deps: HandlerDeps, cooldown: Cooldown): Promise<void> {
+/**
+ * The role Discord made for the bot in the message's server (managed, tagged with the bot's id): the mention
+ * picker offers it beside the bot, so people mention it meaning the bot.
+ */
+function myRoleId(msg: Message): string | undefined {
+  const role = msg.guild?.roles.botRoleFor(msg.client.user);
+  return role?.managed ? role.id : undefined;
+}
+
+/** The question a message asks, without the mentions of the bot. */
+export function questionOf(msg: Message, content = msg.content): string {
+  return withoutMentionOf(msg.client.user.id, content, myRoleId(msg));
+}
+
+/** What a message gets: an answer (a decline or a question asked back included), or a warning to slow down. */
+export type FreeTextReply =
+  | { kind: 'answer'; answer: Answer; message: DiscordMessage; conversation: string; context: BotContext }
+  | { kind: 'cooldown'; message: DiscordMessage };
+
+/**
+ * What the bot would reply to `msg`, or undefined for silence. Without a `cooldown` nothing is counted (an edit
+ * revising an answer already shown sends no new message). `replacing`: the text before an edit, whose turn in the
+ * conversation the edited question takes.
+ */
+export async function replyTo(
+  msg: Message,
+  deps: HandlerDeps,
+  cooldown: Cooldown | undefined,
+  replacing?: string,
+): Promise<FreeTextReply | undefined> {
   const me = msg.client.user;
   const channelId = msg.channel.isThread() ? (msg.channel.parentId ?? msg.channelId) : msg.channelId;
+  const roleId = myRoleId(msg);
   const trigger = triggerOf({
     fromBot: msg.author.bot || msg.author.id === me.id,
     fromWebhook: msg.webhookId !== null,
     system: msg.system,
     inDm: msg.guildId === null,
-    // A direct mention only: @everyone, @here and role mentions are not questions to me.
-    mentionsMe: msg.mentions.users.has(me.id) && new RegExp(`<@!?${me.id}>`).test(msg.content),
+    // A direct mention, or of my own role: @everyone, @here and other roles are not questions to me.
+    mentionsMe:
+      (msg.mentions.users.has(me.id) && new RegExp(`<@!?${me.id}>`).test(msg.content)) ||
+      (roleId !== undefined && msg.mentions.roles.has(roleId) && msg.content.includes(`<@&${roleId}>`)),
     repliesToMe: msg.mentions.repliedUser?.id === me.id,
     inAnswerChannel: msg.guildId !== null && (await deps.bot.answersFreeText(channelId)),
   });
-  if (!trigger) return;
-  const text = withoutMentionOf(me.id, msg.content);
-  if (onlyToAnswer.has(trigger) && !looksLikeQuestion(text)) return;
+  if (!trigger) return undefined;
+  const text = questionOf(msg);
+  if (onlyToAnswer.has(trigger) && !looksLikeQuestion(text)) return undefined;
   const context = messageContext(msg);
   const conversation = conversationKey(msg.author.id, msg.channelId);
   // A reply to one of my messages is about that answer, whoever asked it (mentioned or not).
@@ -83,17 +120,34 @@ export async function onMessage(msg: Message, deps: HandlerDeps, cooldown: Coold
     recordDecline: false,
     conversation,
     ...(repliedTo ? { continues: answerConversation(repliedTo) } : {}),
+    ...(replacing !== undefined ? { replacing: questionOf(msg, replacing) } : {}),
   });
   // Silence costs nothing: only a message that would get a reply counts toward the cooldown. A question asked
   // back is not a decline: the person is waiting for an answer.
-  if (!answer.answered && !answer.clarify && onlyToAnswer.has(trigger)) return;
-  const verdict = cooldown.check(msg.author.id);
-  if (verdict.kind === 'quiet') return;
-  if (verdict.kind === 'warn') {
-    await msg.reply(payload({ content: discordText.cooldown(verdict.seconds) }));
+  if (!answer.answered && !answer.clarify && onlyToAnswer.has(trigger)) return undefined;
+  const verdict = cooldown?.check(msg.author.id) ?? { kind: 'go' };
+  if (verdict.kind === 'quiet') return undefined;
+  if (verdict.kind === 'warn') return { kind: 'cooldown', message: payload({ content: discordText.cooldown(verdict.seconds) }) };
+  return { kind: 'answer', answer, message: renderAnswer(answer, { user: msg.author.id, channel: msg.channelId }), conversation, context };
+}
+
+/**
+ * Sends a reply to `msg`. A question deleted meanwhile (by its author, by AutoMod) does not lose its answer: the
+ * reply then goes to the channel without its reference (`failIfNotExists: false`), once. An answer is kept as the
+ * answer to `msg`, for its edits and its deletion.
+ */
+export async function postReply(msg: Message, reply: FreeTextReply, deps: HandlerDeps): Promise<void> {
+  if (reply.kind === 'cooldown') {
+    await msg.reply({ ...reply.message, failIfNotExists: false });
     return;
   }
-  await deps.bot.recordDecline(context, answer);
-  const sent = await msg.reply(renderAnswer(answer, { user: msg.author.id, channel: msg.channelId }));
-  await linkAnswer(deps, conversation, sent.id);
+  await deps.bot.recordDecline(reply.context, reply.answer);
+  const sent = await msg.reply({ ...reply.message, failIfNotExists: false });
+  await linkAnswer(deps, reply.conversation, sent.id);
+  await keepAnswerPost(deps, msg, sent.id);
+}
+
+export async function onMessage(msg: Message, deps: HandlerDeps, cooldown: Cooldown): Promise<void> {
+  const reply = await replyTo(msg, deps, cooldown);
+  if (reply) await postReply(msg, reply, deps);
 }
