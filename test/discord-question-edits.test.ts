@@ -7,6 +7,7 @@
 import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeClock } from './support/clock.js';
+import { OneAtATime } from '../src/discord/oneAtATime.js';
 import { DiscordHarness, type HarnessOptions, messageProblems } from '../scripts/support/discordHarness.js';
 import { MessageType } from '../scripts/support/discordKit.js';
 import type { FakeUser, RecordedRequest } from '../scripts/support/fakeDiscord.js';
@@ -191,6 +192,23 @@ describe('an edited question', () => {
     expectClean(h);
   });
 
+  it('edited while its answer is on the way, has that answer revised rather than drawing a second one', async () => {
+    const h = await start();
+    const { general } = h.fake.channels;
+    const since = h.fake.requests.length;
+    // Discord is slow to take the answer: the typo fix arrives before the bot knows which message answers the question.
+    h.fake.delayNext({ method: 'POST', path: `/channels/${general}/messages` }, 400);
+    const { messageId } = h.fake.sendMessage({ author: h.fake.users.alice, channelId: general, content: mlPay, mentionsBot: true });
+    await h.fake.waitForRequest(isReplyTo(general, messageId), 5000, since);
+    h.fake.editMessage({ messageId, content: `<@${h.fake.bot.id}> ${dePay}` });
+    const answerId = h.fake.lastMessageIn(general)?.id ?? '';
+    const patch = await h.fake.waitForRequest({ method: 'PATCH', path: `/channels/${general}/messages/${answerId}` }, 5000, since);
+    expectPayAnswer(patch.body, /Data Engineer/, dePay);
+    await settle(h, general);
+    expect(h.fake.requestsMatching(isReplyTo(general, messageId))).toHaveLength(1);
+    expectClean(h);
+  });
+
   it('takes the place of its turn in the conversation, so a follow-up continues the question as edited', async () => {
     const h = await start();
     const { answers } = h.fake.channels;
@@ -273,5 +291,23 @@ describe('an edited question', () => {
     h.fake.deleteMessage(questionId);
     await h.fake.waitForRequest({ method: 'DELETE', path: `/channels/${general}/messages/${answerId}` }, 5000, since);
     expectClean(h);
+  });
+});
+
+describe('OneAtATime', () => {
+  it("runs one message's handlers in order, even after one fails, others at once, and forgets a message when done", async () => {
+    const queue = new OneAtATime();
+    const seen: string[] = [];
+    const later = (label: string, ms: number) => () => new Promise<void>((resolve) => setTimeout(() => resolve(void seen.push(label)), ms));
+    const first = queue.run('a', later('a1', 30));
+    const failing = queue.run('a', () => Promise.reject(new Error('boom')));
+    const third = queue.run('a', later('a3', 0));
+    const other = queue.run('b', later('b1', 0));
+    expect(queue.size).toBe(2);
+    await expect(failing).rejects.toThrow('boom');
+    await Promise.all([first, third, other]);
+    expect(seen).toEqual(['b1', 'a1', 'a3']);
+    await new Promise((resolve) => setTimeout(resolve, 0));
+    expect(queue.size).toBe(0);
   });
 });

@@ -12,6 +12,7 @@ import { dispatchInteraction } from './dispatcher.js';
 import { isForbidden } from './errors.js';
 import { onMessage } from './freeText.js';
 import { onMessageEdited, onMessagesDeleted } from './questionEdits.js';
+import { OneAtATime } from './oneAtATime.js';
 import { answerPostDays } from '../posts/answerPosts.js';
 import { noMentions } from './render/message.js';
 import { PassageRefs } from './passageRefs.js';
@@ -127,19 +128,22 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
 function connect(client: Client, options: DiscordBotOptions, deps: HandlerDeps, cooldown: Cooldown): Promise<'ready' | 'disallowed'> {
   const { log } = options;
   client.on(Events.InteractionCreate, (interaction) => void dispatchInteraction(interaction, deps));
+  const perMessage = new OneAtATime();
   client.on(Events.MessageCreate, (message) => {
-    onMessage(message, deps, cooldown).catch((error: unknown) => {
-      // A channel where the bot may read but not reply is the server's choice, not a fault of ours.
-      if (isForbidden(error)) log.warn('no permission to reply', { channel: message.channelId });
-      else log.error('message failed', { channel: message.channelId, error });
-    });
+    perMessage
+      .run(message.id, () => onMessage(message, deps, cooldown))
+      .catch((error: unknown) => {
+        // A channel where the bot may read but not reply is the server's choice, not a fault of ours.
+        if (isForbidden(error)) log.warn('no permission to reply', { channel: message.channelId });
+        else log.error('message failed', { channel: message.channelId, error });
+      });
   });
   const failed = (what: string, channel: string) => (error: unknown) => {
     if (isForbidden(error)) log.warn(`no permission to follow up a question ${what}`, { channel });
     else log.error(`following up a question ${what} failed`, { channel, error });
   };
   client.on(Events.MessageUpdate, (before, after) => {
-    onMessageEdited(before, after, deps, cooldown).catch(failed('edited', after.channelId));
+    perMessage.run(after.id, () => onMessageEdited(before, after, deps, cooldown)).catch(failed('edited', after.channelId));
   });
   client.on(Events.MessageDelete, (message) => {
     onMessagesDeleted([message.id], message.channel, deps).catch(failed('deleted', message.channelId));

@@ -80,7 +80,15 @@ export function questionOf(msg: Message, content = msg.content): string {
 
 /** What a message gets: an answer (a decline or a question asked back included), or a warning to slow down. */
 export type FreeTextReply =
-  | { kind: 'answer'; answer: Answer; message: DiscordMessage; conversation: string; context: BotContext }
+  | {
+      kind: 'answer';
+      answer: Answer;
+      message: DiscordMessage;
+      conversation: string;
+      context: BotContext;
+      /** The version of the question answered: when it was sent, or last edited (ms). */
+      version: number;
+    }
   | { kind: 'cooldown'; message: DiscordMessage };
 
 /**
@@ -95,6 +103,9 @@ export async function replyTo(
   replacing?: string,
 ): Promise<FreeTextReply | undefined> {
   const me = msg.client.user;
+  // discord.js updates a cached message in place when it is edited: read it once, as it is now.
+  const content = msg.content;
+  const version = msg.editedTimestamp ?? msg.createdTimestamp;
   const channelId = msg.channel.isThread() ? (msg.channel.parentId ?? msg.channelId) : msg.channelId;
   const roleId = myRoleId(msg);
   const trigger = triggerOf({
@@ -104,13 +115,13 @@ export async function replyTo(
     inDm: msg.guildId === null,
     // A direct mention, or of my own role: @everyone, @here and other roles are not questions to me.
     mentionsMe:
-      (msg.mentions.users.has(me.id) && new RegExp(`<@!?${me.id}>`).test(msg.content)) ||
-      (roleId !== undefined && msg.mentions.roles.has(roleId) && msg.content.includes(`<@&${roleId}>`)),
+      (msg.mentions.users.has(me.id) && new RegExp(`<@!?${me.id}>`).test(content)) ||
+      (roleId !== undefined && msg.mentions.roles.has(roleId) && content.includes(`<@&${roleId}>`)),
     repliesToMe: msg.mentions.repliedUser?.id === me.id,
     inAnswerChannel: msg.guildId !== null && (await deps.bot.answersFreeText(channelId)),
   });
   if (!trigger) return undefined;
-  const text = questionOf(msg);
+  const text = questionOf(msg, content);
   if (onlyToAnswer.has(trigger) && !looksLikeQuestion(text)) return undefined;
   const context = messageContext(msg);
   const conversation = conversationKey(msg.author.id, msg.channelId);
@@ -128,7 +139,8 @@ export async function replyTo(
   const verdict = cooldown?.check(msg.author.id) ?? { kind: 'go' };
   if (verdict.kind === 'quiet') return undefined;
   if (verdict.kind === 'warn') return { kind: 'cooldown', message: payload({ content: discordText.cooldown(verdict.seconds) }) };
-  return { kind: 'answer', answer, message: renderAnswer(answer, { user: msg.author.id, channel: msg.channelId }), conversation, context };
+  const message = renderAnswer(answer, { user: msg.author.id, channel: msg.channelId });
+  return { kind: 'answer', answer, message, conversation, context, version };
 }
 
 /**
@@ -144,7 +156,7 @@ export async function postReply(msg: Message, reply: FreeTextReply, deps: Handle
   await deps.bot.recordDecline(reply.context, reply.answer);
   const sent = await msg.reply({ ...reply.message, failIfNotExists: false });
   await linkAnswer(deps, reply.conversation, sent.id);
-  await keepAnswerPost(deps, msg, sent.id);
+  await keepAnswerPost(deps, { question: msg.id, channel: msg.channelId, answer: sent.id, version: reply.version });
 }
 
 export async function onMessage(msg: Message, deps: HandlerDeps, cooldown: Cooldown): Promise<void> {

@@ -53,7 +53,7 @@ export async function onMessageEdited(
     return;
   }
   await deps.bot.recordDecline(reply.context, reply.answer);
-  await deps.answerPosts.save({ ...post, version: edited, at: deps.clock.now() });
+  await deps.answerPosts.save({ ...post, version: reply.version, at: deps.clock.now() });
   await linkAnswer(deps, reply.conversation, post.answer);
 }
 
