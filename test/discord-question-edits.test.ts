@@ -8,7 +8,7 @@ import Database from 'better-sqlite3';
 import { afterEach, describe, expect, it } from 'vitest';
 import { FakeClock } from './support/clock.js';
 import { OneAtATime } from '../src/discord/oneAtATime.js';
-import { DiscordHarness, type HarnessOptions, messageProblems } from '../scripts/support/discordHarness.js';
+import { DiscordHarness, type HarnessOptions, messageProblems, snowflakeTime } from '../scripts/support/discordHarness.js';
 import { MessageType } from '../scripts/support/discordKit.js';
 import type { FakeUser, RecordedRequest } from '../scripts/support/fakeDiscord.js';
 
@@ -280,8 +280,8 @@ describe('an edited question', () => {
     h.fake.editMessage({ messageId: fromBot.messageId, content: `<@${h.fake.bot.id}> ${dePay}` });
     await settle(h, general);
 
-    // Ten minutes (the default window) and a second later, the question is history: an edit revises nothing.
-    clock.advanceMs(10 * 60_000 + 1000);
+    // Ten minutes (the default window) and a second after it was sent, the question is history: an edit revises nothing.
+    clock.advanceMs(snowflakeTime(questionId) + 10 * 60_000 + 1000 - clock.now());
     h.fake.editMessage({ messageId: questionId, content: `<@${h.fake.bot.id}> ${dePay}` });
     await settle(h, general);
     expect(changesTo(h, general, answerId, since)).toEqual([]);
