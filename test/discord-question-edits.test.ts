@@ -132,15 +132,16 @@ describe('a question deleted before its answer', () => {
 });
 
 describe('a deleted question', () => {
-  it('takes its answer with it', async () => {
+  it('takes its answer with it, in a channel and in a DM', async () => {
     const h = await start();
-    const { general } = h.fake.channels;
-    const { questionId, answerId } = await ask(h, { channelId: general, content: mlPay, mentionsBot: true });
-    const since = h.fake.requests.length;
-    h.fake.deleteMessage(questionId);
-    const deleted = await h.fake.waitForRequest({ method: 'DELETE', path: `/channels/${general}/messages/${answerId}` }, 5000, since);
-    expect(deleted.status).toBe(204);
-    expect(h.fake.message(answerId)).toBeUndefined();
+    for (const channelId of [h.fake.channels.general, h.fake.dmChannelId]) {
+      const { questionId, answerId } = await ask(h, { channelId, content: mlPay, mentionsBot: channelId !== h.fake.dmChannelId });
+      const since = h.fake.requests.length;
+      h.fake.deleteMessage(questionId);
+      const deleted = await h.fake.waitForRequest({ method: 'DELETE', path: `/channels/${channelId}/messages/${answerId}` }, 5000, since);
+      expect(deleted.status).toBe(204);
+      expect(h.fake.message(answerId)).toBeUndefined();
+    }
     expectClean(h);
   });
 
