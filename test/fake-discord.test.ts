@@ -109,6 +109,56 @@ describe('FakeDiscord with a real discord.js client', () => {
     expect(reply.author.id).toBe(fake.bot.id);
   });
 
+  it('refuses a reply to a deleted message with 400 50035 unless fail_if_not_exists is false, then sends it without the reference', async () => {
+    const client = await connect();
+    const received = new Promise<Message>((resolve) => client.on(Events.MessageCreate, resolve));
+    fake.sendMessage({ author: fake.users.alice, channelId: fake.channels.general, content: 'soon gone' });
+    const message = await received;
+    const deleted = new Promise<unknown>((resolve) => client.on(Events.MessageDelete, resolve));
+    fake.deleteMessage(message.id);
+    await deleted;
+
+    const refused = await message.reply({ content: 'too late', failIfNotExists: true }).catch((error: unknown) => error);
+    expect(refused).toBeInstanceOf(DiscordAPIError);
+    expect(refused).toMatchObject({ status: 400, code: RESTJSONErrorCodes.InvalidFormBodyOrContentType });
+    expect(JSON.stringify((refused as DiscordAPIError).rawError)).toContain('MESSAGE_REFERENCE_UNKNOWN_MESSAGE');
+
+    const sent = await message.reply({ content: 'still here', failIfNotExists: false });
+    expect(sent.reference).toBeNull();
+    expect(fake.message(sent.id)?.message_reference).toBeUndefined();
+    expect(fake.requestsMatching({ method: 'POST', path: `/channels/${fake.channels.general}/messages` }).map((r) => r.status)).toEqual([
+      400, 200,
+    ]);
+  });
+
+  it("sends edits, link previews and deletes of people's messages as Discord does", async () => {
+    const client = await connect({ partials: [Partials.Channel, Partials.Message] });
+    const received = new Promise<Message>((resolve) => client.on(Events.MessageCreate, resolve));
+    const { messageId } = fake.sendMessage({
+      author: fake.users.alice,
+      channelId: fake.channels.general,
+      content: `<@&${fake.roles.bot}> hi`,
+    });
+    const message = await received;
+    expect(message.mentions.roles.has(fake.roles.bot)).toBe(true);
+    expect(message.guild?.roles.botRoleFor(fake.bot.id)?.managed).toBe(true);
+
+    const updates: [string | null, string, number | null, number][] = [];
+    client.on(Events.MessageUpdate, (before, after) =>
+      updates.push([before.content, after.content ?? '', after.editedTimestamp, after.embeds.length]),
+    );
+    fake.editMessage({ messageId, content: 'hi, edited' });
+    fake.addLinkPreview({ messageId, url: 'https://example.com', title: 'Example' });
+    const deleted = new Promise<string>((resolve) => client.on(Events.MessageDelete, (m) => resolve(m.id)));
+    fake.deleteMessage(messageId);
+    expect(await deleted).toBe(messageId);
+    expect(updates).toHaveLength(2);
+    const [edit, preview] = updates;
+    expect(edit?.slice(0, 2)).toEqual([`<@&${fake.roles.bot}> hi`, 'hi, edited']);
+    expect(edit?.[2]).not.toBeNull();
+    expect(preview?.slice(1)).toEqual(['hi, edited', edit?.[2], 1]);
+  });
+
   it('delivers direct messages (partial DM channel) and accepts replies in the DM', async () => {
     const client = await connect();
     const received = new Promise<Message>((resolve) => client.on(Events.MessageCreate, resolve));

@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type { Feedback, Vote } from '../src/activity/repository.js';
 import type { ConversationState, Profile } from '../src/conversation/types.js';
+import type { AnswerPost } from '../src/posts/answerPosts.js';
 import { shareLeaseMs } from '../src/posts/quizPosts.js';
 import type { NewQuiz, Place, StoredQuiz } from '../src/quiz/repository.js';
 import { type Storage, StorageError } from '../src/ports/storage.js';
@@ -669,6 +670,44 @@ describe.each(backends)('the storage contract (%s)', (_name, open) => {
     });
   });
 
+  describe('AnswerPosts', () => {
+    const post = (question: string, answer: string, at = T0, version = T0 - 5): AnswerPost => ({
+      question,
+      channel: '81384788765712385',
+      answer,
+      version,
+      at,
+    });
+
+    it('gives back the answer kept for a question, the last one saved, and nothing for another question', async () => {
+      expect(await storage.answerPosts.answerTo('900')).toBeUndefined();
+      await storage.answerPosts.save(post('900', '901'));
+      expect(await storage.answerPosts.answerTo('900')).toEqual(post('900', '901'));
+      await storage.answerPosts.save(post('900', '901', T0 + 60_000, T0 + 30_000));
+      expect(await storage.answerPosts.answerTo('900')).toEqual(post('900', '901', T0 + 60_000, T0 + 30_000));
+      expect(await storage.answerPosts.answerTo('901')).toBeUndefined();
+    });
+
+    it('takes the answers of deleted questions once: what was kept comes back, and is gone after', async () => {
+      await storage.answerPosts.save(post('900', '901'));
+      await storage.answerPosts.save(post('910', '911'));
+      await storage.answerPosts.save(post('920', '921'));
+      expect(await storage.answerPosts.take(['900', '905', '920'])).toEqual([post('900', '901'), post('920', '921')]);
+      expect(await storage.answerPosts.take(['900'])).toEqual([]);
+      expect(await storage.answerPosts.answerTo('900')).toBeUndefined();
+      expect(await storage.answerPosts.answerTo('910')).toEqual(post('910', '911'));
+    });
+
+    it('expires the posts saved before the cutoff, counting them', async () => {
+      await storage.answerPosts.save(post('900', '901', T0));
+      await storage.answerPosts.save(post('910', '911', T0 + 10));
+      expect(await storage.answerPosts.expire(T0)).toBe(0);
+      expect(await storage.answerPosts.expire(T0 + 1)).toBe(1);
+      expect(await storage.answerPosts.answerTo('900')).toBeUndefined();
+      expect(await storage.answerPosts.answerTo('910')).toEqual(post('910', '911', T0 + 10));
+    });
+  });
+
   // What the ports' docstrings do not spell out but SQLite does and the in-memory fake copies; a new backend
   // should too (or the docstrings should say otherwise).
   describe('behaviour the ports leave unsaid, kept by every backend', () => {
@@ -740,7 +779,7 @@ describe.each(persistent)('what is stored survives closing and opening again (%s
   });
   afterEach(() => rmSync(dir, { recursive: true, force: true }));
 
-  it('keeps quizzes with their answers and versions, posts, declined questions, votes, answer channels, conversations and profiles', async () => {
+  it('keeps quizzes with their answers and versions, posts, declined questions, votes, answer channels, conversations, profiles and answer posts', async () => {
     const first = await open(dir);
     const { quiz } = await first.quizzes.createOrGetActive({
       owner: alice,
@@ -761,6 +800,8 @@ describe.each(persistent)('what is stored survives closing and opening again (%s
     await first.answerChannels.set({ communityId: '81384788765712384', channelId: '81384788765712385', on: true, updatedAt: T0 });
     await first.conversations.save(conversation('discord:80351110224678912@81384788765712385'));
     await first.conversations.saveProfile(profile());
+    const answerPost = { question: '900', channel: '81384788765712385', answer: '901', version: T0 - 5, at: T0 };
+    await first.answerPosts.save(answerPost);
     const report = await first.activity.report(10);
     await first.close();
 
@@ -775,6 +816,7 @@ describe.each(persistent)('what is stored survives closing and opening again (%s
         conversation('discord:80351110224678912@81384788765712385'),
       );
       expect(await again.conversations.profile(alice)).toEqual(profile());
+      expect(await again.answerPosts.answerTo('900')).toEqual(answerPost);
       expect(await again.users.describe(alice)).toEqual({ quizzes: 1, answers: 5, declinedQuestions: 1, feedback: 1, conversations: 2 });
     } finally {
       await again.close();

@@ -62,6 +62,7 @@ describe('openDatabase', () => {
       .all();
     expect(tables).toEqual([
       'answer_channels',
+      'answer_posts',
       'conversations',
       'declined_questions',
       'feedback',

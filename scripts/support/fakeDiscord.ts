@@ -13,6 +13,7 @@ import {
   ApplicationIntegrationType,
   ChannelType,
   ComponentType,
+  EmbedType,
   ForumLayoutType,
   GatewayCloseCodes,
   GatewayDispatchEvents,
@@ -48,12 +49,16 @@ import type {
   APIGuildMember,
   APIInteraction,
   APIMessage,
+  APIEmbed,
   APIRole,
   APITextChannel,
   APIThreadChannel,
   APIUser,
   GatewayGuildCreateDispatchData,
   GatewayMessageCreateDispatchData,
+  GatewayMessageDeleteBulkDispatchData,
+  GatewayMessageDeleteDispatchData,
+  GatewayMessageUpdateDispatchData,
   GatewayReadyDispatchData,
   GatewayThreadCreateDispatchData,
   RESTGetAPIGatewayBotResult,
@@ -180,6 +185,8 @@ export class FakeDiscord {
   /** The servers: the first is guildId with channels; with guildPerShard, one more per further shard. */
   readonly guilds: FakeGuild[];
   private readonly botRoleId = fixedId(10);
+  /** The server's roles a message may mention: the bot's own (managed, tagged with its id) and one for people. */
+  readonly roles = { bot: this.botRoleId, mentors: fixedId(41) };
   private readonly ownerId = fixedId(11); // nobody we drive, so no test user gets owner powers
   apiUrl = '';
   private gatewayUrl = '';
@@ -187,6 +194,8 @@ export class FakeDiscord {
   private readonly wss: WebSocketServer;
   private readonly connections: Connection[] = [];
   private readonly messages = new Map<string, APIMessage>();
+  /** Messages people sent (sendMessage), until deleted: what a reply may reference besides the bot's own. */
+  private readonly userMessages = new Map<string, GatewayMessageCreateDispatchData>();
   private readonly dmChannels = new Map<string, APIDMChannel>(); // by recipient id
   private readonly interactions = new Map<string, InteractionRecord>(); // by token
   private readonly interactionTokens = new Map<string, string>(); // interaction id -> token
@@ -398,9 +407,15 @@ export class FakeDiscord {
       explicit_content_filter: GuildExplicitContentFilter.Disabled,
       mfa_level: GuildMFALevel.None,
       // @everyone gets member-level permissions; the bot gets everything through its own role.
+      // The bot's role is the one Discord creates when the bot joins: managed, and tagged with the bot's id.
       roles: [
         role(guildId, '@everyone', MEMBER_PERMISSIONS, 0),
-        role(this.botRoleId, 'FakeBot', this.options.botPermissions?.toString() ?? ALL_PERMISSIONS, 1),
+        {
+          ...role(this.botRoleId, 'FakeBot', this.options.botPermissions?.toString() ?? ALL_PERMISSIONS, 1),
+          managed: true,
+          tags: { bot_id: this.bot.id },
+        },
+        role(this.roles.mentors, 'Mentors', MEMBER_PERMISSIONS, 2),
       ],
       emojis: [],
       stickers: [],
@@ -563,7 +578,7 @@ export class FakeDiscord {
       tts: false,
       mention_everyone: false,
       mentions: [...new Set(mentioned)].map(toApiUser),
-      mention_roles: [],
+      mention_roles: guildId ? this.mentionedRoles(content) : [],
       attachments: [],
       embeds: [],
       components: [],
@@ -580,6 +595,7 @@ export class FakeDiscord {
         referenced_message: referenced,
       }),
     };
+    this.userMessages.set(message.id, message);
     this.dispatch(GatewayDispatchEvents.MessageCreate, message, guildId);
     return { messageId: message.id };
   }
@@ -636,6 +652,74 @@ export class FakeDiscord {
     });
     if (order === 'message-first') threadCreate();
     return { threadId: thread.id, messageId: thread.id };
+  }
+
+  /** The server roles `<@&id>` names in the text (Discord lists only real roles in mention_roles). */
+  private mentionedRoles(content: string): string[] {
+    const known: string[] = Object.values(this.roles);
+    return [...new Set([...content.matchAll(/<@&(\d+)>/g)].map((m) => m[1] ?? ''))].filter((id) => known.includes(id));
+  }
+
+  /**
+   * The author edits a message sent with sendMessage: MESSAGE_UPDATE with the whole message, its new text (and
+   * its mentions, read from it) and `edited_timestamp` now, as Discord sends an edit.
+   */
+  editMessage(input: { messageId: string; content: string }): void {
+    const message = this.userMessages.get(input.messageId);
+    if (!message) throw new Error(`FakeDiscord: editMessage on unknown message ${input.messageId}`);
+    const known = [this.bot, ...Object.values(this.users)];
+    const named = [...input.content.matchAll(/<@!?(\d+)>/g)].flatMap((m) => known.filter((u) => u.id === m[1]));
+    const replied = message.referenced_message ? known.filter((u) => u.id === message.referenced_message?.author.id) : [];
+    Object.assign(message, {
+      content: input.content,
+      mentions: [...new Set([...named, ...replied])].map(toApiUser),
+      mention_roles: message.guild_id ? this.mentionedRoles(input.content) : [],
+      edited_timestamp: new Date().toISOString(),
+    });
+    this.dispatchUpdate(message);
+  }
+
+  /**
+   * Discord adds a link preview to a message: MESSAGE_UPDATE with the embed added and nothing else changed (the
+   * edit time stays as it was: the author did not edit).
+   */
+  addLinkPreview(input: { messageId: string; url: string; title: string }): void {
+    const message = this.userMessages.get(input.messageId);
+    if (!message) throw new Error(`FakeDiscord: addLinkPreview on unknown message ${input.messageId}`);
+    const embed: APIEmbed = { type: EmbedType.Link, url: input.url, title: input.title };
+    message.embeds = [...message.embeds, embed];
+    this.dispatchUpdate(message);
+  }
+
+  private dispatchUpdate(message: GatewayMessageCreateDispatchData): void {
+    const update: GatewayMessageUpdateDispatchData = { ...message };
+    this.dispatch(GatewayDispatchEvents.MessageUpdate, update, message.guild_id);
+  }
+
+  /** Someone (the author, a moderator, AutoMod) deletes a message: MESSAGE_DELETE carries its ids alone. */
+  deleteMessage(messageId: string): void {
+    const message = this.userMessages.get(messageId) ?? this.messages.get(messageId);
+    if (!message) throw new Error(`FakeDiscord: deleteMessage on unknown message ${messageId}`);
+    this.userMessages.delete(messageId);
+    this.messages.delete(messageId);
+    const guildId = this.guildOf(message.channel_id);
+    const event: GatewayMessageDeleteDispatchData = {
+      id: messageId,
+      channel_id: message.channel_id,
+      ...(guildId && { guild_id: guildId }),
+    };
+    this.dispatch(GatewayDispatchEvents.MessageDelete, event, guildId);
+  }
+
+  /** A moderator purges messages of one channel at once: MESSAGE_DELETE_BULK. */
+  bulkDeleteMessages(channelId: string, messageIds: string[]): void {
+    for (const id of messageIds) {
+      this.userMessages.delete(id);
+      this.messages.delete(id);
+    }
+    const guildId = this.guildOf(channelId);
+    const event: GatewayMessageDeleteBulkDispatchData = { ids: messageIds, channel_id: channelId, ...(guildId && { guild_id: guildId }) };
+    this.dispatch(GatewayDispatchEvents.MessageDeleteBulk, event, guildId);
   }
 
   private interact(
@@ -907,6 +991,16 @@ export class FakeDiscord {
     this.on('POST', '/channels/:channel/typing', (p) => this.withChannel(p, () => ({ status: 204 })));
     this.on('POST', '/channels/:channel/messages', (p, body) =>
       this.withChannel(p, (c) => {
+        const reference = body?.message_reference;
+        if (
+          reference?.message_id !== undefined &&
+          !this.messages.has(reference.message_id) &&
+          !this.userMessages.has(reference.message_id)
+        ) {
+          // A reply to a message that is gone: refused, unless the reference may be dropped.
+          if (reference.fail_if_not_exists !== false) return unknownReference();
+          body = { ...body, message_reference: undefined };
+        }
         const message = this.botMessage(c.id, body);
         if (this.options.echoOwnMessages) {
           this.dispatch(GatewayDispatchEvents.MessageCreate, { ...message, guild_id: this.guildOf(c.id) }, this.guildOf(c.id));
@@ -1089,6 +1183,18 @@ export class FakeDiscord {
 
 function withoutUser({ user: _user, ...member }: APIGuildMember): Omit<APIGuildMember, 'user'> {
   return member;
+}
+
+/** Discord's answer to a reply whose message is gone (fail_if_not_exists not false). */
+function unknownReference(): FakeResponse {
+  return {
+    status: 400,
+    body: {
+      message: 'Invalid Form Body',
+      code: RESTJSONErrorCodes.InvalidFormBodyOrContentType,
+      errors: { message_reference: { _errors: [{ code: 'MESSAGE_REFERENCE_UNKNOWN_MESSAGE', message: 'Unknown message' }] } },
+    },
+  };
 }
 
 function notFound(code = RESTJSONErrorCodes.GeneralError, message = '404: Not Found'): FakeResponse {

@@ -90,15 +90,16 @@ export class CareerBot {
    * With a `conversation` (the front end's key for it), a follow-up is resolved against the turn before it and
    * what the person said about themselves, and the turn is remembered; `continues` names the conversation of
    * the bot's answer a reply answers, whoever asked it. A follow-up that could mean two things is asked back
-   * (`declineReason: 'unclear'`, `clarify`); `choose` answers the reading picked.
+   * (`declineReason: 'unclear'`, `clarify`); `choose` answers the reading picked. `replacing`, for a question
+   * edited after it was asked: the question as it was, whose turn the edited one takes when it is still the last.
    */
   async ask(
     context: BotContext,
     question: string,
-    options: { recordDecline?: boolean; conversation?: string; continues?: string } = {},
+    options: { recordDecline?: boolean; conversation?: string; continues?: string; replacing?: string } = {},
   ): Promise<Answer> {
     const answer = options.conversation
-      ? await this.conversations.ask(context.actor.id, options.conversation, question, options.continues)
+      ? await this.conversations.ask(context.actor.id, options.conversation, question, options.continues, options.replacing)
       : answerQuestion(this.kb, question, this.comparisons.aspects);
     if (options.recordDecline !== false) await this.recordDecline(context, answer);
     return answer;
@@ -114,6 +115,11 @@ export class CareerBot {
   /** Keeps a conversation under another key too: a chat front end's key for the message that answered it. */
   linkConversation(conversation: string, alias: string): Promise<void> {
     return this.conversations.link(conversation, alias);
+  }
+
+  /** CONVERSATION_MINUTES in ms: how long a question stays part of its conversation (and may be revised by an edit). */
+  conversationWindowMs(): number {
+    return this.conversations.windowMs;
   }
 
   /** Deletes conversations and what people said about themselves once past their time; resolves to how many. */

@@ -32,6 +32,8 @@ const outcomeRoles: Record<'mle' | 'de' | 'hybrid', Role[]> = { mle: ['mle'], de
 
 export class ConversationService {
   private readonly patterns;
+  /** CONVERSATION_MINUTES, in ms. */
+  readonly windowMs: number;
 
   constructor(
     private readonly kb: KnowledgeBase,
@@ -41,15 +43,18 @@ export class ConversationService {
     private readonly options: ConversationOptions,
   ) {
     this.patterns = rolePatterns(kb);
+    this.windowMs = options.windowMs;
   }
 
   /**
    * Answers `question` in conversation `key` of `user`. `continues`, for a reply to one of the bot's answers,
-   * names the conversation of that answer: the follow-up is about it, whoever asked it.
+   * names the conversation of that answer: the follow-up is about it, whoever asked it. `replacing`, for an
+   * edited question, is the question as first asked: when its turn is still the conversation's last, the edited
+   * question takes its place (and follows up on the turn before it) instead of following up on itself.
    */
-  async ask(user: string, key: string, question: string, continues?: string): Promise<Answer> {
+  async ask(user: string, key: string, question: string, continues?: string, replacing?: string): Promise<Answer> {
     const now = this.options.clock.now();
-    const state = await this.current(key, now);
+    const state = withoutLastTurn(await this.current(key, now), replacing);
     const replied = continues && continues !== key ? await this.repository.get(continues) : undefined;
     const stored = await this.repository.profile(user);
     const profile = updateProfile(this.kb, user, question, stored, this.patterns, now);
@@ -160,6 +165,12 @@ export class ConversationService {
       within,
     };
   }
+}
+
+/** The conversation without its last turn when that turn asked `replaced` (an edited question takes its place). */
+function withoutLastTurn(state: ConversationState | undefined, replaced: string | undefined): ConversationState | undefined {
+  if (!state || replaced === undefined || state.turns.at(-1)?.question !== plainText(replaced)) return state;
+  return { ...state, turns: state.turns.slice(0, -1) };
 }
 
 function clarification(question: string, prompt: string, choices: readonly Reading[], asked: number): Answer {

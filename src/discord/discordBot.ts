@@ -12,6 +12,9 @@ import { describeInteraction, dispatchInteraction, refuseWhileStopping } from '.
 import { isClosedThread, isForbidden } from './errors.js';
 import { onMessage } from './freeText.js';
 import { InFlight } from './inFlight.js';
+import { onMessageEdited, onMessagesDeleted } from './questionEdits.js';
+import { OneAtATime } from './oneAtATime.js';
+import { answerPostDays } from '../posts/answerPosts.js';
 import { noMentions } from './render/message.js';
 import { PassageRefs } from './passageRefs.js';
 
@@ -63,8 +66,9 @@ export function createClient(apiUrl: string | undefined, readAllMessages: boolea
       // Privileged: without it, Discord still sends the text of DMs and of messages that mention the bot.
       ...(readAllMessages ? [GatewayIntentBits.MessageContent] : []),
     ],
-    // DM channels are not cached before their first message arrives.
-    partials: [Partials.Channel],
+    // DM channels are not cached before their first message arrives; edits and deletes of messages not cached
+    // (sent before a restart, or pushed out of the cache) arrive only as partial messages.
+    partials: [Partials.Channel, Partials.Message],
     allowedMentions: noMentions,
     ...(apiUrl ? { rest: { api: apiUrl } } : {}),
   });
@@ -87,6 +91,7 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
   const deps: HandlerDeps = {
     bot,
     quizPosts: options.opened.storage.quizPosts,
+    answerPosts: options.opened.storage.answerPosts,
     refs: new PassageRefs(bot.passages()),
     log: options.log,
     clock,
@@ -108,7 +113,11 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
   }
   const sweep = setInterval(() => {
     // Tracked like a handler: its writes commit before storage closes.
-    const expiring = Promise.all([bot.expireIdleQuizzes(), bot.expireConversations()]).then(
+    const expiring = Promise.all([
+      bot.expireIdleQuizzes(),
+      bot.expireConversations(),
+      deps.answerPosts.expire(clock.now() - answerPostDays * 24 * hourMs),
+    ]).then(
       ([expired, forgotten]) => {
         if (expired > 0) options.log.info('expired idle quizzes', { expired });
         if (forgotten > 0) options.log.info('forgot conversations and profiles past their time', { forgotten });
@@ -163,16 +172,42 @@ function connect(
     const work = refused ? refuseWhileStopping(interaction, deps) : dispatchInteraction(interaction, deps);
     void inFlight.track(describeInteraction(interaction), work);
   });
+  // Not started once stopping. Unlike an interaction, an unanswered message shows no error, and most are not for the bot.
+  const notStarted = (what: string, messageId: string, channel: string) => {
+    log.debug(`${what} not started: stopping`, { messageId, channel });
+  };
+  const perMessage = new OneAtATime();
   client.on(Events.MessageCreate, (message) => {
-    // Not started once stopping. Unlike an interaction, an unanswered message shows no error, and most are not for the bot.
-    if (inFlight.stopping) return void log.debug('message not started: stopping', { messageId: message.id, channel: message.channelId });
-    const work = onMessage(message, deps, cooldown).catch((error: unknown) => {
-      // A channel where the bot may read but not reply is the server's choice, not a fault of ours.
-      if (isForbidden(error)) log.warn('no permission to reply', { channel: message.channelId });
-      else if (isClosedThread(error)) log.warn('the thread was archived or locked before the reply', { channel: message.channelId });
-      else log.error('message failed', { channel: message.channelId, error });
-    });
+    if (inFlight.stopping) return notStarted('message', message.id, message.channelId);
+    const work = perMessage
+      .run(message.id, () => onMessage(message, deps, cooldown))
+      .catch((error: unknown) => {
+        // A channel where the bot may read but not reply is the server's choice, not a fault of ours.
+        if (isForbidden(error)) log.warn('no permission to reply', { channel: message.channelId });
+        else if (isClosedThread(error)) log.warn('the thread was archived or locked before the reply', { channel: message.channelId });
+        else log.error('message failed', { channel: message.channelId, error });
+      });
     void inFlight.track(`message ${message.id}`, work);
+  });
+  const failed = (what: string, channel: string) => (error: unknown) => {
+    if (isForbidden(error)) log.warn(`no permission to follow up a question ${what}`, { channel });
+    else if (isClosedThread(error)) log.warn(`the thread of a question ${what} was archived or locked`, { channel });
+    else log.error(`following up a question ${what} failed`, { channel, error });
+  };
+  client.on(Events.MessageUpdate, (before, after) => {
+    if (inFlight.stopping) return notStarted('edit', after.id, after.channelId);
+    const work = perMessage.run(after.id, () => onMessageEdited(before, after, deps, cooldown)).catch(failed('edited', after.channelId));
+    void inFlight.track(`edit of message ${after.id}`, work);
+  });
+  client.on(Events.MessageDelete, (message) => {
+    if (inFlight.stopping) return notStarted('delete', message.id, message.channelId);
+    const work = onMessagesDeleted([message.id], message.channel, deps).catch(failed('deleted', message.channelId));
+    void inFlight.track(`delete of message ${message.id}`, work);
+  });
+  client.on(Events.MessageBulkDelete, (messages, channel) => {
+    if (inFlight.stopping) return notStarted('bulk delete', [...messages.keys()].join(','), channel.id);
+    const work = onMessagesDeleted([...messages.keys()], channel, deps).catch(failed('deleted', channel.id));
+    void inFlight.track(`bulk delete in ${channel.id}`, work);
   });
   client.on(Events.Error, (error) => log.error('discord client error', { error }));
   client.on(Events.Warn, (warning) => log.warn('discord client warning', { warning }));

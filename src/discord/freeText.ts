@@ -5,16 +5,21 @@
  * declines politely. Each person's messages in a channel are one conversation, and a reply to one of its
  * answers continues that answer's (src/discord/conversations.ts). In a forum, a new post is asked by its title
  * and first message, and only its author's later messages are taken up unmentioned (src/discord/forumPosts.ts).
+ * Which message answers which question is kept (src/discord/answerLinks.ts), so an edited or deleted question
+ * revises or deletes its answer (src/discord/questionEdits.ts).
  */
 import type { Message } from 'discord.js';
+import type { Answer } from '../answer/types.js';
+import type { BotContext } from '../bot/careerBot.js';
 import { discordText } from './text.js';
 import type { HandlerDeps } from './deps.js';
+import { keepAnswerPost } from './answerLinks.js';
 import { messageContext } from './context.js';
 import { answerConversation, conversationKey, linkAnswer } from './conversations.js';
 import type { Cooldown } from './cooldown.js';
 import { forumPostOf, postQuestion } from './forumPosts.js';
 import { renderAnswer } from './render/answer.js';
-import { message as payload } from './render/message.js';
+import { type DiscordMessage, message as payload } from './render/message.js';
 
 /** Why a message may be answered, if at all. */
 export type Trigger = 'dm' | 'mention' | 'reply' | 'answer-channel';
@@ -25,7 +30,7 @@ export interface MessageFacts {
   fromWebhook: boolean;
   system: boolean;
   inDm: boolean;
-  /** The text mentions the bot (`<@id>`), not only a reply's ping. */
+  /** The text mentions the bot (`<@id>`) or its managed role (`<@&id>`), not only a reply's ping. */
   mentionsMe: boolean;
   /** A reply to one of the bot's messages (which pings it by default). */
   repliesToMe: boolean;
@@ -53,16 +58,57 @@ export function looksLikeQuestion(text: string): boolean {
   return trimmed.includes('?') || questionStart.test(trimmed);
 }
 
-/** The message without mentions of the bot. */
-export function withoutMentionOf(botId: string, content: string): string {
+/** The message without mentions of the bot (and of its managed role, when it has one). */
+export function withoutMentionOf(botId: string, content: string, roleId?: string): string {
   return content
-    .replace(new RegExp(`<@!?${botId}>`, 'g'), ' ')
+    .replace(new RegExp(`<@!?${botId}>${roleId ? `|<@&${roleId}>` : ''}`, 'g'), ' ')
     .replace(/\s+/g, ' ')
     .trim();
 }
 
-export async function onMessage(msg: Message, deps: HandlerDeps, cooldown: Cooldown): Promise<void> {
+/**
+ * The role Discord made for the bot in the message's server (managed, tagged with the bot's id): the mention
+ * picker offers it beside the bot, so people mention it meaning the bot.
+ */
+function myRoleId(msg: Message): string | undefined {
+  const role = msg.guild?.roles.botRoleFor(msg.client.user);
+  return role?.managed ? role.id : undefined;
+}
+
+/** The question a message asks, without the mentions of the bot. */
+export function questionOf(msg: Message, content = msg.content): string {
+  return withoutMentionOf(msg.client.user.id, content, myRoleId(msg));
+}
+
+/** What a message gets: an answer (a decline or a question asked back included), or a warning to slow down. */
+export type FreeTextReply =
+  | {
+      kind: 'answer';
+      answer: Answer;
+      message: DiscordMessage;
+      conversation: string;
+      context: BotContext;
+      /** The version of the question answered: when it was sent, or last edited (ms). */
+      version: number;
+    }
+  | { kind: 'cooldown'; message: DiscordMessage };
+
+/**
+ * What the bot would reply to `msg`, or undefined for silence. Without a `cooldown` nothing is counted (an edit
+ * revising an answer already shown sends no new message). `replacing`: the text before an edit, whose turn in the
+ * conversation the edited question takes.
+ */
+export async function replyTo(
+  msg: Message,
+  deps: HandlerDeps,
+  cooldown: Cooldown | undefined,
+  replacing?: string,
+): Promise<FreeTextReply | undefined> {
   const me = msg.client.user;
+  // discord.js updates a cached message in place when it is edited: read it once, as it is now, before any await.
+  const content = msg.content;
+  const version = msg.editedTimestamp ?? msg.createdTimestamp;
+  const roleId = myRoleId(msg);
   const post = await forumPostOf(msg);
   const channelId = post?.forumId ?? (msg.channel.isThread() ? (msg.channel.parentId ?? msg.channelId) : msg.channelId);
   // A post is its author's question: others talking in it are helping, not asking me.
@@ -72,15 +118,17 @@ export async function onMessage(msg: Message, deps: HandlerDeps, cooldown: Coold
     fromWebhook: msg.webhookId !== null,
     system: msg.system,
     inDm: msg.guildId === null,
-    // A direct mention only: @everyone, @here and role mentions are not questions to me.
-    mentionsMe: msg.mentions.users.has(me.id) && new RegExp(`<@!?${me.id}>`).test(msg.content),
+    // A direct mention, or of my own role: @everyone, @here and other roles are not questions to me.
+    mentionsMe:
+      (msg.mentions.users.has(me.id) && new RegExp(`<@!?${me.id}>`).test(content)) ||
+      (roleId !== undefined && msg.mentions.roles.has(roleId) && content.includes(`<@&${roleId}>`)),
     repliesToMe: msg.mentions.repliedUser?.id === me.id,
     inAnswerChannel: msg.guildId !== null && postAuthor && (await deps.bot.answersFreeText(channelId)),
   });
-  if (!trigger) return;
-  const said = withoutMentionOf(me.id, msg.content);
+  if (!trigger) return undefined;
+  const said = questionOf(msg, content);
   const text = post?.starter ? postQuestion(post.title, said) : said;
-  if (onlyToAnswer.has(trigger) && !text.split('\n').some(looksLikeQuestion)) return;
+  if (onlyToAnswer.has(trigger) && !text.split('\n').some(looksLikeQuestion)) return undefined;
   const context = messageContext(msg);
   const conversation = conversationKey(msg.author.id, msg.channelId);
   // A reply to one of my messages is about that answer, whoever asked it (mentioned or not).
@@ -89,17 +137,35 @@ export async function onMessage(msg: Message, deps: HandlerDeps, cooldown: Coold
     recordDecline: false,
     conversation,
     ...(repliedTo ? { continues: answerConversation(repliedTo) } : {}),
+    ...(replacing !== undefined ? { replacing: questionOf(msg, replacing) } : {}),
   });
   // Silence costs nothing: only a message that would get a reply counts toward the cooldown. A question asked
   // back is not a decline: the person is waiting for an answer.
-  if (!answer.answered && !answer.clarify && onlyToAnswer.has(trigger)) return;
-  const verdict = cooldown.check(msg.author.id);
-  if (verdict.kind === 'quiet') return;
-  if (verdict.kind === 'warn') {
-    await msg.reply(payload({ content: discordText.cooldown(verdict.seconds) }));
+  if (!answer.answered && !answer.clarify && onlyToAnswer.has(trigger)) return undefined;
+  const verdict = cooldown?.check(msg.author.id) ?? { kind: 'go' };
+  if (verdict.kind === 'quiet') return undefined;
+  if (verdict.kind === 'warn') return { kind: 'cooldown', message: payload({ content: discordText.cooldown(verdict.seconds) }) };
+  const message = renderAnswer(answer, { user: msg.author.id, channel: msg.channelId });
+  return { kind: 'answer', answer, message, conversation, context, version };
+}
+
+/**
+ * Sends a reply to `msg`. A question deleted meanwhile (by its author, by AutoMod) does not lose its answer: the
+ * reply then goes to the channel without its reference (`failIfNotExists: false`), once. An answer is kept as the
+ * answer to `msg`, for its edits and its deletion.
+ */
+export async function postReply(msg: Message, reply: FreeTextReply, deps: HandlerDeps): Promise<void> {
+  if (reply.kind === 'cooldown') {
+    await msg.reply({ ...reply.message, failIfNotExists: false });
     return;
   }
-  await deps.bot.recordDecline(context, answer);
-  const sent = await msg.reply(renderAnswer(answer, { user: msg.author.id, channel: msg.channelId }));
-  await linkAnswer(deps, conversation, sent.id);
+  await deps.bot.recordDecline(reply.context, reply.answer);
+  const sent = await msg.reply({ ...reply.message, failIfNotExists: false });
+  await linkAnswer(deps, reply.conversation, sent.id);
+  await keepAnswerPost(deps, { question: msg.id, channel: msg.channelId, answer: sent.id, version: reply.version });
+}
+
+export async function onMessage(msg: Message, deps: HandlerDeps, cooldown: Cooldown): Promise<void> {
+  const reply = await replyTo(msg, deps, cooldown);
+  if (reply) await postReply(msg, reply, deps);
 }

@@ -32,6 +32,7 @@ import {
   profileToStore,
 } from '../conversation/stored.js';
 import type { ConversationRepository, ConversationState, Profile } from '../conversation/types.js';
+import type { AnswerPost, AnswerPosts } from '../posts/answerPosts.js';
 import type { QuizPosts, ShareClaim } from '../posts/quizPosts.js';
 import type { NewQuiz, QuizRepository, StoredQuiz, StoredResult } from '../quiz/repository.js';
 import type { AnswerChannelRepository, AnswerChannelSetting } from '../settings/answerChannels.js';
@@ -96,6 +97,8 @@ export class InMemoryDatabase {
   readonly conversations = new Map<string, ConversationRow>();
   /** Keyed by user. */
   readonly profiles = new Map<string, ProfileRow>();
+  /** Keyed by the question's message. */
+  readonly answerPosts = new Map<string, AnswerPost>();
 
   /** Deletes a quiz with what hangs off it (SQLite's ON DELETE CASCADE): its answers, result and posts. */
   deleteQuiz(id: number): void {
@@ -438,6 +441,35 @@ export class InMemoryConversationRepository implements ConversationRepository {
   }
 }
 
+/** Which message answers which question, in memory: one post per question, as SQLite keeps them. */
+export class InMemoryAnswerPosts implements AnswerPosts {
+  constructor(private readonly db: InMemoryDatabase) {}
+
+  async save(post: AnswerPost): Promise<void> {
+    this.db.answerPosts.set(post.question, { ...post });
+  }
+
+  async answerTo(question: string): Promise<AnswerPost | undefined> {
+    const post = this.db.answerPosts.get(question);
+    return post && { ...post };
+  }
+
+  async take(questions: readonly string[]): Promise<AnswerPost[]> {
+    return questions.flatMap((question) => {
+      const post = this.db.answerPosts.get(question);
+      if (!post) return [];
+      this.db.answerPosts.delete(question);
+      return [post];
+    });
+  }
+
+  async expire(before: number): Promise<number> {
+    let gone = 0;
+    for (const [question, post] of [...this.db.answerPosts]) if (post.at < before && this.db.answerPosts.delete(question)) gone += 1;
+    return gone;
+  }
+}
+
 /**
  * Every port over one in-memory database: what openStorage(file) returns, without a file. close() does nothing.
  * Pass the `db` of another to get a second "connection" to the same data.
@@ -449,6 +481,7 @@ export function openInMemoryStorage(db = new InMemoryDatabase()): Storage {
     users: new InMemoryUserDataRepository(db),
     answerChannels: new InMemoryAnswerChannelRepository(db),
     quizPosts: new InMemoryQuizPosts(db),
+    answerPosts: new InMemoryAnswerPosts(db),
     conversations: new InMemoryConversationRepository(db),
     close: () => {},
   };

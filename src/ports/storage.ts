@@ -5,6 +5,7 @@
  */
 import type { ActivityRepository, UserDataRepository } from '../activity/repository.js';
 import type { ConversationRepository } from '../conversation/types.js';
+import type { AnswerPosts } from '../posts/answerPosts.js';
 import type { QuizPosts } from '../posts/quizPosts.js';
 import type { QuizRepository } from '../quiz/repository.js';
 import type { AnswerChannelRepository } from '../settings/answerChannels.js';
@@ -17,6 +18,8 @@ export interface Storage {
   answerChannels: AnswerChannelRepository;
   /** Where a chat front end posted each quiz (its thread, the sharing of its result). */
   quizPosts: QuizPosts;
+  /** Which message answers which question typed in a channel (a chat front end's). */
+  answerPosts: AnswerPosts;
   /** What each conversation keeps for its follow-ups, and what people said about themselves. */
   conversations: ConversationRepository;
   /** Closes the connection; nothing is lost (every call committed before it resolved). */

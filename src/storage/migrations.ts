@@ -150,6 +150,19 @@ export const migrations: Migration[] = [
         updated_at INTEGER NOT NULL
       ) STRICT;
     `),
+  // 6: which message answers which question typed in a channel, so a deleted or edited question takes its answer
+  // along; by time for expiry. Message ids only: nothing here names a person.
+  (db) =>
+    db.exec(`
+      CREATE TABLE answer_posts (
+        question_id TEXT PRIMARY KEY,
+        channel_id TEXT NOT NULL,
+        answer_id TEXT NOT NULL,
+        version INTEGER NOT NULL,
+        updated_at INTEGER NOT NULL
+      ) STRICT;
+      CREATE INDEX answer_posts_updated ON answer_posts (updated_at);
+    `),
 ];
 
 export const schemaVersion = migrations.length;

@@ -5,6 +5,7 @@
 import type { Storage } from '../ports/storage.js';
 import { openDatabase } from './database.js';
 import { SqliteAnswerChannelRepository } from './sqliteAnswerChannels.js';
+import { SqliteAnswerPosts } from './sqliteAnswerPosts.js';
 import { SqliteConversationRepository } from './sqliteConversations.js';
 import { SqliteQuizPosts } from './sqliteQuizPosts.js';
 import { SqliteActivityRepository, SqliteUserDataRepository } from './sqliteActivity.js';
@@ -19,6 +20,7 @@ export function openStorage(file: string): Storage {
     users: new SqliteUserDataRepository(db),
     answerChannels: new SqliteAnswerChannelRepository(db),
     quizPosts: new SqliteQuizPosts(db),
+    answerPosts: new SqliteAnswerPosts(db),
     conversations: new SqliteConversationRepository(db),
     close: () => db.close(),
   };
