@@ -211,8 +211,10 @@ describe('a new post in an answer forum', () => {
     ] as const) {
       const { threadId, since, answer } = await openPost(h, { author, order, title: 'How much do ML engineers make?', content: '' });
       expectCitedPay(answer, 'ML Engineer');
-      // discord.js knew the post by id alone, so the bot asked Discord which forum it is in (View Channel suffices).
-      expect(h.fake.requestsMatching({ method: 'GET', path: `/channels/${threadId}` }).length).toBeGreaterThan(0);
+      // Never told of the post, discord.js knew it by id alone, so the bot asked Discord which forum it is in (View
+      // Channel suffices). When the post's event follows its message, it may land before the bot reads the message.
+      if (order === 'message-only')
+        expect(h.fake.requestsMatching({ method: 'GET', path: `/channels/${threadId}` }).length).toBeGreaterThan(0);
       await expectSilentIn(h, threadId, h.fake.requests.indexOf(answer) + 1);
       expect(h.fake.requests.slice(since).filter(replyTo(threadId, threadId))).toHaveLength(1);
     }
