@@ -14,8 +14,11 @@ import { placeOf } from '../src/discord/context.js';
 import { openStorage } from '../src/storage/storage.js';
 import { DiscordHarness, lateAcknowledgements, messageProblems, testToken } from '../scripts/support/discordHarness.js';
 import {
+  anyCallbackPath,
+  buttonsOf,
   callbackPath,
   channelOption,
+  discordErrors,
   ephemeralDeferral,
   ephemeralReply,
   findButton,
@@ -279,21 +282,63 @@ describe('in a server the bot is not in (a user install)', () => {
 });
 
 describe('in a group DM and in the bot’s DM (a user install)', () => {
-  it('answers /ask in a group DM publicly and runs the quiz there in place, shared as a follow-up', async () => {
+  it.each([
+    ['a group DM', 'groupDm'],
+    ['a DM between two people', 'privateDm'],
+  ] as const)('answers /ask in %s publicly and runs the quiz there in place, shared as a follow-up', async (_where, place) => {
     const hh = await start();
     const { alice, bob } = hh.fake.users;
-    const group = hh.fake.elsewhere.groupDm;
-    const asked = await slash(hh, bob, 'ask', group, [text('question', 'what does an ML engineer do day to day?')]);
+    const chat = hh.fake.elsewhere[place];
+    const asked = await slash(hh, bob, 'ask', chat, [text('question', 'what does an ML engineer do day to day?')]);
     expect(asked.callback.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
     expect(asked.callback.body.data.flags ?? 0).toBe(0);
     expect(textOf(asked.callback.body.data)).toMatch(/\[1\]/);
-    const resultId = await quizInPlace(hh, alice, group);
+    const resultId = await quizInPlace(hh, alice, chat);
     await shareInPlace(hh, alice, resultId);
-    // bob's quiz in the same group DM is his own.
-    const bobs = await slash(hh, bob, 'quiz', group);
+    // bob's quiz in the same chat is his own; /quiz again continues it in place where it stands.
+    const bobs = await slash(hh, bob, 'quiz', chat);
+    const first = hh.fake.replyMessageOf(bobs.interactionId)!;
     expect(textOf((await filledIn(hh, bobs)).body)).toMatch(/Question 1 of/);
+    await click(hh, bob, first.id, quiz.questions[0]!.options[0]!.label);
+    const again = await slash(hh, bob, 'quiz', chat);
+    expect(textOf((await filledIn(hh, again)).body)).toMatch(/Question 2 of/);
     expectAnsweredThroughInteractionsOnly(hh);
   });
+
+  it.each([
+    ['a server the bot is not in', 'channel'],
+    ['a DM between two people', 'privateDm'],
+  ] as const)(
+    'tells the clicker privately when Discord fails a click on a question asked back in %s, and never reaches for the channel',
+    async (_where, place) => {
+      const hh = await start();
+      const { alice } = hh.fake.users;
+      const chat = hh.fake.elsewhere[place];
+      // A question that reads two ways is asked back, publicly, with a button per reading.
+      const asked = await slash(hh, alice, 'ask', chat, [text('question', 'how long would the switch take me?')]);
+      expect(asked.callback.body.data.flags ?? 0).toBe(0);
+      const askedBack = hh.fake.replyMessageOf(asked.interactionId)!;
+      const reading = buttonsOf(askedBack)[0]?.label ?? '';
+      expect(reading).not.toBe('');
+      // Every attempt discord.js makes (the first and its three retries) fails.
+      hh.fake.failNext({ method: 'POST', path: anyCallbackPath }, discordErrors.internalServerError, 4);
+      const failed = await click(hh, alice, askedBack.id, reading);
+      expect(failed.callback.status).toBe(500);
+      const told = await hh.fake.waitForRequest(
+        (r) => r.method === 'POST' && r.path === callbackPath(failed) && r.status === 204,
+        5000,
+        failed.since,
+      );
+      expect(told.body).toMatchObject(ephemeralReply());
+      // Only the interaction could reach that message: nothing went through the channel's routes.
+      expect(channelRoutes(hh.fake.requests)).toEqual([]);
+      // The pick was kept, so a second click is told so, privately too.
+      const again = await click(hh, alice, askedBack.id, reading);
+      expect(again.callback.body).toMatchObject(ephemeralReply());
+      expect(channelRoutes(hh.fake.requests)).toEqual([]);
+      expect(messageProblems(hh.fake.requests)).toEqual([]);
+    },
+  );
 
   it("answers /compare in the bot's DM through a user install and runs the quiz in place there", async () => {
     const hh = await start();

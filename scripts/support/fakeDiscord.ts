@@ -180,11 +180,12 @@ export class FakeDiscord {
   private readonly ownerId = fixedId(11); // nobody we drive, so no test user gets owner powers
   /**
    * Places only a user install reaches, the bot being in none of them: a server it is not in (`guildId`, with
-   * a text channel `channel` and no GUILD_CREATE) and a group DM of alice and bob. Interactions from them are
+   * a text channel `channel` and no GUILD_CREATE), a group DM of alice and bob, and a DM between alice and
+   * bob (`privateDm`, as alice's client shows it). Interactions from them are
    * authorized by the user's install and carry only an interaction's app permissions; the channel routes
    * refuse them (403 Missing Access), as Discord does for a channel the bot cannot see.
    */
-  readonly elsewhere = { guildId: fixedId(61), channel: fixedId(62), groupDm: fixedId(63) };
+  readonly elsewhere = { guildId: fixedId(61), channel: fixedId(62), groupDm: fixedId(63), privateDm: fixedId(64) };
   apiUrl = '';
   private gatewayUrl = '';
   private readonly server: Server;
@@ -329,10 +330,11 @@ export class FakeDiscord {
     );
   }
   /** A channel of `elsewhere`, as an interaction from it describes it. */
-  private elsewhereChannel(id: string): APITextChannel | APIGroupDMChannel | undefined {
-    if (id === this.elsewhere.channel) return this.guildChannel(id, 'lounge', 0, this.elsewhere.guildId);
-    if (id !== this.elsewhere.groupDm) return undefined;
+  private elsewhereChannel(id: string): APITextChannel | APIGroupDMChannel | APIDMChannel | undefined {
     const { alice, bob } = this.users;
+    if (id === this.elsewhere.channel) return this.guildChannel(id, 'lounge', 0, this.elsewhere.guildId);
+    if (id === this.elsewhere.privateDm) return this.dmChannel(id, bob);
+    if (id !== this.elsewhere.groupDm) return undefined;
     return { id, type: ChannelType.GroupDM, name: 'study group', recipients: [toApiUser(alice), toApiUser(bob)], owner_id: alice.id };
   }
   private guildOf(channelId: string): string | undefined {
