@@ -29,7 +29,7 @@ try {
     ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
   });
   const where = config.DISCORD_GUILD_ID
-    ? `in server ${config.DISCORD_GUILD_ID} (available now)`
+    ? `in server ${config.DISCORD_GUILD_ID} (available now; user installs see only globally deployed commands)`
     : 'globally (Discord may take a while to show them everywhere)';
   process.stdout.write(`Registered ${names.length} commands ${where}: ${names.map((n) => `/${n}`).join(', ')}\n`);
 } catch (error) {

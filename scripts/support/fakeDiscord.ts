@@ -46,6 +46,7 @@ import type {
   APIMessageButtonInteractionData,
   APIDMChannel,
   APIGuildForumChannel,
+  APIGroupDMChannel,
   APIGuildMember,
   APIInteraction,
   APIMessage,
@@ -128,6 +129,8 @@ const MEMBER_PERMISSIONS = (
   P.SendMessagesInThreads |
   P.CreatePublicThreads
 ).toString();
+/** An interaction's app permissions where only a user install reaches (Discord's own set for such places). */
+const USER_INSTALL_APP_PERMISSIONS = (P.AttachFiles | P.EmbedLinks | P.MentionEveryone).toString();
 
 const toApiUser = (u: FakeUser): APIUser => ({
   id: u.id,
@@ -158,6 +161,8 @@ interface InteractionRecord {
   clickedMessageId?: string;
   acknowledged: boolean;
   originalId?: string;
+  /** Authorized by the user's own install of the app (authorizing_integration_owners {"1": user}). */
+  userInstall?: boolean;
 }
 type InteractionKind =
   | { type: InteractionType.ApplicationCommand; data: APIChatInputApplicationCommandInteractionData }
@@ -188,6 +193,14 @@ export class FakeDiscord {
   /** The server's roles a message may mention: the bot's own (managed, tagged with its id) and one for people. */
   readonly roles = { bot: this.botRoleId, mentors: fixedId(41) };
   private readonly ownerId = fixedId(11); // nobody we drive, so no test user gets owner powers
+  /**
+   * Places only a user install reaches, the bot being in none of them: a server it is not in (`guildId`, with
+   * a text channel `channel` and no GUILD_CREATE), a group DM of alice and bob, and a DM between alice and
+   * bob (`privateDm`, as alice's client shows it). Interactions from them are
+   * authorized by the user's install and carry only an interaction's app permissions; the channel routes
+   * refuse them (403 Missing Access), as Discord does for a channel the bot cannot see.
+   */
+  readonly elsewhere = { guildId: fixedId(61), channel: fixedId(62), groupDm: fixedId(63), privateDm: fixedId(64) };
   apiUrl = '';
   private gatewayUrl = '';
   private readonly server: Server;
@@ -357,6 +370,14 @@ export class FakeDiscord {
       this.threads.find((t) => t.id === id) ??
       [...this.dmChannels.values()].find((c) => c.id === id)
     );
+  }
+  /** A channel of `elsewhere`, as an interaction from it describes it. */
+  private elsewhereChannel(id: string): APITextChannel | APIGroupDMChannel | APIDMChannel | undefined {
+    const { alice, bob } = this.users;
+    if (id === this.elsewhere.channel) return this.guildChannel(id, 'lounge', 0, this.elsewhere.guildId);
+    if (id === this.elsewhere.privateDm) return this.dmChannel(id, bob);
+    if (id !== this.elsewhere.groupDm) return undefined;
+    return { id, type: ChannelType.GroupDM, name: 'study group', recipients: [toApiUser(alice), toApiUser(bob)], owner_id: alice.id };
   }
   private guildOf(channelId: string): string | undefined {
     const channel = this.channel(channelId);
@@ -730,11 +751,13 @@ export class FakeDiscord {
     permissions = MEMBER_PERMISSIONS,
     appPermissions = ALL_PERMISSIONS,
   ): { interactionId: string; token: string } {
-    const channel = this.channel(channelId);
+    const away = this.elsewhereChannel(channelId);
+    const channel = this.channel(channelId) ?? away;
     if (!channel) throw new Error(`FakeDiscord: unknown channel ${channelId}`);
     const id = this.snowflake();
     const token = `fake-interaction-token-${id}`;
-    const guildId = this.guildOf(channelId);
+    const guildId = this.guildOf(channelId) ?? (away && 'guild_id' in away ? away.guild_id : undefined);
+    const byUser = away !== undefined || record.userInstall === true;
     const common = {
       ...kind,
       id,
@@ -743,7 +766,7 @@ export class FakeDiscord {
       version: 1 as const,
       channel_id: channelId,
       channel,
-      app_permissions: appPermissions,
+      app_permissions: away ? USER_INSTALL_APP_PERMISSIONS : appPermissions,
       locale: Locale.EnglishUS,
       entitlements: [],
       attachment_size_limit: 8 * 1024 * 1024,
@@ -756,10 +779,17 @@ export class FakeDiscord {
           guild_locale: Locale.EnglishUS,
           member: { ...this.member(user), user: toApiUser(user), permissions },
           context: InteractionContextType.Guild,
-          authorizing_integration_owners: { [ApplicationIntegrationType.GuildInstall]: guildId },
+          authorizing_integration_owners: byUser
+            ? { [ApplicationIntegrationType.UserInstall]: user.id }
+            : { [ApplicationIntegrationType.GuildInstall]: guildId },
         }
-      : { ...common, user: toApiUser(user), context: InteractionContextType.BotDM, authorizing_integration_owners: {} };
-    this.interactions.set(token, { id, token, channelId, user, acknowledged: false, isCommand: false, ...record });
+      : {
+          ...common,
+          user: toApiUser(user),
+          context: away ? InteractionContextType.PrivateChannel : InteractionContextType.BotDM,
+          authorizing_integration_owners: byUser ? { [ApplicationIntegrationType.UserInstall]: user.id } : {},
+        };
+    this.interactions.set(token, { id, token, channelId, user, acknowledged: false, isCommand: false, ...record, userInstall: byUser });
     this.interactionTokens.set(id, token);
     this.dispatch(GatewayDispatchEvents.InteractionCreate, payload, guildId);
     return { interactionId: id, token };
@@ -772,6 +802,8 @@ export class FakeDiscord {
     channelId?: string;
     permissions?: string;
     appPermissions?: string;
+    /** Through the user's own install (implied in `elsewhere`'s channels; in the bot's DM, say so). */
+    userInstall?: boolean;
   }): { interactionId: string; token: string } {
     const options = input.options ?? [];
     // Discord sends the channels named by channel options in `resolved`, with the invoker's permissions in each.
@@ -779,14 +811,14 @@ export class FakeDiscord {
       options
         .filter((o) => o.type === ApplicationCommandOptionType.Channel)
         .flatMap((o) => {
-          const channel = this.channel(String(o.value));
+          const channel = this.channel(String(o.value)) ?? this.elsewhereChannel(String(o.value));
           return channel ? [[channel.id, { ...channel, permissions: input.permissions ?? MEMBER_PERMISSIONS }]] : [];
         }),
     );
     return this.interact(
       input.user,
       input.channelId ?? this.channels.general,
-      { isCommand: true },
+      { isCommand: true, ...(input.userInstall && { userInstall: true }) },
       {
         type: InteractionType.ApplicationCommand,
         data: {
@@ -826,7 +858,14 @@ export class FakeDiscord {
    * A click on a stored message. `asShown`: the message as the person's client still showed it (a copy taken
    * earlier): a double click, or a second client not yet updated, sends that, not the message as it is now.
    */
-  clickButton(input: { user: FakeUser; messageId: string; customId: string; channelId?: string; asShown?: APIMessage }): {
+  clickButton(input: {
+    user: FakeUser;
+    messageId: string;
+    customId: string;
+    channelId?: string;
+    asShown?: APIMessage;
+    userInstall?: boolean;
+  }): {
     interactionId: string;
     token: string;
   } {
@@ -836,7 +875,7 @@ export class FakeDiscord {
     return this.interact(
       input.user,
       input.channelId ?? message.channel_id,
-      { clickedMessageId: message.id },
+      { clickedMessageId: message.id, ...(input.userInstall && { userInstall: true }) },
       {
         type: InteractionType.MessageComponent,
         message,
@@ -1080,6 +1119,8 @@ export class FakeDiscord {
   }
 
   private withChannel(p: Record<string, string>, then: (c: APIChannel) => FakeResponse): FakeResponse {
+    if (this.elsewhereChannel(p.channel ?? ''))
+      return { status: 403, body: { code: RESTJSONErrorCodes.MissingAccess, message: 'Missing Access' } };
     const channel = this.channel(p.channel ?? '');
     return channel ? then(channel) : notFound(RESTJSONErrorCodes.UnknownChannel, 'Unknown Channel');
   }
@@ -1097,7 +1138,7 @@ export class FakeDiscord {
         id: i.id,
         type: i.isCommand ? InteractionType.ApplicationCommand : InteractionType.MessageComponent,
         user: toApiUser(i.user),
-        authorizing_integration_owners: {},
+        authorizing_integration_owners: i.userInstall ? { [ApplicationIntegrationType.UserInstall]: i.user.id } : {},
       } as APIMessage['interaction_metadata'],
     };
   }

@@ -15,6 +15,7 @@ import { channelOfPlace, interactionContext } from './context.js';
 import { conversationKey, linkAnswer } from './conversations.js';
 import { type ButtonAction, decodeButton } from './customIds.js';
 import { isRefused } from './errors.js';
+import { botCanUseChannel } from './reach.js';
 import { renderAnswer, renderMorePassages } from './render/answer.js';
 import { renderComparisonPage } from './render/compare.js';
 import { renderForgetDone } from './render/info.js';
@@ -191,15 +192,17 @@ async function share(interaction: ButtonInteraction, deps: HandlerDeps, quizId: 
     if (error !== undefined && !isRefused(error)) throw error;
     await told(discordText.cannotShare);
   };
-  let channel: Awaited<ReturnType<typeof interaction.client.channels.fetch>>;
+  const post = renderSharedResult(finished.quiz.ownerName, explanation);
   try {
-    channel = await interaction.client.channels.fetch(channelId);
-  } catch (error) {
-    return notShared(error);
-  }
-  if (!channel?.isSendable()) return notShared();
-  try {
-    await channel.send(renderSharedResult(finished.quiz.ownerName, explanation));
+    if (botCanUseChannel(interaction)) {
+      const channel = await interaction.client.channels.fetch(channelId);
+      if (!channel?.isSendable()) return notShared();
+      await channel.send(post);
+    } else {
+      // A user install where the bot is not a member: the quiz ran in place in this channel, and a public
+      // follow-up to the click is the one way to post in it.
+      await interaction.followUp(post);
+    }
   } catch (error) {
     return notShared(error);
   }

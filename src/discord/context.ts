@@ -25,10 +25,16 @@ export function channelOfPlace(place: Place): string | undefined {
   return /^discord:[^/]+\/(\d+)$/.exec(place.key)?.[1];
 }
 
+/**
+ * Who and where for an interaction. From a server the bot is not in (a user install) discord.js has neither
+ * the server nor the channel cached: the member is Discord's raw one (its nick), and a thread there is a
+ * place of its own, as its parent is unknown (no quiz thread is ever opened there to share it).
+ */
 export function interactionContext(interaction: BaseInteraction): BotContext {
   const channel = interaction.channel;
   const parentId = channel?.isThread() ? channel.parentId : undefined;
-  const name = interaction.inCachedGuild() ? interaction.member.displayName : interaction.user.globalName;
+  const member = interaction.member;
+  const name = member && 'displayName' in member ? member.displayName : (member?.nick ?? interaction.user.globalName);
   return { actor: actorOf(interaction.user, name), place: placeOf(interaction.guildId, interaction.channelId ?? 'unknown', parentId) };
 }
 

@@ -1,7 +1,8 @@
 /**
  * /quiz on Discord: a thread named after the person, question 1 posted there, each click moving that
- * message on. Where a thread cannot be opened (a DM, missing permissions, a 403) the quiz runs in place, as
- * messages only the person sees.
+ * message on. Where a thread cannot be opened (a DM, missing permissions, a 403, or a user install where the
+ * bot is not a member: another server, a group DM) the quiz runs in place, in the interaction's own reply,
+ * which only the person sees and each click updates.
  */
 import {
   ChannelType,
@@ -19,6 +20,7 @@ import { isRefused, isServerError } from './errors.js';
 import { clip, limits } from './limits.js';
 import { message } from './render/message.js';
 import { noticeText, renderQuestion, renderResult } from './render/quiz.js';
+import { botCanUseChannel } from './reach.js';
 
 /** Permissions the bot needs to run a quiz in a thread. */
 const threadPermissions = [
@@ -34,7 +36,10 @@ export async function startQuiz(interaction: ChatInputCommandInteraction, view: 
   if (view.kind === 'result') return void (await interaction.editReply(renderResult(view.explanation, view.quiz.id, view.notices)));
   // Starting never answers from an older copy of the quiz; shown as where the quiz stands, all the same.
   if (view.kind === 'behind') return void (await interaction.editReply(message({ content: noticeText('stale') })));
-  const thread = (await existingThread(interaction, view, deps)) ?? (await openThread(interaction, view, deps));
+  // Where only the interaction reaches, no thread can be opened, fetched or posted in.
+  const thread = botCanUseChannel(interaction)
+    ? ((await existingThread(interaction, view, deps)) ?? (await openThread(interaction, view, deps)))
+    : undefined;
   if (thread) return;
   const question = renderQuestion(view);
   await interaction.editReply({ ...question, content: [discordText.quizHere, question.content].filter(Boolean).join('\n') });

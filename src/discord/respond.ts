@@ -2,6 +2,7 @@
 import { type ButtonInteraction, MessageFlags, type RepliableInteraction } from 'discord.js';
 import { isArchivedThread, isServerError, isUnknownInteraction } from './errors.js';
 import type { DiscordMessage } from './render/message.js';
+import { botCanUseChannel } from './reach.js';
 
 /** Replies only the clicker sees, whatever has already been said. */
 export async function tellPrivately(interaction: RepliableInteraction, payload: DiscordMessage): Promise<void> {
@@ -15,7 +16,8 @@ export async function tellPrivately(interaction: RepliableInteraction, payload: 
  * Moves the clicked message on. If the interaction's token is no longer usable (we missed the 3 s, or it
  * expired after 15 minutes) or Discord failed the callback, a message in a channel is edited through the
  * channel instead, which needs no token, so the quiz on screen never falls behind what is stored. An
- * ephemeral message can only be reached through its token, so then the error is rethrown.
+ * ephemeral message, or one in a channel the bot is not in, can only be reached through its token, so then
+ * the error is rethrown.
  */
 export async function updateClicked(interaction: ButtonInteraction, payload: DiscordMessage): Promise<void> {
   try {
@@ -28,7 +30,8 @@ export async function updateClicked(interaction: ButtonInteraction, payload: Dis
       await interaction.update(payload);
       return;
     }
-    if (!(isUnknownInteraction(error) || isServerError(error)) || interaction.message.flags.has(MessageFlags.Ephemeral)) throw error;
+    const throughChannel = !interaction.message.flags.has(MessageFlags.Ephemeral) && botCanUseChannel(interaction);
+    if (!(isUnknownInteraction(error) || isServerError(error)) || !throughChannel) throw error;
     await interaction.message.edit(payload);
   }
 }

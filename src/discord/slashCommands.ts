@@ -53,14 +53,24 @@ function optionDefinition(option: CommandOption): APIApplicationCommandOption {
   }
 }
 
-/** A command as deploy-commands registers it: installed in servers; usable there and in DMs unless scoped to a server. */
+/**
+ * A command as deploy-commands registers it. A command for everyone is offered by both installs, a server's
+ * and a person's own (a user install), in servers, in DMs with the bot and in group DMs and other private
+ * chats; a command for a community's managers only by a server install, in that server. Discord applies
+ * `integration_types` and `contexts` to global commands only: a user install sees the commands once they are
+ * deployed globally.
+ */
 export function definitionOf(command: Command): RESTPostAPIChatInputApplicationCommandsJSONBody {
   const managers = command.scope === 'community-managers';
   return {
     name: command.name,
     description: command.description,
-    integration_types: [ApplicationIntegrationType.GuildInstall],
-    contexts: managers ? [InteractionContextType.Guild] : [InteractionContextType.Guild, InteractionContextType.BotDM],
+    integration_types: managers
+      ? [ApplicationIntegrationType.GuildInstall]
+      : [ApplicationIntegrationType.GuildInstall, ApplicationIntegrationType.UserInstall],
+    contexts: managers
+      ? [InteractionContextType.Guild]
+      : [InteractionContextType.Guild, InteractionContextType.BotDM, InteractionContextType.PrivateChannel],
     ...(managers ? { default_member_permissions: String(PermissionFlagsBits.ManageGuild) } : {}),
     ...(command.options.length > 0 ? { options: command.options.map(optionDefinition) } : {}),
   };
@@ -95,6 +105,8 @@ export async function suggestOptions(interaction: AutocompleteInteraction, deps:
 }
 
 function requestOf(command: Command, interaction: ChatInputCommandInteraction): CommandRequest {
+  // Checked before the options: a server the bot is not in has channels discord.js cannot resolve.
+  const community = command.scope === 'community-managers' ? communityOf(command, interaction) : undefined;
   const args: Record<string, string | undefined> = {};
   for (const option of command.options) {
     if (option.kind === 'channel') {
@@ -106,19 +118,24 @@ function requestOf(command: Command, interaction: ChatInputCommandInteraction): 
       args[option.name] = interaction.options.getString(option.name, option.required) ?? undefined;
     }
   }
-  const request: CommandRequest = {
+  return {
     context: interactionContext(interaction),
     args,
     // /ask and free text from one person in one channel are one conversation.
     conversation: conversationKey(interaction.user.id, interaction.channelId),
+    ...(community ? { community } : {}),
   };
-  if (command.scope !== 'community-managers') return request;
+}
+
+/** The server a command for its managers runs in, once the person and the place are checked. */
+function communityOf(command: Command, interaction: ChatInputCommandInteraction): NonNullable<CommandRequest['community']> {
   if (!interaction.guildId) throw new ReplyableError(discordText.serversOnly(command.name));
   // Server admins can widen who sees the command; using it still needs Manage Server.
   if (!interaction.memberPermissions?.has(PermissionFlagsBits.ManageGuild))
     throw new ReplyableError(discordText.needManageServer(command.name));
-  const channelIds = interaction.guild ? [...interaction.guild.channels.cache.keys()] : [];
-  return { ...request, community: { id: interaction.guildId, channelIds } };
+  // A server the bot is not in (its commands left behind, or a user install): nothing there for it to answer.
+  if (!interaction.guild) throw new ReplyableError(discordText.notInServer(command.name));
+  return { id: interaction.guildId, channelIds: [...interaction.guild.channels.cache.keys()] };
 }
 
 /** How each kind of reply is sent. */

@@ -54,6 +54,7 @@ export const discordText = {
   },
   serversOnly: (command: string) => `/${command} works in servers only: in DMs I always answer.`,
   needManageServer: (command: string) => `Only people with the Manage Server permission can use /${command}.`,
+  notInServer: (command: string) => `/${command} needs careerbot added to this server (a server install), not only to your account.`,
   /** A question asked back (a follow-up that could mean two things): its choices are buttons. */
   clarifyHint: 'Pick one, or ask it another way.',
   notYourQuestion: (userId: string) => `This question was for <@${userId}>. Ask your own by mentioning me, or with /ask.`,
