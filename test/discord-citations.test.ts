@@ -4,9 +4,13 @@
  * out the points are left out, never the source of a point shown. The check is the one every fake-Discord test
  * runs over every message (`limitProblems`); here it runs over /compare for every aspect, the answers to every
  * question of the evaluation sets (sealed ones aside: they are never opened, and a failure would show them),
- * every quiz result, and the console's text of the same.
+ * every quiz result, and the console's text of the same; and through the fake Discord, over /compare with every
+ * page turned and /ask with More sources.
  */
-import { beforeAll, describe, expect, it } from 'vitest';
+import { afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { DiscordHarness, messageProblems } from '../scripts/support/discordHarness.js';
+import { callbackPath, findButton, stringOption } from '../scripts/support/discordKit.js';
+import type { FakeUser } from '../scripts/support/fakeDiscord.js';
 import { unlistedCitations } from '../src/answer/footnotes.js';
 import type { Answer, Citation } from '../src/answer/types.js';
 import { shownInOrder } from '../src/answer/presentation.js';
@@ -202,5 +206,70 @@ describe('quiz results', () => {
     }
     expect(found).toEqual([]);
     expect(combinations.length).toBeGreaterThan(1);
+  });
+});
+
+describe('through the fake Discord', () => {
+  let h: DiscordHarness | undefined;
+  afterEach(async () => {
+    await h?.stop();
+    h = undefined;
+  });
+
+  /** Sends an interaction and resolves to the message the bot answered it with, and the id it has on Discord. */
+  async function answered(send: () => { interactionId: string; token: string }): Promise<{ data: any; messageId: string }> {
+    const since = h!.fake.requests.length;
+    const sent = send();
+    const callback = await h!.fake.waitForRequest({ method: 'POST', path: callbackPath(sent) }, 5000, since);
+    const messageId = h!.fake.replyMessageOf(sent.interactionId)?.id;
+    if (!messageId) throw new Error(`no message for interaction ${sent.interactionId}`);
+    return { data: callback.body?.data, messageId };
+  }
+  const slash = (user: FakeUser, name: string, option: string, value: string) =>
+    answered(() => h!.fake.slashCommand({ user, name, options: [stringOption(option, value)] }));
+  const click = (user: FakeUser, messageId: string, customId: string) => answered(() => h!.fake.clickButton({ user, messageId, customId }));
+  const labelled = (data: any, label: RegExp) =>
+    (data?.components ?? []).flatMap((row: any) => row.components).find((b: any) => label.test(b.label));
+
+  it('/compare on every aspect, every page turned: each message lists the source of every footnote it shows', async () => {
+    h = await DiscordHarness.start();
+    const { alice, bob } = h.fake.users;
+    const aspects = opened.bot.compare(undefined);
+    const ids = aspects.kind === 'aspects' ? aspects.aspects.map((a) => a.id) : [];
+    let pages = 0;
+    for (const id of ids) {
+      const reply = await slash(alice, 'compare', 'aspect', id);
+      pages += 1;
+      if (!labelled(reply.data, /^More ▸/)) continue;
+      // More ▸ opens page 2 privately; ▸ turns that message to the last page.
+      let page = await click(bob, reply.messageId, findButton(reply.data, /^More ▸/).custom_id);
+      pages += 1;
+      const pageMessage = page.messageId;
+      while (labelled(page.data, /▸$/)) {
+        page = await click(bob, pageMessage, findButton(page.data, /▸$/).custom_id);
+        pages += 1;
+      }
+    }
+    expect(messageProblems(h.fake.requests)).toEqual([]);
+    expect(pages).toBeGreaterThan(ids.length);
+    expect(h.errors()).toEqual([]);
+  });
+
+  it('/ask on every question of the first evaluation set, and More sources of each answer: every footnote listed', async () => {
+    h = await DiscordHarness.start();
+    const { alice } = h.fake.users;
+    // The shared development questions when they are beside the project, else the first set under eval/.
+    const set = readEvalSets().present.find((s) => s.kind === 'questions' && s.use === 'tuned')!;
+    let more = 0;
+    for (const question of readQuestions(set.file)) {
+      const reply = await slash(alice, 'ask', 'question', question.q);
+      const button = labelled(reply.data, /^More sources$/);
+      if (!button) continue;
+      await click(alice, reply.messageId, button.custom_id);
+      more += 1;
+    }
+    expect(messageProblems(h.fake.requests)).toEqual([]);
+    expect(more).toBeGreaterThan(0);
+    expect(h.errors()).toEqual([]);
   });
 });
