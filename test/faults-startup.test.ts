@@ -21,15 +21,24 @@ import { ConsoleSession } from '../src/console/consoleSession.js';
 import { schemaVersion } from '../src/storage/migrations.js';
 import { RESTJSONErrorCodes } from '../scripts/support/discordKit.js';
 import { built, cleanEnv, nodeArgs, root } from '../scripts/support/processes.js';
+import { readableCopy } from './support/readableCopy.js';
 import { openTestBot } from './support/testBot.js';
 
 const scratch = mkdtempSync(join(tmpdir(), 'careerbot-faults-startup-'));
 // Rows run as nobody must be able to reach their files.
 chmodSync(scratch, 0o755);
-afterAll(() => rmSync(scratch, { recursive: true, force: true }));
+afterAll(() => rmSync(scratch, { recursive: true, force: true }), 60_000);
 
 const runningAsRoot = process.getuid?.() === 0;
 const nobody = 65534;
+/**
+ * Where the bot runs as nobody: a copy of what it reads (test/support/readableCopy.ts), since the clone itself
+ * may be in a folder nobody cannot enter. Made only when the tests run as root, the only case that needs nobody.
+ */
+let nobodyRoot = '';
+beforeAll(() => {
+  if (runningAsRoot) nobodyRoot = readableCopy(join(scratch, 'project'));
+}, 60_000);
 
 /** The two ways people start the bot, fed a question and /quiz on stdin so a started bot would answer. */
 const entryPoints = [
@@ -53,6 +62,8 @@ interface Exit {
  * no other address is ever contacted.
  */
 async function run(entry: EntryPoint, env: { DATABASE_PATH: string; KNOWLEDGE_DIR?: string }, uid?: number): Promise<Exit> {
+  // Another user runs the copy made for them; the tests' own user runs the clone.
+  const cwd = uid === undefined ? root : nobodyRoot;
   let connections = 0;
   const listener = createServer((_, res) =>
     res
@@ -64,7 +75,7 @@ async function run(entry: EntryPoint, env: { DATABASE_PATH: string; KNOWLEDGE_DI
   const { port } = listener.address() as AddressInfo;
   try {
     const child = spawn(process.execPath, nodeArgs(entry.script, [...entry.args]), {
-      cwd: root,
+      cwd,
       env: cleanEnv({ ...env, DISCORD_TOKEN: 'fake-token.abcdefghijklmnopqrstuvwxyz', DISCORD_API_URL: `http://127.0.0.1:${port}/api` }),
       ...(uid === undefined ? {} : { uid, gid: uid }),
     });
@@ -194,7 +205,7 @@ function snapshot(path: string) {
 
 const stackTrace = /^\s+at .+:\d+:\d+\)?$/m;
 
-/** Every folder from / to `path` can be entered by others, and `path` read: so the nobody run can load the project. */
+/** Every folder from / to `path` can be entered by others, and `path` read: so the nobody run can load the bot. */
 function othersCanRead(path: string): boolean {
   for (let p = resolve(path); ; p = dirname(p)) {
     const stat = statSync(p);
@@ -210,15 +221,16 @@ async function expectDatabaseRefused(entry: EntryPoint, row: DatabaseRow): Promi
   const before = snapshot(file);
   let uid: number | undefined;
   if (row.unreadable && runningAsRoot) {
-    // chmod 000 does not stop root, so the bot runs as nobody, who must still reach the project.
+    // chmod 000 does not stop root, so the bot runs as nobody, from a copy of what it reads that nobody can reach.
     for (const path of [
-      'knowledge/quiz.json',
-      built('chat'),
-      built('start'),
-      'dist/src/storage/database.js',
-      'node_modules/better-sqlite3/package.json',
+      process.execPath,
+      join(nobodyRoot, 'knowledge/quiz.json'),
+      join(nobodyRoot, built('chat')),
+      join(nobodyRoot, built('start')),
+      join(nobodyRoot, 'dist/src/storage/database.js'),
+      join(nobodyRoot, 'node_modules/better-sqlite3/package.json'),
     ]) {
-      expect(othersCanRead(join(root, path)), `${path} must be readable by nobody for this row`).toBe(true);
+      expect(othersCanRead(path), `${path} must be readable by nobody for this row`).toBe(true);
     }
     uid = nobody;
   }

@@ -1,8 +1,10 @@
 /**
  * Discord's limits, in one place. Renderers fit text with `clip` and `fitEmbed`; `limitProblems` checks a
- * finished payload and is what the tests run over every request the bot makes.
+ * finished payload (the limits, and that every footnote it cites is listed in it) and is what the tests run
+ * over every request the bot makes.
  */
 import type { APIEmbed } from 'discord.js';
+import { unlistedCitations } from '../answer/footnotes.js';
 
 export const limits = {
   content: 2000,
@@ -116,5 +118,21 @@ export function limitProblems(body: unknown): string[] {
   for (const choice of choices) if (choice.name.length > limits.choiceName) problems.push(`choice "${choice.name.slice(0, 30)}" too long`);
   if (typeof data.name === 'string' && 'auto_archive_duration' in data && data.name.length > limits.threadName)
     problems.push('thread name too long');
+  const unlisted = unlistedCitations(messageText(data.content, embeds));
+  if (unlisted.length > 0) problems.push(`cites ${unlisted.map((n) => `[${n}]`).join(' ')} without listing the source`);
   return problems;
+}
+
+/** All the text a person reads in a message, one part a line: the content, then each embed's parts in order. */
+function messageText(content: unknown, embeds: APIEmbed[]): string {
+  const parts = typeof content === 'string' ? [content] : [];
+  for (const embed of embeds)
+    parts.push(
+      embed.author?.name ?? '',
+      embed.title ?? '',
+      embed.description ?? '',
+      ...(embed.fields ?? []).flatMap((f) => [f.name, f.value]),
+      embed.footer?.text ?? '',
+    );
+  return parts.join('\n');
 }

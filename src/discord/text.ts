@@ -76,6 +76,8 @@ export const discordText = {
   compareTitle: (aspect: string) => `Data Engineer vs ML Engineer — ${aspect}`,
   sourcesDiffer: '⚠ Sources differ',
   sourcesContinued: 'Sources (continued)',
+  /** Said under cited lines when the rest did not fit one message with their sources. */
+  leftOut: (count: number) => `… and ${count} more`,
   comparePageTitle: (title: string, page: number, pages: number) => `${title} (page ${page} of ${pages})`,
   comparePageFooter: (page: number, pages: number) =>
     page === 1 ? `Page 1 of ${pages}: More ▸ shows the rest` : `Page ${page} of ${pages}`,

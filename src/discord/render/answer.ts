@@ -1,14 +1,14 @@
 /** An answer as a Discord reply: the best sentence, the passage quoted, more passages, numbered sources. */
-import { escapeMarkdown } from 'discord.js';
+import { type APIEmbed, escapeMarkdown } from 'discord.js';
 import type { Answer, AnswerPassage, Suggestion } from '../../answer/types.js';
 import { declineIntro, echo, missingIntro, uncoveredNote, understoodLine } from '../../bot/messages.js';
 import { discordText } from '../text.js';
-import { Footnotes } from '../../answer/footnotes.js';
 import { blockQuote, closestOf, isCounterpart, leadOf, quoteAddsToLead, shownInOrder } from '../../answer/presentation.js';
 import type { Asker } from '../conversations.js';
 import { encodeButton, maxChoices } from '../customIds.js';
-import { clip, joinWithin, limits } from '../limits.js';
+import { clip, limits } from '../limits.js';
 import { shortRef } from '../passageRefs.js';
+import { CitedLines } from './cited.js';
 import { button, colours, type DiscordMessage, message } from './message.js';
 
 /** How much of a passage is quoted: enough to read, short enough for a phone. */
@@ -26,10 +26,15 @@ export function renderDecline(answer: Answer): DiscordMessage {
   const closest = closestOf(answer);
   const understood = understoodOf(answer);
   if (closest.length > 0) {
-    const notes = new Footnotes();
-    const lines = [...understood, escapeMarkdown(missingIntro(answer)), declineIntro.closest];
-    for (const passage of closest) lines.push(`• ${escapeMarkdown(clip(passage.keySentence, 300))} [${notes.ref(passage.citation)}]`);
-    return message({ embeds: [citedEmbed(answer.question, lines, notes)] });
+    return message({
+      embeds: [
+        citedEmbed(answer.question, (cited) => {
+          for (const line of [...understood, escapeMarkdown(missingIntro(answer)), declineIntro.closest]) cited.text(line);
+          for (const passage of closest)
+            cited.add([passage.citation], ([n]) => `• ${escapeMarkdown(clip(passage.keySentence, 300))} [${n}]`);
+        }),
+      ],
+    });
   }
   const intro =
     answer.declineReason === 'empty'
@@ -90,23 +95,24 @@ export function renderClarify(clarify: NonNullable<Answer['clarify']>, asker?: A
 export function renderAnswer(answer: Answer, asker?: Asker): DiscordMessage {
   if (answer.clarify) return renderClarify(answer.clarify, asker);
   if (!answer.answered) return renderDecline(answer);
-  const notes = new Footnotes();
   const shown = shownInOrder(answer);
   const [best, ...others] = shown;
   const beside = others.filter((p) => isCounterpart(answer, p));
   const rest = others.filter((p) => !beside.includes(p));
-  const lines: string[] = understoodOf(answer);
-  if (best) {
-    lines.push(`**${leadOf(best, answer)}** [${notes.ref(best.citation)}]`);
-    for (const passage of beside) lines.push(`**${leadOf(passage, answer)}** [${notes.ref(passage.citation)}]`);
-    // A table row reads better as its key sentence than as raw markdown table syntax.
-    if (best.kind !== 'row' && quoteAddsToLead(best)) lines.push(blockQuote(best.text, quoteLimit));
-  }
-  if (answer.uncovered.length > 0) lines.push(escapeMarkdown(uncoveredNote(answer.uncovered)));
-  if (rest.length > 0) {
-    lines.push('', `**${discordText.alsoInSources}**`);
-    for (const passage of rest) lines.push(`• ${clip(passage.keySentence, 300)} [${notes.ref(passage.citation)}]`);
-  }
+  const embed = citedEmbed(answer.question, (cited) => {
+    for (const line of understoodOf(answer)) cited.text(line);
+    if (best) {
+      for (const passage of [best, ...beside]) cited.add([passage.citation], ([n]) => `**${leadOf(passage, answer)}** [${n}]`);
+      // A table row reads better as its key sentence than as raw markdown table syntax.
+      if (best.kind !== 'row' && quoteAddsToLead(best)) cited.text(blockQuote(best.text, quoteLimit));
+    }
+    if (answer.uncovered.length > 0) cited.text(escapeMarkdown(uncoveredNote(answer.uncovered)));
+    if (rest.length > 0) {
+      cited.text('');
+      cited.text(`**${discordText.alsoInSources}**`);
+      for (const passage of rest) cited.add([passage.citation], ([n]) => `• ${clip(passage.keySentence, 300)} [${n}]`);
+    }
+  });
   const more = answer.passages.filter((p) => !shown.includes(p));
   const buttons = [
     ...(more.length > 0
@@ -114,17 +120,18 @@ export function renderAnswer(answer: Answer, asker?: Asker): DiscordMessage {
       : []),
     ...(best ? ratingButtons('answer', shortRef(best.id)) : []),
   ];
-  return message({ embeds: [citedEmbed(answer.question, lines, notes)], buttons: [buttons] });
+  return message({ embeds: [embed], buttons: [buttons] });
 }
 
-/** The question said back as the title, the lines cited with footnotes, and the Sources they point to. */
-function citedEmbed(question: string, lines: string[], notes: Footnotes) {
-  return {
-    color: colours.answer,
-    title: clip(`“${escapeMarkdown(echo(question, limits.embedTitle))}”`, limits.embedTitle),
-    description: joinWithin(lines, limits.embedDescription - 1100),
-    fields: [{ name: discordText.sourcesHeading, value: joinWithin(notes.render(), limits.fieldValue) }],
-  };
+/** How long an answer's text may be: short enough to read on a phone, whatever Discord allows. */
+const answerLength = limits.embedDescription - 1100;
+
+/** The question said back as the title, the lines `write` adds with their footnotes, and the Sources they point to. */
+function citedEmbed(question: string, write: (cited: CitedLines) => void): APIEmbed {
+  const title = clip(`“${escapeMarkdown(echo(question, limits.embedTitle))}”`, limits.embedTitle);
+  const cited = new CitedLines({ description: answerLength, total: limits.embedsTotal - title.length });
+  write(cited);
+  return { color: colours.answer, title, ...cited.embed() };
 }
 
 export function ratingButtons(target: 'answer' | 'compare', subject: string) {
@@ -139,16 +146,8 @@ export function renderMorePassages(
   passages: { text: string; keySentence?: string; citation: AnswerPassage['citation'] }[],
 ): DiscordMessage {
   if (passages.length === 0) return message({ content: discordText.nothingMore });
-  const notes = new Footnotes();
-  const lines = passages.flatMap((p) => [`[${notes.ref(p.citation)}]`, blockQuote(p.text, 500), '']);
-  return message({
-    embeds: [
-      {
-        color: colours.answer,
-        title: discordText.buttons.moreSources,
-        description: joinWithin(lines, limits.embedDescription - 1100),
-        fields: [{ name: discordText.sourcesHeading, value: joinWithin(notes.render(), limits.fieldValue) }],
-      },
-    ],
-  });
+  const title = discordText.buttons.moreSources;
+  const cited = new CitedLines({ description: answerLength, total: limits.embedsTotal - title.length });
+  for (const p of passages) cited.add([p.citation], ([n]) => `[${n}]\n${blockQuote(p.text, 500)}\n`);
+  return message({ embeds: [{ color: colours.answer, title, ...cited.embed() }] });
 }

@@ -4,12 +4,12 @@
  * is clipped or dropped: what does not fit on a page goes on the next. Footnote numbers hold across pages.
  */
 import type { APIEmbed, APIEmbedField } from 'discord.js';
-import { citationLine } from '../../answer/footnotes.js';
 import type { Citation } from '../../answer/types.js';
 import { discordText } from '../text.js';
 import { oneLine, pointLabel } from '../../compare/text.js';
 import type { Comparison, ComparisonPoint } from '../../compare/types.js';
 import { clip, embedLength, limits } from '../limits.js';
+import { sourceFields, sourceLine } from './cited.js';
 
 type Section = 'de' | 'mle' | 'both' | 'differ';
 
@@ -30,8 +30,6 @@ export interface ComparePage {
 
 /** The longest piece of a point on one line; a longer point goes on as further lines with the same footnote. */
 const pieceLength = 900;
-/** A Sources line names the article and section; a very long one is cut rather than crowd out the points. */
-const sourceLineLength = 250;
 /** Room kept for the page number in the title and the footer, added once the number of pages is known. */
 const pageMarkReserve = 120;
 
@@ -61,8 +59,8 @@ class Numbers {
       const key = `${c.source}\n${c.section}`;
       let n = this.keys.get(key);
       if (n === undefined) {
-        this.lines.push(citationLine(c));
-        n = this.lines.length;
+        n = this.lines.length + 1;
+        this.lines.push(sourceLine(n, c));
         this.keys.set(key, n);
       }
       return n;
@@ -72,7 +70,7 @@ class Numbers {
   /** A Sources line; `fresh` holds the citations of numbers peeked but not yet taken. */
   line(n: number, fresh?: Map<number, Citation>): string {
     const citation = fresh?.get(n);
-    return `[${n}] ${clip(citation ? citationLine(citation) : (this.lines[n - 1] ?? ''), sourceLineLength)}`;
+    return citation ? sourceLine(n, citation) : (this.lines[n - 1] ?? '');
   }
 }
 
@@ -126,20 +124,9 @@ const fieldNames: Record<Section, string> = {
   differ: discordText.sourcesDiffer,
 };
 
-/** The Sources list as fields of at most 1,024 characters each. */
-function sourceFields(notes: number[], lineOf: (n: number) => string): APIEmbedField[] {
-  const fields: APIEmbedField[] = [];
-  let value = '';
-  for (const n of [...notes].sort((a, b) => a - b)) {
-    const line = lineOf(n);
-    if (value !== '' && value.length + 1 + line.length > limits.fieldValue) {
-      fields.push({ name: fields.length === 0 ? discordText.sourcesHeading : discordText.sourcesContinued, value });
-      value = '';
-    }
-    value = value === '' ? line : `${value}\n${line}`;
-  }
-  if (value !== '') fields.push({ name: fields.length === 0 ? discordText.sourcesHeading : discordText.sourcesContinued, value });
-  return fields;
+/** The Sources list as fields of at most 1,024 characters each, in footnote order. */
+function sourceFieldsOf(notes: number[], lineOf: (n: number) => string): APIEmbedField[] {
+  return sourceFields([...notes].sort((a, b) => a - b).map(lineOf));
 }
 
 /** A page's embed: the two roles side by side, then what both share, where sources differ, and Sources. */
@@ -175,14 +162,14 @@ export function comparePages(comparison: Comparison, title: string): ComparePage
       const value = [...page.lines[entry.section], line].join('\n');
       const notes = [...new Set([...page.notes, ...refs])];
       const lines = { ...page.lines, [entry.section]: [...page.lines[entry.section], line] };
-      const sources = sourceFields(notes, (n) => numbers.line(n, fresh));
+      const sources = sourceFieldsOf(notes, (n) => numbers.line(n, fresh));
       const size = embedLength(pageEmbed(title, { lines, notes, sources }, first)) + pageMarkReserve;
       if (!force && (value.length > limits.fieldValue || size > limits.embedsTotal || sources.length + 5 > limits.embedFields))
         return false;
       numbers.take(entry.citations);
       page.lines[entry.section].push(line);
       page.notes = notes;
-      page.sources = sourceFields(notes, (n) => numbers.line(n));
+      page.sources = sourceFieldsOf(notes, (n) => numbers.line(n));
       return true;
     };
     const fill = (sections: Section[]) => {

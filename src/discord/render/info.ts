@@ -2,11 +2,11 @@
 import type { UserData } from '../../activity/repository.js';
 import type { SourceInfo } from '../../bot/careerBot.js';
 import type { Command, ListItem } from '../../commands/registry.js';
-import { Footnotes } from '../../answer/footnotes.js';
 import { forgetMe, sourcesIntro } from '../../bot/messages.js';
 import { discordText } from '../text.js';
 import { encodeButton } from '../customIds.js';
 import { clip, joinWithin, limits } from '../limits.js';
+import { CitedLines } from './cited.js';
 import { button, colours, type DiscordMessage, message } from './message.js';
 
 export function renderSources(sources: SourceInfo[]): DiscordMessage {
@@ -18,19 +18,14 @@ export function renderSources(sources: SourceInfo[]): DiscordMessage {
 
 /** A list reply: its heading, one line per item with its footnote, and the sources the footnotes name. */
 export function renderList(reply: { heading: string; items: readonly ListItem[] }): DiscordMessage {
-  const notes = new Footnotes();
-  const lines = reply.items.map((item) => `• ${item.text}${item.citation ? ` [${notes.ref(item.citation)}]` : ''}`);
-  const sources = notes.render();
-  return message({
-    embeds: [
-      {
-        color: colours.info,
-        title: clip(reply.heading, limits.embedTitle),
-        description: joinWithin(lines, limits.embedDescription),
-        ...(sources.length > 0 ? { fields: [{ name: discordText.sourcesHeading, value: joinWithin(sources, limits.fieldValue) }] } : {}),
-      },
-    ],
-  });
+  const title = clip(reply.heading, limits.embedTitle);
+  const cited = new CitedLines({ description: limits.embedDescription, total: limits.embedsTotal - title.length });
+  for (const item of reply.items) {
+    const { citation } = item;
+    if (citation) cited.add([citation], ([n]) => `• ${item.text} [${n}]`);
+    else cited.text(`• ${item.text}`);
+  }
+  return message({ embeds: [{ color: colours.info, title, ...cited.embed() }] });
 }
 
 /** /help: every slash command with its options and what it does, from the command registry. */

@@ -7,7 +7,8 @@ import { blockQuote } from '../../answer/presentation.js';
 import type { ResultExplanation } from '../../quiz/explain.js';
 import type { QuizView, ServiceNotice } from '../../quiz/service.js';
 import { encodeButton } from '../customIds.js';
-import { clip, joinWithin, limits } from '../limits.js';
+import { clip, limits } from '../limits.js';
+import { CitedLines } from './cited.js';
 import { button, colours, type DiscordMessage, message } from './message.js';
 
 const notices: Record<ServiceNotice, string> = { ...quizNotices, ...discordText.quizNotices };
@@ -61,28 +62,30 @@ export function renderResult(
   notices: ServiceNotice[] = [],
   options: { shared?: boolean } = {},
 ): DiscordMessage {
-  const notes = new Footnotes();
-  const lines = [
-    `**${resultHeadings.pushes}**`,
-    ...result.pushes.map((p) => `Q${p.step + 1} ${p.topic}: ${p.answer} ▶ ${leanShort[p.lean]} [${notes.ref(p.citation)}]`),
-    '',
-    `**${resultHeadings.why}** ${result.why.map((w) => `"${w.text}" [${notes.ref(w.citation)}]`).join(' ')}`,
-  ];
+  const title = clip(resultHeadline(result), limits.embedTitle);
+  const cited = new CitedLines({ description: limits.embedDescription - 1100, total: limits.embedsTotal - title.length });
+  cited.text(`**${resultHeadings.pushes}**`);
+  for (const p of result.pushes) cited.add([p.citation], ([n]) => `Q${p.step + 1} ${p.topic}: ${p.answer} ▶ ${leanShort[p.lean]} [${n}]`);
+  cited.text('');
+  cited.add(
+    result.why.map((w) => w.citation),
+    (refs) => `**${resultHeadings.why}** ${result.why.map((w, i) => `"${w.text}" [${refs[i]}]`).join(' ')}`,
+  );
   const [nearest] = result.whatIfs;
-  if (nearest) lines.push('', `**${resultHeadings.change}** ${whatIfLine(nearest)}`);
-  lines.push('', `**${resultHeadings.nextSteps}**`);
+  if (nearest) {
+    cited.text('');
+    cited.text(`**${resultHeadings.change}** ${whatIfLine(nearest)}`);
+  }
+  cited.text('');
+  cited.text(`**${resultHeadings.nextSteps}**`);
   for (const step of result.nextSteps)
-    lines.push(`• ${step.label}: ${step.quotes.map((q) => `"${clip(q.text, 300)}" [${notes.ref(q.citation)}]`).join(' · ')}`);
+    cited.add(
+      step.quotes.map((q) => q.citation),
+      (refs) => `• ${step.label}: ${step.quotes.map((q, i) => `"${clip(q.text, 300)}" [${refs[i]}]`).join(' · ')}`,
+    );
   return message({
     ...(notices.length > 0 ? { content: notices.map((n) => noticeText(n)).join('\n') } : {}),
-    embeds: [
-      {
-        color: colours.quiz,
-        title: clip(resultHeadline(result), limits.embedTitle),
-        description: joinWithin(lines, limits.embedDescription - 1100),
-        fields: [{ name: discordText.sourcesHeading, value: joinWithin(notes.render(), limits.fieldValue) }],
-      },
-    ],
+    embeds: [{ color: colours.quiz, title, ...cited.embed() }],
     buttons: [
       [
         options.shared
