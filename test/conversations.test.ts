@@ -93,6 +93,31 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(staff).toMatch(/Staff \(8\+ years\): \$260K-\$340K base/);
   });
 
+  it('answers "which one pays more?" as the comparison of the two roles it is, after any question', async () => {
+    const c = session();
+    await c.say('wat do ml engineers do all day lol');
+    const text = await c.say('which one pays more tbh');
+    expect(text.split('\n')[0]).not.toMatch(/:$/);
+    expect(text).toMatch(/10-20%/);
+  });
+
+  it('"the other way round?" after one role\'s pay gives the other role\'s, and says so', async () => {
+    const c = session();
+    await c.say('how much do ML engineers make?');
+    const text = await c.say('the other way round?');
+    expect(text.split('\n')[0]).toBe('Data Engineer pay:');
+    expect(text).toMatch(/Junior \(0-2 years\): \$100K-\$135K/);
+  });
+
+  it('"what about in germany?" after a pay question declines for Germany with the closest figures', async () => {
+    const c = session();
+    await c.say('how much do ML engineers make?');
+    const text = await c.say('what about in germany?');
+    expect(text).toMatch(/germany/i);
+    expect(text).toMatch(/closest/i);
+    expect(sourcesOf(text).length).toBeGreaterThan(0);
+  });
+
   it('never bends a question complete on its own', async () => {
     const c = session();
     await c.say('how much do staff mles make');
@@ -156,6 +181,14 @@ describe('what the bot knows about you', () => {
     expect(text.split('\n')[0]).toBe('How long the move from Data Engineer to ML Engineer takes:');
     expect(text).toMatch(/12-18 months/);
     expect(text).toMatch(/6-9 months/);
+  });
+
+  it('takes no denied job for one ("i\'m not a data engineer, i\'m a student")', async () => {
+    const c = session();
+    await c.say("I'm not a data engineer, I'm a student");
+    const profile = await c.testBot.storage.conversations.profile('console:alice');
+    expect(profile?.job).toBe('student');
+    expect(profile?.role).toBeUndefined();
   });
 
   it('answers "what should I learn first?" after a quiz result with that outcome\'s next steps', async () => {

@@ -52,6 +52,12 @@ const reverse =
   /\b(?:(?:the\s+)?(?:other|opposite)\s+(?:way|direction)(?:\s+(?:round|around))?|the\s+opposite|the\s+reverse|in\s+reverse|vice\s+versa|going\s+back|go(?:ing)?\s+the\s+other\s+way)\b/i;
 /** "which of those…": within the previous answer. */
 const narrowing = /\b(?:which|what)\s+(?:one|ones|of\s+(?:those|these|them|the\s+above))\b|\bof\s+(?:those|these)\b/i;
+/**
+ * A comparison of two ("which one pays more?", "which is easier to get into?"): between the two roles, a question
+ * of its own, where a superlative ("which one pays most?") or "which of those…" picks among what was just listed.
+ */
+const comparesTwo =
+  /\b(?:more|less|better|worse|easier|harder|higher|lower|safer|riskier|faster|slower|quicker|bigger|smaller|chiller|cooler|happier|greater|longer|shorter|cheaper|stabler|steadier)\b/i;
 /** "what's the DE equivalent?": the same thing for another role. */
 const equivalent = /\b(?:equivalent|counterpart|same\s+thing|version\s+of\s+that)\b/i;
 /** A move the person would make themselves ("how long would the switch take me?"). */
@@ -92,11 +98,20 @@ function understoodWords(kb: KnowledgeBase, resolved: string, slots: TurnSlots):
   const read = kb.read(resolved);
   const roles = slots.roles.length === 2 ? 'both roles' : slots.roles.length === 1 ? roleLabel[slots.roles[0]!] : '';
   const label = [...read.labels.values()].find((l) => !/^(?:entry|senior|mid|staff|us|nigeria|remote|month|year)/i.test(l));
+  // The topic's own words, as the person wrote them: the words the engine searches, not "do", "need" or "lol".
+  const searched = [
+    ...new Set(
+      kb
+        .analyze(slots.topic)
+        .filter((t) => (t.kind === 'word' || t.kind === 'synonym') && !t.inferred && t.from !== '')
+        .map((t) => t.from),
+    ),
+  ];
   const words = slots.topic
     .replace(/[?.!,]+/g, ' ')
     .replace(/^\s*(?:and|so|but|also|what about|how about|what(?: is|'s)?|how(?: much| long| many)?|which|do|does|is|are|the)\s+/gi, '')
     .trim();
-  const topic = label ?? words.split(/\s+/).slice(0, 5).join(' ');
+  const topic = label ?? (searched.length > 0 ? searched : words.split(/\s+/)).slice(0, 5).join(' ');
   const move = slots.direction === 'de-to-mle' ? 'Data Engineer to ML Engineer' : 'ML Engineer to Data Engineer';
   const head = slots.direction
     ? read.intent.form === 'duration'
@@ -210,10 +225,13 @@ export function resolveTurn(
   }
   if (reverse.test(text) && ownTopic <= 1) {
     const direction = before.direction === 'de-to-mle' ? 'mle-to-de' : before.direction === 'mle-to-de' ? 'de-to-mle' : undefined;
-    const slots: TurnSlots = { ...before, ...(direction ? { direction } : {}), roles: [...before.roles].reverse() };
+    // One role named: the other way round is the other role (the question's role names are swapped alike).
+    const roles = before.roles.length === 1 ? [other[before.roles[0]!]] : [...before.roles].reverse();
+    const slots: TurnSlots = { ...before, ...(direction ? { direction } : {}), roles };
     return follow(reading(swapRoles(previous.resolved, patterns), slots));
   }
-  if (narrowing.test(text) && previous.passages.length > 0 && own.roles.length === 0) {
+  const ofThose = /\bof\s+(?:those|these|them|the\s+above)\b/i.test(text);
+  if (narrowing.test(text) && (ofThose || !comparesTwo.test(text)) && previous.passages.length > 0 && own.roles.length === 0) {
     const slots: TurnSlots = { ...before, topic: `${rest} ${before.topic}` };
     return follow(
       reading(`${rest} ${previous.resolved}`, slots, `${understoodOf(kb, previous.resolved, before)}: ${rest}`, previous.passages),
@@ -246,6 +264,14 @@ export function resolveTurn(
       slots.region = own.region;
     }
     return follow(reading(resolved, slots));
+  }
+  // "what about in germany?": a place (or a company) the articles never name, asked of the previous question; the
+  // answer then says what the sources lack for it, with the closest they have.
+  const names = kb.read(turn).unknown.filter((u) => u.kind === 'name' && u.inMainAsk);
+  if (carriesOn && names.length > 0 && ownTopic <= names.length && own.roles.length === 0 && !own.region) {
+    const place = names.map((u) => (u.typed ?? u.word).replace(/^\p{L}/u, (c) => c.toUpperCase())).join(' and ');
+    const resolved = `${previous.resolved.replace(/[?.!\s]+$/, '')} in ${place}`;
+    return follow(reading(resolved, before, `${understoodOf(kb, previous.resolved, before)}, in ${place}`));
   }
   if (carriesOn && ownTopic > 0 && own.roles.length === 0 && before.roles.length > 0) {
     // "and the interviews?": a new topic for the same role(s).

@@ -9,6 +9,8 @@ import type { Profile, Role } from './types.js';
 /** "i'm a backend dev", "i work as a data engineer", "currently an analyst". */
 const jobStatement =
   /\b(?:i'?m|i\s+am|im|i\s+work\s+as|working\s+as|currently|i've\s+been|ive\s+been)\s+(?:(?:an?|working\s+as\s+an?)\s+)?((?:[a-z+#./-]+\s+){0,3}?(?:engineer|developer|dev|analyst|scientist|student|grad|graduate|administrator|admin|dba|architect|manager|designer|tester|consultant|programmer|researcher|de|mle|ml\s+eng|data\s+eng))s?\b/i;
+/** Words that deny what follows: "not a data engineer", "no longer a student". */
+const negated = /^(?:not|no\s+longer|never|hardly)\b/i;
 /** "switching from DE to MLE", "moving from backend to DE". */
 const move =
   /\b(?:switch(?:ing)?|mov(?:e|ing)|transition(?:ing)?|pivot(?:ing)?|go(?:ing)?)\s+from\s+(.{2,40}?)\s+(?:in)?to\s+(.{2,40}?)(?:[,.!?]|\s+(?:and|but|with)\b|$)/i;
@@ -48,7 +50,8 @@ export function updateProfile(
     else found.job = moved[1]!.trim();
     if (to) found.goal = to;
   }
-  const job = jobStatement.exec(text);
+  // "i'm not a data engineer, i'm a student": a job denied is no job; the next statement may say the real one.
+  const job = [...text.matchAll(new RegExp(jobStatement.source, 'gi'))].find((m) => !negated.test(m[1]!));
   if (job && !moved) {
     const role = roleOf(job[1]!, patterns);
     if (role) found.role = role;
