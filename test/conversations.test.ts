@@ -84,6 +84,15 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text.split('\n')[1]).toMatch(/\b(?:due to|because|primarily|driven by)\b/i);
   });
 
+  it('"why?" after a follow-up about figures gives a reason, not another row of figures', async () => {
+    const c = session();
+    await c.say('how much do senior data engineers make?');
+    await c.say('and ML engineers?');
+    const text = await c.say('why?');
+    expect(text.split('\n')[0]).toBe('Why: ML Engineer pay, senior level:');
+    expect(text).not.toMatch(/Senior Salary|Senior \(5-8 years\)/);
+  });
+
   it('reads a misspelt level as meant, and a new level replaces it', async () => {
     const c = session();
     await c.say('how much do senoir data engineers make?');

@@ -82,19 +82,23 @@ export function toAnswerPassage(
 /**
  * The answer to a free-text question: the passages found, the sentence that opens the answer, or why it is
  * declined. `aspects` are the /compare aspects a decline may suggest; `within`, when given, limits the answer to
- * those passages (a follow-up about the previous answer: "which of those…"); `excluding` keeps those passages out
- * ("why?" after an answer: the passages it showed that give no reason would only repeat it).
+ * those passages (a follow-up about the previous answer: "which of those…"); `explaining` asks for reasons ("why?"
+ * after an answer), so list items and table rows that give none are left out.
  */
 export function answerQuestion(
   kb: KnowledgeBase,
   question: string,
   aspects: readonly SuggestableAspect[] = [],
-  options: { within?: readonly string[]; excluding?: readonly string[] } = {},
+  options: { within?: readonly string[]; explaining?: boolean } = {},
 ): Answer {
   const within = options.within ? new Set(options.within) : undefined;
-  const excluding = options.excluding?.length ? new Set(options.excluding) : undefined;
+  // A list item or table row that gives no reason (a salary table) cannot explain; a paragraph may explain without
+  // a word that marks a reason, so it stays.
+  const explains = (hit: SearchHit) => hit.passage.kind === 'paragraph' || kb.holds(hit.passage, 'reason');
   const filter =
-    within || excluding ? (hit: SearchHit) => (!within || within.has(hit.passage.id)) && !excluding?.has(hit.passage.id) : undefined;
+    within || options.explaining
+      ? (hit: SearchHit) => (!within || within.has(hit.passage.id)) && (!options.explaining || explains(hit))
+      : undefined;
   const result = kb.search(question, { limit: maxAnswerPassages, ...(filter ? { filter } : {}) });
   const query: LeadQuery = { concepts: result.concepts, intent: result.read.intent, roles: result.roles };
   const bests = result.hits.map((hit) => bestSentence(kb.analyzer, hit.passage, query));

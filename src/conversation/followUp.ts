@@ -26,8 +26,8 @@ export interface Reading {
   slots: TurnSlots;
   /** The passages the answer must come from ("which of those…": the previous answer's). */
   within?: string[];
-  /** Passages the answer must not come from ("why?": the previous answer's that give no reason). */
-  excluding?: string[];
+  /** The answer must give reasons ("why?"): list items and table rows that give none are left out. */
+  explaining?: boolean;
 }
 
 export type Resolution =
@@ -211,16 +211,9 @@ export function resolveTurn(
   if (reason.test(text) && ownTopic <= 1) {
     return follow({
       ...reading(`why ${previous.resolved}`, before, `why: ${understoodOf(kb, previous.resolved, before)}`),
-      // A bare "why?": a list item or table row already shown that gives no reason (the salary table) would only say
-      // the same again. A paragraph may explain without a word that marks a reason, and "why is DE the safe bet?"
-      // may be answered by the item that said so, so those stay.
-      excluding:
-        ownTopic === 0 && own.roles.length === 0
-          ? previous.passages.filter((id) => {
-              const passage = kb.passage(id);
-              return passage !== undefined && passage.kind !== 'paragraph' && !kb.holds(passage, 'reason');
-            })
-          : [],
+      // A bare "why?" wants reasons: the figures again would not do. "why is DE the safe bet?" may be answered by
+      // the list item that said so, so it searches as asked.
+      ...(ownTopic === 0 && own.roles.length === 0 ? { explaining: true } : {}),
     });
   }
   if (reverse.test(text) && ownTopic <= 1) {

@@ -138,7 +138,7 @@ export class ConversationService {
   private answer(question: string, reading: Reading | undefined): Answer {
     const answer = answerQuestion(this.kb, reading?.resolved ?? question, this.aspects, {
       ...(reading?.within ? { within: reading.within } : {}),
-      ...(reading?.excluding ? { excluding: reading.excluding } : {}),
+      ...(reading?.explaining ? { explaining: true } : {}),
     });
     return { ...answer, question: question.trim(), ...(reading ? { understood: reading.understood } : {}) };
   }

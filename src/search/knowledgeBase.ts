@@ -96,8 +96,10 @@ export class KnowledgeBase {
     this.answerKinds = new Map(
       this.passages.map((p) => {
         const text = `${p.sectionPath.at(-1) ?? ''}\n${p.text}`;
-        // A reason must be given in the text: a "Why …?" heading over a sentence that gives none answers nothing.
-        const kinds = new Set<AnswerKind>(wantedAnswers.filter((kind) => holdsAnswer(kind === 'reason' ? p.text : text, kind)));
+        // A reason must be given in the text: a "Why …?" heading over a sentence that gives none answers nothing, and
+        // neither does a table's header row ("| Factor | Data Engineer |").
+        const given = p.kind === 'row' ? p.text.split('\n').slice(2).join('\n') : p.text;
+        const kinds = new Set<AnswerKind>(wantedAnswers.filter((kind) => holdsAnswer(kind === 'reason' ? given : text, kind)));
         if (holdsComparison(p.text)) kinds.add('comparison');
         // A passage under "Why …?" explains; it is the answer to a why, not to a how much.
         if (/^why\b/i.test(p.sectionPath.at(-1) ?? '')) kinds.add('explains');
