@@ -175,6 +175,13 @@ describe('what the bot knows about you', () => {
     expect(text).toMatch(/months/);
   });
 
+  it('keeps the question asked back when a number out of range is typed, saying which to type', async () => {
+    const c = session();
+    await c.say('how long would the switch take me?');
+    expect(await c.say('3')).toBe('Type 1-2 to pick what you meant, or ask something else.');
+    expect((await c.say('2')).split('\n')[0]).toBe('How long the move from ML Engineer to Data Engineer takes:');
+  });
+
   it('answers "how long would the switch take me?" for someone who said they are a data engineer: the DE to MLE durations', async () => {
     const c = session();
     await c.say("i'm a data engineer with 3 yoe, what do ML engineers do day to day?");

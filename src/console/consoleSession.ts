@@ -79,7 +79,12 @@ export class ConsoleSession {
       this.write(forgetMe.kept);
       if (/^(n|no)$/i.test(text)) return 'continue';
     }
-    if (this.choices > 0 && /^\d+$/.test(text) && Number(text) >= 1 && Number(text) <= this.choices) {
+    if (this.choices > 0 && /^\d+$/.test(text)) {
+      // A number out of range keeps the question asked back: the person is told the numbers to type.
+      if (Number(text) < 1 || Number(text) > this.choices) {
+        this.write(consoleText.pickReading(this.choices));
+        return 'continue';
+      }
       const chosen = await this.bot.choose(this.context, this.conversation, Number(text) - 1);
       if (chosen) {
         this.showAnswer(chosen, await this.activeQuiz());

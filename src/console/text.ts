@@ -19,6 +19,7 @@ export const consoleText = {
   outOfRange: (count: number) => `Type a number from 1 to ${count}, or ${quizKeys}.`,
   quizWaiting: (question: string) => `(Your quiz is waiting at question ${question}: type an option's number, or ${quizKeys}.)`,
   noQuiz: 'There is no quiz running. Type /quiz to start one.',
+  pickReading: (count: number) => `Type 1-${count} to pick what you meant, or ask something else.`,
   unknownCommand: (name: string) => `I don't know the command /${echo(name, 30)}. Type /help for the list.`,
   rateHint: 'Rate this: /up or /down',
   nothingToRate: 'There is nothing to rate yet: ask a question or /compare first.',
