@@ -66,7 +66,8 @@ lines.on('line', (line) => {
     if (ended) return;
     // Piped input is echoed so a transcript reads as a conversation; the line is handled in the same tick, as
     // its echo goes out, so nothing else runs between them.
-    if (!interactive && line.trim() !== '') process.stdout.write(`you> ${line}\n`);
+    // Echoed without control characters: a pasted terminal escape must not drive the reader's terminal.
+    if (!interactive && line.trim() !== '') process.stdout.write(`you> ${line.replace(/[\p{Cc}\p{Cf}]/gu, '')}\n`);
     const handled = session.handle(line);
     if ((await handled) === 'quit') {
       ended = true;

@@ -34,6 +34,7 @@ describe('stripMarkup', () => {
     ['a timestamp', 'DE salary <t:1767225600:R>', 'DE salary'],
     ['custom and shortcode emoji', 'DE salary <:pepe:123456789012345678> :moneybag:', 'DE salary'],
     ['pictographic emoji', 'DE salary 💰🤔', 'DE salary'],
+    ['terminal colour codes', '\x1b[31mDE salary\x1b[0m', 'DE salary'],
     [
       'an emoji between sentences, as a sentence break',
       'do i need a phd 😭 i only have a bachelors',

@@ -13,6 +13,8 @@ const emojiCodePoint = /[\p{Extended_Pictographic}\u{1f1e6}-\u{1f1ff}\u{1f3fb}-\
 
 /** Replacements applied in order; each says what it removes in its name. */
 const rules: [name: string, pattern: RegExp, replacement: string][] = [
+  // Pasted from a terminal: colour and cursor codes are no words ("\x1b[31m" would leave "[31m" behind).
+  ['terminal escape', /\x1b(?:\[[0-9;?]*[ -/]*[@-~]|\][^\x07\x1b]*(?:\x07|\x1b\\)?|[@-Z\\-_])/g, ' '],
   // A fenced block beside other text is pasted code or logs, not the question.
   ['fenced code', /```[\s\S]*?(```|$)/g, ' '],
   ['masked link', /\[([^\]\n]{1,200})\]\(<?https?:\/\/[^)\s]+>?\)/g, '$1'],
