@@ -76,6 +76,18 @@ describe('renderAnswer', () => {
     expect(renderAnswer(answer).embeds?.[0]?.title).toBe('“\\*\\*how\\*\\* much do \\`ML\\` engineers \\_make\\_?”');
   });
 
+  it('says back a post title and its message as two sentences, and mentions as words, in the title', () => {
+    const answer: Answer = {
+      question: 'DE or MLE?\nhow much do <@&123456789012345678> ML engineers make, <@234567890123456789>?',
+      answered: true,
+      passages: [passage(0)],
+      shown: 1,
+      uncovered: [],
+      suggestions: [],
+    };
+    expect(renderAnswer(answer).embeds?.[0]?.title).toBe('“DE or MLE? how much do @role ML engineers make, @someone?”');
+  });
+
   it('starts a follow-up with what it understood, in italics, escaped, with no mention Discord would draw', () => {
     const answer: Answer = {
       question: 'and ML engineers?',

@@ -11,7 +11,12 @@ import type { ServiceNotice } from '../quiz/service.js';
 
 /** Something the person typed, said back to them: short, and without invisible or control characters. */
 export function echo(text: string, max = 40): string {
-  const visible = text.replace(/[\p{Cc}\p{Cf}]/gu, '').trim();
+  // Line breaks and tabs part words ("DE or MLE?\nhow much…" is two sentences); other invisible characters go.
+  const visible = text
+    .replace(/[\t\n\r\v\f]+/g, ' ')
+    .replace(/[\p{Cc}\p{Cf}]/gu, '')
+    .replace(/ {2,}/g, ' ')
+    .trim();
   return visible.length > max ? `${visible.slice(0, max - 1).trimEnd()}…` : visible;
 }
 

@@ -126,9 +126,17 @@ export function renderAnswer(answer: Answer, asker?: Asker): DiscordMessage {
 /** How long an answer's text may be: short enough to read on a phone, whatever Discord allows. */
 const answerLength = limits.embedDescription - 1100;
 
+/** Mentions as an embed title shows them: Discord draws no mention there, so `<@&123…>` would show as code. */
+function readableMentions(text: string): string {
+  return text
+    .replace(/<@&\d{5,25}>/g, '@role')
+    .replace(/<@!?\d{5,25}>/g, '@someone')
+    .replace(/<#\d{5,25}>/g, '#channel');
+}
+
 /** The question said back as the title, the lines `write` adds with their footnotes, and the Sources they point to. */
 function citedEmbed(question: string, write: (cited: CitedLines) => void): APIEmbed {
-  const title = clip(`“${escapeMarkdown(echo(question, limits.embedTitle))}”`, limits.embedTitle);
+  const title = clip(`“${escapeMarkdown(echo(readableMentions(question), limits.embedTitle))}”`, limits.embedTitle);
   const cited = new CitedLines({ description: answerLength, total: limits.embedsTotal - title.length });
   write(cited);
   return { color: colours.answer, title, ...cited.embed() };
