@@ -491,6 +491,22 @@ describe('/quiz while a quiz is running', () => {
   });
 });
 
+describe('/quiz twice a moment apart', () => {
+  it('opens one thread: the second /quiz waits for the first and points to its thread', async () => {
+    const hh = await start();
+    const { alice } = hh.fake.users;
+    // Opening a thread takes a while, as it can on Discord: the second /quiz arrives before the first has one.
+    hh.fake.delayNext({ method: 'POST', path: /\/threads$/ }, 600, 2);
+    const [first, second] = await Promise.all([slashQuiz(hh, alice), slashQuiz(hh, alice)]);
+    expect(hh.fake.requestsMatching({ method: 'POST', path: /\/threads$/ })).toHaveLength(1);
+    expect(hh.fake.threads).toHaveLength(1);
+    const threadId = hh.fake.threads[0]!.id;
+    for (const reply of [first.reply, second.reply]) expect(reply.body.content).toContain(`<#${threadId}>`);
+    expect(messageProblems(hh.fake.requests)).toEqual([]);
+    expect(hh.errors()).toEqual([]);
+  });
+});
+
 describe('the bot restarted mid-quiz', () => {
   it('continues from SQLite when the old message is clicked, with no answer lost or duplicated', async () => {
     const hh = await start();

@@ -1,7 +1,8 @@
 /**
- * Runs the handlers of one message one after the other: an edit that arrives while the question is still being
- * answered waits for that answer (and finds it), so a quick typo fix revises the answer instead of drawing a
- * second one. Messages are independent; a key is forgotten as soon as its last handler ends.
+ * Runs the tasks of one key one after the other. The handlers of one message: an edit that arrives while the
+ * question is still being answered waits for that answer (and finds it), so a quick typo fix revises the answer
+ * instead of drawing a second one. Opening one quiz's thread: a second /quiz waits and finds the first's thread.
+ * Keys are independent; a key is forgotten as soon as its last task ends.
  */
 export class OneAtATime {
   private readonly running = new Map<string, Promise<unknown>>();

@@ -20,7 +20,11 @@ import { isRefused, isServerError } from './errors.js';
 import { clip, limits } from './limits.js';
 import { message } from './render/message.js';
 import { noticeText, renderQuestion, renderResult } from './render/quiz.js';
+import { OneAtATime } from './oneAtATime.js';
 import { botCanUseChannel } from './reach.js';
+
+/** Finding or opening a quiz's thread, one at a time per quiz (a guild's events all reach one process). */
+const threadOpening = new OneAtATime();
 
 /** Permissions the bot needs to run a quiz in a thread. */
 const threadPermissions = [
@@ -37,8 +41,12 @@ export async function startQuiz(interaction: ChatInputCommandInteraction, view: 
   // Starting never answers from an older copy of the quiz; shown as where the quiz stands, all the same.
   if (view.kind === 'behind') return void (await interaction.editReply(message({ content: noticeText('stale') })));
   // Where only the interaction reaches, no thread can be opened, fetched or posted in.
+  // One at a time per quiz: two /quiz a moment apart would otherwise each find no thread and open one.
   const thread = botCanUseChannel(interaction)
-    ? ((await existingThread(interaction, view, deps)) ?? (await openThread(interaction, view, deps)))
+    ? await threadOpening.run(
+        String(view.quiz.id),
+        async () => (await existingThread(interaction, view, deps)) ?? (await openThread(interaction, view, deps)),
+      )
     : undefined;
   if (thread) return;
   const question = renderQuestion(view);
