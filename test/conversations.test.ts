@@ -199,6 +199,15 @@ describe('what the bot knows about you', () => {
     expect(text).toMatch(/6-9 months/);
   });
 
+  it('says back what a person told about themselves when they ask nothing, and builds on it next', async () => {
+    const c = session();
+    expect(await c.say('im a data engineer with 3 years, I love sql')).toBe(
+      'Noted: you work as a data engineer (3 years in) and you love sql. I\'ll keep it in mind: ask me something like "how long would the switch take me?" or "which role fits me?".',
+    );
+    const text = await c.say('how long would the switch take me?');
+    expect(text.split('\n')[0]).toBe('How long the move from Data Engineer to ML Engineer takes:');
+  });
+
   it('takes no denied job for one ("i\'m not a data engineer, i\'m a student")', async () => {
     const c = session();
     await c.say("I'm not a data engineer, I'm a student");

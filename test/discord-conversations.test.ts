@@ -162,6 +162,22 @@ describe('one person in one channel', () => {
     expectClean(h);
   });
 
+  it('says back in a DM what a person told about themselves, as plain text that cannot ping, and builds on it', async () => {
+    const h = await start();
+    const { alice } = h.fake.users;
+    const told = await say(h, {
+      author: alice,
+      channelId: h.fake.dmChannelId,
+      content: "i'm a data engineer, 3 yoe, i love **sql** @everyone",
+    });
+    expect(told.reply.body.content).toMatch(/^Noted: you work as a data engineer \(3 years in\) and you love sql\. /);
+    expect(told.reply.body.content).not.toMatch(/@everyone/);
+    expect(told.reply.body.allowed_mentions).toMatchObject({ parse: [] });
+    const next = await say(h, { author: alice, channelId: h.fake.dmChannelId, content: switchTime });
+    expect(descriptionOf(next.reply)).toMatch(/^\*How long the move from Data Engineer to ML Engineer takes:\*/);
+    expectClean(h);
+  });
+
   it('keeps a conversation in a DM', async () => {
     const h = await start();
     const { alice } = h.fake.users;

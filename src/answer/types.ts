@@ -39,9 +39,12 @@ export interface Answer {
   /**
    * Why a question was declined: nothing to search for (`empty`), not about these careers (`off-topic`), or
    * about them but the sources lack what is asked (`missing`: `uncovered` names it, `passages` are the closest),
-   * or a follow-up that could mean two things (`unclear`: `clarify` asks which).
+   * or a follow-up that could mean two things (`unclear`: `clarify` asks which), or no question at all but
+   * something the person said about themselves (`statement`: `noted` says what was kept).
    */
-  declineReason?: 'empty' | 'off-topic' | 'missing' | 'unclear';
+  declineReason?: 'empty' | 'off-topic' | 'missing' | 'unclear' | 'statement';
+  /** For a `statement`: what the bot now knows about the person, said back ("Noted: you work as a data engineer…"). */
+  noted?: string;
   /**
    * For a follow-up answered from its conversation: what was understood ("ML Engineer pay, senior level"), so a
    * wrong guess shows.

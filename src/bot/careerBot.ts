@@ -129,7 +129,8 @@ export class CareerBot {
 
   /** Remembers a question the sources could not answer (an empty one is not a gap). */
   async recordDecline(context: BotContext, answer: Answer): Promise<void> {
-    if (answer.answered || answer.declineReason === 'empty' || answer.declineReason === 'unclear') return;
+    if (answer.answered || answer.declineReason === 'empty' || answer.declineReason === 'unclear' || answer.declineReason === 'statement')
+      return;
     await this.activity.recordDeclined({
       user: context.actor.id,
       place: context.place.key,

@@ -153,3 +153,20 @@ export function understoodLine(understood: string): string {
 }
 
 export const sourcesIntro = 'My sources (every answer quotes one of these):';
+
+/**
+ * What the bot now knows about a person who told it about themselves and asked nothing: said back, so a wrong
+ * reading shows, with what it is good for.
+ */
+export function notedText(profile: { role?: 'de' | 'mle'; job?: string; goal?: 'de' | 'mle'; years?: number; likes: string[] }): string {
+  const roleName = { de: 'a data engineer', mle: 'an ML engineer' } as const;
+  const job = profile.role ? roleName[profile.role] : profile.job ? `a ${profile.job}` : undefined;
+  const facts = [
+    job && `you work as ${job}${profile.years !== undefined ? ` (${profile.years} years in)` : ''}`,
+    !job && profile.years !== undefined ? `you have ${profile.years} years of experience` : undefined,
+    profile.goal && `you are heading for ${profile.goal === 'de' ? 'data engineering' : 'ML engineering'}`,
+    profile.likes.length > 0 && `you love ${profile.likes.join(' and ')}`,
+  ].filter((f): f is string => typeof f === 'string');
+  const said = facts.length > 1 ? `${facts.slice(0, -1).join(', ')} and ${facts.at(-1)}` : facts[0];
+  return `Noted: ${echo(said ?? 'what you said about yourself', 200)}. I'll keep it in mind: ask me something like "how long would the switch take me?" or "which role fits me?".`;
+}

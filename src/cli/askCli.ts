@@ -86,7 +86,8 @@ export function parseArgs(argv: string[]): Parsed {
 /**
  * The JSON shape of an answer: what checks read. `lead` is the opening sentence and its passage id (null when
  * declined); `uncovered` the question's salient words the sources do not cover (possibly non-empty when
- * answered); for a declined question `passages` holds the closest ones and `declineReason` says why.
+ * answered); for a declined question `passages` holds the closest ones and `declineReason` says why (`statement`:
+ * nothing was asked, and `noted` says back what the person told about themselves).
  */
 export function answerJson(answer: Answer) {
   return {
@@ -98,6 +99,7 @@ export function answerJson(answer: Answer) {
     uncovered: answer.uncovered,
     ...(answer.understood ? { understood: answer.understood } : {}),
     ...(answer.clarify ? { clarify: answer.clarify } : {}),
+    ...(answer.noted ? { noted: answer.noted } : {}),
     passages: answer.passages.map((p) => ({
       id: p.id,
       source: p.source,

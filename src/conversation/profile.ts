@@ -63,7 +63,9 @@ export function updateProfile(
   }
   const goal = goalStatement.exec(text);
   if (goal && !found.goal) {
-    const role = roleOf(goal[1]!.replace(/\b(?:role|roles|instead)\b/gi, ' ').trim(), patterns);
+    // "thinking about moving into DE": the role is what the move leads to.
+    const target = goal[1]!.replace(/^(?:moving|move|switching|switch|going|getting|transitioning|pivoting)\s+(?:in)?to\s+/i, '');
+    const role = roleOf(target.replace(/\b(?:role|roles|instead)\b/gi, ' ').trim(), patterns);
     if (role) found.goal = role;
   }
   const y = years.exec(text);

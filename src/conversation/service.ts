@@ -5,6 +5,8 @@
  * mid-conversation keeps it.
  */
 import { plainText } from '../activity/repository.js';
+import { notedText } from '../bot/messages.js';
+import { asksAnything } from '../question/chat.js';
 import { answerQuestion } from '../answer/answer.js';
 import type { SuggestableAspect } from '../answer/suggestions.js';
 import type { Answer } from '../answer/types.js';
@@ -13,7 +15,7 @@ import type { Clock } from '../quiz/repository.js';
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import { type Reading, resolveTurn } from './followUp.js';
 import { updateProfile } from './profile.js';
-import { rolePatterns } from './slots.js';
+import { readSlots, rolePatterns } from './slots.js';
 import { type ConversationRepository, type ConversationState, keptTurns, type Profile, type Role, type Turn } from './types.js';
 
 /** How long conversations and what people said about themselves are kept. */
@@ -58,7 +60,22 @@ export class ConversationService {
     const replied = continues && continues !== key ? await this.repository.get(continues) : undefined;
     const stored = await this.repository.profile(user);
     const profile = updateProfile(this.kb, user, question, stored, this.patterns, now);
-    if (profile && profile !== stored) await this.repository.saveProfile(profile);
+    if (profile && profile !== stored) {
+      await this.repository.saveProfile(profile);
+      // "i'm a data engineer with 3 yoe, i love sql" asks nothing: said back, rather than answered with the pay table.
+      if (!asksAnything(this.kb.read(question).plain)) {
+        // Kept as a turn all the same: "how long would that take me?" next is about the move it named.
+        await this.remember(key, user, state, {
+          question: plainText(question),
+          resolved: plainText(question, 1000),
+          slots: readSlots(this.kb, question, this.patterns),
+          passages: [],
+          answered: false,
+          at: now,
+        });
+        return noted(question, profile);
+      }
+    }
     if (state?.pending && /^\s*\d+\s*$/.test(question)) {
       const chosen = await this.choose(user, key, Number(question) - 1);
       if (chosen) return chosen;
@@ -171,6 +188,20 @@ export class ConversationService {
 function withoutLastTurn(state: ConversationState | undefined, replaced: string | undefined): ConversationState | undefined {
   if (!state || replaced === undefined || state.turns.at(-1)?.question !== plainText(replaced)) return state;
   return { ...state, turns: state.turns.slice(0, -1) };
+}
+
+/** What a person who only told about themselves gets: what is now known about them. */
+function noted(question: string, profile: Profile): Answer {
+  return {
+    question: question.trim(),
+    answered: false,
+    declineReason: 'statement',
+    noted: notedText(profile),
+    passages: [],
+    shown: 0,
+    uncovered: [],
+    suggestions: [],
+  };
 }
 
 function clarification(question: string, prompt: string, choices: readonly Reading[], asked: number): Answer {

@@ -46,6 +46,7 @@ export function renderClarify(clarify: NonNullable<Answer['clarify']>): string {
 
 /** A decline: what the sources lack and the closest they have, or what I know about and what to try. */
 export function renderDecline(answer: Answer, suggestion: (s: Suggestion) => string = renderSuggestion): string {
+  if (answer.declineReason === 'statement' && answer.noted) return answer.noted;
   const closest = closestOf(answer);
   if (closest.length > 0) {
     const notes = new Footnotes();

@@ -90,6 +90,11 @@ function mainQuestion(sentence: string): string {
  * ("i'm a DE, how long would the switch take me?"): it asks, and stays in the ask. With no asking sentence the
  * whole text asks.
  */
+/** Whether any sentence of the text asks something ("i'm a DE with 3 yoe, i love sql" asks nothing). */
+export function asksAnything(text: string): boolean {
+  return sentences(text).some((s) => asking.test(s));
+}
+
 export function splitQuestion(text: string): QuestionParts {
   const pieces = sentences(text);
   const asks = pieces.filter((s) => asking.test(s));

@@ -94,6 +94,8 @@ export function renderClarify(clarify: NonNullable<Answer['clarify']>, asker?: A
  */
 export function renderAnswer(answer: Answer, asker?: Asker): DiscordMessage {
   if (answer.clarify) return renderClarify(answer.clarify, asker);
+  // Said back as plain text: the noted facts are the person's own words, so no markdown of theirs is drawn.
+  if (answer.declineReason === 'statement' && answer.noted) return message({ content: escapeMarkdown(answer.noted) });
   if (!answer.answered) return renderDecline(answer);
   const shown = shownInOrder(answer);
   const [best, ...others] = shown;
