@@ -216,6 +216,14 @@ describe('what the bot knows about you', () => {
     expect(profile?.role).toBeUndefined();
   });
 
+  it('answers "what should I learn first?" without a quiz result for the move the person is making', async () => {
+    const c = session();
+    await c.say('im a DE w 3 yoe, how long would the switch take me?');
+    const text = await c.say('what should i learn first?');
+    expect(text.split('\n')[0]).toBe('What to learn first for the move from Data Engineer to ML Engineer:');
+    expect(sourcesOf(text).join('\n')).toMatch(/Data Engineer to Machine Learning Engineer|Switching Between Roles|Skills Overlap/);
+  });
+
   it('answers "what should I learn first?" after a quiz result with that outcome\'s next steps', async () => {
     const c = session();
     for (const line of ['/quiz', '1', '1', '1', '1', '1']) await c.say(line);

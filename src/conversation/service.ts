@@ -81,7 +81,10 @@ export class ConversationService {
       if (chosen) return chosen;
     }
     const previous = replied?.turns.at(-1) ?? state?.turns.at(-1);
-    const resolution = this.nextStepsOf(question, profile) ?? resolveTurn(this.kb, question, previous, profile, this.patterns);
+    const resolution =
+      this.nextStepsOf(question, profile) ??
+      learningForMove(question, profile, previous) ??
+      resolveTurn(this.kb, question, previous, profile, this.patterns);
     if (resolution.kind === 'clarify') {
       const pending = {
         question: plainText(question),
@@ -188,6 +191,40 @@ export class ConversationService {
 function withoutLastTurn(state: ConversationState | undefined, replaced: string | undefined): ConversationState | undefined {
   if (!state || replaced === undefined || state.turns.at(-1)?.question !== plainText(replaced)) return state;
   return { ...state, turns: state.turns.slice(0, -1) };
+}
+
+const roleWords: Record<Role, string> = { de: 'data engineer', mle: 'ML engineer' };
+const roleLabels: Record<Role, string> = { de: 'Data Engineer', mle: 'ML Engineer' };
+
+/**
+ * "what should I learn first?" with no quiz result, from someone whose move is known: the move just asked about
+ * ("how long would the switch take me?"), or the role they said they work in and the one they head for (the
+ * other one, unless they named it).
+ */
+function learningForMove(
+  question: string,
+  profile: Profile | undefined,
+  previous: Turn | undefined,
+): ({ kind: 'follow-up' } & Reading) | undefined {
+  if (!learnFirst.test(question) || !asksForMe.test(question)) return undefined;
+  const direction = previous?.slots.direction;
+  const from: Role | undefined = direction ? (direction === 'de-to-mle' ? 'de' : 'mle') : profile?.role;
+  if (!from) return undefined;
+  const to: Role = direction
+    ? from === 'de'
+      ? 'mle'
+      : 'de'
+    : profile?.goal && profile.goal !== from
+      ? profile.goal
+      : from === 'de'
+        ? 'mle'
+        : 'de';
+  return {
+    kind: 'follow-up',
+    resolved: `what should a ${roleWords[from]} learn first to move into ${roleWords[to]}ing`,
+    understood: `what to learn first for the move from ${roleLabels[from]} to ${roleLabels[to]}`,
+    slots: { roles: [from, to], direction: from === 'de' ? 'de-to-mle' : 'mle-to-de', topic: question },
+  };
 }
 
 /** What a person who only told about themselves gets: what is now known about them. */
