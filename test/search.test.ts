@@ -420,6 +420,9 @@ describe('questionDirection', () => {
   it('finds no direction without a move or without both roles', () => {
     expect(questionDirection('DE vs MLE salary')).toBeUndefined();
     expect(questionDirection('how do I switch to ML engineering?')).toBeUndefined();
+    // Two roles to choose between, not a move: "become a data engineer or an ML engineer".
+    expect(questionDirection('should i become a data engineer or ml engineer?')).toBeUndefined();
+    expect(questionDirection('switching from data engineer or ml engineer to the other, how long?')).toBeDefined();
   });
 });
 

@@ -36,6 +36,10 @@ export function questionDirection(question: string): Direction | undefined {
   }));
   const roles = new Set(mentions.map((m) => m.role));
   if (roles.size !== 2) return undefined;
+  // "should i become a data engineer or an ML engineer?": two roles to choose between, not a move from one to the other.
+  const [first, second] = [...q.matchAll(anyRole)];
+  const between = first && second ? q.slice(first.index + first[0].length, second.index) : '';
+  if (/\b(?:or|vs|versus)\b/.test(between) && !/\bfrom\b/.test(q)) return undefined;
   const target = mentions.find((m) => /\b(to|into|become|becoming)\b(\s+\S+){0,2}\s*$/.test(m.before));
   const to = target?.role ?? mentions.find((m) => m.role !== mentions[0]!.role)!.role;
   return to === 'mle' ? 'de-to-mle' : 'mle-to-de';
