@@ -106,6 +106,16 @@ describe('splitQuestion', () => {
   });
 });
 
+describe('the roles a question is about', () => {
+  it('takes the one role the rest names when the ask names none ("# staff DE comp" over "how high does it go?")', () => {
+    expect(kb.read('# staff DE comp\nhow high does it actually go once ur 8+ yoe').roles).toEqual(['de']);
+  });
+
+  it("keeps the ask's own role over the story's (\"i'm a DE. what do ML engineers make?\")", () => {
+    expect(kb.read("i'm a DE. what do ML engineers make?").roles).toEqual(['mle']);
+  });
+});
+
 describe('typo correction', () => {
   const wordsMeant = (question: string) =>
     kb

@@ -179,8 +179,14 @@ export class QuestionReader {
     if (lessLiked.size > 0)
       terms = terms.map((t) => (t.kind !== 'role' && words(t.from).every((w) => lessLiked.has(w)) ? { ...t, aside: true } : t));
     const asked = new Set(terms.map((t) => t.term));
+    const rolesOf = (list: QueryTerm[]) => [
+      ...new Set(list.map((t) => this.analyzer.roleOf(t.term)).filter((r): r is 'de' | 'mle' => r === 'de' || r === 'mle')),
+    ];
+    const contextRoles = rolesOf(contextTerms);
     contextTerms = contextTerms.filter((t) => !asked.has(t.term) && t.kind !== 'role');
-    const roles = [...new Set(terms.map((t) => this.analyzer.roleOf(t.term)).filter((r): r is 'de' | 'mle' => r === 'de' || r === 'mle'))];
+    // An ask that names no role is about the one role the rest names ("# staff DE comp / how high does it go?").
+    const askRoles = rolesOf(terms);
+    const roles = askRoles.length === 0 && contextRoles.length === 1 ? contextRoles : askRoles;
     // "a DE with 3 yoe": for a pay question, years of experience name a level.
     const level = intent.form === 'amount' ? levelOfYears(parts.ask) : undefined;
     if (level && !terms.some((t) => t.term === level))
