@@ -5,30 +5,20 @@
  * answer's conversation, whoever replies; a follow-up that could mean two things is asked back with buttons,
  * which still work after a restart.
  */
-import { afterEach, describe, expect, it } from 'vitest';
-import { DiscordHarness, type HarnessOptions, messageProblems } from '../scripts/support/discordHarness.js';
+import { describe, expect, it } from 'vitest';
+import { startsHarnesses } from './support/discordTests.js';
+import { type DiscordHarness, messageProblems } from '../scripts/support/discordHarness.js';
 import { buttonsOf, callbackPath, findButton, InteractionResponseType, isEphemeral, stringOption } from '../scripts/support/discordKit.js';
-import type { FakeUser, RecordedRequest } from '../scripts/support/fakeDiscord.js';
+import { fixedId, type FakeUser, type RecordedRequest } from '../scripts/support/fakeDiscord.js';
 
 // The fake's ids are fixed snowflakes (see fixedId in fakeDiscord.ts), so the answer channel can be named
 // before the harness exists (test/discord-free-text.test.ts checks this stays true).
-const fixedId = (n: number): string => (((1672531200000n - 1420070400000n) << 22n) | BigInt(n)).toString();
 const answersChannel = fixedId(4);
 
 const deSalary = 'how much do data engineers make?';
 const switchTime = 'how long would the switch take me?';
 
-let harnesses: DiscordHarness[] = [];
-afterEach(async () => {
-  for (const h of harnesses) await h.stop();
-  harnesses = [];
-});
-
-async function start(options: HarnessOptions = {}): Promise<DiscordHarness> {
-  const h = await DiscordHarness.start({ answerChannelIds: [answersChannel], ...options });
-  harnesses.push(h);
-  return h;
-}
+const start = startsHarnesses({ answerChannelIds: [answersChannel] });
 
 /** What a person typed, and the bot's reply to it (as Discord accepted it) with the message it became. */
 interface Exchange {

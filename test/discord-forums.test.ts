@@ -5,8 +5,9 @@
  * the post (POST /channels/<post>/messages) and on its silence.
  */
 import { readFileSync } from 'node:fs';
-import { afterEach, describe, expect, it } from 'vitest';
-import { DiscordHarness, type HarnessOptions, messageProblems } from '../scripts/support/discordHarness.js';
+import { describe, expect, it } from 'vitest';
+import { startsHarnesses } from './support/discordTests.js';
+import { type DiscordHarness, type HarnessOptions, messageProblems } from '../scripts/support/discordHarness.js';
 import {
   ChannelType,
   callbackPath,
@@ -17,28 +18,17 @@ import {
   PermissionFlagsBits,
   stringOption,
 } from '../scripts/support/discordKit.js';
-import type { FakeUser, RecordedRequest } from '../scripts/support/fakeDiscord.js';
+import { fixedId, type FakeUser, type RecordedRequest } from '../scripts/support/fakeDiscord.js';
 import { postQuestion } from '../src/discord/forumPosts.js';
 import { commandDefinitions } from '../src/discord/slashCommands.js';
 
 // The fake's ids are fixed snowflakes (see fixedId in fakeDiscord.ts), so the forum can be named as an answer
 // channel before the harness (and its fake) exists. The first test checks this stays true.
-const fixedId = (n: number): string => (((1672531200000n - 1420070400000n) << 22n) | BigInt(n)).toString();
 const helpForum = fixedId(12);
 /** The permissions README's invite link asks for (`permissions=` in it). */
 const readmeInvitePermissions = BigInt(/permissions=(\d+)/.exec(readFileSync('README.md', 'utf8'))?.[1] ?? '0');
 
-let harnesses: DiscordHarness[] = [];
-afterEach(async () => {
-  for (const h of harnesses) await h.stop();
-  harnesses = [];
-});
-
-async function start(options: HarnessOptions = {}): Promise<DiscordHarness> {
-  const h = await DiscordHarness.start(options);
-  harnesses.push(h);
-  return h;
-}
+const start = startsHarnesses();
 /** #help answers without a mention (as ANSWER_CHANNEL_IDS would say). */
 const withAnswerForum = (options: HarnessOptions = {}) => start({ answerChannelIds: [helpForum], ...options });
 

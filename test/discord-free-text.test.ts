@@ -4,32 +4,22 @@
  * replies the bot posts (POST /channels/<id>/messages with a message_reference) and on its silence.
  */
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { startsHarnesses } from './support/discordTests.js';
 import { FakeClock } from './support/clock.js';
-import { DiscordHarness, type HarnessOptions, messageProblems, testToken } from '../scripts/support/discordHarness.js';
+import { type DiscordHarness, type HarnessOptions, messageProblems, testToken } from '../scripts/support/discordHarness.js';
 import { RESTJSONErrorCodes } from '../scripts/support/discordKit.js';
-import type { FakeUser, RecordedRequest } from '../scripts/support/fakeDiscord.js';
+import { fixedId, type FakeUser, type RecordedRequest } from '../scripts/support/fakeDiscord.js';
 
 // The fake's ids are fixed snowflakes (see fixedId in fakeDiscord.ts), so the answer channel can be named
 // before the harness (and its fake) exists. The first test checks this stays true.
-const fixedId = (n: number): string => (((1672531200000n - 1420070400000n) << 22n) | BigInt(n)).toString();
 const answersChannel = fixedId(4);
 
 const covered = 'how much do ML engineers make?';
 const alsoCovered = 'how much do data engineers make?';
 const uncovered = "what's for lunch?";
 
-let harnesses: DiscordHarness[] = [];
-afterEach(async () => {
-  for (const h of harnesses) await h.stop();
-  harnesses = [];
-});
-
-async function start(options: HarnessOptions = {}): Promise<DiscordHarness> {
-  const h = await DiscordHarness.start(options);
-  harnesses.push(h);
-  return h;
-}
+const start = startsHarnesses();
 const withAnswerChannel = (options: HarnessOptions = {}) => start({ answerChannelIds: [answersChannel], ...options });
 
 /** A channel message the bot posted in reply to `messageId`. */

@@ -5,32 +5,22 @@
  * the PATCH of an answer revised in place, the DELETE of an answer whose question went, and its silence.
  */
 import Database from 'better-sqlite3';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
+import { startsHarnesses } from './support/discordTests.js';
 import { FakeClock } from './support/clock.js';
 import { OneAtATime } from '../src/discord/oneAtATime.js';
-import { DiscordHarness, type HarnessOptions, messageProblems, snowflakeTime } from '../scripts/support/discordHarness.js';
+import { type DiscordHarness, messageProblems, snowflakeTime } from '../scripts/support/discordHarness.js';
 import { MessageType } from '../scripts/support/discordKit.js';
-import type { FakeUser, RecordedRequest } from '../scripts/support/fakeDiscord.js';
+import { fixedId, type FakeUser, type RecordedRequest } from '../scripts/support/fakeDiscord.js';
 
 // The fake's ids are fixed snowflakes (see fixedId in fakeDiscord.ts), so the answer channel can be named
 // before the harness exists (test/discord-free-text.test.ts checks this stays true).
-const fixedId = (n: number): string => (((1672531200000n - 1420070400000n) << 22n) | BigInt(n)).toString();
 const answersChannel = fixedId(4);
 
 const mlPay = 'how much do ML engineers make?';
 const dePay = 'how much do data engineers make?';
 
-let harnesses: DiscordHarness[] = [];
-afterEach(async () => {
-  for (const h of harnesses) await h.stop();
-  harnesses = [];
-});
-
-async function start(options: HarnessOptions = {}): Promise<DiscordHarness> {
-  const h = await DiscordHarness.start({ answerChannelIds: [answersChannel], ...options });
-  harnesses.push(h);
-  return h;
-}
+const start = startsHarnesses({ answerChannelIds: [answersChannel] });
 
 const isReplyTo =
   (channelId: string, messageId: string) =>

@@ -113,7 +113,7 @@ interface FakeResponse {
 const DISCORD_EPOCH = 1420070400000n;
 // Fixed ids come from one instant (2023-01-01) so they are stable across runs and still valid snowflakes.
 const fixedTime = 1672531200000n - DISCORD_EPOCH;
-const fixedId = (n: number): string => ((fixedTime << 22n) | BigInt(n)).toString();
+export const fixedId = (n: number): string => ((fixedTime << 22n) | BigInt(n)).toString();
 const ALL_PERMISSIONS = Object.values(PermissionFlagsBits)
   .reduce((a, b) => a | b, 0n)
   .toString();
