@@ -64,13 +64,14 @@ export class ConversationService {
       await this.repository.saveProfile(profile);
       // "i'm a data engineer with 3 yoe, i love sql" asks nothing: said back, rather than answered with the pay table.
       if (!asksAnything(this.kb.read(question).plain)) {
-        // Kept as a turn all the same: "how long would that take me?" next is about the move it named.
+        // Kept as a turn to follow up on, as an answered question is: "how long would that take me?" next is about
+        // the move it named.
         await this.remember(key, user, state, {
           question: plainText(question),
           resolved: plainText(question, 1000),
           slots: readSlots(this.kb, question, this.patterns),
           passages: [],
-          answered: false,
+          answered: true,
           at: now,
         });
         return noted(question, profile);
