@@ -116,6 +116,22 @@ describe('the roles a question is about', () => {
   });
 });
 
+describe('what a question points back at', () => {
+  const asides = (question: string) =>
+    kb
+      .read(question)
+      .terms.filter((t) => t.aside)
+      .map((t) => t.from);
+
+  it('reads "is it better to …" as asking something of its own, not about the story before it', () => {
+    expect(asides('tried to learn pytorch and spark at once and burned out. is it better to pick one track first?')).toEqual([]);
+  });
+
+  it('reads "are these real career tracks?" as asking about what was named before, which then counts as a side', () => {
+    expect(asides('my company hires ML data engineers and feature platform engineers. are these real career tracks?')).not.toEqual([]);
+  });
+});
+
 describe('typo correction', () => {
   const wordsMeant = (question: string) =>
     kb

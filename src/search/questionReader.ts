@@ -149,8 +149,11 @@ export class QuestionReader {
     const asksSomething = (content.length > 0 && !pointsBack) || (intent.wanted !== undefined && terms.some((t) => t.kind === 'role'));
     const fromContext = !asksSomething && contextTerms.some((t) => t.kind !== 'role');
     // "are these real career tracks?" after naming two job titles: what "these" stands for counts, as a side.
+    // "is it better to split it and pick one track?" asks something of its own: that "it" stands for what follows.
+    const placeholderIt = /^(?:so |and |but )?(?:is|was|would|will|isn't|wouldn't) it (?:\w+\s+){1,2}(?:to|if)\b/i.test(parts.mainAsk);
     const refersBack =
       !fromContext &&
+      !placeholderIt &&
       /^(?:so |and |but )?(?:is|are|do|does|did|was|were|will|would|can|could)? ?(?:these|those|they|this|that|it)\b/i.test(
         parts.mainAsk,
       ) &&
