@@ -127,8 +127,9 @@ describe('what a question points back at', () => {
     expect(asides('tried to learn pytorch and spark at once and burned out. is it better to pick one track first?')).toEqual([]);
   });
 
-  it('reads "are these real career tracks?" as asking about what was named before, which then counts as a side', () => {
-    expect(asides('my company hires ML data engineers and feature platform engineers. are these real career tracks?')).not.toEqual([]);
+  it('reads "are these paid more…?" as asking about what was named before, which then counts as a side', () => {
+    const question = 'my company hires ML data engineers and feature platform engineers. are these paid more than pure DE roles?';
+    expect(asides(question)).toContain('feature platform engineers');
   });
 });
 
