@@ -230,6 +230,20 @@ describe('a new post in an answer forum', () => {
     expectClean(h);
   });
 
+  it('keeps its answer when the first message is edited to mark the post solved', async () => {
+    const h = await withAnswerForum();
+    const { alice, bob } = h.fake.users;
+    const { threadId } = await openPost(h, { author: alice, title: 'help', content: 'how much do ML engineers make?' });
+    const answerId = h.fake.lastMessageIn(threadId)!.id;
+    const since = h.fake.requests.length;
+    h.fake.editMessage({ messageId: threadId, content: 'solved, thanks' });
+    // Bob asks in the post after the edit: once he is answered, the edit has been dealt with.
+    await sayInPost(h, { author: bob, threadId, content: 'how much do data engineers make?', mentionsBot: true });
+    expect(h.fake.requests.slice(since).filter((r) => r.path === `/channels/${threadId}/messages/${answerId}`)).toEqual([]);
+    expect(h.fake.message(answerId)).toBeDefined();
+    expectClean(h);
+  });
+
   it('does not answer posts by other bots, by webhooks or by itself', async () => {
     const h = await withAnswerForum();
     const { someBot, alice } = h.fake.users;

@@ -4,6 +4,7 @@
  * bot (the mention added) is answered, and a deleted question takes its answer with it. What an edited message
  * gets is what it would get as a new message (src/discord/freeText.ts).
  */
+import { forumPostOf } from './forumPosts.js';
 import type { Message, PartialMessage, TextBasedChannel } from 'discord.js';
 import type { AnswerPost } from '../posts/answerPosts.js';
 import { linkAnswer } from './conversations.js';
@@ -39,6 +40,12 @@ export async function onMessageEdited(
   }
   const reply = await replyTo(after, deps, undefined, replacing);
   if (reply?.kind !== 'answer') {
+    // A forum post's first message edited to "solved, thanks" closes the question; it does not take it back, and
+    // the answer stays with the post for whoever finds it later.
+    if (after.channel.isThread() && after.id === after.channelId && (await forumPostOf(after as Message))) {
+      await deps.answerPosts.take([after.id]);
+      return;
+    }
     await deleteAnswer(after.channel, post, deps);
     await deps.answerPosts.take([after.id]);
     return;
