@@ -150,7 +150,7 @@ type Replies = {
 const privately = { flags: MessageFlags.Ephemeral } as const;
 
 /** How long a /compare reply waits for its chart to be drawn before it is deferred (Discord allows 3 s in all). */
-const chartWaitMs = 1500;
+const chartWaitMs = 1000;
 const delay = (ms: number) => new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms).unref());
 
 const replies: Replies = {
