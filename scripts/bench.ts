@@ -148,11 +148,9 @@ line(
   '/ask and /compare, rendered for Discord',
   `p50 ${ms(core.discordPrepared.p50)}, p99 ${ms(core.discordPrepared.p99)} (${core.discordPrepared.count}; before the network)`,
 );
+console.log('/compare charts, first render (Vega-Lite → SVG → PNG)');
 for (const chart of charts.first)
-  line(
-    `/compare ${chart.aspect}: chart, first render`,
-    `${ms(chart.ms)} (${chart.width}×${chart.height} PNG, ${(chart.bytes / 1024).toFixed(0)} KB)`,
-  );
+  line(`  ${chart.aspect}`, `${ms(chart.ms)} (${chart.width}×${chart.height} PNG, ${(chart.bytes / 1024).toFixed(0)} KB)`);
 line(
   '/compare with its kept chart, for Discord',
   `p50 ${ms(charts.cached.p50)}, p99 ${ms(charts.cached.p99)} (${charts.cached.count}; rendered, picture attached)`,
