@@ -10,6 +10,7 @@ import { basename, dirname } from 'node:path';
 import { exitQuietlyOnClosedPipe } from '../src/cli/closedPipe.js';
 import { percentile, readQuestions } from '../src/eval/metrics.js';
 import { absentSetsNote, readEvalSets } from '../src/eval/questionSets.js';
+import { measureCharts } from './bench/charts.js';
 import { measureCore, timing } from './bench/core.js';
 import { measureConsoleStarts, measureDiscordProcess, measureImport, measureStarts } from './bench/processes.js';
 import { compareEngines, type QuestionSet } from './bench/retrieval.js';
@@ -52,6 +53,8 @@ progress('retrieval against the peers');
 const engines = compareEngines('knowledge', [...sets, allSets], { builds: scale(10), rounds: scale(30) });
 progress('core handlers');
 const core = await measureCore('knowledge', questions, { questions: scale(10_000), quizzes: scale(400) });
+progress('the /compare charts');
+const charts = await measureCharts('knowledge', scale(100));
 progress('npm run build, then npm start against the fake Discord');
 const build = spawnSync('npm', ['run', '-s', 'build'], { stdio: 'inherit' });
 if (build.status !== 0) process.exit(1);
@@ -145,6 +148,13 @@ line(
   '/ask and /compare, rendered for Discord',
   `p50 ${ms(core.discordPrepared.p50)}, p99 ${ms(core.discordPrepared.p99)} (${core.discordPrepared.count}; before the network)`,
 );
+console.log('/compare charts, first render (Vega-Lite → SVG → PNG)');
+for (const chart of charts.first)
+  line(`  ${chart.aspect}`, `${ms(chart.ms)} (${chart.width}×${chart.height} PNG, ${(chart.bytes / 1024).toFixed(0)} KB)`);
+line(
+  '/compare with its kept chart, for Discord',
+  `p50 ${ms(charts.cached.p50)}, p99 ${ms(charts.cached.p99)} (${charts.cached.count}; rendered, picture attached)`,
+);
 line(
   '/ask through the fake Discord, round trip',
   `p50 ${ms(discordProcess.askRoundTrip.p50)}, p99 ${ms(discordProcess.askRoundTrip.p99)} (${discordProcess.askRoundTrip.count}; gateway → npm start → REST reply)`,
@@ -235,6 +245,7 @@ writeFileSync(
         questions: discordProcess.questions,
         core,
         askThroughDiscord: discordProcess.askRoundTrip,
+        charts,
       },
       load: {
         core: { sessions: coreLoad.sessions, interactions: coreLoad.interactions, ...coreLoadTiming, problems: coreLoad.problems },

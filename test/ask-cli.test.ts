@@ -1,6 +1,8 @@
 import { type Knowledge, loadKnowledge, openBot } from '../src/bot/openBot.js';
 import { loadAspects } from '../src/compare/aspects.js';
 import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { runAskCli, usage } from '../src/cli/askCli.js';
@@ -163,6 +165,36 @@ describe('ask --compare ASPECT', () => {
     expect(text).toContain('\nSources:\n[1] ');
     expect(text).toMatch(/⚠ Sources differ on Data Engineer pay, entry level: (.* vs )?\$85,000 \[\d+\] vs (.* vs )?\$100K-\$135K/);
     expect(text).toMatch(/^\[\d+\] AI Pulse — ML Engineer vs Data Engineer in 2026 › Compensation Gap › Data Engineer Salary \(2026\)$/m);
+  });
+
+  it('writes the chart as a PNG with --chart, and prints the comparison with the chart in text', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'careerbot-chart-'));
+    try {
+      const file = join(dir, 'salary.png');
+      const r = { code: -1, out: [] as string[], err: [] as string[] };
+      r.code = await runAskCli(['--compare', 'salary', '--chart', file], () => knowledge, {
+        out: (text) => r.out.push(text),
+        err: (text) => r.err.push(text),
+      });
+      expect(r.code).toBe(0);
+      expect(r.out[0]).toContain('\nChart — Salary: Data Engineer vs ML Engineer\n');
+      const png = readFileSync(file);
+      expect(png.subarray(1, 4).toString('latin1')).toBe('PNG');
+      const [width, height] = [png.readUInt32BE(16), png.readUInt32BE(20)];
+      expect(r.err).toEqual([`ask: chart written to ${file} (${width}×${height} PNG)`]);
+    } finally {
+      rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
+  it('says plainly when an aspect has no figures to chart, or --chart comes without --compare', async () => {
+    const r = { out: [] as string[], err: [] as string[] };
+    const io = { out: (text: string) => r.out.push(text), err: (text: string) => r.err.push(text) };
+    expect(await runAskCli(['--compare', 'skills', '--chart', join(tmpdir(), 'never-written.png')], () => knowledge, io)).toBe(1);
+    expect(r.err).toEqual(['ask: the sources state no figures to chart on Skills; no picture written']);
+    expect(run(['--chart', 'x.png', 'how much do they earn?']).err[0]).toMatch(
+      /^ask: --chart writes the chart of a comparison: give --compare ASPECT too/,
+    );
   });
 
   it('accepts an alias with a typo', () => {

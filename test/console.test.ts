@@ -206,6 +206,33 @@ describe('/compare', () => {
     expectFootnotes(text);
   });
 
+  it('draws the salary figures as text bars before the Sources, one line per bar, with the figure and its footnote', async () => {
+    const text = await chat().say('/compare salary');
+    const lines = text.split('\n');
+    const start = lines.indexOf('Chart — Salary: Data Engineer vs ML Engineer');
+    const sources = lines.indexOf('Sources:');
+    expect(start).toBeGreaterThan(0);
+    expect(start).toBeLessThan(sources);
+    const chart = lines.slice(start, sources);
+    for (const title of ['Pay by level, US dollars a year', 'Pay by region, naira a month', 'Pay by region, US dollars a month'])
+      expect(chart).toContain(title);
+    const bars = chart.filter((line) => /^ {2}\S.*[█░]/.test(line));
+    expect(bars.length).toBeGreaterThan(10);
+    // A bar's line: what it is and whose, the bar, the figure as written and its footnote, listed under Sources.
+    for (const bar of bars) expect(bar).toMatch(/^ {2}\S.* · (DE |MLE) +░*█+ +[$₦]?[\d,.]+.* \[\d+\]$/);
+    expect(bars).toContainEqual(expect.stringMatching(/^ {2}Entry · DE +█+ +\$85,000 \[\d+\]$/));
+    expect(bars).toContainEqual(expect.stringMatching(/^ {2}Nigeria \(Local\) · MLE +░+█+ +₦700k – ₦3\.5m \/ month \[\d+\]$/));
+    // The entry figures the sources disagree on are both drawn: the footnote beside each is the one the text gives it.
+    const entry = /^ {2}• Entry Salary: \$85,000 \[(\d+)\]$/m.exec(text)![1];
+    expect(bars).toContainEqual(expect.stringMatching(new RegExp(`Entry · DE .* \\$85,000 \\[${entry}\\]$`)));
+    expect(bars).toContainEqual(expect.stringMatching(/^ {2}Junior \(0-2 years\) · base · DE .* \$100K-\$135K \[\d+\]$/));
+    expectFootnotes(text);
+  });
+
+  it('draws no chart for an aspect whose sources state no figures', async () => {
+    expect(await chat().say('/compare skills')).not.toContain('Chart —');
+  });
+
   it('prints the whole comparison, one side after the other, with every salary fact of the articles in its own section', async () => {
     const lines = (await chat().say('/compare salary')).split('\n');
     const de = lines.indexOf('Data Engineer');

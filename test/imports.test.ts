@@ -27,7 +27,8 @@ function allSpecifiers(text: string): string[] {
 const folderOf = (file: string) => relative('src', file).split('/')[0]!;
 
 /**
- * The core's folders; `plaintext` (text rendering shared by the console and the ask CLI) and the tooling around the
+ * The core's folders; `plaintext` (text rendering shared by the console and the ask CLI), `chartimage` (charts drawn
+ * as PNG by vega and resvg, shared by Discord and the ask CLI) and the tooling around the
  * bot (`eval`, `config.ts`, `log.ts`) are no adapters either. Every other folder under src/ is an adapter, so a
  * new folder (a new backend, a new front end) is held to the adapters' rule until it is listed here.
  */
@@ -45,8 +46,9 @@ const core = [
   'bot',
   'ports',
   'conversation',
+  'charts',
 ];
-const shared = ['plaintext', 'eval', 'config.ts', 'log.ts'];
+const shared = ['plaintext', 'chartimage', 'eval', 'config.ts', 'log.ts'];
 const isAdapter = (folder: string) => !core.includes(folder) && !shared.includes(folder);
 /** The composition root chooses the storage backend, so it alone may import one. */
 const compositionRoot = join('src', 'bot', 'openBot.ts');

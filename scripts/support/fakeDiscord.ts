@@ -73,8 +73,18 @@ export interface RecordedRequest {
   query: string;
   /** Parsed JSON, or the payload_json part of a multipart body, or undefined. */
   body: any;
+  /** The files[n] parts of a multipart body (a message with attachments), in order; empty otherwise. */
+  files: RecordedFile[];
   at: number;
   status: number;
+}
+/** One file part of a multipart request. */
+export interface RecordedFile {
+  /** The part's name ("files[0]"). */
+  field: string;
+  filename: string;
+  contentType: string;
+  data: Buffer;
 }
 export interface FakeUser {
   id: string;
@@ -486,7 +496,7 @@ export class FakeDiscord {
       mention_everyone: false,
       mentions: [],
       mention_roles: [],
-      attachments: [],
+      attachments: attachmentsOf(body),
       embeds: body?.embeds ?? [],
       components: body?.components ?? [],
       pinned: false,
@@ -504,6 +514,7 @@ export class FakeDiscord {
     for (const key of ['content', 'embeds', 'components', 'flags'] as const) {
       if (body?.[key] !== undefined) (message as any)[key] = body[key] ?? (key === 'content' ? '' : []);
     }
+    if (body?.attachments !== undefined) message.attachments = attachmentsOf(body);
     message.flags = (message.flags ?? 0) & ~MessageFlags.Loading;
     message.edited_timestamp = new Date().toISOString();
     return message;
@@ -939,11 +950,13 @@ export class FakeDiscord {
       .split('/')
       .map(decodeURIComponent)
       .join('/');
+    const files = parseFiles(Buffer.concat(chunks), req.headers['content-type'] ?? '');
     const record: RecordedRequest = {
       method: req.method ?? 'GET',
       path,
       query: url.search.slice(1),
-      body: parseBody(Buffer.concat(chunks), req.headers['content-type'] ?? ''),
+      body: withFileNames(parseBody(Buffer.concat(chunks), req.headers['content-type'] ?? ''), files),
+      files,
       at,
       status: 0,
     };
@@ -1258,4 +1271,50 @@ function parseBody(raw: Buffer, contentType: string): any {
   } catch {
     return text;
   }
+}
+
+/** The files[n] parts of a multipart/form-data body (Discord's way of sending attachments), bytes as sent. */
+function parseFiles(raw: Buffer, contentType: string): RecordedFile[] {
+  const boundary = /boundary=(?:"([^"]+)"|([^;]+))/.exec(contentType);
+  if (!contentType.startsWith('multipart/form-data') || !boundary) return [];
+  const marker = Buffer.from(`--${boundary[1] ?? boundary[2]}`);
+  const files: RecordedFile[] = [];
+  let at = raw.indexOf(marker);
+  while (at >= 0) {
+    const next = raw.indexOf(marker, at + marker.length);
+    if (next < 0) break;
+    const part = raw.subarray(at + marker.length + 2, next - 2); // past the CRLF after the marker, before the CRLF ending the part
+    const split = part.indexOf('\r\n\r\n');
+    const head = part.subarray(0, Math.max(split, 0)).toString('utf8');
+    const field = /name="([^"]+)"/.exec(head)?.[1] ?? '';
+    if (split >= 0 && /^files\[\d+\]$/.test(field))
+      files.push({
+        field,
+        filename: /filename="([^"]*)"/.exec(head)?.[1] ?? '',
+        contentType: /content-type:\s*([^\r\n]+)/i.exec(head)?.[1] ?? '',
+        data: Buffer.from(part.subarray(split + 4)),
+      });
+    at = next;
+  }
+  return files;
+}
+
+/** payload_json names an attachment by its part (`id` n for files[n]); Discord takes its file name from the part. */
+function withFileNames(body: any, files: RecordedFile[]): any {
+  for (const a of body?.data?.attachments ?? body?.attachments ?? [])
+    a.filename ??= files.find((f) => f.field === `files[${a.id}]`)?.filename;
+  return body;
+}
+
+/** A message's attachments as Discord shows them, from the `attachments` of a payload_json (ids, names, alt text). */
+function attachmentsOf(body: any): APIMessage['attachments'] {
+  if (!Array.isArray(body?.attachments)) return [];
+  return body.attachments.map((a: { id?: string | number; filename?: string; description?: string }, i: number) => ({
+    id: String(a.id ?? i),
+    filename: a.filename ?? '',
+    ...(a.description !== undefined ? { description: a.description } : {}),
+    size: 0,
+    url: `https://cdn.fake/attachments/${a.filename ?? i}`,
+    proxy_url: `https://cdn.fake/attachments/${a.filename ?? i}`,
+  }));
 }

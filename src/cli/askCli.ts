@@ -2,20 +2,23 @@
  * The ask CLI: answers for people, JSON lines for checks. Kept apart from scripts/ask.ts so tests can
  * run it in-process with their own output streams.
  */
-import { readFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { answerQuestion } from '../answer/answer.js';
 import type { Answer } from '../answer/types.js';
 import type { Knowledge } from '../bot/openBot.js';
 import { answerDialog } from '../conversation/dialog.js';
 import type { CareerBot } from '../bot/careerBot.js';
-import { renderAnswer, renderComparison } from '../plaintext/render.js';
+import { chartImage } from '../chartimage/png.js';
+import { comparisonRefs, renderAnswer, renderComparison } from '../plaintext/render.js';
 
 export const usage = `usage:
   npm run ask -- "question"                  the answer, with citations
   npm run ask -- --json "question"           the answer as one JSON object
   npm run ask -- --json --batch FILE         one question per line in, one JSON object per line out
   npm run ask -- --passages                  every indexed passage, one JSON object per line
-  npm run ask -- --compare ASPECT [--json]   Data Engineer vs ML Engineer on one aspect
+  npm run ask -- --compare ASPECT [--json]   Data Engineer vs ML Engineer on one aspect, its figures charted in text
+  npm run ask -- --compare ASPECT --chart FILE.png
+                                             the same, and the chart of its figures written as a PNG picture
   npm run ask -- --json --dialog FILE        one conversation per line (a JSON array of turns) in, the answer
                                              to its last turn per line out (the earlier turns are its context)`;
 
@@ -30,7 +33,7 @@ type Parsed =
   | { mode: 'ask'; json: boolean; question: string }
   | { mode: 'batch'; json: boolean; file: string }
   | { mode: 'passages' }
-  | { mode: 'compare'; json: boolean; aspect: string }
+  | { mode: 'compare'; json: boolean; aspect: string; chart?: string }
   | { mode: 'dialog'; json: boolean; file: string };
 
 export class UsageError extends Error {}
@@ -40,6 +43,7 @@ export function parseArgs(argv: string[]): Parsed {
   let batch: string | undefined;
   let compare: string | undefined;
   let dialog: string | undefined;
+  let chart: string | undefined;
   let passages = false;
   const words: string[] = [];
   let optionsEnded = false;
@@ -50,11 +54,12 @@ export function parseArgs(argv: string[]): Parsed {
     else if (arg === '--help' || arg === '-h') return { mode: 'help' };
     else if (arg === '--json') json = true;
     else if (arg === '--passages') passages = true;
-    else if (arg === '--batch' || arg === '--compare' || arg === '--dialog') {
+    else if (arg === '--batch' || arg === '--compare' || arg === '--dialog' || arg === '--chart') {
       const value = argv[i + 1];
       if (value === undefined || value.startsWith('--')) throw new UsageError(`${arg} needs a value`);
       if (arg === '--batch') batch = value;
       else if (arg === '--dialog') dialog = value;
+      else if (arg === '--chart') chart = value;
       else compare = value;
       i += 1;
     } else if (arg.startsWith('--')) throw new UsageError(`unknown option ${arg}`);
@@ -62,6 +67,8 @@ export function parseArgs(argv: string[]): Parsed {
   }
   const modes = [batch !== undefined, compare !== undefined, dialog !== undefined, passages].filter(Boolean).length;
   if (modes > 1) throw new UsageError('use only one of --batch, --dialog, --compare and --passages');
+  if (chart !== undefined && compare === undefined)
+    throw new UsageError('--chart writes the chart of a comparison: give --compare ASPECT too');
   if (dialog !== undefined) {
     if (words.length > 0) throw new UsageError('--dialog reads conversations from the file; give no question too');
     return { mode: 'dialog', json, file: dialog };
@@ -76,7 +83,7 @@ export function parseArgs(argv: string[]): Parsed {
   }
   if (compare !== undefined) {
     if (words.length > 0) throw new UsageError('--compare takes one aspect; quote it if it has spaces');
-    return { mode: 'compare', json, aspect: compare };
+    return { mode: 'compare', json, aspect: compare, ...(chart !== undefined ? { chart } : {}) };
   }
   const question = words.join(' ').trim();
   if (question === '') throw new UsageError('give a question, e.g. npm run ask -- "how much do ML engineers make?"');
@@ -165,11 +172,29 @@ export function runAskCli(
         );
         return 2;
       }
-      const { comparison } = choice;
-      io.out(parsed.json ? JSON.stringify(comparison) : renderComparison(comparison));
-      return 0;
+      const { comparison, chart } = choice;
+      io.out(parsed.json ? JSON.stringify(comparison) : renderComparison(comparison, chart));
+      if (parsed.chart === undefined) return 0;
+      if (!chart) {
+        io.err(`ask: the sources state no figures to chart on ${comparison.aspect.label}; no picture written`);
+        return 1;
+      }
+      return writeChart(parsed.chart, chartImage(chart, comparisonRefs(comparison)), io);
     }
   }
+}
+
+/** Writes the picture; a file that cannot be written is said plainly. */
+async function writeChart(file: string, image: ReturnType<typeof chartImage>, io: CliIo): Promise<number> {
+  const { png, width, height } = await image;
+  try {
+    writeFileSync(file, png);
+  } catch (error) {
+    io.err(`ask: cannot write the chart to ${file}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`);
+    return 1;
+  }
+  io.err(`ask: chart written to ${file} (${width}×${height} PNG)`);
+  return 0;
 }
 
 /** --dialog: each line a JSON array of turns, answered as one conversation; the answer to its last turn printed. */

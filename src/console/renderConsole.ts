@@ -68,7 +68,7 @@ export function renderResult(result: ResultExplanation): string {
 }
 
 export function renderCompareReply(reply: CompareReply): string {
-  if (reply.kind === 'comparison') return renderComparison(reply.comparison);
+  if (reply.kind === 'comparison') return renderComparison(reply.comparison, reply.chart);
   const intro = reply.unknown === undefined ? aspectsIntro.list : aspectsIntro.unknown(reply.unknown);
   return [intro, ...reply.aspects.map((a) => `  /compare ${a.id.padEnd(17)} ${a.label}`)].join('\n');
 }

@@ -7,6 +7,7 @@ import type { OpenedBot } from '../bot/openBot.js';
 import type { Logger } from '../log.js';
 import { type Clock, systemClock } from '../quiz/repository.js';
 import type { HandlerDeps } from './deps.js';
+import { drawChartsAhead } from './render/compareChart.js';
 import { Cooldown, type CooldownOptions, defaultCooldown } from './cooldown.js';
 import { describeInteraction, dispatchInteraction, refuseWhileStopping } from './dispatcher.js';
 import { isClosedThread, isForbidden } from './errors.js';
@@ -111,6 +112,8 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
       'discord: Discord refused the Message Content intent although the application allows it; check Privileged Gateway Intents in the developer portal.',
     );
   }
+  // The charts /compare attaches are drawn now, in the background, so the first /compare of an aspect need not wait.
+  void drawChartsAhead(bot, options.log);
   const sweep = setInterval(() => {
     // Tracked like a handler: its writes commit before storage closes.
     const expiring = Promise.all([

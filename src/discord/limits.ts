@@ -26,6 +26,8 @@ export const limits = {
   customId: 100,
   buttonLabel: 80,
   threadName: 100,
+  /** An attachment's alt text. */
+  attachmentDescription: 1024,
 } as const;
 
 /** Cuts text to `max` characters, ending with "…" when something was cut. */
@@ -118,7 +120,11 @@ export function limitProblems(body: unknown): string[] {
   for (const choice of choices) if (choice.name.length > limits.choiceName) problems.push(`choice "${choice.name.slice(0, 30)}" too long`);
   if (typeof data.name === 'string' && 'auto_archive_duration' in data && data.name.length > limits.threadName)
     problems.push('thread name too long');
-  const unlisted = unlistedCitations(messageText(data.content, embeds));
+  const attachments = Array.isArray(data.attachments) ? (data.attachments as { description?: string }[]) : [];
+  for (const a of attachments)
+    if ((a.description?.length ?? 0) > limits.attachmentDescription) problems.push(`alt text has ${a.description?.length} characters`);
+  // A picture's alt text cites as the message does: its [n] are listed in the message too.
+  const unlisted = unlistedCitations([messageText(data.content, embeds), ...attachments.map((a) => a.description ?? '')].join('\n'));
   if (unlisted.length > 0) problems.push(`cites ${unlisted.map((n) => `[${n}]`).join(' ')} without listing the source`);
   return problems;
 }

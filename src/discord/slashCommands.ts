@@ -26,6 +26,7 @@ import { clip, limits } from './limits.js';
 import { startQuiz } from './quizFlow.js';
 import { renderAnswer } from './render/answer.js';
 import { renderAspects, renderComparison } from './render/compare.js';
+import { comparisonChartImage, withChart } from './render/compareChart.js';
 import { renderForgetConfirm, renderHelp, renderList, renderSources } from './render/info.js';
 import { message } from './render/message.js';
 import { discordText } from './text.js';
@@ -148,6 +149,10 @@ type Replies = {
 
 const privately = { flags: MessageFlags.Ephemeral } as const;
 
+/** How long a /compare reply waits for its chart to be drawn before it is deferred (Discord allows 3 s in all). */
+const chartWaitMs = 1000;
+const delay = (ms: number) => new Promise<undefined>((resolve) => setTimeout(() => resolve(undefined), ms).unref());
+
 const replies: Replies = {
   list: { send: async (interaction, reply) => void (await interaction.reply({ ...renderList(reply), ...privately })) },
   answer: {
@@ -165,9 +170,23 @@ const replies: Replies = {
     },
   },
   comparison: {
-    send: async (interaction, { reply }) => {
-      if (reply.kind === 'comparison') await interaction.reply(renderComparison(reply.comparison));
-      else await interaction.reply({ ...renderAspects(reply), ...privately });
+    send: async (interaction, { reply }, deps) => {
+      if (reply.kind !== 'comparison') return void (await interaction.reply({ ...renderAspects(reply), ...privately }));
+      const page = renderComparison(reply.comparison);
+      if (!reply.chart) return void (await interaction.reply(page));
+      const { comparison, chart } = reply;
+      const drawing = comparisonChartImage(comparison, chart);
+      const failed = (error: unknown) => {
+        deps.log.warn('the chart of a comparison could not be drawn; it is sent without', { aspect: comparison.aspect.id, error });
+        return undefined;
+      };
+      // A picture kept from before is sent at once; a first one is waited for only while the 3 s allow, then
+      // the reply is deferred and completed when it is drawn.
+      const ready = await Promise.race([drawing.catch(failed), delay(chartWaitMs)]);
+      if (ready) return void (await interaction.reply(withChart(page, comparison, chart, ready)));
+      await interaction.deferReply();
+      const image = await drawing.catch(failed);
+      await interaction.editReply(image ? withChart(page, comparison, chart, image) : page);
     },
   },
   quiz: { acknowledgeFirst: true, send: (interaction, { view }, deps) => startQuiz(interaction, view, deps) },

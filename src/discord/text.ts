@@ -74,6 +74,8 @@ export const discordText = {
   tryTheQuiz: 'Take it yourself with `/quiz`.',
   roles: { de: 'Data Engineer', mle: 'ML Engineer', both: 'Both roles' },
   compareTitle: (aspect: string) => `Data Engineer vs ML Engineer — ${aspect}`,
+  /** Above the sources a /compare chart cites whose points are on a later page. */
+  chartSources: 'The chart below also cites:',
   sourcesDiffer: '⚠ Sources differ',
   sourcesContinued: 'Sources (continued)',
   /** Said under cited lines when the rest did not fit one message with their sources. */

@@ -2,7 +2,10 @@
 import type { Answer, Suggestion } from '../answer/types.js';
 import { clarifyHint, declineIntro, missingIntro, uncoveredNote, understoodLine } from '../bot/messages.js';
 import { oneLine, pointLabel, pointLines } from '../compare/text.js';
+import type { Chart } from '../charts/chart.js';
+import type { RefOf } from '../charts/describe.js';
 import type { Comparison, ComparisonPoint } from '../compare/types.js';
+import { renderChartText } from './chart.js';
 import { Footnotes } from '../answer/footnotes.js';
 import { blockQuote, closestOf, isCounterpart, leadOf, quoteAddsToLead, shownInOrder } from '../answer/presentation.js';
 
@@ -75,7 +78,11 @@ function side(title: string, points: ComparisonPoint[], notes: Footnotes): strin
   return lines;
 }
 
-export function renderComparison(comparison: Comparison): string {
+/**
+ * The comparison in text; with `chart`, its figures drawn as text bars before the Sources, numbered as the
+ * points are (the chart's figures come from the points shown).
+ */
+export function renderComparison(comparison: Comparison, chart?: Chart): string {
   const notes = new Footnotes();
   const out = [`Data Engineer vs ML Engineer — ${comparison.aspect.label}`, ''];
   out.push(...side('Data Engineer', comparison.dataEngineer, notes), '');
@@ -91,6 +98,19 @@ export function renderComparison(comparison: Comparison): string {
     const figures = disagreement.figures.map((f) => `${f.value} [${notes.ref(f.citation)}]`).join(' vs ');
     out.push('', `⚠ Sources differ on ${disagreement.topic}: ${figures}.`);
   }
+  if (chart)
+    out.push(
+      '',
+      renderChartText(chart, (c) => notes.ref(c)),
+    );
   out.push('', 'Sources:', ...notes.render());
   return out.join('\n');
+}
+
+/** The footnote numbers `renderComparison` gives: for a picture of the chart that goes with its text. */
+export function comparisonRefs(comparison: Comparison): RefOf {
+  const notes = new Footnotes();
+  for (const point of [...comparison.dataEngineer, ...comparison.mlEngineer, ...comparison.both]) notes.ref(point.citation);
+  for (const disagreement of comparison.disagreements) for (const f of disagreement.figures) notes.ref(f.citation);
+  return (citation) => notes.ref(citation);
 }

@@ -54,6 +54,11 @@ class Numbers {
     return { refs, fresh };
   }
 
+  /** The number a citation was given, if it was. */
+  of(citation: Citation): number | undefined {
+    return this.keys.get(`${citation.source}\n${citation.section}`);
+  }
+
   take(citations: Citation[]): number[] {
     return citations.map((c) => {
       const key = `${c.source}\n${c.section}`;
@@ -72,6 +77,16 @@ class Numbers {
     const citation = fresh?.get(n);
     return citation ? sourceLine(n, citation) : (this.lines[n - 1] ?? '');
   }
+}
+
+/**
+ * The footnote numbers the comparison's pages give its citations (they hold across pages), for a chart of its
+ * figures; a citation no page uses gets the next free number.
+ */
+export function pageNumbering(comparison: Comparison, title: string): (citation: Citation) => number {
+  const numbers = new Numbers();
+  comparePages(comparison, title, numbers);
+  return (citation) => numbers.of(citation) ?? numbers.take([citation])[0]!;
 }
 
 /** Cuts a long text into pieces at sentence or item boundaries (at a space if it must). */
@@ -148,9 +163,8 @@ export function pageEmbed(title: string, page: ComparePage, first: boolean): API
  * characters a side), then where the sources differ, then what both share, as long as the page stays within
  * one message's limits. What does not fit goes on the next page, in the same order.
  */
-export function comparePages(comparison: Comparison, title: string): ComparePage[] {
+export function comparePages(comparison: Comparison, title: string, numbers = new Numbers()): ComparePage[] {
   const queues = entries(comparison);
-  const numbers = new Numbers();
   const pages: ComparePage[] = [];
   const left = () => queues.differ.length + queues.de.length + queues.mle.length + queues.both.length;
   while (left() > 0) {
