@@ -124,6 +124,45 @@ const DISCORD_EPOCH = 1420070400000n;
 // Fixed ids come from one instant (2023-01-01) so they are stable across runs and still valid snowflakes.
 const fixedTime = 1672531200000n - DISCORD_EPOCH;
 export const fixedId = (n: number): string => ((fixedTime << 22n) | BigInt(n)).toString();
+
+/** A thread channel as Discord describes one just created: open, unlocked, no messages yet. */
+function threadChannel(input: {
+  id: string;
+  type: ChannelType.PublicThread | ChannelType.PrivateThread;
+  guildId: string;
+  parentId: string;
+  name: string;
+  ownerId: string;
+  autoArchiveMinutes: number;
+  rateLimitPerUser?: number;
+  invitable?: boolean;
+}): APIThreadChannel {
+  const now = new Date().toISOString();
+  return {
+    id: input.id,
+    type: input.type,
+    guild_id: input.guildId,
+    parent_id: input.parentId,
+    name: input.name,
+    owner_id: input.ownerId,
+    last_message_id: null,
+    rate_limit_per_user: input.rateLimitPerUser ?? 0,
+    member_count: 1,
+    message_count: 0,
+    total_message_sent: 0,
+    applied_tags: [],
+    permission_overwrites: [],
+    nsfw: false,
+    thread_metadata: {
+      archived: false,
+      auto_archive_duration: input.autoArchiveMinutes,
+      archive_timestamp: now,
+      locked: false,
+      create_timestamp: now,
+      ...(input.invitable !== undefined && { invitable: input.invitable }),
+    },
+  };
+}
 const ALL_PERMISSIONS = Object.values(PermissionFlagsBits)
   .reduce((a, b) => a | b, 0n)
   .toString();
@@ -650,24 +689,15 @@ export class FakeDiscord {
     const forumId = input.forumId ?? this.channels.forum;
     const guildId = this.guildOf(forumId);
     if (!guildId) throw new Error(`FakeDiscord: unknown forum ${forumId}`);
-    const now = new Date().toISOString();
-    const thread: APIThreadChannel = {
+    const thread = threadChannel({
       id: this.snowflake(),
       type: ChannelType.PublicThread,
-      guild_id: guildId,
-      parent_id: forumId,
+      guildId,
+      parentId: forumId,
       name: input.title,
-      owner_id: input.author.id,
-      last_message_id: null,
-      rate_limit_per_user: 0,
-      member_count: 1,
-      message_count: 0,
-      total_message_sent: 0,
-      applied_tags: [],
-      permission_overwrites: [],
-      nsfw: false,
-      thread_metadata: { archived: false, auto_archive_duration: 4320, archive_timestamp: now, locked: false, create_timestamp: now },
-    };
+      ownerId: input.author.id,
+      autoArchiveMinutes: 4320,
+    });
     this.threads.push(thread);
     const order = input.order ?? 'thread-first';
     const event: GatewayThreadCreateDispatchData = { ...thread, newly_created: true };
@@ -1203,29 +1233,19 @@ export class FakeDiscord {
     const now = new Date().toISOString();
     const guildId = this.guildOf(parentId) ?? this.guildId;
     const id = messageId ?? this.snowflake(); // a thread started from a message shares its id, as on Discord
+    const type = body?.type === ChannelType.PrivateThread ? ChannelType.PrivateThread : ChannelType.PublicThread;
     const thread: APIThreadChannel = {
-      id,
-      type: body?.type === ChannelType.PrivateThread ? ChannelType.PrivateThread : ChannelType.PublicThread,
-      guild_id: guildId,
-      parent_id: parentId,
-      name: body?.name ?? 'thread',
-      owner_id: this.bot.id,
-      last_message_id: null,
-      rate_limit_per_user: body?.rate_limit_per_user ?? 0,
-      member_count: 1,
-      message_count: 0,
-      total_message_sent: 0,
-      applied_tags: [],
-      permission_overwrites: [],
-      nsfw: false,
-      thread_metadata: {
-        archived: false,
-        auto_archive_duration: body?.auto_archive_duration ?? 1440,
-        archive_timestamp: now,
-        locked: false,
-        create_timestamp: now,
-        ...(body?.type === ChannelType.PrivateThread && { invitable: body?.invitable ?? true }),
-      },
+      ...threadChannel({
+        id,
+        type,
+        guildId,
+        parentId,
+        name: body?.name ?? 'thread',
+        ownerId: this.bot.id,
+        autoArchiveMinutes: body?.auto_archive_duration ?? 1440,
+        rateLimitPerUser: body?.rate_limit_per_user ?? 0,
+        ...(type === ChannelType.PrivateThread && { invitable: body?.invitable ?? true }),
+      }),
       member: { id, user_id: this.bot.id, join_timestamp: now, flags: 0 as ThreadMemberFlags },
     };
     this.threads.push(thread);
