@@ -5,6 +5,7 @@
  * passages. A question complete on its own is never bent. The result says what was understood, so a wrong
  * guess shows; where a turn could mean two things, the choices are asked back instead of guessed.
  */
+import { type QueryTerm, words as wordsOf } from '../search/analyzer.js';
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import {
   levelLabel,
@@ -99,14 +100,19 @@ function understoodWords(kb: KnowledgeBase, resolved: string, slots: TurnSlots):
   const roles = slots.roles.length === 2 ? 'both roles' : slots.roles.length === 1 ? roleLabel[slots.roles[0]!] : '';
   const label = [...read.labels.values()].find((l) => !/^(?:entry|senior|mid|staff|us|nigeria|remote|month|year)/i.test(l));
   // The topic's own words, as the person wrote them: the words the engine searches, not "do", "need" or "lol".
-  const searched = [
-    ...new Set(
-      kb
-        .analyze(slots.topic)
-        .filter((t) => (t.kind === 'word' || t.kind === 'synonym') && !t.inferred && t.from !== '')
-        .map((t) => t.from),
-    ),
-  ];
+  // Taken from the resolved question as already read (its roles, level and place are not the topic's words):
+  // reading the topic again would cost a turn a second reading of a long question.
+  const inTopic = new Set(wordsOf(slots.topic));
+  const topicFrom = (terms: readonly QueryTerm[]) =>
+    terms
+      .filter(
+        (t) =>
+          (t.kind === 'word' || t.kind === 'synonym') && !t.inferred && t.from !== '' && wordsOf(t.typed ?? t.from).every((w) => inTopic.has(w)),
+      )
+      .map((t) => t.from);
+  const asked = topicFrom(read.terms);
+  // An ask of one word ("which should i pick?") says little on its own: what the person told around it names the topic.
+  const searched = [...new Set(asked.length > 1 ? asked : [...topicFrom(read.contextTerms), ...asked])];
   const words = slots.topic
     .replace(/[?.!,]+/g, ' ')
     .replace(/^\s*(?:and|so|but|also|what about|how about|what(?: is|'s)?|how(?: much| long| many)?|which|do|does|is|are|the)\s+/gi, '')
