@@ -107,7 +107,10 @@ function understoodWords(kb: KnowledgeBase, resolved: string, slots: TurnSlots):
     terms
       .filter(
         (t) =>
-          (t.kind === 'word' || t.kind === 'synonym') && !t.inferred && t.from !== '' && wordsOf(t.typed ?? t.from).every((w) => inTopic.has(w)),
+          (t.kind === 'word' || t.kind === 'synonym') &&
+          !t.inferred &&
+          t.from !== '' &&
+          wordsOf(t.typed ?? t.from).every((w) => inTopic.has(w)),
       )
       .map((t) => t.from);
   const asked = topicFrom(read.terms);

@@ -63,17 +63,31 @@ export function withSlotsSpelled(kb: KnowledgeBase, text: string): string {
   return read.spelled !== read.plain && spelledSlots(read) === read.spelled ? read.spelled : text;
 }
 
+/** Every level and place pattern, global, to take them all out of a topic: compiled once, not once per turn. */
+const slotWords = [...levels, ...regions].map(([, pattern]) => new RegExp(pattern.source, 'gi'));
+
+/** A role pattern without its global flag (a global one keeps its place between tests); one per pattern. */
+const roleTests = new WeakMap<RegExp, RegExp>();
+function namesRole(pattern: RegExp, text: string): boolean {
+  let test = roleTests.get(pattern);
+  if (!test) {
+    test = new RegExp(pattern.source, 'iu');
+    roleTests.set(pattern, test);
+  }
+  return test.test(text);
+}
+
 /** The slots of a question. */
 export function readSlots(kb: KnowledgeBase, question: string, patterns = rolePatterns(kb)): TurnSlots {
   const read = kb.read(question);
-  const roles = (['de', 'mle'] as const).filter((role) => new RegExp(patterns[role].source, 'iu').test(read.plain));
+  const roles = (['de', 'mle'] as const).filter((role) => namesRole(patterns[role], read.plain));
   // A level or place misspelt ("senoir") is read as meant; role names are not respelt ("mle" is no typo of "male").
   const text = spelledSlots(read);
   const level = firstOf(levels, text);
   const region = firstOf(regions, text);
   let topic = text;
   for (const role of ['de', 'mle'] as const) topic = topic.replace(patterns[role], ' ');
-  for (const [, pattern] of [...levels, ...regions]) topic = topic.replace(new RegExp(pattern.source, 'gi'), ' ');
+  for (const pattern of slotWords) topic = topic.replace(pattern, ' ');
   topic = topic.replace(/\s+/g, ' ').trim();
   return {
     roles: roles.length > 0 ? roles : read.roles,

@@ -11,9 +11,10 @@ import { EnglishLexicon } from '../question/lexicon.js';
 import { Analyzer, type QueryTerm, rolePrefix, stem, synonymPrefix, words } from './analyzer.js';
 import { type Direction, directionOf, passageDestination, questionDestination } from './direction.js';
 import { type IndexedPassage, indexOptions, listLabels, toIndexed } from './indexOptions.js';
+import { QueryScorer } from './postings.js';
 import { holdsAnswer, holdsComparison, type WantedAnswer, wantedAnswers } from './intent.js';
 import { QuestionReader, type ReadQuestion } from './questionReader.js';
-import { type AnswerKind, answerFit, type Concept, contextBoost, coverage, rankScore } from './ranking.js';
+import { type AnswerKind, answerFit, type Concept, contextBoost, coverage, rankScore, totalWeight } from './ranking.js';
 import { passageSide, type Side } from './sides.js';
 import { loadVocabulary, type Vocabulary } from './vocabulary.js';
 
@@ -42,7 +43,20 @@ export interface SearchResult {
   hits: SearchHit[];
 }
 
+/** What ranking needs of a passage beside its text. */
+interface PassageFacts {
+  passage: Passage;
+  side: Side;
+  /** Its move between the roles, if it describes one ("DE to MLE pivot"). */
+  direction: Direction | undefined;
+  /** The role its move goes into, when it describes one ("Backend engineer to data engineer"). */
+  destination: 'de' | 'mle' | undefined;
+  /** The kinds of answer it (its nearest heading and text) holds: money, a duration, a comparison… */
+  kinds: Set<AnswerKind>;
+}
+
 const termWeight = { word: 1, synonym: 0.6, role: 1 } as const;
+
 /**
  * A word the articles never use counts as this share of the rarest word's weight: it may be what the question
  * is about ("marathon") or an incidental word of a casual question ("fresh").
@@ -62,15 +76,13 @@ export const contextTermWeight = 0.3;
 export class KnowledgeBase {
   readonly passages: Passage[];
   readonly analyzer: Analyzer;
-  private readonly byId: Map<string, Passage>;
-  private readonly sides: Map<string, Side>;
-  /** Each passage's move between the roles, if it describes one ("DE to MLE pivot"). */
-  private readonly directions: Map<string, Direction | undefined>;
-  /** The kinds of answer each passage (its nearest heading and text) holds: money, a duration, a comparison… */
-  private readonly answerKinds: Map<string, Set<AnswerKind>>;
-  /** The role each passage's move goes into, when it describes one ("Backend engineer to data engineer"). */
-  private readonly destinations: Map<string, 'de' | 'mle' | undefined>;
+  /** Each passage with what ranking needs of it, worked out once: one lookup per candidate, not five. */
+  private readonly byId: Map<string, PassageFacts>;
+  /** The same, by ordinal (the passages' order). */
+  private readonly ordered: PassageFacts[];
   private readonly index: MiniSearch<IndexedPassage>;
+  /** Scores questions from minisearch's scores for each of their terms. */
+  private readonly scorer: QueryScorer;
   private readonly documentFrequency = new Map<string, number>();
   /** Words of headings, table headers and row labels: the corpus's own topic vocabulary. */
   private readonly topicTerms = new Set<string>();
@@ -88,12 +100,8 @@ export class KnowledgeBase {
   ) {
     this.analyzer = new Analyzer(vocabulary);
     this.passages = buildPassages(documents);
-    this.byId = new Map(this.passages.map((p) => [p.id, p]));
-    this.sides = new Map(this.passages.map((p) => [p.id, passageSide(this.analyzer, p)]));
-    // The heading may carry the move ("Can I move from Data Engineer to Machine Learning Engineer?").
-    this.directions = new Map(this.passages.map((p) => [p.id, directionOf(p.text) ?? directionOf(p.sectionPath.at(-1) ?? '')]));
     // Once per passage here, not once per passage per question: the search stays free of string building.
-    this.answerKinds = new Map(
+    this.byId = new Map(
       this.passages.map((p) => {
         const text = `${p.sectionPath.at(-1) ?? ''}\n${p.text}`;
         // A reason must be given in the text: a "Why …?" heading over a sentence that gives none answers nothing, and
@@ -103,10 +111,17 @@ export class KnowledgeBase {
         if (holdsComparison(p.text)) kinds.add('comparison');
         // A passage under "Why …?" explains; it is the answer to a why, not to a how much.
         if (/^why\b/i.test(p.sectionPath.at(-1) ?? '')) kinds.add('explains');
-        return [p.id, kinds];
+        const facts: PassageFacts = {
+          passage: p,
+          side: passageSide(this.analyzer, p),
+          // The heading may carry the move ("Can I move from Data Engineer to Machine Learning Engineer?").
+          direction: directionOf(p.text) ?? directionOf(p.sectionPath.at(-1) ?? ''),
+          destination: passageDestination(p.text),
+          kinds,
+        };
+        return [p.id, facts];
       }),
     );
-    this.destinations = new Map(this.passages.map((p) => [p.id, passageDestination(p.text)]));
     const indexed = this.passages.map(toIndexed);
     for (const doc of indexed) {
       // Field by field, as minisearch will tokenize them, so the analyzer's cache serves both.
@@ -126,6 +141,8 @@ export class KnowledgeBase {
     }
     this.index = new MiniSearch(indexOptions(this.analyzer));
     this.index.addAll(indexed);
+    this.ordered = this.passages.map((p) => this.byId.get(p.id)!);
+    this.scorer = new QueryScorer(this.index, new Map(this.passages.map((p, i) => [p.id, i])));
     const vocabularyWords = [
       ...vocabulary.stopWords,
       ...vocabulary.chat.fillers,
@@ -151,11 +168,11 @@ export class KnowledgeBase {
   }
 
   passage(id: string): Passage | undefined {
-    return this.byId.get(id);
+    return this.byId.get(id)?.passage;
   }
 
   sideOf(passage: Passage): Side {
-    return this.sides.get(passage.id) ?? 'neutral';
+    return this.byId.get(passage.id)?.side ?? 'neutral';
   }
 
   /** Inverse document frequency of a term over passages; unseen terms get the highest value. */
@@ -240,34 +257,35 @@ export class KnowledgeBase {
     const contextWeights = new Map<string, number>();
     for (const t of told) contextWeights.set(t.term, contextTermWeight * termWeight[t.kind]);
     const contextConcepts = this.concepts(told);
-    const results = this.index.search([...weights.keys(), ...contextWeights.keys()].join(' '), {
-      boostTerm: (term) => weights.get(term) ?? contextWeights.get(term) ?? 1,
-    });
+    const results = this.scorer.search(
+      [...weights.keys(), ...contextWeights.keys()],
+      (term) => weights.get(term) ?? contextWeights.get(term) ?? 1,
+      Math.max(candidatePool, options.limit ?? 0),
+    );
     const top = results[0]?.score ?? 1;
     const wanted = read.intent.wanted;
     const destination = read.direction ? undefined : questionDestination(read.plain);
     const hits: SearchHit[] = [];
     // minisearch returns every passage sharing a word, best BM25 first; those far down cannot climb back.
-    for (const result of results.slice(0, Math.max(candidatePool, options.limit ?? 0))) {
-      const passage = this.byId.get(String(result.id));
-      if (!passage) continue;
-      const side = this.sides.get(passage.id) ?? 'neutral';
-      // minisearch's query terms are already unique: no Set, no copy.
-      const matched = result.queryTerms;
-      const matchedSet = new Set(matched);
-      const full = coverage(concepts, matchedSet);
+    const total = totalWeight(concepts);
+    const contextTotal = totalWeight(contextConcepts);
+    for (const result of results) {
+      const facts = this.ordered[result.passage]!;
+      const { passage, side, kinds } = facts;
+      // The query's terms are unique, and few: looked up as they come, no Set, no copy.
+      const matched = result.terms;
+      const full = coverage(concepts, matched, total);
       // A word found only in the headings above the passage ("… Interview Prep FAQ" over every FAQ answer) says
       // less about it than a word of its own text or heading.
-      const inHeadingsAbove = matched.some((term) => !result.match[term]!.some((field) => field === 'text' || field === 'section'));
-      const covered = inHeadingsAbove
+      const covered = result.inOwnFields.includes(false)
         ? (full +
             coverage(
               concepts,
-              matched.filter((term) => result.match[term]!.some((f) => f === 'text' || f === 'section')),
+              matched.filter((_, i) => result.inOwnFields[i]),
+              total,
             )) /
           2
         : full;
-      const kinds = this.answerKinds.get(passage.id)!;
       const hit: SearchHit = {
         passage,
         side,
@@ -281,12 +299,12 @@ export class KnowledgeBase {
             side,
             onlyRoles,
             direction: read.direction,
-            passageDirection: this.directions.get(passage.id),
+            passageDirection: facts.direction,
             destination,
-            passageDestination: this.destinations.get(passage.id),
+            passageDestination: facts.destination,
             // A plain literal: an object spread here, once per candidate, cost a tenth of all the answering time.
             answerFit: answerFit({ wanted, form: read.intent.form, holds: kinds, kind: passage.kind }),
-          }) * (contextConcepts.length > 0 ? contextBoost(coverage(contextConcepts, matchedSet)) : 1),
+          }) * (contextConcepts.length > 0 ? contextBoost(coverage(contextConcepts, matched, contextTotal)) : 1),
       };
       if (!options.filter || options.filter(hit)) hits.push(hit);
     }
@@ -334,7 +352,7 @@ export class KnowledgeBase {
 
   /** Whether a passage holds the kind of answer asked for (a figure, a duration, a reason). */
   holds(passage: Passage, wanted: WantedAnswer): boolean {
-    return this.answerKinds.get(passage.id)?.has(wanted) ?? false;
+    return this.byId.get(passage.id)?.kinds.has(wanted) ?? false;
   }
 
   /**

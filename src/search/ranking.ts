@@ -26,20 +26,30 @@ export const comparisonBoost = 1.3;
 
 /** The weight of the concepts that some of the terms match (any alternative of a concept will do). */
 export function matchedWeight(concepts: Concept[], terms: readonly string[] | ReadonlySet<string>): number {
+  // Plain loops: this runs for every candidate passage and sentence of every question, and closures cost there.
+  const isSet = terms instanceof Set;
   let sum = 0;
-  if (terms instanceof Set) {
-    for (const c of concepts) if (c.alternatives.some((a) => terms.has(a))) sum += c.weight;
-  } else {
-    const list = terms as readonly string[];
-    for (const c of concepts) if (c.alternatives.some((a) => list.includes(a))) sum += c.weight;
+  for (const c of concepts) {
+    for (const alternative of c.alternatives) {
+      if (isSet ? (terms as ReadonlySet<string>).has(alternative) : (terms as readonly string[]).includes(alternative)) {
+        sum += c.weight;
+        break;
+      }
+    }
   }
   return sum;
 }
 
 /** Share (0..1) of the concepts' weight that the matched terms cover. */
-export function coverage(concepts: Concept[], matched: readonly string[] | ReadonlySet<string>): number {
-  const total = concepts.reduce((sum, c) => sum + c.weight, 0);
+export function coverage(concepts: Concept[], matched: readonly string[] | ReadonlySet<string>, total = totalWeight(concepts)): number {
   return total === 0 ? 0 : matchedWeight(concepts, matched) / total;
+}
+
+/** The weight of all the concepts, added in order. */
+export function totalWeight(concepts: readonly Concept[]): number {
+  let total = 0;
+  for (const c of concepts) total += c.weight;
+  return total;
 }
 
 /** A question about moving one way ("from DE to MLE") prefers passages about that move over the reverse. */

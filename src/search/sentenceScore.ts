@@ -7,8 +7,8 @@
 import type { Passage } from '../knowledge/passages.js';
 import { isCrossReference, quotableUnits } from '../knowledge/units.js';
 import type { Analyzer } from './analyzer.js';
-import { comparing, holdsAnswer, type Intent } from './intent.js';
-import { type Concept, matchedWeight } from './ranking.js';
+import { comparing, holdsAnswer, type Intent, type WantedAnswer, wantedAnswers } from './intent.js';
+import { type Concept, matchedWeight, totalWeight } from './ranking.js';
 import { rolesIn } from './sides.js';
 
 /** What a sentence is judged against. */
@@ -39,24 +39,63 @@ export const sentenceBonus = {
 } as const;
 
 /**
- * The score of one sentence: its share (0..1) of the question's content, plus what it settles. `heading` is the
- * passage's nearest heading: it says what the sentence is about (its content and role), but the sentence itself
- * must hold the figure or the comparison.
+ * What scoring needs of one unit of a passage, worked out once per passage rather than once per question: its
+ * terms alone and read under its heading, the roles it speaks of (the heading's when it names none), and the
+ * kinds of answer it holds.
  */
-export function sentenceScore(analyzer: Analyzer, unit: string, query: SentenceQuery, heading = ''): number {
-  const total = query.concepts.reduce((sum, c) => sum + c.weight, 0);
+interface ScoredUnit {
+  text: string;
+  own: ReadonlySet<string>;
+  withHeading: ReadonlySet<string>;
+  roles: ReadonlySet<'de' | 'mle'>;
+  holds: Readonly<Record<WantedAnswer, boolean>>;
+  compares: boolean;
+  settles: boolean;
+}
+
+function scoredUnit(analyzer: Analyzer, text: string, heading: string): ScoredUnit {
+  const own = new Set(analyzer.analyzeDocument(text));
+  const ownRoles = rolesIn(analyzer, text);
+  return {
+    text,
+    own,
+    withHeading: heading ? new Set(analyzer.analyzeDocument(`${heading}\n${text}`)) : own,
+    roles: ownRoles.size > 0 || !heading ? ownRoles : rolesIn(analyzer, heading),
+    holds: Object.fromEntries(wantedAnswers.map((kind) => [kind, holdsAnswer(text, kind)])) as Record<WantedAnswer, boolean>,
+    compares: comparing.test(text),
+    settles: settling.test(text),
+  };
+}
+
+/** Each passage's lead units, scored-ready; kept per analyzer, as the passages are. */
+const unitsOf = new WeakMap<Analyzer, WeakMap<Passage, ScoredUnit[]>>();
+
+function scoredUnits(analyzer: Analyzer, passage: Passage): ScoredUnit[] {
+  let byPassage = unitsOf.get(analyzer);
+  if (!byPassage) {
+    byPassage = new WeakMap();
+    unitsOf.set(analyzer, byPassage);
+  }
+  let units = byPassage.get(passage);
+  if (!units) {
+    const heading = passage.kind === 'row' ? '' : (passage.sectionPath.at(-1) ?? '');
+    units = leadUnits(passage).map((unit) => scoredUnit(analyzer, unit, heading));
+    byPassage.set(passage, units);
+  }
+  return units;
+}
+
+function unitScore(unit: ScoredUnit, query: SentenceQuery, total: number): number {
   // What only the heading holds counts half: the sentence that says it beats one that merely sits under it.
-  const own = matchedWeight(query.concepts, analyzer.analyzeDocument(unit));
-  const withHeading = heading ? matchedWeight(query.concepts, analyzer.analyzeDocument(`${heading}\n${unit}`)) : own;
-  const content = total === 0 ? 0 : (own + withHeading) / 2 / total;
-  let score = content;
+  const own = matchedWeight(query.concepts, unit.own);
+  const withHeading = unit.withHeading === unit.own ? own : matchedWeight(query.concepts, unit.withHeading);
+  let score = total === 0 ? 0 : (own + withHeading) / 2 / total;
   const { intent } = query;
-  if (intent.wanted && holdsAnswer(unit, intent.wanted))
+  if (intent.wanted && unit.holds[intent.wanted])
     score += intent.form === 'comparison' ? sentenceBonus.wantedInComparison : sentenceBonus.wanted;
-  if (intent.form === 'comparison' && comparing.test(unit)) score += sentenceBonus.comparison;
-  if (intent.form === 'yes-no' && settling.test(unit)) score += sentenceBonus.yesNo;
-  const ownRoles = rolesIn(analyzer, unit);
-  const named = ownRoles.size > 0 || !heading ? ownRoles : rolesIn(analyzer, heading);
+  if (intent.form === 'comparison' && unit.compares) score += sentenceBonus.comparison;
+  if (intent.form === 'yes-no' && unit.settles) score += sentenceBonus.yesNo;
+  const named = unit.roles;
   if (query.roles.length === 1) {
     if (named.has(query.roles[0]!)) score += named.size === 1 ? sentenceBonus.role : sentenceBonus.roleAmongOthers;
     else if (named.size > 0) score += sentenceBonus.otherRole;
@@ -65,6 +104,15 @@ export function sentenceScore(analyzer: Analyzer, unit: string, query: SentenceQ
     score += named.size === 2 ? sentenceBonus.bothRoles : sentenceBonus.roleAmongOthers;
   }
   return score;
+}
+
+/**
+ * The score of one sentence: its share (0..1) of the question's content, plus what it settles. `heading` is the
+ * passage's nearest heading: it says what the sentence is about (its content and role), but the sentence itself
+ * must hold the figure or the comparison.
+ */
+export function sentenceScore(analyzer: Analyzer, unit: string, query: SentenceQuery, heading = ''): number {
+  return unitScore(scoredUnit(analyzer, unit, heading), query, totalWeight(query.concepts));
 }
 
 /** The quotable units of a passage worth leading with (a list's "…include:" line introduces, it doesn't answer). */
@@ -81,29 +129,32 @@ export function leadUnits(passage: Passage): string[] {
  * nearest heading: "Junior (0-2 years): $115K-$150K base" is about ML engineer pay because its heading says so.
  */
 export function bestSentence(analyzer: Analyzer, passage: Passage, query: SentenceQuery): { unit: string; score: number; ties: number } {
-  const units = leadUnits(passage);
-  const heading = passage.kind === 'row' ? '' : (passage.sectionPath.at(-1) ?? '');
-  let best = { unit: units[0] ?? passage.text, score: -Infinity, ties: 0 };
+  const units = scoredUnits(analyzer, passage);
+  const total = totalWeight(query.concepts);
+  let bestScore = -Infinity;
+  let ties = 0;
   let at = 0;
-  units.forEach((unit, i) => {
-    const score = sentenceScore(analyzer, unit, query, heading);
-    if (score > best.score + 1e-9) {
-      best = { unit, score, ties: 1 };
+  for (let i = 0; i < units.length; i += 1) {
+    const score = unitScore(units[i]!, query, total);
+    if (score > bestScore + 1e-9) {
+      bestScore = score;
+      ties = 1;
       at = i;
-    } else if (Math.abs(score - best.score) <= 1e-9) best.ties += 1;
-  });
+    } else if (Math.abs(score - bestScore) <= 1e-9) ties += 1;
+  }
+  const best = units[at];
+  if (!best) return { unit: passage.text, score: -Infinity, ties: 0 };
   // "DE to MLE pivot: achievable but requires substantial upskilling." means little to "how long?" without the
   // next sentence, "Plan 12-18 months of focused learning.": a paragraph's figure comes along.
   const { wanted } = query.intent;
   const next = units[at + 1];
-  if (passage.kind === 'paragraph' && wanted && !holdsAnswer(best.unit, wanted) && next !== undefined && holdsAnswer(next, wanted)) {
-    best = { ...best, unit: `${best.unit} ${next}` };
-  } else if (passage.kind === 'paragraph' && next !== undefined && isSetUp(best.unit)) {
-    // "The premium comes from two factors.", "Scarcity primarily.", "Yes, on average.": a short sentence that
-    // sets up or heads what the next one says.
-    best = { ...best, unit: `${best.unit} ${next}` };
-  }
-  return best;
+  if (passage.kind === 'paragraph' && wanted && !best.holds[wanted] && next?.holds[wanted])
+    return { unit: `${best.text} ${next.text}`, score: bestScore, ties };
+  // "The premium comes from two factors.", "Scarcity primarily.", "Yes, on average.": a short sentence that
+  // sets up or heads what the next one says.
+  if (passage.kind === 'paragraph' && next !== undefined && isSetUp(best.text))
+    return { unit: `${best.text} ${next.text}`, score: bestScore, ties };
+  return { unit: best.text, score: bestScore, ties };
 }
 
 /** A sentence too short to stand alone as an answer, or one announcing what follows ("…two factors:"). */
