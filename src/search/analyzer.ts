@@ -34,14 +34,21 @@ interface PhraseEntry {
   length: number;
 }
 
+const nonAscii = /[^\p{ASCII}]/u;
+
 /** Lowercases and straightens text; drops invisible and bidi control characters. */
 export function normalizeText(text: string): string {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff\u0000]/g, '')
-    .replace(/[\u2018\u2019\u02bc]/g, "'")
-    .replace(/(\d),(?=\d{3}\b)/g, '$1');
+  // Most text is plain ASCII: then there is nothing to fold or straighten, and those patterns need not run.
+  let out = nonAscii.test(text)
+    ? text
+        .normalize('NFKC')
+        .toLowerCase()
+        .replace(/[\u200b-\u200f\u202a-\u202e\u2060-\u2069\ufeff]/g, '')
+        .replace(/[\u2018\u2019\u02bc]/g, "'")
+    : text.toLowerCase();
+  if (out.includes('\u0000')) out = out.replaceAll('\u0000', '');
+  if (out.includes(',')) out = out.replace(/(\d),(?=\d{3}\b)/g, '$1');
+  return out;
 }
 
 /** Raw word tokens (possessive 's removed), before stemming. */

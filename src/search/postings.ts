@@ -67,7 +67,8 @@ export class QueryScorer {
     const { sums, counts, seen, order, generation } = this;
     order.length = 0;
     const lists = terms.map((term) => this.of(term));
-    lists.forEach((list, t) => {
+    for (let t = 0; t < lists.length; t += 1) {
+      const list = lists[t]!;
       const weight = boost(terms[t]!);
       for (let i = 0; i < list.passages.length; i += 1) {
         const passage = list.passages[i]!;
@@ -80,21 +81,25 @@ export class QueryScorer {
         sums[passage] = sums[passage]! + weight * list.scores[i]!;
         counts[passage] = counts[passage]! + 1;
       }
-    });
+    }
+    for (const passage of order) sums[passage] = sums[passage]! * counts[passage]!;
     // A stable sort, as minisearch's: equal scores keep the order the passages were first found in.
-    order.sort((a, b) => sums[b]! * counts[b]! - sums[a]! * counts[a]!);
-    const top = order.slice(0, limit);
-    return top.map((passage) => {
+    order.sort((a, b) => sums[b]! - sums[a]!);
+    const found: TermMatch[] = [];
+    for (let n = 0; n < order.length && n < limit; n += 1) {
+      const passage = order[n]!;
       const matched: string[] = [];
       const own: boolean[] = [];
-      lists.forEach((list, t) => {
+      for (let t = 0; t < lists.length; t += 1) {
+        const list = lists[t]!;
         const at = list.passages.indexOf(passage);
-        if (at < 0) return;
+        if (at < 0) continue;
         matched.push(terms[t]!);
         own.push(list.own[at] === 1);
-      });
-      return { passage, score: sums[passage]! * counts[passage]!, terms: matched, inOwnFields: own };
-    });
+      }
+      found.push({ passage, score: sums[passage]!, terms: matched, inOwnFields: own });
+    }
+    return found;
   }
 
   /** A term's postings, from minisearch on first use. */

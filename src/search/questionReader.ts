@@ -77,6 +77,9 @@ export interface CorpusWords {
   bigrams: ReadonlySet<string>;
 }
 
+/** "…more than…", "…rather than…": a preference between two things may follow (checked first: it is rarely there). */
+const prefersOver = /\b(?:more than|rather than|instead of|over)\b/i;
+
 /** How many readings QuestionReader keeps: enough for the few texts one turn reads, bounded so memory is flat. */
 const recentReadings = 16;
 
@@ -174,7 +177,7 @@ export class QuestionReader {
     // less; it counts half.
     const lessLiked = new Set(
       [
-        ...ask
+        ...(prefersOver.test(ask) ? ask : '')
           .toLowerCase()
           .matchAll(/\b(?:like|prefer|enjoy|love|care about|into)\b[^.?!]*?\b(?:more than|rather than|instead of|over)\s+([^,.?!]+)/g),
       ].flatMap((m) => words(m[1]!)),
