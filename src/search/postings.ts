@@ -85,19 +85,21 @@ export class QueryScorer {
     for (const passage of order) sums[passage] = sums[passage]! * counts[passage]!;
     // A stable sort, as minisearch's: equal scores keep the order the passages were first found in.
     order.sort((a, b) => sums[b]! - sums[a]!);
-    const found: TermMatch[] = [];
-    for (let n = 0; n < order.length && n < limit; n += 1) {
+    const found = new Array<TermMatch>(Math.min(order.length, limit));
+    for (let n = 0; n < found.length; n += 1) {
       const passage = order[n]!;
-      const matched: string[] = [];
-      const own: boolean[] = [];
-      for (let t = 0; t < lists.length; t += 1) {
+      // Sized once: arrays grown by push reserve room for many more terms than a passage matches.
+      const matched = new Array<string>(counts[passage]!);
+      const own = new Array<boolean>(counts[passage]!);
+      for (let t = 0, k = 0; t < lists.length; t += 1) {
         const list = lists[t]!;
         const at = list.passages.indexOf(passage);
         if (at < 0) continue;
-        matched.push(terms[t]!);
-        own.push(list.own[at] === 1);
+        matched[k] = terms[t]!;
+        own[k] = list.own[at] === 1;
+        k += 1;
       }
-      found.push({ passage, score: sums[passage]!, terms: matched, inOwnFields: own });
+      found[n] = { passage, score: sums[passage]!, terms: matched, inOwnFields: own };
     }
     return found;
   }

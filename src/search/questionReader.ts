@@ -81,7 +81,7 @@ export interface CorpusWords {
 const prefersOver = /\b(?:more than|rather than|instead of|over)\b/i;
 
 /** How many readings QuestionReader keeps: enough for the few texts one turn reads, bounded so memory is flat. */
-const recentReadings = 16;
+const recentReadings = 8;
 
 export class QuestionReader {
   private readonly correct: (word: string) => string | undefined;
