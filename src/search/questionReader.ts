@@ -146,7 +146,8 @@ export class QuestionReader {
     // A role and a figure asked for ("how long would it take me to move into ML eng?") is an ask of its own;
     // "is that true, and by how much?" or "any numbers on that?" points back at the context.
     // "pick", "which is better": a choice with no criteria of its own.
-    const generic = (t: QueryTerm) => t.from.split(' ').every((w) => this.generic.has(w) || this.analyzer.isChatWord(w));
+    const genericWord = (w: string) => this.generic.has(w) || this.analyzer.isChatWord(w);
+    const generic = (t: QueryTerm) => (t.from.includes(' ') ? t.from.split(' ').every(genericWord) : genericWord(t.from));
     const content = terms.filter((t) => t.kind !== 'role' && !generic(t));
     const pointsBack = /\b(that|this|it|those|these|them)\b/.test(parts.ask) && content.length <= 1;
     const asksSomething = (content.length > 0 && !pointsBack) || (intent.wanted !== undefined && terms.some((t) => t.kind === 'role'));
@@ -215,15 +216,20 @@ export class QuestionReader {
       intent,
       ...(direction ? { direction } : {}),
       ...(fromContext ? { fromContext } : {}),
-      labels: new Map(
-        terms.flatMap((t) => {
-          const label = t.kind === 'synonym' ? this.analyzer.labelOf(t.term) : undefined;
-          return label ? [[t.term, label] as const] : [];
-        }),
-      ),
+      labels: this.labelsOf(terms),
       // What the person says about themselves is never what the sources lack.
       unknown: this.unknownTerms(parts.ask, parts.mainAsk, askTerms, roles.length > 0),
     };
+  }
+
+  /** The synonyms' labels ("pay" for the salary group), by term. */
+  private labelsOf(terms: readonly QueryTerm[]): Map<string, string> {
+    const labels = new Map<string, string>();
+    for (const t of terms) {
+      const label = t.kind === 'synonym' ? this.analyzer.labelOf(t.term) : undefined;
+      if (label) labels.set(t.term, label);
+    }
+    return labels;
   }
 
   /** The ask's words the articles never use, names and titles first. */
