@@ -127,6 +127,37 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(sourcesOf(text).length).toBeGreaterThan(0);
   });
 
+  it('"what about at startups?" asks the previous question in that setting, not a new topic', async () => {
+    const c = session();
+    await c.say('what does an mle do day to day at faang');
+    const text = await c.say('what about at startups?');
+    expect(text.split('\n')[0]).toMatch(/^ML Engineer day to day startups:$/);
+    expect(sourcesOf(text).join('\n')).toMatch(/day-to-day|Day in the Life/i);
+  });
+
+  it('"and if i wanna go back to mle later?" after a move out of ML engineering is that move the other way round', async () => {
+    const c = session();
+    await c.say('im thinking of going mle -> de, what do i need to learn');
+    const text = await c.say('and if i wanna go back to mle later?');
+    expect(text.split('\n')[0]).toBe('The move from Data Engineer to ML Engineer:');
+    expect(text).toMatch(/DE to MLE pivot/);
+  });
+
+  it('"whats the reasoning behind that" asks why, as "why?" does', async () => {
+    const c = session();
+    await c.say('skilldential says start with DE and then move to mle');
+    const text = await c.say('whats the reasoning behind that');
+    expect(text.split('\n')[0]).toBe('Why: the move from Data Engineer to ML Engineer:');
+  });
+
+  it('"same thing but for the ml side" asks the previous question of ML engineers', async () => {
+    const c = session();
+    await c.say('whats the typical career ladder for a DE');
+    const text = await c.say('same thing but for the ml side');
+    expect(text.split('\n')[0]).toBe('ML Engineer career ladder:');
+    expect(sourcesOf(text)[0]).toMatch(/ML Engineer Career Trajectory/);
+  });
+
   it('never bends a question complete on its own', async () => {
     const c = session();
     await c.say('how much do staff mles make');
@@ -206,6 +237,16 @@ describe('what the bot knows about you', () => {
     );
     const text = await c.say('how long would the switch take me?');
     expect(text.split('\n')[0]).toBe('How long the move from Data Engineer to ML Engineer takes:');
+  });
+
+  it('asks "which one should i aim for first?" as the person who said what they do', async () => {
+    const c = session();
+    await c.say('im a backend dev, been building apis for 4 yrs');
+    const text = await c.say('which one should i aim for first');
+    expect(text.split('\n')[0]).toBe('Which role suits you, coming from backend developer:');
+    // What the sources say about coming from backend work is among what it shows.
+    expect(text).toMatch(/backend engineering/i);
+    expect(text).not.toMatch(/don.t mention/);
   });
 
   it('takes no denied job for one ("i\'m not a data engineer, i\'m a student")', async () => {

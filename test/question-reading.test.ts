@@ -4,6 +4,7 @@
  * use sorted by how much they matter.
  */
 import { beforeAll, describe, expect, it } from 'vitest';
+import { answerQuestion } from '../src/answer/answer.js';
 import { expandAbbreviations, splitQuestion } from '../src/question/chat.js';
 import { EnglishLexicon } from '../src/question/lexicon.js';
 import { stripMarkup } from '../src/question/markup.js';
@@ -161,6 +162,16 @@ describe('typo correction', () => {
 
   it('reads a rare dictionary word one edit from a word the articles use often as that word ("beginer")', () => {
     expect(wordsMeant('which one is more beginer friendly?')).toContain('beginner');
+  });
+
+  it('reads a British spelling as the American one the articles use ("specialising", "prioritise")', () => {
+    expect(wordsMeant('what premiums can mles get from specialising')).toContain('specializing');
+    expect(wordsMeant('what should i prioritise as a DE')).toContain('prioritize');
+    // Not a British spelling of anything: "four" stays four, "expertise" stays expertise.
+    expect(wordsMeant('four years of expertise')).toEqual(expect.arrayContaining(['four', 'expertise']));
+    const answer = answerQuestion(kb, 'what premiums can mles get from specialising');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]!.section).toMatch(/Specialist.? Premium/);
   });
 
   it('leaves a real English word alone ("germany" is a place, not a typo)', () => {

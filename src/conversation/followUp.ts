@@ -47,7 +47,15 @@ const continuation =
   /^(?:ok(?:ay)?,?\s+|so\s+|but\s+|also\s+)?(?:and\s+(?:what|how)\s+about|what\s+about|how\s+about|what\s+of|same\s+(?:question\s+)?for|and\s+for|and|for)\b/i;
 /** "why?", "how come?": the reasons behind the previous answer. */
 const reason =
-  /^(?:ok(?:ay)?,?\s+|but\s+|and\s+)?(?:why|how\s+come|how\s+so|why\s+(?:is|was)\s+(?:that|it)|what\s+makes\s+(?:it|that)(?:\s+so)?)\b/i;
+  /^(?:ok(?:ay)?,?\s+|but\s+|and\s+)?(?:why|how\s+come|how\s+so|why\s+(?:is|was)\s+(?:that|it)|what\s+makes\s+(?:it|that)(?:\s+so)?|what(?:'s|s|\s+is|\s+was)?\s+the\s+(?:reason|reasons|reasoning|logic|rationale|thinking)(?:\s+(?:behind|for)\s+(?:that|this|it))?)\b/i;
+/** "and if i wanna go back to mle later?": a move back into the role the previous move left. */
+const backInto =
+  /\b(?:go(?:ing)?|get(?:ting)?|mov(?:e|ing)|switch(?:ing)?|com(?:e|ing)|head(?:ing)?|return(?:ing)?|pivot(?:ing)?)\s+back\s+(?:in)?to\b/i;
+/** "what about at startups?": the previous question in another setting, named by a preposition. */
+const setting = /^(at|in|on|with|without|inside|outside|during|under)\s+\S/i;
+/** A choice between the roles asked for oneself ("which one should i aim for first?", "what should i pick"). */
+const choiceForMe =
+  /\b(?:which|what)\s+(?:one|role|path|track|career|of\s+(?:the\s+)?(?:two|them|these|those))\b[^?]*\b(?:i|me|my)\b|\bshould\s+i\s+(?:pick|choose|go\s+for|aim\s+for|start\s+with|go\s+into|target)\b/i;
 /** "the other way round?": the previous move reversed. */
 const reverse =
   /\b(?:(?:the\s+)?(?:other|opposite)\s+(?:way|direction)(?:\s+(?:round|around))?|the\s+opposite|the\s+reverse|in\s+reverse|vice\s+versa|going\s+back|go(?:ing)?\s+the\s+other\s+way)\b/i;
@@ -115,7 +123,9 @@ function understoodWords(kb: KnowledgeBase, resolved: string, slots: TurnSlots):
       .map((t) => t.from);
   const asked = topicFrom(read.terms);
   // An ask of one word ("which should i pick?") says little on its own: what the person told around it names the topic.
-  const searched = [...new Set(asked.length > 1 ? asked : [...topicFrom(read.contextTerms), ...asked])];
+  const found = [...new Set(asked.length > 1 ? asked : [...topicFrom(read.contextTerms), ...asked])];
+  // A word inside a phrase also found says nothing more ("day" beside "day to day").
+  const searched = found.filter((w) => !found.some((o) => o !== w && o.includes(' ') && ` ${o} `.includes(` ${w} `)));
   const words = slots.topic
     .replace(/[?.!,]+/g, ' ')
     .replace(/^\s*(?:and|so|but|also|what about|how about|what(?: is|'s)?|how(?: much| long| many)?|which|do|does|is|are|the)\s+/gi, '')
@@ -184,6 +194,21 @@ export function resolveTurn(
       return { kind: 'clarify', prompt: 'Which move do you mean?', choices: moves };
     }
   }
+  // "which one should i aim for first?" from someone who said what they do: asked as that person ("…as a backend
+  // developer"), so what the sources say about coming from that job counts.
+  if (
+    choiceForMe.test(text) &&
+    own.roles.length === 0 &&
+    profile?.job &&
+    !profile.likes.length &&
+    !new RegExp(`\\b${profile.job.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text) &&
+    topicWords(kb, text.replace(choiceForMe, ' ')) <= 1
+  ) {
+    const asked = text.replace(/[?.!\s]+$/, '');
+    return follow(
+      reading(`${asked} as a ${profile.job}`, { ...own, roles: ['de', 'mle'] }, `which role suits you, coming from ${profile.job}`),
+    );
+  }
   if (
     fitForMe.test(text) &&
     own.roles.length <= 1 &&
@@ -225,7 +250,9 @@ export function resolveTurn(
       ...(ownTopic === 0 && own.roles.length === 0 ? { explaining: true } : {}),
     });
   }
-  if (reverse.test(text) && ownTopic <= 1) {
+  // "go back to mle" after a move out of it: the same move the other way round.
+  const movesBack = backInto.test(text) && own.roles.length === 1 && before.direction?.startsWith(`${own.roles[0]}-`) === true;
+  if ((reverse.test(text) && ownTopic <= 1) || (movesBack && ownTopic <= 2)) {
     const direction = before.direction === 'de-to-mle' ? 'mle-to-de' : before.direction === 'mle-to-de' ? 'de-to-mle' : undefined;
     // One role named: the other way round is the other role (the question's role names are swapped alike).
     const roles = before.roles.length === 1 ? [other[before.roles[0]!]] : [...before.roles].reverse();
@@ -274,6 +301,16 @@ export function resolveTurn(
     const place = names.map((u) => (u.typed ?? u.word).replace(/^\p{L}/u, (c) => c.toUpperCase())).join(' and ');
     const resolved = `${previous.resolved.replace(/[?.!\s]+$/, '')} in ${place}`;
     return follow(reading(resolved, before, `${understoodOf(kb, previous.resolved, before)}, in ${place}`));
+  }
+  // "what about at startups?" after "what does an mle do day to day at faang": the previous question, in that setting.
+  const inSetting = setting.exec(rest);
+  if (carriesOn && inSetting && own.roles.length === 0 && !own.level && !own.region) {
+    const phrase = rest.replace(/[?.!\s]+$/, '');
+    const same = new RegExp(`\\b${inSetting[1]}\\s+.+?(?=\\s+(?:in|at|on|for|with|without|during)\\b|[,.?!]|$)`, 'i');
+    const base = previous.resolved.replace(/[?.!\s]+$/, '');
+    const resolved = same.test(base) ? base.replace(same, phrase) : `${base} ${phrase}`;
+    const topic = same.test(before.topic) ? before.topic.replace(same, phrase) : `${before.topic} ${phrase}`;
+    return follow(reading(resolved, { ...before, topic }));
   }
   if (carriesOn && ownTopic > 0 && own.roles.length === 0 && before.roles.length > 0) {
     // "and the interviews?": a new topic for the same role(s).

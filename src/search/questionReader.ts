@@ -279,6 +279,8 @@ export class QuestionReader {
       }
       if (term.kind !== 'word' || this.corpus.knows(term.term) || inPhrases.has(term.from) || /^\d/.test(term.from)) continue;
       if (title?.split(' ').includes(term.from)) continue;
+      // A word any career question may use ("aim", "land", "path") names nothing the sources could lack.
+      if (this.generic.has(term.from)) continue;
       const english = this.lexicon.classify(term.from);
       // Three letters and no digit ("smh", "fwiw", a clipped word) are more often chat than a thing's name.
       const jargon = english === 'unknown' && (term.from.length >= 4 || /\d/.test(term.from));

@@ -69,6 +69,15 @@ export function createCorrector(
       memo.set(word, undefined);
       return undefined;
     }
+    // "specialising", "modelling", "analyse": the articles spell the American way; a British spelling of one of
+    // their words is that word, not a word they never use.
+    const american = isFormOfKnown(word)
+      ? undefined
+      : americanSpellings(word).find((variant) => known.has(variant) || isFormOfKnown(variant));
+    if (american) {
+      memo.set(word, american);
+      return american;
+    }
     if (isEnglish(word)) {
       // "beginer" and "learing" are in the big word lists, but far likelier typos of the articles' "beginner" and
       // "learning" than themselves. A place or a name ("germany") is never respelt: it is what the sources lack.
@@ -92,6 +101,24 @@ export function createCorrector(
     memo.set(word, fixed);
     return fixed;
   };
+}
+
+/**
+ * British spellings and the American ones they stand for: -ise/-isation, -yse, -our (in words of six letters or
+ * more: "four" is no "for"), -tre. A doubled l ("modelling") needs none: its stem is already the American one's.
+ */
+const britishEndings: readonly (readonly [RegExp, string])[] = [
+  [/is(e|es|ed|ing|ation|ations|er|ers)$/, 'iz$1'],
+  [/ys(e|es|ed|ing)$/, 'yz$1'],
+  [/(?<=^[a-z]{3,})our(s|ed|ing|ite|ites|able)?$/, 'or$1'],
+  [/tre(s)?$/, 'ter$1'],
+];
+
+/** The American spellings a word may be the British spelling of ("specialising" → "specializing"). */
+export function americanSpellings(word: string): string[] {
+  const out: string[] = [];
+  for (const [ending, american] of britishEndings) if (ending.test(word)) out.push(word.replace(ending, american));
+  return out;
 }
 
 /** Typos rarely change a word's first letter: bucketing by it keeps a lookup to a few hundred words. */
