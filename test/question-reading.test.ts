@@ -192,6 +192,12 @@ describe('words the articles never use', () => {
     expect(unknown('how much does a nurse make?')).toEqual(['nurse:title']);
   });
 
+  it('takes another name given for the job just named ("aka ML platform engineer") for no other job', () => {
+    expect(unknown('what does an ml data engineer aka ml platform engineer actually do')).toEqual([]);
+    expect(unknown('diff question: what does an ML data engineer do')).toEqual([]);
+    expect(kb.read('diff q: what do DEs do').plain).toMatch(/^different question/);
+  });
+
   it("takes the person's own job for context, not for the subject", () => {
     expect(unknown("I'm a data analyst, how do I become an ML engineer?")).not.toContain('data analyst:title');
   });

@@ -86,6 +86,8 @@ const recentReadings = 8;
 export class QuestionReader {
   private readonly correct: (word: string) => string | undefined;
   private readonly titleNouns: Set<string>;
+  /** Another name given for a job just named ("… aka ML platform engineer"). */
+  private readonly alias: RegExp;
   private readonly employers: Set<string>;
   private readonly salientNouns: Set<string>;
   /** Words any question here may use without naming a topic: "pick", "choose", "role", "path". */
@@ -107,6 +109,11 @@ export class QuestionReader {
     });
     // Matched as written, not stemmed: "marketer" and "market" share a stem, but only one is a job.
     this.titleNouns = new Set(jobTitleNouns.flatMap((noun) => [noun, `${noun}s`, `${noun}es`].map((n) => normalizeText(n))));
+    // "an ml data engineer aka ml platform engineer": the second name is the same job; it is no other job asked about.
+    this.alias = new RegExp(
+      `\\b(?:also known as|also called|otherwise known as)\\s+(?:[\\p{L}\\p{N}+#./-]+\\s+){0,3}?(?:${[...this.titleNouns].join('|')})\\b`,
+      'giu',
+    );
     this.employers = new Set(chat.employers);
     this.salientNouns = new Set(chat.salientNouns);
     this.generic = new Set([...chat.careerVerbs, ...chat.genericNouns]);
@@ -131,7 +138,7 @@ export class QuestionReader {
 
   private readUncached(question: string): ReadQuestion {
     const text = question.trim();
-    const plain = expandAbbreviations(stripMarkup(text), this.chat.abbreviations);
+    const plain = expandAbbreviations(stripMarkup(text), this.chat.abbreviations).replace(this.alias, ' ');
     const parts = splitQuestion(plain);
     let { ask, context } = parts;
     const askTerms = this.analyzer.analyzeQuery(ask, this.correct);
