@@ -13,7 +13,16 @@ import { type Direction, directionOf, passageDestination, questionDestination } 
 import { type IndexedPassage, indexOptions, listLabels, toIndexed } from './indexOptions.js';
 import { holdsAnswer, holdsComparison, type WantedAnswer, wantedAnswers } from './intent.js';
 import { QuestionReader, type ReadQuestion } from './questionReader.js';
-import { type AnswerKind, answerFit, type Concept, contextBoost, coverage, rankScore } from './ranking.js';
+import {
+  type AnswerKind,
+  answerFit,
+  type Concept,
+  contextBoost,
+  coverage,
+  laterSiblingShare,
+  navigationShare,
+  rankScore,
+} from './ranking.js';
 import { passageSide, type Side } from './sides.js';
 import { loadVocabulary, type Vocabulary } from './vocabulary.js';
 
@@ -70,6 +79,10 @@ export class KnowledgeBase {
   private readonly answerKinds: Map<string, Set<AnswerKind>>;
   /** The role each passage's move goes into, when it describes one ("Backend engineer to data engineer"). */
   private readonly destinations: Map<string, 'de' | 'mle' | undefined>;
+  /** For a passage after the first under its heading, the id of that first one. */
+  private readonly sectionLeads: Map<string, string>;
+  /** Passages that only send the reader elsewhere: site navigation ("How This Decision Connects to the Rest…"). */
+  private readonly navigation: Set<string>;
   private readonly index: MiniSearch<IndexedPassage>;
   private readonly documentFrequency = new Map<string, number>();
   /** Words of headings, table headers and row labels: the corpus's own topic vocabulary. */
@@ -107,6 +120,15 @@ export class KnowledgeBase {
       }),
     );
     this.destinations = new Map(this.passages.map((p) => [p.id, passageDestination(p.text)]));
+    this.sectionLeads = new Map();
+    this.passages.forEach((p, i) => {
+      const before = this.passages[i - 1];
+      if (before && before.source === p.source && before.section === p.section)
+        this.sectionLeads.set(p.id, this.sectionLeads.get(before.id) ?? before.id);
+    });
+    this.navigation = new Set(
+      this.passages.filter((p) => quotableUnits(p).every(isCrossReference) && p.text.trim() !== '').map((p) => p.id),
+    );
     const indexed = this.passages.map(toIndexed);
     for (const doc of indexed) {
       // Field by field, as minisearch will tokenize them, so the analyzer's cache serves both.
@@ -286,9 +308,18 @@ export class KnowledgeBase {
             passageDestination: this.destinations.get(passage.id),
             // A plain literal: an object spread here, once per candidate, cost a tenth of all the answering time.
             answerFit: answerFit({ wanted, form: read.intent.form, holds: kinds, kind: passage.kind }),
-          }) * (contextConcepts.length > 0 ? contextBoost(coverage(contextConcepts, matchedSet)) : 1),
+          }) *
+          (this.navigation.has(passage.id) ? navigationShare : 1) *
+          (contextConcepts.length > 0 ? contextBoost(coverage(contextConcepts, matchedSet)) : 1),
       };
       if (!options.filter || options.filter(hit)) hits.push(hit);
+    }
+    // A later passage under a heading yields to the first one there when both were found: the first states what
+    // the heading promises, the others elaborate.
+    const found = new Set(hits.map((hit) => hit.passage.id));
+    for (const hit of hits) {
+      const lead = this.sectionLeads.get(hit.passage.id);
+      if (lead !== undefined && found.has(lead)) hit.score *= laterSiblingShare;
     }
     hits.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
     return { question: read.text, terms, roles, read, concepts, hits: hits.slice(0, options.limit ?? 5) };

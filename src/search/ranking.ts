@@ -121,6 +121,15 @@ export function answerFit(input: {
   return fit;
 }
 
+/**
+ * How far a later passage under a heading falls behind the first one there when both are found: the first
+ * paragraph under a heading states what the heading promises ("The typical path: Junior Data Engineer to …
+ * Terminal roles include…" under "Data Engineer Career Trajectory"); the ones after it elaborate.
+ */
+export const laterSiblingShare = 0.95;
+/** The share of its score kept by a passage that only sends the reader elsewhere (site navigation, not content). */
+export const navigationShare = 0.5;
+
 /** A passage that matches what the person says about themselves (`contextCoverage`, 0..1) is lifted up to 40%. */
 export function contextBoost(contextCoverage: number): number {
   return 1 + 0.4 * contextCoverage;
