@@ -209,6 +209,15 @@ export class Analyzer {
         if (this.stopWords.has(word) || (isQuery && this.chatWords.has(word)) || word.length < 2 || /^\d$/.test(word)) continue;
         out.push({ term: stems[j]!, kind: 'word', from: word, ...(corrected.has(j) ? { corrected: true, typed: typed[j]! } : {}) });
       }
+      // In an article, "salary growth" speaks of salary and of growth too: a word of a longer phrase keeps its own
+      // group, so a question that says "salary … growing" finds it. (Questions keep the longest reading only.)
+      if (match && !isQuery && match.length > 1) {
+        for (let j = i; j < end; j += 1) {
+          const own = this.phrases.get(stems[j]!);
+          if (own?.kind === 'synonym' && !own.queryOnly && own.term !== match.term)
+            out.push({ term: own.term, kind: 'synonym', from: raw[j]!, ...(own.qualifier ? { qualifier: true } : {}) });
+        }
+      }
       if (match) {
         out.push({
           term: match.term,
