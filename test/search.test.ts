@@ -173,6 +173,11 @@ describe('phrases inside phrases', () => {
     expect(terms).toEqual(expect.arrayContaining(['syn:salarygrowth', 'syn:salary', 'syn:growth']));
   });
 
+  it('reads "L5", as the articles do ("the L5 / senior … framework"), as the senior level', () => {
+    expect(kb.analyzer.analyzeDocument('Required at L5+: PyTorch DDP')).toContain('syn:senior');
+    expect(kb.analyzer.analyzeQuery('senior levels').map((t) => t.term)).toContain('syn:senior');
+  });
+
   it('reads a question by its longest phrase only, so its concepts are not counted twice', () => {
     const terms = kb.analyzer.analyzeQuery('salary growth').map((t) => t.term);
     expect(terms).toContain('syn:salarygrowth');
