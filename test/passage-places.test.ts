@@ -28,6 +28,14 @@ const fixture = useFixtureCorpus({
 
         Data engineer interviews include SQL live coding and pipeline design. For senior prep, see the data engineer interview playbook guide.
 
+        ## Market Outlook
+
+        Data engineers and ML engineers both command premium pay because production talent is scarce.
+
+        ### Market Demand
+
+        The demand for an ML engineer is driven by the production gap. Demand for this role outstrips supply by 3 to 1. Conversely, data engineering keeps growing.
+
         ## Interview Prep
 
         For salary negotiation, see the negotiation walkthrough guide. For portfolio reviews, see the portfolio prep guide.
@@ -75,6 +83,19 @@ describe('cross-references', () => {
     const hits = fixture.kb.search('interview prep?').hits.map((hit) => hit.passage.section);
     expect(hits).toContain('Interview Prep');
     expect(hits.indexOf('Interview Prep Basics')).toBeLessThan(hits.indexOf('Interview Prep'));
+  });
+});
+
+describe('a paragraph about both roles', () => {
+  it('counts as the role its opening sentence speaks of, for a question about that role', () => {
+    const ranked = fixture.kb.search('is there a shortage of ML engineers?').hits.map((hit) => hit.passage.section);
+    expect(ranked.indexOf('Market Outlook › Market Demand')).toBeLessThan(ranked.indexOf('Market Outlook'));
+    expect(ranked).toContain('Market Outlook');
+  });
+
+  it('does not for a question about the other role', () => {
+    const ranked = fixture.kb.search('is there a shortage of data engineers?').hits.map((hit) => hit.passage.section);
+    expect(ranked.indexOf('Market Outlook')).toBeLessThan(ranked.indexOf('Market Outlook › Market Demand'));
   });
 });
 

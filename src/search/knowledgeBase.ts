@@ -5,7 +5,7 @@
 import MiniSearch from 'minisearch';
 import { loadCorpus } from '../knowledge/corpus.js';
 import { buildPassages, type Passage } from '../knowledge/passages.js';
-import { isCrossReference, quotableUnits } from '../knowledge/units.js';
+import { isCrossReference, quotableUnits, splitSentences } from '../knowledge/units.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
 import { EnglishLexicon } from '../question/lexicon.js';
 import { Analyzer, type QueryTerm, rolePrefix, stem, synonymPrefix, words } from './analyzer.js';
@@ -21,9 +21,10 @@ import {
   coverage,
   laterSiblingShare,
   navigationShare,
+  openingRoleFit,
   rankScore,
 } from './ranking.js';
-import { passageSide, type Side } from './sides.js';
+import { passageSide, rolesIn, type Side } from './sides.js';
 import { loadVocabulary, type Vocabulary } from './vocabulary.js';
 
 /** A passage found for a question, with why it ranked where it did. */
@@ -81,6 +82,8 @@ export class KnowledgeBase {
   private readonly destinations: Map<string, 'de' | 'mle' | undefined>;
   /** For a passage after the first under its heading, the id of that first one. */
   private readonly sectionLeads: Map<string, string>;
+  /** For a paragraph about both roles, the one role its opening sentence speaks of, if one (see openingRoleFit). */
+  private readonly openingRoles: Map<string, 'de' | 'mle'>;
   /** Passages that only send the reader elsewhere: site navigation ("How This Decision Connects to the Rest…"). */
   private readonly navigation: Set<string>;
   private readonly index: MiniSearch<IndexedPassage>;
@@ -126,6 +129,12 @@ export class KnowledgeBase {
       if (before && before.source === p.source && before.section === p.section)
         this.sectionLeads.set(p.id, this.sectionLeads.get(before.id) ?? before.id);
     });
+    this.openingRoles = new Map();
+    for (const p of this.passages) {
+      if (p.kind !== 'paragraph' || this.sides.get(p.id) !== 'both') continue;
+      const roles = rolesIn(this.analyzer, splitSentences(p.text)[0] ?? '');
+      if (roles.size === 1) this.openingRoles.set(p.id, [...roles][0]!);
+    }
     this.navigation = new Set(
       this.passages.filter((p) => quotableUnits(p).every(isCrossReference) && p.text.trim() !== '').map((p) => p.id),
     );
@@ -310,6 +319,7 @@ export class KnowledgeBase {
             answerFit: answerFit({ wanted, form: read.intent.form, holds: kinds, kind: passage.kind }),
           }) *
           (this.navigation.has(passage.id) ? navigationShare : 1) *
+          openingRoleFit(roles, this.openingRoles.get(passage.id)) *
           (contextConcepts.length > 0 ? contextBoost(coverage(contextConcepts, matchedSet)) : 1),
       };
       if (!options.filter || options.filter(hit)) hits.push(hit);

@@ -63,6 +63,18 @@ export function sideFactor(roles: readonly ('de' | 'mle')[], side: Side, onlyRol
   return 0.5;
 }
 
+/**
+ * A paragraph about both roles whose opening sentence speaks of one ("The demand for a Machine Learning Engineer
+ * is driven by…", later "Conversely, Data Engineering…") is mostly about that one: for a question about it, it
+ * counts nearly as that role's own passage (sideFactor gives 1.4 to those, 1 to passages about both).
+ */
+export const openingRoleFactor = 1.3;
+
+/** The lift of a passage about both roles that opens on the one role the question names (`opening`, if any). */
+export function openingRoleFit(roles: readonly ('de' | 'mle')[], opening: 'de' | 'mle' | undefined): number {
+  return roles.length === 1 && opening === roles[0] ? openingRoleFactor : 1;
+}
+
 export interface RankInput {
   /** The passage's BM25 score over the best one's (0..1]. */
   relativeBm25: number;
