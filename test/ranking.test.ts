@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerFit, coverage, directionFactor, rankScore, sideFactor } from '../src/search/ranking.js';
+import { answerFit, coverage, directionFactor, openingRoleFit, rankScore, sideFactor } from '../src/search/ranking.js';
 
 describe('coverage', () => {
   it('weighs each concept by its rarity and accepts any of its alternatives', () => {
@@ -24,6 +24,20 @@ describe('sideFactor', () => {
   it('leaves ranking alone when a question names both roles or neither', () => {
     expect(sideFactor(['de', 'mle'], 'mle', false)).toBe(1);
     expect(sideFactor([], 'de', false)).toBe(1);
+  });
+});
+
+describe('openingRoleFit', () => {
+  it("lifts a passage about both roles that opens on the role asked about, less than that role's own passages", () => {
+    expect(openingRoleFit(['mle'], 'mle')).toBeGreaterThan(1);
+    expect(openingRoleFit(['mle'], 'mle')).toBeLessThan(sideFactor(['mle'], 'mle', false));
+  });
+
+  it('leaves it alone when it opens on the other role, on neither, or the question names both or neither', () => {
+    expect(openingRoleFit(['mle'], 'de')).toBe(1);
+    expect(openingRoleFit(['mle'], undefined)).toBe(1);
+    expect(openingRoleFit(['de', 'mle'], 'mle')).toBe(1);
+    expect(openingRoleFit([], 'de')).toBe(1);
   });
 });
 

@@ -167,6 +167,29 @@ describe('synonyms (on a small corpus)', () => {
   });
 });
 
+describe('phrases inside phrases', () => {
+  it('indexes an article\'s "salary growth" under salary and growth as well as salary growth', () => {
+    const terms = kb.analyzer.analyzeDocument('data engineers have seen faster salary growth');
+    expect(terms).toEqual(expect.arrayContaining(['syn:salarygrowth', 'syn:salary', 'syn:growth']));
+  });
+
+  it('reads "L5", as the articles do ("the L5 / senior … framework"), as the senior level', () => {
+    expect(kb.analyzer.analyzeDocument('Required at L5+: PyTorch DDP')).toContain('syn:senior');
+    expect(kb.analyzer.analyzeQuery('senior levels').map((t) => t.term)).toContain('syn:senior');
+  });
+
+  it('reads a question by its longest phrase only, so its concepts are not counted twice', () => {
+    const terms = kb.analyzer.analyzeQuery('salary growth').map((t) => t.term);
+    expect(terms).toContain('syn:salarygrowth');
+    expect(terms).not.toContain('syn:growth');
+  });
+
+  it('finds the passage on salary growth for "whose salary has been growing faster?"', () => {
+    const top = answered('Whose salary has been growing faster lately, DE or MLE?').passages[0]!;
+    expect(top.text).toMatch(/salary growth/i);
+  });
+});
+
 describe('abbreviations (on a small corpus)', () => {
   it('reads DE as data engineer and MLE as ML engineer', () => {
     const termsOf = (q: string) => fixture.kb.analyze(q).map((t) => t.term);

@@ -68,9 +68,16 @@ export function stem(word: string): string {
   if (stemmed === undefined) {
     // Three-letter words are left alone: Porter would make "use" into "us". Their inflections ("pays",
     // "payed", "uses") go back to the same three letters, or "pay" and "pays" would never meet.
-    // ("less", "plus", "bias" and "speed" are not such inflections.)
+    // ("less", "plus", "bias" and "speed" are not such inflections, and "roles", "times", "lines" are the plurals
+    // of four-letter words: only after x or z is "es" a suffix of three letters, as in "fixes", "taxes".)
     const short = /^([a-z]{3})(s|es|ed)$/.exec(word);
-    if (short && !/[sua]$/.test(short[1]!) && !(short[2] === 'ed' && short[1]!.endsWith('e'))) stemmed = short[1]!;
+    if (
+      short &&
+      !/[sua]$/.test(short[1]!) &&
+      !(short[2] === 'ed' && short[1]!.endsWith('e')) &&
+      !(short[2] === 'es' && !/[xz]$/.test(short[1]!))
+    )
+      stemmed = short[1]!;
     else stemmed = /^[a-z]{4,}$/.test(word) ? stemmer(word) : word;
     if (stems.size >= 50_000) stems.clear();
     stems.set(word, stemmed);
@@ -210,6 +217,15 @@ export class Analyzer {
             ? { term: stems[j]!, kind: 'word', from: word, corrected: true, typed: typed[j]! }
             : { term: stems[j]!, kind: 'word', from: word },
         );
+      }
+      // In an article, "salary growth" speaks of salary and of growth too: a word of a longer phrase keeps its own
+      // group, so a question that says "salary … growing" finds it. (Questions keep the longest reading only.)
+      if (match && !isQuery && match.length > 1) {
+        for (let j = i; j < end; j += 1) {
+          const own = this.phrases.get(stems[j]!);
+          if (own?.kind === 'synonym' && !own.queryOnly && own.term !== match.term)
+            out.push({ term: own.term, kind: 'synonym', from: raw[j]!, ...(own.qualifier ? { qualifier: true } : {}) });
+        }
       }
       if (match) {
         const synonym: QueryTerm = { term: match.term, kind: 'synonym', from: joined(raw, i, end) };

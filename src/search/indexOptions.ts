@@ -4,6 +4,7 @@
  */
 import type { Options } from 'minisearch';
 import { type Passage, sectionSeparator } from '../knowledge/passages.js';
+import { isCrossReference, splitSentences } from '../knowledge/units.js';
 import type { Analyzer } from './analyzer.js';
 
 /** What minisearch indexes for each passage. */
@@ -42,14 +43,25 @@ export function listLabels(passage: Passage): string[] {
   return passage.kind === 'list' ? [...passage.text.matchAll(/^\s*- ([^:\n]{2,40}):/gm)].map((m) => m[1]!) : [];
 }
 
-/** What minisearch stores for a passage: its text, its headings (with a row's label) and its title. */
+/**
+ * What minisearch stores for a passage: its text, its headings (with a row's label) and its title. A paragraph's
+ * sentences that only send the reader elsewhere ("For DE prep, see the senior interview prep framework") are left
+ * out: they name other pages' topics, which this passage does not speak of.
+ */
 export function toIndexed(passage: Passage): IndexedPassage {
   const label = passage.kind === 'row' ? (passage.cells?.[0] ?? '') : '';
   return {
     id: passage.id,
-    text: passage.text,
+    text: passage.kind === 'paragraph' ? ownSentences(passage.text) : passage.text,
     section: [passage.sectionPath.at(-1) ?? '', label].filter(Boolean).join(sectionSeparator),
     ancestors: passage.sectionPath.slice(0, -1).join(sectionSeparator),
     title: passage.title,
   };
+}
+
+/** A paragraph without its cross-references; unchanged when it has none. */
+function ownSentences(text: string): string {
+  const sentences = splitSentences(text);
+  const own = sentences.filter((sentence) => !isCrossReference(sentence));
+  return own.length === sentences.length ? text : own.join(' ');
 }

@@ -5,7 +5,7 @@
 import MiniSearch from 'minisearch';
 import { loadCorpus } from '../knowledge/corpus.js';
 import { buildPassages, type Passage } from '../knowledge/passages.js';
-import { isCrossReference, quotableUnits } from '../knowledge/units.js';
+import { isCrossReference, quotableUnits, splitSentences } from '../knowledge/units.js';
 import type { KnowledgeDocument } from '../knowledge/types.js';
 import { EnglishLexicon } from '../question/lexicon.js';
 import { Analyzer, type QueryTerm, rolePrefix, stem, synonymPrefix, words } from './analyzer.js';
@@ -14,8 +14,19 @@ import { type IndexedPassage, indexOptions, listLabels, toIndexed } from './inde
 import { QueryScorer } from './postings.js';
 import { holdsAnswer, holdsComparison, type WantedAnswer, wantedAnswers } from './intent.js';
 import { QuestionReader, type ReadQuestion } from './questionReader.js';
-import { type AnswerKind, answerFit, type Concept, contextBoost, coverage, rankScore, totalWeight } from './ranking.js';
-import { passageSide, type Side } from './sides.js';
+import {
+  type AnswerKind,
+  answerFit,
+  type Concept,
+  contextBoost,
+  coverage,
+  laterSiblingShare,
+  navigationShare,
+  openingRoleFit,
+  rankScore,
+  totalWeight,
+} from './ranking.js';
+import { passageSide, rolesIn, type Side } from './sides.js';
 import { loadVocabulary, type Vocabulary } from './vocabulary.js';
 
 /** A passage found for a question, with why it ranked where it did. */
@@ -53,6 +64,12 @@ interface PassageFacts {
   destination: 'de' | 'mle' | undefined;
   /** The kinds of answer it (its nearest heading and text) holds: money, a duration, a comparison… */
   kinds: Set<AnswerKind>;
+  /** For a passage after the first under its heading, the id of that first one. */
+  sectionLead: string | undefined;
+  /** For a paragraph about both roles, the one role its opening sentence speaks of, if one (see openingRoleFit). */
+  openingRole: 'de' | 'mle' | undefined;
+  /** It only sends the reader elsewhere: site navigation ("How This Decision Connects to the Rest…"). */
+  navigation: boolean;
 }
 
 const termWeight = { word: 1, synonym: 0.6, role: 1 } as const;
@@ -111,17 +128,27 @@ export class KnowledgeBase {
         if (holdsComparison(p.text)) kinds.add('comparison');
         // A passage under "Why …?" explains; it is the answer to a why, not to a how much.
         if (/^why\b/i.test(p.sectionPath.at(-1) ?? '')) kinds.add('explains');
+        const side = passageSide(this.analyzer, p);
+        const opening = p.kind === 'paragraph' && side === 'both' ? rolesIn(this.analyzer, splitSentences(p.text)[0] ?? '') : undefined;
         const facts: PassageFacts = {
           passage: p,
-          side: passageSide(this.analyzer, p),
+          side,
           // The heading may carry the move ("Can I move from Data Engineer to Machine Learning Engineer?").
           direction: directionOf(p.text) ?? directionOf(p.sectionPath.at(-1) ?? ''),
           destination: passageDestination(p.text),
           kinds,
+          sectionLead: undefined,
+          openingRole: opening?.size === 1 ? [...opening][0]! : undefined,
+          navigation: quotableUnits(p).every(isCrossReference) && p.text.trim() !== '',
         };
         return [p.id, facts];
       }),
     );
+    this.passages.forEach((p, i) => {
+      const before = this.passages[i - 1];
+      if (before && before.source === p.source && before.section === p.section)
+        this.byId.get(p.id)!.sectionLead = this.byId.get(before.id)!.sectionLead ?? before.id;
+    });
     const indexed = this.passages.map(toIndexed);
     for (const doc of indexed) {
       // Field by field, as minisearch will tokenize them, so the analyzer's cache serves both.
@@ -304,9 +331,19 @@ export class KnowledgeBase {
             passageDestination: facts.destination,
             // A plain literal: an object spread here, once per candidate, cost a tenth of all the answering time.
             answerFit: answerFit({ wanted, form: read.intent.form, holds: kinds, kind: passage.kind }),
-          }) * (contextConcepts.length > 0 ? contextBoost(coverage(contextConcepts, matched, contextTotal)) : 1),
+          }) *
+          (facts.navigation ? navigationShare : 1) *
+          openingRoleFit(roles, facts.openingRole) *
+          (contextConcepts.length > 0 ? contextBoost(coverage(contextConcepts, matched, contextTotal)) : 1),
       };
       if (!options.filter || options.filter(hit)) hits.push(hit);
+    }
+    // A later passage under a heading yields to the first one there when both were found: the first states what
+    // the heading promises, the others elaborate.
+    const found = new Set(hits.map((hit) => hit.passage.id));
+    for (const hit of hits) {
+      const lead = this.byId.get(hit.passage.id)!.sectionLead;
+      if (lead !== undefined && found.has(lead)) hit.score *= laterSiblingShare;
     }
     hits.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
     return { question: read.text, terms, roles, read, concepts, hits: hits.slice(0, options.limit ?? 5) };

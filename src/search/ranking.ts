@@ -73,6 +73,18 @@ export function sideFactor(roles: readonly ('de' | 'mle')[], side: Side, onlyRol
   return 0.5;
 }
 
+/**
+ * A paragraph about both roles whose opening sentence speaks of one ("The demand for a Machine Learning Engineer
+ * is driven by…", later "Conversely, Data Engineering…") is mostly about that one: for a question about it, it
+ * counts nearly as that role's own passage (sideFactor gives 1.4 to those, 1 to passages about both).
+ */
+export const openingRoleFactor = 1.3;
+
+/** The lift of a passage about both roles that opens on the one role the question names (`opening`, if any). */
+export function openingRoleFit(roles: readonly ('de' | 'mle')[], opening: 'de' | 'mle' | undefined): number {
+  return roles.length === 1 && opening === roles[0] ? openingRoleFactor : 1;
+}
+
 export interface RankInput {
   /** The passage's BM25 score over the best one's (0..1]. */
   relativeBm25: number;
@@ -130,6 +142,15 @@ export function answerFit(input: {
   if (input.form === 'list' && input.kind !== 'paragraph') fit *= 1.15;
   return fit;
 }
+
+/**
+ * How far a later passage under a heading falls behind the first one there when both are found: the first
+ * paragraph under a heading states what the heading promises ("The typical path: Junior Data Engineer to …
+ * Terminal roles include…" under "Data Engineer Career Trajectory"); the ones after it elaborate.
+ */
+export const laterSiblingShare = 0.95;
+/** The share of its score kept by a passage that only sends the reader elsewhere (site navigation, not content). */
+export const navigationShare = 0.5;
 
 /** A passage that matches what the person says about themselves (`contextCoverage`, 0..1) is lifted up to 40%. */
 export function contextBoost(contextCoverage: number): number {
