@@ -158,6 +158,27 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(sourcesOf(text)[0]).toMatch(/ML Engineer Career Trajectory/);
   });
 
+  it('"at a startup tho?" on its own carries the previous question into that setting', async () => {
+    const c = session();
+    await c.say('what does an mle acutally do day to day at faang');
+    const text = await c.say('at a startup tho?');
+    expect(text.split('\n')[0]).toMatch(/^ML Engineer .*startup:$/);
+  });
+
+  it('never bends a pay question that names its role, whatever came before ("how much do mles make")', async () => {
+    for (const [before, question, role] of [
+      ['what does an mle do', 'how much do mles make', /ML Engineer Salary/],
+      ['what tools do des use', 'how much do mles earn', /ML Engineer Salary/],
+      ['skills for mle?', 'what do de make', /Data Engineer Salary/],
+    ] as const) {
+      const c = session();
+      await c.say(before);
+      const text = await c.say(question);
+      expect(text.split('\n')[0], question).not.toMatch(/:$/);
+      expect(sourcesOf(text)[0], question).toMatch(role);
+    }
+  });
+
   it('never bends a question complete on its own', async () => {
     const c = session();
     await c.say('how much do staff mles make');
@@ -247,6 +268,31 @@ describe('what the bot knows about you', () => {
     // What the sources say about coming from backend work is among what it shows.
     expect(text).toMatch(/backend engineering/i);
     expect(text).not.toMatch(/don.t mention/);
+  });
+
+  it('answers "how much would i make after switching?" with the pay of the role they head for, at their level', async () => {
+    const c = session();
+    await c.say('im a mid level de in the us, ~4 yoe');
+    await c.say('considering mle mostly bc of the money lol');
+    const text = await c.say('how much would i make after switching?');
+    expect(text.split('\n')[0]).toBe('ML Engineer pay, mid level:');
+    expect(text).toMatch(/Mid-level \(3-5 years\)/);
+  });
+
+  it('answers "what should i learn first?" for someone heading for a role from another job', async () => {
+    const c = session();
+    await c.say('currently a data analyst, 2 yoe, sql heavy');
+    await c.say('leaning towards mle tbh, the modelling stuff seems fun');
+    const text = await c.say('what should i learn first?');
+    expect(text.split('\n')[0]).toBe('What to learn first to become an ML Engineer:');
+  });
+
+  it('reads "whats the move for someone like me" after a story as a question about them, not a career move to pick', async () => {
+    const c = session();
+    await c.say('i like both tbh, pipelines and modles equally');
+    const text = await c.say('so whats the move for someone like me');
+    expect(text).not.toMatch(/Which move do you mean/);
+    expect(text.split('\n')[0]).toBe('Your question, with what you told me:');
   });
 
   it('takes no denied job for one ("i\'m not a data engineer, i\'m a student")', async () => {

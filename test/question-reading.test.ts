@@ -206,6 +206,11 @@ describe('words the articles never use', () => {
     expect(unknown('does amazon sponsor h1b visas for ml engineers')).toContain('h1b:jargon');
   });
 
+  it('takes "i read that…" for a report of something read, and "should i read <a book>" for a book', () => {
+    expect(unknown('i read that des have had faster salary grwoth than mles lately')).not.toContain('read:name');
+    expect(unknown('should i read designing data-intensive applications before my first DE job')).toContain('read:name');
+  });
+
   it('never counts chat filler or a word that judges the claim', () => {
     expect(unknown('tbh is there actually a shortage of ML engineers or is that hype lol')).toEqual([]);
   });

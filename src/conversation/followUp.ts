@@ -5,8 +5,9 @@
  * passages. A question complete on its own is never bent. The result says what was understood, so a wrong
  * guess shows; where a turn could mean two things, the choices are asked back instead of guessed.
  */
-import { type QueryTerm, words as wordsOf } from '../search/analyzer.js';
+import { type QueryTerm, synonymPrefix, words as wordsOf } from '../search/analyzer.js';
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
+import { levelForYears } from '../search/questionReader.js';
 import {
   levelLabel,
   readSlots,
@@ -39,6 +40,7 @@ export type Resolution =
   | { kind: 'clarify'; prompt: string; choices: Reading[] };
 
 const roleLabel: Record<Role, string> = { de: 'Data Engineer', mle: 'ML Engineer' };
+const levelWords = { entry: 'entry level', mid: 'mid-level', senior: 'senior', staff: 'staff' } as const;
 const roleName: Record<Role, string> = { de: 'data engineer', mle: 'ML engineer' };
 const other: Record<Role, Role> = { de: 'mle', mle: 'de' };
 
@@ -70,7 +72,8 @@ const comparesTwo =
 /** "what's the DE equivalent?": the same thing for another role. */
 const equivalent = /\b(?:equivalent|counterpart|same\s+thing|version\s+of\s+that)\b/i;
 /** A move the person would make themselves ("how long would the switch take me?"). */
-const ownMove = /\b(?:switch|switching|move|moving|transition|transitioning|pivot|pivoting|jump|change\s+(?:roles?|careers?))\b/i;
+const ownMove =
+  /\b(?:switch|switching|(?<!\bwhat(?:'s|s|\s+is)\s+the\s+)move|moving|transition|transitioning|pivot|pivoting|jump|change\s+(?:roles?|careers?))\b/i;
 const aboutMe = /\b(?:me|my|i|i'm|im|i\s+am)\b/i;
 /** "how long would that take me?": a duration for the person themselves. */
 const takesMe =
@@ -91,8 +94,14 @@ const followUpWords =
 
 /** How many words of a question name a topic of its own (not a role, a level, a place or a filler). */
 function topicWords(kb: KnowledgeBase, text: string): number {
-  return kb.analyze(text.replace(followUpWords, ' ')).filter((t) => t.kind !== 'role' && !t.qualifier && kb.specificity(t.from) > 0.3)
-    .length;
+  const terms = kb.analyze(text.replace(followUpWords, ' ')).filter((t) => t.kind !== 'role' && !t.qualifier);
+  const specific = terms.filter((t) => kb.specificity(t.from) > 0.3);
+  // A topic named in common words ("how much do mles make": pay) is a topic all the same: "make" alone weighs
+  // little, but the group it is read as does not.
+  const named = terms.filter(
+    (t) => t.kind === 'synonym' && kb.analyzer.labelOf(t.term) !== undefined && !specific.some((s) => s.from === t.from),
+  );
+  return specific.length + named.length;
 }
 
 /** What was understood, in a few words: "ML Engineer pay, senior level". */
@@ -126,11 +135,8 @@ function understoodWords(kb: KnowledgeBase, resolved: string, slots: TurnSlots):
   const found = [...new Set(asked.length > 1 ? asked : [...topicFrom(read.contextTerms), ...asked])];
   // A word inside a phrase also found says nothing more ("day" beside "day to day").
   const searched = found.filter((w) => !found.some((o) => o !== w && o.includes(' ') && ` ${o} `.includes(` ${w} `)));
-  const words = slots.topic
-    .replace(/[?.!,]+/g, ' ')
-    .replace(/^\s*(?:and|so|but|also|what about|how about|what(?: is|'s)?|how(?: much| long| many)?|which|do|does|is|are|the)\s+/gi, '')
-    .trim();
-  const topic = label ?? (searched.length > 0 ? searched : words.split(/\s+/)).slice(0, 5).join(' ');
+  // Nothing searched and no label: the roles alone say it ("does a do" would only echo the question's glue).
+  const topic = label ?? searched.slice(0, 5).join(' ');
   const move = slots.direction === 'de-to-mle' ? 'Data Engineer to ML Engineer' : 'ML Engineer to Data Engineer';
   const head = slots.direction
     ? read.intent.form === 'duration'
@@ -150,6 +156,8 @@ export function resolveTurn(
   previous: Turn | undefined,
   profile: Profile | undefined,
   patterns = rolePatterns(kb),
+  /** What the person said about themselves earlier in this conversation, oldest first ("currently a data analyst"). */
+  told: readonly string[] = [],
 ): Resolution {
   const own = readSlots(kb, turn, patterns);
   // Invisible and control characters are no part of a question (and never echoed back in what was understood).
@@ -169,6 +177,18 @@ export function resolveTurn(
   });
   const follow = (r: Reading): Resolution => ({ kind: 'follow-up', ...r });
 
+  // "how much would i make after switching?", "how much should i be making?": pay for the person's role (or the one
+  // they are moving to), at the level their years make them.
+  const asksPay = kb.read(turn).terms.some((t) => t.term === `${synonymPrefix}salary`);
+  const current = profile?.role;
+  if (asksPay && aboutMe.test(text) && own.roles.length <= 1 && !own.level && profile && (current || profile.goal)) {
+    const moving = ownMove.test(text) || /\bafter\b|\bif\s+i\b/i.test(text);
+    const target = own.roles[0] ?? (moving ? (profile.goal ?? other[current!]) : (current ?? profile.goal))!;
+    const level = profile.years === undefined ? undefined : levelForYears(profile.years);
+    const slots: TurnSlots = { ...own, roles: [target], ...(level ? { level } : {}) };
+    const asked = `how much do ${level ? `${levelWords[level]} ` : ''}${roleName[target]}s make`;
+    return follow(reading(asked, slots, [`${roleLabel[target]} pay`, level ? levelLabel(level) : ''].filter(Boolean).join(', ')));
+  }
   // A move the person would make ("how long would the switch take me?"), with no roles named: from what they said
   // they do to where they said they are heading (or the role the conversation was about).
   if ((ownMove.test(text) || takesMe.test(text)) && aboutMe.test(text) && own.roles.length <= 1 && !own.direction) {
@@ -225,6 +245,14 @@ export function resolveTurn(
       ),
     );
   }
+  // Someone who told their story and now asks about themselves ("so whats the move for someone like me"): the
+  // question is asked with the story, as one message would have told it.
+  const afterStory = previous !== undefined && previous.answered && previous.passages.length === 0;
+  if (afterStory && told.length > 0 && (aboutMe.test(text) || /\bthen\b/i.test(text)) && own.roles.length === 0) {
+    const story = told.map((t) => t.replace(/[.!?\s]+$/, '')).join('. ');
+    const slots: TurnSlots = { ...own, roles: previous.slots.roles };
+    return follow(reading(`${story}. ${text}`, slots, 'your question, with what you told me'));
+  }
   // A question the sources could not answer leaves nothing to follow up on.
   if (!previous?.answered) return { kind: 'complete', slots: own };
   const before = previous.slots;
@@ -270,8 +298,12 @@ export function resolveTurn(
     const slots: TurnSlots = { ...before, roles: own.roles };
     return follow(reading(withRoles(previous.resolved, own.roles, patterns), slots));
   }
-  const carriesOn = continuation.test(text) || /\b(?:there|too|as well|instead)\s*\??$/i.test(text);
   const words = rest.split(/\s+/).filter(Boolean).length;
+  // "at a startup?", "in nigeria tho?": a few words naming a setting carry the previous question on by themselves.
+  const carriesOn =
+    continuation.test(text) ||
+    /\b(?:there|too|as well|instead)\s*\??$/i.test(text) ||
+    (setting.test(rest) && words <= 5 && own.roles.length === 0);
   // "is it growing?", "which industries tho?": a short question about what was just discussed, naming no role.
   const onThePrevious = own.roles.length === 0 && ownTopic <= 2 && (pointsBack.test(text) || (words <= 3 && shortQuestion.test(rest)));
   if (!carriesOn && !onThePrevious && (words > 5 || ownTopic > 0)) return { kind: 'complete', slots: own };
@@ -305,7 +337,7 @@ export function resolveTurn(
   // "what about at startups?" after "what does an mle do day to day at faang": the previous question, in that setting.
   const inSetting = setting.exec(rest);
   if (carriesOn && inSetting && own.roles.length === 0 && !own.level && !own.region) {
-    const phrase = rest.replace(/[?.!\s]+$/, '');
+    const phrase = rest.replace(/(?:\s+(?:though|too|then|instead|as well))+$/i, '').replace(/[?.!\s]+$/, '');
     const same = new RegExp(`\\b${inSetting[1]}\\s+.+?(?=\\s+(?:in|at|on|for|with|without|during)\\b|[,.?!]|$)`, 'i');
     const base = previous.resolved.replace(/[?.!\s]+$/, '');
     const resolved = same.test(base) ? base.replace(same, phrase) : `${base} ${phrase}`;

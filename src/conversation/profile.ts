@@ -16,16 +16,26 @@ const move =
   /\b(?:switch(?:ing)?|mov(?:e|ing)|transition(?:ing)?|pivot(?:ing)?|go(?:ing)?)\s+from\s+(.{2,40}?)\s+(?:in)?to\s+(.{2,40}?)(?:[,.!?]|\s+(?:and|but|with)\b|$)/i;
 /** "thinking about DE", "want to become an MLE", "moving into data engineering". */
 const goalStatement =
-  /\b(?:thinking\s+(?:about|of)|considering|moving\s+into|move\s+into|switch(?:ing)?\s+(?:in)?to|want\s+to\s+(?:be(?:come)?|get\s+into|go\s+into)|going\s+for|aiming\s+for|trying\s+to\s+(?:become|get\s+into)|into)\s+(?:an?\s+)?(.{2,40}?)(?:[,.!?]|\s+(?:and|but|with|because|bc)\b|$)/i;
+  /\b(?:thinking\s+(?:about|of)|considering|leaning\s+(?:towards?|to)|drawn\s+to|moving\s+into|move\s+into|switch(?:ing)?\s+(?:in)?to|want\s+to\s+(?:be(?:come)?|get\s+into|go\s+into)|going\s+for|aiming\s+for|trying\s+to\s+(?:become|get\s+into)|into)\s+(?:an?\s+)?(.{2,40}?)(?:[,.!?]|\s+(?:and|but|with|because|bc)\b|$)/i;
 /** "3 yoe", "4 years of experience", "10+ yrs". */
 const years = /\b(\d{1,2})\s*\+?\s*(?:years?|yrs?|yoe)\b/i;
 /** "i love stats", "i enjoy building pipelines", "i'm into modelling". */
 const likeStatement =
   /\bi\s+(?:really\s+)?(?:love|like|enjoy|prefer|am\s+into|'m\s+into)\s+(.{2,50}?)(?:[,.!?]|\s+(?:but|and\s+i|so)\b|$)/i;
 
-/** Which of the two roles a phrase names, if either. */
+/** A level before a job ("a mid level DE", "senior data engineer") says how far along, not which job. */
+const levelWords = /^(?:(?:mid|entry)[- ]?level|mid|senior|sr|junior|jr|staff|lead|principal)\s+/i;
+
+/** Which of the two roles a phrase names, if either ("mid level de" is a data engineer). */
 function roleOf(phrase: string, patterns: Record<Role, RegExp>): Role | undefined {
-  return (['de', 'mle'] as const).find((role) => new RegExp(`^\\s*(?:${patterns[role].source})\\s*$`, 'iu').test(phrase));
+  const job = phrase.trim().replace(levelWords, '');
+  return (['de', 'mle'] as const).find((role) => new RegExp(`^\\s*(?:${patterns[role].source})\\s*$`, 'iu').test(job));
+}
+
+/** The one role a phrase names somewhere ("mle mostly", "ml eng tbh"), if it names exactly one. */
+function roleIn(phrase: string, patterns: Record<Role, RegExp>): Role | undefined {
+  const named = (['de', 'mle'] as const).filter((role) => new RegExp(patterns[role].source, 'iu').test(phrase));
+  return named.length === 1 ? named[0] : undefined;
 }
 
 /**
@@ -65,7 +75,7 @@ export function updateProfile(
   if (goal && !found.goal) {
     // "thinking about moving into DE": the role is what the move leads to.
     const target = goal[1]!.replace(/^(?:moving|move|switching|switch|going|getting|transitioning|pivoting)\s+(?:in)?to\s+/i, '');
-    const role = roleOf(target.replace(/\b(?:role|roles|instead)\b/gi, ' ').trim(), patterns);
+    const role = roleIn(target.replace(/\b(?:role|roles|instead)\b/gi, ' ').trim(), patterns);
     if (role) found.goal = role;
   }
   const y = years.exec(text);

@@ -85,7 +85,7 @@ export class ConversationService {
     const resolution =
       this.nextStepsOf(question, profile) ??
       learningForMove(question, profile, previous) ??
-      resolveTurn(this.kb, question, previous, profile, this.patterns);
+      resolveTurn(this.kb, question, previous, profile, this.patterns, toldIn(replied ?? state));
     if (resolution.kind === 'clarify') {
       const pending = {
         question: plainText(question),
@@ -210,6 +210,17 @@ function learningForMove(
   if (!learnFirst.test(question) || !asksForMe.test(question)) return undefined;
   const direction = previous?.slots.direction;
   const from: Role | undefined = direction ? (direction === 'de-to-mle' ? 'de' : 'mle') : profile?.role;
+  // Heading for one of the roles from another job ("currently a data analyst… leaning towards mle"): what to learn
+  // first to become one.
+  if (!from && profile?.goal) {
+    const goal = profile.goal;
+    return {
+      kind: 'follow-up',
+      resolved: `what should i learn first to become ${goal === 'mle' ? 'an' : 'a'} ${roleWords[goal]}`,
+      understood: `what to learn first to become ${goal === 'mle' ? 'an' : 'a'} ${roleLabels[goal]}`,
+      slots: { roles: [goal], topic: question },
+    };
+  }
   if (!from) return undefined;
   const to: Role = direction
     ? from === 'de'
@@ -253,4 +264,9 @@ function clarification(question: string, prompt: string, choices: readonly Readi
     uncovered: [],
     suggestions: [],
   };
+}
+
+/** What the person said about themselves in a conversation (the turns that asked nothing), oldest first. */
+function toldIn(state: ConversationState | undefined): string[] {
+  return (state?.turns ?? []).filter((t) => t.answered && t.passages.length === 0).map((t) => t.question);
 }

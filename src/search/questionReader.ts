@@ -242,6 +242,7 @@ export class QuestionReader {
   /** The ask's words the articles never use, names and titles first. */
   private unknownTerms(ask: string, mainAsk: string, terms: QueryTerm[], namesRole: boolean): UnknownTerm[] {
     const out: UnknownTerm[] = [];
+    const lowerAsk = ask.toLowerCase();
     // "…, i'm in lagos", "i live in berlin", "based in toronto": where the person is, not what they ask about.
     const personal = new Set(
       [
@@ -269,7 +270,12 @@ export class QuestionReader {
     for (const term of terms) {
       // A company, an exam or a course is what the question is about even where the articles name it in passing
       // ("Google" as a certification's maker): it is covered only where the closest passage speaks of it.
-      if (term.kind === 'word' && (this.employers.has(term.from) || this.salientNouns.has(term.from))) {
+      // "i read that…", "i read somewhere…": a noun of the list used as the verb it also is, to report something,
+      // names nothing ("should i read <a book>" still asks about the book).
+      const asVerb =
+        this.salientNouns.has(term.from) &&
+        new RegExp(`\\b(?:i|you|we|they|ive|i've|just|also)\\s+${term.from}\\s+(?:that|somewhere|online|on|about)\\b`).test(lowerAsk);
+      if (term.kind === 'word' && (this.employers.has(term.from) || (this.salientNouns.has(term.from) && !asVerb))) {
         // A company may be covered where a passage speaks of it; an exam, a course or a book only where a passage
         // is about it (not "more bootcamps" in passing).
         const mentioned = this.employers.has(term.from)
@@ -346,13 +352,15 @@ function isOwnJob(raw: string[], start: number): boolean {
   return (verb === 'am' || verb === 'was') && raw[at - 1] === 'i';
 }
 
-/** The level of the articles' salary tables that a number of years of experience falls in, as its synonym term. */
+/** The level of the articles' salary tables that a number of years of experience falls in (their bands: 0-2, 3-5, 5-8, 8+). */
+export function levelForYears(years: number): 'entry' | 'mid' | 'senior' | 'staff' {
+  return years <= 2 ? 'entry' : years < 5 ? 'mid' : years < 8 ? 'senior' : 'staff';
+}
+
+/** The level a question's years of experience ("3 yoe") fall in, as its synonym term. */
 export function levelOfYears(text: string): string | undefined {
   const m = /\b(\d{1,2})\s*\+?\s*(?:years? of experience|years?|yrs?|yoe)\b/i.exec(text);
   if (!m) return undefined;
-  const years = Number(m[1]);
-  if (years <= 2) return `${synonymPrefix}entry`;
-  if (years < 5) return `${synonymPrefix}midlevel`;
-  if (years < 8) return `${synonymPrefix}senior`;
-  return `${synonymPrefix}staff`;
+  const level = levelForYears(Number(m[1]));
+  return `${synonymPrefix}${level === 'mid' ? 'midlevel' : level}`;
 }
