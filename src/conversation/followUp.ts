@@ -247,7 +247,7 @@ export function resolveTurn(
   }
   // Someone who told their story and now asks about themselves ("so whats the move for someone like me"): the
   // question is asked with the story, as one message would have told it.
-  const afterStory = previous !== undefined && previous.answered && previous.passages.length === 0;
+  const afterStory = previous?.answered === true && previous.passages.length === 0;
   if (afterStory && told.length > 0 && (aboutMe.test(text) || /\bthen\b/i.test(text)) && own.roles.length === 0) {
     const story = told.map((t) => t.replace(/[.!?\s]+$/, '')).join('. ');
     const slots: TurnSlots = { ...own, roles: previous.slots.roles };
