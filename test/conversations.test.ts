@@ -179,6 +179,14 @@ describe('a follow-up keeps the context of the question before', () => {
     }
   });
 
+  it('follows up on a question declined for a place with another place the sources have ("and in the us?")', async () => {
+    const c = session();
+    expect(await c.say('mle salary in germany?')).toMatch(/germany/i);
+    const text = await c.say('and in the us?');
+    expect(text.split('\n')[0]).toBe('ML Engineer pay, in the US:');
+    expect(text).not.toMatch(/germany/i);
+  });
+
   it('never bends a question complete on its own', async () => {
     const c = session();
     await c.say('how much do staff mles make');

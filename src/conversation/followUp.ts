@@ -104,6 +104,19 @@ function topicWords(kb: KnowledgeBase, text: string): number {
   return specific.length + named.length;
 }
 
+/** The question without the places in it the articles never name ("mle salary in germany?" → "mle salary?"). */
+function withoutUnknownPlaces(kb: KnowledgeBase, text: string): string {
+  const places = kb
+    .read(text)
+    .unknown.filter((u) => u.kind === 'name')
+    .map((u) => (u.typed ?? u.word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (places.length === 0) return text;
+  return text
+    .replace(new RegExp(`\\s*\\b(?:in|at|for|from)\\s+(?:${places.join('|')})\\b`, 'gi'), '')
+    .replace(/\s+([?.!,])/g, '$1')
+    .trim();
+}
+
 /** What was understood, in a few words: "ML Engineer pay, senior level". */
 export function understoodOf(kb: KnowledgeBase, resolved: string, slots: TurnSlots): string {
   return understoodWords(kb, resolved, slots)
@@ -253,8 +266,7 @@ export function resolveTurn(
     const slots: TurnSlots = { ...own, roles: previous.slots.roles };
     return follow(reading(`${story}. ${text}`, slots, 'your question, with what you told me'));
   }
-  // A question the sources could not answer leaves nothing to follow up on.
-  if (!previous?.answered) return { kind: 'complete', slots: own };
+  if (!previous) return { kind: 'complete', slots: own };
   const before = previous.slots;
   const rest = text
     .replace(continuation, ' ')
@@ -269,6 +281,10 @@ export function resolveTurn(
     .replace(narrowing, ' ')
     .replace(equivalent, ' ');
   const ownTopic = topicWords(kb, bare);
+  // A question the sources could not answer leaves nothing to follow up on, but for another role, level or place
+  // of a question about the roles ("mle salary in germany?" then "and in the us?").
+  const slotsOnly = ownTopic === 0 && (own.roles.length > 0 || own.level !== undefined || own.region !== undefined);
+  if (!previous.answered && !(slotsOnly && before.roles.length > 0)) return { kind: 'complete', slots: own };
 
   if (reason.test(text) && ownTopic <= 1) {
     return follow({
@@ -309,6 +325,8 @@ export function resolveTurn(
   if (!carriesOn && !onThePrevious && (words > 5 || ownTopic > 0)) return { kind: 'complete', slots: own };
   if (ownTopic === 0 && (own.roles.length > 0 || own.level || own.region)) {
     let resolved = own.level || own.region ? withSlotsSpelled(kb, previous.resolved) : previous.resolved;
+    // A place the sources have no figures for gives way to the one asked now ("in germany" → "in the US").
+    if (own.region) resolved = withoutUnknownPlaces(kb, resolved);
     const slots: TurnSlots = { ...before };
     if (own.roles.length > 0) {
       resolved = withRoles(resolved, own.roles, patterns);
