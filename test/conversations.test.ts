@@ -262,7 +262,7 @@ describe('what the bot knows about you', () => {
   it('says back what a person told about themselves when they ask nothing, and builds on it next', async () => {
     const c = session();
     expect(await c.say('im a data engineer with 3 years, I love sql')).toBe(
-      'Noted: you work as a data engineer (3 years in) and you love sql. I\'ll keep it in mind: ask me something like "how long would the switch take me?" or "which role fits me?".',
+      'Noted: you work as a data engineer (3 years in) and you like sql. I\'ll keep it in mind: ask me something like "how long would the switch take me?" or "which role fits me?".',
     );
     const text = await c.say('how long would the switch take me?');
     expect(text.split('\n')[0]).toBe('How long the move from Data Engineer to ML Engineer takes:');
@@ -301,6 +301,14 @@ describe('what the bot knows about you', () => {
     const text = await c.say('so whats the move for someone like me');
     expect(text).not.toMatch(/Which move do you mean/);
     expect(text.split('\n')[0]).toBe('Your question, with what you told me:');
+  });
+
+  it('answers "thoughts?" after a story with the role the story points to', async () => {
+    const c = session();
+    await c.say('im not great at math and i hate ambiguity, i like building reliable stuff');
+    const text = await c.say('thoughts?');
+    expect(text.split('\n')[0]).toBe('Your question, with what you told me:');
+    expect(text).toMatch(/data engineer is more comfortable|Pipeline reliability -> data engineer/);
   });
 
   it('takes no denied job for one ("i\'m not a data engineer, i\'m a student")', async () => {

@@ -160,7 +160,7 @@ describe('one person in one channel', () => {
       channelId: h.fake.dmChannelId,
       content: "i'm a data engineer, 3 yoe, i love **sql** @everyone",
     });
-    expect(told.reply.body.content).toMatch(/^Noted: you work as a data engineer \(3 years in\) and you love sql\. /);
+    expect(told.reply.body.content).toMatch(/^Noted: you work as a data engineer \(3 years in\) and you like sql\. /);
     expect(told.reply.body.content).not.toMatch(/@everyone/);
     expect(told.reply.body.allowed_mentions).toMatchObject({ parse: [] });
     const next = await say(h, { author: alice, channelId: h.fake.dmChannelId, content: switchTime });

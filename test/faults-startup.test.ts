@@ -317,7 +317,8 @@ const knowledgeRows: KnowledgeRow[] = [
     // V8 gives no position for some syntax errors (a trailing comma): the line still has to be right.
     fault: 'vocabulary.json with a stray comma',
     breakIt: (dir) => {
-      const broken = editLine(dir, 'vocabulary.json', /^\s+"data engs"$/, (line) => `${line},`);
+      // The last item of a list (no comma after it) given one: the first such line in the file.
+      const broken = editLine(dir, 'vocabulary.json', /^\s+"[^"]+"$/, (line) => `${line},`);
       return { file: broken.file, line: broken.line + 1 };
     },
     reason: /^not valid JSON: /,

@@ -165,7 +165,7 @@ export function notedText(profile: { role?: 'de' | 'mle'; job?: string; goal?: '
     job && `you work as ${job}${profile.years !== undefined ? ` (${profile.years} years in)` : ''}`,
     !job && profile.years !== undefined ? `you have ${profile.years} years of experience` : undefined,
     profile.goal && `you are heading for ${profile.goal === 'de' ? 'data engineering' : 'ML engineering'}`,
-    profile.likes.length > 0 && `you love ${profile.likes.join(' and ')}`,
+    profile.likes.length > 0 && `you like ${profile.likes.join(' and ')}`,
   ].filter((f): f is string => typeof f === 'string');
   const said = facts.length > 1 ? `${facts.slice(0, -1).join(', ')} and ${facts.at(-1)}` : facts[0];
   return `Noted: ${echo(said ?? 'what you said about yourself', 200)}. I'll keep it in mind: ask me something like "how long would the switch take me?" or "which role fits me?".`;

@@ -58,6 +58,9 @@ const setting = /^(at|in|on|with|without|inside|outside|during|under)\s+\S/i;
 /** A choice between the roles asked for oneself ("which one should i aim for first?", "what should i pick"). */
 const choiceForMe =
   /\b(?:which|what)\s+(?:one|role|path|track|career|of\s+(?:the\s+)?(?:two|them|these|those))\b[^?]*\b(?:i|me|my)\b|\bshould\s+i\s+(?:pick|choose|go\s+for|aim\s+for|start\s+with|go\s+into|target)\b/i;
+/** "thoughts?", "any advice?", "wdyt": asking for a view on what was just told, in no words of its own. */
+const vagueAsk =
+  /^(?:so\s+|ok(?:ay)?\s+)?(?:any\s+)?(?:thoughts|advice|ideas|suggestions?|opinions?|input|tips|help)(?:\s+(?:pls|please|anyone))?\s*\??$|^(?:what\s+do\s+(?:you|u)\s+think|wdyt|what\s+would\s+(?:you|u)\s+do)\s*\??$/i;
 /** "the other way round?": the previous move reversed. */
 const reverse =
   /\b(?:(?:the\s+)?(?:other|opposite)\s+(?:way|direction)(?:\s+(?:round|around))?|the\s+opposite|the\s+reverse|in\s+reverse|vice\s+versa|going\s+back|go(?:ing)?\s+the\s+other\s+way)\b/i;
@@ -254,17 +257,19 @@ export function resolveTurn(
       reading(
         `which role fits someone who loves ${profile.likes.join(' and ')}`,
         slots,
-        `which role fits you, who loves ${profile.likes.join(' and ')}`,
+        `which role fits you, who likes ${profile.likes.join(' and ')}`,
       ),
     );
   }
   // Someone who told their story and now asks about themselves ("so whats the move for someone like me"): the
   // question is asked with the story, as one message would have told it.
   const afterStory = previous?.answered === true && previous.passages.length === 0;
-  if (afterStory && told.length > 0 && (aboutMe.test(text) || /\bthen\b/i.test(text)) && own.roles.length === 0) {
+  const vague = vagueAsk.test(text);
+  if (afterStory && told.length > 0 && (aboutMe.test(text) || /\bthen\b/i.test(text) || vague) && own.roles.length === 0) {
     const story = told.map((t) => t.replace(/[.!?\s]+$/, '')).join('. ');
     const slots: TurnSlots = { ...own, roles: previous.slots.roles };
-    return follow(reading(`${story}. ${text}`, slots, 'your question, with what you told me'));
+    // "thoughts?" after a story asks which of the roles the story points to.
+    return follow(reading(`${story}. ${vague ? 'which role fits me better' : text}`, slots, 'your question, with what you told me'));
   }
   if (!previous) return { kind: 'complete', slots: own };
   const before = previous.slots;
