@@ -290,6 +290,11 @@ describe('questions', () => {
     expectFootnotes(text);
   });
 
+  it("opens a question about one level with that level's line of the salary list, not the list's heading", async () => {
+    const text = await chat().say('how much do junior mles make');
+    expect(text.split('\n')[0]).toBe('ML Engineer Salary (2026): Junior (0-2 years): $115K-$150K base. Total comp: $130K-$185K [1]');
+  });
+
   it('treats any other line as a free-text question, answered as /ask would', async () => {
     const c = chat();
     const free = await c.say('how much do ML engineers make?');

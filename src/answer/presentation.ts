@@ -28,8 +28,12 @@ export function closestOf(answer: Answer): AnswerPassage[] {
  * Given the answer, a lead or counterpart carries its label ("ML Engineer Demand: Remote availability…").
  */
 export function leadOf(passage: AnswerPassage, answer?: Answer): string {
-  const whole = passage.kind === 'list' && !passage.text.includes(passage.keySentence);
-  if (whole) return passage.section.split(' › ').at(-1) || passage.title;
+  const heading = passage.section.split(' › ').at(-1) ?? '';
+  // One item under the heading that says whose it is ("ML Engineer Salary (2026): Junior (0-2 years): …") is that item.
+  const item =
+    heading && passage.keySentence.startsWith(`${heading}: `) ? passage.keySentence.slice(heading.length + 2) : passage.keySentence;
+  const whole = passage.kind === 'list' && !passage.text.includes(item);
+  if (whole) return heading || passage.title;
   const label = [answer?.lead, answer?.counterpart].find((lead) => lead?.passageId === passage.id)?.label;
   return label ? `${label}: ${passage.keySentence}` : passage.keySentence;
 }
