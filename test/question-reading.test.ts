@@ -63,6 +63,11 @@ describe('expandAbbreviations', () => {
 });
 
 describe('splitQuestion', () => {
+  it('does not end a sentence at a parenthesis inside it ("a junior mle (0-2 yrs) expect…"), only after a smiley', () => {
+    expect(splitQuestion('fresh grad here, what tc should a junior mle (0-2 yrs) expect in 2026?').context).toBe('');
+    expect(splitQuestion('i love sql :) what about mles').context).toBe('i love sql :)');
+  });
+
   it('keeps the story as context and the question as the ask', () => {
     expect(
       splitQuestion("i've been a DE for 3 yrs at a fintech, mostly airflow + snowflake. how long would it take me to move into ML eng?"),
@@ -204,6 +209,19 @@ describe('words the articles never use', () => {
 
   it('knows jargon that is neither English nor in the articles', () => {
     expect(unknown('does amazon sponsor h1b visas for ml engineers')).toContain('h1b:jargon');
+  });
+
+  it('takes "my flat in leeds" for where the person lives, not for a place asked about', () => {
+    const read = kb.read('dream is anthropic as an mle. can i do that from my flat in leeds or do they want u in the office');
+    expect(read.unknown.find((u) => u.word === 'leeds')).toMatchObject({ kind: 'name', inMainAsk: false });
+  });
+
+  it('reads "prod", "l5s", "in the office" and "subspeciality" as the words the articles use', () => {
+    const terms = (q: string) => kb.read(q).terms.map((t) => t.term);
+    expect(terms('do mles actually touch prod')).toContain('product');
+    expect(terms('what are faang l5s pulling')).toEqual(expect.arrayContaining([expect.stringMatching(/l5/)]));
+    expect(terms('do they want u in the office')).toContain('syn:remote');
+    expect(kb.read('which mle subspeciality is blowing up').unknown).toEqual([expect.objectContaining({ word: 'blowing' })]);
   });
 
   it('takes "i read that…" for a report of something read, and "should i read <a book>" for a book', () => {

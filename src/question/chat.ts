@@ -69,7 +69,7 @@ const asking = new RegExp(
 function sentences(text: string): string[] {
   return text
     .replace(/\b(so )?(my )?(question|q) (is|was)\s*:?/gi, '\n')
-    .split(/(?<=[!?…]|(?<!\bvs|\be\.g|\bi\.e|\betc)\.)\s+|\n+|(?<=\))\s*(?=[a-z])|;\s+|\s+(?:anyway|anyways),?\s+/i)
+    .split(/(?<=[!?…]|(?<!\bvs|\be\.g|\bi\.e|\betc)\.)\s+|\n+|(?<=[:;=]-?\))\s*(?=[a-z])|;\s+|\s+(?:anyway|anyways),?\s+/i)
     .map((s) => s.trim())
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
 }

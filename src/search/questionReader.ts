@@ -249,7 +249,7 @@ export class QuestionReader {
         ...ask
           .toLowerCase()
           .matchAll(
-            /\b(?:i'?m|i am|i live|i'm living|living|based|i work|working|moving)\s+(?:in|at|from|to|near)\s+((?:[\p{L}\p{N}]+\s*){1,2})/gu,
+            /\b(?:i'?m|i am|i live|i'm living|living|based|i work|working|moving|(?:my|our)\s+(?:flat|house|home|apartment|place|city|town|room))\s+(?:in|at|from|to|near)\s+((?:[\p{L}\p{N}]+\s*){1,2})/gu,
           ),
       ].flatMap((m) => words(m[1]!)),
     );

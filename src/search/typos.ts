@@ -105,13 +105,14 @@ export function createCorrector(
 
 /**
  * British spellings and the American ones they stand for: -ise/-isation, -yse, -our (in words of six letters or
- * more: "four" is no "for"), -tre. A doubled l ("modelling") needs none: its stem is already the American one's.
+ * more: "four" is no "for"), -tre, -iality ("speciality"). A doubled l ("modelling") needs none: its stem is already the American one's.
  */
 const britishEndings: readonly (readonly [RegExp, string])[] = [
   [/is(e|es|ed|ing|ation|ations|er|ers)$/, 'iz$1'],
   [/ys(e|es|ed|ing)$/, 'yz$1'],
   [/(?<=^[a-z]{3,})our(s|ed|ing|ite|ites|able)?$/, 'or$1'],
   [/tre(s)?$/, 'ter$1'],
+  [/iality$/, 'ialty'],
 ];
 
 /** The American spellings a word may be the British spelling of ("specialising" → "specializing"). */
