@@ -187,6 +187,13 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).not.toMatch(/germany/i);
   });
 
+  it('answers "which of those should i focus on first" from the passage that says what to prioritise, though the list before did not show it', async () => {
+    const c = session();
+    await c.say('what tools do data engineers use');
+    const text = await c.say('which of those should i focus on first');
+    expect(text).toMatch(/prioritize SQL and Distributed Systems/);
+  });
+
   it('never bends a question complete on its own', async () => {
     const c = session();
     await c.say('how much do staff mles make');

@@ -29,6 +29,9 @@ export function citationOf(passage: Passage): Citation {
 
 const summaryItems = 4;
 
+/** How much more of a narrowed follow-up's content (0..1) a passage outside the previous answer must cover to be used. */
+export const clearlyBetterCoverage = 0.15;
+
 /**
  * The unit of the passage that best answers the question. When no item of a list stands out ("mle vs de
  * skills" matches the whole "Shared Skills" list equally), the list is summarised by its heading and first
@@ -81,15 +84,16 @@ export function toAnswerPassage(
 
 /**
  * The answer to a free-text question: the passages found, the sentence that opens the answer, or why it is
- * declined. `aspects` are the /compare aspects a decline may suggest; `within`, when given, limits the answer to
- * those passages (a follow-up about the previous answer: "which of those…"); `explaining` asks for reasons ("why?"
+ * declined. `aspects` are the /compare aspects a decline may suggest; `within`, when given, keeps the answer to
+ * those passages (a follow-up about the previous answer: "which of those…") unless another covers the question
+ * clearly better (`clearlyBetterCoverage`), and always with `onlyWithin`; `explaining` asks for reasons ("why?"
  * after an answer), so list items and table rows that give none are left out.
  */
 export function answerQuestion(
   kb: KnowledgeBase,
   question: string,
   aspects: readonly SuggestableAspect[] = [],
-  options: { within?: readonly string[]; explaining?: boolean } = {},
+  options: { within?: readonly string[]; onlyWithin?: boolean; explaining?: boolean } = {},
 ): Answer {
   const within = options.within ? new Set(options.within) : undefined;
   // A list item or table row that gives no reason (a salary table) cannot explain; a paragraph may explain without
@@ -99,7 +103,15 @@ export function answerQuestion(
     within || options.explaining
       ? (hit: SearchHit) => (!within || within.has(hit.passage.id)) && (!options.explaining || explains(hit))
       : undefined;
-  const result = kb.search(question, { limit: maxAnswerPassages, ...(filter ? { filter } : {}) });
+  let result = kb.search(question, { limit: maxAnswerPassages, ...(filter ? { filter } : {}) });
+  // "which of those should i focus on first?": from the previous answer's passages, unless another passage covers
+  // the question clearly better (the one that says what to prioritise, which the previous answer did not show).
+  if (within && !options.onlyWithin) {
+    const everywhere = kb.search(question, { limit: maxAnswerPassages, ...(options.explaining ? { filter: explains } : {}) });
+    const best = everywhere.hits[0];
+    if (best && !within.has(best.passage.id) && best.coverage >= (result.hits[0]?.coverage ?? 0) + clearlyBetterCoverage)
+      result = everywhere;
+  }
   const query: LeadQuery = { concepts: result.concepts, intent: result.read.intent, roles: result.roles };
   const bests = result.hits.map((hit) => bestSentence(kb.analyzer, hit.passage, query));
   const passages = result.hits.map((hit, i) => toAnswerPassage(kb, hit, query, bests[i]));

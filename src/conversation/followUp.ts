@@ -26,8 +26,10 @@ export interface Reading {
   resolved: string;
   understood: string;
   slots: TurnSlots;
-  /** The passages the answer must come from ("which of those…": the previous answer's). */
+  /** The passages the answer comes from ("which of those…": the previous answer's). */
   within?: string[];
+  /** Only from those passages, even where another covers the question better (a quiz outcome's next steps). */
+  onlyWithin?: boolean;
   /** The answer must give reasons ("why?"): list items and table rows that give none are left out. */
   explaining?: boolean;
 }

@@ -159,6 +159,7 @@ export class ConversationService {
   private answer(question: string, reading: Reading | undefined): Answer {
     const answer = answerQuestion(this.kb, reading?.resolved ?? question, this.aspects, {
       ...(reading?.within ? { within: reading.within } : {}),
+      ...(reading?.onlyWithin ? { onlyWithin: true } : {}),
       ...(reading?.explaining ? { explaining: true } : {}),
     });
     return { ...answer, question: question.trim(), ...(reading ? { understood: reading.understood } : {}) };
@@ -180,10 +181,15 @@ export class ConversationService {
     const roleWords = roles.map((r) => (r === 'de' ? 'data engineer' : 'ML engineer')).join(' and ');
     return {
       kind: 'follow-up',
-      resolved: `${question.trim().replace(/[?.!\s]+$/, '')} as a ${roleWords}`,
+      // The outcome's next steps are the answer: "first" asks their order, not what to prioritise in general.
+      resolved: `${question
+        .trim()
+        .replace(/[?.!\s]+$/, '')
+        .replace(/\s+first\b/i, '')} as a ${roleWords}`,
       understood: `next steps for your quiz result, ${label}`,
       slots: { roles, topic: question },
       within,
+      onlyWithin: true,
     };
   }
 }
@@ -233,7 +239,9 @@ function learningForMove(
         : 'de';
   return {
     kind: 'follow-up',
-    resolved: `what should a ${roleWords[from]} learn first to move into ${roleWords[to]}ing`,
+    // What to learn for the move, in the order the move's passages give it ("learn first" would read as the generic
+    // "what to prioritise" and miss the move).
+    resolved: `what should a ${roleWords[from]} learn to move into ${roleWords[to]}ing`,
     understood: `what to learn first for the move from ${roleLabels[from]} to ${roleLabels[to]}`,
     slots: { roles: [from, to], direction: from === 'de' ? 'de-to-mle' : 'mle-to-de', topic: question },
   };
