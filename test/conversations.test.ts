@@ -194,6 +194,14 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toMatch(/prioritize SQL and Distributed Systems/);
   });
 
+  it('takes "do they pay more than …?" for a question about what was just discussed', async () => {
+    const c = session();
+    await c.say('what are thos hybrid roles between de and mle called');
+    const text = await c.say('do they pay more than just specialising in one?');
+    expect(text.split('\n')[0]).toMatch(/hybrid roles.*: do they pay more/);
+    expect(text).toMatch(/10-15% premium over either pure role/);
+  });
+
   it('never bends a question complete on its own', async () => {
     const c = session();
     await c.say('how much do staff mles make');

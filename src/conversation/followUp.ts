@@ -328,7 +328,14 @@ export function resolveTurn(
     /\b(?:there|too|as well|instead)\s*\??$/i.test(text) ||
     (setting.test(rest) && words <= 5 && own.roles.length === 0);
   // "is it growing?", "which industries tho?": a short question about what was just discussed, naming no role.
-  const onThePrevious = own.roles.length === 0 && ownTopic <= 2 && (pointsBack.test(text) || (words <= 3 && shortQuestion.test(rest)));
+  // "do they pay more than …?": a question whose subject points back is about what was just discussed, however
+  // many words of its own it has.
+  const subjectPointsBack =
+    /^(?:so\s+|and\s+|but\s+)?(?:do|does|did|are|is|was|were|can|could|will|would)\s+(?:they|it|those|these|them|that)\b/i.test(rest);
+  const onThePrevious =
+    own.roles.length === 0 &&
+    (ownTopic <= 2 || (subjectPointsBack && ownTopic <= 4)) &&
+    (pointsBack.test(text) || (words <= 3 && shortQuestion.test(rest)));
   if (!carriesOn && !onThePrevious && (words > 5 || ownTopic > 0)) return { kind: 'complete', slots: own };
   if (ownTopic === 0 && (own.roles.length > 0 || own.level || own.region)) {
     let resolved = own.level || own.region ? withSlotsSpelled(kb, previous.resolved) : previous.resolved;
