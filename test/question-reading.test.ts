@@ -216,6 +216,12 @@ describe('words the articles never use', () => {
     expect(read.unknown.find((u) => u.word === 'leeds')).toMatchObject({ kind: 'name', inMainAsk: false });
   });
 
+  it('reads chat idioms as the topics they name ("carry over to both", "blowing up")', () => {
+    const terms = (q: string) => kb.read(q).terms.map((t) => t.term);
+    expect(terms('which skills carry over to both')).toContain('syn:overlap');
+    expect(terms('which mle subspecialty is blowing up the most rn')).toContain('syn:growth');
+  });
+
   it('reads "prod", "l5s", "in the office" and "subspeciality" as the words the articles use', () => {
     const terms = (q: string) => kb.read(q).terms.map((t) => t.term);
     expect(terms('do mles actually touch prod')).toContain('product');
