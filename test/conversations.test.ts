@@ -202,6 +202,24 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toMatch(/10-15% premium over either pure role/);
   });
 
+  it('"and for the other role?" asks the previous question of the role it was not about', async () => {
+    const c = session();
+    await c.say('what do mles earn in nigeria');
+    expect((await c.say('and for the other role?')).split('\n')[0]).toBe('Data Engineer pay, in Nigeria:');
+  });
+
+  it('reads an acknowledgement before a follow-up ("cool, and for mle?") as the follow-up it is', async () => {
+    const c = session();
+    await c.say('how much do senior data engineers make?');
+    expect((await c.say('cool, and for mle?')).split('\n')[0]).toBe('ML Engineer pay, senior level:');
+  });
+
+  it('"what does that look like in de then" asks the previous question of the role named', async () => {
+    const c = session();
+    await c.say('why do ppl say debugging as an mle is worse');
+    expect((await c.say('what does that look like in de then')).split('\n')[0]).toMatch(/^Data Engineer debugging/);
+  });
+
   it('never bends a question complete on its own', async () => {
     const c = session();
     await c.say('how much do staff mles make');

@@ -48,7 +48,7 @@ const other: Record<Role, Role> = { de: 'mle', mle: 'de' };
 
 /** Words that carry a turn on from the one before ("and", "what about"), at its start. */
 const continuation =
-  /^(?:ok(?:ay)?,?\s+|so\s+|but\s+|also\s+)?(?:and\s+(?:what|how)\s+about|what\s+about|how\s+about|what\s+of|same\s+(?:question\s+)?for|and\s+for|and|for)\b/i;
+  /^(?:(?:ok(?:ay)?|cool|nice|great|thanks|thank\s+you|thx|ty|got\s+it|gotcha|alright|right|hmm+|ah|oh),?\s+|so\s+|but\s+|also\s+)?(?:and\s+(?:what|how)\s+about|what\s+about|how\s+about|what\s+of|same\s+(?:question\s+)?for|and\s+for|and|for)\b/i;
 /** "why?", "how come?": the reasons behind the previous answer. */
 const reason =
   /^(?:ok(?:ay)?,?\s+|but\s+|and\s+)?(?:why|how\s+come|how\s+so|why\s+(?:is|was)\s+(?:that|it)|what\s+makes\s+(?:it|that)(?:\s+so)?|what(?:'s|s|\s+is|\s+was)?\s+the\s+(?:reason|reasons|reasoning|logic|rationale|thinking)(?:\s+(?:behind|for)\s+(?:that|this|it))?)\b/i;
@@ -86,7 +86,9 @@ const takesMe =
 /** A short question of its own words ("which industries tho?"), as opposed to a stray fragment. */
 const shortQuestion = /^(?:which|what|how|why|when|where|who|is|are|does|do|can|any)\b/i;
 /** A word that points back at what was just said ("is it growing?", "what do they earn?"). */
-const pointsBack = /\b(?:it|its|it's|that|this|they|them|their|those|these|there)\b/i;
+const pointsBack = /\b(?:it|its|it's|that|this|they|them|their|those|these|there)\b|\bby\s+how\s+much\b/i;
+/** "and for the other role?", "what about the other one": the role the previous question was not about. */
+const otherRole = /\b(?:the\s+)?other\s+(?:role|one|side|path|job|career)\b/i;
 /** "which role fits me": a fit judged by what the person likes. */
 const fitForMe = /\b(?:fits?|suits?|right|better|best)\s+(?:for\s+)?me\b|\bshould\s+i\s+(?:pick|choose|go\s+for)\b/i;
 
@@ -317,7 +319,13 @@ export function resolveTurn(
       reading(`${rest} ${previous.resolved}`, slots, `${understoodOf(kb, previous.resolved, before)}: ${rest}`, previous.passages),
     );
   }
-  if (equivalent.test(text) && own.roles.length > 0) {
+  if (otherRole.test(text) && own.roles.length === 0 && before.roles.length === 1 && ownTopic === 0) {
+    const roles: Role[] = [other[before.roles[0]!]];
+    return follow(reading(withRoles(previous.resolved, roles, patterns), { ...before, roles }));
+  }
+  // "what does that look like in de then": the previous question, asked of the role named.
+  const sameOfRole = own.roles.length === 1 && /\b(?:that|it|this|those|the\s+same)\b/i.test(text) && ownTopic <= 1;
+  if ((equivalent.test(text) || sameOfRole) && own.roles.length > 0 && !before.roles.every((r) => own.roles.includes(r))) {
     const slots: TurnSlots = { ...before, roles: own.roles };
     return follow(reading(withRoles(previous.resolved, own.roles, patterns), slots));
   }
