@@ -220,6 +220,14 @@ describe('a follow-up keeps the context of the question before', () => {
     expect((await c.say('what does that look like in de then')).split('\n')[0]).toMatch(/^Data Engineer debugging/);
   });
 
+  it('asks "how much do they make remotely?" of the role the question before was about', async () => {
+    const c = session();
+    await c.say("what's the remote situation for mles?");
+    const text = await c.say('how much do they make remotely?');
+    expect(text.split('\n')[0]).toBe('ML Engineer pay, remote:');
+    expect(text).toMatch(/\$6,000 – \$15,000 \/ month/);
+  });
+
   it('never bends a question complete on its own', async () => {
     const c = session();
     await c.say('how much do staff mles make');

@@ -44,6 +44,7 @@ export type Resolution =
 const roleLabel: Record<Role, string> = { de: 'Data Engineer', mle: 'ML Engineer' };
 const levelWords = { entry: 'entry level', mid: 'mid-level', senior: 'senior', staff: 'staff' } as const;
 const roleName: Record<Role, string> = { de: 'data engineer', mle: 'ML engineer' };
+const roleNames: Record<Role, string> = { de: 'data engineers', mle: 'ML engineers' };
 const other: Record<Role, Role> = { de: 'mle', mle: 'de' };
 
 /** Words that carry a turn on from the one before ("and", "what about"), at its start. */
@@ -393,6 +394,14 @@ export function resolveTurn(
       ...(own.level ? {} : before.level ? { level: before.level } : {}),
     };
     return follow(reading(withRoles(rest, before.roles, patterns), slots));
+  }
+  // "how much do they make remotely?" after a question about ML engineers: "they" are ML engineers, and the
+  // question has a topic of its own; it is asked of them rather than glued to the question before.
+  const they = /\b(?:they|them|their)\b/i;
+  if (onThePrevious && ownTopic >= 1 && before.roles.length === 1 && they.test(text)) {
+    const role = before.roles[0]!;
+    const resolved = text.replace(/\b(?:they|them)\b/i, roleNames[role]).replace(/\btheir\b/i, `${roleNames[role]}'`);
+    return follow(reading(resolved, { ...own, roles: [role], ...(before.region && !own.region ? { region: before.region } : {}) }));
   }
   if (onThePrevious) {
     const slots: TurnSlots = { ...before, topic: `${bare} ${before.topic}` };
