@@ -10,7 +10,11 @@ import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import { levelForYears } from '../search/questionReader.js';
 import {
   levelLabel,
+  levelWord,
   readSlots,
+  roleLabel,
+  roleName,
+  roleNames,
   regionLabel,
   rolePatterns,
   swapRoles,
@@ -41,10 +45,6 @@ export type Resolution =
   /** Could mean two things: the choices to ask back. */
   | { kind: 'clarify'; prompt: string; choices: Reading[] };
 
-const roleLabel: Record<Role, string> = { de: 'Data Engineer', mle: 'ML Engineer' };
-const levelWords = { entry: 'entry level', mid: 'mid-level', senior: 'senior', staff: 'staff' } as const;
-const roleName: Record<Role, string> = { de: 'data engineer', mle: 'ML engineer' };
-const roleNames: Record<Role, string> = { de: 'data engineers', mle: 'ML engineers' };
 const other: Record<Role, Role> = { de: 'mle', mle: 'de' };
 
 /** Words that carry a turn on from the one before ("and", "what about"), at its start. */
@@ -207,7 +207,7 @@ export function resolveTurn(
     const target = own.roles[0] ?? (moving ? (profile.goal ?? other[current!]) : (current ?? profile.goal))!;
     const level = profile.years === undefined ? undefined : levelForYears(profile.years);
     const slots: TurnSlots = { ...own, roles: [target], ...(level ? { level } : {}) };
-    const asked = `how much do ${level ? `${levelWords[level]} ` : ''}${roleName[target]}s make`;
+    const asked = `how much do ${level ? `${levelWord(level)} ` : ''}${roleNames[target]} make`;
     return follow(reading(asked, slots, [`${roleLabel[target]} pay`, level ? levelLabel(level) : ''].filter(Boolean).join(', ')));
   }
   // A move the person would make ("how long would the switch take me?"), with no roles named: from what they said

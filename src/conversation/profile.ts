@@ -4,6 +4,7 @@
  * Each later statement replaces the earlier one; nothing is guessed from a question that says nothing about them.
  */
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
+import { namesRole } from './slots.js';
 import type { Profile, Role } from './types.js';
 
 /** "i'm a backend dev", "i work as a data engineer", "currently an analyst". */
@@ -34,7 +35,7 @@ function roleOf(phrase: string, patterns: Record<Role, RegExp>): Role | undefine
 
 /** The one role a phrase names somewhere ("mle mostly", "ml eng tbh"), if it names exactly one. */
 function roleIn(phrase: string, patterns: Record<Role, RegExp>): Role | undefined {
-  const named = (['de', 'mle'] as const).filter((role) => new RegExp(patterns[role].source, 'iu').test(phrase));
+  const named = (['de', 'mle'] as const).filter((role) => namesRole(patterns[role], phrase));
   return named.length === 1 ? named[0] : undefined;
 }
 

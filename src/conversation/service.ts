@@ -15,7 +15,7 @@ import type { Clock } from '../quiz/repository.js';
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import { type Reading, resolveTurn } from './followUp.js';
 import { updateProfile } from './profile.js';
-import { readSlots, rolePatterns } from './slots.js';
+import { readSlots, roleLabel, roleName, rolePatterns } from './slots.js';
 import { type ConversationRepository, type ConversationState, keptTurns, type Profile, type Role, type Turn } from './types.js';
 
 /** How long conversations and what people said about themselves are kept. */
@@ -178,7 +178,7 @@ export class ConversationService {
     const roles = outcomeRoles[outcome];
     const { label, nextSteps } = this.quiz.outcomes[outcome];
     const within = [...new Set(nextSteps.flatMap((step) => step.quotes.map((q) => q.passage)))];
-    const roleWords = roles.map((r) => (r === 'de' ? 'data engineer' : 'ML engineer')).join(' and ');
+    const roleWords = roles.map((r) => roleName[r]).join(' and ');
     return {
       kind: 'follow-up',
       // The outcome's next steps are the answer: "first" asks their order, not what to prioritise in general.
@@ -200,9 +200,6 @@ function withoutLastTurn(state: ConversationState | undefined, replaced: string 
   return { ...state, turns: state.turns.slice(0, -1) };
 }
 
-const roleWords: Record<Role, string> = { de: 'data engineer', mle: 'ML engineer' };
-const roleLabels: Record<Role, string> = { de: 'Data Engineer', mle: 'ML Engineer' };
-
 /**
  * "what should I learn first?" with no quiz result, from someone whose move is known: the move just asked about
  * ("how long would the switch take me?"), or the role they said they work in and the one they head for (the
@@ -222,8 +219,8 @@ function learningForMove(
     const goal = profile.goal;
     return {
       kind: 'follow-up',
-      resolved: `what should i learn first to become ${goal === 'mle' ? 'an' : 'a'} ${roleWords[goal]}`,
-      understood: `what to learn first to become ${goal === 'mle' ? 'an' : 'a'} ${roleLabels[goal]}`,
+      resolved: `what should i learn first to become ${goal === 'mle' ? 'an' : 'a'} ${roleName[goal]}`,
+      understood: `what to learn first to become ${goal === 'mle' ? 'an' : 'a'} ${roleLabel[goal]}`,
       slots: { roles: [goal], topic: question },
     };
   }
@@ -241,8 +238,8 @@ function learningForMove(
     kind: 'follow-up',
     // What to learn for the move, in the order the move's passages give it ("learn first" would read as the generic
     // "what to prioritise" and miss the move).
-    resolved: `what should a ${roleWords[from]} learn to move into ${roleWords[to]}ing`,
-    understood: `what to learn first for the move from ${roleLabels[from]} to ${roleLabels[to]}`,
+    resolved: `what should a ${roleName[from]} learn to move into ${roleName[to]}ing`,
+    understood: `what to learn first for the move from ${roleLabel[from]} to ${roleLabel[to]}`,
     slots: { roles: [from, to], direction: from === 'de' ? 'de-to-mle' : 'mle-to-de', topic: question },
   };
 }

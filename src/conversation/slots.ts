@@ -28,7 +28,15 @@ const regions: readonly (readonly [string, RegExp])[] = [
   ['us', /\b(?:us|u\.s\.|usa|united states|the states|america|american)\b/i],
 ];
 
-const roleNames: Record<Role, string> = { de: 'data engineers', mle: 'ML engineers' };
+/** How the roles are named in text the engine reads and in what it says it understood. */
+export const roleName: Record<Role, string> = { de: 'data engineer', mle: 'ML engineer' };
+export const roleNames: Record<Role, string> = { de: 'data engineers', mle: 'ML engineers' };
+export const roleLabel: Record<Role, string> = { de: 'Data Engineer', mle: 'ML Engineer' };
+
+/** A level as a question would say it ("entry level", "mid-level", "senior", "L6"). */
+export function levelWord(level: string): string {
+  return level === 'entry' ? 'entry level' : level === 'mid' ? 'mid-level' : /^l\d$/.test(level) ? level.toUpperCase() : level;
+}
 
 /** The role phrases of the vocabulary as one pattern per role, longest first so "ml engineering" wins over "ml eng". */
 export function rolePatterns(kb: KnowledgeBase): Record<Role, RegExp> {
@@ -66,9 +74,9 @@ export function withSlotsSpelled(kb: KnowledgeBase, text: string): string {
 /** Every level and place pattern, global, to take them all out of a topic: compiled once, not once per turn. */
 const slotWords = [...levels, ...regions].map(([, pattern]) => new RegExp(pattern.source, 'gi'));
 
-/** A role pattern without its global flag (a global one keeps its place between tests); one per pattern. */
+/** Whether `text` names the role of `pattern` (one of rolePatterns'), tested without its global flag (a global one keeps its place between tests). */
 const roleTests = new WeakMap<RegExp, RegExp>();
-function namesRole(pattern: RegExp, text: string): boolean {
+export function namesRole(pattern: RegExp, text: string): boolean {
   let test = roleTests.get(pattern);
   if (!test) {
     test = new RegExp(pattern.source, 'iu');
@@ -125,7 +133,7 @@ export function swapRoles(text: string, patterns: Record<Role, RegExp>): string 
 
 /** The text with its level (or, without one, an added level) set to `level`. */
 export function withLevel(text: string, level: string): string {
-  const word = level === 'entry' ? 'entry level' : level === 'mid' ? 'mid-level' : /^l\d$/.test(level) ? level.toUpperCase() : level;
+  const word = levelWord(level);
   for (const [, pattern] of levels) if (pattern.test(text)) return text.replace(new RegExp(pattern.source, 'i'), word);
   return `${text.replace(/[?.!\s]+$/, '')} at ${word} level`.replace(/level level/, 'level');
 }
