@@ -85,6 +85,11 @@ function scoredUnits(analyzer: Analyzer, passage: Passage): ScoredUnit[] {
   return units;
 }
 
+/**
+ * The score of one sentence: its share (0..1) of the question's content, plus what it settles. The passage's
+ * nearest heading says what the sentence is about (its content and role), but the sentence itself must hold the
+ * figure or the comparison.
+ */
 function unitScore(unit: ScoredUnit, query: SentenceQuery, total: number): number {
   // What only the heading holds counts half: the sentence that says it beats one that merely sits under it.
   const own = matchedWeight(query.concepts, unit.own);
@@ -104,15 +109,6 @@ function unitScore(unit: ScoredUnit, query: SentenceQuery, total: number): numbe
     score += named.size === 2 ? sentenceBonus.bothRoles : sentenceBonus.roleAmongOthers;
   }
   return score;
-}
-
-/**
- * The score of one sentence: its share (0..1) of the question's content, plus what it settles. `heading` is the
- * passage's nearest heading: it says what the sentence is about (its content and role), but the sentence itself
- * must hold the figure or the comparison.
- */
-export function sentenceScore(analyzer: Analyzer, unit: string, query: SentenceQuery, heading = ''): number {
-  return unitScore(scoredUnit(analyzer, unit, heading), query, totalWeight(query.concepts));
 }
 
 /** The quotable units of a passage worth leading with (a list's "…include:" line introduces, it doesn't answer). */
