@@ -93,6 +93,31 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).not.toMatch(/Senior Salary|Senior \(5-8 years\)/);
   });
 
+  it('"why that order?" after advice whose reasons follow it in the article opens with those reasons', async () => {
+    const c = session();
+    const advice = await c.say('if i like both which should i start with');
+    expect(advice.split('\n')[0]).toMatch(/start with Data Engineering/);
+    const text = await c.say('why that order?');
+    expect(text.split('\n')[0]).toMatch(/^Why: /);
+    expect(text.split('\n')[1]).toMatch(/rarely caused by the model itself/);
+  });
+
+  it('"why\'s the de one so much lower?" after starting pay gives the reasons for the gap, not the figures again', async () => {
+    const c = session();
+    await c.say('starting salary for de vs mle?');
+    const text = await c.say("why's the de one so much lower");
+    expect(text.split('\n')[0]).toMatch(/^Why: /);
+    expect(text).not.toMatch(/Entry Salary/);
+  });
+
+  it('"good idea or nah" asks for the verdict on the question before, and gets it', async () => {
+    const c = session();
+    await c.say('should i go through ml data engineer as a stepping stone to mle?');
+    const text = await c.say('good idea or nah');
+    expect(text.split('\n')[0]).toMatch(/: good idea or nah:$/);
+    expect(text).toMatch(/Possible but not the most direct path/);
+  });
+
   it('reads a misspelt level as meant, and a new level replaces it', async () => {
     const c = session();
     await c.say('how much do senoir data engineers make?');
@@ -317,6 +342,15 @@ describe('what the bot knows about you', () => {
     // What the sources say about coming from backend work is among what it shows.
     expect(text).toMatch(/backend engineering/i);
     expect(text).not.toMatch(/don.t mention/);
+  });
+
+  it('answers "which role is the more natural move for me" from a DBA as a choice for them, not a move to ask back', async () => {
+    const c = session();
+    await c.say("so i'm a dba");
+    const text = await c.say('which role is the more natural move for me');
+    expect(text.split('\n')[0]).toMatch(/^Which role suits you, coming from database administrator:$/);
+    expect(text).not.toMatch(/Which move do you mean/);
+    expect(text).toMatch(/database administration/);
   });
 
   it('answers "how much would i make after switching?" with the pay of the role they head for, at their level', async () => {

@@ -98,6 +98,13 @@ function journeys(current: () => FixtureCorpus): void {
       expect(answer.lead?.sentence).toMatch(/\$\d/);
     });
 
+    it('answers a question about a job title the articles name in passing from the passage that names it', () => {
+      const answer = ask('is ml platform engineer an actual title?');
+      expect(answer.answered).toBe(true);
+      expect(answer.uncovered).toEqual([]);
+      expect(answer.lead?.sentence).toMatch(/ML platform engineer/i);
+    });
+
     it('reads MLE and "make" as ML engineer and pay: the lead names an ML engineer figure', () => {
       const answer = ask('how much do MLEs make');
       expect(answer.answered).toBe(true);

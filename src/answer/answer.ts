@@ -4,7 +4,7 @@
  * passages or topics to try.
  */
 import type { Passage } from '../knowledge/passages.js';
-import type { KnowledgeBase, SearchHit } from '../search/knowledgeBase.js';
+import type { KnowledgeBase, SearchHit, SearchResult } from '../search/knowledgeBase.js';
 import { rolesIn } from '../search/sides.js';
 import { judgeAnswerability, minCoverage } from './answerability.js';
 import { bestSentence, type SentenceQuery as LeadQuery } from '../search/sentenceScore.js';
@@ -93,7 +93,7 @@ export function answerQuestion(
   kb: KnowledgeBase,
   question: string,
   aspects: readonly SuggestableAspect[] = [],
-  options: { within?: readonly string[]; onlyWithin?: boolean; explaining?: boolean } = {},
+  options: { within?: readonly string[]; onlyWithin?: boolean; explaining?: boolean; after?: string } = {},
 ): Answer {
   const within = options.within ? new Set(options.within) : undefined;
   // A list item or table row that gives no reason (a salary table) cannot explain; a paragraph may explain without
@@ -112,6 +112,8 @@ export function answerQuestion(
     if (best && !within.has(best.passage.id) && best.coverage >= (result.hits[0]?.coverage ?? 0) + clearlyBetterCoverage)
       result = everywhere;
   }
+  result = namingFirst(kb, result);
+  if (options.explaining && options.after) result = reasonsAfter(kb, question, result, options.after, explains);
   const query: LeadQuery = { concepts: result.concepts, intent: result.read.intent, roles: result.roles };
   const bests = result.hits.map((hit) => bestSentence(kb.analyzer, hit.passage, query));
   const passages = result.hits.map((hit, i) => toAnswerPassage(kb, hit, query, bests[i]));
@@ -144,6 +146,48 @@ export function answerQuestion(
     ...(counterpart ? { counterpart: leadFor(kb, counterpart, true) } : {}),
     suggestions: [],
   };
+}
+
+/**
+ * "why?" after an answer whose passage gives no reason: the articles give a claim's reasons right after it
+ * ("…start with Data Engineering" then "Logic: …"), so the passage that follows it under the same heading, when it
+ * gives reasons and shares a word with the question, answers.
+ */
+function reasonsAfter(
+  kb: KnowledgeBase,
+  question: string,
+  result: SearchResult,
+  after: string,
+  explains: (hit: SearchHit) => boolean,
+): SearchResult {
+  const claim = kb.passage(after);
+  const next = kb.following(after);
+  if (!claim || !next || kb.holds(claim, 'reason') || !kb.holds(next, 'reason') || result.hits[0]?.passage.id === next.id) return result;
+  const found = kb.search(question, { limit: 1, filter: (hit) => hit.passage.id === next.id && explains(hit) }).hits[0];
+  return found ? { ...result, hits: [found, ...result.hits.filter((hit) => hit.passage.id !== next.id)] } : result;
+}
+
+/** How far down a close passage that names what was asked may be brought up, and how much of the top's coverage it must keep. */
+const namingDepth = 4;
+const namingCoverageShare = 0.8;
+
+/**
+ * "is ml platform engineer an actual title?": a job title or company the articles name only in passing is what
+ * the question is about, so a close passage that names it answers before a sibling that only covers the other
+ * words (which would have the question declined for the title it leaves out).
+ */
+function namingFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
+  const named = result.read.unknown.filter((u) => u.mentioned && u.inMainAsk && (u.kind === 'title' || u.kind === 'name'));
+  const top = result.hits[0];
+  if (named.length === 0 || !top || named.every((u) => kb.mentions(top.passage, u.word))) return result;
+  const i = result.hits.findIndex(
+    (hit, k) =>
+      k > 0 &&
+      k < namingDepth &&
+      hit.coverage >= top.coverage * namingCoverageShare &&
+      named.every((u) => kb.mentions(hit.passage, u.word)),
+  );
+  return i < 0 ? result : { ...result, hits: [result.hits[i]!, ...result.hits.filter((_, k) => k !== i)] };
 }
 
 /**

@@ -36,6 +36,8 @@ export interface Reading {
   onlyWithin?: boolean;
   /** The answer must give reasons ("why?"): list items and table rows that give none are left out. */
   explaining?: boolean;
+  /** For "why?": the passage the previous answer opened with, whose reasons may follow it. */
+  after?: string;
 }
 
 export type Resolution =
@@ -64,6 +66,9 @@ const choiceForMe =
 /** "thoughts?", "any advice?", "wdyt": asking for a view on what was just told, in no words of its own. */
 const vagueAsk =
   /^(?:so\s+|ok(?:ay)?\s+)?(?:any\s+)?(?:thoughts|advice|ideas|suggestions?|opinions?|input|tips|help)(?:\s+(?:pls|please|anyone))?\s*\??$|^(?:what\s+do\s+(?:you|u)\s+think|wdyt|what\s+would\s+(?:you|u)\s+do)\s*\??$/i;
+/** "good idea or nah?", "worth it?": a verdict asked on what was just asked or told, in no words of its own. */
+const verdictAsk =
+  /^(?:so\s+|ok(?:ay)?,?\s+|but\s+|and\s+)?(?:(?:is|was|would\s+be)\s+(?:that|it|this)\s+)?(?:a\s+|the\s+)?(?:(?:good|bad|smart|dumb|solid|wise|terrible|decent|right)\s+(?:idea|plan|move|call|choice|path)|worth\s+it|(?:does\s+(?:that|it)\s+)?make\s+sense|makes\s+sense|legit|realistic)(?:\s+(?:or\s+(?:nah|not|no)|tho|though|then|lol))*\s*\??$/i;
 /** "the other way round?": the previous move reversed. */
 const reverse =
   /\b(?:(?:the\s+)?(?:other|opposite)\s+(?:way|direction)(?:\s+(?:round|around))?|the\s+opposite|the\s+reverse|in\s+reverse|vice\s+versa|going\s+back|go(?:ing)?\s+the\s+other\s+way)\b/i;
@@ -212,7 +217,9 @@ export function resolveTurn(
   }
   // A move the person would make ("how long would the switch take me?"), with no roles named: from what they said
   // they do to where they said they are heading (or the role the conversation was about).
-  if ((ownMove.test(text) || takesMe.test(text)) && aboutMe.test(text) && own.roles.length <= 1 && !own.direction) {
+  // "which role is the more natural move for me?" chooses between the roles: it is not a move between them.
+  const choosing = choiceForMe.test(text) && own.roles.length === 0;
+  if ((ownMove.test(text) || takesMe.test(text)) && aboutMe.test(text) && own.roles.length <= 1 && !own.direction && !choosing) {
     const target = own.roles[0] ?? profile?.goal ?? (previous?.slots.roles.length === 1 ? previous.slots.roles[0] : undefined);
     const from = profile?.role;
     const ask = takesMe.test(text) ? 'how long does it take to move' : text.replace(/[?.!\s]+$/, '');
@@ -269,12 +276,15 @@ export function resolveTurn(
   // Someone who told their story and now asks about themselves ("so whats the move for someone like me"): the
   // question is asked with the story, as one message would have told it.
   const afterStory = previous?.answered === true && previous.passages.length === 0;
-  const vague = vagueAsk.test(text);
+  const verdict = verdictAsk.test(text);
+  const vague = vagueAsk.test(text) || verdict;
   if (afterStory && told.length > 0 && (aboutMe.test(text) || /\bthen\b/i.test(text) || vague) && own.roles.length === 0) {
     const story = told.map((t) => t.replace(/[.!?\s]+$/, '')).join('. ');
     const slots: TurnSlots = { ...own, roles: previous.slots.roles };
     // "thoughts?" after a story asks which of the roles the story points to.
-    return follow(reading(`${story}. ${vague ? 'which role fits me better' : text}`, slots, 'your question, with what you told me'));
+    return follow(
+      reading(`${story}. ${vague && !verdict ? 'which role fits me better' : text}`, slots, 'your question, with what you told me'),
+    );
   }
   if (!previous) return { kind: 'complete', slots: own };
   const before = previous.slots;
@@ -296,12 +306,24 @@ export function resolveTurn(
   const slotsOnly = ownTopic === 0 && (own.roles.length > 0 || own.level !== undefined || own.region !== undefined);
   if (!previous.answered && !(slotsOnly && before.roles.length > 0)) return { kind: 'complete', slots: own };
 
+  // "good idea or nah?" after "should i do the hybrid first?": the same question, the verdict its answer gives.
+  if (verdict && own.roles.length === 0) {
+    return follow(reading(previous.resolved, before, `${understoodOf(kb, previous.resolved, before)}: ${rest}`));
+  }
   if (reason.test(text) && ownTopic <= 1) {
+    // "why's the de one so much lower?": lower than what the previous answer compared, no topic of its own. ("why
+    // is DE the safe bet?" may be answered by the list item that said so, so it searches as asked.)
+    const explainsComparison =
+      comparesTwo.test(bare) &&
+      topicWords(kb, bare.replace(new RegExp(comparesTwo.source, 'gi'), ' ')) === 0 &&
+      own.roles.every((r) => before.roles.includes(r));
     return follow({
       ...reading(`why ${previous.resolved}`, before, `why: ${understoodOf(kb, previous.resolved, before)}`),
       // A bare "why?" wants reasons: the figures again would not do. "why is DE the safe bet?" may be answered by
       // the list item that said so, so it searches as asked.
-      ...(ownTopic === 0 && own.roles.length === 0 ? { explaining: true } : {}),
+      ...((ownTopic === 0 && own.roles.length === 0) || explainsComparison
+        ? { explaining: true, ...(previous.passages[0] ? { after: previous.passages[0] } : {}) }
+        : {}),
     });
   }
   // "go back to mle" after a move out of it: the same move the other way round.

@@ -161,6 +161,7 @@ export class ConversationService {
       ...(reading?.within ? { within: reading.within } : {}),
       ...(reading?.onlyWithin ? { onlyWithin: true } : {}),
       ...(reading?.explaining ? { explaining: true } : {}),
+      ...(reading?.after ? { after: reading.after } : {}),
     });
     return { ...answer, question: question.trim(), ...(reading ? { understood: reading.understood } : {}) };
   }

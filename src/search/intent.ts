@@ -70,7 +70,8 @@ const patterns: Record<WantedAnswer, RegExp> = {
   money: /[$₦]\s?\d/,
   percent: /\d\s?%/,
   // An explanation: a "Why …" heading, or a sentence that gives a cause.
-  reason: /^why\b|\b(because|due to|comes from|driven by|primarily|reflects|the reason|factors?|stems from|thanks to)\b/im,
+  reason:
+    /^why\b|\b(because|due to|comes from|driven by|primarily|reflects|the reason|factors?|stems from|thanks to|caused by|which means|that's why|this is why)\b|^(?:-\s*)?(?:logic|rationale|reasoning|reason)\s*:/im,
 };
 
 /** Whether the text (a passage with its nearest heading, or one sentence) holds what the question asks for. */

@@ -198,6 +198,13 @@ export class KnowledgeBase {
     return this.byId.get(id)?.passage;
   }
 
+  /** The passage right after this one under the same heading, if any (where an article goes on to say why). */
+  following(id: string): Passage | undefined {
+    const i = this.passages.findIndex((p) => p.id === id);
+    const next = i < 0 ? undefined : this.passages[i + 1];
+    return next && this.byId.get(next.id)!.sectionLead === (this.byId.get(id)!.sectionLead ?? id) ? next : undefined;
+  }
+
   sideOf(passage: Passage): Side {
     return this.byId.get(passage.id)?.side ?? 'neutral';
   }
