@@ -133,6 +133,13 @@ describe('what a question points back at', () => {
     expect(asides('tried to learn pytorch and spark at once and burned out. is it better to pick one track first?')).toEqual([]);
   });
 
+  it('reads "which makes more sense for me" as a choice, not a question about what someone makes', () => {
+    const groups = kb.read('which of the two paths makes more sense for someone with my background?').terms.map((t) => t.term);
+    expect(groups).toContain('syn:choose');
+    expect(groups).not.toContain('syn:salary');
+    expect(kb.read('how much do mles make').terms.map((t) => t.term)).toContain('syn:salary');
+  });
+
   it('reads "are these paid more…?" as asking about what was named before, which then counts as a side', () => {
     const question = 'my company hires ML data engineers and feature platform engineers. are these paid more than pure DE roles?';
     expect(asides(question)).toContain('feature platform engineers');
