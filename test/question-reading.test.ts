@@ -133,6 +133,13 @@ describe('what a question points back at', () => {
     expect(asides('tried to learn pytorch and spark at once and burned out. is it better to pick one track first?')).toEqual([]);
   });
 
+  it('hears "apparently", "supposedly" as how the person feels, not as something the sources lack', () => {
+    for (const question of ['de salaries are growing faster than mle ones apparently', 'mles supposedly need a phd?']) {
+      expect(kb.read(question).unknown, question).toEqual([]);
+      expect(answerQuestion(kb, question).answered, question).toBe(true);
+    }
+  });
+
   it('reads "which makes more sense for me" as a choice, not a question about what someone makes', () => {
     const groups = kb.read('which of the two paths makes more sense for someone with my background?').terms.map((t) => t.term);
     expect(groups).toContain('syn:choose');

@@ -141,9 +141,9 @@ export class QuestionReader {
     const plain = expandAbbreviations(stripMarkup(text), this.chat.abbreviations).replace(this.alias, ' ');
     const parts = splitQuestion(plain);
     let { ask, context } = parts;
-    const askTerms = this.analyzer.analyzeQuery(ask, this.correct);
+    const askTerms = this.analyzer.analyzeQuery(ask, this.correct).filter((t) => !this.isMannerAdverb(t));
     let terms = askTerms;
-    let contextTerms = this.analyzer.analyzeQuery(context, this.correct);
+    let contextTerms = this.analyzer.analyzeQuery(context, this.correct).filter((t) => !this.isMannerAdverb(t));
     // The form is read from the words meant, not typed: "whcih pays more" compares.
     const intent = questionIntent(
       ask.replace(/\p{L}+/gu, (word) => this.correct(word.toLowerCase()) ?? word),
@@ -227,6 +227,17 @@ export class QuestionReader {
       // What the person says about themselves is never what the sources lack.
       unknown: this.unknownTerms(parts.ask, parts.mainAsk, askTerms, roles.length > 0),
     };
+  }
+
+  /**
+   * "apparently", "supposedly", "reasonably": an English adverb made of an adjective, which the articles never use,
+   * says how the person feels about what they ask, never what it is about (nor what the sources lack).
+   */
+  private isMannerAdverb(term: QueryTerm): boolean {
+    if (term.kind !== 'word' || term.from.length < 7 || !term.from.endsWith('ly') || this.corpus.knows(term.term)) return false;
+    const base = term.from.slice(0, -2);
+    const adjectives = [base, base.replace(/i$/, 'y'), `${base}e`, base.replace(/ab$/, 'able').replace(/ib$/, 'ible')];
+    return adjectives.some((a) => a !== term.from && this.lexicon.classify(a) === 'word');
   }
 
   /** The synonyms' labels ("pay" for the salary group), by term. */
