@@ -118,6 +118,25 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toMatch(/Possible but not the most direct path/);
   });
 
+  it('takes "the first one" for the role the conversation named first, and says so', async () => {
+    const c = session();
+    await c.say("what's the career ladder for mle like");
+    await c.say('and for de?');
+    const text = await c.say('what does it take to get promoted in the first one');
+    expect(text.split('\n')[0]).toMatch(/^ML Engineer\b.*:$/);
+    expect(text).toMatch(/Junior to mid requires demonstrating model building competence/);
+    const latter = await c.say('and the latter?');
+    expect(latter.split('\n')[0]).toMatch(/^Data Engineer\b.*:$/);
+  });
+
+  it('asks "and what do they do all day?" of the role just discussed, as a question of its own', async () => {
+    const c = session();
+    await c.say('what skills do des need');
+    const text = await c.say('and what do they do all day');
+    expect(text.split('\n')[0]).toMatch(/^Data Engineer\b.*:$/);
+    expect(sourcesOf(text)[0]).toMatch(/Day in the Life: Data Engineer/i);
+  });
+
   it('reads a misspelt level as meant, and a new level replaces it', async () => {
     const c = session();
     await c.say('how much do senoir data engineers make?');

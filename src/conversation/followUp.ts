@@ -69,6 +69,9 @@ const vagueAsk =
 /** "good idea or nah?", "worth it?": a verdict asked on what was just asked or told, in no words of its own. */
 const verdictAsk =
   /^(?:so\s+|ok(?:ay)?,?\s+|but\s+|and\s+)?(?:(?:is|was|would\s+be)\s+(?:that|it|this)\s+)?(?:a\s+|the\s+)?(?:(?:good|bad|smart|dumb|solid|wise|terrible|decent|right)\s+(?:idea|plan|move|call|choice|path)|worth\s+it|(?:does\s+(?:that|it)\s+)?make\s+sense|makes\s+sense|legit|realistic)(?:\s+(?:or\s+(?:nah|not|no)|tho|though|then|lol))*\s*\??$/i;
+/** "the first one", "the latter": one of the roles, by the order the conversation named them (with its preposition). */
+const ordinalReference =
+  /(?:\s+(?:in|on|for|with|at|as|of|to|into))?\s*\bthe\s+(?:(first)|second)\s+(?:one|role|path|option|job|career)\b|(?:\s+(?:in|on|for|with|at|as|of|to|into))?\s*\bthe\s+(former|latter)\b/i;
 /** "the other way round?": the previous move reversed. */
 const reverse =
   /\b(?:(?:the\s+)?(?:other|opposite)\s+(?:way|direction)(?:\s+(?:round|around))?|the\s+opposite|the\s+reverse|in\s+reverse|vice\s+versa|going\s+back|go(?:ing)?\s+the\s+other\s+way)\b/i;
@@ -184,7 +187,19 @@ export function resolveTurn(
   patterns = rolePatterns(kb),
   /** What the person said about themselves earlier in this conversation, oldest first ("currently a data analyst"). */
   told: readonly string[] = [],
+  /** The roles this conversation has been about, in the order they came up. */
+  mentioned: readonly Role[] = [],
 ): Resolution {
+  // "what does it take to get promoted in the first one?" after questions on MLE, then DE: the first is MLE.
+  const ordinal = ordinalReference.exec(turn);
+  if (ordinal && mentioned.length === 2 && readSlots(kb, turn, patterns).roles.length === 0) {
+    const role = mentioned[ordinal[1] || ordinal[2]?.toLowerCase() === 'former' ? 0 : 1]!;
+    const named = turn.replace(ordinalReference, ` as a ${roleName[role]}`);
+    const resolution = resolveTurn(kb, named, previous, profile, patterns, told);
+    if (resolution.kind !== 'complete') return resolution;
+    // Complete once the role is named: answered so, and saying which role "the first one" was taken for.
+    return { kind: 'follow-up', resolved: named, slots: resolution.slots, understood: understoodOf(kb, named, resolution.slots) };
+  }
   const own = readSlots(kb, turn, patterns);
   // Invisible and control characters are no part of a question (and never echoed back in what was understood).
   const text = kb
@@ -420,7 +435,9 @@ export function resolveTurn(
   // "how much do they make remotely?" after a question about ML engineers: "they" are ML engineers, and the
   // question has a topic of its own; it is asked of them rather than glued to the question before.
   const they = /\b(?:they|them|their)\b/i;
-  if (onThePrevious && ownTopic >= 1 && before.roles.length === 1 && they.test(text)) {
+  // "and what do they actually do on the job?": a question of its own about them, though in no topic word.
+  const asksWhatTheyDo = /^(?:what|how|where)\s+(?:do|did)\s+they\b/i.test(rest);
+  if ((onThePrevious || carriesOn) && (ownTopic >= 1 || asksWhatTheyDo) && before.roles.length === 1 && they.test(text)) {
     const role = before.roles[0]!;
     const resolved = text.replace(/\b(?:they|them)\b/i, roleNames[role]).replace(/\btheir\b/i, `${roleNames[role]}'`);
     return follow(reading(resolved, { ...own, roles: [role], ...(before.region && !own.region ? { region: before.region } : {}) }));

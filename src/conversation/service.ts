@@ -85,7 +85,7 @@ export class ConversationService {
     const resolution =
       this.nextStepsOf(question, profile) ??
       learningForMove(question, profile, previous) ??
-      resolveTurn(this.kb, question, previous, profile, this.patterns, toldIn(replied ?? state));
+      resolveTurn(this.kb, question, previous, profile, this.patterns, toldIn(replied ?? state), rolesInOrder(replied ?? state));
     if (resolution.kind === 'clarify') {
       const pending = {
         question: plainText(question),
@@ -270,6 +270,13 @@ function clarification(question: string, prompt: string, choices: readonly Readi
     uncovered: [],
     suggestions: [],
   };
+}
+
+/** The roles a conversation's turns were about, in the order they came up (for "the first one"). */
+function rolesInOrder(state: ConversationState | undefined): Role[] {
+  const roles: Role[] = [];
+  for (const turn of state?.turns ?? []) for (const role of turn.slots.roles) if (!roles.includes(role)) roles.push(role);
+  return roles;
 }
 
 /** What the person said about themselves in a conversation (the turns that asked nothing), oldest first. */
