@@ -1,6 +1,6 @@
 /**
  * Everything the bot stores, as one bundle of the core's ports over one connection, and the error a storage
- * raises when it cannot be used. Each backend (src/storage for SQLite, src/memory in memory) implements this;
+ * raises when it cannot be used. Each backend (src/storage for SQLite, src/postgres for PostgreSQL, src/memory in memory) implements this;
  * the composition root (src/bot/openBot.ts) chooses one, and the entry points catch StorageError whichever it is.
  */
 import type { ActivityRepository, UserDataRepository } from '../activity/repository.js';
@@ -22,8 +22,8 @@ export interface Storage {
   answerPosts: AnswerPosts;
   /** What each conversation keeps for its follow-ups, and what people said about themselves. */
   conversations: ConversationRepository;
-  /** Closes the connection; nothing is lost (every call committed before it resolved). */
-  close(): void;
+  /** Closes the connection (a server's, once the queries under way end); nothing is lost (every call committed before it resolved). */
+  close(): Promise<void>;
 }
 
 /** A storage that cannot be used as it is: the message says which file (or server) and what to do. */
