@@ -124,7 +124,12 @@ export const migrationLock = 0x6361_7265_6572; // "career"
 
 /** The last step applied to the database, 0 when it has no schema_migrations table (an empty database). */
 export async function appliedVersion(client: pg.ClientBase): Promise<number> {
-  const table = await client.query<{ found: boolean }>(`SELECT to_regclass('schema_migrations') IS NOT NULL AS found`);
+  // Read from pg_class with this statement's snapshot: to_regclass() consults a cache that may not yet show a table
+  // another process created while we waited for the lock.
+  const table = await client.query<{ found: boolean }>(
+    `SELECT EXISTS (SELECT 1 FROM pg_catalog.pg_class c JOIN pg_catalog.pg_namespace n ON n.oid = c.relnamespace
+      WHERE c.relname = 'schema_migrations' AND n.nspname = current_schema()) AS found`,
+  );
   if (!table.rows[0]?.found) return 0;
   const { rows } = await client.query<{ version: number | null }>('SELECT max(version) AS version FROM schema_migrations');
   return rows[0]?.version ?? 0;
