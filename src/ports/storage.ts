@@ -26,6 +26,16 @@ export interface Storage {
   close(): Promise<void>;
 }
 
+/**
+ * Every table of a SQL backend, as one backend dumps it for another to load (npm run db:copy): the tables by
+ * name with their columns and rows (values as JSON would hold them), and the last quiz id ever given out (ids
+ * of deleted quizzes are never given again).
+ */
+export interface StorageDump {
+  tables: { name: string; columns: string[]; rows: Record<string, unknown>[] }[];
+  lastQuizId: number;
+}
+
 /** A storage that cannot be used as it is: the message says which file (or server) and what to do. */
 export class StorageError extends Error {
   constructor(message: string, options?: ErrorOptions) {
