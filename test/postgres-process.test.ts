@@ -1,5 +1,5 @@
 /**
- * The console and `npm start` as real processes on PostgreSQL (DATABASE_URL on the run's test server), and what
+ * The console, `npm run report` and `npm start` as real processes on PostgreSQL (DATABASE_URL on the run's test server), and what
  * the console says when the server cannot be reached: a clear StorageError, exit 1, never the password.
  */
 import { spawnSync } from 'node:child_process';
@@ -52,6 +52,25 @@ describe('the console on PostgreSQL', () => {
       `storage: cannot connect to PostgreSQL at 127.0.0.1:${port}/careerbot (connect ECONNREFUSED 127.0.0.1:${port}). Is the server running? Is DATABASE_URL right?\n`,
     );
     expect(run.stderr).not.toContain('hunter2');
+  });
+});
+
+describe('npm run report on PostgreSQL', () => {
+  it('reports what the bot stored there, naming the server without the password', async () => {
+    const { name, url } = await createDatabase();
+    const asked = chat({ DATABASE_URL: url }, 'how do I bake sourdough?\n');
+    expect(asked.status).toBe(0);
+    const run = spawnSync(process.execPath, nodeArgs('scripts/report.ts'), {
+      cwd: root,
+      env: cleanEnv({ DATABASE_URL: url }),
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(run.stderr).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.stdout).toContain(`careerbot report (127.0.0.1:${new URL(url).port}/${name})`);
+    expect(run.stdout).toMatch(/ {3}1× {2}how do I bake sourdough\?/);
+    expect(run.stdout).not.toContain(new URL(url).password);
   });
 });
 
