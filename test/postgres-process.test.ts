@@ -106,4 +106,22 @@ describe('npm start on PostgreSQL', () => {
     expect(existsSync(databasePath)).toBe(false);
     expect((await asSuperuser('SELECT version FROM schema_migrations', [], name)).rowCount).toBe(1);
   });
+
+  it('exits 1 before logging in when nothing listens at DATABASE_URL, naming the server and never the password', async () => {
+    const port = await freePort();
+    const run = spawnSync(process.execPath, nodeArgs(built('start')), {
+      cwd: root,
+      env: cleanEnv({
+        DISCORD_TOKEN: testToken,
+        DISCORD_API_URL: 'http://127.0.0.1:9/api',
+        DATABASE_URL: `postgresql://bot:hunter2-secret@127.0.0.1:${port}/careerbot`,
+      }),
+      encoding: 'utf8',
+      timeout: 30_000,
+    });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toContain(`storage: cannot connect to PostgreSQL at 127.0.0.1:${port}/careerbot (`);
+    expect(run.stderr).toContain('Is the server running? Is DATABASE_URL right?');
+    expect(run.stderr).not.toContain('hunter2');
+  });
 });
