@@ -17,7 +17,7 @@ try {
       err: (text) => process.stderr.write(`${text}\n`),
     },
     // Conversations for --dialog are kept in a database in memory: nothing is written to disk.
-    () => openBot({ knowledgeDir: config.KNOWLEDGE_DIR, databasePath: ':memory:', quizExpiryHours: 24 }).bot,
+    async () => (await openBot({ knowledgeDir: config.KNOWLEDGE_DIR, databasePath: ':memory:', quizExpiryHours: 24 })).bot,
   );
 } catch (error) {
   if (!(error instanceof KnowledgeError)) throw error;

@@ -1,6 +1,6 @@
 /**
  * npm run chat [-- --user NAME]: the bot in a terminal, through the same handlers as Discord. Reads one
- * line at a time from a terminal or a pipe; quizzes live in the same SQLite file as the bot's.
+ * line at a time from a terminal or a pipe; quizzes live in the same database as the bot's (SQLite, or DATABASE_URL's).
  */
 import { userInfo } from 'node:os';
 import { createInterface } from 'node:readline';
@@ -20,12 +20,13 @@ if (args.kind !== 'run') {
   process.exit(args.kind === 'help' ? 0 : 2);
 }
 
-const config = loadConfigOrExit(['KNOWLEDGE_DIR', 'DATABASE_PATH', 'QUIZ_EXPIRY_HOURS', 'CONVERSATION_MINUTES']);
+const config = loadConfigOrExit(['KNOWLEDGE_DIR', 'DATABASE_PATH', 'DATABASE_URL', 'QUIZ_EXPIRY_HOURS', 'CONVERSATION_MINUTES']);
 let opened: OpenedBot;
 try {
-  opened = openBot({
+  opened = await openBot({
     knowledgeDir: config.KNOWLEDGE_DIR,
     databasePath: config.DATABASE_PATH,
+    ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}),
     quizExpiryHours: config.QUIZ_EXPIRY_HOURS,
     conversationMinutes: config.CONVERSATION_MINUTES,
   });
@@ -89,7 +90,7 @@ lines.on(
   () =>
     void inTurn(async () => {
       ended = true;
-      close();
+      await close();
     }),
 );
 if (interactive) lines.prompt();

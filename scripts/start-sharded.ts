@@ -9,9 +9,14 @@ import { REST, Routes, ShardingManager } from 'discord.js';
 import { loadConfigOrExit } from '../src/config.js';
 import { loginProblem, startHint, startVariables } from '../src/discord/launch.js';
 import { createLogger } from '../src/log.js';
+import { passwordsIn } from '../src/postgres/connection.js';
 
 const config = loadConfigOrExit(startVariables, startHint);
-const log = createLogger({ level: config.LOG_LEVEL, format: config.LOG_FORMAT, secrets: [config.DISCORD_TOKEN] });
+const log = createLogger({
+  level: config.LOG_LEVEL,
+  format: config.LOG_FORMAT,
+  secrets: [config.DISCORD_TOKEN, ...passwordsIn(config.DATABASE_URL)],
+});
 
 /**
  * Discord's recommended shard count and how many shards may identify at once, asked through

@@ -8,10 +8,15 @@ import { launch, loginProblem, startHint, startVariables } from '../src/discord/
 import type { RunningDiscordBot } from '../src/discord/discordBot.js';
 import { KnowledgeError } from '../src/knowledge/types.js';
 import { createLogger } from '../src/log.js';
+import { passwordsIn } from '../src/postgres/connection.js';
 import { StorageError } from '../src/ports/storage.js';
 
 const config = loadConfigOrExit(startVariables, startHint);
-const log = createLogger({ level: config.LOG_LEVEL, format: config.LOG_FORMAT, secrets: [config.DISCORD_TOKEN] });
+const log = createLogger({
+  level: config.LOG_LEVEL,
+  format: config.LOG_FORMAT,
+  secrets: [config.DISCORD_TOKEN, ...passwordsIn(config.DATABASE_URL)],
+});
 
 let running: RunningDiscordBot;
 try {

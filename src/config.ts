@@ -5,6 +5,16 @@
 import { config as loadDotenv } from 'dotenv';
 import { z } from 'zod';
 
+/** postgres:// or postgresql:// with a host, as node-postgres reads it. */
+function isPostgresUrl(value: string): boolean {
+  try {
+    const url = new URL(value);
+    return (url.protocol === 'postgres:' || url.protocol === 'postgresql:') && url.hostname !== '';
+  } catch {
+    return false;
+  }
+}
+
 const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 20 digits)');
 
 /** Treats `VAR=` in .env the same as an unset variable, and ignores spaces around a value. */
@@ -18,6 +28,14 @@ const variables = {
   DISCORD_GUILD_ID: snowflake.optional(),
   DISCORD_API_URL: z.url({ protocol: /^https?$/, error: 'must be an http(s) URL such as http://127.0.0.1:3000/api' }).optional(),
   DATABASE_PATH: z.string().default('data/careerbot.sqlite'),
+  /** Set: PostgreSQL instead of DATABASE_PATH's SQLite file. Its problems never quote it: it holds a password. */
+  DATABASE_URL: z
+    .string()
+    .refine(isPostgresUrl, {
+      error:
+        'must be a PostgreSQL URL such as postgres://careerbot:PASSWORD@127.0.0.1:5432/careerbot (postgres:// or postgresql://, with a host)',
+    })
+    .optional(),
   QUIZ_EXPIRY_HOURS: z
     .string()
     .regex(/^\d+(\.\d+)?$/, { error: 'must be a number of hours, such as 24' })

@@ -322,7 +322,7 @@ describe('scripts/ask.ts (end to end)', () => {
 });
 
 describe('ask --json --dialog FILE', () => {
-  const converser = () => openBot({ knowledgeDir: 'knowledge', databasePath: ':memory:', quizExpiryHours: 24 }).bot;
+  const converser = async () => (await openBot({ knowledgeDir: 'knowledge', databasePath: ':memory:', quizExpiryHours: 24 })).bot;
 
   it('answers the last turn of each line in the context of its earlier turns, one JSON object per line', async () => {
     const out: string[] = [];

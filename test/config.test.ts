@@ -115,6 +115,23 @@ describe('loadConfig', () => {
     expect(byVariable('ANSWER_CHANNEL_IDS')).toEqual(['ANSWER_CHANNEL_IDS entry 2 ("nope") must be a Discord id (17 to 20 digits)']);
   });
 
+  it('takes a postgres:// or postgresql:// DATABASE_URL, leaves it unset when blank, and lists a bad one with the other problems without quoting it', () => {
+    const url = 'postgres://careerbot:s3cret@db.internal:5432/careerbot';
+    expect(loadConfig(['DATABASE_URL'], { env: { DATABASE_URL: url } })).toEqual({ DATABASE_URL: url });
+    expect(loadConfig(['DATABASE_URL'], { env: { DATABASE_URL: 'postgresql://127.0.0.1/careerbot' } }).DATABASE_URL).toBe(
+      'postgresql://127.0.0.1/careerbot',
+    );
+    expect(loadConfig(['DATABASE_URL'], { env: { DATABASE_URL: ' ' } })).toEqual({ DATABASE_URL: undefined });
+    for (const bad of ['mysql://careerbot:s3cret@db/careerbot', 'careerbot.sqlite', 'postgres://', 'postgres:///careerbot']) {
+      const error = configError(() => loadConfig(['DATABASE_URL', 'LOG_LEVEL'], { env: { DATABASE_URL: bad, LOG_LEVEL: 'loud' } }));
+      expect(error.problems).toEqual([
+        'DATABASE_URL must be a PostgreSQL URL such as postgres://careerbot:PASSWORD@127.0.0.1:5432/careerbot (postgres:// or postgresql://, with a host)',
+        'LOG_LEVEL must be one of debug, info, warn, error',
+      ]);
+      expect(error.message).not.toContain('s3cret');
+    }
+  });
+
   it.each(['javascript:alert(1)', 'ftp://example.com/api'])('refuses a DISCORD_API_URL that is not http(s): %s', (url) => {
     expect(() => loadConfig(['DISCORD_API_URL'], { env: { DISCORD_API_URL: url } })).toThrow(/DISCORD_API_URL must be an http\(s\) URL/);
   });

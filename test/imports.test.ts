@@ -1,6 +1,6 @@
 /**
  * The layout rules (docs/architecture.md): nothing under scripts/ or src/ imports test/, so the bench, eval and
- * the build run from a copy whatever test/ holds; the core imports neither discord.js nor better-sqlite3; the
+ * the build run from a copy whatever test/ holds; the core imports neither discord.js nor better-sqlite3 nor pg; the
  * adapters are siblings that never import each other.
  */
 import { readdirSync, readFileSync } from 'node:fs';
@@ -76,7 +76,7 @@ describe('imports', () => {
     expect(offenders).toEqual([]);
   });
 
-  it('only the Discord adapter imports discord.js, and only the SQLite adapter imports better-sqlite3', () => {
+  it('only the Discord adapter imports discord.js, only the SQLite adapter better-sqlite3, only the PostgreSQL adapter pg', () => {
     const offenders: string[] = [];
     for (const file of sources('src')) {
       const text = readFileSync(file, 'utf8');
@@ -84,6 +84,7 @@ describe('imports', () => {
         if ((specifier === 'discord.js' || specifier.startsWith('@discordjs/')) && folderOf(file) !== 'discord')
           offenders.push(`${file}: ${specifier}`);
         if (specifier === 'better-sqlite3' && folderOf(file) !== 'storage') offenders.push(`${file}: ${specifier}`);
+        if ((specifier === 'pg' || specifier.startsWith('pg-')) && folderOf(file) !== 'postgres') offenders.push(`${file}: ${specifier}`);
       }
     }
     expect(offenders).toEqual([]);

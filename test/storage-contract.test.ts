@@ -1,7 +1,8 @@
 /**
  * The storage ports' contract: what every implementation of `Storage` must do, tested through the ports only
- * (no SQL, no backend's internals). Each row of `backends` is one implementation; a new backend (PostgreSQL)
- * is one more row (and one in `persistent` when it keeps data). SQLite specifics (WAL, migrations, two connections racing) stay in storage.test.ts.
+ * (no SQL, no backend's internals). Each row of `backends` is one implementation (and one in `persistent` when it
+ * keeps data). SQLite specifics (WAL, migrations, two connections racing) stay in storage.test.ts, PostgreSQL's in
+ * postgres-storage.test.ts; PostgreSQL runs on the run's test server, in a database of this file's own.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,11 +16,22 @@ import type { NewQuiz, Place, StoredQuiz } from '../src/quiz/repository.js';
 import { type Storage, StorageError } from '../src/ports/storage.js';
 import { openStorage } from '../src/storage/storage.js';
 import { openInMemoryStorage } from '../src/memory/inMemoryStorage.js';
+import { openPostgresStorage } from '../src/postgres/storage.js';
+import { createDatabase, databaseOnce, emptyDatabase } from './support/postgres.js';
+
+/** This file's PostgreSQL database, made on first use and emptied before each test of the contract. */
+const fileDatabase = databaseOnce();
+const emptyPostgres = async () => {
+  const database = await fileDatabase();
+  await emptyDatabase(database.name);
+  return database.url;
+};
 
 /** A name and how to open an empty storage (it may be asynchronous, as a server database's would be). */
 const backends: [name: string, open: () => Storage | Promise<Storage>][] = [
   ['SQLite', () => openStorage(':memory:')],
   ['in memory', () => openInMemoryStorage()],
+  ['PostgreSQL', async () => openPostgresStorage(await emptyPostgres())],
 ];
 
 const T0 = Date.UTC(2026, 10, 23, 12);
@@ -767,9 +779,17 @@ describe.each(backends)('the storage contract (%s)', (_name, open) => {
   });
 });
 
+const databaseFor = new Map<string, Promise<{ url: string }>>();
+/** A database of its own for each test's folder: empty when first opened, the same one when opened again. */
+const databaseOf = (dir: string) => {
+  if (!databaseFor.has(dir)) databaseFor.set(dir, createDatabase());
+  return databaseFor.get(dir)!;
+};
+
 /** Backends that keep what they store: how to open one at a place (a file here; a server database's URL). */
 const persistent: [name: string, open: (dir: string) => Storage | Promise<Storage>][] = [
   ['SQLite', (dir) => openStorage(join(dir, 'contract.sqlite'))],
+  ['PostgreSQL', async (dir) => openPostgresStorage((await databaseOf(dir)).url)],
 ];
 
 describe.each(persistent)('what is stored survives closing and opening again (%s)', (_name, open) => {

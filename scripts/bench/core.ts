@@ -46,8 +46,8 @@ export async function measureCore(
   sizes = { questions: 10_000, quizzes: 400 },
 ): Promise<CoreFigures> {
   const dir = mkdtempSync(join(tmpdir(), 'careerbot-bench-core-'));
-  const { bot, knowledge, close } = openBot({ knowledgeDir, databasePath: join(dir, 'bench.sqlite'), quizExpiryHours: 24 });
-  const inMemory = openBot({ knowledgeDir, storage: () => openInMemoryStorage(), quizExpiryHours: 24 });
+  const { bot, knowledge, close } = await openBot({ knowledgeDir, databasePath: join(dir, 'bench.sqlite'), quizExpiryHours: 24 });
+  const inMemory = await openBot({ knowledgeDir, storage: () => openInMemoryStorage(), quizExpiryHours: 24 });
   try {
     const context = { actor: { id: 'console:bench', name: 'bench' }, place: { key: 'console', label: 'console' } };
     const ask: number[] = [];
@@ -132,8 +132,8 @@ export async function measureCore(
       discordPrepared: timing(discordPrepared),
     };
   } finally {
-    close();
-    inMemory.close();
+    await close();
+    await inMemory.close();
     rmSync(dir, { recursive: true, force: true });
   }
 }

@@ -44,7 +44,7 @@ export class DiscordHarness {
 
   /** Starts the bot process's Discord side: open knowledge and the database, log in, wait until ready. */
   async startBot(): Promise<RunningDiscordBot> {
-    const opened = openBot({
+    const opened = await openBot({
       knowledgeDir: 'knowledge',
       databasePath: this.databasePath,
       quizExpiryHours: 24,

@@ -215,7 +215,7 @@ export async function runCoreLoad(options: { sessions: number; databasePath?: st
   }
   const { databasePath } = options;
   const random = seededRandom(options.seed);
-  const opened = openBot({ knowledgeDir: 'knowledge', databasePath, quizExpiryHours: 24 });
+  const opened = await openBot({ knowledgeDir: 'knowledge', databasePath, quizExpiryHours: 24 });
   const runs = Array.from({ length: options.sessions }, (_, n) => {
     const plan = planSession(random, twoExtras);
     const context = { actor: { id: `console:load-${n}`, name: `load ${n}` }, place: { key: 'console', label: 'console' } };
@@ -271,7 +271,7 @@ export async function runCoreLoad(options: { sessions: number; databasePath?: st
       problems: [...problems, ...read.problems],
     };
   } finally {
-    opened.close();
+    await opened.close();
   }
 }
 

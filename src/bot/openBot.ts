@@ -9,6 +9,7 @@ import { type Clock, systemClock } from '../quiz/repository.js';
 import { QuizService } from '../quiz/service.js';
 import { AnswerChannels } from '../settings/answerChannels.js';
 import type { Storage } from '../ports/storage.js';
+import { openPostgresStorage } from '../postgres/storage.js';
 import { openStorage } from '../storage/storage.js';
 import { CareerBot } from './careerBot.js';
 
@@ -41,13 +42,25 @@ export interface RunOptions {
 /** How long what a person said about themselves (and their latest quiz outcome) is kept after they last said something. */
 export const profileDays = 30;
 
-/** Where the knowledge and the stored data are, and how the bot runs. */
-export interface BotOptions extends RunOptions {
-  knowledgeDir: string;
-  /** DATABASE_PATH: the SQLite file (':memory:' keeps nothing); not used when `storage` is given. */
+/** Where the stored data is: PostgreSQL when DATABASE_URL is set, otherwise the SQLite file. */
+export interface StorageOptions {
+  /** DATABASE_URL: a PostgreSQL server's database (`postgres://user:password@host:port/database`). */
+  databaseUrl?: string;
+  /** DATABASE_PATH: the SQLite file (':memory:' keeps nothing); not used when `databaseUrl` is given. */
   databasePath?: string;
-  /** Opens another storage backend instead of SQLite (src/memory's, or a server database's). */
-  storage?: () => Storage;
+}
+
+/** Opens the configured storage, schema brought up to date; throws StorageError with a message for people. */
+export function openConfiguredStorage(options: StorageOptions): Promise<Storage> {
+  if (options.databaseUrl !== undefined) return openPostgresStorage(options.databaseUrl);
+  return Promise.resolve().then(() => openStorage(options.databasePath ?? ':memory:'));
+}
+
+/** Where the knowledge and the stored data are, and how the bot runs. */
+export interface BotOptions extends RunOptions, StorageOptions {
+  knowledgeDir: string;
+  /** Opens another storage backend instead (src/memory's); DATABASE_URL and DATABASE_PATH are then not used. */
+  storage?: () => Storage | Promise<Storage>;
 }
 
 /** A ready bot, its storage, and how to close them. */
@@ -56,16 +69,17 @@ export interface OpenedBot {
   /** What was loaded from knowledge/, for scripts and tests (front ends use the façade). */
   knowledge: Knowledge;
   storage: Storage;
-  close(): void;
+  /** Closes the storage; resolves once it is closed. */
+  close(): Promise<void>;
 }
 
 /**
  * Loads and checks all knowledge before touching storage, so a broken article never leaves a bot half-started;
  * throws KnowledgeError or StorageError with a message for people.
  */
-export function openBot(options: BotOptions): OpenedBot {
+export async function openBot(options: BotOptions): Promise<OpenedBot> {
   const knowledge = loadKnowledge(options.knowledgeDir);
-  const storage = options.storage ? options.storage() : openStorage(options.databasePath ?? ':memory:');
+  const storage = options.storage ? await options.storage() : await openConfiguredStorage(options);
   return wireBot(knowledge, storage, options);
 }
 

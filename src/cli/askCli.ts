@@ -126,7 +126,7 @@ export function runAskCli(
   argv: string[],
   loadKnowledge: () => Knowledge,
   io: CliIo,
-  converser?: () => Converser,
+  converser?: () => Converser | Promise<Converser>,
 ): number | Promise<number> {
   let parsed: Parsed;
   try {
@@ -198,7 +198,11 @@ async function writeChart(file: string, image: ReturnType<typeof chartImage>, io
 }
 
 /** --dialog: each line a JSON array of turns, answered as one conversation; the answer to its last turn printed. */
-async function runDialogs(parsed: { json: boolean; file: string }, io: CliIo, converser: (() => Converser) | undefined): Promise<number> {
+async function runDialogs(
+  parsed: { json: boolean; file: string },
+  io: CliIo,
+  converser: (() => Converser | Promise<Converser>) | undefined,
+): Promise<number> {
   const lines = linesOf(parsed.file, io);
   if (!lines) return 2;
   const dialogs: string[][] = [];
@@ -218,7 +222,7 @@ async function runDialogs(parsed: { json: boolean; file: string }, io: CliIo, co
     dialogs.push(turns);
   }
   if (!converser) throw new Error('ask: --dialog needs a bot that keeps conversations');
-  const bot = converser();
+  const bot = await converser();
   for (const [i, turns] of dialogs.entries()) {
     // Each line is a conversation of its own: nothing carries over from the line before.
     const answer = await answerDialog(bot, turns, `dialog:${i + 1}`);

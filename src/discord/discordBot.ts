@@ -147,10 +147,10 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
         ms: report.ms,
       });
     else log.info('drained handlers in flight', { drained: report.drained, ms: report.ms });
-    // Storage closes last. A handler cut short cannot be mid-write (better-sqlite3 writes are synchronous);
-    // one that tries to write later fails and logs instead.
+    // Storage closes last. A handler cut short cannot be mid-write (better-sqlite3 writes are synchronous, and
+    // PostgreSQL's pool ends once the queries under way have); one that tries to write later fails and logs instead.
     await client.destroy();
-    options.opened.close();
+    await options.opened.close();
     log.info('stopped');
   };
   return {

@@ -10,6 +10,7 @@ export const startVariables = [
   'DISCORD_TOKEN',
   'DISCORD_API_URL',
   'DATABASE_PATH',
+  'DATABASE_URL',
   'QUIZ_EXPIRY_HOURS',
   'CONVERSATION_MINUTES',
   'ANSWER_CHANNEL_IDS',
@@ -22,9 +23,10 @@ export const startHint = 'To try careerbot without Discord, run: npm run chat';
 
 /** Loads knowledge and storage (throwing KnowledgeError or StorageError), then logs in. */
 export async function launch(config: Config<(typeof startVariables)[number]>, log: Logger): Promise<RunningDiscordBot> {
-  const opened = openBot({
+  const opened = await openBot({
     knowledgeDir: config.KNOWLEDGE_DIR,
     databasePath: config.DATABASE_PATH,
+    ...(config.DATABASE_URL ? { databaseUrl: config.DATABASE_URL } : {}),
     quizExpiryHours: config.QUIZ_EXPIRY_HOURS,
     conversationMinutes: config.CONVERSATION_MINUTES,
     answerChannelIds: config.ANSWER_CHANNEL_IDS,
@@ -33,7 +35,7 @@ export async function launch(config: Config<(typeof startVariables)[number]>, lo
     await opened.bot.expireIdleQuizzes();
     await opened.bot.expireConversations();
   } catch (error) {
-    opened.close();
+    await opened.close();
     throw error;
   }
   // From the process's start (performance's time origin) to answering, Discord's login excluded.
@@ -46,7 +48,7 @@ export async function launch(config: Config<(typeof startVariables)[number]>, lo
       log,
     });
   } catch (error) {
-    opened.close();
+    await opened.close();
     throw error;
   }
 }

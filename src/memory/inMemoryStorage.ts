@@ -483,6 +483,6 @@ export function openInMemoryStorage(db = new InMemoryDatabase()): Storage {
     quizPosts: new InMemoryQuizPosts(db),
     answerPosts: new InMemoryAnswerPosts(db),
     conversations: new InMemoryConversationRepository(db),
-    close: () => {},
+    close: async () => {},
   };
 }

@@ -1,6 +1,6 @@
 /**
  * Everything the bot stores, as one bundle of the core's ports over one connection, and the error a storage
- * raises when it cannot be used. Each backend (src/storage for SQLite, src/memory in memory) implements this;
+ * raises when it cannot be used. Each backend (src/storage for SQLite, src/postgres for PostgreSQL, src/memory in memory) implements this;
  * the composition root (src/bot/openBot.ts) chooses one, and the entry points catch StorageError whichever it is.
  */
 import type { ActivityRepository, UserDataRepository } from '../activity/repository.js';
@@ -22,8 +22,18 @@ export interface Storage {
   answerPosts: AnswerPosts;
   /** What each conversation keeps for its follow-ups, and what people said about themselves. */
   conversations: ConversationRepository;
-  /** Closes the connection; nothing is lost (every call committed before it resolved). */
-  close(): void;
+  /** Closes the connection (a server's, once the queries under way end); nothing is lost (every call committed before it resolved). */
+  close(): Promise<void>;
+}
+
+/**
+ * Every table of a SQL backend, as one backend dumps it for another to load (npm run db:copy): the tables by
+ * name with their columns and rows (values as JSON would hold them), and the last quiz id ever given out (ids
+ * of deleted quizzes are never given again).
+ */
+export interface StorageDump {
+  tables: { name: string; columns: string[]; rows: Record<string, unknown>[] }[];
+  lastQuizId: number;
 }
 
 /** A storage that cannot be used as it is: the message says which file (or server) and what to do. */

@@ -1,8 +1,7 @@
 /** Quizzes in SQLite: one row per quiz, one per answer, one per result; every save checks the version. */
 import type { Database } from 'better-sqlite3';
-import { z } from 'zod';
 import type { NewQuiz, QuizRepository, StoredQuiz, StoredResult } from '../quiz/repository.js';
-import { StorageError } from '../ports/storage.js';
+import { quizStateFromRows } from '../quiz/storedState.js';
 
 interface SessionRow {
   id: number;
@@ -16,19 +15,6 @@ interface SessionRow {
   created_at: number;
   updated_at: number;
 }
-
-/** A quiz's state as read back: checked, so a hand-edited or damaged row is reported, not trusted. */
-const storedState = z
-  .discriminatedUnion('status', [
-    z.object({ status: z.literal('active'), step: z.number().int().min(0), answers: z.array(z.string()) }),
-    z.object({ status: z.literal('completed'), answers: z.array(z.string()).min(1) }),
-    z.object({ status: z.literal('abandoned'), step: z.number().int().min(0), answers: z.array(z.string()) }),
-    z.object({ status: z.literal('expired'), step: z.number().int().min(0), answers: z.array(z.string()) }),
-  ])
-  .refine(
-    (s) => s.status === 'completed' || s.answers.length === s.step,
-    'a quiz must have one answer per question before its current one',
-  );
 
 function prepareStatements(db: Database) {
   const select = 'SELECT * FROM quiz_sessions';
@@ -136,17 +122,14 @@ export class SqliteQuizRepository implements QuizRepository {
 
   private read(row: SessionRow): StoredQuiz {
     const answers = (this.statements.answers.all(row.id) as { option_id: string }[]).map((a) => a.option_id);
-    const parsed = storedState.safeParse(
-      row.status === 'completed' ? { status: row.status, answers } : { status: row.status, step: row.step, answers },
-    );
-    if (!parsed.success) throw new StorageError(`quiz ${row.id} is inconsistent: ${z.prettifyError(parsed.error)}`);
+    const state = quizStateFromRows(row.id, row.status, row.step, answers);
     return {
       id: row.id,
       owner: row.owner,
       ownerName: row.owner_name,
       place: { key: row.place_key, label: row.place_label },
       version: row.version,
-      state: parsed.data,
+      state,
       createdAt: row.created_at,
       updatedAt: row.updated_at,
     };

@@ -22,6 +22,8 @@ export function openStorage(file: string): Storage {
     quizPosts: new SqliteQuizPosts(db),
     answerPosts: new SqliteAnswerPosts(db),
     conversations: new SqliteConversationRepository(db),
-    close: () => db.close(),
+    close: async () => {
+      db.close();
+    },
   };
 }

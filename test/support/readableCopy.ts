@@ -43,7 +43,7 @@ export function runtimePackages(project = root): string[] {
  * hard-linked (quick, and the clone's own file is left as it is), any other file copied and opened to all.
  * Symbolic links are followed, so nothing leads back into the clone.
  */
-function place(from: string, to: string): void {
+export function place(from: string, to: string): void {
   const stat = statSync(from);
   if (stat.isDirectory()) {
     mkdirSync(to, { recursive: true });

@@ -2,8 +2,9 @@
  * A bot over the real knowledge/ and a real SQLite database (in memory unless a file is given), or over the
  * in-memory storage fakes for tests about rules rather than storage.
  */
-import { type Knowledge, loadKnowledge, openBot, type OpenedBot, wireBot } from '../../src/bot/openBot.js';
+import { type Knowledge, loadKnowledge, type OpenedBot, wireBot } from '../../src/bot/openBot.js';
 import { openInMemoryStorage } from '../../src/memory/inMemoryStorage.js';
+import { openStorage } from '../../src/storage/storage.js';
 import { explainResult } from '../../src/quiz/explain.js';
 import { QuizService } from '../../src/quiz/service.js';
 import { FakeClock } from './clock.js';
@@ -14,11 +15,13 @@ export interface TestBot extends OpenedBot {
   quizzes: QuizService;
 }
 
+/**
+ * The bot as openBot wires it over SQLite, opened synchronously (better-sqlite3 is), so the many tests that
+ * open one need no await; openBot itself, which may open PostgreSQL, is asynchronous.
+ */
 export function openTestBot(options: { databasePath?: string; quizExpiryHours?: number; clock?: FakeClock } = {}): TestBot {
   const clock = options.clock ?? new FakeClock();
-  const opened = openBot({
-    knowledgeDir: 'knowledge',
-    databasePath: options.databasePath ?? ':memory:',
+  const opened = wireBot(loadKnowledge('knowledge'), openStorage(options.databasePath ?? ':memory:'), {
     quizExpiryHours: options.quizExpiryHours ?? 24,
     clock,
   });
