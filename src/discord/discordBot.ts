@@ -8,7 +8,7 @@ import type { Logger } from '../log.js';
 import { type Clock, systemClock } from '../quiz/repository.js';
 import type { HandlerDeps } from './deps.js';
 import { drawChartsAhead } from './render/compareChart.js';
-import { Cooldown, type CooldownOptions, defaultCooldown } from './cooldown.js';
+import { Cooldown, type CooldownOptions, defaultCooldown } from '../cooldown/cooldown.js';
 import { describeInteraction, dispatchInteraction, refuseWhileStopping } from './dispatcher.js';
 import { isClosedThread, isForbidden } from './errors.js';
 import { onMessage } from './freeText.js';
@@ -97,7 +97,7 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
     log: options.log,
     clock,
   };
-  const cooldown = new Cooldown(clock, options.cooldown ?? defaultCooldown);
+  const cooldown = new Cooldown(options.opened.storage.cooldowns, clock, options.cooldown ?? defaultCooldown);
   const inFlight = new InFlight();
   const readsAllMessages = await messageContentAllowed(options);
   if (!readsAllMessages) {
@@ -120,6 +120,7 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
       bot.expireIdleQuizzes(),
       bot.expireConversations(),
       deps.answerPosts.expire(clock.now() - answerPostDays * 24 * hourMs),
+      options.opened.storage.cooldowns.expire(clock.now()),
     ]).then(
       ([expired, forgotten]) => {
         if (expired > 0) options.log.info('expired idle quizzes', { expired });
