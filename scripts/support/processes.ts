@@ -18,7 +18,9 @@ export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = Object.fromEntries(
     Object.entries(process.env).filter(
       ([k]) =>
-        !/^(DISCORD_|DATABASE_PATH|ANSWER_CHANNEL_IDS|LOG_LEVEL|LOG_FORMAT|QUIZ_EXPIRY_HOURS|CONVERSATION_MINUTES|KNOWLEDGE_DIR)/.test(k),
+        !/^(DISCORD_|DATABASE_PATH|ANSWER_CHANNEL_IDS|LOG_LEVEL|LOG_FORMAT|QUIZ_EXPIRY_HOURS|CONVERSATION_MINUTES|KNOWLEDGE_DIR|SHARD)/.test(
+          k,
+        ),
     ),
   );
   return { ...env, ...extra };
