@@ -1,7 +1,8 @@
 /**
  * The storage ports' contract: what every implementation of `Storage` must do, tested through the ports only
  * (no SQL, no backend's internals). Each row of `backends` is one implementation; a new backend (PostgreSQL)
- * is one more row (and one in `persistent` when it keeps data). SQLite specifics (WAL, migrations, two connections racing) stay in storage.test.ts.
+ * is one more row (and one in `persistent` when it keeps data, and in `shared` when several processes can share it).
+ * SQLite specifics (WAL, migrations, two connections racing) stay in storage.test.ts.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
