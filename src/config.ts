@@ -147,14 +147,18 @@ export interface LoadConfigOptions {
   env?: Record<string, string | undefined>;
 }
 
-/** Reads and validates only the named variables; throws ConfigError listing every problem. */
+/**
+ * Reads and validates only the named variables; throws ConfigError listing every problem. In a shard process
+ * discord.js's ShardingManager spawned, SHARD_IDS and SHARD_COUNT are left out: the manager names the shard.
+ */
 export function loadConfig<K extends VariableName>(names: readonly K[], options: LoadConfigOptions = {}): Config<K> {
   const env = options.env ?? readProcessEnv();
   const result: Record<string, unknown> = {};
   const problems: string[] = [];
   const parsedAlone = new Set<string>();
   for (const name of names) {
-    // In a shard process of start:sharded, SHARD_COUNT is the manager's (and SHARD_IDS the manager's own choice).
+    // In a shard process start:sharded spawned, the manager names its shard (SHARDS, and a SHARD_COUNT of its own);
+    // the SHARD_IDS it passes down in the environment are the manager's list, not this process's.
     if (env[spawnedByManager] !== undefined && managedBySharding.has(name)) continue;
     const parsed = (variables[name] as z.ZodType).safeParse(blankAsUnset(env[name]));
     if (parsed.success) {
