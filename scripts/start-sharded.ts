@@ -1,7 +1,8 @@
 /**
  * npm run start:sharded: the bot under discord.js's ShardingManager, one process per shard (Discord
  * requires sharding past 2,500 servers). Every shard opens the same SQLite file; WAL, the busy timeout and
- * short transactions make that safe on one machine. SIGINT/SIGTERM stop every shard cleanly.
+ * short transactions make that safe on one machine. SIGINT/SIGTERM stop every shard cleanly. With SHARD_IDS and
+ * SHARD_COUNT it spawns only those shards of SHARD_COUNT (another machine runs the rest, on the same database).
  */
 import { dirname, extname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -30,9 +31,12 @@ async function gatewayAdvice(): Promise<{ shards: number; maxConcurrency: number
 
 let totalShards: number;
 let spawnDelay: number;
+/** SHARD_IDS, or every shard. */
+let shardList: number[] | 'auto' = 'auto';
 try {
   const advice = await gatewayAdvice();
-  totalShards = advice.shards;
+  totalShards = config.SHARD_COUNT ?? advice.shards;
+  if (config.SHARD_IDS) shardList = [...config.SHARD_IDS];
   // Discord allows max_concurrency identifies per 5 s; shard processes cannot coordinate, so they are spaced.
   spawnDelay = Math.ceil(5_500 / advice.maxConcurrency);
 } catch (error) {
@@ -47,12 +51,14 @@ const fromSources = extname(here) === '.ts';
 const manager = new ShardingManager(join(dirname(here), `start${extname(here)}`), {
   token: config.DISCORD_TOKEN,
   totalShards,
+  shardList,
   mode: 'process',
   // Resolved here, so a shard finds tsx wherever the command was started from.
   execArgv: fromSources ? ['--import', import.meta.resolve('tsx')] : [],
   respawn: true,
 });
 manager.on('shardCreate', (shard) => log.info('shard launched', { shard: shard.id, of: totalShards }));
+log.info('spawning shards', { shards: shardList === 'auto' ? 'all' : shardList, of: totalShards });
 
 let stopping = false;
 async function stopAll(signal: string, exitCode = 0): Promise<void> {
@@ -81,7 +87,7 @@ process.once('SIGTERM', () => void stopAll('SIGTERM'));
 
 try {
   await manager.spawn({ amount: totalShards, delay: spawnDelay, timeout: 60_000 });
-  log.info('all shards ready', { shards: totalShards });
+  log.info('all shards ready', { shards: manager.shards.size });
 } catch (error) {
   log.error('a shard failed to start', { error });
   await stopAll('startup failure', 1);

@@ -20,6 +20,38 @@ const snowflake = z.string().regex(/^\d{17,20}$/, 'must be a Discord id (17 to 2
 /** Treats `VAR=` in .env the same as an unset variable, and ignores spaces around a value. */
 const blankAsUnset = (value: unknown) => (typeof value !== 'string' ? value : value.trim() === '' ? undefined : value.trim());
 
+/** Far beyond any bot's shard count; keeps a typo such as 0-99999999 from listing a hundred million shards. */
+const maxShardId = 99_999;
+
+/** Items of SHARD_IDS: a shard id (`3`) or an inclusive range (`0-3`). */
+const shardItem = /^(\d+)(?:\s*-\s*(\d+))?$/;
+
+/** SHARD_IDS: `0,1`, `0-3` or both mixed (`0-3,6`), as distinct shard ids in ascending order. */
+const shardIds = z
+  .string()
+  .optional()
+  .transform((value, ctx) => {
+    if (value === undefined) return undefined;
+    const ids: number[] = [];
+    value.split(',').forEach((raw, n) => {
+      const item = raw.trim();
+      const match = shardItem.exec(item);
+      const [first, last] = match ? [Number(match[1]), Number(match[2] ?? match[1])] : [Number.NaN, Number.NaN];
+      if (!match || first > last || last > maxShardId) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `entry ${n + 1} ("${item.slice(0, 40)}") must be a shard id (0, 1, …) or a range such as 0-3`,
+        });
+        return;
+      }
+      for (let id = first; id <= last; id += 1) {
+        if (ids.includes(id)) ctx.addIssue({ code: 'custom', message: `names shard ${id} twice: each shard runs in one process` });
+        else ids.push(id);
+      }
+    });
+    return ids.sort((a, b) => a - b);
+  });
+
 const variables = {
   DISCORD_TOKEN: z.string({ error: 'is required: the bot token from the Discord developer portal' }).min(1),
   DISCORD_CLIENT_ID: snowflake.or(z.undefined()).refine((v) => v !== undefined, {
@@ -78,7 +110,43 @@ const variables = {
   /** Unset: readable lines when stderr is a terminal, JSON lines otherwise. */
   LOG_FORMAT: z.enum(['json', 'pretty'], { error: 'must be json or pretty' }).optional(),
   KNOWLEDGE_DIR: z.string().default('knowledge'),
+  SHARD_IDS: shardIds,
+  SHARD_COUNT: z
+    .string()
+    .regex(/^\d+$/, { error: 'must be a whole number of shards, such as 4' })
+    .transform(Number)
+    .pipe(z.number().int().min(1, { error: 'must be at least 1' }))
+    .optional(),
 } as const;
+
+/**
+ * Checks that span variables, run once each of `names` was asked for and parsed on its own; each returns its
+ * problems, worded like the others.
+ */
+const together: { names: readonly VariableName[]; check: (values: Record<string, unknown>) => string[] }[] = [
+  {
+    names: ['SHARD_IDS', 'SHARD_COUNT'],
+    check: ({ SHARD_IDS: ids, SHARD_COUNT: count }) => {
+      const shardIds = ids as number[] | undefined;
+      const shardCount = count as number | undefined;
+      if (shardIds && shardCount === undefined)
+        return ['SHARD_COUNT is required with SHARD_IDS: the total number of shards, over every process of the bot'];
+      if (!shardIds && shardCount !== undefined)
+        return ['SHARD_IDS is required with SHARD_COUNT: the shards this process runs, such as 0,1 or 0-3'];
+      if (!shardIds || shardCount === undefined) return [];
+      return shardIds
+        .filter((id) => id >= shardCount)
+        .map((id) => `SHARD_IDS names shard ${id}, but with SHARD_COUNT=${shardCount} shards run from 0 to ${shardCount - 1}`);
+    },
+  },
+];
+
+/**
+ * Set by discord.js's ShardingManager in each shard process it spawns (with SHARDS and SHARD_COUNT, which the
+ * discord.js client reads itself): there the manager says which shard the process runs.
+ */
+const spawnedByManager = 'SHARDING_MANAGER';
+const managedBySharding: ReadonlySet<string> = new Set(['SHARD_IDS', 'SHARD_COUNT']);
 
 type Variables = typeof variables;
 export type VariableName = keyof Variables;
@@ -97,16 +165,26 @@ export interface LoadConfigOptions {
   env?: Record<string, string | undefined>;
 }
 
-/** Reads and validates only the named variables; throws ConfigError listing every problem. */
+/**
+ * Reads and validates only the named variables; throws ConfigError listing every problem. In a shard process
+ * discord.js's ShardingManager spawned, SHARD_IDS and SHARD_COUNT are left out: the manager names the shard.
+ */
 export function loadConfig<K extends VariableName>(names: readonly K[], options: LoadConfigOptions = {}): Config<K> {
   const env = options.env ?? readProcessEnv();
   const result: Record<string, unknown> = {};
   const problems: string[] = [];
+  const parsedAlone = new Set<string>();
   for (const name of names) {
+    // In a shard process start:sharded spawned, the manager names its shard (SHARDS, and a SHARD_COUNT of its own);
+    // the SHARD_IDS it passes down in the environment are the manager's list, not this process's.
+    if (env[spawnedByManager] !== undefined && managedBySharding.has(name)) continue;
     const parsed = (variables[name] as z.ZodType).safeParse(blankAsUnset(env[name]));
-    if (parsed.success) result[name] = parsed.data;
-    else problems.push(...parsed.error.issues.map((issue) => describeIssue(name, issue)));
+    if (parsed.success) {
+      result[name] = parsed.data;
+      parsedAlone.add(name);
+    } else problems.push(...parsed.error.issues.map((issue) => describeIssue(name, issue)));
   }
+  for (const { names: spanned, check } of together) if (spanned.every((n) => parsedAlone.has(n))) problems.push(...check(result));
   if (problems.length > 0) throw new ConfigError(problems);
   return result as Config<K>;
 }

@@ -181,6 +181,63 @@ describe('loadConfig', () => {
   });
 });
 
+describe('loadConfig: SHARD_IDS and SHARD_COUNT, the shards this process runs', () => {
+  const shards = ['SHARD_IDS', 'SHARD_COUNT'] as const;
+  const problemsOf = (env: Record<string, string>) => configError(() => loadConfig(shards, { env })).problems;
+
+  it('leaves both unset by default: the process runs every shard', () => {
+    expect(loadConfig(shards, { env: {} })).toEqual({ SHARD_IDS: undefined, SHARD_COUNT: undefined });
+    expect(loadConfig(shards, { env: { SHARD_IDS: ' ', SHARD_COUNT: '' } })).toEqual({ SHARD_IDS: undefined, SHARD_COUNT: undefined });
+  });
+
+  it('reads ids and ranges, in any order and with spaces, as distinct ids in ascending order', () => {
+    expect(loadConfig(shards, { env: { SHARD_IDS: '0,1', SHARD_COUNT: '2' } })).toEqual({ SHARD_IDS: [0, 1], SHARD_COUNT: 2 });
+    expect(loadConfig(shards, { env: { SHARD_IDS: '0-3', SHARD_COUNT: '4' } })).toEqual({ SHARD_IDS: [0, 1, 2, 3], SHARD_COUNT: 4 });
+    expect(loadConfig(shards, { env: { SHARD_IDS: ' 7 , 2 - 4 ', SHARD_COUNT: '8' } })).toEqual({
+      SHARD_IDS: [2, 3, 4, 7],
+      SHARD_COUNT: 8,
+    });
+  });
+
+  it('wants both or neither, saying what the missing one is', () => {
+    expect(problemsOf({ SHARD_IDS: '0' })).toEqual([
+      'SHARD_COUNT is required with SHARD_IDS: the total number of shards, over every process of the bot',
+    ]);
+    expect(problemsOf({ SHARD_COUNT: '2' })).toEqual([
+      'SHARD_IDS is required with SHARD_COUNT: the shards this process runs, such as 0,1 or 0-3',
+    ]);
+  });
+
+  it('wants every id below SHARD_COUNT', () => {
+    expect(problemsOf({ SHARD_IDS: '1-5', SHARD_COUNT: '4' })).toEqual([
+      'SHARD_IDS names shard 4, but with SHARD_COUNT=4 shards run from 0 to 3',
+      'SHARD_IDS names shard 5, but with SHARD_COUNT=4 shards run from 0 to 3',
+    ]);
+  });
+
+  it('lists every problem at once: a bad entry, a shard named twice, a reversed range, a count below one, and the other variables', () => {
+    const problems = configError(() =>
+      loadConfig([...shards, 'LOG_LEVEL'], { env: { SHARD_IDS: '0,0-2,two,5-3', SHARD_COUNT: '0', LOG_LEVEL: 'loud' } }),
+    ).problems;
+    expect(problems).toEqual([
+      'SHARD_IDS names shard 0 twice: each shard runs in one process',
+      'SHARD_IDS entry 3 ("two") must be a shard id (0, 1, …) or a range such as 0-3',
+      'SHARD_IDS entry 4 ("5-3") must be a shard id (0, 1, …) or a range such as 0-3',
+      'SHARD_COUNT must be at least 1',
+      'LOG_LEVEL must be one of debug, info, warn, error',
+    ]);
+    expect(problemsOf({ SHARD_IDS: '0', SHARD_COUNT: 'four' })).toEqual(['SHARD_COUNT must be a whole number of shards, such as 4']);
+    expect(problemsOf({ SHARD_IDS: '0-99999999', SHARD_COUNT: '4' })).toEqual([
+      'SHARD_IDS entry 1 ("0-99999999") must be a shard id (0, 1, …) or a range such as 0-3',
+    ]);
+  });
+
+  it("leaves both to the manager in a shard process start:sharded spawned (discord.js's SHARDING_MANAGER, SHARDS, SHARD_COUNT)", () => {
+    const env = { SHARDING_MANAGER: 'true', SHARDS: '1', SHARD_COUNT: '2', SHARD_IDS: '0-1', LOG_LEVEL: 'warn' };
+    expect(loadConfig([...shards, 'LOG_LEVEL'], { env })).toEqual({ LOG_LEVEL: 'warn' });
+  });
+});
+
 describe('createLogger', () => {
   const capture = (options: Omit<LoggerOptions, 'write'> = {}) => {
     const lines: string[] = [];

@@ -4,7 +4,6 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { Cooldown } from '../src/discord/cooldown.js';
 import { type ButtonAction, decodeButton, encodeButton } from '../src/discord/customIds.js';
 import { looksLikeQuestion, type MessageFacts, triggerOf, withoutMentionOf } from '../src/discord/freeText.js';
 import { clip, fitEmbed, joinWithin, limitProblems, limits } from '../src/discord/limits.js';
@@ -12,7 +11,6 @@ import { PassageRefs, shortRef } from '../src/discord/passageRefs.js';
 import { AnswerChannels } from '../src/settings/answerChannels.js';
 import { migrate, migrations } from '../src/storage/migrations.js';
 import { openStorage } from '../src/storage/storage.js';
-import { FakeClock } from './support/clock.js';
 import { openTestBot } from './support/testBot.js';
 
 describe('button custom ids', () => {
@@ -138,30 +136,6 @@ describe('limits', () => {
       ]),
     );
     expect(problems.some((p) => p.startsWith('custom id'))).toBe(true);
-  });
-});
-
-describe('Cooldown', () => {
-  it('answers up to the limit, warns once with the seconds left, then stays quiet until the window passes', () => {
-    const clock = new FakeClock();
-    const cooldown = new Cooldown(clock, { limit: 2, windowMs: 60_000 });
-    expect(cooldown.check('alice')).toEqual({ kind: 'go' });
-    clock.advanceHours(10 / 3600);
-    expect(cooldown.check('alice')).toEqual({ kind: 'go' });
-    expect(cooldown.check('alice')).toEqual({ kind: 'warn', seconds: 50 });
-    expect(cooldown.check('alice')).toEqual({ kind: 'quiet' });
-    expect(cooldown.check('bob')).toEqual({ kind: 'go' });
-    clock.advanceHours(51 / 3600);
-    expect(cooldown.check('alice')).toEqual({ kind: 'go' });
-  });
-
-  it('forgets users whose window has passed, so memory does not grow with every user ever seen', () => {
-    const clock = new FakeClock();
-    const cooldown = new Cooldown(clock, { limit: 1, windowMs: 1000 });
-    for (let i = 0; i < 999; i += 1) cooldown.check(`user${i}`);
-    clock.advanceHours(1);
-    cooldown.check('last');
-    expect(cooldown.size).toBe(1);
   });
 });
 

@@ -47,6 +47,7 @@ const core = [
   'ports',
   'conversation',
   'charts',
+  'cooldown',
 ];
 const shared = ['plaintext', 'chartimage', 'eval', 'config.ts', 'log.ts'];
 const isAdapter = (folder: string) => !core.includes(folder) && !shared.includes(folder);

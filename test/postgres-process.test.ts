@@ -10,6 +10,7 @@ import { InteractionResponseType, stringOption } from '../scripts/support/discor
 import { built, cleanEnv, nodeArgs, root, within } from '../scripts/support/processes.js';
 import { freePort } from './support/postgresServer.js';
 import { asSuperuser, createDatabase } from './support/postgres.js';
+import { migrations } from '../src/postgres/migrations.js';
 import { processTests } from './support/processTests.js';
 
 const { launch, startFake, tempDatabase } = processTests('careerbot-pg-process-');
@@ -104,7 +105,7 @@ describe('npm start on PostgreSQL', () => {
     expect(bot.output.stderr).toContain('"message":"stopped"');
     expect(bot.output.stderr).not.toContain(password);
     expect(existsSync(databasePath)).toBe(false);
-    expect((await asSuperuser('SELECT version FROM schema_migrations', [], name)).rowCount).toBe(1);
+    expect((await asSuperuser('SELECT version FROM schema_migrations', [], name)).rowCount).toBe(migrations.length);
   });
 
   it('exits 1 before logging in when nothing listens at DATABASE_URL, naming the server and never the password', async () => {

@@ -1,8 +1,9 @@
 /**
  * The storage ports' contract: what every implementation of `Storage` must do, tested through the ports only
  * (no SQL, no backend's internals). Each row of `backends` is one implementation (and one in `persistent` when it
- * keeps data). SQLite specifics (WAL, migrations, two connections racing) stay in storage.test.ts, PostgreSQL's in
- * postgres-storage.test.ts; PostgreSQL runs on the run's test server, in a database of this file's own.
+ * keeps data, and in `shared` when several processes can share it). SQLite specifics (WAL, migrations, two
+ * connections racing) stay in storage.test.ts, PostgreSQL's in postgres-storage.test.ts; PostgreSQL runs on the
+ * run's test server, in a database of this file's own.
  */
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -15,7 +16,7 @@ import { shareLeaseMs } from '../src/posts/quizPosts.js';
 import type { NewQuiz, Place, StoredQuiz } from '../src/quiz/repository.js';
 import { type Storage, StorageError } from '../src/ports/storage.js';
 import { openStorage } from '../src/storage/storage.js';
-import { openInMemoryStorage } from '../src/memory/inMemoryStorage.js';
+import { InMemoryDatabase, openInMemoryStorage } from '../src/memory/inMemoryStorage.js';
 import { openPostgresStorage } from '../src/postgres/storage.js';
 import { createDatabase, databaseOnce, emptyDatabase } from './support/postgres.js';
 
@@ -720,6 +721,63 @@ describe.each(backends)('the storage contract (%s)', (_name, open) => {
     });
   });
 
+  describe('CooldownRepository', () => {
+    const twoAMinute = { limit: 2, windowMs: 60_000 };
+    const at = (seconds: number) => T0 + seconds * 1000;
+
+    it('answers up to the limit, warns once with the seconds left, then stays quiet until the window passes', async () => {
+      expect(await storage.cooldowns.count(alice, at(0), twoAMinute)).toEqual({ kind: 'go' });
+      expect(await storage.cooldowns.count(alice, at(10), twoAMinute)).toEqual({ kind: 'go' });
+      expect(await storage.cooldowns.count(alice, at(10), twoAMinute)).toEqual({ kind: 'warn', seconds: 50 });
+      expect(await storage.cooldowns.count(alice, at(30), twoAMinute)).toEqual({ kind: 'quiet' });
+      expect(await storage.cooldowns.count(alice, at(59.5), twoAMinute)).toEqual({ kind: 'quiet' });
+      expect(await storage.cooldowns.count(alice, at(61), twoAMinute)).toEqual({ kind: 'go' });
+    });
+
+    it('keeps each person to their own allowance', async () => {
+      await storage.cooldowns.count(alice, at(0), twoAMinute);
+      await storage.cooldowns.count(alice, at(0), twoAMinute);
+      expect(await storage.cooldowns.count(alice, at(1), twoAMinute)).toEqual({ kind: 'warn', seconds: 59 });
+      expect(await storage.cooldowns.count(bob, at(1), twoAMinute)).toEqual({ kind: 'go' });
+    });
+
+    it('slides: each answer leaves the window a window after it was given, and the warning comes again after an answer', async () => {
+      await storage.cooldowns.count(alice, at(0), twoAMinute);
+      await storage.cooldowns.count(alice, at(30), twoAMinute);
+      expect(await storage.cooldowns.count(alice, at(40), twoAMinute)).toEqual({ kind: 'warn', seconds: 20 });
+      // The first answer has left the window, the second has not: room for one more, then a fresh warning.
+      expect(await storage.cooldowns.count(alice, at(60), twoAMinute)).toEqual({ kind: 'go' });
+      expect(await storage.cooldowns.count(alice, at(61), twoAMinute)).toEqual({ kind: 'warn', seconds: 29 });
+      expect(await storage.cooldowns.count(alice, at(62), twoAMinute)).toEqual({ kind: 'quiet' });
+    });
+
+    it('never says less than a second to wait', async () => {
+      const once = { limit: 1, windowMs: 1000 };
+      await storage.cooldowns.count(alice, at(0), once);
+      expect(await storage.cooldowns.count(alice, at(0.9999), once)).toEqual({ kind: 'warn', seconds: 1 });
+    });
+
+    it('expires the windows that have passed, counting them; a person whose window passed starts afresh', async () => {
+      await storage.cooldowns.count(alice, at(0), twoAMinute);
+      await storage.cooldowns.count(alice, at(0), twoAMinute);
+      await storage.cooldowns.count(alice, at(0), twoAMinute); // warned
+      await storage.cooldowns.count(bob, at(30), twoAMinute);
+      expect(await storage.cooldowns.expire(at(59))).toBe(0);
+      expect(await storage.cooldowns.expire(at(60))).toBe(1);
+      expect(await storage.cooldowns.count(alice, at(60), twoAMinute)).toEqual({ kind: 'go' });
+      expect(await storage.cooldowns.count(bob, at(31), twoAMinute)).toEqual({ kind: 'go' });
+      expect(await storage.cooldowns.count(bob, at(32), twoAMinute)).toEqual({ kind: 'warn', seconds: 58 });
+      expect(await storage.cooldowns.expire(at(200))).toBe(2);
+    });
+
+    it('refuses a limit below one, changing nothing', async () => {
+      await expect(storage.cooldowns.count(alice, at(0), { limit: 0, windowMs: 60_000 })).rejects.toThrow(
+        /limit must be a whole number from 1/,
+      );
+      expect(await storage.cooldowns.expire(at(1000))).toBe(0);
+    });
+  });
+
   // What the ports' docstrings do not spell out but SQLite does and the in-memory fake copies; a new backend
   // should too (or the docstrings should say otherwise).
   describe('behaviour the ports leave unsaid, kept by every backend', () => {
@@ -841,5 +899,75 @@ describe.each(persistent)('what is stored survives closing and opening again (%s
     } finally {
       await again.close();
     }
+  });
+});
+
+/**
+ * Backends several processes of the bot can share (one per shard, on one machine or several): how to open one
+ * more storage over the same data, as another process would (a second connection to one file here; a server
+ * database's URL), given a place for it.
+ */
+const shared: [name: string, opener: (dir: string) => () => Storage | Promise<Storage>][] = [
+  ['SQLite, one file', (dir) => () => openStorage(join(dir, 'shared.sqlite'))],
+  ['PostgreSQL, one database', (dir) => async () => openPostgresStorage((await databaseOf(dir)).url)],
+  [
+    'in memory, one database',
+    () => {
+      const db = new InMemoryDatabase();
+      return () => openInMemoryStorage(db);
+    },
+  ],
+];
+
+describe.each(shared)('two storages over the same data, as two processes of the bot (%s)', (_name, opener) => {
+  let dir: string;
+  let first: Storage;
+  let second: Storage;
+  beforeEach(async () => {
+    dir = mkdtempSync(join(tmpdir(), 'careerbot-shared-'));
+    const open = opener(dir);
+    first = await open();
+    second = await open();
+  });
+  afterEach(async () => {
+    await first.close();
+    await second.close();
+    rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('share one allowance: answers counted through either count toward the same limit, and one warning is given', async () => {
+    const fourAMinute = { limit: 4, windowMs: 60_000 };
+    const verdicts = [];
+    for (const [n, storage] of [first, second, first, second, first, second, second].entries())
+      verdicts.push(await storage.cooldowns.count(alice, T0 + n * 1000, fourAMinute));
+    expect(verdicts).toEqual([
+      { kind: 'go' },
+      { kind: 'go' },
+      { kind: 'go' },
+      { kind: 'go' },
+      { kind: 'warn', seconds: 56 },
+      { kind: 'quiet' },
+      { kind: 'quiet' },
+    ]);
+    // A window expired through one is gone for the other.
+    expect(await second.cooldowns.expire(T0 + 63_001)).toBe(1);
+    expect(await first.cooldowns.count(alice, T0 + 63_001, fourAMinute)).toEqual({ kind: 'go' });
+  });
+
+  it('read what the other wrote at once: an answer-channel switch, a conversation and a profile are not kept per storage', async () => {
+    const channelId = '81384788765712385';
+    const key = 'discord:80351110224678912@81384788765712385';
+    // Read first through the second, so any copy it kept would now be stale.
+    expect(await second.answerChannels.get(channelId)).toBeUndefined();
+    expect(await second.conversations.get(key)).toBeUndefined();
+    expect(await second.conversations.profile(alice)).toBeUndefined();
+    await first.answerChannels.set({ communityId: '81384788765712384', channelId, on: true, updatedAt: T0 });
+    await first.conversations.save(conversation(key));
+    await first.conversations.saveProfile(profile());
+    expect(await second.answerChannels.get(channelId)).toMatchObject({ on: true });
+    expect(await second.conversations.get(key)).toEqual(conversation(key));
+    expect(await second.conversations.profile(alice)).toEqual(profile());
+    await second.answerChannels.set({ communityId: '81384788765712384', channelId, on: false, updatedAt: T0 + 1 });
+    expect(await first.answerChannels.get(channelId)).toMatchObject({ on: false });
   });
 });

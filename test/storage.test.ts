@@ -64,6 +64,7 @@ describe('openDatabase', () => {
       'answer_channels',
       'answer_posts',
       'conversations',
+      'cooldowns',
       'declined_questions',
       'feedback',
       'profiles',

@@ -7,7 +7,7 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { openBot } from '../../src/bot/openBot.js';
-import type { CooldownOptions } from '../../src/discord/cooldown.js';
+import type { CooldownOptions } from '../../src/cooldown/cooldown.js';
 import { type RunningDiscordBot, startDiscordBot } from '../../src/discord/discordBot.js';
 import { limitProblems } from '../../src/discord/limits.js';
 import { createLogger } from '../../src/log.js';

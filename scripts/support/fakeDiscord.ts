@@ -577,6 +577,8 @@ export class FakeDiscord {
     });
   }
   readonly identifiedIntents: number[] = [];
+  /** The shard ([id, count]) each accepted IDENTIFY asked for, in order. */
+  readonly identifiedShards: [number, number][] = [];
   private identify(conn: Connection, d: { shard?: [number, number]; intents?: number }): void {
     this.identifiedIntents.push(d.intents ?? 0);
     if (this.options.refusedIntents && ((d.intents ?? 0) & this.options.refusedIntents) !== 0) {
@@ -584,6 +586,7 @@ export class FakeDiscord {
       return;
     }
     conn.shard = d.shard ?? [0, 1];
+    this.identifiedShards.push([...conn.shard]);
     this.connections.push(conn);
     const owned = this.guilds.filter((g) => (BigInt(g.id) >> 22n) % BigInt(conn.shard[1]) === BigInt(conn.shard[0]));
     const ready: GatewayReadyDispatchData = {

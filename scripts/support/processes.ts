@@ -18,7 +18,7 @@ export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = Object.fromEntries(
     Object.entries(process.env).filter(
       ([k]) =>
-        !/^(DISCORD_|DATABASE_PATH|DATABASE_URL|ANSWER_CHANNEL_IDS|LOG_LEVEL|LOG_FORMAT|QUIZ_EXPIRY_HOURS|CONVERSATION_MINUTES|KNOWLEDGE_DIR)/.test(
+        !/^(DISCORD_|DATABASE_PATH|DATABASE_URL|ANSWER_CHANNEL_IDS|LOG_LEVEL|LOG_FORMAT|QUIZ_EXPIRY_HOURS|CONVERSATION_MINUTES|KNOWLEDGE_DIR|SHARD)/.test(
           k,
         ),
     ),

@@ -8,7 +8,7 @@ import type { Logger } from '../log.js';
 import { type Clock, systemClock } from '../quiz/repository.js';
 import type { HandlerDeps } from './deps.js';
 import { drawChartsAhead } from './render/compareChart.js';
-import { Cooldown, type CooldownOptions, defaultCooldown } from './cooldown.js';
+import { Cooldown, type CooldownOptions, defaultCooldown } from '../cooldown/cooldown.js';
 import { describeInteraction, dispatchInteraction, refuseWhileStopping } from './dispatcher.js';
 import { isClosedThread, isForbidden } from './errors.js';
 import { onMessage } from './freeText.js';
@@ -28,8 +28,19 @@ export interface DiscordBotOptions {
   log: Logger;
   clock?: Clock;
   cooldown?: CooldownOptions;
+  /**
+   * SHARD_IDS and SHARD_COUNT: run only these shards of `count` (the other processes of the bot run the rest).
+   * Unset: every shard, or the one a sharding manager gave this process.
+   */
+  shards?: ShardSet;
   /** How long stop() waits for handlers in flight, in milliseconds (default drainBoundMs). */
   drainBoundMs?: number;
+}
+
+/** Which shards a process runs: their ids, each below `count`, the number of shards over every process. */
+export interface ShardSet {
+  ids: readonly number[];
+  count: number;
 }
 
 /** A running bot: its client, and how to stop it. */
@@ -58,8 +69,10 @@ const hourMs = 3_600_000;
 /** Application flags saying the portal's Message Content toggle is on (verified, or under 100 servers). */
 const messageContentFlags = ApplicationFlags.GatewayMessageContent | ApplicationFlags.GatewayMessageContentLimited;
 
-export function createClient(apiUrl: string | undefined, readAllMessages: boolean): Client {
+export function createClient(apiUrl: string | undefined, readAllMessages: boolean, shards?: ShardSet): Client {
   return new Client({
+    // discord.js identifies exactly these shards; without them, those a sharding manager named, or all.
+    ...(shards ? { shards: [...shards.ids], shardCount: shards.count } : {}),
     intents: [
       GatewayIntentBits.Guilds,
       GatewayIntentBits.GuildMessages,
@@ -97,7 +110,7 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
     log: options.log,
     clock,
   };
-  const cooldown = new Cooldown(clock, options.cooldown ?? defaultCooldown);
+  const cooldown = new Cooldown(options.opened.storage.cooldowns, clock, options.cooldown ?? defaultCooldown);
   const inFlight = new InFlight();
   const readsAllMessages = await messageContentAllowed(options);
   if (!readsAllMessages) {
@@ -105,7 +118,7 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
       'The Message Content intent is not enabled in the developer portal: answering only mentions, DMs and slash commands. README says how to enable it.',
     );
   }
-  const client = createClient(options.apiUrl, readsAllMessages);
+  const client = createClient(options.apiUrl, readsAllMessages, options.shards);
   if ((await connect(client, options, deps, cooldown, inFlight)) === 'disallowed') {
     await client.destroy();
     throw new Error(
@@ -120,6 +133,7 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
       bot.expireIdleQuizzes(),
       bot.expireConversations(),
       deps.answerPosts.expire(clock.now() - answerPostDays * 24 * hourMs),
+      options.opened.storage.cooldowns.expire(clock.now()),
     ]).then(
       ([expired, forgotten]) => {
         if (expired > 0) options.log.info('expired idle quizzes', { expired });
@@ -226,7 +240,9 @@ function connect(
   });
   return new Promise((resolve, reject) => {
     client.once(Events.ClientReady, (ready) => {
-      log.info('connected to Discord', { user: ready.user.tag, guilds: ready.guilds.cache.size, shards: ready.ws.shards.size });
+      // Which shards this process runs, of how many: under SHARD_IDS, or a sharding manager, a share of them.
+      const shards = [...ready.ws.shards.keys()].sort((a, b) => a - b);
+      log.info('connected to Discord', { user: ready.user.tag, guilds: ready.guilds.cache.size, shards, of: ready.options.shardCount });
       resolve('ready');
     });
     client.on(Events.ShardDisconnect, (event, shard) => {

@@ -16,7 +16,7 @@ import type { HandlerDeps } from './deps.js';
 import { keepAnswerPost } from './answerLinks.js';
 import { messageContext } from './context.js';
 import { answerConversation, conversationKey, linkAnswer } from './conversations.js';
-import type { Cooldown } from './cooldown.js';
+import type { Cooldown, CooldownVerdict } from '../cooldown/cooldown.js';
 import { forumPostOf, postQuestion } from './forumPosts.js';
 import { renderAnswer } from './render/answer.js';
 import { type DiscordMessage, message as payload } from './render/message.js';
@@ -142,7 +142,8 @@ export async function replyTo(
   // Silence costs nothing: only a message that would get a reply counts toward the cooldown. A question asked
   // back is not a decline: the person is waiting for an answer.
   if (!answer.answered && !answer.clarify && onlyToAnswer.has(trigger)) return undefined;
-  const verdict = cooldown?.check(msg.author.id) ?? { kind: 'go' };
+  // Counted in storage, as the person stored elsewhere (discord:<id>): one allowance whichever shard their messages reach.
+  const verdict: CooldownVerdict = cooldown ? await cooldown.check(context.actor.id) : { kind: 'go' };
   if (verdict.kind === 'quiet') return undefined;
   if (verdict.kind === 'warn') return { kind: 'cooldown', message: payload({ content: discordText.cooldown(verdict.seconds) }) };
   const message = renderAnswer(answer, { user: msg.author.id, channel: msg.channelId });

@@ -17,6 +17,8 @@ export const startVariables = [
   'LOG_LEVEL',
   'LOG_FORMAT',
   'KNOWLEDGE_DIR',
+  'SHARD_IDS',
+  'SHARD_COUNT',
 ] as const;
 
 export const startHint = 'To try careerbot without Discord, run: npm run chat';
@@ -40,12 +42,15 @@ export async function launch(config: Config<(typeof startVariables)[number]>, lo
   }
   // From the process's start (performance's time origin) to answering, Discord's login excluded.
   log.info('knowledge and storage ready', { startupMs: Math.round(performance.now()), passages: opened.bot.passages().length });
+  const shards = config.SHARD_IDS && config.SHARD_COUNT ? { ids: config.SHARD_IDS, count: config.SHARD_COUNT } : undefined;
+  if (shards) log.info('running a share of the shards', { shards: shards.ids, of: shards.count });
   try {
     return await startDiscordBot({
       token: config.DISCORD_TOKEN,
       ...(config.DISCORD_API_URL ? { apiUrl: config.DISCORD_API_URL } : {}),
       opened,
       log,
+      ...(shards ? { shards } : {}),
     });
   } catch (error) {
     await opened.close();

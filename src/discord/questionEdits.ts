@@ -8,7 +8,7 @@ import { forumPostOf } from './forumPosts.js';
 import type { Message, PartialMessage, TextBasedChannel } from 'discord.js';
 import type { AnswerPost } from '../posts/answerPosts.js';
 import { linkAnswer } from './conversations.js';
-import type { Cooldown } from './cooldown.js';
+import type { Cooldown } from '../cooldown/cooldown.js';
 import type { HandlerDeps } from './deps.js';
 import { isGone } from './errors.js';
 import { postReply, replyTo } from './freeText.js';

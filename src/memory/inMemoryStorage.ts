@@ -3,7 +3,8 @@
  * with SQLite's semantics (src/storage/), and test/storage-contract.test.ts runs the same tests against both:
  * a version check on every save, one active quiz per owner and place, reports grouped and ordered as the SQL
  * orders them, one vote per user, kind and subject, forget-me across every table, share claims with a lease,
- * conversations and profiles kept as the JSON text SQLite keeps (checked on the way in and out alike).
+ * conversations, profiles and cooldown windows kept as the JSON text SQLite keeps (checked on the way in and out
+ * alike; the cooldowns' class is in inMemoryCooldowns.ts).
  *
  * Like a database, nothing handed in or out is shared: a quiz passed to `save` is copied, and a quiz returned
  * is a copy, so a caller mutating it changes nothing stored. Like better-sqlite3, every call does all its work
@@ -38,6 +39,7 @@ import type { NewQuiz, QuizRepository, StoredQuiz, StoredResult } from '../quiz/
 import type { AnswerChannelRepository, AnswerChannelSetting } from '../settings/answerChannels.js';
 import { StorageError } from '../ports/storage.js';
 import type { Storage } from '../ports/storage.js';
+import { InMemoryCooldownRepository } from './inMemoryCooldowns.js';
 
 /** What SQLite keeps about where a quiz was posted (its quiz_posts row). */
 interface PostRow {
@@ -99,6 +101,8 @@ export class InMemoryDatabase {
   readonly profiles = new Map<string, ProfileRow>();
   /** Keyed by the question's message. */
   readonly answerPosts = new Map<string, AnswerPost>();
+  /** Keyed by user: the window as JSON text, and when it has passed (ms). */
+  readonly cooldowns = new Map<string, { state: string; expiresAt: number }>();
 
   /** Deletes a quiz with what hangs off it (SQLite's ON DELETE CASCADE): its answers, result and posts. */
   deleteQuiz(id: number): void {
@@ -483,6 +487,7 @@ export function openInMemoryStorage(db = new InMemoryDatabase()): Storage {
     quizPosts: new InMemoryQuizPosts(db),
     answerPosts: new InMemoryAnswerPosts(db),
     conversations: new InMemoryConversationRepository(db),
+    cooldowns: new InMemoryCooldownRepository(db),
     close: async () => {},
   };
 }

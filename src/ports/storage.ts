@@ -5,6 +5,7 @@
  */
 import type { ActivityRepository, UserDataRepository } from '../activity/repository.js';
 import type { ConversationRepository } from '../conversation/types.js';
+import type { CooldownRepository } from '../cooldown/cooldown.js';
 import type { AnswerPosts } from '../posts/answerPosts.js';
 import type { QuizPosts } from '../posts/quizPosts.js';
 import type { QuizRepository } from '../quiz/repository.js';
@@ -22,6 +23,8 @@ export interface Storage {
   answerPosts: AnswerPosts;
   /** What each conversation keeps for its follow-ups, and what people said about themselves. */
   conversations: ConversationRepository;
+  /** Each person's cooldown window, counted atomically so every process of the bot shares one allowance. */
+  cooldowns: CooldownRepository;
   /** Closes the connection (a server's, once the queries under way end); nothing is lost (every call committed before it resolved). */
   close(): Promise<void>;
 }

@@ -19,6 +19,7 @@ const tables = [
   'conversations',
   'profiles',
   'answer_posts',
+  'cooldowns',
 ];
 
 /** Tables whose ids come from an identity column: its sequence continues after the ids loaded. */

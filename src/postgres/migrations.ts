@@ -1,6 +1,6 @@
 /**
  * The PostgreSQL schema, one step per version: the same tables and rules as SQLite's (src/storage/migrations.ts)
- * at its schema version 6, with PostgreSQL's types. `schema_migrations` records each step applied; each step
+ * at its schema version 7, with PostgreSQL's types. `schema_migrations` records each step applied; each step
  * runs in its own transaction holding an advisory lock, so two processes starting at once cannot apply it twice.
  */
 import type pg from 'pg';
@@ -114,6 +114,16 @@ export const migrations: Migration[] = [
     updated_at BIGINT NOT NULL
   );
   CREATE INDEX answer_posts_updated ON answer_posts (updated_at);
+  `,
+  // 2: SQLite's step 7: each person's cooldown window, shared by every process of the bot (one per shard, on any
+  // machine), so messages that reach different shards count toward one allowance; by expiry for the sweep.
+  `
+  CREATE TABLE cooldowns (
+    user_id TEXT PRIMARY KEY,
+    state TEXT NOT NULL, -- JSON: the times of the answers in the window, and whether a warning was sent
+    expires_at BIGINT NOT NULL -- when the newest answer leaves the window: the row means nothing after it
+  );
+  CREATE INDEX cooldowns_expires ON cooldowns (expires_at);
   `,
 ];
 

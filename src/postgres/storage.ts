@@ -9,6 +9,7 @@ import { PostgresActivityRepository, PostgresUserDataRepository } from './postgr
 import { PostgresAnswerChannelRepository } from './postgresAnswerChannels.js';
 import { PostgresAnswerPosts } from './postgresAnswerPosts.js';
 import { PostgresConversationRepository } from './postgresConversations.js';
+import { PostgresCooldownRepository } from './postgresCooldowns.js';
 import { PostgresQuizPosts } from './postgresQuizPosts.js';
 import { PostgresQuizRepository } from './postgresQuizzes.js';
 
@@ -33,6 +34,7 @@ export async function openPostgresStorage(url: string): Promise<Storage> {
     quizPosts: new PostgresQuizPosts(pool),
     answerPosts: new PostgresAnswerPosts(pool),
     conversations: new PostgresConversationRepository(pool),
+    cooldowns: new PostgresCooldownRepository(pool),
     // Waits for the queries under way; a second close waits for the first.
     close: () => (closing ??= pool.end()),
   };

@@ -15,6 +15,7 @@ export const dumpedTables = [
   'conversations',
   'profiles',
   'answer_posts',
+  'cooldowns',
 ];
 
 /**

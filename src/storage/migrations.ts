@@ -163,6 +163,17 @@ export const migrations: Migration[] = [
       ) STRICT;
       CREATE INDEX answer_posts_updated ON answer_posts (updated_at);
     `),
+  // 7: each person's cooldown window, shared by every process on the file (one per shard), so messages that
+  // reach different shards count toward one allowance; by expiry for the sweep.
+  (db) =>
+    db.exec(`
+      CREATE TABLE cooldowns (
+        user_id TEXT PRIMARY KEY,
+        state TEXT NOT NULL, -- JSON: the times of the answers in the window, and whether a warning was sent
+        expires_at INTEGER NOT NULL -- when the newest answer leaves the window: the row means nothing after it
+      ) STRICT;
+      CREATE INDEX cooldowns_expires ON cooldowns (expires_at);
+    `),
 ];
 
 export const schemaVersion = migrations.length;

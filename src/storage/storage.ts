@@ -6,6 +6,7 @@ import type { Storage } from '../ports/storage.js';
 import { openDatabase } from './database.js';
 import { SqliteAnswerChannelRepository } from './sqliteAnswerChannels.js';
 import { SqliteAnswerPosts } from './sqliteAnswerPosts.js';
+import { SqliteCooldownRepository } from './sqliteCooldowns.js';
 import { SqliteConversationRepository } from './sqliteConversations.js';
 import { SqliteQuizPosts } from './sqliteQuizPosts.js';
 import { SqliteActivityRepository, SqliteUserDataRepository } from './sqliteActivity.js';
@@ -22,6 +23,7 @@ export function openStorage(file: string): Storage {
     quizPosts: new SqliteQuizPosts(db),
     answerPosts: new SqliteAnswerPosts(db),
     conversations: new SqliteConversationRepository(db),
+    cooldowns: new SqliteCooldownRepository(db),
     close: async () => {
       db.close();
     },
