@@ -98,6 +98,15 @@ function journeys(current: () => FixtureCorpus): void {
       expect(answer.lead?.sentence).toMatch(/\$\d/);
     });
 
+    it('answers "whats the difference between de and mle" with what each role owns, not one of their differences', () => {
+      for (const question of ['whats the difference between de and mle', 'wats the diffrence between data engineer and ml engineer']) {
+        const answer = ask(question);
+        expect(answer.answered, question).toBe(true);
+        expect(answer.lead?.sentence, question).toMatch(/data engineers? (?:owns?|builds?)\b.*\b(?:pipelines|infrastructure)/i);
+        expect(answer.lead?.sentence, question).not.toMatch(/interview|salary|comp\b/i);
+      }
+    });
+
     it('answers a question about a job title the articles name in passing from the passage that names it', () => {
       const answer = ask('is ml platform engineer an actual title?');
       expect(answer.answered).toBe(true);
