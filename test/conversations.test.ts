@@ -137,6 +137,21 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(sourcesOf(text)[0]).toMatch(/Day in the Life: Data Engineer/i);
   });
 
+  it('answers "why do mles get paid more tho" after data engineer pay as the question of its own it is', async () => {
+    const c = session();
+    await c.say('whats staff de pay');
+    const text = await c.say('why do mles get paid more tho');
+    expect(text.split('\n')[0]).not.toMatch(/^Why: /);
+    expect(text).toMatch(/premium comes from two factors|Scarcity/);
+  });
+
+  it('answers "ok and which one pays beter for juniors" as a comparison of pay, not narrowed to the answer before', async () => {
+    const c = session();
+    await c.say('which is more futur proof');
+    const text = await c.say('ok and which one pays beter for juniors');
+    expect(text).toMatch(/Junior \(0-2 years\)/);
+  });
+
   it('reads a misspelt level as meant, and a new level replaces it', async () => {
     const c = session();
     await c.say('how much do senoir data engineers make?');

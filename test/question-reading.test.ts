@@ -169,6 +169,23 @@ describe('typo correction', () => {
     expect(kb.read('whcih pays more, de or mle?').intent.form).toBe('comparison');
   });
 
+  it('corrects a misspelling that only looks like a form of another word ("beter" is no "bet" + "er")', () => {
+    const meant = (question: string) => kb.read(question).terms.map((t) => t.typed ?? t.from);
+    expect(kb.read('which one pays beter for juniors').spelled).toBe('which one pays better for juniors');
+    expect(meant('which one pays beter for juniors')).not.toContain('beter');
+  });
+
+  it('asks about a misspelt or singular salient word as typed: "what bootcamp should i do" is declined naming the bootcamp', () => {
+    const answer = answerQuestion(kb, 'what bootcamp should i do for de');
+    expect(answer).toMatchObject({ answered: false, declineReason: 'missing', uncovered: ['bootcamp'] });
+  });
+
+  it('reads "how do i negotiate my tc offer" as asking for instructions, whatever it says about pay', () => {
+    expect(kb.read('how do i negotiate my tc offer').intent.form).toBe('how-to');
+    expect(answerQuestion(kb, 'how do i negotiate my tc offer')).toMatchObject({ answered: false, missingKind: 'instructions' });
+    expect(kb.read('how do i get paid more as a de').intent.form).not.toBe('how-to');
+  });
+
   it('corrects a typo of an English word the articles never use, so it is not taken for jargon', () => {
     const read = kb.read('will DE jobs dissapear bc of AI?');
     expect(read.terms.map((t) => t.from)).toContain('disappear');

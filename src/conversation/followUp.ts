@@ -325,7 +325,9 @@ export function resolveTurn(
   if (verdict && own.roles.length === 0) {
     return follow(reading(previous.resolved, before, `${understoodOf(kb, previous.resolved, before)}: ${rest}`));
   }
-  if (reason.test(text) && ownTopic <= 1) {
+  // "why do mles get paid more tho" after DE pay names its own role and topic: a question of its own.
+  const ownQuestion = own.roles.some((r) => !before.roles.includes(r)) && ownTopic >= 1;
+  if (reason.test(text) && ownTopic <= 1 && !ownQuestion) {
     // "why's the de one so much lower?": lower than what the previous answer compared, no topic of its own. ("why
     // is DE the safe bet?" may be answered by the list item that said so, so it searches as asked.)
     const explainsComparison =
@@ -351,7 +353,9 @@ export function resolveTurn(
     return follow(reading(swapRoles(previous.resolved, patterns), slots));
   }
   const ofThose = /\bof\s+(?:those|these|them|the\s+above)\b/i.test(text);
-  if (narrowing.test(text) && (ofThose || !comparesTwo.test(text)) && previous.passages.length > 0 && own.roles.length === 0) {
+  // Read as meant: "which one pays beter" compares.
+  const spelled = kb.read(turn).spelled;
+  if (narrowing.test(text) && (ofThose || !comparesTwo.test(spelled)) && previous.passages.length > 0 && own.roles.length === 0) {
     const slots: TurnSlots = { ...before, topic: `${rest} ${before.topic}` };
     return follow(
       reading(`${rest} ${previous.resolved}`, slots, `${understoodOf(kb, previous.resolved, before)}: ${rest}`, previous.passages),

@@ -110,7 +110,12 @@ let sharedLexicon: EnglishLexicon | undefined;
 function baseForms(word: string): string[] {
   const forms = [word];
   const strip = (suffix: string, add = '') => {
-    if (word.length > suffix.length + 2 && word.endsWith(suffix)) forms.push(word.slice(0, -suffix.length) + add);
+    if (word.length <= suffix.length + 2 || !word.endsWith(suffix)) return;
+    const stem = word.slice(0, -suffix.length);
+    // A one-syllable stem ending in one vowel and one consonant doubles it before -er, -ed, -ing, -est ("bet",
+    // "better"; "stop", "stopped"): "beter" or "stoped" is a misspelling, not a form of "bet" or "stop".
+    if (add === '' && /^(?:er|ers|ed|ing|est)$/.test(suffix) && /^[^aeiou]*[aeiou][^aeiouwxy]$/.test(stem)) return;
+    forms.push(stem + add);
   };
   strip('s');
   strip('es');

@@ -55,7 +55,7 @@ export function questionIntent(question: string, careerVerbs: readonly string[] 
   // Instructions are asked of "I", "you" or "one" ("how do I tune…", "how to set up…"), not of a role ("how do
   // ML engineers split their time"); a career verb ("become", "get into") asks about the career itself.
   const howTo = /\bhow (?:do|can|should|would|could|to) (?:i|you|we|one)\s+(.*)$/.exec(q) ?? /\bhow to\s+(.*)$/.exec(q);
-  if (howTo && !wanted && !careerVerbs.some((verb) => `${howTo[1]} `.startsWith(`${verb} `))) return { form: 'how-to' };
+  if (howTo && !careerVerbs.some((verb) => `${howTo[1]} `.startsWith(`${verb} `))) return { form: 'how-to' };
   if (comparative.test(q)) return { form: 'comparison', ...(wanted ? { wanted } : {}) };
   // "is MLOps worth it comp-wise?", "should I go MLE for the money?": pay is the topic, a yes or no the answer.
   if (yesNo.test(q) && !/\bhow (much|long|many)\b/.test(q)) return { form: 'yes-no', ...(wanted ? { wanted } : {}) };

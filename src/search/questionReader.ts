@@ -293,12 +293,19 @@ export class QuestionReader {
           ? { mentioned: true as const }
           : { mentioned: true as const, prominent: true as const };
         if (!out.some((u) => u.word === term.from))
-          out.push({ word: term.from, kind: 'name', inMainAsk: inMainAsk(term.from), ...mentioned, specificity: 1 });
+          out.push({
+            word: term.from,
+            kind: 'name',
+            inMainAsk: inMainAsk(term.typed ?? term.from),
+            ...mentioned,
+            specificity: 1,
+            ...(term.typed && term.typed !== term.from ? { typed: term.typed } : {}),
+          });
         continue;
       }
       // A year the articles never speak of ("MLE salary in 2030") is as salient as a place.
       if (term.kind === 'word' && /^(19|20)\d\d$/.test(term.from) && !this.corpus.knows(term.term)) {
-        out.push({ word: term.from, kind: 'name', inMainAsk: inMainAsk(term.from), specificity: 1 });
+        out.push({ word: term.from, kind: 'name', inMainAsk: inMainAsk(term.typed ?? term.from), specificity: 1 });
         continue;
       }
       if (term.kind !== 'word' || this.corpus.knows(term.term) || inPhrases.has(term.from) || /^\d/.test(term.from)) continue;
@@ -311,7 +318,13 @@ export class QuestionReader {
       const kind: UnknownTerm['kind'] = this.employers.has(term.from) || english === 'name' ? 'name' : jargon ? 'jargon' : 'common';
       const typed = term.typed && term.typed !== term.from ? { typed: term.typed } : {};
       if (!out.some((u) => u.word === term.from))
-        out.push({ word: term.from, kind, inMainAsk: inMainAsk(term.from), specificity: this.lexicon.specificity(term.from), ...typed });
+        out.push({
+          word: term.from,
+          kind,
+          inMainAsk: inMainAsk(term.typed ?? term.from),
+          specificity: this.lexicon.specificity(term.from),
+          ...typed,
+        });
     }
     const order = { name: 0, title: 1, jargon: 2, common: 3 } as const;
     return out.sort((a, b) => order[a.kind] - order[b.kind]);
