@@ -43,6 +43,13 @@ async function embeddedPostgres(dir: string, asRoot: boolean): Promise<typeof Em
   return ((await import(entry)) as { default: typeof EmbeddedPostgresClass }).default;
 }
 
+/** The server's URL with another database (or the same one) in it. */
+export function withDatabase(url: string, database: string): string {
+  const next = new URL(url);
+  next.pathname = `/${database}`;
+  return next.href;
+}
+
 /** A running server of our own. */
 export interface PostgresServer {
   /** A superuser's URL to the server's `postgres` database (user `careerbot`, a random password). */
