@@ -203,7 +203,7 @@ line(
 );
 const postgresLoadTiming = timing(postgresDiscordLoad.latenciesMs);
 line(
-  `fake Discord on PostgreSQL: ${postgresDiscordLoad.sessions}`,
+  `fake Discord, PostgreSQL: ${postgresDiscordLoad.sessions} sessions`,
   `${postgresDiscordLoad.interactions} interactions, p50 ${ms(postgresLoadTiming.p50)}, p99 ${ms(postgresLoadTiming.p99)}, ${postgresDiscordLoad.problems.length} answers lost or duplicated`,
 );
 line('in all', `${coreLoad.interactions + discordLoad.interactions + postgresDiscordLoad.interactions} interactions`);
@@ -214,7 +214,7 @@ console.log(
 );
 for (const [name, figures] of [
   ['SQLite (one file, WAL, synchronous FULL)', throughput.sqlite],
-  ['PostgreSQL (embedded, 127.0.0.1, pool of 10)', throughput.postgres],
+  ['PostgreSQL (embedded, 127.0.0.1, pool 10)', throughput.postgres],
 ] as const)
   line(
     name,
