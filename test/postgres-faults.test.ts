@@ -6,6 +6,8 @@
 import pg from 'pg';
 import { afterEach, describe, expect, it } from 'vitest';
 import { storageUnavailable } from '../src/bot/messages.js';
+import { StorageUnavailableError } from '../src/ports/storage.js';
+import { openPostgresStorage } from '../src/postgres/storage.js';
 import { decodeButton } from '../src/discord/customIds.js';
 import { testToken } from '../scripts/support/discordHarness.js';
 import { InteractionResponseType, isEphemeral, stringOption } from '../scripts/support/discordKit.js';
@@ -78,6 +80,38 @@ async function click(fake: FakeDiscord, user: FakeDiscord['users']['alice'], mes
     private: isEphemeral(body.data),
   };
 }
+
+describe('a PostgreSQL storage whose server goes away and comes back', () => {
+  it('rejects calls with StorageUnavailableError meanwhile, tells the outage and the return once each, then works again', async () => {
+    const { server, url } = await ownServer();
+    const heard: string[] = [];
+    const storage = await openPostgresStorage(url, {
+      unavailable: (reason) => heard.push(`unavailable: ${reason}`),
+      restored: () => heard.push('restored'),
+    });
+    try {
+      const setting = { channelId: '1', communityId: '9', on: true, updatedAt: 1 };
+      await storage.answerChannels.set(setting);
+      await server.stop();
+      for (const call of [() => storage.answerChannels.get('1'), () => storage.quizzes.get(1)]) {
+        const error = await call().catch((e: unknown) => e);
+        expect(error).toBeInstanceOf(StorageUnavailableError);
+        expect((error as Error).message).toMatch(
+          new RegExp(`^storage: PostgreSQL at 127\\.0\\.0\\.1:${server.port}/careerbot cannot be reached \\(`),
+        );
+        expect((error as Error).message).not.toContain(new URL(url).password);
+      }
+      expect(heard).toHaveLength(1);
+      expect(heard[0]).toMatch(/^unavailable: /);
+      await server.start();
+      expect(await storage.answerChannels.get('1')).toEqual(setting);
+      expect(await storage.answerChannels.get('1')).toEqual(setting);
+      expect(heard.slice(1)).toEqual(['restored']);
+    } finally {
+      await storage.close();
+    }
+  });
+});
 
 describe('npm start when its PostgreSQL server goes away and comes back', () => {
   it('apologises for what arrives meanwhile, stays up, and the quiz goes on from the last acknowledged answer', async () => {
