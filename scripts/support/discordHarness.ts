@@ -22,6 +22,8 @@ export interface HarnessOptions {
   clock?: Clock;
   cooldown?: CooldownOptions;
   fake?: FakeDiscordOptions;
+  /** A PostgreSQL database to store in instead of the harness's SQLite file. */
+  databaseUrl?: string;
 }
 
 /** A fake Discord, a bot logged into it, and what the bot logged. */
@@ -47,6 +49,7 @@ export class DiscordHarness {
     const opened = await openBot({
       knowledgeDir: 'knowledge',
       databasePath: this.databasePath,
+      ...(this.options.databaseUrl ? { databaseUrl: this.options.databaseUrl } : {}),
       quizExpiryHours: 24,
       answerChannelIds: this.options.answerChannelIds ?? [],
       ...(this.options.clock ? { clock: this.options.clock } : {}),

@@ -129,6 +129,9 @@ export const feedbackThanks = { up: 'Thanks, noted ğŸ‘', down: 'Thanks, noted ğ
 export const somethingWentWrong =
   'Sorry, something went wrong on my side; please try again. Nothing already saved (quiz answers included) is lost.';
 
+export const storageUnavailable =
+  "Sorry, I can't reach my database right now, so that didn't go through; please try again in a minute. Nothing already saved (quiz answers included) is lost.";
+
 /** Headings of a quiz result, the same on every front end. */
 export const resultHeadings = {
   pushes: 'How your answers pushed it:',

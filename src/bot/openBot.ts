@@ -8,7 +8,7 @@ import { explainResult } from '../quiz/explain.js';
 import { type Clock, systemClock } from '../quiz/repository.js';
 import { QuizService } from '../quiz/service.js';
 import { AnswerChannels } from '../settings/answerChannels.js';
-import type { Storage } from '../ports/storage.js';
+import type { Storage, StorageHealthListener } from '../ports/storage.js';
 import { openPostgresStorage } from '../postgres/storage.js';
 import { openStorage } from '../storage/storage.js';
 import { CareerBot } from './careerBot.js';
@@ -48,11 +48,13 @@ export interface StorageOptions {
   databaseUrl?: string;
   /** DATABASE_PATH: the SQLite file (':memory:' keeps nothing); not used when `databaseUrl` is given. */
   databasePath?: string;
+  /** Hears when a database server stops answering and when it answers again (PostgreSQL; a file never does). */
+  health?: StorageHealthListener;
 }
 
 /** Opens the configured storage, schema brought up to date; throws StorageError with a message for people. */
 export function openConfiguredStorage(options: StorageOptions): Promise<Storage> {
-  if (options.databaseUrl !== undefined) return openPostgresStorage(options.databaseUrl);
+  if (options.databaseUrl !== undefined) return openPostgresStorage(options.databaseUrl, options.health);
   return Promise.resolve().then(() => openStorage(options.databasePath ?? ':memory:'));
 }
 

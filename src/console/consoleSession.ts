@@ -4,7 +4,8 @@
  */
 import type { Vote } from '../activity/repository.js';
 import type { BotContext, CareerBot, RatingTarget } from '../bot/careerBot.js';
-import { feedbackThanks, forgetMe, somethingWentWrong } from '../bot/messages.js';
+import { feedbackThanks, forgetMe, somethingWentWrong, storageUnavailable } from '../bot/messages.js';
+import { StorageUnavailableError } from '../ports/storage.js';
 import { consoleText } from './text.js';
 import { renderAnswer } from '../plaintext/render.js';
 import type { QuizEvent } from '../quiz/machine.js';
@@ -61,7 +62,7 @@ export class ConsoleSession {
     } catch (error) {
       // Every answer is committed before it is acknowledged, so a failure here loses nothing stored.
       this.reportError(error);
-      this.write(somethingWentWrong);
+      this.write(error instanceof StorageUnavailableError ? storageUnavailable : somethingWentWrong);
       return 'continue';
     }
   }

@@ -1,9 +1,11 @@
 /**
  * Every interaction goes through here, with the one try/catch: a ReplyableError is shown to the person
- * (logged at info), anything else is logged at error and gets the generic apology. Nothing escapes.
+ * (logged at info), a database out of reach gets its own apology (logged at info: the outage is logged once
+ * elsewhere), anything else is logged at error and gets the generic apology. Nothing escapes.
  */
 import { type Interaction, MessageFlags } from 'discord.js';
-import { somethingWentWrong } from '../bot/messages.js';
+import { somethingWentWrong, storageUnavailable } from '../bot/messages.js';
+import { StorageUnavailableError } from '../ports/storage.js';
 import { onButton } from './buttons.js';
 import type { HandlerDeps } from './deps.js';
 import { ReplyableError } from './errors.js';
@@ -26,11 +28,15 @@ export async function dispatchInteraction(interaction: Interaction, deps: Handle
     deps.log.debug('interaction handled', { what, user: interaction.user.id, ms: Math.round((performance.now() - started) * 100) / 100 });
   } catch (error) {
     const replyable = error instanceof ReplyableError;
+    // The outage itself is logged once by the storage's health listener (src/discord/launch.ts), not per interaction.
+    const unavailable = error instanceof StorageUnavailableError;
     if (replyable) deps.log.info('interaction refused', { what, user: interaction.user.id, reason: error.message });
+    else if (unavailable) deps.log.info('interaction failed: storage unavailable', { what, user: interaction.user.id });
     else deps.log.error('interaction failed', { what, user: interaction.user.id, error });
     if (!interaction.isRepliable()) return;
     try {
-      await tellPrivately(interaction, message({ content: replyable ? error.message : somethingWentWrong }));
+      const content = replyable ? error.message : unavailable ? storageUnavailable : somethingWentWrong;
+      await tellPrivately(interaction, message({ content }));
     } catch (replyError) {
       deps.log.warn('could not tell the user about a failure', { what, error: replyError });
     }

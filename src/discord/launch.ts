@@ -32,6 +32,11 @@ export async function launch(config: Config<(typeof startVariables)[number]>, lo
     quizExpiryHours: config.QUIZ_EXPIRY_HOURS,
     conversationMinutes: config.CONVERSATION_MINUTES,
     answerChannelIds: config.ANSWER_CHANNEL_IDS,
+    // Once per outage, however many interactions meet it (each of those is logged at info).
+    health: {
+      unavailable: (reason) => log.error('storage unavailable: replying with an apology until it answers again', { reason }),
+      restored: () => log.info('storage reachable again'),
+    },
   });
   try {
     await opened.bot.expireIdleQuizzes();

@@ -46,3 +46,21 @@ export class StorageError extends Error {
     this.name = 'StorageError';
   }
 }
+
+/**
+ * The database could not be reached for one call (its server down or restarting): the call did nothing, what was
+ * stored before is intact, and trying again once the server is back works.
+ */
+export class StorageUnavailableError extends StorageError {
+  constructor(message: string, options?: ErrorOptions) {
+    super(message, options);
+    this.name = 'StorageUnavailableError';
+  }
+}
+
+/** Told when a database server stops answering and when it answers again: each change once, not per call. */
+export interface StorageHealthListener {
+  /** `reason`: what the driver said (the password never in it). */
+  unavailable(reason: string): void;
+  restored(): void;
+}

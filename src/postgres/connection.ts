@@ -53,13 +53,14 @@ export const connectTimeoutMs = 10_000;
 
 /**
  * A pool on DATABASE_URL, checked with one query; throws StorageError naming host and port (never the password)
- * and what to check when the server cannot be reached or refuses us.
+ * and what to check when the server cannot be reached or refuses us. `onIdleError` hears of idle connections lost.
  */
-export async function openPool(url: string): Promise<pg.Pool> {
+export async function openPool(url: string, onIdleError: (error: Error) => void = () => undefined): Promise<pg.Pool> {
   const pool = new pg.Pool({ connectionString: url, types, connectionTimeoutMillis: connectTimeoutMs });
-  // An idle client whose connection dropped (a server restart) is an 'error' event with no caller to reject;
-  // the pool discards that client and the next query opens a new connection or fails where it is awaited.
-  pool.on('error', () => undefined);
+  // An idle client whose connection dropped (a server restart) is an 'error' event with no caller to reject
+  // (unhandled, it would end the process); the pool discards that client and the next query opens a new
+  // connection or fails where it is awaited.
+  pool.on('error', onIdleError);
   try {
     await pool.query('SELECT 1');
   } catch (error) {

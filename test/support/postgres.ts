@@ -5,13 +5,9 @@
 import { randomBytes } from 'node:crypto';
 import pg from 'pg';
 import { inject } from 'vitest';
+import { withDatabase } from '../../scripts/support/postgresServer.js';
 
-/** The server's URL with another database (or the same one) in it. */
-export function withDatabase(url: string, database: string): string {
-  const next = new URL(url);
-  next.pathname = `/${database}`;
-  return next.href;
-}
+export { withDatabase };
 
 /** Runs `sql` as the server's superuser in `database` (the server's own `postgres` database by default). */
 export async function asSuperuser<T extends pg.QueryResultRow = pg.QueryResultRow>(

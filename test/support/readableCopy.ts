@@ -3,8 +3,9 @@
  * (nobody) wherever the clone is: a clone in a folder others cannot enter (`mktemp -d`, /root) is out of
  * nobody's reach, and the test must not depend on that.
  */
-import { chmodSync, copyFileSync, existsSync, linkSync, mkdirSync, readdirSync, readFileSync, realpathSync, statSync } from 'node:fs';
+import { chmodSync, existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
+import { place } from '../../scripts/support/placeReadable.js';
 import { root } from '../../scripts/support/processes.js';
 
 /**
@@ -36,32 +37,6 @@ export function runtimePackages(project = root): string[] {
   };
   visit(project);
   return [...found].map((dir) => relative(project, dir)).sort();
-}
-
-/**
- * Places `from` at `to`, readable by all: folders are made anew (rwxr-xr-x); a file others may already read is
- * hard-linked (quick, and the clone's own file is left as it is), any other file copied and opened to all.
- * Symbolic links are followed, so nothing leads back into the clone.
- */
-export function place(from: string, to: string): void {
-  const stat = statSync(from);
-  if (stat.isDirectory()) {
-    mkdirSync(to, { recursive: true });
-    chmodSync(to, 0o755);
-    for (const name of readdirSync(from)) place(join(from, name), join(to, name));
-    return;
-  }
-  const executable = (stat.mode & 0o111) !== 0;
-  if ((stat.mode & 0o004) !== 0 && (!executable || (stat.mode & 0o001) !== 0)) {
-    try {
-      linkSync(realpathSync(from), to);
-      return;
-    } catch {
-      // Another file system, or links refused: a copy does as well.
-    }
-  }
-  copyFileSync(from, to);
-  chmodSync(to, executable ? 0o755 : 0o644);
 }
 
 /**
