@@ -335,6 +335,35 @@ describe('what the bot knows about you', () => {
     expect(text).toMatch(/months/);
   });
 
+  it('asks a backend developer who named no goal which role the switch is into, and answers the one chosen', async () => {
+    const c = session();
+    expect(await c.say('im a backend dev, 1 yoe')).toMatch(/backend developer \(1 year in\)/);
+    const asked = await c.say('how long would the switch take me?');
+    expect(asked.split('\n').slice(0, 3)).toEqual([
+      'Which move do you mean?',
+      '  1. The move from backend developer to Data Engineer',
+      '  2. The move from backend developer to ML Engineer',
+    ]);
+    const text = await c.say('1');
+    expect(text).toMatch(/backend engineering or database administration with 2-3 months/);
+  });
+
+  it('weighs the job and what the person likes in "which role fits me?"', async () => {
+    const c = session();
+    await c.say('im a backend dev, 3 yoe, i like building apis and databases');
+    const text = await c.say('which role fits me?');
+    expect(text.split('\n')[0]).toBe('Which role fits you, who likes building apis and databases:');
+    expect(text.split('\n')[1]).toMatch(/Data Engineering/);
+  });
+
+  it('names a word the sources lack once, when it is typed, not again with every follow-up on the story', async () => {
+    const c = session();
+    await c.say('hey so im a backend dev w 3 yoe, mostly java + postgres. thinking about moving into data. is de or mle better for me?');
+    const next = await c.say('is it hard to get into?');
+    expect(next.split('\n')[0]).toMatch(/: is it hard to get into:$/);
+    expect(next).not.toMatch(/mention “java”/);
+  });
+
   it('keeps the question asked back when a number out of range is typed, saying which to type', async () => {
     const c = session();
     await c.say('how long would the switch take me?');

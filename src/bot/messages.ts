@@ -157,6 +157,8 @@ export function understoodLine(understood: string): string {
 
 export const sourcesIntro = 'My sources (every answer quotes one of these):';
 
+const years = (n: number) => `${n} ${n === 1 ? 'year' : 'years'}`;
+
 /**
  * What the bot now knows about a person who told it about themselves and asked nothing: said back, so a wrong
  * reading shows, with what it is good for.
@@ -165,8 +167,8 @@ export function notedText(profile: { role?: 'de' | 'mle'; job?: string; goal?: '
   const roleName = { de: 'a data engineer', mle: 'an ML engineer' } as const;
   const job = profile.role ? roleName[profile.role] : profile.job ? `a ${profile.job}` : undefined;
   const facts = [
-    job && `you work as ${job}${profile.years !== undefined ? ` (${profile.years} years in)` : ''}`,
-    !job && profile.years !== undefined ? `you have ${profile.years} years of experience` : undefined,
+    job && `you work as ${job}${profile.years !== undefined ? ` (${years(profile.years)} in)` : ''}`,
+    !job && profile.years !== undefined ? `you have ${years(profile.years)} of experience` : undefined,
     profile.goal && `you are heading for ${profile.goal === 'de' ? 'data engineering' : 'ML engineering'}`,
     profile.likes.length > 0 && `you like ${profile.likes.join(' and ')}`,
   ].filter((f): f is string => typeof f === 'string');

@@ -249,6 +249,17 @@ export function resolveTurn(
         reading(`${ask} from ${profile.job} to ${roleName[target]}`, slots, `the move from ${profile.job} to ${roleLabel[target]}`),
       );
     }
+    // A backend developer who named no role to head for: into which of the two is asked back.
+    if (profile?.job && !target) {
+      const moves = (['de', 'mle'] as const).map((to) =>
+        reading(
+          `${ask} from ${profile.job} to ${roleName[to]}`,
+          { ...own, roles: [to] },
+          `the move from ${profile.job} to ${roleLabel[to]}`,
+        ),
+      );
+      return { kind: 'clarify', prompt: 'Which move do you mean?', choices: moves };
+    }
     if (!previous?.slots.direction && ownMove.test(text)) {
       const moves = (['de', 'mle'] as const).map((start) => {
         const slots: TurnSlots = { ...own, roles: [start, other[start]], direction: start === 'de' ? 'de-to-mle' : 'mle-to-de' };
@@ -282,7 +293,7 @@ export function resolveTurn(
     const slots: TurnSlots = { ...own, roles: ['de', 'mle'] };
     return follow(
       reading(
-        `which role fits someone who loves ${profile.likes.join(' and ')}`,
+        `which role fits ${profile.job ? `a ${profile.job}` : 'someone'} who loves ${profile.likes.join(' and ')}`,
         slots,
         `which role fits you, who likes ${profile.likes.join(' and ')}`,
       ),

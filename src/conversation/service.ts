@@ -12,6 +12,7 @@ import type { SuggestableAspect } from '../answer/suggestions.js';
 import type { Answer } from '../answer/types.js';
 import type { QuizDefinition } from '../quiz/definition.js';
 import type { Clock } from '../quiz/repository.js';
+import { words } from '../search/analyzer.js';
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import { type Reading, resolveTurn } from './followUp.js';
 import { updateProfile } from './profile.js';
@@ -163,7 +164,12 @@ export class ConversationService {
       ...(reading?.explaining ? { explaining: true } : {}),
       ...(reading?.after ? { after: reading.after } : {}),
     });
-    return { ...answer, question: question.trim(), ...(reading ? { understood: reading.understood } : {}) };
+    // An answer names what the sources lack only among the words typed now: a story told turns ago ("…mostly
+    // java") is heard again with each follow-up, but was said once.
+    const typed = new Set(words(question));
+    const uncovered =
+      reading && answer.answered ? answer.uncovered.filter((word) => words(word).every((w) => typed.has(w))) : answer.uncovered;
+    return { ...answer, question: question.trim(), uncovered, ...(reading ? { understood: reading.understood } : {}) };
   }
 
   private async remember(key: string, user: string, state: ConversationState | undefined, turn: Turn): Promise<void> {
