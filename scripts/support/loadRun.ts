@@ -7,7 +7,6 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import Database from 'better-sqlite3';
 import { type APIMessage, InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
 import { openBot } from '../../src/bot/openBot.js';
 import { somethingWentWrong } from '../../src/bot/messages.js';
@@ -17,7 +16,10 @@ import { noticeText } from '../../src/discord/render/quiz.js';
 import type { QuizView } from '../../src/quiz/service.js';
 import { DiscordHarness, lateAcknowledgements, messageProblems, messageRequests } from './discordHarness.js';
 import type { FakeDiscord, FakeUser, RecordedRequest } from './fakeDiscord.js';
+import { groupBy, readBack } from './readBack.js';
 import { seededRandom } from './random.js';
+
+export { readBack, readBackPostgres } from './readBack.js';
 
 export { percentile } from '../../src/eval/metrics.js';
 
@@ -98,74 +100,6 @@ const twoExtras = (random: () => number): Extras =>
     () => ({ staleAfter: [upTo(random, lastStep)], resumeAfter: [upTo(random, lastStep - 1)] }),
     () => ({ staleAfter: [upTo(random, lastStep), upTo(random, lastStep)] }),
   ])();
-
-// ------------------------------------------------------------------ reading the database back
-function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
-}
-
-/**
- * Every session's stored quiz against what it meant to answer: one quiz per owner, completed, each answer
- * present once with the intended option, one result; and no quiz nobody started.
- */
-export function readBack(databasePath: string, expected: LoadResult['expected']): { completed: number; problems: string[] } {
-  const db = new Database(databasePath, { readonly: true, fileMustExist: true });
-  try {
-    const sessions = db.prepare('SELECT id, owner, status FROM quiz_sessions ORDER BY id').all() as {
-      id: number;
-      owner: string;
-      status: string;
-    }[];
-    const answers = db.prepare('SELECT session_id AS id, step, option_id AS option FROM quiz_answers ORDER BY session_id, step').all() as {
-      id: number;
-      step: number;
-      option: string;
-    }[];
-    const results = db.prepare('SELECT session_id AS id, COUNT(*) AS n FROM quiz_results GROUP BY session_id').all() as {
-      id: number;
-      n: number;
-    }[];
-    const byOwner = groupBy(sessions, (s) => s.owner);
-    const answersOf = groupBy(answers, (a) => a.id);
-    const resultsOf = new Map(results.map((r) => [r.id, r.n]));
-    const problems: string[] = [];
-    let completed = 0;
-    for (const { owner, answers: wanted } of expected) {
-      const stored = byOwner.get(owner) ?? [];
-      byOwner.delete(owner);
-      if (stored.length !== 1) {
-        problems.push(
-          `${owner}: ${stored.length} quizzes stored, expected exactly 1${stored.length === 0 ? ' (every answer lost)' : ' (duplicated)'}`,
-        );
-        continue;
-      }
-      const quiz = stored[0]!;
-      const got = answersOf.get(quiz.id) ?? [];
-      const before = problems.length;
-      if (quiz.status !== 'completed') problems.push(`${owner}: quiz ${quiz.id} is ${quiz.status}, expected completed`);
-      wanted.forEach((option, step) => {
-        const rows = got.filter((a) => a.step === step);
-        if (rows.length === 0) problems.push(`${owner}: answer to question ${step + 1} lost (expected ${option})`);
-        else if (rows.length > 1) problems.push(`${owner}: answer to question ${step + 1} stored ${rows.length} times`);
-        else if (rows[0]!.option !== option) problems.push(`${owner}: question ${step + 1} stored ${rows[0]!.option}, expected ${option}`);
-      });
-      for (const extra of got.filter((a) => a.step >= wanted.length))
-        problems.push(`${owner}: unexpected answer stored for question ${extra.step + 1}`);
-      if (resultsOf.get(quiz.id) !== 1) problems.push(`${owner}: ${resultsOf.get(quiz.id) ?? 0} results stored, expected 1`);
-      if (problems.length === before) completed += 1;
-    }
-    for (const [owner, stored] of byOwner) problems.push(`${owner}: ${stored.length} quizzes stored for nobody's session`);
-    return { completed, problems };
-  } finally {
-    db.close();
-  }
-}
 
 // ------------------------------------------------------------------ through the core
 /** What a session sees back from the core for each action, as a problem (undefined when right). */
