@@ -37,7 +37,7 @@ export interface ConsoleKillOptions {
 /**
  * Declares the kill run as a describe block: the run in its beforeAll, then one test per property it must keep.
  */
-export function describeConsoleKills({ name, users, killsPerUser, database }: ConsoleKillOptions): void {
+export function describeConsoleKills({ name: databaseKind, users, killsPerUser, database }: ConsoleKillOptions): void {
   const seed = process.env.KILL_SEED === undefined ? 20261123 : Number(process.env.KILL_SEED);
   /** Processes alive at once (the machine has two cores). */
   const alive = 3;
@@ -461,7 +461,7 @@ export function describeConsoleKills({ name, users, killsPerUser, database }: Co
 
   const said = (list: string[]) => `seed ${seed} (set KILL_SEED to replay):\n${list.join('\n\n')}`;
 
-  describe(`SIGKILL at ${users.length * killsPerUser} random points of scripted console quizzes on ${name} (seed ${seed})`, () => {
+  describe(`SIGKILL at ${users.length * killsPerUser} random points of scripted console quizzes on ${databaseKind} (seed ${seed})`, () => {
     beforeAll(async () => {
       db = await database();
       reference = openTestBot();
