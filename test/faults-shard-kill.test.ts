@@ -5,12 +5,14 @@
  * of those clicks is answered, so the others are wherever B's work on them stands: not begun, stored but not
  * answered, or answered. While B is down, A keeps
  * serving its own server: a twin of each interrupted person, with the same answers, takes the whole quiz there.
- * Then B is started again on the same shard; each interrupted person types /quiz, which carries on in their
- * thread from the last answer stored (never behind the last one acknowledged), and finishes. Every quiz ends
+ * Then B is started again on the same shard; each interrupted person carries on from the last answer stored
+ * (never behind the last one acknowledged): half type /quiz, which continues in their thread, the others click
+ * the button that failed again, which the bot applies or, if stored already, brings the message level with. Every quiz ends
  * completed once with exactly its answers, and each interrupted person's result reads as their twin's.
  */
 import { describe, expect, it } from 'vitest';
 import { messageProblems, testToken } from '../scripts/support/discordHarness.js';
+import { InteractionResponseType } from '../scripts/support/discordKit.js';
 import type { FakeDiscord, FakeUser } from '../scripts/support/fakeDiscord.js';
 import {
   type Action,
@@ -142,23 +144,40 @@ describe(`SIGKILL of one of two shard processes mid-quiz, on ${backend.name} (se
     expect(served.flat()).toEqual([]);
     expect(processB.child.exitCode ?? processB.child.signalCode).toBe('SIGKILL');
 
-    // B again, on shard 1. /quiz carries each person on in their thread from the last answer stored: never behind
-    // what they saw acknowledged, never beyond what they sent.
+    // B again, on shard 1. Each person carries on from the last answer stored: never behind what they saw
+    // acknowledged, never beyond what they sent. Half type /quiz, which carries the quiz on in their thread; the
+    // others, and anyone whose last click finished the quiz, click the button that failed again ("This interaction
+    // failed"): not stored, it is applied now; stored, the message is brought level with the quiz. Then they answer on.
     processB = start('1');
     await within(fake.waitForReady(25_000), 30_000, 'shard 1 again');
     await logged(processB, /"message":"connected to Discord".*"shards":\[1\],"of":2/, 'B connected to shard 1 again');
-    const landed = { answered: 0, storedNotAnswered: 0, notStored: 0, none: 0 };
+    const landed = { answered: 0, storedNotAnswered: 0, notStored: 0 };
     const resumed = await Promise.all(
       people.map(async (p, n) => {
-        const step = await database.activeStep(`discord:${p.user.id}`);
-        landed[step === undefined ? 'none' : acknowledged[n] ? 'answered' : step > p.before ? 'storedNotAnswered' : 'notStored'] += 1;
+        // No active quiz: the click in flight finished it.
+        const step = (await database.activeStep(`discord:${p.user.id}`)) ?? p.answers.length;
+        landed[acknowledged[n] ? 'answered' : step > p.before ? 'storedNotAnswered' : 'notStored'] += 1;
         const least = p.before + (acknowledged[n] ? 1 : 0);
-        if (step === undefined || step < least || step > p.before + 1)
-          return [
-            `${p.user.username}: stored at question ${step === undefined ? 'none' : step + 1}, acknowledged ${least}, sent ${p.before + 1}`,
-          ];
-        const actions: Action[] = [{ kind: 'quiz', resume: true, step }, ...p.actions.slice(1 + step)];
-        return driveDiscordUser(p.driver, p.user, second.general, actions);
+        if (step < least || step > p.before + 1)
+          return [`${p.user.username}: stored at question ${step + 1}, acknowledged ${least}, sent ${p.before + 1}`];
+        if (n % 2 === 1 && step < p.answers.length) {
+          const actions: Action[] = [{ kind: 'quiz', resume: true, step }, ...p.actions.slice(1 + step)];
+          return driveDiscordUser(p.driver, p.user, second.general, actions);
+        }
+        const problems: string[] = [];
+        for (let next = acknowledged[n] ? p.before + 1 : p.before; next < p.answers.length; next += 1) {
+          const message = quizMessage(fake, p.user);
+          const sent = fake.clickButton({ user: p.user, messageId: message.id, customId: answerButton(message, next, p.answers[next]!) });
+          p.driver.interactionIds.push(sent.interactionId);
+          const { request } = await watch.wait('POST', `/interactions/${sent.interactionId}/${sent.token}/callback`, 15_000);
+          const title = String(request.body?.data?.embeds?.[0]?.title);
+          const shows = next === p.answers.length - 1 ? 'Your fit:' : `Question ${next + 2} of 5`;
+          if (request.body?.type !== InteractionResponseType.UpdateMessage || !title.startsWith(shows))
+            problems.push(
+              `${p.user.username}: answering question ${next + 1} showed ${request.body?.type} "${title}", expected "${shows}"`,
+            );
+        }
+        return problems;
       }),
     );
     expect(resumed.flat(), `where the kill landed: ${JSON.stringify(landed)}`).toEqual([]);
