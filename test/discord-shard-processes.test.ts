@@ -1,9 +1,10 @@
 /**
  * Shards split between processes, as between machines: two `npm start` processes (the build, with plain node)
- * against the fake Discord, one with SHARD_IDS=0 and one with SHARD_IDS=1 (SHARD_COUNT=2), on one SQLite file.
- * Each identifies only its shard, and so gets only its servers' events (DMs come to shard 0). What must hold
- * for a person across them lives in the database: one cooldown allowance, what they said about themselves, and
- * the /answers switches, which a process taking over a shard honours.
+ * against the fake Discord, one with SHARD_IDS=0 and one with SHARD_IDS=1 (SHARD_COUNT=2), on one database: a
+ * SQLite file, then a PostgreSQL database. Each identifies only its shard, and so gets only its servers' events
+ * (DMs come to shard 0). 80 people at once in both servers and in DMs, taking the quiz or asking, lose no answer
+ * and get none twice. What must hold for a person across the processes lives in the database: one cooldown
+ * allowance, what they said about themselves, and the /answers switches, which a process taking over a shard honours.
  */
 import { describe, expect, it } from 'vitest';
 import { messageProblems, testToken } from '../scripts/support/discordHarness.js';
@@ -12,14 +13,15 @@ import type { FakeDiscord, FakeUser, RecordedRequest } from '../scripts/support/
 import {
   type DiscordDriver,
   driveDiscordUser,
+  everyExtra,
   loadUser,
   planSession,
-  readBack,
   RequestWatch,
   userVisibleFaults,
 } from '../scripts/support/loadRun.js';
 import { built, cleanEnv, type Launched, within } from '../scripts/support/processes.js';
 import { seededRandom } from '../scripts/support/random.js';
+import { backends } from './support/backends.js';
 import { processTests } from './support/processTests.js';
 
 const { launch, startFake, tempDatabase } = processTests('careerbot-shard-processes-');
@@ -61,17 +63,22 @@ function logged(running: Launched, pattern: RegExp, what: string): Promise<void>
   );
 }
 
-describe('npm start with SHARD_IDS and SHARD_COUNT: two processes, one shard each, one database', () => {
-  it('identify only their own shard, answer their servers, and share cooldowns, profiles and /answers switches', async () => {
+/** People per server taking the quiz, and asking with /ask per server and in DMs: 80 in all. */
+const quizzersPerServer = 32;
+const askersPerServer = 4;
+const dmAskers = 8;
+
+describe.each(backends)('npm start with SHARD_IDS and SHARD_COUNT: two processes, one shard each, one $name database', (backend) => {
+  it('identify only their own shard, answer 80 people at once, and share cooldowns, profiles and /answers switches', async () => {
     const fake = await startFake({ shards: 2, guildPerShard: true, maxConcurrency: 16 });
-    const databasePath = tempDatabase();
+    const database = await backend.fresh(tempDatabase);
     const start = (shard: string): Launched =>
       launch(
         built('start'),
         cleanEnv({
           DISCORD_TOKEN: testToken,
           DISCORD_API_URL: fake.apiUrl,
-          DATABASE_PATH: databasePath,
+          ...database.env,
           SHARD_IDS: shard,
           SHARD_COUNT: '2',
           LOG_LEVEL: 'info',
@@ -92,33 +99,51 @@ describe('npm start with SHARD_IDS and SHARD_COUNT: two processes, one shard eac
     const [first, second] = fake.guilds as [(typeof fake.guilds)[0], (typeof fake.guilds)[0]];
     const { alice, bob } = fake.users;
 
-    // People in both servers ask, and take the quiz, at once.
+    // 80 people at once: in each server 32 take the whole quiz (with a wrong answer taken back, a double click
+    // and /quiz again on the way) and 4 ask with /ask; 8 more ask in their DMs with the bot.
     const random = seededRandom(20261201);
     const watch = new RequestWatch(fake);
-    const driver = (): DiscordDriver => ({ fake, watch, timeoutMs: 15_000, latenciesMs: [], interactionIds: [] });
-    const quizzers = [first, second].map((guild, n) => ({
-      guild,
-      user: loadUser(n, `server${n + 1}`),
-      driver: driver(),
-      ...planSession(random, () => ({})),
-    }));
-    const asked = [first, second].map((guild) =>
-      fake.slashCommand({
-        user: bob,
-        name: 'ask',
-        channelId: guild.general,
-        options: [stringOption('question', 'how much do ML engineers make?')],
-      }),
+    // Paced by discord.js to 50 REST calls a second per process, a /quiz may wait a few seconds for its thread.
+    const driver = (): DiscordDriver => ({ fake, watch, timeoutMs: 20_000, latenciesMs: [], interactionIds: [] });
+    const quizzers = [first, second].flatMap((guild, s) =>
+      Array.from({ length: quizzersPerServer }, (_, n) => ({
+        guild,
+        user: loadUser(s * quizzersPerServer + n, `server${s + 1}-`),
+        driver: driver(),
+        ...planSession(random, everyExtra),
+      })),
     );
-    const problems = (await Promise.all(quizzers.map((q) => driveDiscordUser(q.driver, q.user, q.guild.general, q.actions)))).flat();
+    const askers = [
+      ...[first, second].flatMap((guild, s) =>
+        Array.from({ length: askersPerServer }, (_, n) => ({
+          user: loadUser(1000 + s * askersPerServer + n, 'asker'),
+          channelId: guild.general,
+        })),
+      ),
+      ...Array.from({ length: dmAskers }, (_, n) => {
+        const user = loadUser(2000 + n, 'dm');
+        return { user, channelId: fake.dmChannelOf(user) };
+      }),
+    ];
+    expect(quizzers.length + askers.length).toBe(80);
+    const asking = askers.map(async ({ user, channelId }, n) => {
+      const question = n % 2 === 0 ? 'how much do ML engineers make?' : 'what skills do data engineers need?';
+      const sent = fake.slashCommand({ user, name: 'ask', channelId, options: [stringOption('question', question)] });
+      const { request } = await watch.wait('POST', `/interactions/${sent.interactionId}/${sent.token}/callback`, 20_000);
+      return request.body.type === InteractionResponseType.ChannelMessageWithSource &&
+        String(request.body.data?.embeds?.[0]?.title).includes(question)
+        ? []
+        : [`${user.username}: /ask got ${JSON.stringify(request.body).slice(0, 200)}`];
+    });
+    const problems = (
+      await Promise.all([...quizzers.map((q) => driveDiscordUser(q.driver, q.user, q.guild.general, q.actions)), ...asking])
+    ).flat();
     expect(problems).toEqual([]);
-    for (const sent of asked) {
-      const reply = await fake.waitForRequest({ method: 'POST', path: new RegExp(`^/interactions/${sent.interactionId}/`) }, 10_000, 0);
-      expect(reply.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
-      expect(reply.body.data.embeds[0].title).toContain('how much do ML engineers make?');
-    }
-    // Each server's quiz got its thread there: the process owning that server ran it.
-    expect(quizzers.map((q) => fake.threads.filter((t) => t.guild_id === q.guild.id).length)).toEqual([1, 1]);
+    // Each server's quizzes got their threads there: the process owning that server ran them.
+    expect([first, second].map((guild) => fake.threads.filter((t) => t.guild_id === guild.id).length)).toEqual([
+      quizzersPerServer,
+      quizzersPerServer,
+    ]);
 
     // One cooldown allowance (4 answers a minute) whichever process a message reaches: two answers in the first
     // server (process A), two in the second (process B), then the warning in a DM (A), then silence in the second (B).
@@ -201,13 +226,11 @@ describe('npm start with SHARD_IDS and SHARD_COUNT: two processes, one shard eac
     }
     expect(userVisibleFaults(fake.requests)).toEqual([]);
     expect(messageProblems(fake.requests)).toEqual([]);
-    const stored = readBack(
-      databasePath,
-      quizzers.map((q) => ({ owner: `discord:${q.user.id}`, answers: q.answers })),
-    );
+    // Read back: every quiz completed once, with exactly the answers its person ended on.
+    const stored = await database.readBack(quizzers.map((q) => ({ owner: `discord:${q.user.id}`, answers: q.answers })));
     expect(stored.problems).toEqual([]);
-    expect(stored.completed).toBe(2);
-  }, 60_000);
+    expect(stored.completed).toBe(quizzers.length);
+  }, 90_000);
 });
 
 describe('npm run start:sharded with SHARD_IDS and SHARD_COUNT', () => {

@@ -375,6 +375,11 @@ export class FakeDiscord {
       rate_limit_per_user: 0,
     };
   }
+  /** The id of `user`'s DM with the bot, opened on first use as Discord opens one (alice's is dmChannelId). */
+  dmChannelOf(user: FakeUser): string {
+    if (!this.dmChannels.has(user.id)) this.dmChannels.set(user.id, this.dmChannel(this.snowflake(), user));
+    return this.dmChannels.get(user.id)!.id;
+  }
   private dmChannel(id: string, recipient: FakeUser): APIDMChannel {
     return { id, type: ChannelType.DM, recipients: [toApiUser(recipient)], last_message_id: null, name: null };
   }
@@ -1069,7 +1074,7 @@ export class FakeDiscord {
     this.on('POST', '/users/@me/channels', (_, body) => {
       const recipient = [...Object.values(this.users), this.bot].find((u) => u.id === body?.recipient_id);
       if (!recipient) return notFound(RESTJSONErrorCodes.UnknownUser, 'Unknown User');
-      if (!this.dmChannels.has(recipient.id)) this.dmChannels.set(recipient.id, this.dmChannel(this.snowflake(), recipient));
+      this.dmChannelOf(recipient);
       return ok(this.dmChannels.get(recipient.id));
     });
     this.on('GET', '/channels/:channel', (p) => this.withChannel(p, (c) => ok(c)));

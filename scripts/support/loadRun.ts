@@ -7,8 +7,6 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
-import Database from 'better-sqlite3';
-import pg from 'pg';
 import { type APIMessage, InteractionResponseType, MessageFlags } from 'discord-api-types/v10';
 import { openBot } from '../../src/bot/openBot.js';
 import { somethingWentWrong } from '../../src/bot/messages.js';
@@ -18,7 +16,10 @@ import { noticeText } from '../../src/discord/render/quiz.js';
 import type { QuizView } from '../../src/quiz/service.js';
 import { DiscordHarness, lateAcknowledgements, messageProblems, messageRequests } from './discordHarness.js';
 import type { FakeDiscord, FakeUser, RecordedRequest } from './fakeDiscord.js';
+import { groupBy, readBack, readBackPostgres } from './readBack.js';
 import { seededRandom } from './random.js';
+
+export { readBack, readBackPostgres };
 
 export { percentile } from '../../src/eval/metrics.js';
 
@@ -99,102 +100,6 @@ const twoExtras = (random: () => number): Extras =>
     () => ({ staleAfter: [upTo(random, lastStep)], resumeAfter: [upTo(random, lastStep - 1)] }),
     () => ({ staleAfter: [upTo(random, lastStep), upTo(random, lastStep)] }),
   ])();
-
-// ------------------------------------------------------------------ reading the database back
-function groupBy<T, K>(items: T[], key: (item: T) => K): Map<K, T[]> {
-  const groups = new Map<K, T[]>();
-  for (const item of items) {
-    const group = groups.get(key(item));
-    if (group) group.push(item);
-    else groups.set(key(item), [item]);
-  }
-  return groups;
-}
-
-/** The quiz rows a load run checks, as either backend holds them. */
-interface StoredQuizRows {
-  sessions: { id: number; owner: string; status: string }[];
-  answers: { id: number; step: number; option: string }[];
-  results: { id: number; n: number }[];
-}
-
-const rowQueries = {
-  sessions: 'SELECT id, owner, status FROM quiz_sessions ORDER BY id',
-  answers: 'SELECT session_id AS id, step, option_id AS option FROM quiz_answers ORDER BY session_id, step',
-  results: 'SELECT session_id AS id, COUNT(*) AS n FROM quiz_results GROUP BY session_id',
-};
-
-/** The quiz rows of the SQLite file at `databasePath`, read-only. */
-function sqliteQuizRows(databasePath: string): StoredQuizRows {
-  const db = new Database(databasePath, { readonly: true, fileMustExist: true });
-  try {
-    return {
-      sessions: db.prepare(rowQueries.sessions).all() as StoredQuizRows['sessions'],
-      answers: db.prepare(rowQueries.answers).all() as StoredQuizRows['answers'],
-      results: db.prepare(rowQueries.results).all() as StoredQuizRows['results'],
-    };
-  } finally {
-    db.close();
-  }
-}
-
-/** The quiz rows of the PostgreSQL database at `databaseUrl`. */
-export async function postgresQuizRows(databaseUrl: string): Promise<StoredQuizRows> {
-  const client = new pg.Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    // BIGINT ids and counts arrive as text: numbers here, as SQLite gives them.
-    const numbers = <T>(rows: Record<string, unknown>[]) =>
-      rows.map((row) => Object.fromEntries(Object.entries(row).map(([k, v]) => [k, k === 'id' || k === 'n' ? Number(v) : v]))) as T;
-    return {
-      sessions: numbers((await client.query(rowQueries.sessions)).rows),
-      answers: numbers((await client.query(rowQueries.answers)).rows),
-      results: numbers((await client.query(rowQueries.results)).rows),
-    };
-  } finally {
-    await client.end();
-  }
-}
-
-/**
- * Every session's stored quiz against what it meant to answer: one quiz per owner, completed, each answer
- * present once with the intended option, one result; and no quiz nobody started. `stored`: a SQLite file's path,
- * or rows read from PostgreSQL (postgresQuizRows).
- */
-export function readBack(stored: string | StoredQuizRows, expected: LoadResult['expected']): { completed: number; problems: string[] } {
-  const { sessions, answers, results } = typeof stored === 'string' ? sqliteQuizRows(stored) : stored;
-  const byOwner = groupBy(sessions, (s) => s.owner);
-  const answersOf = groupBy(answers, (a) => a.id);
-  const resultsOf = new Map(results.map((r) => [r.id, r.n]));
-  const problems: string[] = [];
-  let completed = 0;
-  for (const { owner, answers: wanted } of expected) {
-    const stored = byOwner.get(owner) ?? [];
-    byOwner.delete(owner);
-    if (stored.length !== 1) {
-      problems.push(
-        `${owner}: ${stored.length} quizzes stored, expected exactly 1${stored.length === 0 ? ' (every answer lost)' : ' (duplicated)'}`,
-      );
-      continue;
-    }
-    const quiz = stored[0]!;
-    const got = answersOf.get(quiz.id) ?? [];
-    const before = problems.length;
-    if (quiz.status !== 'completed') problems.push(`${owner}: quiz ${quiz.id} is ${quiz.status}, expected completed`);
-    wanted.forEach((option, step) => {
-      const rows = got.filter((a) => a.step === step);
-      if (rows.length === 0) problems.push(`${owner}: answer to question ${step + 1} lost (expected ${option})`);
-      else if (rows.length > 1) problems.push(`${owner}: answer to question ${step + 1} stored ${rows.length} times`);
-      else if (rows[0]!.option !== option) problems.push(`${owner}: question ${step + 1} stored ${rows[0]!.option}, expected ${option}`);
-    });
-    for (const extra of got.filter((a) => a.step >= wanted.length))
-      problems.push(`${owner}: unexpected answer stored for question ${extra.step + 1}`);
-    if (resultsOf.get(quiz.id) !== 1) problems.push(`${owner}: ${resultsOf.get(quiz.id) ?? 0} results stored, expected 1`);
-    if (problems.length === before) completed += 1;
-  }
-  for (const [owner, stored] of byOwner) problems.push(`${owner}: ${stored.length} quizzes stored for nobody's session`);
-  return { completed, problems };
-}
 
 // ------------------------------------------------------------------ through the core
 /** What a session sees back from the core for each action, as a problem (undefined when right). */
@@ -505,7 +410,7 @@ export async function runDiscordLoad(options: {
     const people = Array.from({ length: options.sessions }, (_, n) => ({ user: loadUser(n), ...planSession(random, everyExtra) }));
     const problems = (await Promise.all(people.map((p) => driveDiscordUser(driver, p.user, fake.channels.general, p.actions)))).flat();
     const expected = people.map((p) => ({ owner: `discord:${p.user.id}`, answers: p.answers }));
-    const read = readBack(options.databaseUrl ? await postgresQuizRows(options.databaseUrl) : harness.databasePath, expected);
+    const read = options.databaseUrl ? await readBackPostgres(options.databaseUrl, expected) : readBack(harness.databasePath, expected);
     // lateAcknowledgements scans every request per interaction: hand it only each interaction's own callbacks.
     const callbacks = groupBy(
       fake.requests.filter((r) => r.path.startsWith('/interactions/')),
