@@ -11,4 +11,6 @@ describeConsoleKills({
   users: ['ada', 'grace', 'linus'],
   killsPerUser: 6,
   database: killedPostgres,
+  // 18 kills land where the timing puts them: not always one right after a line was written (50 on SQLite do).
+  everyKind: false,
 });

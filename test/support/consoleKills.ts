@@ -32,12 +32,17 @@ export interface ConsoleKillOptions {
   killsPerUser: number;
   /** Opens the database the consoles share (called once, before the first console starts). */
   database: () => Promise<KilledDatabase>;
+  /**
+   * Whether every kind of kill point must be hit (true for a run with enough kills; a short run lands where the
+   * timing puts it, and must only spread over several kinds).
+   */
+  everyKind?: boolean;
 }
 
 /**
  * Declares the kill run as a describe block: the run in its beforeAll, then one test per property it must keep.
  */
-export function describeConsoleKills({ name: databaseKind, users, killsPerUser, database }: ConsoleKillOptions): void {
+export function describeConsoleKills({ name: databaseKind, users, killsPerUser, database, everyKind = true }: ConsoleKillOptions): void {
   const seed = process.env.KILL_SEED === undefined ? 20261123 : Number(process.env.KILL_SEED);
   /** Processes alive at once (the machine has two cores). */
   const alive = 3;
@@ -500,11 +505,14 @@ export function describeConsoleKills({ name: databaseKind, users, killsPerUser, 
       expect(seen.wholeResults, `seed ${seed}: no result was printed whole to compare`).toBeGreaterThan(0);
     });
 
-    it('lands kills before the welcome, right after a line was written, as a reply came out and between lines', () => {
+    const kinds = ['beforeWelcome', 'lineNotEchoed', 'replyNotOut', 'betweenLines'] as const;
+    const spread = everyKind
+      ? 'lands kills before the welcome, right after a line was written, as a reply came out and between lines'
+      : 'lands kills at several kinds of point (before the welcome, after a line, as a reply came out, between lines)';
+    it(spread, () => {
       // The test doing its job: the kills spread over the kinds of point, as the transcripts show them.
-      for (const key of ['beforeWelcome', 'lineNotEchoed', 'replyNotOut', 'betweenLines'] as const) {
-        expect(seen[key], `seed ${seed}: ${key} ${JSON.stringify(seen)}`).toBeGreaterThan(0);
-      }
+      if (everyKind) for (const key of kinds) expect(seen[key], `seed ${seed}: ${key} ${JSON.stringify(seen)}`).toBeGreaterThan(0);
+      else expect(kinds.filter((key) => seen[key] > 0).length, `seed ${seed}: ${JSON.stringify(seen)}`).toBeGreaterThanOrEqual(3);
       expect(seen.beforeWelcome + seen.lineNotEchoed + seen.replyNotOut + seen.betweenLines).toBe(users.length * killsPerUser);
     });
   });
