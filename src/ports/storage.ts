@@ -29,6 +29,21 @@ export interface Storage {
   close(): Promise<void>;
 }
 
+/** The tables a careerbot database holds, in SQLite and PostgreSQL alike, parents before the rows that refer to them. */
+export const dumpedTables = [
+  'quiz_sessions',
+  'quiz_answers',
+  'quiz_results',
+  'quiz_posts',
+  'declined_questions',
+  'feedback',
+  'answer_channels',
+  'conversations',
+  'profiles',
+  'answer_posts',
+  'cooldowns',
+];
+
 /**
  * Every table of a SQL backend, as one backend dumps it for another to load (npm run db:copy): the tables by
  * name with their columns and rows (values as JSON would hold them), and the last quiz id ever given out (ids

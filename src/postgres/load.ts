@@ -3,24 +3,11 @@
  * transaction: for `npm run db:copy`, moving a bot from its SQLite file to a server.
  */
 import type pg from 'pg';
-import { StorageError, type StorageDump } from '../ports/storage.js';
+import { dumpedTables, StorageError, type StorageDump } from '../ports/storage.js';
 import { describeServer, inTransaction, openPool } from './connection.js';
 import { migrate } from './migrations.js';
 
-/** The tables loaded, parents before the rows that refer to them. */
-const tables = [
-  'quiz_sessions',
-  'quiz_answers',
-  'quiz_results',
-  'quiz_posts',
-  'declined_questions',
-  'feedback',
-  'answer_channels',
-  'conversations',
-  'profiles',
-  'answer_posts',
-  'cooldowns',
-];
+const tables = dumpedTables;
 
 /** Tables whose ids come from an identity column: its sequence continues after the ids loaded. */
 const identities = ['quiz_sessions', 'declined_questions', 'feedback'];

@@ -1,22 +1,7 @@
 /** Every table of a SQLite database, read in one transaction, for `npm run db:copy` to load elsewhere. */
 import { existsSync } from 'node:fs';
-import { StorageError, type StorageDump } from '../ports/storage.js';
+import { dumpedTables, StorageError, type StorageDump } from '../ports/storage.js';
 import { openDatabase } from './database.js';
-
-/** The tables a careerbot database holds, parents before the rows that refer to them. */
-export const dumpedTables = [
-  'quiz_sessions',
-  'quiz_answers',
-  'quiz_results',
-  'quiz_posts',
-  'declined_questions',
-  'feedback',
-  'answer_channels',
-  'conversations',
-  'profiles',
-  'answer_posts',
-  'cooldowns',
-];
 
 /**
  * Dumps the SQLite database in `file` (brought up to the current schema first); throws StorageError when there
