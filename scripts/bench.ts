@@ -19,6 +19,7 @@ import { compareEngines, type QuestionSet } from './bench/retrieval.js';
 import { startPostgresServer, withDatabase } from './support/postgresServer.js';
 import pg from 'pg';
 import { runCoreLoad, runDiscordLoad } from './support/loadRun.js';
+import { runShardProcessLoad, type ShardLoadResult } from './support/shardProcesses.js';
 
 exitQuietlyOnClosedPipe();
 
@@ -85,6 +86,7 @@ const postgresDatabase = async (name: string) => {
 const throughputSizes = { sessions: scale(2000), inFlight: 50 };
 let throughput: { sqlite: ThroughputFigures; postgres: ThroughputFigures };
 let postgresDiscordLoad: Awaited<ReturnType<typeof runDiscordLoad>>;
+let shardProcessLoad: ShardLoadResult;
 const throughputDir = mkdtempSync(join(tmpdir(), 'careerbot-bench-throughput-'));
 try {
   progress('quiz answers committed per second through the core, SQLite then PostgreSQL');
@@ -94,6 +96,15 @@ try {
   };
   progress('load through the fake Discord on PostgreSQL');
   postgresDiscordLoad = await runDiscordLoad({ sessions: scale(200), seed: 1, databaseUrl: await postgresDatabase('bench_load') });
+  // The same kind of crowd through two `npm start` processes, a shard each, on one database: 200 people, 160 of
+  // them taking the quiz (80 per server) and 40 asking (10 per server, 20 in DMs). discord.js paces each
+  // process's REST calls to 50 a second here, as in production; acknowledgements are not paced.
+  progress('load through two shard processes (npm start, SHARD_IDS=0 and 1) on PostgreSQL');
+  shardProcessLoad = await runShardProcessLoad({
+    crowd: { quizzersPerServer: scale(80), askersPerServer: scale(10), dmAskers: scale(20) },
+    seed: 1,
+    databaseUrl: await postgresDatabase('bench_shards'),
+  });
 } finally {
   await postgres.destroy();
   rmSync(throughputDir, { recursive: true, force: true });
@@ -211,7 +222,20 @@ line(
   `fake Discord, PostgreSQL: ${postgresDiscordLoad.sessions} sessions`,
   `${postgresDiscordLoad.interactions} interactions, p50 ${ms(postgresLoadTiming.p50)}, p99 ${ms(postgresLoadTiming.p99)}, ${problemCount(postgresDiscordLoad.problems)}`,
 );
-line('in all', `${coreLoad.interactions + discordLoad.interactions + postgresDiscordLoad.interactions} interactions`);
+const shardLoadTiming = timing(shardProcessLoad.latenciesMs);
+line(
+  `two shard processes, PostgreSQL: ${shardProcessLoad.people} people`,
+  `${shardProcessLoad.sessions} quizzes and ${shardProcessLoad.asks} /ask, ${shardProcessLoad.interactions} interactions, p50 ${ms(shardLoadTiming.p50)}, p99 ${ms(shardLoadTiming.p99)}, ${problemCount(shardProcessLoad.problems)}`,
+);
+const shardP99Ratio = shardLoadTiming.p99 / postgresLoadTiming.p99;
+line(
+  '  two processes against one, PostgreSQL',
+  `×${shardP99Ratio.toFixed(2)} p99 (${ms(shardLoadTiming.p99)} / ${ms(postgresLoadTiming.p99)})`,
+);
+line(
+  'in all',
+  `${coreLoad.interactions + discordLoad.interactions + postgresDiscordLoad.interactions + shardProcessLoad.interactions} interactions`,
+);
 
 // ---------------------------------------------------------------- SQLite against PostgreSQL
 console.log(
@@ -231,6 +255,7 @@ line(
 );
 
 // ---------------------------------------------------------------- targets
+const loadProblems = [...coreLoad.problems, ...discordLoad.problems, ...postgresDiscordLoad.problems, ...shardProcessLoad.problems];
 const bestPeer = (set: string) => peers.reduce((best, p) => (p.quality[set]!.mrr5 > best.quality[set]!.mrr5 ? p : best));
 const targets = [
   ...setNames.map((set) => {
@@ -273,14 +298,13 @@ const targets = [
   },
   {
     target: 'no answer lost or duplicated under load',
-    measured: `${coreLoad.problems.length + discordLoad.problems.length + postgresDiscordLoad.problems.length} problems (SQLite and PostgreSQL)`,
-    met: coreLoad.problems.length + discordLoad.problems.length + postgresDiscordLoad.problems.length === 0,
+    measured: `${loadProblems.length} problems (SQLite, PostgreSQL, two shard processes on PostgreSQL)`,
+    met: loadProblems.length === 0,
   },
 ];
 console.log('\nTargets');
 for (const t of targets) console.log(`${t.met ? 'met    ' : 'NOT MET'}  ${pad(t.target, 40)}${t.measured}`);
-for (const problem of [...coreLoad.problems, ...discordLoad.problems, ...postgresDiscordLoad.problems].slice(0, 10))
-  console.log(`  problem: ${problem}`);
+for (const problem of loadProblems.slice(0, 10)) console.log(`  problem: ${problem}`);
 
 mkdirSync(dirname(jsonFile), { recursive: true });
 writeFileSync(
@@ -317,6 +341,19 @@ writeFileSync(
           interactions: postgresDiscordLoad.interactions,
           ...postgresLoadTiming,
           problems: postgresDiscordLoad.problems,
+        },
+        // The crowd through two `npm start` processes, a shard each, on one PostgreSQL database; p99 against the
+        // one-process run on PostgreSQL above, in the same run.
+        discordShardProcessesOnPostgres: {
+          processes: shardProcessLoad.processes,
+          people: shardProcessLoad.people,
+          sessions: shardProcessLoad.sessions,
+          asks: shardProcessLoad.asks,
+          interactions: shardProcessLoad.interactions,
+          ...shardLoadTiming,
+          p99AgainstOneProcess: shardP99Ratio,
+          completed: shardProcessLoad.completed,
+          problems: shardProcessLoad.problems,
         },
       },
       answerThroughput: { ...throughputSizes, ...throughput },

@@ -10,17 +10,9 @@ import { describe, expect, it } from 'vitest';
 import { messageProblems, testToken } from '../scripts/support/discordHarness.js';
 import { channelOption, InteractionResponseType, PermissionFlagsBits, stringOption } from '../scripts/support/discordKit.js';
 import type { FakeDiscord, FakeUser, RecordedRequest } from '../scripts/support/fakeDiscord.js';
-import {
-  type DiscordDriver,
-  driveDiscordUser,
-  everyExtra,
-  loadUser,
-  planSession,
-  RequestWatch,
-  userVisibleFaults,
-} from '../scripts/support/loadRun.js';
-import { built, cleanEnv, type Launched, within } from '../scripts/support/processes.js';
-import { seededRandom } from '../scripts/support/random.js';
+import { userVisibleFaults } from '../scripts/support/loadRun.js';
+import { built, cleanEnv, logged, within } from '../scripts/support/processes.js';
+import { driveCrowd, errorLines, type ShardCrowd, shardConnected, shardedFake, startShard } from '../scripts/support/shardProcesses.js';
 import { backends } from './support/backends.js';
 import { processTests } from './support/processTests.js';
 
@@ -51,98 +43,37 @@ const settle = (fake: FakeDiscord, channelId: string, author: FakeUser) =>
 
 const textOf = (r: RecordedRequest): string => JSON.stringify(r.body);
 
-/** Resolves once the process has logged a line matching `pattern` (the fake is ready before discord.js says so). */
-function logged(running: Launched, pattern: RegExp, what: string): Promise<void> {
-  return within(
-    new Promise<void>((resolve) => {
-      const check = () => (pattern.test(running.output.stderr) ? resolve() : void setTimeout(check, 50).unref());
-      check();
-    }),
-    15_000,
-    what,
-  );
-}
-
 /** People per server taking the quiz, and asking with /ask per server and in DMs: 80 in all. */
-const quizzersPerServer = 32;
-const askersPerServer = 4;
-const dmAskers = 8;
+const crowd: ShardCrowd = { quizzersPerServer: 32, askersPerServer: 4, dmAskers: 8 };
 
 describe.each(backends)('npm start with SHARD_IDS and SHARD_COUNT: two processes, one shard each, one $name database', (backend) => {
   it('identify only their own shard, answer 80 people at once, and share cooldowns, profiles and /answers switches', async () => {
-    const fake = await startFake({ shards: 2, guildPerShard: true, maxConcurrency: 16 });
+    const fake = await startFake(shardedFake(2));
     const database = await backend.fresh(tempDatabase);
-    const start = (shard: string): Launched =>
-      launch(
-        built('start'),
-        cleanEnv({
-          DISCORD_TOKEN: testToken,
-          DISCORD_API_URL: fake.apiUrl,
-          ...database.env,
-          SHARD_IDS: shard,
-          SHARD_COUNT: '2',
-          LOG_LEVEL: 'info',
-        }),
-      );
-    const processA = start('0');
-    let processB = start('1');
-    await within(fake.waitForReady(25_000), 30_000, 'both shards');
+    const start = (shard: number) => startShard(launch, fake, database.env, shard, 2);
+    const processA = start(0);
+    let processB = start(1);
+    await Promise.all([shardConnected(fake, processA, 0, 2), shardConnected(fake, processB, 1, 2)]);
 
     // Each identified its own shard only, and says so.
     expect(fake.identifiedShards.map(String).sort()).toEqual(['0,2', '1,2']);
     expect(processA.output.stderr).toContain('"message":"running a share of the shards","shards":[0],"of":2');
     expect(processB.output.stderr).toContain('"message":"running a share of the shards","shards":[1],"of":2');
-    await logged(processA, /"message":"connected to Discord".*"shards":\[0\],"of":2/, 'A connected to shard 0');
-    await logged(processB, /"message":"connected to Discord".*"shards":\[1\],"of":2/, 'B connected to shard 1');
 
     // Shard 0 owns the first server (and DMs), shard 1 the second.
     const [first, second] = fake.guilds as [(typeof fake.guilds)[0], (typeof fake.guilds)[0]];
     const { alice, bob } = fake.users;
 
     // 80 people at once: in each server 32 take the whole quiz (with a wrong answer taken back, a double click
-    // and /quiz again on the way) and 4 ask with /ask; 8 more ask in their DMs with the bot.
-    const random = seededRandom(20261201);
-    const watch = new RequestWatch(fake);
-    // Paced by discord.js to 50 REST calls a second per process, a /quiz may wait a few seconds for its thread.
-    const driver = (): DiscordDriver => ({ fake, watch, timeoutMs: 20_000, latenciesMs: [], interactionIds: [] });
-    const quizzers = [first, second].flatMap((guild, s) =>
-      Array.from({ length: quizzersPerServer }, (_, n) => ({
-        guild,
-        user: loadUser(s * quizzersPerServer + n, `server${s + 1}-`),
-        driver: driver(),
-        ...planSession(random, everyExtra),
-      })),
-    );
-    const askers = [
-      ...[first, second].flatMap((guild, s) =>
-        Array.from({ length: askersPerServer }, (_, n) => ({
-          user: loadUser(1000 + s * askersPerServer + n, 'asker'),
-          channelId: guild.general,
-        })),
-      ),
-      ...Array.from({ length: dmAskers }, (_, n) => {
-        const user = loadUser(2000 + n, 'dm');
-        return { user, channelId: fake.dmChannelOf(user) };
-      }),
-    ];
-    expect(quizzers.length + askers.length).toBe(80);
-    const asking = askers.map(async ({ user, channelId }, n) => {
-      const question = n % 2 === 0 ? 'how much do ML engineers make?' : 'what skills do data engineers need?';
-      const sent = fake.slashCommand({ user, name: 'ask', channelId, options: [stringOption('question', question)] });
-      const { request } = await watch.wait('POST', `/interactions/${sent.interactionId}/${sent.token}/callback`, 20_000);
-      return request.body.type === InteractionResponseType.ChannelMessageWithSource &&
-        String(request.body.data?.embeds?.[0]?.title).includes(question)
-        ? []
-        : [`${user.username}: /ask got ${JSON.stringify(request.body).slice(0, 200)}`];
-    });
-    const problems = (
-      await Promise.all([...quizzers.map((q) => driveDiscordUser(q.driver, q.user, q.guild.general, q.actions)), ...asking])
-    ).flat();
-    expect(problems).toEqual([]);
+    // and /quiz again on the way) and 4 ask with /ask; 8 more ask in their DMs with the bot. Paced by discord.js
+    // to 50 REST calls a second per process, a /quiz may wait a few seconds for its thread.
+    const run = await driveCrowd(fake, crowd, { seed: 20261201, timeoutMs: 20_000 });
+    expect(run.people).toBe(80);
+    expect(run.problems).toEqual([]);
     // Each server's quizzes got their threads there: the process owning that server ran them.
     expect([first, second].map((guild) => fake.threads.filter((t) => t.guild_id === guild.id).length)).toEqual([
-      quizzersPerServer,
-      quizzersPerServer,
+      crowd.quizzersPerServer,
+      crowd.quizzersPerServer,
     ]);
 
     // One cooldown allowance (4 answers a minute) whichever process a message reaches: two answers in the first
@@ -204,9 +135,8 @@ describe.each(backends)('npm start with SHARD_IDS and SHARD_COUNT: two processes
     // through B, and alice's allowance, counted by A and B, still holds there.
     processB.child.kill('SIGTERM');
     expect(await within(processB.exited, 15_000, 'B stopping')).toBe(0);
-    processB = start('1');
-    await within(fake.waitForReady(25_000), 30_000, 'shard 1 taken over');
-    await logged(processB, /"message":"connected to Discord".*"shards":\[1\],"of":2/, 'shard 1 taken over');
+    processB = start(1);
+    await shardConnected(fake, processB, 1, 2);
     const unmentioned = await typed(fake, { author: bob, channelId: second.general, content: 'what do data engineers earn?' });
     expect(unmentioned.reply.body.embeds?.length).toBeGreaterThan(0);
     const { messageId: stillQuiet } = fake.sendMessage({
@@ -221,21 +151,21 @@ describe.each(backends)('npm start with SHARD_IDS and SHARD_COUNT: two processes
     for (const running of [processA, processB]) running.child.kill('SIGTERM');
     expect(await within(Promise.all([processA.exited, processB.exited]), 15_000, 'shutdown')).toEqual([0, 0]);
     for (const running of [processA, processB]) {
-      expect(running.output.stderr.split('\n').filter((l) => l.includes('"level":"error"'))).toEqual([]);
+      expect(errorLines(running)).toEqual([]);
       expect(running.output.stderr).not.toContain(testToken);
     }
     expect(userVisibleFaults(fake.requests)).toEqual([]);
     expect(messageProblems(fake.requests)).toEqual([]);
     // Read back: every quiz completed once, with exactly the answers its person ended on.
-    const stored = await database.readBack(quizzers.map((q) => ({ owner: `discord:${q.user.id}`, answers: q.answers })));
+    const stored = await database.readBack(run.expected);
     expect(stored.problems).toEqual([]);
-    expect(stored.completed).toBe(quizzers.length);
+    expect(stored.completed).toBe(2 * crowd.quizzersPerServer);
   }, 90_000);
 });
 
 describe('npm run start:sharded with SHARD_IDS and SHARD_COUNT', () => {
   it('spawns only the shards named, each identifying its own of SHARD_COUNT, and stops them on SIGTERM', async () => {
-    const fake = await startFake({ shards: 2, guildPerShard: true, maxConcurrency: 16 });
+    const fake = await startFake(shardedFake(2));
     const manager = launch(
       built('start-sharded'),
       cleanEnv({
@@ -261,6 +191,6 @@ describe('npm run start:sharded with SHARD_IDS and SHARD_COUNT', () => {
     expect(reply.body.type).toBe(InteractionResponseType.ChannelMessageWithSource);
     manager.child.kill('SIGTERM');
     expect(await within(manager.exited, 15_000, 'shutdown')).toBe(0);
-    expect(manager.output.stderr.split('\n').filter((l) => l.includes('"level":"error"'))).toEqual([]);
+    expect(errorLines(manager)).toEqual([]);
   }, 40_000);
 });

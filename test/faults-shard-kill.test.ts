@@ -11,7 +11,7 @@
  * completed once with exactly its answers, and each interrupted person's result reads as their twin's.
  */
 import { describe, expect, it } from 'vitest';
-import { messageProblems, testToken } from '../scripts/support/discordHarness.js';
+import { messageProblems } from '../scripts/support/discordHarness.js';
 import { InteractionResponseType } from '../scripts/support/discordKit.js';
 import type { FakeDiscord, FakeUser } from '../scripts/support/fakeDiscord.js';
 import {
@@ -24,7 +24,8 @@ import {
   RequestWatch,
   userVisibleFaults,
 } from '../scripts/support/loadRun.js';
-import { built, cleanEnv, type Launched, within } from '../scripts/support/processes.js';
+import { within } from '../scripts/support/processes.js';
+import { errorLines, shardConnected, shardedFake, startShard } from '../scripts/support/shardProcesses.js';
 import { seededRandom } from '../scripts/support/random.js';
 import { decodeButton } from '../src/discord/customIds.js';
 import { discordText } from '../src/discord/text.js';
@@ -36,18 +37,6 @@ const { launch, startFake, tempDatabase } = processTests('careerbot-shard-kill-'
 const seed = process.env.KILL_SEED === undefined ? 20261201 : Number(process.env.KILL_SEED);
 /** People mid-quiz on the shard that is killed; each has a twin on the other shard. */
 const interrupted = 8;
-
-/** Resolves once the process has logged a line matching `pattern`. */
-function logged(running: Launched, pattern: RegExp, what: string): Promise<void> {
-  return within(
-    new Promise<void>((resolve) => {
-      const check = () => (pattern.test(running.output.stderr) ? resolve() : void setTimeout(check, 50).unref());
-      check();
-    }),
-    15_000,
-    what,
-  );
-}
 
 /** The message of `user`'s quiz in their thread: the one their buttons are on. */
 function quizMessage(fake: FakeDiscord, user: FakeUser) {
@@ -83,25 +72,12 @@ const backend = postgresBackend;
 
 describe(`SIGKILL of one of two shard processes mid-quiz, on ${backend.name} (seed ${seed})`, () => {
   it('the other shard keeps serving; restarted, the killed one resumes every quiz from the last answer stored and ends as an uninterrupted run', async () => {
-    const fake = await startFake({ shards: 2, guildPerShard: true, maxConcurrency: 16 });
+    const fake = await startFake(shardedFake(2));
     const database = await backend.fresh(tempDatabase);
-    const start = (shard: string): Launched =>
-      launch(
-        built('start'),
-        cleanEnv({
-          DISCORD_TOKEN: testToken,
-          DISCORD_API_URL: fake.apiUrl,
-          ...database.env,
-          SHARD_IDS: shard,
-          SHARD_COUNT: '2',
-          LOG_LEVEL: 'info',
-        }),
-      );
-    const processA = start('0');
-    let processB = start('1');
-    await within(fake.waitForReady(25_000), 30_000, 'both shards');
-    await logged(processA, /"message":"connected to Discord".*"shards":\[0\],"of":2/, 'A connected to shard 0');
-    await logged(processB, /"message":"connected to Discord".*"shards":\[1\],"of":2/, 'B connected to shard 1');
+    const start = (shard: number) => startShard(launch, fake, database.env, shard, 2);
+    const processA = start(0);
+    let processB = start(1);
+    await Promise.all([shardConnected(fake, processA, 0, 2), shardConnected(fake, processB, 1, 2)]);
     const [first, second] = fake.guilds as [(typeof fake.guilds)[0], (typeof fake.guilds)[0]];
 
     const random = seededRandom(seed);
@@ -148,9 +124,8 @@ describe(`SIGKILL of one of two shard processes mid-quiz, on ${backend.name} (se
     // acknowledged, never beyond what they sent. Half type /quiz, which carries the quiz on in their thread; the
     // others, and anyone whose last click finished the quiz, click the button that failed again ("This interaction
     // failed"): not stored, it is applied now; stored, the message is brought level with the quiz. Then they answer on.
-    processB = start('1');
-    await within(fake.waitForReady(25_000), 30_000, 'shard 1 again');
-    await logged(processB, /"message":"connected to Discord".*"shards":\[1\],"of":2/, 'B connected to shard 1 again');
+    processB = start(1);
+    await shardConnected(fake, processB, 1, 2);
     const landed = { answered: 0, storedNotAnswered: 0, notStored: 0 };
     const resumed = await Promise.all(
       people.map(async (p, n) => {
@@ -200,8 +175,7 @@ describe(`SIGKILL of one of two shard processes mid-quiz, on ${backend.name} (se
 
     for (const running of [processA, processB]) running.child.kill('SIGTERM');
     expect(await within(Promise.all([processA.exited, processB.exited]), 15_000, 'shutdown')).toEqual([0, 0]);
-    for (const running of [processA, processB])
-      expect(running.output.stderr.split('\n').filter((l) => l.includes('"level":"error"'))).toEqual([]);
+    for (const running of [processA, processB]) expect(errorLines(running)).toEqual([]);
     expect(userVisibleFaults(fake.requests)).toEqual([]);
     expect(messageProblems(fake.requests)).toEqual([]);
   }, 90_000);

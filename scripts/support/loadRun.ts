@@ -371,6 +371,16 @@ export async function driveDiscordUser(d: DiscordDriver, user: FakeUser, channel
   return problems;
 }
 
+/** lateAcknowledgements for many interactions at once: each checked against its own callbacks only. */
+export function lateInteractions(requests: RecordedRequest[], interactionIds: string[]): string[] {
+  // lateAcknowledgements scans every request it is given per interaction: with hundreds, group them first.
+  const callbacks = groupBy(
+    requests.filter((r) => r.path.startsWith('/interactions/')),
+    (r) => r.path.split('/')[2],
+  );
+  return interactionIds.flatMap((id) => lateAcknowledgements(callbacks.get(id) ?? [], [id]));
+}
+
 /** A user id for person `n` of a run (snowflake-sized, distinct from the fake's own users). */
 export const loadUser = (n: number, prefix = 'load'): FakeUser => ({
   id: String(500_000_000_000_000_000n + BigInt(n)),
@@ -411,13 +421,13 @@ export async function runDiscordLoad(options: {
     const problems = (await Promise.all(people.map((p) => driveDiscordUser(driver, p.user, fake.channels.general, p.actions)))).flat();
     const expected = people.map((p) => ({ owner: `discord:${p.user.id}`, answers: p.answers }));
     const read = options.databaseUrl ? await readBackPostgres(options.databaseUrl, expected) : readBack(harness.databasePath, expected);
-    // lateAcknowledgements scans every request per interaction: hand it only each interaction's own callbacks.
-    const callbacks = groupBy(
-      fake.requests.filter((r) => r.path.startsWith('/interactions/')),
-      (r) => r.path.split('/')[2],
+    problems.push(
+      ...read.problems,
+      ...userVisibleFaults(fake.requests),
+      ...messageProblems(fake.requests),
+      ...lateInteractions(fake.requests, driver.interactionIds),
+      ...harness.errors(),
     );
-    const late = driver.interactionIds.flatMap((id) => lateAcknowledgements(callbacks.get(id) ?? [], [id]));
-    problems.push(...read.problems, ...userVisibleFaults(fake.requests), ...messageProblems(fake.requests), ...late, ...harness.errors());
     return {
       interactions: driver.interactionIds.length,
       latenciesMs: driver.latenciesMs,

@@ -53,6 +53,18 @@ export async function within<T>(promise: Promise<T>, ms: number, what: string): 
   }
 }
 
+/** Resolves once `running` has logged a line matching `pattern` (stderr, where the bot logs); rejects after `ms`. */
+export function logged(running: Launched, pattern: RegExp, what: string, ms = 15_000): Promise<void> {
+  return within(
+    new Promise<void>((resolve) => {
+      const check = () => (pattern.test(running.output.stderr) ? resolve() : void setTimeout(check, 50).unref());
+      check();
+    }),
+    ms,
+    what,
+  );
+}
+
 /**
  * Resolves once `done(output())` holds, checking as `child`'s stdout arrives; rejects with `describe()` in
  * the message if the process closes first or `timeoutMs` passes.
