@@ -287,6 +287,38 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toMatch(/\$6,000 – \$15,000 \/ month/);
   });
 
+  it('"going back to the move, …" returns to the move asked two questions ago, not the move reversed', async () => {
+    const c = session();
+    await c.say('how long does it take to move from DE to MLE?');
+    await c.say('what do ML engineers do day to day?');
+    const text = await c.say('going back to the move, what should i learn for it');
+    expect(text.split('\n')[0]).toBe('What to learn first for the move from Data Engineer to ML Engineer:');
+    expect(text).toMatch(/Plan 12-18 months of focused learning/);
+  });
+
+  it('"the first number you gave" goes back to the figures two questions ago', async () => {
+    const c = session();
+    await c.say('what do senior ML engineers earn?');
+    await c.say('how do ML engineers get promoted?');
+    const text = await c.say('the first number you gave, is that base pay?');
+    expect(text.split('\n')[0]).toMatch(/^ML Engineer pay, senior level\b.*:$/);
+    expect(text).toMatch(/Senior \(5-8 years\): \$200K-\$270K base/);
+  });
+
+  it('"which of those should i prioritise?" after a list of skills opens with what the sources say to prioritise', async () => {
+    const c = session();
+    await c.say('what skills are unique to data engineers?');
+    const text = await c.say('which of those should i prioritise?');
+    expect(text.split('\n')[1]).toMatch(/If you choose Data Engineering, prioritize SQL and Distributed Systems/);
+  });
+
+  it('"is it a good idea to go mle only for the money?" gets the advice on choosing for the comp, not the pay table', async () => {
+    const c = session();
+    await c.say('which role has the higher comp ceiling?');
+    const text = await c.say('is it a good idea to go mle only for the money?');
+    expect(text.split('\n')[0]).toMatch(/If you don't want to do ML for the comp, that's a signal to stay in DE/);
+  });
+
   it('never bends a question complete on its own', async () => {
     const c = session();
     await c.say('how much do staff mles make');
@@ -346,6 +378,17 @@ describe('what the bot knows about you', () => {
     ]);
     const text = await c.say('1');
     expect(text).toMatch(/backend engineering or database administration with 2-3 months/);
+  });
+
+  it('hears two things liked in two messages ("but i also really like …"), and answers a fit for liking both', async () => {
+    const c = session();
+    await c.say('i love statistics and running experiments');
+    expect(await c.say('honestly i also really enjoy designing reliable systems')).toMatch(
+      /^Noted: you like designing reliable systems and statistics and running experiments\./,
+    );
+    const text = await c.say('so which one fits me better?');
+    expect(text.split('\n')[0]).toBe('Which role fits you, who likes designing reliable systems and statistics and running experiments:');
+    expect(text.split('\n')[1]).toMatch(/the answer for people who like both equally/);
   });
 
   it('weighs the job and what the person likes in "which role fits me?"', async () => {

@@ -74,7 +74,7 @@ const ordinalReference =
   /(?:\s+(?:in|on|for|with|at|as|of|to|into))?\s*\bthe\s+(?:(first)|second)\s+(?:one|role|path|option|job|career)\b|(?:\s+(?:in|on|for|with|at|as|of|to|into))?\s*\bthe\s+(former|latter)\b/i;
 /** "the other way round?": the previous move reversed. */
 const reverse =
-  /\b(?:(?:the\s+)?(?:other|opposite)\s+(?:way|direction)(?:\s+(?:round|around))?|the\s+opposite|the\s+reverse|in\s+reverse|vice\s+versa|going\s+back|go(?:ing)?\s+the\s+other\s+way)\b/i;
+  /\b(?:(?:the\s+)?(?:other|opposite)\s+(?:way|direction)(?:\s+(?:round|around))?|the\s+opposite|the\s+reverse|in\s+reverse|vice\s+versa|going\s+back(?!\s+(?:to|over|on)\b)|go(?:ing)?\s+the\s+other\s+way)\b/i;
 /** "which of those…": within the previous answer. */
 const narrowing = /\b(?:which|what)\s+(?:one|ones|of\s+(?:those|these|them|the\s+above))\b|\bof\s+(?:those|these)\b/i;
 /**
@@ -100,6 +100,41 @@ const pointsBack = /\b(?:it|its|it's|that|this|they|them|their|those|these|there
 const otherRole = /\b(?:the\s+)?other\s+(?:role|one|side|path|job|career)\b/i;
 /** "which role fits me": a fit judged by what the person likes. */
 const fitForMe = /\b(?:fits?|suits?|right|better|best)\s+(?:for\s+)?me\b|\bshould\s+i\s+(?:pick|choose|go\s+for)\b/i;
+
+/**
+ * "going back to the switch, …", "that first number u said": a turn that returns to something asked before the
+ * last question (the words are removed, what follows is the question).
+ */
+const returnsTo =
+  /^(?:(?:ok(?:ay)?|so|and|but|also|wait),?\s+)*(?:(?:going|go|coming|circling|getting)\s+back\s+(?:to|on)|back\s+to)\s+(?:(?:the|that|what|your|my)\s+)?|\b(?:you|u)\s+(?:said|mentioned|gave|quoted|told\s+me)\b|\b(?:said|mentioned|asked)\s+(?:earlier|before|at\s+the\s+start)\b|\b(?:the|that)\s+first\s+(?:thing|number|figure|question|answer)\b/i;
+
+/**
+ * The turn a question follows up on: the last one, or, when it says it returns to something asked before that
+ * ("going back to the switch, how long does it take"), the earlier turn that shares most of its words (the oldest
+ * when none does). `turns` oldest first; undefined when there are none.
+ */
+export function referredTurn(kb: KnowledgeBase, question: string, turns: readonly Turn[]): Turn | undefined {
+  const last = turns.at(-1);
+  const earlier = turns.slice(0, -1).filter((t) => t.answered && t.passages.length > 0);
+  if (earlier.length === 0 || !returnsTo.test(question)) return last;
+  const asked = new Set(kb.analyze(question.replace(returnsTo, ' ')).map((t) => t.term));
+  const shared = (turn: Turn) => kb.analyze(turn.resolved).filter((t) => asked.has(t.term)).length;
+  const lastShares = last ? shared(last) : 0;
+  let best: Turn | undefined;
+  for (const turn of earlier) if (!best || shared(turn) > shared(best)) best = turn;
+  // The last turn shares more of the words: it is the one returned to after all.
+  return best && shared(best) >= lastShares ? best : last;
+}
+
+/** The question without the words that say it returns to an earlier one ("going back to the switch, how long…"). */
+export function withoutReturn(question: string): string {
+  if (!returnsTo.test(question)) return question;
+  return question
+    .replace(new RegExp(returnsTo.source, 'gi'), ' ')
+    .replace(/^[\s,]+|\s+(?=[,?.!])/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
 
 /** The most words a resolved question keeps (the longest question of the articles' kind is well under it). */
 const maxResolvedWords = 40;
@@ -291,9 +326,12 @@ export function resolveTurn(
     topicWords(kb, text.replace(fitForMe, ' ')) <= 1
   ) {
     const slots: TurnSlots = { ...own, roles: ['de', 'mle'] };
+    // Two things liked, told apart ("i love stats" … "but i also like building reliable systems"): liking both is
+    // what the sources answer for.
+    const both = profile.likes.length > 1 ? 'both ' : '';
     return follow(
       reading(
-        `which role fits ${profile.job ? `a ${profile.job}` : 'someone'} who loves ${profile.likes.join(' and ')}`,
+        `which role fits ${profile.job ? `a ${profile.job}` : 'someone'} who loves ${both}${profile.likes.join(' and ')}`,
         slots,
         `which role fits you, who likes ${profile.likes.join(' and ')}`,
       ),
@@ -368,9 +406,12 @@ export function resolveTurn(
   const spelled = kb.read(turn).spelled;
   if (narrowing.test(text) && (ofThose || !comparesTwo.test(spelled)) && previous.passages.length > 0 && own.roles.length === 0) {
     const slots: TurnSlots = { ...before, topic: `${rest} ${before.topic}` };
-    return follow(
-      reading(`${rest} ${previous.resolved}`, slots, `${understoodOf(kb, previous.resolved, before)}: ${rest}`, previous.passages),
-    );
+    // "which of those should i learn first?" asks what to prioritise: asked of the previous roles, the previous
+    // answer's passages preferred (one that says what to prioritise may still answer it better). Any other ask
+    // ("which of those pays most?") is about what the previous question was about, so it keeps its words.
+    const prioritising = kb.analyze(rest).some((t) => t.term === `${synonymPrefix}priority`);
+    const asked = prioritising && before.roles.length > 0 ? withRoles(rest, before.roles, patterns) : `${rest} ${previous.resolved}`;
+    return follow(reading(asked, slots, `${understoodOf(kb, previous.resolved, before)}: ${rest}`, previous.passages));
   }
   if (otherRole.test(text) && own.roles.length === 0 && before.roles.length === 1 && ownTopic === 0) {
     const roles: Role[] = [other[before.roles[0]!]];

@@ -22,7 +22,7 @@ const goalStatement =
 const years = /\b(\d{1,2})\s*\+?\s*(?:years?|yrs?|yoe)\b/i;
 /** "i love stats", "i enjoy building pipelines", "i'm into modelling". */
 const likeStatement =
-  /\bi\s+(?:really\s+)?(?:love|like|enjoy|prefer|am\s+into|'m\s+into)\s+(.{2,50}?)(?:[,.!?]|\s+(?:but|and\s+i|so)\b|$)/i;
+  /\bi\s+(?:(?:also|really|honestly|genuinely|actually|do|kinda|lowkey|just|still)\s+){0,3}(?:love|like|enjoy|prefer|am\s+into|'m\s+into)\s+(.{2,50}?)(?:[,.!?]|\s+(?:but|and\s+i|so)\b|$)/i;
 
 /** A level before a job ("a mid level DE", "senior data engineer") says how far along, not which job. */
 const levelWords = /^(?:(?:mid|entry)[- ]?level|mid|senior|sr|junior|jr|staff|lead|principal)\s+/i;

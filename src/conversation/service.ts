@@ -14,7 +14,7 @@ import type { QuizDefinition } from '../quiz/definition.js';
 import type { Clock } from '../quiz/repository.js';
 import { words } from '../search/analyzer.js';
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
-import { type Reading, resolveTurn } from './followUp.js';
+import { type Reading, referredTurn, resolveTurn, withoutReturn } from './followUp.js';
 import { updateProfile } from './profile.js';
 import { readSlots, roleLabel, roleName, rolePatterns } from './slots.js';
 import { type ConversationRepository, type ConversationState, keptTurns, type Profile, type Role, type Turn } from './types.js';
@@ -82,11 +82,14 @@ export class ConversationService {
       const chosen = await this.choose(user, key, Number(question) - 1);
       if (chosen) return chosen;
     }
-    const previous = replied?.turns.at(-1) ?? state?.turns.at(-1);
+    const turns = (replied ?? state)?.turns ?? [];
+    // "going back to the switch, how long does it take": the earlier turn it returns to, and the question after those words.
+    const previous = referredTurn(this.kb, question, turns);
+    const asked = previous === turns.at(-1) ? question : withoutReturn(question);
     const resolution =
-      this.nextStepsOf(question, profile) ??
-      learningForMove(question, profile, previous) ??
-      resolveTurn(this.kb, question, previous, profile, this.patterns, toldIn(replied ?? state), rolesInOrder(replied ?? state));
+      this.nextStepsOf(asked, profile) ??
+      learningForMove(asked, profile, previous) ??
+      resolveTurn(this.kb, asked, previous, profile, this.patterns, toldIn(replied ?? state), rolesInOrder(replied ?? state));
     if (resolution.kind === 'clarify') {
       const pending = {
         question: plainText(question),
@@ -98,7 +101,7 @@ export class ConversationService {
       return clarification(question, resolution.prompt, resolution.choices, now);
     }
     const reading: Reading | undefined = resolution.kind === 'follow-up' ? resolution : undefined;
-    const answer = this.answer(question, reading);
+    const answer = this.answer(asked, reading);
     const slots = reading?.slots ?? (resolution.kind === 'complete' ? resolution.slots : undefined)!;
     await this.remember(key, user, state, {
       question: plainText(question),
