@@ -331,7 +331,9 @@ export function resolveTurn(
     const both = profile.likes.length > 1 ? 'both ' : '';
     return follow(
       reading(
-        `which role fits ${profile.job ? `a ${profile.job}` : 'someone'} who loves ${both}${profile.likes.join(' and ')}`,
+        // What they like told in the first person, as one message would: context that weighs the passages, so a long
+        // list of likes does not drown the ask.
+        `which role fits ${profile.job ? `a ${profile.job} like me` : 'me'}${both ? ' if i like both' : ''}? i love ${profile.likes.join(' and ')}`,
         slots,
         `which role fits you, who likes ${profile.likes.join(' and ')}`,
       ),
