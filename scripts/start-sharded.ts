@@ -54,7 +54,11 @@ const manager = new ShardingManager(join(dirname(here), `start${extname(here)}`)
   shardList,
   mode: 'process',
   // Resolved here, so a shard finds tsx wherever the command was started from.
-  execArgv: fromSources ? ['--import', import.meta.resolve('tsx')] : [],
+  // Each shard runs with the V8 flags this process was given (npm run start:sharded's young generation).
+  execArgv: [
+    ...process.execArgv.filter((flag) => flag.startsWith('--max-semi-space-size')),
+    ...(fromSources ? ['--import', import.meta.resolve('tsx')] : []),
+  ],
   respawn: true,
 });
 manager.on('shardCreate', (shard) => log.info('shard launched', { shard: shard.id, of: totalShards }));

@@ -11,7 +11,7 @@ import { performance } from 'node:perf_hooks';
 import { percentile } from '../../src/eval/metrics.js';
 import { testToken } from '../support/discordHarness.js';
 import { FakeDiscord } from '../support/fakeDiscord.js';
-import { cleanEnv, nodeArgs } from '../support/processes.js';
+import { botNodeFlags, cleanEnv, nodeArgs } from '../support/processes.js';
 
 /** Resident set size of a process, from /proc (Linux). */
 export function rssOf(pid: number): number {
@@ -67,7 +67,7 @@ export interface DiscordProcessFigures {
 }
 
 async function startBotProcess(script: string, fake: FakeDiscord, databasePath: string, nodeFlags: string[] = []) {
-  const child = spawn(process.execPath, [...nodeFlags, ...nodeArgs(script)], {
+  const child = spawn(process.execPath, [...botNodeFlags, ...nodeFlags, ...nodeArgs(script)], {
     env: cleanEnv({ DISCORD_TOKEN: testToken, DISCORD_API_URL: fake.apiUrl, DATABASE_PATH: databasePath, LOG_LEVEL: 'info' }),
     stdio: ['ignore', 'ignore', 'pipe'],
   });

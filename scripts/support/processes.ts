@@ -13,6 +13,14 @@ export const built = (name: 'chat' | 'start' | 'start-sharded' | 'deploy-command
 /** Node's arguments to run `script`: a built one as it is, a source one through tsx (as npm run chat does). */
 export const nodeArgs = (script: string, args: string[] = []) => [...(script.endsWith('.ts') ? ['--import', 'tsx'] : []), script, ...args];
 
+/**
+ * The V8 flags `npm start` and `npm run start:sharded` give node (package.json; test/process-flags.test.ts keeps
+ * them equal), so a process the bench measures runs as deployed. A young generation of 64 MB per semi-space: a
+ * turn allocates ~130 KB, and with the default size about one turn in eighty waited for a scavenge (~1.7 ms on
+ * the 2-core machine), which set the turn's p99; memory grows by at most ~100 MB under load.
+ */
+export const botNodeFlags = ['--max-semi-space-size=64'];
+
 /** The environment with no Discord or careerbot settings of the machine leaking in. */
 export function cleanEnv(extra: Record<string, string>): NodeJS.ProcessEnv {
   const env = Object.fromEntries(
@@ -32,9 +40,10 @@ export interface Launched {
   exited: Promise<number | null>;
 }
 
-/** Starts `script` from the project root, collecting its output; `children` keeps it for cleanup. */
+/** Starts `script` from the project root (npm start's scripts with its V8 flags), collecting its output; `children` keeps it for cleanup. */
 export function launch(script: string, env: NodeJS.ProcessEnv, children: ChildProcess[]): Launched {
-  const child = spawn(process.execPath, nodeArgs(script), { cwd: root, env });
+  const deployed = script === built('start') || script === built('start-sharded');
+  const child = spawn(process.execPath, [...(deployed ? botNodeFlags : []), ...nodeArgs(script)], { cwd: root, env });
   children.push(child);
   const output = { stdout: '', stderr: '' };
   child.stdout!.on('data', (chunk) => (output.stdout += chunk));
