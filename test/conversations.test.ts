@@ -319,6 +319,30 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text.split('\n')[0]).toMatch(/If you don't want to do ML for the comp, that's a signal to stay in DE/);
   });
 
+  it('"why is demand so high?" after the outlook for ML engineers asks it of ML engineers', async () => {
+    const c = session();
+    await c.say('whats the job outlook for mles');
+    const text = await c.say('why is demand so high');
+    expect(text.split('\n')[0]).toMatch(/^ML Engineer demand\b.*:$/);
+    expect(sourcesOf(text)[0]).toMatch(/Market Demand/);
+  });
+
+  it('a short question in no topic of its own ("how long to get to senior") is about the question before', async () => {
+    const c = session();
+    await c.say('whats the career path for a de');
+    const text = await c.say('how long to get to senior');
+    expect(text.split('\n')[0]).toBe('Data Engineer career path, senior level:');
+    expect(text).toMatch(/Junior Data Engineer to Data Engineer to Senior Data Engineer/);
+  });
+
+  it('a question in words the sources never use is not glued to the question before', async () => {
+    const c = session();
+    await c.say('how much do data engineers earn');
+    const text = await c.say('any good pizza places near me?');
+    expect(text.split('\n')[0]).not.toMatch(/:$/);
+    expect(text).not.toMatch(/Data Engineer Salary/);
+  });
+
   it('never bends a question complete on its own', async () => {
     const c = session();
     await c.say('how much do staff mles make');

@@ -436,10 +436,44 @@ export function resolveTurn(
   // many words of its own it has.
   const subjectPointsBack =
     /^(?:so\s+|and\s+|but\s+)?(?:do|does|did|are|is|was|were|can|could|will|would)\s+(?:they|it|those|these|them|that)\b/i.test(rest);
+  // "how do i prepare?", "how long to get to senior?": a short question in words the articles use that names no
+  // topic of these careers (alone it would be declined as off-topic) is about what was just discussed. A word the
+  // articles never use ("any good pizza places?") keeps it a question of its own.
+  const lacksTopic =
+    words <= 6 &&
+    ownTopic === 0 &&
+    shortQuestion.test(rest) &&
+    kb.read(turn).unknown.length === 0 &&
+    !kb.analyze(text).some((t) => t.kind === 'role' || (t.kind === 'synonym' && !t.qualifier && (!t.inferred || t.from.includes(' '))));
   const onThePrevious =
     own.roles.length === 0 &&
     (ownTopic <= 2 || (subjectPointsBack && ownTopic <= 4)) &&
-    (pointsBack.test(text) || (words <= 3 && shortQuestion.test(rest)));
+    (pointsBack.test(text) || (words <= 3 && shortQuestion.test(rest)) || lacksTopic);
+  // "why is demand so high?" after the outlook for ML engineers: a reason asked in words of its own, naming no role,
+  // on a topic of the question before or of the answer it got, is about the same role(s).
+  const sharesTopic = () => {
+    const shown = previous.passages[0] ? kb.passage(previous.passages[0]) : undefined;
+    const earlier = new Set([
+      ...kb.analyze(previous.resolved).map((t) => t.term),
+      ...(shown ? kb.analyzer.analyzeDocument(shown.text) : []),
+    ]);
+    return kb
+      .analyze(bare)
+      .some((t) => t.kind !== 'role' && !t.qualifier && !t.inferred && kb.specificity(t.from) > 0.3 && earlier.has(t.term));
+  };
+  if (
+    !carriesOn &&
+    !onThePrevious &&
+    reason.test(text) &&
+    own.roles.length === 0 &&
+    before.roles.length > 0 &&
+    words <= 8 &&
+    !own.direction &&
+    sharesTopic()
+  ) {
+    const slots: TurnSlots = { ...own, roles: before.roles };
+    return follow(reading(withRoles(text, before.roles, patterns), slots));
+  }
   if (!carriesOn && !onThePrevious && (words > 5 || ownTopic > 0)) return { kind: 'complete', slots: own };
   if (ownTopic === 0 && (own.roles.length > 0 || own.level || own.region)) {
     let resolved = own.level || own.region ? withSlotsSpelled(kb, previous.resolved) : previous.resolved;
@@ -494,7 +528,8 @@ export function resolveTurn(
   // question has a topic of its own; it is asked of them rather than glued to the question before.
   const they = /\b(?:they|them|their)\b/i;
   // "and what do they actually do on the job?": a question of its own about them, though in no topic word.
-  const asksWhatTheyDo = /^(?:what|how|where)\s+(?:do|did)\s+they\b/i.test(rest);
+  // ("what do they ask?" after a question on interviews asks what the interviews ask: "they" is not the role.)
+  const asksWhatTheyDo = /^(?:what|how|where)\s+(?:do|did)\s+they\s+(?:\w+\s+){0,2}(?:do|work|spend|make|earn|use)\b/i.test(rest);
   if ((onThePrevious || carriesOn) && (ownTopic >= 1 || asksWhatTheyDo) && before.roles.length === 1 && they.test(text)) {
     const role = before.roles[0]!;
     const resolved = text.replace(/\b(?:they|them)\b/i, roleNames[role]).replace(/\btheir\b/i, `${roleNames[role]}'`);
