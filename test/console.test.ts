@@ -670,9 +670,9 @@ describe('/forget-me', () => {
 
   it('asks for confirmation listing what is stored, and deletes it all on yes', async () => {
     const c = chat();
-    await c.sayAll(['/quiz', '1', '2', 'how do I bake sourdough?']);
+    await c.sayAll(['/quiz', '1', '2', 'how much do data engineers make in germany?']);
     expect(await c.say('/forget-me')).toBe(
-      // The question asked is also a conversation remembered, so a follow-up could keep up with it.
+      // The question asked is also a conversation remembered, so a follow-up ("and in the us?") could keep up with it.
       'I have stored: 1 quiz, 2 quiz answers, 1 question I could not answer, 1 thing I remember from what you said. Delete all of it? This cannot be undone.\nType yes to delete, anything else to keep it.',
     );
     expect(await c.say('yes')).toBe(

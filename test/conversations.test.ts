@@ -343,6 +343,23 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).not.toMatch(/Data Engineer Salary/);
   });
 
+  it('"so who wins?" after both roles\' pay compares the two on pay', async () => {
+    const c = session();
+    await c.say('how much do mles make');
+    await c.say('nice. and des?');
+    const text = await c.say('so who wins');
+    expect(text.split('\n')[0]).toBe('Both roles pay: so who wins:');
+    expect(text.split('\n')[1]).toMatch(/ML engineer wins on average/);
+  });
+
+  it('a reaction that asks nothing ("damn thats a lot") leaves the question before to follow up on', async () => {
+    const c = session();
+    await c.say('how much do senior mles make');
+    await c.say('damn thats a lot');
+    const text = await c.say('and for des?');
+    expect(text.split('\n')[0]).toBe('Data Engineer pay, senior level:');
+  });
+
   it('never bends a question complete on its own', async () => {
     const c = session();
     await c.say('how much do staff mles make');

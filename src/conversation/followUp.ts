@@ -136,6 +136,11 @@ export function withoutReturn(question: string): string {
     .trim();
 }
 
+/** The roles a conversation has been about, the previous turn's included. */
+function rolesMentioned(mentioned: readonly Role[], before: TurnSlots): Role[] {
+  return [...new Set([...mentioned, ...before.roles])];
+}
+
 /** The most words a resolved question keeps (the longest question of the articles' kind is well under it). */
 const maxResolvedWords = 40;
 
@@ -375,6 +380,16 @@ export function resolveTurn(
   // "good idea or nah?" after "should i do the hybrid first?": the same question, the verdict its answer gives.
   if (verdict && own.roles.length === 0) {
     return follow(reading(previous.resolved, before, `${understoodOf(kb, previous.resolved, before)}: ${rest}`));
+  }
+  // "so which is quicker?", "who wins?" after the two roles' figures: the two roles compared on what was just asked.
+  const picksARole =
+    /^(?:so\s+|ok(?:ay)?\s+|and\s+|but\s+)?(?:which|who)\b/i.test(rest) &&
+    (comparesTwo.test(kb.read(turn).spelled) || /\bwho\s+wins\b|\bwhich\s+(?:one\s+)?wins\b/i.test(text)) &&
+    !/\bof\s+(?:those|these|them|the\s+above)\b/i.test(text);
+  if (picksARole && own.roles.length === 0 && ownTopic <= 1 && !before.direction && rolesMentioned(mentioned, before).length === 2) {
+    const roles: Role[] = ['de', 'mle'];
+    const asked = `${rest}, data engineer or ML engineer: ${withRoles(previous.resolved, roles, patterns)}`;
+    return follow(reading(asked, { ...before, roles }, `${understoodOf(kb, previous.resolved, { ...before, roles })}: ${rest}`));
   }
   // "why do mles get paid more tho" after DE pay names its own role and topic: a question of its own.
   const ownQuestion = own.roles.some((r) => !before.roles.includes(r)) && ownTopic >= 1;

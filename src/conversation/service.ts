@@ -102,6 +102,9 @@ export class ConversationService {
     }
     const reading: Reading | undefined = resolution.kind === 'follow-up' ? resolution : undefined;
     const answer = this.answer(asked, reading);
+    // "ok", "damn thats a lot": nothing asked about these careers, nothing to follow up on; the turn before stays
+    // the one a follow-up follows ("is it worth it tho" next is about the pay just shown).
+    if ((answer.declineReason === 'empty' || answer.declineReason === 'off-topic') && !reading) return answer;
     const slots = reading?.slots ?? (resolution.kind === 'complete' ? resolution.slots : undefined)!;
     await this.remember(key, user, state, {
       question: plainText(question),
