@@ -360,6 +360,14 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text.split('\n')[0]).toBe('Data Engineer pay, senior level:');
   });
 
+  it('"whats the pay at each rung" after the data engineer career ladder is data engineer pay', async () => {
+    const c = session();
+    await c.say('whats the de career ladder');
+    const text = await c.say('whats the pay at each rung');
+    expect(text.split('\n')[0]).toBe('Data Engineer pay:');
+    expect(sourcesOf(text)[0]).toMatch(/Data Engineer Salary/);
+  });
+
   it('never bends a question complete on its own', async () => {
     const c = session();
     await c.say('how much do staff mles make');
@@ -430,6 +438,28 @@ describe('what the bot knows about you', () => {
     const text = await c.say('so which one fits me better?');
     expect(text.split('\n')[0]).toBe('Which role fits you, who likes designing reliable systems and statistics and running experiments:');
     expect(text.split('\n')[1]).toMatch(/the answer for people who like both equally/);
+  });
+
+  it('takes a move named by its target ("how long would it take to switch to de") from an ML engineer as theirs', async () => {
+    const c = session();
+    await c.say("i'm an mle but pretty burnt out");
+    const text = await c.say('how long would it take to switch to de');
+    expect(text.split('\n')[0]).toBe('How long the move from ML Engineer to Data Engineer takes:');
+  });
+
+  it('hears a like told without "i" ("student, love math") and weighs it in "what should i pick"', async () => {
+    const c = session();
+    await c.say("i'm a student, love math");
+    const text = await c.say('what should i pick');
+    expect(text.split('\n')[0]).toBe('Which role fits you, who likes math:');
+  });
+
+  it('asks a question about oneself as the role the person said they work in, at the level their years make them', async () => {
+    const c = session();
+    await c.say('i work as a data engineer, 6 years in');
+    await c.say('what do ml engineers do');
+    const text = await c.say('do i need a masters');
+    expect(text.split('\n')[0]).toMatch(/^Data Engineer\b.*senior level:$/);
   });
 
   it('weighs the job and what the person likes in "which role fits me?"', async () => {

@@ -274,7 +274,15 @@ export function resolveTurn(
   // they do to where they said they are heading (or the role the conversation was about).
   // "which role is the more natural move for me?" chooses between the roles: it is not a move between them.
   const choosing = choiceForMe.test(text) && own.roles.length === 0;
-  if ((ownMove.test(text) || takesMe.test(text)) && aboutMe.test(text) && own.roles.length <= 1 && !own.direction && !choosing) {
+  // "how long would it take to switch to de" from an ML engineer is their own move, whether or not they say "i".
+  const movesAway = profile?.role !== undefined && own.roles.length === 1 && own.roles[0] !== profile.role;
+  if (
+    (ownMove.test(text) || takesMe.test(text)) &&
+    (aboutMe.test(text) || (movesAway && ownMove.test(text))) &&
+    own.roles.length <= 1 &&
+    !own.direction &&
+    !choosing
+  ) {
     const target = own.roles[0] ?? profile?.goal ?? (previous?.slots.roles.length === 1 ? previous.slots.roles[0] : undefined);
     const from = profile?.role;
     const ask = takesMe.test(text) ? 'how long does it take to move' : text.replace(/[?.!\s]+$/, '');
@@ -356,6 +364,21 @@ export function resolveTurn(
     return follow(
       reading(`${story}. ${vague && !verdict ? 'which role fits me better' : text}`, slots, 'your question, with what you told me'),
     );
+  }
+  // "do i need a masters?" from someone who said they are a data engineer with 5 years: asked as that data engineer
+  // ("should i do it?" is about what was just discussed, not about their role).
+  if (
+    profile?.role &&
+    own.roles.length === 0 &&
+    aboutMe.test(text) &&
+    !pointsBack.test(text) &&
+    !choosing &&
+    !fitForMe.test(text) &&
+    !ownMove.test(text)
+  ) {
+    const level = own.level ?? (profile.years === undefined ? undefined : levelForYears(profile.years));
+    const asked = `${text.replace(/[?.!\s]+$/, '')} as a ${level && !own.level ? `${levelWord(level)} ` : ''}${roleName[profile.role]}`;
+    return follow(reading(asked, { ...own, roles: [profile.role], ...(level ? { level } : {}) }));
   }
   if (!previous) return { kind: 'complete', slots: own };
   const before = previous.slots;
@@ -476,15 +499,25 @@ export function resolveTurn(
       .analyze(bare)
       .some((t) => t.kind !== 'role' && !t.qualifier && !t.inferred && kb.specificity(t.from) > 0.3 && earlier.has(t.term));
   };
+  // "whats the pay at each rung?" after the data engineer's career ladder: a topic of the articles' own (pay,
+  // interviews, tools…) asked in a few words naming no role, after a question about one role, is about that role.
+  const labelledTopic = () =>
+    before.roles.length === 1 &&
+    // "how much does an analyst make?" is about another job, not the role before; "at netflix?" is a place.
+    !kb.namesJobTitle(bare) &&
+    !kb.read(turn).unknown.some((u) => u.kind === 'title' || u.kind === 'name') &&
+    shortQuestion.test(rest) &&
+    !comparesTwo.test(kb.read(turn).spelled) &&
+    !choiceForMe.test(text) &&
+    kb.analyze(bare).some((t) => t.kind === 'synonym' && !t.qualifier && kb.analyzer.labelOf(t.term) !== undefined);
   if (
     !carriesOn &&
     !onThePrevious &&
-    reason.test(text) &&
     own.roles.length === 0 &&
     before.roles.length > 0 &&
     words <= 8 &&
     !own.direction &&
-    sharesTopic()
+    ((reason.test(text) && sharesTopic()) || labelledTopic())
   ) {
     const slots: TurnSlots = { ...own, roles: before.roles };
     return follow(reading(withRoles(text, before.roles, patterns), slots));

@@ -20,9 +20,9 @@ const goalStatement =
   /\b(?:thinking\s+(?:about|of)|considering|leaning\s+(?:towards?|to)|drawn\s+to|moving\s+into|move\s+into|switch(?:ing)?\s+(?:in)?to|want\s+to\s+(?:be(?:come)?|get\s+into|go\s+into)|going\s+for|aiming\s+for|trying\s+to\s+(?:become|get\s+into)|into)\s+(?:an?\s+)?(.{2,40}?)(?:[,.!?]|\s+(?:and|but|with|because|bc)\b|$)/i;
 /** "3 yoe", "4 years of experience", "10+ yrs". */
 const years = /\b(\d{1,2})\s*\+?\s*(?:years?|yrs?|yoe)\b/i;
-/** "i love stats", "i enjoy building pipelines", "i'm into modelling". */
+/** "i love stats", "i enjoy building pipelines", "i'm into modelling", "student, love math". */
 const likeStatement =
-  /\bi\s+(?:(?:also|really|honestly|genuinely|actually|do|kinda|lowkey|just|still)\s+){0,3}(?:love|like|enjoy|prefer|am\s+into|'m\s+into)\s+(.{2,50}?)(?:[,.!?]|\s+(?:but|and\s+i|so)\b|$)/i;
+  /(?:\bi\s+(?:(?:also|really|honestly|genuinely|actually|do|kinda|lowkey|just|still)\s+){0,3}(?:love|like|enjoy|prefer|am\s+into|'m\s+into)|(?:^|[,;]\s*)(?:(?:also|really)\s+)?(?:love|enjoy|into))\s+(.{2,50}?)(?:[,.!?]|\s+(?:but|and\s+i|so)\b|$)/i;
 
 /** A level before a job ("a mid level DE", "senior data engineer") says how far along, not which job. */
 const levelWords = /^(?:(?:mid|entry)[- ]?level|mid|senior|sr|junior|jr|staff|lead|principal)\s+/i;

@@ -260,6 +260,11 @@ export class KnowledgeBase {
     return this.reader.read(question);
   }
 
+  /** Whether a text names a job by a title noun ("analyst", "engineer"), ours or another. */
+  namesJobTitle(text: string): boolean {
+    return this.reader.namesJobTitle(text);
+  }
+
   /**
    * Ranks passages for a question (at most `limit`, default 5). `terms` searches exactly those terms, read as
    * an ask with no context (how /compare searches an aspect).

@@ -127,6 +127,11 @@ export class QuestionReader {
   private readonly recent = new Map<string, ReadQuestion>();
 
   /** How the engine reads `question`: its ask and context, terms, intent, corrections and unknown words. */
+  /** Whether a text names a job by a title noun ("analyst", "engineer", "developer"), ours or another. */
+  namesJobTitle(text: string): boolean {
+    return words(text).some((w) => this.titleNouns.has(w));
+  }
+
   read(question: string): ReadQuestion {
     const known = this.recent.get(question);
     if (known) return known;
