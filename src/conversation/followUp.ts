@@ -381,6 +381,12 @@ export function resolveTurn(
     return follow(reading(asked, { ...own, roles: [profile.role], ...(level ? { level } : {}) }));
   }
   if (!previous) return { kind: 'complete', slots: own };
+  // "what is the?": no word that means anything and nothing that carries a turn on: no follow-up either.
+  const carriesNothing =
+    kb.analyze(text).length === 0 &&
+    !pointsBack.test(text) &&
+    ![continuation, reason, reverse, narrowing, otherRole, equivalent, verdictAsk, vagueAsk].some((pattern) => pattern.test(text));
+  if (carriesNothing) return { kind: 'complete', slots: own };
   const before = previous.slots;
   const rest = text
     .replace(continuation, ' ')

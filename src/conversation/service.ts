@@ -104,7 +104,10 @@ export class ConversationService {
     const answer = this.answer(asked, reading);
     // "ok", "damn thats a lot": nothing asked about these careers, nothing to follow up on; the turn before stays
     // the one a follow-up follows ("is it worth it tho" next is about the pay just shown).
-    if ((answer.declineReason === 'empty' || answer.declineReason === 'off-topic') && !reading) return answer;
+    // A question declined ("what is the?") is still kept: what follows it is not about the answer before it.
+    const reaction =
+      !/\?\s*$/.test(question) && !/^\s*(?:what|which|how|why|who|when|where|is|are|do|does|can|should|would)\b/i.test(question);
+    if ((answer.declineReason === 'empty' || answer.declineReason === 'off-topic') && !reading && reaction) return answer;
     const slots = reading?.slots ?? (resolution.kind === 'complete' ? resolution.slots : undefined)!;
     await this.remember(key, user, state, {
       question: plainText(question),
