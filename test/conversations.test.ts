@@ -368,6 +368,14 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(sourcesOf(text)[0]).toMatch(/Data Engineer Salary/);
   });
 
+  it('"and in nigeria?" after junior pay gives the Nigerian figures, leaving the level behind (they are not given by level)', async () => {
+    const c = session();
+    await c.say('how much do junior mles make');
+    const text = await c.say('and in nigeria?');
+    expect(text.split('\n')[0]).toBe('ML Engineer pay, in Nigeria:');
+    expect(text.split('\n')[1]).toMatch(/₦700k – ₦3\.5m \/ month/);
+  });
+
   it('never bends a question complete on its own', async () => {
     const c = session();
     await c.say('how much do staff mles make');

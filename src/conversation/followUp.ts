@@ -22,6 +22,7 @@ import {
   withRegion,
   withRoles,
   withSlotsSpelled,
+  withoutLevel,
 } from './slots.js';
 import type { Profile, Role, Turn, TurnSlots } from './types.js';
 
@@ -545,6 +546,12 @@ export function resolveTurn(
       slots.level = own.level;
     }
     if (own.region) {
+      // The figures of a place are not given by level ("and in nigeria?" after junior pay): a level kept from before
+      // would bring back the US table, so a new place leaves it behind unless this turn names one.
+      if (!own.level && slots.level && own.region !== before.region) {
+        resolved = withoutLevel(resolved);
+        delete slots.level;
+      }
       resolved = withRegion(resolved, own.region);
       slots.region = own.region;
     }

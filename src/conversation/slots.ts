@@ -138,6 +138,16 @@ export function withLevel(text: string, level: string): string {
   return `${text.replace(/[?.!\s]+$/, '')} at ${word} level`.replace(/level level/, 'level');
 }
 
+/** The text without its level ("how much do junior mles make at the junior level" → "how much do mles make"). */
+export function withoutLevel(text: string): string {
+  let out = text.replace(/\s+at\s+(?:the\s+)?\S+\s+level\b/gi, (m) => (levels.some(([, p]) => p.test(m)) ? '' : m));
+  for (const [, pattern] of levels) out = out.replace(new RegExp(`${pattern.source}(?:\\s+level)?`, 'gi'), ' ');
+  return out
+    .replace(/\s+/g, ' ')
+    .replace(/\s+([?.!,])/g, '$1')
+    .trim();
+}
+
 /** The text with its region (or, without one, an added region) set to `region`. */
 export function withRegion(text: string, region: string): string {
   const word = region === 'us' ? 'the US' : region === 'nigeria' ? 'Nigeria' : region;
