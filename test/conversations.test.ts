@@ -376,6 +376,12 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text.split('\n')[1]).toMatch(/₦700k – ₦3\.5m \/ month/);
   });
 
+  it('"why?" after a question naming no role or topic says, in quotes, which question it explains', async () => {
+    const c = session();
+    await c.say('whats better long term');
+    expect((await c.say('why?')).split('\n')[0]).toBe('Why: "what is better long term":');
+  });
+
   it('never bends a question complete on its own', async () => {
     const c = session();
     await c.say('how much do staff mles make');
@@ -468,6 +474,15 @@ describe('what the bot knows about you', () => {
     await c.say('what do ml engineers do');
     const text = await c.say('do i need a masters');
     expect(text.split('\n')[0]).toMatch(/^Data Engineer\b.*senior level:$/);
+  });
+
+  it('hears a career change from a field ("switching careers from teaching") and asks which of the two roles it is for', async () => {
+    const c = session();
+    expect(await c.say('im 30 and switching careers from teaching')).toMatch(/^Noted: you come from teaching\./);
+    const text = await c.say('how long would the switch take me');
+    expect(text).toMatch(
+      /^Which move do you mean\?\n {2}1\. The move from teaching to Data Engineer\n {2}2\. The move from teaching to ML Engineer/,
+    );
   });
 
   it('weighs the job and what the person likes in "which role fits me?"', async () => {

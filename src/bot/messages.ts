@@ -165,9 +165,11 @@ const years = (n: number) => `${n} ${n === 1 ? 'year' : 'years'}`;
  */
 export function notedText(profile: { role?: 'de' | 'mle'; job?: string; goal?: 'de' | 'mle'; years?: number; likes: string[] }): string {
   const roleName = { de: 'a data engineer', mle: 'an ML engineer' } as const;
-  const job = profile.role ? roleName[profile.role] : profile.job ? `a ${profile.job}` : undefined;
+  // A job is a person ("a backend developer"); a field ("teaching", "finance") is where they come from.
+  const field = profile.job !== undefined && !profile.role && /(?:ing|ance|ics|ism|ogy|ure|ment)$/i.test(profile.job);
+  const job = profile.role ? roleName[profile.role] : profile.job ? (field ? profile.job : `a ${profile.job}`) : undefined;
   const facts = [
-    job && `you work as ${job}${profile.years !== undefined ? ` (${years(profile.years)} in)` : ''}`,
+    job && `${field ? 'you come from' : 'you work as'} ${job}${profile.years !== undefined ? ` (${years(profile.years)} in)` : ''}`,
     !job && profile.years !== undefined ? `you have ${years(profile.years)} of experience` : undefined,
     profile.goal && `you are heading for ${profile.goal === 'de' ? 'data engineering' : 'ML engineering'}`,
     profile.likes.length > 0 && `you like ${profile.likes.join(' and ')}`,

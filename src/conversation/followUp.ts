@@ -176,10 +176,17 @@ function withoutUnknownPlaces(kb: KnowledgeBase, text: string): string {
 
 /** What was understood, in a few words: "ML Engineer pay, senior level". */
 export function understoodOf(kb: KnowledgeBase, resolved: string, slots: TurnSlots): string {
-  return understoodWords(kb, resolved, slots)
+  const words = understoodWords(kb, resolved, slots)
     .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  if (words !== '') return words;
+  // No role, topic or label to name ("whats better long term"): the question itself, in quotes, says what was taken.
+  const asked = kb
+    .read(resolved)
+    .plain.replace(/[?.!\s]+$/, '')
+    .split(/\s+/);
+  return `"${asked.slice(0, 8).join(' ')}${asked.length > 8 ? '…' : ''}"`;
 }
 
 function understoodWords(kb: KnowledgeBase, resolved: string, slots: TurnSlots): string {

@@ -15,6 +15,9 @@ const negated = /^(?:not|no\s+longer|never|hardly)\b/i;
 /** "switching from DE to MLE", "moving from backend to DE". */
 const move =
   /\b(?:switch(?:ing)?|mov(?:e|ing)|transition(?:ing)?|pivot(?:ing)?|go(?:ing)?)\s+from\s+(.{2,40}?)\s+(?:in)?to\s+(.{2,40}?)(?:[,.!?]|\s+(?:and|but|with)\b|$)/i;
+/** "switching careers from teaching", "coming from finance": where a move starts, named without where it ends. */
+const leaving =
+  /\b(?:switch(?:ing)?|mov(?:e|ing)|transition(?:ing)?|pivot(?:ing)?|com(?:e|ing))\s+(?:(?:careers?|over|across)\s+)?from\s+(?:an?\s+|the\s+)?([a-z][a-z+#./ -]{1,30}?)(?:[,.!?]|\s+(?:and|but|with|to|into|because|bc)\b|$)/i;
 /** "thinking about DE", "want to become an MLE", "moving into data engineering". */
 const goalStatement =
   /\b(?:thinking\s+(?:about|of)|considering|leaning\s+(?:towards?|to)|drawn\s+to|moving\s+into|move\s+into|switch(?:ing)?\s+(?:in)?to|want\s+to\s+(?:be(?:come)?|get\s+into|go\s+into)|going\s+for|aiming\s+for|trying\s+to\s+(?:become|get\s+into)|into)\s+(?:an?\s+)?(.{2,40}?)(?:[,.!?]|\s+(?:and|but|with|because|bc)\b|$)/i;
@@ -62,8 +65,14 @@ export function updateProfile(
     if (to) found.goal = to;
   }
   // "i'm not a data engineer, i'm a student": a job denied is no job; the next statement may say the real one.
+  const left = moved ? undefined : leaving.exec(text);
+  if (left) {
+    const from = roleOf(left[1]!, patterns);
+    if (from) found.role = from;
+    else found.job = left[1]!.trim().toLowerCase();
+  }
   const job = [...text.matchAll(new RegExp(jobStatement.source, 'gi'))].find((m) => !negated.test(m[1]!));
-  if (job && !moved) {
+  if (job && !moved && !left) {
     const role = roleOf(job[1]!, patterns);
     if (role) found.role = role;
     else
