@@ -485,6 +485,13 @@ describe('what the bot knows about you', () => {
     );
   });
 
+  it('hears years said loosely ("been doing it 2 years") and a like after "and" ("i hate ambiguity and like clear problems")', async () => {
+    const c = session();
+    await c.say('i work as a data analyst');
+    expect(await c.say('been doing it 2 years')).toMatch(/^Noted: you work as a data analyst \(2 years in\)\./);
+    expect(await c.say('i hate ambiguity and like clear problems')).toMatch(/you like clear problems\./);
+  });
+
   it('weighs the job and what the person likes in "which role fits me?"', async () => {
     const c = session();
     await c.say('im a backend dev, 3 yoe, i like building apis and databases');

@@ -349,7 +349,7 @@ export function resolveTurn(
     const slots: TurnSlots = { ...own, roles: ['de', 'mle'] };
     // Two things liked, told apart ("i love stats" … "but i also like building reliable systems"): liking both is
     // what the sources answer for.
-    const both = profile.likes.length > 1 ? 'both ' : '';
+    const both = profile.likes.length === 2 ? 'both ' : '';
     return follow(
       reading(
         // What they like told in the first person, as one message would: context that weighs the passages, so a long

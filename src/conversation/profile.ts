@@ -25,7 +25,7 @@ const goalStatement =
 const years = /\b(\d{1,2})\s*\+?\s*(?:years?|yrs?|yoe)\b/i;
 /** "i love stats", "i enjoy building pipelines", "i'm into modelling", "student, love math". */
 const likeStatement =
-  /(?:\bi\s+(?:(?:also|really|honestly|genuinely|actually|do|kinda|lowkey|just|still)\s+){0,3}(?:love|like|enjoy|prefer|am\s+into|'m\s+into)|(?:^|[,;]\s*)(?:(?:also|really)\s+)?(?:love|enjoy|into))\s+(.{2,50}?)(?:[,.!?]|\s+(?:but|and\s+i|so)\b|$)/i;
+  /(?:\bi\s+(?:(?:also|really|honestly|genuinely|actually|do|kinda|lowkey|just|still)\s+){0,3}(?:love|like|enjoy|prefer|am\s+into|'m\s+into)|(?:^|[,;]\s*)(?:(?:also|really)\s+)?(?:love|enjoy|into)|\band\s+(?:(?:also|really)\s+)?(?:like|love|enjoy|prefer))\s+(.{2,50}?)(?:[,.!?]|\s+(?:but|and\s+i|so)\b|$)/i;
 
 /** A level before a job ("a mid level DE", "senior data engineer") says how far along, not which job. */
 const levelWords = /^(?:(?:mid|entry)[- ]?level|mid|senior|sr|junior|jr|staff|lead|principal)\s+/i;
@@ -89,7 +89,8 @@ export function updateProfile(
     if (role) found.goal = role;
   }
   const y = years.exec(text);
-  if (y && (job || moved || /\b(?:experience|yoe|i\s+have|i've|ive)\b/i.test(text))) found.years = Number(y[1]);
+  if (y && (job || moved || /\b(?:experience|yoe|i\s+have|i've|ive|been|doing\s+(?:it|this|that))\b/i.test(text)))
+    found.years = Number(y[1]);
   const like = likeStatement.exec(text);
   if (like) found.likes = [like[1]!.trim().toLowerCase()];
   if (Object.keys(found).length === 0) return before;
