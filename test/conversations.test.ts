@@ -382,6 +382,14 @@ describe('a follow-up keeps the context of the question before', () => {
     expect((await c.say('why?')).split('\n')[0]).toBe('Why: "what is better long term":');
   });
 
+  it('"worth it?" after the move from DE to MLE opens with the sentence that judges the move', async () => {
+    const c = session();
+    await c.say('how long does it take to go from de to mle');
+    const text = await c.say('worth it?');
+    expect(text.split('\n')[0]).toMatch(/^How long the move from Data Engineer to ML Engineer takes: worth it:$/);
+    expect(text.split('\n')[1]).toMatch(/^Data engineer to ML engineer is a well-worn path\./);
+  });
+
   it('never bends a question complete on its own', async () => {
     const c = session();
     await c.say('how much do staff mles make');

@@ -4,6 +4,7 @@
  * passages or topics to try.
  */
 import type { Passage } from '../knowledge/passages.js';
+import { synonymPrefix } from '../search/analyzer.js';
 import type { KnowledgeBase, SearchHit, SearchResult } from '../search/knowledgeBase.js';
 import { rolesIn } from '../search/sides.js';
 import { judgeAnswerability, minCoverage } from './answerability.js';
@@ -87,13 +88,14 @@ export function toAnswerPassage(
  * declined. `aspects` are the /compare aspects a decline may suggest; `within`, when given, keeps the answer to
  * those passages (a follow-up about the previous answer: "which of those…") unless another covers the question
  * clearly better (`clearlyBetterCoverage`), and always with `onlyWithin`; `explaining` asks for reasons ("why?"
- * after an answer), so list items and table rows that give none are left out.
+ * after an answer), so list items and table rows that give none are left out; `judging` asks for a verdict ("worth
+ * it?" after an answer), so a close passage that judges opens it.
  */
 export function answerQuestion(
   kb: KnowledgeBase,
   question: string,
   aspects: readonly SuggestableAspect[] = [],
-  options: { within?: readonly string[]; onlyWithin?: boolean; explaining?: boolean; after?: string } = {},
+  options: { within?: readonly string[]; onlyWithin?: boolean; explaining?: boolean; after?: string; judging?: boolean } = {},
 ): Answer {
   const within = options.within ? new Set(options.within) : undefined;
   // A list item or table row that gives no reason (a salary table) cannot explain; a paragraph may explain without
@@ -114,7 +116,13 @@ export function answerQuestion(
   }
   result = namingFirst(kb, result);
   if (options.explaining && options.after) result = reasonsAfter(kb, question, result, options.after, explains);
-  const query: LeadQuery = { concepts: result.concepts, intent: result.read.intent, roles: result.roles };
+  if (options.judging) result = judgingFirst(kb, result);
+  const query: LeadQuery = {
+    // "worth it?": the sentence that judges ("a well-worn path") opens the answer.
+    concepts: options.judging ? [...result.concepts, { alternatives: [verdictTerm], weight: 3 }] : result.concepts,
+    intent: result.read.intent,
+    roles: result.roles,
+  };
   const bests = result.hits.map((hit) => bestSentence(kb.analyzer, hit.passage, query));
   const passages = result.hits.map((hit, i) => toAnswerPassage(kb, hit, query, bests[i]));
   const verdict = judgeAnswerability(kb, result);
@@ -187,6 +195,21 @@ function namingFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
       hit.coverage >= top.coverage * namingCoverageShare &&
       named.every((u) => kb.mentions(hit.passage, u.word)),
   );
+  return i < 0 ? result : { ...result, hits: [result.hits[i]!, ...result.hits.filter((_, k) => k !== i)] };
+}
+
+/** The vocabulary's group of the words that judge a move or a choice ("a well-worn path", "increasingly viable"). */
+const verdictTerm = `${synonymPrefix}verdict`;
+
+/**
+ * "worth it?" after an answer: a close passage that judges (a "well-worn path", "a signal to stay") answers before
+ * one that only repeats the facts, when it covers at least half as much of the question.
+ */
+function judgingFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
+  const judges = (hit: SearchHit) => kb.analyzer.analyzeDocument(hit.passage.text).includes(verdictTerm);
+  const top = result.hits[0];
+  if (!top || judges(top)) return result;
+  const i = result.hits.findIndex((hit, k) => k > 0 && hit.coverage >= top.coverage * 0.5 && judges(hit));
   return i < 0 ? result : { ...result, hits: [result.hits[i]!, ...result.hits.filter((_, k) => k !== i)] };
 }
 

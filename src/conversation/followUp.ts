@@ -39,6 +39,8 @@ export interface Reading {
   explaining?: boolean;
   /** For "why?": the passage the previous answer opened with, whose reasons may follow it. */
   after?: string;
+  /** The answer must give a verdict ("worth it?"): a passage that judges opens it. */
+  judging?: boolean;
 }
 
 export type Resolution =
@@ -416,7 +418,15 @@ export function resolveTurn(
 
   // "good idea or nah?" after "should i do the hybrid first?": the same question, the verdict its answer gives.
   if (verdict && own.roles.length === 0) {
-    return follow(reading(previous.resolved, before, `${understoodOf(kb, previous.resolved, before)}: ${rest}`));
+    // Asked with the verdict's words ("worth it", "good idea"), which find the passages that judge the move or choice.
+    return follow({
+      ...reading(
+        `${previous.resolved.replace(/[?.!\s]+$/, '')}, ${rest}?`,
+        before,
+        `${understoodOf(kb, previous.resolved, before)}: ${rest}`,
+      ),
+      judging: true,
+    });
   }
   // "so which is quicker?", "who wins?" after the two roles' figures: the two roles compared on what was just asked.
   const picksARole =

@@ -171,6 +171,7 @@ export class ConversationService {
       ...(reading?.within ? { within: reading.within } : {}),
       ...(reading?.onlyWithin ? { onlyWithin: true } : {}),
       ...(reading?.explaining ? { explaining: true } : {}),
+      ...(reading?.judging ? { judging: true } : {}),
       ...(reading?.after ? { after: reading.after } : {}),
     });
     // An answer names what the sources lack only among the words typed now: a story told turns ago ("…mostly
