@@ -390,6 +390,29 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text.split('\n')[1]).toMatch(/^Data engineer to ML engineer is a well-worn path\./);
   });
 
+  it('"ok cool and one for mle?" after certifications for data engineers asks it of ML engineers', async () => {
+    const c = session();
+    await c.say('which certs are good for a de');
+    const text = await c.say('ok cool and one for mle?');
+    expect(text.split('\n')[0]).toMatch(/^ML Engineer\b.*:$/);
+    expect(text).toMatch(/AWS Certified Machine Learning/);
+  });
+
+  it('"and after like 5-8 yrs?" after entry pay asks the level those years make', async () => {
+    const c = session();
+    await c.say('whats the entry salary for a de');
+    const text = await c.say('and after like 5-8 yrs?');
+    expect(text.split('\n')[0]).toBe('Data Engineer pay, senior level:');
+    expect(text).toMatch(/Senior \(5-8 years\): \$180K-\$245K base/);
+  });
+
+  it('"and what would my day look like" after a question on skills asks it of the same role', async () => {
+    const c = session();
+    await c.say('what skills does a de need');
+    const text = await c.say('and what would my day look like');
+    expect(text.split('\n')[0]).toMatch(/^Data Engineer day\b.*:$/);
+  });
+
   it('never bends a question complete on its own', async () => {
     const c = session();
     await c.say('how much do staff mles make');

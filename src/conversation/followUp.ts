@@ -54,7 +54,7 @@ const other: Record<Role, Role> = { de: 'mle', mle: 'de' };
 
 /** Words that carry a turn on from the one before ("and", "what about"), at its start. */
 const continuation =
-  /^(?:(?:ok(?:ay)?|cool|nice|great|thanks|thank\s+you|thx|ty|got\s+it|gotcha|alright|right|hmm+|ah|oh),?\s+|so\s+|but\s+|also\s+)?(?:and\s+(?:what|how)\s+about|what\s+about|how\s+about|what\s+of|same\s+(?:question\s+)?for|and\s+for|and|for)\b/i;
+  /^(?:(?:ok(?:ay)?|cool|nice|great|thanks|thank\s+you|thx|ty|got\s+it|gotcha|alright|right|hmm+|ah|oh|damn|wow|lol),?\s+|so\s+|but\s+|also\s+)*(?:and\s+(?:what|how)\s+about|what\s+about|how\s+about|what\s+of|same\s+(?:question\s+)?for|and\s+for|and|for)\b/i;
 /** "why?", "how come?": the reasons behind the previous answer. */
 const reason =
   /^(?:ok(?:ay)?,?\s+|but\s+|and\s+)?(?:why|how\s+come|how\s+so|why\s+(?:is|was)\s+(?:that|it)|what\s+makes\s+(?:it|that)(?:\s+so)?|what(?:'s|s|\s+is|\s+was)?\s+the\s+(?:reason|reasons|reasoning|logic|rationale|thinking)(?:\s+(?:behind|for)\s+(?:that|this|it))?)\b/i;
@@ -346,7 +346,16 @@ export function resolveTurn(
     own.roles.length <= 1 &&
     profile &&
     profile.likes.length > 0 &&
-    topicWords(kb, text.replace(fitForMe, ' ')) <= 1
+    topicWords(kb, text.replace(fitForMe, ' ')) <= 1 &&
+    // A story told just now ("i have a stats masters and i love experimentation … only notebooks") says more than the
+    // one like read from it: it is asked with the story, below.
+    !(
+      profile.likes.length < 2 &&
+      told.length > 0 &&
+      previous?.answered === true &&
+      previous.passages.length === 0 &&
+      told.join(' ').split(/\s+/).length > 12
+    )
   ) {
     const slots: TurnSlots = { ...own, roles: ['de', 'mle'] };
     // Two things liked, told apart ("i love stats" … "but i also like building reliable systems"): liking both is
@@ -592,8 +601,8 @@ export function resolveTurn(
     const topic = same.test(before.topic) ? before.topic.replace(same, phrase) : `${before.topic} ${phrase}`;
     return follow(reading(resolved, { ...before, topic }));
   }
-  if (carriesOn && ownTopic > 0 && own.roles.length === 0 && before.roles.length > 0) {
-    // "and the interviews?": a new topic for the same role(s).
+  if (carriesOn && (ownTopic > 0 || (words >= 4 && !pointsBack.test(rest))) && own.roles.length === 0 && before.roles.length > 0) {
+    // "and the interviews?": a new topic for the same role(s) ("and what would my day look like": one in common words).
     const slots: TurnSlots = {
       ...own,
       topic: bare.trim(),

@@ -5,6 +5,7 @@
  * compensation".
  */
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
+import { levelForYears } from '../search/questionReader.js';
 import type { Role, TurnSlots } from './types.js';
 
 /** Levels, each with the words people use for it (the articles' salary tables use these levels). */
@@ -91,7 +92,9 @@ export function readSlots(kb: KnowledgeBase, question: string, patterns = rolePa
   const roles = (['de', 'mle'] as const).filter((role) => namesRole(patterns[role], read.plain));
   // A level or place misspelt ("senoir") is read as meant; role names are not respelt ("mle" is no typo of "male").
   const text = spelledSlots(read);
-  const level = firstOf(levels, text);
+  // "and after like 5-8 yrs?": a span of years is the level it starts in, as the articles' tables are split.
+  const years = /\b(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*\+?\s*(?:years?|yrs?|yoe)\b/i.exec(text);
+  const level = firstOf(levels, text) ?? (years ? levelForYears(Number(years[1])) : undefined);
   const region = firstOf(regions, text);
   let topic = text;
   for (const role of ['de', 'mle'] as const) topic = topic.replace(patterns[role], ' ');
