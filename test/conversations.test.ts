@@ -413,6 +413,13 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text.split('\n')[0]).toMatch(/^Data Engineer day\b.*:$/);
   });
 
+  it('"than de i mean" completes the comparison of the message before, and "why is that" then asks its reasons', async () => {
+    const c = session();
+    expect((await c.say('i read that mle debugging is way harder')).split('\n')[0]).toMatch(/troubleshoot both the code/);
+    expect((await c.say('than de i mean')).split('\n')[0]).toMatch(/^Both roles\b.*debugging harder:$/);
+    expect((await c.say('why is that')).split('\n')[0]).toMatch(/^Why: both roles\b/);
+  });
+
   it('never bends a question complete on its own', async () => {
     const c = session();
     await c.say('how much do staff mles make');

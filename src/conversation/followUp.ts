@@ -437,6 +437,15 @@ export function resolveTurn(
       judging: true,
     });
   }
+  // "than de i mean" after "i read mle debugging is way harder": the other side of its comparison, completing it.
+  if (/^than\b/i.test(rest) && own.roles.length > 0) {
+    const roles = [...new Set([...before.roles, ...own.roles])];
+    const other = rest
+      .replace(/\b(?:i\s+mean|tho|though|lol)\b/gi, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+    return follow(reading(`${previous.resolved.replace(/[?.!\s]+$/, '')} ${other}`, { ...before, roles }));
+  }
   // "so which is quicker?", "who wins?" after the two roles' figures: the two roles compared on what was just asked.
   const picksARole =
     /^(?:so\s+|ok(?:ay)?\s+|and\s+|but\s+)?(?:which|who)\b/i.test(rest) &&

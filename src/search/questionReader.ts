@@ -290,7 +290,12 @@ export class QuestionReader {
       // names nothing ("should i read <a book>" still asks about the book).
       const asVerb =
         this.salientNouns.has(term.from) &&
-        new RegExp(`\\b(?:i|you|we|they|ive|i've|just|also)\\s+${term.from}\\s+(?:that|somewhere|online|on|about)\\b`).test(lowerAsk);
+        (new RegExp(`\\b(?:i|you|we|they|ive|i've|just|also)\\s+${term.from}\\s+(?:that|somewhere|online|on|about)\\b`).test(lowerAsk) ||
+          // "i read mle debugging is way harder": what was read is reported, not a book asked about ("should i read …" is).
+          (term.from === 'read' &&
+            /(?<!\b(?:should|can|could|would|to|must|do|will)\s+)\b(?:i|ive|i've|just)\s+read\s+(?!(?:a|the|this|that|any)\s+book)/.test(
+              lowerAsk,
+            )));
       if (term.kind === 'word' && (this.employers.has(term.from) || (this.salientNouns.has(term.from) && !asVerb))) {
         // A company may be covered where a passage speaks of it; an exam, a course or a book only where a passage
         // is about it (not "more bootcamps" in passing).
