@@ -420,6 +420,14 @@ describe('a follow-up keeps the context of the question before', () => {
     expect((await c.say('why is that')).split('\n')[0]).toMatch(/^Why: both roles\b/);
   });
 
+  it('"is it closer to de or mle?" sets what was just asked about beside the two roles', async () => {
+    const c = session();
+    expect(await c.say("what's an 'llm platform engineer'? i keep seeing it in job ads")).toMatch(/LLM platform engineer/);
+    const text = await c.say('is it closer to de or mle');
+    expect(text.split('\n')[0]).toMatch(/: is it closer to de or mle:$/);
+    expect(text).toMatch(/overlap with ML engineer \(model serving\) and data engineer/);
+  });
+
   it('never bends a question complete on its own', async () => {
     const c = session();
     await c.say('how much do staff mles make');

@@ -541,6 +541,13 @@ export function resolveTurn(
       .analyze(bare)
       .some((t) => t.kind !== 'role' && !t.qualifier && !t.inferred && kb.specificity(t.from) > 0.3 && earlier.has(t.term));
   };
+  // "is it closer to de or mle?" after "what does 'ai infrastructure engineer' mean": "it" is what was just asked
+  // about, set beside the two roles.
+  if (subjectPointsBack && own.roles.length === 2 && ownTopic <= 2) {
+    return follow(
+      reading(`${rest} ${previous.resolved}`, { ...before, roles: own.roles }, `${understoodOf(kb, previous.resolved, before)}: ${rest}`),
+    );
+  }
   // "whats the pay at each rung?" after the data engineer's career ladder: a topic of the articles' own (pay,
   // interviews, tools…) asked in a few words naming no role, after a question about one role, is about that role.
   const labelledTopic = () =>

@@ -65,11 +65,16 @@ const asking = new RegExp(
   'i',
 );
 
-/** Pieces a sentence may be cut into: sentence ends, line breaks, and "so my question is"-style turns. */
+/**
+ * Pieces a sentence may be cut into: sentence ends, line breaks, "so my question is"-style turns, and a remark on
+ * where the person came across it ("…, ive seen it in postings").
+ */
 function sentences(text: string): string[] {
   return text
     .replace(/\b(so )?(my )?(question|q) (is|was)\s*:?/gi, '\n')
-    .split(/(?<=[!?…]|(?<!\bvs|\be\.g|\bi\.e|\betc)\.)\s+|\n+|(?<=[:;=]-?\))\s*(?=[a-z])|;\s+|\s+(?:anyway|anyways),?\s+/i)
+    .split(
+      /(?<=[!?…]|(?<!\bvs|\be\.g|\bi\.e|\betc)\.)\s+|\n+|(?<=[:;=]-?\))\s*(?=[a-z])|;\s+|\s+(?:anyway|anyways),?\s+|,\s*(?=(?:i've|ive|i\s+have|i|i\s+keep|keep)\s+(?:seen|heard|read|noticed|saw|seeing|hearing)\b)/i,
+    )
     .map((s) => s.trim())
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
 }
