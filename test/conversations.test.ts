@@ -428,6 +428,36 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toMatch(/overlap with ML engineer \(model serving\) and data engineer/);
   });
 
+  it('"like what exactly?" asks for more of the answer before, opened by another passage than last time', async () => {
+    const c = session();
+    const first = await c.say('what does an mle do day to day');
+    const text = await c.say('like what exactly');
+    expect(text.split('\n')[0]).toBe('ML Engineer day to day: more:');
+    expect(text.split('\n')[1]).not.toBe(first.split('\n')[0]);
+  });
+
+  it('"and the cons?" after a declined question about a role is that role\'s, and declined for what is missing', async () => {
+    const c = session();
+    await c.say('what are the pros of being a de');
+    const text = await c.say('and the cons?');
+    expect(text).toMatch(/^My sources don't (?:mention|cover|answer)/);
+    expect(text).toMatch(/cons/);
+  });
+
+  it('"who does it, de or mle?" sets what was just asked about beside the two roles', async () => {
+    const c = session();
+    await c.say('what is feature engineering');
+    const text = await c.say('who does it, de or mle');
+    expect(text.split('\n')[0]).toMatch(/^Feature engineering: who does it, de or mle:$/);
+    expect(text).toMatch(/Data engineers build the pipelines that produce features/);
+  });
+
+  it('"thats less than i thought. why" reads the why after the remark', async () => {
+    const c = session();
+    await c.say('how much do des make');
+    expect((await c.say('thats less than i thought. why')).split('\n')[0]).toBe('Why: Data Engineer pay:');
+  });
+
   it('never bends a question complete on its own', async () => {
     const c = session();
     await c.say('how much do staff mles make');

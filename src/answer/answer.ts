@@ -89,13 +89,21 @@ export function toAnswerPassage(
  * those passages (a follow-up about the previous answer: "which of those…") unless another covers the question
  * clearly better (`clearlyBetterCoverage`), and always with `onlyWithin`; `explaining` asks for reasons ("why?"
  * after an answer), so list items and table rows that give none are left out; `judging` asks for a verdict ("worth
- * it?" after an answer), so a close passage that judges opens it.
+ * it?" after an answer), so a close passage that judges opens it; `beyond` names the passage an answer opened with
+ * ("like what exactly?" after it), which then yields to the next close one.
  */
 export function answerQuestion(
   kb: KnowledgeBase,
   question: string,
   aspects: readonly SuggestableAspect[] = [],
-  options: { within?: readonly string[]; onlyWithin?: boolean; explaining?: boolean; after?: string; judging?: boolean } = {},
+  options: {
+    within?: readonly string[];
+    onlyWithin?: boolean;
+    explaining?: boolean;
+    after?: string;
+    judging?: boolean;
+    beyond?: string;
+  } = {},
 ): Answer {
   const within = options.within ? new Set(options.within) : undefined;
   // A list item or table row that gives no reason (a salary table) cannot explain; a paragraph may explain without
@@ -117,6 +125,7 @@ export function answerQuestion(
   result = namingFirst(kb, result);
   if (options.explaining && options.after) result = reasonsAfter(kb, question, result, options.after, explains);
   if (options.judging) result = judgingFirst(kb, result);
+  if (options.beyond) result = beyondFirst(result, options.beyond);
   const query: LeadQuery = {
     // "worth it?": the sentence that judges ("a well-worn path") opens the answer.
     concepts: options.judging ? [...result.concepts, { alternatives: [verdictTerm], weight: 3 }] : result.concepts,
@@ -211,6 +220,13 @@ function judgingFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
   if (!top || judges(top)) return result;
   const i = result.hits.findIndex((hit, k) => k > 0 && hit.coverage >= top.coverage * 0.5 && judges(hit));
   return i < 0 ? result : { ...result, hits: [result.hits[i]!, ...result.hits.filter((_, k) => k !== i)] };
+}
+
+/** "like what exactly?": the passage shown last time yields to the next close one, so the answer says more. */
+function beyondFirst(result: SearchResult, shown: string): SearchResult {
+  const [top, next] = result.hits;
+  if (!top || !next || top.passage.id !== shown || next.coverage < top.coverage * 0.5) return result;
+  return { ...result, hits: [next, top, ...result.hits.slice(2)] };
 }
 
 /**

@@ -41,6 +41,8 @@ export interface Reading {
   after?: string;
   /** The answer must give a verdict ("worth it?"): a passage that judges opens it. */
   judging?: boolean;
+  /** "like what exactly?": the passage the previous answer opened with, which another close passage opens before. */
+  beyond?: string;
 }
 
 export type Resolution =
@@ -72,6 +74,9 @@ const vagueAsk =
 /** "good idea or nah?", "worth it?": a verdict asked on what was just asked or told, in no words of its own. */
 const verdictAsk =
   /^(?:so\s+|ok(?:ay)?,?\s+|but\s+|and\s+)?(?:(?:is|was|would\s+be)\s+(?:that|it|this)\s+)?(?:a\s+|the\s+)?(?:(?:good|bad|smart|dumb|solid|wise|terrible|decent|right)\s+(?:idea|plan|move|call|choice|path)|worth\s+it|(?:does\s+(?:that|it)\s+)?make\s+sense|makes\s+sense|legit|realistic)(?:\s+(?:or\s+(?:nah|not|no)|tho|though|then|lol))*\s*\??$/i;
+/** "like what exactly?", "can u explain more", "examples?": more of what was just answered. */
+const elaborate =
+  /^(?:so\s+|ok(?:ay)?,?\s+|but\s+|and\s+)?(?:like\s+what(?:\s+exactly)?|(?:can|could)\s+(?:you|u)\s+(?:explain|elaborate|expand|say\s+more)(?:\s+(?:more|on\s+(?:that|it)|that|it))?|explain(?:\s+(?:more|that|it))?|elaborate|examples?|any\s+examples?|for\s+example|such\s+as|tell\s+me\s+more|more\s+(?:details?|info)|go\s+on|what\s+do\s+(?:you|u)\s+mean)(?:\s+(?:pls|please|tho|though))?\s*\??$/i;
 /** "the first one", "the latter": one of the roles, by the order the conversation named them (with its preposition). */
 const ordinalReference =
   /(?:\s+(?:in|on|for|with|at|as|of|to|into))?\s*\bthe\s+(?:(first)|second)\s+(?:one|role|path|option|job|career)\b|(?:\s+(?:in|on|for|with|at|as|of|to|into))?\s*\bthe\s+(former|latter)\b/i;
@@ -252,9 +257,17 @@ export function resolveTurn(
   }
   const own = readSlots(kb, turn, patterns);
   // Invisible and control characters are no part of a question (and never echoed back in what was understood).
-  const text = kb
-    .read(turn)
-    .plain.replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
+  const read = kb.read(turn);
+  // "thats less than i thought. why": a remark, then the follow-up itself; the follow-up is what is read.
+  const pieces = read.plain.split(/(?<=[.!?])\s+/);
+  const last = pieces.at(-1) ?? '';
+  const bareAsk =
+    pieces.length > 1 &&
+    /^(?:why|how\s+come|how\s+so|and\b|what\s+about|worth\s+it)/i.test(last) &&
+    last.split(/\s+/).length <= 6 &&
+    !pieces.slice(0, -1).some((p) => /\?\s*$|^(?:what|which|how|why|who|when|where|is|are|do|does|can|should)\b/i.test(p));
+  const text = (bareAsk ? last : read.plain)
+    .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
   // Nothing to read (emoji, code, marks alone) is never a follow-up: it gets what it would get alone.
@@ -404,7 +417,9 @@ export function resolveTurn(
   const carriesNothing =
     kb.analyze(text).length === 0 &&
     !pointsBack.test(text) &&
-    ![continuation, reason, reverse, narrowing, otherRole, equivalent, verdictAsk, vagueAsk].some((pattern) => pattern.test(text));
+    ![continuation, reason, reverse, narrowing, otherRole, equivalent, verdictAsk, vagueAsk, elaborate].some((pattern) =>
+      pattern.test(text),
+    );
   if (carriesNothing) return { kind: 'complete', slots: own };
   const before = previous.slots;
   const rest = text
@@ -423,7 +438,18 @@ export function resolveTurn(
   // A question the sources could not answer leaves nothing to follow up on, but for another role, level or place
   // of a question about the roles ("mle salary in germany?" then "and in the us?").
   const slotsOnly = ownTopic === 0 && (own.roles.length > 0 || own.level !== undefined || own.region !== undefined);
-  if (!previous.answered && !(slotsOnly && before.roles.length > 0)) return { kind: 'complete', slots: own };
+  // "and the cons?" after "what are the pros of being a de" (declined: the sources weigh no pros): the same role,
+  // a topic of its own, which gets its own answer or its own honest decline.
+  const newTopicAfterDecline = continuation.test(text) && ownTopic > 0 && own.roles.length === 0 && before.roles.length > 0;
+  if (!previous.answered && !(slotsOnly && before.roles.length > 0) && !newTopicAfterDecline) return { kind: 'complete', slots: own };
+
+  // "like what exactly?", "can u explain more": the question before again, opened by another passage than its answer's.
+  if (elaborate.test(text) && previous.passages.length > 0) {
+    return follow({
+      ...reading(previous.resolved, before, `${understoodOf(kb, previous.resolved, before)}: more`),
+      ...(previous.passages[0] ? { beyond: previous.passages[0] } : {}),
+    });
+  }
 
   // "good idea or nah?" after "should i do the hybrid first?": the same question, the verdict its answer gives.
   if (verdict && own.roles.length === 0) {
@@ -437,8 +463,13 @@ export function resolveTurn(
       judging: true,
     });
   }
-  // "than de i mean" after "i read mle debugging is way harder": the other side of its comparison, completing it.
-  if (/^than\b/i.test(rest) && own.roles.length > 0) {
+  // "than de i mean" after "i read mle debugging is way harder": the other side of its comparison, completing it;
+  // "is it harder than de's?" after MLE interviews compares the two on it.
+  const comparedWith =
+    /\bthan\b/i.test(rest) &&
+    comparesTwo.test(read.spelled) &&
+    /^(?:so\s+|and\s+|but\s+)?(?:is|are|was|does|do)\s+(?:it|that|this|they)\b/i.test(rest);
+  if ((/^than\b/i.test(rest) || comparedWith) && own.roles.length > 0) {
     const roles = [...new Set([...before.roles, ...own.roles])];
     const other = rest
       .replace(/\b(?:i\s+mean|tho|though|lol)\b/gi, ' ')
@@ -525,10 +556,13 @@ export function resolveTurn(
     shortQuestion.test(rest) &&
     kb.read(turn).unknown.length === 0 &&
     !kb.analyze(text).some((t) => t.kind === 'role' || (t.kind === 'synonym' && !t.qualifier && (!t.inferred || t.from.includes(' '))));
+  // "what if i already know python?": the question before, with something changed.
+  const whatIf = /^(?:so\s+|but\s+|and\s+)?(?:what|how\s+about)\s+if\b/i.test(rest);
   const onThePrevious =
-    own.roles.length === 0 &&
-    (ownTopic <= 2 || (subjectPointsBack && ownTopic <= 4)) &&
-    (pointsBack.test(text) || (words <= 3 && shortQuestion.test(rest)) || lacksTopic);
+    whatIf ||
+    (own.roles.length === 0 &&
+      (ownTopic <= 2 || (subjectPointsBack && ownTopic <= 4)) &&
+      (pointsBack.test(text) || (words <= 3 && shortQuestion.test(rest)) || lacksTopic));
   // "why is demand so high?" after the outlook for ML engineers: a reason asked in words of its own, naming no role,
   // on a topic of the question before or of the answer it got, is about the same role(s).
   const sharesTopic = () => {
@@ -541,9 +575,11 @@ export function resolveTurn(
       .analyze(bare)
       .some((t) => t.kind !== 'role' && !t.qualifier && !t.inferred && kb.specificity(t.from) > 0.3 && earlier.has(t.term));
   };
-  // "is it closer to de or mle?" after "what does 'ai infrastructure engineer' mean": "it" is what was just asked
-  // about, set beside the two roles.
-  if (subjectPointsBack && own.roles.length === 2 && ownTopic <= 2) {
+  // "is it closer to de or mle?" after "what does 'ai infrastructure engineer' mean", "who does it, de or mle?" after
+  // "what is feature engineering": "it" is what was just asked about, set beside the two roles.
+  const asksWhichRole =
+    /^(?:so\s+|and\s+|but\s+)?(?:who|which\s+(?:one|role))\s+(?:does|do|owns?|handles?|needs?|uses?)\s+(?:it|that|this|them)\b/i.test(rest);
+  if ((subjectPointsBack || asksWhichRole) && own.roles.length === 2 && ownTopic <= 2) {
     return follow(
       reading(`${rest} ${previous.resolved}`, { ...before, roles: own.roles }, `${understoodOf(kb, previous.resolved, before)}: ${rest}`),
     );

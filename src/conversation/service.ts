@@ -172,6 +172,7 @@ export class ConversationService {
       ...(reading?.onlyWithin ? { onlyWithin: true } : {}),
       ...(reading?.explaining ? { explaining: true } : {}),
       ...(reading?.judging ? { judging: true } : {}),
+      ...(reading?.beyond ? { beyond: reading.beyond } : {}),
       ...(reading?.after ? { after: reading.after } : {}),
     });
     // An answer names what the sources lack only among the words typed now: a story told turns ago ("…mostly
