@@ -413,9 +413,10 @@ export function resolveTurn(
     return follow(reading(asked, { ...own, roles: [profile.role], ...(level ? { level } : {}) }));
   }
   if (!previous) return { kind: 'complete', slots: own };
+  const textTerms = kb.analyze(text);
   // "what is the?": no word that means anything and nothing that carries a turn on: no follow-up either.
   const carriesNothing =
-    kb.analyze(text).length === 0 &&
+    textTerms.length === 0 &&
     !pointsBack.test(text) &&
     ![continuation, reason, reverse, narrowing, otherRole, equivalent, verdictAsk, vagueAsk, elaborate].some((pattern) =>
       pattern.test(text),
@@ -555,7 +556,7 @@ export function resolveTurn(
     ownTopic === 0 &&
     shortQuestion.test(rest) &&
     kb.read(turn).unknown.length === 0 &&
-    !kb.analyze(text).some((t) => t.kind === 'role' || (t.kind === 'synonym' && !t.qualifier && (!t.inferred || t.from.includes(' '))));
+    !textTerms.some((t) => t.kind === 'role' || (t.kind === 'synonym' && !t.qualifier && (!t.inferred || t.from.includes(' '))));
   // "what if i already know python?": the question before, with something changed.
   const whatIf = /^(?:so\s+|but\s+|and\s+)?(?:what|how\s+about)\s+if\b/i.test(rest);
   const onThePrevious =
