@@ -568,6 +568,19 @@ describe('what the bot knows about you', () => {
     expect(await c.say('i hate ambiguity and like clear problems')).toMatch(/you like clear problems\./);
   });
 
+  it('takes "how long to become a de" from a backend developer as their move, and says what is missing for one the sources lack', async () => {
+    const c = session();
+    await c.say("i'm a backend dev");
+    const text = await c.say('how long to become a de');
+    expect(text.split('\n')[0]).toBe('The move from backend developer to Data Engineer:');
+    expect(text).toMatch(/2-3 months of focused learning/);
+    const other = session(undefined, 'bob');
+    await other.say("i'm a data scientist");
+    expect(await other.say('how long to become an mle')).toMatch(
+      /^My sources have no timelines for “data scientist”\.\nThe closest they have:/,
+    );
+  });
+
   it('weighs the job and what the person likes in "which role fits me?"', async () => {
     const c = session();
     await c.say('im a backend dev, 3 yoe, i like building apis and databases');

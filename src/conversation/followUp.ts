@@ -297,11 +297,15 @@ export function resolveTurn(
   // they do to where they said they are heading (or the role the conversation was about).
   // "which role is the more natural move for me?" chooses between the roles: it is not a move between them.
   const choosing = choiceForMe.test(text) && own.roles.length === 0;
-  // "how long would it take to switch to de" from an ML engineer is their own move, whether or not they say "i".
-  const movesAway = profile?.role !== undefined && own.roles.length === 1 && own.roles[0] !== profile.role;
+  // "how long would it take to switch to de" from an ML engineer, "how long to become an mle" from a data
+  // scientist: their own move, whether or not they say "i".
+  const movesAway =
+    own.roles.length === 1 &&
+    ((profile?.role !== undefined && own.roles[0] !== profile.role) || (profile?.job !== undefined && !profile.role));
+  const becoming = /\bbecom(?:e|ing)\b/i.test(text) && movesAway;
   if (
-    (ownMove.test(text) || takesMe.test(text)) &&
-    (aboutMe.test(text) || (movesAway && ownMove.test(text))) &&
+    (ownMove.test(text) || takesMe.test(text) || becoming) &&
+    (aboutMe.test(text) || (movesAway && (ownMove.test(text) || becoming))) &&
     own.roles.length <= 1 &&
     !own.direction &&
     !choosing
