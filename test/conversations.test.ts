@@ -458,6 +458,31 @@ describe('a follow-up keeps the context of the question before', () => {
     expect((await c.say('thats less than i thought. why')).split('\n')[0]).toBe('Why: Data Engineer pay:');
   });
 
+  it('"what should i learn next" after a statement, in a conversation about one role, asks what to learn to become it', async () => {
+    const c = session();
+    await c.say('what tools do des use');
+    await c.say('ok i know sql already');
+    const text = await c.say('what should i learn next');
+    expect(text.split('\n')[0]).toBe('What to learn first to become a Data Engineer:');
+    expect(text).toMatch(/prioritize SQL and Distributed Systems/);
+  });
+
+  it('"how long would it take me from de" after another question is the move from DE', async () => {
+    const c = session();
+    await c.say('is mle harder to break into');
+    await c.say('yeah i figured');
+    expect((await c.say('how long would it take me from de')).split('\n')[0]).toBe(
+      'How long the move from Data Engineer to ML Engineer takes:',
+    );
+  });
+
+  it('"is it a big jump for me" from a backend developer in a conversation about DE is the move into DE', async () => {
+    const c = session();
+    await c.say('what does a de do');
+    await c.say("i'm a backend dev btw");
+    expect((await c.say('is it a big jump for me')).split('\n')[0]).toBe('The move from backend developer to Data Engineer:');
+  });
+
   it('never bends a question complete on its own', async () => {
     const c = session();
     await c.say('how much do staff mles make');

@@ -310,8 +310,16 @@ export function resolveTurn(
     !own.direction &&
     !choosing
   ) {
-    const target = own.roles[0] ?? profile?.goal ?? (previous?.slots.roles.length === 1 ? previous.slots.roles[0] : undefined);
-    const from = profile?.role;
+    // "how long would it take me from de": the role named after "from" is where the move starts.
+    const startsFrom = (['de', 'mle'] as const).find((role) =>
+      new RegExp(`\\bfrom\\s+(?:an?\\s+|being\\s+an?\\s+)?(?:${patterns[role].source})`, 'iu').test(text),
+    );
+    const target = startsFrom
+      ? other[startsFrom]
+      : (own.roles[0] ??
+        profile?.goal ??
+        (previous?.slots.roles.length === 1 ? previous.slots.roles[0] : mentioned.length === 1 ? mentioned[0] : undefined));
+    const from = startsFrom ?? profile?.role;
     const ask = takesMe.test(text) ? 'how long does it take to move' : text.replace(/[?.!\s]+$/, '');
     // From the role they work in, to the other one (the role they head for is the other one, if they named it).
     if (from) {
@@ -426,7 +434,9 @@ export function resolveTurn(
       pattern.test(text),
     );
   if (carriesNothing) return { kind: 'complete', slots: own };
-  const before = previous.slots;
+  // A turn that named no role ("ok i know sql already") continues the one role the conversation has been about.
+  const before: TurnSlots =
+    previous.slots.roles.length === 0 && mentioned.length === 1 ? { ...previous.slots, roles: [...mentioned] } : previous.slots;
   const rest = text
     .replace(continuation, ' ')
     .replace(/[?.!]+/g, ' ')
@@ -680,8 +690,17 @@ export function resolveTurn(
     return follow(reading(resolved, { ...own, roles: [role], ...(before.region && !own.region ? { region: before.region } : {}) }));
   }
   if (onThePrevious) {
-    const slots: TurnSlots = { ...before, topic: `${bare} ${before.topic}` };
-    return follow(reading(`${rest} ${previous.resolved}`, slots, `${understoodOf(kb, previous.resolved, before)}: ${rest}`));
+    // After a turn that named no role ("ok i know sql already"), the one role the conversation has been about.
+    const roles = before.roles.length > 0 ? before.roles : mentioned.length === 1 ? [...mentioned] : [];
+    const slots: TurnSlots = { ...before, roles, topic: `${bare} ${before.topic}` };
+    const glued = `${rest} ${previous.resolved}`;
+    return follow(
+      reading(
+        before.roles.length === 0 && roles.length > 0 ? withRoles(glued, roles, patterns) : glued,
+        slots,
+        `${understoodOf(kb, previous.resolved, slots)}: ${rest}`,
+      ),
+    );
   }
   return { kind: 'complete', slots: own };
 }

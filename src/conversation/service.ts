@@ -88,7 +88,7 @@ export class ConversationService {
     const asked = previous === turns.at(-1) ? question : withoutReturn(question);
     const resolution =
       this.nextStepsOf(asked, profile) ??
-      learningForMove(asked, profile, previous) ??
+      learningForMove(asked, profile, previous, rolesInOrder(replied ?? state)) ??
       resolveTurn(this.kb, asked, previous, profile, this.patterns, toldIn(replied ?? state), rolesInOrder(replied ?? state));
     if (resolution.kind === 'clarify') {
       const pending = {
@@ -227,14 +227,18 @@ function learningForMove(
   question: string,
   profile: Profile | undefined,
   previous: Turn | undefined,
+  /** The roles the conversation has been about, in order. */
+  discussed: readonly Role[] = [],
 ): ({ kind: 'follow-up' } & Reading) | undefined {
   if (!learnFirst.test(question) || !asksForMe.test(question)) return undefined;
   const direction = previous?.slots.direction;
   const from: Role | undefined = direction ? (direction === 'de-to-mle' ? 'de' : 'mle') : profile?.role;
-  // Heading for one of the roles from another job ("currently a data analyst… leaning towards mle"): what to learn
-  // first to become one.
-  if (!from && profile?.goal) {
-    const goal = profile.goal;
+  // Heading for one of the roles from another job ("currently a data analyst… leaning towards mle"), or asking
+  // after a conversation about one role only ("what tools do des use" … "what should i learn next"): what to
+  // learn first to become one.
+  const asksWhatToLearn = /\b(?:learn|study)\b/i.test(question) && question.trim().split(/\s+/).length <= 7 && !readsRole(question);
+  const goal = profile?.goal ?? (!from && discussed.length === 1 && asksWhatToLearn ? discussed[0] : undefined);
+  if (!from && goal) {
     return {
       kind: 'follow-up',
       resolved: `what should i learn first to become ${goal === 'mle' ? 'an' : 'a'} ${roleName[goal]}`,
@@ -260,6 +264,11 @@ function learningForMove(
     understood: `what to learn first for the move from ${roleLabel[from]} to ${roleLabel[to]}`,
     slots: { roles: [from, to], direction: from === 'de' ? 'de-to-mle' : 'mle-to-de', topic: question },
   };
+}
+
+/** Whether a question names either role itself ("what should i learn for mle"): then it is read as asked. */
+function readsRole(question: string): boolean {
+  return /\b(?:de|des|mle|mles|data\s+eng\w*|ml\s+eng\w*|machine\s+learning\s+eng\w*)\b/i.test(question);
 }
 
 /** What a person who only told about themselves gets: what is now known about them. */
