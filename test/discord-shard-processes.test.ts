@@ -11,8 +11,15 @@ import { messageProblems, testToken } from '../scripts/support/discordHarness.js
 import { channelOption, InteractionResponseType, PermissionFlagsBits, stringOption } from '../scripts/support/discordKit.js';
 import type { FakeDiscord, FakeUser, RecordedRequest } from '../scripts/support/fakeDiscord.js';
 import { userVisibleFaults } from '../scripts/support/loadRun.js';
-import { built, cleanEnv, logged, within } from '../scripts/support/processes.js';
-import { driveCrowd, errorLines, type ShardCrowd, shardConnected, shardedFake, startShard } from '../scripts/support/shardProcesses.js';
+import { built, cleanEnv, type Launched, logged, within } from '../scripts/support/processes.js';
+import {
+  driveCrowd,
+  errorLines,
+  type ShardCrowd,
+  shardedFake,
+  startConnectedShard,
+  startConnectedShards,
+} from '../scripts/support/shardProcesses.js';
 import { backends } from './support/backends.js';
 import { processTests } from './support/processTests.js';
 
@@ -50,10 +57,7 @@ describe.each(backends)('npm start with SHARD_IDS and SHARD_COUNT: two processes
   it('identify only their own shard, answer 80 people at once, and share cooldowns, profiles and /answers switches', async () => {
     const fake = await startFake(shardedFake(2));
     const database = await backend.fresh(tempDatabase);
-    const start = (shard: number) => startShard(launch, fake, database.env, shard, 2);
-    const processA = start(0);
-    let processB = start(1);
-    await Promise.all([shardConnected(fake, processA, 0, 2), shardConnected(fake, processB, 1, 2)]);
+    let [processA, processB] = (await startConnectedShards(launch, fake, database.env, 2)) as [Launched, Launched];
 
     // Each identified its own shard only, and says so.
     expect(fake.identifiedShards.map(String).sort()).toEqual(['0,2', '1,2']);
@@ -135,8 +139,7 @@ describe.each(backends)('npm start with SHARD_IDS and SHARD_COUNT: two processes
     // through B, and alice's allowance, counted by A and B, still holds there.
     processB.child.kill('SIGTERM');
     expect(await within(processB.exited, 15_000, 'B stopping')).toBe(0);
-    processB = start(1);
-    await shardConnected(fake, processB, 1, 2);
+    processB = await startConnectedShard(launch, fake, database.env, 1, 2);
     const unmentioned = await typed(fake, { author: bob, channelId: second.general, content: 'what do data engineers earn?' });
     expect(unmentioned.reply.body.embeds?.length).toBeGreaterThan(0);
     const { messageId: stillQuiet } = fake.sendMessage({

@@ -24,8 +24,8 @@ import {
   RequestWatch,
   userVisibleFaults,
 } from '../scripts/support/loadRun.js';
-import { within } from '../scripts/support/processes.js';
-import { errorLines, shardConnected, shardedFake, startShard } from '../scripts/support/shardProcesses.js';
+import { type Launched, within } from '../scripts/support/processes.js';
+import { errorLines, shardedFake, startConnectedShard, startConnectedShards } from '../scripts/support/shardProcesses.js';
 import { seededRandom } from '../scripts/support/random.js';
 import { decodeButton } from '../src/discord/customIds.js';
 import { discordText } from '../src/discord/text.js';
@@ -74,10 +74,7 @@ describe(`SIGKILL of one of two shard processes mid-quiz, on ${backend.name} (se
   it('the other shard keeps serving; restarted, the killed one resumes every quiz from the last answer stored and ends as an uninterrupted run', async () => {
     const fake = await startFake(shardedFake(2));
     const database = await backend.fresh(tempDatabase);
-    const start = (shard: number) => startShard(launch, fake, database.env, shard, 2);
-    const processA = start(0);
-    let processB = start(1);
-    await Promise.all([shardConnected(fake, processA, 0, 2), shardConnected(fake, processB, 1, 2)]);
+    let [processA, processB] = (await startConnectedShards(launch, fake, database.env, 2)) as [Launched, Launched];
     const [first, second] = fake.guilds as [(typeof fake.guilds)[0], (typeof fake.guilds)[0]];
 
     const random = seededRandom(seed);
@@ -124,8 +121,7 @@ describe(`SIGKILL of one of two shard processes mid-quiz, on ${backend.name} (se
     // acknowledged, never beyond what they sent. Half type /quiz, which carries the quiz on in their thread; the
     // others, and anyone whose last click finished the quiz, click the button that failed again ("This interaction
     // failed"): not stored, it is applied now; stored, the message is brought level with the quiz. Then they answer on.
-    processB = start(1);
-    await shardConnected(fake, processB, 1, 2);
+    processB = await startConnectedShard(launch, fake, database.env, 1, 2);
     const landed = { answered: 0, storedNotAnswered: 0, notStored: 0 };
     const resumed = await Promise.all(
       people.map(async (p, n) => {

@@ -35,6 +35,18 @@ async function ownServer(): Promise<{ server: PostgresServer; url: string }> {
   return { server, url: withDatabase(server.url, 'careerbot') };
 }
 
+/** `npm start` on a PostgreSQL server of the test's own, logged in to a fake Discord. */
+async function botOnOwnServer() {
+  const { server, url } = await ownServer();
+  const fake = await startFake();
+  const bot = launch(
+    built('start'),
+    cleanEnv({ DISCORD_TOKEN: testToken, DISCORD_API_URL: fake.apiUrl, DATABASE_URL: url, LOG_LEVEL: 'info' }),
+  );
+  await within(fake.waitForReady(20_000), 25_000, 'login');
+  return { server, url, fake, bot };
+}
+
 /** What a person sees in a thread's quiz message, and the buttons they can press. */
 function quizScreen(fake: FakeDiscord, messageId: string) {
   const shown = fake.message(messageId);
@@ -115,13 +127,7 @@ describe('a PostgreSQL storage whose server goes away and comes back', () => {
 
 describe('npm start when its PostgreSQL server goes away and comes back', () => {
   it('apologises for what arrives meanwhile, stays up, and the quiz goes on from the last acknowledged answer', async () => {
-    const { server, url } = await ownServer();
-    const fake = await startFake();
-    const bot = launch(
-      built('start'),
-      cleanEnv({ DISCORD_TOKEN: testToken, DISCORD_API_URL: fake.apiUrl, DATABASE_URL: url, LOG_LEVEL: 'info' }),
-    );
-    await within(fake.waitForReady(20_000), 25_000, 'login');
+    const { server, url, fake, bot } = await botOnOwnServer();
     const alice = fake.users.alice;
 
     // Alice opens the quiz and answers two questions: both acknowledged (the message moves on).
@@ -175,13 +181,7 @@ describe('npm start when its PostgreSQL server goes away and comes back', () => 
   }, 90_000);
 
   it('stays up while the server is down at idle, and answers once it is back', async () => {
-    const { server, url } = await ownServer();
-    const fake = await startFake();
-    const bot = launch(
-      built('start'),
-      cleanEnv({ DISCORD_TOKEN: testToken, DISCORD_API_URL: fake.apiUrl, DATABASE_URL: url, LOG_LEVEL: 'info' }),
-    );
-    await within(fake.waitForReady(20_000), 25_000, 'login');
+    const { server, fake, bot } = await botOnOwnServer();
     // Nobody is using the bot: the only sign is its idle connections, cut by the server's shutdown.
     await server.stop();
     await within(logged(bot.output, /"message":"storage unavailable: /), 15_000, 'the outage logged');

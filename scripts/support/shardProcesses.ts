@@ -58,6 +58,31 @@ export async function shardConnected(fake: FakeDiscord, running: Launched, shard
   await logged(running, new RegExp(`"message":"connected to Discord".*"shards":\\[${shard}\\],"of":${count}`), `shard ${shard} connected`);
 }
 
+/** Starts shard `shard` of `count` (startShard) and resolves with it once it says it is connected. */
+export async function startConnectedShard(
+  launch: Launch,
+  fake: FakeDiscord,
+  databaseEnv: Record<string, string>,
+  shard: number,
+  count: number,
+): Promise<Launched> {
+  const running = startShard(launch, fake, databaseEnv, shard, count);
+  await shardConnected(fake, running, shard, count);
+  return running;
+}
+
+/** Starts every shard of `count` at once, a process each, and resolves with them in shard order once all are connected. */
+export async function startConnectedShards(
+  launch: Launch,
+  fake: FakeDiscord,
+  databaseEnv: Record<string, string>,
+  count: number,
+): Promise<Launched[]> {
+  const processes = Array.from({ length: count }, (_, shard) => startShard(launch, fake, databaseEnv, shard, count));
+  await Promise.all(processes.map((running, shard) => shardConnected(fake, running, shard, count)));
+  return processes;
+}
+
 /** Lines a process logged at error level. */
 export const errorLines = (running: Launched): string[] => running.output.stderr.split('\n').filter((l) => l.includes('"level":"error"'));
 
@@ -173,10 +198,12 @@ export async function runShardProcessLoad(options: {
   const fake = await FakeDiscord.start(shardedFake(count));
   const children: ChildProcess[] = [];
   try {
-    const processes = Array.from({ length: count }, (_, shard) =>
-      startShard((script, env) => launch(script, env, children), fake, { DATABASE_URL: options.databaseUrl }, shard, count),
+    const processes = await startConnectedShards(
+      (script, env) => launch(script, env, children),
+      fake,
+      { DATABASE_URL: options.databaseUrl },
+      count,
     );
-    await Promise.all(processes.map((running, shard) => shardConnected(fake, running, shard, count)));
     const run = await driveCrowd(fake, options.crowd, { seed: options.seed, timeoutMs: options.timeoutMs ?? 30_000 });
     for (const running of processes) running.child.kill('SIGTERM');
     const exits = await within(Promise.all(processes.map((p) => p.exited)), 15_000, 'shard processes stopping');
