@@ -16,7 +16,7 @@ import { words } from '../search/analyzer.js';
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import { type Reading, referredTurn, resolveTurn, withoutReturn } from './followUp.js';
 import { updateProfile } from './profile.js';
-import { readSlots, roleLabel, roleName, rolePatterns } from './slots.js';
+import { namesRole, readSlots, roleLabel, roleName, rolePatterns } from './slots.js';
 import { type ConversationRepository, type ConversationState, keptTurns, type Profile, type Role, type Turn } from './types.js';
 
 /** How long conversations and what people said about themselves are kept. */
@@ -88,7 +88,7 @@ export class ConversationService {
     const asked = previous === turns.at(-1) ? question : withoutReturn(question);
     const resolution =
       this.nextStepsOf(asked, profile) ??
-      learningForMove(asked, profile, previous, rolesInOrder(replied ?? state)) ??
+      learningForMove(asked, profile, previous, rolesInOrder(replied ?? state), this.patterns) ??
       resolveTurn(this.kb, asked, previous, profile, this.patterns, toldIn(replied ?? state), rolesInOrder(replied ?? state));
     if (resolution.kind === 'clarify') {
       const pending = {
@@ -228,7 +228,8 @@ function learningForMove(
   profile: Profile | undefined,
   previous: Turn | undefined,
   /** The roles the conversation has been about, in order. */
-  discussed: readonly Role[] = [],
+  discussed: readonly Role[],
+  patterns: Record<Role, RegExp>,
 ): ({ kind: 'follow-up' } & Reading) | undefined {
   if (!learnFirst.test(question) || !asksForMe.test(question)) return undefined;
   const direction = previous?.slots.direction;
@@ -236,7 +237,10 @@ function learningForMove(
   // Heading for one of the roles from another job ("currently a data analyst… leaning towards mle"), or asking
   // after a conversation about one role only ("what tools do des use" … "what should i learn next"): what to
   // learn first to become one.
-  const asksWhatToLearn = /\b(?:learn|study)\b/i.test(question) && question.trim().split(/\s+/).length <= 7 && !readsRole(question);
+  const asksWhatToLearn =
+    /\b(?:learn|study)\b/i.test(question) &&
+    question.trim().split(/\s+/).length <= 7 &&
+    !(['de', 'mle'] as const).some((role) => namesRole(patterns[role], question));
   const goal = profile?.goal ?? (!from && discussed.length === 1 && asksWhatToLearn ? discussed[0] : undefined);
   if (!from && goal) {
     return {
@@ -264,11 +268,6 @@ function learningForMove(
     understood: `what to learn first for the move from ${roleLabel[from]} to ${roleLabel[to]}`,
     slots: { roles: [from, to], direction: from === 'de' ? 'de-to-mle' : 'mle-to-de', topic: question },
   };
-}
-
-/** Whether a question names either role itself ("what should i learn for mle"): then it is read as asked. */
-function readsRole(question: string): boolean {
-  return /\b(?:de|des|mle|mles|data\s+eng\w*|ml\s+eng\w*|machine\s+learning\s+eng\w*)\b/i.test(question);
 }
 
 /** What a person who only told about themselves gets: what is now known about them. */
