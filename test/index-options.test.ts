@@ -8,7 +8,7 @@ describe('indexOptions', () => {
   it('loads a saved index that searches exactly like the one it was saved from', () => {
     const kb = KnowledgeBase.load('knowledge');
     const built = new MiniSearch(indexOptions(kb.analyzer));
-    built.addAll(kb.passages.map(toIndexed));
+    built.addAll(kb.passages.map((p) => toIndexed(p)));
     const loaded = MiniSearch.loadJSON(JSON.stringify(built), indexOptions(kb.analyzer));
     for (const question of ['salery of a data enginer', 'mle vs de skills', 'what is schema evolution']) {
       const query = kb

@@ -23,7 +23,7 @@ beforeAll(() => {
   const analyzer = new Analyzer(loadVocabulary('knowledge'));
   const passages = buildPassages(loadCorpus('knowledge'));
   index = new MiniSearch(indexOptions(analyzer));
-  index.addAll(passages.map(toIndexed));
+  index.addAll(passages.map((p) => toIndexed(p)));
   ids = passages.map((p) => p.id);
   scorer = new QueryScorer(index, new Map(ids.map((id, i) => [id, i])));
   // Questions people asked, as the terms the engine searches; each term once, as the engine sends them.

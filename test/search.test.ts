@@ -323,11 +323,13 @@ describe('answer passages', () => {
         const label = kb.passage(p.id)!.cells![0]!;
         expect(p.keySentence.startsWith(`${label}: `), p.id).toBe(true);
       } else if (p.kind === 'list' && !p.text.includes(p.keySentence)) {
-        // A list where no item stands out is summarised: its label, then its first items, each quoted as is.
-        const items = p.keySentence
-          .replace(/^[^:]*: /, '')
-          .replace(/; …$/, '')
-          .split('; ');
+        // One item under its heading, which says whose it is ("Data Engineer: The Data Backbone: Reliability: …"), or,
+        // where no item stands out, the list summarised: its label, then its first items, each quoted as is.
+        const heading = kb.passage(p.id)!.sectionPath.at(-1) ?? '';
+        const rest = p.keySentence.startsWith(`${heading}: `)
+          ? p.keySentence.slice(heading.length + 2)
+          : p.keySentence.replace(/^[^:]*: /, '');
+        const items = rest.replace(/; …$/, '').split('; ');
         for (const item of items) expect(p.text, p.id).toContain(item);
       } else {
         expect(p.text, p.id).toContain(p.keySentence);
@@ -381,7 +383,7 @@ describe('ranking by the role a question names (on a small corpus)', () => {
 
 describe('a saved index', () => {
   /** Exactly what engine.ts indexes for each passage (its own toIndexed). */
-  const indexedPassages = (): IndexedPassage[] => kb.passages.map(toIndexed);
+  const indexedPassages = (): IndexedPassage[] => kb.passages.map((p) => toIndexed(p));
 
   it('searches exactly like the original after MiniSearch.loadJSON with indexOptions(analyzer)', () => {
     const original = new MiniSearch<IndexedPassage>(indexOptions(kb.analyzer));
@@ -409,6 +411,7 @@ describe('a saved index', () => {
       section: 'Side-by-Side: Data Engineer vs ML Engineer › SQL depth',
       ancestors: '',
       title: 'Data Engineer vs ML Engineer',
+      asks: '',
     });
   });
 
@@ -423,7 +426,7 @@ describe('a saved index', () => {
   it('finds the Data Engineer salary list among the raw results for a Data Engineer salary question', () => {
     const { kb: small } = fixture;
     const index = new MiniSearch<IndexedPassage>(indexOptions(small.analyzer));
-    index.addAll(small.passages.map(toIndexed));
+    index.addAll(small.passages.map((p) => toIndexed(p)));
     const query = small
       .analyze('data engineer salary')
       .map((t) => t.term)

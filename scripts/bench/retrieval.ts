@@ -10,6 +10,7 @@ import { loadCorpus } from '../../src/knowledge/corpus.js';
 import { type EvalQuestion, percentile, type RankedPassage, score } from '../../src/eval/metrics.js';
 import { peers } from '../../src/eval/peers.js';
 import { KnowledgeBase } from '../../src/search/knowledgeBase.js';
+import { loadPassageQuestions } from '../../src/search/passageQuestions.js';
 import { loadVocabulary } from '../../src/search/vocabulary.js';
 
 export interface QuestionSet {
@@ -69,15 +70,16 @@ function measure(engine: string, sets: QuestionSet[], build: { last: Search; mil
 }
 
 /**
- * Every engine builds its index from the same parsed articles (ours from the documents, the peers from the
- * passages our loader cut) and answers the same questions. Ours is timed answering in full (search plus
+ * Every engine builds its index from the same parsed articles (ours from the documents and the passages'
+ * questions, the peers from the passages our loader cut) and answers the same questions. Ours is timed answering in full (search plus
  * key sentences and the decline check), the peers searching only.
  */
 export function compareEngines(knowledgeDir: string, sets: QuestionSet[], options = { builds: 10, rounds: 10 }): EngineFigures[] {
   const documents = loadCorpus(knowledgeDir);
   const vocabulary = loadVocabulary(knowledgeDir);
   const aspects = loadAspects(knowledgeDir);
-  const ours = timedBuilds(options.builds, () => new KnowledgeBase(documents, vocabulary));
+  const passageQuestions = loadPassageQuestions(knowledgeDir);
+  const ours = timedBuilds(options.builds, () => new KnowledgeBase(documents, vocabulary, passageQuestions));
   const kb = ours.last;
   const passages: Passage[] = kb.passages;
   const rows = [measure('careerbot', sets, { last: (q) => answerQuestion(kb, q, aspects).passages, millis: ours.millis }, options.rounds)];

@@ -20,7 +20,9 @@ export function compareRoles(kb: KnowledgeBase, aspect: Aspect, aspects: readonl
   // Every passage is read, so nothing on the aspect depends on how search ranks; its score only orders them. The
   // query is what is searched for (knowledge/aspects.json); cues only put sentences on the aspect.
   const search = aspect.query;
-  const scores = new Map(kb.search(search, { limit: kb.passages.length }).hits.map((hit) => [hit.passage.id, hit.score]));
+  const scores = new Map(
+    kb.search(search, { limit: kb.passages.length, articleWordsOnly: true }).hits.map((hit) => [hit.passage.id, hit.score]),
+  );
   const found = inReadingOrder(
     kb.passages
       .map((passage) => ({ passage, score: scores.get(passage.id) ?? 0, pieces: piecesOnAspect(kb, passage, kb.sideOf(passage), context) }))

@@ -16,14 +16,19 @@ export interface IndexedPassage {
   /** The headings above that: context, often a container ("… Interview Prep FAQ") that says less. */
   ancestors: string;
   title: string;
+  /** Questions people would type that the passage answers (src/search/passageQuestions.ts): their words, not its. */
+  asks: string;
 }
 
-export const fieldBoosts = { section: 2.5, ancestors: 1, text: 1, title: 0.3 } as const;
+/** The fields that hold the articles' own words (every field but the passages' questions). */
+export const articleFields = ['text', 'section', 'ancestors', 'title'];
+
+export const fieldBoosts = { section: 2.5, ancestors: 1, text: 1, title: 0.3, asks: 1 } as const;
 
 export function indexOptions(analyzer: Analyzer): Options<IndexedPassage> {
   return {
     idField: 'id',
-    fields: ['text', 'section', 'ancestors', 'title'],
+    fields: ['text', 'section', 'ancestors', 'title', 'asks'],
     storeFields: [],
     tokenize: (text) => analyzer.analyzeDocument(text),
     processTerm: (term) => term,
@@ -48,7 +53,7 @@ export function listLabels(passage: Passage): string[] {
  * sentences that only send the reader elsewhere ("For DE prep, see the senior interview prep framework") are left
  * out: they name other pages' topics, which this passage does not speak of.
  */
-export function toIndexed(passage: Passage): IndexedPassage {
+export function toIndexed(passage: Passage, asks: readonly string[] = []): IndexedPassage {
   const label = passage.kind === 'row' ? (passage.cells?.[0] ?? '') : '';
   return {
     id: passage.id,
@@ -56,6 +61,7 @@ export function toIndexed(passage: Passage): IndexedPassage {
     section: [passage.sectionPath.at(-1) ?? '', label].filter(Boolean).join(sectionSeparator),
     ancestors: passage.sectionPath.slice(0, -1).join(sectionSeparator),
     title: passage.title,
+    asks: asks.join('\n'),
   };
 }
 

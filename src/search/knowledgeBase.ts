@@ -10,8 +10,9 @@ import type { KnowledgeDocument } from '../knowledge/types.js';
 import { EnglishLexicon } from '../question/lexicon.js';
 import { Analyzer, type QueryTerm, rolePrefix, stem, synonymPrefix, words } from './analyzer.js';
 import { type Direction, directionOf, passageDestination, questionDestination } from './direction.js';
-import { type IndexedPassage, indexOptions, listLabels, toIndexed } from './indexOptions.js';
-import { QueryScorer } from './postings.js';
+import { articleFields, type IndexedPassage, indexOptions, listLabels, toIndexed } from './indexOptions.js';
+import { type PassageQuestions, loadPassageQuestions } from './passageQuestions.js';
+import { QueryScorer, type TermMatch } from './postings.js';
 import { holdsAnswer, holdsComparison, type WantedAnswer, wantedAnswers } from './intent.js';
 import { QuestionReader, type ReadQuestion } from './questionReader.js';
 import {
@@ -100,6 +101,8 @@ export class KnowledgeBase {
   private readonly index: MiniSearch<IndexedPassage>;
   /** Scores questions from minisearch's scores for each of their terms. */
   private readonly scorer: QueryScorer;
+  /** The same, over the articles' own words only (no passage questions): what /compare ranks its pieces by. */
+  private readonly articleScorer: QueryScorer;
   private readonly documentFrequency = new Map<string, number>();
   /** Words of headings, table headers and row labels: the corpus's own topic vocabulary. */
   private readonly topicTerms = new Set<string>();
@@ -114,6 +117,8 @@ export class KnowledgeBase {
     readonly documents: KnowledgeDocument[],
     /** The search vocabulary (knowledge/vocabulary.json): roles, synonyms, chat words. */
     readonly vocabulary: Vocabulary,
+    /** Questions each passage answers, in people's words (knowledge/passage-questions.json); indexed, never quoted. */
+    passageQuestions: PassageQuestions = new Map(),
   ) {
     this.analyzer = new Analyzer(vocabulary);
     this.passages = buildPassages(documents);
@@ -149,9 +154,10 @@ export class KnowledgeBase {
       if (before && before.source === p.source && before.section === p.section)
         this.byId.get(p.id)!.sectionLead = this.byId.get(before.id)!.sectionLead ?? before.id;
     });
-    const indexed = this.passages.map(toIndexed);
+    const indexed = this.passages.map((p) => toIndexed(p, passageQuestions.get(p.id)));
     for (const doc of indexed) {
-      // Field by field, as minisearch will tokenize them, so the analyzer's cache serves both.
+      // Field by field, as minisearch will tokenize them, so the analyzer's cache serves both. The articles' words
+      // only: a word only the passages' questions use is still one the sources never say.
       const terms = new Set([doc.text, doc.section, doc.ancestors, doc.title].flatMap((field) => this.analyzer.analyzeDocument(field)));
       for (const term of terms) this.documentFrequency.set(term, (this.documentFrequency.get(term) ?? 0) + 1);
     }
@@ -169,7 +175,9 @@ export class KnowledgeBase {
     this.index = new MiniSearch(indexOptions(this.analyzer));
     this.index.addAll(indexed);
     this.ordered = this.passages.map((p) => this.byId.get(p.id)!);
-    this.scorer = new QueryScorer(this.index, new Map(this.passages.map((p, i) => [p.id, i])));
+    const ordinals = new Map(this.passages.map((p, i) => [p.id, i]));
+    this.scorer = new QueryScorer(this.index, ordinals);
+    this.articleScorer = new QueryScorer(this.index, ordinals, articleFields);
     const vocabularyWords = [
       ...vocabulary.stopWords,
       ...vocabulary.chat.fillers,
@@ -191,7 +199,9 @@ export class KnowledgeBase {
 
   /** Loads knowledge/ (articles and vocabulary); throws with every problem if any file is invalid. */
   static load(knowledgeDir: string): KnowledgeBase {
-    return new KnowledgeBase(loadCorpus(knowledgeDir), loadVocabulary(knowledgeDir));
+    const documents = loadCorpus(knowledgeDir);
+    const ids = new Set(buildPassages(documents).map((p) => p.id));
+    return new KnowledgeBase(documents, loadVocabulary(knowledgeDir), loadPassageQuestions(knowledgeDir, ids));
   }
 
   passage(id: string): Passage | undefined {
@@ -267,9 +277,13 @@ export class KnowledgeBase {
 
   /**
    * Ranks passages for a question (at most `limit`, default 5). `terms` searches exactly those terms, read as
-   * an ask with no context (how /compare searches an aspect).
+   * an ask with no context; `articleWordsOnly` leaves the passages' questions (passage-questions.json) out, so only
+   * the articles' own words rank (how /compare orders what the articles say on an aspect).
    */
-  search(question: string, options: { limit?: number; filter?: (hit: SearchHit) => boolean; terms?: QueryTerm[] } = {}): SearchResult {
+  search(
+    question: string,
+    options: { limit?: number; filter?: (hit: SearchHit) => boolean; terms?: QueryTerm[]; articleWordsOnly?: boolean } = {},
+  ): SearchResult {
     const read: ReadQuestion = options.terms
       ? { ...this.reader.read(question), terms: options.terms, contextTerms: [], context: '', unknown: [] }
       : this.reader.read(question);
@@ -296,7 +310,7 @@ export class KnowledgeBase {
     const contextWeights = new Map<string, number>();
     for (const t of told) contextWeights.set(t.term, contextTermWeight * termWeight[t.kind]);
     const contextConcepts = this.concepts(told);
-    const results = this.scorer.search(
+    const results = (options.articleWordsOnly ? this.articleScorer : this.scorer).search(
       [...weights.keys(), ...contextWeights.keys()],
       (term) => weights.get(term) ?? contextWeights.get(term) ?? 1,
       Math.max(candidatePool, options.limit ?? 0),
@@ -346,7 +360,7 @@ export class KnowledgeBase {
           }) *
           (facts.navigation ? navigationShare : 1) *
           openingRoleFit(roles, facts.openingRole) *
-          (contextConcepts.length > 0 ? contextBoost(coverage(contextConcepts, matched, contextTotal)) : 1),
+          (contextConcepts.length > 0 ? contextBoost(coverage(contextConcepts, ownWords(result), contextTotal)) : 1),
       };
       if (!options.filter || options.filter(hit)) hits.push(hit);
     }
@@ -429,4 +443,12 @@ export class KnowledgeBase {
     }
     return concepts;
   }
+}
+
+/**
+ * The terms a passage matched in its own text or heading. What a person says about themselves re-ranks by these
+ * alone: the questions a passage answers (its expansion) are full of other people's stories ("2 yoe analyst here").
+ */
+function ownWords(match: TermMatch): string[] {
+  return match.terms.filter((_, i) => match.inOwnFields[i]);
 }

@@ -46,10 +46,14 @@ export class QueryScorer {
   private readonly order: number[] = [];
   private generation = 0;
 
-  /** `ordinals` maps minisearch's document ids to the passages' ordinals (0 … count-1). */
+  /**
+   * `ordinals` maps minisearch's document ids to the passages' ordinals (0 … count-1); `fields`, when given, are
+   * the only fields searched (the index's own search options otherwise).
+   */
   constructor(
     private readonly index: MiniSearch,
     private readonly ordinals: ReadonlyMap<string, number>,
+    private readonly fields?: string[],
   ) {
     const count = ordinals.size;
     this.sums = new Float64Array(count);
@@ -108,7 +112,7 @@ export class QueryScorer {
   private of(term: string): TermPostings {
     let list = this.postings.get(term);
     if (list) return list;
-    const results = this.index.search(term);
+    const results = this.fields ? this.index.search(term, { fields: this.fields }) : this.index.search(term);
     list =
       results.length === 0
         ? noPostings

@@ -23,6 +23,7 @@ import { compareRoles } from '../../src/compare/compare.js';
 import type { Comparison } from '../../src/compare/types.js';
 import { parseArticle } from '../../src/knowledge/corpus.js';
 import { KnowledgeBase } from '../../src/search/knowledgeBase.js';
+import { passageQuestionsFile } from '../../src/search/passageQuestions.js';
 import { loadVocabulary } from '../../src/search/vocabulary.js';
 
 /** The knowledge folder of the repository: its vocabulary and aspects are the fixtures' defaults. */
@@ -47,6 +48,8 @@ export interface FixtureCorpusSpec {
   vocabulary?: unknown;
   /** quiz.json, when the test needs one (it must cite passages of the fixture's articles). */
   quiz?: unknown;
+  /** passage-questions.json's passages (passage id → questions), when the test needs document expansion. */
+  passageQuestions?: Record<string, string[]>;
 }
 
 /** A loaded fixture: its folder, the knowledge base and aspects loaded from it, and the two things people ask. */
@@ -97,6 +100,8 @@ export function writeFixtureCorpus(spec: FixtureCorpusSpec, dir = mkdtempSync(jo
     spec.aspects === undefined ? readFileSync(join(realKnowledgeDir, 'aspects.json')) : JSON.stringify({ aspects: spec.aspects }, null, 2),
   );
   if (spec.quiz !== undefined) writeFileSync(join(dir, 'quiz.json'), JSON.stringify(spec.quiz, null, 2));
+  if (spec.passageQuestions !== undefined)
+    writeFileSync(join(dir, passageQuestionsFile), JSON.stringify({ passages: spec.passageQuestions }, null, 2));
   return dir;
 }
 
