@@ -165,6 +165,12 @@ describe('typo correction', () => {
     expect(wordsMeant('salry of a senoir mle')).toEqual(expect.arrayContaining(['salary', 'senior']));
   });
 
+  it('corrects a typo that happens to be a surname, one letter from a word the articles use all the time ("carrer")', () => {
+    expect(wordsMeant('where does a de carrer even top out?')).toContain('career');
+    // A place or a company is what is asked about, and is never respelt.
+    expect(kb.read('data engineer salary in germany?').unknown).toEqual([expect.objectContaining({ word: 'germany', kind: 'name' })]);
+  });
+
   it('corrects a misspelt question word, so the form of the question is read ("whcih pays more")', () => {
     expect(kb.read('whcih pays more, de or mle?').intent.form).toBe('comparison');
   });

@@ -106,6 +106,7 @@ export class QuestionReader {
     this.correct = createCorrector(known, (word) => lexicon.classify(word) !== 'unknown', lexicon.frequentWords, {
       isFormOfKnown: (word) => corpus.knows(stem(word)),
       isRareWord: (word) => lexicon.classify(word) === 'word',
+      isName: (word) => lexicon.classify(word) === 'name',
     });
     // Matched as written, not stemmed: "marketer" and "market" share a stem, but only one is a job.
     this.titleNouns = new Set(jobTitleNouns.flatMap((noun) => [noun, `${noun}s`, `${noun}es`].map((n) => normalizeText(n))));

@@ -32,6 +32,10 @@ export function allowedDistance(length: number): number {
 
 /** How often the articles must use a word for a rare dictionary word one edit from it to be read as it. */
 const familiarCount = 3;
+/** How often the articles must use a word for a name one edit from it ("carrer" beside "career") to be read as it. */
+const stapleCount = 10;
+/** Names shorter than this are left alone however close: "meta", "uber" and "kaggle"-like names are what is asked about. */
+const nameTypoLength = 6;
 
 /** A three-letter typo is corrected only to one of this many commonest English words ("tak" → "take", "frm" → "from"). */
 export const shortWordPool = 2_000;
@@ -43,18 +47,20 @@ export const shortWordPool = 2_000;
  * never use ("dissapear" → "disappear"), so it is read as the word it is rather than as unknown jargon. Words
  * under three letters are never corrected, three-letter ones only to very common words; ties go to the more
  * frequent word. `others.isFormOfKnown`: whether a word is another form of a word the articles use (its stem is
- * theirs); `others.isRareWord`: whether an English word is a dictionary word (not a name) that speech rarely uses.
+ * theirs); `others.isRareWord`: whether an English word is a dictionary word (not a name) that speech rarely uses;
+ * `others.isName`: whether it is a word English writes capitalised (a surname, a place).
  */
 export function createCorrector(
   known: ReadonlyMap<string, number>,
   isEnglish: (word: string) => boolean,
   frequentEnglish: readonly string[] = [],
-  others: { isFormOfKnown?: (word: string) => boolean; isRareWord?: (word: string) => boolean } = {},
+  others: { isFormOfKnown?: (word: string) => boolean; isRareWord?: (word: string) => boolean; isName?: (word: string) => boolean } = {},
 ) {
-  const { isFormOfKnown = () => false, isRareWord = () => false } = others;
+  const { isFormOfKnown = () => false, isRareWord = () => false, isName = () => false } = others;
   const frequent = new Set(frequentEnglish);
   // The articles' words they use a few times at least: a rare dictionary word one edit from one of them is a typo.
   const familiar = bucketByFirstLetter(new Map([...known].filter(([, count]) => count >= familiarCount)));
+  const staples = bucketByFirstLetter(new Map([...known].filter(([, count]) => count >= stapleCount)));
   const articles = bucketByFirstLetter(known);
   // Rank as a count: the most frequent English word counts most.
   const english = bucketByFirstLetter(new Map(frequentEnglish.map((word, rank) => [word, frequentEnglish.length - rank])));
@@ -81,7 +87,14 @@ export function createCorrector(
     if (isEnglish(word)) {
       // "beginer" and "learing" are in the big word lists, but far likelier typos of the articles' "beginner" and
       // "learning" than themselves. A place or a name ("germany") is never respelt: it is what the sources lack.
-      const fixed = !frequent.has(word) && isRareWord(word) ? nearest(word, 1, familiar) : undefined;
+      // "carrer" is a surname too, but one letter from a word the articles use all the time it is that word.
+      const fixed = frequent.has(word)
+        ? undefined
+        : isRareWord(word)
+          ? nearest(word, 1, familiar)
+          : isName(word) && word.length >= nameTypoLength
+            ? nearest(word, 1, staples)
+            : undefined;
       memo.set(word, fixed);
       return fixed;
     }
