@@ -147,6 +147,14 @@ describe('what a question points back at', () => {
     expect(kb.read('how much do mles make').terms.map((t) => t.term)).toContain('syn:salary');
   });
 
+  it('reads "which way should i lean" after a story as a choice whose criteria are in the story', () => {
+    const question = 'never liked stats in uni but distributed systems are super cool to me. which way should i lean';
+    expect(kb.read(question).fromContext).toBe(true);
+    const answer = answerQuestion(kb, question);
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.text).toMatch(/distributed systems/i);
+  });
+
   it('reads "are these paid more…?" as asking about what was named before, which then counts as a side', () => {
     const question = 'my company hires ML data engineers and feature platform engineers. are these paid more than pure DE roles?';
     expect(asides(question)).toContain('feature platform engineers');
