@@ -1,13 +1,13 @@
 /**
  * Every check `npm run knowledge:check` and every start run on a knowledge folder, in order: the articles (front
  * matter, unique ids, non-empty sections, well-formed tables), the vocabulary and the aspects, then the passage
- * questions and the quiz against the passages (it quotes them word for word, so it is checked only once the articles are sound).
+ * questions and the quiz against the passages (checked only once the articles are sound: they name passages).
  */
 import { loadAspects } from '../compare/aspects.js';
 import { checkCorpus } from '../knowledge/corpus.js';
 import { buildPassages } from '../knowledge/passages.js';
 import { loadQuiz } from '../quiz/definition.js';
-import { loadPassageQuestions } from '../search/passageQuestions.js';
+import { checkPassageIds, loadPassageQuestions } from '../search/passageQuestions.js';
 import { loadVocabulary } from '../search/vocabulary.js';
 
 /** What a knowledge folder holds, and what is wrong with it. */
@@ -35,7 +35,7 @@ export function checkKnowledge(dir: string): KnowledgeCheck {
   const passages = buildPassages(documents);
   const byId = new Map(passages.map((p) => [p.id, p]));
   try {
-    loadPassageQuestions(dir, new Set(byId.keys()));
+    checkPassageIds(dir, loadPassageQuestions(dir), new Set(byId.keys()));
   } catch (error) {
     return { articles: documents.length, passages: passages.length, problems: [(error as Error).message] };
   }

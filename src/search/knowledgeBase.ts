@@ -11,7 +11,7 @@ import { EnglishLexicon } from '../question/lexicon.js';
 import { Analyzer, type QueryTerm, rolePrefix, stem, synonymPrefix, words } from './analyzer.js';
 import { type Direction, directionOf, passageDestination, questionDestination } from './direction.js';
 import { articleFields, type IndexedPassage, indexOptions, listLabels, toIndexed } from './indexOptions.js';
-import { type PassageQuestions, loadPassageQuestions } from './passageQuestions.js';
+import { checkPassageIds, loadPassageQuestions, type PassageQuestions } from './passageQuestions.js';
 import { QueryScorer, type TermMatch } from './postings.js';
 import { holdsAnswer, holdsComparison, type WantedAnswer, wantedAnswers } from './intent.js';
 import { QuestionReader, type ReadQuestion } from './questionReader.js';
@@ -197,11 +197,12 @@ export class KnowledgeBase {
     );
   }
 
-  /** Loads knowledge/ (articles and vocabulary); throws with every problem if any file is invalid. */
+  /** Loads knowledge/ (articles, vocabulary, passage questions); throws with every problem if any file is invalid. */
   static load(knowledgeDir: string): KnowledgeBase {
-    const documents = loadCorpus(knowledgeDir);
-    const ids = new Set(buildPassages(documents).map((p) => p.id));
-    return new KnowledgeBase(documents, loadVocabulary(knowledgeDir), loadPassageQuestions(knowledgeDir, ids));
+    const questions = loadPassageQuestions(knowledgeDir);
+    const kb = new KnowledgeBase(loadCorpus(knowledgeDir), loadVocabulary(knowledgeDir), questions);
+    checkPassageIds(knowledgeDir, questions, new Set(kb.passages.map((p) => p.id)));
+    return kb;
   }
 
   passage(id: string): Passage | undefined {

@@ -24,21 +24,22 @@ export const passageQuestionsSchema = z.strictObject({
 /** Passage id → its questions. */
 export type PassageQuestions = ReadonlyMap<string, readonly string[]>;
 
-/**
- * Reads and validates knowledge/passage-questions.json; an absent file means no expansion. `passageIds`, when
- * given, are the passages the articles make: a key that is none of them is an error (articles re-cut since).
- * Throws KnowledgeError naming the file, the line and each problem.
- */
-export function loadPassageQuestions(knowledgeDir: string, passageIds?: ReadonlySet<string>): PassageQuestions {
+/** Reads and validates knowledge/passage-questions.json; an absent file means no expansion. Throws KnowledgeError naming the file, the line and each problem. */
+export function loadPassageQuestions(knowledgeDir: string): PassageQuestions {
   const file = join(knowledgeDir, passageQuestionsFile);
   if (!existsSync(file)) return new Map();
-  const data = readJsonData(file, passageQuestionsSchema);
-  if (passageIds) {
-    const unknown = Object.keys(data.passages).filter((id) => !passageIds.has(id));
-    if (unknown.length > 0)
-      throw new KnowledgeError(
-        unknown.map((id) => ({ file, line: 0, message: `"${id}" is not a passage of the articles (were they re-cut?)` })),
-      );
-  }
-  return new Map(Object.entries(data.passages));
+  return new Map(Object.entries(readJsonData(file, passageQuestionsSchema).passages));
+}
+
+/**
+ * Throws KnowledgeError for every key of the questions that is none of `passageIds`, the passages the articles
+ * make (the articles were re-cut since the questions were written).
+ */
+export function checkPassageIds(knowledgeDir: string, questions: PassageQuestions, passageIds: ReadonlySet<string>): void {
+  const file = join(knowledgeDir, passageQuestionsFile);
+  const unknown = [...questions.keys()].filter((id) => !passageIds.has(id));
+  if (unknown.length > 0)
+    throw new KnowledgeError(
+      unknown.map((id) => ({ file, line: 0, message: `"${id}" is not a passage of the articles (were they re-cut?)` })),
+    );
 }
