@@ -253,6 +253,13 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toMatch(/prioritize SQL and Distributed Systems/);
   });
 
+  it('"which of them pays the best?" after a list that says nothing of pay looks beyond that list', async () => {
+    const c = session();
+    await c.say('are there jobs that mix DE and ML engineering?');
+    const text = await c.say('which of them pays the best?');
+    expect(text).toMatch(/10-15% premium over either pure role/);
+  });
+
   it('takes "do they pay more than …?" for a question about what was just discussed', async () => {
     const c = session();
     await c.say('what are thos hybrid roles between de and mle called');

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { answerFit, coverage, directionFactor, openingRoleFit, rankScore, sideFactor } from '../src/search/ranking.js';
+import { answerFit, coverage, directionFactor, openingRoleFit, rankScore, settingFit, sideFactor } from '../src/search/ranking.js';
 
 describe('coverage', () => {
   it('weighs each concept by its rarity and accepts any of its alternatives', () => {
@@ -11,6 +11,17 @@ describe('coverage', () => {
     expect(coverage(concepts, ['syn:salary'])).toBe(0.25);
     expect(coverage(concepts, [])).toBe(0);
     expect(coverage([], ['schema'])).toBe(0);
+  });
+});
+
+describe('settingFit', () => {
+  it('puts a passage scoped to a setting the question does not ask about (FAANG, Nigeria) behind the figures for everyone', () => {
+    expect(settingFit(['syn:faang'], new Set(['syn:salary', 'syn:staff']))).toBeLessThan(1);
+  });
+
+  it('lifts a passage scoped to the setting asked about, and leaves passages scoped to none alone', () => {
+    expect(settingFit(['syn:faang'], new Set(['syn:salary', 'syn:faang']))).toBeGreaterThan(1);
+    expect(settingFit([], new Set(['syn:faang']))).toBe(1);
   });
 });
 

@@ -381,6 +381,20 @@ describe('ranking by the role a question names (on a small corpus)', () => {
   });
 });
 
+describe('passages scoped to a setting (knowledge/)', () => {
+  it('opens "staff MLE comp at Google?" with the FAANG L6 figures, the ones for the setting asked about', () => {
+    const answer = answerQuestion(kb, 'staff MLE comp at Google?', aspects);
+    expect(answer.answered).toBe(true);
+    expect(answer.lead?.sentence).toMatch(/^Comp at L6 \(US, FAANG\)/);
+  });
+
+  it('opens a pay question that names no setting with figures for everyone, not the Nigerian or FAANG rows', () => {
+    for (const question of ['senior mle salary?? someone on blind said 500k', 'what does a staff data engineer make?']) {
+      expect(answerQuestion(kb, question, aspects).lead?.sentence, question).not.toMatch(/Nigeria|FAANG/);
+    }
+  });
+});
+
 describe('a saved index', () => {
   /** Exactly what engine.ts indexes for each passage (its own toIndexed). */
   const indexedPassages = (): IndexedPassage[] => kb.passages.map((p) => toIndexed(p));

@@ -4,6 +4,7 @@
  * passages or topics to try.
  */
 import type { Passage } from '../knowledge/passages.js';
+import { quotableUnits } from '../knowledge/units.js';
 import { synonymPrefix } from '../search/analyzer.js';
 import type { KnowledgeBase, SearchHit, SearchResult } from '../search/knowledgeBase.js';
 import { rolesIn } from '../search/sides.js';
@@ -98,6 +99,7 @@ export function answerQuestion(
   aspects: readonly SuggestableAspect[] = [],
   options: {
     within?: readonly string[];
+    narrowAsk?: string;
     onlyWithin?: boolean;
     explaining?: boolean;
     after?: string;
@@ -119,7 +121,10 @@ export function answerQuestion(
   if (within && !options.onlyWithin) {
     const everywhere = kb.search(question, { limit: maxAnswerPassages, ...(options.explaining ? { filter: explains } : {}) });
     const best = everywhere.hits[0];
-    if (best && !within.has(best.passage.id) && best.coverage >= (result.hits[0]?.coverage ?? 0) + clearlyBetterCoverage)
+    // "which of those pays best?" after a list of roles that says nothing of pay: those passages cannot answer it,
+    // so the one that holds the ask and what was asked before does.
+    const holdsAsk = !options.narrowAsk || [...within].some((id) => saysMostOf(kb, id, options.narrowAsk!));
+    if (best && !within.has(best.passage.id) && (!holdsAsk || best.coverage >= (result.hits[0]?.coverage ?? 0) + clearlyBetterCoverage))
       result = everywhere;
   }
   result = namingFirst(kb, result);
@@ -163,6 +168,20 @@ export function answerQuestion(
     ...(counterpart ? { counterpart: leadFor(kb, counterpart, true) } : {}),
     suggestions: [],
   };
+}
+
+/**
+ * Whether a passage's own sentences (its heading left out: "Salary & Demand Trend" above a list of job titles
+ * says nothing of their pay) hold at least half of an ask's words, weighted by rarity.
+ */
+function saysMostOf(kb: KnowledgeBase, id: string, ask: string): boolean {
+  const passage = kb.passage(id);
+  const asked = kb.analyze(ask).filter((t) => t.kind !== 'role');
+  const terms = [...new Set(asked.map((t) => t.term))];
+  if (!passage || terms.length === 0) return true;
+  const said = new Set(quotableUnits(passage).flatMap((unit) => kb.analyzer.analyzeDocument(unit)));
+  const weight = (held: boolean) => terms.filter((t) => said.has(t) === held).reduce((sum, t) => sum + kb.idf(t), 0);
+  return weight(true) >= weight(false);
 }
 
 /**

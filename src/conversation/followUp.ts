@@ -33,6 +33,8 @@ export interface Reading {
   slots: TurnSlots;
   /** The passages the answer comes from ("which of those…": the previous answer's). */
   within?: string[];
+  /** "which of those pays best?": the ask's own words ("pays best"), which those passages must hold to answer it. */
+  narrowAsk?: string;
   /** Only from those passages, even where another covers the question better (a quiz outcome's next steps). */
   onlyWithin?: boolean;
   /** The answer must give reasons ("why?"): list items and table rows that give none are left out. */
@@ -272,12 +274,13 @@ export function resolveTurn(
     .trim();
   // Nothing to read (emoji, code, marks alone) is never a follow-up: it gets what it would get alone.
   if (!/[\p{L}\p{N}]/u.test(text)) return { kind: 'complete', slots: own };
-  const reading = (resolved: string, slots: TurnSlots, understood?: string, within?: string[]): Reading => ({
+  const reading = (resolved: string, slots: TurnSlots, understood?: string, within?: string[], narrowAsk?: string): Reading => ({
     // A follow-up of a follow-up builds on it: kept to its first words, so a long run of them never grows a question.
     resolved: resolved.split(/\s+/).slice(0, maxResolvedWords).join(' '),
     slots,
     understood: understood ?? understoodOf(kb, resolved, slots),
     ...(within ? { within } : {}),
+    ...(narrowAsk ? { narrowAsk } : {}),
   });
   const follow = (r: Reading): Resolution => ({ kind: 'follow-up', ...r });
 
@@ -539,7 +542,7 @@ export function resolveTurn(
     // ("which of those pays most?") is about what the previous question was about, so it keeps its words.
     const prioritising = kb.analyze(rest).some((t) => t.term === `${synonymPrefix}priority`);
     const asked = prioritising && before.roles.length > 0 ? withRoles(rest, before.roles, patterns) : `${rest} ${previous.resolved}`;
-    return follow(reading(asked, slots, `${understoodOf(kb, previous.resolved, before)}: ${rest}`, previous.passages));
+    return follow(reading(asked, slots, `${understoodOf(kb, previous.resolved, before)}: ${rest}`, previous.passages, rest));
   }
   if (otherRole.test(text) && own.roles.length === 0 && before.roles.length === 1 && ownTopic === 0) {
     const roles: Role[] = [other[before.roles[0]!]];

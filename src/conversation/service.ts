@@ -169,6 +169,7 @@ export class ConversationService {
   private answer(question: string, reading: Reading | undefined): Answer {
     const answer = answerQuestion(this.kb, reading?.resolved ?? question, this.aspects, {
       ...(reading?.within ? { within: reading.within } : {}),
+      ...(reading?.narrowAsk ? { narrowAsk: reading.narrowAsk } : {}),
       ...(reading?.onlyWithin ? { onlyWithin: true } : {}),
       ...(reading?.explaining ? { explaining: true } : {}),
       ...(reading?.judging ? { judging: true } : {}),

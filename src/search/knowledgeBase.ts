@@ -24,6 +24,7 @@ import {
   laterSiblingShare,
   navigationShare,
   openingRoleFit,
+  settingFit,
   rankScore,
   totalWeight,
 } from './ranking.js';
@@ -71,6 +72,8 @@ interface PassageFacts {
   openingRole: 'de' | 'mle' | undefined;
   /** It only sends the reader elsewhere: site navigation ("How This Decision Connects to the Rest…"). */
   navigation: boolean;
+  /** The settings its heading or row label scopes it to ("Comp at L6 (US, FAANG)": syn:faang). */
+  settings: string[];
 }
 
 const termWeight = { word: 1, synonym: 0.6, role: 1 } as const;
@@ -122,6 +125,7 @@ export class KnowledgeBase {
   ) {
     this.analyzer = new Analyzer(vocabulary);
     this.passages = buildPassages(documents);
+    const settingTerms = new Set(vocabulary.synonyms.filter((g) => g.setting).map((g) => synonymPrefix + g.term));
     // Once per passage here, not once per passage per question: the search stays free of string building.
     this.byId = new Map(
       this.passages.map((p) => {
@@ -145,6 +149,9 @@ export class KnowledgeBase {
           sectionLead: undefined,
           openingRole: opening?.size === 1 ? [...opening][0]! : undefined,
           navigation: quotableUnits(p).every(isCrossReference) && p.text.trim() !== '',
+          settings: this.analyzer
+            .analyzeDocument(`${p.sectionPath.at(-1) ?? ''}\n${p.kind === 'row' ? (p.cells?.[0] ?? '') : ''}`)
+            .filter((term) => settingTerms.has(term)),
         };
         return [p.id, facts];
       }),
@@ -320,6 +327,7 @@ export class KnowledgeBase {
     const wanted = read.intent.wanted;
     const destination = read.direction ? undefined : questionDestination(read.plain);
     const hits: SearchHit[] = [];
+    const asked = new Set(terms.map((t) => t.term));
     // minisearch returns every passage sharing a word, best BM25 first; those far down cannot climb back.
     const total = totalWeight(concepts);
     const contextTotal = totalWeight(contextConcepts);
@@ -360,6 +368,7 @@ export class KnowledgeBase {
             answerFit: answerFit({ wanted, form: read.intent.form, holds: kinds, kind: passage.kind }),
           }) *
           (facts.navigation ? navigationShare : 1) *
+          settingFit(facts.settings, asked) *
           openingRoleFit(roles, facts.openingRole) *
           (contextConcepts.length > 0 ? contextBoost(coverage(contextConcepts, ownWords(result), contextTotal)) : 1),
       };

@@ -149,6 +149,21 @@ export function answerFit(input: {
  * Terminal roles include…" under "Data Engineer Career Trajectory"); the ones after it elaborate.
  */
 export const laterSiblingShare = 0.95;
+/**
+ * The share of its score kept by a passage scoped to a setting the question does not ask about ("Comp at L6 (US,
+ * FAANG)" for "staff DE pay in the US"): the figures for everyone come first, the narrower ones after.
+ */
+const unaskedSettingShare = 0.75;
+
+/**
+ * How a passage's settings fit the question's terms: scoped to one not asked about, `unaskedSettingShare`; scoped
+ * to the one asked about ("staff MLE comp at Google": "Comp at L6 (US, FAANG)"), lifted as much.
+ */
+export function settingFit(settings: readonly string[], asked: ReadonlySet<string>): number {
+  if (settings.length === 0) return 1;
+  return settings.every((setting) => asked.has(setting)) ? askedSettingBoost : unaskedSettingShare;
+}
+const askedSettingBoost = 1.3;
 /** The share of its score kept by a passage that only sends the reader elsewhere (site navigation, not content). */
 export const navigationShare = 0.5;
 

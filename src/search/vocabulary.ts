@@ -15,6 +15,8 @@ export const vocabularySchema = z.object({
       phrases,
       queryOnly: z.array(z.string().trim().min(1)).optional(),
       qualifier: z.boolean().optional(),
+      /** A setting a passage may be scoped to (FAANG, Nigeria): a passage headed by it answers only questions in it. */
+      setting: z.boolean().optional(),
       /** How a message names the group's topic ("pay" for salary, comp, earn…). */
       label: z.string().trim().min(1).optional(),
     }),
