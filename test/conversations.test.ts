@@ -253,6 +253,14 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toMatch(/prioritize SQL and Distributed Systems/);
   });
 
+  it('"and vice versa?" after what one role needs that the other does not asks it of the other role', async () => {
+    const c = session();
+    await c.say('what tools do data engineers use that ml engineers dont?');
+    const text = await c.say('and vice versa?');
+    expect(text.split('\n')[0]).toBe('ML Engineer tools:');
+    expect(text).toMatch(/PyTorch/);
+  });
+
   it('"which of them pays the best?" after a list that says nothing of pay looks beyond that list', async () => {
     const c = session();
     await c.say('are there jobs that mix DE and ML engineering?');

@@ -120,6 +120,21 @@ describe('the roles a question is about', () => {
   it("keeps the ask's own role over the story's (\"i'm a DE. what do ML engineers make?\")", () => {
     expect(kb.read("i'm a DE. what do ML engineers make?").roles).toEqual(['mle']);
   });
+
+  it.each([
+    ["what skills does a DE need that an MLE doesn't?", ['de'], 'mle'],
+    ['which tools do ml engineers use which data engineers dont', ['mle'], 'de'],
+    ['what do data engineers worry about, unlike ML engineers?', ['de'], 'mle'],
+  ])('reads "%s" as about one role, set against the other', (question, roles, contrasted) => {
+    const read = kb.read(question);
+    expect(read.roles).toEqual(roles);
+    expect(read.contrasted).toBe(contrasted);
+  });
+
+  it('keeps both roles of a comparison that sets neither against the other ("is DE harder than MLE?")', () => {
+    expect(kb.read('is DE harder than MLE?').roles).toEqual(['de', 'mle']);
+    expect(kb.read("what do DEs and MLEs both need that analysts don't?").roles).toEqual(['de', 'mle']);
+  });
 });
 
 describe('what a question points back at', () => {

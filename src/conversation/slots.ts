@@ -89,7 +89,8 @@ export function namesRole(pattern: RegExp, text: string): boolean {
 /** The slots of a question. */
 export function readSlots(kb: KnowledgeBase, question: string, patterns = rolePatterns(kb)): TurnSlots {
   const read = kb.read(question);
-  const roles = (['de', 'mle'] as const).filter((role) => namesRole(patterns[role], read.plain));
+  // "what does an MLE need that a DE doesn't?" is about ML engineers: the role set against them is no slot.
+  const roles = (['de', 'mle'] as const).filter((role) => role !== read.contrasted && namesRole(patterns[role], read.plain));
   // A level or place misspelt ("senoir") is read as meant; role names are not respelt ("mle" is no typo of "male").
   const text = spelledSlots(read);
   // "and after like 5-8 yrs?": a span of years is the level it starts in, as the articles' tables are split.

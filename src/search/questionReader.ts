@@ -9,6 +9,7 @@ import { stripMarkup } from '../question/markup.js';
 import { type Analyzer, normalizeText, type QueryTerm, stem, synonymPrefix, words } from './analyzer.js';
 import { type Direction, questionDestination, questionDirection } from './direction.js';
 import { type Intent, questionIntent } from './intent.js';
+import { rolesIn } from './sides.js';
 import { createCorrector } from './typos.js';
 
 /**
@@ -47,8 +48,10 @@ export interface ReadQuestion {
   terms: QueryTerm[];
   /** The context's terms that the ask does not already have. */
   contextTerms: QueryTerm[];
-  /** The roles the ask names. */
+  /** The roles the ask names: of two, the one set against the other ("…that an MLE doesn't") is left out. */
   roles: ('de' | 'mle')[];
+  /** The role the ask sets its subject against ("what does a DE need that an MLE doesn't": mle), if one. */
+  contrasted?: 'de' | 'mle';
   intent: Intent;
   direction?: Direction;
   /** The ask's words the articles never use, most telling first. */
@@ -61,6 +64,13 @@ export interface ReadQuestion {
    */
   fromContext?: boolean;
 }
+
+/**
+ * The role a question sets its subject against: "…that an MLE doesn't", "which DEs don't need", "unlike DEs",
+ * "but not an MLE" (the first group or the second holds it).
+ */
+const contrast =
+  /\b(?:that|which|who)\s+((?:[\w'-]+\s+){1,4}?)(?:doesn'?t|does\s+not|don'?t|do\s+not|dont|doesnt|won'?t|wouldn'?t|lacks?)\b|\b(?:unlike|but\s+not)\s+((?:an?\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2})/gi;
 
 /** The synonym group of moving between the roles (knowledge/vocabulary.json). */
 const switchTerm = `${synonymPrefix}switch`;
@@ -205,7 +215,9 @@ export class QuestionReader {
     const contextRoles = rolesOf(contextTerms);
     contextTerms = contextTerms.filter((t) => !asked.has(t.term) && t.kind !== 'role');
     // An ask that names no role is about the one role the rest names ("# staff DE comp / how high does it go?").
-    const askRoles = rolesOf(terms);
+    const named = rolesOf(terms);
+    const contrasted = this.contrastedRole(ask, named);
+    const askRoles = named.filter((role) => role !== contrasted);
     const roles = askRoles.length === 0 && contextRoles.length === 1 ? contextRoles : askRoles;
     // "a DE with 3 yoe": for a pay question, years of experience name a level.
     const level = intent.form === 'amount' ? levelOfYears(parts.ask) : undefined;
@@ -226,6 +238,7 @@ export class QuestionReader {
       terms,
       contextTerms,
       roles,
+      ...(contrasted ? { contrasted } : {}),
       intent,
       ...(direction ? { direction } : {}),
       ...(fromContext ? { fromContext } : {}),
@@ -233,6 +246,18 @@ export class QuestionReader {
       // What the person says about themselves is never what the sources lack.
       unknown: this.unknownTerms(parts.ask, parts.mainAsk, askTerms, roles.length > 0),
     };
+  }
+
+  /**
+   * "what skills does a DE need that an MLE doesn't?", "what do MLEs do unlike DEs": a question about one role set
+   * against the other is about the one; the other is what it is contrasted with. Undefined unless the ask names
+   * both roles and sets exactly one against the other.
+   */
+  private contrastedRole(ask: string, roles: readonly ('de' | 'mle')[]): 'de' | 'mle' | undefined {
+    if (roles.length < 2) return undefined;
+    const contrasted = new Set<'de' | 'mle'>();
+    for (const match of ask.matchAll(contrast)) for (const role of rolesIn(this.analyzer, match[1] ?? match[2]!)) contrasted.add(role);
+    return contrasted.size === 1 ? [...contrasted][0] : undefined;
   }
 
   /**
