@@ -253,6 +253,22 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toMatch(/prioritize SQL and Distributed Systems/);
   });
 
+  it('keeps what someone wants, told without a question, for "so which one is better for that"', async () => {
+    const c = session();
+    const told = await c.say('honestly i care most about job security and getting hired quickly');
+    expect(told).toMatch(/^Noted\. I'll weigh that in what you ask next/);
+    const text = await c.say('so which one is better for that');
+    expect(text.split('\n')[0]).toBe('Your question, with what you told me:');
+    expect(text).toMatch(/want strong job security with faster entry/);
+  });
+
+  it('checks a claim someone passes on ("my cousin says…") against the sources rather than keeping it as their story', async () => {
+    const c = session();
+    const text = await c.say('my cousin says ML engineers earn way more');
+    expect(text).not.toMatch(/^Noted/);
+    expect(sourcesOf(text).length).toBeGreaterThan(0);
+  });
+
   it('"and vice versa?" after what one role needs that the other does not asks it of the other role', async () => {
     const c = session();
     await c.say('what tools do data engineers use that ml engineers dont?');

@@ -108,6 +108,8 @@ const shortQuestion = /^(?:which|what|how|why|when|where|who|is|are|does|do|can|
 const pointsBack = /\b(?:it|its|it's|that|this|they|them|their|those|these|there)\b|\bby\s+how\s+much\b/i;
 /** "and for the other role?", "what about the other one": the role the previous question was not about. */
 const otherRole = /\b(?:the\s+)?other\s+(?:role|one|side|path|job|career)\b/i;
+/** "so which is better for that", "for someone like that": for what the person just told. */
+const forThat = /\bfor\s+(?:that|this|those|someone\s+like\s+(?:that|this|me)|(?:a\s+)?person\s+like\s+(?:that|me))\b/i;
 /** "which role fits me": a fit judged by what the person likes. */
 const fitForMe = /\b(?:fits?|suits?|right|better|best)\s+(?:for\s+)?me\b|\bshould\s+i\s+(?:pick|choose|go\s+for)\b/i;
 
@@ -404,7 +406,7 @@ export function resolveTurn(
   const afterStory = previous?.answered === true && previous.passages.length === 0;
   const verdict = verdictAsk.test(text);
   const vague = vagueAsk.test(text) || verdict;
-  if (afterStory && told.length > 0 && (aboutMe.test(text) || /\bthen\b/i.test(text) || vague) && own.roles.length === 0) {
+  if (afterStory && told.length > 0 && (aboutMe.test(text) || /\bthen\b/i.test(text) || vague || forThat.test(text)) && own.roles.length === 0) {
     const story = told.map((t) => t.replace(/[.!?\s]+$/, '')).join('. ');
     const slots: TurnSlots = { ...own, roles: previous.slots.roles };
     // "thoughts?" after a story asks which of the roles the story points to.

@@ -27,6 +27,28 @@ const years = /\b(\d{1,2})\s*\+?\s*(?:years?|yrs?|yoe)\b/i;
 const likeStatement =
   /(?:\bi\s+(?:(?:also|really|honestly|genuinely|actually|do|kinda|lowkey|just|still)\s+){0,3}(?:love|like|enjoy|prefer|am\s+into|'m\s+into)|(?:^|[,;]\s*)(?:(?:also|really)\s+)?(?:love|enjoy|into)|\band\s+(?:(?:also|really)\s+)?(?:like|love|enjoy|prefer))\s+(.{2,50}?)(?:[,.!?]|\s+(?:but|and\s+i|so)\b|$)/i;
 
+/**
+ * "i want strong job security", "i hate ambiguity lol", "wlb doesnt matter to me", "need a job within a year": what
+ * a person wants, needs or minds, told of themselves. The first person, then a verb of wanting or minding (a few
+ * words may come between: "i just really want").
+ */
+const aboutThemselves =
+  /\b(?:i|i'?m|im|i\s+am|i'?d|i'?ll)\s+(?:[a-z']+\s+){0,3}?(?:want|wanna|need|hate|love|like|enjoy|prefer|care|dislike|mind|can'?t\s+stand|cant\s+stand|fine\s+with|ok\s+with|okay\s+with|good\s+at|bad\s+at|suck\s+at|struggle\s+with|value)\b|\b(?:need|want)\s+(?:a\s+|to\s+)?(?:job|jobs|money|stability|security|income|work)\b|\b(?:matters?|counts?)\s+(?:(?:most|more|a\s+lot)\s+)?to\s+me\b|\bdoes(?:n'?t|nt|\s+not)\s+matter\s+to\s+me\b/i;
+/**
+ * "i think DE pays more", "my manager says DE is dying": a claim to check, not a story; "sounds like what i want":
+ * a reaction to the answer before, which a follow-up may still build on.
+ */
+const claim =
+  /\bi\s+(?:(?:kinda|kind\s+of|really|honestly|just|also)\s+)?(?:think|thought|heard|hear|read|saw|see|feel\s+like|believe|guess|bet|reckon|doubt|wonder|assume|suppose)\b|\b(?:i'?m|im|i\s+am)\s+(?:pretty\s+|fairly\s+|quite\s+|not\s+)?(?:sure|convinced|certain|told)\b|\b(?:says|said|claims?|told\s+me|tells\s+me|reckons)\b|\b(?:people|ppl|everyone|they)\s+say\b|\b(?:sounds?|seems?|looks?)\b|\bwhat\s+i\s+(?:want|need|like)\b|^\s*(?:that'?s|thats|this\s+is|it'?s|its)\b/i;
+
+/**
+ * Whether a message that asks nothing tells about the person (so it is part of their story, weighed by the question
+ * that follows) rather than making a claim about the roles to be checked.
+ */
+export function tellsAboutThemselves(text: string): boolean {
+  return aboutThemselves.test(text) && !claim.test(text);
+}
+
 /** A level before a job ("a mid level DE", "senior data engineer") says how far along, not which job. */
 const levelWords = /^(?:(?:mid|entry)[- ]?level|mid|senior|sr|junior|jr|staff|lead|principal)\s+/i;
 

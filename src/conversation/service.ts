@@ -5,7 +5,7 @@
  * mid-conversation keeps it.
  */
 import { plainText } from '../activity/repository.js';
-import { notedText } from '../bot/messages.js';
+import { notedStoryText, notedText } from '../bot/messages.js';
 import { asksAnything } from '../question/chat.js';
 import { answerQuestion } from '../answer/answer.js';
 import type { SuggestableAspect } from '../answer/suggestions.js';
@@ -15,7 +15,7 @@ import type { Clock } from '../quiz/repository.js';
 import { words } from '../search/analyzer.js';
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import { type Reading, referredTurn, resolveTurn, withoutReturn } from './followUp.js';
-import { updateProfile } from './profile.js';
+import { tellsAboutThemselves, updateProfile } from './profile.js';
 import { namesRole, readSlots, roleLabel, roleName, rolePatterns } from './slots.js';
 import { type ConversationRepository, type ConversationState, keptTurns, type Profile, type Role, type Turn } from './types.js';
 
@@ -61,22 +61,24 @@ export class ConversationService {
     const replied = continues && continues !== key ? await this.repository.get(continues) : undefined;
     const stored = await this.repository.profile(user);
     const profile = updateProfile(this.kb, user, question, stored, this.patterns, now);
-    if (profile && profile !== stored) {
-      await this.repository.saveProfile(profile);
-      // "i'm a data engineer with 3 yoe, i love sql" asks nothing: said back, rather than answered with the pay table.
-      if (!asksAnything(this.kb.read(question).plain)) {
-        // Kept as a turn to follow up on, as an answered question is: "how long would that take me?" next is about
-        // the move it named.
-        await this.remember(key, user, state, {
-          question: plainText(question),
-          resolved: plainText(question, 1000),
-          slots: readSlots(this.kb, question, this.patterns),
-          passages: [],
-          answered: true,
-          at: now,
-        });
-        return noted(question, profile);
-      }
+    const plain = this.kb.read(question).plain;
+    const changed = profile !== undefined && profile !== stored;
+    if (changed) await this.repository.saveProfile(profile);
+    // "i'm a data engineer with 3 yoe, i love sql" asks nothing: said back, rather than answered with the pay table.
+    // "i want strong job security" asks nothing either: kept for the question that follows ("so which is better for that");
+    // "i heard mles earn more" is a claim, checked against the sources like a question.
+    if (!asksAnything(plain) && (changed || tellsAboutThemselves(plain))) {
+      // Kept as a turn to follow up on, as an answered question is: "how long would that take me?" next is about
+      // the move it named.
+      await this.remember(key, user, state, {
+        question: plainText(question),
+        resolved: plainText(question, 1000),
+        slots: readSlots(this.kb, question, this.patterns),
+        passages: [],
+        answered: true,
+        at: now,
+      });
+      return noted(question, changed ? profile : undefined);
     }
     if (state?.pending && /^\s*\d+\s*$/.test(question)) {
       const chosen = await this.choose(user, key, Number(question) - 1);
@@ -271,13 +273,13 @@ function learningForMove(
   };
 }
 
-/** What a person who only told about themselves gets: what is now known about them. */
-function noted(question: string, profile: Profile): Answer {
+/** What a person who only told about themselves gets: what is now known about them (or that what they want is kept). */
+function noted(question: string, profile: Profile | undefined): Answer {
   return {
     question: question.trim(),
     answered: false,
     declineReason: 'statement',
-    noted: notedText(profile),
+    noted: profile ? notedText(profile) : notedStoryText,
     passages: [],
     shown: 0,
     uncovered: [],
