@@ -194,6 +194,12 @@ describe('typo correction', () => {
     expect(kb.read('data engineer salary in germany?').unknown).toEqual([expect.objectContaining({ word: 'germany', kind: 'name' })]);
   });
 
+  it('reads a workday as the day-to-day, misspelt or not ("wrokday"), and answers it from a day in the life', () => {
+    const answer = answerQuestion(kb, 'what does a normal wrokday look like for an mle?');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.section).toMatch(/Day in the Life|day-to-day/i);
+  });
+
   it('corrects a misspelt question word, so the form of the question is read ("whcih pays more")', () => {
     expect(kb.read('whcih pays more, de or mle?').intent.form).toBe('comparison');
   });
