@@ -262,6 +262,14 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toMatch(/want strong job security with faster entry/);
   });
 
+  it('answers "which one suits me?" with what the person tells right after it ("i love building reliable systems…")', async () => {
+    const c = session();
+    await c.say('which role would fit me?');
+    const text = await c.say('i love building reliable systems and hate ambiguity');
+    expect(text.split('\n')[0]).toBe('Which role fits you, with what you just told me:');
+    expect(text).toMatch(/DE work, which is more deterministic/);
+  });
+
   it('checks a claim someone passes on ("my cousin says…") against the sources rather than keeping it as their story', async () => {
     const c = session();
     const text = await c.say('my cousin says ML engineers earn way more');

@@ -110,6 +110,14 @@ const pointsBack = /\b(?:it|its|it's|that|this|they|them|their|those|these|there
 const otherRole = /\b(?:the\s+)?other\s+(?:role|one|side|path|job|career)\b/i;
 /** "so which is better for that", "for someone like that": for what the person just told. */
 const forThat = /\bfor\s+(?:that|this|those|someone\s+like\s+(?:that|this|me)|(?:a\s+)?person\s+like\s+(?:that|me))\b/i;
+/**
+ * Whether a question asks which role fits the person ("which one suits me better?", "what should i pick"): what
+ * they tell right after it ("i really like stats") is what to judge the fit by.
+ */
+export function asksWhichFits(question: string): boolean {
+  return fitForMe.test(question) || choiceForMe.test(question);
+}
+
 /** "which role fits me": a fit judged by what the person likes. */
 const fitForMe = /\b(?:fits?|suits?|right|better|best)\s+(?:for\s+)?me\b|\bshould\s+i\s+(?:pick|choose|go\s+for)\b/i;
 

@@ -14,7 +14,7 @@ import type { QuizDefinition } from '../quiz/definition.js';
 import type { Clock } from '../quiz/repository.js';
 import { words } from '../search/analyzer.js';
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
-import { type Reading, referredTurn, resolveTurn, withoutReturn } from './followUp.js';
+import { asksWhichFits, type Reading, referredTurn, resolveTurn, withoutReturn } from './followUp.js';
 import { tellsAboutThemselves, updateProfile } from './profile.js';
 import { namesRole, readSlots, roleLabel, roleName, rolePatterns } from './slots.js';
 import { type ConversationRepository, type ConversationState, keptTurns, type Profile, type Role, type Turn } from './types.js';
@@ -67,7 +67,27 @@ export class ConversationService {
     // "i'm a data engineer with 3 yoe, i love sql" asks nothing: said back, rather than answered with the pay table.
     // "i want strong job security" asks nothing either: kept for the question that follows ("so which is better for that");
     // "i heard mles earn more" is a claim, checked against the sources like a question.
-    if (!asksAnything(plain) && (changed || tellsAboutThemselves(plain))) {
+    const told = !asksAnything(plain) && (changed || tellsAboutThemselves(plain));
+    const last = state?.turns.at(-1);
+    // "which one suits me better?" … "i really like stats": what they tell answers the question they just asked.
+    if (told && last && last.passages.length > 0 && asksWhichFits(last.question)) {
+      const reading: Reading = {
+        resolved: `which role fits me better? ${plainText(question, 1000)}`,
+        understood: 'which role fits you, with what you just told me',
+        slots: { roles: ['de', 'mle'], topic: plainText(question) },
+      };
+      const answer = this.answer(question, reading);
+      await this.remember(key, user, state, {
+        question: plainText(question),
+        resolved: reading.resolved,
+        slots: reading.slots,
+        passages: answer.passages.map((p) => p.id),
+        answered: answer.answered,
+        at: now,
+      });
+      return answer;
+    }
+    if (told) {
       // Kept as a turn to follow up on, as an answered question is: "how long would that take me?" next is about
       // the move it named.
       await this.remember(key, user, state, {
