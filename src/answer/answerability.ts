@@ -80,13 +80,8 @@ function isOnTopic(
   const matched = concepts.filter((c) => matches(c, top));
   const domain = result.terms.filter((t) => !t.inferred && kb.isDomainTerm(t.term));
   // "what is MLOps?": one word, but one only these articles would use, and all of the question.
-  // "i keep hearing about MLOps, what is it?": the same, the words around it common ones the passage need not have.
-  const onlyCommonBesides =
-    matched.length === 1 &&
-    result.terms.every((t) => t.kind !== 'word' || top.matched.includes(t.term) || kb.specificity(t.from) < specificWord);
-  const rareDomainWord = domain.some((t) => t.kind === 'word' && kb.specificity(t.from) >= specificWord && kb.idf(t.term) >= rareTermIdf);
-  if (matched.length === 1 && top.coverage >= 0.99) return rareDomainWord;
-  if (onlyCommonBesides && rareDomainWord) return true;
+  if (matched.length === 1 && top.coverage >= 0.99)
+    return domain.some((t) => t.kind === 'word' && kb.specificity(t.from) >= specificWord && kb.idf(t.term) >= rareTermIdf);
   // "which one has less debugging?": a choice between the two roles this bot is about, naming them or not; one of
   // its words in the best passage (which covers enough of it, and no salient word is unknown) is enough.
   const choosing = /\bwhich\s+(?:one|of\s+(?:the\s+)?(?:two|them|both))\b/i.test(result.read.ask);

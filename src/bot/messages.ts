@@ -160,8 +160,7 @@ export const sourcesIntro = 'My sources (every answer quotes one of these):';
 const years = (n: number) => `${n} ${n === 1 ? 'year' : 'years'}`;
 
 /** What a person who told what they want or mind ("i hate ambiguity") gets: it is kept for the question that follows. */
-export const notedStoryText =
-  'Noted. I\'ll weigh that in what you ask next: try "which role fits me?" or "so which is better for that?".';
+export const notedStoryText = 'Noted. I\'ll weigh that in what you ask next: try "which role fits me?" or "so which is better for that?".';
 
 /**
  * What the bot now knows about a person who told it about themselves and asked nothing: said back, so a wrong

@@ -414,7 +414,12 @@ export function resolveTurn(
   const afterStory = previous?.answered === true && previous.passages.length === 0;
   const verdict = verdictAsk.test(text);
   const vague = vagueAsk.test(text) || verdict;
-  if (afterStory && told.length > 0 && (aboutMe.test(text) || /\bthen\b/i.test(text) || vague || forThat.test(text)) && own.roles.length === 0) {
+  if (
+    afterStory &&
+    told.length > 0 &&
+    (aboutMe.test(text) || /\bthen\b/i.test(text) || vague || forThat.test(text)) &&
+    own.roles.length === 0
+  ) {
     const story = told.map((t) => t.replace(/[.!?\s]+$/, '')).join('. ');
     const slots: TurnSlots = { ...own, roles: previous.slots.roles };
     // "thoughts?" after a story asks which of the roles the story points to.
