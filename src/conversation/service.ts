@@ -76,16 +76,7 @@ export class ConversationService {
         understood: 'which role fits you, with what you just told me',
         slots: { roles: ['de', 'mle'], topic: plainText(question) },
       };
-      const answer = this.answer(question, reading);
-      await this.remember(key, user, state, {
-        question: plainText(question),
-        resolved: reading.resolved,
-        slots: reading.slots,
-        passages: answer.passages.map((p) => p.id),
-        answered: answer.answered,
-        at: now,
-      });
-      return answer;
+      return this.answerAndRemember(key, user, state, question, reading, now);
     }
     if (told) {
       // Kept as a turn to follow up on, as an answered question is: "how long would that take me?" next is about
@@ -149,9 +140,21 @@ export class ConversationService {
     const reading = state?.pending?.choices[index];
     // A choice of an older question asked back (a button left on an earlier message) is no choice of this one.
     if (!state?.pending || !reading || (asked !== undefined && asked !== state.pending.at)) return undefined;
-    const answer = this.answer(state.pending.question, reading);
+    return this.answerAndRemember(key, user, state, state.pending.question, reading, now);
+  }
+
+  /** Answers `question` as `reading` reads it, and keeps it as the conversation's latest turn. */
+  private async answerAndRemember(
+    key: string,
+    user: string,
+    state: ConversationState | undefined,
+    question: string,
+    reading: Reading,
+    now: number,
+  ): Promise<Answer> {
+    const answer = this.answer(question, reading);
     await this.remember(key, user, state, {
-      question: state.pending.question,
+      question: plainText(question),
       resolved: reading.resolved,
       slots: reading.slots,
       passages: answer.passages.map((p) => p.id),
