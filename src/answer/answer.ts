@@ -84,6 +84,24 @@ export function toAnswerPassage(
   };
 }
 
+/** How a follow-up narrows or steers its answer (src/conversation/followUp.ts reads a turn into these). */
+export interface AnswerOptions {
+  /** The passages the answer comes from ("which of those…": the previous answer's). */
+  within?: readonly string[];
+  /** "which of those pays best?": the ask's own words ("pays best"), which those passages must hold to answer it. */
+  narrowAsk?: string;
+  /** Only from those passages, even where another covers the question better (a quiz outcome's next steps). */
+  onlyWithin?: boolean;
+  /** The answer must give reasons ("why?"): list items and table rows that give none are left out. */
+  explaining?: boolean;
+  /** For "why?": the passage the previous answer opened with, whose reasons may follow it. */
+  after?: string;
+  /** The answer must give a verdict ("worth it?"): a passage that judges opens it. */
+  judging?: boolean;
+  /** "like what exactly?": the passage the previous answer opened with, which another close passage opens before. */
+  beyond?: string;
+}
+
 /**
  * The answer to a free-text question: the passages found, the sentence that opens the answer, or why it is
  * declined. `aspects` are the /compare aspects a decline may suggest; `within`, when given, keeps the answer to
@@ -97,15 +115,7 @@ export function answerQuestion(
   kb: KnowledgeBase,
   question: string,
   aspects: readonly SuggestableAspect[] = [],
-  options: {
-    within?: readonly string[];
-    narrowAsk?: string;
-    onlyWithin?: boolean;
-    explaining?: boolean;
-    after?: string;
-    judging?: boolean;
-    beyond?: string;
-  } = {},
+  options: AnswerOptions = {},
 ): Answer {
   const within = options.within ? new Set(options.within) : undefined;
   // A list item or table row that gives no reason (a salary table) cannot explain; a paragraph may explain without

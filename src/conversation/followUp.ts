@@ -5,6 +5,7 @@
  * passages. A question complete on its own is never bent. The result says what was understood, so a wrong
  * guess shows; where a turn could mean two things, the choices are asked back instead of guessed.
  */
+import type { AnswerOptions } from '../answer/answer.js';
 import { type QueryTerm, synonymPrefix, words as wordsOf } from '../search/analyzer.js';
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import { levelForYears } from '../search/questionReader.js';
@@ -26,25 +27,13 @@ import {
 } from './slots.js';
 import type { Profile, Role, Turn, TurnSlots } from './types.js';
 
-/** One reading of a turn: the question to answer, and what was understood, in words. */
-export interface Reading {
+/** One reading of a turn: the question to answer, what was understood, in words, and how the answer is steered. */
+export interface Reading extends AnswerOptions {
   resolved: string;
   understood: string;
   slots: TurnSlots;
   /** The passages the answer comes from ("which of those…": the previous answer's). */
   within?: string[];
-  /** "which of those pays best?": the ask's own words ("pays best"), which those passages must hold to answer it. */
-  narrowAsk?: string;
-  /** Only from those passages, even where another covers the question better (a quiz outcome's next steps). */
-  onlyWithin?: boolean;
-  /** The answer must give reasons ("why?"): list items and table rows that give none are left out. */
-  explaining?: boolean;
-  /** For "why?": the passage the previous answer opened with, whose reasons may follow it. */
-  after?: string;
-  /** The answer must give a verdict ("worth it?"): a passage that judges opens it. */
-  judging?: boolean;
-  /** "like what exactly?": the passage the previous answer opened with, which another close passage opens before. */
-  beyond?: string;
 }
 
 export type Resolution =

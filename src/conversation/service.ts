@@ -192,15 +192,8 @@ export class ConversationService {
   }
 
   private answer(question: string, reading: Reading | undefined): Answer {
-    const answer = answerQuestion(this.kb, reading?.resolved ?? question, this.aspects, {
-      ...(reading?.within ? { within: reading.within } : {}),
-      ...(reading?.narrowAsk ? { narrowAsk: reading.narrowAsk } : {}),
-      ...(reading?.onlyWithin ? { onlyWithin: true } : {}),
-      ...(reading?.explaining ? { explaining: true } : {}),
-      ...(reading?.judging ? { judging: true } : {}),
-      ...(reading?.beyond ? { beyond: reading.beyond } : {}),
-      ...(reading?.after ? { after: reading.after } : {}),
-    });
+    // A reading is the answer's options as well: what it narrows or steers the answer by.
+    const answer = answerQuestion(this.kb, reading?.resolved ?? question, this.aspects, reading ?? {});
     // An answer names what the sources lack only among the words typed now: a story told turns ago ("…mostly
     // java") is heard again with each follow-up, but was said once.
     const typed = new Set(words(question));
