@@ -270,6 +270,14 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toMatch(/DE work, which is more deterministic/);
   });
 
+  it('reads "which one would suit me?" after a pay question as a choice between the roles, not among the pay figures', async () => {
+    const c = session();
+    await c.say('staff mle comp at google?');
+    const text = await c.say('which one would suit me?');
+    expect(text).not.toMatch(/google/i);
+    expect(sourcesOf(text).length).toBeGreaterThan(0);
+  });
+
   it('checks a claim someone passes on ("my cousin says…") against the sources rather than keeping it as their story', async () => {
     const c = session();
     const text = await c.say('my cousin says ML engineers earn way more');

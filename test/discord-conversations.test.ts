@@ -168,6 +168,22 @@ describe('one person in one channel', () => {
     expectClean(h);
   });
 
+  it('notes in a DM what a person wants, told without a question, and weighs it in "so which is better for that"', async () => {
+    const h = await start();
+    const { alice } = h.fake.users;
+    const told = await say(h, {
+      author: alice,
+      channelId: h.fake.dmChannelId,
+      content: 'i want job secruity and to get hired fast tbh @here',
+    });
+    expect(told.reply.body.content).toMatch(/^Noted\. I'll weigh that in what you ask next/);
+    expect(told.reply.body.content).not.toMatch(/@here/);
+    const next = await say(h, { author: alice, channelId: h.fake.dmChannelId, content: 'so which is better for that' });
+    expect(descriptionOf(next.reply)).toMatch(/^\*Your question, with what you told me:\*/);
+    expect(descriptionOf(next.reply)).toMatch(/strong job security with faster entry/);
+    expectClean(h);
+  });
+
   it('keeps a conversation in a DM', async () => {
     const h = await start();
     const { alice } = h.fake.users;

@@ -539,7 +539,15 @@ export function resolveTurn(
   const ofThose = /\bof\s+(?:those|these|them|the\s+above)\b/i.test(text);
   // Read as meant: "which one pays beter" compares.
   const spelled = kb.read(turn).spelled;
-  if (narrowing.test(text) && (ofThose || !comparesTwo.test(spelled)) && previous.passages.length > 0 && own.roles.length === 0) {
+  // "which one would suit me?" chooses between the roles, not among what was just listed ("which of those suits me?" does).
+  const choosesRole = !ofThose && (fitForMe.test(text) || choiceForMe.test(text));
+  if (
+    narrowing.test(text) &&
+    (ofThose || !comparesTwo.test(spelled)) &&
+    !choosesRole &&
+    previous.passages.length > 0 &&
+    own.roles.length === 0
+  ) {
     const slots: TurnSlots = { ...before, topic: `${rest} ${before.topic}` };
     // "which of those should i learn first?" asks what to prioritise: asked of the previous roles, the previous
     // answer's passages preferred (one that says what to prioritise may still answer it better). Any other ask
