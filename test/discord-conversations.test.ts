@@ -94,6 +94,18 @@ describe('a reply to one of the bot’s answers', () => {
     expectClean(h);
   });
 
+  it('continues the conversation of an answer replied to while Discord is still confirming it was sent', async () => {
+    const h = await start();
+    const { alice, bob } = h.fake.users;
+    const { general } = h.fake.channels;
+    // Discord shows the answer (the reply below can point at it) but takes its time answering the bot's request.
+    h.fake.delayNext({ method: 'POST', path: `/channels/${general}/messages` }, 300);
+    const first = await say(h, { author: alice, channelId: general, content: deSalary, mentionsBot: true });
+    const followUp = await say(h, { author: bob, channelId: general, content: 'and ML engineers?', replyTo: first.replyId });
+    expect(descriptionOf(followUp.reply)).toMatch(/^\*ML Engineer pay:\*\n/);
+    expectClean(h);
+  });
+
   it('continues an /ask answer too: the answer is kept under the message Discord says it is', async () => {
     const h = await start();
     const { alice, bob } = h.fake.users;

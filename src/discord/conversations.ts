@@ -34,3 +34,30 @@ export async function linkAnswer(deps: HandlerDeps, conversation: string, messag
     deps.log.warn('could not keep the conversation of an answer', { message: messageId, error });
   }
 }
+
+/**
+ * Answers being sent and kept under their message, by channel. A reply to one of them can reach the bot before its
+ * link is stored (the gateway event may come before the REST response is done with), so a reply to the bot waits
+ * for the answers in progress in its channel: a few milliseconds, and never for its own.
+ */
+const answering = new Map<string, Set<Promise<unknown>>>();
+
+/** Runs `work` (sending an answer and linking it) as an answer in progress in `channelId`; resolves as it does. */
+export async function sendingAnswer<T>(channelId: string, work: () => Promise<T>): Promise<T> {
+  const running = work();
+  const inChannel = answering.get(channelId) ?? new Set<Promise<unknown>>();
+  answering.set(channelId, inChannel);
+  inChannel.add(running);
+  try {
+    return await running;
+  } finally {
+    inChannel.delete(running);
+    if (inChannel.size === 0) answering.delete(channelId);
+  }
+}
+
+/** Resolves once the answers in progress in `channelId` are sent and linked (or have failed). */
+export async function answersSent(channelId: string): Promise<void> {
+  const inChannel = answering.get(channelId);
+  if (inChannel) await Promise.allSettled([...inChannel]);
+}

@@ -15,7 +15,7 @@ import { discordText } from './text.js';
 import type { HandlerDeps } from './deps.js';
 import { keepAnswerPost } from './answerLinks.js';
 import { messageContext } from './context.js';
-import { answerConversation, conversationKey, linkAnswer } from './conversations.js';
+import { answerConversation, answersSent, conversationKey, linkAnswer, sendingAnswer } from './conversations.js';
 import type { Cooldown, CooldownVerdict } from '../cooldown/cooldown.js';
 import { forumPostOf, postQuestion } from './forumPosts.js';
 import { renderAnswer } from './render/answer.js';
@@ -133,6 +133,7 @@ export async function replyTo(
   const conversation = conversationKey(msg.author.id, msg.channelId);
   // A reply to one of my messages is about that answer, whoever asked it (mentioned or not).
   const repliedTo = msg.mentions.repliedUser?.id === me.id ? msg.reference?.messageId : undefined;
+  if (repliedTo) await answersSent(msg.channelId);
   const answer = await deps.bot.ask(context, text, {
     recordDecline: false,
     conversation,
@@ -161,8 +162,11 @@ export async function postReply(msg: Message, reply: FreeTextReply, deps: Handle
     return;
   }
   await deps.bot.recordDecline(reply.context, reply.answer);
-  const sent = await msg.reply({ ...reply.message, failIfNotExists: false });
-  await linkAnswer(deps, reply.conversation, sent.id);
+  const sent = await sendingAnswer(msg.channelId, async () => {
+    const sent = await msg.reply({ ...reply.message, failIfNotExists: false });
+    await linkAnswer(deps, reply.conversation, sent.id);
+    return sent;
+  });
   await keepAnswerPost(deps, { question: msg.id, channel: msg.channelId, answer: sent.id, version: reply.version });
 }
 

@@ -19,7 +19,7 @@ import { type Command, type CommandOption, type CommandReply, type CommandReques
 import type { HandlerDeps } from './deps.js';
 import { interactionContext } from './context.js';
 import { isForum, missingToAnswer } from './channelAccess.js';
-import { conversationKey, linkAnswer } from './conversations.js';
+import { conversationKey, linkAnswer, sendingAnswer } from './conversations.js';
 import { ReplyableError } from './errors.js';
 import { forumChannelTypes } from './forumPosts.js';
 import { clip, limits } from './limits.js';
@@ -163,10 +163,12 @@ const replies: Replies = {
       if (!answer.answered && !answer.clarify) return void (await interaction.reply({ ...shown, ...privately }));
       // A reply to this answer continues its conversation: the reply's message id names it. Discord says the id in
       // its response to the reply itself; fetching the message instead kept every fetched answer in memory.
-      const response = await interaction.reply({ ...shown, withResponse: true });
-      const messageId = response.interaction.responseMessageId ?? response.resource?.message?.id;
-      if (messageId) await linkAnswer(deps, conversationKey(interaction.user.id, interaction.channelId), messageId);
-      else deps.log.warn('Discord gave no message id for an answer; a reply to it starts afresh', { user: interaction.user.id });
+      await sendingAnswer(interaction.channelId, async () => {
+        const response = await interaction.reply({ ...shown, withResponse: true });
+        const messageId = response.interaction.responseMessageId ?? response.resource?.message?.id;
+        if (messageId) await linkAnswer(deps, conversationKey(interaction.user.id, interaction.channelId), messageId);
+        else deps.log.warn('Discord gave no message id for an answer; a reply to it starts afresh', { user: interaction.user.id });
+      });
     },
   },
   comparison: {
