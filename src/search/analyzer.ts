@@ -54,11 +54,11 @@ export function normalizeText(text: string): string {
 /** Raw word tokens (possessive 's removed), before stemming. */
 export function words(text: string): string[] {
   // A letter joined by a hyphen to a number is one name ("H-1B", "O-1" visas), not a lone letter and a figure.
-  const tokens =
-    normalizeText(text)
-      .replace(/(?<![\p{L}\p{N}])(\p{L})-(\p{N}+\p{L}?)(?![\p{L}\p{N}])/gu, '$1$2')
-      .match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
-  return tokens.map((token) => token.replace(/'s$/, '').replace(/'/g, ''));
+  // Both checks skip a pattern most text has no use for (they run over every passage at each index build).
+  let normal = normalizeText(text);
+  if (/-\p{N}/u.test(normal)) normal = normal.replace(/(?<![\p{L}\p{N}])(\p{L})-(\p{N}+\p{L}?)(?![\p{L}\p{N}])/gu, '$1$2');
+  const tokens = normal.match(/[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu) ?? [];
+  return tokens.map((token) => (token.includes("'") ? token.replace(/'s$/, '').replace(/'/g, '') : token));
 }
 
 const stems = new Map<string, string>();

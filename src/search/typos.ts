@@ -57,14 +57,11 @@ export function createCorrector(
   others: { isFormOfKnown?: (word: string) => boolean; isRareWord?: (word: string) => boolean; isName?: (word: string) => boolean } = {},
 ) {
   const { isFormOfKnown = () => false, isRareWord = () => false, isName = () => false } = others;
-  const frequent = new Set(frequentEnglish);
+  const { frequent, english, commonest } = englishBuckets(frequentEnglish);
   // The articles' words they use a few times at least: a rare dictionary word one edit from one of them is a typo.
   const familiar = bucketByFirstLetter(new Map([...known].filter(([, count]) => count >= familiarCount)));
   const staples = bucketByFirstLetter(new Map([...known].filter(([, count]) => count >= stapleCount)));
   const articles = bucketByFirstLetter(known);
-  // Rank as a count: the most frequent English word counts most.
-  const english = bucketByFirstLetter(new Map(frequentEnglish.map((word, rank) => [word, frequentEnglish.length - rank])));
-  const commonest = bucketByFirstLetter(new Map(frequentEnglish.slice(0, shortWordPool).map((word, rank) => [word, shortWordPool - rank])));
   const memo = new Map<string, string | undefined>();
   return (word: string): string | undefined => {
     if (known.has(word)) return undefined;
@@ -133,6 +130,30 @@ export function americanSpellings(word: string): string[] {
   const out: string[] = [];
   for (const [ending, american] of britishEndings) if (ending.test(word)) out.push(word.replace(ending, american));
   return out;
+}
+
+interface EnglishBuckets {
+  frequent: ReadonlySet<string>;
+  english: Map<string, [string, number][]>;
+  commonest: Map<string, [string, number][]>;
+}
+// The English word list is the same array for every knowledge base of a process (the shared lexicon's): bucketed
+// once, a rebuilt index costs only the articles' own words.
+const bucketedEnglish = new WeakMap<readonly string[], EnglishBuckets>();
+
+function englishBuckets(frequentEnglish: readonly string[]): EnglishBuckets {
+  let buckets = bucketedEnglish.get(frequentEnglish);
+  if (!buckets) {
+    // Rank as a count: the most frequent English word counts most.
+    const ranked = (list: readonly string[]) => new Map(list.map((word, rank) => [word, list.length - rank]));
+    buckets = {
+      frequent: new Set(frequentEnglish),
+      english: bucketByFirstLetter(ranked(frequentEnglish)),
+      commonest: bucketByFirstLetter(ranked(frequentEnglish.slice(0, shortWordPool))),
+    };
+    bucketedEnglish.set(frequentEnglish, buckets);
+  }
+  return buckets;
 }
 
 /** Typos rarely change a word's first letter: bucketing by it keeps a lookup to a few hundred words. */
