@@ -59,7 +59,7 @@ if (files.length > 0) {
   if (note) process.stderr.write(`eval: ${note}\n`);
 }
 
-const { kb, millis: buildTimes } = timedLoads('knowledge', 5);
+const { kb, millis: buildTimes } = timedLoads('knowledge', 11);
 const searches = peers.map((peer) => ({ name: peer.name, search: peer.build(kb.passages) }));
 // Conversations are answered by the bot itself over the in-memory storage: nothing is written to disk.
 const conversing = wireBot(loadKnowledge('knowledge'), openInMemoryStorage(), { quizExpiryHours: 24 });
