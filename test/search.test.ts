@@ -395,6 +395,19 @@ describe('passages scoped to a setting (knowledge/)', () => {
   });
 });
 
+describe('explanations and comparisons (knowledge/)', () => {
+  it('opens "which one pays more" with a sentence that compares pay, not with the explanation under a "Why …?" heading', () => {
+    const answer = answerQuestion(kb, 'de vs mle which one pays more rn', aspects);
+    expect(answer.passages[0]?.section).not.toMatch(/›\s*Why\b/);
+    expect(answer.lead?.sentence).toMatch(/higher than DE|earn more than data engineers/);
+  });
+
+  it('opens "what actually explains the pay gap" with the reasons, not the gap itself', () => {
+    const answer = answerQuestion(kb, 'what actually explains the pay gap between ML engineers and data engineers?', aspects);
+    expect(answer.lead?.sentence).toMatch(/two factors|Scarcity/);
+  });
+});
+
 describe('a saved index', () => {
   /** Exactly what engine.ts indexes for each passage (its own toIndexed). */
   const indexedPassages = (): IndexedPassage[] => kb.passages.map((p) => toIndexed(p));
@@ -479,6 +492,8 @@ describe('wantedAnswer', () => {
     ['what share of DE postings are remote?', 'percent'],
     ['why does ML engineer pay more?', 'reason'],
     ['what is the reason ML folks out-earn DEs?', 'reason'],
+    ['what actually explains the pay gap?', 'reason'],
+    ["what's behind the gap in pay", 'reason'],
     ['what is schema evolution?', undefined],
   ])('reads "%s" as wanting %s', (question, wanted) => {
     expect(wantedAnswer(question)).toBe(wanted);

@@ -25,7 +25,12 @@ export function wantedAnswer(question: string): WantedAnswer | undefined {
   ) {
     return 'duration';
   }
-  if (/^\s*why\b|\bwhy (do|does|is|are|would|should)\b|\breasons?\b|\bhow come\b/.test(q)) return 'reason';
+  if (
+    /^\s*why\b|\bwhy (do|does|is|are|would|should)\b|\breasons?\b|\bhow come\b|\bwhat(?: \w+)? (explains|drives|causes|is behind)\b|\bwhat's behind\b/.test(
+      q,
+    )
+  )
+    return 'reason';
   if (
     /\bhow (fast|quickly)\b.*\bgrow|\bwhat (share|percent|percentage)\b|\bby how much\b|\bhow much (more|higher|faster)\b|\bgrowth\b|\bgrowing\b|\bpercent(age)?\b|%/.test(
       q,
@@ -56,6 +61,9 @@ export function questionIntent(question: string, careerVerbs: readonly string[] 
   // ML engineers split their time"); a career verb ("become", "get into") asks about the career itself.
   const howTo = /\bhow (?:do|can|should|would|could|to) (?:i|you|we|one)\s+(.*)$/.exec(q) ?? /\bhow to\s+(.*)$/.exec(q);
   if (howTo && !careerVerbs.some((verb) => `${howTo[1]} `.startsWith(`${verb} `))) return { form: 'how-to' };
+  // "Why do ML engineers earn more than data engineers?" already knows which pays more: it asks for the reasons.
+  // ("Is that a dumb reason?" is still a yes or no.)
+  if (wanted === 'reason' && !yesNo.test(q)) return { form: 'reason', wanted };
   if (comparative.test(q)) return { form: 'comparison', ...(wanted ? { wanted } : {}) };
   // "is MLOps worth it comp-wise?", "should I go MLE for the money?": pay is the topic, a yes or no the answer.
   if (yesNo.test(q) && !/\bhow (much|long|many)\b/.test(q)) return { form: 'yes-no', ...(wanted ? { wanted } : {}) };

@@ -124,13 +124,7 @@ export function answerFit(input: {
   kind: string;
 }): number {
   let fit = 1;
-  if (
-    input.form !== 'reason' &&
-    input.form !== 'comparison' &&
-    input.holds.has('explains') &&
-    !(input.wanted && input.holds.has(input.wanted))
-  )
-    fit *= 0.8;
+  if (input.form !== 'reason' && input.holds.has('explains') && !(input.wanted && input.holds.has(input.wanted))) fit *= 0.8;
   // "Which pays more?" is settled by a sentence that compares; a figure helps, but less.
   const comparing = input.form === 'comparison';
   if (input.wanted) {

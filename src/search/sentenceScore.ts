@@ -30,6 +30,7 @@ const settling =
 export const sentenceBonus = {
   wanted: 0.5,
   wantedInComparison: 0.25,
+  reason: 1,
   comparison: 0.5,
   yesNo: 0.2,
   role: 0.25,
@@ -79,7 +80,7 @@ function scoredUnits(analyzer: Analyzer, passage: Passage): ScoredUnit[] {
   let units = byPassage.get(passage);
   if (!units) {
     const heading = passage.kind === 'row' ? '' : (passage.sectionPath.at(-1) ?? '');
-    units = leadUnits(passage).map((unit) => scoredUnit(analyzer, unit, heading));
+    units = joinSetUps(passage, leadUnits(passage)).map((unit) => scoredUnit(analyzer, unit, heading));
     byPassage.set(passage, units);
   }
   return units;
@@ -97,7 +98,12 @@ function unitScore(unit: ScoredUnit, query: SentenceQuery, total: number): numbe
   let score = total === 0 ? 0 : (own + withHeading) / 2 / total;
   const { intent } = query;
   if (intent.wanted && unit.holds[intent.wanted])
-    score += intent.form === 'comparison' ? sentenceBonus.wantedInComparison : sentenceBonus.wanted;
+    score +=
+      intent.form === 'comparison'
+        ? sentenceBonus.wantedInComparison
+        : intent.form === 'reason'
+          ? sentenceBonus.reason
+          : sentenceBonus.wanted;
   if (intent.form === 'comparison' && unit.compares) score += sentenceBonus.comparison;
   if (intent.form === 'yes-no' && unit.settles) score += sentenceBonus.yesNo;
   const named = unit.roles;
@@ -118,6 +124,23 @@ export function leadUnits(passage: Passage): string[] {
   const answering = all.filter((unit) => !isCrossReference(unit));
   const units = answering.length > 0 ? answering : all;
   return units.length > 1 ? units.filter((unit) => !unit.trimEnd().endsWith(':')) : units;
+}
+
+/**
+ * A paragraph's set-up sentence ("Scarcity primarily.", "The premium comes from two factors.") is judged with the
+ * sentence it heads: alone it holds the kind of answer but not the content, and the one after holds the content.
+ */
+function joinSetUps(passage: Passage, units: string[]): string[] {
+  if (passage.kind !== 'paragraph') return units;
+  const joined: string[] = [];
+  for (let i = 0; i < units.length; i += 1) {
+    const next = units[i + 1];
+    if (next !== undefined && isSetUp(units[i]!)) {
+      joined.push(`${units[i]} ${next}`);
+      i += 1;
+    } else joined.push(units[i]!);
+  }
+  return joined;
 }
 
 /**
