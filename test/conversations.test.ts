@@ -562,6 +562,15 @@ describe('a follow-up keeps the context of the question before', () => {
 });
 
 describe('what the bot knows about you', () => {
+  it('notes what someone says about themselves between a question and its follow-up, and follows up the question', async () => {
+    const c = session();
+    await c.say('mid level mle salary 2026?');
+    expect(await c.say("i'm like 4 yoe so thats me i think")).toMatch(/^Noted: you have 4 years of experience\./);
+    const text = await c.say('what about senior');
+    expect(text.split('\n')[0]).toMatch(/^ML Engineer pay, senior level\b.*:$/);
+    expect(text).toMatch(/Senior \(5-8 years\): \$200K-\$270K base/);
+  });
+
   it('asks back which move is meant when nobody said where they start, and answers the one chosen by number', async () => {
     const c = session();
     const asked = await c.say('how long would the switch take me?');

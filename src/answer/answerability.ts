@@ -79,13 +79,13 @@ function isOnTopic(
   if (result.read.unknown.some((u) => u.inMainAsk && u.specificity >= specificWord && !covered(u))) return false;
   const matched = concepts.filter((c) => matches(c, top));
   const domain = result.terms.filter((t) => !t.inferred && kb.isDomainTerm(t.term));
-  // "what is MLOps?": one word, but one only these articles would use, and all of the question.
-  if (matched.length === 1 && top.coverage >= 0.99)
-    return domain.some((t) => t.kind === 'word' && kb.specificity(t.from) >= specificWord && kb.idf(t.term) >= rareTermIdf);
   // "which one has less debugging?": a choice between the two roles this bot is about, naming them or not; one of
   // its words in the best passage (which covers enough of it, and no salient word is unknown) is enough.
   const choosing = /\bwhich\s+(?:one|of\s+(?:the\s+)?(?:two|them|both))\b/i.test(result.read.ask);
   if (choosing && matched.length >= 1) return true;
+  // "what is MLOps?": one word, but one only these articles would use, and all of the question.
+  if (matched.length === 1 && top.coverage >= 0.99)
+    return domain.some((t) => t.kind === 'word' && kb.specificity(t.from) >= specificWord && kb.idf(t.term) >= rareTermIdf);
   return matched.length >= 2 && domain.length > 0;
 }
 

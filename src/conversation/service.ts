@@ -97,7 +97,11 @@ export class ConversationService {
     }
     const turns = (replied ?? state)?.turns ?? [];
     // "going back to the switch, how long does it take": the earlier turn it returns to, and the question after those words.
-    const previous = referredTurn(this.kb, question, turns);
+    const referred = referredTurn(this.kb, question, turns);
+    // "mid level mle salary?", "i'm 4 yoe so that's me", "what about senior": a statement between a question and its
+    // follow-up is kept (toldIn), but the follow-up continues the question before it.
+    const asking = [...turns].reverse().find((t) => !isStatement(t));
+    const previous = referred && isStatement(referred) && asking ? asking : referred;
     const asked = previous === turns.at(-1) ? question : withoutReturn(question);
     const resolution =
       this.nextStepsOf(asked, profile) ??
@@ -324,6 +328,11 @@ function rolesInOrder(state: ConversationState | undefined): Role[] {
 }
 
 /** What the person said about themselves in a conversation (the turns that asked nothing), oldest first. */
+/** A turn that told something and asked nothing ("i'm a backend dev", "i want job security"). */
+function isStatement(turn: Turn): boolean {
+  return turn.answered && turn.passages.length === 0;
+}
+
 function toldIn(state: ConversationState | undefined): string[] {
-  return (state?.turns ?? []).filter((t) => t.answered && t.passages.length === 0).map((t) => t.question);
+  return (state?.turns ?? []).filter(isStatement).map((t) => t.question);
 }
