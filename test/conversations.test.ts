@@ -66,6 +66,29 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toMatch(/3-4 months|easier than the reverse/);
   });
 
+  it('reverses the move for "and reverse direction?" and for the reverse move named ("what about mle -> de?")', async () => {
+    const c = session();
+    await c.say('what do i need to learn going from mle to de');
+    expect((await c.say('and reverse direction?')).split('\n')[0]).toMatch(/Data Engineer to ML Engineer/);
+    const named = session();
+    await named.say('can i move from data engineer to ml engineer');
+    await named.say('ok good to know');
+    expect((await named.say('what about mle -> de, is that common?')).split('\n')[0]).toMatch(/ML Engineer to Data Engineer/);
+  });
+
+  it('reverses the move for "the other way round? what gaps", the topic asked being one word', async () => {
+    const c = session();
+    await c.say('what do i need to learn going from mle to de');
+    expect((await c.say('the other way round? what gaps')).split('\n')[0]).toMatch(/Data Engineer to ML Engineer/);
+  });
+
+  it('never bends a question that names its own move: the move asked, after the reverse was discussed', async () => {
+    const c = session();
+    await c.say('what do i need to learn going from mle to de');
+    await c.say('and reverse direction?');
+    expect((await c.say('what do i need to learn going from mle to de')).split('\n')[0]).toMatch(/ML Engineer to Data Engineer/);
+  });
+
   it('"why?" asks for the reasons behind the previous answer', async () => {
     const c = session();
     await c.say('which pays more, DE or MLE');

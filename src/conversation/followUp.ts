@@ -73,7 +73,7 @@ const ordinalReference =
   /(?:\s+(?:in|on|for|with|at|as|of|to|into))?\s*\bthe\s+(?:(first)|second)\s+(?:one|role|path|option|job|career)\b|(?:\s+(?:in|on|for|with|at|as|of|to|into))?\s*\bthe\s+(former|latter)\b/i;
 /** "the other way round?": the previous move reversed. */
 const reverse =
-  /\b(?:(?:the\s+)?(?:other|opposite)\s+(?:way|direction)(?:\s+(?:round|around))?|the\s+opposite|the\s+reverse|in\s+reverse|vice\s+versa|going\s+back(?!\s+(?:to|over|on)\b)|go(?:ing)?\s+the\s+other\s+way|backwards?|flip(?:ped|\s+(?:it|that))?|(?:the\s+)?opposite\s+way)\b/i;
+  /\b(?:(?:the\s+)?(?:other|opposite)\s+(?:way|direction)(?:\s+(?:round|around))?|the\s+opposite|the\s+reverse|in\s+reverse|reversed?\s+(?:direction|way|move|path|switch|order)|vice\s+versa|going\s+back(?!\s+(?:to|over|on)\b)|go(?:ing)?\s+the\s+other\s+way|backwards?|flip(?:ped|\s+(?:it|that))?|(?:the\s+)?opposite\s+way)\b/i;
 /** "which of those…": within the previous answer. */
 const narrowing = /\b(?:which|what)\s+(?:one|ones|of\s+(?:those|these|them|the\s+above))\b|\bof\s+(?:those|these)\b/i;
 /**
@@ -167,6 +167,12 @@ function topicWords(kb: KnowledgeBase, text: string): number {
     (t) => t.kind === 'synonym' && kb.analyzer.labelOf(t.term) !== undefined && !specific.some((s) => s.from === t.from),
   );
   return specific.length + named.length;
+}
+
+/** How many words of the question name a topic: a word and the group it is read as ("gaps": gap, skills gap) once. */
+function distinctTopicWords(kb: KnowledgeBase, text: string): number {
+  const terms = kb.analyze(text.replace(followUpWords, ' ')).filter((t) => t.kind !== 'role' && !t.qualifier);
+  return new Set(terms.filter((t) => kb.specificity(t.from) > 0.3 || kb.analyzer.labelOf(t.term) !== undefined).map((t) => t.from)).size;
 }
 
 /** The question without the places in it the articles never name ("mle salary in germany?" → "mle salary?"). */
@@ -529,7 +535,9 @@ export function resolveTurn(
   }
   // "go back to mle" after a move out of it: the same move the other way round.
   const movesBack = backInto.test(text) && own.roles.length === 1 && before.direction?.startsWith(`${own.roles[0]}-`) === true;
-  if ((reverse.test(text) && ownTopic <= 1) || (movesBack && ownTopic <= 2)) {
+  // "what about mle -> de, is that common?" after the move from DE to MLE: that move the other way round.
+  const namesReverse = own.direction !== undefined && before.direction !== undefined && own.direction !== before.direction;
+  if ((reverse.test(text) && distinctTopicWords(kb, bare) <= 1) || (movesBack && ownTopic <= 2) || (namesReverse && ownTopic <= 1)) {
     const direction = before.direction === 'de-to-mle' ? 'mle-to-de' : before.direction === 'mle-to-de' ? 'de-to-mle' : undefined;
     // One role named: the other way round is the other role (the question's role names are swapped alike).
     const roles = before.roles.length === 1 ? [other[before.roles[0]!]] : [...before.roles].reverse();
@@ -561,7 +569,9 @@ export function resolveTurn(
     return follow(reading(withRoles(previous.resolved, roles, patterns), { ...before, roles }));
   }
   // "what does that look like in de then": the previous question, asked of the role named.
-  const sameOfRole = own.roles.length === 1 && /\b(?:that|it|this|those|the\s+same)\b/i.test(text) && ownTopic <= 1;
+  // ("which of those do de interviews have too?" picks among the previous answer's items for that role: not the same.)
+  const sameOfRole =
+    own.roles.length === 1 && /\b(?:that|it|this|those|the\s+same)\b/i.test(text) && ownTopic <= 1 && !narrowing.test(text);
   if ((equivalent.test(text) || sameOfRole) && own.roles.length > 0 && !before.roles.every((r) => own.roles.includes(r))) {
     const slots: TurnSlots = { ...before, roles: own.roles };
     return follow(reading(withRoles(previous.resolved, own.roles, patterns), slots));

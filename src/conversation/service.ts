@@ -14,6 +14,7 @@ import type { QuizDefinition } from '../quiz/definition.js';
 import type { Clock } from '../quiz/repository.js';
 import { words } from '../search/analyzer.js';
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
+import { questionDirection } from '../search/direction.js';
 import { asksWhichFits, type Reading, referredTurn, resolveTurn, withoutReturn } from './followUp.js';
 import { tellsAboutThemselves, updateProfile } from './profile.js';
 import { namesRole, readSlots, roleLabel, roleName, rolePatterns } from './slots.js';
@@ -255,7 +256,8 @@ function learningForMove(
   patterns: Record<Role, RegExp>,
 ): ({ kind: 'follow-up' } & Reading) | undefined {
   if (!learnFirst.test(question) || !asksForMe.test(question)) return undefined;
-  const direction = previous?.slots.direction;
+  // The move the question names ("going from mle to de") before any the conversation was about.
+  const direction = questionDirection(question) ?? previous?.slots.direction;
   const from: Role | undefined = direction ? (direction === 'de-to-mle' ? 'de' : 'mle') : profile?.role;
   // Heading for one of the roles from another job ("currently a data analyst… leaning towards mle"), or asking
   // after a conversation about one role only ("what tools do des use" … "what should i learn next"): what to
