@@ -89,6 +89,14 @@ describe('a follow-up keeps the context of the question before', () => {
     expect((await c.say('what do i need to learn going from mle to de')).split('\n')[0]).toMatch(/ML Engineer to Data Engineer/);
   });
 
+  it('answers "base or total?" after pay figures from the figures just shown, saying what it understood', async () => {
+    const c = session();
+    await c.say('junior mle sallary');
+    const text = await c.say('base or total?');
+    expect(text.split('\n')[0]).toBe('ML Engineer pay, entry level: base or total:');
+    expect(text).toMatch(/\$115K-\$150K base\. Total comp: \$130K-\$185K/);
+  });
+
   it('"why?" asks for the reasons behind the previous answer', async () => {
     const c = session();
     await c.say('which pays more, DE or MLE');

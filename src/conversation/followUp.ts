@@ -6,6 +6,7 @@
  * guess shows; where a turn could mean two things, the choices are asked back instead of guessed.
  */
 import type { AnswerOptions } from '../answer/answer.js';
+import { expandAbbreviations } from '../question/chat.js';
 import { type QueryTerm, synonymPrefix, words as wordsOf } from '../search/analyzer.js';
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import { levelForYears } from '../search/questionReader.js';
@@ -646,6 +647,16 @@ export function resolveTurn(
   ) {
     const slots: TurnSlots = { ...own, roles: before.roles };
     return follow(reading(withRoles(text, before.roles, patterns), slots));
+  }
+  // "base or total?", "is that base or tc?" after pay figures: a choice between two things the answer just shown
+  // speaks of, naming no role, is a question about that answer.
+  const alternatives = /^(?:(?:is|are|was)\s+(?:that|this|it|those|these)\s+)?(\S+(?:\s+\S+)?)\s+or\s+(\S+(?:\s+\S+)?)\s*\??$/i.exec(rest);
+  const shown = previous.passages.map((id) => kb.passage(id)).filter((p) => p !== undefined);
+  const speaksOf = (phrase: string) => shown.some((p) => kb.mentions(p, expandAbbreviations(phrase, kb.vocabulary.chat.abbreviations)));
+  if (alternatives && own.roles.length === 0 && shown.length > 0 && speaksOf(alternatives[1]!) && speaksOf(alternatives[2]!)) {
+    return follow(
+      reading(`${rest} ${previous.resolved}`, before, `${understoodOf(kb, previous.resolved, before)}: ${rest}`, previous.passages, rest),
+    );
   }
   if (!carriesOn && !onThePrevious && (words > 5 || ownTopic > 0)) return { kind: 'complete', slots: own };
   if (ownTopic === 0 && (own.roles.length > 0 || own.level || own.region)) {
