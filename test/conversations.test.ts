@@ -97,6 +97,23 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toMatch(/\$115K-\$150K base\. Total comp: \$130K-\$185K/);
   });
 
+  it('weighs a want told without a question in "so which is better for that, de or mle", both roles named', async () => {
+    const c = session();
+    await c.say('i really want to work remotely');
+    const text = await c.say('so which is better for that, de or mle');
+    expect(text.split('\n')[0]).toBe('Your question, with what you told me:');
+    expect(text).toMatch(/remote options|Remote availability/);
+  });
+
+  it('hears a feeling told after a question ("i get anxious when stuff is vague") and weighs it in "so which fits me"', async () => {
+    const c = session();
+    await c.say('is ambiguity a big part of mle work?');
+    expect(await c.say('i get anxious when stuff is vague ngl')).toMatch(/^Noted\./);
+    const text = await c.say('so which fits me');
+    expect(text.split('\n')[0]).toBe('Your question, with what you told me:');
+    expect(text).toMatch(/Low -> data engineer is more comfortable/);
+  });
+
   it('"why?" asks for the reasons behind the previous answer', async () => {
     const c = session();
     await c.say('which pays more, DE or MLE');

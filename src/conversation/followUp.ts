@@ -108,6 +108,14 @@ export function asksWhichFits(question: string): boolean {
   return fitForMe.test(question) || choiceForMe.test(question);
 }
 
+/**
+ * Whether a turn after someone told about themselves asks in the light of it: about them ("so which fits me"), "then",
+ * a vague ask ("thoughts?") or "for that".
+ */
+export function asksAfterStory(text: string): boolean {
+  return aboutMe.test(text) || /\bthen\b/i.test(text) || vagueAsk.test(text) || verdictAsk.test(text) || forThat.test(text);
+}
+
 /** "which role fits me": a fit judged by what the person likes. */
 const fitForMe = /\b(?:fits?|suits?|right|better|best)\s+(?:for\s+)?me\b|\bshould\s+i\s+(?:pick|choose|go\s+for)\b/i;
 
@@ -413,8 +421,9 @@ export function resolveTurn(
   if (
     afterStory &&
     told.length > 0 &&
-    (aboutMe.test(text) || /\bthen\b/i.test(text) || vague || forThat.test(text)) &&
-    own.roles.length === 0
+    asksAfterStory(text) &&
+    // "so which is better for that, de or mle": naming both roles, it still chooses between them for the story.
+    (own.roles.length === 0 || (own.roles.length === 2 && forThat.test(text)))
   ) {
     const story = told.map((t) => t.replace(/[.!?\s]+$/, '')).join('. ');
     const slots: TurnSlots = { ...own, roles: previous.slots.roles };

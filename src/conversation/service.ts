@@ -15,7 +15,7 @@ import type { Clock } from '../quiz/repository.js';
 import { words } from '../search/analyzer.js';
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import { questionDirection } from '../search/direction.js';
-import { asksWhichFits, type Reading, referredTurn, resolveTurn, withoutReturn } from './followUp.js';
+import { asksAfterStory, asksWhichFits, type Reading, referredTurn, resolveTurn, withoutReturn } from './followUp.js';
 import { tellsAboutThemselves, updateProfile } from './profile.js';
 import { namesRole, readSlots, roleLabel, roleName, rolePatterns } from './slots.js';
 import { type ConversationRepository, type ConversationState, keptTurns, type Profile, type Role, type Turn } from './types.js';
@@ -100,9 +100,10 @@ export class ConversationService {
     // "going back to the switch, how long does it take": the earlier turn it returns to, and the question after those words.
     const referred = referredTurn(this.kb, question, turns);
     // "mid level mle salary?", "i'm 4 yoe so that's me", "what about senior": a statement between a question and its
-    // follow-up is kept (toldIn), but the follow-up continues the question before it.
+    // follow-up is kept (toldIn), but the follow-up continues the question before it, unless it asks in the light of
+    // the statement ("so which fits me").
     const asking = [...turns].reverse().find((t) => !isStatement(t));
-    const previous = referred && isStatement(referred) && asking ? asking : referred;
+    const previous = referred && isStatement(referred) && asking && !asksAfterStory(question) ? asking : referred;
     const asked = previous === turns.at(-1) ? question : withoutReturn(question);
     const resolution =
       this.nextStepsOf(asked, profile) ??
