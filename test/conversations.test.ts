@@ -114,6 +114,14 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toMatch(/Low -> data engineer is more comfortable/);
   });
 
+  it('takes "they" in "do they overlap with mle?" for the roles just asked about, set beside the role named', async () => {
+    const c = session();
+    await c.say('tell me about llm platform engineer roles');
+    const text = await c.say('do they overlap with mle?');
+    expect(text.split('\n')[0]).toBe('Llm platform engineer roles: do they overlap with mle:');
+    expect(text).toMatch(/overlap with ML engineer \(model serving\)/);
+  });
+
   it('"why?" asks for the reasons behind the previous answer', async () => {
     const c = session();
     await c.say('which pays more, DE or MLE');

@@ -629,7 +629,12 @@ export function resolveTurn(
   // "what is feature engineering": "it" is what was just asked about, set beside the two roles.
   const asksWhichRole =
     /^(?:so\s+|and\s+|but\s+)?(?:who|which\s+(?:one|role))\s+(?:does|do|owns?|handles?|needs?|uses?)\s+(?:it|that|this|them)\b/i.test(rest);
-  if ((subjectPointsBack || asksWhichRole) && own.roles.length === 2 && ownTopic <= 2) {
+  // ("do they overlap with mle?" after "tell me about llm platform engineer roles": "they" are those roles, set
+  // beside the one named.)
+  // "It" is too often no one ("is it a good idea to go mle…"): only "they", "those", "these" are.
+  const pluralPointsBack = /^(?:so\s+|and\s+|but\s+)?(?:do|did|are|were|can|could|will|would)\s+(?:they|those|these)\b/i.test(rest);
+  const besideRoles = own.roles.length === 2 || (own.roles.length === 1 && before.roles.length === 0 && pluralPointsBack);
+  if ((subjectPointsBack || asksWhichRole) && besideRoles && ownTopic <= 2) {
     return follow(
       reading(`${rest} ${previous.resolved}`, { ...before, roles: own.roles }, `${understoodOf(kb, previous.resolved, before)}: ${rest}`),
     );
