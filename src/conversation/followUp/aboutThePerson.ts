@@ -1,0 +1,202 @@
+/**
+ * Follow-ups about the person asking, read with what they said about themselves (their role, years, job, what they
+ * like, their story): their own pay, their own move, which role suits them. These need no previous question.
+ */
+import { synonymPrefix } from '../../search/analyzer.js';
+import { levelForYears } from '../../search/questionReader.js';
+import { levelLabel, levelWord, roleLabel, roleName, roleNames } from '../slots.js';
+import type { TurnSlots } from '../types.js';
+import { follow, type Rule, type TurnContext } from './context.js';
+import { aboutMe, asksAfterStory, choiceForMe, fitForMe, forThat, other, ownMove, pointsBack, takesMe } from './patterns.js';
+import { topicWords } from './topicWords.js';
+
+/**
+ * "how much would i make after switching?", "how much should i be making?": pay for the person's role (or the one
+ * they are moving to), at the level their years make them.
+ */
+const theirPay: Rule<TurnContext> = ({ read, text, own, profile, reading }) => {
+  const asksPay = read.terms.some((t) => t.term === `${synonymPrefix}salary`);
+  const current = profile?.role;
+  if (!(asksPay && aboutMe.test(text) && own.roles.length <= 1 && !own.level && profile && (current || profile.goal))) return undefined;
+  const moving = ownMove.test(text) || /\bafter\b|\bif\s+i\b/i.test(text);
+  const target = own.roles[0] ?? (moving ? (profile.goal ?? other[current!]) : (current ?? profile.goal))!;
+  const level = profile.years === undefined ? undefined : levelForYears(profile.years);
+  const slots: TurnSlots = { ...own, roles: [target], ...(level ? { level } : {}) };
+  const asked = `how much do ${level ? `${levelWord(level)} ` : ''}${roleNames[target]} make`;
+  return follow(reading(asked, slots, [`${roleLabel[target]} pay`, level ? levelLabel(level) : ''].filter(Boolean).join(', ')));
+};
+
+/**
+ * A move the person would make ("how long would the switch take me?"), with no roles named: from what they said
+ * they do to where they said they are heading (or the role the conversation was about). "which role is the more
+ * natural move for me?" chooses between the roles: it is not a move between them.
+ */
+const theirMove: Rule<TurnContext> = ({ text, own, profile, previous, mentioned, patterns, choosing, reading }) => {
+  // "how long would it take to switch to de" from an ML engineer, "how long to become an mle" from a data
+  // scientist: their own move, whether or not they say "i".
+  const movesAway =
+    own.roles.length === 1 &&
+    ((profile?.role !== undefined && own.roles[0] !== profile.role) || (profile?.job !== undefined && !profile.role));
+  const becoming = /\bbecom(?:e|ing)\b/i.test(text) && movesAway;
+  if (
+    !(
+      (ownMove.test(text) || takesMe.test(text) || becoming) &&
+      (aboutMe.test(text) || (movesAway && (ownMove.test(text) || becoming))) &&
+      own.roles.length <= 1 &&
+      !own.direction &&
+      !choosing
+    )
+  )
+    return undefined;
+  // "how long would it take me from de": the role named after "from" is where the move starts.
+  const startsFrom = (['de', 'mle'] as const).find((role) =>
+    new RegExp(`\\bfrom\\s+(?:an?\\s+|being\\s+an?\\s+)?(?:${patterns[role].source})`, 'iu').test(text),
+  );
+  const target = startsFrom
+    ? other[startsFrom]
+    : (own.roles[0] ??
+      profile?.goal ??
+      (previous?.slots.roles.length === 1 ? previous.slots.roles[0] : mentioned.length === 1 ? mentioned[0] : undefined));
+  const from = startsFrom ?? profile?.role;
+  const ask = takesMe.test(text) ? 'how long does it take to move' : text.replace(/[?.!\s]+$/, '');
+  // From the role they work in, to the other one (the role they head for is the other one, if they named it).
+  if (from) {
+    const slots: TurnSlots = { ...own, roles: [from, other[from]], direction: from === 'de' ? 'de-to-mle' : 'mle-to-de' };
+    return follow(reading(`${ask} from ${roleName[from]} to ${roleName[other[from]]}`, slots));
+  }
+  if (profile?.job && target) {
+    const slots: TurnSlots = { ...own, roles: [target] };
+    return follow(
+      reading(`${ask} from ${profile.job} to ${roleName[target]}`, slots, `the move from ${profile.job} to ${roleLabel[target]}`),
+    );
+  }
+  // A backend developer who named no role to head for: into which of the two is asked back.
+  if (profile?.job && !target) {
+    const moves = (['de', 'mle'] as const).map((to) =>
+      reading(`${ask} from ${profile.job} to ${roleName[to]}`, { ...own, roles: [to] }, `the move from ${profile.job} to ${roleLabel[to]}`),
+    );
+    return { kind: 'clarify', prompt: 'Which move do you mean?', choices: moves };
+  }
+  if (!previous?.slots.direction && ownMove.test(text)) {
+    const moves = (['de', 'mle'] as const).map((start) => {
+      const slots: TurnSlots = { ...own, roles: [start, other[start]], direction: start === 'de' ? 'de-to-mle' : 'mle-to-de' };
+      return reading(`${ask} from ${roleName[start]} to ${roleName[other[start]]}`, slots);
+    });
+    return { kind: 'clarify', prompt: 'Which move do you mean?', choices: moves };
+  }
+  return undefined;
+};
+
+/**
+ * "which one should i aim for first?" from someone who said what they do: asked as that person ("…as a backend
+ * developer"), so what the sources say about coming from that job counts.
+ */
+const choiceFromTheirJob: Rule<TurnContext> = ({ kb, text, own, profile, reading }) => {
+  if (
+    !(
+      choiceForMe.test(text) &&
+      own.roles.length === 0 &&
+      profile?.job &&
+      !profile.likes.length &&
+      !new RegExp(`\\b${profile.job.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text) &&
+      topicWords(kb, text.replace(choiceForMe, ' ')) <= 1
+    )
+  )
+    return undefined;
+  const asked = text.replace(/[?.!\s]+$/, '');
+  return follow(
+    reading(`${asked} as a ${profile.job}`, { ...own, roles: ['de', 'mle'] }, `which role suits you, coming from ${profile.job}`),
+  );
+};
+
+/** "which role fits me?" from someone who said what they like: judged by what they like. */
+const fitByWhatTheyLike: Rule<TurnContext> = ({ kb, text, own, profile, told, previous, reading }) => {
+  if (
+    !(
+      fitForMe.test(text) &&
+      own.roles.length <= 1 &&
+      profile &&
+      profile.likes.length > 0 &&
+      topicWords(kb, text.replace(fitForMe, ' ')) <= 1 &&
+      // A story told just now ("i have a stats masters and i love experimentation … only notebooks") says more than the
+      // one like read from it: it is asked with the story (afterTheirStory).
+      !(
+        profile.likes.length < 2 &&
+        told.length > 0 &&
+        previous?.answered === true &&
+        previous.passages.length === 0 &&
+        told.join(' ').split(/\s+/).length > 12
+      )
+    )
+  )
+    return undefined;
+  const slots: TurnSlots = { ...own, roles: ['de', 'mle'] };
+  // Two things liked, told apart ("i love stats" … "but i also like building reliable systems"): liking both is
+  // what the sources answer for.
+  const both = profile.likes.length === 2 ? 'both ' : '';
+  return follow(
+    reading(
+      // What they like told in the first person, as one message would: context that weighs the passages, so a long
+      // list of likes does not drown the ask.
+      `which role fits ${profile.job ? `a ${profile.job} like me` : 'me'}${both ? ' if i like both' : ''}? i love ${profile.likes.join(' and ')}`,
+      slots,
+      `which role fits you, who likes ${profile.likes.join(' and ')}`,
+    ),
+  );
+};
+
+/**
+ * Someone who told their story and now asks about themselves ("so whats the move for someone like me"): the
+ * question is asked with the story, as one message would have told it.
+ */
+const afterTheirStory: Rule<TurnContext> = ({ text, own, previous, told, verdict, vague, reading }) => {
+  const afterStory = previous?.answered === true && previous.passages.length === 0;
+  if (
+    !(
+      afterStory &&
+      told.length > 0 &&
+      asksAfterStory(text) &&
+      // "so which is better for that, de or mle": naming both roles, it still chooses between them for the story.
+      (own.roles.length === 0 || (own.roles.length === 2 && forThat.test(text)))
+    )
+  )
+    return undefined;
+  const story = told.map((t) => t.replace(/[.!?\s]+$/, '')).join('. ');
+  const slots: TurnSlots = { ...own, roles: previous.slots.roles };
+  // "thoughts?" after a story asks which of the roles the story points to.
+  return follow(
+    reading(`${story}. ${vague && !verdict ? 'which role fits me better' : text}`, slots, 'your question, with what you told me'),
+  );
+};
+
+/**
+ * "do i need a masters?" from someone who said they are a data engineer with 5 years: asked as that data engineer
+ * ("should i do it?" is about what was just discussed, not about their role).
+ */
+const asTheirRole: Rule<TurnContext> = ({ text, own, profile, choosing, reading }) => {
+  if (
+    !(
+      profile?.role &&
+      own.roles.length === 0 &&
+      aboutMe.test(text) &&
+      !pointsBack.test(text) &&
+      !choosing &&
+      !fitForMe.test(text) &&
+      !ownMove.test(text)
+    )
+  )
+    return undefined;
+  const level = own.level ?? (profile.years === undefined ? undefined : levelForYears(profile.years));
+  const asked = `${text.replace(/[?.!\s]+$/, '')} as a ${level && !own.level ? `${levelWord(level)} ` : ''}${roleName[profile.role]}`;
+  return follow(reading(asked, { ...own, roles: [profile.role], ...(level ? { level } : {}) }));
+};
+
+/** The rules about the person, in the order they are tried. */
+export const aboutThePerson: Rule<TurnContext>[] = [
+  theirPay,
+  theirMove,
+  choiceFromTheirJob,
+  fitByWhatTheyLike,
+  afterTheirStory,
+  asTheirRole,
+];

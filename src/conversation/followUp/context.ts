@@ -1,0 +1,226 @@
+/**
+ * A turn as the follow-up rules read it: the turn's own slots and text, and, when there is a previous turn, what
+ * it carried (its slots, with the role the conversation was about) and how much of a topic the turn has of its own.
+ * Each rule takes this and returns a resolution, or undefined to leave the turn to the next rule.
+ */
+import type { AnswerOptions } from '../../answer/answer.js';
+import type { QueryTerm } from '../../search/analyzer.js';
+import type { KnowledgeBase } from '../../search/knowledgeBase.js';
+import type { ReadQuestion } from '../../search/questionReader.js';
+import { readSlots } from '../slots.js';
+import type { Profile, Role, Turn, TurnSlots } from '../types.js';
+import {
+  choiceForMe,
+  comparesTwo,
+  continuation,
+  fitForMe,
+  narrowing,
+  pointsBack,
+  reason,
+  reverse,
+  setting,
+  shortQuestion,
+  vagueAsk,
+  verdictAsk,
+  equivalent,
+} from './patterns.js';
+import { maxResolvedWords, topicWords } from './topicWords.js';
+import { understoodOf } from './understood.js';
+
+/** One reading of a turn: the question to answer, what was understood, in words, and how the answer is steered. */
+export interface Reading extends AnswerOptions {
+  resolved: string;
+  understood: string;
+  slots: TurnSlots;
+  /** The passages the answer comes from ("which of those…": the previous answer's). */
+  within?: string[];
+}
+
+export type Resolution =
+  /** Complete on its own: answered as typed. */
+  | { kind: 'complete'; slots: TurnSlots }
+  | ({ kind: 'follow-up' } & Reading)
+  /** Could mean two things: the choices to ask back. */
+  | { kind: 'clarify'; prompt: string; choices: Reading[] };
+
+/** A turn read for the rules that need no previous turn (what the person said about themselves). */
+export interface TurnContext {
+  kb: KnowledgeBase;
+  /** As typed. */
+  turn: string;
+  /** What is read: the plain text, or only the bare ask after a remark ("thats less than i thought. why"). */
+  text: string;
+  /** The turn as the engine reads it (cached by the knowledge base). */
+  read: ReadQuestion;
+  /** The turn's own roles, topic, level, place and move. */
+  own: TurnSlots;
+  previous: Turn | undefined;
+  profile: Profile | undefined;
+  patterns: Record<Role, RegExp>;
+  /** What the person said about themselves earlier in this conversation, oldest first. */
+  told: readonly string[];
+  /** The roles this conversation has been about, in the order they came up. */
+  mentioned: readonly Role[];
+  /** "which role is the more natural move for me?": a choice between the roles for oneself, naming neither. */
+  choosing: boolean;
+  /** "good idea or nah?", "worth it?". */
+  verdict: boolean;
+  /** "thoughts?", "any advice?", or a verdict asked. */
+  vague: boolean;
+  /** A reading of the turn (the resolved question kept to its first words; understood said from it unless given). */
+  reading(resolved: string, slots: TurnSlots, understood?: string, within?: string[], narrowAsk?: string): Reading;
+}
+
+/** A turn read against the previous one, for the rules that follow up on it. */
+export interface PreviousContext extends TurnContext {
+  previous: Turn;
+  /** The previous turn's slots, with the one role the conversation was about when it named none. */
+  before: TurnSlots;
+  /** The turn without the words that carry it on ("and", "what about") and its marks. */
+  rest: string;
+  /** The turn's own topic: its words once its roles, level, place and the words that carry a turn on are gone. */
+  bare: string;
+  /** How many words of `bare` name a topic. */
+  ownTopic: number;
+  /** The turn's terms. */
+  textTerms: QueryTerm[];
+  /** How many words `rest` has. */
+  words: number;
+  /** "at a startup?", "and for juniors?": words that carry the previous question on by themselves. */
+  carriesOn: boolean;
+  /** "is it growing?", "what if i already know python?": a short question about what was just discussed. */
+  onThePrevious: boolean;
+  /** "do they pay more than …?": a question whose subject points back. */
+  subjectPointsBack: boolean;
+  /** "which of those…" said with "of". */
+  ofThose: boolean;
+  /** "which one would suit me?": a choice between the roles, not among what was just listed. */
+  choosesRole: boolean;
+}
+
+/** A rule: a resolution of the turn, or undefined to leave it to the rules after it. */
+export type Rule<C extends TurnContext> = (c: C) => Resolution | undefined;
+
+/** A follow-up resolution of a reading. */
+export const follow = (r: Reading): Resolution => ({ kind: 'follow-up', ...r });
+
+/** The turn read for the rules; undefined when it has nothing to read (emoji, code, marks alone). */
+export function readTurn(
+  kb: KnowledgeBase,
+  turn: string,
+  previous: Turn | undefined,
+  profile: Profile | undefined,
+  patterns: Record<Role, RegExp>,
+  told: readonly string[],
+  mentioned: readonly Role[],
+): TurnContext | { own: TurnSlots; text: undefined } {
+  const own = readSlots(kb, turn, patterns);
+  // Invisible and control characters are no part of a question (and never echoed back in what was understood).
+  const read = kb.read(turn);
+  // "thats less than i thought. why": a remark, then the follow-up itself; the follow-up is what is read.
+  const pieces = read.plain.split(/(?<=[.!?])\s+/);
+  const last = pieces.at(-1) ?? '';
+  const bareAsk =
+    pieces.length > 1 &&
+    /^(?:why|how\s+come|how\s+so|and\b|what\s+about|worth\s+it)/i.test(last) &&
+    last.split(/\s+/).length <= 6 &&
+    !pieces.slice(0, -1).some((p) => /\?\s*$|^(?:what|which|how|why|who|when|where|is|are|do|does|can|should)\b/i.test(p));
+  const text = (bareAsk ? last : read.plain)
+    .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  // Nothing to read (emoji, code, marks alone) is never a follow-up: it gets what it would get alone.
+  if (!/[\p{L}\p{N}]/u.test(text)) return { own, text: undefined };
+  const verdict = verdictAsk.test(text);
+  return {
+    kb,
+    turn,
+    text,
+    read,
+    own,
+    previous,
+    profile,
+    patterns,
+    told,
+    mentioned,
+    choosing: choiceForMe.test(text) && own.roles.length === 0,
+    verdict,
+    vague: vagueAsk.test(text) || verdict,
+    reading: (resolved, slots, understood, within, narrowAsk) => ({
+      // A follow-up of a follow-up builds on it: kept to its first words, so a long run of them never grows a question.
+      resolved: resolved.split(/\s+/).slice(0, maxResolvedWords).join(' '),
+      slots,
+      understood: understood ?? understoodOf(kb, resolved, slots),
+      ...(within ? { within } : {}),
+      ...(narrowAsk ? { narrowAsk } : {}),
+    }),
+  };
+}
+
+/** The turn read against the previous one. */
+export function readAgainstPrevious(c: TurnContext, previous: Turn, textTerms: QueryTerm[]): PreviousContext {
+  const { kb, text, own, mentioned } = c;
+  // A turn that named no role ("ok i know sql already") continues the one role the conversation has been about.
+  const before: TurnSlots =
+    previous.slots.roles.length === 0 && mentioned.length === 1 ? { ...previous.slots, roles: [...mentioned] } : previous.slots;
+  const rest = text
+    .replace(continuation, ' ')
+    .replace(/[?.!]+/g, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  const bare = own.topic
+    .replace(continuation, ' ')
+    .replace(reason, ' ')
+    .replace(reverse, ' ')
+    .replace(narrowing, ' ')
+    .replace(equivalent, ' ');
+  const ownTopic = topicWords(kb, bare);
+  const ofThose = /\bof\s+(?:those|these|them|the\s+above)\b/i.test(text);
+  const words = rest.split(/\s+/).filter(Boolean).length;
+  const carriesOn =
+    continuation.test(text) ||
+    /\b(?:there|too|as well|instead)\s*\??$/i.test(text) ||
+    (setting.test(rest) && words <= 5 && own.roles.length === 0);
+  // "is it growing?", "which industries tho?": a short question about what was just discussed, naming no role.
+  // "do they pay more than …?": a question whose subject points back is about what was just discussed, however
+  // many words of its own it has.
+  const subjectPointsBack =
+    /^(?:so\s+|and\s+|but\s+)?(?:do|does|did|are|is|was|were|can|could|will|would)\s+(?:they|it|those|these|them|that)\b/i.test(rest);
+  // "how do i prepare?", "how long to get to senior?": a short question in words the articles use that names no
+  // topic of these careers (alone it would be declined as off-topic) is about what was just discussed. A word the
+  // articles never use ("any good pizza places?") keeps it a question of its own.
+  const lacksTopic =
+    words <= 6 &&
+    ownTopic === 0 &&
+    shortQuestion.test(rest) &&
+    c.read.unknown.length === 0 &&
+    !textTerms.some((t) => t.kind === 'role' || (t.kind === 'synonym' && !t.qualifier && (!t.inferred || t.from.includes(' '))));
+  // "what if i already know python?": the question before, with something changed.
+  const whatIf = /^(?:so\s+|but\s+|and\s+)?(?:what|how\s+about)\s+if\b/i.test(rest);
+  const onThePrevious =
+    whatIf ||
+    (own.roles.length === 0 &&
+      (ownTopic <= 2 || (subjectPointsBack && ownTopic <= 4)) &&
+      (pointsBack.test(text) || (words <= 3 && shortQuestion.test(rest)) || lacksTopic));
+  return {
+    ...c,
+    previous,
+    before,
+    rest,
+    bare,
+    ownTopic,
+    textTerms,
+    words,
+    carriesOn,
+    onThePrevious,
+    subjectPointsBack,
+    ofThose,
+    // "which one would suit me?" chooses between the roles, not among what was just listed ("which of those suits me?" does).
+    choosesRole: !ofThose && (fitForMe.test(text) || choiceForMe.test(text)),
+  };
+}
+
+/** Whether the turn compares two things ("which one pays more?"), read as meant ("which one pays beter"). */
+export function comparesTwoAsMeant(c: TurnContext): boolean {
+  return comparesTwo.test(c.read.spelled);
+}

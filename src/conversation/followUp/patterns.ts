@@ -1,0 +1,81 @@
+/**
+ * The words a follow-up is recognised by: what carries a turn on ("and", "what about"), asks why, reverses a move,
+ * narrows to what was just listed, points back ("it", "they"), or asks for oneself ("me", "for that").
+ */
+import type { Role } from '../types.js';
+
+/** The other role. */
+export const other: Record<Role, Role> = { de: 'mle', mle: 'de' };
+
+/** Words that carry a turn on from the one before ("and", "what about"), at its start. */
+export const continuation =
+  /^(?:(?:ok(?:ay)?|cool|nice|great|thanks|thank\s+you|thx|ty|got\s+it|gotcha|alright|right|hmm+|ah|oh|damn|wow|lol),?\s+|so\s+|but\s+|also\s+)*(?:and\s+(?:what|how)\s+about|what\s+about|how\s+about|what\s+of|same\s+(?:question\s+)?for|and\s+for|and|for)\b/i;
+/** "why?", "how come?": the reasons behind the previous answer. */
+export const reason =
+  /^(?:ok(?:ay)?,?\s+|but\s+|and\s+)?(?:why|how\s+come|how\s+so|why\s+(?:is|was)\s+(?:that|it)|what\s+makes\s+(?:it|that)(?:\s+so)?|what(?:'s|s|\s+is|\s+was)?\s+the\s+(?:reason|reasons|reasoning|logic|rationale|thinking)(?:\s+(?:behind|for)\s+(?:that|this|it))?)\b/i;
+/** "and if i wanna go back to mle later?": a move back into the role the previous move left. */
+export const backInto =
+  /\b(?:go(?:ing)?|get(?:ting)?|mov(?:e|ing)|switch(?:ing)?|com(?:e|ing)|head(?:ing)?|return(?:ing)?|pivot(?:ing)?)\s+back\s+(?:in)?to\b/i;
+/** "what about at startups?": the previous question in another setting, named by a preposition. */
+export const setting = /^(at|in|on|with|without|inside|outside|during|under)\s+\S/i;
+/** A choice between the roles asked for oneself ("which one should i aim for first?", "what should i pick"). */
+export const choiceForMe =
+  /\b(?:which|what)\s+(?:one|role|path|track|career|of\s+(?:the\s+)?(?:two|them|these|those))\b[^?]*\b(?:i|me|my)\b|\bshould\s+i\s+(?:pick|choose|go\s+for|aim\s+for|start\s+with|go\s+into|target)\b/i;
+/** "thoughts?", "any advice?", "wdyt": asking for a view on what was just told, in no words of its own. */
+export const vagueAsk =
+  /^(?:so\s+|ok(?:ay)?\s+)?(?:any\s+)?(?:thoughts|advice|ideas|suggestions?|opinions?|input|tips|help)(?:\s+(?:pls|please|anyone))?\s*\??$|^(?:what\s+do\s+(?:you|u)\s+think|wdyt|what\s+would\s+(?:you|u)\s+do)\s*\??$/i;
+/** "good idea or nah?", "worth it?": a verdict asked on what was just asked or told, in no words of its own. */
+export const verdictAsk =
+  /^(?:so\s+|ok(?:ay)?,?\s+|but\s+|and\s+)?(?:(?:is|was|would\s+be)\s+(?:that|it|this)\s+)?(?:a\s+|the\s+)?(?:(?:good|bad|smart|dumb|solid|wise|terrible|decent|right)\s+(?:idea|plan|move|call|choice|path)|worth\s+it|(?:does\s+(?:that|it)\s+)?make\s+sense|makes\s+sense|legit|realistic)(?:\s+(?:or\s+(?:nah|not|no)|tho|though|then|lol))*\s*\??$/i;
+/** "like what exactly?", "can u explain more", "examples?": more of what was just answered. */
+export const elaborate =
+  /^(?:so\s+|ok(?:ay)?,?\s+|but\s+|and\s+)?(?:like\s+what(?:\s+exactly)?|(?:can|could)\s+(?:you|u)\s+(?:explain|elaborate|expand|say\s+more)(?:\s+(?:more|on\s+(?:that|it)|that|it))?|explain(?:\s+(?:more|that|it))?|elaborate|examples?|any\s+examples?|for\s+example|such\s+as|tell\s+me\s+more|more\s+(?:details?|info)|go\s+on|what\s+do\s+(?:you|u)\s+mean)(?:\s+(?:pls|please|tho|though))?\s*\??$/i;
+/** "the first one", "the latter": one of the roles, by the order the conversation named them (with its preposition). */
+export const ordinalReference =
+  /(?:\s+(?:in|on|for|with|at|as|of|to|into))?\s*\bthe\s+(?:(first)|second)\s+(?:one|role|path|option|job|career)\b|(?:\s+(?:in|on|for|with|at|as|of|to|into))?\s*\bthe\s+(former|latter)\b/i;
+/** "the other way round?": the previous move reversed. */
+export const reverse =
+  /\b(?:(?:the\s+)?(?:other|opposite)\s+(?:way|direction)(?:\s+(?:round|around))?|the\s+opposite|the\s+reverse|in\s+reverse|reversed?\s+(?:direction|way|move|path|switch|order)|vice\s+versa|going\s+back(?!\s+(?:to|over|on)\b)|go(?:ing)?\s+the\s+other\s+way|backwards?|flip(?:ped|\s+(?:it|that))?|(?:the\s+)?opposite\s+way)\b/i;
+/** "which of those…": within the previous answer. */
+export const narrowing = /\b(?:which|what)\s+(?:one|ones|of\s+(?:those|these|them|the\s+above))\b|\bof\s+(?:those|these)\b/i;
+/**
+ * A comparison of two ("which one pays more?", "which is easier to get into?"): between the two roles, a question
+ * of its own, where a superlative ("which one pays most?") or "which of those…" picks among what was just listed.
+ */
+export const comparesTwo =
+  /\b(?:more|less|better|worse|easier|harder|higher|lower|safer|riskier|faster|slower|quicker|bigger|smaller|chiller|cooler|happier|greater|longer|shorter|cheaper|stabler|steadier)\b/i;
+/** "what's the DE equivalent?": the same thing for another role. */
+export const equivalent = /\b(?:equivalent|counterpart|same\s+thing|version\s+of\s+that)\b/i;
+/** A move the person would make themselves ("how long would the switch take me?"). */
+export const ownMove =
+  /\b(?:switch|switching|(?<!\bwhat(?:'s|s|\s+is)\s+the\s+)move|moving|transition|transitioning|pivot|pivoting|jump|change\s+(?:roles?|careers?))\b/i;
+export const aboutMe = /\b(?:me|my|i|i'm|im|i\s+am)\b/i;
+/** "how long would that take me?": a duration for the person themselves. */
+export const takesMe =
+  /\b(?:how\s+long\s+(?:would|will|does|did|should)\s+(?:it|that|this)\s+take\s+me|take\s+me\b|how\s+long\s+(?:would|will)\s+i\b|how\s+long\s+(?:til|till|until|before)\s+i\b)/i;
+/** A short question of its own words ("which industries tho?"), as opposed to a stray fragment. */
+export const shortQuestion = /^(?:which|what|how|why|when|where|who|is|are|does|do|can|any)\b/i;
+/** A word that points back at what was just said ("is it growing?", "what do they earn?"). */
+export const pointsBack = /\b(?:it|its|it's|that|this|they|them|their|those|these|there)\b|\bby\s+how\s+much\b/i;
+/** "and for the other role?", "what about the other one": the role the previous question was not about. */
+export const otherRole = /\b(?:the\s+)?other\s+(?:role|one|side|path|job|career)\b/i;
+/** "so which is better for that", "for someone like that": for what the person just told. */
+export const forThat = /\bfor\s+(?:that|this|those|someone\s+like\s+(?:that|this|me)|(?:a\s+)?person\s+like\s+(?:that|me))\b/i;
+/**
+ * Whether a question asks which role fits the person ("which one suits me better?", "what should i pick"): what
+ * they tell right after it ("i really like stats") is what to judge the fit by.
+ */
+export function asksWhichFits(question: string): boolean {
+  return fitForMe.test(question) || choiceForMe.test(question);
+}
+
+/**
+ * Whether a turn after someone told about themselves asks in the light of it: about them ("so which fits me"), "then",
+ * a vague ask ("thoughts?") or "for that".
+ */
+export function asksAfterStory(text: string): boolean {
+  return aboutMe.test(text) || /\bthen\b/i.test(text) || vagueAsk.test(text) || verdictAsk.test(text) || forThat.test(text);
+}
+
+/** "which role fits me": a fit judged by what the person likes. */
+export const fitForMe = /\b(?:fits?|suits?|right|better|best)\s+(?:for\s+)?me\b|\bshould\s+i\s+(?:pick|choose|go\s+for)\b/i;

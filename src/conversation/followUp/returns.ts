@@ -1,0 +1,41 @@
+/**
+ * A turn that returns to something asked before the last question ("going back to the switch, …", "that first
+ * number u said"): which earlier turn it follows up on, and the question once those words are gone.
+ */
+import type { KnowledgeBase } from '../../search/knowledgeBase.js';
+import type { Turn } from '../types.js';
+
+/**
+ * "going back to the switch, …", "that first number u said": a turn that returns to something asked before the
+ * last question (the words are removed, what follows is the question).
+ */
+const returnsTo =
+  /^(?:(?:ok(?:ay)?|so|and|but|also|wait),?\s+)*(?:(?:going|go|coming|circling|getting)\s+back\s+(?:to|on)|back\s+to)\s+(?:(?:the|that|what|your|my)\s+)?|\b(?:you|u)\s+(?:said|mentioned|gave|quoted|told\s+me)\b|\b(?:said|mentioned|asked)\s+(?:earlier|before|at\s+the\s+start)\b|\b(?:the|that)\s+first\s+(?:thing|number|figure|question|answer)\b/i;
+
+/**
+ * The turn a question follows up on: the last one, or, when it says it returns to something asked before that
+ * ("going back to the switch, how long does it take"), the earlier turn that shares most of its words (the oldest
+ * when none does). `turns` oldest first; undefined when there are none.
+ */
+export function referredTurn(kb: KnowledgeBase, question: string, turns: readonly Turn[]): Turn | undefined {
+  const last = turns.at(-1);
+  const earlier = turns.slice(0, -1).filter((t) => t.answered && t.passages.length > 0);
+  if (earlier.length === 0 || !returnsTo.test(question)) return last;
+  const asked = new Set(kb.analyze(question.replace(returnsTo, ' ')).map((t) => t.term));
+  const shared = (turn: Turn) => kb.analyze(turn.resolved).filter((t) => asked.has(t.term)).length;
+  const lastShares = last ? shared(last) : 0;
+  let best: Turn | undefined;
+  for (const turn of earlier) if (!best || shared(turn) > shared(best)) best = turn;
+  // The last turn shares more of the words: it is the one returned to after all.
+  return best && shared(best) >= lastShares ? best : last;
+}
+
+/** The question without the words that say it returns to an earlier one ("going back to the switch, how long…"). */
+export function withoutReturn(question: string): string {
+  if (!returnsTo.test(question)) return question;
+  return question
+    .replace(new RegExp(returnsTo.source, 'gi'), ' ')
+    .replace(/^[\s,]+|\s+(?=[,?.!])/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}

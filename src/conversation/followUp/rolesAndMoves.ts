@@ -1,0 +1,144 @@
+/**
+ * Follow-ups that change who or which move the previous question was about: the other side of a comparison ("than de
+ * i mean"), the two roles compared ("so which is quicker?"), the move reversed ("the other way round?"), the other
+ * role, the same question of a role named ("what does that look like in de"), another role, level or place ("and at
+ * staff level?"), and "they" read as the role just discussed.
+ */
+import { roleNames, swapRoles, withLevel, withRegion, withRoles, withSlotsSpelled, withoutLevel } from '../slots.js';
+import type { Role, TurnSlots } from '../types.js';
+import { comparesTwoAsMeant, follow, type PreviousContext, type Rule } from './context.js';
+import { backInto, equivalent, narrowing, other, otherRole, reverse } from './patterns.js';
+import { distinctTopicWords, rolesMentioned, withoutUnknownPlaces } from './topicWords.js';
+import { understoodOf } from './understood.js';
+
+/**
+ * "than de i mean" after "i read mle debugging is way harder": the other side of its comparison, completing it;
+ * "is it harder than de's?" after MLE interviews compares the two on it.
+ */
+export const otherSideOfAComparison: Rule<PreviousContext> = (c) => {
+  const { own, previous, before, rest, reading } = c;
+  const comparedWith =
+    /\bthan\b/i.test(rest) &&
+    comparesTwoAsMeant(c) &&
+    /^(?:so\s+|and\s+|but\s+)?(?:is|are|was|does|do)\s+(?:it|that|this|they)\b/i.test(rest);
+  if (!((/^than\b/i.test(rest) || comparedWith) && own.roles.length > 0)) return undefined;
+  const roles = [...new Set([...before.roles, ...own.roles])];
+  const otherSide = rest
+    .replace(/\b(?:i\s+mean|tho|though|lol)\b/gi, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  return follow(reading(`${previous.resolved.replace(/[?.!\s]+$/, '')} ${otherSide}`, { ...before, roles }));
+};
+
+/** "so which is quicker?", "who wins?" after the two roles' figures: the two roles compared on what was just asked. */
+export const whichOfTheRoles: Rule<PreviousContext> = (c) => {
+  const { kb, text, own, previous, before, rest, ownTopic, mentioned, patterns, reading } = c;
+  const picksARole =
+    /^(?:so\s+|ok(?:ay)?\s+|and\s+|but\s+)?(?:which|who)\b/i.test(rest) &&
+    (comparesTwoAsMeant(c) || /\bwho\s+wins\b|\bwhich\s+(?:one\s+)?wins\b/i.test(text)) &&
+    !/\bof\s+(?:those|these|them|the\s+above)\b/i.test(text);
+  if (!(picksARole && own.roles.length === 0 && ownTopic <= 1 && !before.direction && rolesMentioned(mentioned, before).length === 2))
+    return undefined;
+  const roles: Role[] = ['de', 'mle'];
+  const asked = `${rest}, data engineer or ML engineer: ${withRoles(previous.resolved, roles, patterns)}`;
+  return follow(reading(asked, { ...before, roles }, `${understoodOf(kb, previous.resolved, { ...before, roles })}: ${rest}`));
+};
+
+/**
+ * "the other way round?", "and reverse direction?", "go back to mle" after a move out of it, "what about mle -> de?"
+ * after the move from DE to MLE: the same move the other way round.
+ */
+export const theOtherWayRound: Rule<PreviousContext> = ({ kb, text, own, previous, before, bare, ownTopic, patterns, reading }) => {
+  const movesBack = backInto.test(text) && own.roles.length === 1 && before.direction?.startsWith(`${own.roles[0]}-`) === true;
+  const namesReverse = own.direction !== undefined && before.direction !== undefined && own.direction !== before.direction;
+  if (!((reverse.test(text) && distinctTopicWords(kb, bare) <= 1) || (movesBack && ownTopic <= 2) || (namesReverse && ownTopic <= 1)))
+    return undefined;
+  const direction = before.direction === 'de-to-mle' ? 'mle-to-de' : before.direction === 'mle-to-de' ? 'de-to-mle' : undefined;
+  // One role named: the other way round is the other role (the question's role names are swapped alike).
+  const roles = before.roles.length === 1 ? [other[before.roles[0]!]] : [...before.roles].reverse();
+  const slots: TurnSlots = { ...before, ...(direction ? { direction } : {}), roles };
+  return follow(reading(swapRoles(previous.resolved, patterns), slots));
+};
+
+/** "and for the other role?": the previous question, of the role it was not about. */
+export const theOtherRole: Rule<PreviousContext> = ({ text, own, previous, before, ownTopic, patterns, reading }) => {
+  if (!(otherRole.test(text) && own.roles.length === 0 && before.roles.length === 1 && ownTopic === 0)) return undefined;
+  const roles: Role[] = [other[before.roles[0]!]];
+  return follow(reading(withRoles(previous.resolved, roles, patterns), { ...before, roles }));
+};
+
+/**
+ * "what does that look like in de then", "what's the DE equivalent?": the previous question, asked of the role named.
+ * ("which of those do de interviews have too?" picks among the previous answer's items for that role: not the same.)
+ */
+export const theSameOfARole: Rule<PreviousContext> = ({ text, own, previous, before, ownTopic, patterns, reading }) => {
+  const sameOfRole =
+    own.roles.length === 1 && /\b(?:that|it|this|those|the\s+same)\b/i.test(text) && ownTopic <= 1 && !narrowing.test(text);
+  if (!((equivalent.test(text) || sameOfRole) && own.roles.length > 0 && !before.roles.every((r) => own.roles.includes(r))))
+    return undefined;
+  const slots: TurnSlots = { ...before, roles: own.roles };
+  return follow(reading(withRoles(previous.resolved, own.roles, patterns), slots));
+};
+
+/**
+ * "is it closer to de or mle?" after "what does 'ai infrastructure engineer' mean", "who does it, de or mle?" after
+ * "what is feature engineering": "it" is what was just asked about, set beside the two roles. ("do they overlap
+ * with mle?" after "tell me about llm platform engineer roles": "they" are those roles, set beside the one named.)
+ */
+export const besideTheRoles: Rule<PreviousContext> = ({ kb, own, previous, before, rest, ownTopic, subjectPointsBack, reading }) => {
+  const asksWhichRole =
+    /^(?:so\s+|and\s+|but\s+)?(?:who|which\s+(?:one|role))\s+(?:does|do|owns?|handles?|needs?|uses?)\s+(?:it|that|this|them)\b/i.test(rest);
+  // "It" is too often no one ("is it a good idea to go mle…"): only "they", "those", "these" are.
+  const pluralPointsBack = /^(?:so\s+|and\s+|but\s+)?(?:do|did|are|were|can|could|will|would)\s+(?:they|those|these)\b/i.test(rest);
+  const besideRoles = own.roles.length === 2 || (own.roles.length === 1 && before.roles.length === 0 && pluralPointsBack);
+  if (!((subjectPointsBack || asksWhichRole) && besideRoles && ownTopic <= 2)) return undefined;
+  return follow(
+    reading(`${rest} ${previous.resolved}`, { ...before, roles: own.roles }, `${understoodOf(kb, previous.resolved, before)}: ${rest}`),
+  );
+};
+
+/** "and ML engineers?", "and at staff level?", "in nigeria?": the previous question, of another role, level or place. */
+export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({ kb, own, previous, before, ownTopic, patterns, reading }) => {
+  if (!(ownTopic === 0 && (own.roles.length > 0 || own.level || own.region))) return undefined;
+  let resolved = own.level || own.region ? withSlotsSpelled(kb, previous.resolved) : previous.resolved;
+  // A place the sources have no figures for gives way to the one asked now ("in germany" → "in the US").
+  if (own.region) resolved = withoutUnknownPlaces(kb, resolved);
+  const slots: TurnSlots = { ...before };
+  if (own.roles.length > 0) {
+    resolved = withRoles(resolved, own.roles, patterns);
+    slots.roles = own.roles;
+    // A move's other end follows its role: "and for MLEs?" after "DE to MLE" keeps no move.
+    delete slots.direction;
+  }
+  if (own.level) {
+    resolved = withLevel(resolved, own.level);
+    slots.level = own.level;
+  }
+  if (own.region) {
+    // The figures of a place are not given by level ("and in nigeria?" after junior pay): a level kept from before
+    // would bring back the US table, so a new place leaves it behind unless this turn names one.
+    if (!own.level && slots.level && own.region !== before.region) {
+      resolved = withoutLevel(resolved);
+      delete slots.level;
+    }
+    resolved = withRegion(resolved, own.region);
+    slots.region = own.region;
+  }
+  return follow(reading(resolved, slots));
+};
+
+/**
+ * "how much do they make remotely?" after a question about ML engineers: "they" are ML engineers, and the question
+ * has a topic of its own; it is asked of them rather than glued to the question before. "and what do they actually
+ * do on the job?": a question of its own about them, though in no topic word. ("what do they ask?" after a question
+ * on interviews asks what the interviews ask: "they" is not the role.)
+ */
+export const theyAreTheRole: Rule<PreviousContext> = ({ text, own, before, rest, ownTopic, onThePrevious, carriesOn, reading }) => {
+  const they = /\b(?:they|them|their)\b/i;
+  const asksWhatTheyDo = /^(?:what|how|where)\s+(?:do|did)\s+they\s+(?:\w+\s+){0,2}(?:do|work|spend|make|earn|use)\b/i.test(rest);
+  if (!((onThePrevious || carriesOn) && (ownTopic >= 1 || asksWhatTheyDo) && before.roles.length === 1 && they.test(text)))
+    return undefined;
+  const role = before.roles[0]!;
+  const resolved = text.replace(/\b(?:they|them)\b/i, roleNames[role]).replace(/\btheir\b/i, `${roleNames[role]}'`);
+  return follow(reading(resolved, { ...own, roles: [role], ...(before.region && !own.region ? { region: before.region } : {}) }));
+};

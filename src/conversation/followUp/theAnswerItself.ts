@@ -1,0 +1,100 @@
+/**
+ * Follow-ups about the previous answer itself: more of it ("like what exactly?"), its verdict ("good idea or nah?"),
+ * the reasons behind it ("why?"), and a pick among what it showed ("which of those…", "base or total?").
+ */
+import { synonymPrefix } from '../../search/analyzer.js';
+import { expandAbbreviations } from '../../question/chat.js';
+import { withRoles } from '../slots.js';
+import type { TurnSlots } from '../types.js';
+import { comparesTwoAsMeant, follow, type PreviousContext, type Rule } from './context.js';
+import { comparesTwo, continuation, elaborate, narrowing, reason } from './patterns.js';
+import { topicWords } from './topicWords.js';
+import { understoodOf } from './understood.js';
+
+/**
+ * A question the sources could not answer leaves nothing to follow up on, but for another role, level or place of a
+ * question about the roles ("mle salary in germany?" then "and in the us?"), or, for "and the cons?" after "what are
+ * the pros of being a de" (declined: the sources weigh no pros), the same role with a topic of its own, which gets
+ * its own answer or its own honest decline.
+ */
+export const afterADecline: Rule<PreviousContext> = ({ text, own, previous, before, ownTopic }) => {
+  const slotsOnly = ownTopic === 0 && (own.roles.length > 0 || own.level !== undefined || own.region !== undefined);
+  const newTopicAfterDecline = continuation.test(text) && ownTopic > 0 && own.roles.length === 0 && before.roles.length > 0;
+  if (!previous.answered && !(slotsOnly && before.roles.length > 0) && !newTopicAfterDecline) return { kind: 'complete', slots: own };
+  return undefined;
+};
+
+/** "like what exactly?", "can u explain more": the question before again, opened by another passage than its answer's. */
+export const more: Rule<PreviousContext> = ({ kb, text, previous, before, reading }) => {
+  if (!(elaborate.test(text) && previous.passages.length > 0)) return undefined;
+  return follow({
+    ...reading(previous.resolved, before, `${understoodOf(kb, previous.resolved, before)}: more`),
+    ...(previous.passages[0] ? { beyond: previous.passages[0] } : {}),
+  });
+};
+
+/** "good idea or nah?" after "should i do the hybrid first?": the same question, the verdict its answer gives. */
+export const verdictOnIt: Rule<PreviousContext> = ({ kb, own, previous, before, rest, verdict, reading }) => {
+  if (!(verdict && own.roles.length === 0)) return undefined;
+  // Asked with the verdict's words ("worth it", "good idea"), which find the passages that judge the move or choice.
+  return follow({
+    ...reading(
+      `${previous.resolved.replace(/[?.!\s]+$/, '')}, ${rest}?`,
+      before,
+      `${understoodOf(kb, previous.resolved, before)}: ${rest}`,
+    ),
+    judging: true,
+  });
+};
+
+/** "why?", "how come?": the reasons behind the previous answer. */
+export const why: Rule<PreviousContext> = ({ kb, text, own, previous, before, bare, ownTopic, reading }) => {
+  // "why do mles get paid more tho" after DE pay names its own role and topic: a question of its own.
+  const ownQuestion = own.roles.some((r) => !before.roles.includes(r)) && ownTopic >= 1;
+  if (!(reason.test(text) && ownTopic <= 1 && !ownQuestion)) return undefined;
+  // "why's the de one so much lower?": lower than what the previous answer compared, no topic of its own. ("why
+  // is DE the safe bet?" may be answered by the list item that said so, so it searches as asked.)
+  const explainsComparison =
+    comparesTwo.test(bare) &&
+    topicWords(kb, bare.replace(new RegExp(comparesTwo.source, 'gi'), ' ')) === 0 &&
+    own.roles.every((r) => before.roles.includes(r));
+  return follow({
+    ...reading(`why ${previous.resolved}`, before, `why: ${understoodOf(kb, previous.resolved, before)}`),
+    // A bare "why?" wants reasons: the figures again would not do. "why is DE the safe bet?" may be answered by
+    // the list item that said so, so it searches as asked.
+    ...((ownTopic === 0 && own.roles.length === 0) || explainsComparison
+      ? { explaining: true, ...(previous.passages[0] ? { after: previous.passages[0] } : {}) }
+      : {}),
+  });
+};
+
+/** "which of those…": within the previous answer's passages. */
+export const whichOfThose: Rule<PreviousContext> = (c) => {
+  const { kb, text, own, previous, before, rest, patterns, ofThose, choosesRole, reading } = c;
+  if (
+    !(narrowing.test(text) && (ofThose || !comparesTwoAsMeant(c)) && !choosesRole && previous.passages.length > 0 && own.roles.length === 0)
+  )
+    return undefined;
+  const slots: TurnSlots = { ...before, topic: `${rest} ${before.topic}` };
+  // "which of those should i learn first?" asks what to prioritise: asked of the previous roles, the previous
+  // answer's passages preferred (one that says what to prioritise may still answer it better). Any other ask
+  // ("which of those pays most?") is about what the previous question was about, so it keeps its words.
+  const prioritising = kb.analyze(rest).some((t) => t.term === `${synonymPrefix}priority`);
+  const asked = prioritising && before.roles.length > 0 ? withRoles(rest, before.roles, patterns) : `${rest} ${previous.resolved}`;
+  return follow(reading(asked, slots, `${understoodOf(kb, previous.resolved, before)}: ${rest}`, previous.passages, rest));
+};
+
+/**
+ * "base or total?", "is that base or tc?" after pay figures: a choice between two things the answer just shown
+ * speaks of, naming no role, is a question about that answer.
+ */
+export const eitherOfWhatWasShown: Rule<PreviousContext> = ({ kb, own, previous, before, rest, reading }) => {
+  const alternatives = /^(?:(?:is|are|was)\s+(?:that|this|it|those|these)\s+)?(\S+(?:\s+\S+)?)\s+or\s+(\S+(?:\s+\S+)?)\s*\??$/i.exec(rest);
+  if (!alternatives || own.roles.length > 0) return undefined;
+  const shown = previous.passages.map((id) => kb.passage(id)).filter((p) => p !== undefined);
+  const speaksOf = (phrase: string) => shown.some((p) => kb.mentions(p, expandAbbreviations(phrase, kb.vocabulary.chat.abbreviations)));
+  if (shown.length === 0 || !speaksOf(alternatives[1]!) || !speaksOf(alternatives[2]!)) return undefined;
+  return follow(
+    reading(`${rest} ${previous.resolved}`, before, `${understoodOf(kb, previous.resolved, before)}: ${rest}`, previous.passages, rest),
+  );
+};

@@ -1,0 +1,49 @@
+/**
+ * How much of a turn is a topic of its own (not a role, a level, a place or the words a follow-up uses around what
+ * it changes): the measure that tells a follow-up from a question of its own.
+ */
+import type { KnowledgeBase } from '../../search/knowledgeBase.js';
+import type { Role, TurnSlots } from '../types.js';
+
+/** The roles a conversation has been about, the previous turn's included. */
+export function rolesMentioned(mentioned: readonly Role[], before: TurnSlots): Role[] {
+  return [...new Set([...mentioned, ...before.roles])];
+}
+
+/** The most words a resolved question keeps (the longest question of the articles' kind is well under it). */
+export const maxResolvedWords = 40;
+
+/** Words a follow-up uses around what it changes ("at that level", "specifically", "the same thing"). */
+const followUpWords =
+  /\b(?:level|levels|specifically|exactly|then|tho|though|instead|too|also|side|same|thing|things|one|ones|case|later|now)\b/gi;
+
+/** How many words of a question name a topic of its own (not a role, a level, a place or a filler). */
+export function topicWords(kb: KnowledgeBase, text: string): number {
+  const terms = kb.analyze(text.replace(followUpWords, ' ')).filter((t) => t.kind !== 'role' && !t.qualifier);
+  const specific = terms.filter((t) => kb.specificity(t.from) > 0.3);
+  // A topic named in common words ("how much do mles make": pay) is a topic all the same: "make" alone weighs
+  // little, but the group it is read as does not.
+  const named = terms.filter(
+    (t) => t.kind === 'synonym' && kb.analyzer.labelOf(t.term) !== undefined && !specific.some((s) => s.from === t.from),
+  );
+  return specific.length + named.length;
+}
+
+/** How many words of the question name a topic: a word and the group it is read as ("gaps": gap, skills gap) once. */
+export function distinctTopicWords(kb: KnowledgeBase, text: string): number {
+  const terms = kb.analyze(text.replace(followUpWords, ' ')).filter((t) => t.kind !== 'role' && !t.qualifier);
+  return new Set(terms.filter((t) => kb.specificity(t.from) > 0.3 || kb.analyzer.labelOf(t.term) !== undefined).map((t) => t.from)).size;
+}
+
+/** The question without the places in it the articles never name ("mle salary in germany?" → "mle salary?"). */
+export function withoutUnknownPlaces(kb: KnowledgeBase, text: string): string {
+  const places = kb
+    .read(text)
+    .unknown.filter((u) => u.kind === 'name')
+    .map((u) => (u.typed ?? u.word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (places.length === 0) return text;
+  return text
+    .replace(new RegExp(`\\s*\\b(?:in|at|for|from)\\s+(?:${places.join('|')})\\b`, 'gi'), '')
+    .replace(/\s+([?.!,])/g, '$1')
+    .trim();
+}

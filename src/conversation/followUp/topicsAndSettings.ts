@@ -1,0 +1,121 @@
+/**
+ * Follow-ups that keep the roles and change the topic or the setting: a reason or a topic asked in a few words of
+ * its own ("why is demand so high?", "whats the pay at each rung?"), a place the sources lack ("what about in
+ * germany?"), a setting ("at startups?"), a new topic ("and the interviews?"), and a short question about what was
+ * just discussed ("is it growing?").
+ */
+import { withRoles } from '../slots.js';
+import type { Role, TurnSlots } from '../types.js';
+import { comparesTwoAsMeant, follow, type PreviousContext, type Rule } from './context.js';
+import { choiceForMe, pointsBack, reason, setting, shortQuestion } from './patterns.js';
+import { understoodOf } from './understood.js';
+
+/**
+ * "why is demand so high?" after the outlook for ML engineers: a reason asked in words of its own, naming no role, on
+ * a topic of the question before or of the answer it got, is about the same role(s). "whats the pay at each rung?"
+ * after the data engineer's career ladder: a topic of the articles' own (pay, interviews, tools…) asked in a few
+ * words naming no role, after a question about one role, is about that role.
+ */
+export const aTopicOfTheSameRoles: Rule<PreviousContext> = (c) => {
+  const { kb, text, own, previous, before, rest, bare, words, carriesOn, onThePrevious, patterns, reading } = c;
+  if (carriesOn || onThePrevious || own.roles.length > 0 || before.roles.length === 0 || words > 8 || own.direction) return undefined;
+  const sharesTopic = () => {
+    const shown = previous.passages[0] ? kb.passage(previous.passages[0]) : undefined;
+    const earlier = new Set([
+      ...kb.analyze(previous.resolved).map((t) => t.term),
+      ...(shown ? kb.analyzer.analyzeDocument(shown.text) : []),
+    ]);
+    return kb
+      .analyze(bare)
+      .some((t) => t.kind !== 'role' && !t.qualifier && !t.inferred && kb.specificity(t.from) > 0.3 && earlier.has(t.term));
+  };
+  const labelledTopic = () =>
+    before.roles.length === 1 &&
+    // "how much does an analyst make?" is about another job, not the role before; "at netflix?" is a place.
+    !kb.namesJobTitle(bare) &&
+    !c.read.unknown.some((u) => u.kind === 'title' || u.kind === 'name') &&
+    shortQuestion.test(rest) &&
+    !comparesTwoAsMeant(c) &&
+    !choiceForMe.test(text) &&
+    kb.analyze(bare).some((t) => t.kind === 'synonym' && !t.qualifier && kb.analyzer.labelOf(t.term) !== undefined);
+  if (!((reason.test(text) && sharesTopic()) || labelledTopic())) return undefined;
+  const slots: TurnSlots = { ...own, roles: before.roles };
+  return follow(reading(withRoles(text, before.roles, patterns), slots));
+};
+
+/** A turn that does not carry the previous one on and has words or a topic of its own is a question of its own. */
+export const aQuestionOfItsOwn: Rule<PreviousContext> = ({ own, words, ownTopic, carriesOn, onThePrevious }) =>
+  !carriesOn && !onThePrevious && (words > 5 || ownTopic > 0) ? { kind: 'complete', slots: own } : undefined;
+
+/**
+ * "what about in germany?": a place (or a company) the articles never name, asked of the previous question; the
+ * answer then says what the sources lack for it, with the closest they have.
+ */
+export const aPlaceTheSourcesLack: Rule<PreviousContext> = ({ kb, read, own, previous, before, ownTopic, carriesOn, reading }) => {
+  const names = read.unknown.filter((u) => u.kind === 'name' && u.inMainAsk);
+  if (!(carriesOn && names.length > 0 && ownTopic <= names.length && own.roles.length === 0 && !own.region)) return undefined;
+  const place = names.map((u) => (u.typed ?? u.word).replace(/^\p{L}/u, (ch) => ch.toUpperCase())).join(' and ');
+  const resolved = `${previous.resolved.replace(/[?.!\s]+$/, '')} in ${place}`;
+  return follow(reading(resolved, before, `${understoodOf(kb, previous.resolved, before)}, in ${place}`));
+};
+
+/** "what about at startups?" after "what does an mle do day to day at faang": the previous question, in that setting. */
+export const inAnotherSetting: Rule<PreviousContext> = ({ own, previous, before, rest, carriesOn, reading }) => {
+  const inSetting = setting.exec(rest);
+  if (!(carriesOn && inSetting && own.roles.length === 0 && !own.level && !own.region)) return undefined;
+  const phrase = rest.replace(/(?:\s+(?:though|too|then|instead|as well))+$/i, '').replace(/[?.!\s]+$/, '');
+  const same = new RegExp(`\\b${inSetting[1]}\\s+.+?(?=\\s+(?:in|at|on|for|with|without|during)\\b|[,.?!]|$)`, 'i');
+  const base = previous.resolved.replace(/[?.!\s]+$/, '');
+  const resolved = same.test(base) ? base.replace(same, phrase) : `${base} ${phrase}`;
+  const topic = same.test(before.topic) ? before.topic.replace(same, phrase) : `${before.topic} ${phrase}`;
+  return follow(reading(resolved, { ...before, topic }));
+};
+
+/** "and the interviews?": a new topic for the same role(s) ("and what would my day look like": one in common words). */
+export const aNewTopicForTheSameRoles: Rule<PreviousContext> = ({
+  own,
+  before,
+  rest,
+  bare,
+  words,
+  ownTopic,
+  carriesOn,
+  patterns,
+  reading,
+}) => {
+  if (!(carriesOn && (ownTopic > 0 || (words >= 4 && !pointsBack.test(rest))) && own.roles.length === 0 && before.roles.length > 0))
+    return undefined;
+  const slots: TurnSlots = {
+    ...own,
+    topic: bare.trim(),
+    roles: before.roles,
+    ...(own.level ? {} : before.level ? { level: before.level } : {}),
+  };
+  return follow(reading(withRoles(rest, before.roles, patterns), slots));
+};
+
+/** "is it growing?", "which industries tho?", "what if i already know python?": about what was just discussed. */
+export const aboutWhatWasJustDiscussed: Rule<PreviousContext> = ({
+  kb,
+  previous,
+  before,
+  rest,
+  bare,
+  mentioned,
+  onThePrevious,
+  patterns,
+  reading,
+}) => {
+  if (!onThePrevious) return undefined;
+  // After a turn that named no role ("ok i know sql already"), the one role the conversation has been about.
+  const roles: Role[] = before.roles.length > 0 ? before.roles : mentioned.length === 1 ? [...mentioned] : [];
+  const slots: TurnSlots = { ...before, roles, topic: `${bare} ${before.topic}` };
+  const glued = `${rest} ${previous.resolved}`;
+  return follow(
+    reading(
+      before.roles.length === 0 && roles.length > 0 ? withRoles(glued, roles, patterns) : glued,
+      slots,
+      `${understoodOf(kb, previous.resolved, slots)}: ${rest}`,
+    ),
+  );
+};

@@ -1,0 +1,54 @@
+/** What a follow-up was understood to ask, in a few words ("ML Engineer pay, senior level"), shown above its answer. */
+import { type QueryTerm, words as wordsOf } from '../../search/analyzer.js';
+import type { KnowledgeBase } from '../../search/knowledgeBase.js';
+import { levelLabel, regionLabel, roleLabel } from '../slots.js';
+import type { TurnSlots } from '../types.js';
+
+/** What was understood, in a few words: "ML Engineer pay, senior level". */
+export function understoodOf(kb: KnowledgeBase, resolved: string, slots: TurnSlots): string {
+  const words = understoodWords(kb, resolved, slots)
+    .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
+    .replace(/\s+/g, ' ')
+    .trim();
+  if (words !== '') return words;
+  // No role, topic or label to name ("whats better long term"): the question itself, in quotes, says what was taken.
+  const asked = kb
+    .read(resolved)
+    .plain.replace(/[?.!\s]+$/, '')
+    .split(/\s+/);
+  return `"${asked.slice(0, 8).join(' ')}${asked.length > 8 ? '…' : ''}"`;
+}
+
+function understoodWords(kb: KnowledgeBase, resolved: string, slots: TurnSlots): string {
+  const read = kb.read(resolved);
+  const roles = slots.roles.length === 2 ? 'both roles' : slots.roles.length === 1 ? roleLabel[slots.roles[0]!] : '';
+  const label = [...read.labels.values()].find((l) => !/^(?:entry|senior|mid|staff|us|nigeria|remote|month|year)/i.test(l));
+  // The topic's own words, as the person wrote them: the words the engine searches, not "do", "need" or "lol".
+  // Taken from the resolved question as already read (its roles, level and place are not the topic's words):
+  // reading the topic again would cost a turn a second reading of a long question.
+  const inTopic = new Set(wordsOf(slots.topic));
+  const topicFrom = (terms: readonly QueryTerm[]) =>
+    terms
+      .filter(
+        (t) =>
+          (t.kind === 'word' || t.kind === 'synonym') &&
+          !t.inferred &&
+          t.from !== '' &&
+          wordsOf(t.typed ?? t.from).every((w) => inTopic.has(w)),
+      )
+      .map((t) => t.from);
+  const asked = topicFrom(read.terms);
+  // An ask of one word ("which should i pick?") says little on its own: what the person told around it names the topic.
+  const found = [...new Set(asked.length > 1 ? asked : [...topicFrom(read.contextTerms), ...asked])];
+  // A word inside a phrase also found says nothing more ("day" beside "day to day").
+  const searched = found.filter((w) => !found.some((o) => o !== w && o.includes(' ') && ` ${o} `.includes(` ${w} `)));
+  // Nothing searched and no label: the roles alone say it ("does a do" would only echo the question's glue).
+  const topic = label ?? searched.slice(0, 5).join(' ');
+  const move = slots.direction === 'de-to-mle' ? 'Data Engineer to ML Engineer' : 'ML Engineer to Data Engineer';
+  const head = slots.direction
+    ? read.intent.form === 'duration'
+      ? `how long the move from ${move} takes`
+      : `the move from ${move}${label ? `, ${label}` : ''}`
+    : [roles, topic].filter(Boolean).join(' ');
+  return [head, slots.level ? levelLabel(slots.level) : '', slots.region ? regionLabel(slots.region) : ''].filter(Boolean).join(', ');
+}
