@@ -618,6 +618,23 @@ describe('a follow-up keeps the context of the question before', () => {
 });
 
 describe('what the bot knows about you', () => {
+  it('answers "which role would fit me?" from someone who told nothing with what to choose each for, and offers /quiz', async () => {
+    const c = session();
+    const text = await c.say('which role would fit me?');
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('Which role to choose:');
+    expect(lines[1]).toMatch(/^Choose ML engineering if /);
+    expect(lines[2]).toMatch(/^Choose data engineering if /);
+    expect(text).toContain('/quiz asks you five questions');
+  });
+
+  it('does not offer /quiz for a fit once the person has said what they like: it judges by that', async () => {
+    const c = session();
+    await c.say('i love statistics and running experiments');
+    const text = await c.say('which role would fit me?');
+    expect(text).not.toContain('/quiz asks you');
+  });
+
   it('notes what someone says about themselves between a question and its follow-up, and follows up the question', async () => {
     const c = session();
     await c.say('mid level mle salary 2026?');

@@ -107,6 +107,16 @@ describe('free text in an answer channel', () => {
     expectClean(h);
   });
 
+  it('answers "which role would fit me?" with what to choose each for, and offers /quiz above the answer', async () => {
+    const h = await withAnswerChannel();
+    const { alice } = h.fake.users;
+    const { reply } = await askAndWait(h, { author: alice, channelId: answersChannel, content: 'which role would fit me?' });
+    expect(reply.body.content).toBe('Which one fits you depends on you: /quiz asks you five questions and tells you which, and why.');
+    expect(reply.body.embeds[0].description).toMatch(/Choose ML engineering if /);
+    expect(reply.body.embeds[0].description).toMatch(/Choose data engineering if /);
+    expectClean(h);
+  });
+
   it('stays silent when its sources cannot answer and nobody mentioned it', async () => {
     const h = await withAnswerChannel();
     const since = h.fake.requests.length;

@@ -88,6 +88,23 @@ describe('renderAnswer', () => {
     expect(renderAnswer(answer).embeds?.[0]?.title).toBe('“DE or MLE? how much do @role ML engineers make, @someone?”');
   });
 
+  it('offers /quiz under an answer to "which role fits me?" from someone who told nothing', () => {
+    const answer: Answer = {
+      question: 'which role would fit me?',
+      answered: true,
+      understood: 'which role to choose',
+      passages: [passage(0)],
+      shown: 1,
+      uncovered: [],
+      suggestions: [],
+      invite: 'quiz',
+    };
+    const message = renderAnswer(answer);
+    expect(message.content).toBe('Which one fits you depends on you: /quiz asks you five questions and tells you which, and why.');
+    expect(problems(message)).toEqual([]);
+    expect(renderAnswer({ ...answer, invite: undefined }).content).toBeUndefined();
+  });
+
   it('starts a follow-up with what it understood, in italics, escaped, with no mention Discord would draw', () => {
     const answer: Answer = {
       question: 'and ML engineers?',

@@ -77,4 +77,9 @@ export interface Answer {
   topic?: string;
   /** Two or three topics to try, when declined. */
   suggestions: Suggestion[];
+  /**
+   * For "which role fits me?" from someone who has told nothing about themselves: the quiz, whose five questions
+   * are the articles' own diagnostic, decides it from their answers.
+   */
+  invite?: 'quiz';
 }

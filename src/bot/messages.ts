@@ -150,6 +150,9 @@ export function clarifyHint(count: number): string {
   return `Type 1-${count} to choose, or ask it another way.`;
 }
 
+/** Said under an answer to "which role fits me?" from someone who has told nothing about themselves. */
+export const quizInvite = 'Which one fits you depends on you: /quiz asks you five questions and tells you which, and why.';
+
 /** A follow-up's answer starts with what was understood, so a wrong guess shows. */
 export function understoodLine(understood: string): string {
   return `${understood[0]!.toUpperCase()}${understood.slice(1)}:`;

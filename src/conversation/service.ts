@@ -205,7 +205,13 @@ export class ConversationService {
     const typed = new Set(words(question));
     const uncovered =
       reading && answer.answered ? answer.uncovered.filter((word) => words(word).every((w) => typed.has(w))) : answer.uncovered;
-    return { ...answer, question: question.trim(), uncovered, ...(reading ? { understood: reading.understood } : {}) };
+    return {
+      ...answer,
+      question: question.trim(),
+      uncovered,
+      ...(reading ? { understood: reading.understood } : {}),
+      ...(reading?.invite && answer.answered ? { invite: reading.invite } : {}),
+    };
   }
 
   private async remember(key: string, user: string, state: ConversationState | undefined, turn: Turn): Promise<void> {

@@ -1,6 +1,6 @@
 /** Plain-text renderings of answers and comparisons, for the ask CLI (and any terminal front end). */
 import type { Answer, Suggestion } from '../answer/types.js';
-import { clarifyHint, declineIntro, missingIntro, uncoveredNote, understoodLine } from '../bot/messages.js';
+import { clarifyHint, declineIntro, missingIntro, quizInvite, uncoveredNote, understoodLine } from '../bot/messages.js';
 import { oneLine, pointLabel, pointLines } from '../compare/text.js';
 import type { Chart } from '../charts/chart.js';
 import type { RefOf } from '../charts/describe.js';
@@ -30,6 +30,7 @@ export function renderAnswer(answer: Answer, suggestion: (s: Suggestion) => stri
     if (quoteAddsToLead(best)) out.push(blockQuote(best.text, quoteLimit));
   }
   if (answer.uncovered.length > 0) out.push(uncoveredNote(answer.uncovered));
+  if (answer.invite === 'quiz') out.push(quizInvite);
   if (rest.length > 0) {
     out.push('', 'Also in my sources:');
     for (const passage of rest) out.push(`  • ${passage.keySentence} [${notes.ref(passage.citation)}]`);

@@ -191,6 +191,26 @@ const asTheirRole: Rule<TurnContext> = ({ text, own, profile, choosing, reading 
   return follow(reading(asked, { ...own, roles: [profile.role], ...(level ? { level } : {}) }));
 };
 
+/**
+ * "which role would fit me?" as a conversation's first question, from someone who has told nothing about
+ * themselves: what the articles say to choose each for, and the quiz, whose five questions decide it.
+ */
+const aFitWithNothingTold: Rule<TurnContext> = ({ kb, text, own, profile, previous, told, reading }) => {
+  const asksFit = fitForMe.test(text) || choiceForMe.test(text);
+  if (!asksFit || previous || told.length > 0 || own.roles.length === 1 || profile?.job || profile?.role || profile?.likes.length)
+    return undefined;
+  const rest = text.replace(fitForMe, ' ').replace(choiceForMe, ' ');
+  if (topicWords(kb, rest) > 0) return undefined;
+  return follow({
+    ...reading(
+      'which role should you choose: data engineering or ML engineering?',
+      { ...own, roles: ['de', 'mle'] },
+      'which role to choose',
+    ),
+    invite: 'quiz',
+  });
+};
+
 /** The rules about the person, in the order they are tried. */
 export const aboutThePerson: Rule<TurnContext>[] = [
   theirPay,
@@ -199,4 +219,5 @@ export const aboutThePerson: Rule<TurnContext>[] = [
   fitByWhatTheyLike,
   afterTheirStory,
   asTheirRole,
+  aFitWithNothingTold,
 ];

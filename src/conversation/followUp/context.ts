@@ -34,6 +34,8 @@ export interface Reading extends AnswerOptions {
   slots: TurnSlots;
   /** The passages the answer comes from ("which of those…": the previous answer's). */
   within?: string[];
+  /** What to offer beside the answer (the quiz, for a fit asked with nothing told). */
+  invite?: 'quiz';
 }
 
 export type Resolution =

@@ -1,7 +1,7 @@
 /** An answer as a Discord reply: the best sentence, the passage quoted, more passages, numbered sources. */
 import { type APIEmbed, escapeMarkdown } from 'discord.js';
 import type { Answer, AnswerPassage, Suggestion } from '../../answer/types.js';
-import { declineIntro, echo, missingIntro, uncoveredNote, understoodLine } from '../../bot/messages.js';
+import { declineIntro, echo, missingIntro, quizInvite, uncoveredNote, understoodLine } from '../../bot/messages.js';
 import { discordText } from '../text.js';
 import { blockQuote, closestOf, isCounterpart, leadOf, quoteAddsToLead, shownInOrder } from '../../answer/presentation.js';
 import type { Asker } from '../conversations.js';
@@ -122,7 +122,8 @@ export function renderAnswer(answer: Answer, asker?: Asker): DiscordMessage {
       : []),
     ...(best ? ratingButtons('answer', shortRef(best.id)) : []),
   ];
-  return message({ embeds: [embed], buttons: [buttons] });
+  // Said above the answer rather than in it, so however long the answer, the invitation is never cut.
+  return message({ ...(answer.invite === 'quiz' ? { content: quizInvite } : {}), embeds: [embed], buttons: [buttons] });
 }
 
 /** How long an answer's text may be: short enough to read on a phone, whatever Discord allows. */
