@@ -395,6 +395,18 @@ describe('passages scoped to a setting (knowledge/)', () => {
   });
 });
 
+describe('a phrase of the articles asked about (knowledge/)', () => {
+  it('answers "what is a feature store" from where the articles speak of feature stores, not as off-topic', () => {
+    const answer = answerQuestion(kb, 'what is a feature store', aspects);
+    expect(answer.answered).toBe(true);
+    expect(answer.lead?.sentence).toMatch(/feature stores/);
+  });
+
+  it('still declines two everyday words the articles never write together ("a good pizza place")', () => {
+    expect(answerQuestion(kb, 'what is a good pizza place', aspects).declineReason).toBe('off-topic');
+  });
+});
+
 describe('explanations and comparisons (knowledge/)', () => {
   it('opens "which one pays more" with a sentence that compares pay, not with the explanation under a "Why …?" heading', () => {
     const answer = answerQuestion(kb, 'de vs mle which one pays more rn', aspects);

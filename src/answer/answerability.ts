@@ -83,6 +83,15 @@ function isOnTopic(
   // its words in the best passage (which covers enough of it, and no salient word is unknown) is enough.
   const choosing = /\bwhich\s+(?:one|of\s+(?:the\s+)?(?:two|them|both))\b/i.test(result.read.ask);
   if (choosing && matched.length >= 1) return true;
+  // "what is a feature store?": two words the articles write together, one of them telling, and all of the question.
+  const words = result.terms.filter((t) => t.kind === 'word' && !t.inferred);
+  const pairOfTheirs = words.some(
+    (t, i) =>
+      i > 0 &&
+      kb.usesPair(words[i - 1]!.from, t.from) &&
+      Math.max(kb.specificity(words[i - 1]!.from), kb.specificity(t.from)) >= specificWord,
+  );
+  if (matched.length === 2 && top.coverage >= 0.99 && pairOfTheirs) return true;
   // "what is MLOps?": one word, but one only these articles would use, and all of the question.
   if (matched.length === 1 && top.coverage >= 0.99)
     return domain.some((t) => t.kind === 'word' && kb.specificity(t.from) >= specificWord && kb.idf(t.term) >= rareTermIdf);

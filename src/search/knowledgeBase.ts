@@ -239,6 +239,11 @@ export class KnowledgeBase {
   }
 
   /** A term of the domain: a role, a synonym group, or a word the articles use in headings and labels. */
+  /** Whether the articles write these two words together, in this order (as stems: "feature stores" is "feature store"). */
+  usesPair(first: string, second: string): boolean {
+    return this.bigrams.has(`${stem(first)} ${stem(second)}`);
+  }
+
   isDomainTerm(term: string): boolean {
     return this.topicTerms.has(term) || term.startsWith(rolePrefix) || term.startsWith(synonymPrefix);
   }
