@@ -82,6 +82,13 @@ describe('a follow-up keeps the context of the question before', () => {
     expect((await c.say('the other way round? what gaps')).split('\n')[0]).toMatch(/Data Engineer to ML Engineer/);
   });
 
+  it('answers a reaction that says back the answer\'s figure ("12-18 months?? thats brutal"), and "and vice versa?" still reverses the move asked before it', async () => {
+    const c = session();
+    await c.say('how long does it take to go from de to mle');
+    expect(await c.say('12-18 months?? thats brutal ngl')).toMatch(/12-18 months/);
+    expect((await c.say('and vice versa?')).split('\n')[0]).toMatch(/ML Engineer to Data Engineer/);
+  });
+
   it('never bends a question that names its own move: the move asked, after the reverse was discussed', async () => {
     const c = session();
     await c.say('what do i need to learn going from mle to de');

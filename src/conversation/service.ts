@@ -127,6 +127,9 @@ export class ConversationService {
     const reaction =
       !/\?\s*$/.test(question) && !/^\s*(?:what|which|how|why|who|when|where|is|are|do|does|can|should|would)\b/i.test(question);
     if ((answer.declineReason === 'empty' || answer.declineReason === 'off-topic') && !reading && reaction) return answer;
+    // "12-18 months?? thats brutal ngl": a reaction that says back what the answer before said is answered (the
+    // passage that says it), but the question before stays the one a follow-up follows ("and vice versa?").
+    if (reaction && !reading && previous && echoes(this.kb, question, previous)) return answer;
     const slots = reading?.slots ?? (resolution.kind === 'complete' ? resolution.slots : undefined)!;
     await this.remember(key, user, state, {
       question: plainText(question),
@@ -337,6 +340,13 @@ function rolesInOrder(state: ConversationState | undefined): Role[] {
 }
 
 /** What the person said about themselves in a conversation (the turns that asked nothing), oldest first. */
+/** Whether every word of a turn that names anything is one the previous answer's passages say ("12-18 months"). */
+function echoes(kb: KnowledgeBase, question: string, previous: Turn): boolean {
+  const shown = previous.passages.map((id) => kb.passage(id)).filter((p) => p !== undefined);
+  const named = kb.analyze(question).filter((t) => t.kind !== 'synonym' && !t.inferred);
+  return shown.length > 0 && named.length > 0 && named.every((t) => shown.some((p) => kb.mentions(p, t.from)));
+}
+
 /** A turn that told something and asked nothing ("i'm a backend dev", "i want job security"). */
 function isStatement(turn: Turn): boolean {
   return turn.answered && turn.passages.length === 0;

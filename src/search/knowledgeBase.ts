@@ -438,7 +438,8 @@ export class KnowledgeBase {
    * synonyms. Role words count only when the question has nothing else.
    */
   concepts(terms: QueryTerm[]): Concept[] {
-    const words = terms.filter((t) => t.kind === 'word');
+    // A word said twice ("day to day") is one concept, not two of the same weight.
+    const words = terms.filter((t, i) => t.kind === 'word' && terms.findIndex((o) => o.kind === 'word' && o.term === t.term) === i);
     const synonyms = terms.filter((t) => t.kind === 'synonym');
     const concepts = words.map((w) => {
       const phrases = synonyms.filter((s) => s.from.split(' ').includes(w.from));
