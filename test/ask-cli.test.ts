@@ -331,6 +331,7 @@ describe('ask --json --dialog FILE', () => {
       '["how much do junior data engineers make", "and for mles?"]',
       '["what cert should a data engineer get"]',
       '["how long would the switch take me?"]',
+      '["which role would fit me?"]',
     ].join('\n');
     const code = await runAskCli(
       ['--json', '--dialog', 'dialogs.jsonl'],
@@ -339,7 +340,7 @@ describe('ask --json --dialog FILE', () => {
       converser,
     );
     expect([code, err]).toEqual([0, []]);
-    const [followUp, alone, unclear] = out.map((line) => JSON.parse(line));
+    const [followUp, alone, unclear, fit] = out.map((line) => JSON.parse(line));
     // The same shape as --json, with what a follow-up understood.
     expect(followUp).toMatchObject({ question: 'and for mles?', answered: true, understood: 'ML Engineer pay, entry level' });
     expect(followUp.passages[0].section).toMatch(/ML Engineer Salary/);
@@ -348,6 +349,9 @@ describe('ask --json --dialog FILE', () => {
     // Each line is its own conversation: nothing carries over, and a question asked back says so.
     expect(unclear).toMatchObject({ answered: false, declineReason: 'unclear', lead: null });
     expect(unclear.clarify.choices).toHaveLength(2);
+    // A fit asked by someone who told nothing offers the quiz.
+    expect(fit).toMatchObject({ answered: true, invite: 'quiz' });
+    expect(alone.invite).toBeUndefined();
   });
 
   it('exits 2 naming the line that is not a JSON array of questions', async () => {

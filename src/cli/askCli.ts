@@ -94,7 +94,8 @@ export function parseArgs(argv: string[]): Parsed {
  * The JSON shape of an answer: what checks read. `lead` is the opening sentence and its passage id (null when
  * declined); `uncovered` the question's salient words the sources do not cover (possibly non-empty when
  * answered); for a declined question `passages` holds the closest ones and `declineReason` says why (`statement`:
- * nothing was asked, and `noted` says back what the person told about themselves).
+ * nothing was asked, and `noted` says back what the person told about themselves); `invite` is `"quiz"` when the
+ * answer offers /quiz (a fit asked by someone who has told nothing about themselves).
  */
 export function answerJson(answer: Answer) {
   return {
@@ -107,6 +108,7 @@ export function answerJson(answer: Answer) {
     ...(answer.understood ? { understood: answer.understood } : {}),
     ...(answer.clarify ? { clarify: answer.clarify } : {}),
     ...(answer.noted ? { noted: answer.noted } : {}),
+    ...(answer.invite ? { invite: answer.invite } : {}),
     passages: answer.passages.map((p) => ({
       id: p.id,
       source: p.source,
