@@ -395,6 +395,14 @@ describe('passages scoped to a setting (knowledge/)', () => {
   });
 });
 
+describe('a sum of pay quoted in a question (knowledge/)', () => {
+  it('answers "got an offer 150k base junior de, is that good?" with junior DE pay, not the ML range that ends at $150K', () => {
+    for (const question of ['got an offer 150k base junior de, is that good?', 'is $150,000 base good for a junior de']) {
+      expect(answerQuestion(kb, question, aspects).lead?.sentence, question).toMatch(/^Data Engineer Salary \(2026\): Junior/);
+    }
+  });
+});
+
 describe('a phrase of the articles asked about (knowledge/)', () => {
   it('answers "what is a feature store" from where the articles speak of feature stores, not as off-topic', () => {
     const answer = answerQuestion(kb, 'what is a feature store', aspects);

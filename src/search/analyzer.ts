@@ -51,6 +51,12 @@ export function normalizeText(text: string): string {
   return out;
 }
 
+/**
+ * A sum of pay quoted in a question ("150k", "$150,000"): the person's own figure (an offer, a rumour), what the
+ * answer is measured against, not words to find: "150k" would find whichever role's range happens to end there.
+ */
+const quotedPay = /^\d+k$|^\d{5,}$/;
+
 /** Raw word tokens (possessive 's removed), before stemming. */
 export function words(text: string): string[] {
   // A letter joined by a hyphen to a number is one name ("H-1B", "O-1" visas), not a lone letter and a figure.
@@ -210,7 +216,13 @@ export class Analyzer {
       const idiom = match?.queryOnly && match.length > 1;
       for (let j = i; j < end && !idiom; j += 1) {
         const word = raw[j]!;
-        if (this.stopWords.has(word) || (isQuery && this.chatWords.has(word)) || word.length < 2 || /^\d$/.test(word)) continue;
+        if (
+          this.stopWords.has(word) ||
+          (isQuery && (this.chatWords.has(word) || quotedPay.test(word))) ||
+          word.length < 2 ||
+          /^\d$/.test(word)
+        )
+          continue;
         // Built field by field: an object spread here, once per word of every question, was a good share of a reading.
         out.push(
           corrected.has(j)
