@@ -324,7 +324,7 @@ describe('questions', () => {
 
   it('answers the main question and says which word of a side question its sources never mention', async () => {
     const text = await chat().say('what do DE interviews focus on? is it leetcode heavy');
-    expect(text).toContain("My sources don't mention “leetcode”.");
+    expect(text).toContain("My sources don't cover “leetcode”.");
     expectFootnotes(text);
   });
 

@@ -104,14 +104,17 @@ function quotedWords(words: string[]): string {
   return quoted.length <= 1 ? (quoted[0] ?? '') : `${quoted.slice(0, -1).join(', ')} or ${quoted.at(-1)}`;
 }
 
-/** Beside an answer: the salient words of the question the sources do not cover ("leetcode", "netflix"). */
+/**
+ * Beside an answer: the salient words of the question the sources do not cover ("leetcode", "netflix"). "Cover", not
+ * "mention": a bootcamp the sources name in passing is still one they say nothing about.
+ */
 export function uncoveredNote(words: string[]): string {
-  return `My sources don't mention ${quotedWords(words)}.`;
+  return `My sources don't cover ${quotedWords(words)}.`;
 }
 
 /**
  * Why a question about these careers is declined, in the person's own words: "My sources have no pay figures
- * for “germany”." or "My sources don't mention “h1b”." The closest passages follow it.
+ * for “germany”." or "My sources don't cover “h1b”." The closest passages follow it.
  */
 export function missingIntro(answer: Pick<Answer, 'uncovered' | 'missingKind' | 'topic'>): string {
   const words = answer.uncovered;
@@ -121,7 +124,7 @@ export function missingIntro(answer: Pick<Answer, 'uncovered' | 'missingKind' | 
   // "no salary figures for “germany”": the kind of figure, named by the person's own word for the topic.
   if (answer.missingKind === 'money' && answer.topic) return `My sources have no ${echo(answer.topic, 30)} figures${forWords}.`;
   if (answer.missingKind) return `My sources have no ${missingWhat[answer.missingKind]}${forWords}.`;
-  return words.length > 0 ? `My sources don't mention ${quotedWords(words)}.` : "My sources don't answer that directly.";
+  return words.length > 0 ? `My sources don't cover ${quotedWords(words)}.` : "My sources don't answer that directly.";
 }
 
 export const feedbackThanks = { up: 'Thanks, noted 👍', down: 'Thanks, noted 👎. That helps me find gaps.' };
