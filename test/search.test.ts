@@ -13,7 +13,7 @@ import type { Answer, AnswerPassage } from '../src/answer/types.js';
 import { KnowledgeBase } from '../src/search/knowledgeBase.js';
 import { questionDirection } from '../src/search/direction.js';
 import { type IndexedPassage, indexOptions, toIndexed } from '../src/search/indexOptions.js';
-import { wantedAnswer } from '../src/search/intent.js';
+import { definedTerm, wantedAnswer } from '../src/search/intent.js';
 import { type FixtureArticle, useFixtureCorpus } from './support/fixtureCorpus.js';
 
 const aspects = loadAspects('knowledge');
@@ -400,6 +400,31 @@ describe('a sum of pay quoted in a question (knowledge/)', () => {
     for (const question of ['got an offer 150k base junior de, is that good?', 'is $150,000 base good for a junior de']) {
       expect(answerQuestion(kb, question, aspects).lead?.sentence, question).toMatch(/^Data Engineer Salary \(2026\): Junior/);
     }
+  });
+});
+
+describe('"what is X?" (knowledge/)', () => {
+  it.each([
+    ['what is mlops', /MLOps: The specialized skill set needed to manage the model lifecycle/],
+    ['i keep hearing about mlops what is it', /MLOps: The specialized skill set needed to manage the model lifecycle/],
+    ['what does etl mean', /ETL\/ELT Development: Extracting data from disparate sources/],
+    ['what is airflow', /Orchestration: Using tools like Apache Airflow/],
+  ])('opens "%s" with the sentence that defines it', (question, definition) => {
+    const answer = answerQuestion(kb, question, aspects);
+    expect(answer.answered).toBe(true);
+    expect(answer.lead?.sentence).toMatch(definition);
+  });
+
+  it.each([
+    ['what is mlops?', 'mlops'],
+    ['whats an ml data engineer', 'ml data engineer'],
+    ['what does ETL even mean', 'etl'],
+    ['mlops, what is it?', 'mlops'],
+    ['what is the pay', undefined],
+    ['what is it?', undefined],
+    ["what's the difference between them", undefined],
+  ])('reads "%s" as asking to define %s', (question, term) => {
+    expect(definedTerm(question)).toBe(term);
   });
 });
 

@@ -9,6 +9,7 @@ import { synonymPrefix } from '../search/analyzer.js';
 import type { KnowledgeBase, SearchHit, SearchResult } from '../search/knowledgeBase.js';
 import { rolesIn } from '../search/sides.js';
 import { judgeAnswerability, minCoverage } from './answerability.js';
+import { definitionKey } from '../search/definitions.js';
 import { bestSentence, type SentenceQuery as LeadQuery } from '../search/sentenceScore.js';
 import { closestOffered } from './presentation.js';
 import { type SuggestableAspect, suggestTopics } from './suggestions.js';
@@ -146,6 +147,7 @@ export function answerQuestion(
     concepts: options.judging ? [...result.concepts, { alternatives: [verdictTerm], weight: 3 }] : result.concepts,
     intent: result.read.intent,
     roles: result.roles,
+    ...(result.read.intent.defines ? { defined: definitionKey(result.read.intent.defines) } : {}),
   };
   const bests = result.hits.map((hit) => bestSentence(kb.analyzer, hit.passage, query));
   const passages = result.hits.map((hit, i) => toAnswerPassage(kb, hit, query, bests[i]));

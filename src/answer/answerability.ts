@@ -93,8 +93,12 @@ function isOnTopic(
   );
   if (matched.length === 2 && top.coverage >= 0.99 && pairOfTheirs) return true;
   // "what is MLOps?": one word, but one only these articles would use, and all of the question.
+  // ("what is airflow?": a tool they name in lists, never in a heading, is theirs as well.)
   if (matched.length === 1 && top.coverage >= 0.99)
-    return domain.some((t) => t.kind === 'word' && kb.specificity(t.from) >= specificWord && kb.idf(t.term) >= rareTermIdf);
+    return result.terms.some(
+      (t) =>
+        t.kind === 'word' && !t.inferred && kb.knows(t.term) && kb.specificity(t.from) >= specificWord && kb.idf(t.term) >= rareTermIdf,
+    );
   return matched.length >= 2 && domain.length > 0;
 }
 

@@ -13,6 +13,29 @@ export interface Intent {
   form: AnswerForm;
   /** The figure or explanation a passage must hold to answer the question, when there is one. */
   wanted?: WantedAnswer;
+  /** "what is mlops?", "what does ETL mean": the thing asked to be defined, as written (one to three words). */
+  defines?: string;
+}
+
+/** "what is X?", "whats an X", "what does X mean", "define X": X, when it is one to three words. */
+export function definedTerm(question: string): string | undefined {
+  const q = question
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .trim()
+    .replace(/[?.!\s]+$/, '');
+  const m =
+    /^(?:so\s+|and\s+|ok(?:ay)?\s+|but\s+)?(?:what\s+(?:is|are)|what's|whats|wats|wuts|what\s+exactly\s+(?:is|are))\s+(?:an?\s+|the\s+)?(.+)$/.exec(
+      q,
+    ) ??
+    /^(?:what\s+does|wtf\s+does|what\s+do)\s+(?:an?\s+|the\s+)?(.+?)\s+(?:even\s+)?mean$/.exec(q) ??
+    /^(?:define|meaning\s+of)\s+(?:an?\s+|the\s+)?(.+)$/.exec(q) ??
+    // "(i keep hearing about) mlops, what is it?"
+    /^(?:about\s+)?(?:an?\s+|the\s+)?([^,]+?)[,\s]+what(?:'s|s|\s+is|\s+are)\s+(?:it|that|this|they|those)(?:\s+exactly)?$/.exec(q);
+  const term = m?.[1]?.replace(/\s+(?:exactly|even|anyway|tho|though|about)$/, '').trim();
+  if (!term || /\b(?:it|that|this|they|those|these|difference|diff|best|better|pay|salary|the)\b/.test(term)) return undefined;
+  const count = term.split(/\s+/).length;
+  return count >= 1 && count <= 3 ? term : undefined;
 }
 
 export function wantedAnswer(question: string): WantedAnswer | undefined {

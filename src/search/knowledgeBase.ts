@@ -9,6 +9,7 @@ import { isCrossReference, quotableUnits, splitSentences } from '../knowledge/un
 import type { KnowledgeDocument } from '../knowledge/types.js';
 import { EnglishLexicon } from '../question/lexicon.js';
 import { Analyzer, type QueryTerm, rolePrefix, stem, synonymPrefix, words } from './analyzer.js';
+import { definedBy, definitionKey } from './definitions.js';
 import { type Direction, directionOf, passageDestination, questionDestination } from './direction.js';
 import { articleFields, type IndexedPassage, indexOptions, listLabels, toIndexed } from './indexOptions.js';
 import { checkPassageIds, loadPassageQuestions, type PassageQuestions } from './passageQuestions.js';
@@ -74,6 +75,8 @@ interface PassageFacts {
   navigation: boolean;
   /** The settings its heading or row label scopes it to ("Comp at L6 (US, FAANG)": syn:faang). */
   settings: string[];
+  /** What its units define, as definition keys ("- MLOps: The specialized skill set…": "mlop"). */
+  defines: Set<string>;
 }
 
 const termWeight = { word: 1, synonym: 0.6, role: 1 } as const;
@@ -85,6 +88,9 @@ const termWeight = { word: 1, synonym: 0.6, role: 1 } as const;
 export const unknownWordWeight = 0.5;
 /** How many of minisearch's results, best BM25 first, are re-scored (the rest are too far behind to matter). */
 export const candidatePool = 40;
+/** How much a passage that defines what "what is X?" asks about is lifted ("- MLOps: The specialized skill set…"). */
+const definitionBoost = 1.5;
+
 /** The share of its weight a generic word of career questions keeps ("land a DE role"). */
 export const genericWordShare = 0.25;
 /** How much a word of a side question counts in coverage ("what do DE interviews focus on? is it leetcode heavy"). */
@@ -152,6 +158,7 @@ export class KnowledgeBase {
           settings: this.analyzer
             .analyzeDocument(`${p.sectionPath.at(-1) ?? ''}\n${p.kind === 'row' ? (p.cells?.[0] ?? '') : ''}`)
             .filter((term) => settingTerms.has(term)),
+          defines: new Set(p.kind === 'row' ? [] : quotableUnits(p).flatMap(definedBy)),
         };
         return [p.id, facts];
       }),
@@ -330,6 +337,7 @@ export class KnowledgeBase {
     );
     const top = results[0]?.score ?? 1;
     const wanted = read.intent.wanted;
+    const defined = read.intent.defines === undefined ? undefined : definitionKey(read.intent.defines);
     const destination = read.direction ? undefined : questionDestination(read.plain);
     const hits: SearchHit[] = [];
     const asked = new Set(terms.map((t) => t.term));
@@ -374,6 +382,7 @@ export class KnowledgeBase {
           }) *
           (facts.navigation ? navigationShare : 1) *
           settingFit(facts.settings, asked) *
+          (defined !== undefined && facts.defines.has(defined) ? definitionBoost : 1) *
           openingRoleFit(roles, facts.openingRole) *
           (contextConcepts.length > 0 ? contextBoost(coverage(contextConcepts, ownWords(result), contextTotal)) : 1),
       };

@@ -8,7 +8,7 @@ import type { EnglishLexicon } from '../question/lexicon.js';
 import { stripMarkup } from '../question/markup.js';
 import { type Analyzer, normalizeText, type QueryTerm, stem, synonymPrefix, words } from './analyzer.js';
 import { type Direction, questionDestination, questionDirection } from './direction.js';
-import { type Intent, questionIntent } from './intent.js';
+import { definedTerm, type Intent, questionIntent } from './intent.js';
 import { rolesIn } from './sides.js';
 import { createCorrector } from './typos.js';
 
@@ -161,10 +161,10 @@ export class QuestionReader {
     let terms = askTerms;
     let contextTerms = this.analyzer.analyzeQuery(context, this.correct).filter((t) => !this.isMannerAdverb(t));
     // The form is read from the words meant, not typed: "whcih pays more" compares.
-    const intent = questionIntent(
-      ask.replace(/\p{L}+/gu, (word) => this.correct(word.toLowerCase()) ?? word),
-      this.chat.careerVerbs,
-    );
+    const meant = ask.replace(/\p{L}+/gu, (word) => this.correct(word.toLowerCase()) ?? word);
+    const formOf = questionIntent(meant, this.chat.careerVerbs);
+    const defines = definedTerm(meant);
+    const intent: Intent = defines ? { ...formOf, defines } : formOf;
     // "which one should I pick?" after "I mostly care about the comp ceiling": the criteria are in the context.
     // A role and a figure asked for ("how long would it take me to move into ML eng?") is an ask of its own;
     // "is that true, and by how much?" or "any numbers on that?" points back at the context.

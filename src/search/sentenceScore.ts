@@ -9,6 +9,7 @@ import { isCrossReference, quotableUnits } from '../knowledge/units.js';
 import type { Analyzer } from './analyzer.js';
 import { comparing, holdsAnswer, type Intent, type WantedAnswer, wantedAnswers } from './intent.js';
 import { type Concept, matchedWeight, totalWeight } from './ranking.js';
+import { definedBy } from './definitions.js';
 import { rolesIn } from './sides.js';
 
 /** What a sentence is judged against. */
@@ -17,6 +18,8 @@ export interface SentenceQuery {
   intent: Intent;
   /** The roles the ask names. */
   roles: readonly ('de' | 'mle')[];
+  /** For "what is X?": X as a definition key. */
+  defined?: string;
 }
 
 /** A yes/no is settled by a sentence that says yes or no. */
@@ -33,6 +36,7 @@ export const sentenceBonus = {
   reason: 1,
   comparison: 0.5,
   yesNo: 0.2,
+  definition: 0.5,
   role: 0.25,
   roleAmongOthers: 0.1,
   otherRole: -0.4,
@@ -52,6 +56,8 @@ interface ScoredUnit {
   holds: Readonly<Record<WantedAnswer, boolean>>;
   compares: boolean;
   settles: boolean;
+  /** What it defines ("MLOps: The specialized skill set…"), as definition keys. */
+  defines: string[];
 }
 
 function scoredUnit(analyzer: Analyzer, text: string, heading: string): ScoredUnit {
@@ -65,6 +71,7 @@ function scoredUnit(analyzer: Analyzer, text: string, heading: string): ScoredUn
     holds: Object.fromEntries(wantedAnswers.map((kind) => [kind, holdsAnswer(text, kind)])) as Record<WantedAnswer, boolean>,
     compares: comparing.test(text),
     settles: settling.test(text),
+    defines: definedBy(text),
   };
 }
 
@@ -106,6 +113,7 @@ function unitScore(unit: ScoredUnit, query: SentenceQuery, total: number): numbe
           : sentenceBonus.wanted;
   if (intent.form === 'comparison' && unit.compares) score += sentenceBonus.comparison;
   if (intent.form === 'yes-no' && unit.settles) score += sentenceBonus.yesNo;
+  if (query.defined !== undefined && unit.defines.includes(query.defined)) score += sentenceBonus.definition;
   const named = unit.roles;
   if (query.roles.length === 1) {
     if (named.has(query.roles[0]!)) score += named.size === 1 ? sentenceBonus.role : sentenceBonus.roleAmongOthers;

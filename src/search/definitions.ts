@@ -1,0 +1,24 @@
+/**
+ * Definitions in the articles: a list item or sentence that opens with what it defines, "MLOps: The specialized
+ * skill set needed to manage the model lifecycle…" or "Deployment (MLOps): Integrating models into production…".
+ * "what is mlops?" is answered by the passage, and opened by the sentence, that define it.
+ */
+import { stem, words } from './analyzer.js';
+
+/** A word or phrase as definitions are matched: its words stemmed ("feature stores" is "featur store"). */
+export function definitionKey(text: string): string {
+  return words(text).map(stem).join(' ');
+}
+
+/** What a unit defines: its label before the colon, and a name in brackets in that label ("Deployment (MLOps)"). */
+export function definedBy(unit: string): string[] {
+  const label = /^(?:-\s*)?([^:.;!?]{2,60}):\s+\S/.exec(unit.trim())?.[1]?.trim();
+  if (!label) return [];
+  const inBrackets = [...label.matchAll(/\(([^)]{2,30})\)/g)].map((m) => m[1]!);
+  return [label.replace(/\s*\([^)]*\)/g, ''), ...inBrackets].map(definitionKey).filter((key) => key !== '');
+}
+
+/** Whether a unit defines `key` (a definitionKey). */
+export function defines(unit: string, key: string): boolean {
+  return definedBy(unit).includes(key);
+}
