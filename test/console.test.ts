@@ -333,6 +333,14 @@ describe('questions', () => {
     expect(await c.say('tbh how much do mles make rn?')).toBe(await c.say('how much do ML engineers make?'));
   });
 
+  it('takes thanks as thanks ("ok cool thx"), and still asks for a question', async () => {
+    const c = chat();
+    await c.say('how much do junior des make');
+    const lines = (await c.say('ok cool thx')).split('\n');
+    expect(lines[0]).toBe("You're welcome! Ask me anything else about the two careers: pay, skills, tools, switching, interviews…");
+    expect(lines[1]).toMatch(/^Try: /);
+  });
+
   it('asks for a question when /ask has none', async () => {
     const lines = (await chat().say('/ask')).split('\n');
     expect(lines[0]).toBe('Ask me something about Data Engineer or ML Engineer careers: pay, skills, tools, switching, interviews…');

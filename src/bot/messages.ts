@@ -89,6 +89,13 @@ export const declineIntro = {
   closest: 'The closest they have:',
 };
 
+/** Said for a message that asks nothing: thanks are answered as thanks ("ok cool thx"), anything else invites a question. */
+export function emptyIntro(question: string): string {
+  return /\b(?:thanks?|thx|ty|tysm|thank\s+(?:you|u)|cheers|appreciate\s+it)\b/i.test(question)
+    ? "You're welcome! Ask me anything else about the two careers: pay, skills, tools, switching, interviews…"
+    : declineIntro.empty;
+}
+
 /** What the sources lack, by the kind of answer that was asked for. */
 const missingWhat: Record<NonNullable<Answer['missingKind']>, string> = {
   money: 'figures',

@@ -1,6 +1,6 @@
 /** Plain-text renderings of answers and comparisons, for the ask CLI (and any terminal front end). */
 import type { Answer, Suggestion } from '../answer/types.js';
-import { clarifyHint, declineIntro, missingIntro, quizInvite, uncoveredNote, understoodLine } from '../bot/messages.js';
+import { clarifyHint, declineIntro, emptyIntro, missingIntro, quizInvite, uncoveredNote, understoodLine } from '../bot/messages.js';
 import { oneLine, pointLabel, pointLines } from '../compare/text.js';
 import type { Chart } from '../charts/chart.js';
 import type { RefOf } from '../charts/describe.js';
@@ -60,7 +60,7 @@ export function renderDecline(answer: Answer, suggestion: (s: Suggestion) => str
   }
   const intro =
     answer.declineReason === 'empty'
-      ? declineIntro.empty
+      ? emptyIntro(answer.question)
       : answer.declineReason === 'missing'
         ? missingIntro(answer)
         : declineIntro.notCovered;

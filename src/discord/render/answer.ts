@@ -1,7 +1,7 @@
 /** An answer as a Discord reply: the best sentence, the passage quoted, more passages, numbered sources. */
 import { type APIEmbed, escapeMarkdown } from 'discord.js';
 import type { Answer, AnswerPassage, Suggestion } from '../../answer/types.js';
-import { declineIntro, echo, missingIntro, quizInvite, uncoveredNote, understoodLine } from '../../bot/messages.js';
+import { declineIntro, echo, emptyIntro, missingIntro, quizInvite, uncoveredNote, understoodLine } from '../../bot/messages.js';
 import { discordText } from '../text.js';
 import { blockQuote, closestOf, isCounterpart, leadOf, quoteAddsToLead, shownInOrder } from '../../answer/presentation.js';
 import type { Asker } from '../conversations.js';
@@ -38,7 +38,7 @@ export function renderDecline(answer: Answer): DiscordMessage {
   }
   const intro =
     answer.declineReason === 'empty'
-      ? declineIntro.empty
+      ? emptyIntro(answer.question)
       : answer.declineReason === 'missing'
         ? escapeMarkdown(missingIntro(answer))
         : declineIntro.notCovered;
