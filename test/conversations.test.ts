@@ -635,6 +635,13 @@ describe('what the bot knows about you', () => {
     expect(text).toContain('/quiz asks you five questions');
   });
 
+  it('hears a like said with a hedge ("i kinda like the modeling stuff") as a like', async () => {
+    const c = session();
+    expect(await c.say('been doing python for 2 yrs at a biotech. i kinda like the modeling stuff but im scared of leetcode')).toMatch(
+      /^Noted: you have 2 years of experience and you like the modeling stuff\./,
+    );
+  });
+
   it('does not offer /quiz for a fit once the person has said what they like: it judges by that', async () => {
     const c = session();
     await c.say('i love statistics and running experiments');
