@@ -76,6 +76,12 @@ describe('rankScore', () => {
     expect(rankScore({ ...base, relativeBm25: 0.5, coverage: 1 })).toBeGreaterThan(rankScore({ ...base, relativeBm25: 1, coverage: 0.5 }));
   });
 
+  it('puts a passage about another move into the other role ("backend engineering to DE") behind one into the role the move asked goes to', () => {
+    const asked = { ...base, direction: 'de-to-mle' } as const;
+    expect(rankScore({ ...asked, passageDestination: 'de' })).toBeLessThan(rankScore({ ...asked, passageDestination: 'mle' }));
+    expect(rankScore({ ...asked, passageDestination: 'de' })).toBeLessThan(rankScore(asked));
+  });
+
   it('lifts a passage that holds the kind of answer asked for', () => {
     const fit = answerFit({ wanted: 'money', form: 'amount', holds: new Set(['money'] as const), kind: 'list' });
     expect(fit).toBeGreaterThan(1);

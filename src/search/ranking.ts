@@ -107,7 +107,10 @@ export function rankScore(input: RankInput): number {
     (0.1 + input.coverage) ** 2 *
     sideFactor(input.roles, input.side, input.onlyRoles) *
     (input.direction
-      ? directionFactor(input.direction, input.passageDirection)
+      ? // "from de to mle": a passage about another move into DE ("from backend engineering … 2-3 months") is not it.
+        input.passageDirection
+        ? directionFactor(input.direction, input.passageDirection)
+        : destinationFactor(input.direction === 'de-to-mle' ? 'mle' : 'de', input.passageDestination)
       : destinationFactor(input.destination, input.passageDestination)) *
     input.answerFit
   );
