@@ -447,6 +447,15 @@ describe('explanations and comparisons (knowledge/)', () => {
     expect(answer.lead?.sentence).toMatch(/higher than DE|earn more than data engineers/);
   });
 
+  it('reads a claim after the question ("…, it\'s all python anyway") as the person\'s premise, not part of the ask', () => {
+    for (const question of [
+      "why do ml enginers get paid more tbh, it's all python anyway",
+      'why tf do mles get paid more than des, they both write python all day lol',
+    ]) {
+      expect(answerQuestion(kb, question, aspects).lead?.sentence, question).toMatch(/two factors|Scarcity/);
+    }
+  });
+
   it('opens "what actually explains the pay gap" with the reasons, not the gap itself', () => {
     const answer = answerQuestion(kb, 'what actually explains the pay gap between ML engineers and data engineers?', aspects);
     expect(answer.lead?.sentence).toMatch(/two factors|Scarcity/);
