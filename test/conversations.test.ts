@@ -129,6 +129,14 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toMatch(/overlap with ML engineer \(model serving\)/);
   });
 
+  it('asks "so which is better if i care about business value" of the answer that spoke of business value', async () => {
+    const c = session();
+    await c.say('how is performance measured for de vs mle');
+    const text = await c.say('so which is better if i care about business value');
+    expect(text.split('\n')[0]).toMatch(/: so which is better if i care about business value:$/);
+    expect(text).toMatch(/business value/);
+  });
+
   it('"why?" asks for the reasons behind the previous answer', async () => {
     const c = session();
     await c.say('which pays more, DE or MLE');

@@ -34,7 +34,15 @@ import {
   theyAreTheRole,
   whichOfTheRoles,
 } from './followUp/rolesAndMoves.js';
-import { afterADecline, eitherOfWhatWasShown, more, verdictOnIt, whichOfThose, why } from './followUp/theAnswerItself.js';
+import {
+  aChoiceByWhatWasShown,
+  afterADecline,
+  eitherOfWhatWasShown,
+  more,
+  verdictOnIt,
+  whichOfThose,
+  why,
+} from './followUp/theAnswerItself.js';
 import {
   aNewTopicForTheSameRoles,
   aPlaceTheSourcesLack,
@@ -67,6 +75,7 @@ const onThePreviousTurn: Rule<PreviousContext>[] = [
   besideTheRoles,
   aTopicOfTheSameRoles,
   eitherOfWhatWasShown,
+  aChoiceByWhatWasShown,
   aQuestionOfItsOwn,
   anotherRoleLevelOrPlace,
   aPlaceTheSourcesLack,

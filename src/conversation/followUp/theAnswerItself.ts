@@ -85,6 +85,24 @@ export const whichOfThose: Rule<PreviousContext> = (c) => {
 };
 
 /**
+ * "so which is better if i care about business value" after how each role's performance is measured: a choice
+ * between the roles by something the answer just shown speaks of is asked of that answer.
+ */
+export const aChoiceByWhatWasShown: Rule<PreviousContext> = ({ kb, own, previous, before, rest, reading }) => {
+  const criterion =
+    /^(?:so\s+|and\s+|ok(?:ay)?\s+|then\s+)?(?:which|who)\b.*?\b(?:if|when)\s+(?:i|you)\s+(?:care\s+(?:most\s+|more\s+)?about|value|want|prefer|like|need)\s+(.{3,40})$/i.exec(
+      rest,
+    );
+  if (!criterion || own.roles.length === 1) return undefined;
+  const shown = previous.passages.map((id) => kb.passage(id)).filter((p) => p !== undefined);
+  if (!shown.some((p) => kb.mentions(p, criterion[1]!))) return undefined;
+  const roles: TurnSlots['roles'] = ['de', 'mle'];
+  return follow(
+    reading(`${rest} ${previous.resolved}`, { ...before, roles }, `${understoodOf(kb, previous.resolved, { ...before, roles })}: ${rest}`),
+  );
+};
+
+/**
  * "base or total?", "is that base or tc?" after pay figures: a choice between two things the answer just shown
  * speaks of, naming no role, is a question about that answer.
  */
