@@ -643,6 +643,15 @@ describe('what the bot knows about you', () => {
     expect(text).toContain('/quiz asks you five questions');
   });
 
+  it('judges "which one fits me better?" by all that was told ("i really hated stats"), not only by the job', async () => {
+    const c = session();
+    await c.say("i'm a data analyst, 2 yoe, mostly sql + tableau");
+    expect(await c.say('i really hated stats in college tbh')).toMatch(/^Noted\./);
+    const text = await c.say('so which one fits me better?');
+    expect(text.split('\n')[0]).toBe('Your question, with what you told me:');
+    expect(text).toMatch(/statistics and probability deeply/);
+  });
+
   it('hears a like said with a hedge ("i kinda like the modeling stuff") as a like', async () => {
     const c = session();
     expect(await c.say('been doing python for 2 yrs at a biotech. i kinda like the modeling stuff but im scared of leetcode')).toMatch(

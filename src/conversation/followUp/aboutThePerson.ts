@@ -91,10 +91,12 @@ const theirMove: Rule<TurnContext> = ({ text, own, profile, previous, mentioned,
  * "which one should i aim for first?" from someone who said what they do: asked as that person ("…as a backend
  * developer"), so what the sources say about coming from that job counts.
  */
-const choiceFromTheirJob: Rule<TurnContext> = ({ kb, text, own, profile, reading }) => {
+const choiceFromTheirJob: Rule<TurnContext> = ({ kb, text, own, profile, told, reading }) => {
   if (
     !(
       choiceForMe.test(text) &&
+      // More told than the job ("…never really did stats and kinda hated it"): the whole story is what to judge by.
+      told.length <= 1 &&
       own.roles.length === 0 &&
       profile?.job &&
       !profile.likes.length &&
