@@ -652,6 +652,13 @@ describe('what the bot knows about you', () => {
     expect(text).toMatch(/statistics and probability deeply/);
   });
 
+  it('answers "which should i do first" after "i like both" with where the sources say to start', async () => {
+    const c = session();
+    await c.say('i like both de and mle tbh');
+    const text = await c.say('which should i do first');
+    expect(text).toMatch(/start with Data Engineering|start in whichever role/);
+  });
+
   it('hears a like said with a hedge ("i kinda like the modeling stuff") as a like', async () => {
     const c = session();
     expect(await c.say('been doing python for 2 yrs at a biotech. i kinda like the modeling stuff but im scared of leetcode')).toMatch(
