@@ -137,6 +137,13 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toMatch(/business value/);
   });
 
+  it('answers a question that names its own role and level ("…junior de, is that good?") as its own, whatever came before', async () => {
+    const c = session();
+    await c.say('yo whats the diff between de and mle in one line');
+    const text = await c.say('got an offer 150k base junior de, is that good?');
+    expect(text.split('\n')[0]).toMatch(/^Data Engineer Salary \(2026\): Junior \(0-2 years\): \$100K-\$135K base/);
+  });
+
   it('"why?" asks for the reasons behind the previous answer', async () => {
     const c = session();
     await c.say('which pays more, DE or MLE');

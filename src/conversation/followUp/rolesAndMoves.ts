@@ -37,7 +37,15 @@ export const whichOfTheRoles: Rule<PreviousContext> = (c) => {
     /^(?:so\s+|ok(?:ay)?\s+|and\s+|but\s+)?(?:which|who)\b/i.test(rest) &&
     (comparesTwoAsMeant(c) || /\bwho\s+wins\b|\bwhich\s+(?:one\s+)?wins\b/i.test(text)) &&
     !/\bof\s+(?:those|these|them|the\s+above)\b/i.test(text);
-  if (!(picksARole && own.roles.length === 0 && ownTopic <= 1 && !before.direction && rolesMentioned(mentioned, before).length === 2))
+  // ("ok which pays more" after the difference between the roles names a topic of its own, pay: it is its own question.)
+  const ownLabelledTopic = kb
+    .analyze(c.bare)
+    .some((t) => t.kind === 'synonym' && !t.qualifier && kb.analyzer.labelOf(t.term) !== undefined);
+  const previousLabelled = kb.read(previous.resolved).labels.size > 0;
+  if (
+    !(picksARole && own.roles.length === 0 && ownTopic <= 1 && !before.direction && rolesMentioned(mentioned, before).length === 2) ||
+    (ownLabelledTopic && !previousLabelled)
+  )
     return undefined;
   const roles: Role[] = ['de', 'mle'];
   const asked = `${rest}, data engineer or ML engineer: ${withRoles(previous.resolved, roles, patterns)}`;
@@ -72,8 +80,14 @@ export const theOtherRole: Rule<PreviousContext> = ({ text, own, previous, befor
  * ("which of those do de interviews have too?" picks among the previous answer's items for that role: not the same.)
  */
 export const theSameOfARole: Rule<PreviousContext> = ({ text, own, previous, before, ownTopic, patterns, reading }) => {
+  // ("got an offer 150k base junior de, is that good?" names its own level: a question of its own.)
   const sameOfRole =
-    own.roles.length === 1 && /\b(?:that|it|this|those|the\s+same)\b/i.test(text) && ownTopic <= 1 && !narrowing.test(text);
+    own.roles.length === 1 &&
+    /\b(?:that|it|this|those|the\s+same)\b/i.test(text) &&
+    ownTopic <= 1 &&
+    !narrowing.test(text) &&
+    !own.level &&
+    !own.region;
   if (!((equivalent.test(text) || sameOfRole) && own.roles.length > 0 && !before.roles.every((r) => own.roles.includes(r))))
     return undefined;
   const slots: TurnSlots = { ...before, roles: own.roles };
