@@ -428,6 +428,14 @@ describe('"what is X?" (knowledge/)', () => {
   });
 });
 
+describe('a choice between the roles on something the sources lack (knowledge/)', () => {
+  it('declines "which role has better wlb" as missing, naming what the sources lack, not as off-topic', () => {
+    const answer = answerQuestion(kb, 'which role has better wlb', aspects);
+    expect(answer.declineReason).toBe('missing');
+    expect(answer.uncovered).toContain('balance');
+  });
+});
+
 describe('a phrase of the articles asked about (knowledge/)', () => {
   it('answers "what is a feature store" from where the articles speak of feature stores, not as off-topic', () => {
     const answer = answerQuestion(kb, 'what is a feature store', aspects);

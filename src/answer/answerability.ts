@@ -186,7 +186,8 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
   // familiar the rest is ("how much does a data analyst make"), and the decline names it. In a side question
   // ("…? is it leetcode heavy") it is named as uncovered instead.
   const missing = (u: UnknownTerm) => salientKinds.has(u.kind) && u.inMainAsk && !coveredByTop(u);
-  const careerQuestion = result.terms.some((t) => t.kind !== 'word');
+  // "which role has better work life balance?" chooses between the two roles: a career question, naming them or not.
+  const careerQuestion = result.terms.some((t) => t.kind !== 'word') || /\bwhich\s+(?:role|career|path|job)\b/i.test(result.read.ask);
   if (result.read.unknown.some(missing) && careerQuestion) return decline('missing', wanted);
   if (!isOnTopic(kb, result, concepts, top, coveredByTop)) return decline('off-topic');
   // Someone who describes themselves and asks "which one?" is answered by the passage closest to what they said.
