@@ -705,6 +705,13 @@ describe('what the bot knows about you', () => {
     expect(text).toMatch(/months/);
   });
 
+  it('takes a reply naming where the move goes ("and to mle instead?") as the choice among the moves asked back', async () => {
+    const c = session();
+    await c.say('im a backend dev with 3 yoe');
+    expect(await c.say('how long would the switch take me')).toMatch(/^Which move do you mean\?/);
+    expect((await c.say('and to mle instead?')).split('\n')[0]).toBe('The move from backend developer to ML Engineer:');
+  });
+
   it('asks a backend developer who named no goal which role the switch is into, and answers the one chosen', async () => {
     const c = session();
     expect(await c.say('im a backend dev, 1 yoe')).toMatch(/backend developer \(1 year in\)/);

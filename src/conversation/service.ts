@@ -96,6 +96,12 @@ export class ConversationService {
       const chosen = await this.choose(user, key, Number(question) - 1);
       if (chosen) return chosen;
     }
+    // "to mle", "the ml one", "into de please" right after the bot asked which move: the choice that goes there.
+    const named = state?.pending ? chosenByRole(this.kb, question, state.pending.choices, this.patterns) : undefined;
+    if (named !== undefined) {
+      const chosen = await this.choose(user, key, named);
+      if (chosen) return chosen;
+    }
     const turns = (replied ?? state)?.turns ?? [];
     // "going back to the switch, how long does it take": the earlier turn it returns to, and the question after those words.
     const referred = referredTurn(this.kb, question, turns);
@@ -345,6 +351,25 @@ function echoes(kb: KnowledgeBase, question: string, previous: Turn): boolean {
   const shown = previous.passages.map((id) => kb.passage(id)).filter((p) => p !== undefined);
   const named = kb.analyze(question).filter((t) => t.kind !== 'synonym' && !t.inferred);
   return shown.length > 0 && named.length > 0 && named.every((t) => shown.some((p) => kb.mentions(p, t.from)));
+}
+
+/**
+ * The choice a short reply picks by naming the one role it goes to ("to mle", "de pls"), among choices asked back;
+ * undefined when the reply is longer, names both roles or neither, or no single choice goes there.
+ */
+function chosenByRole(
+  kb: KnowledgeBase,
+  reply: string,
+  choices: readonly { slots: Turn['slots'] }[],
+  patterns: Record<Role, RegExp>,
+): number | undefined {
+  if (kb.read(reply).plain.split(/\s+/).length > 5) return undefined;
+  const roles = readSlots(kb, reply, patterns).roles;
+  if (roles.length !== 1) return undefined;
+  const target = (c: { slots: Turn['slots'] }): Role | undefined =>
+    c.slots.direction ? (c.slots.direction === 'de-to-mle' ? 'mle' : 'de') : c.slots.roles.length === 1 ? c.slots.roles[0] : undefined;
+  const matching = choices.flatMap((c, i) => (target(c) === roles[0] ? [i] : []));
+  return matching.length === 1 ? matching[0] : undefined;
 }
 
 /** A turn that told something and asked nothing ("i'm a backend dev", "i want job security"). */
