@@ -428,6 +428,14 @@ describe('"what is X?" (knowledge/)', () => {
   });
 });
 
+describe('what to learn first (knowledge/)', () => {
+  it('opens "what should i learn first to become an ML engineer" with what to prioritise, not "if comp is the priority"', () => {
+    expect(answerQuestion(kb, 'what should i learn first to become an ML engineer', aspects).lead?.sentence).toMatch(
+      /prioritize Python and MLOps/,
+    );
+  });
+});
+
 describe('a choice between the roles on something the sources lack (knowledge/)', () => {
   it('declines "which role has better wlb" as missing, naming what the sources lack, not as off-topic', () => {
     const answer = answerQuestion(kb, 'which role has better wlb', aspects);
