@@ -15,6 +15,7 @@ import type { Clock } from '../quiz/repository.js';
 import { words } from '../search/analyzer.js';
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import { questionDirection } from '../search/direction.js';
+import { answerSpeaksOf } from './followUp/context.js';
 import { asksAfterStory, asksWhichFits, type Reading, referredTurn, resolveTurn, withoutReturn } from './followUp.js';
 import { tellsAboutThemselves, updateProfile } from './profile.js';
 import { namesRole, readSlots, roleLabel, roleName, rolePatterns } from './slots.js';
@@ -345,12 +346,10 @@ function rolesInOrder(state: ConversationState | undefined): Role[] {
   return roles;
 }
 
-/** What the person said about themselves in a conversation (the turns that asked nothing), oldest first. */
 /** Whether every word of a turn that names anything is one the previous answer's passages say ("12-18 months"). */
 function echoes(kb: KnowledgeBase, question: string, previous: Turn): boolean {
-  const shown = previous.passages.map((id) => kb.passage(id)).filter((p) => p !== undefined);
   const named = kb.analyze(question).filter((t) => t.kind !== 'synonym' && !t.inferred);
-  return shown.length > 0 && named.length > 0 && named.every((t) => shown.some((p) => kb.mentions(p, t.from)));
+  return named.length > 0 && named.every((t) => answerSpeaksOf(kb, previous, t.from));
 }
 
 /**
@@ -377,6 +376,7 @@ function isStatement(turn: Turn): boolean {
   return turn.answered && turn.passages.length === 0;
 }
 
+/** What the person said about themselves in a conversation (the turns that asked nothing), oldest first. */
 function toldIn(state: ConversationState | undefined): string[] {
   return (state?.turns ?? []).filter(isStatement).map((t) => t.question);
 }

@@ -177,10 +177,7 @@ export function bestSentence(analyzer: Analyzer, passage: Passage, query: Senten
   const next = units[at + 1];
   if (passage.kind === 'paragraph' && wanted && !best.holds[wanted] && next?.holds[wanted])
     return { unit: `${best.text} ${next.text}`, score: bestScore, ties };
-  // "The premium comes from two factors.", "Scarcity primarily.", "Yes, on average.": a short sentence that
-  // sets up or heads what the next one says.
-  if (passage.kind === 'paragraph' && next !== undefined && isSetUp(best.text))
-    return { unit: `${best.text} ${next.text}`, score: bestScore, ties };
+  // (A short set-up sentence, "Scarcity primarily.", already comes with the one it heads: joinSetUps.)
   return { unit: best.text, score: bestScore, ties };
 }
 

@@ -103,6 +103,17 @@ export interface PreviousContext extends TurnContext {
 /** A rule: a resolution of the turn, or undefined to leave it to the rules after it. */
 export type Rule<C extends TurnContext> = (c: C) => Resolution | undefined;
 
+/**
+ * Whether the passages a turn's answer showed speak of `phrase` ("base", "business value", "12-18 months"), its
+ * inflections aside; false when the answer showed none.
+ */
+export function answerSpeaksOf(kb: KnowledgeBase, turn: Turn, phrase: string): boolean {
+  return turn.passages.some((id) => {
+    const passage = kb.passage(id);
+    return passage !== undefined && kb.mentions(passage, phrase);
+  });
+}
+
 /** A follow-up resolution of a reading. */
 export const follow = (r: Reading): Resolution => ({ kind: 'follow-up', ...r });
 

@@ -6,7 +6,7 @@ import { synonymPrefix } from '../../search/analyzer.js';
 import { expandAbbreviations } from '../../question/chat.js';
 import { withRoles } from '../slots.js';
 import type { TurnSlots } from '../types.js';
-import { comparesTwoAsMeant, follow, type PreviousContext, type Rule } from './context.js';
+import { answerSpeaksOf, comparesTwoAsMeant, follow, type PreviousContext, type Rule } from './context.js';
 import { comparesTwo, continuation, elaborate, narrowing, reason } from './patterns.js';
 import { topicWords } from './topicWords.js';
 import { understoodOf } from './understood.js';
@@ -94,8 +94,7 @@ export const aChoiceByWhatWasShown: Rule<PreviousContext> = ({ kb, own, previous
       rest,
     );
   if (!criterion || own.roles.length === 1) return undefined;
-  const shown = previous.passages.map((id) => kb.passage(id)).filter((p) => p !== undefined);
-  if (!shown.some((p) => kb.mentions(p, criterion[1]!))) return undefined;
+  if (!answerSpeaksOf(kb, previous, criterion[1]!)) return undefined;
   const roles: TurnSlots['roles'] = ['de', 'mle'];
   return follow(
     reading(`${rest} ${previous.resolved}`, { ...before, roles }, `${understoodOf(kb, previous.resolved, { ...before, roles })}: ${rest}`),
@@ -109,9 +108,8 @@ export const aChoiceByWhatWasShown: Rule<PreviousContext> = ({ kb, own, previous
 export const eitherOfWhatWasShown: Rule<PreviousContext> = ({ kb, own, previous, before, rest, reading }) => {
   const alternatives = /^(?:(?:is|are|was)\s+(?:that|this|it|those|these)\s+)?(\S+(?:\s+\S+)?)\s+or\s+(\S+(?:\s+\S+)?)\s*\??$/i.exec(rest);
   if (!alternatives || own.roles.length > 0) return undefined;
-  const shown = previous.passages.map((id) => kb.passage(id)).filter((p) => p !== undefined);
-  const speaksOf = (phrase: string) => shown.some((p) => kb.mentions(p, expandAbbreviations(phrase, kb.vocabulary.chat.abbreviations)));
-  if (shown.length === 0 || !speaksOf(alternatives[1]!) || !speaksOf(alternatives[2]!)) return undefined;
+  const speaksOf = (phrase: string) => answerSpeaksOf(kb, previous, expandAbbreviations(phrase, kb.vocabulary.chat.abbreviations));
+  if (!speaksOf(alternatives[1]!) || !speaksOf(alternatives[2]!)) return undefined;
   return follow(
     reading(`${rest} ${previous.resolved}`, before, `${understoodOf(kb, previous.resolved, before)}: ${rest}`, previous.passages, rest),
   );
