@@ -144,6 +144,13 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text.split('\n')[0]).toMatch(/^Data Engineer Salary \(2026\): Junior \(0-2 years\): \$100K-\$135K base/);
   });
 
+  it('answers "i keep hearing about mlops, what is it" after a pay question as the definition it asks, not about pay', async () => {
+    const c = session();
+    await c.say('why do mles get paid more');
+    const text = await c.say('i keep hearing about mlops, what is it');
+    expect(text.split('\n')[0]).toMatch(/MLOps: The specialized skill set needed to manage the model lifecycle/);
+  });
+
   it('"why?" asks for the reasons behind the previous answer', async () => {
     const c = session();
     await c.say('which pays more, DE or MLE');

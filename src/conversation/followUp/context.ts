@@ -210,15 +210,15 @@ export function readAgainstPrevious(c: TurnContext, previous: Turn, textTerms: Q
     !textTerms.some((t) => t.kind === 'role' || (t.kind === 'synonym' && !t.qualifier && (!t.inferred || t.from.includes(' '))));
   // "what if i already know python?": the question before, with something changed.
   const whatIf = /^(?:so\s+|but\s+|and\s+)?(?:what|how\s+about)\s+if\b/i.test(rest);
-  // "what is airflow?" asks what a thing is: a question of its own, however short, after whatever came before.
-  const asksWhatAThingIs =
-    /^(?:what(?:'s|s)?|wats|wuts)\s+(?:is\s+|are\s+)?(?:an?\s+|the\s+)?\S+$/i.test(rest) &&
-    textTerms.some((t) => t.kind === 'word' && kb.specificity(t.from) >= 1);
+  // "what is airflow?", "i keep hearing about mlops, what is it?" ask what a thing is (the reading names it, never
+  // "it" or "that"): a question of its own, however short, after whatever came before.
+  const asksWhatAThingIs = c.read.intent.defines !== undefined && textTerms.some((t) => t.kind === 'word' && kb.specificity(t.from) >= 1);
   const onThePrevious =
     whatIf ||
     (own.roles.length === 0 &&
+      !asksWhatAThingIs &&
       (ownTopic <= 2 || (subjectPointsBack && ownTopic <= 4)) &&
-      (pointsBack.test(text) || (words <= 3 && shortQuestion.test(rest) && !asksWhatAThingIs) || lacksTopic));
+      (pointsBack.test(text) || (words <= 3 && shortQuestion.test(rest)) || lacksTopic));
   return {
     ...c,
     previous,
