@@ -224,6 +224,8 @@ export class QuestionReader {
     if (level && !terms.some((t) => t.term === level))
       terms = [...terms, { term: level, kind: 'synonym', from: '', inferred: true, qualifier: true }];
     const direction = questionDirection(plain);
+    const unknownOf = () => this.unknownTerms(parts.ask, parts.mainAsk, askTerms, roles.length > 0);
+    let unknown: UnknownTerm[] | undefined;
     // "how long to go MLE -> DE", "how long to become a data engineer": a move into a role is a question about
     // switching, whatever the words.
     const moves = direction !== undefined || (intent.form === 'duration' && questionDestination(plain) !== undefined);
@@ -243,8 +245,12 @@ export class QuestionReader {
       ...(direction ? { direction } : {}),
       ...(fromContext ? { fromContext } : {}),
       labels: this.labelsOf(terms),
-      // What the person says about themselves is never what the sources lack.
-      unknown: this.unknownTerms(parts.ask, parts.mainAsk, askTerms, roles.length > 0),
+      // What the person says about themselves is never what the sources lack. Worked out when first asked for:
+      // most readings (a follow-up's pieces, the topic words of a turn) never need it.
+      get unknown() {
+        unknown ??= unknownOf();
+        return unknown;
+      },
     };
   }
 

@@ -37,16 +37,13 @@ export const whichOfTheRoles: Rule<PreviousContext> = (c) => {
     /^(?:so\s+|ok(?:ay)?\s+|and\s+|but\s+)?(?:which|who)\b/i.test(rest) &&
     (comparesTwoAsMeant(c) || /\bwho\s+wins\b|\bwhich\s+(?:one\s+)?wins\b/i.test(text)) &&
     !/\bof\s+(?:those|these|them|the\s+above)\b/i.test(text);
+  if (!(picksARole && own.roles.length === 0 && ownTopic <= 1 && !before.direction && rolesMentioned(mentioned, before).length === 2))
+    return undefined;
   // ("ok which pays more" after the difference between the roles names a topic of its own, pay: it is its own question.)
   const ownLabelledTopic = kb
     .analyze(c.bare)
     .some((t) => t.kind === 'synonym' && !t.qualifier && kb.analyzer.labelOf(t.term) !== undefined);
-  const previousLabelled = kb.read(previous.resolved).labels.size > 0;
-  if (
-    !(picksARole && own.roles.length === 0 && ownTopic <= 1 && !before.direction && rolesMentioned(mentioned, before).length === 2) ||
-    (ownLabelledTopic && !previousLabelled)
-  )
-    return undefined;
+  if (ownLabelledTopic && kb.read(previous.resolved).labels.size === 0) return undefined;
   const roles: Role[] = ['de', 'mle'];
   const asked = `${rest}, data engineer or ML engineer: ${withRoles(previous.resolved, roles, patterns)}`;
   return follow(reading(asked, { ...before, roles }, `${understoodOf(kb, previous.resolved, { ...before, roles })}: ${rest}`));
