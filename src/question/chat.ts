@@ -59,7 +59,7 @@ const compiledAbbreviations = new WeakMap<Record<string, string>, { lookup: Map<
 const asking = new RegExp(
   [
     '\\?\\s*$',
-    '^(?:so |and |but |ok |okay |anyway |also |like |basically |honestly |real talk )*(?:what|which|how|why|when|where|who|whom|whose|is|are|was|were|do|does|did|can|could|should|would|will|shall|may|might|any|anyone|has|have|explain|tell|compare|give|list|show|describe|recommend|help|pls|please|eli5|thoughts|advice|tips)\\b',
+    '^(?:so |and |but |ok |okay |anyway |also |like |basically |honestly |real talk )*(?:what|which|how|why|when|where|who|whom|whose|is|are|was|were|do|does|did|can|could|should|would|will|shall|may|might|any|anyone|(?:has|have)(?!\\s+(?:my|been|had|no|zero|\\d))|explain|tell|compare|give|list|show|describe|recommend|help|pls|please|eli5|thoughts|advice|tips)\\b',
     '\\b(?:which (?:one|role|job|path|is|pays|would|should)|should i|do i|can i|is it|is that|is there|are there|how (?:much|long|many|hard|fast|easy|do|does|can|would)|what (?:is|are|do|does|would|should)|vs\\.?|versus|worth it)\\b',
   ].join('|'),
   'i',
@@ -67,13 +67,13 @@ const asking = new RegExp(
 
 /**
  * Pieces a sentence may be cut into: sentence ends, line breaks, "so my question is"-style turns, and a remark on
- * where the person came across it ("…, ive seen it in postings").
+ * where the person came across it ("…, ive seen it in postings", "saw this in another server, is that real").
  */
 function sentences(text: string): string[] {
   return text
     .replace(/\b(so )?(my )?(question|q) (is|was)\s*:?/gi, '\n')
     .split(
-      /(?<=[!?…]|(?<!\bvs|\be\.g|\bi\.e|\betc)\.)\s+|\n+|(?<=[:;=]-?\))\s*(?=[a-z])|;\s+|\s+(?:anyway|anyways),?\s+|,\s*(?=(?:i've|ive|i\s+have|i|i\s+keep|keep)\s+(?:seen|heard|read|noticed|saw|seeing|hearing)\b)|,\s*(?=(?:they|it's|its|it\s+is|that's|thats|everyone|everybody|ppl|people)\s+(?:both|all|just|literally|basically|are|say|says|said)\b)/i,
+      /(?<=[!?…]|(?<!\bvs|\be\.g|\bi\.e|\betc)\.)\s+|\n+|(?<=[:;=]-?\))\s*(?=[a-z])|;\s+|\s+(?:anyway|anyways),?\s+|,\s*(?=(?:i've|ive|i\s+have|i|i\s+keep|keep)\s+(?:seen|heard|read|noticed|saw|seeing|hearing)\b)|(?<=(?:^|[\n.!?]\s*)(?:i\s+)?(?:saw|seen|heard|read)\s+(?:this|that|it|smth|something)\b[^,.?!]{0,40}),\s*|,\s*(?=(?:they|it's|its|it\s+is|that's|thats|everyone|everybody|ppl|people)\s+(?:both|all|just|literally|basically|are|say|says|said)\b)/i,
     )
     .map((s) => s.trim())
     .filter((s) => /[\p{L}\p{N}]/u.test(s));

@@ -72,6 +72,13 @@ export interface ReadQuestion {
 const contrast =
   /\b(?:that|which|who)\s+((?:[\w'-]+\s+){1,4}?)(?:doesn'?t|does\s+not|don'?t|do\s+not|dont|doesnt|won'?t|wouldn'?t|lacks?)\b|\b(?:unlike|but\s+not)\s+((?:an?\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2})/gi;
 
+/**
+ * "what are the pros of going mle, besides the pay": what a question sets aside is not what it asks about (the
+ * pay would make it a question for a figure). The clause runs to the next mark or the end, at most four words.
+ */
+const setAside =
+  /(?:^|,\s*|\s)(?:besides|apart from|aside from|not counting|excluding)\s+(?:[^\s,.?!;]+\s*){1,4}?(?=[,.?!;]|$)/gi;
+
 /** The synonym group of moving between the roles (knowledge/vocabulary.json). */
 const switchTerm = `${synonymPrefix}switch`;
 
@@ -155,7 +162,7 @@ export class QuestionReader {
   private readUncached(question: string): ReadQuestion {
     const text = question.trim();
     const plain = expandAbbreviations(stripMarkup(text), this.chat.abbreviations).replace(this.alias, ' ');
-    const parts = splitQuestion(plain);
+    const parts = splitQuestion(plain.replace(setAside, ' ').replace(/^[\s,;]+/, ''));
     let { ask, context } = parts;
     const askTerms = this.analyzer.analyzeQuery(ask, this.correct).filter((t) => !this.isMannerAdverb(t));
     let terms = askTerms;
@@ -185,6 +192,8 @@ export class QuestionReader {
         parts.mainAsk,
       ) &&
       contextTerms.some((t) => t.kind !== 'role');
+    // What "that" points back to names the role asked about ("> senior mle = 400k+ easy / is that cap?").
+    const referredRoles = refersBack ? contextTerms.filter((t) => t.kind === 'role') : [];
     if (refersBack) {
       terms = [...terms, ...contextTerms.filter((t) => t.kind !== 'role').map((t) => ({ ...t, aside: true }))];
       contextTerms = [];
@@ -212,7 +221,7 @@ export class QuestionReader {
     const rolesOf = (list: QueryTerm[]) => [
       ...new Set(list.map((t) => this.analyzer.roleOf(t.term)).filter((r): r is 'de' | 'mle' => r === 'de' || r === 'mle')),
     ];
-    const contextRoles = rolesOf(contextTerms);
+    const contextRoles = rolesOf([...contextTerms, ...referredRoles]);
     contextTerms = contextTerms.filter((t) => !asked.has(t.term) && t.kind !== 'role');
     // An ask that names no role is about the one role the rest names ("# staff DE comp / how high does it go?").
     const named = rolesOf(terms);
