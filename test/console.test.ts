@@ -428,6 +428,25 @@ describe('/quiz', () => {
     expect(text).toContain("  2. No, I'd rather learn distributed systems");
   });
 
+  it.each([
+    ['Model accuracy', 'model accuracy'],
+    ['pipelines', 'pipeline reliability'],
+    ['not sure', 'both equally / not sure'],
+  ])('chooses the option whose words are typed (%j), as its number would', async (typed, chosen) => {
+    const c = chat();
+    const text = await c.sayAll(['/quiz', typed, 'back']);
+    expect(text.split('\n')[0]).toBe('Question 1 of 5 · model accuracy vs pipeline reliability');
+    expect(text.toLowerCase()).toContain(`${chosen}   (your answer before)`);
+  });
+
+  it('answers a question typed during the quiz rather than reading it as an option, and keeps the quiz where it was', async () => {
+    const c = chat();
+    await c.say('/quiz');
+    const text = await c.say('is model accuracy what ml engineers care about?');
+    expect(text).not.toMatch(/^Question 2 of 5/);
+    expect(text).toContain('question 1 of 5');
+  });
+
   it.each(['4', '0', '99999999999999999999'])('explains the valid range and stays put when %s is typed', async (line) => {
     const c = chat();
     await c.say('/quiz');

@@ -5,6 +5,7 @@
  * reason), and the ask's salient words the articles never use (a place, a company, another job title, jargon),
  * as opposed to chat filler and the person's own context, which never count against an answer.
  */
+import { asksAnything } from '../question/chat.js';
 import { type QueryTerm, synonymPrefix } from '../search/analyzer.js';
 import type { KnowledgeBase, SearchHit, SearchResult } from '../search/knowledgeBase.js';
 import type { WantedAnswer } from '../search/intent.js';
@@ -19,6 +20,9 @@ import type { Concept } from '../search/ranking.js';
 export const minCoverage = 0.3;
 /** A word at least this specific (rarer than the 3,000 commonest words of speech) names what a question is about. */
 export const specificWord = 0.75;
+
+/** The most words a reaction has ("ok that makes sense i guess"). */
+const maxReactionWords = 6;
 /** A title or company the articles name in passing counts as covered only where the best passage holds this much of the ask. */
 export const mentionedCoverage = 0.6;
 /** How many of the best passages are searched for the figure a "how much" or "how long" asks for. */
@@ -151,6 +155,20 @@ function holdsWanted(kb: KnowledgeBase, hit: SearchHit, wanted: WantedAnswer): b
   return kb.holds(hit.passage, wanted) || (wanted === 'money' && kb.holds(hit.passage, 'percent'));
 }
 
+/**
+ * "damn ok", "sounds boring ngl": a few words that ask nothing and name nothing in particular are a reaction to
+ * the answer before, not a question the sources lack ("best pizza in toronto" names something: off-topic).
+ */
+function isReaction(result: SearchResult): boolean {
+  const { plain, unknown } = result.read;
+  return (
+    !asksAnything(plain) &&
+    result.terms.every((t) => t.kind === 'word') &&
+    plain.split(/\s+/).filter(Boolean).length <= maxReactionWords &&
+    unknown.every((u) => u.kind === 'common' && u.specificity < specificWord)
+  );
+}
+
 /** Decides whether the search result answers its question. */
 export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Answerability {
   const { concepts } = result;
@@ -177,6 +195,7 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
     ...(missingKind ? { missingKind } : {}),
     ...(topic ? { topic } : {}),
   });
+  if (isReaction(result)) return decline('empty');
   if (concepts.length === 0) return result.read.unknown.length > 0 ? decline('off-topic') : decline('empty');
   // "how do I set retries on an Airflow task": instructions for a tool the articles name are still not in them.
   if (result.read.intent.form === 'how-to' && top) {

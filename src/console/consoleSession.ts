@@ -12,6 +12,7 @@ import type { QuizEvent } from '../quiz/machine.js';
 import type { Answer } from '../answer/types.js';
 import { type Command, type CommandReply, commandsFor } from '../commands/registry.js';
 import type { QuestionView } from '../quiz/service.js';
+import { optionTyped } from '../quiz/typedOption.js';
 import { consoleHelp, consoleSuggestion, renderCompareReply, renderList, renderQuizView, renderSources } from './renderConsole.js';
 
 /** Whether the conversation goes on after a line. */
@@ -100,6 +101,9 @@ export class ConsoleSession {
       if (/^\d+$/.test(text)) return this.answerQuiz(quiz, Number(text));
       const word = quizWords[lower];
       if (word) return this.quizEvent(quiz, word);
+      // "model accuracy", "yes", "not sure": an option's own words choose it, as its number does.
+      const typed = optionTyped(quiz.question, text);
+      if (typed) return this.quizEvent(quiz, { type: 'answer', step: quiz.step, option: typed.id });
     } else if (/^\d+$/.test(text) || lower === 'back' || lower === 'restart') {
       this.write(consoleText.noQuiz);
       return 'continue';

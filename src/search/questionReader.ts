@@ -76,8 +76,7 @@ const contrast =
  * "what are the pros of going mle, besides the pay": what a question sets aside is not what it asks about (the
  * pay would make it a question for a figure). The clause runs to the next mark or the end, at most four words.
  */
-const setAside =
-  /(?:^|,\s*|\s)(?:besides|apart from|aside from|not counting|excluding)\s+(?:[^\s,.?!;]+\s*){1,4}?(?=[,.?!;]|$)/gi;
+const setAside = /(?:^|,\s*|\s)(?:besides|apart from|aside from|not counting|excluding)\s+(?:[^\s,.?!;]+\s*){1,4}?(?=[,.?!;]|$)/gi;
 
 /** The synonym group of moving between the roles (knowledge/vocabulary.json). */
 const switchTerm = `${synonymPrefix}switch`;
