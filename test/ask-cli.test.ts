@@ -83,6 +83,15 @@ describe('ask --json "question"', () => {
     expect(answer!.uncovered).toContain('leetcode');
   });
 
+  it('names in "saidOf" the role the opening passage speaks of when the question asked about the other one', () => {
+    const [other, same] = jsonLines(
+      run(['--json', '--batch', 'q.txt'], { 'q.txt': 'do mles get paged at night?\ndo des get paged at night?\n' }),
+    );
+    expect(other!).toMatchObject({ answered: true, saidOf: 'de' });
+    expect(same!.answered).toBe(true);
+    expect(same!).not.toHaveProperty('saidOf');
+  });
+
   it('gives at most 5 passages, each with keys id, source, title, section, text, score', () => {
     const [answer] = jsonLines(run(['--json', 'data engineer salary by level']));
     expect(answer!.passages.length).toBeGreaterThan(0);

@@ -328,6 +328,14 @@ describe('questions', () => {
     expectFootnotes(text);
   });
 
+  it('says when what it quotes is said of the other role only ("do mles get paged at night?")', async () => {
+    const c = chat();
+    const text = await c.say('do mles get paged at night?');
+    expect(text).toContain("My sources say this of data engineers; they don't say it of ML engineers.");
+    expectFootnotes(text);
+    expect(await c.say('do data engineers get paged at night?')).not.toContain('My sources say this of');
+  });
+
   it('answers a casual question with typos and chat words as it answers the tidy one', async () => {
     const c = chat();
     expect(await c.say('tbh how much do mles make rn?')).toBe(await c.say('how much do ML engineers make?'));

@@ -144,6 +144,30 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text.split('\n')[0]).toMatch(/^Data Engineer Salary \(2026\): Junior \(0-2 years\): \$100K-\$135K base/);
   });
 
+  it('asks "and for de?" after a declined pay question about another job ("…for a data analyst?") of data engineers', async () => {
+    const c = session();
+    expect(await c.say('whats the salary for a data analyst?')).toMatch(/^My sources/);
+    const text = await c.say('and for de?');
+    expect(text.split('\n')[0]).toBe('Data Engineer pay:');
+    expect(text).toContain('Data Engineer Salary (2026) [1]');
+    expect(text).toContain('Junior (0-2 years): $100K-$135K base');
+  });
+
+  it('answers "is a bootcamp worth it for de?" as its own question, not as the question before asked of DE', async () => {
+    const c = session();
+    await c.say('how much does google pay mles?');
+    const text = await c.say('is a bootcamp worth it for de?');
+    expect(text).not.toMatch(/pay:/);
+    expect(text).toContain('bootcamp');
+  });
+
+  it('asks "and for mle?" after "is 150k good for a mid level de?" of ML engineer mid-level pay', async () => {
+    const c = session();
+    await c.say('is 150k good for a mid level de?');
+    const text = await c.say('and for mle?');
+    expect(text).toMatch(/Mid-level \(3-5 years\): \$150K-\$200K base/);
+  });
+
   it('answers "i keep hearing about mlops, what is it" after a pay question as the definition it asks, not about pay', async () => {
     const c = session();
     await c.say('why do mles get paid more');

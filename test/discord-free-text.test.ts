@@ -235,6 +235,17 @@ describe('free text outside answer channels', () => {
     expectClean(h);
   });
 
+  it('says in the answer when what it quotes is said of the other role only', async () => {
+    const h = await start();
+    const { reply } = await askAndWait(h, {
+      author: h.fake.users.alice,
+      channelId: h.fake.dmChannelId,
+      content: 'do mles get paged at night?',
+    });
+    expect(reply.body.embeds?.[0]?.description).toContain("My sources say this of data engineers; they don't say it of ML engineers.");
+    expectClean(h);
+  });
+
   it('answers a question in a DM without a mention', async () => {
     const h = await start();
     const { reply } = await askAndWait(h, { author: h.fake.users.alice, channelId: h.fake.dmChannelId, content: covered });

@@ -172,12 +172,15 @@ export function answerQuestion(
   // was measured: it took the opening sentence from an answering passage less often (npm run eval, "lead").
   const lead = passages[0]!;
   const counterpart = counterpartOf(kb, result.hits, passages, result.read.intent.form);
+  const asked = result.roles.length === 1 ? result.roles[0] : undefined;
+  const saidOf = asked && !counterpart && (top.side === 'de' || top.side === 'mle') && top.side !== asked ? top.side : undefined;
   return {
     ...base,
     answered: true,
     shown: Math.max(shown, counterpart ? passages.indexOf(counterpart) + 1 : 0),
     lead: leadFor(kb, lead, counterpart !== undefined),
     ...(counterpart ? { counterpart: leadFor(kb, counterpart, true) } : {}),
+    ...(saidOf ? { saidOf } : {}),
     suggestions: [],
   };
 }

@@ -82,4 +82,9 @@ export interface Answer {
    * are the articles' own diagnostic, decides it from their answers.
    */
   invite?: 'quiz';
+  /**
+   * When the question asks about one role and the opening passage speaks of the other only ("do mles get paged at
+   * night?" answered by the data engineer's day): the role the sources say it of, so the answer says so.
+   */
+  saidOf?: 'de' | 'mle';
 }

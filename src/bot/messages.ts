@@ -112,6 +112,15 @@ function quotedWords(words: string[]): string {
 }
 
 /**
+ * Beside an answer about one role quoted from a passage about the other: "My sources say this of data engineers;
+ * they don't say it of ML engineers."
+ */
+export function saidOfNote(saidOf: 'de' | 'mle'): string {
+  const names = { de: 'data engineers', mle: 'ML engineers' } as const;
+  return `My sources say this of ${names[saidOf]}; they don't say it of ${names[saidOf === 'de' ? 'mle' : 'de']}.`;
+}
+
+/**
  * Beside an answer: the salient words of the question the sources do not cover ("leetcode", "netflix"). "Cover", not
  * "mention": a bootcamp the sources name in passing is still one they say nothing about.
  */

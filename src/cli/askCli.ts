@@ -95,7 +95,8 @@ export function parseArgs(argv: string[]): Parsed {
  * declined); `uncovered` the question's salient words the sources do not cover (possibly non-empty when
  * answered); for a declined question `passages` holds the closest ones and `declineReason` says why (`statement`:
  * nothing was asked, and `noted` says back what the person told about themselves); `invite` is `"quiz"` when the
- * answer offers /quiz (a fit asked by someone who has told nothing about themselves).
+ * answer offers /quiz (a fit asked by someone who has told nothing about themselves); `saidOf` (`"de"` or `"mle"`)
+ * names the role the opening passage speaks of when the question asked about the other one only.
  */
 export function answerJson(answer: Answer) {
   return {
@@ -109,6 +110,7 @@ export function answerJson(answer: Answer) {
     ...(answer.clarify ? { clarify: answer.clarify } : {}),
     ...(answer.noted ? { noted: answer.noted } : {}),
     ...(answer.invite ? { invite: answer.invite } : {}),
+    ...(answer.saidOf ? { saidOf: answer.saidOf } : {}),
     passages: answer.passages.map((p) => ({
       id: p.id,
       source: p.source,

@@ -1,6 +1,15 @@
 /** Plain-text renderings of answers and comparisons, for the ask CLI (and any terminal front end). */
 import type { Answer, Suggestion } from '../answer/types.js';
-import { clarifyHint, declineIntro, emptyIntro, missingIntro, quizInvite, uncoveredNote, understoodLine } from '../bot/messages.js';
+import {
+  clarifyHint,
+  declineIntro,
+  emptyIntro,
+  missingIntro,
+  quizInvite,
+  saidOfNote,
+  uncoveredNote,
+  understoodLine,
+} from '../bot/messages.js';
 import { oneLine, pointLabel, pointLines } from '../compare/text.js';
 import type { Chart } from '../charts/chart.js';
 import type { RefOf } from '../charts/describe.js';
@@ -29,6 +38,7 @@ export function renderAnswer(answer: Answer, suggestion: (s: Suggestion) => stri
     for (const passage of beside) out.push(`${leadOf(passage, answer)} [${notes.ref(passage.citation)}]`);
     if (quoteAddsToLead(best)) out.push(blockQuote(best.text, quoteLimit));
   }
+  if (answer.saidOf) out.push(saidOfNote(answer.saidOf));
   if (answer.uncovered.length > 0) out.push(uncoveredNote(answer.uncovered));
   if (answer.invite === 'quiz') out.push(quizInvite);
   if (rest.length > 0) {

@@ -78,6 +78,11 @@ const contrast =
  */
 const setAside = /(?:^|,\s*|\s)(?:besides|apart from|aside from|not counting|excluding)\s+(?:[^\s,.?!;]+\s*){1,4}?(?=[,.?!;]|$)/gi;
 
+/** The synonym group of pay (knowledge/vocabulary.json). */
+const salaryTerm = `${synonymPrefix}salary`;
+/** A sum of pay as people write it: "$150k", "150k", "150,000". */
+const quotesPay = /\$\s?\d|\b\d{2,3}k\b|\b\d{2,3},\d{3}\b/i;
+
 /** The synonym group of moving between the roles (knowledge/vocabulary.json). */
 const switchTerm = `${synonymPrefix}switch`;
 
@@ -231,6 +236,9 @@ export class QuestionReader {
     const level = intent.form === 'amount' ? levelOfYears(parts.ask) : undefined;
     if (level && !terms.some((t) => t.term === level))
       terms = [...terms, { term: level, kind: 'synonym', from: '', inferred: true, qualifier: true }];
+    // "is 150k good for a mid level de?": a sum of pay asks about pay, though the number itself is not searched.
+    if (quotesPay.test(ask) && !terms.some((t) => t.term === salaryTerm))
+      terms = [...terms, { term: salaryTerm, kind: 'synonym', from: '', inferred: true }];
     const direction = questionDirection(plain);
     const unknownOf = () => this.unknownTerms(parts.ask, parts.mainAsk, askTerms, roles.length > 0);
     let unknown: UnknownTerm[] | undefined;

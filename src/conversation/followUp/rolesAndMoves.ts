@@ -77,10 +77,11 @@ export const theOtherRole: Rule<PreviousContext> = ({ text, own, previous, befor
  * ("which of those do de interviews have too?" picks among the previous answer's items for that role: not the same.)
  */
 export const theSameOfARole: Rule<PreviousContext> = ({ text, own, previous, before, ownTopic, patterns, reading }) => {
-  // ("got an offer 150k base junior de, is that good?" names its own level: a question of its own.)
+  // ("got an offer 150k base junior de, is that good?" names its own level: a question of its own. In "is a
+  // bootcamp worth it for de?", "it" points at nothing before.)
   const sameOfRole =
     own.roles.length === 1 &&
-    /\b(?:that|it|this|those|the\s+same)\b/i.test(text) &&
+    /\b(?:that|it|this|those|the\s+same)\b/i.test(text.replace(/\bworth\s+it\b/gi, ' ')) &&
     ownTopic <= 1 &&
     !narrowing.test(text) &&
     !own.level &&

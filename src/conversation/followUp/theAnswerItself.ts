@@ -4,7 +4,7 @@
  */
 import { synonymPrefix } from '../../search/analyzer.js';
 import { expandAbbreviations } from '../../question/chat.js';
-import { withRoles } from '../slots.js';
+import { roleName, withRoles } from '../slots.js';
 import type { TurnSlots } from '../types.js';
 import { answerSpeaksOf, comparesTwoAsMeant, follow, type PreviousContext, type Rule } from './context.js';
 import { comparesTwo, continuation, elaborate, narrowing, reason } from './patterns.js';
@@ -17,8 +17,18 @@ import { understoodOf } from './understood.js';
  * the pros of being a de" (declined: the sources weigh no pros), the same role with a topic of its own, which gets
  * its own answer or its own honest decline.
  */
-export const afterADecline: Rule<PreviousContext> = ({ text, own, previous, before, ownTopic }) => {
+export const afterADecline: Rule<PreviousContext> = ({ kb, text, own, previous, before, ownTopic, reading }) => {
   const slotsOnly = ownTopic === 0 && (own.roles.length > 0 || own.level !== undefined || own.region !== undefined);
+  // "and for de?" after "whats the salary for a data analyst?" (declined: another job): the same question of the role.
+  if (!previous.answered && slotsOnly && own.roles.length === 1 && before.roles.length === 0) {
+    const asked = kb.read(previous.resolved);
+    const job = asked.unknown.find((u) => u.kind === 'title' && u.inMainAsk);
+    const at = job ? asked.plain.toLowerCase().indexOf(job.word) : -1;
+    if (job && at >= 0) {
+      const resolved = `${asked.plain.slice(0, at)}${roleName[own.roles[0]!]}${asked.plain.slice(at + job.word.length).replace(/^s\b/, '')}`;
+      return follow(reading(resolved, { ...before, roles: own.roles }));
+    }
+  }
   const newTopicAfterDecline = continuation.test(text) && ownTopic > 0 && own.roles.length === 0 && before.roles.length > 0;
   if (!previous.answered && !(slotsOnly && before.roles.length > 0) && !newTopicAfterDecline) return { kind: 'complete', slots: own };
   return undefined;
