@@ -168,6 +168,13 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toMatch(/Mid-level \(3-5 years\): \$150K-\$200K base/);
   });
 
+  it('"which of those matters most?" after the skills a data engineer needs opens with what the sources say to prioritize', async () => {
+    const c = session();
+    await c.say('what skills do i need for de?');
+    const text = await c.say('which of those matters most?');
+    expect(text.split('\n')[1]).toMatch(/prioritize SQL and Distributed Systems/);
+  });
+
   it('answers "i keep hearing about mlops, what is it" after a pay question as the definition it asks, not about pay', async () => {
     const c = session();
     await c.say('why do mles get paid more');
