@@ -168,6 +168,14 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toMatch(/Mid-level \(3-5 years\): \$150K-\$200K base/);
   });
 
+  it('answers "which one fits me?" from a data analyst who said what they like, rather than declining for "data analyst"', async () => {
+    const c = session();
+    await c.say('im a data analyst with 2 yoe, love sql and dashboards');
+    const text = await c.say('which one fits me?');
+    expect(text.split('\n')[0]).toBe('Which role fits you, who likes sql and dashboards:');
+    expect(text).not.toMatch(/^My sources/m);
+  });
+
   it('"which of those matters most?" after the skills a data engineer needs opens with what the sources say to prioritize', async () => {
     const c = session();
     await c.say('what skills do i need for de?');

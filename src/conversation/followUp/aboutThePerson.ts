@@ -136,11 +136,15 @@ const fitByWhatTheyLike: Rule<TurnContext> = ({ kb, text, own, profile, told, pr
   // Two things liked, told apart ("i love stats" … "but i also like building reliable systems"): liking both is
   // what the sources answer for.
   const both = profile.likes.length === 2 ? 'both ' : '';
+  const jobTheyLack = profile.job !== undefined && kb.read(`a ${profile.job}`).unknown.some((u) => u.kind === 'title');
   return follow(
     reading(
       // What they like told in the first person, as one message would: context that weighs the passages, so a long
       // list of likes does not drown the ask.
-      `which role fits ${profile.job ? `a ${profile.job} like me` : 'me'}${both ? ' if i like both' : ''}? i love ${profile.likes.join(' and ')}`,
+      // A job the sources name no move from ("data analyst") is told as context too: asked about, they would lack it.
+      jobTheyLack
+        ? `which role fits me${both ? ' if i like both' : ''}? i am a ${profile.job} and i love ${profile.likes.join(' and ')}`
+        : `which role fits ${profile.job ? `a ${profile.job} like me` : 'me'}${both ? ' if i like both' : ''}? i love ${profile.likes.join(' and ')}`,
       slots,
       `which role fits you, who likes ${profile.likes.join(' and ')}`,
     ),
