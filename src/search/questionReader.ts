@@ -78,6 +78,9 @@ const contrast =
  */
 const setAside = /(?:^|,\s*|\s)(?:besides|apart from|aside from|not counting|excluding)\s+(?:[^\s,.?!;]+\s*){1,4}?(?=[,.?!;]|$)/gi;
 
+/** "whats a normal day like for an mle, not at a faang", "…, not just big tech": a setting ruled out is not asked about. */
+const ruledOut = /,\s*(?:but\s+)?not\s+(?:at|in|just|only|including|counting)\s+(?:[^\s,.?!;]+\s*){1,6}?(?=[,.?!;]|$)/gi;
+
 /** The synonym group of pay (knowledge/vocabulary.json). */
 const salaryTerm = `${synonymPrefix}salary`;
 /** A sum of pay as people write it: "$150k", "150k", "150,000". */
@@ -166,7 +169,12 @@ export class QuestionReader {
   private readUncached(question: string): ReadQuestion {
     const text = question.trim();
     const plain = expandAbbreviations(stripMarkup(text), this.chat.abbreviations).replace(this.alias, ' ');
-    const parts = splitQuestion(plain.replace(setAside, ' ').replace(/^[\s,;]+/, ''));
+    const parts = splitQuestion(
+      plain
+        .replace(setAside, ' ')
+        .replace(ruledOut, ' ')
+        .replace(/^[\s,;]+/, ''),
+    );
     let { ask, context } = parts;
     const askTerms = this.analyzer.analyzeQuery(ask, this.correct).filter((t) => !this.isMannerAdverb(t));
     let terms = askTerms;
