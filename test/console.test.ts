@@ -328,6 +328,12 @@ describe('questions', () => {
     expectFootnotes(text);
   });
 
+  it('answers a question that names someone in the asker\'s life ("…to my mom") without counting them as what the sources lack', async () => {
+    const text = await chat().say('whats a simple analogy to explain the diff between a data engineer and an ml engineer to my mom 😅');
+    expect(text).toContain('Think of an AI-powered food delivery app');
+    expect(text).not.toContain('mom');
+  });
+
   it('says when what it quotes is said of the other role only ("do mles get paged at night?")', async () => {
     const c = chat();
     const text = await c.say('do mles get paged at night?');

@@ -176,6 +176,22 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).not.toMatch(/^My sources/m);
   });
 
+  it('"same q but for ml engineers" asks the question before of ML engineers', async () => {
+    const c = session();
+    await c.say('what are the main problems a de actually deals with on the job');
+    const text = await c.say('same q but for ml engineers');
+    expect(text.split('\n')[0]).toMatch(/^ML Engineer\b.*:$/);
+  });
+
+  it('reads "is it beginner friendly" after what a data engineer does as ease of entry, not as the entry level', async () => {
+    const c = session();
+    await c.say('what does a data engineer do');
+    await c.say('cool');
+    const text = await c.say('is it beginner friendly');
+    expect(text.split('\n')[0]).not.toMatch(/entry level/);
+    expect(text).toContain('Data Engineering is generally considered more beginner-friendly');
+  });
+
   it('"which of those matters most?" after the skills a data engineer needs opens with what the sources say to prioritize', async () => {
     const c = session();
     await c.say('what skills do i need for de?');

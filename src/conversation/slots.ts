@@ -10,7 +10,7 @@ import type { Role, TurnSlots } from './types.js';
 
 /** Levels, each with the words people use for it (the articles' salary tables use these levels). */
 const levels: readonly (readonly [string, RegExp])[] = [
-  ['entry', /\b(?:entry[- ]level|entry|junior|juniors|jr|new grads?|graduates?|freshers?|beginners?)\b/i],
+  ['entry', /\b(?:entry[- ]level|entry|junior|juniors|jr|new grads?|graduates?|freshers?|beginners?(?![- ]?friendl))\b/i],
   ['mid', /\b(?:mid[- ]senior|mid[- ]level|mid|intermediate)\b/i],
   ['senior', /\b(?:senior|seniors|sr)\b/i],
   ['staff', /\bstaff\b/i],

@@ -45,7 +45,7 @@ export const narrowing = /\b(?:which|what)\s+(?:one|ones|of\s+(?:those|these|the
 export const comparesTwo =
   /\b(?:more|less|better|worse|easier|harder|higher|lower|safer|riskier|faster|slower|quicker|bigger|smaller|chiller|cooler|happier|greater|longer|shorter|cheaper|stabler|steadier)\b/i;
 /** "what's the DE equivalent?": the same thing for another role. */
-export const equivalent = /\b(?:equivalent|counterpart|same\s+thing|version\s+of\s+that)\b/i;
+export const equivalent = /\b(?:equivalent|counterpart|same\s+(?:thing|q|qn|question)|same\s+but\s+for|version\s+of\s+that)\b/i;
 /** A move the person would make themselves ("how long would the switch take me?"). */
 export const ownMove =
   /\b(?:switch|switching|(?<!\bwhat(?:'s|s|\s+is)\s+the\s+)move|moving|transition|transitioning|pivot|pivoting|jump|change\s+(?:roles?|careers?))\b/i;
