@@ -334,6 +334,11 @@ describe('questions', () => {
     expect(text).not.toContain('mom');
   });
 
+  it('opens "whats the day to day like for a de" with how data engineers spend their time, not with incident response', async () => {
+    const text = await chat().say('whats the day to day like for a de');
+    expect(text.split('\n')[0]).toMatch(/^Data engineers spend most of their time building and debugging pipelines/);
+  });
+
   it('says when what it quotes is said of the other role only ("do mles get paged at night?")', async () => {
     const c = chat();
     const text = await c.say('do mles get paged at night?');
