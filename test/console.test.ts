@@ -339,6 +339,12 @@ describe('questions', () => {
     expect(text.split('\n')[0]).toMatch(/^Data engineers spend most of their time building and debugging pipelines/);
   });
 
+  it('answers "what tools should i learn for mle" with the tools list, not its one item that shares a word ("Scikit-learn")', async () => {
+    const text = await chat().say('what tools should i learn for mle');
+    expect(text.split('\n')[0]).not.toMatch(/Scikit-learn/);
+    expect(text).toMatch(/> - TensorFlow\n> - PyTorch\n> - MLflow\n> - Scikit-learn/);
+  });
+
   it('says when what it quotes is said of the other role only ("do mles get paged at night?")', async () => {
     const c = chat();
     const text = await c.say('do mles get paged at night?');

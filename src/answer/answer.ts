@@ -7,6 +7,7 @@ import type { Passage } from '../knowledge/passages.js';
 import { quotableUnits } from '../knowledge/units.js';
 import { synonymPrefix } from '../search/analyzer.js';
 import type { KnowledgeBase, SearchHit, SearchResult } from '../search/knowledgeBase.js';
+import { matchedWeight } from '../search/ranking.js';
 import { rolesIn } from '../search/sides.js';
 import { judgeAnswerability, minCoverage } from './answerability.js';
 import { definitionKey } from '../search/definitions.js';
@@ -46,14 +47,21 @@ export function passageKeySentence(
   query: LeadQuery,
   best = bestSentence(kb.analyzer, passage, query),
 ): string {
-  if (passage.kind === 'list' && best.ties > 2) {
+  if (passage.kind === 'list') {
     const all = passage.text
       .split('\n')
       .map((line) => line.replace(/^\s*-\s+/, '').trim())
       .filter(Boolean);
     const units = all.filter((unit) => !unit.endsWith(':'));
-    if (units.length > 2) {
-      const label = all.find((unit) => unit.endsWith(':'))?.replace(/:\s*$/, '') ?? passage.sectionPath.at(-1);
+    const label = all.find((unit) => unit.endsWith(':'))?.replace(/:\s*$/, '') ?? passage.sectionPath.at(-1);
+    // "what tools should i learn for mle" asks for the list its label names ("Common tools:"), not its one item
+    // that happens to share a word ("Scikit-learn").
+    const labelled = label === undefined ? 0 : matchedWeight(query.concepts, new Set(kb.analyzer.analyzeDocument(label)));
+    const listAsked =
+      query.intent.form === 'list' &&
+      labelled > 0 &&
+      labelled >= matchedWeight(query.concepts, new Set(kb.analyzer.analyzeDocument(best.unit)));
+    if ((best.ties > 2 || listAsked) && units.length > 2) {
       const items = units.slice(0, summaryItems).join('; ');
       return `${label ? `${label}: ` : ''}${items}${units.length > summaryItems ? '; …' : ''}`;
     }
