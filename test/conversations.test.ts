@@ -192,6 +192,14 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toContain('Data Engineering is generally considered more beginner-friendly');
   });
 
+  it('"how long does that take?" after a DBA asked whether DE is a natural move gives the duration the sources give for DBAs', async () => {
+    const c = session();
+    await c.say("i'm a dba, 6 yrs on oracle");
+    await c.say('would de be a natrual move for me?');
+    const text = await c.say('how long does that take?');
+    expect(text).toContain('You can transition from backend engineering or database administration with 2-3 months of focused learning.');
+  });
+
   it('"which of those matters most?" after the skills a data engineer needs opens with what the sources say to prioritize', async () => {
     const c = session();
     await c.say('what skills do i need for de?');
