@@ -325,9 +325,11 @@ export class QuestionReader {
           ),
       ].flatMap((m) => words(m[1]!)),
     );
-    const main = new Set(words(mainAsk).filter((w) => !personal.has(w)));
+    // "analytics enginer tc?": a title is a title however it is misspelt.
+    const spell = (text: string) => text.replace(/\p{L}+/gu, (word) => this.correct(word.toLowerCase()) ?? word);
+    const main = new Set([...words(mainAsk), ...words(spell(mainAsk))].filter((w) => !personal.has(w)));
     const inMainAsk = (word: string) => word.split(' ').every((w) => main.has(w));
-    const other = this.otherJobTitle(ask, namesRole);
+    const other = this.otherJobTitle(ask, namesRole) ?? this.otherJobTitle(spell(ask), namesRole);
     const title = other?.title;
     if (other)
       out.push({
