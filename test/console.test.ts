@@ -171,7 +171,7 @@ describe('/help', () => {
     for (const command of ['/ask QUESTION', '/compare [ASPECT]', '/quiz', '/sources', '/up, /down', '/forget-me', '/help', '/quit']) {
       expect(text.split('\n').some((line) => line.startsWith(`  ${command} `))).toBe(true);
     }
-    expect(text).toContain("during the quiz: type an option's number, or back, restart, quit");
+    expect(text).toContain("during the quiz: type an option's number or its words, or back, restart, quit");
   });
 });
 
@@ -464,6 +464,19 @@ describe('/quiz', () => {
     expect(text.toLowerCase()).toContain(`${chosen}   (your answer before)`);
   });
 
+  it('reads a chat aside beside an option\'s words ("pipelines tbh") and an option by its place ("the second one")', async () => {
+    const c = chat();
+    expect((await c.sayAll(['/quiz', 'pipelines tbh'])).split('\n')[0]).toBe('Question 2 of 5 · statistics and probability');
+    expect((await c.say('the second one')).split('\n')[0]).toBe('Question 3 of 5 · models vs the substrate they run on');
+  });
+
+  it('asks which option is meant when the words typed are in two of them ("models"), and stays at the question', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '1', '1']);
+    expect(await c.say('models')).toBe('Did you mean 1. Directly on models or 2. The substrate models run on? Type its number.');
+    expect((await c.say('2')).split('\n')[0]).toBe('Question 4 of 5 · comp ceiling');
+  });
+
   it('answers a question typed during the quiz rather than reading it as an option, and keeps the quiz where it was', async () => {
     const c = chat();
     await c.say('/quiz');
@@ -702,6 +715,14 @@ describe('/up and /down', () => {
     await c.say('/compare salary');
     await c.say('/down');
     expect((await c.testBot.storage.activity.report(10)).disliked).toEqual([{ kind: 'compare', subject: 'salary', up: 0, down: 1 }]);
+  });
+
+  it('still rates the answer before after "thanks!" or "ok", which ask nothing', async () => {
+    const c = chat();
+    await c.say('how much do ML engineers make?');
+    await c.say('thanks!');
+    expect(await c.say('/down')).toBe('Thanks, noted 👎. That helps me find gaps.');
+    expect((await c.testBot.storage.activity.report(10)).disliked.map((d) => d.subject)).toEqual(['how much do ML engineers make?']);
   });
 
   it('does not put a vote given after a decline on the answer before it', async () => {

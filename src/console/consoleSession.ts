@@ -101,9 +101,14 @@ export class ConsoleSession {
       if (/^\d+$/.test(text)) return this.answerQuiz(quiz, Number(text));
       const word = quizWords[lower];
       if (word) return this.quizEvent(quiz, word);
-      // "model accuracy", "yes", "not sure": an option's own words choose it, as its number does.
+      // "model accuracy", "yes", "not sure", "the second one": an option's own words or place choose it, as its number does.
       const typed = optionTyped(quiz.question, text);
-      if (typed) return this.quizEvent(quiz, { type: 'answer', step: quiz.step, option: typed.id });
+      if (typed?.kind === 'option') return this.quizEvent(quiz, { type: 'answer', step: quiz.step, option: typed.option.id });
+      if (typed?.kind === 'ambiguous') {
+        const { options } = quiz.question;
+        this.write(consoleText.whichOption(typed.options.map((o) => ({ number: options.indexOf(o) + 1, label: o.label }))));
+        return 'continue';
+      }
     } else if (/^\d+$/.test(text) || lower === 'back' || lower === 'restart') {
       this.write(consoleText.noQuiz);
       return 'continue';
@@ -180,8 +185,9 @@ export class ConsoleSession {
     const text = renderAnswer(answer, consoleSuggestion);
     this.choices = answer.clarify?.choices.length ?? 0;
     if (!answer.answered) {
-      // A vote now would be about this decline, not the answer before it.
-      this.lastRated = undefined;
+      // A vote now would be about this decline, not the answer before it; after "thanks" or "ok" it is still
+      // about the answer before.
+      if (answer.declineReason !== 'empty') this.lastRated = undefined;
       // The quiz is offered beside the topics to try (a decline that lists the closest passages ends in footnotes).
       const offerQuiz = answer.declineReason !== 'empty' && /\nTry: [^\n]*$/.test(text) && !quiz;
       this.write(offerQuiz ? `${text} · /quiz` : text);

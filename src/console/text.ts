@@ -9,7 +9,7 @@ export const consoleText = {
   helpIntro: 'careerbot helps you choose between Data Engineer and ML Engineer. Every answer quotes its sources.',
   anyQuestion: 'any question',
   anyQuestionExample: 'e.g. how much do ML engineers make?',
-  duringQuiz: `during the quiz: type an option's number, or ${quizKeys.replace(/ · /g, ', ')}`,
+  duringQuiz: `during the quiz: type an option's number or its words, or ${quizKeys.replace(/ · /g, ', ')}`,
   rateHelp: 'rate my last answer',
   quitHelp: 'leave (a quiz in progress is saved)',
   greeting: (name: string) => `careerbot: Data Engineer or ML Engineer? Hi ${name}. Ask me anything about the two roles, or type /help.`,
@@ -17,6 +17,9 @@ export const consoleText = {
   typeOption: (count: number) => `Type 1-${count} · ${quizKeys}`,
   previousAnswer: '   (your answer before)',
   outOfRange: (count: number) => `Type a number from 1 to ${count}, or ${quizKeys}.`,
+  /** "models" on a question where two options speak of models: which one, by number. */
+  whichOption: (choices: { number: number; label: string }[]) =>
+    `Did you mean ${choices.map((c) => `${c.number}. ${c.label}`).join(' or ')}? Type its number.`,
   quizWaiting: (question: string) => `(Your quiz is waiting at question ${question}: type an option's number, or ${quizKeys}.)`,
   noQuiz: 'There is no quiz running. Type /quiz to start one.',
   pickReading: (count: number) => `Type 1-${count} to pick what you meant, or ask something else.`,

@@ -1,11 +1,51 @@
 /**
- * An option chosen by typing its words instead of its number or button: "model accuracy", "pipelines", "yes",
- * "not sure". Platform-neutral: the console and a chat thread both read a typed line with it.
+ * An option chosen by typing its words instead of its number or button: "model accuracy", "pipelines tbh", "yes",
+ * "not sure", "the second one". Platform-neutral: the console and a chat thread both read a typed line with it.
  */
 import type { QuizOption, QuizQuestion } from './definition.js';
 
 /** More words than an option's label has is a question, not a choice ("is model accuracy what matters most?"). */
 const maxTypedWords = 6;
+
+/** Words around a choice that choose nothing ("pipelines tbh", "prob the second one"). */
+const asides = new Set([
+  'tbh',
+  'ngl',
+  'lol',
+  'lmao',
+  'honestly',
+  'prob',
+  'probably',
+  'prolly',
+  'guess',
+  'think',
+  'maybe',
+  'def',
+  'definitely',
+  'mostly',
+  'id',
+  'say',
+  'i',
+  'go',
+  'with',
+  'option',
+  'one',
+  'the',
+  'answer',
+  'pick',
+  'fr',
+  'imo',
+  'ok',
+  'okay',
+  'um',
+  'uh',
+]);
+
+/** "the second one", "2nd", "last": an option by its place. */
+const ordinals: Record<string, number> = { first: 0, '1st': 0, second: 1, '2nd': 1, third: 2, '3rd': 2, fourth: 3, '4th': 3 };
+
+/** What a typed line chose: one option, several it could mean (to ask back), or nothing (a question, say). */
+export type TypedChoice = { kind: 'option'; option: QuizOption } | { kind: 'ambiguous'; options: QuizOption[] } | undefined;
 
 /** Lowercase words, punctuation and "i'd"-style apostrophes aside. */
 function wordsOf(text: string): string[] {
@@ -24,15 +64,27 @@ function names(typed: string, label: string): boolean {
 }
 
 /**
- * The option of `question` whose label holds every word typed, when exactly one does; undefined otherwise (a
- * number, a question, words of two options, or none). Case, punctuation and plurals do not matter.
+ * The option of `question` that a typed line chooses: by its place ("the second one", "last"), or as the one
+ * option whose label holds every word typed (chat asides like "tbh" aside). Words found in several labels
+ * ("models") are `ambiguous`, with those options; a number, a question or words of no label choose nothing.
  */
-export function optionTyped(question: Pick<QuizQuestion, 'options'>, text: string): QuizOption | undefined {
-  const typed = wordsOf(text);
-  if (typed.length === 0 || typed.length > maxTypedWords || typed.every((w) => /^\d+$/.test(w))) return undefined;
-  const matching = question.options.filter((option) => {
+export function optionTyped(question: Pick<QuizQuestion, 'options'>, text: string): TypedChoice {
+  const all = wordsOf(text);
+  if (all.length === 0 || all.length > maxTypedWords || all.every((w) => /^\d+$/.test(w))) return undefined;
+  const { options } = question;
+  const placed = all.map((w) => (w === 'last' ? options.length - 1 : ordinals[w])).filter((i) => i !== undefined);
+  const rest = all.filter((w) => !asides.has(w) && ordinals[w] === undefined && w !== 'last');
+  if (placed.length === 1 && rest.length === 0) {
+    const option = options[placed[0]!];
+    return option ? { kind: 'option', option } : undefined;
+  }
+  // Asides alone ("i guess") choose nothing; asides beside an option's words ("both tbh") are dropped.
+  const typed = rest.length > 0 ? rest : [];
+  if (typed.length === 0) return undefined;
+  const matching = options.filter((option) => {
     const label = wordsOf(option.label);
     return typed.every((word) => label.some((l) => names(word, l)));
   });
-  return matching.length === 1 ? matching[0] : undefined;
+  if (matching.length === 1) return { kind: 'option', option: matching[0]! };
+  return matching.length > 1 ? { kind: 'ambiguous', options: matching } : undefined;
 }
