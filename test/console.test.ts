@@ -345,6 +345,16 @@ describe('questions', () => {
     expect(text).toMatch(/> - TensorFlow\n> - PyTorch\n> - MLflow\n> - Scikit-learn/);
   });
 
+  it('reads "is mle still doable" and "can i realistically become a data engineer" as how hard each is to get into', async () => {
+    const c = chat();
+    expect((await c.say('is mle still doable')).split('\n')[0]).toMatch(
+      /^The Machine Learning Engineer path is more complex for beginners/,
+    );
+    const text = await c.say('accountant here, 35, zero coding. can i realistically become a data engineer');
+    expect(text).not.toMatch(/^My sources/);
+    expect(text.split('\n')[0]).toMatch(/Beginner Friendliness|beginner-friendly|accessible to career switchers/);
+  });
+
   it('says when what it quotes is said of the other role only ("do mles get paged at night?")', async () => {
     const c = chat();
     const text = await c.say('do mles get paged at night?');

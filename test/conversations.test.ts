@@ -200,6 +200,15 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toContain('You can transition from backend engineering or database administration with 2-3 months of focused learning.');
   });
 
+  it('"why so long?" after how long the move from DE to MLE takes never gives the reasons of the reverse move', async () => {
+    const c = session();
+    await c.say('im a data engineer, 3 yoe, i love sql');
+    await c.say('how long would the switch take me?');
+    const text = await c.say('why so long?');
+    expect(text.split('\n')[0]).toBe('Why: how long the move from Data Engineer to ML Engineer takes:');
+    expect(text).not.toContain('The transition is faster (3-4 months)');
+  });
+
   it('"which of those matters most?" after the skills a data engineer needs opens with what the sources say to prioritize', async () => {
     const c = session();
     await c.say('what skills do i need for de?');

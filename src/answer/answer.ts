@@ -129,7 +129,11 @@ export function answerQuestion(
   const within = options.within ? new Set(options.within) : undefined;
   // A list item or table row that gives no reason (a salary table) cannot explain; a paragraph may explain without
   // a word that marks a reason, so it stays.
-  const explains = (hit: SearchHit) => hit.passage.kind === 'paragraph' || kb.holds(hit.passage, 'reason');
+  // "why so long?" after how long the move from DE to MLE takes: the reasons of that move, never of the reverse one.
+  const direction = options.explaining ? kb.read(question).direction : undefined;
+  const explains = (hit: SearchHit) =>
+    (hit.passage.kind === 'paragraph' || kb.holds(hit.passage, 'reason')) &&
+    !(direction && kb.directionOf(hit.passage) !== undefined && kb.directionOf(hit.passage) !== direction);
   const filter =
     within || options.explaining
       ? (hit: SearchHit) => (!within || within.has(hit.passage.id)) && (!options.explaining || explains(hit))

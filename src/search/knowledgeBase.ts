@@ -230,6 +230,11 @@ export class KnowledgeBase {
     return next && this.byId.get(next.id)!.sectionLead === (this.byId.get(id)!.sectionLead ?? id) ? next : undefined;
   }
 
+  /** The move between the roles a passage describes ("DE to MLE pivot: …"), if any. */
+  directionOf(passage: Passage): Direction | undefined {
+    return this.byId.get(passage.id)?.direction;
+  }
+
   sideOf(passage: Passage): Side {
     return this.byId.get(passage.id)?.side ?? 'neutral';
   }
