@@ -209,6 +209,14 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).not.toContain('The transition is faster (3-4 months)');
   });
 
+  it('"ok what about remote for a us company then" after a declined question from Bangalore gives the remote figures', async () => {
+    const c = session();
+    expect(await c.say('im in india (bangalore), how much do mles make here?')).toMatch(/^My sources have no pay figures for “/);
+    const text = await c.say('ok what about remote for a us company then');
+    expect(text.split('\n')[0]).toBe('ML Engineer pay, remote:');
+    expect(text).toContain('$6,000 – $15,000 / month');
+  });
+
   it('"which of those matters most?" after the skills a data engineer needs opens with what the sources say to prioritize', async () => {
     const c = session();
     await c.say('what skills do i need for de?');

@@ -42,8 +42,12 @@ export function withoutUnknownPlaces(kb: KnowledgeBase, text: string): string {
     .unknown.filter((u) => u.kind === 'name')
     .map((u) => (u.typed ?? u.word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
   if (places.length === 0) return text;
-  return text
-    .replace(new RegExp(`\\s*\\b(?:in|at|for|from)\\s+(?:${places.join('|')})\\b`, 'gi'), '')
-    .replace(/\s+([?.!,])/g, '$1')
-    .trim();
+  return (
+    text
+      .replace(new RegExp(`\\s*\\b(?:in|at|for|from)\\s+(?:${places.join('|')})\\b`, 'gi'), '')
+      // "im in india (bangalore)": the place named again, bare or in brackets, goes too.
+      .replace(new RegExp(`\\s*\\(?\\b(?:${places.join('|')})\\b\\)?`, 'gi'), '')
+      .replace(/\s+([?.!,])/g, '$1')
+      .trim()
+  );
 }
