@@ -355,6 +355,11 @@ describe('questions', () => {
     expect(text.split('\n')[0]).toMatch(/Beginner Friendliness|beginner-friendly|accessible to career switchers/);
   });
 
+  it('answers "idk which to choose lol, i like math and coding. thoughts?" with what the sources say to choose, not one table row', async () => {
+    const text = await chat().say('idk which to choose lol, i like math and coding. thoughts?');
+    expect(text.split('\n')[0]).toMatch(/^Choose ML engineering if you're interested in model building, enjoy math and statistics/);
+  });
+
   it('says when what it quotes is said of the other role only ("do mles get paged at night?")', async () => {
     const c = chat();
     const text = await c.say('do mles get paged at night?');

@@ -150,7 +150,7 @@ export function answerQuestion(
     if (best && !within.has(best.passage.id) && (!holdsAsk || best.coverage >= (result.hits[0]?.coverage ?? 0) + clearlyBetterCoverage))
       result = everywhere;
   }
-  result = holdingFirst(kb, namingFirst(kb, result));
+  result = choosingFirst(kb, holdingFirst(kb, namingFirst(kb, result)));
   if (options.explaining && options.after) result = reasonsAfter(kb, question, result, options.after, explains);
   if (options.judging) result = judgingFirst(kb, result);
   if (options.beyond) result = beyondFirst(result, options.beyond);
@@ -265,6 +265,22 @@ function holdingFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
   const i = result.hits.findIndex(
     (hit, k) => k > 0 && k < namingDepth && hit.coverage >= top.coverage * namingCoverageShare && kb.holds(hit.passage, wanted),
   );
+  return i < 0 ? result : { ...result, hits: [result.hits[i]!, ...result.hits.filter((_, k) => k !== i)] };
+}
+
+/** The vocabulary's group of choosing ("which should i pick", "decide"). */
+const chooseTerm = `${synonymPrefix}choose`;
+
+/**
+ * "idk which to choose, i like math and coding": a choice is answered by a passage that itself says what to choose
+ * ("Choose ML engineering if you … enjoy math and statistics") before a table row that is only filed under a
+ * heading of choosing (the "Selection Framework" table's "Math Intensity"), when it covers as much of the question.
+ */
+function choosingFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
+  const top = result.hits[0];
+  const saysChoose = (hit: SearchHit) => kb.analyzer.analyzeDocument(hit.passage.text).includes(chooseTerm);
+  if (!top || top.passage.kind !== 'row' || !result.terms.some((t) => t.term === chooseTerm) || saysChoose(top)) return result;
+  const i = result.hits.findIndex((hit, k) => k > 0 && k < namingDepth && hit.coverage >= top.coverage && saysChoose(hit));
   return i < 0 ? result : { ...result, hits: [result.hits[i]!, ...result.hits.filter((_, k) => k !== i)] };
 }
 
