@@ -217,6 +217,22 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toContain('$6,000 – $15,000 / month');
   });
 
+  it('"how long would the switch take" after an ML engineer asked about going to DE is that move, not the reverse', async () => {
+    const c = session();
+    await c.say('mle at a startup rn, 4 yoe, thinking of going to de. would i earn less?');
+    const text = await c.say('how long would the switch take');
+    expect(text.split('\n')[0]).toMatch(/^How long the move from ML Engineer to Data Engineer takes/);
+    expect(text).toContain('The transition is faster (3-4 months)');
+  });
+
+  it('"good idea or nah?" about the move from MLE to DE never opens with the verdict on the reverse move', async () => {
+    const c = session();
+    await c.say('should i start as de and go to mle later?');
+    await c.say('the other way round?');
+    const text = await c.say('good idea or nah?');
+    expect(text.split('\n')[1]).not.toMatch(/^Yes\. This is one of the most successful career transitions/);
+  });
+
   it('"which of those matters most?" after the skills a data engineer needs opens with what the sources say to prioritize', async () => {
     const c = session();
     await c.say('what skills do i need for de?');

@@ -153,6 +153,7 @@ export function answerQuestion(
   result = choosingFirst(kb, holdingFirst(kb, namingFirst(kb, result)));
   if (options.explaining && options.after) result = reasonsAfter(kb, question, result, options.after, explains);
   if (options.judging) result = judgingFirst(kb, result);
+  result = notTheReverseFirst(kb, result);
   if (options.beyond) result = beyondFirst(result, options.beyond);
   const query: LeadQuery = {
     // "worth it?": the sentence that judges ("a well-worn path") opens the answer.
@@ -265,6 +266,23 @@ function holdingFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
   const i = result.hits.findIndex(
     (hit, k) => k > 0 && k < namingDepth && hit.coverage >= top.coverage * namingCoverageShare && kb.holds(hit.passage, wanted),
   );
+  return i < 0 ? result : { ...result, hits: [result.hits[i]!, ...result.hits.filter((_, k) => k !== i)] };
+}
+
+/**
+ * "good idea or nah?" about the move from MLE to DE: whatever lifted it (a verdict, a reason), a passage about
+ * the reverse move ("Can I move from Data Engineer to Machine Learning Engineer? Yes…") never opens the answer
+ * while a close one that is not about the reverse is there.
+ */
+function notTheReverseFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
+  const { direction } = result.read;
+  const reverse = (hit: SearchHit) => {
+    const other = kb.directionOf(hit.passage);
+    return direction !== undefined && other !== undefined && other !== direction;
+  };
+  const top = result.hits[0];
+  if (!top || !reverse(top)) return result;
+  const i = result.hits.findIndex((hit, k) => k > 0 && hit.coverage >= top.coverage * 0.5 && !reverse(hit));
   return i < 0 ? result : { ...result, hits: [result.hits[i]!, ...result.hits.filter((_, k) => k !== i)] };
 }
 

@@ -4,7 +4,7 @@
  * role, the same question of a role named ("what does that look like in de"), another role, level or place ("and at
  * staff level?"), and "they" read as the role just discussed.
  */
-import { roleNames, swapRoles, withLevel, withRegion, withRoles, withSlotsSpelled, withoutLevel } from '../slots.js';
+import { roleName, roleNames, swapRoles, withLevel, withRegion, withRoles, withSlotsSpelled, withoutLevel } from '../slots.js';
 import type { Role, TurnSlots } from '../types.js';
 import { comparesTwoAsMeant, follow, type PreviousContext, type Rule } from './context.js';
 import { backInto, equivalent, narrowing, other, otherRole, reverse } from './patterns.js';
@@ -47,6 +47,18 @@ export const whichOfTheRoles: Rule<PreviousContext> = (c) => {
   const roles: Role[] = ['de', 'mle'];
   const asked = `${rest}, data engineer or ML engineer: ${withRoles(previous.resolved, roles, patterns)}`;
   return follow(reading(asked, { ...before, roles }, `${understoodOf(kb, previous.resolved, { ...before, roles })}: ${rest}`));
+};
+
+/**
+ * "how long would the switch take", "is the move worth it" after a question about going from MLE to DE: "the"
+ * points back at that move, asked again whichever way it went.
+ */
+export const theSameMove: Rule<PreviousContext> = ({ text, own, before, rest, reading }) => {
+  if (!(before.direction && own.roles.length === 0 && !own.direction && /\bthe\s+(?:switch|move|transition|pivot|jump)\b/i.test(text)))
+    return undefined;
+  const [from, to]: Role[] = before.direction === 'de-to-mle' ? ['de', 'mle'] : ['mle', 'de'];
+  const resolved = `${rest.replace(/[?.!\s]+$/, '')} from ${roleName[from!]} to ${roleName[to!]}`;
+  return follow(reading(resolved, { ...before, roles: [from!, to!] }));
 };
 
 /**
