@@ -74,7 +74,7 @@ export class ConversationService {
     // "which one suits me better?" … "i really like stats": what they tell answers the question they just asked.
     if (told && last && last.passages.length > 0 && asksWhichFits(last.question)) {
       const reading: Reading = {
-        resolved: `which role fits me better? ${plainText(question, 1000)}`,
+        resolved: `which role fits me better if ${plainText(question, 1000).replace(/^(?:well|so|ok|okay|hmm|i mean),?\s+/i, '')}`,
         understood: 'which role fits you, with what you just told me',
         slots: { roles: ['de', 'mle'], topic: plainText(question) },
       };
