@@ -360,6 +360,10 @@ describe('questions', () => {
     expect(text.split('\n')[0]).toMatch(/^Choose ML engineering if you're interested in model building, enjoy math and statistics/);
   });
 
+  it('opens "is mle harder than de" with the sentence that settles it ("Yes, on average.")', async () => {
+    expect((await chat().say('is mle harder than de')).split('\n')[0]).toMatch(/^Yes, on average\. ML engineer roles are fewer/);
+  });
+
   it('says when what it quotes is said of the other role only ("do mles get paged at night?")', async () => {
     const c = chat();
     const text = await c.say('do mles get paged at night?');

@@ -15,6 +15,8 @@ export interface Intent {
   wanted?: WantedAnswer;
   /** "what is mlops?", "what does ETL mean": the thing asked to be defined, as written (one to three words). */
   defines?: string;
+  /** "is mle harder than de?": a comparison asked as a yes or no, which a sentence that settles it answers first. */
+  yesNo?: true;
 }
 
 /** "what is X?", "whats an X", "what does X mean", "define X": X, when it is one to three words. */
@@ -87,7 +89,7 @@ export function questionIntent(question: string, careerVerbs: readonly string[] 
   // "Why do ML engineers earn more than data engineers?" already knows which pays more: it asks for the reasons.
   // ("Is that a dumb reason?" is still a yes or no.)
   if (wanted === 'reason' && !yesNo.test(q)) return { form: 'reason', wanted };
-  if (comparative.test(q)) return { form: 'comparison', ...(wanted ? { wanted } : {}) };
+  if (comparative.test(q)) return { form: 'comparison', ...(wanted ? { wanted } : {}), ...(yesNo.test(q) ? { yesNo: true as const } : {}) };
   // "is MLOps worth it comp-wise?", "should I go MLE for the money?": pay is the topic, a yes or no the answer.
   if (yesNo.test(q) && !/\bhow (much|long|many)\b/.test(q)) return { form: 'yes-no', ...(wanted ? { wanted } : {}) };
   if (wanted === 'money') return { form: 'amount', wanted };

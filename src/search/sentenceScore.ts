@@ -36,6 +36,8 @@ export const sentenceBonus = {
   reason: 1,
   comparison: 0.5,
   yesNo: 0.2,
+  /** "is mle harder than de?": a comparison asked as a yes or no is settled first ("Yes, on average."). */
+  yesNoComparison: 0.6,
   definition: 0.5,
   role: 0.25,
   roleAmongOthers: 0.1,
@@ -113,6 +115,7 @@ function unitScore(unit: ScoredUnit, query: SentenceQuery, total: number): numbe
           : sentenceBonus.wanted;
   if (intent.form === 'comparison' && unit.compares) score += sentenceBonus.comparison;
   if (intent.form === 'yes-no' && unit.settles) score += sentenceBonus.yesNo;
+  else if (intent.yesNo && unit.settles) score += sentenceBonus.yesNoComparison;
   if (query.defined !== undefined && unit.defines.includes(query.defined)) score += sentenceBonus.definition;
   const named = unit.roles;
   if (query.roles.length === 1) {
