@@ -73,7 +73,7 @@ function sentences(text: string): string[] {
   return text
     .replace(/\b(so )?(my )?(question|q) (is|was)\s*:?/gi, '\n')
     .split(
-      /(?<=[!?…]|(?<!\bvs|\be\.g|\bi\.e|\betc)\.)\s+|\n+|(?<=[:;=]-?\))\s*(?=[a-z])|;\s+|\s+(?:anyway|anyways),?\s+|,\s*(?=(?:i've|ive|i\s+have|i|i\s+keep|keep)\s+(?:seen|heard|read|noticed|saw|seeing|hearing)\b)|(?<=(?:^|[\n.!?]\s*)(?:i\s+)?(?:saw|seen|heard|read)\s+(?:this|that|it|smth|something)\b[^,:.?!]{0,40})[,:]\s*|,\s*(?=(?:they|it's|its|it\s+is|that's|thats|everyone|everybody|ppl|people)\s+(?:both|all|just|literally|basically|are|say|says|said)\b)/i,
+      /(?<=[!?…]|(?<!\bvs|\be\.g|\bi\.e|\betc)\.)\s+|\n+|(?<=[:;=]-?\))\s*(?=[a-z])|;\s+|\s+(?:anyway|anyways),?\s+|,\s*(?=(?:i've|ive|i\s+have|i|i\s+keep|keep)\s+(?:seen|heard|read|noticed|saw|seeing|hearing)\b)|[,:](?<=(?:^|[\n.!?]\s*)(?:i\s+)?(?:saw|seen|heard|read)\s+(?:this|that|it|smth|something)\b[^,:.?!]{0,40}[,:])\s*|,\s*(?=(?:they|it's|its|it\s+is|that's|thats|everyone|everybody|ppl|people)\s+(?:both|all|just|literally|basically|are|say|says|said)\b)/i,
     )
     .map((s) => s.trim())
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
