@@ -233,6 +233,14 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text.split('\n')[1]).not.toMatch(/^Yes\. This is one of the most successful career transitions/);
   });
 
+  it('does not ask a data analyst which move they mean when the sources have neither: it says what they lack at once', async () => {
+    const c = session();
+    await c.say('im a data analyst, 2 yoe');
+    const text = await c.say('how long would the switch take me?');
+    expect(text.split('\n')[0]).toBe('My sources have no timelines for “data analyst”.');
+    expect(text).not.toMatch(/^\s+1\. /m);
+  });
+
   it('"which of those matters most?" after the skills a data engineer needs opens with what the sources say to prioritize', async () => {
     const c = session();
     await c.say('what skills do i need for de?');

@@ -31,7 +31,7 @@ const theirPay: Rule<TurnContext> = ({ read, text, own, profile, reading }) => {
  * they do to where they said they are heading (or the role the conversation was about). "which role is the more
  * natural move for me?" chooses between the roles: it is not a move between them.
  */
-const theirMove: Rule<TurnContext> = ({ text, own, profile, previous, mentioned, patterns, choosing, reading }) => {
+const theirMove: Rule<TurnContext> = ({ kb, text, own, profile, previous, mentioned, patterns, choosing, reading }) => {
   // "how long would it take to switch to de" from an ML engineer, "how long to become an mle" from a data
   // scientist: their own move, whether or not they say "i".
   const movesAway =
@@ -68,6 +68,17 @@ const theirMove: Rule<TurnContext> = ({ text, own, profile, previous, mentioned,
     const slots: TurnSlots = { ...own, roles: [target] };
     return follow(
       reading(`${ask} from ${profile.job} to ${roleName[target]}`, slots, `the move from ${profile.job} to ${roleLabel[target]}`),
+    );
+  }
+  // A job the sources name no move from ("data analyst"): asking back which move would only lead to two declines,
+  // so both moves are asked at once, and the answer says what the sources lack with the closest they have.
+  if (profile?.job && !target && kb.read(`a ${profile.job}`).unknown.some((u) => u.kind === 'title')) {
+    return follow(
+      reading(
+        `${ask} from ${profile.job} to ${roleName.de} or ${roleName.mle}`,
+        { ...own, roles: ['de', 'mle'] },
+        `the move from ${profile.job}`,
+      ),
     );
   }
   // A backend developer who named no role to head for: into which of the two is asked back.
