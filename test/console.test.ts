@@ -364,6 +364,12 @@ describe('questions', () => {
     expect((await chat().say('is mle harder than de')).split('\n')[0]).toMatch(/^Yes, on average\. ML engineer roles are fewer/);
   });
 
+  it('reads "what does de turn into later, like career wise" as the career path', async () => {
+    expect((await chat().say('what does de turn into later, like career wise')).split('\n')[0]).toMatch(
+      /^Path to leadership: Data Engineer Senior -> Staff/,
+    );
+  });
+
   it('says when what it quotes is said of the other role only ("do mles get paged at night?")', async () => {
     const c = chat();
     const text = await c.say('do mles get paged at night?');
