@@ -241,6 +241,15 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).not.toMatch(/^\s+1\. /m);
   });
 
+  it('"wait is $300K-$480K real??" after ML engineer pay is about that figure: opens with the line that gives it', async () => {
+    const c = session();
+    await c.say('how much do mles make');
+    const text = await c.say('wait is $300K-$480K real??');
+    expect(text.split('\n')[1]).toMatch(
+      /^ML Engineer Salary \(2026\): Senior \(5-8 years\): \$200K-\$270K base\. Total comp: \$300K-\$480K/,
+    );
+  });
+
   it('"which of those matters most?" after the skills a data engineer needs opens with what the sources say to prioritize', async () => {
     const c = session();
     await c.say('what skills do i need for de?');

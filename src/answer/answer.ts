@@ -155,12 +155,15 @@ export function answerQuestion(
   if (options.judging) result = judgingFirst(kb, result);
   result = notTheReverseFirst(kb, result);
   if (options.beyond) result = beyondFirst(result, options.beyond);
+  // "wait is $300K-$480K real??": the figure quoted, as the articles write figures.
+  const quoted = /\$\s?\d[\d,.]*[km]?(?:\s*[-–]\s*\$\s?\d[\d,.]*[km]?)?/i.exec(options.narrowAsk ?? result.read.ask)?.[0]?.toLowerCase();
   const query: LeadQuery = {
     // "worth it?": the sentence that judges ("a well-worn path") opens the answer.
     concepts: options.judging ? [...result.concepts, { alternatives: [verdictTerm], weight: 3 }] : result.concepts,
     intent: result.read.intent,
     roles: result.roles,
     ...(result.read.intent.defines ? { defined: definitionKey(result.read.intent.defines) } : {}),
+    ...(quoted ? { quoted } : {}),
   };
   const bests = result.hits.map((hit) => bestSentence(kb.analyzer, hit.passage, query));
   const passages = result.hits.map((hit, i) => toAnswerPassage(kb, hit, query, bests[i]));

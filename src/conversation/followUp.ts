@@ -37,6 +37,7 @@ import {
 } from './followUp/rolesAndMoves.js';
 import {
   aChoiceByWhatWasShown,
+  aFigureShown,
   afterADecline,
   eitherOfWhatWasShown,
   more,
@@ -76,6 +77,7 @@ const onThePreviousTurn: Rule<PreviousContext>[] = [
   besideTheRoles,
   aTopicOfTheSameRoles,
   eitherOfWhatWasShown,
+  aFigureShown,
   aChoiceByWhatWasShown,
   theSameMove,
   aQuestionOfItsOwn,

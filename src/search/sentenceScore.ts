@@ -20,6 +20,8 @@ export interface SentenceQuery {
   roles: readonly ('de' | 'mle')[];
   /** For "what is X?": X as a definition key. */
   defined?: string;
+  /** A figure the question quotes as answers write it ("$300K-$480K"): the sentence that gives it says what it is. */
+  quoted?: string;
 }
 
 /** A yes/no is settled by a sentence that says yes or no. */
@@ -39,6 +41,7 @@ export const sentenceBonus = {
   /** "is mle harder than de?": a comparison asked as a yes or no is settled first ("Yes, on average."). */
   yesNoComparison: 0.6,
   definition: 0.5,
+  quoted: 1,
   role: 0.25,
   roleAmongOthers: 0.1,
   otherRole: -0.4,
@@ -117,6 +120,7 @@ function unitScore(unit: ScoredUnit, query: SentenceQuery, total: number): numbe
   if (intent.form === 'yes-no' && unit.settles) score += sentenceBonus.yesNo;
   else if (intent.yesNo && unit.settles) score += sentenceBonus.yesNoComparison;
   if (query.defined !== undefined && unit.defines.includes(query.defined)) score += sentenceBonus.definition;
+  if (query.quoted !== undefined && unit.text.toLowerCase().includes(query.quoted)) score += sentenceBonus.quoted;
   const named = unit.roles;
   if (query.roles.length === 1) {
     if (named.has(query.roles[0]!)) score += named.size === 1 ? sentenceBonus.role : sentenceBonus.roleAmongOthers;

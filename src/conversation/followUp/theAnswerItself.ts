@@ -111,6 +111,21 @@ export const aChoiceByWhatWasShown: Rule<PreviousContext> = ({ kb, own, previous
   );
 };
 
+/** A sum or a share as answers write them: "$300K-$480K", "$85,000", "10-20%" (a span of years is a level asked). */
+const quotedFigure = /\$\s?\d[\d,.]*\s?[km]?(?:\s*[-–]\s*\$?\s?\d[\d,.]*\s?[km]?)?|\d+(?:\s*[-–]\s*\d+)?\s?%/i;
+
+/**
+ * "wait is $300K-$480K real??", "is the 10-20% on base?": a question quoting a sum or share the answer just shown
+ * gives is about that answer, answered from its passages first.
+ */
+export const aFigureShown: Rule<PreviousContext> = ({ kb, text, own, previous, before, rest, reading }) => {
+  const figure = quotedFigure.exec(text)?.[0];
+  if (!figure || own.roles.length > 0 || previous.passages.length === 0 || !answerSpeaksOf(kb, previous, figure)) return undefined;
+  return follow(
+    reading(`${rest} ${previous.resolved}`, before, `${understoodOf(kb, previous.resolved, before)}: ${rest}`, previous.passages, rest),
+  );
+};
+
 /**
  * "base or total?", "is that base or tc?" after pay figures: a choice between two things the answer just shown
  * speaks of, naming no role, is a question about that answer.
