@@ -370,6 +370,11 @@ describe('questions', () => {
     );
   });
 
+  it('declines "best job boards for remote de jobs?" naming what its sources lack, rather than answering with remote shares', async () => {
+    const text = await chat().say('best job boards for remote de jobs? linkedin is trash rn');
+    expect(text.split('\n')[0]).toMatch(/^My sources (?:don't cover|have no).*“boards”/);
+  });
+
   it('says when what it quotes is said of the other role only ("do mles get paged at night?")', async () => {
     const c = chat();
     const text = await c.say('do mles get paged at night?');
