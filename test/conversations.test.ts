@@ -235,7 +235,10 @@ describe('a follow-up keeps the context of the question before', () => {
 
   it('does not ask a data analyst which move they mean when the sources have neither: it says what they lack at once', async () => {
     const c = session();
-    await c.say('im a data analyst, 2 yoe');
+    // Nor does it suggest asking about the switch, when it has no timeline for that job.
+    expect(await c.say('im a data analyst, 2 yoe')).toBe(
+      'Noted: you work as a data analyst (2 years in). I\'ll keep it in mind: ask me something like "which role fits me?" or "what do data engineers do all day?".',
+    );
     const text = await c.say('how long would the switch take me?');
     expect(text.split('\n')[0]).toBe('My sources have no timelines for “data analyst”.');
     expect(text).not.toMatch(/^\s+1\. /m);

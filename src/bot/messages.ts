@@ -188,7 +188,11 @@ export const notedStoryText = 'Noted. I\'ll weigh that in what you ask next: try
  * What the bot now knows about a person who told it about themselves and asked nothing: said back, so a wrong
  * reading shows, with what it is good for.
  */
-export function notedText(profile: { role?: 'de' | 'mle'; job?: string; goal?: 'de' | 'mle'; years?: number; likes: string[] }): string {
+export function notedText(
+  profile: { role?: 'de' | 'mle'; job?: string; goal?: 'de' | 'mle'; years?: number; likes: string[] },
+  /** False for a job the sources name no move from ("data analyst"): a switch asked about would only be declined. */
+  movesKnown = true,
+): string {
   const roleName = { de: 'a data engineer', mle: 'an ML engineer' } as const;
   // A job is a person ("a backend developer"); a field ("teaching", "finance") is where they come from.
   const field = profile.job !== undefined && !profile.role && /(?:ing|ance|ics|ism|ogy|ure|ment)$/i.test(profile.job);
@@ -200,5 +204,8 @@ export function notedText(profile: { role?: 'de' | 'mle'; job?: string; goal?: '
     profile.likes.length > 0 && `you like ${profile.likes.join(' and ')}`,
   ].filter((f): f is string => typeof f === 'string');
   const said = facts.length > 1 ? `${facts.slice(0, -1).join(', ')} and ${facts.at(-1)}` : facts[0];
-  return `Noted: ${echo(said ?? 'what you said about yourself', 200)}. I'll keep it in mind: ask me something like "how long would the switch take me?" or "which role fits me?".`;
+  const tips = movesKnown
+    ? '"how long would the switch take me?" or "which role fits me?"'
+    : '"which role fits me?" or "what do data engineers do all day?"';
+  return `Noted: ${echo(said ?? 'what you said about yourself', 200)}. I'll keep it in mind: ask me something like ${tips}.`;
 }

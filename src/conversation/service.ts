@@ -91,7 +91,9 @@ export class ConversationService {
         answered: true,
         at: now,
       });
-      return noted(question, changed ? profile : undefined);
+      const movesKnown =
+        !profile?.job || profile.role !== undefined || !this.kb.read(`a ${profile.job}`).unknown.some((u) => u.kind === 'title');
+      return noted(question, changed ? profile : undefined, movesKnown);
     }
     if (state?.pending && /^\s*\d+\s*$/.test(question)) {
       const chosen = await this.choose(user, key, Number(question) - 1);
@@ -313,12 +315,12 @@ function learningForMove(
 }
 
 /** What a person who only told about themselves gets: what is now known about them (or that what they want is kept). */
-function noted(question: string, profile: Profile | undefined): Answer {
+function noted(question: string, profile: Profile | undefined, movesKnown: boolean): Answer {
   return {
     question: question.trim(),
     answered: false,
     declineReason: 'statement',
-    noted: profile ? notedText(profile) : notedStoryText,
+    noted: profile ? notedText(profile, movesKnown) : notedStoryText,
     passages: [],
     shown: 0,
     uncovered: [],
