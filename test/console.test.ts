@@ -375,6 +375,18 @@ describe('questions', () => {
     expect(text.split('\n')[0]).toMatch(/^My sources (?:don't cover|have no).*“boards”/);
   });
 
+  it('answers "besides salary whats the main difference between de and mle" leaving pay aside', async () => {
+    const text = await chat().say('besides salary whats the main difference between de and mle');
+    expect(text).not.toMatch(/^My sources/);
+    expect(text).not.toContain('besides');
+  });
+
+  it('does not say a sentence naming data engineers is said of ML engineers ("how fast is de salary growing")', async () => {
+    const text = await chat().say('how fast is de salary growing');
+    expect(text.split('\n')[0]).toMatch(/data engineers have seen faster salary growth/);
+    expect(text).not.toContain('My sources say this of');
+  });
+
   it('says when what it quotes is said of the other role only ("do mles get paged at night?")', async () => {
     const c = chat();
     const text = await c.say('do mles get paged at night?');
@@ -498,6 +510,13 @@ describe('/quiz', () => {
     const c = chat();
     expect((await c.sayAll(['/quiz', 'pipelines tbh'])).split('\n')[0]).toBe('Question 2 of 5 · statistics and probability');
     expect((await c.say('the second one')).split('\n')[0]).toBe('Question 3 of 5 · models vs the substrate they run on');
+  });
+
+  it.each(['option 2', '2 i guess', '2.'])('reads %j as option 2', async (typed) => {
+    const c = chat();
+    await c.say('/quiz');
+    expect((await c.say(typed)).split('\n')[0]).toBe('Question 2 of 5 · statistics and probability');
+    expect((await c.say('back')).toLowerCase()).toContain('pipeline reliability   (your answer before)');
   });
 
   it('asks which option is meant when the words typed are in two of them ("models"), and stays at the question', async () => {

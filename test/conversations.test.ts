@@ -253,6 +253,21 @@ describe('a follow-up keeps the context of the question before', () => {
     );
   });
 
+  it('passes over "makes sense" and "got it thanks": the question before stays the one "and for mle?" follows', async () => {
+    const c = session();
+    await c.say('how much do data engineers make');
+    expect(await c.say('makes sense')).toMatch(/^Ask me something about Data Engineer or ML Engineer careers/);
+    expect(await c.say('got it thanks')).toMatch(/^You're welcome!/);
+    expect((await c.say('and for mle?')).split('\n')[0]).toBe('ML Engineer pay:');
+  });
+
+  it('"how long would the switch take" after "i want to switch from backend to data engineering" is that switch', async () => {
+    const c = session();
+    await c.say('i want to switch from backend to data engineering');
+    const text = await c.say('how long would the switch take');
+    expect(text).toContain('You can transition from backend engineering or database administration with 2-3 months');
+  });
+
   it('"which of those matters most?" after the skills a data engineer needs opens with what the sources say to prioritize', async () => {
     const c = session();
     await c.say('what skills do i need for de?');

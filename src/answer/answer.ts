@@ -189,7 +189,15 @@ export function answerQuestion(
   const lead = passages[0]!;
   const counterpart = counterpartOf(kb, result.hits, passages, result.read.intent.form);
   const asked = result.roles.length === 1 ? result.roles[0] : undefined;
-  const saidOf = asked && !counterpart && (top.side === 'de' || top.side === 'mle') && top.side !== asked ? top.side : undefined;
+  // ("data engineers have seen faster salary growth…" under "Why ML Engineers Earn More" is said of data engineers.)
+  const saidOf =
+    asked &&
+    !counterpart &&
+    (top.side === 'de' || top.side === 'mle') &&
+    top.side !== asked &&
+    !rolesIn(kb.analyzer, lead.keySentence).has(asked)
+      ? top.side
+      : undefined;
   return {
     ...base,
     answered: true,
@@ -300,7 +308,8 @@ const chooseTerm = `${synonymPrefix}choose`;
 function choosingFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
   const top = result.hits[0];
   const saysChoose = (hit: SearchHit) => kb.analyzer.analyzeDocument(hit.passage.text).includes(chooseTerm);
-  if (!top || top.passage.kind !== 'row' || !result.terms.some((t) => t.term === chooseTerm) || saysChoose(top)) return result;
+  if (!top) return result;
+  if (top.passage.kind !== 'row' || !result.terms.some((t) => t.term === chooseTerm) || saysChoose(top)) return result;
   const i = result.hits.findIndex((hit, k) => k > 0 && k < namingDepth && hit.coverage >= top.coverage && saysChoose(hit));
   return i < 0 ? result : { ...result, hits: [result.hits[i]!, ...result.hits.filter((_, k) => k !== i)] };
 }

@@ -5,7 +5,7 @@
  * reason), and the ask's salient words the articles never use (a place, a company, another job title, jargon),
  * as opposed to chat filler and the person's own context, which never count against an answer.
  */
-import { asksAnything } from '../question/chat.js';
+import { acknowledges, asksAnything } from '../question/chat.js';
 import { type QueryTerm, synonymPrefix } from '../search/analyzer.js';
 import type { KnowledgeBase, SearchHit, SearchResult } from '../search/knowledgeBase.js';
 import type { WantedAnswer } from '../search/intent.js';
@@ -161,6 +161,7 @@ function holdsWanted(kb: KnowledgeBase, hit: SearchHit, wanted: WantedAnswer): b
  */
 function isReaction(result: SearchResult): boolean {
   const { plain, unknown } = result.read;
+  if (acknowledges(plain)) return true;
   return (
     !asksAnything(plain) &&
     result.terms.every((t) => t.kind === 'word') &&

@@ -6,7 +6,7 @@
  */
 import { plainText } from '../activity/repository.js';
 import { notedStoryText, notedText } from '../bot/messages.js';
-import { asksAnything } from '../question/chat.js';
+import { acknowledges, asksAnything } from '../question/chat.js';
 import { answerQuestion } from '../answer/answer.js';
 import type { SuggestableAspect } from '../answer/suggestions.js';
 import type { Answer } from '../answer/types.js';
@@ -95,6 +95,8 @@ export class ConversationService {
         !profile?.job || profile.role !== undefined || !this.kb.read(`a ${profile.job}`).unknown.some((u) => u.kind === 'title');
       return noted(question, changed ? profile : undefined, movesKnown);
     }
+    // "makes sense", "got it thanks": nothing to follow up on, and the question before stays the one a follow-up follows.
+    if (acknowledges(plain)) return this.answer(question, undefined);
     if (state?.pending && /^\s*\d+\s*$/.test(question)) {
       const chosen = await this.choose(user, key, Number(question) - 1);
       if (chosen) return chosen;

@@ -95,6 +95,20 @@ function mainQuestion(sentence: string): string {
  * ("i'm a DE, how long would the switch take me?"): it asks, and stays in the ask. With no asking sentence the
  * whole text asks.
  */
+/** "makes sense", "got it thanks", "thats wild", "ahh i see": an acknowledgement of the answer before, asking nothing. */
+const acknowledgement =
+  /^(?:(?:ok(?:ay)?|k|kk|cool|nice|great|neat|sweet|thanks?|thx|ty|tysm|got\s+it|gotcha|makes\s+sense|that\s+makes\s+sense|fair(?:\s+enough)?|i\s+see|ah+|oh+|ohh+|hm+|interesting|damn|dang|wow|whoa|oof|yikes|lol|lmao|haha+|bruh|sounds\s+good|good\s+to\s+know|(?:that'?s|thats)\s+(?:wild|crazy|insane|nuts|a\s+lot|cool|fair|interesting)|crazy|wild)[\s,!.]*)+$/i;
+
+/** Whether a message only acknowledges the answer before ("makes sense", "got it thanks", "damn thats crazy"). */
+export function acknowledges(text: string): boolean {
+  return acknowledgement.test(
+    text
+      .trim()
+      .replace(/\p{Extended_Pictographic}|\u200d|\ufe0f/gu, ' ')
+      .trim(),
+  );
+}
+
 /** Whether any sentence of the text asks something ("i'm a DE with 3 yoe, i love sql" asks nothing). */
 export function asksAnything(text: string): boolean {
   return sentences(text).some((s) => asking.test(s));

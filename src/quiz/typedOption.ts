@@ -70,10 +70,12 @@ function names(typed: string, label: string): boolean {
  */
 export function optionTyped(question: Pick<QuizQuestion, 'options'>, text: string): TypedChoice {
   const all = wordsOf(text);
-  if (all.length === 0 || all.length > maxTypedWords || all.every((w) => /^\d+$/.test(w))) return undefined;
+  if (all.length === 0 || all.length > maxTypedWords) return undefined;
   const { options } = question;
-  const placed = all.map((w) => (w === 'last' ? options.length - 1 : ordinals[w])).filter((i) => i !== undefined);
-  const rest = all.filter((w) => !asides.has(w) && ordinals[w] === undefined && w !== 'last');
+  // "option 2", "2 i guess", "3.": a number among asides is that option.
+  const place = (w: string) => (w === 'last' ? options.length - 1 : /^\d+$/.test(w) ? Number(w) - 1 : ordinals[w]);
+  const placed = all.map(place).filter((i) => i !== undefined);
+  const rest = all.filter((w) => !asides.has(w) && place(w) === undefined);
   if (placed.length === 1 && rest.length === 0) {
     const option = options[placed[0]!];
     return option ? { kind: 'option', option } : undefined;

@@ -79,7 +79,12 @@ const contrast =
 const setAside = /(?:^|,\s*|\s)(?:besides|apart from|aside from|not counting|excluding)\s+(?:[^\s,.?!;]+\s*){1,4}?(?=[,.?!;]|$)/gi;
 
 /** "whats a normal day like for an mle, not at a faang", "…, not just big tech": a setting ruled out is not asked about. */
-const ruledOut = /,\s*(?:but\s+)?not\s+(?:at|in|just|only|including|counting)\s+(?:[^\s,.?!;]+\s*){1,6}?(?=[,.?!;]|$)/gi;
+const ruledOut =
+  /(?:,\s*|\s+)(?:but\s+)?(?:not\s+(?:at|in|just|only|including|counting)|outside(?:\s+of)?)\s+(?:[^\s,.?!;]+\s*){1,6}?(?=[,.?!;]|$)/gi;
+
+/** "besides salary whats the main difference", "apart from pay which is more fun": set aside before the question itself. */
+const setAsideFirst =
+  /^(?:besides|apart\s+from|aside\s+from|other\s+than)\s+(?:the\s+)?(?:[^\s,.?!;]+\s+){1,2}?(?=(?:what|whats|what's|which|how|why|is|are|do|does|who|should|would|can)\b)/i;
 
 /** The synonym group of pay (knowledge/vocabulary.json). */
 const salaryTerm = `${synonymPrefix}salary`;
@@ -171,6 +176,7 @@ export class QuestionReader {
     const plain = expandAbbreviations(stripMarkup(text), this.chat.abbreviations).replace(this.alias, ' ');
     const parts = splitQuestion(
       plain
+        .replace(setAsideFirst, '')
         .replace(setAside, ' ')
         .replace(ruledOut, ' ')
         .replace(/^[\s,;]+/, ''),

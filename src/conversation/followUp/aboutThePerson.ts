@@ -41,7 +41,12 @@ const theirMove: Rule<TurnContext> = ({ kb, text, own, profile, previous, mentio
   if (
     !(
       (ownMove.test(text) || takesMe.test(text) || becoming) &&
-      (aboutMe.test(text) || (movesAway && (ownMove.test(text) || becoming))) &&
+      (aboutMe.test(text) ||
+        (movesAway && (ownMove.test(text) || becoming)) ||
+        // "how long would the switch take" after "i want to switch from backend to data engineering": their switch.
+        (/\bthe\s+(?:switch|move|transition|pivot)\b/i.test(text) &&
+          profile?.goal !== undefined &&
+          (profile.job !== undefined || profile.role !== undefined))) &&
       own.roles.length <= 1 &&
       !own.direction &&
       !choosing
