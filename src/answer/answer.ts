@@ -11,6 +11,7 @@ import { matchedWeight } from '../search/ranking.js';
 import { rolesIn } from '../search/sides.js';
 import { judgeAnswerability, minCoverage } from './answerability.js';
 import { definitionKey } from '../search/definitions.js';
+import { quotedSum } from '../search/intent.js';
 import { bestSentence, type SentenceQuery as LeadQuery } from '../search/sentenceScore.js';
 import { closestOffered } from './presentation.js';
 import { type SuggestableAspect, suggestTopics } from './suggestions.js';
@@ -156,7 +157,7 @@ export function answerQuestion(
   result = notTheReverseFirst(kb, result);
   if (options.beyond) result = beyondFirst(result, options.beyond);
   // "wait is $300K-$480K real??": the figure quoted, as the articles write figures.
-  const quoted = /\$\s?\d[\d,.]*[km]?(?:\s*[-–]\s*\$\s?\d[\d,.]*[km]?)?/i.exec(options.narrowAsk ?? result.read.ask)?.[0]?.toLowerCase();
+  const quoted = quotedSum.exec(options.narrowAsk ?? result.read.ask)?.[0]?.toLowerCase();
   const query: LeadQuery = {
     // "worth it?": the sentence that judges ("a well-worn path") opens the answer.
     concepts: options.judging ? [...result.concepts, { alternatives: [verdictTerm], weight: 3 }] : result.concepts,
@@ -247,22 +248,30 @@ const namingDepth = 4;
 const namingCoverageShare = 0.8;
 
 /**
+ * The result with its first close hit that `fits` brought to the top, unless the top fits already or none does. A
+ * close hit keeps `share` of the top's coverage and stands fewer than `depth` places down.
+ */
+function fittingFirst(
+  result: SearchResult,
+  fits: (hit: SearchHit) => boolean,
+  share: number,
+  depth = Number.POSITIVE_INFINITY,
+): SearchResult {
+  const top = result.hits[0];
+  if (!top || fits(top)) return result;
+  const i = result.hits.findIndex((hit, k) => k > 0 && k < depth && hit.coverage >= top.coverage * share && fits(hit));
+  return i < 0 ? result : { ...result, hits: [result.hits[i]!, ...result.hits.filter((_, k) => k !== i)] };
+}
+
+/**
  * "is ml platform engineer an actual title?": a job title or company the articles name only in passing is what
  * the question is about, so a close passage that names it answers before a sibling that only covers the other
  * words (which would have the question declined for the title it leaves out).
  */
 function namingFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
   const named = result.read.unknown.filter((u) => u.mentioned && u.inMainAsk && (u.kind === 'title' || u.kind === 'name'));
-  const top = result.hits[0];
-  if (named.length === 0 || !top || named.every((u) => kb.mentions(top.passage, u.word))) return result;
-  const i = result.hits.findIndex(
-    (hit, k) =>
-      k > 0 &&
-      k < namingDepth &&
-      hit.coverage >= top.coverage * namingCoverageShare &&
-      named.every((u) => kb.mentions(hit.passage, u.word)),
-  );
-  return i < 0 ? result : { ...result, hits: [result.hits[i]!, ...result.hits.filter((_, k) => k !== i)] };
+  if (named.length === 0) return result;
+  return fittingFirst(result, (hit) => named.every((u) => kb.mentions(hit.passage, u.word)), namingCoverageShare, namingDepth);
 }
 
 /**
@@ -272,12 +281,8 @@ function namingFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
  */
 function holdingFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
   const { form, wanted } = result.read.intent;
-  const top = result.hits[0];
-  if (!top || form !== 'duration' || wanted !== 'duration' || kb.holds(top.passage, wanted)) return result;
-  const i = result.hits.findIndex(
-    (hit, k) => k > 0 && k < namingDepth && hit.coverage >= top.coverage * namingCoverageShare && kb.holds(hit.passage, wanted),
-  );
-  return i < 0 ? result : { ...result, hits: [result.hits[i]!, ...result.hits.filter((_, k) => k !== i)] };
+  if (form !== 'duration' || wanted !== 'duration') return result;
+  return fittingFirst(result, (hit) => kb.holds(hit.passage, wanted), namingCoverageShare, namingDepth);
 }
 
 /**
@@ -287,14 +292,15 @@ function holdingFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
  */
 function notTheReverseFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
   const { direction } = result.read;
-  const reverse = (hit: SearchHit) => {
-    const other = kb.directionOf(hit.passage);
-    return direction !== undefined && other !== undefined && other !== direction;
-  };
-  const top = result.hits[0];
-  if (!top || !reverse(top)) return result;
-  const i = result.hits.findIndex((hit, k) => k > 0 && hit.coverage >= top.coverage * 0.5 && !reverse(hit));
-  return i < 0 ? result : { ...result, hits: [result.hits[i]!, ...result.hits.filter((_, k) => k !== i)] };
+  if (direction === undefined) return result;
+  return fittingFirst(
+    result,
+    (hit) => {
+      const other = kb.directionOf(hit.passage);
+      return other === undefined || other === direction;
+    },
+    0.5,
+  );
 }
 
 /** The vocabulary's group of choosing ("which should i pick", "decide"). */
@@ -306,12 +312,8 @@ const chooseTerm = `${synonymPrefix}choose`;
  * heading of choosing (the "Selection Framework" table's "Math Intensity"), when it covers as much of the question.
  */
 function choosingFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
-  const top = result.hits[0];
-  const saysChoose = (hit: SearchHit) => kb.analyzer.analyzeDocument(hit.passage.text).includes(chooseTerm);
-  if (!top) return result;
-  if (top.passage.kind !== 'row' || !result.terms.some((t) => t.term === chooseTerm) || saysChoose(top)) return result;
-  const i = result.hits.findIndex((hit, k) => k > 0 && k < namingDepth && hit.coverage >= top.coverage && saysChoose(hit));
-  return i < 0 ? result : { ...result, hits: [result.hits[i]!, ...result.hits.filter((_, k) => k !== i)] };
+  if (result.hits[0]?.passage.kind !== 'row' || !result.terms.some((t) => t.term === chooseTerm)) return result;
+  return fittingFirst(result, (hit) => kb.analyzer.analyzeDocument(hit.passage.text).includes(chooseTerm), 1, namingDepth);
 }
 
 /** The vocabulary's group of the words that judge a move or a choice ("a well-worn path", "increasingly viable"). */
@@ -322,11 +324,7 @@ const verdictTerm = `${synonymPrefix}verdict`;
  * one that only repeats the facts, when it covers at least half as much of the question.
  */
 function judgingFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
-  const judges = (hit: SearchHit) => kb.analyzer.analyzeDocument(hit.passage.text).includes(verdictTerm);
-  const top = result.hits[0];
-  if (!top || judges(top)) return result;
-  const i = result.hits.findIndex((hit, k) => k > 0 && hit.coverage >= top.coverage * 0.5 && judges(hit));
-  return i < 0 ? result : { ...result, hits: [result.hits[i]!, ...result.hits.filter((_, k) => k !== i)] };
+  return fittingFirst(result, (hit) => kb.analyzer.analyzeDocument(hit.passage.text).includes(verdictTerm), 0.5);
 }
 
 /** "like what exactly?": the passage shown last time yields to the next close one, so the answer says more. */

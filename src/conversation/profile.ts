@@ -49,6 +49,11 @@ export function tellsAboutThemselves(text: string): boolean {
   return aboutThemselves.test(text) && !claim.test(text);
 }
 
+/** Whether the sources name no move from a job ("data analyst"): asked about, it is a title they lack. */
+export function sourcesLackJob(kb: KnowledgeBase, job: string): boolean {
+  return kb.read(`a ${job}`).unknown.some((u) => u.kind === 'title');
+}
+
 /** A level before a job ("a mid level DE", "senior data engineer") says how far along, not which job. */
 const levelWords = /^(?:(?:mid|entry)[- ]?level|mid|senior|sr|junior|jr|staff|lead|principal)\s+/i;
 

@@ -17,7 +17,7 @@ import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import { questionDirection } from '../search/direction.js';
 import { answerSpeaksOf } from './followUp/context.js';
 import { asksAfterStory, asksWhichFits, type Reading, referredTurn, resolveTurn, withoutReturn } from './followUp.js';
-import { tellsAboutThemselves, updateProfile } from './profile.js';
+import { sourcesLackJob, tellsAboutThemselves, updateProfile } from './profile.js';
 import { namesRole, readSlots, roleLabel, roleName, rolePatterns } from './slots.js';
 import { type ConversationRepository, type ConversationState, keptTurns, type Profile, type Role, type Turn } from './types.js';
 
@@ -91,8 +91,7 @@ export class ConversationService {
         answered: true,
         at: now,
       });
-      const movesKnown =
-        !profile?.job || profile.role !== undefined || !this.kb.read(`a ${profile.job}`).unknown.some((u) => u.kind === 'title');
+      const movesKnown = !profile?.job || profile.role !== undefined || !sourcesLackJob(this.kb, profile.job);
       return noted(question, changed ? profile : undefined, movesKnown);
     }
     // "makes sense", "got it thanks": nothing to follow up on, and the question before stays the one a follow-up follows.

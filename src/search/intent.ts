@@ -4,6 +4,9 @@
  * they make" wants pay, "why" wants a reason), so passages and sentences that hold one are preferred.
  */
 export const wantedAnswers = ['duration', 'money', 'percent', 'reason'] as const;
+
+/** A sum quoted as the articles write sums: "$85,000", "$300K-$480K". */
+export const quotedSum = /\$\s?\d[\d,.]*[km]?(?:\s*[-–]\s*\$\s?\d[\d,.]*[km]?)?/i;
 export type WantedAnswer = (typeof wantedAnswers)[number];
 
 /** The form of answer a question expects. */

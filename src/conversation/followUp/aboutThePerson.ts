@@ -6,6 +6,7 @@ import { synonymPrefix } from '../../search/analyzer.js';
 import { levelForYears } from '../../search/questionReader.js';
 import { levelLabel, levelWord, roleLabel, roleName, roleNames } from '../slots.js';
 import type { TurnSlots } from '../types.js';
+import { sourcesLackJob } from '../profile.js';
 import { follow, type Rule, type TurnContext } from './context.js';
 import { aboutMe, asksAfterStory, choiceForMe, fitForMe, forThat, other, ownMove, pointsBack, takesMe } from './patterns.js';
 import { topicWords } from './topicWords.js';
@@ -77,7 +78,7 @@ const theirMove: Rule<TurnContext> = ({ kb, text, own, profile, previous, mentio
   }
   // A job the sources name no move from ("data analyst"): asking back which move would only lead to two declines,
   // so both moves are asked at once, and the answer says what the sources lack with the closest they have.
-  if (profile?.job && !target && kb.read(`a ${profile.job}`).unknown.some((u) => u.kind === 'title')) {
+  if (profile?.job && !target && sourcesLackJob(kb, profile.job)) {
     return follow(
       reading(
         `${ask} from ${profile.job} to ${roleName.de} or ${roleName.mle}`,
@@ -152,7 +153,7 @@ const fitByWhatTheyLike: Rule<TurnContext> = ({ kb, text, own, profile, told, pr
   // Two things liked, told apart ("i love stats" … "but i also like building reliable systems"): liking both is
   // what the sources answer for.
   const both = profile.likes.length === 2 ? 'both ' : '';
-  const jobTheyLack = profile.job !== undefined && kb.read(`a ${profile.job}`).unknown.some((u) => u.kind === 'title');
+  const jobTheyLack = profile.job !== undefined && sourcesLackJob(kb, profile.job);
   return follow(
     reading(
       // What they like told in the first person, as one message would: context that weighs the passages, so a long

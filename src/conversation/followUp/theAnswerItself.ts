@@ -3,6 +3,7 @@
  * the reasons behind it ("why?"), and a pick among what it showed ("which of those…", "base or total?").
  */
 import { synonymPrefix } from '../../search/analyzer.js';
+import { quotedSum } from '../../search/intent.js';
 import { expandAbbreviations } from '../../question/chat.js';
 import { roleName, withRoles } from '../slots.js';
 import type { TurnSlots } from '../types.js';
@@ -112,7 +113,7 @@ export const aChoiceByWhatWasShown: Rule<PreviousContext> = ({ kb, own, previous
 };
 
 /** A sum or a share as answers write them: "$300K-$480K", "$85,000", "10-20%" (a span of years is a level asked). */
-const quotedFigure = /\$\s?\d[\d,.]*\s?[km]?(?:\s*[-–]\s*\$?\s?\d[\d,.]*\s?[km]?)?|\d+(?:\s*[-–]\s*\d+)?\s?%/i;
+const quotedFigure = new RegExp(`${quotedSum.source}|\\d+(?:\\s*[-–]\\s*\\d+)?\\s?%`, 'i');
 
 /**
  * "wait is $300K-$480K real??", "is the 10-20% on base?": a question quoting a sum or share the answer just shown
