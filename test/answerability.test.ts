@@ -116,6 +116,19 @@ describe('answering casual questions', () => {
     expect(answer.uncovered).toContain('leetcode');
   });
 
+  it('answers a claim reported from someone else, leaving out who said it and where ("someone on reddit said…")', () => {
+    for (const question of [
+      'someone on reddit said mles earn more than des at every level, is that true?',
+      'my dad says ML engineers earn more than data engineers, should i listen',
+      'i read on twitter that mle pays more than de, true?',
+    ]) {
+      const answer = ask(question);
+      expect(answer.answered, question).toBe(true);
+      expect(leadOf(answer), question).toMatch(/earn more than data engineers|ML Engineer \$185,000/);
+      expect(answer.uncovered, question).toEqual([]);
+    }
+  });
+
   it('does not count a word that judges the claim ("overblown") as something the sources lack', () => {
     const answer = ask('is it true MLEs make way more than DEs or is that overblown');
     expect(answer.answered).toBe(true);

@@ -107,6 +107,18 @@ describe('splitQuestion', () => {
     });
   });
 
+  it('asks the claim of a post that reports one and checks it, leaving out who said it and where', () => {
+    expect(splitQuestion('someone on reddit said mle is dead because of ai, is that true').ask).toBe('mle is dead because of ai?');
+    expect(splitQuestion('im a junior de. my manager says mle is a dead end, should i listen?')).toEqual({
+      ask: 'mle is a dead end?',
+      mainAsk: 'mle is a dead end?',
+      context: 'im a junior de.',
+    });
+    // No check of the claim, or too short a claim: nothing is reported.
+    expect(splitQuestion('what do ppl say about mle interviews?').ask).toBe('what do ppl say about mle interviews?');
+    expect(splitQuestion('my friend said what?').ask).toBe('my friend said what?');
+  });
+
   it('does not split "DE vs. MLE" at the abbreviation\'s period', () => {
     expect(splitQuestion('DE vs. MLE pay?').ask).toBe('DE vs. MLE pay?');
   });

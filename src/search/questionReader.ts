@@ -198,7 +198,10 @@ export class QuestionReader {
     const generic = (t: QueryTerm) => (t.from.includes(' ') ? t.from.split(' ').every(genericWord) : genericWord(t.from));
     const content = terms.filter((t) => t.kind !== 'role' && !generic(t));
     const pointsBack = /\b(that|this|it|those|these|them)\b/.test(parts.ask) && content.length <= 1;
-    const asksSomething = (content.length > 0 && !pointsBack) || (intent.wanted !== undefined && terms.some((t) => t.kind === 'role'));
+    // "what does an mle do (besides training models)?" asks what the role is, whatever the story after it.
+    const asksWhatItDoes = /\bwhat (?:does|do|would|will) (?:an? |the )?[\p{L} ]{1,40}? (?:do|does)\b/iu.test(ask) && terms.some((t) => t.kind === 'role');
+    const asksSomething =
+      (content.length > 0 && !pointsBack) || asksWhatItDoes || (intent.wanted !== undefined && terms.some((t) => t.kind === 'role'));
     const fromContext = !asksSomething && contextTerms.some((t) => t.kind !== 'role');
     // "are these real career tracks?" after naming two job titles: what "these" stands for counts, as a side.
     // "is it better to split it and pick one track?" asks something of its own: that "it" stands for what follows.
