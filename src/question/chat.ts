@@ -122,14 +122,14 @@ const place = "(?:\\s+(?:on|in|at|from)\\s+[\\p{L}\\p{N}'/.]+(?:\\s+[\\p{L}\\p{N
 const reportedClaim = new RegExp(
   [
     '^(?<source>(?:(?:so|ok|okay|like|um|btw|also|and|but)\\s+)*(?:',
-    "(?:some(?:one|body)|a\\s+(?:\\p{L}+\\s+)?(?:friend|guy|girl|dude|coworker|colleague|recruiter|senior|prof|professor|teacher|mentor|youtuber|tiktoker|influencer|redditor|post|thread|video|comment|tweet|article|blog)|(?:my|our)\\s+\\p{L}+(?:\\s+\\p{L}+)?|people|ppl|everyone|everybody|they|\\p{L}+\\s+(?:people|ppl|folks|bros))",
+    '(?:some(?:one|body)|a\\s+(?:\\p{L}+\\s+)?(?:friend|guy|girl|dude|coworker|colleague|recruiter|senior|prof|professor|teacher|mentor|youtuber|tiktoker|influencer|redditor|post|thread|video|comment|tweet|article|blog)|(?:my|our)\\s+\\p{L}+(?:\\s+\\p{L}+)?|people|ppl|everyone|everybody|they|\\p{L}+\\s+(?:people|ppl|folks|bros))',
     place,
     '\\s+(?:keeps?\\s+(?:saying|telling\\s+me)|kept\\s+saying|(?:always|keep)\\s+says?|says?|said|told\\s+me|tells\\s+me|is\\s+telling\\s+me|claims?|claimed|thinks?|thought|reckons?|swears?|insists?)',
     '|i\\s+(?:read|heard|saw|seen|keep\\s+(?:reading|hearing|seeing))(?:\\s+(?:somewhere|online))?',
     place,
     '))',
     '(?:\\s+that)?\\s+(?<claim>.+?)',
-    "(?:[\\s,.;:!?-]+(?:(?:is|was)\\s+(?:that|this|it|he|she|this\\s+guy|that\\s+guy)\\s+(?:true|right|real|correct|legit|accurate|a\\s+thing|so|facts?)|(?:should|do)\\s+i\\s+(?:listen|believe|trust)(?:\\s+(?:him|her|them|it|that|this))?(?:\\s+or\\s+not)?|(?:are|is)\\s+(?:they|he|she)\\s+(?:right|correct|wrong)|(?:do\\s+)?(?:you|u)\\s+agree|any\\s+truth\\s+(?:to|in)\\s+(?:that|this|it)|how\\s+true\\s+is\\s+(?:that|this)|true|thoughts|facts|agree|legit|real|right)\\s*\\??|\\s*\\?)\\s*$",
+    '(?:[\\s,.;:!?-]+(?:(?:is|was)\\s+(?:that|this|it|he|she|this\\s+guy|that\\s+guy)\\s+(?:true|right|real|correct|legit|accurate|a\\s+thing|so|facts?)|(?:should|do)\\s+i\\s+(?:listen|believe|trust)(?:\\s+(?:him|her|them|it|that|this))?(?:\\s+or\\s+not)?|(?:are|is)\\s+(?:they|he|she)\\s+(?:right|correct|wrong)|(?:do\\s+)?(?:you|u)\\s+agree|any\\s+truth\\s+(?:to|in)\\s+(?:that|this|it)|how\\s+true\\s+is\\s+(?:that|this)|true|thoughts|facts|agree|legit|real|right)\\s*\\??|\\s*\\?)\\s*$',
   ].join(''),
   'iu',
 );

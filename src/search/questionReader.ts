@@ -199,7 +199,8 @@ export class QuestionReader {
     const content = terms.filter((t) => t.kind !== 'role' && !generic(t));
     const pointsBack = /\b(that|this|it|those|these|them)\b/.test(parts.ask) && content.length <= 1;
     // "what does an mle do (besides training models)?" asks what the role is, whatever the story after it.
-    const asksWhatItDoes = /\bwhat (?:does|do|would|will) (?:an? |the )?[\p{L} ]{1,40}? (?:do|does)\b/iu.test(ask) && terms.some((t) => t.kind === 'role');
+    const asksWhatItDoes =
+      /\bwhat (?:does|do|would|will) (?:an? |the )?[\p{L} ]{1,40}? (?:do|does)\b/iu.test(ask) && terms.some((t) => t.kind === 'role');
     const asksSomething =
       (content.length > 0 && !pointsBack) || asksWhatItDoes || (intent.wanted !== undefined && terms.some((t) => t.kind === 'role'));
     const fromContext = !asksSomething && contextTerms.some((t) => t.kind !== 'role');
