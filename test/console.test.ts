@@ -826,10 +826,14 @@ describe('/forget-me', () => {
     expect(await c.say('/forget-me')).toBe('I have nothing stored about you.');
   });
 
-  it('keeps everything when the answer is no', async () => {
+  it('keeps everything when the answer is no, in whatever words ("nah keep it", "cancel")', async () => {
     const c = chat();
     await c.sayAll(['/compare salary', '/up', '/forget-me']);
     expect(await c.say('no')).toBe('Nothing was deleted.');
+    for (const refusal of ['nah keep it', 'cancel', 'no thanks']) {
+      await c.say('/forget-me');
+      expect(await c.say(refusal)).toBe('Nothing was deleted.');
+    }
     expect((await c.testBot.bot.storedAbout(alice)).feedback).toBe(1);
   });
 

@@ -207,6 +207,32 @@ describe('a follow-up keeps the context of the question before', () => {
     const text = await c.say('why so long?');
     expect(text.split('\n')[0]).toBe('Why: how long the move from Data Engineer to ML Engineer takes:');
     expect(text).not.toContain('The transition is faster (3-4 months)');
+    // The reason opens it: what there is to learn, not the duration again.
+    expect(text.split('\n')[1]).toContain('The gaps to fill: ML fundamentals, model training, and experiment design.');
+  });
+
+  it('"how long would that take" after "which role is the more natural move for me" from a DBA is their move', async () => {
+    const c = session();
+    await c.say("i'm a dba, 10 yoe");
+    await c.say('which role is the more natural move for me');
+    const text = await c.say('how long would that take');
+    expect(text).toContain('You can transition from backend engineering or database administration with 2-3 months of focused learning.');
+  });
+
+  it('hears the job a post opens with ("3 yoe backend dev here") and asks which move it means', async () => {
+    const c = session();
+    await c.say('3 yoe backend dev here, bored of crud apis. which one is faster to get into?');
+    const text = await c.say('how long would the switch take me?');
+    expect(text).toContain('1. The move from backend developer to Data Engineer');
+    expect(text).toContain('2. The move from backend developer to ML Engineer');
+  });
+
+  it('never bends a complete question that opens with an aside ("check this how much do des make")', async () => {
+    const c = session();
+    await c.say('is mle hard to get into');
+    const text = await c.say('check this how much do des make');
+    expect(text.split('\n')[0]).not.toMatch(/hard/i);
+    expect(sourcesOf(text)[0]).toMatch(/Data Engineer Salary|Side-by-Side|Salary Benchmarks/);
   });
 
   it('"ok what about remote for a us company then" after a declined question from Bangalore gives the remote figures', async () => {

@@ -79,7 +79,8 @@ export class ConsoleSession {
         return 'continue';
       }
       this.write(forgetMe.kept);
-      if (/^(n|no)$/i.test(text)) return 'continue';
+      // "nah keep it", "no thanks", "cancel": an answer to the question asked, not a question to answer.
+      if (/^(?:n|no|nah|nope|cancel|stop|keep|don'?t|dont|never\s*mind|nvm|not\s+now)\b/i.test(text)) return 'continue';
     }
     if (this.choices > 0 && /^\d+$/.test(text)) {
       // A number out of range keeps the question asked back: the person is told the numbers to type.

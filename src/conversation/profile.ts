@@ -7,9 +7,21 @@ import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import { namesRole } from './slots.js';
 import type { Profile, Role } from './types.js';
 
-/** "i'm a backend dev", "i work as a data engineer", "currently an analyst". */
-const jobStatement =
-  /\b(?:i'?m|i\s+am|im|i\s+work\s+as|working\s+as|currently|i've\s+been|ive\s+been)\s+(?:(?:an?|working\s+as\s+an?)\s+)?((?:[a-z+#./-]+\s+){0,3}?(?:engineer|developer|dev|analyst|scientist|student|grad|graduate|administrator|admin|dba|architect|manager|designer|tester|consultant|programmer|researcher|de|mle|ml\s+eng|data\s+eng))s?\b/i;
+/** The nouns that end a job's name ("backend dev", "data analyst", "dba"). */
+const jobNoun =
+  '(?:[a-z+#./-]+\\s+){0,3}?(?:engineer|developer|dev|analyst|scientist|student|grad|graduate|administrator|admin|dba|architect|manager|designer|tester|consultant|programmer|researcher|de|mle|ml\\s+eng|data\\s+eng)';
+/**
+ * "i'm a backend dev", "i work as a data engineer", "currently an analyst", and a job said the way posts open:
+ * "3 yoe backend dev here", "data analyst here,", "as a backend dev, …". The job is the first group that matched.
+ */
+const jobStatement = new RegExp(
+  [
+    `\\b(?:i'?m|i\\s+am|im|i\\s+work\\s+as|working\\s+as|currently|i've\\s+been|ive\\s+been)\\s+(?:(?:an?|working\\s+as\\s+an?)\\s+)?(${jobNoun})s?\\b`,
+    `(?:^|[,.;!?]\\s*|\\b(?:yoe|yrs?|years?(?:\\s+of\\s+experience)?|experience)\\s+(?:as\\s+an?\\s+)?)(${jobNoun})\\s+here\\b`,
+    `(?:^|[,.;!?]\\s*)as\\s+an?\\s+(${jobNoun})\\s*,`,
+  ].join('|'),
+  'i',
+);
 /** Words that deny what follows: "not a data engineer", "no longer a student". */
 const negated = /^(?:not|no\s+longer|never|hardly)\b/i;
 /** "switching from DE to MLE", "moving from backend to DE". */
@@ -98,12 +110,14 @@ export function updateProfile(
     if (from) found.role = from;
     else found.job = left[1]!.trim().toLowerCase();
   }
-  const job = [...text.matchAll(new RegExp(jobStatement.source, 'gi'))].find((m) => !negated.test(m[1]!));
+  const job = [...text.matchAll(new RegExp(jobStatement.source, 'gi'))]
+    .map((m) => m[1] ?? m[2] ?? m[3]!)
+    .find((named) => !negated.test(named));
   if (job && !moved && !left) {
-    const role = roleOf(job[1]!, patterns);
+    const role = roleOf(job, patterns);
     if (role) found.role = role;
     else
-      found.job = job[1]!
+      found.job = job
         .trim()
         .toLowerCase()
         .replace(/\bdev$/, 'developer');

@@ -8,9 +8,29 @@ export function quotableUnits(passage: Passage): string[] {
     return passage.text
       .split('\n')
       .map((line) => line.replace(/^\s*-\s+/, '').trim())
-      .filter((line) => line !== '');
+      .filter((line) => line !== '')
+      .flatMap(roleBySentence);
   }
   return splitSentences(passage.text);
+}
+
+const roleNames: readonly [string, RegExp][] = [
+  ['de', /\bdata engineer(?:ing|s)?\b/i],
+  ['mle', /\b(?:machine learning|ml) engineer(?:ing|s)?\b/i],
+];
+
+/**
+ * "Commit to a Core Stack: If you choose Machine Learning Engineer, prioritize Python and MLOps. If you choose Data
+ * Engineering, prioritize SQL…": a list item whose sentences each speak of another role is one unit per sentence,
+ * so a question about one role opens with its own. (A figure's two sentences, "Junior: $115K base. Total comp:
+ * …", stay one.)
+ */
+function roleBySentence(item: string): string[] {
+  const sentences = splitSentences(item);
+  if (sentences.length < 2) return [item];
+  const roles = sentences.map((sentence) => roleNames.filter(([, name]) => name.test(sentence)).map(([role]) => role));
+  const one = roles.map((r) => (r.length === 1 ? r[0] : undefined));
+  return one.every((r) => r !== undefined) && new Set(one).size === sentences.length ? sentences : [item];
 }
 
 /** Sentence split that leaves "e.g.", "vs.", decimals and "U.S." alone. */

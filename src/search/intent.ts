@@ -45,6 +45,8 @@ export function definedTerm(question: string): string | undefined {
 
 export function wantedAnswer(question: string): WantedAnswer | undefined {
   const q = question.toLowerCase();
+  // "why does it take so long?", "why how long the move takes": the reasons, whatever else is named.
+  if (/^\s*why\b/.test(q)) return 'reason';
   if (
     /\bhow (long|quickly|soon)\b|\bhow many (months|years|weeks)\b|\bhow much time\b|\btimeline\b|\bhow fast (could|can|would|will) (i|you|someone|one)\b/.test(
       q,
@@ -107,7 +109,7 @@ const patterns: Record<WantedAnswer, RegExp> = {
   percent: /\d\s?%/,
   // An explanation: a "Why …" heading, or a sentence that gives a cause.
   reason:
-    /^why\b|\b(because|due to|comes from|driven by|primarily|reflects|the reason|factors?|stems from|thanks to|caused by|which means|that's why|this is why)\b|^(?:-\s*)?(?:logic|rationale|reasoning|reason)\s*:/im,
+    /^why\b|\b(because|due to|comes from|driven by|primarily|reflects|the reason|factors?|stems from|thanks to|caused by|which means|that's why|this is why|gaps? to fill|is the gap)\b|^(?:-\s*)?(?:logic|rationale|reasoning|reason)\s*:/im,
 };
 
 /** Whether the text (a passage with its nearest heading, or one sentence) holds what the question asks for. */

@@ -39,10 +39,16 @@ const theirMove: Rule<TurnContext> = ({ kb, text, own, profile, previous, mentio
     own.roles.length === 1 &&
     ((profile?.role !== undefined && own.roles[0] !== profile.role) || (profile?.job !== undefined && !profile.role));
   const becoming = /\bbecom(?:e|ing)\b/i.test(text) && movesAway;
+  // "how long would that take" right after "which role is the more natural move for me" from a DBA: their move.
+  const afterTheirChoice =
+    profile?.job !== undefined &&
+    /\bhow\s+long\s+(?:would|will|does|should)\s+(?:it|that|this)\s+take\b/i.test(text) &&
+    previous?.resolved.endsWith(` as a ${profile.job}`) === true;
   if (
     !(
-      (ownMove.test(text) || takesMe.test(text) || becoming) &&
+      (ownMove.test(text) || takesMe.test(text) || becoming || afterTheirChoice) &&
       (aboutMe.test(text) ||
+        afterTheirChoice ||
         (movesAway && (ownMove.test(text) || becoming)) ||
         // "how long would the switch take" after "i want to switch from backend to data engineering": their switch.
         (/\bthe\s+(?:switch|move|transition|pivot)\b/i.test(text) &&

@@ -93,7 +93,10 @@ export const theSameOfARole: Rule<PreviousContext> = ({ text, own, previous, bef
   // bootcamp worth it for de?", "it" points at nothing before.)
   const sameOfRole =
     own.roles.length === 1 &&
-    /\b(?:that|it|this|those|the\s+same)\b/i.test(text.replace(/\bworth\s+it\b/gi, ' ')) &&
+    // ("check this: how much do des make" opens with an aside, not with what was said before.)
+    /\b(?:that|it|this|those|the\s+same)\b/i.test(
+      text.replace(/\bworth\s+it\b|^\s*(?:check|look\s+at|see|peep)\s+(?:this|that)(?:\s+out)?\b/gi, ' '),
+    ) &&
     ownTopic <= 1 &&
     !narrowing.test(text) &&
     !own.level &&

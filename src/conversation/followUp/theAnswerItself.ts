@@ -59,6 +59,8 @@ export const verdictOnIt: Rule<PreviousContext> = ({ kb, own, previous, before, 
 };
 
 /** "why?", "how come?": the reasons behind the previous answer. */
+const judgesTheFigure = /\bwhy\b.*?\bso\s+(?:long|much|high|low|many|few|slow|fast|quick|big|small|little|hard|expensive|short)\b/i;
+
 export const why: Rule<PreviousContext> = ({ kb, text, own, previous, before, bare, ownTopic, reading }) => {
   // "why do mles get paid more tho" after DE pay names its own role and topic: a question of its own.
   const ownQuestion = own.roles.some((r) => !before.roles.includes(r)) && ownTopic >= 1;
@@ -73,7 +75,8 @@ export const why: Rule<PreviousContext> = ({ kb, text, own, previous, before, ba
     ...reading(`why ${previous.resolved}`, before, `why: ${understoodOf(kb, previous.resolved, before)}`),
     // A bare "why?" wants reasons: the figures again would not do. "why is DE the safe bet?" may be answered by
     // the list item that said so, so it searches as asked.
-    ...((ownTopic === 0 && own.roles.length === 0) || explainsComparison
+    // "why so long?", "why so much?": the figure just shown judged, no topic of its own.
+    ...(((ownTopic === 0 || judgesTheFigure.test(text)) && own.roles.length === 0) || explainsComparison
       ? { explaining: true, ...(previous.passages[0] ? { after: previous.passages[0] } : {}) }
       : {}),
   });
