@@ -227,6 +227,37 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toContain('2. The move from backend developer to ML Engineer');
   });
 
+  it('passes over a reaction ("oof that\'s a while") and reverses the move asked before it', async () => {
+    const c = session();
+    await c.say('how long to go from de to mle');
+    await c.say("oof that's a while");
+    const text = await c.say('and the other way round?');
+    expect(text.split('\n')[0]).toBe('How long the move from ML Engineer to Data Engineer takes:');
+  });
+
+  it('checks "so theres no sql round?" against the role the answer before was about', async () => {
+    const c = session();
+    await c.say("what's the mle interview like");
+    const text = await c.say('so theres no sql round?');
+    expect(text.split('\n')[0]).toMatch(/^ML Engineer/);
+    expect(text).not.toMatch(/^My sources don't cover/m);
+  });
+
+  it('weighs a lack told of oneself ("i barely passed stats") towards the option that fits it', async () => {
+    const c = session();
+    await c.say('which role is more math heavy');
+    expect(await c.say('ngl i barely passed stats 😅')).toMatch(/^Noted\./);
+    const text = await c.say('so which one fits me better');
+    expect(text.split('\n')[1]).toContain('No, but you like distributed systems -> data engineer');
+  });
+
+  it('answers a worry told before the question ("ngl im scared of layoffs, which one has better job security")', async () => {
+    const c = session();
+    const text = await c.say('ngl im scared of layoffs, which one has better job security');
+    expect(text).not.toMatch(/don't cover/);
+    expect(text).toMatch(/resilient|job security/i);
+  });
+
   it('never bends a complete question that opens with an aside ("check this how much do des make")', async () => {
     const c = session();
     await c.say('is mle hard to get into');

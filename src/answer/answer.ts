@@ -12,7 +12,7 @@ import { rolesIn } from '../search/sides.js';
 import { judgeAnswerability, minCoverage } from './answerability.js';
 import { definitionKey } from '../search/definitions.js';
 import { quotedSum } from '../search/intent.js';
-import { bestSentence, type SentenceQuery as LeadQuery } from '../search/sentenceScore.js';
+import { bestSentence, type SentenceQuery as LeadQuery, toldAgainst } from '../search/sentenceScore.js';
 import { closestOffered } from './presentation.js';
 import { type SuggestableAspect, suggestTopics } from './suggestions.js';
 import type { Answer, AnswerPassage, Citation, Lead } from './types.js';
@@ -165,6 +165,7 @@ export function answerQuestion(
     roles: result.roles,
     ...(result.read.intent.defines ? { defined: definitionKey(result.read.intent.defines) } : {}),
     ...(quoted ? { quoted } : {}),
+    ...(toldAgainst.test(result.read.text) ? { against: true } : {}),
   };
   const bests = result.hits.map((hit) => bestSentence(kb.analyzer, hit.passage, query));
   const passages = result.hits.map((hit, i) => toAnswerPassage(kb, hit, query, bests[i]));

@@ -76,7 +76,7 @@ function sentences(text: string): string[] {
       // "as a data analyst, which is easier for me?": who is asking, before the question.
       .replace(/^(\s*as an? (?:[\p{L}+#./-]+\s+){0,3}?[\p{L}+#./-]+)\s*,\s*/iu, '$1\n')
       .split(
-        /(?<=[!?…]|(?<!\bvs|\be\.g|\bi\.e|\betc)\.)\s+|\n+|(?<=[:;=]-?\))\s*(?=[a-z])|;\s+|\s+(?:anyway|anyways),?\s+|,\s*(?=(?:i've|ive|i\s+have|i|i\s+keep|keep)\s+(?:seen|heard|read|noticed|saw|seeing|hearing)\b)|[,:](?<=(?:^|[\n.!?]\s*)(?:i\s+)?(?:saw|seen|heard|read)\s+(?:this|that|it|smth|something)\b[^,:.?!]{0,40}[,:])\s*|,\s*(?=(?:they|it's|its|it\s+is|that's|thats|everyone|everybody|ppl|people)\s+(?:both|all|just|literally|basically|are|say|says|said)\b)/i,
+        /(?<=[!?…]|(?<!\bvs|\be\.g|\bi\.e|\betc)\.)\s+|\n+|(?<=[:;=]-?\))\s*(?=[a-z])|;\s+|\s+(?:anyway|anyways),?\s+|,\s*(?=(?:i've|ive|i\s+have|i|i\s+keep|keep)\s+(?:seen|heard|read|noticed|saw|seeing|hearing)\b)|[,:](?<=(?:^|[\n.!?]\s*)(?:i\s+)?(?:saw|seen|heard|read)\s+(?:this|that|it|smth|something)\b[^,:.?!]{0,40}[,:])\s*|,\s*(?=(?:they|it's|its|it\s+is|that's|thats|everyone|everybody|ppl|people)\s+(?:both|all|just|literally|basically|are|say|says|said)\b)|(?<=^(?:(?:ngl|tbh|honestly|lol|ok|so)\s+)*(?:i'?m|im|i\s+am)\s+(?:so\s+|really\s+|kinda\s+|lowkey\s+)?(?:scared|worried|afraid|nervous|anxious|terrified|stressed|concerned|paranoid)\b[^,?]{0,60}),\s*(?=(?:so\s+)?(?:which|what|how|should|is|are|does|do|can|will)\b)/i,
       )
       .map((s) => s.trim())
       .filter((s) => /[\p{L}\p{N}]/u.test(s))
@@ -101,7 +101,7 @@ function mainQuestion(sentence: string): string {
  */
 /** "makes sense", "got it thanks", "thats wild", "ahh i see": an acknowledgement of the answer before, asking nothing. */
 const acknowledgement =
-  /^(?:(?:ok(?:ay)?|k|kk|cool|nice|great|neat|sweet|thanks?|thx|ty|tysm|got\s+it|gotcha|makes\s+sense|that\s+makes\s+sense|fair(?:\s+enough)?|i\s+see|ah+|oh+|ohh+|hm+|interesting|damn|dang|wow|whoa|oof|yikes|lol|lmao|haha+|bruh|sounds\s+good|good\s+to\s+know|(?:that'?s|thats)\s+(?:wild|crazy|insane|nuts|a\s+lot|cool|fair|interesting)|crazy|wild)[\s,!.]*)+$/i;
+  /^(?:(?:ok(?:ay)?|k|kk|cool|nice|great|neat|sweet|thanks?|thx|ty|tysm|got\s+it|gotcha|makes\s+sense|that\s+makes\s+sense|fair(?:\s+enough)?|i\s+see|ah+|oh+|ohh+|hm+|interesting|damn|dang|wow|whoa|oof|yikes|lol|lmao|haha+|bruh|sounds\s+good|good\s+to\s+know|(?:that'?s|thats|that\s+is|it'?s|its)\s+(?:(?:so|really|pretty|kinda|quite|such|a|way)\s+)*(?:wild|crazy|insane|nuts|a\s+lot|lot|cool|fair|interesting|while|long|long\s+time|steep|rough|brutal|tough|low|high|good|great|nice|sad|bad|reasonable|surprising|depressing|encouraging|reassuring|helpful|wack|mid)|crazy|wild)[\s,!.]*)+$/i;
 
 /** Whether a message only acknowledges the answer before ("makes sense", "got it thanks", "damn thats crazy"). */
 export function acknowledges(text: string): boolean {

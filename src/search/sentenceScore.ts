@@ -22,7 +22,17 @@ export interface SentenceQuery {
   defined?: string;
   /** A figure the question quotes as answers write it ("$300K-$480K"): the sentence that gives it says what it is. */
   quoted?: string;
+  /** The asker tells of a dislike or a lack ("i barely passed stats"): of an answer's options, the "No" one fits. */
+  against?: boolean;
 }
+
+/** "i hate stats", "never studied it", "bad at math": a dislike or a lack, told of oneself. */
+export const toldAgainst =
+  /\b(?:hate[sd]?|dislike[sd]?|barely|never|did(?:n'?t|nt)|do(?:n'?t|nt)\s+(?:like|enjoy|want|care)|not\s+(?:good|great|a\s+fan)|(?:bad|terrible|awful|horrible)\s+at|weak\s+(?:at|in)|struggle[sd]?|suck(?:ed)?\s+at|can'?t\s+stand)\b/i;
+
+/** An option of a diagnostic's answer ("Yes -> ML engineer…", "No, but you like distributed systems -> …"). */
+const optionFor = /^(?:yes|high)\b/i;
+const optionAgainst = /^(?:no|low)\b/i;
 
 /** A yes/no is settled by a sentence that says yes or no. */
 const settling =
@@ -42,6 +52,8 @@ export const sentenceBonus = {
   yesNoComparison: 0.6,
   definition: 0.5,
   quoted: 1,
+  /** The option that fits what the asker told against one that does not. */
+  option: 0.3,
   role: 0.25,
   roleAmongOthers: 0.1,
   otherRole: -0.4,
@@ -121,6 +133,8 @@ function unitScore(unit: ScoredUnit, query: SentenceQuery, total: number): numbe
   else if (intent.yesNo && unit.settles) score += sentenceBonus.yesNoComparison;
   if (query.defined !== undefined && unit.defines.includes(query.defined)) score += sentenceBonus.definition;
   if (query.quoted !== undefined && unit.text.toLowerCase().includes(query.quoted)) score += sentenceBonus.quoted;
+  if (query.against && optionAgainst.test(unit.text)) score += sentenceBonus.option;
+  else if (query.against && optionFor.test(unit.text)) score -= sentenceBonus.option;
   const named = unit.roles;
   if (query.roles.length === 1) {
     if (named.has(query.roles[0]!)) score += named.size === 1 ? sentenceBonus.role : sentenceBonus.roleAmongOthers;

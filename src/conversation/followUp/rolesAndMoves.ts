@@ -37,8 +37,11 @@ export const whichOfTheRoles: Rule<PreviousContext> = (c) => {
     /^(?:so\s+|ok(?:ay)?\s+|and\s+|but\s+)?(?:which|who)\b/i.test(rest) &&
     (comparesTwoAsMeant(c) || /\bwho\s+wins\b|\bwhich\s+(?:one\s+)?wins\b/i.test(text)) &&
     !/\bof\s+(?:those|these|them|the\s+above)\b/i.test(text);
-  if (!(picksARole && own.roles.length === 0 && ownTopic <= 1 && !before.direction && rolesMentioned(mentioned, before).length === 2))
-    return undefined;
+  // ("and which is growing faster" after "which has more jobs rn": the roles compared before, unnamed.)
+  const bothCompared =
+    rolesMentioned(mentioned, before).length === 2 ||
+    (before.roles.length === 0 && kb.read(previous.resolved).intent.form === 'comparison');
+  if (!(picksARole && own.roles.length === 0 && ownTopic <= 1 && !before.direction && bothCompared)) return undefined;
   // ("ok which pays more" after the difference between the roles names a topic of its own, pay: it is its own question.)
   const ownLabelledTopic = kb
     .analyze(c.bare)

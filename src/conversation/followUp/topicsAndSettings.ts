@@ -38,7 +38,9 @@ export const aTopicOfTheSameRoles: Rule<PreviousContext> = (c) => {
     !comparesTwoAsMeant(c) &&
     !choiceForMe.test(text) &&
     kb.analyze(bare).some((t) => t.kind === 'synonym' && !t.qualifier && kb.analyzer.labelOf(t.term) !== undefined);
-  if (!((reason.test(text) && sharesTopic()) || labelledTopic())) return undefined;
+  // "so theres no sql round?": a conclusion drawn from the answer, checked.
+  const concludes = /^so\s+(?:there(?:'s|s|\s+is|\s+are)|it'?s|its|they|you)\b/i.test(rest);
+  if (!(((reason.test(text) || concludes) && sharesTopic()) || labelledTopic())) return undefined;
   const slots: TurnSlots = { ...own, roles: before.roles };
   return follow(reading(withRoles(text, before.roles, patterns), slots));
 };
