@@ -31,7 +31,7 @@ function understoodWords(kb: KnowledgeBase, resolved: string, slots: TurnSlots):
     terms
       .filter(
         (t) =>
-          (t.kind === 'word' || t.kind === 'synonym') &&
+          (t.kind === 'synonym' || (t.kind === 'word' && (kb.specificity(t.from) > 0.3 || kb.knows(t.term)))) &&
           !t.inferred &&
           t.from !== '' &&
           wordsOf(t.typed ?? t.from).every((w) => inTopic.has(w)),
