@@ -116,6 +116,13 @@ describe('answering casual questions', () => {
     expect(answer.uncovered).toContain('leetcode');
   });
 
+  it('answers "how much would i make?" with pay, naming nothing else, as a pay question', () => {
+    const answer = ask('how much would i make?');
+    expect(answer.answered).toBe(true);
+    expect(sectionOf(answer)).toMatch(/Salary/);
+    expect(ask('how much would i make from selling cookies?').answered).toBe(false);
+  });
+
   it('answers a claim reported from someone else, leaving out who said it and where ("someone on reddit said…")', () => {
     for (const question of [
       'someone on reddit said mles earn more than des at every level, is that true?',

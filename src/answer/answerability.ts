@@ -75,6 +75,14 @@ function isOnTopic(
   // "years"); an idiom ("closer to AI") is enough.
   const names = (t: QueryTerm) => t.kind === 'role' || (t.kind === 'synonym' && !t.qualifier && (!t.inferred || t.from.includes(' ')));
   if (result.terms.some(names)) return true;
+  // "how much would i make?", "how much do they make": pay, asked of a person, with nothing else named.
+  if (
+    result.read.intent.wanted === 'money' &&
+    /^\s*(?:so\s+|and\s+|ok\s+)?how\s+much\s+(?:would|will|could|can|do|does|did|should|might)\s+(?:i|you|u|we|they|one|someone|people|ppl)\s+(?:make|earn|get\s+paid|pull|take\s+home)\b[\s?!.]*$/i.test(
+      result.read.ask,
+    )
+  )
+    return true;
   // Someone who describes themselves and asks "which one?" asks about the two roles, whatever their words.
   if (result.read.fromContext) return true;
   // Otherwise the words must speak for themselves: two of them in the best passage, one a word the articles
