@@ -255,7 +255,7 @@ describe('a follow-up keeps the context of the question before', () => {
     const c = session();
     const text = await c.say('ngl im scared of layoffs, which one has better job security');
     expect(text).not.toMatch(/don't cover/);
-    expect(text).toMatch(/resilient|job security/i);
+    expect(sourcesOf(text).join('\n')).toMatch(/Which role is more future-proof\?/);
   });
 
   it('never bends a complete question that opens with an aside ("check this how much do des make")', async () => {
@@ -696,10 +696,10 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text.split('\n')[1]).toMatch(/₦700k – ₦3\.5m \/ month/);
   });
 
-  it('"why?" after a question naming no role or topic says, in quotes, which question it explains', async () => {
+  it('"why?" after a question naming no role says which question it explains', async () => {
     const c = session();
     await c.say('whats better long term');
-    expect((await c.say('why?')).split('\n')[0]).toBe('Why: "what is better long term":');
+    expect((await c.say('why?')).split('\n')[0]).toBe('Why: long term:');
   });
 
   it('"worth it?" after the move from DE to MLE opens with the sentence that judges the move', async () => {
