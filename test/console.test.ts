@@ -506,10 +506,24 @@ describe('/quiz', () => {
     expect(text.toLowerCase()).toContain(`${chosen}   (your answer before)`);
   });
 
-  it('reads a chat aside beside an option\'s words ("pipelines tbh") and an option by its place ("the second one")', async () => {
+  it('reads a chat aside beside an option\'s words ("pipelines tbh") and an option by its place ("the second one"), saying which option it took', async () => {
     const c = chat();
-    expect((await c.sayAll(['/quiz', 'pipelines tbh'])).split('\n')[0]).toBe('Question 2 of 5 · statistics and probability');
-    expect((await c.say('the second one')).split('\n')[0]).toBe('Question 3 of 5 · models vs the substrate they run on');
+    const [taken, next] = (await c.sayAll(['/quiz', 'pipelines tbh'])).split('\n\n');
+    expect(taken).toBe('Taken as 2. Pipeline reliability (type back to change it).');
+    expect(next!.split('\n')[0]).toBe('Question 2 of 5 · statistics and probability');
+    expect((await c.say('the second one')).split('\n')).toContain('Question 3 of 5 · models vs the substrate they run on');
+  });
+
+  it('reads a reply that opens with yes or no ("yes i did stats", "nah not really") as the option that opens so', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '1']);
+    expect((await c.say('yes i did stats')).split('\n\n')[0]).toBe('Taken as 1. Yes, deeply (type back to change it).');
+    await c.say('back');
+    expect((await c.say('nah not really')).split('\n\n')[0]).toBe(
+      "Taken as 2. No, I'd rather learn distributed systems (type back to change it).",
+    );
+    await c.say('back');
+    expect((await c.say('not sure')).split('\n\n')[0]).toBe('Taken as 3. Somewhere in between / not sure (type back to change it).');
   });
 
   it.each(['option 2', '2 i guess', '2.'])('reads %j as option 2', async (typed) => {

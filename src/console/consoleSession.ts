@@ -104,7 +104,12 @@ export class ConsoleSession {
       if (word) return this.quizEvent(quiz, word);
       // "model accuracy", "yes", "not sure", "the second one": an option's own words or place choose it, as its number does.
       const typed = optionTyped(quiz.question, text);
-      if (typed?.kind === 'option') return this.quizEvent(quiz, { type: 'answer', step: quiz.step, option: typed.option.id });
+      if (typed?.kind === 'option') {
+        // Words may be read wrong: the option they were taken for is said before the next question.
+        const { options } = quiz.question;
+        if (!/\d/.test(text)) this.write(consoleText.optionTaken(options.indexOf(typed.option) + 1, typed.option.label));
+        return this.quizEvent(quiz, { type: 'answer', step: quiz.step, option: typed.option.id });
+      }
       if (typed?.kind === 'ambiguous') {
         const { options } = quiz.question;
         this.write(consoleText.whichOption(typed.options.map((o) => ({ number: options.indexOf(o) + 1, label: o.label }))));

@@ -18,6 +18,7 @@ export const consoleText = {
   previousAnswer: '   (your answer before)',
   outOfRange: (count: number) => `Type a number from 1 to ${count}, or ${quizKeys}.`,
   /** "models" on a question where two options speak of models: which one, by number. */
+  optionTaken: (number: number, label: string) => `Taken as ${number}. ${label} (type back to change it).`,
   whichOption: (choices: { number: number; label: string }[]) =>
     `Did you mean ${choices.map((c) => `${c.number}. ${c.label}`).join(' or ')}? Type its number.`,
   quizWaiting: (question: string) => `(Your quiz is waiting at question ${question}: type an option's number, or ${quizKeys}.)`,

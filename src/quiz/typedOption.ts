@@ -44,6 +44,13 @@ const asides = new Set([
 /** "the second one", "2nd", "last": an option by its place. */
 const ordinals: Record<string, number> = { first: 0, '1st': 0, second: 1, '2nd': 1, third: 2, '3rd': 2, fourth: 3, '4th': 3 };
 
+/** "yeah", "nope": the yes or no a reply opens with. */
+function answerWord(word: string): 'yes' | 'no' | undefined {
+  if (/^(?:yes|yeah|yea|yep|yup|ya|ye|sure|definitely|absolutely)$/.test(word)) return 'yes';
+  if (/^(?:no|nah|nope|not|never)$/.test(word)) return 'no';
+  return undefined;
+}
+
 /** What a typed line chose: one option, several it could mean (to ask back), or nothing (a question, say). */
 export type TypedChoice = { kind: 'option'; option: QuizOption } | { kind: 'ambiguous'; options: QuizOption[] } | undefined;
 
@@ -83,6 +90,16 @@ export function optionTyped(question: Pick<QuizQuestion, 'options'>, text: strin
   // Asides alone ("i guess") choose nothing; asides beside an option's words ("both tbh") are dropped.
   const typed = rest.length > 0 ? rest : [];
   if (typed.length === 0) return undefined;
+  // "yes i did stats", "nah not really": a reply that opens with yes or no is the one option that opens so.
+  const leading = answerWord(typed[0]!);
+  if (leading) {
+    const opening = options.filter((option) => answerWord(wordsOf(option.label)[0] ?? '') === leading);
+    if (
+      opening.length === 1 &&
+      !options.some((o) => o !== opening[0] && typed.length > 1 && typed.slice(1).every((w) => wordsOf(o.label).some((l) => names(w, l))))
+    )
+      return { kind: 'option', option: opening[0]! };
+  }
   const matching = options.filter((option) => {
     const label = wordsOf(option.label);
     return typed.every((word) => label.some((l) => names(word, l)));
