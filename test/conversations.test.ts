@@ -235,6 +235,21 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text.split('\n')[0]).toBe('How long the move from ML Engineer to Data Engineer takes:');
   });
 
+  it('asks "and for the other role?" after a check of the answer ("is that per year??") of the question checked', async () => {
+    const c = session();
+    await c.say('whats the remote pay for mle');
+    await c.say('is that per year??');
+    const text = await c.say('and for the other role?');
+    expect(text.split('\n')[0]).toBe('Data Engineer pay, remote:');
+    expect(text).toContain('Data Engineer (Mid-Senior) $5,000 – $12,000 / month');
+  });
+
+  it('opens "by how much tho" after a comparison with the figure of the difference', async () => {
+    const c = session();
+    await c.say('which is more remote friendly');
+    expect((await c.say('by how much tho')).split('\n')[1]).toContain('48% of postings');
+  });
+
   it('checks "so theres no sql round?" against the role the answer before was about', async () => {
     const c = session();
     await c.say("what's the mle interview like");

@@ -282,6 +282,17 @@ function namingFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
  */
 function holdingFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
   const { form, wanted } = result.read.intent;
+  // "by how much tho" after "which is more remote friendly": the size of a difference, in a share or a sum.
+  // (A sum only where pay was asked about: "by how much" more remote work is a share of postings.)
+  if (/\bby\s+how\s+much\b/i.test(result.read.ask)) {
+    const pay = result.read.terms.some((t) => t.term === `${synonymPrefix}salary`);
+    return fittingFirst(
+      result,
+      (hit) => kb.holds(hit.passage, 'percent') || (pay && kb.holds(hit.passage, 'money')),
+      namingCoverageShare,
+      namingDepth,
+    );
+  }
   if (form !== 'duration' || wanted !== 'duration') return result;
   return fittingFirst(result, (hit) => kb.holds(hit.passage, wanted), namingCoverageShare, namingDepth);
 }

@@ -117,6 +117,19 @@ export function answerSpeaksOf(kb: KnowledgeBase, turn: Turn, phrase: string): b
 /** A follow-up resolution of a reading. */
 export const follow = (r: Reading): Resolution => ({ kind: 'follow-up', ...r });
 
+/**
+ * The question a turn was about, without the check it made of the answer: "is that per year?? whats the remote pay
+ * for mle" asked "whats the remote pay for mle". Asked again of another role, level or place, the check stays behind
+ * ("and for the other role?" wants the other role's remote pay, not its pay per year).
+ */
+export function questionChecked(turn: Turn): string {
+  const typed = turn.question.trim().replace(/[?!.\s]+$/, '');
+  const checks = /^(?:so\s+|wait\s+|but\s+|and\s+)?(?:is|was|are|were)\s+(?:that|this|it|those|these)\b/i.test(typed);
+  if (!checks || !turn.resolved.startsWith(typed)) return turn.resolved;
+  const asked = turn.resolved.slice(typed.length).replace(/^[?!.\s]+/, '');
+  return asked.split(/\s+/).length >= 3 ? asked : turn.resolved;
+}
+
 /** The turn read for the rules; undefined when it has nothing to read (emoji, code, marks alone). */
 export function readTurn(
   kb: KnowledgeBase,

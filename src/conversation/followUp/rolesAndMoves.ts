@@ -6,7 +6,7 @@
  */
 import { roleName, roleNames, swapRoles, withLevel, withRegion, withRoles, withSlotsSpelled, withoutLevel } from '../slots.js';
 import type { Role, TurnSlots } from '../types.js';
-import { comparesTwoAsMeant, follow, type PreviousContext, type Rule } from './context.js';
+import { comparesTwoAsMeant, follow, type PreviousContext, questionChecked, type Rule } from './context.js';
 import { backInto, equivalent, narrowing, other, otherRole, reverse } from './patterns.js';
 import { distinctTopicWords, rolesMentioned, withoutUnknownPlaces } from './topicWords.js';
 import { understoodOf } from './understood.js';
@@ -84,7 +84,7 @@ export const theOtherWayRound: Rule<PreviousContext> = ({ kb, text, own, previou
 export const theOtherRole: Rule<PreviousContext> = ({ text, own, previous, before, ownTopic, patterns, reading }) => {
   if (!(otherRole.test(text) && own.roles.length === 0 && before.roles.length === 1 && ownTopic === 0)) return undefined;
   const roles: Role[] = [other[before.roles[0]!]];
-  return follow(reading(withRoles(previous.resolved, roles, patterns), { ...before, roles }));
+  return follow(reading(withRoles(questionChecked(previous), roles, patterns), { ...before, roles }));
 };
 
 /**
@@ -130,7 +130,8 @@ export const besideTheRoles: Rule<PreviousContext> = ({ kb, own, previous, befor
 /** "and ML engineers?", "and at staff level?", "in nigeria?": the previous question, of another role, level or place. */
 export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({ kb, own, previous, before, ownTopic, patterns, reading }) => {
   if (!(ownTopic === 0 && (own.roles.length > 0 || own.level || own.region))) return undefined;
-  let resolved = own.level || own.region ? withSlotsSpelled(kb, previous.resolved) : previous.resolved;
+  const asked = questionChecked(previous);
+  let resolved = own.level || own.region ? withSlotsSpelled(kb, asked) : asked;
   // A place the sources have no figures for gives way to the one asked now ("in germany" → "in the US").
   if (own.region) resolved = withoutUnknownPlaces(kb, resolved);
   const slots: TurnSlots = { ...before };
