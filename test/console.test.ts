@@ -302,6 +302,12 @@ describe('questions', () => {
     expect(free).toBe(await c.say('/ask how much do ML engineers make?'));
   });
 
+  it('names what the sources lack when part of the question is on them ("dbt or airflow?")', async () => {
+    const lines = (await chat().say('dbt or airflow?')).split('\n');
+    expect(lines[0]).toBe("My sources don't cover “dbt”. I know about Data Engineer and ML Engineer careers.");
+    expect(lines[1]).toMatch(/^Try: /);
+  });
+
   it('declines politely with suggestions when the sources do not cover the question', async () => {
     const lines = (await chat().say('how do I bake sourdough?')).split('\n');
     expect(lines).toHaveLength(2);

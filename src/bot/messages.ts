@@ -86,8 +86,23 @@ export const forgetMe = {
 export const declineIntro = {
   empty: 'Ask me something about Data Engineer or ML Engineer careers: pay, skills, tools, switching, interviews…',
   notCovered: "I couldn't find that in my sources. I know about Data Engineer and ML Engineer careers.",
+  knownTopics: 'I know about Data Engineer and ML Engineer careers.',
   closest: 'The closest they have:',
 };
+
+/**
+ * The first line of a decline with nothing close to offer: what asks nothing is invited to ask; what the sources lack
+ * is named ("dbt or airflow?" → "My sources don't cover “dbt”.") where the question touches them at all.
+ */
+export function declineIntroOf(
+  answer: Pick<Answer, 'declineReason' | 'question' | 'uncovered' | 'missingKind' | 'topic' | 'passages'>,
+): string {
+  if (answer.declineReason === 'empty') return emptyIntro(answer.question);
+  if (answer.declineReason === 'missing') return missingIntro(answer);
+  // Named where part of the question touches the sources ("dbt or airflow?"); "how do I bake sourdough?" touches nothing.
+  if (answer.uncovered.length > 0 && answer.passages.length > 0) return `${missingIntro(answer)} ${declineIntro.knownTopics}`;
+  return declineIntro.notCovered;
+}
 
 /** Said for a message that asks nothing: thanks are answered as thanks ("ok cool thx"), anything else invites a question. */
 export function emptyIntro(question: string): string {

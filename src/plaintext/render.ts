@@ -3,7 +3,7 @@ import type { Answer, Suggestion } from '../answer/types.js';
 import {
   clarifyHint,
   declineIntro,
-  emptyIntro,
+  declineIntroOf,
   missingIntro,
   quizInvite,
   saidOfNote,
@@ -68,12 +68,7 @@ export function renderDecline(answer: Answer, suggestion: (s: Suggestion) => str
     for (const passage of closest) out.push(`  • ${passage.keySentence} [${notes.ref(passage.citation)}]`);
     return [...out, '', ...notes.render()].join('\n');
   }
-  const intro =
-    answer.declineReason === 'empty'
-      ? emptyIntro(answer.question)
-      : answer.declineReason === 'missing'
-        ? missingIntro(answer)
-        : declineIntro.notCovered;
+  const intro = declineIntroOf(answer);
   return `${intro}\nTry: ${answer.suggestions.map(suggestion).join(' · ')}`;
 }
 

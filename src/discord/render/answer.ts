@@ -1,7 +1,16 @@
 /** An answer as a Discord reply: the best sentence, the passage quoted, more passages, numbered sources. */
 import { type APIEmbed, escapeMarkdown } from 'discord.js';
 import type { Answer, AnswerPassage, Suggestion } from '../../answer/types.js';
-import { declineIntro, echo, emptyIntro, missingIntro, quizInvite, saidOfNote, uncoveredNote, understoodLine } from '../../bot/messages.js';
+import {
+  declineIntro,
+  declineIntroOf,
+  echo,
+  missingIntro,
+  quizInvite,
+  saidOfNote,
+  uncoveredNote,
+  understoodLine,
+} from '../../bot/messages.js';
 import { discordText } from '../text.js';
 import { blockQuote, closestOf, isCounterpart, leadOf, quoteAddsToLead, shownInOrder } from '../../answer/presentation.js';
 import type { Asker } from '../conversations.js';
@@ -36,12 +45,7 @@ export function renderDecline(answer: Answer): DiscordMessage {
       ],
     });
   }
-  const intro =
-    answer.declineReason === 'empty'
-      ? emptyIntro(answer.question)
-      : answer.declineReason === 'missing'
-        ? escapeMarkdown(missingIntro(answer))
-        : declineIntro.notCovered;
+  const intro = answer.declineReason === 'empty' ? declineIntroOf(answer) : escapeMarkdown(declineIntroOf(answer));
   const tries = [...answer.suggestions.map(suggestionText), '`/quiz`'];
   return message({ content: [...understood, intro, `Try: ${tries.join(' · ')}`].join('\n') });
 }
