@@ -180,6 +180,13 @@ describe('declining what the sources lack, saying what is missing', () => {
     expect(answer.uncovered).toContain('data scientist');
   });
 
+  it('declines companies set against each other ("do meta pay mles more than amazon"), but not a kind of employer ("at google or meta")', () => {
+    const contest = ask('do meta pay ML engineers more than amazon?');
+    expect(contest.answered).toBe(false);
+    expect(contest.uncovered).toEqual(['meta', 'amazon']);
+    expect(ask('how much do ML engineers make at google or meta?').uncovered).toEqual(['google', 'meta']);
+  });
+
   it('declines a company the articles never speak of', () => {
     const answer = ask('how much does netflix pay senior data engineers?');
     expect(answer).toMatchObject({ answered: false, declineReason: 'missing' });

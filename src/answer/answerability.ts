@@ -179,6 +179,18 @@ function isReaction(result: SearchResult): boolean {
 }
 
 /** Decides whether the search result answers its question. */
+/** Whether the ask sets one company against another ("meta … more than amazon", "google vs meta"). */
+function setsCompaniesApart(result: SearchResult): boolean {
+  const ask = result.read.ask.toLowerCase();
+  const at = result.read.unknown
+    .filter((u) => u.kind === 'name' && u.mentioned && !u.prominent && u.inMainAsk)
+    .map((u) => ask.indexOf((u.typed ?? u.word).toLowerCase()))
+    .filter((i) => i >= 0)
+    .sort((a, b) => a - b);
+  if (at.length < 2) return false;
+  return /\b(?:than|vs\.?|versus|compared\s+(?:to|with))\b/.test(ask.slice(at[0], at.at(-1)));
+}
+
 export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Answerability {
   const { concepts } = result;
   const top = result.hits[0];
@@ -217,6 +229,10 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
   // "which role has better work life balance?" chooses between the two roles: a career question, naming them or not.
   const careerQuestion = result.terms.some((t) => t.kind !== 'word') || /\bwhich\s+(?:role|career|path|job)\b/i.test(result.read.ask);
   if (result.read.unknown.some(missing) && careerQuestion) return decline('missing', wanted);
+  // "do meta pay mles more than amazon": companies set against each other, which the sources never do (they speak of
+  // FAANG as one).
+  // ("L5 at Google or Meta", "openai / anthropic type places" name a kind of employer, not a contest.)
+  if (careerQuestion && setsCompaniesApart(result)) return decline('missing', wanted);
   if (!isOnTopic(kb, result, concepts, top, coveredByTop)) return decline('off-topic');
   // Someone who describes themselves and asks "which one?" is answered by the passage closest to what they said.
   const bar = result.read.fromContext ? minCoverage * contextCoverageShare : minCoverage;
