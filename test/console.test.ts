@@ -308,6 +308,12 @@ describe('questions', () => {
     expect(lines[1]).toMatch(/^Try: /);
   });
 
+  it('says the sources do not explain a term they name only as an example in brackets ("whats gradient descent lol")', async () => {
+    const lines = (await chat().say('whats gradient descent lol')).split('\n');
+    expect(lines[0]).toBe('My sources have no definition for “gradient descent”.');
+    expect(lines[1]).toBe('The closest they have:');
+  });
+
   it('declines politely with suggestions when the sources do not cover the question', async () => {
     const lines = (await chat().say('how do I bake sourdough?')).split('\n');
     expect(lines).toHaveLength(2);

@@ -50,7 +50,7 @@ export interface Answerability {
   /** The ask's words no close passage covers, in the person's own words, most telling first. */
   uncovered: string[];
   /** When declined as missing: the kind of figure or explanation none of the closest passages holds. */
-  missingKind?: WantedAnswer | 'instructions';
+  missingKind?: WantedAnswer | 'instructions' | 'definition';
   /** Share (0..1) of the ask the best passage covers. */
   coverage: number;
   /** The ask's main topic that the best passage does cover, in the person's words ("salary"). */
@@ -242,5 +242,20 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
     result.read.intent.form === 'amount' || result.read.intent.form === 'duration' || result.read.intent.form === 'percent';
   if (wanted && asksForFigure && !result.hits.slice(0, figureSearchDepth).some((hit) => holdsWanted(kb, hit, wanted)))
     return decline('missing', wanted);
+  // "whats gradient descent": a term the articles name only as an example in brackets ("(implement gradient
+  // descent, explain regularization, …)") is not explained by them.
+  const defined = result.read.intent.defines;
+  if (defined && onlyInBrackets(result.hits.slice(0, definitionDepth), defined))
+    return { ...decline('missing', 'definition'), uncovered: [defined] };
   return { answerable: true, uncovered, coverage, ...(topic ? { topic } : {}) };
+}
+
+/** How many of the best passages may hold the definition asked for. */
+const definitionDepth = 3;
+
+/** Whether the passages name a term, and only inside brackets (as an example, never as a subject). */
+function onlyInBrackets(hits: readonly SearchHit[], term: string): boolean {
+  const name = new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '[\\s-]+')}\\b`, 'i');
+  const texts = hits.map((hit) => `${hit.passage.sectionPath.join(' ')}\n${hit.passage.text}`);
+  return texts.some((text) => name.test(text)) && !texts.some((text) => name.test(text.replace(/\([^)]*\)/g, ' ')));
 }

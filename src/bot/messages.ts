@@ -118,6 +118,7 @@ const missingWhat: Record<NonNullable<Answer['missingKind']>, string> = {
   percent: 'percentages',
   reason: 'explanation',
   instructions: 'step-by-step instructions',
+  definition: 'definition',
 };
 
 /** "“germany”", "“exam” or “cost”": the person's own words, quoted. */

@@ -37,7 +37,7 @@ export function definedTerm(question: string): string | undefined {
     /^(?:define|meaning\s+of)\s+(?:an?\s+|the\s+)?(.+)$/.exec(q) ??
     // "(i keep hearing about) mlops, what is it?"
     /^(?:about\s+)?(?:an?\s+|the\s+)?([^,]+?)[,\s]+what(?:'s|s|\s+is|\s+are)\s+(?:it|that|this|they|those)(?:\s+exactly)?$/.exec(q);
-  const term = m?.[1]?.replace(/\s+(?:exactly|even|anyway|tho|though|about)$/, '').trim();
+  const term = m?.[1]?.replace(/(?:\s+(?:exactly|even|anyway|tho|though|about|lol|lmao|tbh|ngl|rn|haha|pls|please|again))+$/, '').trim();
   if (!term || /\b(?:it|that|this|they|those|these|difference|diff|best|better|pay|salary|the)\b/.test(term)) return undefined;
   const count = term.split(/\s+/).length;
   return count >= 1 && count <= 3 ? term : undefined;
