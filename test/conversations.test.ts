@@ -244,6 +244,14 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toContain('Data Engineer (Mid-Senior) $5,000 – $12,000 / month');
   });
 
+  it('says when the figures of a place are for another level than the one asked ("what about in nigeria for a junior")', async () => {
+    const c = session();
+    await c.say('how much do mles make');
+    const text = await c.say('what about in nigeria for a junior');
+    expect(text).toContain('Nigeria (Local): Machine Learning Engineer (Mid-Senior)');
+    expect(text).toContain('My sources give these figures for mid-senior engineers only.');
+  });
+
   it('opens "by how much tho" after a comparison with the figure of the difference', async () => {
     const c = session();
     await c.say('which is more remote friendly');

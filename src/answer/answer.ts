@@ -200,6 +200,7 @@ export function answerQuestion(
     !rolesIn(kb.analyzer, lead.keySentence).has(asked)
       ? top.side
       : undefined;
+  const levelGiven = levelGivenInstead(result, lead.keySentence);
   return {
     ...base,
     answered: true,
@@ -207,8 +208,28 @@ export function answerQuestion(
     lead: leadFor(kb, lead, counterpart !== undefined),
     ...(counterpart ? { counterpart: leadFor(kb, counterpart, true) } : {}),
     ...(saidOf ? { saidOf } : {}),
+    ...(levelGiven ? { levelGiven } : {}),
     suggestions: [],
   };
+}
+
+/** The levels as questions ask them (vocabulary terms) and as sources write them. */
+const levelsAsked: readonly [string, RegExp][] = [
+  [`${synonymPrefix}entry`, /\b(?:entry|junior|0-2 years)\b/i],
+  [`${synonymPrefix}midlevel`, /\bmid\b|\bmid-level\b|\b3-5 years\b/i],
+  [`${synonymPrefix}senior`, /\bsenior\b|\b5-8 years\b/i],
+  [`${synonymPrefix}staff`, /\bstaff\b|\bprincipal\b|\b8\+ years\b/i],
+];
+
+/**
+ * "what about in nigeria for a junior": the level the opening figures are given for ("Mid-Senior"), when the
+ * question asks for another that they do not cover; undefined when they cover it or name no level.
+ */
+function levelGivenInstead(result: SearchResult, sentence: string): string | undefined {
+  const asked = levelsAsked.find(([term]) => result.read.terms.some((t) => t.term === term));
+  const given = /\((mid-senior|mid-level|mid|senior|junior|entry[- ]level|staff)\)/i.exec(sentence)?.[1];
+  if (!asked || !given) return undefined;
+  return asked[1].test(given) ? undefined : given;
 }
 
 /**

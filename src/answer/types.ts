@@ -87,4 +87,9 @@ export interface Answer {
    * night?" answered by the data engineer's day): the role the sources say it of, so the answer says so.
    */
   saidOf?: 'de' | 'mle';
+  /**
+   * When the question asks for a level ("junior") and the opening figures are given for another only ("Nigeria
+   * (Local): … (Mid-Senior)"): the level they are given for, as the source writes it, so the answer says so.
+   */
+  levelGiven?: string;
 }

@@ -131,6 +131,11 @@ function quotedWords(words: string[]): string {
  * Beside an answer about one role quoted from a passage about the other: "My sources say this of data engineers;
  * they don't say it of ML engineers."
  */
+/** "My sources give these figures for mid-senior engineers only." */
+export function levelGivenNote(level: string): string {
+  return `My sources give these figures for ${level.toLowerCase()} engineers only.`;
+}
+
 export function saidOfNote(saidOf: 'de' | 'mle'): string {
   const names = { de: 'data engineers', mle: 'ML engineers' } as const;
   return `My sources say this of ${names[saidOf]}; they don't say it of ${names[saidOf === 'de' ? 'mle' : 'de']}.`;

@@ -96,7 +96,8 @@ export function parseArgs(argv: string[]): Parsed {
  * answered); for a declined question `passages` holds the closest ones and `declineReason` says why (`statement`:
  * nothing was asked, and `noted` says back what the person told about themselves); `invite` is `"quiz"` when the
  * answer offers /quiz (a fit asked by someone who has told nothing about themselves); `saidOf` (`"de"` or `"mle"`)
- * names the role the opening passage speaks of when the question asked about the other one only.
+ * names the role the opening passage speaks of when the question asked about the other one only; `levelGiven`
+ * the level the opening figures are given for ("Mid-Senior") when the question asked for another.
  */
 export function answerJson(answer: Answer) {
   return {
@@ -111,6 +112,7 @@ export function answerJson(answer: Answer) {
     ...(answer.noted ? { noted: answer.noted } : {}),
     ...(answer.invite ? { invite: answer.invite } : {}),
     ...(answer.saidOf ? { saidOf: answer.saidOf } : {}),
+    ...(answer.levelGiven ? { levelGiven: answer.levelGiven } : {}),
     passages: answer.passages.map((p) => ({
       id: p.id,
       source: p.source,

@@ -6,6 +6,7 @@ import {
   declineIntroOf,
   missingIntro,
   quizInvite,
+  levelGivenNote,
   saidOfNote,
   uncoveredNote,
   understoodLine,
@@ -39,6 +40,7 @@ export function renderAnswer(answer: Answer, suggestion: (s: Suggestion) => stri
     if (quoteAddsToLead(best)) out.push(blockQuote(best.text, quoteLimit));
   }
   if (answer.saidOf) out.push(saidOfNote(answer.saidOf));
+  if (answer.levelGiven) out.push(levelGivenNote(answer.levelGiven));
   if (answer.uncovered.length > 0) out.push(uncoveredNote(answer.uncovered));
   if (answer.invite === 'quiz') out.push(quizInvite);
   if (rest.length > 0) {

@@ -7,6 +7,7 @@ import {
   echo,
   missingIntro,
   quizInvite,
+  levelGivenNote,
   saidOfNote,
   uncoveredNote,
   understoodLine,
@@ -113,6 +114,7 @@ export function renderAnswer(answer: Answer, asker?: Asker): DiscordMessage {
       if (best.kind !== 'row' && quoteAddsToLead(best)) cited.text(blockQuote(best.text, quoteLimit));
     }
     if (answer.saidOf) cited.text(saidOfNote(answer.saidOf));
+    if (answer.levelGiven) cited.text(escapeMarkdown(levelGivenNote(answer.levelGiven)));
     if (answer.uncovered.length > 0) cited.text(escapeMarkdown(uncoveredNote(answer.uncovered)));
     if (rest.length > 0) {
       cited.text('');
