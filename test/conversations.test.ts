@@ -235,6 +235,20 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text.split('\n')[0]).toBe('How long the move from ML Engineer to Data Engineer takes:');
   });
 
+  it('answers "other way round, how much python do des need" as its own question: it names its role and a new topic', async () => {
+    const c = session();
+    await c.say('how much sql do mles actually need');
+    const text = await c.say('other way round, how much python do des need');
+    expect(text.split('\n')[1]).toMatch(/^Python depth: Data Engineer Deep/);
+  });
+
+  it('asks the role before "and what do they actually do on the job", as its day-to-day', async () => {
+    const c = session();
+    await c.say('what skills do des need');
+    const text = await c.say('and what do they actually do on the job');
+    expect(text.split('\n')[1]).toMatch(/^Data engineers spend most of their time building and debugging pipelines/);
+  });
+
   it('asks "and for the other role?" after a check of the answer ("is that per year??") of the question checked', async () => {
     const c = session();
     await c.say('whats the remote pay for mle');

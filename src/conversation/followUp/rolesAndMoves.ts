@@ -5,6 +5,7 @@
  * staff level?"), and "they" read as the role just discussed.
  */
 import { roleName, roleNames, swapRoles, withLevel, withRegion, withRoles, withSlotsSpelled, withoutLevel } from '../slots.js';
+import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import type { Role, TurnSlots } from '../types.js';
 import { comparesTwoAsMeant, follow, type PreviousContext, questionChecked, type Rule } from './context.js';
 import { backInto, equivalent, narrowing, other, otherRole, reverse } from './patterns.js';
@@ -71,7 +72,15 @@ export const theSameMove: Rule<PreviousContext> = ({ text, own, before, rest, re
 export const theOtherWayRound: Rule<PreviousContext> = ({ kb, text, own, previous, before, bare, ownTopic, patterns, reading }) => {
   const movesBack = backInto.test(text) && own.roles.length === 1 && before.direction?.startsWith(`${own.roles[0]}-`) === true;
   const namesReverse = own.direction !== undefined && before.direction !== undefined && own.direction !== before.direction;
-  if (!((reverse.test(text) && distinctTopicWords(kb, bare) <= 1) || (movesBack && ownTopic <= 2) || (namesReverse && ownTopic <= 1)))
+  // ("other way round, how much python do des need" names its role and a topic the question before did not: its own question.)
+  const topicWords = distinctTopicWords(kb, bare);
+  const ownQuestion = own.roles.length > 0 && topicWords > 0 && !sharesATopic(kb, bare, previous.resolved);
+  // Asked without the words that turned it round ("round" would read as an interview round).
+  if (ownQuestion && reverse.test(text)) {
+    const asked = text.replace(new RegExp(`${reverse.source}[\\s,:;.!?-]*`, 'i'), '').trim();
+    if (asked !== '') return follow(reading(asked, own));
+  }
+  if (!((reverse.test(text) && topicWords <= 1 && !ownQuestion) || (movesBack && ownTopic <= 2) || (namesReverse && ownTopic <= 1)))
     return undefined;
   const direction = before.direction === 'de-to-mle' ? 'mle-to-de' : before.direction === 'mle-to-de' ? 'de-to-mle' : undefined;
   // One role named: the other way round is the other role (the question's role names are swapped alike).
@@ -79,6 +88,12 @@ export const theOtherWayRound: Rule<PreviousContext> = ({ kb, text, own, previou
   const slots: TurnSlots = { ...before, ...(direction ? { direction } : {}), roles };
   return follow(reading(swapRoles(previous.resolved, patterns), slots));
 };
+
+/** Whether a turn's topic words are among the previous question's ("how much python" after "how much sql": no). */
+function sharesATopic(kb: KnowledgeBase, text: string, before: string): boolean {
+  const earlier = new Set(kb.analyze(before).map((t) => t.term));
+  return kb.analyze(text).some((t) => t.kind !== 'role' && !t.qualifier && earlier.has(t.term));
+}
 
 /** "and for the other role?": the previous question, of the role it was not about. */
 export const theOtherRole: Rule<PreviousContext> = ({ text, own, previous, before, ownTopic, patterns, reading }) => {
