@@ -235,6 +235,38 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text.split('\n')[0]).toBe('How long the move from ML Engineer to Data Engineer takes:');
   });
 
+  it.each([
+    [
+      "hey so i'm a high school math teacher, 8 years in, kinda burnt out ngl",
+      'Noted: you work as a high school math teacher (8 years in).',
+    ],
+    [
+      'DBA for 10 years, oracle + postgres, company is moving everything to snowflake and i feel obsolete lol',
+      'Noted: you work as a database administrator (10 years in).',
+    ],
+    ['phd student in physics, 4th year, lots of python + numpy', 'Noted: you are a phd student.'],
+    ['3 yoe backend dev (java/spring), bored of crud', 'Noted: you work as a backend developer (3 years in).'],
+    ['just finished a 12 week bootcamp, no cs degree 😬', "Noted. I'll weigh that in what you ask next"],
+  ])('notes a story told the way posts open it (%j), asking nothing', async (story, noted) => {
+    expect(await session().say(story)).toMatch(new RegExp(`^${noted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
+  });
+
+  it('gives a data engineer the gaps of their move for "what are the gaps i\'d need to fill", and never reads the hybrid\'s title as a move', async () => {
+    const c = session();
+    await c.say('im a data engineer, 4 yoe, mostly spark and airflow');
+    await c.say('how long would the switch take me?');
+    expect((await c.say("what are the gaps i'd need to fill")).split('\n')[1]).toMatch(/^The gaps to fill: ML fundamentals/);
+    expect((await c.say('should i go through ml data engineer first?')).split('\n')[0]).not.toMatch(/move from/i);
+    expect((await c.say('ok back to the switch, what should i study first')).split('\n')[0]).toBe(
+      'What to learn first for the move from Data Engineer to ML Engineer:',
+    );
+  });
+
+  it('answers "how long would the switch to de take me?" from someone who said nothing of where they start as the move into it', async () => {
+    const text = await session().say('how long would the switch to de take me?');
+    expect(text.split('\n')[0]).toBe('The move into Data Engineer:');
+  });
+
   it('answers "other way round, how much python do des need" as its own question: it names its role and a new topic', async () => {
     const c = session();
     await c.say('how much sql do mles actually need');

@@ -200,6 +200,9 @@ export function understoodLine(understood: string): string {
 
 export const sourcesIntro = 'My sources (every answer quotes one of these):';
 
+/** Who is still learning rather than working in a job. */
+const learning = /\b(?:student|grad|graduate|intern|bootcamper)$/i;
+
 const years = (n: number) => `${n} ${n === 1 ? 'year' : 'years'}`;
 
 /** What a person who told what they want or mind ("i hate ambiguity") gets: it is kept for the question that follows. */
@@ -217,9 +220,17 @@ export function notedText(
   const roleName = { de: 'a data engineer', mle: 'an ML engineer' } as const;
   // A job is a person ("a backend developer"); a field ("teaching", "finance") is where they come from.
   const field = profile.job !== undefined && !profile.role && /(?:ing|ance|ics|ism|ogy|ure|ment)$/i.test(profile.job);
-  const job = profile.role ? roleName[profile.role] : profile.job ? (field ? profile.job : `a ${profile.job}`) : undefined;
+  const job = profile.role
+    ? roleName[profile.role]
+    : profile.job
+      ? field
+        ? profile.job
+        : `${/^[aeiou]/i.test(profile.job) ? 'an' : 'a'} ${profile.job}`
+      : undefined;
   const facts = [
-    job && `${field ? 'you come from' : 'you work as'} ${job}${profile.years !== undefined ? ` (${years(profile.years)} in)` : ''}`,
+    // ("a phd student", "an intern": who they are, not a job they work as.)
+    job &&
+      `${field ? 'you come from' : learning.test(job) ? 'you are' : 'you work as'} ${job}${profile.years !== undefined ? ` (${years(profile.years)} in)` : ''}`,
     !job && profile.years !== undefined ? `you have ${years(profile.years)} of experience` : undefined,
     profile.goal && `you are heading for ${profile.goal === 'de' ? 'data engineering' : 'ML engineering'}`,
     profile.likes.length > 0 && `you like ${profile.likes.join(' and ')}`,

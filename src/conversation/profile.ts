@@ -9,7 +9,7 @@ import type { Profile, Role } from './types.js';
 
 /** The nouns that end a job's name ("backend dev", "data analyst", "dba"). */
 const jobNoun =
-  '(?:[a-z+#./-]+\\s+){0,3}?(?:engineer|developer|dev|analyst|scientist|student|grad|graduate|administrator|admin|dba|architect|manager|designer|tester|consultant|programmer|researcher|de|mle|ml\\s+eng|data\\s+eng)';
+  '(?:[a-z+#./-]+\\s+){0,3}?(?:engineer|developer|dev|analyst|scientist|student|grad|graduate|administrator|admin|dba|architect|manager|designer|tester|consultant|programmer|researcher|teacher|professor|lecturer|tutor|accountant|actuary|statistician|mathematician|physicist|chemist|biologist|economist|nurse|doctor|pharmacist|lawyer|marketer|recruiter|technician|sysadmin|intern|freelancer|contractor|de|mle|ml\\s+eng|data\\s+eng)';
 /**
  * "i'm a backend dev", "i work as a data engineer", "currently an analyst", and a job said the way posts open:
  * "3 yoe backend dev here", "data analyst here,", "as a backend dev, …". The job is the first group that matched.
@@ -19,8 +19,12 @@ const jobStatement = new RegExp(
     `\\b(?:i'?m|i\\s+am|im|i\\s+work\\s+as|working\\s+as|currently|i've\\s+been|ive\\s+been)\\s+(?:(?:an?|working\\s+as\\s+an?)\\s+)?(${jobNoun})s?\\b`,
     `(?:^|[,.;!?]\\s*|\\b(?:yoe|yrs?|years?(?:\\s+of\\s+experience)?|experience)\\s+(?:as\\s+an?\\s+)?)(${jobNoun})\\s+here\\b`,
     `(?:^|[,.;!?]\\s*)as\\s+an?\\s+(${jobNoun})\\s*,`,
+    // "phd student in physics, 4th year, …", "DBA for 10 years, …", "3 yoe backend dev (java/spring)": a post that
+    // opens with the job, or with the years and then the job.
+    `^(?:(?:hey|hi|hello|so|ok|okay|well)[\\s,]+)*(?:an?\\s+)?(${jobNoun})(?:\\s+(?:in|at|of)\\s+[\\p{L} ]{2,30}?)?\\s*(?:,|\\s+for\\s+\\d)`,
+    `\\b(?:yoe|yrs?|years?(?:\\s+of\\s+experience)?|experience)\\s+(?:as\\s+an?\\s+)?(${jobNoun})(?:\\s*\\(|\\s*[,.;!?]|\\s*$)`,
   ].join('|'),
-  'i',
+  'iu',
 );
 /** Words that deny what follows: "not a data engineer", "no longer a student". */
 const negated = /^(?:not|no\s+longer|never|hardly)\b/i;
@@ -45,7 +49,7 @@ const likeStatement =
  * words may come between: "i just really want").
  */
 const aboutThemselves =
-  /\b(?:i|i'?m|im|i\s+am|i'?d|i'?ll)\s+(?:[a-z']+\s+){0,3}?(?:want|wanna|need|hate|hated|love|loved|like|liked|enjoy|enjoyed|prefer|preferred|care|dislike|disliked|mind|can'?t\s+stand|cant\s+stand|fine\s+with|ok\s+with|okay\s+with|good\s+at|bad\s+at|suck\s+at|struggle\s+with|value|anxious|stressed|bored|nervous|overwhelmed|comfortable|uncomfortable|scared|afraid|excited|fan|barely\s+(?:passed|scraped)|failed|never\s+(?:took|studied|did|learned|liked)|did(?:n'?t|nt)\s+(?:study|take|do|like)|(?:terrible|awful|horrible)\s+at|weak\s+(?:at|in)|not\s+(?:good|great)\s+at|strong\s+(?:at|in)|studied|majored)\b|\b(?:need|want)\s+(?:a\s+|to\s+)?(?:job|jobs|money|stability|security|income|work)\b|\b(?:matters?|counts?)\s+(?:(?:most|more|a\s+lot)\s+)?to\s+me\b|\bdoes(?:n'?t|nt|\s+not)\s+matter\s+to\s+me\b/i;
+  /\b(?:i|i'?m|im|i\s+am|i'?d|i'?ll)\s+(?:[a-z']+\s+){0,3}?(?:want|wanna|need|hate|hated|love|loved|like|liked|enjoy|enjoyed|prefer|preferred|care|dislike|disliked|mind|can'?t\s+stand|cant\s+stand|fine\s+with|ok\s+with|okay\s+with|good\s+at|bad\s+at|suck\s+at|struggle\s+with|value|anxious|stressed|bored|nervous|overwhelmed|comfortable|uncomfortable|scared|afraid|excited|fan|barely\s+(?:passed|scraped)|failed|never\s+(?:took|studied|did|learned|liked)|did(?:n'?t|nt)\s+(?:study|take|do|like)|(?:terrible|awful|horrible)\s+at|weak\s+(?:at|in)|not\s+(?:good|great)\s+at|strong\s+(?:at|in)|studied|majored|feel|felt|feeling|burnt|burned|stuck|finished|finishing|completed|graduated|graduating|doing|taking)\b|\b(?:need|want)\s+(?:a\s+|to\s+)?(?:job|jobs|money|stability|security|income|work)\b|^(?:(?:just|recently|currently)\s+)?(?:finished|finishing|completed|graduated|graduating|doing|did|taking|took)\s+(?:an?\s+|my\s+)?(?:[\w-]+\s+){0,3}?(?:bootcamp|degree|course|masters?|phd|internship|program)\b|\b(?:matters?|counts?)\s+(?:(?:most|more|a\s+lot)\s+)?to\s+me\b|\bdoes(?:n'?t|nt|\s+not)\s+matter\s+to\s+me\b/i;
 /**
  * "i think DE pays more", "my manager says DE is dying": a claim to check, not a story; "sounds like what i want":
  * a reaction to the answer before, which a follow-up may still build on.
@@ -110,8 +114,8 @@ export function updateProfile(
     if (from) found.role = from;
     else found.job = left[1]!.trim().toLowerCase();
   }
-  const job = [...text.matchAll(new RegExp(jobStatement.source, 'gi'))]
-    .map((m) => m[1] ?? m[2] ?? m[3]!)
+  const job = [...text.matchAll(new RegExp(jobStatement.source, 'giu'))]
+    .map((m) => m.slice(1).find((group) => group !== undefined)!)
     .find((named) => !negated.test(named));
   if (job && !moved && !left) {
     const role = roleOf(job, patterns);

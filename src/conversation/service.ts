@@ -277,7 +277,12 @@ function learningForMove(
 ): ({ kind: 'follow-up' } & Reading) | undefined {
   if (!learnFirst.test(question) || !asksForMe.test(question)) return undefined;
   // The move the question names ("going from mle to de") before any the conversation was about.
-  const direction = questionDirection(question) ?? previous?.slots.direction;
+  // (Their own move, for someone who said which role they work in: the move last discussed may have been the reverse.)
+  const direction =
+    questionDirection(question) ??
+    (profile?.role && previous?.slots.direction && !previous.slots.direction.startsWith(`${profile.role}-`)
+      ? undefined
+      : previous?.slots.direction);
   const from: Role | undefined = direction ? (direction === 'de-to-mle' ? 'de' : 'mle') : profile?.role;
   // Heading for one of the roles from another job ("currently a data analyst… leaning towards mle"), or asking
   // after a conversation about one role only ("what tools do des use" … "what should i learn next"): what to

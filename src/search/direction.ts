@@ -5,6 +5,10 @@ export type Direction = 'de-to-mle' | 'mle-to-de';
 const de = '(?:data engineer(?:ing)?s?|data eng|des?)';
 const mle = '(?:ml engineer(?:ing)?s?|machine learning engineer(?:ing)?s?|ml eng|mles?|ml)';
 
+/** The hybrid role's titles, which hold both roles' words ("ML data engineer", "ML platform engineer"). */
+const hybridTitle =
+  /\b(?:ml|machine learning)\s+(?:data|platform|infra(?:structure)?)\s+engineer(?:ing|s)?\b|\bfeature\s+platform\s+engineers?\b/g;
+
 /** "Data engineer to ML engineer", "DE -> MLE": the two roles joined by "to" or an arrow. */
 const deToMle = new RegExp(`\\b${de}\\s+(?:to|->|→)\\s+${mle}\\b`);
 const mleToDe = new RegExp(`\\b${mle}\\s+(?:to|->|→)\\s+${de}\\b`);
@@ -25,9 +29,10 @@ export function directionOf(text: string): Direction | undefined {
  * destination; failing that, the first role named is where the move starts.
  */
 export function questionDirection(question: string): Direction | undefined {
-  const strict = directionOf(question);
+  // "should i go through ml data engineer first?": the hybrid's title names neither role.
+  const q = question.toLowerCase().replace(hybridTitle, ' the hybrid ');
+  const strict = directionOf(q);
   if (strict) return strict;
-  const q = question.toLowerCase();
   if (!/\b(switch|switching|move|moving|transition|transitioning|pivot|pivoting|go|going|get into|become|becoming|jump)\b/.test(q))
     return undefined;
   const mentions = [...q.matchAll(anyRole)].map((m) => ({

@@ -18,7 +18,11 @@ import { topicWords } from './topicWords.js';
 const theirPay: Rule<TurnContext> = ({ read, text, own, profile, reading }) => {
   const asksPay = read.terms.some((t) => t.term === `${synonymPrefix}salary`);
   const current = profile?.role;
-  if (!(asksPay && aboutMe.test(text) && own.roles.length <= 1 && !own.level && profile && (current || profile.goal))) return undefined;
+  // ("whats the pay range locally for someone like me?" after "im in lagos": where they are decides, which the
+  // profile does not keep; the story told does.)
+  const whereTheyAre = /\b(?:locally|local|here|in my (?:city|country|area|region))\b/i.test(text);
+  if (!(asksPay && aboutMe.test(text) && own.roles.length <= 1 && !own.level && !whereTheyAre && profile && (current || profile.goal)))
+    return undefined;
   const moving = ownMove.test(text) || /\bafter\b|\bif\s+i\b/i.test(text);
   const target = own.roles[0] ?? (moving ? (profile.goal ?? other[current!]) : (current ?? profile.goal))!;
   const level = profile.years === undefined ? undefined : levelForYears(profile.years);
@@ -38,7 +42,10 @@ const theirMove: Rule<TurnContext> = ({ kb, text, own, profile, previous, mentio
   const movesAway =
     own.roles.length === 1 &&
     ((profile?.role !== undefined && own.roles[0] !== profile.role) || (profile?.job !== undefined && !profile.role));
-  const becoming = /\bbecom(?:e|ing)\b/i.test(text) && movesAway;
+  // ("can i realistically become a data engineer" asks how hard, not how long: that is no move's duration.)
+  const becoming = /\bbecom(?:e|ing)\b/i.test(text) && movesAway && !/\bcan\s+i\b/i.test(text);
+  // "what are the gaps i'd need to fill" from a data engineer: what their move asks of them.
+  const gapsOfTheirMove = /\bgaps?\b/i.test(text) && aboutMe.test(text) && profile?.role !== undefined && own.roles.length === 0;
   // "how long would that take" right after "which role is the more natural move for me" from a DBA: their move.
   const afterTheirChoice =
     profile?.job !== undefined &&
@@ -46,7 +53,7 @@ const theirMove: Rule<TurnContext> = ({ kb, text, own, profile, previous, mentio
     previous?.resolved.endsWith(` as a ${profile.job}`) === true;
   if (
     !(
-      (ownMove.test(text) || takesMe.test(text) || becoming || afterTheirChoice) &&
+      (ownMove.test(text) || takesMe.test(text) || becoming || afterTheirChoice || gapsOfTheirMove) &&
       (aboutMe.test(text) ||
         afterTheirChoice ||
         (movesAway && (ownMove.test(text) || becoming)) ||
@@ -99,6 +106,11 @@ const theirMove: Rule<TurnContext> = ({ kb, text, own, profile, previous, mentio
       reading(`${ask} from ${profile.job} to ${roleName[to]}`, { ...own, roles: [to] }, `the move from ${profile.job} to ${roleLabel[to]}`),
     );
     return { kind: 'clarify', prompt: 'Which move do you mean?', choices: moves };
+  }
+  // "how long would the switch to de take me?" from someone who said nothing of where they start: the move into it.
+  if (own.roles.length === 1 && ownMove.test(text)) {
+    const into = own.roles[0]!;
+    return follow(reading(`${ask} into ${roleName[into]}`, { ...own, roles: [into] }, `the move into ${roleLabel[into]}`));
   }
   if (!previous?.slots.direction && ownMove.test(text)) {
     const moves = (['de', 'mle'] as const).map((start) => {
