@@ -408,6 +408,23 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text.split('\n')[0]).toMatch(/MLOps: The specialized skill set needed to manage the model lifecycle/);
   });
 
+  it('"why?" after an answer opens with another sentence of the same passage, never the one just shown', async () => {
+    const c = session();
+    const first = (await c.say('is de easier to break into?')).split('\n')[0];
+    const text = await c.say('why?');
+    expect(first).toContain('Data engineering has a lower barrier to entry.');
+    expect(text.split('\n')[1]).not.toContain('Data engineering has a lower barrier to entry.');
+    expect(text).toContain('Data engineering has a lower barrier to entry.'); // still quoted, in the passage
+  });
+
+  it('answers "which one has better job security" after pay as its own question, not as pay', async () => {
+    const c = session();
+    await c.say('how much do des make');
+    await c.say('ok going back to the pay thing, what about mid level');
+    const text = await c.say('which one has better job security');
+    expect(text.split('\n')[0]).not.toMatch(/pay/i);
+  });
+
   it('"why?" asks for the reasons behind the previous answer', async () => {
     const c = session();
     await c.say('which pays more, DE or MLE');

@@ -167,7 +167,12 @@ export function answerQuestion(
     ...(quoted ? { quoted } : {}),
     ...(toldAgainst.test(result.read.text) ? { against: true } : {}),
   };
-  const bests = result.hits.map((hit) => bestSentence(kb.analyzer, hit.passage, query));
+  // "why?" answered from the passage the answer before opened with: a reason other than the sentence already shown.
+  const repeated = options.explaining && options.after !== undefined && result.hits[0]?.passage.id === options.after;
+  const shownBefore = repeated ? sentenceShownBefore(kb, question, result.hits[0]!.passage) : undefined;
+  const bests = result.hits.map((hit, i) =>
+    bestSentence(kb.analyzer, hit.passage, i === 0 && shownBefore !== undefined ? { ...query, avoid: shownBefore } : query),
+  );
   const passages = result.hits.map((hit, i) => toAnswerPassage(kb, hit, query, bests[i]));
   const verdict = judgeAnswerability(kb, result);
   const base = { question: result.read.text, passages, uncovered: verdict.uncovered };
@@ -211,6 +216,17 @@ export function answerQuestion(
     ...(levelGiven ? { levelGiven } : {}),
     suggestions: [],
   };
+}
+
+/**
+ * The sentence an answer to the question before "why?" opened a passage with: `question` is "why " and the question
+ * before, as a follow-up resolves it.
+ */
+function sentenceShownBefore(kb: KnowledgeBase, question: string, passage: SearchHit['passage']): string | undefined {
+  const before = question.replace(/^\s*why\s+/i, '');
+  if (before === question) return undefined;
+  const earlier = kb.search(before, { limit: 1 });
+  return bestSentence(kb.analyzer, passage, { concepts: earlier.concepts, intent: earlier.read.intent, roles: earlier.roles }).unit;
 }
 
 /** The levels as questions ask them (vocabulary terms) and as sources write them. */

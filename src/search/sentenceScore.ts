@@ -24,6 +24,8 @@ export interface SentenceQuery {
   quoted?: string;
   /** The asker tells of a dislike or a lack ("i barely passed stats"): of an answer's options, the "No" one fits. */
   against?: boolean;
+  /** A sentence already shown ("why?" after it): another of the passage's opens, if it has another. */
+  avoid?: string;
 }
 
 /** "i hate stats", "never studied it", "bad at math": a dislike or a lack, told of oneself. */
@@ -183,6 +185,7 @@ export function bestSentence(analyzer: Analyzer, passage: Passage, query: Senten
   let ties = 0;
   let at = 0;
   for (let i = 0; i < units.length; i += 1) {
+    if (query.avoid !== undefined && units.length > 1 && units[i]!.text === query.avoid) continue;
     const score = unitScore(units[i]!, query, total);
     if (score > bestScore + 1e-9) {
       bestScore = score;

@@ -44,10 +44,13 @@ export const whichOfTheRoles: Rule<PreviousContext> = (c) => {
     (before.roles.length === 0 && kb.read(previous.resolved).intent.form === 'comparison');
   if (!(picksARole && own.roles.length === 0 && ownTopic <= 1 && !before.direction && bothCompared)) return undefined;
   // ("ok which pays more" after the difference between the roles names a topic of its own, pay: it is its own question.)
-  const ownLabelledTopic = kb
+  // ("which one has better job security" after pay names a topic the question before was not about: its own.)
+  const ownLabels = kb
     .analyze(c.bare)
-    .some((t) => t.kind === 'synonym' && !t.qualifier && kb.analyzer.labelOf(t.term) !== undefined);
-  if (ownLabelledTopic && kb.read(previous.resolved).labels.size === 0) return undefined;
+    .filter((t) => t.kind === 'synonym' && !t.qualifier && kb.analyzer.labelOf(t.term) !== undefined)
+    .map((t) => t.term);
+  const labelsBefore = kb.read(previous.resolved).labels;
+  if (ownLabels.length > 0 && (labelsBefore.size === 0 || !ownLabels.some((term) => labelsBefore.has(term)))) return undefined;
   const roles: Role[] = ['de', 'mle'];
   const asked = `${rest}, data engineer or ML engineer: ${withRoles(previous.resolved, roles, patterns)}`;
   return follow(reading(asked, { ...before, roles }, `${understoodOf(kb, previous.resolved, { ...before, roles })}: ${rest}`));
