@@ -417,6 +417,20 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toContain('Data engineering has a lower barrier to entry.'); // still quoted, in the passage
   });
 
+  it('takes "the other role" after an answer that named no role to be the other of the role its answer opened with', async () => {
+    const c = session();
+    await c.say('what would i earn starting out');
+    expect((await c.say('is that base?')).split('\n')[1]).toMatch(/^ML Engineer Salary \(2026\)/);
+    expect((await c.say('and for the other role?')).split('\n')[0]).toBe('Data Engineer pay:');
+  });
+
+  it('never bends "how long would it take me to become an mle": its "it" stands for nothing said before', async () => {
+    const c = session();
+    await c.say('which one would suit me better de or mle?');
+    await c.say('why?');
+    expect((await c.say('how long would it take me to become an mle')).split('\n')[0]).not.toMatch(/:$/);
+  });
+
   it('answers "which one has better job security" after pay as its own question, not as pay', async () => {
     const c = session();
     await c.say('how much do des make');

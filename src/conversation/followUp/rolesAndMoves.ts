@@ -99,9 +99,14 @@ function sharesATopic(kb: KnowledgeBase, text: string, before: string): boolean 
 }
 
 /** "and for the other role?": the previous question, of the role it was not about. */
-export const theOtherRole: Rule<PreviousContext> = ({ text, own, previous, before, ownTopic, patterns, reading }) => {
-  if (!(otherRole.test(text) && own.roles.length === 0 && before.roles.length === 1 && ownTopic === 0)) return undefined;
-  const roles: Role[] = [other[before.roles[0]!]];
+export const theOtherRole: Rule<PreviousContext> = ({ kb, text, own, previous, before, ownTopic, patterns, reading }) => {
+  // ("what would i earn starting out" named no role, but its answer opened with ML engineer figures: the other is DE.)
+  const lead = previous.passages[0] ? kb.passage(previous.passages[0]) : undefined;
+  const shown = lead ? kb.sideOf(lead) : undefined;
+  const was =
+    before.roles.length === 1 ? before.roles[0] : before.roles.length === 0 && (shown === 'de' || shown === 'mle') ? shown : undefined;
+  if (!(otherRole.test(text) && own.roles.length === 0 && was && ownTopic === 0)) return undefined;
+  const roles: Role[] = [other[was]];
   return follow(reading(withRoles(questionChecked(previous), roles, patterns), { ...before, roles }));
 };
 
@@ -116,7 +121,11 @@ export const theSameOfARole: Rule<PreviousContext> = ({ text, own, previous, bef
     own.roles.length === 1 &&
     // ("check this: how much do des make" opens with an aside, not with what was said before.)
     /\b(?:that|it|this|those|the\s+same)\b/i.test(
-      text.replace(/\bworth\s+it\b|^\s*(?:check|look\s+at|see|peep)\s+(?:this|that)(?:\s+out)?\b/gi, ' '),
+      // ("how long would it take me to become an mle": "it" stands for nothing said before.)
+      text.replace(
+        /\bworth\s+it\b|\bhow\s+long\s+(?:would|will|does|did|should|could|can)\s+it\s+take\b|^\s*(?:check|look\s+at|see|peep)\s+(?:this|that)(?:\s+out)?\b/gi,
+        ' ',
+      ),
     ) &&
     ownTopic <= 1 &&
     !narrowing.test(text) &&
