@@ -32,13 +32,13 @@ const articles: FixtureArticle[] = [
   },
 ];
 const onCall = 'day-guide#day-in-the-life-data-engineer-1';
-const question = 'is de work stressful tbh? like do u get woken up at night';
+const question = 'is de work stressful tbh? like is there a lot of firefighting';
 
 describe('a passage found by the questions it answers', () => {
   const plain = useFixtureCorpus({ articles });
   const expanded = useFixtureCorpus({
     articles,
-    passageQuestions: { [onCall]: ['how stressful is being a de', 'do data engineers get woken up at night when stuff breaks'] },
+    passageQuestions: { [onCall]: ['how stressful is being a de', 'is there a lot of firefighting for data engineers'] },
   });
 
   it('is missed by people’s words when the article uses others', () => {
@@ -51,7 +51,7 @@ describe('a passage found by the questions it answers', () => {
     expect(answer.answered).toBe(true);
     expect(answer.passages[0]?.id).toBe(onCall);
     expect(answer.passages[0]?.text).toContain(answer.lead?.sentence);
-    expect(JSON.stringify({ ...answer, question: '' })).not.toMatch(/stressful is being|when stuff breaks/);
+    expect(JSON.stringify({ ...answer, question: '' })).not.toMatch(/stressful is being|firefighting for/);
   });
 
   it('leaves questions about another passage to that passage', () => {
