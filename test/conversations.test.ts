@@ -1191,6 +1191,15 @@ describe('what the bot knows about you', () => {
     expect(profile?.role).toBeUndefined();
   });
 
+  it('answers "how long would that take me?" after a quiz result with the move into the role it found', async () => {
+    const c = session();
+    for (const line of ['/quiz', '1', '1', '1', '1', '1']) await c.say(line);
+    await c.say('so what should i learn first?');
+    const text = await c.say('how long would that take me?');
+    expect(text.split('\n')[0]).toBe('The move into ML Engineer:');
+    expect(text).toMatch(/\d+-\d+ months/);
+  });
+
   it('answers "what should I learn first?" without a quiz result for the move the person is making', async () => {
     const c = session();
     await c.say('im a DE w 3 yoe, how long would the switch take me?');

@@ -71,10 +71,12 @@ const theirMove: Rule<TurnContext> = ({ kb, text, own, profile, previous, mentio
   const startsFrom = (['de', 'mle'] as const).find((role) =>
     new RegExp(`\\bfrom\\s+(?:an?\\s+|being\\s+an?\\s+)?(?:${patterns[role].source})`, 'iu').test(text),
   );
+  const quizFit = profile?.quizOutcome === 'de' || profile?.quizOutcome === 'mle' ? profile.quizOutcome : undefined;
   const target = startsFrom
     ? other[startsFrom]
     : (own.roles[0] ??
       profile?.goal ??
+      quizFit ??
       (previous?.slots.roles.length === 1 ? previous.slots.roles[0] : mentioned.length === 1 ? mentioned[0] : undefined));
   const from = startsFrom ?? profile?.role;
   const ask = takesMe.test(text) ? 'how long does it take to move' : text.replace(/[?.!\s]+$/, '');
@@ -107,9 +109,10 @@ const theirMove: Rule<TurnContext> = ({ kb, text, own, profile, previous, mentio
     );
     return { kind: 'clarify', prompt: 'Which move do you mean?', choices: moves };
   }
-  // "how long would the switch to de take me?" from someone who said nothing of where they start: the move into it.
-  if (own.roles.length === 1 && ownMove.test(text)) {
-    const into = own.roles[0]!;
+  // "how long would the switch to de take me?" from someone who said nothing of where they start, "how long would
+  // that take me?" after their quiz said ML Engineer: the move into it.
+  const into = own.roles.length === 1 && ownMove.test(text) ? own.roles[0] : takesMe.test(text) ? quizFit : undefined;
+  if (into) {
     return follow(reading(`${ask} into ${roleName[into]}`, { ...own, roles: [into] }, `the move into ${roleLabel[into]}`));
   }
   if (!previous?.slots.direction && ownMove.test(text)) {
