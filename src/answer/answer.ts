@@ -331,7 +331,10 @@ function holdingFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
     );
   }
   if (form !== 'duration' || wanted !== 'duration') return result;
-  return fittingFirst(result, (hit) => kb.holds(hit.passage, wanted), namingCoverageShare, namingDepth);
+  // (Not a duration of the other role: "how long to break into ML engineering" is not answered by DE's 2-3 months.)
+  const asked = result.roles.length === 1 ? result.roles[0] : undefined;
+  const otherRoleOnly = (hit: SearchHit) => asked !== undefined && (hit.side === 'de' || hit.side === 'mle') && hit.side !== asked;
+  return fittingFirst(result, (hit) => kb.holds(hit.passage, wanted) && !otherRoleOnly(hit), namingCoverageShare, namingDepth);
 }
 
 /**
