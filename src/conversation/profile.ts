@@ -26,6 +26,9 @@ const jobStatement = new RegExp(
   ].join('|'),
   'iu',
 );
+const jobStatements = new RegExp(jobStatement.source, 'giu');
+/** Whether a text holds a job's noun at all (the last word of every job `jobStatement` reads). */
+const namesAJob = new RegExp(`\\b${jobNoun.replace(/^.*\?\(\?:/, '(?:')}s?\\b`, 'i');
 /** Words that deny what follows: "not a data engineer", "no longer a student". */
 const negated = /^(?:not|no\s+longer|never|hardly)\b/i;
 /** "switching from DE to MLE", "moving from backend to DE". */
@@ -114,9 +117,10 @@ export function updateProfile(
     if (from) found.role = from;
     else found.job = left[1]!.trim().toLowerCase();
   }
-  const job = [...text.matchAll(new RegExp(jobStatement.source, 'giu'))]
-    .map((m) => m.slice(1).find((group) => group !== undefined)!)
-    .find((named) => !negated.test(named));
+  // (Most turns name no job: the full pattern, costly at every position, runs only on those that name one.)
+  const job = namesAJob.test(text)
+    ? [...text.matchAll(jobStatements)].map((m) => m.slice(1).find((group) => group !== undefined)!).find((named) => !negated.test(named))
+    : undefined;
   if (job && !moved && !left) {
     const role = roleOf(job, patterns);
     if (role) found.role = role;
