@@ -526,6 +526,13 @@ describe('/quiz', () => {
     expect((await c.say('the second one')).split('\n')).toContain('Question 3 of 5 · models vs the substrate they run on');
   });
 
+  it('reads "idk" as not sure and "the substrate ones" as the substrate', async () => {
+    const c = chat();
+    expect((await c.sayAll(['/quiz', 'idk'])).split('\n\n')[0]).toBe('Taken as 3. Both equally / not sure (type back to change it).');
+    await c.say('1');
+    expect((await c.say('the substrate ones')).split('\n\n')[0]).toBe('Taken as 2. The substrate models run on (type back to change it).');
+  });
+
   it('reads a reply that opens with yes or no ("yes i did stats", "nah not really") as the option that opens so', async () => {
     const c = chat();
     await c.sayAll(['/quiz', '1']);

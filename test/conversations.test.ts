@@ -431,6 +431,21 @@ describe('a follow-up keeps the context of the question before', () => {
     expect((await c.say('how long would it take me to become an mle')).split('\n')[0]).not.toMatch(/:$/);
   });
 
+  it('answers "what does an mle do" as its own question whatever came before (it asks what the role is)', async () => {
+    for (const before of ['how much do senior des make', 'what certs should a de get']) {
+      const c = session();
+      await c.say(before);
+      const text = await c.say('what does an mle do');
+      expect(text.split('\n')[0], before).toMatch(/^ML engineers design, train, and deploy machine learning models\./);
+    }
+  });
+
+  it('answers a question told with who asks ("data analyst here, which of the two is easier to get into")', async () => {
+    const text = await session().say('data analyst here, which of the two is easier to get into');
+    expect(text).not.toMatch(/^Noted/);
+    expect(text.split('\n')[0]).toMatch(/lower barrier to entry|more accessible/);
+  });
+
   it('answers "which one has better job security" after pay as its own question, not as pay', async () => {
     const c = session();
     await c.say('how much do des make');

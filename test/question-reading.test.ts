@@ -64,7 +64,11 @@ describe('expandAbbreviations', () => {
 
 describe('splitQuestion', () => {
   it('does not end a sentence at a parenthesis inside it ("a junior mle (0-2 yrs) expect…"), only after a smiley', () => {
-    expect(splitQuestion('fresh grad here, what tc should a junior mle (0-2 yrs) expect in 2026?').context).toBe('');
+    // ("fresh grad here," says who asks: context.)
+    expect(splitQuestion('fresh grad here, what tc should a junior mle (0-2 yrs) expect in 2026?')).toMatchObject({
+      ask: 'what tc should a junior mle (0-2 yrs) expect in 2026?',
+      context: 'fresh grad here',
+    });
     expect(splitQuestion('i love sql :) what about mles').context).toBe('i love sql :)');
   });
 

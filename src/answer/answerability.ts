@@ -257,5 +257,7 @@ const definitionDepth = 3;
 function onlyInBrackets(hits: readonly SearchHit[], term: string): boolean {
   const name = new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '[\\s-]+')}\\b`, 'i');
   const texts = hits.map((hit) => `${hit.passage.sectionPath.join(' ')}\n${hit.passage.text}`);
-  return texts.some((text) => name.test(text)) && !texts.some((text) => name.test(text.replace(/\([^)]*\)/g, ' ')));
+  // ("ML data engineer (or ML platform engineer)": another name for what the sentence is about, not an example.)
+  const examples = /\((?!\s*(?:or|aka|a\.k\.a\.?|also|i\.e\.?)\b)[^)]*\)/gi;
+  return texts.some((text) => name.test(text)) && !texts.some((text) => name.test(text.replace(examples, ' ')));
 }

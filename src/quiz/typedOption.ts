@@ -30,6 +30,7 @@ const asides = new Set([
   'with',
   'option',
   'one',
+  'ones',
   'the',
   'answer',
   'pick',
@@ -88,7 +89,8 @@ export function optionTyped(question: Pick<QuizQuestion, 'options'>, text: strin
     return option ? { kind: 'option', option } : undefined;
   }
   // Asides alone ("i guess") choose nothing; asides beside an option's words ("both tbh") are dropped.
-  const typed = rest.length > 0 ? rest : [];
+  // "idk", "dunno": not sure.
+  const typed = rest.flatMap((w) => (/^(?:idk|dunno|unsure)$/.test(w) ? ['not', 'sure'] : [w]));
   if (typed.length === 0) return undefined;
   // "yes i did stats", "nah not really": a reply that opens with yes or no is the one option that opens so.
   const leading = answerWord(typed[0]!);

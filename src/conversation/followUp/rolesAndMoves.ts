@@ -154,9 +154,15 @@ export const besideTheRoles: Rule<PreviousContext> = ({ kb, own, previous, befor
   );
 };
 
+/** "what does an mle do", "so what do data engineers actually do": what a role named is. */
+const asksWhatARoleDoes =
+  /^(?:so\s+|and\s+|ok(?:ay)?\s+|but\s+|then\s+)*what\s+(?:does|do)\s+(?:an?\s+|the\s+)?(?!they\b|them\b|it\b|you\b|u\b)[\p{L}.-]+(?:\s+[\p{L}.-]+){0,3}?\s+(?:actually\s+|even\s+|really\s+|usually\s+|typically\s+)?do\b/iu;
+
 /** "and ML engineers?", "and at staff level?", "in nigeria?": the previous question, of another role, level or place. */
-export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({ kb, own, previous, before, ownTopic, patterns, reading }) => {
+export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({ kb, text, own, previous, before, ownTopic, patterns, reading }) => {
   if (!(ownTopic === 0 && (own.roles.length > 0 || own.level || own.region))) return undefined;
+  // "what does an mle do" asks what the role is: a question of its own, whatever came before.
+  if (own.roles.length === 1 && asksWhatARoleDoes.test(text)) return undefined;
   const asked = questionChecked(previous);
   let resolved = own.level || own.region ? withSlotsSpelled(kb, asked) : asked;
   // A place the sources have no figures for gives way to the one asked now ("in germany" → "in the US").
