@@ -130,7 +130,8 @@ function unitScore(unit: ScoredUnit, query: SentenceQuery, total: number): numbe
         : intent.form === 'reason'
           ? sentenceBonus.reason
           : sentenceBonus.wanted;
-  if (intent.form === 'comparison' && unit.compares) score += sentenceBonus.comparison;
+  // ("mle demand vs supply ratio?" sets two things of one role side by side: no comparison of the roles.)
+  if (intent.form === 'comparison' && unit.compares && query.roles.length !== 1) score += sentenceBonus.comparison;
   if (intent.form === 'yes-no' && unit.settles) score += sentenceBonus.yesNo;
   else if (intent.yesNo && unit.settles) score += sentenceBonus.yesNoComparison;
   if (query.defined !== undefined && unit.defines.includes(query.defined)) score += sentenceBonus.definition;
