@@ -131,6 +131,18 @@ function quotedWords(words: string[]): string {
  * Beside an answer about one role quoted from a passage about the other: "My sources say this of data engineers;
  * they don't say it of ML engineers."
  */
+/**
+ * The notes under an answer's quote, in order: whose the opening passage is, the level its figures are for, and
+ * the words the sources do not cover. Plain text; a front end escapes them as its markup needs.
+ */
+export function answerNotes(answer: Pick<Answer, 'saidOf' | 'levelGiven' | 'uncovered'>): string[] {
+  return [
+    answer.saidOf ? saidOfNote(answer.saidOf) : undefined,
+    answer.levelGiven ? levelGivenNote(answer.levelGiven) : undefined,
+    answer.uncovered.length > 0 ? uncoveredNote(answer.uncovered) : undefined,
+  ].filter((note): note is string => note !== undefined);
+}
+
 /** "My sources give these figures for mid-senior engineers only." */
 export function levelGivenNote(level: string): string {
   return `My sources give these figures for ${level.toLowerCase()} engineers only.`;

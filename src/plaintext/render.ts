@@ -1,16 +1,6 @@
 /** Plain-text renderings of answers and comparisons, for the ask CLI (and any terminal front end). */
 import type { Answer, Suggestion } from '../answer/types.js';
-import {
-  clarifyHint,
-  declineIntro,
-  declineIntroOf,
-  missingIntro,
-  quizInvite,
-  levelGivenNote,
-  saidOfNote,
-  uncoveredNote,
-  understoodLine,
-} from '../bot/messages.js';
+import { clarifyHint, declineIntro, declineIntroOf, missingIntro, quizInvite, answerNotes, understoodLine } from '../bot/messages.js';
 import { oneLine, pointLabel, pointLines } from '../compare/text.js';
 import type { Chart } from '../charts/chart.js';
 import type { RefOf } from '../charts/describe.js';
@@ -39,9 +29,7 @@ export function renderAnswer(answer: Answer, suggestion: (s: Suggestion) => stri
     for (const passage of beside) out.push(`${leadOf(passage, answer)} [${notes.ref(passage.citation)}]`);
     if (quoteAddsToLead(best)) out.push(blockQuote(best.text, quoteLimit));
   }
-  if (answer.saidOf) out.push(saidOfNote(answer.saidOf));
-  if (answer.levelGiven) out.push(levelGivenNote(answer.levelGiven));
-  if (answer.uncovered.length > 0) out.push(uncoveredNote(answer.uncovered));
+  out.push(...answerNotes(answer));
   if (answer.invite === 'quiz') out.push(quizInvite);
   if (rest.length > 0) {
     out.push('', 'Also in my sources:');

@@ -1,17 +1,7 @@
 /** An answer as a Discord reply: the best sentence, the passage quoted, more passages, numbered sources. */
 import { type APIEmbed, escapeMarkdown } from 'discord.js';
 import type { Answer, AnswerPassage, Suggestion } from '../../answer/types.js';
-import {
-  declineIntro,
-  declineIntroOf,
-  echo,
-  missingIntro,
-  quizInvite,
-  levelGivenNote,
-  saidOfNote,
-  uncoveredNote,
-  understoodLine,
-} from '../../bot/messages.js';
+import { declineIntro, declineIntroOf, echo, missingIntro, quizInvite, answerNotes, understoodLine } from '../../bot/messages.js';
 import { discordText } from '../text.js';
 import { blockQuote, closestOf, isCounterpart, leadOf, quoteAddsToLead, shownInOrder } from '../../answer/presentation.js';
 import type { Asker } from '../conversations.js';
@@ -113,9 +103,7 @@ export function renderAnswer(answer: Answer, asker?: Asker): DiscordMessage {
       // A table row reads better as its key sentence than as raw markdown table syntax.
       if (best.kind !== 'row' && quoteAddsToLead(best)) cited.text(blockQuote(best.text, quoteLimit));
     }
-    if (answer.saidOf) cited.text(saidOfNote(answer.saidOf));
-    if (answer.levelGiven) cited.text(escapeMarkdown(levelGivenNote(answer.levelGiven)));
-    if (answer.uncovered.length > 0) cited.text(escapeMarkdown(uncoveredNote(answer.uncovered)));
+    for (const note of answerNotes(answer)) cited.text(escapeMarkdown(note));
     if (rest.length > 0) {
       cited.text('');
       cited.text(`**${discordText.alsoInSources}**`);
