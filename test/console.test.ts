@@ -302,6 +302,12 @@ describe('questions', () => {
     expect(free).toBe(await c.say('/ask how much do ML engineers make?'));
   });
 
+  it('opens a list quoted whole with its heading and the label its items go by ("Data Engineer: Common tools")', async () => {
+    const text = await chat().say('what tools do data engineers use');
+    expect(text.split('\n')[0]).toMatch(/^Data Engineer: Common tools \[1\]$/);
+    expect(text).toContain('> - Apache Spark');
+  });
+
   it('names what the sources lack when part of the question is on them ("dbt or airflow?")', async () => {
     const lines = (await chat().say('dbt or airflow?')).split('\n');
     expect(lines[0]).toBe("My sources don't cover “dbt”. I know about Data Engineer and ML Engineer careers.");

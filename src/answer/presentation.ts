@@ -33,7 +33,11 @@ export function leadOf(passage: AnswerPassage, answer?: Answer): string {
   const item =
     heading && passage.keySentence.startsWith(`${heading}: `) ? passage.keySentence.slice(heading.length + 2) : passage.keySentence;
   const whole = passage.kind === 'list' && !passage.text.includes(item);
-  if (whole) return heading || passage.title;
+  // The list quoted whole under its heading, with the label its items go by ("Data Engineer: Common tools").
+  const labelled = whole ? /^([^:;]{2,60}): /.exec(item)?.[1] : undefined;
+  const listLabel =
+    labelled && passage.text.split('\n').some((line) => line.replace(/^\s*-\s*/, '').trim() === `${labelled}:`) ? labelled : undefined;
+  if (whole) return listLabel && listLabel !== heading ? `${heading || passage.title}: ${listLabel}` : heading || passage.title;
   const label = [answer?.lead, answer?.counterpart].find((lead) => lead?.passageId === passage.id)?.label;
   return label ? `${label}: ${passage.keySentence}` : passage.keySentence;
 }
