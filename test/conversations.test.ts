@@ -1206,6 +1206,15 @@ describe('what the bot knows about you', () => {
     expect(profile?.role).toBeUndefined();
   });
 
+  it('answers "which of those …" after /compare from the passages the comparison cited', async () => {
+    const c = session();
+    await c.say('/compare switching');
+    const text = await c.say('which of those is faster');
+    expect(text.split('\n')[0]).toMatch(/^Both roles .*which of those is faster:$/);
+    expect(text).not.toMatch(/couldn't find that/);
+    expect(sourcesOf(text).join('\n')).toMatch(/Switching Between Roles|Cross-Role Transitions/);
+  });
+
   it('answers "how long would that take me?" after a quiz result with the move into the role it found', async () => {
     const c = session();
     for (const line of ['/quiz', '1', '1', '1', '1', '1']) await c.say(line);

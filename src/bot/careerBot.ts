@@ -9,6 +9,7 @@ import { answerQuestion } from '../answer/answer.js';
 import type { Answer } from '../answer/types.js';
 import { type Aspect, matchAspects } from '../compare/aspects.js';
 import type { AspectChoice, Comparisons } from '../compare/comparisons.js';
+import type { Comparison } from '../compare/types.js';
 import type { QuizEvent } from '../quiz/machine.js';
 import type { Passage } from '../knowledge/passages.js';
 import type { Clock, Place } from '../quiz/repository.js';
@@ -142,6 +143,15 @@ export class CareerBot {
   /** /compare [aspect]: both roles side by side, or the aspects to pick from (worked out once per aspect). */
   compare(input: string | undefined): CompareReply {
     return this.comparisons.choose(input);
+  }
+
+  /**
+   * A comparison shown to `context`'s person in `conversation`, kept as a turn of it, so "which of those is
+   * faster?" next is answered from what it cited.
+   */
+  async rememberComparison(context: BotContext, conversation: string, comparison: Comparison): Promise<void> {
+    const cited = [...comparison.dataEngineer, ...comparison.mlEngineer].map((point) => point.passageId);
+    await this.conversations.comparisonShown(context.actor.id, conversation, comparison.aspect.label, cited);
   }
 
   /** The aspects whose names hold what has been typed so far (every aspect for nothing typed), for autocomplete. */

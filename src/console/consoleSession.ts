@@ -164,6 +164,8 @@ export class ConsoleSession {
           compared.kind === 'comparison' ? `${renderCompareReply(compared)}\n${consoleText.rateHint}` : renderCompareReply(compared),
         );
         this.lastRated = compared.kind === 'comparison' ? { kind: 'compare', subject: compared.comparison.aspect.id } : undefined;
+        // "which of those is faster?" next asks within what it showed.
+        if (compared.kind === 'comparison') await this.bot.rememberComparison(this.context, this.conversation, compared.comparison);
         return;
       }
       case 'quiz':

@@ -30,6 +30,9 @@ export interface ConversationOptions {
   clock: Clock;
 }
 
+/** How many of a comparison's cited passages its turn keeps for "which of those…" (a comparison cites up to about twenty). */
+const comparedPassagesKept = 24;
+
 /** A person's latest quiz outcome leads to its next steps: "what should I learn first?". */
 const learnFirst = /\b(?:learn|study|start\s+with|focus\s+on|next\s+steps?|prepare|pick\s+up|work\s+on)\b/i;
 const asksForMe = /\b(?:i|me|my)\b/i;
@@ -188,6 +191,24 @@ export class ConversationService {
     const state = await this.repository.get(key);
     // A reply to an answer follows up on that answer alone: its turn is all the alias keeps.
     if (state) await this.repository.save({ key: alias, user: state.user, turns: state.turns.slice(-1), updatedAt: state.updatedAt });
+  }
+
+  /**
+   * A comparison just shown (/compare switching) as a turn of the conversation: "which of those is faster?" next is
+   * answered from its passages. `aspect` is the aspect's label ("Switching between roles"); `passages` the ids it cited.
+   */
+  async comparisonShown(user: string, key: string, aspect: string, passages: readonly string[]): Promise<void> {
+    const now = this.options.clock.now();
+    const state = await this.current(key, now);
+    const resolved = `${aspect} for data engineers and ML engineers`;
+    await this.remember(key, user, state, {
+      question: `/compare ${aspect}`,
+      resolved,
+      slots: { roles: ['de', 'mle'], topic: aspect },
+      passages: [...new Set(passages)].slice(0, comparedPassagesKept),
+      answered: true,
+      at: now,
+    });
   }
 
   /** Remembers a person's latest quiz outcome, for "what should I learn first?". */
