@@ -266,6 +266,22 @@ describe('a follow-up that could mean two things', () => {
     expectClean(h);
   });
 
+  it('answers "which of those is faster" in the channel after /compare from the passages the comparison cited', async () => {
+    const h = await start();
+    const { alice } = h.fake.users;
+    const since = h.fake.requests.length;
+    const compared = h.fake.slashCommand({
+      user: alice,
+      name: 'compare',
+      channelId: answersChannel,
+      options: [stringOption('aspect', 'switching')],
+    });
+    await h.fake.waitForRequest({ method: 'POST', path: callbackPath(compared) }, 5000, since);
+    const next = await say(h, { author: alice, channelId: answersChannel, content: 'which of those is faster' });
+    expect(descriptionOf(next.reply)).toMatch(/^\*Both roles .*which of those is faster:\*\n/);
+    expectClean(h);
+  });
+
   it('is asked back in public by /ask, and the pick answers there', async () => {
     const h = await start();
     const { alice } = h.fake.users;

@@ -174,6 +174,11 @@ const replies: Replies = {
   comparison: {
     send: async (interaction, { reply }, deps) => {
       if (reply.kind !== 'comparison') return void (await interaction.reply({ ...renderAspects(reply), ...privately }));
+      // "which of those is faster?" typed next in the channel asks within what it cited; the comparison is shown
+      // whether or not it could be kept.
+      await deps.bot
+        .rememberComparison(interactionContext(interaction), conversationKey(interaction.user.id, interaction.channelId), reply.comparison)
+        .catch((error: unknown) => deps.log.warn('a comparison could not be kept as a turn of the conversation', { error }));
       const page = renderComparison(reply.comparison);
       if (!reply.chart) return void (await interaction.reply(page));
       const { comparison, chart } = reply;
