@@ -532,6 +532,15 @@ describe('/quiz', () => {
     expect((await c.say('the second one')).split('\n')).toContain('Question 3 of 5 · models vs the substrate they run on');
   });
 
+  it('says it could not tell which option a few words meant ("the blue one"), and stays at the question', async () => {
+    const c = chat();
+    await c.say('/quiz');
+    expect(await c.say('the blue one')).toBe(
+      "I couldn't tell which option that is. Type a number from 1 to 3, or back · restart · quit; a question is answered as usual.",
+    );
+    expect((await c.say('1')).split('\n')[0]).toBe('Question 2 of 5 · statistics and probability');
+  });
+
   it('reads "idk" as not sure and "the substrate ones" as the substrate', async () => {
     const c = chat();
     expect((await c.sayAll(['/quiz', 'idk'])).split('\n\n')[0]).toBe('Taken as 3. Both equally / not sure (type back to change it).');

@@ -12,6 +12,7 @@ import type { QuizEvent } from '../quiz/machine.js';
 import type { Answer } from '../answer/types.js';
 import { type Command, type CommandReply, commandsFor } from '../commands/registry.js';
 import type { QuestionView } from '../quiz/service.js';
+import { acknowledges, asksAnything } from '../question/chat.js';
 import { optionTyped } from '../quiz/typedOption.js';
 import { consoleHelp, consoleSuggestion, renderCompareReply, renderList, renderQuizView, renderSources } from './renderConsole.js';
 
@@ -113,6 +114,12 @@ export class ConsoleSession {
       if (typed?.kind === 'ambiguous') {
         const { options } = quiz.question;
         this.write(consoleText.whichOption(typed.options.map((o) => ({ number: options.indexOf(o) + 1, label: o.label }))));
+        return 'continue';
+      }
+      // "pipelinez", "hmm idk man": a few words that choose no option and ask nothing are an answer not understood,
+      // not a question to decline.
+      if (text.split(/\s+/).length <= 3 && !asksAnything(text) && !acknowledges(text)) {
+        this.write(consoleText.optionNotTaken(quiz.question.options.length));
         return 'continue';
       }
     } else if (/^\d+$/.test(text) || lower === 'back' || lower === 'restart') {

@@ -17,6 +17,8 @@ export const consoleText = {
   typeOption: (count: number) => `Type 1-${count} · ${quizKeys}`,
   previousAnswer: '   (your answer before)',
   outOfRange: (count: number) => `Type a number from 1 to ${count}, or ${quizKeys}.`,
+  optionNotTaken: (count: number) =>
+    `I couldn't tell which option that is. Type a number from 1 to ${count}, or ${quizKeys}; a question is answered as usual.`,
   /** "models" on a question where two options speak of models: which one, by number. */
   optionTaken: (number: number, label: string) => `Taken as ${number}. ${label} (type back to change it).`,
   whichOption: (choices: { number: number; label: string }[]) =>
