@@ -521,6 +521,11 @@ describe('quiz answers at the console: a hostile line changes nothing, gets a cl
       expect(out).toBe('');
     } else if (/^\d+$/.test(row.text.trim())) {
       expect(out).toBe('Type a number from 1 to 3, or back · restart · quit.');
+    } else if (out.startsWith("I couldn't tell which option that is.")) {
+      // A few words (or one long one) that choose no option and ask nothing: told what to type, nothing stored.
+      expect(out).toBe(
+        "I couldn't tell which option that is. Type a number from 1 to 3, or back · restart · quit; a question is answered as usual.",
+      );
     } else {
       // Read as a question, answered or declined, with a reminder of the quiz waiting.
       expect(out).toMatch(/\n\n\(Your quiz is waiting at question 1 of 5: type an option's number, or back · restart · quit\.\)$/);
