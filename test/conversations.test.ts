@@ -96,6 +96,49 @@ describe('a follow-up keeps the context of the question before', () => {
     expect((await c.say('what do i need to learn going from mle to de')).split('\n')[0]).toMatch(/ML Engineer to Data Engineer/);
   });
 
+  it('reads "per year?" alone after pay figures as a check of those figures, not as a new question', async () => {
+    const c = session();
+    await c.say('ok whats a senior de make');
+    const text = await c.say('per year?');
+    expect(text.split('\n')[0]).toBe('Data Engineer pay, senior level: per year:');
+    expect(text).toMatch(/Senior \(5-8 years\): \$180K-\$245K base/);
+  });
+
+  it('answers "why do they get paid more" after ML pay with the reasons for the premium, not the figures again', async () => {
+    const c = session();
+    await c.say('whats a mid level de make');
+    await c.say('and for mles?');
+    const text = await c.say('why do they get paid more');
+    expect(text.split('\n')[0]).toBe('Why: ML Engineer pay, mid level:');
+    expect(text.split('\n')[1]).toMatch(/^The premium comes from two factors/);
+  });
+
+  it('keeps a place asked about for the level asked next, and says the figures are for another level', async () => {
+    const c = session();
+    await c.say('nigerian here, what do des make in naira');
+    await c.say('and mles?');
+    const text = await c.say('what about me tho, im a junior');
+    expect(text.split('\n')[0]).toBe('ML Engineer pay, entry level, in Nigeria:');
+    expect(text.split('\n')[1]).toMatch(/^Nigeria \(Local\): Machine Learning Engineer \(Mid-Senior\) ₦700k – ₦3\.5m \/ month/);
+    expect(text).toMatch(/My sources give these figures for mid-senior engineers only\./);
+  });
+
+  it('asks about another place instead of the one before, and names it when the sources lack it', async () => {
+    const c = session();
+    await c.say('how much do mles make in nigeria');
+    const text = await c.say('lol ok what about germany');
+    expect(text.split('\n')[0]).toBe('My sources have no pay figures for “germany”.');
+    expect((await c.say('and the us?')).split('\n')[0]).toBe('ML Engineer pay, in the US:');
+  });
+
+  it('answers "is it hard to get into mle" after a question on tools as asked, not as tools of ML engineers', async () => {
+    const c = session();
+    await c.say('what tools do data engineers use');
+    const text = await c.say('is it hard to get into mle');
+    expect(text).not.toMatch(/tools/i);
+    expect(text.split('\n')[0]).toMatch(/The Machine Learning Engineer path is more complex for beginners/);
+  });
+
   it('answers "base or total?" after pay figures from the figures just shown, saying what it understood', async () => {
     const c = session();
     await c.say('junior mle sallary');
@@ -974,6 +1017,22 @@ describe('what the bot knows about you', () => {
     await c.say('i like both de and mle tbh');
     const text = await c.say('which should i do first');
     expect(text).toMatch(/start with Data Engineering|start in whichever role/);
+  });
+
+  it('notes a job told the way people open ("so im an mle, 4 yoe", "hi! data analyst 2 yrs, …", "im 34, math teacher")', async () => {
+    expect(await session().say('so im an mle, 4 yoe')).toMatch(/^Noted: you work as an ML engineer \(4 years in\)\./);
+    expect(await session().say('hi! data analyst 2 yrs, sql all day, kinda bored')).toMatch(
+      /^Noted: you work as a data analyst \(2 years in\)\./,
+    );
+    expect(await session().say('im 34, high school math teacher, been teaching 8 yrs')).toMatch(
+      /^Noted: you work as a high school math teacher \(8 years in\)\./,
+    );
+  });
+
+  it('does not keep a fading liking ("i like dashboards less and less") as something the person likes', async () => {
+    const text = await session().say('i like dashboards less and less lol');
+    expect(text).toMatch(/^Noted\./);
+    expect(text).not.toMatch(/you like/);
   });
 
   it('hears a like said with a hedge ("i kinda like the modeling stuff") as a like', async () => {

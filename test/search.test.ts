@@ -388,6 +388,17 @@ describe('passages scoped to a setting (knowledge/)', () => {
     expect(answer.lead?.sentence).toMatch(/^Comp at L6 \(US, FAANG\)/);
   });
 
+  it('opens pay asked in a place at a level its figures do not name with that place\'s figures ("junior MLE in Nigeria")', () => {
+    for (const question of ['what do entry level ML engineers make in naira', 'how much does a junior mle make in nigeria']) {
+      expect(answerQuestion(kb, question, aspects).lead?.sentence, question).toMatch(/^Nigeria \(Local\)/);
+    }
+  });
+
+  it('reads "here" in the ask as the place told around it ("from lagos 🇳🇬 … what do des make here")', () => {
+    const answer = answerQuestion(kb, 'hey from lagos 🇳🇬 what do mid-senior des make here', aspects);
+    expect(answer.lead?.sentence).toMatch(/^Nigeria \(Local\)/);
+  });
+
   it('opens a pay question that names no setting with figures for everyone, not the Nigerian or FAANG rows', () => {
     for (const question of ['senior mle salary?? someone on blind said 500k', 'what does a staff data engineer make?']) {
       expect(answerQuestion(kb, question, aspects).lead?.sentence, question).not.toMatch(/Nigeria|FAANG/);

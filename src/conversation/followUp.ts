@@ -36,6 +36,7 @@ import {
   whichOfTheRoles,
 } from './followUp/rolesAndMoves.js';
 import {
+  aCheckOfTheFigures,
   aChoiceByWhatWasShown,
   aFigureShown,
   afterADecline,
@@ -65,6 +66,7 @@ export { understoodOf } from './followUp/understood.js';
 /** The rules that follow up on the previous turn, in the order they are tried. */
 const onThePreviousTurn: Rule<PreviousContext>[] = [
   afterADecline,
+  aCheckOfTheFigures,
   more,
   verdictOnIt,
   otherSideOfAComparison,

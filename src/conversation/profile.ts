@@ -9,7 +9,7 @@ import type { Profile, Role } from './types.js';
 
 /** The nouns that end a job's name ("backend dev", "data analyst", "dba"). */
 const jobNoun =
-  '(?:[a-z+#./-]+\\s+){0,3}?(?:engineer|developer|dev|analyst|scientist|student|grad|graduate|administrator|admin|dba|architect|manager|designer|tester|consultant|programmer|researcher|teacher|professor|lecturer|tutor|accountant|actuary|statistician|mathematician|physicist|chemist|biologist|economist|nurse|doctor|pharmacist|lawyer|marketer|recruiter|technician|sysadmin|intern|freelancer|contractor|de|mle|ml\\s+eng|data\\s+eng)';
+  "(?:(?!(?:i|i'm|im|am|an?|the|my|so|is|are|was|be|just)\\s)[a-z+#./-]+\\s+){0,3}?(?:engineer|developer|dev|analyst|scientist|student|grad|graduate|administrator|admin|dba|architect|manager|designer|tester|consultant|programmer|researcher|teacher|professor|lecturer|tutor|accountant|actuary|statistician|mathematician|physicist|chemist|biologist|economist|nurse|doctor|pharmacist|lawyer|marketer|recruiter|technician|sysadmin|intern|freelancer|contractor|de|mle|ml\\s+eng|data\\s+eng)";
 /**
  * "i'm a backend dev", "i work as a data engineer", "currently an analyst", and a job said the way posts open:
  * "3 yoe backend dev here", "data analyst here,", "as a backend dev, …". The job is the first group that matched.
@@ -19,9 +19,11 @@ const jobStatement = new RegExp(
     `\\b(?:i'?m|i\\s+am|im|i\\s+work\\s+as|working\\s+as|currently|i've\\s+been|ive\\s+been)\\s+(?:(?:an?|working\\s+as\\s+an?)\\s+)?(${jobNoun})s?\\b`,
     `(?:^|[,.;!?]\\s*|\\b(?:yoe|yrs?|years?(?:\\s+of\\s+experience)?|experience)\\s+(?:as\\s+an?\\s+)?)(${jobNoun})\\s+here\\b`,
     `(?:^|[,.;!?]\\s*)as\\s+an?\\s+(${jobNoun})\\s*,`,
+    // "im 34, high school math teacher, …": the age, then the job.
+    `\\b(?:i'?m|i\\s+am|im)\\s+\\d{2}\\s*(?:,|\\s+and)\\s*(?:an?\\s+)?(${jobNoun})\\b`,
     // "phd student in physics, 4th year, …", "DBA for 10 years, …", "3 yoe backend dev (java/spring)": a post that
     // opens with the job, or with the years and then the job.
-    `^(?:(?:hey|hi|hello|so|ok|okay|well)[\\s,]+)*(?:an?\\s+)?(${jobNoun})(?:\\s+(?:in|at|of)\\s+[\\p{L} ]{2,30}?)?\\s*(?:,|\\s+for\\s+\\d)`,
+    `^(?:(?:hey|hi|hii+|hello|so|ok|okay|well)[\\s,!.]+)*(?:an?\\s+)?(${jobNoun})(?:\\s+(?:in|at|of)\\s+[\\p{L} ]{2,30}?)?\\s*(?:,|\\s+for\\s+\\d|\\s+\\d{1,2}\\s*\\+?\\s*(?:years?|yrs?|yoe)\\b)`,
     `\\b(?:yoe|yrs?|years?(?:\\s+of\\s+experience)?|experience)\\s+(?:as\\s+an?\\s+)?(${jobNoun})(?:\\s*\\(|\\s*[,.;!?]|\\s*$)`,
   ].join('|'),
   'iu',
@@ -141,7 +143,8 @@ export function updateProfile(
   if (y && (job || moved || /\b(?:experience|yoe|i\s+have|i've|ive|been|doing\s+(?:it|this|that))\b/i.test(text)))
     found.years = Number(y[1]);
   const like = likeStatement.exec(text);
-  if (like) found.likes = [like[1]!.trim().toLowerCase()];
+  // "i like dashboards less and less", "i don't enjoy it anymore": a liking that is fading is no liking.
+  if (like && !/\b(?:less|anymore|any\s+more|no\s+longer)\b/i.test(like[0]!)) found.likes = [like[1]!.trim().toLowerCase()];
   if (Object.keys(found).length === 0) return before;
   // A new job replaces the old one, whichever way it was said.
   const base: Profile = { user, likes: [], ...before, updatedAt: now };

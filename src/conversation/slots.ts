@@ -24,7 +24,7 @@ const levels: readonly (readonly [string, RegExp])[] = [
 
 /** Places and ways of working the articles give figures for. */
 const regions: readonly (readonly [string, RegExp])[] = [
-  ['nigeria', /\b(?:nigeria|nigerian|lagos|naira)\b/i],
+  ['nigeria', /\b(?:nigeria|nigerians?|lagos|abuja|naija|naira)\b/i],
   ['remote', /\b(?:remote(?:ly)?|wfh|work from home)\b/i],
   ['us', /\b(?:us|u\.s\.|usa|united states|the states|america|american)\b/i],
 ];
@@ -150,6 +150,14 @@ export function withoutLevel(text: string): string {
     .replace(/\s+/g, ' ')
     .replace(/\s+([?.!,])/g, '$1')
     .trim();
+}
+
+/** The text without the region it names ("… make in naira" → "… make"): for a place asked instead of it. */
+export function withoutRegion(text: string): string {
+  let out = text;
+  for (const [, pattern] of regions)
+    out = out.replace(new RegExp(`(?:\\s+(?:in|for|from|at)(?:\\s+the)?)?\\s*${pattern.source}`, 'gi'), '');
+  return out.replace(/\s+([?.!,])/g, '$1').trim();
 }
 
 /** The text with its region (or, without one, an added region) set to `region`. */

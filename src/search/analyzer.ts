@@ -100,6 +100,8 @@ export class Analyzer {
 
   /** Chat words a question may hold that say nothing about its topic ("tbh", "cope"): dropped from questions only. */
   private readonly chatWords: Set<string>;
+  /** The synonym terms of the settings the articles scope figures to (a place, big tech): "syn:nigeria". */
+  private readonly settingTerms: Set<string>;
   /** Categories whose members a document may name ("Spark", "Airflow" → tool), with each member's terms. */
   private readonly categories: { term: string; members: Set<string> }[];
   private readonly labels = new Map<string, string>();
@@ -121,6 +123,7 @@ export class Analyzer {
         this.addPhrase(phrase, { kind: 'synonym', term: synonymPrefix + group.term, queryOnly: true, ...qualifier });
     }
     // After the phrases: a member's term is what analysing it gives ("scikit-learn" → "scikit learn" stems).
+    this.settingTerms = new Set(vocabulary.synonyms.filter((g) => g.setting).map((g) => synonymPrefix + g.term));
     this.categories = vocabulary.categories.map((c) => ({
       term: c.term,
       members: new Set(c.members.flatMap((m) => this.analyze(words(m), false).map((t) => t.term))),
@@ -152,6 +155,11 @@ export class Analyzer {
 
   isStopWord(word: string): boolean {
     return this.stopWords.has(word);
+  }
+
+  /** Whether a term is a setting the articles scope figures to ("syn:nigeria", "syn:faang"). */
+  isSetting(term: string): boolean {
+    return this.settingTerms.has(term);
   }
 
   /** A word a question may hold that names no topic: a stop word, a chat filler or a word that judges a claim. */

@@ -346,22 +346,36 @@ export class KnowledgeBase {
     const destination = read.direction ? undefined : questionDestination(read.plain);
     const hits: SearchHit[] = [];
     const asked = new Set(terms.map((t) => t.term));
+    // "a junior MLE's pay in Nigeria": the place outweighs the level. The figures the articles give for the place
+    // (one row, "Mid-Senior") cover a level they do not name as far as they can; the answer says which level they
+    // are for.
+    const levelsInASetting =
+      wanted === 'money' && terms.some((t) => this.analyzer.isSetting(t.term))
+        ? terms.filter((t) => t.qualifier && !this.analyzer.isSetting(t.term)).map((t) => t.term)
+        : [];
     // minisearch returns every passage sharing a word, best BM25 first; those far down cannot climb back.
     const total = totalWeight(concepts);
     const contextTotal = totalWeight(contextConcepts);
     for (const result of results) {
       const facts = this.ordered[result.passage]!;
       const { passage, side, kinds } = facts;
+      const scopedFigures =
+        levelsInASetting.length > 0 &&
+        facts.settings.length > 0 &&
+        facts.settings.every((s) => asked.has(s)) &&
+        kinds.has('money') &&
+        !result.terms.some((t) => levelsInASetting.includes(t));
       // The query's terms are unique, and few: looked up as they come, no Set, no copy.
-      const matched = result.terms;
+      const matched = scopedFigures ? [...result.terms, ...levelsInASetting] : result.terms;
+      const inOwnFields = scopedFigures ? [...result.inOwnFields, ...levelsInASetting.map(() => true)] : result.inOwnFields;
       const full = coverage(concepts, matched, total);
       // A word found only in the headings above the passage ("… Interview Prep FAQ" over every FAQ answer) says
       // less about it than a word of its own text or heading.
-      const covered = result.inOwnFields.includes(false)
+      const covered = inOwnFields.includes(false)
         ? (full +
             coverage(
               concepts,
-              matched.filter((_, i) => result.inOwnFields[i]),
+              matched.filter((_, i) => inOwnFields[i]),
               total,
             )) /
           2

@@ -228,6 +228,11 @@ export class QuestionReader {
       const main = new Set(words(parts.mainAsk));
       terms = terms.map((t) => (t.kind !== 'role' && !words(t.typed ?? t.from).some((w) => main.has(w)) ? { ...t, aside: true } : t));
     }
+    // "from lagos 🇳🇬 … what do des make here": "here" is the place the person named around the ask.
+    if (/\b(?:here|locally|in my (?:country|city|region))\b/i.test(ask)) {
+      const places = contextTerms.filter((t) => this.analyzer.isSetting(t.term) && !terms.some((a) => a.term === t.term));
+      if (places.length > 0) terms = [...terms, ...places];
+    }
     // "I like model accuracy way more than pipeline reliability": what comes after "more than" is what they like
     // less; it counts half.
     const lessLiked = new Set(

@@ -65,6 +65,8 @@ export interface TurnContext {
   mentioned: readonly Role[];
   /** "which role is the more natural move for me?": a choice between the roles for oneself, naming neither. */
   choosing: boolean;
+  /** A unit or scope of the figures just shown, asked alone ("per year?", "base or total?"). */
+  checksFigures: boolean;
   /** "good idea or nah?", "worth it?". */
   verdict: boolean;
   /** "thoughts?", "any advice?", or a verdict asked. */
@@ -130,6 +132,10 @@ export function questionChecked(turn: Turn): string {
   return asked.split(/\s+/).length >= 3 ? asked : turn.resolved;
 }
 
+/** A unit or scope of a figure asked alone: "per year?", "monthly?", "base or total?", "before tax?". */
+const bareCheck =
+  /^(?:(?:so|and|but|wait|hm+|ok(?:ay)?)[,\s]+)?(?:(?:per|a|an|each|every)\s+(?:year|yr|month|hour|week)|yearly|annually|annual|monthly|hourly|weekly|base|base\s+pay|base\s+salary|total(?:\s+comp(?:ensation)?)?|tc|gross|net|(?:before|after)\s+tax(?:es)?|pre-?tax|in\s+(?:usd|dollars|naira)|usd)(?:\s+or\s+[\w\s-]{2,20}?)?\s*\?*\s*$/i;
+
 /** The turn read for the rules; undefined when it has nothing to read (emoji, code, marks alone). */
 export function readTurn(
   kb: KnowledgeBase,
@@ -151,10 +157,13 @@ export function readTurn(
     /^(?:why|how\s+come|how\s+so|and\b|what\s+about|worth\s+it)/i.test(last) &&
     last.split(/\s+/).length <= 6 &&
     !pieces.slice(0, -1).some((p) => /\?\s*$|^(?:what|which|how|why|who|when|where|is|are|do|does|can|should)\b/i.test(p));
-  const text = (bareAsk ? last : read.plain)
+  const typed = (bareAsk ? last : read.plain)
     .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
     .replace(/\s+/g, ' ')
     .trim();
+  // "per year?", "base?", "monthly??": a check of the figures just shown, in its fewest words ("is that per year?").
+  const checksFigures = previous !== undefined && bareCheck.test(typed);
+  const text = checksFigures ? `is that ${typed.replace(/^(?:so|and|but|wait|hm+|ok(?:ay)?)[,\s]+/i, '')}` : typed;
   // Nothing to read (emoji, code, marks alone) is never a follow-up: it gets what it would get alone.
   if (!/[\p{L}\p{N}]/u.test(text)) return { own, text: undefined };
   const verdict = verdictAsk.test(text);
@@ -171,6 +180,7 @@ export function readTurn(
     mentioned,
     choosing: choiceForMe.test(text) && own.roles.length === 0,
     verdict,
+    checksFigures,
     vague: vagueAsk.test(text) || verdict,
     reading: (resolved, slots, understood, within, narrowAsk) => ({
       // A follow-up of a follow-up builds on it: kept to its first words, so a long run of them never grows a question.

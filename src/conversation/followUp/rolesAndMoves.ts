@@ -121,9 +121,9 @@ export const theSameOfARole: Rule<PreviousContext> = ({ text, own, previous, bef
     own.roles.length === 1 &&
     // ("check this: how much do des make" opens with an aside, not with what was said before.)
     /\b(?:that|it|this|those|the\s+same)\b/i.test(
-      // ("how long would it take me to become an mle": "it" stands for nothing said before.)
+      // ("how long would it take me to become an mle", "is it hard to get into mle": "it" stands for nothing said before.)
       text.replace(
-        /\bworth\s+it\b|\bhow\s+long\s+(?:would|will|does|did|should|could|can)\s+it\s+take\b|^\s*(?:check|look\s+at|see|peep)\s+(?:this|that)(?:\s+out)?\b/gi,
+        /\bworth\s+it\b|\bhow\s+long\s+(?:would|will|does|did|should|could|can)\s+it\s+take\b|^\s*(?:check|look\s+at|see|peep)\s+(?:this|that)(?:\s+out)?\b|^(?:so\s+|and\s+|but\s+)?(?:is|was|would|will|isn'?t|wouldn'?t)\s+it\s+(?:\w+\s+){1,2}(?:to|if)\b/gi,
         ' ',
       ),
     ) &&

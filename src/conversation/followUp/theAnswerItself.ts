@@ -2,6 +2,7 @@
  * Follow-ups about the previous answer itself: more of it ("like what exactly?"), its verdict ("good idea or nah?"),
  * the reasons behind it ("why?"), and a pick among what it showed ("which of those…", "base or total?").
  */
+import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import { synonymPrefix } from '../../search/analyzer.js';
 import { quotedSum } from '../../search/intent.js';
 import { expandAbbreviations } from '../../question/chat.js';
@@ -61,7 +62,14 @@ export const verdictOnIt: Rule<PreviousContext> = ({ kb, own, previous, before, 
 /** "why?", "how come?": the reasons behind the previous answer. */
 const judgesTheFigure = /\bwhy\b.*?\bso\s+(?:long|much|high|low|many|few|slow|fast|quick|big|small|little|hard|expensive|short)\b/i;
 
-export const why: Rule<PreviousContext> = ({ kb, text, own, previous, before, bare, ownTopic, reading }) => {
+/** Whether every topic word of a turn is one the previous question already searched ("paid" after "make": pay). */
+function restatesTheTopic(kb: KnowledgeBase, text: string, before: string): boolean {
+  const earlier = new Set(kb.analyze(before).map((t) => t.term));
+  const own = kb.analyze(text.replace(new RegExp(comparesTwo.source, 'gi'), ' ')).filter((t) => t.kind !== 'role' && !t.qualifier);
+  return own.length > 0 && own.every((t) => earlier.has(t.term) || (t.kind === 'word' && kb.specificity(t.from) <= 0.3));
+}
+
+export const why: Rule<PreviousContext> = ({ kb, text, own, previous, before, bare, rest, ownTopic, patterns, reading }) => {
   // "why do mles get paid more tho" after DE pay names its own role and topic: a question of its own.
   const ownQuestion = own.roles.some((r) => !before.roles.includes(r)) && ownTopic >= 1;
   if (!(reason.test(text) && ownTopic <= 1 && !ownQuestion)) return undefined;
@@ -71,6 +79,11 @@ export const why: Rule<PreviousContext> = ({ kb, text, own, previous, before, ba
     comparesTwo.test(bare) &&
     topicWords(kb, bare.replace(new RegExp(comparesTwo.source, 'gi'), ' ')) === 0 &&
     own.roles.every((r) => before.roles.includes(r));
+  // "why do they get paid more" after ML pay: its only topic is the one just answered, so it asks for the reasons,
+  // asked as it stands, of the roles just answered: the reasons for that topic, wherever the sources give them.
+  const restated = ownTopic === 1 && own.roles.every((r) => before.roles.includes(r)) && restatesTheTopic(kb, bare, previous.resolved);
+  if (restated && own.roles.length === 0 && before.roles.length > 0)
+    return follow(reading(withRoles(rest, before.roles, patterns), before, `why: ${understoodOf(kb, previous.resolved, before)}`));
   return follow({
     ...reading(`why ${previous.resolved}`, before, `why: ${understoodOf(kb, previous.resolved, before)}`),
     // A bare "why?" wants reasons: the figures again would not do. "why is DE the safe bet?" may be answered by
@@ -112,6 +125,23 @@ export const aChoiceByWhatWasShown: Rule<PreviousContext> = ({ kb, own, previous
   const roles: TurnSlots['roles'] = ['de', 'mle'];
   return follow(
     reading(`${rest} ${previous.resolved}`, { ...before, roles }, `${understoodOf(kb, previous.resolved, { ...before, roles })}: ${rest}`),
+  );
+};
+
+/**
+ * "per year?", "monthly??", "base or total?" after pay figures: a check of the figures just shown, answered from
+ * the passages that showed them (not from another passage that happens to say "per month").
+ */
+export const aCheckOfTheFigures: Rule<PreviousContext> = ({ kb, checksFigures, previous, before, rest, reading }) => {
+  if (!checksFigures || previous.passages.length === 0) return undefined;
+  return follow(
+    reading(
+      `${rest} ${previous.resolved}`,
+      before,
+      `${understoodOf(kb, previous.resolved, before)}: ${rest.replace(/^is that\s+/i, '')}`,
+      previous.passages,
+      rest,
+    ),
   );
 };
 

@@ -4,7 +4,7 @@
  * germany?"), a setting ("at startups?"), a new topic ("and the interviews?"), and a short question about what was
  * just discussed ("is it growing?").
  */
-import { withRoles } from '../slots.js';
+import { withoutRegion, withRoles } from '../slots.js';
 import type { Role, TurnSlots } from '../types.js';
 import { comparesTwoAsMeant, follow, type PreviousContext, type Rule } from './context.js';
 import { choiceForMe, pointsBack, reason, setting, shortQuestion } from './patterns.js';
@@ -57,8 +57,11 @@ export const aPlaceTheSourcesLack: Rule<PreviousContext> = ({ kb, read, own, pre
   const names = read.unknown.filter((u) => u.kind === 'name' && u.inMainAsk);
   if (!(carriesOn && names.length > 0 && ownTopic <= names.length && own.roles.length === 0 && !own.region)) return undefined;
   const place = names.map((u) => (u.typed ?? u.word).replace(/^\p{L}/u, (ch) => ch.toUpperCase())).join(' and ');
-  const resolved = `${previous.resolved.replace(/[?.!\s]+$/, '')} in ${place}`;
-  return follow(reading(resolved, before, `${understoodOf(kb, previous.resolved, before)}, in ${place}`));
+  // "what about germany" after Nigeria's figures: Germany instead of Nigeria, not as well.
+  const { region: _replaced, ...slots } = before;
+  const base = before.region ? withoutRegion(previous.resolved) : previous.resolved;
+  const resolved = `${base.replace(/[?.!\s]+$/, '')} in ${place}`;
+  return follow(reading(resolved, slots, `${understoodOf(kb, base, slots)}, in ${place}`));
 };
 
 /** "what about at startups?" after "what does an mle do day to day at faang": the previous question, in that setting. */
