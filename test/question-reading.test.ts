@@ -358,3 +358,39 @@ describe('EnglishLexicon', () => {
     expect(lexicon.specificity('certification')).toBe(1);
   });
 });
+
+describe('who is asking, said in the ask, is not what it asks about', () => {
+  it('splits a story run into its question with no mark between ("self taught web dev (react/node) how do i get into de")', () => {
+    expect(splitQuestion('self taught web dev (react/node) how do i get into de')).toMatchObject({
+      ask: 'how do i get into de',
+      context: 'self taught web dev (react/node)',
+    });
+    const answer = answerQuestion(kb, 'self taught web dev (react/node) how do i get into de');
+    expect(answer.answered).toBe(true);
+    expect(answer.lead?.sentence).toMatch(/^Data engineering has a lower barrier to entry/);
+  });
+
+  it('reads "as an econ major" inside the ask as the person, and "how cooked am i" as how hard it is', () => {
+    const answer = answerQuestion(kb, 'how cooked am i as an econ major wanting mle');
+    expect(answer.answered).toBe(true);
+    expect(answer.uncovered).toEqual([]);
+    expect(answer.lead?.sentence).toMatch(/Machine Learning Engineer path is more complex for beginners/);
+  });
+
+  it('leaves out a setting ruled out after a comma ("whats a normal day for an mle, not faang, just in general")', () => {
+    const answer = answerQuestion(kb, 'whats a normal day for an mle, not faang, just in general');
+    expect(answer.lead?.sentence).not.toMatch(/Generative/);
+    expect(kb.read('whats a normal day for an mle, not faang, just in general').terms.some((t) => t.term === 'syn:faang')).toBe(false);
+  });
+
+  it('asks how to decide, not for instructions, when an adverb comes first ("how do i even decide between de and mle")', () => {
+    expect(questionIntent('how do i even decide between de and mle', ['decide'])).not.toEqual({ form: 'how-to' });
+    expect(answerQuestion(kb, 'how do i even decide between de and mle').answered).toBe(true);
+  });
+
+  it('reads the hardest part of a role as its hurdles, not as words the sources lack', () => {
+    const answer = answerQuestion(kb, "what's the hardest part of being an mle");
+    expect(answer.answered).toBe(true);
+    expect(answer.uncovered).toEqual([]);
+  });
+});

@@ -82,6 +82,14 @@ const setAside = /(?:^|,\s*|\s)(?:besides|apart from|aside from|not counting|exc
 const ruledOut =
   /(?:,\s*|\s+)(?:but\s+)?(?:not\s+(?:at|in|just|only|including|counting)|outside(?:\s+of)?)\s+(?:[^\s,.?!;]+\s*){1,6}?(?=[,.?!;]|$)/gi;
 
+/**
+ * "how cooked am i as an econ major wanting mle", "…, not faang, just in general": who is asking, said inside the
+ * ask ("as an econ major"), or a setting ruled out after a comma, is not what the question asks about.
+ */
+const asWho = /\s+as an? (?:[\p{L}+#./-]+\s+){0,2}?(?:major|student|grad|graduate|dropout|undergrad)\b/giu;
+const ruledOutBare =
+  /,\s*(?:but\s+)?not\s+(?:an?\s+)?(?:faang|maang|big\s+tech|startups?|google|meta|amazon|apple|netflix)\b[^,.?!;]{0,20}(?=[,.?!;]|$)/gi;
+
 /** "besides salary whats the main difference", "apart from pay which is more fun": set aside before the question itself. */
 const setAsideFirst =
   /^(?:besides|apart\s+from|aside\s+from|other\s+than)\s+(?:the\s+)?(?:[^\s,.?!;]+\s+){1,2}?(?=(?:what|whats|what's|which|how|why|is|are|do|does|who|should|would|can)\b)/i;
@@ -179,6 +187,8 @@ export class QuestionReader {
         .replace(setAsideFirst, '')
         .replace(setAside, ' ')
         .replace(ruledOut, ' ')
+        .replace(ruledOutBare, ' ')
+        .replace(asWho, ' ')
         .replace(/^[\s,;]+/, ''),
     );
     let { ask, context } = parts;
@@ -201,8 +211,13 @@ export class QuestionReader {
     // "what does an mle do (besides training models)?" asks what the role is, whatever the story after it.
     const asksWhatItDoes =
       /\bwhat (?:does|do|would|will) (?:an? |the )?[\p{L} ]{1,40}? (?:do|does)\b/iu.test(ask) && terms.some((t) => t.kind === 'role');
+    // "…how do i get into de", "how can i become an mle": how to reach a role is an ask of its own, in career verbs.
+    const asksHowToBecome = /\bhow (?:do|can|should|would|could|to)\b/i.test(ask) && terms.some((t) => t.kind === 'role');
     const asksSomething =
-      (content.length > 0 && !pointsBack) || asksWhatItDoes || (intent.wanted !== undefined && terms.some((t) => t.kind === 'role'));
+      (content.length > 0 && !pointsBack) ||
+      asksWhatItDoes ||
+      asksHowToBecome ||
+      (intent.wanted !== undefined && terms.some((t) => t.kind === 'role'));
     const fromContext = !asksSomething && contextTerms.some((t) => t.kind !== 'role');
     // "are these real career tracks?" after naming two job titles: what "these" stands for counts, as a side.
     // "is it better to split it and pick one track?" asks something of its own: that "it" stands for what follows.
@@ -222,7 +237,10 @@ export class QuestionReader {
     } else if (fromContext) {
       ask = `${context} ${ask}`.trim();
       context = '';
-      terms = [...contextTerms, ...terms];
+      // "senior analyst 6 yrs, sql is my thing. de or mle?": how senior the person is, and for how long, is who
+      // asks; what they do and like is what the choice turns on.
+      const choosing = intent.form !== 'amount' && terms.filter((t) => t.kind === 'role').length === 2;
+      terms = [...(choosing ? contextTerms.filter((t) => !t.qualifier) : contextTerms), ...terms];
       contextTerms = [];
     } else if (parts.mainAsk !== parts.ask) {
       const main = new Set(words(parts.mainAsk));
