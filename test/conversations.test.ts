@@ -1283,6 +1283,27 @@ describe('what the bot knows about you', () => {
     expect(text).toMatch(/\d+-\d+ months/);
   });
 
+  it('answers "so what now", "next steps?" and "what do i do next" after a quiz result with its next steps, then how long', async () => {
+    const c = session();
+    for (const line of ['/quiz', '1', '1', '1', '1', '1']) await c.say(line);
+    for (const asked of ['ok so what do i do next', 'so what now', 'next steps?'])
+      expect((await c.say(asked)).split('\n')[0], asked).toBe('Next steps for your quiz result, ML Engineer:');
+    const text = await c.say('how long will that take');
+    expect(text.split('\n')[0]).toBe('The move into ML Engineer:');
+    expect(text).toMatch(/\d+-\d+ months/);
+  });
+
+  it('answers "source?" and "where\'s that from" with the answer before again, from the same passages and citations', async () => {
+    const c = session();
+    const answer = await c.say('how long does the switch from de to mle take');
+    for (const asked of ['source?', "where's that from"]) {
+      const text = await c.say(asked);
+      expect(text.split('\n')[0], asked).toBe('Where that came from: how long the move from Data Engineer to ML Engineer takes:');
+      expect(text.split('\n')[1]).toBe(answer.split('\n')[0]);
+      expect(sourcesOf(text)[0]).toBe(sourcesOf(answer)[0]);
+    }
+  });
+
   it('answers "what should I learn first?" without a quiz result for the move the person is making', async () => {
     const c = session();
     await c.say('im a DE w 3 yoe, how long would the switch take me?');

@@ -12,6 +12,7 @@ import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import { aboutThePerson } from './followUp/aboutThePerson.js';
 import { type PreviousContext, type Resolution, type Rule, readAgainstPrevious, readTurn } from './followUp/context.js';
 import {
+  asksSource,
   continuation,
   elaborate,
   equivalent,
@@ -43,6 +44,7 @@ import {
   eitherOfWhatWasShown,
   more,
   verdictOnIt,
+  theSourceOfIt,
   whichOfThose,
   why,
 } from './followUp/theAnswerItself.js';
@@ -66,6 +68,7 @@ export { understoodOf } from './followUp/understood.js';
 /** The rules that follow up on the previous turn, in the order they are tried. */
 const onThePreviousTurn: Rule<PreviousContext>[] = [
   afterADecline,
+  theSourceOfIt,
   aCheckOfTheFigures,
   more,
   verdictOnIt,
@@ -128,7 +131,7 @@ export function resolveTurn(
   const carriesNothing =
     textTerms.length === 0 &&
     !pointsBack.test(c.text) &&
-    ![continuation, reason, reverse, narrowing, otherRole, equivalent, verdictAsk, vagueAsk, elaborate].some((pattern) =>
+    ![continuation, reason, reverse, narrowing, otherRole, equivalent, verdictAsk, vagueAsk, elaborate, asksSource].some((pattern) =>
       pattern.test(c.text),
     );
   if (carriesNothing) return { kind: 'complete', slots: c.own };

@@ -36,6 +36,11 @@ const comparedPassagesKept = 24;
 /** A person's latest quiz outcome leads to its next steps: "what should I learn first?". */
 const learnFirst = /\b(?:learn|study|start\s+with|focus\s+on|next\s+steps?|prepare|pick\s+up|work\s+on)\b/i;
 const asksForMe = /\b(?:i|me|my)\b/i;
+/** "so what now", "next steps?", "what do i do next", "where do i start": what to do next, in the fewest words. */
+const whatNext =
+  /^(?:(?:ok(?:ay)?|so|alright|cool|great|nice|hmm+|and|right)[,!.\s]+)*(?:what\s+(?:do|should|can|would)\s+i\s+do\s+(?:next|now|first|from\s+here)|what\s+now|now\s+what|what\s+next|(?:any\s+)?next\s+steps?|what(?:'s|s|\s+is|\s+are)\s+(?:the\s+|my\s+)?next\s+steps?|where\s+do\s+i\s+(?:start|begin|go\s+from\s+here)|how\s+do\s+i\s+(?:start|begin|get\s+started))(?:\s+(?:then|tho|though|pls|please))?\s*[?!.]*\s*$/i;
+/** Whether a question asks what the person should learn or do next. */
+const asksNextSteps = (question: string) => whatNext.test(question) || (learnFirst.test(question) && asksForMe.test(question));
 const outcomeRoles: Record<'mle' | 'de' | 'hybrid', Role[]> = { mle: ['mle'], de: ['de'], hybrid: ['de', 'mle'] };
 
 export class ConversationService {
@@ -257,7 +262,7 @@ export class ConversationService {
   /** "what should I learn first?" after a quiz result: that outcome's next steps, from the quiz's own passages. */
   private nextStepsOf(question: string, profile: Profile | undefined): ({ kind: 'follow-up' } & Reading) | undefined {
     const outcome = profile?.quizOutcome;
-    if (!outcome || !learnFirst.test(question) || !asksForMe.test(question)) return undefined;
+    if (!outcome || !asksNextSteps(question)) return undefined;
     const roles = outcomeRoles[outcome];
     const { label, nextSteps } = this.quiz.outcomes[outcome];
     const within = [...new Set(nextSteps.flatMap((step) => step.quotes.map((q) => q.passage)))];
@@ -265,10 +270,12 @@ export class ConversationService {
     return {
       kind: 'follow-up',
       // The outcome's next steps are the answer: "first" asks their order, not what to prioritise in general.
-      resolved: `${question
-        .trim()
-        .replace(/[?.!\s]+$/, '')
-        .replace(/\s+first\b/i, '')} as a ${roleWords}`,
+      resolved: whatNext.test(question)
+        ? `what should i learn as a ${roleWords}`
+        : `${question
+            .trim()
+            .replace(/[?.!\s]+$/, '')
+            .replace(/\s+first\b/i, '')} as a ${roleWords}`,
       understood: `next steps for your quiz result, ${label}`,
       slots: { roles, topic: question },
       within,
@@ -296,7 +303,7 @@ function learningForMove(
   discussed: readonly Role[],
   patterns: Record<Role, RegExp>,
 ): ({ kind: 'follow-up' } & Reading) | undefined {
-  if (!learnFirst.test(question) || !asksForMe.test(question)) return undefined;
+  if (!asksNextSteps(question)) return undefined;
   // The move the question names ("going from mle to de") before any the conversation was about.
   // (Their own move, for someone who said which role they work in: the move last discussed may have been the reverse.)
   const direction =

@@ -51,11 +51,18 @@ const theirMove: Rule<TurnContext> = ({ kb, text, own, profile, previous, mentio
     profile?.job !== undefined &&
     /\bhow\s+long\s+(?:would|will|does|should)\s+(?:it|that|this)\s+take\b/i.test(text) &&
     previous?.resolved.endsWith(` as a ${profile.job}`) === true;
+  // "how long will that take" right after the next steps of their quiz result: the move into that role.
+  const quizFit = profile?.quizOutcome === 'de' || profile?.quizOutcome === 'mle' ? profile.quizOutcome : undefined;
+  const afterTheirSteps =
+    quizFit !== undefined &&
+    /\bhow\s+long\s+(?:would|will|does|should|could)\s+(?:it|that|this|all\s+that)\s+take\b/i.test(text) &&
+    previous?.resolved.endsWith(` as a ${roleName[quizFit]}`) === true;
   if (
     !(
-      (ownMove.test(text) || takesMe.test(text) || becoming || afterTheirChoice || gapsOfTheirMove) &&
+      (ownMove.test(text) || takesMe.test(text) || becoming || afterTheirChoice || afterTheirSteps || gapsOfTheirMove) &&
       (aboutMe.test(text) ||
         afterTheirChoice ||
+        afterTheirSteps ||
         (movesAway && (ownMove.test(text) || becoming)) ||
         // "how long would the switch take" after "i want to switch from backend to data engineering": their switch.
         (/\bthe\s+(?:switch|move|transition|pivot)\b/i.test(text) &&
@@ -71,7 +78,6 @@ const theirMove: Rule<TurnContext> = ({ kb, text, own, profile, previous, mentio
   const startsFrom = (['de', 'mle'] as const).find((role) =>
     new RegExp(`\\bfrom\\s+(?:an?\\s+|being\\s+an?\\s+)?(?:${patterns[role].source})`, 'iu').test(text),
   );
-  const quizFit = profile?.quizOutcome === 'de' || profile?.quizOutcome === 'mle' ? profile.quizOutcome : undefined;
   const target = startsFrom
     ? other[startsFrom]
     : (own.roles[0] ??
@@ -79,7 +85,7 @@ const theirMove: Rule<TurnContext> = ({ kb, text, own, profile, previous, mentio
       quizFit ??
       (previous?.slots.roles.length === 1 ? previous.slots.roles[0] : mentioned.length === 1 ? mentioned[0] : undefined));
   const from = startsFrom ?? profile?.role;
-  const ask = takesMe.test(text) ? 'how long does it take to move' : text.replace(/[?.!\s]+$/, '');
+  const ask = takesMe.test(text) || afterTheirSteps ? 'how long does it take to move' : text.replace(/[?.!\s]+$/, '');
   // From the role they work in, to the other one (the role they head for is the other one, if they named it).
   if (from) {
     const slots: TurnSlots = { ...own, roles: [from, other[from]], direction: from === 'de' ? 'de-to-mle' : 'mle-to-de' };
@@ -111,7 +117,7 @@ const theirMove: Rule<TurnContext> = ({ kb, text, own, profile, previous, mentio
   }
   // "how long would the switch to de take me?" from someone who said nothing of where they start, "how long would
   // that take me?" after their quiz said ML Engineer: the move into it.
-  const into = own.roles.length === 1 && ownMove.test(text) ? own.roles[0] : takesMe.test(text) ? quizFit : undefined;
+  const into = own.roles.length === 1 && ownMove.test(text) ? own.roles[0] : takesMe.test(text) || afterTheirSteps ? quizFit : undefined;
   if (into) {
     return follow(reading(`${ask} into ${roleName[into]}`, { ...own, roles: [into] }, `the move into ${roleLabel[into]}`));
   }

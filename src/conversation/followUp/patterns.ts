@@ -30,6 +30,9 @@ export const verdictAsk =
 /** "like what exactly?", "can u explain more", "examples?": more of what was just answered. */
 export const elaborate =
   /^(?:so\s+|ok(?:ay)?,?\s+|but\s+|and\s+)?(?:like\s+what(?:\s+exactly)?|(?:can|could)\s+(?:you|u)\s+(?:explain|elaborate|expand|say\s+more)(?:\s+(?:more|on\s+(?:that|it)|that|it))?|explain(?:\s+(?:more|that|it))?|elaborate|examples?|any\s+examples?|for\s+example|such\s+as|tell\s+me\s+more|more\s+(?:details?|info)|go\s+on|what\s+do\s+(?:you|u)\s+mean)(?:\s+(?:pls|please|tho|though))?\s*\??$/i;
+/** "source?", "where's that from", "says who?": where the answer just given came from. */
+export const asksSource =
+  /^(?:(?:and|so|ok(?:ay)?|but|wait|hm+|lol),?\s+)*(?:(?:any|got\s+an?|what(?:'s|s|\s+is|\s+are)\s+(?:the|your|ur)|the|a)\s+)?(?:sources?|src|citations?|cite|links?|refs?|references?|receipts|proof)(?:\s+(?:for|on)\s+(?:that|this|it))?(?:\s+(?:pls|please|tho|though))?\s*\?*\s*$|^(?:(?:and|so|ok(?:ay)?|but|wait)\s+)?(?:where(?:'s|s|\s+is|\s+was|\s+did|\s+does)?\s+(?:that|this|it)\s+(?:from|come\s+from|came\s+from|coming\s+from)|says\s+who|according\s+to\s+(?:who|whom|what|which\s+source)|who\s+says\s+(?:that|so)|how\s+do\s+(?:you|u)\s+know(?:\s+(?:that|this))?)\s*\?*\s*$/i;
 /** "the first one", "the latter": one of the roles, by the order the conversation named them (with its preposition). */
 export const ordinalReference =
   /(?:\s+(?:in|on|for|with|at|as|of|to|into))?\s*\bthe\s+(?:(first)|second)\s+(?:one|role|path|option|job|career)\b|(?:\s+(?:in|on|for|with|at|as|of|to|into))?\s*\bthe\s+(former|latter)\b/i;

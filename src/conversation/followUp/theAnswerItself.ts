@@ -9,7 +9,7 @@ import { expandAbbreviations } from '../../question/chat.js';
 import { roleName, withRoles } from '../slots.js';
 import type { TurnSlots } from '../types.js';
 import { answerSpeaksOf, comparesTwoAsMeant, follow, type PreviousContext, type Rule } from './context.js';
-import { comparesTwo, continuation, elaborate, narrowing, reason } from './patterns.js';
+import { asksSource, comparesTwo, continuation, elaborate, narrowing, reason } from './patterns.js';
 import { topicWords } from './topicWords.js';
 import { understoodOf } from './understood.js';
 
@@ -34,6 +34,17 @@ export const afterADecline: Rule<PreviousContext> = ({ kb, text, own, previous, 
   const newTopicAfterDecline = continuation.test(text) && ownTopic > 0 && own.roles.length === 0 && before.roles.length > 0;
   if (!previous.answered && !(slotsOnly && before.roles.length > 0) && !newTopicAfterDecline) return { kind: 'complete', slots: own };
   return undefined;
+};
+
+/**
+ * "source?", "where's that from", "says who?": the answer just given again, from the same passages, so its citations
+ * show where it came from.
+ */
+export const theSourceOfIt: Rule<PreviousContext> = ({ kb, text, previous, before, reading }) => {
+  if (!(asksSource.test(text) && previous.answered && previous.passages.length > 0)) return undefined;
+  return follow(
+    reading(previous.resolved, before, `where that came from: ${understoodOf(kb, previous.resolved, before)}`, previous.passages),
+  );
 };
 
 /** "like what exactly?", "can u explain more": the question before again, opened by another passage than its answer's. */
