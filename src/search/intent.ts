@@ -91,7 +91,7 @@ export function questionIntent(question: string, careerVerbs: readonly string[] 
   // ML engineers split their time"); a career verb ("become", "get into") asks about the career itself.
   const howTo = /\bhow (?:do|can|should|would|could|to) (?:i|you|we|one)\s+(.*)$/.exec(q) ?? /\bhow to\s+(.*)$/.exec(q);
   // "how do i even decide…", "how do i actually get into…": the adverb says how they feel, the verb what they ask.
-  const asked = howTo?.[1]!.replace(/^(?:(?:even|actually|really|just|ever|realistically|best|like)\s+)+/, '');
+  const asked = (howTo?.[1] ?? '').replace(/^(?:(?:even|actually|really|just|ever|realistically|best|like)\s+)+/, '');
   if (howTo && !careerVerbs.some((verb) => `${asked} `.startsWith(`${verb} `))) return { form: 'how-to' };
   // "Why do ML engineers earn more than data engineers?" already knows which pays more: it asks for the reasons.
   // ("Is that a dumb reason?" is still a yes or no.)
