@@ -1293,6 +1293,15 @@ describe('what the bot knows about you', () => {
     expect(text).toMatch(/\d+-\d+ months/);
   });
 
+  it('asks what follows "back to pay," of the pay question it returns to ("back to pay, what about in the us for juniors")', async () => {
+    const c = session();
+    await c.say('whats the mid level de salary');
+    await c.say('how much does a masters cost');
+    const text = await c.say('ok back to pay, what about in the us for juniors');
+    expect(text.split('\n')[0]).toBe('Data Engineer pay, entry level, in the US:');
+    expect(text).toMatch(/\$85,000|\$100K-\$135K/);
+  });
+
   it('answers "source?" and "where\'s that from" with the answer before again, from the same passages and citations', async () => {
     const c = session();
     const answer = await c.say('how long does the switch from de to mle take');

@@ -30,12 +30,18 @@ export function referredTurn(kb: KnowledgeBase, question: string, turns: readonl
   return best && shared(best) >= lastShares ? best : last;
 }
 
-/** The question without the words that say it returns to an earlier one ("going back to the switch, how long…"). */
+/**
+ * The question without the words that say it returns to an earlier one ("going back to the switch, how long…"),
+ * nor the few words that named what it returns to when a question follows them ("back to pay, what about the us"
+ * asks "what about the us" of the pay question).
+ */
 export function withoutReturn(question: string): string {
   if (!returnsTo.test(question)) return question;
-  return question
+  const rest = question
     .replace(new RegExp(returnsTo.source, 'gi'), ' ')
     .replace(/^[\s,]+|\s+(?=[,?.!])/g, '')
     .replace(/\s+/g, ' ')
     .trim();
+  const named = /^(?:[\p{L}\p{N}'-]+\s*){1,4}[,:;-]+\s+(?=(?:\S+\s+){1,}\S)/u.exec(rest);
+  return named ? rest.slice(named[0].length) : rest;
 }

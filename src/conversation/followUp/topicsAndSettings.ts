@@ -4,7 +4,7 @@
  * germany?"), a setting ("at startups?"), a new topic ("and the interviews?"), and a short question about what was
  * just discussed ("is it growing?").
  */
-import { withoutRegion, withRoles } from '../slots.js';
+import { roleName, withoutRegion, withRoles } from '../slots.js';
 import type { Role, TurnSlots } from '../types.js';
 import { comparesTwoAsMeant, follow, type PreviousContext, type Rule } from './context.js';
 import { choiceForMe, pointsBack, reason, setting, shortQuestion } from './patterns.js';
@@ -115,7 +115,13 @@ export const aboutWhatWasJustDiscussed: Rule<PreviousContext> = ({
   // After a turn that named no role ("ok i know sql already"), the one role the conversation has been about.
   const roles: Role[] = before.roles.length > 0 ? before.roles : mentioned.length === 1 ? [...mentioned] : [];
   const slots: TurnSlots = { ...before, roles, topic: `${bare} ${before.topic}` };
-  const glued = `${rest} ${previous.resolved}`;
+  // "is it common?" after how long the switch takes, "how long does it take" after how hard it is: asked of the
+  // move itself.
+  const move =
+    before.direction && (kb.read(previous.resolved).intent.form === 'duration' || kb.read(rest).intent.form === 'duration')
+      ? (before.direction.split('-to-') as [Role, Role])
+      : undefined;
+  const glued = move ? `${rest} the move from ${roleName[move[0]]} to ${roleName[move[1]]}` : `${rest} ${previous.resolved}`;
   return follow(
     reading(
       before.roles.length === 0 && roles.length > 0 ? withRoles(glued, roles, patterns) : glued,
