@@ -241,7 +241,9 @@ export function readAgainstPrevious(c: TurnContext, previous: Turn, textTerms: Q
     (own.roles.length === 0 &&
       !asksWhatAThingIs &&
       (ownTopic <= 2 || (subjectPointsBack && ownTopic <= 4)) &&
-      (pointsBack.test(text) || (words <= 3 && shortQuestion.test(rest)) || lacksTopic));
+      // ("ngl im scared ai will make this whole field pointless, which one is safer": "this" is in what they tell,
+      // not in what they ask.)
+      (pointsBack.test(c.read.context && c.read.ask ? c.read.ask : text) || (words <= 3 && shortQuestion.test(rest)) || lacksTopic));
   return {
     ...c,
     previous,
