@@ -1035,6 +1035,24 @@ describe('what the bot knows about you', () => {
     expect(text).not.toMatch(/you like/);
   });
 
+  it('notes "3 yoe backend, … thinking ml" as a backend developer heading for ML engineering', async () => {
+    expect(await session().say('3 yoe backend, bored of crud apis ngl. thinking ml')).toMatch(
+      /^Noted: you work as a backend developer \(3 years in\) and you are heading for ML engineering\./,
+    );
+  });
+
+  it('answers "which role fits me?" after an unrelated question as the choice, and by one thing liked when told', async () => {
+    const c = session();
+    await c.say('what does a de do');
+    expect((await c.say('which role fits me?')).split('\n')[0]).toBe('Which role to choose:');
+    const d = session();
+    await d.say('im a data engineer, 4 yoe, i love spark and sql');
+    const text = await d.say('which role fits me?');
+    expect(text.split('\n')[0]).toBe('Which role fits you, who likes spark and sql:');
+    expect(text.split('\n')[1]).not.toMatch(/comp is typically/);
+    expect(text.split('\n')[1]).toMatch(/SQL|Spark/);
+  });
+
   it('hears a like said with a hedge ("i kinda like the modeling stuff") as a like', async () => {
     const c = session();
     expect(await c.say('been doing python for 2 yrs at a biotech. i kinda like the modeling stuff but im scared of leetcode')).toMatch(

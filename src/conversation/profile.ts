@@ -10,6 +10,8 @@ import type { Profile, Role } from './types.js';
 /** The nouns that end a job's name ("backend dev", "data analyst", "dba"). */
 const jobNoun =
   "(?:(?!(?:i|i'm|im|am|an?|the|my|so|is|are|was|be|just)\\s)[a-z+#./-]+\\s+){0,3}?(?:engineer|developer|dev|analyst|scientist|student|grad|graduate|administrator|admin|dba|architect|manager|designer|tester|consultant|programmer|researcher|teacher|professor|lecturer|tutor|accountant|actuary|statistician|mathematician|physicist|chemist|biologist|economist|nurse|doctor|pharmacist|lawyer|marketer|recruiter|technician|sysadmin|intern|freelancer|contractor|de|mle|ml\\s+eng|data\\s+eng)";
+/** Kinds of developer people name without the noun ("3 yoe backend"). */
+const bareKinds = 'backend|back-end|frontend|front-end|fullstack|full-stack|full\\s+stack|web|mobile|devops|sre|qa|ios|android';
 /**
  * "i'm a backend dev", "i work as a data engineer", "currently an analyst", and a job said the way posts open:
  * "3 yoe backend dev here", "data analyst here,", "as a backend dev, …". The job is the first group that matched.
@@ -25,12 +27,17 @@ const jobStatement = new RegExp(
     // opens with the job, or with the years and then the job.
     `^(?:(?:hey|hi|hii+|hello|so|ok|okay|well)[\\s,!.]+)*(?:an?\\s+)?(${jobNoun})(?:\\s+(?:in|at|of)\\s+[\\p{L} ]{2,30}?)?\\s*(?:,|\\s+for\\s+\\d|\\s+\\d{1,2}\\s*\\+?\\s*(?:years?|yrs?|yoe)\\b)`,
     `\\b(?:yoe|yrs?|years?(?:\\s+of\\s+experience)?|experience)\\s+(?:as\\s+an?\\s+)?(${jobNoun})(?:\\s*\\(|\\s*[,.;!?]|\\s*$)`,
+    // "3 yoe backend, …", "5 yrs frontend": the kind of developer, the noun left out.
+    `\\b(?:yoe|yrs?|years?(?:\\s+of\\s+experience)?|experience)\\s+(?:as\\s+an?\\s+|in\\s+)?(${bareKinds})(?=\\s*[,.;!(]|\\s+(?:dev|developer|engineer)?\\s*$)`,
   ].join('|'),
   'iu',
 );
 const jobStatements = new RegExp(jobStatement.source, 'giu');
 /** Whether a text holds a job's noun at all (the last word of every job `jobStatement` reads). */
-const namesAJob = new RegExp(`\\b${jobNoun.replace(/^.*\?\(\?:/, '(?:')}s?\\b`, 'i');
+const namesAJob = new RegExp(
+  `\\b${jobNoun.replace(/^.*\?\(\?:/, '(?:')}s?\\b|\\b(?:yoe|yrs?|years?(?:\\s+of\\s+experience)?|experience)\\s+(?:as\\s+an?\\s+|in\\s+)?(?:${bareKinds})\\b`,
+  'i',
+);
 /** Words that deny what follows: "not a data engineer", "no longer a student". */
 const negated = /^(?:not|no\s+longer|never|hardly)\b/i;
 /** "switching from DE to MLE", "moving from backend to DE". */
@@ -41,7 +48,7 @@ const leaving =
   /\b(?:switch(?:ing)?|mov(?:e|ing)|transition(?:ing)?|pivot(?:ing)?|com(?:e|ing))\s+(?:(?:careers?|over|across)\s+)?from\s+(?:an?\s+|the\s+)?([a-z][a-z+#./ -]{1,30}?)(?:[,.!?]|\s+(?:and|but|with|to|into|because|bc)\b|$)/i;
 /** "thinking about DE", "want to become an MLE", "moving into data engineering". */
 const goalStatement =
-  /\b(?:thinking\s+(?:about|of)|considering|leaning\s+(?:towards?|to)|drawn\s+to|moving\s+into|move\s+into|switch(?:ing)?\s+(?:in)?to|want\s+to\s+(?:be(?:come)?|get\s+into|go\s+into)|going\s+for|aiming\s+for|trying\s+to\s+(?:become|get\s+into)|into)\s+(?:an?\s+)?(.{2,40}?)(?:[,.!?]|\s+(?:and|but|with|because|bc)\b|$)/i;
+  /\b(?:thinking\s+(?:about|of)|thinking(?=\s+(?:de|mle|ml|data\s+eng\w*|ml\s+eng\w*)\b)|considering|leaning\s+(?:towards?|to)|drawn\s+to|moving\s+into|move\s+into|switch(?:ing)?\s+(?:in)?to|want\s+to\s+(?:be(?:come)?|get\s+into|go\s+into)|going\s+for|aiming\s+for|trying\s+to\s+(?:become|get\s+into)|into)\s+(?:an?\s+)?(.{2,40}?)(?:[,.!?]|\s+(?:and|but|with|because|bc)\b|$)/i;
 /** "3 yoe", "4 years of experience", "10+ yrs". */
 const years = /\b(\d{1,2})\s*\+?\s*(?:years?|yrs?|yoe)\b/i;
 /** "i love stats", "i enjoy building pipelines", "i'm into modelling", "student, love math". */
@@ -130,13 +137,16 @@ export function updateProfile(
       found.job = job
         .trim()
         .toLowerCase()
-        .replace(/\bdev$/, 'developer');
+        .replace(/\bdev$/, 'developer')
+        .replace(new RegExp(`^(?:${bareKinds})$`), (kind) => `${kind} developer`);
   }
   const goal = goalStatement.exec(text);
   if (goal && !found.goal) {
     // "thinking about moving into DE": the role is what the move leads to.
     const target = goal[1]!.replace(/^(?:moving|move|switching|switch|going|getting|transitioning|pivoting)\s+(?:in)?to\s+/i, '');
-    const role = roleIn(target.replace(/\b(?:role|roles|instead)\b/gi, ' ').trim(), patterns);
+    const named = target.replace(/\b(?:role|roles|instead|tbh|ngl|rn|now)\b/gi, ' ').trim();
+    // "thinking ml": the field named for the role in it.
+    const role = roleIn(named, patterns) ?? (/^(?:ml|machine\s+learning)$/i.test(named) ? 'mle' : undefined);
     if (role) found.goal = role;
   }
   const y = years.exec(text);

@@ -188,7 +188,10 @@ const fitByWhatTheyLike: Rule<TurnContext> = ({ kb, text, own, profile, told, pr
       // A job the sources name no move from ("data analyst") is told as context too: asked about, they would lack it.
       jobTheyLack
         ? `which role fits me${both ? ' if i like both' : ''}? i am a ${profile.job} and i love ${profile.likes.join(' and ')}`
-        : `which role fits ${profile.job ? `a ${profile.job} like me` : 'me'}${both ? ' if i like both' : ''}? i love ${profile.likes.join(' and ')}`,
+        : both
+          ? `which role fits ${profile.job ? `a ${profile.job} like me` : 'me'} if i like both? i love ${profile.likes.join(' and ')}`
+          : // One thing liked ("spark and sql") is what the choice turns on: asked, not only told.
+            `which role fits ${profile.job ? `a ${profile.job} like me` : 'me'}, if i love ${profile.likes.join(' and ')}?`,
       slots,
       `which role fits you, who likes ${profile.likes.join(' and ')}`,
     ),
@@ -247,7 +250,17 @@ const asTheirRole: Rule<TurnContext> = ({ text, own, profile, choosing, reading 
  */
 const aFitWithNothingTold: Rule<TurnContext> = ({ kb, text, own, profile, previous, told, reading }) => {
   const asksFit = fitForMe.test(text) || choiceForMe.test(text);
-  if (!asksFit || previous || told.length > 0 || own.roles.length === 1 || profile?.job || profile?.role || profile?.likes.length)
+  // (Whatever was asked before: "which role fits me?" after "what does a de do" is the same choice, asked fresh;
+  // "so which should i pick for that" is about what came before.)
+  if (
+    !asksFit ||
+    (previous && pointsBack.test(text)) ||
+    told.length > 0 ||
+    own.roles.length === 1 ||
+    profile?.job ||
+    profile?.role ||
+    profile?.likes.length
+  )
     return undefined;
   const rest = text.replace(fitForMe, ' ').replace(choiceForMe, ' ');
   if (topicWords(kb, rest) > 0) return undefined;
