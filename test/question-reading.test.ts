@@ -394,3 +394,17 @@ describe('who is asking, said in the ask, is not what it asks about', () => {
     expect(answer.uncovered).toEqual([]);
   });
 });
+
+describe('an age is the person, never a figure', () => {
+  it('declines "can i become an mle at 40" naming age, rather than quoting a 40–60% premium', () => {
+    for (const question of ['can i become an mle at 40', 'is 40 too old to become a data engineer']) {
+      const answer = answerQuestion(kb, question);
+      expect(answer.answered, question).toBe(false);
+      expect(answer.uncovered, question).toEqual(['age']);
+    }
+  });
+
+  it('keeps years of experience and percentages as they are ("whats the pay at 5 years")', () => {
+    expect(answerQuestion(kb, 'whats the pay at 5 years').uncovered).toEqual([]);
+  });
+});

@@ -87,6 +87,9 @@ const ruledOut =
  * ask ("as an econ major"), or a setting ruled out after a comma, is not what the question asks about.
  */
 const asWho = /\s+as an? (?:[\p{L}+#./-]+\s+){0,2}?(?:major|student|grad|graduate|dropout|undergrad)\b/giu;
+/** "at 40", "is 40 too old", "35 years old", "in my 30s": the person's age, which no figure of the articles is about. */
+const anAge =
+  /\b(?:at|by)\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?[1-7]\d\b(?!\s*(?:%|k\b|\+|months?|years?\s+(?:of|in)|yrs?\s+(?:of|in)|yoe|hours?))|\b[1-7]\d\s*(?:years?\s+old|yrs?\s+old|yo)\b|\bin\s+my\s+(?:early\s+|late\s+|mid\s+)?[2-7]0s\b|\b[1-7]\d\s+(?=(?:is\s+)?too\s+old\b)/gi;
 const ruledOutBare =
   /,\s*(?:but\s+)?not\s+(?:an?\s+)?(?:faang|maang|big\s+tech|startups?|google|meta|amazon|apple|netflix)\b[^,.?!;]{0,20}(?=[,.?!;]|$)/gi;
 
@@ -189,6 +192,7 @@ export class QuestionReader {
         .replace(ruledOut, ' ')
         .replace(ruledOutBare, ' ')
         .replace(asWho, ' ')
+        .replace(anAge, ' at my age ')
         .replace(/^[\s,;]+/, ''),
     );
     let { ask, context } = parts;
