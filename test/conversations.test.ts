@@ -1301,6 +1301,14 @@ describe('what the bot knows about you', () => {
     expect(text).toMatch(/\d+-\d+ months/);
   });
 
+  it('answers "why?" right after a quiz result with why that role, not a prompt to ask something', async () => {
+    const c = session();
+    for (const line of ['/quiz', '1', '1', '1', '1', '1']) await c.say(line);
+    const text = await c.say('why?');
+    expect(text.split('\n')[0]).toBe('Why ML Engineer:');
+    expect(text.split('\n')[1]).toMatch(/^Choose ML engineering if /);
+  });
+
   it('answers "so what now", "next steps?" and "what do i do next" after a quiz result with its next steps, then how long', async () => {
     const c = session();
     for (const line of ['/quiz', '1', '1', '1', '1', '1']) await c.say(line);

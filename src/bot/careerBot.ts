@@ -173,14 +173,20 @@ export class CareerBot {
    * A move in a quiz (an answer, back, restart, quit), as its owner made it on a copy of the quiz showing
    * `shownVersion` (see QuizService.act): the next question, the result with its explanation, or why nothing moved.
    */
-  async quizMove(context: BotContext, ref: { id: number; version?: number; shownVersion?: number }, event: QuizEvent): Promise<QuizView> {
-    return this.remembered(context, await this.quizzes.act(context.actor, ref, event));
+  async quizMove(
+    context: BotContext,
+    ref: { id: number; version?: number; shownVersion?: number },
+    event: QuizEvent,
+    /** The conversation the quiz is shown in: a result reached is a turn of it ("why?" next asks about it). */
+    conversation?: string,
+  ): Promise<QuizView> {
+    return this.remembered(context, await this.quizzes.act(context.actor, ref, event), conversation);
   }
 
-  /** A result just reached is remembered, so later answers can build on it ("what should I learn first?"). */
-  private async remembered(context: BotContext, view: QuizView): Promise<QuizView> {
+  /** A result just reached is remembered, so later answers can build on it ("what should I learn first?", "why?"). */
+  private async remembered(context: BotContext, view: QuizView, conversation?: string): Promise<QuizView> {
     if (view.kind === 'result' && view.quiz.owner === context.actor.id)
-      await this.conversations.quizResult(context.actor.id, view.result.outcome);
+      await this.conversations.quizResult(context.actor.id, view.result.outcome, conversation);
     return view;
   }
 

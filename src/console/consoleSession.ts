@@ -232,7 +232,9 @@ export class ConsoleSession {
   }
 
   private async quizEvent(quiz: QuestionView, event: QuizEvent): Promise<LineOutcome> {
-    this.write(renderQuizView(await this.bot.quizMove(this.context, { id: quiz.quiz.id, version: quiz.quiz.version }, event)));
+    this.write(
+      renderQuizView(await this.bot.quizMove(this.context, { id: quiz.quiz.id, version: quiz.quiz.version }, event, this.conversation)),
+    );
     return 'continue';
   }
 

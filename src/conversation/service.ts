@@ -42,6 +42,12 @@ const whatNext =
 /** Whether a question asks what the person should learn or do next. */
 const asksNextSteps = (question: string) => whatNext.test(question) || (learnFirst.test(question) && asksForMe.test(question));
 const outcomeRoles: Record<'mle' | 'de' | 'hybrid', Role[]> = { mle: ['mle'], de: ['de'], hybrid: ['de', 'mle'] };
+/** A quiz outcome as the question it settles, for follow-ups on the result ("why?"). */
+const quizChoice: Record<'mle' | 'de' | 'hybrid', string> = {
+  mle: 'should i choose ML engineering',
+  de: 'should i choose data engineering',
+  hybrid: 'should i choose the hybrid ML data engineer role',
+};
 
 export class ConversationService {
   private readonly patterns;
@@ -216,11 +222,25 @@ export class ConversationService {
     });
   }
 
-  /** Remembers a person's latest quiz outcome, for "what should I learn first?". */
-  async quizResult(user: string, outcome: 'mle' | 'de' | 'hybrid'): Promise<void> {
+  /**
+   * Remembers a person's latest quiz outcome, for "what should I learn first?"; shown in conversation `key`, the
+   * result is a turn of it too, so "why?" next asks why that role, from the passages the result quoted.
+   */
+  async quizResult(user: string, outcome: 'mle' | 'de' | 'hybrid', key?: string): Promise<void> {
     const now = this.options.clock.now();
     const profile = (await this.repository.profile(user)) ?? { user, likes: [], updatedAt: now };
     await this.repository.saveProfile({ ...profile, quizOutcome: outcome, updatedAt: now });
+    if (key === undefined) return;
+    const roles = outcomeRoles[outcome];
+    const { label, why } = this.quiz.outcomes[outcome];
+    await this.remember(key, user, await this.current(key, now), {
+      question: `/quiz: ${label}`,
+      resolved: quizChoice[outcome],
+      slots: { roles, topic: 'which role to choose' },
+      passages: [...new Set(why.map((quote) => quote.passage))],
+      answered: true,
+      at: now,
+    });
   }
 
   /** Deletes conversations and profiles past their time; resolves to how many went. */

@@ -100,7 +100,8 @@ async function quizMove(
 ): Promise<void> {
   const context = interactionContext(interaction);
   const ref = { id: quizId, ...(version !== undefined ? { version } : {}), shownVersion: shownVersion(interaction, quizId) };
-  const view = await deps.bot.quizMove(context, ref, event);
+  // The result is a turn of the person's conversation where it is shown (the quiz's thread): "why?" there asks about it.
+  const view = await deps.bot.quizMove(context, ref, event, conversationKey(interaction.user.id, interaction.channelId));
   // An answer clicked on a message that is behind what is stored (the update after the last click failed, or
   // it is an older copy): bring it level rather than refuse a click on what may be the only quiz message in
   // view. It shows only where the quiz stands, as the pending update would, so a double click changes nothing

@@ -84,6 +84,9 @@ export const why: Rule<PreviousContext> = ({ kb, text, own, previous, before, ba
   // "why do mles get paid more tho" after DE pay names its own role and topic: a question of its own.
   const ownQuestion = own.roles.some((r) => !before.roles.includes(r)) && ownTopic >= 1;
   if (!(reason.test(text) && ownTopic <= 1 && !ownQuestion)) return undefined;
+  // "why?" after a quiz result: why that role, as the sources say whom it suits.
+  if (previous.question.startsWith('/quiz') && ownTopic === 0 && own.roles.length === 0)
+    return follow(reading(`why ${previous.resolved}`, before, `why ${previous.question.replace(/^\/quiz:\s*/, '')}`));
   // "why's the de one so much lower?": lower than what the previous answer compared, no topic of its own. ("why
   // is DE the safe bet?" may be answered by the list item that said so, so it searches as asked.)
   const explainsComparison =
