@@ -560,6 +560,19 @@ describe('/quiz', () => {
     expect((await c.say('not sure')).split('\n\n')[0]).toBe('Taken as 3. Somewhere in between / not sure (type back to change it).');
   });
 
+  it('reads an option said mostly in its own words ("i wouldnt do ml just for the money", "max comp obviously")', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '1', '1', '1']);
+    expect((await c.say('i wouldnt do ml just for the money')).split('\n\n')[0]).toBe(
+      "Taken as 2. I wouldn't do ML just for the pay (type back to change it).",
+    );
+    await c.say('back');
+    expect((await c.say('max comp obviously')).split('\n\n')[0]).toBe('Taken as 1. Maximum comp is the priority (type back to change it).');
+    await c.say('back');
+    // Asked as a question, the same words are answered, and the quiz waits at its question.
+    expect(await c.say('is ml just for the money?')).not.toMatch(/^Taken as/);
+  });
+
   it.each(['option 2', '2 i guess', '2.'])('reads %j as option 2', async (typed) => {
     const c = chat();
     await c.say('/quiz');

@@ -78,7 +78,9 @@ function names(typed: string, label: string): boolean {
  */
 export function optionTyped(question: Pick<QuizQuestion, 'options'>, text: string): TypedChoice {
   const all = wordsOf(text);
-  if (all.length === 0 || all.length > maxTypedWords) return undefined;
+  // An option's own words, a few more around them at most ("i wouldnt do ml just for the money").
+  const longest = Math.max(...question.options.map((o) => wordsOf(o.label).length));
+  if (all.length === 0 || all.length > Math.max(maxTypedWords, longest + 2)) return undefined;
   const { options } = question;
   // "option 2", "2 i guess", "3.": a number among asides is that option.
   const place = (w: string) => (w === 'last' ? options.length - 1 : /^\d+$/.test(w) ? Number(w) - 1 : ordinals[w]);
@@ -107,5 +109,23 @@ export function optionTyped(question: Pick<QuizQuestion, 'options'>, text: strin
     return typed.every((word) => label.some((l) => names(word, l)));
   });
   if (matching.length === 1) return { kind: 'option', option: matching[0]! };
-  return matching.length > 1 ? { kind: 'ambiguous', options: matching } : undefined;
+  if (matching.length > 1) return { kind: 'ambiguous', options: matching };
+  return mostlyOneLabel(options, typed, text);
+}
+
+/**
+ * "i wouldnt do ml just for the money", "max comp obviously": most of the words typed (at least two, and two in
+ * three) are one option's, and no other option has as many. A question ("is ml just for the money?") is never a
+ * choice this way: it is answered.
+ */
+function mostlyOneLabel(options: readonly QuizOption[], typed: readonly string[], text: string): TypedChoice {
+  if (/\?\s*$/.test(text) || /^\s*(?:is|are|do|does|what|which|how|why|should|can|will|would)\b/i.test(text)) return undefined;
+  const named = options.map((option) => {
+    const label = wordsOf(option.label);
+    return typed.filter((word) => label.some((l) => names(word, l))).length;
+  });
+  const best = Math.max(...named);
+  if (best < 2 || best / typed.length < 2 / 3) return undefined;
+  const chosen = options.filter((_, i) => named[i] === best);
+  return chosen.length === 1 ? { kind: 'option', option: chosen[0]! } : { kind: 'ambiguous', options: chosen };
 }
