@@ -1292,6 +1292,16 @@ describe('what the bot knows about you', () => {
     expect(sourcesOf(text).join('\n')).toMatch(/Switching Between Roles|Cross-Role Transitions/);
   });
 
+  it('answers "which of those is fastest / slowest / highest for juniors" with the extreme figure among those shown', async () => {
+    const c = session();
+    await c.say('/compare switching');
+    expect((await c.say('which of those is faster')).split('\n')[1]).toMatch(/\(3-4 months\)/);
+    await c.say('/compare switching');
+    expect((await c.say('which of those is slowest')).split('\n')[1]).toMatch(/12-18 months/);
+    await c.say('/compare salary');
+    expect((await c.say('which of those is highest for juniors')).split('\n')[1]).toMatch(/^ML Engineer Salary \(2026\): Junior/);
+  });
+
   it('answers "how long would that take me?" after a quiz result with the move into the role it found', async () => {
     const c = session();
     for (const line of ['/quiz', '1', '1', '1', '1', '1']) await c.say(line);

@@ -156,8 +156,11 @@ export function answerQuestion(
   if (options.judging) result = judgingFirst(kb, result);
   result = notTheReverseFirst(kb, result);
   if (options.beyond) result = beyondFirst(result, options.beyond);
+  // "which of those is fastest?" after the moves compared: the passage with the shortest duration, its figure first.
+  const extreme = within && options.narrowAsk ? extremeFigure(result, options.narrowAsk) : undefined;
+  if (extreme) result = { ...result, hits: [extreme.hit, ...result.hits.filter((hit) => hit !== extreme.hit)] };
   // "wait is $300K-$480K real??": the figure quoted, as the articles write figures.
-  const quoted = quotedSum.exec(options.narrowAsk ?? result.read.ask)?.[0]?.toLowerCase();
+  const quoted = extreme?.figure ?? quotedSum.exec(options.narrowAsk ?? result.read.ask)?.[0]?.toLowerCase();
   const query: LeadQuery = {
     // "worth it?": the sentence that judges ("a well-worn path") opens the answer.
     concepts: options.judging ? [...result.concepts, { alternatives: [verdictTerm], weight: 3 }] : result.concepts,
@@ -246,6 +249,53 @@ function levelGivenInstead(result: SearchResult, sentence: string): string | und
   const given = /\((mid-senior|mid-level|mid|senior|junior|entry[- ]level|staff)\)/i.exec(sentence)?.[1];
   if (!asked || !given) return undefined;
   return asked[1].test(given) ? undefined : given;
+}
+
+/** "fastest", "quickest": the least time; "longest": the most; "highest", "pays most": the most money; "lowest": the least. */
+const superlatives: readonly { pattern: RegExp; unit: 'months' | 'money'; most: boolean }[] = [
+  { pattern: /\b(?:fastest|quickest|shortest|faster|quicker|shorter|least\s+time|soonest)\b/i, unit: 'months', most: false },
+  { pattern: /\b(?:longest|slowest|longer|slower|most\s+time)\b/i, unit: 'months', most: true },
+  {
+    pattern:
+      /\b(?:highest|best[- ]paid|best\s+paying|top\s+(?:pay|paying|salary)|(?:pays?|paid|earns?|makes?)\s+(?:the\s+)?most|most\s+(?:money|pay|comp))\b/i,
+    unit: 'money',
+    most: true,
+  },
+  {
+    pattern: /\b(?:lowest|worst[- ]paid|(?:pays?|paid|earns?|makes?)\s+(?:the\s+)?least|least\s+(?:money|pay))\b/i,
+    unit: 'money',
+    most: false,
+  },
+];
+/** "2-3 months", "6-12 months", "12–18 months": a span of months as the articles write it, and its midpoint. */
+const monthSpan = /(\d+)(?:\s*[-–]\s*(\d+))?\s+months?\b/gi;
+/** "$185,000", "$420K", "$6,000": a sum in dollars, in dollars. */
+const dollarSum = /\$\s?(\d{1,3}(?:,\d{3})+|\d+)(k\b)?/gi;
+
+/**
+ * "which of those is fastest / pays most?" within the passages just shown: the passage holding the extreme figure
+ * of that kind (the least months, the most dollars), and the figure as written ("2-3 months"); undefined when the
+ * ask names no such superlative or no passage holds a figure of its kind.
+ */
+function extremeFigure(result: SearchResult, ask: string): { hit: SearchHit; figure: string } | undefined {
+  const wanted = superlatives.find((s) => s.pattern.test(ask));
+  if (!wanted) return undefined;
+  let best: { hit: SearchHit; figure: string; value: number } | undefined;
+  // "highest for juniors": among the junior figures.
+  const level = /\b(junior|entry|mid|senior|staff|principal)/i.exec(ask)?.[1];
+  const atLevel = (line: string) => !level || new RegExp(`\\b${level}`, 'i').test(line);
+  for (const hit of result.hits) {
+    const pattern = wanted.unit === 'months' ? monthSpan : dollarSum;
+    const lines = hit.passage.text.split(/\n+|(?<=[.;])\s+/).filter(atLevel);
+    for (const match of lines.flatMap((line) => [...line.matchAll(pattern)])) {
+      const value =
+        wanted.unit === 'months'
+          ? (Number(match[1]) + Number(match[2] ?? match[1])) / 2
+          : Number(match[1]!.replace(/,/g, '')) * (match[2] ? 1000 : 1);
+      if (!best || (wanted.most ? value > best.value : value < best.value)) best = { hit, figure: match[0].toLowerCase(), value };
+    }
+  }
+  return best && { hit: best.hit, figure: best.figure };
 }
 
 /**
