@@ -394,6 +394,13 @@ describe('passages scoped to a setting (knowledge/)', () => {
     }
   });
 
+  it('opens junior pay in the US with the junior figures, which are the articles\' US figures ("using" is no "us")', () => {
+    for (const question of ['how much do junior data engineers make in the us', 'whats a junior de make in the us']) {
+      expect(answerQuestion(kb, question, aspects).lead?.sentence, question).toMatch(/Junior \(0-2 years\): \$100K-\$135K/);
+    }
+    expect(answerQuestion(kb, 'us mid-senior mle salary range?', aspects).lead?.sentence).toMatch(/^United States:/);
+  });
+
   it('reads "here" in the ask as the place told around it ("from lagos 🇳🇬 … what do des make here")', () => {
     const answer = answerQuestion(kb, 'hey from lagos 🇳🇬 what do mid-senior des make here', aspects);
     expect(answer.lead?.sentence).toMatch(/^Nigeria \(Local\)/);

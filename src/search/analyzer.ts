@@ -85,6 +85,8 @@ export function stem(word: string): string {
     )
       stemmed = short[1]!;
     else stemmed = /^[a-z]{4,}$/.test(word) ? stemmer(word) : word;
+    // Porter makes "using" and "used" into "us", the country's word ("junior DE pay in the us"): they are "use".
+    if (stemmed === 'us' && word !== 'us') stemmed = 'use';
     if (stems.size >= 50_000) stems.clear();
     stems.set(word, stemmed);
   }

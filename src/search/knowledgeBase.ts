@@ -93,6 +93,9 @@ const definitionBoost = 1.5;
 
 /** The share of its weight a generic word of career questions keeps ("land a DE role"). */
 export const genericWordShare = 0.25;
+/** The United States' synonym term (knowledge/vocabulary.json): the place the articles' unscoped figures are for. */
+const usTerm = `${synonymPrefix}us`;
+
 /** How much a word of a side question counts in coverage ("what do DE interviews focus on? is it leetcode heavy"). */
 export const asideWeight = 0.5;
 /** How many of the context's words (the most telling) re-rank a question. */
@@ -349,6 +352,10 @@ export class KnowledgeBase {
     // "a junior MLE's pay in Nigeria": the place outweighs the level. The figures the articles give for the place
     // (one row, "Mid-Senior") cover a level they do not name as far as they can; the answer says which level they
     // are for.
+    // ("us mid-senior mle salary" is the United States row's own level: only for another level, junior or staff, are
+    // the unscoped figures the US answer.)
+    const otherLevel = terms.some((t) => t.qualifier && t.kind === 'synonym' && /^syn:(?:entry|junior|staff|principal|lead)/.test(t.term));
+    const usAsked = wanted === 'money' && otherLevel ? terms.filter((t) => t.term === usTerm || t.term === 'us').map((t) => t.term) : [];
     const levelsInASetting =
       wanted === 'money' && terms.some((t) => this.analyzer.isSetting(t.term))
         ? terms.filter((t) => t.qualifier && !this.analyzer.isSetting(t.term)).map((t) => t.term)
@@ -365,9 +372,13 @@ export class KnowledgeBase {
         facts.settings.every((s) => asked.has(s)) &&
         kinds.has('money') &&
         !result.terms.some((t) => levelsInASetting.includes(t));
+      // "junior DE pay in the us": figures scoped to no setting are the articles' US figures.
+      const usFigures =
+        usAsked.length > 0 && facts.settings.length === 0 && kinds.has('money') && !result.terms.some((t) => usAsked.includes(t));
+      const implied = scopedFigures ? levelsInASetting : usFigures ? usAsked : [];
       // The query's terms are unique, and few: looked up as they come, no Set, no copy.
-      const matched = scopedFigures ? [...result.terms, ...levelsInASetting] : result.terms;
-      const inOwnFields = scopedFigures ? [...result.inOwnFields, ...levelsInASetting.map(() => true)] : result.inOwnFields;
+      const matched = implied.length > 0 ? [...result.terms, ...implied] : result.terms;
+      const inOwnFields = implied.length > 0 ? [...result.inOwnFields, ...implied.map(() => true)] : result.inOwnFields;
       const full = coverage(concepts, matched, total);
       // A word found only in the headings above the passage ("… Interview Prep FAQ" over every FAQ answer) says
       // less about it than a word of its own text or heading.
