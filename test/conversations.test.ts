@@ -1338,6 +1338,14 @@ describe('what the bot knows about you', () => {
     expect(text).toMatch(/\$85,000|\$100K-\$135K/);
   });
 
+  it('asks "and senior to staff?" after how to get from mid to senior of that step, and "and at startups?" of scaleups', async () => {
+    const c = session();
+    await c.say('how do mles get promoted from mid to senior');
+    expect((await c.say('and senior to staff?')).split('\n')[1]).toMatch(/^Senior to staff requires/);
+    await c.say('what does an mle do day to day at faang');
+    expect((await c.say('and at startups?')).split('\n')[1]).toMatch(/^At AI-native scaleups/);
+  });
+
   it('answers "source?" and "where\'s that from" with the answer before again, from the same passages and citations', async () => {
     const c = session();
     const answer = await c.say('how long does the switch from de to mle take');

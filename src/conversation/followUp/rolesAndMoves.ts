@@ -159,6 +159,10 @@ const asksWhatARoleDoes =
   /^(?:so\s+|and\s+|ok(?:ay)?\s+|but\s+|then\s+)*what\s+(?:does|do)\s+(?:an?\s+|the\s+)?(?!they\b|them\b|it\b|you\b|u\b)[\p{L}.-]+(?:\s+[\p{L}.-]+){0,3}?\s+(?:actually\s+|even\s+|really\s+|usually\s+|typically\s+)?do\b/iu;
 
 /** "and ML engineers?", "and at staff level?", "in nigeria?": the previous question, of another role, level or place. */
+/** "mid to senior", "senior → staff": a step up the ladder, from one level to the next named. */
+const levelStep =
+  /\b(?:entry|junior|jr|mid|senior|sr|staff|principal|lead)(?:[- ]level)?\s*(?:to|->|→|into)\s*(?:entry|junior|jr|mid|senior|sr|staff|principal|lead)\b/i;
+
 export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({ kb, text, own, previous, before, ownTopic, patterns, reading }) => {
   if (!(ownTopic === 0 && (own.roles.length > 0 || own.level || own.region))) return undefined;
   // "what does an mle do" asks what the role is: a question of its own, whatever came before.
@@ -174,7 +178,13 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({ kb, text, own, 
     // A move's other end follows its role: "and for MLEs?" after "DE to MLE" keeps no move.
     delete slots.direction;
   }
-  if (own.level) {
+  // "and senior to staff?" after how to get from mid to senior: the step asked instead of the one before.
+  const step = levelStep.exec(text);
+  const stepBefore = levelStep.exec(resolved);
+  if (step && stepBefore) {
+    resolved = resolved.replace(stepBefore[0], step[0]);
+    slots.level = own.level ?? slots.level;
+  } else if (own.level) {
     resolved = withLevel(resolved, own.level);
     slots.level = own.level;
   }
