@@ -334,9 +334,16 @@ describe('the form of a question', () => {
     ['is getting good at MLOps worth it comp-wise?', 'yes-no', 'money'],
     ['how do I set retries on an Airflow task?', 'how-to', undefined],
     ['how do I become an ML engineer?', 'open', undefined],
+    ['whats a junior de make in the us', 'amount', 'money'],
   ])('reads "%s" as %s (wanting %s)', (question, form, wanted) => {
     const careerVerbs = ['become', 'get into', 'switch', 'move'];
     expect(questionIntent(question, careerVerbs)).toEqual({ form, ...(wanted ? { wanted } : {}) });
+  });
+});
+
+describe('a choice between the roles asked as yes or no', () => {
+  it('reads "is de or mle better tc wise long term?" as a comparison of pay', () => {
+    expect(questionIntent('is de or mle better tc wise long term?')).toMatchObject({ form: 'comparison', wanted: 'money' });
   });
 });
 
