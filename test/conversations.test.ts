@@ -1053,6 +1053,12 @@ describe('what the bot knows about you', () => {
     expect(text.split('\n')[1]).toMatch(/SQL|Spark/);
   });
 
+  it('answers a story that ends in "which fits me" with no question mark, rather than only noting it', async () => {
+    const text = await session().say('i like reliable systems and hate ambiguity, which fits me');
+    expect(text).not.toMatch(/^Noted/);
+    expect(text.split('\n')[0]).toMatch(/data engineer|DE work|deterministic|reliable/i);
+  });
+
   it('hears a like said with a hedge ("i kinda like the modeling stuff") as a like', async () => {
     const c = session();
     expect(await c.say('been doing python for 2 yrs at a biotech. i kinda like the modeling stuff but im scared of leetcode')).toMatch(
