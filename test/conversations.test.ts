@@ -1053,6 +1053,14 @@ describe('what the bot knows about you', () => {
     expect(text.split('\n')[1]).toMatch(/SQL|Spark/);
   });
 
+  it('notes a story told in fragments ("28, ops background, no degree") and weighs it in "so which is better for that"', async () => {
+    const c = session();
+    await c.say('i want job security above all else');
+    expect(await c.say('28, ops background, no degree')).toMatch(/^Noted\./);
+    const text = await c.say('so wich is better for that');
+    expect(text.split('\n')[1]).toMatch(/As long as companies collect data|job security/);
+  });
+
   it('answers a story that ends in "which fits me" with no question mark, rather than only noting it', async () => {
     const text = await session().say('i like reliable systems and hate ambiguity, which fits me');
     expect(text).not.toMatch(/^Noted/);
