@@ -401,6 +401,15 @@ describe('passages scoped to a setting (knowledge/)', () => {
     expect(answerQuestion(kb, 'us mid-senior mle salary range?', aspects).lead?.sentence).toMatch(/^United States:/);
   });
 
+  it('puts a passage about a setting the question rules out behind ("a normal day for an mle, not faang")', () => {
+    for (const question of [
+      'whats a normal day for an mle, not faang, just in general',
+      'whats a normal day like for an mle, not at a faang',
+    ]) {
+      expect(answerQuestion(kb, question, aspects).lead?.sentence, question).not.toMatch(/FAANG/);
+    }
+  });
+
   it('reads "here" in the ask as the place told around it ("from lagos 🇳🇬 … what do des make here")', () => {
     const answer = answerQuestion(kb, 'hey from lagos 🇳🇬 what do mid-senior des make here', aspects);
     expect(answer.lead?.sentence).toMatch(/^Nigeria \(Local\)/);

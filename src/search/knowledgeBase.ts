@@ -27,6 +27,7 @@ import {
   openingRoleFit,
   settingFit,
   rankScore,
+  ruledOutShare,
   totalWeight,
 } from './ranking.js';
 import { passageSide, rolesIn, type Side } from './sides.js';
@@ -349,6 +350,7 @@ export class KnowledgeBase {
     const destination = read.direction ? undefined : questionDestination(read.plain);
     const hits: SearchHit[] = [];
     const asked = new Set(terms.map((t) => t.term));
+    const excluded = read.ruledOut ?? [];
     // "a junior MLE's pay in Nigeria": the place outweighs the level. The figures the articles give for the place
     // (one row, "Mid-Senior") cover a level they do not name as far as they can; the answer says which level they
     // are for.
@@ -411,6 +413,7 @@ export class KnowledgeBase {
             answerFit: answerFit({ wanted, form: read.intent.form, holds: kinds, kind: passage.kind }),
           }) *
           (facts.navigation ? navigationShare : 1) *
+          (excluded.length > 0 && this.speaksOfAny(passage, excluded) ? ruledOutShare : 1) *
           settingFit(facts.settings, asked) *
           (defined !== undefined && facts.defines.has(defined) ? definitionBoost : 1) *
           openingRoleFit(roles, facts.openingRole) *
@@ -455,6 +458,11 @@ export class KnowledgeBase {
   }
 
   /** A passage's heading and sentences as space-padded stems, cross-references left out; built on first use. */
+  /** Whether a passage's heading or text holds any of `terms` as the index reads them (a setting ruled out). */
+  private speaksOfAny(passage: Passage, terms: readonly string[]): boolean {
+    return this.analyzer.analyzeDocument(`${passage.sectionPath.at(-1) ?? ''}\n${passage.text}`).some((t) => terms.includes(t));
+  }
+
   private stemmedUnits(passage: Passage): string[] {
     let units = this.unitStems.get(passage.id);
     if (!units) {

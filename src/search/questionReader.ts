@@ -63,6 +63,8 @@ export interface ReadQuestion {
    * said about themselves ("I mostly care about the comp ceiling").
    */
   fromContext?: boolean;
+  /** Settings the question rules out ("…, not faang, just in general"): their synonym terms ("syn:faang"). */
+  ruledOut?: readonly string[];
 }
 
 /**
@@ -196,6 +198,13 @@ export class QuestionReader {
         .replace(/^[\s,;]+/, ''),
     );
     let { ask, context } = parts;
+    // What is ruled out is looked up only where the question rules something out (rarely).
+    const ruledOutText = /\bnot\b|\boutside\b/i.test(plain)
+      ? [...plain.matchAll(ruledOut), ...plain.matchAll(ruledOutBare)].map((m) => m[0]).join(' ')
+      : '';
+    const excluded = ruledOutText
+      ? [...new Set(this.analyzer.analyzeQuery(ruledOutText, this.correct).map((t) => t.term))].filter((t) => this.analyzer.isSetting(t))
+      : [];
     const askTerms = this.analyzer.analyzeQuery(ask, this.correct).filter((t) => !this.isMannerAdverb(t));
     let terms = askTerms;
     let contextTerms = this.analyzer.analyzeQuery(context, this.correct).filter((t) => !this.isMannerAdverb(t));
@@ -305,6 +314,7 @@ export class QuestionReader {
       intent,
       ...(direction ? { direction } : {}),
       ...(fromContext ? { fromContext } : {}),
+      ...(excluded.length > 0 ? { ruledOut: excluded } : {}),
       labels: this.labelsOf(terms),
       // What the person says about themselves is never what the sources lack. Worked out when first asked for:
       // most readings (a follow-up's pieces, the topic words of a turn) never need it.

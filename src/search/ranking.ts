@@ -161,6 +161,11 @@ export function settingFit(settings: readonly string[], asked: ReadonlySet<strin
   return settings.every((setting) => asked.has(setting)) ? askedSettingBoost : unaskedSettingShare;
 }
 const askedSettingBoost = 1.3;
+/**
+ * The share of its score kept by a passage that speaks of a setting the question rules out ("a normal day for an
+ * mle, not faang": the FAANG split of an ML engineer's week).
+ */
+export const ruledOutShare = 0.7;
 /** The share of its score kept by a passage that only sends the reader elsewhere (site navigation, not content). */
 export const navigationShare = 0.5;
 
