@@ -55,6 +55,12 @@ export function expandAbbreviations(text: string, abbreviations: Record<string, 
 /** One pattern per abbreviation table, built once: a question is expanded in a single pass. */
 const compiledAbbreviations = new WeakMap<Record<string, string>, { lookup: Map<string, string>; pattern: RegExp | undefined }>();
 
+/**
+ * "is it worth it to…", "would it be better if…", "is it hard to get into mle": an "it" that stands for what follows,
+ * never for something said before.
+ */
+export const placeholderIt = /^(?:so\s+|and\s+|but\s+)?(?:is|was|would|will|isn'?t|wouldn'?t)\s+it\s+(?:\w+\s+){1,2}(?:to|if)\b/i;
+
 /** A sentence that asks: it ends in "?", or opens like a question or a request. */
 const asking = new RegExp(
   [

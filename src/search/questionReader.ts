@@ -3,7 +3,7 @@
  * words corrected, the ask separated from the person's context, and the ask's words the articles never use
  * sorted by how much they matter (a place or a company matters; "tbh" does not).
  */
-import { expandAbbreviations, splitQuestion, type ChatVocabulary } from '../question/chat.js';
+import { expandAbbreviations, placeholderIt, splitQuestion, type ChatVocabulary } from '../question/chat.js';
 import type { EnglishLexicon } from '../question/lexicon.js';
 import { stripMarkup } from '../question/markup.js';
 import { type Analyzer, normalizeText, type QueryTerm, stem, synonymPrefix, words } from './analyzer.js';
@@ -234,10 +234,10 @@ export class QuestionReader {
     const fromContext = !asksSomething && contextTerms.some((t) => t.kind !== 'role');
     // "are these real career tracks?" after naming two job titles: what "these" stands for counts, as a side.
     // "is it better to split it and pick one track?" asks something of its own: that "it" stands for what follows.
-    const placeholderIt = /^(?:so |and |but )?(?:is|was|would|will|isn't|wouldn't) it (?:\w+\s+){1,2}(?:to|if)\b/i.test(parts.mainAsk);
+    const itStandsForWhatFollows = placeholderIt.test(parts.mainAsk);
     const refersBack =
       !fromContext &&
-      !placeholderIt &&
+      !itStandsForWhatFollows &&
       /^(?:so |and |but )?(?:is|are|do|does|did|was|were|will|would|can|could)? ?(?:these|those|they|this|that|it)\b/i.test(
         parts.mainAsk,
       ) &&

@@ -134,7 +134,7 @@ export function questionChecked(turn: Turn): string {
 
 /** A unit or scope of a figure asked alone: "per year?", "monthly?", "base or total?", "before tax?". */
 const bareCheck =
-  /^(?:(?:so|and|but|wait|hm+|ok(?:ay)?)[,\s]+)?(?:(?:per|a|an|each|every)\s+(?:year|yr|month|hour|week)|yearly|annually|annual|monthly|hourly|weekly|base|base\s+pay|base\s+salary|total(?:\s+comp(?:ensation)?)?|tc|gross|net|(?:before|after)\s+tax(?:es)?|pre-?tax|in\s+(?:usd|dollars|naira)|usd)(?:\s+or\s+[\w\s-]{2,20}?)?\s*\?*\s*$/i;
+  /^(?:(?:so|and|but|wait|hm+|ok(?:ay)?)[,\s]+)?((?:(?:per|a|an|each|every)\s+(?:year|yr|month|hour|week)|yearly|annually|annual|monthly|hourly|weekly|base|base\s+pay|base\s+salary|total(?:\s+comp(?:ensation)?)?|tc|gross|net|(?:before|after)\s+tax(?:es)?|pre-?tax|in\s+(?:usd|dollars|naira)|usd)(?:\s+or\s+[\w\s-]{2,20}?)?\s*\?*)\s*$/i;
 
 /** The turn read for the rules; undefined when it has nothing to read (emoji, code, marks alone). */
 export function readTurn(
@@ -162,8 +162,9 @@ export function readTurn(
     .replace(/\s+/g, ' ')
     .trim();
   // "per year?", "base?", "monthly??": a check of the figures just shown, in its fewest words ("is that per year?").
-  const checksFigures = previous !== undefined && bareCheck.test(typed);
-  const text = checksFigures ? `is that ${typed.replace(/^(?:so|and|but|wait|hm+|ok(?:ay)?)[,\s]+/i, '')}` : typed;
+  const checked = previous !== undefined ? bareCheck.exec(typed)?.[1] : undefined;
+  const checksFigures = checked !== undefined;
+  const text = checked !== undefined ? `is that ${checked}` : typed;
   // Nothing to read (emoji, code, marks alone) is never a follow-up: it gets what it would get alone.
   if (!/[\p{L}\p{N}]/u.test(text)) return { own, text: undefined };
   const verdict = verdictAsk.test(text);

@@ -5,11 +5,11 @@
  * staff level?"), and "they" read as the role just discussed.
  */
 import { roleName, roleNames, swapRoles, withLevel, withRegion, withRoles, withSlotsSpelled, withoutLevel } from '../slots.js';
-import type { KnowledgeBase } from '../../search/knowledgeBase.js';
+import { placeholderIt } from '../../question/chat.js';
 import type { Role, TurnSlots } from '../types.js';
 import { comparesTwoAsMeant, follow, type PreviousContext, questionChecked, type Rule } from './context.js';
 import { backInto, equivalent, narrowing, other, otherRole, reverse } from './patterns.js';
-import { distinctTopicWords, rolesMentioned, withoutUnknownPlaces } from './topicWords.js';
+import { distinctTopicWords, rolesMentioned, sharesATopic, withoutUnknownPlaces } from './topicWords.js';
 import { understoodOf } from './understood.js';
 
 /**
@@ -92,12 +92,6 @@ export const theOtherWayRound: Rule<PreviousContext> = ({ kb, text, own, previou
   return follow(reading(swapRoles(previous.resolved, patterns), slots));
 };
 
-/** Whether a turn's topic words are among the previous question's ("how much python" after "how much sql": no). */
-function sharesATopic(kb: KnowledgeBase, text: string, before: string): boolean {
-  const earlier = new Set(kb.analyze(before).map((t) => t.term));
-  return kb.analyze(text).some((t) => t.kind !== 'role' && !t.qualifier && earlier.has(t.term));
-}
-
 /** "and for the other role?": the previous question, of the role it was not about. */
 export const theOtherRole: Rule<PreviousContext> = ({ kb, text, own, previous, before, ownTopic, patterns, reading }) => {
   // ("what would i earn starting out" named no role, but its answer opened with ML engineer figures: the other is DE.)
@@ -109,6 +103,12 @@ export const theOtherRole: Rule<PreviousContext> = ({ kb, text, own, previous, b
   const roles: Role[] = [other[was]];
   return follow(reading(withRoles(questionChecked(previous), roles, patterns), { ...before, roles }));
 };
+
+/** An "it" or "that" that stands for nothing said before ("worth it", "how long would it take", "is it hard to …"). */
+const itForNothingBefore = new RegExp(
+  `\\bworth\\s+it\\b|\\bhow\\s+long\\s+(?:would|will|does|did|should|could|can)\\s+it\\s+take\\b|^\\s*(?:check|look\\s+at|see|peep)\\s+(?:this|that)(?:\\s+out)?\\b|${placeholderIt.source}`,
+  'gi',
+);
 
 /**
  * "what does that look like in de then", "what's the DE equivalent?": the previous question, asked of the role named.
@@ -122,10 +122,7 @@ export const theSameOfARole: Rule<PreviousContext> = ({ text, own, previous, bef
     // ("check this: how much do des make" opens with an aside, not with what was said before.)
     /\b(?:that|it|this|those|the\s+same)\b/i.test(
       // ("how long would it take me to become an mle", "is it hard to get into mle": "it" stands for nothing said before.)
-      text.replace(
-        /\bworth\s+it\b|\bhow\s+long\s+(?:would|will|does|did|should|could|can)\s+it\s+take\b|^\s*(?:check|look\s+at|see|peep)\s+(?:this|that)(?:\s+out)?\b|^(?:so\s+|and\s+|but\s+)?(?:is|was|would|will|isn'?t|wouldn'?t)\s+it\s+(?:\w+\s+){1,2}(?:to|if)\b/gi,
-        ' ',
-      ),
+      text.replace(itForNothingBefore, ' '),
     ) &&
     ownTopic <= 1 &&
     !narrowing.test(text) &&
@@ -158,11 +155,11 @@ export const besideTheRoles: Rule<PreviousContext> = ({ kb, own, previous, befor
 const asksWhatARoleDoes =
   /^(?:so\s+|and\s+|ok(?:ay)?\s+|but\s+|then\s+)*what\s+(?:does|do)\s+(?:an?\s+|the\s+)?(?!they\b|them\b|it\b|you\b|u\b)[\p{L}.-]+(?:\s+[\p{L}.-]+){0,3}?\s+(?:actually\s+|even\s+|really\s+|usually\s+|typically\s+)?do\b/iu;
 
-/** "and ML engineers?", "and at staff level?", "in nigeria?": the previous question, of another role, level or place. */
 /** "mid to senior", "senior → staff": a step up the ladder, from one level to the next named. */
 const levelStep =
   /\b(?:entry|junior|jr|mid|senior|sr|staff|principal|lead)(?:[- ]level)?\s*(?:to|->|→|into)\s*(?:entry|junior|jr|mid|senior|sr|staff|principal|lead)\b/i;
 
+/** "and ML engineers?", "and at staff level?", "in nigeria?": the previous question, of another role, level or place. */
 export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({ kb, text, own, previous, before, ownTopic, patterns, reading }) => {
   if (!(ownTopic === 0 && (own.roles.length > 0 || own.level || own.region))) return undefined;
   // "what does an mle do" asks what the role is: a question of its own, whatever came before.

@@ -2,7 +2,6 @@
  * Follow-ups about the previous answer itself: more of it ("like what exactly?"), its verdict ("good idea or nah?"),
  * the reasons behind it ("why?"), and a pick among what it showed ("which of those…", "base or total?").
  */
-import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import { synonymPrefix } from '../../search/analyzer.js';
 import { quotedSum } from '../../search/intent.js';
 import { expandAbbreviations } from '../../question/chat.js';
@@ -10,7 +9,7 @@ import { roleName, withRoles } from '../slots.js';
 import type { TurnSlots } from '../types.js';
 import { answerSpeaksOf, comparesTwoAsMeant, follow, type PreviousContext, type Rule } from './context.js';
 import { asksSource, comparesTwo, continuation, elaborate, narrowing, reason } from './patterns.js';
-import { topicWords } from './topicWords.js';
+import { restatesTheTopic, topicWords } from './topicWords.js';
 import { understoodOf } from './understood.js';
 
 /**
@@ -73,13 +72,6 @@ export const verdictOnIt: Rule<PreviousContext> = ({ kb, own, previous, before, 
 /** "why?", "how come?": the reasons behind the previous answer. */
 const judgesTheFigure = /\bwhy\b.*?\bso\s+(?:long|much|high|low|many|few|slow|fast|quick|big|small|little|hard|expensive|short)\b/i;
 
-/** Whether every topic word of a turn is one the previous question already searched ("paid" after "make": pay). */
-function restatesTheTopic(kb: KnowledgeBase, text: string, before: string): boolean {
-  const earlier = new Set(kb.analyze(before).map((t) => t.term));
-  const own = kb.analyze(text.replace(new RegExp(comparesTwo.source, 'gi'), ' ')).filter((t) => t.kind !== 'role' && !t.qualifier);
-  return own.length > 0 && own.every((t) => earlier.has(t.term) || (t.kind === 'word' && kb.specificity(t.from) <= 0.3));
-}
-
 export const why: Rule<PreviousContext> = ({ kb, text, own, previous, before, bare, rest, ownTopic, patterns, reading }) => {
   // "why do mles get paid more tho" after DE pay names its own role and topic: a question of its own.
   const ownQuestion = own.roles.some((r) => !before.roles.includes(r)) && ownTopic >= 1;
@@ -95,7 +87,10 @@ export const why: Rule<PreviousContext> = ({ kb, text, own, previous, before, ba
     own.roles.every((r) => before.roles.includes(r));
   // "why do they get paid more" after ML pay: its only topic is the one just answered, so it asks for the reasons,
   // asked as it stands, of the roles just answered: the reasons for that topic, wherever the sources give them.
-  const restated = ownTopic === 1 && own.roles.every((r) => before.roles.includes(r)) && restatesTheTopic(kb, bare, previous.resolved);
+  const restated =
+    ownTopic === 1 &&
+    own.roles.every((r) => before.roles.includes(r)) &&
+    restatesTheTopic(kb, bare.replace(new RegExp(comparesTwo.source, 'gi'), ' '), previous.resolved);
   if (restated && own.roles.length === 0 && before.roles.length > 0)
     return follow(reading(withRoles(rest, before.roles, patterns), before, `why: ${understoodOf(kb, previous.resolved, before)}`));
   return follow({

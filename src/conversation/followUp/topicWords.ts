@@ -35,6 +35,27 @@ export function distinctTopicWords(kb: KnowledgeBase, text: string): number {
   return new Set(terms.filter((t) => kb.specificity(t.from) > 0.3 || kb.analyzer.labelOf(t.term) !== undefined).map((t) => t.from)).size;
 }
 
+/** The terms of a turn's own topic: neither a role nor a level or place. */
+function ownTopicTerms(kb: KnowledgeBase, text: string) {
+  return kb.analyze(text).filter((t) => t.kind !== 'role' && !t.qualifier);
+}
+
+/** Whether a turn's topic words are among the previous question's ("how much python" after "how much sql": no). */
+export function sharesATopic(kb: KnowledgeBase, text: string, before: string): boolean {
+  const earlier = new Set(kb.analyze(before).map((t) => t.term));
+  return ownTopicTerms(kb, text).some((t) => earlier.has(t.term));
+}
+
+/**
+ * Whether every topic word of a turn is one the previous question already searched, common words aside ("why do
+ * they get paid more" after "whats a mid level mle make": pay).
+ */
+export function restatesTheTopic(kb: KnowledgeBase, text: string, before: string): boolean {
+  const earlier = new Set(kb.analyze(before).map((t) => t.term));
+  const own = ownTopicTerms(kb, text);
+  return own.length > 0 && own.every((t) => earlier.has(t.term) || (t.kind === 'word' && kb.specificity(t.from) <= 0.3));
+}
+
 /** The question without the places in it the articles never name ("mle salary in germany?" → "mle salary?"). */
 export function withoutUnknownPlaces(kb: KnowledgeBase, text: string): string {
   const places = kb
