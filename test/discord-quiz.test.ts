@@ -462,6 +462,32 @@ describe('clicks that must change nothing', () => {
   });
 });
 
+describe('after a result', () => {
+  it('answers "why?" asked of the bot in the quiz thread with why that role, the result being a turn there', async () => {
+    const hh = await start();
+    const { alice } = hh.fake.users;
+    const opened = await openThreadQuiz(hh);
+    for (const [step, id] of mlAnswers.entries()) await answer(hh, alice, opened.questionId, step, id);
+    expect(textOf(hh.fake.message(opened.questionId))).toContain(mlHeadline(mlAnswers));
+    const since = hh.fake.requests.length;
+    const { messageId } = hh.fake.sendMessage({ author: alice, channelId: opened.thread.id, content: 'why?', mentionsBot: true });
+    const reply = await hh.fake.waitForRequest(
+      (r) =>
+        r.method === 'POST' &&
+        r.path === `/channels/${opened.thread.id}/messages` &&
+        r.body?.message_reference?.message_id === messageId &&
+        r.status < 300,
+      5000,
+      since,
+    );
+    const description: string = reply.body?.embeds?.[0]?.description ?? '';
+    expect(description).toMatch(/^\*Why ML Engineer:\*/);
+    expect(description).toMatch(/Choose ML engineering if /);
+    expect(messageProblems(hh.fake.requests)).toEqual([]);
+    expect(hh.errors()).toEqual([]);
+  });
+});
+
 describe('/quiz while a quiz is running', () => {
   it('continues the same quiz in the existing thread, posting the current question again', async () => {
     const hh = await start();
