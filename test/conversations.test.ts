@@ -243,6 +243,14 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toContain('You can transition from backend engineering or database administration with 2-3 months of focused learning.');
   });
 
+  it('"how long would that take me" after a story and "can i move to de?" in one message keeps the story as context, not as the ask', async () => {
+    const c = session();
+    await c.say('been a sysadmin then dba for 9 years (db2 + mssql), my team is being outsourced. can i move to de?');
+    const text = await c.say('how long would that take me');
+    expect(text).toContain('You can transition from backend engineering or database administration with 2-3 months of focused learning.');
+    expect(text).not.toMatch(/My sources have no/);
+  });
+
   it('"why so long?" after how long the move from DE to MLE takes never gives the reasons of the reverse move', async () => {
     const c = session();
     await c.say('im a data engineer, 3 yoe, i love sql');

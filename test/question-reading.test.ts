@@ -123,6 +123,13 @@ describe('splitQuestion', () => {
     expect(splitQuestion('my friend said what?').ask).toBe('my friend said what?');
   });
 
+  it('takes the alternative a question offers after its ask ("… or is that devops work") for a foil, not the main question', () => {
+    expect(splitQuestion('should mles learn terraform or is that the platform team').mainAsk).toBe('should mles learn terraform');
+    expect(splitQuestion('is the 400k senior figure real or just hype').mainAsk).toBe('is the 400k senior figure real');
+    // Two things to choose between are no foil.
+    expect(splitQuestion('is de or mle better for me').mainAsk).toBe('is de or mle better for me');
+  });
+
   it('does not split "DE vs. MLE" at the abbreviation\'s period', () => {
     expect(splitQuestion('DE vs. MLE pay?').ask).toBe('DE vs. MLE pay?');
   });
@@ -184,6 +191,28 @@ describe('what a question points back at', () => {
     const answer = answerQuestion(kb, question);
     expect(answer.answered).toBe(true);
     expect(answer.passages[0]?.text).toMatch(/distributed systems/i);
+  });
+
+  it('answers a question whose alternative names a job the sources never cover, naming it as uncovered', () => {
+    const answer = answerQuestion(kb, 'do ml engineers have to know kubernetes or is that sre work');
+    expect(answer.answered).toBe(true);
+    expect(answer.uncovered.join(' ')).toMatch(/reliability engineer/);
+  });
+
+  it('reads "coming from a … background" inside the ask as who asks, not as another job asked about', () => {
+    const question = 'coming from a data analyst background, do data engineers need python?';
+    expect(kb.read(question).unknown).toEqual([]);
+    expect(kb.read(question).context).toMatch(/data analyst background/);
+    expect(answerQuestion(kb, question).answered).toBe(true);
+  });
+
+  it('reads "can i move to de?" after a story as a move asked about, the story staying context', () => {
+    const read = kb.read('worked as a dba for 8 years with postgres and mysql. can i switch to de?');
+    expect(read.fromContext).toBeUndefined();
+    expect(read.ask).toBe('can i switch to de?');
+    expect(
+      answerQuestion(kb, 'worked as a dba for 8 years with postgres and mysql. how long would the jump to de take?').lead?.sentence,
+    ).toMatch(/database administration with 2-3 months/);
   });
 
   it('reads "are these paid more…?" as asking about what was named before, which then counts as a side', () => {

@@ -95,6 +95,9 @@ function isOnTopic(
   // its words in the best passage (which covers enough of it, and no salient word is unknown) is enough.
   const choosing = /\bwhich\s+(?:one|of\s+(?:the\s+)?(?:two|them|both))\b/i.test(result.read.ask);
   if (choosing && matched.length >= 1) return true;
+  // "mid level mle here … what do i need to show to get to senior?": the role named around the ask is what it is
+  // about; one of the ask's words in the best passage is enough, as for a choice.
+  if (result.read.roles.length > 0 && !result.terms.some((t) => t.kind === 'role') && matched.length >= 1 && domain.length > 0) return true;
   // "what is a feature store?": two words the articles write together, one of them telling, and all of the question.
   const words = result.terms.filter((t) => t.kind === 'word' && !t.inferred);
   const pairOfTheirs = words.some(

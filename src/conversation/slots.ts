@@ -97,7 +97,8 @@ export function readSlots(kb: KnowledgeBase, question: string, patterns = rolePa
   const years = /\b(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*\+?\s*(?:years?|yrs?|yoe)\b/i.exec(text);
   const level = firstOf(levels, text) ?? (years ? levelForYears(Number(years[1])) : undefined);
   const region = firstOf(regions, text);
-  let topic = text;
+  // What the person tells of themselves ("been a DBA for 10 years (oracle + sql server).") is not the topic.
+  let topic = read.context ? read.ask : text;
   for (const role of ['de', 'mle'] as const) topic = topic.replace(patterns[role], ' ');
   for (const pattern of slotWords) topic = topic.replace(pattern, ' ');
   topic = topic.replace(/\s+/g, ' ').trim();

@@ -99,10 +99,18 @@ function sentences(text: string): string[] {
 const secondQuestion =
   /,\s*(?:or\s+|and\s+|but\s+)?(?=(?:is|are|do|does|can|could|should|would|will|what|which|how|why|or|it's|it is|its|that's|thats|since|cause|cuz)\b)/i;
 
-/** The first question of an asking sentence, without a second question joined to it. */
+/**
+ * "do mles need docker or is that devops territory", "is the 500k real or just twitter cope": the alternative a
+ * question offers after its ask is a foil, not what it asks about.
+ */
+const offeredAlternative = /\s+or\s+(?=(?:is|are|was)\s+(?:that|it|this|they|those)\b|just\b)/i;
+
+/** The first question of an asking sentence, without a second question or an offered alternative joined to it. */
 function mainQuestion(sentence: string): string {
   const [first] = sentence.split(secondQuestion);
-  return first && asking.test(first) ? first : sentence;
+  const main = first && asking.test(first) ? first : sentence;
+  const [ask] = main.split(offeredAlternative);
+  return ask && ask.trim().split(/\s+/).length >= 2 ? ask : main;
 }
 
 /**

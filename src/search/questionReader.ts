@@ -89,6 +89,8 @@ const ruledOut =
  * ask ("as an econ major"), or a setting ruled out after a comma, is not what the question asks about.
  */
 const asWho = /\s+as an? (?:[\p{L}+#./-]+\s+){0,2}?(?:major|student|grad|graduate|dropout|undergrad)\b/giu;
+/** "coming from a ds background, do mles need sql?": the person's background, said inside the ask, is context. */
+const background = /(?:^|,\s*|\s)(?:coming\s+)?(?:from|with)\s+an?\s+(?:[\p{L}+#./-]+\s+){1,3}?background\b,?/giu;
 /** "at 40", "is 40 too old", "35 years old", "in my 30s": the person's age, which no figure of the articles is about. */
 const anAge =
   /\b(?:at|by)\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?[1-7]\d\b(?!\s*(?:%|k\b|\+|months?|years?\s+(?:of|in)|yrs?\s+(?:of|in)|yoe|hours?))|\b[1-7]\d\s*(?:years?\s+old|yrs?\s+old|yo)\b|\bin\s+my\s+(?:early\s+|late\s+|mid\s+)?[2-7]0s\b|\b[1-7]\d\s+(?=(?:is\s+)?too\s+old\b)/gi;
@@ -194,10 +196,13 @@ export class QuestionReader {
         .replace(ruledOut, ' ')
         .replace(ruledOutBare, ' ')
         .replace(asWho, ' ')
+        .replace(background, ' ')
         .replace(anAge, ' at my age ')
         .replace(/^[\s,;]+/, ''),
     );
     let { ask, context } = parts;
+    const told = plain.match(background);
+    if (told) context = `${context} ${told.join(' ')}`.trim();
     // What is ruled out is looked up only where the question rules something out (rarely).
     const ruledOutText = /\bnot\b|\boutside\b/i.test(plain)
       ? [...plain.matchAll(ruledOut), ...plain.matchAll(ruledOutBare)].map((m) => m[0]).join(' ')
@@ -225,7 +230,10 @@ export class QuestionReader {
     const asksWhatItDoes =
       /\bwhat (?:does|do|would|will) (?:an? |the )?[\p{L} ]{1,40}? (?:do|does)\b/iu.test(ask) && terms.some((t) => t.kind === 'role');
     // "…how do i get into de", "how can i become an mle": how to reach a role is an ask of its own, in career verbs.
-    const asksHowToBecome = /\bhow (?:do|can|should|would|could|to)\b/i.test(ask) && terms.some((t) => t.kind === 'role');
+    // ("been a DBA for 10 years. can i move to de?": a move into a role, asked, is an ask of its own as well.)
+    const asksHowToBecome =
+      (/\bhow (?:do|can|should|would|could|to)\b/i.test(ask) || questionDestination(ask) !== undefined) &&
+      terms.some((t) => t.kind === 'role');
     const asksSomething =
       (content.length > 0 && !pointsBack) ||
       asksWhatItDoes ||
@@ -299,7 +307,8 @@ export class QuestionReader {
     // "how long to go MLE -> DE", "how long to become a data engineer": a move into a role is a question about
     // switching, whatever the words.
     const moves = direction !== undefined || (intent.form === 'duration' && questionDestination(plain) !== undefined);
-    if (moves && !terms.some((t) => t.term === switchTerm))
+    // ("anyone gone the other way, mle to de? … weird career move": the move is asked, not only set aside.)
+    if (moves && !terms.some((t) => t.term === switchTerm && !t.aside))
       terms = [...terms, { term: switchTerm, kind: 'synonym', from: '', inferred: true }];
     return {
       text,

@@ -121,7 +121,13 @@ export const aboutWhatWasJustDiscussed: Rule<PreviousContext> = ({
     before.direction && (kb.read(previous.resolved).intent.form === 'duration' || kb.read(rest).intent.form === 'duration')
       ? (before.direction.split('-to-') as [Role, Role])
       : undefined;
-  const glued = move ? `${rest} the move from ${roleName[move[0]]} to ${roleName[move[1]]}` : `${rest} ${previous.resolved}`;
+  // The question before, its story kept apart as the person's context ("been a DBA for 10 years (oracle…)").
+  const asked = kb.read(previous.resolved);
+  const glued = move
+    ? `${rest} the move from ${roleName[move[0]]} to ${roleName[move[1]]}`
+    : asked.context
+      ? `${asked.context} ${rest} ${asked.ask}`
+      : `${rest} ${previous.resolved}`;
   return follow(
     reading(
       before.roles.length === 0 && roles.length > 0 ? withRoles(glued, roles, patterns) : glued,
