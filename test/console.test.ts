@@ -370,7 +370,7 @@ describe('questions', () => {
     );
     const text = await c.say('accountant here, 35, zero coding. can i realistically become a data engineer');
     expect(text).not.toMatch(/^My sources/);
-    expect(text.split('\n')[0]).toMatch(/Beginner Friendliness|beginner-friendly|accessible to career switchers/);
+    expect(text.split('\n')[0]).toMatch(/Beginner Friendliness|beginner-friendly|accessible to career switchers|lower barrier to entry/);
   });
 
   it('answers "idk which to choose lol, i like math and coding. thoughts?" with what the sources say to choose, not one table row', async () => {

@@ -251,6 +251,23 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).not.toMatch(/My sources have no/);
   });
 
+  it('takes a correction ("sorry i meant ml not de", "no i meant senior") as the question before, asked of what was meant', async () => {
+    const c = session();
+    await c.say('staff de pay?');
+    const text = await c.say('sorry i meant ml not de');
+    expect(text.split('\n')[0]).toBe('ML Engineer pay, staff level:');
+    expect(text).toContain('Staff (8+ years): $260K-$340K base');
+    const level = await c.say('oops, i meant senior');
+    expect(level.split('\n')[0]).toBe('ML Engineer pay, senior level:');
+  });
+
+  it('answers "what about de, what degree do they want" of data engineers: "they" are the role the turn names', async () => {
+    const c = session();
+    await c.say('do mles need a masters');
+    const text = await c.say('what about de, what degree do they want');
+    expect(text).toMatch(/Data Engineer Bachelor's in Computer Science/);
+  });
+
   it('"why so long?" after how long the move from DE to MLE takes never gives the reasons of the reverse move', async () => {
     const c = session();
     await c.say('im a data engineer, 3 yoe, i love sql');

@@ -14,6 +14,7 @@ import { type PreviousContext, type Resolution, type Rule, readAgainstPrevious, 
 import {
   asksSource,
   continuation,
+  correction,
   elaborate,
   equivalent,
   narrowing,
@@ -94,6 +95,9 @@ const onThePreviousTurn: Rule<PreviousContext>[] = [
   aboutWhatWasJustDiscussed,
 ];
 
+/** "… not de", "…, not staff": what a correction says it did not mean. */
+const notThis = /[,\s]+(?:and\s+|but\s+)?not\s+(?:an?\s+|the\s+)?[\p{L}-]+(?:\s+(?:engineers?|engineering|level))?/giu;
+
 /**
  * Resolves a turn against the conversation's previous turn and what the person said about themselves. `turn` is
  * the question as typed; `previous` the last turn answered in this conversation, if any.
@@ -118,6 +122,16 @@ export function resolveTurn(
     if (resolution.kind !== 'complete') return resolution;
     // Complete once the role is named: answered so, and saying which role "the first one" was taken for.
     return { kind: 'follow-up', resolved: named, slots: resolution.slots, understood: understoodOf(kb, named, resolution.slots) };
+  }
+  // "sorry i meant ml not de": the turn before, asked again with what was meant in place of what was not.
+  const corrected = previous ? correction.exec(turn) : null;
+  if (corrected) {
+    // ("i meant ml not de": set against a role, "ml" is the role.)
+    const meant = corrected[1]!
+      .replace(notThis, ' ')
+      .trim()
+      .replace(/^(ml|machine learning|data)\b(?!\s+eng)/i, '$1 engineers');
+    return resolveTurn(kb, `what about ${meant}`, previous, profile, patterns, told, mentioned);
   }
   const c = readTurn(kb, turn, previous, profile, patterns, told, mentioned);
   if (c.text === undefined) return { kind: 'complete', slots: c.own };

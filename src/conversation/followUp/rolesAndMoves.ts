@@ -207,7 +207,16 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({ kb, text, own, 
 export const theyAreTheRole: Rule<PreviousContext> = ({ text, own, before, rest, ownTopic, onThePrevious, carriesOn, reading }) => {
   const they = /\b(?:they|them|their)\b/i;
   const asksWhatTheyDo = /^(?:what|how|where)\s+(?:do|did)\s+they\s+(?:\w+\s+){0,2}(?:do|work|spend|make|earn|use)\b/i.test(rest);
-  if (!((onThePrevious || carriesOn) && (ownTopic >= 1 || asksWhatTheyDo) && before.roles.length === 1 && they.test(text)))
+  // ("what about de, what degree do they want": "they" are the role the turn names itself.)
+  if (
+    !(
+      (onThePrevious || carriesOn) &&
+      (ownTopic >= 1 || asksWhatTheyDo) &&
+      before.roles.length === 1 &&
+      own.roles.length === 0 &&
+      they.test(text)
+    )
+  )
     return undefined;
   const role = before.roles[0]!;
   const resolved = text.replace(/\b(?:they|them)\b/i, roleNames[role]).replace(/\btheir\b/i, `${roleNames[role]}'`);
