@@ -268,6 +268,25 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toMatch(/Data Engineer Bachelor's in Computer Science/);
   });
 
+  it('notes where someone lives told among other things about themselves, and "what about me, which fits" weighs what they like', async () => {
+    const c = session();
+    await c.say('network engineer, 6 yoe, pager duty every other week');
+    await c.say('i love reading papers and trying experimental ideas');
+    const where = await c.say('im based in toronto btw');
+    expect(where).toMatch(/^Noted/);
+    const fit = await c.say('what about me, which one suits');
+    expect(fit).not.toMatch(/couldn't find|My sources have no/);
+    expect(fit).toMatch(/Experimentation/);
+  });
+
+  it('"i\'m in lagos btw" right after a pay question asks it there, rather than being noted', async () => {
+    const c = session();
+    await c.say('senior de pay?');
+    const text = await c.say("i'm in lagos btw");
+    expect(text).not.toMatch(/^Noted/);
+    expect(text).toMatch(/₦/);
+  });
+
   it('"why so long?" after how long the move from DE to MLE takes never gives the reasons of the reverse move', async () => {
     const c = session();
     await c.say('im a data engineer, 3 yoe, i love sql');

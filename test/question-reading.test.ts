@@ -90,6 +90,14 @@ describe('splitQuestion', () => {
     expect(parts.context).toBe('27, business degree, self taught python. i want to get into data stuff.');
   });
 
+  it('finds the ask after ", so" at the end of a story told in one long sentence', () => {
+    const parts = splitQuestion(
+      'been doing php for years at an agency, lots of wordpress, kinda burnt out and want something with data, so which one is more realistic for me?',
+    );
+    expect(parts.ask).toBe('which one is more realistic for me?');
+    expect(parts.context).toMatch(/^been doing php/);
+  });
+
   it('takes the first of two questions as the main one and keeps both in the ask', () => {
     const parts = splitQuestion('what do DE interviews focus on? is it leetcode heavy');
     expect(parts).toEqual({

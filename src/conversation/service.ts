@@ -17,7 +17,7 @@ import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import { questionDirection } from '../search/direction.js';
 import { answerSpeaksOf } from './followUp/context.js';
 import { asksAfterStory, asksWhichFits, type Reading, referredTurn, resolveTurn, withoutReturn } from './followUp.js';
-import { sourcesLackJob, tellsAboutThemselves, updateProfile } from './profile.js';
+import { sourcesLackJob, tellsAboutThemselves, updateProfile, whereTheyLive } from './profile.js';
 import { namesRole, readSlots, roleLabel, roleName, rolePatterns } from './slots.js';
 import { type ConversationRepository, type ConversationState, keptTurns, type Profile, type Role, type Turn } from './types.js';
 
@@ -83,8 +83,10 @@ export class ConversationService {
     // "i'm a data engineer with 3 yoe, i love sql" asks nothing: said back, rather than answered with the pay table.
     // "i want strong job security" asks nothing either: kept for the question that follows ("so which is better for that");
     // "i heard mles earn more" is a claim, checked against the sources like a question.
-    const told = !asksAnything(plain) && (changed || tellsAboutThemselves(plain));
     const last = state?.turns.at(-1);
+    // "i'm in lagos tho" right after a question asks it there; with no question before, it is told.
+    const toldWhere = whereTheyLive.test(plain) && !(last && !isStatement(last));
+    const told = !asksAnything(plain) && (changed || tellsAboutThemselves(plain) || toldWhere);
     // "which one suits me better?" … "i really like stats": what they tell answers the question they just asked.
     if (told && last && last.passages.length > 0 && asksWhichFits(last.question)) {
       const reading: Reading = {

@@ -81,7 +81,8 @@ export function asksAfterStory(text: string): boolean {
 }
 
 /** "which role fits me": a fit judged by what the person likes. */
-export const fitForMe = /\b(?:fits?|suits?|right|better|best)\s+(?:for\s+)?me\b|\bshould\s+i\s+(?:pick|choose|go\s+for)\b/i;
+export const fitForMe =
+  /\b(?:fits?|suits?|right|better|best)\s+(?:for\s+)?me\b|\bshould\s+i\s+(?:pick|choose|go\s+for)\b|\b(?:me|my)\b[^?]*?\bwhich\s+(?:one\s+|role\s+)?(?:fits|suits)\b/i;
 
 /**
  * "no i meant senior", "sorry i meant ml not de", "oops, meant for mle": a correction of the turn before, to be
