@@ -98,6 +98,13 @@ describe('splitQuestion', () => {
     expect(parts.context).toMatch(/^been doing php/);
   });
 
+  it('keeps "been a de for 3 years," before the question as who asks', () => {
+    expect(splitQuestion("i've been a data analyst for 3 years, what would i need to learn for de?")).toMatchObject({
+      ask: 'what would i need to learn for de?',
+      context: "i've been a data analyst for 3 years",
+    });
+  });
+
   it('takes the first of two questions as the main one and keeps both in the ask', () => {
     const parts = splitQuestion('what do DE interviews focus on? is it leetcode heavy');
     expect(parts).toEqual({
@@ -221,6 +228,18 @@ describe('what a question points back at', () => {
     expect(
       answerQuestion(kb, 'worked as a dba for 8 years with postgres and mysql. how long would the jump to de take?').lead?.sentence,
     ).toMatch(/database administration with 2-3 months/);
+  });
+
+  it('reads "if i grind" as the effort meant, not as how hard the move is', () => {
+    const answer = answerQuestion(kb, 'data engineer for 3 years, realistically how long until im an mle if i grind hard');
+    expect(kb.read('how long until im an mle if i grind').terms.map((t) => t.term)).not.toContain('syn:difficulty');
+    expect(answer.lead?.sentence).toMatch(/DE to MLE|6-9 months|12-18 months/);
+  });
+
+  it('reads where someone lives ("i live in a small town") as no "live" coding round', () => {
+    const answer = answerQuestion(kb, 'i live in a village with no tech jobs so i need remote. which role has more remote openings?');
+    expect(answer.lead?.sentence).not.toMatch(/live model training/);
+    expect(answer.passages[0]?.text).not.toMatch(/live model training/);
   });
 
   it('reads "are these paid more…?" as asking about what was named before, which then counts as a side', () => {

@@ -33,7 +33,11 @@ export function questionDirection(question: string): Direction | undefined {
   const q = question.toLowerCase().replace(hybridTitle, ' the hybrid ');
   const strict = directionOf(q);
   if (strict) return strict;
-  if (!/\b(switch|switching|move|moving|transition|transitioning|pivot|pivoting|go|going|get into|become|becoming|jump)\b/.test(q))
+  if (
+    !/\b(switch|switching|move|moving|transition|transitioning|pivot|pivoting|go|going|get into|become|becoming|jump|(?:until|till)\s+(?:i'?m|im|i\s+am))\b/.test(
+      q,
+    )
+  )
     return undefined;
   const mentions = [...q.matchAll(anyRole)].map((m) => ({
     role: m[1] ? ('mle' as const) : ('de' as const),
@@ -45,7 +49,7 @@ export function questionDirection(question: string): Direction | undefined {
   const [first, second] = [...q.matchAll(anyRole)];
   const between = first && second ? q.slice(first.index + first[0].length, second.index) : '';
   if (/\b(?:or|vs|versus)\b/.test(between) && !/\bfrom\b/.test(q)) return undefined;
-  const target = mentions.find((m) => /\b(to|into|become|becoming)\b(\s+\S+){0,2}\s*$/.test(m.before));
+  const target = mentions.find((m) => /\b(to|into|become|becoming|(?:until|till)\s+(?:i'?m|im|i\s+am))\b(\s+\S+){0,2}\s*$/.test(m.before));
   const to = target?.role ?? mentions.find((m) => m.role !== mentions[0]!.role)!.role;
   return to === 'mle' ? 'de-to-mle' : 'mle-to-de';
 }
@@ -55,8 +59,12 @@ export function destinationOf(direction: Direction | undefined): 'de' | 'mle' | 
   return direction === 'de-to-mle' ? 'mle' : direction === 'mle-to-de' ? 'de' : undefined;
 }
 
-const moving = /\b(switch\w*|move|moving|transition\w*|pivot\w*|get into|getting into|break into|become|becoming|jump\w*|land)\b/;
-const into = new RegExp(`\\b(?:to|into|become|becoming|over to|land|landing|get|getting)\\s+(?:an?\\s+|the\\s+)?(?:(${mle})|(${de}))\\b`);
+const moving =
+  /\b(switch\w*|move|moving|transition\w*|pivot\w*|get into|getting into|break into|become|becoming|jump\w*|land|(?:until|till)\s+(?:i'?m|im|i\s+am))\b/;
+// ("how long until i'm an mle": being the role, later, is where the move ends.)
+const into = new RegExp(
+  `\\b(?:to|into|become|becoming|over to|land|landing|get|getting|(?:until|till)\\s+(?:i'?m|im|i\\s+am))\\s+(?:an?\\s+|the\\s+)?(?:(${mle})|(${de}))\\b`,
+);
 
 /**
  * Where a move that names only one role is going: "how fast could I pivot into DE?" ends in Data Engineer,

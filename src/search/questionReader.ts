@@ -91,6 +91,11 @@ const ruledOut =
 const asWho = /\s+as an? (?:[\p{L}+#./-]+\s+){0,2}?(?:major|student|grad|graduate|dropout|undergrad)\b/giu;
 /** "coming from a ds background, do mles need sql?": the person's background, said inside the ask, is context. */
 const background = /(?:^|,\s*|\s)(?:coming\s+)?(?:from|with)\s+an?\s+(?:[\p{L}+#./-]+\s+){1,3}?background\b,?/giu;
+/** "how long would it take me if i grind": the effort the person means to put in, not how hard the thing is. */
+const effort =
+  /\s*\bif\s+i\s+(?:really\s+)?(?:grind|hustle|work\s+hard|study\s+hard|go\s+hard|lock\s+in|put\s+in\s+the\s+(?:work|hours|time))(?:\s+(?:really\s+|super\s+)?(?:hard|a\s+lot|daily|every\s+day|full[-\s]time))?\b/gi;
+/** "i live in …", "living near …": where someone lives, said with a word the articles use otherwise ("live coding"). */
+const residence = /\bliv(?:e|es|ed|ing)\s+(?=(?:in|near|outside|out\s+in|on)\b)/gi;
 /** "at 40", "is 40 too old", "35 years old", "in my 30s": the person's age, which no figure of the articles is about. */
 const anAge =
   /\b(?:at|by)\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?[1-7]\d\b(?!\s*(?:%|k\b|\+|months?|years?\s+(?:of|in)|yrs?\s+(?:of|in)|yoe|hours?))|\b[1-7]\d\s*(?:years?\s+old|yrs?\s+old|yo)\b|\bin\s+my\s+(?:early\s+|late\s+|mid\s+)?[2-7]0s\b|\b[1-7]\d\s+(?=(?:is\s+)?too\s+old\b)/gi;
@@ -197,6 +202,7 @@ export class QuestionReader {
         .replace(ruledOutBare, ' ')
         .replace(asWho, ' ')
         .replace(background, ' ')
+        .replace(effort, ' ')
         .replace(anAge, ' at my age ')
         .replace(/^[\s,;]+/, ''),
     );
@@ -212,7 +218,8 @@ export class QuestionReader {
       : [];
     const askTerms = this.analyzer.analyzeQuery(ask, this.correct).filter((t) => !this.isMannerAdverb(t));
     let terms = askTerms;
-    let contextTerms = this.analyzer.analyzeQuery(context, this.correct).filter((t) => !this.isMannerAdverb(t));
+    // ("live in the middle of nowhere": where someone lives is no "live coding" round.)
+    let contextTerms = this.analyzer.analyzeQuery(context.replace(residence, ' '), this.correct).filter((t) => !this.isMannerAdverb(t));
     // The form is read from the words meant, not typed: "whcih pays more" compares.
     const meant = ask.replace(/\p{L}+/gu, (word) => this.correct(word.toLowerCase()) ?? word);
     const formOf = questionIntent(meant, this.chat.careerVerbs);
