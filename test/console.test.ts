@@ -541,6 +541,13 @@ describe('/quiz', () => {
     expect((await c.say('1')).split('\n')[0]).toBe('Question 2 of 5 · statistics and probability');
   });
 
+  it('reads a reply that opens with the word only one option opens with ("low, i hate ambiguity", "maximum, obviously")', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '1', '1', '1']);
+    expect((await c.say('maximum, obviously')).split('\n\n')[0]).toBe('Taken as 1. Maximum comp is the priority (type back to change it).');
+    expect((await c.say('low, i hate ambiguity')).split('\n\n')[0]).toMatch(/^Taken as 2\. Low: I prefer deterministic work/);
+  });
+
   it('reads "idk" as not sure and "the substrate ones" as the substrate', async () => {
     const c = chat();
     expect((await c.sayAll(['/quiz', 'idk'])).split('\n\n')[0]).toBe('Taken as 3. Both equally / not sure (type back to change it).');

@@ -104,6 +104,11 @@ export function optionTyped(question: Pick<QuizQuestion, 'options'>, text: strin
     )
       return { kind: 'option', option: opening[0]! };
   }
+  // "low, i hate ambiguity", "high tbh i love that": a reply that opens with the word only one option opens with.
+  const openers = options.map((option) => wordsOf(option.label)[0] ?? '');
+  const openedBy = options.filter((_, i) => names(typed[0]!, openers[i]!) && openers.filter((o) => o === openers[i]).length === 1);
+  if (openedBy.length === 1 && !/\?\s*$/.test(text) && /^[\s"'*_]*[\p{L}]+\s*[,:.!-]/u.test(text))
+    return { kind: 'option', option: openedBy[0]! };
   const matching = options.filter((option) => {
     const label = wordsOf(option.label);
     return typed.every((word) => label.some((l) => names(word, l)));
