@@ -196,6 +196,18 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toContain('Junior (0-2 years): $100K-$135K base');
   });
 
+  it('answers two questions joined by "and … it" ("is mle harder and does it pay more") as their own, "it" being what they name', async () => {
+    const c = session();
+    await c.say('which tools do data engineers use day to day');
+    const text = await c.say('is mle tougher to break into and does it pay better');
+    expect(text.split('\n')[0]).not.toMatch(/tools/i);
+    expect(text).not.toMatch(/Airflow/);
+    await c.say('is an mle basically a backend dev who knows pytorch');
+    const defined = await c.say('what is mlops and is it its own job');
+    expect(defined).not.toMatch(/My sources (?:don't|have no)/);
+    expect(defined).toMatch(/MLOps/);
+  });
+
   it('answers "is a bootcamp worth it for de?" as its own question, not as the question before asked of DE', async () => {
     const c = session();
     await c.say('how much does google pay mles?');

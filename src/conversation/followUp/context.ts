@@ -16,6 +16,7 @@ import {
   fitForMe,
   narrowing,
   pointsBack,
+  pronounOfItsOwn,
   reason,
   reverse,
   setting,
@@ -244,7 +245,9 @@ export function readAgainstPrevious(c: TurnContext, previous: Turn, textTerms: Q
       (ownTopic <= 2 || (subjectPointsBack && ownTopic <= 4)) &&
       // ("ngl im scared ai will make this whole field pointless, which one is safer": "this" is in what they tell,
       // not in what they ask.)
-      (pointsBack.test(c.read.context && c.read.ask ? c.read.ask : text) || (words <= 3 && shortQuestion.test(rest)) || lacksTopic));
+      ((pointsBack.test(c.read.context && c.read.ask ? c.read.ask : text) && !pronounOfItsOwn.test(text)) ||
+        (words <= 3 && shortQuestion.test(rest)) ||
+        lacksTopic));
   return {
     ...c,
     previous,

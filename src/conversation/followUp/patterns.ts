@@ -90,3 +90,10 @@ export const fitForMe =
  */
 export const correction =
   /^(?:(?:no+|nah|nope|sorry|soz|oops|whoops|wait|my\s+bad|actually)[\s,.!-]+)+(?:i\s+)?meant\s+(?:to\s+(?:say|ask)\s+)?(?:for\s+|the\s+)?(.+?)[\s?.!]*$/i;
+
+/**
+ * "is mle harder and does it pay more", "whats mlops and is it a separate job": "it" is what the same message named
+ * before "and", not anything said before it.
+ */
+export const pronounOfItsOwn =
+  /^\s*(?:so\s+|ok\s+)?(?:[^\s,.?!]+\s+){2,}?(?:and|but)\s+(?:is|are|does|do|did|will|would|can|could|was|were)\s+(?:it|that|they|this)\b/i;

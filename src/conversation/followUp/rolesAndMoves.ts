@@ -8,7 +8,7 @@ import { roleName, roleNames, swapRoles, withLevel, withRegion, withRoles, withS
 import { placeholderIt } from '../../question/chat.js';
 import type { Role, TurnSlots } from '../types.js';
 import { comparesTwoAsMeant, follow, type PreviousContext, questionChecked, type Rule } from './context.js';
-import { backInto, equivalent, narrowing, other, otherRole, reverse } from './patterns.js';
+import { backInto, equivalent, narrowing, other, otherRole, pronounOfItsOwn, reverse } from './patterns.js';
 import { distinctTopicWords, rolesMentioned, sharesATopic, withoutUnknownPlaces } from './topicWords.js';
 import { understoodOf } from './understood.js';
 
@@ -117,13 +117,12 @@ const itForNothingBefore = new RegExp(
 export const theSameOfARole: Rule<PreviousContext> = ({ text, own, previous, before, ownTopic, patterns, reading }) => {
   // ("got an offer 150k base junior de, is that good?" names its own level: a question of its own. In "is a
   // bootcamp worth it for de?", "it" points at nothing before.)
+  // ("check this: how much do des make" opens with an aside, not with what was said before. "how long would it take
+  // me to become an mle", "is it hard to get into mle": "it" stands for nothing said before.)
   const sameOfRole =
     own.roles.length === 1 &&
-    // ("check this: how much do des make" opens with an aside, not with what was said before.)
-    /\b(?:that|it|this|those|the\s+same)\b/i.test(
-      // ("how long would it take me to become an mle", "is it hard to get into mle": "it" stands for nothing said before.)
-      text.replace(itForNothingBefore, ' '),
-    ) &&
+    /\b(?:that|it|this|those|the\s+same)\b/i.test(text.replace(itForNothingBefore, ' ')) &&
+    !pronounOfItsOwn.test(text) &&
     ownTopic <= 1 &&
     !narrowing.test(text) &&
     !own.level &&
