@@ -208,6 +208,15 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(defined).toMatch(/MLOps/);
   });
 
+  it('takes "that" in a later sentence of the same message for what that message named ("is de work deterministic then? what does that mean")', async () => {
+    const c = session();
+    await c.say('why are mles paid more');
+    const text = await c.say('is de work "deterministic" then? what does that mean exactly');
+    expect(text.split('\n')[0]).not.toMatch(/pay/i);
+    expect(text).toMatch(/deterministic/i);
+    expect(text).not.toMatch(/Scarcity primarily/);
+  });
+
   it('answers "is a bootcamp worth it for de?" as its own question, not as the question before asked of DE', async () => {
     const c = session();
     await c.say('how much does google pay mles?');

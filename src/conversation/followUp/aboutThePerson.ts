@@ -36,14 +36,19 @@ const theirPay: Rule<TurnContext> = ({ read, text, own, profile, reading }) => {
  * they do to where they said they are heading (or the role the conversation was about). "which role is the more
  * natural move for me?" chooses between the roles: it is not a move between them.
  */
-const theirMove: Rule<TurnContext> = ({ kb, text, own, profile, previous, mentioned, patterns, choosing, reading }) => {
+const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, mentioned, patterns, choosing, reading }) => {
   // "how long would it take to switch to de" from an ML engineer, "how long to become an mle" from a data
   // scientist: their own move, whether or not they say "i".
   const movesAway =
     own.roles.length === 1 &&
     ((profile?.role !== undefined && own.roles[0] !== profile.role) || (profile?.job !== undefined && !profile.role));
   // ("can i realistically become a data engineer" asks how hard, not how long: that is no move's duration.)
-  const becoming = /\bbecom(?:e|ing)\b/i.test(text) && movesAway && !/\bcan\s+i\b/i.test(text);
+  // ("is it possible to become a de without a cs degree" asks about the degree: only how long or how is the move.)
+  const becoming =
+    /\bbecom(?:e|ing)\b/i.test(text) &&
+    movesAway &&
+    !/\bcan\s+i\b/i.test(text) &&
+    (read.intent.form === 'duration' || read.intent.form === 'how-to');
   // "what are the gaps i'd need to fill" from a data engineer: what their move asks of them.
   const gapsOfTheirMove = /\bgaps?\b/i.test(text) && aboutMe.test(text) && profile?.role !== undefined && own.roles.length === 0;
   // "how long would that take" right after "which role is the more natural move for me" from a DBA: their move.

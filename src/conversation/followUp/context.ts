@@ -25,7 +25,7 @@ import {
   verdictAsk,
   equivalent,
 } from './patterns.js';
-import { maxResolvedWords, topicWords } from './topicWords.js';
+import { maxResolvedWords, pointsWithinTheTurn, topicWords } from './topicWords.js';
 import { understoodOf } from './understood.js';
 
 /** One reading of a turn: the question to answer, what was understood, in words, and how the answer is steered. */
@@ -245,7 +245,9 @@ export function readAgainstPrevious(c: TurnContext, previous: Turn, textTerms: Q
       (ownTopic <= 2 || (subjectPointsBack && ownTopic <= 4)) &&
       // ("ngl im scared ai will make this whole field pointless, which one is safer": "this" is in what they tell,
       // not in what they ask.)
-      ((pointsBack.test(c.read.context && c.read.ask ? c.read.ask : text) && !pronounOfItsOwn.test(text)) ||
+      ((pointsBack.test(c.read.context && c.read.ask ? c.read.ask : text) &&
+        !pronounOfItsOwn.test(text) &&
+        !pointsWithinTheTurn(kb, text)) ||
         (words <= 3 && shortQuestion.test(rest)) ||
         lacksTopic));
   return {

@@ -9,7 +9,7 @@ import { placeholderIt } from '../../question/chat.js';
 import type { Role, TurnSlots } from '../types.js';
 import { comparesTwoAsMeant, follow, type PreviousContext, questionChecked, type Rule } from './context.js';
 import { backInto, equivalent, narrowing, other, otherRole, pronounOfItsOwn, reverse } from './patterns.js';
-import { distinctTopicWords, rolesMentioned, sharesATopic, withoutUnknownPlaces } from './topicWords.js';
+import { distinctTopicWords, pointsWithinTheTurn, rolesMentioned, sharesATopic, withoutUnknownPlaces } from './topicWords.js';
 import { understoodOf } from './understood.js';
 
 /**
@@ -114,7 +114,7 @@ const itForNothingBefore = new RegExp(
  * "what does that look like in de then", "what's the DE equivalent?": the previous question, asked of the role named.
  * ("which of those do de interviews have too?" picks among the previous answer's items for that role: not the same.)
  */
-export const theSameOfARole: Rule<PreviousContext> = ({ text, own, previous, before, ownTopic, patterns, reading }) => {
+export const theSameOfARole: Rule<PreviousContext> = ({ kb, text, own, previous, before, ownTopic, patterns, reading }) => {
   // ("got an offer 150k base junior de, is that good?" names its own level: a question of its own. In "is a
   // bootcamp worth it for de?", "it" points at nothing before.)
   // ("check this: how much do des make" opens with an aside, not with what was said before. "how long would it take
@@ -123,6 +123,7 @@ export const theSameOfARole: Rule<PreviousContext> = ({ text, own, previous, bef
     own.roles.length === 1 &&
     /\b(?:that|it|this|those|the\s+same)\b/i.test(text.replace(itForNothingBefore, ' ')) &&
     !pronounOfItsOwn.test(text) &&
+    !pointsWithinTheTurn(kb, text) &&
     ownTopic <= 1 &&
     !narrowing.test(text) &&
     !own.level &&

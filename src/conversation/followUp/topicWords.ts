@@ -72,3 +72,14 @@ export function withoutUnknownPlaces(kb: KnowledgeBase, text: string): string {
       .trim()
   );
 }
+
+/**
+ * Whether "that" or "it" points at what the same message named before it, in a sentence or clause of its own with a
+ * topic of its own: 'is de more "deterministic"? what does that mean', 'what does "ML data engineer" mean, is that a
+ * real job' ("and for mle, is that the same?" names no topic before its "that": it points back).
+ */
+export function pointsWithinTheTurn(kb: KnowledgeBase, text: string): boolean {
+  const m = /([?,;]|\band\b|\bbut\b)\s*[^?,;]*?\b(?:that|it|this)\b/i.exec(text);
+  if (!m) return false;
+  return topicWords(kb, text.slice(0, m.index)) > 0;
+}
