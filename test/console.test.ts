@@ -548,6 +548,14 @@ describe('/quiz', () => {
     expect((await c.say('low, i hate ambiguity')).split('\n\n')[0]).toMatch(/^Taken as 2\. Low: I prefer deterministic work/);
   });
 
+  it('reads "skip" as not sure, and "stop the quiz" or "cancel" as quitting it', async () => {
+    const c = chat();
+    expect((await c.sayAll(['/quiz', 'skip'])).split('\n\n')[0]).toBe('Taken as 3. Both equally / not sure (type back to change it).');
+    expect(await c.say('stop the quiz')).toMatch(/^Quiz stopped\./);
+    await c.say('/quiz');
+    expect(await c.say('cancel')).toMatch(/^Quiz stopped\./);
+  });
+
   it('reads "idk" as not sure and "the substrate ones" as the substrate', async () => {
     const c = chat();
     expect((await c.sayAll(['/quiz', 'idk'])).split('\n\n')[0]).toBe('Taken as 3. Both equally / not sure (type back to change it).');
@@ -715,6 +723,19 @@ describe('a quiz across a restart', () => {
 });
 
 describe('quiz results', () => {
+  it('answers "which role fits me?" after a result with that result, and "is that base?" from the pay it showed', async () => {
+    const c = chat();
+    await takeQuiz(c, [2, 2, 2, 2, 2]);
+    const fit = await c.say('which role fits me?');
+    expect(fit.split('\n')[0]).toBe('Your quiz result: Data Engineer:');
+    expect(fit).toMatch(/Choose data engineering if you enjoy building reliable systems/);
+    const other = chat();
+    await takeQuiz(other, [2, 2, 2, 2, 2]);
+    const base = await other.say('is that base?');
+    expect(base.split('\n')[0]).toBe('Data Engineer pay: base:');
+    expect(base).toMatch(/\$100K-\$135K base/);
+  });
+
   it('names ML Engineer and shows each push, the why, what would change it and next steps for all-ML answers', async () => {
     const text = resultOf(await takeQuiz(chat(), [1, 1, 1, 1, 1]));
     const lines = text.split('\n');

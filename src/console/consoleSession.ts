@@ -26,6 +26,10 @@ const quizWords: Record<string, QuizEvent> = {
   exit: { type: 'abandon' },
 };
 
+/** "stop", "cancel", "stop the quiz", "end quiz pls": the quiz given up. */
+const stopsTheQuiz =
+  /^(?:ok\s+|pls\s+|please\s+)?(?:stop|cancel|end|abort|quit|exit)(?:\s+(?:the\s+|this\s+)?quiz)?(?:\s+(?:pls|please|now))?[\s.!]*$/;
+
 /** One person at the console: each typed line in, plain text out. */
 export class ConsoleSession {
   private readonly context: BotContext;
@@ -101,7 +105,8 @@ export class ConsoleSession {
     const lower = text.toLowerCase();
     if (quiz) {
       if (/^\d+$/.test(text)) return this.answerQuiz(quiz, Number(text));
-      const word = quizWords[lower];
+      // ("stop", "cancel quiz", "end the quiz pls": quitting it, in the words people use.)
+      const word = quizWords[lower] ?? (stopsTheQuiz.test(lower) ? quizWords.quit : undefined);
       if (word) return this.quizEvent(quiz, word);
       // "model accuracy", "yes", "not sure", "the second one": an option's own words or place choose it, as its number does.
       const typed = optionTyped(quiz.question, text);

@@ -17,6 +17,7 @@ import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import { questionDirection } from '../search/direction.js';
 import { answerSpeaksOf } from './followUp/context.js';
 import { asksAfterStory, asksWhichFits, type Reading, referredTurn, resolveTurn, withoutReturn } from './followUp.js';
+import { outcomeRoles, quizChoice } from './followUp/aboutThePerson.js';
 import { sourcesLackJob, tellsAboutThemselves, updateProfile, whereTheyLive } from './profile.js';
 import { namesRole, readSlots, roleLabel, roleName, rolePatterns } from './slots.js';
 import { type ConversationRepository, type ConversationState, keptTurns, type Profile, type Role, type Turn } from './types.js';
@@ -41,13 +42,7 @@ const whatNext =
   /^(?:(?:ok(?:ay)?|so|alright|cool|great|nice|hmm+|and|right)[,!.\s]+)*(?:what\s+(?:do|should|can|would)\s+i\s+do\s+(?:next|now|first|from\s+here)|what\s+now|now\s+what|what\s+next|(?:any\s+)?next\s+steps?|what(?:'s|s|\s+is|\s+are)\s+(?:the\s+|my\s+)?next\s+steps?|where\s+do\s+i\s+(?:start|begin|go\s+from\s+here)|how\s+do\s+i\s+(?:start|begin|get\s+started))(?:\s+(?:then|tho|though|pls|please))?\s*[?!.]*\s*$/i;
 /** Whether a question asks what the person should learn or do next. */
 const asksNextSteps = (question: string) => whatNext.test(question) || (learnFirst.test(question) && asksForMe.test(question));
-const outcomeRoles: Record<'mle' | 'de' | 'hybrid', Role[]> = { mle: ['mle'], de: ['de'], hybrid: ['de', 'mle'] };
 /** A quiz outcome as the question it settles, for follow-ups on the result ("why?"). */
-const quizChoice: Record<'mle' | 'de' | 'hybrid', string> = {
-  mle: 'should i choose ML engineering',
-  de: 'should i choose data engineering',
-  hybrid: 'should i choose the hybrid ML data engineer role',
-};
 
 export class ConversationService {
   private readonly patterns;
@@ -234,12 +229,13 @@ export class ConversationService {
     await this.repository.saveProfile({ ...profile, quizOutcome: outcome, updatedAt: now });
     if (key === undefined) return;
     const roles = outcomeRoles[outcome];
-    const { label, why } = this.quiz.outcomes[outcome];
+    const { label, why, nextSteps } = this.quiz.outcomes[outcome];
     await this.remember(key, user, await this.current(key, now), {
       question: `/quiz: ${label}`,
       resolved: quizChoice[outcome],
       slots: { roles, topic: 'which role to choose' },
-      passages: [...new Set(why.map((quote) => quote.passage))],
+      // What the result quoted: why that role, then its next steps ("is that base?" checks the pay it showed).
+      passages: [...new Set([...why, ...nextSteps.flatMap((step) => step.quotes)].map((quote) => quote.passage))],
       answered: true,
       at: now,
     });

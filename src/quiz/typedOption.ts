@@ -92,7 +92,8 @@ export function optionTyped(question: Pick<QuizQuestion, 'options'>, text: strin
   }
   // Asides alone ("i guess") choose nothing; asides beside an option's words ("both tbh") are dropped.
   // "idk", "dunno": not sure.
-  const typed = rest.flatMap((w) => (/^(?:idk|dunno|unsure)$/.test(w) ? ['not', 'sure'] : [w]));
+  // ("skip", "pass": no answer to give, which the options' "not sure" is.)
+  const typed = rest.flatMap((w) => (/^(?:idk|dunno|unsure|skip|pass)$/.test(w) ? ['not', 'sure'] : [w]));
   if (typed.length === 0) return undefined;
   // "yes i did stats", "nah not really": a reply that opens with yes or no is the one option that opens so.
   const leading = answerWord(typed[0]!);

@@ -5,7 +5,7 @@
 import { synonymPrefix } from '../../search/analyzer.js';
 import { levelForYears } from '../../search/questionReader.js';
 import { levelLabel, levelWord, roleLabel, roleName, roleNames } from '../slots.js';
-import type { TurnSlots } from '../types.js';
+import type { Role, TurnSlots } from '../types.js';
 import { sourcesLackJob } from '../profile.js';
 import { follow, type Rule, type TurnContext } from './context.js';
 import { aboutMe, asksAfterStory, choiceForMe, fitForMe, forThat, other, ownMove, pointsBack, takesMe } from './patterns.js';
@@ -279,6 +279,32 @@ const aFitWithNothingTold: Rule<TurnContext> = ({ kb, text, own, profile, previo
   });
 };
 
+/** The roles a quiz outcome is about. */
+export const outcomeRoles: Record<'mle' | 'de' | 'hybrid', Role[]> = { mle: ['mle'], de: ['de'], hybrid: ['de', 'mle'] };
+/** A quiz outcome asked as the choice it settles: answered from the passages that say why to choose that role. */
+export const quizChoice: Record<'mle' | 'de' | 'hybrid', string> = {
+  mle: 'should i choose ML engineering',
+  de: 'should i choose data engineering',
+  hybrid: 'should i choose the hybrid ML data engineer role',
+};
+const outcomeLabel: Record<'mle' | 'de' | 'hybrid', string> = {
+  mle: 'ML Engineer',
+  de: 'Data Engineer',
+  hybrid: 'the hybrid (ML data engineer)',
+};
+
+/**
+ * "which role fits me?" from someone whose quiz said which, and who has told nothing else: the quiz's answer, with
+ * why the sources say to choose that role.
+ */
+const theirQuizResult: Rule<TurnContext> = ({ kb, text, own, profile, told, reading }) => {
+  const outcome = profile?.quizOutcome;
+  if (!outcome || !(fitForMe.test(text) || choiceForMe.test(text)) || own.roles.length === 1 || told.length > 0) return undefined;
+  if (profile.job || profile.role || profile.likes.length > 0) return undefined;
+  if (topicWords(kb, text.replace(fitForMe, ' ').replace(choiceForMe, ' ')) > 0) return undefined;
+  return follow(reading(quizChoice[outcome], { ...own, roles: outcomeRoles[outcome] }, `your quiz result: ${outcomeLabel[outcome]}`));
+};
+
 /** The rules about the person, in the order they are tried. */
 export const aboutThePerson: Rule<TurnContext>[] = [
   theirPay,
@@ -287,5 +313,6 @@ export const aboutThePerson: Rule<TurnContext>[] = [
   fitByWhatTheyLike,
   afterTheirStory,
   asTheirRole,
+  theirQuizResult,
   aFitWithNothingTold,
 ];

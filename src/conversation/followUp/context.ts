@@ -135,7 +135,7 @@ export function questionChecked(turn: Turn): string {
 
 /** A unit or scope of a figure asked alone: "per year?", "monthly?", "base or total?", "before tax?". */
 const bareCheck =
-  /^(?:(?:so|and|but|wait|hm+|ok(?:ay)?)[,\s]+)?((?:(?:per|a|an|each|every)\s+(?:year|yr|month|hour|week)|yearly|annually|annual|monthly|hourly|weekly|base|base\s+pay|base\s+salary|total(?:\s+comp(?:ensation)?)?|tc|gross|net|(?:before|after)\s+tax(?:es)?|pre-?tax|in\s+(?:usd|dollars|naira)|usd)(?:\s+or\s+[\w\s-]{2,20}?)?\s*\?*)\s*$/i;
+  /^(?:(?:so|and|but|wait|hm+|ok(?:ay)?)[,\s]+)?(?:(?:is|was)\s+(?:that|it|this)\s+|are\s+(?:those|these|they)\s+|(?:that'?s|thats)\s+)?((?:(?:per|a|an|each|every)\s+(?:year|yr|month|hour|week)|yearly|annually|annual|monthly|hourly|weekly|base|base\s+pay|base\s+salary|total(?:\s+comp(?:ensation)?)?|tc|gross|net|(?:before|after)\s+tax(?:es)?|pre-?tax|in\s+(?:usd|dollars|naira)|usd)(?:\s+or\s+[\w\s-]{2,20}?)?\s*\?*)\s*$/i;
 
 /** The turn read for the rules; undefined when it has nothing to read (emoji, code, marks alone). */
 export function readTurn(

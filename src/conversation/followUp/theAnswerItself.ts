@@ -143,15 +143,24 @@ export const aChoiceByWhatWasShown: Rule<PreviousContext> = ({ kb, own, previous
  */
 export const aCheckOfTheFigures: Rule<PreviousContext> = ({ kb, checksFigures, previous, before, rest, reading }) => {
   if (!checksFigures || previous.passages.length === 0) return undefined;
-  return follow(
-    reading(
-      `${rest} ${previous.resolved}`,
-      before,
-      `${understoodOf(kb, previous.resolved, before)}: ${rest.replace(/^is that\s+/i, '')}`,
-      previous.passages,
-      rest,
-    ),
+  // Checked among the passages shown that hold pay ("is that base?" after a quiz result that showed pay beside why
+  // the role suits).
+  const figured = previous.passages.filter((id) => {
+    const passage = kb.passage(id);
+    // (Every check ("base?", "per year?", "before tax?", "in usd?") is of pay.)
+    return passage !== undefined && kb.holds(passage, 'money');
+  });
+  // Narrowed to the figures, the check is asked of what they are (their headings), not of the question they came with.
+  const narrowed = figured.length > 0 && figured.length < previous.passages.length;
+  const of = narrowed ? figured.map((id) => kb.passage(id)?.sectionPath.at(-1) ?? '').join(' ') : previous.resolved;
+  const checked = reading(
+    `${rest} ${of}`,
+    before,
+    `${understoodOf(kb, of, before)}: ${rest.replace(/^is that\s+/i, '')}`,
+    figured.length > 0 ? figured : previous.passages,
+    rest,
   );
+  return follow(figured.length > 0 ? { ...checked, onlyWithin: true } : checked);
 };
 
 /** A sum or a share as answers write them: "$300K-$480K", "$85,000", "10-20%" (a span of years is a level asked). */
