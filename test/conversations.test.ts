@@ -217,6 +217,15 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).not.toMatch(/Scarcity primarily/);
   });
 
+  it('says a figure given of one role ("demand for this role…", after a sentence on ML engineers) is not said of the other', async () => {
+    const c = session();
+    await c.say('how short on ml engineers is the market, demand vs supply?');
+    const text = await c.say('and for data engineers?');
+    const lead = text.split('\n')[1] ?? '';
+    if (/3\.2:1/.test(lead)) expect(text).toMatch(/My sources say this of ML engineers; they don't say it of data engineers\./);
+    else expect(lead).toMatch(/Data Engineering remains one of the fastest-growing/);
+  });
+
   it('answers "is a bootcamp worth it for de?" as its own question, not as the question before asked of DE', async () => {
     const c = session();
     await c.say('how much does google pay mles?');

@@ -12,7 +12,7 @@ import { rolesIn } from '../search/sides.js';
 import { judgeAnswerability, minCoverage } from './answerability.js';
 import { definitionKey } from '../search/definitions.js';
 import { quotedSum } from '../search/intent.js';
-import { bestSentence, type SentenceQuery as LeadQuery, toldAgainst } from '../search/sentenceScore.js';
+import { bestSentence, type SentenceQuery as LeadQuery, sentenceRoles, toldAgainst } from '../search/sentenceScore.js';
 import { closestOffered } from './presentation.js';
 import { type SuggestableAspect, suggestTopics } from './suggestions.js';
 import type { Answer, AnswerPassage, Citation, Lead } from './types.js';
@@ -199,15 +199,12 @@ export function answerQuestion(
   const lead = passages[0]!;
   const counterpart = counterpartOf(kb, result.hits, passages, result.read.intent.form);
   const asked = result.roles.length === 1 ? result.roles[0] : undefined;
-  // ("data engineers have seen faster salary growth…" under "Why ML Engineers Earn More" is said of data engineers.)
+  // ("data engineers have seen faster salary growth…" under "Why ML Engineers Earn More" is said of data engineers;
+  // "demand for this role outstrips supply by 3.2:1", after a sentence on ML engineers, of ML engineers.)
+  const sentenceSays = [...sentenceRoles(kb.analyzer, top.passage, lead.keySentence)];
+  const spokenOf = top.side === 'de' || top.side === 'mle' ? top.side : sentenceSays.length === 1 ? sentenceSays[0] : undefined;
   const saidOf =
-    asked &&
-    !counterpart &&
-    (top.side === 'de' || top.side === 'mle') &&
-    top.side !== asked &&
-    !rolesIn(kb.analyzer, lead.keySentence).has(asked)
-      ? top.side
-      : undefined;
+    asked && !counterpart && spokenOf && spokenOf !== asked && !rolesIn(kb.analyzer, lead.keySentence).has(asked) ? spokenOf : undefined;
   const levelGiven = levelGivenInstead(result, lead.keySentence);
   return {
     ...base,

@@ -107,6 +107,10 @@ function scoredUnits(analyzer: Analyzer, passage: Passage): ScoredUnit[] {
   if (!units) {
     const heading = passage.kind === 'row' ? '' : (passage.sectionPath.at(-1) ?? '');
     units = joinSetUps(passage, leadUnits(passage)).map((unit) => scoredUnit(analyzer, unit, heading));
+    // "In 2026, demand for this role outstrips supply…" after a sentence on ML engineers is about ML engineers.
+    for (let i = 1; i < units.length; i++)
+      if (units[i]!.roles.size === 0 && /\b(?:this|that|the\s+same)\s+role\b/i.test(units[i]!.text))
+        units[i] = { ...units[i]!, roles: units[i - 1]!.roles };
     byPassage.set(passage, units);
   }
   return units;
@@ -150,6 +154,14 @@ function unitScore(unit: ScoredUnit, query: SentenceQuery, total: number): numbe
 }
 
 /** The quotable units of a passage worth leading with (a list's "…include:" line introduces, it doesn't answer). */
+/**
+ * The roles a sentence of a passage speaks of: its own, its heading's when it names none, or the sentence before's
+ * when it says "this role". Empty when the sentence is not one of the passage's lead units.
+ */
+export function sentenceRoles(analyzer: Analyzer, passage: Passage, sentence: string): ReadonlySet<'de' | 'mle'> {
+  return scoredUnits(analyzer, passage).find((unit) => unit.text === sentence || unit.text.includes(sentence))?.roles ?? new Set();
+}
+
 export function leadUnits(passage: Passage): string[] {
   const all = quotableUnits(passage);
   // A sentence that sends the reader elsewhere ("Pair with the full interview playbook") answers nothing.
