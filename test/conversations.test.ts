@@ -226,6 +226,13 @@ describe('a follow-up keeps the context of the question before', () => {
     else expect(lead).toMatch(/Data Engineering remains one of the fastest-growing/);
   });
 
+  it('says so when the FAANG grade shown is not the one asked ("and L4?" after L5 pay)', async () => {
+    const c = session();
+    await c.say('L5 ml engineer comp at faang?');
+    const text = await c.say('and L4?');
+    expect(text).toMatch(/My sources give this figure for L[56]; they have none for the level asked\./);
+  });
+
   it('answers "is a bootcamp worth it for de?" as its own question, not as the question before asked of DE', async () => {
     const c = session();
     await c.say('how much does google pay mles?');

@@ -242,6 +242,10 @@ const levelsAsked: readonly [string, RegExp][] = [
  * question asks for another that they do not cover; undefined when they cover it or name no level.
  */
 function levelGivenInstead(result: SearchResult, sentence: string): string | undefined {
+  // "what about L4" answered with the L6 row: the FAANG level given is not the one asked.
+  const askedGrade = /\bl[3-8]\b/i.exec(result.read.plain)?.[0];
+  const givenGrade = /\bL[3-8]\b/.exec(sentence)?.[0];
+  if (askedGrade && givenGrade && askedGrade.toUpperCase() !== givenGrade) return givenGrade;
   const asked = levelsAsked.find(([term]) => result.read.terms.some((t) => t.term === term));
   const given = /\((mid-senior|mid-level|mid|senior|junior|entry[- ]level|staff)\)/i.exec(sentence)?.[1];
   if (!asked || !given) return undefined;

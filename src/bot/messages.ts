@@ -145,6 +145,8 @@ export function answerNotes(answer: Pick<Answer, 'saidOf' | 'levelGiven' | 'unco
 
 /** "My sources give these figures for mid-senior engineers only." */
 export function levelGivenNote(level: string): string {
+  // (A FAANG grade: the sources give L5 and L6, so "L6 only" would say too much.)
+  if (/^L\d$/.test(level)) return `My sources give this figure for ${level}; they have none for the level asked.`;
   return `My sources give these figures for ${level.toLowerCase()} engineers only.`;
 }
 
