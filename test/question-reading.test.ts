@@ -236,6 +236,10 @@ describe('what a question points back at', () => {
     expect(answer.lead?.sentence).toMatch(/DE to MLE|6-9 months|12-18 months/);
   });
 
+  it('opens "how much more do ML engineers earn" with the size of the gap, not with the claim that there is one', () => {
+    expect(answerQuestion(kb, 'how much more do mles make than des').lead?.sentence).toMatch(/10-20%/);
+  });
+
   it('reads where someone lives ("i live in a small town") as no "live" coding round', () => {
     const answer = answerQuestion(kb, 'i live in a village with no tech jobs so i need remote. which role has more remote openings?');
     expect(answer.lead?.sentence).not.toMatch(/live model training/);

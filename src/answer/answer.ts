@@ -368,11 +368,16 @@ function namingFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
  * by a close passage that gives one before a sibling that covers a little more of its words but gives none.
  * (Done for durations only: for amounts and percentages it was measured to promote the wrong figures.)
  */
+/** "by how much", "how much more", "what % higher": asking how big a difference is. */
+const sizeOfADifference =
+  /\b(?:by\s+how\s+much|how\s+much\s+(?:more|less|higher|lower|bigger|extra)|what\s+(?:%|percent(?:age)?)\s+(?:more|less|higher|lower))(?=\s|$|[?!.,])/i;
+
 function holdingFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
   const { form, wanted } = result.read.intent;
-  // "by how much tho" after "which is more remote friendly": the size of a difference, in a share or a sum.
-  // (A sum only where pay was asked about: "by how much" more remote work is a share of postings.)
-  if (/\bby\s+how\s+much\b/i.test(result.read.ask)) {
+  // "by how much tho" after "which is more remote friendly", "how much more do mles make", "what % more": the size
+  // of a difference, in a share or a sum. (A sum only where pay was asked about: "by how much" more remote work is a
+  // share of postings.)
+  if (sizeOfADifference.test(result.read.ask)) {
     const pay = result.read.terms.some((t) => t.term === `${synonymPrefix}salary`);
     return fittingFirst(
       result,
