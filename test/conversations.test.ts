@@ -1397,6 +1397,13 @@ describe('what the bot knows about you', () => {
     expect((await c.say('which of those is highest for juniors')).split('\n')[1]).toMatch(/^ML Engineer Salary \(2026\): Junior/);
   });
 
+  it('finds the extreme among every figure /compare showed, and "and the lowest?" asks the other extreme', async () => {
+    const c = session();
+    await c.say('/compare salary');
+    expect((await c.say('which of those is the highest')).split('\n')[1]).toMatch(/^Comp at L6 \(US, FAANG\)/);
+    expect((await c.say('and the lowest?')).split('\n')[1]).toMatch(/^Entry Salary: Data Engineer \$85,000/);
+  });
+
   it('answers "how long would that take me?" after a quiz result with the move into the role it found', async () => {
     const c = session();
     for (const line of ['/quiz', '1', '1', '1', '1', '1']) await c.say(line);

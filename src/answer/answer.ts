@@ -157,7 +157,20 @@ export function answerQuestion(
   result = notTheReverseFirst(kb, result);
   if (options.beyond) result = beyondFirst(result, options.beyond);
   // "which of those is fastest?" after the moves compared: the passage with the shortest duration, its figure first.
-  const extreme = within && options.narrowAsk ? extremeFigure(result, options.narrowAsk) : undefined;
+  // (A superlative, among every passage shown, not only those the words of "which of those is highest" happen to
+  // match: a table row of FAANG pay matches none of them. "which is faster" sets the closest two side by side.)
+  const shownHits = (): SearchHit[] => {
+    const top = result.hits[0];
+    if (!within || !top || !/\b(?:\w+est|most|least)\b/i.test(options.narrowAsk ?? '')) return result.hits;
+    const found = new Set(result.hits.map((hit) => hit.passage.id));
+    const others = [...within]
+      .filter((id) => !found.has(id))
+      .map((id) => kb.passage(id))
+      .filter((p): p is Passage => p !== undefined)
+      .map((passage) => ({ passage, side: kb.sideOf(passage), score: top.score, coverage: top.coverage, matched: [] }));
+    return [...result.hits, ...others];
+  };
+  const extreme = within && options.narrowAsk ? extremeFigure({ ...result, hits: shownHits() }, options.narrowAsk) : undefined;
   if (extreme) result = { ...result, hits: [extreme.hit, ...result.hits.filter((hit) => hit !== extreme.hit)] };
   // "wait is $300K-$480K real??": the figure quoted, as the articles write figures.
   const quoted = extreme?.figure ?? quotedSum.exec(options.narrowAsk ?? result.read.ask)?.[0]?.toLowerCase();

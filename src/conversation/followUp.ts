@@ -95,6 +95,10 @@ const onThePreviousTurn: Rule<PreviousContext>[] = [
   aboutWhatWasJustDiscussed,
 ];
 
+/** "and the slowest?", "what about lowest": another extreme of the same choice. */
+const anotherExtreme =
+  /^(?:(?:ok(?:ay)?\s+)?and|what\s+about|how\s+about)\s+(?:the\s+)?((?:fast|slow|high|low|short|long|quick|big|small)est|best[- ]paid|worst[- ]paid)(?:\s+one)?\s*\?*$/i;
+
 /** "… not de", "…, not staff": what a correction says it did not mean. */
 const notThis = /[,\s]+(?:and\s+|but\s+)?not\s+(?:an?\s+|the\s+)?[\p{L}-]+(?:\s+(?:engineers?|engineering|level))?/giu;
 
@@ -123,6 +127,9 @@ export function resolveTurn(
     // Complete once the role is named: answered so, and saying which role "the first one" was taken for.
     return { kind: 'follow-up', resolved: named, slots: resolution.slots, understood: understoodOf(kb, named, resolution.slots) };
   }
+  // "and the slowest?" after "which of those is fastest": the same choice among the same passages, the other extreme.
+  const extreme = previous && narrowing.test(previous.question) ? anotherExtreme.exec(turn.trim()) : null;
+  if (extreme) return resolveTurn(kb, `which of those is ${extreme[1]}`, previous, profile, patterns, told, mentioned);
   // "sorry i meant ml not de": the turn before, asked again with what was meant in place of what was not.
   const corrected = previous ? correction.exec(turn) : null;
   if (corrected) {
