@@ -104,6 +104,17 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toMatch(/Senior \(5-8 years\): \$180K-\$245K base/);
   });
 
+  it('answers "per year?" after monthly figures with those figures, saying the sources give no yearly one', async () => {
+    const c = session();
+    await c.say('what do data engineers earn in nigeria');
+    const text = await c.say('per year?');
+    expect(text).toMatch(/₦500k – ₦3\.0m \/ month/);
+    expect(text).not.toMatch(/\$1\d\dK/);
+    expect(text).toMatch(/My sources give these figures per month only; they have no yearly figure\./);
+    await c.say('senior ml engineer salary?');
+    expect(await c.say('monthly?')).toMatch(/My sources give these figures per year only; they have no monthly figure\./);
+  });
+
   it('answers "why do they get paid more" after ML pay with the reasons for the premium, not the figures again', async () => {
     const c = session();
     await c.say('whats a mid level de make');

@@ -110,6 +110,8 @@ export interface AnswerOptions {
   judging?: boolean;
   /** "like what exactly?": the passage the previous answer opened with, which another close passage opens before. */
   beyond?: string;
+  /** "per year?" after monthly figures: the period the figures shown are given in (said beside them). */
+  periodGiven?: 'month' | 'year';
 }
 
 /**
@@ -227,6 +229,7 @@ export function answerQuestion(
     ...(counterpart ? { counterpart: leadFor(kb, counterpart, true) } : {}),
     ...(saidOf ? { saidOf } : {}),
     ...(levelGiven ? { levelGiven } : {}),
+    ...(options.periodGiven ? { periodGiven: options.periodGiven } : {}),
     suggestions: [],
   };
 }

@@ -92,4 +92,9 @@ export interface Answer {
    * (Local): … (Mid-Senior)"): the level they are given for, as the source writes it, so the answer says so.
    */
   levelGiven?: string;
+  /**
+   * When a check of the figures asks for another period than they are given in ("per year?" after monthly
+   * figures): the period they are given in, so the answer says the sources have no other.
+   */
+  periodGiven?: 'month' | 'year';
 }

@@ -135,12 +135,20 @@ function quotedWords(words: string[]): string {
  * The notes under an answer's quote, in order: whose the opening passage is, the level its figures are for, and
  * the words the sources do not cover. Plain text; a front end escapes them as its markup needs.
  */
-export function answerNotes(answer: Pick<Answer, 'saidOf' | 'levelGiven' | 'uncovered'>): string[] {
+export function answerNotes(answer: Pick<Answer, 'saidOf' | 'levelGiven' | 'periodGiven' | 'uncovered'>): string[] {
   return [
     answer.saidOf ? saidOfNote(answer.saidOf) : undefined,
     answer.levelGiven ? levelGivenNote(answer.levelGiven) : undefined,
+    answer.periodGiven ? periodGivenNote(answer.periodGiven) : undefined,
     answer.uncovered.length > 0 ? uncoveredNote(answer.uncovered) : undefined,
   ].filter((note): note is string => note !== undefined);
+}
+
+/** "My sources give these figures per month only; they have no yearly figure." */
+export function periodGivenNote(period: 'month' | 'year'): string {
+  return period === 'month'
+    ? 'My sources give these figures per month only; they have no yearly figure.'
+    : 'My sources give these figures per year only; they have no monthly figure.';
 }
 
 /** "My sources give these figures for mid-senior engineers only." */

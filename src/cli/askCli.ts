@@ -97,7 +97,8 @@ export function parseArgs(argv: string[]): Parsed {
  * nothing was asked, and `noted` says back what the person told about themselves); `invite` is `"quiz"` when the
  * answer offers /quiz (a fit asked by someone who has told nothing about themselves); `saidOf` (`"de"` or `"mle"`)
  * names the role the opening passage speaks of when the question asked about the other one only; `levelGiven`
- * the level the opening figures are given for ("Mid-Senior") when the question asked for another.
+ * the level the opening figures are given for ("Mid-Senior") when the question asked for another; `periodGiven`
+ * (`"month"` or `"year"`) the period they are given in when a check asked for another ("per year?").
  */
 export function answerJson(answer: Answer) {
   return {
@@ -113,6 +114,7 @@ export function answerJson(answer: Answer) {
     ...(answer.invite ? { invite: answer.invite } : {}),
     ...(answer.saidOf ? { saidOf: answer.saidOf } : {}),
     ...(answer.levelGiven ? { levelGiven: answer.levelGiven } : {}),
+    ...(answer.periodGiven ? { periodGiven: answer.periodGiven } : {}),
     passages: answer.passages.map((p) => ({
       id: p.id,
       source: p.source,

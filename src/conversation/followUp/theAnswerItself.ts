@@ -153,6 +153,20 @@ export const aCheckOfTheFigures: Rule<PreviousContext> = ({ kb, checksFigures, p
   // Narrowed to the figures, the check is asked of what they are (their headings), not of the question they came with.
   const narrowed = figured.length > 0 && figured.length < previous.passages.length;
   const of = narrowed ? figured.map((id) => kb.passage(id)?.sectionPath.at(-1) ?? '').join(' ') : previous.resolved;
+  // "per year?" after figures given per month (or "monthly?" after yearly ones): those figures again, saying the
+  // sources give no other period, rather than another place's figures that happen to be yearly.
+  const asked = /\b(?:year|yr|yearly|annual|annually)\b/i.test(rest) ? 'year' : /\b(?:month|monthly)\b/i.test(rest) ? 'month' : undefined;
+  const shown = previous.passages[0] ? kb.passage(previous.passages[0]) : undefined;
+  const given =
+    shown && kb.holds(shown, 'money') ? (/\/\s*month|\bper\s+month\b|\bmonthly\b/i.test(shown.text) ? 'month' : 'year') : undefined;
+  if (asked && given && asked !== given && shown)
+    return follow({
+      ...reading(previous.resolved, before, `${understoodOf(kb, previous.resolved, before)}: ${rest.replace(/^is that\s+/i, '')}`, [
+        shown.id,
+      ]),
+      onlyWithin: true,
+      periodGiven: given,
+    });
   const checked = reading(
     `${rest} ${of}`,
     before,
