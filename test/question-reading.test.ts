@@ -236,6 +236,21 @@ describe('what a question points back at', () => {
     expect(answer.lead?.sentence).toMatch(/DE to MLE|6-9 months|12-18 months/);
   });
 
+  it('reads the years told before a pay question as the level asked ("7 yoe in ml eng. what should i be earning")', () => {
+    expect(answerQuestion(kb, 'ive got 7 yoe in ml engineering. what should i be earning').lead?.sentence).toMatch(/Senior \(5-8 years\)/);
+    expect(answerQuestion(kb, 'senior mle here (5-8 yrs), what do people like us make').lead?.sentence).toMatch(/Senior \(5-8 years\)/);
+    // A pay question that asks about something else names no level of the person's.
+    expect(answerQuestion(kb, '3 yoe de. which skills pay the most?').lead?.sentence).not.toMatch(/Mid-level \(3-5 years\)/);
+  });
+
+  it('reads "us" after a word that takes a pronoun ("people like us") as no place, and "in the us" as the United States', () => {
+    const terms = (q: string) => kb.read(q).terms.map((t) => t.term);
+    expect(terms('do companies even hire people like us without a degree')).not.toContain('syn:us');
+    expect(terms('would they pay us more as data engineers')).not.toContain('syn:us');
+    expect(terms('data engineer pay in the us')).toContain('syn:us');
+    expect(terms('us salaries for ml engineers')).toContain('syn:us');
+  });
+
   it('opens "how much more do ML engineers earn" with the size of the gap, not with the claim that there is one', () => {
     expect(answerQuestion(kb, 'how much more do mles make than des').lead?.sentence).toMatch(/10-20%/);
   });

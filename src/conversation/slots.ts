@@ -26,7 +26,11 @@ const levels: readonly (readonly [string, RegExp])[] = [
 const regions: readonly (readonly [string, RegExp])[] = [
   ['nigeria', /\b(?:nigeria|nigerians?|lagos|abuja|naija|naira)\b/i],
   ['remote', /\b(?:remote(?:ly)?|wfh|work from home)\b/i],
-  ['us', /\b(?:us|u\.s\.|usa|united states|the states|america|american)\b/i],
+  // ("people like us" is no place.)
+  [
+    'us',
+    /\b(?:(?<!\b(?:like|for|to|with|of|let|lets|help|give|tell|about|among|between|hire|hires|hiring|pay|pays|paying|paid|guys)\s+)us|u\.s\.|usa|united states|the states|america|american)\b/i,
+  ],
 ];
 
 /** How the roles are named in text the engine reads and in what it says it understood. */

@@ -59,6 +59,13 @@ const compiledAbbreviations = new WeakMap<Record<string, string>, { lookup: Map<
  * "is it worth it to…", "would it be better if…", "is it hard to get into mle": an "it" that stands for what follows,
  * never for something said before.
  */
+/**
+ * "people like us", "for us", "let us know": "us" the pronoun, after a word that takes one, not the United States
+ * ("jobs in the us", "us salaries").
+ */
+export const pronounUs =
+  /(?<=\b(?:like|for|to|with|of|let|lets|help|give|tell|about|among|between|hire|hires|hiring|pay|pays|paying|paid|guys)\s+)us\b(?!\s+(?:salar(?:y|ies)|pay|market|based|compan(?:y|ies)|jobs?|figures?|tech|dollars?|citizens?|residents?)\b)/gi;
+
 export const placeholderIt = /^(?:so\s+|and\s+|but\s+)?(?:is|was|would|will|isn'?t|wouldn'?t)\s+it\s+(?:\w+\s+){1,2}(?:to|if)\b/i;
 
 /** A sentence that asks: it ends in "?", or opens like a question or a request. */

@@ -3,7 +3,7 @@
  * words corrected, the ask separated from the person's context, and the ask's words the articles never use
  * sorted by how much they matter (a place or a company matters; "tbh" does not).
  */
-import { expandAbbreviations, placeholderIt, splitQuestion, type ChatVocabulary } from '../question/chat.js';
+import { expandAbbreviations, placeholderIt, pronounUs, splitQuestion, type ChatVocabulary } from '../question/chat.js';
 import type { EnglishLexicon } from '../question/lexicon.js';
 import { stripMarkup } from '../question/markup.js';
 import { type Analyzer, normalizeText, type QueryTerm, stem, synonymPrefix, words } from './analyzer.js';
@@ -204,6 +204,7 @@ export class QuestionReader {
         .replace(background, ' ')
         .replace(effort, ' ')
         .replace(anAge, ' at my age ')
+        .replace(pronounUs, 'we')
         .replace(/^[\s,;]+/, ''),
     );
     let { ask, context } = parts;
@@ -302,7 +303,22 @@ export class QuestionReader {
     const askRoles = named.filter((role) => role !== contrasted);
     const roles = askRoles.length === 0 && contextRoles.length === 1 ? contextRoles : askRoles;
     // "a DE with 3 yoe": for a pay question, years of experience name a level.
-    const level = intent.form === 'amount' ? levelOfYears(parts.ask) : undefined;
+    // ("i have 6 yoe as a de what should i be making": the years told before the ask are the person's level, unless
+    // the ask names one.)
+    // Only for an ask of pay alone ("which skills pay the most?" asks about skills).
+    const namesLevel = askTerms.some((t) => levelTerms.has(t.term));
+    const payWords = new Set(askTerms.filter((t) => t.term === salaryTerm).flatMap((t) => words(t.from)));
+    const asksPayAlone = askTerms.every(
+      (t) =>
+        t.kind === 'role' ||
+        t.term === salaryTerm ||
+        generic(t) ||
+        words(t.from).every((w) => payWords.has(w)) ||
+        // ("what are you guys pulling": a common word in no group of ours says nothing of a topic.)
+        (t.kind === 'word' && !askTerms.some((o) => o.kind === 'synonym' && o.from === t.from) && this.lexicon.specificity(t.from) <= 0.25),
+    );
+    const toldLevel = contextTerms.find((t) => levelTerms.has(t.term))?.term ?? levelOfYears(parts.context);
+    const level = intent.form === 'amount' ? (levelOfYears(parts.ask) ?? (namesLevel || !asksPayAlone ? undefined : toldLevel)) : undefined;
     if (level && !terms.some((t) => t.term === level))
       terms = [...terms, { term: level, kind: 'synonym', from: '', inferred: true, qualifier: true }];
     // "is 150k good for a mid level de?": a sum of pay asks about pay, though the number itself is not searched.
@@ -513,8 +529,12 @@ export function levelForYears(years: number): 'entry' | 'mid' | 'senior' | 'staf
 }
 
 /** The level a question's years of experience ("3 yoe") fall in, as its synonym term. */
+/** The synonym groups of the levels the articles' pay tables use. */
+const levelTerms: ReadonlySet<string> = new Set(['entry', 'midlevel', 'senior', 'staff'].map((l) => `${synonymPrefix}${l}`));
+
 export function levelOfYears(text: string): string | undefined {
-  const m = /\b(\d{1,2})\s*\+?\s*(?:years? of experience|years?|yrs?|yoe)\b/i.exec(text);
+  // ("5-8 yrs": the span's start.)
+  const m = /\b(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*\+?\s*(?:years? of experience|years?|yrs?|yoe)\b/i.exec(text);
   if (!m) return undefined;
   const level = levelForYears(Number(m[1]));
   return `${synonymPrefix}${level === 'mid' ? 'midlevel' : level}`;
