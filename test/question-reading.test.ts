@@ -251,6 +251,12 @@ describe('what a question points back at', () => {
     expect(terms('us salaries for ml engineers')).toContain('syn:us');
   });
 
+  it('opens with the sentence that names the job asked about in the articles\' own words ("AI Program Managers coordinate…")', () => {
+    expect(answerQuestion(kb, 'what does an ai program manager actually do all day').lead?.sentence).toMatch(
+      /^AI Program Managers coordinate/,
+    );
+  });
+
   it('opens "how much more do ML engineers earn" with the size of the gap, not with the claim that there is one', () => {
     expect(answerQuestion(kb, 'how much more do mles make than des').lead?.sentence).toMatch(/10-20%/);
   });

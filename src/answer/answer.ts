@@ -5,14 +5,14 @@
  */
 import type { Passage } from '../knowledge/passages.js';
 import { quotableUnits } from '../knowledge/units.js';
-import { synonymPrefix } from '../search/analyzer.js';
+import { stem, synonymPrefix, words } from '../search/analyzer.js';
 import type { KnowledgeBase, SearchHit, SearchResult } from '../search/knowledgeBase.js';
 import { matchedWeight } from '../search/ranking.js';
 import { rolesIn } from '../search/sides.js';
 import { judgeAnswerability, minCoverage } from './answerability.js';
 import { definitionKey } from '../search/definitions.js';
 import { quotedSum } from '../search/intent.js';
-import { bestSentence, type SentenceQuery as LeadQuery, sentenceRoles, toldAgainst } from '../search/sentenceScore.js';
+import { bestSentence, type SentenceQuery as LeadQuery, leadUnits, sentenceRoles, toldAgainst } from '../search/sentenceScore.js';
 import { closestOffered } from './presentation.js';
 import { type SuggestableAspect, suggestTopics } from './suggestions.js';
 import type { Answer, AnswerPassage, Citation, Lead } from './types.js';
@@ -153,7 +153,7 @@ export function answerQuestion(
     if (best && !within.has(best.passage.id) && (!holdsAsk || best.coverage >= (result.hits[0]?.coverage ?? 0) + clearlyBetterCoverage))
       result = everywhere;
   }
-  result = choosingFirst(kb, holdingFirst(kb, namingFirst(kb, result)));
+  result = choosingFirst(kb, holdingFirst(kb, namingFirst(kb, phraseFirst(kb, result))));
   if (options.explaining && options.after) result = reasonsAfter(kb, question, result, options.after, explains);
   if (options.judging) result = judgingFirst(kb, result);
   result = notTheReverseFirst(kb, result);
@@ -356,6 +356,29 @@ const namingCoverageShare = 0.8;
  * The result with its first close hit that `fits` brought to the top, unless the top fits already or none does. A
  * close hit keeps `share` of the top's coverage and stands fewer than `depth` places down.
  */
+/**
+ * "what does an ai program manager do": the passage that names the thing asked about, in words the articles write
+ * together ("AI Program Managers coordinate…"), opens before one that only shares some of them (a heading "In Modern AI
+ * Programs" over "Data Engineers enable AI readiness").
+ */
+function phraseFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
+  const asked = result.terms.filter((t) => t.kind === 'word' && !t.inferred && !t.aside && !t.from.includes(' '));
+  let best: string[] = [];
+  let run: string[] = [];
+  for (const [i, t] of asked.entries()) {
+    run = i > 0 && kb.usesPair(asked[i - 1]!.from, t.from) ? [...run, t.from] : [t.from];
+    if (run.length > best.length) best = run;
+  }
+  // (Engineer titles are the roles' own and their hybrids, which the ranking already weighs.)
+  if (best.length < minPhraseWords || best.some((w) => stem(w) === 'engin')) return result;
+  // Named in a sentence that can open the answer, not only in a set-up before it ("exploring AI program management").
+  const wanted = ` ${best.map(stem).join(' ')} `;
+  const names = (hit: SearchHit) => leadUnits(hit.passage).some((unit) => ` ${words(unit).map(stem).join(' ')} `.includes(wanted));
+  return fittingFirst(result, names, namingCoverageShare, namingDepth);
+}
+/** The fewest words of a phrase that names what is asked about by itself ("ai program manager"). */
+const minPhraseWords = 3;
+
 function fittingFirst(
   result: SearchResult,
   fits: (hit: SearchHit) => boolean,
