@@ -251,6 +251,13 @@ describe('what a question points back at', () => {
     expect(terms('us salaries for ml engineers')).toContain('syn:us');
   });
 
+  it('reads "max tc" as the maximum pay and "in english" as how to say it, not as what is asked about', () => {
+    expect(answerQuestion(kb, 'which role if i want max comp').uncovered).toEqual([]);
+    expect(answerQuestion(kb, 'which role if i want max comp').answered).toBe(true);
+    expect(answerQuestion(kb, 'in plain english: what does a data engineer do').uncovered).toEqual([]);
+    expect(answerQuestion(kb, 'in plain english: what does a data engineer do').answered).toBe(true);
+  });
+
   it('opens with the sentence that names the job asked about in the articles\' own words ("AI Program Managers coordinate…")', () => {
     expect(answerQuestion(kb, 'what does an ai program manager actually do all day').lead?.sentence).toMatch(
       /^AI Program Managers coordinate/,
