@@ -244,6 +244,14 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toMatch(/My sources give this figure for L[56]; they have none for the level asked\./);
   });
 
+  it('reads "these roles" as the two roles, not as a pointer to the question before', async () => {
+    const c = session();
+    await c.say('do ml engineers need kubernetes');
+    const text = await c.say('what does "deterministic" mean for these roles');
+    expect(text.split('\n')[0]).not.toMatch(/kubernetes/i);
+    expect(text).toMatch(/Deterministic/);
+  });
+
   it('answers "is a bootcamp worth it for de?" as its own question, not as the question before asked of DE', async () => {
     const c = session();
     await c.say('how much does google pay mles?');

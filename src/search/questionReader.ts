@@ -95,10 +95,11 @@ const background = /(?:^|,\s*|\s)(?:coming\s+)?(?:from|with)\s+an?\s+(?:[\p{L}+#
 const effort =
   /\s*\bif\s+i\s+(?:really\s+)?(?:grind|hustle|work\s+hard|study\s+hard|go\s+hard|lock\s+in|put\s+in\s+the\s+(?:work|hours|time))(?:\s+(?:really\s+|super\s+)?(?:hard|a\s+lot|daily|every\s+day|full[-\s]time))?\b/gi;
 /**
- * "ok in english: whats the difference": how to say it, not what is asked about ("eli5" asks for an analogy, which
- * the articles have).
+ * "ok in english: whats the difference", "what do they own in terms of infrastructure": how to say it, not what is
+ * asked about ("eli5" asks for an analogy, which the articles have).
  */
-const plainly = /\b(?:in\s+(?:plain\s+|simple\s+|normal\s+)?english|in\s+(?:simple|plain|layman'?s?|normal)\s+terms)\b\s*[:,]?/gi;
+const plainly =
+  /\b(?:in\s+(?:plain\s+|simple\s+|normal\s+)?english|in\s+(?:simple|plain|layman'?s?|normal)\s+terms|in\s+terms\s+of)\b\s*[:,]?/gi;
 /** "i live in …", "living near …": where someone lives, said with a word the articles use otherwise ("live coding"). */
 const residence = /\bliv(?:e|es|ed|ing)\s+(?=(?:in|near|outside|out\s+in|on)\b)/gi;
 /** "at 40", "is 40 too old", "35 years old", "in my 30s": the person's age, which no figure of the articles is about. */
