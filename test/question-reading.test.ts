@@ -258,6 +258,12 @@ describe('what a question points back at', () => {
     expect(answerQuestion(kb, 'in plain english: what does a data engineer do').answered).toBe(true);
   });
 
+  it('reads the items of a list under "An ML Engineer builds…:" as said of ML engineers, so a data engineer question skips them', () => {
+    expect(answerQuestion(kb, 'in that food delivery app example, what does the data engineer do').lead?.sentence).not.toMatch(
+      /Predicts delivery times/,
+    );
+  });
+
   it('opens with the sentence that names the job asked about in the articles\' own words ("AI Program Managers coordinate…")', () => {
     expect(answerQuestion(kb, 'what does an ai program manager actually do all day').lead?.sentence).toMatch(
       /^AI Program Managers coordinate/,

@@ -107,10 +107,25 @@ function scoredUnits(analyzer: Analyzer, passage: Passage): ScoredUnit[] {
   if (!units) {
     const heading = passage.kind === 'row' ? '' : (passage.sectionPath.at(-1) ?? '');
     units = joinSetUps(passage, leadUnits(passage)).map((unit) => scoredUnit(analyzer, unit, heading));
-    // "In 2026, demand for this role outstrips supply…" after a sentence on ML engineers is about ML engineers.
-    for (let i = 1; i < units.length; i++)
-      if (units[i]!.roles.size === 0 && /\b(?:this|that|the\s+same)\s+role\b/i.test(units[i]!.text))
-        units[i] = { ...units[i]!, roles: units[i - 1]!.roles };
+    // "In 2026, demand for this role outstrips supply…" after a sentence on ML engineers is about ML engineers; "Predicts
+    // delivery times" under "- An ML Engineer builds the intelligence:" too.
+    for (let i = 0; i < units.length; i++) {
+      const unit = units[i]!;
+      if (unit.roles.size > 0) continue;
+      if (i > 0 && /\b(?:this|that|the\s+same)\s+role\b/i.test(unit.text)) units[i] = { ...unit, roles: units[i - 1]!.roles };
+      else if (passage.kind === 'list') {
+        const at = passage.text.indexOf(unit.text);
+        const header =
+          at > 0
+            ? passage.text
+                .slice(0, at)
+                .split('\n')
+                .findLast((line) => /:\s*$/.test(line))
+            : undefined;
+        const roles = header ? rolesIn(analyzer, header) : undefined;
+        if (roles && roles.size > 0) units[i] = { ...unit, roles };
+      }
+    }
     byPassage.set(passage, units);
   }
   return units;
