@@ -90,6 +90,14 @@ describe('splitQuestion', () => {
     expect(parts.context).toBe('27, business degree, self taught python. i want to get into data stuff.');
   });
 
+  it('reads a remark about oneself after the question ("… ngl im rusty af") as context, not as something asked', () => {
+    expect(splitQuestion('how much stats do data engineers need ngl im so rusty')).toMatchObject({
+      ask: 'how much stats do data engineers need',
+      context: 'ngl im so rusty',
+    });
+    expect(splitQuestion('explain de vs mle like im 5').ask).toBe('explain de vs mle like im 5');
+  });
+
   it('finds the ask after ", so" at the end of a story told in one long sentence', () => {
     const parts = splitQuestion(
       'been doing php for years at an agency, lots of wordpress, kinda burnt out and want something with data, so which one is more realistic for me?',
