@@ -244,6 +244,14 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toMatch(/My sources give this figure for L[56]; they have none for the level asked\./);
   });
 
+  it('passes over "makes sense i guess" and answers "why…" after it of the question before it', async () => {
+    const c = session();
+    await c.say('is de easier to get into than mle');
+    expect(await c.say('makes sense i guess')).not.toMatch(/Why|couldn't find/);
+    const text = await c.say('but why is it harder for mle');
+    expect(text.split('\n')[0]).not.toMatch(/makes sense/i);
+  });
+
   it('reads "these roles" as the two roles, not as a pointer to the question before', async () => {
     const c = session();
     await c.say('do ml engineers need kubernetes');
