@@ -29,7 +29,7 @@ const regions: readonly (readonly [string, RegExp])[] = [
   // ("people like us" is no place.)
   [
     'us',
-    /\b(?:(?<!\b(?:like|for|to|with|of|let|lets|help|give|tell|about|among|between|hire|hires|hiring|pay|pays|paying|paid|guys)\s+)us|u\.s\.|usa|united states|the states|america|american)\b/i,
+    /\b(?:us(?<!\b(?:like|for|to|with|of|let|lets|help|give|tell|about|among|between|hire|hires|hiring|pay|pays|paying|paid|guys)\s+us)|u\.s\.|usa|united states|the states|america|american)\b/i,
   ],
 ];
 

@@ -64,7 +64,7 @@ const compiledAbbreviations = new WeakMap<Record<string, string>, { lookup: Map<
  * ("jobs in the us", "us salaries").
  */
 export const pronounUs =
-  /(?<=\b(?:like|for|to|with|of|let|lets|help|give|tell|about|among|between|hire|hires|hiring|pay|pays|paying|paid|guys)\s+)us\b(?!\s+(?:salar(?:y|ies)|pay|market|based|compan(?:y|ies)|jobs?|figures?|tech|dollars?|citizens?|residents?)\b)/gi;
+  /\bus\b(?<=\b(?:like|for|to|with|of|let|lets|help|give|tell|about|among|between|hire|hires|hiring|pay|pays|paying|paid|guys)\s+us)(?!\s+(?:salar(?:y|ies)|pay|market|based|compan(?:y|ies)|jobs?|figures?|tech|dollars?|citizens?|residents?)\b)/gi;
 
 export const placeholderIt = /^(?:so\s+|and\s+|but\s+)?(?:is|was|would|will|isn'?t|wouldn'?t)\s+it\s+(?:\w+\s+){1,2}(?:to|if)\b/i;
 
@@ -78,6 +78,9 @@ const asking = new RegExp(
   'i',
 );
 
+/** "… ngl im rusty af": a short remark about oneself closing a message, after its question. */
+const trailingRemark = /\s+(?:(?:ngl|tbh|lol|honestly)\s+)?(?:i'?m|im|i\s+am)\s+(?:\S+\s+){0,2}\S+\s*[.!]*$/i;
+
 /**
  * Pieces a sentence may be cut into: sentence ends, line breaks, "so my question is"-style turns, a story run into
  * its question with no mark between ("self taught web dev (react/node) how do i get into de"), and a remark on
@@ -87,6 +90,14 @@ function sentences(text: string): string[] {
   return (
     text
       .replace(/\b(so )?(my )?(question|q) (is|was)\s*:?/gi, '\n')
+      .replace(trailingRemark, (remark: string, offset: number, whole: string) => {
+        // After at least four words of a question ("how much math does mle need"), not inside a clause ("until im an mle").
+        const before = whole.slice(0, offset).trim();
+        return before.split(/\s+/).length >= 4 &&
+          !/\b(?:like|until|till|when|before|once|if|because|since|cause|that|as|where|while)$/i.test(before)
+          ? `\n${remark.trim()}`
+          : remark;
+      })
       // "as a data analyst, which is easier for me?", "im a data analyst, which…", "data analyst here, which…": who
       // is asking, before the question.
       .replace(/^(\s*as an? (?:[\p{L}+#./-]+\s+){0,3}?[\p{L}+#./-]+)\s*,\s*/iu, '$1\n')
@@ -95,7 +106,7 @@ function sentences(text: string): string[] {
         '$1\n',
       )
       .split(
-        /(?<=[!?…]|(?<!\bvs|\be\.g|\bi\.e|\betc)\.)\s+|\n+|(?<=\S\s+\S+\s+\S+)\s+(?=(?:how|what|which)\s+(?:do|should|can|would)\s+i\b)|(?<=\))\s+(?=(?:how|what|which|should|is|are|do|does|can)\b)|(?<=[:;=]-?\))\s*(?=[a-z])|;\s+|\s+(?:anyway|anyways),?\s+|(?<=\S\s+\S+\s+\S+\s+\S+)(?<!\b(?:like|until|till|when|before|once|if|because|since|cause|that|as|where|while))\s+(?=(?:(?:ngl|tbh|lol|honestly)\s+)?(?:i'?m|im|i\s+am)\s+(?:\S+\s+){0,2}\S+\s*[.!]*$)|,\s*(?:and\s+)?so\s+(?=(?:which|what|how|should|would|could|can|do|does|is|are)\b)|,\s*(?=(?:i've|ive|i\s+have|i|i\s+keep|keep)\s+(?:seen|heard|read|noticed|saw|seeing|hearing)\b)|[,:](?<=(?:^|[\n.!?]\s*)(?:i\s+)?(?:saw|seen|heard|read)\s+(?:this|that|it|smth|something)\b[^,:.?!]{0,40}[,:])\s*|,\s*(?=(?:they|it's|its|it\s+is|that's|thats|everyone|everybody|ppl|people)\s+(?:both|all|just|literally|basically|are|say|says|said)\b)|,(?<=^(?:(?:ngl|tbh|honestly|lol|ok|so)\s+)*(?:i'?m|im|i\s+am)\s+(?:so\s+|really\s+|kinda\s+|lowkey\s+)?(?:scared|worried|afraid|nervous|anxious|terrified|stressed|concerned|paranoid)\b[^,?]{0,60},)\s*(?=(?:so\s+)?(?:which|what|how|should|is|are|does|do|can|will)\b)/i,
+        /(?<=[!?…]|(?<!\bvs|\be\.g|\bi\.e|\betc)\.)\s+|\n+|(?<=\S\s+\S+\s+\S+)\s+(?=(?:how|what|which)\s+(?:do|should|can|would)\s+i\b)|(?<=\))\s+(?=(?:how|what|which|should|is|are|do|does|can)\b)|(?<=[:;=]-?\))\s*(?=[a-z])|;\s+|\s+(?:anyway|anyways),?\s+|,\s*(?:and\s+)?so\s+(?=(?:which|what|how|should|would|could|can|do|does|is|are)\b)|,\s*(?=(?:i've|ive|i\s+have|i|i\s+keep|keep)\s+(?:seen|heard|read|noticed|saw|seeing|hearing)\b)|[,:](?<=(?:^|[\n.!?]\s*)(?:i\s+)?(?:saw|seen|heard|read)\s+(?:this|that|it|smth|something)\b[^,:.?!]{0,40}[,:])\s*|,\s*(?=(?:they|it's|its|it\s+is|that's|thats|everyone|everybody|ppl|people)\s+(?:both|all|just|literally|basically|are|say|says|said)\b)|,(?<=^(?:(?:ngl|tbh|honestly|lol|ok|so)\s+)*(?:i'?m|im|i\s+am)\s+(?:so\s+|really\s+|kinda\s+|lowkey\s+)?(?:scared|worried|afraid|nervous|anxious|terrified|stressed|concerned|paranoid)\b[^,?]{0,60},)\s*(?=(?:so\s+)?(?:which|what|how|should|is|are|does|do|can|will)\b)/i,
       )
       .map((s) => s.trim())
       .filter((s) => /[\p{L}\p{N}]/u.test(s))
