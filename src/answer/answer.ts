@@ -425,8 +425,9 @@ function holdingFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
       namingDepth,
     );
   }
-  if (form !== 'duration' || wanted !== 'duration') return result;
-  // (Not a duration of the other role: "how long to break into ML engineering" is not answered by DE's 2-3 months.)
+  // "how long…" and "what %…" ask for a figure of that kind: a close passage that gives one opens.
+  if (!((form === 'duration' && wanted === 'duration') || (form === 'percent' && wanted === 'percent'))) return result;
+  // (Not a figure of the other role: "how long to break into ML engineering" is not answered by DE's 2-3 months.)
   const asked = result.roles.length === 1 ? result.roles[0] : undefined;
   const otherRoleOnly = (hit: SearchHit) => asked !== undefined && (hit.side === 'de' || hit.side === 'mle') && hit.side !== asked;
   return fittingFirst(result, (hit) => kb.holds(hit.passage, wanted) && !otherRoleOnly(hit), namingCoverageShare, namingDepth);
