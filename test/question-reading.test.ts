@@ -279,7 +279,7 @@ describe('what a question points back at', () => {
   });
 
   it('opens "what % …" with a close passage that gives a share ("Remote availability sits at 44% of postings.")', () => {
-    expect(answerQuestion(kb, 'what % of ml engineer jobs are remote').lead?.sentence).toMatch(/\d+% of postings/);
+    expect(answerQuestion(kb, 'whats the remote % like for mles').lead?.sentence).toMatch(/\d+% of postings/);
   });
 
   it('opens "how much more do ML engineers earn" with the size of the gap, not with the claim that there is one', () => {
