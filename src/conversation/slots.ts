@@ -5,6 +5,7 @@
  * compensation".
  */
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
+import { beforePronoun } from '../question/chat.js';
 import { levelForYears } from '../search/questionReader.js';
 import type { Role, TurnSlots } from './types.js';
 
@@ -27,10 +28,7 @@ const regions: readonly (readonly [string, RegExp])[] = [
   ['nigeria', /\b(?:nigeria|nigerians?|lagos|abuja|naija|naira)\b/i],
   ['remote', /\b(?:remote(?:ly)?|wfh|work from home)\b/i],
   // ("people like us" is no place.)
-  [
-    'us',
-    /\b(?:us(?<!\b(?:like|for|to|with|of|let|lets|help|give|tell|about|among|between|hire|hires|hiring|pay|pays|paying|paid|guys)\s+us)|u\.s\.|usa|united states|the states|america|american)\b/i,
-  ],
+  ['us', new RegExp(`\\b(?:us(?<!\\b(?:${beforePronoun})\\s+us)|u\\.s\\.|usa|united states|the states|america|american)\\b`, 'i')],
 ];
 
 /** How the roles are named in text the engine reads and in what it says it understood. */

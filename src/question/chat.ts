@@ -63,8 +63,12 @@ const compiledAbbreviations = new WeakMap<Record<string, string>, { lookup: Map<
  * "people like us", "for us", "let us know": "us" the pronoun, after a word that takes one, not the United States
  * ("jobs in the us", "us salaries").
  */
-export const pronounUs =
-  /\bus\b(?<=\b(?:like|for|to|with|of|let|lets|help|give|tell|about|among|between|hire|hires|hiring|pay|pays|paying|paid|guys)\s+us)(?!\s+(?:salar(?:y|ies)|pay|market|based|compan(?:y|ies)|jobs?|figures?|tech|dollars?|citizens?|residents?)\b)/gi;
+/** Words a pronoun follows ("people like us", "pay us"), where "us" is no place. */
+export const beforePronoun = 'like|for|to|with|of|let|lets|help|give|tell|about|among|between|hire|hires|hiring|pay|pays|paying|paid|guys';
+export const pronounUs = new RegExp(
+  `\\bus\\b(?<=\\b(?:${beforePronoun})\\s+us)(?!\\s+(?:salar(?:y|ies)|pay|market|based|compan(?:y|ies)|jobs?|figures?|tech|dollars?|citizens?|residents?)\\b)`,
+  'gi',
+);
 
 export const placeholderIt = /^(?:so\s+|and\s+|but\s+)?(?:is|was|would|will|isn'?t|wouldn'?t)\s+it\s+(?:\w+\s+){1,2}(?:to|if)\b/i;
 
