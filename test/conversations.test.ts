@@ -1440,6 +1440,14 @@ describe('what the bot knows about you', () => {
     expect(text).toMatch(/\d+-\d+ months/);
   });
 
+  it('answers "how long will that take" right after a quiz result with the move into the role it found', async () => {
+    const c = session();
+    for (const line of ['/quiz', '1', '1', '1', '1', '1']) await c.say(line);
+    const text = await c.say('how long will that take');
+    expect(text.split('\n')[0]).toBe('The move into ML Engineer:');
+    expect(text).toMatch(/\d+-\d+ months/);
+  });
+
   it('answers "why?" right after a quiz result with why that role, not a prompt to ask something', async () => {
     const c = session();
     for (const line of ['/quiz', '1', '1', '1', '1', '1']) await c.say(line);

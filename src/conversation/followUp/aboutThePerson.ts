@@ -56,12 +56,13 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
     profile?.job !== undefined &&
     /\bhow\s+long\s+(?:would|will|does|should)\s+(?:it|that|this)\s+take\b/i.test(text) &&
     previous?.resolved.endsWith(` as a ${profile.job}`) === true;
-  // "how long will that take" right after the next steps of their quiz result: the move into that role.
+  // "how long will that take" right after their quiz result or its next steps: the move into that role.
   const quizFit = profile?.quizOutcome === 'de' || profile?.quizOutcome === 'mle' ? profile.quizOutcome : undefined;
   const afterTheirSteps =
     quizFit !== undefined &&
     /\bhow\s+long\s+(?:would|will|does|should|could)\s+(?:it|that|this|all\s+that)\s+take\b/i.test(text) &&
-    previous?.resolved.endsWith(` as a ${roleName[quizFit]}`) === true;
+    // (Or right after the result itself, whose next steps it showed.)
+    (previous?.resolved.endsWith(` as a ${roleName[quizFit]}`) === true || previous?.resolved === quizChoice[quizFit]);
   if (
     !(
       (ownMove.test(text) || takesMe.test(text) || becoming || afterTheirChoice || afterTheirSteps || gapsOfTheirMove) &&
