@@ -315,6 +315,14 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).not.toMatch(/My sources have no/);
   });
 
+  it('asks a message that changes its role mid-way ("what do des make, actually no, mles") of the role it settles on', async () => {
+    const text = await session().say('whats the salary for a de... actually no wait, mle');
+    expect(text.split('\n')[0]).toBe('ML Engineer pay:');
+    expect(text).toMatch(/ML Engineer Salary \(2026\)/);
+    // "actually" inside a question changes nothing.
+    expect((await session().say('is de harder, actually, than mle?')).split('\n')[0]).toMatch(/^Yes, on average/);
+  });
+
   it('takes a correction ("sorry i meant ml not de", "no i meant senior") as the question before, asked of what was meant', async () => {
     const c = session();
     await c.say('staff de pay?');

@@ -58,7 +58,7 @@ import {
   inAnotherSetting,
 } from './followUp/topicsAndSettings.js';
 import { understoodOf } from './followUp/understood.js';
-import { readSlots, roleName, rolePatterns } from './slots.js';
+import { namesRole, readSlots, roleName, rolePatterns, withRoles } from './slots.js';
 import type { Profile, Role, Turn } from './types.js';
 
 export type { Reading, Resolution } from './followUp/context.js';
@@ -95,6 +95,10 @@ const onThePreviousTurn: Rule<PreviousContext>[] = [
   aboutWhatWasJustDiscussed,
 ];
 
+/** "what do des make, actually no, mles", "how much do des make... wait no i mean mles": a role changed mid-message. */
+const changedMind =
+  /^(.{6,}?)\s*[,.…!-]+\s*(?:actually|wait|nvm|scratch\s+that|hmm+|oops)[\s,.!-]+(?:no[\s,.!-]+)?(?:wait[\s,.!-]+)?(?:i\s+meant?\s+|make\s+(?:it|that)\s+)?(?:for\s+|the\s+)?((?:[\p{L}-]+\s*){1,4}?)[\s?.!]*$/iu;
+
 /** "and the slowest?", "what about lowest": another extreme of the same choice. */
 const anotherExtreme =
   /^(?:(?:ok(?:ay)?\s+)?and|what\s+about|how\s+about)\s+(?:the\s+)?((?:fast|slow|high|low|short|long|quick|big|small)est|best[- ]paid|worst[- ]paid)(?:\s+one)?\s*\?*$/i;
@@ -126,6 +130,22 @@ export function resolveTurn(
     if (resolution.kind !== 'complete') return resolution;
     // Complete once the role is named: answered so, and saying which role "the first one" was taken for.
     return { kind: 'follow-up', resolved: named, slots: resolution.slots, understood: understoodOf(kb, named, resolution.slots) };
+  }
+  // "what do des make, actually no, mles": the question asked of the role the message settled on.
+  const changed = changedMind.exec(turn.trim());
+  if (changed) {
+    const [asked, meant] = [changed[1]!, changed[2]!];
+    const roleIn = (text: string) => (['de', 'mle'] as const).filter((role) => namesRole(patterns[role], text));
+    const [first, second] = [roleIn(asked), roleIn(meant.replace(/^(ml|machine learning)\b(?!\s+eng)/i, '$1 engineers'))];
+    // (Only a role named alone, "mles", "ml eng pls": "is de harder, actually, than mle?" changes nothing.)
+    const rest = meant
+      .replace(new RegExp(`${patterns.de.source}|${patterns.mle.source}|\\b(?:ml|pls|please|then|instead|one|tho|lol)\\b`, 'giu'), ' ')
+      .trim();
+    if (first.length === 1 && second.length === 1 && first[0] !== second[0] && rest === '') {
+      const resolved = withRoles(asked, second, patterns);
+      const slots = readSlots(kb, resolved, patterns);
+      return { kind: 'follow-up', resolved, slots, understood: understoodOf(kb, resolved, slots) };
+    }
   }
   // "and the slowest?" after "which of those is fastest": the same choice among the same passages, the other extreme.
   const extreme = previous && narrowing.test(previous.question) ? anotherExtreme.exec(turn.trim()) : null;
