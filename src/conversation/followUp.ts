@@ -10,11 +10,11 @@
  */
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import { aboutThePerson } from './followUp/aboutThePerson.js';
+import { askedAgain, settledRole } from './followUp/askedAgain.js';
 import { type PreviousContext, type Resolution, type Rule, readAgainstPrevious, readTurn } from './followUp/context.js';
 import {
   asksSource,
   continuation,
-  correction,
   elaborate,
   equivalent,
   narrowing,
@@ -58,7 +58,7 @@ import {
   inAnotherSetting,
 } from './followUp/topicsAndSettings.js';
 import { understoodOf } from './followUp/understood.js';
-import { namesRole, readSlots, roleName, rolePatterns, withRoles } from './slots.js';
+import { readSlots, roleName, rolePatterns } from './slots.js';
 import type { Profile, Role, Turn } from './types.js';
 
 export type { Reading, Resolution } from './followUp/context.js';
@@ -95,17 +95,6 @@ const onThePreviousTurn: Rule<PreviousContext>[] = [
   aboutWhatWasJustDiscussed,
 ];
 
-/** "what do des make, actually no, mles", "how much do des make... wait no i mean mles": a role changed mid-message. */
-const changedMind =
-  /^(.{6,}?)\s*[,.…!-]+\s*(?:actually|wait|nvm|scratch\s+that|hmm+|oops)[\s,.!-]+(?:no[\s,.!-]+)?(?:wait[\s,.!-]+)?(?:i\s+meant?\s+|make\s+(?:it|that)\s+)?(?:for\s+|the\s+)?((?:[\p{L}-]+\s*){1,4}?)[\s?.!]*$/iu;
-
-/** "and the slowest?", "what about lowest": another extreme of the same choice. */
-const anotherExtreme =
-  /^(?:(?:ok(?:ay)?\s+)?and|what\s+about|how\s+about)\s+(?:the\s+)?((?:fast|slow|high|low|short|long|quick|big|small)est|best[- ]paid|worst[- ]paid)(?:\s+one)?\s*\?*$/i;
-
-/** "… not de", "…, not staff": what a correction says it did not mean. */
-const notThis = /[,\s]+(?:and\s+|but\s+)?not\s+(?:an?\s+|the\s+)?[\p{L}-]+(?:\s+(?:engineers?|engineering|level))?/giu;
-
 /**
  * Resolves a turn against the conversation's previous turn and what the person said about themselves. `turn` is
  * the question as typed; `previous` the last turn answered in this conversation, if any.
@@ -132,34 +121,14 @@ export function resolveTurn(
     return { kind: 'follow-up', resolved: named, slots: resolution.slots, understood: understoodOf(kb, named, resolution.slots) };
   }
   // "what do des make, actually no, mles": the question asked of the role the message settled on.
-  const changed = changedMind.exec(turn.trim());
-  if (changed) {
-    const [asked, meant] = [changed[1]!, changed[2]!];
-    const roleIn = (text: string) => (['de', 'mle'] as const).filter((role) => namesRole(patterns[role], text));
-    const [first, second] = [roleIn(asked), roleIn(meant.replace(/^(ml|machine learning)\b(?!\s+eng)/i, '$1 engineers'))];
-    // (Only a role named alone, "mles", "ml eng pls": "is de harder, actually, than mle?" changes nothing.)
-    const rest = meant
-      .replace(new RegExp(`${patterns.de.source}|${patterns.mle.source}|\\b(?:ml|pls|please|then|instead|one|tho|lol)\\b`, 'giu'), ' ')
-      .trim();
-    if (first.length === 1 && second.length === 1 && first[0] !== second[0] && rest === '') {
-      const resolved = withRoles(asked, second, patterns);
-      const slots = readSlots(kb, resolved, patterns);
-      return { kind: 'follow-up', resolved, slots, understood: understoodOf(kb, resolved, slots) };
-    }
+  const settled = settledRole(turn, patterns);
+  if (settled !== undefined) {
+    const slots = readSlots(kb, settled, patterns);
+    return { kind: 'follow-up', resolved: settled, slots, understood: understoodOf(kb, settled, slots) };
   }
-  // "and the slowest?" after "which of those is fastest": the same choice among the same passages, the other extreme.
-  const extreme = previous && narrowing.test(previous.question) ? anotherExtreme.exec(turn.trim()) : null;
-  if (extreme) return resolveTurn(kb, `which of those is ${extreme[1]}`, previous, profile, patterns, told, mentioned);
-  // "sorry i meant ml not de": the turn before, asked again with what was meant in place of what was not.
-  const corrected = previous ? correction.exec(turn) : null;
-  if (corrected) {
-    // ("i meant ml not de": set against a role, "ml" is the role.)
-    const meant = corrected[1]!
-      .replace(notThis, ' ')
-      .trim()
-      .replace(/^(ml|machine learning|data)\b(?!\s+eng)/i, '$1 engineers');
-    return resolveTurn(kb, `what about ${meant}`, previous, profile, patterns, told, mentioned);
-  }
+  // "and the slowest?" after "which of those is fastest", "sorry i meant ml not de": the turn before, asked again.
+  const rewritten = previous ? askedAgain(turn, previous) : undefined;
+  if (rewritten !== undefined) return resolveTurn(kb, rewritten, previous, profile, patterns, told, mentioned);
   const c = readTurn(kb, turn, previous, profile, patterns, told, mentioned);
   if (c.text === undefined) return { kind: 'complete', slots: c.own };
   for (const rule of aboutThePerson) {

@@ -16,7 +16,6 @@ import {
   fitForMe,
   narrowing,
   pointsBack,
-  pronounOfItsOwn,
   reason,
   reverse,
   setting,
@@ -245,9 +244,7 @@ export function readAgainstPrevious(c: TurnContext, previous: Turn, textTerms: Q
       (ownTopic <= 2 || (subjectPointsBack && ownTopic <= 4)) &&
       // ("ngl im scared ai will make this whole field pointless, which one is safer": "this" is in what they tell,
       // not in what they ask.)
-      ((pointsBack.test(c.read.context && c.read.ask ? c.read.ask : text) &&
-        !pronounOfItsOwn.test(text) &&
-        !pointsWithinTheTurn(kb, text)) ||
+      ((pointsBack.test(c.read.context && c.read.ask ? c.read.ask : text) && !pointsWithinTheTurn(kb, text)) ||
         (words <= 3 && shortQuestion.test(rest)) ||
         lacksTopic));
   return {

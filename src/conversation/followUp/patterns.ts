@@ -85,17 +85,3 @@ export function asksAfterStory(text: string): boolean {
 /** "which role fits me": a fit judged by what the person likes. */
 export const fitForMe =
   /\b(?:fits?|suits?|right|better|best)\s+(?:for\s+)?me\b|\bshould\s+i\s+(?:pick|choose|go\s+for)\b|\b(?:me|my)\b[^?]*?\bwhich\s+(?:one\s+|role\s+)?(?:fits|suits)\b/i;
-
-/**
- * "no i meant senior", "sorry i meant ml not de", "oops, meant for mle": a correction of the turn before, to be
- * asked as "what about …" of it. The first group is what was meant, without what it replaces ("not de").
- */
-export const correction =
-  /^(?:(?:no+|nah|nope|sorry|soz|oops|whoops|wait|my\s+bad|actually)[\s,.!-]+)+(?:i\s+)?meant\s+(?:to\s+(?:say|ask)\s+)?(?:for\s+|the\s+)?(.+?)[\s?.!]*$/i;
-
-/**
- * "is mle harder and does it pay more", "whats mlops and is it a separate job": "it" is what the same message named
- * before "and", not anything said before it.
- */
-export const pronounOfItsOwn =
-  /^\s*(?:so\s+|ok\s+)?(?:[^\s,.?!]+\s+){2,}?(?:and|but)\s+(?:is|are|does|do|did|will|would|can|could|was|were)\s+(?:it|that|they|this)\b/i;

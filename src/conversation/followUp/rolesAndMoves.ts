@@ -8,7 +8,7 @@ import { roleName, roleNames, swapRoles, withLevel, withRegion, withRoles, withS
 import { placeholderIt } from '../../question/chat.js';
 import type { Role, TurnSlots } from '../types.js';
 import { comparesTwoAsMeant, follow, type PreviousContext, questionChecked, type Rule } from './context.js';
-import { backInto, equivalent, narrowing, other, otherRole, pronounOfItsOwn, reverse } from './patterns.js';
+import { backInto, equivalent, narrowing, other, otherRole, reverse } from './patterns.js';
 import { distinctTopicWords, pointsWithinTheTurn, rolesMentioned, sharesATopic, withoutUnknownPlaces } from './topicWords.js';
 import { understoodOf } from './understood.js';
 
@@ -122,7 +122,6 @@ export const theSameOfARole: Rule<PreviousContext> = ({ kb, text, own, previous,
   const sameOfRole =
     own.roles.length === 1 &&
     /\b(?:that|it|this|those|the\s+same)\b/i.test(text.replace(itForNothingBefore, ' ')) &&
-    !pronounOfItsOwn.test(text) &&
     !pointsWithinTheTurn(kb, text) &&
     ownTopic <= 1 &&
     !narrowing.test(text) &&

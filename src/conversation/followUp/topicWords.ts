@@ -74,11 +74,19 @@ export function withoutUnknownPlaces(kb: KnowledgeBase, text: string): string {
 }
 
 /**
- * Whether "that" or "it" points at what the same message named before it, in a sentence or clause of its own with a
+ * "is mle harder and does it pay more", "whats mlops and is it a separate job": "it" is what the same message named
+ * before "and", not anything said before it.
+ */
+const pronounOfItsOwn =
+  /^\s*(?:so\s+|ok\s+)?(?:[^\s,.?!]+\s+){2,}?(?:and|but)\s+(?:is|are|does|do|did|will|would|can|could|was|were)\s+(?:it|that|they|this)\b/i;
+
+/**
+ * Whether "that" or "it" points at what the same message named before it ("is mle harder and does it pay more"), in a sentence or clause of its own with a
  * topic of its own: 'is de more "deterministic"? what does that mean', 'what does "ML data engineer" mean, is that a
  * real job' ("and for mle, is that the same?" names no topic before its "that": it points back).
  */
 export function pointsWithinTheTurn(kb: KnowledgeBase, text: string): boolean {
+  if (pronounOfItsOwn.test(text)) return true;
   const m = /([?,;]|\band\b|\bbut\b)\s*[^?,;]*?\b(?:that|it|this)\b/i.exec(text);
   if (!m) return false;
   return topicWords(kb, text.slice(0, m.index)) > 0;

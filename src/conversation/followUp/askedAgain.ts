@@ -1,0 +1,56 @@
+/**
+ * Turns that ask the turn before again, rewritten: a correction ("sorry i meant ml not de", "no i meant senior"),
+ * the other extreme of a choice among what was shown ("and the slowest?"), and a message that changes its role
+ * mid-way ("what do des make, actually no, mles").
+ */
+import { namesRole, withRoles } from '../slots.js';
+import type { Role, Turn } from '../types.js';
+import { narrowing } from './patterns.js';
+
+/**
+ * "no i meant senior", "sorry i meant ml not de", "oops, meant for mle": a correction of the turn before, to be
+ * asked as "what about …" of it. The first group is what was meant, without what it replaces ("not de").
+ */
+const correction =
+  /^(?:(?:no+|nah|nope|sorry|soz|oops|whoops|wait|my\s+bad|actually)[\s,.!-]+)+(?:i\s+)?meant\s+(?:to\s+(?:say|ask)\s+)?(?:for\s+|the\s+)?(.+?)[\s?.!]*$/i;
+
+/** "… not de", "…, not staff": what a correction says it did not mean. */
+const notThis = /[,\s]+(?:and\s+|but\s+)?not\s+(?:an?\s+|the\s+)?[\p{L}-]+(?:\s+(?:engineers?|engineering|level))?/giu;
+
+/** "and the slowest?", "what about lowest": another extreme of the same choice. */
+const anotherExtreme =
+  /^(?:(?:ok(?:ay)?\s+)?and|what\s+about|how\s+about)\s+(?:the\s+)?((?:fast|slow|high|low|short|long|quick|big|small)est|best[- ]paid|worst[- ]paid)(?:\s+one)?\s*\?*$/i;
+
+/** "what do des make, actually no, mles", "how much do des make... wait no i mean mles": a role changed mid-message. */
+const changedMind =
+  /^(.{6,}?)\s*[,.…!-]+\s*(?:actually|wait|nvm|scratch\s+that|hmm+|oops)[\s,.!-]+(?:no[\s,.!-]+)?(?:wait[\s,.!-]+)?(?:i\s+meant?\s+|make\s+(?:it|that)\s+)?(?:for\s+|the\s+)?((?:[\p{L}-]+\s*){1,4}?)[\s?.!]*$/iu;
+
+/** Set against a role, "ml" (or "data") is the role: "i meant ml not de", "actually no, ml". */
+function asRole(meant: string): string {
+  return meant.replace(/^(ml|machine learning|data)\b(?!\s+eng)/i, '$1 engineers');
+}
+
+/** The turn before asked again as the turn rewrites it, or undefined when the turn does not. */
+export function askedAgain(turn: string, previous: Turn): string | undefined {
+  const extreme = narrowing.test(previous.question) ? anotherExtreme.exec(turn.trim()) : null;
+  if (extreme) return `which of those is ${extreme[1]}`;
+  const corrected = correction.exec(turn);
+  if (corrected) return `what about ${asRole(corrected[1]!.replace(notThis, ' ').trim())}`;
+  return undefined;
+}
+
+/** The message asked of the role it settles on ("what do des make, actually no, mles"), or undefined. */
+export function settledRole(turn: string, patterns: Record<Role, RegExp>): string | undefined {
+  const changed = changedMind.exec(turn.trim());
+  if (!changed) return undefined;
+  const [asked, meant] = [changed[1]!, asRole(changed[2]!)];
+  const roleIn = (text: string) => (['de', 'mle'] as const).filter((role) => namesRole(patterns[role], text));
+  const [first, second] = [roleIn(asked), roleIn(meant)];
+  // (Only a role named alone, "mles", "ml eng pls": "is de harder, actually, than mle?" changes nothing.)
+  const rest = meant
+    .replace(new RegExp(`${patterns.de.source}|${patterns.mle.source}|\\b(?:ml|pls|please|then|instead|one|tho|lol)\\b`, 'giu'), ' ')
+    .trim();
+  return first.length === 1 && second.length === 1 && first[0] !== second[0] && rest === ''
+    ? withRoles(asked, second, patterns)
+    : undefined;
+}
