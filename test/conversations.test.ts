@@ -613,6 +613,17 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text.split('\n')[0]).not.toMatch(/pay/i);
   });
 
+  it('"really?" or "wait fr?" shows what the sources say again, and "how come" after it still asks why', async () => {
+    const c = session();
+    const first = await c.say('are de salaries growing faster than mle ones');
+    const doubted = await c.say('wait fr?');
+    expect(doubted.split('\n')[0]).toMatch(/^What my sources say: /);
+    expect(sourcesOf(doubted)).toEqual(sourcesOf(first));
+    const why = await c.say('how come');
+    expect(why.split('\n')[0]).toMatch(/^Why: /);
+    expect(why).toMatch(/bad data infrastructure kills AI projects/);
+  });
+
   it('"why?" asks for the reasons behind the previous answer', async () => {
     const c = session();
     await c.say('which pays more, DE or MLE');

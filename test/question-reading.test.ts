@@ -521,3 +521,53 @@ describe('an age is the person, never a figure', () => {
     expect(answerQuestion(kb, 'whats the pay at 5 years').uncovered).toEqual([]);
   });
 });
+
+describe('what the person says around the ask', () => {
+  it('reads what is coming up for them ("first onsite soon,") as context, so the rounds asked about are answered', () => {
+    expect(splitQuestion('first onsite soon, what rounds should i expect in a de loop?')).toMatchObject({
+      ask: 'what rounds should i expect in a de loop?',
+      context: 'first onsite soon',
+    });
+    const answer = answerQuestion(kb, '# de interview prep\nfirst onsite soon, what rounds should i expect in a de loop?');
+    expect(answer.answered).toBe(true);
+    expect(answer.lead?.sentence).toMatch(/^Data engineer interviews include SQL live coding/);
+  });
+
+  it('keeps a time inside the question itself ("what do des make in a few years, is it more than mles")', () => {
+    expect(splitQuestion('what do des make in a few years, is it more than mles').context).toBe('');
+  });
+
+  it('reads "random q but", "quick question:" and "dumb q" as no part of the ask', () => {
+    const answer = answerQuestion(kb, 'random q but what are these ai platform engineer / llmops engineer roles ppl keep posting');
+    expect(answer.answered).toBe(true);
+    expect(answer.uncovered).toEqual([]);
+    // The list they name, introduced, rather than one of its items quoted back.
+    expect(answer.lead?.sentence).toBe('A newer hybrid role is emerging: AI Platform Engineer; LLMOps Engineer; Agentic AI Engineer');
+  });
+
+  it('asks "at that level" of the level named around the ask ("an L5 role at a faang")', () => {
+    const answer = answerQuestion(kb, 'got a recruiter call next week for an L5 role at a faang. de vs mle tc at that level?');
+    expect(answer.lead?.sentence).toMatch(/^Comp at L5 \(US, FAANG\): Data Engineer \$280K/);
+    expect(answerQuestion(kb, 'im a senior de. what do mles make at that level?').lead?.sentence).toMatch(/Senior \(5-8 years\)/);
+  });
+
+  it('reads a quoted line and where it was seen as context, and "wtf is" as "what is"', () => {
+    const answer = answerQuestion(kb, '> monitor and mitigate model drift\nsaw this in a job post, wtf is model drift');
+    expect(answer.lead?.sentence).toMatch(/Model Drift: Detecting when the statistical properties of target variables change/);
+  });
+});
+
+describe('the words people use for what the articles say', () => {
+  it.each([
+    ['r ther more mle jobs than ppl to fill them?', /outstrips supply by a ratio of 3\.2:1/],
+    ['ppl say ml bugs r way worse than pipeline bugs, why tho', /troubleshoot both the code and the underlying mathematical logic/],
+    [
+      '2 months in, trying to learn pytorch spark kafka airflow all at once and burning out. should i just narrow down?',
+      /Reducing the scope of initial learning/,
+    ],
+  ])('%s', (question, lead) => {
+    const answer = answerQuestion(kb, question);
+    expect(answer.answered).toBe(true);
+    expect(answer.lead?.sentence).toMatch(lead);
+  });
+});

@@ -62,7 +62,14 @@ export function passageKeySentence(
       query.intent.form === 'list' &&
       labelled > 0 &&
       labelled >= matchedWeight(query.concepts, new Set(kb.analyzer.analyzeDocument(best.unit)));
-    if ((best.ties > 2 || listAsked) && units.length > 2) {
+    // "what are these ai platform engineer / llmops engineer roles" names items of the list: it asks about the list,
+    // and one item quoted back ("LLMOps Engineer") would only repeat the question.
+    const named = (unit: string) => {
+      const terms = kb.analyzer.analyzeDocument(unit);
+      return terms.length > 0 && terms.every((term) => query.concepts.some((c) => c.alternatives.includes(term)));
+    };
+    const itemsNamed = units.filter(named).length >= 2;
+    if ((best.ties > 2 || listAsked || itemsNamed) && units.length > 2) {
       const items = units.slice(0, summaryItems).join('; ');
       return `${label ? `${label}: ` : ''}${items}${units.length > summaryItems ? '; …' : ''}`;
     }

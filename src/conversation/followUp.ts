@@ -14,6 +14,7 @@ import { askedAgain, settledRole } from './followUp/askedAgain.js';
 import { type PreviousContext, type Resolution, type Rule, readAgainstPrevious, readTurn } from './followUp/context.js';
 import {
   asksSource,
+  doubts,
   continuation,
   elaborate,
   equivalent,
@@ -42,6 +43,7 @@ import {
   aChoiceByWhatWasShown,
   aFigureShown,
   afterADecline,
+  doubtOfIt,
   eitherOfWhatWasShown,
   more,
   verdictOnIt,
@@ -70,6 +72,7 @@ export { understoodOf } from './followUp/understood.js';
 const onThePreviousTurn: Rule<PreviousContext>[] = [
   afterADecline,
   theSourceOfIt,
+  doubtOfIt,
   aCheckOfTheFigures,
   more,
   verdictOnIt,
@@ -141,8 +144,8 @@ export function resolveTurn(
   const carriesNothing =
     textTerms.length === 0 &&
     !pointsBack.test(c.text) &&
-    ![continuation, reason, reverse, narrowing, otherRole, equivalent, verdictAsk, vagueAsk, elaborate, asksSource].some((pattern) =>
-      pattern.test(c.text),
+    ![continuation, reason, reverse, narrowing, otherRole, equivalent, verdictAsk, vagueAsk, elaborate, asksSource, doubts].some(
+      (pattern) => pattern.test(c.text),
     );
   if (carriesNothing) return { kind: 'complete', slots: c.own };
   const pc = readAgainstPrevious(c, previous, textTerms);

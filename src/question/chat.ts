@@ -102,6 +102,11 @@ function sentences(text: string): string[] {
           ? `\n${remark.trim()}`
           : remark;
       })
+      // "first onsite soon, what rounds…", "interview next week, how…": what is coming up for the person, before the question.
+      .replace(
+        /^(\s*(?:[\p{L}\p{N}'+#./-]+\s+){0,6}?(?:soon|tomorrow|tmrw|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday)|this\s+(?:week|month|friday)|in\s+(?:a|an|\d+|two|three|four|few|couple(?:\s+of)?)\s+(?:days?|weeks?|months?|wks?)))\s*,\s*(?=(?:so\s+)?(?:which|what|how|should|is|are|does|do|can|could|would|will|any)\b)/iu,
+        '$1\n',
+      )
       // "as a data analyst, which is easier for me?", "im a data analyst, which…", "data analyst here, which…": who
       // is asking, before the question.
       .replace(/^(\s*as an? (?:[\p{L}+#./-]+\s+){0,3}?[\p{L}+#./-]+)\s*,\s*/iu, '$1\n')

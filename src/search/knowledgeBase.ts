@@ -97,6 +97,9 @@ export const genericWordShare = 0.25;
 /** The United States' synonym term (knowledge/vocabulary.json): the place the articles' unscoped figures are for. */
 const usTerm = `${synonymPrefix}us`;
 
+/** How much more a word counts when the question says it again of something else ("ml bugs vs pipeline bugs"). */
+const repeatedWeight = 1.5;
+
 /** How much a word of a side question counts in coverage ("what do DE interviews focus on? is it leetcode heavy"). */
 export const asideWeight = 0.5;
 /** How many of the context's words (the most telling) re-rank a question. */
@@ -490,11 +493,17 @@ export class KnowledgeBase {
     const synonyms = terms.filter((t) => t.kind === 'synonym');
     const concepts = words.map((w) => {
       const phrases = synonyms.filter((s) => s.from.split(' ').includes(w.from));
+      // "ml bugs vs pipeline bugs", "de interviews vs mle interviews": a word said again of something else is what the
+      // question is about.
+      const at = terms.flatMap((t, i) => (t.kind === 'word' && t.term === w.term ? [i] : []));
+      const repeated = at.length >= 2 && at.at(-1)! - at[0]! > 2 ? repeatedWeight : 1;
       const weight =
         this.conceptWeight(
           w,
           phrases.some((s) => !s.inferred),
-        ) * (w.aside ? asideWeight : 1);
+        ) *
+        (w.aside ? asideWeight : 1) *
+        repeated;
       return { alternatives: [w.term, ...phrases.map((s) => s.term)], weight };
     });
     for (const s of synonyms) {

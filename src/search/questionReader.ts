@@ -287,6 +287,13 @@ export class QuestionReader {
       const places = contextTerms.filter((t) => this.analyzer.isSetting(t.term) && !terms.some((a) => a.term === t.term));
       if (places.length > 0) terms = [...terms, ...places];
     }
+    // "got a call for an L5 role at a faang. de vs mle tc at that level?": the level is the one named around the ask.
+    if (/\b(?:that|this|my|the\s+same)\s+(?:level|band|tier)\b/i.test(ask)) {
+      const named = contextTerms.filter((t) => this.analyzer.isSetting(t.term) || levelTerms.has(t.term));
+      const from = new Set(named.map((t) => t.from));
+      const levels = contextTerms.filter((t) => from.has(t.from) && !terms.some((a) => a.term === t.term));
+      if (levels.length > 0) terms = [...terms.filter((t) => t.term !== levelWord), ...levels];
+    }
     // "I like model accuracy way more than pipeline reliability": what comes after "more than" is what they like
     // less; it counts half.
     const lessLiked = new Set(
@@ -537,6 +544,8 @@ export function levelForYears(years: number): 'entry' | 'mid' | 'senior' | 'staf
 
 /** The level a question's years of experience ("3 yoe") fall in, as its synonym term. */
 /** The synonym groups of the levels the articles' pay tables use. */
+/** The word "level" as the index reads it: said of a level named elsewhere ("at that level"), it adds nothing. */
+const levelWord = 'level';
 const levelTerms: ReadonlySet<string> = new Set(['entry', 'midlevel', 'senior', 'staff'].map((l) => `${synonymPrefix}${l}`));
 
 export function levelOfYears(text: string): string | undefined {

@@ -8,7 +8,7 @@ import { expandAbbreviations } from '../../question/chat.js';
 import { roleName, withRoles } from '../slots.js';
 import type { TurnSlots } from '../types.js';
 import { answerSpeaksOf, comparesTwoAsMeant, follow, type PreviousContext, type Rule } from './context.js';
-import { asksSource, comparesTwo, continuation, elaborate, narrowing, reason } from './patterns.js';
+import { asksSource, comparesTwo, continuation, doubts, elaborate, narrowing, reason } from './patterns.js';
 import { restatesTheTopic, topicWords } from './topicWords.js';
 import { understoodOf } from './understood.js';
 
@@ -43,6 +43,17 @@ export const theSourceOfIt: Rule<PreviousContext> = ({ kb, text, previous, befor
   if (!(asksSource.test(text) && previous.answered && previous.passages.length > 0)) return undefined;
   return follow(
     reading(previous.resolved, before, `where that came from: ${understoodOf(kb, previous.resolved, before)}`, previous.passages),
+  );
+};
+
+/**
+ * "really?", "wait fr?", "is that true?": the answer just given, shown again as what the sources say (the bot can
+ * vouch for its sources, not for the world).
+ */
+export const doubtOfIt: Rule<PreviousContext> = ({ kb, text, previous, before, reading }) => {
+  if (!(doubts.test(text) && previous.answered && previous.passages.length > 0)) return undefined;
+  return follow(
+    reading(previous.resolved, before, `what my sources say: ${understoodOf(kb, previous.resolved, before)}`, previous.passages),
   );
 };
 
