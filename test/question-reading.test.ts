@@ -551,6 +551,16 @@ describe('what the person says around the ask', () => {
     expect(answerQuestion(kb, 'im a senior de. what do mles make at that level?').lead?.sentence).toMatch(/Senior \(5-8 years\)/);
   });
 
+  it('reads examples closing a question ("…, like banks and retail") as no part of its main ask', () => {
+    const answer = answerQuestion(kb, 'which has more demand at normal non-tech companies, like banks and retail');
+    expect(answer.answered).toBe(true);
+    expect(answer.lead?.sentence).toMatch(/^Most-likely employer: Data Engineer Every company with data/);
+    // ("like the main stack" is no list of examples: it says which tools.)
+    expect(splitQuestion('what tools should i learn for mle, like the main stack').mainAsk).toBe(
+      'what tools should i learn for mle, like the main stack',
+    );
+  });
+
   it('reads a quoted line and where it was seen as context, and "wtf is" as "what is"', () => {
     const answer = answerQuestion(kb, '> monitor and mitigate model drift\nsaw this in a job post, wtf is model drift');
     expect(answer.lead?.sentence).toMatch(/Model Drift: Detecting when the statistical properties of target variables change/);

@@ -132,12 +132,21 @@ const secondQuestion =
  */
 const offeredAlternative = /\s+or\s+(?=(?:is|are|was)\s+(?:that|it|this|they|those)\b|just\b)/i;
 
-/** The first question of an asking sentence, without a second question or an offered alternative joined to it. */
+/** "…at non-tech companies, like banks and retail": examples closing a question, of what it already named. */
+const closingExamples =
+  /,\s*(?:(?:e\.?g\.?|such\s+as|for\s+example|for\s+instance)\s+(?=[^?!.]*[?!.]*\s*$)|like\s+(?!(?:the|a|an|my|your|this|that|in|at|for|on|to)\b)(?=[^,?!.]+?(?:\s+(?:and|or)\s+|\s*[,/]\s*)[^?!.]+[?!.]*\s*$))/i;
+
+/**
+ * The first question of an asking sentence, without a second question, an offered alternative or closing examples
+ * joined to it.
+ */
 function mainQuestion(sentence: string): string {
   const [first] = sentence.split(secondQuestion);
   const main = first && asking.test(first) ? first : sentence;
   const [ask] = main.split(offeredAlternative);
-  return ask && ask.trim().split(/\s+/).length >= 2 ? ask : main;
+  const [named] = (ask ?? main).split(closingExamples);
+  const enough = (text: string | undefined): text is string => text !== undefined && text.trim().split(/\s+/).length >= 2;
+  return enough(named) && named !== ask && named.trim().split(/\s+/).length >= 4 ? named : enough(ask) ? ask : main;
 }
 
 /**
