@@ -703,6 +703,20 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toMatch(/premium comes from two factors|Scarcity/);
   });
 
+  it('answers "what do des own" after a question on SQL as the question of its own it is', async () => {
+    const c = session();
+    await c.say('do mles need sql deeply');
+    const text = await c.say('what do des own');
+    expect(text).not.toMatch(/SQL depth/);
+    expect(text.split('\n')[0]).toMatch(/own the data architecture|own data infrastructure/);
+  });
+
+  it('answers a move whose start is named ("…move into de from backend?") from that start, not from the job told', async () => {
+    const c = session();
+    const text = await c.say('swe at a seed startup, 3 yoe, mostly backend node. how long would it take me to move into de from backend?');
+    expect(text.split('\n')[0]).toMatch(/transition from backend engineering or database administration with 2-3 months/);
+  });
+
   it('answers "ok and which one pays beter for juniors" as a comparison of pay, not narrowed to the answer before', async () => {
     const c = session();
     await c.say('which is more futur proof');

@@ -569,6 +569,9 @@ describe('what the person says around the ask', () => {
 
 describe('the words people use for what the articles say', () => {
   it.each([
+    ['senior in hs, heard ml engineers make crazy money. why do mles get paid more than des?', /^The premium comes from two factors/],
+    ['hs student here, I keep seeing "MLOps" on tiktok. wat even is mlops??', /MLOps: The specialized skill set/],
+    ['mech eng w/ 6 yoe. whats the top of the path for a de, like where does it end?', /^Terminal roles include VP of Data Engineering/],
     ['r ther more mle jobs than ppl to fill them?', /outstrips supply by a ratio of 3\.2:1/],
     ['ppl say ml bugs r way worse than pipeline bugs, why tho', /troubleshoot both the code and the underlying mathematical logic/],
     [

@@ -30,7 +30,7 @@ export function definedTerm(question: string): string | undefined {
     .trim()
     .replace(/[?.!\s]+$/, '');
   const m =
-    /^(?:so\s+|and\s+|ok(?:ay)?\s+|but\s+)?(?:what\s+(?:is|are)|what's|whats|wats|wuts|what\s+exactly\s+(?:is|are))\s+(?:an?\s+|the\s+)?(.+)$/.exec(
+    /^(?:so\s+|and\s+|ok(?:ay)?\s+|but\s+)?(?:what\s+(?:is|are)|what's|whats|wats|wuts|what\s+(?:exactly|even|actually)\s+(?:is|are))\s+(?:an?\s+|the\s+)?(.+)$/.exec(
       q,
     ) ??
     /^(?:what\s+does|wtf\s+does|what\s+do)\s+(?:an?\s+|the\s+)?(.+?)\s+(?:even\s+)?mean$/.exec(q) ??

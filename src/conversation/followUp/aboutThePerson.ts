@@ -31,6 +31,9 @@ const theirPay: Rule<TurnContext> = ({ read, text, own, profile, reading }) => {
   return follow(reading(asked, slots, [`${roleLabel[target]} pay`, level ? levelLabel(level) : ''].filter(Boolean).join(', ')));
 };
 
+/** "from backend", "from zero", "from being a teacher": where a move starts, named in the turn itself. */
+const namedStart = /\bfrom\s+(?:an?\s+|being\s+an?\s+)?(?!(?:me|my|here|there|now|that|this|it|them|then)\b)\p{L}/iu;
+
 /**
  * A move the person would make ("how long would the switch take me?"), with no roles named: from what they said
  * they do to where they said they are heading (or the role the conversation was about). "which role is the more
@@ -84,6 +87,8 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
   const startsFrom = (['de', 'mle'] as const).find((role) =>
     new RegExp(`\\bfrom\\s+(?:an?\\s+|being\\s+an?\\s+)?(?:${patterns[role].source})`, 'iu').test(text),
   );
+  // "…move into de from backend?", "…mle from zero?": a start named that is no role is asked as named, not as their job.
+  if (!startsFrom && namedStart.test(text)) return undefined;
   const target = startsFrom
     ? other[startsFrom]
     : (own.roles[0] ??
