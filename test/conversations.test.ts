@@ -576,6 +576,14 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toContain('Data engineering has a lower barrier to entry.'); // still quoted, in the passage
   });
 
+  it('checks "is that base?" on the very line of figures the answer opened with', async () => {
+    const c = session();
+    await c.say('how much do staff mles make');
+    const text = await c.say('is that base?');
+    expect(text.split('\n')[0]).toBe('ML Engineer pay, staff level: base:');
+    expect(text.split('\n')[1]).toMatch(/^ML Engineer Salary \(2026\): Staff \(8\+ years\): \$260K-\$340K base/);
+  });
+
   it('takes "the other role" after an answer that named no role to be the other of the role its answer opened with', async () => {
     const c = session();
     await c.say('what would i earn starting out');
@@ -1134,6 +1142,17 @@ describe('a follow-up keeps the context of the question before', () => {
 });
 
 describe('what the bot knows about you', () => {
+  it('takes "my direction would be de" from an ML engineer as their move, and "what would i earn there" as pay in it', async () => {
+    const c = session();
+    await c.say("i'm an mle rn actually, 4 yoe");
+    const move = await c.say('my direction would be de probably, how long would that take');
+    expect(move.split('\n')[0]).toBe('How long the move from ML Engineer to Data Engineer takes:');
+    expect(move.split('\n')[1]).toMatch(/^The transition is faster \(3-4 months\)/);
+    const pay = await c.say('ok and what would i earn there');
+    expect(pay.split('\n')[0]).toBe('Data Engineer pay, mid level:');
+    expect(pay.split('\n')[1]).toMatch(/Mid-level \(3-5 years\): \$135K-\$180K base/);
+  });
+
   it('answers "which role would fit me?" from someone who told nothing with what to choose each for, and offers /quiz', async () => {
     const c = session();
     const text = await c.say('which role would fit me?');

@@ -533,6 +533,14 @@ describe('what the person says around the ask', () => {
     expect(answer.lead?.sentence).toMatch(/^Data engineer interviews include SQL live coding/);
   });
 
+  it('reads "…what i make now which is not a lot" as a clause of the story, and the question after it as the ask', () => {
+    const parts = splitQuestion(
+      'i need something that pays at least what i make now which is not a lot tbh, so which one is the more realistic move for someone like me',
+    );
+    expect(parts.ask).toBe('which one is the more realistic move for someone like me');
+    expect(parts.context).toMatch(/^i need something that pays/);
+  });
+
   it('keeps a time inside the question itself ("what do des make in a few years, is it more than mles")', () => {
     expect(splitQuestion('what do des make in a few years, is it more than mles').context).toBe('');
   });

@@ -15,7 +15,7 @@ import { topicWords } from './topicWords.js';
  * "how much would i make after switching?", "how much should i be making?": pay for the person's role (or the one
  * they are moving to), at the level their years make them.
  */
-const theirPay: Rule<TurnContext> = ({ read, text, own, profile, reading }) => {
+const theirPay: Rule<TurnContext> = ({ read, text, own, profile, previous, reading }) => {
   const asksPay = read.terms.some((t) => t.term === `${synonymPrefix}salary`);
   const current = profile?.role;
   // ("whats the pay range locally for someone like me?" after "im in lagos": where they are decides, which the
@@ -24,7 +24,10 @@ const theirPay: Rule<TurnContext> = ({ read, text, own, profile, reading }) => {
   if (!(asksPay && aboutMe.test(text) && own.roles.length <= 1 && !own.level && !whereTheyAre && profile && (current || profile.goal)))
     return undefined;
   const moving = ownMove.test(text) || /\bafter\b|\bif\s+i\b/i.test(text);
-  const target = own.roles[0] ?? (moving ? (profile.goal ?? other[current!]) : (current ?? profile.goal))!;
+  // "what would i earn there" right after their move: in the role the move goes to.
+  const movedTo = previous?.slots.direction?.split('-to-')[1] as Role | undefined;
+  const there = movedTo !== undefined && /\b(?:there|in\s+that\s+role|over\s+there)\b/i.test(text);
+  const target = own.roles[0] ?? (there ? movedTo : moving ? (profile.goal ?? other[current!]) : (current ?? profile.goal))!;
   const level = profile.years === undefined ? undefined : levelForYears(profile.years);
   const slots: TurnSlots = { ...own, roles: [target], ...(level ? { level } : {}) };
   const asked = `how much do ${level ? `${levelWord(level)} ` : ''}${roleNames[target]} make`;
@@ -96,7 +99,11 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
       quizFit ??
       (previous?.slots.roles.length === 1 ? previous.slots.roles[0] : mentioned.length === 1 ? mentioned[0] : undefined));
   const from = startsFrom ?? profile?.role;
-  const ask = takesMe.test(text) || afterTheirSteps ? 'how long does it take to move' : text.replace(/[?.!\s]+$/, '');
+  // ("my direction would be de probably, how long would that take": the role it names is where the move goes.)
+  const ask =
+    takesMe.test(text) || afterTheirSteps || (movesAway && read.intent.form === 'duration')
+      ? 'how long does it take to move'
+      : text.replace(/[?.!\s]+$/, '');
   // From the role they work in, to the other one (the role they head for is the other one, if they named it).
   if (from) {
     const slots: TurnSlots = { ...own, roles: [from, other[from]], direction: from === 'de' ? 'de-to-mle' : 'mle-to-de' };

@@ -178,11 +178,16 @@ export const aCheckOfTheFigures: Rule<PreviousContext> = ({ kb, checksFigures, p
       onlyWithin: true,
       periodGiven: given,
     });
+  // "is that base?" after "Mid-level (3-5 years): $150K-$200K base. Total comp: …": the figures the answer opened with
+  // say it themselves; another passage's figures would answer for other ones.
+  const word = rest.replace(/^(?:is|are|was)\s+(?:that|this|it|those|these|they)\s+/i, '').replace(/[?!.\s]+$/, '');
+  const sayItThemselves = shown !== undefined && figured.includes(shown.id) && word !== '' && kb.mentions(shown, word);
+  const checkedOf = sayItThemselves ? previous.resolved : of;
   const checked = reading(
-    `${rest} ${of}`,
+    `${rest} ${checkedOf}`,
     before,
-    `${understoodOf(kb, of, before)}: ${rest.replace(/^is that\s+/i, '')}`,
-    figured.length > 0 ? figured : previous.passages,
+    `${understoodOf(kb, checkedOf, before)}: ${rest.replace(/^is that\s+/i, '')}`,
+    sayItThemselves ? [shown.id] : figured.length > 0 ? figured : previous.passages,
     rest,
   );
   return follow(figured.length > 0 ? { ...checked, onlyWithin: true } : checked);
