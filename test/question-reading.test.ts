@@ -581,6 +581,10 @@ describe('the words people use for what the articles say', () => {
     ['hs student here, I keep seeing "MLOps" on tiktok. wat even is mlops??', /MLOps: The specialized skill set/],
     ['mech eng w/ 6 yoe. whats the top of the path for a de, like where does it end?', /^Terminal roles include VP of Data Engineering/],
     ['r ther more mle jobs than ppl to fill them?', /outstrips supply by a ratio of 3\.2:1/],
+    ['whats the worst part of being a de', /^Incident response for data pipeline failures can be urgent and disruptive/],
+    ['what are the pros and cons of de', /^Incident response for data pipeline failures/],
+    ['what are the disadvantages of mle', /ML engineer roles are fewer, more competitive/],
+    ['whats good about being an mle', /^Choosing to become a Machine Learning Engineer is a high-leverage move/],
     ['ppl say ml bugs r way worse than pipeline bugs, why tho', /troubleshoot both the code and the underlying mathematical logic/],
     [
       '2 months in, trying to learn pytorch spark kafka airflow all at once and burning out. should i just narrow down?',
