@@ -711,6 +711,13 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toMatch(/premium comes from two factors|Scarcity/);
   });
 
+  it('answers "why would anyone pick de over mle" after a question on ML engineers as its own, for the role picked', async () => {
+    const c = session();
+    await c.say('what do mles do all day');
+    const text = await c.say('why would anyone pick de over mle');
+    expect(text.split('\n')[0]).toMatch(/^Choose data engineering if you enjoy building reliable systems/);
+  });
+
   it('answers "what do des own" after a question on SQL as the question of its own it is', async () => {
     const c = session();
     await c.say('do mles need sql deeply');
@@ -1063,12 +1070,12 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text.split('\n')[1]).not.toBe(first.split('\n')[0]);
   });
 
-  it('"and the cons?" after a declined question about a role is that role\'s, and declined for what is missing', async () => {
+  it('"and the cons?" after the pros of a role asks that role\'s downsides', async () => {
     const c = session();
     await c.say('what are the pros of being a de');
     const text = await c.say('and the cons?');
-    expect(text).toMatch(/^My sources don't (?:mention|cover|answer)/);
-    expect(text).toMatch(/cons/);
+    expect(text.split('\n')[0]).toBe('Data Engineer downsides:');
+    expect(text.split('\n')[1]).toMatch(/^Incident response for data pipeline failures can be urgent and disruptive/);
   });
 
   it('"who does it, de or mle?" sets what was just asked about beside the two roles', async () => {

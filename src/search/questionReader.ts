@@ -69,10 +69,10 @@ export interface ReadQuestion {
 
 /**
  * The role a question sets its subject against: "…that an MLE doesn't", "which DEs don't need", "unlike DEs",
- * "but not an MLE" (the first group or the second holds it).
+ * "but not an MLE", "pick de over mle" (one of its groups holds it).
  */
 const contrast =
-  /\b(?:that|which|who)\s+((?:[\w'-]+\s+){1,4}?)(?:doesn'?t|does\s+not|don'?t|do\s+not|dont|doesnt|won'?t|wouldn'?t|lacks?)\b|\b(?:unlike|but\s+not)\s+((?:an?\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2})/gi;
+  /\b(?:that|which|who)\s+((?:[\w'-]+\s+){1,4}?)(?:doesn'?t|does\s+not|don'?t|do\s+not|dont|doesnt|won'?t|wouldn'?t|lacks?)\b|\b(?:unlike|but\s+not)\s+((?:an?\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2})|\b(?:pick|picks|picking|choose|chooses|choosing|prefer|prefers|go\s+for|going\s+for)\s+(?:[\w'-]+\s+){1,3}?(?:over|rather\s+than|instead\s+of)\s+((?:an?\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2})/gi;
 
 /**
  * "what are the pros of going mle, besides the pay": what a question sets aside is not what it asks about (the
@@ -379,7 +379,8 @@ export class QuestionReader {
   private contrastedRole(ask: string, roles: readonly ('de' | 'mle')[]): 'de' | 'mle' | undefined {
     if (roles.length < 2) return undefined;
     const contrasted = new Set<'de' | 'mle'>();
-    for (const match of ask.matchAll(contrast)) for (const role of rolesIn(this.analyzer, match[1] ?? match[2]!)) contrasted.add(role);
+    for (const match of ask.matchAll(contrast))
+      for (const role of rolesIn(this.analyzer, match[1] ?? match[2] ?? match[3]!)) contrasted.add(role);
     return contrasted.size === 1 ? [...contrasted][0] : undefined;
   }
 

@@ -85,7 +85,9 @@ const judgesTheFigure = /\bwhy\b.*?\bso\s+(?:long|much|high|low|many|few|slow|fa
 
 export const why: Rule<PreviousContext> = ({ kb, text, own, previous, before, bare, rest, ownTopic, patterns, reading }) => {
   // "why do mles get paid more tho" after DE pay names its own role and topic: a question of its own.
-  const ownQuestion = own.roles.some((r) => !before.roles.includes(r)) && ownTopic >= 1;
+  // ("why would anyone pick de over mle" after a question on ML engineers sets the two roles against each other.)
+  const bothNamed = patterns.de.test(text) && patterns.mle.test(text);
+  const ownQuestion = own.roles.some((r) => !before.roles.includes(r)) && (ownTopic >= 1 || bothNamed);
   if (!(reason.test(text) && ownTopic <= 1 && !ownQuestion)) return undefined;
   // "why?" after a quiz result: why that role, as the sources say whom it suits.
   if (previous.question.startsWith('/quiz') && ownTopic === 0 && own.roles.length === 0)
