@@ -1481,6 +1481,11 @@ describe('what the bot knows about you', () => {
     expect((await c.say('which of those is slowest')).split('\n')[1]).toMatch(/12-18 months/);
     await c.say('/compare salary');
     expect((await c.say('which of those is highest for juniors')).split('\n')[1]).toMatch(/^ML Engineer Salary \(2026\): Junior/);
+    // Growing fastest is the most growth, not the shortest time nor the largest share of something else.
+    await c.say('/compare outlook');
+    const growth = (await c.say('which of those is growing fastest')).split('\n')[1];
+    expect(growth).toMatch(/\bup 45%|grew 22%|40% growth/);
+    expect(growth).not.toMatch(/48% of postings/);
   });
 
   it('finds the extreme among every figure /compare showed, and "and the lowest?" asks the other extreme', async () => {

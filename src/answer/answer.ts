@@ -276,7 +276,13 @@ function levelGivenInstead(result: SearchResult, sentence: string): string | und
 }
 
 /** "fastest", "quickest": the least time; "longest": the most; "highest", "pays most": the most money; "lowest": the least. */
-const superlatives: readonly { pattern: RegExp; unit: 'months' | 'money'; most: boolean }[] = [
+const superlatives: readonly { pattern: RegExp; unit: 'months' | 'money' | 'percent'; most: boolean }[] = [
+  // ("which of those is growing fastest": the most growth, not the shortest time.)
+  {
+    pattern: /\b(?:grow(?:s|ing)?\s+(?:the\s+)?(?:fastest|quickest|most)|fastest[- ]growing|most\s+growth|highest\s+growth)\b/i,
+    unit: 'percent',
+    most: true,
+  },
   { pattern: /\b(?:fastest|quickest|shortest|faster|quicker|shorter|least\s+time|soonest)\b/i, unit: 'months', most: false },
   { pattern: /\b(?:longest|slowest|longer|slower|most\s+time)\b/i, unit: 'months', most: true },
   {
@@ -295,6 +301,12 @@ const superlatives: readonly { pattern: RegExp; unit: 'months' | 'money'; most: 
 const monthSpan = /(\d+)(?:\s*[-–]\s*(\d+))?\s+months?\b/gi;
 /** "$185,000", "$420K", "$6,000": a sum in dollars, in dollars. */
 const dollarSum = /\$\s?(\d{1,3}(?:,\d{3})+|\d+)(k\b)?/gi;
+/** "30%", "12.5 %": a share. */
+const percentShare = /(\d+(?:\.\d+)?)\s?%/g;
+/** A line that speaks of growth ("postings grew 22%", "the BLS projects 30% growth"). */
+const growthLine = /\b(?:grew|grow|grows|growing|growth|projects?|projecting|increase[sd]?)\b/i;
+/** A line whose figures are per month ("$5,000 – $12,000 / month"): a year of them is twelve. */
+const perMonth = /\/\s*month|\bper\s+month\b|\bmonthly\b|\ba\s+month\b/i;
 
 /**
  * "which of those is fastest / pays most?" within the passages just shown: the passage holding the extreme figure
@@ -309,14 +321,24 @@ function extremeFigure(result: SearchResult, ask: string): { hit: SearchHit; fig
   const level = /\b(junior|entry|mid|senior|staff|principal)/i.exec(ask)?.[1];
   const atLevel = (line: string) => !level || new RegExp(`\\b${level}`, 'i').test(line);
   for (const hit of result.hits) {
-    const pattern = wanted.unit === 'months' ? monthSpan : dollarSum;
-    const lines = hit.passage.text.split(/\n+|(?<=[.;])\s+/).filter(atLevel);
-    for (const match of lines.flatMap((line) => [...line.matchAll(pattern)])) {
-      const value =
-        wanted.unit === 'months'
-          ? (Number(match[1]) + Number(match[2] ?? match[1])) / 2
-          : Number(match[1]!.replace(/,/g, '')) * (match[2] ? 1000 : 1);
-      if (!best || (wanted.most ? value > best.value : value < best.value)) best = { hit, figure: match[0].toLowerCase(), value };
+    const pattern = wanted.unit === 'months' ? monthSpan : wanted.unit === 'percent' ? percentShare : dollarSum;
+    const lines = hit.passage.text
+      .split(/\n+|(?<=[.;])\s+/)
+      .filter(atLevel)
+      // (Of growth, the shares that grow: "48% of postings" is how many, not how fast.)
+      .filter((line) => wanted.unit !== 'percent' || growthLine.test(line));
+    for (const line of lines) {
+      // (Pay per month set beside pay per year: "$5,000 / month" is no lower than "$85,000".)
+      const year = wanted.unit === 'money' && perMonth.test(line) ? 12 : 1;
+      for (const match of line.matchAll(pattern)) {
+        const value =
+          wanted.unit === 'months'
+            ? (Number(match[1]) + Number(match[2] ?? match[1])) / 2
+            : wanted.unit === 'percent'
+              ? Number(match[1])
+              : Number(match[1]!.replace(/,/g, '')) * (match[2] ? 1000 : 1) * year;
+        if (!best || (wanted.most ? value > best.value : value < best.value)) best = { hit, figure: match[0].toLowerCase(), value };
+      }
     }
   }
   return best && { hit: best.hit, figure: best.figure };
