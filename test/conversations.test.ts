@@ -711,6 +711,15 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toMatch(/premium comes from two factors|Scarcity/);
   });
 
+  it('reads "like what job titles do u go through" as the question before said more exactly, and "and on the ml side?" after it', async () => {
+    const c = session();
+    await c.say('what does the de career ladder look like');
+    const titles = await c.say('like what job titles do u go through');
+    expect(titles.split('\n')[1]).toMatch(/^The typical path: Junior Data Engineer to Data Engineer/);
+    const ml = await c.say('ok and on the ml side?');
+    expect(ml.split('\n')[1]).toMatch(/^The typical path: Junior ML Engineer to ML Engineer/);
+  });
+
   it('answers "why would anyone pick de over mle" after a question on ML engineers as its own, for the role picked', async () => {
     const c = session();
     await c.say('what do mles do all day');

@@ -237,8 +237,12 @@ export function readAgainstPrevious(c: TurnContext, previous: Turn, textTerms: Q
   // "what is airflow?", "i keep hearing about mlops, what is it?" ask what a thing is (the reading names it, never
   // "it" or "that"): a question of its own, however short, after whatever came before.
   const asksWhatAThingIs = c.read.intent.defines !== undefined && textTerms.some((t) => t.kind === 'word' && kb.specificity(t.from) >= 1);
+  // "like what job titles do u go through" after the career ladder: the question before, said more exactly.
+  const saidMoreExactly =
+    /^(?:like|as\s+in|i\s+mean|meaning)\s+(?:what|which|how|who)\b/i.test(rest) && own.roles.length === 0 && ownTopic <= 2;
   const onThePrevious =
     whatIf ||
+    saidMoreExactly ||
     (own.roles.length === 0 &&
       !asksWhatAThingIs &&
       (ownTopic <= 2 || (subjectPointsBack && ownTopic <= 4)) &&

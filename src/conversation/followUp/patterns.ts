@@ -54,7 +54,7 @@ export const comparesTwo =
 export const equivalent = /\b(?:equivalent|counterpart|same\s+(?:thing|q|qn|question)|same\s+but\s+for|version\s+of\s+that)\b/i;
 /** A move the person would make themselves ("how long would the switch take me?"). */
 export const ownMove =
-  /\b(?:switch|switching|(?<!\bwhat(?:'s|s|\s+is)\s+the\s+|\b(?:smart|smarter|smartest|best|right|wise|wisest|good|better|safest|safer|safe|next|natural|obvious|logical)\s+)move|moving|transition|transitioning|pivot|pivoting|jump|direction|change\s+(?:roles?|careers?))\b/i;
+  /\b(?:switch|switching|(?<!\bwhat(?:'s|s|\s+is)\s+the\s+|\b(?:smart|smarter|smartest|best|right|wise|wisest|good|better|safest|safer|safe|next|natural|obvious|logical)\s+)move|moving|transition|transitioning|pivot|pivoting|jump|my\s+direction|change\s+(?:roles?|careers?))\b/i;
 export const aboutMe = /\b(?:me|my|i|i'm|im|i\s+am)\b/i;
 /** "how long would that take me?": a duration for the person themselves. */
 export const takesMe =
