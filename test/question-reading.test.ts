@@ -559,6 +559,13 @@ describe('what the person says around the ask', () => {
     expect(answerQuestion(kb, 'im a senior de. what do mles make at that level?').lead?.sentence).toMatch(/Senior \(5-8 years\)/);
   });
 
+  it('reads where they keep seeing something ("seeing … everywhere on linkedin,") as context, and a company typed as typed', () => {
+    const answer = answerQuestion(kb, 'seeing titles like agentic ai engineer everywhere on linkedin, what even are these hybrid roles');
+    expect(answer.answered).toBe(true);
+    expect(answer.lead?.sentence).toMatch(/^A newer hybrid role is emerging: AI Platform Engineer/);
+    expect(kb.read('how do i get noticed on linkedin').unknown.map((u) => u.typed ?? u.word)).toContain('linkedin');
+  });
+
   it('reads examples closing a question ("…, like banks and retail") as no part of its main ask', () => {
     const answer = answerQuestion(kb, 'which has more demand at normal non-tech companies, like banks and retail');
     expect(answer.answered).toBe(true);

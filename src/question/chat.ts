@@ -109,6 +109,12 @@ function sentences(text: string): string[] {
         /^(\s*(?:[\p{L}\p{N}'+#./-]+\s+){0,6}?(?:soon|tomorrow|tmrw|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday)|this\s+(?:week|month|friday)|in\s+(?:a|an|\d+|two|three|four|few|couple(?:\s+of)?)\s+(?:days?|weeks?|months?|wks?)))\s*,\s*(?=(?:so\s+)?(?:which|what|how|should|is|are|does|do|can|could|would|will|any)\b)/iu,
         '$1\n',
       )
+      // "seeing titles like agentic ai engineer everywhere on linkedin, what even are these": where they came across
+      // it, before the question.
+      .replace(
+        /^(\s*(?:i\s+)?(?:keep\s+|been\s+|have\s+been\s+|ive\s+been\s+)?(?:seeing|saw|seen|hearing|heard|noticing|noticed)\b[^,?]{0,80}?)\s*,\s*(?=(?:so\s+)?(?:which|what|how|should|is|are|does|do|can|could|would|will|any)\b)/iu,
+        '$1\n',
+      )
       // "as a data analyst, which is easier for me?", "im a data analyst, which…", "data analyst here, which…": who
       // is asking, before the question.
       .replace(/^(\s*as an? (?:[\p{L}+#./-]+\s+){0,3}?[\p{L}+#./-]+)\s*,\s*/iu, '$1\n')

@@ -158,6 +158,8 @@ export class QuestionReader {
   ) {
     const known = new Map(corpus.counts);
     for (const word of vocabularyWords) if (!known.has(word)) known.set(word, 1);
+    // A company or a kind of thing people ask about ("linkedin", "bootcamp") is what they typed, never a typo of ours.
+    for (const word of [...chat.employers, ...chat.salientNouns]) if (!known.has(word)) known.set(word, 1);
     this.correct = createCorrector(known, (word) => lexicon.classify(word) !== 'unknown', lexicon.frequentWords, {
       isFormOfKnown: (word) => corpus.knows(stem(word)),
       isRareWord: (word) => lexicon.classify(word) === 'word',
