@@ -720,6 +720,14 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(ml.split('\n')[1]).toMatch(/^The typical path: Junior ML Engineer to ML Engineer/);
   });
 
+  it('takes "them" after a question on the ML data engineer to be that hybrid role, not data engineers', async () => {
+    const c = session();
+    await c.say("what's an ml data engineer");
+    const text = await c.say('are companies hiring a lot of them rn');
+    expect(text.split('\n')[0]).not.toMatch(/^Data Engineer/);
+    expect(text).toMatch(/ML data engineer hiring is growing faster than either pure role/);
+  });
+
   it('answers "why would anyone pick de over mle" after a question on ML engineers as its own, for the role picked', async () => {
     const c = session();
     await c.say('what do mles do all day');

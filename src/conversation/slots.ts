@@ -7,6 +7,7 @@
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import { beforePronoun } from '../question/chat.js';
 import { levelForYears } from '../search/questionReader.js';
+import { hybridTitle } from '../search/direction.js';
 import type { Role, TurnSlots } from './types.js';
 
 /** Levels, each with the words people use for it (the articles' salary tables use these levels). */
@@ -92,7 +93,9 @@ export function namesRole(pattern: RegExp, text: string): boolean {
 export function readSlots(kb: KnowledgeBase, question: string, patterns = rolePatterns(kb)): TurnSlots {
   const read = kb.read(question);
   // "what does an MLE need that a DE doesn't?" is about ML engineers: the role set against them is no slot.
-  const roles = (['de', 'mle'] as const).filter((role) => role !== read.contrasted && namesRole(patterns[role], read.plain));
+  // ("what's an ml data engineer": the hybrid's title holds a role's words, and names neither role.)
+  const plain = read.plain.replace(hybridTitle, ' ');
+  const roles = (['de', 'mle'] as const).filter((role) => role !== read.contrasted && namesRole(patterns[role], plain));
   // A level or place misspelt ("senoir") is read as meant; role names are not respelt ("mle" is no typo of "male").
   const text = spelledSlots(read);
   // "and after like 5-8 yrs?": a span of years is the level it starts in, as the articles' tables are split.
@@ -100,7 +103,7 @@ export function readSlots(kb: KnowledgeBase, question: string, patterns = rolePa
   const level = firstOf(levels, text) ?? (years ? levelForYears(Number(years[1])) : undefined);
   const region = firstOf(regions, text);
   // What the person tells of themselves ("been a DBA for 10 years (oracle + sql server).") is not the topic.
-  let topic = read.context ? read.ask : text;
+  let topic = (read.context ? read.ask : text).replace(hybridTitle, ' hybrid role ');
   for (const role of ['de', 'mle'] as const) topic = topic.replace(patterns[role], ' ');
   for (const pattern of slotWords) topic = topic.replace(pattern, ' ');
   topic = topic.replace(/\s+/g, ' ').trim();

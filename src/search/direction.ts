@@ -6,7 +6,7 @@ const de = '(?:data engineer(?:ing)?s?|data eng|des?)';
 const mle = '(?:ml engineer(?:ing)?s?|machine learning engineer(?:ing)?s?|ml eng|mles?|ml)';
 
 /** The hybrid role's titles, which hold both roles' words ("ML data engineer", "ML platform engineer"). */
-const hybridTitle =
+export const hybridTitle =
   /\b(?:ml|machine learning)\s+(?:data|platform|infra(?:structure)?)\s+engineer(?:ing|s)?\b|\bfeature\s+platform\s+engineers?\b/g;
 
 /** "Data engineer to ML engineer", "DE -> MLE": the two roles joined by "to" or an arrow. */
