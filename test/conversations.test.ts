@@ -406,6 +406,14 @@ describe('a follow-up keeps the context of the question before', () => {
     ['phd student in physics, 4th year, lots of python + numpy', 'Noted: you are a phd student.'],
     ['3 yoe backend dev (java/spring), bored of crud', 'Noted: you work as a backend developer (3 years in).'],
     ['just finished a 12 week bootcamp, no cs degree 😬', "Noted. I'll weigh that in what you ask next"],
+    ['sup. ml engineer, 4 yoe', 'Noted: you work as an ML engineer (4 years in).'],
+    [
+      'hi all 👋 high school math teacher, 8 years, 34yo, zero professional coding',
+      'Noted: you work as a high school math teacher (8 years in).',
+    ],
+    ['my biggest fear is being stuck in a dead end job', "Noted. I'll weigh that in what you ask next"],
+    ['lowkey afraid of layoffs', "Noted. I'll weigh that in what you ask next"],
+    ['i work remote from portugal and want to keep it that way', "Noted. I'll weigh that in what you ask next"],
   ])('notes a story told the way posts open it (%j), asking nothing', async (story, noted) => {
     expect(await session().say(story)).toMatch(new RegExp(`^${noted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   });

@@ -81,6 +81,24 @@ export function tellsAboutThemselves(text: string): boolean {
   return aboutThemselves.test(text) && !claim.test(text);
 }
 
+/**
+ * Whether a message that asks nothing may be about the person, said in passing ("my biggest fear is being stuck",
+ * "math teacher, 8 years, 34yo"): told, when no question came just before it to be followed up ("i'm in lagos btw",
+ * "than de i mean" right after a question finish that question).
+ */
+export function mayTellAboutThemselves(text: string): boolean {
+  return (firstPerson.test(text) || selfDescribed.test(text)) && !claim.test(text);
+}
+
+/** "hi all", "sup.", "hey guys,": a greeting opening a message. */
+const greeting =
+  /^(?:(?:hi|hey|hello|yo|sup|wassup|hiya|howdy|heya|gm)(?:\s+(?:all|guys|everyone|folks|yall|y'all|there|team))?[\s,.!]+)+/i;
+/** "my biggest fear is…", "i work remote from portugal…": a message in the first person that asks nothing tells. */
+const firstPerson = /\b(?:i|i'?m|im|i'?ve|ive|my|me|myself)\b/i;
+/** "math teacher, 8 years, 34yo", "lowkey afraid of layoffs": a self-description in fragments, or a worry. */
+const selfDescribed =
+  /\b\d{1,2}\s*(?:\+\s*)?(?:yoe|years?|yrs?)\b|\b[1-7]\d\s*(?:yo|y\/o|years?\s+old)\b|\b(?:afraid|scared|worried|nervous|anxious|terrified)\s+(?:of|about|that)\b/i;
+
 /** Whether the sources name no move from a job ("data analyst"): asked about, it is a title they lack. */
 export function sourcesLackJob(kb: KnowledgeBase, job: string): boolean {
   return kb.read(`a ${job}`).unknown.some((u) => u.kind === 'title');
@@ -113,7 +131,8 @@ export function updateProfile(
   patterns: Record<Role, RegExp>,
   now: number,
 ): Profile | undefined {
-  const text = kb.read(question).plain;
+  // ("sup. ml engineer, 4 yoe": a greeting is no part of the job.)
+  const text = kb.read(question).plain.replace(greeting, '');
   const found: Partial<Profile> = {};
   const moved = move.exec(text);
   if (moved) {

@@ -18,7 +18,7 @@ import { questionDirection } from '../search/direction.js';
 import { answerSpeaksOf } from './followUp/context.js';
 import { asksAfterStory, asksWhichFits, type Reading, referredTurn, resolveTurn, withoutReturn } from './followUp.js';
 import { outcomeRoles, quizChoice } from './followUp/aboutThePerson.js';
-import { sourcesLackJob, tellsAboutThemselves, updateProfile, whereTheyLive } from './profile.js';
+import { mayTellAboutThemselves, sourcesLackJob, tellsAboutThemselves, updateProfile, whereTheyLive } from './profile.js';
 import { namesRole, readSlots, roleLabel, roleName, rolePatterns } from './slots.js';
 import { type ConversationRepository, type ConversationState, keptTurns, type Profile, type Role, type Turn } from './types.js';
 
@@ -80,8 +80,10 @@ export class ConversationService {
     // "i heard mles earn more" is a claim, checked against the sources like a question.
     const last = state?.turns.at(-1);
     // "i'm in lagos tho" right after a question asks it there; with no question before, it is told.
-    const toldWhere = whereTheyLive.test(plain) && !(last && !isStatement(last));
-    const told = !asksAnything(plain) && (changed || tellsAboutThemselves(plain) || toldWhere);
+    const afterAQuestion = last !== undefined && !isStatement(last);
+    const toldWhere = whereTheyLive.test(plain) && !afterAQuestion;
+    const told =
+      !asksAnything(plain) && (changed || tellsAboutThemselves(plain) || toldWhere || (mayTellAboutThemselves(plain) && !afterAQuestion));
     // "which one suits me better?" … "i really like stats": what they tell answers the question they just asked.
     if (told && last && last.passages.length > 0 && asksWhichFits(last.question)) {
       const reading: Reading = {
