@@ -728,6 +728,14 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(ml.split('\n')[1]).toMatch(/^The typical path: Junior ML Engineer to ML Engineer/);
   });
 
+  it('never answers "which is more creative" with the answer to "which is more deterministic" just before', async () => {
+    const c = session();
+    const first = await c.say('which is more deterministic');
+    const text = await c.say('which is more creative');
+    expect(text.split('\n')[0]).not.toMatch(/deterministic/);
+    expect(sourcesOf(text)).not.toEqual(sourcesOf(first));
+  });
+
   it('takes "them" after a question on the ML data engineer to be that hybrid role, not data engineers', async () => {
     const c = session();
     await c.say("what's an ml data engineer");

@@ -51,6 +51,10 @@ export const whichOfTheRoles: Rule<PreviousContext> = (c) => {
     .map((t) => t.term);
   const labelsBefore = kb.read(previous.resolved).labels;
   if (ownLabels.length > 0 && (labelsBefore.size === 0 || !ownLabels.some((term) => labelsBefore.has(term)))) return undefined;
+  // ("which is more creative" after "which is more deterministic": a word of its own the articles never use, which the
+  // question before cannot answer either: asked alone, it is declined for it.)
+  const unknownOfItsOwn = c.read.unknown.some((u) => u.inMainAsk && u.specificity >= 0.75);
+  if (ownTopic === 1 && unknownOfItsOwn && !sharesATopic(kb, c.bare, previous.resolved)) return undefined;
   const roles: Role[] = ['de', 'mle'];
   const asked = `${rest}, data engineer or ML engineer: ${withRoles(previous.resolved, roles, patterns)}`;
   return follow(reading(asked, { ...before, roles }, `${understoodOf(kb, previous.resolved, { ...before, roles })}: ${rest}`));
