@@ -728,6 +728,16 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(ml.split('\n')[1]).toMatch(/^The typical path: Junior ML Engineer to ML Engineer/);
   });
 
+  it('answers "why do mles earn more tho" after a long post about moving as the question of its own it is', async () => {
+    const c = session();
+    await c.say(
+      'not gonna lie everyone on twitter says de is dying bc of ai and mle is the only safe bet. i have 4 yoe in analytics, mostly sql and dbt. since de is basically dead now, should i jump straight to mle?',
+    );
+    const text = await c.say('why do mles earn more tho');
+    expect(text).not.toMatch(/twitter/);
+    expect(text.split('\n')[0]).toMatch(/^The premium comes from two factors|^Scarcity primarily/);
+  });
+
   it('never answers "which is more creative" with the answer to "which is more deterministic" just before', async () => {
     const c = session();
     const first = await c.say('which is more deterministic');

@@ -9,7 +9,7 @@ import { roleName, withRoles } from '../slots.js';
 import type { TurnSlots } from '../types.js';
 import { answerSpeaksOf, comparesTwoAsMeant, follow, type PreviousContext, type Rule } from './context.js';
 import { asksSource, comparesTwo, continuation, doubts, elaborate, narrowing, reason } from './patterns.js';
-import { restatesTheTopic, topicWords } from './topicWords.js';
+import { restatesTheTopic, sharesATopic, topicWords } from './topicWords.js';
 import { understoodOf } from './understood.js';
 
 /**
@@ -104,6 +104,10 @@ export const why: Rule<PreviousContext> = ({ kb, text, own, previous, before, ba
     ownTopic === 1 &&
     own.roles.every((r) => before.roles.includes(r)) &&
     restatesTheTopic(kb, bare.replace(new RegExp(comparesTwo.source, 'gi'), ' '), previous.resolved);
+  // ("why do mles earn more tho" after a question on moving into ML engineering: a role and a topic of its own that
+  // the question before did not ask about.)
+  if (ownTopic === 1 && own.roles.length > 0 && !restated && !explainsComparison && !sharesATopic(kb, bare, previous.resolved))
+    return undefined;
   if (restated && own.roles.length === 0 && before.roles.length > 0)
     return follow(reading(withRoles(rest, before.roles, patterns), before, `why: ${understoodOf(kb, previous.resolved, before)}`));
   return follow({
