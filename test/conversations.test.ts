@@ -592,6 +592,20 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text.split('\n')[1]).toMatch(/^ML Engineer Salary \(2026\): Staff \(8\+ years\): \$260K-\$340K base/);
   });
 
+  it('says which source leaves "is that base?" open, and answers from the figures that say it when they are of the same kind', async () => {
+    const c = session();
+    await c.say('how much do senior des make in the us');
+    const text = await c.say('is that base?');
+    expect(text.split('\n')[1]).toMatch(/^Data Engineer Salary \(2026\): Senior \(5-8 years\): \$180K-\$245K base/);
+    expect(text).toContain("Skilldential doesn't say whether its figures are base; AI Pulse gives base and total comp apart (above).");
+    // Nigeria's figures are of no other kind in the sources: the same figures, and that they leave it open.
+    const lagos = session();
+    await lagos.say('how much do des make in nigeria');
+    const nigeria = await lagos.say('is that base?');
+    expect(nigeria.split('\n')[1]).toMatch(/^Nigeria \(Local\)/);
+    expect(nigeria).toContain("Skilldential doesn't say whether these figures are base.");
+  });
+
   it('takes "the other role" after an answer that named no role to be the other of the role its answer opened with', async () => {
     const c = session();
     await c.say('what would i earn starting out');

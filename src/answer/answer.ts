@@ -15,7 +15,7 @@ import { quotedSum } from '../search/intent.js';
 import { bestSentence, type SentenceQuery as LeadQuery, leadUnits, sentenceRoles, toldAgainst } from '../search/sentenceScore.js';
 import { closestOffered } from './presentation.js';
 import { type SuggestableAspect, suggestTopics } from './suggestions.js';
-import type { Answer, AnswerPassage, Citation, Lead } from './types.js';
+import type { Answer, AnswerPassage, CheckUnsaid, Citation, Lead } from './types.js';
 
 export const maxAnswerPassages = 5;
 /** A decline offers a passage as "the closest they have" only if it holds this share of the ask. */
@@ -119,6 +119,11 @@ export interface AnswerOptions {
   beyond?: string;
   /** "per year?" after monthly figures: the period the figures shown are given in (said beside them). */
   periodGiven?: 'month' | 'year';
+  /**
+   * A check of the figures ("is that base?") that the figures first shown leave open: what was checked ("base"), the
+   * source that leaves it open, and the source whose figures say it, if one does.
+   */
+  checkUnsaid?: CheckUnsaid;
 }
 
 /**
@@ -237,6 +242,7 @@ export function answerQuestion(
     ...(saidOf ? { saidOf } : {}),
     ...(levelGiven ? { levelGiven } : {}),
     ...(options.periodGiven ? { periodGiven: options.periodGiven } : {}),
+    ...(options.checkUnsaid ? { checkUnsaid: options.checkUnsaid } : {}),
     suggestions: [],
   };
 }

@@ -97,4 +97,16 @@ export interface Answer {
    * figures): the period they are given in, so the answer says the sources have no other.
    */
   periodGiven?: 'month' | 'year';
+  /** When a check of the figures ("is that base?") is one the figures first shown leave open: see `CheckUnsaid`. */
+  checkUnsaid?: CheckUnsaid;
+}
+
+/**
+ * A check of figures ("is that base?") that one source leaves open: `check` is what was asked ("base"), `unsaid` the
+ * source whose figures do not say ("Skilldential"), `said` the source whose figures do, when one of those shown does.
+ */
+export interface CheckUnsaid {
+  check: string;
+  unsaid: string;
+  said?: string;
 }

@@ -4,7 +4,7 @@
  * src/discord/text.ts). Facts from the articles never live here: they are quoted from passages.
  */
 import type { UserData } from '../activity/repository.js';
-import type { Answer } from '../answer/types.js';
+import type { Answer, CheckUnsaid } from '../answer/types.js';
 import type { Lean } from '../quiz/definition.js';
 import type { ResultExplanation } from '../quiz/explain.js';
 import type { ServiceNotice } from '../quiz/service.js';
@@ -135,13 +135,25 @@ function quotedWords(words: string[]): string {
  * The notes under an answer's quote, in order: whose the opening passage is, the level its figures are for, and
  * the words the sources do not cover. Plain text; a front end escapes them as its markup needs.
  */
-export function answerNotes(answer: Pick<Answer, 'saidOf' | 'levelGiven' | 'periodGiven' | 'uncovered'>): string[] {
+export function answerNotes(answer: Pick<Answer, 'saidOf' | 'levelGiven' | 'periodGiven' | 'checkUnsaid' | 'uncovered'>): string[] {
   return [
+    answer.checkUnsaid ? checkUnsaidNote(answer.checkUnsaid) : undefined,
     answer.saidOf ? saidOfNote(answer.saidOf) : undefined,
     answer.levelGiven ? levelGivenNote(answer.levelGiven) : undefined,
     answer.periodGiven ? periodGivenNote(answer.periodGiven) : undefined,
     answer.uncovered.length > 0 ? uncoveredNote(answer.uncovered) : undefined,
   ].filter((note): note is string => note !== undefined);
+}
+
+/**
+ * "Skilldential doesn't say whether its figures are base; AI Pulse gives base and total comp apart (above)." Or, when
+ * no source shown says: "Skilldential doesn't say whether these figures are base."
+ */
+export function checkUnsaidNote(check: CheckUnsaid): string {
+  const what = echo(check.check, 40);
+  return check.said
+    ? `${check.unsaid} doesn't say whether its figures are ${what}; ${check.said} gives base and total comp apart (above).`
+    : `${check.unsaid} doesn't say whether these figures are ${what}.`;
 }
 
 /** "My sources give these figures per month only; they have no yearly figure." */

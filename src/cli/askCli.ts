@@ -98,7 +98,8 @@ export function parseArgs(argv: string[]): Parsed {
  * answer offers /quiz (a fit asked by someone who has told nothing about themselves); `saidOf` (`"de"` or `"mle"`)
  * names the role the opening passage speaks of when the question asked about the other one only; `levelGiven`
  * the level the opening figures are given for ("Mid-Senior") when the question asked for another; `periodGiven`
- * (`"month"` or `"year"`) the period they are given in when a check asked for another ("per year?").
+ * (`"month"` or `"year"`) the period they are given in when a check asked for another ("per year?"); `checkUnsaid`
+ * (`{check, unsaid, said?}`) a check ("is that base?") the figures first shown leave open, and the source that says it.
  */
 export function answerJson(answer: Answer) {
   return {
@@ -115,6 +116,7 @@ export function answerJson(answer: Answer) {
     ...(answer.saidOf ? { saidOf: answer.saidOf } : {}),
     ...(answer.levelGiven ? { levelGiven: answer.levelGiven } : {}),
     ...(answer.periodGiven ? { periodGiven: answer.periodGiven } : {}),
+    ...(answer.checkUnsaid ? { checkUnsaid: answer.checkUnsaid } : {}),
     passages: answer.passages.map((p) => ({
       id: p.id,
       source: p.source,

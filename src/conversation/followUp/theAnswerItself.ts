@@ -188,6 +188,36 @@ export const aCheckOfTheFigures: Rule<PreviousContext> = ({ kb, checksFigures, p
   // say it themselves; another passage's figures would answer for other ones.
   const word = rest.replace(/^(?:is|are|was)\s+(?:that|this|it|those|these|they)\s+/i, '').replace(/[?!.\s]+$/, '');
   const sayItThemselves = shown !== undefined && figured.includes(shown.id) && word !== '' && kb.mentions(shown, word);
+  // "is that base?" after Skilldential's "United States … $160,000 – $240,000+", which says neither base nor total: said
+  // so, and answered from the figures shown that do say it (AI Pulse's "… base. Total comp: …"), if any do.
+  const splitCheck = /^(?:base|base\s+(?:pay|salary)|total(?:\s+comp(?:ensation)?)?|tc)$/i.test(word);
+  if (splitCheck && shown !== undefined && figured.includes(shown.id) && !sayItThemselves) {
+    // (Only for figures of the same kind: AI Pulse's US levels say nothing of Nigeria, remote work or a FAANG grade.)
+    const elsewhere = (before.region !== undefined && before.region !== 'us') || /\b(?:l\d|faang|remote)\b/i.test(previous.resolved);
+    const saying = elsewhere
+      ? []
+      : figured.filter((id) => {
+          const passage = kb.passage(id);
+          return passage !== undefined && kb.mentions(passage, 'base') && kb.mentions(passage, 'total comp');
+        });
+    const sourceOf = (id: string) => {
+      const passage = kb.passage(id);
+      return passage?.publisher ?? passage?.title ?? '';
+    };
+    const unsaid = sourceOf(shown.id);
+    const said = saying[0] !== undefined ? sourceOf(saying[0]) : undefined;
+    return follow({
+      ...reading(
+        `${rest} ${previous.resolved}`,
+        before,
+        `${understoodOf(kb, previous.resolved, before)}: ${rest.replace(/^is that\s+/i, '')}`,
+        saying.length > 0 ? saying : [shown.id],
+        rest,
+      ),
+      onlyWithin: true,
+      checkUnsaid: { check: word.toLowerCase(), unsaid, ...(said && said !== unsaid ? { said } : {}) },
+    });
+  }
   const checkedOf = sayItThemselves ? previous.resolved : of;
   const checked = reading(
     `${rest} ${checkedOf}`,
