@@ -1206,6 +1206,17 @@ describe('a follow-up keeps the context of the question before', () => {
 });
 
 describe('what the bot knows about you', () => {
+  it('asks "what would i earn as an mle here" where they said they live: Nigeria\'s figures, or a decline naming a place the sources lack', async () => {
+    const lagos = session();
+    await lagos.say('im based in lagos nigeria');
+    const text = await lagos.say('what would i earn as an mle here');
+    expect(text.split('\n')[0]).toBe('ML Engineer pay, in Nigeria:');
+    expect(text.split('\n')[1]).toMatch(/^Nigeria \(Local\)/);
+    const berlin = session();
+    await berlin.say('i live in berlin btw');
+    expect(await berlin.say('what would i earn as an mle here')).toMatch(/^My sources have no pay figures for “berlin”/);
+  });
+
   it('takes "my direction would be de" from an ML engineer as their move, and "what would i earn there" as pay in it', async () => {
     const c = session();
     await c.say("i'm an mle rn actually, 4 yoe");

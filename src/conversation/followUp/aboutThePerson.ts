@@ -4,12 +4,32 @@
  */
 import { synonymPrefix } from '../../search/analyzer.js';
 import { levelForYears } from '../../search/questionReader.js';
-import { levelLabel, levelWord, roleLabel, roleName, roleNames } from '../slots.js';
+import { levelLabel, levelWord, readSlots, roleLabel, roleName, roleNames } from '../slots.js';
 import type { Role, TurnSlots } from '../types.js';
-import { sourcesLackJob } from '../profile.js';
+import { sourcesLackJob, whereTheyLive } from '../profile.js';
 import { follow, type Rule, type TurnContext } from './context.js';
 import { aboutMe, asksAfterStory, choiceForMe, fitForMe, forThat, other, ownMove, pointsBack, takesMe } from './patterns.js';
 import { topicWords } from './topicWords.js';
+
+/** "based in lagos nigeria", "i live in berlin": the place a person told, as they named it. */
+const placeTold =
+  /\b(?:in|from|out\s+of)\s+(?!(?:a|an|the|my|tech|data|ml|it)\b)(\p{L}[\p{L}' -]{1,30}?)\s*(?:[,.!?;]|\s+(?:and|but|btw|tho|though|rn|now|currently|atm)\b|$)/iu;
+
+/**
+ * "what would i earn as an mle here" after "im based in lagos nigeria": pay where they said they live, asked there
+ * (Nigeria's figures; or, for a place the sources lack, a decline that names it), never the US figures in silence.
+ */
+const payWhereTheyLive: Rule<TurnContext> = ({ kb, read, text, own, told, patterns, reading }) => {
+  const asksPay = read.terms.some((t) => t.term === `${synonymPrefix}salary`);
+  if (!asksPay || own.region || read.unknown.some((u) => u.kind === 'name' && u.inMainAsk)) return undefined;
+  if (!(aboutMe.test(text) || /\b(?:here|locally|local)\b/i.test(text))) return undefined;
+  const statement = [...told].reverse().find((t) => whereTheyLive.test(t));
+  const place = statement ? placeTold.exec(statement)?.[1]?.trim() : undefined;
+  if (!place) return undefined;
+  const asked = `${text.replace(/\s*\b(?:here|locally)\b/gi, '').replace(/[?.!\s]+$/, '')} in ${place}`;
+  const { region } = readSlots(kb, asked, patterns);
+  return follow(reading(asked, { ...own, ...(region ? { region } : {}) }));
+};
 
 /**
  * "how much would i make after switching?", "how much should i be making?": pay for the person's role (or the one
@@ -320,6 +340,7 @@ const theirQuizResult: Rule<TurnContext> = ({ kb, text, own, profile, told, read
 
 /** The rules about the person, in the order they are tried. */
 export const aboutThePerson: Rule<TurnContext>[] = [
+  payWhereTheyLive,
   theirPay,
   theirMove,
   choiceFromTheirJob,
