@@ -588,6 +588,10 @@ describe('the words people use for what the articles say', () => {
     ['hs student here, I keep seeing "MLOps" on tiktok. wat even is mlops??', /MLOps: The specialized skill set/],
     ['mech eng w/ 6 yoe. whats the top of the path for a de, like where does it end?', /^Terminal roles include VP of Data Engineering/],
     ['r ther more mle jobs than ppl to fill them?', /outstrips supply by a ratio of 3\.2:1/],
+    [
+      "how much of an mle's week is actually training models vs deploying stuff? at a big tech co specifically",
+      /^Varies wildly by company\. At FAANG: 50% experimentation/,
+    ],
     ['whats the worst part of being a de', /^Incident response for data pipeline failures can be urgent and disruptive/],
     ['what are the pros and cons of de', /^Incident response for data pipeline failures/],
     ['what are the disadvantages of mle', /ML engineer roles are fewer, more competitive/],
