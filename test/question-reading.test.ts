@@ -592,6 +592,10 @@ describe('the words people use for what the articles say', () => {
       "how much of an mle's week is actually training models vs deploying stuff? at a big tech co specifically",
       /^Varies wildly by company\. At FAANG: 50% experimentation/,
     ],
+    [
+      'data analyst, 2 yoe. at my level, is mle even realistic or should i go de first?',
+      /^The Machine Learning Engineer path is more complex for beginners/,
+    ],
     ['whats the worst part of being a de', /^Incident response for data pipeline failures can be urgent and disruptive/],
     ['what are the pros and cons of de', /^Incident response for data pipeline failures/],
     ['what are the disadvantages of mle', /ML engineer roles are fewer, more competitive/],
