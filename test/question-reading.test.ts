@@ -566,6 +566,18 @@ describe('what the person says around the ask', () => {
     expect(kb.read('how do i get noticed on linkedin').unknown.map((u) => u.typed ?? u.word)).toContain('linkedin');
   });
 
+  it('asks "here" of the place named around the ask, so a place the sources lack is said ("based in toronto. what do des make here")', () => {
+    for (const [question, place] of [
+      ['based in toronto. what do des make here', 'toronto'],
+      ['im in DE (germany lol) how much would an mle make here', 'germany'],
+    ] as const) {
+      const answer = answerQuestion(kb, question);
+      expect(answer.answered, question).toBe(false);
+      expect(answer.uncovered, question).toEqual([place]);
+    }
+    expect(answerQuestion(kb, 'from lagos 🇳🇬 what do des make here').lead?.sentence).toMatch(/^Nigeria \(Local\)/);
+  });
+
   it('reads examples closing a question ("…, like banks and retail") as no part of its main ask', () => {
     const answer = answerQuestion(kb, 'which has more demand at normal non-tech companies, like banks and retail');
     expect(answer.answered).toBe(true);

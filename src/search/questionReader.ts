@@ -202,7 +202,7 @@ export class QuestionReader {
   private readUncached(question: string): ReadQuestion {
     const text = question.trim();
     const plain = expandAbbreviations(stripMarkup(text), this.chat.abbreviations).replace(this.alias, ' ');
-    const parts = splitQuestion(
+    const split = splitQuestion(
       plain
         .replace(setAsideFirst, '')
         .replace(setAside, ' ')
@@ -216,6 +216,12 @@ export class QuestionReader {
         .replace(pronounUs, 'we')
         .replace(/^[\s,;]+/, ''),
     );
+    // "based in toronto. what do des make here", "im in DE (germany lol) how much would an mle make here": "here" is
+    // the place named around the ask, asked about as if named in it (so a place the sources lack is said).
+    const place = hereWord.test(split.ask) ? this.placeNamed(split.context) : undefined;
+    const parts = place
+      ? { ...split, ask: split.ask.replace(hereWord, `in ${place}`), mainAsk: split.mainAsk.replace(hereWord, `in ${place}`) }
+      : split;
     let { ask, context } = parts;
     const told = plain.match(background);
     if (told) context = `${context} ${told.join(' ')}`.trim();
@@ -371,6 +377,16 @@ export class QuestionReader {
         return unknown;
       },
     };
+  }
+
+  /** The first place a text names ("germany", "lagos"): a name in general English that is no role and no company. */
+  private placeNamed(text: string): string | undefined {
+    return words(text).find(
+      (word) =>
+        this.lexicon.classify(word) === 'name' &&
+        !this.employers.has(word) &&
+        this.analyzer.analyzeQuery(word).every((t) => t.kind !== 'role'),
+    );
   }
 
   /**
@@ -547,6 +563,9 @@ export function levelForYears(years: number): 'entry' | 'mid' | 'senior' | 'staf
 
 /** The level a question's years of experience ("3 yoe") fall in, as its synonym term. */
 /** The synonym groups of the levels the articles' pay tables use. */
+/** "here" or "locally" in an ask: the place the person is in. */
+const hereWord = /\b(?:here|locally)\b/i;
+
 /** The word "level" as the index reads it: said of a level named elsewhere ("at that level"), it adds nothing. */
 const levelWord = 'level';
 const levelTerms: ReadonlySet<string> = new Set(['entry', 'midlevel', 'senior', 'staff'].map((l) => `${synonymPrefix}${l}`));
