@@ -608,9 +608,12 @@ describe('the words people use for what the articles say', () => {
       'data analyst, 2 yoe. at my level, is mle even realistic or should i go de first?',
       /^The Machine Learning Engineer path is more complex for beginners/,
     ],
+    // ("Yes, on average." answers the passage's own yes-or-no question, not this one.)
+    ['downsides of mle tho', /^ML engineer roles are fewer, more competitive/],
     ['whats the worst part of being a de', /^Incident response for data pipeline failures can be urgent and disruptive/],
     ['what are the pros and cons of de', /^Incident response for data pipeline failures/],
     ['what are the disadvantages of mle', /ML engineer roles are fewer, more competitive/],
+    ['wait is mle just a fancy de? my manager uses the titles interchangeably', /^No\. While both roles collaborate closely/],
     ['whats good about being an mle', /^Choosing to become a Machine Learning Engineer is a high-leverage move/],
     ['ppl say ml bugs r way worse than pipeline bugs, why tho', /troubleshoot both the code and the underlying mathematical logic/],
     [

@@ -81,7 +81,8 @@ const comparative =
   /\b(is|are|which)\b[^?]*\bor\b[^?]*\b(better|worse|easier|harder|safer|riskier|higher|lower|faster|slower)\b|\b(which (one|role|job|path|career|field|side|of (these|them|the two|those))|which (is|pays|has|gets|offers|would|should)|vs\.?|versus|compared? (to|with)|(premium|edge|advantage|gap) (over|between))\b|\b(more|less|better|worse|easier|harder|safer|riskier|higher|lower|faster|slower|bigger)\b.*\b(than|or)\b|\b(\w+er|more \w+|less \w+) (one|role|job|path|option)\b/;
 const list =
   /\b(what|which) (\w+ ){0,2}(skills|tools|technologies|certs|certifications|languages|industries|companies|employers|steps|roles|topics|subjects|rounds|frameworks|responsibilities|tasks|options)\b|\blist\b/;
-const yesNo = /^(is|are|am|do|does|did|can|could|should|would|will|has|have|was|were)\b/;
+const yesNo =
+  /^(?:(?:wait|so|but|and|ok|okay|like|honestly|ngl|tbh|real\s+talk)[,\s]+)*(is|are|am|do|does|did|can|could|should|would|will|has|have|was|were|isn't|isnt|aren't|arent|don't|dont|doesn't|doesnt|didn't|didnt|can't|cant|won't|wont|wouldn't|wouldnt|shouldn't|shouldnt)\b/;
 
 /** The question's form and what answers it; `careerVerbs` tell "how do I become…" from "how do I configure…". */
 export function questionIntent(question: string, careerVerbs: readonly string[] = []): Intent {

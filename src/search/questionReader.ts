@@ -381,12 +381,14 @@ export class QuestionReader {
 
   /** The first place a text names ("germany", "lagos"): a name in general English that is no role and no company. */
   private placeNamed(text: string): string | undefined {
-    return words(text).find(
-      (word) =>
-        this.lexicon.classify(word) === 'name' &&
-        !this.employers.has(word) &&
-        this.analyzer.analyzeQuery(word).every((t) => t.kind !== 'role'),
-    );
+    const place = (word: string) =>
+      this.lexicon.classify(word) === 'name' &&
+      !this.analyzer.isChatWord(word) &&
+      !this.employers.has(word) &&
+      this.analyzer.analyzeQuery(word).every((t) => t.kind !== 'role');
+    // ("hey from lagos": the name after "in" or "from" first; "hey" is a greeting, whatever the dictionary says.)
+    const after = [...text.toLowerCase().matchAll(/\b(?:in|from|at|near)\s+([\p{L}]+)/gu)].map((m) => m[1]!).find(place);
+    return after ?? words(text).find(place);
   }
 
   /**

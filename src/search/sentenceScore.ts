@@ -230,8 +230,15 @@ export function bestSentence(analyzer: Analyzer, passage: Passage, query: Senten
   if (passage.kind === 'paragraph' && wanted && !best.holds[wanted] && next?.holds[wanted])
     return { unit: `${best.text} ${next.text}`, score: bestScore, ties };
   // (A short set-up sentence, "Scarcity primarily.", already comes with the one it heads: joinSetUps.)
-  return { unit: best.text, score: bestScore, ties };
+  // "downsides of mle?" opens with "ML engineer roles are fewer…", not with the "Yes, on average." that answered
+  // the passage's own yes-or-no question.
+  const asksYesOrNo = query.intent.form === 'yes-no' || query.intent.yesNo === true;
+  const unit = asksYesOrNo ? best.text : best.text.replace(answerWordFirst, '');
+  return { unit: unit === '' ? best.text : unit, score: bestScore, ties };
 }
+
+/** "Yes, on average. ", "No. ", "Yes, increasingly. ": a yes or no opening a passage, before what it says. */
+const answerWordFirst = /^(?:yes|no)\b[^.!?]{0,30}[.!?]\s+(?=\S)/i;
 
 /** A sentence too short to stand alone as an answer, or one announcing what follows ("…two factors:"). */
 export function isSetUp(sentence: string): boolean {
