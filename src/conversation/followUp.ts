@@ -38,8 +38,8 @@ import {
   theyAreTheRole,
   whichOfTheRoles,
 } from './followUp/rolesAndMoves.js';
+import { aCheckOfTheFigures } from './followUp/figureChecks.js';
 import {
-  aCheckOfTheFigures,
   aChoiceByWhatWasShown,
   aFigureShown,
   afterADecline,

@@ -1,0 +1,110 @@
+/**
+ * A check of the figures just shown ("per year?", "is that base?", "before tax?"), answered from the passages that
+ * showed them: a period they are not given in, a split of base and total one source leaves open, or the check
+ * itself, asked of those figures.
+ */
+import type { Passage } from '../../knowledge/passages.js';
+import type { KnowledgeBase } from '../../search/knowledgeBase.js';
+import type { Turn, TurnSlots } from '../types.js';
+import { follow, type PreviousContext, type Reading, type Resolution, type Rule } from './context.js';
+import { understoodOf } from './understood.js';
+
+/** The figures a check is of: the passages shown that hold pay, and the one the answer opened with. */
+interface FiguresShown {
+  kb: KnowledgeBase;
+  previous: Turn;
+  before: TurnSlots;
+  /** The check in its fewest words ("is that base"). */
+  rest: string;
+  reading: PreviousContext['reading'];
+  /** The passages shown that hold pay ("is that base?" after a quiz result that showed pay beside why the role suits). */
+  figured: string[];
+  /** The passage the answer opened with. */
+  shown: Passage | undefined;
+  /** What was checked: "base", "per year", "total comp". */
+  word: string;
+}
+
+/** "Data Engineer pay, senior level: base": what the check was asked of, and the check. */
+function checkLabel(f: FiguresShown, of: string): string {
+  return `${understoodOf(f.kb, of, f.before)}: ${f.rest.replace(/^is that\s+/i, '')}`;
+}
+
+/**
+ * "per year?" after figures given per month (or "monthly?" after yearly ones): those figures again, saying the
+ * sources give no other period, rather than another place's figures that happen to be yearly.
+ */
+function aPeriodTheyLack(f: FiguresShown): Resolution | undefined {
+  const { kb, previous, shown, rest } = f;
+  const asked = /\b(?:year|yr|yearly|annual|annually)\b/i.test(rest) ? 'year' : /\b(?:month|monthly)\b/i.test(rest) ? 'month' : undefined;
+  const given =
+    shown && kb.holds(shown, 'money') ? (/\/\s*month|\bper\s+month\b|\bmonthly\b/i.test(shown.text) ? 'month' : 'year') : undefined;
+  if (!(asked && given && asked !== given && shown)) return undefined;
+  return follow({
+    ...f.reading(previous.resolved, f.before, checkLabel(f, previous.resolved), [shown.id]),
+    onlyWithin: true,
+    periodGiven: given,
+  });
+}
+
+/**
+ * "is that base?" after Skilldential's "United States … $160,000 – $240,000+", which says neither base nor total: said
+ * so, and answered from the figures shown that do say it (AI Pulse's "… base. Total comp: …"), if any do.
+ */
+function aSplitLeftOpen(f: FiguresShown, sayItThemselves: boolean): Resolution | undefined {
+  const { kb, previous, before, shown, figured, word, rest } = f;
+  const splitCheck = /^(?:base|base\s+(?:pay|salary)|total(?:\s+comp(?:ensation)?)?|tc)$/i.test(word);
+  if (!(splitCheck && shown !== undefined && figured.includes(shown.id) && !sayItThemselves)) return undefined;
+  // (Only for figures of the same kind: AI Pulse's US levels say nothing of Nigeria, remote work or a FAANG grade.)
+  const elsewhere = (before.region !== undefined && before.region !== 'us') || /\b(?:l\d|faang|remote)\b/i.test(previous.resolved);
+  const saying = elsewhere
+    ? []
+    : figured.filter((id) => {
+        const passage = kb.passage(id);
+        return passage !== undefined && kb.mentions(passage, 'base') && kb.mentions(passage, 'total comp');
+      });
+  const sourceOf = (id: string) => {
+    const passage = kb.passage(id);
+    return passage?.publisher ?? passage?.title ?? '';
+  };
+  const unsaid = sourceOf(shown.id);
+  const said = saying[0] !== undefined ? sourceOf(saying[0]) : undefined;
+  return follow({
+    ...f.reading(`${rest} ${previous.resolved}`, before, checkLabel(f, previous.resolved), saying.length > 0 ? saying : [shown.id], rest),
+    onlyWithin: true,
+    checkUnsaid: { check: word.toLowerCase(), unsaid, ...(said && said !== unsaid ? { said } : {}) },
+  });
+}
+
+/**
+ * The check asked of the figures: of the line the answer opened with when it says it itself ("is that base?" after
+ * "Mid-level (3-5 years): $150K-$200K base. Total comp: …"), else of the figures shown.
+ */
+function theCheckAsked(f: FiguresShown, sayItThemselves: boolean): Resolution {
+  const { kb, previous, shown, figured, rest } = f;
+  // Narrowed to the figures, the check is asked of what they are (their headings), not of the question they came with.
+  const narrowed = figured.length > 0 && figured.length < previous.passages.length;
+  const of = narrowed ? figured.map((id) => kb.passage(id)?.sectionPath.at(-1) ?? '').join(' ') : previous.resolved;
+  const checkedOf = sayItThemselves ? previous.resolved : of;
+  const within = sayItThemselves && shown ? [shown.id] : figured.length > 0 ? figured : previous.passages;
+  const checked: Reading = f.reading(`${rest} ${checkedOf}`, f.before, checkLabel(f, checkedOf), within, rest);
+  return follow(figured.length > 0 ? { ...checked, onlyWithin: true } : checked);
+}
+
+/**
+ * "per year?", "monthly??", "base or total?" after pay figures: a check of the figures just shown, answered from
+ * the passages that showed them (not from another passage that happens to say "per month").
+ */
+export const aCheckOfTheFigures: Rule<PreviousContext> = ({ kb, checksFigures, previous, before, rest, reading }) => {
+  if (!checksFigures || previous.passages.length === 0) return undefined;
+  const figured = previous.passages.filter((id) => {
+    const passage = kb.passage(id);
+    // (Every check ("base?", "per year?", "before tax?", "in usd?") is of pay.)
+    return passage !== undefined && kb.holds(passage, 'money');
+  });
+  const shown = previous.passages[0] ? kb.passage(previous.passages[0]) : undefined;
+  const word = rest.replace(/^(?:is|are|was)\s+(?:that|this|it|those|these|they)\s+/i, '').replace(/[?!.\s]+$/, '');
+  const f: FiguresShown = { kb, previous, before, rest, reading, figured, shown, word };
+  const sayItThemselves = shown !== undefined && figured.includes(shown.id) && word !== '' && kb.mentions(shown, word);
+  return aPeriodTheyLack(f) ?? aSplitLeftOpen(f, sayItThemselves) ?? theCheckAsked(f, sayItThemselves);
+};
