@@ -11,6 +11,9 @@ import { follow, type Rule, type TurnContext } from './context.js';
 import { aboutMe, asksAfterStory, choiceForMe, fitForMe, forThat, other, ownMove, pointsBack, takesMe } from './patterns.js';
 import { topicWords } from './topicWords.js';
 
+/** "here", "locally", "in my country": where the person is, whatever they told of it. */
+const whereTheyAre = /\b(?:here|locally|local|in\s+my\s+(?:city|country|area|region))\b/i;
+
 /** "based in lagos nigeria", "i live in berlin": the place a person told, as they named it. */
 const placeTold =
   /\b(?:in|from|out\s+of)\s+(?!(?:a|an|the|my|tech|data|ml|it)\b)(\p{L}[\p{L}' -]{1,30}?)\s*(?:[,.!?;]|\s+(?:and|but|btw|tho|though|rn|now|currently|atm)\b|$)/iu;
@@ -22,11 +25,11 @@ const placeTold =
 const payWhereTheyLive: Rule<TurnContext> = ({ kb, read, text, own, told, patterns, reading }) => {
   const asksPay = read.terms.some((t) => t.term === `${synonymPrefix}salary`);
   if (!asksPay || own.region || read.unknown.some((u) => u.kind === 'name' && u.inMainAsk)) return undefined;
-  if (!(aboutMe.test(text) || /\b(?:here|locally|local)\b/i.test(text))) return undefined;
+  if (!(aboutMe.test(text) || whereTheyAre.test(text))) return undefined;
   const statement = [...told].reverse().find((t) => whereTheyLive.test(t));
   const place = statement ? placeTold.exec(statement)?.[1]?.trim() : undefined;
   if (!place) return undefined;
-  const asked = `${text.replace(/\s*\b(?:here|locally)\b/gi, '').replace(/[?.!\s]+$/, '')} in ${place}`;
+  const asked = `${text.replace(new RegExp(`\\s*${whereTheyAre.source}`, 'gi'), '').replace(/[?.!\s]+$/, '')} in ${place}`;
   const { region } = readSlots(kb, asked, patterns);
   return follow(reading(asked, { ...own, ...(region ? { region } : {}) }));
 };
@@ -40,8 +43,17 @@ const theirPay: Rule<TurnContext> = ({ read, text, own, profile, previous, readi
   const current = profile?.role;
   // ("whats the pay range locally for someone like me?" after "im in lagos": where they are decides, which the
   // profile does not keep; the story told does.)
-  const whereTheyAre = /\b(?:locally|local|here|in my (?:city|country|area|region))\b/i.test(text);
-  if (!(asksPay && aboutMe.test(text) && own.roles.length <= 1 && !own.level && !whereTheyAre && profile && (current || profile.goal)))
+  if (
+    !(
+      asksPay &&
+      aboutMe.test(text) &&
+      own.roles.length <= 1 &&
+      !own.level &&
+      !whereTheyAre.test(text) &&
+      profile &&
+      (current || profile.goal)
+    )
+  )
     return undefined;
   const moving = ownMove.test(text) || /\bafter\b|\bif\s+i\b/i.test(text);
   // "what would i earn there" right after their move: in the role the move goes to.
