@@ -407,6 +407,7 @@ describe('a follow-up keeps the context of the question before', () => {
     ['3 yoe backend dev (java/spring), bored of crud', 'Noted: you work as a backend developer (3 years in).'],
     ['just finished a 12 week bootcamp, no cs degree 😬', "Noted. I'll weigh that in what you ask next"],
     ['sup. ml engineer, 4 yoe', 'Noted: you work as an ML engineer (4 years in).'],
+    // (A question after the story, past a comma, is asked: "im a dba with 5 yoe, is switching to de realistic".)
     [
       'hi all 👋 high school math teacher, 8 years, 34yo, zero professional coding',
       'Noted: you work as a high school math teacher (8 years in).',
@@ -1206,12 +1207,22 @@ describe('a follow-up keeps the context of the question before', () => {
 });
 
 describe('what the bot knows about you', () => {
+  it('answers a question asked after a story past a comma ("im a dba with 5 yoe, is switching to de realistic…"), not only notes it', async () => {
+    const text = await session().say('im a dba with 5 yoe, is switching to de realistic for someone like me');
+    expect(text).not.toMatch(/^Noted/);
+    expect(text).toMatch(/database administration/);
+  });
+
   it('asks "what would i earn as an mle here" where they said they live: Nigeria\'s figures, or a decline naming a place the sources lack', async () => {
     const lagos = session();
     await lagos.say('im based in lagos nigeria');
     const text = await lagos.say('what would i earn as an mle here');
     expect(text.split('\n')[0]).toBe('ML Engineer pay, in Nigeria:');
     expect(text.split('\n')[1]).toMatch(/^Nigeria \(Local\)/);
+    // Told with a job and no role: both roles' figures there.
+    const dev = session();
+    await dev.say('im based in lagos, 2 yoe as a backend dev');
+    expect((await dev.say('how much would i make here')).split('\n')[1]).toMatch(/^Nigeria \(Local\)/);
     const berlin = session();
     await berlin.say('i live in berlin btw');
     expect(await berlin.say('what would i earn as an mle here')).toMatch(/^My sources have no pay figures for “berlin”/);

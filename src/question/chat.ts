@@ -77,6 +77,8 @@ const asking = new RegExp(
   [
     '\\?\\s*$',
     '^(?:so |and |but |ok |okay |anyway |also |like |basically |honestly |real talk )*(?:what|which|how|why|when|where|who|whom|whose|is|are|was|were|do|does|did|can|could|should|would|will|shall|may|might|any|anyone|(?:has|have)(?!\\s+(?:my|been|had|no|zero|\\d))|explain|define|tell|compare|give|list|show|describe|recommend|help|pls|please|eli5|thoughts|advice|tips)\\b',
+    // ("im a dba with 5 yoe, is switching to de realistic": a question after the story, past a comma.)
+    ',\\s*(?:so\\s+|but\\s+|and\\s+)?(?:is|are|was|would|will)\\s+[a-z]+ing\\b',
     // ("…what i make now which is not a lot": "which is" after a noun starts a relative clause, not a question.)
     '(?:^|[,;:]\\s*|\\b(?:so|and|but|or|idk|wondering|know|decide|deciding|sure|unsure|confused|about|tell\\s+me)\\s+)which (?:is|pays|would|should|fits|suits)\\b',
     '\\b(?:which (?:one|role|job|path)|should i|do i|can i|is it|is that|is there|are there|how (?:much|long|many|hard|fast|easy|do|does|can|would)|what (?:is|are|do|does|would|should)|vs\\.?|versus|worth it)\\b',

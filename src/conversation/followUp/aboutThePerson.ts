@@ -22,7 +22,7 @@ const placeTold =
  * "what would i earn as an mle here" after "im based in lagos nigeria": pay where they said they live, asked there
  * (Nigeria's figures; or, for a place the sources lack, a decline that names it), never the US figures in silence.
  */
-const payWhereTheyLive: Rule<TurnContext> = ({ kb, read, text, own, told, patterns, reading }) => {
+const payWhereTheyLive: Rule<TurnContext> = ({ kb, read, text, own, told, profile, patterns, reading }) => {
   const asksPay = read.terms.some((t) => t.term === `${synonymPrefix}salary`);
   if (!asksPay || own.region || read.unknown.some((u) => u.kind === 'name' && u.inMainAsk)) return undefined;
   if (!(aboutMe.test(text) || whereTheyAre.test(text))) return undefined;
@@ -30,8 +30,12 @@ const payWhereTheyLive: Rule<TurnContext> = ({ kb, read, text, own, told, patter
   const place = statement ? placeTold.exec(statement)?.[1]?.trim() : undefined;
   if (!place) return undefined;
   const asked = `${text.replace(new RegExp(`\\s*${whereTheyAre.source}`, 'gi'), '').replace(/[?.!\s]+$/, '')} in ${place}`;
-  const { region } = readSlots(kb, asked, patterns);
-  return follow(reading(asked, { ...own, ...(region ? { region } : {}) }));
+  // ("how much would i make here" from a backend developer: the role they work in or head for, else both.)
+  const roles: Role[] =
+    own.roles.length > 0 ? [...own.roles] : profile?.role ? [profile.role] : profile?.goal ? [profile.goal] : ['de', 'mle'];
+  const named = own.roles.length > 0 ? asked : `${asked} as a ${roles.map((r) => roleName[r]).join(' or ')}`;
+  const { region } = readSlots(kb, named, patterns);
+  return follow(reading(named, { ...own, roles, ...(region ? { region } : {}) }));
 };
 
 /**
