@@ -1207,6 +1207,15 @@ describe('a follow-up keeps the context of the question before', () => {
 });
 
 describe('what the bot knows about you', () => {
+  it('asks "what would i earn at that level" at the level the years they told make them', async () => {
+    const c = session();
+    await c.say('im a data analyst, i love sql and dashboards, 1 yoe');
+    await c.say('how long does it take someone like me to get a de job');
+    const text = await c.say('what would i earn at that level');
+    expect(text.split('\n')[0]).toBe('Data Engineer pay, entry level:');
+    expect(text).not.toMatch(/Mid-level \(3-5 years\): \$135K/);
+  });
+
   it('answers a question asked after a story past a comma ("im a dba with 5 yoe, is switching to de realistic…"), not only notes it', async () => {
     const text = await session().say('im a dba with 5 yoe, is switching to de realistic for someone like me');
     expect(text).not.toMatch(/^Noted/);

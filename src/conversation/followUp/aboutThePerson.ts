@@ -70,6 +70,29 @@ const theirPay: Rule<TurnContext> = ({ read, text, own, profile, previous, readi
   return follow(reading(asked, slots, [`${roleLabel[target]} pay`, level ? levelLabel(level) : ''].filter(Boolean).join(', ')));
 };
 
+/**
+ * "what would i earn at that level" from someone who told their years ("1 yoe") and no role of their own: pay at the
+ * level their years make them, for the role the conversation has been about (both, if none).
+ */
+const payAtTheirLevel: Rule<TurnContext> = ({ read, text, own, profile, previous, mentioned, reading }) => {
+  const asksPay = read.terms.some((t) => t.term === `${synonymPrefix}salary`);
+  if (!(asksPay && profile?.years !== undefined && !own.level && /\b(?:that|my|this|the\s+same)\s+level\b/i.test(text))) return undefined;
+  const level = levelForYears(profile.years);
+  const roles: Role[] =
+    own.roles.length > 0
+      ? [...own.roles]
+      : previous?.slots.roles.length === 1
+        ? [...previous.slots.roles]
+        : mentioned.length === 1
+          ? [...mentioned]
+          : profile.role
+            ? [profile.role]
+            : ['de', 'mle'];
+  const asked = `how much do ${levelWord(level)} ${roles.map((r) => roleNames[r]).join(' and ')} make`;
+  const who = roles.length === 1 ? roleLabel[roles[0]!] : 'Both roles';
+  return follow(reading(asked, { ...own, roles, level }, `${who} pay, ${levelLabel(level)}`));
+};
+
 /** "from backend", "from zero", "from being a teacher": where a move starts, named in the turn itself. */
 const namedStart = /\bfrom\s+(?:an?\s+|being\s+an?\s+)?(?!(?:me|my|here|there|now|that|this|it|them|then)\b)\p{L}/iu;
 
@@ -357,6 +380,7 @@ const theirQuizResult: Rule<TurnContext> = ({ kb, text, own, profile, told, read
 /** The rules about the person, in the order they are tried. */
 export const aboutThePerson: Rule<TurnContext>[] = [
   payWhereTheyLive,
+  payAtTheirLevel,
   theirPay,
   theirMove,
   choiceFromTheirJob,
