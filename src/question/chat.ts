@@ -63,6 +63,9 @@ const compiledAbbreviations = new WeakMap<Record<string, string>, { lookup: Map<
  * "people like us", "for us", "let us know": "us" the pronoun, after a word that takes one, not the United States
  * ("jobs in the us", "us salaries").
  */
+/** "here", "locally", "in my country": where the person asking is, whatever they told of it. */
+export const whereTheAskerIs = /\b(?:here|locally|local|in\s+my\s+(?:city|country|area|region))\b/i;
+
 /** Words a pronoun follows ("people like us", "pay us"), where "us" is no place. */
 export const beforePronoun = 'like|for|to|with|of|let|lets|help|give|tell|about|among|between|hire|hires|hiring|pay|pays|paying|paid|guys';
 export const pronounUs = new RegExp(

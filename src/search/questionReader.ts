@@ -3,7 +3,7 @@
  * words corrected, the ask separated from the person's context, and the ask's words the articles never use
  * sorted by how much they matter (a place or a company matters; "tbh" does not).
  */
-import { expandAbbreviations, placeholderIt, pronounUs, splitQuestion, type ChatVocabulary } from '../question/chat.js';
+import { expandAbbreviations, placeholderIt, pronounUs, splitQuestion, type ChatVocabulary, whereTheAskerIs } from '../question/chat.js';
 import type { EnglishLexicon } from '../question/lexicon.js';
 import { stripMarkup } from '../question/markup.js';
 import { type Analyzer, normalizeText, type QueryTerm, stem, synonymPrefix, words } from './analyzer.js';
@@ -218,9 +218,9 @@ export class QuestionReader {
     );
     // "based in toronto. what do des make here", "im in DE (germany lol) how much would an mle make here": "here" is
     // the place named around the ask, asked about as if named in it (so a place the sources lack is said).
-    const place = hereWord.test(split.ask) ? this.placeNamed(split.context) : undefined;
+    const place = whereTheAskerIs.test(split.ask) ? this.placeNamed(split.context) : undefined;
     const parts = place
-      ? { ...split, ask: split.ask.replace(hereWord, `in ${place}`), mainAsk: split.mainAsk.replace(hereWord, `in ${place}`) }
+      ? { ...split, ask: split.ask.replace(whereTheAskerIs, `in ${place}`), mainAsk: split.mainAsk.replace(whereTheAskerIs, `in ${place}`) }
       : split;
     let { ask, context } = parts;
     const told = plain.match(background);
@@ -291,7 +291,7 @@ export class QuestionReader {
       terms = terms.map((t) => (t.kind !== 'role' && !words(t.typed ?? t.from).some((w) => main.has(w)) ? { ...t, aside: true } : t));
     }
     // "from lagos 🇳🇬 … what do des make here": "here" is the place the person named around the ask.
-    if (/\b(?:here|locally|in my (?:country|city|region))\b/i.test(ask)) {
+    if (whereTheAskerIs.test(ask)) {
       const places = contextTerms.filter((t) => this.analyzer.isSetting(t.term) && !terms.some((a) => a.term === t.term));
       if (places.length > 0) terms = [...terms, ...places];
     }
@@ -565,9 +565,6 @@ export function levelForYears(years: number): 'entry' | 'mid' | 'senior' | 'staf
 
 /** The level a question's years of experience ("3 yoe") fall in, as its synonym term. */
 /** The synonym groups of the levels the articles' pay tables use. */
-/** "here" or "locally" in an ask: the place the person is in. */
-const hereWord = /\b(?:here|locally)\b/i;
-
 /** The word "level" as the index reads it: said of a level named elsewhere ("at that level"), it adds nothing. */
 const levelWord = 'level';
 const levelTerms: ReadonlySet<string> = new Set(['entry', 'midlevel', 'senior', 'staff'].map((l) => `${synonymPrefix}${l}`));

@@ -9,10 +9,8 @@ import type { Role, TurnSlots } from '../types.js';
 import { sourcesLackJob, whereTheyLive } from '../profile.js';
 import { follow, type Rule, type TurnContext } from './context.js';
 import { aboutMe, asksAfterStory, choiceForMe, fitForMe, forThat, other, ownMove, pointsBack, takesMe } from './patterns.js';
+import { whereTheAskerIs } from '../../question/chat.js';
 import { topicWords } from './topicWords.js';
-
-/** "here", "locally", "in my country": where the person is, whatever they told of it. */
-const whereTheyAre = /\b(?:here|locally|local|in\s+my\s+(?:city|country|area|region))\b/i;
 
 /** "based in lagos nigeria", "i live in berlin": the place a person told, as they named it. */
 const placeTold =
@@ -25,11 +23,11 @@ const placeTold =
 const payWhereTheyLive: Rule<TurnContext> = ({ kb, read, text, own, told, profile, patterns, reading }) => {
   const asksPay = read.terms.some((t) => t.term === `${synonymPrefix}salary`);
   if (!asksPay || own.region || read.unknown.some((u) => u.kind === 'name' && u.inMainAsk)) return undefined;
-  if (!(aboutMe.test(text) || whereTheyAre.test(text))) return undefined;
+  if (!(aboutMe.test(text) || whereTheAskerIs.test(text))) return undefined;
   const statement = [...told].reverse().find((t) => whereTheyLive.test(t));
   const place = statement ? placeTold.exec(statement)?.[1]?.trim() : undefined;
   if (!place) return undefined;
-  const asked = `${text.replace(new RegExp(`\\s*${whereTheyAre.source}`, 'gi'), '').replace(/[?.!\s]+$/, '')} in ${place}`;
+  const asked = `${text.replace(new RegExp(`\\s*${whereTheAskerIs.source}`, 'gi'), '').replace(/[?.!\s]+$/, '')} in ${place}`;
   // ("how much would i make here" from a backend developer: the role they work in or head for, else both.)
   const roles: Role[] =
     own.roles.length > 0 ? [...own.roles] : profile?.role ? [profile.role] : profile?.goal ? [profile.goal] : ['de', 'mle'];
@@ -53,7 +51,7 @@ const theirPay: Rule<TurnContext> = ({ read, text, own, profile, previous, readi
       aboutMe.test(text) &&
       own.roles.length <= 1 &&
       !own.level &&
-      !whereTheyAre.test(text) &&
+      !whereTheAskerIs.test(text) &&
       profile &&
       (current || profile.goal)
     )
