@@ -164,6 +164,21 @@ describe('one person in one channel', () => {
     expectClean(h);
   });
 
+  it('answers "is that base?" and "really?" replied to a pay answer: which source leaves base open, and the sources again', async () => {
+    const h = await start();
+    const { alice } = h.fake.users;
+    const { general } = h.fake.channels;
+    const pay = await say(h, { author: alice, channelId: general, content: 'how much do senior des make in the us', mentionsBot: true });
+    const base = await say(h, { author: alice, channelId: general, content: 'is that base?', replyTo: pay.replyId });
+    const shown = JSON.stringify(base.reply.body);
+    expect(shown).toMatch(/Senior \(5-8 years\): \$180K-\$245K base/);
+    expect(shown).toContain('Skilldential doesn');
+    expect(shown).toContain('t say whether its figures are base; AI Pulse gives base and total comp apart (above).');
+    const doubt = await say(h, { author: alice, channelId: general, content: 'wait fr?', replyTo: base.replyId });
+    expect(descriptionOf(doubt.reply)).toMatch(/^\*What my sources say: /);
+    expectClean(h);
+  });
+
   it('says back in a DM what a person told about themselves, as plain text that cannot ping, and builds on it', async () => {
     const h = await start();
     const { alice } = h.fake.users;
