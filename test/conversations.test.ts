@@ -1544,6 +1544,42 @@ describe('what the bot knows about you', () => {
     expect(text).toMatch(/data engineer is more comfortable|Pipeline reliability -> data engineer/);
   });
 
+  it('asks the question before of the person who says "what about me?", with what they tell in the same message', async () => {
+    const c = session();
+    await c.say('how much do senior data engineers make?');
+    const text = await c.say('what about me? im a data engineer with 4 yoe');
+    expect(text.split('\n')[0]).toBe('Data Engineer pay, mid level:');
+    expect(text.split('\n')[1]).toMatch(/^Data Engineer Salary \(2026\): Mid-level \(3-5 years\)/);
+    // Told before, and asked of another role's question: that question, of the role they work in.
+    const d = session(undefined, 'bob');
+    await d.say('im an ml engineer');
+    await d.say('what do data engineers do all day');
+    expect((await d.say('and for someone like me tho?')).split('\n')[0]).toBe('ML Engineer:');
+  });
+
+  it('asks someone who told nothing about themselves to, when they ask "what about me?"', async () => {
+    const c = session();
+    await c.say('how much do senior data engineers make?');
+    const text = await c.say('what about me');
+    expect(text.split('\n')[0]).toMatch(/^Tell me about yourself first: the role you work in and your years/);
+    expect(text).toMatch(/\/quiz/);
+  });
+
+  it('answers the question before again with what the person then tells of themselves on its topic', async () => {
+    const c = session();
+    await c.say('do you need a masters for mle');
+    const told = await c.say('i only have a bs in cs + a few side projects');
+    expect(told.split('\n')[0]).toBe('Your question, with what you told me:');
+    expect(told).not.toMatch(/^Noted/);
+    // "am i cooked?" next is about that same question, not a question of its own about difficulty.
+    expect(await c.say('am i cooked? 💀')).toMatch(/masters|Master's/);
+    // The answer taken in, then something about them: the question before, with it; "and des?" then asks it of DEs.
+    const d = session(undefined, 'bob');
+    await d.say('which companies hire mles the most');
+    await d.say('makes sense, im not in big tech');
+    expect((await d.say('and des?')).split('\n')[1]).toMatch(/Every company with data/);
+  });
+
   it('takes no denied job for one ("i\'m not a data engineer, i\'m a student")', async () => {
     const c = session();
     await c.say("I'm not a data engineer, I'm a student");

@@ -620,6 +620,11 @@ describe('the words people use for what the articles say', () => {
       '2 months in, trying to learn pytorch spark kafka airflow all at once and burning out. should i just narrow down?',
       /Reducing the scope of initial learning/,
     ],
+    // Who is asking, in fragments before the comma, is context: its job title is not what the question lacks.
+    ['analyst 🙃 2 yoe, what tools do des use', /^Data Engineer: The Data Backbone: Primary Stack: SQL, Spark/],
+    ['swe 4 yoe, which role pays more at faang L5', /^Comp at L5 \(US, FAANG\)/],
+    ['bootcamp grad, no job yet, is de easier to get hired', /^Data engineering has a lower barrier to entry/],
+    ['3yoe analyst, would i even get hired as mle without a degree', /^Helpful but not required/],
   ])('%s', (question, lead) => {
     const answer = answerQuestion(kb, question);
     expect(answer.answered).toBe(true);

@@ -8,6 +8,7 @@ import type { Answer, CheckUnsaid } from '../answer/types.js';
 import type { Lean } from '../quiz/definition.js';
 import type { ResultExplanation } from '../quiz/explain.js';
 import type { ServiceNotice } from '../quiz/service.js';
+import { ofThemselves } from '../conversation/followUp/patterns.js';
 
 /** Something the person typed, said back to them: short, and without invisible or control characters. */
 export function echo(text: string, max = 40): string {
@@ -87,6 +88,8 @@ export const declineIntro = {
   empty: 'Ask me something about Data Engineer or ML Engineer careers: pay, skills, tools, switching, interviews…',
   notCovered: "I couldn't find that in my sources. I know about Data Engineer and ML Engineer careers.",
   knownTopics: 'I know about Data Engineer and ML Engineer careers.',
+  aboutYou:
+    'Tell me about yourself first: the role you work in and your years ("I\'m a backend dev with 3 yoe"), and ask again. Or take /quiz: five questions on what you like.',
   closest: 'The closest they have:',
 };
 
@@ -104,8 +107,12 @@ export function declineIntroOf(
   return declineIntro.notCovered;
 }
 
-/** Said for a message that asks nothing: thanks are answered as thanks ("ok cool thx"), anything else invites a question. */
+/**
+ * Said for a message that asks nothing: thanks are answered as thanks ("ok cool thx"), "what about me?" from someone who
+ * told nothing about themselves asks them to, anything else invites a question.
+ */
 export function emptyIntro(question: string): string {
+  if (ofThemselves.test(question.trim())) return declineIntro.aboutYou;
   return /\b(?:thanks?|thx|ty|tysm|thank\s+(?:you|u)|cheers|appreciate\s+it)\b/i.test(question)
     ? "You're welcome! Ask me anything else about the two careers: pay, skills, tools, switching, interviews…"
     : declineIntro.empty;

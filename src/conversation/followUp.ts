@@ -10,7 +10,7 @@
  */
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import { aboutThePerson } from './followUp/aboutThePerson.js';
-import { askedAgain, settledRole } from './followUp/askedAgain.js';
+import { askedAgain, askedOfThemselves, settledRole } from './followUp/askedAgain.js';
 import { type PreviousContext, type Resolution, type Rule, readAgainstPrevious, readTurn } from './followUp/context.js';
 import {
   asksSource,
@@ -58,6 +58,7 @@ import {
   aTopicOfTheSameRoles,
   aboutWhatWasJustDiscussed,
   inAnotherSetting,
+  thePreviousWithTheirStory,
 } from './followUp/topicsAndSettings.js';
 import { understoodOf } from './followUp/understood.js';
 import { readSlots, roleName, rolePatterns } from './slots.js';
@@ -89,6 +90,7 @@ const onThePreviousTurn: Rule<PreviousContext>[] = [
   aFigureShown,
   aChoiceByWhatWasShown,
   theSameMove,
+  thePreviousWithTheirStory,
   aQuestionOfItsOwn,
   anotherRoleLevelOrPlace,
   aPlaceTheSourcesLack,
@@ -130,8 +132,14 @@ export function resolveTurn(
     return { kind: 'follow-up', resolved: settled, slots, understood: understoodOf(kb, settled, slots) };
   }
   // "and the slowest?" after "which of those is fastest", "sorry i meant ml not de": the turn before, asked again.
-  const rewritten = previous ? askedAgain(turn, previous) : undefined;
-  if (rewritten !== undefined) return resolveTurn(kb, rewritten, previous, profile, patterns, told, mentioned);
+  // "what about me? im a de with 4 yoe": the turn before, asked of the person.
+  const rewritten = previous ? (askedAgain(turn, previous) ?? askedOfThemselves(kb, turn, previous, profile)) : undefined;
+  if (rewritten !== undefined) {
+    const resolution = resolveTurn(kb, rewritten, previous, profile, patterns, told, mentioned);
+    if (resolution.kind !== 'complete') return resolution;
+    // Complete once rewritten ("how much would i make as one of the data engineers"): answered as rewritten.
+    return { kind: 'follow-up', resolved: rewritten, slots: resolution.slots, understood: understoodOf(kb, rewritten, resolution.slots) };
+  }
   const c = readTurn(kb, turn, previous, profile, patterns, told, mentioned);
   if (c.text === undefined) return { kind: 'complete', slots: c.own };
   for (const rule of aboutThePerson) {

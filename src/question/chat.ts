@@ -82,9 +82,11 @@ const asking = new RegExp(
     '^(?:so |and |but |ok |okay |anyway |also |like |basically |honestly |real talk )*(?:what|which|how|why|when|where|who|whom|whose|is|are|was|were|do|does|did|can|could|should|would|will|shall|may|might|any|anyone|(?:has|have)(?!\\s+(?:my|been|had|no|zero|\\d))|explain|define|tell|compare|give|list|show|describe|recommend|help|pls|please|eli5|thoughts|advice|tips)\\b',
     // ("im a dba with 5 yoe, is switching to de realistic": a question after the story, past a comma.)
     ',\\s*(?:so\\s+|but\\s+|and\\s+)?(?:is|are|was|would|will)\\s+[a-z]+ing\\b',
+    // ("analyst 2 yoe, what tools do des use", "bootcamp grad, no job yet, is de easier to get hired".)
+    '[,;:]\\s*(?:so\\s+|but\\s+|and\\s+)?(?:(?:what|how|why|where|when|who)\\s+[a-z]+|(?:is|are|do|does|can|could|should|would|will|am)\\s+(?:i|it|there|de|mle|ml|data|this|that|they|u|you)\\s+[a-z]+|(?:is|are)\\s+(?:the|a|an)\\s+[a-z]+)',
     // ("…what i make now which is not a lot": "which is" after a noun starts a relative clause, not a question.)
     '(?:^|[,;:]\\s*|\\b(?:so|and|but|or|idk|wondering|know|decide|deciding|sure|unsure|confused|about|tell\\s+me)\\s+)which (?:is|pays|would|should|fits|suits)\\b',
-    '\\b(?:which (?:one|role|job|path)|should i|do i|can i|is it|is that|is there|are there|how (?:much|long|many|hard|fast|easy|do|does|can|would)|what (?:is|are|do|does|would|should)|vs\\.?|versus|worth it)\\b',
+    '\\b(?:which (?:one|role|job|path)|should i|do i|can i|would i|will i|could i|am i|is it|is that|is there|are there|how (?:much|long|many|hard|fast|easy|do|does|can|would)|what (?:is|are|do|does|would|should)|vs\\.?|versus|worth it)\\b',
   ].join('|'),
   'i',
 );
@@ -127,6 +129,9 @@ function sentences(text: string): string[] {
         /^(\s*(?:(?:i'?m|im|i am) an? (?:[\p{L}+#./-]+\s+){0,3}?[\p{L}+#./-]+|(?:[\p{L}+#./-]+\s+){0,3}?[\p{L}+#./-]+ here|(?:i'?ve |ive )?been (?:an? )?(?:[\p{L}+#./-]+\s+){0,3}?[\p{L}+#./-]+ for (?:like |about |almost |over )?\d+\+?\s*(?:years?|yrs?|months?|mos?)))\s*,\s*(?=(?:so\s+)?(?:which|what|how|should|is|are|does|do|can|could|would|will)\b)/iu,
         '$1\n',
       )
+      // "3yoe analyst, would i even get hired…", "analyst 2 yoe, what tools…", "bootcamp grad, no job yet, is de…": who
+      // is asking, in fragments, before the question.
+      .replace(selfFragments, (whole: string, told: string) => (asking.test(told) ? whole : `${told}\n`))
       .split(
         /(?<=[!?…]|(?<!\bvs|\be\.g|\bi\.e|\betc)\.)\s+|\n+|(?<=\S\s+\S+\s+\S+)\s+(?=(?:how|what|which)\s+(?:do|should|can|would)\s+i\b)|(?<=\))\s+(?=(?:how|what|which|should|is|are|do|does|can)\b)|(?<=[:;=]-?\))\s*(?=[a-z])|;\s+|\s+(?:anyway|anyways),?\s+|,\s*(?:and\s+)?so\s+(?=(?:which|what|how|should|would|could|can|do|does|is|are)\b)|,\s*(?=(?:i've|ive|i\s+have|i|i\s+keep|keep)\s+(?:seen|heard|read|noticed|saw|seeing|hearing)\b)|[,:](?<=(?:^|[\n.!?]\s*)(?:i\s+)?(?:saw|seen|heard|read)\s+(?:this|that|it|smth|something)\b[^,:.?!]{0,40}[,:])\s*|,\s*(?=(?:they|it's|its|it\s+is|that's|thats|everyone|everybody|ppl|people)\s+(?:both|all|just|literally|basically|are|say|says|said)\b)|,(?<=^(?:(?:ngl|tbh|honestly|lol|ok|so)\s+)*(?:i'?m|im|i\s+am)\s+(?:so\s+|really\s+|kinda\s+|lowkey\s+)?(?:scared|worried|afraid|nervous|anxious|terrified|stressed|concerned|paranoid)\b[^,?]{0,60},)\s*(?=(?:so\s+)?(?:which|what|how|should|is|are|does|do|can|will)\b)/i,
       )
@@ -161,6 +166,21 @@ function mainQuestion(sentence: string): string {
   const enough = (text: string | undefined): text is string => text !== undefined && text.trim().split(/\s+/).length >= 2;
   return enough(named) && named !== ask && named.trim().split(/\s+/).length >= 4 ? named : enough(ask) ? ask : main;
 }
+
+/**
+ * A self-description in fragments opening a message, up to the comma before its question: years ("3yoe", "5 years of
+ * experience") or a job that is neither role ("analyst", "bootcamp grad", "backend dev"), in at most twelve words.
+ */
+const selfFragments = new RegExp(
+  [
+    '^(\\s*(?=[^:?]*?(?:\\b\\d+\\s*\\+?\\s*(?:yoe|years?|yrs?)\\b|\\b\\d+yoe\\b|\\b(?:analyst|developer|dev|student|grad|graduate|major|scientist|swe|sde|dba|teacher|intern|phd|bootcamper|career\\s+changer)s?\\b))',
+    '(?![^,:?]*\\b(?:for|about|regarding|at|in)\\s+(?:de|mle|ml|data\\s+eng|machine)\\b)',
+    // (Words without a full stop after them: the fragments end where the first sentence does.)
+    "(?:[\\p{L}\\p{N}+#/'-]+(?:\\.[\\p{L}\\p{N}]+)*(?:\\s*,\\s*|\\s+)){0,11}?[\\p{L}\\p{N}+#/'-]+(?:\\.[\\p{L}\\p{N}]+)*)",
+    '\\s*[,:]\\s*(?=(?:so\\s+|but\\s+|and\\s+)?(?:which|what|how|why|should|is|are|does|do|did|can|could|would|will|am)\\s+\\S+\\s+\\S+)',
+  ].join(''),
+  'iu',
+);
 
 /**
  * The ask is every sentence that asks; the rest (what the person says about themselves, remarks like "feels

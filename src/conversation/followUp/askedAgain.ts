@@ -3,9 +3,11 @@
  * the other extreme of a choice among what was shown ("and the slowest?"), and a message that changes its role
  * mid-way ("what do des make, actually no, mles").
  */
-import { namesRole, withRoles } from '../slots.js';
-import type { Role, Turn } from '../types.js';
-import { narrowing } from './patterns.js';
+import { synonymPrefix } from '../../search/analyzer.js';
+import type { KnowledgeBase } from '../../search/knowledgeBase.js';
+import { namesRole, roleNames, withRoles } from '../slots.js';
+import type { Profile, Role, Turn } from '../types.js';
+import { narrowing, ofThemselves } from './patterns.js';
 
 /**
  * "no i meant senior", "sorry i meant ml not de", "oops, meant for mle": a correction of the turn before, to be
@@ -28,6 +30,28 @@ const changedMind =
 /** Set against a role, "ml" (or "data") is the role: "i meant ml not de", "actually no, ml". */
 function asRole(meant: string): string {
   return meant.replace(/^(ml|machine learning|data)\b(?!\s+eng)/i, '$1 engineers');
+}
+
+/**
+ * The question before asked of the person who says "what about me?" (with what they told about themselves, in this
+ * turn or before): its pay as what they would make, its move's duration as their own move's, or the question of the
+ * role they work in. Undefined when the turn asks no such thing, or nothing is known of them to ask it with.
+ */
+export function askedOfThemselves(kb: KnowledgeBase, turn: string, previous: Turn, profile: Profile | undefined): string | undefined {
+  if (!ofThemselves.test(turn.trim()) || !profile) return undefined;
+  const terms = kb.analyze(previous.resolved).map((t) => t.term);
+  if (terms.includes(`${synonymPrefix}salary`)) {
+    if (profile.role || profile.goal) return 'how much would i make';
+    // (A backend developer: what they would make in the role the question before was about.)
+    if (profile.job && previous.slots.roles.length === 1)
+      return `how much would i make as one of the ${roleNames[previous.slots.roles[0]!]}`;
+  }
+  if (previous.slots.direction && /\bhow\s+long\b/i.test(previous.resolved)) return 'how long would the switch take me';
+  const asked = previous.slots.roles;
+  if (profile.role && asked.length === 1 && asked[0] !== profile.role && !previous.slots.direction) {
+    return `what about ${roleNames[profile.role]}`;
+  }
+  return undefined;
 }
 
 /** The turn before asked again as the turn rewrites it, or undefined when the turn does not. */

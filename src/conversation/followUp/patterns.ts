@@ -55,12 +55,18 @@ export const equivalent = /\b(?:equivalent|counterpart|same\s+(?:thing|q|qn|ques
 /** A move the person would make themselves ("how long would the switch take me?"). */
 export const ownMove =
   /\b(?:switch|switching|(?<!\bwhat(?:'s|s|\s+is)\s+the\s+|\b(?:smart|smarter|smartest|best|right|wise|wisest|good|better|safest|safer|safe|next|natural|obvious|logical)\s+)move|moving|transition|transitioning|pivot|pivoting|jump|my\s+direction|change\s+(?:roles?|careers?))\b/i;
+/**
+ * "what about me?", "and for someone like me tho", "how about in my case": the question before, asked of the person,
+ * as the first clause of the turn (a story may follow it: "what about me? im a de with 4 yoe").
+ */
+export const ofThemselves =
+  /^(?:(?:so|ok(?:ay)?|and|but|hm+|alr|alright)[\s,]+)?(?:(?:what|how)\s+about|and)\s+(?:for\s+|in\s+)?(?:me|myself|someone\s+like\s+me|people\s+like\s+me|my\s+case|my\s+situation)(?:\s+(?:tho|though|then|lol|rn|personally))?\s*(?:[?!.,;:]|$)/i;
 export const aboutMe = /\b(?:me|my|i|i'm|im|i\s+am)\b/i;
 /** "how long would that take me?": a duration for the person themselves. */
 export const takesMe =
   /\b(?:how\s+long\s+(?:would|will|does|did|should)\s+(?:it|that|this)\s+take\s+me|take\s+me\b|how\s+long\s+(?:would|will)\s+i\b|how\s+long\s+(?:til|till|until|before)\s+i\b)/i;
 /** A short question of its own words ("which industries tho?"), as opposed to a stray fragment. */
-export const shortQuestion = /^(?:which|what|how|why|when|where|who|is|are|does|do|can|any)\b/i;
+export const shortQuestion = /^(?:which|what|how|why|when|where|who|is|are|am|does|do|can|any)\b/i;
 /** A word that points back at what was just said ("is it growing?", "what do they earn?"). */
 // ("…mean for these roles", "in those two jobs": the two roles, not what was said before.)
 export const pointsBack =
