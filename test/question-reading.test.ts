@@ -625,6 +625,14 @@ describe('the words people use for what the articles say', () => {
     ['swe 4 yoe, which role pays more at faang L5', /^Comp at L5 \(US, FAANG\)/],
     ['bootcamp grad, no job yet, is de easier to get hired', /^Data engineering has a lower barrier to entry/],
     ['3yoe analyst, would i even get hired as mle without a degree', /^Helpful but not required/],
+    // A question asked as what the person does not get; a duration asked as "how long am i looking at".
+    [
+      'ngl i dont get why mles get paid more, we all write python and sql lol. whats the actual reason',
+      /^The premium comes from two factors/,
+    ],
+    ['3 yoe as a de, want to move over to mle. realistically how long am i looking at', /^Plan for 6-9 months of study/],
+    // "pop" is a name by how it is said, but a verb here: no name the sources lack.
+    ['is mle gonna keep growing or is the ai bubble about to pop and take it down', /grows in tandem with AI adoption/],
   ])('%s', (question, lead) => {
     const answer = answerQuestion(kb, question);
     expect(answer.answered).toBe(true);

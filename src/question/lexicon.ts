@@ -91,6 +91,14 @@ export class EnglishLexicon {
     return known;
   }
 
+  /**
+   * Whether English also writes the word in lowercase ("pop", "china", "turkey"): a name by how it is said, but a
+   * word where the sentence uses it as one ("about to pop").
+   */
+  writesLowercase(word: string): boolean {
+    return baseForms(word).some((form) => this.words.has(form));
+  }
+
   private readonly classes = new Map<string, WordClass>();
 
   private classifyUncached(word: string): WordClass {
