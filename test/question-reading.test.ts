@@ -633,6 +633,12 @@ describe('the words people use for what the articles say', () => {
     ['3 yoe as a de, want to move over to mle. realistically how long am i looking at', /^Plan for 6-9 months of study/],
     // "pop" is a name by how it is said, but a verb here: no name the sources lack.
     ['is mle gonna keep growing or is the ai bubble about to pop and take it down', /grows in tandem with AI adoption/],
+    // A sentence on the other role ("demand for this role…" after one on ML engineers) does not open a DE answer.
+    ['de demand 2026', /^Conversely, Data Engineering remains one of the fastest-growing tech sectors/],
+    // A paragraph that opens on data engineers under "Why ML Engineers Earn More" speaks of both roles.
+    ['whats the salary growth for data engineers', /^That said, data engineers have seen faster salary growth/],
+    // What one role needs is not which role to choose: no diagnostic option opens it.
+    ['how much statistics does a de need', /^Statistics and math: Data Engineer Light/],
   ])('%s', (question, lead) => {
     const answer = answerQuestion(kb, question);
     expect(answer.answered).toBe(true);

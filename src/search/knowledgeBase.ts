@@ -150,6 +150,9 @@ export class KnowledgeBase {
         if (holdsComparison(p.text)) kinds.add('comparison');
         // A passage under "Why …?" explains; it is the answer to a why, not to a how much.
         if (/^why\b/i.test(p.sectionPath.at(-1) ?? '')) kinds.add('explains');
+        // "Yes -> ML engineer is more aligned. No, but you like distributed systems -> data engineer.": a diagnostic's
+        // options, which say which role to choose for an answer, not what a role is or needs.
+        if (/\b[\w ,]{1,40}\s->\s(?:ML|data)\s+engineer\b/i.test(p.text)) kinds.add('options');
         const side = passageSide(this.analyzer, p);
         const opening = p.kind === 'paragraph' && side === 'both' ? rolesIn(this.analyzer, splitSentences(p.text)[0] ?? '') : undefined;
         const facts: PassageFacts = {
@@ -351,6 +354,8 @@ export class KnowledgeBase {
     const wanted = read.intent.wanted;
     const defined = read.intent.defines === undefined ? undefined : definitionKey(read.intent.defines);
     const destination = read.direction ? undefined : questionDestination(read.plain);
+    // ("how much statistics does a de need": what one role needs, not which to choose, nor the asker's own case.)
+    const ofOneRole = roles.length === 1 && read.contextTerms.length === 0 && !/\b(?:i|me|my|i'?m|im)\b/i.test(read.plain);
     const hits: SearchHit[] = [];
     const asked = new Set(terms.map((t) => t.term));
     const excluded = read.ruledOut ?? [];
@@ -413,7 +418,7 @@ export class KnowledgeBase {
             destination,
             passageDestination: facts.destination,
             // A plain literal: an object spread here, once per candidate, cost a tenth of all the answering time.
-            answerFit: answerFit({ wanted, form: read.intent.form, holds: kinds, kind: passage.kind }),
+            answerFit: answerFit({ wanted, form: read.intent.form, holds: kinds, kind: passage.kind, ofOneRole }),
           }) *
           (facts.navigation ? navigationShare : 1) *
           (excluded.length > 0 && this.speaksOfAny(passage, excluded) ? ruledOutShare : 1) *

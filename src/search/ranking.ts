@@ -116,8 +116,11 @@ export function rankScore(input: RankInput): number {
   );
 }
 
-/** What a passage holds: a figure, a duration, a percentage, a reason, a comparison, or the explanation under a "Why …?" heading. */
-export type AnswerKind = WantedAnswer | 'comparison' | 'explains';
+/**
+ * What a passage holds: a figure, a duration, a percentage, a reason, a comparison, the explanation under a "Why …?"
+ * heading, or a diagnostic's options ("Yes -> ML engineer…").
+ */
+export type AnswerKind = WantedAnswer | 'comparison' | 'explains' | 'options';
 
 /** The fit of a passage to a question's intent (`holds`: the kinds of answer it holds): a multiplier of 1 (no fit) to about 1.5. */
 export function answerFit(input: {
@@ -125,9 +128,13 @@ export function answerFit(input: {
   form: AnswerForm;
   holds: ReadonlySet<AnswerKind>;
   kind: string;
+  /** The question is about one role, and not about the person asking ("how much statistics does a de need"). */
+  ofOneRole?: boolean;
 }): number {
   let fit = 1;
   if (input.form !== 'reason' && input.holds.has('explains') && !(input.wanted && input.holds.has(input.wanted))) fit *= 0.8;
+  // A diagnostic's options say which role to choose; a question about what one role is or needs chooses nothing.
+  if (input.ofOneRole && input.holds.has('options')) fit *= 0.8;
   // "Which pays more?" is settled by a sentence that compares; a figure helps, but less.
   const comparing = input.form === 'comparison';
   if (input.wanted) {

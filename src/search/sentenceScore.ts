@@ -58,7 +58,7 @@ export const sentenceBonus = {
   option: 0.3,
   role: 0.25,
   roleAmongOthers: 0.1,
-  otherRole: -0.4,
+  otherRole: -0.5,
   bothRoles: 0.2,
 } as const;
 

@@ -3,6 +3,7 @@
  * they decide a passage's side, which ranking and /compare use.
  */
 import type { Passage } from '../knowledge/passages.js';
+import { splitSentences } from '../knowledge/units.js';
 import type { Analyzer } from './analyzer.js';
 
 export type Side = 'de' | 'mle' | 'both' | 'neutral';
@@ -47,7 +48,13 @@ export function passageSide(analyzer: Analyzer, passage: Passage): Side {
   const nearest = passage.sectionPath.at(-1);
   if (nearest !== undefined) {
     const roles = rolesIn(analyzer, nearest);
-    if (roles.size === 1) return [...roles][0]!;
+    if (roles.size === 1) {
+      // "That said, data engineers have seen faster salary growth…" under "Why ML Engineers Earn More": a paragraph
+      // that opens on the other role speaks of both.
+      const [role] = roles;
+      const opening = passage.kind === 'paragraph' ? rolesIn(analyzer, splitSentences(passage.text)[0] ?? '') : undefined;
+      return opening !== undefined && [...opening].some((named) => named !== role) ? 'both' : role!;
+    }
   }
   // A list speaks of the role its lead-in names, or else, when it is one defined item (a part of a definition
   // list, "- Data Engineer: This role is foundational…"), of the role that item defines.
