@@ -1206,6 +1206,24 @@ describe('a follow-up keeps the context of the question before', () => {
   });
 });
 
+describe('doubts, sources and comparisons asked after an answer', () => {
+  it('shows the answer again with where it came from for "really? source?" and keeps the conversation going', async () => {
+    const c = session();
+    await c.say('how much do senior mles make');
+    const text = await c.say('really? source?');
+    expect(text.split('\n')[0]).toBe('Where that came from: ML Engineer pay, senior level:');
+    expect(text.split('\n')[1]).toMatch(/^ML Engineer Salary \(2026\): Senior/);
+    expect((await c.say('oof ok. what about at staff?')).split('\n')[0]).toBe('ML Engineer pay, staff level:');
+  });
+
+  it('asks "why do mles get more" after data engineer pay as why ML engineers earn more than data engineers', async () => {
+    const c = session();
+    await c.say('how much do senior data engineers make');
+    const text = await c.say('why do mles get more');
+    expect(text.split('\n')[1]).toMatch(/^Scarcity primarily|^The premium comes from two factors/);
+  });
+});
+
 describe('what the bot knows about you', () => {
   it('asks "what would i earn at that level" at the level the years they told make them', async () => {
     const c = session();
@@ -1555,6 +1573,24 @@ describe('what the bot knows about you', () => {
     await d.say('im an ml engineer');
     await d.say('what do data engineers do all day');
     expect((await d.say('and for someone like me tho?')).split('\n')[0]).toBe('ML Engineer:');
+  });
+
+  it('reads who is asking from "de with 4 yoe here 👋 …" and keeps the ask\'s own role for what follows', async () => {
+    const c = session();
+    await c.say("de with 4 yoe here 👋 what's the mid level mle salary");
+    // The role asked about carries on, not the role the person works in.
+    expect((await c.say('and senior?')).split('\n')[0]).toBe('ML Engineer pay, senior level:');
+    // Their own move is from the role they said they work in.
+    expect((await c.say('ok so how long would the switch take me')).split('\n')[0]).toBe(
+      'How long the move from Data Engineer to ML Engineer takes:',
+    );
+  });
+
+  it('answers a question of its own after "what about me," rather than the question before of the person', async () => {
+    const c = session();
+    await c.say('im a data engineer with 3 yoe');
+    await c.say('how much do junior mles make');
+    expect((await c.say('what about me, im 31 is that too old')).split('\n')[0]).not.toMatch(/pay/);
   });
 
   it('asks someone who told nothing about themselves to, when they ask "what about me?"', async () => {

@@ -132,6 +132,12 @@ export function resolveTurn(
     return { kind: 'follow-up', resolved: settled, slots, understood: understoodOf(kb, settled, slots) };
   }
   // "and the slowest?" after "which of those is fastest", "sorry i meant ml not de": the turn before, asked again.
+  // "really? source?", "u sure? source?": doubts and a request for the source, one after the other, ask for the source.
+  const checks = turn.trim().split(/(?<=[?!.])\s+/);
+  if (checks.length > 1 && checks.every((part) => doubts.test(part) || asksSource.test(part))) {
+    const last = checks.findLast((part) => asksSource.test(part)) ?? checks.at(-1)!;
+    return resolveTurn(kb, last, previous, profile, patterns, told, mentioned);
+  }
   // "what about me? im a de with 4 yoe": the turn before, asked of the person.
   const rewritten = previous ? (askedAgain(turn, previous) ?? askedOfThemselves(kb, turn, previous, profile)) : undefined;
   if (rewritten !== undefined) {

@@ -23,12 +23,12 @@ const jobStatement = new RegExp(
     `(?:^|[,.;!?]\\s*)as\\s+an?\\s+(${jobNoun})\\s*,`,
     // "im 34, high school math teacher, …": the age, then the job.
     `\\b(?:i'?m|i\\s+am|im)\\s+\\d{2}\\s*(?:,|\\s+and)\\s*(?:an?\\s+)?(${jobNoun})\\b`,
-    // "phd student in physics, 4th year, …", "DBA for 10 years, …", "3 yoe backend dev (java/spring)": a post that
+    // "phd student in physics, 4th year, …", "DBA for 10 years, …", "de with 4 yoe here", "3 yoe backend dev (java/spring)": a post that
     // opens with the job, or with the years and then the job.
-    `^(?:(?:hey|hi|hii+|hello|so|ok|okay|well)[\\s,!.]+)*(?:an?\\s+)?(${jobNoun})(?:\\s+(?:in|at|of)\\s+[\\p{L} ]{2,30}?)?\\s*(?:,|\\s+for\\s+\\d|\\s+\\d{1,2}\\s*\\+?\\s*(?:years?|yrs?|yoe)\\b)`,
+    `^(?:(?:hey|hi|hii+|hello|so|ok|okay|well)[\\s,!.]+)*(?:an?\\s+)?(${jobNoun})(?:\\s+(?:in|at|of)\\s+[\\p{L} ]{2,30}?)?\\s*(?:,|\\s+for\\s+\\d|\\s+(?:with\\s+)?\\d{1,2}\\s*\\+?\\s*(?:years?|yrs?|yoe)\\b)`,
     `\\b(?:yoe|yrs?|years?(?:\\s+of\\s+experience)?|experience)\\s+(?:as\\s+an?\\s+)?(${jobNoun})(?:\\s*\\(|\\s*[,.;!?]|\\s*$)`,
     // "3 yoe backend, …", "5 yrs frontend": the kind of developer, the noun left out.
-    `\\b(?:yoe|yrs?|years?(?:\\s+of\\s+experience)?|experience)\\s+(?:as\\s+an?\\s+|in\\s+)?(${bareKinds})(?=\\s*[,.;!(]|\\s+(?:dev|developer|engineer)?\\s*$)`,
+    `\\b(?:yoe|yrs?|years?(?:\\s+of\\s+experience)?|experience)\\s+(?:as\\s+an?\\s+|in\\s+)?(${bareKinds})(?=\\s*[,.;!(]|\\s+(?:dev|developer|engineer)?\\s*$|\\s+here\\b)`,
   ].join('|'),
   'iu',
 );

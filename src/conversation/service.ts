@@ -6,7 +6,7 @@
  */
 import { plainText } from '../activity/repository.js';
 import { notedStoryText, notedText } from '../bot/messages.js';
-import { acknowledges, asksAnything } from '../question/chat.js';
+import { acknowledges, answerTakenIn, asksAnything } from '../question/chat.js';
 import { answerQuestion } from '../answer/answer.js';
 import type { SuggestableAspect } from '../answer/suggestions.js';
 import type { Answer } from '../answer/types.js';
@@ -82,8 +82,11 @@ export class ConversationService {
     // "i'm in lagos tho" right after a question asks it there; with no question before, it is told.
     const afterAQuestion = last !== undefined && !isStatement(last);
     const toldWhere = whereTheyLive.test(plain) && !afterAQuestion;
+    // "makes sense, im not in big tech": the answer taken in, then something about them, is told, whatever came before.
+    const afterTakingIn = answerTakenIn.test(plain.trim()) && mayTellAboutThemselves(plain.trim().replace(answerTakenIn, ''));
     const told =
-      !asksAnything(plain) && (changed || tellsAboutThemselves(plain) || toldWhere || (mayTellAboutThemselves(plain) && !afterAQuestion));
+      !asksAnything(plain) &&
+      (changed || tellsAboutThemselves(plain) || toldWhere || (mayTellAboutThemselves(plain) && (!afterAQuestion || afterTakingIn)));
     // "which one suits me better?" … "i really like stats": what they tell answers the question they just asked.
     if (told && last && last.passages.length > 0 && asksWhichFits(last.question)) {
       const reading: Reading = {

@@ -95,7 +95,10 @@ export function readSlots(kb: KnowledgeBase, question: string, patterns = rolePa
   // "what does an MLE need that a DE doesn't?" is about ML engineers: the role set against them is no slot.
   // ("what's an ml data engineer": the hybrid's title holds a role's words, and names neither role.)
   const plain = read.plain.replace(hybridTitle, ' ');
-  const roles = (['de', 'mle'] as const).filter((role) => role !== read.contrasted && namesRole(patterns[role], plain));
+  const named = (text: string) => (['de', 'mle'] as const).filter((role) => role !== read.contrasted && namesRole(patterns[role], text));
+  // ("de with 4 yoe here, what's the mid level mle salary": the role the person works in is who asks; the ask's is asked.)
+  const asked = read.context ? named(read.ask.replace(hybridTitle, ' ')) : [];
+  const roles = asked.length > 0 ? asked : named(plain);
   // A level or place misspelt ("senoir") is read as meant; role names are not respelt ("mle" is no typo of "male").
   const text = spelledSlots(read);
   // "and after like 5-8 yrs?": a span of years is the level it starts in, as the articles' tables are split.

@@ -194,6 +194,10 @@ const selfFragments = new RegExp(
 const acknowledgement =
   /^(?:(?:ok(?:ay)?|k|kk|cool|nice|great|neat|sweet|thanks?|thx|ty|tysm|got\s+it|gotcha|makes\s+sense|that\s+makes\s+sense|fair(?:\s+enough)?|i\s+see|ah+|oh+|ohh+|hm+|interesting|damn|dang|wow|whoa|oof|yikes|lol|lmao|haha+|bruh|sounds\s+good|good\s+to\s+know|(?:that'?s|thats|that\s+is|it'?s|its)\s+(?:(?:so|really|pretty|kinda|quite|such|a|way)\s+)*(?:wild|crazy|insane|nuts|a\s+lot|lot|cool|fair|interesting|while|long|long\s+time|steep|rough|brutal|tough|low|high|good|great|nice|sad|bad|reasonable|surprising|depressing|encouraging|reassuring|helpful|wack|mid)|crazy|wild|i\s+guess|i\s+suppose|ig|i\s+see\s+now|then)[\s,!.]*)+$/i;
 
+/** "makes sense, im not in big tech", "got it. i only have a bs": the answer taken in, before something more. */
+export const answerTakenIn =
+  /^(?:makes\s+sense|that\s+makes\s+sense|got\s+it|gotcha|i\s+see|ok(?:ay)?\s+(?:cool|got\s+it|makes\s+sense)|fair(?:\s+enough)?)[\s,.!]+/i;
+
 /** Whether a message only acknowledges the answer before ("makes sense", "got it thanks", "damn thats crazy"). */
 export function acknowledges(text: string): boolean {
   return acknowledgement.test(

@@ -3,6 +3,7 @@
  * the other extreme of a choice among what was shown ("and the slowest?"), and a message that changes its role
  * mid-way ("what do des make, actually no, mles").
  */
+import { asksAnything } from '../../question/chat.js';
 import { synonymPrefix } from '../../search/analyzer.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import { namesRole, roleNames, withRoles } from '../slots.js';
@@ -38,7 +39,10 @@ function asRole(meant: string): string {
  * role they work in. Undefined when the turn asks no such thing, or nothing is known of them to ask it with.
  */
 export function askedOfThemselves(kb: KnowledgeBase, turn: string, previous: Turn, profile: Profile | undefined): string | undefined {
-  if (!ofThemselves.test(turn.trim()) || !profile) return undefined;
+  const asked = ofThemselves.exec(turn.trim());
+  // ("what about me, im 31 is that too old": a question of its own follows, and is what is asked.)
+  const after = asked ? turn.trim().slice(asked[0].length) : '';
+  if (!asked || !profile || /\?/.test(after) || asksAnything(after)) return undefined;
   const terms = kb.analyze(previous.resolved).map((t) => t.term);
   if (terms.includes(`${synonymPrefix}salary`)) {
     if (profile.role || profile.goal) return 'how much would i make';
@@ -47,8 +51,8 @@ export function askedOfThemselves(kb: KnowledgeBase, turn: string, previous: Tur
       return `how much would i make as one of the ${roleNames[previous.slots.roles[0]!]}`;
   }
   if (previous.slots.direction && /\bhow\s+long\b/i.test(previous.resolved)) return 'how long would the switch take me';
-  const asked = previous.slots.roles;
-  if (profile.role && asked.length === 1 && asked[0] !== profile.role && !previous.slots.direction) {
+  const roles = previous.slots.roles;
+  if (profile.role && roles.length === 1 && roles[0] !== profile.role && !previous.slots.direction) {
     return `what about ${roleNames[profile.role]}`;
   }
   return undefined;

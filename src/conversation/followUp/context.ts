@@ -249,7 +249,8 @@ export function readAgainstPrevious(c: TurnContext, previous: Turn, textTerms: Q
       // ("ngl im scared ai will make this whole field pointless, which one is safer": "this" is in what they tell,
       // not in what they ask.)
       ((pointsBack.test(c.read.context && c.read.ask ? c.read.ask : text) && !pointsWithinTheTurn(kb, text)) ||
-        (words <= 3 && shortQuestion.test(rest)) ||
+        // ("am i cooked?" is about the question before only where that question carried the person's own case.)
+        (words <= 3 && shortQuestion.test(rest) && (!/^am\b/i.test(rest) || /\b(?:i|i'?m|im|my|me)\b/i.test(previous.resolved))) ||
         lacksTopic));
   return {
     ...c,

@@ -5,7 +5,7 @@
 import { synonymPrefix } from '../../search/analyzer.js';
 import { quotedSum } from '../../search/intent.js';
 import { expandAbbreviations } from '../../question/chat.js';
-import { roleName, withRoles } from '../slots.js';
+import { roleName, roleNames, withRoles } from '../slots.js';
 import type { TurnSlots } from '../types.js';
 import { answerSpeaksOf, comparesTwoAsMeant, follow, type PreviousContext, type Rule } from './context.js';
 import { asksSource, comparesTwo, continuation, doubts, elaborate, narrowing, reason } from './patterns.js';
@@ -88,7 +88,19 @@ export const why: Rule<PreviousContext> = ({ kb, text, own, previous, before, ba
   // ("why would anyone pick de over mle" after a question on ML engineers sets the two roles against each other.)
   const bothNamed = patterns.de.test(text) && patterns.mle.test(text);
   const ownQuestion = own.roles.some((r) => !before.roles.includes(r)) && (ownTopic >= 1 || bothNamed);
-  if (!(reason.test(text) && ownTopic <= 1 && !ownQuestion)) return undefined;
+  if (!(reason.test(text) && ownTopic <= 1)) return undefined;
+  // "why do mles get more" after DE pay: the role named set against the one just answered, asked as such.
+  const against = before.roles.length === 1 ? before.roles[0]! : undefined;
+  if (
+    against !== undefined &&
+    own.roles.length === 1 &&
+    own.roles[0] !== against &&
+    comparesTwo.test(text) &&
+    !/\bthan\b/i.test(text) &&
+    ownTopic === 0
+  )
+    return follow(reading(`${text.replace(/[?.!\s]+$/, '')} than ${roleNames[against]}`, { ...before, roles: [own.roles[0]!, against] }));
+  if (ownQuestion) return undefined;
   // "why?" after a quiz result: why that role, as the sources say whom it suits.
   if (previous.question.startsWith('/quiz') && ownTopic === 0 && own.roles.length === 0)
     return follow(reading(`why ${previous.resolved}`, before, `why ${previous.question.replace(/^\/quiz:\s*/, '')}`));
