@@ -1216,6 +1216,23 @@ describe('doubts, sources and comparisons asked after an answer', () => {
     expect((await c.say('oof ok. what about at staff?')).split('\n')[0]).toBe('ML Engineer pay, staff level:');
   });
 
+  it('keeps a story told before the first question as who is asking, through the follow-ups after it', async () => {
+    const c = session();
+    await c.say('data analyst here (3 yoe) at a hospital. what does a de do day to day?');
+    // The years told are the person's: no level asked.
+    expect((await c.say('and an mle?')).split('\n')[0]).toBe('ML Engineer day to day:');
+    // The job told is not what "which one" asks about: no decline for "data analyst".
+    expect((await c.say('which one has more on call')).split('\n')[1]).toMatch(/^Incident response for data pipeline failures/);
+  });
+
+  it('asks "what about remote work" after interviews as a question of its own, and "and remote?" after job growth of it', async () => {
+    const c = session();
+    await c.say('what do mle interviews look like');
+    expect((await c.say('what about remote work')).split('\n')[0]).toMatch(/^Both have strong remote options/);
+    await c.say('which one has more job growth rn, DE or MLE?');
+    expect(await c.say('and remote?')).toMatch(/Remote availability (?:is higher at 48%|sits at 44%)/);
+  });
+
   it('asks "why do mles get more" after data engineer pay as why ML engineers earn more than data engineers', async () => {
     const c = session();
     await c.say('how much do senior data engineers make');

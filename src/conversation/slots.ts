@@ -102,7 +102,8 @@ export function readSlots(kb: KnowledgeBase, question: string, patterns = rolePa
   // A level or place misspelt ("senoir") is read as meant; role names are not respelt ("mle" is no typo of "male").
   const text = spelledSlots(read);
   // "and after like 5-8 yrs?": a span of years is the level it starts in, as the articles' tables are split.
-  const years = /\b(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*\+?\s*(?:years?|yrs?|yoe)\b/i.exec(text);
+  // (The years in a story told before the ask, "data analyst here (3 yoe)", are the person's, not a level asked about.)
+  const years = /\b(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*\+?\s*(?:years?|yrs?|yoe)\b/i.exec(read.context ? read.ask : text);
   const level = firstOf(levels, text) ?? (years ? levelForYears(Number(years[1])) : undefined);
   const region = firstOf(regions, text);
   // What the person tells of themselves ("been a DBA for 10 years (oracle + sql server).") is not the topic.

@@ -5,6 +5,8 @@
  */
 import type { AnswerOptions } from '../../answer/answer.js';
 import type { QueryTerm } from '../../search/analyzer.js';
+import { splitQuestion } from '../../question/chat.js';
+import { mayTellAboutThemselves } from '../profile.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import type { ReadQuestion } from '../../search/questionReader.js';
 import { readSlots } from '../slots.js';
@@ -185,13 +187,27 @@ export function readTurn(
     vague: vagueAsk.test(text) || verdict,
     reading: (resolved, slots, understood, within, narrowAsk) => ({
       // A follow-up of a follow-up builds on it: kept to its first words, so a long run of them never grows a question.
-      resolved: resolved.split(/\s+/).slice(0, maxResolvedWords).join(' '),
+      resolved: storyFirst(resolved, previous).split(/\s+/).slice(0, maxResolvedWords).join(' '),
       slots,
       understood: understood ?? understoodOf(kb, resolved, slots),
       ...(within ? { within } : {}),
       ...(narrowAsk ? { narrowAsk } : {}),
     }),
   };
+}
+
+/**
+ * A question built on the turn before keeps that turn's story ("data analyst here (3 yoe) at a hospital.") ahead of
+ * every ask, where the reader takes it for who is asking: after the new ask, it would be read as asked.
+ */
+function storyFirst(resolved: string, previous: Turn | undefined): string {
+  const story = previous ? splitQuestion(previous.resolved).context : '';
+  // (Only who the person is, told first: not a remark after the ask, nor a condition of it, "if i like both…".)
+  const toldFirst =
+    story !== '' && previous!.resolved.trimStart().startsWith(story) && !/^(?:if|when|since|because|as\s+long)\b/i.test(story);
+  if (!toldFirst || !mayTellAboutThemselves(story) || !resolved.includes(story) || resolved.trimStart().startsWith(story)) return resolved;
+  const moved = `${story} ${resolved.replace(story, ' ')}`.replace(/\s+/g, ' ').trim();
+  return moved.split(/\s+/).length <= maxResolvedWords ? moved : resolved;
 }
 
 /** The turn read against the previous one. */

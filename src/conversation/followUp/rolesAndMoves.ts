@@ -6,6 +6,8 @@
  */
 import { roleName, roleNames, swapRoles, withLevel, withRegion, withRoles, withSlotsSpelled, withoutLevel } from '../slots.js';
 import { placeholderIt } from '../../question/chat.js';
+import { synonymPrefix } from '../../search/analyzer.js';
+import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import type { Role, TurnSlots } from '../types.js';
 import { comparesTwoAsMeant, follow, type PreviousContext, questionChecked, type Rule } from './context.js';
 import { backInto, equivalent, narrowing, other, otherRole, reverse } from './patterns.js';
@@ -167,6 +169,8 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({ kb, text, own, 
   if (!(ownTopic === 0 && (own.roles.length > 0 || own.level || own.region))) return undefined;
   // "what does an mle do" asks what the role is: a question of its own, whatever came before.
   if (own.roles.length === 1 && asksWhatARoleDoes.test(text)) return undefined;
+  // "what about remote work" after interviews: remote work is a topic of its own; only figures (pay, jobs) are given remote.
+  if (own.region === 'remote' && !own.level && own.roles.length === 0 && !asksFigures(kb, previous.resolved)) return undefined;
   const asked = questionChecked(previous);
   let resolved = own.level || own.region ? withSlotsSpelled(kb, asked) : asked;
   // A place the sources have no figures for gives way to the one asked now ("in germany" → "in the US").
@@ -225,3 +229,9 @@ export const theyAreTheRole: Rule<PreviousContext> = ({ text, own, before, rest,
   const resolved = text.replace(/\b(?:they|them)\b/i, roleNames[role]).replace(/\btheir\b/i, `${roleNames[role]}'`);
   return follow(reading(resolved, { ...own, roles: [role], ...(before.region && !own.region ? { region: before.region } : {}) }));
 };
+
+/** Whether a question asks about figures given remote as well: pay, or the jobs and their growth. */
+function asksFigures(kb: KnowledgeBase, question: string): boolean {
+  const remoteFigures = new Set(['salary', 'demand', 'growth'].map((term) => `${synonymPrefix}${term}`));
+  return kb.analyze(question).some((t) => remoteFigures.has(t.term));
+}
