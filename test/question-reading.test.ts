@@ -625,6 +625,12 @@ describe('the words people use for what the articles say', () => {
     ['swe 4 yoe, which role pays more at faang L5', /^Comp at L5 \(US, FAANG\)/],
     ['bootcamp grad, no job yet, is de easier to get hired', /^Data engineering has a lower barrier to entry/],
     ['3yoe analyst, would i even get hired as mle without a degree', /^Helpful but not required/],
+    // The two roles alone, set against each other, ask which to choose, by what was told around them.
+    ['i love stats and math. mle or de?', /^Choose ML engineering if you're interested in model building/],
+    [
+      'ngl im 2 yoe data analyst, love sql, hate math, which one should i go for',
+      /emphasizes SQL, pipeline design|^Choose data engineering/,
+    ],
     // A question asked as what the person does not get; a duration asked as "how long am i looking at".
     [
       'ngl i dont get why mles get paid more, we all write python and sql lol. whats the actual reason',

@@ -170,15 +170,15 @@ function mainQuestion(sentence: string): string {
 }
 
 /**
- * A self-description in fragments opening a message, up to the comma before its question: years ("3yoe", "5 years of
- * experience") or a job that is neither role ("analyst", "bootcamp grad", "backend dev"), in at most twelve words.
+ * A self-description in fragments opening a message, up to the comma before its question: years of experience
+ * ("3yoe", "5 years of experience"; not "vesting over 4 years") or a job that is neither role ("analyst", "bootcamp grad", "backend dev"), in at most sixteen words.
  */
 const selfFragments = new RegExp(
   [
-    '^(\\s*(?=[^:?]*?(?:\\b\\d+\\s*\\+?\\s*(?:yoe|years?|yrs?)\\b|\\b\\d+yoe\\b|\\b(?:analyst|developer|dev|student|grad|graduate|major|scientist|swe|sde|dba|teacher|intern|phd|bootcamper|career\\s+changer)s?\\b))',
+    '^(\\s*(?=[^:?]*?(?:\\b\\d+\\s*\\+?\\s*(?:yoe|(?:years?|yrs?)\\s+(?:of\\s+)?(?:experience|exp|xp))\\b|\\b\\d+yoe\\b|\\b(?:analyst|developer|dev|student|grad|graduate|major|scientist|swe|sde|dba|teacher|intern|phd|bootcamper|career\\s+changer)s?\\b))',
     '(?![^,:?]*\\b(?:for|about|regarding|at|in)\\s+(?:de|mle|ml|data\\s+eng|machine)\\b)',
     // (Words without a full stop after them: the fragments end where the first sentence does.)
-    "(?:[\\p{L}\\p{N}+#/'-]+(?:\\.[\\p{L}\\p{N}]+)*(?:\\s*,\\s*|\\s+)){0,11}?[\\p{L}\\p{N}+#/'-]+(?:\\.[\\p{L}\\p{N}]+)*)",
+    "(?:[\\p{L}\\p{N}+#/'-]+(?:\\.[\\p{L}\\p{N}]+)*(?:\\s*,\\s*|\\s+)){0,15}?[\\p{L}\\p{N}+#/'-]+(?:\\.[\\p{L}\\p{N}]+)*)",
     '\\s*[,:]\\s*(?=(?:so\\s+|but\\s+|and\\s+)?(?:which|what|how|why|should|is|are|does|do|did|can|could|would|will|am)\\s+\\S+\\s+\\S+)',
   ].join(''),
   'iu',

@@ -101,6 +101,8 @@ const effort =
 const plainly =
   /\b(?:in\s+(?:plain\s+|simple\s+|normal\s+)?english|in\s+(?:simple|plain|layman'?s?|normal)\s+terms|in\s+terms\s+of)\b\s*[:,]?/gi;
 /** "i live in …", "living near …": where someone lives, said with a word the articles use otherwise ("live coding"). */
+/** The concept of choosing between the roles ("which should i pick", "choose"). */
+const choiceTerm = `${synonymPrefix}choose`;
 const residence = /\bliv(?:e|es|ed|ing)\s+(?=(?:in|near|outside|out\s+in|on)\b)/gi;
 /** "at 40", "is 40 too old", "35 years old", "in my 30s": the person's age, which no figure of the articles is about. */
 const anAge =
@@ -290,6 +292,21 @@ export class QuestionReader {
       const main = new Set(words(parts.mainAsk));
       terms = terms.map((t) => (t.kind !== 'role' && !words(t.typed ?? t.from).some((w) => main.has(w)) ? { ...t, aside: true } : t));
     }
+    // "physics phd dropout, love stats and math. mle or de?": the two roles alone, set against each other, ask which
+    // to choose (read as "which should i choose"), with whatever was told around them to choose by.
+    // ("de vs mle, what are L5s pulling": the roles set against each other, then what is asked of them.)
+    const mainTerms = parts.ask === ask ? askTerms : this.analyzer.analyzeQuery(parts.ask, this.correct);
+    const bareChoice =
+      /\b(?:or|vs\.?|versus)\b/i.test(parts.ask) &&
+      parts.ask.trim().split(/\s+/).length <= 6 &&
+      mainTerms.length === 2 &&
+      mainTerms.every((t) => t.kind === 'role') &&
+      mainTerms[0]!.term !== mainTerms[1]!.term;
+    if (bareChoice && !terms.some((t) => t.term === choiceTerm))
+      terms = [
+        ...terms,
+        ...this.analyzer.analyzeQuery('which should i choose', this.correct).map((t) => ({ ...t, inferred: true as const })),
+      ];
     // "from lagos 🇳🇬 … what do des make here": "here" is the place the person named around the ask.
     if (whereTheAskerIs.test(ask)) {
       const places = contextTerms.filter((t) => this.analyzer.isSetting(t.term) && !terms.some((a) => a.term === t.term));
