@@ -1233,6 +1233,17 @@ describe('doubts, sources and comparisons asked after an answer', () => {
     expect(await c.say('and remote?')).toMatch(/Remote availability (?:is higher at 48%|sits at 44%)/);
   });
 
+  it('keeps to Nigeria\'s figures through "per month?", "and for mle?" and "is that base or tc?"', async () => {
+    const c = session();
+    await c.say('hey im based in lagos, final year cs student');
+    expect((await c.say('what would i earn as a de here?')).split('\n')[1]).toMatch(/^Nigeria \(Local\)/);
+    expect((await c.say('per month?')).split('\n')[1]).toMatch(/^Nigeria \(Local\)/);
+    expect((await c.say('and for mle?')).split('\n')[1]).toMatch(/^Nigeria \(Local\)/);
+    const split = await c.say('is that base or tc?');
+    expect(split.split('\n')[1]).toMatch(/^Nigeria \(Local\)/);
+    expect(split).toMatch(/Skilldential doesn't say whether these figures are base or total compensation/);
+  });
+
   it('asks "why do mles get more" after data engineer pay as why ML engineers earn more than data engineers', async () => {
     const c = session();
     await c.say('how much do senior data engineers make');

@@ -39,7 +39,10 @@ function aPeriodTheyLack(f: FiguresShown): Resolution | undefined {
   const asked = /\b(?:year|yr|yearly|annual|annually)\b/i.test(rest) ? 'year' : /\b(?:month|monthly)\b/i.test(rest) ? 'month' : undefined;
   const given =
     shown && kb.holds(shown, 'money') ? (/\/\s*month|\bper\s+month\b|\bmonthly\b/i.test(shown.text) ? 'month' : 'year') : undefined;
-  if (!(asked && given && asked !== given && shown)) return undefined;
+  if (!(asked && given && shown)) return undefined;
+  // "per month?" after Nigeria's figures, given per month: those figures, which say it themselves.
+  if (asked === given)
+    return follow({ ...f.reading(previous.resolved, f.before, checkLabel(f, previous.resolved), [shown.id]), onlyWithin: true });
   return follow({
     ...f.reading(previous.resolved, f.before, checkLabel(f, previous.resolved), [shown.id]),
     onlyWithin: true,
@@ -53,7 +56,9 @@ function aPeriodTheyLack(f: FiguresShown): Resolution | undefined {
  */
 function aSplitLeftOpen(f: FiguresShown, sayItThemselves: boolean): Resolution | undefined {
   const { kb, previous, before, shown, figured, word, rest } = f;
-  const splitCheck = /^(?:base|base\s+(?:pay|salary)|total(?:\s+comp(?:ensation)?)?|tc)$/i.test(word);
+  const split = '(?:base|base\\s+(?:pay|salary)|total(?:\\s+comp(?:ensation)?)?|tc)';
+  // ("base or tc?": one check, either way round.)
+  const splitCheck = new RegExp(`^${split}(?:\\s+or\\s+${split})?$`, 'i').test(word);
   if (!(splitCheck && shown !== undefined && figured.includes(shown.id) && !sayItThemselves)) return undefined;
   // (Only for figures of the same kind: AI Pulse's US levels say nothing of Nigeria, remote work or a FAANG grade.)
   const elsewhere = (before.region !== undefined && before.region !== 'us') || /\b(?:l\d|faang|remote)\b/i.test(previous.resolved);
