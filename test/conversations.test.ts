@@ -1473,7 +1473,7 @@ describe('what the bot knows about you', () => {
     const c = session();
     await c.say('i work as a data analyst');
     expect(await c.say('been doing it 2 years')).toMatch(/^Noted: you work as a data analyst \(2 years in\)\./);
-    expect(await c.say('i hate ambiguity and like clear problems')).toMatch(/you like clear problems\./);
+    expect(await c.say('i hate ambiguity and like clear problems')).toMatch(/you like clear problems and you don't like ambiguity\./);
   });
 
   it('takes "how long to become a de" from a backend developer as their move, and says what is missing for one the sources lack', async () => {
@@ -1642,6 +1642,20 @@ describe('what the bot knows about you', () => {
     await d.say('which companies hire mles the most');
     await d.say('makes sense, im not in big tech');
     expect((await d.say('and des?')).split('\n')[1]).toMatch(/Every company with data/);
+  });
+
+  it('weighs what the person said they hate, turns ago, when they ask which role fits them', async () => {
+    const c = session();
+    expect(await c.say('ngl i hate math, stats class nearly killed me')).toMatch(/^Noted: you don't like math\./);
+    await c.say('but i love sql and making things fast');
+    // Questions in between push the statements out of the conversation's last turns; the profile keeps them.
+    await c.say('do mles need a lot of math');
+    // A topic of its own after "what about": the degree, not the math asked before.
+    expect((await c.say('what about a masters, do i need one for mle')).split('\n')[0]).toMatch(/^Helpful but not required/);
+    await c.say('and for de?');
+    const text = await c.say('ok so which fits me better given all that');
+    expect(text.split('\n')[0]).toBe('Which role fits you, who likes sql and making things fast and minds math:');
+    expect(text.split('\n')[1]).toMatch(/-> data engineer/);
   });
 
   it('takes no denied job for one ("i\'m not a data engineer, i\'m a student")', async () => {

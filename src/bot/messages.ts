@@ -254,7 +254,7 @@ export const notedStoryText = 'Noted. I\'ll weigh that in what you ask next: try
  * reading shows, with what it is good for.
  */
 export function notedText(
-  profile: { role?: 'de' | 'mle'; job?: string; goal?: 'de' | 'mle'; years?: number; likes: string[] },
+  profile: { role?: 'de' | 'mle'; job?: string; goal?: 'de' | 'mle'; years?: number; likes: string[]; dislikes?: string[] },
   /** False for a job the sources name no move from ("data analyst"): a switch asked about would only be declined. */
   movesKnown = true,
 ): string {
@@ -275,6 +275,7 @@ export function notedText(
     !job && profile.years !== undefined ? `you have ${years(profile.years)} of experience` : undefined,
     profile.goal && `you are heading for ${profile.goal === 'de' ? 'data engineering' : 'ML engineering'}`,
     profile.likes.length > 0 && `you like ${profile.likes.join(' and ')}`,
+    (profile.dislikes?.length ?? 0) > 0 && `you don't like ${profile.dislikes!.join(' or ')}`,
   ].filter((f): f is string => typeof f === 'string');
   const said = facts.length > 1 ? `${facts.slice(0, -1).join(', ')} and ${facts.at(-1)}` : facts[0];
   const tips = movesKnown

@@ -55,6 +55,10 @@ const years = /\b(\d{1,2})\s*\+?\s*(?:years?|yrs?|yoe)\b/i;
 const likeStatement =
   /(?:\bi\s+(?:(?:also|really|honestly|genuinely|actually|do|kinda|kind\s+of|sort\s+of|lowkey|just|still)\s+){0,3}(?:love|like|enjoy|prefer|am\s+into|'m\s+into)|(?:^|[,;]\s*)(?:(?:also|really)\s+)?(?:love|enjoy|into)|\band\s+(?:(?:also|really)\s+)?(?:like|love|enjoy|prefer))\s+(.{2,50}?)(?:[,.!?]|\s+(?:but|and\s+i|so|and\s+(?:hate|dislike|can'?t\s+stand|don'?t|do\s+not))\b|$)/i;
 
+/** "i hate math", "ngl i really cant stand ambiguity", "im bad at stats": what the person dislikes or is weak at. */
+const dislikeStatement =
+  /\bi\s+(?:(?:really|honestly|kinda|kind\s+of|lowkey|just|also|absolutely|still)\s+){0,2}(?:hate|dislike|can'?t\s+stand|cant\s+stand|don'?t\s+(?:like|enjoy)|dont\s+(?:like|enjoy)|am\s+(?:bad|terrible|awful|not\s+(?:good|great))\s+at|suck\s+at)\s+(.{2,40}?)(?:[,.!?]|\s+(?:but|and|so|tbh|ngl|lol)\b|$)/i;
+
 /**
  * "i want strong job security", "i hate ambiguity lol", "wlb doesnt matter to me", "need a job within a year": what
  * a person wants, needs or minds, told of themselves. The first person, then a verb of wanting or minding (a few
@@ -178,6 +182,8 @@ export function updateProfile(
   const like = likeStatement.exec(text);
   // "i like dashboards less and less", "i don't enjoy it anymore": a liking that is fading is no liking.
   if (like && !/\b(?:less|anymore|any\s+more|no\s+longer)\b/i.test(like[0]!)) found.likes = [like[1]!.trim().toLowerCase()];
+  const dislike = dislikeStatement.exec(text);
+  if (dislike) found.dislikes = [dislike[1]!.trim().toLowerCase()];
   if (Object.keys(found).length === 0) return before;
   // A new job replaces the old one, whichever way it was said.
   const base: Profile = { user, likes: [], ...before, updatedAt: now };
@@ -185,5 +191,14 @@ export function updateProfile(
     delete base.role;
     delete base.job;
   }
-  return { ...base, ...found, likes: found.likes ? [...new Set([...found.likes, ...base.likes])].slice(0, 3) : base.likes, updatedAt: now };
+  // What they now like is no longer disliked, and the other way round: the latest word on a thing stands.
+  const likes = found.likes ? [...new Set([...found.likes, ...base.likes])].slice(0, 3) : base.likes;
+  const dislikes = found.dislikes ? [...new Set([...found.dislikes, ...(base.dislikes ?? [])])].slice(0, 3) : base.dislikes;
+  return {
+    ...base,
+    ...found,
+    likes: likes.filter((l) => !found.dislikes?.includes(l)),
+    ...(dislikes ? { dislikes: dislikes.filter((d) => !found.likes?.includes(d)) } : {}),
+    updatedAt: now,
+  };
 }

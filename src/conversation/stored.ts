@@ -49,6 +49,7 @@ export const storedProfile = z.object({
   goal: role.optional(),
   years: z.number().min(0).optional(),
   likes: z.array(z.string()),
+  dislikes: z.array(z.string()).optional(),
   quizOutcome: z.enum(['mle', 'de', 'hybrid']).optional(),
   updatedAt: time,
 }) satisfies z.ZodType<Profile>;

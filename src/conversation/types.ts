@@ -68,6 +68,8 @@ export interface Profile {
   years?: number;
   /** What they said they like ("stats", "building pipelines"). */
   likes: string[];
+  /** What they said they dislike or are bad at ("math", "ambiguity"); absent in profiles kept before it was read. */
+  dislikes?: string[];
   /** Their latest quiz outcome. */
   quizOutcome?: 'mle' | 'de' | 'hybrid';
   updatedAt: number;

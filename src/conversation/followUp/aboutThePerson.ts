@@ -230,19 +230,21 @@ const choiceFromTheirJob: Rule<TurnContext> = ({ kb, text, own, profile, told, r
   );
 };
 
-/** "which role fits me?" from someone who said what they like: judged by what they like. */
+/** "which role fits me?" from someone who said what they like (or dislike): judged by that. */
 const fitByWhatTheyLike: Rule<TurnContext> = ({ kb, text, own, profile, told, previous, reading }) => {
+  const likes = profile?.likes ?? [];
+  const dislikes = profile?.dislikes ?? [];
   if (
     !(
       fitForMe.test(text) &&
       own.roles.length <= 1 &&
       profile &&
-      profile.likes.length > 0 &&
+      likes.length + dislikes.length > 0 &&
       topicWords(kb, text.replace(fitForMe, ' ')) <= 1 &&
       // A story told just now ("i have a stats masters and i love experimentation … only notebooks") says more than the
       // one like read from it: it is asked with the story (afterTheirStory).
       !(
-        profile.likes.length < 2 &&
+        likes.length + dislikes.length < 2 &&
         told.length > 0 &&
         previous?.answered === true &&
         previous.passages.length === 0 &&
@@ -254,21 +256,29 @@ const fitByWhatTheyLike: Rule<TurnContext> = ({ kb, text, own, profile, told, pr
   const slots: TurnSlots = { ...own, roles: ['de', 'mle'] };
   // Two things liked, told apart ("i love stats" … "but i also like building reliable systems"): liking both is
   // what the sources answer for.
-  const both = profile.likes.length === 2 ? 'both ' : '';
+  const both = likes.length === 2 ? 'both ' : '';
   const jobTheyLack = profile.job !== undefined && sourcesLackJob(kb, profile.job);
+  // ("i hate math" told turns ago: what they mind weighs the choice as much as what they like.)
+  const minding = dislikes.length > 0 ? ` i hate ${dislikes.join(' and ')}` : '';
+  const liking = likes.length > 0 ? `i love ${likes.join(' and ')}` : '';
+  const toldOf = [liking && `likes ${likes.join(' and ')}`, dislikes.length > 0 && `minds ${dislikes.join(' and ')}`]
+    .filter(Boolean)
+    .join(' and ');
   return follow(
     reading(
       // What they like told in the first person, as one message would: context that weighs the passages, so a long
       // list of likes does not drown the ask.
       // A job the sources name no move from ("data analyst") is told as context too: asked about, they would lack it.
       jobTheyLack
-        ? `which role fits me${both ? ' if i like both' : ''}? i am a ${profile.job} and i love ${profile.likes.join(' and ')}`
+        ? `which role fits me${both ? ' if i like both' : ''}? i am a ${profile.job}${liking ? ` and ${liking}` : ''}.${minding}`
         : both
-          ? `which role fits ${profile.job ? `a ${profile.job} like me` : 'me'} if i like both? i love ${profile.likes.join(' and ')}`
-          : // One thing liked ("spark and sql") is what the choice turns on: asked, not only told.
-            `which role fits ${profile.job ? `a ${profile.job} like me` : 'me'}, if i love ${profile.likes.join(' and ')}?`,
+          ? `which role fits ${profile.job ? `a ${profile.job} like me` : 'me'} if i like both? ${liking}.${minding}`
+          : liking && !minding
+            ? // One thing liked ("spark and sql") is what the choice turns on: asked, not only told.
+              `which role fits ${profile.job ? `a ${profile.job} like me` : 'me'}, if i love ${likes.join(' and ')}?`
+            : `which role fits ${profile.job ? `a ${profile.job} like me` : 'me'}? ${liking ? `${liking}.` : ''}${minding}`,
       slots,
-      `which role fits you, who likes ${profile.likes.join(' and ')}`,
+      `which role fits you, who ${toldOf}`,
     ),
   );
 };
