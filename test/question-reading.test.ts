@@ -625,6 +625,15 @@ describe('the words people use for what the articles say', () => {
     ['swe 4 yoe, which role pays more at faang L5', /^Comp at L5 \(US, FAANG\)/],
     ['bootcamp grad, no job yet, is de easier to get hired', /^Data engineering has a lower barrier to entry/],
     ['3yoe analyst, would i even get hired as mle without a degree', /^Helpful but not required/],
+    // Asked of neither role, a sentence on one role and its parallel on the other lead together.
+    [
+      'what should i learn first',
+      /If you choose Machine Learning Engineer, prioritize Python and MLOps\. If you choose Data Engineering, prioritize SQL/,
+    ],
+    [
+      'latency vs freshness... how do the two roles think about time budgets differently',
+      /p99 < 100ms .*\. Data engineers think in terms of pipeline freshness budgets/,
+    ],
     // The two roles alone, set against each other, ask which to choose, by what was told around them.
     ['i love stats and math. mle or de?', /^Choose ML engineering if you're interested in model building/],
     [

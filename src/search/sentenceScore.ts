@@ -229,6 +229,18 @@ export function bestSentence(analyzer: Analyzer, passage: Passage, query: Senten
   const next = units[at + 1];
   if (passage.kind === 'paragraph' && wanted && !best.holds[wanted] && next?.holds[wanted])
     return { unit: `${best.text} ${next.text}`, score: bestScore, ties };
+  // "what should i learn first?", asked of neither role, answered by "If you choose ML Engineer, prioritize Python…"
+  // with "If you choose Data Engineering, prioritize SQL…" right after it: both roles' halves, not one picked.
+  const [role] = best.roles;
+  if (
+    query.roles.length === 0 &&
+    next !== undefined &&
+    best.roles.size === 1 &&
+    next.roles.size === 1 &&
+    !next.roles.has(role!) &&
+    unitScore(next, query, total) >= bestScore - parallelTolerance
+  )
+    return { unit: `${best.text} ${next.text}`, score: bestScore, ties };
   // (A short set-up sentence, "Scarcity primarily.", already comes with the one it heads: joinSetUps.)
   // "downsides of mle?" opens with "ML engineer roles are fewer…", not with the "Yes, on average." that answered
   // the passage's own yes-or-no question.
@@ -236,6 +248,9 @@ export function bestSentence(analyzer: Analyzer, passage: Passage, query: Senten
   const unit = asksYesOrNo ? best.text : best.text.replace(answerWordFirst, '');
   return { unit: unit === '' ? best.text : unit, score: bestScore, ties };
 }
+
+/** How far below the best a sentence on the other role may score and still be its parallel half (shares of the question). */
+const parallelTolerance = 0.1;
 
 /** "Yes, on average. ", "No. ", "Yes, increasingly. ": a yes or no opening a passage, before what it says. */
 const answerWordFirst = /^(?:yes|no)\b[^.!?]{0,30}[.!?]\s+(?=\S)/i;
