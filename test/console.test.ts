@@ -588,6 +588,19 @@ describe('/quiz', () => {
     expect(await c.say('is ml just for the money?')).not.toMatch(/^Taken as/);
   });
 
+  it('reads what people type in words no label has ("not really about money", "money matters ngl", "both")', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '1', '1', '1']);
+    expect((await c.say('not really about money')).split('\n\n')[0]).toBe(
+      "Taken as 2. I wouldn't do ML just for the pay (type back to change it).",
+    );
+    await c.say('back');
+    expect((await c.say('money matters ngl')).split('\n\n')[0]).toBe('Taken as 1. Maximum comp is the priority (type back to change it).');
+    const d = chat();
+    await d.sayAll(['/quiz', '1']);
+    expect((await d.say('both')).split('\n\n')[0]).toBe('Taken as 3. Somewhere in between / not sure (type back to change it).');
+  });
+
   it.each(['option 2', '2 i guess', '2.'])('reads %j as option 2', async (typed) => {
     const c = chat();
     await c.say('/quiz');

@@ -22,6 +22,11 @@ const optionSchema = z.strictObject({
   lean: z.enum(['mle', 'de', 'both']),
   /** The words of the question's passage that say where this answer leans. */
   quote: z.string().min(1).optional(),
+  /**
+   * What people type for this option in words its label lacks ("not about money" for "I wouldn't do ML just for the
+   * pay"): each phrase chooses it when its words come in order in what was typed; the longest phrase found wins.
+   */
+  typed: z.array(z.string().min(2).max(60)).max(24).optional(),
 });
 
 const questionSchema = z.strictObject({

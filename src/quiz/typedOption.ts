@@ -22,6 +22,9 @@ const asides = new Set([
   'maybe',
   'def',
   'definitely',
+  'obviously',
+  'obv',
+  'clearly',
   'mostly',
   'id',
   'say',
@@ -116,7 +119,9 @@ export function optionTyped(question: Pick<QuizQuestion, 'options'>, text: strin
   });
   if (matching.length === 1) return { kind: 'option', option: matching[0]! };
   if (matching.length > 1) return { kind: 'ambiguous', options: matching };
-  return mostlyOneLabel(options, typed, text);
+  // ("not really about money": words no label has, in a phrase people type for one.)
+  const phrased = phraseTyped(options, typed);
+  return mostlyOneLabel(options, typed, text) ?? (phrased && !/\?\s*$/.test(text) ? { kind: 'option', option: phrased } : undefined);
 }
 
 /**
@@ -134,4 +139,22 @@ function mostlyOneLabel(options: readonly QuizOption[], typed: readonly string[]
   if (best < 2 || best / typed.length < 2 / 3) return undefined;
   const chosen = options.filter((_, i) => named[i] === best);
   return chosen.length === 1 ? { kind: 'option', option: chosen[0]! } : { kind: 'ambiguous', options: chosen };
+}
+
+/**
+ * The option one of whose typed phrases ("not about money") comes, word for word, in what was typed ("not really
+ * about money" does not; "nah its not about money tbh" does): the longest phrase found, when only one option has it.
+ */
+function phraseTyped(options: readonly QuizOption[], typed: readonly string[]): QuizOption | undefined {
+  const line = ` ${typed.join(' ')} `;
+  let best: { option: QuizOption; length: number; tied: boolean } | undefined;
+  for (const option of options) {
+    for (const phrase of option.typed ?? []) {
+      const words = wordsOf(phrase).filter((w) => !asides.has(w));
+      if (words.length === 0 || !line.includes(` ${words.join(' ')} `)) continue;
+      if (!best || words.length > best.length) best = { option, length: words.length, tied: false };
+      else if (words.length === best.length && best.option !== option) best.tied = true;
+    }
+  }
+  return best && !best.tied ? best.option : undefined;
 }
