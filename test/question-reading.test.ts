@@ -625,6 +625,8 @@ describe('the words people use for what the articles say', () => {
     ['swe 4 yoe, which role pays more at faang L5', /^Comp at L5 \(US, FAANG\)/],
     ['bootcamp grad, no job yet, is de easier to get hired', /^Data engineering has a lower barrier to entry/],
     ['3yoe analyst, would i even get hired as mle without a degree', /^Helpful but not required/],
+    // The roles compared ("harder to get into than"), each entered from anywhere: no move between them.
+    ['is mle harder to get into than de', /^Yes, on average\. ML engineer roles are fewer, more competitive/],
     // Asked of neither role, a sentence on one role and its parallel on the other lead together.
     [
       'what should i learn first',

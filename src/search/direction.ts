@@ -33,6 +33,8 @@ export function questionDirection(question: string): Direction | undefined {
   const q = question.toLowerCase().replace(hybridTitle, ' the hybrid ');
   const strict = directionOf(q);
   if (strict) return strict;
+  // "is mle harder to get into than de": the two roles compared, each entered from anywhere, is no move between them.
+  if (/\b(?:[a-z]+er|more|less)\s+(?:[a-z']+\s+){0,5}?than\b/.test(q)) return undefined;
   if (
     !/\b(switch|switching|move|moving|transition|transitioning|pivot|pivoting|go|going|get into|become|becoming|jump|(?:until|till)\s+(?:i'?m|im|i\s+am))\b/.test(
       q,

@@ -112,7 +112,7 @@ const patterns: Record<WantedAnswer, RegExp> = {
   percent: /\d\s?%/,
   // An explanation: a "Why …" heading, or a sentence that gives a cause.
   reason:
-    /^why\b|\b(because|due to|comes from|driven by|primarily|reflects|the reason|factors?|stems from|thanks to|caused by|which means|that's why|this is why|gaps? to fill|is the gap)\b|^(?:-\s*)?(?:logic|rationale|reasoning|reason)\s*:|\b(?:choose|pick|optimal|ideal|best suited)\b[^.]*\bif\s+(?:you|your)\b/im,
+    /^why\b|\b(because|due to|comes from|driven by|primarily|reflects|the reason|factors?|stems from|thanks to|caused by|which means|that's why|this is why|gaps? to fill|is the gap|requires? (?:stronger|deeper|more|a\s+(?:broader|deeper|stronger)|simultaneous))\b|^(?:-\s*)?(?:logic|rationale|reasoning|reason)\s*:|\b(?:choose|pick|optimal|ideal|best suited)\b[^.]*\bif\s+(?:you|your)\b/im,
 };
 
 /** Whether the text (a passage with its nearest heading, or one sentence) holds what the question asks for. */
