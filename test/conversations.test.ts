@@ -1658,6 +1658,13 @@ describe('what the bot knows about you', () => {
     expect(text.split('\n')[1]).toMatch(/-> data engineer/);
   });
 
+  it('takes no goal from a comparison ("is mle harder to get into than de")', async () => {
+    const c = session();
+    await c.say('is mle harder to get into than de');
+    const profile = await c.testBot.storage.conversations.profile('console:alice');
+    expect(profile?.goal).toBeUndefined();
+  });
+
   it('takes no denied job for one ("i\'m not a data engineer, i\'m a student")', async () => {
     const c = session();
     await c.say("I'm not a data engineer, I'm a student");

@@ -642,6 +642,13 @@ describe('the words people use for what the articles say', () => {
       'ngl im 2 yoe data analyst, love sql, hate math, which one should i go for',
       /emphasizes SQL, pipeline design|^Choose data engineering/,
     ],
+    // Who is asking, in the first person, before a question about a role; and a level asked beside years told.
+    [
+      'i only have a bootcamp, is ml engineering realistic or am i cooked',
+      /^If you have ML aptitude and motivation, ML engineer is achievable/,
+    ],
+    ["4 yoe-ish soon 8, what's staff de base pay", /^Data Engineer Salary \(2026\): Staff \(8\+ years\)/],
+    ['senior mle w ~6 yoe, whats a realistc total comp', /^ML Engineer Salary \(2026\): Senior \(5-8 years\)/],
     // A question asked as what the person does not get; a duration asked as "how long am i looking at".
     [
       'ngl i dont get why mles get paid more, we all write python and sql lol. whats the actual reason',

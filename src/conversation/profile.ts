@@ -168,7 +168,8 @@ export function updateProfile(
         .replace(new RegExp(`^(?:${bareKinds})$`), (kind) => `${kind} developer`);
   }
   const goal = goalStatement.exec(text);
-  if (goal && !found.goal) {
+  // ("is mle harder to get into than de": a role compared to, after "into … than", is no one's goal.)
+  if (goal && !found.goal && !/^than\b/i.test(goal[1]!)) {
     // "thinking about moving into DE": the role is what the move leads to.
     const target = goal[1]!.replace(/^(?:moving|move|switching|switch|going|getting|transitioning|pivoting)\s+(?:in)?to\s+/i, '');
     const named = target.replace(/\b(?:role|roles|instead|tbh|ngl|rn|now)\b/gi, ' ').trim();

@@ -83,7 +83,7 @@ const asking = new RegExp(
     // ("im a dba with 5 yoe, is switching to de realistic": a question after the story, past a comma.)
     ',\\s*(?:so\\s+|but\\s+|and\\s+)?(?:is|are|was|would|will)\\s+[a-z]+ing\\b',
     // ("analyst 2 yoe, what tools do des use", "bootcamp grad, no job yet, is de easier to get hired".)
-    '[,;:]\\s*(?:so\\s+|but\\s+|and\\s+)?(?:(?:what|how|why|where|when|who)\\s+[a-z]+|(?:is|are|do|does|can|could|should|would|will|am)\\s+(?:i|it|there|de|mle|ml|data|this|that|they|u|you)\\s+[a-z]+|(?:is|are)\\s+(?:the|a|an)\\s+[a-z]+)',
+    "[,;:]\\s*(?:so\\s+|but\\s+|and\\s+)?(?:(?:what|how|why|where|when|who)(?:'s|s)?\\s+[a-z]+|(?:is|are|do|does|can|could|should|would|will|am)\\s+(?:i|it|there|de|mle|ml|data|this|that|they|u|you)\\s+[a-z]+|(?:is|are)\\s+(?:the|a|an)\\s+[a-z]+)",
     // ("…what i make now which is not a lot": "which is" after a noun starts a relative clause, not a question.)
     '(?:^|[,;:]\\s*|\\b(?:so|and|but|or|idk|wondering|know|decide|deciding|sure|unsure|confused|about|tell\\s+me)\\s+)which (?:is|pays|would|should|fits|suits)\\b',
     // ("i dont get why mles get paid more", "wondering if…": a question asked as what the person does not know.)
@@ -133,7 +133,7 @@ function sentences(text: string): string[] {
       )
       // "3yoe analyst, would i even get hired…", "analyst 2 yoe, what tools…", "bootcamp grad, no job yet, is de…": who
       // is asking, in fragments, before the question.
-      .replace(selfFragments, (whole: string, told: string) => (asking.test(told) ? whole : `${told}\n`))
+      .replace(/^[\s\S]*$/, whoIsAskingFirst)
       .split(
         /(?<=[!?…]|(?<!\bvs|\be\.g|\bi\.e|\betc)\.)\s+|\n+|(?<=\S\s+\S+\s+\S+)\s+(?=(?:how|what|which)\s+(?:do|should|can|would)\s+i\b)|(?<=\))\s+(?=(?:how|what|which|should|is|are|do|does|can)\b)|(?<=[:;=]-?\))\s*(?=[a-z])|;\s+|\s+(?:anyway|anyways),?\s+|,\s*(?:and\s+)?so\s+(?=(?:which|what|how|should|would|could|can|do|does|is|are)\b)|,\s*(?=(?:i've|ive|i\s+have|i|i\s+keep|keep)\s+(?:seen|heard|read|noticed|saw|seeing|hearing)\b)|[,:](?<=(?:^|[\n.!?]\s*)(?:i\s+)?(?:saw|seen|heard|read)\s+(?:this|that|it|smth|something)\b[^,:.?!]{0,40}[,:])\s*|,\s*(?=(?:they|we|it's|its|it\s+is|that's|thats|everyone|everybody|ppl|people)\s+(?:both|all|just|literally|basically|are|say|says|said)\b)|,(?<=^(?:(?:ngl|tbh|honestly|lol|ok|so)\s+)*(?:i'?m|im|i\s+am)\s+(?:so\s+|really\s+|kinda\s+|lowkey\s+)?(?:scared|worried|afraid|nervous|anxious|terrified|stressed|concerned|paranoid)\b[^,?]{0,60},)\s*(?=(?:so\s+)?(?:which|what|how|should|is|are|does|do|can|will)\b)/i,
       )
@@ -170,19 +170,45 @@ function mainQuestion(sentence: string): string {
 }
 
 /**
- * A self-description in fragments opening a message, up to the comma before its question: years of experience
- * ("3yoe", "5 years of experience"; not "vesting over 4 years") or a job that is neither role ("analyst", "bootcamp grad", "backend dev"), in at most sixteen words.
+ * A message's opening words up to the comma before a question ("analyst 2 yoe, what tools…"): at most sixteen words,
+ * without a full stop (the fragments end where the first sentence does), then a question in its first words ("did a
+ * business degree" is more of the story).
  */
-const selfFragments = new RegExp(
+const openingThenQuestion = new RegExp(
   [
-    '^(\\s*(?=[^:?]*?(?:\\b\\d+\\s*\\+?\\s*(?:yoe|(?:years?|yrs?)\\s+(?:of\\s+)?(?:experience|exp|xp))\\b|\\b\\d+yoe\\b|\\b(?:analyst|developer|dev|student|grad|graduate|major|scientist|swe|sde|dba|teacher|intern|phd|bootcamper|career\\s+changer)s?\\b))',
-    '(?![^,:?]*\\b(?:for|about|regarding|at|in)\\s+(?:de|mle|ml|data\\s+eng|machine)\\b)',
-    // (Words without a full stop after them: the fragments end where the first sentence does.)
-    "(?:[\\p{L}\\p{N}+#/'-]+(?:\\.[\\p{L}\\p{N}]+)*(?:\\s*,\\s*|\\s+)){0,15}?[\\p{L}\\p{N}+#/'-]+(?:\\.[\\p{L}\\p{N}]+)*)",
-    '\\s*[,:]\\s*(?=(?:so\\s+|but\\s+|and\\s+)?(?:which|what|how|why|should|is|are|does|do|did|can|could|would|will|am)\\s+\\S+\\s+\\S+)',
+    "^(\\s*(?:[\\p{L}\\p{N}+#/'~-]+(?:\\.[\\p{L}\\p{N}]+)*(?:\\s*,\\s*|\\s+)){0,15}?[\\p{L}\\p{N}+#/'~-]+(?:\\.[\\p{L}\\p{N}]+)*)",
+    "\\s*[,:]\\s*(?=(?:so\\s+|but\\s+|and\\s+)?(?:(?:which|what|how|why)(?:'s|s)?\\s+\\S+\\s+\\S+|(?:is|are)\\s+(?:the|a|an|it|there|this|that|de|mle|ml|data|my|i)\\s+\\S+|(?:should|does|do|did|can|could|would|will|am)\\s+(?:i|it|there|de|mle|ml|data|this|that|they|u|you|my|me)\\s+\\S+))",
   ].join(''),
   'iu',
 );
+/** Who is asking, in fragments: years of experience ("3yoe"; not "vesting over 4 years") or a job neither role is. */
+const experienceOrJob =
+  /\b\d+\s*\+?\s*(?:yoe|(?:years?|yrs?)\s+(?:of\s+)?(?:experience|exp|xp))\b|\b\d+yoe\b|\b(?:analyst|developer|dev|student|grad|graduate|major|scientist|swe|sde|dba|teacher|intern|phd|bootcamper|career\s+changer)s?\b/i;
+/** "i only have a bootcamp", "my background is…": who is asking, in the first person. */
+const firstPersonStory = /^\s*(?:(?:ngl|tbh|so|ok|okay|honestly|lol|well)\s+)*(?:i|i'?m|im|i\s+am|i'?ve|ive|my)\s/i;
+/** What a person likes, hates or wants is what a choice turns on: said first, it stays in the ask. */
+const choiceCriteria = /\b(?:like|love|enjoy|hate|prefer|care|want|dislike|into)\b/i;
+/** "for de, what…", "about mle: how…": a role named as the subject, not a story. */
+const roleAsSubject = /\b(?:for|about|regarding|at|in)\s+(?:de|mle|ml|data\s+eng|machine)\b/i;
+/** A role named in a question ("is ml engineering realistic"). */
+const namesARole = /\b(?:de|des|mle|mles|ml|data\s+eng\w*|machine\s+learning)\b/i;
+
+/**
+ * "3yoe analyst, would i even get hired…", "bootcamp grad, no job yet, is de…", "i only have a bootcamp, is ml
+ * engineering realistic…": who is asking, before the comma and the question, set on a line of its own (context).
+ * In the first person, only before a question about a role: "…side projects, do i have a shot" asks with its story.
+ */
+function whoIsAskingFirst(text: string): string {
+  const opening = openingThenQuestion.exec(text);
+  if (!opening) return text;
+  const told = opening[1]!;
+  const question = text.slice(opening[0].length);
+  const selfDescribed =
+    (experienceOrJob.test(told) && !roleAsSubject.test(told)) ||
+    (firstPersonStory.test(told) && !choiceCriteria.test(told) && namesARole.test(question.split(/[?!.]/)[0]!));
+  if (!selfDescribed || asking.test(told)) return text;
+  return `${told}\n${question}`;
+}
 
 /**
  * The ask is every sentence that asks; the rest (what the person says about themselves, remarks like "feels

@@ -101,6 +101,8 @@ const effort =
 const plainly =
   /\b(?:in\s+(?:plain\s+|simple\s+|normal\s+)?english|in\s+(?:simple|plain|layman'?s?|normal)\s+terms|in\s+terms\s+of)\b\s*[:,]?/gi;
 /** "i live in …", "living near …": where someone lives, said with a word the articles use otherwise ("live coding"). */
+/** Words that ask how normal a figure is ("a realistic tc", "normal salary"), not about anything else. */
+const payHedges = /^(?:realistic|normal|typical|average|fair|decent|reasonable|expected|usual|standard|competitive|good)$/;
 /** The concept of choosing between the roles ("which should i pick", "choose"). */
 const choiceTerm = `${synonymPrefix}choose`;
 const residence = /\bliv(?:e|es|ed|ing)\s+(?=(?:in|near|outside|out\s+in|on)\b)/gi;
@@ -353,6 +355,8 @@ export class QuestionReader {
         t.term === salaryTerm ||
         generic(t) ||
         words(t.from).every((w) => payWords.has(w)) ||
+        // ("whats a realistic total comp": how normal a figure is, not another topic.)
+        payHedges.test(t.from) ||
         // ("what are you guys pulling": a common word in no group of ours says nothing of a topic.)
         (t.kind === 'word' && !askTerms.some((o) => o.kind === 'synonym' && o.from === t.from) && this.lexicon.specificity(t.from) <= 0.25),
     );
