@@ -1658,6 +1658,31 @@ describe('what the bot knows about you', () => {
     expect(text.split('\n')[1]).toMatch(/-> data engineer/);
   });
 
+  it('drops the years told of a job for someone who says they are a student after all, and hears "no experience"', async () => {
+    const c = session();
+    await c.say('im a data engineer, 5 yoe, love sql');
+    expect(await c.say('actually im an ml engineer not a de lol')).toMatch(/^Noted: you work as an ML engineer \(5 years in\)/);
+    expect(await c.say('wait no im a student')).toMatch(/^Noted: you are a student and you like sql\./);
+    expect(await c.say('no experience at all tbh')).toMatch(/no experience yet/);
+  });
+
+  it('takes "based in lagos" after a "what about me?" it could not answer as told, and pay "here" there', async () => {
+    const c = session();
+    await c.say('what about me');
+    expect(await c.say('based in lagos')).toMatch(/^Noted/);
+    expect((await c.say('what would i earn here')).split('\n')[1]).toMatch(/^Nigeria \(Local\)/);
+  });
+
+  it('asks "and ml engineers?" of the first question of a turn, not of the second one joined to it', async () => {
+    const c = session();
+    await c.say('what tools do data engineers use? **airflow** or `dagster`?');
+    const text = await c.say('and ml engineers?');
+    expect(text.split('\n')[0]).toBe('ML Engineer tools:');
+    expect(text.split('\n')[1]).toMatch(/^ML Engineer: Common tools/);
+    expect(text).toMatch(/- TensorFlow\n> - PyTorch/);
+    expect(text.split('\n').slice(0, 8).join('\n')).not.toMatch(/Airflow|Dagster/);
+  });
+
   it('takes no goal from a comparison ("is mle harder to get into than de")', async () => {
     const c = session();
     await c.say('is mle harder to get into than de');

@@ -271,8 +271,12 @@ export function notedText(
   const facts = [
     // ("a phd student", "an intern": who they are, not a job they work as.)
     job &&
-      `${field ? 'you come from' : learning.test(job) ? 'you are' : 'you work as'} ${job}${profile.years !== undefined ? ` (${years(profile.years)} in)` : ''}`,
-    !job && profile.years !== undefined ? `you have ${years(profile.years)} of experience` : undefined,
+      `${field ? 'you come from' : learning.test(job) ? 'you are' : 'you work as'} ${job}${profile.years === undefined ? '' : profile.years === 0 ? ' (no experience yet)' : ` (${years(profile.years)} in)`}`,
+    !job && profile.years !== undefined
+      ? profile.years === 0
+        ? 'you have no experience yet'
+        : `you have ${years(profile.years)} of experience`
+      : undefined,
     profile.goal && `you are heading for ${profile.goal === 'de' ? 'data engineering' : 'ML engineering'}`,
     profile.likes.length > 0 && `you like ${profile.likes.join(' and ')}`,
     (profile.dislikes?.length ?? 0) > 0 && `you don't like ${profile.dislikes!.join(' or ')}`,

@@ -180,6 +180,8 @@ export function updateProfile(
   const y = years.exec(text);
   if (y && (job || moved || /\b(?:experience|yoe|i\s+have|i've|ive|been|doing\s+(?:it|this|that))\b/i.test(text)))
     found.years = Number(y[1]);
+  // "no experience at all", "zero yoe": none.
+  else if (/\b(?:no|zero|0)\s+(?:(?:real|work|professional|tech|industry)\s+)?(?:experience|exp|yoe)\b/i.test(text)) found.years = 0;
   const like = likeStatement.exec(text);
   // "i like dashboards less and less", "i don't enjoy it anymore": a liking that is fading is no liking.
   if (like && !/\b(?:less|anymore|any\s+more|no\s+longer)\b/i.test(like[0]!)) found.likes = [like[1]!.trim().toLowerCase()];
@@ -191,6 +193,13 @@ export function updateProfile(
   if (found.role || found.job) {
     delete base.role;
     delete base.job;
+    // ("wait no im a student" after "a data engineer, 5 yoe": someone still learning has no years of the job before.)
+    if (
+      found.years === undefined &&
+      found.job !== undefined &&
+      /\b(?:student|grad|graduate|undergrad|intern|bootcamper)\b/i.test(found.job)
+    )
+      delete base.years;
   }
   // What they now like is no longer disliked, and the other way round: the latest word on a thing stands.
   const likes = found.likes ? [...new Set([...found.likes, ...base.likes])].slice(0, 3) : base.likes;

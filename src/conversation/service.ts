@@ -80,7 +80,8 @@ export class ConversationService {
     // "i heard mles earn more" is a claim, checked against the sources like a question.
     const last = state?.turns.at(-1);
     // "i'm in lagos tho" right after a question asks it there; with no question before, it is told.
-    const afterAQuestion = last !== undefined && !isStatement(last);
+    // (A question declined, "what about me" from someone who told nothing, leaves nothing to finish.)
+    const afterAQuestion = last !== undefined && !isStatement(last) && last.answered;
     const toldWhere = whereTheyLive.test(plain) && !afterAQuestion;
     // "makes sense, im not in big tech": the answer taken in, then something about them, is told, whatever came before.
     const afterTakingIn = answerTakenIn.test(plain.trim()) && mayTellAboutThemselves(plain.trim().replace(answerTakenIn, ''));

@@ -134,6 +134,16 @@ export function questionChecked(turn: Turn): string {
   return asked.split(/\s+/).length >= 3 ? asked : turn.resolved;
 }
 
+/**
+ * The question a turn asked first, without the second one joined to it: "what tools do data engineers use? airflow or
+ * dagster?" asked again of ML engineers asks what tools they use, not about Airflow. Who was asking stays with it.
+ */
+export function mainQuestionOf(question: string): string {
+  const parts = splitQuestion(question);
+  if (parts.mainAsk === parts.ask || parts.mainAsk.trim().split(/\s+/).length < 3) return question;
+  return [parts.context, parts.mainAsk].filter((part) => part.trim() !== '').join(' ');
+}
+
 /** A unit or scope of a figure asked alone: "per year?", "monthly?", "base or total?", "before tax?". */
 const bareCheck =
   /^(?:(?:so|and|but|wait|hm+|ok(?:ay)?)[,\s]+)?(?:(?:is|was)\s+(?:that|it|this)\s+|are\s+(?:those|these|they)\s+|(?:that'?s|thats)\s+)?((?:(?:per|a|an|each|every)\s+(?:year|yr|month|hour|week)|yearly|annually|annual|monthly|hourly|weekly|base|base\s+pay|base\s+salary|total(?:\s+comp(?:ensation)?)?|tc|gross|net|(?:before|after)\s+tax(?:es)?|pre-?tax|in\s+(?:usd|dollars|naira)|usd)(?:\s+or\s+[\w\s-]{2,20}?)?\s*\?*)\s*$/i;

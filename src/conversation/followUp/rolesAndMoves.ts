@@ -9,7 +9,7 @@ import { placeholderIt } from '../../question/chat.js';
 import { synonymPrefix } from '../../search/analyzer.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import type { Role, TurnSlots } from '../types.js';
-import { comparesTwoAsMeant, follow, type PreviousContext, questionChecked, type Rule } from './context.js';
+import { comparesTwoAsMeant, follow, mainQuestionOf, type PreviousContext, questionChecked, type Rule } from './context.js';
 import { backInto, equivalent, narrowing, other, otherRole, reverse } from './patterns.js';
 import { distinctTopicWords, pointsWithinTheTurn, rolesMentioned, sharesATopic, withoutUnknownPlaces } from './topicWords.js';
 import { understoodOf } from './understood.js';
@@ -171,7 +171,7 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({ kb, text, own, 
   if (own.roles.length === 1 && asksWhatARoleDoes.test(text)) return undefined;
   // "what about remote work" after interviews: remote work is a topic of its own; only figures (pay, jobs) are given remote.
   if (own.region === 'remote' && !own.level && own.roles.length === 0 && !asksFigures(kb, previous.resolved)) return undefined;
-  const asked = questionChecked(previous);
+  const asked = mainQuestionOf(questionChecked(previous));
   let resolved = own.level || own.region ? withSlotsSpelled(kb, asked) : asked;
   // A place the sources have no figures for gives way to the one asked now ("in germany" → "in the US").
   if (own.region) resolved = withoutUnknownPlaces(kb, resolved);
