@@ -897,10 +897,10 @@ describe('/forget-me', () => {
     await c.sayAll(['/quiz', '1', '2', 'how much do data engineers make in germany?']);
     expect(await c.say('/forget-me')).toBe(
       // The question asked is also a conversation remembered, so a follow-up ("and in the us?") could keep up with it.
-      'I have stored: 1 quiz, 2 quiz answers, 1 question I could not answer, 1 thing I remember from what you said. Delete all of it? This cannot be undone.\nType yes to delete, anything else to keep it.',
+      'I have stored: 1 quiz, 2 quiz answers, 1 question I could not answer, 1 record of our chats (your recent questions, what you told me about yourself). Delete all of it? This cannot be undone.\nType yes to delete, anything else to keep it.',
     );
     expect(await c.say('yes')).toBe(
-      'Deleted 1 quiz, 2 quiz answers, 1 question I could not answer, 1 thing I remember from what you said. I keep nothing else about you.',
+      'Deleted 1 quiz, 2 quiz answers, 1 question I could not answer, 1 record of our chats (your recent questions, what you told me about yourself). I keep nothing else about you.',
     );
     expect(await c.testBot.bot.storedAbout(alice)).toEqual({ quizzes: 0, answers: 0, declinedQuestions: 0, feedback: 0, conversations: 0 });
     expect(await c.say('1')).toBe(noQuiz);
@@ -912,16 +912,16 @@ describe('/forget-me', () => {
     const { conversations } = c.testBot.storage;
     await conversations.save({ key: 'console:alice', user: alice.id, turns: [], updatedAt: 0 });
     expect(await c.say('/forget-me')).toBe(
-      'I have stored: 1 thing I remember from what you said. Delete all of it? This cannot be undone.\nType yes to delete, anything else to keep it.',
+      'I have stored: 1 record of our chats (your recent questions, what you told me about yourself). Delete all of it? This cannot be undone.\nType yes to delete, anything else to keep it.',
     );
     expect(await c.say('no')).toBe('Nothing was deleted.');
     await conversations.saveProfile({ user: alice.id, role: 'de', likes: [], updatedAt: 0 });
     await c.sayAll(['how do I bake sourdough?']);
     expect(await c.say('/forget-me')).toBe(
-      'I have stored: 1 question I could not answer, 2 things I remember from what you said. Delete all of it? This cannot be undone.\nType yes to delete, anything else to keep it.',
+      'I have stored: 1 question I could not answer, 2 records of our chats (your recent questions, what you told me about yourself). Delete all of it? This cannot be undone.\nType yes to delete, anything else to keep it.',
     );
     expect(await c.say('yes')).toBe(
-      'Deleted 1 question I could not answer, 2 things I remember from what you said. I keep nothing else about you.',
+      'Deleted 1 question I could not answer, 2 records of our chats (your recent questions, what you told me about yourself). I keep nothing else about you.',
     );
     expect(await conversations.get('console:alice')).toBeUndefined();
     expect(await conversations.profile(alice.id)).toBeUndefined();

@@ -1814,7 +1814,7 @@ describe('what the bot knows about you', () => {
   it('forgets the conversation and what was said on /forget-me', async () => {
     const c = session();
     await c.say("i'm a data engineer, how much do senior data engineers make?");
-    expect(await c.say('/forget-me')).toMatch(/things? I remember from what you said/);
+    expect(await c.say('/forget-me')).toMatch(/records? of our chats/);
     await c.say('yes');
     expect(await c.testBot.bot.storedAbout({ id: 'console:alice', name: 'alice' })).toMatchObject({ conversations: 0 });
     expect((await c.say('and ML engineers?')).split('\n')[0]).not.toBe('ML Engineer pay, senior level:');

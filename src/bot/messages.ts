@@ -71,7 +71,12 @@ export function storedSummary(data: UserData): string {
     [data.answers, 'quiz answer', 'quiz answers'],
     [data.declinedQuestions, 'question I could not answer', 'questions I could not answer'],
     [data.feedback, 'rating', 'ratings'],
-    [data.conversations, 'thing I remember from what you said', 'things I remember from what you said'],
+    // (A conversation is kept from the first question asked: what it holds is named, so it reads as no more than that.)
+    [
+      data.conversations,
+      'record of our chats (your recent questions, what you told me about yourself)',
+      'records of our chats (your recent questions, what you told me about yourself)',
+    ],
   ] as const;
   const held = parts.filter(([n]) => n > 0).map(([n, one, many]) => `${n} ${n === 1 ? one : many}`);
   return held.length === 0 ? 'nothing' : held.join(', ');
