@@ -290,6 +290,17 @@ describe('questions', () => {
     expectFootnotes(text);
   });
 
+  it('says it reads only English to a question in another language, rather than naming its words as missing', async () => {
+    for (const question of ['¿cuánto gana un ingeniero de datos?', 'was verdient ein ml engineer in deutschland']) {
+      const text = await chat().say(question);
+      expect(text.split('\n')[0], question).toBe(
+        'I can only read English for now: try asking in English, like "how much do data engineers make?"',
+      );
+    }
+    // English that names a place the sources lack still says so.
+    expect((await chat().say('what is the data engineer salary in germany')).split('\n')[0]).toMatch(/no pay figures for “germany”/);
+  });
+
   it("opens a question about one level with that level's line of the salary list, not the list's heading", async () => {
     const text = await chat().say('how much do junior mles make');
     expect(text.split('\n')[0]).toBe('ML Engineer Salary (2026): Junior (0-2 years): $115K-$150K base. Total comp: $130K-$185K [1]');

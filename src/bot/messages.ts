@@ -93,6 +93,7 @@ export const declineIntro = {
   empty: 'Ask me something about Data Engineer or ML Engineer careers: pay, skills, tools, switching, interviews…',
   notCovered: "I couldn't find that in my sources. I know about Data Engineer and ML Engineer careers.",
   knownTopics: 'I know about Data Engineer and ML Engineer careers.',
+  otherLanguage: 'I can only read English for now: try asking in English, like "how much do data engineers make?"',
   aboutYou:
     'Tell me about yourself first: the role you work in and your years ("I\'m a backend dev with 3 yoe"), and ask again. Or take /quiz: five questions on what you like.',
   closest: 'The closest they have:',
@@ -106,11 +107,20 @@ export function declineIntroOf(
   answer: Pick<Answer, 'declineReason' | 'question' | 'uncovered' | 'missingKind' | 'topic' | 'passages'>,
 ): string {
   if (answer.declineReason === 'empty') return emptyIntro(answer.question);
+  // "¿cuánto gana un ingeniero de datos?": the words it lacks are the language, not a topic.
+  if ((answer.question.match(otherLanguage) ?? []).length >= 2) return declineIntro.otherLanguage;
   if (answer.declineReason === 'missing') return missingIntro(answer);
   // Named where part of the question touches the sources ("dbt or airflow?"); "how do I bake sourdough?" touches nothing.
   if (answer.uncovered.length > 0 && answer.passages.length > 0) return `${missingIntro(answer)} ${declineIntro.knownTopics}`;
   return declineIntro.notCovered;
 }
+
+/**
+ * Common words of Spanish, Portuguese, French and German questions about pay and work that English never uses
+ * ("de" is left out: it is the data engineer, too).
+ */
+const otherLanguage =
+  /[¿¡]|\b(?:cuánto|cuanto|cuántos|gana|ganan|qué|cómo|ingeniero|ingeniera|datos|salario|sueldo|trabajo|quanto|ganha|engenheiro|dados|combien|gagne|quel|quelle|ingénieur|données|verdient|wie|viel|ein|eine|der|die|das|ist|und|oder|gehalt|ingenieur|daten)\b/giu;
 
 /**
  * Said for a message that asks nothing: thanks are answered as thanks ("ok cool thx"), "what about me?" from someone who
