@@ -1,7 +1,7 @@
 /**
  * Turns that ask the turn before again, rewritten: a correction ("sorry i meant ml not de", "no i meant senior"),
- * the other extreme of a choice among what was shown ("and the slowest?"), and a message that changes its role
- * mid-way ("what do des make, actually no, mles").
+ * the other extreme of a choice among what was shown ("and the slowest?"), a message that changes its role mid-way
+ * ("what do des make, actually no, mles"), and the turn before asked of the person ("what about me?").
  */
 import { asksAnything } from '../../question/chat.js';
 import { synonymPrefix } from '../../search/analyzer.js';
