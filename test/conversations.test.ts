@@ -1225,6 +1225,18 @@ describe('doubts, sources and comparisons asked after an answer', () => {
     expect((await c.say('which one has more on call')).split('\n')[1]).toMatch(/^Incident response for data pipeline failures/);
   });
 
+  it('answers "and in nigeria?" after a question of no place with the general answer, saying Nigeria has only pay figures', async () => {
+    const c = session();
+    await c.say('what degree do data engineers need');
+    const text = await c.say('and in nigeria?');
+    expect(text.split('\n')[1]).toMatch(/^Education: Data Engineer Bachelor's/);
+    expect(text).toMatch(/My sources say nothing of this in Nigeria: they give pay figures there only\./);
+    expect(text).not.toMatch(/₦/);
+    // Pay still goes there.
+    await c.say('how much do des make');
+    expect((await c.say('and in nigeria?')).split('\n')[1]).toMatch(/^Nigeria \(Local\)/);
+  });
+
   it('asks "what about remote work" after interviews as a question of its own, and "and remote?" after job growth of it', async () => {
     const c = session();
     await c.say('what do mle interviews look like');

@@ -119,6 +119,8 @@ export interface AnswerOptions {
   beyond?: string;
   /** "per year?" after monthly figures: the period the figures shown are given in (said beside them). */
   periodGiven?: 'month' | 'year';
+  /** "and in nigeria?" after a question of no place: the place, which the sources give pay for only (said beside it). */
+  placeUnsaid?: string;
   /**
    * A check of the figures ("is that base?") that the figures first shown leave open: what was checked ("base"), the
    * source that leaves it open, and the source whose figures say it, if one does.
@@ -242,6 +244,7 @@ export function answerQuestion(
     ...(saidOf ? { saidOf } : {}),
     ...(levelGiven ? { levelGiven } : {}),
     ...(options.periodGiven ? { periodGiven: options.periodGiven } : {}),
+    ...(options.placeUnsaid ? { placeUnsaid: options.placeUnsaid } : {}),
     ...(options.checkUnsaid ? { checkUnsaid: options.checkUnsaid } : {}),
     suggestions: [],
   };

@@ -97,6 +97,11 @@ export interface Answer {
    * figures): the period they are given in, so the answer says the sources have no other.
    */
   periodGiven?: 'month' | 'year';
+  /**
+   * "and in nigeria?" after a question the sources answer for no place in particular ("what degree do des need"): the
+   * place asked ("Nigeria"), which the sources give pay figures for only; the answer is their general one.
+   */
+  placeUnsaid?: string;
   /** When a check of the figures ("is that base?") is one the figures first shown leave open: see `CheckUnsaid`. */
   checkUnsaid?: CheckUnsaid;
 }

@@ -157,8 +157,11 @@ function quotedWords(words: string[]): string {
  * The notes under an answer's quote, in order: whose the opening passage is, the level its figures are for, and
  * the words the sources do not cover. Plain text; a front end escapes them as its markup needs.
  */
-export function answerNotes(answer: Pick<Answer, 'saidOf' | 'levelGiven' | 'periodGiven' | 'checkUnsaid' | 'uncovered'>): string[] {
+export function answerNotes(
+  answer: Pick<Answer, 'saidOf' | 'levelGiven' | 'periodGiven' | 'placeUnsaid' | 'checkUnsaid' | 'uncovered'>,
+): string[] {
   return [
+    answer.placeUnsaid ? placeUnsaidNote(answer.placeUnsaid) : undefined,
     answer.checkUnsaid ? checkUnsaidNote(answer.checkUnsaid) : undefined,
     answer.saidOf ? saidOfNote(answer.saidOf) : undefined,
     answer.levelGiven ? levelGivenNote(answer.levelGiven) : undefined,
@@ -183,6 +186,11 @@ export function periodGivenNote(period: 'month' | 'year'): string {
   return period === 'month'
     ? 'My sources give these figures per month only; they have no yearly figure.'
     : 'My sources give these figures per year only; they have no monthly figure.';
+}
+
+/** "My sources say nothing of this in Nigeria (they give pay figures there only); what they say in general:" */
+export function placeUnsaidNote(place: string): string {
+  return `My sources say nothing of this in ${echo(place, 40)}: they give pay figures there only. This is what they say in general.`;
 }
 
 /** "My sources give these figures for mid-senior engineers only." */

@@ -99,7 +99,8 @@ export function parseArgs(argv: string[]): Parsed {
  * names the role the opening passage speaks of when the question asked about the other one only; `levelGiven`
  * the level the opening figures are given for ("Mid-Senior") when the question asked for another; `periodGiven`
  * (`"month"` or `"year"`) the period they are given in when a check asked for another ("per year?"); `checkUnsaid`
- * (`{check, unsaid, said?}`) a check ("is that base?") the figures first shown leave open, and the source that says it.
+ * (`{check, unsaid, said?}`) a check ("is that base?") the figures first shown leave open, and the source that says it;
+ * `placeUnsaid` the place a follow-up asked about ("Nigeria") that the sources give only pay for, beside their general answer.
  */
 export function answerJson(answer: Answer) {
   return {
@@ -116,6 +117,7 @@ export function answerJson(answer: Answer) {
     ...(answer.saidOf ? { saidOf: answer.saidOf } : {}),
     ...(answer.levelGiven ? { levelGiven: answer.levelGiven } : {}),
     ...(answer.periodGiven ? { periodGiven: answer.periodGiven } : {}),
+    ...(answer.placeUnsaid ? { placeUnsaid: answer.placeUnsaid } : {}),
     ...(answer.checkUnsaid ? { checkUnsaid: answer.checkUnsaid } : {}),
     passages: answer.passages.map((p) => ({
       id: p.id,

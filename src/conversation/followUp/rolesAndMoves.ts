@@ -4,7 +4,18 @@
  * role, the same question of a role named ("what does that look like in de"), another role, level or place ("and at
  * staff level?"), and "they" read as the role just discussed.
  */
-import { roleName, roleNames, swapRoles, withLevel, withRegion, withRoles, withSlotsSpelled, withoutLevel } from '../slots.js';
+import {
+  regionLabel,
+  roleName,
+  roleNames,
+  swapRoles,
+  withLevel,
+  withRegion,
+  withRoles,
+  withSlotsSpelled,
+  withoutLevel,
+  withoutRegion,
+} from '../slots.js';
 import { placeholderIt } from '../../question/chat.js';
 import { synonymPrefix } from '../../search/analyzer.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
@@ -171,6 +182,12 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({ kb, text, own, 
   if (own.roles.length === 1 && asksWhatARoleDoes.test(text)) return undefined;
   // "what about remote work" after interviews: remote work is a topic of its own; only figures (pay, jobs) are given remote.
   if (own.region === 'remote' && !own.level && own.roles.length === 0 && !asksFigures(kb, previous.resolved)) return undefined;
+  // "and in nigeria?" after "what degree do des need": the sources give Nigeria pay only; their general answer, said so.
+  if (own.region === 'nigeria' && !own.level && own.roles.length === 0 && !asksFigures(kb, previous.resolved)) {
+    const asked = withoutRegion(mainQuestionOf(questionChecked(previous)));
+    const { region: _none, ...slots } = before;
+    return follow({ ...reading(asked, slots), placeUnsaid: regionLabel('nigeria').replace(/^in\s+/, '') });
+  }
   const asked = mainQuestionOf(questionChecked(previous));
   let resolved = own.level || own.region ? withSlotsSpelled(kb, asked) : asked;
   // A place the sources have no figures for gives way to the one asked now ("in germany" → "in the US").
