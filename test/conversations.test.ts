@@ -1232,6 +1232,11 @@ describe('doubts, sources and comparisons asked after an answer', () => {
     expect(text.split('\n')[1]).toMatch(/^Education: Data Engineer Bachelor's/);
     expect(text).toMatch(/My sources say nothing of this in Nigeria: they give pay figures there only\./);
     expect(text).not.toMatch(/₦/);
+    // After /compare remote, remote work is still what is asked.
+    await c.say('/compare remote');
+    const remote = await c.say('and in nigeria?');
+    expect(remote.split('\n')[1]).toMatch(/^Both have strong remote options/);
+    expect(remote).toMatch(/say nothing of this in Nigeria/);
     // Pay still goes there.
     await c.say('how much do des make');
     expect((await c.say('and in nigeria?')).split('\n')[1]).toMatch(/^Nigeria \(Local\)/);

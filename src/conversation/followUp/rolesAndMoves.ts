@@ -5,6 +5,7 @@
  * staff level?"), and "they" read as the role just discussed.
  */
 import {
+  readSlots,
   regionLabel,
   roleName,
   roleNames,
@@ -184,9 +185,14 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({ kb, text, own, 
   if (own.region === 'remote' && !own.level && own.roles.length === 0 && !asksFigures(kb, previous.resolved)) return undefined;
   // "and in nigeria?" after "what degree do des need": the sources give Nigeria pay only; their general answer, said so.
   if (own.region === 'nigeria' && !own.level && own.roles.length === 0 && !asksFigures(kb, previous.resolved)) {
-    const asked = withoutRegion(mainQuestionOf(questionChecked(previous)));
-    const { region: _none, ...slots } = before;
-    return follow({ ...reading(asked, slots), placeUnsaid: regionLabel('nigeria').replace(/^in\s+/, '') });
+    // (Remote work asked before stays what is asked: "and in nigeria?" after /compare remote.)
+    const base = mainQuestionOf(questionChecked(previous));
+    const remote = before.region === 'remote' || readSlots(kb, base).region === 'remote';
+    const { region: _none, ...placeless } = before;
+    return follow({
+      ...reading(remote ? base : withoutRegion(base), remote ? before : placeless),
+      placeUnsaid: regionLabel('nigeria').replace(/^in\s+/, ''),
+    });
   }
   const asked = mainQuestionOf(questionChecked(previous));
   let resolved = own.level || own.region ? withSlotsSpelled(kb, asked) : asked;
