@@ -1225,6 +1225,17 @@ describe('doubts, sources and comparisons asked after an answer', () => {
     expect((await c.say('which one has more on call')).split('\n')[1]).toMatch(/^Incident response for data pipeline failures/);
   });
 
+  it('asks "the other way round? mle to de how long" after pay in Nigeria as the move it names, then "which has more remote jobs" of its own', async () => {
+    const c = session();
+    await c.say('based in lagos, 2 yoe backend dev');
+    await c.say('what would i earn as a de here');
+    await c.say('and as an mle?');
+    const move = await c.say('the other way round? mle to de how long');
+    expect(move.split('\n')[1]).toMatch(/^The transition is faster \(3-4 months\)/);
+    expect(move).not.toMatch(/₦/);
+    expect((await c.say('which has more remote jobs')).split('\n')[0]).toMatch(/remote/i);
+  });
+
   it('answers "and in nigeria?" after a question of no place with the general answer, saying Nigeria has only pay figures', async () => {
     const c = session();
     await c.say('what degree do data engineers need');

@@ -95,7 +95,10 @@ export const theOtherWayRound: Rule<PreviousContext> = ({ kb, text, own, previou
   const namesReverse = own.direction !== undefined && before.direction !== undefined && own.direction !== before.direction;
   // ("other way round, how much python do des need" names its role and a topic the question before did not: its own question.)
   const topicWords = distinctTopicWords(kb, bare);
-  const ownQuestion = own.roles.length > 0 && topicWords > 0 && !sharesATopic(kb, bare, previous.resolved);
+  // ("the other way round? mle to de how long" after pay names a move where the question before had none: its own.)
+  const ownQuestion =
+    (own.roles.length > 0 && topicWords > 0 && !sharesATopic(kb, bare, previous.resolved)) ||
+    (own.direction !== undefined && before.direction === undefined);
   // Asked without the words that turned it round ("round" would read as an interview round).
   if (ownQuestion && reverse.test(text)) {
     const asked = text.replace(new RegExp(`${reverse.source}[\\s,:;.!?-]*`, 'i'), '').trim();
