@@ -594,6 +594,13 @@ describe('what the person says around the ask', () => {
   });
 });
 
+describe('a foil offered after the ask', () => {
+  it('names nothing in "…or am i overthinking" as something the sources lack', () => {
+    const answer = answerQuestion(kb, 'is mle harder than de or am i overthinking');
+    expect(answer.uncovered).toEqual([]);
+  });
+});
+
 describe('the words people use for what the articles say', () => {
   it.each([
     ['senior in hs, heard ml engineers make crazy money. why do mles get paid more than des?', /^The premium comes from two factors/],
@@ -625,6 +632,8 @@ describe('the words people use for what the articles say', () => {
     ['swe 4 yoe, which role pays more at faang L5', /^Comp at L5 \(US, FAANG\)/],
     ['bootcamp grad, no job yet, is de easier to get hired', /^Data engineering has a lower barrier to entry/],
     ['3yoe analyst, would i even get hired as mle without a degree', /^Helpful but not required/],
+    // "…or am i overthinking" is a foil the question offers: neither asked nor named as something the sources lack.
+    ['is mle harder than de or am i overthinking', /^Yes, on average\. ML engineer roles are fewer/],
     // The roles compared ("harder to get into than"), each entered from anywhere: no move between them.
     ['is mle harder to get into than de', /^Yes, on average\. ML engineer roles are fewer, more competitive/],
     // Asked of neither role, a sentence on one role and its parallel on the other lead together.

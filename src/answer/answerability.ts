@@ -122,7 +122,8 @@ function uncoveredWords(result: SearchResult, covered: (u: UnknownTerm) => boole
   const out: string[] = [];
   for (const unknown of result.read.unknown) {
     // Only what the sources truly lack: a salient word no close passage speaks of, or a word they never use.
-    if (covered(unknown) || (!salientKinds.has(unknown.kind) && unknown.specificity < specificWord)) continue;
+    // (A common word set aside with the foil a question offers, "…or am i overthinking", is not what it asks.)
+    if (covered(unknown) || (!salientKinds.has(unknown.kind) && (unknown.specificity < specificWord || !unknown.inMainAsk))) continue;
     // In the person's own words: a correction is ours, not theirs; "intern" once, not again in "engineering intern".
     const word = unknown.typed ?? unknown.word;
     const overlaps = (a: string, b: string) => a.split(' ').some((w) => b.split(' ').includes(w));

@@ -150,7 +150,7 @@ const secondQuestion =
  * "do mles need docker or is that devops territory", "is the 500k real or just twitter cope": the alternative a
  * question offers after its ask is a foil, not what it asks about.
  */
-const offeredAlternative = /\s+or\s+(?=(?:is|are|was)\s+(?:that|it|this|they|those)\b|just\b)/i;
+const offeredAlternative = /\s+or\s+(?=(?:is|are|was)\s+(?:that|it|this|they|those)\b|just\b|am\s+i\s+(?!cooked\b)\w+ing\b)/i;
 
 /** "…at non-tech companies, like banks and retail": examples closing a question, of what it already named. */
 const closingExamples =
