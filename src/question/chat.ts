@@ -102,44 +102,42 @@ const trailingRemark = /\s+(?:(?:ngl|tbh|lol|honestly)\s+)?(?:i'?m|im|i\s+am)\s+
  * where the person came across it ("…, ive seen it in postings", "saw this in another server, is that real").
  */
 function sentences(text: string): string[] {
-  return (
-    text
-      .replace(/\b(so )?(my )?(question|q) (is|was)\s*:?/gi, '\n')
-      .replace(trailingRemark, (remark: string, offset: number, whole: string) => {
-        // After at least four words of a question ("how much math does mle need"), not inside a clause ("until im an mle").
-        const before = whole.slice(0, offset).trim();
-        return before.split(/\s+/).length >= 4 &&
-          !/\b(?:like|until|till|when|before|once|if|because|since|cause|that|as|where|while)$/i.test(before)
-          ? `\n${remark.trim()}`
-          : remark;
-      })
-      // "first onsite soon, what rounds…", "interview next week, how…": what is coming up for the person, before the question.
-      .replace(
-        /^(\s*(?:[\p{L}\p{N}'+#./-]+\s+){0,6}?(?:soon|tomorrow|tmrw|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday)|this\s+(?:week|month|friday)|in\s+(?:a|an|\d+|two|three|four|few|couple(?:\s+of)?)\s+(?:days?|weeks?|months?|wks?)))\s*,\s*(?=(?:so\s+)?(?:which|what|how|should|is|are|does|do|can|could|would|will|any)\b)/iu,
-        '$1\n',
-      )
-      // "seeing titles like agentic ai engineer everywhere on linkedin, what even are these": where they came across
-      // it, before the question.
-      .replace(
-        /^(\s*(?:i\s+)?(?:keep\s+|been\s+|have\s+been\s+|ive\s+been\s+)?(?:seeing|saw|seen|hearing|heard|noticing|noticed)\b[^,?]{0,80}?)\s*,\s*(?=(?:so\s+)?(?:which|what|how|should|is|are|does|do|can|could|would|will|any)\b)/iu,
-        '$1\n',
-      )
-      // "as a data analyst, which is easier for me?", "im a data analyst, which…", "data analyst here, which…": who
-      // is asking, before the question.
-      .replace(/^(\s*as an? (?:[\p{L}+#./-]+\s+){0,3}?[\p{L}+#./-]+)\s*,\s*/iu, '$1\n')
-      .replace(
-        /^(\s*(?:(?:i'?m|im|i am) an? (?:[\p{L}+#./-]+\s+){0,3}?[\p{L}+#./-]+|(?:[\p{L}+#./-]+\s+){0,3}?[\p{L}+#./-]+ here|(?:i'?ve |ive )?been (?:an? )?(?:[\p{L}+#./-]+\s+){0,3}?[\p{L}+#./-]+ for (?:like |about |almost |over )?\d+\+?\s*(?:years?|yrs?|months?|mos?)))\s*,\s*(?=(?:so\s+)?(?:which|what|how|should|is|are|does|do|can|could|would|will)\b)/iu,
-        '$1\n',
-      )
-      // "3yoe analyst, would i even get hired…", "analyst 2 yoe, what tools…", "bootcamp grad, no job yet, is de…": who
-      // is asking, in fragments, before the question.
-      .replace(/^[\s\S]*$/, whoIsAskingFirst)
-      .split(
-        /(?<=[!?…]|(?<!\bvs|\be\.g|\bi\.e|\betc)\.)\s+|\n+|(?<=\S\s+\S+\s+\S+)\s+(?=(?:how|what|which)\s+(?:do|should|can|would)\s+i\b)|(?<=\))\s+(?=(?:how|what|which|should|is|are|do|does|can)\b)|(?<=[:;=]-?\))\s*(?=[a-z])|;\s+|\s+(?:anyway|anyways),?\s+|,\s*(?:and\s+)?so\s+(?=(?:which|what|how|should|would|could|can|do|does|is|are)\b)|,\s*(?=(?:i've|ive|i\s+have|i|i\s+keep|keep)\s+(?:seen|heard|read|noticed|saw|seeing|hearing)\b)|[,:](?<=(?:^|[\n.!?]\s*)(?:i\s+)?(?:saw|seen|heard|read)\s+(?:this|that|it|smth|something)\b[^,:.?!]{0,40}[,:])\s*|,\s*(?=(?:they|we|it's|its|it\s+is|that's|thats|everyone|everybody|ppl|people)\s+(?:both|all|just|literally|basically|are|say|says|said)\b)|,(?<=^(?:(?:ngl|tbh|honestly|lol|ok|so)\s+)*(?:i'?m|im|i\s+am)\s+(?:so\s+|really\s+|kinda\s+|lowkey\s+)?(?:scared|worried|afraid|nervous|anxious|terrified|stressed|concerned|paranoid)\b[^,?]{0,60},)\s*(?=(?:so\s+)?(?:which|what|how|should|is|are|does|do|can|will)\b)/i,
-      )
-      .map((s) => s.trim())
-      .filter((s) => /[\p{L}\p{N}]/u.test(s))
-  );
+  const marked = text
+    .replace(/\b(so )?(my )?(question|q) (is|was)\s*:?/gi, '\n')
+    .replace(trailingRemark, (remark: string, offset: number, whole: string) => {
+      // After at least four words of a question ("how much math does mle need"), not inside a clause ("until im an mle").
+      const before = whole.slice(0, offset).trim();
+      return before.split(/\s+/).length >= 4 &&
+        !/\b(?:like|until|till|when|before|once|if|because|since|cause|that|as|where|while)$/i.test(before)
+        ? `\n${remark.trim()}`
+        : remark;
+    })
+    // "first onsite soon, what rounds…", "interview next week, how…": what is coming up for the person, before the question.
+    .replace(
+      /^(\s*(?:[\p{L}\p{N}'+#./-]+\s+){0,6}?(?:soon|tomorrow|tmrw|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday)|this\s+(?:week|month|friday)|in\s+(?:a|an|\d+|two|three|four|few|couple(?:\s+of)?)\s+(?:days?|weeks?|months?|wks?)))\s*,\s*(?=(?:so\s+)?(?:which|what|how|should|is|are|does|do|can|could|would|will|any)\b)/iu,
+      '$1\n',
+    )
+    // "seeing titles like agentic ai engineer everywhere on linkedin, what even are these": where they came across
+    // it, before the question.
+    .replace(
+      /^(\s*(?:i\s+)?(?:keep\s+|been\s+|have\s+been\s+|ive\s+been\s+)?(?:seeing|saw|seen|hearing|heard|noticing|noticed)\b[^,?]{0,80}?)\s*,\s*(?=(?:so\s+)?(?:which|what|how|should|is|are|does|do|can|could|would|will|any)\b)/iu,
+      '$1\n',
+    )
+    // "as a data analyst, which is easier for me?", "im a data analyst, which…", "data analyst here, which…": who
+    // is asking, before the question.
+    .replace(/^(\s*as an? (?:[\p{L}+#./-]+\s+){0,3}?[\p{L}+#./-]+)\s*,\s*/iu, '$1\n')
+    .replace(
+      /^(\s*(?:(?:i'?m|im|i am) an? (?:[\p{L}+#./-]+\s+){0,3}?[\p{L}+#./-]+|(?:[\p{L}+#./-]+\s+){0,3}?[\p{L}+#./-]+ here|(?:i'?ve |ive )?been (?:an? )?(?:[\p{L}+#./-]+\s+){0,3}?[\p{L}+#./-]+ for (?:like |about |almost |over )?\d+\+?\s*(?:years?|yrs?|months?|mos?)))\s*,\s*(?=(?:so\s+)?(?:which|what|how|should|is|are|does|do|can|could|would|will)\b)/iu,
+      '$1\n',
+    );
+  // "3yoe analyst, would i even get hired…", "analyst 2 yoe, what tools…", "bootcamp grad, no job yet, is de…": who is
+  // asking, before the question.
+  return whoIsAskingFirst(marked)
+    .split(
+      /(?<=[!?…]|(?<!\bvs|\be\.g|\bi\.e|\betc)\.)\s+|\n+|(?<=\S\s+\S+\s+\S+)\s+(?=(?:how|what|which)\s+(?:do|should|can|would)\s+i\b)|(?<=\))\s+(?=(?:how|what|which|should|is|are|do|does|can)\b)|(?<=[:;=]-?\))\s*(?=[a-z])|;\s+|\s+(?:anyway|anyways),?\s+|,\s*(?:and\s+)?so\s+(?=(?:which|what|how|should|would|could|can|do|does|is|are)\b)|,\s*(?=(?:i've|ive|i\s+have|i|i\s+keep|keep)\s+(?:seen|heard|read|noticed|saw|seeing|hearing)\b)|[,:](?<=(?:^|[\n.!?]\s*)(?:i\s+)?(?:saw|seen|heard|read)\s+(?:this|that|it|smth|something)\b[^,:.?!]{0,40}[,:])\s*|,\s*(?=(?:they|we|it's|its|it\s+is|that's|thats|everyone|everybody|ppl|people)\s+(?:both|all|just|literally|basically|are|say|says|said)\b)|,(?<=^(?:(?:ngl|tbh|honestly|lol|ok|so)\s+)*(?:i'?m|im|i\s+am)\s+(?:so\s+|really\s+|kinda\s+|lowkey\s+)?(?:scared|worried|afraid|nervous|anxious|terrified|stressed|concerned|paranoid)\b[^,?]{0,60},)\s*(?=(?:so\s+)?(?:which|what|how|should|is|are|does|do|can|will)\b)/i,
+    )
+    .map((s) => s.trim())
+    .filter((s) => /[\p{L}\p{N}]/u.test(s));
 }
 
 /** "what does an MLE do all day, is it just DS work?", "…, it's all python anyway": a second question or a remark joined by a comma. */
@@ -184,8 +182,9 @@ const openingThenQuestion = new RegExp(
 /** Who is asking, in fragments: years of experience ("3yoe"; not "vesting over 4 years") or a job neither role is. */
 const experienceOrJob =
   /\b\d+\s*\+?\s*(?:yoe|(?:years?|yrs?)\s+(?:of\s+)?(?:experience|exp|xp))\b|\b\d+yoe\b|\b(?:analyst|developer|dev|student|grad|graduate|major|scientist|swe|sde|dba|teacher|intern|phd|bootcamper|career\s+changer)s?\b/i;
-/** "i only have a bootcamp", "my background is…": who is asking, in the first person. */
-const firstPersonStory = /^\s*(?:(?:ngl|tbh|so|ok|okay|honestly|lol|well)\s+)*(?:i|i'?m|im|i\s+am|i'?ve|ive|my)\s/i;
+/** "i only have a bootcamp", "but my background is…", "tbh i'd…": a message that opens in the first person. */
+export const opensInTheFirstPerson =
+  /^\s*(?:(?:ngl|tbh|so|ok|okay|honestly|lol|well|but|and|also|btw|like|fwiw)[\s,]+)*(?:i|i'?m|im|i\s+am|i'?ve|ive|i'?d|id|my)\b/i;
 /** What a person likes, hates or wants is what a choice turns on: said first, it stays in the ask. */
 const choiceCriteria = /\b(?:like|love|enjoy|hate|prefer|care|want|dislike|into)\b/i;
 /** "for de, what…", "about mle: how…": a role named as the subject, not a story. */
@@ -205,7 +204,7 @@ function whoIsAskingFirst(text: string): string {
   const question = text.slice(opening[0].length);
   const selfDescribed =
     (experienceOrJob.test(told) && !roleAsSubject.test(told)) ||
-    (firstPersonStory.test(told) && !choiceCriteria.test(told) && namesARole.test(question.split(/[?!.]/)[0]!));
+    (opensInTheFirstPerson.test(told) && !choiceCriteria.test(told) && namesARole.test(question.split(/[?!.]/)[0]!));
   if (!selfDescribed || asking.test(told)) return text;
   return `${told}\n${question}`;
 }

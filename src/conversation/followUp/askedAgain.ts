@@ -4,11 +4,11 @@
  * ("what do des make, actually no, mles"), and the turn before asked of the person ("what about me?").
  */
 import { asksAnything } from '../../question/chat.js';
-import { synonymPrefix } from '../../search/analyzer.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import { namesRole, roleNames, withRoles } from '../slots.js';
 import type { Profile, Role, Turn } from '../types.js';
 import { narrowing, ofThemselves } from './patterns.js';
+import { asksAbout } from './topicWords.js';
 
 /**
  * "no i meant senior", "sorry i meant ml not de", "oops, meant for mle": a correction of the turn before, to be
@@ -43,8 +43,7 @@ export function askedOfThemselves(kb: KnowledgeBase, turn: string, previous: Tur
   // ("what about me, im 31 is that too old": a question of its own follows, and is what is asked.)
   const after = asked ? turn.trim().slice(asked[0].length) : '';
   if (!asked || !profile || /\?/.test(after) || asksAnything(after)) return undefined;
-  const terms = kb.analyze(previous.resolved).map((t) => t.term);
-  if (terms.includes(`${synonymPrefix}salary`)) {
+  if (asksAbout(kb, previous.resolved, ['salary'])) {
     if (profile.role || profile.goal) return 'how much would i make';
     // (A backend developer: what they would make in the role the question before was about.)
     if (profile.job && previous.slots.roles.length === 1)

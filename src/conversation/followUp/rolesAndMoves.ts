@@ -18,12 +18,10 @@ import {
   withoutRegion,
 } from '../slots.js';
 import { placeholderIt } from '../../question/chat.js';
-import { synonymPrefix } from '../../search/analyzer.js';
-import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import type { Role, TurnSlots } from '../types.js';
 import { comparesTwoAsMeant, follow, mainQuestionOf, type PreviousContext, questionChecked, type Rule } from './context.js';
 import { backInto, equivalent, narrowing, other, otherRole, reverse } from './patterns.js';
-import { distinctTopicWords, pointsWithinTheTurn, rolesMentioned, sharesATopic, withoutUnknownPlaces } from './topicWords.js';
+import { asksAbout, distinctTopicWords, pointsWithinTheTurn, rolesMentioned, sharesATopic, withoutUnknownPlaces } from './topicWords.js';
 import { understoodOf } from './understood.js';
 
 /**
@@ -184,20 +182,22 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({ kb, text, own, 
   if (!(ownTopic === 0 && (own.roles.length > 0 || own.level || own.region))) return undefined;
   // "what does an mle do" asks what the role is: a question of its own, whatever came before.
   if (own.roles.length === 1 && asksWhatARoleDoes.test(text)) return undefined;
-  // "what about remote work" after interviews: remote work is a topic of its own; only figures (pay, jobs) are given remote.
-  if (own.region === 'remote' && !own.level && own.roles.length === 0 && !asksFigures(kb, previous.resolved)) return undefined;
+  const asked = mainQuestionOf(questionChecked(previous));
+  // A place alone after a question that asked for no figures (pay, jobs: the only ones the sources give by place).
+  const placeOfNoFigures =
+    own.region !== undefined && !own.level && own.roles.length === 0 && !asksAbout(kb, previous.resolved, figuresByPlace);
+  // "what about remote work" after interviews: remote work is a topic of its own.
+  if (placeOfNoFigures && own.region === 'remote') return undefined;
   // "and in nigeria?" after "what degree do des need": the sources give Nigeria pay only; their general answer, said so.
-  if (own.region === 'nigeria' && !own.level && own.roles.length === 0 && !asksFigures(kb, previous.resolved)) {
+  if (placeOfNoFigures && own.region === 'nigeria') {
     // (Remote work asked before stays what is asked: "and in nigeria?" after /compare remote.)
-    const base = mainQuestionOf(questionChecked(previous));
-    const remote = before.region === 'remote' || readSlots(kb, base).region === 'remote';
+    const remote = before.region === 'remote' || readSlots(kb, asked).region === 'remote';
     const { region: _none, ...placeless } = before;
     return follow({
-      ...reading(remote ? base : withoutRegion(base), remote ? before : placeless),
+      ...reading(remote ? asked : withoutRegion(asked), remote ? before : placeless),
       placeUnsaid: regionLabel('nigeria').replace(/^in\s+/, ''),
     });
   }
-  const asked = mainQuestionOf(questionChecked(previous));
   let resolved = own.level || own.region ? withSlotsSpelled(kb, asked) : asked;
   // A place the sources have no figures for gives way to the one asked now ("in germany" → "in the US").
   if (own.region) resolved = withoutUnknownPlaces(kb, resolved);
@@ -256,8 +256,5 @@ export const theyAreTheRole: Rule<PreviousContext> = ({ text, own, before, rest,
   return follow(reading(resolved, { ...own, roles: [role], ...(before.region && !own.region ? { region: before.region } : {}) }));
 };
 
-/** Whether a question asks about figures given remote as well: pay, or the jobs and their growth. */
-function asksFigures(kb: KnowledgeBase, question: string): boolean {
-  const remoteFigures = new Set(['salary', 'demand', 'growth'].map((term) => `${synonymPrefix}${term}`));
-  return kb.analyze(question).some((t) => remoteFigures.has(t.term));
-}
+/** The topics the sources give figures for by place (Nigeria, the US, remote): pay, and the jobs and their growth. */
+const figuresByPlace = ['salary', 'demand', 'growth'] as const;

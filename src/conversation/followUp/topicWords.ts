@@ -2,6 +2,7 @@
  * How much of a turn is a topic of its own (not a role, a level, a place or the words a follow-up uses around what
  * it changes): the measure that tells a follow-up from a question of its own.
  */
+import { synonymPrefix } from '../../search/analyzer.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import type { Role, TurnSlots } from '../types.js';
 
@@ -90,4 +91,10 @@ export function pointsWithinTheTurn(kb: KnowledgeBase, text: string): boolean {
   const m = /([?,;]|\band\b|\bbut\b)\s*[^?,;]*?\b(?:that|it|this)\b/i.exec(text);
   if (!m) return false;
   return topicWords(kb, text.slice(0, m.index)) > 0;
+}
+
+/** Whether a question asks about one of the articles' topics named by group ("salary", "demand"): pay, jobs… */
+export function asksAbout(kb: KnowledgeBase, question: string, groups: readonly string[]): boolean {
+  const terms = new Set(groups.map((group) => `${synonymPrefix}${group}`));
+  return kb.analyze(question).some((t) => terms.has(t.term));
 }

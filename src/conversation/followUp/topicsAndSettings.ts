@@ -6,7 +6,7 @@
  */
 import { roleName, withoutRegion, withRoles } from '../slots.js';
 import type { Role, TurnSlots } from '../types.js';
-import { answerTakenIn, asksAnything } from '../../question/chat.js';
+import { asksAnything, opensInTheFirstPerson } from '../../question/chat.js';
 import { mayTellAboutThemselves } from '../profile.js';
 import { comparesTwoAsMeant, follow, questionChecked, type PreviousContext, type Rule } from './context.js';
 import { choiceForMe, pointsBack, reason, setting, shortQuestion } from './patterns.js';
@@ -47,8 +47,6 @@ export const aTopicOfTheSameRoles: Rule<PreviousContext> = (c) => {
   return follow(reading(withRoles(text, before.roles, patterns), slots));
 };
 
-/** "i only have a bs in cs", "but i hate on-call": a remark in the first person that asks nothing. */
-const toldInTheFirstPerson = /^(?:(?:but|and|well|ok(?:ay)?|so|tbh|ngl|also|btw|like|fwiw)[\s,]+)*(?:i|i'?m|im|i'?ve|ive|i'?d|id|my)\b/i;
 /**
  * "do you need a masters for mle" … "i only have a bs in cs + a few side projects": what the person tells of
  * themselves right after a question, on its topic, is what it should be answered with: the question asked again, with
@@ -56,15 +54,19 @@ const toldInTheFirstPerson = /^(?:(?:but|and|well|ok(?:ay)?|so|tbh|ngl|also|btw|
  */
 export const thePreviousWithTheirStory: Rule<PreviousContext> = ({ kb, text, own, previous, before, textTerms, reading }) => {
   if (!(previous.answered && previous.passages.length > 0) || /\?/.test(text) || asksAnything(text)) return undefined;
-  const told = text.trim().replace(answerTakenIn, '');
-  if (!toldInTheFirstPerson.test(told) || !mayTellAboutThemselves(told)) return undefined;
+  // ("makes sense, im not in big tech" never comes here: the service notes it as told.)
+  if (!opensInTheFirstPerson.test(text) || !mayTellAboutThemselves(text)) return undefined;
   if (own.roles.some((role) => !before.roles.includes(role)) || own.direction) return undefined;
   const asked = new Set(kb.analyze(previous.resolved).map((t) => t.term));
   const onItsTopic = textTerms.some((t) => t.kind !== 'role' && !t.qualifier && !t.inferred && asked.has(t.term));
   if (!onItsTopic) return undefined;
   const question = questionChecked(previous).replace(/[?.!\s]+$/, '');
   return follow(
-    reading(`${question}? ${told}`, { ...before, ...(own.level ? { level: own.level } : {}) }, 'your question, with what you told me'),
+    reading(
+      `${question}? ${text.trim()}`,
+      { ...before, ...(own.level ? { level: own.level } : {}) },
+      'your question, with what you told me',
+    ),
   );
 };
 
