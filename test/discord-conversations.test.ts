@@ -179,6 +179,34 @@ describe('one person in one channel', () => {
     expectClean(h);
   });
 
+  it('asks "what about me? im a de with 4 yoe" replied to a pay answer as the person\'s own pay, and reads who asks before a comma', async () => {
+    const h = await start();
+    const { alice, bob } = h.fake.users;
+    const { general } = h.fake.channels;
+    const pay = await say(h, { author: alice, channelId: general, content: 'how much do senior des make', mentionsBot: true });
+    const mine = await say(h, { author: alice, channelId: general, content: 'what about me? im a de with 4 yoe', replyTo: pay.replyId });
+    expect(descriptionOf(mine.reply)).toMatch(/^\*Data Engineer pay, mid level:\*/);
+    expect(JSON.stringify(mine.reply.body)).toMatch(/Mid-level \(3-5 years\): \$135K-\$180K base/);
+    // Who is asking, said before the comma, is no job the sources lack: the tools are answered.
+    const tools = await say(h, {
+      author: alice,
+      channelId: general,
+      content: 'analyst 🙃 2 yoe, what tools do des use',
+      mentionsBot: true,
+    });
+    const shown = JSON.stringify(tools.reply.body);
+    expect(shown).toMatch(/Primary Stack: SQL, Spark/);
+    expect(shown).not.toMatch(/don.t cover/);
+    // A place the sources give only pay for, after a question of no place: the general answer, said so. (Bob asks:
+    // Alice has used her free-text allowance for the minute.)
+    const degree = await say(h, { author: bob, channelId: general, content: 'what degree do data engineers need', mentionsBot: true });
+    const nigeria = await say(h, { author: bob, channelId: general, content: 'and in nigeria?', replyTo: degree.replyId });
+    const there = JSON.stringify(nigeria.reply.body);
+    expect(there).toMatch(/Bachelor's in Computer Science/);
+    expect(there).toMatch(/My sources say nothing of this in Nigeria: they give pay figures there only\./);
+    expectClean(h);
+  });
+
   it('says back in a DM what a person told about themselves, as plain text that cannot ping, and builds on it', async () => {
     const h = await start();
     const { alice } = h.fake.users;
