@@ -1332,6 +1332,24 @@ describe('what the bot knows about you', () => {
     expect(text).toContain('/quiz asks you five questions');
   });
 
+  it('offers /quiz to "how do i even figure out which one suits me, i keep flip flopping every week": the remark after the comma is no topic', async () => {
+    const c = session();
+    const text = await c.say('how do i even figure out which one suits me, i keep flip flopping every week');
+    expect(text.split('\n')[0]).toBe('Which role to choose:');
+    expect(text).toContain('/quiz asks you five questions');
+  });
+
+  it('answers "which one suits me, i love sql and hate math" by what they like and what they would rather avoid', async () => {
+    const c = session();
+    const text = await c.say('which one suits me, i love sql and hate math');
+    expect(text.split('\n')[0]).toBe('Which role fits you, who likes sql and minds math:');
+  });
+
+  it('notes "ok i\'m rusty on stats" as something to avoid, not a name the sources lack', async () => {
+    const c = session();
+    expect(await c.say("ok i'm rusty on stats")).toMatch(/^Noted: you'd rather avoid statistics\./);
+  });
+
   it('judges "which one fits me better?" by all that was told ("i really hated stats"), not only by the job', async () => {
     const c = session();
     await c.say("i'm a data analyst, 2 yoe, mostly sql + tableau");
@@ -1501,7 +1519,7 @@ describe('what the bot knows about you', () => {
     const c = session();
     await c.say('i work as a data analyst');
     expect(await c.say('been doing it 2 years')).toMatch(/^Noted: you work as a data analyst \(2 years in\)\./);
-    expect(await c.say('i hate ambiguity and like clear problems')).toMatch(/you like clear problems and you don't like ambiguity\./);
+    expect(await c.say('i hate ambiguity and like clear problems')).toMatch(/you like clear problems and you'd rather avoid ambiguity\./);
   });
 
   it('takes "how long to become a de" from a backend developer as their move, and says what is missing for one the sources lack', async () => {
@@ -1674,7 +1692,7 @@ describe('what the bot knows about you', () => {
 
   it('weighs what the person said they hate, turns ago, when they ask which role fits them', async () => {
     const c = session();
-    expect(await c.say('ngl i hate math, stats class nearly killed me')).toMatch(/^Noted: you don't like math\./);
+    expect(await c.say('ngl i hate math, stats class nearly killed me')).toMatch(/^Noted: you'd rather avoid math\./);
     await c.say('but i love sql and making things fast');
     // Questions in between push the statements out of the conversation's last turns; the profile keeps them.
     await c.say('do mles need a lot of math');

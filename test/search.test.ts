@@ -388,6 +388,13 @@ describe('passages scoped to a setting (knowledge/)', () => {
     expect(answer.lead?.sentence).toMatch(/^Comp at L6 \(US, FAANG\)/);
   });
 
+  it('answers "what does an mle at google do all day" with how FAANG ML engineers split their time, naming Google as uncovered', () => {
+    const answer = answerQuestion(kb, 'what does an mle at like google actually do all day?', aspects);
+    expect(answer.answered).toBe(true);
+    expect(answer.lead?.sentence).toMatch(/At FAANG: 50% experimentation/);
+    expect(answer.uncovered).toEqual(['google']);
+  });
+
   it('opens pay asked in a place at a level its figures do not name with that place\'s figures ("junior MLE in Nigeria")', () => {
     for (const question of ['what do entry level ML engineers make in naira', 'how much does a junior mle make in nigeria']) {
       expect(answerQuestion(kb, question, aspects).lead?.sentence, question).toMatch(/^Nigeria \(Local\)/);
@@ -625,6 +632,19 @@ describe('names and jobs the articles never mention', () => {
       expect(answerQuestion(kb, question, aspects).answered).toBe(false);
     },
   );
+
+  it('reads an English word said capitalised only at the start of a sentence ("According to…") as a word, not a name', () => {
+    const answer = answerQuestion(kb, 'what industries is data engineer demand concentrated in according to the bls', aspects);
+    expect(answer.answered).toBe(true);
+    expect(answer.uncovered).toEqual([]);
+    expect(answer.lead?.sentence).toMatch(/financial services, healthcare, and technology/);
+  });
+
+  it('reads a name English also writes in lowercase, said as an adjective ("i\'m rusty af"), as no name', () => {
+    const answer = answerQuestion(kb, "how much math does de need compared to mle, i'm rusty af on calc", aspects);
+    expect(answer.answered).toBe(true);
+    expect(answer.uncovered).toEqual([]);
+  });
 
   it('still answers about names the articles do mention', () => {
     expect(answerQuestion(kb, 'Which certification from Google should a data engineer get?', aspects).answered).toBe(true);

@@ -145,14 +145,13 @@ function mainTopic(result: SearchResult, concepts: Concept[], hit: SearchHit): s
 }
 
 /**
- * Whether the passage speaks of a word: names it, or, for a figure, gives the figure of the group it belongs to
- * ("what does an L5 make at Meta" is answered by FAANG pay; Meta's interview loop is not by FAANG work habits).
+ * Whether the passage speaks of a word: names it, or speaks of the group it belongs to ("what does an L5 make at
+ * Meta" is answered by FAANG pay, "what does an MLE at Google do all day" by how FAANG ML engineers split their
+ * time); the word is still named as uncovered, since the passage never names it.
  */
 function covers(kb: KnowledgeBase, result: SearchResult, hit: SearchHit, word: string, prominent = false): boolean {
   if (prominent) return kb.isAbout(hit.passage, word);
   if (kb.mentions(hit.passage, word)) return true;
-  const wanted = result.read.intent.wanted;
-  if (wanted !== 'money' && wanted !== 'percent') return false;
   return result.terms.some((t) => t.kind === 'synonym' && t.from.split(' ').includes(word) && hit.matched.includes(t.term));
 }
 

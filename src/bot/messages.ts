@@ -302,7 +302,8 @@ export function notedText(
       : undefined,
     profile.goal && `you are heading for ${profile.goal === 'de' ? 'data engineering' : 'ML engineering'}`,
     profile.likes.length > 0 && `you like ${profile.likes.join(' and ')}`,
-    (profile.dislikes?.length ?? 0) > 0 && `you don't like ${profile.dislikes!.join(' or ')}`,
+    // (What they dislike and what they are weak at, "i hate math" and "i'm rusty on stats", are kept as one.)
+    (profile.dislikes?.length ?? 0) > 0 && `you'd rather avoid ${profile.dislikes!.join(' or ')}`,
   ].filter((f): f is string => typeof f === 'string');
   const said = facts.length > 1 ? `${facts.slice(0, -1).join(', ')} and ${facts.at(-1)}` : facts[0];
   const tips = movesKnown

@@ -55,9 +55,12 @@ const years = /\b(\d{1,2})\s*\+?\s*(?:years?|yrs?|yoe)\b/i;
 const likeStatement =
   /(?:\bi\s+(?:(?:also|really|honestly|genuinely|actually|do|kinda|kind\s+of|sort\s+of|lowkey|just|still)\s+){0,3}(?:love|like|enjoy|prefer|am\s+into|'m\s+into)|(?:^|[,;]\s*)(?:(?:also|really)\s+)?(?:love|enjoy|into)|\band\s+(?:(?:also|really)\s+)?(?:like|love|enjoy|prefer))\s+(.{2,50}?)(?:[,.!?]|\s+(?:but|and\s+i|so|and\s+(?:hate|dislike|can'?t\s+stand|don'?t|do\s+not))\b|$)/i;
 
-/** "i hate math", "ngl i really cant stand ambiguity", "im bad at stats": what the person dislikes or is weak at. */
+/**
+ * "i hate math", "ngl i really cant stand ambiguity", "im bad at stats", "i'm rusty on stats", "i love sql and hate
+ * math": what the person dislikes or is weak at.
+ */
 const dislikeStatement =
-  /\bi\s+(?:(?:really|honestly|kinda|kind\s+of|lowkey|just|also|absolutely|still)\s+){0,2}(?:hate|dislike|can'?t\s+stand|cant\s+stand|don'?t\s+(?:like|enjoy)|dont\s+(?:like|enjoy)|am\s+(?:bad|terrible|awful|not\s+(?:good|great))\s+at|suck\s+at)\s+(.{2,40}?)(?:[,.!?]|\s+(?:but|and|so|tbh|ngl|lol)\b|$)/i;
+  /(?:\bi\s+(?:(?:really|honestly|kinda|kind\s+of|lowkey|just|also|absolutely|still)\s+){0,2}|\b(?:i'?m|im)\s+(?:(?:really|so|kinda|pretty|super|very|honestly|a\s+bit|still)\s+){0,2}(?=bad|terrible|awful|not\s+(?:good|great)|rusty|weak)|\b(?:and|but)\s+(?:(?:really|also|kinda|lowkey)\s+)?(?=hate|dislike|can'?t\s+stand|cant\s+stand|suck\s+at))(?:hate|dislike|can'?t\s+stand|cant\s+stand|don'?t\s+(?:like|enjoy)|dont\s+(?:like|enjoy)|(?:am\s+(?:(?:really|so|kinda|pretty|very|a\s+bit|still)\s+)?)?(?:bad|terrible|awful|not\s+(?:good|great)|rusty|weak)\s+(?:at|on|in|with)|suck\s+at)\s+(.{2,40}?)(?:[,.!?]|\s+(?:but|and|so|tbh|ngl|lol)\b|$)/i;
 
 /**
  * "i want strong job security", "i hate ambiguity lol", "wlb doesnt matter to me", "need a job within a year": what

@@ -96,6 +96,10 @@ const asking = new RegExp(
 /** "… ngl im rusty af": a short remark about oneself closing a message, after its question. */
 const trailingRemark = /\s+(?:(?:ngl|tbh|lol|honestly)\s+)?(?:i'?m|im|i\s+am)\s+(?:\S+\s+){0,2}\S+\s*[.!]*$/i;
 
+/** The comma before a closing first-person remark with no question in it ("…, i keep flip flopping every week"). */
+const trailingStory =
+  /,\s*(?=(?:(?:ngl|tbh|lol|honestly|but|and|cause|cuz|bc|since|tho)\s+)?(?:i|i'?m|im|i\s+am|i'?ve|ive|i'?d|id|my)\s+[^,?\n]*[.!]*\s*$)/i;
+
 /**
  * Pieces a sentence may be cut into: sentence ends, line breaks, "so my question is"-style turns, a story run into
  * its question with no mark between ("self taught web dev (react/node) how do i get into de"), and a remark on
@@ -111,6 +115,17 @@ function sentences(text: string): string[] {
         !/\b(?:like|until|till|when|before|once|if|because|since|cause|that|as|where|while)$/i.test(before)
         ? `\n${remark.trim()}`
         : remark;
+    })
+    // "how much math does de need vs mle, i'm rusty af on calc", "…which one suits me, i keep flip flopping": a remark
+    // about oneself closing the message after a comma, when a question of four words or more comes before it.
+    .replace(trailingStory, (comma: string, offset: number, whole: string) => {
+      const before =
+        whole
+          .slice(0, offset)
+          .split(/[\n.!?]/)
+          .at(-1)
+          ?.trim() ?? '';
+      return before.split(/\s+/).length >= 4 && asking.test(before) ? '\n' : comma;
     })
     // "first onsite soon, what rounds…", "interview next week, how…": what is coming up for the person, before the question.
     .replace(

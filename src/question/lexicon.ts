@@ -31,7 +31,6 @@ export class EnglishLexicon {
    */
   constructor(dic: string, frequent: readonly string[] = []) {
     this.ranks = new Map();
-    this.frequentWords = frequent.filter((word) => word === word.toLowerCase());
     const spokenNames = new Set<string>();
     const frequentLower = new Set(frequent.filter((word) => word === word.toLowerCase()));
     frequent.forEach((word, rank) => {
@@ -56,7 +55,15 @@ export class EnglishLexicon {
     }
     for (const name of capitalised) if (!this.words.has(name)) this.names.add(name);
     // Speech settles a homograph: "Japan" is said far more than "japan" (lacquer) is written.
-    for (const name of spokenNames) if (!this.ranks.has(name) || !frequentLower.has(name)) this.names.add(name);
+    // (Unless the dictionary writes it only in lowercase: "According", "Come" are said at the start of a sentence.)
+    const sentenceInitial = (lower: string) => !capitalised.has(lower) && this.words.has(lower);
+    for (const name of spokenNames) if ((!this.ranks.has(name) || !frequentLower.has(name)) && !sentenceInitial(name)) this.names.add(name);
+    this.frequentWords = frequent
+      .filter((word, rank) => {
+        const lower = word.toLowerCase();
+        return word === lower || (this.ranks.get(lower) === rank && !frequentLower.has(lower) && sentenceInitial(lower));
+      })
+      .map((word) => word.toLowerCase());
   }
 
   /** The lexicon of `dictionary-en` and SUBTLEX-US, read once per process (about 15 ms). */

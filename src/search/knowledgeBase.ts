@@ -425,7 +425,9 @@ export class KnowledgeBase {
           settingFit(facts.settings, asked) *
           (defined !== undefined && facts.defines.has(defined) ? definitionBoost : 1) *
           openingRoleFit(roles, facts.openingRole) *
-          (contextConcepts.length > 0 ? contextBoost(coverage(contextConcepts, ownWords(result), contextTotal)) : 1),
+          (contextConcepts.length > 0 && !(roles.length > 1 && side !== 'both')
+            ? contextBoost(coverage(contextConcepts, ownWords(result), contextTotal))
+            : 1),
       };
       if (!options.filter || options.filter(hit)) hits.push(hit);
     }

@@ -518,13 +518,14 @@ export class QuestionReader {
       const english = this.lexicon.classify(term.from);
       // Three letters and no digit ("smh", "fwiw", a clipped word) are more often chat than a thing's name.
       const jargon = english === 'unknown' && (term.from.length >= 4 || /\d/.test(term.from));
-      // "the ai bubble is about to pop": a name that English also writes in lowercase, used as a verb, names nothing.
+      // "the ai bubble is about to pop", "i'm rusty on stats": a name that English also writes in lowercase, used as a
+      // verb or an adjective, names nothing.
       const nameAsVerb =
         english === 'name' &&
         this.lexicon.writesLowercase(term.from) &&
         // ("move to turkey": "to" after a verb of going is a preposition, and what follows it a place.)
         new RegExp(
-          `\\b(?:(?:about|going|want|wants|need|needs|trying|try|able|start|starting|begin|used|how|likely)\\s+to|will|would|gonna|can|could|might|may|should|must|wanna|gotta)\\s+${term.from}\\b`,
+          `\\b(?:(?:about|going|want|wants|need|needs|trying|try|able|start|starting|begin|used|how|likely)\\s+to|will|would|gonna|can|could|might|may|should|must|wanna|gotta|i'?m|im|am|so|very|pretty|kinda|super|too|bit|getting|feel|feeling)\\s+${term.from}\\b`,
         ).test(lowerAsk);
       const kind: UnknownTerm['kind'] =
         this.employers.has(term.from) || (english === 'name' && !nameAsVerb) ? 'name' : jargon ? 'jargon' : 'common';

@@ -231,7 +231,7 @@ const choiceFromTheirJob: Rule<TurnContext> = ({ kb, text, own, profile, told, r
 };
 
 /** "which role fits me?" from someone who said what they like (or dislike): judged by that. */
-const fitByWhatTheyLike: Rule<TurnContext> = ({ kb, text, own, profile, told, previous, reading }) => {
+const fitByWhatTheyLike: Rule<TurnContext> = ({ kb, text, read, own, profile, told, previous, reading }) => {
   const likes = profile?.likes ?? [];
   const dislikes = profile?.dislikes ?? [];
   if (
@@ -240,7 +240,8 @@ const fitByWhatTheyLike: Rule<TurnContext> = ({ kb, text, own, profile, told, pr
       own.roles.length <= 1 &&
       profile &&
       likes.length + dislikes.length > 0 &&
-      topicWords(kb, text.replace(fitForMe, ' ')) <= 1 &&
+      // (The ask's own words: "which one suits me, i love sql and hate math" tells its likes after the ask.)
+      topicWords(kb, read.ask.replace(fitForMe, ' ')) <= 1 &&
       // A story told just now ("i have a stats masters and i love experimentation … only notebooks") says more than the
       // one like read from it: it is asked with the story (afterTheirStory).
       !(
@@ -333,7 +334,7 @@ const asTheirRole: Rule<TurnContext> = ({ text, own, profile, choosing, reading 
  * "which role would fit me?" as a conversation's first question, from someone who has told nothing about
  * themselves: what the articles say to choose each for, and the quiz, whose five questions decide it.
  */
-const aFitWithNothingTold: Rule<TurnContext> = ({ kb, text, own, profile, previous, told, reading }) => {
+const aFitWithNothingTold: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, told, reading }) => {
   const asksFit = fitForMe.test(text) || choiceForMe.test(text);
   // (Whatever was asked before: "which role fits me?" after "what does a de do" is the same choice, asked fresh;
   // "so which should i pick for that" is about what came before.)
@@ -347,7 +348,8 @@ const aFitWithNothingTold: Rule<TurnContext> = ({ kb, text, own, profile, previo
     profile?.likes.length
   )
     return undefined;
-  const rest = text.replace(fitForMe, ' ').replace(choiceForMe, ' ');
+  // (Its own words only: "…, i keep flip flopping every week" closing it is a remark about the person.)
+  const rest = read.ask.replace(fitForMe, ' ').replace(choiceForMe, ' ');
   if (topicWords(kb, rest) > 0) return undefined;
   return follow({
     ...reading(
