@@ -491,6 +491,11 @@ describe('a phrase of the articles asked about (knowledge/)', () => {
 });
 
 describe('explanations and comparisons (knowledge/)', () => {
+  it('reads a question\'s idiom with an intensifier inside it ("who actually hires") as the idiom ("who hires": employers)', () => {
+    const answer = answerQuestion(kb, 'who actually hires DEs vs MLEs?', aspects);
+    expect(answer.lead?.sentence).toMatch(/^Most-likely employer: Data Engineer Every company with data/);
+  });
+
   it('opens "which one pays more" with a sentence that compares pay, not with the explanation under a "Why …?" heading', () => {
     const answer = answerQuestion(kb, 'de vs mle which one pays more rn', aspects);
     expect(answer.passages[0]?.section).not.toMatch(/›\s*Why\b/);
@@ -576,6 +581,7 @@ describe('questionDirection', () => {
     ['MLE wanting to switch over to data eng, how long would that take?', 'mle-to-de'],
     ['how do I become an MLE as a DE?', 'de-to-mle'],
     ['DE -> MLE pivot timeline', 'de-to-mle'],
+    ['am i crazy for wanting to go from mle back to de?', 'mle-to-de'],
   ])('reads "%s" as %s', (question, direction) => {
     expect(questionDirection(question)).toBe(direction);
   });

@@ -267,9 +267,36 @@ export class Analyzer {
       const entry = this.phrases.get(joined(stems, start, start + length));
       if (entry && (isQuery || !entry.queryOnly)) return entry;
     }
+    return isQuery ? this.phraseAcrossIntensifiers(stems, start, longest) : undefined;
+  }
+
+  /**
+   * "who actually hires", "what do they really earn": a question's phrase with an intensifier inside it, which is no
+   * part of it. The entry's length spans the words skipped too.
+   */
+  private phraseAcrossIntensifiers(stems: string[], start: number, longest: number): PhraseEntry | undefined {
+    const kept = [start];
+    for (let j = start + 1; j < stems.length && kept.length < longest; j += 1) if (!intensifiers.has(stems[j]!)) kept.push(j);
+    if (kept.at(-1)! - start + 1 === kept.length) return undefined;
+    for (let n = kept.length; n >= 2; n -= 1) {
+      const entry = this.phrases.get(
+        kept
+          .slice(0, n)
+          .map((k) => stems[k]!)
+          .join(' '),
+      );
+      if (entry) return { ...entry, length: kept[n - 1]! - start + 1 };
+    }
     return undefined;
   }
 }
+
+/** Words that only make a question more emphatic, as stems. */
+const intensifiers = new Set(
+  ['actually', 'really', 'even', 'literally', 'basically', 'honestly', 'truly', 'genuinely', 'seriously', 'typically', 'usually'].map((w) =>
+    stem(w),
+  ),
+);
 
 /** `words[from..to)` joined by spaces, without a slice for one word. */
 function joined(words: readonly string[], from: number, to: number): string {

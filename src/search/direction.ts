@@ -51,7 +51,11 @@ export function questionDirection(question: string): Direction | undefined {
   const [first, second] = [...q.matchAll(anyRole)];
   const between = first && second ? q.slice(first.index + first[0].length, second.index) : '';
   if (/\b(?:or|vs|versus)\b/.test(between) && !/\bfrom\b/.test(q)) return undefined;
-  const target = mentions.find((m) => /\b(to|into|become|becoming|(?:until|till)\s+(?:i'?m|im|i\s+am))\b(\s+\S+){0,2}\s*$/.test(m.before));
+  // ("wanting to go from mle back to de": the role right after "from" is where the move starts, whatever came before.)
+  const source = mentions.find((m) => /\bfrom\s+(?:an?\s+|the\s+)?$/.test(m.before));
+  const target = source
+    ? mentions.find((m) => m.role !== source.role)
+    : mentions.find((m) => /\b(to|into|become|becoming|(?:until|till)\s+(?:i'?m|im|i\s+am))\b(\s+\S+){0,2}\s*$/.test(m.before));
   const to = target?.role ?? mentions.find((m) => m.role !== mentions[0]!.role)!.role;
   return to === 'mle' ? 'de-to-mle' : 'mle-to-de';
 }
