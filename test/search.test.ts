@@ -652,6 +652,17 @@ describe('names and jobs the articles never mention', () => {
     expect(answer.uncovered).toEqual([]);
   });
 
+  it('names beside an answer only a name, title or jargon it lacks, not the person\'s own common words ("burnt out", "decade")', () => {
+    for (const question of [
+      'is it easy to go from ml engineer to data engineer, burnt out on models ngl',
+      'is the job outlook better for de or mle over the next decade',
+    ]) {
+      const answer = answerQuestion(kb, question, aspects);
+      expect(answer.answered, question).toBe(true);
+      expect(answer.uncovered, question).toEqual([]);
+    }
+  });
+
   it('still answers about names the articles do mention', () => {
     expect(answerQuestion(kb, 'Which certification from Google should a data engineer get?', aspects).answered).toBe(true);
   });

@@ -118,12 +118,16 @@ function isOnTopic(
 }
 
 /** The ask's words that none of the closest passages matched (nor any synonym of them): salient unknown words first. */
-function uncoveredWords(result: SearchResult, covered: (u: UnknownTerm) => boolean): string[] {
+function uncoveredWords(result: SearchResult, covered: (u: UnknownTerm) => boolean, salientOnly = false): string[] {
   const out: string[] = [];
   for (const unknown of result.read.unknown) {
     // Only what the sources truly lack: a salient word no close passage speaks of, or a word they never use.
     // (A common word set aside with the foil a question offers, "…or am i overthinking", is not what it asks.)
-    if (covered(unknown) || (!salientKinds.has(unknown.kind) && (unknown.specificity < specificWord || !unknown.inMainAsk))) continue;
+    if (
+      covered(unknown) ||
+      (!salientKinds.has(unknown.kind) && (salientOnly || unknown.specificity < specificWord || !unknown.inMainAsk))
+    )
+      continue;
     // In the person's own words: a correction is ours, not theirs; "intern" once, not again in "engineering intern".
     const word = unknown.typed ?? unknown.word;
     const overlaps = (a: string, b: string) => a.split(' ').some((w) => b.split(' ').includes(w));
@@ -250,7 +254,14 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
   const defined = result.read.intent.defines;
   if (defined && onlyInBrackets(result.hits.slice(0, definitionDepth), defined))
     return { ...decline('missing', 'definition'), uncovered: [defined] };
-  return { answerable: true, uncovered, coverage, ...(topic ? { topic } : {}) };
+  // Beside an answer, only a name, a title or jargon is said to be missing: "burnt out", "next decade" are the
+  // person's words for what was answered.
+  return {
+    answerable: true,
+    uncovered: uncoveredWords(result, (u) => coveredByTop(u) && top !== undefined && kb.mentions(top.passage, u.word), true),
+    coverage,
+    ...(topic ? { topic } : {}),
+  };
 }
 
 /** How many of the best passages may hold the definition asked for. */
