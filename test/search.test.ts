@@ -491,6 +491,14 @@ describe('a phrase of the articles asked about (knowledge/)', () => {
 });
 
 describe('explanations and comparisons (knowledge/)', () => {
+  it('reads "which is growing faster, de or mle?" as the roles\' jobs growing, and "whose salary is growing faster" as pay', () => {
+    const jobs = answerQuestion(kb, 'so which is growing faster, de or mle?', aspects);
+    expect(jobs.passages.slice(0, 3).map((p) => p.section)).toContain('Job Market in 2026 › Data Engineer Demand');
+    expect(jobs.lead?.sentence).not.toMatch(/salary growth/);
+    const pay = answerQuestion(kb, 'Whose salary has been growing faster lately, DE or MLE?', aspects);
+    expect(pay.lead?.sentence).toMatch(/faster salary growth/);
+  });
+
   it('reads a question\'s idiom with an intensifier inside it ("who actually hires") as the idiom ("who hires": employers)', () => {
     const answer = answerQuestion(kb, 'who actually hires DEs vs MLEs?', aspects);
     expect(answer.lead?.sentence).toMatch(/^Most-likely employer: Data Engineer Every company with data/);

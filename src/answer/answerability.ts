@@ -123,10 +123,7 @@ function uncoveredWords(result: SearchResult, covered: (u: UnknownTerm) => boole
   for (const unknown of result.read.unknown) {
     // Only what the sources truly lack: a salient word no close passage speaks of, or a word they never use.
     // (A common word set aside with the foil a question offers, "…or am i overthinking", is not what it asks.)
-    if (
-      covered(unknown) ||
-      (!salientKinds.has(unknown.kind) && (salientOnly || unknown.specificity < specificWord || !unknown.inMainAsk))
-    )
+    if (covered(unknown) || (!salientKinds.has(unknown.kind) && (salientOnly || unknown.specificity < specificWord || !unknown.inMainAsk)))
       continue;
     // In the person's own words: a correction is ours, not theirs; "intern" once, not again in "engineering intern".
     const word = unknown.typed ?? unknown.word;

@@ -105,6 +105,9 @@ const plainly =
 const payHedges = /^(?:realistic|normal|typical|average|fair|decent|reasonable|expected|usual|standard|competitive|good)$/;
 /** The concept of choosing between the roles ("which should i pick", "choose"). */
 const choiceTerm = `${synonymPrefix}choose`;
+/** A role's growth asked alone (`syn:growth`), and the words that only say how fast. */
+const growthTerm = `${synonymPrefix}growth`;
+const comparatives = new Set(['faster', 'fastest', 'more', 'most', 'quicker', 'quickest', 'quickly', 'fast', 'lately', 'now', 'still']);
 const residence = /\bliv(?:e|es|ed|ing)\s+(?=(?:in|near|outside|out\s+in|on)\b)/gi;
 /** "at 40", "is 40 too old", "35 years old", "in my 30s": the person's age, which no figure of the articles is about. */
 const anAge =
@@ -309,6 +312,15 @@ export class QuestionReader {
         ...terms,
         ...this.analyzer.analyzeQuery('which should i choose', this.correct).map((t) => ({ ...t, inferred: true as const })),
       ];
+    // "so which is growing faster, de or mle?": a role growing, with nothing else named to grow, is its jobs growing
+    // (not its pay: "faster" alone would find "faster salary growth").
+    const growthWords = terms.filter((t) => t.term === growthTerm).map((t) => t.from);
+    if (
+      growthWords.length > 0 &&
+      terms.some((t) => t.kind === 'role') &&
+      terms.every((t) => t.kind === 'role' || growthWords.includes(t.from) || comparatives.has(t.from) || t.aside)
+    )
+      terms = [...terms, ...this.analyzer.analyzeQuery('job postings', this.correct).map((t) => ({ ...t, inferred: true as const }))];
     // "from lagos 🇳🇬 … what do des make here": "here" is the place the person named around the ask.
     if (whereTheAskerIs.test(ask)) {
       const places = contextTerms.filter((t) => this.analyzer.isSetting(t.term) && !terms.some((a) => a.term === t.term));
