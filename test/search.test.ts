@@ -499,6 +499,11 @@ describe('explanations and comparisons (knowledge/)', () => {
     expect(pay.lead?.sentence).toMatch(/faster salary growth/);
   });
 
+  it('reads "will ai replace data engineers?" as a question of the role\'s future, not of AI in general', () => {
+    const answer = answerQuestion(kb, 'will ai replace data engineers? kinda scared tbh', aspects);
+    expect(answer.lead?.sentence).toMatch(/As long as companies collect data, they will need engineers/);
+  });
+
   it('reads a question\'s idiom with an intensifier inside it ("who actually hires") as the idiom ("who hires": employers)', () => {
     const answer = answerQuestion(kb, 'who actually hires DEs vs MLEs?', aspects);
     expect(answer.lead?.sentence).toMatch(/^Most-likely employer: Data Engineer Every company with data/);
