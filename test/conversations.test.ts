@@ -1819,6 +1819,17 @@ describe('what the bot knows about you', () => {
     expect(text).toMatch(/\$85,000|\$100K-\$135K/);
   });
 
+  it('returns to pay asked four questions before ("back to the pay thing, what about juniors")', async () => {
+    const c = session();
+    await c.say('how much do senior mles make');
+    await c.say('what skills do they need');
+    await c.say('and des?');
+    await c.say('which of those is hardest to learn');
+    const text = await c.say('back to the pay thing, what about juniors');
+    expect(text.split('\n')[0]).toBe('ML Engineer pay, entry level:');
+    expect(text).toMatch(/\$105,000|\$115K-\$150K/);
+  });
+
   it('asks "and senior to staff?" after how to get from mid to senior of that step, and "and at startups?" of scaleups', async () => {
     const c = session();
     await c.say('how do mles get promoted from mid to senior');

@@ -86,5 +86,8 @@ export interface ConversationRepository {
   expire(conversationsBefore: number, profilesBefore: number): Promise<number>;
 }
 
-/** How many turns a conversation keeps: a follow-up looks back one turn, "which of those" at its answer. */
-export const keptTurns = 3;
+/**
+ * How many turns a conversation keeps: a follow-up looks back one turn, "which of those" at its answer, and "back to
+ * the pay thing" to the turn it names, a few questions before.
+ */
+export const keptTurns = 6;
