@@ -1819,6 +1819,15 @@ describe('what the bot knows about you', () => {
     expect(text).toMatch(/\$85,000|\$100K-\$135K/);
   });
 
+  it('keeps where the person lives said right after a question ("based in lagos") for "what would i earn here" later', async () => {
+    const c = session();
+    await c.say('how much do senior mles make');
+    expect(await c.say('based in lagos')).toMatch(/Nigeria \(Local\)/);
+    const text = await c.say('what would i earn here');
+    expect(text.split('\n')[0]).toMatch(/in Nigeria:$/);
+    expect(text.split('\n')[1]).toMatch(/^Nigeria \(Local\)/);
+  });
+
   it('returns to pay asked four questions before ("back to the pay thing, what about juniors")', async () => {
     const c = session();
     await c.say('how much do senior mles make');

@@ -436,7 +436,10 @@ function isStatement(turn: Turn): boolean {
   return turn.answered && turn.passages.length === 0;
 }
 
-/** What the person said about themselves in a conversation (the turns that asked nothing), oldest first. */
+/**
+ * What the person said about themselves in a conversation (the turns that asked nothing, and where they live said
+ * right after a question, "based in lagos", which asked it there), oldest first.
+ */
 function toldIn(state: ConversationState | undefined): string[] {
-  return (state?.turns ?? []).filter(isStatement).map((t) => t.question);
+  return (state?.turns ?? []).filter((t) => isStatement(t) || whereTheyLive.test(t.question)).map((t) => t.question);
 }
