@@ -312,12 +312,13 @@ export class QuestionReader {
         ...terms,
         ...this.analyzer.analyzeQuery('which should i choose', this.correct).map((t) => ({ ...t, inferred: true as const })),
       ];
-    // "so which is growing faster, de or mle?": a role growing, with nothing else named to grow, is its jobs growing
+    // "so which is growing faster, de or mle?", "which one is growing faster": a role growing, with nothing else named
+    // to grow, is its jobs growing
     // (not its pay: "faster" alone would find "faster salary growth").
     const growthWords = terms.filter((t) => t.term === growthTerm).map((t) => t.from);
     if (
       growthWords.length > 0 &&
-      terms.some((t) => t.kind === 'role') &&
+      (terms.some((t) => t.kind === 'role') || intent.form === 'comparison') &&
       terms.every((t) => t.kind === 'role' || growthWords.includes(t.from) || comparatives.has(t.from) || t.aside)
     )
       terms = [...terms, ...this.analyzer.analyzeQuery('job postings', this.correct).map((t) => ({ ...t, inferred: true as const }))];
