@@ -612,6 +612,18 @@ describe('/quiz', () => {
     expect((await d.say('both')).split('\n\n')[0]).toBe('Taken as 3. Somewhere in between / not sure (type back to change it).');
   });
 
+  it('reads the diagnostic\'s own questions answered in people\'s words ("reliability of pipelines for sure", "the infra tbh", "hate ambiguity ngl")', async () => {
+    const c = chat();
+    await c.say('/quiz');
+    expect((await c.say('reliability of pipelines for sure')).split('\n\n')[0]).toBe(
+      'Taken as 2. Pipeline reliability (type back to change it).',
+    );
+    await c.say('1');
+    expect((await c.say('the infra tbh')).split('\n\n')[0]).toBe('Taken as 2. The substrate models run on (type back to change it).');
+    await c.say('1');
+    expect((await c.say('hate ambiguity ngl')).split('\n\n')[0]).toMatch(/^Taken as 2\. Low: I prefer deterministic work/);
+  });
+
   it.each(['option 2', '2 i guess', '2.'])('reads %j as option 2', async (typed) => {
     const c = chat();
     await c.say('/quiz');
