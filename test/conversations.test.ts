@@ -1248,6 +1248,12 @@ describe('doubts, sources and comparisons asked after an answer', () => {
     const remote = await c.say('and in nigeria?');
     expect(remote.split('\n')[1]).toMatch(/^Both have strong remote options/);
     expect(remote).toMatch(/say nothing of this in Nigeria/);
+    // Jobs have figures by place, but not for Nigeria: the general answer, said so.
+    await c.say('is de demand growing');
+    const demand = await c.say('and in nigeria?');
+    expect(demand).toMatch(/job postings grew 18%/);
+    expect(demand).toMatch(/say nothing of this in Nigeria/);
+    expect(demand).not.toMatch(/₦/);
     // Pay still goes there.
     await c.say('how much do des make');
     expect((await c.say('and in nigeria?')).split('\n')[1]).toMatch(/^Nigeria \(Local\)/);

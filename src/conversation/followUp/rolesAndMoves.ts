@@ -183,9 +183,13 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({ kb, text, own, 
   // "what does an mle do" asks what the role is: a question of its own, whatever came before.
   if (own.roles.length === 1 && asksWhatARoleDoes.test(text)) return undefined;
   const asked = mainQuestionOf(questionChecked(previous));
-  // A place alone after a question that asked for no figures (pay, jobs: the only ones the sources give by place).
+  // A place alone after a question that asked for no figures the sources give for it (pay and jobs by place; for
+  // Nigeria, pay alone).
   const placeOfNoFigures =
-    own.region !== undefined && !own.level && own.roles.length === 0 && !asksAbout(kb, previous.resolved, figuresByPlace);
+    own.region !== undefined &&
+    !own.level &&
+    own.roles.length === 0 &&
+    !asksAbout(kb, previous.resolved, own.region === 'nigeria' ? figuresForNigeria : figuresByPlace);
   // "what about remote work" after interviews: remote work is a topic of its own.
   if (placeOfNoFigures && own.region === 'remote') return undefined;
   // "and in nigeria?" after "what degree do des need": the sources give Nigeria pay only; their general answer, said so.
@@ -258,3 +262,5 @@ export const theyAreTheRole: Rule<PreviousContext> = ({ text, own, before, rest,
 
 /** The topics the sources give figures for by place (Nigeria, the US, remote): pay, and the jobs and their growth. */
 const figuresByPlace = ['salary', 'demand', 'growth'] as const;
+/** For Nigeria the sources give pay alone ("and in nigeria?" after demand has no figures to give). */
+const figuresForNigeria = ['salary'] as const;
