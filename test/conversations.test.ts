@@ -1834,6 +1834,14 @@ describe('what the bot knows about you', () => {
     expect(text.split('\n')[1]).toMatch(/^Nigeria \(Local\)/);
   });
 
+  it('asks "is that base?" after an answer with no pay in it of the roles\' pay, not the same answer again', async () => {
+    const c = session();
+    await c.say('how much stats do mles need');
+    const text = await c.say('is that base?');
+    expect(text.split('\n')[0]).toBe('ML Engineer pay:');
+    expect(text).toMatch(/\$115K-\$150K base/);
+  });
+
   it('returns to pay asked four questions before ("back to the pay thing, what about juniors")', async () => {
     const c = session();
     await c.say('how much do senior mles make');

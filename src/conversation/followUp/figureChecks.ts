@@ -5,6 +5,7 @@
  */
 import type { Passage } from '../../knowledge/passages.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
+import { roleName } from '../slots.js';
 import type { Turn, TurnSlots } from '../types.js';
 import { follow, type PreviousContext, type Reading, type Resolution, type Rule } from './context.js';
 import { understoodOf } from './understood.js';
@@ -107,6 +108,13 @@ export const aCheckOfTheFigures: Rule<PreviousContext> = ({ kb, checksFigures, p
     // (Every check ("base?", "per year?", "before tax?", "in usd?") is of pay.)
     return passage !== undefined && kb.holds(passage, 'money');
   });
+  // "is that base?" after an answer with no pay in it ("how much stats do mles need"): the pay of the roles it was
+  // about, checked, rather than the same answer again.
+  if (figured.length === 0) {
+    const roles = before.roles.length > 0 ? before.roles : (['de', 'mle'] as const);
+    const asked = `${rest.replace(/[?!.\s]+$/, '')} ${roles.map((r) => `${roleName[r]} salary`).join(' and ')}`;
+    return follow(reading(asked, { roles: [...roles], topic: 'salary' }));
+  }
   const shown = previous.passages[0] ? kb.passage(previous.passages[0]) : undefined;
   const word = rest.replace(/^(?:is|are|was)\s+(?:that|this|it|those|these|they)\s+/i, '').replace(/[?!.\s]+$/, '');
   const f: FiguresShown = { kb, previous, before, rest, reading, figured, shown, word };
