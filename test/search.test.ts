@@ -504,6 +504,15 @@ describe('explanations and comparisons (knowledge/)', () => {
     expect(answer.lead?.sentence).toMatch(/As long as companies collect data, they will need engineers/);
   });
 
+  it('reads "that kind of project" as the project told about before the question (an internal RAG thing)', () => {
+    const answer = answerQuestion(
+      kb,
+      "we're building an internal RAG thing at work. what does the de do vs the mle on that kind of project?",
+      aspects,
+    );
+    expect(answer.passages[0]?.section).toBe('In Modern AI Programs');
+  });
+
   it('reads a question\'s idiom with an intensifier inside it ("who actually hires") as the idiom ("who hires": employers)', () => {
     const answer = answerQuestion(kb, 'who actually hires DEs vs MLEs?', aspects);
     expect(answer.lead?.sentence).toMatch(/^Most-likely employer: Data Engineer Every company with data/);

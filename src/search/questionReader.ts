@@ -273,12 +273,17 @@ export class QuestionReader {
     // "are these real career tracks?" after naming two job titles: what "these" stands for counts, as a side.
     // "is it better to split it and pick one track?" asks something of its own: that "it" stands for what follows.
     const itStandsForWhatFollows = placeholderIt.test(parts.mainAsk);
+    // ("…an internal RAG thing at work. what does the de do vs the mle on that kind of project?": "that kind of
+    // project" is the one told about.)
     const refersBack =
       !fromContext &&
       !itStandsForWhatFollows &&
-      /^(?:so |and |but )?(?:is|are|do|does|did|was|were|will|would|can|could)? ?(?:these|those|they|this|that|it)\b/i.test(
+      (/^(?:so |and |but )?(?:is|are|do|does|did|was|were|will|would|can|could)? ?(?:these|those|they|this|that|it)\b/i.test(
         parts.mainAsk,
-      ) &&
+      ) ||
+        /\b(?:on|in|for|with)\s+(?:that|this|such\s+an?)\s+(?:kind\s+of\s+|type\s+of\s+|sort\s+of\s+)?(?:project|thing|setup|team|situation|product|platform|system)s?\b/i.test(
+          parts.mainAsk,
+        )) &&
       contextTerms.some((t) => t.kind !== 'role');
     // What "that" points back to names the role asked about ("> senior mle = 400k+ easy / is that cap?").
     const referredRoles = refersBack ? contextTerms.filter((t) => t.kind === 'role') : [];
