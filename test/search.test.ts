@@ -513,6 +513,12 @@ describe('explanations and comparisons (knowledge/)', () => {
     expect(answer.passages[0]?.section).toBe('In Modern AI Programs');
   });
 
+  it('answers whether data engineering is thankless ("underappreciated", "get credit") with the pipeline that is invisible', () => {
+    for (const question of ['are data engineers underappreciated?', 'do DEs ever get credit for their work']) {
+      expect(answerQuestion(kb, question, aspects).lead?.sentence, question).toMatch(/A well-built data pipeline is invisible/);
+    }
+  });
+
   it('reads a question\'s idiom with an intensifier inside it ("who actually hires") as the idiom ("who hires": employers)', () => {
     const answer = answerQuestion(kb, 'who actually hires DEs vs MLEs?', aspects);
     expect(answer.lead?.sentence).toMatch(/^Most-likely employer: Data Engineer Every company with data/);
