@@ -1842,6 +1842,11 @@ describe('what the bot knows about you', () => {
     expect(text).toMatch(/\$115K-\$150K base/);
   });
 
+  it('notes "i\'m really into llms" as something the person likes', async () => {
+    const c = session();
+    expect(await c.say("i'm really into llms")).toMatch(/^Noted: you like llms\./);
+  });
+
   it('returns to pay asked four questions before ("back to the pay thing, what about juniors")', async () => {
     const c = session();
     await c.say('how much do senior mles make');
