@@ -1847,6 +1847,14 @@ describe('what the bot knows about you', () => {
     expect(await c.say("i'm really into llms")).toMatch(/^Noted: you like llms\./);
   });
 
+  it('asks "what would i earn in london" from someone heading for DE as asked, so London is said to be missing', async () => {
+    const c = session();
+    await c.say('how long to break into de from zero?');
+    const text = await c.say('what would i earn in london');
+    expect(text).toMatch(/london/i);
+    expect(text).not.toMatch(/^Data Engineer pay:/);
+  });
+
   it('returns to pay asked four questions before ("back to the pay thing, what about juniors")', async () => {
     const c = session();
     await c.say('how much do senior mles make');

@@ -4,7 +4,7 @@
  */
 import { synonymPrefix } from '../../search/analyzer.js';
 import { levelForYears } from '../../search/questionReader.js';
-import { levelLabel, levelWord, readSlots, roleLabel, roleName, roleNames } from '../slots.js';
+import { levelLabel, levelWord, readSlots, regionLabel, roleLabel, roleName, roleNames } from '../slots.js';
 import type { Role, TurnSlots } from '../types.js';
 import { sourcesLackJob, whereTheyLive } from '../profile.js';
 import { follow, type Rule, type TurnContext } from './context.js';
@@ -52,6 +52,8 @@ const theirPay: Rule<TurnContext> = ({ read, text, own, profile, previous, readi
       own.roles.length <= 1 &&
       !own.level &&
       !whereTheAskerIs.test(text) &&
+      // ("what would i earn in london": a place the sources lack is asked as named, and declined for it.)
+      !read.unknown.some((u) => u.kind === 'name' && u.inMainAsk) &&
       profile &&
       (current || profile.goal)
     )
@@ -64,8 +66,12 @@ const theirPay: Rule<TurnContext> = ({ read, text, own, profile, previous, readi
   const target = own.roles[0] ?? (there ? movedTo : moving ? (profile.goal ?? other[current!]) : (current ?? profile.goal))!;
   const level = profile.years === undefined ? undefined : levelForYears(profile.years);
   const slots: TurnSlots = { ...own, roles: [target], ...(level ? { level } : {}) };
-  const asked = `how much do ${level ? `${levelWord(level)} ` : ''}${roleNames[target]} make`;
-  return follow(reading(asked, slots, [`${roleLabel[target]} pay`, level ? levelLabel(level) : ''].filter(Boolean).join(', ')));
+  // ("what would i make remote": the place asked stays.)
+  const place = own.region ? ` ${regionLabel(own.region)}` : '';
+  const asked = `how much do ${level ? `${levelWord(level)} ` : ''}${roleNames[target]} make${place}`;
+  return follow(
+    reading(asked, slots, [`${roleLabel[target]} pay`, level ? levelLabel(level) : '', place.trim()].filter(Boolean).join(', ')),
+  );
 };
 
 /**
