@@ -519,6 +519,11 @@ describe('explanations and comparisons (knowledge/)', () => {
     }
   });
 
+  it('answers "do des need to know statistics" with what data engineers need, not the ML engineer\'s skill list', () => {
+    const answer = answerQuestion(kb, 'do des need to know statistics', aspects);
+    expect(answer.lead?.sentence).toMatch(/Data Engineer Light|lighter statistics/);
+  });
+
   it('reads a question\'s idiom with an intensifier inside it ("who actually hires") as the idiom ("who hires": employers)', () => {
     const answer = answerQuestion(kb, 'who actually hires DEs vs MLEs?', aspects);
     expect(answer.lead?.sentence).toMatch(/^Most-likely employer: Data Engineer Every company with data/);

@@ -102,6 +102,12 @@ const repeatedWeight = 1.5;
 
 /** How much a word of a side question counts in coverage ("what do DE interviews focus on? is it leetcode heavy"). */
 export const asideWeight = 0.5;
+/**
+ * "do des need to know statistics": "need to know", "learn" (the skill group's question-only words) frame the topic
+ * they name; beside a topic they weigh half, so a passage on statistics need not also say "skills".
+ */
+const skillTerm = `${synonymPrefix}skill`;
+const frameWeight = 0.5;
 /** How many of the context's words (the most telling) re-rank a question. */
 export const contextTermLimit = 8;
 /** How much a word of the person's context counts in the search, against a word of the ask. */
@@ -515,7 +521,12 @@ export class KnowledgeBase {
     });
     for (const s of synonyms) {
       const covered = words.some((w) => s.from.split(' ').includes(w.from));
-      if (!covered) concepts.push({ alternatives: [s.term], weight: this.idf(s.term) * (s.aside ? asideWeight : 1) });
+      if (!covered)
+        concepts.push({
+          alternatives: [s.term],
+          weight:
+            this.idf(s.term) * (s.aside ? asideWeight : 1) * (s.inferred && s.term === skillTerm && words.length > 0 ? frameWeight : 1),
+        });
     }
     if (concepts.length === 0) {
       for (const r of terms.filter((t) => t.kind === 'role')) concepts.push({ alternatives: [r.term], weight: this.idf(r.term) });
