@@ -1855,6 +1855,15 @@ describe('what the bot knows about you', () => {
     expect(text).not.toMatch(/^Data Engineer pay:/);
   });
 
+  it('asks "what stats do i actually need?" of the data engineer who told their years, without a level that finds pay', async () => {
+    const c = session();
+    await c.say('data engineer here, 3 yoe');
+    await c.say('how long to move to mle');
+    const text = await c.say('what stats do i actually need?');
+    expect(text.split('\n')[0]).toBe('Data Engineer statistics:');
+    expect(text).not.toMatch(/\$\d/);
+  });
+
   it('returns to pay asked four questions before ("back to the pay thing, what about juniors")', async () => {
     const c = session();
     await c.say('how much do senior mles make');

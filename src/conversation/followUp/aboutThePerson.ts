@@ -318,7 +318,7 @@ const afterTheirStory: Rule<TurnContext> = ({ text, own, previous, told, verdict
  * "do i need a masters?" from someone who said they are a data engineer with 5 years: asked as that data engineer
  * ("should i do it?" is about what was just discussed, not about their role).
  */
-const asTheirRole: Rule<TurnContext> = ({ text, own, profile, choosing, reading }) => {
+const asTheirRole: Rule<TurnContext> = ({ text, read, own, profile, choosing, reading }) => {
   if (
     !(
       profile?.role &&
@@ -331,7 +331,10 @@ const asTheirRole: Rule<TurnContext> = ({ text, own, profile, choosing, reading 
     )
   )
     return undefined;
-  const level = own.level ?? (profile.years === undefined ? undefined : levelForYears(profile.years));
+  // Their years make a level only for what differs by level ("what should i be earning"): "what stats do i need"
+  // asked as a mid-level data engineer would find the mid-level pay.
+  const byLevel = read.terms.some((t) => t.term === `${synonymPrefix}salary` || t.term === `${synonymPrefix}careerpath`);
+  const level = own.level ?? (profile.years === undefined || !byLevel ? undefined : levelForYears(profile.years));
   const asked = `${text.replace(/[?.!\s]+$/, '')} as a ${level && !own.level ? `${levelWord(level)} ` : ''}${roleName[profile.role]}`;
   return follow(reading(asked, { ...own, roles: [profile.role], ...(level ? { level } : {}) }));
 };
