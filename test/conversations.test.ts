@@ -1865,6 +1865,14 @@ describe('what the bot knows about you', () => {
     expect(text).not.toMatch(/\$\d/);
   });
 
+  it('answers "which role fits me?" from a student by what they like and mind, not by the degree each role wants', async () => {
+    const c = session();
+    await c.say('hii im a final year cs student, i hate math tbh but i love building stuff 😅');
+    const text = await c.say('which role fits me?');
+    expect(text.split('\n')[0]).toBe('Which role fits you, who likes building stuff and minds math:');
+    expect(text.split('\n')[1]).not.toMatch(/^Education/);
+  });
+
   it('returns to pay asked four questions before ("back to the pay thing, what about juniors")', async () => {
     const c = session();
     await c.say('how much do senior mles make');

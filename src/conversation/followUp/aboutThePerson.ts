@@ -264,7 +264,9 @@ const fitByWhatTheyLike: Rule<TurnContext> = ({ kb, text, read, own, profile, to
   // Two things liked, told apart ("i love stats" … "but i also like building reliable systems"): liking both is
   // what the sources answer for.
   const both = likes.length === 2 ? 'both ' : '';
-  const jobTheyLack = profile.job !== undefined && sourcesLackJob(kb, profile.job);
+  // (Someone still learning, "a computer science student", is no job the choice turns on either: asked with it,
+  // the degree a role wants would answer.)
+  const jobTheyLack = profile.job !== undefined && (sourcesLackJob(kb, profile.job) || stillLearning.test(profile.job));
   // ("i hate math" told turns ago: what they mind weighs the choice as much as what they like.)
   const minding = dislikes.length > 0 ? ` i hate ${dislikes.join(' and ')}` : '';
   const liking = likes.length > 0 ? `i love ${likes.join(' and ')}` : '';
@@ -369,6 +371,9 @@ const aFitWithNothingTold: Rule<TurnContext> = ({ kb, text, read, own, profile, 
     invite: 'quiz',
   });
 };
+
+/** A person still learning: a student, a graduate, an intern. */
+const stillLearning = /\b(?:student|grad|graduate|intern|bootcamper)s?$/i;
 
 /** The roles a quiz outcome is about. */
 export const outcomeRoles: Record<'mle' | 'de' | 'hybrid', Role[]> = { mle: ['mle'], de: ['de'], hybrid: ['de', 'mle'] };
