@@ -524,6 +524,10 @@ describe('explanations and comparisons (knowledge/)', () => {
     expect(answer.lead?.sentence).toMatch(/Data Engineer Light|lighter statistics/);
   });
 
+  it('finds "experimentation" from "experimenting" (the stemmer cuts them apart): "what % of time do mles spend experimenting?"', () => {
+    expect(answerQuestion(kb, 'what % of time do mles spend experimenting?', aspects).lead?.sentence).toMatch(/50% experimentation/);
+  });
+
   it('reads a question\'s idiom with an intensifier inside it ("who actually hires") as the idiom ("who hires": employers)', () => {
     const answer = answerQuestion(kb, 'who actually hires DEs vs MLEs?', aspects);
     expect(answer.lead?.sentence).toMatch(/^Most-likely employer: Data Engineer Every company with data/);
