@@ -1873,6 +1873,12 @@ describe('what the bot knows about you', () => {
     expect(text.split('\n')[1]).not.toMatch(/^Education/);
   });
 
+  it('answers "should i start with de then move to mle?" as the path asked, not as what to learn first or a fit', async () => {
+    const c = session();
+    const text = await c.say('should i start with de then move to mle?');
+    expect(text.split('\n')[0]).toMatch(/^Starting as a Data Engineer builds a “data-first” mindset/);
+  });
+
   it('returns to pay asked four questions before ("back to the pay thing, what about juniors")', async () => {
     const c = session();
     await c.say('how much do senior mles make');

@@ -35,7 +35,9 @@ export interface ConversationOptions {
 const comparedPassagesKept = 24;
 
 /** A person's latest quiz outcome leads to its next steps: "what should I learn first?". */
-const learnFirst = /\b(?:learn|study|start\s+with|focus\s+on|next\s+steps?|prepare|pick\s+up|work\s+on)\b/i;
+// ("should i start with de then move to mle?" starts with a role: a path asked about, not what to learn.)
+const learnFirst =
+  /\b(?:learn|study|start\s+with(?!\s+(?:an?\s+|the\s+)?(?:de|mle|ml|data\s+eng\w*|machine\s+learning)\b)|focus\s+on|next\s+steps?|prepare|pick\s+up|work\s+on)\b/i;
 const asksForMe = /\b(?:i|me|my)\b/i;
 /** "so what now", "next steps?", "what do i do next", "where do i start": what to do next, in the fewest words. */
 const whatNext =

@@ -354,6 +354,8 @@ const aFitWithNothingTold: Rule<TurnContext> = ({ kb, text, read, own, profile, 
     (previous && pointsBack.test(text)) ||
     told.length > 0 ||
     own.roles.length === 1 ||
+    // ("should i start with de then move to mle?": a path from one to the other, asked as it is.)
+    own.direction !== undefined ||
     profile?.job ||
     profile?.role ||
     profile?.likes.length
