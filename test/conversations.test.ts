@@ -1879,6 +1879,17 @@ describe('what the bot knows about you', () => {
     expect(text.split('\n')[0]).toMatch(/^Starting as a Data Engineer builds a “data-first” mindset/);
   });
 
+  it('answers a backend developer\'s "how long would it take me to become an mle" with what the sources say of getting into ML engineering, saying they never describe that move', async () => {
+    const c = session();
+    await c.say('3 yoe backend dev here');
+    const text = await c.say('how long would it take me to become an mle');
+    expect(text.split('\n')[0]).toBe('The move from backend developer to ML Engineer:');
+    expect(text.split('\n')[1]).toMatch(/self-study \(6-12 months minimum\)/);
+    expect(text).toMatch(/My sources say nothing of moving from backend developer to ML engineering/);
+    // The other role next is the move they describe.
+    expect((await c.say('and de?')).split('\n')[1]).toMatch(/2-3 months of focused learning/);
+  });
+
   it('returns to pay asked four questions before ("back to the pay thing, what about juniors")', async () => {
     const c = session();
     await c.say('how much do senior mles make');

@@ -15,7 +15,7 @@ import { quotedSum } from '../search/intent.js';
 import { bestSentence, type SentenceQuery as LeadQuery, leadUnits, sentenceRoles, toldAgainst } from '../search/sentenceScore.js';
 import { closestOffered } from './presentation.js';
 import { type SuggestableAspect, suggestTopics } from './suggestions.js';
-import type { Answer, AnswerPassage, CheckUnsaid, Citation, Lead } from './types.js';
+import type { Answer, AnswerPassage, CheckUnsaid, Citation, Lead, MoveUnsaid } from './types.js';
 
 export const maxAnswerPassages = 5;
 /** A decline offers a passage as "the closest they have" only if it holds this share of the ask. */
@@ -121,6 +121,8 @@ export interface AnswerOptions {
   periodGiven?: 'month' | 'year';
   /** "and in nigeria?" after a question of no place: the place, which the sources give pay for only (said beside it). */
   placeUnsaid?: string;
+  /** "how long would it take me to become an mle" from a backend developer: the move the sources never describe (said beside it). */
+  moveUnsaid?: MoveUnsaid;
   /**
    * A check of the figures ("is that base?") that the figures first shown leave open: what was checked ("base"), the
    * source that leaves it open, and the source whose figures say it, if one does.
@@ -245,6 +247,7 @@ export function answerQuestion(
     ...(levelGiven ? { levelGiven } : {}),
     ...(options.periodGiven ? { periodGiven: options.periodGiven } : {}),
     ...(options.placeUnsaid ? { placeUnsaid: options.placeUnsaid } : {}),
+    ...(options.moveUnsaid ? { moveUnsaid: options.moveUnsaid } : {}),
     ...(options.checkUnsaid ? { checkUnsaid: options.checkUnsaid } : {}),
     suggestions: [],
   };

@@ -102,6 +102,11 @@ export interface Answer {
    * place asked ("Nigeria"), which the sources give pay figures for only; the answer is their general one.
    */
   placeUnsaid?: string;
+  /**
+   * A move the sources never describe ("from backend developer to ML engineer"), asked by someone who told their job:
+   * the answer is what they say of getting into that role at all.
+   */
+  moveUnsaid?: MoveUnsaid;
   /** When a check of the figures ("is that base?") is one the figures first shown leave open: see `CheckUnsaid`. */
   checkUnsaid?: CheckUnsaid;
 }
@@ -114,4 +119,10 @@ export interface CheckUnsaid {
   check: string;
   unsaid: string;
   said?: string;
+}
+
+/** A move the sources never describe: the job it starts from, as the person said it, and the role it goes to. */
+export interface MoveUnsaid {
+  from: string;
+  to: 'de' | 'mle';
 }

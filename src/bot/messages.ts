@@ -4,7 +4,7 @@
  * src/discord/text.ts). Facts from the articles never live here: they are quoted from passages.
  */
 import type { UserData } from '../activity/repository.js';
-import type { Answer, CheckUnsaid } from '../answer/types.js';
+import type { Answer, CheckUnsaid, MoveUnsaid } from '../answer/types.js';
 import type { Lean } from '../quiz/definition.js';
 import type { ResultExplanation } from '../quiz/explain.js';
 import type { ServiceNotice } from '../quiz/service.js';
@@ -158,10 +158,11 @@ function quotedWords(words: string[]): string {
  * the words the sources do not cover. Plain text; a front end escapes them as its markup needs.
  */
 export function answerNotes(
-  answer: Pick<Answer, 'saidOf' | 'levelGiven' | 'periodGiven' | 'placeUnsaid' | 'checkUnsaid' | 'uncovered'>,
+  answer: Pick<Answer, 'saidOf' | 'levelGiven' | 'periodGiven' | 'placeUnsaid' | 'moveUnsaid' | 'checkUnsaid' | 'uncovered'>,
 ): string[] {
   return [
     answer.placeUnsaid ? placeUnsaidNote(answer.placeUnsaid) : undefined,
+    answer.moveUnsaid ? moveUnsaidNote(answer.moveUnsaid) : undefined,
     answer.checkUnsaid ? checkUnsaidNote(answer.checkUnsaid) : undefined,
     answer.saidOf ? saidOfNote(answer.saidOf) : undefined,
     answer.levelGiven ? levelGivenNote(answer.levelGiven) : undefined,
@@ -191,6 +192,12 @@ export function periodGivenNote(period: 'month' | 'year'): string {
 /** "My sources say nothing of this in Nigeria (they give pay figures there only); what they say in general:" */
 export function placeUnsaidNote(place: string): string {
   return `My sources say nothing of this in ${echo(place, 40)}: they give pay figures there only. This is what they say in general.`;
+}
+
+/** "My sources say nothing of moving from backend developer to ML engineering; this is what they say of getting into it." */
+export function moveUnsaidNote(move: MoveUnsaid): string {
+  const into = move.to === 'de' ? 'data engineering' : 'ML engineering';
+  return `My sources say nothing of moving from ${echo(move.from, 60)} to ${into}; this is what they say of getting into it.`;
 }
 
 /** "My sources give these figures for mid-senior engineers only." */

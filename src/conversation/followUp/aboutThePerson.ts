@@ -164,9 +164,7 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
   const from = startsFrom ?? profile?.role;
   // ("my direction would be de probably, how long would that take": the role it names is where the move goes.)
   const ask =
-    takesMe.test(text) || afterTheirSteps || (movesAway && read.intent.form === 'duration')
-      ? 'how long does it take to move'
-      : text.replace(/[?.!\s]+$/, '');
+    takesMe.test(text) || afterTheirSteps || (movesAway && read.intent.form === 'duration') ? howLong : text.replace(/[?.!\s]+$/, '');
   // From the role they work in, to the other one (the role they head for is the other one, if they named it).
   if (from) {
     const slots: TurnSlots = { ...own, roles: [from, other[from]], direction: from === 'de' ? 'de-to-mle' : 'mle-to-de' };
@@ -174,9 +172,16 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
   }
   if (profile?.job && target) {
     const slots: TurnSlots = { ...own, roles: [target] };
-    return follow(
-      reading(`${ask} from ${profile.job} to ${roleName[target]}`, slots, `the move from ${profile.job} to ${roleLabel[target]}`),
-    );
+    const asked = `${ask} from ${profile.job} to ${roleName[target]}`;
+    const understood = `the move from ${profile.job} to ${roleLabel[target]}`;
+    // ("how long would it take me to become an mle" from a backend developer: the sources speak of moves from
+    // backend engineering into DE only; what they say of getting into ML engineering, said so.)
+    const best = ask === howLong ? kb.search(asked, { limit: 1 }).hits[0] : undefined;
+    if (best && kb.sideOf(best.passage) === other[target]) {
+      // (Asked as learning on one's own, the sources' "self-study"; the job stays, so "and de?" next asks its move.)
+      return follow({ ...reading(`${asked} with self-study`, slots, understood), moveUnsaid: { from: profile.job, to: target } });
+    }
+    return follow(reading(asked, slots, understood));
   }
   // A job the sources name no move from ("data analyst"): asking back which move would only lead to two declines,
   // so both moves are asked at once, and the answer says what the sources lack with the closest they have.
@@ -373,6 +378,9 @@ const aFitWithNothingTold: Rule<TurnContext> = ({ kb, text, read, own, profile, 
     invite: 'quiz',
   });
 };
+
+/** A move's duration, asked in the sources' words. */
+const howLong = 'how long does it take to move';
 
 /** A person still learning: a student, a graduate, an intern. */
 const stillLearning = /\b(?:student|grad|graduate|intern|bootcamper)s?$/i;
