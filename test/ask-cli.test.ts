@@ -341,6 +341,8 @@ describe('ask --json --dialog FILE', () => {
       '["what cert should a data engineer get"]',
       '["how long would the switch take me?"]',
       '["which role would fit me?"]',
+      '["3 yoe backend dev here", "how long would it take me to become an mle"]',
+      '["what degree do data engineers need", "and in nigeria?"]',
     ].join('\n');
     const code = await runAskCli(
       ['--json', '--dialog', 'dialogs.jsonl'],
@@ -349,7 +351,7 @@ describe('ask --json --dialog FILE', () => {
       converser,
     );
     expect([code, err]).toEqual([0, []]);
-    const [followUp, alone, unclear, fit] = out.map((line) => JSON.parse(line));
+    const [followUp, alone, unclear, fit, unsaidMove, unsaidPlace] = out.map((line) => JSON.parse(line));
     // The same shape as --json, with what a follow-up understood.
     expect(followUp).toMatchObject({ question: 'and for mles?', answered: true, understood: 'ML Engineer pay, entry level' });
     expect(followUp.passages[0].section).toMatch(/ML Engineer Salary/);
@@ -361,6 +363,10 @@ describe('ask --json --dialog FILE', () => {
     // A fit asked by someone who told nothing offers the quiz.
     expect(fit).toMatchObject({ answered: true, invite: 'quiz' });
     expect(alone.invite).toBeUndefined();
+    // What the sources never say of the move or the place asked, beside their general answer.
+    expect(unsaidMove).toMatchObject({ answered: true, moveUnsaid: { from: 'backend developer', to: 'mle' } });
+    expect(unsaidPlace).toMatchObject({ answered: true, placeUnsaid: 'Nigeria' });
+    expect(alone.moveUnsaid).toBeUndefined();
   });
 
   it('exits 2 naming the line that is not a JSON array of questions', async () => {
