@@ -210,7 +210,8 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
     covers(kb, result, top, u.word, u.prominent === true) &&
     (wanted === undefined || wanted === 'reason' || holdsWanted(kb, top, wanted));
   // Named as uncovered unless the best passage names it: "netflix" answered with FAANG figures is still said.
-  const uncovered = uncoveredWords(result, (u) => coveredByTop(u) && top !== undefined && kb.mentions(top.passage, u.word));
+  const namedByTop = (u: UnknownTerm) => coveredByTop(u) && top !== undefined && kb.mentions(top.passage, u.word);
+  const uncovered = uncoveredWords(result, namedByTop);
   const topic = top ? mainTopic(result, concepts, top) : undefined;
   const decline = (reason: DeclineReason, missingKind?: Answerability['missingKind']): Answerability => ({
     answerable: false,
@@ -255,7 +256,7 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
   // person's words for what was answered.
   return {
     answerable: true,
-    uncovered: uncoveredWords(result, (u) => coveredByTop(u) && top !== undefined && kb.mentions(top.passage, u.word), true),
+    uncovered: uncoveredWords(result, namedByTop, true),
     coverage,
     ...(topic ? { topic } : {}),
   };

@@ -9,6 +9,7 @@ import type { Lean } from '../quiz/definition.js';
 import type { ResultExplanation } from '../quiz/explain.js';
 import type { ServiceNotice } from '../quiz/service.js';
 import { ofThemselves } from '../conversation/followUp/patterns.js';
+import { stillLearning } from '../conversation/profile.js';
 
 /** Something the person typed, said back to them: short, and without invisible or control characters. */
 export function echo(text: string, max = 40): string {
@@ -271,9 +272,6 @@ export function understoodLine(understood: string): string {
 
 export const sourcesIntro = 'My sources (every answer quotes one of these):';
 
-/** Who is still learning rather than working in a job. */
-const learning = /\b(?:student|grad|graduate|intern|bootcamper)$/i;
-
 const years = (n: number) => `${n} ${n === 1 ? 'year' : 'years'}`;
 
 /** What a person who told what they want or mind ("i hate ambiguity") gets: it is kept for the question that follows. */
@@ -301,7 +299,7 @@ export function notedText(
   const facts = [
     // ("a phd student", "an intern": who they are, not a job they work as.)
     job &&
-      `${field ? 'you come from' : learning.test(job) ? 'you are' : 'you work as'} ${job}${profile.years === undefined ? '' : profile.years === 0 ? ' (no experience yet)' : ` (${years(profile.years)} in)`}`,
+      `${field ? 'you come from' : stillLearning.test(job) ? 'you are' : 'you work as'} ${job}${profile.years === undefined ? '' : profile.years === 0 ? ' (no experience yet)' : ` (${years(profile.years)} in)`}`,
     !job && profile.years !== undefined
       ? profile.years === 0
         ? 'you have no experience yet'

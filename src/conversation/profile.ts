@@ -106,6 +106,9 @@ const firstPerson = /\b(?:i|i'?m|im|i'?ve|ive|my|me|myself)\b/i;
 const selfDescribed =
   /\b\d{1,2}\s*(?:\+\s*)?(?:yoe|years?|yrs?)\b|\b[1-7]\d\s*(?:yo|y\/o|years?\s+old)\b|\b(?:afraid|scared|worried|nervous|anxious|terrified)\s+(?:of|about|that)\b/i;
 
+/** Who is still learning rather than working in a job: a student, a graduate, an intern ("computer science student"). */
+export const stillLearning = /\b(?:student|grad|graduate|intern|bootcamper)s?$/i;
+
 /** Whether the sources name no move from a job ("data analyst"): asked about, it is a title they lack. */
 export function sourcesLackJob(kb: KnowledgeBase, job: string): boolean {
   return kb.read(`a ${job}`).unknown.some((u) => u.kind === 'title');

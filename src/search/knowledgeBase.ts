@@ -431,7 +431,8 @@ export class KnowledgeBase {
           settingFit(facts.settings, asked) *
           (defined !== undefined && facts.defines.has(defined) ? definitionBoost : 1) *
           openingRoleFit(roles, facts.openingRole) *
-          (contextConcepts.length > 0 && !(roles.length > 1 && side !== 'both')
+          // (Asked of both roles, what the person said does not tip it to a passage about one of them.)
+          (contextConcepts.length > 0 && !(roles.length > 1 && (side === 'de' || side === 'mle'))
             ? contextBoost(coverage(contextConcepts, ownWords(result), contextTotal))
             : 1),
       };

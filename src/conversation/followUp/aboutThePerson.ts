@@ -6,7 +6,7 @@ import { synonymPrefix } from '../../search/analyzer.js';
 import { levelForYears } from '../../search/questionReader.js';
 import { levelLabel, levelWord, readSlots, regionLabel, roleLabel, roleName, roleNames } from '../slots.js';
 import type { Role, TurnSlots } from '../types.js';
-import { sourcesLackJob, whereTheyLive } from '../profile.js';
+import { sourcesLackJob, stillLearning, whereTheyLive } from '../profile.js';
 import { follow, type Rule, type TurnContext } from './context.js';
 import { aboutMe, asksAfterStory, choiceForMe, fitForMe, forThat, other, ownMove, pointsBack, takesMe } from './patterns.js';
 import { whereTheAskerIs } from '../../question/chat.js';
@@ -381,9 +381,6 @@ const aFitWithNothingTold: Rule<TurnContext> = ({ kb, text, read, own, profile, 
 
 /** A move's duration, asked in the sources' words. */
 const howLong = 'how long does it take to move';
-
-/** A person still learning: a student, a graduate, an intern. */
-const stillLearning = /\b(?:student|grad|graduate|intern|bootcamper)s?$/i;
 
 /** The roles a quiz outcome is about. */
 export const outcomeRoles: Record<'mle' | 'de' | 'hybrid', Role[]> = { mle: ['mle'], de: ['de'], hybrid: ['de', 'mle'] };
