@@ -395,6 +395,13 @@ describe('passages scoped to a setting (knowledge/)', () => {
     expect(answer.uncovered).toEqual(['google']);
   });
 
+  it('says the period its figures are given in when a first question asks another ("mle salary in lagos per year?")', () => {
+    const answer = answerQuestion(kb, 'mle salary in lagos per year in usd?', aspects);
+    expect(answer.lead?.sentence).toMatch(/^Nigeria \(Local\)/);
+    expect(answer.periodGiven).toBe('month');
+    expect(answerQuestion(kb, 'how much do senior des make', aspects).periodGiven).toBeUndefined();
+  });
+
   it('opens pay asked in a place at a level its figures do not name with that place\'s figures ("junior MLE in Nigeria")', () => {
     for (const question of ['what do entry level ML engineers make in naira', 'how much does a junior mle make in nigeria']) {
       expect(answerQuestion(kb, question, aspects).lead?.sentence, question).toMatch(/^Nigeria \(Local\)/);

@@ -237,6 +237,7 @@ export function answerQuestion(
   const saidOf =
     asked && !counterpart && spokenOf && spokenOf !== asked && !rolesIn(kb.analyzer, lead.keySentence).has(asked) ? spokenOf : undefined;
   const levelGiven = levelGivenInstead(result, lead.keySentence);
+  const periodGiven = options.periodGiven ?? periodGivenInstead(kb, result.read.plain, top.passage);
   return {
     ...base,
     answered: true,
@@ -245,7 +246,7 @@ export function answerQuestion(
     ...(counterpart ? { counterpart: leadFor(kb, counterpart, true) } : {}),
     ...(saidOf ? { saidOf } : {}),
     ...(levelGiven ? { levelGiven } : {}),
-    ...(options.periodGiven ? { periodGiven: options.periodGiven } : {}),
+    ...(periodGiven ? { periodGiven } : {}),
     ...(options.placeUnsaid ? { placeUnsaid: options.placeUnsaid } : {}),
     ...(options.moveUnsaid ? { moveUnsaid: options.moveUnsaid } : {}),
     ...(options.checkUnsaid ? { checkUnsaid: options.checkUnsaid } : {}),
@@ -548,4 +549,19 @@ function counterpartOf(kb: KnowledgeBase, hits: SearchHit[], passages: AnswerPas
     (hit, i) => i > 0 && kb.sideOf(hit.passage) === (side === 'de' ? 'mle' : 'de') && hit.coverage >= top.coverage * 0.75,
   );
   return other > 0 ? passages[other] : undefined;
+}
+
+/**
+ * "mle salary in lagos per year?": the period the opening figures are given in, when the question asks for the other
+ * one (the sources give Nigeria's and remote pay per month, the rest per year), so the answer says so.
+ */
+function periodGivenInstead(kb: KnowledgeBase, question: string, passage: Passage): 'month' | 'year' | undefined {
+  const asked = /\b(?:per\s+(?:year|annum)|a\s+year|yearly|annual(?:ly)?|annum)\b/i.test(question)
+    ? 'year'
+    : /\b(?:per\s+month|a\s+month|monthly)\b/i.test(question)
+      ? 'month'
+      : undefined;
+  if (!asked || !kb.holds(passage, 'money')) return undefined;
+  const given = /\/\s*month|\bper\s+month\b|\bmonthly\b/i.test(passage.text) ? 'month' : 'year';
+  return given === asked ? undefined : given;
 }
