@@ -535,6 +535,11 @@ describe('explanations and comparisons (knowledge/)', () => {
     expect(answerQuestion(kb, 'what % of time do mles spend experimenting?', aspects).lead?.sentence).toMatch(/50% experimentation/);
   });
 
+  it('opens a question that asks for no figure with no pay table ("is de remote friendly", "are MLE listings up this year?")', () => {
+    expect(answerQuestion(kb, 'ok but is de remote friendly', aspects).lead?.sentence).toMatch(/^Remote availability is higher at 48%/);
+    expect(answerQuestion(kb, 'are MLE listings up this year?', aspects).lead?.sentence).toMatch(/^ML engineer job postings grew 22%/);
+  });
+
   it('reads a question\'s idiom with an intensifier inside it ("who actually hires") as the idiom ("who hires": employers)', () => {
     const answer = answerQuestion(kb, 'who actually hires DEs vs MLEs?', aspects);
     expect(answer.lead?.sentence).toMatch(/^Most-likely employer: Data Engineer Every company with data/);

@@ -122,6 +122,9 @@ export function rankScore(input: RankInput): number {
  */
 export type AnswerKind = WantedAnswer | 'comparison' | 'explains' | 'options';
 
+/** The share of its fit kept by a passage holding sums of money for a question that asks for no figure. */
+const unaskedMoneyShare = 0.9;
+
 /** The fit of a passage to a question's intent (`holds`: the kinds of answer it holds): a multiplier of 1 (no fit) to about 1.5. */
 export function answerFit(input: {
   wanted: WantedAnswer | undefined;
@@ -143,6 +146,9 @@ export function answerFit(input: {
     else if (input.wanted === 'money' && input.form !== 'amount' && input.holds.has('percent')) fit *= comparisonFigureBoost;
   }
   if (comparing && input.holds.has('comparison')) fit *= comparisonBoost;
+  // ("are MLE listings up this year?", "is de remote friendly": a sum of money answers no question that asks for no
+  // figure; the pay tables name every role and level, and "remote", and so match much.)
+  if (input.wanted === undefined && input.holds.has('money')) fit *= unaskedMoneyShare;
   if (input.form === 'list' && input.kind !== 'paragraph') fit *= 1.15;
   return fit;
 }
