@@ -667,7 +667,8 @@ describe('the words people use for what the articles say', () => {
     // "pop" is a name by how it is said, but a verb here: no name the sources lack.
     ['is mle gonna keep growing or is the ai bubble about to pop and take it down', /grows in tandem with AI adoption/],
     // A sentence on the other role ("demand for this role…" after one on ML engineers) does not open a DE answer.
-    ['de demand 2026', /^Conversely, Data Engineering remains one of the fastest-growing tech sectors/],
+    // (Nor does the market's size in dollars, now that a sum of money weighs less where no figure is asked.)
+    ['de demand 2026', /^(?:Data engineer job postings grew 18%|Conversely, Data Engineering remains one of the fastest-growing)/],
     // A paragraph that opens on data engineers under "Why ML Engineers Earn More" speaks of both roles.
     ['whats the salary growth for data engineers', /^That said, data engineers have seen faster salary growth/],
     // What one role needs is not which role to choose: no diagnostic option opens it.
