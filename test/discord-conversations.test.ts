@@ -239,6 +239,29 @@ describe('one person in one channel', () => {
     expectClean(h);
   });
 
+  it('answers in a DM a move the sources never describe with getting into the role, says so, and keeps a place said after a question', async () => {
+    const h = await start();
+    const { alice } = h.fake.users;
+    const dm = h.fake.dmChannelId;
+    await say(h, { author: alice, channelId: dm, content: '3 yoe backend dev here' });
+    const move = await say(h, { author: alice, channelId: dm, content: 'how long would it take me to become an mle' });
+    const moved = JSON.stringify(move.reply.body);
+    expect(descriptionOf(move.reply)).toMatch(/^\*The move from backend developer to ML Engineer:\*/);
+    expect(moved).toMatch(/self-study \(6-12 months minimum\)/);
+    expect(moved).toMatch(/My sources say nothing of moving from backend developer to ML engineering/);
+    // "based in lagos" after a question asks it there, and is remembered for "what would i earn here" later. (Bob
+    // asks: Alice has used her free-text allowance for the minute.)
+    const { bob } = h.fake.users;
+    await say(h, { author: bob, channelId: dm, content: 'how much do senior mles make' });
+    expect(JSON.stringify((await say(h, { author: bob, channelId: dm, content: 'based in lagos' })).reply.body)).toMatch(
+      /Nigeria \(Local\)/,
+    );
+    await say(h, { author: bob, channelId: dm, content: 'what skills do they need' });
+    const here = await say(h, { author: bob, channelId: dm, content: 'what would i earn here' });
+    expect(JSON.stringify(here.reply.body)).toMatch(/Nigeria \(Local\)/);
+    expectClean(h);
+  });
+
   it('keeps a conversation in a DM', async () => {
     const h = await start();
     const { alice } = h.fake.users;
