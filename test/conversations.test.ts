@@ -585,6 +585,14 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toContain('Data engineering has a lower barrier to entry.'); // still quoted, in the passage
   });
 
+  it('"wait why" after an answer asks for the reasons behind it, as "why?" does', async () => {
+    const c = session();
+    await c.say('are de salaries growing faster than mle rn?');
+    const text = await c.say('wait why');
+    expect(text.split('\n')[0]).toMatch(/^Why/);
+    expect(text).toMatch(/bad data infrastructure kills AI projects faster than bad models do/);
+  });
+
   it('checks "is that base?" on the very line of figures the answer opened with', async () => {
     const c = session();
     await c.say('how much do staff mles make');

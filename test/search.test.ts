@@ -556,6 +556,17 @@ describe('explanations and comparisons (knowledge/)', () => {
     }
   });
 
+  it('reads "how do u get judged" as what happens to someone in the role, not as instructions for a task', () => {
+    const answer = answerQuestion(kb, 'how do u get judged in each role, like what metrics does ur boss actually care about', aspects);
+    expect(answer.answered).toBe(true);
+    expect(answer.lead?.sentence).toMatch(/Inference Latency & Accuracy|Pipeline Throughput/);
+  });
+
+  it('reads what can be done to a word of the articles ("hireable") as that word, never as jargon they lack', () => {
+    const answer = answerQuestion(kb, 'no degree, teaching myself. how long till im hireable as an ml eng', aspects);
+    expect(answer.uncovered).toEqual([]);
+  });
+
   it('opens "what actually explains the pay gap" with the reasons, not the gap itself', () => {
     const answer = answerQuestion(kb, 'what actually explains the pay gap between ML engineers and data engineers?', aspects);
     expect(answer.lead?.sentence).toMatch(/two factors|Scarcity/);
@@ -706,6 +717,19 @@ describe('names and jobs the articles never mention', () => {
       expect(answer.answered, question).toBe(true);
       expect(answer.uncovered, question).toEqual([]);
     }
+  });
+
+  it('answers a leadership title whose field the articles know ("head of ai") from the roles careers end in, naming it as not in the sources', () => {
+    const answer = answerQuestion(kb, 'can an mle end up as like head of ai or a cto eventually', aspects);
+    expect(answer.lead?.sentence).toMatch(/^Terminal roles include VP of AI\/ML, Head of ML/);
+    expect(answer.uncovered).toEqual(['head of ai']);
+    expect(answerQuestion(kb, 'can a de become head of marketing', aspects).answered).toBe(false);
+  });
+
+  it('answers a title one of the closest passages names ("ai infra engineer") beside a best passage on the rest', () => {
+    const answer = answerQuestion(kb, 'are llmops / ai infra engineer jobs their own thing now or just mle with a new name', aspects);
+    expect(answer.answered).toBe(true);
+    expect(answer.passages.slice(0, 3).some((p) => /AI infrastructure engineer/.test(p.text))).toBe(true);
   });
 
   it('still answers about names the articles do mention', () => {

@@ -151,6 +151,10 @@ function mainTopic(result: SearchResult, concepts: Concept[], hit: SearchHit): s
  * time); the word is still named as uncovered, since the passage never names it.
  */
 function covers(kb: KnowledgeBase, result: SearchResult, hit: SearchHit, word: string, prominent = false): boolean {
+  // "head of ai": a leadership title whose field the articles know is spoken of where they list where careers end
+  // ("Terminal roles include VP of AI/ML, Head of ML"), though not in those words.
+  const leadership = /^(head|director|vp|chief|manager) of \S+$/.exec(word);
+  if (leadership && kb.mentions(hit.passage, `${leadership[1]} of`)) return true;
   if (prominent) return kb.isAbout(hit.passage, word);
   if (kb.mentions(hit.passage, word)) return true;
   return result.terms.some((t) => t.kind === 'synonym' && t.from.split(' ').includes(word) && hit.matched.includes(t.term));
@@ -209,6 +213,21 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
     coverage >= mentionedCoverage &&
     covers(kb, result, top, u.word, u.prominent === true) &&
     (wanted === undefined || wanted === 'reason' || holdsWanted(kb, top, wanted));
+  // "are ai infra engineer jobs their own thing": a title one of the closest passages names (a cross-reference
+  // aside) and holds what is asked answers it too, beside a best passage that answers the rest.
+  const headedByClose = (u: UnknownTerm) =>
+    u.kind === 'title' &&
+    u.mentioned === true &&
+    coverage >= mentionedCoverage &&
+    result.hits
+      .slice(0, closestCount)
+      .some(
+        (hit) =>
+          hit.coverage >= minCoverage &&
+          kb.mentions(hit.passage, u.word) &&
+          (wanted === undefined || wanted === 'reason' || holdsWanted(kb, hit, wanted)),
+      );
+  const missing = (u: UnknownTerm) => salientKinds.has(u.kind) && u.inMainAsk && !coveredByTop(u) && !headedByClose(u);
   // Named as uncovered unless the best passage names it: "netflix" answered with FAANG figures is still said.
   const namedByTop = (u: UnknownTerm) => coveredByTop(u) && top !== undefined && kb.mentions(top.passage, u.word);
   const uncovered = uncoveredWords(result, namedByTop);
@@ -230,7 +249,6 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
   // A place, a company, another job or jargon in the main question: the sources can't speak about it, however
   // familiar the rest is ("how much does a data analyst make"), and the decline names it. In a side question
   // ("…? is it leetcode heavy") it is named as uncovered instead.
-  const missing = (u: UnknownTerm) => salientKinds.has(u.kind) && u.inMainAsk && !coveredByTop(u);
   // "which role has better work life balance?" chooses between the two roles: a career question, naming them or not.
   const careerQuestion = result.terms.some((t) => t.kind !== 'word') || /\bwhich\s+(?:role|career|path|job)\b/i.test(result.read.ask);
   if (result.read.unknown.some(missing) && careerQuestion) return decline('missing', wanted);

@@ -93,7 +93,9 @@ export function questionIntent(question: string, careerVerbs: readonly string[] 
   const howTo = /\bhow (?:do|can|should|would|could|to) (?:i|you|we|one)\s+(.*)$/.exec(q) ?? /\bhow to\s+(.*)$/.exec(q);
   // "how do i even decide…", "how do i actually get into…": the adverb says how they feel, the verb what they ask.
   const asked = (howTo?.[1] ?? '').replace(/^(?:(?:even|actually|really|just|ever|realistically|best|like)\s+)+/, '');
-  if (howTo && !careerVerbs.some((verb) => `${asked} `.startsWith(`${verb} `))) return { form: 'how-to' };
+  // "how do u get judged", "how do you get evaluated": what happens to the person in the role, not a task's steps.
+  const passive = /^get\s+\w+(?:ed|en)\b/.test(asked);
+  if (howTo && !passive && !careerVerbs.some((verb) => `${asked} `.startsWith(`${verb} `))) return { form: 'how-to' };
   // "Why do ML engineers earn more than data engineers?" already knows which pays more: it asks for the reasons.
   // ("Is that a dumb reason?" is still a yes or no.)
   if (wanted === 'reason' && !yesNo.test(q)) return { form: 'reason', wanted };

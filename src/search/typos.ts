@@ -102,6 +102,13 @@ export function createCorrector(
       memo.set(word, fixed);
       return fixed;
     }
+    // "hireable", "deployable": what can be done to a word the articles use is that word ("hiring", "deploy").
+    const able = /^([a-z]{3,}?)e?[ai]ble$/.exec(word)?.[1];
+    const done = able === undefined ? undefined : [able, `${able}e`].find((base) => known.has(base) || isFormOfKnown(base));
+    if (done) {
+      memo.set(word, done);
+      return done;
+    }
     // "toolstack", "datapipeline": two known words run together. Three letters have too many neighbours to
     // guess among the articles' words; only the commonest words of speech are likely enough.
     const fixed =
