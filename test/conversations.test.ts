@@ -527,15 +527,31 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text.split('\n')[1]).not.toMatch(/^Yes\. This is one of the most successful career transitions/);
   });
 
-  it('does not ask a data analyst which move they mean when the sources have neither: it says what they lack at once', async () => {
+  it('does not ask a data analyst which move they mean when the sources have neither: it says so, with what they say of getting into each role', async () => {
     const c = session();
     // Nor does it suggest asking about the switch, when it has no timeline for that job.
     expect(await c.say('im a data analyst, 2 yoe')).toBe(
       'Noted: you work as a data analyst (2 years in). I\'ll keep it in mind: ask me something like "which role fits me?" or "what do data engineers do all day?".',
     );
     const text = await c.say('how long would the switch take me?');
-    expect(text.split('\n')[0]).toBe('My sources have no timelines for “data analyst”.');
+    expect(text.split('\n')[0]).toBe('Getting into either role, from data analyst:');
+    expect(text).toContain(
+      'My sources say nothing of moving from data analyst into either role; this is what they say of getting into each.',
+    );
+    // Both roles' durations, and never a move between the two roles ("3-4 months") as if it were theirs.
+    expect(text).toMatch(/6-12 months minimum/);
+    expect(text).toMatch(/2-3 months of focused learning/);
+    expect(text).not.toMatch(/3-4 months/);
     expect(text).not.toMatch(/^\s+1\. /m);
+  });
+
+  it('answers a nurse\'s "how long would it take me" with getting into each role, never a move between the two roles', async () => {
+    const c = session();
+    await c.say('im a nurse tbh lol, 10 years, no coding at all');
+    const text = await c.say('how long would it take me');
+    expect(text.split('\n')[1]).toMatch(/6-12 months minimum/);
+    expect(text).not.toMatch(/3-4 months/);
+    expect((await c.say('and de?')).split('\n')[1]).toMatch(/2-3 months of focused learning/);
   });
 
   it('"wait is $300K-$480K real??" after ML engineer pay is about that figure: opens with the line that gives it', async () => {

@@ -124,5 +124,6 @@ export interface CheckUnsaid {
 /** A move the sources never describe: the job it starts from, as the person said it, and the role it goes to. */
 export interface MoveUnsaid {
   from: string;
-  to: 'de' | 'mle';
+  /** The role the move heads for; absent when none was named (the answer is what the sources say of getting into each). */
+  to?: 'de' | 'mle';
 }

@@ -197,6 +197,8 @@ export function placeUnsaidNote(place: string): string {
 
 /** "My sources say nothing of moving from backend developer to ML engineering; this is what they say of getting into it." */
 export function moveUnsaidNote(move: MoveUnsaid): string {
+  if (move.to === undefined)
+    return `My sources say nothing of moving from ${echo(move.from, 60)} into either role; this is what they say of getting into each.`;
   const into = move.to === 'de' ? 'data engineering' : 'ML engineering';
   return `My sources say nothing of moving from ${echo(move.from, 60)} to ${into}; this is what they say of getting into it.`;
 }

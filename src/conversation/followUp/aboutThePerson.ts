@@ -186,6 +186,17 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
   // A job the sources name no move from ("data analyst"): asking back which move would only lead to two declines,
   // so both moves are asked at once, and the answer says what the sources lack with the closest they have.
   if (profile?.job && !target && sourcesLackJob(kb, profile.job)) {
+    // "how long would it take me" from a nurse: no move of theirs is described, and a move between the two roles
+    // ("3-4 months") is none of theirs either; what the sources say of getting into each role is, said so.
+    if (ask === howLong)
+      return follow({
+        ...reading(
+          `how long does it take to break into ${roleName.de} or ${roleName.mle} with self-study`,
+          { ...own, roles: ['de', 'mle'] },
+          `getting into either role, from ${profile.job}`,
+        ),
+        moveUnsaid: { from: profile.job },
+      });
     return follow(
       reading(
         `${ask} from ${profile.job} to ${roleName.de} or ${roleName.mle}`,
