@@ -169,7 +169,7 @@ describe('a follow-up keeps the context of the question before', () => {
   it('hears a feeling told after a question ("i get anxious when stuff is vague") and weighs it in "so which fits me"', async () => {
     const c = session();
     await c.say('is ambiguity a big part of mle work?');
-    expect(await c.say('i get anxious when stuff is vague ngl')).toMatch(/^Noted\./);
+    expect(await c.say('i get anxious when stuff is vague ngl')).toMatch(/^Noted: “.+”\. I'll weigh that/);
     const text = await c.say('so which fits me');
     expect(text.split('\n')[0]).toBe('Your question, with what you told me:');
     expect(text).toMatch(/Low -> data engineer is more comfortable/);
@@ -405,16 +405,20 @@ describe('a follow-up keeps the context of the question before', () => {
     ],
     ['phd student in physics, 4th year, lots of python + numpy', 'Noted: you are a phd student.'],
     ['3 yoe backend dev (java/spring), bored of crud', 'Noted: you work as a backend developer (3 years in).'],
-    ['just finished a 12 week bootcamp, no cs degree 😬', "Noted. I'll weigh that in what you ask next"],
+    ['just finished a 12 week bootcamp, no cs degree 😬', "Noted: “just finished a 12 week bootcamp, no cs degree”. I'll weigh that in what you ask next"],
     ['sup. ml engineer, 4 yoe', 'Noted: you work as an ML engineer (4 years in).'],
     // (A question after the story, past a comma, is asked: "im a dba with 5 yoe, is switching to de realistic".)
     [
       'hi all 👋 high school math teacher, 8 years, 34yo, zero professional coding',
       'Noted: you work as a high school math teacher (8 years in).',
     ],
-    ['my biggest fear is being stuck in a dead end job', "Noted. I'll weigh that in what you ask next"],
-    ['lowkey afraid of layoffs', "Noted. I'll weigh that in what you ask next"],
-    ['i work remote from portugal and want to keep it that way', "Noted. I'll weigh that in what you ask next"],
+    ['my biggest fear is being stuck in a dead end job', "Noted: “my biggest fear is being stuck in a dead end job”. I'll weigh that in what you ask next"],
+    ['lowkey afraid of layoffs', "Noted: “lowkey afraid of layoffs”. I'll weigh that in what you ask next"],
+    ['i work remote from portugal and want to keep it that way', "Noted: “i work remote from portugal and want to keep it that way”. I'll weigh that in what you ask next"],
+
+    // (A greeting is no part of a story; a weariness said without "i" is one.)
+    ['hello, finishing a physics phd, lots of python + numpy, monte carlo stuff', 'Noted: “hello, finishing a physics phd'],
+    ['kinda bored of crud apis tbh', "Noted: “kinda bored of crud apis tbh”. I'll weigh that in what you ask next"],
   ])('notes a story told the way posts open it (%j), asking nothing', async (story, noted) => {
     expect(await session().say(story)).toMatch(new RegExp(`^${noted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   });
@@ -483,7 +487,7 @@ describe('a follow-up keeps the context of the question before', () => {
   it('weighs a lack told of oneself ("i barely passed stats") towards the option that fits it', async () => {
     const c = session();
     await c.say('which role is more math heavy');
-    expect(await c.say('ngl i barely passed stats 😅')).toMatch(/^Noted\./);
+    expect(await c.say('ngl i barely passed stats 😅')).toMatch(/^Noted: “.+”\. I'll weigh that/);
     const text = await c.say('so which one fits me better');
     expect(text.split('\n')[1]).toContain('No, but you like distributed systems -> data engineer');
   });
@@ -925,7 +929,7 @@ describe('a follow-up keeps the context of the question before', () => {
   it('keeps what someone wants, told without a question, for "so which one is better for that"', async () => {
     const c = session();
     const told = await c.say('honestly i care most about job security and getting hired quickly');
-    expect(told).toMatch(/^Noted\. I'll weigh that in what you ask next/);
+    expect(told).toMatch(/^Noted: “.+”\. I'll weigh that in what you ask next/);
     const text = await c.say('so which one is better for that');
     expect(text.split('\n')[0]).toBe('Your question, with what you told me:');
     expect(text).toMatch(/want strong job security with faster entry/);
@@ -1383,7 +1387,7 @@ describe('what the bot knows about you', () => {
   it('judges "which one fits me better?" by all that was told ("i really hated stats"), not only by the job', async () => {
     const c = session();
     await c.say("i'm a data analyst, 2 yoe, mostly sql + tableau");
-    expect(await c.say('i really hated stats in college tbh')).toMatch(/^Noted\./);
+    expect(await c.say('i really hated stats in college tbh')).toMatch(/^Noted: “.+”\. I'll weigh that/);
     const text = await c.say('so which one fits me better?');
     expect(text.split('\n')[0]).toBe('Your question, with what you told me:');
     expect(text).toMatch(/statistics and probability deeply/);
@@ -1408,7 +1412,7 @@ describe('what the bot knows about you', () => {
 
   it('does not keep a fading liking ("i like dashboards less and less") as something the person likes', async () => {
     const text = await session().say('i like dashboards less and less lol');
-    expect(text).toMatch(/^Noted\./);
+    expect(text).toMatch(/^Noted: “.+”\. I'll weigh that/);
     expect(text).not.toMatch(/you like/);
   });
 
@@ -1433,7 +1437,7 @@ describe('what the bot knows about you', () => {
   it('notes a story told in fragments ("28, ops background, no degree") and weighs it in "so which is better for that"', async () => {
     const c = session();
     await c.say('i want job security above all else');
-    expect(await c.say('28, ops background, no degree')).toMatch(/^Noted\./);
+    expect(await c.say('28, ops background, no degree')).toMatch(/^Noted: “.+”\. I'll weigh that/);
     const text = await c.say('so wich is better for that');
     expect(text.split('\n')[1]).toMatch(/As long as companies collect data|job security/);
   });

@@ -231,7 +231,7 @@ describe('one person in one channel', () => {
       channelId: h.fake.dmChannelId,
       content: 'i want job secruity and to get hired fast tbh @here',
     });
-    expect(told.reply.body.content).toMatch(/^Noted\. I'll weigh that in what you ask next/);
+    expect(told.reply.body.content).toMatch(/^Noted: “.+”\. I'll weigh that in what you ask next/);
     expect(told.reply.body.content).not.toMatch(/@here/);
     const next = await say(h, { author: alice, channelId: h.fake.dmChannelId, content: 'so which is better for that' });
     expect(descriptionOf(next.reply)).toMatch(/^\*Your question, with what you told me:\*/);

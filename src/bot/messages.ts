@@ -276,8 +276,13 @@ export const sourcesIntro = 'My sources (every answer quotes one of these):';
 
 const years = (n: number) => `${n} ${n === 1 ? 'year' : 'years'}`;
 
-/** What a person who told what they want or mind ("i hate ambiguity") gets: it is kept for the question that follows. */
-export const notedStoryText = 'Noted. I\'ll weigh that in what you ask next: try "which role fits me?" or "so which is better for that?".';
+/**
+ * What a person who told what they want or mind ("i hate ambiguity", "kinda bored of crud apis") gets, when it fills no
+ * part of their profile: said back in their words, and kept for the question that follows.
+ */
+export function notedStoryText(told: string): string {
+  return `Noted: “${echo(told, 80)}”. I'll weigh that in what you ask next: try "which role fits me?" or "so which is better for that?".`;
+}
 
 /**
  * What the bot now knows about a person who told it about themselves and asked nothing: said back, so a wrong
@@ -285,7 +290,7 @@ export const notedStoryText = 'Noted. I\'ll weigh that in what you ask next: try
  */
 export function notedText(
   profile: { role?: 'de' | 'mle'; job?: string; goal?: 'de' | 'mle'; years?: number; likes: string[]; dislikes?: string[] },
-  /** False for a job the sources name no move from ("data analyst"): a switch asked about would only be declined. */
+  /** False for a job the sources name no move from ("data analyst"): the switch is no question to suggest. */
   movesKnown = true,
 ): string {
   const roleName = { de: 'a data engineer', mle: 'an ML engineer' } as const;

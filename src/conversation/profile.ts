@@ -85,7 +85,9 @@ const claim =
  * that follows) rather than making a claim about the roles to be checked.
  */
 export function tellsAboutThemselves(text: string): boolean {
-  return aboutThemselves.test(text) && !claim.test(text);
+  // ("hello, finishing a physics phd…": a greeting is no part of what is told.)
+  const told = text.replace(greeting, '');
+  return aboutThemselves.test(told) && !claim.test(told);
 }
 
 /**
@@ -94,7 +96,8 @@ export function tellsAboutThemselves(text: string): boolean {
  * "than de i mean" right after a question finish that question).
  */
 export function mayTellAboutThemselves(text: string): boolean {
-  return (firstPerson.test(text) || selfDescribed.test(text)) && !claim.test(text);
+  const told = text.replace(greeting, '');
+  return (firstPerson.test(told) || selfDescribed.test(told)) && !claim.test(told);
 }
 
 /** "hi all", "sup.", "hey guys,": a greeting opening a message. */
@@ -102,9 +105,9 @@ const greeting =
   /^(?:(?:hi|hey|hello|yo|sup|wassup|hiya|howdy|heya|gm)(?:\s+(?:all|guys|everyone|folks|yall|y'all|there|team))?[\s,.!]+)+/i;
 /** "my biggest fear is…", "i work remote from portugal…": a message in the first person that asks nothing tells. */
 const firstPerson = /\b(?:i|i'?m|im|i'?ve|ive|my|me|myself)\b/i;
-/** "math teacher, 8 years, 34yo", "lowkey afraid of layoffs": a self-description in fragments, or a worry. */
+/** "math teacher, 8 years, 34yo", "lowkey afraid of layoffs", "kinda bored of crud apis": a self-description in fragments, a worry or a weariness. */
 const selfDescribed =
-  /\b\d{1,2}\s*(?:\+\s*)?(?:yoe|years?|yrs?)\b|\b[1-7]\d\s*(?:yo|y\/o|years?\s+old)\b|\b(?:afraid|scared|worried|nervous|anxious|terrified)\s+(?:of|about|that)\b/i;
+  /\b\d{1,2}\s*(?:\+\s*)?(?:yoe|years?|yrs?)\b|\b[1-7]\d\s*(?:yo|y\/o|years?\s+old)\b|\b(?:afraid|scared|worried|nervous|anxious|terrified)\s+(?:of|about|that)\b|^(?:(?:kinda|kind\s+of|lowkey|honestly|really|so|pretty|getting|tbh|ngl)\s+)*(?:bored|tired|sick|burnt\s+out|burned\s+out|fed\s+up|done)\s+(?:of|with)\b/i;
 
 /** Who is still learning rather than working in a job: a student, a graduate, an intern ("computer science student"). */
 export const stillLearning = /\b(?:student|grad|graduate|intern|bootcamper)s?$/i;

@@ -5,6 +5,7 @@
  * mid-conversation keeps it.
  */
 import { plainText } from '../activity/repository.js';
+import { stripMarkup } from '../question/markup.js';
 import { notedStoryText, notedText } from '../bot/messages.js';
 import { acknowledges, answerTakenIn, asksAnything } from '../question/chat.js';
 import { answerQuestion } from '../answer/answer.js';
@@ -111,7 +112,7 @@ export class ConversationService {
         at: now,
       });
       const movesKnown = !profile?.job || profile.role !== undefined || !sourcesLackJob(this.kb, profile.job);
-      return noted(question, changed ? profile : undefined, movesKnown);
+      return noted(question, stripMarkup(question), changed ? profile : undefined, movesKnown);
     }
     // "makes sense", "got it thanks": nothing to follow up on, and the question before stays the one a follow-up follows.
     if (acknowledges(plain)) return this.answer(question, undefined);
@@ -375,12 +376,12 @@ function learningForMove(
 }
 
 /** What a person who only told about themselves gets: what is now known about them (or that what they want is kept). */
-function noted(question: string, profile: Profile | undefined, movesKnown: boolean): Answer {
+function noted(question: string, told: string, profile: Profile | undefined, movesKnown: boolean): Answer {
   return {
     question: question.trim(),
     answered: false,
     declineReason: 'statement',
-    noted: profile ? notedText(profile, movesKnown) : notedStoryText,
+    noted: profile ? notedText(profile, movesKnown) : notedStoryText(told),
     passages: [],
     shown: 0,
     uncovered: [],

@@ -601,7 +601,9 @@ export class QuestionReader {
 /** Whether the title starting at `start` is the person's own: "i am a …", "i'm an …", "as a …", "been a …". */
 function isOwnJob(raw: string[], start: number): boolean {
   let at = start - 1;
-  if (raw[at] === 'a' || raw[at] === 'an') at -= 1;
+  // ("as a high school math teacher": a few words may describe the job between the article and its noun.)
+  const article = [at, at - 1, at - 2].find((i) => raw[i] === 'a' || raw[i] === 'an');
+  if (article !== undefined) at = article - 1;
   const verb = raw[at];
   if (verb === 'as' || verb === 'im' || verb === 'been' || verb === 'currently') return true;
   return (verb === 'am' || verb === 'was') && raw[at - 1] === 'i';
