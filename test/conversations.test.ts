@@ -549,6 +549,15 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).not.toMatch(/^\s+1\. /m);
   });
 
+  it('asks "can i still get an mle job" with the story told just before it ("i only have a bachelors in cs")', async () => {
+    const c = session();
+    await c.say('i only have a bachelors in cs');
+    const text = await c.say('can i still get an mle job');
+    expect(text.split('\n')[0]).toBe('Your question, with what you told me:');
+    expect(text).toMatch(/Most ML engineer roles accept BS \+ strong portfolio|Bachelor's in Computer Science/);
+    expect(text.split('\n')[1]).not.toMatch(/job postings grew/);
+  });
+
   it('answers a nurse\'s "how long would it take me" with getting into each role, never a move between the two roles', async () => {
     const c = session();
     await c.say('im a nurse tbh lol, 10 years, no coding at all');

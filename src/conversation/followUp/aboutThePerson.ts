@@ -320,12 +320,15 @@ const afterTheirStory: Rule<TurnContext> = ({ text, own, previous, told, verdict
       told.length > 0 &&
       asksAfterStory(text) &&
       // "so which is better for that, de or mle": naming both roles, it still chooses between them for the story.
-      (own.roles.length === 0 || (own.roles.length === 2 && forThat.test(text)))
+      (own.roles.length === 0 ||
+        (own.roles.length === 2 && forThat.test(text)) ||
+        // "can i still get an mle job" after "i only have a bachelors in cs": one role, asked of themselves with the story.
+        (own.roles.length === 1 && aboutMe.test(text)))
     )
   )
     return undefined;
   const story = told.map((t) => t.replace(/[.!?\s]+$/, '')).join('. ');
-  const slots: TurnSlots = { ...own, roles: previous.slots.roles };
+  const slots: TurnSlots = { ...own, roles: own.roles.length === 1 ? own.roles : previous.slots.roles };
   // "thoughts?" after a story asks which of the roles the story points to.
   return follow(
     reading(`${story}. ${vague && !verdict ? 'which role fits me better' : text}`, slots, 'your question, with what you told me'),
