@@ -549,6 +549,15 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).not.toMatch(/^\s+1\. /m);
   });
 
+  it('notes a liking said without "i" ("dont care much about the work itself") and answers a bare "so which one" with the story', async () => {
+    const c = session();
+    await c.say('honestly i just want the max money');
+    expect(await c.say('dont care much about the work itself')).toMatch(/^Noted: “dont care much about the work itself”/);
+    const text = await c.say('so which one');
+    expect(text.split('\n')[0]).toBe('Your question, with what you told me:');
+    expect(text).toMatch(/If maximum comp is the priority, ML engineer wins on average/);
+  });
+
   it('asks "can i still get an mle job" with the story told just before it ("i only have a bachelors in cs")', async () => {
     const c = session();
     await c.say('i only have a bachelors in cs');

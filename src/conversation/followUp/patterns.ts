@@ -88,8 +88,19 @@ export function asksWhichFits(question: string): boolean {
  * a vague ask ("thoughts?") or "for that".
  */
 export function asksAfterStory(text: string): boolean {
-  return aboutMe.test(text) || /\bthen\b/i.test(text) || vagueAsk.test(text) || verdictAsk.test(text) || forThat.test(text);
+  return (
+    aboutMe.test(text) ||
+    /\bthen\b/i.test(text) ||
+    vagueAsk.test(text) ||
+    verdictAsk.test(text) ||
+    forThat.test(text) ||
+    bareChoice.test(text)
+  );
 }
+
+/** "so which one", "which is it": a choice between the roles in no words of its own. */
+const bareChoice =
+  /^(?:(?:so|ok(?:ay)?|and|well|hm+|alr|alright)[\s,]+)*which(?:\s+(?:one|role|path|is\s+it|should\s+it\s+be))?(?:\s+(?:tho|though|lol|then))?\s*\??$/i;
 
 /** "which role fits me": a fit judged by what the person likes. */
 export const fitForMe =
