@@ -405,16 +405,25 @@ describe('a follow-up keeps the context of the question before', () => {
     ],
     ['phd student in physics, 4th year, lots of python + numpy', 'Noted: you are a phd student.'],
     ['3 yoe backend dev (java/spring), bored of crud', 'Noted: you work as a backend developer (3 years in).'],
-    ['just finished a 12 week bootcamp, no cs degree 😬', "Noted: “just finished a 12 week bootcamp, no cs degree”. I'll weigh that in what you ask next"],
+    [
+      'just finished a 12 week bootcamp, no cs degree 😬',
+      "Noted: “just finished a 12 week bootcamp, no cs degree”. I'll weigh that in what you ask next",
+    ],
     ['sup. ml engineer, 4 yoe', 'Noted: you work as an ML engineer (4 years in).'],
     // (A question after the story, past a comma, is asked: "im a dba with 5 yoe, is switching to de realistic".)
     [
       'hi all 👋 high school math teacher, 8 years, 34yo, zero professional coding',
       'Noted: you work as a high school math teacher (8 years in).',
     ],
-    ['my biggest fear is being stuck in a dead end job', "Noted: “my biggest fear is being stuck in a dead end job”. I'll weigh that in what you ask next"],
+    [
+      'my biggest fear is being stuck in a dead end job',
+      "Noted: “my biggest fear is being stuck in a dead end job”. I'll weigh that in what you ask next",
+    ],
     ['lowkey afraid of layoffs', "Noted: “lowkey afraid of layoffs”. I'll weigh that in what you ask next"],
-    ['i work remote from portugal and want to keep it that way', "Noted: “i work remote from portugal and want to keep it that way”. I'll weigh that in what you ask next"],
+    [
+      'i work remote from portugal and want to keep it that way',
+      "Noted: “i work remote from portugal and want to keep it that way”. I'll weigh that in what you ask next",
+    ],
 
     // (A greeting is no part of a story; a weariness said without "i" is one.)
     ['hello, finishing a physics phd, lots of python + numpy, monte carlo stuff', 'Noted: “hello, finishing a physics phd'],

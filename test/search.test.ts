@@ -562,6 +562,13 @@ describe('explanations and comparisons (knowledge/)', () => {
     expect(answer.lead?.sentence).toMatch(/Inference Latency & Accuracy|Pipeline Throughput/);
   });
 
+  it('reads a word with its last letter dropped as that word ("mak" is "make"), and a role with a typo as the role', () => {
+    expect(answerQuestion(kb, 'how much do ml engineers mak?', aspects).lead?.sentence).toMatch(/ML Engineer Salary|\$/);
+    const skills = answerQuestion(kb, 'machine learnign engineer skills', aspects);
+    expect(skills.answered).toBe(true);
+    expect(skills.uncovered).toEqual([]);
+  });
+
   it('reads what can be done to a word of the articles ("hireable") as that word, never as jargon they lack', () => {
     const answer = answerQuestion(kb, 'no degree, teaching myself. how long till im hireable as an ml eng', aspects);
     expect(answer.uncovered).toEqual([]);

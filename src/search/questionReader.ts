@@ -590,7 +590,10 @@ export class QuestionReader {
       }
       if (!compound) continue;
       // "junior engineer", "ML engineer": a level or a role word before the title keeps it one of ours.
-      if (this.analyzer.analyzeQuery(`${before} ${raw[i]}`).some((t) => t.kind !== 'word')) continue;
+      // ("machine learnign engineer": a typo of a role's word keeps it the role.)
+      const meant = this.correct(before) ?? before;
+      if (this.analyzer.analyzeQuery(`${meant} ${raw[i]}`).some((t) => t.kind !== 'word')) continue;
+      if (meant !== before && this.analyzer.analyzeQuery(`${raw[i - 2] ?? ''} ${meant} ${raw[i]}`).some((t) => t.kind === 'role')) continue;
       if (this.analyzer.analyzeQuery(before).some((t) => t.kind !== 'word')) continue;
       return { title: `${before} ${raw[i]}`, mentioned: this.corpus.bigrams.has(`${stem(before)} ${noun}`) };
     }

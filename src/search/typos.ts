@@ -175,15 +175,24 @@ function bucketByFirstLetter(counts: ReadonlyMap<string, number>): Map<string, [
   return buckets;
 }
 
-/** The closest word within `max` edits, the more frequent on a tie. */
+/**
+ * The closest word within `max` edits; on a tie, one the typed word begins (a last letter dropped: "mak" is "make",
+ * not "man"), then the more frequent.
+ */
 function nearest(word: string, max: number, buckets: Map<string, [string, number][]>): string | undefined {
-  let best: { word: string; distance: number; count: number } | undefined;
+  let best: { word: string; distance: number; extends: boolean; count: number } | undefined;
   for (const [candidate, count] of buckets.get(word[0]!) ?? []) {
     if (Math.abs(candidate.length - word.length) > max) continue;
     const distance = editDistance(word, candidate, max);
     if (distance > max) continue;
-    if (!best || distance < best.distance || (distance === best.distance && count > best.count))
-      best = { word: candidate, distance, count };
+    const extendsWord = candidate.startsWith(word);
+    if (
+      !best ||
+      distance < best.distance ||
+      (distance === best.distance && extendsWord && !best.extends) ||
+      (distance === best.distance && extendsWord === best.extends && count > best.count)
+    )
+      best = { word: candidate, distance, extends: extendsWord, count };
   }
   return best?.word;
 }
