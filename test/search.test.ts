@@ -562,6 +562,12 @@ describe('explanations and comparisons (knowledge/)', () => {
     expect(answer.lead?.sentence).toMatch(/Inference Latency & Accuracy|Pipeline Throughput/);
   });
 
+  it('answers pay at a big tech grade ("at L5") with the FAANG row for that grade, not the senior figures of another source', () => {
+    expect(answerQuestion(kb, 'how much do ml engineers make at L5?', aspects).lead?.sentence).toMatch(/^Comp at L5 \(US, FAANG\)/);
+    // (Not asking pay, the grade is the level it is: "Required at L5+".)
+    expect(answerQuestion(kb, 'what do l5 mles need to know', aspects).lead?.sentence).not.toMatch(/^Comp at/);
+  });
+
   it('reads a word with its last letter dropped as that word ("mak" is "make"), and a role with a typo as the role', () => {
     expect(answerQuestion(kb, 'how much do ml engineers mak?', aspects).lead?.sentence).toMatch(/ML Engineer Salary|\$/);
     const skills = answerQuestion(kb, 'machine learnign engineer skills', aspects);

@@ -126,6 +126,9 @@ const quotesPay = /\$\s?\d|\b\d{2,3}k\b|\b\d{2,3},\d{3}\b/i;
 
 /** The synonym group of moving between the roles (knowledge/vocabulary.json). */
 const switchTerm = `${synonymPrefix}switch`;
+/** The FAANG setting, which a FAANG grade ("L5", "l6") names by itself. */
+const faangTerm = `${synonymPrefix}faang`;
+const faangGrade = /^l[3-8]$/;
 
 /** Names, titles and jargon are what a question is about; a missing common word may be incidental. */
 export const salientKinds: ReadonlySet<UnknownTerm['kind']> = new Set(['name', 'title', 'jargon']);
@@ -382,6 +385,10 @@ export class QuestionReader {
     const level = intent.form === 'amount' ? (levelOfYears(parts.ask) ?? (namesLevel || !asksPayAlone ? undefined : toldLevel)) : undefined;
     if (level && !terms.some((t) => t.term === level))
       terms = [...terms, { term: level, kind: 'synonym', from: '', inferred: true, qualifier: true }];
+    // "how much do mles make at L5?": pay at a grade of the big tech ladders is pay at FAANG, where the articles give it.
+    // ("what do l5 mles need to know" is what the articles say of that level: "Required at L5+".)
+    if (intent.wanted === 'money' && askTerms.some((t) => faangGrade.test(t.from)) && !terms.some((t) => t.term === faangTerm))
+      terms = [...terms, { term: faangTerm, kind: 'synonym', from: '', inferred: true, qualifier: true }];
     // "is 150k good for a mid level de?": a sum of pay asks about pay, though the number itself is not searched.
     if (quotesPay.test(ask) && !terms.some((t) => t.term === salaryTerm))
       terms = [...terms, { term: salaryTerm, kind: 'synonym', from: '', inferred: true }];
