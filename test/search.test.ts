@@ -511,6 +511,19 @@ describe('explanations and comparisons (knowledge/)', () => {
     expect(answer.lead?.sentence).toMatch(/As long as companies collect data, they will need engineers/);
   });
 
+  it('reads "a good career" as the role\'s future, and "is ai going to replace…" like "will ai replace…"', () => {
+    for (const question of ['is data engineering a good career?', 'is ai going to replace data engineers?']) {
+      expect(answerQuestion(kb, question, aspects).lead?.sentence, question).toMatch(/^Data Engineer: This role is foundational/);
+    }
+  });
+
+  it('answers the same with or without a link shared first ("check this out <link> is data engineering a good career?")', () => {
+    const plain = answerQuestion(kb, 'is data engineering a good career?', aspects).lead?.sentence;
+    expect(
+      answerQuestion(kb, 'check this out https://example.com/de-vs-mle is data engineering a good career?', aspects).lead?.sentence,
+    ).toBe(plain);
+  });
+
   it('reads "that kind of project" as the project told about before the question (an internal RAG thing)', () => {
     const answer = answerQuestion(
       kb,

@@ -253,6 +253,10 @@ export function asksAnything(text: string): boolean {
   return sentences(text).some((s) => asking.test(s));
 }
 
+/** "check this out", "look at this", "saw this on reddit:": an opening that points at something shared (a link, gone). */
+const pointingAtShared =
+  /^\s*(?:(?:hey|yo|so|ok(?:ay)?|guys|lol)[\s,]+)*(?:check\s+(?:this|it)(?:\s+out)?|look\s+at\s+this|peep\s+this|(?:just\s+)?(?:saw|found|read)\s+this(?:\s+(?:online|on\s+\w+|today|earlier))?)(?:\s+(?:guys|lol|tho))?[\s,:;.!-]+(?=\S)/i;
+
 /**
  * "someone on reddit said mle is dead because of ai, is that true", "my dad says DE is dying, should i listen": a
  * claim reported from someone else and a check of it. Who said it, and where, is context; the claim is what is asked.
@@ -284,7 +288,9 @@ function claimAsked(sentence: string): string {
 }
 
 export function splitQuestion(text: string): QuestionParts {
-  const pieces = sentences(text).map(claimAsked);
+  // "check this out [link] is data engineering a good career?": pointing at something shared asks nothing.
+  const asked = text.replace(pointingAtShared, '');
+  const pieces = sentences(asked.trim() === '' ? text : asked).map(claimAsked);
   const asks = pieces.filter((s) => asking.test(s));
   if (asks.length === 0 || asks.length === pieces.length) {
     const ask = pieces.join(' ');
