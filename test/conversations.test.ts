@@ -110,9 +110,9 @@ describe('a follow-up keeps the context of the question before', () => {
     const text = await c.say('per year?');
     expect(text).toMatch(/₦500k – ₦3\.0m \/ month/);
     expect(text).not.toMatch(/\$1\d\dK/);
-    expect(text).toMatch(/My sources give these figures per month only; they have no yearly figure\./);
+    expect(text).toMatch(/My sources give these figures per month only; they have no yearly or hourly figure\./);
     await c.say('senior ml engineer salary?');
-    expect(await c.say('monthly?')).toMatch(/My sources give these figures per year only; they have no monthly figure\./);
+    expect(await c.say('monthly?')).toMatch(/My sources give these figures per year only; they have no monthly or hourly figure\./);
   });
 
   it('answers "why do they get paid more" after ML pay with the reasons for the premium, not the figures again', async () => {

@@ -511,6 +511,10 @@ describe('explanations and comparisons (knowledge/)', () => {
     expect(answer.lead?.sentence).toMatch(/As long as companies collect data, they will need engineers/);
   });
 
+  it('says the sources give pay per year only when asked per hour ("how much do data engineers make per hour?")', () => {
+    expect(answerQuestion(kb, 'how much do data engineers make per hour?', aspects).periodGiven).toBe('year');
+  });
+
   it('reads "a good career" as the role\'s future, and "is ai going to replace…" like "will ai replace…"', () => {
     for (const question of ['is data engineering a good career?', 'is ai going to replace data engineers?']) {
       expect(answerQuestion(kb, question, aspects).lead?.sentence, question).toMatch(/^Data Engineer: This role is foundational/);

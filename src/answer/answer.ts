@@ -560,7 +560,10 @@ function periodGivenInstead(kb: KnowledgeBase, question: string, passage: Passag
     ? 'year'
     : /\b(?:per\s+month|a\s+month|monthly)\b/i.test(question)
       ? 'month'
-      : undefined;
+      : // ("how much do des make per hour?": a period no source gives.)
+        /\b(?:per\s+(?:hour|hr|week|day)|an?\s+(?:hour|hr|week|day)|hourly|weekly|daily|\/\s*(?:hr|hour))\b/i.test(question)
+        ? 'other'
+        : undefined;
   if (!asked || !kb.holds(passage, 'money')) return undefined;
   const given = /\/\s*month|\bper\s+month\b|\bmonthly\b/i.test(passage.text) ? 'month' : 'year';
   return given === asked ? undefined : given;

@@ -186,8 +186,8 @@ export function checkUnsaidNote(check: CheckUnsaid): string {
 /** "My sources give these figures per month only; they have no yearly figure." */
 export function periodGivenNote(period: 'month' | 'year'): string {
   return period === 'month'
-    ? 'My sources give these figures per month only; they have no yearly figure.'
-    : 'My sources give these figures per year only; they have no monthly figure.';
+    ? 'My sources give these figures per month only; they have no yearly or hourly figure.'
+    : 'My sources give these figures per year only; they have no monthly or hourly figure.';
 }
 
 /** "My sources say nothing of this in Nigeria (they give pay figures there only); what they say in general:" */
