@@ -648,6 +648,14 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text.split('\n')[1]).toMatch(/^ML Engineer Salary \(2026\): Staff \(8\+ years\): \$260K-\$340K base/);
   });
 
+  it('checks "is that total comp?" on the line that gives total comp, never saying its source leaves it open', async () => {
+    const c = session();
+    await c.say('back to mle, what would i make starting out');
+    const text = await c.say('is that total comp?');
+    expect(text.split('\n')[1]).toMatch(/Junior \(0-2 years\): \$115K-\$150K base\. Total comp: \$130K-\$185K/);
+    expect(text).not.toMatch(/doesn't say whether/);
+  });
+
   it('says which source leaves "is that base?" open, and answers from the figures that say it when they are of the same kind', async () => {
     const c = session();
     await c.say('how much do senior des make in the us');

@@ -118,6 +118,8 @@ export const aCheckOfTheFigures: Rule<PreviousContext> = ({ kb, checksFigures, p
   const shown = previous.passages[0] ? kb.passage(previous.passages[0]) : undefined;
   const word = rest.replace(/^(?:is|are|was)\s+(?:that|this|it|those|these|they)\s+/i, '').replace(/[?!.\s]+$/, '');
   const f: FiguresShown = { kb, previous, before, rest, reading, figured, shown, word };
-  const sayItThemselves = shown !== undefined && figured.includes(shown.id) && word !== '' && kb.mentions(shown, word);
+  // ("total compensation", "tc": the articles write "Total comp".)
+  const spellings = [word, word.replace(/\bcompensation\b/i, 'comp'), word.replace(/^tc$/i, 'total comp')];
+  const sayItThemselves = shown !== undefined && figured.includes(shown.id) && word !== '' && spellings.some((w) => kb.mentions(shown, w));
   return aPeriodTheyLack(f) ?? aSplitLeftOpen(f, sayItThemselves) ?? theCheckAsked(f, sayItThemselves);
 };
