@@ -597,6 +597,12 @@ describe('explanations and comparisons (knowledge/)', () => {
     expect(answer.uncovered).toEqual([]);
   });
 
+  it('reads "overall" as a word of speech, not a topic: "ok which pays more overall" opens with the pay comparison', () => {
+    expect(answerQuestion(kb, 'ok which pays more overall', aspects).lead?.sentence).toMatch(
+      /higher than DE|earn more than data engineers/,
+    );
+  });
+
   it('opens "what actually explains the pay gap" with the reasons, not the gap itself', () => {
     const answer = answerQuestion(kb, 'what actually explains the pay gap between ML engineers and data engineers?', aspects);
     expect(answer.lead?.sentence).toMatch(/two factors|Scarcity/);
