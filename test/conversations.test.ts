@@ -567,6 +567,15 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toMatch(/If maximum comp is the priority, ML engineer wins on average/);
   });
 
+  it('reads "is it too late for me" as getting into the roles, never as a check of the pay just shown', async () => {
+    const c = session();
+    await c.say('im a nurse tbh lol, 10 years, no coding at all');
+    await c.say('ok which pays more overall');
+    const text = await c.say('is it too late for me');
+    expect(text.split('\n')[0]).not.toMatch(/^Pay/);
+    expect(text.split('\n')[0]).toMatch(/lower barrier to entry|accessible to career switchers/);
+  });
+
   it('asks "can i still get an mle job" with the story told just before it ("i only have a bachelors in cs")', async () => {
     const c = session();
     await c.say('i only have a bachelors in cs');

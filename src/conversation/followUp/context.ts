@@ -144,6 +144,9 @@ export function mainQuestionOf(question: string): string {
   return [parts.context, parts.mainAsk].filter((part) => part.trim() !== '').join(' ');
 }
 
+/** "is it too late for me": an "it" of the idiom, standing for nothing said before. */
+const tooLate = /\b(?:is|was|am\s+i)\s+(?:it\s+)?too\s+late\b/i;
+
 /** A unit or scope of a figure asked alone: "per year?", "monthly?", "base or total?", "before tax?". */
 const bareCheck =
   /^(?:(?:so|and|but|wait|hm+|ok(?:ay)?)[,\s]+)?(?:(?:is|was)\s+(?:that|it|this)\s+|are\s+(?:those|these|they)\s+|(?:that'?s|thats)\s+)?((?:(?:per|a|an|each|every)\s+(?:year|yr|month|hour|week)|yearly|annually|annual|monthly|hourly|weekly|base|base\s+pay|base\s+salary|total(?:\s+comp(?:ensation)?)?|tc|gross|net|(?:before|after)\s+tax(?:es)?|pre-?tax|in\s+(?:usd|dollars|naira)|usd)(?:\s+or\s+[\w\s-]{2,20}?)?\s*\?*)\s*$/i;
@@ -274,7 +277,7 @@ export function readAgainstPrevious(c: TurnContext, previous: Turn, textTerms: Q
       (ownTopic <= 2 || (subjectPointsBack && ownTopic <= 4)) &&
       // ("ngl im scared ai will make this whole field pointless, which one is safer": "this" is in what they tell,
       // not in what they ask.)
-      ((pointsBack.test(c.read.context && c.read.ask ? c.read.ask : text) && !pointsWithinTheTurn(kb, text)) ||
+      ((pointsBack.test(c.read.context && c.read.ask ? c.read.ask : text) && !pointsWithinTheTurn(kb, text) && !tooLate.test(text)) ||
         // ("am i cooked?" is about the question before only where that question carried the person's own case.)
         (words <= 3 && shortQuestion.test(rest) && (!/^am\b/i.test(rest) || /\b(?:i|i'?m|im|my|me)\b/i.test(previous.resolved))) ||
         lacksTopic));
