@@ -567,6 +567,16 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toMatch(/If maximum comp is the priority, ML engineer wins on average/);
   });
 
+  it('answers "and to mle?" right after a backend developer\'s move into DE as their move into ML engineering, said to be undescribed', async () => {
+    const c = session();
+    await c.say('im a backend dev, 4 yoe');
+    await c.say('how long would the switch to de take me');
+    const text = await c.say('and to mle?');
+    expect(text.split('\n')[0]).toBe('The move from backend developer to ML Engineer:');
+    expect(text.split('\n')[1]).toMatch(/6-12 months minimum/);
+    expect(text).toContain('My sources say nothing of moving from backend developer to ML engineering');
+  });
+
   it('reads "is it too late for me" as getting into the roles, never as a check of the pay just shown', async () => {
     const c = session();
     await c.say('im a nurse tbh lol, 10 years, no coding at all');

@@ -118,6 +118,14 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
     movesAway &&
     !/\bcan\s+i\b/i.test(text) &&
     (read.intent.form === 'duration' || read.intent.form === 'how-to');
+  // "and to mle?" right after the move from their job into DE: their move into the other role.
+  const theirOtherMove =
+    profile?.job !== undefined &&
+    !profile.role &&
+    own.roles.length === 1 &&
+    previous?.resolved.startsWith(`${howLong} from ${profile.job} to `) === true &&
+    /^(?:(?:ok(?:ay)?|so|hm+)[\s,]+)?(?:and|what\s+about|how\s+about)\b/i.test(text) &&
+    text.split(/\s+/).length <= 5;
   // "what are the gaps i'd need to fill" from a data engineer: what their move asks of them.
   const gapsOfTheirMove = /\bgaps?\b/i.test(text) && aboutMe.test(text) && profile?.role !== undefined && own.roles.length === 0;
   // "how long would that take" right after "which role is the more natural move for me" from a DBA: their move.
@@ -134,8 +142,9 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
     (previous?.resolved.endsWith(` as a ${roleName[quizFit]}`) === true || previous?.resolved === quizChoice[quizFit]);
   if (
     !(
-      (ownMove.test(text) || takesMe.test(text) || becoming || afterTheirChoice || afterTheirSteps || gapsOfTheirMove) &&
+      (ownMove.test(text) || takesMe.test(text) || becoming || afterTheirChoice || afterTheirSteps || gapsOfTheirMove || theirOtherMove) &&
       (aboutMe.test(text) ||
+        theirOtherMove ||
         afterTheirChoice ||
         afterTheirSteps ||
         (movesAway && (ownMove.test(text) || becoming)) ||
@@ -164,7 +173,9 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
   const from = startsFrom ?? profile?.role;
   // ("my direction would be de probably, how long would that take": the role it names is where the move goes.)
   const ask =
-    takesMe.test(text) || afterTheirSteps || (movesAway && read.intent.form === 'duration') ? howLong : text.replace(/[?.!\s]+$/, '');
+    takesMe.test(text) || afterTheirSteps || theirOtherMove || (movesAway && read.intent.form === 'duration')
+      ? howLong
+      : text.replace(/[?.!\s]+$/, '');
   // From the role they work in, to the other one (the role they head for is the other one, if they named it).
   if (from) {
     const slots: TurnSlots = { ...own, roles: [from, other[from]], direction: from === 'de' ? 'de-to-mle' : 'mle-to-de' };
