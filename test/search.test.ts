@@ -511,6 +511,12 @@ describe('explanations and comparisons (knowledge/)', () => {
     expect(answer.lead?.sentence).toMatch(/As long as companies collect data, they will need engineers/);
   });
 
+  it('reads "self taught" as the articles\' "self-study": getting into ML engineering on one\'s own takes 6-12 months', () => {
+    expect(answerQuestion(kb, 'self taught, how long to become an mle', aspects).lead?.sentence).toMatch(
+      /equivalent self-study \(6-12 months minimum\)/,
+    );
+  });
+
   it('says the sources give pay per year only when asked per hour ("how much do data engineers make per hour?")', () => {
     expect(answerQuestion(kb, 'how much do data engineers make per hour?', aspects).periodGiven).toBe('year');
   });
