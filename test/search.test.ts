@@ -609,6 +609,11 @@ describe('explanations and comparisons (knowledge/)', () => {
     );
   });
 
+  it('reads "…when they both write python all day" after a why-question as the person\'s premise, not part of the ask', () => {
+    const answer = answerQuestion(kb, 'why do ml engs get paid more than de when they both write python all day', aspects);
+    expect(answer.lead?.sentence).toMatch(/two factors|Scarcity/);
+  });
+
   it('opens "what actually explains the pay gap" with the reasons, not the gap itself', () => {
     const answer = answerQuestion(kb, 'what actually explains the pay gap between ML engineers and data engineers?', aspects);
     expect(answer.lead?.sentence).toMatch(/two factors|Scarcity/);

@@ -146,10 +146,11 @@ function sentences(text: string): string[] {
       '$1\n',
     );
   // "3yoe analyst, would i even get hired…", "analyst 2 yoe, what tools…", "bootcamp grad, no job yet, is de…": who is
-  // asking, before the question.
+  // asking, before the question. ("why do mles get paid more when they both write python all day": the premise after
+  // "when they both" is the person's, split off like one after a comma.)
   return whoIsAskingFirst(marked)
     .split(
-      /(?<=[!?…]|(?<!\bvs|\be\.g|\bi\.e|\betc)\.)\s+|\n+|(?<=\S\s+\S+\s+\S+)\s+(?=(?:how|what|which)\s+(?:do|should|can|would)\s+i\b)|(?<=\))\s+(?=(?:how|what|which|should|is|are|do|does|can)\b)|(?<=[:;=]-?\))\s*(?=[a-z])|;\s+|\s+(?:anyway|anyways),?\s+|,\s*(?:and\s+)?so\s+(?=(?:which|what|how|should|would|could|can|do|does|is|are)\b)|,\s*(?=(?:i've|ive|i\s+have|i|i\s+keep|keep)\s+(?:seen|heard|read|noticed|saw|seeing|hearing)\b)|[,:](?<=(?:^|[\n.!?]\s*)(?:i\s+)?(?:saw|seen|heard|read)\s+(?:this|that|it|smth|something)\b[^,:.?!]{0,40}[,:])\s*|,\s*(?=(?:they|we|it's|its|it\s+is|that's|thats|everyone|everybody|ppl|people)\s+(?:both|all|just|literally|basically|are|say|says|said)\b)|,(?<=^(?:(?:ngl|tbh|honestly|lol|ok|so)\s+)*(?:i'?m|im|i\s+am)\s+(?:so\s+|really\s+|kinda\s+|lowkey\s+)?(?:scared|worried|afraid|nervous|anxious|terrified|stressed|concerned|paranoid)\b[^,?]{0,60},)\s*(?=(?:so\s+)?(?:which|what|how|should|is|are|does|do|can|will)\b)/i,
+      /(?<=[!?…]|(?<!\bvs|\be\.g|\bi\.e|\betc)\.)\s+|\n+|(?<=\S\s+\S+\s+\S+)\s+(?=(?:how|what|which)\s+(?:do|should|can|would)\s+i\b)|(?<=\))\s+(?=(?:how|what|which|should|is|are|do|does|can)\b)|(?<=[:;=]-?\))\s*(?=[a-z])|;\s+|\s+(?:anyway|anyways),?\s+|,\s*(?:and\s+)?so\s+(?=(?:which|what|how|should|would|could|can|do|does|is|are)\b)|,\s*(?=(?:i've|ive|i\s+have|i|i\s+keep|keep)\s+(?:seen|heard|read|noticed|saw|seeing|hearing)\b)|[,:](?<=(?:^|[\n.!?]\s*)(?:i\s+)?(?:saw|seen|heard|read)\s+(?:this|that|it|smth|something)\b[^,:.?!]{0,40}[,:])\s*|,\s*(?=(?:they|we|it's|its|it\s+is|that's|thats|everyone|everybody|ppl|people)\s+(?:both|all|just|literally|basically|are|say|says|said)\b)|\s+(?:when|since|even\s+though|although|though|considering|given\s+that)\s+(?=(?:they|we|both)\s+(?:both|all|just|literally|basically)\b)|,(?<=^(?:(?:ngl|tbh|honestly|lol|ok|so)\s+)*(?:i'?m|im|i\s+am)\s+(?:so\s+|really\s+|kinda\s+|lowkey\s+)?(?:scared|worried|afraid|nervous|anxious|terrified|stressed|concerned|paranoid)\b[^,?]{0,60},)\s*(?=(?:so\s+)?(?:which|what|how|should|is|are|does|do|can|will)\b)/i,
     )
     .map((s) => s.trim())
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
