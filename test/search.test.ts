@@ -517,6 +517,13 @@ describe('explanations and comparisons (knowledge/)', () => {
     );
   });
 
+  it('reads "sr" and "jr" as the senior and junior levels, never as something the sources lack', () => {
+    const senior = answerQuestion(kb, 'whcih pays mroe for sr level', aspects);
+    expect(senior.uncovered).toEqual([]);
+    expect(senior.lead?.sentence).toMatch(/Senior/);
+    expect(answerQuestion(kb, 'jr de salary?', aspects).lead?.sentence).toMatch(/Junior \(0-2 years\)/);
+  });
+
   it('says the sources give pay per year only when asked per hour ("how much do data engineers make per hour?")', () => {
     expect(answerQuestion(kb, 'how much do data engineers make per hour?', aspects).periodGiven).toBe('year');
   });
