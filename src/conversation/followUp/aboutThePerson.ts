@@ -202,7 +202,7 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
     if (ask === howLong)
       return follow({
         ...reading(
-          `how long does it take to break into ${roleName.de} or ${roleName.mle} with self-study`,
+          `how long does it take to break into ${roleName.de} or ${roleName.mle}`,
           { ...own, roles: ['de', 'mle'] },
           `getting into either role, from ${profile.job}`,
         ),
