@@ -1612,7 +1612,7 @@ describe('what the bot knows about you', () => {
     expect(await c.say('i hate ambiguity and like clear problems')).toMatch(/you like clear problems and you'd rather avoid ambiguity\./);
   });
 
-  it('takes "how long to become a de" from a backend developer as their move, and says what is missing for one the sources lack', async () => {
+  it('takes "how long to become a de" from a backend developer as their move, and for one the sources lack says so beside what they say of getting into the role', async () => {
     const c = session();
     await c.say("i'm a backend dev");
     const text = await c.say('how long to become a de');
@@ -1620,9 +1620,19 @@ describe('what the bot knows about you', () => {
     expect(text).toMatch(/2-3 months of focused learning/);
     const other = session(undefined, 'bob');
     await other.say("i'm a data scientist");
-    expect(await other.say('how long to become an mle')).toMatch(
-      /^My sources have no timelines for “data scientist”\.\nThe closest they have:/,
-    );
+    const theirs = await other.say('how long to become an mle');
+    expect(theirs.split('\n')[1]).toMatch(/6-12 months minimum/);
+    expect(theirs).toContain('My sources say nothing of moving from data scientist to ML engineering');
+  });
+
+  it('reads "how long to become a de from analyst" from a data analyst as their own move, which the sources never describe', async () => {
+    const c = session();
+    await c.say('im a data analyst in lagos');
+    const text = await c.say('ok and how long to become a de from analyst');
+    expect(text.split('\n')[0]).toBe('The move from data analyst to Data Engineer:');
+    expect(text).toMatch(/2-3 months of focused learning/);
+    expect(text).toContain('My sources say nothing of moving from data analyst to data engineering');
+    expect(text.split('\n')[1]).not.toMatch(/3-4 months/);
   });
 
   it('weighs the job and what the person likes in "which role fits me?"', async () => {

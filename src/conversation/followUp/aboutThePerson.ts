@@ -163,7 +163,10 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
     new RegExp(`\\bfrom\\s+(?:an?\\s+|being\\s+an?\\s+)?(?:${patterns[role].source})`, 'iu').test(text),
   );
   // "…move into de from backend?", "…mle from zero?": a start named that is no role is asked as named, not as their job.
-  if (!startsFrom && namedStart.test(text)) return undefined;
+  // ("…become a de from analyst" from a data analyst names their own job: their move.)
+  const startNamed = /\bfrom\s+(?:an?\s+|being\s+an?\s+)?([\p{L}-]+)/iu.exec(text)?.[1]?.toLowerCase();
+  const theirJobNamed = startNamed !== undefined && profile?.job?.toLowerCase().split(/\s+/).includes(startNamed) === true;
+  if (!startsFrom && namedStart.test(text) && !theirJobNamed) return undefined;
   const target = startsFrom
     ? other[startsFrom]
     : (own.roles[0] ??
@@ -185,6 +188,18 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
     const slots: TurnSlots = { ...own, roles: [target] };
     const asked = `${ask} from ${profile.job} to ${roleName[target]}`;
     const understood = `the move from ${profile.job} to ${roleLabel[target]}`;
+    // ("how long to become a de" from a data analyst: no source describes that move; a move between the two roles,
+    // "3-4 months", is none of theirs. What they say of breaking into the role, said so.)
+    if (ask === howLong && sourcesLackJob(kb, profile.job))
+      return follow({
+        // (Into ML engineering the sources give self-study's figure, "6-12 months minimum".)
+        ...reading(
+          `how long does it take to break into ${roleName[target]}${target === 'mle' ? ' with self-study' : ''}`,
+          slots,
+          understood,
+        ),
+        moveUnsaid: { from: profile.job, to: target },
+      });
     // ("how long would it take me to become an mle" from a backend developer: the sources speak of moves from
     // backend engineering into DE only; what they say of getting into ML engineering, said so.)
     const best = ask === howLong ? kb.search(asked, { limit: 1 }).hits[0] : undefined;
