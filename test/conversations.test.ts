@@ -577,6 +577,14 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toContain('My sources say nothing of moving from backend developer to ML engineering');
   });
 
+  it('answers "how big is the cut" after ML engineer pay with the gap between the roles\' pay', async () => {
+    const c = session();
+    await c.say('how much do senior mles make');
+    expect((await c.say('how big is the cut')).split('\n')).toEqual(
+      expect.arrayContaining([expect.stringMatching(/gap is smaller than many people expect|10-20% higher/)]),
+    );
+  });
+
   it('reads "is it too late for me" as getting into the roles, never as a check of the pay just shown', async () => {
     const c = session();
     await c.say('im a nurse tbh lol, 10 years, no coding at all');
