@@ -622,11 +622,12 @@ describe('a follow-up keeps the context of the question before', () => {
     );
   });
 
-  it('passes over "makes sense" and "got it thanks": the question before stays the one "and for mle?" follows', async () => {
+  it('passes over "makes sense", "got it thanks" and "thx this is helpful!!": the question before stays the one "and for mle?" follows', async () => {
     const c = session();
     await c.say('how much do data engineers make');
     expect(await c.say('makes sense')).toMatch(/^Ask me something about Data Engineer or ML Engineer careers/);
     expect(await c.say('got it thanks')).toMatch(/^You're welcome!/);
+    expect(await c.say('thx this is helpful!!')).toMatch(/^You're welcome!/);
     expect((await c.say('and for mle?')).split('\n')[0]).toBe('ML Engineer pay:');
   });
 
