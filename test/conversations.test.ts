@@ -577,6 +577,13 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toContain('My sources say nothing of moving from backend developer to ML engineering');
   });
 
+  it('keeps a place told beside the job ("im a data analyst in lagos") for "and the pay here?"', async () => {
+    const c = session();
+    await c.say('hey, im a data analyst in lagos, 2 years in');
+    const text = await c.say('and the pay here?');
+    expect(text.split('\n')[1]).toMatch(/^Nigeria \(Local\)/);
+  });
+
   it('answers "how big is the cut" after ML engineer pay with the gap between the roles\' pay', async () => {
     const c = session();
     await c.say('how much do senior mles make');

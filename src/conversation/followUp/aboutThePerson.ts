@@ -24,7 +24,8 @@ const payWhereTheyLive: Rule<TurnContext> = ({ kb, read, text, own, told, profil
   const asksPay = read.terms.some((t) => t.term === `${synonymPrefix}salary`);
   if (!asksPay || own.region || read.unknown.some((u) => u.kind === 'name' && u.inMainAsk)) return undefined;
   if (!(aboutMe.test(text) || whereTheAskerIs.test(text))) return undefined;
-  const statement = [...told].reverse().find((t) => whereTheyLive.test(t));
+  // ("im a data analyst in lagos, 2 years in": a place the sources know, told beside the job, is where they are.)
+  const statement = [...told].reverse().find((t) => whereTheyLive.test(t) || readSlots(kb, t, patterns).region !== undefined);
   const place = statement ? placeTold.exec(statement)?.[1]?.trim() : undefined;
   if (!place) return undefined;
   const asked = `${text.replace(new RegExp(`\\s*${whereTheAskerIs.source}`, 'gi'), '').replace(/[?.!\s]+$/, '')} in ${place}`;
