@@ -638,6 +638,13 @@ describe('/quiz', () => {
     expect((await c.say('2')).split('\n')[0]).toBe('Question 4 of 5 · comp ceiling');
   });
 
+  it('takes "the models", a phrase people type for one of the two options with "models" in them, as that option', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '1', '1']);
+    const text = await c.say('the models');
+    expect(text.split('\n')[0]).toMatch(/^Taken as 1. Directly on models\b/);
+  });
+
   it('answers a question typed during the quiz rather than reading it as an option, and keeps the quiz where it was', async () => {
     const c = chat();
     await c.say('/quiz');

@@ -118,7 +118,12 @@ export function optionTyped(question: Pick<QuizQuestion, 'options'>, text: strin
     return typed.every((word) => label.some((l) => names(word, l)));
   });
   if (matching.length === 1) return { kind: 'option', option: matching[0]! };
-  if (matching.length > 1) return { kind: 'ambiguous', options: matching };
+  if (matching.length > 1) {
+    // ("the models" beside "Directly on models" and "The substrate models run on": a phrase people type for one.)
+    const phrasedWhole = phraseTyped(matching, all, true);
+    if (phrasedWhole && !/\?\s*$/.test(text)) return { kind: 'option', option: phrasedWhole };
+    return { kind: 'ambiguous', options: matching };
+  }
   // ("not really about money": words no label has, in a phrase people type for one.)
   const phrased = phraseTyped(options, typed);
   return mostlyOneLabel(options, typed, text) ?? (phrased && !/\?\s*$/.test(text) ? { kind: 'option', option: phrased } : undefined);
@@ -145,12 +150,13 @@ function mostlyOneLabel(options: readonly QuizOption[], typed: readonly string[]
  * The option one of whose typed phrases ("not about money") comes, word for word, in what was typed ("not really
  * about money" does not; "nah its not about money tbh" does): the longest phrase found, when only one option has it.
  */
-function phraseTyped(options: readonly QuizOption[], typed: readonly string[]): QuizOption | undefined {
+function phraseTyped(options: readonly QuizOption[], typed: readonly string[], exactly = false): QuizOption | undefined {
   const line = ` ${typed.join(' ')} `;
   let best: { option: QuizOption; length: number; tied: boolean } | undefined;
   for (const option of options) {
     for (const phrase of option.typed ?? []) {
-      const words = wordsOf(phrase).filter((w) => !asides.has(w));
+      // (Exactly: every word of the phrase, "the" of "the models" too.)
+      const words = wordsOf(phrase).filter((w) => exactly || !asides.has(w));
       if (words.length === 0 || !line.includes(` ${words.join(' ')} `)) continue;
       if (!best || words.length > best.length) best = { option, length: words.length, tied: false };
       else if (words.length === best.length && best.option !== option) best.tied = true;
