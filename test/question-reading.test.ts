@@ -24,6 +24,11 @@ describe('stripMarkup', () => {
     ['a header', '# salary of data engineers', 'salary of data engineers'],
     ['a subtext line', '-# salary of data engineers', 'salary of data engineers'],
     ['a spoiler keeps its words', '||how much do data engineers earn||', 'how much do data engineers earn'],
+    [
+      'a spoiler after the question is a piece of its own',
+      'which role is that ||asking for a friend||',
+      'which role is that\nasking for a friend',
+    ],
     ['bold, italic, underline and strike', '**how** *much* __do__ ~~data~~ _engineers_ earn', 'how much do data engineers earn'],
     ['an inline code span keeps its words', 'how much do `data engineers` earn?', 'how much do data engineers earn?'],
     [

@@ -610,6 +610,16 @@ describe('explanations and comparisons (knowledge/)', () => {
     expect(answer.uncovered).toEqual([]);
   });
 
+  it('reads a spoiler after the question ("||asking for my therapist||") as an aside, never a job the sources lack', () => {
+    const answer = answerQuestion(
+      kb,
+      'i get weirdly satisfied when systems just run and never break. which role is that ||asking for my therapist||',
+      aspects,
+    );
+    expect(answer.answered).toBe(true);
+    expect(answer.lead?.sentence).toMatch(/Pipeline reliability -> data engineer|reliable systems/);
+  });
+
   it('reads "overall" as a word of speech, not a topic: "ok which pays more overall" opens with the pay comparison', () => {
     expect(answerQuestion(kb, 'ok which pays more overall', aspects).lead?.sentence).toMatch(
       /higher than DE|earn more than data engineers/,
