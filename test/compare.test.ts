@@ -90,6 +90,13 @@ describe('compareRoles', () => {
     expect(salary.dataEngineer.find((p) => p.text === '$85,000')?.label).toBe('Entry Salary');
   });
 
+  it('keeps data access out of the difficulty of getting in ("Reliable Data Accessibility" is no barrier to entry)', () => {
+    const entry = comparisons.get('entry-difficulty')!;
+    const texts = [...entry.dataEngineer, ...entry.mlEngineer, ...entry.both].map((p) => `${p.label ?? ''} ${p.text}`);
+    expect(texts.some((t) => /Reliable Data Accessibility|access controls/.test(t))).toBe(false);
+    expect(texts.some((t) => /more accessible to career switchers/.test(t))).toBe(true);
+  });
+
   it('shows both sources where they differ on Data Engineer entry pay', () => {
     const salary = comparisons.get('salary')!;
     const entry = salary.disagreements.find((d) => /Data Engineer/.test(d.topic) && /entry level/.test(d.topic));
