@@ -585,6 +585,7 @@ describe('findAspect', () => {
     expect(findAspect(aspects, 'pay')?.id).toBe('salary');
     expect(findAspect(aspects, 'wfh')?.id).toBe('remote');
     expect(findAspect(aspects, 'career path')?.id).toBe('career-path');
+    expect(findAspect(aspects, 'mathematics')?.id).toBe('math');
   });
 
   it('ignores case and punctuation', () => {
