@@ -506,6 +506,15 @@ describe('explanations and comparisons (knowledge/)', () => {
     expect(pay.lead?.sentence).toMatch(/faster salary growth/);
   });
 
+  it('answers "which is growing faster" with the two roles\' job postings, not the hybrid role\'s hiring', () => {
+    const answer = answerQuestion(kb, 'which is growing faster', aspects);
+    expect(answer.lead?.sentence).toMatch(/job postings grew/);
+    // (Asked of the hybrid, it is the hybrid's.)
+    expect(answerQuestion(kb, 'is ml data engineer hiring growing', aspects).lead?.sentence).toMatch(
+      /ML data engineer hiring is growing faster/,
+    );
+  });
+
   it('reads "will ai replace data engineers?" as a question of the role\'s future, not of AI in general', () => {
     const answer = answerQuestion(kb, 'will ai replace data engineers? kinda scared tbh', aspects);
     expect(answer.lead?.sentence).toMatch(/As long as companies collect data, they will need engineers/);

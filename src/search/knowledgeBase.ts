@@ -72,6 +72,8 @@ interface PassageFacts {
   sectionLead: string | undefined;
   /** For a paragraph about both roles, the one role its opening sentence speaks of, if one (see openingRoleFit). */
   openingRole: 'de' | 'mle' | undefined;
+  /** Its opening sentence is about the hybrid role ("Both to ML data engineer: …"), a third role beside the two. */
+  opensOnHybrid: boolean;
   /** It only sends the reader elsewhere: site navigation ("How This Decision Connects to the Rest…"). */
   navigation: boolean;
   /** The settings its heading or row label scopes it to ("Comp at L6 (US, FAANG)": syn:faang). */
@@ -96,6 +98,9 @@ const definitionBoost = 1.5;
 export const genericWordShare = 0.25;
 /** The United States' synonym term (knowledge/vocabulary.json): the place the articles' unscoped figures are for. */
 const usTerm = `${synonymPrefix}us`;
+const hybridTerm = `${synonymPrefix}hybrid`;
+/** The share of its score kept by a passage opening on the hybrid role, for a question that does not ask about it. */
+const hybridShare = 0.9;
 
 /** How much more a word counts when the question says it again of something else ("ml bugs vs pipeline bugs"). */
 const repeatedWeight = 1.5;
@@ -170,6 +175,7 @@ export class KnowledgeBase {
           kinds,
           sectionLead: undefined,
           openingRole: opening?.size === 1 ? [...opening][0]! : undefined,
+          opensOnHybrid: this.analyzer.analyzeDocument(splitSentences(p.text)[0] ?? '').includes(hybridTerm),
           navigation: quotableUnits(p).every(isCrossReference) && p.text.trim() !== '',
           settings: this.analyzer
             .analyzeDocument(`${p.sectionPath.at(-1) ?? ''}\n${p.kind === 'row' ? (p.cells?.[0] ?? '') : ''}`)
@@ -364,6 +370,7 @@ export class KnowledgeBase {
     const ofOneRole = roles.length === 1 && read.contextTerms.length === 0 && !/\b(?:i|me|my|i'?m|im)\b/i.test(read.plain);
     const hits: SearchHit[] = [];
     const asked = new Set(terms.map((t) => t.term));
+    const asksHybrid = asked.has(hybridTerm) || read.contextTerms.some((t) => t.term === hybridTerm);
     const excluded = read.ruledOut ?? [];
     // "a junior MLE's pay in Nigeria": the place outweighs the level. The figures the articles give for the place
     // (one row, "Mid-Senior") cover a level they do not name as far as they can; the answer says which level they
@@ -431,6 +438,8 @@ export class KnowledgeBase {
           settingFit(facts.settings, asked) *
           (defined !== undefined && facts.defines.has(defined) ? definitionBoost : 1) *
           openingRoleFit(roles, facts.openingRole) *
+          // ("which is growing faster?" chooses between the two roles: a passage opening on the hybrid is about a third.)
+          (facts.opensOnHybrid && !asksHybrid ? hybridShare : 1) *
           // (Asked of both roles, what the person said does not tip it to a passage about one of them.)
           (contextConcepts.length > 0 && !(roles.length > 1 && (side === 'de' || side === 'mle'))
             ? contextBoost(coverage(contextConcepts, ownWords(result), contextTotal))
