@@ -592,6 +592,15 @@ describe('a follow-up keeps the context of the question before', () => {
     );
   });
 
+  it('answers "how long would that take me" from someone who told nothing with breaking into each role', async () => {
+    const c = session();
+    await c.say('what should i learn first?');
+    const text = await c.say('how long would that take me');
+    expect(text.split('\n')[0]).toBe('Getting into either role:');
+    expect(text).toMatch(/2-3 months of focused learning/);
+    expect(text).toMatch(/6-12 months minimum/);
+  });
+
   it('reads "is it too late for me" as getting into the roles, never as a check of the pay just shown', async () => {
     const c = session();
     await c.say('im a nurse tbh lol, 10 years, no coding at all');
@@ -2046,6 +2055,14 @@ describe('what the bot knows about you', () => {
     const stepPassages = new Set(outcome.nextSteps.flatMap((s) => s.quotes.map((q) => q.passage)));
     const cited = c.testBot.knowledge.kb.passages.filter((p) => stepPassages.has(p.id)).map((p) => p.sectionPath.at(-1));
     expect(sourcesOf(text).some((line) => cited.some((section) => section && line.endsWith(section)))).toBe(true);
+  });
+
+  it('answers "how long would it take me" after an ML Engineer result, from someone who told nothing, with breaking into ML engineering', async () => {
+    const c = session();
+    for (const line of ['/quiz', '1', '1', '1', '1', '1']) await c.say(line);
+    const text = await c.say('how long would it take me');
+    expect(text.split('\n')[1]).toMatch(/6-12 months minimum/);
+    expect(text.split('\n')[1]).not.toMatch(/6-9 months/);
   });
 
   it('forgets the conversation and what was said on /forget-me', async () => {

@@ -243,7 +243,31 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
   // that take me?" after their quiz said ML Engineer: the move into it.
   const into = own.roles.length === 1 && ownMove.test(text) ? own.roles[0] : takesMe.test(text) || afterTheirSteps ? quizFit : undefined;
   if (into) {
-    return follow(reading(`${ask} into ${roleName[into]}`, { ...own, roles: [into] }, `the move into ${roleLabel[into]}`));
+    // ("how long would it take me" after a quiz result, from someone who said nothing of where they start: breaking
+    // into that role, not a move from the other one, "6-9 months" of a data engineer's study.)
+    const fromNowhere = into === quizFit && own.roles.length === 0 && !profile?.job && !profile?.role;
+    const asked = fromNowhere
+      ? `how long does it take to break into ${roleName[into]}${into === 'mle' ? ' with self-study' : ''}`
+      : `${ask} into ${roleName[into]}`;
+    return follow(reading(asked, { ...own, roles: [into] }, `the move into ${roleLabel[into]}`));
+  }
+  // "how long would that take me" from someone who said nothing of themselves, about neither role in particular
+  // ("what should i learn first?" before it): what the sources say of breaking into each.
+  if (
+    takesMe.test(text) &&
+    own.roles.length === 0 &&
+    !ownMove.test(text) &&
+    !previous?.slots.direction &&
+    !profile?.job &&
+    !profile?.role
+  ) {
+    return follow(
+      reading(
+        `how long does it take to break into ${roleName.de} or ${roleName.mle}`,
+        { ...own, roles: ['de', 'mle'] },
+        'getting into either role',
+      ),
+    );
   }
   if (!previous?.slots.direction && ownMove.test(text)) {
     const moves = (['de', 'mle'] as const).map((start) => {
