@@ -592,6 +592,14 @@ describe('a follow-up keeps the context of the question before', () => {
     );
   });
 
+  it('answers "r certs worth it" after a question on switching as its own question: its "it" is the idiom\'s', async () => {
+    const c = session();
+    await c.say('how 2 switch from mle to de');
+    const text = await c.say('r certs worth it');
+    expect(text.split('\n')[0]).not.toMatch(/:$/);
+    expect(text.split('\n')[0]).toMatch(/Certification/);
+  });
+
   it('answers "how long would that take me" from someone who told nothing with breaking into each role', async () => {
     const c = session();
     await c.say('what should i learn first?');

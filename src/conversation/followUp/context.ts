@@ -144,8 +144,9 @@ export function mainQuestionOf(question: string): string {
   return [parts.context, parts.mainAsk].filter((part) => part.trim() !== '').join(' ');
 }
 
-/** "is it too late for me": an "it" of the idiom, standing for nothing said before. */
-const tooLate = /\b(?:is|was|am\s+i)\s+(?:it\s+)?too\s+late\b/i;
+/** "is it too late for me", "are certs worth it": an "it" of the idiom, standing for nothing said before. */
+const tooLate =
+  /\b(?:is|was|am\s+i)\s+(?:it\s+)?too\s+late\b|\b(?!(?:it|that|this|they|those|these)\b)[a-z]+s?\s+(?:really\s+|even\s+)?worth\s+it\b/i;
 
 /** A unit or scope of a figure asked alone: "per year?", "monthly?", "base or total?", "before tax?". */
 const bareCheck =
