@@ -428,6 +428,7 @@ describe('a follow-up keeps the context of the question before', () => {
     // (A greeting is no part of a story; a weariness said without "i" is one.)
     ['hello, finishing a physics phd, lots of python + numpy, monte carlo stuff', 'Noted: “hello, finishing a physics phd'],
     ['kinda bored of crud apis tbh', "Noted: “kinda bored of crud apis tbh”. I'll weigh that in what you ask next"],
+    ['i work as a chef. i hate maths.', 'Noted: you work as a chef and you'],
   ])('notes a story told the way posts open it (%j), asking nothing', async (story, noted) => {
     expect(await session().say(story)).toMatch(new RegExp(`^${noted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
   });

@@ -9,7 +9,7 @@ import type { Profile, Role } from './types.js';
 
 /** The nouns that end a job's name ("backend dev", "data analyst", "dba"). */
 const jobNoun =
-  "(?:(?!(?:i|i'm|im|am|an?|the|my|so|is|are|was|be|just)\\s)[a-z+#./-]+\\s+){0,3}?(?:engineer|developer|dev|analyst|scientist|student|grad|graduate|administrator|admin|dba|architect|manager|designer|tester|consultant|programmer|researcher|teacher|professor|lecturer|tutor|accountant|actuary|statistician|mathematician|physicist|chemist|biologist|economist|nurse|doctor|pharmacist|lawyer|marketer|recruiter|technician|sysadmin|intern|freelancer|contractor|de|mle|ml\\s+eng|data\\s+eng)";
+  "(?:(?!(?:i|i'm|im|am|an?|the|my|so|is|are|was|be|just)\\s)[a-z+#./-]+\\s+){0,3}?(?:engineer|developer|dev|analyst|scientist|student|grad|graduate|administrator|admin|dba|architect|manager|designer|tester|consultant|programmer|researcher|teacher|professor|lecturer|tutor|accountant|actuary|statistician|mathematician|physicist|chemist|biologist|economist|nurse|doctor|pharmacist|lawyer|marketer|recruiter|technician|sysadmin|intern|freelancer|contractor|specialist|officer|writer|pilot|chef|cook|driver|firefighter|plumber|electrician|dentist|surgeon|mechanic|cashier|waiter|waitress|barista|bartender|actor|artist|musician|photographer|journalist|psychologist|therapist|veterinarian|paramedic|carpenter|salesperson|banker|trader|auditor|de|mle|ml\\s+eng|data\\s+eng)";
 /** Kinds of developer people name without the noun ("3 yoe backend"). */
 const bareKinds = 'backend|back-end|frontend|front-end|fullstack|full-stack|full\\s+stack|web|mobile|devops|sre|qa|ios|android';
 /**
