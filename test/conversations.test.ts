@@ -578,6 +578,13 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toContain('My sources say nothing of moving from backend developer to ML engineering');
   });
 
+  it('keeps "im based in the us btw" as where the person is: "what would i earn here as a de" gets the US row', async () => {
+    const c = session();
+    expect(await c.say('im based in the us btw')).toMatch(/^Noted/);
+    const text = await c.say('what would i earn here as a de');
+    expect(text.split('\n')[1]).toMatch(/^United States/);
+  });
+
   it('keeps a place told beside the job ("im a data analyst in lagos") for "and the pay here?"', async () => {
     const c = session();
     await c.say('hey, im a data analyst in lagos, 2 years in');

@@ -72,7 +72,7 @@ const aboutThemselves =
 
 /** "i'm in canada btw", "based in berlin", "i live in lagos": where the person is (told, or a place for the question before). */
 export const whereTheyLive =
-  /\b(?:i'?m|im|i\s+am|i\s+live|i\s+work|based|living|located)\s+(?:currently\s+|now\s+|also\s+)?(?:in|from|out\s+of)\s+(?!(?:a|an|the|my)\b)\p{L}/iu;
+  /\b(?:i'?m|im|i\s+am|i\s+live|i\s+work|based|living|located)\s+(?:currently\s+|now\s+|also\s+)?(?:in|from|out\s+of)\s+(?:the\s+(?=(?:us|usa|uk|states|netherlands|philippines|uae|bay\s+area)\b)|(?!(?:a|an|the|my)\b))\p{L}/iu;
 /**
  * "i think DE pays more", "my manager says DE is dying": a claim to check, not a story; "sounds like what i want":
  * a reaction to the answer before, which a follow-up may still build on.

@@ -14,7 +14,7 @@ import { topicWords } from './topicWords.js';
 
 /** "based in lagos nigeria", "i live in berlin": the place a person told, as they named it. */
 const placeTold =
-  /\b(?:in|from|out\s+of)\s+(?!(?:a|an|the|my|tech|data|ml|it)\b)(\p{L}[\p{L}' -]{1,30}?)\s*(?:[,.!?;]|\s+(?:and|but|btw|tho|though|rn|now|currently|atm)\b|$)/iu;
+  /\b(?:in|from|out\s+of)\s+(?:the\s+(?=(?:us|usa|uk|states|netherlands|philippines|uae|bay\s+area)\b)|(?!(?:a|an|the|my|tech|data|ml|it)\b))(\p{L}[\p{L}' -]{1,30}?)\s*(?:[,.!?;]|\s+(?:and|but|btw|tho|though|rn|now|currently|atm)\b|$)/iu;
 
 /**
  * "what would i earn as an mle here" after "im based in lagos nigeria": pay where they said they live, asked there
