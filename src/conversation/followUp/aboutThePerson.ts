@@ -34,6 +34,9 @@ const payWhereTheyLive: Rule<TurnContext> = ({ kb, read, text, own, told, profil
     own.roles.length > 0 ? [...own.roles] : profile?.role ? [profile.role] : profile?.goal ? [profile.goal] : ['de', 'mle'];
   const named = own.roles.length > 0 ? asked : `${asked} as a ${roles.map((r) => roleName[r]).join(' or ')}`;
   const { region } = readSlots(kb, named, patterns);
+  // ("im a mid level de in the us" … "how much would i make after switching?": the articles' figures are US figures;
+  // their own pay, at their level, says more.)
+  if (region === 'us' && (profile?.role || profile?.goal)) return undefined;
   return follow(reading(named, { ...own, roles, ...(region ? { region } : {}) }));
 };
 
