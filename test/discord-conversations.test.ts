@@ -262,6 +262,23 @@ describe('one person in one channel', () => {
     expectClean(h);
   });
 
+  it('answers in a DM a nurse\'s "how long would it take me" with getting into each role, said back in their words, and thanks as thanks', async () => {
+    const h = await start();
+    const { alice } = h.fake.users;
+    const dm = h.fake.dmChannelId;
+    const told = await say(h, { author: alice, channelId: dm, content: 'kinda bored of my job tbh @everyone' });
+    expect(told.reply.body.content).toMatch(/^Noted: “kinda bored of my job tbh”\. I'll weigh that/);
+    await say(h, { author: alice, channelId: dm, content: 'im a nurse, 10 years, no coding at all' });
+    const move = await say(h, { author: alice, channelId: dm, content: 'how long would it take me' });
+    const moved = JSON.stringify(move.reply.body);
+    expect(descriptionOf(move.reply)).toMatch(/^\*Getting into either role, from nurse:\*/);
+    expect(moved).toMatch(/My sources say nothing of moving from nurse into either role/);
+    expect(moved).not.toMatch(/3-4 months/);
+    const thanks = await say(h, { author: alice, channelId: dm, content: 'thx this is helpful!!' });
+    expect(JSON.stringify(thanks.reply.body)).toMatch(/You're welcome!/);
+    expectClean(h);
+  });
+
   it('keeps a conversation in a DM', async () => {
     const h = await start();
     const { alice } = h.fake.users;
