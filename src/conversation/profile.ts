@@ -70,9 +70,14 @@ const dislikeStatement =
 const aboutThemselves =
   /\b(?:i|i'?m|im|i\s+am|i'?d|i'?ll)\s+(?:[a-z']+\s+){0,3}?(?:want|wanna|need|hate|hated|love|loved|like|liked|enjoy|enjoyed|prefer|preferred|care|dislike|disliked|mind|can'?t\s+stand|cant\s+stand|fine\s+with|ok\s+with|okay\s+with|good\s+at|bad\s+at|suck\s+at|struggle\s+with|value|anxious|stressed|bored|nervous|overwhelmed|comfortable|uncomfortable|scared|afraid|excited|fan|barely\s+(?:passed|scraped)|failed|never\s+(?:took|studied|did|learned|liked)|did(?:n'?t|nt)\s+(?:study|take|do|like)|(?:terrible|awful|horrible)\s+at|weak\s+(?:at|in)|not\s+(?:good|great)\s+at|strong\s+(?:at|in)|studied|majored|feel|felt|feeling|burnt|burned|stuck|finished|finishing|completed|graduated|graduating|doing|taking)\b|\b(?:need|want)\s+(?:a\s+|to\s+)?(?:job|jobs|money|stability|security|income|work)\b|^(?:(?:just|recently|currently)\s+)?(?:finished|finishing|completed|graduated|graduating|doing|did|taking|took)\s+(?:an?\s+|my\s+)?(?:[\w-]+\s+){0,3}?(?:bootcamp|degree|course|masters?|phd|internship|program)\b|\b(?:matters?|counts?)\s+(?:(?:most|more|a\s+lot)\s+)?to\s+me\b|\bdoes(?:n'?t|nt|\s+not)\s+matter\s+to\s+me\b|^\s*(?:i'?m\s+|im\s+)?[1-7]\d\s*(?:,|\s+y(?:ea)?rs?\s+old\b)|\b[\w-]+\s+background\b|\bno\s+(?:cs\s+|college\s+|uni\s+)?degree\b/i;
 
+/** "the us", "the uk": a place said after "the" (regular-expression source, case-insensitive, before the place's name). */
+export const placeAfterThe = 'the\\s+(?=(?:us|usa|uk|states|netherlands|philippines|uae|bay\\s+area)\\b)';
+
 /** "i'm in canada btw", "based in berlin", "i live in lagos": where the person is (told, or a place for the question before). */
-export const whereTheyLive =
-  /\b(?:i'?m|im|i\s+am|i\s+live|i\s+work|based|living|located)\s+(?:currently\s+|now\s+|also\s+)?(?:in|from|out\s+of)\s+(?:the\s+(?=(?:us|usa|uk|states|netherlands|philippines|uae|bay\s+area)\b)|(?!(?:a|an|the|my)\b))\p{L}/iu;
+export const whereTheyLive = new RegExp(
+  `\\b(?:i'?m|im|i\\s+am|i\\s+live|i\\s+work|based|living|located)\\s+(?:currently\\s+|now\\s+|also\\s+)?(?:in|from|out\\s+of)\\s+(?:${placeAfterThe}|(?!(?:a|an|the|my)\\b))\\p{L}`,
+  'iu',
+);
 /**
  * "i think DE pays more", "my manager says DE is dying": a claim to check, not a story; "sounds like what i want":
  * a reaction to the answer before, which a follow-up may still build on.

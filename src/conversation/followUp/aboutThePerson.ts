@@ -6,15 +6,17 @@ import { synonymPrefix } from '../../search/analyzer.js';
 import { levelForYears } from '../../search/questionReader.js';
 import { levelLabel, levelWord, readSlots, regionLabel, roleLabel, roleName, roleNames } from '../slots.js';
 import type { Role, TurnSlots } from '../types.js';
-import { sourcesLackJob, stillLearning, whereTheyLive } from '../profile.js';
+import { placeAfterThe, sourcesLackJob, stillLearning, whereTheyLive } from '../profile.js';
 import { follow, type Rule, type TurnContext } from './context.js';
 import { aboutMe, asksAfterStory, choiceForMe, fitForMe, forThat, other, ownMove, pointsBack, takesMe } from './patterns.js';
 import { whereTheAskerIs } from '../../question/chat.js';
 import { topicWords } from './topicWords.js';
 
 /** "based in lagos nigeria", "i live in berlin": the place a person told, as they named it. */
-const placeTold =
-  /\b(?:in|from|out\s+of)\s+(?:the\s+(?=(?:us|usa|uk|states|netherlands|philippines|uae|bay\s+area)\b)|(?!(?:a|an|the|my|tech|data|ml|it)\b))(\p{L}[\p{L}' -]{1,30}?)\s*(?:[,.!?;]|\s+(?:and|but|btw|tho|though|rn|now|currently|atm)\b|$)/iu;
+const placeTold = new RegExp(
+  `\\b(?:in|from|out\\s+of)\\s+(?:${placeAfterThe}|(?!(?:a|an|the|my|tech|data|ml|it)\\b))(\\p{L}[\\p{L}' -]{1,30}?)\\s*(?:[,.!?;]|\\s+(?:and|but|btw|tho|though|rn|now|currently|atm)\\b|$)`,
+  'iu',
+);
 
 /**
  * "what would i earn as an mle here" after "im based in lagos nigeria": pay where they said they live, asked there
@@ -100,6 +102,15 @@ const payAtTheirLevel: Rule<TurnContext> = ({ read, text, own, profile, previous
   const who = roles.length === 1 ? roleLabel[roles[0]!] : 'Both roles';
   return follow(reading(asked, { ...own, roles, level }, `${who} pay, ${levelLabel(level)}`));
 };
+
+/**
+ * How long breaking into a role takes, from no start the sources describe: the question their "Which Is Easier to Break
+ * Into?" answers (into ML engineering they give self-study's figure, "6-12 months minimum").
+ */
+function breakingInto(role: Role): string {
+  return `how long does it take to break into ${roleName[role]}${role === 'mle' ? ' with self-study' : ''}`;
+}
+const breakingIntoEither = `how long does it take to break into ${roleName.de} or ${roleName.mle}`;
 
 /** "from backend", "from zero", "from being a teacher": where a move starts, named in the turn itself. */
 const namedStart = /\bfrom\s+(?:an?\s+|being\s+an?\s+)?(?!(?:me|my|here|there|now|that|this|it|them|then)\b)\p{L}/iu;
@@ -196,12 +207,7 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
     // "3-4 months", is none of theirs. What they say of breaking into the role, said so.)
     if (ask === howLong && sourcesLackJob(kb, profile.job))
       return follow({
-        // (Into ML engineering the sources give self-study's figure, "6-12 months minimum".)
-        ...reading(
-          `how long does it take to break into ${roleName[target]}${target === 'mle' ? ' with self-study' : ''}`,
-          slots,
-          understood,
-        ),
+        ...reading(breakingInto(target), slots, understood),
         moveUnsaid: { from: profile.job, to: target },
       });
     // ("how long would it take me to become an mle" from a backend developer: the sources speak of moves from
@@ -220,11 +226,7 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
     // ("3-4 months") is none of theirs either; what the sources say of getting into each role is, said so.
     if (ask === howLong)
       return follow({
-        ...reading(
-          `how long does it take to break into ${roleName.de} or ${roleName.mle}`,
-          { ...own, roles: ['de', 'mle'] },
-          `getting into either role, from ${profile.job}`,
-        ),
+        ...reading(breakingIntoEither, { ...own, roles: ['de', 'mle'] }, `getting into either role, from ${profile.job}`),
         moveUnsaid: { from: profile.job },
       });
     return follow(
@@ -249,9 +251,7 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
     // ("how long would it take me" after a quiz result, from someone who said nothing of where they start: breaking
     // into that role, not a move from the other one, "6-9 months" of a data engineer's study.)
     const fromNowhere = into === quizFit && own.roles.length === 0 && !profile?.job && !profile?.role;
-    const asked = fromNowhere
-      ? `how long does it take to break into ${roleName[into]}${into === 'mle' ? ' with self-study' : ''}`
-      : `${ask} into ${roleName[into]}`;
+    const asked = fromNowhere ? breakingInto(into) : `${ask} into ${roleName[into]}`;
     return follow(reading(asked, { ...own, roles: [into] }, `the move into ${roleLabel[into]}`));
   }
   // "how long would that take me" from someone who said nothing of themselves, about neither role in particular
@@ -264,13 +264,7 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
     !profile?.job &&
     !profile?.role
   ) {
-    return follow(
-      reading(
-        `how long does it take to break into ${roleName.de} or ${roleName.mle}`,
-        { ...own, roles: ['de', 'mle'] },
-        'getting into either role',
-      ),
-    );
+    return follow(reading(breakingIntoEither, { ...own, roles: ['de', 'mle'] }, 'getting into either role'));
   }
   if (!previous?.slots.direction && ownMove.test(text)) {
     const moves = (['de', 'mle'] as const).map((start) => {
