@@ -207,27 +207,21 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
   // A title or company the articles name is covered where the best passage speaks of it, covers the rest of
   // the ask and holds what is asked: a cross-reference ("see the DE vs analytics engineer guide") or a passing
   // mention names it without answering. An exam, a course or a book is never covered: the sources review none.
+  const answersWanted = (hit: SearchHit) => wanted === undefined || wanted === 'reason' || holdsWanted(kb, hit, wanted);
   const coveredByTop = (u: UnknownTerm) =>
     top !== undefined &&
     u.mentioned === true &&
     coverage >= mentionedCoverage &&
     covers(kb, result, top, u.word, u.prominent === true) &&
-    (wanted === undefined || wanted === 'reason' || holdsWanted(kb, top, wanted));
+    answersWanted(top);
   // "are ai infra engineer jobs their own thing": a title one of the closest passages names (a cross-reference
   // aside) and holds what is asked answers it too, beside a best passage that answers the rest.
-  const headedByClose = (u: UnknownTerm) =>
+  const namedByClose = (u: UnknownTerm) =>
     u.kind === 'title' &&
     u.mentioned === true &&
     coverage >= mentionedCoverage &&
-    result.hits
-      .slice(0, closestCount)
-      .some(
-        (hit) =>
-          hit.coverage >= minCoverage &&
-          kb.mentions(hit.passage, u.word) &&
-          (wanted === undefined || wanted === 'reason' || holdsWanted(kb, hit, wanted)),
-      );
-  const missing = (u: UnknownTerm) => salientKinds.has(u.kind) && u.inMainAsk && !coveredByTop(u) && !headedByClose(u);
+    result.hits.slice(0, closestCount).some((hit) => hit.coverage >= minCoverage && kb.mentions(hit.passage, u.word) && answersWanted(hit));
+  const missing = (u: UnknownTerm) => salientKinds.has(u.kind) && u.inMainAsk && !coveredByTop(u) && !namedByClose(u);
   // Named as uncovered unless the best passage names it: "netflix" answered with FAANG figures is still said.
   const namedByTop = (u: UnknownTerm) => coveredByTop(u) && top !== undefined && kb.mentions(top.passage, u.word);
   const uncovered = uncoveredWords(result, namedByTop);

@@ -145,7 +145,7 @@ export function mainQuestionOf(question: string): string {
 }
 
 /** "is it too late for me", "are certs worth it": an "it" of the idiom, standing for nothing said before. */
-const tooLate =
+const idiomaticIt =
   /\b(?:is|was|am\s+i)\s+(?:it\s+)?too\s+late\b|\b(?!(?:it|that|this|they|those|these)\b)[a-z]+s?\s+(?:really\s+|even\s+)?worth\s+it\b/i;
 
 /** A unit or scope of a figure asked alone: "per year?", "monthly?", "base or total?", "before tax?". */
@@ -278,7 +278,7 @@ export function readAgainstPrevious(c: TurnContext, previous: Turn, textTerms: Q
       (ownTopic <= 2 || (subjectPointsBack && ownTopic <= 4)) &&
       // ("ngl im scared ai will make this whole field pointless, which one is safer": "this" is in what they tell,
       // not in what they ask.)
-      ((pointsBack.test(c.read.context && c.read.ask ? c.read.ask : text) && !pointsWithinTheTurn(kb, text) && !tooLate.test(text)) ||
+      ((pointsBack.test(c.read.context && c.read.ask ? c.read.ask : text) && !pointsWithinTheTurn(kb, text) && !idiomaticIt.test(text)) ||
         // ("am i cooked?" is about the question before only where that question carried the person's own case.)
         (words <= 3 && shortQuestion.test(rest) && (!/^am\b/i.test(rest) || /\b(?:i|i'?m|im|my|me)\b/i.test(previous.resolved))) ||
         lacksTopic));
