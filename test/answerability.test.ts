@@ -66,6 +66,10 @@ Data engineers use Spark, Airflow and Kafka. ML engineers use PyTorch, TensorFlo
 
 The Google Professional Data Engineer certification is the usual pick for data engineers.
 
+## Remote Work
+
+Both roles have strong remote options at established companies.
+
 ## Working with Others
 
 Data engineers work closely with data scientists and analysts on data modeling.
@@ -230,6 +234,31 @@ describe('declining what the sources lack, saying what is missing', () => {
   it('declines a question about something else that shares a word with the articles ("beginner")', () => {
     const answer = ask('good beginner marathon training plan?');
     expect(answer).toMatchObject({ answered: false, declineReason: 'off-topic', shown: 0 });
+  });
+
+  it('declines a word the articles use in another sense ("stock options" beside "remote options"), naming the compound', () => {
+    const answer = ask('do ml engineers get stock options');
+    expect(answer).toMatchObject({ answered: false, declineReason: 'missing', uncovered: ['stock options'] });
+  });
+
+  it('offers what the sources say of the role when all else a question names is unknown to them ("in canada")', () => {
+    const answer = ask('what do ml engineers do in canada?');
+    expect(answer).toMatchObject({ answered: false, declineReason: 'missing', uncovered: ['canada'] });
+    expect(answer.shown).toBeGreaterThan(0);
+    expect(answer.passages.slice(0, answer.shown).some((p) => /ML engineer/i.test(p.text))).toBe(true);
+  });
+
+  it('declines a question whose telling words the best passage never holds ("is polars faster than pandas")', () => {
+    const answer = ask('is polars actually faster than pandas, should i switch for data engineer work');
+    expect(answer).toMatchObject({ answered: false, declineReason: 'missing' });
+    expect(answer.uncovered).toContain('polars');
+  });
+
+  it('answers the ask and names what the alternative it offers adds ("growing or is everyone getting laid off")', () => {
+    const answer = ask('is the data engineer job market actually growing or is everyone getting laid off');
+    expect(answer.answered).toBe(true);
+    expect(leadOf(answer)).toMatch(/grew 18%/);
+    expect(answer.uncovered).toEqual(['laid off']);
   });
 
   it('has nothing to search in chat words alone', () => {

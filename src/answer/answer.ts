@@ -217,8 +217,7 @@ export function answerQuestion(
       declineReason: verdict.reason!,
       ...(verdict.missingKind ? { missingKind: verdict.missingKind } : {}),
       ...(verdict.topic ? { topic: verdict.topic } : {}),
-      shown:
-        verdict.reason === 'missing' ? result.hits.filter((hit) => hit.coverage >= closestCoverage).slice(0, closestOffered).length : 0,
+      shown: verdict.reason === 'missing' ? closestShown(kb, result) : 0,
       suggestions: suggestTopics(kb, result.terms, aspects),
     };
   }
@@ -258,6 +257,17 @@ export function answerQuestion(
  * The sentence an answer to the question before "why?" opened a passage with: `question` is "why " and the question
  * before, as a follow-up resolves it.
  */
+/**
+ * How many of the hits a decline offers as the closest: those holding enough of the ask, or, when all the ask
+ * names besides a role is something the articles never use ("what do ml engineers do in canada"), the passages
+ * on that role.
+ */
+function closestShown(kb: KnowledgeBase, result: SearchResult): number {
+  const roleOnly = result.terms.some((t) => t.kind === 'role') && result.terms.every((t) => t.kind === 'role' || !kb.knows(t.term));
+  const closest = roleOnly ? result.hits : result.hits.filter((hit) => hit.coverage >= closestCoverage);
+  return closest.slice(0, closestOffered).length;
+}
+
 function sentenceShownBefore(kb: KnowledgeBase, question: string, passage: SearchHit['passage']): string | undefined {
   const before = question.replace(/^\s*why\s+/i, '');
   if (before === question) return undefined;

@@ -250,7 +250,14 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
   // FAANG as one).
   // ("L5 at Google or Meta", "openai / anthropic type places" name a kind of employer, not a contest.)
   if (careerQuestion && setsCompaniesApart(result)) return decline('missing', wanted);
+  // "is polars faster than pandas", "is being a dental hygienist boring": the best passage holds none of the main
+  // question's telling words, and one of them the articles never use; what it matches is the rest ("faster", "day
+  // to day" said aside).
+  if (top && missesTheSubject(kb, result, top))
+    return decline(result.terms.some((t) => t.kind === 'role') ? 'missing' : 'off-topic', wanted);
   if (!isOnTopic(kb, result, concepts, top, coveredByTop)) return decline('off-topic');
+  const otherSense = careerQuestion && top ? inAnotherSense(result, top) : undefined;
+  if (otherSense) return { ...decline('missing', wanted), uncovered: [otherSense] };
   // Someone who describes themselves and asks "which one?" is answered by the passage closest to what they said.
   const bar = result.read.fromContext ? minCoverage * contextCoverageShare : minCoverage;
   if (!top || coverage < bar) return decline(result.terms.some((t) => t.kind !== 'role') ? 'missing' : 'off-topic', wanted);
@@ -272,6 +279,39 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
     coverage,
     ...(topic ? { topic } : {}),
   };
+}
+
+/**
+ * "do mles get stock options": the one word of the ask, besides the roles, that the best passage matches is
+ * there in another sense: the word before it, one the articles never use, makes it a thing they never speak of
+ * ("stock options", where they have "remote options"). Returns that compound, or undefined.
+ */
+function inAnotherSense(result: SearchResult, top: SearchHit): string | undefined {
+  const words = result.terms.filter((t) => t.kind !== 'role' && !t.inferred);
+  const matched = words.filter((t) => top.matched.includes(t.term));
+  if (matched.length !== 1 || words.length !== 2) return undefined;
+  const head = matched[0]!.from.toLowerCase();
+  const ask = result.read.ask.toLowerCase();
+  for (const u of result.read.unknown) {
+    const compound = `${(u.typed ?? u.word).toLowerCase()} ${head}`;
+    if (u.inMainAsk && u.kind === 'common' && ask.includes(compound)) return compound;
+  }
+  return undefined;
+}
+
+/** Whether the best passage holds none of the main question's telling words (two or more), one of which the articles never use. */
+function missesTheSubject(kb: KnowledgeBase, result: SearchResult, top: SearchHit): boolean {
+  const telling = result.terms.filter((t) => t.kind === 'word' && !t.aside && !t.inferred && kb.specificity(t.from) >= specificWord);
+  const unknown = (t: QueryTerm) =>
+    result.read.unknown.some((u) => u.inMainAsk && u.kind === 'common' && u.word === t.from && u.specificity >= specificWord);
+  // (One word is too little: "listings", "newcomers" are the articles' postings and beginners in other words.)
+  if (telling.length < 2 || !telling.some(unknown)) return false;
+  // Nothing of the main question but its plain words either: a topic of the vocabulary it names ("career wise")
+  // is what the best passage answers.
+  const named = result.terms.filter(
+    (t) => !t.aside && ((t.kind === 'synonym' && (!t.inferred || t.from.includes(' '))) || telling.includes(t)),
+  );
+  return !named.some((t) => top.matched.includes(t.term));
 }
 
 /** How many of the best passages may hold the definition asked for. */

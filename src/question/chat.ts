@@ -161,10 +161,11 @@ const secondQuestion =
   /,\s*(?:or\s+|and\s+|but\s+)?(?=(?:is|are|do|does|can|could|should|would|will|what|which|how|why|or|it's|it is|its|that's|thats|since|cause|cuz)\b)/i;
 
 /**
- * "do mles need docker or is that devops territory", "is the 500k real or just twitter cope": the alternative a
- * question offers after its ask is a foil, not what it asks about.
+ * "do mles need docker or is that devops territory", "is the 500k real or just twitter cope", "is the market growing or is
+ * everyone getting laid off": the alternative a question offers after its ask is a foil, not what it asks about.
  */
-const offeredAlternative = /\s+or\s+(?=(?:is|are|was)\s+(?:that|it|this|they|those)\b|just\b|am\s+i\s+(?!cooked\b)\w+ing\b)/i;
+const offeredAlternative =
+  /\s+or\s+(?=(?:is|are|was)\s+(?:that|it|this|they|those|everyone|everybody|people|ppl|companies)\b|just\b|am\s+i\s+(?!cooked\b)\w+ing\b)/i;
 
 /** "…at non-tech companies, like banks and retail": examples closing a question, of what it already named. */
 const closingExamples =

@@ -337,7 +337,9 @@ export class KnowledgeBase {
     const { terms, roles } = read;
     const concepts = this.concepts(terms);
     if (terms.length === 0) return { question: read.text, terms, roles, read, concepts, hits: [] };
-    const onlyRoles = terms.every((t) => t.kind === 'role');
+    // ("what do ml engineers do in canada": a place, a name or a title the articles never use adds nothing to search by.)
+    const unknownName = (t: QueryTerm) => !this.knows(t.term) && read.unknown.some((u) => u.word === t.from && u.kind !== 'common');
+    const onlyRoles = terms.some((t) => t.kind === 'role') && terms.every((t) => t.kind === 'role' || unknownName(t));
     const weights = new Map<string, number>();
     for (const t of terms) {
       // Role words are in most passages: searching them would rank little and cost a lot. The side factor

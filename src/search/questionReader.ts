@@ -155,6 +155,8 @@ export class QuestionReader {
   private readonly alias: RegExp;
   private readonly employers: Set<string>;
   private readonly salientNouns: Set<string>;
+  /** The salient nouns of more than one word ("laid off"). */
+  private readonly salientPhrases: string[];
   /** Words any question here may use without naming a topic: "pick", "choose", "role", "path". */
   private readonly generic: Set<string>;
 
@@ -184,6 +186,7 @@ export class QuestionReader {
     );
     this.employers = new Set(chat.employers);
     this.salientNouns = new Set(chat.salientNouns);
+    this.salientPhrases = chat.salientNouns.filter((n) => n.includes(' '));
     this.generic = new Set([...chat.careerVerbs, ...chat.genericNouns]);
   }
 
@@ -520,9 +523,11 @@ export class QuestionReader {
         const mentioned = this.employers.has(term.from)
           ? { mentioned: true as const }
           : { mentioned: true as const, prominent: true as const };
-        if (!out.some((u) => u.word === term.from))
+        // ("laid off": named as the list writes it, not by its first word.)
+        const phrase = this.salientPhrases.find((p) => p.split(' ')[0] === term.from && lowerAsk.includes(p));
+        if (!out.some((u) => u.word === term.from || u.word === phrase))
           out.push({
-            word: term.from,
+            word: phrase ?? term.from,
             kind: 'name',
             inMainAsk: inMainAsk(term.typed ?? term.from),
             ...mentioned,
