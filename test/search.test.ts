@@ -477,6 +477,27 @@ describe('what to learn first (knowledge/)', () => {
   });
 });
 
+describe('how long getting into a role takes (knowledge/)', () => {
+  it('answers "how long to become a data engineer", from nowhere said, with the move from elsewhere, not from ML engineering', () => {
+    expect(answerQuestion(kb, 'how long to become a data engineer', aspects).lead?.sentence).toMatch(/backend engineering .* 2-3 months/);
+  });
+
+  it('reads "how long does it take to learn data engineering" as getting into it, answered with a duration', () => {
+    const answer = answerQuestion(kb, 'how long does it take to learn data engineering?', aspects);
+    expect(answer.answered).toBe(true);
+    expect(answer.lead?.sentence).toMatch(/\d-\d months/);
+  });
+
+  it('starts the move in the role the person says they are in ("i\'m an ML eng … switch over to DE")', () => {
+    const answer = answerQuestion(
+      kb,
+      "i'm an ML eng with 3 yoe and i like infra more. how hard would it be to switch over to DE?",
+      aspects,
+    );
+    expect(answer.passages[0]?.text).toMatch(/^MLE to DE pivot|ML engineer to data engineer/);
+  });
+});
+
 describe('a choice between the roles on something the sources lack (knowledge/)', () => {
   it('declines "which role has better wlb" as missing, naming what the sources lack, not as off-topic', () => {
     const answer = answerQuestion(kb, 'which role has better wlb', aspects);

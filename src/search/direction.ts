@@ -95,7 +95,38 @@ export function passageDestination(text: string): 'de' | 'mle' | undefined {
   const t = text.toLowerCase();
   const first = t.split(/(?<=[.:!?])\s/)[0] ?? t;
   if (!/\b(switch\w*|move|moving|transition\w*|pivot\w*|path)\b/.test(t)) return undefined;
+  // "Data engineering has a lower barrier to entry. You can transition from backend engineering…": a move from
+  // elsewhere, into the role the passage opens on.
+  const opening = new RegExp(`^(?:(${mle})|(${de}))\\b`).exec(first);
+  if (opening && /\b(?:transition|move|switch|pivot)\w*\s+from\b/.test(t)) return opening[1] ? 'mle' : 'de';
   const m = new RegExp(`\\b(?:to|into|→|->)\\s+(?:an?\\s+)?(?:(${mle})|(${de}))\\b`).exec(first);
   if (!m) return undefined;
   return m[1] ? 'mle' : 'de';
+}
+
+/** ("how long to learn data engineering", "how long would it take to study ml": time to learn a role's field.) */
+const learning = new RegExp(`\\b(?:learn|learning|study|studying)\\s+(?:to\\s+be(?:come)?\\s+)?(?:an?\\s+)?(?:(${mle})|(${de}))\\b`);
+
+/**
+ * Where a question of how long ends: a move into a role (see questionDestination), or learning a role's field,
+ * which takes as long as getting into it.
+ */
+export function durationDestination(question: string): 'de' | 'mle' | undefined {
+  const moved = questionDestination(question);
+  if (moved) return moved;
+  const m = learning.exec(question.toLowerCase());
+  return m ? (m[1] ? 'mle' : 'de') : undefined;
+}
+
+/** Whether a question names the role a move does not end in ("i'm an ML eng … switch over to DE"): where it starts. */
+export function namesOtherRole(question: string, destination: 'de' | 'mle'): boolean {
+  return new RegExp(`\\b${destination === 'de' ? mle : de}\\b`).test(question.toLowerCase());
+}
+
+/** ("break into de or mle", "get into mle vs de": a move into one of the two, not into one of them.) */
+const eitherRole = new RegExp(`\\b(?:${de}|${mle})\\s+(?:or|vs\\.?|versus|and)\\s+(?:an?\\s+)?(?:${de}|${mle})\\b`);
+
+/** Whether a question names the two roles as a choice ("de or mle"). */
+export function namesEitherRole(question: string): boolean {
+  return eitherRole.test(question.toLowerCase());
 }

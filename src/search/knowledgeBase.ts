@@ -10,7 +10,15 @@ import type { KnowledgeDocument } from '../knowledge/types.js';
 import { EnglishLexicon } from '../question/lexicon.js';
 import { Analyzer, type QueryTerm, rolePrefix, stem, synonymPrefix, words } from './analyzer.js';
 import { definedBy, definitionKey } from './definitions.js';
-import { type Direction, directionOf, passageDestination, questionDestination } from './direction.js';
+import {
+  type Direction,
+  directionOf,
+  durationDestination,
+  namesEitherRole,
+  namesOtherRole,
+  passageDestination,
+  questionDestination,
+} from './direction.js';
 import { articleFields, type IndexedPassage, indexOptions, listLabels, toIndexed } from './indexOptions.js';
 import { checkPassageIds, loadPassageQuestions, type PassageQuestions } from './passageQuestions.js';
 import { QueryScorer, type TermMatch } from './postings.js';
@@ -367,7 +375,22 @@ export class KnowledgeBase {
     const top = results[0]?.score ?? 1;
     const wanted = read.intent.wanted;
     const defined = read.intent.defines === undefined ? undefined : definitionKey(read.intent.defines);
-    const destination = read.direction ? undefined : questionDestination(read.plain);
+    const moveInto = read.direction
+      ? undefined
+      : read.intent.form === 'duration'
+        ? durationDestination(read.plain)
+        : questionDestination(read.plain);
+    // ("is it harder to land an mle job than a de one", "how long to break into de or mle": the two roles set side
+    // by side, not a move into one of them.)
+    const sideBySide =
+      moveInto !== undefined && ((read.intent.form === 'comparison' && namesOtherRole(read.ask, moveInto)) || namesEitherRole(read.ask));
+    const destination = sideBySide ? undefined : moveInto;
+    // "i'm an ML eng … how hard would it be to switch over to DE": the move starts in the role the person says they
+    // are in; "how long to become a data engineer" starts from nowhere said.
+    const toldOrigin = destination !== undefined && namesOtherRole(read.context, destination);
+    const direction: Direction | undefined =
+      read.direction ?? (toldOrigin ? (destination === 'de' ? 'mle-to-de' : 'de-to-mle') : undefined);
+    const fromElsewhere = destination !== undefined && !namesOtherRole(read.plain, destination);
     // ("how much statistics does a de need": what one role needs, not which to choose, nor the asker's own case.)
     const ofOneRole = roles.length === 1 && read.contextTerms.length === 0 && !/\b(?:i|me|my|i'?m|im)\b/i.test(read.plain);
     const hits: SearchHit[] = [];
@@ -428,10 +451,11 @@ export class KnowledgeBase {
             roles,
             side,
             onlyRoles,
-            direction: read.direction,
+            direction,
             passageDirection: facts.direction,
             destination,
             passageDestination: facts.destination,
+            fromElsewhere,
             // A plain literal: an object spread here, once per candidate, cost a tenth of all the answering time.
             answerFit: answerFit({ wanted, form: read.intent.form, holds: kinds, kind: passage.kind, ofOneRole }),
           }) *

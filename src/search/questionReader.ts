@@ -7,7 +7,7 @@ import { expandAbbreviations, placeholderIt, pronounUs, splitQuestion, type Chat
 import type { EnglishLexicon } from '../question/lexicon.js';
 import { stripMarkup } from '../question/markup.js';
 import { type Analyzer, normalizeText, type QueryTerm, stem, synonymPrefix, words } from './analyzer.js';
-import { type Direction, questionDestination, questionDirection } from './direction.js';
+import { type Direction, durationDestination, questionDestination, questionDirection } from './direction.js';
 import { definedTerm, type Intent, questionIntent } from './intent.js';
 import { rolesIn } from './sides.js';
 import { createCorrector } from './typos.js';
@@ -398,9 +398,9 @@ export class QuestionReader {
     const direction = questionDirection(plain);
     const unknownOf = () => this.unknownTerms(parts.ask, parts.mainAsk, askTerms, roles.length > 0);
     let unknown: UnknownTerm[] | undefined;
-    // "how long to go MLE -> DE", "how long to become a data engineer": a move into a role is a question about
-    // switching, whatever the words.
-    const moves = direction !== undefined || (intent.form === 'duration' && questionDestination(plain) !== undefined);
+    // "how long to go MLE -> DE", "how long to become a data engineer", "how long to learn de": a move into a role
+    // is a question about switching, whatever the words.
+    const moves = direction !== undefined || (intent.form === 'duration' && durationDestination(plain) !== undefined);
     // ("anyone gone the other way, mle to de? … weird career move": the move is asked, not only set aside.)
     if (moves && !terms.some((t) => t.term === switchTerm && !t.aside))
       terms = [...terms, { term: switchTerm, kind: 'synonym', from: '', inferred: true }];

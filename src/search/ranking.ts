@@ -97,9 +97,14 @@ export interface RankInput {
   /** The role a one-role move goes into ("pivot into DE"), and the role the passage's move goes into. */
   destination?: 'de' | 'mle' | undefined;
   passageDestination?: 'de' | 'mle' | undefined;
+  /** The move into `destination` starts from nowhere the question names (not the other role). */
+  fromElsewhere?: boolean;
   /** How well the passage's form fits what is asked (answerFit): 1, or more for a figure, a comparison, a list. */
   answerFit: number;
 }
+
+/** The share kept, for a move into a role from nowhere said, by a passage about the move from the other role. */
+export const otherRoleMoveShare = 0.9;
 
 export function rankScore(input: RankInput): number {
   return (
@@ -110,8 +115,10 @@ export function rankScore(input: RankInput): number {
       ? // "from de to mle": a passage about another move into DE ("from backend engineering … 2-3 months") is not it.
         input.passageDirection
         ? directionFactor(input.direction, input.passageDirection)
-        : destinationFactor(input.direction === 'de-to-mle' ? 'mle' : 'de', input.passageDestination)
-      : destinationFactor(input.destination, input.passageDestination)) *
+        : Math.min(1, destinationFactor(input.direction === 'de-to-mle' ? 'mle' : 'de', input.passageDestination))
+      : destinationFactor(input.destination, input.passageDestination) *
+        // "how long to become a data engineer", from nowhere said: a move out of the other role is one person's case.
+        (input.fromElsewhere && input.passageDirection ? otherRoleMoveShare : 1)) *
     input.answerFit
   );
 }
