@@ -1330,6 +1330,25 @@ describe('a follow-up keeps the context of the question before', () => {
   });
 });
 
+describe('a question of its own after a decline or a verdict', () => {
+  it('answers "how long to learn de" after a declined question as itself, not as the declined topic of DE', async () => {
+    const c = session();
+    expect(await c.say('do mles get stock options')).toMatch(/don't cover “stock options”/);
+    const text = await c.say('how long to learn de');
+    expect(text).not.toMatch(/stock options/);
+    expect(text.split('\n')[0]).toMatch(/2-3 months/);
+    expect((await c.say('and mle?')).split('\n')[0]).toBe('ML Engineer, how long to learn:');
+  });
+
+  it('answers "is mle worth it" after other turns as the role judged, with where it is heading', async () => {
+    const c = session();
+    await c.say('is de worth it tho');
+    await c.say('what would change that');
+    const text = await c.say('is mle worth it');
+    expect(text.split('\n')[0]).toMatch(/^ML engineering headcount has exploded/);
+  });
+});
+
 describe('doubts, sources and comparisons asked after an answer', () => {
   it('shows the answer again with where it came from for "really? source?" and keeps the conversation going', async () => {
     const c = session();
@@ -1931,6 +1950,16 @@ describe('what the bot knows about you', () => {
     const text = await c.say('how long will that take');
     expect(text.split('\n')[0]).toBe('The move into ML Engineer:');
     expect(text).toMatch(/\d+-\d+ months/);
+  });
+
+  it('answers "and for me?" after a quiz result with why it fits, and later asks the question before of the role it gave', async () => {
+    const c = session();
+    for (const line of ['/quiz', '1', '1', '1', '1', '1']) await c.say(line);
+    expect((await c.say('and for me?')).split('\n')[0]).toBe('Why ML Engineer:');
+    await c.say('how much do data engineers make');
+    const text = await c.say('and for me?');
+    expect(text.split('\n')[0]).toBe('ML Engineer pay, from your quiz result:');
+    expect(text).toMatch(/ML Engineer Salary/);
   });
 
   it('answers "why?" right after a quiz result with why that role, not a prompt to ask something', async () => {

@@ -143,8 +143,15 @@ export function resolveTurn(
   if (rewritten !== undefined) {
     const resolution = resolveTurn(kb, rewritten, previous, profile, patterns, told, mentioned);
     if (resolution.kind !== 'complete') return resolution;
-    // Complete once rewritten ("how much would i make as one of the data engineers"): answered as rewritten.
-    return { kind: 'follow-up', resolved: rewritten, slots: resolution.slots, understood: understoodOf(kb, rewritten, resolution.slots) };
+    // Complete once rewritten ("how much would i make as one of the data engineers"): answered as rewritten, and
+    // saying so where the role came from their quiz.
+    const byQuiz = profile?.quizOutcome && !profile.role && !profile.job && !askedAgain(turn, previous!) ? ', from your quiz result' : '';
+    return {
+      kind: 'follow-up',
+      resolved: rewritten,
+      slots: resolution.slots,
+      understood: `${understoodOf(kb, rewritten, resolution.slots)}${byQuiz}`,
+    };
   }
   const c = readTurn(kb, turn, previous, profile, patterns, told, mentioned);
   if (c.text === undefined) return { kind: 'complete', slots: c.own };

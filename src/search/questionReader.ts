@@ -333,6 +333,14 @@ export class QuestionReader {
       terms.every((t) => t.kind === 'role' || growthWords.includes(t.from) || comparatives.has(t.from) || t.aside)
     )
       terms = [...terms, ...this.analyzer.analyzeQuery('job postings', this.correct).map((t) => ({ ...t, inferred: true as const }))];
+    // "is de worth it tho", "is mle worthwhile": a role judged with nothing else named is asked as a career worth
+    // having (its outlook), not as what the role is.
+    if (
+      terms.some((t) => t.kind === 'role') &&
+      terms.every((t) => t.kind === 'role' || t.aside) &&
+      /\bworth\s*(?:it|while|doing|pursuing|getting\s+into)\b|\bworthwhile\b/i.test(parts.mainAsk)
+    )
+      terms = [...terms, ...this.analyzer.analyzeQuery('good career', this.correct).map((t) => ({ ...t, inferred: true as const }))];
     // "from lagos 🇳🇬 … what do des make here": "here" is the place the person named around the ask.
     if (whereTheAskerIs.test(ask)) {
       const places = contextTerms.filter((t) => this.analyzer.isSetting(t.term) && !terms.some((a) => a.term === t.term));

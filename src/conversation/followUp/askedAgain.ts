@@ -36,7 +36,8 @@ function asRole(meant: string): string {
 /**
  * The question before asked of the person who says "what about me?" (with what they told about themselves, in this
  * turn or before): its pay as what they would make, its move's duration as their own move's, or the question of the
- * role they work in. Undefined when the turn asks no such thing, or nothing is known of them to ask it with.
+ * role they work in, or the role their quiz gave. Undefined when the turn asks no such thing, or nothing is known
+ * of them to ask it with.
  */
 export function askedOfThemselves(kb: KnowledgeBase, turn: string, previous: Turn, profile: Profile | undefined): string | undefined {
   const asked = ofThemselves.exec(turn.trim());
@@ -54,6 +55,13 @@ export function askedOfThemselves(kb: KnowledgeBase, turn: string, previous: Tur
   if (profile.role && roles.length === 1 && roles[0] !== profile.role && !previous.slots.direction) {
     return `what about ${roleNames[profile.role]}`;
   }
+  // Nothing told, but a quiz taken: right after its result, why it fits them; after a question of one role, the
+  // question of the role it gave ("what do des make" → "and for me?" after an ML Engineer result).
+  if (profile.role || profile.job || !profile.quizOutcome) return undefined;
+  if (previous.question.startsWith('/quiz:')) return 'why?';
+  const fit = profile.quizOutcome === 'hybrid' ? undefined : profile.quizOutcome;
+  if (fit && asksAbout(kb, previous.resolved, ['salary'])) return `how much would i make as one of the ${roleNames[fit]}`;
+  if (fit && roles.length === 1 && roles[0] !== fit && !previous.slots.direction) return `what about ${roleNames[fit]}`;
   return undefined;
 }
 

@@ -173,6 +173,9 @@ export const besideTheRoles: Rule<PreviousContext> = ({ kb, own, previous, befor
 const asksWhatARoleDoes =
   /^(?:so\s+|and\s+|ok(?:ay)?\s+|but\s+|then\s+)*what\s+(?:does|do)\s+(?:an?\s+|the\s+)?(?!they\b|them\b|it\b|you\b|u\b)[\p{L}.-]+(?:\s+[\p{L}.-]+){0,3}?\s+(?:actually\s+|even\s+|really\s+|usually\s+|typically\s+)?do\b/iu;
 
+/** "is mle worth it", "is de even worthwhile": a role named and judged as a career. */
+const judgesARole = /^(?:so\s+|and\s+|ok(?:ay)?\s+|but\s+|then\s+)*(?:is|are)\b.*\b(?:worth\s*(?:it|while)|worthwhile)\b/i;
+
 /** "mid to senior", "senior → staff": a step up the ladder, from one level to the next named. */
 const levelStep =
   /\b(?:entry|junior|jr|mid|senior|sr|staff|principal|lead)(?:[- ]level)?\s*(?:to|->|→|into)\s*(?:entry|junior|jr|mid|senior|sr|staff|principal|lead)\b/i;
@@ -181,7 +184,8 @@ const levelStep =
 export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({ kb, text, own, previous, before, ownTopic, patterns, reading }) => {
   if (!(ownTopic === 0 && (own.roles.length > 0 || own.level || own.region))) return undefined;
   // "what does an mle do" asks what the role is: a question of its own, whatever came before.
-  if (own.roles.length === 1 && asksWhatARoleDoes.test(text)) return undefined;
+  // ("is mle worth it" after "what would change that" asks of the role itself as well.)
+  if (own.roles.length === 1 && (asksWhatARoleDoes.test(text) || judgesARole.test(text))) return undefined;
   const asked = mainQuestionOf(questionChecked(previous));
   // A place alone after a question that asked for no figures the sources give for it (pay and jobs by place; for
   // Nigeria, pay alone).

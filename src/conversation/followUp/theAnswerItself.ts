@@ -18,8 +18,12 @@ import { understoodOf } from './understood.js';
  * the pros of being a de" (declined: the sources weigh no pros), the same role with a topic of its own, which gets
  * its own answer or its own honest decline.
  */
-export const afterADecline: Rule<PreviousContext> = ({ kb, text, own, previous, before, ownTopic, reading }) => {
-  const slotsOnly = ownTopic === 0 && (own.roles.length > 0 || own.level !== undefined || own.region !== undefined);
+export const afterADecline: Rule<PreviousContext> = ({ kb, text, own, previous, before, ownTopic, reading, read }) => {
+  // ("how long to learn de" after a declined "do mles get stock options": a figure of its own is asked, not the same
+  // question of another role.)
+  const asksItsOwnFigure =
+    !previous.answered && read.intent.wanted !== undefined && read.intent.wanted !== kb.read(previous.resolved).intent.wanted;
+  const slotsOnly = ownTopic === 0 && !asksItsOwnFigure && (own.roles.length > 0 || own.level !== undefined || own.region !== undefined);
   // "and for de?" after "whats the salary for a data analyst?" (declined: another job): the same question of the role.
   if (!previous.answered && slotsOnly && own.roles.length === 1 && before.roles.length === 0) {
     const asked = kb.read(previous.resolved);

@@ -49,6 +49,9 @@ function understoodWords(kb: KnowledgeBase, resolved: string, slots: TurnSlots):
     ? read.intent.form === 'duration'
       ? `how long the move from ${move} takes`
       : `the move from ${move}${label ? `, ${label}` : ''}`
-    : [roles, topic].filter(Boolean).join(' ');
+    : // ("ML Engineer, how long to learn", not "ML Engineer learn".)
+      read.intent.form === 'duration' && !label && topic !== ''
+      ? [roles, `how long to ${topic}`].filter(Boolean).join(', ')
+      : [roles, topic].filter(Boolean).join(' ');
   return [head, slots.level ? levelLabel(slots.level) : '', slots.region ? regionLabel(slots.region) : ''].filter(Boolean).join(', ');
 }
