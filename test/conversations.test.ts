@@ -1073,7 +1073,7 @@ describe('a follow-up keeps the context of the question before', () => {
     const c = session();
     await c.say('what are thos hybrid roles between de and mle called');
     const text = await c.say('do they pay more than just specialising in one?');
-    expect(text.split('\n')[0]).toMatch(/hybrid roles.*: do they pay more/);
+    expect(text.split('\n')[0]).toMatch(/hybrid roles.*: do they pay more/i);
     expect(text).toMatch(/10-15% premium over either pure role/);
   });
 
@@ -1908,7 +1908,7 @@ describe('what the bot knows about you', () => {
     const c = session();
     await c.say('/compare switching');
     const text = await c.say('which of those is faster');
-    expect(text.split('\n')[0]).toMatch(/^Both roles .*which of those is faster:$/);
+    expect(text.split('\n')[0]).toBe('Switching roles: which of those is faster:');
     expect(text).not.toMatch(/couldn't find that/);
     expect(sourcesOf(text).join('\n')).toMatch(/Switching Between Roles|Cross-Role Transitions/);
   });
@@ -1996,6 +1996,37 @@ describe('what the bot knows about you', () => {
     const text = await c.say('what would i earn here');
     expect(text.split('\n')[0]).toMatch(/in Nigeria:$/);
     expect(text.split('\n')[1]).toMatch(/^Nigeria \(Local\)/);
+  });
+
+  it('keeps where a story that asked something said the person works ("4 years at a bank in lagos") for "what would i earn here"', async () => {
+    const c = session();
+    await c.say(
+      'ok so long story. ive been a data analyst for like 4 years at a bank in lagos, mostly sql and excel dashboards. thinking about de or mle, which one should i go for??',
+    );
+    const text = await c.say('what would i earn here');
+    expect(text.split('\n')[0]).toMatch(/in Nigeria:$/);
+    expect(text.split('\n')[1]).toMatch(/^Nigeria \(Local\)/);
+  });
+
+  it('asks the question before where the person says they live, right after it, when the sources lack the place; later "here" is there', async () => {
+    const c = session();
+    await c.say('how much do des make');
+    const there = await c.say('i live in berlin');
+    expect(there).toMatch(/no pay figures for “berlin”/);
+    expect(there).toMatch(/The closest they have:/);
+    expect(await c.say('what would i earn here')).toMatch(/no pay figures for “berlin”/);
+  });
+
+  it('says back where the person is, told beside their job, and answers "why?" after a long story that asked which role', async () => {
+    const c = session();
+    expect(await c.say('im a backend dev in manchester, 5 yoe')).toContain('you are in Manchester');
+    const d = session(open(), 'bob');
+    await d.say(
+      'ok so long story. ive been a data analyst for like 4 years at a bank in lagos, mostly sql and excel dashboards, i kinda hate the reporting grind and my manager keeps asking for the same weekly numbers lol. i did a bit of python on the side and i really like building stuff that runs by itself. thinking about de or mle, which one should i go for??',
+    );
+    const why = await d.say('why');
+    expect(why.split('\n')[0]).toBe('Why: which role to choose:');
+    expect(why).not.toMatch(/couldn't find that/);
   });
 
   it('asks "is that base?" after an answer with no pay in it of the roles\' pay, not the same answer again', async () => {

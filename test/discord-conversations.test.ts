@@ -361,7 +361,7 @@ describe('a follow-up that could mean two things', () => {
     });
     await h.fake.waitForRequest({ method: 'POST', path: callbackPath(compared) }, 5000, since);
     const next = await say(h, { author: alice, channelId: answersChannel, content: 'which of those is faster' });
-    expect(descriptionOf(next.reply)).toMatch(/^\*Both roles .*which of those is faster:\*\n/);
+    expect(descriptionOf(next.reply)).toMatch(/^\*Switching roles: which of those is faster:\*\n/);
     expectClean(h);
   });
 

@@ -289,7 +289,15 @@ export function notedStoryText(told: string): string {
  * reading shows, with what it is good for.
  */
 export function notedText(
-  profile: { role?: 'de' | 'mle'; job?: string; goal?: 'de' | 'mle'; years?: number; likes: string[]; dislikes?: string[] },
+  profile: {
+    role?: 'de' | 'mle';
+    job?: string;
+    goal?: 'de' | 'mle';
+    years?: number;
+    likes: string[];
+    dislikes?: string[];
+    place?: string;
+  },
   /** False for a job the sources name no move from ("data analyst"): the switch is no question to suggest. */
   movesKnown = true,
 ): string {
@@ -312,6 +320,7 @@ export function notedText(
         ? 'you have no experience yet'
         : `you have ${years(profile.years)} of experience`
       : undefined,
+    profile.place && `you are in ${profile.place.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase())}`,
     profile.goal && `you are heading for ${profile.goal === 'de' ? 'data engineering' : 'ML engineering'}`,
     profile.likes.length > 0 && `you like ${profile.likes.join(' and ')}`,
     // (What they dislike and what they are weak at, "i hate math" and "i'm rusty on stats", are kept as one.)

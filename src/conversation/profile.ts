@@ -18,7 +18,7 @@ const bareKinds = 'backend|back-end|frontend|front-end|fullstack|full-stack|full
  */
 const jobStatement = new RegExp(
   [
-    `\\b(?:i'?m|i\\s+am|im|i\\s+work\\s+as|working\\s+as|currently|i've\\s+been|ive\\s+been)\\s+(?:(?:an?|working\\s+as\\s+an?)\\s+)?(${jobNoun})s?\\b`,
+    `\\b(?:i'?m|i\\s+am|im|i\\s+work\\s+as|working\\s+as|currently|i've\\s+been|ive\\s+been|i\\s+have\\s+been)\\s+(?:(?:an?|working\\s+as\\s+an?)\\s+)?(${jobNoun})s?\\b`,
     `(?:^|[,.;!?]\\s*|\\b(?:yoe|yrs?|years?(?:\\s+of\\s+experience)?|experience)\\s+(?:as\\s+an?\\s+)?)(${jobNoun})\\s+here\\b`,
     `(?:^|[,.;!?]\\s*)as\\s+an?\\s+(${jobNoun})\\s*,`,
     // "im 34, high school math teacher, …": the age, then the job.
@@ -78,6 +78,12 @@ export const whereTheyLive = new RegExp(
   `\\b(?:i'?m|im|i\\s+am|i\\s+live|i\\s+work|based|living|located)\\s+(?:currently\\s+|now\\s+|also\\s+)?(?:in|from|out\\s+of)\\s+(?:${placeAfterThe}|(?!(?:a|an|the|my)\\b))\\p{L}`,
   'iu',
 );
+/** "based in lagos nigeria", "i live in berlin", "at a bank in lagos,": a place, as the person named it (group 1). */
+export const placeTold = new RegExp(
+  `\\b(?:in|from|out\\s+of)\\s+(?:${placeAfterThe}|(?!(?:a|an|the|my|tech|data|ml|it)\\b))(\\p{L}[\\p{L}' -]{1,30}?)\\s*(?:[,.!?;]|\\s+(?:and|but|btw|tho|though|rn|now|currently|atm)\\b|$)`,
+  'iu',
+);
+
 /**
  * "i think DE pays more", "my manager says DE is dying": a claim to check, not a story; "sounds like what i want":
  * a reaction to the answer before, which a follow-up may still build on.
@@ -144,6 +150,12 @@ function roleIn(phrase: string, patterns: Record<Role, RegExp>): Role | undefine
  * The profile after a question: `before` with whatever the question says about the person replaced; undefined
  * when the question says nothing about them and there was no profile.
  */
+/** Whether words name a place: one whose pay or jobs the sources give, or a name the articles never use ("berlin"). */
+function namesAPlace(kb: KnowledgeBase, words: string): boolean {
+  const read = kb.read(`pay in ${words}`);
+  return read.terms.some((t) => kb.analyzer.isSetting(t.term)) || read.unknown.some((u) => u.kind === 'name' && words.includes(u.word));
+}
+
 export function updateProfile(
   kb: KnowledgeBase,
   user: string,
@@ -204,6 +216,10 @@ export function updateProfile(
   if (like && !/\b(?:less|anymore|any\s+more|no\s+longer)\b/i.test(like[0]!)) found.likes = [like[1]!.trim().toLowerCase()];
   const dislike = dislikeStatement.exec(text);
   if (dislike) found.dislikes = [dislike[1]!.trim().toLowerCase()];
+  // Where they are: said so ("i live in berlin"), or a place named beside their job or years ("4 years at a bank in
+  // lagos") that the sources know or that is a name ("python" in "i work in python" is neither).
+  const place = whereTheyLive.test(text) || job || found.years !== undefined ? placeTold.exec(text)?.[1]?.trim().toLowerCase() : undefined;
+  if (place && (whereTheyLive.test(text) || namesAPlace(kb, place))) found.place = place;
   if (Object.keys(found).length === 0) return before;
   // A new job replaces the old one, whichever way it was said.
   const base: Profile = { user, likes: [], ...before, updatedAt: now };

@@ -19,7 +19,7 @@ import { questionDirection } from '../search/direction.js';
 import { answerSpeaksOf } from './followUp/context.js';
 import { asksAfterStory, asksWhichFits, type Reading, referredTurn, resolveTurn, withoutReturn } from './followUp.js';
 import { outcomeRoles, quizChoice } from './followUp/aboutThePerson.js';
-import { mayTellAboutThemselves, sourcesLackJob, tellsAboutThemselves, updateProfile, whereTheyLive } from './profile.js';
+import { mayTellAboutThemselves, placeTold, sourcesLackJob, tellsAboutThemselves, updateProfile, whereTheyLive } from './profile.js';
 import { namesRole, readSlots, roleLabel, roleName, rolePatterns } from './slots.js';
 import { type ConversationRepository, type ConversationState, keptTurns, type Profile, type Role, type Turn } from './types.js';
 
@@ -88,9 +88,15 @@ export class ConversationService {
     const toldWhere = whereTheyLive.test(plain) && !afterAQuestion;
     // "makes sense, im not in big tech": the answer taken in, then something about them, is told, whatever came before.
     const afterTakingIn = answerTakenIn.test(plain.trim()) && mayTellAboutThemselves(plain.trim().replace(answerTakenIn, ''));
+    // (Where they live, said right after a question, asks it there: kept, but not said back as told.)
+    const onlyPlace =
+      changed && profile.place !== stored?.place && sameBesidesPlace(profile, stored ?? { user, likes: [], updatedAt: now });
     const told =
       !asksAnything(plain) &&
-      (changed || tellsAboutThemselves(plain) || toldWhere || (mayTellAboutThemselves(plain) && (!afterAQuestion || afterTakingIn)));
+      ((changed && !(onlyPlace && afterAQuestion)) ||
+        tellsAboutThemselves(plain) ||
+        toldWhere ||
+        (mayTellAboutThemselves(plain) && (!afterAQuestion || afterTakingIn)));
     // "which one suits me better?" … "i really like stats": what they tell answers the question they just asked.
     if (told && last && last.passages.length > 0 && asksWhichFits(last.question)) {
       const reading: Reading = {
@@ -134,7 +140,9 @@ export class ConversationService {
     // the statement ("so which fits me").
     const asking = [...turns].reverse().find((t) => !isStatement(t));
     const previous = referred && isStatement(referred) && asking && !asksAfterStory(question) ? asking : referred;
-    const asked = previous === turns.at(-1) ? question : withoutReturn(question);
+    // "i live in berlin" right after a question: that question, asked there ("and in berlin?").
+    const placeNow = afterAQuestion && !asksAnything(plain) && whereTheyLive.test(plain) ? placeTold.exec(plain)?.[1] : undefined;
+    const asked = placeNow ? `and in ${placeNow}?` : previous === turns.at(-1) ? question : withoutReturn(question);
     const resolution =
       this.nextStepsOf(asked, profile) ??
       learningForMove(asked, profile, previous, rolesInOrder(replied ?? state), this.patterns) ??
@@ -432,6 +440,13 @@ function chosenByRole(
     c.slots.direction ? (c.slots.direction === 'de-to-mle' ? 'mle' : 'de') : c.slots.roles.length === 1 ? c.slots.roles[0] : undefined;
   const matching = choices.flatMap((c, i) => (target(c) === roles[0] ? [i] : []));
   return matching.length === 1 ? matching[0] : undefined;
+}
+
+/** Whether two profiles say the same of a person but for where they are. */
+function sameBesidesPlace(a: Profile, b: Profile): boolean {
+  const { place: _a, updatedAt: _at, ...restA } = a;
+  const { place: _b, updatedAt: _bt, ...restB } = b;
+  return JSON.stringify(restA) === JSON.stringify(restB);
 }
 
 /** A turn that told something and asked nothing ("i'm a backend dev", "i want job security"). */

@@ -70,6 +70,8 @@ export interface Profile {
   likes: string[];
   /** What they said they dislike or are bad at ("math", "ambiguity"); absent in profiles kept before it was read. */
   dislikes?: string[];
+  /** Where they said they live or work, as they named it ("lagos", "berlin"). */
+  place?: string;
   /** Their latest quiz outcome. */
   quizOutcome?: 'mle' | 'de' | 'hybrid';
   updatedAt: number;

@@ -6,17 +6,11 @@ import { synonymPrefix } from '../../search/analyzer.js';
 import { levelForYears } from '../../search/questionReader.js';
 import { levelLabel, levelWord, readSlots, regionLabel, roleLabel, roleName, roleNames } from '../slots.js';
 import type { Role, TurnSlots } from '../types.js';
-import { placeAfterThe, sourcesLackJob, stillLearning, whereTheyLive } from '../profile.js';
+import { placeTold, sourcesLackJob, stillLearning, whereTheyLive } from '../profile.js';
 import { follow, type Rule, type TurnContext } from './context.js';
 import { aboutMe, asksAfterStory, choiceForMe, fitForMe, forThat, other, ownMove, pointsBack, takesMe } from './patterns.js';
 import { whereTheAskerIs } from '../../question/chat.js';
 import { topicWords } from './topicWords.js';
-
-/** "based in lagos nigeria", "i live in berlin": the place a person told, as they named it. */
-const placeTold = new RegExp(
-  `\\b(?:in|from|out\\s+of)\\s+(?:${placeAfterThe}|(?!(?:a|an|the|my|tech|data|ml|it)\\b))(\\p{L}[\\p{L}' -]{1,30}?)\\s*(?:[,.!?;]|\\s+(?:and|but|btw|tho|though|rn|now|currently|atm)\\b|$)`,
-  'iu',
-);
 
 /**
  * "what would i earn as an mle here" after "im based in lagos nigeria": pay where they said they live, asked there
@@ -28,7 +22,8 @@ const payWhereTheyLive: Rule<TurnContext> = ({ kb, read, text, own, told, profil
   if (!(aboutMe.test(text) || whereTheAskerIs.test(text))) return undefined;
   // ("im a data analyst in lagos, 2 years in": a place the sources know, told beside the job, is where they are.)
   const statement = [...told].reverse().find((t) => whereTheyLive.test(t) || readSlots(kb, t, patterns).region !== undefined);
-  const place = statement ? placeTold.exec(statement)?.[1]?.trim() : undefined;
+  // (Or where they said they are in a story that asked something: "4 years at a bank in lagos … which one?")
+  const place = (statement ? placeTold.exec(statement)?.[1]?.trim() : undefined) ?? profile?.place;
   if (!place) return undefined;
   const asked = `${text.replace(new RegExp(`\\s*${whereTheAskerIs.source}`, 'gi'), '').replace(/[?.!\s]+$/, '')} in ${place}`;
   // ("how much would i make here" from a backend developer: the role they work in or head for, else both.)

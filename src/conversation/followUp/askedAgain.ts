@@ -7,7 +7,7 @@ import { asksAnything } from '../../question/chat.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import { namesRole, roleNames, withRoles } from '../slots.js';
 import type { Profile, Role, Turn } from '../types.js';
-import { narrowing, ofThemselves } from './patterns.js';
+import { asksWhichFits, narrowing, ofThemselves } from './patterns.js';
 import { asksAbout } from './topicWords.js';
 
 /**
@@ -55,6 +55,9 @@ export function askedOfThemselves(kb: KnowledgeBase, turn: string, previous: Tur
   if (profile.role && roles.length === 1 && roles[0] !== profile.role && !previous.slots.direction) {
     return `what about ${roleNames[profile.role]}`;
   }
+  // ("and for me?" after "…which one should i go for??" told with their story: which fits them, by what they told.)
+  const toldSomething = profile.role || profile.job || profile.likes.length > 0 || (profile.dislikes?.length ?? 0) > 0;
+  if (toldSomething && !previous.question.startsWith('/quiz:') && asksWhichFits(previous.question)) return 'which role fits me better';
   // Nothing told, but a quiz taken: right after its result, why it fits them; after a question of one role, the
   // question of the role it gave ("what do des make" → "and for me?" after an ML Engineer result).
   if (profile.role || profile.job || !profile.quizOutcome) return undefined;

@@ -6,7 +6,7 @@
 import type { AnswerOptions } from '../../answer/answer.js';
 import type { QueryTerm } from '../../search/analyzer.js';
 import { splitQuestion } from '../../question/chat.js';
-import { mayTellAboutThemselves } from '../profile.js';
+import { mayTellAboutThemselves, whereTheyLive } from '../profile.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import type { ReadQuestion } from '../../search/questionReader.js';
 import { readSlots } from '../slots.js';
@@ -246,6 +246,8 @@ export function readAgainstPrevious(c: TurnContext, previous: Turn, textTerms: Q
   const words = rest.split(/\s+/).filter(Boolean).length;
   const carriesOn =
     continuation.test(text) ||
+    // ("i live in berlin" right after a question: the question, asked where they live.)
+    whereTheyLive.test(text) ||
     /\b(?:there|too|as well|instead)\s*\??$/i.test(text) ||
     (setting.test(rest) && words <= 5 && own.roles.length === 0);
   // "is it growing?", "which industries tho?": a short question about what was just discussed, naming no role.

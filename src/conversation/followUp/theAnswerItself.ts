@@ -9,7 +9,7 @@ import { roleName, roleNames, withRoles } from '../slots.js';
 import type { TurnSlots } from '../types.js';
 import { answerSpeaksOf, comparesTwoAsMeant, follow, type PreviousContext, type Rule } from './context.js';
 import { asksSource, comparesTwo, continuation, doubts, elaborate, narrowing, reason } from './patterns.js';
-import { restatesTheTopic, sharesATopic, topicWords } from './topicWords.js';
+import { maxResolvedWords, restatesTheTopic, sharesATopic, topicWords } from './topicWords.js';
 import { understoodOf } from './understood.js';
 
 /**
@@ -127,7 +127,7 @@ export const why: Rule<PreviousContext> = ({ kb, text, own, previous, before, ba
   if (restated && own.roles.length === 0 && before.roles.length > 0)
     return follow(reading(withRoles(rest, before.roles, patterns), before, `why: ${understoodOf(kb, previous.resolved, before)}`));
   return follow({
-    ...reading(`why ${previous.resolved}`, before, `why: ${understoodOf(kb, previous.resolved, before)}`),
+    ...reading(whyOf(previous.resolved), before, `why: ${understoodOf(kb, previous.resolved, before)}`),
     // A bare "why?" wants reasons: the figures again would not do. "why is DE the safe bet?" may be answered by
     // the list item that said so, so it searches as asked.
     // "why so long?", "why so much?": the figure just shown judged, no topic of its own.
@@ -136,6 +136,17 @@ export const why: Rule<PreviousContext> = ({ kb, text, own, previous, before, ba
       : {}),
   });
 };
+
+/**
+ * A question asked for its reasons: "why" before it; for a long story that asked at its end ("…4 years at a bank in
+ * lagos… which one should i go for??"), before its last sentence, the ask (a resolved question keeps only its first
+ * words, which would be all story).
+ */
+function whyOf(resolved: string): string {
+  if (resolved.split(/\s+/).length < maxResolvedWords - 1) return `why ${resolved}`;
+  const sentences = resolved.split(/(?<=[.!?])\s+/).filter((s) => /\p{L}/u.test(s));
+  return `why ${sentences.findLast((s) => /\?\s*$/.test(s)) ?? sentences.at(-1) ?? resolved}`;
+}
 
 /** "which of those…": within the previous answer's passages. */
 export const whichOfThose: Rule<PreviousContext> = (c) => {

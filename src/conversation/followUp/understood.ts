@@ -1,8 +1,11 @@
 /** What a follow-up was understood to ask, in a few words ("ML Engineer pay, senior level"), shown above its answer. */
-import { type QueryTerm, words as wordsOf } from '../../search/analyzer.js';
+import { type QueryTerm, synonymPrefix, words as wordsOf } from '../../search/analyzer.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import { levelLabel, regionLabel, roleLabel } from '../slots.js';
 import type { TurnSlots } from '../types.js';
+
+/** The vocabulary's group of choosing ("which one should i go for"). */
+const chooseTerm = `${synonymPrefix}choose`;
 
 /** What was understood, in a few words: "ML Engineer pay, senior level". */
 export function understoodOf(kb: KnowledgeBase, resolved: string, slots: TurnSlots): string {
@@ -21,6 +24,9 @@ export function understoodOf(kb: KnowledgeBase, resolved: string, slots: TurnSlo
 
 function understoodWords(kb: KnowledgeBase, resolved: string, slots: TurnSlots): string {
   const read = kb.read(resolved);
+  // ("…4 years at a bank in lagos… which one should i go for??": the choice is what was asked, not the story's words.)
+  if (slots.roles.length !== 1 && !slots.direction && read.terms.some((t) => t.term === chooseTerm && !t.aside))
+    return 'which role to choose';
   const roles = slots.roles.length === 2 ? 'both roles' : slots.roles.length === 1 ? roleLabel[slots.roles[0]!] : '';
   const label = [...read.labels.values()].find((l) => !/^(?:entry|senior|mid|staff|us|nigeria|remote|month|year)/i.test(l));
   // The topic's own words, as the person wrote them: the words the engine searches, not "do", "need" or "lol".
@@ -52,6 +58,7 @@ function understoodWords(kb: KnowledgeBase, resolved: string, slots: TurnSlots):
     : // ("ML Engineer, how long to learn", not "ML Engineer learn".)
       read.intent.form === 'duration' && !label && topic !== ''
       ? [roles, `how long to ${topic}`].filter(Boolean).join(', ')
-      : [roles, topic].filter(Boolean).join(' ');
+      : // ("switching roles", not "both roles switching roles".)
+        [/\broles?\b/i.test(topic) && slots.roles.length === 2 ? '' : roles, topic].filter(Boolean).join(' ');
   return [head, slots.level ? levelLabel(slots.level) : '', slots.region ? regionLabel(slots.region) : ''].filter(Boolean).join(', ');
 }
