@@ -1349,6 +1349,17 @@ describe('a question of its own after a decline or a verdict', () => {
   });
 });
 
+describe('a correction of a declined question', () => {
+  it('asks "sorry i meant de not mle" after a declined question again of DE, never notes it as something told', async () => {
+    const c = session();
+    await c.say('how much do mles make in canada');
+    const text = await c.say('sorry i meant de not mle');
+    expect(text).not.toMatch(/^Noted/);
+    expect(text).toMatch(/no pay figures for “canada”/);
+    expect(text).toMatch(/Data Engineer Salary/);
+  });
+});
+
 describe('doubts, sources and comparisons asked after an answer', () => {
   it('shows the answer again with where it came from for "really? source?" and keeps the conversation going', async () => {
     const c = session();

@@ -19,6 +19,7 @@ import { questionDirection } from '../search/direction.js';
 import { answerSpeaksOf } from './followUp/context.js';
 import { asksAfterStory, asksWhichFits, type Reading, referredTurn, resolveTurn, withoutReturn } from './followUp.js';
 import { outcomeRoles, quizChoice } from './followUp/aboutThePerson.js';
+import { corrects } from './followUp/askedAgain.js';
 import { mayTellAboutThemselves, placeTold, sourcesLackJob, tellsAboutThemselves, updateProfile, whereTheyLive } from './profile.js';
 import { namesRole, readSlots, roleLabel, roleName, rolePatterns } from './slots.js';
 import { type ConversationRepository, type ConversationState, keptTurns, type Profile, type Role, type Turn } from './types.js';
@@ -93,6 +94,7 @@ export class ConversationService {
       changed && profile.place !== stored?.place && sameBesidesPlace(profile, stored ?? { user, likes: [], updatedAt: now });
     const told =
       !asksAnything(plain) &&
+      !(last !== undefined && corrects(plain)) &&
       ((changed && !(onlyPlace && afterAQuestion)) ||
         tellsAboutThemselves(plain) ||
         toldWhere ||

@@ -68,6 +68,11 @@ export function askedOfThemselves(kb: KnowledgeBase, turn: string, previous: Tur
   return undefined;
 }
 
+/** Whether a message corrects the turn before ("sorry i meant de not mle"): a question again, never something told. */
+export function corrects(turn: string): boolean {
+  return correction.test(turn);
+}
+
 /** The turn before asked again as the turn rewrites it, or undefined when the turn does not. */
 export function askedAgain(turn: string, previous: Turn): string | undefined {
   const extreme = narrowing.test(previous.question) ? anotherExtreme.exec(turn.trim()) : null;
