@@ -96,10 +96,17 @@ describe('parseFigures over every passage of the articles', () => {
 });
 
 describe('the chart of every aspect with figures', () => {
-  it('charts pay by level and by region, and growth', () => {
+  it('charts pay by level and by region, growth, and the share of postings that are remote', () => {
     const kinds = new Set(charted.flatMap(({ chart }) => chart.panels.map((p) => p.kind)));
-    expect([...kinds].sort()).toEqual(['growth', 'level', 'region']);
-    expect(charted.map(({ aspect }) => aspect.id)).toEqual(expect.arrayContaining(['salary', 'outlook']));
+    expect([...kinds].sort()).toEqual(['growth', 'level', 'region', 'share']);
+    expect(charted.map(({ aspect }) => aspect.id)).toEqual(expect.arrayContaining(['salary', 'outlook', 'remote']));
+  });
+
+  it("draws the share of remote postings for remote work, each role's own figure, and nowhere else", () => {
+    const share = (id: string) => charted.find(({ aspect }) => aspect.id === id)?.chart.panels.find((p) => p.kind === 'share');
+    expect(share('remote')?.bars.map((b) => `${b.role} ${b.figure.text}`)).toEqual(['de 48%', 'mle 44%']);
+    expect(panelTitle(share('remote')!)).toBe('Share of job postings, percent');
+    expect(share('outlook')).toBeUndefined();
   });
 
   it('plots only numbers that stand in the passage each bar cites, read again from it', () => {

@@ -1,5 +1,6 @@
 /**
- * A comparison's figures as a chart: pay by level, pay by region and growth percentages, each bar one figure
+ * A comparison's figures as a chart: pay by level, pay by region, growth percentages and shares of job postings
+ * (remote), each bar one figure
  * one source states for one role. Figures are read from the points /compare shows (src/charts/figures.ts),
  * never typed in: a bar carries the passage it was read from and the exact text, so every plotted number can
  * be checked against its source. Money of another currency or period is another panel, never the same axis.
@@ -10,7 +11,7 @@ import type { Comparison, ComparisonPoint } from '../compare/types.js';
 import { type Figure, type FigureUnit, parseFigures, parseMoney, parsePercents } from './figures.js';
 
 export type ChartRole = 'de' | 'mle';
-export type PanelKind = 'level' | 'region' | 'growth';
+export type PanelKind = 'level' | 'region' | 'growth' | 'share';
 
 /** One figure one source states for one role. */
 export interface ChartBar {
@@ -102,6 +103,25 @@ function moneyBars(role: ChartRole, point: ComparisonPoint, passageText: (id: st
   return out;
 }
 
+/** "Remote availability is higher at 48% of postings": a share of job postings, and what it is a share of. */
+function shareMeasure(sentence: string): string | undefined {
+  if (!/\d\s?%\s+of\s+(?:job\s+)?(?:postings|listings|openings)\b/i.test(sentence)) return undefined;
+  return /\bremote\b/i.test(sentence) ? 'Remote postings' : undefined;
+}
+
+/** Shares of job postings one role's point states ("Remote availability sits at 44% of postings"). */
+function shareBars(role: ChartRole, point: ComparisonPoint, passageText: (id: string) => string | undefined): Found[] {
+  const text = passageText(point.passageId);
+  if (text === undefined) return [];
+  return sentences(point.text.replace(/\n/g, ' ')).flatMap((sentence) => {
+    const measure = shareMeasure(sentence);
+    const figure = measure ? parsePercents(sentence)[0] : undefined;
+    return measure && figure && text.includes(figure.text)
+      ? [{ kind: 'share' as const, rank: 0, bar: { role, group: measure, figure, passageId: point.passageId, citation: point.citation } }]
+      : [];
+  });
+}
+
 function growthBars(side: ChartRole | 'both', point: ComparisonPoint, passageText: (id: string) => string | undefined): Found[] {
   const out: Found[] = [];
   const passageId = point.passageId;
@@ -138,14 +158,25 @@ function growthBars(side: ChartRole | 'both', point: ComparisonPoint, passageTex
  */
 export function chartOf(comparison: Comparison, passageText: (id: string) => string | undefined): Chart | undefined {
   const found: Found[] = [
-    ...comparison.dataEngineer.flatMap((p) => [...moneyBars('de', p, passageText), ...growthBars('de', p, passageText)]),
-    ...comparison.mlEngineer.flatMap((p) => [...moneyBars('mle', p, passageText), ...growthBars('mle', p, passageText)]),
+    ...comparison.dataEngineer.flatMap((p) => [
+      ...moneyBars('de', p, passageText),
+      ...growthBars('de', p, passageText),
+      ...shareBars('de', p, passageText),
+    ]),
+    ...comparison.mlEngineer.flatMap((p) => [
+      ...moneyBars('mle', p, passageText),
+      ...growthBars('mle', p, passageText),
+      ...shareBars('mle', p, passageText),
+    ]),
     ...comparison.both.flatMap((p) => growthBars('both', p, passageText)),
   ];
+  // A share of postings is drawn for the aspect it is a share of (remote work), not wherever its sentence is shown.
+  const aspectWords = `${comparison.aspect.id} ${comparison.aspect.label}`.toLowerCase();
+  const onAspect = (f: Found) => f.kind !== 'share' || aspectWords.includes(f.bar.group.split(' ')[0]!.toLowerCase());
   const panels = new Map<string, ChartPanel>();
-  const kinds: PanelKind[] = ['level', 'region', 'growth'];
+  const kinds: PanelKind[] = ['level', 'region', 'growth', 'share'];
   // Levels in order of seniority; within a level, the order the sources were read in (a stable sort).
-  const ordered = [...found].sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || a.rank - b.rank);
+  const ordered = found.filter(onAspect).sort((a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || a.rank - b.rank);
   for (const { kind, bar } of ordered) {
     const { unit, period } = bar.figure;
     const key = `${kind}\n${unit}\n${period ?? ''}`;

@@ -11,7 +11,7 @@ export type RefOf = (citation: Citation) => number;
 export const roleNames: Record<ChartRole, string> = { de: 'Data Engineer', mle: 'ML Engineer' };
 
 const unitNames = { USD: 'US dollars', NGN: 'naira', '%': 'percent' } as const;
-const kindNames = { level: 'Pay by level', region: 'Pay by region', growth: 'Growth' } as const;
+const kindNames = { level: 'Pay by level', region: 'Pay by region', growth: 'Growth', share: 'Share of job postings' } as const;
 
 /** "Pay by level, US dollars a year"; "Growth, percent". */
 export function panelTitle(panel: ChartPanel): string {
