@@ -340,6 +340,17 @@ describe('compareRoles keeps to the aspect (what a new user found noisy)', () =>
     expect(salary).toContain('a Machine Learning Engineer often achieves a higher salary ceiling');
   });
 
+  it('leaves out the sentence that only announces what an article will compare ("Here\'s how the two roles compare…")', () => {
+    for (const id of ['salary', 'outlook', 'career-path']) expect(shown(comparisons.get(id)!)).not.toMatch(/Here's how/);
+  });
+
+  it('keeps AI exposure to what speaks of it: no education row or employer merely naming AI', () => {
+    const ai = shown(comparisons.get('ai-exposure')!);
+    expect(ai).toContain('direct, primary exposure to AI');
+    expect(ai).not.toMatch(/^Education:/m);
+    expect(ai).not.toMatch(/^Most-likely employer:/m);
+  });
+
   it('leaves the salary benchmarks of the US, Nigeria and remote roles out of the outlook, and keeps the demand figures', () => {
     const outlook = comparisons.get('outlook')!;
     expect(labels(outlook)).not.toContain('United States');

@@ -5,7 +5,7 @@
  * A sentence that only sends the reader elsewhere is never a piece.
  */
 import type { Passage } from '../knowledge/passages.js';
-import { isCrossReference, quotableUnits, splitSentences } from '../knowledge/units.js';
+import { isAnnouncement, isCrossReference, quotableUnits, splitSentences } from '../knowledge/units.js';
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import { rolesIn, rowColumns, type Side } from '../search/sides.js';
 import { directionOf } from './figures.js';
@@ -118,7 +118,7 @@ function prosePieces(kb: KnowledgeBase, passage: Passage, passageSide: Side, { r
   const runIn = passage.kind === 'paragraph' ? runInHeading(kb, passage, units) : undefined;
   const paragraphLabel = passage.kind === 'paragraph' ? (runIn ?? labelled.exec(units[0] ?? '')?.[1]) : undefined;
   const onAspect = units.map((unit, i) => {
-    if (isLeadIn(unit) || isCrossReference(unit)) return false;
+    if (isLeadIn(unit) || isCrossReference(unit) || isAnnouncement(unit)) return false;
     const leadIns = units.slice(0, i).filter(isLeadIn).reverse();
     const levels: TopicLevel[] = [
       ...(paragraphLabel !== undefined ? [{ text: paragraphLabel, where: 'heading' as const, local: true }] : []),

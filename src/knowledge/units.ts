@@ -52,6 +52,16 @@ export function rowSentence(header: string[], cells: string[]): string {
 }
 
 /**
+ * "Here's how the two roles compare in 2026, with specific numbers on…": a sentence that only announces what the
+ * article goes on to say, which holds no fact of its own.
+ */
+export function isAnnouncement(sentence: string): boolean {
+  return /^here'?s\s+(?:how|what|why|where)\b|\bin\s+this\s+(?:article|guide|post)\b|^this\s+(?:article|guide|post)\s+(?:covers|compares|breaks\s+down|explains|walks)\b/i.test(
+    sentence.trim(),
+  );
+}
+
+/**
  * A sentence that sends the reader elsewhere ("For other role decisions, see the DE vs analytics engineer guide",
  * "Pair with the full data engineer interview playbook", "drill the framework via the SQL round walkthrough").
  */
