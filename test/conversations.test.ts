@@ -1349,6 +1349,14 @@ describe('a question of its own after a decline or a verdict', () => {
   });
 });
 
+describe('vice versa', () => {
+  it('turns "what do des need to learn about ml stuff" round to what ML engineers need of data pipelines', async () => {
+    const c = session();
+    await c.say('what do des need to learn about ml stuff');
+    expect(await c.say('vice versa?')).toMatch(/pipelines/);
+  });
+});
+
 describe('a correction of a declined question', () => {
   it('asks "sorry i meant de not mle" after a declined question again of DE, never notes it as something told', async () => {
     const c = session();

@@ -108,8 +108,19 @@ export const theOtherWayRound: Rule<PreviousContext> = ({ kb, text, own, previou
   // One role named: the other way round is the other role (the question's role names are swapped alike).
   const roles = before.roles.length === 1 ? [other[before.roles[0]!]] : [...before.roles].reverse();
   const slots: TurnSlots = { ...before, ...(direction ? { direction } : {}), roles };
-  return follow(reading(swapRoles(previous.resolved, patterns), slots));
+  return follow(reading(swapFields(swapRoles(previous.resolved, patterns), before.roles), slots));
 };
+
+/**
+ * "what do des need to learn about ml stuff" turned round: the other role's field too ("…ML engineers need to
+ * learn about data pipelines stuff"), for a question of one role that names the other's field.
+ */
+function swapFields(text: string, roles: readonly Role[]): string {
+  if (roles.length !== 1) return text;
+  return roles[0] === 'de'
+    ? text.replace(/\b(?:ml|machine\s+learning)\b(?!\s+eng)/i, 'data pipelines')
+    : text.replace(/\bdata\s+engineering\b(?!\s*(?:roles?|jobs?)\b)|\b(?:data\s+)?pipelines?\b/i, 'machine learning');
+}
 
 /** "and for the other role?": the previous question, of the role it was not about. */
 export const theOtherRole: Rule<PreviousContext> = ({ kb, text, own, previous, before, ownTopic, patterns, reading }) => {
