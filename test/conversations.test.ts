@@ -1349,6 +1349,38 @@ describe('a question of its own after a decline or a verdict', () => {
   });
 });
 
+describe('what a second new user found (fifteenth session)', () => {
+  it('answers "is that base or total" from the line shown, which says both, never that its source leaves it open', async () => {
+    const c = session();
+    await c.say('what would i earn as a mid level mle?');
+    const text = await c.say('is that base or total');
+    expect(text).toMatch(/\$150K-\$200K base\. Total comp: \$190K-\$300K/);
+    expect(text).not.toMatch(/doesn't say whether/);
+  });
+
+  it('answers a DBA who names a company ("oracle") asking which role fits, and says nothing false of their move', async () => {
+    const c = session();
+    await c.say('10 years as an oracle DBA here, based in Bangalore India');
+    const fit = await c.say('which role fits me better, given my background?');
+    expect(fit).not.toMatch(/don't cover “oracle”/);
+    expect(fit).toMatch(/database administration/);
+    const d = session(open(), 'bob');
+    await d.say('10 years as an oracle DBA here, based in Bangalore India');
+    await d.say('which role fits me better, given my background?');
+    const move = await d.say('how long would the switch take me?');
+    expect(move).not.toMatch(/say nothing of moving from oracle database administrator/);
+  });
+
+  it('reads "and for ml?" after pay as ML engineers, keeping the level', async () => {
+    const c = session();
+    await c.say('what do junior data engineers make?');
+    await c.say('sorry i meant senior');
+    const text = await c.say('and for ml?');
+    expect(text.split('\n')[0]).toBe('ML Engineer pay, senior level:');
+    expect(text).toMatch(/\$200K-\$270K base/);
+  });
+});
+
 describe('vice versa', () => {
   it('turns "what do des need to learn about ml stuff" round to what ML engineers need of data pipelines', async () => {
     const c = session();

@@ -247,7 +247,7 @@ export function answerQuestion(
     ...(levelGiven ? { levelGiven } : {}),
     ...(periodGiven ? { periodGiven } : {}),
     ...(options.placeUnsaid ? { placeUnsaid: options.placeUnsaid } : {}),
-    ...(options.moveUnsaid ? { moveUnsaid: options.moveUnsaid } : {}),
+    ...(options.moveUnsaid && !namesTheirField(top.passage.text, options.moveUnsaid.from) ? { moveUnsaid: options.moveUnsaid } : {}),
     ...(options.checkUnsaid ? { checkUnsaid: options.checkUnsaid } : {}),
     suggestions: [],
   };
@@ -266,6 +266,18 @@ function closestShown(kb: KnowledgeBase, result: SearchResult): number {
   const roleOnly = result.terms.some((t) => t.kind === 'role') && result.terms.every((t) => t.kind === 'role' || !kb.knows(t.term));
   const closest = roleOnly ? result.hits : result.hits.filter((hit) => hit.coverage >= closestCoverage);
   return closest.slice(0, closestOffered).length;
+}
+
+/**
+ * Whether a passage speaks of moving from the field of a job ("…transition from backend engineering or database
+ * administration…" for an "oracle database administrator"): its last two words, the last as its field ("administrat…").
+ */
+function namesTheirField(text: string, job: string): boolean {
+  const words = job.toLowerCase().split(/\s+/);
+  if (words.length < 2) return false;
+  const field = words.at(-1)!.replace(/(?:or|er|ist|ian)$/, '');
+  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\bfrom\\b[^.]*\\b${escape(words.at(-2)!)}\\s+${escape(field)}\\w*`, 'i').test(text);
 }
 
 function sentenceShownBefore(kb: KnowledgeBase, question: string, passage: SearchHit['passage']): string | undefined {

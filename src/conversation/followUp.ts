@@ -115,6 +115,13 @@ export function resolveTurn(
   /** The roles this conversation has been about, in the order they came up. */
   mentioned: readonly Role[] = [],
 ): Resolution {
+  // "and for ml?", "what about data?": set against the role before, the field is the role.
+  const field = continuation.exec(turn.trim());
+  const named = field ? turn.trim().slice(field[0].length) : '';
+  if (field && previous && /^\s*(?:ml|machine\s+learning|data)\s*[?!.]*\s*$/i.test(named)) {
+    const asRole = `${field[0]} ${/^\s*data/i.test(named) ? 'data engineers' : 'ml engineers'}?`;
+    return resolveTurn(kb, asRole, previous, profile, patterns, told, mentioned);
+  }
   // "what does it take to get promoted in the first one?" after questions on MLE, then DE: the first is MLE.
   const ordinal = ordinalReference.exec(turn);
   if (ordinal && mentioned.length === 2 && readSlots(kb, turn, patterns).roles.length === 0) {

@@ -280,17 +280,16 @@ export class KnowledgeBase {
     return this.documentFrequency.has(term);
   }
 
-  /** A term of the domain: a role, a synonym group, or a word the articles use in headings and labels. */
   /** Whether the articles write these two words together, in this order (as stems: "feature stores" is "feature store"). */
   usesPair(first: string, second: string): boolean {
     return this.bigrams.has(`${stem(first)} ${stem(second)}`);
   }
 
+  /** A term of the domain: a role, a synonym group, or a word the articles use in headings and labels. */
   isDomainTerm(term: string): boolean {
     return this.topicTerms.has(term) || term.startsWith(rolePrefix) || term.startsWith(synonymPrefix);
   }
 
-  /** How much a word says about what a question is after: rare words more, words of headings most. */
   /** How specific a question word is, 0.25..1: generic career words and the commonest words of speech weigh least. */
   specificity(word: string): number {
     return this.wordSpecificity(word);

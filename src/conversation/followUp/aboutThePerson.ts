@@ -290,8 +290,20 @@ const choiceFromTheirJob: Rule<TurnContext> = ({ kb, text, own, profile, told, r
   )
     return undefined;
   const asked = text.replace(/[?.!\s]+$/, '');
+  // ("oracle database administrator": the job asked about as the sources can speak of it, without a name they never
+  // use, which would read as what the question is about.)
+  const names = new Set(
+    kb
+      .read(`as a ${profile.job}`)
+      .unknown.filter((u) => u.kind === 'name')
+      .map((u) => u.word),
+  );
+  const job = profile.job
+    .split(/\s+/)
+    .filter((w) => !names.has(w.toLowerCase()))
+    .join(' ');
   return follow(
-    reading(`${asked} as a ${profile.job}`, { ...own, roles: ['de', 'mle'] }, `which role suits you, coming from ${profile.job}`),
+    reading(`${asked} as a ${job || profile.job}`, { ...own, roles: ['de', 'mle'] }, `which role suits you, coming from ${profile.job}`),
   );
 };
 

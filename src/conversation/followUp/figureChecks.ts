@@ -119,7 +119,10 @@ export const aCheckOfTheFigures: Rule<PreviousContext> = ({ kb, checksFigures, p
   const word = rest.replace(/^(?:is|are|was)\s+(?:that|this|it|those|these|they)\s+/i, '').replace(/[?!.\s]+$/, '');
   const f: FiguresShown = { kb, previous, before, rest, reading, figured, shown, word };
   // ("total compensation", "tc": the articles write "Total comp".)
-  const spellings = [word, word.replace(/\bcompensation\b/i, 'comp'), word.replace(/^tc$/i, 'total comp')];
+  // ("base or total": either said in the line shown answers the check.)
+  const spellings = word
+    .split(/\s+or\s+/i)
+    .flatMap((w) => [w, w.replace(/\bcompensation\b/i, 'comp'), w.replace(/^tc$/i, 'total comp'), w.replace(/^total$/i, 'total comp')]);
   const sayItThemselves = shown !== undefined && figured.includes(shown.id) && word !== '' && spellings.some((w) => kb.mentions(shown, w));
   return aPeriodTheyLack(f) ?? aSplitLeftOpen(f, sayItThemselves) ?? theCheckAsked(f, sayItThemselves);
 };
