@@ -276,8 +276,8 @@ function namesTheirField(text: string, job: string): boolean {
   const words = job.toLowerCase().split(/\s+/);
   if (words.length < 2) return false;
   const field = words.at(-1)!.replace(/(?:or|er|ist|ian)$/, '');
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`\\bfrom\\b[^.]*\\b${escape(words.at(-2)!)}\\s+${escape(field)}\\w*`, 'i').test(text);
+  const literal = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+  return new RegExp(`\\bfrom\\b[^.]*\\b${literal(words.at(-2)!)}\\s+${literal(field)}\\w*`, 'i').test(text);
 }
 
 function sentenceShownBefore(kb: KnowledgeBase, question: string, passage: SearchHit['passage']): string | undefined {
