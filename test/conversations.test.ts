@@ -1371,6 +1371,15 @@ describe('what a second new user found (fifteenth session)', () => {
     expect(move).not.toMatch(/say nothing of moving from oracle database administrator/);
   });
 
+  it('answers "which one suits me?" then "i teach 5th grade, 12 yrs, kinda done with it" as a career changer, never by the number', async () => {
+    const c = session();
+    await c.say('which one suits me?');
+    const text = await c.say('i teach 5th grade, 12 yrs, kinda done with it');
+    expect(text.split('\n')[0]).toBe('Which role fits you, coming from teacher:');
+    expect(text).not.toMatch(/12% vs 9%/);
+    expect(text).toMatch(/lower barrier to entry/);
+  });
+
   it('reads "and for ml?" after pay as ML engineers, keeping the level', async () => {
     const c = session();
     await c.say('what do junior data engineers make?');

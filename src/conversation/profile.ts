@@ -186,6 +186,9 @@ export function updateProfile(
   const job = namesAJob.test(text)
     ? [...text.matchAll(jobStatements)].map((m) => m.slice(1).find((group) => group !== undefined)!).find((named) => !negated.test(named))
     : undefined;
+  // ("i teach 5th grade": the job said as what they do.)
+  const taught = !job && !moved && !left && /\bi\s+(?:(?:currently|still|now)\s+)?teach\b/i.test(text) ? 'teacher' : undefined;
+  if (taught) found.job = taught;
   if (job && !moved && !left) {
     const role = roleOf(job, patterns);
     if (role) found.role = role;
@@ -207,7 +210,7 @@ export function updateProfile(
     if (role) found.goal = role;
   }
   const y = years.exec(text);
-  if (y && (job || moved || /\b(?:experience|yoe|i\s+have|i've|ive|been|doing\s+(?:it|this|that))\b/i.test(text)))
+  if (y && (job || taught || moved || /\b(?:experience|yoe|i\s+have|i've|ive|been|doing\s+(?:it|this|that))\b/i.test(text)))
     found.years = Number(y[1]);
   // "no experience at all", "zero yoe": none.
   else if (/\b(?:no|zero|0)\s+(?:(?:real|work|professional|tech|industry)\s+)?(?:experience|exp|yoe)\b/i.test(text)) found.years = 0;

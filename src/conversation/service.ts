@@ -101,11 +101,24 @@ export class ConversationService {
         (mayTellAboutThemselves(plain) && (!afterAQuestion || afterTakingIn)));
     // "which one suits me better?" … "i really like stats": what they tell answers the question they just asked.
     if (told && last && last.passages.length > 0 && asksWhichFits(last.question)) {
-      const reading: Reading = {
-        resolved: `which role fits me better if ${plainText(question, 1000).replace(/^(?:well|so|ok|okay|hmm|i mean),?\s+/i, '')}`,
-        understood: 'which role fits you, with what you just told me',
-        slots: { roles: ['de', 'mle'], topic: plainText(question) },
-      };
+      // ("i teach 5th grade, 12 yrs, kinda done with it": a job the sources never speak of, and nothing liked: they
+      // change careers, which the sources do speak of.)
+      const changing =
+        profile?.job !== undefined && !profile.role && changed && !profile.likes.length && sourcesLackJob(this.kb, profile.job);
+      const reading: Reading = changing
+        ? {
+            resolved: 'which role fits me better as a career changer',
+            understood: `which role fits you, coming from ${profile.job}`,
+            slots: { roles: ['de', 'mle'], topic: plainText(question) },
+          }
+        : {
+            // (How many years says nothing of which role fits: "12 yrs" would find "12% vs 9%".)
+            resolved: `which role fits me better if ${plainText(question, 1000)
+              .replace(/^(?:well|so|ok|okay|hmm|i mean),?\s+/i, '')
+              .replace(/,?\s*\b\d{1,2}\s*\+?\s*(?:years?|yrs?|yoe)\b/gi, '')}`,
+            understood: 'which role fits you, with what you just told me',
+            slots: { roles: ['de', 'mle'], topic: plainText(question) },
+          };
       return this.answerAndRemember(key, user, state, question, reading, now);
     }
     if (told) {
