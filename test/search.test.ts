@@ -477,6 +477,18 @@ describe('what to learn first (knowledge/)', () => {
   });
 });
 
+describe('a yes or no the sources answer in so many words (knowledge/)', () => {
+  it('opens "do i need a masters for ml?" with the FAQ\'s own answer, "Helpful but not required", before what follows it', () => {
+    expect(answerQuestion(kb, 'do i need a masters for ml?', aspects).lead?.sentence).toMatch(/^Helpful but not required\./);
+  });
+
+  it('opens "which one pays the most?" with the roles\' pay compared, not a skill\'s premium; "which skills pay the most" keeps the premiums', () => {
+    expect(answerQuestion(kb, 'i just want the max pay. which one pays the most?', aspects).lead?.sentence).toMatch(/ML engineer/);
+    expect(answerQuestion(kb, 'i just want the max pay. which one pays the most?', aspects).lead?.sentence).not.toMatch(/MLOps Mastery/);
+    expect(answerQuestion(kb, 'which skills pay the most', aspects).lead?.sentence).toMatch(/compensation|premium/i);
+  });
+});
+
 describe('how long getting into a role takes (knowledge/)', () => {
   it('answers "how long to become a data engineer", from nowhere said, with the move from elsewhere, not from ML engineering', () => {
     expect(answerQuestion(kb, 'how long to become a data engineer', aspects).lead?.sentence).toMatch(/backend engineering .* 2-3 months/);

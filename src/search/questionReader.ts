@@ -121,6 +121,8 @@ const setAsideFirst =
 
 /** The synonym group of pay (knowledge/vocabulary.json). */
 const salaryTerm = `${synonymPrefix}salary`;
+/** The vocabulary's group of pay premiums ("which skills pay the most"). */
+const premiumTerm = `${synonymPrefix}premium`;
 /** A sum of pay as people write it: "$150k", "150k", "150,000". */
 const quotesPay = /\$\s?\d|\b\d{2,3}k\b|\b\d{2,3},\d{3}\b/i;
 
@@ -333,6 +335,17 @@ export class QuestionReader {
       terms.every((t) => t.kind === 'role' || growthWords.includes(t.from) || comparatives.has(t.from) || t.aside)
     )
       terms = [...terms, ...this.analyzer.analyzeQuery('job postings', this.correct).map((t) => ({ ...t, inferred: true as const }))];
+    // "which one pays the most?", "which role is best paid": of the two roles, which earns more, not which skill earns a
+    // premium (the words "pays the most" are the premium's only where a skill or a tool is what is chosen).
+    if (
+      terms.some((t) => t.term === premiumTerm && t.inferred) &&
+      terms.every((t) => t.kind === 'role' || t.term === premiumTerm || t.aside) &&
+      (/\bwhich\s+(?:one|role|job|career|path|of\s+(?:the\s+)?(?:two|them|both))\b|^(?:so\s+)?which\s+(?:is|pays|gets|earns)\b/i.test(
+        parts.mainAsk,
+      ) ||
+        terms.filter((t) => t.kind === 'role').length === 2)
+    )
+      terms = terms.map((t) => (t.term === premiumTerm && t.inferred ? { ...t, term: salaryTerm } : t));
     // "is de worth it tho", "is mle worthwhile": a role judged with nothing else named is asked as a career worth
     // having (its outlook), not as what the role is.
     if (

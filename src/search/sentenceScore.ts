@@ -75,6 +75,8 @@ interface ScoredUnit {
   holds: Readonly<Record<WantedAnswer, boolean>>;
   compares: boolean;
   settles: boolean;
+  /** For the first unit under a heading that asks a question ("Do I need a master's or PhD for ML engineer?"): the heading's terms. */
+  askedByHeading?: ReadonlySet<string>;
   /** What it defines ("MLOps: The specialized skill set…"), as definition keys. */
   defines: string[];
 }
@@ -106,7 +108,12 @@ function scoredUnits(analyzer: Analyzer, passage: Passage): ScoredUnit[] {
   let units = byPassage.get(passage);
   if (!units) {
     const heading = passage.kind === 'row' ? '' : (passage.sectionPath.at(-1) ?? '');
-    units = joinSetUps(passage, leadUnits(passage)).map((unit) => scoredUnit(analyzer, unit, heading));
+    units = joinSetUps(passage, leadUnits(passage)).map((unit, i) => ({
+      ...scoredUnit(analyzer, unit, heading),
+      ...(i === 0 && heading.trim().endsWith('?') && passage.text.startsWith(unit)
+        ? { askedByHeading: new Set(analyzer.analyzeDocument(heading)) }
+        : {}),
+    }));
     // "In 2026, demand for this role outstrips supply…" after a sentence on ML engineers is about ML engineers; "Predicts
     // delivery times" under "- An ML Engineer builds the intelligence:" too.
     for (let i = 0; i < units.length; i++) {
@@ -151,7 +158,11 @@ function unitScore(unit: ScoredUnit, query: SentenceQuery, total: number): numbe
           : sentenceBonus.wanted;
   // ("mle demand vs supply ratio?" sets two things of one role side by side: no comparison of the roles.)
   if (intent.form === 'comparison' && unit.compares && query.roles.length !== 1) score += sentenceBonus.comparison;
-  if (intent.form === 'yes-no' && unit.settles) score += sentenceBonus.yesNo;
+  // ("do i need a masters for ml?": "Helpful but not required." answers the FAQ's own question, before what follows it,
+  // where that question asks most of what was asked; "is ml engineering realistic" is not "is it harder…?".)
+  const askedAgain =
+    unit.askedByHeading !== undefined && total > 0 && matchedWeight(query.concepts, unit.askedByHeading) / total >= headingAskedShare;
+  if (intent.form === 'yes-no' && unit.settles) score += askedAgain ? sentenceBonus.yesNoComparison : sentenceBonus.yesNo;
   else if (intent.yesNo && unit.settles) score += sentenceBonus.yesNoComparison;
   if (query.defined !== undefined && unit.defines.includes(query.defined)) score += sentenceBonus.definition;
   if (query.quoted !== undefined && unit.text.toLowerCase().includes(query.quoted)) score += sentenceBonus.quoted;
@@ -248,6 +259,9 @@ export function bestSentence(analyzer: Analyzer, passage: Passage, query: Senten
   const unit = asksYesOrNo ? best.text : best.text.replace(answerWordFirst, '');
   return { unit: unit === '' ? best.text : unit, score: bestScore, ties };
 }
+
+/** The share of the question a heading must ask for its answer's "yes" or "no" to answer the question too. */
+const headingAskedShare = 0.6;
 
 /** How far below the best a sentence on the other role may score and still be its parallel half (shares of the question). */
 const parallelTolerance = 0.1;
