@@ -661,6 +661,11 @@ describe('the words people use for what the articles say', () => {
       'i only have a bootcamp, is ml engineering realistic or am i cooked',
       /^If you have ML aptitude and motivation, ML engineer is achievable/,
     ],
+    // "make" with a person and what they become ("make u better") is no pay.
+    [
+      'does doing de first actually make u better at mle later or is it wasted time',
+      /^Yes\. This is one of the most successful career transitions/,
+    ],
     ["4 yoe-ish soon 8, what's staff de base pay", /^Data Engineer Salary \(2026\): Staff \(8\+ years\)/],
     ['senior mle w ~6 yoe, whats a realistc total comp', /^ML Engineer Salary \(2026\): Senior \(5-8 years\)/],
     // A question asked as what the person does not get; a duration asked as "how long am i looking at".

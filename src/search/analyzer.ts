@@ -249,7 +249,13 @@ export class Analyzer {
             out.push({ term: own.term, kind: 'synonym', from: raw[j]!, ...(own.qualifier ? { qualifier: true } : {}) });
         }
       }
-      if (match) {
+      // "does de first make u better at mle": "make" with a person and what they become is no pay.
+      const makesSomeone =
+        match?.queryOnly === true &&
+        /^mak(?:e|es|ing)$/.test(raw[i] ?? '') &&
+        /^(?:you|u|me|him|her|them|it|us|people|ppl)$/.test(raw[end] ?? '') &&
+        /^(?:better|worse|more|less|a|an|the|happier|smarter|stronger|stand|feel|look|\w+er)$/.test(raw[end + 1] ?? '');
+      if (match && !makesSomeone) {
         const synonym: QueryTerm = { term: match.term, kind: 'synonym', from: joined(raw, i, end) };
         if (match.queryOnly) synonym.inferred = true;
         if (match.qualifier) synonym.qualifier = true;
