@@ -121,6 +121,12 @@ const setAsideFirst =
 
 /** The synonym group of pay (knowledge/vocabulary.json). */
 const salaryTerm = `${synonymPrefix}salary`;
+/** "use day to day", "touch daily": a verb of using, then how often. */
+const usedDaily =
+  /\b(?:use|uses|using|touch|touches|work\s+with|works\s+with|rely\s+on)\s+(?:\w+\s+){0,2}?(?:day\s+to\s+day|day-to-day|daily|every\s?day|on\s+a\s+daily\s+basis)\b/i;
+/** The words of "day to day", "daily", "every day". */
+const dayWords = /^(?:day|days|daily|everyday|every day|day to day|day-to-day)$/i;
+
 /** The vocabulary's group of pay premiums ("which skills pay the most"). */
 const premiumTerm = `${synonymPrefix}premium`;
 /** A sum of pay as people write it: "$150k", "150k", "150,000". */
@@ -335,6 +341,10 @@ export class QuestionReader {
       terms.every((t) => t.kind === 'role' || growthWords.includes(t.from) || comparatives.has(t.from) || t.aside)
     )
       terms = [...terms, ...this.analyzer.analyzeQuery('job postings', this.correct).map((t) => ({ ...t, inferred: true as const }))];
+    // "what tools do data engineers use day to day": how often the tools are used, not a question about the day; the
+    // tools are what is asked.
+    if (usedDaily.test(parts.mainAsk) && terms.some((t) => t.kind !== 'role' && !dayWords.test(t.from) && !t.inferred))
+      terms = terms.map((t) => (dayWords.test(t.from) ? { ...t, aside: true } : t));
     // "which one pays the most?", "which role is best paid": of the two roles, which earns more, not which skill earns a
     // premium (the words "pays the most" are the premium's only where a skill or a tool is what is chosen).
     if (
