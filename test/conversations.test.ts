@@ -1380,6 +1380,14 @@ describe('what a second new user found (fifteenth session)', () => {
     expect(text).toMatch(/lower barrier to entry/);
   });
 
+  it('asks "what about india" after Germany\'s pay was declined of India instead, with the closest figures', async () => {
+    const c = session();
+    await c.say('how much do des make in germany');
+    const text = await c.say('what about india');
+    expect(text.split('\n')[0]).toBe('My sources have no pay figures for “india”.');
+    expect(text).toMatch(/The closest they have:/);
+  });
+
   it('reads "and for ml?" after pay as ML engineers, keeping the level', async () => {
     const c = session();
     await c.say('what do junior data engineers make?');

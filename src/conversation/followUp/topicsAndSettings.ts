@@ -11,6 +11,7 @@ import { mayTellAboutThemselves } from '../profile.js';
 import { comparesTwoAsMeant, follow, questionChecked, type PreviousContext, type Rule } from './context.js';
 import { choiceForMe, pointsBack, reason, setting, shortQuestion } from './patterns.js';
 import { understoodOf } from './understood.js';
+import { withoutUnknownPlaces } from './topicWords.js';
 
 /**
  * "why is demand so high?" after the outlook for ML engineers: a reason asked in words of its own, naming no role, on
@@ -84,7 +85,8 @@ export const aPlaceTheSourcesLack: Rule<PreviousContext> = ({ kb, read, own, pre
   const place = names.map((u) => (u.typed ?? u.word).replace(/^\p{L}/u, (ch) => ch.toUpperCase())).join(' and ');
   // "what about germany" after Nigeria's figures: Germany instead of Nigeria, not as well.
   const { region: _replaced, ...slots } = before;
-  const base = before.region ? withoutRegion(previous.resolved) : previous.resolved;
+  // ("what about india" after Germany's pay was declined: India instead of Germany too.)
+  const base = withoutUnknownPlaces(kb, before.region ? withoutRegion(previous.resolved) : previous.resolved);
   const resolved = `${base.replace(/[?.!\s]+$/, '')} in ${place}`;
   return follow(reading(resolved, slots, `${understoodOf(kb, base, slots)}, in ${place}`));
 };
