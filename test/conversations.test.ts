@@ -1388,6 +1388,14 @@ describe('what a second new user found (fifteenth session)', () => {
     expect(text).toMatch(/The closest they have:/);
   });
 
+  it('answers a student\'s "which one would fit me?" by what decides it, not by pay', async () => {
+    const c = session();
+    await c.say('hey, cs student here, 3rd year, honestly not sure which of these to pick');
+    const text = await c.say('which one would fit me?');
+    expect(text).not.toMatch(/^ML engineer comp is typically/m);
+    expect(text).toMatch(/-> ML engineer|Choose ML engineering/);
+  });
+
   it('reads "and for ml?" after pay as ML engineers, keeping the level', async () => {
     const c = session();
     await c.say('what do junior data engineers make?');

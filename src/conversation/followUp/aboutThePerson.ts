@@ -283,6 +283,8 @@ const choiceFromTheirJob: Rule<TurnContext> = ({ kb, text, own, profile, told, r
       told.length <= 1 &&
       own.roles.length === 0 &&
       profile?.job &&
+      // (A student's course says little of which role fits: "which one would fit me?" is answered as from anyone.)
+      !stillLearning.test(profile.job) &&
       !profile.likes.length &&
       !new RegExp(`\\b${profile.job.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text) &&
       topicWords(kb, text.replace(choiceForMe, ' ')) <= 1
