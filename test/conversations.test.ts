@@ -1396,6 +1396,15 @@ describe('what a second new user found (fifteenth session)', () => {
     expect(text).toMatch(/-> ML engineer|Choose ML engineering/);
   });
 
+  it('checks the closest figures a decline offered: "is that base or total" after pay in a place the sources lack', async () => {
+    const c = session();
+    await c.say('im in austin texas');
+    expect(await c.say('what do junior data engineers make here?')).toMatch(/no pay figures for “austin”/);
+    const text = await c.say('is that base or total');
+    expect(text).toMatch(/Junior \(0-2 years\): \$100K-\$135K base\. Total comp/);
+    expect(text).not.toMatch(/couldn't find that/);
+  });
+
   it('reads "and for ml?" after pay as ML engineers, keeping the level', async () => {
     const c = session();
     await c.say('what do junior data engineers make?');

@@ -8,6 +8,7 @@ import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import { roleName } from '../slots.js';
 import type { Turn, TurnSlots } from '../types.js';
 import { follow, type PreviousContext, type Reading, type Resolution, type Rule } from './context.js';
+import { withoutUnknownPlaces } from './topicWords.js';
 import { understoodOf } from './understood.js';
 
 /** The figures a check is of: the passages shown that hold pay, and the one the answer opened with. */
@@ -116,8 +117,10 @@ export const aCheckOfTheFigures: Rule<PreviousContext> = ({ kb, checksFigures, p
     return follow(reading(asked, { roles: [...roles], topic: 'salary' }));
   }
   const shown = previous.passages[0] ? kb.passage(previous.passages[0]) : undefined;
+  // (After a decline for a place the sources lack, the closest figures it offered are what is checked, as figures.)
+  const checked = previous.answered ? previous : { ...previous, resolved: withoutUnknownPlaces(kb, previous.resolved) };
   const word = rest.replace(/^(?:is|are|was)\s+(?:that|this|it|those|these|they)\s+/i, '').replace(/[?!.\s]+$/, '');
-  const f: FiguresShown = { kb, previous, before, rest, reading, figured, shown, word };
+  const f: FiguresShown = { kb, previous: checked, before, rest, reading, figured, shown, word };
   // ("total compensation", "tc": the articles write "Total comp".)
   // ("base or total": either said in the line shown answers the check.)
   const spellings = word

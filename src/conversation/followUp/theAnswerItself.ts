@@ -18,7 +18,9 @@ import { understoodOf } from './understood.js';
  * the pros of being a de" (declined: the sources weigh no pros), the same role with a topic of its own, which gets
  * its own answer or its own honest decline.
  */
-export const afterADecline: Rule<PreviousContext> = ({ kb, text, own, previous, before, ownTopic, reading, read }) => {
+export const afterADecline: Rule<PreviousContext> = ({ kb, text, own, previous, before, ownTopic, reading, read, checksFigures }) => {
+  // ("is that base or total" after a decline that offered the closest figures: a check of those.)
+  if (!previous.answered && checksFigures && previous.passages.length > 0) return undefined;
   // ("how long to learn de" after a declined "do mles get stock options": a figure of its own is asked, not the same
   // question of another role.)
   const asksItsOwnFigure =
