@@ -661,6 +661,8 @@ describe('the words people use for what the articles say', () => {
       'i only have a bootcamp, is ml engineering realistic or am i cooked',
       /^If you have ML aptitude and motivation, ML engineer is achievable/,
     ],
+    // "quickest to get hired": how hard getting in is.
+    ['which is quickest to get hired in, de or mle', /^Data engineering has a lower barrier to entry\./],
     // "use day to day": how often the tools are used; the tools are what is asked.
     ['what tools do data engineers actually use day to day', /^Common tools: Apache Spark/],
     // "make" with a person and what they become ("make u better") is no pay.
