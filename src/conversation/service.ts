@@ -459,9 +459,16 @@ function chosenByRole(
 
 /** Whether two profiles say the same of a person but for where they are. */
 function sameBesidesPlace(a: Profile, b: Profile): boolean {
-  const { place: _a, updatedAt: _at, ...restA } = a;
-  const { place: _b, updatedAt: _bt, ...restB } = b;
-  return JSON.stringify(restA) === JSON.stringify(restB);
+  const list = (l: readonly string[] | undefined) => (l ?? []).join('\n');
+  return (
+    a.role === b.role &&
+    a.job === b.job &&
+    a.goal === b.goal &&
+    a.years === b.years &&
+    a.quizOutcome === b.quizOutcome &&
+    list(a.likes) === list(b.likes) &&
+    list(a.dislikes) === list(b.dislikes)
+  );
 }
 
 /** A turn that told something and asked nothing ("i'm a backend dev", "i want job security"). */
