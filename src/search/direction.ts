@@ -123,7 +123,7 @@ export function namesOtherRole(question: string, destination: 'de' | 'mle'): boo
   return new RegExp(`\\b${destination === 'de' ? mle : de}\\b`).test(question.toLowerCase());
 }
 
-/** ("break into de or mle", "get into mle vs de": a move into one of the two, not into one of them.) */
+/** ("break into de or mle", "get into mle vs de": the two roles set side by side, a move into neither in particular.) */
 const eitherRole = new RegExp(`\\b(?:${de}|${mle})\\s+(?:or|vs\\.?|versus|and)\\s+(?:an?\\s+)?(?:${de}|${mle})\\b`);
 
 /** Whether a question names the two roles as a choice ("de or mle"). */
