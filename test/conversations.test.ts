@@ -1405,6 +1405,15 @@ describe('what a second new user found (fifteenth session)', () => {
     expect(text).not.toMatch(/couldn't find that/);
   });
 
+  it('answers a data engineer\'s "which of those is fastest" after their move with their move, never the move the other way', async () => {
+    const c = session();
+    await c.say('im a data engineer, 3 yoe, i love sql');
+    await c.say('how long would the switch take me?');
+    const text = await c.say('which of those is fastest');
+    expect(text).not.toMatch(/3-4 months/);
+    expect(text).toMatch(/6-9 months|12-18 months/);
+  });
+
   it('reads "and for ml?" after pay as ML engineers, keeping the level', async () => {
     const c = session();
     await c.say('what do junior data engineers make?');

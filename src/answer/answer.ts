@@ -188,7 +188,7 @@ export function answerQuestion(
       .map((passage) => ({ passage, side: kb.sideOf(passage), score: top.score, coverage: top.coverage, matched: [] }));
     return [...result.hits, ...others];
   };
-  const extreme = within && options.narrowAsk ? extremeFigure({ ...result, hits: shownHits() }, options.narrowAsk) : undefined;
+  const extreme = within && options.narrowAsk ? extremeFigure(kb, { ...result, hits: shownHits() }, options.narrowAsk) : undefined;
   if (extreme) result = { ...result, hits: [extreme.hit, ...result.hits.filter((hit) => hit !== extreme.hit)] };
   // "wait is $300K-$480K real??": the figure quoted, as the articles write figures.
   const quoted = extreme?.figure ?? quotedSum.exec(options.narrowAsk ?? result.read.ask)?.[0]?.toLowerCase();
@@ -348,14 +348,18 @@ const perMonth = /\/\s*month|\bper\s+month\b|\bmonthly\b|\ba\s+month\b/i;
  * of that kind (the least months, the most dollars), and the figure as written ("2-3 months"); undefined when the
  * ask names no such superlative or no passage holds a figure of its kind.
  */
-function extremeFigure(result: SearchResult, ask: string): { hit: SearchHit; figure: string } | undefined {
+function extremeFigure(kb: KnowledgeBase, result: SearchResult, ask: string): { hit: SearchHit; figure: string } | undefined {
   const wanted = superlatives.find((s) => s.pattern.test(ask));
   if (!wanted) return undefined;
   let best: { hit: SearchHit; figure: string; value: number } | undefined;
   // "highest for juniors": among the junior figures.
   const level = /\b(junior|entry|mid|senior|staff|principal)/i.exec(ask)?.[1];
   const atLevel = (line: string) => !level || new RegExp(`\\b${level}`, 'i').test(line);
+  // ("which of those is fastest" after a data engineer's move into ML: never the move the other way.)
+  const { direction } = result.read;
   for (const hit of result.hits) {
+    const other = direction ? kb.directionOf(hit.passage) : undefined;
+    if (other !== undefined && other !== direction) continue;
     const pattern = wanted.unit === 'months' ? monthSpan : wanted.unit === 'percent' ? percentShare : dollarSum;
     const lines = hit.passage.text
       .split(/\n+|(?<=[.;])\s+/)

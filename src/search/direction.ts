@@ -50,6 +50,8 @@ export function questionDirection(question: string): Direction | undefined {
   // "should i become a data engineer or an ML engineer?": two roles to choose between, not a move from one to the other.
   const [first, second] = [...q.matchAll(anyRole)];
   const between = first && second ? q.slice(first.index + first[0].length, second.index) : '';
+  // ("switching roles for data engineers and ML engineers": both, side by side.)
+  if (/^\s*(?:or|vs\.?|versus|and)\s+(?:an?\s+|the\s+)?$/.test(between) && !/\bfrom\b/.test(q)) return undefined;
   if (/\b(?:or|vs|versus)\b/.test(between) && !/\bfrom\b/.test(q)) return undefined;
   // ("wanting to go from mle back to de": the role right after "from" is where the move starts, whatever came before.)
   const source = mentions.find((m) => /\bfrom\s+(?:an?\s+|the\s+)?$/.test(m.before));
