@@ -1432,6 +1432,16 @@ describe('vice versa', () => {
   });
 });
 
+describe("a question of its own after another job's pay was declined", () => {
+  it('reads "how many hours a week do mles work" alone, never as ML engineer pay', async () => {
+    const c = session();
+    await c.say('whats the pay for an analytics engineer');
+    const text = await c.say('how many hours a week do mles work');
+    expect(text).not.toMatch(/ML Engineer pay/);
+    expect(text).toMatch(/don't cover “hours”/);
+  });
+});
+
 describe('a correction of a declined question', () => {
   it('asks "sorry i meant de not mle" after a declined question again of DE, never notes it as something told', async () => {
     const c = session();

@@ -25,7 +25,10 @@ export const afterADecline: Rule<PreviousContext> = ({ kb, text, own, previous, 
   // question of another role.)
   const asksItsOwnFigure =
     !previous.answered && read.intent.wanted !== undefined && read.intent.wanted !== kb.read(previous.resolved).intent.wanted;
-  const slotsOnly = ownTopic === 0 && !asksItsOwnFigure && (own.roles.length > 0 || own.level !== undefined || own.region !== undefined);
+  // ("how many hours a week do mles work" after a declined question: a thing of its own the sources lack, asked alone.)
+  const namesItsOwn = read.unknown.some((u) => u.inMainAsk && u.kind !== 'common');
+  const slotsOnly =
+    ownTopic === 0 && !asksItsOwnFigure && !namesItsOwn && (own.roles.length > 0 || own.level !== undefined || own.region !== undefined);
   // "and for de?" after "whats the salary for a data analyst?" (declined: another job): the same question of the role.
   if (!previous.answered && slotsOnly && own.roles.length === 1 && before.roles.length === 0) {
     const asked = kb.read(previous.resolved);
