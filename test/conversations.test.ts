@@ -1414,6 +1414,15 @@ describe('what a second new user found (fifteenth session)', () => {
     expect(text).toMatch(/6-9 months|12-18 months/);
   });
 
+  it('answers a nurse\'s "and for me?" after their own question again, never "tell me about yourself"', async () => {
+    const c = session();
+    await c.say('im a nurse, kinda bored of 12h shifts');
+    await c.say('how long would the switch take me?');
+    const text = await c.say('and for me?');
+    expect(text).not.toMatch(/Tell me about yourself/);
+    expect(text).toMatch(/say nothing of moving from nurse/);
+  });
+
   it('reads "and for ml?" after pay as ML engineers, keeping the level', async () => {
     const c = session();
     await c.say('what do junior data engineers make?');

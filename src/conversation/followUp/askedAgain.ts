@@ -58,6 +58,10 @@ export function askedOfThemselves(kb: KnowledgeBase, turn: string, previous: Tur
   // ("and for me?" after "…which one should i go for??" told with their story: which fits them, by what they told.)
   const toldSomething = profile.role || profile.job || profile.likes.length > 0 || (profile.dislikes?.length ?? 0) > 0;
   if (toldSomething && !previous.question.startsWith('/quiz:') && asksWhichFits(previous.question)) return 'which role fits me better';
+  // ("and for me?" after "how long would the switch take me?" from a nurse: the answer was already theirs; asked
+  // again, never "tell me about yourself" to someone who did.)
+  if (toldSomething && previous.answered && previous.passages.length > 0 && /\b(?:i|me|my)\b/i.test(previous.question))
+    return previous.question;
   // Nothing told, but a quiz taken: right after its result, why it fits them; after a question of one role, the
   // question of the role it gave ("what do des make" → "and for me?" after an ML Engineer result).
   if (profile.role || profile.job || !profile.quizOutcome) return undefined;
