@@ -1423,6 +1423,14 @@ describe('what a second new user found (fifteenth session)', () => {
     expect(text).toMatch(/say nothing of moving from nurse/);
   });
 
+  it('takes "i moved to berlin actually" as where the person now lives, in place of Lagos', async () => {
+    const c = session();
+    await c.say('based in lagos');
+    await c.say('how much do des make here');
+    expect(await c.say('i moved to berlin actually')).toMatch(/no pay figures for “berlin”/);
+    expect(await c.say('what would i earn here')).toMatch(/no pay figures for “berlin”/);
+  });
+
   it('reads "and for ml?" after pay as ML engineers, keeping the level', async () => {
     const c = session();
     await c.say('what do junior data engineers make?');

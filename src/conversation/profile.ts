@@ -150,6 +150,10 @@ function roleIn(phrase: string, patterns: Record<Role, RegExp>): Role | undefine
  * The profile after a question: `before` with whatever the question says about the person replaced; undefined
  * when the question says nothing about them and there was no profile.
  */
+/** "i moved to berlin actually", "just relocated to lagos": where the person lives now (group 1). */
+const movedTo =
+  /\bi\s+(?:just\s+|recently\s+|have\s+|'ve\s+)?(?:moved|relocated)\s+(?:over\s+)?to\s+(\p{L}[\p{L}' -]{1,30}?)\s*(?:[,.!?;]|\s+(?:and|but|btw|actually|tho|though|now|last|this|recently|rn)\b|$)/iu;
+
 /** Whether words name a place: one whose pay or jobs the sources give, or a name the articles never use ("berlin"). */
 function namesAPlace(kb: KnowledgeBase, words: string): boolean {
   const read = kb.read(`pay in ${words}`);
@@ -223,6 +227,9 @@ export function updateProfile(
   // lagos") that the sources know or that is a name ("python" in "i work in python" is neither).
   const place = whereTheyLive.test(text) || job || found.years !== undefined ? placeTold.exec(text)?.[1]?.trim().toLowerCase() : undefined;
   if (place && (whereTheyLive.test(text) || namesAPlace(kb, place))) found.place = place;
+  // ("i moved to berlin actually": where they are now, if those words name a place.)
+  const movedHere = movedTo.exec(text)?.[1]?.trim().toLowerCase();
+  if (movedHere && namesAPlace(kb, movedHere)) found.place = movedHere;
   if (Object.keys(found).length === 0) return before;
   // A new job replaces the old one, whichever way it was said.
   const base: Profile = { user, likes: [], ...before, updatedAt: now };

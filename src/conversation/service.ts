@@ -156,7 +156,14 @@ export class ConversationService {
     const asking = [...turns].reverse().find((t) => !isStatement(t));
     const previous = referred && isStatement(referred) && asking && !asksAfterStory(question) ? asking : referred;
     // "i live in berlin" right after a question: that question, asked there ("and in berlin?").
-    const placeNow = afterAQuestion && !asksAnything(plain) && whereTheyLive.test(plain) ? placeTold.exec(plain)?.[1] : undefined;
+    const placeNow =
+      afterAQuestion && !asksAnything(plain)
+        ? whereTheyLive.test(plain)
+          ? placeTold.exec(plain)?.[1]
+          : onlyPlace
+            ? profile.place
+            : undefined
+        : undefined;
     const asked = placeNow ? `and in ${placeNow}?` : previous === turns.at(-1) ? question : withoutReturn(question);
     const resolution =
       this.nextStepsOf(asked, profile) ??

@@ -21,9 +21,12 @@ const payWhereTheyLive: Rule<TurnContext> = ({ kb, read, text, own, told, profil
   if (!asksPay || own.region || read.unknown.some((u) => u.kind === 'name' && u.inMainAsk)) return undefined;
   if (!(aboutMe.test(text) || whereTheAskerIs.test(text))) return undefined;
   // ("im a data analyst in lagos, 2 years in": a place the sources know, told beside the job, is where they are.)
-  const statement = [...told].reverse().find((t) => whereTheyLive.test(t) || readSlots(kb, t, patterns).region !== undefined);
-  // (Or where they said they are in a story that asked something: "4 years at a bank in lagos … which one?")
-  const place = (statement ? placeTold.exec(statement)?.[1]?.trim() : undefined) ?? profile?.place;
+  // Where they last said they are ("i moved to berlin actually" after "based in lagos"), kept in their profile; else
+  // told in this conversation before places were kept.
+  const statement = profile?.place
+    ? undefined
+    : [...told].reverse().find((t) => whereTheyLive.test(t) || readSlots(kb, t, patterns).region !== undefined);
+  const place = profile?.place ?? (statement ? placeTold.exec(statement)?.[1]?.trim() : undefined);
   if (!place) return undefined;
   const asked = `${text.replace(new RegExp(`\\s*${whereTheAskerIs.source}`, 'gi'), '').replace(/[?.!\s]+$/, '')} in ${place}`;
   // ("how much would i make here" from a backend developer: the role they work in or head for, else both.)
