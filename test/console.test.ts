@@ -620,6 +620,9 @@ describe('/quiz', () => {
     );
     await c.say('1');
     expect((await c.say('the infra tbh')).split('\n\n')[0]).toBe('Taken as 2. The substrate models run on (type back to change it).');
+    await c.say('back');
+    // The question's own words ("build the substrate models run on") echo it; the option's word chooses.
+    expect((await c.say('build the substrate')).split('\n\n')[0]).toBe('Taken as 2. The substrate models run on (type back to change it).');
     await c.say('1');
     expect((await c.say('hate ambiguity ngl')).split('\n\n')[0]).toMatch(/^Taken as 2\. Low: I prefer deterministic work/);
   });

@@ -79,7 +79,7 @@ function names(typed: string, label: string): boolean {
  * option whose label holds every word typed (chat asides like "tbh" aside). Words found in several labels
  * ("models") are `ambiguous`, with those options; a number, a question or words of no label choose nothing.
  */
-export function optionTyped(question: Pick<QuizQuestion, 'options'>, text: string): TypedChoice {
+export function optionTyped(question: Pick<QuizQuestion, 'options'> & { prompt?: string }, text: string): TypedChoice {
   const all = wordsOf(text);
   // An option's own words, a few more around them at most ("i wouldnt do ml just for the money").
   const longest = Math.max(...question.options.map((o) => wordsOf(o.label).length));
@@ -126,7 +126,17 @@ export function optionTyped(question: Pick<QuizQuestion, 'options'>, text: strin
   }
   // ("not really about money": words no label has, in a phrase people type for one.)
   const phrased = phraseTyped(options, typed);
-  return mostlyOneLabel(options, typed, text) ?? (phrased && !/\?\s*$/.test(text) ? { kind: 'option', option: phrased } : undefined);
+  const chosen =
+    mostlyOneLabel(options, typed, text) ?? (phrased && !/\?\s*$/.test(text) ? { kind: 'option', option: phrased } : undefined);
+  if (chosen || question.prompt === undefined) return chosen;
+  // ("build the substrate": a word of the question's own wording that no option has echoes it; without it, the rest
+  // may name one.)
+  const labelled = new Set(options.flatMap((o) => wordsOf(o.label)));
+  const echoed = new Set(wordsOf(question.prompt).filter((w) => !labelled.has(w)));
+  const unechoed = all.filter((w) => !echoed.has(w));
+  return unechoed.length < all.length && unechoed.length > 0 && !/\?\s*$/.test(text)
+    ? optionTyped({ options }, unechoed.join(' '))
+    : undefined;
 }
 
 /**
