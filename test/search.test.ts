@@ -489,6 +489,14 @@ describe('a yes or no the sources answer in so many words (knowledge/)', () => {
   });
 });
 
+describe('getting into another job (knowledge/)', () => {
+  it('declines "how do i become a data scientist", which a passage naming data scientists in passing does not answer', () => {
+    const answer = answerQuestion(kb, 'how do i become a data scientist', aspects);
+    expect(answer).toMatchObject({ answered: false, declineReason: 'missing' });
+    expect(answer.uncovered).toContain('data scientist');
+  });
+});
+
 describe('how long getting into a role takes (knowledge/)', () => {
   it('answers "how long to become a data engineer", from nowhere said, with the move from elsewhere, not from ML engineering', () => {
     expect(answerQuestion(kb, 'how long to become a data engineer', aspects).lead?.sentence).toMatch(/backend engineering .* 2-3 months/);

@@ -221,9 +221,17 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
     u.mentioned === true &&
     coverage >= mentionedCoverage &&
     result.hits.slice(0, closestCount).some((hit) => hit.coverage >= minCoverage && kb.mentions(hit.passage, u.word) && answersWanted(hit));
-  const missing = (u: UnknownTerm) => salientKinds.has(u.kind) && u.inMainAsk && !coveredByTop(u) && !namedByClose(u);
+  // "how do i become a data scientist": getting into another job is never what a passage that names it in passing
+  // ("a Data Scientist's experimental code") answers.
+  const ask = result.read.ask.toLowerCase();
+  const into = (u: UnknownTerm) =>
+    u.kind === 'title' &&
+    new RegExp(
+      `\\b(?:become|becoming|get\\s+into|getting\\s+into|break\\s+into|switch(?:ing)?\\s+to|transition(?:ing)?\\s+to|pivot(?:ing)?\\s+to|move\\s+to)\\s+(?:an?\\s+)?${u.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
+    ).test(ask);
+  const missing = (u: UnknownTerm) => salientKinds.has(u.kind) && u.inMainAsk && (into(u) || (!coveredByTop(u) && !namedByClose(u)));
   // Named as uncovered unless the best passage names it: "netflix" answered with FAANG figures is still said.
-  const namedByTop = (u: UnknownTerm) => coveredByTop(u) && top !== undefined && kb.mentions(top.passage, u.word);
+  const namedByTop = (u: UnknownTerm) => !into(u) && coveredByTop(u) && top !== undefined && kb.mentions(top.passage, u.word);
   const uncovered = uncoveredWords(result, namedByTop);
   const topic = top ? mainTopic(result, concepts, top) : undefined;
   const decline = (reason: DeclineReason, missingKind?: Answerability['missingKind']): Answerability => ({
@@ -245,7 +253,7 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
   // ("…? is it leetcode heavy") it is named as uncovered instead.
   // "which role has better work life balance?" chooses between the two roles: a career question, naming them or not.
   const careerQuestion = result.terms.some((t) => t.kind !== 'word') || /\bwhich\s+(?:role|career|path|job)\b/i.test(result.read.ask);
-  if (result.read.unknown.some(missing) && careerQuestion) return decline('missing', wanted);
+  if (result.read.unknown.some(missing) && (careerQuestion || result.read.unknown.some(into))) return decline('missing', wanted);
   // "do meta pay mles more than amazon": companies set against each other, which the sources never do (they speak of
   // FAANG as one).
   // ("L5 at Google or Meta", "openai / anthropic type places" name a kind of employer, not a contest.)
