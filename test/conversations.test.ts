@@ -1431,6 +1431,16 @@ describe('what a second new user found (fifteenth session)', () => {
     expect(await c.say('what would i earn here')).toMatch(/no pay figures for “berlin”/);
   });
 
+  it('says what it keeps about the person when asked "what do you know about me", and how to delete it', async () => {
+    const c = session();
+    expect(await c.say('what do you know about me')).toMatch(/^I keep nothing about you yet\./);
+    await c.say('im a backend dev in berlin, 4 yoe, i love sql');
+    const kept = await c.say('what do you know about me?');
+    expect(kept).toBe(
+      'What I keep about you: you work as a backend developer (4 years in), you are in Berlin and you like sql. It is kept 30 days after you last write to me; /forget-me shows it all and deletes it.',
+    );
+  });
+
   it('reads "and for ml?" after pay as ML engineers, keeping the level', async () => {
     const c = session();
     await c.say('what do junior data engineers make?');

@@ -284,23 +284,48 @@ export function notedStoryText(told: string): string {
   return `Noted: “${echo(told, 80)}”. I'll weigh that in what you ask next: try "which role fits me?" or "so which is better for that?".`;
 }
 
+/** What a person told about themselves, as kept (conversation/types.ts Profile, without who and when). */
+interface ToldFacts {
+  role?: 'de' | 'mle';
+  job?: string;
+  goal?: 'de' | 'mle';
+  years?: number;
+  likes: string[];
+  dislikes?: string[];
+  place?: string;
+}
+
 /**
  * What the bot now knows about a person who told it about themselves and asked nothing: said back, so a wrong
  * reading shows, with what it is good for.
  */
 export function notedText(
-  profile: {
-    role?: 'de' | 'mle';
-    job?: string;
-    goal?: 'de' | 'mle';
-    years?: number;
-    likes: string[];
-    dislikes?: string[];
-    place?: string;
-  },
+  profile: ToldFacts,
   /** False for a job the sources name no move from ("data analyst"): the switch is no question to suggest. */
   movesKnown = true,
 ): string {
+  const tips = movesKnown
+    ? '"how long would the switch take me?" or "which role fits me?"'
+    : '"which role fits me?" or "what do data engineers do all day?"';
+  return `Noted: ${echo(toldFacts(profile) ?? 'what you said about yourself', 200)}. I'll keep it in mind: ask me something like ${tips}.`;
+}
+
+/**
+ * "what do you know about me?": what is kept about the person, for how long, and how to delete it. `days`: how long a
+ * profile is kept after the person last wrote.
+ */
+export function keptAboutYouText(profile: (ToldFacts & { quizOutcome?: 'de' | 'mle' | 'hybrid' }) | undefined, days: number): string {
+  const quiz = profile?.quizOutcome
+    ? `your latest quiz result was ${profile.quizOutcome === 'de' ? 'Data Engineer' : profile.quizOutcome === 'mle' ? 'ML Engineer' : 'the hybrid role'}`
+    : undefined;
+  const facts = [profile ? toldFacts(profile) : undefined, quiz].filter((f): f is string => f !== undefined);
+  if (facts.length === 0)
+    return 'I keep nothing about you yet. Tell me your job, your years or what you like ("i\'m a backend dev with 3 yoe") and I\'ll use it in later answers; /forget-me deletes it.';
+  return `What I keep about you: ${echo(facts.join('; '), 300)}. It is kept ${days} days after you last write to me; /forget-me shows it all and deletes it.`;
+}
+
+/** "you work as a backend developer (4 years in), you are in Berlin and you like sql", or undefined for nothing told. */
+function toldFacts(profile: ToldFacts): string | undefined {
   const roleName = { de: 'a data engineer', mle: 'an ML engineer' } as const;
   // A job is a person ("a backend developer"); a field ("teaching", "finance") is where they come from.
   const field = profile.job !== undefined && !profile.role && /(?:ing|ance|ics|ism|ogy|ure|ment)$/i.test(profile.job);
@@ -326,9 +351,5 @@ export function notedText(
     // (What they dislike and what they are weak at, "i hate math" and "i'm rusty on stats", are kept as one.)
     (profile.dislikes?.length ?? 0) > 0 && `you'd rather avoid ${profile.dislikes!.join(' or ')}`,
   ].filter((f): f is string => typeof f === 'string');
-  const said = facts.length > 1 ? `${facts.slice(0, -1).join(', ')} and ${facts.at(-1)}` : facts[0];
-  const tips = movesKnown
-    ? '"how long would the switch take me?" or "which role fits me?"'
-    : '"which role fits me?" or "what do data engineers do all day?"';
-  return `Noted: ${echo(said ?? 'what you said about yourself', 200)}. I'll keep it in mind: ask me something like ${tips}.`;
+  return facts.length > 1 ? `${facts.slice(0, -1).join(', ')} and ${facts.at(-1)}` : facts[0];
 }

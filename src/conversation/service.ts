@@ -6,7 +6,7 @@
  */
 import { plainText } from '../activity/repository.js';
 import { stripMarkup } from '../question/markup.js';
-import { notedStoryText, notedText } from '../bot/messages.js';
+import { keptAboutYouText, notedStoryText, notedText } from '../bot/messages.js';
 import { acknowledges, answerTakenIn, asksAnything } from '../question/chat.js';
 import { answerQuestion } from '../answer/answer.js';
 import type { SuggestableAspect } from '../answer/suggestions.js';
@@ -75,6 +75,9 @@ export class ConversationService {
     const state = withoutLastTurn(await this.current(key, now), replacing);
     const replied = continues && continues !== key ? await this.repository.get(continues) : undefined;
     const stored = await this.repository.profile(user);
+    // "what do you know about me?": what is kept, said back, with how to delete it; nothing read into the profile.
+    if (asksWhatIsKept.test(this.kb.read(question).plain.trim()))
+      return statement(question, keptAboutYouText(stored, Math.round(this.options.profileMs / 86_400_000)));
     const profile = updateProfile(this.kb, user, question, stored, this.patterns, now);
     const plain = this.kb.read(question).plain;
     const changed = profile !== undefined && profile !== stored;
@@ -407,17 +410,26 @@ function learningForMove(
 
 /** What a person who only told about themselves gets: what is now known about them (or that what they want is kept). */
 function noted(question: string, told: string, profile: Profile | undefined, movesKnown: boolean): Answer {
+  return statement(question, profile ? notedText(profile, movesKnown) : notedStoryText(told));
+}
+
+/** A reply that answers from no passage: what the bot says of what the person told, or of what it keeps. */
+function statement(question: string, text: string): Answer {
   return {
     question: question.trim(),
     answered: false,
     declineReason: 'statement',
-    noted: profile ? notedText(profile, movesKnown) : notedStoryText(told),
+    noted: text,
     passages: [],
     shown: 0,
     uncovered: [],
     suggestions: [],
   };
 }
+
+/** "what do you know about me?", "what info do you have on me": what the bot keeps about the person. */
+const asksWhatIsKept =
+  /^(?:(?:so|ok|okay|and|hey|wait|btw)[,\s]+)*(?:what\s+(?:do\s+(?:you|u)|does\s+(?:the\s+)?bot|have\s+(?:you|u)|did\s+(?:you|u))\s+(?:know|remember|keep|kept|store|stored|save|saved)\s+(?:about|of|on)\s+me|what\s+(?:data|info(?:rmation)?)\s+(?:do\s+(?:you|u)\s+)?(?:have|keep|store)\s+(?:on|about)\s+me)\b[\s?!.]*$/i;
 
 function clarification(question: string, prompt: string, choices: readonly Reading[], asked: number): Answer {
   return {
