@@ -1478,6 +1478,12 @@ describe('a correction of a declined question', () => {
     expect(text).toMatch(/no pay figures for “canada”/);
     expect(text).toMatch(/Data Engineer Salary/);
   });
+
+  it('notes "sorry i meant im a data engineer" as what the person is, a correction of what they told', async () => {
+    const c = session();
+    await c.say('how much do mles make');
+    expect(await c.say('sorry i meant im a data engineer')).toMatch(/^Noted: you work as a data engineer/);
+  });
 });
 
 describe('doubts, sources and comparisons asked after an answer', () => {

@@ -74,7 +74,9 @@ export function askedOfThemselves(kb: KnowledgeBase, turn: string, previous: Tur
 
 /** Whether a message corrects the turn before ("sorry i meant de not mle"): a question again, never something told. */
 export function corrects(turn: string): boolean {
-  return correction.test(turn);
+  // ("sorry i meant im a data engineer": a correction of what they told, which is told.)
+  const meant = correction.exec(turn)?.[1];
+  return meant !== undefined && !/^(?:i'?m|im|i\s+am|i\s+work|i\s+live|i\s+have)\b/i.test(meant);
 }
 
 /** The turn before asked again as the turn rewrites it, or undefined when the turn does not. */
