@@ -16,6 +16,7 @@ import { bestSentence, type SentenceQuery as LeadQuery, leadUnits, sentenceRoles
 import { closestOffered } from './presentation.js';
 import { type SuggestableAspect, suggestTopics } from './suggestions.js';
 import type { Answer, AnswerPassage, CheckUnsaid, Citation, Lead, MoveUnsaid } from './types.js';
+import { escapeRegExp } from '../question/regexp.js';
 
 export const maxAnswerPassages = 5;
 /** A decline offers a passage as "the closest they have" only if it holds this share of the ask. */
@@ -217,7 +218,7 @@ export function answerQuestion(
       declineReason: verdict.reason!,
       ...(verdict.missingKind ? { missingKind: verdict.missingKind } : {}),
       ...(verdict.topic ? { topic: verdict.topic } : {}),
-      shown: verdict.reason === 'missing' ? closestShown(kb, result) : 0,
+      shown: verdict.reason === 'missing' ? closestShown(result) : 0,
       suggestions: suggestTopics(kb, result.terms, aspects),
     };
   }
@@ -262,9 +263,8 @@ export function answerQuestion(
  * names besides a role is something the articles never use ("what do ml engineers do in canada"), the passages
  * on that role.
  */
-function closestShown(kb: KnowledgeBase, result: SearchResult): number {
-  const roleOnly = result.terms.some((t) => t.kind === 'role') && result.terms.every((t) => t.kind === 'role' || !kb.knows(t.term));
-  const closest = roleOnly ? result.hits : result.hits.filter((hit) => hit.coverage >= closestCoverage);
+function closestShown(result: SearchResult): number {
+  const closest = result.onlyRoles ? result.hits : result.hits.filter((hit) => hit.coverage >= closestCoverage);
   return closest.slice(0, closestOffered).length;
 }
 
@@ -276,8 +276,7 @@ function namesTheirField(text: string, job: string): boolean {
   const words = job.toLowerCase().split(/\s+/);
   if (words.length < 2) return false;
   const field = words.at(-1)!.replace(/(?:or|er|ist|ian)$/, '');
-  const literal = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  return new RegExp(`\\bfrom\\b[^.]*\\b${literal(words.at(-2)!)}\\s+${literal(field)}\\w*`, 'i').test(text);
+  return new RegExp(`\\bfrom\\b[^.]*\\b${escapeRegExp(words.at(-2)!)}\\s+${escapeRegExp(field)}\\w*`, 'i').test(text);
 }
 
 function sentenceShownBefore(kb: KnowledgeBase, question: string, passage: SearchHit['passage']): string | undefined {

@@ -11,6 +11,7 @@ import type { KnowledgeBase, SearchHit, SearchResult } from '../search/knowledge
 import type { WantedAnswer } from '../search/intent.js';
 import { salientKinds, type UnknownTerm } from '../search/questionReader.js';
 import type { Concept } from '../search/ranking.js';
+import { escapeRegExp } from '../question/regexp.js';
 
 /**
  * The best passage must hold this share of the ask's content (weighted by how rare each word is). Raw BM25
@@ -227,7 +228,7 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
   const into = (u: UnknownTerm) =>
     u.kind === 'title' &&
     new RegExp(
-      `\\b(?:become|becoming|get\\s+into|getting\\s+into|break\\s+into|switch(?:ing)?\\s+to|transition(?:ing)?\\s+to|pivot(?:ing)?\\s+to|move\\s+to)\\s+(?:an?\\s+)?${u.word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`,
+      `\\b(?:become|becoming|get\\s+into|getting\\s+into|break\\s+into|switch(?:ing)?\\s+to|transition(?:ing)?\\s+to|pivot(?:ing)?\\s+to|move\\s+to)\\s+(?:an?\\s+)?${escapeRegExp(u.word)}`,
     ).test(ask);
   const missing = (u: UnknownTerm) => salientKinds.has(u.kind) && u.inMainAsk && (into(u) || (!coveredByTop(u) && !namedByClose(u)));
   // Named as uncovered unless the best passage names it: "netflix" answered with FAANG figures is still said.
@@ -327,7 +328,7 @@ const definitionDepth = 3;
 
 /** Whether the passages name a term, and only inside brackets (as an example, never as a subject). */
 function onlyInBrackets(hits: readonly SearchHit[], term: string): boolean {
-  const name = new RegExp(`\\b${term.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&').replace(/\s+/g, '[\\s-]+')}\\b`, 'i');
+  const name = new RegExp(`\\b${escapeRegExp(term).replace(/\s+/g, '[\\s-]+')}\\b`, 'i');
   const texts = hits.map((hit) => `${hit.passage.sectionPath.join(' ')}\n${hit.passage.text}`);
   // ("ML data engineer (or ML platform engineer)": another name for what the sentence is about, not an example.)
   const examples = /\((?!\s*(?:or|aka|a\.k\.a\.?|also|i\.e\.?)\b)[^)]*\)/gi;

@@ -2,6 +2,7 @@
 import { synonymPrefix } from '../search/analyzer.js';
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import type { Concept } from '../search/ranking.js';
+import { escapeRegExp } from '../question/regexp.js';
 
 /**
  * Below this inverse document frequency a plain word is in about one passage in five or more ("role", "path"):
@@ -25,7 +26,7 @@ export function aspectMatcher(kb: KnowledgeBase, concepts: Concept[], cues: read
     }),
   );
   // A cue is a whole word or phrase, plural too: "career" finds "careers", not "careerist".
-  const cued = cues.map((cue) => new RegExp(`\\b${cue.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}s?\\b`, 'i'));
+  const cued = cues.map((cue) => new RegExp(`\\b${escapeRegExp(cue)}s?\\b`, 'i'));
   return (text: string, where: 'heading' | 'text'): boolean => {
     if (cued.some((cue) => cue.test(text))) return true;
     const wanted = where === 'heading' ? inHeadings : inText;

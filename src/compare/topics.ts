@@ -9,6 +9,7 @@ import { rolePrefix, synonymPrefix } from '../search/analyzer.js';
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import type { Aspect } from './aspects.js';
 import { type AspectMatcher, aspectMatcher, commonWordIdf } from './matcher.js';
+import { escapeRegExp } from '../question/regexp.js';
 
 /** How the comparison reads one aspect: what speaks of it (its query and cues) and what names it. */
 export interface AspectReader {
@@ -68,16 +69,7 @@ function namesMatcher(kb: KnowledgeBase, aspect: Aspect): (text: string) => bool
 /** An aspect's names of several words ("remote work", "hiring process"), as patterns that find them in a text. */
 function namePhrases(aspect: Aspect): RegExp[] {
   const names = [aspect.id.replace(/-/g, ' '), aspect.label, ...aspect.aliases, ...(aspect.cues ?? [])].filter((n) => /\s/.test(n.trim()));
-  return names.map(
-    (n) =>
-      new RegExp(
-        `\\b${n
-          .trim()
-          .replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
-          .replace(/[\s-]+/g, '[\\s-]+')}s?\\b`,
-        'gi',
-      ),
-  );
+  return names.map((n) => new RegExp(`\\b${escapeRegExp(n.trim()).replace(/[\s-]+/g, '[\\s-]+')}s?\\b`, 'gi'));
 }
 
 /**

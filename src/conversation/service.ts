@@ -75,11 +75,11 @@ export class ConversationService {
     const state = withoutLastTurn(await this.current(key, now), replacing);
     const replied = continues && continues !== key ? await this.repository.get(continues) : undefined;
     const stored = await this.repository.profile(user);
+    const plain = this.kb.read(question).plain;
     // "what do you know about me?": what is kept, said back, with how to delete it; nothing read into the profile.
-    if (asksWhatIsKept.test(this.kb.read(question).plain.trim()))
+    if (asksWhatIsKept.test(plain.trim()))
       return statement(question, keptAboutYouText(stored, Math.round(this.options.profileMs / 86_400_000)));
     const profile = updateProfile(this.kb, user, question, stored, this.patterns, now);
-    const plain = this.kb.read(question).plain;
     const changed = profile !== undefined && profile !== stored;
     if (changed) await this.repository.saveProfile(profile);
     // "i'm a data engineer with 3 yoe, i love sql" asks nothing: said back, rather than answered with the pay table.

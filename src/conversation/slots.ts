@@ -9,6 +9,7 @@ import { beforePronoun } from '../question/chat.js';
 import { levelForYears } from '../search/questionReader.js';
 import { hybridTitle } from '../search/direction.js';
 import type { Role, TurnSlots } from './types.js';
+import { escapeRegExp } from '../question/regexp.js';
 
 /** Levels, each with the words people use for it (the articles' salary tables use these levels). */
 const levels: readonly (readonly [string, RegExp])[] = [
@@ -48,7 +49,7 @@ export function rolePatterns(kb: KnowledgeBase): Record<Role, RegExp> {
     new RegExp(
       `(?<![\\p{L}\\p{N}])(?:${[...phrases]
         .sort((a, b) => b.length - a.length)
-        .map((p) => p.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '[\\s-]+'))
+        .map((p) => escapeRegExp(p).replace(/\s+/g, '[\\s-]+'))
         .join('|')})s?(?![\\p{L}\\p{N}])`,
       'giu',
     );

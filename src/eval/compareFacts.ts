@@ -11,6 +11,7 @@ import { compareRoles } from '../compare/compare.js';
 import type { Comparison, ComparisonPoint } from '../compare/types.js';
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import { normalizeForMatch } from './metrics.js';
+import { escapeRegExp } from '../question/regexp.js';
 
 export const compareFactsFile = 'eval/compare-facts.json';
 
@@ -102,7 +103,6 @@ export function aspectNames(aspect: Pick<Aspect, 'id' | 'label' | 'aliases' | 'c
   const names = [aspect.id.replace(/-/g, ' '), aspect.label, ...aspect.aliases, ...(aspect.cues ?? [])]
     .map(normalizeForMatch)
     .filter((n) => n !== '');
-  const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
   // "salary" finds "salaries", "tool" finds "tools".
   const plural = (name: string) =>
     /[^aeiou]y$/.test(name) ? `${escapeRegExp(name.slice(0, -1))}(?:y|ies)` : `${escapeRegExp(name)}(?:s|es)?`;

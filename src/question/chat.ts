@@ -3,6 +3,7 @@
  * before a question is analysed, and a long post is split into what it asks and what the person says about
  * themselves, so a story ("I'm a backend dev with 4 yoe, mostly java…") does not drown the ask.
  */
+import { escapeRegExp } from './regexp.js';
 
 /** The `chat` part of the vocabulary. */
 export interface ChatVocabulary {
@@ -31,8 +32,6 @@ export interface QuestionParts {
   /** What the person says about themselves (role, years, likes): it re-ranks, it does not have to be covered. */
   context: string;
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
 
 /** Spells out chat abbreviations, matched as whole words in any case ("W/ 2 YOE" → "with 2 years of experience"). */
 export function expandAbbreviations(text: string, abbreviations: Record<string, string>): string {

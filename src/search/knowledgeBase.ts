@@ -64,6 +64,8 @@ export interface SearchResult {
   /** The ask's content as weighted concepts (see KnowledgeBase.concepts). */
   concepts: Concept[];
   hits: SearchHit[];
+  /** The ask names its roles and nothing else the articles use ("what do ml engineers do in canada"): ranked by role. */
+  onlyRoles?: boolean;
 }
 
 /** What ranking needs of a passage beside its text. */
@@ -480,7 +482,15 @@ export class KnowledgeBase {
       if (lead !== undefined && found.has(lead)) hit.score *= laterSiblingShare;
     }
     hits.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
-    return { question: read.text, terms, roles, read, concepts, hits: hits.slice(0, options.limit ?? 5) };
+    return {
+      question: read.text,
+      terms,
+      roles,
+      read,
+      concepts,
+      hits: hits.slice(0, options.limit ?? 5),
+      ...(onlyRoles ? { onlyRoles } : {}),
+    };
   }
 
   /**

@@ -11,6 +11,7 @@ import { follow, type Rule, type TurnContext } from './context.js';
 import { aboutMe, asksAfterStory, choiceForMe, fitForMe, forThat, other, ownMove, pointsBack, takesMe } from './patterns.js';
 import { whereTheAskerIs } from '../../question/chat.js';
 import { topicWords } from './topicWords.js';
+import { escapeRegExp } from '../../question/regexp.js';
 
 /**
  * "what would i earn as an mle here" after "im based in lagos nigeria": pay where they said they live, asked there
@@ -289,7 +290,7 @@ const choiceFromTheirJob: Rule<TurnContext> = ({ kb, text, own, profile, told, r
       // (A student's course says little of which role fits: "which one would fit me?" is answered as from anyone.)
       !stillLearning.test(profile.job) &&
       !profile.likes.length &&
-      !new RegExp(`\\b${profile.job.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}\\b`, 'i').test(text) &&
+      !new RegExp(`\\b${escapeRegExp(profile.job)}\\b`, 'i').test(text) &&
       topicWords(kb, text.replace(choiceForMe, ' ')) <= 1
     )
   )

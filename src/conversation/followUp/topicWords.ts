@@ -5,6 +5,7 @@
 import { synonymPrefix } from '../../search/analyzer.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import type { Role, TurnSlots } from '../types.js';
+import { escapeRegExp } from '../../question/regexp.js';
 
 /** The roles a conversation has been about, the previous turn's included. */
 export function rolesMentioned(mentioned: readonly Role[], before: TurnSlots): Role[] {
@@ -62,7 +63,7 @@ export function withoutUnknownPlaces(kb: KnowledgeBase, text: string): string {
   const places = kb
     .read(text)
     .unknown.filter((u) => u.kind === 'name')
-    .map((u) => (u.typed ?? u.word).replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+    .map((u) => escapeRegExp(u.typed ?? u.word));
   if (places.length === 0) return text;
   return (
     text
