@@ -1441,6 +1441,13 @@ describe('what a second new user found (fifteenth session)', () => {
     );
   });
 
+  it('asks "what about india" after another job\'s pay in Germany was declined of India, still naming the job', async () => {
+    const c = session();
+    await c.say('whats the pay for an ai enginer in germany');
+    const text = await c.say('what about india');
+    expect(text.split('\n')[0]).toBe('My sources have no pay figures for “india” or “ai engineer”.');
+  });
+
   it('reads "and for ml?" after pay as ML engineers, keeping the level', async () => {
     const c = session();
     await c.say('what do junior data engineers make?');

@@ -40,7 +40,10 @@ export const afterADecline: Rule<PreviousContext> = ({ kb, text, own, previous, 
     }
   }
   const newTopicAfterDecline = continuation.test(text) && ownTopic > 0 && own.roles.length === 0 && before.roles.length > 0;
-  if (!previous.answered && !(slotsOnly && before.roles.length > 0) && !newTopicAfterDecline) return { kind: 'complete', slots: own };
+  // ("what about india" after "whats the pay for an ai engineer in germany": the same question, elsewhere.)
+  const anotherPlace = continuation.test(text) && own.roles.length === 0 && namesItsOwn && ownTopic <= 1;
+  if (!previous.answered && !(slotsOnly && before.roles.length > 0) && !newTopicAfterDecline && !anotherPlace)
+    return { kind: 'complete', slots: own };
   return undefined;
 };
 
