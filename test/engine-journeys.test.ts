@@ -83,6 +83,7 @@ describe.each(corpora)('journeys on $corpus', ({ open }) => {
 /** The journeys, over whichever corpus `current` gives once loaded. */
 function journeys(current: () => FixtureCorpus): void {
   const ask = (question: string) => current().ask(question);
+  const lead = (answer: { lead?: { sentence: string } | null | undefined }) => answer.lead?.sentence ?? '';
   const sideOf = (p: AnswerPassage) => current().kb.sideOf(current().kb.passage(p.id)!);
   const namesDe = /\b(data engineers?|data engineering|DEs?)\b/i;
   const namesMle = /\b(ML engineers?|ML engineering|machine learning engineers?|MLEs?)\b/i;
@@ -238,6 +239,33 @@ function journeys(current: () => FixtureCorpus): void {
       const answer = ask('data engineer salary in germany?');
       expect(answer).toMatchObject({ answered: false, declineReason: 'missing', uncovered: ['germany'], topic: 'pay' });
       expect(answer.passages.slice(0, answer.shown).some((p) => /\$\d/.test(p.text))).toBe(true);
+    });
+
+    it('declines a choice between a tool the articles name and one they never do ("dagster or polars"), naming it', () => {
+      const answer = ask('pandas or polars for my first de pipeline, which one would you pick?');
+      expect(answer).toMatchObject({ answered: false, declineReason: 'missing' });
+      expect(answer.uncovered).toEqual(['polars']);
+      // Two tools the articles both name are theirs to speak of.
+      expect(ask('spark or airflow, which should a de learn first?').answered).toBe(true);
+    });
+
+    it('declines a question that shares one topic word with the articles and says the rest in words they never use', () => {
+      const answer = ask('my dog keeps chewing the sofa cushions, should i switch his treats');
+      expect(answer).toMatchObject({ answered: false, declineReason: 'off-topic' });
+    });
+
+    it('reads a company named as an example of a kind of product ("an uber eats type app") as no company asked about', () => {
+      const answer = ask('explain it like im 5 using an uber type app');
+      expect(answer.answered).toBe(true);
+      expect(answer.uncovered).toEqual([]);
+      expect(ask('what do ml engineers at uber make').answered).toBe(false);
+    });
+
+    it('answers in the words people use for the articles\' topics: who they work with, babysitting a model, pay that is "the most"', () => {
+      expect(lead(ask('who do data engineers work with most?'))).toMatch(/collaborating with analysts and data scientists/);
+      expect(lead(ask('after deployment does an mle have to babysit the model?'))).toMatch(/[Mm]onitor/);
+      expect(lead(ask('which skills get a data engineer paid the most?'))).toMatch(/highest premiums/);
+      expect(lead(ask('who gets paid the most, de or mle?'))).toMatch(/higher|more than/);
     });
 
     it.each([

@@ -262,8 +262,15 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
   // "is polars faster than pandas", "is being a dental hygienist boring": the best passage holds none of the main
   // question's telling words, and one of them the articles never use; what it matches is the rest ("faster", "day
   // to day" said aside).
+  // "polars or pandas for a new de project, which should i pick": a choice between two things, one of which the
+  // articles never name, is not theirs to make, whatever the rest of the question matches.
+  const unknownOption = optionTheyLack(kb, result);
+  if (unknownOption) return { ...decline('missing', wanted), uncovered: [unknownOption] };
   if (top && missesTheSubject(kb, result, top))
     return decline(result.terms.some((t) => t.kind === 'role') ? 'missing' : 'off-topic', wanted);
+  // "my cat keeps throwing up after eating dry food, should i switch brands": most of what the main question says
+  // is in words the articles never use; the one topic word it shares with them ("switch") is used of something else.
+  if (mostlyForeign(result)) return decline('off-topic');
   if (!isOnTopic(kb, result, concepts, top, coveredByTop)) return decline('off-topic');
   const otherSense = careerQuestion && top ? inAnotherSense(result, top) : undefined;
   if (otherSense) return { ...decline('missing', wanted), uncovered: [otherSense] };
@@ -321,6 +328,47 @@ function missesTheSubject(kb: KnowledgeBase, result: SearchResult, top: SearchHi
     (t) => !t.aside && ((t.kind === 'synonym' && (!t.inferred || t.from.includes(' '))) || telling.includes(t)),
   );
   return !named.some((t) => top.matched.includes(t.term));
+}
+
+/**
+ * One of two options the main question sets against each other ("polars or pandas", "duckdb vs snowflake"), when
+ * it is a word the articles never use and the other is a rare word of theirs (a tool they name): the choice is
+ * between things of one kind, and they speak of only one.
+ */
+function optionTheyLack(kb: KnowledgeBase, result: SearchResult): string | undefined {
+  const ask = result.read.ask.toLowerCase();
+  for (const m of ask.matchAll(/([\p{L}][\p{L}\p{N}.+#-]*)\s+(?:or|vs\.?|versus)\s+([\p{L}][\p{L}\p{N}.+#-]*)/gu)) {
+    const options = [m[1]!, m[2]!];
+    const lacked = options.map((o) =>
+      result.read.unknown.find(
+        (u) => u.inMainAsk && u.kind === 'common' && u.specificity >= specificWord && (u.typed ?? u.word).toLowerCase() === o,
+      ),
+    );
+    const theirs = options.map((o) =>
+      result.terms.some(
+        (t) =>
+          t.kind === 'word' &&
+          t.from.toLowerCase() === o &&
+          kb.knows(t.term) &&
+          kb.idf(t.term) >= rareTermIdf &&
+          kb.specificity(t.from) >= 1,
+      ),
+    );
+    if (lacked[0] && theirs[1]) return lacked[0].typed ?? lacked[0].word;
+    if (lacked[1] && theirs[0]) return lacked[1].typed ?? lacked[1].word;
+  }
+  return undefined;
+}
+
+/** How many words of the main question the articles never use, at least, before it is about something else. */
+const foreignWords = 3;
+
+/** Whether the main question names neither role and most of its own words (three or more) are words the articles never use. */
+function mostlyForeign(result: SearchResult): boolean {
+  if (result.read.roles.length > 0 || result.terms.some((t) => t.kind === 'role')) return false;
+  const own = new Set(result.terms.filter((t) => !t.aside && !t.inferred).map((t) => t.from.toLowerCase()));
+  const foreign = result.read.unknown.filter((u) => u.inMainAsk && u.kind === 'common' && own.has(u.word.toLowerCase())).length;
+  return foreign >= foreignWords && foreign * 2 > own.size;
 }
 
 /** How many of the best passages may hold the definition asked for. */

@@ -107,7 +107,10 @@ export function passageDestination(text: string): 'de' | 'mle' | undefined {
 }
 
 /** ("how long to learn data engineering", "how long would it take to study ml": time to learn a role's field.) */
-const learning = new RegExp(`\\b(?:learn|learning|study|studying)\\s+(?:to\\s+be(?:come)?\\s+)?(?:an?\\s+)?(?:(${mle})|(${de}))\\b`);
+// ("how long till i get hired as an mle", "job ready as a de": being hired into a role takes as long as getting into it.)
+const learning = new RegExp(
+  `\\b(?:(?:learn|learning|study|studying)\\s+(?:to\\s+be(?:come)?\\s+)?|(?:hired|hireable|job[\\s-]ready|(?:get|land|find)\\s+(?:a|my\\s+first)\\s+job)\\s+as\\s+)(?:an?\\s+)?(?:(${mle})|(${de}))\\b`,
+);
 
 /**
  * Where a question of how long ends: a move into a role (see questionDestination), or learning a role's field,

@@ -6,6 +6,7 @@
 import { expandAbbreviations, placeholderIt, pronounUs, splitQuestion, type ChatVocabulary, whereTheAskerIs } from '../question/chat.js';
 import type { EnglishLexicon } from '../question/lexicon.js';
 import { stripMarkup } from '../question/markup.js';
+import { escapeRegExp } from '../question/regexp.js';
 import { type Analyzer, normalizeText, type QueryTerm, stem, synonymPrefix, words } from './analyzer.js';
 import { type Direction, durationDestination, questionDestination, questionDirection } from './direction.js';
 import { definedTerm, type Intent, questionIntent } from './intent.js';
@@ -108,6 +109,9 @@ const choiceTerm = `${synonymPrefix}choose`;
 /** A role's growth asked alone (`syn:growth`), and the words that only say how fast. */
 const growthTerm = `${synonymPrefix}growth`;
 const comparatives = new Set(['faster', 'fastest', 'more', 'most', 'quicker', 'quickest', 'quickly', 'fast', 'lately', 'now', 'still']);
+/** Words in which a person speaks of themselves (a story told before the ask that sets things against each other without them is the choice asked about). */
+const firstPerson = /\b(?:i|im|i'm|ive|i've|id|i'd|me|my|mine|myself|we|our|us)\b/i;
+
 const residence = /\bliv(?:e|es|ed|ing)\s+(?=(?:in|near|outside|out\s+in|on)\b)/gi;
 /** "at 40", "is 40 too old", "35 years old", "in my 30s": the person's age, which no figure of the articles is about. */
 const anAge =
@@ -427,7 +431,13 @@ export class QuestionReader {
     if (quotesPay.test(ask) && !terms.some((t) => t.term === salaryTerm))
       terms = [...terms, { term: salaryTerm, kind: 'synonym', from: '', inferred: true }];
     const direction = questionDirection(plain);
-    const unknownOf = () => this.unknownTerms(parts.ask, parts.mainAsk, askTerms, roles.length > 0);
+    // "polars or pandas for a new de project, which should i pick": what the choice is between, told before it and
+    // saying nothing of the person, is asked as much as the choice; its words may be ones the sources lack.
+    const impersonal = fromContext && !firstPerson.test(parts.context) && /\b(?:or|vs\.?|versus)\b/i.test(parts.context);
+    const unknownOf = () =>
+      impersonal
+        ? this.unknownTerms(ask, ask, [...terms.filter((t) => !t.inferred)], roles.length > 0)
+        : this.unknownTerms(parts.ask, parts.mainAsk, askTerms, roles.length > 0);
     let unknown: UnknownTerm[] | undefined;
     // "how long to go MLE -> DE", "how long to become a data engineer", "how long to learn de": a move into a role
     // is a question about switching, whatever the words.
@@ -548,6 +558,12 @@ export class QuestionReader {
             /(?<!\b(?:should|can|could|would|to|must|do|will)\s+)\b(?:i|ive|i've|just)\s+read\s+(?!(?:a|the|this|that|any)\s+book)/.test(
               lowerAsk,
             )));
+      // "an uber eats type app", "netflix-style recommendations": a company named as an example of a kind of
+      // product is not the company asked about.
+      const example =
+        this.employers.has(term.from) &&
+        new RegExp(`\\b${escapeRegExp(term.from)}(?:\\s+[\\p{L}\\p{N}]+)?[\\s-]+(?:type|style|like|esque)\\b`, 'u').test(lowerAsk);
+      if (example) continue;
       if (term.kind === 'word' && (this.employers.has(term.from) || (this.salientNouns.has(term.from) && !asVerb))) {
         // A company may be covered where a passage speaks of it; an exam, a course or a book only where a passage
         // is about it (not "more bootcamps" in passing).
