@@ -2311,3 +2311,41 @@ describe('a choice of a question asked back', () => {
     expect(await testBot.bot.choose(context, conversation, 1, second.clarify!.asked)).toBeUndefined();
   });
 });
+
+describe('what a career changer found (sixteenth session)', () => {
+  it('answers "so which is better for me" after a long story, keeping the ask and its latest messages', async () => {
+    const c = session();
+    await c.say('hey im a support engineer at a saas company, 4 yoe');
+    await c.say('i mostly write sql against customer dbs and debug api issues');
+    await c.say('based in pune india');
+    await c.say('i hate night shifts and on call stuff honestly');
+    await c.say('i want job security and decent pay, dont care much about ai hype');
+    const text = await c.say('so which is better for me');
+    expect(text.split('\n')[0]).toBe('Your question, with what you told me:');
+    expect(text).not.toMatch(/don't cover|couldn't find/);
+    expect(sourcesOf(text).length).toBeGreaterThan(0);
+  });
+
+  it('asks "and in the us?" after pay in a place the sources lack, for the same person, of the US', async () => {
+    const c = session();
+    await c.say('what would i earn in india');
+    const text = await c.say('and in the us?');
+    expect(text.split('\n')[0]).toBe('Pay, in the US:');
+    expect(text).toMatch(/United States: .*\$185,000 – \$275,000\+/);
+    expect(await c.say('per year?')).toMatch(/\$160,000 – \$240,000\+/);
+  });
+
+  it('reads a US city or state as the US, gives its figures and names what it has no figures for', async () => {
+    const c = session();
+    const asked = await c.say('what do data engineers make in denver colorado');
+    expect(asked).toMatch(/United States: .*\$160,000 – \$240,000\+/);
+    expect(asked).toMatch(/don't cover “denver” or “colorado”/);
+    await c.say('i live in seattle btw');
+    const here = await c.say('what would an mle make here');
+    expect(here.split('\n')[0]).toBe('ML Engineer pay, in the US:');
+    // Two cities set against each other: the sources tell no city from another.
+    expect((await c.say('seattle vs boston, which pays des more?')).split('\n')[0]).toMatch(
+      /don't cover “seattle” or “boston”|no pay figures for “seattle” or “boston”/,
+    );
+  });
+});

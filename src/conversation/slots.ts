@@ -5,6 +5,7 @@
  * compensation".
  */
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
+import { synonymPrefix } from '../search/analyzer.js';
 import { beforePronoun } from '../question/chat.js';
 import { levelForYears } from '../search/questionReader.js';
 import { hybridTitle } from '../search/direction.js';
@@ -24,6 +25,9 @@ const levels: readonly (readonly [string, RegExp])[] = [
   ['l6', /\bl6\b/i],
   ['l7', /\bl7\b/i],
 ];
+
+/** The vocabulary's group for places in the United States (states and cities as well as the country's names). */
+const usTerm = `${synonymPrefix}us`;
 
 /** Places and ways of working the articles give figures for. */
 const regions: readonly (readonly [string, RegExp])[] = [
@@ -106,11 +110,14 @@ export function readSlots(kb: KnowledgeBase, question: string, patterns = rolePa
   // (The years in a story told before the ask, "data analyst here (3 yoe)", are the person's, not a level asked about.)
   const years = /\b(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*\+?\s*(?:years?|yrs?|yoe)\b/i.exec(read.context ? read.ask : text);
   const level = firstOf(levels, text) ?? (years ? levelForYears(Number(years[1])) : undefined);
-  const region = firstOf(regions, text);
+  // ("in austin texas", "bay area": a place the vocabulary knows inside a region the articles give figures for.)
+  const region = firstOf(regions, text) ?? (read.terms.some((t) => t.term === usTerm && !t.aside) ? 'us' : undefined);
   // What the person tells of themselves ("been a DBA for 10 years (oracle + sql server).") is not the topic.
   let topic = (read.context ? read.ask : text).replace(hybridTitle, ' hybrid role ');
   for (const role of ['de', 'mle'] as const) topic = topic.replace(patterns[role], ' ');
   for (const pattern of slotWords) topic = topic.replace(pattern, ' ');
+  for (const place of read.terms.filter((t) => t.term === usTerm && t.from !== ''))
+    topic = topic.replace(new RegExp(`\\b${escapeRegExp(place.from)}\\b`, 'gi'), ' ');
   topic = topic.replace(/\s+/g, ' ').trim();
   return {
     roles: roles.length > 0 ? roles : read.roles,

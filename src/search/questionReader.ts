@@ -133,6 +133,7 @@ const dayWords = /^(?:day|days|daily|everyday|every day|day to day|day-to-day)$/
 
 /** The vocabulary's group of pay premiums ("which skills pay the most"). */
 const premiumTerm = `${synonymPrefix}premium`;
+const usTerm = `${synonymPrefix}us`;
 /** A sum of pay as people write it: "$150k", "150k", "150,000". */
 const quotesPay = /\$\s?\d|\b\d{2,3}k\b|\b\d{2,3},\d{3}\b/i;
 
@@ -543,6 +544,11 @@ export class QuestionReader {
         ...(other.mentioned ? { mentioned: true } : {}),
         specificity: 1,
       });
+    // "in austin", "bay area": a city or a state is read as its country, where the articles give figures, and is still
+    // named, since they give none for the city itself (nor set two of them apart).
+    for (const term of terms)
+      if (term.term === usTerm && term.inferred && term.from !== '' && !out.some((u) => u.word === term.from))
+        out.push({ word: term.from, kind: 'name', inMainAsk: inMainAsk(term.from), mentioned: true, specificity: 1 });
     // A word of a vocabulary phrase ("cert" for certification) is known through its phrase.
     const inPhrases = new Set(terms.filter((t) => t.kind !== 'word').flatMap((t) => t.from.split(' ')));
     for (const term of terms) {

@@ -10,7 +10,7 @@ import { placeTold, sourcesLackJob, stillLearning, whereTheyLive } from '../prof
 import { follow, type Rule, type TurnContext } from './context.js';
 import { aboutMe, asksAfterStory, choiceForMe, fitForMe, forThat, other, ownMove, pointsBack, takesMe } from './patterns.js';
 import { whereTheAskerIs } from '../../question/chat.js';
-import { topicWords } from './topicWords.js';
+import { maxResolvedWords, topicWords } from './topicWords.js';
 import { escapeRegExp } from '../../question/regexp.js';
 
 /**
@@ -388,12 +388,20 @@ const afterTheirStory: Rule<TurnContext> = ({ text, own, previous, told, verdict
     )
   )
     return undefined;
-  const story = told.map((t) => t.replace(/[.!?\s]+$/, '')).join('. ');
-  const slots: TurnSlots = { ...own, roles: own.roles.length === 1 ? own.roles : previous.slots.roles };
   // "thoughts?" after a story asks which of the roles the story points to.
-  return follow(
-    reading(`${story}. ${vague && !verdict ? 'which role fits me better' : text}`, slots, 'your question, with what you told me'),
-  );
+  const ask = vague && !verdict ? 'which role fits me better' : text;
+  // A long story keeps its latest messages, as many as fit beside the ask: the ask is never cut.
+  const kept: string[] = [];
+  let room = maxResolvedWords - ask.split(/\s+/).length;
+  for (const message of [...told].reverse()) {
+    const length = message.split(/\s+/).length;
+    if (length > room) break;
+    kept.unshift(message.replace(/[.!?\s]+$/, ''));
+    room -= length;
+  }
+  const story = kept.join('. ');
+  const slots: TurnSlots = { ...own, roles: own.roles.length === 1 ? own.roles : previous.slots.roles };
+  return follow(reading(story ? `${story}. ${ask}` : ask, slots, 'your question, with what you told me'));
 };
 
 /**

@@ -42,8 +42,9 @@ export const afterADecline: Rule<PreviousContext> = ({ kb, text, own, previous, 
   const newTopicAfterDecline = continuation.test(text) && ownTopic > 0 && own.roles.length === 0 && before.roles.length > 0;
   // ("what about india" after "whats the pay for an ai engineer in germany": the same question, elsewhere.)
   const anotherPlace = continuation.test(text) && own.roles.length === 0 && namesItsOwn && ownTopic <= 1;
-  if (!previous.answered && !(slotsOnly && before.roles.length > 0) && !newTopicAfterDecline && !anotherPlace)
-    return { kind: 'complete', slots: own };
+  // ("and in the us?" after "wat would i earn in india": another place or level for the same question, roles or not.)
+  const anotherSetting = slotsOnly && (before.roles.length > 0 || own.region !== undefined || own.level !== undefined);
+  if (!previous.answered && !anotherSetting && !newTopicAfterDecline && !anotherPlace) return { kind: 'complete', slots: own };
   return undefined;
 };
 
