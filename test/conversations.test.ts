@@ -2326,6 +2326,22 @@ describe('what a career changer found (sixteenth session)', () => {
     expect(sourcesOf(text).length).toBeGreaterThan(0);
   });
 
+  it('notes "kinda burnt out tbh…" as part of the story, not as a question', async () => {
+    const c = session();
+    await c.say('im a nurse, 6 years');
+    expect(await c.say('kinda burnt out tbh, the shifts are brutal lol')).toMatch(/^Noted: “kinda burnt out tbh/);
+  });
+
+  it('asks "and the other one?" after an answer for both roles of the role its answer did not open with', async () => {
+    const c = session();
+    await c.say('im a chemistry teacher, 10 yrs');
+    const first = await c.say('how long would it take me to get hired');
+    expect(first).toMatch(/data engineering|backend engineering/i);
+    const text = await c.say('and the other one?');
+    expect(text.split('\n')[0]).toBe('ML Engineer:');
+    expect(text).not.toMatch(/ or\b[?.]/);
+  });
+
   it('asks "and in the us?" after pay in a place the sources lack, for the same person, of the US', async () => {
     const c = session();
     await c.say('what would i earn in india');

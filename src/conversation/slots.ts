@@ -132,8 +132,10 @@ export function readSlots(kb: KnowledgeBase, question: string, patterns = rolePa
 export function withRoles(text: string, roles: readonly Role[], patterns: Record<Role, RegExp>): string {
   const named = roles.map((r) => roleNames[r]).join(' and ');
   let replaced = false;
-  // One pass over both roles' phrases, so the names put in are never read again as mentions.
-  const out = text.replace(new RegExp(`${patterns.de.source}|${patterns.mle.source}`, 'giu'), () => {
+  // One pass over both roles' phrases, so the names put in are never read again as mentions. ("data engineer or ML
+  // engineer" is one mention of the two: replaced whole, not leaving "… or".)
+  const either = `(?:${patterns.de.source}|${patterns.mle.source})`;
+  const out = text.replace(new RegExp(`${either}(?:\\s*(?:,|or|and|vs\\.?|versus|/|&)\\s*(?:an?\\s+)?${either})?`, 'giu'), () => {
     if (replaced) return '';
     replaced = true;
     return named;

@@ -127,8 +127,9 @@ export const theOtherRole: Rule<PreviousContext> = ({ kb, text, own, previous, b
   // ("what would i earn starting out" named no role, but its answer opened with ML engineer figures: the other is DE.)
   const lead = previous.passages[0] ? kb.passage(previous.passages[0]) : undefined;
   const shown = lead ? kb.sideOf(lead) : undefined;
-  const was =
-    before.roles.length === 1 ? before.roles[0] : before.roles.length === 0 && (shown === 'de' || shown === 'mle') ? shown : undefined;
+  // ("and the other one?" after "how long would it take me", asked of both roles and opened with the data engineer's
+  // months: the one its answer did not open with.)
+  const was = before.roles.length === 1 ? before.roles[0] : shown === 'de' || shown === 'mle' ? shown : undefined;
   if (!(otherRole.test(text) && own.roles.length === 0 && was && ownTopic === 0)) return undefined;
   const roles: Role[] = [other[was]];
   return follow(reading(withRoles(questionChecked(previous), roles, patterns), { ...before, roles }));
