@@ -1398,8 +1398,8 @@ describe('what a second new user found (fifteenth session)', () => {
 
   it('checks the closest figures a decline offered: "is that base or total" after pay in a place the sources lack', async () => {
     const c = session();
-    await c.say('im in austin texas');
-    expect(await c.say('what do junior data engineers make here?')).toMatch(/no pay figures for “austin”/);
+    await c.say('im in toronto');
+    expect(await c.say('what do junior data engineers make here?')).toMatch(/no pay figures for “toronto”/);
     const text = await c.say('is that base or total');
     expect(text).toMatch(/Junior \(0-2 years\): \$100K-\$135K base\. Total comp/);
     expect(text).not.toMatch(/couldn't find that/);
@@ -2330,6 +2330,17 @@ describe('what a career changer found (sixteenth session)', () => {
     const c = session();
     await c.say('im a nurse, 6 years');
     expect(await c.say('kinda burnt out tbh, the shifts are brutal lol')).toMatch(/^Noted: “kinda burnt out tbh/);
+  });
+
+  it('keeps a place said on its own ("lagos nigeria") as where they are, asking nothing of a question it changes nothing of', async () => {
+    const c = session();
+    await c.say('yo im a civil engineer, 5 years doing bridge design');
+    expect(await c.say('lagos nigeria')).toMatch(/^Noted: .*you are in Lagos Nigeria/);
+    await c.say('which role fits me?');
+    expect(await c.say('pune, india')).toMatch(/^Noted: .*you are in Pune India/);
+    // After a question of pay, the place asks it there.
+    await c.say('what do des make?');
+    expect((await c.say('lagos nigeria')).split('\n')[0]).toBe('Data Engineer pay, in Nigeria:');
   });
 
   it('asks "and the other one?" after an answer for both roles of the role its answer did not open with', async () => {

@@ -4,6 +4,7 @@
  * Each later statement replaces the earlier one; nothing is guessed from a question that says nothing about them.
  */
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
+import { synonymPrefix } from '../search/analyzer.js';
 import { namesRole } from './slots.js';
 import type { Profile, Role } from './types.js';
 
@@ -160,6 +161,25 @@ function namesAPlace(kb: KnowledgeBase, words: string): boolean {
   return read.terms.some((t) => kb.analyzer.isSetting(t.term)) || read.unknown.some((u) => u.kind === 'name' && words.includes(u.word));
 }
 
+const remoteTerm = `${synonymPrefix}remote`;
+
+/** A message of one to three words that name a place and nothing else ("lagos nigeria", "in seattle."), lowercased. */
+function barePlace(kb: KnowledgeBase, text: string): string | undefined {
+  const m = /^\s*(?:(?:from|in|based\s+in)\s+)?(\p{L}[\p{L}' ,-]{1,40}?)[\s.!]*$/u.exec(text);
+  const place = m?.[1]?.replace(/,/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
+  if (!place || place.split(' ').length > 3) return undefined;
+  const read = kb.read(`pay in ${place}`);
+  // (A way of working, "remote", is a setting of the articles but no place.)
+  const placeWord = (w: string) =>
+    read.unknown.some((u) => u.kind === 'name' && u.word === w) ||
+    read.terms.some((t) => kb.analyzer.isSetting(t.term) && t.term !== remoteTerm && t.from.split(' ').includes(w));
+  // ("pune india": a city the word lists lack, read as a typo of another word, beside a place that is known.)
+  const unread = (w: string) =>
+    read.unknown.some((u) => u.word === w || u.typed === w) || read.terms.some((t) => t.corrected === true && t.typed === w);
+  const named = place.split(' ');
+  return named.some(placeWord) && named.every((w) => placeWord(w) || unread(w)) ? place : undefined;
+}
+
 export function updateProfile(
   kb: KnowledgeBase,
   user: string,
@@ -227,6 +247,9 @@ export function updateProfile(
   // lagos") that the sources know or that is a name ("python" in "i work in python" is neither).
   const place = whereTheyLive.test(text) || job || found.years !== undefined ? placeTold.exec(text)?.[1]?.trim().toLowerCase() : undefined;
   if (place && (whereTheyLive.test(text) || namesAPlace(kb, place))) found.place = place;
+  // ("lagos nigeria", "pune, india": a message that is a place and nothing else says where they are.)
+  const bare = barePlace(kb, text);
+  if (bare) found.place = bare;
   // ("i moved to berlin actually": where they are now, if those words name a place.)
   const movedHere = movedTo.exec(text)?.[1]?.trim().toLowerCase();
   if (movedHere && namesAPlace(kb, movedHere)) found.place = movedHere;

@@ -89,7 +89,9 @@ export class ConversationService {
     // "i'm in lagos tho" right after a question asks it there; with no question before, it is told.
     // (A question declined, "what about me" from someone who told nothing, leaves nothing to finish.)
     const afterAQuestion = last !== undefined && !isStatement(last) && last.answered;
-    const toldWhere = whereTheyLive.test(plain) && !afterAQuestion;
+    // ("lagos nigeria" after "which role fits me?": a question a place changes nothing of leaves the place told.)
+    const placeMatters = afterAQuestion && (last.slots.region !== undefined || this.kb.read(last.resolved).intent.wanted === 'money');
+    const toldWhere = whereTheyLive.test(plain) && !placeMatters;
     // "makes sense, im not in big tech": the answer taken in, then something about them, is told, whatever came before.
     const afterTakingIn = answerTakenIn.test(plain.trim()) && mayTellAboutThemselves(plain.trim().replace(answerTakenIn, ''));
     // (Where they live, said right after a question, asks it there: kept, but not said back as told.)
@@ -98,12 +100,13 @@ export class ConversationService {
     const told =
       !asksAnything(plain) &&
       !(last !== undefined && corrects(plain)) &&
-      ((changed && !(onlyPlace && afterAQuestion)) ||
+      ((changed && !(onlyPlace && placeMatters)) ||
         tellsAboutThemselves(plain) ||
         toldWhere ||
         (mayTellAboutThemselves(plain) && (!afterAQuestion || afterTakingIn)));
     // "which one suits me better?" … "i really like stats": what they tell answers the question they just asked.
-    if (told && last && last.passages.length > 0 && asksWhichFits(last.question)) {
+    // (Where they live says nothing of which role fits them: only noted.)
+    if (told && !onlyPlace && last && last.passages.length > 0 && asksWhichFits(last.question)) {
       // ("i teach 5th grade, 12 yrs, kinda done with it": a job the sources never speak of, and nothing liked: they
       // change careers, which the sources do speak of.)
       const changing =
@@ -160,7 +163,7 @@ export class ConversationService {
     const previous = referred && isStatement(referred) && asking && !asksAfterStory(question) ? asking : referred;
     // "i live in berlin" right after a question: that question, asked there ("and in berlin?").
     const placeNow =
-      afterAQuestion && !asksAnything(plain)
+      placeMatters && !asksAnything(plain)
         ? whereTheyLive.test(plain)
           ? placeTold.exec(plain)?.[1]
           : onlyPlace
