@@ -515,7 +515,12 @@ describe('who is asking, said in the ask, is not what it asks about', () => {
 
 describe('an age is the person, never a figure', () => {
   it('declines "can i become an mle at 40" naming age, rather than quoting a 40–60% premium', () => {
-    for (const question of ['can i become an mle at 40', 'is 40 too old to become a data engineer']) {
+    for (const question of [
+      'can i become an mle at 40',
+      'is 40 too old to become a data engineer',
+      'is it hard to get a de job over 40',
+      'im 35 is that too late for mle',
+    ]) {
       const answer = answerQuestion(kb, question);
       expect(answer.answered, question).toBe(false);
       expect(answer.uncovered, question).toEqual(['age']);
@@ -524,6 +529,8 @@ describe('an age is the person, never a figure', () => {
 
   it('keeps years of experience and percentages as they are ("whats the pay at 5 years")', () => {
     expect(answerQuestion(kb, 'whats the pay at 5 years').uncovered).toEqual([]);
+    expect(answerQuestion(kb, 'do des work over 40 hours a week').uncovered).not.toContain('age');
+    expect(answerQuestion(kb, 'is over 50% of de work sql').uncovered).not.toContain('age');
   });
 });
 

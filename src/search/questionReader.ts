@@ -113,9 +113,12 @@ const comparatives = new Set(['faster', 'fastest', 'more', 'most', 'quicker', 'q
 const firstPerson = /\b(?:i|im|i'm|ive|i've|id|i'd|me|my|mine|myself|we|our|us)\b/i;
 
 const residence = /\bliv(?:e|es|ed|ing)\s+(?=(?:in|near|outside|out\s+in|on)\b)/gi;
-/** "at 40", "is 40 too old", "35 years old", "in my 30s": the person's age, which no figure of the articles is about. */
+/**
+ * "at 40", "is 40 too old", "35 years old", "in my 30s", "over 40", "im 35 is that too late": the person's age, which no
+ * figure of the articles is about.
+ */
 const anAge =
-  /\b(?:at|by)\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?[1-7]\d\b(?!\s*(?:%|k\b|\+|months?|years?\s+(?:of|in)|yrs?\s+(?:of|in)|yoe|hours?))|\b[1-7]\d\s*(?:years?\s+old|yrs?\s+old|yo)\b|\bin\s+my\s+(?:early\s+|late\s+|mid\s+)?[2-7]0s\b|\b[1-7]\d\s+(?=(?:is\s+)?too\s+old\b)/gi;
+  /\b(?:(?:i'?m|im|i\s+am|over|past)\s+)[2-7]\d\b(?!\s*(?:%|k\b|\+|\$|months?|years?\s+(?:of|in|at|as|into)|yrs?\s+(?:of|in|at|as|into)|yoe|hours?|hrs?|h\b|mins?|people|percent|days?|weeks?))(?!\s+years?\s+(?:experience|exp))|\b(?:at|by)\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?[1-7]\d\b(?!\s*(?:%|k\b|\+|months?|years?\s+(?:of|in)|yrs?\s+(?:of|in)|yoe|hours?))|\b[1-7]\d\s*(?:years?\s+old|yrs?\s+old|yo)\b|\bin\s+my\s+(?:early\s+|late\s+|mid\s+)?[2-7]0s\b|\b[1-7]\d\s+(?=(?:is\s+)?too\s+old\b)/gi;
 const ruledOutBare =
   /,\s*(?:but\s+)?not\s+(?:an?\s+)?(?:faang|maang|big\s+tech|startups?|google|meta|amazon|apple|netflix)\b[^,.?!;]{0,20}(?=[,.?!;]|$)/gi;
 
