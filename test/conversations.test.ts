@@ -2375,4 +2375,40 @@ describe('what a career changer found (sixteenth session)', () => {
       /don't cover “seattle” or “boston”|no pay figures for “seattle” or “boston”/,
     );
   });
+
+  it('reads "does it overlap with data engineering?" after a question about a title as that title set beside the role', async () => {
+    const c = session();
+    await c.say('what are llm platform engineer roles');
+    const text = await c.say('does it overlap with data engineering?');
+    expect(text.split('\n')[0]).toMatch(/^Llm platform engineer roles: /);
+    expect(text).toMatch(/They overlap with ML engineer \(model serving\) and data engineer/);
+  });
+
+  it('asks "is it going up?" after pay of how pay grows, with a reaction in between', async () => {
+    const c = session();
+    await c.say('how much do staff des make');
+    await c.say('ok');
+    expect(await c.say('is it going up?')).toMatch(/faster salary growth over the past two years/);
+  });
+
+  it('answers "so what should i do" from someone who likes both with the hybrid role', async () => {
+    const c = session();
+    expect(await c.say('i like both pipelines and models tbh')).toMatch(/^Noted: you like pipelines and models\./);
+    await c.say('cant decide lol');
+    const text = await c.say('so what should i do');
+    expect(text.split('\n')[0]).toBe('Which role fits you, who likes pipelines and models:');
+    expect(text).toMatch(/ML data engineer/);
+  });
+
+  it('turns "and vice versa?" after what ML engineers must understand of pipelines into what data engineers must of ML', async () => {
+    const c = session();
+    await c.say('do mles have to understand data pipelines these days');
+    expect(await c.say('and vice versa?')).toMatch(/data engineers increasingly need to understand ML workflows/);
+  });
+
+  it('answers "what about me, im 31 is that too old" as a question of its own, naming age', async () => {
+    const c = session();
+    await c.say('what do senior des make');
+    expect((await c.say('what about me, im 31 is that too old')).split('\n')[0]).toBe("My sources don't cover “age”.");
+  });
 });

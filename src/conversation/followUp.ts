@@ -58,6 +58,7 @@ import {
   aTopicOfTheSameRoles,
   aboutWhatWasJustDiscussed,
   inAnotherSetting,
+  somethingTheyNeverReview,
   thePreviousWithTheirStory,
 } from './followUp/topicsAndSettings.js';
 import { understoodOf } from './followUp/understood.js';
@@ -72,6 +73,7 @@ export { understoodOf } from './followUp/understood.js';
 /** The rules that follow up on the previous turn, in the order they are tried. */
 const onThePreviousTurn: Rule<PreviousContext>[] = [
   afterADecline,
+  somethingTheyNeverReview,
   theSourceOfIt,
   doubtOfIt,
   aCheckOfTheFigures,

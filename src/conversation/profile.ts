@@ -240,7 +240,15 @@ export function updateProfile(
   else if (/\b(?:no|zero|0)\s+(?:(?:real|work|professional|tech|industry)\s+)?(?:experience|exp|yoe)\b/i.test(text)) found.years = 0;
   const like = likeStatement.exec(text);
   // "i like dashboards less and less", "i don't enjoy it anymore": a liking that is fading is no liking.
-  if (like && !/\b(?:less|anymore|any\s+more|no\s+longer)\b/i.test(like[0]!)) found.likes = [like[1]!.trim().toLowerCase()];
+  if (like && !/\b(?:less|anymore|any\s+more|no\s+longer)\b/i.test(like[0]!)) {
+    // ("i like both models and infra tbh": two things liked, without the chat word after them.)
+    const liked = like[1]!
+      .trim()
+      .toLowerCase()
+      .replace(/(?:\s+(?:tbh|ngl|lol|lmao|honestly|fr|tho|though|too|as\s+well|equally))+$/, '');
+    const both = /^both\s+(.+?)\s+and\s+(.+)$/.exec(liked);
+    found.likes = both ? [both[1]!, both[2]!] : [liked];
+  }
   const dislike = dislikeStatement.exec(text);
   if (dislike) found.dislikes = [dislike[1]!.trim().toLowerCase()];
   // Where they are: said so ("i live in berlin"), or a place named beside their job or years ("4 years at a bank in

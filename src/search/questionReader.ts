@@ -108,6 +108,7 @@ const payHedges = /^(?:realistic|normal|typical|average|fair|decent|reasonable|e
 const choiceTerm = `${synonymPrefix}choose`;
 /** A role's growth asked alone (`syn:growth`), and the words that only say how fast. */
 const growthTerm = `${synonymPrefix}growth`;
+const salaryGrowthTerm = `${synonymPrefix}salarygrowth`;
 const comparatives = new Set(['faster', 'fastest', 'more', 'most', 'quicker', 'quickest', 'quickly', 'fast', 'lately', 'now', 'still']);
 /** Words in which a person speaks of themselves (a story told before the ask that sets things against each other without them is the choice asked about). */
 const firstPerson = /\b(?:i|im|i'm|ive|i've|id|i'd|me|my|mine|myself|we|our|us)\b/i;
@@ -349,6 +350,20 @@ export class QuestionReader {
       terms.every((t) => t.kind === 'role' || growthWords.includes(t.from) || comparatives.has(t.from) || t.aside)
     )
       terms = [...terms, ...this.analyzer.analyzeQuery('job postings', this.correct).map((t) => ({ ...t, inferred: true as const }))];
+    // "is it growing though, what is the senior de salary": growth asked with pay and nothing else is pay's growth,
+    // however far apart the words ("salary growing" together is a phrase of the vocabulary already).
+    const payFrom = new Set(terms.filter((t) => t.term === salaryTerm && !t.aside).map((t) => t.from));
+    const qualifierFrom = new Set(terms.filter((t) => t.qualifier || levelTerms.has(t.term)).map((t) => t.from));
+    if (
+      growthWords.length > 0 &&
+      payFrom.size > 0 &&
+      !terms.some((t) => t.term === salaryGrowthTerm) &&
+      terms.every(
+        (t) =>
+          t.kind === 'role' || payFrom.has(t.from) || growthWords.includes(t.from) || qualifierFrom.has(t.from) || t.aside || generic(t),
+      )
+    )
+      terms = [...terms, { term: salaryGrowthTerm, kind: 'synonym', from: '', inferred: true }];
     // "what tools do data engineers use day to day": how often the tools are used, not a question about the day; the
     // tools are what is asked.
     if (usedDaily.test(parts.mainAsk) && terms.some((t) => t.kind !== 'role' && !dayWords.test(t.from) && !t.inferred))

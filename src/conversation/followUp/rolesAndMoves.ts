@@ -119,7 +119,8 @@ function swapFields(text: string, roles: readonly Role[]): string {
   if (roles.length !== 1) return text;
   return roles[0] === 'de'
     ? text.replace(/\b(?:ml|machine\s+learning)\b(?!\s+eng)/i, 'data pipelines')
-    : text.replace(/\bdata\s+engineering\b(?!\s*(?:roles?|jobs?)\b)|\b(?:data\s+)?pipelines?\b/i, 'machine learning');
+    : // ("ML", as the articles write it: "machine learning" alone would find "learning" everywhere.)
+      text.replace(/\bdata\s+engineering\b(?!\s*(?:roles?|jobs?)\b)|\b(?:data\s+)?pipelines?\b/i, 'ML');
 }
 
 /** "and for the other role?": the previous question, of the role it was not about. */
@@ -174,7 +175,13 @@ export const besideTheRoles: Rule<PreviousContext> = ({ kb, own, previous, befor
     /^(?:so\s+|and\s+|but\s+)?(?:who|which\s+(?:one|role))\s+(?:does|do|owns?|handles?|needs?|uses?)\s+(?:it|that|this|them)\b/i.test(rest);
   // "It" is too often no one ("is it a good idea to go mle…"): only "they", "those", "these" are.
   const pluralPointsBack = /^(?:so\s+|and\s+|but\s+)?(?:do|did|are|were|can|could|will|would)\s+(?:they|those|these)\b/i.test(rest);
-  const besideRoles = own.roles.length === 2 || (own.roles.length === 1 && before.roles.length === 0 && pluralPointsBack);
+  // ("does it overlap w mle?" after "what are ai infrastructure engineer roles": "it", set beside a role by a verb that
+  // relates two things, is what was just asked about.)
+  const relatesIt =
+    /^(?:so\s+|and\s+|but\s+)?(?:does|did|is|can|could|will|would)\s+(?:it|that|this)\s+(?:really\s+|actually\s+|basically\s+|kinda\s+)?(?:overlap|compare|relate|differ|fit|sit|belong|count|fall|compete|map)\b/i.test(
+      rest,
+    );
+  const besideRoles = own.roles.length === 2 || (own.roles.length === 1 && before.roles.length === 0 && (pluralPointsBack || relatesIt));
   if (!((subjectPointsBack || asksWhichRole) && besideRoles && ownTopic <= 2)) return undefined;
   return follow(
     reading(`${rest} ${previous.resolved}`, { ...before, roles: own.roles }, `${understoodOf(kb, previous.resolved, before)}: ${rest}`),

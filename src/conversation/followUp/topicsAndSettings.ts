@@ -76,11 +76,23 @@ export const aQuestionOfItsOwn: Rule<PreviousContext> = ({ own, words, ownTopic,
   !carriesOn && !onThePrevious && (words > 5 || ownTopic > 0) ? { kind: 'complete', slots: own } : undefined;
 
 /**
+ * "what about me, im 31 is that too old", "any bootcamp you'd recommend?": a kind of thing the sources never review
+ * (an age, a bootcamp, an exam), not in the question before, makes a question of its own, declined naming it.
+ */
+export const somethingTheyNeverReview: Rule<PreviousContext> = ({ kb, read, own, previous }) => {
+  const before = new Set(kb.read(previous.resolved).unknown.map((u) => u.word));
+  return read.unknown.some((u) => u.kind === 'name' && u.prominent && u.inMainAsk && !before.has(u.word))
+    ? { kind: 'complete', slots: own }
+    : undefined;
+};
+
+/**
  * "what about in germany?": a place (or a company) the articles never name, asked of the previous question; the
  * answer then says what the sources lack for it, with the closest they have.
  */
 export const aPlaceTheSourcesLack: Rule<PreviousContext> = ({ kb, read, own, previous, before, ownTopic, carriesOn, reading }) => {
-  const names = read.unknown.filter((u) => u.kind === 'name' && u.inMainAsk);
+  // (A kind of thing the sources never review, "age", "a bootcamp", is no place.)
+  const names = read.unknown.filter((u) => u.kind === 'name' && u.inMainAsk && !u.prominent);
   if (!(carriesOn && names.length > 0 && ownTopic <= names.length && own.roles.length === 0 && !own.region)) return undefined;
   const place = names.map((u) => (u.typed ?? u.word).replace(/^\p{L}/u, (ch) => ch.toUpperCase())).join(' and ');
   // "what about germany" after Nigeria's figures: Germany instead of Nigeria, not as well.
