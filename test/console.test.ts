@@ -319,10 +319,11 @@ describe('questions', () => {
     expect(text).toContain('> - Apache Spark');
   });
 
-  it('names what the sources lack when part of the question is on them ("dbt or airflow?")', async () => {
+  it('names what the sources lack when part of the question is on them ("dbt or airflow?"), with the closest on the rest', async () => {
     const lines = (await chat().say('dbt or airflow?')).split('\n');
-    expect(lines[0]).toBe("My sources don't cover “dbt”. I know about Data Engineer and ML Engineer careers.");
-    expect(lines[1]).toMatch(/^Try: /);
+    expect(lines[0]).toBe("My sources don't cover “dbt”.");
+    expect(lines[1]).toBe('The closest they have:');
+    expect(lines[2]).toMatch(/Airflow/);
   });
 
   it('says the sources do not explain a term they name only as an example in brackets ("whats gradient descent lol")', async () => {
