@@ -2411,4 +2411,14 @@ describe('what a career changer found (sixteenth session)', () => {
     await c.say('what do senior des make');
     expect((await c.say('what about me, im 31 is that too old')).split('\n')[0]).toBe("My sources don't cover “age”.");
   });
+
+  it('keeps no job from a question that opens with "and for DE," and notes "i\'m actually an mle rn" as an ML engineer', async () => {
+    const c = session();
+    expect(await c.say('and for DE, spark or flink')).not.toMatch(/Noted/);
+    expect(await c.say('what do you know about me')).toMatch(/^I keep nothing about you yet/);
+    expect(await c.say("ok i'm actually an mle rn, 2 yoe, getting tired of model work")).toMatch(
+      /^Noted: you work as an ML engineer \(2 years in\)/,
+    );
+    expect((await c.say('so should i switch')).split('\n')[0]).toBe('The move from ML Engineer to Data Engineer:');
+  });
 });

@@ -10,7 +10,7 @@ import type { Profile, Role } from './types.js';
 
 /** The nouns that end a job's name ("backend dev", "data analyst", "dba"). */
 const jobNoun =
-  "(?:(?!(?:i|i'm|im|am|an?|the|my|so|is|are|was|be|just)\\s)[a-z+#./-]+\\s+){0,3}?(?:engineer|developer|dev|analyst|scientist|student|grad|graduate|administrator|admin|dba|architect|manager|designer|tester|consultant|programmer|researcher|teacher|professor|lecturer|tutor|accountant|actuary|statistician|mathematician|physicist|chemist|biologist|economist|nurse|doctor|pharmacist|lawyer|marketer|recruiter|technician|sysadmin|intern|freelancer|contractor|specialist|officer|writer|pilot|chef|cook|driver|firefighter|plumber|electrician|dentist|surgeon|mechanic|cashier|waiter|waitress|barista|bartender|actor|artist|musician|photographer|journalist|psychologist|therapist|veterinarian|paramedic|carpenter|salesperson|banker|trader|auditor|de|mle|ml\\s+eng|data\\s+eng)";
+  "(?:(?!(?:i|i'm|im|am|an?|the|my|so|is|are|was|be|just|and|or|but|for|to|from|of|about|with|vs|than|what|how|which|who|why|when|where|like)\\s)[a-z+#./-]+\\s+){0,3}?(?:engineer|developer|dev|analyst|scientist|student|grad|graduate|administrator|admin|dba|architect|manager|designer|tester|consultant|programmer|researcher|teacher|professor|lecturer|tutor|accountant|actuary|statistician|mathematician|physicist|chemist|biologist|economist|nurse|doctor|pharmacist|lawyer|marketer|recruiter|technician|sysadmin|intern|freelancer|contractor|specialist|officer|writer|pilot|chef|cook|driver|firefighter|plumber|electrician|dentist|surgeon|mechanic|cashier|waiter|waitress|barista|bartender|actor|artist|musician|photographer|journalist|psychologist|therapist|veterinarian|paramedic|carpenter|salesperson|banker|trader|auditor|de|mle|ml\\s+eng|data\\s+eng)";
 /** Kinds of developer people name without the noun ("3 yoe backend"). */
 const bareKinds = 'backend|back-end|frontend|front-end|fullstack|full-stack|full\\s+stack|web|mobile|devops|sre|qa|ios|android';
 /**
@@ -19,7 +19,8 @@ const bareKinds = 'backend|back-end|frontend|front-end|fullstack|full-stack|full
  */
 const jobStatement = new RegExp(
   [
-    `\\b(?:i'?m|i\\s+am|im|i\\s+work\\s+as|working\\s+as|currently|i've\\s+been|ive\\s+been|i\\s+have\\s+been)\\s+(?:(?:an?|working\\s+as\\s+an?)\\s+)?(${jobNoun})s?\\b`,
+    // ("i'm actually an mle rn": a word of how it is said between "i'm" and the job.)
+    `\\b(?:i'?m|i\\s+am|im|i\\s+work\\s+as|working\\s+as|currently|i've\\s+been|ive\\s+been|i\\s+have\\s+been)\\s+(?:(?:actually|currently|now|still|also|just|really|technically|basically|literally)\\s+)*(?:(?:an?|working\\s+as\\s+an?)\\s+)?(${jobNoun})s?\\b`,
     `(?:^|[,.;!?]\\s*|\\b(?:yoe|yrs?|years?(?:\\s+of\\s+experience)?|experience)\\s+(?:as\\s+an?\\s+)?)(${jobNoun})\\s+here\\b`,
     `(?:^|[,.;!?]\\s*)as\\s+an?\\s+(${jobNoun})\\s*,`,
     // "im 34, high school math teacher, …": the age, then the job.
