@@ -2421,4 +2421,14 @@ describe('what a career changer found (sixteenth session)', () => {
     );
     expect((await c.say('so should i switch')).split('\n')[0]).toBe('The move from ML Engineer to Data Engineer:');
   });
+
+  it('opens a fit for someone who loves stats but hates on-call with the option their liking fits, not the dislike', async () => {
+    const c = session();
+    await c.say('i love math and stats but hate on-call tbh');
+    const text = await c.say('so which is better for me');
+    expect(text.split('\n')[1]).toMatch(/^Yes -> ML engineer is more aligned\./);
+    const other = session(undefined, 'bob');
+    await other.say('i hate stats honestly');
+    expect((await other.say('which role fits me?')).split('\n')[1]).toMatch(/^No, but you like distributed systems -> data engineer\./);
+  });
 });

@@ -200,13 +200,17 @@ export function answerQuestion(
     roles: result.roles,
     ...(result.read.intent.defines ? { defined: definitionKey(result.read.intent.defines) } : {}),
     ...(quoted ? { quoted } : {}),
-    ...(toldAgainst.test(result.read.text) ? { against: true } : {}),
   };
+  const leaningOf = toldLeaningOf(kb, result.read.plain);
   // "why?" answered from the passage the answer before opened with: a reason other than the sentence already shown.
   const repeated = options.explaining && options.after !== undefined && result.hits[0]?.passage.id === options.after;
   const shownBefore = repeated ? sentenceShownBefore(kb, question, result.hits[0]!.passage) : undefined;
   const bests = result.hits.map((hit, i) =>
-    bestSentence(kb.analyzer, hit.passage, i === 0 && shownBefore !== undefined ? { ...query, avoid: shownBefore } : query),
+    bestSentence(kb.analyzer, hit.passage, {
+      ...query,
+      ...(leaningOf(hit.passage) === 'against' ? { against: true } : leaningOf(hit.passage) === 'for' ? { inFavour: true } : {}),
+      ...(i === 0 && shownBefore !== undefined ? { avoid: shownBefore } : {}),
+    }),
   );
   const passages = result.hits.map((hit, i) => toAnswerPassage(kb, hit, query, bests[i]));
   const verdict = judgeAnswerability(kb, result);
@@ -498,6 +502,33 @@ function holdingFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
   const asked = result.roles.length === 1 ? result.roles[0] : undefined;
   const otherRoleOnly = (hit: SearchHit) => asked !== undefined && (hit.side === 'de' || hit.side === 'mle') && hit.side !== asked;
   return fittingFirst(result, (hit) => kb.holds(hit.passage, wanted) && !otherRoleOnly(hit), namingCoverageShare, namingDepth);
+}
+
+/**
+ * Which of a passage's options ("Yes -> …", "No, but …") what the asker tells fits: "against" where a dislike or a lack
+ * ("i hate on-call", "bad at math") shares words with the passage's heading, "for" where a liking does ("i love stats"
+ * under "Do you enjoy statistics…?"). A dislike that shares words with neither speaks against every passage's options.
+ */
+function toldLeaningOf(kb: KnowledgeBase, text: string): (passage: Passage) => 'for' | 'against' | undefined {
+  const clauses = text.split(/[,.;!?]|\bbut\b|\bthough\b|\btho\b/i).filter((c) => c.trim() !== '');
+  const stems = (c: string) =>
+    new Set(
+      words(c)
+        .filter((w) => !kb.analyzer.isChatWord(w))
+        .map(stem),
+    );
+  const disliked = clauses.filter((c) => toldAgainst.test(c)).map(stems);
+  const liked = clauses.filter((c) => /\b(?:love[sd]?|like[sd]?|enjoy(?:s|ed)?|into|prefer)\b/i.test(c) && !toldAgainst.test(c)).map(stems);
+  if (disliked.length === 0 && liked.length === 0) return () => undefined;
+  return (passage) => {
+    const heading = words(passage.sectionPath.at(-1) ?? '')
+      .filter((w) => !kb.analyzer.isChatWord(w))
+      .map(stem);
+    const shares = (told: Set<string>) => heading.some((w) => told.has(w));
+    if (disliked.some(shares)) return 'against';
+    if (liked.some(shares)) return 'for';
+    return disliked.length > 0 ? 'against' : undefined;
+  };
 }
 
 /**

@@ -24,6 +24,8 @@ export interface SentenceQuery {
   quoted?: string;
   /** The asker tells of a dislike or a lack ("i barely passed stats"): of an answer's options, the "No" one fits. */
   against?: boolean;
+  /** The asker tells of a liking of what the passage asks about ("i love stats"): of its options, the "Yes" one fits. */
+  inFavour?: boolean;
   /** A sentence already shown ("why?" after it): another of the passage's opens, if it has another. */
   avoid?: string;
 }
@@ -168,6 +170,8 @@ function unitScore(unit: ScoredUnit, query: SentenceQuery, total: number): numbe
   if (query.quoted !== undefined && unit.text.toLowerCase().includes(query.quoted)) score += sentenceBonus.quoted;
   if (query.against && optionAgainst.test(unit.text)) score += sentenceBonus.option;
   else if (query.against && optionFor.test(unit.text)) score -= sentenceBonus.option;
+  else if (query.inFavour && optionFor.test(unit.text)) score += sentenceBonus.option;
+  else if (query.inFavour && optionAgainst.test(unit.text)) score -= sentenceBonus.option;
   const named = unit.roles;
   if (query.roles.length === 1) {
     if (named.has(query.roles[0]!)) score += named.size === 1 ? sentenceBonus.role : sentenceBonus.roleAmongOthers;
