@@ -268,6 +268,11 @@ function journeys(current: () => FixtureCorpus): void {
       expect(lead(ask('who gets paid the most, de or mle?'))).toMatch(/higher|more than/);
     });
 
+    it('answers a claimed multiple ("mles make 2x what des make") with how much more the sources say, and a pay bump from a skill with its premium', () => {
+      expect(lead(ask('> saw on reddit: "mles make 2x what des make" legit?'))).toMatch(/\d+-\d+% higher|earn more than data engineers/);
+      expect(lead(ask('whats the pay bump from mlops skills'))).toMatch(/25–40% premium/);
+    });
+
     it.each([
       'good beginner marathon training plan?',
       "what's the average data scientist salary",

@@ -587,7 +587,13 @@ export class QuestionReader {
       const example =
         this.employers.has(term.from) &&
         new RegExp(`\\b${escapeRegExp(term.from)}(?:\\s+[\\p{L}\\p{N}]+)?[\\s-]+(?:type|style|like|esque)\\b`, 'u').test(lowerAsk);
-      if (example) continue;
+      // ("saw on reddit: …", "read on linkedin that …": where something was seen, not what is asked about.)
+      const seenOn =
+        this.employers.has(term.from) &&
+        new RegExp(
+          `\\b(?:saw|seen|read|heard|found|posted)\\b(?:\\s+\\S+){0,3}?\\s+(?:on|in|at)\\s+(?:the\\s+|a\\s+)?${escapeRegExp(term.from)}\\b`,
+        ).test(lowerAsk);
+      if (example || seenOn) continue;
       if (term.kind === 'word' && (this.employers.has(term.from) || (this.salientNouns.has(term.from) && !asVerb))) {
         // A company may be covered where a passage speaks of it; an exam, a course or a book only where a passage
         // is about it (not "more bootcamps" in passing).
