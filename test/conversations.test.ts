@@ -2431,4 +2431,14 @@ describe('what a career changer found (sixteenth session)', () => {
     await other.say('i hate stats honestly');
     expect((await other.say('which role fits me?')).split('\n')[1]).toMatch(/^No, but you like distributed systems -> data engineer\./);
   });
+
+  it('answers "why do the sources disagree on that" with each source\'s own figure, saying they give no reason', async () => {
+    const c = session();
+    await c.say('im a data engineer, 4 yoe');
+    await c.say('how long would the switch to mle take me');
+    const text = await c.say('why do the sources disagree on that');
+    expect(text.split('\n')[0]).toMatch(/^What each source says \(they give their own figures and don't say why they differ\): /);
+    expect(text).toMatch(/6-9 months/);
+    expect(text).toMatch(/12-18 months/);
+  });
 });

@@ -48,6 +48,7 @@ import {
   more,
   verdictOnIt,
   theSourceOfIt,
+  whereTheSourcesDiffer,
   whichOfThose,
   why,
 } from './followUp/theAnswerItself.js';
@@ -75,6 +76,7 @@ const onThePreviousTurn: Rule<PreviousContext>[] = [
   afterADecline,
   somethingTheyNeverReview,
   theSourceOfIt,
+  whereTheSourcesDiffer,
   doubtOfIt,
   aCheckOfTheFigures,
   more,

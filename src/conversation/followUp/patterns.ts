@@ -33,6 +33,9 @@ export const elaborate =
 /** "source?", "where's that from", "says who?": where the answer just given came from. */
 export const asksSource =
   /^(?:(?:and|so|ok(?:ay)?|but|wait|hm+|lol),?\s+)*(?:(?:any|got\s+an?|what(?:'s|s|\s+is|\s+are)\s+(?:the|your|ur)|the|a)\s+)?(?:sources?|src|citations?|cite|links?|refs?|references?|receipts|proof)(?:\s+(?:for|on)\s+(?:that|this|it))?(?:\s+(?:pls|please|tho|though))?\s*\?*\s*$|^(?:(?:and|so|ok(?:ay)?|but|wait)\s+)?(?:where(?:'s|s|\s+is|\s+was|\s+did|\s+does)?\s+(?:that|this|it)\s+(?:from|come\s+from|came\s+from|coming\s+from)|says\s+who|according\s+to\s+(?:who|whom|what|which\s+source)|who\s+says\s+(?:that|so)|how\s+do\s+(?:you|u)\s+know(?:\s+(?:that|this))?)\s*\?*\s*$/i;
+/** "why do the sources disagree on that?", "which one should i believe": the sources' figures set against each other. */
+export const sourcesDiffer =
+  /\b(?:why|how\s+come)\b.*\b(?:disagree|differ|different|contradict|conflict|don'?t\s+agree)|\b(?:sources?|articles?|numbers|figures)\s+(?:disagree|differ|contradict|conflict|don'?t\s+(?:agree|match))|\bwhich\s+(?:one|source|article|number|figure|of\s+(?:those|them|these|the\s+two))\s+(?:should|do|can|would)\s+(?:i|we|you|u)\s+(?:believe|trust|go\s+(?:by|with))\b/i;
 /** "really?", "wait fr?", "u sure?", "no way", "is that true?": doubt of the answer just given, in no words of its own. */
 export const doubts =
   /^(?:(?:wait|hold\s+on|hm+|ok(?:ay)?|but|so|and)[,\s]+)*(?:fr|frfr|for\s+real|really|rly|seriously|srsly|no\s+way|deadass|(?:are\s+)?(?:you|u)\s+sure|(?:is|was)\s+(?:that|this|it)\s+(?:really\s+)?(?:true|right|correct|accurate|real|a\s+fact))(?:\s+(?:tho|though|lol|bro|or\s+(?:not|nah)))*[\s?!.]*$/i;

@@ -8,7 +8,7 @@ import { expandAbbreviations } from '../../question/chat.js';
 import { roleName, roleNames, withRoles } from '../slots.js';
 import type { TurnSlots } from '../types.js';
 import { answerSpeaksOf, comparesTwoAsMeant, follow, type PreviousContext, type Rule } from './context.js';
-import { asksSource, comparesTwo, continuation, doubts, elaborate, narrowing, reason } from './patterns.js';
+import { asksSource, comparesTwo, continuation, doubts, elaborate, narrowing, reason, sourcesDiffer } from './patterns.js';
 import { maxResolvedWords, restatesTheTopic, sharesATopic, topicWords } from './topicWords.js';
 import { understoodOf } from './understood.js';
 
@@ -56,6 +56,25 @@ export const theSourceOfIt: Rule<PreviousContext> = ({ kb, text, previous, befor
   if (!(asksSource.test(text) && previous.answered && previous.passages.length > 0)) return undefined;
   return follow(
     reading(previous.resolved, before, `where that came from: ${understoodOf(kb, previous.resolved, before)}`, previous.passages),
+  );
+};
+
+/**
+ * "why do the sources disagree on that?", "which one should i believe": the answer just given again, from the same
+ * passages, said to be each source's own figure (the sources never say why they differ). Only where those passages come
+ * from more than one source.
+ */
+export const whereTheSourcesDiffer: Rule<PreviousContext> = ({ kb, text, previous, before, reading }) => {
+  if (!(sourcesDiffer.test(text) && previous.answered)) return undefined;
+  const sources = new Set(previous.passages.map((id) => kb.passage(id)?.source).filter((s) => s !== undefined));
+  if (sources.size < 2) return undefined;
+  return follow(
+    reading(
+      previous.resolved,
+      before,
+      `what each source says (they give their own figures and don't say why they differ): ${understoodOf(kb, previous.resolved, before)}`,
+      previous.passages,
+    ),
   );
 };
 
