@@ -2441,4 +2441,17 @@ describe('what a career changer found (sixteenth session)', () => {
     expect(text).toMatch(/6-9 months/);
     expect(text).toMatch(/12-18 months/);
   });
+
+  it('asks "and how fast is it growing" after pay of the pay, and "whats their day like" after pay of the day', async () => {
+    const c = session();
+    await c.say('whats the pay for a mid level ml engineer');
+    await c.say('hmm ok');
+    expect(await c.say('and how fast is it growing')).toMatch(/salary growth over the past two years/);
+    const d = session(undefined, 'bob');
+    await d.say('how much do senior data engineers make');
+    await d.say('damn ok');
+    const day = await d.say('whats their day actually look like');
+    expect(day.split('\n')[0]).toBe('Data Engineer, senior level:');
+    expect(day).toMatch(/spend most of their time building and debugging pipelines/);
+  });
 });

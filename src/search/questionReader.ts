@@ -353,14 +353,22 @@ export class QuestionReader {
     // "is it growing though, what is the senior de salary": growth asked with pay and nothing else is pay's growth,
     // however far apart the words ("salary growing" together is a phrase of the vocabulary already).
     const payFrom = new Set(terms.filter((t) => t.term === salaryTerm && !t.aside).map((t) => t.from));
-    const qualifierFrom = new Set(terms.filter((t) => t.qualifier || levelTerms.has(t.term)).map((t) => t.from));
+    const qualifierFrom = new Set(
+      terms.filter((t) => t.qualifier || levelTerms.has(t.term)).flatMap((t) => [t.from, ...t.from.split(' ')]),
+    );
     if (
       growthWords.length > 0 &&
       payFrom.size > 0 &&
       !terms.some((t) => t.term === salaryGrowthTerm) &&
       terms.every(
         (t) =>
-          t.kind === 'role' || payFrom.has(t.from) || growthWords.includes(t.from) || qualifierFrom.has(t.from) || t.aside || generic(t),
+          t.kind === 'role' ||
+          payFrom.has(t.from) ||
+          growthWords.includes(t.from) ||
+          qualifierFrom.has(t.from) ||
+          comparatives.has(t.from) ||
+          t.aside ||
+          generic(t),
       )
     )
       terms = [...terms, { term: salaryGrowthTerm, kind: 'synonym', from: '', inferred: true }];

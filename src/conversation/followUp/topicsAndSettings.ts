@@ -117,6 +117,7 @@ export const inAnotherSetting: Rule<PreviousContext> = ({ own, previous, before,
 
 /** "and the interviews?": a new topic for the same role(s) ("and what would my day look like": one in common words). */
 export const aNewTopicForTheSameRoles: Rule<PreviousContext> = ({
+  read,
   own,
   before,
   rest,
@@ -127,8 +128,21 @@ export const aNewTopicForTheSameRoles: Rule<PreviousContext> = ({
   patterns,
   reading,
 }) => {
-  if (!(carriesOn && (ownTopic > 0 || (words >= 4 && !pointsBack.test(rest))) && own.roles.length === 0 && before.roles.length > 0))
+  // ("and how fast is it growing" after junior DE pay: "it" is the pay, and growing says how it changes, no topic of its own.)
+  const topics = read.terms.filter((t) => t.kind === 'synonym' && !t.aside);
+  const qualifiesOnly = topics.length > 0 && topics.every((t) => t.qualifier);
+  // ("whats their day actually look like" after mid-level DE pay: "their" are the roles, the day a topic of its own.)
+  const ofThem = /\btheir\b/i.test(rest) && ownTopic > 0 && !qualifiesOnly;
+  if (
+    !(
+      (carriesOn || ofThem) &&
+      (ownTopic > 0 || (words >= 4 && !pointsBack.test(rest))) &&
+      own.roles.length === 0 &&
+      before.roles.length > 0
+    )
+  )
     return undefined;
+  if (pointsBack.test(rest) && qualifiesOnly) return undefined;
   const slots: TurnSlots = {
     ...own,
     topic: bare.trim(),
