@@ -273,6 +273,12 @@ function journeys(current: () => FixtureCorpus): void {
       expect(lead(ask('whats the pay bump from mlops skills'))).toMatch(/25–40% premium/);
     });
 
+    it('hears a remark on the roles around the ask ("they both just write sql lol") less than what the person says of themselves', () => {
+      expect(lead(ask('why do mles earn more than des anyway? they both just write sql lol'))).toMatch(
+        /premium|[Ss]carcity|broader skill set/,
+      );
+    });
+
     it.each([
       'good beginner marathon training plan?',
       "what's the average data scientist salary",

@@ -127,6 +127,8 @@ const frameWeight = 0.5;
 export const contextTermLimit = 8;
 /** How much a word of the person's context counts in the search, against a word of the ask. */
 export const contextTermWeight = 0.3;
+/** The share of that weight kept by a remark on the roles rather than on the person ("they both write python"). */
+const commentaryShare = 0.3;
 
 export class KnowledgeBase {
   readonly passages: Passage[];
@@ -366,7 +368,8 @@ export class KnowledgeBase {
       .slice(0, contextTermLimit)
       .map(({ t }) => t);
     const contextWeights = new Map<string, number>();
-    for (const t of told) contextWeights.set(t.term, contextTermWeight * termWeight[t.kind]);
+    const contextWeight = read.commentary ? contextTermWeight * commentaryShare : contextTermWeight;
+    for (const t of told) contextWeights.set(t.term, contextWeight * termWeight[t.kind]);
     const contextConcepts = this.concepts(told);
     const results = (options.articleWordsOnly ? this.articleScorer : this.scorer).search(
       [...weights.keys(), ...contextWeights.keys()],

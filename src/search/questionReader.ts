@@ -49,6 +49,8 @@ export interface ReadQuestion {
   terms: QueryTerm[];
   /** The context's terms that the ask does not already have. */
   contextTerms: QueryTerm[];
+  /** The context remarks on the roles ("they both write python"), saying nothing of the person: it weighs less. */
+  commentary?: true;
   /** The roles the ask names: of two, the one set against the other ("…that an MLE doesn't") is left out. */
   roles: ('de' | 'mle')[];
   /** The role the ask sets its subject against ("what does a DE need that an MLE doesn't": mle), if one. */
@@ -111,7 +113,7 @@ const growthTerm = `${synonymPrefix}growth`;
 const salaryGrowthTerm = `${synonymPrefix}salarygrowth`;
 const comparatives = new Set(['faster', 'fastest', 'more', 'most', 'quicker', 'quickest', 'quickly', 'fast', 'lately', 'now', 'still']);
 /** Words in which a person speaks of themselves (a story told before the ask that sets things against each other without them is the choice asked about). */
-const firstPerson = /\b(?:i|im|i'm|ive|i've|id|i'd|me|my|mine|myself|we|our|us)\b/i;
+const firstPerson = /\b(?:i|im|i'm|ive|i've|id|i'd|me|my|mine|myself|we|our|us|wanna|tryna|lemme|imma)\b/i;
 
 const residence = /\bliv(?:e|es|ed|ing)\s+(?=(?:in|near|outside|out\s+in|on)\b)/gi;
 /**
@@ -424,6 +426,9 @@ export class QuestionReader {
     ];
     const contextRoles = rolesOf([...contextTerms, ...referredRoles]);
     contextTerms = contextTerms.filter((t) => !asked.has(t.term) && t.kind !== 'role');
+    // ("why do mles get paid more than des anyway, they both write python lol": what is said around the ask of the roles,
+    // not of the person, is a remark on them, which says less of what to answer.)
+    const commentary = contextTerms.length > 0 && !firstPerson.test(context);
     // An ask that names no role is about the one role the rest names ("# staff DE comp / how high does it go?").
     const named = rolesOf(terms);
     const contrasted = this.contrastedRole(ask, named);
@@ -480,6 +485,7 @@ export class QuestionReader {
       context,
       terms,
       contextTerms,
+      ...(commentary ? { commentary } : {}),
       roles,
       ...(contrasted ? { contrasted } : {}),
       intent,
