@@ -279,6 +279,10 @@ function journeys(current: () => FixtureCorpus): void {
       );
     });
 
+    it('reads pay "catching up" as pay growth', () => {
+      expect(lead(ask('is ml engineer pay catching up or what'))).toMatch(/faster salary growth/);
+    });
+
     it.each([
       'good beginner marathon training plan?',
       "what's the average data scientist salary",
