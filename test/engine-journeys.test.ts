@@ -283,6 +283,12 @@ function journeys(current: () => FixtureCorpus): void {
       expect(lead(ask('is ml engineer pay catching up or what'))).toMatch(/faster salary growth/);
     });
 
+    it('offers the closest figures when two places the sources never name weigh as much as the pay asked', () => {
+      const answer = ask('mle salary in canada, toronto specifically??');
+      expect(answer).toMatchObject({ answered: false, declineReason: 'missing', uncovered: ['canada', 'toronto'] });
+      expect(answer.passages.slice(0, answer.shown).some((p) => /\$\d/.test(p.text))).toBe(true);
+    });
+
     it.each([
       'good beginner marathon training plan?',
       "what's the average data scientist salary",

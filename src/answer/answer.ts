@@ -7,7 +7,7 @@ import type { Passage } from '../knowledge/passages.js';
 import { quotableUnits } from '../knowledge/units.js';
 import { stem, synonymPrefix, words } from '../search/analyzer.js';
 import type { KnowledgeBase, SearchHit, SearchResult } from '../search/knowledgeBase.js';
-import { matchedWeight } from '../search/ranking.js';
+import { matchedWeight, totalWeight } from '../search/ranking.js';
 import { rolesIn } from '../search/sides.js';
 import { judgeAnswerability, minCoverage } from './answerability.js';
 import { definitionKey } from '../search/definitions.js';
@@ -222,7 +222,7 @@ export function answerQuestion(
       declineReason: verdict.reason!,
       ...(verdict.missingKind ? { missingKind: verdict.missingKind } : {}),
       ...(verdict.topic ? { topic: verdict.topic } : {}),
-      shown: verdict.reason === 'missing' ? closestShown(result) : 0,
+      shown: verdict.reason === 'missing' ? closestShown(kb, result) : 0,
       suggestions: suggestTopics(kb, result.terms, aspects),
     };
   }
@@ -267,8 +267,13 @@ export function answerQuestion(
  * names besides a role is something the articles never use ("what do ml engineers do in canada"), the passages
  * on that role.
  */
-function closestShown(result: SearchResult): number {
-  const closest = result.onlyRoles ? result.hits : result.hits.filter((hit) => hit.coverage >= closestCoverage);
+function closestShown(kb: KnowledgeBase, result: SearchResult): number {
+  // ("mle salary in canada, toronto specifically": two places the articles never name weigh as much as the pay asked;
+  // the passages close to a decline are those that cover what the articles can speak of.)
+  const total = totalWeight(result.concepts);
+  const known = totalWeight(result.concepts.filter((c) => c.alternatives.some((a) => kb.knows(a))));
+  const scale = known > 0 ? total / known : 1;
+  const closest = result.onlyRoles ? result.hits : result.hits.filter((hit) => hit.coverage * scale >= closestCoverage);
   return closest.slice(0, closestOffered).length;
 }
 
