@@ -2454,4 +2454,10 @@ describe('what a career changer found (sixteenth session)', () => {
     expect(day.split('\n')[0]).toBe('Data Engineer, senior level:');
     expect(day).toMatch(/spend most of their time building and debugging pipelines/);
   });
+
+  it('asks "and data scientist?" after another job\'s pay was declined of that job too, declined naming it', async () => {
+    const c = session();
+    await c.say('what do analytics engineers make');
+    expect((await c.say('and data scientist?')).split('\n')[0]).toBe('My sources have no pay figures for “data scientist”.');
+  });
 });

@@ -39,6 +39,17 @@ export const afterADecline: Rule<PreviousContext> = ({ kb, text, own, previous, 
       return follow(reading(resolved, { ...before, roles: own.roles }));
     }
   }
+  // ("and data scientist?" after "what do analytics engineers make", declined: the same question of the other job.)
+  if (!previous.answered && continuation.test(text) && own.roles.length === 0) {
+    const title = read.unknown.find((u) => u.kind === 'title' && u.inMainAsk);
+    const asked = title ? kb.read(previous.resolved) : undefined;
+    const job = asked?.unknown.find((u) => u.kind === 'title' && u.inMainAsk);
+    const at = job ? asked!.plain.toLowerCase().indexOf(job.word) : -1;
+    if (title && job && at >= 0 && job.word !== title.word) {
+      const resolved = `${asked!.plain.slice(0, at)}${title.typed ?? title.word}${asked!.plain.slice(at + job.word.length).replace(/^s\b/, '')}`;
+      return follow(reading(resolved, before));
+    }
+  }
   const newTopicAfterDecline = continuation.test(text) && ownTopic > 0 && own.roles.length === 0 && before.roles.length > 0;
   // ("what about india" after "whats the pay for an ai engineer in germany": the same question, elsewhere.)
   const anotherPlace = continuation.test(text) && own.roles.length === 0 && namesItsOwn && ownTopic <= 1;
