@@ -2460,4 +2460,10 @@ describe('what a career changer found (sixteenth session)', () => {
     await c.say('what do analytics engineers make');
     expect((await c.say('and data scientist?')).split('\n')[0]).toBe('My sources have no pay figures for “data scientist”.');
   });
+
+  it('asks "and from mlops" after the pay bump from llm skills of mlops', async () => {
+    const c = session();
+    expect(await c.say("what's the pay bump from llm skills")).toMatch(/40–60%/);
+    expect(await c.say('and from mlops')).toMatch(/MLOps Mastery: Adds a 25–40% premium/);
+  });
 });

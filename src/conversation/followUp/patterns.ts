@@ -16,8 +16,8 @@ export const reason =
 /** "and if i wanna go back to mle later?": a move back into the role the previous move left. */
 export const backInto =
   /\b(?:go(?:ing)?|get(?:ting)?|mov(?:e|ing)|switch(?:ing)?|com(?:e|ing)|head(?:ing)?|return(?:ing)?|pivot(?:ing)?)\s+back\s+(?:in)?to\b/i;
-/** "what about at startups?": the previous question in another setting, named by a preposition. */
-export const setting = /^(at|in|on|with|without|inside|outside|during|under)\s+\S/i;
+/** "what about at startups?", "and from mlops" (after a pay bump from llm skills): the previous question in another setting, named by a preposition. */
+export const setting = /^(at|in|on|with|without|inside|outside|during|under|from)\s+\S/i;
 /** A choice between the roles asked for oneself ("which one should i aim for first?", "what should i pick"). */
 export const choiceForMe =
   /\b(?:which|what)\s+(?:one|role|path|track|career|of\s+(?:the\s+)?(?:two|them|these|those))\b[^?]*\b(?:i|me|my)\b|\bshould\s+i\s+(?:pick|choose|go\s+for|aim\s+for|start\s+with|go\s+into|target)\b/i;
