@@ -2466,4 +2466,12 @@ describe('what a career changer found (sixteenth session)', () => {
     expect(await c.say("what's the pay bump from llm skills")).toMatch(/40–60%/);
     expect(await c.say('and from mlops')).toMatch(/MLOps Mastery: Adds a 25–40% premium/);
   });
+
+  it('answers "so de or mle for me" after what they like as a fit by it, not as a story line', async () => {
+    const c = session();
+    await c.say('i like building reliable systems and i want job security');
+    await c.say('ya thats me');
+    const text = await c.say('so de or mle for me');
+    expect(text.split('\n')[1]).toMatch(/^Choose data engineering if you enjoy building reliable systems/);
+  });
 });

@@ -320,7 +320,8 @@ const fitByWhatTheyLike: Rule<TurnContext> = ({ kb, text, read, own, profile, to
   if (
     !(
       fitForMe.test(text) &&
-      own.roles.length <= 1 &&
+      // ("so de or mle for me": both roles named as the choice.)
+      (own.roles.length <= 1 || /\b(?:or|vs\.?|versus)\b/i.test(text)) &&
       profile &&
       likes.length + dislikes.length > 0 &&
       // (The ask's own words: "which one suits me, i love sql and hate math" tells its likes after the ask.)
@@ -382,7 +383,7 @@ const afterTheirStory: Rule<TurnContext> = ({ text, own, previous, told, verdict
       asksAfterStory(text) &&
       // "so which is better for that, de or mle": naming both roles, it still chooses between them for the story.
       (own.roles.length === 0 ||
-        (own.roles.length === 2 && forThat.test(text)) ||
+        (own.roles.length === 2 && (forThat.test(text) || fitForMe.test(text))) ||
         // "can i still get an mle job" after "i only have a bachelors in cs": one role, asked of themselves with the story.
         (own.roles.length === 1 && aboutMe.test(text)))
     )

@@ -105,6 +105,6 @@ export function asksAfterStory(text: string): boolean {
 const bareChoice =
   /^(?:(?:so|ok(?:ay)?|and|well|hm+|alr|alright)[\s,]+)*which(?:\s+(?:one|role|path|is\s+it|should\s+it\s+be))?(?:\s+(?:tho|though|lol|then))?\s*\??$/i;
 
-/** "which role fits me", "so what should i do": a fit judged by what the person likes. */
+/** "which role fits me", "so what should i do", "so de or mle for me": a fit judged by what the person likes. */
 export const fitForMe =
-  /^(?:(?:so|ok|okay|then|hmm|well|idk)[\s,]+)*what\s+(?:should|do|would|shall)\s+i\s+(?:even\s+)?do(?:\s+then)?\s*[?!.]*$|\b(?:fits?|suits?|right|better|best)\s+(?:for\s+)?me\b|\bshould\s+i\s+(?:pick|choose|go\s+for)\b|\b(?:me|my)\b[^?]*?\bwhich\s+(?:one\s+|role\s+)?(?:fits|suits)\b/i;
+  /^(?:(?:so|ok|okay|then|hmm|well|idk)[\s,]+)*what\s+(?:should|do|would|shall)\s+i\s+(?:even\s+)?do(?:\s+then)?\s*[?!.]*$|\b(?:fits?|suits?|right|better|best)\s+(?:for\s+)?me\b|\bor\s+(?:an?\s+)?[a-z.]+(?:\s+[a-z.]+)?\s+for\s+me\b|\bshould\s+i\s+(?:pick|choose|go\s+for)\b|\b(?:me|my)\b[^?]*?\bwhich\s+(?:one\s+|role\s+)?(?:fits|suits)\b/i;
