@@ -290,6 +290,25 @@ function journeys(current: () => FixtureCorpus): void {
     });
 
     it.each([
+      ['starting my masters in oct, what do junior des make', /Junior \(0-2 years\)/],
+      ['is de gonna be oversaturated by 2030', /grow|grew|demand/i],
+      ['got an mle interview next week, what do they usually ask', /interview|ML fundamentals|coding/i],
+      ['i want to be the highest paid person on a data team, whats the move', /highest-paid/],
+      ['which orchestator do data engineers use', /Airflow/],
+    ])(
+      'answers "%s" (a month, a horizon the articles reach, "they" for what was told, the highest paid to become, a typo of a word of theirs)',
+      (question, opening) => {
+        const answer = ask(question);
+        expect(answer.answered, question).toBe(true);
+        expect(lead(answer)).toMatch(opening);
+      },
+    );
+
+    it('still declines pay in a year the articles never reach', () => {
+      expect(ask('mle salary in 2030')).toMatchObject({ answered: false, uncovered: ['2030'] });
+    });
+
+    it.each([
       'good beginner marathon training plan?',
       "what's the average data scientist salary",
       'analytics engineer vs DE, which one pays more',

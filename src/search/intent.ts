@@ -104,6 +104,14 @@ export function questionIntent(question: string, careerVerbs: readonly string[] 
   if (comparative.test(q)) return { form: 'comparison', ...(wanted ? { wanted } : {}), ...(yesNo.test(q) ? { yesNo: true as const } : {}) };
   // "is MLOps worth it comp-wise?", "should I go MLE for the money?": pay is the topic, a yes or no the answer.
   if (yesNo.test(q) && !/\bhow (much|long|many)\b/.test(q)) return { form: 'yes-no', ...(wanted ? { wanted } : {}) };
+  // ("if i want to be the highest paid person on an ai team whats the move": the highest paid is who to become, not a
+  // figure asked for.)
+  if (
+    wanted === 'money' &&
+    /\b(?:highest|best|top)[\s-]+(?:paid|paying)\s+(?:person|people|one|engineers?|folks|guy)\b/.test(q) &&
+    !/\bhow much\b/.test(q)
+  )
+    return { form: 'open', wanted };
   // "which de skills get paid the most?": the skills are asked for, pay is how they are told apart.
   if (wanted === 'money' && list.test(q)) return { form: 'list', wanted };
   if (wanted === 'money') return { form: 'amount', wanted };

@@ -306,6 +306,10 @@ export class QuestionReader {
       (/^(?:so |and |but )?(?:is|are|do|does|did|was|were|will|would|can|could)? ?(?:these|those|they|this|that|it)\b/i.test(
         parts.mainAsk,
       ) ||
+        // ("got a de interview in 2 weeks, what do they usually test": "they" are what was just told of.)
+        /^(?:so |and |but |ok )?(?:what|how|which|where|when)\s+(?:do|does|did|will|would|are|is|can)\s+(?:they|these|those|it)\b/i.test(
+          parts.mainAsk,
+        ) ||
         /\b(?:on|in|for|with)\s+(?:that|this|such\s+an?)\s+(?:kind\s+of\s+|type\s+of\s+|sort\s+of\s+)?(?:project|thing|setup|team|situation|product|platform|system)s?\b/i.test(
           parts.mainAsk,
         )) &&
@@ -549,6 +553,17 @@ export class QuestionReader {
   }
 
   /** The ask's words the articles never use, names and titles first. */
+  /** The latest year the articles name ("through 2032"): how far ahead they speak. */
+  private lastYearNamed(): number {
+    if (this.lastYear === undefined) {
+      this.lastYear = 0;
+      for (let year = 1990; year <= 2100; year += 1) if (this.corpus.knows(String(year))) this.lastYear = year;
+    }
+    return this.lastYear;
+  }
+
+  private lastYear: number | undefined;
+
   private unknownTerms(ask: string, mainAsk: string, terms: QueryTerm[], namesRole: boolean): UnknownTerm[] {
     const out: UnknownTerm[] = [];
     const lowerAsk = ask.toLowerCase();
@@ -628,7 +643,12 @@ export class QuestionReader {
         continue;
       }
       // A year the articles never speak of ("MLE salary in 2030") is as salient as a place.
-      if (term.kind === 'word' && /^(19|20)\d\d$/.test(term.from) && !this.corpus.knows(term.term)) {
+      // ("is mle gonna be oversaturated by 2030": a horizon up to the last year the articles project to is theirs.)
+      const horizon =
+        /^(19|20)\d\d$/.test(term.from) &&
+        Number(term.from) <= this.lastYearNamed() &&
+        new RegExp(`\\b(?:by|until|till|til|through|thru|before)\\s+(?:like\\s+|around\\s+|about\\s+)?${term.from}\\b`).test(lowerAsk);
+      if (term.kind === 'word' && /^(19|20)\d\d$/.test(term.from) && !this.corpus.knows(term.term) && !horizon) {
         out.push({ word: term.from, kind: 'name', inMainAsk: inMainAsk(term.typed ?? term.from), specificity: 1 });
         continue;
       }
