@@ -315,6 +315,8 @@ function journeys(current: () => FixtureCorpus): void {
       'how much does the google professional data engineer exam cost',
       'whats the meta data engineer interview like, what sql questions do they ask',
       'how do i tune spark shuffle partitions for a skewed join',
+      'what does an optometrist actually do all day, thinking of switching lol',
+      'my dog keeps chewing the sofa cushions, should i switch his treats',
     ])('declines "%s"', (question) => {
       expect(ask(question).answered).toBe(false);
     });

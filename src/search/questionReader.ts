@@ -699,7 +699,7 @@ export class QuestionReader {
         mentioned: this.corpus.bigrams.has(`${stem(lead[1]!)} of`) && this.corpus.bigrams.has(`of ${stem(lead[2]!)}`),
       };
     for (let i = 0; i < raw.length; i += 1) {
-      if (!this.titleNouns.has(raw[i]!)) continue;
+      if (!this.titleNouns.has(raw[i]!) && !agentNoun(raw[i]!)) continue;
       const noun = stem(raw[i]!);
       const before = raw[i - 1];
       const compound = before !== undefined && !this.analyzer.isChatWord(before) && !/^\d/.test(before);
@@ -722,6 +722,14 @@ export class QuestionReader {
     }
     return undefined;
   }
+}
+
+/**
+ * "hygienist", "physician", "optometrist": a noun of someone's occupation by its ending, for jobs the vocabulary's list
+ * of title nouns does not name (verbs that end the same way, "insist", "assist", and lists, "checklist", are not).
+ */
+function agentNoun(word: string): boolean {
+  return word.length >= 7 && /(?:ists?|icians?)$/.test(word) && !/lists?$|^(?:per|con|in|re|as|ex|en|co|sub)sists?$|^twists?$/.test(word);
 }
 
 /** Whether the title starting at `start` is the person's own: "i am a …", "i'm an …", "as a …", "been a …". */
