@@ -316,6 +316,7 @@ function journeys(current: () => FixtureCorpus): void {
       'whats the meta data engineer interview like, what sql questions do they ask',
       'how do i tune spark shuffle partitions for a skewed join',
       'what does an optometrist actually do all day, thinking of switching lol',
+      'my team is moving off stored procs, is dbt worth learning for de in 2026',
       'my dog keeps chewing the sofa cushions, should i switch his treats',
     ])('declines "%s"', (question) => {
       expect(ask(question).answered).toBe(false);

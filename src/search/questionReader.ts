@@ -658,7 +658,13 @@ export class QuestionReader {
       if (this.generic.has(term.from)) continue;
       const english = this.lexicon.classify(term.from);
       // Three letters and no digit ("smh", "fwiw", a clipped word) are more often chat than a thing's name.
-      const jargon = english === 'unknown' && (term.from.length >= 4 || /\d/.test(term.from));
+      // ("is dbt worth learning", "should i learn dbt": three letters learnt or used are a tool's name.)
+      const learnt =
+        term.from.length === 3 &&
+        new RegExp(
+          `\\b(?:learn|learning|use|using|know|knowing|master|mastering|pick\\s+up)\\s+${term.from}\\b|\\b${term.from}\\s+(?:worth\\s+(?:learning|it|using)|skills?|experience|certs?|certification)\\b`,
+        ).test(lowerAsk);
+      const jargon = english === 'unknown' && (term.from.length >= 4 || /\d/.test(term.from) || learnt);
       // "the ai bubble is about to pop", "i'm rusty on stats": a name that English also writes in lowercase, used as a
       // verb or an adjective, names nothing.
       const nameAsVerb =
