@@ -2474,4 +2474,14 @@ describe('what a career changer found (sixteenth session)', () => {
     const text = await c.say('so de or mle for me');
     expect(text.split('\n')[1]).toMatch(/^Choose data engineering if you enjoy building reliable systems/);
   });
+
+  it('asks "and ml interviews?" after data engineer interviews of ML engineers, and "what would i gain?" after a move of its upside', async () => {
+    const c = session();
+    await c.say('how do data engineer interviews work?');
+    expect((await c.say('and ml interviews?')).split('\n')[0]).toMatch(/^ML engineer interviews include/);
+    const d = session(undefined, 'bob');
+    await d.say('im a senior data engineer, 8 yoe');
+    await d.say('how long would the switch to mle take me');
+    expect(await d.say('what would i gain?')).toMatch(/more effective ML engineer from day one/);
+  });
 });

@@ -126,6 +126,12 @@ export function resolveTurn(
     const asRole = `${field[0]} ${/^\s*data/i.test(named) ? 'data engineers' : 'ml engineers'}?`;
     return resolveTurn(kb, asRole, previous, profile, patterns, told, mentioned);
   }
+  // ("and ml interviews?" after data engineer interviews: the field before a topic is the role too.)
+  const fieldTopic = /^\s*(?:ml|machine\s+learning)\s+(?!eng|engineer|engineering|folks|people|guys|person|side)(\S)/i.exec(named);
+  if (field && previous && fieldTopic && !readSlots(kb, turn, patterns).roles.length) {
+    const asRole = `${field[0]} ${named.replace(/^\s*(?:ml|machine\s+learning)\s+/i, 'ml engineer ')}`;
+    return resolveTurn(kb, asRole, previous, profile, patterns, told, mentioned);
+  }
   // "what does it take to get promoted in the first one?" after questions on MLE, then DE: the first is MLE.
   const ordinal = ordinalReference.exec(turn);
   if (ordinal && mentioned.length === 2 && readSlots(kb, turn, patterns).roles.length === 0) {
