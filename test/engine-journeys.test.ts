@@ -295,6 +295,7 @@ function journeys(current: () => FixtureCorpus): void {
       ['got an mle interview next week, what do they usually ask', /interview|ML fundamentals|coding/i],
       ['i want to be the highest paid person on a data team, whats the move', /highest-paid/],
       ['which orchestator do data engineers use', /Airflow/],
+      ['which 1 is easier to get into for some1 like me', /lower barrier to entry|beginner-friendly/],
     ])(
       'answers "%s" (a month, a horizon the articles reach, "they" for what was told, the highest paid to become, a typo of a word of theirs)',
       (question, opening) => {
