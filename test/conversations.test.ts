@@ -2484,4 +2484,12 @@ describe('what a career changer found (sixteenth session)', () => {
     await d.say('how long would the switch to mle take me');
     expect(await d.say('what would i gain?')).toMatch(/more effective ML engineer from day one/);
   });
+
+  it('answers "is python enough?" after certifications as a question of its own', async () => {
+    const c = session();
+    await c.say('which certifications should i get?');
+    const text = await c.say('is python enough?');
+    expect(text.split('\n')[0]).not.toMatch(/[Cc]ertification/);
+    expect(text).toMatch(/Python/);
+  });
 });

@@ -282,7 +282,11 @@ export function readAgainstPrevious(c: TurnContext, previous: Turn, textTerms: Q
       // not in what they ask.)
       ((pointsBack.test(c.read.context && c.read.ask ? c.read.ask : text) && !pointsWithinTheTurn(kb, text) && !idiomaticIt.test(text)) ||
         // ("am i cooked?" is about the question before only where that question carried the person's own case.)
-        (words <= 3 && shortQuestion.test(rest) && (!/^am\b/i.test(rest) || /\b(?:i|i'?m|im|my|me)\b/i.test(previous.resolved))) ||
+        // ("is python enough?" after certifications names a topic of its own: asked alone.)
+        (words <= 3 &&
+          shortQuestion.test(rest) &&
+          !textTerms.some((t) => t.kind === 'synonym' && !t.qualifier && !t.inferred) &&
+          (!/^am\b/i.test(rest) || /\b(?:i|i'?m|im|my|me)\b/i.test(previous.resolved))) ||
         lacksTopic));
   return {
     ...c,
