@@ -291,6 +291,20 @@ describe('one person in one channel', () => {
     expectClean(h);
   });
 
+  it('answers in a DM "and in the us?" after pay in a place the sources lack, and reads a US city as the US', async () => {
+    const h = await start();
+    const { alice } = h.fake.users;
+    const dm = h.fake.dmChannelId;
+    const india = await say(h, { author: alice, channelId: dm, content: 'what would i earn in india' });
+    expect(JSON.stringify(india.reply.body)).toMatch(/no pay figures for “india”/);
+    const us = await say(h, { author: alice, channelId: dm, content: 'and in the us?' });
+    expect(JSON.stringify(us.reply.body)).toMatch(/United States: .*\$185,000 – \$275,000\+/);
+    const city = await say(h, { author: alice, channelId: dm, content: 'what do mles make in seattle' });
+    expect(JSON.stringify(city.reply.body)).toMatch(/United States: .*\$185,000 – \$275,000\+/);
+    expect(JSON.stringify(city.reply.body)).toMatch(/don't cover “seattle”/);
+    expectClean(h);
+  });
+
   it('keeps a conversation in a DM', async () => {
     const h = await start();
     const { alice } = h.fake.users;
