@@ -2492,4 +2492,12 @@ describe('what a career changer found (sixteenth session)', () => {
     expect(text.split('\n')[0]).not.toMatch(/[Cc]ertification/);
     expect(text).toMatch(/Python/);
   });
+
+  it('answers "which one would suit me better" from someone whose job the sources never speak of as a career changer', async () => {
+    const c = session();
+    await c.say('im a chef, 10 yrs');
+    const text = await c.say('which one would suit me better');
+    expect(text.split('\n')[0]).toBe('Which role suits you, coming from chef:');
+    expect(text.split('\n')[1]).toMatch(/^Data engineering has a lower barrier to entry\./);
+  });
 });

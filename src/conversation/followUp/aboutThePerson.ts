@@ -308,8 +308,17 @@ const choiceFromTheirJob: Rule<TurnContext> = ({ kb, text, own, profile, told, r
     .split(/\s+/)
     .filter((w) => !names.has(w.toLowerCase()))
     .join(' ');
+  // ("im a chef … which one would suit me better": a job the sources never speak of makes a career changer, which they
+  // do speak of.)
+  // (What they said they are good or weak at, like or mind, "good at sql but weak on math", still weighs: asked with the job.)
+  const saysMore = told.some((t) => /\b(?:good|great|strong|weak|bad|love|like|enjoy|hate|into|prefer|rusty)\b/i.test(t));
+  const changer = sourcesLackJob(kb, profile.job) && !profile.dislikes?.length && !saysMore;
   return follow(
-    reading(`${asked} as a ${job || profile.job}`, { ...own, roles: ['de', 'mle'] }, `which role suits you, coming from ${profile.job}`),
+    reading(
+      changer ? 'which role fits me better as a career changer' : `${asked} as a ${job || profile.job}`,
+      { ...own, roles: ['de', 'mle'] },
+      `which role suits you, coming from ${profile.job}`,
+    ),
   );
 };
 
