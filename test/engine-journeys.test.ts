@@ -296,6 +296,7 @@ function journeys(current: () => FixtureCorpus): void {
       ['i want to be the highest paid person on a data team, whats the move', /highest-paid/],
       ['which orchestator do data engineers use', /Airflow/],
       ['which 1 is easier to get into for some1 like me', /lower barrier to entry|beginner-friendly/],
+      ['waht does an mle actually do all day, is it just training models', /[Dd]aily work|spend|FAANG/],
     ])(
       'answers "%s" (a month, a horizon the articles reach, "they" for what was told, the highest paid to become, a typo of a word of theirs)',
       (question, opening) => {
