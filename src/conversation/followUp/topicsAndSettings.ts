@@ -80,10 +80,11 @@ export const aQuestionOfItsOwn: Rule<PreviousContext> = ({ own, words, ownTopic,
  * (an age, a bootcamp, an exam), not in the question before, makes a question of its own, declined naming it.
  */
 export const somethingTheyNeverReview: Rule<PreviousContext> = ({ kb, read, own, previous }) => {
+  const named = read.unknown.filter((u) => u.kind === 'name' && u.prominent && u.inMainAsk);
+  // (The question before is read for what it lacked only when this turn names such a thing: most turns name none.)
+  if (named.length === 0) return undefined;
   const before = new Set(kb.read(previous.resolved).unknown.map((u) => u.word));
-  return read.unknown.some((u) => u.kind === 'name' && u.prominent && u.inMainAsk && !before.has(u.word))
-    ? { kind: 'complete', slots: own }
-    : undefined;
+  return named.some((u) => !before.has(u.word)) ? { kind: 'complete', slots: own } : undefined;
 };
 
 /**
