@@ -205,13 +205,14 @@ export function answerQuestion(
   // "why?" answered from the passage the answer before opened with: a reason other than the sentence already shown.
   const repeated = options.explaining && options.after !== undefined && result.hits[0]?.passage.id === options.after;
   const shownBefore = repeated ? sentenceShownBefore(kb, question, result.hits[0]!.passage) : undefined;
-  const bests = result.hits.map((hit, i) =>
-    bestSentence(kb.analyzer, hit.passage, {
+  const bests = result.hits.map((hit, i) => {
+    const leaning = leaningOf(hit.passage);
+    return bestSentence(kb.analyzer, hit.passage, {
       ...query,
-      ...(leaningOf(hit.passage) === 'against' ? { against: true } : leaningOf(hit.passage) === 'for' ? { inFavour: true } : {}),
+      ...(leaning ? { leaning } : {}),
       ...(i === 0 && shownBefore !== undefined ? { avoid: shownBefore } : {}),
-    }),
-  );
+    });
+  });
   const passages = result.hits.map((hit, i) => toAnswerPassage(kb, hit, query, bests[i]));
   const verdict = judgeAnswerability(kb, result);
   const base = { question: result.read.text, passages, uncovered: verdict.uncovered };

@@ -5,9 +5,8 @@
  * compensation".
  */
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
-import { synonymPrefix } from '../search/analyzer.js';
 import { beforePronoun } from '../question/chat.js';
-import { levelForYears } from '../search/questionReader.js';
+import { levelForYears, usTerm } from '../search/questionReader.js';
 import { hybridTitle } from '../search/direction.js';
 import type { Role, TurnSlots } from './types.js';
 import { escapeRegExp } from '../question/regexp.js';
@@ -25,9 +24,6 @@ const levels: readonly (readonly [string, RegExp])[] = [
   ['l6', /\bl6\b/i],
   ['l7', /\bl7\b/i],
 ];
-
-/** The vocabulary's group for places in the United States (states and cities as well as the country's names). */
-const usTerm = `${synonymPrefix}us`;
 
 /** Places and ways of working the articles give figures for. */
 const regions: readonly (readonly [string, RegExp])[] = [

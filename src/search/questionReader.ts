@@ -139,7 +139,8 @@ const dayWords = /^(?:day|days|daily|everyday|every day|day to day|day-to-day)$/
 
 /** The vocabulary's group of pay premiums ("which skills pay the most"). */
 const premiumTerm = `${synonymPrefix}premium`;
-const usTerm = `${synonymPrefix}us`;
+/** The vocabulary's group for the United States, its states and cities among its phrases. */
+export const usTerm = `${synonymPrefix}us`;
 /** A sum of pay as people write it: "$150k", "150k", "150,000". */
 const quotesPay = /\$\s?\d|\b\d{2,3}k\b|\b\d{2,3},\d{3}\b/i;
 
@@ -552,7 +553,6 @@ export class QuestionReader {
     return labels;
   }
 
-  /** The ask's words the articles never use, names and titles first. */
   /** The latest year the articles name ("through 2032"): how far ahead they speak. */
   private lastYearNamed(): number {
     if (this.lastYear === undefined) {
@@ -564,6 +564,7 @@ export class QuestionReader {
 
   private lastYear: number | undefined;
 
+  /** The ask's words the articles never use, names and titles first. */
   private unknownTerms(ask: string, mainAsk: string, terms: QueryTerm[], namesRole: boolean): UnknownTerm[] {
     const out: UnknownTerm[] = [];
     const lowerAsk = ask.toLowerCase();
@@ -644,11 +645,12 @@ export class QuestionReader {
       }
       // A year the articles never speak of ("MLE salary in 2030") is as salient as a place.
       // ("is mle gonna be oversaturated by 2030": a horizon up to the last year the articles project to is theirs.)
+      const year = /^(19|20)\d\d$/.test(term.from);
       const horizon =
-        /^(19|20)\d\d$/.test(term.from) &&
+        year &&
         Number(term.from) <= this.lastYearNamed() &&
         new RegExp(`\\b(?:by|until|till|til|through|thru|before)\\s+(?:like\\s+|around\\s+|about\\s+)?${term.from}\\b`).test(lowerAsk);
-      if (term.kind === 'word' && /^(19|20)\d\d$/.test(term.from) && !this.corpus.knows(term.term) && !horizon) {
+      if (term.kind === 'word' && year && !this.corpus.knows(term.term) && !horizon) {
         out.push({ word: term.from, kind: 'name', inMainAsk: inMainAsk(term.typed ?? term.from), specificity: 1 });
         continue;
       }

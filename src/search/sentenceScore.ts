@@ -22,10 +22,11 @@ export interface SentenceQuery {
   defined?: string;
   /** A figure the question quotes as answers write it ("$300K-$480K"): the sentence that gives it says what it is. */
   quoted?: string;
-  /** The asker tells of a dislike or a lack ("i barely passed stats"): of an answer's options, the "No" one fits. */
-  against?: boolean;
-  /** The asker tells of a liking of what the passage asks about ("i love stats"): of its options, the "Yes" one fits. */
-  inFavour?: boolean;
+  /**
+   * Which of a diagnostic's options what the asker tells fits: `against`, a dislike or a lack ("i barely passed stats"):
+   * the "No" one; `for`, a liking of what the passage asks about ("i love stats"): the "Yes" one.
+   */
+  leaning?: 'for' | 'against';
   /** A sentence already shown ("why?" after it): another of the passage's opens, if it has another. */
   avoid?: string;
 }
@@ -168,10 +169,11 @@ function unitScore(unit: ScoredUnit, query: SentenceQuery, total: number): numbe
   else if (intent.yesNo && unit.settles) score += sentenceBonus.yesNoComparison;
   if (query.defined !== undefined && unit.defines.includes(query.defined)) score += sentenceBonus.definition;
   if (query.quoted !== undefined && unit.text.toLowerCase().includes(query.quoted)) score += sentenceBonus.quoted;
-  if (query.against && optionAgainst.test(unit.text)) score += sentenceBonus.option;
-  else if (query.against && optionFor.test(unit.text)) score -= sentenceBonus.option;
-  else if (query.inFavour && optionFor.test(unit.text)) score += sentenceBonus.option;
-  else if (query.inFavour && optionAgainst.test(unit.text)) score -= sentenceBonus.option;
+  if (query.leaning) {
+    const [fits, fitsNot] = query.leaning === 'against' ? [optionAgainst, optionFor] : [optionFor, optionAgainst];
+    if (fits.test(unit.text)) score += sentenceBonus.option;
+    else if (fitsNot.test(unit.text)) score -= sentenceBonus.option;
+  }
   const named = unit.roles;
   if (query.roles.length === 1) {
     if (named.has(query.roles[0]!)) score += named.size === 1 ? sentenceBonus.role : sentenceBonus.roleAmongOthers;

@@ -4,6 +4,7 @@
  */
 import { synonymPrefix } from '../../search/analyzer.js';
 import { quotedSum } from '../../search/intent.js';
+import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import { expandAbbreviations } from '../../question/chat.js';
 import { roleName, roleNames, withRoles } from '../slots.js';
 import type { TurnSlots } from '../types.js';
@@ -31,24 +32,14 @@ export const afterADecline: Rule<PreviousContext> = ({ kb, text, own, previous, 
     ownTopic === 0 && !asksItsOwnFigure && !namesItsOwn && (own.roles.length > 0 || own.level !== undefined || own.region !== undefined);
   // "and for de?" after "whats the salary for a data analyst?" (declined: another job): the same question of the role.
   if (!previous.answered && slotsOnly && own.roles.length === 1 && before.roles.length === 0) {
-    const asked = kb.read(previous.resolved);
-    const job = asked.unknown.find((u) => u.kind === 'title' && u.inMainAsk);
-    const at = job ? asked.plain.toLowerCase().indexOf(job.word) : -1;
-    if (job && at >= 0) {
-      const resolved = `${asked.plain.slice(0, at)}${roleName[own.roles[0]!]}${asked.plain.slice(at + job.word.length).replace(/^s\b/, '')}`;
-      return follow(reading(resolved, { ...before, roles: own.roles }));
-    }
+    const resolved = withAnotherJob(kb, previous.resolved, roleName[own.roles[0]!]);
+    if (resolved) return follow(reading(resolved, { ...before, roles: own.roles }));
   }
   // ("and data scientist?" after "what do analytics engineers make", declined: the same question of the other job.)
   if (!previous.answered && continuation.test(text) && own.roles.length === 0) {
     const title = read.unknown.find((u) => u.kind === 'title' && u.inMainAsk);
-    const asked = title ? kb.read(previous.resolved) : undefined;
-    const job = asked?.unknown.find((u) => u.kind === 'title' && u.inMainAsk);
-    const at = job ? asked!.plain.toLowerCase().indexOf(job.word) : -1;
-    if (title && job && at >= 0 && job.word !== title.word) {
-      const resolved = `${asked!.plain.slice(0, at)}${title.typed ?? title.word}${asked!.plain.slice(at + job.word.length).replace(/^s\b/, '')}`;
-      return follow(reading(resolved, before));
-    }
+    const resolved = title ? withAnotherJob(kb, previous.resolved, title.typed ?? title.word) : undefined;
+    if (resolved) return follow(reading(resolved, before));
   }
   const newTopicAfterDecline = continuation.test(text) && ownTopic > 0 && own.roles.length === 0 && before.roles.length > 0;
   // ("what about india" after "whats the pay for an ai engineer in germany": the same question, elsewhere.)
@@ -58,6 +49,18 @@ export const afterADecline: Rule<PreviousContext> = ({ kb, text, own, previous, 
   if (!previous.answered && !anotherSetting && !newTopicAfterDecline && !anotherPlace) return { kind: 'complete', slots: own };
   return undefined;
 };
+
+/**
+ * A declined question with the other job it asked about ("what do analytics engineers make") replaced by `job` (a role's
+ * name or another title), as plain text; undefined when it named no other job, or named that one.
+ */
+function withAnotherJob(kb: KnowledgeBase, question: string, job: string): string | undefined {
+  const asked = kb.read(question);
+  const named = asked.unknown.find((u) => u.kind === 'title' && u.inMainAsk);
+  const at = named ? asked.plain.toLowerCase().indexOf(named.word) : -1;
+  if (!named || at < 0 || named.word === job.toLowerCase()) return undefined;
+  return `${asked.plain.slice(0, at)}${job}${asked.plain.slice(at + named.word.length).replace(/^s\b/, '')}`;
+}
 
 /**
  * "source?", "where's that from", "says who?": the answer just given again, from the same passages, so its citations
