@@ -2500,4 +2500,15 @@ describe('what a career changer found (sixteenth session)', () => {
     expect(text.split('\n')[0]).toBe('Which role suits you, coming from chef:');
     expect(text.split('\n')[1]).toMatch(/^Data engineering has a lower barrier to entry\./);
   });
+
+  it('asks "and in the us?" after pay where the person lives (told as "lagos nigeria") of the US alone', async () => {
+    const c = session();
+    await c.say('hey im a nurse, 6 yrs');
+    await c.say('lagos nigeria');
+    expect(await c.say('what would i earn here')).toMatch(/₦/);
+    const us = await c.say('and in the us?');
+    expect(us.split('\n')[0]).toBe('Both roles pay, in the US:');
+    expect(us.split('\n')[1]).toMatch(/^United States: /);
+    expect(us).not.toMatch(/₦/);
+  });
 });

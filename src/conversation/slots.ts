@@ -179,7 +179,14 @@ export function withoutRegion(text: string): string {
 /** The text with its region (or, without one, an added region) set to `region`. */
 export function withRegion(text: string, region: string): string {
   const word = region === 'us' ? 'the US' : region === 'nigeria' ? 'Nigeria' : region;
-  for (const [, pattern] of regions) if (pattern.test(text)) return text.replace(new RegExp(pattern.source, 'i'), word);
+  // ("in lagos nigeria" → "in the US": every name of the place goes, the first one replaced.)
+  for (const [, pattern] of regions)
+    if (pattern.test(text)) {
+      let first = true;
+      return text
+        .replace(new RegExp(`${pattern.source}(?:[\\s,]+${pattern.source})*`, 'gi'), () => (first ? ((first = false), word) : ''))
+        .replace(/\s{2,}/g, ' ');
+    }
   return `${text.replace(/[?.!\s]+$/, '')} ${region === 'remote' ? 'for remote roles' : `in ${word}`}`;
 }
 
