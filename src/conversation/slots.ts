@@ -182,9 +182,9 @@ export function withRegion(text: string, region: string): string {
   // ("in lagos nigeria" → "in the US": every name of the place goes, the first one replaced.)
   for (const [, pattern] of regions)
     if (pattern.test(text)) {
-      let first = true;
+      let seen = 0;
       return text
-        .replace(new RegExp(`${pattern.source}(?:[\\s,]+${pattern.source})*`, 'gi'), () => (first ? ((first = false), word) : ''))
+        .replace(new RegExp(`${pattern.source}(?:[\\s,]+${pattern.source})*`, 'gi'), () => (seen++ === 0 ? word : ''))
         .replace(/\s{2,}/g, ' ');
     }
   return `${text.replace(/[?.!\s]+$/, '')} ${region === 'remote' ? 'for remote roles' : `in ${word}`}`;
