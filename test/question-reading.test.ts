@@ -186,6 +186,22 @@ describe('the roles a question is about', () => {
     expect(kb.read('is DE harder than MLE?').roles).toEqual(['de', 'mle']);
     expect(kb.read("what do DEs and MLEs both need that analysts don't?").roles).toEqual(['de', 'mle']);
   });
+
+  it.each([
+    'is ML more stressful than DE?',
+    'de or ml, which pays more',
+    'data engineering vs machine learning for a beginner',
+    'how long from de to ml',
+  ])('reads "ML" set against the data engineer role ("%s") as the ML engineer role', (question) => {
+    expect([...kb.read(question).roles].sort()).toEqual(['de', 'mle']);
+  });
+
+  it.each(['data engineering for ml', 'de or ml data engineer, which is the stepping stone', 'learning the de and ml stacks at once'])(
+    'leaves "ML" that is no role against another ("%s") as the field',
+    (question) => {
+      expect(kb.read(question).roles).not.toContain('mle');
+    },
+  );
 });
 
 describe('what a question points back at', () => {

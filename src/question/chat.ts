@@ -51,6 +51,28 @@ export function expandAbbreviations(text: string, abbreviations: Record<string, 
   return pattern ? text.replace(pattern, (match) => lookup.get(match.toLowerCase()) ?? match) : text;
 }
 
+/** Names of the data engineer role that "ML" may be set against ("de", "data eng", "data engineering"). */
+const dataEngineerNames = String.raw`(?:data\s+eng(?:ineer(?:ing|s)?|s)?|des?)`;
+/** What sets one thing against another ("or", "vs", "more stressful than"), or a move from one to the other ("to"). */
+const setAgainst = String.raw`(?:\s*(?:or|vs\.?|versus|than|over|compared\s+(?:to|with)|to|into|/|->|→)\s*|\s+(?:(?:is|are)\s+)?(?:(?:more|less)\s+\p{L}+|\p{L}+er|better|worse)\s+than\s+)`;
+/** "ML" not already the start of a role or of something else ("ML engineer", "ML data engineer", "ML pipelines"). */
+const bareField = String.raw`(ml|machine\s+learning)(?!\s*(?:eng|engs|engineers?|engineering|data|platform|ops|models?|pipelines?|infra|systems?|research|side|folks|people|person|guys|devs?|roles?|jobs?|work)\b)`;
+const fieldAgainstRole = new RegExp(
+  String.raw`(?<![\p{L}\p{N}])${bareField}(?=${setAgainst}${dataEngineerNames}(?![\p{L}\p{N}]))|(?<=(?<![\p{L}\p{N}])${dataEngineerNames}${setAgainst})${bareField}(?![\p{L}\p{N}])`,
+  'giu',
+);
+
+/**
+ * "is ML more stressful than DE?", "de or ml", "from data engineering to ML": the field set against the data engineer
+ * role stands for the other role, so the question is read as naming both ("ML engineering").
+ */
+export function fieldAsRole(text: string): string {
+  return text.replace(
+    fieldAgainstRole,
+    (_match, before: string | undefined, after: string | undefined) => `${before ?? after} engineering`,
+  );
+}
+
 /** One pattern per abbreviation table, built once: a question is expanded in a single pass. */
 const compiledAbbreviations = new WeakMap<Record<string, string>, { lookup: Map<string, string>; pattern: RegExp | undefined }>();
 

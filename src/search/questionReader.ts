@@ -3,7 +3,15 @@
  * words corrected, the ask separated from the person's context, and the ask's words the articles never use
  * sorted by how much they matter (a place or a company matters; "tbh" does not).
  */
-import { expandAbbreviations, placeholderIt, pronounUs, splitQuestion, type ChatVocabulary, whereTheAskerIs } from '../question/chat.js';
+import {
+  expandAbbreviations,
+  fieldAsRole,
+  placeholderIt,
+  pronounUs,
+  splitQuestion,
+  type ChatVocabulary,
+  whereTheAskerIs,
+} from '../question/chat.js';
 import type { EnglishLexicon } from '../question/lexicon.js';
 import { stripMarkup } from '../question/markup.js';
 import { escapeRegExp } from '../question/regexp.js';
@@ -234,7 +242,7 @@ export class QuestionReader {
 
   private readUncached(question: string): ReadQuestion {
     const text = question.trim();
-    const plain = expandAbbreviations(stripMarkup(text), this.chat.abbreviations).replace(this.alias, ' ');
+    const plain = fieldAsRole(expandAbbreviations(stripMarkup(text), this.chat.abbreviations).replace(this.alias, ' '));
     const split = splitQuestion(
       plain
         .replace(setAsideFirst, '')
