@@ -158,6 +158,27 @@ describe('splitQuestion', () => {
     expect(splitQuestion('is de or mle better for me').mainAsk).toBe('is de or mle better for me');
   });
 
+  it('takes the options a full question closes with ("…, leetcode or ml theory?") for a side, not the main question', () => {
+    expect(splitQuestion('what are mle interviews like, leetcode or ml theory questions?').mainAsk).toBe('what are mle interviews like');
+    expect(splitQuestion('would i need to know which model to pick, like xgboost vs neural nets?').mainAsk).toBe(
+      'would i need to know which model to pick',
+    );
+    // "or nah" offers nothing, and a message that asks nothing in full closes with no options.
+    expect(splitQuestion('python for de vs python for mle, same libraries or nah').mainAsk).toBe(
+      'python for de vs python for mle, same libraries or nah',
+    );
+    expect(splitQuestion('best mechanical keyboard switches for gaming, reds or browns?').mainAsk).toBe(
+      'best mechanical keyboard switches for gaming, reds or browns?',
+    );
+  });
+
+  it('answers an interview question whose closing options name something the sources lack, naming it as uncovered', () => {
+    const answer = answerQuestion(kb, 'what are mle interviews like, leetcode or ml theory questions?');
+    expect(answer.answered).toBe(true);
+    expect(answer.lead?.sentence).toMatch(/^ML engineer interviews include/);
+    expect(answer.uncovered).toEqual(['leetcode']);
+  });
+
   it('does not split "DE vs. MLE" at the abbreviation\'s period', () => {
     expect(splitQuestion('DE vs. MLE pay?').ask).toBe('DE vs. MLE pay?');
   });

@@ -192,19 +192,32 @@ const offeredAlternative =
 
 /** "…at non-tech companies, like banks and retail": examples closing a question, of what it already named. */
 const closingExamples =
-  /,\s*(?:(?:e\.?g\.?|such\s+as|for\s+example|for\s+instance)\s+(?=[^?!.]*[?!.]*\s*$)|like\s+(?!(?:the|a|an|my|your|this|that|in|at|for|on|to)\b)(?=[^,?!.]+?(?:\s+(?:and|or)\s+|\s*[,/]\s*)[^?!.]+[?!.]*\s*$))/i;
+  /,\s*(?:(?:e\.?g\.?|such\s+as|for\s+example|for\s+instance)\s+(?=[^?!.]*[?!.]*\s*$)|like\s+(?!(?:the|a|an|my|your|this|that|in|at|for|on|to)\b)(?=[^,?!.]+?(?:\s+(?:and|or|vs\.?|versus)\s+|\s*[,/]\s*)[^?!.]+[?!.]*\s*$))/i;
 
 /**
- * The first question of an asking sentence, without a second question, an offered alternative or closing examples
- * joined to it.
+ * "what are mle interviews like, leetcode or ml theory?": the options a question closes with, after it asked in full
+ * ("…, same libraries or nah" offers none).
+ */
+const closingOptions =
+  /,\s*(?=(?:[\p{L}\p{N}+#.'’-]+\s+){0,3}[\p{L}\p{N}+#.'’-]+\s+(?:or|vs\.?|versus)\s+(?!(?:nah|naw|not|no|nope|what|smth|something|whatever|idk|both|neither)\b)(?:[\p{L}\p{N}+#.'’-]+\s+){0,3}[\p{L}\p{N}+#.'’-]+[\s?!.]*$)/iu;
+/** A question asked in full: it opens with a question word. */
+const opensAsQuestion =
+  /^\s*(?:(?:so|and|but|ok|okay)\s+)?(?:what|whats|what's|which|how|why|when|where|who|is|are|do|does|did|should|can|could|would|will)\b/i;
+
+/**
+ * The first question of an asking sentence, without a second question, an offered alternative, closing examples or
+ * closing options joined to it.
  */
 function mainQuestion(sentence: string): string {
   const [first] = sentence.split(secondQuestion);
   const main = first && asking.test(first) ? first : sentence;
   const [ask] = main.split(offeredAlternative);
   const [named] = (ask ?? main).split(closingExamples);
+  const before = named ?? ask ?? main;
+  const [offered] = opensAsQuestion.test(before) ? before.split(closingOptions) : [before];
   const enough = (text: string | undefined): text is string => text !== undefined && text.trim().split(/\s+/).length >= 2;
-  return enough(named) && named !== ask && named.trim().split(/\s+/).length >= 4 ? named : enough(ask) ? ask : main;
+  const full = (text: string | undefined): text is string => enough(text) && text !== ask && text.trim().split(/\s+/).length >= 4;
+  return full(offered) ? offered : full(named) ? named : enough(ask) ? ask : main;
 }
 
 /**
