@@ -199,6 +199,13 @@ describe('declining what the sources lack, saying what is missing', () => {
     expect(answer.uncovered).toContain('netflix');
   });
 
+  it('declines a company\'s interview asked as "what\'s the loop at stripe like", not reading "stripe like" as a kind of employer', () => {
+    const answer = ask('whats the interview loop at stripe like for data eng');
+    expect(answer).toMatchObject({ answered: false, declineReason: 'missing' });
+    expect(answer.uncovered).toContain('stripe');
+    expect(ask('building an uber eats type app, who owns the data pipelines, de or mle?').uncovered).not.toContain('uber');
+  });
+
   it('declines a visa the articles never speak of, read as one name ("H-1B"), not a letter and a figure', () => {
     const answer = ask('can a junior data engineer get an H-1B?');
     expect(answer).toMatchObject({ answered: false, declineReason: 'missing' });

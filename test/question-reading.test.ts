@@ -301,6 +301,11 @@ describe('what a question points back at', () => {
     expect(terms('us salaries for ml engineers')).toContain('syn:us');
   });
 
+  it('reads a ceiling "title wise" as the top of the career ladder, not a pay ceiling', () => {
+    const answer = answerQuestion(kb, 'de long term, whats the ceiling title wise? do u just become a manager');
+    expect(answer.lead?.sentence).toMatch(/^Terminal roles include VP of Data Engineering/);
+  });
+
   it('reads "max tc" as the maximum pay and "in english" as how to say it, not as what is asked about', () => {
     expect(answerQuestion(kb, 'which role if i want max comp').uncovered).toEqual([]);
     expect(answerQuestion(kb, 'which role if i want max comp').answered).toBe(true);

@@ -621,10 +621,13 @@ export class QuestionReader {
               lowerAsk,
             )));
       // "an uber eats type app", "netflix-style recommendations": a company named as an example of a kind of
-      // product is not the company asked about.
+      // product is not the company asked about. ("what's the loop at stripe like for de" asks about the company.)
       const example =
         this.employers.has(term.from) &&
-        new RegExp(`\\b${escapeRegExp(term.from)}(?:\\s+[\\p{L}\\p{N}]+)?[\\s-]+(?:type|style|like|esque)\\b`, 'u').test(lowerAsk);
+        new RegExp(
+          `\\b${escapeRegExp(term.from)}(?:\\s+[\\p{L}\\p{N}]+)?[\\s-]+(?:type|style|like|esque)\\s+(?!(?:for|at|in|to|on|with|as|when|if|is|are|was|these|rn|now|tho|though)\\b)\\p{L}`,
+          'u',
+        ).test(lowerAsk);
       // ("saw on reddit: …", "read on linkedin that …": where something was seen, not what is asked about.)
       const seenOn =
         this.employers.has(term.from) &&
