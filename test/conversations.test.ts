@@ -2461,6 +2461,22 @@ describe('what a career changer found (sixteenth session)', () => {
     expect((await c.say('and data scientist?')).split('\n')[0]).toBe('My sources have no pay figures for “data scientist”.');
   });
 
+  it('asks "and data scientists?" after ML engineer pay of data scientists, declined naming them with the roles\' pay as the closest', async () => {
+    const c = session();
+    await c.say('how much do ml engineers make?');
+    const text = await c.say('and data scientists?');
+    expect(text.split('\n')[0]).toBe('My sources have no pay figures for “data scientists”.');
+    expect(text).toMatch(/The closest they have:\n {2}• (?:Data Engineer|ML Engineer) Salary \(2026\)/);
+  });
+
+  it('asks "and ml pay?" after data engineer pay of ML engineers, saying so', async () => {
+    const c = session();
+    await c.say('how much do data engineers make?');
+    const [understood, lead] = (await c.say('and ml pay?')).split('\n');
+    expect(understood).toBe('ML Engineer pay:');
+    expect(lead).toMatch(/^ML Engineer Salary \(2026\)/);
+  });
+
   it('asks "and from mlops" after the pay bump from llm skills of mlops', async () => {
     const c = session();
     expect(await c.say("what's the pay bump from llm skills")).toMatch(/40–60%/);
@@ -2478,7 +2494,9 @@ describe('what a career changer found (sixteenth session)', () => {
   it('asks "and ml interviews?" after data engineer interviews of ML engineers, and "what would i gain?" after a move of its upside', async () => {
     const c = session();
     await c.say('how do data engineer interviews work?');
-    expect((await c.say('and ml interviews?')).split('\n')[0]).toMatch(/^ML engineer interviews include/);
+    const [understood, lead] = (await c.say('and ml interviews?')).split('\n');
+    expect(understood).toBe('ML Engineer interviews:');
+    expect(lead).toMatch(/^ML engineer interviews include/);
     const d = session(undefined, 'bob');
     await d.say('im a senior data engineer, 8 yoe');
     await d.say('how long would the switch to mle take me');

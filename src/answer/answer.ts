@@ -9,7 +9,7 @@ import { stem, synonymPrefix, words } from '../search/analyzer.js';
 import type { KnowledgeBase, SearchHit, SearchResult } from '../search/knowledgeBase.js';
 import { matchedWeight, totalWeight } from '../search/ranking.js';
 import { rolesIn } from '../search/sides.js';
-import { judgeAnswerability, minCoverage } from './answerability.js';
+import { holdsWanted, judgeAnswerability, minCoverage } from './answerability.js';
 import { definitionKey } from '../search/definitions.js';
 import { quotedSum } from '../search/intent.js';
 import { bestSentence, type SentenceQuery as LeadQuery, leadUnits, sentenceRoles, toldAgainst } from '../search/sentenceScore.js';
@@ -217,13 +217,23 @@ export function answerQuestion(
   const verdict = judgeAnswerability(kb, result);
   const base = { question: result.read.text, passages, uncovered: verdict.uncovered };
   if (!verdict.answerable) {
+    const figures = verdict.reason === 'missing' ? closestFigures(kb, result, verdict.uncovered) : undefined;
+    const closest = figures
+      ? {
+          passages: figures.hits.map((hit) =>
+            toAnswerPassage(kb, hit, query, bestSentence(kb.analyzer, hit.passage, { ...query, concepts: figures.concepts })),
+          ),
+          shown: Math.min(figures.hits.length, closestOffered),
+        }
+      : { passages, shown: verdict.reason === 'missing' ? closestShown(kb, result) : 0 };
     return {
       ...base,
+      passages: closest.passages,
       answered: false,
       declineReason: verdict.reason!,
       ...(verdict.missingKind ? { missingKind: verdict.missingKind } : {}),
       ...(verdict.topic ? { topic: verdict.topic } : {}),
-      shown: verdict.reason === 'missing' ? closestShown(kb, result) : 0,
+      shown: closest.shown,
       suggestions: suggestTopics(kb, result.terms, aspects),
     };
   }
@@ -276,6 +286,22 @@ function closestShown(kb: KnowledgeBase, result: SearchResult): number {
   const scale = known > 0 ? total / known : 1;
   const closest = result.onlyRoles ? result.hits : result.hits.filter((hit) => hit.coverage * scale >= closestCoverage);
   return closest.slice(0, closestOffered).length;
+}
+
+/**
+ * "how much do data scientists make": the closest a question for a figure gets, when the passages closest to it as
+ * asked hold no figure of the kind (they name data scientists in passing), are the passages that hold one once the
+ * words the sources lack are left out (the roles' pay). Undefined when the closest already hold one, or none would.
+ */
+function closestFigures(kb: KnowledgeBase, result: SearchResult, uncovered: readonly string[]): SearchResult | undefined {
+  const wanted = result.read.intent.wanted;
+  if (wanted === undefined || wanted === 'reason' || uncovered.length === 0) return undefined;
+  const offered = result.hits.slice(0, Math.max(1, closestShown(kb, result)));
+  if (offered.some((hit) => holdsWanted(kb, hit, wanted))) return undefined;
+  const lacking = new RegExp(`(?<![\\p{L}\\p{N}])(?:${uncovered.map(escapeRegExp).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+  const again = kb.search(result.read.ask.replace(lacking, ' '), { limit: maxAnswerPassages });
+  const holding = again.hits.filter((hit) => holdsWanted(kb, hit, wanted));
+  return holding.length > 0 ? { ...again, hits: holding } : undefined;
 }
 
 /**

@@ -168,7 +168,7 @@ function instructionsAskedFor(ask: string): string {
 }
 
 /** A pay question is answered by a figure of pay, or by a percentage (an ML premium "10–20% higher"). */
-function holdsWanted(kb: KnowledgeBase, hit: SearchHit, wanted: WantedAnswer): boolean {
+export function holdsWanted(kb: KnowledgeBase, hit: SearchHit, wanted: WantedAnswer): boolean {
   return kb.holds(hit.passage, wanted) || (wanted === 'money' && kb.holds(hit.passage, 'percent'));
 }
 

@@ -47,6 +47,7 @@ import {
   eitherOfWhatWasShown,
   more,
   verdictOnIt,
+  theSameOfAnotherJob,
   theSourceOfIt,
   whereTheSourcesDiffer,
   whichOfThose,
@@ -74,6 +75,7 @@ export { understoodOf } from './followUp/understood.js';
 /** The rules that follow up on the previous turn, in the order they are tried. */
 const onThePreviousTurn: Rule<PreviousContext>[] = [
   afterADecline,
+  theSameOfAnotherJob,
   somethingTheyNeverReview,
   theSourceOfIt,
   whereTheSourcesDiffer,
@@ -105,6 +107,16 @@ const onThePreviousTurn: Rule<PreviousContext>[] = [
 ];
 
 /**
+ * The resolution of a turn whose field was read as a role ("and ml pay?" as "and ml engineer pay?"): complete once
+ * the role is named, it is still answered as rewritten, never as typed (where "ml" is the field).
+ */
+function asTheRole(kb: KnowledgeBase, asRole: string, resolution: Resolution): Resolution {
+  return resolution.kind === 'complete'
+    ? { kind: 'follow-up', resolved: asRole, slots: resolution.slots, understood: understoodOf(kb, asRole, resolution.slots) }
+    : resolution;
+}
+
+/**
  * Resolves a turn against the conversation's previous turn and what the person said about themselves. `turn` is
  * the question as typed; `previous` the last turn answered in this conversation, if any.
  */
@@ -124,13 +136,13 @@ export function resolveTurn(
   const named = field ? turn.trim().slice(field[0].length) : '';
   if (field && previous && /^\s*(?:ml|machine\s+learning|data)\s*[?!.]*\s*$/i.test(named)) {
     const asRole = `${field[0]} ${/^\s*data/i.test(named) ? 'data engineers' : 'ml engineers'}?`;
-    return resolveTurn(kb, asRole, previous, profile, patterns, told, mentioned);
+    return asTheRole(kb, asRole, resolveTurn(kb, asRole, previous, profile, patterns, told, mentioned));
   }
   // ("and ml interviews?" after data engineer interviews: the field before a topic is the role too.)
   const fieldTopic = /^\s*(?:ml|machine\s+learning)\s+(?!eng|engineer|engineering|folks|people|guys|person|side)(\S)/i.exec(named);
   if (field && previous && fieldTopic && !readSlots(kb, turn, patterns).roles.length) {
     const asRole = `${field[0]} ${named.replace(/^\s*(?:ml|machine\s+learning)\s+/i, 'ml engineer ')}`;
-    return resolveTurn(kb, asRole, previous, profile, patterns, told, mentioned);
+    return asTheRole(kb, asRole, resolveTurn(kb, asRole, previous, profile, patterns, told, mentioned));
   }
   // "what does it take to get promoted in the first one?" after questions on MLE, then DE: the first is MLE.
   const ordinal = ordinalReference.exec(turn);

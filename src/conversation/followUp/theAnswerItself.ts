@@ -51,6 +51,21 @@ export const afterADecline: Rule<PreviousContext> = ({ kb, text, own, previous, 
 };
 
 /**
+ * "and data scientists?" after "how much do ML engineers make?": the same question of another job, which the sources
+ * answer or, as they cover no other job, decline naming it (with the closest they have), rather than a topic of the role.
+ */
+export const theSameOfAnotherJob: Rule<PreviousContext> = ({ text, own, previous, before, read, reading, patterns, words }) => {
+  if (!previous.answered || !continuation.test(text) || own.roles.length > 0 || before.roles.length !== 1) return undefined;
+  const title = read.unknown.find((u) => u.kind === 'title' && u.inMainAsk);
+  // ("and for a data scientist?": the job and a word or two around it, nothing asked of its own.)
+  if (!title || words > title.word.split(' ').length + 2) return undefined;
+  const role = new RegExp(patterns[before.roles[0]!].source, 'iu');
+  if (!role.test(previous.resolved)) return undefined;
+  const resolved = previous.resolved.replace(role, title.typed ?? title.word);
+  return follow(reading(resolved, { ...before, roles: [] }));
+};
+
+/**
  * A declined question with the other job it asked about ("what do analytics engineers make") replaced by `job` (a role's
  * name or another title), as plain text; undefined when it named no other job, or named that one.
  */
