@@ -589,6 +589,10 @@ describe('explanations and comparisons (knowledge/)', () => {
     expect(
       answerQuestion(kb, 'check this out https://example.com/de-vs-mle is data engineering a good career?', aspects).lead?.sentence,
     ).toBe(plain);
+    // ("saw this posting <link> — …": what was shared is named, and set off by a dash.)
+    expect(
+      answerQuestion(kb, 'saw this job posting https://example.com/jobs/123 — is data engineering a good career?', aspects).lead?.sentence,
+    ).toBe(plain);
   });
 
   it('reads "that kind of project" as the project told about before the question (an internal RAG thing)', () => {

@@ -173,7 +173,7 @@ function sentences(text: string): string[] {
   // "when they both" is the person's, split off like one after a comma.)
   return whoIsAskingFirst(marked)
     .split(
-      /(?<=[!?…]|(?<!\bvs|\be\.g|\bi\.e|\betc)\.)\s+|\n+|(?<=\S\s+\S+\s+\S+)\s+(?=(?:how|what|which)\s+(?:do|should|can|would)\s+i\b)|(?<=\))\s+(?=(?:how|what|which|should|is|are|do|does|can)\b)|(?<=[:;=]-?\))\s*(?=[a-z])|;\s+|\s+(?:anyway|anyways),?\s+|,\s*(?:and\s+)?so\s+(?=(?:which|what|how|should|would|could|can|do|does|is|are)\b)|,\s*(?=(?:i've|ive|i\s+have|i|i\s+keep|keep)\s+(?:seen|heard|read|noticed|saw|seeing|hearing)\b)|[,:](?<=(?:^|[\n.!?]\s*)(?:i\s+)?(?:saw|seen|heard|read)\s+(?:this|that|it|smth|something)\b[^,:.?!]{0,40}[,:])\s*|,\s*(?=(?:they|we|it's|its|it\s+is|that's|thats|everyone|everybody|ppl|people)\s+(?:both|all|just|literally|basically|are|say|says|said)\b)|\s+(?:when|since|even\s+though|although|though|considering|given\s+that)\s+(?=(?:they|we|both)\s+(?:both|all|just|literally|basically)\b)|,(?<=^(?:(?:ngl|tbh|honestly|lol|ok|so)\s+)*(?:i'?m|im|i\s+am)\s+(?:so\s+|really\s+|kinda\s+|lowkey\s+)?(?:scared|worried|afraid|nervous|anxious|terrified|stressed|concerned|paranoid)\b[^,?]{0,60},)\s*(?=(?:so\s+)?(?:which|what|how|should|is|are|does|do|can|will)\b)/i,
+      /(?<=[!?…]|(?<!\bvs|\be\.g|\bi\.e|\betc)\.)\s+|\n+|(?<=\S\s+\S+\s+\S+)\s+(?=(?:how|what|which)\s+(?:do|should|can|would)\s+i\b)|(?<=\))\s+(?=(?:how|what|which|should|is|are|do|does|can)\b)|(?<=[:;=]-?\))\s*(?=[a-z])|;\s+|\s+(?:anyway|anyways),?\s+|,\s*(?:and\s+)?so\s+(?=(?:which|what|how|should|would|could|can|do|does|is|are)\b)|,\s*(?=(?:i've|ive|i\s+have|i|i\s+keep|keep)\s+(?:seen|heard|read|noticed|saw|seeing|hearing)\b)|\s*[,:—–](?<=(?:^|[\n.!?]\s*)(?:i\s+)?(?:saw|seen|heard|read)\s+(?:this|that|it|smth|something)\b[^,:.?!—–]{0,40}[,:—–])\s*|,\s*(?=(?:they|we|it's|its|it\s+is|that's|thats|everyone|everybody|ppl|people)\s+(?:both|all|just|literally|basically|are|say|says|said)\b)|\s+(?:when|since|even\s+though|although|though|considering|given\s+that)\s+(?=(?:they|we|both)\s+(?:both|all|just|literally|basically)\b)|,(?<=^(?:(?:ngl|tbh|honestly|lol|ok|so)\s+)*(?:i'?m|im|i\s+am)\s+(?:so\s+|really\s+|kinda\s+|lowkey\s+)?(?:scared|worried|afraid|nervous|anxious|terrified|stressed|concerned|paranoid)\b[^,?]{0,60},)\s*(?=(?:so\s+)?(?:which|what|how|should|is|are|does|do|can|will)\b)/i,
     )
     .map((s) => s.trim())
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
@@ -293,7 +293,7 @@ export function asksAnything(text: string): boolean {
 
 /** "check this out", "look at this", "saw this on reddit:": an opening that points at something shared (a link, gone). */
 const pointingAtShared =
-  /^\s*(?:(?:hey|yo|so|ok(?:ay)?|guys|lol)[\s,]+)*(?:check\s+(?:this|it)(?:\s+out)?|look\s+at\s+this|peep\s+this|(?:just\s+)?(?:saw|found|read)\s+this(?:\s+(?:online|on\s+\w+|today|earlier))?)(?:\s+(?:guys|lol|tho))?[\s,:;.!-]+(?=\S)/i;
+  /^\s*(?:(?:hey|yo|so|ok(?:ay)?|guys|lol)[\s,]+)*(?:check\s+(?:this|it)(?:\s+out)?|look\s+at\s+this|peep\s+this|(?:just\s+)?(?:saw|found|read)\s+this(?:\s+(?:job\s+)?(?:post|posting|listing|ad|thread|tweet|article|video|comment|link|chart|graph|pic|screenshot|meme))?(?:\s+(?:online|on\s+\w+|today|earlier))?)(?:\s+(?:guys|lol|tho))?[\s,:;.!—–-]+(?=\S)/i;
 
 /**
  * "someone on reddit said mle is dead because of ai, is that true", "my dad says DE is dying, should i listen": a
