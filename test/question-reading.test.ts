@@ -301,6 +301,13 @@ describe('what a question points back at', () => {
     expect(terms('us salaries for ml engineers')).toContain('syn:us');
   });
 
+  it.each([
+    ['how much math does data engineering need', /^Math Intensity:/],
+    ['how much sql do mles need', /^SQL depth:/],
+  ])('opens "%s" (a degree, not a figure) with the row that names the degree', (question, lead) => {
+    expect(answerQuestion(kb, question).lead?.sentence).toMatch(lead);
+  });
+
   it('reads a ceiling "title wise" as the top of the career ladder, not a pay ceiling', () => {
     const answer = answerQuestion(kb, 'de long term, whats the ceiling title wise? do u just become a manager');
     expect(answer.lead?.sentence).toMatch(/^Terminal roles include VP of Data Engineering/);

@@ -111,6 +111,10 @@ const usTerm = `${synonymPrefix}us`;
 const hybridTerm = `${synonymPrefix}hybrid`;
 /** The share of its score kept by a passage opening on the hybrid role, for a question that does not ask about it. */
 const hybridShare = 0.9;
+/** "how much math", "how deep", "how math heavy", "how mathy": a degree of something asked for. */
+const howMuchOf = /\bhow\s+(?:much|deep|heavy|mathy|[\p{L}]+[\s-]heavy)\b/iu;
+/** A table row label that names a degree of something ("Math Intensity", "SQL depth", "ML framework fluency"). */
+const degreeLabel = /\b(?:intensity|depth|fluency|proficiency|rigor|requirements?)\b/i;
 
 /** How much more a word counts when the question says it again of something else ("ml bugs vs pipeline bugs"). */
 const repeatedWeight = 1.5;
@@ -171,6 +175,8 @@ export class KnowledgeBase {
         const given = p.kind === 'row' ? p.text.split('\n').slice(2).join('\n') : p.text;
         const kinds = new Set<AnswerKind>(wantedAnswers.filter((kind) => holdsAnswer(kind === 'reason' ? given : text, kind)));
         if (holdsComparison(p.text)) kinds.add('comparison');
+        // ("| Math Intensity | Higher: … | Moderate: … |": a row whose label names a degree says how much of it.)
+        if (p.kind === 'row' && degreeLabel.test(p.text.split('\n')[2]?.split('|')[1] ?? '')) kinds.add('degree');
         // A passage under "Why …?" explains; it is the answer to a why, not to a how much.
         if (/^why\b/i.test(p.sectionPath.at(-1) ?? '')) kinds.add('explains');
         // "Yes -> ML engineer is more aligned. No, but you like distributed systems -> data engineer.": a diagnostic's
@@ -397,6 +403,7 @@ export class KnowledgeBase {
     const fromElsewhere = destination !== undefined && !namesOtherRole(read.plain, destination);
     // ("how much statistics does a de need": what one role needs, not which to choose, nor the asker's own case.)
     const ofOneRole = roles.length === 1 && read.contextTerms.length === 0 && !/\b(?:i|me|my|i'?m|im)\b/i.test(read.plain);
+    const asksDegree = wanted === undefined && howMuchOf.test(read.ask);
     const hits: SearchHit[] = [];
     const asked = new Set(terms.map((t) => t.term));
     const asksHybrid = asked.has(hybridTerm) || read.contextTerms.some((t) => t.term === hybridTerm);
@@ -461,7 +468,7 @@ export class KnowledgeBase {
             passageDestination: facts.destination,
             fromElsewhere,
             // A plain literal: an object spread here, once per candidate, cost a tenth of all the answering time.
-            answerFit: answerFit({ wanted, form: read.intent.form, holds: kinds, kind: passage.kind, ofOneRole }),
+            answerFit: answerFit({ wanted, form: read.intent.form, holds: kinds, kind: passage.kind, ofOneRole, asksDegree }),
           }) *
           (facts.navigation ? navigationShare : 1) *
           (excluded.length > 0 && this.speaksOfAny(passage, excluded) ? ruledOutShare : 1) *

@@ -127,7 +127,10 @@ export function rankScore(input: RankInput): number {
  * What a passage holds: a figure, a duration, a percentage, a reason, a comparison, the explanation under a "Why …?"
  * heading, or a diagnostic's options ("Yes -> ML engineer…").
  */
-export type AnswerKind = WantedAnswer | 'comparison' | 'explains' | 'options';
+export type AnswerKind = WantedAnswer | 'comparison' | 'explains' | 'options' | 'degree';
+
+/** The fit of a table row that names a degree ("Math Intensity", "SQL depth") to a "how much" that wants no figure. */
+const degreeBoost = 1.1;
 
 /** The share of its fit kept by a passage holding sums of money for a question that asks for no figure. */
 const unaskedMoneyShare = 0.9;
@@ -140,6 +143,8 @@ export function answerFit(input: {
   kind: string;
   /** The question is about one role, and not about the person asking ("how much statistics does a de need"). */
   ofOneRole?: boolean;
+  /** The question asks how much of something, not a figure ("how much math", "how math heavy"). */
+  asksDegree?: boolean;
 }): number {
   let fit = 1;
   if (input.form !== 'reason' && input.holds.has('explains') && !(input.wanted && input.holds.has(input.wanted))) fit *= 0.8;
@@ -157,6 +162,9 @@ export function answerFit(input: {
   // figure; the pay tables name every role and level, and "remote", and so match much.)
   if (input.wanted === undefined && input.holds.has('money')) fit *= unaskedMoneyShare;
   if (input.form === 'list' && input.kind !== 'paragraph') fit *= 1.15;
+  // "how much math does de need": a how much that wants no figure asks for a degree, which a row naming one gives
+  // ("Math Intensity", "SQL depth").
+  if (input.asksDegree && input.wanted === undefined && input.holds.has('degree')) fit *= degreeBoost;
   return fit;
 }
 
