@@ -2469,6 +2469,30 @@ describe('what a career changer found (sixteenth session)', () => {
     expect(text).toMatch(/The closest they have:\n {2}• (?:Data Engineer|ML Engineer) Salary \(2026\)/);
   });
 
+  it('reverses "how long to switch from de to ml" for "the other way round?", the field read as the role', async () => {
+    const c = session();
+    await c.say('how long to switch from de to ml');
+    const [understood, lead] = (await c.say('the other way round?')).split('\n');
+    expect(understood).toBe('How long the move from ML Engineer to Data Engineer takes:');
+    expect(lead).toMatch(/^The transition is faster \(3-4 months\)/);
+  });
+
+  it('asks "and junior ml?" after junior data engineer pay of junior ML engineers', async () => {
+    const c = session();
+    await c.say('what does a junior data engineer make');
+    const [understood, lead] = (await c.say('and junior ml?')).split('\n');
+    expect(understood).toBe('ML Engineer pay, entry level:');
+    expect(lead).toMatch(/Machine Learning Engineer \$105,000|Junior \(0-2 years\): \$115K/);
+  });
+
+  it('keeps the place for "and mle pay?" after data engineer pay in Nigeria: another role, the topic said again', async () => {
+    const c = session();
+    await c.say('how much does a data engineer make in nigeria');
+    const [understood, lead] = (await c.say('and mle pay?')).split('\n');
+    expect(understood).toBe('ML Engineer pay, in Nigeria:');
+    expect(lead).toMatch(/₦700k – ₦3\.5m/);
+  });
+
   it('asks "and ml pay?" after data engineer pay of ML engineers, saying so', async () => {
     const c = session();
     await c.say('how much do data engineers make?');
@@ -2495,12 +2519,15 @@ describe('what a career changer found (sixteenth session)', () => {
     const c = session();
     await c.say('how do data engineer interviews work?');
     const [understood, lead] = (await c.say('and ml interviews?')).split('\n');
-    expect(understood).toBe('ML Engineer interviews:');
+    expect(understood).toMatch(/^ML Engineer interviews\b/);
     expect(lead).toMatch(/^ML engineer interviews include/);
     const d = session(undefined, 'bob');
     await d.say('im a senior data engineer, 8 yoe');
     await d.say('how long would the switch to mle take me');
-    expect(await d.say('what would i gain?')).toMatch(/more effective ML engineer from day one/);
+    const gain = await d.say('what would i gain?');
+    // What the move gains them, not what their own role offers.
+    expect(gain.split('\n')[0]).toBe('The move from Data Engineer to ML Engineer, upsides:');
+    expect(gain).toMatch(/more effective ML engineer from day one/);
   });
 
   it('answers "is python enough?" after certifications as a question of its own', async () => {

@@ -134,8 +134,13 @@ export function resolveTurn(
   // "and for ml?", "what about data?": set against the role before, the field is the role.
   const field = continuation.exec(turn.trim());
   const named = field ? turn.trim().slice(field[0].length) : '';
-  if (field && previous && /^\s*(?:ml|machine\s+learning|data)\s*[?!.]*\s*$/i.test(named)) {
-    const asRole = `${field[0]} ${/^\s*data/i.test(named) ? 'data engineers' : 'ml engineers'}?`;
+  // ("and junior ml?", "what about senior data": a level or setting before the field.)
+  const bareField =
+    /^\s*((?:(?:junior|senior|staff|principal|lead|entry|entry-level|mid|mid-level|remote|faang)\s+)?)(ml|machine\s+learning|data)\s*[?!.]*\s*$/i.exec(
+      named,
+    );
+  if (field && previous && bareField) {
+    const asRole = `${field[0]} ${bareField[1]}${/^data/i.test(bareField[2]!) ? 'data engineers' : 'ml engineers'}?`;
     return asTheRole(kb, asRole, resolveTurn(kb, asRole, previous, profile, patterns, told, mentioned));
   }
   // ("and ml interviews?" after data engineer interviews: the field before a topic is the role too.)

@@ -5,7 +5,7 @@
  * compensation".
  */
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
-import { beforePronoun } from '../question/chat.js';
+import { beforePronoun, fieldAsRole } from '../question/chat.js';
 import { levelForYears, usTerm } from '../search/questionReader.js';
 import { hybridTitle } from '../search/direction.js';
 import type { Role, TurnSlots } from './types.js';
@@ -125,8 +125,9 @@ export function readSlots(kb: KnowledgeBase, question: string, patterns = rolePa
 }
 
 /** The text of a question with its role mentions replaced by `roles`' names (both, joined, for two). */
-export function withRoles(text: string, roles: readonly Role[], patterns: Record<Role, RegExp>): string {
+export function withRoles(question: string, roles: readonly Role[], patterns: Record<Role, RegExp>): string {
   const named = roles.map((r) => roleNames[r]).join(' and ');
+  const text = fieldAsRole(question);
   let replaced = false;
   // One pass over both roles' phrases, so the names put in are never read again as mentions. ("data engineer or ML
   // engineer" is one mention of the two: replaced whole, not leaving "… or".)
@@ -146,7 +147,8 @@ export function withRoles(text: string, roles: readonly Role[], patterns: Record
 
 /** The text of a question with the two roles swapped ("from DE to MLE" → "from ML engineers to data engineers"). */
 export function swapRoles(text: string, patterns: Record<Role, RegExp>): string {
-  return text.replace(new RegExp(`${patterns.de.source}|${patterns.mle.source}`, 'giu'), (match) =>
+  // ("from de to ml": the field set against a role is the other role, and is swapped too.)
+  return fieldAsRole(text).replace(new RegExp(`${patterns.de.source}|${patterns.mle.source}`, 'giu'), (match) =>
     new RegExp(`^(?:${patterns.de.source})$`, 'iu').test(match) ? roleNames.mle : roleNames.de,
   );
 }

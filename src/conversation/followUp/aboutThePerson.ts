@@ -414,11 +414,21 @@ const afterTheirStory: Rule<TurnContext> = ({ text, own, previous, told, verdict
   return follow(reading(story ? `${story}. ${ask}` : ask, slots, 'your question, with what you told me'));
 };
 
+/** What a move gains or costs someone ("what would i gain", "would i lose anything", "the downsides"). */
+const movesUpsides = /\b(?:gain|gains|lose|losing|upsides?|downsides?|benefits?|pros|cons|get\s+out\s+of\s+it)\b/i;
+
 /**
  * "do i need a masters?" from someone who said they are a data engineer with 5 years: asked as that data engineer
  * ("should i do it?" is about what was just discussed, not about their role).
  */
-const asTheirRole: Rule<TurnContext> = ({ text, read, own, profile, choosing, reading }) => {
+const asTheirRole: Rule<TurnContext> = ({ text, read, own, profile, previous, choosing, reading }) => {
+  // ("what would i gain?" right after how long their move to ML takes: what the move gains them, not their role's.)
+  const move = previous?.slots.direction;
+  if (move && movesUpsides.test(text) && own.roles.length === 0) {
+    const [from, to] = move === 'de-to-mle' ? (['de', 'mle'] as const) : (['mle', 'de'] as const);
+    const asked = `${text.replace(/[?.!\s]+$/, '')} by moving from ${roleName[from]} to ${roleName[to]}`;
+    return follow(reading(asked, { ...own, roles: [from, to], direction: move }));
+  }
   if (
     !(
       profile?.role &&

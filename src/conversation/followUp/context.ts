@@ -26,7 +26,7 @@ import {
   verdictAsk,
   equivalent,
 } from './patterns.js';
-import { maxResolvedWords, pointsWithinTheTurn, topicWords } from './topicWords.js';
+import { maxResolvedWords, pointsWithinTheTurn, restatesTheTopic, topicWords } from './topicWords.js';
 import { understoodOf } from './understood.js';
 
 /** One reading of a turn: the question to answer, what was understood, in words, and how the answer is steered. */
@@ -241,7 +241,11 @@ export function readAgainstPrevious(c: TurnContext, previous: Turn, textTerms: Q
     .replace(reverse, ' ')
     .replace(narrowing, ' ')
     .replace(equivalent, ' ');
-  const ownTopic = topicWords(kb, bare);
+  // ("and mle pay?" after "how much does a data engineer make in nigeria": another role, the topic said again; what
+  // the turn adds is the role, and the place carries on.)
+  const topicSaidAgain =
+    continuation.test(text) && own.roles.length > 0 && !own.level && !own.region && restatesTheTopic(kb, bare, previous.resolved);
+  const ownTopic = topicSaidAgain ? 0 : topicWords(kb, bare);
   const ofThose = /\bof\s+(?:those|these|them|the\s+above)\b/i.test(text);
   const words = rest.split(/\s+/).filter(Boolean).length;
   const carriesOn =
