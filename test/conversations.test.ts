@@ -1441,6 +1441,15 @@ describe('what a second new user found (fifteenth session)', () => {
     );
   });
 
+  it('says back a story noted for this conversation, and never keeps a liking asked about ("what would i hate about de")', async () => {
+    const c = session();
+    await c.say('im doing a phd in physics');
+    await c.say('what would i hate about data engineering');
+    expect(await c.say('what do you know about me?')).toBe(
+      'I keep nothing about you for later yet. In this conversation (kept 10 minutes after its last message) you also told me: “im doing a phd in physics”. /forget-me deletes it.',
+    );
+  });
+
   it('asks "what about india" after another job\'s pay in Germany was declined of India, still naming the job', async () => {
     const c = session();
     await c.say('whats the pay for an ai enginer in germany');

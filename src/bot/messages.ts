@@ -314,14 +314,31 @@ export function notedText(
  * "what do you know about me?": what is kept about the person, for how long, and how to delete it. `days`: how long a
  * profile is kept after the person last wrote.
  */
-export function keptAboutYouText(profile: (ToldFacts & { quizOutcome?: 'de' | 'mle' | 'hybrid' }) | undefined, days: number): string {
+export function keptAboutYouText(
+  profile: (ToldFacts & { quizOutcome?: 'de' | 'mle' | 'hybrid' }) | undefined,
+  days: number,
+  /** What they told in this conversation that the profile did not keep ("im doing a phd in physics"), as typed. */
+  toldHere: readonly string[] = [],
+  /** How long a conversation is kept after its last message, in minutes. */
+  minutes = 10,
+): string {
   const quiz = profile?.quizOutcome
     ? `your latest quiz result was ${profile.quizOutcome === 'de' ? 'Data Engineer' : profile.quizOutcome === 'mle' ? 'ML Engineer' : 'the hybrid role'}`
     : undefined;
   const facts = [profile ? toldFacts(profile) : undefined, quiz].filter((f): f is string => f !== undefined);
+  // ("im doing a phd in physics" was noted for this conversation: said back too, with how long it lasts.)
+  const here =
+    toldHere.length > 0
+      ? ` In this conversation (kept ${minutes} minutes after its last message) you also told me: ${toldHere
+          .slice(-3)
+          .map((t) => `“${echo(t, 80)}”`)
+          .join(', ')}.`
+      : '';
   if (facts.length === 0)
-    return 'I keep nothing about you yet. Tell me your job, your years or what you like ("i\'m a backend dev with 3 yoe") and I\'ll use it in later answers; /forget-me deletes it.';
-  return `What I keep about you: ${echo(facts.join('; '), 300)}. It is kept ${days} days after you last write to me; /forget-me shows it all and deletes it.`;
+    return here
+      ? `I keep nothing about you for later yet.${here} /forget-me deletes it.`
+      : 'I keep nothing about you yet. Tell me your job, your years or what you like ("i\'m a backend dev with 3 yoe") and I\'ll use it in later answers; /forget-me deletes it.';
+  return `What I keep about you: ${echo(facts.join('; '), 300)}. It is kept ${days} days after you last write to me; /forget-me shows it all and deletes it.${here}`;
 }
 
 /** "you work as a backend developer (4 years in), you are in Berlin and you like sql", or undefined for nothing told. */

@@ -148,6 +148,11 @@ function roleIn(phrase: string, patterns: Record<Role, RegExp>): Role | undefine
   return named.length === 1 ? named[0] : undefined;
 }
 
+/** "what would i hate about de", "if i like stats": a liking asked about or supposed, not told ("would" before the "i"). */
+function asked(text: string, at: number): boolean {
+  return /\b(?:would|will|could|might|should|if|whether|wud|wld)\s+$/i.test(text.slice(0, at));
+}
+
 /**
  * The profile after a question: `before` with whatever the question says about the person replaced; undefined
  * when the question says nothing about them and there was no profile.
@@ -241,7 +246,7 @@ export function updateProfile(
   else if (/\b(?:no|zero|0)\s+(?:(?:real|work|professional|tech|industry)\s+)?(?:experience|exp|yoe)\b/i.test(text)) found.years = 0;
   const like = likeStatement.exec(text);
   // "i like dashboards less and less", "i don't enjoy it anymore": a liking that is fading is no liking.
-  if (like && !/\b(?:less|anymore|any\s+more|no\s+longer)\b/i.test(like[0]!)) {
+  if (like && !asked(text, like.index) && !/\b(?:less|anymore|any\s+more|no\s+longer)\b/i.test(like[0]!)) {
     // ("i like both models and infra tbh": two things liked, without the chat word after them.)
     const liked = like[1]!
       .trim()
@@ -251,7 +256,7 @@ export function updateProfile(
     found.likes = both ? [both[1]!, both[2]!] : [liked];
   }
   const dislike = dislikeStatement.exec(text);
-  if (dislike) found.dislikes = [dislike[1]!.trim().toLowerCase()];
+  if (dislike && !asked(text, dislike.index)) found.dislikes = [dislike[1]!.trim().toLowerCase()];
   // Where they are: said so ("i live in berlin"), or a place named beside their job or years ("4 years at a bank in
   // lagos") that the sources know or that is a name ("python" in "i work in python" is neither).
   const place = whereTheyLive.test(text) || job || found.years !== undefined ? placeTold.exec(text)?.[1]?.trim().toLowerCase() : undefined;

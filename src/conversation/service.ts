@@ -78,7 +78,18 @@ export class ConversationService {
     const plain = this.kb.read(question).plain;
     // "what do you know about me?": what is kept, said back, with how to delete it; nothing read into the profile.
     if (asksWhatIsKept.test(plain.trim()))
-      return statement(question, keptAboutYouText(stored, Math.round(this.options.profileMs / 86_400_000)));
+      return statement(
+        question,
+        keptAboutYouText(
+          stored,
+          Math.round(this.options.profileMs / 86_400_000),
+          // (Only what the profile did not keep: a place, a job or a liking is said back above.)
+          toldIn(state).filter(
+            (t) => !whereTheyLive.test(t) && updateProfile(this.kb, user, t, undefined, this.patterns, now) === undefined,
+          ),
+          Math.round(this.windowMs / 60_000),
+        ),
+      );
     const profile = updateProfile(this.kb, user, question, stored, this.patterns, now);
     const changed = profile !== undefined && profile !== stored;
     if (changed) await this.repository.saveProfile(profile);
