@@ -2502,6 +2502,14 @@ describe('what a career changer found (sixteenth session)', () => {
     expect(lead).toMatch(/₦700k – ₦3\.5m/);
   });
 
+  it('answers "ML or DE?" after a story told as the choice between the roles, not the story asked again of both', async () => {
+    const c = session();
+    await c.say('hi, im a data analyst, 3 yoe, mostly SQL and Excel');
+    const text = await c.say('ML or DE?');
+    expect(text.split('\n')[0]).not.toMatch(/data analyst/);
+    expect(text).toMatch(/Choose (?:ML|data) engineering if you/);
+  });
+
   it('asks "and ml pay?" after data engineer pay of ML engineers, saying so', async () => {
     const c = session();
     await c.say('how much do data engineers make?');

@@ -202,6 +202,8 @@ const levelStep =
 /** "and ML engineers?", "and at staff level?", "in nigeria?": the previous question, of another role, level or place. */
 export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({ kb, text, own, previous, before, ownTopic, patterns, reading }) => {
   if (!(ownTopic === 0 && (own.roles.length > 0 || own.level || own.region))) return undefined;
+  // ("ML or DE?" after "im a data analyst, 3 yoe": what was told before asked nothing to ask again of the roles.)
+  if (previous.answered && previous.passages.length === 0) return undefined;
   // "what does an mle do" asks what the role is: a question of its own, whatever came before.
   // ("is mle worth it" after "what would change that" asks of the role itself as well.)
   if (own.roles.length === 1 && (asksWhatARoleDoes.test(text) || judgesARole.test(text))) return undefined;
