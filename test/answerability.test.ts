@@ -206,6 +206,13 @@ describe('declining what the sources lack, saying what is missing', () => {
     expect(ask('building an uber eats type app, who owns the data pipelines, de or mle?').uncovered).not.toContain('uber');
   });
 
+  it('reads "bootcamp grads" as who asks, a beginner, not a bootcamp asked about ("what bootcamp should i do" is declined)', () => {
+    const answer = ask('which is better for bootcamp grads');
+    expect(answer.answered).toBe(true);
+    expect(answer.uncovered).not.toContain('bootcamp');
+    expect(ask('what bootcamp should i do for de')).toMatchObject({ answered: false, uncovered: ['bootcamp'] });
+  });
+
   it('declines a visa the articles never speak of, read as one name ("H-1B"), not a letter and a figure', () => {
     const answer = ask('can a junior data engineer get an H-1B?');
     expect(answer).toMatchObject({ answered: false, declineReason: 'missing' });

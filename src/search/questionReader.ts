@@ -634,7 +634,14 @@ export class QuestionReader {
         new RegExp(
           `\\b(?:saw|seen|read|heard|found|posted)\\b(?:\\s+\\S+){0,3}?\\s+(?:on|in|at)\\s+(?:the\\s+|a\\s+)?${escapeRegExp(term.from)}\\b`,
         ).test(lowerAsk);
-      if (example || seenOn) continue;
+      // ("which is better for bootcamp grads", "as a self-taught bootcamp student": a kind of person asking, not the
+      // bootcamp asked about.)
+      const ofAPerson =
+        this.salientNouns.has(term.from) &&
+        new RegExp(
+          `\\b${escapeRegExp(term.from)}\\s+(?:grads?|graduates?|students?|people|folks|ppl|alumni|kids?|guys?|learners?)\\b`,
+        ).test(lowerAsk);
+      if (example || seenOn || ofAPerson) continue;
       if (term.kind === 'word' && (this.employers.has(term.from) || (this.salientNouns.has(term.from) && !asVerb))) {
         // A company may be covered where a passage speaks of it; an exam, a course or a book only where a passage
         // is about it (not "more bootcamps" in passing).
