@@ -2510,6 +2510,15 @@ describe('what a career changer found (sixteenth session)', () => {
     expect(text).toMatch(/Choose (?:ML|data) engineering if you/);
   });
 
+  it('asks "and new york?" after pay in San Francisco of New York, declined as asked alone, and "and in the us?" of the US', async () => {
+    const c = session();
+    await c.say('how much do data engineers make in san francisco');
+    const city = await c.say('and new york?');
+    expect(city.split('\n')[0]).toBe('My sources have no pay figures for “new york”.');
+    expect(city).toMatch(/United States: .*Data Engineer \(Mid-Senior\) \$160,000/);
+    expect((await c.say('and in the us?')).split('\n')[0]).toBe('Data Engineer pay, in the US:');
+  });
+
   it('asks "and ml pay?" after data engineer pay of ML engineers, saying so', async () => {
     const c = session();
     await c.say('how much do data engineers make?');

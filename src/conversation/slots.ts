@@ -179,8 +179,13 @@ export function withoutRegion(text: string): string {
 }
 
 /** The text with its region (or, without one, an added region) set to `region`. */
-export function withRegion(text: string, region: string): string {
-  const word = region === 'us' ? 'the US' : region === 'nigeria' ? 'Nigeria' : region;
+export function withRegion(
+  text: string,
+  region: string,
+  /** The place as the person named it, when it is part of the region ("new york" for the US). */
+  named?: string,
+): string {
+  const word = named ?? (region === 'us' ? 'the US' : region === 'nigeria' ? 'Nigeria' : region);
   // ("in lagos nigeria" → "in the US": every name of the place goes, the first one replaced.)
   for (const [, pattern] of regions)
     if (pattern.test(text)) {

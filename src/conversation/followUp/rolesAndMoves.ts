@@ -200,7 +200,18 @@ const levelStep =
   /\b(?:entry|junior|jr|mid|senior|sr|staff|principal|lead)(?:[- ]level)?\s*(?:to|->|→|into)\s*(?:entry|junior|jr|mid|senior|sr|staff|principal|lead)\b/i;
 
 /** "and ML engineers?", "and at staff level?", "in nigeria?": the previous question, of another role, level or place. */
-export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({ kb, text, own, previous, before, ownTopic, patterns, reading }) => {
+export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
+  kb,
+  text,
+  own,
+  previous,
+  before,
+  ownTopic,
+  patterns,
+  reading,
+  rest,
+  words,
+}) => {
   if (!(ownTopic === 0 && (own.roles.length > 0 || own.level || own.region))) return undefined;
   // ("ML or DE?" after "im a data analyst, 3 yoe": what was told before asked nothing to ask again of the roles.)
   if (previous.answered && previous.passages.length === 0) return undefined;
@@ -254,7 +265,11 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({ kb, text, own, 
       resolved = withoutLevel(resolved);
       delete slots.level;
     }
-    resolved = withRegion(resolved, own.region);
+    // ("and new york?" after pay in San Francisco: a US city is asked as named, which the sources have no figures
+    // for, as they would say of it asked alone; "and in the us?" asks the US.)
+    const city =
+      own.region === 'us' && !namesTheUS.test(text) && words <= 3 ? rest.replace(/^(?:in|at|for|from)\s+/i, '').trim() : undefined;
+    resolved = withRegion(resolved, own.region, city || undefined);
     slots.region = own.region;
   }
   return follow(reading(resolved, slots));
@@ -284,6 +299,9 @@ export const theyAreTheRole: Rule<PreviousContext> = ({ text, own, before, rest,
   const resolved = text.replace(/\b(?:they|them)\b/i, roleNames[role]).replace(/\btheir\b/i, `${roleNames[role]}'`);
   return follow(reading(resolved, { ...own, roles: [role], ...(before.region && !own.region ? { region: before.region } : {}) }));
 };
+
+/** The United States by a name of its own ("the us", "usa", "america"), not by one of its cities or states. */
+const namesTheUS = /\b(?:us|usa|u\.s\.a?\.?|united\s+states|america|american|the\s+states|stateside)\b/i;
 
 /** The topics the sources give figures for by place (Nigeria, the US, remote): pay, and the jobs and their growth. */
 const figuresByPlace = ['salary', 'demand', 'growth'] as const;
