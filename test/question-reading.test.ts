@@ -308,6 +308,12 @@ describe('what a question points back at', () => {
     expect(answerQuestion(kb, question).lead?.sentence).toMatch(lead);
   });
 
+  it('answers "which companies hire ml engineers with phds?" from the passage naming them, not the row on employers in general', () => {
+    expect(answerQuestion(kb, 'which companies hire ml engineers with phds?').lead?.sentence).toMatch(
+      /^PhD opens doors at research-leaning teams \(DeepMind, OpenAI, Anthropic\)/,
+    );
+  });
+
   it('reads a ceiling "title wise" as the top of the career ladder, not a pay ceiling', () => {
     const answer = answerQuestion(kb, 'de long term, whats the ceiling title wise? do u just become a manager');
     expect(answer.lead?.sentence).toMatch(/^Terminal roles include VP of Data Engineering/);
