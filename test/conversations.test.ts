@@ -2097,6 +2097,15 @@ describe('what the bot knows about you', () => {
     expect(text).toMatch(/\d+-\d+ months/);
   });
 
+  it('leaves the move from ML engineering out of the next steps for a bootcamp grad whose quiz found Data Engineer', async () => {
+    const c = session();
+    await c.say('im a bootcamp grad, no job yet');
+    for (const line of ['/quiz', '2', '2', '2', '2', '2']) await c.say(line);
+    const text = await c.say('what should i learn first?');
+    expect(text.split('\n')[0]).toBe('Next steps for your quiz result, Data Engineer:');
+    expect(text).not.toMatch(/3-4 months/);
+  });
+
   it('answers "how long will that take" right after a quiz result with the move into the role it found', async () => {
     const c = session();
     for (const line of ['/quiz', '1', '1', '1', '1', '1']) await c.say(line);

@@ -339,7 +339,15 @@ export class ConversationService {
     if (!outcome || !asksNextSteps(question)) return undefined;
     const roles = outcomeRoles[outcome];
     const { label, nextSteps } = this.quiz.outcomes[outcome];
-    const within = [...new Set(nextSteps.flatMap((step) => step.quotes.map((q) => q.passage)))];
+    // ("Coming from ML engineering" is no step for a bootcamp grad or a data analyst: only for who comes from there,
+    // or for someone who has not said where they come from.)
+    const comesFrom = (label: string) =>
+      /^coming from data engineering/i.test(label) ? 'de' : /^coming from ml engineering/i.test(label) ? 'mle' : undefined;
+    const theirs = nextSteps.filter((step) => {
+      const from = comesFrom(step.label);
+      return from === undefined || !(profile.role || profile.job) || profile.role === from;
+    });
+    const within = [...new Set(theirs.flatMap((step) => step.quotes.map((q) => q.passage)))];
     const roleWords = roles.map((r) => roleName[r]).join(' and ');
     return {
       kind: 'follow-up',
