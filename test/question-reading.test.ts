@@ -314,6 +314,12 @@ describe('what a question points back at', () => {
     );
   });
 
+  it('opens "what\'s the hybrid role?" with the sentence that defines it ("The hybrid role: …"), not an FAQ\'s yes or no', () => {
+    expect(answerQuestion(kb, "what's the hybrid role?").lead?.sentence).toBe(
+      'The hybrid role: ML data engineer (or ML platform engineer) lives on the boundary.',
+    );
+  });
+
   it('reads a ceiling "title wise" as the top of the career ladder, not a pay ceiling', () => {
     const answer = answerQuestion(kb, 'de long term, whats the ceiling title wise? do u just become a manager');
     expect(answer.lead?.sentence).toMatch(/^Terminal roles include VP of Data Engineering/);

@@ -14,8 +14,9 @@ export function definitionKey(text: string): string {
 export function definedBy(unit: string): string[] {
   const label = /^(?:-\s*)?([^:.;!?]{2,60}):\s+\S/.exec(unit.trim())?.[1]?.trim();
   if (!label) return [];
-  const inBrackets = [...label.matchAll(/\(([^)]{2,30})\)/g)].map((m) => m[1]!);
-  return [label.replace(/\s*\([^)]*\)/g, ''), ...inBrackets].map(definitionKey).filter((key) => key !== '');
+  // ("The hybrid role: …" defines the hybrid role; "(or ML platform engineer)" gives another name.)
+  const inBrackets = [...label.matchAll(/\(\s*(?:or\s+|aka\s+)?([^)]{2,30})\)/g)].map((m) => m[1]!);
+  return [label.replace(/\s*\([^)]*\)/g, '').replace(/^(?:the|an?)\s+/i, ''), ...inBrackets].map(definitionKey).filter((key) => key !== '');
 }
 
 /** Whether a unit defines `key` (a definitionKey). */

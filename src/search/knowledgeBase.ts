@@ -90,6 +90,8 @@ interface PassageFacts {
   settings: string[];
   /** What its units define, as definition keys ("- MLOps: The specialized skill set…": "mlop"). */
   defines: Set<string>;
+  /** It answers the yes or no its heading asks ("Should I go through ML data engineer…?" → "Possible but…"). */
+  answersYesNo: boolean;
 }
 
 const termWeight = { word: 1, synonym: 0.6, role: 1 } as const;
@@ -111,6 +113,12 @@ const usTerm = `${synonymPrefix}us`;
 const hybridTerm = `${synonymPrefix}hybrid`;
 /** The share of its score kept by a passage opening on the hybrid role, for a question that does not ask about it. */
 const hybridShare = 0.9;
+/** A heading that asks a yes or no ("Should I go through ML data engineer as a stepping stone…?", "Is ML … harder…?"). */
+const yesNoHeading = /^(?:should|is|are|do|does|can|could|will|would|am)\b.*\?\s*$/i;
+/** "what does an ML data engineer do", "what do they actually do": what a role is, asked. */
+const whatItDoes = /\bwhat\s+(?:does|do|would|will)\s+(?:an?\s+|the\s+)?[\p{L} ]{1,40}?\s+(?:do|does)\b/iu;
+/** The share of its score kept by an answer to a yes or no heading, for a question asking what something is or does. */
+const yesNoAnswerShare = 0.8;
 /** "how much math", "how deep", "how math heavy", "how mathy": a degree of something asked for. */
 const howMuchOf = /\bhow\s+(?:much|deep|heavy|mathy|[\p{L}]+[\s-]heavy)\b/iu;
 /** A table row label that names a degree of something ("Math Intensity", "SQL depth", "ML framework fluency"). */
@@ -194,6 +202,7 @@ export class KnowledgeBase {
           sectionLead: undefined,
           openingRole: opening?.size === 1 ? [...opening][0]! : undefined,
           opensOnHybrid: this.analyzer.analyzeDocument(splitSentences(p.text)[0] ?? '').includes(hybridTerm),
+          answersYesNo: yesNoHeading.test(p.sectionPath.at(-1) ?? ''),
           navigation: quotableUnits(p).every(isCrossReference) && p.text.trim() !== '',
           settings: this.analyzer
             .analyzeDocument(`${p.sectionPath.at(-1) ?? ''}\n${p.kind === 'row' ? (p.cells?.[0] ?? '') : ''}`)
@@ -404,6 +413,7 @@ export class KnowledgeBase {
     // ("how much statistics does a de need": what one role needs, not which to choose, nor the asker's own case.)
     const ofOneRole = roles.length === 1 && read.contextTerms.length === 0 && !/\b(?:i|me|my|i'?m|im)\b/i.test(read.plain);
     const asksDegree = wanted === undefined && howMuchOf.test(read.ask);
+    const asksWhatItIs = read.intent.defines !== undefined || whatItDoes.test(read.ask);
     const hits: SearchHit[] = [];
     const asked = new Set(terms.map((t) => t.term));
     const asksHybrid = asked.has(hybridTerm) || read.contextTerms.some((t) => t.term === hybridTerm);
@@ -477,6 +487,9 @@ export class KnowledgeBase {
           openingRoleFit(roles, facts.openingRole) *
           // ("which is growing faster?" chooses between the two roles: a passage opening on the hybrid is about a third.)
           (facts.opensOnHybrid && !asksHybrid ? hybridShare : 1) *
+          // ("what does an ML data engineer do?": an FAQ's "Possible but not the most direct path" answers its own
+          // "Should I go through ML data engineer…?", not what the role is.)
+          (facts.answersYesNo && asksWhatItIs ? yesNoAnswerShare : 1) *
           // (Asked of both roles, what the person said does not tip it to a passage about one of them.)
           (contextConcepts.length > 0 && !(roles.length > 1 && (side === 'de' || side === 'mle'))
             ? contextBoost(coverage(contextConcepts, ownWords(result), contextTotal))
