@@ -320,6 +320,16 @@ describe('what a question points back at', () => {
     );
   });
 
+  it('opens a question about a term the person quotes ("the \'modeling round\'") with the passage that names it whole', () => {
+    expect(answerQuestion(kb, "my de loop has a 'modeling round', is that ml stuff?").lead?.sentence).toMatch(/^Modeling round:/);
+  });
+
+  it('reads "doing a good job" as how the work is judged, not as a job', () => {
+    expect(answerQuestion(kb, 'how do you know if a de is doing a good job compared to an mle').lead?.sentence).toMatch(
+      /^Performance Measured By:/,
+    );
+  });
+
   it('reads a ceiling "title wise" as the top of the career ladder, not a pay ceiling', () => {
     const answer = answerQuestion(kb, 'de long term, whats the ceiling title wise? do u just become a manager');
     expect(answer.lead?.sentence).toMatch(/^Terminal roles include VP of Data Engineering/);

@@ -170,7 +170,7 @@ export function answerQuestion(
     if (best && !within.has(best.passage.id) && (!holdsAsk || best.coverage >= (result.hits[0]?.coverage ?? 0) + clearlyBetterCoverage))
       result = everywhere;
   }
-  result = choosingFirst(kb, holdingFirst(kb, namingFirst(kb, phraseFirst(kb, result))));
+  result = choosingFirst(kb, holdingFirst(kb, namingFirst(kb, quotedFirst(kb, phraseFirst(kb, result)))));
   if (options.explaining && options.after) result = reasonsAfter(kb, question, result, options.after, explains);
   if (options.judging) result = judgingFirst(kb, result);
   result = notTheReverseFirst(kb, result);
@@ -476,6 +476,24 @@ function phraseFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
   if (best.length < minPhraseWords || best.some((w) => stem(w) === 'engin')) return result;
   // Named in a sentence that can open the answer, not only in a set-up before it ("exploring AI program management").
   const wanted = ` ${best.map(stem).join(' ')} `;
+  const names = (hit: SearchHit) => leadUnits(hit.passage).some((unit) => ` ${words(unit).map(stem).join(' ')} `.includes(wanted));
+  return fittingFirst(result, names, namingCoverageShare, namingDepth);
+}
+/**
+ * "whats the 'modeling round' in a de interview": a term the person quotes is what they ask about; the passage that
+ * names it whole ("Modeling round: …") opens before one that only lists its first word ("…, modeling, and
+ * behavioral"). A quoted word takes the next one with it where the articles write the two together ("modeling" round).
+ */
+function quotedFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
+  const text = result.read.plain;
+  // (An apostrophe inside a word, "what's", "mle's", opens and closes no quote.)
+  const quote = /(?<![\p{L}\p{N}])["“‘']([\p{L}\p{N}][\p{L}\p{N} -]{1,40}?)["”’'](?![\p{L}\p{N}])\s*([\p{L}]+)?/u.exec(text);
+  if (!quote) return result;
+  const quoted = words(quote[1]!);
+  const next = quote[2];
+  const phrase = next && kb.usesPair(quoted.at(-1)!, next) ? [...quoted, next] : quoted;
+  if (phrase.length < 2 || phrase.length > 5) return result;
+  const wanted = ` ${phrase.map(stem).join(' ')} `;
   const names = (hit: SearchHit) => leadUnits(hit.passage).some((unit) => ` ${words(unit).map(stem).join(' ')} `.includes(wanted));
   return fittingFirst(result, names, namingCoverageShare, namingDepth);
 }
