@@ -330,6 +330,16 @@ describe('what a question points back at', () => {
     );
   });
 
+  it('answers "what do you mean by silent failures": a pair of plain words the articles write together is theirs', () => {
+    expect(answerQuestion(kb, 'what do you mean by silent failures').lead?.sentence).toMatch(/“silent failures” where code runs perfectly/);
+  });
+
+  it('answers "what do ML engineers need that data engineers dont" with ML engineer skills', () => {
+    expect(answerQuestion(kb, 'what do ML engineers need that data engineers dont').lead?.sentence).toMatch(
+      /^ML Engineer (?:Unique )?Skills/,
+    );
+  });
+
   it('reads a ceiling "title wise" as the top of the career ladder, not a pay ceiling', () => {
     const answer = answerQuestion(kb, 'de long term, whats the ceiling title wise? do u just become a manager');
     expect(answer.lead?.sentence).toMatch(/^Terminal roles include VP of Data Engineering/);

@@ -30,6 +30,8 @@ export const mentionedCoverage = 0.6;
 export const figureSearchDepth = 5;
 /** A word in at most about one passage in twenty (idf over the articles) is one only they would use. */
 export const rareTermIdf = 2.5;
+/** The idf both words of a pair must reach for the pair to be the articles' own (few passages use either). */
+const rarePairIdf = 4;
 /** The share of the bar that applies when the ask's topic comes from the person's context (a story is long). */
 export const contextCoverageShare = 0.5;
 /** How many of the best passages are looked at for the kind of answer asked for and for uncovered words. */
@@ -100,12 +102,14 @@ function isOnTopic(
   // about; one of the ask's words in the best passage is enough, as for a choice.
   if (result.read.roles.length > 0 && !result.terms.some((t) => t.kind === 'role') && matched.length >= 1 && domain.length > 0) return true;
   // "what is a feature store?": two words the articles write together, one of them telling, and all of the question.
+  // ("what do you mean by silent failures": two plain English words, but a pair the articles rarely use, is theirs.)
   const words = result.terms.filter((t) => t.kind === 'word' && !t.inferred);
   const pairOfTheirs = words.some(
     (t, i) =>
       i > 0 &&
       kb.usesPair(words[i - 1]!.from, t.from) &&
-      Math.max(kb.specificity(words[i - 1]!.from), kb.specificity(t.from)) >= specificWord,
+      (Math.max(kb.specificity(words[i - 1]!.from), kb.specificity(t.from)) >= specificWord ||
+        Math.min(kb.idf(words[i - 1]!.term), kb.idf(t.term)) >= rarePairIdf),
   );
   if (matched.length === 2 && top.coverage >= 0.99 && pairOfTheirs) return true;
   // "what is MLOps?": one word, but one only these articles would use, and all of the question.

@@ -154,6 +154,7 @@ const quotesPay = /\$\s?\d|\b\d{2,3}k\b|\b\d{2,3},\d{3}\b/i;
 
 /** The synonym group of moving between the roles (knowledge/vocabulary.json). */
 const switchTerm = `${synonymPrefix}switch`;
+const skillTerm = `${synonymPrefix}skill`;
 /** The FAANG setting, which a FAANG grade ("L5", "l6") names by itself. */
 const faangTerm = `${synonymPrefix}faang`;
 const faangGrade = /^l[3-8]$/;
@@ -475,6 +476,10 @@ export class QuestionReader {
     // "is 150k good for a mid level de?": a sum of pay asks about pay, though the number itself is not searched.
     if (quotesPay.test(ask) && !terms.some((t) => t.term === salaryTerm))
       terms = [...terms, { term: salaryTerm, kind: 'synonym', from: '', inferred: true }];
+    // "what do ML engineers need that data engineers dont": what one role needs and the other does not, asking for
+    // nothing else by name, is its own skills.
+    if (contrasted && askTerms.every((t) => t.kind === 'role' || genericWord(t.from)) && /\bneeds?\b/i.test(ask))
+      terms = [...terms, { term: skillTerm, kind: 'synonym', from: '', inferred: true }];
     const direction = questionDirection(plain);
     // "polars or pandas for a new de project, which should i pick": what the choice is between, told before it and
     // saying nothing of the person, is asked as much as the choice; its words may be ones the sources lack.
