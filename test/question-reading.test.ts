@@ -151,6 +151,11 @@ describe('splitQuestion', () => {
     expect(splitQuestion('my friend said what?').ask).toBe('my friend said what?');
   });
 
+  it('asks a claim quoted before "my senior said this, is it true?", leaving out who said it', () => {
+    const parts = splitQuestion('> debugging ml is way worse than debugging pipelines\nmy senior said this, is it true?');
+    expect(parts.ask).toBe('debugging ml is way worse than debugging pipelines?');
+  });
+
   it('takes the alternative a question offers after its ask ("… or is that devops work") for a foil, not the main question', () => {
     expect(splitQuestion('should mles learn terraform or is that the platform team').mainAsk).toBe('should mles learn terraform');
     expect(splitQuestion('is the 400k senior figure real or just hype').mainAsk).toBe('is the 400k senior figure real');
@@ -338,6 +343,12 @@ describe('what a question points back at', () => {
     expect(answerQuestion(kb, 'what do ML engineers need that data engineers dont').lead?.sentence).toMatch(
       /^ML Engineer (?:Unique )?Skills/,
     );
+  });
+
+  it('hears "a fancier de" as a judgement, not a word the sources lack', () => {
+    const answer = answerQuestion(kb, 'is mle basically just a fancier de or are they different jobs');
+    expect(answer.answered).toBe(true);
+    expect(answer.lead?.sentence).toMatch(/they solve fundamentally different problems/);
   });
 
   it('reads a ceiling "title wise" as the top of the career ladder, not a pay ceiling', () => {

@@ -325,11 +325,22 @@ function claimAsked(sentence: string): string {
   return claim && claim.split(/\s+/).length >= 3 ? `${claim}?` : sentence;
 }
 
+/** "my senior said this, is it true?", "someone told me that. legit?": who said what came before, and a check of it. */
+const saidThisAndChecked =
+  /^(?:(?:so|and|but|ok)\s+)?(?:(?:my|our|a|the)\s+\p{L}+(?:\s+\p{L}+)?|some(?:one|body)|people|ppl|everyone|they|he|she)\s+(?:said|says|told\s+me|claims?|claimed|thinks?|keeps?\s+saying)\s+(?:this|that|it)\b[\s,.;:!-]*(?:(?:is|was)\s+(?:it|that|this|he|she)\s+(?:true|right|real|correct|legit|accurate)|true|real|legit|facts|right)?\s*\??\s*$/iu;
+
 export function splitQuestion(text: string): QuestionParts {
   // "check this out [link] is data engineering a good career?": pointing at something shared asks nothing.
   const asked = text.replace(pointingAtShared, '');
   const pieces = sentences(asked.trim() === '' ? text : asked).map(claimAsked);
   const asks = pieces.filter((s) => asking.test(s));
+  // "> debugging ml is way worse…\nmy senior said this, is it true?": a claim, then who said it and a check of it;
+  // the claim is what is asked (who said it is left out, as in a claim reported in one sentence).
+  const at = asks.length === 1 ? pieces.indexOf(asks[0]!) : -1;
+  if (at > 0 && saidThisAndChecked.test(asks[0]!) && !asking.test(pieces[at - 1]!)) {
+    const claim = `${pieces[at - 1]!.replace(/[\s,.;:!?-]+$/, '')}?`;
+    return { ask: claim, mainAsk: claim, context: pieces.filter((_, i) => i !== at && i !== at - 1).join(' ') };
+  }
   if (asks.length === 0 || asks.length === pieces.length) {
     const ask = pieces.join(' ');
     return { ask, mainAsk: mainQuestion(asks[0] ?? ask), context: '' };
