@@ -152,8 +152,8 @@ describe('splitQuestion', () => {
   });
 
   it('asks a claim quoted before "my senior said this, is it true?", leaving out who said it', () => {
-    const parts = splitQuestion('> debugging ml is way worse than debugging pipelines\nmy senior said this, is it true?');
-    expect(parts.ask).toBe('debugging ml is way worse than debugging pipelines?');
+    const read = kb.read('> debugging ml is way worse than debugging pipelines\nmy senior said this, is it true?');
+    expect(read.ask).toBe('debugging ml is way worse than debugging pipelines?');
   });
 
   it('takes the alternative a question offers after its ask ("… or is that devops work") for a foil, not the main question', () => {
