@@ -2528,6 +2528,14 @@ describe('what a career changer found (sixteenth session)', () => {
     expect((await c.say('and in the us?')).split('\n')[0]).toBe('Data Engineer pay, in the US:');
   });
 
+  it('keeps the level a "which one pays more" names ("at senior level") over the one asked before (staff)', async () => {
+    const c = session();
+    await c.say('whats staff mle comp at faang');
+    await c.say('and for de?');
+    const text = await c.say('which one pays more at senior level');
+    expect(text.split('\n')[0]).toMatch(/^Both roles pay, senior level/);
+  });
+
   it('asks "and ml pay?" after data engineer pay of ML engineers, saying so', async () => {
     const c = session();
     await c.say('how much do data engineers make?');

@@ -68,8 +68,19 @@ export const whichOfTheRoles: Rule<PreviousContext> = (c) => {
   const unknownOfItsOwn = c.read.unknown.some((u) => u.inMainAsk && u.specificity >= 0.75);
   if (ownTopic === 1 && unknownOfItsOwn && !sharesATopic(kb, c.bare, previous.resolved)) return undefined;
   const roles: Role[] = ['de', 'mle'];
-  const asked = `${rest}, data engineer or ML engineer: ${withRoles(previous.resolved, roles, patterns)}`;
-  return follow(reading(asked, { ...before, roles }, `${understoodOf(kb, previous.resolved, { ...before, roles })}: ${rest}`));
+  let earlier = withRoles(previous.resolved, roles, patterns);
+  const slots: TurnSlots = { ...before, roles };
+  // ("which one pays more at senior level" after staff pay at FAANG: the level it names, not the one before.)
+  if (own.level && own.level !== before.level) {
+    earlier = withLevel(earlier, own.level);
+    slots.level = own.level;
+  }
+  if (own.region && own.region !== before.region) {
+    earlier = withRegion(earlier, own.region);
+    slots.region = own.region;
+  }
+  const asked = `${rest}, data engineer or ML engineer: ${earlier}`;
+  return follow(reading(asked, slots, `${understoodOf(kb, earlier, slots)}: ${rest}`));
 };
 
 /**
