@@ -2536,6 +2536,13 @@ describe('what a career changer found (sixteenth session)', () => {
     expect(text.split('\n')[0]).toMatch(/^Both roles pay, senior level/);
   });
 
+  it('asks pay "there" after "im moving to bangalore next year" of Bangalore, not of where they live now', async () => {
+    const c = session();
+    await c.say('hi im from lagos nigeria');
+    await c.say('im moving to bangalore next year');
+    expect((await c.say('what would i earn there')).split('\n')[0]).toBe('My sources have no pay figures for “bangalore”.');
+  });
+
   it('asks "and ml pay?" after data engineer pay of ML engineers, saying so', async () => {
     const c = session();
     await c.say('how much do data engineers make?');

@@ -157,9 +157,12 @@ function asked(text: string, at: number): boolean {
  * The profile after a question: `before` with whatever the question says about the person replaced; undefined
  * when the question says nothing about them and there was no profile.
  */
-/** "i moved to berlin actually", "just relocated to lagos": where the person lives now (group 1). */
+/**
+ * "i moved to berlin actually", "just relocated to lagos", "im moving to bangalore next year": where the person lives
+ * now, or soon (group 1); pay "there" is pay where they are headed.
+ */
 const movedTo =
-  /\bi\s+(?:just\s+|recently\s+|have\s+|'ve\s+)?(?:moved|relocated)\s+(?:over\s+)?to\s+(\p{L}[\p{L}' -]{1,30}?)\s*(?:[,.!?;]|\s+(?:and|but|btw|actually|tho|though|now|last|this|recently|rn)\b|$)/iu;
+  /\b(?:i\s+(?:just\s+|recently\s+|have\s+|'ve\s+)?(?:moved|relocated)|(?:i'?m|im|i\s+am)\s+(?:(?:probably|prob|gonna\s+be|soon)\s+)?(?:moving|relocating)|i'?(?:ll|\s+will)\s+(?:be\s+)?(?:move|moving|relocate|relocating)|(?:gonna|going\s+to)\s+(?:move|relocate))\s+(?:over\s+)?to\s+(\p{L}[\p{L}' -]{1,30}?)\s*(?:[,.!?;]|\s+(?:and|but|btw|actually|tho|though|now|last|this|next|soon|in|later|after|once|recently|rn)\b|$)/iu;
 
 /** Whether words name a place: one whose pay or jobs the sources give, or a name the articles never use ("berlin"). */
 function namesAPlace(kb: KnowledgeBase, words: string): boolean {
