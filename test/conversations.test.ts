@@ -2543,6 +2543,15 @@ describe('what a career changer found (sixteenth session)', () => {
     expect((await c.say('what would i earn there')).split('\n')[0]).toBe('My sources have no pay figures for “bangalore”.');
   });
 
+  it('asks "do i need a degree for this" after questions on data engineering of data engineers, not glued to them', async () => {
+    const c = session();
+    await c.say('which one is easier fr 😭');
+    await c.say('like for de specifically');
+    const [understood, lead] = (await c.say('do i need a degree for this 💀')).split('\n');
+    expect(understood).toBe('Data Engineer education:');
+    expect(lead).toMatch(/Bachelor's in Computer Science, Statistics, Mathematics, or Engineering/);
+  });
+
   it('asks "and ml pay?" after data engineer pay of ML engineers, saying so', async () => {
     const c = session();
     await c.say('how much do data engineers make?');

@@ -4,7 +4,7 @@
  * germany?"), a setting ("at startups?"), a new topic ("and the interviews?"), and a short question about what was
  * just discussed ("is it growing?").
  */
-import { roleName, withoutRegion, withRoles } from '../slots.js';
+import { roleName, roleNames, withoutRegion, withRoles } from '../slots.js';
 import type { Role, TurnSlots } from '../types.js';
 import { asksAnything, opensInTheFirstPerson } from '../../question/chat.js';
 import { mayTellAboutThemselves } from '../profile.js';
@@ -168,6 +168,16 @@ export const aboutWhatWasJustDiscussed: Rule<PreviousContext> = ({
   if (!onThePrevious) return undefined;
   // After a turn that named no role ("ok i know sql already"), the one role the conversation has been about.
   const roles: Role[] = before.roles.length > 0 ? before.roles : mentioned.length === 1 ? [...mentioned] : [];
+  // ("do i need a degree for this" after questions on data engineering: "this" is the role, and the degree a topic of
+  // its own, asked of it rather than glued to the question before.)
+  const forTheRole = /\b(?:for|in|into|to\s+do)\s+(?:this|that|it)(?:\s+(?:role|job|path|career|field|one))?\b/i;
+  const namesItsOwn = kb
+    .analyze(bare)
+    .some((t) => t.kind === 'synonym' && !t.qualifier && !t.inferred && kb.analyzer.labelOf(t.term) !== undefined);
+  if (roles.length === 1 && !before.direction && forTheRole.test(rest) && namesItsOwn) {
+    const resolved = rest.replace(forTheRole, `for ${roleNames[roles[0]!]}`);
+    return follow(reading(resolved, { roles, topic: bare }));
+  }
   const slots: TurnSlots = { ...before, roles, topic: `${bare} ${before.topic}` };
   // "is it common?" after how long the switch takes, "how long does it take" after how hard it is: asked of the
   // move itself.
