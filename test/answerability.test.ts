@@ -213,6 +213,10 @@ describe('declining what the sources lack, saying what is missing', () => {
     expect(ask('what bootcamp should i do for de')).toMatchObject({ answered: false, uncovered: ['bootcamp'] });
   });
 
+  it('declines "which one has less homework": "less" names nothing, so "less common" in a passage matches nothing asked', () => {
+    expect(ask('which one has less homework lmao').answered).toBe(false);
+  });
+
   it('declines a visa the articles never speak of, read as one name ("H-1B"), not a letter and a figure', () => {
     const answer = ask('can a junior data engineer get an H-1B?');
     expect(answer).toMatchObject({ answered: false, declineReason: 'missing' });
