@@ -351,6 +351,14 @@ describe('what a question points back at', () => {
     expect(answer.lead?.sentence).toMatch(/they solve fundamentally different problems/);
   });
 
+  it('answers "is de demand high in nigeria" from what the sources say in general, saying they give only pay for Nigeria', () => {
+    const answer = answerQuestion(kb, 'is de demand high in nigeria');
+    expect(answer).toMatchObject({ answered: true, placeUnsaid: 'Nigeria', question: 'is de demand high in nigeria' });
+    expect(answer.lead?.sentence).not.toMatch(/₦/);
+    // Pay there is what they give.
+    expect(answerQuestion(kb, 'how much do data engineers make in lagos').lead?.sentence).toMatch(/^Nigeria \(Local\)/);
+  });
+
   it('reads a ceiling "title wise" as the top of the career ladder, not a pay ceiling', () => {
     const answer = answerQuestion(kb, 'de long term, whats the ceiling title wise? do u just become a manager');
     expect(answer.lead?.sentence).toMatch(/^Terminal roles include VP of Data Engineering/);

@@ -5,7 +5,7 @@
  */
 import type { Passage } from '../knowledge/passages.js';
 import { quotableUnits } from '../knowledge/units.js';
-import { stem, synonymPrefix, words } from '../search/analyzer.js';
+import { type QueryTerm, stem, synonymPrefix, words } from '../search/analyzer.js';
 import type { KnowledgeBase, SearchHit, SearchResult } from '../search/knowledgeBase.js';
 import { matchedWeight, totalWeight } from '../search/ranking.js';
 import { rolesIn } from '../search/sides.js';
@@ -104,6 +104,11 @@ export function toAnswerPassage(
 
 /** How a follow-up narrows or steers its answer (src/conversation/followUp.ts reads a turn into these). */
 export interface AnswerOptions {
+  /**
+   * A place the question names is answered as asked, even one the sources give only pay for (a follow-up the
+   * conversation resolved: "how about the nigerian market" after pay is pay there).
+   */
+  placeAsAsked?: boolean;
   /** The passages the answer comes from ("which of those…": the previous answer's). */
   within?: readonly string[];
   /** "which of those pays best?": the ask's own words ("pays best"), which those passages must hold to answer it. */
@@ -146,6 +151,14 @@ export function answerQuestion(
   aspects: readonly SuggestableAspect[] = [],
   options: AnswerOptions = {},
 ): Answer {
+  // "is de demand high in nigeria": of Nigeria the sources give pay alone; anything else asked there is answered from
+  // what they say in general, and the answer says so.
+  const payOnly = options.placeUnsaid === undefined && !options.placeAsAsked ? elsewhereThanPay(kb, question) : undefined;
+  if (payOnly)
+    return {
+      ...answerQuestion(kb, payOnly.question, aspects, { ...options, placeUnsaid: payOnly.place }),
+      question: kb.read(question).text,
+    };
   const within = options.within ? new Set(options.within) : undefined;
   // A list item or table row that gives no reason (a salary table) cannot explain; a paragraph may explain without
   // a word that marks a reason, so it stays.
@@ -302,6 +315,32 @@ function closestFigures(kb: KnowledgeBase, result: SearchResult, uncovered: read
   const again = kb.search(result.read.ask.replace(lacking, ' '), { limit: maxAnswerPassages });
   const holding = again.hits.filter((hit) => holdsWanted(kb, hit, wanted));
   return holding.length > 0 ? { ...again, hits: holding } : undefined;
+}
+
+/**
+ * A question asked of a place the sources give pay for and nothing else ("is de demand high in nigeria"), that asks
+ * something other than pay: the question without the place, and the place as named. Undefined otherwise.
+ */
+function elsewhereThanPay(kb: KnowledgeBase, question: string): { question: string; place: string } | undefined {
+  const read = kb.read(question);
+  const places = read.terms.filter((t) => t.kind === 'synonym' && kb.speaksOfOnlyInPay(t.term));
+  if (places.length === 0 || read.intent.wanted === 'money' || read.terms.some((t) => t.term === `${synonymPrefix}salary`))
+    return undefined;
+  // Something else asked: a topic besides the roles and the place.
+  const asksWhatTheyDo = /\bwhat\s+(?:do|does)\b.*\bdo\b/i.test(read.ask);
+  const placeWords = new Set(places.map((t) => t.from.toLowerCase()));
+  const other = (t: QueryTerm) => t.kind !== 'role' && !places.includes(t) && !t.qualifier && !placeWords.has(t.from.toLowerCase());
+  if (!asksWhatTheyDo && !read.terms.some(other)) return undefined;
+  const named = places.map((t) => escapeRegExp(t.from));
+  const without = question
+    .replace(new RegExp(`\\s*\\b(?:in|from|for|at|out\\s+of)?\\s*(?:${named.join('|')})\\b`, 'gi'), '')
+    .replace(/\s+([?.!,])/g, '$1')
+    .trim();
+  const label = kb.analyzer.labelOf(places[0]!.term);
+  const place =
+    label ??
+    `${places[0]!.term.slice(synonymPrefix.length, synonymPrefix.length + 1).toUpperCase()}${places[0]!.term.slice(synonymPrefix.length + 1)}`;
+  return without === question || without === '' ? undefined : { question: without, place };
 }
 
 /**

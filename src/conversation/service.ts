@@ -312,7 +312,7 @@ export class ConversationService {
 
   private answer(question: string, reading: Reading | undefined): Answer {
     // A reading is the answer's options as well: what it narrows or steers the answer by.
-    const answer = answerQuestion(this.kb, reading?.resolved ?? question, this.aspects, reading ?? {});
+    const answer = answerQuestion(this.kb, reading?.resolved ?? question, this.aspects, reading ? { ...reading, placeAsAsked: true } : {});
     // An answer names what the sources lack only among the words typed now: a story told turns ago ("…mostly
     // java") is heard again with each follow-up, but was said once.
     const typed = new Set(words(question));

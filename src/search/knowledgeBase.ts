@@ -564,6 +564,24 @@ export class KnowledgeBase {
     return this.byId.get(passage.id)?.kinds.has(wanted) ?? false;
   }
 
+  private readonly payOnlySettings = new Map<string, boolean>();
+
+  /**
+   * Whether all the articles say of a setting (a synonym term, "syn:nigeria") is pay: it is one of the settings they
+   * scope figures to, and every passage that names it gives sums of money ("Nigeria (Local) | ₦700k – ₦3.5m / month").
+   */
+  speaksOfOnlyInPay(term: string): boolean {
+    let only = this.payOnlySettings.get(term);
+    if (only === undefined) {
+      const naming = this.analyzer.isSetting(term)
+        ? this.passages.filter((p) => this.analyzer.analyzeDocument(`${p.sectionPath.join(' ')} ${p.text}`).includes(term))
+        : [];
+      only = naming.length > 0 && naming.every((p) => this.holds(p, 'money'));
+      this.payOnlySettings.set(term, only);
+    }
+    return only;
+  }
+
   /**
    * The question's content, as concepts: each word (rescued by a synonym of it), plus question-only
    * synonyms. Role words count only when the question has nothing else.
