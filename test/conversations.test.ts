@@ -2552,6 +2552,13 @@ describe('what a career changer found (sixteenth session)', () => {
     expect(lead).toMatch(/Bachelor's in Computer Science, Statistics, Mathematics, or Engineering/);
   });
 
+  it('asks "is it paid more" after "what is mlops" of MLOps, opening with its premium, and "by how much" keeps it', async () => {
+    const c = session();
+    await c.say('ok what is mlops');
+    expect((await c.say('is it paid more')).split('\n')[1]).toMatch(/^MLOps Mastery: Adds a 25–40% premium/);
+    expect(await c.say('by how much')).toMatch(/25–40%/);
+  });
+
   it('asks "and ml pay?" after data engineer pay of ML engineers, saying so', async () => {
     const c = session();
     await c.say('how much do data engineers make?');

@@ -571,6 +571,9 @@ function namingFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
 const sizeOfADifference =
   /\b(?:by\s+how\s+much|how\s+much\s+(?:more|less|higher|lower|bigger|extra)|what\s+(?:%|percent(?:age)?)\s+(?:more|less|higher|lower))(?=\s|$|[?!.,])/i;
 
+/** "is it paid more", "does it pay more", "do they earn more": whether something pays more. */
+const paidMore = /\b(?:paid|pay|pays|earn|earns|make|makes)\s+(?:\w+\s+)?more\b/i;
+
 function holdingFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
   const { form, wanted } = result.read.intent;
   // "by how much tho" after "which is more remote friendly", "how much more do mles make", "what % more": the size
@@ -585,6 +588,9 @@ function holdingFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
       namingDepth,
     );
   }
+  // "is mlops paid more?": whether something pays more is answered by how much more, a close passage's premium.
+  if (wanted === 'money' && (form === 'yes-no' || result.read.intent.yesNo) && paidMore.test(result.read.ask))
+    return fittingFirst(result, (hit) => kb.holds(hit.passage, 'percent'), namingCoverageShare, namingDepth);
   // "how long…" and "what %…" ask for a figure of that kind: a close passage that gives one opens.
   if (!((form === 'duration' && wanted === 'duration') || (form === 'percent' && wanted === 'percent'))) return result;
   // (Not a figure of the other role: "how long to break into ML engineering" is not answered by DE's 2-3 months.)
