@@ -64,14 +64,17 @@ const fieldAgainstRole = new RegExp(
 
 /**
  * "is ML more stressful than DE?", "de or ml", "from data engineering to ML": the field set against the data engineer
- * role stands for the other role, so the question is read as naming both ("ML engineering").
+ * role stands for the other role, so the question is read as naming both ("ML engineering"); so does the field a
+ * question ends on ("do u need math for ml").
  */
 export function fieldAsRole(text: string): string {
-  return text.replace(
-    fieldAgainstRole,
-    (_match, before: string | undefined, after: string | undefined) => `${before ?? after} engineering`,
-  );
+  return text
+    .replace(fieldAgainstRole, (_match, before: string | undefined, after: string | undefined) => `${before ?? after} engineering`)
+    .replace(fieldAsCareer, (_match, field: string) => `${field} engineering`);
 }
+
+/** "do u need math for ml", "how do i get into ml": the field a career question ends on is the career in it. */
+const fieldAsCareer = /(?<=\b(?:for|into|in)\s+)(ml|machine\s+learning)(?=\s*(?:tho|though|rn|lol|ngl|tbh)?\s*[?!.]*\s*$)/iu;
 
 /** One pattern per abbreviation table, built once: a question is expanded in a single pass. */
 const compiledAbbreviations = new WeakMap<Record<string, string>, { lookup: Map<string, string>; pattern: RegExp | undefined }>();
