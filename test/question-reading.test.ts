@@ -213,6 +213,11 @@ describe('the roles a question is about', () => {
     expect(kb.read("what do DEs and MLEs both need that analysts don't?").roles).toEqual(['de', 'mle']);
   });
 
+  it('reads the field a career question ends on ("do u need math for ml") as the ML engineer role', () => {
+    expect(kb.read('do u need math for ml').roles).toEqual(['mle']);
+    expect(answerQuestion(kb, 'do u need math for ml').lead?.sentence).toMatch(/^(?:Statistics and math|Math Intensity):/);
+  });
+
   it.each([
     'is ML more stressful than DE?',
     'de or ml, which pays more',

@@ -73,8 +73,12 @@ export function fieldAsRole(text: string): string {
     .replace(fieldAsCareer, (_match, field: string) => `${field} engineering`);
 }
 
-/** "do u need math for ml", "how do i get into ml": the field a career question ends on is the career in it. */
-const fieldAsCareer = /(?<=\b(?:for|into|in)\s+)(ml|machine\s+learning)(?=\s*(?:tho|though|rn|lol|ngl|tbh)?\s*[?!.]*\s*$)/iu;
+/**
+ * "do u need math for ml", "how do i get into ml": the field a career question ends on is the career in it (not in
+ * "data engineering for ml", data work for ML).
+ */
+const fieldAsCareer =
+  /(?<=\b(?:for|into|in)\s+)(?<!\b(?:data\s+eng(?:ineer(?:ing|s)?)?|des?|data|pipelines?)\s+(?:for|into|in)\s+)(ml|machine\s+learning)(?=\s*(?:tho|though|rn|lol|ngl|tbh)?\s*[?!.]*\s*$)/iu;
 
 /** One pattern per abbreviation table, built once: a question is expanded in a single pass. */
 const compiledAbbreviations = new WeakMap<Record<string, string>, { lookup: Map<string, string>; pattern: RegExp | undefined }>();
