@@ -2559,6 +2559,15 @@ describe('what a career changer found (sixteenth session)', () => {
     expect(await c.say('by how much')).toMatch(/25–40%/);
   });
 
+  it('answers "what would i lose pay-wise" from an ML engineer heading for data engineering with both roles\' pay at their level', async () => {
+    const c = session();
+    await c.say('yo im a senior mle, 6 yoe');
+    await c.say('thinking about moving to de');
+    const text = await c.say('what would i lose pay-wise');
+    expect(text.split('\n')[0]).toBe('ML Engineer and Data Engineer pay, senior level:');
+    expect(text).toMatch(/Data Engineer \$270,000 · Machine Learning Engineer \$350,000|\$180K-\$245K[\s\S]*\$200K-\$270K/);
+  });
+
   it('asks "and ml pay?" after data engineer pay of ML engineers, saying so', async () => {
     const c = session();
     await c.say('how much do data engineers make?');

@@ -3,6 +3,7 @@
  * like, their story): their own pay, their own move, which role suits them. These need no previous question.
  */
 import { synonymPrefix } from '../../search/analyzer.js';
+import type { Direction } from '../../search/direction.js';
 import { levelForYears } from '../../search/questionReader.js';
 import { levelLabel, levelWord, readSlots, regionLabel, roleLabel, roleName, roleNames } from '../slots.js';
 import type { Role, TurnSlots } from '../types.js';
@@ -70,6 +71,20 @@ const theirPay: Rule<TurnContext> = ({ read, text, own, profile, previous, readi
   const there = movedTo !== undefined && /\b(?:there|in\s+that\s+role|over\s+there)\b/i.test(text);
   const target = own.roles[0] ?? (there ? movedTo : moving ? (profile.goal ?? other[current!]) : (current ?? profile.goal))!;
   const level = profile.years === undefined ? undefined : levelForYears(profile.years);
+  // ("what would i lose pay-wise", an ML engineer heading for data engineering: the pay of both, at their level.)
+  const headed =
+    current && profile.goal && profile.goal !== current && own.roles.length === 0 && movesUpsides.test(text) ? profile.goal : undefined;
+  if (headed) {
+    const both: Role[] = [current!, headed];
+    const asked = `how much do ${level ? `${levelWord(level)} ` : ''}${both.map((r) => roleNames[r]).join(' and ')} make`;
+    return follow(
+      reading(
+        asked,
+        { ...own, roles: both, ...(level ? { level } : {}) },
+        [`${roleLabel[current!]} and ${roleLabel[headed]} pay`, level ? levelLabel(level) : ''].filter(Boolean).join(', '),
+      ),
+    );
+  }
   const slots: TurnSlots = { ...own, roles: [target], ...(level ? { level } : {}) };
   // ("what would i make remote": the place asked stays.)
   const place = own.region ? ` ${regionLabel(own.region)}` : '';
@@ -423,7 +438,14 @@ const movesUpsides = /\b(?:gain|gains|lose|losing|upsides?|downsides?|benefits?|
  */
 const asTheirRole: Rule<TurnContext> = ({ text, read, own, profile, previous, choosing, reading }) => {
   // ("what would i gain?" right after how long their move to ML takes: what the move gains them, not their role's.)
-  const move = previous?.slots.direction;
+  // (Or the move they said they are making: an ML engineer heading for data engineering.)
+  const headingFor: Direction | undefined =
+    profile?.role === 'de' && profile.goal === 'mle'
+      ? 'de-to-mle'
+      : profile?.role === 'mle' && profile.goal === 'de'
+        ? 'mle-to-de'
+        : undefined;
+  const move = previous?.slots.direction ?? headingFor;
   if (move && movesUpsides.test(text) && own.roles.length === 0) {
     const [from, to] = move === 'de-to-mle' ? (['de', 'mle'] as const) : (['mle', 'de'] as const);
     const asked = `${text.replace(/[?.!\s]+$/, '')} by moving from ${roleName[from]} to ${roleName[to]}`;
