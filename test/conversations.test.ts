@@ -2568,6 +2568,12 @@ describe('what a career changer found (sixteenth session)', () => {
     expect(text).toMatch(/Data Engineer \$270,000 · Machine Learning Engineer \$350,000|\$180K-\$245K[\s\S]*\$200K-\$270K/);
   });
 
+  it('notes what wore the person out as something they mind, and never answers their choice with a pay table', async () => {
+    const c = session();
+    expect(await c.say('yo im a senior mle, 6 yoe, kinda burnt out on model tuning tbh')).toMatch(/you'd rather avoid model tuning/);
+    expect((await c.say('so which should i pick')).split('\n')[1]).not.toMatch(/Salary/);
+  });
+
   it('asks "and ml pay?" after data engineer pay of ML engineers, saying so', async () => {
     const c = session();
     await c.say('how much do data engineers make?');

@@ -148,6 +148,10 @@ function roleIn(phrase: string, patterns: Record<Role, RegExp>): Role | undefine
   return named.length === 1 ? named[0] : undefined;
 }
 
+/** "kinda burnt out on model tuning tbh", "sick of dashboards": what wore the person out is what they now mind. */
+const wornOut =
+  /\b(?:(?:burnt|burned|worn)\s+out|tired|sick|fed\s+up)\s+(?:on|of|from|with)\s+(.{2,40}?)(?:[,.!?]|\s+(?:tbh|ngl|lol|and|but|so|honestly|rn)\b|$)/i;
+
 /** "what would i hate about de", "if i like stats": a liking asked about or supposed, not told ("would" before the "i"). */
 function asked(text: string, at: number): boolean {
   return /\b(?:would|will|could|might|should|if|whether|wud|wld)\s+$/i.test(text.slice(0, at));
@@ -258,7 +262,7 @@ export function updateProfile(
     const both = /^both\s+(.+?)\s+and\s+(.+)$/.exec(liked);
     found.likes = both ? [both[1]!, both[2]!] : [liked];
   }
-  const dislike = dislikeStatement.exec(text);
+  const dislike = dislikeStatement.exec(text) ?? wornOut.exec(text);
   if (dislike && !asked(text, dislike.index)) found.dislikes = [dislike[1]!.trim().toLowerCase()];
   // Where they are: said so ("i live in berlin"), or a place named beside their job or years ("4 years at a bank in
   // lagos") that the sources know or that is a name ("python" in "i work in python" is neither).

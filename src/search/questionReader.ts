@@ -155,6 +155,7 @@ const quotesPay = /\$\s?\d|\b\d{2,3}k\b|\b\d{2,3},\d{3}\b/i;
 /** The synonym group of moving between the roles (knowledge/vocabulary.json). */
 const switchTerm = `${synonymPrefix}switch`;
 const skillTerm = `${synonymPrefix}skill`;
+const chooseTerm = `${synonymPrefix}choose`;
 /** The FAANG setting, which a FAANG grade ("L5", "l6") names by itself. */
 const faangTerm = `${synonymPrefix}faang`;
 const faangGrade = /^l[3-8]$/;
@@ -335,7 +336,10 @@ export class QuestionReader {
       // "senior analyst 6 yrs, sql is my thing. de or mle?": how senior the person is, and for how long, is who
       // asks; what they do and like is what the choice turns on.
       const choosing = intent.form !== 'amount' && terms.filter((t) => t.kind === 'role').length === 2;
-      terms = [...(choosing ? contextTerms.filter((t) => !t.qualifier) : contextTerms), ...terms];
+      // ("senior mle, 6 yoe, burnt out on model tuning. so which should i pick": a choice asked with the roles unnamed
+      // is no question of the level they are at either.)
+      const choice = intent.form !== 'amount' && terms.some((t) => t.term === chooseTerm);
+      terms = [...contextTerms.filter((t) => !(choosing && t.qualifier) && !(choice && levelTerms.has(t.term))), ...terms];
       contextTerms = [];
     } else if (parts.mainAsk !== parts.ask) {
       const main = new Set(words(parts.mainAsk));
