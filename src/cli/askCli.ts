@@ -100,7 +100,8 @@ export function parseArgs(argv: string[]): Parsed {
  * the level the opening figures are given for ("Mid-Senior") when the question asked for another; `periodGiven`
  * (`"month"` or `"year"`) the period they are given in when a check asked for another ("per year?"); `checkUnsaid`
  * (`{check, unsaid, said?}`) a check ("is that base?") the figures first shown leave open, and the source that says it;
- * `placeUnsaid` the place a follow-up asked about ("Nigeria") that the sources give only pay for, beside their general answer;
+ * `placeUnsaid` the place a question or follow-up asked about ("Nigeria") that the sources give only pay for, beside their
+ * general answer;
  * `moveUnsaid` (`{from, to?}`) a move the sources never describe ("backend developer" to `"mle"`), beside what they say of
  * getting into that role (no `to`: no role named, "nurse", beside what they say of getting into each).
  */
