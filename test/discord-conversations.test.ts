@@ -305,6 +305,19 @@ describe('one person in one channel', () => {
     expectClean(h);
   });
 
+  it('answers in a DM "and ml pay?" after data engineer pay as ML engineer pay, and "and data scientists?" with a named decline', async () => {
+    const h = await start();
+    const { alice } = h.fake.users;
+    const dm = h.fake.dmChannelId;
+    await say(h, { author: alice, channelId: dm, content: 'how much do data engineers make?' });
+    const ml = await say(h, { author: alice, channelId: dm, content: 'and ml pay?' });
+    expect(JSON.stringify(ml.reply.body)).toMatch(/ML Engineer pay:/);
+    expectMlPay(ml.reply);
+    const ds = await say(h, { author: alice, channelId: dm, content: 'and data scientists?' });
+    expect(JSON.stringify(ds.reply.body)).toMatch(/no pay figures for “data scientists”/);
+    expectClean(h);
+  });
+
   it('keeps a conversation in a DM', async () => {
     const h = await start();
     const { alice } = h.fake.users;
