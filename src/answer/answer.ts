@@ -514,9 +514,13 @@ function phraseFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
   // (Engineer titles are the roles' own and their hybrids, which the ranking already weighs.)
   if (best.length < minPhraseWords || best.some((w) => stem(w) === 'engin')) return result;
   // Named in a sentence that can open the answer, not only in a set-up before it ("exploring AI program management").
-  const wanted = ` ${best.map(stem).join(' ')} `;
-  const names = (hit: SearchHit) => leadUnits(hit.passage).some((unit) => ` ${words(unit).map(stem).join(' ')} `.includes(wanted));
-  return fittingFirst(result, names, namingCoverageShare, namingDepth);
+  return fittingFirst(result, namesWhole(best), namingCoverageShare, namingDepth);
+}
+
+/** Whether a sentence that can open a passage's answer names these words, in this order, whole (as stems). */
+function namesWhole(phrase: readonly string[]): (hit: SearchHit) => boolean {
+  const wanted = ` ${phrase.map(stem).join(' ')} `;
+  return (hit) => leadUnits(hit.passage).some((unit) => ` ${words(unit).map(stem).join(' ')} `.includes(wanted));
 }
 /**
  * "whats the 'modeling round' in a de interview": a term the person quotes is what they ask about; the passage that
@@ -532,9 +536,7 @@ function quotedFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
   const next = quote[2];
   const phrase = next && kb.usesPair(quoted.at(-1)!, next) ? [...quoted, next] : quoted;
   if (phrase.length < 2 || phrase.length > 5) return result;
-  const wanted = ` ${phrase.map(stem).join(' ')} `;
-  const names = (hit: SearchHit) => leadUnits(hit.passage).some((unit) => ` ${words(unit).map(stem).join(' ')} `.includes(wanted));
-  return fittingFirst(result, names, namingCoverageShare, namingDepth);
+  return fittingFirst(result, namesWhole(phrase), namingCoverageShare, namingDepth);
 }
 /** The fewest words of a phrase that names what is asked about by itself ("ai program manager"). */
 const minPhraseWords = 3;
