@@ -1441,6 +1441,17 @@ describe('what a second new user found (fifteenth session)', () => {
     );
   });
 
+  it('says what it is and where its answers come from when asked about itself ("is this bot legit"), not "I couldn\'t find that"', async () => {
+    const c = session();
+    for (const question of ['@everyone is this bot legit', 'are you a bot?', 'where do you get your info']) {
+      const text = await c.say(question);
+      expect(text).toMatch(/^I'm careerbot/);
+      expect(text).toMatch(/only from 5 published articles/);
+      expect(text).not.toContain('@everyone');
+    }
+    expect(await c.say('is this role legit')).not.toMatch(/^I'm careerbot/);
+  });
+
   it('says back a story noted for this conversation, and never keeps a liking asked about ("what would i hate about de")', async () => {
     const c = session();
     await c.say('im doing a phd in physics');

@@ -311,6 +311,14 @@ export function notedText(
 }
 
 /**
+ * "are you a bot?", "is this bot legit": what careerbot is and where its answers come from. `articles`: how many
+ * articles it answers from.
+ */
+export function aboutTheBotText(articles: number): string {
+  return `I'm careerbot, a bot that helps you choose between Data Engineer and ML Engineer. I answer only from ${articles} published articles comparing the two roles, quoting them word for word with their sources (/sources lists them), and I say so when they don't cover something: nothing is made up or generated.`;
+}
+
+/**
  * "what do you know about me?": what is kept about the person, for how long, and how to delete it. `days`: how long a
  * profile is kept after the person last wrote.
  */

@@ -6,7 +6,7 @@
  */
 import { plainText } from '../activity/repository.js';
 import { stripMarkup } from '../question/markup.js';
-import { keptAboutYouText, notedStoryText, notedText } from '../bot/messages.js';
+import { aboutTheBotText, keptAboutYouText, notedStoryText, notedText } from '../bot/messages.js';
 import { acknowledges, answerTakenIn, asksAnything } from '../question/chat.js';
 import { answerQuestion } from '../answer/answer.js';
 import type { SuggestableAspect } from '../answer/suggestions.js';
@@ -90,6 +90,8 @@ export class ConversationService {
           Math.round(this.windowMs / 60_000),
         ),
       );
+    // "is this bot legit": what it is and where its answers come from, rather than "I couldn't find that".
+    if (asksAboutTheBot.test(plain.trim())) return statement(question, aboutTheBotText(this.kb.documents.length));
     const profile = updateProfile(this.kb, user, question, stored, this.patterns, now);
     const changed = profile !== undefined && profile !== stored;
     if (changed) await this.repository.saveProfile(profile);
@@ -450,6 +452,13 @@ function statement(question: string, text: string): Answer {
 }
 
 /** "what do you know about me?", "what info do you have on me": what the bot keeps about the person. */
+/**
+ * "are you a bot?", "is this bot legit", "who made you", "where do you get your info": a question about the bot itself,
+ * not about the careers (a whole message, so "is this role legit" is never one).
+ */
+const asksAboutTheBot =
+  /^(?:(?:so|ok|okay|hey|wait|btw|yo|lol|ngl|tbh|honestly)[,\s]+)*(?:are\s+(?:you|u)\s+(?:a\s+|an\s+)?(?:bot|ai|human|real|person|robot|chatgpt|gpt|llm)|(?:is\s+)?(?:this|the|ur|your)\s+bot\s+(?:legit|real|accurate|reliable|trustworthy|any\s+good|good|right|trained\s+on\s+what)|can\s+i\s+trust\s+(?:you|u|this\s+bot|the\s+bot)|who\s+(?:made|built|created|wrote|programmed)\s+(?:you|u|this\s+bot|the\s+bot)|what\s+are\s+(?:you|u)|where\s+do\s+(?:you|u)\s+get\s+(?:your|ur)\s+(?:info|information|answers|data|facts|numbers))\b[\s?!.]*$/i;
+
 const asksWhatIsKept =
   /^(?:(?:so|ok|okay|and|hey|wait|btw)[,\s]+)*(?:what\s+(?:do\s+(?:you|u)|does\s+(?:the\s+)?bot|have\s+(?:you|u)|did\s+(?:you|u))\s+(?:know|remember|keep|kept|store|stored|save|saved)\s+(?:about|of|on)\s+me|what\s+(?:data|info(?:rmation)?)\s+(?:do\s+(?:you|u)\s+)?(?:have|keep|store)\s+(?:on|about)\s+me)\b[\s?!.]*$/i;
 
