@@ -305,7 +305,7 @@ describe('one person in one channel', () => {
     expectClean(h);
   });
 
-  it('answers in a DM "and ml pay?" after data engineer pay as ML engineer pay, and "and data scientists?" with a named decline', async () => {
+  it('answers in a DM "and ml pay?" after data engineer pay as ML engineer pay, "and data scientists?" with a named decline, and "are you a bot?"', async () => {
     const h = await start();
     const { alice } = h.fake.users;
     const dm = h.fake.dmChannelId;
@@ -315,6 +315,8 @@ describe('one person in one channel', () => {
     expectMlPay(ml.reply);
     const ds = await say(h, { author: alice, channelId: dm, content: 'and data scientists?' });
     expect(JSON.stringify(ds.reply.body)).toMatch(/no pay figures for “data scientists”/);
+    const bot = await say(h, { author: alice, channelId: dm, content: 'are you a bot?' });
+    expect(JSON.stringify(bot.reply.body)).toMatch(/I'm careerbot.*only from 5 published articles/);
     expectClean(h);
   });
 
