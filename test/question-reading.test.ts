@@ -364,6 +364,12 @@ describe('what a question points back at', () => {
     expect(answerQuestion(kb, 'how much do data engineers make in lagos').lead?.sentence).toMatch(/^Nigeria \(Local\)/);
   });
 
+  it('answers "which one has better job security" from the section on which role is more future-proof, not with pay', () => {
+    const answer = answerQuestion(kb, 'which one has better job security');
+    expect(answer.passages[0]?.section).toMatch(/future-proof/);
+    expect(answer.lead?.sentence).not.toMatch(/compensation|salary/i);
+  });
+
   it('reads a ceiling "title wise" as the top of the career ladder, not a pay ceiling', () => {
     const answer = answerQuestion(kb, 'de long term, whats the ceiling title wise? do u just become a manager');
     expect(answer.lead?.sentence).toMatch(/^Terminal roles include VP of Data Engineering/);
