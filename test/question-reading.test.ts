@@ -370,6 +370,11 @@ describe('what a question points back at', () => {
     expect(answer.lead?.sentence).not.toMatch(/compensation|salary/i);
   });
 
+  it('declines which school to go to, naming it, but answers whether a college degree is needed', () => {
+    expect(answerQuestion(kb, 'what college should i go to for this')).toMatchObject({ answered: false, uncovered: ['college'] });
+    expect(answerQuestion(kb, 'do i need a college degree for de').answered).toBe(true);
+  });
+
   it('reads a ceiling "title wise" as the top of the career ladder, not a pay ceiling', () => {
     const answer = answerQuestion(kb, 'de long term, whats the ceiling title wise? do u just become a manager');
     expect(answer.lead?.sentence).toMatch(/^Terminal roles include VP of Data Engineering/);

@@ -178,6 +178,10 @@ const prefersOver = /\b(?:more than|rather than|instead of|over)\b/i;
 /** How many readings QuestionReader keeps: enough for the few texts one turn reads, bounded so memory is flat. */
 const recentReadings = 8;
 
+/** "what college should i go to", "which uni", "best university for": a school to pick (group 1, as written). */
+const whichSchool =
+  /\b(?:which|what|best|good|top|recommended)\s+(colleges?|universit(?:y|ies)|unis?|schools?)\b(?!\s+(?:degree|major|math|stats|level|subjects?|classes|courses?|years?|grades?))/i;
+
 export class QuestionReader {
   private readonly correct: (word: string) => string | undefined;
   private readonly titleNouns: Set<string>;
@@ -609,6 +613,10 @@ export class QuestionReader {
         ...(other.mentioned ? { mentioned: true } : {}),
         specificity: 1,
       });
+    // "what college should i go to for this", "best uni for ml": which school to pick is not the articles' to say (they
+    // name degrees, never a school).
+    const school = whichSchool.exec(lowerAsk)?.[1];
+    if (school) out.push({ word: school, kind: 'name', inMainAsk: inMainAsk(school), mentioned: true, prominent: true, specificity: 1 });
     // "in austin", "bay area": a city or a state is read as its country, where the articles give figures, and is still
     // named, since they give none for the city itself (nor set two of them apart).
     for (const term of terms)
