@@ -2585,6 +2585,12 @@ describe('what a career changer found (sixteenth session)', () => {
     expect((await c.say('so which should i pick')).split('\n')[1]).not.toMatch(/Salary/);
   });
 
+  it('answers "is there anything that makes it easier" after how long a move takes with what helps that move', async () => {
+    const c = session();
+    await c.say('how long does de to mle take');
+    expect(await c.say('is there anything that makes it easier')).toMatch(/The advantage is that your data pipeline expertise/);
+  });
+
   it('asks "and ml pay?" after data engineer pay of ML engineers, saying so', async () => {
     const c = session();
     await c.say('how much do data engineers make?');
