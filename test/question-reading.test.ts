@@ -375,6 +375,10 @@ describe('what a question points back at', () => {
     expect(answerQuestion(kb, 'do i need a college degree for de').answered).toBe(true);
   });
 
+  it('reads "will ai make data engineers obsolete" as the roles\' future, not as pay ("make")', () => {
+    expect(answerQuestion(kb, 'will ai make data engineers obsolete').lead?.sentence).not.toMatch(/\$|premium|compensation/i);
+  });
+
   it('reads a ceiling "title wise" as the top of the career ladder, not a pay ceiling', () => {
     const answer = answerQuestion(kb, 'de long term, whats the ceiling title wise? do u just become a manager');
     expect(answer.lead?.sentence).toMatch(/^Terminal roles include VP of Data Engineering/);
