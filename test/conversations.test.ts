@@ -2591,6 +2591,31 @@ describe('what a career changer found (sixteenth session)', () => {
     expect(await c.say('is there anything that makes it easier')).toMatch(/The advantage is that your data pipeline expertise/);
   });
 
+  it('answers "how many data engineer jobs are there" after pay in Germany as a question of its own, without Germany', async () => {
+    const c = session();
+    await c.say('what do ml engineers earn in germany');
+    const text = await c.say('how many data engineer jobs are there');
+    expect(text).not.toMatch(/germany/i);
+    expect(text).toMatch(/Data engineer job postings grew 18%/);
+  });
+
+  it('checks a claim quoted on its own ("> …") rather than noting it, and "true?" after an answer shows it again', async () => {
+    const c = session();
+    expect(await c.say('> data engineering will be fully automated by AI in 5 years')).not.toMatch(/^Noted/);
+    await c.say('> ML engineers need a PhD to get hired');
+    const again = await c.say('true?');
+    expect(again.split('\n')[0]).toMatch(/^What my sources say/);
+    expect(again).toMatch(/Helpful but not required/);
+  });
+
+  it('answers "where do u get this" after an answer with where it came from, and alone with what the bot is', async () => {
+    const c = session();
+    expect(await c.say('where do u get this')).toMatch(/^I'm careerbot/);
+    await c.say('how much do des make');
+    expect((await c.say('where do u get this')).split('\n')[0]).toBe('Where that came from: Data Engineer pay:');
+    expect(await c.say('is this info up to date?')).toMatch(/^I'm careerbot/);
+  });
+
   it('asks "and ml pay?" after data engineer pay of ML engineers, saying so', async () => {
     const c = session();
     await c.say('how much do data engineers make?');

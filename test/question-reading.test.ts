@@ -379,6 +379,15 @@ describe('what a question points back at', () => {
     expect(answerQuestion(kb, 'will ai make data engineers obsolete').lead?.sentence).not.toMatch(/\$|premium|compensation/i);
   });
 
+  it.each([
+    ['can i do both', /hybrid/],
+    ["what's the easiest way to start as a beginner", /beginner-friendly|lower barrier to entry|Data Engineering first/],
+  ])('answers "%s" rather than declining it', (question, lead) => {
+    const answer = answerQuestion(kb, question);
+    expect(answer.answered).toBe(true);
+    expect(answer.lead?.sentence).toMatch(lead);
+  });
+
   it('reads a ceiling "title wise" as the top of the career ladder, not a pay ceiling', () => {
     const answer = answerQuestion(kb, 'de long term, whats the ceiling title wise? do u just become a manager');
     expect(answer.lead?.sentence).toMatch(/^Terminal roles include VP of Data Engineering/);

@@ -91,7 +91,9 @@ export class ConversationService {
         ),
       );
     // "is this bot legit": what it is and where its answers come from, rather than "I couldn't find that".
-    if (asksAboutTheBot.test(plain.trim())) return statement(question, aboutTheBotText(this.kb.documents.length));
+    // ("where do u get this" right after an answer asks where that answer came from: its sources, as a follow-up.)
+    const pointsAtAnAnswer = /\bwhere\b.*\b(?:this|that)\s*[?!.]*$/i.test(plain) && (state?.turns.at(-1)?.passages.length ?? 0) > 0;
+    if (asksAboutTheBot.test(plain.trim()) && !pointsAtAnAnswer) return statement(question, aboutTheBotText(this.kb.documents.length));
     const profile = updateProfile(this.kb, user, question, stored, this.patterns, now);
     const changed = profile !== undefined && profile !== stored;
     if (changed) await this.repository.saveProfile(profile);
@@ -110,7 +112,10 @@ export class ConversationService {
     // (Where they live, said right after a question, asks it there: kept, but not said back as told.)
     const onlyPlace =
       changed && profile.place !== stored?.place && sameBesidesPlace(profile, stored ?? { user, likes: [], updatedAt: now });
+    // ("> data engineering will be fully automated by AI in 5 years": a claim quoted to be checked, never told.)
+    const quoted = /^\s*>/.test(question);
     const told =
+      !quoted &&
       !asksAnything(plain) &&
       !(last !== undefined && corrects(plain)) &&
       ((changed && !(onlyPlace && placeMatters)) ||
@@ -457,7 +462,7 @@ function statement(question: string, text: string): Answer {
  * not about the careers (a whole message, so "is this role legit" is never one).
  */
 const asksAboutTheBot =
-  /^(?:(?:so|ok|okay|hey|wait|btw|yo|lol|ngl|tbh|honestly)[,\s]+)*(?:are\s+(?:you|u)\s+(?:a\s+|an\s+)?(?:bot|ai|human|real|person|robot|chatgpt|gpt|llm)|(?:is\s+)?(?:this|the|ur|your)\s+bot\s+(?:legit|real|accurate|reliable|trustworthy|any\s+good|good|right|trained\s+on\s+what)|can\s+i\s+trust\s+(?:you|u|this\s+bot|the\s+bot)|who\s+(?:made|built|created|wrote|programmed)\s+(?:you|u|this\s+bot|the\s+bot)|what\s+are\s+(?:you|u)|where\s+do\s+(?:you|u)\s+get\s+(?:your|ur)\s+(?:info|information|answers|data|facts|numbers))\b[\s?!.]*$/i;
+  /^(?:(?:so|ok|okay|hey|wait|btw|yo|lol|ngl|tbh|honestly)[,\s]+)*(?:are\s+(?:you|u)\s+(?:a\s+|an\s+)?(?:bot|ai|human|real|person|robot|chatgpt|gpt|llm)|(?:is\s+)?(?:this|the|ur|your)\s+bot\s+(?:legit|real|accurate|reliable|trustworthy|any\s+good|good|right|trained\s+on\s+what)|can\s+i\s+trust\s+(?:you|u|this\s+bot|the\s+bot)|who\s+(?:made|built|created|wrote|programmed)\s+(?:you|u|this\s+bot|the\s+bot)|what\s+are\s+(?:you|u)|where\s+do(?:es)?\s+(?:you|u|this|this\s+bot|the\s+bot)\s+get\s+(?:your|ur|its|this|that|all\s+this|these|the)(?:\s+(?:info|information|answers|data|facts|numbers|stuff))?|(?:is|how)\s+(?:up\s+to\s+date\s+|current\s+|recent\s+|old\s+)?(?:is\s+)?(?:this|ur|your|the\s+bot'?s)\s+(?:info|information|data|stuff)(?:\s+(?:up\s+to\s+date|current|recent|accurate|reliable|legit))?)\b[\s?!.]*$/i;
 
 const asksWhatIsKept =
   /^(?:(?:so|ok|okay|and|hey|wait|btw)[,\s]+)*(?:what\s+(?:do\s+(?:you|u)|does\s+(?:the\s+)?bot|have\s+(?:you|u)|did\s+(?:you|u))\s+(?:know|remember|keep|kept|store|stored|save|saved)\s+(?:about|of|on)\s+me|what\s+(?:data|info(?:rmation)?)\s+(?:do\s+(?:you|u)\s+)?(?:have|keep|store)\s+(?:on|about)\s+me)\b[\s?!.]*$/i;
