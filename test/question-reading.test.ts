@@ -373,6 +373,10 @@ describe('what a question points back at', () => {
   it('declines which school to go to, naming it, but answers whether a college degree is needed', () => {
     expect(answerQuestion(kb, 'what college should i go to for this')).toMatchObject({ answered: false, uncovered: ['college'] });
     expect(answerQuestion(kb, 'do i need a college degree for de').answered).toBe(true);
+    expect(answerQuestion(kb, 'what courses should i take to become a data engineer?')).toMatchObject({
+      answered: false,
+      uncovered: ['courses'],
+    });
   });
 
   it('reads "will ai make data engineers obsolete" as the roles\' future, not as pay ("make")', () => {
@@ -386,6 +390,10 @@ describe('what a question points back at', () => {
     const answer = answerQuestion(kb, question);
     expect(answer.answered).toBe(true);
     expect(answer.lead?.sentence).toMatch(lead);
+  });
+
+  it.each(["isn't ML engineering just a hype bubble", 'is mle overrated'])('answers "%s" (a role judged) from its outlook', (question) => {
+    expect(answerQuestion(kb, question).lead?.sentence).toMatch(/BLS projecting 40% growth|grows in tandem with AI adoption|postings grew/);
   });
 
   it('reads a ceiling "title wise" as the top of the career ladder, not a pay ceiling', () => {

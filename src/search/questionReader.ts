@@ -156,6 +156,9 @@ const quotesPay = /\$\s?\d|\b\d{2,3}k\b|\b\d{2,3},\d{3}\b/i;
 const switchTerm = `${synonymPrefix}switch`;
 const skillTerm = `${synonymPrefix}skill`;
 const chooseTerm = `${synonymPrefix}choose`;
+const outlookTerm = `${synonymPrefix}outlook`;
+/** A role judged lesser or passing: "just a cope", "a hype bubble", "overrated", "a fad", "a trap". */
+const judgedAsLesser = /\b(?:cope|copium|hype|hyped|overhyped|overrated|bubble|fad|scam|meme|trap|dead\s+end|glorified|fake)\b/i;
 /** The FAANG setting, which a FAANG grade ("L5", "l6") names by itself. */
 const faangTerm = `${synonymPrefix}faang`;
 const faangGrade = /^l[3-8]$/;
@@ -178,9 +181,9 @@ const prefersOver = /\b(?:more than|rather than|instead of|over)\b/i;
 /** How many readings QuestionReader keeps: enough for the few texts one turn reads, bounded so memory is flat. */
 const recentReadings = 8;
 
-/** "what college should i go to", "which uni", "best university for": a school to pick (group 1, as written). */
+/** "what college should i go to", "which uni", "what courses should i take": a school or a course to pick (group 1). */
 const whichSchool =
-  /\b(?:which|what|best|good|top|recommended)\s+(colleges?|universit(?:y|ies)|unis?|schools?)\b(?!\s+(?:degree|major|math|stats|level|subjects?|classes|courses?|years?|grades?))/i;
+  /\b(?:which|what|best|good|top|recommended)\s+(colleges?|universit(?:y|ies)|unis?|schools?|courses?|books?|tutorials?)\b(?!\s+(?:degree|major|math|stats|level|subjects?|classes|courses?|years?|grades?|completion|load|work))/i;
 
 export class QuestionReader {
   private readonly correct: (word: string) => string | undefined;
@@ -484,6 +487,14 @@ export class QuestionReader {
     // "is 150k good for a mid level de?": a sum of pay asks about pay, though the number itself is not searched.
     if (quotesPay.test(ask) && !terms.some((t) => t.term === salaryTerm))
       terms = [...terms, { term: salaryTerm, kind: 'synonym', from: '', inferred: true }];
+    // "is DE just a cope for people who can't do ML", "isn't ML engineering just a hype bubble": a role judged, and
+    // nothing else named, asks what the role is worth and where it is going.
+    if (
+      judgedAsLesser.test(ask) &&
+      terms.some((t) => t.kind === 'role') &&
+      terms.every((t) => t.kind === 'role' || t.qualifier || /^(?:ml|machine learning)$/i.test(t.from))
+    )
+      terms = [...terms, { term: outlookTerm, kind: 'synonym', from: '', inferred: true }];
     // "what do ML engineers need that data engineers dont": what one role needs and the other does not, asking for
     // nothing else by name, is its own skills.
     if (contrasted && askTerms.every((t) => t.kind === 'role' || genericWord(t.from)) && /\bneeds?\b/i.test(ask))
@@ -613,10 +624,10 @@ export class QuestionReader {
         ...(other.mentioned ? { mentioned: true } : {}),
         specificity: 1,
       });
-    // "what college should i go to for this", "best uni for ml": which school to pick is not the articles' to say (they
-    // name degrees, never a school).
+    // "what college should i go to for this", "what courses should i take": which school or course to pick is not the
+    // articles' to say (they name degrees, never a school, and no course).
     const school = whichSchool.exec(lowerAsk)?.[1];
-    if (school) out.push({ word: school, kind: 'name', inMainAsk: inMainAsk(school), mentioned: true, prominent: true, specificity: 1 });
+    if (school) out.push({ word: school, kind: 'name', inMainAsk: inMainAsk(school), specificity: 1 });
     // "in austin", "bay area": a city or a state is read as its country, where the articles give figures, and is still
     // named, since they give none for the city itself (nor set two of them apart).
     for (const term of terms)
