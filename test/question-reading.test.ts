@@ -215,6 +215,7 @@ describe('the roles a question is about', () => {
 
   it('reads the field a career question ends on ("do u need math for ml") as the ML engineer role', () => {
     expect(kb.read('do u need math for ml').roles).toEqual(['mle']);
+    expect(kb.read('is ML harder').roles).toEqual(['mle']);
     expect(answerQuestion(kb, 'do u need math for ml').lead?.sentence).toMatch(/^(?:Statistics and math|Math Intensity):/);
   });
 

@@ -70,8 +70,13 @@ const fieldAgainstRole = new RegExp(
 export function fieldAsRole(text: string): string {
   return text
     .replace(fieldAgainstRole, (_match, before: string | undefined, after: string | undefined) => `${before ?? after} engineering`)
-    .replace(fieldAsCareer, (_match, field: string) => `${field} engineering`);
+    .replace(fieldAsCareer, (_match, field: string) => `${field} engineering`)
+    .replace(fieldJudged, (_match, field: string) => `${field} engineering`);
 }
+
+/** "is ML harder", "is ml worth it": the field judged as a career, at the start of the question. */
+const fieldJudged =
+  /(?<=^\s*(?:(?:so|but|and|ok|ngl|tbh|honestly)[,\s]+)*(?:is|isn'?t|was)\s+)(ml|machine\s+learning)(?=\s+(?:harder|easier|better|worse|worth|more|less|hard|easy|difficult|stressful|boring|fun|dying|dead|safer|riskier)\b)/iu;
 
 /**
  * "do u need math for ml", "how do i get into ml": the field a career question ends on is the career in it (not in
