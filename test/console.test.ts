@@ -826,6 +826,24 @@ describe('quiz results', () => {
     expect(expectFootnotes(text)[0]).toBe(`[1] ${diagnosticFootnote}`);
   });
 
+  it('leaves out the next step for coming from another role when the person said where they come from', async () => {
+    const analyst = chat('dana');
+    await analyst.say("i'm a data analyst, 2 yoe, mostly sql");
+    const theirs = block(resultOf(await takeQuiz(analyst, [2, 2, 2, 2, 2])), 'Next steps from the sources:');
+    expect(theirs.some((l) => l.startsWith('  • Skills to learn: '))).toBe(true);
+    expect(theirs.some((l) => l.startsWith('  • Coming from'))).toBe(false);
+
+    const engineer = chat('erin');
+    await engineer.say('im an ml engineer, 3 years in');
+    const fromThere = block(resultOf(await takeQuiz(engineer, [2, 2, 2, 2, 2])), 'Next steps from the sources:');
+    expect(fromThere.find((l) => l.startsWith('  • Coming from ML engineering: '))).toContain('(3-4 months)');
+
+    const dataEngineer = chat('finn');
+    await dataEngineer.say('i work as a data engineer');
+    const mlSteps = block(resultOf(await takeQuiz(dataEngineer, [1, 1, 1, 1, 1])), 'Next steps from the sources:');
+    expect(mlSteps.some((l) => l.startsWith('  • Coming from data engineering'))).toBe(true);
+  });
+
   it('names the hybrid and shows mixed pushes, the one answer that would tip it and next steps for tied answers', async () => {
     const text = resultOf(await takeQuiz(chat(), [1, 2, 3, 1, 2]));
     const lines = text.split('\n');

@@ -10,6 +10,7 @@ import type { Answer } from '../answer/types.js';
 import { type Aspect, matchAspects } from '../compare/aspects.js';
 import type { AspectChoice, Comparisons } from '../compare/comparisons.js';
 import type { Comparison } from '../compare/types.js';
+import { stepsFor } from '../quiz/explain.js';
 import type { QuizEvent } from '../quiz/machine.js';
 import type { Passage } from '../knowledge/passages.js';
 import type { Clock, Place } from '../quiz/repository.js';
@@ -183,11 +184,15 @@ export class CareerBot {
     return this.remembered(context, await this.quizzes.act(context.actor, ref, event), conversation);
   }
 
-  /** A result just reached is remembered, so later answers can build on it ("what should I learn first?", "why?"). */
+  /**
+   * A result just reached is remembered, so later answers can build on it ("what should I learn first?", "why?");
+   * its next steps are those for where its owner said they come from ("Coming from ML engineering" is no step for
+   * a data analyst).
+   */
   private async remembered(context: BotContext, view: QuizView, conversation?: string): Promise<QuizView> {
-    if (view.kind === 'result' && view.quiz.owner === context.actor.id)
-      await this.conversations.quizResult(context.actor.id, view.result.outcome, conversation);
-    return view;
+    if (view.kind !== 'result' || view.quiz.owner !== context.actor.id) return view;
+    const background = await this.conversations.quizResult(context.actor.id, view.result.outcome, conversation);
+    return { ...view, explanation: { ...view.explanation, nextSteps: stepsFor(view.explanation.nextSteps, background) } };
   }
 
   /** The actor's running quiz here, at its current question, if any. */

@@ -12,6 +12,7 @@ import { answerQuestion } from '../answer/answer.js';
 import type { SuggestableAspect } from '../answer/suggestions.js';
 import type { Answer } from '../answer/types.js';
 import type { QuizDefinition } from '../quiz/definition.js';
+import { type Background, stepsFor } from '../quiz/explain.js';
 import type { Clock } from '../quiz/repository.js';
 import { words } from '../search/analyzer.js';
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
@@ -284,13 +285,14 @@ export class ConversationService {
 
   /**
    * Remembers a person's latest quiz outcome, for "what should I learn first?"; shown in conversation `key`, the
-   * result is a turn of it too, so "why?" next asks why that role, from the passages the result quoted.
+   * result is a turn of it too, so "why?" next asks why that role, from the passages the result quoted. Resolves
+   * to where the person said they come from, which next steps of the result are theirs.
    */
-  async quizResult(user: string, outcome: 'mle' | 'de' | 'hybrid', key?: string): Promise<void> {
+  async quizResult(user: string, outcome: 'mle' | 'de' | 'hybrid', key?: string): Promise<Background> {
     const now = this.options.clock.now();
     const profile = (await this.repository.profile(user)) ?? { user, likes: [], updatedAt: now };
     await this.repository.saveProfile({ ...profile, quizOutcome: outcome, updatedAt: now });
-    if (key === undefined) return;
+    if (key === undefined) return backgroundOf(profile);
     const roles = outcomeRoles[outcome];
     const { label, why, nextSteps } = this.quiz.outcomes[outcome];
     await this.remember(key, user, await this.current(key, now), {
@@ -302,6 +304,7 @@ export class ConversationService {
       answered: true,
       at: now,
     });
+    return backgroundOf(profile);
   }
 
   /** Deletes conversations and profiles past their time; resolves to how many went. */
@@ -346,14 +349,7 @@ export class ConversationService {
     if (!outcome || !asksNextSteps(question)) return undefined;
     const roles = outcomeRoles[outcome];
     const { label, nextSteps } = this.quiz.outcomes[outcome];
-    // ("Coming from ML engineering" is no step for a bootcamp grad or a data analyst: only for who comes from there,
-    // or for someone who has not said where they come from.)
-    const comesFrom = (label: string) =>
-      /^coming from data engineering/i.test(label) ? 'de' : /^coming from ml engineering/i.test(label) ? 'mle' : undefined;
-    const theirs = nextSteps.filter((step) => {
-      const from = comesFrom(step.label);
-      return from === undefined || !(profile.role || profile.job) || profile.role === from;
-    });
+    const theirs = stepsFor(nextSteps, backgroundOf(profile));
     const within = [...new Set(theirs.flatMap((step) => step.quotes.map((q) => q.passage)))];
     const roleWords = roles.map((r) => roleName[r]).join(' and ');
     return {
@@ -371,6 +367,11 @@ export class ConversationService {
       onlyWithin: true,
     };
   }
+}
+
+/** Where a person said they come from: their role, another job, or nothing said. */
+function backgroundOf(profile: Profile | undefined): Background {
+  return profile?.role ?? (profile?.job ? 'other' : undefined);
 }
 
 /** The conversation without its last turn when that turn asked `replaced` (an edited question takes its place). */

@@ -26,6 +26,22 @@ export interface ResultExplanation {
   nextSteps: { label: string; quotes: CitedText[] }[];
 }
 
+/**
+ * Where a person comes from, as far as the next steps care: one of the two roles, some other job, or unknown.
+ * A "Coming from ML engineering" step is for who comes from there, or for someone who has not said.
+ */
+export type Background = 'de' | 'mle' | 'other' | undefined;
+
+/** The next steps that apply to someone of `background`: every step not addressed to another background. */
+export function stepsFor<T extends { label: string }>(steps: readonly T[], background: Background): T[] {
+  const addressedTo = (label: string) =>
+    /^coming from data engineering/i.test(label) ? 'de' : /^coming from ml engineering/i.test(label) ? 'mle' : undefined;
+  return steps.filter((step) => {
+    const to = addressedTo(step.label);
+    return to === undefined || background === undefined || background === to;
+  });
+}
+
 export function explainResult(kb: KnowledgeBase, quiz: QuizDefinition, result: QuizResult): ResultExplanation {
   const cite = ({ passage, quote }: CitedQuote): CitedText => {
     const found = kb.passage(passage);
