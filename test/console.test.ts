@@ -332,6 +332,16 @@ describe('questions', () => {
     expect(lines[1]).toBe('The closest they have:');
   });
 
+  it('says the sources do not define a word they use but never explain ("whats a pipeline"), and offers where they use it', async () => {
+    const text = await chat().say('whats a pipeline');
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('My sources have no definition for “pipeline”.');
+    expect(lines[1]).toBe('The closest they have:');
+    expect(lines[2]).toMatch(/^  • .*pipeline/i);
+    // A word the articles never use is still off their subject.
+    expect(await chat().say('what is a lakehouse')).toMatch(/^I couldn't find that in my sources\./);
+  });
+
   it('declines politely with suggestions when the sources do not cover the question', async () => {
     const lines = (await chat().say('how do I bake sourdough?')).split('\n');
     expect(lines).toHaveLength(2);

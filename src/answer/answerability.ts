@@ -275,7 +275,13 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
   // "my cat keeps throwing up after eating dry food, should i switch brands": most of what the main question says
   // is in words the articles never use; the one topic word it shares with them ("switch") is used of something else.
   if (mostlyForeign(result)) return decline('off-topic');
-  if (!isOnTopic(kb, result, concepts, top, coveredByTop)) return decline('off-topic');
+  if (!isOnTopic(kb, result, concepts, top, coveredByTop)) {
+    // "whats a pipeline": a word of theirs the articles use but never define is their subject all the same; the
+    // decline says it is the definition they lack, and offers where they use the word.
+    const defined = result.read.intent.defines;
+    const theirs = defined !== undefined && top !== undefined && !result.read.unknown.some((u) => defined.includes(u.word));
+    return theirs ? { ...decline('missing', 'definition'), uncovered: [defined] } : decline('off-topic');
+  }
   const otherSense = careerQuestion && top ? inAnotherSense(result, top) : undefined;
   if (otherSense) return { ...decline('missing', wanted), uncovered: [otherSense] };
   // Someone who describes themselves and asks "which one?" is answered by the passage closest to what they said.
