@@ -635,6 +635,28 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text.split('\n')[1]).not.toMatch(/job postings grew/);
   });
 
+  it('asks "can i still become an mle" with what was said just before, even when that was answered ("no phd or masters tho")', async () => {
+    const c = session();
+    await c.say('im a data analyst, 2 yoe, decent at sql');
+    expect(await c.say('no phd or masters tho')).toMatch(/Most ML engineer roles accept BS \+ strong portfolio/);
+    const text = await c.say('can i still become an mle');
+    expect(text.split('\n')[0]).toBe('Your question, with what you just said:');
+    expect(text.split('\n')[1]).toMatch(/Most ML engineer roles accept BS \+ strong portfolio/);
+    // A question before is no condition: "can i still…" after one is not bent by it.
+    const other = session();
+    await other.say('how much do junior data engineers make?');
+    expect((await other.say('can i still become an mle')).split('\n')[0]).not.toBe('Your question, with what you just said:');
+  });
+
+  it('hears "money matters most rn" as told, and "so de or mle" after it as the choice the story was told for', async () => {
+    const c = session();
+    await c.say('i want the highest comp ceiling possible');
+    expect(await c.say('ngl money matters most rn')).toMatch(/^Noted: /);
+    const text = await c.say('so de or mle');
+    expect(text.split('\n')[0]).toBe('Your question, with what you told me:');
+    expect(text).toMatch(/higher salary ceiling|maximum comp is the priority/);
+  });
+
   it('answers a nurse\'s "how long would it take me" with getting into each role, never a move between the two roles', async () => {
     const c = session();
     await c.say('im a nurse tbh lol, 10 years, no coding at all');

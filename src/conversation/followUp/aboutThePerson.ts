@@ -398,16 +398,26 @@ const fitByWhatTheyLike: Rule<TurnContext> = ({ kb, text, read, own, profile, to
  * Someone who told their story and now asks about themselves ("so whats the move for someone like me"): the
  * question is asked with the story, as one message would have told it.
  */
-const afterTheirStory: Rule<TurnContext> = ({ text, own, previous, told, verdict, vague, reading }) => {
+const afterTheirStory: Rule<TurnContext> = ({ text, own, previous, told, profile, verdict, vague, patterns, reading }) => {
   const afterStory = previous?.answered === true && previous.passages.length === 0;
+  // ("so de or mle" after "money matters most": the two roles set against each other and nothing else, the choice
+  // what they want was told for. After a job told, "ML or DE?" is the choice itself: the job's words, "mostly SQL and
+  // Excel", would only pull the answer to the tools.)
+  const rolesAlone =
+    own.roles.length === 2 &&
+    !profile?.job &&
+    !profile?.role &&
+    /^(?:(?:so|ok|okay|then|well|hm+|and|or|vs\.?|versus|tho|lol|[,?!.\s])\s*)*$/i.test(
+      text.replace(patterns.de, ' ').replace(patterns.mle, ' '),
+    );
   if (
     !(
       afterStory &&
       told.length > 0 &&
-      asksAfterStory(text) &&
+      (asksAfterStory(text) || rolesAlone) &&
       // "so which is better for that, de or mle": naming both roles, it still chooses between them for the story.
       (own.roles.length === 0 ||
-        (own.roles.length === 2 && (forThat.test(text) || fitForMe.test(text))) ||
+        (own.roles.length === 2 && (forThat.test(text) || fitForMe.test(text) || rolesAlone)) ||
         // "can i still get an mle job" after "i only have a bachelors in cs": one role, asked of themselves with the story.
         (own.roles.length === 1 && aboutMe.test(text)))
     )
@@ -427,6 +437,24 @@ const afterTheirStory: Rule<TurnContext> = ({ text, own, previous, told, verdict
   const story = kept.join('. ');
   const slots: TurnSlots = { ...own, roles: own.roles.length === 1 ? own.roles : previous.slots.roles };
   return follow(reading(story ? `${story}. ${ask}` : ask, slots, 'your question, with what you told me'));
+};
+
+/** "can i still…", "do i still have a shot": asked in spite of something just said. */
+const inSpite = /\b(?:still|anyway|regardless|even\s+so)\b/i;
+/** A message that opens as a question or asks one. */
+const questionShaped = /\?|^\s*(?:what|whats|how|which|why|when|where|who|is|are|am|can|could|do|does|did|should|would|will|any)\b/i;
+
+/**
+ * "no phd or masters tho" (answered from the passages on degrees), then "can i still become an mle": the ask is
+ * made in spite of what they just said, so it is asked with it, ask first ("can i still become an mle, no phd or
+ * masters tho"). A story told and only noted is afterTheirStory's.
+ */
+const inSpiteOfWhatTheySaid: Rule<TurnContext> = ({ text, own, previous, reading }) => {
+  if (!previous || previous.passages.length === 0 || !inSpite.test(text) || !aboutMe.test(text)) return undefined;
+  const said = previous.question.trim().replace(/[.!\s]+$/, '');
+  if (questionShaped.test(said) || said.split(/\s+/).length > 12 || !questionShaped.test(text)) return undefined;
+  const asked = `${text.trim().replace(/[?.!\s]+$/, '')}, ${said}`;
+  return follow(reading(asked, own, 'your question, with what you just said'));
 };
 
 /** What a move gains or costs someone ("what would i gain", "would i lose anything", "the downsides"). */
@@ -542,6 +570,7 @@ export const aboutThePerson: Rule<TurnContext>[] = [
   choiceFromTheirJob,
   fitByWhatTheyLike,
   afterTheirStory,
+  inSpiteOfWhatTheySaid,
   asTheirRole,
   theirQuizResult,
   aFitWithNothingTold,
