@@ -832,6 +832,9 @@ describe('the words people use for what the articles say', () => {
     ['whats the salary growth for data engineers', /^That said, data engineers have seen faster salary growth/],
     // What one role needs is not which role to choose: no diagnostic option opens it.
     ['how much statistics does a de need', /^Statistics and math: Data Engineer Light/],
+    // A programming language is the one the articles name (Python), never an "AI program".
+    ['what programming language do both data engineers and ml engineers need', /Python/],
+    ['which coding languages do mles use', /Python/],
   ])('%s', (question, lead) => {
     const answer = answerQuestion(kb, question);
     expect(answer.answered).toBe(true);
