@@ -835,6 +835,11 @@ describe('the words people use for what the articles say', () => {
     // A programming language is the one the articles name (Python), never an "AI program".
     ['what programming language do both data engineers and ml engineers need', /Python/],
     ['which coding languages do mles use', /Python/],
+    // "which is chiller": a comparative asked of "which", with nothing else named, chooses between the two roles.
+    ['i cant stand not knowing whether my stuff will work. which is chiller', /we don't know if this will work until we try/],
+    // "whats the smartest route" asks for a way in, never what "smartest route" means.
+    ['no clue about ml yet, whats the smartest route to mle', /start in whichever role|start with Data Engineering/],
+    ['whats the best way to become an mle', /start with Data Engineering|fundamentals in Data Engineering first/],
   ])('%s', (question, lead) => {
     const answer = answerQuestion(kb, question);
     expect(answer.answered).toBe(true);

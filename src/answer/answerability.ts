@@ -96,7 +96,12 @@ function isOnTopic(
   const domain = result.terms.filter((t) => !t.inferred && kb.isDomainTerm(t.term));
   // "which one has less debugging?": a choice between the two roles this bot is about, naming them or not; one of
   // its words in the best passage (which covers enough of it, and no salient word is unknown) is enough.
-  const choosing = /\bwhich\s+(?:one|of\s+(?:the\s+)?(?:two|them|both))\b/i.test(result.read.ask);
+  // ("which is chiller", "which would be easier": a comparative asked of "which" with nothing else named.)
+  const choosing =
+    /\bwhich\s+(?:one|of\s+(?:the\s+)?(?:two|them|both))\b/i.test(result.read.ask) ||
+    /^\s*(?:(?:so|ok|okay|but|and)\s+)?which(?:'s|s|\s+is|\s+would\s+be|\s+will\s+be)\s+(?:(?:more|less|the)\s+)?\w+(?:er|est)\s*[?!.]*$/i.test(
+      result.read.ask,
+    );
   if (choosing && matched.length >= 1) return true;
   // "mid level mle here … what do i need to show to get to senior?": the role named around the ask is what it is
   // about; one of the ask's words in the best passage is enough, as for a choice.

@@ -38,7 +38,15 @@ export function definedTerm(question: string): string | undefined {
     // "(i keep hearing about) mlops, what is it?"
     /^(?:about\s+)?(?:an?\s+|the\s+)?([^,]+?)[,\s]+what(?:'s|s|\s+is|\s+are)\s+(?:it|that|this|they|those)(?:\s+exactly)?$/.exec(q);
   const term = m?.[1]?.replace(/(?:\s+(?:exactly|even|anyway|tho|though|about|lol|lmao|tbh|ngl|rn|haha|pls|please|again))+$/, '').trim();
-  if (!term || /\b(?:it|that|this|they|those|these|difference|diff|best|better|pay|salary|the)\b/.test(term)) return undefined;
+  // ("whats the smartest route", "what's the fastest way in": a way to go, not a term to define.)
+  if (
+    !term ||
+    /\b(?:it|that|this|they|those|these|difference|diff|best|better|pay|salary|the|route|way|path|move|plan|approach|strategy|roadmap|order)\b/.test(
+      term,
+    ) ||
+    /\b(?:smart|quick|fast|eas|cheap|safe|short|simpl|clear|smooth|sur|wis)i?est\b/.test(term)
+  )
+    return undefined;
   const count = term.split(/\s+/).length;
   return count >= 1 && count <= 3 ? term : undefined;
 }
