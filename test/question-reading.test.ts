@@ -840,6 +840,9 @@ describe('the words people use for what the articles say', () => {
     // "whats the smartest route" asks for a way in, never what "smartest route" means.
     ['no clue about ml yet, whats the smartest route to mle', /start in whichever role|start with Data Engineering/],
     ['whats the best way to become an mle', /start with Data Engineering|fundamentals in Data Engineering first/],
+    // "what breaks", "what problems": the role's key problems, never "break into".
+    ['what kind of stuff breaks for data engineers', /^Data Engineer: The Data Backbone: /],
+    ['what problems do mles deal with', /^Machine Learning Engineer: The Model Interface: /],
   ])('%s', (question, lead) => {
     const answer = answerQuestion(kb, question);
     expect(answer.answered).toBe(true);
