@@ -24,6 +24,7 @@ describe('stripMarkup', () => {
     ['a header', '# salary of data engineers', 'salary of data engineers'],
     ['a subtext line', '-# salary of data engineers', 'salary of data engineers'],
     ['a spoiler keeps its words', '||how much do data engineers earn||', 'how much do data engineers earn'],
+    ['a spoiler inside a sentence is part of it', 'is ||this book|| worth reading', 'is this book worth reading'],
     [
       'a spoiler after the question is a piece of its own',
       'which role is that ||asking for a friend||',
@@ -380,6 +381,20 @@ describe('what a question points back at', () => {
     });
   });
 
+  it('declines whether a book is worth reading, naming the book, but answers whether it is worth reading up on a topic', () => {
+    expect(answerQuestion(kb, 'is the pragmatic programmer worth reading as a de?')).toMatchObject({
+      answered: false,
+      uncovered: ['pragmatic programmer'],
+    });
+    expect(answerQuestion(kb, 'should i read spark the definitive guide before applying')).toMatchObject({
+      answered: false,
+      uncovered: ['spark the definitive guide'],
+    });
+    // A spoiler inside the sentence is part of it.
+    expect(answerQuestion(kb, 'is ||the pragmatic programmer|| a good read for mles')).toMatchObject({ answered: false });
+    expect(answerQuestion(kb, 'should i read about statistics? is it needed for mle').answered).toBe(true);
+  });
+
   it('reads "will ai make data engineers obsolete" as the roles\' future, not as pay ("make")', () => {
     expect(answerQuestion(kb, 'will ai make data engineers obsolete').lead?.sentence).not.toMatch(/\$|premium|compensation/i);
   });
@@ -563,7 +578,9 @@ describe('words the articles never use', () => {
 
   it('takes "i read that…" for a report of something read, and "should i read <a book>" for a book', () => {
     expect(unknown('i read that des have had faster salary grwoth than mles lately')).not.toContain('read:name');
-    expect(unknown('should i read designing data-intensive applications before my first DE job')).toContain('read:name');
+    expect(unknown('should i read designing data-intensive applications before my first DE job')).toContain(
+      'designing data intensive applications:name',
+    );
   });
 
   it('never counts chat filler or a word that judges the claim', () => {

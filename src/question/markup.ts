@@ -34,7 +34,9 @@ const rules: [name: string, pattern: RegExp, replacement: string, needs?: string
   ['emoji between words', new RegExp(`(?<=[\\p{L}\\p{N}?!.,)]\\s*)${emojiCodePoint.source}+(?=\\s+\\p{L})`, 'gu'), '\n', /[^\x00-\x7f]/],
   ['pictographic emoji', new RegExp(emojiCodePoint.source, 'gu'), ' ', /[^\x00-\x7f]/],
   ['header, quote or list marker', /^[ \t]*(?:#{1,3}|-#|>{1,3}|[-*]|\d{1,3}\.)[ \t]+/gm, ''],
-  // A spoiler is a piece of its own: "which role is that ||asking for my therapist||" asks before it.
+  // A spoiler between words of one sentence is part of it: "is ||designing data intensive applications|| worth reading".
+  ['spoiler inside a sentence', /(?<=\p{L}[ \t]+)\|\|([^|\n]{1,200})\|\|(?=[ \t]+\p{L})/gu, '$1', '||'],
+  // Otherwise a spoiler is a piece of its own: "which role is that ||asking for my therapist||" asks before it.
   ['spoiler', /\|\|([\s\S]*?)\|\|/g, '\n$1\n', '||'],
   // Inline code keeps its words ("is `dbt` used by DEs?") but loses the backticks.
   ['inline code', /`{1,2}([^`\n]*)`{1,2}/g, '$1', '`'],

@@ -185,6 +185,10 @@ const recentReadings = 8;
 const whichSchool =
   /\b(?:which|what|best|good|top|recommended)\s+(colleges?|universit(?:y|ies)|unis?|schools?|courses?|books?|tutorials?)\b(?!\s+(?:degree|major|math|stats|level|subjects?|classes|courses?|years?|grades?|completion|load|work))/i;
 
+/** "is <a book> worth reading", "should i read <a book>": what is to be read, which the articles never review. */
+const toBeRead =
+  /^(?:(?:so|ok|and|but|also)\s+)?(?:is|are)\s+(.{3,60}?)\s+(?:really\s+|even\s+|still\s+)?(?:worth\s+(?:reading|a\s+read|the\s+read)|a\s+good\s+read|a\s+must[- ]read)\b|\bshould\s+i\s+(?:(?:actually|really|even)\s+)?read\s+(?!(?:about|up|more|into|on)\b)(.{3,60}?)(?=\s+(?:for|if|before|to|as|or)\b|\s*[?,.!]|$)/i;
+
 export class QuestionReader {
   private readonly correct: (word: string) => string | undefined;
   private readonly titleNouns: Set<string>;
@@ -628,6 +632,10 @@ export class QuestionReader {
     // articles' to say (they name degrees, never a school, and no course).
     const school = whichSchool.exec(lowerAsk)?.[1];
     if (school) out.push({ word: school, kind: 'name', inMainAsk: inMainAsk(school), specificity: 1 });
+    const read = toBeRead.exec(lowerAsk);
+    const book = words((read?.[1] ?? read?.[2])?.replace(/^\s*(?:the|a|an)\s+/i, '') ?? '').join(' ');
+    if (book && !/^(?:it|this|that|they|these|those|them)$/.test(book))
+      out.push({ word: book, kind: 'name', inMainAsk: inMainAsk(book), specificity: 1 });
     // "in austin", "bay area": a city or a state is read as its country, where the articles give figures, and is still
     // named, since they give none for the city itself (nor set two of them apart).
     for (const term of terms)
@@ -735,7 +743,9 @@ export class QuestionReader {
         });
     }
     const order = { name: 0, title: 1, jargon: 2, common: 3 } as const;
-    return out.sort((a, b) => order[a.kind] - order[b.kind]);
+    // (With the book named, "reading" is how it is asked about, not a second thing the sources lack.)
+    const named = book ? out.filter((u) => !/^read(?:ing)?$/.test(u.word)) : out;
+    return named.sort((a, b) => order[a.kind] - order[b.kind]);
   }
 
   /**
