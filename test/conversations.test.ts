@@ -648,6 +648,17 @@ describe('a follow-up keeps the context of the question before', () => {
     expect((await other.say('can i still become an mle')).split('\n')[0]).not.toBe('Your question, with what you just said:');
   });
 
+  it('answers "in rupees?" and "how much is that in dollars" after Nigeria\'s pay with those figures, saying the sources convert none', async () => {
+    const c = session();
+    await c.say("what's the pay in nigeria for mles");
+    for (const check of ['in rupees?', 'how much is that in dollars']) {
+      const lines = (await c.say(check)).split('\n');
+      expect(lines[0]).toMatch(/^ML Engineer pay, in Nigeria: in (?:rupees|dollars):$/);
+      expect(lines[1]).toMatch(/^Nigeria \(Local\): .*₦700k/);
+      expect(lines).toContain('My sources give these figures in naira only; they convert them to no other currency.');
+    }
+  });
+
   it('hears "money matters most rn" as told, and "so de or mle" after it as the choice the story was told for', async () => {
     const c = session();
     await c.say('i want the highest comp ceiling possible');

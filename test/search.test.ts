@@ -402,6 +402,13 @@ describe('passages scoped to a setting (knowledge/)', () => {
     expect(answerQuestion(kb, 'how much do senior des make', aspects).periodGiven).toBeUndefined();
   });
 
+  it('says the currency its figures are given in when a question asks another ("de salary in rupees"), and converts nothing', () => {
+    expect(answerQuestion(kb, 'de salary in rupees', aspects)).toMatchObject({ answered: true, currencyGiven: 'US dollars' });
+    expect(answerQuestion(kb, 'mle salary in lagos per year in usd?', aspects).currencyGiven).toBe('naira');
+    expect(answerQuestion(kb, 'how much do data engineers make in usd', aspects).currencyGiven).toBeUndefined();
+    expect(answerQuestion(kb, 'how much do senior des make', aspects).currencyGiven).toBeUndefined();
+  });
+
   it('opens pay asked in a place at a level its figures do not name with that place\'s figures ("junior MLE in Nigeria")', () => {
     for (const question of ['what do entry level ML engineers make in naira', 'how much does a junior mle make in nigeria']) {
       expect(answerQuestion(kb, question, aspects).lead?.sentence, question).toMatch(/^Nigeria \(Local\)/);

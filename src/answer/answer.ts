@@ -266,6 +266,7 @@ export function answerQuestion(
     asked && !counterpart && spokenOf && spokenOf !== asked && !rolesIn(kb.analyzer, lead.keySentence).has(asked) ? spokenOf : undefined;
   const levelGiven = levelGivenInstead(result, lead.keySentence);
   const periodGiven = options.periodGiven ?? periodGivenInstead(kb, result.read.plain, top.passage);
+  const currencyGiven = currencyGivenInstead(kb, result.read.plain, top.passage);
   return {
     ...base,
     answered: true,
@@ -275,6 +276,7 @@ export function answerQuestion(
     ...(saidOf ? { saidOf } : {}),
     ...(levelGiven ? { levelGiven } : {}),
     ...(periodGiven ? { periodGiven } : {}),
+    ...(currencyGiven ? { currencyGiven } : {}),
     ...(options.placeUnsaid ? { placeUnsaid: options.placeUnsaid } : {}),
     ...(options.moveUnsaid && !namesTheirField(top.passage.text, options.moveUnsaid.from) ? { moveUnsaid: options.moveUnsaid } : {}),
     ...(options.checkUnsaid ? { checkUnsaid: options.checkUnsaid } : {}),
@@ -702,6 +704,32 @@ function counterpartOf(kb: KnowledgeBase, hits: SearchHit[], passages: AnswerPas
     (hit, i) => i > 0 && kb.sideOf(hit.passage) === (side === 'de' ? 'mle' : 'de') && hit.coverage >= top.coverage * 0.75,
   );
   return other > 0 ? passages[other] : undefined;
+}
+
+/** Currencies a question may ask figures in, by the name an answer gives them. */
+const currencies: [name: string, asked: RegExp][] = [
+  ['US dollars', /\b(?:(?:us|american)\s+)?dollars?\b|\busd\b/i],
+  ['naira', /\bnaira\b|\bngn\b|₦/i],
+  ['rupees', /\brupees?\b|\binr\b|₹/i],
+  ['euros', /\beuros?\b|\beur\b|€/i],
+  ['pounds', /\b(?:pounds?(?:\s+sterling)?|gbp|quid)\b|£/i],
+  ['reais', /\breais\b|\bbrl\b/i],
+  ['yen', /\byen\b|\bjpy\b|¥/i],
+  ['Canadian dollars', /\bcad\b|\bcanadian\s+dollars?\b/i],
+  ['pesos', /\bpesos?\b/i],
+  ['the local currency', /\b(?:local|my|our)\s+currency\b/i],
+];
+
+/**
+ * "de salary in rupees", "in euros?" after figures: the currency the opening figures are in ("US dollars", "naira")
+ * when the question asks them in another; the sources convert none (undefined when it asks none, or the one given).
+ */
+export function currencyGivenInstead(kb: KnowledgeBase, question: string, passage: Passage): string | undefined {
+  // ("canadian dollars" is not US dollars: the more specific name is tried first.)
+  const asked = [...currencies].reverse().find(([, pattern]) => pattern.test(question))?.[0];
+  if (!asked || !kb.holds(passage, 'money')) return undefined;
+  const given = /₦/.test(passage.text) ? 'naira' : /\$/.test(passage.text) ? 'US dollars' : undefined;
+  return given && given !== asked ? given : undefined;
 }
 
 /**

@@ -98,6 +98,11 @@ export interface Answer {
    */
   periodGiven?: 'month' | 'year';
   /**
+   * "de salary in rupees", "in euros?" after pay figures: the currency the opening figures are given in ("US dollars",
+   * "naira") when the question asked for another; the sources convert nothing.
+   */
+  currencyGiven?: string;
+  /**
    * "and in nigeria?" after a question the sources answer for no place in particular ("what degree do des need"): the
    * place asked ("Nigeria"), which the sources give pay figures for only; the answer is their general one.
    */

@@ -159,7 +159,10 @@ function quotedWords(words: string[]): string {
  * the words the sources do not cover. Plain text; a front end escapes them as its markup needs.
  */
 export function answerNotes(
-  answer: Pick<Answer, 'saidOf' | 'levelGiven' | 'periodGiven' | 'placeUnsaid' | 'moveUnsaid' | 'checkUnsaid' | 'uncovered'>,
+  answer: Pick<
+    Answer,
+    'saidOf' | 'levelGiven' | 'periodGiven' | 'currencyGiven' | 'placeUnsaid' | 'moveUnsaid' | 'checkUnsaid' | 'uncovered'
+  >,
 ): string[] {
   return [
     answer.placeUnsaid ? placeUnsaidNote(answer.placeUnsaid) : undefined,
@@ -168,6 +171,7 @@ export function answerNotes(
     answer.saidOf ? saidOfNote(answer.saidOf) : undefined,
     answer.levelGiven ? levelGivenNote(answer.levelGiven) : undefined,
     answer.periodGiven ? periodGivenNote(answer.periodGiven) : undefined,
+    answer.currencyGiven ? currencyGivenNote(answer.currencyGiven) : undefined,
     answer.uncovered.length > 0 ? uncoveredNote(answer.uncovered) : undefined,
   ].filter((note): note is string => note !== undefined);
 }
@@ -181,6 +185,11 @@ export function checkUnsaidNote(check: CheckUnsaid): string {
   return check.said
     ? `${check.unsaid} doesn't say whether its figures are ${what}; ${check.said} gives base and total comp apart (above).`
     : `${check.unsaid} doesn't say whether these figures are ${what}.`;
+}
+
+/** "My sources give these figures in US dollars only; they convert them to no other currency." */
+export function currencyGivenNote(currency: string): string {
+  return `My sources give these figures in ${currency} only; they convert them to no other currency.`;
 }
 
 /** "My sources give these figures per month only; they have no yearly figure." */

@@ -98,7 +98,8 @@ export function parseArgs(argv: string[]): Parsed {
  * answer offers /quiz (a fit asked by someone who has told nothing about themselves); `saidOf` (`"de"` or `"mle"`)
  * names the role the opening passage speaks of when the question asked about the other one only; `levelGiven`
  * the level the opening figures are given for ("Mid-Senior") when the question asked for another; `periodGiven`
- * (`"month"` or `"year"`) the period they are given in when a check asked for another ("per year?"); `checkUnsaid`
+ * (`"month"` or `"year"`) the period they are given in when a check asked for another ("per year?"); `currencyGiven`
+ * the currency they are given in ("US dollars", "naira") when the question asked for another ("in rupees?"); `checkUnsaid`
  * (`{check, unsaid, said?}`) a check ("is that base?") the figures first shown leave open, and the source that says it;
  * `placeUnsaid` the place a question or follow-up asked about ("Nigeria") that the sources give only pay for, beside their
  * general answer;
@@ -120,6 +121,7 @@ export function answerJson(answer: Answer) {
     ...(answer.saidOf ? { saidOf: answer.saidOf } : {}),
     ...(answer.levelGiven ? { levelGiven: answer.levelGiven } : {}),
     ...(answer.periodGiven ? { periodGiven: answer.periodGiven } : {}),
+    ...(answer.currencyGiven ? { currencyGiven: answer.currencyGiven } : {}),
     ...(answer.placeUnsaid ? { placeUnsaid: answer.placeUnsaid } : {}),
     ...(answer.moveUnsaid ? { moveUnsaid: answer.moveUnsaid } : {}),
     ...(answer.checkUnsaid ? { checkUnsaid: answer.checkUnsaid } : {}),

@@ -150,7 +150,7 @@ const idiomaticIt =
 
 /** A unit or scope of a figure asked alone: "per year?", "monthly?", "base or total?", "before tax?". */
 const bareCheck =
-  /^(?:(?:so|and|but|wait|hm+|ok(?:ay)?)[,\s]+)?(?:(?:is|was)\s+(?:that|it|this)\s+|are\s+(?:those|these|they)\s+|(?:that'?s|thats)\s+)?((?:(?:per|a|an|each|every)\s+(?:year|yr|month|hour|week)|yearly|annually|annual|monthly|hourly|weekly|base|base\s+pay|base\s+salary|total(?:\s+comp(?:ensation)?)?|tc|gross|net|(?:before|after)\s+tax(?:es)?|pre-?tax|in\s+(?:usd|dollars|naira)|usd)(?:\s+or\s+[\w\s-]{2,20}?)?\s*\?*)\s*$/i;
+  /^(?:(?:so|and|but|wait|hm+|ok(?:ay)?)[,\s]+)?(?:(?:is|was)\s+(?:that|it|this)\s+|are\s+(?:those|these|they)\s+|(?:that'?s|thats)\s+|(?:how\s+much\s+(?:is|are)|what\s+(?:is|are)|what'?s|whats)\s+(?:that|it|this|those|these|they)\s+)?((?:(?:per|a|an|each|every)\s+(?:year|yr|month|hour|week)|yearly|annually|annual|monthly|hourly|weekly|base|base\s+pay|base\s+salary|total(?:\s+comp(?:ensation)?)?|tc|gross|net|(?:before|after)\s+tax(?:es)?|pre-?tax|(?:in\s+)?(?:usd|(?:us\s+)?dollars|naira|rupees?|inr|euros?|eur|pounds|gbp|reais|brl|yen|cad|pesos|(?:local|my|our)\s+currency))(?:\s+or\s+[\w\s-]{2,20}?)?\s*\?*)\s*$/i;
 
 /** The turn read for the rules; undefined when it has nothing to read (emoji, code, marks alone). */
 export function readTurn(
