@@ -659,6 +659,33 @@ describe('a follow-up keeps the context of the question before', () => {
     }
   });
 
+  it('answers a complete question as if asked alone after a run of follow-ups ("is ml engineering harder", "what is rag", "hey @here what do mles do")', async () => {
+    const alone = async (question: string) => (await session().say(question)).split('\n')[0];
+    const days = session();
+    await days.say('what does an ml engineer do all day');
+    await days.say('and a de?');
+    expect((await days.say('is ml engineering harder')).split('\n')[0]).toBe(await alone('is ml engineering harder'));
+    const rounds = session();
+    await rounds.say('what are the interview rounds for de');
+    await rounds.say('and mle?');
+    expect((await rounds.say('what is rag')).split('\n')[0]).toBe(await alone('what is rag'));
+    const pay = session();
+    await pay.say('how much do mles make');
+    expect((await pay.say('hey @here what do mles do')).split('\n')[0]).toBe(await alone('hey @here what do mles do'));
+  });
+
+  it('reads "they" as the two roles when the conversation named neither ("whats the smartest route in", "why", "what do they earn starting out")', async () => {
+    const c = session();
+    await c.say('whats the smartest route in');
+    await c.say('why');
+    const lines = (await c.say('what do they earn starting out')).split('\n');
+    expect(lines[1]).toMatch(/^Entry Salary: Data Engineer \$85,000 · Machine Learning Engineer \$105,000/);
+    // After a job title, "they" are those people.
+    const hybrid = session();
+    await hybrid.say("what's an ml data engineer");
+    expect(await hybrid.say('do they get paid more?')).toMatch(/10-15% premium/);
+  });
+
   it('hears "money matters most rn" as told, and "so de or mle" after it as the choice the story was told for', async () => {
     const c = session();
     await c.say('i want the highest comp ceiling possible');

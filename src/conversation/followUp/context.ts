@@ -272,7 +272,12 @@ export function readAgainstPrevious(c: TurnContext, previous: Turn, textTerms: Q
   const whatIf = /^(?:so\s+|but\s+|and\s+)?(?:what|how\s+about)\s+if\b/i.test(rest);
   // "what is airflow?", "i keep hearing about mlops, what is it?" ask what a thing is (the reading names it, never
   // "it" or "that"): a question of its own, however short, after whatever came before.
-  const asksWhatAThingIs = c.read.intent.defines !== undefined && textTerms.some((t) => t.kind === 'word' && kb.specificity(t.from) >= 1);
+  // ("what is rag": a term the articles never use is asked alone as well, and its decline names it.)
+  const defined = c.read.intent.defines;
+  const asksWhatAThingIs =
+    defined !== undefined &&
+    (textTerms.some((t) => t.kind === 'word' && kb.specificity(t.from) >= 0.75) ||
+      c.read.unknown.some((u) => defined.split(' ').includes(u.word)));
   // "like what job titles do u go through" after the career ladder: the question before, said more exactly.
   const saidMoreExactly =
     /^(?:like|as\s+in|i\s+mean|meaning)\s+(?:what|which|how|who)\b/i.test(rest) && own.roles.length === 0 && ownTopic <= 2;

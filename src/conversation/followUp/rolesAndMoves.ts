@@ -201,10 +201,11 @@ export const besideTheRoles: Rule<PreviousContext> = ({ kb, own, previous, befor
 
 /** "what does an mle do", "so what do data engineers actually do": what a role named is. */
 const asksWhatARoleDoes =
-  /^(?:so\s+|and\s+|ok(?:ay)?\s+|but\s+|then\s+)*what\s+(?:does|do)\s+(?:an?\s+|the\s+)?(?!they\b|them\b|it\b|you\b|u\b)[\p{L}.-]+(?:\s+[\p{L}.-]+){0,3}?\s+(?:actually\s+|even\s+|really\s+|usually\s+|typically\s+)?do\b/iu;
+  /^(?:so\s+|and\s+|ok(?:ay)?\s+|but\s+|then\s+|hey\s+|yo\s+|hi\s+|hello\s+|also\s+|wait\s+)*what\s+(?:does|do)\s+(?:an?\s+|the\s+)?(?!they\b|them\b|it\b|you\b|u\b)[\p{L}.-]+(?:\s+[\p{L}.-]+){0,3}?\s+(?:actually\s+|even\s+|really\s+|usually\s+|typically\s+)?do\b/iu;
 
-/** "is mle worth it", "is de even worthwhile": a role named and judged as a career. */
-const judgesARole = /^(?:so\s+|and\s+|ok(?:ay)?\s+|but\s+|then\s+)*(?:is|are)\b.*\b(?:worth\s*(?:it|while)|worthwhile)\b/i;
+/** "is mle worth it", "is de even worthwhile", "is ml engineering harder": a role named and judged as a career. */
+const judgesARole =
+  /^(?:so\s+|and\s+|ok(?:ay)?\s+|but\s+|then\s+)*(?:is|are)\b.*\b(?:worth\s*(?:it|while)|worthwhile)\b|^(?:so\s+|and\s+|ok(?:ay)?\s+|but\s+|then\s+)*(?:is|are)\s+(?!(?:it|that|this|they|those|these|there)\b)\S.*\b(?:harder|easier|tougher|better|worse|safer|riskier|chiller|more\s+\w+|less\s+\w+)\b/i;
 
 /** "mid to senior", "senior → staff": a step up the ladder, from one level to the next named. */
 const levelStep =

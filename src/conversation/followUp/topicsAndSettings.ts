@@ -162,6 +162,7 @@ export const aboutWhatWasJustDiscussed: Rule<PreviousContext> = ({
   bare,
   mentioned,
   onThePrevious,
+  ownTopic,
   patterns,
   reading,
 }) => {
@@ -177,6 +178,17 @@ export const aboutWhatWasJustDiscussed: Rule<PreviousContext> = ({
   if (roles.length === 1 && !before.direction && forTheRole.test(rest) && namesItsOwn) {
     const resolved = rest.replace(forTheRole, `for ${roleNames[roles[0]!]}`);
     return follow(reading(resolved, { roles, topic: bare }));
+  }
+  // "what do they earn starting out" after a conversation that named neither role ("whats the smartest route in",
+  // "why"): "they" are the people of these careers, the two roles, and the question is its own, not glued to the one
+  // before. (After "what's an ml data engineer", "they" are those engineers.)
+  const theyAreTheRoles =
+    /\b(?:they|them)\b/i.test(rest) &&
+    !/\b(?:engineers?|scientists?|analysts?|developers?|devs?|managers?|people|ppl|folks|roles?|jobs?|titles?)\b/i.test(previous.resolved);
+  if (roles.length === 0 && mentioned.length === 0 && theyAreTheRoles && ownTopic > 0) {
+    const both = `${roleNames.de} and ${roleNames.mle}`;
+    const resolved = rest.replace(/\b(?:they|them)\b/i, both);
+    return follow(reading(resolved, { roles: ['de', 'mle'], topic: bare }));
   }
   const slots: TurnSlots = { ...before, roles, topic: `${bare} ${before.topic}` };
   // "is it common?" after how long the switch takes, "how long does it take" after how hard it is: asked of the
