@@ -686,6 +686,16 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(await hybrid.say('do they get paid more?')).toMatch(/10-15% premium/);
   });
 
+  it('keeps no goal from a question of no one in particular ("is it hard to break into de"), but does from "how do i get into de"', async () => {
+    const c = session();
+    await c.say('im a data analyst');
+    await c.say('is it hard to break into de');
+    expect(await c.say('what do you know about me')).not.toMatch(/heading for/);
+    const other = session();
+    await other.say('how do i get into de');
+    expect(await other.say('what do you know about me')).toMatch(/you are heading for data engineering/);
+  });
+
   it('hears "money matters most rn" as told, and "so de or mle" after it as the choice the story was told for', async () => {
     const c = session();
     await c.say('i want the highest comp ceiling possible');

@@ -395,6 +395,12 @@ describe('what a question points back at', () => {
     expect(answerQuestion(kb, 'should i read about statistics? is it needed for mle').answered).toBe(true);
   });
 
+  it('opens with the sentence before a lead that starts with "they" or "their", so the opening never points at nothing', () => {
+    expect(answerQuestion(kb, 'whats a feature store').lead?.sentence).toMatch(
+      /^The hybrid role: ML data engineer .+ They build feature stores/,
+    );
+  });
+
   it('reads "will ai make data engineers obsolete" as the roles\' future, not as pay ("make")', () => {
     expect(answerQuestion(kb, 'will ai make data engineers obsolete').lead?.sentence).not.toMatch(/\$|premium|compensation/i);
   });

@@ -79,6 +79,13 @@ export function passageKeySentence(
   const heading = passage.sectionPath.at(-1);
   if (passage.kind === 'list' && heading && rolesIn(kb.analyzer, best.unit).size === 0 && rolesIn(kb.analyzer, heading).size > 0)
     return `${heading}: ${best.unit}`;
+  // "They build feature stores, …" says who only in the sentence before it ("The hybrid role: ML data engineer … lives
+  // on the boundary."): that sentence comes along, so the opening never points at nothing.
+  if (passage.kind === 'paragraph' && /^(?:they|it|this|these|those|their|its)\b/i.test(best.unit)) {
+    const units = quotableUnits(passage);
+    const before = units[units.indexOf(best.unit) - 1];
+    if (before !== undefined && before.length <= 240) return `${before} ${best.unit}`;
+  }
   return best.unit;
 }
 

@@ -7,6 +7,7 @@ import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import { synonymPrefix } from '../search/analyzer.js';
 import { namesRole } from './slots.js';
 import type { Profile, Role } from './types.js';
+import { asksAnything } from '../question/chat.js';
 
 /** The nouns that end a job's name ("backend dev", "data analyst", "dba"). */
 const jobNoun =
@@ -239,7 +240,9 @@ export function updateProfile(
   }
   const goal = goalStatement.exec(text);
   // ("is mle harder to get into than de": a role compared to, after "into … than", is no one's goal.)
-  if (goal && !found.goal && !/^than\b/i.test(goal[1]!)) {
+  // ("is it hard to break into de": a question of no one in particular heads nowhere; "how do i get into de" does.)
+  const ofThemselves = firstPerson.test(text) || !asksAnything(text);
+  if (goal && !found.goal && ofThemselves && !/^than\b/i.test(goal[1]!)) {
     // "thinking about moving into DE": the role is what the move leads to.
     const target = goal[1]!.replace(/^(?:moving|move|switching|switch|going|getting|transitioning|pivoting)\s+(?:in)?to\s+/i, '');
     const named = target.replace(/\b(?:role|roles|instead|tbh|ngl|rn|now)\b/gi, ' ').trim();

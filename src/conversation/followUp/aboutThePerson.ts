@@ -10,7 +10,7 @@ import type { Role, TurnSlots } from '../types.js';
 import { placeTold, sourcesLackJob, stillLearning, whereTheyLive } from '../profile.js';
 import { follow, type Rule, type TurnContext } from './context.js';
 import { aboutMe, asksAfterStory, choiceForMe, fitForMe, forThat, other, ownMove, pointsBack, takesMe } from './patterns.js';
-import { whereTheAskerIs } from '../../question/chat.js';
+import { asksAnything, whereTheAskerIs } from '../../question/chat.js';
 import { maxResolvedWords, topicWords } from './topicWords.js';
 import { escapeRegExp } from '../../question/regexp.js';
 
@@ -452,7 +452,7 @@ const questionShaped = /\?|^\s*(?:what|whats|how|which|why|when|where|who|is|are
 const inSpiteOfWhatTheySaid: Rule<TurnContext> = ({ text, own, previous, reading }) => {
   if (!previous || previous.passages.length === 0 || !inSpite.test(text) || !aboutMe.test(text)) return undefined;
   const said = previous.question.trim().replace(/[.!\s]+$/, '');
-  if (questionShaped.test(said) || said.split(/\s+/).length > 12 || !questionShaped.test(text)) return undefined;
+  if (questionShaped.test(said) || asksAnything(said) || said.split(/\s+/).length > 12 || !questionShaped.test(text)) return undefined;
   const asked = `${text.trim().replace(/[?.!\s]+$/, '')}, ${said}`;
   return follow(reading(asked, own, 'your question, with what you just said'));
 };
