@@ -696,6 +696,12 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(await other.say('what do you know about me')).toMatch(/you are heading for data engineering/);
   });
 
+  it('keeps "im in sao paulo actually" as Sao Paulo, and names it whole when its pay is asked', async () => {
+    const c = session();
+    expect(await c.say('im in sao paulo actually')).toMatch(/^Noted: you are in Sao Paulo\. /);
+    expect((await c.say('what would i earn here')).split('\n')[0]).toBe('My sources have no pay figures for “sao paulo”.');
+  });
+
   it('hears "money matters most rn" as told, and "so de or mle" after it as the choice the story was told for', async () => {
     const c = session();
     await c.say('i want the highest comp ceiling possible');

@@ -83,7 +83,7 @@ export const whereTheyLive = new RegExp(
 );
 /** "based in lagos nigeria", "i live in berlin", "at a bank in lagos,": a place, as the person named it (group 1). */
 export const placeTold = new RegExp(
-  `\\b(?:in|from|out\\s+of)\\s+(?:${placeAfterThe}|(?!(?:a|an|the|my|tech|data|ml|it)\\b))(\\p{L}[\\p{L}' -]{1,30}?)\\s*(?:[,.!?;]|\\s+(?:and|but|btw|tho|though|rn|now|currently|atm)\\b|$)`,
+  `\\b(?:in|from|out\\s+of)\\s+(?:${placeAfterThe}|(?!(?:a|an|the|my|tech|data|ml|it)\\b))(\\p{L}[\\p{L}' -]{1,30}?)\\s*(?:[,.!?;]|\\s+(?:and|but|btw|tho|though|rn|now|currently|atm|actually|anyway|anyways|too|also|lol|haha|lmao|tbh|ngl|fr|honestly|itself|myself)\\b|$)`,
   'iu',
 );
 
@@ -186,11 +186,13 @@ function barePlace(kb: KnowledgeBase, text: string): string | undefined {
   const read = kb.read(`pay in ${place}`);
   // (A way of working, "remote", is a setting of the articles but no place.)
   const placeWord = (w: string) =>
-    read.unknown.some((u) => u.kind === 'name' && u.word === w) ||
+    // (A place of more than one word, "pune india", is one name.)
+    read.unknown.some((u) => u.kind === 'name' && u.word.split(' ').includes(w)) ||
     read.terms.some((t) => kb.analyzer.isSetting(t.term) && t.term !== remoteTerm && t.from.split(' ').includes(w));
   // ("pune india": a city the word lists lack, read as a typo of another word, beside a place that is known.)
   const unread = (w: string) =>
-    read.unknown.some((u) => u.word === w || u.typed === w) || read.terms.some((t) => t.corrected === true && t.typed === w);
+    read.unknown.some((u) => u.word.split(' ').includes(w) || u.typed === w) ||
+    read.terms.some((t) => t.corrected === true && t.typed === w);
   const named = place.split(' ');
   return named.some(placeWord) && named.every((w) => placeWord(w) || unread(w)) ? place : undefined;
 }

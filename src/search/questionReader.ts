@@ -189,6 +189,27 @@ const whichSchool =
 const toBeRead =
   /^(?:(?:so|ok|and|but|also)\s+)?(?:is|are)\s+(.{3,60}?)\s+(?:really\s+|even\s+|still\s+)?(?:worth\s+(?:reading|a\s+read|the\s+read)|a\s+good\s+read|a\s+must[- ]read)\b|\bshould\s+i\s+(?:(?:actually|really|even)\s+)?read\s+(?!(?:about|up|more|into|on)\b)(.{3,60}?)(?=\s+(?:for|if|before|to|as|or)\b|\s*[?,.!]|$)/i;
 
+/**
+ * "in sao paulo", "from rio de janeiro": a place of more than one word, named whole where one of its words is
+ * unknown to the articles and the others name nothing they know ("sao" alone would say nothing).
+ */
+function placeNamedWhole(unknown: UnknownTerm[], ask: string, terms: QueryTerm[]): UnknownTerm[] {
+  const known = new Set(terms.flatMap((t) => words(t.from)));
+  let out = unknown;
+  for (const m of ask.matchAll(
+    /\b(?:in|from|near|out\s+of)\s+(\p{L}+(?:\s+\p{L}+){1,2})\s*(?=[?,.!;]|$|\s+(?:as|for|and|but|tho|though|rn|now|actually)\b)/gu,
+  )) {
+    const place = m[1]!;
+    const parts = place.split(/\s+/);
+    const last = out.find((u) => u.word === parts.at(-1) && (u.kind === 'name' || u.kind === 'jargon'));
+    // ("in denver colorado": a US city and state, each read as the US, stay two.)
+    const read = (w: string) => known.has(w) && !out.some((u) => u.word === w && !u.mentioned);
+    if (!last || last.mentioned || parts.slice(0, -1).some(read)) continue;
+    out = [...out.filter((u) => !parts.includes(u.word)), { ...last, word: place, kind: 'name' }];
+  }
+  return out;
+}
+
 export class QuestionReader {
   private readonly correct: (word: string) => string | undefined;
   private readonly titleNouns: Set<string>;
@@ -744,7 +765,7 @@ export class QuestionReader {
     }
     const order = { name: 0, title: 1, jargon: 2, common: 3 } as const;
     // (With the book named, "reading" is how it is asked about, not a second thing the sources lack.)
-    const named = book ? out.filter((u) => !/^read(?:ing)?$/.test(u.word)) : out;
+    const named = placeNamedWhole(book ? out.filter((u) => !/^read(?:ing)?$/.test(u.word)) : out, lowerAsk, terms);
     return named.sort((a, b) => order[a.kind] - order[b.kind]);
   }
 
