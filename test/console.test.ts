@@ -400,8 +400,10 @@ describe('questions', () => {
     expect(text.split('\n')[0]).toMatch(/^Choose ML engineering if you're interested in model building, enjoy math and statistics/);
   });
 
-  it('opens "is mle harder than de" with the sentence that settles it ("Yes, on average.")', async () => {
-    expect((await chat().say('is mle harder than de')).split('\n')[0]).toMatch(/^Yes, on average\. ML engineer roles are fewer/);
+  it('opens "is mle harder than de" with the sentence that settles it ("Yes, on average."), after the question it answers', async () => {
+    expect((await chat().say('is mle harder than de')).split('\n')[0]).toMatch(
+      /^Is ML engineer harder to break into than data engineer\? Yes, on average\. ML engineer roles are fewer/,
+    );
   });
 
   it('reads "what does de turn into later, like career wise" as the career path', async () => {

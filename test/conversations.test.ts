@@ -320,7 +320,9 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text.split('\n')[0]).toBe('ML Engineer pay:');
     expect(text).toMatch(/ML Engineer Salary \(2026\)/);
     // "actually" inside a question changes nothing.
-    expect((await session().say('is de harder, actually, than mle?')).split('\n')[0]).toMatch(/^Yes, on average/);
+    expect((await session().say('is de harder, actually, than mle?')).split('\n')[0]).toMatch(
+      /^Is ML engineer harder to break into than data engineer\? Yes, on average/,
+    );
   });
 
   it('takes a correction ("sorry i meant ml not de", "no i meant senior") as the question before, asked of what was meant', async () => {
@@ -700,6 +702,16 @@ describe('a follow-up keeps the context of the question before', () => {
     const c = session();
     expect(await c.say('im in sao paulo actually')).toMatch(/^Noted: you are in Sao Paulo\. /);
     expect((await c.say('what would i earn here')).split('\n')[0]).toBe('My sources have no pay figures for “sao paulo”.');
+  });
+
+  it('hears "mostly sql and tableau dashboards" after a story as more of it, and gives an FAQ\'s "Yes" with the question it answers', async () => {
+    const c = session();
+    await c.say("hi, so i've been a data analyst for 3 years");
+    expect(await c.say('mostly sql and tableau dashboards')).toMatch(/^Noted: “mostly sql and tableau dashboards”/);
+    await c.say('so de or mle');
+    const text = await c.say('can i still do it');
+    expect(text).not.toMatch(/^Yes, on average/m);
+    expect(text).toMatch(/^Is ML engineer harder to break into than data engineer\? Yes, on average\./m);
   });
 
   it('hears "money matters most rn" as told, and "so de or mle" after it as the choice the story was told for', async () => {
@@ -2531,10 +2543,12 @@ describe('what a career changer found (sixteenth session)', () => {
     const c = session();
     await c.say('i love math and stats but hate on-call tbh');
     const text = await c.say('so which is better for me');
-    expect(text.split('\n')[1]).toMatch(/^Yes -> ML engineer is more aligned\./);
+    expect(text.split('\n')[1]).toMatch(/^2\. Did you study .+\? Yes -> ML engineer is more aligned\./);
     const other = session(undefined, 'bob');
     await other.say('i hate stats honestly');
-    expect((await other.say('which role fits me?')).split('\n')[1]).toMatch(/^No, but you like distributed systems -> data engineer\./);
+    expect((await other.say('which role fits me?')).split('\n')[1]).toMatch(
+      /^2\. Did you study \(or want to study\) statistics and probability deeply\? No, but you like distributed systems -> data engineer\./,
+    );
   });
 
   it('answers "why do the sources disagree on that" with each source\'s own figure, saying they give no reason', async () => {

@@ -692,8 +692,14 @@ function beyondFirst(result: SearchResult, shown: string): SearchResult {
  */
 function leadFor(kb: KnowledgeBase, passage: AnswerPassage, sideBySide: boolean): Lead {
   const heading = passage.section.split(' › ').at(-1) ?? '';
-  const label =
-    sideBySide && rolesIn(kb.analyzer, passage.keySentence).size === 0 && rolesIn(kb.analyzer, heading).size > 0 ? heading : undefined;
+  // "Yes, on average." answers the question the article asked ("Is ML engineer harder to break into than data
+  // engineer?"), which may not be the one typed ("can i still do it"): the yes or no comes with its question.
+  const answersItsHeading = /^(?:yes|no)\b(?:[,.!;:]|\s*->)/i.test(passage.keySentence) && heading.endsWith('?');
+  const label = answersItsHeading
+    ? heading
+    : sideBySide && rolesIn(kb.analyzer, passage.keySentence).size === 0 && rolesIn(kb.analyzer, heading).size > 0
+      ? heading
+      : undefined;
   return { passageId: passage.id, sentence: passage.keySentence, ...(label ? { label } : {}) };
 }
 

@@ -39,7 +39,8 @@ export function leadOf(passage: AnswerPassage, answer?: Answer): string {
     labelled && passage.text.split('\n').some((line) => line.replace(/^\s*-\s*/, '').trim() === `${labelled}:`) ? labelled : undefined;
   if (whole) return listLabel && listLabel !== heading ? `${heading || passage.title}: ${listLabel}` : heading || passage.title;
   const label = [answer?.lead, answer?.counterpart].find((lead) => lead?.passageId === passage.id)?.label;
-  return label ? `${label}: ${passage.keySentence}` : passage.keySentence;
+  // (A question for a label is followed by its answer: "Is ML engineer harder to break into…? Yes, on average.")
+  return label ? `${label}${label.endsWith('?') ? '' : ':'} ${passage.keySentence}` : passage.keySentence;
 }
 
 /** Whether quoting the passage adds anything to its key sentence. */

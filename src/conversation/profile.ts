@@ -122,10 +122,10 @@ const firstPerson = /\b(?:i|i'?m|im|i'?ve|ive|my|me|myself)\b/i;
 /**
  * "math teacher, 8 years, 34yo", "lowkey afraid of layoffs", "kinda bored of crud apis", "kinda burnt out tbh", "dont
  * care much about the work itself", "money matters most rn": a self-description in fragments, a worry, a weariness, a
- * priority, or a liking said without "i".
+ * priority, what they mostly do ("mostly sql and tableau dashboards"), or a liking said without "i".
  */
 const selfDescribed =
-  /\b(?:matters?|counts?)\s+(?:the\s+)?(?:most|more|a\s+lot)\b|\b\d{1,2}\s*(?:\+\s*)?(?:yoe|years?|yrs?)\b|\b[1-7]\d\s*(?:yo|y\/o|years?\s+old)\b|\b(?:afraid|scared|worried|nervous|anxious|terrified)\s+(?:of|about|that)\b|^(?:(?:kinda|kind\s+of|lowkey|honestly|really|so|pretty|getting|tbh|ngl)\s+)*(?:(?:bored|tired|sick|burnt\s+out|burned\s+out|fed\s+up|done)\s+(?:of|with)\b|(?:burnt|burned|stressed|worn)\s+out\b|exhausted\b|miserable\b)|^(?:(?:honestly|tbh|ngl|also|and|but|really|kinda|lowkey|just|def|definitely)\s+)*(?:(?:do\s*n'?t|do\s+not|never)\s+(?:really\s+|much\s+)?)?(?:care|mind|like|love|hate|enjoy|want|need|prefer)\b/i;
+  /^(?:(?:and|but|also|plus)\s+)?(?:mostly|mainly|primarily|usually|largely|lots\s+of|a\s+lot\s+of)\s+[a-z]|\b(?:matters?|counts?)\s+(?:the\s+)?(?:most|more|a\s+lot)\b|\b\d{1,2}\s*(?:\+\s*)?(?:yoe|years?|yrs?)\b|\b[1-7]\d\s*(?:yo|y\/o|years?\s+old)\b|\b(?:afraid|scared|worried|nervous|anxious|terrified)\s+(?:of|about|that)\b|^(?:(?:kinda|kind\s+of|lowkey|honestly|really|so|pretty|getting|tbh|ngl)\s+)*(?:(?:bored|tired|sick|burnt\s+out|burned\s+out|fed\s+up|done)\s+(?:of|with)\b|(?:burnt|burned|stressed|worn)\s+out\b|exhausted\b|miserable\b)|^(?:(?:honestly|tbh|ngl|also|and|but|really|kinda|lowkey|just|def|definitely)\s+)*(?:(?:do\s*n'?t|do\s+not|never)\s+(?:really\s+|much\s+)?)?(?:care|mind|like|love|hate|enjoy|want|need|prefer)\b/i;
 
 /** Who is still learning rather than working in a job: a student, a graduate, an intern ("computer science student"). */
 export const stillLearning = /\b(?:student|grad|graduate|intern|bootcamper)s?$/i;
