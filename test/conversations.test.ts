@@ -714,6 +714,14 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toMatch(/^Is ML engineer harder to break into than data engineer\? Yes, on average\./m);
   });
 
+  it('answers "and at senior?" after "whats the pay difference" with both roles\' senior pay side by side', async () => {
+    const c = session();
+    await c.say('whats the pay difference');
+    const lines = (await c.say('and at senior?')).split('\n');
+    expect(lines[1]).toMatch(/^Data Engineer Salary \(2026\): Senior \(5-8 years\): \$180K-\$245K/);
+    expect(lines[2]).toMatch(/^ML Engineer Salary \(2026\): Senior \(5-8 years\): \$200K-\$270K/);
+  });
+
   it('hears "money matters most rn" as told, and "so de or mle" after it as the choice the story was told for', async () => {
     const c = session();
     await c.say('i want the highest comp ceiling possible');

@@ -598,6 +598,7 @@ describe('the form of a question', () => {
   it.each([
     ['which role pays more?', 'comparison', 'money'],
     ['de vs mle salary', 'comparison', 'money'],
+    ['whats the pay difference at senior level', 'comparison', 'money'],
     ['how much do ML engineers earn?', 'amount', 'money'],
     ['how long does it take to switch from DE to MLE?', 'duration', 'duration'],
     ['how fast could i pivot into DE?', 'duration', 'duration'],
