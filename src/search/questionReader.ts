@@ -259,12 +259,12 @@ export class QuestionReader {
    */
   private readonly recent = new Map<string, ReadQuestion>();
 
-  /** How the engine reads `question`: its ask and context, terms, intent, corrections and unknown words. */
   /** Whether a text names a job by a title noun ("analyst", "engineer", "developer"), ours or another. */
   namesJobTitle(text: string): boolean {
     return words(text).some((w) => this.titleNouns.has(w));
   }
 
+  /** How the engine reads `question`: its ask and context, terms, intent, corrections and unknown words. */
   read(question: string): ReadQuestion {
     const known = this.recent.get(question);
     if (known) return known;
