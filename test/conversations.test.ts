@@ -722,6 +722,35 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(lines[2]).toMatch(/^ML Engineer Salary \(2026\): Senior \(5-8 years\): \$200K-\$270K/);
   });
 
+  it('answers what a backend developer heading for data engineering asks of ML engineering, and remote work, as asked', async () => {
+    const c = session();
+    await c.say('hi, im a backend developer, mostly Go, 6 years of experience');
+    await c.say('how hard would it be for me to move into data engineering?');
+    expect((await c.say('what would i need to learn to become an ml engineer?')).split('\n')[0]).toBe(
+      'What to learn first to become an ML Engineer:',
+    );
+    const remote = session();
+    await remote.say('hi, im a backend developer, mostly Go, 6 years of experience');
+    await remote.say('how hard would it be for me to move into data engineering?');
+    expect(await remote.say('what about remote work for data engineers?')).toMatch(/48% of postings/);
+  });
+
+  it('follows up "whats a data engineer do all day tbh" (no question mark) with "and ml eng?", not the question before it', async () => {
+    const c = session();
+    await c.say('which one is easier to get into rn?');
+    await c.say('whats a data engineer do all day tbh');
+    const lines = (await c.say('and ml eng?')).split('\n');
+    expect(lines[0]).toBe('ML Engineer:');
+    expect(lines[1]).toMatch(/Daily work includes|ML engineers typically work at the boundary/);
+  });
+
+  it('answers "and to ml?" after a data analyst\'s "how long would the switch take me?" of ML engineering', async () => {
+    const c = session();
+    await c.say('im a data analyst, 2 yoe');
+    await c.say('how long would the switch take me?');
+    expect((await c.say('and to ml?')).split('\n')[0]).toBe('ML Engineer:');
+  });
+
   it('hears "money matters most rn" as told, and "so de or mle" after it as the choice the story was told for', async () => {
     const c = session();
     await c.say('i want the highest comp ceiling possible');

@@ -136,10 +136,11 @@ export function resolveTurn(
   const named = field ? turn.trim().slice(field[0].length) : '';
   // ("and junior ml?", "what about senior data": a level or setting before the field.)
   const bareField =
-    /^\s*((?:(?:junior|senior|staff|principal|lead|entry|entry-level|mid|mid-level|remote|faang)\s+)?)(ml|machine\s+learning|data)\s*[?!.]*\s*$/i.exec(
+    /^\s*((?:(?:to|into|for|in)\s+)?(?:(?:junior|senior|staff|principal|lead|entry|entry-level|mid|mid-level|remote|faang)\s+)?)(ml|machine\s+learning|data)\s*[?!.]*\s*$/i.exec(
       named,
     );
   if (field && previous && bareField) {
+    // ("and to ml?" after how long a move takes: the move into ML engineering.)
     const asRole = `${field[0]} ${bareField[1]}${/^data/i.test(bareField[2]!) ? 'data engineers' : 'ml engineers'}?`;
     return asTheRole(kb, asRole, resolveTurn(kb, asRole, previous, profile, patterns, told, mentioned));
   }

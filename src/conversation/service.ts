@@ -210,7 +210,11 @@ export class ConversationService {
     // the one a follow-up follows ("is it worth it tho" next is about the pay just shown).
     // A question declined ("what is the?") is still kept: what follows it is not about the answer before it.
     const reaction =
-      !/\?\s*$/.test(question) && !/^\s*(?:what|which|how|why|who|when|where|is|are|do|does|can|should|would)\b/i.test(question);
+      !/\?\s*$/.test(question) &&
+      // ("whats a data engineer do all day tbh" asks, with or without its mark.)
+      !/^\s*(?:what|what'?s|whats|wats|which|how|how'?s|why|who|who'?s|when|where|where'?s|is|isn'?t|are|aren'?t|do|does|doesn'?t|did|can|could|should|would|will)\b/i.test(
+        question,
+      );
     if ((answer.declineReason === 'empty' || answer.declineReason === 'off-topic') && !reading && reaction) return answer;
     // "12-18 months?? thats brutal ngl": a reaction that says back what the answer before said is answered (the
     // passage that says it), but the question before stays the one a follow-up follows ("and vice versa?").
@@ -409,7 +413,12 @@ function learningForMove(
     /\b(?:learn|study)\b/i.test(question) &&
     question.trim().split(/\s+/).length <= 7 &&
     !(['de', 'mle'] as const).some((role) => namesRole(patterns[role], question));
-  const goal = profile?.goal ?? (!from && discussed.length === 1 && asksWhatToLearn ? discussed[0] : undefined);
+  // ("what would i need to learn to become an ml engineer?" from someone heading for data engineering: the role the
+  // question names is where it heads.)
+  const named = (['de', 'mle'] as const).filter((role) => namesRole(patterns[role], question));
+  const namedGoal = named.length === 1 ? named[0] : undefined;
+  // (Asked with no goal told, "what tools should i learn for mle" is a question of its own.)
+  const goal = profile?.goal ? (namedGoal ?? profile.goal) : !from && discussed.length === 1 && asksWhatToLearn ? discussed[0] : undefined;
   if (!from && goal) {
     return {
       kind: 'follow-up',
@@ -423,11 +432,13 @@ function learningForMove(
     ? from === 'de'
       ? 'mle'
       : 'de'
-    : profile?.goal && profile.goal !== from
-      ? profile.goal
-      : from === 'de'
-        ? 'mle'
-        : 'de';
+    : namedGoal && namedGoal !== from
+      ? namedGoal
+      : profile?.goal && profile.goal !== from
+        ? profile.goal
+        : from === 'de'
+          ? 'mle'
+          : 'de';
   return {
     kind: 'follow-up',
     // What to learn for the move, in the order the move's passages give it ("learn first" would read as the generic

@@ -238,8 +238,9 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
     !own.level &&
     own.roles.length === 0 &&
     !asksAbout(kb, previous.resolved, own.region === 'nigeria' ? figuresForNigeria : figuresByPlace);
-  // "what about remote work" after interviews: remote work is a topic of its own.
-  if (placeOfNoFigures && own.region === 'remote') return undefined;
+  // "what about remote work" after interviews: remote work is a topic of its own, a role named with it or not ("what
+  // about remote work for data engineers?" after how hard the move into data engineering is).
+  if (own.region === 'remote' && !own.level && !asksAbout(kb, previous.resolved, figuresByPlace)) return undefined;
   // "and in nigeria?" after "what degree do des need": the sources give Nigeria pay only; their general answer, said so.
   if (placeOfNoFigures && own.region === 'nigeria') {
     // (Remote work asked before stays what is asked: "and in nigeria?" after /compare remote.)
