@@ -751,6 +751,16 @@ describe('a follow-up keeps the context of the question before', () => {
     expect((await c.say('and to ml?')).split('\n')[0]).toBe('ML Engineer:');
   });
 
+  it('turns a backend developer\'s move into data engineering round as their move into ML engineering ("and the other way?")', async () => {
+    const c = session();
+    await c.say('hi, im a backend developer, mostly Go, 6 years of experience');
+    await c.say('how long would it take me to move into data engineering?');
+    const text = await c.say('and the other way?');
+    expect(text.split('\n')[0]).toBe('The move from backend developer to ML Engineer:');
+    expect(text).toMatch(/6-12 months minimum/);
+    expect(text).toContain('My sources say nothing of moving from backend developer to ML engineering');
+  });
+
   it('hears "money matters most rn" as told, and "so de or mle" after it as the choice the story was told for', async () => {
     const c = session();
     await c.say('i want the highest comp ceiling possible');

@@ -9,7 +9,7 @@ import { levelLabel, levelWord, readSlots, regionLabel, roleLabel, roleName, rol
 import type { Role, TurnSlots } from '../types.js';
 import { placeTold, sourcesLackJob, stillLearning, whereTheyLive } from '../profile.js';
 import { follow, type Rule, type TurnContext } from './context.js';
-import { aboutMe, asksAfterStory, choiceForMe, fitForMe, forThat, other, ownMove, pointsBack, takesMe } from './patterns.js';
+import { aboutMe, asksAfterStory, choiceForMe, fitForMe, forThat, other, ownMove, pointsBack, reverse, takesMe } from './patterns.js';
 import { asksAnything, whereTheAskerIs } from '../../question/chat.js';
 import { maxResolvedWords, topicWords } from './topicWords.js';
 import { escapeRegExp } from '../../question/regexp.js';
@@ -155,6 +155,16 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
     previous?.resolved.startsWith(`${howLong} from ${profile.job} to `) === true &&
     /^(?:(?:ok(?:ay)?|so|hm+)[\s,]+)?(?:and|what\s+about|how\s+about)\b/i.test(text) &&
     text.split(/\s+/).length <= 5;
+  // "and the other way?" right after the move from their job into DE: their move into the other role (a job is
+  // no end a move between the two roles could be turned round to).
+  const theirMoveTurned =
+    profile?.job !== undefined &&
+    !profile.role &&
+    own.roles.length === 0 &&
+    reverse.test(text) &&
+    previous?.slots.roles.length === 1 &&
+    previous.resolved.includes(` from ${profile.job} to `) &&
+    text.split(/\s+/).length <= 6;
   // "what are the gaps i'd need to fill" from a data engineer: what their move asks of them.
   const gapsOfTheirMove = /\bgaps?\b/i.test(text) && aboutMe.test(text) && profile?.role !== undefined && own.roles.length === 0;
   // "how long would that take" right after "which role is the more natural move for me" from a DBA: their move.
@@ -171,9 +181,17 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
     (previous?.resolved.endsWith(` as a ${roleName[quizFit]}`) === true || previous?.resolved === quizChoice[quizFit]);
   if (
     !(
-      (ownMove.test(text) || takesMe.test(text) || becoming || afterTheirChoice || afterTheirSteps || gapsOfTheirMove || theirOtherMove) &&
+      (ownMove.test(text) ||
+        takesMe.test(text) ||
+        becoming ||
+        afterTheirChoice ||
+        afterTheirSteps ||
+        gapsOfTheirMove ||
+        theirOtherMove ||
+        theirMoveTurned) &&
       (aboutMe.test(text) ||
         theirOtherMove ||
+        theirMoveTurned ||
         afterTheirChoice ||
         afterTheirSteps ||
         (movesAway && (ownMove.test(text) || becoming)) ||
@@ -198,14 +216,16 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
   if (!startsFrom && namedStart.test(text) && !theirJobNamed) return undefined;
   const target = startsFrom
     ? other[startsFrom]
-    : (own.roles[0] ??
-      profile?.goal ??
-      quizFit ??
-      (previous?.slots.roles.length === 1 ? previous.slots.roles[0] : mentioned.length === 1 ? mentioned[0] : undefined));
+    : theirMoveTurned
+      ? other[previous!.slots.roles[0]!]
+      : (own.roles[0] ??
+        profile?.goal ??
+        quizFit ??
+        (previous?.slots.roles.length === 1 ? previous.slots.roles[0] : mentioned.length === 1 ? mentioned[0] : undefined));
   const from = startsFrom ?? profile?.role;
   // ("my direction would be de probably, how long would that take": the role it names is where the move goes.)
   const ask =
-    takesMe.test(text) || afterTheirSteps || theirOtherMove || (movesAway && read.intent.form === 'duration')
+    takesMe.test(text) || afterTheirSteps || theirOtherMove || theirMoveTurned || (movesAway && read.intent.form === 'duration')
       ? howLong
       : text.replace(/[?.!\s]+$/, '');
   // From the role they work in, to the other one (the role they head for is the other one, if they named it).
