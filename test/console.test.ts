@@ -572,6 +572,22 @@ describe('/quiz', () => {
     expect((await c.say('low, i hate ambiguity')).split('\n\n')[0]).toMatch(/^Taken as 2\. Low: I prefer deterministic work/);
   });
 
+  it('reads a reply in a whole sentence by the phrase it says ("i care more about the model being accurate"), and answers a question', async () => {
+    const c = chat();
+    const taken = async (line: string) => (await c.say(line)).split('\n\n')[0];
+    await c.say('/quiz');
+    expect(await taken('i care more about the model being accurate')).toBe('Taken as 1. Model accuracy (type back to change it).');
+    expect(await taken('i took one stats course, it was ok')).toBe('Taken as 3. Somewhere in between / not sure (type back to change it).');
+    expect(await taken('honestly i want to build the models themselves')).toBe('Taken as 1. Directly on models (type back to change it).');
+    // A question in a sentence is answered, and the quiz waits at its question.
+    const asked = await c.say('what do data engineers actually do day to day at work?');
+    expect(asked).not.toMatch(/^Taken as/);
+    expect(await taken('money is nice but not everything')).toBe("Taken as 2. I wouldn't do ML just for the pay (type back to change it).");
+    expect(await taken('i get anxious when i dont know if something will work')).toBe(
+      'Taken as 2. Low: I prefer deterministic work (type back to change it).',
+    );
+  });
+
   it('reads "skip" as not sure, and "stop the quiz" or "cancel" as quitting it', async () => {
     const c = chat();
     expect((await c.sayAll(['/quiz', 'skip'])).split('\n\n')[0]).toBe('Taken as 3. Both equally / not sure (type back to change it).');

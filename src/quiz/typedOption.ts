@@ -6,6 +6,10 @@ import type { QuizOption, QuizQuestion } from './definition.js';
 
 /** More words than an option's label has is a question, not a choice ("is model accuracy what matters most?"). */
 const maxTypedWords = 6;
+/** A longer reply chooses only by a phrase it says ("i care more about the model being accurate"), up to this many words. */
+const maxSentenceWords = 16;
+/** A line that asks: a question mark, or a question word opening it. */
+const asks = /\?|^\s*(?:is|are|do|does|what|whats|what's|which|how|why|should|can|could|will|would|who|when|where)\b/i;
 
 /** Words around a choice that choose nothing ("pipelines tbh", "prob the second one"). */
 const asides = new Set([
@@ -83,8 +87,18 @@ export function optionTyped(question: Pick<QuizQuestion, 'options'> & { prompt?:
   const all = wordsOf(text);
   // An option's own words, a few more around them at most ("i wouldnt do ml just for the money").
   const longest = Math.max(...question.options.map((o) => wordsOf(o.label).length));
-  if (all.length === 0 || all.length > Math.max(maxTypedWords, longest + 2)) return undefined;
   const { options } = question;
+  if (all.length === 0) return undefined;
+  // "i care more about the model being accurate", "money is nice but not everything": a reply in a sentence, asking
+  // nothing, chooses the one option a phrase of which it says (asides aside).
+  if (all.length > Math.max(maxTypedWords, longest + 2)) {
+    if (all.length > maxSentenceWords || asks.test(text)) return undefined;
+    const phrased = phraseTyped(
+      options,
+      all.filter((w) => !asides.has(w)),
+    );
+    return phrased ? { kind: 'option', option: phrased } : undefined;
+  }
   // "option 2", "2 i guess", "3.": a number among asides is that option.
   const place = (w: string) => (w === 'last' ? options.length - 1 : /^\d+$/.test(w) ? Number(w) - 1 : ordinals[w]);
   const placed = all.map(place).filter((i) => i !== undefined);
