@@ -1578,7 +1578,12 @@ describe('what a second new user found (fifteenth session)', () => {
 
   it('says what it is and where its answers come from when asked about itself ("is this bot legit"), not "I couldn\'t find that"', async () => {
     const c = session();
-    for (const question of ['@everyone is this bot legit', 'are you a bot?', 'where do you get your info']) {
+    for (const question of [
+      '@everyone is this bot legit',
+      'are you a bot?',
+      'where do you get your info',
+      '@everyone check this bot out',
+    ]) {
       const text = await c.say(question);
       expect(text).toMatch(/^I'm careerbot/);
       expect(text).toMatch(/only from 5 published articles/);
