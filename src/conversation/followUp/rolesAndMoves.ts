@@ -67,6 +67,9 @@ export const whichOfTheRoles: Rule<PreviousContext> = (c) => {
   // question before cannot answer either: asked alone, it is declined for it.)
   const unknownOfItsOwn = c.read.unknown.some((u) => u.inMainAsk && u.specificity >= 0.75);
   if (ownTopic === 1 && unknownOfItsOwn && !sharesATopic(kb, c.bare, previous.resolved)) return undefined;
+  // ("which has better job growth?" after remote work: a topic of its own, in words the articles use, that the
+  // question before was not about.)
+  if (ownTopic === 1 && !sharesATopic(kb, c.bare, previous.resolved) && c.bare.trim().split(/\s+/).length >= 2) return undefined;
   const roles: Role[] = ['de', 'mle'];
   let earlier = withRoles(previous.resolved, roles, patterns);
   const slots: TurnSlots = { ...before, roles };
