@@ -205,7 +205,7 @@ function placeNamedWhole(unknown: UnknownTerm[], ask: string, terms: QueryTerm[]
     // ("in denver colorado": a US city and state, each read as the US, stay two.)
     const read = (w: string) => known.has(w) && !out.some((u) => u.word === w && !u.mentioned);
     if (!last || last.mentioned || parts.slice(0, -1).some(read)) continue;
-    out = [...out.filter((u) => !parts.includes(u.word)), { ...last, word: place, kind: 'name' }];
+    out = [...out.filter((u) => !parts.includes(u.word)), { ...last, word: place }];
   }
   return out;
 }
