@@ -864,6 +864,8 @@ describe('the words people use for what the articles say', () => {
     // "whats the smartest route" asks for a way in, never what "smartest route" means.
     ['no clue about ml yet, whats the smartest route to mle', /start in whichever role|start with Data Engineering/],
     ['whats the best way to become an mle', /start with Data Engineering|fundamentals in Data Engineering first/],
+    // How common remote work is: the share of postings, not the remote pay row.
+    ['is remote work common for data engineers', /^Remote availability is higher at 48% of postings/],
     // "what breaks", "what problems": the role's key problems, never "break into".
     ['what kind of stuff breaks for data engineers', /^Data Engineer: The Data Backbone: /],
     ['what problems do mles deal with', /^Machine Learning Engineer: The Model Interface: /],
