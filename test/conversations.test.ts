@@ -770,6 +770,12 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toMatch(/grew 22%|grew 18%|40% growth|30% growth/);
   });
 
+  it('says what a follow-up understood without the verbs the question asked with ("Why: Data Engineer tools:")', async () => {
+    const c = session();
+    await c.say('what tools should i learn for de');
+    expect((await c.say('why')).split('\n')[0]).toBe('Why: Data Engineer tools:');
+  });
+
   it('hears "money matters most rn" as told, and "so de or mle" after it as the choice the story was told for', async () => {
     const c = session();
     await c.say('i want the highest comp ceiling possible');

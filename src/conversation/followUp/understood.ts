@@ -8,6 +8,10 @@ import type { TurnSlots } from '../types.js';
 const chooseTerm = `${synonymPrefix}choose`;
 
 /** What was understood, in a few words: "ML Engineer pay, senior level". */
+/** Verbs a question asks with ("learn", "become", "choose"), which say nothing of what it is about. */
+const askingVerb =
+  /^(?:learn|learning|become|becoming|choose|choosing|pick|picking|start|starting|first|get|getting|go|going|take|taking|want|need)$/i;
+
 export function understoodOf(kb: KnowledgeBase, resolved: string, slots: TurnSlots): string {
   const words = understoodWords(kb, resolved, slots)
     .replace(/[\p{Cc}\p{Cf}]+/gu, ' ')
@@ -40,6 +44,9 @@ function understoodWords(kb: KnowledgeBase, resolved: string, slots: TurnSlots):
           (t.kind === 'synonym' || (t.kind === 'word' && (kb.specificity(t.from) > 0.3 || kb.knows(t.term)))) &&
           !t.inferred &&
           t.from !== '' &&
+          // ("Data Engineer tools", not "Data Engineer tools learn": a verb of the ask names no topic, unless it is
+          // what a duration is of: "how long to learn".)
+          !(read.intent.form !== 'duration' && askingVerb.test(t.from)) &&
           wordsOf(t.typed ?? t.from).every((w) => inTopic.has(w)),
       )
       .map((t) => t.from);
