@@ -854,6 +854,18 @@ describe('quiz results', () => {
     expect(expectFootnotes(text)[0]).toBe(`[1] ${diagnosticFootnote}`);
   });
 
+  it('answers "what would change it?" right after a result with what the result said would, and "why?" still after it', async () => {
+    const c = chat('gil');
+    const result = resultOf(await takeQuiz(c, [1, 1, 1, 1, 1]));
+    const shown = result.split('\n').find((l) => l.startsWith('What would change it: '));
+    const changes = await c.say('what would change it?');
+    expect(changes.startsWith(shown!)).toBe(true);
+    expect(changes).toContain('would make it Data Engineer: ');
+    expect((await c.say('why?')).split('\n')[0]).toBe('Why ML Engineer:');
+    // Asked with no result just shown, it is a question like any other.
+    expect(await chat('hal').say('what would change it?')).not.toMatch(/^What would change it: Changing/);
+  });
+
   it('leaves out the next step for coming from another role when the person said where they come from', async () => {
     const analyst = chat('dana');
     await analyst.say("i'm a data analyst, 2 yoe, mostly sql");

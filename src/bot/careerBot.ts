@@ -11,6 +11,7 @@ import { type Aspect, matchAspects } from '../compare/aspects.js';
 import type { AspectChoice, Comparisons } from '../compare/comparisons.js';
 import type { Comparison } from '../compare/types.js';
 import { stepsFor } from '../quiz/explain.js';
+import { whatIfLine } from './messages.js';
 import type { QuizEvent } from '../quiz/machine.js';
 import type { Passage } from '../knowledge/passages.js';
 import type { Clock, Place } from '../quiz/repository.js';
@@ -191,7 +192,8 @@ export class CareerBot {
    */
   private async remembered(context: BotContext, view: QuizView, conversation?: string): Promise<QuizView> {
     if (view.kind !== 'result' || view.quiz.owner !== context.actor.id) return view;
-    const background = await this.conversations.quizResult(context.actor.id, view.result.outcome, conversation);
+    const whatWouldChange = view.explanation.whatIfs.map(whatIfLine).join(' ');
+    const background = await this.conversations.quizResult(context.actor.id, view.result.outcome, conversation, whatWouldChange);
     return { ...view, explanation: { ...view.explanation, nextSteps: stepsFor(view.explanation.nextSteps, background) } };
   }
 

@@ -6,7 +6,7 @@
  */
 import { plainText } from '../activity/repository.js';
 import { stripMarkup } from '../question/markup.js';
-import { aboutTheBotText, keptAboutYouText, notedStoryText, notedText } from '../bot/messages.js';
+import { aboutTheBotText, keptAboutYouText, notedStoryText, notedText, resultHeadings } from '../bot/messages.js';
 import { acknowledges, answerTakenIn, asksAnything } from '../question/chat.js';
 import { answerQuestion } from '../answer/answer.js';
 import type { SuggestableAspect } from '../answer/suggestions.js';
@@ -95,6 +95,9 @@ export class ConversationService {
     // ("where do u get this" right after an answer asks where that answer came from: its sources, as a follow-up.)
     const pointsAtAnAnswer = /\bwhere\b.*\b(?:this|that)\s*[?!.]*$/i.test(plain) && (state?.turns.at(-1)?.passages.length ?? 0) > 0;
     if (asksAboutTheBot.test(plain.trim()) && !pointsAtAnAnswer) return statement(question, aboutTheBotText(this.kb.documents.length));
+    // "what would change it?" right after a quiz result: what the result itself said would (the sources say nothing of it).
+    const shownWhatIfs = state?.turns.at(-1)?.whatWouldChange;
+    if (shownWhatIfs && asksWhatWouldChange.test(plain.trim())) return statement(question, `${resultHeadings.change} ${shownWhatIfs}`);
     const profile = updateProfile(this.kb, user, question, stored, this.patterns, now);
     const changed = profile !== undefined && profile !== stored;
     if (changed) await this.repository.saveProfile(profile);
@@ -292,7 +295,13 @@ export class ConversationService {
    * result is a turn of it too, so "why?" next asks why that role, from the passages the result quoted. Resolves
    * to where the person said they come from, which next steps of the result are theirs.
    */
-  async quizResult(user: string, outcome: 'mle' | 'de' | 'hybrid', key?: string): Promise<Background> {
+  async quizResult(
+    user: string,
+    outcome: 'mle' | 'de' | 'hybrid',
+    key?: string,
+    /** What the result said would change it, as shown ("Changing one answer would make it …"). */
+    whatWouldChange?: string,
+  ): Promise<Background> {
     const now = this.options.clock.now();
     const profile = (await this.repository.profile(user)) ?? { user, likes: [], updatedAt: now };
     await this.repository.saveProfile({ ...profile, quizOutcome: outcome, updatedAt: now });
@@ -307,6 +316,7 @@ export class ConversationService {
       passages: [...new Set([...why, ...nextSteps.flatMap((step) => step.quotes)].map((quote) => quote.passage))],
       answered: true,
       at: now,
+      ...(whatWouldChange ? { whatWouldChange } : {}),
     });
     return backgroundOf(profile);
   }
@@ -467,6 +477,10 @@ function statement(question: string, text: string): Answer {
     suggestions: [],
   };
 }
+
+/** "what would change it?", "what would flip my result", "how would i get a different result": of a quiz result. */
+const asksWhatWouldChange =
+  /^(?:(?:so|ok|okay|and|but|hmm+|wait)[,\s]+)*(?:what\s+(?:would|could|will|might)\s+(?:change|flip|switch)\s+(?:it|that|this|the\s+result|my\s+result|the\s+outcome)(?:\s+to\s+[\p{L}]+(?:\s+[\p{L}]+)?)?|how\s+(?:would|could|do|can)\s+i\s+get\s+(?:a\s+different|another|the\s+other)\s+(?:result|outcome|one))\b[\s?!.]*$/iu;
 
 /** "what do you know about me?", "what info do you have on me": what the bot keeps about the person. */
 /**

@@ -26,6 +26,7 @@ const turn = z.object({
   passages: z.array(z.string()),
   answered: z.boolean(),
   at: time,
+  whatWouldChange: z.string().max(2000).optional(),
 });
 
 const pending = z.object({

@@ -33,6 +33,11 @@ export interface Turn {
   answered: boolean;
   /** Milliseconds since the epoch. */
   at: number;
+  /**
+   * What a quiz result shown as this turn said would change it ("Changing one answer would make it Data Engineer:
+   * …"), for "what would change it?" next; absent for other turns.
+   */
+  whatWouldChange?: string;
 }
 
 /** A question the bot asked back, with the readings to choose from. */
