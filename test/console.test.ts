@@ -588,6 +588,18 @@ describe('/quiz', () => {
     );
   });
 
+  it("takes an option's whole label said in a sentence ('i want to build the substrate models run on'), never a loose phrase of another", async () => {
+    const c = chat();
+    const taken = async (line: string) => (await c.say(line)).split('\n\n')[0];
+    await c.say('/quiz');
+    // At the first question, the substrate is no option: "the models" in it chooses nothing.
+    expect(await taken("i'd rather build the substrate the models run on")).not.toMatch(/^Taken as/);
+    await c.sayAll(['1', '1']);
+    expect(await taken('i want to build the substrate models run on')).toBe(
+      'Taken as 2. The substrate models run on (type back to change it).',
+    );
+  });
+
   it('reads "skip" as not sure, and "stop the quiz" or "cancel" as quitting it', async () => {
     const c = chat();
     expect((await c.sayAll(['/quiz', 'skip'])).split('\n\n')[0]).toBe('Taken as 3. Both equally / not sure (type back to change it).');

@@ -93,10 +93,16 @@ export function optionTyped(question: Pick<QuizQuestion, 'options'> & { prompt?:
   // nothing, chooses the one option a phrase of which it says (asides aside).
   if (all.length > Math.max(maxTypedWords, longest + 2)) {
     if (all.length > maxSentenceWords || asks.test(text)) return undefined;
-    const phrased = phraseTyped(
-      options,
-      all.filter((w) => !asides.has(w)),
-    );
+    // ("i want to build the substrate models run on": an option's whole label, said in the sentence, is that option.)
+    const line = ` ${all.join(' ')} `;
+    const labelled = options.filter((o) => {
+      const label = wordsOf(o.label.split(/[/:]/)[0]!).filter((w) => !asides.has(w));
+      return label.length >= 2 && line.includes(` ${label.join(' ')} `);
+    });
+    if (labelled.length === 1) return { kind: 'option', option: labelled[0]! };
+    // (A phrase word for word, "the" and all: "the models" is not said in "the substrate models".)
+    // ("the models" is too little in a sentence: "…build the substrate the models run on" says it of the substrate.)
+    const phrased = phraseTyped(options, all, true, true);
     return phrased ? { kind: 'option', option: phrased } : undefined;
   }
   // "option 2", "2 i guess", "3.": a number among asides is that option.
@@ -174,13 +180,21 @@ function mostlyOneLabel(options: readonly QuizOption[], typed: readonly string[]
  * The option one of whose typed phrases ("not about money") comes, word for word, in what was typed ("not really
  * about money" does not; "nah its not about money tbh" does): the longest phrase found, when only one option has it.
  */
-function phraseTyped(options: readonly QuizOption[], typed: readonly string[], exactly = false): QuizOption | undefined {
+function phraseTyped(
+  options: readonly QuizOption[],
+  typed: readonly string[],
+  exactly = false,
+  /** In a whole sentence, a phrase with a word of no weight ("the models") needs two words of weight. */
+  inSentence = false,
+): QuizOption | undefined {
   const line = ` ${typed.join(' ')} `;
   let best: { option: QuizOption; length: number; tied: boolean } | undefined;
   for (const option of options) {
     for (const phrase of option.typed ?? []) {
       // (Exactly: every word of the phrase, "the" of "the models" too.)
       const words = wordsOf(phrase).filter((w) => exactly || !asides.has(w));
+      const weighty = words.filter((w) => !asides.has(w)).length;
+      if (inSentence && weighty < words.length && weighty < 2) continue;
       if (words.length === 0 || !line.includes(` ${words.join(' ')} `)) continue;
       if (!best || words.length > best.length) best = { option, length: words.length, tied: false };
       else if (words.length === best.length && best.option !== option) best.tied = true;
