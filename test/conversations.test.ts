@@ -776,6 +776,24 @@ describe('a follow-up keeps the context of the question before', () => {
     expect((await c.say('why')).split('\n')[0]).toBe('Why: Data Engineer tools:');
   });
 
+  it('asks "so which one" after a story with where the person lives left out of it (no pay table for Nigeria)', async () => {
+    const c = session();
+    await c.say('im a backend dev, 6 yoe');
+    await c.say('oh and i live in lagos, nigeria');
+    const text = await c.say('so which one');
+    expect(text).not.toMatch(/₦/);
+    expect(text).toMatch(/backend engineering/);
+    // Where they live still answers pay there.
+    expect(await c.say('what would i earn here as a de')).toMatch(/₦500k – ₦3\.0m/);
+  });
+
+  it('follows up "wat tools do data engs use" (no mark) with "and mles?", not the question before it', async () => {
+    const c = session();
+    await c.say('do i need a phd for mle');
+    await c.say('wat tools do data engs use');
+    expect((await c.say('and mles?')).split('\n')[0]).not.toMatch(/education/i);
+  });
+
   it('hears "money matters most rn" as told, and "so de or mle" after it as the choice the story was told for', async () => {
     const c = session();
     await c.say('i want the highest comp ceiling possible');

@@ -215,7 +215,7 @@ export class ConversationService {
     const reaction =
       !/\?\s*$/.test(question) &&
       // ("whats a data engineer do all day tbh" asks, with or without its mark.)
-      !/^\s*(?:what|what'?s|whats|wats|which|how|how'?s|why|who|who'?s|when|where|where'?s|is|isn'?t|are|aren'?t|do|does|doesn'?t|did|can|could|should|would|will)\b/i.test(
+      !/^\s*(?:what|what'?s|whats|wats|wat|wut|wuts|which|how|how'?s|why|who|who'?s|when|where|where'?s|is|isn'?t|are|aren'?t|do|does|doesn'?t|did|can|could|should|would|will)\b/i.test(
         question,
       );
     if ((answer.declineReason === 'empty' || answer.declineReason === 'off-topic') && !reading && reaction) return answer;

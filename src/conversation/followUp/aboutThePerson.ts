@@ -446,9 +446,11 @@ const afterTheirStory: Rule<TurnContext> = ({ text, own, previous, told, profile
   // "thoughts?" after a story asks which of the roles the story points to.
   const ask = vague && !verdict ? 'which role fits me better' : text;
   // A long story keeps its latest messages, as many as fit beside the ask: the ask is never cut.
+  // ("oh and i live in lagos, nigeria" says nothing of which role fits: asked with it, the choice would be Nigeria's pay.)
   const kept: string[] = [];
   let room = maxResolvedWords - ask.split(/\s+/).length;
-  for (const message of [...told].reverse()) {
+  const aboutThem = told.filter((message) => !(whereTheyLive.test(message) && message.split(/\s+/).length <= 8));
+  for (const message of [...aboutThem].reverse()) {
     const length = message.split(/\s+/).length;
     if (length > room) break;
     kept.unshift(message.replace(/[.!?\s]+$/, ''));
