@@ -794,6 +794,16 @@ describe('a follow-up keeps the context of the question before', () => {
     expect((await c.say('and mles?')).split('\n')[0]).not.toMatch(/education/i);
   });
 
+  it('answers "is that base?" after "in euros?" about base alone, without the currency note again', async () => {
+    const c = session();
+    await c.say('how much does a mid level ml engineer make in the us?');
+    await c.say('what about remote?');
+    expect(await c.say('in euros?')).toContain('My sources give these figures in US dollars only');
+    const base = await c.say('is that base?');
+    expect(base).toContain("Skilldential doesn't say whether these figures are base.");
+    expect(base).not.toContain('convert');
+  });
+
   it('hears "money matters most rn" as told, and "so de or mle" after it as the choice the story was told for', async () => {
     const c = session();
     await c.say('i want the highest comp ceiling possible');
