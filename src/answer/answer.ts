@@ -5,6 +5,7 @@
  */
 import type { Passage } from '../knowledge/passages.js';
 import { quotableUnits } from '../knowledge/units.js';
+import { currencyAsked } from '../search/currencies.js';
 import { type QueryTerm, stem, synonymPrefix, words } from '../search/analyzer.js';
 import type { KnowledgeBase, SearchHit, SearchResult } from '../search/knowledgeBase.js';
 import { matchedWeight, totalWeight } from '../search/ranking.js';
@@ -719,27 +720,12 @@ function counterpartOf(kb: KnowledgeBase, hits: SearchHit[], passages: AnswerPas
   return other > 0 ? passages[other] : undefined;
 }
 
-/** Currencies a question may ask figures in, by the name an answer gives them. */
-const currencies: [name: string, asked: RegExp][] = [
-  ['US dollars', /\b(?:(?:us|american)\s+)?dollars?\b|\busd\b/i],
-  ['naira', /\bnaira\b|\bngn\b|₦/i],
-  ['rupees', /\brupees?\b|\binr\b|₹/i],
-  ['euros', /\beuros?\b|\beur\b|€/i],
-  ['pounds', /\b(?:pounds?(?:\s+sterling)?|gbp|quid)\b|£/i],
-  ['reais', /\breais\b|\bbrl\b/i],
-  ['yen', /\byen\b|\bjpy\b|¥/i],
-  ['Canadian dollars', /\bcad\b|\bcanadian\s+dollars?\b/i],
-  ['pesos', /\bpesos?\b/i],
-  ['the local currency', /\b(?:local|my|our)\s+currency\b/i],
-];
-
 /**
  * "de salary in rupees", "in euros?" after figures: the currency the opening figures are in ("US dollars", "naira")
  * when the question asks them in another; the sources convert none (undefined when it asks none, or the one given).
  */
 export function currencyGivenInstead(kb: KnowledgeBase, question: string, passage: Passage): string | undefined {
-  // ("canadian dollars" is not US dollars: the more specific name is tried first.)
-  const asked = [...currencies].reverse().find(([, pattern]) => pattern.test(question))?.[0];
+  const asked = currencyAsked(question);
   if (!asked || !kb.holds(passage, 'money')) return undefined;
   const given = /₦/.test(passage.text) ? 'naira' : /\$/.test(passage.text) ? 'US dollars' : undefined;
   return given && given !== asked ? given : undefined;

@@ -7,7 +7,7 @@
 import { plainText } from '../activity/repository.js';
 import { stripMarkup } from '../question/markup.js';
 import { aboutTheBotText, keptAboutYouText, notedStoryText, notedText, resultHeadings } from '../bot/messages.js';
-import { acknowledges, answerTakenIn, asksAnything } from '../question/chat.js';
+import { acknowledges, answerTakenIn, asksAnything, opensAsQuestion } from '../question/chat.js';
 import { answerQuestion } from '../answer/answer.js';
 import type { SuggestableAspect } from '../answer/suggestions.js';
 import type { Answer } from '../answer/types.js';
@@ -213,11 +213,8 @@ export class ConversationService {
     // the one a follow-up follows ("is it worth it tho" next is about the pay just shown).
     // A question declined ("what is the?") is still kept: what follows it is not about the answer before it.
     const reaction =
-      !/\?\s*$/.test(question) &&
       // ("whats a data engineer do all day tbh" asks, with or without its mark.)
-      !/^\s*(?:what|what'?s|whats|wats|wat|wut|wuts|which|how|how'?s|why|who|who'?s|when|where|where'?s|is|isn'?t|are|aren'?t|do|does|doesn'?t|did|can|could|should|would|will)\b/i.test(
-        question,
-      );
+      !/\?\s*$/.test(question) && !opensAsQuestion.test(question);
     if ((answer.declineReason === 'empty' || answer.declineReason === 'off-topic') && !reading && reaction) return answer;
     // "12-18 months?? thats brutal ngl": a reaction that says back what the answer before said is answered (the
     // passage that says it), but the question before stays the one a follow-up follows ("and vice versa?").
@@ -419,13 +416,10 @@ function learningForMove(
   // Heading for one of the roles from another job ("currently a data analyst… leaning towards mle"), or asking
   // after a conversation about one role only ("what tools do des use" … "what should i learn next"): what to
   // learn first to become one.
-  const asksWhatToLearn =
-    /\b(?:learn|study)\b/i.test(question) &&
-    question.trim().split(/\s+/).length <= 7 &&
-    !(['de', 'mle'] as const).some((role) => namesRole(patterns[role], question));
+  const named = (['de', 'mle'] as const).filter((role) => namesRole(patterns[role], question));
+  const asksWhatToLearn = /\b(?:learn|study)\b/i.test(question) && question.trim().split(/\s+/).length <= 7 && named.length === 0;
   // ("what would i need to learn to become an ml engineer?" from someone heading for data engineering: the role the
   // question names is where it heads.)
-  const named = (['de', 'mle'] as const).filter((role) => namesRole(patterns[role], question));
   const namedGoal = named.length === 1 ? named[0] : undefined;
   // (Asked with no goal told, "what tools should i learn for mle" is a question of its own.)
   const goal = profile?.goal ? (namedGoal ?? profile.goal) : !from && discussed.length === 1 && asksWhatToLearn ? discussed[0] : undefined;

@@ -212,9 +212,12 @@ const closingExamples =
  */
 const closingOptions =
   /,\s*(?=(?:[\p{L}\p{N}+#.'’-]+\s+){0,3}[\p{L}\p{N}+#.'’-]+\s+(?:or|vs\.?|versus)\s+(?!(?:nah|naw|not|no|nope|what|smth|something|whatever|idk|both|neither)\b)(?:[\p{L}\p{N}+#.'’-]+\s+){0,3}[\p{L}\p{N}+#.'’-]+[\s?!.]*$)/iu;
-/** A question asked in full: it opens with a question word. */
-const opensAsQuestion =
-  /^\s*(?:(?:so|and|but|ok|okay)\s+)?(?:what|whats|what's|which|how|why|when|where|who|is|are|do|does|did|should|can|could|would|will)\b/i;
+/**
+ * A question asked in full: it opens with a question word, as typed in chat too ("whats", "wat", "isnt"), with or
+ * without its mark.
+ */
+export const opensAsQuestion =
+  /^\s*(?:(?:so|and|but|ok|okay)\s+)?(?:what|what'?s|whats|wats|wat|wut|wuts|which|how|how'?s|why|when|where|where'?s|who|who'?s|is|isn'?t|am|are|aren'?t|do|does|doesn'?t|did|should|can|could|would|will|any)\b/i;
 
 /**
  * The first question of an asking sentence, without a second question, an offered alternative, closing examples or

@@ -2,14 +2,13 @@
  * An option chosen by typing its words instead of its number or button: "model accuracy", "pipelines tbh", "yes",
  * "not sure", "the second one". Platform-neutral: the console and a chat thread both read a typed line with it.
  */
+import { opensAsQuestion } from '../question/chat.js';
 import type { QuizOption, QuizQuestion } from './definition.js';
 
 /** More words than an option's label has is a question, not a choice ("is model accuracy what matters most?"). */
 const maxTypedWords = 6;
 /** A longer reply chooses only by a phrase it says ("i care more about the model being accurate"), up to this many words. */
 const maxSentenceWords = 16;
-/** A line that asks: a question mark, or a question word opening it. */
-const asks = /\?|^\s*(?:is|are|do|does|what|whats|what's|which|how|why|should|can|could|will|would|who|when|where)\b/i;
 
 /** Words around a choice that choose nothing ("pipelines tbh", "prob the second one"). */
 const asides = new Set([
@@ -92,7 +91,8 @@ export function optionTyped(question: Pick<QuizQuestion, 'options'> & { prompt?:
   // "i care more about the model being accurate", "money is nice but not everything": a reply in a sentence, asking
   // nothing, chooses the one option a phrase of which it says (asides aside).
   if (all.length > Math.max(maxTypedWords, longest + 2)) {
-    if (all.length > maxSentenceWords || asks.test(text)) return undefined;
+    // (A line that asks is answered, never taken for a choice.)
+    if (all.length > maxSentenceWords || text.includes('?') || opensAsQuestion.test(text)) return undefined;
     // ("i want to build the substrate models run on": an option's whole label, said in the sentence, is that option.)
     const line = ` ${all.join(' ')} `;
     const labelled = options.filter((o) => {

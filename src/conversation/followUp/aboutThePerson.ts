@@ -10,7 +10,7 @@ import type { Role, TurnSlots } from '../types.js';
 import { placeTold, sourcesLackJob, stillLearning, whereTheyLive } from '../profile.js';
 import { follow, type Rule, type TurnContext } from './context.js';
 import { aboutMe, asksAfterStory, choiceForMe, fitForMe, forThat, other, ownMove, pointsBack, reverse, takesMe } from './patterns.js';
-import { asksAnything, whereTheAskerIs } from '../../question/chat.js';
+import { asksAnything, opensAsQuestion, whereTheAskerIs } from '../../question/chat.js';
 import { maxResolvedWords, topicWords } from './topicWords.js';
 import { escapeRegExp } from '../../question/regexp.js';
 
@@ -464,7 +464,7 @@ const afterTheirStory: Rule<TurnContext> = ({ text, own, previous, told, profile
 /** "can i still…", "do i still have a shot": asked in spite of something just said. */
 const inSpite = /\b(?:still|anyway|regardless|even\s+so)\b/i;
 /** A message that opens as a question or asks one. */
-const questionShaped = /\?|^\s*(?:what|whats|how|which|why|when|where|who|is|are|am|can|could|do|does|did|should|would|will|any)\b/i;
+const questionShaped = (text: string) => text.includes('?') || opensAsQuestion.test(text);
 
 /**
  * "no phd or masters tho" (answered from the passages on degrees), then "can i still become an mle": the ask is
@@ -474,7 +474,7 @@ const questionShaped = /\?|^\s*(?:what|whats|how|which|why|when|where|who|is|are
 const inSpiteOfWhatTheySaid: Rule<TurnContext> = ({ text, own, previous, reading }) => {
   if (!previous || previous.passages.length === 0 || !inSpite.test(text) || !aboutMe.test(text)) return undefined;
   const said = previous.question.trim().replace(/[.!\s]+$/, '');
-  if (questionShaped.test(said) || asksAnything(said) || said.split(/\s+/).length > 12 || !questionShaped.test(text)) return undefined;
+  if (questionShaped(said) || asksAnything(said) || said.split(/\s+/).length > 12 || !questionShaped(text)) return undefined;
   const asked = `${text.trim().replace(/[?.!\s]+$/, '')}, ${said}`;
   return follow(reading(asked, own, 'your question, with what you just said'));
 };

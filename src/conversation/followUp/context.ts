@@ -8,6 +8,7 @@ import type { QueryTerm } from '../../search/analyzer.js';
 import { splitQuestion } from '../../question/chat.js';
 import { mayTellAboutThemselves, whereTheyLive } from '../profile.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
+import { currencyWords } from '../../search/currencies.js';
 import type { ReadQuestion } from '../../search/questionReader.js';
 import { readSlots } from '../slots.js';
 import type { Profile, Role, Turn, TurnSlots } from '../types.js';
@@ -149,8 +150,10 @@ const idiomaticIt =
   /\b(?:is|was|am\s+i)\s+(?:it\s+)?too\s+late\b|\b(?!(?:it|that|this|they|those|these)\b)[a-z]+s?\s+(?:really\s+|even\s+)?worth\s+it\b/i;
 
 /** A unit or scope of a figure asked alone: "per year?", "monthly?", "base or total?", "before tax?". */
-const bareCheck =
-  /^(?:(?:so|and|but|wait|hm+|ok(?:ay)?)[,\s]+)?(?:(?:is|was)\s+(?:that|it|this)\s+|are\s+(?:those|these|they)\s+|(?:that'?s|thats)\s+|(?:how\s+much\s+(?:is|are)|what\s+(?:is|are)|what'?s|whats)\s+(?:that|it|this|those|these|they)\s+)?((?:(?:per|a|an|each|every)\s+(?:year|yr|month|hour|week)|yearly|annually|annual|monthly|hourly|weekly|base|base\s+pay|base\s+salary|total(?:\s+comp(?:ensation)?)?|tc|gross|net|(?:before|after)\s+tax(?:es)?|pre-?tax|(?:in\s+)?(?:usd|(?:us\s+)?dollars|naira|rupees?|inr|euros?|eur|pounds|gbp|reais|brl|yen|cad|pesos|(?:local|my|our)\s+currency))(?:\s+or\s+[\w\s-]{2,20}?)?\s*\?*)\s*$/i;
+const bareCheck = new RegExp(
+  String.raw`^(?:(?:so|and|but|wait|hm+|ok(?:ay)?)[,\s]+)?(?:(?:is|was)\s+(?:that|it|this)\s+|are\s+(?:those|these|they)\s+|(?:that'?s|thats)\s+|(?:how\s+much\s+(?:is|are)|what\s+(?:is|are)|what'?s|whats)\s+(?:that|it|this|those|these|they)\s+)?((?:(?:per|a|an|each|every)\s+(?:year|yr|month|hour|week)|yearly|annually|annual|monthly|hourly|weekly|base|base\s+pay|base\s+salary|total(?:\s+comp(?:ensation)?)?|tc|gross|net|(?:before|after)\s+tax(?:es)?|pre-?tax|(?:in\s+)?${currencyWords})(?:\s+or\s+[\w\s-]{2,20}?)?\s*\?*)\s*$`,
+  'i',
+);
 
 /** The turn read for the rules; undefined when it has nothing to read (emoji, code, marks alone). */
 export function readTurn(

@@ -4,6 +4,7 @@
  * itself, asked of those figures.
  */
 import type { Passage } from '../../knowledge/passages.js';
+import { currencyWords } from '../../search/currencies.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import { roleName } from '../slots.js';
 import type { Turn, TurnSlots } from '../types.js';
@@ -11,9 +12,8 @@ import { follow, type PreviousContext, type Reading, type Resolution, type Rule 
 import { withoutUnknownPlaces } from './topicWords.js';
 import { understoodOf } from './understood.js';
 
-/** "is that in euros ", "is that in usd ": a check of the currency, as a check before it was resolved. */
-const checkOfCurrency =
-  /^is\s+that\s+(?:in\s+)?(?:usd|(?:us\s+)?dollars|naira|rupees?|inr|euros?|eur|pounds|gbp|reais|brl|yen|cad|pesos|(?:local|my|our)\s+currency)\s+$/i;
+/** "is that in euros …", "is that in usd …": a check of the currency, as a check before it was resolved. */
+const checkOfCurrency = new RegExp(`^is\\s+that\\s+(?:in\\s+)?${currencyWords}\\s+(?=\\S)`, 'i');
 
 /** The figures a check is of: the passages shown that hold pay, and the one the answer opened with. */
 interface FiguresShown {
@@ -109,12 +109,7 @@ function theCheckAsked(f: FiguresShown, sayItThemselves: boolean): Resolution {
 export const aCheckOfTheFigures: Rule<PreviousContext> = ({ kb, checksFigures, previous: asked, before, rest, reading }) => {
   if (!checksFigures || asked.passages.length === 0) return undefined;
   // ("is that base?" after "in euros?": the check before is not asked again, so its currency is not said again.)
-  const previous = {
-    ...asked,
-    resolved: asked.resolved.replace(/^is\s+that\s+(?:in\s+)?[\p{L}$€£₹₦ ]{2,24}?\s+(?=\S)/iu, (check) =>
-      checkOfCurrency.test(check) ? '' : check,
-    ),
-  };
+  const previous = { ...asked, resolved: asked.resolved.replace(checkOfCurrency, '') };
   const figured = previous.passages.filter((id) => {
     const passage = kb.passage(id);
     // (Every check ("base?", "per year?", "before tax?", "in usd?") is of pay.)
