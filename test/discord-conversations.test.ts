@@ -320,6 +320,24 @@ describe('one person in one channel', () => {
     expectClean(h);
   });
 
+  it('answers in a DM "in rupees?" after Nigeria\'s pay with the naira figures, saying they convert none, and a story\'s "can i still become an mle"', async () => {
+    const h = await start();
+    const { alice, bob } = h.fake.users;
+    const dm = h.fake.dmChannelId;
+    await say(h, { author: alice, channelId: dm, content: "what's the pay in nigeria for mles" });
+    const rupees = JSON.stringify((await say(h, { author: alice, channelId: dm, content: 'in rupees?' })).reply.body);
+    expect(rupees).toMatch(/₦700k – ₦3\.5m/);
+    expect(rupees).toMatch(/My sources give these figures in naira only; they convert them to no other currency\./);
+    // (The figures it opens with are Nigeria's, never the US table under Nigeria's name.)
+    expect(rupees.indexOf('₦700k')).toBeLessThan(rupees.indexOf('$') === -1 ? Number.POSITIVE_INFINITY : rupees.indexOf('$'));
+    await say(h, { author: bob, channelId: dm, content: 'im a data analyst, 2 yoe, decent at sql' });
+    await say(h, { author: bob, channelId: dm, content: 'no phd or masters tho' });
+    const still = JSON.stringify((await say(h, { author: bob, channelId: dm, content: 'can i still become an mle' })).reply.body);
+    expect(still).toMatch(/Your question, with what you just said/);
+    expect(still).toMatch(/Most ML engineer roles accept BS \+ strong portfolio/);
+    expectClean(h);
+  });
+
   it('keeps a conversation in a DM', async () => {
     const h = await start();
     const { alice } = h.fake.users;
