@@ -869,6 +869,13 @@ describe('the words people use for what the articles say', () => {
     // "what breaks", "what problems": the role's key problems, never "break into".
     ['what kind of stuff breaks for data engineers', /^Data Engineer: The Data Backbone: /],
     ['what problems do mles deal with', /^Machine Learning Engineer: The Model Interface: /],
+    // What someone minds, told in the ask, is never answered by advice for who enjoys it ("Choose ML engineering if you
+    // … enjoy math and statistics"); what they like is.
+    ['i hate math. which one should i pick', /^Math Intensity: .*Data Engineer Moderate/],
+    ['||i kinda hate math|| so which one should i pick', /^Math Intensity: .*Data Engineer Moderate/],
+    ['im bad at stats which should i choose', /^Math Intensity: .*Data Engineer Moderate/],
+    ['i love stats, which one should i pick', /^Choose ML engineering if you're interested in model building, enjoy math/],
+    ['i hate vague research problems. which path should i pick', /^Choose data engineering if you enjoy building reliable systems/],
   ])('%s', (question, lead) => {
     const answer = answerQuestion(kb, question);
     expect(answer.answered).toBe(true);

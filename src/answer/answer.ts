@@ -13,7 +13,14 @@ import { rolesIn } from '../search/sides.js';
 import { holdsWanted, judgeAnswerability, minCoverage } from './answerability.js';
 import { definitionKey } from '../search/definitions.js';
 import { quotedSum } from '../search/intent.js';
-import { bestSentence, type SentenceQuery as LeadQuery, leadUnits, sentenceRoles, toldAgainst } from '../search/sentenceScore.js';
+import {
+  advisesFor,
+  bestSentence,
+  type SentenceQuery as LeadQuery,
+  leadUnits,
+  sentenceRoles,
+  toldAgainst,
+} from '../search/sentenceScore.js';
 import { closestOffered } from './presentation.js';
 import { type SuggestableAspect, suggestTopics } from './suggestions.js';
 import type { Answer, AnswerPassage, CheckUnsaid, Citation, Lead, MoveUnsaid } from './types.js';
@@ -191,7 +198,7 @@ export function answerQuestion(
     if (best && !within.has(best.passage.id) && (!holdsAsk || best.coverage >= (result.hits[0]?.coverage ?? 0) + clearlyBetterCoverage))
       result = everywhere;
   }
-  result = choosingFirst(kb, holdingFirst(kb, namingFirst(kb, quotedFirst(kb, phraseFirst(kb, result)))));
+  result = notAdvisedFirst(kb, choosingFirst(kb, holdingFirst(kb, namingFirst(kb, quotedFirst(kb, phraseFirst(kb, result))))));
   if (options.explaining && options.after) result = reasonsAfter(kb, question, result, options.after, explains);
   if (options.judging) result = judgingFirst(kb, result);
   result = notTheReverseFirst(kb, result);
@@ -223,6 +230,7 @@ export function answerQuestion(
     ...(quoted ? { quoted } : {}),
   };
   const leaningOf = toldLeaningOf(kb, result.read.plain);
+  const told = toldTerms(kb, result.read.plain);
   // "why?" answered from the passage the answer before opened with: a reason other than the sentence already shown.
   const repeated = options.explaining && options.after !== undefined && result.hits[0]?.passage.id === options.after;
   const shownBefore = repeated ? sentenceShownBefore(kb, question, result.hits[0]!.passage) : undefined;
@@ -231,6 +239,7 @@ export function answerQuestion(
     return bestSentence(kb.analyzer, hit.passage, {
       ...query,
       ...(leaning ? { leaning } : {}),
+      ...(told ? { told } : {}),
       ...(i === 0 && shownBefore !== undefined ? { avoid: shownBefore } : {}),
     });
   });
@@ -611,21 +620,44 @@ function holdingFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
   return fittingFirst(result, (hit) => kb.holds(hit.passage, wanted) && !otherRoleOnly(hit), namingCoverageShare, namingDepth);
 }
 
+/** A question's clauses, as a person tells what they like and mind ("i kinda hate math, so which one"). */
+function toldClauses(text: string): { disliked: string[]; liked: string[] } {
+  const clauses = text.split(/[,.;!?]|\bbut\b|\bthough\b|\btho\b/i).filter((c) => c.trim() !== '');
+  return {
+    disliked: clauses.filter((c) => toldAgainst.test(c)),
+    liked: clauses.filter((c) => likedIn.test(c) && !toldAgainst.test(c)),
+  };
+}
+
+const likedIn = /\b(?:love[sd]?|like[sd]?|enjoy(?:s|ed)?|into|prefer)\b/i;
+
+/**
+ * What the asker told they mind and like, as the terms advice is matched on ("if you enjoy math and statistics"):
+ * undefined when they told neither.
+ */
+function toldTerms(kb: KnowledgeBase, text: string): LeadQuery['told'] {
+  const { disliked, liked } = toldClauses(text);
+  if (disliked.length === 0 && liked.length === 0) return undefined;
+  const terms = (clauses: string[]) =>
+    clauses.map((c) => new Set(kb.analyzer.analyzeQuery(c.replace(toldAgainst, ' ').replace(likedIn, ' ')).map((t) => t.term)));
+  return { against: terms(disliked), for: terms(liked) };
+}
+
 /**
  * Which of a passage's options ("Yes -> …", "No, but …") what the asker tells fits: "against" where a dislike or a lack
  * ("i hate on-call", "bad at math") shares words with the passage's heading, "for" where a liking does ("i love stats"
  * under "Do you enjoy statistics…?"). A dislike that shares words with neither speaks against every passage's options.
  */
 function toldLeaningOf(kb: KnowledgeBase, text: string): (passage: Passage) => 'for' | 'against' | undefined {
-  const clauses = text.split(/[,.;!?]|\bbut\b|\bthough\b|\btho\b/i).filter((c) => c.trim() !== '');
+  const told = toldClauses(text);
   const stems = (c: string) =>
     new Set(
       words(c)
         .filter((w) => !kb.analyzer.isChatWord(w))
         .map(stem),
     );
-  const disliked = clauses.filter((c) => toldAgainst.test(c)).map(stems);
-  const liked = clauses.filter((c) => /\b(?:love[sd]?|like[sd]?|enjoy(?:s|ed)?|into|prefer)\b/i.test(c) && !toldAgainst.test(c)).map(stems);
+  const disliked = told.disliked.map(stems);
+  const liked = told.liked.map(stems);
   if (disliked.length === 0 && liked.length === 0) return () => undefined;
   return (passage) => {
     const heading = words(passage.sectionPath.at(-1) ?? '')
@@ -666,7 +698,28 @@ const chooseTerm = `${synonymPrefix}choose`;
  */
 function choosingFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
   if (result.hits[0]?.passage.kind !== 'row' || !result.terms.some((t) => t.term === chooseTerm)) return result;
+  // ("i hate math, which one should i pick": the row that sets the two roles' math side by side, not a passage that
+  // advises ML engineering for who enjoys math or one that describes the ML engineer's math.)
+  const minded = toldTerms(kb, result.read.plain)?.against;
+  if (
+    minded !== undefined &&
+    minded.length > 0 &&
+    result.hits[0]!.passage.kind === 'row' &&
+    rolesIn(kb.analyzer, result.hits[0]!.passage.text).size === 2
+  )
+    return result;
   return fittingFirst(result, (hit) => kb.analyzer.analyzeDocument(hit.passage.text).includes(chooseTerm), 1, namingDepth);
+}
+
+/**
+ * "im bad at stats, which should i choose": a passage that advises a role for who enjoys what the asker minds
+ * ("Choose ML engineering if you … enjoy math and statistics") does not open the answer while a close one that
+ * does not is there.
+ */
+function notAdvisedFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
+  const minded = toldTerms(kb, result.read.plain)?.against;
+  if (minded === undefined || minded.length === 0) return result;
+  return fittingFirst(result, (hit) => !minded.some((told) => advisesFor(kb.analyzer, hit.passage, told)), 0.5, namingDepth);
 }
 
 /** The vocabulary's group of the words that judge a move or a choice ("a well-worn path", "increasingly viable"). */

@@ -27,6 +27,11 @@ export interface SentenceQuery {
    * the "No" one; `for`, a liking of what the passage asks about ("i love stats"): the "Yes" one.
    */
   leaning?: 'for' | 'against';
+  /**
+   * What the asker told they dislike or lack (`against`) and like (`for`), each clause's analysed terms: a sentence that
+   * advises "if you enjoy math and statistics" fits "i love stats" and not "i hate math".
+   */
+  told?: { against: readonly ReadonlySet<string>[]; for: readonly ReadonlySet<string>[] };
   /** A sentence already shown ("why?" after it): another of the passage's opens, if it has another. */
   avoid?: string;
 }
@@ -82,7 +87,14 @@ interface ScoredUnit {
   askedByHeading?: ReadonlySet<string>;
   /** What it defines ("MLOps: The specialized skill set…"), as definition keys. */
   defines: string[];
+  /** What it advises for who enjoys it ("Choose ML engineering if you … enjoy math and statistics"): its terms. */
+  advisedFor?: ReadonlySet<string>;
 }
+
+/** A piece of advice that depends on the reader: "… if you're interested in model building, enjoy math …". */
+const ifYou = /\bif\s+you(?:'re|\s+are)?\b(.+)$/i;
+/** The verbs of liking, which say nothing of what is liked. */
+const likingVerbs = /\b(?:enjoy|like|love|prefer|want|interested|in|into|care|about)\b/gi;
 
 function scoredUnit(analyzer: Analyzer, text: string, heading: string): ScoredUnit {
   const own = new Set(analyzer.analyzeDocument(text));
@@ -96,7 +108,36 @@ function scoredUnit(analyzer: Analyzer, text: string, heading: string): ScoredUn
     compares: comparing.test(text),
     settles: settling.test(text),
     defines: definedBy(text),
+    ...advice(analyzer, text),
   };
+}
+
+/**
+ * Whether a passage advises itself for who enjoys any of `terms` ("Choose ML engineering if you … enjoy math and
+ * statistics" for "math").
+ */
+export function advisesFor(analyzer: Analyzer, passage: Passage, told: ReadonlySet<string>): boolean {
+  return scoredUnits(analyzer, passage).some((unit) => unit.advisedFor !== undefined && advises(unit.advisedFor, told));
+}
+
+/**
+ * Whether advice is for what one clause told: it holds at least half of the clause's terms ("math" of "i hate math";
+ * not only "problems" of "i hate vague research problems", beside "clear engineering problems").
+ */
+function advises(advisedFor: ReadonlySet<string>, told: ReadonlySet<string>): boolean {
+  if (told.size === 0) return false;
+  let shared = 0;
+  for (const term of told) if (advisedFor.has(term)) shared += 1;
+  return shared / told.size >= 0.5;
+}
+
+function advice(analyzer: Analyzer, text: string): { advisedFor?: ReadonlySet<string> } {
+  const condition = ifYou.exec(text)?.[1];
+  if (condition === undefined) return {};
+  // ("prefer clear engineering problems over ambiguous research questions": what it is preferred over is not advised.)
+  const preferred = condition.replace(/\b(?:over|rather\s+than|instead\s+of)\b[^,;]*/gi, ' ');
+  const terms = analyzer.analyzeDocument(preferred.replace(likingVerbs, ' '));
+  return terms.length > 0 ? { advisedFor: new Set(terms) } : {};
 }
 
 /** Each passage's lead units, scored-ready; kept per analyzer, as the passages are. */
@@ -173,6 +214,10 @@ function unitScore(unit: ScoredUnit, query: SentenceQuery, total: number): numbe
     const [fits, fitsNot] = query.leaning === 'against' ? [optionAgainst, optionFor] : [optionFor, optionAgainst];
     if (fits.test(unit.text)) score += sentenceBonus.option;
     else if (fitsNot.test(unit.text)) score -= sentenceBonus.option;
+  }
+  if (query.told && unit.advisedFor) {
+    if (query.told.against.some((told) => advises(unit.advisedFor!, told))) score -= sentenceBonus.option;
+    else if (query.told.for.some((told) => advises(unit.advisedFor!, told))) score += sentenceBonus.option;
   }
   const named = unit.roles;
   if (query.roles.length === 1) {
