@@ -876,6 +876,8 @@ describe('the words people use for what the articles say', () => {
     ['im bad at stats which should i choose', /^Math Intensity: .*Data Engineer Moderate/],
     ['i love stats, which one should i pick', /^Choose ML engineering if you're interested in model building, enjoy math/],
     ['i hate vague research problems. which path should i pick', /^Choose data engineering if you enjoy building reliable systems/],
+    // "till" is "until"; teaching oneself is self-study.
+    ['how long till im job ready as an ml engineer if im self teaching', /equivalent self-study \(6-12 months minimum\)/],
   ])('%s', (question, lead) => {
     const answer = answerQuestion(kb, question);
     expect(answer.answered).toBe(true);
