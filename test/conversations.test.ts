@@ -1667,6 +1667,22 @@ describe('vice versa', () => {
     await c.say('what do des need to learn about ml stuff');
     expect(await c.say('vice versa?')).toMatch(/pipelines/);
   });
+
+  it('turns "do mles need deep sql like des do" round to the statistics data engineers need, not their SQL', async () => {
+    const c = session();
+    await c.say('do mles need deep sql like des do');
+    const text = await c.say('and the other way round?');
+    expect(text.split('\n')[0]).toBe('Data Engineer deep statistics:');
+    expect(text.split('\n')[1]).toMatch(/^Statistics and math: Data Engineer Light/);
+  });
+
+  it('answers "do mles need to know as much sql as des" with the SQL depth each role needs', async () => {
+    const c = session();
+    expect((await c.say('do mles need to know as much sql as des')).split('\n')[0]).toMatch(
+      /^SQL depth: Data Engineer Deep · ML Engineer Moderate/,
+    );
+    expect((await c.say('lol ok')) && (await c.say('and vice versa?'))).toMatch(/Statistics and math: Data Engineer Light/);
+  });
 });
 
 describe("a question of its own after another job's pay was declined", () => {

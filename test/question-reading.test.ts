@@ -876,6 +876,9 @@ describe('the words people use for what the articles say', () => {
     ['im bad at stats which should i choose', /^Math Intensity: .*Data Engineer Moderate/],
     ['i love stats, which one should i pick', /^Choose ML engineering if you're interested in model building, enjoy math/],
     ['i hate vague research problems. which path should i pick', /^Choose data engineering if you enjoy building reliable systems/],
+    // What one role needs, measured by the other ("like des do", "as much … as mles"), is asked of the one.
+    ['do data engineers need to know as much statistics as ML engineers', /^Statistics and math: Data Engineer Light/],
+    ['do mles need to go deep on sql?', /^SQL depth: Data Engineer Deep · ML Engineer Moderate/],
     // "till" is "until"; teaching oneself is self-study.
     ['how long till im job ready as an ml engineer if im self teaching', /equivalent self-study \(6-12 months minimum\)/],
   ])('%s', (question, lead) => {

@@ -119,8 +119,12 @@ const yesNoHeading = /^(?:should|is|are|do|does|can|could|will|would|am)\b.*\?\s
 const whatItDoes = /\bwhat\s+(?:does|do|would|will)\s+(?:an?\s+|the\s+)?[\p{L} ]{1,40}?\s+(?:do|does)\b/iu;
 /** The share of its score kept by an answer to a yes or no heading, for a question asking what something is or does. */
 const yesNoAnswerShare = 0.8;
-/** "how much math", "how deep", "how math heavy", "how mathy": a degree of something asked for. */
-const howMuchOf = /\bhow\s+(?:much|deep|heavy|mathy|[\p{L}]+[\s-]heavy)\b/iu;
+/**
+ * "how much math", "how deep", "how math heavy", "how mathy", "as much sql as des", "go deep on sql": a degree of
+ * something asked for.
+ */
+const howMuchOf =
+  /\bhow\s+(?:much|deep|heavy|mathy|[\p{L}]+[\s-]heavy)\b|\bas\s+(?:much|deep(?:ly)?)\s+(?:[\p{L}]+\s+){0,3}?as\b|\bgo\s+(?:that\s+|as\s+|super\s+|really\s+)?deep\b/iu;
 /** A table row label that names a degree of something ("Math Intensity", "SQL depth", "ML framework fluency"). */
 const degreeLabel = /\b(?:intensity|depth|fluency|proficiency|rigor|requirements?)\b/i;
 
@@ -135,6 +139,8 @@ export const asideWeight = 0.5;
  */
 const skillTerm = `${synonymPrefix}skill`;
 const frameWeight = 0.5;
+/** The same frame, where a degree of the topic is asked ("how much sql do mles need to know"). */
+const degreeFrameWeight = 0.1;
 /** How many of the context's words (the most telling) re-rank a question. */
 export const contextTermLimit = 8;
 /** How much a word of the person's context counts in the search, against a word of the ask. */
@@ -361,7 +367,8 @@ export class KnowledgeBase {
       ? { ...this.reader.read(question), terms: options.terms, contextTerms: [], context: '', unknown: [] }
       : this.reader.read(question);
     const { terms, roles } = read;
-    const concepts = this.concepts(terms);
+    // ("do mles need to know as much sql as des": asked how much of a thing, the "need to know" is only the frame.)
+    const concepts = this.concepts(terms, howMuchOf.test(read.ask));
     if (terms.length === 0) return { question: read.text, terms, roles, read, concepts, hits: [] };
     // ("what do ml engineers do in canada": a place, a name or a title the articles never use adds nothing to search by.)
     const unknownName = (t: QueryTerm) => !this.knows(t.term) && read.unknown.some((u) => u.word === t.from && u.kind !== 'common');
@@ -586,7 +593,7 @@ export class KnowledgeBase {
    * The question's content, as concepts: each word (rescued by a synonym of it), plus question-only
    * synonyms. Role words count only when the question has nothing else.
    */
-  concepts(terms: QueryTerm[]): Concept[] {
+  concepts(terms: QueryTerm[], degreeAsked = false): Concept[] {
     // A word said twice ("day to day") is one concept, not two of the same weight.
     const words = terms.filter((t, i) => t.kind === 'word' && terms.findIndex((o) => o.kind === 'word' && o.term === t.term) === i);
     const synonyms = terms.filter((t) => t.kind === 'synonym');
@@ -611,7 +618,9 @@ export class KnowledgeBase {
         concepts.push({
           alternatives: [s.term],
           weight:
-            this.idf(s.term) * (s.aside ? asideWeight : 1) * (s.inferred && s.term === skillTerm && words.length > 0 ? frameWeight : 1),
+            this.idf(s.term) *
+            (s.aside ? asideWeight : 1) *
+            (s.inferred && s.term === skillTerm && words.length > 0 ? (degreeAsked ? degreeFrameWeight : frameWeight) : 1),
         });
     }
     if (concepts.length === 0) {

@@ -86,7 +86,16 @@ const contrast =
   /\b(?:that|which|who)\s+((?:[\w'-]+\s+){1,4}?)(?:doesn'?t|does\s+not|don'?t|do\s+not|dont|doesnt|won'?t|wouldn'?t|lacks?)\b|\b(?:unlike|but\s+not)\s+((?:an?\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2})|\b(?:pick|picks|picking|choose|chooses|choosing|prefer|prefers|go\s+for|going\s+for)\s+(?:[\w'-]+\s+){1,3}?(?:over|rather\s+than|instead\s+of)\s+((?:an?\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2})/gi;
 
 /**
- * "what are the pros of going mle, besides the pay": what a question sets aside is not what it asks about (the
+ * "do mles need deep sql like des do", "do des need to know as much stats as mles": what one role needs, measured by
+ * the other's (the other is the yardstick, not asked about). Only in questions of needing or knowing: "do des earn
+ * as much as mles" compares the two.
+ */
+const yardstick =
+  /\blike\s+((?:an?\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+(?:do|does|did)\b|\bas\s+(?:much|many|deep(?:ly)?|well|good)\s+(?:[\w'-]+\s+){0,3}?as\s+((?:an?\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2})/gi;
+const needing = /\b(?:need|needs|know|knows|learn|learns|use|uses|require|requires|go\s+deep)\b/i;
+
+/**
+ * "what are the pros of going mle, besides the pay\": what a question sets aside is not what it asks about (the
  * pay would make it a question for a figure). The clause runs to the next mark or the end, at most four words.
  */
 const setAside = /(?:^|,\s*|\s)(?:besides|apart from|aside from|not counting|excluding)\s+(?:[^\s,.?!;]+\s*){1,4}?(?=[,.?!;]|$)/gi;
@@ -586,6 +595,8 @@ export class QuestionReader {
     const contrasted = new Set<'de' | 'mle'>();
     for (const match of ask.matchAll(contrast))
       for (const role of rolesIn(this.analyzer, match[1] ?? match[2] ?? match[3]!)) contrasted.add(role);
+    if (needing.test(ask))
+      for (const match of ask.matchAll(yardstick)) for (const role of rolesIn(this.analyzer, match[1] ?? match[2]!)) contrasted.add(role);
     return contrasted.size === 1 ? [...contrasted][0] : undefined;
   }
 

@@ -121,15 +121,29 @@ export const theOtherWayRound: Rule<PreviousContext> = ({ kb, text, own, previou
   const direction = before.direction === 'de-to-mle' ? 'mle-to-de' : before.direction === 'mle-to-de' ? 'de-to-mle' : undefined;
   // One role named: the other way round is the other role (the question's role names are swapped alike).
   const roles = before.roles.length === 1 ? [other[before.roles[0]!]] : [...before.roles].reverse();
-  const slots: TurnSlots = { ...before, ...(direction ? { direction } : {}), roles };
+  const slots: TurnSlots = {
+    ...before,
+    ...(direction ? { direction } : {}),
+    roles,
+    ...(before.topic !== undefined && before.roles.length === 1 ? { topic: swapFields(before.topic, before.roles) } : {}),
+  };
   return follow(reading(swapFields(swapRoles(previous.resolved, patterns), before.roles), slots));
 };
+
+/** "…like des do", "…as much sql as des": what one role needs, measured by the other. */
+const measuredByTheOther = /\blike\s+(?:[\w'-]+\s+){1,3}?(?:do|does)\b|\bas\s+(?:much|many|deep(?:ly)?|well)\s+(?:[\w'-]+\s+){0,3}?as\b/i;
 
 /**
  * "what do des need to learn about ml stuff" turned round: the other role's field too ("…ML engineers need to
  * learn about data pipelines stuff"), for a question of one role that names the other's field.
  */
 function swapFields(text: string, roles: readonly Role[]): string {
+  // "do mles need deep sql like des do" turned round asks whether data engineers need the ML engineer's own depth,
+  // statistics ("do des need deep sql like mles do" would ask nothing): the role asked about first is the subject.
+  const subject = roles.length === 1 || (roles.length === 2 && measuredByTheOther.test(text)) ? roles[0] : undefined;
+  if (subject === undefined) return text;
+  const signature = subject === 'mle' ? /\bsql\b/i : /\b(?:statistics|stats|math|maths)\b/i;
+  if (signature.test(text)) return text.replace(signature, subject === 'mle' ? 'statistics' : 'SQL');
   if (roles.length !== 1) return text;
   return roles[0] === 'de'
     ? text.replace(/\b(?:ml|machine\s+learning)\b(?!\s+eng)/i, 'data pipelines')
