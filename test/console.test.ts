@@ -600,6 +600,21 @@ describe('/quiz', () => {
     );
   });
 
+  it('never takes a word a reply denies for that option ("money isnt the main thing"), and reads a yes or no opening a sentence', async () => {
+    const c = chat();
+    const taken = async (line: string) => (await c.say(line)).split('\n\n')[0];
+    await c.sayAll(['/quiz', '1']);
+    expect(await taken('yeah i did a lot of stats in uni')).toBe('Taken as 1. Yes, deeply (type back to change it).');
+    await c.say('1');
+    expect(await taken('honestly money isnt the main thing for me')).toBe(
+      "Taken as 2. I wouldn't do ML just for the pay (type back to change it).",
+    );
+    await c.say('back');
+    expect(await taken('money matters but not everything')).toBe(
+      "Taken as 3. It matters, but it won't decide / not sure (type back to change it).",
+    );
+  });
+
   it('reads "skip" as not sure, and "stop the quiz" or "cancel" as quitting it', async () => {
     const c = chat();
     expect((await c.sayAll(['/quiz', 'skip'])).split('\n\n')[0]).toBe('Taken as 3. Both equally / not sure (type back to change it).');

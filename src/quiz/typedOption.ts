@@ -48,6 +48,25 @@ const asides = new Set([
   'uh',
 ]);
 
+/** Words that say no: a phrase found in a line that holds one, and none itself, may be what is denied. */
+const negations = new Set(['not', 'isnt', 'arent', 'dont', 'doesnt', 'never', 'no', 'nah', 'wont', 'wouldnt', 'cant', 'nothing']);
+
+/**
+ * Whether a phrase is denied where it is said: a word that says no just before it or says it right after it ("money
+ * isnt the main thing", "money is not…", "not the money"), not one further on ("i get anxious when i dont know").
+ */
+function denied(typed: readonly string[], phrase: readonly string[]): boolean {
+  for (let at = 0; at + phrase.length <= typed.length; at += 1) {
+    if (!phrase.every((w, k) => typed[at + k] === w)) continue;
+    const before = typed.slice(Math.max(0, at - 2), at);
+    // ("money isnt …", "money is not …", "money doesnt …": what is said of it right after it.)
+    const [next, then] = typed.slice(at + phrase.length, at + phrase.length + 2);
+    const after = negations.has(next ?? '') || (/^(?:is|was|s|really)$/.test(next ?? '') && negations.has(then ?? ''));
+    if (after || before.some((w) => negations.has(w))) return true;
+  }
+  return false;
+}
+
 /** "the second one", "2nd", "last": an option by its place. */
 const ordinals: Record<string, number> = { first: 0, '1st': 0, second: 1, '2nd': 1, third: 2, '3rd': 2, fourth: 3, '4th': 3 };
 
@@ -103,7 +122,14 @@ export function optionTyped(question: Pick<QuizQuestion, 'options'> & { prompt?:
     // (A phrase word for word, "the" and all: "the models" is not said in "the substrate models".)
     // ("the models" is too little in a sentence: "…build the substrate the models run on" says it of the substrate.)
     const phrased = phraseTyped(options, all, true, true);
-    return phrased ? { kind: 'option', option: phrased } : undefined;
+    if (phrased) return { kind: 'option', option: phrased };
+    // ("yeah i did a lot of stats in uni": a sentence that opens with yes or no, taking nothing back, is the one
+    // option that opens so; "no i meant the other question" is not an answer.)
+    const leading = answerWord(all[0]!);
+    const opening = leading ? options.filter((option) => answerWord(wordsOf(option.label)[0] ?? '') === leading) : [];
+    return opening.length === 1 && !/^\W*(?:no|nah|nope)\W+(?:i\s+meant?|wait|sorry|actually|i\s+mean)\b/i.test(text)
+      ? { kind: 'option', option: opening[0]! }
+      : undefined;
   }
   // "option 2", "2 i guess", "3.": a number among asides is that option.
   const place = (w: string) => (w === 'last' ? options.length - 1 : /^\d+$/.test(w) ? Number(w) - 1 : ordinals[w]);
@@ -196,6 +222,8 @@ function phraseTyped(
       const weighty = words.filter((w) => !asides.has(w)).length;
       if (inSentence && weighty < words.length && weighty < 2) continue;
       if (words.length === 0 || !line.includes(` ${words.join(' ')} `)) continue;
+      // ("money isnt the main thing for me": "money", denied where it is said, is not "money" chosen.)
+      if (!words.some((w) => negations.has(w)) && denied(typed, words)) continue;
       if (!best || words.length > best.length) best = { option, length: words.length, tied: false };
       else if (words.length === best.length && best.option !== option) best.tied = true;
     }
