@@ -893,6 +893,18 @@ describe('quiz results', () => {
     expect(await chat('hal').say('what would change it?')).not.toMatch(/^What would change it: Changing/);
   });
 
+  it('keeps "why?" and "what would change it?" about the result after its next steps ("what should i do next")', async () => {
+    const c = chat('ivy');
+    const shown = resultOf(await takeQuiz(c, [1, 1, 1, 1, 1]))
+      .split('\n')
+      .find((l) => l.startsWith('What would change it: '));
+    expect((await c.say('what should i do next')).split('\n')[0]).toBe('Next steps for your quiz result, ML Engineer:');
+    const why = (await c.say('why?')).split('\n');
+    expect(why[0]).toBe('Why ML Engineer:');
+    expect(why[1]).toMatch(/^Choose ML engineering if you're interested in model building/);
+    expect((await c.say('what would change it')).startsWith(shown!)).toBe(true);
+  });
+
   it('leaves out the next step for coming from another role when the person said where they come from', async () => {
     const analyst = chat('dana');
     await analyst.say("i'm a data analyst, 2 yoe, mostly sql");

@@ -193,8 +193,9 @@ export class ConversationService {
             : undefined
         : undefined;
     const asked = placeNow ? `and in ${placeNow}?` : previous === turns.at(-1) ? question : withoutReturn(question);
+    const nextSteps = this.nextStepsOf(asked, profile);
     const resolution =
-      this.nextStepsOf(asked, profile) ??
+      nextSteps ??
       learningForMove(asked, profile, previous, rolesInOrder(replied ?? state), this.patterns) ??
       resolveTurn(this.kb, asked, previous, profile, this.patterns, toldIn(replied ?? state), rolesInOrder(replied ?? state));
     if (resolution.kind === 'clarify') {
@@ -220,6 +221,10 @@ export class ConversationService {
     // passage that says it), but the question before stays the one a follow-up follows ("and vice versa?").
     if (reaction && !reading && previous && echoes(this.kb, question, previous)) return answer;
     const slots = reading?.slots ?? (resolution.kind === 'complete' ? resolution.slots : undefined)!;
+    // The result's next steps or why it came out so, right after it, are still about the result: "why?" or "what
+    // would change it?" next asks of the result.
+    const aboutTheResult = resolution === nextSteps || Object.values(quizChoice).some((choice) => reading?.resolved === `why ${choice}`);
+    const ofTheResult = aboutTheResult ? last?.whatWouldChange : undefined;
     await this.remember(key, user, state, {
       question: plainText(question),
       resolved: plainText(reading?.resolved ?? question, 1000),
@@ -227,6 +232,7 @@ export class ConversationService {
       passages: answer.passages.map((p) => p.id),
       answered: answer.answered,
       at: now,
+      ...(ofTheResult ? { whatWouldChange: ofTheResult } : {}),
     });
     return answer;
   }

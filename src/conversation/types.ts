@@ -35,7 +35,8 @@ export interface Turn {
   at: number;
   /**
    * What a quiz result shown as this turn said would change it ("Changing one answer would make it Data Engineer:
-   * …"), for "what would change it?" next; absent for other turns.
+   * …"), for "what would change it?" next; kept by the result's next steps asked right after it; absent for other
+   * turns.
    */
   whatWouldChange?: string;
 }

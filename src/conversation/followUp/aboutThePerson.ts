@@ -565,7 +565,7 @@ export const quizChoice: Record<'mle' | 'de' | 'hybrid', string> = {
   de: 'should i choose data engineering',
   hybrid: 'should i choose the hybrid ML data engineer role',
 };
-const outcomeLabel: Record<'mle' | 'de' | 'hybrid', string> = {
+export const outcomeLabel: Record<'mle' | 'de' | 'hybrid', string> = {
   mle: 'ML Engineer',
   de: 'Data Engineer',
   hybrid: 'the hybrid (ML data engineer)',

@@ -9,6 +9,7 @@ import { expandAbbreviations } from '../../question/chat.js';
 import { roleName, roleNames, withRoles } from '../slots.js';
 import type { TurnSlots } from '../types.js';
 import { answerSpeaksOf, comparesTwoAsMeant, follow, type PreviousContext, type Rule } from './context.js';
+import { outcomeLabel, outcomeRoles, quizChoice } from './aboutThePerson.js';
 import { asksSource, comparesTwo, continuation, doubts, elaborate, narrowing, reason, sourcesDiffer } from './patterns.js';
 import { maxResolvedWords, restatesTheTopic, sharesATopic, topicWords } from './topicWords.js';
 import { understoodOf } from './understood.js';
@@ -144,7 +145,7 @@ export const verdictOnIt: Rule<PreviousContext> = ({ kb, own, previous, before, 
 /** "why?", "how come?": the reasons behind the previous answer. */
 const judgesTheFigure = /\bwhy\b.*?\bso\s+(?:long|much|high|low|many|few|slow|fast|quick|big|small|little|hard|expensive|short)\b/i;
 
-export const why: Rule<PreviousContext> = ({ kb, text, own, previous, before, bare, rest, ownTopic, patterns, reading }) => {
+export const why: Rule<PreviousContext> = ({ kb, text, own, previous, before, bare, rest, ownTopic, patterns, reading, profile }) => {
   // "why do mles get paid more tho" after DE pay names its own role and topic: a question of its own.
   // ("why would anyone pick de over mle" after a question on ML engineers sets the two roles against each other.)
   const bothNamed = patterns.de.test(text) && patterns.mle.test(text);
@@ -165,6 +166,10 @@ export const why: Rule<PreviousContext> = ({ kb, text, own, previous, before, ba
   // "why?" after a quiz result: why that role, as the sources say whom it suits.
   if (previous.question.startsWith('/quiz') && ownTopic === 0 && own.roles.length === 0)
     return follow(reading(`why ${previous.resolved}`, before, `why ${previous.question.replace(/^\/quiz:\s*/, '')}`));
+  // (And after the result's next steps, "what should i do next" then "why?": why the result, not why the steps.)
+  const outcome = profile?.quizOutcome;
+  if (previous.whatWouldChange !== undefined && outcome && ownTopic === 0 && own.roles.length === 0)
+    return follow(reading(`why ${quizChoice[outcome]}`, { ...before, roles: outcomeRoles[outcome] }, `why ${outcomeLabel[outcome]}`));
   // "why's the de one so much lower?": lower than what the previous answer compared, no topic of its own. ("why
   // is DE the safe bet?" may be answered by the list item that said so, so it searches as asked.)
   const explainsComparison =
