@@ -1661,6 +1661,16 @@ describe('what a second new user found (fifteenth session)', () => {
   });
 });
 
+describe('what someone likes, told before a choice', () => {
+  it('answers "what should i do next" after "im ok with not knowing if stuff works" with the advice for who tolerates ambiguity', async () => {
+    const c = session();
+    await c.say('im ok with not knowing if stuff works');
+    const text = await c.say('what should i do next');
+    expect(text.split('\n')[1]).toMatch(/This path is optimal if you possess a high tolerance for ambiguity/);
+    expect(text.split('\n')[1]).not.toMatch(/prefer clear engineering problems over ambiguous research/);
+  });
+});
+
 describe('vice versa', () => {
   it('turns "what do des need to learn about ml stuff" round to what ML engineers need of data pipelines', async () => {
     const c = session();

@@ -879,6 +879,13 @@ describe('the words people use for what the articles say', () => {
     // What one role needs, measured by the other ("like des do", "as much … as mles"), is asked of the one.
     ['do data engineers need to know as much statistics as ML engineers', /^Statistics and math: Data Engineer Light/],
     ['do mles need to go deep on sql?', /^SQL depth: Data Engineer Deep · ML Engineer Moderate/],
+    // What someone likes is never answered by advice for who prefers something over it.
+    ['im ok with not knowing if stuff works. what should i do next', /This path is optimal if you possess a high tolerance for ambiguity/],
+    // A list's lead-in that states something before it introduces the items: the statement is quotable.
+    [
+      'coming from it helpdesk/sysadmin stuff, which is more realistic for me',
+      /^Data Engineering is frequently seen as a more accessible entry point/,
+    ],
     // "till" is "until"; teaching oneself is self-study.
     ['how long till im job ready as an ml engineer if im self teaching', /equivalent self-study \(6-12 months minimum\)/],
   ])('%s', (question, lead) => {

@@ -14,7 +14,7 @@ import { holdsWanted, judgeAnswerability, minCoverage } from './answerability.js
 import { definitionKey } from '../search/definitions.js';
 import { quotedSum } from '../search/intent.js';
 import {
-  advisesFor,
+  advisesAgainst,
   bestSentence,
   type SentenceQuery as LeadQuery,
   leadUnits,
@@ -629,7 +629,7 @@ function toldClauses(text: string): { disliked: string[]; liked: string[] } {
   };
 }
 
-const likedIn = /\b(?:love[sd]?|like[sd]?|enjoy(?:s|ed)?|into|prefer)\b/i;
+const likedIn = /\b(?:love[sd]?|like[sd]?|enjoy(?:s|ed)?|into|prefer|(?:ok|okay|fine|comfortable|good)\s+with|do(?:n'?t|nt)\s+mind)\b/i;
 
 /**
  * What the asker told they mind and like, as the terms advice is matched on ("if you enjoy math and statistics"):
@@ -713,13 +713,13 @@ function choosingFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
 
 /**
  * "im bad at stats, which should i choose": a passage that advises a role for who enjoys what the asker minds
- * ("Choose ML engineering if you … enjoy math and statistics") does not open the answer while a close one that
- * does not is there.
+ * ("Choose ML engineering if you … enjoy math and statistics"), or for who prefers something over what they like,
+ * does not open the answer while a close one that does not is there.
  */
 function notAdvisedFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
-  const minded = toldTerms(kb, result.read.plain)?.against;
-  if (minded === undefined || minded.length === 0) return result;
-  return fittingFirst(result, (hit) => !minded.some((told) => advisesFor(kb.analyzer, hit.passage, told)), 0.5, namingDepth);
+  const told = toldTerms(kb, result.read.plain);
+  if (told === undefined) return result;
+  return fittingFirst(result, (hit) => !advisesAgainst(kb.analyzer, hit.passage, told), 0.5, namingDepth);
 }
 
 /** The vocabulary's group of the words that judge a move or a choice ("a well-worn path", "increasingly viable"). */

@@ -9,9 +9,18 @@ export function quotableUnits(passage: Passage): string[] {
       .split('\n')
       .map((line) => line.replace(/^\s*-\s+/, '').trim())
       .filter((line) => line !== '')
-      .flatMap(roleBySentence);
+      .flatMap((line) => (leadInAfterStatement(line) ? splitSentences(line) : roleBySentence(line)));
   }
   return splitSentences(passage.text);
+}
+
+/**
+ * "This path is optimal if you possess a high tolerance for ambiguity… Choose Machine Learning Engineer if you are
+ * motivated by:": a list's lead-in that first states something; the statement is a unit of its own, apart from the
+ * words that introduce the items.
+ */
+function leadInAfterStatement(line: string): boolean {
+  return line.trimEnd().endsWith(':') && splitSentences(line).length >= 2;
 }
 
 const roleNames: readonly [string, RegExp][] = [

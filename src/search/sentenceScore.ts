@@ -89,6 +89,8 @@ interface ScoredUnit {
   defines: string[];
   /** What it advises for who enjoys it ("Choose ML engineering if you … enjoy math and statistics"): its terms. */
   advisedFor?: ReadonlySet<string>;
+  /** What its advice prefers something over ("… over ambiguous research questions"): its terms. */
+  advisedOver?: ReadonlySet<string>;
 }
 
 /** A piece of advice that depends on the reader: "… if you're interested in model building, enjoy math …". */
@@ -113,11 +115,19 @@ function scoredUnit(analyzer: Analyzer, text: string, heading: string): ScoredUn
 }
 
 /**
- * Whether a passage advises itself for who enjoys any of `terms` ("Choose ML engineering if you … enjoy math and
- * statistics" for "math").
+ * Whether a passage advises against what the asker told: for who enjoys what they mind ("Choose ML engineering if
+ * you … enjoy math and statistics" for "i hate math"), or for who prefers something over what they like ("prefer
+ * clear engineering problems over ambiguous research questions" for "im ok with not knowing if it works").
  */
-export function advisesFor(analyzer: Analyzer, passage: Passage, told: ReadonlySet<string>): boolean {
-  return scoredUnits(analyzer, passage).some((unit) => unit.advisedFor !== undefined && advises(unit.advisedFor, told));
+export function advisesAgainst(analyzer: Analyzer, passage: Passage, told: NonNullable<SentenceQuery['told']>): boolean {
+  return scoredUnits(analyzer, passage).some((unit) => againstThem(unit, told));
+}
+
+function againstThem(unit: ScoredUnit, told: NonNullable<SentenceQuery['told']>): boolean {
+  return (
+    (unit.advisedFor !== undefined && told.against.some((clause) => advises(unit.advisedFor!, clause))) ||
+    (unit.advisedOver !== undefined && told.for.some((clause) => advises(unit.advisedOver!, clause)))
+  );
 }
 
 /**
@@ -131,13 +141,18 @@ function advises(advisedFor: ReadonlySet<string>, told: ReadonlySet<string>): bo
   return shared / told.size >= 0.5;
 }
 
-function advice(analyzer: Analyzer, text: string): { advisedFor?: ReadonlySet<string> } {
+function advice(analyzer: Analyzer, text: string): { advisedFor?: ReadonlySet<string>; advisedOver?: ReadonlySet<string> } {
   const condition = ifYou.exec(text)?.[1];
   if (condition === undefined) return {};
   // ("prefer clear engineering problems over ambiguous research questions": what it is preferred over is not advised.)
-  const preferred = condition.replace(/\b(?:over|rather\s+than|instead\s+of)\b[^,;]*/gi, ' ');
+  const over = /\b(?:over|rather\s+than|instead\s+of)\b([^,;]*)/gi;
+  const preferred = condition.replace(over, ' ');
   const terms = analyzer.analyzeDocument(preferred.replace(likingVerbs, ' '));
-  return terms.length > 0 ? { advisedFor: new Set(terms) } : {};
+  const overTerms = [...condition.matchAll(over)].flatMap((m) => analyzer.analyzeDocument(m[1]!));
+  return {
+    ...(terms.length > 0 ? { advisedFor: new Set(terms) } : {}),
+    ...(overTerms.length > 0 ? { advisedOver: new Set(overTerms) } : {}),
+  };
 }
 
 /** Each passage's lead units, scored-ready; kept per analyzer, as the passages are. */
@@ -215,9 +230,9 @@ function unitScore(unit: ScoredUnit, query: SentenceQuery, total: number): numbe
     if (fits.test(unit.text)) score += sentenceBonus.option;
     else if (fitsNot.test(unit.text)) score -= sentenceBonus.option;
   }
-  if (query.told && unit.advisedFor) {
-    if (query.told.against.some((told) => advises(unit.advisedFor!, told))) score -= sentenceBonus.option;
-    else if (query.told.for.some((told) => advises(unit.advisedFor!, told))) score += sentenceBonus.option;
+  if (query.told) {
+    if (againstThem(unit, query.told)) score -= sentenceBonus.option;
+    else if (unit.advisedFor && query.told.for.some((told) => advises(unit.advisedFor!, told))) score += sentenceBonus.option;
   }
   const named = unit.roles;
   if (query.roles.length === 1) {
