@@ -594,6 +594,16 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text.split('\n')[1]).toMatch(/^Nigeria \(Local\)/);
   });
 
+  it('keeps a place told beside the job and years ("in bangalore with 2 yoe"), and asks a complete question after it alone', async () => {
+    const c = session();
+    expect(await c.say('hi, im a data analyst in bangalore with 2 yoe, mostly sql and excel and some python')).toMatch(
+      /^Noted: you work as a data analyst \(2 years in\) and you are in Bangalore\./,
+    );
+    // "is it easier to …": an "it" that stands for what follows, not for the story.
+    expect(await c.say('is it easier to go de first then mle?')).not.toMatch(/bangalore|excel/i);
+    expect((await c.say('what would i earn here')).split('\n')[0]).toBe('My sources have no pay figures for “bangalore”.');
+  });
+
   it('answers "how big is the cut" after ML engineer pay with the gap between the roles\' pay', async () => {
     const c = session();
     await c.say('how much do senior mles make');

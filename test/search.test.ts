@@ -763,6 +763,10 @@ describe('questionDirection', () => {
     ['how do I become an MLE as a DE?', 'de-to-mle'],
     ['DE -> MLE pivot timeline', 'de-to-mle'],
     ['am i crazy for wanting to go from mle back to de?', 'mle-to-de'],
+    // One role, then the other: a move in that order.
+    ['is it easier to go de first then mle?', 'de-to-mle'],
+    ['is it smart to start in de and move to mle after', 'de-to-mle'],
+    ['mle first and then de later?', 'mle-to-de'],
   ])('reads "%s" as %s', (question, direction) => {
     expect(questionDirection(question)).toBe(direction);
   });

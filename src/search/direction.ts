@@ -35,6 +35,21 @@ export function questionDirection(question: string): Direction | undefined {
   if (strict) return strict;
   // "is mle harder to get into than de": the two roles compared, each entered from anywhere, is no move between them.
   if (/\b(?:[a-z]+er|more|less)\s+(?:[a-z']+\s+){0,5}?than\b/.test(q)) return undefined;
+  // ("go de first then mle", "start in de and move to mle after", "mle first and then de later": one role, then the
+  // other, is a move in that order.)
+  const [first, second] = [...q.matchAll(anyRole)];
+  const between = first && second ? q.slice(first.index + first[0].length, second.index) : '';
+  if (
+    first &&
+    second &&
+    Boolean(first[1]) !== Boolean(second[1]) &&
+    /\b(?:first|then|before|later|after\s+that)\b|\band\s+(?:then\s+)?(?:move|moving|switch|switching|go|going|transition|pivot|jump)\b/.test(
+      between,
+    ) &&
+    // ("paid more then data eng": "then" for "than"; "start as de and switch later, or go straight for mle": a choice.)
+    !/\b(?:more|less|[a-z]+er)\s+then\b|\b(?:or|vs|versus)\b/.test(between)
+  )
+    return second[1] ? 'de-to-mle' : 'mle-to-de';
   if (
     !/\b(switch|switching|move|moving|transition|transitioning|pivot|pivoting|go|going|get into|become|becoming|jump|(?:until|till)\s+(?:i'?m|im|i\s+am))\b/.test(
       q,
@@ -48,8 +63,6 @@ export function questionDirection(question: string): Direction | undefined {
   const roles = new Set(mentions.map((m) => m.role));
   if (roles.size !== 2) return undefined;
   // "should i become a data engineer or an ML engineer?": two roles to choose between, not a move from one to the other.
-  const [first, second] = [...q.matchAll(anyRole)];
-  const between = first && second ? q.slice(first.index + first[0].length, second.index) : '';
   // ("switching roles for data engineers and ML engineers": both, side by side.)
   if (/^\s*(?:or|vs\.?|versus|and)\s+(?:an?\s+|the\s+)?$/.test(between) && !/\bfrom\b/.test(q)) return undefined;
   if (/\b(?:or|vs|versus)\b/.test(between) && !/\bfrom\b/.test(q)) return undefined;

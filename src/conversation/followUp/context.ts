@@ -5,7 +5,7 @@
  */
 import type { AnswerOptions } from '../../answer/answer.js';
 import type { QueryTerm } from '../../search/analyzer.js';
-import { splitQuestion } from '../../question/chat.js';
+import { placeholderIt, splitQuestion } from '../../question/chat.js';
 import { mayTellAboutThemselves, whereTheyLive } from '../profile.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import { currencyWords } from '../../search/currencies.js';
@@ -260,8 +260,13 @@ export function readAgainstPrevious(c: TurnContext, previous: Turn, textTerms: Q
   // "is it growing?", "which industries tho?": a short question about what was just discussed, naming no role.
   // "do they pay more than …?": a question whose subject points back is about what was just discussed, however
   // many words of its own it has.
+  // ("is it easier to go de first then mle?": an "it" that stands for what follows points back at nothing.)
   const subjectPointsBack =
-    /^(?:so\s+|and\s+|but\s+)?(?:do|does|did|are|is|was|were|can|could|will|would)\s+(?:they|it|those|these|them|that)\b/i.test(rest);
+    /^(?:so\s+|and\s+|but\s+)?(?:do|does|did|are|is|was|were|can|could|will|would)\s+(?:they|it|those|these|them|that)\b/i.test(rest) &&
+    !(
+      placeholderIt.test(rest) &&
+      !/^\W*(?:\w+\s+){0,2}it\s+(?:\w+\s+)?(?:closer|close|similar|related|equivalent|comparable|nearer|more\s+like)\s+to\b/i.test(rest)
+    );
   // "how do i prepare?", "how long to get to senior?": a short question in words the articles use that names no
   // topic of these careers (alone it would be declined as off-topic) is about what was just discussed. A word the
   // articles never use ("any good pizza places?") keeps it a question of its own.

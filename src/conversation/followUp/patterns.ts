@@ -93,7 +93,8 @@ export function asksWhichFits(question: string): boolean {
 export function asksAfterStory(text: string): boolean {
   return (
     aboutMe.test(text) ||
-    /\bthen\b/i.test(text) ||
+    // ("which one then?", "then what", "so then…": "then" as a conclusion drawn, not "de first then mle".)
+    /^\W*(?:(?:so|ok(?:ay)?|and)\s+)?then\b|\bthen\W*$|\b(?:so|ok(?:ay)?)\s+then\b/i.test(text) ||
     vagueAsk.test(text) ||
     verdictAsk.test(text) ||
     forThat.test(text) ||
