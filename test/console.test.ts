@@ -350,6 +350,20 @@ describe('questions', () => {
     expect(lines.join('\n')).not.toContain(rateHint);
   });
 
+  it("says the sources give no prices when a certification's or a bootcamp's price is asked, never a pay figure", async () => {
+    for (const [question, thing] of [
+      ['how much is the google data engineer cert', 'cert'],
+      ['how much does the AWS ML specialty cert cost?', 'cert'],
+      ['how much does a bootcamp cost', 'bootcamp'],
+    ]) {
+      const lines = (await chat().say(question!)).split('\n');
+      expect(lines[0], question).toBe(`My sources have no prices for “${thing}”.`);
+      expect(lines[1]).toBe('The closest they have:');
+    }
+    // Pay asked with "how much is" is still pay.
+    expect((await chat().say('how much is a senior mle paid')).split('\n')[0]).toMatch(/\$200K-\$270K base/);
+  });
+
   it("says what the sources lack in the person's own word, then the closest they have, with footnotes", async () => {
     const lines = (await chat().say('data engineer salary in germany?')).split('\n');
     expect(lines[0]).toBe('My sources have no pay figures for “germany”.');

@@ -53,7 +53,7 @@ export interface Answerability {
   /** The ask's words no close passage covers, in the person's own words, most telling first. */
   uncovered: string[];
   /** When declined as missing: the kind of figure or explanation none of the closest passages holds. */
-  missingKind?: WantedAnswer | 'instructions' | 'definition';
+  missingKind?: WantedAnswer | 'instructions' | 'definition' | 'price';
   /** Share (0..1) of the ask the best passage covers. */
   coverage: number;
   /** The ask's main topic that the best passage does cover, in the person's words ("salary"). */
@@ -263,6 +263,17 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
   // ("…? is it leetcode heavy") it is named as uncovered instead.
   // "which role has better work life balance?" chooses between the two roles: a career question, naming them or not.
   const careerQuestion = result.terms.some((t) => t.kind !== 'word') || /\bwhich\s+(?:role|career|path|job)\b/i.test(result.read.ask);
+  // "how much does the aws ml cert cost": a price asked of a thing, not pay, is given only by a passage that speaks of
+  // that thing and holds a sum (the pay tables' sums are no certification's price). Said before any name the ask holds
+  // ("google" of the Google cert): it is the price that is missing.
+  if (
+    wanted === 'money' &&
+    top !== undefined &&
+    coverage >= minCoverage &&
+    asksAPrice(result) &&
+    !result.hits.slice(0, closestCount).some((hit) => pricesTheThing(kb, result, hit))
+  )
+    return { ...decline('missing', 'price'), uncovered: pricedThing(result) };
   if (result.read.unknown.some(missing) && (careerQuestion || result.read.unknown.some(into))) return decline('missing', wanted);
   // "do meta pay mles more than amazon": companies set against each other, which the sources never do (they speak of
   // FAANG as one).
@@ -310,6 +321,34 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
     coverage,
     ...(topic ? { topic } : {}),
   };
+}
+
+/** The vocabulary's group of pay: an ask of money without it asks a price, not what a role earns. */
+const salaryTerm = `${synonymPrefix}salary`;
+
+/** "how much does the cert cost", "how much is a bootcamp": money asked of something other than pay. */
+function asksAPrice(result: SearchResult): boolean {
+  return (
+    !result.terms.some((t) => t.term === salaryTerm) &&
+    result.terms.some((t) => t.kind !== 'role' && !t.qualifier) &&
+    /\b(?:cost|costs|price|prices|priced|fee|fees|how\s+much\s+(?:is|are|'s|s)\b)/i.test(result.read.ask)
+  );
+}
+
+/** What a price was asked of, in the person's words ("cert" of "how much is the google data engineer cert"). */
+function pricedThing(result: SearchResult): string[] {
+  const priceWords = /^(?:cost|costs|price|prices|priced|fee|fees|much)$/;
+  const named = result.terms.filter((t) => t.kind !== 'role' && !t.inferred && !t.qualifier && t.from !== '' && !priceWords.test(t.from));
+  return [...new Set(named.map((t) => t.from.toLowerCase()))].slice(-1);
+}
+
+/** Whether a passage holds a sum and every topic of the ask besides its roles and the words of price. */
+function pricesTheThing(kb: KnowledgeBase, result: SearchResult, hit: SearchHit): boolean {
+  if (!kb.holds(hit.passage, 'money')) return false;
+  const matched = new Set(hit.matched);
+  return result.concepts.every(
+    (concept) => concept.alternatives.some((term) => matched.has(term) || term.startsWith('role:')) || concept.weight === 0,
+  );
 }
 
 /**

@@ -72,7 +72,7 @@ export interface Answer {
    */
   uncovered: string[];
   /** When declined as missing: the kind of figure or explanation that was asked for and none of the closest passages holds. */
-  missingKind?: 'duration' | 'money' | 'percent' | 'reason' | 'instructions' | 'definition';
+  missingKind?: 'duration' | 'money' | 'percent' | 'reason' | 'instructions' | 'definition' | 'price';
   /** The ask's main topic that the sources do cover, in the person's words ("salary"), when there is one. */
   topic?: string;
   /** Two or three topics to try, when declined. */

@@ -142,6 +142,7 @@ const missingWhat: Record<NonNullable<Answer['missingKind']>, string> = {
   reason: 'explanation',
   instructions: 'step-by-step instructions',
   definition: 'definition',
+  price: 'prices',
 };
 
 /** "“germany”", "“exam” or “cost”": the person's own words, quoted. */
