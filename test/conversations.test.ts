@@ -604,6 +604,13 @@ describe('a follow-up keeps the context of the question before', () => {
     expect((await c.say('what would i earn here')).split('\n')[0]).toBe('My sources have no pay figures for “bangalore”.');
   });
 
+  it('keeps "how long" in "and for mle?" after how long a data analyst\'s move would take', async () => {
+    const c = session();
+    await c.say('hi, im a data analyst with 2 yoe');
+    expect(await c.say('how long would the move take me')).toMatch(/2-3 months/);
+    expect((await c.say('and for mle?')).split('\n')[1]).toMatch(/\(6-12 months minimum\)/);
+  });
+
   it('answers "how big is the cut" after ML engineer pay with the gap between the roles\' pay', async () => {
     const c = session();
     await c.say('how much do senior mles make');

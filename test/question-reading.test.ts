@@ -886,6 +886,8 @@ describe('the words people use for what the articles say', () => {
       'coming from it helpdesk/sysadmin stuff, which is more realistic for me',
       /^Data Engineering is frequently seen as a more accessible entry point/,
     ],
+    // "how long": a close passage that gives the time it takes opens before a closer one that gives none.
+    ['how long does it take to break into ML engineering', /\(6-12 months minimum\)/],
     // "till" is "until"; teaching oneself is self-study.
     ['how long till im job ready as an ml engineer if im self teaching', /equivalent self-study \(6-12 months minimum\)/],
   ])('%s', (question, lead) => {

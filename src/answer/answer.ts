@@ -12,7 +12,7 @@ import { matchedWeight, totalWeight } from '../search/ranking.js';
 import { rolesIn } from '../search/sides.js';
 import { holdsWanted, judgeAnswerability, minCoverage } from './answerability.js';
 import { definitionKey } from '../search/definitions.js';
-import { quotedSum } from '../search/intent.js';
+import { quotedSum, timeTaken } from '../search/intent.js';
 import {
   advisesAgainst,
   bestSentence,
@@ -617,8 +617,16 @@ function holdingFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
   // (Not a figure of the other role: "how long to break into ML engineering" is not answered by DE's 2-3 months.)
   const asked = result.roles.length === 1 ? result.roles[0] : undefined;
   const otherRoleOnly = (hit: SearchHit) => asked !== undefined && (hit.side === 'de' || hit.side === 'mle') && hit.side !== asked;
-  return fittingFirst(result, (hit) => kb.holds(hit.passage, wanted) && !otherRoleOnly(hit), namingCoverageShare, namingDepth);
+  // (A duration is a time something takes: the pay tables' "Junior (0-2 years)" is no answer to "how long".)
+  const holdsIt = (hit: SearchHit) => kb.holds(hit.passage, wanted) && (wanted !== 'duration' || timeTaken.test(hit.passage.text));
+  return fittingFirst(result, (hit) => holdsIt(hit) && !otherRoleOnly(hit), figureFirstShare, namingDepth);
 }
+
+/**
+ * How much of the best passage's coverage a close passage that gives the figure asked for ("6-12 months minimum" for
+ * "how long to break into ML engineering") needs to open before it: the best one holds none.
+ */
+const figureFirstShare = 0.5;
 
 /** A question's clauses, as a person tells what they like and mind ("i kinda hate math, so which one"). */
 function toldClauses(text: string): { disliked: string[]; liked: string[] } {

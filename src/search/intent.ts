@@ -137,6 +137,13 @@ const patterns: Record<WantedAnswer, RegExp> = {
     /^why\b|\b(because|due to|comes from|driven by|primarily|reflects|the reason|factors?|stems from|thanks to|caused by|which means|that's why|this is why|gaps? to fill|is the gap|requires? (?:stronger|deeper|more|a\s+(?:broader|deeper|stronger)|simultaneous))\b|^(?:-\s*)?(?:logic|rationale|reasoning|reason)\s*:|\b(?:choose|pick|optimal|ideal|best suited)\b[^.]*\bif\s+(?:you|your)\b/im,
 };
 
+/**
+ * A time something takes ("2-3 months of focused learning", "6-12 months minimum"), not a level's years of experience
+ * ("Junior (0-2 years)"), which answer "how many yoe is the senior one" but never how long a move takes.
+ */
+export const timeTaken =
+  /(?<!\b(?:junior|mid|mid-level|senior|staff|principal|lead|entry|entry-level)\s*\()(?<!\d\s*[-–]\s*)\b\d+(?:\s*[-–]\s*\d+)?\s*(?:months|years|weeks)\b/i;
+
 /** Whether the text (a passage with its nearest heading, or one sentence) holds what the question asks for. */
 export function holdsAnswer(text: string, wanted: WantedAnswer): boolean {
   return patterns[wanted].test(text);
