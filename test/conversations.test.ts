@@ -1634,6 +1634,8 @@ describe('what a second new user found (fifteenth session)', () => {
     expect(kept).toBe(
       'What I keep about you: you work as a backend developer (4 years in), you are in Berlin and you like sql. It is kept 30 days after you last write to me; /forget-me shows it all and deletes it.',
     );
+    // Thanks first ("thx. what do u know about me") is still the same question.
+    expect(await c.say('thx. what do u know about me')).toBe(kept);
   });
 
   it('says what it is and where its answers come from when asked about itself ("is this bot legit"), not "I couldn\'t find that"', async () => {
