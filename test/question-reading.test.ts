@@ -896,3 +896,17 @@ describe('the words people use for what the articles say', () => {
     expect(answer.lead?.sentence).toMatch(lead);
   });
 });
+
+describe('a choice between the two roles', () => {
+  it.each(['de or mle', 'should i go de or mle'])('"%s" sets both halves of the advice side by side', (question) => {
+    const answer = answerQuestion(kb, question);
+    expect([answer.lead?.sentence, answer.counterpart?.sentence].join(' ')).toMatch(
+      /^Choose ML engineering if .* Choose data engineering if |^Choose data engineering if .* Choose ML engineering if /,
+    );
+  });
+
+  it('never shows one sentence twice, though two parts of a list carry the same lead-in', () => {
+    const shown = answerQuestion(kb, 'de or mle').passages.map((p) => p.keySentence);
+    expect(new Set(shown).size).toBe(shown.length);
+  });
+});
