@@ -888,6 +888,9 @@ describe('the words people use for what the articles say', () => {
     ],
     // "how long": a close passage that gives the time it takes opens before a closer one that gives none.
     ['how long does it take to break into ML engineering', /\(6-12 months minimum\)/],
+    // Whether a skill pays off ("worth it money wise", "bump my salary") is answered by its premium.
+    ['is going deep on mlops worth it money wise', /^MLOps Mastery: Adds a 25–40% premium/],
+    ['would learning mlops bump my salary', /25–40% premium/],
     // "till" is "until"; teaching oneself is self-study.
     ['how long till im job ready as an ml engineer if im self teaching', /equivalent self-study \(6-12 months minimum\)/],
   ])('%s', (question, lead) => {

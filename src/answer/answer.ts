@@ -598,8 +598,14 @@ function namingFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
 const sizeOfADifference =
   /\b(?:by\s+how\s+much|how\s+much\s+(?:more|less|higher|lower|bigger|extra)|what\s+(?:%|percent(?:age)?)\s+(?:more|less|higher|lower))(?=\s|$|[?!.,])/i;
 
-/** "is it paid more", "does it pay more", "do they earn more": whether something pays more. */
+/**
+ * "is it paid more", "does it pay more", "do they earn more", and of a skill "does mlops bump ur salary", "worth it money
+ * wise": whether something pays more.
+ */
 const paidMore = /\b(?:paid|pay|pays|earn|earns|make|makes)\s+(?:\w+\s+)?more\b/i;
+/** (Said of a skill, not of one role against the other: "is the mle pay bump worth it over de" compares the roles.) */
+const paysOff =
+  /\b(?:bumps?|boosts?|raises?|increases?)\s+(?:\w+\s+)?(?:salary|pay|comp|compensation|tc)\b|\b(?:salary|pay)\s+(?:bump|boost)\b|\bworth\s+it\b[^?]*\b(?:money|pay|comp|salary)(?:[\s-]*wise)?\b|\bpays?\s+off\b/i;
 
 function holdingFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
   const { form, wanted } = result.read.intent;
@@ -616,7 +622,8 @@ function holdingFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
     );
   }
   // "is mlops paid more?": whether something pays more is answered by how much more, a close passage's premium.
-  if (wanted === 'money' && (form === 'yes-no' || result.read.intent.yesNo) && paidMore.test(result.read.ask))
+  const paysMore = paidMore.test(result.read.ask) || (result.roles.length < 2 && paysOff.test(result.read.ask));
+  if (wanted === 'money' && (form === 'yes-no' || result.read.intent.yesNo) && paysMore)
     return fittingFirst(result, (hit) => kb.holds(hit.passage, 'percent'), namingCoverageShare, namingDepth);
   // "how long…" and "what %…" ask for a figure of that kind: a close passage that gives one opens.
   if (!((form === 'duration' && wanted === 'duration') || (form === 'percent' && wanted === 'percent'))) return result;
