@@ -891,6 +891,8 @@ describe('the words people use for what the articles say', () => {
     // Whether a skill pays off ("worth it money wise", "bump my salary") is answered by its premium.
     ['is going deep on mlops worth it money wise', /^MLOps Mastery: Adds a 25–40% premium/],
     ['would learning mlops bump my salary', /25–40% premium/],
+    // "what is X pipeline": the definition of X ("ETL/ELT Development: Extracting data…"), not a task that names it.
+    ['whats an etl pipeline', /ETL\/ELT Development: Extracting data from disparate sources/],
     // "till" is "until"; teaching oneself is self-study.
     ['how long till im job ready as an ml engineer if im self teaching', /equivalent self-study \(6-12 months minimum\)/],
   ])('%s', (question, lead) => {

@@ -198,7 +198,10 @@ export function answerQuestion(
     if (best && !within.has(best.passage.id) && (!holdsAsk || best.coverage >= (result.hits[0]?.coverage ?? 0) + clearlyBetterCoverage))
       result = everywhere;
   }
-  result = notAdvisedFirst(kb, choosingFirst(kb, holdingFirst(kb, namingFirst(kb, quotedFirst(kb, phraseFirst(kb, result))))));
+  result = definingFirst(
+    kb,
+    notAdvisedFirst(kb, choosingFirst(kb, holdingFirst(kb, namingFirst(kb, quotedFirst(kb, phraseFirst(kb, result)))))),
+  );
   if (options.explaining && options.after) result = reasonsAfter(kb, question, result, options.after, explains);
   if (options.judging) result = judgingFirst(kb, result);
   result = notTheReverseFirst(kb, result);
@@ -730,6 +733,19 @@ function choosingFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
   )
     return result;
   return fittingFirst(result, (hit) => kb.analyzer.analyzeDocument(hit.passage.text).includes(chooseTerm), 1, namingDepth);
+}
+
+/**
+ * "whats an etl pipeline": a close passage that defines it ("ETL/ELT Development: Extracting data from disparate
+ * sources…") opens before one that only names it among a role's tasks ("Designing and building ETL/ELT pipelines").
+ */
+/** How deep among the closest passages a definition is looked for. */
+const definitionDepth = 5;
+
+function definingFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
+  const asked = result.read.intent.defines;
+  if (asked === undefined) return result;
+  return fittingFirst(result, (hit) => kb.defines(hit.passage, asked), 0.5, definitionDepth);
 }
 
 /**

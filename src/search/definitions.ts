@@ -23,3 +23,22 @@ export function definedBy(unit: string): string[] {
 export function defines(unit: string, key: string): boolean {
   return definedBy(unit).includes(key);
 }
+
+/** Head nouns that name no particular thing: "an etl pipeline" is what "ETL/ELT Development:" defines. */
+const genericHeads = new Set(['pipelin', 'process', 'job', 'thing', 'stuff', 'work', 'system', 'tool', 'role', 'concept', 'term']);
+
+/**
+ * Whether any of `keys` (definition keys a unit or passage defines) defines `asked`: the same key, or, for a term whose
+ * last words are generic heads ("etl pipeline"), a label that opens with the rest ("etl elt develop").
+ */
+export function definesAsked(keys: Iterable<string>, asked: string): boolean {
+  const words = asked.split(' ');
+  let core = words.length;
+  while (core > 1 && genericHeads.has(words[core - 1]!)) core -= 1;
+  const loose = core < words.length ? words.slice(0, core).join(' ') : undefined;
+  for (const key of keys) {
+    if (key === asked) return true;
+    if (loose !== undefined && (key === loose || key.startsWith(`${loose} `))) return true;
+  }
+  return false;
+}
