@@ -619,8 +619,15 @@ describe('/quiz', () => {
     const taken = async (line: string) => (await c.say(line)).split('\n\n')[0];
     await c.sayAll(['/quiz', '1']);
     expect(await taken('yeah i did a lot of stats in uni')).toBe('Taken as 1. Yes, deeply (type back to change it).');
+    await c.say('back');
+    // (The question asks whether they studied it or want to.)
+    expect(await taken('i havent studied stats yet but i want to')).toBe('Taken as 1. Yes, deeply (type back to change it).');
     await c.say('1');
     expect(await taken('honestly money isnt the main thing for me')).toBe(
+      "Taken as 2. I wouldn't do ML just for the pay (type back to change it).",
+    );
+    await c.say('back');
+    expect(await taken('money isnt that important to me tbh')).toBe(
       "Taken as 2. I wouldn't do ML just for the pay (type back to change it).",
     );
     await c.say('back');
@@ -917,6 +924,9 @@ describe('quiz results', () => {
     expect(why[0]).toBe('Why ML Engineer:');
     expect(why[1]).toMatch(/^Choose ML engineering if you're interested in model building/);
     expect((await c.say('what would change it')).startsWith(shown!)).toBe(true);
+    // A few turns on, still about the result.
+    await c.say('how long would that take');
+    expect((await c.say('what would change it?')).startsWith(shown!)).toBe(true);
   });
 
   it('leaves out the next step for coming from another role when the person said where they come from', async () => {

@@ -1680,6 +1680,21 @@ describe('what a second new user found (fifteenth session)', () => {
   });
 });
 
+describe('currencies, abbreviations and the hybrid role in a conversation', () => {
+  it('answers staff pay asked "in eur" with the dollar figures, saying so, and "what about ml data engineers pay" with the hybrid\'s premium', async () => {
+    const c = session();
+    const staff = await c.say('whats the salary of a de at staff lvl in eur');
+    expect(staff.split('\n')[0]).toMatch(/^Data Engineer Salary \(2026\): Staff \(8\+ years\)/);
+    expect(staff).toMatch(/in US dollars only/);
+    const hybrid = (await c.say('what about ml data engineers pay')).split('\n');
+    expect(hybrid[0]).toMatch(/pay a 10-15% premium over either pure role/);
+  });
+
+  it('answers "r u a bot? where do u get ur info" about itself', async () => {
+    expect(await session().say('r u a bot? where do u get ur info')).toMatch(/^I'm careerbot, a bot/);
+  });
+});
+
 describe('what someone likes, told before a choice', () => {
   it('answers "what should i do next" after "im ok with not knowing if stuff works" with the advice for who tolerates ambiguity', async () => {
     const c = session();

@@ -8,6 +8,7 @@
  * The rules live in followUp/, by kind (about the person, about the answer itself, roles and moves, topics and
  * settings); the order they are tried in is here, and it matters: the first rule that resolves the turn wins.
  */
+import { hybridTitle } from '../search/direction.js';
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import { aboutThePerson } from './followUp/aboutThePerson.js';
 import { askedAgain, askedOfThemselves, settledRole } from './followUp/askedAgain.js';
@@ -145,7 +146,11 @@ export function resolveTurn(
     return asTheRole(kb, asRole, resolveTurn(kb, asRole, previous, profile, patterns, told, mentioned));
   }
   // ("and ml interviews?" after data engineer interviews: the field before a topic is the role too.)
-  const fieldTopic = /^\s*(?:ml|machine\s+learning)\s+(?!eng|engineer|engineering|folks|people|guys|person|side)(\S)/i.exec(named);
+  // ("what about ml data engineers pay": the hybrid role's title, not the field before a topic.)
+  const fieldTopic =
+    /^\s*(?:ml|machine\s+learning)\s+(?!eng|engineer|engineering|folks|people|guys|person|side|(?:data|platform|infra\w*)\s+eng)(\S)/i.exec(
+      named,
+    );
   if (field && previous && fieldTopic && !readSlots(kb, turn, patterns).roles.length) {
     const asRole = `${field[0]} ${named.replace(/^\s*(?:ml|machine\s+learning)\s+/i, 'ml engineer ')}`;
     return asTheRole(kb, asRole, resolveTurn(kb, asRole, previous, profile, patterns, told, mentioned));
@@ -205,6 +210,9 @@ export function resolveTurn(
     );
   if (carriesNothing) return { kind: 'complete', slots: c.own };
   const pc = readAgainstPrevious(c, previous, textTerms);
+  // ("what about ml data engineers pay": the hybrid role, named with a topic, is a question of its own; its title holds
+  // both roles' words, which would otherwise carry the roles and level before on.)
+  if (pc.ownTopic > 0 && new RegExp(hybridTitle.source, 'i').test(c.text)) return { kind: 'complete', slots: c.own };
   for (const rule of onThePreviousTurn) {
     const resolution = rule(pc);
     if (resolution) return resolution;

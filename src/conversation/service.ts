@@ -94,9 +94,13 @@ export class ConversationService {
     // "is this bot legit": what it is and where its answers come from, rather than "I couldn't find that".
     // ("where do u get this" right after an answer asks where that answer came from: its sources, as a follow-up.)
     const pointsAtAnAnswer = /\bwhere\b.*\b(?:this|that)\s*[?!.]*$/i.test(plain) && (state?.turns.at(-1)?.passages.length ?? 0) > 0;
-    if (asksAboutTheBot.test(plain.trim()) && !pointsAtAnAnswer) return statement(question, aboutTheBotText(this.kb.documents.length));
+    // ("r u a bot? where do u get ur info": two questions about it are still about it.)
+    const sentencesAsked = plain.split(/(?<=[?!.])\s+/).filter((s) => s.trim() !== '');
+    const aboutTheBot = sentencesAsked.length > 0 && sentencesAsked.every((s) => asksAboutTheBot.test(s.trim()));
+    if (aboutTheBot && !pointsAtAnAnswer) return statement(question, aboutTheBotText(this.kb.documents.length));
     // "what would change it?" right after a quiz result: what the result itself said would (the sources say nothing of it).
-    const shownWhatIfs = state?.turns.at(-1)?.whatWouldChange;
+    // (Or a few turns after it, while the person has not left the result: "why?", its next steps, how long they take.)
+    const shownWhatIfs = state?.turns.slice(-4).findLast((t) => t.whatWouldChange !== undefined)?.whatWouldChange;
     if (shownWhatIfs && asksWhatWouldChange.test(plain.trim())) return statement(question, `${resultHeadings.change} ${shownWhatIfs}`);
     const profile = updateProfile(this.kb, user, question, stored, this.patterns, now);
     const changed = profile !== undefined && profile !== stored;

@@ -80,13 +80,14 @@ function answerWord(word: string): 'yes' | 'no' | undefined {
 /** What a typed line chose: one option, several it could mean (to ask back), or nothing (a question, say). */
 export type TypedChoice = { kind: 'option'; option: QuizOption } | { kind: 'ambiguous'; options: QuizOption[] } | undefined;
 
-/** Lowercase words, punctuation and "i'd"-style apostrophes aside. */
+/** Lowercase words, punctuation and "i'd"-style apostrophes aside; "isnt", "aint" are "not" ("money isnt that important"). */
 function wordsOf(text: string): string[] {
   return text
     .toLowerCase()
     .replace(/[’']/g, '')
     .split(/[^\p{L}\p{N}]+/u)
-    .filter(Boolean);
+    .filter(Boolean)
+    .map((word) => (/^(?:isnt|arent|wasnt|aint)$/.test(word) ? 'not' : word));
 }
 
 /** "pipelines" is "pipeline", "modelling" starts "model": a typed word names a label's word when one starts the other. */

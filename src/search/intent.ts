@@ -27,6 +27,8 @@ export function definedTerm(question: string): string | undefined {
   const q = question
     .toLowerCase()
     .replace(/[’']/g, "'")
+    // ('what does "pipeline" mean': the term, not its quotes.)
+    .replace(/["“”]/g, '')
     .trim()
     .replace(/[?.!\s]+$/, '');
   const m =

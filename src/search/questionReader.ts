@@ -17,6 +17,7 @@ import { stripMarkup } from '../question/markup.js';
 import { escapeRegExp } from '../question/regexp.js';
 import { type Analyzer, normalizeText, type QueryTerm, stem, synonymPrefix, words } from './analyzer.js';
 import { type Direction, durationDestination, questionDestination, questionDirection } from './direction.js';
+import { currencyAsked } from './currencies.js';
 import { definedTerm, type Intent, questionIntent } from './intent.js';
 import { rolesIn } from './sides.js';
 import { createCorrector } from './typos.js';
@@ -742,6 +743,8 @@ export class QuestionReader {
       }
       if (term.kind !== 'word' || this.corpus.knows(term.term) || inPhrases.has(term.from) || /^\d/.test(term.from)) continue;
       if (title?.split(' ').includes(term.from)) continue;
+      // ("staff de pay in eur": a currency asked is said of the figures given, never a thing the sources lack.)
+      if (currencyAsked(term.from) !== undefined) continue;
       // A word any career question may use ("aim", "land", "path") names nothing the sources could lack.
       if (this.generic.has(term.from)) continue;
       const english = this.lexicon.classify(term.from);

@@ -18,6 +18,7 @@ import {
   withoutRegion,
 } from '../slots.js';
 import { placeholderIt } from '../../question/chat.js';
+import { hybridTitle } from '../../search/direction.js';
 import type { Role, TurnSlots } from '../types.js';
 import { comparesTwoAsMeant, follow, mainQuestionOf, type PreviousContext, questionChecked, type Rule } from './context.js';
 import { backInto, equivalent, narrowing, other, otherRole, reverse } from './patterns.js';
@@ -224,6 +225,9 @@ const asksWhatARoleDoes =
 const judgesARole =
   /^(?:so\s+|and\s+|ok(?:ay)?\s+|but\s+|then\s+)*(?:is|are)\b.*\b(?:worth\s*(?:it|while)|worthwhile)\b|^(?:so\s+|and\s+|ok(?:ay)?\s+|but\s+|then\s+)*(?:is|are)\s+(?!(?:it|that|this|they|those|these|there)\b)\S.*\b(?:harder|easier|tougher|better|worse|safer|riskier|chiller|more\s+\w+|less\s+\w+)\b/i;
 
+/** The hybrid role's titles ("ML data engineer", "ML platform engineer"), tested once per turn. */
+const namesTheHybrid = new RegExp(hybridTitle.source, 'i');
+
 /** "mid to senior", "senior → staff": a step up the ladder, from one level to the next named. */
 const levelStep =
   /\b(?:entry|junior|jr|mid|senior|sr|staff|principal|lead)(?:[- ]level)?\s*(?:to|->|→|into)\s*(?:entry|junior|jr|mid|senior|sr|staff|principal|lead)\b/i;
@@ -242,6 +246,8 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
   words,
 }) => {
   if (!(ownTopic === 0 && (own.roles.length > 0 || own.level || own.region))) return undefined;
+  // ("what about ml data engineers pay": the hybrid role, named by a title that holds both roles' words, is neither.)
+  if (namesTheHybrid.test(text)) return undefined;
   // ("ML or DE?" after "im a data analyst, 3 yoe": what was told before asked nothing to ask again of the roles.)
   if (previous.answered && previous.passages.length === 0) return undefined;
   // "what does an mle do" asks what the role is: a question of its own, whatever came before.
