@@ -1695,6 +1695,17 @@ describe('currencies, abbreviations and the hybrid role in a conversation', () =
   });
 });
 
+describe('what a move does to their pay', () => {
+  it('answers "would my pay drop?" from an ML engineer heading for data engineering with both roles\' pay at their level', async () => {
+    const c = session();
+    await c.say('im an ml engineer, 3 years in, at a startup');
+    await c.say('thinking about moving to data engineering');
+    const lines = (await c.say('would my pay drop?')).split('\n');
+    expect(lines[0]).toBe('ML Engineer and Data Engineer pay, mid level:');
+    expect(lines.slice(1, 3).join(' ')).toMatch(/Data Engineer Salary \(2026\): Mid-level.*ML Engineer Salary \(2026\): Mid-level/);
+  });
+});
+
 describe('what someone likes, told before a choice', () => {
   it('answers "what should i do next" after "im ok with not knowing if stuff works" with the advice for who tolerates ambiguity', async () => {
     const c = session();

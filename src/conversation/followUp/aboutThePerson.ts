@@ -72,11 +72,18 @@ const theirPay: Rule<TurnContext> = ({ read, text, own, profile, previous, readi
   const target = own.roles[0] ?? (there ? movedTo : moving ? (profile.goal ?? other[current!]) : (current ?? profile.goal))!;
   const level = profile.years === undefined ? undefined : levelForYears(profile.years);
   // ("what would i lose pay-wise", an ML engineer heading for data engineering: the pay of both, at their level.)
+  const changes = payChange.test(text);
   const headed =
-    current && profile.goal && profile.goal !== current && own.roles.length === 0 && movesUpsides.test(text) ? profile.goal : undefined;
+    current && profile.goal && profile.goal !== current && own.roles.length === 0 && (movesUpsides.test(text) || changes)
+      ? profile.goal
+      : undefined;
   if (headed) {
     const both: Role[] = [current!, headed];
-    const asked = `how much do ${level ? `${levelWord(level)} ` : ''}${both.map((r) => roleNames[r]).join(' and ')} make`;
+    const levelled = level ? `${levelWord(level)} ` : '';
+    // (A change asked is the one role's pay against the other's, side by side.)
+    const asked = changes
+      ? `do ${levelled}${roleNames[current!]} earn more than ${roleNames[headed]}`
+      : `how much do ${levelled}${both.map((r) => roleNames[r]).join(' and ')} make`;
     return follow(
       reading(
         asked,
@@ -480,7 +487,10 @@ const inSpiteOfWhatTheySaid: Rule<TurnContext> = ({ text, own, previous, reading
 };
 
 /** What a move gains or costs someone ("what would i gain", "would i lose anything", "the downsides"). */
+// ("would my pay drop?", "would i take a pay cut": what the move does to their pay.)
 const movesUpsides = /\b(?:gain|gains|lose|losing|upsides?|downsides?|benefits?|pros|cons|get\s+out\s+of\s+it)\b/i;
+/** "would my pay drop?", "would i take a pay cut", "would i make more": what the move does to their pay. */
+const payChange = /\b(?:drops?|dropping|go(?:es)?\s+(?:down|up)|cut|hit|decrease|increase|lower|higher|less|more)\b/i;
 
 /**
  * "do i need a masters?" from someone who said they are a data engineer with 5 years: asked as that data engineer
