@@ -1706,6 +1706,17 @@ describe('what a move does to their pay', () => {
   });
 });
 
+describe('a verdict on their own move', () => {
+  it('answers "does the move make sense for someone like me" from a burnt-out ML engineer with the MLE-to-DE pivot, not the reverse', async () => {
+    const c = session();
+    await c.say('im an ml engineer, 3 years in, at a startup');
+    await c.say('thinking about moving to data engineering');
+    const lines = (await c.say('does the move make sense for someone like me')).split('\n');
+    expect(lines[0]).toBe('The move from ML Engineer to Data Engineer:');
+    expect(lines[1]).toMatch(/^MLE to DE pivot: easier than the reverse/);
+  });
+});
+
 describe('what someone likes, told before a choice', () => {
   it('answers "what should i do next" after "im ok with not knowing if stuff works" with the advice for who tolerates ambiguity', async () => {
     const c = session();

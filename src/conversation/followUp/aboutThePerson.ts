@@ -231,10 +231,13 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
         (previous?.slots.roles.length === 1 ? previous.slots.roles[0] : mentioned.length === 1 ? mentioned[0] : undefined));
   const from = startsFrom ?? profile?.role;
   // ("my direction would be de probably, how long would that take": the role it names is where the move goes.)
+  // ("does the move make sense for someone like me", "is it a good idea": a verdict on their move, asked as one.)
   const ask =
     takesMe.test(text) || afterTheirSteps || theirOtherMove || theirMoveTurned || (movesAway && read.intent.form === 'duration')
       ? howLong
-      : text.replace(/[?.!\s]+$/, '');
+      : judgesTheMove.test(text)
+        ? 'is it worth switching'
+        : text.replace(/[?.!\s]+$/, '');
   // From the role they work in, to the other one (the role they head for is the other one, if they named it).
   if (from) {
     const slots: TurnSlots = { ...own, roles: [from, other[from]], direction: from === 'de' ? 'de-to-mle' : 'mle-to-de' };
@@ -488,6 +491,9 @@ const inSpiteOfWhatTheySaid: Rule<TurnContext> = ({ text, own, previous, reading
 
 /** What a move gains or costs someone ("what would i gain", "would i lose anything", "the downsides"). */
 // ("would my pay drop?", "would i take a pay cut": what the move does to their pay.)
+/** "does the move make sense", "is it a good idea", "smart move?", "would i regret it": a verdict asked of a move. */
+const judgesTheMove =
+  /\b(?:makes?\s+(?:any\s+)?sense|good\s+idea|bad\s+idea|smart|dumb|stupid|mistake|regret|worth\s+it|worthwhile|wise|crazy)\b/i;
 const movesUpsides = /\b(?:gain|gains|lose|losing|upsides?|downsides?|benefits?|pros|cons|get\s+out\s+of\s+it)\b/i;
 /** "would my pay drop?", "would i take a pay cut", "would i make more": what the move does to their pay. */
 const payChange = /\b(?:drops?|dropping|go(?:es)?\s+(?:down|up)|cut|hit|decrease|increase|lower|higher|less|more)\b/i;
