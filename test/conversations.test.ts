@@ -1706,6 +1706,16 @@ describe('what a move does to their pay', () => {
   });
 });
 
+describe('leaving the conversation behind', () => {
+  it('asks "actually forget that, what about remote" afresh, not as remote pay after a pay question', async () => {
+    const c = session();
+    await c.say('hw much do sr mles make n is it base');
+    const text = await c.say('actually forget that, what about remote');
+    expect(text.split('\n')[0]).toMatch(/^Both have strong remote options/);
+    expect(text).not.toMatch(/pay, remote:/);
+  });
+});
+
 describe('a verdict on their own move', () => {
   it('answers "does the move make sense for someone like me" from a burnt-out ML engineer with the MLE-to-DE pivot, not the reverse', async () => {
     const c = session();

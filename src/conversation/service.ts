@@ -186,7 +186,9 @@ export class ConversationService {
     // follow-up is kept (toldIn), but the follow-up continues the question before it, unless it asks in the light of
     // the statement ("so which fits me").
     const asking = [...turns].reverse().find((t) => !isStatement(t));
-    const previous = referred && isStatement(referred) && asking && !asksAfterStory(question) ? asking : referred;
+    // ("actually forget that, what about remote": what comes after is asked afresh, whatever came before.)
+    const leftBehind = dropsWhatCameBefore.exec(question);
+    const previous = leftBehind ? undefined : referred && isStatement(referred) && asking && !asksAfterStory(question) ? asking : referred;
     // "i live in berlin" right after a question: that question, asked there ("and in berlin?").
     const placeNow =
       placeMatters && !asksAnything(plain)
@@ -196,7 +198,13 @@ export class ConversationService {
             ? profile.place
             : undefined
         : undefined;
-    const asked = placeNow ? `and in ${placeNow}?` : previous === turns.at(-1) ? question : withoutReturn(question);
+    const asked = leftBehind
+      ? question.slice(leftBehind[0].length)
+      : placeNow
+        ? `and in ${placeNow}?`
+        : previous === turns.at(-1)
+          ? question
+          : withoutReturn(question);
     const nextSteps = this.nextStepsOf(asked, profile);
     const resolution =
       nextSteps ??
@@ -485,6 +493,10 @@ function statement(question: string, text: string): Answer {
 /** "what would change it?", "what would flip my result", "how would i get a different result": of a quiz result. */
 const asksWhatWouldChange =
   /^(?:(?:so|ok|okay|and|but|hmm+|wait)[,\s]+)*(?:what\s+(?:would|could|will|might)\s+(?:change|flip|switch)\s+(?:it|that|this|the\s+result|my\s+result|the\s+outcome)(?:\s+to\s+[\p{L}]+(?:\s+[\p{L}]+)?)?|how\s+(?:would|could|do|can)\s+i\s+get\s+(?:a\s+different|another|the\s+other)\s+(?:result|outcome|one))\b[\s?!.]*$/iu;
+
+/** "forget that, …", "never mind, …", "new question: …": the words that leave the conversation so far behind. */
+const dropsWhatCameBefore =
+  /^\s*(?:(?:ok(?:ay)?|actually|wait|hmm+|nah|no|ugh|lol)[,.!\s]+)*(?:forget\s+(?:that|it|about\s+(?:that|it)|what\s+i\s+(?:said|asked))|never\s*mind|nvm|scratch\s+that|ignore\s+that|new\s+(?:question|q|topic)|different\s+(?:question|topic|q)|unrelated(?:\s+(?:question|q))?|changing\s+(?:the\s+)?(?:topic|subject))[\s,.:;!-]+(?=\S)/i;
 
 /** "what do you know about me?", "what info do you have on me": what the bot keeps about the person. */
 /**
