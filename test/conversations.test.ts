@@ -1716,6 +1716,15 @@ describe('leaving the conversation behind', () => {
   });
 });
 
+describe('which of those, after figures', () => {
+  it('keeps "which of those matters most" after pay figures within them, never advice on what to learn first', async () => {
+    const c = session();
+    await c.say('hw much do sr mles make');
+    await c.say('what about at faang');
+    expect(await c.say('which of those matters most')).not.toMatch(/Commit to a Core Stack/);
+  });
+});
+
 describe('a verdict on their own move', () => {
   it('answers "does the move make sense for someone like me" from a burnt-out ML engineer with the MLE-to-DE pivot, not the reverse', async () => {
     const c = session();

@@ -221,7 +221,9 @@ export const whichOfThose: Rule<PreviousContext> = (c) => {
   // "which of those should i learn first?" asks what to prioritise: asked of the previous roles, the previous
   // answer's passages preferred (one that says what to prioritise may still answer it better). Any other ask
   // ("which of those pays most?") is about what the previous question was about, so it keeps its words.
-  const prioritising = kb.analyze(rest).some((t) => t.term === `${synonymPrefix}priority`);
+  // (Only of what one learns or uses: "which of those matters most" after pay figures asks nothing to prioritise.)
+  const learnt = kb.analyze(previous.resolved).some((t) => t.term === `${synonymPrefix}skill` || t.term === `${synonymPrefix}tool`);
+  const prioritising = learnt && kb.analyze(rest).some((t) => t.term === `${synonymPrefix}priority`);
   const asked = prioritising && before.roles.length > 0 ? withRoles(rest, before.roles, patterns) : `${rest} ${previous.resolved}`;
   return follow(reading(asked, slots, `${understoodOf(kb, previous.resolved, before)}: ${rest}`, previous.passages, rest));
 };
