@@ -1716,6 +1716,17 @@ describe('leaving the conversation behind', () => {
   });
 });
 
+describe('a student', () => {
+  it('keeps "im in high school" as who they are, not a place, and answers how long learning it would take', async () => {
+    const c = session();
+    expect(await c.say('hello!! im in high school and i dont know anything about this')).toMatch(/^Noted: you are a high school student\./);
+    await c.say('what should i learn first');
+    const text = await c.say('how long would that take');
+    expect(text.split('\n')[0]).toBe('Getting into either role:');
+    expect(text).toMatch(/2-3 months|6-12 months/);
+  });
+});
+
 describe('which of those, after figures', () => {
   it('keeps "which of those matters most" after pay figures within them, never advice on what to learn first', async () => {
     const c = session();

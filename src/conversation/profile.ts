@@ -170,6 +170,10 @@ function asked(text: string, at: number): boolean {
 const movedTo =
   /\b(?:i\s+(?:just\s+|recently\s+|have\s+|'ve\s+)?(?:moved|relocated)|(?:i'?m|im|i\s+am)\s+(?:(?:probably|prob|gonna\s+be|soon)\s+)?(?:moving|relocating)|i'?(?:ll|\s+will)\s+(?:be\s+)?(?:move|moving|relocate|relocating)|(?:gonna|going\s+to)\s+(?:move|relocate))\s+(?:over\s+)?to\s+(\p{L}[\p{L}' -]{1,30}?)\s*(?:[,.!?;]|\s+(?:and|but|btw|actually|tho|though|now|last|this|next|soon|in|later|after|once|recently|rn)\b|$)/iu;
 
+/** A stage of schooling said as where someone is ("in high school", "in college"), as the student they are. */
+const stageOfSchooling =
+  /^(?:(?:my\s+)?(?:first|second|third|final|last|senior|junior)\s+year\s+(?:of|in|at)\s+)?(high\s+school|college|uni|university|grad\s+school|school|a\s+bootcamp|bootcamp|secondary\s+school|middle\s+school)\b/i;
+
 /** Whether words name a place: one whose pay or jobs the sources give, or a name the articles never use ("berlin"). */
 function namesAPlace(kb: KnowledgeBase, words: string): boolean {
   const read = kb.read(`pay in ${words}`);
@@ -273,7 +277,11 @@ export function updateProfile(
   // Where they are: said so ("i live in berlin"), or a place named beside their job or years ("4 years at a bank in
   // lagos") that the sources know or that is a name ("python" in "i work in python" is neither).
   const place = whereTheyLive.test(text) || job || found.years !== undefined ? placeTold.exec(text)?.[1]?.trim().toLowerCase() : undefined;
-  if (place && (whereTheyLive.test(text) || namesAPlace(kb, place))) found.place = place;
+  // ("im in high school", "i'm in college": a stage of schooling is who they are, not where.)
+  const schooling = place !== undefined ? stageOfSchooling.exec(place) : null;
+  if (schooling) {
+    if (!found.job && !found.role && !job) found.job = `${schooling[1]!.replace(/^uni$/, 'university')} student`;
+  } else if (place && (whereTheyLive.test(text) || namesAPlace(kb, place))) found.place = place;
   // ("lagos nigeria", "pune, india": a message that is a place and nothing else says where they are.)
   const bare = barePlace(kb, text);
   if (bare) found.place = bare;

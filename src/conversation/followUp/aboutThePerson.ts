@@ -137,6 +137,28 @@ const breakingIntoEither = `how long does it take to break into ${roleName.de} o
 const namedStart = /\bfrom\s+(?:an?\s+|being\s+an?\s+)?(?!(?:me|my|here|there|now|that|this|it|them|then)\b)\p{L}/iu;
 
 /**
+ * "how long would that take" right after "what should i learn first", from someone in neither role (a student, a
+ * career changer, or who told nothing): how long getting into the role takes, the one the learning was about, or either.
+ */
+const timeToLearnIt: Rule<TurnContext> = ({ text, own, profile, previous, reading }) => {
+  if (
+    !(
+      previous !== undefined &&
+      own.roles.length === 0 &&
+      !profile?.role &&
+      !profile?.quizOutcome &&
+      /\bhow\s+long\s+(?:would|will|does|should|could)\s+(?:it|that|this|all\s+that)\s+take\b/i.test(text) &&
+      /\b(?:learn|learning|study|studying|prioriti[sz]e|focus\s+on|pick\s+up)\b/i.test(previous.resolved)
+    )
+  )
+    return undefined;
+  const [role] = previous.slots.roles.length === 1 ? previous.slots.roles : [];
+  return role
+    ? follow(reading(breakingInto(role), { ...own, roles: [role] }, `getting into ${roleLabel[role]}`))
+    : follow(reading(breakingIntoEither, { ...own, roles: ['de', 'mle'] }, 'getting into either role'));
+};
+
+/**
  * A move the person would make ("how long would the switch take me?"), with no roles named: from what they said
  * they do to where they said they are heading (or the role the conversation was about). "which role is the more
  * natural move for me?" chooses between the roles: it is not a move between them.
@@ -604,6 +626,7 @@ export const aboutThePerson: Rule<TurnContext>[] = [
   payWhereTheyLive,
   payAtTheirLevel,
   theirPay,
+  timeToLearnIt,
   theirMove,
   choiceFromTheirJob,
   fitByWhatTheyLike,
