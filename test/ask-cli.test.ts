@@ -369,6 +369,22 @@ describe('ask --json --dialog FILE', () => {
     expect(alone.moveUnsaid).toBeUndefined();
   });
 
+  it('gives the other things one message asks in "also", each an answer of the same shape', async () => {
+    const out: string[] = [];
+    const code = await runAskCli(
+      ['--json', '--dialog', 'dialogs.jsonl'],
+      () => knowledge,
+      { out: (t) => out.push(t), err: () => {}, readFile: () => '["how much do ML engineers make in the US? also is remote common?"]' },
+      converser,
+    );
+    expect(code).toBe(0);
+    const answer = JSON.parse(out[0]!);
+    expect(answer.lead.sentence).toMatch(/^United States: Machine Learning Engineer/);
+    expect(answer.also).toHaveLength(1);
+    expect(answer.also[0]).toMatchObject({ question: 'is remote common?', answered: true });
+    expect(answer.also[0].lead.sentence).toMatch(/remote/i);
+  });
+
   it('exits 2 naming the line that is not a JSON array of questions', async () => {
     const err: string[] = [];
     const code = await runAskCli(

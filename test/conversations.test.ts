@@ -1706,6 +1706,24 @@ describe('what a move does to their pay', () => {
   });
 });
 
+describe('a message that asks two things', () => {
+  it('answers each in turn, the second under the words that asked it ("…in the US? also is remote common?")', async () => {
+    const c = session();
+    const text = await c.say('how much do ML engineers make in the US? also is remote common?');
+    const [first, second] = text.split('\n\nYou also asked: “is remote common?”\n');
+    expect(first!.split('\n')[0]).toMatch(/^United States: Machine Learning Engineer \(Mid-Senior\) \$185,000/);
+    expect(second!.split('\n')[0]).toMatch(/remote options|remote/i);
+  });
+
+  it('follows the second up on the first ("…? and is that base?"), and splits an ask joined by "and which"', async () => {
+    const c = session();
+    expect(await c.say('how much do senior des make in the us? and is that base?')).toMatch(/You also asked: “is that base\?”\n.*base/s);
+    const text = await session().say('yo whats de vs mle pay and which is easier to get into');
+    expect(text.split('\n')[0]).toMatch(/10-20% higher|earn more than data engineers/);
+    expect(text).toMatch(/You also asked: “which is easier to get into”\n.*(?:lower barrier to entry|higher-volume|more accessible)/s);
+  });
+});
+
 describe('leaving the conversation behind', () => {
   it('asks "actually forget that, what about remote" afresh, not as remote pay after a pay question', async () => {
     const c = session();

@@ -164,6 +164,25 @@ describe('one person in one channel', () => {
     expectClean(h);
   });
 
+  it('answers each thing one message asks ("…in the US? also is remote common?"), an embed each, within Discord\'s limits', async () => {
+    const h = await start();
+    const { alice } = h.fake.users;
+    const { general } = h.fake.channels;
+    const both = await say(h, {
+      author: alice,
+      channelId: general,
+      content: 'hey @everyone 👋 quick q — **how much do ML engineers make** in the US? also is remote common? 🙏',
+      mentionsBot: true,
+    });
+    const embeds = both.reply.body.embeds as { title?: string; description?: string }[];
+    expect(embeds).toHaveLength(2);
+    expect(embeds[0]!.description).toMatch(/^\*\*United States: Machine Learning Engineer \(Mid-Senior\) \$185,000/);
+    expect(embeds[1]!.title).toBe('You also asked: “is remote common? 🙏”');
+    expect(embeds[1]!.description).toMatch(/remote/i);
+    // (expectClean checks every request against Discord's limits, the two embeds' 6,000 characters together included.)
+    expectClean(h);
+  });
+
   it('answers "is that base?" and "really?" replied to a pay answer: which source leaves base open, and the sources again', async () => {
     const h = await start();
     const { alice } = h.fake.users;

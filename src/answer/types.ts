@@ -35,6 +35,11 @@ export interface Lead {
 /** The engine's reply to a question: a value, rendered by each front end (the CLI, the console, a chat platform). */
 export interface Answer {
   question: string;
+  /**
+   * The other things the same message asked ("…? also is remote common?"), each answered in turn after this one, in
+   * the order asked; absent when it asked one thing.
+   */
+  also?: Answer[];
   answered: boolean;
   /**
    * Why a question was declined: nothing to search for (`empty`), not about these careers (`off-topic`), or

@@ -104,7 +104,7 @@ export class CareerBot {
     const answer = options.conversation
       ? await this.conversations.ask(context.actor.id, options.conversation, question, options.continues, options.replacing)
       : answerQuestion(this.kb, question, this.comparisons.aspects);
-    if (options.recordDecline !== false) await this.recordDecline(context, answer);
+    if (options.recordDecline !== false) for (const asked of [answer, ...(answer.also ?? [])]) await this.recordDecline(context, asked);
     return answer;
   }
 

@@ -277,6 +277,11 @@ export function clarifyHint(count: number): string {
 /** Said under an answer to "which role fits me?" from someone who has told nothing about themselves. */
 export const quizInvite = 'Which one fits you depends on you: /quiz asks you five questions and tells you which, and why.';
 
+/** Before the answer to another thing the same message asked: that ask, in the person's words. */
+export function alsoAskedLine(question: string): string {
+  return `You also asked: “${echo(question, 120)}”`;
+}
+
 /** A follow-up's answer starts with what was understood, so a wrong guess shows. */
 export function understoodLine(understood: string): string {
   return `${understood[0]!.toUpperCase()}${understood.slice(1)}:`;

@@ -106,7 +106,18 @@ export function parseArgs(argv: string[]): Parsed {
  * `moveUnsaid` (`{from, to?}`) a move the sources never describe ("backend developer" to `"mle"`), beside what they say of
  * getting into that role (no `to`: no role named, "nurse", beside what they say of getting into each).
  */
-export function answerJson(answer: Answer) {
+/** An answer in `--json`'s shape (README, "Asking from the command line"). */
+export interface AnswerJson {
+  question: string;
+  answered: boolean;
+  lead: { passage: string; sentence: string } | null;
+  uncovered: string[];
+  passages: { id: string; source: string; title: string; section: string; text: string; score: number }[];
+  also?: AnswerJson[];
+  [field: string]: unknown;
+}
+
+export function answerJson(answer: Answer): AnswerJson {
   return {
     question: answer.question,
     answered: answer.answered,
@@ -133,6 +144,8 @@ export function answerJson(answer: Answer) {
       text: p.text,
       score: p.score,
     })),
+    // ("…? also is remote common?": the other things the message asked, each answered in the same shape.)
+    ...(answer.also && answer.also.length > 0 ? { also: answer.also.map(answerJson) } : {}),
   };
 }
 

@@ -7,7 +7,7 @@
 import { plainText } from '../activity/repository.js';
 import { stripMarkup } from '../question/markup.js';
 import { aboutTheBotText, keptAboutYouText, notedStoryText, notedText, resultHeadings } from '../bot/messages.js';
-import { acknowledges, answerTakenIn, asksAnything, opensAsQuestion } from '../question/chat.js';
+import { acknowledges, answerTakenIn, asksAnything, opensAsQuestion, separateAsks } from '../question/chat.js';
 import { answerQuestion } from '../answer/answer.js';
 import type { SuggestableAspect } from '../answer/suggestions.js';
 import type { Answer } from '../answer/types.js';
@@ -72,6 +72,15 @@ export class ConversationService {
    * question takes its place (and follows up on the turn before it) instead of following up on itself.
    */
   async ask(user: string, key: string, question: string, continues?: string, replacing?: string): Promise<Answer> {
+    // "how much do mles make in the us? also is remote common?": each thing asked is answered in turn, as turns of the
+    // conversation (the second may follow up on the first: "…? and is that base?"); the first answer carries the others.
+    const asks = separateAsks(question);
+    if (asks.length > 1) {
+      const first = await this.ask(user, key, asks[0]!, continues, replacing);
+      const also: Answer[] = [];
+      for (const ask of asks.slice(1)) also.push(await this.alsoAsked(user, key, ask));
+      return { ...first, also };
+    }
     const now = this.options.clock.now();
     const state = withoutLastTurn(await this.current(key, now), replacing);
     const replied = continues && continues !== key ? await this.repository.get(continues) : undefined;
@@ -247,6 +256,21 @@ export class ConversationService {
       ...(ofTheResult ? { whatWouldChange: ofTheResult } : {}),
     });
     return answer;
+  }
+
+  /**
+   * A later thing asked in the same message: answered as a turn of its own. A question asked back there would go
+   * unseen beside the first answer, so it is answered as asked instead, and nothing is left pending.
+   */
+  private async alsoAsked(user: string, key: string, ask: string): Promise<Answer> {
+    const answer = await this.ask(user, key, ask);
+    if (!answer.clarify) return answer;
+    const state = await this.repository.get(key);
+    if (state?.pending) {
+      const { pending: _asked, ...rest } = state;
+      await this.repository.save(rest);
+    }
+    return answerQuestion(this.kb, ask, this.aspects);
   }
 
   /** Answers the reading a person chose for the question the bot asked back; undefined when there is none. */

@@ -1,6 +1,15 @@
 /** Plain-text renderings of answers and comparisons, for the ask CLI (and any terminal front end). */
 import type { Answer, Suggestion } from '../answer/types.js';
-import { clarifyHint, declineIntro, declineIntroOf, missingIntro, quizInvite, answerNotes, understoodLine } from '../bot/messages.js';
+import {
+  alsoAskedLine,
+  clarifyHint,
+  declineIntro,
+  declineIntroOf,
+  missingIntro,
+  quizInvite,
+  answerNotes,
+  understoodLine,
+} from '../bot/messages.js';
 import { oneLine, pointLabel, pointLines } from '../compare/text.js';
 import type { Chart } from '../charts/chart.js';
 import type { RefOf } from '../charts/describe.js';
@@ -16,7 +25,13 @@ export function renderSuggestion(suggestion: Suggestion): string {
   return `"${suggestion.text}"`;
 }
 
+/** An answer, then each other thing the message asked, under the words that asked it. */
 export function renderAnswer(answer: Answer, suggestion: (s: Suggestion) => string = renderSuggestion): string {
+  const also = (answer.also ?? []).map((other) => `${alsoAskedLine(other.question)}\n${renderOne(other, suggestion)}`);
+  return [renderOne(answer, suggestion), ...also].join('\n\n');
+}
+
+function renderOne(answer: Answer, suggestion: (s: Suggestion) => string): string {
   if (answer.clarify) return renderClarify(answer.clarify);
   if (!answer.answered) return renderDecline(answer, suggestion);
   const notes = new Footnotes();

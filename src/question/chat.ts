@@ -191,6 +191,38 @@ function sentences(text: string): string[] {
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
 }
 
+/**
+ * Where a message moves on to another ask of its own: after a question mark (or a comma) the words that add one
+ * ("also", "and also", "plus", "oh and", "btw", "another q"), or "and" before a question word in the middle of an ask
+ * ("whats de vs mle pay and which is easier to get into").
+ */
+const anotherAsk = new RegExp(
+  [
+    // ("…in the US? also is remote common?", "…? and is that base?")
+    '(?<=\\?)[\\s\\p{Extended_Pictographic}]*(?:(?:and\\s+)?also|plus|oh\\s+and|btw|and|another\\s+(?:q|question|thing)|one\\s+more\\s+(?:q|question|thing))\\b[\\s,:]*(?=\\S)',
+    // ("wats the wlb like, also is there on call for mles")
+    '[,;]\\s*(?:(?:and\\s+)?also|plus|oh\\s+and|btw)\\b[\\s,:]*(?=(?:what|which|how|is|are|do|does|should|can|will|would|any)\\b)',
+    // ("whats de vs mle pay and which is easier to get into")
+    '\\s+and\\s+(?:also\\s+)?(?=(?:which|what|how|is|are|do|does|should|can)\\s+\\S+\\s+\\S+)',
+  ].join('|'),
+  'giu',
+);
+
+/**
+ * "how much do ML engineers make in the US? also is remote common?", "whats de vs mle pay and which is easier to get
+ * into": a message that asks two or three things, each answered in turn. The parts, the first with whatever came
+ * before it; one part when the message asks one thing, or when a part would be too short to ask anything.
+ */
+export function separateAsks(text: string): string[] {
+  const parts = text
+    .split(anotherAsk)
+    .map((part) => part.trim())
+    .filter((part) => part !== '');
+  if (parts.length < 2) return [text];
+  const asks = parts.every((part, i) => (i === 0 || asking.test(part)) && part.split(/\s+/).length >= 3);
+  return asks ? parts.slice(0, 3) : [text];
+}
+
 /** "what does an MLE do all day, is it just DS work?", "…, it's all python anyway": a second question or a remark joined by a comma. */
 const secondQuestion =
   /,\s*(?:or\s+|and\s+|but\s+)?(?=(?:is|are|do|does|can|could|should|would|will|what|which|how|why|or|it's|it is|its|that's|thats|since|cause|cuz)\b)/i;

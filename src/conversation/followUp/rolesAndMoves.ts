@@ -264,6 +264,9 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
   // "what about remote work" after interviews: remote work is a topic of its own, a role named with it or not ("what
   // about remote work for data engineers?" after how hard the move into data engineering is).
   if (own.region === 'remote' && !own.level && !asksAbout(kb, previous.resolved, figuresByPlace)) return undefined;
+  // ("is remote common?" after pay: whether remote work is common, asked of remote work itself.)
+  if (own.region === 'remote' && /^\W*(?:(?:so|and|but|also)\s+)?(?:is|are)\s+(?:working\s+|fully\s+)?remote\b/i.test(text))
+    return undefined;
   // "and in nigeria?" after "what degree do des need": the sources give Nigeria pay only; their general answer, said so.
   if (placeOfNoFigures && own.region === 'nigeria') {
     // (Remote work asked before stays what is asked: "and in nigeria?" after /compare remote.)

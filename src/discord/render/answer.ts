@@ -1,12 +1,21 @@
 /** An answer as a Discord reply: the best sentence, the passage quoted, more passages, numbered sources. */
 import { type APIEmbed, escapeMarkdown } from 'discord.js';
 import type { Answer, AnswerPassage, Suggestion } from '../../answer/types.js';
-import { declineIntro, declineIntroOf, echo, missingIntro, quizInvite, answerNotes, understoodLine } from '../../bot/messages.js';
+import {
+  alsoAskedLine,
+  declineIntro,
+  declineIntroOf,
+  echo,
+  missingIntro,
+  quizInvite,
+  answerNotes,
+  understoodLine,
+} from '../../bot/messages.js';
 import { discordText } from '../text.js';
 import { blockQuote, closestOf, isCounterpart, leadOf, quoteAddsToLead, shownInOrder } from '../../answer/presentation.js';
 import type { Asker } from '../conversations.js';
 import { encodeButton, maxChoices } from '../customIds.js';
-import { clip, limits } from '../limits.js';
+import { clip, embedLength, fitEmbed, limits } from '../limits.js';
 import { shortRef } from '../passageRefs.js';
 import { CitedLines } from './cited.js';
 import { button, colours, type DiscordMessage, message } from './message.js';
@@ -22,13 +31,13 @@ export function suggestionText(suggestion: Suggestion): string {
  * The decline. When the sources lack what was asked: what is missing, in the person's words, and the closest
  * they have, cited. Otherwise: what I know about, and two or three things to try.
  */
-export function renderDecline(answer: Answer): DiscordMessage {
+export function renderDecline(answer: Answer, reserved = 0): DiscordMessage {
   const closest = closestOf(answer);
   const understood = understoodOf(answer);
   if (closest.length > 0) {
     return message({
       embeds: [
-        citedEmbed(answer.question, (cited) => {
+        citedEmbed(answer.question, reserved, (cited) => {
           for (const line of [...understood, escapeMarkdown(missingIntro(answer)), declineIntro.closest]) cited.text(line);
           for (const passage of closest)
             cited.add([passage.citation], ([n]) => `• ${escapeMarkdown(clip(passage.keySentence, 300))} [${n}]`);
@@ -88,15 +97,49 @@ export function renderClarify(clarify: NonNullable<Answer['clarify']>, asker?: A
  * back as its choices, for `asker`.
  */
 export function renderAnswer(answer: Answer, asker?: Asker): DiscordMessage {
+  // The other things the message asked ("…? also is remote common?"): an embed each after this answer's, in the room
+  // Discord leaves a message, this answer's own embed fitted in the rest.
+  const also = (answer.also ?? []).slice(0, maxAlso).map(alsoEmbed);
+  const reserved = also.reduce((sum, embed) => sum + embedLength(embed), 0);
+  const main = renderMain(answer, reserved, asker);
+  return also.length === 0 ? main : { ...main, embeds: [...(main.embeds ?? []), ...also.map(fitEmbed)] };
+}
+
+/** How many other asks of one message are answered beside the first, and the room each may take. */
+const maxAlso = 2;
+const alsoRoom = 1400;
+
+/** Another thing the same message asked, answered compactly: its opening sentence (or why not), cited. */
+function alsoEmbed(answer: Answer): APIEmbed {
+  const title = clip(`${escapeMarkdown(alsoAskedLine(readableMentions(answer.question)))}`, limits.embedTitle);
+  const cited = new CitedLines({ description: alsoRoom - 400, total: alsoRoom - title.length });
+  if (answer.declineReason === 'statement' && answer.noted) cited.text(escapeMarkdown(answer.noted));
+  else if (answer.answered) {
+    const [best, ...others] = shownInOrder(answer);
+    for (const line of understoodOf(answer)) cited.text(line);
+    for (const passage of [best, ...others.filter((p) => isCounterpart(answer, p))])
+      if (passage) cited.add([passage.citation], ([n]) => `**${clip(leadOf(passage, answer), 400)}** [${n}]`);
+    for (const note of answerNotes(answer)) cited.text(escapeMarkdown(note));
+  } else {
+    const closest = closestOf(answer).slice(0, 2);
+    if (closest.length > 0) {
+      cited.text(escapeMarkdown(missingIntro(answer)));
+      for (const passage of closest) cited.add([passage.citation], ([n]) => `• ${escapeMarkdown(clip(passage.keySentence, 300))} [${n}]`);
+    } else cited.text(escapeMarkdown(declineIntroOf(answer)));
+  }
+  return { color: colours.answer, title, ...cited.embed() };
+}
+
+function renderMain(answer: Answer, reserved: number, asker?: Asker): DiscordMessage {
   if (answer.clarify) return renderClarify(answer.clarify, asker);
   // Said back as plain text: the noted facts are the person's own words, so no markdown of theirs is drawn.
   if (answer.declineReason === 'statement' && answer.noted) return message({ content: escapeMarkdown(answer.noted) });
-  if (!answer.answered) return renderDecline(answer);
+  if (!answer.answered) return renderDecline(answer, reserved);
   const shown = shownInOrder(answer);
   const [best, ...others] = shown;
   const beside = others.filter((p) => isCounterpart(answer, p));
   const rest = others.filter((p) => !beside.includes(p));
-  const embed = citedEmbed(answer.question, (cited) => {
+  const embed = citedEmbed(answer.question, reserved, (cited) => {
     for (const line of understoodOf(answer)) cited.text(line);
     if (best) {
       for (const passage of [best, ...beside]) cited.add([passage.citation], ([n]) => `**${leadOf(passage, answer)}** [${n}]`);
@@ -133,9 +176,9 @@ function readableMentions(text: string): string {
 }
 
 /** The question said back as the title, the lines `write` adds with their footnotes, and the Sources they point to. */
-function citedEmbed(question: string, write: (cited: CitedLines) => void): APIEmbed {
+function citedEmbed(question: string, reserved: number, write: (cited: CitedLines) => void): APIEmbed {
   const title = clip(`“${escapeMarkdown(echo(readableMentions(question), limits.embedTitle))}”`, limits.embedTitle);
-  const cited = new CitedLines({ description: answerLength, total: limits.embedsTotal - title.length });
+  const cited = new CitedLines({ description: answerLength, total: limits.embedsTotal - reserved - title.length });
   write(cited);
   return { color: colours.answer, title, ...cited.embed() };
 }
