@@ -893,6 +893,8 @@ describe('the words people use for what the articles say', () => {
     ['would learning mlops bump my salary', /25–40% premium/],
     // "what is X pipeline": the definition of X ("ETL/ELT Development: Extracting data…"), not a task that names it.
     ['whats an etl pipeline', /ETL\/ELT Development: Extracting data from disparate sources/],
+    // An onsite is an interview ("my first onsite"), and "what should i expect" asks what the story is about.
+    ['got my first onsite next week for a de job, what should i expect', /^Data engineer interviews include SQL live coding/],
     // "till" is "until"; teaching oneself is self-study.
     ['how long till im job ready as an ml engineer if im self teaching', /equivalent self-study \(6-12 months minimum\)/],
   ])('%s', (question, lead) => {
