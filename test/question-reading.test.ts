@@ -895,6 +895,8 @@ describe('the words people use for what the articles say', () => {
     ['whats an etl pipeline', /ETL\/ELT Development: Extracting data from disparate sources/],
     // An onsite is an interview ("my first onsite"), and "what should i expect" asks what the story is about.
     ['got my first onsite next week for a de job, what should i expect', /^Data engineer interviews include SQL live coding/],
+    // "which parts would de do": the parts of what the story names (a RAG chatbot), each role's.
+    ['my company is building a rag chatbot thing, which parts would de do and which mle', /RAG|vector/],
     // "till" is "until"; teaching oneself is self-study.
     ['how long till im job ready as an ml engineer if im self teaching', /equivalent self-study \(6-12 months minimum\)/],
   ])('%s', (question, lead) => {
