@@ -897,6 +897,9 @@ describe('the words people use for what the articles say', () => {
     ['got my first onsite next week for a de job, what should i expect', /^Data engineer interviews include SQL live coding/],
     // "which parts would de do": the parts of what the story names (a RAG chatbot), each role's.
     ['my company is building a rag chatbot thing, which parts would de do and which mle', /RAG|vector/],
+    // A term the articles explain in brackets right after it ("the inference pipeline (where ML output flows back…)").
+    ['what is the inference pipeline', /the inference pipeline \(where ML output flows back into application data\)/],
+    ["what's the feature pipeline part mean", /the feature pipeline \(where data engineering becomes ML input\)/],
     // "till" is "until"; teaching oneself is self-study.
     ['how long till im job ready as an ml engineer if im self teaching', /equivalent self-study \(6-12 months minimum\)/],
   ])('%s', (question, lead) => {

@@ -229,7 +229,9 @@ export function answerQuestion(
     concepts: options.judging ? [...result.concepts, { alternatives: [verdictTerm], weight: 3 }] : result.concepts,
     intent: result.read.intent,
     roles: result.roles,
-    ...(result.read.intent.defines ? { defined: definitionKey(result.read.intent.defines) } : {}),
+    ...(result.read.intent.defines
+      ? { defined: definitionKey(result.read.intent.defines), definedAsWritten: result.read.intent.defines }
+      : {}),
     ...(quoted ? { quoted } : {}),
   };
   const leaningOf = toldLeaningOf(kb, result.read.plain);

@@ -42,3 +42,17 @@ export function definesAsked(keys: Iterable<string>, asked: string): boolean {
   }
   return false;
 }
+
+/**
+ * Whether a text explains `term` (as written: "inference pipeline") in brackets right after it: "the inference pipeline
+ * (where ML output flows back into application data)". A bracket of a few words that explain, not a list of examples.
+ */
+export function explainsInBrackets(text: string, term: string): boolean {
+  const words = term
+    .trim()
+    .split(/\s+/)
+    .map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  if (words.length === 0 || words[0] === '') return false;
+  const pattern = new RegExp(`\\b${words.join('\\s+')}s?\\s*\\(\\s*(?:where|which|that|when|i\\.e\\.?|the)\\s[^)]{8,}\\)`, 'i');
+  return pattern.test(text);
+}

@@ -32,10 +32,13 @@ export function definedTerm(question: string): string | undefined {
     .trim()
     .replace(/[?.!\s]+$/, '');
   const m =
+    // ("what's the inference pipeline part mean" asks what a term means, before "what's X" would take it whole.)
+    /^(?:what\s+does|wtf\s+does|what\s+do|what's|whats|what\s+is)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:part|bit|thing|word|term))?\s+(?:even\s+|actually\s+)?mean$/.exec(
+      q,
+    ) ??
     /^(?:so\s+|and\s+|ok(?:ay)?\s+|but\s+)?(?:what\s+(?:is|are)|what's|whats|wats|wuts|what\s+(?:exactly|even|actually)\s+(?:is|are))\s+(?:an?\s+|the\s+)?(.+)$/.exec(
       q,
     ) ??
-    /^(?:what\s+does|wtf\s+does|what\s+do)\s+(?:an?\s+|the\s+)?(.+?)\s+(?:even\s+)?mean$/.exec(q) ??
     /^(?:define|meaning\s+of)\s+(?:an?\s+|the\s+)?(.+)$/.exec(q) ??
     // "(i keep hearing about) mlops, what is it?"
     /^(?:about\s+)?(?:an?\s+|the\s+)?([^,]+?)[,\s]+what(?:'s|s|\s+is|\s+are)\s+(?:it|that|this|they|those)(?:\s+exactly)?$/.exec(q);

@@ -9,7 +9,7 @@ import { isCrossReference, quotableUnits, splitSentences } from '../knowledge/un
 import type { KnowledgeDocument } from '../knowledge/types.js';
 import { EnglishLexicon } from '../question/lexicon.js';
 import { Analyzer, type QueryTerm, rolePrefix, stem, synonymPrefix, words } from './analyzer.js';
-import { definedBy, definesAsked, definitionKey } from './definitions.js';
+import { definedBy, definesAsked, definitionKey, explainsInBrackets } from './definitions.js';
 import {
   type Direction,
   directionOf,
@@ -490,7 +490,9 @@ export class KnowledgeBase {
           (facts.navigation ? navigationShare : 1) *
           (excluded.length > 0 && this.speaksOfAny(passage, excluded) ? ruledOutShare : 1) *
           settingFit(facts.settings, asked) *
-          (defined !== undefined && definesAsked(facts.defines, defined) ? definitionBoost : 1) *
+          (defined !== undefined && (definesAsked(facts.defines, defined) || explainsInBrackets(passage.text, read.intent.defines!))
+            ? definitionBoost
+            : 1) *
           openingRoleFit(roles, facts.openingRole) *
           // ("which is growing faster?" chooses between the two roles: a passage opening on the hybrid is about a third.)
           (facts.opensOnHybrid && !asksHybrid ? hybridShare : 1) *
@@ -574,7 +576,7 @@ export class KnowledgeBase {
   /** Whether a passage defines what "what is X?" asks (X as written: "etl pipeline"), by a label of one of its units. */
   defines(passage: Passage, asked: string): boolean {
     const facts = this.byId.get(passage.id);
-    return facts !== undefined && definesAsked(facts.defines, definitionKey(asked));
+    return facts !== undefined && (definesAsked(facts.defines, definitionKey(asked)) || explainsInBrackets(passage.text, asked));
   }
 
   private readonly payOnlySettings = new Map<string, boolean>();

@@ -9,7 +9,7 @@ import { isCrossReference, quotableUnits } from '../knowledge/units.js';
 import type { Analyzer } from './analyzer.js';
 import { comparing, holdsAnswer, type Intent, type WantedAnswer, wantedAnswers } from './intent.js';
 import { type Concept, matchedWeight, totalWeight } from './ranking.js';
-import { definedBy, definesAsked } from './definitions.js';
+import { definedBy, definesAsked, explainsInBrackets } from './definitions.js';
 import { rolesIn } from './sides.js';
 
 /** What a sentence is judged against. */
@@ -20,6 +20,8 @@ export interface SentenceQuery {
   roles: readonly ('de' | 'mle')[];
   /** For "what is X?": X as a definition key. */
   defined?: string;
+  /** For "what is X?": X as written, for a sentence that explains it in brackets ("the inference pipeline (where …)"). */
+  definedAsWritten?: string;
   /** A figure the question quotes as answers write it ("$300K-$480K"): the sentence that gives it says what it is. */
   quoted?: string;
   /**
@@ -223,7 +225,11 @@ function unitScore(unit: ScoredUnit, query: SentenceQuery, total: number): numbe
     unit.askedByHeading !== undefined && total > 0 && matchedWeight(query.concepts, unit.askedByHeading) / total >= headingAskedShare;
   if (intent.form === 'yes-no' && unit.settles) score += askedAgain ? sentenceBonus.yesNoComparison : sentenceBonus.yesNo;
   else if (intent.yesNo && unit.settles) score += sentenceBonus.yesNoComparison;
-  if (query.defined !== undefined && definesAsked(unit.defines, query.defined)) score += sentenceBonus.definition;
+  if (
+    (query.defined !== undefined && definesAsked(unit.defines, query.defined)) ||
+    (query.definedAsWritten !== undefined && explainsInBrackets(unit.text, query.definedAsWritten))
+  )
+    score += sentenceBonus.definition;
   if (query.quoted !== undefined && unit.text.toLowerCase().includes(query.quoted)) score += sentenceBonus.quoted;
   if (query.leaning) {
     const [fits, fitsNot] = query.leaning === 'against' ? [optionAgainst, optionFor] : [optionFor, optionAgainst];
