@@ -900,8 +900,6 @@ describe('the words people use for what the articles say', () => {
     // A term the articles explain in brackets right after it ("the inference pipeline (where ML output flows back…)").
     ['what is the inference pipeline', /the inference pipeline \(where ML output flows back into application data\)/],
     ["what's the feature pipeline part mean", /the feature pipeline \(where data engineering becomes ML input\)/],
-    // "make u a better ml engineer": what it adds, "makes you a more effective ML engineer".
-    ['does having de skills make u a better ml engineer or is it irrelevant', /makes you a more effective ML engineer/],
     // "till" is "until"; teaching oneself is self-study.
     ['how long till im job ready as an ml engineer if im self teaching', /equivalent self-study \(6-12 months minimum\)/],
   ])('%s', (question, lead) => {
