@@ -900,6 +900,8 @@ describe('the words people use for what the articles say', () => {
     // A term the articles explain in brackets right after it ("the inference pipeline (where ML output flows back…)").
     ['what is the inference pipeline', /the inference pipeline \(where ML output flows back into application data\)/],
     ["what's the feature pipeline part mean", /the feature pipeline \(where data engineering becomes ML input\)/],
+    // "in 10 yrs": a time ahead, the future asked about; never a level of experience nor a figure to search.
+    ['which one is less likely to get automated away in 10 yrs', /As long as companies collect data, they will need engineers/],
     // "till" is "until"; teaching oneself is self-study.
     ['how long till im job ready as an ml engineer if im self teaching', /equivalent self-study \(6-12 months minimum\)/],
   ])('%s', (question, lead) => {

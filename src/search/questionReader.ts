@@ -101,6 +101,13 @@ const needing = /\b(?:need|needs|know|knows|learn|learns|use|uses|require|requir
  */
 const setAside = /(?:^|,\s*|\s)(?:besides|apart from|aside from|not counting|excluding)\s+(?:[^\s,.?!;]+\s*){1,4}?(?=[,.?!;]|$)/gi;
 
+/**
+ * "less likely to get automated away in 10 yrs", "in the next five years": a time ahead, the future asked about, never
+ * years of experience nor a figure.
+ */
+const horizon =
+  /\b(?:in|within|by|over\s+the\s+next|for\s+the\s+next)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?|a\s+few|few|couple(?:\s+of)?|a\s+couple(?:\s+of)?|two|three|five|ten|twenty)\s*\+?\s*(?:years?|yrs?|decades?)(?!\s+(?:of\s+experience|in|as|at)\b)(?:\s+(?:time|from\s+now))?\b|\b(?:\d{1,2}|five|ten|twenty)\s*(?:years?|yrs?)\s+from\s+now\b/gi;
+
 /** "whats a normal day like for an mle, not at a faang", "…, not just big tech": a setting ruled out is not asked about. */
 const ruledOut =
   /(?:,\s*|\s+)(?:but\s+)?(?:not\s+(?:at|in|just|only|including|counting)|outside(?:\s+of)?)\s+(?:[^\s,.?!;]+\s*){1,6}?(?=[,.?!;]|$)/gi;
@@ -297,6 +304,7 @@ export class QuestionReader {
         .replace(background, ' ')
         .replace(effort, ' ')
         .replace(plainly, ' ')
+        .replace(horizon, ' in the future ')
         .replace(anAge, ' at my age ')
         .replace(pronounUs, 'we')
         .replace(/^[\s,;]+/, ''),
