@@ -1715,6 +1715,22 @@ describe('a message that asks two things', () => {
     expect(second!.split('\n')[0]).toMatch(/remote options|remote/i);
   });
 
+  it('answers "x? y?" in turn, never a long pasted story twice, and declines whole what asks first of something the sources lack', async () => {
+    const text = await session().say('what skills do i need for de? how long does it take?');
+    expect(text).toMatch(/You also asked: “how long does it take\?”\n.*(?:months)/s);
+    const story = `${'I have been working in IT support for a few years and I am confused about which one pays better and which one is easier. '.repeat(6)}so which is easier to get into?`;
+    expect((await session().say(story)).match(/You also asked/g)).toBeNull();
+    const meta = await session().say('how many rounds is the meta E5 MLE onsite and is there a team match step after');
+    expect(meta).not.toMatch(/You also asked/);
+    expect(meta).toMatch(/^My sources/);
+  });
+
+  it('shows a later ask back without "@everyone" before it', async () => {
+    expect(await session().say('how much do mles make? also @everyone is it remote friendly')).toContain(
+      'You also asked: “is it remote friendly”',
+    );
+  });
+
   it('follows the second up on the first ("…? and is that base?"), and splits an ask joined by "and which"', async () => {
     const c = session();
     expect(await c.say('how much do senior des make in the us? and is that base?')).toMatch(/You also asked: “is that base\?”\n.*base/s);

@@ -74,8 +74,11 @@ export class ConversationService {
   async ask(user: string, key: string, question: string, continues?: string, replacing?: string): Promise<Answer> {
     // "how much do mles make in the us? also is remote common?": each thing asked is answered in turn, as turns of the
     // conversation (the second may follow up on the first: "…? and is that base?"); the first answer carries the others.
+    // (When the first thing asked is one the sources lack, "how many rounds is the meta E5 MLE onsite and is there a
+    // team match step after", the rest is asked of it too: the message is declined whole, naming what is missing.)
     const asks = separateAsks(question);
-    if (asks.length > 1) {
+    const firstLacking = asks.length > 1 && answerQuestion(this.kb, asks[0]!, this.aspects).declineReason === 'missing';
+    if (asks.length > 1 && !firstLacking) {
       const first = await this.ask(user, key, asks[0]!, continues, replacing);
       const also: Answer[] = [];
       for (const ask of asks.slice(1)) also.push(await this.alsoAsked(user, key, ask));

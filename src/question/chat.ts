@@ -196,12 +196,19 @@ function sentences(text: string): string[] {
  * ("also", "and also", "plus", "oh and", "btw", "another q"), or "and" before a question word in the middle of an ask
  * ("whats de vs mle pay and which is easier to get into").
  */
+const askMarks = [
+  // ("…in the US? also is remote common?", "…? and is that base?")
+  '(?<=\\?)[\\s\\p{Extended_Pictographic}]*(?:(?:and\\s+)?also|plus|oh\\s+and|btw|and|another\\s+(?:q|question|thing)|one\\s+more\\s+(?:q|question|thing))\\b[\\s,:]*(?=\\S)',
+  // ("what skills do i need for de? how long does it take?": a second question after the first's mark.)
+  '(?<=\\?)\\s+(?=(?:what|which|how|is|are|do|does|can|could|should|would|will)\\b)',
+  // ("wats the wlb like, also is there on call for mles")
+  '[,;]\\s*(?:(?:and\\s+)?also|plus|oh\\s+and|btw)\\b[\\s,:]*(?=(?:what|which|how|is|are|do|does|should|can|will|would|any)\\b)',
+];
+/** The same marks, but not "and" in the middle of a sentence: how a long story's asks are parted. */
+const anotherAskMarked = new RegExp(askMarks.join('|'), 'giu');
 const anotherAsk = new RegExp(
   [
-    // ("…in the US? also is remote common?", "…? and is that base?")
-    '(?<=\\?)[\\s\\p{Extended_Pictographic}]*(?:(?:and\\s+)?also|plus|oh\\s+and|btw|and|another\\s+(?:q|question|thing)|one\\s+more\\s+(?:q|question|thing))\\b[\\s,:]*(?=\\S)',
-    // ("wats the wlb like, also is there on call for mles")
-    '[,;]\\s*(?:(?:and\\s+)?also|plus|oh\\s+and|btw)\\b[\\s,:]*(?=(?:what|which|how|is|are|do|does|should|can|will|would|any)\\b)',
+    ...askMarks,
     // ("whats de vs mle pay and which is easier to get into")
     '\\s+and\\s+(?:also\\s+)?(?=(?:which|what|how|is|are|do|does|should|can)\\s+\\S+\\s+\\S+)',
   ].join('|'),
@@ -214,14 +221,26 @@ const anotherAsk = new RegExp(
  * before it; one part when the message asks one thing, or when a part would be too short to ask anything.
  */
 export function separateAsks(text: string): string[] {
+  // (A long message is a story: "I am confused about which one pays better and which one is easier" tells what they
+  // wonder, pasted again and again; only its question marks and "also" part what it asks.)
+  const story = text.split(/\s+/).length > maxAsksWords;
   const parts = text
-    .split(anotherAsk)
+    .split(story ? anotherAskMarked : anotherAsk)
     .map((part) => part.trim())
     .filter((part) => part !== '');
   if (parts.length < 2) return [text];
-  const asks = parts.every((part, i) => (i === 0 || asking.test(part)) && part.split(/\s+/).length >= 3);
-  return asks ? parts.slice(0, 3) : [text];
+  const asks = parts.every(
+    (part, i) => (i === 0 || (asking.test(part) && part.split(/\s+/).length <= maxAsksWords)) && part.split(/\s+/).length >= 3,
+  );
+  // (Said twice, asked once. A later ask is shown back as asked, without "@everyone" before it.)
+  const distinct = parts
+    .map((part, i) => (i === 0 ? part : part.replace(/(?:^|\s)@(?:everyone|here)\b[\s,:]*/gi, ' ').trim()))
+    .filter((part, i, all) => all.findIndex((p) => p.toLowerCase() === part.toLowerCase()) === i);
+  return asks && distinct.length > 1 ? distinct.slice(0, 3) : [text];
 }
+
+/** The most words a message of several short asks has; a later ask, more than this, is no short ask. */
+const maxAsksWords = 30;
 
 /** "what does an MLE do all day, is it just DS work?", "…, it's all python anyway": a second question or a remark joined by a comma. */
 const secondQuestion =

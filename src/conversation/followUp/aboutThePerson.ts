@@ -137,7 +137,7 @@ const breakingIntoEither = `how long does it take to break into ${roleName.de} o
 const namedStart = /\bfrom\s+(?:an?\s+|being\s+an?\s+)?(?!(?:me|my|here|there|now|that|this|it|them|then)\b)\p{L}/iu;
 
 /**
- * "how long would that take" right after "what should i learn first", from someone in neither role (a student, a
+ * "how long would that take" right after "what should i learn first" or "what skills do i need", from someone in neither role (a student, a
  * career changer, or who told nothing): how long getting into the role takes, the one the learning was about, or either.
  */
 const timeToLearnIt: Rule<TurnContext> = ({ text, own, profile, previous, reading }) => {
@@ -148,7 +148,9 @@ const timeToLearnIt: Rule<TurnContext> = ({ text, own, profile, previous, readin
       !profile?.role &&
       !profile?.quizOutcome &&
       /\bhow\s+long\s+(?:would|will|does|should|could)\s+(?:it|that|this|all\s+that)\s+take\b/i.test(text) &&
-      /\b(?:learn|learning|study|studying|prioriti[sz]e|focus\s+on|pick\s+up)\b/i.test(previous.resolved)
+      /\b(?:learn|learning|study|studying|prioriti[sz]e|focus\s+on|pick\s+up|skills?\s+(?:do\s+)?i\s+need|need\s+to\s+know)\b/i.test(
+        previous.resolved,
+      )
     )
   )
     return undefined;
