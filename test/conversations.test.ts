@@ -594,6 +594,12 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text.split('\n')[1]).toMatch(/^Nigeria \(Local\)/);
   });
 
+  it('keeps where someone says they are based ("…in fintech, based in london"), not the industry they work in', async () => {
+    expect(await session().say('hi, im a backend software engineer with 6 yoe in fintech, based in london')).toMatch(
+      /^Noted: you work as a backend software engineer \(6 years in\) and you are in London\./,
+    );
+  });
+
   it('keeps a place told beside the job and years ("in bangalore with 2 yoe"), and asks a complete question after it alone', async () => {
     const c = session();
     expect(await c.say('hi, im a data analyst in bangalore with 2 yoe, mostly sql and excel and some python')).toMatch(

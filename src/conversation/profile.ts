@@ -276,7 +276,14 @@ export function updateProfile(
   if (dislike && !asked(text, dislike.index)) found.dislikes = [dislike[1]!.trim().toLowerCase()];
   // Where they are: said so ("i live in berlin"), or a place named beside their job or years ("4 years at a bank in
   // lagos") that the sources know or that is a name ("python" in "i work in python" is neither).
-  const place = whereTheyLive.test(text) || job || found.years !== undefined ? placeTold.exec(text)?.[1]?.trim().toLowerCase() : undefined;
+  // ("… with 6 yoe in fintech, based in london": where they say they live, before any other "in" of the story.)
+  const livesAt = whereTheyLive.exec(text)?.index;
+  const place =
+    livesAt !== undefined
+      ? (placeTold.exec(text.slice(livesAt))?.[1] ?? placeTold.exec(text)?.[1])?.trim().toLowerCase()
+      : job || found.years !== undefined
+        ? placeTold.exec(text)?.[1]?.trim().toLowerCase()
+        : undefined;
   // ("im in high school", "i'm in college": a stage of schooling is who they are, not where.)
   const schooling = place !== undefined ? stageOfSchooling.exec(place) : null;
   if (schooling) {
