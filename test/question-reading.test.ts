@@ -902,6 +902,11 @@ describe('the words people use for what the articles say', () => {
     ["what's the feature pipeline part mean", /the feature pipeline \(where data engineering becomes ML input\)/],
     // "in 10 yrs": a time ahead, the future asked about; never a level of experience nor a figure to search.
     ['which one is less likely to get automated away in 10 yrs', /As long as companies collect data, they will need engineers/],
+    // "the path from backend to data engineering": a move from a field into the role.
+    [
+      'whats the path from backend to data engineering?',
+      /^You can transition from backend engineering or database administration with 2-3 months/,
+    ],
     // "till" is "until"; teaching oneself is self-study.
     ['how long till im job ready as an ml engineer if im self teaching', /equivalent self-study \(6-12 months minimum\)/],
   ])('%s', (question, lead) => {

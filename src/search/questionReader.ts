@@ -553,7 +553,12 @@ export class QuestionReader {
     let unknown: UnknownTerm[] | undefined;
     // "how long to go MLE -> DE", "how long to become a data engineer", "how long to learn de": a move into a role
     // is a question about switching, whatever the words.
-    const moves = direction !== undefined || (intent.form === 'duration' && durationDestination(plain) !== undefined);
+    // ("whats the path from backend to data engineering": from a field or a job to one of the roles is a move too.)
+    const fromElsewhereInto =
+      /\bfrom\s+(?!(?:scratch|zero|nothing|home|now|here|there)\b)\p{L}[\p{L}\s-]{0,30}?\s(?:to|into)\s+(?:an?\s+)?(?:data\s+eng|de\b|des\b|ml\b|mle|machine\s+learning)/iu.test(
+        ask,
+      );
+    const moves = direction !== undefined || fromElsewhereInto || (intent.form === 'duration' && durationDestination(plain) !== undefined);
     // ("anyone gone the other way, mle to de? … weird career move": the move is asked, not only set aside.)
     if (moves && !terms.some((t) => t.term === switchTerm && !t.aside))
       terms = [...terms, { term: switchTerm, kind: 'synonym', from: '', inferred: true }];
