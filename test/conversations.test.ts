@@ -1746,6 +1746,14 @@ describe('a message that asks two things', () => {
   });
 });
 
+describe('which period figures are given in', () => {
+  it('says the figures are yearly when asked "per month or year?"', async () => {
+    const c = session();
+    await c.say('how much do des make');
+    expect(await c.say('per month or year?')).toMatch(/My sources give these figures per year only/);
+  });
+});
+
 describe('leaving the conversation behind', () => {
   it('asks "actually forget that, what about remote" afresh, not as remote pay after a pay question', async () => {
     const c = session();

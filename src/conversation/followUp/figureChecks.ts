@@ -46,8 +46,10 @@ function aPeriodTheyLack(f: FiguresShown): Resolution | undefined {
   const given =
     shown && kb.holds(shown, 'money') ? (/\/\s*month|\bper\s+month\b|\bmonthly\b/i.test(shown.text) ? 'month' : 'year') : undefined;
   if (!(asked && given && shown)) return undefined;
+  // ("per month or year?", "monthly or yearly": which of the two is asked, so the one they are given in is said.)
+  const which = /\b(?:month|monthly)\b/i.test(rest) && /\b(?:year|yr|yearly|annual|annually)\b/i.test(rest);
   // "per month?" after Nigeria's figures, given per month: those figures, which say it themselves.
-  if (asked === given)
+  if (asked === given && !which)
     return follow({ ...f.reading(previous.resolved, f.before, checkLabel(f, previous.resolved), [shown.id]), onlyWithin: true });
   return follow({
     ...f.reading(previous.resolved, f.before, checkLabel(f, previous.resolved), [shown.id]),
