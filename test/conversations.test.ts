@@ -1731,6 +1731,15 @@ describe('a message that asks two things', () => {
     expect(meta).toMatch(/^My sources/);
   });
 
+  it('parts asks joined by "+" or "and whats"', async () => {
+    expect(await session().say('what does a de do day to day + what degree do i need for mle')).toContain(
+      'You also asked: “what degree do i need for mle”',
+    );
+    const levels = await session().say('whats the entry salary for de and whats the senior salary');
+    expect(levels.split('\n')[0]).toMatch(/Entry|Junior/);
+    expect(levels).toMatch(/You also asked: “whats the senior salary”\n(?:.*\n)?.*Senior/);
+  });
+
   it('shows a later ask back without "@everyone" before it', async () => {
     expect(await session().say('how much do mles make? also @everyone is it remote friendly')).toContain(
       'You also asked: “is it remote friendly”',

@@ -210,7 +210,7 @@ const anotherAsk = new RegExp(
   [
     ...askMarks,
     // ("whats de vs mle pay and which is easier to get into")
-    '\\s+and\\s+(?:also\\s+)?(?=(?:which|what|how|is|are|do|does|should|can)\\s+\\S+\\s+\\S+)',
+    "\\s+(?:and|\\+|&)\\s+(?:also\\s+)?(?=(?:which|what|whats|what's|how|is|are|do|does|should|can)\\s+\\S+\\s+\\S+)",
   ].join('|'),
   'giu',
 );
@@ -230,7 +230,9 @@ export function separateAsks(text: string): string[] {
     .filter((part) => part !== '');
   if (parts.length < 2) return [text];
   const asks = parts.every(
-    (part, i) => (i === 0 || (asking.test(part) && part.split(/\s+/).length <= maxAsksWords)) && part.split(/\s+/).length >= 3,
+    (part, i) =>
+      (i === 0 || ((asking.test(part) || opensAsQuestion.test(part)) && part.split(/\s+/).length <= maxAsksWords)) &&
+      part.split(/\s+/).length >= 3,
   );
   // (Said twice, asked once. A later ask is shown back as asked, without "@everyone" before it.)
   const distinct = parts
