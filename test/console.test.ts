@@ -360,6 +360,9 @@ describe('questions', () => {
       expect(lines[0], question).toBe(`My sources have no prices for “${thing}”.`);
       expect(lines[1]).toBe('The closest they have:');
     }
+    // Pay in a year the figures are not given for (they are 2026's).
+    expect((await chat().say('how much do mles make in 2027')).split('\n')[0]).toMatch(/^My sources have no .*figures for “2027”\./);
+    expect((await chat().say('whats mle pay in 2026')).split('\n')[0]).toMatch(/^ML Engineer Salary \(2026\)/);
     // Pay asked with "how much is" is still pay.
     expect((await chat().say('how much is a senior mle paid')).split('\n')[0]).toMatch(/\$200K-\$270K base/);
   });

@@ -308,6 +308,17 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
     result.read.intent.form === 'amount' || result.read.intent.form === 'duration' || result.read.intent.form === 'percent';
   if (wanted && asksForFigure && !result.hits.slice(0, figureSearchDepth).some((hit) => holdsWanted(kb, hit, wanted)))
     return decline('missing', wanted);
+  // "how much do mles make in 2027": pay in a year the figures are not given for (the articles' tables are 2026's); a
+  // passage that names the year for something else ("rapid evolution through 2027") gives no pay.
+  const yearAsked = /\b20\d\d\b/.exec(result.read.ask)?.[0];
+  if (
+    wanted === 'money' &&
+    yearAsked !== undefined &&
+    !result.hits
+      .slice(0, figureSearchDepth)
+      .some((hit) => kb.holds(hit.passage, 'money') && `${hit.passage.section} ${hit.passage.text}`.includes(yearAsked))
+  )
+    return { ...decline('missing', 'money'), uncovered: [yearAsked] };
   // "whats gradient descent": a term the articles name only as an example in brackets ("(implement gradient
   // descent, explain regularization, …)") is not explained by them.
   const defined = result.read.intent.defines;
