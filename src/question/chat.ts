@@ -204,8 +204,6 @@ const askMarks = [
   // ("wats the wlb like, also is there on call for mles")
   '[,;]\\s*(?:(?:and\\s+)?also|plus|oh\\s+and|btw)\\b[\\s,:]*(?=(?:what|which|how|is|are|do|does|should|can|will|would|any)\\b)',
 ];
-/** The same marks, but not "and" in the middle of a sentence: how a long story's asks are parted. */
-const anotherAskMarked = new RegExp(askMarks.join('|'), 'giu');
 const anotherAsk = new RegExp(
   [
     ...askMarks,
@@ -221,11 +219,11 @@ const anotherAsk = new RegExp(
  * before it; one part when the message asks one thing, or when a part would be too short to ask anything.
  */
 export function separateAsks(text: string): string[] {
-  // (A long message is a story: "I am confused about which one pays better and which one is easier" tells what they
-  // wonder, pasted again and again; only its question marks and "also" part what it asks.)
-  const story = text.split(/\s+/).length > maxAsksWords;
+  // (A long message is a story, or a paste: "I am confused about which one pays better and which one is easier" tells
+  // what they wonder, pasted again and again; it is read whole, as one ask.)
+  if (text.split(/\s+/).length > maxAsksWords * 2) return [text];
   const parts = text
-    .split(story ? anotherAskMarked : anotherAsk)
+    .split(anotherAsk)
     .map((part) => part.trim())
     .filter((part) => part !== '');
   if (parts.length < 2) return [text];
