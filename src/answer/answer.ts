@@ -198,9 +198,12 @@ export function answerQuestion(
     if (best && !within.has(best.passage.id) && (!holdsAsk || best.coverage >= (result.hits[0]?.coverage ?? 0) + clearlyBetterCoverage))
       result = everywhere;
   }
+  // What the asker told they like and mind ("i hate math, which one should i pick"), read once for the order and the
+  // opening sentence alike.
+  const told = toldTerms(kb, result.read.plain);
   result = definingFirst(
     kb,
-    notAdvisedFirst(kb, choosingFirst(kb, holdingFirst(kb, namingFirst(kb, quotedFirst(kb, phraseFirst(kb, result)))))),
+    notAdvisedFirst(kb, choosingFirst(kb, holdingFirst(kb, namingFirst(kb, quotedFirst(kb, phraseFirst(kb, result)))), told), told),
   );
   if (options.explaining && options.after) result = reasonsAfter(kb, question, result, options.after, explains);
   if (options.judging) result = judgingFirst(kb, result);
@@ -235,7 +238,6 @@ export function answerQuestion(
     ...(quoted ? { quoted } : {}),
   };
   const leaningOf = toldLeaningOf(kb, result.read.plain);
-  const told = toldTerms(kb, result.read.plain);
   // "why?" answered from the passage the answer before opened with: a reason other than the sentence already shown.
   const repeated = options.explaining && options.after !== undefined && result.hits[0]?.passage.id === options.after;
   const shownBefore = repeated ? sentenceShownBefore(kb, question, result.hits[0]!.passage) : undefined;
@@ -722,28 +724,22 @@ const chooseTerm = `${synonymPrefix}choose`;
  * ("Choose ML engineering if you … enjoy math and statistics") before a table row that is only filed under a
  * heading of choosing (the "Selection Framework" table's "Math Intensity"), when it covers as much of the question.
  */
-function choosingFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
-  if (result.hits[0]?.passage.kind !== 'row' || !result.terms.some((t) => t.term === chooseTerm)) return result;
+function choosingFirst(kb: KnowledgeBase, result: SearchResult, told: LeadQuery['told']): SearchResult {
+  const top = result.hits[0];
+  if (top?.passage.kind !== 'row' || !result.terms.some((t) => t.term === chooseTerm)) return result;
   // ("i hate math, which one should i pick": the row that sets the two roles' math side by side, not a passage that
   // advises ML engineering for who enjoys math or one that describes the ML engineer's math.)
-  const minded = toldTerms(kb, result.read.plain)?.against;
-  if (
-    minded !== undefined &&
-    minded.length > 0 &&
-    result.hits[0]!.passage.kind === 'row' &&
-    rolesIn(kb.analyzer, result.hits[0]!.passage.text).size === 2
-  )
-    return result;
+  if ((told?.against.length ?? 0) > 0 && rolesIn(kb.analyzer, top.passage.text).size === 2) return result;
   return fittingFirst(result, (hit) => kb.analyzer.analyzeDocument(hit.passage.text).includes(chooseTerm), 1, namingDepth);
 }
+
+/** How deep among the closest passages a definition is looked for. */
+const definitionDepth = 5;
 
 /**
  * "whats an etl pipeline": a close passage that defines it ("ETL/ELT Development: Extracting data from disparate
  * sources…") opens before one that only names it among a role's tasks ("Designing and building ETL/ELT pipelines").
  */
-/** How deep among the closest passages a definition is looked for. */
-const definitionDepth = 5;
-
 function definingFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
   const asked = result.read.intent.defines;
   if (asked === undefined) return result;
@@ -755,8 +751,7 @@ function definingFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
  * ("Choose ML engineering if you … enjoy math and statistics"), or for who prefers something over what they like,
  * does not open the answer while a close one that does not is there.
  */
-function notAdvisedFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
-  const told = toldTerms(kb, result.read.plain);
+function notAdvisedFirst(kb: KnowledgeBase, result: SearchResult, told: LeadQuery['told']): SearchResult {
   if (told === undefined) return result;
   return fittingFirst(result, (hit) => !advisesAgainst(kb.analyzer, hit.passage, told), 0.5, namingDepth);
 }

@@ -8,7 +8,7 @@
  * The rules live in followUp/, by kind (about the person, about the answer itself, roles and moves, topics and
  * settings); the order they are tried in is here, and it matters: the first rule that resolves the turn wins.
  */
-import { hybridTitle } from '../search/direction.js';
+import { namesTheHybrid } from '../search/direction.js';
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import { aboutThePerson } from './followUp/aboutThePerson.js';
 import { askedAgain, askedOfThemselves, settledRole } from './followUp/askedAgain.js';
@@ -212,7 +212,7 @@ export function resolveTurn(
   const pc = readAgainstPrevious(c, previous, textTerms);
   // ("what about ml data engineers pay": the hybrid role, named with a topic, is a question of its own; its title holds
   // both roles' words, which would otherwise carry the roles and level before on.)
-  if (pc.ownTopic > 0 && new RegExp(hybridTitle.source, 'i').test(c.text)) return { kind: 'complete', slots: c.own };
+  if (pc.ownTopic > 0 && namesTheHybrid.test(c.text)) return { kind: 'complete', slots: c.own };
   for (const rule of onThePreviousTurn) {
     const resolution = rule(pc);
     if (resolution) return resolution;

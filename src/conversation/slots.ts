@@ -6,7 +6,7 @@
  */
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import { beforePronoun, fieldAsRole } from '../question/chat.js';
-import { levelForYears, usTerm } from '../search/questionReader.js';
+import { horizon, levelForYears, usTerm } from '../search/questionReader.js';
 import { hybridTitle } from '../search/direction.js';
 import type { Role, TurnSlots } from './types.js';
 import { escapeRegExp } from '../question/regexp.js';
@@ -105,10 +105,9 @@ export function readSlots(kb: KnowledgeBase, question: string, patterns = rolePa
   // "and after like 5-8 yrs?": a span of years is the level it starts in, as the articles' tables are split.
   // (The years in a story told before the ask, "data analyst here (3 yoe)", are the person's, not a level asked about.)
   // ("in 10 yrs": a time ahead, no level.)
-  const years =
-    /\b(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*\+?\s*(?:years?|yrs?|yoe)\b(?<!\b(?:in|within|next|by)\s+(?:the\s+)?(?:next\s+)?\d{1,2}(?:\s*[-–]\s*\d{1,2})?\s*\+?\s*(?:years?|yrs?))(?!\s+from\s+now)/i.exec(
-      read.context ? read.ask : text,
-    );
+  const years = /\b(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*\+?\s*(?:years?|yrs?|yoe)\b/i.exec(
+    (read.context ? read.ask : text).replace(horizon, ' '),
+  );
   const level = firstOf(levels, text) ?? (years ? levelForYears(Number(years[1])) : undefined);
   // ("in austin texas", "bay area": a place the vocabulary knows inside a region the articles give figures for.)
   const region = firstOf(regions, text) ?? (read.terms.some((t) => t.term === usTerm && !t.aside) ? 'us' : undefined);

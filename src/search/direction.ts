@@ -9,6 +9,9 @@ const mle = '(?:ml engineer(?:ing)?s?|machine learning engineer(?:ing)?s?|ml eng
 export const hybridTitle =
   /\b(?:ml|machine learning)\s+(?:data|platform|infra(?:structure)?)\s+engineer(?:ing|s)?\b|\bfeature\s+platform\s+engineers?\b/g;
 
+/** The same titles, for testing whether a text names the hybrid role (not global: no state between tests). */
+export const namesTheHybrid = new RegExp(hybridTitle.source, 'i');
+
 /** "Data engineer to ML engineer", "DE -> MLE": the two roles joined by "to" or an arrow. */
 const deToMle = new RegExp(`\\b${de}\\s+(?:to|->|→)\\s+${mle}\\b`);
 const mleToDe = new RegExp(`\\b${mle}\\s+(?:to|->|→)\\s+${de}\\b`);

@@ -93,6 +93,8 @@ const contrast =
  */
 const yardstick =
   /\blike\s+((?:an?\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+(?:do|does|did)\b|\bas\s+(?:much|many|deep(?:ly)?|well|good)\s+(?:[\w'-]+\s+){0,3}?as\s+((?:an?\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2})/gi;
+/** The same, for testing whether a question measures one role's need by the other's (the conversation turns it round). */
+export const measuredByTheOther = new RegExp(yardstick.source, 'i');
 const needing = /\b(?:need|needs|know|knows|learn|learns|use|uses|require|requires|go\s+deep)\b/i;
 
 /**
@@ -105,7 +107,7 @@ const setAside = /(?:^|,\s*|\s)(?:besides|apart from|aside from|not counting|exc
  * "less likely to get automated away in 10 yrs", "in the next five years": a time ahead, the future asked about, never
  * years of experience nor a figure.
  */
-const horizon =
+export const horizon =
   /\b(?:in|within|by|over\s+the\s+next|for\s+the\s+next)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?|a\s+few|few|couple(?:\s+of)?|a\s+couple(?:\s+of)?|two|three|five|ten|twenty)\s*\+?\s*(?:years?|yrs?|decades?)(?!\s+(?:of\s+experience|in|as|at)\b)(?:\s+(?:time|from\s+now))?\b|\b(?:\d{1,2}|five|ten|twenty)\s*(?:years?|yrs?)\s+from\s+now\b/gi;
 
 /** "whats a normal day like for an mle, not at a faang", "…, not just big tech": a setting ruled out is not asked about. */

@@ -18,7 +18,8 @@ import {
   withoutRegion,
 } from '../slots.js';
 import { placeholderIt } from '../../question/chat.js';
-import { hybridTitle } from '../../search/direction.js';
+import { measuredByTheOther } from '../../search/questionReader.js';
+import { namesTheHybrid } from '../../search/direction.js';
 import type { Role, TurnSlots } from '../types.js';
 import { comparesTwoAsMeant, follow, mainQuestionOf, type PreviousContext, questionChecked, type Rule } from './context.js';
 import { backInto, equivalent, narrowing, other, otherRole, reverse } from './patterns.js';
@@ -131,9 +132,6 @@ export const theOtherWayRound: Rule<PreviousContext> = ({ kb, text, own, previou
   return follow(reading(swapFields(swapRoles(previous.resolved, patterns), before.roles), slots));
 };
 
-/** "…like des do", "…as much sql as des": what one role needs, measured by the other. */
-const measuredByTheOther = /\blike\s+(?:[\w'-]+\s+){1,3}?(?:do|does)\b|\bas\s+(?:much|many|deep(?:ly)?|well)\s+(?:[\w'-]+\s+){0,3}?as\b/i;
-
 /**
  * "what do des need to learn about ml stuff" turned round: the other role's field too ("…ML engineers need to
  * learn about data pipelines stuff"), for a question of one role that names the other's field.
@@ -224,9 +222,6 @@ const asksWhatARoleDoes =
 /** "is mle worth it", "is de even worthwhile", "is ml engineering harder": a role named and judged as a career. */
 const judgesARole =
   /^(?:so\s+|and\s+|ok(?:ay)?\s+|but\s+|then\s+)*(?:is|are)\b.*\b(?:worth\s*(?:it|while)|worthwhile)\b|^(?:so\s+|and\s+|ok(?:ay)?\s+|but\s+|then\s+)*(?:is|are)\s+(?!(?:it|that|this|they|those|these|there)\b)\S.*\b(?:harder|easier|tougher|better|worse|safer|riskier|chiller|more\s+\w+|less\s+\w+)\b/i;
-
-/** The hybrid role's titles ("ML data engineer", "ML platform engineer"), tested once per turn. */
-const namesTheHybrid = new RegExp(hybridTitle.source, 'i');
 
 /** "mid to senior", "senior → staff": a step up the ladder, from one level to the next named. */
 const levelStep =
