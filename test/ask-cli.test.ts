@@ -385,6 +385,19 @@ describe('ask --json --dialog FILE', () => {
     expect(answer.also[0].lead.sentence).toMatch(/remote/i);
   });
 
+  it('lists in "leftUnasked" what a message asked beyond the three asks answered', async () => {
+    const out: string[] = [];
+    await runAskCli(
+      ['--json', '--dialog', 'dialogs.jsonl'],
+      () => knowledge,
+      { out: (t) => out.push(t), err: () => {}, readFile: () => '["1) de pay 2) de tools 3) de interviews 4) de outlook"]' },
+      converser,
+    );
+    const answer = JSON.parse(out[0]!);
+    expect(answer.also.map((a: { question: string }) => a.question)).toEqual(['de tools', 'de interviews']);
+    expect(answer.leftUnasked).toEqual(['de outlook']);
+  });
+
   it('exits 2 naming the line that is not a JSON array of questions', async () => {
     const err: string[] = [];
     const code = await runAskCli(

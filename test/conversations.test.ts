@@ -1740,6 +1740,25 @@ describe('a message that asks two things', () => {
     expect(levels).toMatch(/You also asked: “whats the senior salary”\n(?:.*\n)?.*Senior/);
   });
 
+  it('answers a numbered list item by item, a bare item with the words before the list, and names what is beyond three', async () => {
+    const text = await session().say('quick qs about data engineering: 1) pay 2) tools 3) interviews 4) remote');
+    const [pay, tools, interviews] = text.split(/\n\nYou also asked: “[^”]*”\n/);
+    expect(pay!.split('\n')[0]).toMatch(/^Data Engineer Salary \(2026\)/);
+    expect(tools!.split('\n')[0]).toMatch(/^Data Engineer: Common tools/);
+    expect(interviews!.split('\n')[0]).toMatch(/^Data engineer interviews include SQL live coding/);
+    expect(text).toContain('You also asked: “quick qs about data engineering tools”');
+    expect(text).toMatch(/That's as many as I answer at once; ask again for “quick qs about data engineering remote”\./);
+    const full = await session().say('1. how much do mles make\n2. is remote common\n3. how long does it take to learn data engineering');
+    expect(full).toContain('You also asked: “is remote common”');
+    expect(full).toMatch(/You also asked: “how long does it take to learn data engineering”\n.*months/);
+    expect(full).not.toMatch(/as many as I answer/);
+  });
+
+  it('reads "1.5 yoe" or "3) " in a sentence as no list', async () => {
+    const text = await session().say('i have 1.5 yoe. 2 options: which pays more, de or mle?');
+    expect(text).not.toMatch(/You also asked/);
+  });
+
   it('shows a later ask back without "@everyone" before it', async () => {
     expect(await session().say('how much do mles make? also @everyone is it remote friendly')).toContain(
       'You also asked: “is it remote friendly”',
@@ -1752,6 +1771,16 @@ describe('a message that asks two things', () => {
     const text = await session().say('yo whats de vs mle pay and which is easier to get into');
     expect(text.split('\n')[0]).toMatch(/10-20% higher|earn more than data engineers/);
     expect(text).toMatch(/You also asked: “which is easier to get into”\n.*(?:lower barrier to entry|higher-volume|more accessible)/s);
+  });
+});
+
+describe('a role named with a question of its own', () => {
+  it('answers "how long to learn de?" after "is remote common?" as how long learning it takes, not remote work again', async () => {
+    const c = session();
+    await c.say('is remote common?');
+    const text = await c.say('how long to learn de?');
+    expect(text).not.toMatch(/remote/i);
+    expect(text.split('\n')[0]).toMatch(/months/);
   });
 });
 

@@ -183,6 +183,23 @@ describe('one person in one channel', () => {
     expectClean(h);
   });
 
+  it('answers a bulleted list of four asks in three embeds, the last naming the ask left over, without pinging', async () => {
+    const h = await start();
+    const { alice } = h.fake.users;
+    const { general } = h.fake.channels;
+    const list = await say(h, {
+      author: alice,
+      channelId: general,
+      content: 'for mles:\n- how much do they make\n- what tools\n- how are interviews\n- is @everyone remote',
+      mentionsBot: true,
+    });
+    const embeds = list.reply.body.embeds as { title?: string; description?: string }[];
+    expect(embeds).toHaveLength(3);
+    expect(embeds[1]!.title).toBe('You also asked: “for mles what tools”');
+    expect(embeds[2]!.description).toMatch(/That's as many as I answer at once; ask again for “for mles is remote”\.$/);
+    expectClean(h);
+  });
+
   it('answers "is that base?" and "really?" replied to a pay answer: which source leaves base open, and the sources again', async () => {
     const h = await start();
     const { alice } = h.fake.users;

@@ -40,6 +40,8 @@ export interface Answer {
    * the order asked; absent when it asked one thing.
    */
   also?: Answer[];
+  /** Further things the same message asked, beyond the most answered at once (`maxAsks`): left for the person to ask again. */
+  leftUnasked?: string[];
   answered: boolean;
   /**
    * Why a question was declined: nothing to search for (`empty`), not about these careers (`off-topic`), or

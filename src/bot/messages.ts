@@ -282,6 +282,12 @@ export function alsoAskedLine(question: string): string {
   return `You also asked: “${echo(question, 120)}”`;
 }
 
+/** After the answers to a message that asked more than they take: what it asked beyond them, to ask again. */
+export function leftUnaskedLine(left: readonly string[]): string {
+  const quoted = left.map((ask) => `“${echo(ask, 80)}”`).join(', ');
+  return `That's as many as I answer at once; ask again for ${quoted}.`;
+}
+
 /** A follow-up's answer starts with what was understood, so a wrong guess shows. */
 export function understoodLine(understood: string): string {
   return `${understood[0]!.toUpperCase()}${understood.slice(1)}:`;

@@ -114,6 +114,8 @@ export interface AnswerJson {
   uncovered: string[];
   passages: { id: string; source: string; title: string; section: string; text: string; score: number }[];
   also?: AnswerJson[];
+  /** What the message asked beyond the asks answered, to be asked again. */
+  leftUnasked?: string[];
   [field: string]: unknown;
 }
 
@@ -146,6 +148,7 @@ export function answerJson(answer: Answer): AnswerJson {
     })),
     // ("…? also is remote common?": the other things the message asked, each answered in the same shape.)
     ...(answer.also && answer.also.length > 0 ? { also: answer.also.map(answerJson) } : {}),
+    ...(answer.leftUnasked && answer.leftUnasked.length > 0 ? { leftUnasked: answer.leftUnasked } : {}),
   };
 }
 

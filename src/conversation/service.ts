@@ -36,6 +36,8 @@ export interface ConversationOptions {
 
 /** How many of a comparison's cited passages its turn keeps for "which of those…" (a comparison cites up to about twenty). */
 const comparedPassagesKept = 24;
+/** The most things one message asks that are answered (Discord's message shows the first and two more). */
+const maxAsks = 3;
 
 /** A person's latest quiz outcome leads to its next steps: "what should I learn first?". */
 // ("should i start with de then move to mle?" starts with a role: a path asked about, not what to learn.)
@@ -76,13 +78,16 @@ export class ConversationService {
     // conversation (the second may follow up on the first: "…? and is that base?"); the first answer carries the others.
     // (When the first thing asked is one the sources lack, "how many rounds is the meta E5 MLE onsite and is there a
     // team match step after", the rest is asked of it too: the message is declined whole, naming what is missing.)
-    const asks = separateAsks(question);
+    const allAsks = separateAsks(question);
+    const asks = allAsks.slice(0, maxAsks);
     const firstLacking = asks.length > 1 && answerQuestion(this.kb, asks[0]!, this.aspects).declineReason === 'missing';
     if (asks.length > 1 && !firstLacking) {
       const first = await this.ask(user, key, asks[0]!, continues, replacing);
       const also: Answer[] = [];
       for (const ask of asks.slice(1)) also.push(await this.alsoAsked(user, key, ask));
-      return { ...first, also };
+      // ("1) pay 2) tools 3) interviews 4) remote 5) outlook": the rest is named, to be asked again, never dropped unsaid.)
+      const left = allAsks.slice(maxAsks);
+      return { ...first, also, ...(left.length > 0 ? { leftUnasked: left } : {}) };
     }
     const now = this.options.clock.now();
     const state = withoutLastTurn(await this.current(key, now), replacing);

@@ -60,10 +60,14 @@ export function looksLikeQuestion(text: string): boolean {
 
 /** The message without mentions of the bot (and of its managed role, when it has one). */
 export function withoutMentionOf(botId: string, content: string, roleId?: string): string {
-  return content
-    .replace(new RegExp(`<@!?${botId}>${roleId ? `|<@&${roleId}>` : ''}`, 'g'), ' ')
-    .replace(/\s+/g, ' ')
-    .trim();
+  return (
+    content
+      .replace(new RegExp(`<@!?${botId}>${roleId ? `|<@&${roleId}>` : ''}`, 'g'), ' ')
+      // (Its lines stay lines: a list of asks, one a line, is read item by item.)
+      .replace(/[^\S\n]+/g, ' ')
+      .replace(/ ?\n[\s]*/g, '\n')
+      .trim()
+  );
 }
 
 /**

@@ -2,6 +2,7 @@
 import type { Answer, Suggestion } from '../answer/types.js';
 import {
   alsoAskedLine,
+  leftUnaskedLine,
   clarifyHint,
   declineIntro,
   declineIntroOf,
@@ -28,7 +29,8 @@ export function renderSuggestion(suggestion: Suggestion): string {
 /** An answer, then each other thing the message asked, under the words that asked it. */
 export function renderAnswer(answer: Answer, suggestion: (s: Suggestion) => string = renderSuggestion): string {
   const also = (answer.also ?? []).map((other) => `${alsoAskedLine(other.question)}\n${renderOne(other, suggestion)}`);
-  return [renderOne(answer, suggestion), ...also].join('\n\n');
+  const left = answer.leftUnasked && answer.leftUnasked.length > 0 ? [leftUnaskedLine(answer.leftUnasked)] : [];
+  return [renderOne(answer, suggestion), ...also, ...left].join('\n\n');
 }
 
 function renderOne(answer: Answer, suggestion: (s: Suggestion) => string): string {

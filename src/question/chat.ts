@@ -222,6 +222,8 @@ export function separateAsks(text: string): string[] {
   // (A long message is a story, or a paste: "I am confused about which one pays better and which one is easier" tells
   // what they wonder, pasted again and again; it is read whole, as one ask.)
   if (text.split(/\s+/).length > maxAsksWords * 2) return [text];
+  const listed = listedAsks(text);
+  if (listed) return listed;
   const parts = text
     .split(anotherAsk)
     .map((part) => part.trim())
@@ -234,10 +236,53 @@ export function separateAsks(text: string): string[] {
   );
   // (Said twice, asked once. A later ask is shown back as asked, without "@everyone" before it.)
   const distinct = parts
-    .map((part, i) => (i === 0 ? part : part.replace(/(?:^|\s)@(?:everyone|here)\b[\s,:]*/gi, ' ').trim()))
+    .map((part, i) => (i === 0 ? part : withoutEveryone(part)))
     .filter((part, i, all) => all.findIndex((p) => p.toLowerCase() === part.toLowerCase()) === i);
-  return asks && distinct.length > 1 ? distinct.slice(0, 3) : [text];
+  return asks && distinct.length > 1 ? distinct : [text];
 }
+
+/**
+ * "for des: 1) pay 2) tools 3) interviews", "1. how much do mles make 2. is remote common", lines opening "- ": the
+ * items of a list, each an ask. An item that is no question of its own ("pay") is asked with the words before the list
+ * ("for des:"); a full question is asked as it stands, after those words when they are no question themselves. Undefined
+ * when the message holds no list of two items or more, numbered 1, 2, 3… in order.
+ */
+function listedAsks(text: string): string[] | undefined {
+  const numbered = [...text.matchAll(numberedItem)];
+  const inOrder = numbered.length >= 2 && numbered.every((m, i) => Number(m[1]) === i + 1);
+  const marks = inOrder ? numbered : [...text.matchAll(bulletedItem)];
+  if (marks.length < 2) return undefined;
+  const items = marks.map((m, i) =>
+    text
+      .slice(m.index + m[0].length, marks[i + 1]?.index ?? text.length)
+      .replace(/[\s,;]+(?:and|&)?\s*$/i, '')
+      .trim(),
+  );
+  if (items.some((item) => !/[\p{L}\p{N}]/u.test(item) || item.split(/\s+/).length > maxAsksWords)) return undefined;
+  const leadIn = text.slice(0, marks[0]!.index).trim();
+  const words = (s: string) => s.split(/\s+/).length;
+  const before = leadIn === '' || words(leadIn) > maxAsksWords / 2 ? '' : leadIn.replace(/\s*[:\-–—]+$/, '');
+  const asks = items.map((listed, i) => {
+    const item = i === 0 ? listed : withoutEveryone(listed);
+    const own = (asking.test(item) || opensAsQuestion.test(item)) && words(item) >= 3;
+    if (before === '' || (own && /[?]\s*$/.test(before))) return item;
+    return own ? `${before}: ${item}` : `${before} ${item}`;
+  });
+  return asks.filter((ask, i) => asks.findIndex((a) => a.toLowerCase() === ask.toLowerCase()) === i);
+}
+
+/** A later ask, shown back as asked, without "@everyone" or "@here" in it. */
+function withoutEveryone(ask: string): string {
+  return ask
+    .replace(/(?:^|\s)@(?:everyone|here)\b[\s,:]*/gi, ' ')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
+}
+
+/** "1) ", "2. ", "(3) ": a numbered list's item marker, at the start or after a space. */
+const numberedItem = /(?:^|(?<=\s))\(?([1-9])[).]\s+(?=\S)/gu;
+/** "- ", "• ", "* " opening a line: a bulleted list's item marker. */
+const bulletedItem = /(?:^|(?<=\n))[ \t]*[-•*▪][ \t]+(?=\S)/gu;
 
 /** The most words a message of several short asks has; a later ask, more than this, is no short ask. */
 const maxAsksWords = 30;

@@ -248,6 +248,11 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
   // "what does an mle do" asks what the role is: a question of its own, whatever came before.
   // ("is mle worth it" after "what would change that" asks of the role itself as well.)
   if (own.roles.length === 1 && (asksWhatARoleDoes.test(text) || judgesARole.test(text))) return undefined;
+  // ("how long to learn de?" after "is remote common?": a turn that names a role alone and asks for another kind of
+  // answer, a duration after a yes or no, asks its own question of the role. "how long to get to senior" after the
+  // career path asks it of the path.)
+  const wanted = own.level || own.region ? undefined : kb.read(text).intent.wanted;
+  if (wanted !== undefined && wanted !== kb.read(previous.resolved).intent.wanted) return undefined;
   const asked = mainQuestionOf(questionChecked(previous));
   // A place alone after a question that asked for no figures the sources give for it (pay and jobs by place; for
   // Nigeria, pay alone).

@@ -3,6 +3,7 @@ import { type APIEmbed, escapeMarkdown } from 'discord.js';
 import type { Answer, AnswerPassage, Suggestion } from '../../answer/types.js';
 import {
   alsoAskedLine,
+  leftUnaskedLine,
   declineIntro,
   declineIntroOf,
   echo,
@@ -99,7 +100,9 @@ export function renderClarify(clarify: NonNullable<Answer['clarify']>, asker?: A
 export function renderAnswer(answer: Answer, asker?: Asker): DiscordMessage {
   // The other things the message asked ("…? also is remote common?"): an embed each after this answer's, in the room
   // Discord leaves a message, this answer's own embed fitted in the rest.
-  const also = (answer.also ?? []).slice(0, maxAlso).map(alsoEmbed);
+  // (What it asked beyond them closes the last: named, to be asked again.)
+  const left = answer.leftUnasked && answer.leftUnasked.length > 0 ? leftUnaskedLine(answer.leftUnasked.map(readableMentions)) : undefined;
+  const also = (answer.also ?? []).slice(0, maxAlso).map((other, i, all) => alsoEmbed(other, i === all.length - 1 ? left : undefined));
   const reserved = also.reduce((sum, embed) => sum + embedLength(embed), 0);
   const main = renderMain(answer, reserved, asker);
   return also.length === 0 ? main : { ...main, embeds: [...(main.embeds ?? []), ...also.map(fitEmbed)] };
@@ -110,7 +113,7 @@ const maxAlso = 2;
 const alsoRoom = 1400;
 
 /** Another thing the same message asked, answered compactly: its opening sentence (or why not), cited. */
-function alsoEmbed(answer: Answer): APIEmbed {
+function alsoEmbed(answer: Answer, closing?: string): APIEmbed {
   const title = clip(`${escapeMarkdown(alsoAskedLine(readableMentions(answer.question)))}`, limits.embedTitle);
   const cited = new CitedLines({ description: alsoRoom - 400, total: alsoRoom - title.length });
   if (answer.declineReason === 'statement' && answer.noted) cited.text(escapeMarkdown(answer.noted));
@@ -127,6 +130,7 @@ function alsoEmbed(answer: Answer): APIEmbed {
       for (const passage of closest) cited.add([passage.citation], ([n]) => `• ${escapeMarkdown(clip(passage.keySentence, 300))} [${n}]`);
     } else cited.text(escapeMarkdown(declineIntroOf(answer)));
   }
+  if (closing) cited.text(escapeMarkdown(closing));
   return { color: colours.answer, title, ...cited.embed() };
 }
 
