@@ -806,6 +806,11 @@ describe('the words people use for what the articles say', () => {
     ['swe 4 yoe, which role pays more at faang L5', /^Comp at L5 \(US, FAANG\)/],
     ['bootcamp grad, no job yet, is de easier to get hired', /^Data engineering has a lower barrier to entry/],
     ['3yoe analyst, would i even get hired as mle without a degree', /^Helpful but not required/],
+    // Hinglish fillers are chat, "kitna" asks how much; "hs" is high school, who is asking.
+    ['bro salary kitna hai for de fresher', /^Data Engineer Salary \(2026\): Junior \(0-2 years\)/],
+    ['career switcher from teaching hs math, which one is easier to actually get hired in', /more accessible to career switchers/],
+    // "what fits" asks which role fits, by what was told before it.
+    ['i dont really care about stats, id rather get into distributed systms. what fits', /you like distributed systems -> data engineer/],
     // "…or am i overthinking" is a foil the question offers: neither asked nor named as something the sources lack.
     ['is mle harder than de or am i overthinking', /^Yes, on average\. ML engineer roles are fewer/],
     // The roles compared ("harder to get into than"), each entered from anywhere: no move between them.
