@@ -516,7 +516,10 @@ describe('/sources', () => {
     for (const [i, d] of documents.entries())
       expect(lines[1 + 2 * i]).toBe(`  ${i + 1}. ${d.publisher ? `${d.publisher} — ` : ''}${d.title}`);
     expect(lines).toContain(`  ${documents.findIndex((d) => d.publisher === 'DataDriven') + 1}. DataDriven — Data Engineer vs ML Engineer`);
-    for (const summary of lines.filter((_, i) => i > 0 && i % 2 === 0)) expect(summary).toMatch(/^ {5}\S.* \(\d+ passages\)$/);
+    for (const summary of lines.filter((_, i) => i > 0 && i % 2 === 0))
+      expect(summary).toMatch(/^ {5}\S.* \((?:updated [^,]+, )?\d+ passages\)$/);
+    // When an article says it was updated, the list says so.
+    expect(lines.join('\n')).toMatch(/DataDriven — Data Engineer vs ML Engineer\n.*\(updated April 2026, \d+ passages\)/);
   });
 });
 

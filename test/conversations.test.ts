@@ -1904,6 +1904,27 @@ describe('doubts, sources and comparisons asked after an answer', () => {
     expect((await c.say('oof ok. what about at staff?')).split('\n')[0]).toBe('ML Engineer pay, staff level:');
   });
 
+  it('answers "thats from 2023?" with the date each source puts on the answer, never as pay in 2023', async () => {
+    const c = session();
+    await c.say("I'm a senior MLE and I hire for my team. What's staff-level MLE compensation?");
+    const dated = await c.say('thats from 2023?');
+    expect(dated.split('\n')[0]).toMatch(/^When that is from \(AI Pulse: 2026(?:; [^)]+)?\): ML Engineer pay, staff level:$/);
+    expect(dated.split('\n')[1]).toMatch(/^ML Engineer Salary \(2026\): Staff/);
+    // (A source that dates nothing is said to give no date.)
+    await c.say('what skills do mles need');
+    expect((await c.say('is this outdated?')).split('\n')[0]).toMatch(/no date given/);
+    // The conversation goes on from the answer, not from a decline.
+    expect((await c.say('and staff data engineers?')).split('\n')[0]).toMatch(/^Data Engineer/);
+  });
+
+  it('meets "that seems low" with what the sources say, at the level asked rather than the one the person is at', async () => {
+    const c = session();
+    await c.say("I'm a senior MLE and I hire for my team. What's staff-level MLE compensation?");
+    const text = await c.say('that seems low');
+    expect(text.split('\n')[0]).toBe('What my sources say: ML Engineer pay, staff level:');
+    expect(text.split('\n')[1]).toMatch(/^ML Engineer Salary \(2026\): Staff/);
+  });
+
   it('keeps a story told before the first question as who is asking, through the follow-ups after it', async () => {
     const c = session();
     await c.say('data analyst here (3 yoe) at a hospital. what does a de do day to day?');

@@ -35,6 +35,8 @@ export interface SourceInfo {
   title: string;
   publisher?: string;
   summary: string;
+  /** When the article says it was last updated ("April 2026"), as it says it. */
+  updated?: string;
   passages: number;
 }
 
@@ -218,6 +220,7 @@ export class CareerBot {
       title: doc.title,
       ...(doc.publisher ? { publisher: doc.publisher } : {}),
       summary: doc.summary,
+      ...(doc.updated ? { updated: doc.updated } : {}),
       passages: this.kb.passages.filter((p) => p.source === doc.id).length,
     }));
   }

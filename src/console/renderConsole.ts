@@ -84,7 +84,10 @@ export function renderList(reply: { heading: string; items: readonly ListItem[] 
 export function renderSources(sources: SourceInfo[]): string {
   const lines = [sourcesIntro];
   sources.forEach((s, i) => {
-    lines.push(`  ${i + 1}. ${s.publisher ? `${s.publisher} — ` : ''}${s.title}`, `     ${s.summary} (${s.passages} passages)`);
+    lines.push(
+      `  ${i + 1}. ${s.publisher ? `${s.publisher} — ` : ''}${s.title}`,
+      `     ${s.summary} (${s.updated ? `updated ${s.updated}, ` : ''}${s.passages} passages)`,
+    );
   });
   return lines.join('\n');
 }

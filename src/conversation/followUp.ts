@@ -15,6 +15,7 @@ import { askedAgain, askedOfThemselves, settledRole } from './followUp/askedAgai
 import { type PreviousContext, type Resolution, type Rule, readAgainstPrevious, readTurn } from './followUp/context.js';
 import {
   asksSource,
+  asksWhen,
   doubts,
   continuation,
   elaborate,
@@ -50,6 +51,7 @@ import {
   verdictOnIt,
   theSameOfAnotherJob,
   theSourceOfIt,
+  whenItIsFrom,
   whereTheSourcesDiffer,
   whichOfThose,
   why,
@@ -79,6 +81,7 @@ const onThePreviousTurn: Rule<PreviousContext>[] = [
   theSameOfAnotherJob,
   somethingTheyNeverReview,
   theSourceOfIt,
+  whenItIsFrom,
   whereTheSourcesDiffer,
   doubtOfIt,
   aCheckOfTheFigures,
@@ -205,7 +208,7 @@ export function resolveTurn(
   const carriesNothing =
     textTerms.length === 0 &&
     !pointsBack.test(c.text) &&
-    ![continuation, reason, reverse, narrowing, otherRole, equivalent, verdictAsk, vagueAsk, elaborate, asksSource, doubts].some(
+    ![continuation, reason, reverse, narrowing, otherRole, equivalent, verdictAsk, vagueAsk, elaborate, asksSource, asksWhen, doubts].some(
       (pattern) => pattern.test(c.text),
     );
   if (carriesNothing) return { kind: 'complete', slots: c.own };

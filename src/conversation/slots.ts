@@ -108,9 +108,12 @@ export function readSlots(kb: KnowledgeBase, question: string, patterns = rolePa
   const years = /\b(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*\+?\s*(?:years?|yrs?|yoe)\b/i.exec(
     (read.context ? read.ask : text).replace(horizon, ' '),
   );
-  const level = firstOf(levels, text) ?? (years ? levelForYears(Number(years[1])) : undefined);
+  // ("I'm a senior MLE… what's staff-level MLE compensation?": the level or place the ask names is asked; the story's
+  // is the person's, a slot only when the ask names none.)
+  const inAsk = (of: readonly (readonly [string, RegExp])[]) => (read.context ? firstOf(of, read.ask) : undefined);
+  const level = inAsk(levels) ?? firstOf(levels, text) ?? (years ? levelForYears(Number(years[1])) : undefined);
   // ("in austin texas", "bay area": a place the vocabulary knows inside a region the articles give figures for.)
-  const region = firstOf(regions, text) ?? (read.terms.some((t) => t.term === usTerm && !t.aside) ? 'us' : undefined);
+  const region = inAsk(regions) ?? firstOf(regions, text) ?? (read.terms.some((t) => t.term === usTerm && !t.aside) ? 'us' : undefined);
   // What the person tells of themselves ("been a DBA for 10 years (oracle + sql server).") is not the topic.
   let topic = (read.context ? read.ask : text).replace(hybridTitle, ' hybrid role ');
   for (const role of ['de', 'mle'] as const) topic = topic.replace(patterns[role], ' ');

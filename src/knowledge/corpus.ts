@@ -20,10 +20,10 @@ export function parseArticle(
   const problems = [...split.problems, ...parsed.problems, ...emptySections(file, parsed)];
   if (parsed.blocks.length === 0 && problems.length === 0) problems.push({ file, line: split.bodyLine, message: 'article has no content' });
   if (!split.frontMatter || problems.length > 0) return { problems };
-  const { id, title, publisher, summary } = split.frontMatter;
+  const { id, title, publisher, summary, updated } = split.frontMatter;
   const idLine = source.split(/\r?\n/).findIndex((line) => /^id\s*:/.test(line)) + 1;
   return {
-    document: { id, title, ...(publisher ? { publisher } : {}), summary, file, blocks: parsed.blocks },
+    document: { id, title, ...(publisher ? { publisher } : {}), summary, ...(updated ? { updated } : {}), file, blocks: parsed.blocks },
     problems,
     ...(idLine > 0 ? { idLine } : {}),
   };

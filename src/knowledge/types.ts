@@ -4,6 +4,8 @@ export interface KnowledgeDocument {
   title: string;
   publisher?: string;
   summary: string;
+  /** When the article says it was last updated, as it says it ("April 2026"); absent when it says not. */
+  updated?: string;
   /** Path relative to the working directory, for error messages. */
   file: string;
   blocks: ContentBlock[];

@@ -4,13 +4,14 @@
  */
 import { synonymPrefix } from '../../search/analyzer.js';
 import { quotedSum } from '../../search/intent.js';
+import { sourceDates, sourceDatesText } from '../../knowledge/dates.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import { expandAbbreviations } from '../../question/chat.js';
 import { roleName, roleNames, withRoles } from '../slots.js';
 import type { TurnSlots } from '../types.js';
 import { answerSpeaksOf, comparesTwoAsMeant, follow, type PreviousContext, type Rule } from './context.js';
 import { outcomeLabel, outcomeRoles, quizChoice } from './aboutThePerson.js';
-import { asksSource, comparesTwo, continuation, doubts, elaborate, narrowing, reason, sourcesDiffer } from './patterns.js';
+import { asksSource, asksWhen, comparesTwo, continuation, doubts, elaborate, narrowing, reason, sourcesDiffer } from './patterns.js';
 import { maxResolvedWords, restatesTheTopic, sharesATopic, topicWords } from './topicWords.js';
 import { understoodOf } from './understood.js';
 
@@ -86,6 +87,22 @@ export const theSourceOfIt: Rule<PreviousContext> = ({ kb, text, previous, befor
   if (!(asksSource.test(text) && previous.answered && previous.passages.length > 0)) return undefined;
   return follow(
     reading(previous.resolved, before, `where that came from: ${understoodOf(kb, previous.resolved, before)}`, previous.passages),
+  );
+};
+
+/**
+ * "when is that from?", "thats from 2023?", "is this outdated?": the answer just given again, from the same passages,
+ * under the date each of its sources puts on them (the first three passages' sources), or says it puts none.
+ */
+export const whenItIsFrom: Rule<PreviousContext> = ({ kb, text, previous, before, reading }) => {
+  if (!(asksWhen.test(text) && previous.answered && previous.passages.length > 0)) return undefined;
+  const passages = previous.passages
+    .slice(0, 3)
+    .map((id) => kb.passage(id))
+    .filter((p) => p !== undefined);
+  const dated = sourceDatesText(sourceDates(passages, kb.documents));
+  return follow(
+    reading(previous.resolved, before, `when that is from (${dated}): ${understoodOf(kb, previous.resolved, before)}`, previous.passages),
   );
 };
 

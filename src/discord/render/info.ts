@@ -11,7 +11,8 @@ import { button, colours, type DiscordMessage, message } from './message.js';
 
 export function renderSources(sources: SourceInfo[]): DiscordMessage {
   const lines = sources.map(
-    (s, i) => `**${i + 1}. ${s.publisher ? `${s.publisher} — ` : ''}${s.title}**\n${clip(s.summary, 300)} (${s.passages} passages)`,
+    (s, i) =>
+      `**${i + 1}. ${s.publisher ? `${s.publisher} — ` : ''}${s.title}**\n${clip(s.summary, 300)} (${s.updated ? `updated ${s.updated}, ` : ''}${s.passages} passages)`,
   );
   return message({ embeds: [{ color: colours.info, title: sourcesIntro, description: joinWithin(lines, limits.embedDescription) }] });
 }
