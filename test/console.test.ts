@@ -935,6 +935,21 @@ describe('quiz results', () => {
     expect((await c.say('what would change it?')).startsWith(shown!)).toBe(true);
   });
 
+  it('answers "what does that mean for me" and "why?" after a hybrid result from what the result quoted, and "what would change it" five turns on', async () => {
+    const c = chat('hugo');
+    await c.say('im a data analyst, 3 yoe, mostly sql and tableau');
+    const shown = resultOf(await takeQuiz(c, [1, 2, 3, 1, 2]))
+      .split('\n')
+      .find((l) => l.startsWith('What would change it: '));
+    const means = (await c.say('what does that mean for me')).split('\n');
+    expect(means[0]).toBe('Your quiz result: the hybrid (ML data engineer):');
+    expect(means.join('\n')).toMatch(/the hybrid is the natural landing spot for people who like both/);
+    expect((await c.say('why?')).split('\n')[0]).toBe('Why the hybrid (ML data engineer):');
+    await c.say('what should i learn first');
+    await c.say('how long would that take me');
+    expect((await c.say('what would change it')).startsWith(shown!)).toBe(true);
+  });
+
   it('leaves out the next step for coming from another role when the person said where they come from', async () => {
     const analyst = chat('dana');
     await analyst.say("i'm a data analyst, 2 yoe, mostly sql");

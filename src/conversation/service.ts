@@ -117,7 +117,7 @@ export class ConversationService {
     if (aboutTheBot && !pointsAtAnAnswer) return statement(question, aboutTheBotText(this.kb.documents.length));
     // "what would change it?" right after a quiz result: what the result itself said would (the sources say nothing of it).
     // (Or a few turns after it, while the person has not left the result: "why?", its next steps, how long they take.)
-    const shownWhatIfs = state?.turns.slice(-4).findLast((t) => t.whatWouldChange !== undefined)?.whatWouldChange;
+    const shownWhatIfs = state?.turns.slice(-6).findLast((t) => t.whatWouldChange !== undefined)?.whatWouldChange;
     if (shownWhatIfs && asksWhatWouldChange.test(plain.trim())) return statement(question, `${resultHeadings.change} ${shownWhatIfs}`);
     const profile = updateProfile(this.kb, user, question, stored, this.patterns, now);
     const changed = profile !== undefined && profile !== stored;
@@ -252,7 +252,9 @@ export class ConversationService {
     const slots = reading?.slots ?? (resolution.kind === 'complete' ? resolution.slots : undefined)!;
     // The result's next steps or why it came out so, right after it, are still about the result: "why?" or "what
     // would change it?" next asks of the result.
-    const aboutTheResult = resolution === nextSteps || Object.values(quizChoice).some((choice) => reading?.resolved === `why ${choice}`);
+    // ("what does that mean for me?": the result as the choice it settles. A story told before is kept ahead of it.)
+    const aboutTheResult =
+      resolution === nextSteps || Object.values(quizChoice).some((choice) => reading?.resolved.endsWith(choice) === true);
     const ofTheResult = aboutTheResult ? last?.whatWouldChange : undefined;
     await this.remember(key, user, state, {
       question: plainText(question),

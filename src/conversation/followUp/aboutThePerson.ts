@@ -603,7 +603,7 @@ export const outcomeRoles: Record<'mle' | 'de' | 'hybrid', Role[]> = { mle: ['ml
 export const quizChoice: Record<'mle' | 'de' | 'hybrid', string> = {
   mle: 'should i choose ML engineering',
   de: 'should i choose data engineering',
-  hybrid: 'should i choose the hybrid ML data engineer role',
+  hybrid: 'should i choose the hybrid ML data engineer role if i like both',
 };
 export const outcomeLabel: Record<'mle' | 'de' | 'hybrid', string> = {
   mle: 'ML Engineer',

@@ -159,6 +159,28 @@ export const verdictOnIt: Rule<PreviousContext> = ({ kb, own, previous, before, 
   });
 };
 
+/** "what does that mean for me?", "meaning?": what a result just shown means, in no words of its own. */
+const asksWhatItMeans =
+  /^(?:(?:so|ok(?:ay)?|and|but|hm+|wait)[,\s]+)*(?:what\s+does\s+(?:that|this|it)\s+(?:mean|imply|say)(?:\s+for\s+(?:me|my\s+\w+))?|(?:and\s+)?meaning|what\s+should\s+i\s+(?:take|make)\s+(?:away\s+)?(?:from|of)\s+(?:that|this|it)|(?:explain|interpret)\s+(?:that|this|it|my\s+result)(?:\s+(?:to\s+me|for\s+me))?|in\s+plain\s+english)(?:\s+(?:pls|please|tho|though|exactly))*[\s?!.]*$/i;
+
+/**
+ * "what does that mean for me?" right after a quiz result (or its next steps or reasons): the result again, as the
+ * choice it settles, from what it quoted.
+ */
+export const whatTheResultMeans: Rule<PreviousContext> = ({ text, own, previous, before, ownTopic, profile, reading }) => {
+  const outcome = profile?.quizOutcome;
+  if (!outcome || !asksWhatItMeans.test(text) || own.roles.length > 0 || ownTopic > 0) return undefined;
+  if (!(previous.question.startsWith('/quiz') || previous.whatWouldChange !== undefined)) return undefined;
+  return follow(
+    reading(
+      quizChoice[outcome],
+      { ...before, roles: outcomeRoles[outcome] },
+      `your quiz result: ${outcomeLabel[outcome]}`,
+      previous.passages,
+    ),
+  );
+};
+
 /** "why?", "how come?": the reasons behind the previous answer. */
 const judgesTheFigure = /\bwhy\b.*?\bso\s+(?:long|much|high|low|many|few|slow|fast|quick|big|small|little|hard|expensive|short)\b/i;
 
@@ -181,12 +203,15 @@ export const why: Rule<PreviousContext> = ({ kb, text, own, previous, before, ba
     return follow(reading(`${text.replace(/[?.!\s]+$/, '')} than ${roleNames[against]}`, { ...before, roles: [own.roles[0]!, against] }));
   if (ownQuestion) return undefined;
   // "why?" after a quiz result: why that role, as the sources say whom it suits.
+  // (Within what the result quoted: the hybrid's reasons are no passage that says "choose".)
   if (previous.question.startsWith('/quiz') && ownTopic === 0 && own.roles.length === 0)
-    return follow(reading(`why ${previous.resolved}`, before, `why ${previous.question.replace(/^\/quiz:\s*/, '')}`));
+    return follow(reading(`why ${previous.resolved}`, before, `why ${previous.question.replace(/^\/quiz:\s*/, '')}`, previous.passages));
   // (And after the result's next steps, "what should i do next" then "why?": why the result, not why the steps.)
   const outcome = profile?.quizOutcome;
   if (previous.whatWouldChange !== undefined && outcome && ownTopic === 0 && own.roles.length === 0)
-    return follow(reading(`why ${quizChoice[outcome]}`, { ...before, roles: outcomeRoles[outcome] }, `why ${outcomeLabel[outcome]}`));
+    return follow(
+      reading(`why ${quizChoice[outcome]}`, { ...before, roles: outcomeRoles[outcome] }, `why ${outcomeLabel[outcome]}`, previous.passages),
+    );
   // "why's the de one so much lower?": lower than what the previous answer compared, no topic of its own. ("why
   // is DE the safe bet?" may be answered by the list item that said so, so it searches as asked.)
   const explainsComparison =
