@@ -585,6 +585,15 @@ describe('/quiz', () => {
     expect((await c.say('1')).split('\n')[0]).toBe('Question 2 of 5 · statistics and probability');
   });
 
+  it('says which earlier question a reply answers ("the substrate i guess" at question 4), and stays at the question', async () => {
+    const c = chat();
+    await c.sayAll(['im a data analyst, 3 yoe, mostly sql and tableau', '/quiz', '1', '1', '2']);
+    expect(await c.say('the substrate i guess')).toBe(
+      'That reads like an answer to question 3 (“The substrate models run on”). This is question 4: type 1-3, or back to change an earlier answer.',
+    );
+    expect((await c.say('1')).split('\n')[0]).toBe('Question 5 of 5 · research-y ambiguity');
+  });
+
   it('reads a reply that opens with the word only one option opens with ("low, i hate ambiguity", "maximum, obviously")', async () => {
     const c = chat();
     await c.sayAll(['/quiz', '1', '1', '1']);

@@ -294,7 +294,7 @@ describe('the quiz and info renderers', () => {
   };
 
   it('draws a question with one button per option, then Back, Restart and Quit', () => {
-    const message = renderQuestion({ kind: 'question', quiz, step: 0, total: 5, question, notices: ['resumed'] });
+    const message = renderQuestion({ kind: 'question', quiz, step: 0, total: 5, question, earlier: [], notices: ['resumed'] });
     expect(problems(message)).toEqual([]);
     expect(message.components?.map((row) => row.components.map((b) => b.label))).toEqual([
       question.options.map((o) => o.label),

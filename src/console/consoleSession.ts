@@ -121,6 +121,14 @@ export class ConsoleSession {
         this.write(consoleText.whichOption(typed.options.map((o) => ({ number: options.indexOf(o) + 1, label: o.label }))));
         return 'continue';
       }
+      // ("the substrate i guess" at question 4: an answer to an earlier question, said so, with how to change that one.)
+      const earlier = asksAnything(text) ? -1 : quiz.earlier.findLastIndex((q) => optionTyped(q, text)?.kind === 'option');
+      if (earlier >= 0) {
+        const typedThere = optionTyped(quiz.earlier[earlier]!, text);
+        const label = typedThere?.kind === 'option' ? typedThere.option.label : '';
+        this.write(consoleText.earlierOption(earlier + 1, label, quiz.step + 1, quiz.question.options.length));
+        return 'continue';
+      }
       // "pipelinez", "hmm idk man": a few words that choose no option and ask nothing are an answer not understood,
       // not a question to decline.
       if (text.split(/\s+/).length <= 3 && !asksAnything(text) && !acknowledges(text)) {

@@ -19,6 +19,9 @@ export const consoleText = {
   outOfRange: (count: number) => `Type a number from 1 to ${count}, or ${quizKeys}.`,
   optionNotTaken: (count: number) =>
     `I couldn't tell which option that is. Type a number from 1 to ${count}, or ${quizKeys}; a question is answered as usual.`,
+  /** "the substrate i guess" typed at question 4: the option of an earlier question it reads as, and how to change it. */
+  earlierOption: (number: number, label: string, current: number, count: number) =>
+    `That reads like an answer to question ${number} (“${label}”). This is question ${current}: type 1-${count}, or back to change an earlier answer.`,
   /** "models" on a question where two options speak of models: which one, by number. */
   optionTaken: (number: number, label: string) => `Taken as ${number}. ${label} (type back to change it).`,
   whichOption: (choices: { number: number; label: string }[]) =>

@@ -38,6 +38,8 @@ export type QuestionView = {
   step: number;
   total: number;
   question: QuizQuestion;
+  /** The questions before this one, in order: an answer typed to one of them is told apart from a question. */
+  earlier: readonly QuizQuestion[];
   previous?: string;
   notices: ServiceNotice[];
 };
@@ -223,7 +225,16 @@ export class QuizService {
 
   private questionOf(quiz: StoredQuiz, step: number, previous?: string): Omit<QuestionView, 'notices'> {
     const question = this.quiz.questions[step]!;
-    return { kind: 'question', quiz: refOf(quiz), step, total: this.quiz.questions.length, question, ...(previous ? { previous } : {}) };
+    const earlier = this.quiz.questions.slice(0, step);
+    return {
+      kind: 'question',
+      quiz: refOf(quiz),
+      step,
+      total: this.quiz.questions.length,
+      question,
+      earlier,
+      ...(previous ? { previous } : {}),
+    };
   }
 }
 
