@@ -1393,6 +1393,14 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text.split('\n')[1]).toMatch(/₦700k – ₦3\.5m \/ month/);
   });
 
+  it('"and in us?" after fresher pay asked in rupees keeps the level: the US figures are given by level', async () => {
+    const c = session();
+    await c.say('kya salary in inr for fresher mle');
+    const text = await c.say('and in us?');
+    expect(text.split('\n')[0]).toBe('ML Engineer pay, entry level, in the US:');
+    expect(text.split('\n')[1]).toMatch(/Junior \(0-2 years\): \$115K-\$150K base/);
+  });
+
   it('"why?" after a question naming no role says which question it explains', async () => {
     const c = session();
     await c.say('whats better long term');

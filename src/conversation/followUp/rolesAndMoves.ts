@@ -300,7 +300,8 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
   if (own.region) {
     // The figures of a place are not given by level ("and in nigeria?" after junior pay): a level kept from before
     // would bring back the US table, so a new place leaves it behind unless this turn names one.
-    if (!own.level && slots.level && own.region !== before.region) {
+    // (The US figures are given by level: "and in the us?" after fresher pay in India keeps the level.)
+    if (!own.level && slots.level && own.region !== before.region && own.region !== 'us') {
       resolved = withoutLevel(resolved);
       delete slots.level;
     }
