@@ -1401,6 +1401,14 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text.split('\n')[1]).toMatch(/Junior \(0-2 years\): \$115K-\$150K base/);
   });
 
+  it('"and for DE?" after interviews at senior level asks the DE interviews, never its pay', async () => {
+    const c = session();
+    await c.say('what do interviews test at senior level for MLE?');
+    const text = await c.say('and for DE?');
+    expect(text.split('\n')[0]).toBe('Data Engineer interviews test, senior level:');
+    expect(text.split('\n')[1]).toMatch(/^Data engineer interviews include SQL live coding/);
+  });
+
   it('"why?" after a question naming no role says which question it explains', async () => {
     const c = session();
     await c.say('whats better long term');

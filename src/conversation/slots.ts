@@ -77,7 +77,11 @@ export function withSlotsSpelled(kb: KnowledgeBase, text: string): string {
 }
 
 /** Every level and place pattern, global, to take them all out of a topic: compiled once, not once per turn. */
-const slotWords = [...levels, ...regions].map(([, pattern]) => new RegExp(pattern.source, 'gi'));
+const slotWords = [
+  // ("at senior level", "at the staff level": the level, said with its word for level, is the slot, not the topic.)
+  ...levels.map(([, pattern]) => new RegExp(`(?:\\b(?:at|on)\\s+(?:the\\s+|a\\s+)?)?(?:${pattern.source})(?:[- ]levels?\\b)?`, 'gi')),
+  ...regions.map(([, pattern]) => new RegExp(pattern.source, 'gi')),
+];
 
 /** Whether `text` names the role of `pattern` (one of rolePatterns'), tested without its global flag (a global one keeps its place between tests). */
 const roleTests = new WeakMap<RegExp, RegExp>();

@@ -448,6 +448,10 @@ export class QuestionReader {
     // tools are what is asked.
     if (usedDaily.test(parts.mainAsk) && terms.some((t) => t.kind !== 'role' && !dayWords.test(t.from) && !t.inferred))
       terms = terms.map((t) => (dayWords.test(t.from) ? { ...t, aside: true } : t));
+    // "what do interviews test at senior level for MLE?": the sources give interviews, tools and a day's work by no level,
+    // so a level named beside them narrows nothing they say; it is no topic (the promotion to senior is not asked).
+    if (terms.some((t) => unlevelledTopics.has(t.term) && !t.aside && !t.inferred) && terms.some((t) => levelTerms.has(t.term)))
+      terms = terms.map((t) => (qualifierFrom.has(t.from) || /^levels?$/i.test(t.from) ? { ...t, aside: true } : t));
     // "which one pays the most?", "which role is best paid": of the two roles, which earns more, not which skill earns a
     // premium (the words "pays the most" are the premium's only where a skill or a tool is what is chosen).
     if (
@@ -866,6 +870,8 @@ export function levelForYears(years: number): 'entry' | 'mid' | 'senior' | 'staf
 /** The synonym groups of the levels the articles' pay tables use. */
 /** The word "level" as the index reads it: said of a level named elsewhere ("at that level"), it adds nothing. */
 const levelWord = 'level';
+/** Topics the sources describe by no level (interviews, tools, a day's work, remote work). */
+const unlevelledTopics: ReadonlySet<string> = new Set(['interview', 'tool', 'daytoday', 'remote'].map((t) => `${synonymPrefix}${t}`));
 const levelTerms: ReadonlySet<string> = new Set(['entry', 'midlevel', 'senior', 'staff'].map((l) => `${synonymPrefix}${l}`));
 
 export function levelOfYears(text: string): string | undefined {
