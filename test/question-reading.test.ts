@@ -806,6 +806,8 @@ describe('the words people use for what the articles say', () => {
     ['swe 4 yoe, which role pays more at faang L5', /^Comp at L5 \(US, FAANG\)/],
     ['bootcamp grad, no job yet, is de easier to get hired', /^Data engineering has a lower barrier to entry/],
     ['3yoe analyst, would i even get hired as mle without a degree', /^Helpful but not required/],
+    // Getting a job is getting in: which is faster to get into, not which grows faster.
+    ['which one faster to get job', /^Data engineering has a lower barrier to entry/],
     // A level beside a topic the sources give by no level (interviews) narrows nothing: no promotion, no pay.
     ['what do interviews test at senior level for MLE?', /^ML engineer interviews include Python live coding/],
     // Hinglish fillers are chat, "kitna" asks how much; "hs" is high school, who is asking.
