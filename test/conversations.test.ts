@@ -1409,6 +1409,15 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text.split('\n')[1]).toMatch(/^Data engineer interviews include SQL live coding/);
   });
 
+  it('"and how\'s remote work for them" after ML pay asks of remote work for ML engineers, not remote pay', async () => {
+    const c = session();
+    await c.say('what do ml engineers earn starting out');
+    await c.say('ok cool');
+    const text = await c.say("and how's remote work for them");
+    expect(text.split('\n')[0]).toBe('ML Engineer work, remote:');
+    expect(text.split('\n')[1]).toMatch(/remote-friendly|remote options/);
+  });
+
   it('"why?" after a question naming no role says which question it explains', async () => {
     const c = session();
     await c.say('whats better long term');

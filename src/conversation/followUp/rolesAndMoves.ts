@@ -265,7 +265,11 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
   // about remote work for data engineers?" after how hard the move into data engineering is).
   if (own.region === 'remote' && !own.level && !asksAbout(kb, previous.resolved, figuresByPlace)) return undefined;
   // ("is remote common?" after pay: whether remote work is common, asked of remote work itself.)
-  if (own.region === 'remote' && /^\W*(?:(?:so|and|but|also)\s+)?(?:is|are)\s+(?:working\s+|fully\s+)?remote\b/i.test(text))
+  // ("and how's remote work for them" after pay: remote work, named as a thing, is asked of itself too.)
+  if (
+    own.region === 'remote' &&
+    (/^\W*(?:(?:so|and|but|also)\s+)?(?:is|are)\s+(?:working\s+|fully\s+)?remote\b/i.test(text) || remoteWorkItself.test(text))
+  )
     return undefined;
   // "and in nigeria?" after "what degree do des need": the sources give Nigeria pay only; their general answer, said so.
   if (placeOfNoFigures && own.region === 'nigeria') {
@@ -328,7 +332,7 @@ export const theyAreTheRole: Rule<PreviousContext> = ({ text, own, before, rest,
   if (
     !(
       (onThePrevious || carriesOn) &&
-      (ownTopic >= 1 || asksWhatTheyDo) &&
+      (ownTopic >= 1 || asksWhatTheyDo || remoteWorkItself.test(text)) &&
       before.roles.length === 1 &&
       own.roles.length === 0 &&
       they.test(text)
@@ -339,6 +343,10 @@ export const theyAreTheRole: Rule<PreviousContext> = ({ text, own, before, rest,
   const resolved = text.replace(/\b(?:they|them)\b/i, roleNames[role]).replace(/\btheir\b/i, `${roleNames[role]}'`);
   return follow(reading(resolved, { ...own, roles: [role], ...(before.region && !own.region ? { region: before.region } : {}) }));
 };
+
+/** "remote work", "remote jobs", "working from home": remote work named as a thing, a topic rather than a place. */
+const remoteWorkItself =
+  /\bremote\s+(?:work|working|jobs?|roles?|positions?|options?|availability|friendliness|culture|life)\b|\bwork(?:ing)?\s+(?:from\s+home|remotely)\b/i;
 
 /** The United States by a name of its own ("the us", "usa", "america"), not by one of its cities or states. */
 const namesTheUS = /\b(?:us|usa|u\.s\.a?\.?|united\s+states|america|american|the\s+states|stateside)\b/i;
