@@ -183,6 +183,14 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toMatch(/overlap with ML engineer \(model serving\)/);
   });
 
+  it('takes "that" in "is that its own thing or just mle" for the roles just told of', async () => {
+    const c = session();
+    await c.say('heard about llm platform engineer roles');
+    const text = await c.say('is that its own thing or just mle');
+    expect(text.split('\n')[0]).toMatch(/^Llm platform engineer roles: /);
+    expect(text).toMatch(/'LLM platform engineer'/);
+  });
+
   it('asks "so which is better if i care about business value" of the answer that spoke of business value', async () => {
     const c = session();
     await c.say('how is performance measured for de vs mle');

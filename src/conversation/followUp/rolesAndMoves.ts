@@ -204,8 +204,12 @@ export const besideTheRoles: Rule<PreviousContext> = ({ kb, own, previous, befor
   const pluralPointsBack = /^(?:so\s+|and\s+|but\s+)?(?:do|did|are|were|can|could|will|would)\s+(?:they|those|these)\b/i.test(rest);
   // ("does it overlap w mle?" after "what are ai infrastructure engineer roles": "it", set beside a role by a verb that
   // relates two things, is what was just asked about.)
+  // ("is that its own thing or just mle" after "heard about llm platform engineer roles": a role of its own, or one named.)
   const relatesIt =
     /^(?:so\s+|and\s+|but\s+)?(?:does|did|is|can|could|will|would)\s+(?:it|that|this)\s+(?:really\s+|actually\s+|basically\s+|kinda\s+)?(?:overlap|compare|relate|differ|fit|sit|belong|count|fall|compete|map)\b/i.test(
+      rest,
+    ) ||
+    /^(?:so\s+|and\s+|but\s+)?(?:is|are)\s+(?:it|that|this|they|those|these)\s+(?:(?:its|their)\s+(?:own\s+)?(?:thing|role|job|title|field|career)|(?:just|basically|really|actually|kinda)\s+(?:an?\s+)?(?:rebranded\s+|renamed\s+|fancy\s+)?(?:mle|ml|de|data|machine))\b/i.test(
       rest,
     );
   const besideRoles = own.roles.length === 2 || (own.roles.length === 1 && before.roles.length === 0 && (pluralPointsBack || relatesIt));
