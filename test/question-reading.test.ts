@@ -813,6 +813,8 @@ describe('the words people use for what the articles say', () => {
     // Hinglish fillers are chat, "kitna" asks how much; "hs" is high school, who is asking.
     ['bro salary kitna hai for de fresher', /^Data Engineer Salary \(2026\): Junior \(0-2 years\)/],
     ['career switcher from teaching hs math, which one is easier to actually get hired in', /more accessible to career switchers/],
+    // "does that point me to one of these" asks which role fits, by what was told.
+    ['loved my stats and probability classes in uni, does that point me to one of these', /^Yes -> ML engineer is more aligned\./],
     // "what fits" asks which role fits, by what was told before it.
     ['i dont really care about stats, id rather get into distributed systms. what fits', /you like distributed systems -> data engineer/],
     // "…or am i overthinking" is a foil the question offers: neither asked nor named as something the sources lack.
