@@ -2513,6 +2513,17 @@ describe('what the bot knows about you', () => {
     expect(sourcesOf(text).join('\n')).toMatch(/Switching Between Roles|Cross-Role Transitions/);
   });
 
+  it('says the sources rank nothing when asked "which of those matters most?" after /compare salary, and shows the pay again', async () => {
+    const c = session();
+    await c.say('/compare salary');
+    const text = await c.say('which of those matters most?');
+    expect(text.split('\n')[0]).toBe(
+      "Both roles pay: which of those matters most (my sources don't rank these; here is what they say again):",
+    );
+    expect(text.split('\n')[1]).toMatch(/\$/);
+    expect(text).not.toMatch(/Commit to a Core Stack/);
+  });
+
   it('answers "which of those is fastest / slowest / highest for juniors" with the extreme figure among those shown', async () => {
     const c = session();
     await c.say('/compare switching');

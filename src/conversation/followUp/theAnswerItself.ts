@@ -265,7 +265,19 @@ export const whichOfThose: Rule<PreviousContext> = (c) => {
   // ("which of those pays most?") is about what the previous question was about, so it keeps its words.
   // (Only of what one learns or uses: "which of those matters most" after pay figures asks nothing to prioritise.)
   const learnt = kb.analyze(previous.resolved).some((t) => t.term === `${synonymPrefix}skill` || t.term === `${synonymPrefix}tool`);
-  const prioritising = learnt && kb.analyze(rest).some((t) => t.term === `${synonymPrefix}priority`);
+  const ranks = kb.analyze(rest).some((t) => t.term === `${synonymPrefix}priority`);
+  const prioritising = learnt && ranks;
+  // ("which of those matters most?" after /compare salary: the sources weigh no figure against another; the answer
+  // before, again, saying so.)
+  if (ranks && !learnt)
+    return follow(
+      reading(
+        previous.resolved,
+        before,
+        `${understoodOf(kb, previous.resolved, before)}: ${rest} (my sources don't rank these; here is what they say again)`,
+        previous.passages,
+      ),
+    );
   const asked = prioritising && before.roles.length > 0 ? withRoles(rest, before.roles, patterns) : `${rest} ${previous.resolved}`;
   return follow(reading(asked, slots, `${understoodOf(kb, previous.resolved, before)}: ${rest}`, previous.passages, rest));
 };
