@@ -691,6 +691,19 @@ describe('/quiz', () => {
     expect(await c.say('is ml just for the money?')).not.toMatch(/^Taken as/);
   });
 
+  it('never takes a "no" a few words before an option\'s words, or thanks, for that option ("he would not do it just for the money")', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '1', '1', '1']);
+    expect((await c.say('he would not do it just for the money')).split('\n\n')[0]).toBe(
+      "Taken as 2. I wouldn't do ML just for the pay (type back to change it).",
+    );
+    await c.say('back');
+    expect(await c.say('Thank you very much for your help!')).not.toMatch(/Taken as/);
+    expect((await c.say('money is not the most important thing for him')).split('\n\n')[0]).toBe(
+      "Taken as 2. I wouldn't do ML just for the pay (type back to change it).",
+    );
+  });
+
   it('reads what people type in words no label has ("not really about money", "money matters ngl", "both")', async () => {
     const c = chat();
     await c.sayAll(['/quiz', '1', '1', '1']);

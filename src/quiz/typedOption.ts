@@ -2,7 +2,7 @@
  * An option chosen by typing its words instead of its number or button: "model accuracy", "pipelines tbh", "yes",
  * "not sure", "the second one". Platform-neutral: the console and a chat thread both read a typed line with it.
  */
-import { opensAsQuestion } from '../question/chat.js';
+import { acknowledges, opensAsQuestion } from '../question/chat.js';
 import type { QuizOption, QuizQuestion } from './definition.js';
 
 /** More words than an option's label has is a question, not a choice ("is model accuracy what matters most?"). */
@@ -58,7 +58,9 @@ const negations = new Set(['not', 'isnt', 'arent', 'dont', 'doesnt', 'never', 'n
 function denied(typed: readonly string[], phrase: readonly string[]): boolean {
   for (let at = 0; at + phrase.length <= typed.length; at += 1) {
     if (!phrase.every((w, k) => typed[at + k] === w)) continue;
-    const before = typed.slice(Math.max(0, at - 2), at);
+    // ("he would not do it just for the money": a no a few words before, in the same clause.)
+    const back = typed.slice(Math.max(0, at - 5), at);
+    const before = back.slice(back.findLastIndex((w) => clauseBreaks.has(w)) + 1);
     // ("money isnt …", "money is not …", "money doesnt …": what is said of it right after it.)
     const [next, then] = typed.slice(at + phrase.length, at + phrase.length + 2);
     const after = negations.has(next ?? '') || (/^(?:is|was|s|really)$/.test(next ?? '') && negations.has(then ?? ''));
@@ -66,6 +68,9 @@ function denied(typed: readonly string[], phrase: readonly string[]): boolean {
   }
   return false;
 }
+
+/** Words that start another clause: a no before them says nothing of what follows ("i dont know, but the money…"). */
+const clauseBreaks = new Set(['but', 'and', 'though', 'although', 'yet', 'so', 'because', 'cause', 'cuz', 'know']);
 
 /** "the second one", "2nd", "last": an option by its place. */
 const ordinals: Record<string, number> = { first: 0, '1st': 0, second: 1, '2nd': 1, third: 2, '3rd': 2, fourth: 3, '4th': 3 };
@@ -103,6 +108,8 @@ function names(typed: string, label: string): boolean {
  * ("models") are `ambiguous`, with those options; a number, a question or words of no label choose nothing.
  */
 export function optionTyped(question: Pick<QuizQuestion, 'options'> & { prompt?: string }, text: string): TypedChoice {
+  // ("Thank you very much for your help!": thanks choose nothing, though "very" is a word people type for one.)
+  if (acknowledges(text) || /^\W*(?:thanks?|thank\s+you|thx|ty|cheers)\b/i.test(text)) return undefined;
   const all = wordsOf(text);
   // An option's own words, a few more around them at most ("i wouldnt do ml just for the money").
   const longest = Math.max(...question.options.map((o) => wordsOf(o.label).length));
