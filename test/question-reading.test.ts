@@ -806,6 +806,9 @@ describe('the words people use for what the articles say', () => {
     ['swe 4 yoe, which role pays more at faang L5', /^Comp at L5 \(US, FAANG\)/],
     ['bootcamp grad, no job yet, is de easier to get hired', /^Data engineering has a lower barrier to entry/],
     ['3yoe analyst, would i even get hired as mle without a degree', /^Helpful but not required/],
+    // A title the articles use, misspelt, is that title, not another job; "bumped to senior" is a promotion.
+    ['whats an ml platfrom engineer, i keep seeing it in job posts', /Platform Engineer/],
+    ['mid level mle here, what do i need to show to get bumped to senior', /^Mid to senior requires evidence of production deployment/],
     // Getting a job is getting in: which is faster to get into, not which grows faster.
     ['which one faster to get job', /^Data engineering has a lower barrier to entry/],
     // A level beside a topic the sources give by no level (interviews) narrows nothing: no promotion, no pay.

@@ -836,6 +836,8 @@ export class QuestionReader {
       if (this.analyzer.analyzeQuery(`${meant} ${raw[i]}`).some((t) => t.kind !== 'word')) continue;
       if (meant !== before && this.analyzer.analyzeQuery(`${raw[i - 2] ?? ''} ${meant} ${raw[i]}`).some((t) => t.kind === 'role')) continue;
       if (this.analyzer.analyzeQuery(before).some((t) => t.kind !== 'word')) continue;
+      // ("ml platfrom engineer": a title the articles use, misspelt, is that title.)
+      if (meant !== before && this.corpus.bigrams.has(`${stem(meant)} ${noun}`)) return { title: `${meant} ${raw[i]}`, mentioned: true };
       return { title: `${before} ${raw[i]}`, mentioned: this.corpus.bigrams.has(`${stem(before)} ${noun}`) };
     }
     return undefined;
