@@ -1807,6 +1807,16 @@ describe('a message that asks two things', () => {
   });
 });
 
+describe('a move as the condition of a question', () => {
+  it('answers "what actually changes day to day if i move to mle?" with the ML engineer\'s day, not how long the move takes', async () => {
+    const c = session();
+    await c.say('im a data scientist, 5 yoe, pandas sklearn some airflow');
+    const text = await c.say('what actually changes day to day if i move to mle?');
+    expect(text).toMatch(/^(?:.*:\n)?Daily work includes coding training pipelines/);
+    expect(text).not.toMatch(/they don't say it of ML engineers/);
+  });
+});
+
 describe('a role named with a question of its own', () => {
   it('answers "how long to learn de?" after "is remote common?" as how long learning it takes, not remote work again', async () => {
     const c = session();

@@ -111,6 +111,7 @@ export const genericWordShare = 0.25;
 /** The United States' synonym term (knowledge/vocabulary.json): the place the articles' unscoped figures are for. */
 const usTerm = `${synonymPrefix}us`;
 const hybridTerm = `${synonymPrefix}hybrid`;
+const switchTerm = `${synonymPrefix}switch`;
 /** The share of its score kept by a passage opening on the hybrid role, for a question that does not ask about it. */
 const hybridShare = 0.9;
 /** A heading that asks a yes or no ("Should I go through ML data engineer as a stepping stone…?", "Is ML … harder…?"). */
@@ -410,7 +411,10 @@ export class KnowledgeBase {
     // by side, not a move into one of them.)
     const sideBySide =
       moveInto !== undefined && ((read.intent.form === 'comparison' && namesOtherRole(read.ask, moveInto)) || namesEitherRole(read.ask));
-    const destination = sideBySide ? undefined : moveInto;
+    // ("what changes day to day if i move to mle?": a move set aside as the condition of the ask is no move asked.)
+    const moveAside =
+      read.terms.some((t) => t.term === switchTerm && t.aside) && !read.terms.some((t) => t.term === switchTerm && !t.aside);
+    const destination = sideBySide || moveAside ? undefined : moveInto;
     // "i'm an ML eng … how hard would it be to switch over to DE": the move starts in the role the person says they
     // are in; "how long to become a data engineer" starts from nowhere said.
     const toldOrigin = destination !== undefined && namesOtherRole(read.context, destination);

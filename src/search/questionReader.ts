@@ -448,6 +448,19 @@ export class QuestionReader {
     // tools are what is asked.
     if (usedDaily.test(parts.mainAsk) && terms.some((t) => t.kind !== 'role' && !dayWords.test(t.from) && !t.inferred))
       terms = terms.map((t) => (dayWords.test(t.from) ? { ...t, aside: true } : t));
+    // "what actually changes day to day if i move to mle?": a move named as the condition of an ask with a topic of its
+    // own sets the role; the topic is what is asked (the day's work there), not the move.
+    const conditionalMove =
+      /\bif\s+i\s+(?:\w+\s+)?(?:move|moved|switch|switched|go|went|pivot|pivoted|transition|transitioned)\b(?:\s+\w+){0,3}\s*[?!.]*$/i;
+    if (
+      conditionalMove.test(parts.mainAsk) &&
+      terms.some((t) => t.kind === 'synonym' && !t.inferred && !t.aside && !t.qualifier && t.term !== switchTerm)
+    )
+      terms = terms.map((t) =>
+        t.term === switchTerm || /^(?:move|moved|switch|switched|pivot|pivoted|transition|transitioned)$/i.test(t.from)
+          ? { ...t, aside: true }
+          : t,
+      );
     // "what do interviews test at senior level for MLE?": the sources give interviews, tools and a day's work by no level,
     // so a level named beside them narrows nothing they say; it is no topic (the promotion to senior is not asked).
     if (terms.some((t) => unlevelledTopics.has(t.term) && !t.aside && !t.inferred) && terms.some((t) => levelTerms.has(t.term)))

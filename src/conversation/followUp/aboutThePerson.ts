@@ -166,6 +166,10 @@ const timeToLearnIt: Rule<TurnContext> = ({ text, own, profile, previous, readin
  * natural move for me?" chooses between the roles: it is not a move between them.
  */
 const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, mentioned, patterns, choosing, reading }) => {
+  // ("what actually changes day to day if i move to mle?": the move is the condition of an ask of its own, which the
+  // question reader set aside; the day's work there is asked.)
+  const switchTerms = read.terms.filter((t) => t.term === `${synonymPrefix}switch`);
+  if (switchTerms.length > 0 && switchTerms.every((t) => t.aside)) return undefined;
   // "how long would it take to switch to de" from an ML engineer, "how long to become an mle" from a data
   // scientist: their own move, whether or not they say "i".
   const movesAway =
