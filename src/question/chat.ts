@@ -231,8 +231,10 @@ export function separateAsks(text: string): string[] {
   if (parts.length < 2) return [text];
   const asks = parts.every(
     (part, i) =>
-      (i === 0 || ((asking.test(part) || opensAsQuestion.test(part)) && part.split(/\s+/).length <= maxAsksWords)) &&
-      part.split(/\s+/).length >= 3,
+      // ("what skills am i missing for mle? and for de?": the same asked of the other role, a follow-up of the first.)
+      (i > 0 && otherRoleAsked.test(part)) ||
+      ((i === 0 || ((asking.test(part) || opensAsQuestion.test(part)) && part.split(/\s+/).length <= maxAsksWords)) &&
+        part.split(/\s+/).length >= 3),
   );
   // (Said twice, asked once. A later ask is shown back as asked, without "@everyone" before it.)
   const distinct = parts
@@ -283,6 +285,10 @@ function withoutEveryone(ask: string): string {
 const numberedItem = /(?:^|(?<=\s))\(?([1-9])[).]\s+(?=\S)/gu;
 /** "- ", "• ", "* " opening a line: a bulleted list's item marker. */
 const bulletedItem = /(?:^|(?<=\n))[ \t]*[-•*▪][ \t]+(?=\S)/gu;
+
+/** "for de?", "what about mles?": a role alone, asked after a question mark, as a follow-up of what came before. */
+const otherRoleAsked =
+  /^(?:(?:what|how)\s+about\s+)?(?:for|in|as)?\s*(?:an?\s+|the\s+)?(?:des?|mles?|ml(?:\s+eng\w*)?|data\s+eng\w*|machine\s+learning(?:\s+eng\w*)?)\s*\?+$/i;
 
 /** The most words a message of several short asks has; a later ask, more than this, is no short ask. */
 const maxAsksWords = 30;
