@@ -1729,6 +1729,11 @@ describe('currencies, abbreviations and the hybrid role in a conversation', () =
     expect(hybrid[0]).toMatch(/pay a 10-15% premium over either pure role/);
   });
 
+  it('answers "r u a bot lol" about itself, and greets "yo wassup bot" with what to ask, never a decline', async () => {
+    expect(await session().say('r u a bot lol')).toMatch(/^I'm careerbot, a bot/);
+    expect(await session().say('yo 👋 wassup bot')).toMatch(/^Ask me something about Data Engineer or ML Engineer careers/);
+  });
+
   it('answers "r u a bot? where do u get ur info" about itself', async () => {
     expect(await session().say('r u a bot? where do u get ur info')).toMatch(/^I'm careerbot, a bot/);
   });
