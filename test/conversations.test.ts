@@ -1818,6 +1818,16 @@ describe('a message that asks two things', () => {
   });
 });
 
+describe('a place told, and a comparison', () => {
+  it('answers "which pays more at my level" from someone in Toronto with both roles\' pay at their level, never a decline for Toronto', async () => {
+    const c = session();
+    await c.say('im a data scientist, 5 yoe, based in toronto');
+    const text = await c.say('which pays more at my level');
+    expect(text).not.toMatch(/^My sources have no pay figures/);
+    expect(text.split('\n')[0]).toBe('Both roles pay, senior level:');
+  });
+});
+
 describe('a move as the condition of a question', () => {
   it('answers "what actually changes day to day if i move to mle?" with the ML engineer\'s day, not how long the move takes', async () => {
     const c = session();

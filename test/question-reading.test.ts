@@ -806,6 +806,8 @@ describe('the words people use for what the articles say', () => {
     ['swe 4 yoe, which role pays more at faang L5', /^Comp at L5 \(US, FAANG\)/],
     ['bootcamp grad, no job yet, is de easier to get hired', /^Data engineering has a lower barrier to entry/],
     ['3yoe analyst, would i even get hired as mle without a degree', /^Helpful but not required/],
+    // Safe from layoffs is job security, which the sources weigh; layoffs elsewhere they never count.
+    ['Is it safe from layoffs?', /As long as companies collect data, they will need engineers|resilient/],
     // A title the articles use, misspelt, is that title, not another job; "bumped to senior" is a promotion.
     ['whats an ml platfrom engineer, i keep seeing it in job posts', /Platform Engineer/],
     ['mid level mle here, what do i need to show to get bumped to senior', /^Mid to senior requires evidence of production deployment/],

@@ -22,6 +22,9 @@ const payWhereTheyLive: Rule<TurnContext> = ({ kb, read, text, own, told, profil
   const asksPay = read.terms.some((t) => t.term === `${synonymPrefix}salary`);
   if (!asksPay || own.region || read.unknown.some((u) => u.kind === 'name' && u.inMainAsk)) return undefined;
   if (!(aboutMe.test(text) || whereTheAskerIs.test(text))) return undefined;
+  // ("which pays more at my level" from someone in Toronto: which role pays more is the sources' to say anywhere; no
+  // figure for the place is asked.)
+  if (read.intent.form === 'comparison' && !whereTheAskerIs.test(text)) return undefined;
   // ("im a data analyst in lagos, 2 years in": a place the sources know, told beside the job, is where they are.)
   // Where they last said they are ("i moved to berlin actually" after "based in lagos"), kept in their profile; else
   // told in this conversation before places were kept.
