@@ -1981,6 +1981,18 @@ describe('doubts, sources and comparisons asked after an answer', () => {
     expect((await c.say('and staff data engineers?')).split('\n')[0]).toMatch(/^Data Engineer/);
   });
 
+  it('answers "tldr?", "source?" and "when is that from" after a long post with its answer again, the ask at its end kept', async () => {
+    const c = session();
+    const post =
+      'ok so long post incoming lol. so basically i been doing helpdesk for like 2 yrs and its mid af, my manager is kinda chill but the pay is trash and i keep seeing tiktoks about data ppl making bank. anyway my actual question is whats the fastest way to break into data engineering from IT support, like how many months realistically??';
+    const first = (await c.say(post)).split('\n');
+    const short = (await c.say('tldr?')).split('\n');
+    expect(short[0]).toMatch(/^In short: /);
+    expect(short[1]).toBe(first.find((l) => /\[1\]$/.test(l)));
+    expect((await c.say('source?')).split('\n')[0]).toMatch(/^Where that came from: /);
+    expect((await c.say('when is that from')).split('\n')[0]).toMatch(/^When that is from \(/);
+  });
+
   it('meets "that seems low" with what the sources say, at the level asked rather than the one the person is at', async () => {
     const c = session();
     await c.say("I'm a senior MLE and I hire for my team. What's staff-level MLE compensation?");

@@ -17,6 +17,7 @@ import {
   asksSource,
   asksWhen,
   doubts,
+  inShort,
   continuation,
   elaborate,
   equivalent,
@@ -51,6 +52,7 @@ import {
   verdictOnIt,
   theSameOfAnotherJob,
   theSourceOfIt,
+  inShortOfIt,
   whatTheResultMeans,
   whenItIsFrom,
   whereTheSourcesDiffer,
@@ -83,6 +85,7 @@ const onThePreviousTurn: Rule<PreviousContext>[] = [
   somethingTheyNeverReview,
   theSourceOfIt,
   whenItIsFrom,
+  inShortOfIt,
   whatTheResultMeans,
   whereTheSourcesDiffer,
   doubtOfIt,
@@ -210,9 +213,21 @@ export function resolveTurn(
   const carriesNothing =
     textTerms.length === 0 &&
     !pointsBack.test(c.text) &&
-    ![continuation, reason, reverse, narrowing, otherRole, equivalent, verdictAsk, vagueAsk, elaborate, asksSource, asksWhen, doubts].some(
-      (pattern) => pattern.test(c.text),
-    );
+    ![
+      continuation,
+      reason,
+      reverse,
+      narrowing,
+      otherRole,
+      equivalent,
+      verdictAsk,
+      vagueAsk,
+      elaborate,
+      asksSource,
+      asksWhen,
+      inShort,
+      doubts,
+    ].some((pattern) => pattern.test(c.text));
   if (carriesNothing) return { kind: 'complete', slots: c.own };
   const pc = readAgainstPrevious(c, previous, textTerms);
   // ("what about ml data engineers pay": the hybrid role, named with a topic, is a question of its own; its title holds

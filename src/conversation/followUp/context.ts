@@ -204,7 +204,10 @@ export function readTurn(
     vague: vagueAsk.test(text) || verdict,
     reading: (resolved, slots, understood, within, narrowAsk) => ({
       // A follow-up of a follow-up builds on it: kept to its first words, so a long run of them never grows a question.
-      resolved: storyFirst(resolved, previous).split(/\s+/).slice(0, maxResolvedWords).join(' '),
+      // (The question before asked again, "source?" or "tldr?" after a long post, is asked whole: its first words may be
+      // all story, and its ask at the end.)
+      resolved:
+        resolved === previous?.resolved ? resolved : storyFirst(resolved, previous).split(/\s+/).slice(0, maxResolvedWords).join(' '),
       slots,
       understood: understood ?? understoodOf(kb, resolved, slots),
       ...(within ? { within } : {}),

@@ -11,7 +11,18 @@ import { roleName, roleNames, withRoles } from '../slots.js';
 import type { TurnSlots } from '../types.js';
 import { answerSpeaksOf, comparesTwoAsMeant, follow, type PreviousContext, type Rule } from './context.js';
 import { outcomeLabel, outcomeRoles, quizChoice } from './aboutThePerson.js';
-import { asksSource, asksWhen, comparesTwo, continuation, doubts, elaborate, narrowing, reason, sourcesDiffer } from './patterns.js';
+import {
+  asksSource,
+  asksWhen,
+  comparesTwo,
+  inShort,
+  continuation,
+  doubts,
+  elaborate,
+  narrowing,
+  reason,
+  sourcesDiffer,
+} from './patterns.js';
 import { maxResolvedWords, restatesTheTopic, sharesATopic, topicWords } from './topicWords.js';
 import { understoodOf } from './understood.js';
 
@@ -88,6 +99,12 @@ export const theSourceOfIt: Rule<PreviousContext> = ({ kb, text, previous, befor
   return follow(
     reading(previous.resolved, before, `where that came from: ${understoodOf(kb, previous.resolved, before)}`, previous.passages),
   );
+};
+
+/** "tldr?", "sum it up": the answer just given again, from the same passages, its opening sentence first. */
+export const inShortOfIt: Rule<PreviousContext> = ({ kb, text, previous, before, reading }) => {
+  if (!(inShort.test(text) && previous.answered && previous.passages.length > 0)) return undefined;
+  return follow(reading(previous.resolved, before, `in short: ${understoodOf(kb, previous.resolved, before)}`, previous.passages));
 };
 
 /**
