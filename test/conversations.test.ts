@@ -1818,6 +1818,16 @@ describe('a message that asks two things', () => {
   });
 });
 
+describe('"there" as it is', () => {
+  it('asks "is there a hybrid role between the two" after the degree question afresh, not of the degree', async () => {
+    const c = session();
+    await c.say('do i need a masters for mle');
+    const text = await c.say('is there a hybrid role between the two');
+    expect(text.split('\n')[0]).not.toMatch(/education/);
+    expect(text.split('\n')[0]).toMatch(/ML data engineer/);
+  });
+});
+
 describe('a place told, and a comparison', () => {
   it('answers "which pays more at my level" from someone in Toronto with both roles\' pay at their level, never a decline for Toronto', async () => {
     const c = session();
