@@ -1858,6 +1858,16 @@ describe('a role named with a question of its own', () => {
   });
 });
 
+describe('tax', () => {
+  it('answers "Is that before tax?" after starting pay with the figures again, saying their source does not say', async () => {
+    const c = session();
+    await c.say('whats the starting salary for des and mles');
+    const text = await c.say('Is that before tax?');
+    expect(text.split('\n')[1]).toMatch(/^Entry Salary: Data Engineer \$85,000/);
+    expect(text).toContain("doesn't say whether these figures are before tax.");
+  });
+});
+
 describe('which period figures are given in', () => {
   it('says the figures are yearly when asked "per month or year?"', async () => {
     const c = session();

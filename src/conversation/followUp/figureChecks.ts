@@ -90,6 +90,22 @@ function aSplitLeftOpen(f: FiguresShown, sayItThemselves: boolean): Resolution |
 }
 
 /**
+ * "is that before tax?", "gross or net?", "take home?": the figures again, saying their source doesn't say (no article
+ * speaks of tax).
+ */
+function aTaxTheyNeverSay(f: FiguresShown): Resolution | undefined {
+  const { kb, previous, before, shown, figured, word } = f;
+  if (!/\b(?:before|after|pre|post)[-\s]?tax(?:es)?\b|\b(?:gross|net|taxed)\b|\btake[-\s]?home\b|\bin[-\s]hand\b/i.test(word))
+    return undefined;
+  if (!(shown && figured.includes(shown.id)) || kb.mentions(shown, 'tax')) return undefined;
+  return follow({
+    ...f.reading(previous.resolved, before, checkLabel(f, previous.resolved), [shown.id]),
+    onlyWithin: true,
+    checkUnsaid: { check: word.toLowerCase(), unsaid: shown.publisher ?? shown.title },
+  });
+}
+
+/**
  * The check asked of the figures: of the line the answer opened with when it says it itself ("is that base?" after
  * "Mid-level (3-5 years): $150K-$200K base. Total comp: …"), else of the figures shown.
  */
@@ -135,5 +151,5 @@ export const aCheckOfTheFigures: Rule<PreviousContext> = ({ kb, checksFigures, p
     .split(/\s+or\s+/i)
     .flatMap((w) => [w, w.replace(/\bcompensation\b/i, 'comp'), w.replace(/^tc$/i, 'total comp'), w.replace(/^total$/i, 'total comp')]);
   const sayItThemselves = shown !== undefined && figured.includes(shown.id) && word !== '' && spellings.some((w) => kb.mentions(shown, w));
-  return aPeriodTheyLack(f) ?? aSplitLeftOpen(f, sayItThemselves) ?? theCheckAsked(f, sayItThemselves);
+  return aPeriodTheyLack(f) ?? aTaxTheyNeverSay(f) ?? aSplitLeftOpen(f, sayItThemselves) ?? theCheckAsked(f, sayItThemselves);
 };
