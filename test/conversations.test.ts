@@ -2981,6 +2981,8 @@ describe('what a career changer found (sixteenth session)', () => {
     expect(text.split('\n')[0]).toMatch(/^What each source says \(they give their own figures and don't say why they differ\): /);
     expect(text).toMatch(/6-9 months/);
     expect(text).toMatch(/12-18 months/);
+    // (In other words: "that seems inconsistent, which source is right?")
+    expect((await c.say('that seems inconsistent, which source is right?')).split('\n')[0]).toMatch(/^What each source says /);
   });
 
   it('asks "and how fast is it growing" after pay of the pay, and "whats their day like" after pay of the day', async () => {
