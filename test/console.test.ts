@@ -360,6 +360,10 @@ describe('questions', () => {
       expect(lines[0], question).toBe(`My sources have no prices for “${thing}”.`);
       expect(lines[1]).toBe('The closest they have:');
     }
+    // ("how much do they cost?" after the certifications: the certification is what is priced, not "role".)
+    expect(await chat().say("what's the top certification for each role? and how much do they cost?")).toContain(
+      'You also asked: “how much do they cost?”\nMy sources have no prices for “certification”.',
+    );
     // Pay in a year the figures are not given for (they are 2026's).
     expect((await chat().say('how much do mles make in 2027')).split('\n')[0]).toMatch(/^My sources have no .*figures for “2027”\./);
     expect((await chat().say('whats mle pay in 2026')).split('\n')[0]).toMatch(/^ML Engineer Salary \(2026\)/);

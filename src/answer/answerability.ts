@@ -347,10 +347,15 @@ function asksAPrice(result: SearchResult): boolean {
 }
 
 /** What a price was asked of, in the person's words ("cert" of "how much is the google data engineer cert"). */
+/** Words of a priced question that name no thing with a price ("for each role", "top", "these"). */
+const genericPriced = /^(?:roles?|jobs?|careers?|paths?|each|top|best|one|ones|these|those|them|they)$/i;
+
 function pricedThing(result: SearchResult): string[] {
   const priceWords = /^(?:cost|costs|price|prices|priced|fee|fees|much)$/;
   const named = result.terms.filter((t) => t.kind !== 'role' && !t.inferred && !t.qualifier && t.from !== '' && !priceWords.test(t.from));
-  return [...new Set(named.map((t) => t.from.toLowerCase()))].slice(-1);
+  // ("how much do they cost?" after the top certification for each role: the thing priced, not "role".)
+  const things = named.filter((t) => !genericPriced.test(t.from));
+  return [...new Set((things.length > 0 ? things : named).map((t) => t.from.toLowerCase()))].slice(-1);
 }
 
 /** Whether a passage holds a sum and every topic of the ask besides its roles and the words of price. */
