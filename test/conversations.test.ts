@@ -1858,6 +1858,18 @@ describe('a role named with a question of its own', () => {
   });
 });
 
+describe('after a decline', () => {
+  it('answers "when is that from" and "tldr?" right after a decline of the last answer given', async () => {
+    const c = session();
+    await c.say('im a senior data engineer, 8 yoe, thinking about mle');
+    await c.say('how long would the switch take me');
+    // A choice between tools named is a question of its own, not what to learn for their move (and Databricks is unsaid).
+    expect((await c.say('databricks vs snowflake, which one should i learn?')).split('\n')[0]).toBe("My sources don't cover “databricks”.");
+    expect((await c.say('when is that from')).split('\n')[0]).toMatch(/^When that is from \(.*\): .*Data Engineer to ML Engineer/);
+    expect((await c.say('tldr?')).split('\n')[0]).toMatch(/^In short: /);
+  });
+});
+
 describe('tax', () => {
   it('answers "Is that before tax?" after starting pay with the figures again, saying their source does not say', async () => {
     const c = session();

@@ -18,7 +18,7 @@ import { words } from '../search/analyzer.js';
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import { questionDirection } from '../search/direction.js';
 import { answerSpeaksOf } from './followUp/context.js';
-import { asksAfterStory, asksWhichFits, type Reading, referredTurn, resolveTurn, withoutReturn } from './followUp.js';
+import { asksAfterStory, asksOfTheAnswer, asksWhichFits, type Reading, referredTurn, resolveTurn, withoutReturn } from './followUp.js';
 import { outcomeRoles, quizChoice } from './followUp/aboutThePerson.js';
 import { corrects } from './followUp/askedAgain.js';
 import { mayTellAboutThemselves, placeTold, sourcesLackJob, tellsAboutThemselves, updateProfile, whereTheyLive } from './profile.js';
@@ -205,7 +205,10 @@ export class ConversationService {
     const asking = [...turns].reverse().find((t) => !isStatement(t));
     // ("actually forget that, what about remote": what comes after is asked afresh, whatever came before.)
     const leftBehind = dropsWhatCameBefore.exec(question);
-    const previous = leftBehind ? undefined : referred && isStatement(referred) && asking && !asksAfterStory(question) ? asking : referred;
+    const followed = leftBehind ? undefined : referred && isStatement(referred) && asking && !asksAfterStory(question) ? asking : referred;
+    // ("when is that from", "tldr?", "which source is right?" right after a decline: of the last answer given.)
+    const lastAnswer = [...turns].reverse().find((t) => !isStatement(t) && t.answered && t.passages.length > 0);
+    const previous = followed && !followed.answered && asksOfTheAnswer(plain.trim()) ? (lastAnswer ?? followed) : followed;
     // "i live in berlin" right after a question: that question, asked there ("and in berlin?").
     const placeNow =
       placeMatters && !asksAnything(plain)
@@ -443,6 +446,11 @@ function withoutLastTurn(state: ConversationState | undefined, replaced: string 
   return { ...state, turns: state.turns.slice(0, -1) };
 }
 
+/** The roles a question names. */
+function namedRoles(question: string, patterns: Record<Role, RegExp>): Role[] {
+  return (['de', 'mle'] as const).filter((role) => namesRole(patterns[role], question));
+}
+
 /**
  * "what should I learn first?" with no quiz result, from someone whose move is known: the move just asked about
  * ("how long would the switch take me?"), or the role they said they work in and the one they head for (the
@@ -457,6 +465,10 @@ function learningForMove(
   patterns: Record<Role, RegExp>,
 ): ({ kind: 'follow-up' } & Reading) | undefined {
   if (!asksNextSteps(question)) return undefined;
+  // ("databricks vs snowflake, which one should i learn?", "python or sql first?": a choice between things named is a
+  // question of its own.)
+  if (/\b(?:vs\.?|versus)\s+\S|\S\s+or\s+\S+\s*(?:first)?\s*[?!.]*$/i.test(question) && namedRoles(question, patterns).length === 0)
+    return undefined;
   // The move the question names ("going from mle to de") before any the conversation was about.
   // (Their own move, for someone who said which role they work in: the move last discussed may have been the reverse.)
   const direction =
@@ -468,7 +480,7 @@ function learningForMove(
   // Heading for one of the roles from another job ("currently a data analyst… leaning towards mle"), or asking
   // after a conversation about one role only ("what tools do des use" … "what should i learn next"): what to
   // learn first to become one.
-  const named = (['de', 'mle'] as const).filter((role) => namesRole(patterns[role], question));
+  const named = namedRoles(question, patterns);
   const asksWhatToLearn = /\b(?:learn|study)\b/i.test(question) && question.trim().split(/\s+/).length <= 7 && named.length === 0;
   // ("what would i need to learn to become an ml engineer?" from someone heading for data engineering: the role the
   // question names is where it heads.)
