@@ -1870,6 +1870,19 @@ describe('after a decline', () => {
   });
 });
 
+describe('checks of figures, then another role', () => {
+  it('keeps remote work through "per month?" and "is that before tax?" to "and for mle?"', async () => {
+    const c = session();
+    await c.say('how much do remote data engineers make');
+    await c.say('and in naira?');
+    await c.say('per month?');
+    await c.say('is that before tax?');
+    const text = await c.say('and for mle?');
+    expect(text.split('\n')[0]).toBe('ML Engineer pay, remote:');
+    expect(text.split('\n')[1]).toMatch(/^Remote \(Global\)/);
+  });
+});
+
 describe('tax', () => {
   it('answers "Is that before tax?" after starting pay with the figures again, saying their source does not say', async () => {
     const c = session();

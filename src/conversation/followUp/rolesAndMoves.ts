@@ -319,6 +319,9 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
       own.region === 'us' && !namesTheUS.test(text) && words <= 3 ? rest.replace(/^(?:in|at|for|from)\s+/i, '').trim() : undefined;
     resolved = withRegion(resolved, own.region, city || undefined);
     slots.region = own.region;
+  } else if (slots.region && readSlots(kb, resolved).region !== slots.region) {
+    // ("and for mle?" after "is that before tax?" of remote pay: the check's words name no place; the place kept is asked.)
+    resolved = withRegion(resolved, slots.region);
   }
   return follow(reading(resolved, slots));
 };
