@@ -811,6 +811,11 @@ describe('the words people use for what the articles say', () => {
     // A title the articles use, misspelt, is that title, not another job; "bumped to senior" is a promotion.
     ['whats an ml platfrom engineer, i keep seeing it in job posts', /Platform Engineer/],
     ['mid level mle here, what do i need to show to get bumped to senior', /^Mid to senior requires evidence of production deployment/],
+    // No move asked: a move between the roles ("MLE to DE pivot: easier than the reverse") is one person's case.
+    [
+      'which role is easier to get into',
+      /^Data engineer roles are higher-volume|^Data engineering has a lower barrier|^Data Engineering is generally considered more beginner-friendly/,
+    ],
     // Getting a job is getting in: which is faster to get into, not which grows faster.
     ['which one faster to get job', /^Data engineering has a lower barrier to entry/],
     // A level beside a topic the sources give by no level (interviews) narrows nothing: no promotion, no pay.

@@ -421,6 +421,8 @@ export class KnowledgeBase {
     const direction: Direction | undefined =
       read.direction ?? (toldOrigin ? (destination === 'de' ? 'mle-to-de' : 'de-to-mle') : undefined);
     const fromElsewhere = destination !== undefined && !namesOtherRole(read.plain, destination);
+    // ("which role is easier to get into": no move asked, so a move between the roles is one person's case.)
+    const noMoveAsked = direction === undefined && destination === undefined && !read.terms.some((t) => t.term === switchTerm && !t.aside);
     // ("how much statistics does a de need": what one role needs, not which to choose, nor the asker's own case.)
     const ofOneRole = roles.length === 1 && read.contextTerms.length === 0 && !/\b(?:i|me|my|i'?m|im)\b/i.test(read.plain);
     const asksDegree = wanted === undefined && howMuchOf.test(read.ask);
@@ -488,6 +490,7 @@ export class KnowledgeBase {
             destination,
             passageDestination: facts.destination,
             fromElsewhere,
+            noMoveAsked,
             // A plain literal: an object spread here, once per candidate, cost a tenth of all the answering time.
             answerFit: answerFit({ wanted, form: read.intent.form, holds: kinds, kind: passage.kind, ofOneRole, asksDegree }),
           }) *

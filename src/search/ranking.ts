@@ -99,12 +99,16 @@ export interface RankInput {
   passageDestination?: 'de' | 'mle' | undefined;
   /** The move into `destination` starts from nowhere the question names (not the other role). */
   fromElsewhere?: boolean;
+  /** The question asks of no move at all: a passage about a move between the roles answers it only in passing. */
+  noMoveAsked?: boolean;
   /** How well the passage's form fits what is asked (answerFit): 1, or more for a figure, a comparison, a list. */
   answerFit: number;
 }
 
 /** The share kept, for a move into a role from nowhere said, by a passage about the move from the other role. */
 export const otherRoleMoveShare = 0.9;
+/** The share kept, for a question that asks of no move, by a passage about a move between the roles. */
+export const unaskedMoveShare = 0.85;
 
 export function rankScore(input: RankInput): number {
   return (
@@ -118,7 +122,8 @@ export function rankScore(input: RankInput): number {
         : Math.min(1, destinationFactor(input.direction === 'de-to-mle' ? 'mle' : 'de', input.passageDestination))
       : destinationFactor(input.destination, input.passageDestination) *
         // "how long to become a data engineer", from nowhere said: a move out of the other role is one person's case.
-        (input.fromElsewhere && input.passageDirection ? otherRoleMoveShare : 1)) *
+        (input.fromElsewhere && input.passageDirection ? otherRoleMoveShare : 1) *
+        (input.noMoveAsked && input.passageDirection ? unaskedMoveShare : 1)) *
     input.answerFit
   );
 }
