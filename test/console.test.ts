@@ -706,6 +706,11 @@ describe('/quiz', () => {
     expect((await c.say('money is not the most important thing for him')).split('\n\n')[0]).toBe(
       "Taken as 2. I wouldn't do ML just for the pay (type back to change it).",
     );
+    await c.say('back');
+    // ("…matters but it's not the main thing": it matters, but it won't decide.)
+    expect((await c.say("honestly comp matters but it's not the main thing for me")).split('\n\n')[0]).toBe(
+      "Taken as 3. It matters, but it won't decide / not sure (type back to change it).",
+    );
   });
 
   it('reads what people type in words no label has ("not really about money", "money matters ngl", "both")', async () => {
