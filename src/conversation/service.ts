@@ -7,7 +7,7 @@
 import { plainText } from '../activity/repository.js';
 import { stripMarkup } from '../question/markup.js';
 import { aboutTheBotText, keptAboutYouText, notedStoryText, notedText, resultHeadings } from '../bot/messages.js';
-import { acknowledges, answerTakenIn, asksAnything, opensAsQuestion, separateAsks } from '../question/chat.js';
+import { acknowledges, answerTakenIn, asksAnything, maxAsksAnswered, opensAsQuestion, separateAsks } from '../question/chat.js';
 import { answerQuestion } from '../answer/answer.js';
 import type { SuggestableAspect } from '../answer/suggestions.js';
 import type { Answer } from '../answer/types.js';
@@ -36,8 +36,6 @@ export interface ConversationOptions {
 
 /** How many of a comparison's cited passages its turn keeps for "which of those…" (a comparison cites up to about twenty). */
 const comparedPassagesKept = 24;
-/** The most things one message asks that are answered (Discord's message shows the first and two more). */
-const maxAsks = 3;
 
 /** A person's latest quiz outcome leads to its next steps: "what should I learn first?". */
 // ("should i start with de then move to mle?" starts with a role: a path asked about, not what to learn.)
@@ -79,14 +77,14 @@ export class ConversationService {
     // (When the first thing asked is one the sources lack, "how many rounds is the meta E5 MLE onsite and is there a
     // team match step after", the rest is asked of it too: the message is declined whole, naming what is missing.)
     const allAsks = separateAsks(question);
-    const asks = allAsks.slice(0, maxAsks);
+    const asks = allAsks.slice(0, maxAsksAnswered);
     const firstLacking = asks.length > 1 && answerQuestion(this.kb, asks[0]!, this.aspects).declineReason === 'missing';
     if (asks.length > 1 && !firstLacking) {
       const first = await this.ask(user, key, asks[0]!, continues, replacing);
       const also: Answer[] = [];
       for (const ask of asks.slice(1)) also.push(await this.alsoAsked(user, key, ask));
       // ("1) pay 2) tools 3) interviews 4) remote 5) outlook": the rest is named, to be asked again, never dropped unsaid.)
-      const left = allAsks.slice(maxAsks);
+      const left = allAsks.slice(maxAsksAnswered);
       return { ...first, also, ...(left.length > 0 ? { leftUnasked: left } : {}) };
     }
     const now = this.options.clock.now();

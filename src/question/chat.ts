@@ -213,6 +213,9 @@ const anotherAsk = new RegExp(
   'giu',
 );
 
+/** The most things one message asks that are answered; what it asks beyond them is named, to be asked again. */
+export const maxAsksAnswered = 3;
+
 /**
  * "how much do ML engineers make in the US? also is remote common?", "whats de vs mle pay and which is easier to get
  * into": a message that asks two or three things, each answered in turn. The parts, the first with whatever came

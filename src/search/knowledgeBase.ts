@@ -23,7 +23,7 @@ import { articleFields, type IndexedPassage, indexOptions, listLabels, toIndexed
 import { checkPassageIds, loadPassageQuestions, type PassageQuestions } from './passageQuestions.js';
 import { QueryScorer, type TermMatch } from './postings.js';
 import { holdsAnswer, holdsComparison, type WantedAnswer, wantedAnswers } from './intent.js';
-import { QuestionReader, type ReadQuestion } from './questionReader.js';
+import { moveSetAside, QuestionReader, type ReadQuestion } from './questionReader.js';
 import {
   type AnswerKind,
   answerFit,
@@ -412,9 +412,7 @@ export class KnowledgeBase {
     const sideBySide =
       moveInto !== undefined && ((read.intent.form === 'comparison' && namesOtherRole(read.ask, moveInto)) || namesEitherRole(read.ask));
     // ("what changes day to day if i move to mle?": a move set aside as the condition of the ask is no move asked.)
-    const moveAside =
-      read.terms.some((t) => t.term === switchTerm && t.aside) && !read.terms.some((t) => t.term === switchTerm && !t.aside);
-    const destination = sideBySide || moveAside ? undefined : moveInto;
+    const destination = sideBySide || moveSetAside(read) ? undefined : moveInto;
     // "i'm an ML eng … how hard would it be to switch over to DE": the move starts in the role the person says they
     // are in; "how long to become a data engineer" starts from nowhere said.
     const toldOrigin = destination !== undefined && namesOtherRole(read.context, destination);

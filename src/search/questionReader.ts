@@ -885,6 +885,15 @@ export function levelForYears(years: number): 'entry' | 'mid' | 'senior' | 'staf
 /** The synonym groups of the levels the articles' pay tables use. */
 /** The word "level" as the index reads it: said of a level named elsewhere ("at that level"), it adds nothing. */
 const levelWord = 'level';
+/**
+ * Whether a question names a move only as the condition of an ask with a topic of its own ("what changes day to day if
+ * i move to mle?"): its switch terms are all set aside.
+ */
+export function moveSetAside(read: { terms: readonly QueryTerm[] }): boolean {
+  const moves = read.terms.filter((t) => t.term === switchTerm);
+  return moves.length > 0 && moves.every((t) => t.aside);
+}
+
 /** Topics the sources describe by no level (interviews, tools, a day's work, remote work). */
 const unlevelledTopics: ReadonlySet<string> = new Set(['interview', 'tool', 'daytoday', 'remote'].map((t) => `${synonymPrefix}${t}`));
 const levelTerms: ReadonlySet<string> = new Set(['entry', 'midlevel', 'senior', 'staff'].map((l) => `${synonymPrefix}${l}`));

@@ -4,7 +4,7 @@
  */
 import { synonymPrefix } from '../../search/analyzer.js';
 import type { Direction } from '../../search/direction.js';
-import { levelForYears } from '../../search/questionReader.js';
+import { levelForYears, moveSetAside } from '../../search/questionReader.js';
 import { levelLabel, levelWord, readSlots, regionLabel, roleLabel, roleName, roleNames } from '../slots.js';
 import type { Role, TurnSlots } from '../types.js';
 import { placeTold, sourcesLackJob, stillLearning, whereTheyLive } from '../profile.js';
@@ -171,8 +171,7 @@ const timeToLearnIt: Rule<TurnContext> = ({ text, own, profile, previous, readin
 const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, mentioned, patterns, choosing, reading }) => {
   // ("what actually changes day to day if i move to mle?": the move is the condition of an ask of its own, which the
   // question reader set aside; the day's work there is asked.)
-  const switchTerms = read.terms.filter((t) => t.term === `${synonymPrefix}switch`);
-  if (switchTerms.length > 0 && switchTerms.every((t) => t.aside)) return undefined;
+  if (moveSetAside(read)) return undefined;
   // "how long would it take to switch to de" from an ML engineer, "how long to become an mle" from a data
   // scientist: their own move, whether or not they say "i".
   const movesAway =

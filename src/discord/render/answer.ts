@@ -14,6 +14,7 @@ import {
 } from '../../bot/messages.js';
 import { discordText } from '../text.js';
 import { blockQuote, closestOf, isCounterpart, leadOf, quoteAddsToLead, shownInOrder } from '../../answer/presentation.js';
+import { maxAsksAnswered } from '../../question/chat.js';
 import type { Asker } from '../conversations.js';
 import { encodeButton, maxChoices } from '../customIds.js';
 import { clip, embedLength, fitEmbed, limits } from '../limits.js';
@@ -109,7 +110,7 @@ export function renderAnswer(answer: Answer, asker?: Asker): DiscordMessage {
 }
 
 /** How many other asks of one message are answered beside the first, and the room each may take. */
-const maxAlso = 2;
+const maxAlso = maxAsksAnswered - 1;
 const alsoRoom = 1400;
 
 /** Another thing the same message asked, answered compactly: its opening sentence (or why not), cited. */
