@@ -27,7 +27,6 @@ import {
   pointsBack,
   reason,
   reverse,
-  sourcesDiffer,
   vagueAsk,
   verdictAsk,
 } from './followUp/patterns.js';
@@ -75,12 +74,7 @@ import { readSlots, roleName, rolePatterns } from './slots.js';
 import type { Profile, Role, Turn } from './types.js';
 
 export type { Reading, Resolution } from './followUp/context.js';
-export { asksAfterStory, asksWhichFits } from './followUp/patterns.js';
-
-/** "source?", "really?", "when is that from", "tldr?", "which source is right?": a question about an answer given. */
-export function asksOfTheAnswer(text: string): boolean {
-  return [asksSource, asksWhen, inShort, doubts, sourcesDiffer].some((pattern) => pattern.test(text));
-}
+export { asksAfterStory, asksOfTheAnswer, asksWhichFits } from './followUp/patterns.js';
 export { referredTurn, withoutReturn } from './followUp/returns.js';
 export { understoodOf } from './followUp/understood.js';
 

@@ -224,7 +224,7 @@ export const maxAsksAnswered = 3;
 export function separateAsks(text: string): string[] {
   // (A long message is a story, or a paste: "I am confused about which one pays better and which one is easier" tells
   // what they wonder, pasted again and again; it is read whole, as one ask.)
-  if (text.split(/\s+/).length > maxAsksWords * 2) return [text];
+  if (wordCount(text) > maxAsksWords * 2) return [text];
   const listed = listedAsks(text);
   if (listed) return listed;
   const parts = text
@@ -235,14 +235,10 @@ export function separateAsks(text: string): string[] {
   const asks = parts.every(
     (part, i) =>
       // ("what skills am i missing for mle? and for de?": the same asked of the other role, a follow-up of the first.)
-      (i > 0 && otherRoleAsked.test(part)) ||
-      ((i === 0 || ((asking.test(part) || opensAsQuestion.test(part)) && part.split(/\s+/).length <= maxAsksWords)) &&
-        part.split(/\s+/).length >= 3),
+      (i > 0 && otherRoleAsked.test(part)) || (i === 0 ? wordCount(part) >= 3 : asksOnItsOwn(part) && wordCount(part) <= maxAsksWords),
   );
-  // (Said twice, asked once. A later ask is shown back as asked, without "@everyone" before it.)
-  const distinct = parts
-    .map((part, i) => (i === 0 ? part : withoutEveryone(part)))
-    .filter((part, i, all) => all.findIndex((p) => p.toLowerCase() === part.toLowerCase()) === i);
+  // (A later ask is shown back as asked, without "@everyone" before it.)
+  const distinct = onceEach(parts.map((part, i) => (i === 0 ? part : withoutEveryone(part))));
   return asks && distinct.length > 1 ? distinct : [text];
 }
 
@@ -263,16 +259,31 @@ function listedAsks(text: string): string[] | undefined {
       .replace(/[\s,;]+(?:and|&)?\s*$/i, '')
       .trim(),
   );
-  if (items.some((item) => !/[\p{L}\p{N}]/u.test(item) || item.split(/\s+/).length > maxAsksWords)) return undefined;
+  if (items.some((item) => !/[\p{L}\p{N}]/u.test(item) || wordCount(item) > maxAsksWords)) return undefined;
   const leadIn = text.slice(0, marks[0]!.index).trim();
-  const words = (s: string) => s.split(/\s+/).length;
-  const before = leadIn === '' || words(leadIn) > maxAsksWords / 2 ? '' : leadIn.replace(/\s*[:\-–—]+$/, '');
-  const asks = items.map((listed, i) => {
-    const item = i === 0 ? listed : withoutEveryone(listed);
-    const own = (asking.test(item) || opensAsQuestion.test(item)) && words(item) >= 3;
-    if (before === '' || (own && /[?]\s*$/.test(before))) return item;
-    return own ? `${before}: ${item}` : `${before} ${item}`;
-  });
+  const before = leadIn === '' || wordCount(leadIn) > maxAsksWords / 2 ? '' : leadIn.replace(/\s*[:\-–—]+$/, '');
+  return onceEach(
+    items.map((listed, i) => {
+      const item = i === 0 ? listed : withoutEveryone(listed);
+      const own = asksOnItsOwn(item);
+      if (before === '' || (own && /[?]\s*$/.test(before))) return item;
+      return own ? `${before}: ${item}` : `${before} ${item}`;
+    }),
+  );
+}
+
+/** How many words `text` has, as spaces part them. */
+function wordCount(text: string): number {
+  return text.split(/\s+/).length;
+}
+
+/** A part of a message that asks something of its own: a question of three words or more ("pay" alone asks nothing). */
+function asksOnItsOwn(part: string): boolean {
+  return (asking.test(part) || opensAsQuestion.test(part)) && wordCount(part) >= 3;
+}
+
+/** Asks said twice, asked once (whatever their case), in the order first asked. */
+function onceEach(asks: readonly string[]): string[] {
   return asks.filter((ask, i) => asks.findIndex((a) => a.toLowerCase() === ask.toLowerCase()) === i);
 }
 

@@ -48,6 +48,11 @@ export const sourcesDiffer =
 /** "really?", "wait fr?", "u sure?", "no way", "is that true?", "that seems low": doubt of the answer just given, in no words of its own. */
 export const doubts =
   /^(?:(?:wait|hold\s+on|hm+|ok(?:ay)?|but|so|and)[,\s]+)*(?:fr|frfr|for\s+real|really|rly|seriously|srsly|no\s+way|deadass|true|legit|(?:are\s+)?(?:you|u)\s+sure|(?:is|was)\s+(?:that|this|it)\s+(?:really\s+)?(?:true|right|correct|accurate|real|legit|a\s+fact)|(?:(?:that|this|it|those|these)\s+)?(?:(?:seems?|sounds?|looks?|feels?)\s+|(?:that|this|it)\s+is\s+|(?:that'?s|thats|it'?s|its)\s+)(?:(?:way|kinda|pretty|really|too|so|a\s+bit|a\s+little|very|super|hella)\s+)*(?:low|high|wrong|off|inflated|lowball|optimistic|unrealistic|cap|sus|fishy)|(?:that|this|it)\s+can'?t\s+be\s+(?:right|true)|(?:i\s+)?doubt\s+(?:it|that))(?:\s+(?:tho|though|lol|bro|or\s+(?:not|nah)))*[\s?!.]*$/i;
+
+/** "source?", "really?", "when is that from", "tldr?", "which source is right?": a question about an answer given. */
+export function asksOfTheAnswer(text: string): boolean {
+  return [asksSource, asksWhen, inShort, doubts, sourcesDiffer].some((pattern) => pattern.test(text));
+}
 /** "the first one", "the latter": one of the roles, by the order the conversation named them (with its preposition). */
 export const ordinalReference =
   /(?:\s+(?:in|on|for|with|at|as|of|to|into))?\s*\bthe\s+(?:(first)|second)\s+(?:one|role|path|option|job|career)\b|(?:\s+(?:in|on|for|with|at|as|of|to|into))?\s*\bthe\s+(former|latter)\b/i;

@@ -9,7 +9,7 @@ import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import { expandAbbreviations } from '../../question/chat.js';
 import { roleName, roleNames, withRoles } from '../slots.js';
 import type { TurnSlots } from '../types.js';
-import { answerSpeaksOf, comparesTwoAsMeant, follow, type PreviousContext, type Rule } from './context.js';
+import { answerSpeaksOf, comparesTwoAsMeant, follow, type PreviousContext, type Resolution, type Rule } from './context.js';
 import { outcomeLabel, outcomeRoles, quizChoice } from './aboutThePerson.js';
 import {
   asksSource,
@@ -91,67 +91,55 @@ function withAnotherJob(kb: KnowledgeBase, question: string, job: string): strin
 }
 
 /**
- * "source?", "where's that from", "says who?": the answer just given again, from the same passages, so its citations
- * show where it came from.
+ * The answer just given, shown again from the same passages under `label` ("where that came from", "in short"),
+ * before what it was understood to ask; undefined when `asked` is not what the turn says or no answer was given.
  */
-export const theSourceOfIt: Rule<PreviousContext> = ({ kb, text, previous, before, reading }) => {
-  if (!(asksSource.test(text) && previous.answered && previous.passages.length > 0)) return undefined;
-  return follow(
-    reading(previous.resolved, before, `where that came from: ${understoodOf(kb, previous.resolved, before)}`, previous.passages),
-  );
-};
+function theAnswerAgain(
+  { kb, text, previous, before, reading }: PreviousContext,
+  asked: RegExp,
+  label: (passages: readonly string[]) => string | undefined,
+): Resolution | undefined {
+  if (!(asked.test(text) && previous.answered && previous.passages.length > 0)) return undefined;
+  const said = label(previous.passages);
+  if (said === undefined) return undefined;
+  return follow(reading(previous.resolved, before, `${said}: ${understoodOf(kb, previous.resolved, before)}`, previous.passages));
+}
 
-/** "tldr?", "sum it up": the answer just given again, from the same passages, its opening sentence first. */
-export const inShortOfIt: Rule<PreviousContext> = ({ kb, text, previous, before, reading }) => {
-  if (!(inShort.test(text) && previous.answered && previous.passages.length > 0)) return undefined;
-  return follow(reading(previous.resolved, before, `in short: ${understoodOf(kb, previous.resolved, before)}`, previous.passages));
-};
+/** "source?", "where's that from", "says who?": the answer again, so its citations show where it came from. */
+export const theSourceOfIt: Rule<PreviousContext> = (c) => theAnswerAgain(c, asksSource, () => 'where that came from');
+
+/** "tldr?", "sum it up": the answer again, its opening sentence first. */
+export const inShortOfIt: Rule<PreviousContext> = (c) => theAnswerAgain(c, inShort, () => 'in short');
 
 /**
- * "when is that from?", "thats from 2023?", "is this outdated?": the answer just given again, from the same passages,
- * under the date each of its sources puts on them (the first three passages' sources), or says it puts none.
+ * "when is that from?", "thats from 2023?", "is this outdated?": the answer again, under the date each of its sources
+ * puts on it (the first three passages' sources), or saying one puts none.
  */
-export const whenItIsFrom: Rule<PreviousContext> = ({ kb, text, previous, before, reading }) => {
-  if (!(asksWhen.test(text) && previous.answered && previous.passages.length > 0)) return undefined;
-  const passages = previous.passages
-    .slice(0, 3)
-    .map((id) => kb.passage(id))
-    .filter((p) => p !== undefined);
-  const dated = sourceDatesText(sourceDates(passages, kb.documents));
-  return follow(
-    reading(previous.resolved, before, `when that is from (${dated}): ${understoodOf(kb, previous.resolved, before)}`, previous.passages),
-  );
-};
+export const whenItIsFrom: Rule<PreviousContext> = (c) =>
+  theAnswerAgain(c, asksWhen, (ids) => {
+    const passages = ids
+      .slice(0, 3)
+      .map((id) => c.kb.passage(id))
+      .filter((p) => p !== undefined);
+    return `when that is from (${sourceDatesText(sourceDates(passages, c.kb.documents))})`;
+  });
 
 /**
- * "why do the sources disagree on that?", "which one should i believe": the answer just given again, from the same
- * passages, said to be each source's own figure (the sources never say why they differ). Only where those passages come
- * from more than one source.
+ * "why do the sources disagree on that?", "which one should i believe": the answer again, said to be each source's own
+ * figure (the sources never say why they differ). Only where its passages come from more than one source.
  */
-export const whereTheSourcesDiffer: Rule<PreviousContext> = ({ kb, text, previous, before, reading }) => {
-  if (!(sourcesDiffer.test(text) && previous.answered)) return undefined;
-  const sources = new Set(previous.passages.map((id) => kb.passage(id)?.source).filter((s) => s !== undefined));
-  if (sources.size < 2) return undefined;
-  return follow(
-    reading(
-      previous.resolved,
-      before,
-      `what each source says (they give their own figures and don't say why they differ): ${understoodOf(kb, previous.resolved, before)}`,
-      previous.passages,
-    ),
+export const whereTheSourcesDiffer: Rule<PreviousContext> = (c) =>
+  theAnswerAgain(c, sourcesDiffer, (ids) =>
+    new Set(ids.map((id) => c.kb.passage(id)?.source).filter((s) => s !== undefined)).size < 2
+      ? undefined
+      : "what each source says (they give their own figures and don't say why they differ)",
   );
-};
 
 /**
- * "really?", "wait fr?", "is that true?": the answer just given, shown again as what the sources say (the bot can
+ * "really?", "wait fr?", "is that true?", "that seems low": the answer again, as what the sources say (the bot can
  * vouch for its sources, not for the world).
  */
-export const doubtOfIt: Rule<PreviousContext> = ({ kb, text, previous, before, reading }) => {
-  if (!(doubts.test(text) && previous.answered && previous.passages.length > 0)) return undefined;
-  return follow(
-    reading(previous.resolved, before, `what my sources say: ${understoodOf(kb, previous.resolved, before)}`, previous.passages),
-  );
-};
+export const doubtOfIt: Rule<PreviousContext> = (c) => theAnswerAgain(c, doubts, () => 'what my sources say');
 
 /** "like what exactly?", "can u explain more": the question before again, opened by another passage than its answer's. */
 export const more: Rule<PreviousContext> = ({ kb, text, previous, before, reading }) => {
