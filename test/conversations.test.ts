@@ -3219,3 +3219,41 @@ describe('what a career changer found (sixteenth session)', () => {
     expect(us).not.toMatch(/₦/);
   });
 });
+
+describe('what a new grad and a bored backend engineer found (twenty-first session)', () => {
+  it('keeps a student told with their year of study and their city ("im a final year CS student in toronto")', async () => {
+    const c = session();
+    await c.say('hey! im a final year CS student in toronto, i have an internship in analytics rn');
+    const kept = await c.say('what do you know about me');
+    expect(kept).toMatch(/^What I keep about you: .*final year computer science student/);
+    expect(kept).toMatch(/Toronto/i);
+  });
+
+  it('answers "which one would u pick" as the choice between the roles, not glued to the question before', async () => {
+    const c = session();
+    await c.say('does a masters matter?');
+    const pick = await c.say('which one would u pick');
+    expect(pick.split('\n')[0]).toBe('Which role to choose:');
+    expect(pick.split('\n')[1]).toMatch(/^Choose (?:ML|data) engineering if /);
+    expect(pick).toMatch(/\/quiz asks you five questions/);
+    expect(pick).not.toMatch(/education/i);
+  });
+
+  it('hears "how sure is that?" and "can i trust that" as doubts of the answer: what the sources say, again', async () => {
+    const c = session();
+    await c.say('what does a de earn');
+    expect((await c.say('how sure is that?')).split('\n')[0]).toBe('What my sources say: Data Engineer pay:');
+    expect((await c.say('can i trust that')).split('\n')[0]).toBe('What my sources say: Data Engineer pay:');
+  });
+
+  it('checks "per year?" against pay, never against a market size ("$105 billion") shown after "why the gap?"', async () => {
+    const c = session();
+    await c.say('/compare salary');
+    await c.say('which of those is highest');
+    await c.say('why the gap?');
+    const period = await c.say('per year?');
+    expect(period.split('\n')[0]).toMatch(/pay/);
+    expect(period).not.toMatch(/^Demand/m);
+    expect(period).not.toMatch(/production gap/);
+  });
+});

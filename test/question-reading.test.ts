@@ -930,6 +930,10 @@ describe('the words people use for what the articles say', () => {
     ],
     // "till" is "until"; teaching oneself is self-study.
     ['how long till im job ready as an ml engineer if im self teaching', /equivalent self-study \(6-12 months minimum\)/],
+    // What to learn first is a priority among skills.
+    ['what should i learn first', /prioritize/],
+    // Openings are jobs to be had: "higher-volume" roles are more of them.
+    ['which role has more junior openings?', /data engineer is more realistic|higher-volume/],
   ])('%s', (question, lead) => {
     const answer = answerQuestion(kb, question);
     expect(answer.answered).toBe(true);
@@ -949,4 +953,15 @@ describe('a choice between the two roles', () => {
     const shown = answerQuestion(kb, 'de or mle').passages.map((p) => p.keySentence);
     expect(new Set(shown).size).toBe(shown.length);
   });
+});
+
+describe('a start from nothing', () => {
+  it.each(['how long to become mle from scratch', 'how long to become a data engineer with no background'])(
+    '"%s" is no move from the other role: never answered with the time a move between the roles takes',
+    (question) => {
+      const answer = answerQuestion(kb, question);
+      expect(answer.lead?.sentence ?? '').not.toMatch(/12-18 months|6-9 months|3-4 months/);
+      expect(kb.read(question).terms.some((t) => t.term === 'syn:switch')).toBe(false);
+    },
+  );
 });

@@ -578,6 +578,17 @@ export class KnowledgeBase {
     return this.byId.get(passage.id)?.kinds.has(wanted) ?? false;
   }
 
+  /**
+   * Whether a passage gives pay: a sum of money under a heading or in words of pay ("Senior (5-8 years): $180K-$245K
+   * base"); a market's "$105 billion" is none.
+   */
+  givesPay(passage: Passage): boolean {
+    return (
+      this.holds(passage, 'money') &&
+      this.analyzer.analyzeDocument(`${passage.sectionPath.at(-1) ?? ''}\n${passage.text}`).includes(`${synonymPrefix}salary`)
+    );
+  }
+
   /** Whether a passage defines what "what is X?" asks (X as written: "etl pipeline"), by a label of one of its units. */
   defines(passage: Passage, asked: string): boolean {
     const facts = this.byId.get(passage.id);

@@ -174,6 +174,7 @@ const quotesPay = /\$\s?\d|\b\d{2,3}k\b|\b\d{2,3},\d{3}\b/i;
 /** The synonym group of moving between the roles (knowledge/vocabulary.json). */
 const switchTerm = `${synonymPrefix}switch`;
 const skillTerm = `${synonymPrefix}skill`;
+const priorityTerm = `${synonymPrefix}priority`;
 const chooseTerm = `${synonymPrefix}choose`;
 const outlookTerm = `${synonymPrefix}outlook`;
 /** A role judged lesser or passing: "just a cope", "a hype bubble", "overrated", "a fad", "a trap". */
@@ -561,6 +562,9 @@ export class QuestionReader {
     // nothing else by name, is its own skills.
     if (contrasted && askTerms.every((t) => t.kind === 'role' || genericWord(t.from)) && /\bneeds?\b/i.test(ask))
       terms = [...terms, { term: skillTerm, kind: 'synonym', from: '', inferred: true }];
+    // ("what should a new grad learn first?": what to learn first is a priority among skills.)
+    if (terms.some((t) => t.term === priorityTerm && /\blearn/i.test(t.from)) && !terms.some((t) => t.term === skillTerm))
+      terms = [...terms, { term: skillTerm, kind: 'synonym', from: '', inferred: true }];
     const direction = questionDirection(plain);
     // "polars or pandas for a new de project, which should i pick": what the choice is between, told before it and
     // saying nothing of the person, is asked as much as the choice; its words may be ones the sources lack.
@@ -577,7 +581,12 @@ export class QuestionReader {
       /\bfrom\s+(?!(?:scratch|zero|nothing|home|now|here|there)\b)\p{L}[\p{L}\s-]{0,30}?\s(?:to|into)\s+(?:an?\s+)?(?:data\s+eng|de\b|des\b|ml\b|mle|machine\s+learning)/iu.test(
         ask,
       );
-    const moves = direction !== undefined || fromElsewhereInto || (intent.form === 'duration' && durationDestination(plain) !== undefined);
+    // ("how long to become mle from scratch": starting from nothing is no move out of another job.)
+    const fromNothing = terms.some((t) => t.term === `${synonymPrefix}entry` && fromNothingPhrase.test(t.from));
+    const moves =
+      direction !== undefined ||
+      fromElsewhereInto ||
+      (intent.form === 'duration' && !fromNothing && durationDestination(plain) !== undefined);
     // ("anyone gone the other way, mle to de? … weird career move": the move is asked, not only set aside.)
     if (moves && !terms.some((t) => t.term === switchTerm && !t.aside))
       terms = [...terms, { term: switchTerm, kind: 'synonym', from: '', inferred: true }];
@@ -896,6 +905,9 @@ export function moveSetAside(read: { terms: readonly QueryTerm[] }): boolean {
 
 /** Topics the sources describe by no level (interviews, tools, a day's work, remote work). */
 const unlevelledTopics: ReadonlySet<string> = new Set(['interview', 'tool', 'daytoday', 'remote'].map((t) => `${synonymPrefix}${t}`));
+/** The beginner's words that say a start from nothing ("from scratch", "no background"), not a level. */
+const fromNothingPhrase = /\b(?:scratch|zero|nothing|no\s+(?:background|experience)|zero\s+experience)\b/i;
+
 const levelTerms: ReadonlySet<string> = new Set(['entry', 'midlevel', 'senior', 'staff'].map((l) => `${synonymPrefix}${l}`));
 
 export function levelOfYears(text: string): string | undefined {

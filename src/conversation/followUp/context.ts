@@ -273,7 +273,10 @@ export function readAgainstPrevious(c: TurnContext, previous: Turn, textTerms: Q
   // "how do i prepare?", "how long to get to senior?": a short question in words the articles use that names no
   // topic of these careers (alone it would be declined as off-topic) is about what was just discussed. A word the
   // articles never use ("any good pizza places?") keeps it a question of its own.
+  // ("which one would u pick" after what a masters is worth: the choice between the roles, asked afresh.)
+  const choosesRole = !ofThose && (fitForMe.test(text) || choiceForMe.test(text));
   const lacksTopic =
+    !choosesRole &&
     words <= 6 &&
     ownTopic === 0 &&
     shortQuestion.test(rest) &&
@@ -322,7 +325,7 @@ export function readAgainstPrevious(c: TurnContext, previous: Turn, textTerms: Q
     subjectPointsBack,
     ofThose,
     // "which one would suit me?" chooses between the roles, not among what was just listed ("which of those suits me?" does).
-    choosesRole: !ofThose && (fitForMe.test(text) || choiceForMe.test(text)),
+    choosesRole,
   };
 }
 

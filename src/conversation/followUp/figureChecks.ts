@@ -131,7 +131,7 @@ export const aCheckOfTheFigures: Rule<PreviousContext> = ({ kb, checksFigures, p
   const figured = previous.passages.filter((id) => {
     const passage = kb.passage(id);
     // (Every check ("base?", "per year?", "before tax?", "in usd?") is of pay.)
-    return passage !== undefined && kb.holds(passage, 'money');
+    return passage !== undefined && kb.givesPay(passage);
   });
   // "is that base?" after an answer with no pay in it ("how much stats do mles need"): the pay of the roles it was
   // about, checked, rather than the same answer again.
