@@ -1282,7 +1282,7 @@ describe('a follow-up keeps the context of the question before', () => {
     const c = session();
     await c.say('what are thos hybrid roles between de and mle called');
     const text = await c.say('do they pay more than just specialising in one?');
-    expect(text.split('\n')[0]).toMatch(/hybrid roles.*: do they pay more/i);
+    expect(text.split('\n')[0]).toMatch(/^ML data engineers: do they pay more/);
     expect(text).toMatch(/10-15% premium over either pure role/);
   });
 
@@ -3255,5 +3255,38 @@ describe('what a new grad and a bored backend engineer found (twenty-first sessi
     expect(period.split('\n')[0]).toMatch(/pay/);
     expect(period).not.toMatch(/^Demand/m);
     expect(period).not.toMatch(/production gap/);
+  });
+});
+
+describe('what "they" are, and kind words', () => {
+  it('reads "they" as the two things just named when they act on the person ("do they bump ur salary")', async () => {
+    const c = session();
+    await c.say('do i need spark and kafka for de');
+    await c.say('ya');
+    const pay = await c.say('do they bump ur salary at all');
+    expect(pay).toMatch(/highest premiums are found in Distributed Systems \(Spark\/Kafka\)/);
+  });
+
+  it('reads "they" after a question about the hybrid roles as ML data engineers', async () => {
+    const c = session();
+    await c.say('what hybrid roles sit between de and mle');
+    const built = await c.say('what do they actually build');
+    expect(built.split('\n')[0]).toBe('ML data engineers: what do they actually build:');
+    expect(built).toMatch(/They build feature stores/);
+  });
+
+  it('takes thanks with a kind word as thanks, and a kind word alone kindly, never as a follow-up', async () => {
+    const c = session();
+    await c.say('what does a de earn');
+    expect(await c.say('thx bot ur not that bad')).toMatch(/^You're welcome!/);
+    expect(await c.say('good bot')).toMatch(/^Glad it helps!/);
+    expect(await c.say('ok ur pretty good actually')).toMatch(/^Glad it helps!/);
+  });
+
+  it('hears "mid" said of a role as slang for mediocre: what the sources say of its worth, not mid-level pay', async () => {
+    const c = session();
+    const text = await c.say('ngl de seems mid');
+    expect(text).not.toMatch(/Mid-level|\$/);
+    expect(text).toMatch(/foundational|resilient/);
   });
 });

@@ -965,3 +965,21 @@ describe('a start from nothing', () => {
     },
   );
 });
+
+describe('titles of the vocabulary and slang', () => {
+  it('knows "ml platform eng" as the hybrid role the articles name, never a title they lack', () => {
+    const answer = answerQuestion(kb, 'is ml platform eng hiring actually growing or is it a niche');
+    expect(answer.answered).toBe(true);
+    expect(answer.lead?.sentence).toMatch(/ML data engineer hiring is growing faster/);
+  });
+
+  it('reads "mid" as a level where it names one ("whats a mid de salary"), as slang where it judges ("de seems mid")', () => {
+    expect(kb.read('whats a mid de salary').terms.some((t) => t.term === 'syn:midlevel')).toBe(true);
+    expect(kb.read('ngl de seems mid').terms.some((t) => t.term === 'syn:midlevel')).toBe(false);
+    expect(kb.read('mle is kinda mid tbh').terms.some((t) => t.term === 'syn:midlevel')).toBe(false);
+  });
+
+  it('answers what a role needs asked in the first person ("how much stats would i need for de") from the role, not the quiz', () => {
+    expect(answerQuestion(kb, 'how much stats would i need for de?').lead?.sentence).toMatch(/^Statistics and math: Data Engineer Light/);
+  });
+});

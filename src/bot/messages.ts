@@ -129,8 +129,13 @@ const otherLanguage =
  */
 export function emptyIntro(question: string): string {
   if (ofThemselves.test(question.trim())) return declineIntro.aboutYou;
-  return /\b(?:thanks?|thx|ty|tysm|thank\s+(?:you|u)|cheers|appreciate\s+it)\b/i.test(question)
-    ? "You're welcome! Ask me anything else about the two careers: pay, skills, tools, switching, interviews…"
+  if (/\b(?:thanks?|thx|ty|tysm|thank\s+(?:you|u)|cheers|appreciate\s+it)\b/i.test(question))
+    return "You're welcome! Ask me anything else about the two careers: pay, skills, tools, switching, interviews…";
+  // ("good bot", "ur pretty good actually": a kind word about the bot.)
+  return /\b(?:good|nice|great|based)\s+bot\b|\b(?:you'?re|youre|ur|u\s+r|you\s+are)\s+(?:not\s+(?:(?:that|too|so|half)\s+)?bad|(?:(?:so|really|pretty|actually|kinda|honestly|lowkey)\s+)*(?:good|great|helpful|useful|awesome|amazing|decent|smart|goated|cool|the\s+best|a\s+legend))\b/i.test(
+    question,
+  )
+    ? 'Glad it helps! Ask me anything else about the two careers: pay, skills, tools, switching, interviews…'
     : declineIntro.empty;
 }
 

@@ -39,6 +39,7 @@ import {
   theSameMove,
   theSameOfARole,
   theyAreTheRole,
+  theyAreTheHybrid,
   whichOfTheRoles,
 } from './followUp/rolesAndMoves.js';
 import { aCheckOfTheFigures } from './followUp/figureChecks.js';
@@ -111,6 +112,7 @@ const onThePreviousTurn: Rule<PreviousContext>[] = [
   aPlaceTheSourcesLack,
   inAnotherSetting,
   aNewTopicForTheSameRoles,
+  theyAreTheHybrid,
   theyAreTheRole,
   aboutWhatWasJustDiscussed,
 ];

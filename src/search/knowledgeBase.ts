@@ -110,6 +110,9 @@ const definitionBoost = 1.5;
 export const genericWordShare = 0.25;
 /** The United States' synonym term (knowledge/vocabulary.json): the place the articles' unscoped figures are for. */
 const usTerm = `${synonymPrefix}us`;
+/** "would i need", "do i have to know": what a role needs, asked in the first person. */
+const needFrame =
+  /\b(?:do|would|will|should|did)\s+i\s+(?:(?:really|actually)\s+)?(?:need|have\s+to\s+know|gotta\s+know)\b|\bi'?d\s+need\b/gi;
 const hybridTerm = `${synonymPrefix}hybrid`;
 const switchTerm = `${synonymPrefix}switch`;
 /** The share of its score kept by a passage opening on the hybrid role, for a question that does not ask about it. */
@@ -422,7 +425,9 @@ export class KnowledgeBase {
     // ("which role is easier to get into": no move asked, so a move between the roles is one person's case.)
     const noMoveAsked = direction === undefined && destination === undefined && !read.terms.some((t) => t.term === switchTerm && !t.aside);
     // ("how much statistics does a de need": what one role needs, not which to choose, nor the asker's own case.)
-    const ofOneRole = roles.length === 1 && read.contextTerms.length === 0 && !/\b(?:i|me|my|i'?m|im)\b/i.test(read.plain);
+    // ("how much stats would i need for de": what the role needs, asked in the first person, is still the role's.)
+    const ofOneRole =
+      roles.length === 1 && read.contextTerms.length === 0 && !/\b(?:i|me|my|i'?m|im)\b/i.test(read.plain.replace(needFrame, ' '));
     const asksDegree = wanted === undefined && howMuchOf.test(read.ask);
     const asksWhatItIs = read.intent.defines !== undefined || whatItDoes.test(read.ask);
     const hits: SearchHit[] = [];

@@ -178,7 +178,8 @@ const priorityTerm = `${synonymPrefix}priority`;
 const chooseTerm = `${synonymPrefix}choose`;
 const outlookTerm = `${synonymPrefix}outlook`;
 /** A role judged lesser or passing: "just a cope", "a hype bubble", "overrated", "a fad", "a trap". */
-const judgedAsLesser = /\b(?:cope|copium|hype|hyped|overhyped|overrated|bubble|fad|scam|meme|trap|dead\s+end|glorified|fake)\b/i;
+const judgedAsLesser =
+  /\b(?:cope|copium|hype|hyped|overhyped|overrated|bubble|fad|scam|meme|trap|dead\s+end|glorified|fake|mediocre|lame|meh|underwhelming|trash|garbage|pointless)\b/i;
 /** The FAANG setting, which a FAANG grade ("L5", "l6") names by itself. */
 const faangTerm = `${synonymPrefix}faang`;
 const faangGrade = /^l[3-8]$/;
@@ -296,7 +297,7 @@ export class QuestionReader {
 
   private readUncached(question: string): ReadQuestion {
     const text = question.trim();
-    const plain = fieldAsRole(expandAbbreviations(stripMarkup(text), this.chat.abbreviations).replace(this.alias, ' '));
+    const plain = midAsSlang(fieldAsRole(expandAbbreviations(stripMarkup(text), this.chat.abbreviations).replace(this.alias, ' ')));
     const split = splitQuestion(
       plain
         .replace(setAsideFirst, '')
@@ -555,7 +556,14 @@ export class QuestionReader {
     if (
       judgedAsLesser.test(ask) &&
       terms.some((t) => t.kind === 'role') &&
-      terms.every((t) => t.kind === 'role' || t.qualifier || /^(?:ml|machine learning)$/i.test(t.from))
+      // ("ngl de seems mid": the judging words themselves name nothing else.)
+      terms.every(
+        (t) =>
+          t.kind === 'role' ||
+          t.qualifier ||
+          /^(?:ml|machine learning|seems?|looks?|sounds?|feels?|kind)$/i.test(t.from) ||
+          judgedAsLesser.test(t.from),
+      )
     )
       terms = [...terms, { term: outlookTerm, kind: 'synonym', from: '', inferred: true }];
     // "what do ML engineers need that data engineers dont": what one role needs and the other does not, asking for
@@ -858,6 +866,13 @@ export class QuestionReader {
       if (this.analyzer.analyzeQuery(`${meant} ${raw[i]}`).some((t) => t.kind !== 'word')) continue;
       if (meant !== before && this.analyzer.analyzeQuery(`${raw[i - 2] ?? ''} ${meant} ${raw[i]}`).some((t) => t.kind === 'role')) continue;
       if (this.analyzer.analyzeQuery(before).some((t) => t.kind !== 'word')) continue;
+      // ("ml platform eng": a title of the vocabulary three words long, "ML platform engineer", is the hybrid role.)
+      if (
+        this.analyzer
+          .analyzeQuery(`${raw[i - 2] ?? ''} ${meant} ${raw[i]}`)
+          .some((t) => t.kind !== 'word' && t.from.split(' ').length === 3 && t.from.endsWith(raw[i]!))
+      )
+        continue;
       // ("ml platfrom engineer": a title the articles use, misspelt, is that title.)
       if (meant !== before && this.corpus.bigrams.has(`${stem(meant)} ${noun}`)) return { title: `${meant} ${raw[i]}`, mentioned: true };
       return { title: `${before} ${raw[i]}`, mentioned: this.corpus.bigrams.has(`${stem(before)} ${noun}`) };
@@ -905,6 +920,17 @@ export function moveSetAside(read: { terms: readonly QueryTerm[] }): boolean {
 
 /** Topics the sources describe by no level (interviews, tools, a day's work, remote work). */
 const unlevelledTopics: ReadonlySet<string> = new Set(['interview', 'tool', 'daytoday', 'remote'].map((t) => `${synonymPrefix}${t}`));
+/**
+ * "ngl de seems mid", "mle is kinda mid tbh": "mid" said of a thing, slang for mediocre, is no level of experience
+ * ("mid level", "mid de", "mid career" still are).
+ */
+const slangMid =
+  /(?<=\b(?:is|s|seems?|looks?|sounds?|feels?|kinda|so|pretty|lowkey|mad|lowk|hella|super|just|bit|of|honestly)\s+)mid\b(?!\s*(?:-|level|lvl|career|senior|sized?|tier|market|range|point|twenties|20s|30s|40s|engineers?|engs?|des?|mles?|roles?|yoe|jobs?|positions?|\d))/gi;
+
+function midAsSlang(text: string): string {
+  return text.replace(slangMid, 'mediocre');
+}
+
 /** The beginner's words that say a start from nothing ("from scratch", "no background"), not a level. */
 const fromNothingPhrase = /\b(?:scratch|zero|nothing|no\s+(?:background|experience)|zero\s+experience)\b/i;
 

@@ -19,7 +19,9 @@ import {
 } from '../slots.js';
 import { placeholderIt } from '../../question/chat.js';
 import { measuredByTheOther } from '../../search/questionReader.js';
+import { synonymPrefix } from '../../search/analyzer.js';
 import { namesTheHybrid } from '../../search/direction.js';
+import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import type { Role, TurnSlots } from '../types.js';
 import { comparesTwoAsMeant, follow, mainQuestionOf, type PreviousContext, questionChecked, type Rule } from './context.js';
 import { backInto, equivalent, narrowing, other, otherRole, reverse } from './patterns.js';
@@ -332,7 +334,18 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
  * do on the job?": a question of its own about them, though in no topic word. ("what do they ask?" after a question
  * on interviews asks what the interviews ask: "they" is not the role.)
  */
-export const theyAreTheRole: Rule<PreviousContext> = ({ text, own, before, rest, ownTopic, onThePrevious, carriesOn, reading }) => {
+export const theyAreTheRole: Rule<PreviousContext> = ({
+  kb,
+  text,
+  own,
+  before,
+  previous,
+  rest,
+  ownTopic,
+  onThePrevious,
+  carriesOn,
+  reading,
+}) => {
   const they = /\b(?:they|them|their)\b/i;
   const asksWhatTheyDo = /^(?:what|how|where)\s+(?:do|did)\s+they\s+(?:\w+\s+){0,2}(?:do|work|spend|make|earn|use)\b/i.test(rest);
   // ("what about de, what degree do they want": "they" are the role the turn names itself.)
@@ -347,9 +360,41 @@ export const theyAreTheRole: Rule<PreviousContext> = ({ text, own, before, rest,
   )
     return undefined;
   const role = before.roles[0]!;
+  // ("do i need spark and kafka for de" … "do they bump ur salary at all": what acts on the person are the two things
+  // just named, not the people of the role.)
+  const things = actsOnThePerson.test(text) ? thingsNamed(kb, kb.read(previous.resolved).ask) : undefined;
+  if (things) return follow(reading(text.replace(/\b(?:they|them)\b/i, things), { ...own, roles: [role] }));
   const resolved = text.replace(/\b(?:they|them)\b/i, roleNames[role]).replace(/\btheir\b/i, `${roleNames[role]}'`);
   return follow(reading(resolved, { ...own, roles: [role], ...(before.region && !own.region ? { region: before.region } : {}) }));
 };
+
+/**
+ * "what do they actually build" after "what hybrid roles sit between de and mle": "they" are the people of the hybrid
+ * role the answer was about, ML data engineers.
+ */
+export const theyAreTheHybrid: Rule<PreviousContext> = ({ kb, text, own, previous, onThePrevious, carriesOn, reading }) => {
+  if (!((onThePrevious || carriesOn) && own.roles.length === 0 && /\b(?:they|them|their)\b/i.test(text))) return undefined;
+  if (!kb.analyze(previous.resolved).some((t) => t.term === `${synonymPrefix}hybrid` && !t.aside)) return undefined;
+  const resolved = text.replace(/\b(?:they|them)\b/i, 'ML data engineers').replace(/\btheir\b/i, "ML data engineers'");
+  return follow(reading(resolved, { ...own, roles: ['de', 'mle'] }, `ML data engineers: ${text.replace(/[?!.\s]+$/, '')}`));
+};
+
+/** "do they bump ur salary", "will they help me": "they" doing something to the person asking. */
+const actsOnThePerson = /\b(?:they|them)\s+(?:\w+\s+){0,2}?(?:\w+)\s+(?:ur|your|you|u|me|my)\b/i;
+
+/**
+ * "spark and kafka" in "do i need spark and kafka for de": two things the articles name (never a role), joined by
+ * "and" or "or", as asked; undefined when the question names no such pair.
+ */
+function thingsNamed(kb: KnowledgeBase, ask: string): string | undefined {
+  const pair = /\b([\p{L}][\p{L}.+#-]*)\s+(?:and|or|&|\+)\s+([\p{L}][\p{L}.+#-]*)\b/iu.exec(ask);
+  if (!pair) return undefined;
+  const thing = (word: string) => {
+    const terms = kb.analyze(word);
+    return terms.length > 0 && terms.every((t) => t.kind !== 'role') && kb.specificity(word) >= 0.75;
+  };
+  return thing(pair[1]!) && thing(pair[2]!) ? `${pair[1]} and ${pair[2]}` : undefined;
+}
 
 /** "remote work", "remote jobs", "working from home": remote work named as a thing, a topic rather than a place. */
 const remoteWorkItself =
