@@ -983,3 +983,18 @@ describe('titles of the vocabulary and slang', () => {
     expect(answerQuestion(kb, 'how much stats would i need for de?').lead?.sentence).toMatch(/^Statistics and math: Data Engineer Light/);
   });
 });
+
+describe('a time asked of one thing is not a time said of another', () => {
+  it.each(['how long do interviews take for new grads', 'how long does the de interview process take'])(
+    '"%s" is declined: the sources time a move ("2-3 months" from backend), never an interview',
+    (question) => {
+      const answer = answerQuestion(kb, question);
+      expect(answer.answered).toBe(false);
+      expect(answer.missingKind).toBe('duration');
+    },
+  );
+
+  it('still answers a time the sources give for what is asked ("how long to become a de from backend")', () => {
+    expect(answerQuestion(kb, 'how long to become a de from backend').lead?.sentence).toMatch(/2-3 months of focused learning/);
+  });
+});

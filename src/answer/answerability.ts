@@ -6,10 +6,12 @@
  * as opposed to chat filler and the person's own context, which never count against an answer.
  */
 import { acknowledges, asksAnything } from '../question/chat.js';
-import { type QueryTerm, synonymPrefix } from '../search/analyzer.js';
+import { type QueryTerm, rolePrefix, synonymPrefix } from '../search/analyzer.js';
+import { quotableUnits } from '../knowledge/units.js';
+import { holdsAnswer } from '../search/intent.js';
 import type { KnowledgeBase, SearchHit, SearchResult } from '../search/knowledgeBase.js';
 import type { WantedAnswer } from '../search/intent.js';
-import { salientKinds, type UnknownTerm } from '../search/questionReader.js';
+import { levelTerms, salientKinds, type UnknownTerm } from '../search/questionReader.js';
 import type { Concept } from '../search/ranking.js';
 import { escapeRegExp } from '../question/regexp.js';
 
@@ -182,6 +184,23 @@ export function holdsWanted(kb: KnowledgeBase, hit: SearchHit, wanted: WantedAns
 }
 
 /**
+ * Whether a passage gives a time ("Plan for 6-9 months of study", "Senior (5-8 years)") in a sentence that, read with the passage's
+ * heading ("Cross-Role Transitions"), holds one of the question's topics (its roles and levels aside).
+ */
+function timeOfWhatIsAsked(kb: KnowledgeBase, hit: SearchHit, concepts: readonly Concept[]): boolean {
+  const topics = concepts
+    .map((c) => c.alternatives.filter((a) => !a.startsWith(rolePrefix) && !levelTerms.has(a)))
+    .filter((alternatives) => alternatives.length > 0);
+  if (topics.length === 0) return kb.holds(hit.passage, 'duration');
+  const heading = hit.passage.sectionPath.join(' ');
+  return quotableUnits(hit.passage).some((unit) => {
+    if (!holdsAnswer(unit, 'duration')) return false;
+    const said = new Set(kb.analyzer.analyzeDocument(`${heading}\n${unit}`));
+    return topics.some((alternatives) => alternatives.some((a) => said.has(a)));
+  });
+}
+
+/**
  * "damn ok", "sounds boring ngl": a few words that ask nothing and name nothing in particular are a reaction to
  * the answer before, not a question the sources lack ("best pizza in toronto" names something: off-topic).
  */
@@ -307,6 +326,14 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
   const asksForFigure =
     result.read.intent.form === 'amount' || result.read.intent.form === 'duration' || result.read.intent.form === 'percent';
   if (wanted && asksForFigure && !result.hits.slice(0, figureSearchDepth).some((hit) => holdsWanted(kb, hit, wanted)))
+    return decline('missing', wanted);
+  // "how long do interviews take": a time that is what the question asks about ("2-3 months" to move from backend
+  // is no interview's length), said in a sentence that, with its heading, speaks of a topic asked.
+  if (
+    wanted === 'duration' &&
+    result.read.intent.form === 'duration' &&
+    !result.hits.slice(0, figureSearchDepth).some((hit) => timeOfWhatIsAsked(kb, hit, concepts))
+  )
     return decline('missing', wanted);
   // "how much do mles make in 2027": pay in a year the figures are not given for (the articles' tables are 2026's); a
   // passage that names the year for something else ("rapid evolution through 2027") gives no pay.

@@ -934,7 +934,8 @@ function midAsSlang(text: string): string {
 /** The beginner's words that say a start from nothing ("from scratch", "no background"), not a level. */
 const fromNothingPhrase = /\b(?:scratch|zero|nothing|no\s+(?:background|experience)|zero\s+experience)\b/i;
 
-const levelTerms: ReadonlySet<string> = new Set(['entry', 'midlevel', 'senior', 'staff'].map((l) => `${synonymPrefix}${l}`));
+/** The vocabulary's levels of experience (entry, mid, senior, staff). */
+export const levelTerms: ReadonlySet<string> = new Set(['entry', 'midlevel', 'senior', 'staff'].map((l) => `${synonymPrefix}${l}`));
 
 export function levelOfYears(text: string): string | undefined {
   // ("5-8 yrs": the span's start.)
