@@ -631,6 +631,13 @@ describe('/quiz', () => {
     expect(await taken('i want to build the substrate models run on')).toBe(
       'Taken as 2. The substrate models run on (type back to change it).',
     );
+    // A "that" inside the label said, and words of choosing around a word of it, still choose it.
+    await c.say('back');
+    expect(await taken("Honestly I think I'd rather build the substrate that models run on.")).toBe(
+      'Taken as 2. The substrate models run on (type back to change it).',
+    );
+    await c.say('back');
+    expect(await taken("I'd rather build the substrate")).toBe('Taken as 2. The substrate models run on (type back to change it).');
   });
 
   it('never takes a word a reply denies for that option ("money isnt the main thing"), and reads a yes or no opening a sentence', async () => {

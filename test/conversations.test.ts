@@ -3290,3 +3290,13 @@ describe('what "they" are, and kind words', () => {
     expect(text).toMatch(/foundational|resilient/);
   });
 });
+
+describe('an age told beside a job', () => {
+  it('keeps "a 38 year old accountant" as an accountant, never as 38 years of experience', async () => {
+    const c = session();
+    await c.say("I'm a 38 year old accountant with no coding experience yet.");
+    const kept = await c.say('what do you know about me');
+    expect(kept).toMatch(/accountant/);
+    expect(kept).not.toMatch(/38 years/);
+  });
+});

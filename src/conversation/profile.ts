@@ -12,6 +12,8 @@ import { asksAnything } from '../question/chat.js';
 /** The nouns that end a job's name ("backend dev", "data analyst", "dba"). */
 const jobNoun =
   "(?:(?!(?:i|i'm|im|am|an?|the|my|so|is|are|was|be|just|and|or|but|for|to|from|of|about|with|vs|than|what|how|which|who|why|when|where|like)\\s)[a-z+#./-]+\\s+){0,4}?(?:engineer|developer|dev|analyst|scientist|student|grad|graduate|administrator|admin|dba|architect|manager|designer|tester|consultant|programmer|researcher|teacher|professor|lecturer|tutor|accountant|actuary|statistician|mathematician|physicist|chemist|biologist|economist|nurse|doctor|pharmacist|lawyer|marketer|recruiter|technician|sysadmin|intern|freelancer|contractor|specialist|officer|writer|pilot|chef|cook|driver|firefighter|plumber|electrician|dentist|surgeon|mechanic|cashier|waiter|waitress|barista|bartender|actor|artist|musician|photographer|journalist|psychologist|therapist|veterinarian|paramedic|carpenter|salesperson|banker|trader|auditor|de|mle|ml\\s+eng|data\\s+eng)";
+/** "38 year old ", "38-year-old ", "38yo ": an age said before a job. */
+const ageBefore = String.raw`\d{2}[\s-]*(?:years?|yrs?)[\s-]*old\s+|\d{2}\s*(?:yo|y\/o)\s+`;
 /** Kinds of developer people name without the noun ("3 yoe backend"). */
 const bareKinds = 'backend|back-end|frontend|front-end|fullstack|full-stack|full\\s+stack|web|mobile|devops|sre|qa|ios|android';
 /**
@@ -21,14 +23,14 @@ const bareKinds = 'backend|back-end|frontend|front-end|fullstack|full-stack|full
 const jobStatement = new RegExp(
   [
     // ("i'm actually an mle rn": a word of how it is said between "i'm" and the job.)
-    `\\b(?:i'?m|i\\s+am|im|i\\s+work\\s+as|working\\s+as|currently|i've\\s+been|ive\\s+been|i\\s+have\\s+been)\\s+(?:(?:actually|currently|now|still|also|just|really|technically|basically|literally)\\s+)*(?:(?:an?|working\\s+as\\s+an?)\\s+)?(${jobNoun})s?\\b`,
+    `\\b(?:i'?m|i\\s+am|im|i\\s+work\\s+as|working\\s+as|currently|i've\\s+been|ive\\s+been|i\\s+have\\s+been)\\s+(?:(?:actually|currently|now|still|also|just|really|technically|basically|literally)\\s+)*(?:(?:an?|working\\s+as\\s+an?)\\s+)?(?:${ageBefore})?(${jobNoun})s?\\b`,
     `(?:^|[,.;!?]\\s*|\\b(?:yoe|yrs?|years?(?:\\s+of\\s+experience)?|experience)\\s+(?:as\\s+an?\\s+)?)(${jobNoun})\\s+here\\b`,
     `(?:^|[,.;!?]\\s*)as\\s+an?\\s+(${jobNoun})\\s*,`,
     // "im 34, high school math teacher, …": the age, then the job.
     `\\b(?:i'?m|i\\s+am|im)\\s+\\d{2}\\s*(?:,|\\s+and)\\s*(?:an?\\s+)?(${jobNoun})\\b`,
     // "phd student in physics, 4th year, …", "DBA for 10 years, …", "de with 4 yoe here", "3 yoe backend dev (java/spring)": a post that
     // opens with the job, or with the years and then the job.
-    `^(?:(?:hey|hi|hii+|hello|so|ok|okay|well)[\\s,!.]+)*(?:an?\\s+)?(${jobNoun})(?:\\s+(?:in|at|of)\\s+[\\p{L} ]{2,30}?)?\\s*(?:,|\\s+for\\s+\\d|\\s+(?:with\\s+)?\\d{1,2}\\s*\\+?\\s*(?:years?|yrs?|yoe)\\b)`,
+    `^(?:(?:hey|hi|hii+|hello|so|ok|okay|well)[\\s,!.]+)*(?:an?\\s+)?(?:${ageBefore})?(${jobNoun})(?:\\s+(?:in|at|of)\\s+[\\p{L} ]{2,30}?)?\\s*(?:,|\\s+for\\s+\\d|\\s+(?:with\\s+)?\\d{1,2}\\s*\\+?\\s*(?:years?|yrs?|yoe)\\b)`,
     `\\b(?:yoe|yrs?|years?(?:\\s+of\\s+experience)?|experience)\\s+(?:as\\s+an?\\s+)?(${jobNoun})(?:\\s*\\(|\\s*[,.;!?]|\\s*$)`,
     // "3 yoe backend, …", "5 yrs frontend": the kind of developer, the noun left out.
     `\\b(?:yoe|yrs?|years?(?:\\s+of\\s+experience)?|experience)\\s+(?:as\\s+an?\\s+|in\\s+)?(${bareKinds})(?=\\s*[,.;!(]|\\s+(?:dev|developer|engineer)?\\s*$|\\s+here\\b)`,
@@ -53,7 +55,8 @@ const leaving =
 const goalStatement =
   /\b(?:thinking\s+(?:about|of)|thinking(?=\s+(?:de|mle|ml|data\s+eng\w*|ml\s+eng\w*)\b)|considering|leaning\s+(?:towards?|to)|drawn\s+to|moving\s+into|move\s+into|switch(?:ing)?\s+(?:in)?to|want\s+to\s+(?:be(?:come)?|get\s+into|go\s+into)|going\s+for|aiming\s+for|trying\s+to\s+(?:become|get\s+into)|into)\s+(?:an?\s+)?(.{2,40}?)(?:[,.!?]|\s+(?:and|but|with|because|bc)\b|$)/i;
 /** "3 yoe", "4 years of experience", "10+ yrs". */
-const years = /\b(\d{1,2})\s*\+?\s*(?:years?|yrs?|yoe)\b/i;
+// ("a 38 year old accountant": an age is no experience.)
+const years = /\b(\d{1,2})\s*\+?\s*(?:years?|yrs?|yoe)\b(?![\s-]*old\b)/i;
 /** "i love stats", "i enjoy building pipelines", "i'm into modelling", "student, love math". */
 const likeStatement =
   /(?:\bi\s+(?:(?:also|really|honestly|genuinely|actually|do|kinda|kind\s+of|sort\s+of|lowkey|just|still)\s+){0,3}(?:love|like|enjoy|prefer|am\s+into|'m\s+into)|\b(?:i'm|im|i\s+am)\s+(?:(?:really|so|also|kinda|lowkey|genuinely|honestly|super|very|actually)\s+){0,2}into|(?:^|[,;]\s*)(?:(?:also|really)\s+)?(?:love|enjoy|into)|\band\s+(?:(?:also|really)\s+)?(?:like|love|enjoy|prefer))\s+(.{2,50}?)(?:[,.!?]|\s+(?:but|and\s+i|so|and\s+(?:hate|dislike|can'?t\s+stand|don'?t|do\s+not))\b|$)/i;

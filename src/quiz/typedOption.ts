@@ -48,6 +48,12 @@ const asides = new Set([
   'uh',
 ]);
 
+/**
+ * Words of choosing ("i'd rather…", "i prefer…", "i want to build…"): asides too, for a question whose options do
+ * not use them ("No, I'd rather learn distributed systems" does).
+ */
+const choosingWords = new Set(['rather', 'prefer', 'want', 'wanna', 'like', 'choose', 'build', 'work', 'would', 'do', 'on']);
+
 /** Words that say no: a phrase found in a line that holds one, and none itself, may be what is denied. */
 const negations = new Set(['not', 'isnt', 'arent', 'dont', 'doesnt', 'never', 'no', 'nah', 'wont', 'wouldnt', 'cant', 'nothing']);
 
@@ -122,9 +128,10 @@ export function optionTyped(question: Pick<QuizQuestion, 'options'> & { prompt?:
     if (all.length > maxSentenceWords || text.includes('?') || opensAsQuestion.test(text)) return undefined;
     // ("i want to build the substrate models run on": an option's whole label, said in the sentence, is that option.)
     const line = ` ${all.join(' ')} `;
+    // ("…build the substrate that models run on": a "that" or "which" inside the label said is still the label.)
     const labelled = options.filter((o) => {
       const label = wordsOf(o.label.split(/[/:]/)[0]!).filter((w) => !asides.has(w));
-      return label.length >= 2 && line.includes(` ${label.join(' ')} `);
+      return label.length >= 2 && new RegExp(` ${label.join(' (?:(?:that|which|the)\\s)?')} `).test(line);
     });
     if (labelled.length === 1) return { kind: 'option', option: labelled[0]! };
     // (A phrase word for word, "the" and all: "the models" is not said in "the substrate models".)
@@ -142,7 +149,8 @@ export function optionTyped(question: Pick<QuizQuestion, 'options'> & { prompt?:
   // "option 2", "2 i guess", "3.": a number among asides is that option.
   const place = (w: string) => (w === 'last' ? options.length - 1 : /^\d+$/.test(w) ? Number(w) - 1 : ordinals[w]);
   const placed = all.map(place).filter((i) => i !== undefined);
-  const rest = all.filter((w) => !asides.has(w) && place(w) === undefined);
+  const labelWords = new Set(options.flatMap((o) => wordsOf(o.label)));
+  const rest = all.filter((w) => !asides.has(w) && !(choosingWords.has(w) && !labelWords.has(w)) && place(w) === undefined);
   if (placed.length === 1 && rest.length === 0) {
     const option = options[placed[0]!];
     return option ? { kind: 'option', option } : undefined;
