@@ -3300,3 +3300,38 @@ describe('an age told beside a job', () => {
     expect(kept).not.toMatch(/38 years/);
   });
 });
+
+describe('items of the answer just shown, and the role as "it"', () => {
+  it('answers "whats the first one mean" and "and the last one?" with those items of the list just shown', async () => {
+    const c = session();
+    await c.say('what problems do mles deal with');
+    const first = await c.say('wait whats the first one mean');
+    expect(first.split('\n')[0]).toBe('ML Engineer: Model Drift:');
+    expect(first).toMatch(/Detecting when the statistical properties of target variables change over time/);
+    const last = await c.say('and the last one?');
+    expect(last.split('\n')[0]).toBe('ML Engineer: Retraining Pipelines:');
+  });
+
+  it('answers "which of those pays the most" after the skills that raise pay with the highest premium among them', async () => {
+    const c = session();
+    await c.say('what skills give mles a salary bump');
+    const most = await c.say('which of those pays the most 💰');
+    expect(most.split('\n')[1]).toMatch(/^LLMOps \/ Generative AI: Increases base compensation by 40–60%/);
+  });
+
+  it('reads "for it" after one role as the role, with a topic of its own ("how are the job prospects for it rn")', async () => {
+    const c = session();
+    await c.say('what skills do u need for ml eng');
+    await c.say('ok makes sense');
+    const prospects = await c.say('how are the job prospects for it rn');
+    expect(prospects).not.toMatch(/skills:/);
+    expect(prospects).toMatch(/ML engineer(?:ing)? (?:headcount|job postings|demand)/i);
+  });
+
+  it('reads "for that" after the hybrid as the hybrid ("is hiring for that growing")', async () => {
+    const c = session();
+    await c.say('what does the ml data engineer hybrid do');
+    await c.say('sounds sick ngl');
+    expect(await c.say('is hiring for that growing')).toMatch(/ML data engineer hiring is growing faster than either pure role/);
+  });
+});

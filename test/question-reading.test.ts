@@ -998,3 +998,17 @@ describe('a time asked of one thing is not a time said of another', () => {
     expect(answerQuestion(kb, 'how long to become a de from backend').lead?.sentence).toMatch(/2-3 months of focused learning/);
   });
 });
+
+describe('what a title asks', () => {
+  it('reads "whats the hybrid ml data engineer role" as what the role is, not a comparison ("engineer role" is no "easier role")', () => {
+    const read = kb.read('whats the hybrid ml data engineer role');
+    expect(read.intent.form).not.toBe('comparison');
+    expect(read.intent.defines).toBe('hybrid ml data engineer');
+    expect(kb.read('which is the easier role').intent.form).toBe('comparison');
+  });
+
+  it('hears "a middle step" as a stepping stone, and "job prospects" as the outlook', () => {
+    expect(kb.read('is there a middle step i could do first').terms.some((t) => t.term === 'syn:steppingstone')).toBe(true);
+    expect(kb.read('how are the job prospects for mle').terms.some((t) => t.term === 'syn:outlook')).toBe(true);
+  });
+});

@@ -223,7 +223,8 @@ export function answerQuestion(
       .map((passage) => ({ passage, side: kb.sideOf(passage), score: top.score, coverage: top.coverage, matched: [] }));
     return [...result.hits, ...others];
   };
-  const extreme = within && options.narrowAsk ? extremeFigure(kb, { ...result, hits: shownHits() }, options.narrowAsk) : undefined;
+  const extreme =
+    within && options.narrowAsk ? extremeFigure(kb, { ...result, hits: shownHits() }, options.narrowAsk, options.within?.[0]) : undefined;
   if (extreme) result = { ...result, hits: [extreme.hit, ...result.hits.filter((hit) => hit !== extreme.hit)] };
   // "wait is $300K-$480K real??": the figure quoted, as the articles write figures.
   const quoted = extreme?.figure ?? quotedSum.exec(options.narrowAsk ?? result.read.ask)?.[0]?.toLowerCase();
@@ -454,9 +455,25 @@ const perMonth = /\/\s*month|\bper\s+month\b|\bmonthly\b|\ba\s+month\b/i;
  * of that kind (the least months, the most dollars), and the figure as written ("2-3 months"); undefined when the
  * ask names no such superlative or no passage holds a figure of its kind.
  */
-function extremeFigure(kb: KnowledgeBase, result: SearchResult, ask: string): { hit: SearchHit; figure: string } | undefined {
-  const wanted = superlatives.find((s) => s.pattern.test(ask));
-  if (!wanted) return undefined;
+function extremeFigure(
+  kb: KnowledgeBase,
+  result: SearchResult,
+  ask: string,
+  /** The passage the answer before opened with: "those" are its items. */
+  lead?: string,
+): { hit: SearchHit; figure: string } | undefined {
+  const found = superlatives.find((s) => s.pattern.test(ask));
+  if (!found) return undefined;
+  // ("which of those pays the most" after the skills that raise pay by "40–60%": the highest premium among them, not
+  // a salary from another passage.)
+  const leadText = lead !== undefined ? kb.passage(lead)?.text : undefined;
+  const premiums =
+    found.unit === 'money' &&
+    leadText !== undefined &&
+    !new RegExp(dollarSum.source, 'i').test(leadText) &&
+    new RegExp(percentShare.source).test(leadText);
+  const wanted = premiums ? { ...found, unit: 'percent' as const } : found;
+  if (premiums) result = { ...result, hits: result.hits.filter((hit) => hit.passage.id === lead) };
   let best: { hit: SearchHit; figure: string; value: number } | undefined;
   // "highest for juniors": among the junior figures.
   const level = /\b(junior|entry|mid|senior|staff|principal)/i.exec(ask)?.[1];
@@ -471,7 +488,7 @@ function extremeFigure(kb: KnowledgeBase, result: SearchResult, ask: string): { 
       .split(/\n+|(?<=[.;])\s+/)
       .filter(atLevel)
       // (Of growth, the shares that grow: "48% of postings" is how many, not how fast.)
-      .filter((line) => wanted.unit !== 'percent' || growthLine.test(line));
+      .filter((line) => wanted.unit !== 'percent' || premiums || growthLine.test(line));
     for (const line of lines) {
       // (Pay per month set beside pay per year: "$5,000 / month" is no lower than "$85,000".)
       const year = wanted.unit === 'money' && perMonth.test(line) ? 12 : 1;

@@ -59,6 +59,7 @@ import {
   whereTheSourcesDiffer,
   whichOfThose,
   why,
+  anItemByItsPlace,
 } from './followUp/theAnswerItself.js';
 import {
   aNewTopicForTheSameRoles,
@@ -82,6 +83,7 @@ export { understoodOf } from './followUp/understood.js';
 /** The rules that follow up on the previous turn, in the order they are tried. */
 const onThePreviousTurn: Rule<PreviousContext>[] = [
   afterADecline,
+  anItemByItsPlace,
   theSameOfAnotherJob,
   somethingTheyNeverReview,
   theSourceOfIt,

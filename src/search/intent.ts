@@ -53,7 +53,10 @@ export function definedTerm(question: string): string | undefined {
   )
     return undefined;
   const count = term.split(/\s+/).length;
-  return count >= 1 && count <= 3 ? term : undefined;
+  if (count >= 1 && count <= 3) return term;
+  // ("whats the hybrid ml data engineer role": a title, the word "role" after it.)
+  const title = term.replace(/\s+(?:role|job|position)$/, '');
+  return title !== term && title.split(/\s+/).length <= 4 ? title : undefined;
 }
 
 export function wantedAnswer(question: string): WantedAnswer | undefined {
@@ -93,7 +96,7 @@ export function wantedAnswer(question: string): WantedAnswer | undefined {
 // ("who gets paid the most, de or mle", "who has it easier": "who" set against a measure asks which of the two.
 // "mles make 2x what des make", "twice as much": a multiple of the other is a comparison; so is "the pay difference".)
 const comparative =
-  /\b\d+(?:\.\d+)?\s?x\s+(?:what|more|as\s+much|the)\b|\b(?:twice|double|triple)\s+(?:what|as\s+much|the)\b|\bwho(?:'s|s)?\s+(?:gets|earns|makes|pays|has|is|does|needs|works|codes)\b[^?]*\b(more|most|better|best|higher|highest|less|least|easier|easiest|harder|hardest)\b|\b(is|are|which)\b[^?]*\bor\b[^?]*\b(better|worse|easier|harder|safer|riskier|higher|lower|faster|slower)\b|\b(which (one|role|job|path|career|field|side|of (these|them|the two|those))|which (is|pays|has|gets|offers|would|should)|vs\.?|versus|compared? (to|with)|(premium|edge|advantage|gap) (over|between)|(pay|salary|salaries|comp|compensation|earnings?|income) (difference|differences|diff|gap)|differences? in (pay|salary|salaries|comp))\b|\b(more|less|better|worse|easier|harder|safer|riskier|higher|lower|faster|slower|bigger)\b.*\b(than|or)\b|\b(\w+er|more \w+|less \w+) (one|role|job|path|option)\b/;
+  /\b\d+(?:\.\d+)?\s?x\s+(?:what|more|as\s+much|the)\b|\b(?:twice|double|triple)\s+(?:what|as\s+much|the)\b|\bwho(?:'s|s)?\s+(?:gets|earns|makes|pays|has|is|does|needs|works|codes)\b[^?]*\b(more|most|better|best|higher|highest|less|least|easier|easiest|harder|hardest)\b|\b(is|are|which)\b[^?]*\bor\b[^?]*\b(better|worse|easier|harder|safer|riskier|higher|lower|faster|slower)\b|\b(which (one|role|job|path|career|field|side|of (these|them|the two|those))|which (is|pays|has|gets|offers|would|should)|vs\.?|versus|compared? (to|with)|(premium|edge|advantage|gap) (over|between)|(pay|salary|salaries|comp|compensation|earnings?|income) (difference|differences|diff|gap)|differences? in (pay|salary|salaries|comp))\b|\b(more|less|better|worse|easier|harder|safer|riskier|higher|lower|faster|slower|bigger)\b.*\b(than|or)\b|\b(?!(?:engineer|developer|manager|researcher|designer|other|career|beginner|computer|customer|player|user)\b)(\w+er|more \w+|less \w+) (one|role|job|path|option)\b/;
 const list =
   /\b(what|which) (\w+ ){0,2}(skills|tools|technologies|certs|certifications|languages|industries|companies|employers|steps|roles|topics|subjects|rounds|frameworks|responsibilities|tasks|options)\b|\blist\b/;
 const yesNo =

@@ -27,7 +27,7 @@ import {
   verdictAsk,
   equivalent,
 } from './patterns.js';
-import { maxResolvedWords, pointsWithinTheTurn, restatesTheTopic, topicWords } from './topicWords.js';
+import { distinctTopicWords, maxResolvedWords, pointsWithinTheTurn, restatesTheTopic, topicWords } from './topicWords.js';
 import { understoodOf } from './understood.js';
 
 /** One reading of a turn: the question to answer, what was understood, in words, and how the answer is steered. */
@@ -300,7 +300,7 @@ export function readAgainstPrevious(c: TurnContext, previous: Turn, textTerms: Q
     saidMoreExactly ||
     (own.roles.length === 0 &&
       !asksWhatAThingIs &&
-      (ownTopic <= 2 || (subjectPointsBack && ownTopic <= 4)) &&
+      (ownTopic <= 2 || distinctTopicWords(kb, bare) <= 2 || (subjectPointsBack && ownTopic <= 4)) &&
       // ("ngl im scared ai will make this whole field pointless, which one is safer": "this" is in what they tell,
       // not in what they ask.)
       ((pointsBack.test(c.read.context && c.read.ask ? c.read.ask : text) && !pointsWithinTheTurn(kb, text) && !idiomaticIt.test(text)) ||

@@ -332,3 +332,52 @@ export const eitherOfWhatWasShown: Rule<PreviousContext> = ({ kb, own, previous,
     reading(`${rest} ${previous.resolved}`, before, `${understoodOf(kb, previous.resolved, before)}: ${rest}`, previous.passages, rest),
   );
 };
+
+/** "whats the first one mean", "the second one?", "explain the last one": an item of the list just shown, by its place. */
+const itemByPlace =
+  /\b(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?:one|item|thing|point|bullet|problem|skill|tool|step)\b/i;
+const places: Record<string, number> = {
+  first: 0,
+  '1st': 0,
+  second: 1,
+  '2nd': 1,
+  third: 2,
+  '3rd': 2,
+  fourth: 3,
+  '4th': 3,
+  fifth: 4,
+  '5th': 4,
+};
+
+/**
+ * The labelled items of a list passage, in order ("- Model Drift: Detecting when…"): their labels. A lead-in that
+ * says nothing after its colon ("- Key Problems:") is no item.
+ */
+function listedItems(text: string): string[] {
+  return text
+    .split('\n')
+    .map((line) => /^\s*[-*]\s+([^:]{2,60}):\s*\S/.exec(line)?.[1]?.trim())
+    .filter((label): label is string => label !== undefined);
+}
+
+/**
+ * "wait whats the first one mean" after the problems ML engineers deal with: the first item the answer listed,
+ * asked what it is, from that passage. (Between two roles named, "the first one" is the role: another rule's.)
+ */
+export const anItemByItsPlace: Rule<PreviousContext> = ({ kb, text, own, previous, before, reading }) => {
+  const place = itemByPlace.exec(text);
+  if (!place || own.roles.length > 0 || before.roles.length > 1) return undefined;
+  const lead = previous.passages[0] ? kb.passage(previous.passages[0]) : undefined;
+  if (!lead) return undefined;
+  // (A long list is cut into passages: the items of those after it, under the same heading, follow on.)
+  const listed: { item: string; passage: string }[] = [];
+  for (let p: typeof lead | undefined = lead; p; p = kb.following(p.id))
+    listed.push(...listedItems(p.text).map((item) => ({ item, passage: p!.id })));
+  if (listed.length < 2) return undefined;
+  const word = place[1]!.toLowerCase();
+  const chosen = listed[word === 'last' ? listed.length - 1 : places[word]!];
+  if (chosen === undefined) return undefined;
+  return follow(
+    reading(`what is ${chosen.item}`, before, `${understoodOf(kb, previous.resolved, before)}: ${chosen.item}`, [chosen.passage]),
+  );
+};

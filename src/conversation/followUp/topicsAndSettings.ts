@@ -134,9 +134,12 @@ export const aNewTopicForTheSameRoles: Rule<PreviousContext> = ({
   const qualifiesOnly = topics.length > 0 && topics.every((t) => t.qualifier);
   // ("whats their day actually look like" after mid-level DE pay: "their" are the roles, the day a topic of its own.)
   const ofThem = /\btheir\b/i.test(rest) && ownTopic > 0 && !qualifiesOnly;
+  // ("how are the job prospects for it rn" after the skills ML engineering needs: "it" is the one role, the prospects a
+  // topic of its own.)
+  const ofIt = /\b(?:for|of|in|into|about)\s+it\b/i.test(rest) && ownTopic > 0 && !qualifiesOnly && before.roles.length === 1;
   if (
     !(
-      (carriesOn || ofThem) &&
+      (carriesOn || ofThem || ofIt) &&
       (ownTopic > 0 || (words >= 4 && !pointsBack.test(rest))) &&
       own.roles.length === 0 &&
       before.roles.length > 0
