@@ -110,9 +110,11 @@ describe('a follow-up keeps the context of the question before', () => {
     const text = await c.say('per year?');
     expect(text).toMatch(/₦500k – ₦3\.0m \/ month/);
     expect(text).not.toMatch(/\$1\d\dK/);
-    expect(text).toMatch(/My sources give these figures per month only; they have no yearly or hourly figure\./);
+    expect(text).toMatch(/My sources give these figures per month only; they give no yearly or hourly figure for them\./);
     await c.say('senior ml engineer salary?');
-    expect(await c.say('monthly?')).toMatch(/My sources give these figures per year only; they have no monthly or hourly figure\./);
+    expect(await c.say('monthly?')).toMatch(
+      /My sources give these figures per year only; they give no monthly or hourly figure for them\./,
+    );
   });
 
   it('answers "why do they get paid more" after ML pay with the reasons for the premium, not the figures again', async () => {
@@ -3333,5 +3335,48 @@ describe('items of the answer just shown, and the role as "it"', () => {
     await c.say('what does the ml data engineer hybrid do');
     await c.say('sounds sick ngl');
     expect(await c.say('is hiring for that growing')).toMatch(/ML data engineer hiring is growing faster than either pure role/);
+  });
+});
+
+describe('what a data analyst, an accountant and a terse senior MLE found (twenty-first session)', () => {
+  it('answers "which role pays more for someone like me?" with pay at the level their years make', async () => {
+    const c = session();
+    await c.say('im a data analyst, 4 yoe');
+    const pay = await c.say('which role pays more for someone like me?');
+    expect(pay.split('\n')[0]).toBe('Both roles pay, mid level:');
+    expect(pay).toMatch(/Mid-level \(3-5 years\)/);
+  });
+
+  it('says which currency the sources give pay in when asked whether they give pounds', async () => {
+    const c = session();
+    const text = await c.say('do your sources give salaries in pounds at all?');
+    expect(text).toMatch(/My sources give these figures in US dollars only/);
+    expect(text).not.toMatch(/^Salary data reflects/);
+  });
+
+  it('answers questions about the quiz itself: taking it again, and whether a result is final', async () => {
+    const c = session();
+    expect(await c.say('can i redo the quiz')).toMatch(/^Yes: type \/quiz any time/);
+    await c.say('/quiz');
+    for (const choice of ['1', '1', '1', '1', '1']) await c.say(choice);
+    expect(await c.say('is the result final?')).toMatch(/^The result isn't final: .*Type \/quiz any time to take it again/);
+    expect(await c.say('Could I retake the quiz later if I change my mind?')).toMatch(/^The result isn't final/);
+    expect(await c.say('Thank you. One last thing: do you know anything about my background now?')).toMatch(
+      /^What I keep about you: your latest quiz result was ML Engineer/,
+    );
+  });
+
+  it('tells a question in another language that it reads English, offering nothing "close" to its words', async () => {
+    const c = session();
+    const text = await c.say('cuánto gana un ml engineer senior');
+    expect(text).toMatch(/^I can only read English for now/);
+    expect(text).not.toMatch(/The closest they have/);
+  });
+
+  it('says yearly figures are yearly without claiming the sources have no monthly figure at all', async () => {
+    const c = session();
+    await c.say('/compare salary');
+    await c.say('tldr?');
+    expect(await c.say('per month?')).toMatch(/per year only; they give no monthly or hourly figure for them\./);
   });
 });

@@ -1012,3 +1012,14 @@ describe('what a title asks', () => {
     expect(kb.read('how are the job prospects for mle').terms.some((t) => t.term === 'syn:outlook')).toBe(true);
   });
 });
+
+describe('asked of the sources themselves', () => {
+  it('reads "what pays more" as the two roles compared on pay', () => {
+    expect(kb.read('what pays more').intent.form).toBe('comparison');
+    expect(kb.read('what pays better?').intent.form).toBe('comparison');
+  });
+
+  it('never searches "your sources" as a topic ("do your sources say anything about dbt")', () => {
+    expect(kb.read('do your sources say anything about dbt').terms.map((t) => t.term)).toEqual(['dbt']);
+  });
+});

@@ -1,4 +1,5 @@
 /** How every front end lays out an answer: the passage it opens with, the line it leads with, the quote beneath. */
+import { inAnotherLanguage } from '../question/language.js';
 import type { Answer, AnswerPassage } from './types.js';
 
 /** How many of the closest passages a decline offers when the sources lack what was asked. */
@@ -20,7 +21,10 @@ export function isCounterpart(answer: Answer, passage: AnswerPassage): boolean {
 
 /** The closest passages a decline offers ("The closest they have: …"), when the sources lack what was asked. */
 export function closestOf(answer: Answer): AnswerPassage[] {
-  return answer.declineReason === 'missing' ? answer.passages.slice(0, Math.min(answer.shown, closestOffered)) : [];
+  // (A question in another language is told so, with nothing "close" to the words it was read as.)
+  return answer.declineReason === 'missing' && !inAnotherLanguage(answer.question)
+    ? answer.passages.slice(0, Math.min(answer.shown, closestOffered))
+    : [];
 }
 
 /**

@@ -5,6 +5,7 @@
  */
 import type { UserData } from '../activity/repository.js';
 import type { Answer, CheckUnsaid, MoveUnsaid } from '../answer/types.js';
+import { inAnotherLanguage } from '../question/language.js';
 import type { Lean } from '../quiz/definition.js';
 import type { ResultExplanation } from '../quiz/explain.js';
 import type { ServiceNotice } from '../quiz/service.js';
@@ -109,19 +110,12 @@ export function declineIntroOf(
 ): string {
   if (answer.declineReason === 'empty') return emptyIntro(answer.question);
   // "¿cuánto gana un ingeniero de datos?": the words it lacks are the language, not a topic.
-  if ((answer.question.match(otherLanguage) ?? []).length >= 2) return declineIntro.otherLanguage;
+  if (inAnotherLanguage(answer.question)) return declineIntro.otherLanguage;
   if (answer.declineReason === 'missing') return missingIntro(answer);
   // Named where part of the question touches the sources ("dbt or airflow?"); "how do I bake sourdough?" touches nothing.
   if (answer.uncovered.length > 0 && answer.passages.length > 0) return `${missingIntro(answer)} ${declineIntro.knownTopics}`;
   return declineIntro.notCovered;
 }
-
-/**
- * Common words of Spanish, Portuguese, French and German questions about pay and work that English never uses
- * ("de" is left out: it is the data engineer, too).
- */
-const otherLanguage =
-  /[¿¡]|\b(?:cuánto|cuanto|cuántos|gana|ganan|qué|cómo|ingeniero|ingeniera|datos|salario|sueldo|trabajo|quanto|ganha|engenheiro|dados|combien|gagne|quel|quelle|ingénieur|données|verdient|wie|viel|ein|eine|der|die|das|ist|und|oder|gehalt|ingenieur|daten)\b/giu;
 
 /**
  * Said for a message that asks nothing: thanks are answered as thanks ("ok cool thx"), "what about me?" from someone who
@@ -198,11 +192,14 @@ export function currencyGivenNote(currency: string): string {
   return `My sources give these figures in ${currency} only; they convert them to no other currency.`;
 }
 
-/** "My sources give these figures per month only; they have no yearly figure." */
+/**
+ * "My sources give these figures per month only; they give no yearly or hourly figure for them." (Of these figures:
+ * the sources give remote and Nigerian pay per month, the rest per year.)
+ */
 export function periodGivenNote(period: 'month' | 'year'): string {
   return period === 'month'
-    ? 'My sources give these figures per month only; they have no yearly or hourly figure.'
-    : 'My sources give these figures per year only; they have no monthly or hourly figure.';
+    ? 'My sources give these figures per month only; they give no yearly or hourly figure for them.'
+    : 'My sources give these figures per year only; they give no monthly or hourly figure for them.';
 }
 
 /** "My sources say nothing of this in Nigeria (they give pay figures there only); what they say in general:" */

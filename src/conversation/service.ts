@@ -117,6 +117,10 @@ export class ConversationService {
     // (Or a few turns after it, while the person has not left the result: "why?", its next steps, how long they take.)
     const shownWhatIfs = state?.turns.slice(-6).findLast((t) => t.whatWouldChange !== undefined)?.whatWouldChange;
     if (shownWhatIfs && asksWhatWouldChange.test(plain.trim())) return statement(question, `${resultHeadings.change} ${shownWhatIfs}`);
+    // "could i retake the quiz later?", "is the result final?" (after a result): how the quiz works, not the careers.
+    const tookTheQuiz = shownWhatIfs !== undefined || stored?.quizOutcome !== undefined;
+    if (asksToRetake.test(plain) || (tookTheQuiz && asksIfFinal.test(plain.trim())))
+      return statement(question, tookTheQuiz ? quizAgainText : quizAnyTimeText);
     const profile = updateProfile(this.kb, user, question, stored, this.patterns, now);
     const changed = profile !== undefined && profile !== stored;
     if (changed) await this.repository.saveProfile(profile);
@@ -550,8 +554,23 @@ const dropsWhatCameBefore =
 const asksAboutTheBot =
   /^(?:(?:so|ok|okay|hey|wait|btw|yo|lol|ngl|tbh|honestly|thx|thanks|thank\s+you|ty|cool|nice|great|awesome|alright)[,.!\s]+)*(?:(?:are|r)\s+(?:you|u)\s+(?:a\s+|an\s+)?(?:bot|ai|human|real|person|robot|chatgpt|gpt|llm)|(?:is\s+)?(?:this|the|ur|your)\s+bot\s+(?:legit|real|accurate|reliable|trustworthy|any\s+good|good|right|trained\s+on\s+what)|can\s+i\s+trust\s+(?:you|u|this\s+bot|the\s+bot)|(?:check|try)\s+(?:out\s+)?(?:this|the|my)\s+(?:bot|thing)(?:\s+out)?|who\s+(?:made|built|created|wrote|programmed)\s+(?:you|u|this\s+bot|the\s+bot)|what\s+are\s+(?:you|u)|where\s+do(?:es)?\s+(?:you|u|this|this\s+bot|the\s+bot)\s+get\s+(?:your|ur|its|this|that|all\s+this|these|the)(?:\s+(?:info|information|answers|data|facts|numbers|stuff))?|(?:is|how)\s+(?:up\s+to\s+date\s+|current\s+|recent\s+|old\s+)?(?:is\s+)?(?:this|ur|your|the\s+bot'?s)\s+(?:info|information|data|stuff)(?:\s+(?:up\s+to\s+date|current|recent|accurate|reliable|legit))?)\b(?:[\s,]+(?:lol|lmao|haha|tho|though|fr|bro|or\s+what|or\s+not|rn))*[\s?!.]*$/i;
 
+// ("Thank you. One last thing: do you know anything about my background now?": the last sentence asks it.)
 const asksWhatIsKept =
-  /^(?:(?:so|ok|okay|and|hey|wait|btw|thx|thanks|thank\s+you|ty|cool|nice|great|awesome|alright|lol)[,.!\s]+)*(?:what\s+(?:do\s+(?:you|u)|does\s+(?:the\s+)?bot|have\s+(?:you|u)|did\s+(?:you|u))\s+(?:know|remember|keep|kept|store|stored|save|saved)\s+(?:about|of|on)\s+me|what\s+(?:data|info(?:rmation)?)\s+(?:do\s+(?:you|u)\s+)?(?:have|keep|store)\s+(?:on|about)\s+me)\b[\s?!.]*$/i;
+  /^(?:.*[.!?]\s+)?(?:(?:so|ok|okay|and|hey|wait|btw|thx|thanks|thank\s+you|ty|cool|nice|great|awesome|alright|lol|one\s+(?:last|more)\s+(?:thing|q|question))[,.!:\s]+)*(?:what\s+(?:do\s+(?:you|u)|does\s+(?:the\s+)?bot|have\s+(?:you|u)|did\s+(?:you|u))\s+(?:know|remember|keep|kept|store|stored|save|saved)\s+(?:about|of|on)\s+(?:me|my\s+background)|what\s+(?:data|info(?:rmation)?)\s+(?:do\s+(?:you|u)\s+)?(?:have|keep|store)\s+(?:on|about)\s+me|(?:do|did)\s+(?:you|u)\s+(?:know|remember)\s+(?:anything|something|what\s+i\s+(?:told|said))\s*(?:about\s+(?:me|my\s+background|myself))?(?:\s+(?:now|yet|so\s+far))?|what\s+have\s+i\s+told\s+(?:you|u)(?:\s+about\s+(?:me|myself))?)\b[\s?!.]*$/i;
+
+/** "could i retake the quiz later?", "can i redo the quiz", "take it again": the quiz taken again. */
+const asksToRetake =
+  /\b(?:retake|redo|re-do|restart)\s+(?:the\s+|this\s+|that\s+)?(?:quiz|diagnostic|test)\b|\b(?:take|do)\s+(?:the\s+)?(?:quiz|diagnostic)\s+(?:again|over)\b/i;
+/** "is the result final?", "is that set in stone": of a quiz result just shown. */
+const asksIfFinal =
+  /^(?:(?:so|ok|okay|and|wait|but)[,\s]+)*(?:is|are)\s+(?:the|that|this|my|these)\s+(?:result|results|outcome|answer)?\s*(?:final|permanent|set\s+in\s+stone|binding|forever|locked(?:\s+in)?)\b[\s?!.]*$/i;
+
+/** The quiz asked about by someone who has not taken it. */
+const quizAnyTimeText =
+  'Yes: type /quiz any time, as often as you like. It asks five questions and says which role your answers point to; your latest result is the one I keep.';
+/** How the quiz may be taken again, for a question about the quiz rather than the careers. */
+const quizAgainText =
+  'The result isn\'t final: it is where your five answers point today. Type /quiz any time to take it again (your latest result is the one I keep), or ask "what would change it?" to see which answers would.';
 
 function clarification(question: string, prompt: string, choices: readonly Reading[], asked: number): Answer {
   return {

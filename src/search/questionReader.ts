@@ -297,7 +297,9 @@ export class QuestionReader {
 
   private readUncached(question: string): ReadQuestion {
     const text = question.trim();
-    const plain = midAsSlang(fieldAsRole(expandAbbreviations(stripMarkup(text), this.chat.abbreviations).replace(this.alias, ' ')));
+    const plain = midAsSlang(
+      theirSourcesAside(fieldAsRole(expandAbbreviations(stripMarkup(text), this.chat.abbreviations).replace(this.alias, ' '))),
+    );
     const split = splitQuestion(
       plain
         .replace(setAsideFirst, '')
@@ -929,6 +931,17 @@ const slangMid =
 
 function midAsSlang(text: string): string {
   return text.replace(slangMid, 'mediocre');
+}
+
+/**
+ * "do your sources give salaries in pounds", "do the articles say anything about dbt": the sources asked about are
+ * the bot's, no topic to search; what they are asked to give is.
+ */
+const yourSources =
+  /(?<=\b(?:do|does|did|would|will|can)\s+)(?:your|ur|the|these|those|ya)\s+(?:sources|articles|docs|data)\s+(?=(?:ever\s+|even\s+|actually\s+)?(?:give|have|say|mention|cover|list|show|include|talk|tell|know|state|break|split)\b)/gi;
+
+function theirSourcesAside(text: string): string {
+  return text.replace(yourSources, '');
 }
 
 /** The beginner's words that say a start from nothing ("from scratch", "no background"), not a level. */

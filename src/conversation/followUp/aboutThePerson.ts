@@ -110,7 +110,10 @@ const theirPay: Rule<TurnContext> = ({ read, text, own, profile, previous, readi
  */
 const payAtTheirLevel: Rule<TurnContext> = ({ read, text, own, profile, previous, mentioned, reading }) => {
   const asksPay = read.terms.some((t) => t.term === `${synonymPrefix}salary`);
-  if (!(asksPay && profile?.years !== undefined && !own.level && /\b(?:that|my|this|the\s+same)\s+level\b/i.test(text))) return undefined;
+  // ("which role pays more for someone like me?": at their level too.)
+  const atTheirs =
+    /\b(?:that|my|this|the\s+same)\s+level\b|\b(?:someone|a\s+person|people|ppl)\s+like\s+me\b|\bwith\s+my\s+(?:experience|years|yoe)\b/i;
+  if (!(asksPay && profile?.years !== undefined && !own.level && atTheirs.test(text))) return undefined;
   const level = levelForYears(profile.years);
   const roles: Role[] =
     own.roles.length > 0
@@ -366,7 +369,9 @@ const choiceFromTheirJob: Rule<TurnContext> = ({ kb, text, own, profile, told, r
       !stillLearning.test(profile.job) &&
       !profile.likes.length &&
       !new RegExp(`\\b${escapeRegExp(profile.job)}\\b`, 'i').test(text) &&
-      topicWords(kb, text.replace(choiceForMe, ' ')) <= 1
+      topicWords(kb, text.replace(choiceForMe, ' ')) <= 1 &&
+      // ("which role pays more for someone like me?": a choice by pay asks the figures.)
+      kb.read(text).intent.wanted === undefined
     )
   )
     return undefined;
