@@ -934,6 +934,12 @@ describe('the words people use for what the articles say', () => {
     ['what should i learn first', /prioritize/],
     // Openings are jobs to be had: "higher-volume" roles are more of them.
     ['which role has more junior openings?', /data engineer is more realistic|higher-volume/],
+    // A ballpark is a rough figure: of pay, where nothing else is asked.
+    ['ballpark for mid-senior ppl in the us, both roles?', /^United States: .*Mid-Senior/],
+    // Whether a team needs both roles is a topic the articles speak to.
+    ['do companies actually need both or can they get by with one', /A mature AI program generally needs both/],
+    // What one role needs that the other "never touches" is that role's own skills.
+    ['what would i need to lern for mle that a de never touches', /^Machine Learning Engineer/],
   ])('%s', (question, lead) => {
     const answer = answerQuestion(kb, question);
     expect(answer.answered).toBe(true);

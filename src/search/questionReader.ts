@@ -84,7 +84,7 @@ export interface ReadQuestion {
  * "but not an MLE", "pick de over mle" (one of its groups holds it).
  */
 const contrast =
-  /\b(?:that|which|who)\s+((?:[\w'-]+\s+){1,4}?)(?:doesn'?t|does\s+not|don'?t|do\s+not|dont|doesnt|won'?t|wouldn'?t|lacks?)\b|\b(?:unlike|but\s+not)\s+((?:an?\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2})|\b(?:pick|picks|picking|choose|chooses|choosing|prefer|prefers|go\s+for|going\s+for)\s+(?:[\w'-]+\s+){1,3}?(?:over|rather\s+than|instead\s+of)\s+((?:an?\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2})/gi;
+  /\b(?:that|which|who)\s+((?:[\w'-]+\s+){1,4}?)(?:doesn'?t|does\s+not|don'?t|do\s+not|dont|doesnt|won'?t|wouldn'?t|lacks?|never)\b|\b(?:unlike|but\s+not)\s+((?:an?\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2})|\b(?:pick|picks|picking|choose|chooses|choosing|prefer|prefers|go\s+for|going\s+for)\s+(?:[\w'-]+\s+){1,3}?(?:over|rather\s+than|instead\s+of)\s+((?:an?\s+|the\s+)?[\w'-]+(?:\s+[\w'-]+){0,2})/gi;
 
 /**
  * "do mles need deep sql like des do", "do des need to know as much stats as mles": what one role needs, measured by
