@@ -3380,3 +3380,29 @@ describe('what a data analyst, an accountant and a terse senior MLE found (twent
     expect(await c.say('per month?')).toMatch(/per year only; they give no monthly or hourly figure for them\./);
   });
 });
+
+describe('a choice by a criterion, both moves named, and the difference', () => {
+  it('answers "which role would be easier for someone like me" by how hard each is, not with the quiz invitation', async () => {
+    const c = session();
+    const text = await c.say('Which role would be easier for someone with no coding background like me?');
+    expect(text.split('\n')[0]).not.toBe('Which role to choose:');
+    expect(text).toMatch(
+      /Data Engineering (?:is frequently seen as a more accessible entry point|is generally considered more beginner-friendly)/,
+    );
+  });
+
+  it('answers "de to mle or mle to de" from a senior MLE with the move out of their own role', async () => {
+    const c = session();
+    const text = await c.say('im a senior mle. so what would the de to mle or mle to de move look like for me and how long?');
+    expect(text).toMatch(/3-4 months/);
+    expect(text.split('\n').slice(0, 2).join(' ')).not.toMatch(/6-9 months|12-18 months/);
+  });
+
+  it('answers "diff?" after /compare interviews with how the interviews differ', async () => {
+    const c = session();
+    await c.say('/compare interviews');
+    const diff = await c.say('diff?');
+    expect(diff.split('\n')[0]).toBe('Both roles interviews: the difference:');
+    expect(diff).toMatch(/interviews include/);
+  });
+});

@@ -60,6 +60,7 @@ import {
   whichOfThose,
   why,
   anItemByItsPlace,
+  theDifferenceInIt,
 } from './followUp/theAnswerItself.js';
 import {
   aNewTopicForTheSameRoles,
@@ -84,6 +85,7 @@ export { understoodOf } from './followUp/understood.js';
 const onThePreviousTurn: Rule<PreviousContext>[] = [
   afterADecline,
   anItemByItsPlace,
+  theDifferenceInIt,
   theSameOfAnotherJob,
   somethingTheyNeverReview,
   theSourceOfIt,

@@ -17,6 +17,12 @@ const deToMle = new RegExp(`\\b${de}\\s+(?:to|->|→)\\s+${mle}\\b`);
 const mleToDe = new RegExp(`\\b${mle}\\s+(?:to|->|→)\\s+${de}\\b`);
 const anyRole = new RegExp(`\\b(?:(${mle})|(${de}))\\b`, 'g');
 
+/** Whether a text names both moves ("the de to mle or mle to de move"): which one is meant is not said. */
+export function namesBothMoves(text: string): boolean {
+  const t = text.toLowerCase();
+  return deToMle.test(t) && mleToDe.test(t);
+}
+
 export function directionOf(text: string): Direction | undefined {
   const t = text.toLowerCase();
   const deFirst = deToMle.exec(t);

@@ -16,7 +16,7 @@ import type { EnglishLexicon } from '../question/lexicon.js';
 import { stripMarkup } from '../question/markup.js';
 import { escapeRegExp } from '../question/regexp.js';
 import { type Analyzer, normalizeText, type QueryTerm, stem, synonymPrefix, words } from './analyzer.js';
-import { type Direction, durationDestination, questionDestination, questionDirection } from './direction.js';
+import { type Direction, durationDestination, namesBothMoves, questionDestination, questionDirection } from './direction.js';
 import { currencyAsked } from './currencies.js';
 import { definedTerm, type Intent, questionIntent } from './intent.js';
 import { rolesIn } from './sides.js';
@@ -575,7 +575,14 @@ export class QuestionReader {
     // ("what should a new grad learn first?": what to learn first is a priority among skills.)
     if (terms.some((t) => t.term === priorityTerm && /\blearn/i.test(t.from)) && !terms.some((t) => t.term === skillTerm))
       terms = [...terms, { term: skillTerm, kind: 'synonym', from: '', inferred: true }];
-    const direction = questionDirection(plain);
+    // ("im a senior mle … what would the de to mle or mle to de move look like for me": both moves named, the one
+    // from the role they told.)
+    const direction =
+      namesBothMoves(parts.ask) && contextRoles.length === 1
+        ? contextRoles[0] === 'mle'
+          ? 'mle-to-de'
+          : 'de-to-mle'
+        : questionDirection(plain);
     // "polars or pandas for a new de project, which should i pick": what the choice is between, told before it and
     // saying nothing of the person, is asked as much as the choice; its words may be ones the sources lack.
     const impersonal = fromContext && !firstPerson.test(parts.context) && /\b(?:or|vs\.?|versus)\b/i.test(parts.context);

@@ -4,6 +4,7 @@
  */
 import { synonymPrefix } from '../../search/analyzer.js';
 import type { Direction } from '../../search/direction.js';
+import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import { levelForYears, moveSetAside } from '../../search/questionReader.js';
 import { levelLabel, levelWord, readSlots, regionLabel, roleLabel, roleName, roleNames } from '../slots.js';
 import type { Role, TurnSlots } from '../types.js';
@@ -594,7 +595,7 @@ const aFitWithNothingTold: Rule<TurnContext> = ({ kb, text, read, own, profile, 
     return undefined;
   // (Its own words only: "…, i keep flip flopping every week" closing it is a remark about the person.)
   const rest = read.ask.replace(fitForMe, ' ').replace(choiceForMe, ' ');
-  if (topicWords(kb, rest) > 0) return undefined;
+  if (topicWords(kb, rest) > 0 || choosesByACriterion(kb, read.ask)) return undefined;
   return follow({
     ...reading(
       'which role should you choose: data engineering or ML engineering?',
@@ -604,6 +605,15 @@ const aFitWithNothingTold: Rule<TurnContext> = ({ kb, text, read, own, profile, 
     invite: 'quiz',
   });
 };
+
+/**
+ * "which role would be easier for someone like me", "which is safer for me": a choice by a criterion the sources
+ * compare the roles on (how hard, the pay, the outlook), which is that comparison's question, not which role fits.
+ */
+function choosesByACriterion(kb: KnowledgeBase, ask: string): boolean {
+  const choosing = new Set(['diagnostic', 'choose', 'fit', 'priority'].map((g) => `${synonymPrefix}${g}`));
+  return kb.read(ask).terms.some((t) => t.kind === 'synonym' && !t.qualifier && !choosing.has(t.term));
+}
 
 /** A move's duration, asked in the sources' words. */
 const howLong = 'how long does it take to move';

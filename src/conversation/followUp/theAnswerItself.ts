@@ -381,3 +381,23 @@ export const anItemByItsPlace: Rule<PreviousContext> = ({ kb, text, own, previou
     reading(`what is ${chosen.item}`, before, `${understoodOf(kb, previous.resolved, before)}: ${chosen.item}`, [chosen.passage]),
   );
 };
+
+/** "diff?", "whats the difference?", "main difference then": the two roles' difference, asked of nothing else. */
+const bareDifference =
+  /^(?:(?:so|ok(?:ay)?|and|but)[,\s]+)*(?:what(?:'s|s|\s+is|\s+are)\s+)?(?:the\s+)?(?:(?:main|key|big|biggest|real|actual)\s+)?differences?(?:\s+(?:then|tho|though|there))?[\s?!.]*$/i;
+
+/**
+ * "whats the difference?" after /compare interviews: how the two roles differ on what was just discussed, not what
+ * the roles are.
+ */
+export const theDifferenceInIt: Rule<PreviousContext> = ({ kb, text, own, previous, before, reading }) => {
+  if (!bareDifference.test(text.trim()) || own.roles.length > 0 || previous.passages.length === 0) return undefined;
+  const slots: TurnSlots = { ...before, roles: ['de', 'mle'] };
+  return follow(
+    reading(
+      `difference between ${roleNames.de} and ${roleNames.mle}: ${previous.resolved}`,
+      slots,
+      `${understoodOf(kb, previous.resolved, slots)}: the difference`,
+    ),
+  );
+};
