@@ -3406,3 +3406,42 @@ describe('a choice by a criterion, both moves named, and the difference', () => 
     expect(diff).toMatch(/interviews include/);
   });
 });
+
+describe('what a bootcamp grad, a startup PM and a returning user found (twenty-first session)', () => {
+  it('answers "what interviews should we run for a de hire?" with the data engineer interviews ("a de hire" is no hiring trend)', async () => {
+    const c = session();
+    const text = await c.say('what interviews should we run for a de hire?');
+    expect(text.split('\n')[0]).toMatch(/^Data engineer interviews include SQL live coding/);
+    expect(text).not.toMatch(/they don't say it of data engineers/);
+  });
+
+  it('reads Hinglish for time and pay ("kitna time lagega for de", "in india kitna milega?")', async () => {
+    const c = session();
+    expect(await c.say('kitna time lagega for de')).toMatch(/2-3 months of focused learning/);
+    const india = await c.say('in india kitna milega?');
+    expect(india).toMatch(/“india”/);
+    expect(india).not.toMatch(/milega/);
+  });
+
+  it("reads what a hire costs as their pay, and 'one person do both' as the hybrid role", async () => {
+    const c = session();
+    expect(await c.say('how much does a data engineer cost')).toMatch(/^Data Engineer Salary \(2026\)/);
+    expect(await c.say('can one person do both?')).toMatch(/hybrid role/);
+  });
+
+  it('says what it keeps for "what do you remember", before and after /forget-me', async () => {
+    const c = session();
+    await c.say('im a de');
+    expect(await c.say('what do you remember')).toMatch(/^What I keep about you: you work as a data engineer/);
+  });
+
+  it('answers "and after that?" with the next item of the list just shown: the next step, or the next level', async () => {
+    const c = session();
+    await c.say('what to learn first for de');
+    expect(await c.say('and after that?')).toMatch(/Bridge the Gap Later: Once you achieve industry-standard competence/);
+    const d = session(undefined, 'bob');
+    await d.say('what does a junior de make');
+    const next = await d.say('and after that?');
+    expect(next.split('\n')[0]).toBe('Data Engineer pay: Mid-level (3-5 years):');
+  });
+});

@@ -187,16 +187,23 @@ export function holdsWanted(kb: KnowledgeBase, hit: SearchHit, wanted: WantedAns
  * Whether a passage gives a time ("Plan for 6-9 months of study", "Senior (5-8 years)") in a sentence that, read with the passage's
  * heading ("Cross-Role Transitions"), holds one of the question's topics (its roles and levels aside).
  */
-function timeOfWhatIsAsked(kb: KnowledgeBase, hit: SearchHit, concepts: readonly Concept[]): boolean {
-  const topics = concepts
-    .map((c) => c.alternatives.filter((a) => !a.startsWith(rolePrefix) && !levelTerms.has(a)))
-    .filter((alternatives) => alternatives.length > 0);
+/**
+ * Whether a passage gives a time ("Plan for 6-9 months of study", "Senior (5-8 years)") in a sentence that, read with
+ * the passage's heading ("Cross-Role Transitions"), holds one of the question's topics: a group of the vocabulary or
+ * a telling word it names (roles, levels and what it sets aside are no topic: "how much time will it take for
+ * de" names none, so any time the passage gives may be it).
+ */
+function timeOfWhatIsAsked(kb: KnowledgeBase, hit: SearchHit, terms: readonly QueryTerm[]): boolean {
+  const topics = terms
+    .filter((t) => t.kind !== 'role' && !t.qualifier && !t.aside && !levelTerms.has(t.term))
+    .filter((t) => t.kind === 'synonym' || kb.specificity(t.from) >= 0.5)
+    .map((t) => t.term);
   if (topics.length === 0) return kb.holds(hit.passage, 'duration');
   const heading = hit.passage.sectionPath.join(' ');
   return quotableUnits(hit.passage).some((unit) => {
     if (!holdsAnswer(unit, 'duration')) return false;
     const said = new Set(kb.analyzer.analyzeDocument(`${heading}\n${unit}`));
-    return topics.some((alternatives) => alternatives.some((a) => said.has(a)));
+    return topics.some((t) => said.has(t));
   });
 }
 
@@ -332,7 +339,7 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
   if (
     wanted === 'duration' &&
     result.read.intent.form === 'duration' &&
-    !result.hits.slice(0, figureSearchDepth).some((hit) => timeOfWhatIsAsked(kb, hit, concepts))
+    !result.hits.slice(0, figureSearchDepth).some((hit) => timeOfWhatIsAsked(kb, hit, result.terms))
   )
     return decline('missing', wanted);
   // "how much do mles make in 2027": pay in a year the figures are not given for (the articles' tables are 2026's); a

@@ -556,7 +556,7 @@ const asksAboutTheBot =
 
 // ("Thank you. One last thing: do you know anything about my background now?": the last sentence asks it.)
 const asksWhatIsKept =
-  /^(?:.*[.!?]\s+)?(?:(?:so|ok|okay|and|hey|wait|btw|thx|thanks|thank\s+you|ty|cool|nice|great|awesome|alright|lol|one\s+(?:last|more)\s+(?:thing|q|question))[,.!:\s]+)*(?:what\s+(?:do\s+(?:you|u)|does\s+(?:the\s+)?bot|have\s+(?:you|u)|did\s+(?:you|u))\s+(?:know|remember|keep|kept|store|stored|save|saved)\s+(?:about|of|on)\s+(?:me|my\s+background)|what\s+(?:data|info(?:rmation)?)\s+(?:do\s+(?:you|u)\s+)?(?:have|keep|store)\s+(?:on|about)\s+me|(?:do|did)\s+(?:you|u)\s+(?:know|remember)\s+(?:anything|something|what\s+i\s+(?:told|said))\s*(?:about\s+(?:me|my\s+background|myself))?(?:\s+(?:now|yet|so\s+far))?|what\s+have\s+i\s+told\s+(?:you|u)(?:\s+about\s+(?:me|myself))?)\b[\s?!.]*$/i;
+  /^(?:.*[.!?]\s+)?(?:(?:so|ok|okay|and|hey|wait|btw|thx|thanks|thank\s+you|ty|cool|nice|great|awesome|alright|lol|one\s+(?:last|more)\s+(?:thing|q|question))[,.!:\s]+)*(?:what\s+(?:do\s+(?:you|u)|does\s+(?:the\s+)?bot|have\s+(?:you|u)|did\s+(?:you|u))\s+(?:know|remember|keep|kept|store|stored|save|saved)\s+(?:about|of|on)\s+(?:me|my\s+background)|what\s+(?:data|info(?:rmation)?)\s+(?:do\s+(?:you|u)\s+)?(?:have|keep|store)\s+(?:on|about)\s+me|(?:do|did)\s+(?:you|u)\s+(?:know|remember)\s+(?:anything|something|what\s+i\s+(?:told|said))\s*(?:about\s+(?:me|my\s+background|myself))?(?:\s+(?:now|yet|so\s+far))?|what\s+have\s+i\s+told\s+(?:you|u)(?:\s+about\s+(?:me|myself))?|what\s+(?:do|did)\s+(?:you|u)\s+(?:still\s+)?(?:remember|know)(?:\s+now)?)\b[\s?!.]*$/i;
 
 /** "could i retake the quiz later?", "can i redo the quiz", "take it again": the quiz taken again. */
 const asksToRetake =

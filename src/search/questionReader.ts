@@ -572,6 +572,20 @@ export class QuestionReader {
     // nothing else by name, is its own skills.
     if (contrasted && askTerms.every((t) => t.kind === 'role' || genericWord(t.from)) && /\bneeds?\b/i.test(ask))
       terms = [...terms, { term: skillTerm, kind: 'synonym', from: '', inferred: true }];
+    // ("how much does a data engineer cost", "what does a junior de cost vs a senior one": a person's cost to hire is
+    // their pay.)
+    if (
+      /\bcosts?\b/i.test(ask) &&
+      !terms.some((t) => t.term === salaryTerm) &&
+      terms.every(
+        (t) => t.kind === 'role' || t.qualifier || levelTerms.has(t.term) || /^(?:cost|costs|junior|senior|staff|mid)$/i.test(t.from),
+      ) &&
+      (terms.some((t) => t.kind === 'role') || /\b(?:each|either|both|one)\b/i.test(ask))
+    )
+      terms = [...terms, { term: salaryTerm, kind: 'synonym', from: '', inferred: true }];
+    // ("how much time will it take for de": how much time a move takes, not how the day's time is spent.)
+    if (intent.form === 'duration' && /\bhow\s+much\s+time\b.*\b(?:take|takes|taking|took)\b/i.test(ask))
+      terms = terms.filter((t) => !(t.term === `${synonymPrefix}daytoday` && t.from === 'how much time'));
     // ("what should a new grad learn first?": what to learn first is a priority among skills.)
     if (terms.some((t) => t.term === priorityTerm && /\blearn/i.test(t.from)) && !terms.some((t) => t.term === skillTerm))
       terms = [...terms, { term: skillTerm, kind: 'synonym', from: '', inferred: true }];
@@ -948,8 +962,12 @@ const yourSources =
   /(?<=\b(?:do|does|did|would|will|can)\s+)(?:your|ur|the|these|those|ya)\s+(?:sources|articles|docs|data)\s+(?=(?:ever\s+|even\s+|actually\s+)?(?:give|have|say|mention|cover|list|show|include|talk|tell|know|state|break|split)\b)/gi;
 
 function theirSourcesAside(text: string): string {
-  return text.replace(yourSources, '');
+  return text.replace(yourSources, '').replace(aHire, '');
 }
+
+/** "interviews for a de hire", "our first hire": a hire is the person hired, no hiring (demand) asked about. */
+const aHire =
+  /(?<=\b(?:an?|our|the|my|first|next|new|de|des|mle|mles|data\s+engineer|ml\s+engineer|data|ml)\s+)hires?\b(?!\s+(?:an?|the|more|de|des|mle|mles|data|ml|someone|people|ppl|both|one|for)\b)/gi;
 
 /** The beginner's words that say a start from nothing ("from scratch", "no background"), not a level. */
 const fromNothingPhrase = /\b(?:scratch|zero|nothing|no\s+(?:background|experience)|zero\s+experience)\b/i;
