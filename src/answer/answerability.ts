@@ -6,7 +6,7 @@
  * as opposed to chat filler and the person's own context, which never count against an answer.
  */
 import { acknowledges, asksAnything } from '../question/chat.js';
-import { type QueryTerm, rolePrefix, synonymPrefix } from '../search/analyzer.js';
+import { type QueryTerm, synonymPrefix } from '../search/analyzer.js';
 import { quotableUnits } from '../knowledge/units.js';
 import { holdsAnswer } from '../search/intent.js';
 import type { KnowledgeBase, SearchHit, SearchResult } from '../search/knowledgeBase.js';
