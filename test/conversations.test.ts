@@ -3445,3 +3445,15 @@ describe('what a bootcamp grad, a startup PM and a returning user found (twenty-
     expect(next.split('\n')[0]).toBe('Data Engineer pay: Mid-level (3-5 years):');
   });
 });
+
+describe('in short', () => {
+  it('answers "tldr?" with the opening sentence alone: no quote, no other passages', async () => {
+    const c = session();
+    await c.say('what does a de do');
+    const short = await c.say('tldr?');
+    expect(short.split('\n')[0]).toBe('In short: Data Engineer:');
+    expect(short.split('\n')[1]).toMatch(/^Data engineers build and maintain the infrastructure/);
+    expect(short).not.toMatch(/^> /m);
+    expect(short).not.toMatch(/Also in my sources/);
+  });
+});

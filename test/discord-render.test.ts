@@ -64,6 +64,23 @@ describe('renderAnswer', () => {
     expect(message.components?.[0]?.components.map((b) => b.label)).toEqual(['More sources', '👍', '👎']);
   });
 
+  it('renders a brief answer ("tldr?") as its opening sentence alone: no quote, no other passages', () => {
+    const answer: Answer = {
+      question: 'tldr?',
+      answered: true,
+      passages: [0, 1, 2].map((i) => ({ ...passage(i), text: long(400), keySentence: `Key sentence ${i}.` })),
+      shown: 3,
+      uncovered: [],
+      suggestions: [],
+    };
+    const full = renderAnswer(answer).embeds?.[0]?.description ?? '';
+    const brief = renderAnswer({ ...answer, brief: true }).embeds?.[0]?.description ?? '';
+    expect(full).toMatch(/Also in my sources/);
+    expect(brief).not.toMatch(/Also in my sources/);
+    expect(brief).not.toMatch(/^> /m);
+    expect(brief.length).toBeLessThan(full.length);
+  });
+
   it('says a question back with its markdown escaped and its invisible characters removed', () => {
     const answer: Answer = {
       question: '**how** \u200bmuch\u202e do `ML` engineers _make_?',

@@ -136,6 +136,8 @@ export interface AnswerOptions {
   after?: string;
   /** The answer must give a verdict ("worth it?"): a passage that judges opens it. */
   judging?: boolean;
+  /** "tldr?": the answer is shown as its opening sentence alone. */
+  brief?: boolean;
   /** "like what exactly?": the passage the previous answer opened with, which another close passage opens before. */
   beyond?: string;
   /** "per year?" after monthly figures: the period the figures shown are given in (said beside them). */
@@ -311,6 +313,7 @@ export function answerQuestion(
     ...(options.placeUnsaid ? { placeUnsaid: options.placeUnsaid } : {}),
     ...(options.moveUnsaid && !namesTheirField(top.passage.text, options.moveUnsaid.from) ? { moveUnsaid: options.moveUnsaid } : {}),
     ...(options.checkUnsaid ? { checkUnsaid: options.checkUnsaid } : {}),
+    ...(options.brief ? { brief: true as const } : {}),
     suggestions: [],
   };
 }
@@ -429,12 +432,13 @@ const superlatives: readonly { pattern: RegExp; unit: 'months' | 'money' | 'perc
   { pattern: /\b(?:longest|slowest|longer|slower|most\s+time)\b/i, unit: 'months', most: true },
   {
     pattern:
-      /\b(?:highest|best[- ]paid|best\s+paying|top\s+(?:pay|paying|salary)|(?:pays?|paid|earns?|makes?)\s+(?:the\s+)?most|most\s+(?:money|pay|comp))\b/i,
+      /\b(?:highest|best[- ]paid|best\s+paying|top\s+(?:pay|paying|salary)|priciest|most\s+expensive|(?:pays?|paid|earns?|makes?|costs?)\s+(?:the\s+)?most|most\s+(?:money|pay|comp))\b/i,
     unit: 'money',
     most: true,
   },
   {
-    pattern: /\b(?:lowest|worst[- ]paid|(?:pays?|paid|earns?|makes?)\s+(?:the\s+)?least|least\s+(?:money|pay))\b/i,
+    pattern:
+      /\b(?:lowest|worst[- ]paid|cheapest|least\s+expensive|(?:pays?|paid|earns?|makes?|costs?)\s+(?:the\s+)?least|least\s+(?:money|pay))\b/i,
     unit: 'money',
     most: false,
   },

@@ -89,6 +89,8 @@ export interface Answer {
    * are the articles' own diagnostic, decides it from their answers.
    */
   invite?: 'quiz';
+  /** "tldr?": the opening sentence alone (with its counterpart), without the quote or the other passages. */
+  brief?: true;
   /**
    * When the question asks about one role and the opening passage speaks of the other only ("do mles get paged at
    * night?" answered by the data engineer's day): the role the sources say it of, so the answer says so.

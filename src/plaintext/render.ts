@@ -44,11 +44,11 @@ function renderOne(answer: Answer, suggestion: (s: Suggestion) => string): strin
   if (best) {
     out.push(`${leadOf(best, answer)} [${notes.ref(best.citation)}]`);
     for (const passage of beside) out.push(`${leadOf(passage, answer)} [${notes.ref(passage.citation)}]`);
-    if (quoteAddsToLead(best)) out.push(blockQuote(best.text, quoteLimit));
+    if (quoteAddsToLead(best) && !answer.brief) out.push(blockQuote(best.text, quoteLimit));
   }
   out.push(...answerNotes(answer));
   if (answer.invite === 'quiz') out.push(quizInvite);
-  if (rest.length > 0) {
+  if (rest.length > 0 && !answer.brief) {
     out.push('', 'Also in my sources:');
     for (const passage of rest) out.push(`  • ${passage.keySentence} [${notes.ref(passage.citation)}]`);
   }

@@ -98,18 +98,22 @@ function theAnswerAgain(
   { kb, text, previous, before, reading }: PreviousContext,
   asked: RegExp,
   label: (passages: readonly string[]) => string | undefined,
+  options: { brief?: boolean } = {},
 ): Resolution | undefined {
   if (!(asked.test(text) && previous.answered && previous.passages.length > 0)) return undefined;
   const said = label(previous.passages);
   if (said === undefined) return undefined;
-  return follow(reading(previous.resolved, before, `${said}: ${understoodOf(kb, previous.resolved, before)}`, previous.passages));
+  return follow({
+    ...reading(previous.resolved, before, `${said}: ${understoodOf(kb, previous.resolved, before)}`, previous.passages),
+    ...options,
+  });
 }
 
 /** "source?", "where's that from", "says who?": the answer again, so its citations show where it came from. */
 export const theSourceOfIt: Rule<PreviousContext> = (c) => theAnswerAgain(c, asksSource, () => 'where that came from');
 
-/** "tldr?", "sum it up": the answer again, its opening sentence first. */
-export const inShortOfIt: Rule<PreviousContext> = (c) => theAnswerAgain(c, inShort, () => 'in short');
+/** "tldr?", "sum it up": the answer again, as its opening sentence alone. */
+export const inShortOfIt: Rule<PreviousContext> = (c) => theAnswerAgain(c, inShort, () => 'in short', { brief: true });
 
 /**
  * "when is that from?", "thats from 2023?", "is this outdated?": the answer again, under the date each of its sources
