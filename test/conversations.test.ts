@@ -3457,3 +3457,17 @@ describe('in short', () => {
     expect(short).not.toMatch(/Also in my sources/);
   });
 });
+
+describe('what the answer meant by a term it named', () => {
+  it('answers "wait what does the inference pipeline part mean" with what the answer before said it is', async () => {
+    const c = session();
+    await c.say('wheres the boundary between de and mle');
+    await c.say('ok interesting');
+    expect(await c.say('wait what does the inference pipeline part mean')).toMatch(
+      /the inference pipeline \(where ML output flows back into application data\)/,
+    );
+    const d = session(undefined, 'bob');
+    await d.say('whats the shared boundary between de and mle');
+    expect(await d.say('what do u mean by the inference pipeline')).toMatch(/where ML output flows back into application data/);
+  });
+});

@@ -1005,6 +1005,16 @@ describe('a time asked of one thing is not a time said of another', () => {
   });
 });
 
+describe('what a term asks', () => {
+  it.each([
+    ['wait what does the inference pipeline part mean', 'inference pipeline'],
+    ['what do u mean by the inference pipeline', 'inference pipeline'],
+    ['wdym silent failures', 'silent failures'],
+  ])('reads "%s" as asking what "%s" is', (question, term) => {
+    expect(kb.read(question).intent.defines).toBe(term);
+  });
+});
+
 describe('what a title asks', () => {
   it('reads "whats the hybrid ml data engineer role" as what the role is, not a comparison ("engineer role" is no "easier role")', () => {
     const read = kb.read('whats the hybrid ml data engineer role');

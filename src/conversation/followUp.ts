@@ -61,6 +61,7 @@ import {
   why,
   anItemByItsPlace,
   theDifferenceInIt,
+  whatTheAnswerMeant,
 } from './followUp/theAnswerItself.js';
 import {
   aNewTopicForTheSameRoles,
@@ -86,6 +87,7 @@ const onThePreviousTurn: Rule<PreviousContext>[] = [
   afterADecline,
   anItemByItsPlace,
   theDifferenceInIt,
+  whatTheAnswerMeant,
   theSameOfAnotherJob,
   somethingTheyNeverReview,
   theSourceOfIt,

@@ -422,3 +422,22 @@ export const theDifferenceInIt: Rule<PreviousContext> = ({ kb, text, own, previo
     ),
   );
 };
+
+/**
+ * "wait what does the inference pipeline part mean" after an answer that named it ("…and the inference pipeline
+ * (where ML output flows back into application data)"): what that answer meant by it, from its passage.
+ */
+export const whatTheAnswerMeant: Rule<PreviousContext> = ({ kb, read, own, previous, before, text, reading }) => {
+  const defined = read.intent.defines;
+  if (!defined || own.roles.length > 0 || !previous.answered) return undefined;
+  // (The answer's opening passage first, then those shown beside it.)
+  const shown = previous.passages
+    .slice(0, 3)
+    .map((id) => kb.passage(id))
+    .find((p) => p !== undefined && kb.mentions(p, defined));
+  if (!shown) return undefined;
+  return follow({
+    ...reading(text, before, `${understoodOf(kb, previous.resolved, before)}: ${defined}`, [shown.id]),
+    onlyWithin: true,
+  });
+};
