@@ -3471,3 +3471,45 @@ describe('what the answer meant by a term it named', () => {
     expect(await d.say('what do u mean by the inference pipeline')).toMatch(/where ML output flows back into application data/);
   });
 });
+
+describe('what a high-school senior, a data scientist and an impatient user found (twenty-first session)', () => {
+  it('keeps the job told, never "deciding between mle" from "im deciding between mle and de"', async () => {
+    const c = session();
+    await c.say('im data scientist with 5 yoe, mostly jupyter notebooks and a/b tests');
+    await c.say('im deciding between mle and de. what changes day to day if i move?');
+    const kept = await c.say('what do you know about me');
+    expect(kept).toMatch(/data scientist/);
+    expect(kept).not.toMatch(/deciding/);
+  });
+
+  it('answers "how common is remote?" after ML pay with how common remote work is for ML engineers', async () => {
+    const c = session();
+    await c.say('how much do senior mles make');
+    const remote = await c.say('how common is remote?');
+    expect(remote.split('\n')[1]).toBe('Remote availability sits at 44% of postings. [1]');
+  });
+
+  it('reads "they" after both roles, asked a figure, as both roles ("how much do they pay in the us right out of college")', async () => {
+    const c = session();
+    await c.say('which one is more fun lol 😅');
+    await c.say('will ai replace them 😬');
+    const pay = await c.say('how much do they pay in the us right out of college 💸');
+    expect(pay.split('\n')[0]).toBe('Both roles pay, in the US:');
+    expect(pay).toMatch(/Entry Salary: Data Engineer \$85,000/);
+  });
+
+  it('points a command typed without its slash to the command, says goodbye, and reads "wait what\'s mlops"', async () => {
+    const c = session();
+    expect(await c.say('quiz')).toMatch(/^Type \/quiz to take the five-question quiz/);
+    expect(await c.say('compare')).toMatch(/^Type \/compare and an aspect/);
+    expect(await c.say("wait what's mlops")).toMatch(/MLOps: The specialized skill set needed to manage the model lifecycle/);
+    expect(await c.say('bye')).toMatch(/^Bye! Come back any time/);
+  });
+
+  it('answers "what is a data engineer job actually like" with the day to day, not the job market', async () => {
+    const c = session();
+    expect(await c.say('what is a data engineer job actually like 🤔')).toMatch(
+      /^Data engineers spend most of their time building and debugging pipelines/,
+    );
+  });
+});

@@ -117,12 +117,35 @@ export function declineIntroOf(
   return declineIntro.notCovered;
 }
 
+/** A command typed as a word ("quiz"): what to type instead. */
+const commandWithoutSlash = {
+  quiz: 'Type /quiz to take the five-question quiz: it says which role your answers point to, and why.',
+  compare: 'Type /compare and an aspect (salary, skills, tools, interviews, remote…) to see both roles side by side.',
+  help: 'Type /help to see what I can do.',
+  sources: 'Type /sources to see the articles I answer from.',
+  'forget-me': 'Type /forget-me to see what I keep about you and delete it.',
+} as const;
+
+/** "quiz", "compare", "help": a command typed without its slash, and what to type instead (undefined for any other message). */
+export function commandHint(message: string): string | undefined {
+  const command = /^\W*(quiz|compare|help|sources|forget-me)\W*$/i.exec(message.trim())?.[1]?.toLowerCase();
+  return command ? commandWithoutSlash[command as keyof typeof commandWithoutSlash] : undefined;
+}
+
 /**
  * Said for a message that asks nothing: thanks are answered as thanks ("ok cool thx"), "what about me?" from someone who
  * told nothing about themselves asks them to, anything else invites a question.
  */
 export function emptyIntro(question: string): string {
   if (ofThemselves.test(question.trim())) return declineIntro.aboutYou;
+  const command = commandHint(question);
+  if (command) return command;
+  if (
+    /^\W*(?:(?:ok(?:ay)?|thanks?|thx|ty|cool)[\s,!.]+)*(?:bye+|goodbye|good\s*night|gn|cya|see\s+(?:ya|you)|later|gtg|gotta\s+go)\W*$/i.test(
+      question.trim(),
+    )
+  )
+    return 'Bye! Come back any time: ask me about pay, skills, tools, switching or interviews, or type /quiz.';
   if (/\b(?:thanks?|thx|ty|tysm|thank\s+(?:you|u)|cheers|appreciate\s+it)\b/i.test(question))
     return "You're welcome! Ask me anything else about the two careers: pay, skills, tools, switching, interviews…";
   // ("good bot", "ur pretty good actually": a kind word about the bot.)

@@ -6,7 +6,7 @@
  */
 import { plainText } from '../activity/repository.js';
 import { stripMarkup } from '../question/markup.js';
-import { aboutTheBotText, keptAboutYouText, notedStoryText, notedText, resultHeadings } from '../bot/messages.js';
+import { aboutTheBotText, commandHint, keptAboutYouText, notedStoryText, notedText, resultHeadings } from '../bot/messages.js';
 import { acknowledges, answerTakenIn, asksAnything, maxAsksAnswered, opensAsQuestion, separateAsks } from '../question/chat.js';
 import { answerQuestion } from '../answer/answer.js';
 import type { SuggestableAspect } from '../answer/suggestions.js';
@@ -106,6 +106,9 @@ export class ConversationService {
           Math.round(this.windowMs / 60_000),
         ),
       );
+    // ("quiz", "compare": a command without its slash is pointed to, never searched.)
+    const hint = commandHint(question);
+    if (hint) return statement(question, hint);
     // "is this bot legit": what it is and where its answers come from, rather than "I couldn't find that".
     // ("where do u get this" right after an answer asks where that answer came from: its sources, as a follow-up.)
     const pointsAtAnAnswer = /\bwhere\b.*\b(?:this|that)\s*[?!.]*$/i.test(plain) && (state?.turns.at(-1)?.passages.length ?? 0) > 0;

@@ -50,7 +50,7 @@ export function definedTerm(question: string): string | undefined {
   // ("whats the smartest route", "what's the fastest way in": a way to go, not a term to define.)
   if (
     !term ||
-    /\b(?:it|that|this|they|those|these|difference|diff|best|better|pay|salary|the|route|way|path|move|plan|approach|strategy|roadmap|order)\b/.test(
+    /\b(?:it|that|this|they|those|these|difference|diff|best|better|pay|salary|the|route|way|path|move|plan|approach|strategy|roadmap|order|like)\b/.test(
       term,
     ) ||
     /\b(?:smart|quick|fast|eas|cheap|safe|short|simpl|clear|smooth|sur|wis)i?est\b/.test(term)
@@ -82,7 +82,7 @@ export function wantedAnswer(question: string): WantedAnswer | undefined {
   )
     return 'reason';
   if (
-    /\bhow (fast|quickly)\b.*\bgrow|\bwhat (share|percent|percentage)\b|\bby how much\b|\bhow much (more|higher|faster)\b|\bgrowth\b|\bgrowing\b|\bpercent(age)?\b|%/.test(
+    /\bhow (fast|quickly)\b.*\bgrow|\bwhat (share|percent|percentage)\b|\bhow (common|widespread|rare)\b|\bby how much\b|\bhow much (more|higher|faster)\b|\bgrowth\b|\bgrowing\b|\bpercent(age)?\b|%/.test(
       q,
     )
   )

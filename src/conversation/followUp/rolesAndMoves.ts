@@ -272,11 +272,14 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
   if (own.region === 'remote' && !own.level && !asksAbout(kb, previous.resolved, figuresByPlace)) return undefined;
   // ("is remote common?" after pay: whether remote work is common, asked of remote work itself.)
   // ("and how's remote work for them" after pay: remote work, named as a thing, is asked of itself too.)
+  // ("how common is remote?" after ML engineers' pay: of the roles asked about before.)
   if (
     own.region === 'remote' &&
     (/^\W*(?:(?:so|and|but|also)\s+)?(?:is|are)\s+(?:working\s+|fully\s+)?remote\b/i.test(text) || remoteWorkItself.test(text))
   )
-    return undefined;
+    return own.roles.length === 0 && before.roles.length === 1
+      ? follow(reading(withRoles(text, before.roles, patterns), { ...own, roles: [...before.roles] }))
+      : undefined;
   // "and in nigeria?" after "what degree do des need": the sources give Nigeria pay only; their general answer, said so.
   if (placeOfNoFigures && own.region === 'nigeria') {
     // (Remote work asked before stays what is asked: "and in nigeria?" after /compare remote.)
@@ -353,19 +356,23 @@ export const theyAreTheRole: Rule<PreviousContext> = ({
     !(
       (onThePrevious || carriesOn) &&
       (ownTopic >= 1 || asksWhatTheyDo || remoteWorkItself.test(text)) &&
-      before.roles.length === 1 &&
+      // (Of both roles, only a figure asked of "them": "so what do they have in common" after how the interviews differ
+      // is about the interviews.)
+      (before.roles.length === 1 || (before.roles.length === 2 && kb.read(text).intent.wanted !== undefined)) &&
       own.roles.length === 0 &&
       they.test(text)
     )
   )
     return undefined;
-  const role = before.roles[0]!;
+  const roles = [...before.roles];
   // ("do i need spark and kafka for de" … "do they bump ur salary at all": what acts on the person are the two things
   // just named, not the people of the role.)
   const things = actsOnThePerson.test(text) ? thingsNamed(kb, kb.read(previous.resolved).ask) : undefined;
-  if (things) return follow(reading(text.replace(/\b(?:they|them)\b/i, things), { ...own, roles: [role] }));
-  const resolved = text.replace(/\b(?:they|them)\b/i, roleNames[role]).replace(/\btheir\b/i, `${roleNames[role]}'`);
-  return follow(reading(resolved, { ...own, roles: [role], ...(before.region && !own.region ? { region: before.region } : {}) }));
+  if (things) return follow(reading(text.replace(/\b(?:they|them)\b/i, things), { ...own, roles }));
+  // ("how much do they pay in the us right out of college" after both roles: "they" are both.)
+  const named = roles.map((role) => roleNames[role]).join(' and ');
+  const resolved = text.replace(/\b(?:they|them)\b/i, named).replace(/\btheir\b/i, `${named}'`);
+  return follow(reading(resolved, { ...own, roles, ...(before.region && !own.region ? { region: before.region } : {}) }));
 };
 
 /**
@@ -396,9 +403,12 @@ function thingsNamed(kb: KnowledgeBase, ask: string): string | undefined {
   return thing(pair[1]!) && thing(pair[2]!) ? `${pair[1]} and ${pair[2]}` : undefined;
 }
 
-/** "remote work", "remote jobs", "working from home": remote work named as a thing, a topic rather than a place. */
+/**
+ * "remote work", "remote jobs", "working from home", "how common is remote?": remote work named as a thing, or how
+ * common it is, a topic rather than a place.
+ */
 const remoteWorkItself =
-  /\bremote\s+(?:work|working|jobs?|roles?|positions?|options?|availability|friendliness|culture|life)\b|\bwork(?:ing)?\s+(?:from\s+home|remotely)\b/i;
+  /\bremote\s+(?:work|working|jobs?|roles?|positions?|options?|availability|friendliness|culture|life|share)\b|\bwork(?:ing)?\s+(?:from\s+home|remotely)\b|\bhow\s+(?:common|often|many|widespread|available|likely|rare)\b[^?]*\bremote\b/i;
 
 /** The United States by a name of its own ("the us", "usa", "america"), not by one of its cities or states. */
 const namesTheUS = /\b(?:us|usa|u\.s\.a?\.?|united\s+states|america|american|the\s+states|stateside)\b/i;

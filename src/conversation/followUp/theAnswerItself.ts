@@ -4,6 +4,7 @@
  */
 import { synonymPrefix } from '../../search/analyzer.js';
 import { quotedSum } from '../../search/intent.js';
+import { explainsInBrackets } from '../../search/definitions.js';
 import { sourceDates, sourceDatesText } from '../../knowledge/dates.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import { expandAbbreviations } from '../../question/chat.js';
@@ -434,7 +435,9 @@ export const whatTheAnswerMeant: Rule<PreviousContext> = ({ kb, read, own, previ
   const shown = previous.passages
     .slice(0, 3)
     .map((id) => kb.passage(id))
-    .find((p) => p !== undefined && kb.mentions(p, defined));
+    // (Where it explains it: "the inference pipeline (where ML output…)", or a label "MLOps: …"; a passage that only
+    // names it, "Designing and building ETL/ELT pipelines", leaves the question to the rest of the sources.)
+    .find((p) => p !== undefined && (explainsInBrackets(p.text, defined) || kb.defines(p, defined)));
   if (!shown) return undefined;
   return follow({
     ...reading(text, before, `${understoodOf(kb, previous.resolved, before)}: ${defined}`, [shown.id]),
