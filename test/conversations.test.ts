@@ -3513,3 +3513,22 @@ describe('what a high-school senior, a data scientist and an impatient user foun
     );
   });
 });
+
+describe('what was told, pointed back at, and the year a figure runs to', () => {
+  it('answers "could i still land an mle job w that" with what was told before it (a BS, no masters)', async () => {
+    const c = session();
+    await c.say('i only have a bs in cs and a few side projects, no masters');
+    const text = await c.say('could i still land an mle job w that');
+    expect(text).not.toMatch(/My sources don't answer that directly/);
+    expect(text).toMatch(/Bachelor's|BS \+ strong portfolio/);
+  });
+
+  it('answers "through what year tho" after a projection with the figure that names the year', async () => {
+    const c = session();
+    await c.say('what does the bls say about de growth');
+    await c.say('nice 📈');
+    const year = await c.say('through what year tho');
+    expect(year.split('\n')[0]).toMatch(/^The year: /);
+    expect(year).toMatch(/through 2032/);
+  });
+});

@@ -62,6 +62,7 @@ import {
   anItemByItsPlace,
   theDifferenceInIt,
   whatTheAnswerMeant,
+  theYearOfIt,
 } from './followUp/theAnswerItself.js';
 import {
   aNewTopicForTheSameRoles,
@@ -92,6 +93,7 @@ const onThePreviousTurn: Rule<PreviousContext>[] = [
   somethingTheyNeverReview,
   theSourceOfIt,
   whenItIsFrom,
+  theYearOfIt,
   inShortOfIt,
   whatTheResultMeans,
   whereTheSourcesDiffer,

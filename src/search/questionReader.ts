@@ -318,9 +318,15 @@ export class QuestionReader {
     // "based in toronto. what do des make here", "im in DE (germany lol) how much would an mle make here": "here" is
     // the place named around the ask, asked about as if named in it (so a place the sources lack is said).
     const place = whereTheAskerIs.test(split.ask) ? this.placeNamed(split.context) : undefined;
-    const parts = place
+    const placed = place
       ? { ...split, ask: split.ask.replace(whereTheAskerIs, `in ${place}`), mainAsk: split.mainAsk.replace(whereTheAskerIs, `in ${place}`) }
       : split;
+    // ("i only have a bs in cs, no masters. could i still land an mle job w that": what "that" points to, told before
+    // the ask, is asked about with it.)
+    const withWhatWasTold = placed.context !== '' && withThat.test(placed.ask);
+    const parts = withWhatWasTold
+      ? { ...placed, ask: `${placed.context} ${placed.ask}`, mainAsk: `${placed.context} ${placed.mainAsk}`, context: '' }
+      : placed;
     let { ask, context } = parts;
     const told = plain.match(background);
     if (told) context = `${context} ${told.join(' ')}`.trim();
@@ -971,6 +977,9 @@ const aHire =
 
 /** The beginner's words that say a start from nothing ("from scratch", "no background"), not a level. */
 const fromNothingPhrase = /\b(?:scratch|zero|nothing|no\s+(?:background|experience)|zero\s+experience)\b/i;
+
+/** "w that", "with that", "given all that": the ask points back at what was told before it. */
+const withThat = /\b(?:w|with|given|having)\s+(?:all\s+)?(?:that|this|those|these)\s*[?!.]*$/i;
 
 /** The vocabulary's levels of experience (entry, mid, senior, staff). */
 export const levelTerms: ReadonlySet<string> = new Set(['entry', 'midlevel', 'senior', 'staff'].map((l) => `${synonymPrefix}${l}`));

@@ -444,3 +444,16 @@ export const whatTheAnswerMeant: Rule<PreviousContext> = ({ kb, read, own, previ
     onlyWithin: true,
   });
 };
+
+/** "through what year tho", "until when?", "by when": the year a figure just shown runs to. */
+const asksWhatYear =
+  /^(?:(?:and|so|but|ok(?:ay)?|wait)[,\s]+)*(?:(?:through|thru|until|till|up\s+to|to|by)\s+(?:what|which)\s+year|(?:what|which)\s+year|until\s+when|till\s+when|by\s+when|how\s+far\s+out)(?:\s+(?:tho|though|is\s+that|was\s+that|exactly|again))?[\s?!.]*$/i;
+
+/**
+ * "through what year tho" after "The BLS projects 30% growth through 2032": the answer again, whose figure says the
+ * year (only where the passages shown name one).
+ */
+export const theYearOfIt: Rule<PreviousContext> = (c) =>
+  theAnswerAgain(c, asksWhatYear, (ids) =>
+    ids.slice(0, 3).some((id) => /\b20\d\d\b/.test(c.kb.passage(id)?.text ?? '')) ? 'the year' : undefined,
+  );
