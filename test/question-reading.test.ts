@@ -1039,3 +1039,13 @@ describe('asked of the sources themselves', () => {
     expect(kb.read('do your sources say anything about dbt').terms.map((t) => t.term)).toEqual(['dbt']);
   });
 });
+
+describe('a retirement plan and a company size', () => {
+  it('never reads "401k" as a sum of pay, nor "mid size" as a level: "whats a normal 401k match…" is declined, naming it', () => {
+    const question = 'whats a normal 401k match for de roles at mid size compnaies';
+    expect(kb.read(question).terms.some((t) => t.term === 'syn:salary' || t.term === 'syn:midlevel')).toBe(false);
+    const answer = answerQuestion(kb, question);
+    expect(answer.answered).toBe(false);
+    expect(answer.uncovered).toContain('retirement');
+  });
+});

@@ -169,7 +169,7 @@ const premiumTerm = `${synonymPrefix}premium`;
 /** The vocabulary's group for the United States, its states and cities among its phrases. */
 export const usTerm = `${synonymPrefix}us`;
 /** A sum of pay as people write it: "$150k", "150k", "150,000". */
-const quotesPay = /\$\s?\d|\b\d{2,3}k\b|\b\d{2,3},\d{3}\b/i;
+const quotesPay = /\$\s?\d|\b(?!40[13]k\b)\d{2,3}k\b|\b\d{2,3},\d{3}\b/i;
 
 /** The synonym group of moving between the roles (knowledge/vocabulary.json). */
 const switchTerm = `${synonymPrefix}switch`;
@@ -968,8 +968,11 @@ const yourSources =
   /(?<=\b(?:do|does|did|would|will|can)\s+)(?:your|ur|the|these|those|ya)\s+(?:sources|articles|docs|data)\s+(?=(?:ever\s+|even\s+|actually\s+)?(?:give|have|say|mention|cover|list|show|include|talk|tell|know|state|break|split)\b)/gi;
 
 function theirSourcesAside(text: string): string {
-  return text.replace(yourSources, '').replace(aHire, '');
+  return text.replace(yourSources, '').replace(aHire, '').replace(retirementPlan, 'retirement plan');
 }
+
+/** "401k", "401(k)", "403b": a retirement plan, never a sum of pay ("401k" is no "$401K"). */
+const retirementPlan = /\b40[13]\s*\(?\s*[kb]\s*\)?(?![\p{L}\p{N}])/giu;
 
 /** "interviews for a de hire", "our first hire": a hire is the person hired, no hiring (demand) asked about. */
 const aHire =
