@@ -3532,3 +3532,13 @@ describe('what was told, pointed back at, and the year a figure runs to', () => 
     expect(year).toMatch(/through 2032/);
   });
 });
+
+describe('someone hiring', () => {
+  it('answers who to hire first from what the sources say a team needs, and "what does each cost?" with both roles\' pay', async () => {
+    const c = session();
+    expect(await c.say('who should we hire first, a data engineer or an ml engineer?')).toMatch(/A mature AI program generally needs both/);
+    const cost = await c.say('what does each cost?');
+    expect(cost.split('\n')[0]).toBe('Both roles pay:');
+    expect(cost).toMatch(/\$/);
+  });
+});

@@ -41,6 +41,7 @@ import {
   theyAreTheRole,
   theyAreTheHybrid,
   whichOfTheRoles,
+  eachOfTheRoles,
 } from './followUp/rolesAndMoves.js';
 import { aCheckOfTheFigures } from './followUp/figureChecks.js';
 import {
@@ -115,6 +116,7 @@ const onThePreviousTurn: Rule<PreviousContext>[] = [
   aChoiceByWhatWasShown,
   theSameMove,
   thePreviousWithTheirStory,
+  eachOfTheRoles,
   aQuestionOfItsOwn,
   anotherRoleLevelOrPlace,
   aPlaceTheSourcesLack,

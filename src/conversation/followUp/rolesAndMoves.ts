@@ -417,3 +417,18 @@ const namesTheUS = /\b(?:us|usa|u\.s\.a?\.?|united\s+states|america|american|the
 const figuresByPlace = ['salary', 'demand', 'growth'] as const;
 /** For Nigeria the sources give pay alone ("and in nigeria?" after demand has no figures to give). */
 const figuresForNigeria = ['salary'] as const;
+
+/** "what does each cost?", "how long for either one": each of the roles just set side by side. */
+const eachOfThem = /\b(?:each|either)(?:\s+one|\s+of\s+(?:them|those|the\s+two))?\b/i;
+
+/**
+ * "what does each cost?" after "who should we hire first, a data engineer or an ml engineer?": asked of each of the
+ * two roles the question before named.
+ */
+export const eachOfTheRoles: Rule<PreviousContext> = ({ text, own, before, reading }) => {
+  // ("does it pay more than either?" after the hybrid sets something against each of them: not asked of them.)
+  if (!eachOfThem.test(text) || /\bthan\s+(?:each|either)\b/i.test(text) || own.roles.length > 0 || before.roles.length !== 2)
+    return undefined;
+  const resolved = text.replace(eachOfThem, `${roleNames.de} and ${roleNames.mle}`);
+  return follow(reading(resolved, { ...own, roles: ['de', 'mle'] }));
+};
