@@ -938,6 +938,9 @@ describe('the words people use for what the articles say', () => {
     ['ballpark for mid-senior ppl in the us, both roles?', /^United States: .*Mid-Senior/],
     // Whether a team needs both roles is a topic the articles speak to.
     ['do companies actually need both or can they get by with one', /A mature AI program generally needs both/],
+    // A pipeline that fails, and a model that fails silently, are what debugging is about.
+    ['are pipeline bugs easier to debug than model bugs?', /^If a pipeline fails, it is usually due to a clear structural error/],
+    ['do ml models fail silently?', /silent failures/],
     // What one role needs that the other "never touches" is that role's own skills.
     ['what would i need to lern for mle that a de never touches', /^Machine Learning Engineer/],
   ])('%s', (question, lead) => {
