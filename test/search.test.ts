@@ -236,7 +236,8 @@ describe('declining', () => {
   it('answers "which one has less … debugging?" as the choice between the two roles it is, naming neither', () => {
     const answer = answerQuestion(kb, "which one has less 'wtf is going on' debugging? i want bugs that actualy make sense", aspects);
     expect(answer.answered).toBe(true);
-    expect(answer.passages[0]!.text).toMatch(/debug/i);
+    // (Debugging, or the pipeline failures whose reasons are clear.)
+    expect(answer.passages[0]!.text).toMatch(/debug|pipeline fails/i);
   });
 
   it.each(['', '   ', 'the of and'])('declines %j as having nothing to search', (question) => {
