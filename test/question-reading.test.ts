@@ -796,7 +796,10 @@ describe('the words people use for what the articles say', () => {
     ['what are the disadvantages of mle', /ML engineer roles are fewer, more competitive/],
     ['wait is mle just a fancy de? my manager uses the titles interchangeably', /^No\. While both roles collaborate closely/],
     ['whats good about being an mle', /^Choosing to become a Machine Learning Engineer is a high-leverage move/],
-    ['ppl say ml bugs r way worse than pipeline bugs, why tho', /troubleshoot both the code and the underlying mathematical logic|“silent failures” where code runs perfectly/],
+    [
+      'ppl say ml bugs r way worse than pipeline bugs, why tho',
+      /troubleshoot both the code and the underlying mathematical logic|“silent failures” where code runs perfectly/,
+    ],
     [
       '2 months in, trying to learn pytorch spark kafka airflow all at once and burning out. should i just narrow down?',
       /Reducing the scope of initial learning/,
