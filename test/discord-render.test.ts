@@ -133,9 +133,7 @@ describe('renderAnswer', () => {
       suggestions: [],
     };
     const message = renderAnswer(answer);
-    expect(message.embeds?.[0]?.description).toMatch(
-      /^\*ML Engineer pay, \\\*\\\*senior\\\*\\\* \\<@1058897343283200007> @everyone level:\*\n/,
-    );
+    expect(message.embeds?.[0]?.description).toMatch(/^\*ML Engineer pay, \\\*\\\*senior\\\*\\\* @user everyone level:\*\n/);
     expect(problems(message)).toEqual([]);
     // A declined follow-up says what it understood too.
     const declined = renderDecline({ ...answer, answered: false, declineReason: 'off-topic', passages: [], shown: 0 });

@@ -228,8 +228,15 @@ export function answerQuestion(
   const extreme =
     within && options.narrowAsk ? extremeFigure(kb, { ...result, hits: shownHits() }, options.narrowAsk, options.within?.[0]) : undefined;
   if (extreme) result = { ...result, hits: [extreme.hit, ...result.hits.filter((hit) => hit !== extreme.hit)] };
+  // ("what exactly does the 6-9 months cover?", "which source says 12-18?": the passage that gave that span.)
+  const span = within && !extreme ? spanAsked.exec(options.narrowAsk ?? '') : null;
+  const spanned = span ? result.hits.findIndex((hit) => new RegExp(`\\b${span[1]}\\s*[-–]\\s*${span[2]}\\b`).test(hit.passage.text)) : -1;
+  if (spanned > 0) result = { ...result, hits: [result.hits[spanned]!, ...result.hits.filter((_, i) => i !== spanned)] };
   // "wait is $300K-$480K real??": the figure quoted, as the articles write figures.
-  const quoted = extreme?.figure ?? quotedSum.exec(options.narrowAsk ?? result.read.ask)?.[0]?.toLowerCase();
+  const quoted =
+    extreme?.figure ??
+    quotedSum.exec(options.narrowAsk ?? result.read.ask)?.[0]?.toLowerCase() ??
+    (span && spanned >= 0 ? `${span[1]}-${span[2]}` : undefined);
   const query: LeadQuery = {
     // "worth it?": the sentence that judges ("a well-worn path") opens the answer.
     concepts: options.judging ? [...result.concepts, { alternatives: [verdictTerm], weight: 3 }] : result.concepts,
@@ -443,6 +450,8 @@ const superlatives: readonly { pattern: RegExp; unit: 'months' | 'money' | 'perc
     most: false,
   },
 ];
+/** "the 6-9 months", "12-18": a span named in a follow-up about the answer shown. */
+const spanAsked = /\b(\d+)\s*[-–]\s*(\d+)\b/;
 /** "2-3 months", "6-12 months", "12–18 months": a span of months as the articles write it, and its midpoint. */
 const monthSpan = /(\d+)(?:\s*[-–]\s*(\d+))?\s+months?\b/gi;
 /** "$185,000", "$420K", "$6,000": a sum in dollars, in dollars. */

@@ -16,6 +16,11 @@ import { stillLearning } from '../conversation/profile.js';
 export function echo(text: string, max = 40): string {
   // Line breaks and tabs part words ("DE or MLE?\nhow much…" is two sentences); other invisible characters go.
   const visible = text
+    // (A mention said back is a word, never a tag: "<@&123>" is "@role".)
+    .replace(/<@&\d+>/g, '@role')
+    .replace(/<@!?\d+>/g, '@user')
+    .replace(/<#\d+>/g, '#channel')
+    .replace(/@(everyone|here)\b/g, '$1')
     .replace(/[\t\n\r\v\f]+/g, ' ')
     .replace(/[\p{Cc}\p{Cf}]/gu, '')
     .replace(/ {2,}/g, ' ')

@@ -213,7 +213,12 @@ export function updateProfile(
   now: number,
 ): Profile | undefined {
   // ("sup. ml engineer, 4 yoe": a greeting is no part of the job.)
-  const text = kb.read(question).plain.replace(greeting, '');
+  // ("i love <@&123> and @here": a mention is nobody's liking, job or place, and is never said back.)
+  const text = kb
+    .read(question)
+    .plain.replace(greeting, '')
+    .replace(/<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b/g, ' ')
+    .replace(/\s+(?:and|or|,)\s*(?=[,.!?]|$)/g, '');
   const found: Partial<Profile> = {};
   const moved = move.exec(text);
   if (moved) {

@@ -310,7 +310,12 @@ export const aChoiceByWhatWasShown: Rule<PreviousContext> = ({ kb, own, previous
 };
 
 /** A sum or a share as answers write them: "$300K-$480K", "$85,000", "10-20%" (a span of years is a level asked). */
-const quotedFigure = new RegExp(`${quotedSum.source}|\\d+(?:\\s*[-–]\\s*\\d+)?\\s?%`, 'i');
+// ("what exactly does the 6-9 months cover?", "which source says 12-18?": a span the answer gave, of months or bare;
+// a span of years is a level asked, "and after like 5-8 yrs?".)
+const quotedFigure = new RegExp(
+  `${quotedSum.source}|\\d+(?:\\s*[-–]\\s*\\d+)?\\s?%|\\b\\d+\\s*[-–]\\s*\\d+\\b(?!\\s*(?:years?|yrs?|yoe)\\b)(?:\\s*(?:months?|weeks?))?`,
+  'i',
+);
 
 /**
  * "wait is $300K-$480K real??", "is the 10-20% on base?": a question quoting a sum or share the answer just shown
