@@ -1055,3 +1055,10 @@ describe('a retirement plan and a company size', () => {
     expect(answer.uncovered).toContain('retirement');
   });
 });
+
+describe('what to study', () => {
+  it.each(['what should i study for de', 'what should she study?'])('reads "%s" as a question of education', (question) => {
+    expect(kb.read(question).terms.some((t) => t.term === 'syn:education')).toBe(true);
+    expect(answerQuestion(kb, question).answered).toBe(true);
+  });
+});
