@@ -941,6 +941,8 @@ describe('the words people use for what the articles say', () => {
     ['ballpark for mid-senior ppl in the us, both roles?', /^United States: .*Mid-Senior/],
     // Whether a team needs both roles is a topic the articles speak to.
     ['do companies actually need both or can they get by with one', /A mature AI program generally needs both/],
+    // Of pay, a new grad asking is the entry level asked.
+    ['what would i earn as a new grad', /^Entry Salary: Data Engineer \$85,000/],
     // A pipeline that fails, and a model that fails silently, are what debugging is about.
     ['are pipeline bugs easier to debug than model bugs?', /^If a pipeline fails, it is usually due to a clear structural error/],
     ['do ml models fail silently?', /silent failures/],

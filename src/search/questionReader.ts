@@ -119,6 +119,8 @@ const ruledOut =
  * ask ("as an econ major"), or a setting ruled out after a comma, is not what the question asks about.
  */
 const asWho = /\s+as an? (?:[\p{L}+#./-]+\s+){0,2}?(?:major|student|grad|graduate|dropout|undergrad)\b/giu;
+/** Words of pay ("what would i earn", "salary"), for what a level said of the asker means. */
+const asksPay = /\b(?:earn|earning|make|making|paid|pay|salary|salaries|comp|tc)\b/i;
 /** "coming from a ds background, do mles need sql?": the person's background, said inside the ask, is context. */
 const background = /(?:^|,\s*|\s)(?:coming\s+)?(?:from|with)\s+an?\s+(?:[\p{L}+#./-]+\s+){1,3}?background\b,?/giu;
 /** "how long would it take me if i grind": the effort the person means to put in, not how hard the thing is. */
@@ -306,7 +308,8 @@ export class QuestionReader {
         .replace(setAside, ' ')
         .replace(ruledOut, ' ')
         .replace(ruledOutBare, ' ')
-        .replace(asWho, ' ')
+        // ("what would i earn as a new grad": of pay, the graduate is the level asked.)
+        .replace(asWho, (who) => (asksPay.test(plain) && /\b(?:new|fresh|recent)\s+grad/i.test(who) ? who : ' '))
         .replace(background, ' ')
         .replace(effort, ' ')
         .replace(plainly, ' ')
