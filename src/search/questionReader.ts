@@ -960,7 +960,8 @@ const slangMid =
   /(?<=\b(?:is|s|seems?|looks?|sounds?|feels?|kinda|so|pretty|lowkey|mad|lowk|hella|super|just|bit|of|honestly)\s+)mid\b(?!\s*(?:-|level|lvl|career|senior|sized?|tier|market|range|point|twenties|20s|30s|40s|engineers?|engs?|des?|mles?|roles?|yoe|jobs?|positions?|\d))/gi;
 
 function midAsSlang(text: string): string {
-  return text.replace(slangMid, 'mediocre');
+  // (A look-behind tried at every place costs: only where the word is.)
+  return /\bmid\b/i.test(text) ? text.replace(slangMid, 'mediocre') : text;
 }
 
 /**
@@ -971,7 +972,11 @@ const yourSources =
   /(?<=\b(?:do|does|did|would|will|can)\s+)(?:your|ur|the|these|those|ya)\s+(?:sources|articles|docs|data)\s+(?=(?:ever\s+|even\s+|actually\s+)?(?:give|have|say|mention|cover|list|show|include|talk|tell|know|state|break|split)\b)/gi;
 
 function theirSourcesAside(text: string): string {
-  return text.replace(yourSources, '').replace(aHire, '').replace(retirementPlan, 'retirement plan');
+  let out = text;
+  if (/\b(?:sources|articles|docs|data)\b/i.test(out)) out = out.replace(yourSources, '');
+  if (/\bhires?\b/i.test(out)) out = out.replace(aHire, '');
+  if (/\b40[13]/.test(out)) out = out.replace(retirementPlan, 'retirement plan');
+  return out;
 }
 
 /** "401k", "401(k)", "403b": a retirement plan, never a sum of pay ("401k" is no "$401K"). */
