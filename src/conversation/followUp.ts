@@ -60,11 +60,11 @@ import {
   whereTheSourcesDiffer,
   whichOfThose,
   why,
-  anItemByItsPlace,
   theDifferenceInIt,
   whatTheAnswerMeant,
   theYearOfIt,
 } from './followUp/theAnswerItself.js';
+import { anItemByItsPlace } from './followUp/itemsOfAList.js';
 import {
   aNewTopicForTheSameRoles,
   aPlaceTheSourcesLack,

@@ -4,6 +4,7 @@
  */
 import { acknowledges, opensAsQuestion } from '../question/chat.js';
 import type { QuizOption, QuizQuestion } from './definition.js';
+import { ordinalPlaces } from '../question/ordinals.js';
 
 /** More words than an option's label has is a question, not a choice ("is model accuracy what matters most?"). */
 const maxTypedWords = 6;
@@ -78,9 +79,6 @@ function denied(typed: readonly string[], phrase: readonly string[]): boolean {
 /** Words that start another clause: a no before them says nothing of what follows ("i dont know, but the money…"). */
 const clauseBreaks = new Set(['but', 'and', 'though', 'although', 'yet', 'so', 'because', 'cause', 'cuz', 'know']);
 
-/** "the second one", "2nd", "last": an option by its place. */
-const ordinals: Record<string, number> = { first: 0, '1st': 0, second: 1, '2nd': 1, third: 2, '3rd': 2, fourth: 3, '4th': 3 };
-
 /** "yeah", "nope": the yes or no a reply opens with. */
 function answerWord(word: string): 'yes' | 'no' | undefined {
   if (/^(?:yes|yeah|yea|yep|yup|ya|ye|sure|definitely|absolutely)$/.test(word)) return 'yes';
@@ -147,7 +145,7 @@ export function optionTyped(question: Pick<QuizQuestion, 'options'> & { prompt?:
       : undefined;
   }
   // "option 2", "2 i guess", "3.": a number among asides is that option.
-  const place = (w: string) => (w === 'last' ? options.length - 1 : /^\d+$/.test(w) ? Number(w) - 1 : ordinals[w]);
+  const place = (w: string) => (w === 'last' ? options.length - 1 : /^\d+$/.test(w) ? Number(w) - 1 : ordinalPlaces[w]);
   const placed = all.map(place).filter((i) => i !== undefined);
   const labelWords = new Set(options.flatMap((o) => wordsOf(o.label)));
   const rest = all.filter((w) => !asides.has(w) && !(choosingWords.has(w) && !labelWords.has(w)) && place(w) === undefined);

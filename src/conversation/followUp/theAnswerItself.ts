@@ -309,9 +309,10 @@ export const aChoiceByWhatWasShown: Rule<PreviousContext> = ({ kb, own, previous
   );
 };
 
-/** A sum or a share as answers write them: "$300K-$480K", "$85,000", "10-20%" (a span of years is a level asked). */
-// ("what exactly does the 6-9 months cover?", "which source says 12-18?": a span the answer gave, of months or bare;
-// a span of years is a level asked, "and after like 5-8 yrs?".)
+/**
+ * A sum, a share or a span as answers write them: "$300K-$480K", "$85,000", "10-20%", "the 6-9 months", "12-18" (a
+ * span of years is a level asked: "and after like 5-8 yrs?").
+ */
 const quotedFigure = new RegExp(
   `${quotedSum.source}|\\d+(?:\\s*[-–]\\s*\\d+)?\\s?%|\\b\\d+\\s*[-–]\\s*\\d+\\b(?!\\s*(?:years?|yrs?|yoe)\\b)(?:\\s*(?:months?|weeks?))?`,
   'i',
@@ -340,72 +341,6 @@ export const eitherOfWhatWasShown: Rule<PreviousContext> = ({ kb, own, previous,
   if (!speaksOf(alternatives[1]!) || !speaksOf(alternatives[2]!)) return undefined;
   return follow(
     reading(`${rest} ${previous.resolved}`, before, `${understoodOf(kb, previous.resolved, before)}: ${rest}`, previous.passages, rest),
-  );
-};
-
-/** "whats the first one mean", "the second one?", "explain the last one": an item of the list just shown, by its place. */
-const itemByPlace =
-  /\b(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?:one|item|thing|point|bullet|problem|skill|tool|step)\b/i;
-const places: Record<string, number> = {
-  first: 0,
-  '1st': 0,
-  second: 1,
-  '2nd': 1,
-  third: 2,
-  '3rd': 2,
-  fourth: 3,
-  '4th': 3,
-  fifth: 4,
-  '5th': 4,
-};
-
-/** "and after that?", "then what?", "whats next": the step after the one just shown. */
-const whatComesNext =
-  /^(?:(?:and|ok(?:ay)?|so|then|alright)[,\s]+)*(?:(?:what(?:'s|s|\s+is)?|and)\s+)?(?:after\s+that|then\s+what|next|what\s+next|comes\s+next|the\s+next\s+step|next\s+step)(?:\s+(?:then|tho|though))?[\s?!.]*$/i;
-
-/** Which of the listed items the question before asked about: the one sharing most of its words (-1 for none). */
-function itemAsked(kb: KnowledgeBase, listed: readonly { item: string; text: string }[], asked: string): number {
-  const terms = new Set(kb.analyze(asked).map((t) => t.term));
-  const shared = listed.map(({ text }) => kb.analyzer.analyzeDocument(text).filter((t) => terms.has(t)).length);
-  const best = Math.max(...shared);
-  return best > 0 ? shared.indexOf(best) : -1;
-}
-
-/**
- * The labelled items of a list passage, in order ("- Model Drift: Detecting when…"): their labels. A lead-in that
- * says nothing after its colon ("- Key Problems:") is no item.
- */
-function listedItems(text: string): { item: string; text: string }[] {
-  return text
-    .split('\n')
-    .map((line) => ({ line, label: /^\s*[-*]\s+([^:]{2,60}):\s*\S/.exec(line)?.[1]?.trim() }))
-    .filter((l): l is { line: string; label: string } => l.label !== undefined)
-    .map(({ line, label }) => ({ item: label, text: line }));
-}
-
-/**
- * "wait whats the first one mean" after the problems ML engineers deal with: the first item the answer listed,
- * asked what it is, from that passage. (Between two roles named, "the first one" is the role: another rule's.)
- */
-export const anItemByItsPlace: Rule<PreviousContext> = ({ kb, text, own, previous, before, reading }) => {
-  const place = itemByPlace.exec(text) ?? (whatComesNext.test(text.trim()) ? ['', 'next'] : null);
-  if (!place || own.roles.length > 0 || before.roles.length > 1) return undefined;
-  const lead = previous.passages[0] ? kb.passage(previous.passages[0]) : undefined;
-  if (!lead) return undefined;
-  // (A long list is cut into passages: the items of those after it, under the same heading, follow on.)
-  const listed: { item: string; text: string; passage: string }[] = [];
-  for (let p: typeof lead | undefined = lead; p; p = kb.following(p.id))
-    listed.push(...listedItems(p.text).map((item) => ({ ...item, passage: p!.id })));
-  if (listed.length < 2) return undefined;
-  const word = place[1]!.toLowerCase();
-  const chosen =
-    listed[word === 'last' ? listed.length - 1 : word === 'next' ? itemAsked(kb, listed, previous.resolved) + 1 : places[word]!];
-  if (chosen === undefined) return undefined;
-  // ("and after that?" after junior pay: the next level's row, at its own level.)
-  const { level: _level, ...unlevelled } = before;
-  const slots = /\b(?:junior|entry|mid|senior|staff|principal|lead)\b/i.test(chosen.item) ? unlevelled : before;
-  return follow(
-    reading(`what is ${chosen.item}`, slots, `${understoodOf(kb, previous.resolved, slots)}: ${chosen.item}`, [chosen.passage]),
   );
 };
 
