@@ -3312,6 +3312,11 @@ describe('items of the answer just shown, and the role as "it"', () => {
     expect(first).toMatch(/Detecting when the statistical properties of target variables change over time/);
     const last = await c.say('and the last one?');
     expect(last.split('\n')[0]).toBe('ML Engineer: Retraining Pipelines:');
+    // After both roles were named, the list just shown is still nearer than the first role.
+    const d = session(undefined, 'bob');
+    await d.say('what does a de do');
+    await d.say('what problems do mles deal with');
+    expect((await d.say('wait whats the first one mean')).split('\n')[0]).toBe('ML Engineer: Model Drift:');
   });
 
   it('answers "which of those pays the most" after the skills that raise pay with the highest premium among them', async () => {

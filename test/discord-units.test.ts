@@ -166,6 +166,8 @@ describe('who gets a free-text answer', () => {
     ['Which role pays more', true],
     ['should I learn spark', true],
     ['lol nice', false],
+    // (The core's reading: a word of surprise before the question.)
+    ['wait whats the first one mean', true],
     ['I start my new data engineer job on monday', false],
   ])('reads %j as a question: %s', (text, expected) => expect(looksLikeQuestion(text as string)).toBe(expected));
 

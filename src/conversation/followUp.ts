@@ -64,7 +64,7 @@ import {
   whatTheAnswerMeant,
   theYearOfIt,
 } from './followUp/theAnswerItself.js';
-import { anItemByItsPlace } from './followUp/itemsOfAList.js';
+import { anItemByItsPlace, asksOfAnItemShown } from './followUp/itemsOfAList.js';
 import {
   aNewTopicForTheSameRoles,
   aPlaceTheSourcesLack,
@@ -177,7 +177,7 @@ export function resolveTurn(
   }
   // "what does it take to get promoted in the first one?" after questions on MLE, then DE: the first is MLE.
   const ordinal = ordinalReference.exec(turn);
-  if (ordinal && mentioned.length === 2 && readSlots(kb, turn, patterns).roles.length === 0) {
+  if (ordinal && mentioned.length === 2 && readSlots(kb, turn, patterns).roles.length === 0 && !asksOfAnItemShown(kb, turn, previous)) {
     const role = mentioned[ordinal[1] || ordinal[2]?.toLowerCase() === 'former' ? 0 : 1]!;
     const named = turn.replace(ordinalReference, ` as a ${roleName[role]}`);
     const resolution = resolveTurn(kb, named, previous, profile, patterns, told);

@@ -8,6 +8,7 @@
  * Which message answers which question is kept (src/discord/answerLinks.ts), so an edited or deleted question
  * revises or deletes its answer (src/discord/questionEdits.ts).
  */
+import { asksAnything } from '../question/chat.js';
 import type { Message } from 'discord.js';
 import type { Answer } from '../answer/types.js';
 import type { BotContext } from '../bot/careerBot.js';
@@ -49,13 +50,12 @@ export function triggerOf(facts: MessageFacts): Trigger | undefined {
 /** Triggers where the bot speaks only to answer a question, never to decline ("thanks!" gets no reply). */
 const onlyToAnswer: ReadonlySet<Trigger> = new Set(['reply', 'answer-channel']);
 
-const questionStart =
-  /^(what|whats|what's|how|which|who|why|when|where|should|shall|is|are|am|do|does|did|can|could|would|will|was|were|has|have|tell|explain|compare|describe|list|give|any|anyone|recommend)\b/i;
-
-/** In an answer channel, only messages that read as questions are taken up; statements are chatter. */
+/**
+ * In an answer channel, only messages that read as questions are taken up; statements are chatter. What reads as a
+ * question is the core's one reading ("wait whats the first one mean", "so which one then" too).
+ */
 export function looksLikeQuestion(text: string): boolean {
-  const trimmed = text.trim();
-  return trimmed.includes('?') || questionStart.test(trimmed);
+  return asksAnything(text.trim());
 }
 
 /** The message without mentions of the bot (and of its managed role, when it has one). */

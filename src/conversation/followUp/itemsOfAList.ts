@@ -4,6 +4,7 @@
  */
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import { ordinalPlaces } from '../../question/ordinals.js';
+import type { Turn } from '../types.js';
 import { follow, type PreviousContext, type Rule } from './context.js';
 import { understoodOf } from './understood.js';
 
@@ -36,18 +37,37 @@ function listedItems(text: string): { item: string; text: string }[] {
 }
 
 /**
+ * The labelled items of the list the turn's answer opened with, in order, each with its passage (a long list is cut
+ * into passages: the items of those after it, under the same heading, follow on).
+ */
+function itemsShown(kb: KnowledgeBase, turn: Turn): { item: string; text: string; passage: string }[] {
+  const listed: { item: string; text: string; passage: string }[] = [];
+  const lead = turn.passages[0] ? kb.passage(turn.passages[0]) : undefined;
+  for (let p = lead; p; p = kb.following(p.id)) listed.push(...listedItems(p.text).map((item) => ({ ...item, passage: p!.id })));
+  return listed;
+}
+
+/**
+ * "whats the first one mean" after a list: what an item of it means, not the first of two roles named before (the
+ * list shown is nearer than the roles).
+ */
+export function asksOfAnItemShown(kb: KnowledgeBase, turn: string, previous: Turn | undefined): boolean {
+  return (
+    previous !== undefined &&
+    itemByPlace.test(turn) &&
+    /\b(?:mean|means|meant|explain|what(?:'s|s|\s+is))\b/i.test(turn) &&
+    itemsShown(kb, previous).length >= 2
+  );
+}
+
+/**
  * "wait whats the first one mean" after the problems ML engineers deal with: the first item the answer listed,
  * asked what it is, from that passage. (Between two roles named, "the first one" is the role: another rule's.)
  */
 export const anItemByItsPlace: Rule<PreviousContext> = ({ kb, text, own, previous, before, reading }) => {
   const place = itemByPlace.exec(text) ?? (whatComesNext.test(text.trim()) ? ['', 'next'] : null);
   if (!place || own.roles.length > 0 || before.roles.length > 1) return undefined;
-  const lead = previous.passages[0] ? kb.passage(previous.passages[0]) : undefined;
-  if (!lead) return undefined;
-  // (A long list is cut into passages: the items of those after it, under the same heading, follow on.)
-  const listed: { item: string; text: string; passage: string }[] = [];
-  for (let p: typeof lead | undefined = lead; p; p = kb.following(p.id))
-    listed.push(...listedItems(p.text).map((item) => ({ ...item, passage: p!.id })));
+  const listed = itemsShown(kb, previous);
   if (listed.length < 2) return undefined;
   const word = place[1]!.toLowerCase();
   const chosen =
