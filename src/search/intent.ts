@@ -88,7 +88,7 @@ export function wantedAnswer(question: string): WantedAnswer | undefined {
   )
     return 'percent';
   if (
-    /\bhow much (?:is|are|'s|s|would|will) (?:the|a|an|it|that|this|one)\b|\$\s?\d|\b(?!40[13]k\b)\d+k\b|\b\d{2,3},\d{3}\b|\bhow much\b.*\b(make|makes|making|get|gets|pull|pulls|bring|brings|take home|clear|clears)\b|\bwhat (do|does|did|should|would|will|can|could|might)\b.*\b(make|making|earn|earning)\b|\bwhat(?:'s|s| is) an? [\w\s-]{2,40}? (?:make|earn)\b|\b(salary|salaries|pay|pays|paid|paying|payed|comp|compensation|tc|earn|earns|earning|earnings|income|wage|wages|rate|rates|cost|costs|price|money)\b/.test(
+    /\bhow much (?:is|are|'s|s|would|will) (?:the|a|an|it|that|this|one)\b|\$\s?\d|\b\d+k\b|\b\d{2,3},\d{3}\b|\bhow much\b.*\b(make|makes|making|get|gets|pull|pulls|bring|brings|take home|clear|clears)\b|\bwhat (do|does|did|should|would|will|can|could|might)\b.*\b(make|making|earn|earning)\b|\bwhat(?:'s|s| is) an? [\w\s-]{2,40}? (?:make|earn)\b|\b(salary|salaries|pay|pays|paid|paying|payed|comp|compensation|tc|earn|earns|earning|earnings|income|wage|wages|rate|rates|cost|costs|price|money)\b/.test(
       q,
     )
   ) {

@@ -171,7 +171,7 @@ const premiumTerm = `${synonymPrefix}premium`;
 /** The vocabulary's group for the United States, its states and cities among its phrases. */
 export const usTerm = `${synonymPrefix}us`;
 /** A sum of pay as people write it: "$150k", "150k", "150,000". */
-const quotesPay = /\$\s?\d|\b(?!40[13]k\b)\d{2,3}k\b|\b\d{2,3},\d{3}\b/i;
+const quotesPay = /\$\s?\d|\b\d{2,3}k\b|\b\d{2,3},\d{3}\b/i;
 
 /** The synonym group of moving between the roles (knowledge/vocabulary.json). */
 const switchTerm = `${synonymPrefix}switch`;
