@@ -162,6 +162,18 @@ function journeys(current: () => FixtureCorpus): void {
       if (reverse >= 0) expect(asked).toBeLessThan(reverse);
     });
 
+    it('answers "how long to become mle from scratch" with the time to learn the role from nothing, not a move from another role', () => {
+      for (const question of [
+        'how long to become mle from scratch',
+        'how long would it take me to become an ml engineer with zero experience',
+      ]) {
+        const answer = ask(question);
+        expect(answer.answered, question).toBe(true);
+        expect(lead(answer), question).toMatch(/\d+-\d+ months/);
+        expect(directionOf(lead(answer)), question).toBeUndefined();
+      }
+    });
+
     it.each(['how do I bake sourdough?', "What's a good pasta recipe?", 'What does a DevOps engineer do day to day?'])(
       'declines "%s" with two or three topics to try',
       (question) => {

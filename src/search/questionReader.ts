@@ -175,6 +175,7 @@ const quotesPay = /\$\s?\d|\b\d{2,3}k\b|\b\d{2,3},\d{3}\b/i;
 
 /** The synonym group of moving between the roles (knowledge/vocabulary.json). */
 const switchTerm = `${synonymPrefix}switch`;
+const breakInTerm = `${synonymPrefix}difficulty`;
 const skillTerm = `${synonymPrefix}skill`;
 const priorityTerm = `${synonymPrefix}priority`;
 const chooseTerm = `${synonymPrefix}choose`;
@@ -630,6 +631,13 @@ export class QuestionReader {
     // ("anyone gone the other way, mle to de? … weird career move": the move is asked, not only set aside.)
     if (moves && !terms.some((t) => t.term === switchTerm && !t.aside))
       terms = [...terms, { term: switchTerm, kind: 'synonym', from: '', inferred: true }];
+    // ("how long to become mle from scratch": the time to get into a role from nothing is the time to break into it.)
+    // Starting from nothing there says no level ("entry" is the junior one), so it no longer counts as one.
+    else if (intent.form === 'duration' && fromNothing && durationDestination(plain) !== undefined)
+      terms = [
+        ...terms.filter((t) => !(t.term === `${synonymPrefix}entry` && fromNothingPhrase.test(t.from)) && t.term !== breakInTerm),
+        { term: breakInTerm, kind: 'synonym', from: '', inferred: true },
+      ];
     return {
       text,
       plain,
