@@ -174,6 +174,12 @@ function journeys(current: () => FixtureCorpus): void {
       }
     });
 
+    it('answers "is there a smart order to do them in?" after a story with where to start', () => {
+      const answer = ask('im a cs junior, did an internship on a data platform team and liked both. is there a smart order to do them in?');
+      expect(answer.answered).toBe(true);
+      expect(lead(answer)).toMatch(/\bstart (?:in|with)\b/i);
+    });
+
     it.each(['how do I bake sourdough?', "What's a good pasta recipe?", 'What does a DevOps engineer do day to day?'])(
       'declines "%s" with two or three topics to try',
       (question) => {
