@@ -2015,6 +2015,20 @@ describe('doubts, sources and comparisons asked after an answer', () => {
     expect((await c.say('oof ok. what about at staff?')).split('\n')[0]).toBe('ML Engineer pay, staff level:');
   });
 
+  it('answers "where do those numbers come from" with what the cited articles say of their data, naming those that say nothing', async () => {
+    const c = session();
+    await c.say('senior mle base vs total comp in 2026?');
+    const text = await c.say('where do those numbers come from');
+    expect(text.split('\n')[0]).toMatch(
+      /^Where those figures come from \(Skilldential doesn't say where its figures come from\): ML Engineer pay/,
+    );
+    expect(text).toContain('Analysis based on 37,339 AI job postings tracked by AI Pulse.');
+    expect(text).toMatch(/AI Pulse — [^\n]+ › About This Data/);
+    // After an answer from articles that say nothing of their data, the answer again with its citations.
+    await c.say('what tools do data engineers use');
+    expect((await c.say('where do those numbers come from')).split('\n')[0]).toMatch(/^Where that came from: /);
+  });
+
   it('answers "thats from 2023?" with the date each source puts on the answer, never as pay in 2023', async () => {
     const c = session();
     await c.say("I'm a senior MLE and I hire for my team. What's staff-level MLE compensation?");

@@ -70,7 +70,7 @@ export function sideFactor(roles: readonly ('de' | 'mle')[], side: Side, onlyRol
   // "what does a DE do": naming nothing but the role asks about the role itself.
   if (side === roles[0]) return onlyRoles ? 1.6 : 1.4;
   if (side === 'both' || side === 'neutral') return onlyRoles ? 0.9 : 1;
-  return 0.5;
+  return 0.4;
 }
 
 /**

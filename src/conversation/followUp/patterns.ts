@@ -33,6 +33,10 @@ export const elaborate =
 /** "source?", "where's that from", "says who?": where the answer just given came from. */
 export const asksSource =
   /^(?:(?:and|so|ok(?:ay)?|but|wait|hm+|lol),?\s+)*(?:(?:any|got\s+an?|what(?:'s|s|\s+is|\s+are)\s+(?:the|your|ur)|the|a)\s+)?(?:sources?|src|citations?|cite|links?|refs?|references?|receipts|proof)(?:\s+(?:for|on)\s+(?:that|this|it))?(?:\s+(?:pls|please|tho|though))?\s*\?*\s*$|^(?:(?:and|so|ok(?:ay)?|but|wait)\s+)?(?:where(?:'s|s|\s+is|\s+was|\s+did|\s+does)?\s+(?:that|this|it)\s+(?:from|come\s+from|came\s+from|coming\s+from)|where\s+(?:do|did)\s+(?:you|u)\s+get\s+(?:that|this)(?:\s+from)?|says\s+who|according\s+to\s+(?:who|whom|what|which\s+source)|who\s+says\s+(?:that|so)|how\s+do\s+(?:you|u)\s+know(?:\s+(?:that|this))?)\s*\?*\s*$/i;
+/** "where do those numbers come from", "what are those figures based on": the data behind figures just given. */
+export const asksWhatTheFiguresRestOn =
+  /^(?:(?:and|so|ok(?:ay)?|but|wait|hm+|lol|also)[,\s]+)*(?:where\s+(?:do|did|does)\s+(?:those|these|the|that|this|ur|your)\s+(?:numbers?|figures?|stats?|statistics|data|salar(?:y|ies)|ranges?|estimates?)\s+(?:come|came)\s+from|where\s+(?:do|did)\s+(?:they|you|u)\s+get\s+(?:those|these|the|that|this)\s+(?:numbers?|figures?|stats?|data|salar(?:y|ies))(?:\s+from)?|how\s+(?:do|did)\s+(?:they|you|u)\s+(?:get|know|calculate|measure|come\s+up\s+with)\s+(?:those|these|the|that)\s+(?:numbers?|figures?|stats?|salar(?:y|ies))|what\s+(?:is|are|were|was)\s+(?:those|these|the|that|this)\s+(?:numbers?|figures?|stats?|data|salar(?:y|ies)|ranges?)\s+based\s+on|(?:based\s+on\s+what|what(?:'s|s|\s+is)\s+(?:that|this|it)\s+based\s+on)|(?:what|which)\s+data\s+(?:is|are)\s+(?:that|this|those|these)\s+(?:based\s+on|from))(?:\s+(?:tho|though|exactly|lol|pls|please))*[\s?!.]*$/i;
+
 /**
  * "when is that from?", "thats from 2023?", "is this data outdated?", "how recent is that": when the answer just given
  * is dated, in no words of its own.
@@ -51,7 +55,7 @@ export const doubts =
 
 /** "source?", "really?", "when is that from", "tldr?", "which source is right?": a question about an answer given. */
 export function asksOfTheAnswer(text: string): boolean {
-  return [asksSource, asksWhen, inShort, doubts, sourcesDiffer].some((pattern) => pattern.test(text));
+  return [asksSource, asksWhatTheFiguresRestOn, asksWhen, inShort, doubts, sourcesDiffer].some((pattern) => pattern.test(text));
 }
 /** "the first one", "the latter": one of the roles, by the order the conversation named them (with its preposition). */
 export const ordinalReference =

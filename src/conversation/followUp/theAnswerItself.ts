@@ -14,6 +14,7 @@ import { answerSpeaksOf, comparesTwoAsMeant, follow, type PreviousContext, type 
 import { outcomeLabel, outcomeRoles, quizChoice } from './aboutThePerson.js';
 import {
   asksSource,
+  asksWhatTheFiguresRestOn,
   asksWhen,
   comparesTwo,
   inShort,
@@ -111,7 +112,42 @@ function theAnswerAgain(
 }
 
 /** "source?", "where's that from", "says who?": the answer again, so its citations show where it came from. */
-export const theSourceOfIt: Rule<PreviousContext> = (c) => theAnswerAgain(c, asksSource, () => 'where that came from');
+export const theSourceOfIt: Rule<PreviousContext> = (c) => theAnswerAgain(c, sourceOrData, () => 'where that came from');
+/** (Asked of what the figures rest on, after an answer from articles that say nothing of their data.) */
+const sourceOrData = new RegExp(`${asksSource.source}|${asksWhatTheFiguresRestOn.source}`, 'i');
+
+/** A section where an article says where its data comes from. */
+const aboutTheData = /^(?:about\s+(?:this|the|our)\s+data|(?:our\s+)?methodology|data\s+sources?|sources\s+and\s+methods?)$/i;
+
+/**
+ * "where do those numbers come from": what the articles cited by the answer just given say of their data ("About This
+ * Data"), naming those that say nothing of it; with none that does, the answer again with its citations (theSourceOfIt).
+ */
+export const whereTheFiguresComeFrom: Rule<PreviousContext> = ({ kb, text, previous, before, reading }) => {
+  if (!(asksWhatTheFiguresRestOn.test(text) && previous.answered && previous.passages.length > 0)) return undefined;
+  const cited = previous.passages
+    .slice(0, 3)
+    .map((id) => kb.passage(id))
+    .filter((p) => p !== undefined);
+  const sources = [...new Set(cited.map((p) => p.source))];
+  const aboutData = kb.passages.filter((p) => sources.includes(p.source) && p.sectionPath.some((h) => aboutTheData.test(h.trim())));
+  if (aboutData.length === 0) return undefined;
+  const silent = [...new Set(cited.filter((p) => !aboutData.some((d) => d.source === p.source)).map((p) => p.publisher ?? p.title))];
+  const unsaid =
+    silent.length === 0
+      ? ''
+      : ` (${silent.join(' and ')} ${silent.length > 1 ? "don't say where theirs come" : "doesn't say where its figures come"} from)`;
+  const label = `where those figures come from${unsaid}: ${understoodOf(kb, previous.resolved, before)}`;
+  return follow({
+    ...reading(
+      'where does the data come from',
+      before,
+      label,
+      aboutData.map((p) => p.id),
+    ),
+    onlyWithin: true,
+  });
+};
 
 /** "tldr?", "sum it up": the answer again, as its opening sentence alone. */
 export const inShortOfIt: Rule<PreviousContext> = (c) => theAnswerAgain(c, inShort, () => 'in short', { brief: true });
