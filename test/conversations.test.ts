@@ -3392,6 +3392,14 @@ describe('what a data analyst, an accountant and a terse senior MLE found (twent
     expect(text).not.toMatch(/The closest they have/);
   });
 
+  it('tells a question in another script (Chinese, Russian) that it reads English, whatever Latin words it carries', async () => {
+    const c = session();
+    for (const question of ['数据工程师和机器学习工程师哪个好', 'ML工程师的工资是多少', 'сколько зарабатывает data engineer'])
+      expect(await c.say(question), question).toMatch(/^I can only read English for now/);
+    // (A word of thanks in another script beside an English question changes nothing.)
+    expect(await c.say('how much do data engineers make? 谢谢')).toMatch(/^Data Engineer Salary \(2026\)/);
+  });
+
   it('says yearly figures are yearly without claiming the sources have no monthly figure at all', async () => {
     const c = session();
     await c.say('/compare salary');

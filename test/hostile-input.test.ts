@@ -36,7 +36,9 @@ type Reads =
   /** A covered question wrapped in something odd: the cited answer. */
   | 'question'
   /** No question the sources cover: a decline (the prompt, or "not in my sources", stored for the gaps report). */
-  | 'no-question';
+  | 'no-question'
+  /** A question in another script: that the bot reads English only. */
+  | 'other-language';
 
 interface Input {
   name: string;
@@ -71,9 +73,9 @@ const inputs: Input[] = [
   { name: 'emoji only', text: '🤖🔥', reads: 'nothing' },
   { name: 'emoji joined by zero-width joiners', text: '👩‍💻👨‍🔬', reads: 'nothing' },
   // other scripts
-  { name: 'Chinese', text: '数据工程师 还是 机器学习工程师?', reads: 'no-question' },
-  { name: 'Russian', text: 'Инженер данных', reads: 'no-question' },
-  { name: 'Arabic (right to left)', text: 'مهندس البيانات أم مهندس التعلم الآلي؟', reads: 'no-question' },
+  { name: 'Chinese', text: '数据工程师 还是 机器学习工程师?', reads: 'other-language' },
+  { name: 'Russian', text: 'Инженер данных', reads: 'other-language' },
+  { name: 'Arabic (right to left)', text: 'مهندس البيانات أم مهندس التعلم الآلي؟', reads: 'other-language' },
   // markdown and code fences
   { name: 'markdown formatting only', text: '**bold** _it_ ~~s~~ ||spoiler||', reads: 'no-question' },
   { name: 'markdown around a real question', text: '# **how much** do _ML engineers_ ||make||?', reads: 'question' },
@@ -198,11 +200,11 @@ function storedIn(path: string): Stored {
   }
 }
 
-type ReplyKind = 'answer' | 'prompt' | 'decline';
+type ReplyKind = 'answer' | 'prompt' | 'decline' | 'language';
 
 /**
- * One declined question was stored exactly when the "not in my sources" decline was shown (an empty or
- * unreadable question is no gap in the sources), cleaned and bounded; nothing else changed.
+ * One declined question was stored exactly when the "not in my sources" or "I can only read English" decline was
+ * shown (an empty or unreadable question is no gap in the sources), cleaned and bounded; nothing else changed.
  */
 function expectStoredOnly(before: Stored, after: Stored, shown: ReplyKind | undefined): void {
   expect(after.declined.slice(0, before.declined.length)).toEqual(before.declined);
@@ -210,7 +212,7 @@ function expectStoredOnly(before: Stored, after: Stored, shown: ReplyKind | unde
   expect(
     added.map((d) => d.question),
     'declined questions stored',
-  ).toHaveLength(shown === 'decline' ? 1 : 0);
+  ).toHaveLength(shown === 'decline' || shown === 'language' ? 1 : 0);
   for (const { question } of added) {
     expect(question.trim()).not.toBe('');
     expect(question).not.toMatch(unsafe);
@@ -221,7 +223,12 @@ function expectStoredOnly(before: Stored, after: Stored, shown: ReplyKind | unde
   expect(restAfter, 'quizzes, answers, results and ratings').toEqual(restBefore);
 }
 
-const expectedKinds: Record<Reads, ReplyKind[]> = { nothing: ['prompt'], question: ['answer'], 'no-question': ['prompt', 'decline'] };
+const expectedKinds: Record<Reads, ReplyKind[]> = {
+  nothing: ['prompt'],
+  question: ['answer'],
+  'no-question': ['prompt', 'decline'],
+  'other-language': ['language'],
+};
 
 /** Which reply a question got, checking it is a clear one: a cited answer, or a decline with things to try. */
 function clearReplyKind(data: Payload): ReplyKind {
@@ -242,6 +249,7 @@ function clearReplyKind(data: Payload): ReplyKind {
   const content = data.content ?? '';
   expect(content).toMatch(/\nTry: \S/);
   if (/^(I couldn't find that in my sources|My sources )/.test(content)) return 'decline';
+  if (/^I can only read English for now: try asking in English/.test(content)) return 'language';
   expect(content).toMatch(/^Ask me something about Data Engineer or ML Engineer/);
   return 'prompt';
 }
@@ -533,7 +541,9 @@ describe('quiz answers at the console: a hostile line changes nothing, gets a cl
         ? 'decline'
         : /^Ask me something about/.test(out)
           ? 'prompt'
-          : 'answer';
+          : /^I can only read English for now/.test(out)
+            ? 'language'
+            : 'answer';
       if (kind === 'answer') expect(out).toMatch(/^\[1\] \S.* › \S/m);
       else expect(out).toMatch(/\nTry: \S|\nThe closest they have:\n  • \S/);
       expect(expectedKinds[row.reads]).toContain(kind);

@@ -10,7 +10,15 @@
 const otherLanguage =
   /[¿¡]|\b(?:cuánto|cuanto|cuántos|gana|ganan|qué|cómo|ingeniero|ingeniera|datos|salario|sueldo|trabajo|quanto|ganha|engenheiro|dados|combien|gagne|quel|quelle|ingénieur|données|verdient|wie|viel|ein|eine|der|die|das|ist|und|oder|gehalt|ingenieur|daten)\b/giu;
 
-/** Whether a question is in another language: two or more of those words ("¿cuánto gana un ingeniero de datos?"). */
+/** A letter of a script other than the Latin one (Chinese, Japanese, Korean, Cyrillic, Arabic, Devanagari, …). */
+const otherScriptLetter = /(?![\p{Script=Latin}])\p{L}/gu;
+
+/**
+ * Whether a question is in another language: two or more of those words ("¿cuánto gana un ingeniero de datos?"), or
+ * mostly letters of another script ("数据工程师和机器学习工程师哪个好"), whatever Latin words it carries ("ML").
+ */
 export function inAnotherLanguage(question: string): boolean {
-  return (question.match(otherLanguage) ?? []).length >= 2;
+  if ((question.match(otherLanguage) ?? []).length >= 2) return true;
+  const others = question.match(otherScriptLetter)?.length ?? 0;
+  return others >= 2 && others >= (question.match(/\p{L}/gu)?.length ?? 0) / 2;
 }
