@@ -933,6 +933,9 @@ describe('the words people use for what the articles say', () => {
     ],
     // "till" is "until"; teaching oneself is self-study.
     ['how long till im job ready as an ml engineer if im self teaching', /equivalent self-study \(6-12 months minimum\)/],
+    // Being ready for a role is getting into it: a time asked for it is the time to get there.
+    ['how long would it take me to be ready for mle', /\d+-\d+ months/],
+    ['how long until im ready for a de job', /\d+-\d+ months/],
     // What to learn first is a priority among skills.
     ['what should i learn first', /prioritize/],
     // Openings are jobs to be had: "higher-volume" roles are more of them.

@@ -131,7 +131,7 @@ export function passageDestination(text: string): 'de' | 'mle' | undefined {
 /** ("how long to learn data engineering", "how long would it take to study ml": time to learn a role's field.) */
 // ("how long till i get hired as an mle", "job ready as a de": being hired into a role takes as long as getting into it.)
 const learning = new RegExp(
-  `\\b(?:(?:learn|learning|study|studying)\\s+(?:to\\s+be(?:come)?\\s+)?|(?:take|takes|taking)\\s+(?:me\\s+|us\\s+)?for\\s+|(?:hired|hireable|job[\\s-]ready|(?:get|land|find)\\s+(?:a|my\\s+first)\\s+job)\\s+as\\s+)(?:an?\\s+)?(?:(${mle})|(${de}))\\b`,
+  `\\b(?:(?:learn|learning|study|studying)\\s+(?:to\\s+be(?:come)?\\s+)?|(?:take|takes|taking)\\s+(?:me\\s+|us\\s+)?for\\s+|(?:hired|hireable|job[\\s-]ready|(?:get|land|find)\\s+(?:a|my\\s+first)\\s+job)\\s+as\\s+|(?:job[\\s-])?ready\\s+(?:for|to\\s+(?:be(?:come)?|work\\s+as|apply\\s+(?:for|to)))\\s+(?:(?:a|my\\s+first)\\s+)?(?:job\\s+as\\s+)?)(?:an?\\s+)?(?:(${mle})|(${de}))\\b`,
 );
 
 /**
