@@ -933,6 +933,13 @@ describe('the words people use for what the articles say', () => {
     ],
     // "till" is "until"; teaching oneself is self-study.
     ['how long till im job ready as an ml engineer if im self teaching', /equivalent self-study \(6-12 months minimum\)/],
+    // The bot asked to choose for the person ("in my shoes", "if you were me") is a choice between the roles.
+    ['which would you pick if you were me', /^Choose (?:ML|data) engineering if/],
+    ['what would u pick in my shoes', /^Choose (?:ML|data) engineering if/],
+    [
+      'i like the modelling part but i hate not knowing if something will work. what would u pick in my shoes?',
+      /^Choose data engineering if/,
+    ],
     // Being ready for a role is getting into it: a time asked for it is the time to get there.
     ['how long would it take me to be ready for mle', /\d+-\d+ months/],
     ['how long until im ready for a de job', /\d+-\d+ months/],

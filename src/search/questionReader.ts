@@ -123,6 +123,9 @@ const asWho = /\s+as an? (?:[\p{L}+#./-]+\s+){0,2}?(?:major|student|grad|graduat
 const asksPay = /\b(?:earn|earning|make|making|paid|pay|salary|salaries|comp|tc)\b/i;
 /** "coming from a ds background, do mles need sql?": the person's background, said inside the ask, is context. */
 const background = /(?:^|,\s*|\s)(?:coming\s+)?(?:from|with)\s+an?\s+(?:[\p{L}+#./-]+\s+){1,3}?background\b,?/giu;
+/** "what would u pick in my shoes", "if you were me": the bot asked to choose for the person, which "for me" says. */
+const inTheirPlace =
+  /\s*\b(?:if\s+(?:you|u)\s+were\s+(?:me|in\s+my\s+(?:shoes|position|place|situation))|in\s+my\s+(?:shoes|position|place))\b/gi;
 /** "how long would it take me if i grind": the effort the person means to put in, not how hard the thing is. */
 const effort =
   /\s*\bif\s+i\s+(?:really\s+)?(?:grind|hustle|work\s+hard|study\s+hard|go\s+hard|lock\s+in|put\s+in\s+the\s+(?:work|hours|time))(?:\s+(?:really\s+|super\s+)?(?:hard|a\s+lot|daily|every\s+day|full[-\s]time))?\b/gi;
@@ -314,6 +317,7 @@ export class QuestionReader {
         .replace(background, ' ')
         .replace(effort, ' ')
         .replace(plainly, ' ')
+        .replace(inTheirPlace, ' for me')
         .replace(horizon, ' in the future ')
         .replace(anAge, ' at my age ')
         .replace(pronounUs, 'we')
