@@ -1850,6 +1850,17 @@ describe('a move as the condition of a question', () => {
   });
 });
 
+describe('a move told before a question of its own', () => {
+  it('answers "im a data analyst, want to move into tech. how much do junior des make?" with junior DE pay, not a move it lacks', async () => {
+    const c = session();
+    const text = await c.say(
+      'bit of context, im a data analyst at a hospital, 2 yoe. want to move into tech. how much do junior des make?',
+    );
+    expect(text).toMatch(/^Data Engineer Salary \(2026\): Junior \(0-2 years\): \$100K-\$135K base/);
+    expect(await c.say('and for mles?')).toMatch(/^ML Engineer pay, entry level:\nML Engineer Salary \(2026\): Junior/);
+  });
+});
+
 describe('a role named with a question of its own', () => {
   it('answers "how long to learn de?" after "is remote common?" as how long learning it takes, not remote work again', async () => {
     const c = session();

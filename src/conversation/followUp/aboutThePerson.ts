@@ -176,6 +176,16 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
   // ("what actually changes day to day if i move to mle?": the move is the condition of an ask of its own, which the
   // question reader set aside; the day's work there is asked.)
   if (moveSetAside(read)) return undefined;
+  // ("im a data analyst, want to move into tech. how much do junior des make?": the move is told, not asked; the
+  // ask has a topic of its own, which is what is answered.)
+  const moveOnlyTold =
+    read.context !== '' &&
+    !ownMove.test(read.ask) &&
+    !takesMe.test(read.ask) &&
+    read.intent.form !== 'duration' &&
+    read.intent.form !== 'how-to' &&
+    read.terms.some((t) => t.kind !== 'role' && !t.inferred && !t.aside && !t.qualifier);
+  if (moveOnlyTold) return undefined;
   // "how long would it take to switch to de" from an ML engineer, "how long to become an mle" from a data
   // scientist: their own move, whether or not they say "i".
   const movesAway =
