@@ -888,6 +888,19 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text.split('\n')[1]).toMatch(/prioritize SQL and Distributed Systems/);
   });
 
+  it('"which of those is hardest" after skills or interview rounds says the sources rank none of them, and shows them again', async () => {
+    const c = session();
+    await c.say('what skills do des need?');
+    const skills = await c.say('which of those is hardest');
+    expect(skills.split('\n')[0]).toMatch(/\(my sources don't say which of these is hardest; here is what they say again\):$/);
+    expect(skills).toMatch(/SQL mastery/);
+    await c.say('/compare interviews');
+    expect((await c.say('which of those is the toughest')).split('\n')[0]).toMatch(/my sources don't say which of these is toughest/);
+    // The sources do say which move is harder: that is answered.
+    await c.say('/compare switching');
+    expect(await c.say('which of those is hardest')).not.toMatch(/my sources don't say/);
+  });
+
   it('answers "i keep hearing about mlops, what is it" after a pay question as the definition it asks, not about pay', async () => {
     const c = session();
     await c.say('why do mles get paid more');

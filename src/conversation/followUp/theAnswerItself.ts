@@ -299,6 +299,10 @@ function whyOf(resolved: string): string {
 }
 
 /** "which of those…": within the previous answer's passages. */
+/** "which of those is hardest", "the toughest one": a superlative of how hard something is. */
+const hardestAsked =
+  /\b(?:hardest|toughest|easiest|simplest|trickiest|most\s+(?:difficult|challenging|complex|complicated)|least\s+(?:difficult|hard|challenging))\b/i;
+
 export const whichOfThose: Rule<PreviousContext> = (c) => {
   const { kb, text, own, previous, before, rest, patterns, ofThose, choosesRole, reading } = c;
   if (
@@ -315,12 +319,16 @@ export const whichOfThose: Rule<PreviousContext> = (c) => {
   const prioritising = learnt && ranks;
   // ("which of those matters most?" after /compare salary: the sources weigh no figure against another; the answer
   // before, again, saying so.)
-  if (ranks && !learnt)
+  // ("which of those is hardest" after skills, tools or interview rounds: the sources say which role is harder, and
+  // which move, but rank none of the things a role learns or is asked; the answer before, again, saying so.)
+  const hardness = hardestAsked.exec(rest)?.[0]?.toLowerCase();
+  const thingsOfARole = learnt || kb.analyze(previous.resolved).some((t) => t.term === `${synonymPrefix}interview`);
+  if ((ranks && !learnt) || (hardness && thingsOfARole))
     return follow(
       reading(
         previous.resolved,
         before,
-        `${understoodOf(kb, previous.resolved, before)}: ${rest} (my sources don't rank these; here is what they say again)`,
+        `${understoodOf(kb, previous.resolved, before)}: ${rest} (my sources don't ${hardness && thingsOfARole ? `say which of these is ${hardness}` : 'rank these'}; here is what they say again)`,
         previous.passages,
       ),
     );
