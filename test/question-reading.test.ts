@@ -933,6 +933,8 @@ describe('the words people use for what the articles say', () => {
     ],
     // "till" is "until"; teaching oneself is self-study.
     ['how long till im job ready as an ml engineer if im self teaching', /equivalent self-study \(6-12 months minimum\)/],
+    // "dat" before "engineer" is a dropped letter of "data", however the rest is spelt.
+    ['hw much do dat enginers mak in teh us', /^United States: .*Data Engineer \(Mid-Senior\) \$160,000/],
     // The bot asked to choose for the person ("in my shoes", "if you were me") is a choice between the roles.
     ['which would you pick if you were me', /^Choose (?:ML|data) engineering if/],
     ['what would u pick in my shoes', /^Choose (?:ML|data) engineering if/],
