@@ -933,6 +933,9 @@ describe('the words people use for what the articles say', () => {
     ],
     // "till" is "until"; teaching oneself is self-study.
     ['how long till im job ready as an ml engineer if im self teaching', /equivalent self-study \(6-12 months minimum\)/],
+    // How the roles work together, or depend on each other, is how one builds on what the other provides.
+    ['do des and mles work together', /foundation|consumer of the infrastructure/],
+    ['de and mle - who depends on who', /foundation|consumer of the infrastructure/],
     // "dat" before "engineer" is a dropped letter of "data", however the rest is spelt.
     ['hw much do dat enginers mak in teh us', /^United States: .*Data Engineer \(Mid-Senior\) \$160,000/],
     // The bot asked to choose for the person ("in my shoes", "if you were me") is a choice between the roles.
