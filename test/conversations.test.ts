@@ -901,6 +901,14 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(await c.say('which of those is hardest')).not.toMatch(/my sources don't say/);
   });
 
+  it('"the math part, what math exactly" after a list names its item by a word of its label: that item is explained', async () => {
+    const c = session();
+    await c.say('why is mle considered harder for beginners');
+    const text = await c.say('the math part, what math exactly');
+    expect(text.split('\n')[0]).toMatch(/: Mathematical Foundations:$/);
+    expect(text.split('\n')[1]).toMatch(/A working knowledge of linear algebra, calculus, and statistics/);
+  });
+
   it('answers "i keep hearing about mlops, what is it" after a pay question as the definition it asks, not about pay', async () => {
     const c = session();
     await c.say('why do mles get paid more');

@@ -65,7 +65,7 @@ import {
   whatTheAnswerMeant,
   theYearOfIt,
 } from './followUp/theAnswerItself.js';
-import { anItemByItsPlace, asksOfAnItemShown } from './followUp/itemsOfAList.js';
+import { anItemByItsPlace, anItemByItsWords, asksOfAnItemShown } from './followUp/itemsOfAList.js';
 import {
   aNewTopicForTheSameRoles,
   aPlaceTheSourcesLack,
@@ -89,6 +89,7 @@ export { understoodOf } from './followUp/understood.js';
 const onThePreviousTurn: Rule<PreviousContext>[] = [
   afterADecline,
   anItemByItsPlace,
+  anItemByItsWords,
   theDifferenceInIt,
   whatTheAnswerMeant,
   theSameOfAnotherJob,

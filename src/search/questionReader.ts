@@ -179,6 +179,7 @@ const quotesPay = /\$\s?\d|\b\d{2,3}k\b|\b\d{2,3},\d{3}\b/i;
 /** The synonym group of moving between the roles (knowledge/vocabulary.json). */
 const switchTerm = `${synonymPrefix}switch`;
 const breakInTerm = `${synonymPrefix}difficulty`;
+const gapTerm = `${synonymPrefix}gap`;
 const skillTerm = `${synonymPrefix}skill`;
 const priorityTerm = `${synonymPrefix}priority`;
 const chooseTerm = `${synonymPrefix}choose`;
@@ -642,6 +643,13 @@ export class QuestionReader {
         ...terms.filter((t) => !(t.term === `${synonymPrefix}entry` && fromNothingPhrase.test(t.from)) && t.term !== breakInTerm),
         { term: breakInTerm, kind: 'synonym', from: '', inferred: true },
       ];
+    // ("what skills bump de pay", "which mle skills get u a salary bump": a bump in pay from a skill is a premium.)
+    if (
+      terms.some((t) => t.term === skillTerm && !t.aside) &&
+      terms.some((t) => t.term === gapTerm && /\b(?:bump|boost|raise|increase)/i.test(t.from)) &&
+      !terms.some((t) => t.term === premiumTerm)
+    )
+      terms = [...terms, { term: premiumTerm, kind: 'synonym', from: '', inferred: true }];
     return {
       text,
       plain,

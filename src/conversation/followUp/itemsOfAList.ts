@@ -80,3 +80,33 @@ export const anItemByItsPlace: Rule<PreviousContext> = ({ kb, text, own, previou
     reading(`what is ${chosen.item}`, slots, `${understoodOf(kb, previous.resolved, slots)}: ${chosen.item}`, [chosen.passage]),
   );
 };
+
+/** "the math part, what math exactly", "the mlops bit?": an item of the answer just shown, by a word of its label. */
+const itemByItsWord =
+  /^(?:(?:and|ok(?:ay)?|so|wait|hm+|but)[,\s]+)*(?:what\s+about\s+|and\s+)?the\s+([\p{L}][\p{L}-]{2,})\s+(?:part|bit|piece|one|thing|side)\b/iu;
+
+/**
+ * "the math part, what math exactly" after the skills an ML engineer needs were listed: the item whose label starts with
+ * that word ("Mathematical Foundations: A working knowledge of linear algebra…"), from its passage. A word no label
+ * shown holds ("the pay part") is left to the other rules.
+ */
+export const anItemByItsWords: Rule<PreviousContext> = ({ kb, text, own, previous, before, reading }) => {
+  const word = itemByItsWord.exec(text)?.[1]?.toLowerCase();
+  if (!word || own.roles.length > 0) return undefined;
+  const listed = previous.passages.slice(0, 5).flatMap((id) => {
+    const passage = kb.passage(id);
+    return passage ? listedItems(passage.text).map((item) => ({ ...item, passage: id })) : [];
+  });
+  const named = (label: string) =>
+    label
+      .toLowerCase()
+      .split(/[^\p{L}]+/u)
+      .some((w) => w.length >= 3 && (w.startsWith(word) || (word.startsWith(w) && w.length >= 4)));
+  const matching = listed.filter(({ item }) => named(item));
+  // (One item, or the same one told twice: a word two items share says neither.)
+  if (matching.length === 0 || new Set(matching.map((m) => m.item)).size > 1) return undefined;
+  const chosen = matching[0]!;
+  return follow(
+    reading(`what is ${chosen.item}`, before, `${understoodOf(kb, previous.resolved, before)}: ${chosen.item}`, [chosen.passage]),
+  );
+};
