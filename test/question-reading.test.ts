@@ -933,6 +933,9 @@ describe('the words people use for what the articles say', () => {
     ],
     // "till" is "until"; teaching oneself is self-study.
     ['how long till im job ready as an ml engineer if im self teaching', /equivalent self-study \(6-12 months minimum\)/],
+    // "The hybrid role: ML data engineer (or ML platform engineer) lives on the boundary" defines both names.
+    ['whats an ml data engineer', /^The hybrid role: ML data engineer \(or ML platform engineer\) lives on the boundary/],
+    ['what is an ml platform engineer', /^The hybrid role: ML data engineer/],
     // A bump in pay from a skill is a premium: of the role asked, its own.
     ['what skills bump de pay', /^(?:For Data Engineers, the highest premiums|Modern premiums)/],
     ['which mle skills get u a salary bump', /LLMOps \/ Generative AI: Increases base compensation by 40–60%/],

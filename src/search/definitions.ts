@@ -16,7 +16,17 @@ export function definedBy(unit: string): string[] {
   if (!label) return [];
   // ("The hybrid role: …" defines the hybrid role; "(or ML platform engineer)" gives another name.)
   const inBrackets = [...label.matchAll(/\(\s*(?:or\s+|aka\s+)?([^)]{2,30})\)/g)].map((m) => m[1]!);
-  return [label.replace(/\s*\([^)]*\)/g, '').replace(/^(?:the|an?)\s+/i, ''), ...inBrackets].map(definitionKey).filter((key) => key !== '');
+  // ("The hybrid role: ML data engineer (or ML platform engineer) lives on the boundary": a label that names a kind of
+  // thing, then the thing's name, and what it is or does: the name is defined too.)
+  const named = /^(?:the\s+)?[\p{L} -]{0,30}\b(?:role|job|path|option|track)$/iu.test(label)
+    ? /^[^:]+:\s+([\p{L}][\p{L}\p{N} -]{1,40}?)\s*(?:\(\s*(?:or\s+|aka\s+)?([^)]{2,30})\)\s*)?\s(?:is|are|lives|sits|works|builds|owns)\b/iu.exec(
+        unit.trim().replace(/^-\s*/, ''),
+      )
+    : null;
+  const names = named ? [named[1]!, ...(named[2] ? [named[2]] : [])] : [];
+  return [label.replace(/\s*\([^)]*\)/g, '').replace(/^(?:the|an?)\s+/i, ''), ...inBrackets, ...names]
+    .map(definitionKey)
+    .filter((key) => key !== '');
 }
 
 /** Whether a unit defines `key` (a definitionKey). */
