@@ -1882,6 +1882,30 @@ describe('a move told before a question of its own', () => {
   });
 });
 
+describe('after a decline, the next place or topic', () => {
+  it('asks remote work in another place after "what about in india" was declined, naming the new place, keeping remote', async () => {
+    const c = session();
+    await c.say('is remote more common for de or mle');
+    const india = await c.say('what about in india');
+    expect(india).toMatch(/^My sources don't cover “india”\./);
+    expect(india).toMatch(/The closest they have:\n {2}• Both have strong remote options/);
+    const nigeria = await c.say('and for nigeria?');
+    expect(nigeria).not.toMatch(/india/i);
+    expect(nigeria.split('\n')[0]).toBe('Both roles, remote:');
+  });
+
+  it('answers "what about on call" after a declined "work life balance" as a topic of its own for the same roles', async () => {
+    const c = session();
+    expect(await c.say('whats the work life balance like for des vs mles')).toMatch(/^My sources don't cover “balance”/);
+    const onCall = await c.say('what about on call');
+    expect(onCall.split('\n')[0]).toBe('Both roles on call:');
+    expect(onCall).toMatch(/similar to software engineering on-call/);
+    const mle = await c.say('and for mle?');
+    expect(mle.split('\n')[0]).toBe('ML Engineer on call:');
+    expect(mle).toMatch(/My sources say this of data engineers; they don't say it of ML engineers\./);
+  });
+});
+
 describe('a role named with a question of its own', () => {
   it('answers "how long to learn de?" after "is remote common?" as how long learning it takes, not remote work again', async () => {
     const c = session();

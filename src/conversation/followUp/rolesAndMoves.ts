@@ -285,8 +285,9 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
     // (Remote work asked before stays what is asked: "and in nigeria?" after /compare remote.)
     const remote = before.region === 'remote' || readSlots(kb, asked).region === 'remote';
     const { region: _none, ...placeless } = before;
+    // ("and for nigeria?" after remote work in India was declined: Nigeria instead of India.)
     return follow({
-      ...reading(remote ? asked : withoutRegion(asked), remote ? before : placeless),
+      ...reading(withoutUnknownPlaces(kb, remote ? asked : withoutRegion(asked)), remote ? before : placeless),
       placeUnsaid: regionLabel('nigeria').replace(/^in\s+/, ''),
     });
   }

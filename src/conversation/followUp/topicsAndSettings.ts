@@ -97,9 +97,13 @@ export const aPlaceTheSourcesLack: Rule<PreviousContext> = ({ kb, read, own, pre
   if (!(carriesOn && names.length > 0 && ownTopic <= names.length && own.roles.length === 0 && !own.region)) return undefined;
   const place = names.map((u) => (u.typed ?? u.word).replace(/^\p{L}/u, (ch) => ch.toUpperCase())).join(' and ');
   // "what about germany" after Nigeria's figures: Germany instead of Nigeria, not as well.
-  const { region: _replaced, ...slots } = before;
+  // ("what about in india" after "is remote more common for de or mle": remote work is what was asked, not a place of
+  // pay; it stays, asked in India.)
+  const remoteAsked = before.region === 'remote' && kb.read(previous.resolved).intent.wanted !== 'money';
+  const { region: _replaced, ...placeless } = before;
+  const slots = remoteAsked ? before : placeless;
   // ("what about india" after Germany's pay was declined: India instead of Germany too.)
-  const base = withoutUnknownPlaces(kb, before.region ? withoutRegion(previous.resolved) : previous.resolved);
+  const base = withoutUnknownPlaces(kb, before.region && !remoteAsked ? withoutRegion(previous.resolved) : previous.resolved);
   const resolved = `${base.replace(/[?.!\s]+$/, '')} in ${place}`;
   return follow(reading(resolved, slots, `${understoodOf(kb, base, slots)}, in ${place}`));
 };
@@ -107,7 +111,9 @@ export const aPlaceTheSourcesLack: Rule<PreviousContext> = ({ kb, read, own, pre
 /** "what about at startups?" after "what does an mle do day to day at faang": the previous question, in that setting. */
 export const inAnotherSetting: Rule<PreviousContext> = ({ own, previous, before, rest, carriesOn, reading }) => {
   const inSetting = setting.exec(rest);
-  if (!(carriesOn && inSetting && own.roles.length === 0 && !own.level && !own.region)) return undefined;
+  // ("what about on call" after "whats the work life balance like" was declined: a topic of its own for the same
+  // roles, not the declined question on call.)
+  if (!(carriesOn && previous.answered && inSetting && own.roles.length === 0 && !own.level && !own.region)) return undefined;
   const phrase = rest.replace(/(?:\s+(?:though|too|then|instead|as well))+$/i, '').replace(/[?.!\s]+$/, '');
   const same = new RegExp(`\\b${inSetting[1]}\\s+.+?(?=\\s+(?:in|at|on|for|with|without|during)\\b|[,.?!]|$)`, 'i');
   const base = previous.resolved.replace(/[?.!\s]+$/, '');
