@@ -174,6 +174,15 @@ function journeys(current: () => FixtureCorpus): void {
       }
     });
 
+    it('answers "how long to become an mle" or "how long for de", from nowhere said, with the time to break in, not a move from the other role', () => {
+      for (const question of ['how long to become an mle', 'how long for mle', 'how long for de', 'how long does de take to learn?']) {
+        const answer = ask(question);
+        expect(answer.answered, question).toBe(true);
+        expect(lead(answer), question).toMatch(/\d+-\d+ months/);
+        expect(directionOf(lead(answer)), question).toBeUndefined();
+      }
+    });
+
     it('answers "is there a smart order to do them in?" after a story with where to start', () => {
       const answer = ask('im a cs junior, did an internship on a data platform team and liked both. is there a smart order to do them in?');
       expect(answer.answered).toBe(true);

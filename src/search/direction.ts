@@ -141,9 +141,18 @@ const learning = new RegExp(
 export function durationDestination(question: string): 'de' | 'mle' | undefined {
   const moved = questionDestination(question);
   if (moved) return moved;
-  const m = learning.exec(question.toLowerCase());
+  const q = question.toLowerCase();
+  const m = learning.exec(q) ?? roleTakesToLearn.exec(q) ?? howLongForARole.exec(q);
   return m ? (m[1] ? 'mle' : 'de') : undefined;
 }
+
+/** "how long does de take to learn", "how long would mle take to get into": the role's field, learnt. */
+const roleTakesToLearn = new RegExp(
+  `\\b(?:(${mle})|(${de}))\\s+(?:take|takes|would\\s+take|will\\s+take)(?:\\s+(?:me|someone|a\\s+beginner))?\\s+to\\s+(?:learn|master|get\\s+into|break\\s+into|pick\\s+up)\\b`,
+);
+
+/** "how long for de", "how long for an mle?": nothing asked of the role but how long, which is how long to get into it. */
+const howLongForARole = new RegExp(`^\\W*how\\s+long\\s+(?:for|to)\\s+(?:an?\\s+)?(?:(${mle})|(${de}))\\W*$`);
 
 /** Whether a question names the role a move does not end in ("i'm an ML eng … switch over to DE"): where it starts. */
 export function namesOtherRole(question: string, destination: 'de' | 'mle'): boolean {

@@ -16,7 +16,14 @@ import type { EnglishLexicon } from '../question/lexicon.js';
 import { stripMarkup } from '../question/markup.js';
 import { escapeRegExp } from '../question/regexp.js';
 import { type Analyzer, normalizeText, type QueryTerm, stem, synonymPrefix, words } from './analyzer.js';
-import { type Direction, durationDestination, namesBothMoves, questionDestination, questionDirection } from './direction.js';
+import {
+  type Direction,
+  durationDestination,
+  namesBothMoves,
+  namesOtherRole,
+  questionDestination,
+  questionDirection,
+} from './direction.js';
 import { currencyAsked } from './currencies.js';
 import { definedTerm, type Intent, questionIntent } from './intent.js';
 import { rolesIn } from './sides.js';
@@ -628,7 +635,12 @@ export class QuestionReader {
         ask,
       );
     // ("how long to become mle from scratch": starting from nothing is no move out of another job.)
-    const fromNothing = terms.some((t) => t.term === `${synonymPrefix}entry` && fromNothingPhrase.test(t.from));
+    // ("how long to become an mle", "how long for de": from nowhere said, the time to get in is the time to break in;
+    // a move from the other role is one person's case, and "im a de, how long to become an mle" says it.)
+    const into = intent.form === 'duration' ? durationDestination(plain) : undefined;
+    const fromNowhere =
+      into !== undefined && direction === undefined && !fromElsewhereInto && context === '' && !namesOtherRole(plain, into);
+    const fromNothing = fromNowhere || terms.some((t) => t.term === `${synonymPrefix}entry` && fromNothingPhrase.test(t.from));
     const moves =
       direction !== undefined ||
       fromElsewhereInto ||
