@@ -935,6 +935,11 @@ describe('the words people use for what the articles say', () => {
     ],
     // "till" is "until"; teaching oneself is self-study.
     ['how long till im job ready as an ml engineer if im self teaching', /equivalent self-study \(6-12 months minimum\)/],
+    // A time given for getting into a role ("in a year", "6 months enough", "enough runway") asks how long it takes.
+    ['can i become an mle in a year?', /6-12 months minimum/],
+    ['is 6 months enough to become a de?', /2-3 months/],
+    ['i have 1 year of savings. is that enough runway to become a de?', /2-3 months/],
+    ['im a de, can i become an mle in a year?', /6-9 months|12-18 months/],
     // "The hybrid role: ML data engineer (or ML platform engineer) lives on the boundary" defines both names.
     ['whats an ml data engineer', /^The hybrid role: ML data engineer \(or ML platform engineer\) lives on the boundary/],
     ['what is an ml platform engineer', /^The hybrid role: ML data engineer/],

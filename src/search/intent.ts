@@ -71,7 +71,17 @@ export function wantedAnswer(question: string): WantedAnswer | undefined {
     /\bhow (long|quickly|soon)\b|\bhow many (months|years|weeks)\b|\bhow much time\b|\btimeline\b|\bhow fast (could|can|would|will) (i|you|someone|one)\b/.test(
       q,
     ) ||
-    /\b(get|getting|switch|switching|move|moving|pivot|pivoting|transition|transitioning|break|breaking)\b.*\b(fast|quickly|soon)\b/.test(q)
+    /\b(get|getting|switch|switching|move|moving|pivot|pivoting|transition|transitioning|break|breaking)\b.*\b(fast|quickly|soon)\b/.test(
+      q,
+    ) ||
+    // ("can i become an mle in a year?", "is 6 months enough to become a de", "enough runway to switch": a time given,
+    // asked whether getting into a role fits in it.)
+    /\b(?:become|becoming|get\s+into|get\s+hired|land|break\s+into|switch|transition|pivot|job[\s-]ready|hireable)\b.*\b(?:in|within|under)\s+(?:a|an|one|two|three|six|\d+)\s+(?:years?|months?|weeks?|yrs?)\b/.test(
+      q,
+    ) ||
+    /\b(?:a|an|one|two|three|six|\d+)\s+(?:years?|months?|weeks?|yrs?)(?:\s+of\s+\w+)?\s+(?:is\s+|be\s+)?(?:long\s+)?enough\b|\benough\s+(?:time|runway)\b/.test(
+      q,
+    )
   ) {
     return 'duration';
   }

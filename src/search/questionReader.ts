@@ -130,6 +130,9 @@ const asWho = /\s+as an? (?:[\p{L}+#./-]+\s+){0,2}?(?:major|student|grad|graduat
 const asksPay = /\b(?:earn|earning|make|making|paid|pay|salary|salaries|comp|tc)\b/i;
 /** "coming from a ds background, do mles need sql?": the person's background, said inside the ask, is context. */
 const background = /(?:^|,\s*|\s)(?:coming\s+)?(?:from|with)\s+an?\s+(?:[\p{L}+#./-]+\s+){1,3}?background\b,?/giu;
+/** "in a year", "6 months enough", "within 2 years": a time given, for a question of how long. */
+const timeAllowed =
+  /\b(?:in|within|under)\s+(?:a|an|one|two|three|six|\d+)\s+(?:years?|months?|weeks?|yrs?)\b|\b(?:a|an|one|two|three|six|\d+)\s+(?:years?|months?|weeks?|yrs?)(?:\s+of\s+\w+)?\s+(?:is\s+|be\s+)?(?:long\s+)?enough\b|\benough\s+(?:time|runway)\b/i;
 /** "what would u pick in my shoes", "if you were me": the bot asked to choose for the person, which "for me" says. */
 const inTheirPlace =
   /\s*\b(?:if\s+(?:you|u)\s+were\s+(?:me|in\s+my\s+(?:shoes|position|place|situation))|in\s+my\s+(?:shoes|position|place))\b/gi;
@@ -637,24 +640,34 @@ export class QuestionReader {
     // ("how long to become mle from scratch": starting from nothing is no move out of another job.)
     // ("how long to become an mle", "how long for de": from nowhere said, the time to get in is the time to break in;
     // a move from the other role is one person's case, and "im a de, how long to become an mle" says it.)
-    const into = intent.form === 'duration' ? durationDestination(plain) : undefined;
+    const into = intent.wanted === 'duration' ? durationDestination(plain) : undefined;
     const fromNowhere =
       into !== undefined && direction === undefined && !fromElsewhereInto && context === '' && !namesOtherRole(plain, into);
     const fromNothing = fromNowhere || terms.some((t) => t.term === `${synonymPrefix}entry` && fromNothingPhrase.test(t.from));
     const moves =
       direction !== undefined ||
       fromElsewhereInto ||
-      (intent.form === 'duration' && !fromNothing && durationDestination(plain) !== undefined);
+      (intent.wanted === 'duration' && !fromNothing && durationDestination(plain) !== undefined);
     // ("anyone gone the other way, mle to de? … weird career move": the move is asked, not only set aside.)
     if (moves && !terms.some((t) => t.term === switchTerm && !t.aside))
       terms = [...terms, { term: switchTerm, kind: 'synonym', from: '', inferred: true }];
     // ("how long to become mle from scratch": the time to get into a role from nothing is the time to break into it.)
     // Starting from nothing there says no level ("entry" is the junior one), so it no longer counts as one.
-    else if (intent.form === 'duration' && fromNothing && durationDestination(plain) !== undefined)
+    else if (intent.wanted === 'duration' && fromNothing && durationDestination(plain) !== undefined)
       terms = [
         ...terms.filter((t) => !(t.term === `${synonymPrefix}entry` && fromNothingPhrase.test(t.from)) && t.term !== breakInTerm),
         { term: breakInTerm, kind: 'synonym', from: '', inferred: true },
       ];
+    // ("can i become an mle in a year?", "is 6 months enough to become a de": the time given is what the answer's time
+    // is checked against, not a topic; "a year" is no "year-over-year".)
+    const allowed = intent.wanted === 'duration' ? timeAllowed.exec(ask)?.[0] : undefined;
+    // ("im a de, can i become an mle in a year": whether it can be done in that time, not how hard it is.)
+    if (allowed)
+      terms = terms.filter(
+        (t) =>
+          !(t.term === breakInTerm && t.inferred && t.from !== '') &&
+          (t.kind === 'role' || !/^(?:years?|months?|weeks?|yrs?|enough|time|runway)$/i.test(t.from) || !allowed.includes(t.from)),
+      );
     // ("what skills bump de pay", "which mle skills get u a salary bump": a bump in pay from a skill is a premium.)
     if (
       terms.some((t) => t.term === skillTerm && !t.aside) &&
