@@ -1906,6 +1906,32 @@ describe('after a decline, the next place or topic', () => {
   });
 });
 
+describe('a long story, then the other role, then why they differ', () => {
+  const story =
+    'ok so some background. i graduated in 2020 with a cs degree, did a year at a bank doing qa, then joined a startup as a backend dev where ive been for about 4 years. mostly node and postgres. i dont have a masters and my math is rusty. how long would it realistically take me to become an mle?';
+
+  it('answers the time to break in (no move from a data engineer), then "and de?" keeps the ask at the story\'s end', async () => {
+    const c = session();
+    expect((await c.say(story)).split('\n')[0]).toMatch(/6-12 months minimum/);
+    const de = await c.say('and de?');
+    expect(de.split('\n')[0]).toBe('Data Engineer, how long to become:');
+    expect(de).toMatch(/2-3 months of focused learning/);
+  });
+
+  it('answers "why the difference" after the same question of each role with why one takes longer, not why sources differ', async () => {
+    const c = session();
+    await c.say('how long would it take me to become an mle?');
+    await c.say('and de?');
+    const why = await c.say('why the difference');
+    expect(why.split('\n')[0]).toBe('Why: both roles, how long to become:');
+    expect(why.split('\n')[1]).toMatch(/^ML engineering requires stronger foundational knowledge/);
+    // Of pay, why one pays more.
+    await c.say('how much do senior mles make');
+    await c.say('and des?');
+    expect((await c.say('how come theyre so different')).split('\n')[1]).toMatch(/higher|premium|scarcity/i);
+  });
+});
+
 describe('a role named with a question of its own', () => {
   it('answers "how long to learn de?" after "is remote common?" as how long learning it takes, not remote work again', async () => {
     const c = session();

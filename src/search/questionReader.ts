@@ -639,10 +639,10 @@ export class QuestionReader {
       );
     // ("how long to become mle from scratch": starting from nothing is no move out of another job.)
     // ("how long to become an mle", "how long for de": from nowhere said, the time to get in is the time to break in;
-    // a move from the other role is one person's case, and "im a de, how long to become an mle" says it.)
+    // a move from the other role is one person's case, and "im a de, how long to become an mle" says it; a story of
+    // another job, "backend dev for 4 years", starts from no role either.)
     const into = intent.wanted === 'duration' ? durationDestination(plain) : undefined;
-    const fromNowhere =
-      into !== undefined && direction === undefined && !fromElsewhereInto && context === '' && !namesOtherRole(plain, into);
+    const fromNowhere = into !== undefined && direction === undefined && !fromElsewhereInto && !namesOtherRole(plain, into);
     const fromNothing = fromNowhere || terms.some((t) => t.term === `${synonymPrefix}entry` && fromNothingPhrase.test(t.from));
     const moves =
       direction !== undefined ||

@@ -206,14 +206,31 @@ export function readTurn(
       // A follow-up of a follow-up builds on it: kept to its first words, so a long run of them never grows a question.
       // (The question before asked again, "source?" or "tldr?" after a long post, is asked whole: its first words may be
       // all story, and its ask at the end.)
-      resolved:
-        resolved === previous?.resolved ? resolved : storyFirst(resolved, previous).split(/\s+/).slice(0, maxResolvedWords).join(' '),
+      resolved: resolved === previous?.resolved ? resolved : withinMaxWords(storyFirst(resolved, previous)),
       slots,
       understood: understood ?? understoodOf(kb, resolved, slots),
       ...(within ? { within } : {}),
       ...(narrowAsk ? { narrowAsk } : {}),
     }),
   };
+}
+
+/**
+ * A resolved question kept to `maxResolvedWords` words: the ask whole, after as much of the story before it as fits
+ * ("and de?" after a long story ending "how long would it take me to become an mle?" keeps its ask, not only story).
+ */
+function withinMaxWords(resolved: string): string {
+  const words = resolved.split(/\s+/);
+  if (words.length <= maxResolvedWords) return resolved;
+  const { ask, context } = splitQuestion(resolved);
+  const askWords = ask.split(/\s+/);
+  if (context === '' || askWords.length >= maxResolvedWords) return words.slice(0, maxResolvedWords).join(' ');
+  const story = context
+    .split(/\s+/)
+    .slice(0, maxResolvedWords - askWords.length)
+    .join(' ');
+  // (A story cut short still ends before the ask, which the reader then reads as the ask.)
+  return `${/[.!?]$/.test(story) ? story : `${story.replace(/[,;:\s]+$/, '')}.`} ${ask}`;
 }
 
 /**

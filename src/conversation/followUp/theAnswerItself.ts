@@ -176,6 +176,28 @@ export const whereTheSourcesDiffer: Rule<PreviousContext> = (c) =>
       : "what each source says (they give their own figures and don't say why they differ)",
   );
 
+/** "why the difference", "how come theyre so different": why two things differ, naming no source, article or figure. */
+const whyTheDifference =
+  /^(?:(?:so|ok(?:ay)?|and|but|hm+|wait|damn)[,\s]+)*(?:why|how\s+come)\s+(?:(?:is|are)\s+)?(?:there\s+)?(?:(?:such\s+)?(?:a|the|that|this)\s+(?:big\s+|huge\s+)?difference|(?:they(?:'re|\s+are)?|theyre|it(?:'s|\s+is)?|its)\s+(?:so\s+)?different|so\s+different)(?:\s+(?:tho|though|then|between\s+them))?[\s?!.]*$/i;
+
+/**
+ * "why the difference" after the same question asked of one role, then the other ("how long to become an mle", "and
+ * de?"): why the roles differ on it, from the reasons the sources give, not a difference between sources.
+ */
+export const whyTheRolesDiffer: Rule<PreviousContext> = ({ kb, text, previous, before, mentioned, patterns, reading }) => {
+  if (!(whyTheDifference.test(text) && mentioned.length === 2 && before.roles.length === 1 && previous.answered)) return undefined;
+  const both: TurnSlots = { ...before, roles: ['de', 'mle'] };
+  // Of a time or a sum, asked as which is longer or higher: the sources give their reasons for that.
+  const wanted = kb.read(previous.resolved).intent.wanted;
+  const asked =
+    wanted === 'duration'
+      ? 'why does it take longer to become one than the other, a data engineer or an ML engineer'
+      : wanted === 'money'
+        ? 'why does one role pay more than the other, data engineers or ML engineers'
+        : whyOf(withRoles(previous.resolved, both.roles, patterns));
+  return follow({ ...reading(asked, both, `why: ${understoodOf(kb, previous.resolved, both)}`), explaining: true });
+};
+
 /**
  * "really?", "wait fr?", "is that true?", "that seems low": the answer again, as what the sources say (the bot can
  * vouch for its sources, not for the world).
