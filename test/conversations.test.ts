@@ -3478,6 +3478,12 @@ describe('what a data analyst, an accountant and a terse senior MLE found (twent
     const c = session();
     for (const question of ['数据工程师和机器学习工程师哪个好', 'ML工程师的工资是多少', 'сколько зарабатывает data engineer'])
       expect(await c.say(question), question).toMatch(/^I can only read English for now/);
+    // Spanish and French asked of choosing and learning, not only of pay.
+    for (const question of [
+      '¿qué rol paga más, data engineer o ml engineer?',
+      'je suis prof de maths, combien de temps pour devenir ML engineer ?',
+    ])
+      expect(await c.say(question), question).toMatch(/^I can only read English for now/);
     // (A word of thanks in another script beside an English question changes nothing.)
     expect(await c.say('how much do data engineers make? 谢谢')).toMatch(/^Data Engineer Salary \(2026\)/);
   });

@@ -144,7 +144,7 @@ const effort =
  * asked about ("eli5" asks for an analogy, which the articles have).
  */
 const plainly =
-  /\b(?:in\s+(?:plain\s+|simple\s+|normal\s+)?english|in\s+(?:simple|plain|layman'?s?|normal)\s+terms|in\s+terms\s+of)\b\s*[:,]?/gi;
+  /\b(?:in\s+(?:plain\s+|simple\s+|normal\s+)?english|in\s+(?:simple|plain|layman'?s?|normal)\s+terms|in\s+terms\s+of)\b\s*[:,]?|^\s*(?:(?:ok(?:ay)?|so|fine)[,\s]+)?(?:plain\s+|simple\s+)?english\s*[:,-]/gi;
 /** "i live in …", "living near …": where someone lives, said with a word the articles use otherwise ("live coding"). */
 /** Words that ask how normal a figure is ("a realistic tc", "normal salary"), not about anything else. */
 const payHedges = /^(?:realistic|normal|typical|average|fair|decent|reasonable|expected|usual|standard|competitive|good)$/;
