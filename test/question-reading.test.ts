@@ -935,6 +935,10 @@ describe('the words people use for what the articles say', () => {
     ],
     // "till" is "until"; teaching oneself is self-study.
     ['how long till im job ready as an ml engineer if im self teaching', /equivalent self-study \(6-12 months minimum\)/],
+    // "Better", of the roles alone, or "the smarter choice", is which to choose.
+    ['is mle better than de', /^Choose (?:ML|data) engineering if/],
+    ['ok whatever. is mle better?', /^Choose ML engineering if/],
+    ['is de the smarter choice', /^Choose data engineering if/],
     // A time given for getting into a role ("in a year", "6 months enough", "enough runway") asks how long it takes.
     ['can i become an mle in a year?', /6-12 months minimum/],
     ['is 6 months enough to become a de?', /2-3 months/],

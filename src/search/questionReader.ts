@@ -668,6 +668,13 @@ export class QuestionReader {
           !(t.term === breakInTerm && t.inferred && t.from !== '') &&
           (t.kind === 'role' || !/^(?:years?|months?|weeks?|yrs?|enough|time|runway)$/i.test(t.from) || !allowed.includes(t.from)),
       );
+    // ("is mle better than de", "is de better?": better, of the roles alone, is which to choose.)
+    if (
+      /\b(?:better|best|superior|the\s+(?:smarter|right)\s+(?:choice|pick|move))\b/i.test(ask) &&
+      terms.some((t) => t.kind === 'role') &&
+      terms.every((t) => t.kind === 'role' || t.aside)
+    )
+      terms = [...terms, { term: chooseTerm, kind: 'synonym', from: '', inferred: true }];
     // ("what skills bump de pay", "which mle skills get u a salary bump": a bump in pay from a skill is a premium.)
     if (
       terms.some((t) => t.term === skillTerm && !t.aside) &&
