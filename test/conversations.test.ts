@@ -1906,6 +1906,19 @@ describe('after a decline, the next place or topic', () => {
   });
 });
 
+describe('pay of both roles at the level told', () => {
+  it('sets both roles\' figures side by side for "the salary diff between de and mle at my level", and keeps both for "is that base or tc"', async () => {
+    const c = session();
+    const pay = (await c.say('im a backend dev for 4 yrs. whats the salry diff between de and mle at my level')).split('\n');
+    expect(pay[0]).toBe('Both roles pay, mid level:');
+    expect(pay[1]).toMatch(/^Data Engineer Salary \(2026\): Mid-level/);
+    expect(pay[2]).toMatch(/^ML Engineer Salary \(2026\): Mid-level/);
+    const base = (await c.say('is that base or tc')).split('\n');
+    expect(base[1]).toMatch(/^Data Engineer Salary \(2026\): Mid-level .* base\. Total comp/);
+    expect(base[2]).toMatch(/^ML Engineer Salary \(2026\): Mid-level .* base\. Total comp/);
+  });
+});
+
 describe('a long story, then the other role, then why they differ', () => {
   const story =
     'ok so some background. i graduated in 2020 with a cs degree, did a year at a bank doing qa, then joined a startup as a backend dev where ive been for about 4 years. mostly node and postgres. i dont have a masters and my math is rusty. how long would it realistically take me to become an mle?';

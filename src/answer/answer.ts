@@ -296,7 +296,9 @@ export function answerQuestion(
   const lead = passages[0]!;
   // ("de or mle", "should i go de or mle": a choice between the two roles sets them side by side too.)
   const choosesBetween = result.roles.length === 2 && result.terms.some((t) => t.term === chooseTerm);
-  const counterpart = counterpartOf(kb, result.hits, passages, choosesBetween ? 'comparison' : result.read.intent.form);
+  // ("how much do mid-level data engineers and ML engineers make": a figure asked of both roles sets them side by side.)
+  const ofBoth = result.roles.length === 2 && result.read.intent.wanted === 'money' && result.read.intent.form !== 'list';
+  const counterpart = counterpartOf(kb, result.hits, passages, choosesBetween || ofBoth ? 'comparison' : result.read.intent.form);
   const asked = result.roles.length === 1 ? result.roles[0] : undefined;
   // ("data engineers have seen faster salary growth…" under "Why ML Engineers Earn More" is said of data engineers;
   // "demand for this role outstrips supply by 3.2:1", after a sentence on ML engineers, of ML engineers.)

@@ -130,6 +130,9 @@ const asWho = /\s+as an? (?:[\p{L}+#./-]+\s+){0,2}?(?:major|student|grad|graduat
 const asksPay = /\b(?:earn|earning|make|making|paid|pay|salary|salaries|comp|tc)\b/i;
 /** "coming from a ds background, do mles need sql?": the person's background, said inside the ask, is context. */
 const background = /(?:^|,\s*|\s)(?:coming\s+)?(?:from|with)\s+an?\s+(?:[\p{L}+#./-]+\s+){1,3}?background\b,?/giu;
+/** A move said in words ("move into de", "switch to mle", "pivot"): a move asked, whatever its start. */
+const movingWords = /\b(?:switch\w*|move|moving|transition\w*|pivot\w*|jump\w*)\b/i;
+
 /** "in a year", "6 months enough", "within 2 years": a time given, for a question of how long. */
 const timeAllowed =
   /\b(?:in|within|under)\s+(?:a|an|one|two|three|six|\d+)\s+(?:years?|months?|weeks?|yrs?)\b|\b(?:a|an|one|two|three|six|\d+)\s+(?:years?|months?|weeks?|yrs?)(?:\s+of\s+\w+)?\s+(?:is\s+|be\s+)?(?:long\s+)?enough\b|\benough\s+(?:time|runway)\b/i;
@@ -642,7 +645,8 @@ export class QuestionReader {
     // a move from the other role is one person's case, and "im a de, how long to become an mle" says it; a story of
     // another job, "backend dev for 4 years", starts from no role either.)
     const into = intent.wanted === 'duration' ? durationDestination(plain) : undefined;
-    const fromNowhere = into !== undefined && direction === undefined && !fromElsewhereInto && !namesOtherRole(plain, into);
+    const fromNowhere =
+      into !== undefined && direction === undefined && !fromElsewhereInto && !namesOtherRole(plain, into) && !movingWords.test(ask);
     const fromNothing = fromNowhere || terms.some((t) => t.term === `${synonymPrefix}entry` && fromNothingPhrase.test(t.from));
     const moves =
       direction !== undefined ||

@@ -115,7 +115,15 @@ function theCheckAsked(f: FiguresShown, sayItThemselves: boolean): Resolution {
   const narrowed = figured.length > 0 && figured.length < previous.passages.length;
   const of = narrowed ? figured.map((id) => kb.passage(id)?.sectionPath.at(-1) ?? '').join(' ') : previous.resolved;
   const checkedOf = sayItThemselves ? previous.resolved : of;
-  const within = sayItThemselves && shown ? [shown.id] : figured.length > 0 ? figured : previous.passages;
+  // (Of both roles' figures, "is that base?" is asked of both: the other role's figures shown beside stay.)
+  const beside =
+    shown && f.before.roles.length === 2
+      ? figured.filter((id) => {
+          const passage = kb.passage(id);
+          return id !== shown.id && passage !== undefined && kb.sideOf(passage) !== kb.sideOf(shown);
+        })
+      : [];
+  const within = sayItThemselves && shown ? [shown.id, ...beside.slice(0, 1)] : figured.length > 0 ? figured : previous.passages;
   const checked: Reading = f.reading(`${rest} ${checkedOf}`, f.before, checkLabel(f, checkedOf), within, rest);
   return follow(figured.length > 0 ? { ...checked, onlyWithin: true } : checked);
 }
