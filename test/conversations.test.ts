@@ -1906,6 +1906,17 @@ describe('after a decline, the next place or topic', () => {
   });
 });
 
+describe('a price asked of the things an answer named', () => {
+  it('reads "how much do they cost" after certifications as their price, which the sources lack, not the roles\' pay', async () => {
+    const c = session();
+    await c.say('/compare certification');
+    const price = await c.say('how much do they cost');
+    expect(price).toMatch(/^My sources have no prices for “certifications”\./);
+    expect(price).toMatch(/Google Professional Data Engineer/);
+    expect(price).not.toMatch(/Salary \(2026\)/);
+  });
+});
+
 describe('pay of both roles at the level told', () => {
   it('sets both roles\' figures side by side for "the salary diff between de and mle at my level", and keeps both for "is that base or tc"', async () => {
     const c = session();

@@ -366,6 +366,9 @@ export const theyAreTheRole: Rule<PreviousContext> = ({
   )
     return undefined;
   const roles = [...before.roles];
+  // ("how much do they cost" after the certifications or tools an answer named: their price, not the roles' pay.)
+  const priced = pricedThings(kb, text, previous.resolved);
+  if (priced) return follow(reading(text.replace(/\b(?:they|them)\b/i, priced), { ...own, roles }));
   // ("do i need spark and kafka for de" … "do they bump ur salary at all": what acts on the person are the two things
   // just named, not the people of the role.)
   const things = actsOnThePerson.test(text) ? thingsNamed(kb, kb.read(previous.resolved).ask) : undefined;
@@ -402,6 +405,16 @@ function thingsNamed(kb: KnowledgeBase, ask: string): string | undefined {
     return terms.length > 0 && terms.every((t) => t.kind !== 'role') && kb.specificity(word) >= 0.75;
   };
   return thing(pair[1]!) && thing(pair[2]!) ? `${pair[1]} and ${pair[2]}` : undefined;
+}
+
+/** "how much do they cost", "are they expensive", "price?": a price asked. */
+const priceAsked = /\b(?:cost|costs|costing|price|prices|priced|pricey|expensive|cheap|fees?)\b/i;
+
+/** The things a price is asked of after an answer about them ("the certifications", "the tools"), if it was about those. */
+function pricedThings(kb: KnowledgeBase, text: string, before: string): string | undefined {
+  if (!priceAsked.test(text)) return undefined;
+  const topics = new Set(kb.analyze(before).map((t) => t.term));
+  return topics.has(`${synonymPrefix}certification`) ? 'the certifications' : topics.has(`${synonymPrefix}tool`) ? 'the tools' : undefined;
 }
 
 /**
