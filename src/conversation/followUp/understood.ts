@@ -7,10 +7,15 @@ import type { TurnSlots } from '../types.js';
 /** The vocabulary's group of choosing ("which one should i go for"). */
 const chooseTerm = `${synonymPrefix}choose`;
 
-/** What was understood, in a few words: "ML Engineer pay, senior level". */
 /** Verbs a question asks with ("learn", "become", "choose"), which say nothing of what it is about. */
 const askingVerb =
   /^(?:learn|learning|become|becoming|choose|choosing|pick|picking|start|starting|first|get|getting|go|going|take|taking|want|need)$/i;
+
+/** Words that only weigh ("main", "enough", "considered"), which name no topic. */
+const weakWord = /^(?:main|considered|enough|real|really|actual|actually|realistic|realistically|possible|stuff|thing|things)$/i;
+/** A comparison's words ("easier", "harder"): the topic with a word it compares by, never a topic alone. */
+const comparingWord =
+  /^(?:more|less|better|worse|best|worst|easier|easiest|harder|hardest|higher|lower|safer|riskier|faster|slower|quicker|bigger|smaller|longer|shorter|closer|closest|hard|easy|tough)$/i;
 
 export function understoodOf(kb: KnowledgeBase, resolved: string, slots: TurnSlots): string {
   const words = understoodWords(kb, resolved, slots)
@@ -47,6 +52,8 @@ function understoodWords(kb: KnowledgeBase, resolved: string, slots: TurnSlots):
           // ("Data Engineer tools", not "Data Engineer tools learn": a verb of the ask names no topic, unless it is
           // what a duration is of: "how long to learn".)
           !(read.intent.form !== 'duration' && askingVerb.test(t.from)) &&
+          // ("ML Engineer main", "enough runway": a word that only weighs says nothing of what it is about.)
+          !weakWord.test(t.from) &&
           wordsOf(t.typed ?? t.from).every((w) => inTopic.has(w)),
       )
       .map((t) => t.from);
@@ -54,7 +61,9 @@ function understoodWords(kb: KnowledgeBase, resolved: string, slots: TurnSlots):
   // An ask of one word ("which should i pick?") says little on its own: what the person told around it names the topic.
   const found = [...new Set(asked.length > 1 ? asked : [...topicFrom(read.contextTerms), ...asked])];
   // A word inside a phrase also found says nothing more ("day" beside "day to day").
-  const searched = found.filter((w) => !found.some((o) => o !== w && o.includes(' ') && ` ${o} `.includes(` ${w} `)));
+  const within = found.filter((w) => !found.some((o) => o !== w && o.includes(' ') && ` ${o} `.includes(` ${w} `)));
+  // ("Both roles debugging harder", but not "Both roles easier": a comparison's word beside a topic, never alone.)
+  const searched = within.every((w) => comparingWord.test(w)) ? [] : within;
   // Nothing searched and no label: the roles alone say it ("does a do" would only echo the question's glue).
   const topic = label ?? searched.slice(0, 5).join(' ');
   const move = slots.direction === 'de-to-mle' ? 'Data Engineer to ML Engineer' : 'ML Engineer to Data Engineer';
