@@ -935,6 +935,8 @@ describe('the words people use for what the articles say', () => {
     ],
     // "till" is "until"; teaching oneself is self-study.
     ['how long till im job ready as an ml engineer if im self teaching', /equivalent self-study \(6-12 months minimum\)/],
+    // Why a passage says what it says: the "Logic: …" list right after it, though it shares no word with the question.
+    ['why start with de first tho', /^Logic: Technical friction in AI projects is rarely caused by the model itself/],
     // "Better", of the roles alone, or "the smarter choice", is which to choose.
     ['is mle better than de', /^Choose (?:ML|data) engineering if/],
     ['ok whatever. is mle better?', /^Choose ML engineering if/],

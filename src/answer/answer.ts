@@ -208,6 +208,9 @@ export function answerQuestion(
     notAdvisedFirst(kb, choosingFirst(kb, holdingFirst(kb, namingFirst(kb, quotedFirst(kb, phraseFirst(kb, result)))), told), told),
   );
   if (options.explaining && options.after) result = reasonsAfter(kb, question, result, options.after, explains);
+  // ("why start with de first": the passage that says to, then its "Logic: …" list right after it, which gives why.)
+  else if (result.read.intent.form === 'reason' && result.hits[0] && !kb.holds(result.hits[0].passage, 'reason'))
+    result = reasonsAfter(kb, question, result, result.hits[0].passage.id, explains, true);
   if (options.judging) result = judgingFirst(kb, result);
   result = notTheReverseFirst(kb, result);
   if (options.beyond) result = beyondFirst(result, options.beyond);
@@ -546,11 +549,18 @@ function reasonsAfter(
   result: SearchResult,
   after: string,
   explains: (hit: SearchHit) => boolean,
+  /** Even when the question's words are not in it (the reasons under the claim are the claim's, whatever their words). */
+  unmatched = false,
 ): SearchResult {
   const claim = kb.passage(after);
   const next = kb.following(after);
   if (!claim || !next || kb.holds(claim, 'reason') || !kb.holds(next, 'reason') || result.hits[0]?.passage.id === next.id) return result;
-  const found = kb.search(question, { limit: 1, filter: (hit) => hit.passage.id === next.id && explains(hit) }).hits[0];
+  const top = result.hits[0];
+  const found =
+    kb.search(question, { limit: 1, filter: (hit) => hit.passage.id === next.id && explains(hit) }).hits[0] ??
+    (unmatched && top && claim.sectionPath.join('\n') === next.sectionPath.join('\n')
+      ? { passage: next, side: kb.sideOf(next), score: top.score, coverage: top.coverage, matched: [] }
+      : undefined);
   return found ? { ...result, hits: [found, ...result.hits.filter((hit) => hit.passage.id !== next.id)] } : result;
 }
 
