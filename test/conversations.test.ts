@@ -1906,6 +1906,16 @@ describe('after a decline, the next place or topic', () => {
   });
 });
 
+describe('by how much, after which role has more', () => {
+  it('sets the other role\'s share beside the first ("48%" and "44%") for "by how much" after which role has more remote jobs', async () => {
+    const c = session();
+    await c.say('which role has more remote jobs?');
+    const text = (await c.say('by how much')).split('\n');
+    expect(text[1]).toMatch(/Remote availability is higher at 48% of postings/);
+    expect(text[2]).toMatch(/Remote availability sits at 44% of postings/);
+  });
+});
+
 describe('a price asked of the things an answer named', () => {
   it('reads "how much do they cost" after certifications as their price, which the sources lack, not the roles\' pay', async () => {
     const c = session();

@@ -12,7 +12,7 @@ import { matchedWeight, totalWeight } from '../search/ranking.js';
 import { rolesIn } from '../search/sides.js';
 import { holdsWanted, judgeAnswerability, minCoverage } from './answerability.js';
 import { definitionKey } from '../search/definitions.js';
-import { quotedSum, timeTaken } from '../search/intent.js';
+import { quotedSum, timeTaken, type WantedAnswer } from '../search/intent.js';
 import {
   advisesAgainst,
   bestSentence,
@@ -301,7 +301,13 @@ export function answerQuestion(
   const choosesBetween = result.roles.length === 2 && result.terms.some((t) => t.term === chooseTerm);
   // ("how much do mid-level data engineers and ML engineers make": a figure asked of both roles sets them side by side.)
   const ofBoth = result.roles.length === 2 && result.read.intent.wanted === 'money' && result.read.intent.form !== 'list';
-  const counterpart = counterpartOf(kb, result.hits, passages, choosesBetween || ofBoth ? 'comparison' : result.read.intent.form);
+  const counterpart = counterpartOf(
+    kb,
+    result.hits,
+    passages,
+    choosesBetween || ofBoth ? 'comparison' : result.read.intent.form,
+    result.read.intent.wanted,
+  );
   const asked = result.roles.length === 1 ? result.roles[0] : undefined;
   // ("data engineers have seen faster salary growth…" under "Why ML Engineers Earn More" is said of data engineers;
   // "demand for this role outstrips supply by 3.2:1", after a sentence on ML engineers, of ML engineers.)
@@ -838,14 +844,22 @@ function leadFor(kb: KnowledgeBase, passage: AnswerPassage, sideBySide: boolean)
  * beside it ("…grew 18%" · "…grew 22%"): the best of the other passages about the other role, when it answers
  * about as much of the question.
  */
-function counterpartOf(kb: KnowledgeBase, hits: SearchHit[], passages: AnswerPassage[], form: string): AnswerPassage | undefined {
+function counterpartOf(
+  kb: KnowledgeBase,
+  hits: SearchHit[],
+  passages: AnswerPassage[],
+  form: string,
+  wanted?: WantedAnswer,
+): AnswerPassage | undefined {
   const top = hits[0];
   if (form !== 'comparison' || !top) return undefined;
   const side = kb.sideOf(top.passage);
   if (side !== 'de' && side !== 'mle') return undefined;
-  const other = hits.findIndex(
-    (hit, i) => i > 0 && kb.sideOf(hit.passage) === (side === 'de' ? 'mle' : 'de') && hit.coverage >= top.coverage * 0.75,
-  );
+  const close = (hit: SearchHit, i: number) =>
+    i > 0 && kb.sideOf(hit.passage) === (side === 'de' ? 'mle' : 'de') && hit.coverage >= top.coverage * 0.75;
+  // ("by how much" after which role has more remote jobs: the other role's share, "44%", beside the first one's "48%".)
+  const holding = wanted && kb.holds(top.passage, wanted) ? hits.findIndex((hit, i) => close(hit, i) && kb.holds(hit.passage, wanted)) : -1;
+  const other = holding > 0 ? holding : hits.findIndex(close);
   return other > 0 ? passages[other] : undefined;
 }
 
