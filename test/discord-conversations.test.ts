@@ -505,3 +505,32 @@ describe('what people typed in the twenty-first session, on Discord', () => {
     expectClean(h);
   });
 });
+
+describe('what people typed in the twenty-second session, on Discord', () => {
+  it('says where figures come from, why two roles differ, and that it reads English only, in an answer channel', async () => {
+    // (Seven messages in a minute: more than the default allowance of four.)
+    const h = await start({ cooldown: { limit: 10, windowMs: 60_000 } });
+    const { alice } = h.fake.users;
+    await say(h, { author: alice, channelId: answersChannel, content: 'senior mle base vs total comp in 2026?' });
+    const data = descriptionOf(
+      (await say(h, { author: alice, channelId: answersChannel, content: 'where do those numbers even come from' })).reply,
+    );
+    expect(data).toMatch(/^\*Where those figures come from \(Skilldential doesn't say where its figures come from\): ML Engineer pay/);
+    expect(data).toMatch(/Analysis based on 37,339 AI job postings tracked by AI Pulse\./);
+
+    await say(h, { author: alice, channelId: answersChannel, content: 'how long would it take me to become an mle?' });
+    await say(h, { author: alice, channelId: answersChannel, content: 'and de?' });
+    const why = descriptionOf((await say(h, { author: alice, channelId: answersChannel, content: 'why the difference' })).reply);
+    expect(why).toMatch(/^\*Why: both roles, how long to become:\*\n\*\*ML engineering requires stronger foundational knowledge/);
+
+    // (Mentioned: in an answer channel a question the bot cannot read would go unanswered.)
+    const chinese = await say(h, {
+      author: alice,
+      channelId: h.fake.channels.general,
+      content: '数据工程师和机器学习工程师哪个好',
+      mentionsBot: true,
+    });
+    expect(`${chinese.reply.body?.content ?? ''} ${descriptionOf(chinese.reply)}`).toMatch(/I can only read English for now/);
+    expectClean(h);
+  });
+});
