@@ -50,7 +50,7 @@ export function definedTerm(question: string): string | undefined {
   // ("whats the smartest route", "what's the fastest way in": a way to go, not a term to define.)
   if (
     !term ||
-    /\b(?:it|that|this|they|those|these|difference|diff|best|better|pay|salary|the|route|way|path|move|plan|approach|strategy|roadmap|order|like)\b/.test(
+    /\b(?:it|that|this|they|those|these|difference|diff|best|better|pay|salary|the|route|way|path|move|plan|play|call|verdict|strat|approach|strategy|roadmap|order|like)\b/.test(
       term,
     ) ||
     /\b(?:smart|quick|fast|eas|cheap|safe|short|simpl|clear|smooth|sur|wis)i?est\b/.test(term)
@@ -119,7 +119,10 @@ const yesNo =
 /** The question's form and what answers it; `careerVerbs` tell "how do I become…" from "how do I configure…". */
 export function questionIntent(question: string, careerVerbs: readonly string[] = []): Intent {
   const q = question.toLowerCase().replace(/[’']/g, "'").trim();
-  const wanted = wantedAnswer(q);
+  // ("whats the play if i want the highest tc eventually": what the person wants is the condition of the ask, not
+  // what it asks for.)
+  const unconditioned = q.replace(/\s*,?\s*\bif\s+(?:i|you|u)\s+(?:want|wanna|care|value|prefer|like|need)\b.*$/, '');
+  const wanted = wantedAnswer(unconditioned.split(/\s+/).length >= 3 ? unconditioned : q);
   // Instructions are asked of "I", "you" or "one" ("how do I tune…", "how to set up…"), not of a role ("how do
   // ML engineers split their time"); a career verb ("become", "get into") asks about the career itself.
   const howTo = /\bhow (?:do|can|should|would|could|to) (?:i|you|we|one)\s+(.*)$/.exec(q) ?? /\bhow to\s+(.*)$/.exec(q);
