@@ -938,7 +938,7 @@ describe('the words people use for what the articles say', () => {
     // "what's the play" asks what to do, not what a play is; what the person wants ("if i want the highest tc") is
     // the condition of the ask, not a figure asked for.
     ["long game, i want the highest pay eventually. what's the play", /^The best long-term play: start in whichever role/],
-    ['22, cs grad, no job yet. long term whats the play if i want the highest tc eventually', /overlap zone|maximum comp/],
+    ['22, cs grad, no job yet. long term whats the play if i want the highest tc eventually', /overlap zone|maximum comp|highest-paid/],
     // Why a passage says what it says: the "Logic: …" list right after it, though it shares no word with the question.
     ['why start with de first tho', /^Logic: Technical friction in AI projects is rarely caused by the model itself/],
     // "Better", of the roles alone, or "the smarter choice", is which to choose.
