@@ -1906,6 +1906,16 @@ describe('after a decline, the next place or topic', () => {
   });
 });
 
+describe('questions typed in a hurry', () => {
+  it('answers "ok so wich i pick" and "wich easy for me" after a story as the choices they ask, never noting them as told', async () => {
+    const c = session();
+    expect(await c.say('ok so wich i pick')).toMatch(/^Choose (?:ML|data) engineering if/);
+    expect(await c.say('i work as nurse 5 year, want to IT. wich easy for me')).toMatch(/^Data engineering has a lower barrier to entry/);
+    await c.say('im nurse, 5 yoe');
+    expect(await c.say('wich role fit me')).toMatch(/^Which role suits you, coming from nurse:/);
+  });
+});
+
 describe('by how much, after which role has more', () => {
   it('sets the other role\'s share beside the first ("48%" and "44%") for "by how much" after which role has more remote jobs', async () => {
     const c = session();

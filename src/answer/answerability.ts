@@ -102,7 +102,7 @@ function isOnTopic(
   const choosing =
     /\bwhich\s+(?:one|of\s+(?:the\s+)?(?:two|them|both))\b/i.test(result.read.ask) ||
     // ("which would you pick", "what would u go with for me": the bot asked to choose between them.)
-    /^\s*(?:(?:so|ok|okay|but|and|honestly|tbh|ngl)[\s,]+)*(?:which|what)\s+(?:would|should|do|will)\s+(?:you|u)\s+(?:pick|choose|go\s+(?:for|with)|recommend)\b/i.test(
+    /^\s*(?:(?:so|ok|okay|but|and|honestly|tbh|ngl)[\s,]+)*(?:which|wich|whcih|what)\s+(?:(?:would|should|do|will|shud|shuld)\s+)?(?:you|u|i)\s+(?:pick|choose|go\s+(?:for|with)|recommend)\b/i.test(
       result.read.ask,
     ) ||
     /^\s*(?:(?:so|ok|okay|but|and)\s+)?which(?:'s|s|\s+is|\s+would\s+be|\s+will\s+be)\s+(?:(?:more|less|the)\s+)?\w+(?:er|est)\s*[?!.]*$/i.test(
