@@ -1906,6 +1906,22 @@ describe('after a decline, the next place or topic', () => {
   });
 });
 
+describe('a level after years of experience', () => {
+  it('answers "and for staff?" after "mle pay at 3 yoe?" with staff figures, the years of the question before replaced', async () => {
+    const c = session();
+    expect(await c.say('mle pay at 3 yoe?')).toMatch(/^ML Engineer Salary \(2026\): Mid-level \(3-5 years\)/);
+    const staff = (await c.say('and for staff?')).split('\n');
+    expect(staff[0]).toBe('ML Engineer pay, staff level:');
+    expect(staff[1]).toMatch(/^ML Engineer Salary \(2026\): Staff \(8\+ years\)/);
+  });
+
+  it('answers "mle salary 3 years experience", typed as a search, instead of noting the years as told', async () => {
+    const c = session();
+    expect(await c.say('mle salary 3 years experience')).toMatch(/^ML Engineer Salary \(2026\): Mid-level \(3-5 years\)/);
+    expect((await c.say('and for staff?')).split('\n')[1]).toMatch(/Staff \(8\+ years\)/);
+  });
+});
+
 describe('questions typed in a hurry', () => {
   it('answers "ok so wich i pick" and "wich easy for me" after a story as the choices they ask, never noting them as told', async () => {
     const c = session();

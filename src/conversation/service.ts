@@ -147,8 +147,17 @@ export class ConversationService {
       changed && profile.place !== stored?.place && sameBesidesPlace(profile, stored ?? { user, likes: [], updatedAt: now });
     // ("> data engineering will be fully automated by AI in 5 years": a claim quoted to be checked, never told.)
     const quoted = /^\s*>/.test(question);
+    // ("mle salary 3 years experience": a search typed as keywords, a role and a topic, says nothing of the person.)
+    const read = this.kb.read(plain);
+    const searched =
+      !/\b(?:i|i'm|im|my|me|i've|ive|love|like|hate|enjoy|prefer|into|thinking|considering|planning|want|wanna|hoping|trying|been)\b/i.test(
+        plain,
+      ) &&
+      read.roles.length > 0 &&
+      read.terms.some((t) => t.kind === 'synonym' && !t.qualifier && !t.inferred && !t.aside);
     const told =
       !quoted &&
+      !searched &&
       !asksAnything(plain) &&
       !(last !== undefined && corrects(plain)) &&
       ((changed && !(onlyPlace && placeMatters)) ||

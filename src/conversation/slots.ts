@@ -166,9 +166,19 @@ export function swapRoles(text: string, patterns: Record<Role, RegExp>): string 
 /** The text with its level (or, without one, an added level) set to `level`. */
 export function withLevel(text: string, level: string): string {
   const word = levelWord(level);
-  for (const [, pattern] of levels) if (pattern.test(text)) return text.replace(new RegExp(pattern.source, 'i'), word);
-  return `${text.replace(/[?.!\s]+$/, '')} at ${word} level`.replace(/level level/, 'level');
+  // ("and for staff?" after "mle pay at 3 yoe?": years of experience said a level, which the new one replaces.)
+  const yearless = text
+    .replace(yearsOfExperience, ' ')
+    .replace(/\s+([?.!,])/g, '$1')
+    .replace(/\s+/g, ' ')
+    .trim();
+  for (const [, pattern] of levels) if (pattern.test(yearless)) return yearless.replace(new RegExp(pattern.source, 'i'), word);
+  return `${yearless.replace(/[?.!\s]+$/, '')} at ${word} level`.replace(/level level/, 'level');
 }
+
+/** Years of experience said as a level: "at 3 yoe", "with 6 years of experience", "5+ yrs exp". */
+const yearsOfExperience =
+  /\s*\b(?:(?:at|with|w\/?|after|for\s+someone\s+with)\s+)?\d+\s*\+?\s*(?:-\s*\d+\s*)?(?:yoe|years?\s+of\s+(?:experience|exp)|years?\s+(?:experience|exp|in)|yrs?(?:\s+(?:of\s+)?(?:experience|exp))?|years?)\b/gi;
 
 /** The text without its level ("how much do junior mles make at the junior level" → "how much do mles make"). */
 export function withoutLevel(text: string): string {
