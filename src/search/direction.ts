@@ -90,11 +90,11 @@ export function destinationOf(direction: Direction | undefined): 'de' | 'mle' | 
 }
 
 const moving =
-  /\b(switch\w*|move|moving|transition\w*|pivot\w*|get into|getting into|break into|become|becoming|jump\w*|land|(?:until|till|til)\s+(?:i'?m|im|i\s+am))\b/;
+  /\b(switch\w*|move|moving|transition\w*|pivot\w*|get into|getting into|break into|become|becoming|to be an?|jump\w*|land|(?:until|till|til)\s+(?:i'?m|im|i\s+am))\b/;
 // ("how long until i'm an mle", "till im hireable as an ml eng", "til im job ready for ml": being the role, later,
 // is where the move ends.)
 const into = new RegExp(
-  `\\b(?:to|into|become|becoming|over to|land|landing|get|getting|(?:until|till|til)\\s+(?:i'?m|im|i\\s+am)(?:(?:\\s+\\S+){1,2}\\s+(?:as|for))?)\\s+(?:an?\\s+|the\\s+)?(?:(${mle})|(${de}))\\b`,
+  `\\b(?:to|to\\s+be|into|become|becoming|over to|land|landing|get|getting|(?:until|till|til)\\s+(?:i'?m|im|i\\s+am)(?:(?:\\s+\\S+){1,2}\\s+(?:as|for))?)\\s+(?:an?\\s+|the\\s+)?(?:(${mle})|(${de}))\\b`,
 );
 
 /**
