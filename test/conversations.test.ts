@@ -1906,6 +1906,16 @@ describe('after a decline, the next place or topic', () => {
   });
 });
 
+describe('an item of a list written in a sentence', () => {
+  it('reads "whats the first one mean" after "statistics fundamentals, ML algorithms, …" as that item, not the first role', async () => {
+    const c = session();
+    await c.say('what do i need to learn to go from de to mle');
+    const first = (await c.say('whats the first one mean')).split('\n');
+    expect(first[0]).toBe('The move from Data Engineer to ML Engineer: statistics fundamentals:');
+    expect(first.join('\n')).not.toMatch(/^Data Engineer:$/m);
+  });
+});
+
 describe('a level after years of experience', () => {
   it('answers "and for staff?" after "mle pay at 3 yoe?" with staff figures, the years of the question before replaced', async () => {
     const c = session();

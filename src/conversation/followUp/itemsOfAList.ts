@@ -44,7 +44,23 @@ function itemsShown(kb: KnowledgeBase, turn: Turn): { item: string; text: string
   const listed: { item: string; text: string; passage: string }[] = [];
   const lead = turn.passages[0] ? kb.passage(turn.passages[0]) : undefined;
   for (let p = lead; p; p = kb.following(p.id)) listed.push(...listedItems(p.text).map((item) => ({ ...item, passage: p!.id })));
+  // ("Plan 12-18 months of focused learning: statistics fundamentals, ML algorithms, PyTorch…": a list written in a
+  // sentence, after its colon, is a list shown too.)
+  // (Such an item is named, not explained, there: asked of all the sources, its passage is '' .)
+  if (listed.length === 0 && lead) listed.push(...inlineItems(lead.text).map((item) => ({ item, text: item, passage: '' })));
   return listed;
+}
+
+/** The items of a list written in a sentence after a colon, three or more, comma-separated ("a, b, c, and d"). */
+function inlineItems(text: string): string[] {
+  for (const [, list] of text.matchAll(/:\s*([^.:;]+)/g)) {
+    const items = list!
+      .split(/,\s*(?:and\s+|or\s+)?|\s+and\s+(?=[^,]*$)/)
+      .map((item) => item.trim())
+      .filter((item) => item.length >= 2 && item.split(/\s+/).length <= 6);
+    if (items.length >= 3) return items;
+  }
+  return [];
 }
 
 /**
@@ -66,7 +82,8 @@ export function asksOfAnItemShown(kb: KnowledgeBase, turn: string, previous: Tur
  */
 export const anItemByItsPlace: Rule<PreviousContext> = ({ kb, text, own, previous, before, reading }) => {
   const place = itemByPlace.exec(text) ?? (whatComesNext.test(text.trim()) ? ['', 'next'] : null);
-  if (!place || own.roles.length > 0 || before.roles.length > 1) return undefined;
+  // (Between two roles named, "the first one" is the role, another rule's, unless it asks what an item shown means.)
+  if (!place || own.roles.length > 0 || (before.roles.length > 1 && !asksOfAnItemShown(kb, text, previous))) return undefined;
   const listed = itemsShown(kb, previous);
   if (listed.length < 2) return undefined;
   const word = place[1]!.toLowerCase();
@@ -77,7 +94,12 @@ export const anItemByItsPlace: Rule<PreviousContext> = ({ kb, text, own, previou
   const { level: _level, ...unlevelled } = before;
   const slots = /\b(?:junior|entry|mid|senior|staff|principal|lead)\b/i.test(chosen.item) ? unlevelled : before;
   return follow(
-    reading(`what is ${chosen.item}`, slots, `${understoodOf(kb, previous.resolved, slots)}: ${chosen.item}`, [chosen.passage]),
+    reading(
+      `what is ${chosen.item}`,
+      slots,
+      `${understoodOf(kb, previous.resolved, slots)}: ${chosen.item}`,
+      chosen.passage === '' ? undefined : [chosen.passage],
+    ),
   );
 };
 
