@@ -995,6 +995,23 @@ describe('the words people use for what the articles say', () => {
   });
 });
 
+describe('an opening sentence that points back', () => {
+  it('comes after the sentence it points back to ("Understanding it…" after what "it" is)', () => {
+    const answer = answerQuestion(kb, 'does knowing both roles help with career transitions');
+    expect(answer.lead?.sentence).toBe(
+      'The Venn diagram between these roles has a meaningful overlap zone. Understanding it helps with career transitions.',
+    );
+  });
+});
+
+describe('a move asked in one direction', () => {
+  it('shows nothing of the reverse move ("The transition is faster (3-4 months)…" is the ML engineer\'s move into DE)', () => {
+    const answer = answerQuestion(kb, 'im a de, how long would the switch to mle take me');
+    expect(answer.lead?.sentence).toMatch(/12-18 months|6-9 months/);
+    expect(answer.passages.map((p) => p.text).join('\n')).not.toMatch(/3-4 months/);
+  });
+});
+
 describe('a choice between the two roles', () => {
   it.each(['de or mle', 'should i go de or mle'])('"%s" sets both halves of the advice side by side', (question) => {
     const answer = answerQuestion(kb, question);

@@ -754,6 +754,13 @@ function toldLeaningOf(kb: KnowledgeBase, text: string): (passage: Passage) => '
 function notTheReverseFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
   const { direction } = result.read;
   if (direction === undefined) return result;
+  // ("how long does the switch take" from a data engineer: "The transition is faster (3-4 months)…", shown under it,
+  // would read as their move; the reverse move is left out, unless nothing else answers.)
+  const reverse = (hit: SearchHit) => {
+    const other = kb.directionOf(hit.passage);
+    return other !== undefined && other !== direction;
+  };
+  if (result.hits[0] && !reverse(result.hits[0])) result = { ...result, hits: result.hits.filter((hit) => !reverse(hit)) };
   return fittingFirst(
     result,
     (hit) => {

@@ -312,6 +312,11 @@ export function bestSentence(analyzer: Analyzer, passage: Passage, query: Senten
   const next = units[at + 1];
   if (passage.kind === 'paragraph' && wanted && !best.holds[wanted] && next?.holds[wanted])
     return { unit: `${best.text} ${next.text}`, score: bestScore, ties };
+  // ("Understanding it helps with career transitions." says nothing without "The Venn diagram between these roles has
+  // a meaningful overlap zone.": a sentence that opens on what the one before named comes after it.)
+  const before = units[at - 1];
+  if (passage.kind === 'paragraph' && before && pointsBack.test(best.text) && query.avoid !== before.text)
+    return { unit: `${before.text} ${best.text}`, score: bestScore, ties };
   // "what should i learn first?", asked of neither role, answered by "If you choose ML Engineer, prioritize Python…"
   // with "If you choose Data Engineering, prioritize SQL…" right after it: both roles' halves, not one picked.
   const [role] = best.roles;
@@ -331,6 +336,9 @@ export function bestSentence(analyzer: Analyzer, passage: Passage, query: Senten
   const unit = asksYesOrNo ? best.text : best.text.replace(answerWordFirst, '');
   return { unit: unit === '' ? best.text : unit, score: bestScore, ties };
 }
+
+/** A sentence that opens on what the one before named: "It …", "This …", "Understanding it …". */
+const pointsBack = /^(?:it|this|that|these|those|they|such)\b(?!\s+(?:is|are)\s+(?:why|how)\b)|^\w+ing\s+(?:it|this|that|them)\b/i;
 
 /** The share of the question a heading must ask for its answer's "yes" or "no" to answer the question too. */
 const headingAskedShare = 0.6;
