@@ -1933,6 +1933,14 @@ describe('a level after years of experience', () => {
 });
 
 describe('questions typed in a hurry', () => {
+  it('asks "and data enginer?" after "machin lerning enginer wat do daily" of data engineers, the misspelt role replaced', async () => {
+    const c = session();
+    await c.say('machin lerning enginer wat do daily');
+    const de = (await c.say('and data enginer?')).split('\n');
+    expect(de[0]).toBe('Data Engineer daily:');
+    expect(de[1]).toMatch(/^Data engineers spend most of their time building and debugging pipelines/);
+  });
+
   it('answers "ok so wich i pick" and "wich easy for me" after a story as the choices they ask, never noting them as told', async () => {
     const c = session();
     expect(await c.say('ok so wich i pick')).toMatch(/^Choose (?:ML|data) engineering if/);

@@ -296,6 +296,10 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
   if (own.region) resolved = withoutUnknownPlaces(kb, resolved);
   const slots: TurnSlots = { ...before };
   if (own.roles.length > 0) {
+    // ("and data enginer?" after "machin lerning enginer wat do daily": the role as the reader spelt it out, which the
+    // role's own words then replace.)
+    const named = new RegExp(`${patterns.de.source}|${patterns.mle.source}`, 'iu');
+    if (!named.test(resolved) && kb.read(resolved).roles.length > 0) resolved = kb.read(resolved).spelled;
     resolved = withRoles(resolved, own.roles, patterns);
     slots.roles = own.roles;
     // A move's other end follows its role: "and for MLEs?" after "DE to MLE" keeps no move.
