@@ -935,6 +935,9 @@ describe('the words people use for what the articles say', () => {
     ],
     // "till" is "until"; teaching oneself is self-study.
     ['how long till im job ready as an ml engineer if im self teaching', /equivalent self-study \(6-12 months minimum\)/],
+    // Getting in, of no role named, is getting into the roles this bot is about: how long it takes.
+    ['how long to get in', /\d+-\d+ months/],
+    ['how long to get hired tho', /\d+-\d+ months/],
     // "to be an mle" is where a move ends, as "to become" is: the time of the gaps to fill from a data engineer.
     ['i am a de. how long will that take what is the gap i need to fill to be an mle', /6-9 months/],
     // "what's the play" asks what to do, not what a play is; what the person wants ("if i want the highest tc") is

@@ -672,6 +672,15 @@ export class QuestionReader {
           !(t.term === breakInTerm && t.inferred && t.from !== '') &&
           (t.kind === 'role' || !/^(?:years?|months?|weeks?|yrs?|enough|time|runway)$/i.test(t.from) || !allowed.includes(t.from)),
       );
+    // ("how long to get in", "how long to break in": getting into the roles this bot is about, named or not.)
+    const gettingIn =
+      intent.wanted === 'duration' && roles.length === 0 && terms.every((t) => t.kind !== 'synonym' || t.qualifier || t.inferred)
+        ? /\b(?:get(?:ting)?\s+in|get(?:ting)?\s+into\s+(?:it|either|one|the\s+field)|break(?:ing)?\s+in(?:to\s+(?:it|either|one|the\s+field))?|get(?:ting)?\s+hired)(?=(?:\s+(?:tho|though|realistically|roughly|usually|typically))*[\s?!.]*$)/i.exec(
+            ask,
+          )?.[0]
+        : undefined;
+    if (gettingIn)
+      terms = [...terms.filter((t) => t.term !== breakInTerm), { term: breakInTerm, kind: 'synonym', from: gettingIn, inferred: true }];
     // ("is mle better than de", "is de better?": better, of the roles alone, is which to choose.)
     if (
       /\b(?:better|best|superior|the\s+(?:smarter|right)\s+(?:choice|pick|move))\b/i.test(ask) &&
