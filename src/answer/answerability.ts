@@ -188,10 +188,6 @@ export function holdsWanted(kb: KnowledgeBase, hit: SearchHit, wanted: WantedAns
 }
 
 /**
- * Whether a passage gives a time ("Plan for 6-9 months of study", "Senior (5-8 years)") in a sentence that, read with the passage's
- * heading ("Cross-Role Transitions"), holds one of the question's topics (its roles and levels aside).
- */
-/**
  * Whether a passage gives a time ("Plan for 6-9 months of study", "Senior (5-8 years)") in a sentence that, read with
  * the passage's heading ("Cross-Role Transitions"), holds one of the question's topics: a group of the vocabulary or
  * a telling word it names (roles, levels and what it sets aside are no topic: "how much time will it take for
@@ -226,7 +222,6 @@ function isReaction(result: SearchResult): boolean {
   );
 }
 
-/** Decides whether the search result answers its question. */
 /** Whether the ask sets one company against another ("meta … more than amazon", "google vs meta"). */
 function setsCompaniesApart(result: SearchResult): boolean {
   const ask = result.read.ask.toLowerCase();
@@ -239,6 +234,7 @@ function setsCompaniesApart(result: SearchResult): boolean {
   return /\b(?:than|vs\.?|versus|compared\s+(?:to|with))\b/.test(ask.slice(at[0], at.at(-1)));
 }
 
+/** Decides whether the search result answers its question, and when it does not, what the sources lack. */
 export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Answerability {
   const { concepts } = result;
   const top = result.hits[0];
