@@ -16,17 +16,11 @@ import type { EnglishLexicon } from '../question/lexicon.js';
 import { stripMarkup } from '../question/markup.js';
 import { escapeRegExp } from '../question/regexp.js';
 import { type Analyzer, normalizeText, type QueryTerm, stem, synonymPrefix, words } from './analyzer.js';
-import {
-  type Direction,
-  durationDestination,
-  namesBothMoves,
-  namesOtherRole,
-  questionDestination,
-  questionDirection,
-} from './direction.js';
+import { type Direction, namesBothMoves, questionDestination, questionDirection } from './direction.js';
 import { currencyAsked } from './currencies.js';
 import { definedTerm, type Intent, questionIntent } from './intent.js';
 import { rolesIn } from './sides.js';
+import { withTheTimeAsked } from './timeAsked.js';
 import { createCorrector } from './typos.js';
 
 /**
@@ -130,12 +124,6 @@ const asWho = /\s+as an? (?:[\p{L}+#./-]+\s+){0,2}?(?:major|student|grad|graduat
 const asksPay = /\b(?:earn|earning|make|making|paid|pay|salary|salaries|comp|tc)\b/i;
 /** "coming from a ds background, do mles need sql?": the person's background, said inside the ask, is context. */
 const background = /(?:^|,\s*|\s)(?:coming\s+)?(?:from|with)\s+an?\s+(?:[\p{L}+#./-]+\s+){1,3}?background\b,?/giu;
-/** A move said in words ("move into de", "switch to mle", "pivot"): a move asked, whatever its start. */
-const movingWords = /\b(?:switch\w*|move|moving|transition\w*|pivot\w*|jump\w*)\b/i;
-
-/** "in a year", "6 months enough", "within 2 years": a time given, for a question of how long. */
-const timeAllowed =
-  /\b(?:in|within|under)\s+(?:a|an|one|two|three|six|\d+)\s+(?:years?|months?|weeks?|yrs?)\b|\b(?:a|an|one|two|three|six|\d+)\s+(?:years?|months?|weeks?|yrs?)(?:\s+of\s+\w+)?\s+(?:is\s+|be\s+)?(?:long\s+)?enough\b|\benough\s+(?:time|runway)\b/i;
 /** "what would u pick in my shoes", "if you were me": the bot asked to choose for the person, which "for me" says. */
 const inTheirPlace =
   /\s*\b(?:if\s+(?:you|u)\s+were\s+(?:me|in\s+my\s+(?:shoes|position|place|situation))|in\s+my\s+(?:shoes|position|place))\b/gi;
@@ -191,7 +179,6 @@ const quotesPay = /\$\s?\d|\b\d{2,3}k\b|\b\d{2,3},\d{3}\b/i;
 
 /** The synonym group of moving between the roles (knowledge/vocabulary.json). */
 const switchTerm = `${synonymPrefix}switch`;
-const breakInTerm = `${synonymPrefix}difficulty`;
 const gapTerm = `${synonymPrefix}gap`;
 const skillTerm = `${synonymPrefix}skill`;
 const priorityTerm = `${synonymPrefix}priority`;
@@ -633,54 +620,9 @@ export class QuestionReader {
         ? this.unknownTerms(ask, ask, [...terms.filter((t) => !t.inferred)], roles.length > 0)
         : this.unknownTerms(parts.ask, parts.mainAsk, askTerms, roles.length > 0);
     let unknown: UnknownTerm[] | undefined;
-    // "how long to go MLE -> DE", "how long to become a data engineer", "how long to learn de": a move into a role
-    // is a question about switching, whatever the words.
-    // ("whats the path from backend to data engineering": from a field or a job to one of the roles is a move too.)
-    const fromElsewhereInto =
-      /\bfrom\s+(?!(?:scratch|zero|nothing|home|now|here|there)\b)\p{L}[\p{L}\s-]{0,30}?\s(?:to|into)\s+(?:an?\s+)?(?:data\s+eng|de\b|des\b|ml\b|mle|machine\s+learning)/iu.test(
-        ask,
-      );
-    // ("how long to become mle from scratch": starting from nothing is no move out of another job.)
-    // ("how long to become an mle", "how long for de": from nowhere said, the time to get in is the time to break in;
-    // a move from the other role is one person's case, and "im a de, how long to become an mle" says it; a story of
-    // another job, "backend dev for 4 years", starts from no role either.)
-    const into = intent.wanted === 'duration' ? durationDestination(plain) : undefined;
-    const fromNowhere =
-      into !== undefined && direction === undefined && !fromElsewhereInto && !namesOtherRole(plain, into) && !movingWords.test(ask);
-    const fromNothing = fromNowhere || terms.some((t) => t.term === `${synonymPrefix}entry` && fromNothingPhrase.test(t.from));
-    const moves =
-      direction !== undefined ||
-      fromElsewhereInto ||
-      (intent.wanted === 'duration' && !fromNothing && durationDestination(plain) !== undefined);
-    // ("anyone gone the other way, mle to de? … weird career move": the move is asked, not only set aside.)
-    if (moves && !terms.some((t) => t.term === switchTerm && !t.aside))
-      terms = [...terms, { term: switchTerm, kind: 'synonym', from: '', inferred: true }];
-    // ("how long to become mle from scratch": the time to get into a role from nothing is the time to break into it.)
-    // Starting from nothing there says no level ("entry" is the junior one), so it no longer counts as one.
-    else if (intent.wanted === 'duration' && fromNothing && durationDestination(plain) !== undefined)
-      terms = [
-        ...terms.filter((t) => !(t.term === `${synonymPrefix}entry` && fromNothingPhrase.test(t.from)) && t.term !== breakInTerm),
-        { term: breakInTerm, kind: 'synonym', from: '', inferred: true },
-      ];
-    // ("can i become an mle in a year?", "is 6 months enough to become a de": the time given is what the answer's time
-    // is checked against, not a topic; "a year" is no "year-over-year".)
-    const allowed = intent.wanted === 'duration' ? timeAllowed.exec(ask)?.[0] : undefined;
-    // ("im a de, can i become an mle in a year": whether it can be done in that time, not how hard it is.)
-    if (allowed)
-      terms = terms.filter(
-        (t) =>
-          !(t.term === breakInTerm && t.inferred && t.from !== '') &&
-          (t.kind === 'role' || !/^(?:years?|months?|weeks?|yrs?|enough|time|runway)$/i.test(t.from) || !allowed.includes(t.from)),
-      );
-    // ("how long to get in", "how long to break in": getting into the roles this bot is about, named or not.)
-    const gettingIn =
-      intent.wanted === 'duration' && roles.length === 0 && terms.every((t) => t.kind !== 'synonym' || t.qualifier || t.inferred)
-        ? /\b(?:get(?:ting)?\s+in|get(?:ting)?\s+into\s+(?:it|either|one|the\s+field)|break(?:ing)?\s+in(?:to\s+(?:it|either|one|the\s+field))?|get(?:ting)?\s+hired)(?=(?:\s+(?:tho|though|realistically|roughly|usually|typically))*[\s?!.]*$)/i.exec(
-            ask,
-          )?.[0]
-        : undefined;
-    if (gettingIn)
-      terms = [...terms.filter((t) => t.term !== breakInTerm), { term: breakInTerm, kind: 'synonym', from: gettingIn, inferred: true }];
+    // "how long to go MLE -> DE", "how long to become an mle", "can i become an mle in a year?": a move between the
+    // roles, or getting into one, and the time given (src/search/timeAsked.ts).
+    terms = withTheTimeAsked(terms, { ask, plain, intent, direction, roles });
     // ("is mle better than de", "is de better?": better, of the roles alone, is which to choose.)
     if (
       /\b(?:better|best|superior|the\s+(?:smarter|right)\s+(?:choice|pick|move))\b/i.test(ask) &&
@@ -1050,9 +992,6 @@ const retirementPlan = /\b40[13]\s*\(?\s*[kb]\s*\)?(?![\p{L}\p{N}])/giu;
 /** "interviews for a de hire", "our first hire": a hire is the person hired, no hiring (demand) asked about. */
 const aHire =
   /(?<=\b(?:an?|our|the|my|first|next|new|de|des|mle|mles|data\s+engineer|ml\s+engineer|data|ml)\s+)hires?\b(?!\s+(?:an?|the|more|de|des|mle|mles|data|ml|someone|people|ppl|both|one|for)\b)/gi;
-
-/** The beginner's words that say a start from nothing ("from scratch", "no background"), not a level. */
-const fromNothingPhrase = /\b(?:scratch|zero|nothing|no\s+(?:background|experience)|zero\s+experience)\b/i;
 
 /** "w that", "with that", "given all that": the ask points back at what was told before it. */
 const withThat = /\b(?:w|with|given|having)\s+(?:all\s+)?(?:that|this|those|these)\s*[?!.]*$/i;
