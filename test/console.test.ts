@@ -580,6 +580,16 @@ describe('/quiz', () => {
     expect((await c.say('the second one')).split('\n')).toContain('Question 3 of 5 · models vs the substrate they run on');
   });
 
+  it('reads an option\'s words typed in a hurry ("pipline", "yess", "hihg") and "dont know" as not sure', async () => {
+    const c = chat();
+    await c.say('/quiz');
+    expect(await c.say('pipline')).toMatch(/^Taken as 2\. Pipeline reliability/);
+    expect(await c.say('yess')).toMatch(/^Taken as 1\. Yes, deeply/);
+    expect(await c.say('dont know')).toMatch(/^Taken as 3\. Both equally \/ not sure/);
+    expect(await c.say('max money')).toMatch(/^Taken as 1\. Maximum comp is the priority/);
+    expect(await c.say('hihg')).toMatch(/^Taken as 1\. High: I like not knowing if it will work/);
+  });
+
   it('says it could not tell which option a few words meant ("the blue one"), and stays at the question', async () => {
     const c = chat();
     await c.say('/quiz');

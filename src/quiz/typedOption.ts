@@ -5,6 +5,7 @@
 import { acknowledges, opensAsQuestion } from '../question/chat.js';
 import type { QuizOption, QuizQuestion } from './definition.js';
 import { ordinalPlaces } from '../question/ordinals.js';
+import { editDistance } from '../search/typos.js';
 
 /** More words than an option's label has is a question, not a choice ("is model accuracy what matters most?"). */
 const maxTypedWords = 6;
@@ -81,7 +82,7 @@ const clauseBreaks = new Set(['but', 'and', 'though', 'although', 'yet', 'so', '
 
 /** "yeah", "nope": the yes or no a reply opens with. */
 function answerWord(word: string): 'yes' | 'no' | undefined {
-  if (/^(?:yes|yeah|yea|yep|yup|ya|ye|sure|definitely|absolutely)$/.test(word)) return 'yes';
+  if (/^(?:yes+|yeah+|yea|yep|yup|ya|ye|sure|definitely|absolutely)$/.test(word)) return 'yes';
   if (/^(?:no|nah|nope|not|never)$/.test(word)) return 'no';
   return undefined;
 }
@@ -103,7 +104,12 @@ function wordsOf(text: string): string[] {
 function names(typed: string, label: string): boolean {
   const shorter = Math.min(typed.length, label.length);
   if (shorter < 3) return typed === label;
-  return typed.startsWith(label.slice(0, Math.max(3, label.length - 2))) || label.startsWith(typed.slice(0, Math.max(3, typed.length - 1)));
+  return (
+    typed.startsWith(label.slice(0, Math.max(3, label.length - 2))) ||
+    label.startsWith(typed.slice(0, Math.max(3, typed.length - 1))) ||
+    // ("pipline", "acuracy", "hihg", "importnt": a letter missed, added or swapped in a word of four or more.)
+    (shorter >= 4 && editDistance(typed, label, 1) <= 1)
+  );
 }
 
 /**
@@ -156,7 +162,9 @@ export function optionTyped(question: Pick<QuizQuestion, 'options'> & { prompt?:
   // Asides alone ("i guess") choose nothing; asides beside an option's words ("both tbh") are dropped.
   // "idk", "dunno": not sure.
   // ("skip", "pass": no answer to give, which the options' "not sure" is.)
-  const typed = rest.flatMap((w) => (/^(?:idk|dunno|unsure|skip|pass)$/.test(w) ? ['not', 'sure'] : [w]));
+  // ("dont know", "no idea": not sure either.)
+  const unsure = /^(?:i\s+)?(?:dont|do\s+not|dunno)\s+know$|^no\s+idea$/.test(rest.join(' '));
+  const typed = unsure ? ['not', 'sure'] : rest.flatMap((w) => (/^(?:idk|dunno|unsure|skip|pass)$/.test(w) ? ['not', 'sure'] : [w]));
   if (typed.length === 0) return undefined;
   // "yes i did stats", "nah not really": a reply that opens with yes or no is the one option that opens so.
   const leading = answerWord(typed[0]!);
