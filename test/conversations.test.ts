@@ -1932,16 +1932,6 @@ describe('a level after years of experience', () => {
   });
 });
 
-describe('what someone dislikes, told before a choice', () => {
-  it('never opens "which is better for that" after "i hate math" with a passage that prizes math for one role', async () => {
-    const c = session();
-    await c.say('i want to get hired fast after graduating and i hate math tbh');
-    const text = (await c.say('so which is better for that')).split('\n');
-    expect(text[1]).not.toMatch(/math intensity and the need for MLOps—creates a protective moat/);
-    expect(text[1]).toMatch(/Data Engineer|data engineering/);
-  });
-});
-
 describe('questions typed in a hurry', () => {
   it('asks "and data enginer?" after "machin lerning enginer wat do daily" of data engineers, the misspelt role replaced', async () => {
     const c = session();

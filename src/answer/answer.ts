@@ -808,16 +808,7 @@ function definingFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
  */
 function notAdvisedFirst(kb: KnowledgeBase, result: SearchResult, told: LeadQuery['told']): SearchResult {
   if (told === undefined) return result;
-  // ("i want to get hired fast and i hate math. which is better": a passage on one role that prizes what they dislike,
-  // "the math intensity … creates a protective moat", chooses nothing for them.)
-  const choosing = result.terms.some((t) => t.term === chooseTerm && !t.aside);
-  const prizesWhatTheyDislike = (hit: SearchHit) => {
-    // (Advice, "Choose … if you … prefer clear problems over ambiguous research", is read as advice: advisesAgainst.)
-    if (!choosing || (hit.side !== 'de' && hit.side !== 'mle') || /\bif\s+(?:you|your)\b/i.test(hit.passage.text)) return false;
-    const said = new Set(kb.analyzer.analyzeDocument(hit.passage.text));
-    return told.against.some((clause) => clause.size > 0 && [...clause].filter((t) => said.has(t)).length / clause.size >= 0.5);
-  };
-  return fittingFirst(result, (hit) => !advisesAgainst(kb.analyzer, hit.passage, told) && !prizesWhatTheyDislike(hit), 0.5, namingDepth);
+  return fittingFirst(result, (hit) => !advisesAgainst(kb.analyzer, hit.passage, told), 0.5, namingDepth);
 }
 
 /** The vocabulary's group of the words that judge a move or a choice ("a well-worn path", "increasingly viable"). */
