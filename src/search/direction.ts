@@ -89,8 +89,15 @@ export function destinationOf(direction: Direction | undefined): 'de' | 'mle' | 
   return direction === 'de-to-mle' ? 'mle' : direction === 'mle-to-de' ? 'de' : undefined;
 }
 
-const moving =
-  /\b(switch\w*|move|moving|transition\w*|pivot\w*|get into|getting into|break into|become|becoming|to be an?|jump\w*|land|(?:until|till|til)\s+(?:i'?m|im|i\s+am))\b/;
+/** The verbs of a move said in words ("switch", "move", "pivot"). */
+const moveVerbs = String.raw`switch\w*|move|moving|transition\w*|pivot\w*|jump\w*`;
+
+/** A move said in words ("move into de", "switch to mle", "pivot"): a move asked, whatever its start. */
+export const movingWords = new RegExp(String.raw`\b(?:${moveVerbs})\b`, 'i');
+
+const moving = new RegExp(
+  String.raw`\b(?:${moveVerbs}|get into|getting into|break into|become|becoming|to be an?|land|(?:until|till|til)\s+(?:i'?m|im|i\s+am))\b`,
+);
 // ("how long until i'm an mle", "till im hireable as an ml eng", "til im job ready for ml": being the role, later,
 // is where the move ends.)
 const into = new RegExp(

@@ -4,14 +4,11 @@
  * Into?"); a time given ("in a year") is what the answer's time is checked against, not a topic.
  */
 import { type QueryTerm, synonymPrefix } from './analyzer.js';
-import { type Direction, durationDestination, namesOtherRole } from './direction.js';
+import { type Direction, durationDestination, movingWords, namesOtherRole } from './direction.js';
 import type { Intent } from './intent.js';
 
 const switchTerm = `${synonymPrefix}switch`;
 const breakInTerm = `${synonymPrefix}difficulty`;
-
-/** A move said in words ("move into de", "switch to mle", "pivot"): a move asked, whatever its start. */
-const movingWords = /\b(?:switch\w*|move|moving|transition\w*|pivot\w*|jump\w*)\b/i;
 
 /** "in a year", "6 months enough", "within 2 years": a time given, for a question of how long. */
 const timeAllowed =

@@ -93,6 +93,18 @@ export const anItemByItsPlace: Rule<PreviousContext> = ({ kb, text, own, previou
   // ("and after that?" after junior pay: the next level's row, at its own level.)
   const { level: _level, ...unlevelled } = before;
   const slots = /\b(?:junior|entry|mid|senior|staff|principal|lead)\b/i.test(chosen.item) ? unlevelled : before;
+  return whatTheItemIs({ kb, previous, reading }, chosen, slots);
+};
+
+/**
+ * An item of the list shown, asked what it is: from its passage, or, for an item a sentence only names (passage
+ * ''), from all the sources.
+ */
+function whatTheItemIs(
+  { kb, previous, reading }: Pick<PreviousContext, 'kb' | 'previous' | 'reading'>,
+  chosen: { item: string; passage: string },
+  slots: PreviousContext['before'],
+) {
   return follow(
     reading(
       `what is ${chosen.item}`,
@@ -101,7 +113,7 @@ export const anItemByItsPlace: Rule<PreviousContext> = ({ kb, text, own, previou
       chosen.passage === '' ? undefined : [chosen.passage],
     ),
   );
-};
+}
 
 /** "the math part, what math exactly", "the mlops bit?": an item of the answer just shown, by a word of its label. */
 const itemByItsWord =
@@ -127,8 +139,5 @@ export const anItemByItsWords: Rule<PreviousContext> = ({ kb, text, own, previou
   const matching = listed.filter(({ item }) => named(item));
   // (One item, or the same one told twice: a word two items share says neither.)
   if (matching.length === 0 || new Set(matching.map((m) => m.item)).size > 1) return undefined;
-  const chosen = matching[0]!;
-  return follow(
-    reading(`what is ${chosen.item}`, before, `${understoodOf(kb, previous.resolved, before)}: ${chosen.item}`, [chosen.passage]),
-  );
+  return whatTheItemIs({ kb, previous, reading }, matching[0]!, before);
 };
