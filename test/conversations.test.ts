@@ -1932,6 +1932,16 @@ describe('a level after years of experience', () => {
   });
 });
 
+describe('a choice between the roles after pay', () => {
+  it('answers "is mle better than de" after senior pay as which to choose, not as both roles\' senior pay', async () => {
+    const c = session();
+    await c.say('senior mle base vs total comp?');
+    const text = await c.say('is mle better than de');
+    expect(text).toMatch(/^Choose (?:ML|data) engineering if/);
+    expect(text).not.toMatch(/senior level/);
+  });
+});
+
 describe('questions typed in a hurry', () => {
   it('asks "and data enginer?" after "machin lerning enginer wat do daily" of data engineers, the misspelt role replaced', async () => {
     const c = session();

@@ -254,6 +254,8 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
   // "what does an mle do" asks what the role is: a question of its own, whatever came before.
   // ("is mle worth it" after "what would change that" asks of the role itself as well.)
   if (own.roles.length === 1 && (asksWhatARoleDoes.test(text) || judgesARole.test(text))) return undefined;
+  // ("is mle better than de" after senior pay: which to choose, a question of its own, not the pay of both.)
+  if (own.roles.length === 2 && kb.read(text).terms.some((t) => t.term === `${synonymPrefix}choose` && !t.aside)) return undefined;
   // ("how long to learn de?" after "is remote common?": a turn that names a role alone and asks for another kind of
   // answer, a duration after a yes or no, asks its own question of the role. "how long to get to senior" after the
   // career path asks it of the path.)
