@@ -866,3 +866,15 @@ describe('names and jobs the articles never mention', () => {
     expect(answerQuestion(kb, 'Which certification from Google should a data engineer get?', aspects).answered).toBe(true);
   });
 });
+
+describe('a paragraph whose opening sentence is scoped to a setting (on knowledge/)', () => {
+  it('opens "do mles really make way more than des?" with the comparison for everyone, not the one at FAANG', () => {
+    expect(answerQuestion(kb, 'do mles really make way more than des?').lead?.sentence).toBe(
+      'ML engineers earn more than data engineers at every level, but the gap is smaller than many people expect.',
+    );
+  });
+
+  it('still answers a comparison asked at FAANG from FAANG figures', () => {
+    expect(answerQuestion(kb, 'is mle comp higher than de comp at faang?').lead?.sentence).toMatch(/FAANG/);
+  });
+});

@@ -34,6 +34,7 @@ import {
   navigationShare,
   openingRoleFit,
   settingFit,
+  unaskedOpeningSettingShare,
   rankScore,
   ruledOutShare,
   totalWeight,
@@ -88,6 +89,8 @@ interface PassageFacts {
   navigation: boolean;
   /** The settings its heading or row label scopes it to ("Comp at L6 (US, FAANG)": syn:faang). */
   settings: string[];
+  /** The settings its opening sentence scopes what it says to ("ML engineer comp is … higher … at FAANG"). */
+  openingSettings: string[];
   /** What its units define, as definition keys ("- MLOps: The specialized skill set…": "mlop"). */
   defines: Set<string>;
   /** It answers the yes or no its heading asks ("Should I go through ML data engineer…?" → "Possible but…"). */
@@ -217,6 +220,10 @@ export class KnowledgeBase {
           settings: this.analyzer
             .analyzeDocument(`${p.sectionPath.at(-1) ?? ''}\n${p.kind === 'row' ? (p.cells?.[0] ?? '') : ''}`)
             .filter((term) => settingTerms.has(term)),
+          openingSettings:
+            p.kind === 'paragraph'
+              ? this.analyzer.analyzeDocument(splitSentences(p.text)[0] ?? '').filter((term) => settingTerms.has(term))
+              : [],
           defines: new Set(p.kind === 'row' ? [] : quotableUnits(p).flatMap(definedBy)),
         };
         return [p.id, facts];
@@ -500,6 +507,9 @@ export class KnowledgeBase {
           (facts.navigation ? navigationShare : 1) *
           (excluded.length > 0 && this.speaksOfAny(passage, excluded) ? ruledOutShare : 1) *
           settingFit(facts.settings, asked) *
+          (read.intent.form === 'comparison' && facts.openingSettings.some((setting) => !asked.has(setting))
+            ? unaskedOpeningSettingShare
+            : 1) *
           (defined !== undefined && (definesAsked(facts.defines, defined) || explainsInBrackets(passage.text, read.intent.defines!))
             ? definitionBoost
             : 1) *

@@ -195,6 +195,13 @@ export function settingFit(settings: readonly string[], asked: ReadonlySet<strin
 }
 const askedSettingBoost = 1.3;
 /**
+ * The share of its score kept by a paragraph whose opening sentence scopes itself to a setting the question does not
+ * ask about ("ML engineer comp is typically 10-20% higher than DE comp at FAANG" for "which role pays more?"): the
+ * sentence that says it of everyone ("…earn more … at every level") answers first. Milder than a heading's scope: the
+ * rest of the paragraph may speak of everyone.
+ */
+export const unaskedOpeningSettingShare = 0.9;
+/**
  * The share of its score kept by a passage that speaks of a setting the question rules out ("a normal day for an
  * mle, not faang": the FAANG split of an ML engineer's week).
  */
