@@ -737,6 +737,19 @@ describe('a follow-up keeps the context of the question before', () => {
     expect((await c.say('what would i earn here')).split('\n')[0]).toBe('My sources have no pay figures for “sao paulo”.');
   });
 
+  it('reads "and kenya", "ok and ghana" and "what about south africa" as places asked after, never as where the person lives', async () => {
+    const c = session();
+    await c.say('im an accountant based in lagos');
+    await c.say('how much do mles make in the us');
+    expect((await c.say('and kenya')).split('\n')[0]).toBe('My sources have no pay figures for “kenya”.');
+    expect((await c.say('ok and ghana')).split('\n')[0]).toBe('My sources have no pay figures for “ghana”.');
+    expect((await c.say('hmm what about south africa?')).split('\n')[0]).toBe('My sources have no pay figures for “south africa”.');
+    expect((await c.say('what would i earn here')).split('\n')[1]).toMatch(/^Nigeria \(Local\)/);
+    expect(await c.say('what do you remember about me')).toMatch(
+      /^What I keep about you: you work as an accountant and you are in Lagos\./,
+    );
+  });
+
   it('hears "mostly sql and tableau dashboards" after a story as more of it, and gives an FAQ\'s "Yes" with the question it answers', async () => {
     const c = session();
     await c.say("hi, so i've been a data analyst for 3 years");

@@ -187,6 +187,8 @@ const remoteTerm = `${synonymPrefix}remote`;
 
 /** A message of one to three words that name a place and nothing else ("lagos nigeria", "in seattle."), lowercased. */
 function barePlace(kb: KnowledgeBase, text: string): string | undefined {
+  // ("and kenya", "ok and ghana", "what about lagos": a place asked after, a follow-up, not where they are.)
+  if (/^\s*(?:(?:ok|okay|so|hmm+|well)[\s,]+)?(?:and|or|but|also|what\s+about|how\s+about)\b/i.test(text)) return undefined;
   const m = /^\s*(?:(?:from|in|based\s+in)\s+)?(\p{L}[\p{L}' ,-]{1,40}?)[\s.!]*$/u.exec(text);
   const place = m?.[1]?.replace(/,/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
   if (!place || place.split(' ').length > 3) return undefined;

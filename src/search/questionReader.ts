@@ -225,10 +225,12 @@ function placeNamedWhole(unknown: UnknownTerm[], ask: string, terms: QueryTerm[]
   const known = new Set(terms.flatMap((t) => words(t.from)));
   let out = unknown;
   for (const m of ask.matchAll(
-    /\b(?:in|from|near|out\s+of)\s+(\p{L}+(?:\s+\p{L}+){1,2})\s*(?=[?,.!;]|$|\s+(?:as|for|and|but|tho|though|rn|now|actually)\b)/gu,
+    /\b(?:in|from|near|out\s+of|about)\s+(\p{L}+(?:\s+\p{L}+){1,2})\s*(?=[?,.!;]|$|\s+(?:as|for|and|but|tho|though|rn|now|actually)\b)/gu,
   )) {
     const place = m[1]!;
     const parts = place.split(/\s+/);
+    // ("pay in and kenya", "in ok and ghana": a joining word is no part of a name.)
+    if (parts.some((part) => joiningWord.test(part))) continue;
     const last = out.find((u) => u.word === parts.at(-1) && (u.kind === 'name' || u.kind === 'jargon'));
     // ("in denver colorado": a US city and state, each read as the US, stay two.)
     const read = (w: string) => known.has(w) && !out.some((u) => u.word === w && !u.mentioned);
@@ -237,6 +239,10 @@ function placeNamedWhole(unknown: UnknownTerm[], ask: string, terms: QueryTerm[]
   }
   return out;
 }
+
+/** Words that join or open what is said ("and", "ok"), never a word of a place's name. */
+const joiningWord =
+  /^(?:and|or|but|ok|okay|so|also|then|the|a|an|what|how|about|like|hmm|um|uh|well|yeah|yes|no|in|at|from|to|for|of|near)$/i;
 
 export class QuestionReader {
   private readonly correct: (word: string) => string | undefined;

@@ -94,7 +94,9 @@ export const somethingTheyNeverReview: Rule<PreviousContext> = ({ kb, read, own,
 export const aPlaceTheSourcesLack: Rule<PreviousContext> = ({ kb, read, own, previous, before, ownTopic, carriesOn, reading }) => {
   // (A kind of thing the sources never review, "age", "a bootcamp", is no place.)
   const names = read.unknown.filter((u) => u.kind === 'name' && u.inMainAsk && !u.prominent);
-  if (!(carriesOn && names.length > 0 && ownTopic <= names.length && own.roles.length === 0 && !own.region)) return undefined;
+  // ("what about south africa": one name of two words, each a word of the turn's own topic.)
+  const namedWords = names.reduce((count, u) => count + u.word.split(' ').length, 0);
+  if (!(carriesOn && names.length > 0 && ownTopic <= namedWords && own.roles.length === 0 && !own.region)) return undefined;
   const place = names.map((u) => (u.typed ?? u.word).replace(/^\p{L}/u, (ch) => ch.toUpperCase())).join(' and ');
   // "what about germany" after Nigeria's figures: Germany instead of Nigeria, not as well.
   // ("what about in india" after "is remote more common for de or mle": remote work is what was asked, not a place of
