@@ -571,6 +571,18 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).not.toMatch(/^\s+1\. /m);
   });
 
+  it('answers "how long will it take?" after "should i do mle or de" with the time to get into each role, side by side', async () => {
+    const c = session();
+    await c.say('should i do mle or de');
+    const lines = (await c.say('how long will it take?')).split('\n');
+    expect(lines[1]).toMatch(/2-3 months of focused learning/);
+    expect(lines[2]).toMatch(/6-12 months minimum/);
+    // Asked in one message, the second ask follows up on the first the same way.
+    const text = await session().say('should i do mle or de and how long will it take?');
+    expect(text).toMatch(/You also asked: “how long will it take\?”\n.*\n.*2-3 months of focused learning.*\n.*6-12 months minimum/);
+    expect(text).not.toMatch(/no timelines/);
+  });
+
   it('notes a liking said without "i" ("dont care much about the work itself") and answers a bare "so which one" with the story', async () => {
     const c = session();
     await c.say('honestly i just want the max money');

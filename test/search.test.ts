@@ -878,3 +878,13 @@ describe('a paragraph whose opening sentence is scoped to a setting (on knowledg
     expect(answerQuestion(kb, 'is mle comp higher than de comp at faang?').lead?.sentence).toMatch(/FAANG/);
   });
 });
+
+describe('the time to get into either role (on knowledge/)', () => {
+  it('answers "how long would it take to get into mle or de" with each role\'s time to break in, never a move between them', () => {
+    const answer = answerQuestion(kb, 'how long would it take to get into mle or de');
+    const opening = [answer.lead?.sentence, answer.counterpart?.sentence].join(' ');
+    expect(opening).toMatch(/2-3 months of focused learning/);
+    expect(opening).toMatch(/6-12 months minimum/);
+    expect(opening).not.toMatch(/12-18 months|3-4 months|6-9 months/);
+  });
+});

@@ -300,7 +300,12 @@ export function answerQuestion(
   // ("de or mle", "should i go de or mle": a choice between the two roles sets them side by side too.)
   const choosesBetween = result.roles.length === 2 && result.terms.some((t) => t.term === chooseTerm);
   // ("how much do mid-level data engineers and ML engineers make": a figure asked of both roles sets them side by side.)
-  const ofBoth = result.roles.length === 2 && result.read.intent.wanted === 'money' && result.read.intent.form !== 'list';
+  // ("how long to get into de or mle": the time to get into each, no move between them.)
+  const { wanted } = result.read.intent;
+  const ofBoth =
+    result.roles.length === 2 &&
+    (wanted === 'money' || (wanted === 'duration' && result.read.direction === undefined)) &&
+    result.read.intent.form !== 'list';
   const counterpart = counterpartOf(
     kb,
     result.hits,

@@ -4,7 +4,7 @@
  * Into?"); a time given ("in a year") is what the answer's time is checked against, not a topic.
  */
 import { type QueryTerm, synonymPrefix } from './analyzer.js';
-import { type Direction, durationDestination, movingWords, namesOtherRole } from './direction.js';
+import { type Direction, durationDestination, movingWords, namesEitherRole, namesOtherRole } from './direction.js';
 import type { Intent } from './intent.js';
 
 const switchTerm = `${synonymPrefix}switch`;
@@ -43,8 +43,21 @@ export function withTheTimeAsked(
   // another job, "backend dev for 4 years", starts from no role either.)
   const into = intent.wanted === 'duration' ? durationDestination(plain) : undefined;
   const fromNowhere =
-    into !== undefined && direction === undefined && !fromElsewhereInto && !namesOtherRole(plain, into) && !movingWords.test(ask);
-  const fromNothing = fromNowhere || terms.some((t) => t.term === `${synonymPrefix}entry` && fromNothingPhrase.test(t.from));
+    into !== undefined &&
+    direction === undefined &&
+    !fromElsewhereInto &&
+    // ("how long to get into mle or de": the other role named as the alternative is no start.)
+    (!namesOtherRole(plain, into) || namesEitherRole(plain)) &&
+    !movingWords.test(ask);
+  // ("how long will it take? should i do mle or de": the time to get into whichever is chosen.)
+  const intoEither =
+    intent.wanted === 'duration' &&
+    into === undefined &&
+    direction === undefined &&
+    !fromElsewhereInto &&
+    namesEitherRole(plain) &&
+    !movingWords.test(ask);
+  const fromNothing = fromNowhere || intoEither || terms.some((t) => t.term === `${synonymPrefix}entry` && fromNothingPhrase.test(t.from));
   const moves =
     direction !== undefined ||
     fromElsewhereInto ||
@@ -54,7 +67,7 @@ export function withTheTimeAsked(
     terms = [...terms, { term: switchTerm, kind: 'synonym', from: '', inferred: true }];
   // ("how long to become mle from scratch": the time to get into a role from nothing is the time to break into it.)
   // Starting from nothing there says no level ("entry" is the junior one), so it no longer counts as one.
-  else if (intent.wanted === 'duration' && fromNothing && durationDestination(plain) !== undefined)
+  else if (intent.wanted === 'duration' && fromNothing && (intoEither || durationDestination(plain) !== undefined))
     terms = [
       ...terms.filter((t) => !(t.term === `${synonymPrefix}entry` && fromNothingPhrase.test(t.from)) && t.term !== breakInTerm),
       { term: breakInTerm, kind: 'synonym', from: '', inferred: true },
