@@ -583,6 +583,16 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).not.toMatch(/no timelines/);
   });
 
+  it('asks "how long would it take" after a long story and "which one should i go for" of either role, not of the story\'s words', async () => {
+    const c = session();
+    await c.say('been a backend dev for 8 yrs, java then kotlin, did some kafka. comp matters to me. which one should i go for');
+    const lines = (await c.say('how long would it take')).split('\n');
+    expect(lines[0]).toBe('Getting into either role:');
+    expect(lines[1]).toMatch(/2-3 months of focused learning/);
+    expect(lines[2]).toMatch(/6-12 months minimum/);
+    expect(lines.join('\n')).not.toMatch(/kotlin|java/);
+  });
+
   it('notes a liking said without "i" ("dont care much about the work itself") and answers a bare "so which one" with the story', async () => {
     const c = session();
     await c.say('honestly i just want the max money');

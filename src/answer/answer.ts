@@ -6,7 +6,7 @@
 import type { Passage } from '../knowledge/passages.js';
 import { quotableUnits } from '../knowledge/units.js';
 import { currencyAsked } from '../search/currencies.js';
-import { type QueryTerm, stem, synonymPrefix, words } from '../search/analyzer.js';
+import { chooseTerm, type QueryTerm, stem, synonymPrefix, words } from '../search/analyzer.js';
 import type { KnowledgeBase, SearchHit, SearchResult } from '../search/knowledgeBase.js';
 import { matchedWeight, totalWeight } from '../search/ranking.js';
 import { rolesIn } from '../search/sides.js';
@@ -777,7 +777,6 @@ function notTheReverseFirst(kb: KnowledgeBase, result: SearchResult): SearchResu
 }
 
 /** The vocabulary's group of choosing ("which should i pick", "decide"). */
-const chooseTerm = `${synonymPrefix}choose`;
 
 /**
  * "idk which to choose, i like math and coding": a choice is answered by a passage that itself says what to choose

@@ -7,6 +7,8 @@ import type { Role, Vocabulary } from './vocabulary.js';
 
 export const rolePrefix = 'role:';
 export const synonymPrefix = 'syn:';
+/** The group of choosing between the roles ("which should i pick", "de or mle?"). */
+export const chooseTerm = `${synonymPrefix}choose`;
 
 /** One analysed term of a question, with how it arose (ranking weighs them differently). */
 export interface QueryTerm {

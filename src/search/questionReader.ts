@@ -15,7 +15,7 @@ import {
 import type { EnglishLexicon } from '../question/lexicon.js';
 import { stripMarkup } from '../question/markup.js';
 import { escapeRegExp } from '../question/regexp.js';
-import { type Analyzer, normalizeText, type QueryTerm, stem, synonymPrefix, words } from './analyzer.js';
+import { type Analyzer, chooseTerm, normalizeText, type QueryTerm, stem, synonymPrefix, words } from './analyzer.js';
 import { type Direction, namesBothMoves, questionDestination, questionDirection } from './direction.js';
 import { currencyAsked } from './currencies.js';
 import { definedTerm, type Intent, questionIntent } from './intent.js';
@@ -140,7 +140,6 @@ const plainly =
 /** Words that ask how normal a figure is ("a realistic tc", "normal salary"), not about anything else. */
 const payHedges = /^(?:realistic|normal|typical|average|fair|decent|reasonable|expected|usual|standard|competitive|good)$/;
 /** The concept of choosing between the roles ("which should i pick", "choose"). */
-const choiceTerm = `${synonymPrefix}choose`;
 /** A role's growth asked alone (`syn:growth`), and the words that only say how fast. */
 const growthTerm = `${synonymPrefix}growth`;
 const salaryGrowthTerm = `${synonymPrefix}salarygrowth`;
@@ -182,7 +181,6 @@ const switchTerm = `${synonymPrefix}switch`;
 const gapTerm = `${synonymPrefix}gap`;
 const skillTerm = `${synonymPrefix}skill`;
 const priorityTerm = `${synonymPrefix}priority`;
-const chooseTerm = `${synonymPrefix}choose`;
 const outlookTerm = `${synonymPrefix}outlook`;
 /** A role judged lesser or passing: "just a cope", "a hype bubble", "overrated", "a fad", "a trap". */
 const judgedAsLesser =
@@ -432,7 +430,7 @@ export class QuestionReader {
       mainTerms.length === 2 &&
       mainTerms.every((t) => t.kind === 'role') &&
       mainTerms[0]!.term !== mainTerms[1]!.term;
-    if (bareChoice && !terms.some((t) => t.term === choiceTerm))
+    if (bareChoice && !terms.some((t) => t.term === chooseTerm))
       terms = [
         ...terms,
         ...this.analyzer.analyzeQuery('which should i choose', this.correct).map((t) => ({ ...t, inferred: true as const })),

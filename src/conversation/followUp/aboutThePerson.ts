@@ -138,7 +138,8 @@ const payAtTheirLevel: Rule<TurnContext> = ({ read, text, own, profile, previous
 function breakingInto(role: Role): string {
   return `how long does it take to break into ${roleName[role]}${role === 'mle' ? ' with self-study' : ''}`;
 }
-const breakingIntoEither = `how long does it take to break into ${roleName.de} or ${roleName.mle}`;
+/** The time to get into whichever role is chosen. */
+export const breakingIntoEither = `how long does it take to break into ${roleName.de} or ${roleName.mle}`;
 
 /** "from backend", "from zero", "from being a teacher": where a move starts, named in the turn itself. */
 const namedStart = /\bfrom\s+(?:an?\s+|being\s+an?\s+)?(?!(?:me|my|here|there|now|that|this|it|them|then)\b)\p{L}/iu;

@@ -19,7 +19,7 @@ import {
 } from '../slots.js';
 import { placeholderIt } from '../../question/chat.js';
 import { measuredByTheOther } from '../../search/questionReader.js';
-import { synonymPrefix } from '../../search/analyzer.js';
+import { chooseTerm, synonymPrefix } from '../../search/analyzer.js';
 import { namesTheHybrid } from '../../search/direction.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import type { Role, TurnSlots } from '../types.js';
@@ -255,7 +255,7 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
   // ("is mle worth it" after "what would change that" asks of the role itself as well.)
   if (own.roles.length === 1 && (asksWhatARoleDoes.test(text) || judgesARole.test(text))) return undefined;
   // ("is mle better than de" after senior pay: which to choose, a question of its own, not the pay of both.)
-  if (own.roles.length === 2 && kb.read(text).terms.some((t) => t.term === `${synonymPrefix}choose` && !t.aside)) return undefined;
+  if (own.roles.length === 2 && kb.read(text).terms.some((t) => t.term === chooseTerm && !t.aside)) return undefined;
   // ("how long to learn de?" after "is remote common?": a turn that names a role alone and asks for another kind of
   // answer, a duration after a yes or no, asks its own question of the role. "how long to get to senior" after the
   // career path asks it of the path.)

@@ -6,12 +6,17 @@
  */
 import { roleName, roleNames, withoutRegion, withRoles } from '../slots.js';
 import type { Role, TurnSlots } from '../types.js';
-import { asksAnything, opensInTheFirstPerson } from '../../question/chat.js';
+import { asksAnything, opensInTheFirstPerson, splitQuestion } from '../../question/chat.js';
+import { chooseTerm } from '../../search/analyzer.js';
 import { mayTellAboutThemselves } from '../profile.js';
 import { comparesTwoAsMeant, follow, questionChecked, type PreviousContext, type Rule } from './context.js';
 import { choiceForMe, pointsBack, reason, setting, shortQuestion } from './patterns.js';
 import { understoodOf } from './understood.js';
 import { withoutUnknownPlaces } from './topicWords.js';
+import { breakingIntoEither } from './aboutThePerson.js';
+
+/** Pay asked of whichever role is chosen. */
+const payInEither = `how much do ${roleName.de}s and ${roleName.mle}s make`;
 
 /**
  * "why is demand so high?" after the outlook for ML engineers: a reason asked in words of its own, naming no role, on
@@ -210,6 +215,21 @@ export const aboutWhatWasJustDiscussed: Rule<PreviousContext> = ({
       : undefined;
   // The question before, its story kept apart as the person's context ("been a DBA for 10 years (oracle…)").
   const asked = kb.read(previous.resolved);
+  // ("how long would it take" after "…java then kotlin… which one should i go for": which one is what was asked, so the
+  // time or the pay is asked of each role; the story stays the person's, not words the sources must hold.)
+  const wanted = kb.read(rest).intent.wanted;
+  const ofEither =
+    !move &&
+    roles.length === 0 &&
+    ownTopic === 0 &&
+    asked.terms.some((t) => t.term === chooseTerm) &&
+    (wanted === 'duration' || wanted === 'money');
+  if (ofEither) {
+    const story = splitQuestion(previous.resolved).context;
+    const [ask, understood] =
+      wanted === 'duration' ? [breakingIntoEither, 'getting into either role'] : [payInEither, 'pay in either role'];
+    return follow(reading(story ? `${story} ${ask}?` : `${ask}?`, { ...before, roles: ['de', 'mle'], topic: bare }, understood));
+  }
   const glued = move
     ? `${rest} the move from ${roleName[move[0]]} to ${roleName[move[1]]}`
     : asked.context

@@ -1,11 +1,10 @@
 /** What a follow-up was understood to ask, in a few words ("ML Engineer pay, senior level"), shown above its answer. */
-import { type QueryTerm, synonymPrefix, words as wordsOf } from '../../search/analyzer.js';
+import { chooseTerm, type QueryTerm, words as wordsOf } from '../../search/analyzer.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import { levelLabel, regionLabel, roleLabel } from '../slots.js';
 import type { TurnSlots } from '../types.js';
 
 /** The vocabulary's group of choosing ("which one should i go for"). */
-const chooseTerm = `${synonymPrefix}choose`;
 
 /** Verbs a question asks with ("learn", "become", "choose"), which say nothing of what it is about. */
 const askingVerb =
