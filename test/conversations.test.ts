@@ -593,6 +593,15 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(lines.join('\n')).not.toMatch(/kotlin|java/);
   });
 
+  it('answers the question after "torn between moving to mle or de." and keeps its topic for "and for de?"', async () => {
+    const c = session();
+    const first = await c.say(
+      'hey so im a data scientist w 3 yoe, kinda torn between moving to mle or de. how many interview rounds are there for mle?',
+    );
+    expect(first.split('\n')[0]).toMatch(/^The interview process typically includes a coding round/);
+    expect((await c.say('and for de?')).split('\n')[1]).toMatch(/^Data engineer interviews include SQL live coding/);
+  });
+
   it('notes a liking said without "i" ("dont care much about the work itself") and answers a bare "so which one" with the story', async () => {
     const c = session();
     await c.say('honestly i just want the max money');

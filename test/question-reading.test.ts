@@ -96,6 +96,16 @@ describe('splitQuestion', () => {
     expect(parts.context).toBe('27, business degree, self taught python. i want to get into data stuff.');
   });
 
+  it('reads the two roles named as where the person stands ("torn between mle or de.") as story beside a question asked outright', () => {
+    const parts = splitQuestion(
+      'im a data scientist w 3 yoe, kinda torn between moving to mle or de. how many interview rounds are there for mle?',
+    );
+    expect(parts.ask).toBe('how many interview rounds are there for mle?');
+    expect(parts.context).toBe('im a data scientist w 3 yoe, kinda torn between moving to mle or de.');
+    // Alone, or beside nothing asked outright, the two roles named still ask which.
+    expect(splitQuestion('love stats and math. so mle or de').ask).toBe('so mle or de');
+  });
+
   it('reads a remark about oneself after the question ("… ngl im rusty af") as context, not as something asked', () => {
     expect(splitQuestion('how much stats do data engineers need ngl im so rusty')).toMatchObject({
       ask: 'how much stats do data engineers need',

@@ -108,25 +108,29 @@ export const pronounUs = new RegExp(
 
 export const placeholderIt = /^(?:so\s+|and\s+|but\s+)?(?:is|was|would|will|isn'?t|wouldn'?t)\s+it\s+(?:\w+\s+){1,2}(?:to|if)\b/i;
 
+/** ("so de or mle for me": the two roles set as a choice ask which.) */
+const rolesAsAChoice = '\\b(?:de|mle|ml|data\\s+eng\\w*|ml\\s+eng\\w*)\\s+or\\s+(?:an?\\s+)?(?:de|mle|ml|data\\s+eng\\w*|ml\\s+eng\\w*)\\b';
+
 /** A sentence that asks: it ends in "?", or opens like a question or a request. */
-const asking = new RegExp(
-  [
-    '\\?\\s*$',
-    '^(?:so |and |but |ok |okay |anyway |also |like |basically |honestly |real talk |wait |hmm+ |um+ |btw |sorry )*(?:what|whats|wats|wuts|wat|wut|waht|wht|which|wich|whcih|wihch|how|hows|hw|why|when|where|wheres|who|whos|whom|whose|is|are|was|were|do|does|did|can|could|should|shud|shuld|shoud|would|wud|will|shall|may|might|any|anyone|(?:has|have)(?!\\s+(?:my|been|had|no|zero|\\d))|explain|define|tell|compare|give|list|show|describe|recommend|help|pls|please|eli5|thoughts|advice|tips)\\b',
-    // ("im a dba with 5 yoe, is switching to de realistic": a question after the story, past a comma.)
-    ',\\s*(?:so\\s+|but\\s+|and\\s+)?(?:is|are|was|would|will)\\s+[a-z]+ing\\b',
-    // ("analyst 2 yoe, what tools do des use", "bootcamp grad, no job yet, is de easier to get hired".)
-    "[,;:]\\s*(?:so\\s+|but\\s+|and\\s+)?(?:(?:what|how|why|where|when|who)(?:'s|s)?\\s+[a-z]+|(?:is|are|do|does|can|could|should|would|will|am)\\s+(?:i|it|there|de|mle|ml|data|this|that|they|u|you)\\s+[a-z]+|(?:is|are)\\s+(?:the|a|an)\\s+[a-z]+)",
-    // ("…what i make now which is not a lot": "which is" after a noun starts a relative clause, not a question.)
-    '(?:^|[,;:]\\s*|\\b(?:so|and|but|or|idk|wondering|know|decide|deciding|sure|unsure|confused|about|tell\\s+me)\\s+)which (?:is|pays|would|should|fits|suits)\\b',
-    // ("i dont get why mles get paid more", "wondering if…": a question asked as what the person does not know.)
-    "\\b(?:(?:don'?t|dont|do\\s+not|cant|can'?t)\\s+(?:get|understand|see|figure\\s+out)|wonder(?:ing)?|idk)\\s+(?:why|how|what|which|if|whether)\\b",
-    // ("so de or mle for me": the two roles set as a choice ask which.)
-    '\\b(?:de|mle|ml|data\\s+eng\\w*|ml\\s+eng\\w*)\\s+or\\s+(?:an?\\s+)?(?:de|mle|ml|data\\s+eng\\w*|ml\\s+eng\\w*)\\b',
-    '\\b(?:which (?:one|role|job|path)|should i|do i|can i|would i|will i|could i|am i|is it|is that|is there|are there|how (?:much|long|many|hard|fast|easy|do|does|can|would)|what (?:is|are|do|does|would|should)|vs\\.?|versus|worth it)\\b',
-  ].join('|'),
-  'i',
-);
+const askingWays = [
+  '\\?\\s*$',
+  '^(?:so |and |but |ok |okay |anyway |also |like |basically |honestly |real talk |wait |hmm+ |um+ |btw |sorry )*(?:what|whats|wats|wuts|wat|wut|waht|wht|which|wich|whcih|wihch|how|hows|hw|why|when|where|wheres|who|whos|whom|whose|is|are|was|were|do|does|did|can|could|should|shud|shuld|shoud|would|wud|will|shall|may|might|any|anyone|(?:has|have)(?!\\s+(?:my|been|had|no|zero|\\d))|explain|define|tell|compare|give|list|show|describe|recommend|help|pls|please|eli5|thoughts|advice|tips)\\b',
+  // ("im a dba with 5 yoe, is switching to de realistic": a question after the story, past a comma.)
+  ',\\s*(?:so\\s+|but\\s+|and\\s+)?(?:is|are|was|would|will)\\s+[a-z]+ing\\b',
+  // ("analyst 2 yoe, what tools do des use", "bootcamp grad, no job yet, is de easier to get hired".)
+  "[,;:]\\s*(?:so\\s+|but\\s+|and\\s+)?(?:(?:what|how|why|where|when|who)(?:'s|s)?\\s+[a-z]+|(?:is|are|do|does|can|could|should|would|will|am)\\s+(?:i|it|there|de|mle|ml|data|this|that|they|u|you)\\s+[a-z]+|(?:is|are)\\s+(?:the|a|an)\\s+[a-z]+)",
+  // ("…what i make now which is not a lot": "which is" after a noun starts a relative clause, not a question.)
+  '(?:^|[,;:]\\s*|\\b(?:so|and|but|or|idk|wondering|know|decide|deciding|sure|unsure|confused|about|tell\\s+me)\\s+)which (?:is|pays|would|should|fits|suits)\\b',
+  // ("i dont get why mles get paid more", "wondering if…": a question asked as what the person does not know.)
+  "\\b(?:(?:don'?t|dont|do\\s+not|cant|can'?t)\\s+(?:get|understand|see|figure\\s+out)|wonder(?:ing)?|idk)\\s+(?:why|how|what|which|if|whether)\\b",
+  '\\b(?:which (?:one|role|job|path)|should i|do i|can i|would i|will i|could i|am i|is it|is that|is there|are there|how (?:much|long|many|hard|fast|easy|do|does|can|would)|what (?:is|are|do|does|would|should)|vs\\.?|versus|worth it)\\b',
+];
+const asking = new RegExp([...askingWays, rolesAsAChoice].join('|'), 'i');
+/**
+ * A sentence that asks only by naming the two roles as a choice ("kinda torn between moving to mle or de."), beside
+ * one that asks outright ("how many interview rounds are there for mle?"): it tells where the person stands.
+ */
+const askingOutright = new RegExp(askingWays.join('|'), 'i');
 
 /** "… ngl im rusty af": a short remark about oneself closing a message, after its question. */
 const trailingRemark = /\s+(?:(?:ngl|tbh|lol|honestly)\s+)?(?:i'?m|im|i\s+am)\s+(?:\S+\s+){0,2}\S+\s*[.!]*$/i;
@@ -464,7 +468,10 @@ export function splitQuestion(text: string): QuestionParts {
   // "check this out [link] is data engineering a good career?": pointing at something shared asks nothing.
   const asked = text.replace(pointingAtShared, '');
   const pieces = sentences(asked.trim() === '' ? text : asked).map(claimAsked);
-  const asks = pieces.filter((s) => asking.test(s));
+  const anyAsk = pieces.filter((s) => asking.test(s));
+  // ("kinda torn between mle or de. how many interview rounds are there for mle?": the choice named is the story.)
+  const outright = anyAsk.filter((s) => askingOutright.test(s));
+  const asks = outright.length > 0 && outright.some((s) => /\?\s*$/.test(s)) ? outright : anyAsk;
   // "> debugging ml is way worse…\nmy senior said this, is it true?": a claim, then who said it and a check of it;
   // the claim is what is asked (who said it is left out, as in a claim reported in one sentence).
   const at = asks.length === 1 ? pieces.indexOf(asks[0]!) : -1;
