@@ -888,3 +888,10 @@ describe('the time to get into either role (on knowledge/)', () => {
     expect(opening).not.toMatch(/12-18 months|3-4 months|6-9 months/);
   });
 });
+
+describe('a choice asked after a liking and a dislike told (on knowledge/)', () => {
+  it('reads a liking and a dislike joined by "and" as two things told, so advice for the liking is not taken as against the dislike', () => {
+    const answer = answerQuestion(kb, 'i love building reliable systems and hate research. which should i pick?');
+    expect(answer.lead?.sentence).toMatch(/Choose data engineering if you enjoy building reliable systems/);
+  });
+});

@@ -703,7 +703,12 @@ const figureFirstShare = 0.5;
 
 /** A question's clauses, as a person tells what they like and mind ("i kinda hate math, so which one"). */
 function toldClauses(text: string): { disliked: string[]; liked: string[] } {
-  const clauses = text.split(/[,.;!?]|\bbut\b|\bthough\b|\btho\b/i).filter((c) => c.trim() !== '');
+  // ("i like building reliable systems and hate vague research-y problems": a liking and a dislike, two clauses.)
+  const clauses = text
+    .split(
+      /[,.;!?]|\bbut\b|\bthough\b|\btho\b|\band\b(?=\s+(?:i\s+)?(?:also\s+|really\s+|kinda\s+|totally\s+)?(?:hate|dislike|love|like|enjoy|prefer|can'?t\s+stand|do(?:n'?t|nt)\s+(?:like|enjoy|want|care))\b)/i,
+    )
+    .filter((c) => c.trim() !== '');
   return {
     disliked: clauses.filter((c) => toldAgainst.test(c)),
     liked: clauses.filter((c) => likedIn.test(c) && !toldAgainst.test(c)),
