@@ -38,6 +38,8 @@ describe('stripMarkup', () => {
       'why does this fail? is it a DE thing',
     ],
     ['a whole message in one code block', '```\nhow much do ML engineers make?\n```', 'how much do ML engineers make?'],
+    ['a whole message in a one-line code block, which has no language tag', '```should i do a masters```', 'should i do a masters'],
+    ['a whole message in a code block with a language tag', '```txt\nshould i do a masters\n```', 'should i do a masters'],
     ['a timestamp', 'DE salary <t:1767225600:R>', 'DE salary'],
     ['custom and shortcode emoji', 'DE salary <:pepe:123456789012345678> :moneybag:', 'DE salary'],
     ['pictographic emoji', 'DE salary 💰🤔', 'DE salary'],

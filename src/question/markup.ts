@@ -45,8 +45,11 @@ const rules: [name: string, pattern: RegExp, replacement: string, needs?: string
   ['escape', /\\([*_~`|>#\\])/g, '$1', '\\'],
 ];
 
-/** A whole message inside one code fence ("```\nhow much do MLEs make?\n```"): its content is the message. */
-const wholeFence = /^\s*```[\w-]*\n?([\s\S]*?)\n?```\s*$/;
+/**
+ * A whole message inside one code fence ("```\nhow much do MLEs make?\n```"): its content is the message. A language
+ * tag is a word alone on the fence's first line; "```should i do a masters```" on one line has none.
+ */
+const wholeFence = /^\s*```(?:[\w-]*\n)?([\s\S]*?)\n?```\s*$/;
 
 /** The question's own words, without Discord markup; whitespace runs collapsed. */
 export function stripMarkup(text: string): string {
