@@ -590,6 +590,14 @@ describe('/quiz', () => {
     expect(await c.say('hihg')).toMatch(/^Taken as 1\. High: I like not knowing if it will work/);
   });
 
+  it('reads an option beside a chat hedge ("2 ig", "both lowkey", "kinda the first one")', async () => {
+    const c = chat();
+    await c.say('/quiz');
+    expect((await c.say('2 ig')).split('\n')[0]).toBe('Question 2 of 5 · statistics and probability');
+    expect(await c.say('kinda the first one')).toMatch(/^Taken as 1\. /);
+    expect(await c.say('both lowkey')).toMatch(/^Taken as 3\. Both equally \/ not sure/);
+  });
+
   it('says it could not tell which option a few words meant ("the blue one"), and stays at the question', async () => {
     const c = chat();
     await c.say('/quiz');

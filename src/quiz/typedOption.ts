@@ -48,6 +48,17 @@ const asides = new Set([
   'okay',
   'um',
   'uh',
+  // ("2 ig", "both lowkey", "kinda the first one"): chat hedges.
+  'ig',
+  'lowkey',
+  'highkey',
+  'kinda',
+  'tho',
+  'though',
+  'rn',
+  'fs',
+  'deffo',
+  'imho',
 ]);
 
 /**
