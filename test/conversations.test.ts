@@ -2086,6 +2086,17 @@ describe('after a decline', () => {
   });
 });
 
+describe('a currency the sources give figures in', () => {
+  it('answers "and in naira?" after junior US pay with the figures the sources give in naira, saying the level they are for', async () => {
+    const c = session();
+    await c.say('whats the salary for a junior de');
+    const lines = (await c.say('and in naira?')).split('\n');
+    expect(lines[0]).toBe('Data Engineer pay, entry level, in naira:');
+    expect(lines[1]).toMatch(/^Nigeria \(Local\): .*₦500k – ₦3\.0m \/ month/);
+    expect(lines).toContain('My sources give these figures for mid-senior engineers only.');
+  });
+});
+
 describe('checks of figures, then another role', () => {
   it('keeps remote work through "per month?" and "is that before tax?" to "and for mle?"', async () => {
     const c = session();

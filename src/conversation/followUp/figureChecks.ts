@@ -4,7 +4,7 @@
  * itself, asked of those figures.
  */
 import type { Passage } from '../../knowledge/passages.js';
-import { currencyWords } from '../../search/currencies.js';
+import { currencies, currencyAsked, currencyWords } from '../../search/currencies.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import { roleName } from '../slots.js';
 import type { Turn, TurnSlots } from '../types.js';
@@ -149,6 +149,22 @@ export const aCheckOfTheFigures: Rule<PreviousContext> = ({ kb, checksFigures, p
     return follow(reading(asked, { roles: [...roles], topic: 'salary' }));
   }
   const shown = previous.passages[0] ? kb.passage(previous.passages[0]) : undefined;
+  // ("in naira?" after US figures: the sources give figures in naira, for Nigeria; those are what is asked, as the
+  // question before asked in naira, not a check of the dollars shown.)
+  const currency = currencyAsked(rest);
+  const pattern = currencies.find(([name]) => name === currency)?.[1];
+  if (
+    pattern &&
+    !figured.some((id) => pattern.test(kb.passage(id)?.text ?? '')) &&
+    kb.passages.some((passage) => kb.givesPay(passage) && pattern.test(passage.text))
+  )
+    return follow(
+      reading(
+        `${previous.resolved.replace(/[?!.\s]+$/, '')} in ${currency}`,
+        before,
+        `${understoodOf(kb, previous.resolved, before)}, in ${currency}`,
+      ),
+    );
   // (After a decline for a place the sources lack, the closest figures it offered are what is checked, as figures.)
   const checked = previous.answered ? previous : { ...previous, resolved: withoutUnknownPlaces(kb, previous.resolved) };
   const word = rest.replace(/^(?:is|are|was)\s+(?:that|this|it|those|these|they)\s+/i, '').replace(/[?!.\s]+$/, '');
