@@ -2086,6 +2086,17 @@ describe('after a decline', () => {
   });
 });
 
+describe('a level above those the sources give pay for', () => {
+  it('says the staff or L6 figures are not principal pay ("is there principal level pay data for de?", "and principal?")', async () => {
+    const c = session();
+    const first = await c.say('is there principal level pay data for de?');
+    expect(first.split('\n')[0]).toMatch(/Staff \(8\+ years\)/);
+    expect(first).toContain('My sources give these figures for staff engineers only.');
+    await c.say('what does a staff mle make at faang');
+    expect(await c.say('and principal?')).toContain('My sources give this figure for L6; they have none for the level asked.');
+  });
+});
+
 describe('a currency the sources give figures in', () => {
   it('answers "and in naira?" after junior US pay with the figures the sources give in naira, saying the level they are for', async () => {
     const c = session();

@@ -437,6 +437,12 @@ function levelGivenInstead(result: SearchResult, sentence: string): string | und
   const askedGrade = /\bl[3-8]\b/i.exec(result.read.plain)?.[0];
   const givenGrade = /\bL[3-8]\b/.exec(sentence)?.[0];
   if (askedGrade && givenGrade && askedGrade.toUpperCase() !== givenGrade) return givenGrade;
+  // ("and principal?", "distinguished"): the sources name no pay above staff (principal only as a rung of the ladder),
+  // so the staff figures, or the L6 ones, are said to be for that level.
+  if (/\b(?:principal|distinguished|fellow)\b/i.test(result.read.plain)) {
+    if (/\bstaff\b/i.test(sentence)) return 'staff';
+    if (givenGrade) return givenGrade;
+  }
   const asked = levelsAsked.find(([term]) => result.read.terms.some((t) => t.term === term));
   const given = /\((mid-senior|mid-level|mid|senior|junior|entry[- ]level|staff)\)/i.exec(sentence)?.[1];
   if (!asked || !given) return undefined;
