@@ -3569,6 +3569,15 @@ describe('items of the answer just shown, and the role as "it"', () => {
     expect((await d.say('wait whats the first one mean')).split('\n')[0]).toBe('ML Engineer: Model Drift:');
   });
 
+  it('answers "whats the first one mean" after a list of bare names (the skills an ML engineer needs), then "and the last one?" of the same list', async () => {
+    const c = session();
+    await c.say('what skills do i need for mle');
+    expect((await c.say('whats the first one mean')).split('\n')[0]).toBe('ML Engineer skills: Statistics & probability:');
+    // The item's answer showed other passages; the list it came from is still the one asked of.
+    expect((await c.say('and the last one?')).split('\n')[0]).toBe('ML Engineer: MLOps & monitoring:');
+    expect((await c.say('and the second one?')).split('\n')[0]).toBe('ML Engineer: Machine learning algorithms:');
+  });
+
   it('answers "which of those pays the most" after the skills that raise pay with the highest premium among them', async () => {
     const c = session();
     await c.say('what skills give mles a salary bump');

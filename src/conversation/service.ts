@@ -284,6 +284,7 @@ export class ConversationService {
       answered: answer.answered,
       at: now,
       ...(ofTheResult ? { whatWouldChange: ofTheResult } : {}),
+      ...(reading?.list ? { list: reading.list } : {}),
     });
     return answer;
   }
@@ -330,6 +331,7 @@ export class ConversationService {
       passages: answer.passages.map((p) => p.id),
       answered: answer.answered,
       at: now,
+      ...(reading.list ? { list: reading.list } : {}),
     });
     return answer;
   }

@@ -27,6 +27,7 @@ const turn = z.object({
   answered: z.boolean(),
   at: time,
   whatWouldChange: z.string().max(2000).optional(),
+  list: z.string().max(300).optional(),
 });
 
 const pending = z.object({

@@ -39,6 +39,11 @@ export interface Turn {
    * turns.
    */
   whatWouldChange?: string;
+  /**
+   * For an item of a list asked about ("whats the first one mean"): the list's passage, so "and the last one?" next
+   * is of the same list, though this turn's answer showed the item.
+   */
+  list?: string;
 }
 
 /** A question the bot asked back, with the readings to choose from. */

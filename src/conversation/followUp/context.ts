@@ -39,6 +39,8 @@ export interface Reading extends AnswerOptions {
   within?: string[];
   /** What to offer beside the answer (the quiz, for a fit asked with nothing told). */
   invite?: 'quiz';
+  /** For an item of a list: the list's passage, kept with the turn (Turn.list). */
+  list?: string;
 }
 
 export type Resolution =

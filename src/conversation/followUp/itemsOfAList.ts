@@ -36,19 +36,41 @@ function listedItems(text: string): { item: string; text: string }[] {
     .map(({ line, label }) => ({ item: label, text: line }));
 }
 
+/** An item of a list shown: its label, its line, its passage ('' for one the list only names) and the list's first passage. */
+interface ListedItem {
+  item: string;
+  text: string;
+  passage: string;
+  list: string;
+}
+
 /**
  * The labelled items of the list the turn's answer opened with, in order, each with its passage (a long list is cut
  * into passages: the items of those after it, under the same heading, follow on).
  */
-function itemsShown(kb: KnowledgeBase, turn: Turn): { item: string; text: string; passage: string }[] {
-  const listed: { item: string; text: string; passage: string }[] = [];
-  const lead = turn.passages[0] ? kb.passage(turn.passages[0]) : undefined;
-  for (let p = lead; p; p = kb.following(p.id)) listed.push(...listedItems(p.text).map((item) => ({ ...item, passage: p!.id })));
+function itemsShown(kb: KnowledgeBase, turn: Turn): ListedItem[] {
+  const listed: ListedItem[] = [];
+  // ("and the last one?" after "whats the first one mean": the list the item came from, not the item's answer.)
+  const shownFirst = turn.list ?? turn.passages[0];
+  const lead = shownFirst ? kb.passage(shownFirst) : undefined;
+  for (let p = lead; p; p = kb.following(p.id))
+    listed.push(...listedItems(p.text).map((item) => ({ ...item, passage: p!.id, list: lead!.id })));
   // ("Plan 12-18 months of focused learning: statistics fundamentals, ML algorithms, PyTorch…": a list written in a
   // sentence, after its colon, is a list shown too.)
   // (Such an item is named, not explained, there: asked of all the sources, its passage is '' .)
-  if (listed.length === 0 && lead) listed.push(...inlineItems(lead.text).map((item) => ({ item, text: item, passage: '' })));
+  // ("- Statistics & probability", "- MLOps & monitoring": a list of bare names, which it names and does not explain.)
+  if (listed.length === 0 && lead) {
+    const named = bareItems(lead.text);
+    listed.push(...(named.length >= 2 ? named : inlineItems(lead.text)).map((item) => ({ item, text: item, passage: '', list: lead.id })));
+  }
   return listed;
+}
+
+/** The items of a list of bare names, each a line of a few words with no label ("- Statistics & probability"). */
+function bareItems(text: string): string[] {
+  const lines = text.split('\n').filter((line) => line.trim() !== '');
+  const items = lines.map((line) => /^\s*[-*]\s+([^:]{2,60})$/.exec(line)?.[1]?.trim());
+  return items.every((item) => item !== undefined && item.split(/\s+/).length <= 6) ? (items as string[]) : [];
 }
 
 /** The items of a list written in a sentence after a colon, three or more, comma-separated ("a, b, c, and d"). */
@@ -102,17 +124,16 @@ export const anItemByItsPlace: Rule<PreviousContext> = ({ kb, text, own, previou
  */
 function whatTheItemIs(
   { kb, previous, reading }: Pick<PreviousContext, 'kb' | 'previous' | 'reading'>,
-  chosen: { item: string; passage: string },
+  chosen: { item: string; passage: string; list?: string },
   slots: PreviousContext['before'],
 ) {
-  return follow(
-    reading(
-      `what is ${chosen.item}`,
-      slots,
-      `${understoodOf(kb, previous.resolved, slots)}: ${chosen.item}`,
-      chosen.passage === '' ? undefined : [chosen.passage],
-    ),
+  const read = reading(
+    `what is ${chosen.item}`,
+    slots,
+    `${understoodOf(kb, previous.resolved, slots)}: ${chosen.item}`,
+    chosen.passage === '' ? undefined : [chosen.passage],
   );
+  return follow(chosen.list ? { ...read, list: chosen.list } : read);
 }
 
 /** "the math part, what math exactly", "the mlops bit?": an item of the answer just shown, by a word of its label. */
