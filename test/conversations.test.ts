@@ -2904,6 +2904,19 @@ describe('what the bot knows about you', () => {
     expect(text).not.toMatch(/3-4 months/);
   });
 
+  it('answers "so what do i learn first" after a Data Engineer result with what its sources say to prioritise, for someone who told nothing', async () => {
+    const c = session();
+    for (const line of ['/quiz', '2', '2', '2', '2', '2']) await c.say(line);
+    const text = await c.say('so what do i learn first');
+    expect(text.split('\n')[0]).toBe('Next steps for your quiz result, Data Engineer:');
+    expect(text.split('\n')[1]).toBe('If you choose Data Engineering, prioritize SQL and Distributed Systems. [1]');
+    // A step for who comes from ML engineering is not theirs.
+    expect(text).not.toMatch(/3-4 months/);
+    // "why that result", a turn later, is still of the result.
+    const why = (await c.say('why that result')).split('\n');
+    expect(why[1]).toMatch(/^Choose data engineering if you enjoy building reliable systems/);
+  });
+
   it('answers "how long will that take" right after a quiz result with the move into the role it found', async () => {
     const c = session();
     for (const line of ['/quiz', '1', '1', '1', '1', '1']) await c.say(line);

@@ -19,6 +19,7 @@ import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import { questionDirection } from '../search/direction.js';
 import { answerSpeaksOf } from './followUp/context.js';
 import { asksAfterStory, asksOfTheAnswer, asksWhichFits, type Reading, referredTurn, resolveTurn, withoutReturn } from './followUp.js';
+import { quizResultTurn } from './followUp/returns.js';
 import { outcomeRoles, quizChoice } from './followUp/aboutThePerson.js';
 import { corrects } from './followUp/askedAgain.js';
 import { mayTellAboutThemselves, placeTold, sourcesLackJob, tellsAboutThemselves, updateProfile, whereTheyLive } from './profile.js';
@@ -380,7 +381,7 @@ export class ConversationService {
     const roles = outcomeRoles[outcome];
     const { label, why, nextSteps } = this.quiz.outcomes[outcome];
     await this.remember(key, user, await this.current(key, now), {
-      question: `/quiz: ${label}`,
+      question: `${quizResultTurn}${label}`,
       resolved: quizChoice[outcome],
       slots: { roles, topic: 'which role to choose' },
       // What the result quoted: why that role, then its next steps ("is that base?" checks the pay it showed).
@@ -434,18 +435,21 @@ export class ConversationService {
     if (!outcome || !asksNextSteps(question)) return undefined;
     const roles = outcomeRoles[outcome];
     const { label, nextSteps } = this.quiz.outcomes[outcome];
-    const theirs = stepsFor(nextSteps, backgroundOf(profile));
+    // (A step for who comes from the other role, "Coming from ML engineering: …3-4 months", is theirs only if they said so.)
+    const background = backgroundOf(profile);
+    const theirs = stepsFor(nextSteps, background).filter((step) => background !== undefined || !comingFrom.test(step.label));
     const within = [...new Set(theirs.flatMap((step) => step.quotes.map((q) => q.passage)))];
     const roleWords = roles.map((r) => roleName[r]).join(' and ');
+    // The outcome's next steps are the answer; "first" asks the one its sources say to prioritise ("Learn first").
+    const first = theirs.some((step) => /\bfirst\b/i.test(step.label));
     return {
       kind: 'follow-up',
-      // The outcome's next steps are the answer: "first" asks their order, not what to prioritise in general.
       resolved: whatNext.test(question)
-        ? `what should i learn as a ${roleWords}`
+        ? `what should i learn ${first ? 'first ' : ''}as a ${roleWords}`
         : `${question
             .trim()
             .replace(/[?.!\s]+$/, '')
-            .replace(/\s+first\b/i, '')} as a ${roleWords}`,
+            .replace(first ? /(?!)/ : /\s+first\b/i, '')} as a ${roleWords}`,
       understood: `next steps for your quiz result, ${label}`,
       slots: { roles, topic: question },
       within,
@@ -453,6 +457,9 @@ export class ConversationService {
     };
   }
 }
+
+/** A next step addressed to who comes from one of the roles ("Coming from data engineering (sources differ…)"). */
+const comingFrom = /^coming\s+from\b/i;
 
 /** Where a person said they come from: their role, another job, or nothing said. */
 function backgroundOf(profile: Profile | undefined): Background {

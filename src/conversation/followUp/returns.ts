@@ -4,6 +4,7 @@
  */
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import type { Turn } from '../types.js';
+import { quizChoice } from './aboutThePerson.js';
 
 /**
  * "going back to the switch, …", "that first number u said": a turn that returns to something asked before the
@@ -12,6 +13,15 @@ import type { Turn } from '../types.js';
 const returnsTo =
   /^(?:(?:ok(?:ay)?|so|and|but|also|wait),?\s+)*(?:(?:going|go|coming|circling|getting)\s+back\s+(?:to|on)|back\s+to)\s+(?:(?:the|that|what|your|my)\s+)?|\b(?:you|u)\s+(?:said|mentioned|gave|quoted|told\s+me)\b|\b(?:said|mentioned|asked)\s+(?:earlier|before|at\s+the\s+start)\b|\b(?:the|that)\s+first\s+(?:thing|number|figure|question|answer)\b/i;
 
+/** "why that result", "what about my quiz result": the quiz result shown in this conversation. */
+const theResult = /\b(?:(?:that|the|my|this|ur|your)\s+(?:quiz\s+)?(?:result|outcome)|(?:the|that|my)\s+quiz)\b/i;
+
+/** "why?", "but why tho", "why that": why, and nothing else asked. */
+const bareWhy = /^(?:(?:but|and|so|ok)\s+)*why(?:\s+(?:tho|though|that|so|is\s+that))?[\s?!.]*$/i;
+
+/** How a quiz result shown is kept as a turn ("/quiz: ML Engineer"). */
+export const quizResultTurn = '/quiz: ';
+
 /**
  * The turn a question follows up on: the last one, or, when it says it returns to something asked before that
  * ("going back to the switch, how long does it take"), the earlier turn that shares most of its words (the oldest
@@ -19,6 +29,16 @@ const returnsTo =
  */
 export function referredTurn(kb: KnowledgeBase, question: string, turns: readonly Turn[]): Turn | undefined {
   const last = turns.at(-1);
+  // ("why that result" after its next steps were asked: the quiz result shown, a few turns back.)
+  // ("why?" right after the result's next steps, which keep what would change it: why the result.)
+  // (After "what does that mean for me", asked as the result's own choice, that turn already is the result.)
+  const ofTheResult =
+    theResult.test(question) ||
+    (bareWhy.test(question.trim()) &&
+      last?.whatWouldChange !== undefined &&
+      !Object.values(quizChoice).some((choice) => last.resolved.endsWith(choice)));
+  const result = ofTheResult ? turns.findLast((t) => t.question.startsWith(quizResultTurn)) : undefined;
+  if (result) return result;
   const earlier = turns.slice(0, -1).filter((t) => t.answered && t.passages.length > 0);
   if (earlier.length === 0 || !returnsTo.test(question)) return last;
   const asked = new Set(kb.analyze(question.replace(returnsTo, ' ')).map((t) => t.term));
