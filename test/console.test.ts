@@ -596,6 +596,8 @@ describe('/quiz', () => {
     expect((await c.say('2 ig')).split('\n')[0]).toBe('Question 2 of 5 · statistics and probability');
     expect(await c.say('kinda the first one')).toMatch(/^Taken as 1\. /);
     expect(await c.say('both lowkey')).toMatch(/^Taken as 3\. Both equally \/ not sure/);
+    // A number written as a word is that option.
+    expect(await c.say('two')).toMatch(/^Taken as 2\. /);
   });
 
   it('says it could not tell which option a few words meant ("the blue one"), and stays at the question', async () => {

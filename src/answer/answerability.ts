@@ -107,6 +107,10 @@ function isOnTopic(
     ) ||
     /^\s*(?:(?:so|ok|okay|but|and)\s+)?which(?:'s|s|\s+is|\s+would\s+be|\s+will\s+be)\s+(?:(?:more|less|the)\s+)?\w+(?:er|est)\s*[?!.]*$/i.test(
       result.read.ask,
+    ) ||
+    // ("which 1 makes more", "who makes more": which of the two is paid more.)
+    /^\s*(?:(?:so|ok|okay|but|and)\s+)?(?:which|who)(?:\s+(?:one|1))?\s+(?:makes|earns|pays|gets\s+paid|rakes\s+in)\s+(?:more|most|the\s+most|better)\b/i.test(
+      result.read.ask,
     );
   if (choosing && matched.length >= 1) return true;
   // "mid level mle here … what do i need to show to get to senior?": the role named around the ask is what it is

@@ -61,6 +61,9 @@ const asides = new Set([
   'imho',
 ]);
 
+/** Numbers written as words, as typed for an option ("two"), zero-based. */
+const cardinals: Readonly<Record<string, number>> = { one: 0, two: 1, three: 2, four: 3, five: 4 };
+
 /**
  * Words of choosing ("i'd rather…", "i prefer…", "i want to build…"): asides too, for a question whose options do
  * not use them ("No, I'd rather learn distributed systems" does).
@@ -168,6 +171,12 @@ export function optionTyped(question: Pick<QuizQuestion, 'options'> & { prompt?:
   const rest = all.filter((w) => !asides.has(w) && !(choosingWords.has(w) && !labelWords.has(w)) && place(w) === undefined);
   if (placed.length === 1 && rest.length === 0) {
     const option = options[placed[0]!];
+    return option ? { kind: 'option', option } : undefined;
+  }
+  // ("two", "three ig": a number written as a word, with no place said otherwise; "the second one" is not "one".)
+  const counted = all.filter((w) => cardinals[w] !== undefined);
+  if (placed.length === 0 && counted.length === 1 && all.every((w) => asides.has(w) || cardinals[w] !== undefined)) {
+    const option = options[cardinals[counted[0]!]!];
     return option ? { kind: 'option', option } : undefined;
   }
   // Asides alone ("i guess") choose nothing; asides beside an option's words ("both tbh") are dropped.

@@ -35,6 +35,8 @@ import {
   openingRoleFit,
   settingFit,
   unaskedOpeningSettingShare,
+  caveatShare,
+  reasonsForAComparisonShare,
   rankScore,
   ruledOutShare,
   totalWeight,
@@ -91,6 +93,10 @@ interface PassageFacts {
   settings: string[];
   /** The settings its opening sentence scopes what it says to ("ML engineer comp is … higher … at FAANG"). */
   openingSettings: string[];
+  /** It opens by qualifying what the passage before said ("That said, data engineers have seen faster salary growth…"). */
+  opensWithCaveat: boolean;
+  /** Its heading asks or announces why ("Why ML Engineers Earn More"): it gives reasons for what another passage states. */
+  headedWhy: boolean;
   /** What its units define, as definition keys ("- MLOps: The specialized skill set…": "mlop"). */
   defines: Set<string>;
   /** It answers the yes or no its heading asks ("Should I go through ML data engineer…?" → "Possible but…"). */
@@ -98,6 +104,9 @@ interface PassageFacts {
 }
 
 const termWeight = { word: 1, synonym: 0.6, role: 1 } as const;
+
+/** "That said, …", "However, …": an opening that qualifies what was said before it. */
+const caveatOpening = /^(?:that\s+said|that\s+being\s+said|however|on\s+the\s+other\s+hand|even\s+so|still)\b/i;
 
 /**
  * A word the articles never use counts as this share of the rarest word's weight: it may be what the question
@@ -224,6 +233,8 @@ export class KnowledgeBase {
             p.kind === 'paragraph'
               ? this.analyzer.analyzeDocument(splitSentences(p.text)[0] ?? '').filter((term) => settingTerms.has(term))
               : [],
+          opensWithCaveat: p.kind === 'paragraph' && caveatOpening.test(p.text.trim()),
+          headedWhy: /^\s*why\b/i.test(p.sectionPath.at(-1) ?? ''),
           defines: new Set(p.kind === 'row' ? [] : quotableUnits(p).flatMap(definedBy)),
         };
         return [p.id, facts];
@@ -510,6 +521,9 @@ export class KnowledgeBase {
           (read.intent.form === 'comparison' && facts.openingSettings.some((setting) => !asked.has(setting))
             ? unaskedOpeningSettingShare
             : 1) *
+          (facts.opensWithCaveat ? caveatShare : 1) *
+          // ("who gets paid more, de or mle": the passage that says which, before the one headed why.)
+          (facts.headedWhy && read.intent.form === 'comparison' ? reasonsForAComparisonShare : 1) *
           (defined !== undefined && (definesAsked(facts.defines, defined) || explainsInBrackets(passage.text, read.intent.defines!))
             ? definitionBoost
             : 1) *

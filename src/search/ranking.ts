@@ -200,7 +200,14 @@ const askedSettingBoost = 1.3;
  * sentence that says it of everyone ("…earn more … at every level") answers first. Milder than a heading's scope: the
  * rest of the paragraph may speak of everyone.
  */
-export const unaskedOpeningSettingShare = 0.9;
+export const unaskedOpeningSettingShare = 0.85;
+/** The share of its score kept by a paragraph that opens by qualifying the one before ("That said, …"): a caveat, not the answer. */
+export const caveatShare = 0.9;
+/**
+ * The share of its score kept by a passage headed why ("Why ML Engineers Earn More") for a comparison ("who gets paid
+ * more, de or mle"): it gives the reasons for what another passage states, which answers first.
+ */
+export const reasonsForAComparisonShare = 0.8;
 /**
  * The share of its score kept by a passage that speaks of a setting the question rules out ("a normal day for an
  * mle, not faang": the FAANG split of an ML engineer's week).
