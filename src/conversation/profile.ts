@@ -119,7 +119,7 @@ export function mayTellAboutThemselves(text: string): boolean {
 
 /** "hi all", "sup.", "hey guys,": a greeting opening a message. */
 const greeting =
-  /^(?:(?:hi|hey|hello|yo|sup|wassup|hiya|howdy|heya|gm)(?:\s+(?:all|guys|everyone|folks|yall|y'all|there|team))?[\s,.!]+)+/i;
+  /^(?:(?:hi+|hey+|hello|yo+|sup|wassup|hiya|howdy|heya|gm|hola|bonjour|hallo|salut|ciao|namaste|ola|oi)(?:\s+(?:all|guys|everyone|folks|yall|y'all|there|team))?(?:[\s,.!]+|$))+/i;
 /** "my biggest fear is…", "i work remote from portugal…": a message in the first person that asks nothing tells. */
 const firstPerson = /\b(?:i|i'?m|im|i'?ve|ive|my|me|myself)\b/i;
 /**
@@ -193,6 +193,11 @@ function barePlace(kb: KnowledgeBase, text: string): string | undefined {
   const place = m?.[1]?.replace(/,/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
   if (!place || place.split(' ').length > 3) return undefined;
   const read = kb.read(`pay in ${place}`);
+  // ("hola", "bonjour": one word the articles never use, said alone, is a greeting or a word of another language as
+  // likely as a place; "from X", "in X" or a place they know, "lagos nigeria", says where.)
+  const introduced = /^\s*(?:from|in|based\s+in)\s+/i.test(text);
+  if (!introduced && !place.includes(' ') && !read.terms.some((t) => kb.analyzer.isSetting(t.term) && t.term !== remoteTerm))
+    return undefined;
   // (A way of working, "remote", is a setting of the articles but no place.)
   const placeWord = (w: string) =>
     // (A place of more than one word, "pune india", is one name.)
