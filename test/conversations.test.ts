@@ -3870,6 +3870,16 @@ describe('what a careful data engineer and a troll found (twenty-first session)'
     expect(await c.say('can you help me with my career choice')).not.toMatch(/^That's not something I can do/);
   });
 
+  it('answers "is mle hard" after "whats de", and "whats mle" after it, as the complete questions they are', async () => {
+    const c = session();
+    await c.say('whats de');
+    expect((await c.say('is mle hard')).split('\n')[0]).toMatch(/^The Machine Learning Engineer path is more complex for beginners/);
+    expect((await c.say('whats mle')).split('\n')[0]).toMatch(/^ML engineers design, train, and deploy machine learning models/);
+    // A role alone after it still follows up.
+    await c.say('is de hard fr');
+    expect((await c.say('and mle?')).split('\n')[0]).toBe('ML Engineer:');
+  });
+
   it('takes a greeting in another language ("hola", "gm", "bonjour") for a greeting, never for where the person is', async () => {
     const c = session();
     for (const line of ['hola', 'gm', 'bonjour'])

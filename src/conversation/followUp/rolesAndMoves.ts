@@ -225,9 +225,13 @@ export const besideTheRoles: Rule<PreviousContext> = ({ kb, own, previous, befor
 const asksWhatARoleDoes =
   /^(?:so\s+|and\s+|ok(?:ay)?\s+|but\s+|then\s+|hey\s+|yo\s+|hi\s+|hello\s+|also\s+|wait\s+)*what\s+(?:does|do)\s+(?:an?\s+|the\s+)?(?!they\b|them\b|it\b|you\b|u\b)[\p{L}.-]+(?:\s+[\p{L}.-]+){0,3}?\s+(?:actually\s+|even\s+|really\s+|usually\s+|typically\s+)?do\b/iu;
 
+/** "whats mle", "what is a data engineer?": what a role is, the role alone named (ROLE stands for it). */
+const whatTheRoleIs =
+  /^(?:so\s+|and\s+|ok(?:ay)?\s+|but\s+|then\s+|hey\s+|yo\s+|also\s+|wait\s+)*(?:what(?:'s|s)|what\s+(?:is|are))\s+(?:an?\s+|the\s+)?ROLE\s*[?!.]*$/i;
+
 /** "is mle worth it", "is de even worthwhile", "is ml engineering harder": a role named and judged as a career. */
 const judgesARole =
-  /^(?:so\s+|and\s+|ok(?:ay)?\s+|but\s+|then\s+)*(?:is|are)\b.*\b(?:worth\s*(?:it|while)|worthwhile)\b|^(?:so\s+|and\s+|ok(?:ay)?\s+|but\s+|then\s+)*(?:is|are)\s+(?!(?:it|that|this|they|those|these|there)\b)\S.*\b(?:harder|easier|tougher|better|worse|safer|riskier|chiller|more\s+\w+|less\s+\w+)\b/i;
+  /^(?:so\s+|and\s+|ok(?:ay)?\s+|but\s+|then\s+)*(?:is|are)\b.*\b(?:worth\s*(?:it|while)|worthwhile)\b|^(?:so\s+|and\s+|ok(?:ay)?\s+|but\s+|then\s+)*(?:is|are)\s+(?!(?:it|that|this|they|those|these|there)\b)\S.*\b(?:harder|easier|tougher|better|worse|safer|riskier|chiller|more\s+\w+|less\s+\w+)\b|^(?:so\s+|and\s+|ok(?:ay)?\s+|but\s+|then\s+)*(?:is|are)\s+(?!(?:it|that|this|they|those|these|there)\b)\S+(?:\s+\S+)?\s+(?:(?:really|that|so|actually|even|too)\s+)?(?:hard|difficult|easy|tough|boring|fun|stressful|chill|dying|dead|saturated|oversaturated|safe|risky|competitive|in\s+demand|a\s+good\s+(?:career|job|choice|path))\b/i;
 
 /** "mid to senior", "senior → staff": a step up the ladder, from one level to the next named. */
 const levelStep =
@@ -253,7 +257,13 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
   if (previous.answered && previous.passages.length === 0) return undefined;
   // "what does an mle do" asks what the role is: a question of its own, whatever came before.
   // ("is mle worth it" after "what would change that" asks of the role itself as well.)
-  if (own.roles.length === 1 && (asksWhatARoleDoes.test(text) || judgesARole.test(text))) return undefined;
+  if (
+    own.roles.length === 1 &&
+    (asksWhatARoleDoes.test(text) ||
+      judgesARole.test(text) ||
+      whatTheRoleIs.test(text.replace(new RegExp(patterns[own.roles[0]!].source, 'iu'), 'ROLE').trim()))
+  )
+    return undefined;
   // ("is mle better than de" after senior pay: which to choose, a question of its own, not the pay of both.)
   if (own.roles.length === 2 && kb.read(text).terms.some((t) => t.term === chooseTerm && !t.aside)) return undefined;
   // ("how long to learn de?" after "is remote common?": a turn that names a role alone and asks for another kind of
