@@ -283,3 +283,14 @@ describe('declining what the sources lack, saying what is missing', () => {
     expect(ask('tbh lol ngl')).toMatchObject({ answered: false, declineReason: 'empty' });
   });
 });
+
+describe('naming what the sources lack as people say it', () => {
+  it('names "work life balance" whole, however it is typed ("wlb", "work-life balance")', () => {
+    for (const question of ['which is chiller wlb wise?', 'whats the work-life balance like for des'])
+      expect(ask(question).uncovered).toEqual(['work life balance']);
+  });
+
+  it('reads "picking one lane" as choosing a path, not a lane the sources lack', () => {
+    expect(ask('does the hybrid pay more than just picking one lane?').uncovered).not.toContain('lane');
+  });
+});

@@ -1940,7 +1940,7 @@ describe('after a decline, the next place or topic', () => {
 
   it('answers "what about on call" after a declined "work life balance" as a topic of its own for the same roles', async () => {
     const c = session();
-    expect(await c.say('whats the work life balance like for des vs mles')).toMatch(/^My sources don't cover “balance”/);
+    expect(await c.say('whats the work life balance like for des vs mles')).toMatch(/^My sources don't cover “work life balance”/);
     const onCall = await c.say('what about on call');
     expect(onCall.split('\n')[0]).toBe('Both roles on call:');
     expect(onCall).toMatch(/similar to software engineering on-call/);

@@ -809,8 +809,8 @@ export class QuestionReader {
         const mentioned = this.employers.has(term.from)
           ? { mentioned: true as const }
           : { mentioned: true as const, prominent: true as const };
-        // ("laid off": named as the list writes it, not by its first word.)
-        const phrase = this.salientPhrases.find((p) => p.split(' ')[0] === term.from && lowerAsk.includes(p));
+        // ("laid off", "work life balance": named as the list writes it, not by one of its words.)
+        const phrase = this.salientPhrases.find((p) => p.split(' ').includes(term.from) && lowerAsk.replace(/-/g, ' ').includes(p));
         if (!out.some((u) => u.word === term.from || u.word === phrase))
           out.push({
             word: phrase ?? term.from,
