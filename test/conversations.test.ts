@@ -3880,6 +3880,16 @@ describe('what a careful data engineer and a troll found (twenty-first session)'
     expect((await c.say('and mle?')).split('\n')[0]).toBe('ML Engineer:');
   });
 
+  it('answers "and the reverse?" after a data engineer\'s own move with the move from ML engineering, and "if i went the other way round" too', async () => {
+    const c = session();
+    await c.say('im a de with 5 yoe and want to move into ml, how long would that take me');
+    expect((await c.say('and the reverse?')).split('\n')[1]).toMatch(/^The transition is faster \(3-4 months\)/);
+    await c.say('how long to go from de to mle');
+    const round = await c.say('damn ok. and if i went the other way round?');
+    expect(round.split('\n')[1]).toMatch(/3-4 months/);
+    expect(round).not.toMatch(/interview/i);
+  });
+
   it('takes a greeting in another language ("hola", "gm", "bonjour") for a greeting, never for where the person is', async () => {
     const c = session();
     for (const line of ['hola', 'gm', 'bonjour'])

@@ -572,7 +572,9 @@ const asTheirRole: Rule<TurnContext> = ({ text, read, own, profile, previous, ch
       !pointsBack.test(text) &&
       !choosing &&
       !fitForMe.test(text) &&
-      !ownMove.test(text)
+      !ownMove.test(text) &&
+      // ("and if i went the other way round?": the move before, turned round, not their role's interview "round".)
+      !(previous?.slots.direction && reverse.test(text))
     )
   )
     return undefined;

@@ -131,6 +131,12 @@ export const theOtherWayRound: Rule<PreviousContext> = ({ kb, text, own, previou
     roles,
     ...(before.topic !== undefined && before.roles.length === 1 ? { topic: swapFields(before.topic, before.roles) } : {}),
   };
+  // ("and the reverse?" after "im a de with 5 yoe … how long would that take me": the other move's time, asked as
+  // such; the story's words turned round would say something else ("move into data pipelines").)
+  if (direction && kb.read(previous.resolved).intent.wanted === 'duration') {
+    const [from, to] = direction === 'de-to-mle' ? (['de', 'mle'] as const) : (['mle', 'de'] as const);
+    return follow(reading(`how long does the move from ${roleName[from]} to ${roleName[to]} take`, slots));
+  }
   return follow(reading(swapFields(swapRoles(previous.resolved, patterns), before.roles), slots));
 };
 
