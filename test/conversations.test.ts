@@ -3890,6 +3890,16 @@ describe('what a careful data engineer and a troll found (twenty-first session)'
     expect(round).not.toMatch(/interview/i);
   });
 
+  it('answers pay "at each level" with every level, and "what about in india" after a check of it with a decline naming India', async () => {
+    const c = session();
+    const each = await c.say('what do des make at each level? junior mid senior staff. and mles?');
+    expect(each.split('\n')[0]).toBe('Data Engineer Salary (2026) [1]');
+    expect(each).toMatch(/Junior \(0-2 years\)[\s\S]*Staff \(8\+ years\)/);
+    await c.say('is that base');
+    const india = await c.say('what about in india');
+    expect(india.split('\n')[0]).toBe('My sources have no pay figures for “india”.');
+  });
+
   it('takes a greeting in another language ("hola", "gm", "bonjour") for a greeting, never for where the person is', async () => {
     const c = session();
     for (const line of ['hola', 'gm', 'bonjour'])

@@ -530,7 +530,7 @@ describe('a choice between the roles on something the sources lack (knowledge/)'
   it('declines "which role has better wlb" as missing, naming what the sources lack, not as off-topic', () => {
     const answer = answerQuestion(kb, 'which role has better wlb', aspects);
     expect(answer.declineReason).toBe('missing');
-    expect(answer.uncovered).toContain('balance');
+    expect(answer.uncovered).toContain('work life balance');
   });
 });
 

@@ -499,6 +499,10 @@ export class QuestionReader {
         terms.filter((t) => t.kind === 'role').length === 2)
     )
       terms = terms.map((t) => (t.term === premiumTerm && t.inferred ? { ...t, term: salaryTerm } : t));
+    // ("what do des make at each level?", "salary by level": every level, the whole list, not the one row whose label
+    // says "level" ("Mid-level").)
+    if (/\b(?:each|every|all|all\s+the|different)\s+levels?\b|\b(?:by|per)\s+level\b|\blevel\s+by\s+level\b/i.test(parts.ask))
+      terms = terms.filter((t) => !/^levels?$/i.test(t.from));
     // "is de worth it tho", "is mle worthwhile": a role judged with nothing else named is asked as a career worth
     // having (its outlook), not as what the role is.
     if (

@@ -110,8 +110,14 @@ export const aPlaceTheSourcesLack: Rule<PreviousContext> = ({ kb, read, own, pre
   const { region: _replaced, ...placeless } = before;
   const slots = remoteAsked ? before : placeless;
   // ("what about india" after Germany's pay was declined: India instead of Germany too.)
-  const base = withoutUnknownPlaces(kb, before.region && !remoteAsked ? withoutRegion(previous.resolved) : previous.resolved);
-  const resolved = `${base.replace(/[?.!\s]+$/, '')} in ${place}`;
+  // ("what about in india" after "is that base": the question that was checked, in India.)
+  const asked = questionChecked(previous);
+  const base = withoutUnknownPlaces(kb, before.region && !remoteAsked ? withoutRegion(asked) : asked);
+  // (In the first thing it asked, "what do des make at each level in India? … and mles?", where the place is asked.)
+  const firstEnd = /[?.!](?=\s+\S)/.exec(base);
+  const resolved = firstEnd
+    ? `${base.slice(0, firstEnd.index)} in ${place}${base.slice(firstEnd.index)}`
+    : `${base.replace(/[?.!\s]+$/, '')} in ${place}`;
   return follow(reading(resolved, slots, `${understoodOf(kb, base, slots)}, in ${place}`));
 };
 
