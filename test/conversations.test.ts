@@ -3900,6 +3900,16 @@ describe('what a careful data engineer and a troll found (twenty-first session)'
     expect(india.split('\n')[0]).toBe('My sources have no pay figures for “india”.');
   });
 
+  it('answers "and how long does it usually take?" after "is de a natural next step?" with the time to get into data engineering', async () => {
+    const text = await session().say(
+      'so i do sql + looker dashboards all day in marketing. is de a natural next step? and how long does it usually take?',
+    );
+    expect(text).toMatch(
+      /You also asked: “how long does it usually take\?”\nGetting into Data Engineer:\n.*2-3 months of focused learning/,
+    );
+    expect(text).not.toMatch(/no timelines/);
+  });
+
   it('takes a greeting in another language ("hola", "gm", "bonjour") for a greeting, never for where the person is', async () => {
     const c = session();
     for (const line of ['hola', 'gm', 'bonjour'])

@@ -4,7 +4,7 @@
  * germany?"), a setting ("at startups?"), a new topic ("and the interviews?"), and a short question about what was
  * just discussed ("is it growing?").
  */
-import { roleName, roleNames, withoutRegion, withRoles } from '../slots.js';
+import { roleLabel, roleName, roleNames, withoutRegion, withRoles } from '../slots.js';
 import type { Role, TurnSlots } from '../types.js';
 import { asksAnything, opensInTheFirstPerson, splitQuestion } from '../../question/chat.js';
 import { chooseTerm } from '../../search/analyzer.js';
@@ -230,6 +230,20 @@ export const aboutWhatWasJustDiscussed: Rule<PreviousContext> = ({
     ownTopic === 0 &&
     asked.terms.some((t) => t.term === chooseTerm) &&
     (wanted === 'duration' || wanted === 'money');
+  // ("is de a natural next step? and how long does it usually take?": the time to get into that role.)
+  const intoTheRole =
+    !move &&
+    wanted === 'duration' &&
+    ownTopic === 0 &&
+    roles.length === 1 &&
+    /\b(?:next\s+step|get(?:ting)?\s+into|break(?:ing)?\s+into|becom\w*|switch\w*|mov(?:e|ing)\s+(?:in)?to|transition\w*|pivot\w*|get\s+in)\b/i.test(
+      asked.ask,
+    );
+  if (intoTheRole) {
+    const story = splitQuestion(previous.resolved).context;
+    const ask = `how long does it take to become ${roleName[roles[0]!] === 'ML engineer' ? 'an' : 'a'} ${roleName[roles[0]!]}?`;
+    return follow(reading(story ? `${story} ${ask}` : ask, { ...before, roles, topic: bare }, `getting into ${roleLabel[roles[0]!]}`));
+  }
   if (ofEither) {
     const story = splitQuestion(previous.resolved).context;
     const [ask, understood] =
