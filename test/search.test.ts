@@ -908,3 +908,16 @@ describe('which of the two is paid more, asked in slang (on knowledge/)', () => 
     },
   );
 });
+
+describe('a pay cut asked of a move (on knowledge/)', () => {
+  it('answers "if i switch from de to mle will i take a pay cut?" with the roles\' pay set against each other, not a decline', () => {
+    const answer = answerQuestion(kb, 'if i switch from de to mle will i take a pay cut?');
+    expect(answer.answered).toBe(true);
+    const shown = answer.passages
+      .slice(0, 4)
+      .map((p) => p.keySentence)
+      .join(' ');
+    expect(shown).toMatch(/comp differential goes the wrong way|earn more than data engineers at every level/);
+    expect(shown).toMatch(/earn more than data engineers at every level|10-20% at the same level/);
+  });
+});

@@ -134,9 +134,16 @@ export function questionIntent(question: string, careerVerbs: readonly string[] 
   // "Why do ML engineers earn more than data engineers?" already knows which pays more: it asks for the reasons.
   // ("Is that a dumb reason?" is still a yes or no.)
   if (wanted === 'reason' && !yesNo.test(q)) return { form: 'reason', wanted };
-  if (comparative.test(q)) return { form: 'comparison', ...(wanted ? { wanted } : {}), ...(yesNo.test(q) ? { yesNo: true as const } : {}) };
+  // ("if i switch from de to mle, will i take a pay cut?": a yes or no asked after its condition.)
+  const afterCondition = q.replace(
+    /^if\s+[^?]*?,?\s+(?=(?:will|would|do|does|is|are|can|could|should)\s+(?:i|it|you|u|they|that|my)\b)/,
+    '',
+  );
+  const answeredYesOrNo = yesNo.test(q) || (afterCondition !== q && yesNo.test(afterCondition));
+  if (comparative.test(q))
+    return { form: 'comparison', ...(wanted ? { wanted } : {}), ...(answeredYesOrNo ? { yesNo: true as const } : {}) };
   // "is MLOps worth it comp-wise?", "should I go MLE for the money?": pay is the topic, a yes or no the answer.
-  if (yesNo.test(q) && !/\bhow (much|long|many)\b/.test(q)) return { form: 'yes-no', ...(wanted ? { wanted } : {}) };
+  if (answeredYesOrNo && !/\bhow (much|long|many)\b/.test(q)) return { form: 'yes-no', ...(wanted ? { wanted } : {}) };
   // ("if i want to be the highest paid person on an ai team whats the move": the highest paid is who to become, not a
   // figure asked for.)
   if (

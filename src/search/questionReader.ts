@@ -614,8 +614,18 @@ export class QuestionReader {
       terms = [...terms, { term: skillTerm, kind: 'synonym', from: '', inferred: true }];
     // ("im a senior mle … what would the de to mle or mle to de move look like for me": both moves named, the one
     // from the role they told.)
-    const direction =
-      namesBothMoves(parts.ask) && contextRoles.length === 1
+    // ("if i switch from de to mle will i take a pay cut?": the two roles' pay set side by side is what is asked; the
+    // move is its condition, no move asked about.)
+    const payCut = terms.some((t) => t.term === gapTerm && /\b(?:pay\s*cut|paycut|take\s+a\s+cut|the\s+cut)\b/i.test(t.from));
+    if (payCut) {
+      terms = terms.map((t) =>
+        t.term === switchTerm || /^(?:switch|move|go|pivot|transition)\w*$/i.test(t.from) ? { ...t, aside: true } : t,
+      );
+      if (!terms.some((t) => t.term === salaryTerm)) terms = [...terms, { term: salaryTerm, kind: 'synonym', from: 'pay', inferred: true }];
+    }
+    const direction = payCut
+      ? undefined
+      : namesBothMoves(parts.ask) && contextRoles.length === 1
         ? contextRoles[0] === 'mle'
           ? 'mle-to-de'
           : 'de-to-mle'
@@ -631,6 +641,7 @@ export class QuestionReader {
     // "how long to go MLE -> DE", "how long to become an mle", "can i become an mle in a year?": a move between the
     // roles, or getting into one, and the time given (src/search/timeAsked.ts).
     terms = withTheTimeAsked(terms, { ask, plain, intent, direction, roles });
+    if (payCut) terms = terms.filter((t) => !(t.term === switchTerm && t.inferred && t.from === ''));
     // ("is mle better than de", "is de better?": better, of the roles alone, is which to choose.)
     if (
       /\b(?:better|best|superior|the\s+(?:smarter|right)\s+(?:choice|pick|move))\b/i.test(ask) &&
