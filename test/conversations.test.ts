@@ -197,7 +197,7 @@ describe('a follow-up keeps the context of the question before', () => {
     const c = session();
     await c.say('how is performance measured for de vs mle');
     const text = await c.say('so which is better if i care about business value');
-    expect(text.split('\n')[0]).toMatch(/: so which is better if i care about business value:$/);
+    expect(text.split('\n')[0]).toMatch(/: which is better if i care about business value:$/);
     expect(text).toMatch(/business value/);
   });
 
@@ -1440,7 +1440,7 @@ describe('a follow-up keeps the context of the question before', () => {
     await c.say('how much do mles make');
     await c.say('nice. and des?');
     const text = await c.say('so who wins');
-    expect(text.split('\n')[0]).toBe('Both roles pay: so who wins:');
+    expect(text.split('\n')[0]).toBe('Both roles pay: who wins:');
     expect(text.split('\n')[1]).toMatch(/ML engineer wins on average/);
   });
 
@@ -3908,6 +3908,20 @@ describe('what a careful data engineer and a troll found (twenty-first session)'
       /You also asked: “how long does it usually take\?”\nGetting into Data Engineer:\n.*2-3 months of focused learning/,
     );
     expect(text).not.toMatch(/no timelines/);
+  });
+
+  it('echoes a follow-up above its answer without the reactions and chat words around it ("damn ok … lol")', async () => {
+    const c = session();
+    await c.say('do des get paged');
+    expect((await c.say('damn ok is that stressful lol')).split('\n')[0]).toBe('Data Engineer paged: is that stressful:');
+  });
+
+  it('says it opens no links to a link shared with nothing asked of it, and answers one shared with a question', async () => {
+    const c = session();
+    expect(await c.say('check this https://youtube.com/watch?v=xyz lol')).toMatch(/^I can't open links: I only quote my sources/);
+    expect(await c.say('https://example.com/a is this right that de pays less than mle')).toMatch(
+      /ML engineers earn more than data engineers at every level/,
+    );
   });
 
   it('takes a greeting in another language ("hola", "gm", "bonjour") for a greeting, never for where the person is', async () => {

@@ -109,10 +109,13 @@ export class Analyzer {
   /** Categories whose members a document may name ("Spark", "Airflow" → tool), with each member's terms. */
   private readonly categories: { term: string; members: Set<string> }[];
   private readonly labels = new Map<string, string>();
+  /** The chat fillers alone ("tbh", "lol", "damn"), without the words that judge a claim. */
+  private readonly fillers: Set<string>;
 
   constructor(vocabulary: Vocabulary) {
     this.stopWords = new Set(vocabulary.stopWords.flatMap((w) => words(w)));
-    this.chatWords = new Set([...vocabulary.chat.fillers, ...vocabulary.chat.premiseWords].flatMap((w) => words(w)));
+    this.fillers = new Set(vocabulary.chat.fillers.flatMap((w) => words(w)));
+    this.chatWords = new Set([...this.fillers, ...vocabulary.chat.premiseWords.flatMap((w) => words(w))]);
     this.roleTerms = new Map();
     for (const role of ['de', 'mle'] as const) {
       this.roleTerms.set(rolePrefix + role, role);
@@ -164,6 +167,11 @@ export class Analyzer {
   /** Whether a term is a setting the articles scope figures to ("syn:nigeria", "syn:faang"). */
   isSetting(term: string): boolean {
     return this.settingTerms.has(term);
+  }
+
+  /** A chat filler ("tbh", "lol", "damn"): said around a question, never part of it. */
+  isFiller(word: string): boolean {
+    return this.fillers.has(word);
   }
 
   /** A word a question may hold that names no topic: a stop word, a chat filler or a word that judges a claim. */

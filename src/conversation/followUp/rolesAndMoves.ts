@@ -26,7 +26,7 @@ import type { Role, TurnSlots } from '../types.js';
 import { comparesTwoAsMeant, follow, mainQuestionOf, type PreviousContext, questionChecked, type Rule } from './context.js';
 import { backInto, equivalent, narrowing, other, otherRole, reverse } from './patterns.js';
 import { asksAbout, distinctTopicWords, pointsWithinTheTurn, rolesMentioned, sharesATopic, withoutUnknownPlaces } from './topicWords.js';
-import { understoodOf } from './understood.js';
+import { echoOf, understoodOf, understoodWithEcho } from './understood.js';
 
 /**
  * "than de i mean" after "i read mle debugging is way harder": the other side of its comparison, completing it;
@@ -87,7 +87,7 @@ export const whichOfTheRoles: Rule<PreviousContext> = (c) => {
     slots.region = own.region;
   }
   const asked = `${rest}, data engineer or ML engineer: ${earlier}`;
-  return follow(reading(asked, slots, `${understoodOf(kb, earlier, slots)}: ${rest}`));
+  return follow(reading(asked, slots, understoodWithEcho(understoodOf(kb, earlier, slots), echoOf(kb, rest))));
 };
 
 /**
@@ -223,7 +223,11 @@ export const besideTheRoles: Rule<PreviousContext> = ({ kb, own, previous, befor
   const besideRoles = own.roles.length === 2 || (own.roles.length === 1 && before.roles.length === 0 && (pluralPointsBack || relatesIt));
   if (!((subjectPointsBack || asksWhichRole) && besideRoles && ownTopic <= 2)) return undefined;
   return follow(
-    reading(`${rest} ${previous.resolved}`, { ...before, roles: own.roles }, `${understoodOf(kb, previous.resolved, before)}: ${rest}`),
+    reading(
+      `${rest} ${previous.resolved}`,
+      { ...before, roles: own.roles },
+      understoodWithEcho(understoodOf(kb, previous.resolved, before), echoOf(kb, rest)),
+    ),
   );
 };
 

@@ -26,7 +26,7 @@ import {
   sourcesDiffer,
 } from './patterns.js';
 import { maxResolvedWords, restatesTheTopic, sharesATopic, topicWords } from './topicWords.js';
-import { understoodOf } from './understood.js';
+import { echoOf, understoodOf, understoodWithEcho } from './understood.js';
 
 /**
  * A question the sources could not answer leaves nothing to follow up on, but for another role, level or place of a
@@ -221,7 +221,7 @@ export const verdictOnIt: Rule<PreviousContext> = ({ kb, own, previous, before, 
     ...reading(
       `${previous.resolved.replace(/[?.!\s]+$/, '')}, ${rest}?`,
       before,
-      `${understoodOf(kb, previous.resolved, before)}: ${rest}`,
+      understoodWithEcho(understoodOf(kb, previous.resolved, before), echoOf(kb, rest)),
     ),
     judging: true,
   });
@@ -350,12 +350,14 @@ export const whichOfThose: Rule<PreviousContext> = (c) => {
       reading(
         previous.resolved,
         before,
-        `${understoodOf(kb, previous.resolved, before)}: ${rest} (my sources don't ${hardness && thingsOfARole ? `say which of these is ${hardness}` : 'rank these'}; here is what they say again)`,
+        `${understoodWithEcho(understoodOf(kb, previous.resolved, before), echoOf(kb, rest))} (my sources don't ${hardness && thingsOfARole ? `say which of these is ${hardness}` : 'rank these'}; here is what they say again)`,
         previous.passages,
       ),
     );
   const asked = prioritising && before.roles.length > 0 ? withRoles(rest, before.roles, patterns) : `${rest} ${previous.resolved}`;
-  return follow(reading(asked, slots, `${understoodOf(kb, previous.resolved, before)}: ${rest}`, previous.passages, rest));
+  return follow(
+    reading(asked, slots, understoodWithEcho(understoodOf(kb, previous.resolved, before), echoOf(kb, rest)), previous.passages, rest),
+  );
 };
 
 /**
@@ -371,7 +373,11 @@ export const aChoiceByWhatWasShown: Rule<PreviousContext> = ({ kb, own, previous
   if (!answerSpeaksOf(kb, previous, criterion[1]!)) return undefined;
   const roles: TurnSlots['roles'] = ['de', 'mle'];
   return follow(
-    reading(`${rest} ${previous.resolved}`, { ...before, roles }, `${understoodOf(kb, previous.resolved, { ...before, roles })}: ${rest}`),
+    reading(
+      `${rest} ${previous.resolved}`,
+      { ...before, roles },
+      understoodWithEcho(understoodOf(kb, previous.resolved, { ...before, roles }), echoOf(kb, rest)),
+    ),
   );
 };
 
@@ -392,7 +398,13 @@ export const aFigureShown: Rule<PreviousContext> = ({ kb, text, own, previous, b
   const figure = quotedFigure.exec(text)?.[0];
   if (!figure || own.roles.length > 0 || previous.passages.length === 0 || !answerSpeaksOf(kb, previous, figure)) return undefined;
   return follow(
-    reading(`${rest} ${previous.resolved}`, before, `${understoodOf(kb, previous.resolved, before)}: ${rest}`, previous.passages, rest),
+    reading(
+      `${rest} ${previous.resolved}`,
+      before,
+      understoodWithEcho(understoodOf(kb, previous.resolved, before), echoOf(kb, rest)),
+      previous.passages,
+      rest,
+    ),
   );
 };
 
@@ -406,7 +418,13 @@ export const eitherOfWhatWasShown: Rule<PreviousContext> = ({ kb, own, previous,
   const speaksOf = (phrase: string) => answerSpeaksOf(kb, previous, expandAbbreviations(phrase, kb.vocabulary.chat.abbreviations));
   if (!speaksOf(alternatives[1]!) || !speaksOf(alternatives[2]!)) return undefined;
   return follow(
-    reading(`${rest} ${previous.resolved}`, before, `${understoodOf(kb, previous.resolved, before)}: ${rest}`, previous.passages, rest),
+    reading(
+      `${rest} ${previous.resolved}`,
+      before,
+      understoodWithEcho(understoodOf(kb, previous.resolved, before), echoOf(kb, rest)),
+      previous.passages,
+      rest,
+    ),
   );
 };
 

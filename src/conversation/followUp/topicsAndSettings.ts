@@ -11,7 +11,7 @@ import { chooseTerm } from '../../search/analyzer.js';
 import { mayTellAboutThemselves } from '../profile.js';
 import { comparesTwoAsMeant, follow, questionChecked, type PreviousContext, type Rule } from './context.js';
 import { choiceForMe, pointsBack, reason, setting, shortQuestion } from './patterns.js';
-import { understoodOf } from './understood.js';
+import { echoOf, understoodOf, understoodWithEcho } from './understood.js';
 import { withoutUnknownPlaces } from './topicWords.js';
 import { breakingIntoEither } from './aboutThePerson.js';
 
@@ -259,7 +259,7 @@ export const aboutWhatWasJustDiscussed: Rule<PreviousContext> = ({
     reading(
       before.roles.length === 0 && roles.length > 0 ? withRoles(glued, roles, patterns) : glued,
       slots,
-      `${understoodOf(kb, previous.resolved, slots)}: ${rest}`,
+      understoodWithEcho(understoodOf(kb, previous.resolved, slots), echoOf(kb, rest)),
     ),
   );
 };

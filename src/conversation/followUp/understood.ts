@@ -77,3 +77,36 @@ function understoodWords(kb: KnowledgeBase, resolved: string, slots: TurnSlots):
         [/\broles?\b/i.test(topic) && slots.roles.length === 2 ? '' : roles, topic].filter(Boolean).join(' ');
   return [head, slots.level ? levelLabel(slots.level) : '', slots.region ? regionLabel(slots.region) : ''].filter(Boolean).join(', ');
 }
+
+/**
+ * A follow-up as echoed after what it was understood to be about ("Both roles pay: which of those is highest"): its
+ * words without the reactions and chat words around them ("damn ok …", "… lol"), a few of them at most; empty when
+ * nothing is left.
+ */
+export function echoOf(kb: KnowledgeBase, rest: string): string {
+  const words = rest
+    .replace(/[?!.,:;\s]+$/, '')
+    .split(/\s+/)
+    .filter(Boolean);
+  // (Chat words only, "damn", "lol", "tbh": a question's own small words, "is that", stay.)
+  const chat = (w: string) => {
+    const word = w.toLowerCase().replace(/[^\p{L}']/gu, '');
+    return (kb.analyzer.isFiller(word) && !kb.analyzer.isStopWord(word)) || /^[^\p{L}\p{N}]+$/u.test(w);
+  };
+  while (words.length > 0 && (chat(words[0]!) || leadIn.test(words[0]!))) words.shift();
+  // ("good idea or nah": the last word of an "or …" is the other choice, not a filler.)
+  while (words.length > 1 && chat(words.at(-1)!) && !/^or$/i.test(words.at(-2)!)) words.pop();
+  if (words.length === 1 && chat(words[0]!)) words.pop();
+  return words.length > maxEchoed ? `${words.slice(0, maxEchoed).join(' ')}…` : words.join(' ');
+}
+
+/** Words that only open what is said ("ok", "so", "wait"). */
+const leadIn = /^(?:ok|okay|so|and|but|well|wait|hmm+|um+|uh+|alright|also|then)[,.!]*$/i;
+
+/** The most words of a follow-up echoed back. */
+const maxEchoed = 10;
+
+/** What a follow-up was understood as, then the follow-up itself in its own words when any are left. */
+export function understoodWithEcho(understood: string, echo: string): string {
+  return echo === '' ? understood : `${understood}: ${echo}`;
+}
