@@ -3924,6 +3924,17 @@ describe('what a careful data engineer and a troll found (twenty-first session)'
     );
   });
 
+  it('answers each part of "whats the day to day for an mle. and for a de. and for the hybrid", the hybrid as a role of its own', async () => {
+    const text = await session().say('whats the day to day for an mle. and for a de. and for the hybrid');
+    expect(text).toMatch(/You also asked: “for a de\.”\nData Engineer day to day:\nData engineers spend most of their time/);
+    expect(text).toMatch(
+      /You also asked: “for the hybrid”\nThe hybrid role \(ML data engineer\): day to day:\nThe hybrid role: ML data engineer/,
+    );
+    const pay = await session().say('whats junior de pay? also senior de pay? and junior mle pay');
+    expect(pay).toMatch(/You also asked: “senior de pay\?”\n.*Senior \(5-8 years\): \$180K-\$245K/);
+    expect(pay).toMatch(/You also asked: “junior mle pay”\n.*Junior \(0-2 years\): \$115K-\$150K/);
+  });
+
   it('takes a greeting in another language ("hola", "gm", "bonjour") for a greeting, never for where the person is', async () => {
     const c = session();
     for (const line of ['hola', 'gm', 'bonjour'])

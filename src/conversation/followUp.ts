@@ -69,6 +69,7 @@ import {
 import { anItemByItsPlace, anItemByItsWords, asksOfAnItemShown } from './followUp/itemsOfAList.js';
 import {
   aNewTopicForTheSameRoles,
+  theHybridInstead,
   aPlaceTheSourcesLack,
   aQuestionOfItsOwn,
   aTopicOfTheSameRoles,
@@ -126,6 +127,7 @@ const onThePreviousTurn: Rule<PreviousContext>[] = [
   anotherRoleLevelOrPlace,
   aPlaceTheSourcesLack,
   inAnotherSetting,
+  theHybridInstead,
   aNewTopicForTheSameRoles,
   theyAreTheHybrid,
   theyAreTheRole,

@@ -203,6 +203,8 @@ function sentences(text: string): string[] {
 const askMarks = [
   // ("…in the US? also is remote common?", "…? and is that base?")
   '(?<=\\?)[\\s\\p{Extended_Pictographic}]*(?:(?:and\\s+)?also|plus|oh\\s+and|btw|and|another\\s+(?:q|question|thing)|one\\s+more\\s+(?:q|question|thing))\\b[\\s,:]*(?=\\S)',
+  // ("whats the day to day for an mle. and for a de. and for the hybrid": the same asked of another, after a full stop.)
+  '(?<=[.])\\s+(?:(?:and\\s+)?also|plus|and)\\b[\\s,:]*(?=\\S)',
   // ("what skills do i need for de? how long does it take?": a second question after the first's mark.)
   '(?<=\\?)\\s+(?=(?:what|which|how|is|are|do|does|can|could|should|would|will)\\b)',
   // ("wats the wlb like, also is there on call for mles")
@@ -239,7 +241,8 @@ export function separateAsks(text: string): string[] {
   const asks = parts.every(
     (part, i) =>
       // ("what skills am i missing for mle? and for de?": the same asked of the other role, a follow-up of the first.)
-      (i > 0 && otherRoleAsked.test(part)) || (i === 0 ? wordCount(part) >= 3 : asksOnItsOwn(part) && wordCount(part) <= maxAsksWords),
+      (i > 0 && (otherRoleAsked.test(part) || sameOfAnother.test(part))) ||
+      (i === 0 ? wordCount(part) >= 3 : asksOnItsOwn(part) && wordCount(part) <= maxAsksWords),
   );
   // (A later ask is shown back as asked, without "@everyone" before it.)
   const distinct = onceEach(parts.map((part, i) => (i === 0 ? part : withoutEveryone(part))));
@@ -307,6 +310,13 @@ const bulletedItem = /(?:^|(?<=\n))[ \t]*[-•*▪][ \t]+(?=\S)/gu;
 /** "for de?", "what about mles?": a role alone, asked after a question mark, as a follow-up of what came before. */
 const otherRoleAsked =
   /^(?:(?:what|how)\s+about\s+)?(?:for|in|as)?\s*(?:an?\s+|the\s+)?(?:des?|mles?|ml(?:\s+eng\w*)?|data\s+eng\w*|machine\s+learning(?:\s+eng\w*)?)\s*\?+$/i;
+
+/**
+ * "for a de.", "senior de pay?", "for the hybrid": after a mark that adds an ask ("also", "and"), a few words that name
+ * another role, level or the hybrid, asked as the first ask was.
+ */
+const sameOfAnother =
+  /^(?:(?:what|how)\s+about\s+)?(?:for|in|as|at)?\s*(?:an?\s+|the\s+)?(?:(?:junior|senior|staff|mid(?:-level)?|entry(?:-level)?)\s+)?(?:des?|mles?|ml(?:\s+eng\w*)?|data\s+eng\w*|machine\s+learning(?:\s+eng\w*)?|hybrid|ml\s+data\s+engineers?)(?:\s+(?:pay|salary|one|role|level))?\s*[?.!]*$/i;
 
 /** The most words a message of several short asks has; a later ask, more than this, is no short ask. */
 const maxAsksWords = 30;

@@ -9,7 +9,7 @@ import type { Role, TurnSlots } from '../types.js';
 import { asksAnything, opensInTheFirstPerson, splitQuestion } from '../../question/chat.js';
 import { chooseTerm } from '../../search/analyzer.js';
 import { mayTellAboutThemselves } from '../profile.js';
-import { comparesTwoAsMeant, follow, questionChecked, type PreviousContext, type Rule } from './context.js';
+import { comparesTwoAsMeant, follow, mainQuestionOf, questionChecked, type PreviousContext, type Rule } from './context.js';
 import { choiceForMe, pointsBack, reason, setting, shortQuestion } from './patterns.js';
 import { echoOf, understoodOf, understoodWithEcho } from './understood.js';
 import { withoutUnknownPlaces } from './topicWords.js';
@@ -133,6 +133,30 @@ export const inAnotherSetting: Rule<PreviousContext> = ({ own, previous, before,
   const resolved = same.test(base) ? base.replace(same, phrase) : `${base} ${phrase}`;
   const topic = same.test(before.topic) ? before.topic.replace(same, phrase) : `${before.topic} ${phrase}`;
   return follow(reading(resolved, { ...before, topic }));
+};
+
+/** "and for the hybrid", "what about the hybrid role": the hybrid alone, named as a follow-up. */
+const justTheHybrid =
+  /^(?:(?:and|ok|so|but)\s+)?(?:(?:what|how)\s+about\s+)?(?:for|in|as|of)?\s*(?:an?\s+|the\s+)?(?:hybrid|ml\s+data\s+engineers?|ml\s+platform\s+engineers?)(?:\s+(?:one|role|path|job))?\s*[?.!]*$/i;
+
+/**
+ * "and for the hybrid" after the day of a data engineer: the question before, asked of the hybrid role (ML data
+ * engineer) instead of the roles it named.
+ */
+export const theHybridInstead: Rule<PreviousContext> = ({ kb, text, previous, before, patterns, reading }) => {
+  if (!justTheHybrid.test(text.trim()) || before.roles.length === 0) return undefined;
+  const asked = mainQuestionOf(questionChecked(previous))
+    .replace(
+      new RegExp(
+        `(?:${patterns.de.source}|${patterns.mle.source})(?:\\s*(?:,|or|and|vs\\.?|/)\\s*(?:an?\\s+)?(?:${patterns.de.source}|${patterns.mle.source}))?`,
+        'iu',
+      ),
+      'ML data engineer',
+    )
+    .replace(/[?.!\s]+$/, '');
+  if (!/ML data engineer/.test(asked)) return undefined;
+  const slots = { ...before, roles: [] };
+  return follow(reading(asked, slots, `the hybrid role (ML data engineer): ${understoodOf(kb, previous.resolved, slots)}`));
 };
 
 /** "and the interviews?": a new topic for the same role(s) ("and what would my day look like": one in common words). */
