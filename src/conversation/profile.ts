@@ -32,6 +32,8 @@ const jobStatement = new RegExp(
     // opens with the job, or with the years and then the job.
     `^(?:(?:hey|hi|hii+|hello|so|ok|okay|well)[\\s,!.]+)*(?:an?\\s+)?(?:${ageBefore})?(${jobNoun})(?:\\s+(?:in|at|of)\\s+[\\p{L} ]{2,30}?)?\\s*(?:,|\\s+for\\s+\\d|\\s+(?:with\\s+)?\\d{1,2}\\s*\\+?\\s*(?:years?|yrs?|yoe)\\b)`,
     `\\b(?:yoe|yrs?|years?(?:\\s+of\\s+experience)?|experience)\\s+(?:as\\s+an?\\s+)?(${jobNoun})(?:\\s*\\(|\\s*[,.;!?]|\\s*$)`,
+    // "im java backend 6 yoe", "i'm backend": the kind of developer after "i'm", the noun left out.
+    `\\b(?:i'?m|im|i\\s+am)\\s+(?:an?\\s+)?((?:(?!(?:into|more|not|in|also|so|really|kinda|very|from|at|doing|on|a|an)\\b)[\\p{L}+#]+\\s+)?(?:${bareKinds}))\\b(?!\\s+(?:dev|devs|developer|engineer|engineering|stuff|work|side|roles?)\\b)`,
     // "3 yoe backend, …", "5 yrs frontend": the kind of developer, the noun left out.
     `\\b(?:yoe|yrs?|years?(?:\\s+of\\s+experience)?|experience)\\s+(?:as\\s+an?\\s+|in\\s+)?(${bareKinds})(?=\\s*[,.;!(]|\\s+(?:dev|developer|engineer)?\\s*$|\\s+here\\b)`,
   ].join('|'),
@@ -40,7 +42,7 @@ const jobStatement = new RegExp(
 const jobStatements = new RegExp(jobStatement.source, 'giu');
 /** Whether a text holds a job's noun at all (the last word of every job `jobStatement` reads). */
 const namesAJob = new RegExp(
-  `\\b${jobNoun.replace(/^.*\?\(\?:/, '(?:')}s?\\b|\\b(?:yoe|yrs?|years?(?:\\s+of\\s+experience)?|experience)\\s+(?:as\\s+an?\\s+|in\\s+)?(?:${bareKinds})\\b`,
+  `\\b${jobNoun.replace(/^.*\?\(\?:/, '(?:')}s?\\b|\\b(?:yoe|yrs?|years?(?:\\s+of\\s+experience)?|experience)\\s+(?:as\\s+an?\\s+|in\\s+)?(?:${bareKinds})\\b|\\b(?:i'?m|im|i\\s+am)\\s+(?:an?\\s+)?(?:[a-z+#]+\\s+)?(?:${bareKinds})\\b`,
   'i',
 );
 /** Words that deny what follows: "not a data engineer", "no longer a student". */
@@ -257,7 +259,7 @@ export function updateProfile(
         .trim()
         .toLowerCase()
         .replace(/\bdev$/, 'developer')
-        .replace(new RegExp(`^(?:${bareKinds})$`), (kind) => `${kind} developer`);
+        .replace(new RegExp(`\\b(?:${bareKinds})$`), (kind) => `${kind} developer`);
   }
   const goal = goalStatement.exec(text);
   // ("is mle harder to get into than de": a role compared to, after "into … than", is no one's goal.)
