@@ -921,3 +921,13 @@ describe('a pay cut asked of a move (on knowledge/)', () => {
     expect(shown).toMatch(/earn more than data engineers at every level|10-20% at the same level/);
   });
 });
+
+describe('a level beside a topic the sources give by no level (on knowledge/)', () => {
+  it.each([
+    ['what certs should a junior mle get', /^Top Certification:/],
+    ['what does a junior de actually do all day', /^Data engineers spend most of their time building and debugging pipelines/],
+    ['what skills does a junior de need', /^Data Engineer Skills:/],
+  ])('answers "%s" about the topic, not junior pay or the path up from junior', (question, lead) => {
+    expect(answerQuestion(kb, question).lead?.sentence).toMatch(lead);
+  });
+});

@@ -486,8 +486,13 @@ export class QuestionReader {
       );
     // "what do interviews test at senior level for MLE?": the sources give interviews, tools and a day's work by no level,
     // so a level named beside them narrows nothing they say; it is no topic (the promotion to senior is not asked).
-    if (terms.some((t) => unlevelledTopics.has(t.term) && !t.aside && !t.inferred) && terms.some((t) => levelTerms.has(t.term)))
-      terms = terms.map((t) => (qualifierFrom.has(t.from) || /^levels?$/i.test(t.from) ? { ...t, aside: true } : t));
+    // ("what certs should a junior mle get", "what does a junior de do all day": no passage on junior pay or the path up
+    // from junior answers it; the level is left out.)
+    if (
+      terms.some((t) => unlevelledTopics.has(t.term) && !t.aside && (!t.inferred || t.from !== '')) &&
+      terms.some((t) => levelTerms.has(t.term))
+    )
+      terms = terms.filter((t) => !(qualifierFrom.has(t.from) || /^levels?$/i.test(t.from) || levelTerms.has(t.term)));
     // "which one pays the most?", "which role is best paid": of the two roles, which earns more, not which skill earns a
     // premium (the words "pays the most" are the premium's only where a skill or a tool is what is chosen).
     if (
@@ -977,7 +982,9 @@ export function moveSetAside(read: { terms: readonly QueryTerm[] }): boolean {
 }
 
 /** Topics the sources describe by no level (interviews, tools, a day's work, remote work). */
-const unlevelledTopics: ReadonlySet<string> = new Set(['interview', 'tool', 'daytoday', 'remote'].map((t) => `${synonymPrefix}${t}`));
+const unlevelledTopics: ReadonlySet<string> = new Set(
+  ['interview', 'tool', 'daytoday', 'remote', 'certification', 'skill'].map((t) => `${synonymPrefix}${t}`),
+);
 /**
  * "ngl de seems mid", "mle is kinda mid tbh": "mid" said of a thing, slang for mediocre, is no level of experience
  * ("mid level", "mid de", "mid career" still are).
