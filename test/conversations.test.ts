@@ -3936,6 +3936,17 @@ describe('what a careful data engineer and a troll found (twenty-first session)'
     expect(pay).toMatch(/You also asked: “junior mle pay”\n.*Junior \(0-2 years\): \$115K-\$150K/);
   });
 
+  it("gives both sources' times for the move from DE to MLE, however it is asked, and says they differ", async () => {
+    for (const question of ['how long does it take to go from de to mle', 'de to mle how many months']) {
+      const text = await session().say(question);
+      expect(text, question).toMatch(/6-9 months/);
+      expect(text, question).toMatch(/12-18 months/);
+      expect(text, question).toMatch(
+        /^My sources differ: (?:AI Pulse says 6-9 months; DataDriven says 12-18 months|DataDriven says 12-18 months; AI Pulse says 6-9 months)\.$/m,
+      );
+    }
+  });
+
   it('takes a greeting in another language ("hola", "gm", "bonjour") for a greeting, never for where the person is', async () => {
     const c = session();
     for (const line of ['hola', 'gm', 'bonjour'])

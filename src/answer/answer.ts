@@ -313,6 +313,8 @@ export function answerQuestion(
     choosesBetween || ofBoth ? 'comparison' : result.read.intent.form,
     result.read.intent.wanted,
   );
+  // ("how long to go from de to mle": AI Pulse's "6-9 months" beside DataDriven's "12-18 months", said to differ.)
+  const differing = counterpart ? undefined : anotherSourcesFigure(kb, result, passages, lead);
   const asked = result.roles.length === 1 ? result.roles[0] : undefined;
   // ("data engineers have seen faster salary growth…" under "Why ML Engineers Earn More" is said of data engineers;
   // "demand for this role outstrips supply by 3.2:1", after a sentence on ML engineers, of ML engineers.)
@@ -326,9 +328,10 @@ export function answerQuestion(
   return {
     ...base,
     answered: true,
-    shown: Math.max(shown, counterpart ? passages.indexOf(counterpart) + 1 : 0),
+    shown: Math.max(shown, counterpart ? passages.indexOf(counterpart) + 1 : 0, differing ? passages.indexOf(differing.passage) + 1 : 0),
     lead: leadFor(kb, lead, counterpart !== undefined),
     ...(counterpart ? { counterpart: leadFor(kb, counterpart, true) } : {}),
+    ...(differing ? { counterpart: leadFor(kb, differing.passage, false), sourcesDiffer: differing.figures } : {}),
     ...(saidOf ? { saidOf } : {}),
     ...(levelGiven ? { levelGiven } : {}),
     ...(periodGiven ? { periodGiven } : {}),
@@ -859,6 +862,50 @@ function leadFor(kb: KnowledgeBase, passage: AnswerPassage, sideBySide: boolean)
       ? heading
       : undefined;
   return { passageId: passage.id, sentence: passage.keySentence, ...(label ? { label } : {}) };
+}
+
+/** A duration as the articles write it ("6-9 months", "12-18 months"). */
+const durationFigure = /\b\d+(?:\s*[-–]\s*\d+)?\+?\s*(?:months|years|weeks)\b/i;
+
+/**
+ * "how long to go from de to mle": when another source's passage on the same move gives another time than the one the
+ * answer opens with ("Plan for 6-9 months" in AI Pulse, "Plan 12-18 months" in DataDriven), that passage and both
+ * figures, so the answer shows the two and says they differ. Undefined for any other question, or when they agree.
+ */
+function anotherSourcesFigure(
+  kb: KnowledgeBase,
+  result: SearchResult,
+  passages: AnswerPassage[],
+  lead: AnswerPassage,
+): { passage: AnswerPassage; figures: { source: string; figure: string }[] } | undefined {
+  const direction = result.read.direction;
+  if (result.read.intent.wanted !== 'duration' || direction === undefined) return undefined;
+  const first = durationFigure.exec(lead.keySentence)?.[0];
+  const leadPassage = kb.passage(lead.id);
+  if (!first || !leadPassage) return undefined;
+  const other = passages.slice(1).find((p) => {
+    const passage = kb.passage(p.id);
+    const figure = durationFigure.exec(p.keySentence)?.[0];
+    return (
+      passage !== undefined &&
+      passage.source !== leadPassage.source &&
+      kb.directionOf(passage) === direction &&
+      figure !== undefined &&
+      figure.replace(/\s/g, '') !== first.replace(/\s/g, '')
+    );
+  });
+  if (!other) return undefined;
+  const name = (id: string) => {
+    const passage = kb.passage(id)!;
+    return passage.publisher ?? passage.title;
+  };
+  return {
+    passage: other,
+    figures: [
+      { source: name(lead.id), figure: first },
+      { source: name(other.id), figure: durationFigure.exec(other.keySentence)![0] },
+    ],
+  };
 }
 
 /**

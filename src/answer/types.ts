@@ -71,8 +71,16 @@ export interface Answer {
   shown: number;
   /** The opening sentence (undefined when declined). */
   lead?: Lead;
-  /** In a comparison answered from a passage about one role, the other role's sentence, shown beside the lead. */
+  /**
+   * In a comparison answered from a passage about one role, the other role's sentence, shown beside the lead; for a
+   * figure the sources give differently (how long the move from DE to MLE takes), the other source's sentence.
+   */
   counterpart?: Lead;
+  /**
+   * When the sources give the figure asked for differently ("6-9 months" in AI Pulse, "12-18 months" in DataDriven):
+   * each source's name and figure, the lead's first.
+   */
+  sourcesDiffer?: { source: string; figure: string }[];
   /**
    * The ask's salient words the sources do not cover, in the person's own words ("germany"); may be non-empty
    * when the question is still answered.

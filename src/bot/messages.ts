@@ -189,10 +189,11 @@ function quotedWords(words: string[]): string {
 export function answerNotes(
   answer: Pick<
     Answer,
-    'saidOf' | 'levelGiven' | 'periodGiven' | 'currencyGiven' | 'placeUnsaid' | 'moveUnsaid' | 'checkUnsaid' | 'uncovered'
+    'saidOf' | 'levelGiven' | 'periodGiven' | 'currencyGiven' | 'placeUnsaid' | 'moveUnsaid' | 'checkUnsaid' | 'uncovered' | 'sourcesDiffer'
   >,
 ): string[] {
   return [
+    answer.sourcesDiffer ? sourcesDifferNote(answer.sourcesDiffer) : undefined,
     answer.placeUnsaid ? placeUnsaidNote(answer.placeUnsaid) : undefined,
     answer.moveUnsaid ? moveUnsaidNote(answer.moveUnsaid) : undefined,
     answer.checkUnsaid ? checkUnsaidNote(answer.checkUnsaid) : undefined,
@@ -241,6 +242,11 @@ export function moveUnsaidNote(move: MoveUnsaid): string {
     return `My sources say nothing of moving from ${echo(move.from, 60)} into either role; this is what they say of getting into each.`;
   const into = move.to === 'de' ? 'data engineering' : 'ML engineering';
   return `My sources say nothing of moving from ${echo(move.from, 60)} to ${into}; this is what they say of getting into it.`;
+}
+
+/** "My sources differ: AI Pulse says 6-9 months; DataDriven says 12-18 months." */
+export function sourcesDifferNote(figures: readonly { source: string; figure: string }[]): string {
+  return `My sources differ: ${figures.map((f) => `${f.source} says ${f.figure}`).join('; ')}.`;
 }
 
 /** "My sources give these figures for mid-senior engineers only." */

@@ -104,7 +104,9 @@ export function parseArgs(argv: string[]): Parsed {
  * `placeUnsaid` the place a question or follow-up asked about ("Nigeria") that the sources give only pay for, beside their
  * general answer;
  * `moveUnsaid` (`{from, to?}`) a move the sources never describe ("backend developer" to `"mle"`), beside what they say of
- * getting into that role (no `to`: no role named, "nurse", beside what they say of getting into each).
+ * getting into that role (no `to`: no role named, "nurse", beside what they say of getting into each); `sourcesDiffer`
+ * (`[{source, figure}, …]`) each source's figure when they give the one asked differently ("6-9 months", "12-18 months"),
+ * the lead's first, with `counterpart` the other source's sentence.
  */
 /** An answer in `--json`'s shape (README, "Asking from the command line"). */
 export interface AnswerJson {
@@ -138,6 +140,7 @@ export function answerJson(answer: Answer): AnswerJson {
     ...(answer.placeUnsaid ? { placeUnsaid: answer.placeUnsaid } : {}),
     ...(answer.moveUnsaid ? { moveUnsaid: answer.moveUnsaid } : {}),
     ...(answer.checkUnsaid ? { checkUnsaid: answer.checkUnsaid } : {}),
+    ...(answer.sourcesDiffer ? { sourcesDiffer: answer.sourcesDiffer } : {}),
     passages: answer.passages.map((p) => ({
       id: p.id,
       source: p.source,
