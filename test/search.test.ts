@@ -931,3 +931,19 @@ describe('a level beside a topic the sources give by no level (on knowledge/)', 
     expect(answerQuestion(kb, question).lead?.sentence).toMatch(lead);
   });
 });
+
+describe('whether one role is paid more than the other, asked as a yes or no (on knowledge/)', () => {
+  it('opens "do mles earn more than des" with the sentence that says which, not a skill\'s premium', () => {
+    expect(answerQuestion(kb, 'do mles earn more than des').lead?.sentence).toBe(
+      'ML engineers earn more than data engineers at every level, but the gap is smaller than many people expect.',
+    );
+    // Of a skill, whether it pays more is its premium.
+    expect(answerQuestion(kb, 'is mlops paid more').lead?.sentence).toMatch(/^MLOps Mastery: Adds a 25–40% premium/);
+  });
+
+  it('opens "is mle pay higher than de" with the sentence that compares them ("While a Machine Learning Engineer…"), not "both roles command premium compensation"', () => {
+    expect(answerQuestion(kb, 'is mle pay higher than de').lead?.sentence).toMatch(
+      /^While a Machine Learning Engineer often achieves a higher salary ceiling/,
+    );
+  });
+});

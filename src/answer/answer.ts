@@ -676,6 +676,9 @@ const paidMore = /\b(?:paid|pay|pays|earn|earns|make|makes)\s+(?:\w+\s+)?more\b/
 const paysOff =
   /\b(?:bumps?|boosts?|raises?|increases?)\s+(?:\w+\s+)?(?:salary|pay|comp|compensation|tc)\b|\b(?:salary|pay)\s+(?:bump|boost)\b|\bworth\s+it\b[^?]*\b(?:money|pay|comp|salary)(?:[\s-]*wise)?\b|\bpays?\s+off\b/i;
 
+/** The terms of pay itself ("earn", "paid", syn:salary), which name no thing that may be paid more. */
+const payWords = /^(?:syn:salary|syn:gap|syn:premium|pay|paid|earn|make|more|money|comp)$/;
+
 function holdingFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
   const { form, wanted } = result.read.intent;
   // "by how much tho" after "which is more remote friendly", "how much more do mles make", "what % more": the size
@@ -691,7 +694,9 @@ function holdingFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
     );
   }
   // "is mlops paid more?": whether something pays more is answered by how much more, a close passage's premium.
-  const paysMore = paidMore.test(result.read.ask) || (result.roles.length < 2 && paysOff.test(result.read.ask));
+  // (Of a thing, a skill or a tool: "do mles earn more than des" asks which role, answered by the sentence that says so.)
+  const ofAThing = result.terms.some((t) => t.kind !== 'role' && !t.aside && !payWords.test(t.term));
+  const paysMore = (paidMore.test(result.read.ask) && ofAThing) || (result.roles.length < 2 && paysOff.test(result.read.ask));
   if (wanted === 'money' && (form === 'yes-no' || result.read.intent.yesNo) && paysMore)
     return fittingFirst(result, (hit) => kb.holds(hit.passage, 'percent'), namingCoverageShare, namingDepth);
   // "how long…" and "what %…" ask for a figure of that kind: a close passage that gives one opens.

@@ -183,7 +183,7 @@ export function holdsAnswer(text: string, wanted: WantedAnswer): boolean {
 
 /** A sentence that compares the roles: "more than", "higher", "10–20% higher", "the gap", "whereas". */
 export const comparing =
-  /\b(more|less|higher|lower|better|easier|harder|faster|slower|safer|bigger|smaller)\b.{0,60}\bthan\b|\b(premium|gap|outpac\w*|outearn\w*|out-earn\w*|edge|advantage|versus|vs\.?|compared (to|with)|whereas|differential)\b|\d\s?%\s*(higher|more|lower|less)|\b(?:has|have|offers?|gets?)\s+(?:a\s+|the\s+)?(?:broader|wider)\b/i;
+  /\b(more|less|higher|lower|better|easier|harder|faster|slower|safer|bigger|smaller)\b.{0,60}\bthan\b|\b(premium|gap|outpac\w*|outearn\w*|out-earn\w*|edge|advantage|versus|vs\.?|compared (to|with)|whereas|differential)\b|\d\s?%\s*(higher|more|lower|less)|\b(?:has|have|offers?|gets?|possess(?:es)?)\s+(?:a\s+|the\s+)?(?:broader|wider)\b|^\s*while\b[^,]{10,120},/i;
 
 /** Whether a text compares: one of its sentences compares, or it is a table row setting the roles side by side. */
 export function holdsComparison(text: string): boolean {
