@@ -3947,6 +3947,16 @@ describe('what a careful data engineer and a troll found (twenty-first session)'
     }
   });
 
+  it('takes "from de to mle i mean" or "im a de" after "Which move do you mean?" as the choice, answering it', async () => {
+    for (const reply of ['from de to mle i mean', 'im a de']) {
+      const c = session();
+      expect(await c.say('how long would the switch take me?')).toMatch(/^Which move do you mean\?/);
+      const text = await c.say(reply);
+      expect(text.split('\n')[0], reply).toBe('How long the move from Data Engineer to ML Engineer takes:');
+      expect(text, reply).toMatch(/6-9 months/);
+    }
+  });
+
   it('takes a greeting in another language ("hola", "gm", "bonjour") for a greeting, never for where the person is', async () => {
     const c = session();
     for (const line of ['hola', 'gm', 'bonjour'])

@@ -162,6 +162,17 @@ export class ConversationService {
       ) &&
       read.roles.length > 0 &&
       read.terms.some((t) => t.kind === 'synonym' && !t.qualifier && !t.inferred && !t.aside);
+    if (state?.pending && /^\s*\d+\s*$/.test(question)) {
+      const chosen = await this.choose(user, key, Number(question) - 1);
+      if (chosen) return chosen;
+    }
+    // "to mle", "the ml one", "into de please", "from de to mle i mean", "im a de" right after the bot asked which move:
+    // the choice that goes there (or starts there), before anything it tells is only noted.
+    const named = state?.pending ? chosenByRole(this.kb, question, state.pending.choices, this.patterns) : undefined;
+    if (named !== undefined) {
+      const chosen = await this.choose(user, key, named);
+      if (chosen) return chosen;
+    }
     const told =
       !quoted &&
       !searched &&
@@ -210,16 +221,6 @@ export class ConversationService {
     }
     // "makes sense", "got it thanks": nothing to follow up on, and the question before stays the one a follow-up follows.
     if (acknowledges(plain)) return this.answer(question, undefined);
-    if (state?.pending && /^\s*\d+\s*$/.test(question)) {
-      const chosen = await this.choose(user, key, Number(question) - 1);
-      if (chosen) return chosen;
-    }
-    // "to mle", "the ml one", "into de please" right after the bot asked which move: the choice that goes there.
-    const named = state?.pending ? chosenByRole(this.kb, question, state.pending.choices, this.patterns) : undefined;
-    if (named !== undefined) {
-      const chosen = await this.choose(user, key, named);
-      if (chosen) return chosen;
-    }
     const turns = (replied ?? state)?.turns ?? [];
     // "going back to the switch, how long does it take": the earlier turn it returns to, and the question after those words.
     const referred = referredTurn(this.kb, question, turns);
@@ -663,9 +664,20 @@ function chosenByRole(
   choices: readonly { slots: Turn['slots'] }[],
   patterns: Record<Role, RegExp>,
 ): number | undefined {
-  if (kb.read(reply).plain.split(/\s+/).length > 5) return undefined;
-  const roles = readSlots(kb, reply, patterns).roles;
+  if (kb.read(reply).plain.split(/\s+/).length > 6) return undefined;
+  const slots = readSlots(kb, reply, patterns);
+  // ("from de to mle i mean": the move named.)
+  if (slots.direction) {
+    const same = choices.flatMap((c, i) => (c.slots.direction === slots.direction ? [i] : []));
+    if (same.length === 1) return same[0];
+  }
+  const roles = slots.roles;
   if (roles.length !== 1) return undefined;
+  // ("im a de": where the move starts.)
+  if (/^\s*(?:i'?m|im|i\s+am)\s+(?:an?\s+)?/i.test(reply)) {
+    const from = choices.flatMap((c, i) => (c.slots.direction?.startsWith(`${roles[0]}-`) ? [i] : []));
+    return from.length === 1 ? from[0] : undefined;
+  }
   const target = (c: { slots: Turn['slots'] }): Role | undefined =>
     c.slots.direction ? (c.slots.direction === 'de-to-mle' ? 'mle' : 'de') : c.slots.roles.length === 1 ? c.slots.roles[0] : undefined;
   const matching = choices.flatMap((c, i) => (target(c) === roles[0] ? [i] : []));
