@@ -3957,6 +3957,13 @@ describe('what a careful data engineer and a troll found (twenty-first session)'
     }
   });
 
+  it('answers "source?" after "why?" with the answer just given, opening with the same sentence and its citation', async () => {
+    const c = session();
+    await c.say('do des need math?');
+    const why = (await c.say('why?')).split('\n')[1];
+    expect((await c.say('source?')).split('\n')[1]).toBe(why);
+  });
+
   it('takes a greeting in another language ("hola", "gm", "bonjour") for a greeting, never for where the person is', async () => {
     const c = session();
     for (const line of ['hola', 'gm', 'bonjour'])

@@ -138,6 +138,8 @@ export interface AnswerOptions {
   judging?: boolean;
   /** "tldr?": the answer is shown as its opening sentence alone. */
   brief?: boolean;
+  /** "source?", "is that true?": the passage the previous answer opened with, which opens this one again. */
+  openWith?: string;
   /** "like what exactly?": the passage the previous answer opened with, which another close passage opens before. */
   beyond?: string;
   /** "per year?" after monthly figures: the period the figures shown are given in (said beside them). */
@@ -214,6 +216,8 @@ export function answerQuestion(
   if (options.judging) result = judgingFirst(kb, result);
   result = notTheReverseFirst(kb, result);
   if (options.beyond) result = beyondFirst(result, options.beyond);
+  const again = options.openWith ? result.hits.findIndex((hit) => hit.passage.id === options.openWith) : -1;
+  if (again > 0) result = { ...result, hits: [result.hits[again]!, ...result.hits.filter((_, i) => i !== again)] };
   // "which of those is fastest?" after the moves compared: the passage with the shortest duration, its figure first.
   // (A superlative, among every passage shown, not only those the words of "which of those is highest" happen to
   // match: a table row of FAANG pay matches none of them. "which is faster" sets the closest two side by side.)

@@ -105,8 +105,11 @@ function theAnswerAgain(
   if (!(asked.test(text) && previous.answered && previous.passages.length > 0)) return undefined;
   const said = label(previous.passages);
   if (said === undefined) return undefined;
+  // (The answer as it was: opening with the passage it opened with, from the passages it showed.)
   return follow({
     ...reading(previous.resolved, before, `${said}: ${understoodOf(kb, previous.resolved, before)}`, previous.passages),
+    onlyWithin: true,
+    openWith: previous.passages[0]!,
     ...options,
   });
 }
