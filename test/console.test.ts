@@ -600,6 +600,15 @@ describe('/quiz', () => {
     expect(await c.say('two')).toMatch(/^Taken as 2\. /);
   });
 
+  it('reads a dislike or a priority said in a sentence ("stats was my worst subject lol", "comp isnt my top priority tbh") as its option, never as something noted', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '1']);
+    expect(await c.say('stats was my worst subject lol')).toMatch(/^Taken as 2\. No, I'd rather learn distributed systems/);
+    await c.say('1');
+    expect(await c.say('comp isnt my top priority tbh')).toMatch(/^Taken as 2\. I wouldn't do ML just for the pay/);
+    expect(await c.say('i like clear answers')).toMatch(/^Taken as 2\. Low: I prefer deterministic work/);
+  });
+
   it('says it could not tell which option a few words meant ("the blue one"), and stays at the question', async () => {
     const c = chat();
     await c.say('/quiz');
