@@ -533,4 +533,24 @@ describe('what people typed in the twenty-second session, on Discord', () => {
     expect(`${chinese.reply.body?.content ?? ''} ${descriptionOf(chinese.reply)}`).toMatch(/I can only read English for now/);
     expectClean(h);
   });
+
+  it("shows both sources' times for a move and says they differ, and takes a choice asked back answered in words", async () => {
+    const h = await start({ cooldown: { limit: 10, windowMs: 60_000 } });
+    const { alice } = h.fake.users;
+    const move = descriptionOf(
+      (await say(h, { author: alice, channelId: answersChannel, content: 'how long does it take to go from de to mle?' })).reply,
+    );
+    expect(move).toMatch(/6-9 months/);
+    expect(move).toMatch(/12-18 months/);
+    expect(move).toMatch(/My sources differ: AI Pulse says 6-9 months; DataDriven says 12-18 months\./);
+    // (Mentioned: in an answer channel a reply that asks nothing would go unanswered.)
+    const general = h.fake.channels.general;
+    const { bob } = h.fake.users;
+    await say(h, { author: bob, channelId: general, content: 'how long would the switch take me?', mentionsBot: true });
+    const chosen = descriptionOf(
+      (await say(h, { author: bob, channelId: general, content: 'from de to mle i mean', mentionsBot: true })).reply,
+    );
+    expect(chosen).toMatch(/^\*How long the move from Data Engineer to ML Engineer takes:\*/);
+    expectClean(h);
+  });
 });
