@@ -3964,6 +3964,15 @@ describe('what a careful data engineer and a troll found (twenty-first session)'
     expect((await c.say('source?')).split('\n')[1]).toBe(why);
   });
 
+  it('asks "what about frontier labs like anthropic" after remote work of remote work at those labs', async () => {
+    const c = session();
+    await c.say('which role has better remote work');
+    await c.say('makes sense ty');
+    expect(await c.say('what about frontier labs like anthropic')).toMatch(
+      /ML engineer roles at frontier labs \(Anthropic, OpenAI\) skew toward in-person/,
+    );
+  });
+
   it('takes a greeting in another language ("hola", "gm", "bonjour") for a greeting, never for where the person is', async () => {
     const c = session();
     for (const line of ['hola', 'gm', 'bonjour'])

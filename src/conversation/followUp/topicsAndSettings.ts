@@ -122,7 +122,10 @@ export const aPlaceTheSourcesLack: Rule<PreviousContext> = ({ kb, read, own, pre
 };
 
 /** "what about at startups?" after "what does an mle do day to day at faang": the previous question, in that setting. */
-export const inAnotherSetting: Rule<PreviousContext> = ({ own, previous, before, rest, carriesOn, reading }) => {
+export const inAnotherSetting: Rule<PreviousContext> = ({ read, own, previous, before, rest: typed, carriesOn, reading }) => {
+  // ("what about frontier labs like anthropic": employers named without "at" are a setting all the same.)
+  const employers = !setting.test(typed) && read.unknown.some((u) => u.mentioned && !u.prominent && u.kind === 'name');
+  const rest = employers ? `at ${typed}` : typed;
   const inSetting = setting.exec(rest);
   // ("what about on call" after "whats the work life balance like" was declined: a topic of its own for the same
   // roles, not the declined question on call.)
