@@ -3973,6 +3973,14 @@ describe('what a careful data engineer and a troll found (twenty-first session)'
     );
   });
 
+  it('asks "and what if i care more about job security" after "is mle a good pick if…" as the choice by that want, of both roles', async () => {
+    const c = session();
+    await c.say('is mle a good pick if i want to be close to ai');
+    const text = await c.say('and what if i care more about job security');
+    expect(text.split('\n')[0]).toBe('Which role to choose if i care more about job security:');
+    expect(text.split('\n')[1]).toMatch(/want strong job security with faster entry/);
+  });
+
   it('takes a greeting in another language ("hola", "gm", "bonjour") for a greeting, never for where the person is', async () => {
     const c = session();
     for (const line of ['hola', 'gm', 'bonjour'])

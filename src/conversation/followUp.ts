@@ -69,6 +69,7 @@ import {
 import { anItemByItsPlace, anItemByItsWords, asksOfAnItemShown } from './followUp/itemsOfAList.js';
 import {
   aNewTopicForTheSameRoles,
+  anotherWantForTheChoice,
   theHybridInstead,
   aPlaceTheSourcesLack,
   aQuestionOfItsOwn,
@@ -128,6 +129,7 @@ const onThePreviousTurn: Rule<PreviousContext>[] = [
   aPlaceTheSourcesLack,
   inAnotherSetting,
   theHybridInstead,
+  anotherWantForTheChoice,
   aNewTopicForTheSameRoles,
   theyAreTheHybrid,
   theyAreTheRole,

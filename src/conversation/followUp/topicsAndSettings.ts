@@ -138,6 +138,30 @@ export const inAnotherSetting: Rule<PreviousContext> = ({ read, own, previous, b
   return follow(reading(resolved, { ...before, topic }));
 };
 
+/** "and what if i care more about job security", "what if i want remote instead": another want, said as a condition. */
+const anotherWant =
+  /^(?:(?:and|but|ok|so)\s+)*what\s+if\s+(?:i|im|i'm)\s+(?:(?:really|mostly|actually|just)\s+)?(?:care|want|prefer|value|need|like|wanna|am\s+into|into)\b/i;
+
+/**
+ * "and what if i care more about job security" after "is mle a good pick if i want to be close to ai": the choice
+ * asked again by another want, of both roles (which one it favours), not that want asked of the role named before.
+ */
+export const anotherWantForTheChoice: Rule<PreviousContext> = ({ kb, text, own, previous, before, reading }) => {
+  if (!anotherWant.test(text.trim()) || own.roles.length > 0) return undefined;
+  const asked = kb.read(previous.resolved);
+  const choosing =
+    asked.terms.some((t) => t.term === chooseTerm) ||
+    /\b(?:good|right|smart|better)\s+(?:pick|choice|move|fit|idea|option)\b/i.test(asked.ask);
+  if (!choosing) return undefined;
+  const want = text
+    .trim()
+    .replace(/^(?:(?:and|but|ok|so)\s+)*what\s+if\s+/i, '')
+    .replace(/[?.!\s]+$/, '');
+  return follow(
+    reading(`which role should i choose if ${want}`, { ...before, roles: ['de', 'mle'], topic: want }, `which role to choose if ${want}`),
+  );
+};
+
 /** "and for the hybrid", "what about the hybrid role": the hybrid alone, named as a follow-up. */
 const justTheHybrid =
   /^(?:(?:and|ok|so|but)\s+)?(?:(?:what|how)\s+about\s+)?(?:for|in|as|of)?\s*(?:an?\s+|the\s+)?(?:hybrid|ml\s+data\s+engineers?|ml\s+platform\s+engineers?)(?:\s+(?:one|role|path|job))?\s*[?.!]*$/i;
