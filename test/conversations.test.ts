@@ -3713,6 +3713,10 @@ describe('what a bootcamp grad, a startup PM and a returning user found (twenty-
     const india = await c.say('in india kitna milega?');
     expect(india).toMatch(/“india”/);
     expect(india).not.toMatch(/milega/);
+    // Its small words are no topic the sources lack.
+    const kamata = await session().say('senior de in india kitna kamata hai');
+    expect(kamata.split('\n')[0]).toMatch(/“india”\.$/);
+    expect(await session().say('layoffs ka scene kya hai, is de safer than mle?')).not.toMatch(/“ka”/);
   });
 
   it("reads what a hire costs as their pay, and 'one person do both' as the hybrid role", async () => {
