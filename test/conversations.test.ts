@@ -3715,7 +3715,7 @@ describe('what a bootcamp grad, a startup PM and a returning user found (twenty-
     expect(india).not.toMatch(/milega/);
     // Its small words are no topic the sources lack.
     const kamata = await session().say('senior de in india kitna kamata hai');
-    expect(kamata.split('\n')[0]).toMatch(/“india”\.$/);
+    expect(kamata.split('\n')[0]).toBe('My sources have no pay figures for “india”.');
     expect(await session().say('layoffs ka scene kya hai, is de safer than mle?')).not.toMatch(/“ka”/);
   });
 
