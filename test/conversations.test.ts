@@ -3985,6 +3985,14 @@ describe('what a careful data engineer and a troll found (twenty-first session)'
     expect(text.split('\n')[1]).toMatch(/want strong job security with faster entry/);
   });
 
+  it('answers "so which fits me" after a story told over several messages by what was told, as "which role would fit me?" is', async () => {
+    const c = session();
+    await c.say('no cs degree, did a bootcamp');
+    await c.say('1 yoe as a data analyst, mostly sql');
+    const text = await c.say('so which fits me');
+    expect(text.split('\n')[0]).toBe('Which role suits you, coming from data analyst:');
+  });
+
   it('takes a greeting in another language ("hola", "gm", "bonjour") for a greeting, never for where the person is', async () => {
     const c = session();
     for (const line of ['hola', 'gm', 'bonjour'])
