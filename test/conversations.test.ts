@@ -418,6 +418,7 @@ describe('a follow-up keeps the context of the question before', () => {
     ['phd student in physics, 4th year, lots of python + numpy', 'Noted: you are a phd student.'],
     ['3 yoe backend dev (java/spring), bored of crud', 'Noted: you work as a backend developer (3 years in).'],
     ['im java backend 6 yoe', 'Noted: you work as a java backend developer (6 years in).'],
+    ['im a bootcamp grad, 1 yoe as a data analyst', 'Noted: you work as a data analyst (1 year in).'],
     [
       'just finished a 12 week bootcamp, no cs degree 😬',
       "Noted: “just finished a 12 week bootcamp, no cs degree”. I'll weigh that in what you ask next",

@@ -245,9 +245,11 @@ export function updateProfile(
     else found.job = left[1]!.trim().toLowerCase();
   }
   // (Most turns name no job: the full pattern, costly at every position, runs only on those that name one.)
-  const job = namesAJob.test(text)
-    ? [...text.matchAll(jobStatements)].map((m) => m.slice(1).find((group) => group !== undefined)!).find((named) => !negated.test(named))
-    : undefined;
+  // ("im a bootcamp grad, 1 yoe as a data analyst": the job they hold over the schooling they came from.)
+  const jobs = namesAJob.test(text)
+    ? [...text.matchAll(jobStatements)].map((m) => m.slice(1).find((group) => group !== undefined)!).filter((named) => !negated.test(named))
+    : [];
+  const job = jobs.find((named) => !stillLearning.test(named.trim())) ?? jobs[0];
   // ("i teach 5th grade": the job said as what they do.)
   const taught = !job && !moved && !left && /\bi\s+(?:(?:currently|still|now)\s+)?teach\b/i.test(text) ? 'teacher' : undefined;
   if (taught) found.job = taught;
