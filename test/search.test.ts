@@ -947,3 +947,15 @@ describe('whether one role is paid more than the other, asked as a yes or no (on
     );
   });
 });
+
+describe('what the hybrid role is (on knowledge/)', () => {
+  it.each([
+    'what does an ml data engineer actually do',
+    'whats an ml data engineer / ml platform engineer',
+    'whats the hybrid role between de & mle',
+  ])('opens "%s" with the sentence that says what it is, not the stepping-stone FAQ\'s answer', (question) => {
+    expect(answerQuestion(kb, question).lead?.sentence).toBe(
+      'The hybrid role: ML data engineer (or ML platform engineer) lives on the boundary.',
+    );
+  });
+});

@@ -46,7 +46,10 @@ export function definedTerm(question: string): string | undefined {
     /^(?:define|meaning\s+of)\s+(?:an?\s+|the\s+)?(.+)$/.exec(q) ??
     // "(i keep hearing about) mlops, what is it?"
     /^(?:about\s+)?(?:an?\s+|the\s+)?([^,]+?)[,\s]+what(?:'s|s|\s+is|\s+are)\s+(?:it|that|this|they|those)(?:\s+exactly)?$/.exec(q);
-  const term = m?.[1]?.replace(/(?:\s+(?:exactly|even|anyway|tho|though|about|lol|lmao|tbh|ngl|rn|haha|pls|please|again))+$/, '').trim();
+  const said = m?.[1]?.replace(/(?:\s+(?:exactly|even|anyway|tho|though|about|lol|lmao|tbh|ngl|rn|haha|pls|please|again))+$/, '').trim();
+  // ("whats the hybrid role between de & mle": the thing, where it sits aside; "the difference between…" is no thing.)
+  const between = said?.replace(/\s+between\s+.+$/, '');
+  const term = between && between !== said && !/^(?:differences?|gap|overlap|split|choice|comparison|diff)$/.test(between) ? between : said;
   // ("whats the smartest route", "what's the fastest way in": a way to go, not a term to define.)
   if (
     !term ||

@@ -133,8 +133,10 @@ const hybridShare = 0.9;
 const yesNoHeading = /^(?:should|is|are|do|does|can|could|will|would|am)\b.*\?\s*$/i;
 /** "what does an ML data engineer do", "what do they actually do": what a role is, asked. */
 const whatItDoes = /\bwhat\s+(?:does|do|would|will)\s+(?:an?\s+|the\s+)?[\p{L} ]{1,40}?\s+(?:do|does)\b/iu;
+/** "whats the hybrid role between de & mle", "what is an ml data engineer": what a thing is, named with its article. */
+const whatTheThingIs = /^\s*(?:(?:so|ok|and|but)\s+)?what(?:'s|s|\s+is|\s+are)\s+(?:an?|the)\s+\S/i;
 /** The share of its score kept by an answer to a yes or no heading, for a question asking what something is or does. */
-const yesNoAnswerShare = 0.8;
+const yesNoAnswerShare = 0.65;
 /**
  * "how much math", "how deep", "how math heavy", "how mathy", "as much sql as des", "go deep on sql": a degree of
  * something asked for.
@@ -447,7 +449,7 @@ export class KnowledgeBase {
     const ofOneRole =
       roles.length === 1 && read.contextTerms.length === 0 && !/\b(?:i|me|my|i'?m|im)\b/i.test(read.plain.replace(needFrame, ' '));
     const asksDegree = wanted === undefined && howMuchOf.test(read.ask);
-    const asksWhatItIs = read.intent.defines !== undefined || whatItDoes.test(read.ask);
+    const asksWhatItIs = read.intent.defines !== undefined || whatItDoes.test(read.ask) || whatTheThingIs.test(read.ask);
     const hits: SearchHit[] = [];
     const asked = new Set(terms.map((t) => t.term));
     const asksHybrid = asked.has(hybridTerm) || read.contextTerms.some((t) => t.term === hybridTerm);
