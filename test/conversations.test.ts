@@ -3866,6 +3866,15 @@ describe('what a careful data engineer and a troll found (twenty-first session)'
     expect(await c.say('what do you know about me')).toMatch(/^I keep nothing about you yet/);
   });
 
+  it('never keeps or says back a mention as a tag ("i love <@&123> and @here")', async () => {
+    const c = session();
+    const noted = await c.say('i love <@&123> and @here, my name is @everyone');
+    expect(noted).not.toMatch(/<@&123>|@here|@everyone/);
+    expect(await c.say('what do you know about me')).not.toMatch(/<@&123>|@here|@everyone/);
+  });
+});
+
+describe('what eleven new users typed (twenty-third session)', () => {
   it('says what it does to a task asked of it ("can u do my math hw"), rather than quoting a passage that shares a word', async () => {
     const c = session();
     for (const line of ['can u do my math hw', 'can you help me with my college essay'])
@@ -3999,12 +4008,5 @@ describe('what a careful data engineer and a troll found (twenty-first session)'
     for (const line of ['hola', 'gm', 'bonjour'])
       expect(await c.say(line)).toMatch(/^Ask me something about Data Engineer or ML Engineer careers/);
     expect(await c.say('what do you know about me')).toMatch(/^I keep nothing about you yet/);
-  });
-
-  it('never keeps or says back a mention as a tag ("i love <@&123> and @here")', async () => {
-    const c = session();
-    const noted = await c.say('i love <@&123> and @here, my name is @everyone');
-    expect(noted).not.toMatch(/<@&123>|@here|@everyone/);
-    expect(await c.say('what do you know about me')).not.toMatch(/<@&123>|@here|@everyone/);
   });
 });

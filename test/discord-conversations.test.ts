@@ -506,7 +506,7 @@ describe('what people typed in the twenty-first session, on Discord', () => {
   });
 });
 
-describe('what people typed in the twenty-second session, on Discord', () => {
+describe('what people typed in the twenty-second and twenty-third sessions, on Discord', () => {
   it('says where figures come from, why two roles differ, and that it reads English only, in an answer channel', async () => {
     // (Seven messages in a minute: more than the default allowance of four.)
     const h = await start({ cooldown: { limit: 10, windowMs: 60_000 } });

@@ -393,13 +393,14 @@ const quotedFigure = new RegExp(
   'i',
 );
 
-/**
- * "wait is $300K-$480K real??", "is the 10-20% on base?": a question quoting a sum or share the answer just shown
- * gives is about that answer, answered from its passages first.
- */
-export const aFigureShown: Rule<PreviousContext> = ({ kb, text, own, previous, before, rest, reading }) => {
-  const figure = quotedFigure.exec(text)?.[0];
-  if (!figure || own.roles.length > 0 || previous.passages.length === 0 || !answerSpeaksOf(kb, previous, figure)) return undefined;
+/** The turn asked of the answer just shown, from its passages first, what it was understood as echoing its words. */
+function askedOfTheAnswerShown({
+  kb,
+  previous,
+  before,
+  rest,
+  reading,
+}: Pick<PreviousContext, 'kb' | 'previous' | 'before' | 'rest' | 'reading'>) {
   return follow(
     reading(
       `${rest} ${previous.resolved}`,
@@ -409,6 +410,16 @@ export const aFigureShown: Rule<PreviousContext> = ({ kb, text, own, previous, b
       rest,
     ),
   );
+}
+
+/**
+ * "wait is $300K-$480K real??", "is the 10-20% on base?": a question quoting a sum or share the answer just shown
+ * gives is about that answer, answered from its passages first.
+ */
+export const aFigureShown: Rule<PreviousContext> = ({ kb, text, own, previous, before, rest, reading }) => {
+  const figure = quotedFigure.exec(text)?.[0];
+  if (!figure || own.roles.length > 0 || previous.passages.length === 0 || !answerSpeaksOf(kb, previous, figure)) return undefined;
+  return askedOfTheAnswerShown({ kb, previous, before, rest, reading });
 };
 
 /**
@@ -420,15 +431,7 @@ export const eitherOfWhatWasShown: Rule<PreviousContext> = ({ kb, own, previous,
   if (!alternatives || own.roles.length > 0) return undefined;
   const speaksOf = (phrase: string) => answerSpeaksOf(kb, previous, expandAbbreviations(phrase, kb.vocabulary.chat.abbreviations));
   if (!speaksOf(alternatives[1]!) || !speaksOf(alternatives[2]!)) return undefined;
-  return follow(
-    reading(
-      `${rest} ${previous.resolved}`,
-      before,
-      understoodWithEcho(understoodOf(kb, previous.resolved, before), echoOf(kb, rest)),
-      previous.passages,
-      rest,
-    ),
-  );
+  return askedOfTheAnswerShown({ kb, previous, before, rest, reading });
 };
 
 /** "diff?", "whats the difference?", "main difference then": the two roles' difference, asked of nothing else. */
