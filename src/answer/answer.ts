@@ -892,27 +892,25 @@ function anotherSourcesFigure(
   const first = durationFigure.exec(lead.keySentence)?.[0];
   const leadPassage = kb.passage(lead.id);
   if (!first || !leadPassage) return undefined;
-  const other = passages.slice(1).find((p) => {
-    const passage = kb.passage(p.id);
-    const figure = durationFigure.exec(p.keySentence)?.[0];
-    return (
-      passage !== undefined &&
-      passage.source !== leadPassage.source &&
-      kb.directionOf(passage) === direction &&
-      figure !== undefined &&
-      figure.replace(/\s/g, '') !== first.replace(/\s/g, '')
+  const same = (x: string, y: string) => x.replace(/\s/g, '') === y.replace(/\s/g, '');
+  const other = passages
+    .slice(1)
+    .map((p) => ({ shown: p, passage: kb.passage(p.id), figure: durationFigure.exec(p.keySentence)?.[0] }))
+    .find(
+      ({ passage, figure }) =>
+        passage !== undefined &&
+        passage.source !== leadPassage.source &&
+        kb.directionOf(passage) === direction &&
+        figure !== undefined &&
+        !same(figure, first),
     );
-  });
-  if (!other) return undefined;
-  const name = (id: string) => {
-    const passage = kb.passage(id)!;
-    return passage.publisher ?? passage.title;
-  };
+  if (!other?.passage || !other.figure) return undefined;
+  const name = (passage: Passage) => passage.publisher ?? passage.title;
   return {
-    passage: other,
+    passage: other.shown,
     figures: [
-      { source: name(lead.id), figure: first },
-      { source: name(other.id), figure: durationFigure.exec(other.keySentence)![0] },
+      { source: name(leadPassage), figure: first },
+      { source: name(other.passage), figure: other.figure },
     ],
   };
 }

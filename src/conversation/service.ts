@@ -449,14 +449,12 @@ export class ConversationService {
     const roleWords = roles.map((r) => roleName[r]).join(' and ');
     // The outcome's next steps are the answer; "first" asks the one its sources say to prioritise ("Learn first").
     const first = theirs.some((step) => /\bfirst\b/i.test(step.label));
+    const asked = question.trim().replace(/[?.!\s]+$/, '');
     return {
       kind: 'follow-up',
       resolved: whatNext.test(question)
         ? `what should i learn ${first ? 'first ' : ''}as a ${roleWords}`
-        : `${question
-            .trim()
-            .replace(/[?.!\s]+$/, '')
-            .replace(first ? /(?!)/ : /\s+first\b/i, '')} as a ${roleWords}`,
+        : `${first ? asked : asked.replace(/\s+first\b/i, '')} as a ${roleWords}`,
       understood: `next steps for your quiz result, ${label}`,
       slots: { roles, topic: question },
       within,

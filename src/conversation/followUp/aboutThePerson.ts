@@ -135,7 +135,7 @@ const payAtTheirLevel: Rule<TurnContext> = ({ read, text, own, profile, previous
  * How long breaking into a role takes, from no start the sources describe: the question their "Which Is Easier to Break
  * Into?" answers (into ML engineering they give self-study's figure, "6-12 months minimum").
  */
-function breakingInto(role: Role): string {
+export function breakingInto(role: Role): string {
   return `how long does it take to break into ${roleName[role]}${role === 'mle' ? ' with self-study' : ''}`;
 }
 /** The time to get into whichever role is chosen. */

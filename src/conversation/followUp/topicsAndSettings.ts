@@ -13,10 +13,10 @@ import { comparesTwoAsMeant, follow, mainQuestionOf, questionChecked, type Previ
 import { choiceForMe, pointsBack, reason, setting, shortQuestion } from './patterns.js';
 import { echoOf, understoodOf, understoodWithEcho } from './understood.js';
 import { withoutUnknownPlaces } from './topicWords.js';
-import { breakingIntoEither } from './aboutThePerson.js';
+import { breakingInto, breakingIntoEither } from './aboutThePerson.js';
 
 /** Pay asked of whichever role is chosen. */
-const payInEither = `how much do ${roleName.de}s and ${roleName.mle}s make`;
+const payInEither = `how much do ${roleNames.de} and ${roleNames.mle} make`;
 
 /**
  * "why is demand so high?" after the outlook for ML engineers: a reason asked in words of its own, naming no role, on
@@ -290,16 +290,15 @@ export const aboutWhatWasJustDiscussed: Rule<PreviousContext> = ({
     /\b(?:next\s+step|get(?:ting)?\s+into|break(?:ing)?\s+into|becom\w*|switch\w*|mov(?:e|ing)\s+(?:in)?to|transition\w*|pivot\w*|get\s+in)\b/i.test(
       asked.ask,
     );
-  if (intoTheRole) {
+  if (intoTheRole || ofEither) {
+    const [ask, understood, asked]: [string, string, Role[]] = intoTheRole
+      ? [breakingInto(roles[0]!), `getting into ${roleLabel[roles[0]!]}`, roles]
+      : wanted === 'duration'
+        ? [breakingIntoEither, 'getting into either role', ['de', 'mle']]
+        : [payInEither, 'pay in either role', ['de', 'mle']];
+    // (The story told before stays the person's context.)
     const story = splitQuestion(previous.resolved).context;
-    const ask = `how long does it take to become ${roleName[roles[0]!] === 'ML engineer' ? 'an' : 'a'} ${roleName[roles[0]!]}?`;
-    return follow(reading(story ? `${story} ${ask}` : ask, { ...before, roles, topic: bare }, `getting into ${roleLabel[roles[0]!]}`));
-  }
-  if (ofEither) {
-    const story = splitQuestion(previous.resolved).context;
-    const [ask, understood] =
-      wanted === 'duration' ? [breakingIntoEither, 'getting into either role'] : [payInEither, 'pay in either role'];
-    return follow(reading(story ? `${story} ${ask}?` : `${ask}?`, { ...before, roles: ['de', 'mle'], topic: bare }, understood));
+    return follow(reading(story ? `${story} ${ask}?` : `${ask}?`, { ...before, roles: asked, topic: bare }, understood));
   }
   const glued = move
     ? `${rest} the move from ${roleName[move[0]]} to ${roleName[move[1]]}`

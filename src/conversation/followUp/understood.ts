@@ -4,8 +4,6 @@ import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import { levelLabel, regionLabel, roleLabel } from '../slots.js';
 import type { TurnSlots } from '../types.js';
 
-/** The vocabulary's group of choosing ("which one should i go for"). */
-
 /** Verbs a question asks with ("learn", "become", "choose"), which say nothing of what it is about. */
 const askingVerb =
   /^(?:learn|learning|become|becoming|choose|choosing|pick|picking|start|starting|first|get|getting|go|going|take|taking|want|need)$/i;
