@@ -897,16 +897,20 @@ describe('a choice asked after a liking and a dislike told (on knowledge/)', () 
 });
 
 describe('which of the two is paid more, asked in slang (on knowledge/)', () => {
-  it.each(['which 1 makes more 💰', 'who makes more', 'who gets paid more de or mle', 'who earns more de or mle'])(
-    'answers "%s" with the sentence that says which, not a decline, a reason or a caveat',
-    (question) => {
-      const answer = answerQuestion(kb, question);
-      expect(answer.answered).toBe(true);
-      expect(answer.lead?.sentence).toBe(
-        'ML engineers earn more than data engineers at every level, but the gap is smaller than many people expect.',
-      );
-    },
-  );
+  it.each([
+    'which 1 makes more 💰',
+    'who makes more',
+    'who gets paid more de or mle',
+    'who earns more de or mle',
+    'which role pays more?',
+    'which job pays better',
+  ])('answers "%s" with the sentence that says which, not a decline, a reason or a caveat', (question) => {
+    const answer = answerQuestion(kb, question);
+    expect(answer.answered).toBe(true);
+    expect(answer.lead?.sentence).toBe(
+      'ML engineers earn more than data engineers at every level, but the gap is smaller than many people expect.',
+    );
+  });
 });
 
 describe('a pay cut asked of a move (on knowledge/)', () => {

@@ -185,6 +185,10 @@ const outlookTerm = `${synonymPrefix}outlook`;
 /** A role judged lesser or passing: "just a cope", "a hype bubble", "overrated", "a fad", "a trap". */
 const judgedAsLesser =
   /\b(?:cope|copium|hype|hyped|overhyped|overrated|bubble|fad|scam|meme|trap|dead\s+end|glorified|fake|mediocre|lame|meh|underwhelming|trash|garbage|pointless)\b/i;
+/** "which role", "which career path", "which job": the choice between the two roles named by a generic noun. */
+const choiceNounAfterWhich =
+  /\bwhich\s+((?:role|job|career|path|option|field|track|position)s?(?:\s+(?:role|job|career|path|option|field|track|position)s?)?)\b/i;
+
 /** The FAANG setting, which a FAANG grade ("L5", "l6") names by itself. */
 const faangTerm = `${synonymPrefix}faang`;
 const faangGrade = /^l[3-8]$/;
@@ -504,6 +508,15 @@ export class QuestionReader {
         terms.filter((t) => t.kind === 'role').length === 2)
     )
       terms = terms.map((t) => (t.term === premiumTerm && t.inferred ? { ...t, term: salaryTerm } : t));
+    // "which role pays more?", "which job pays better": of pay, the noun after "which" is the choice between the two
+    // roles, not a topic (the diagnostic's "how important is comp ceiling" says "role" and is no nearer the answer).
+    // (Elsewhere the word helps: "which role is chill with not knowing" finds "…which role fits you".)
+    const choiceNoun = intent.form === 'comparison' && intent.wanted === 'money' ? choiceNounAfterWhich.exec(parts.mainAsk) : null;
+    if (choiceNoun) {
+      const nouns = new Set(choiceNoun[1]!.toLowerCase().split(/\s+/));
+      if (terms.some((t) => !nouns.has(t.from.toLowerCase()) && t.kind !== 'role'))
+        terms = terms.filter((t) => !nouns.has(t.from.toLowerCase()));
+    }
     // ("what do des make at each level?", "salary by level": every level, the whole list, not the one row whose label
     // says "level" ("Mid-level").)
     if (/\b(?:each|every|all|all\s+the|different)\s+levels?\b|\b(?:by|per)\s+level\b|\blevel\s+by\s+level\b/i.test(parts.ask))
