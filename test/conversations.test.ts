@@ -4010,3 +4010,37 @@ describe('what eleven new users typed (twenty-third session)', () => {
     expect(await c.say('what do you know about me')).toMatch(/^I keep nothing about you yet/);
   });
 });
+
+describe('what a German data engineer, a terse frontend developer and a hiring manager typed (twenty-fourth session)', () => {
+  it('answers a bare "how long" after "can a de become mle" with the move\'s time, both sources\' figures side by side', async () => {
+    const c = session();
+    await c.say('can a de become mle');
+    const text = await c.say('how long');
+    expect(text.split('\n')[0]).toBe('The move from Data Engineer to ML Engineer: how long:');
+    expect(text).toMatch(/My sources differ: AI Pulse says 6-9 months; DataDriven says 12-18 months\./);
+    expect((await c.say('and the other way')).split('\n')[1]).toMatch(/^The transition is faster \(3-4 months\)/);
+  });
+
+  it('reads "would mle be realistic for me?" from a data engineer as their move, and "how long for someone like me" as its time', async () => {
+    const c = session();
+    const first = await c.say("i'm a data engineer in berlin since 5 years. mostly spark, airflow, dbt. would mle be realistic for me?");
+    expect(sourcesOf(first)[0]).toMatch(/Cross-Role Transitions|Switching Between Roles|Can I move from Data Engineer/);
+    const text = await c.say('how long for someone like me');
+    expect(text.split('\n')[0]).toBe('How long the move from Data Engineer to ML Engineer takes:');
+    expect(text).toMatch(/Plan for 6-9 months of study/);
+    expect(text).toMatch(/Plan 12-18 months of focused learning/);
+  });
+
+  it('answers how long a backend engineer takes to become an ML engineer with what the sources say of getting into ML, saying they describe no such move', async () => {
+    const c = session();
+    const text = await c.say('how long does it take a backend engineer to become an mle?');
+    expect(text.split('\n')[0]).toMatch(/equivalent self-study \(6-12 months minimum\)/);
+    expect(text).toMatch(
+      /My sources say nothing of moving from backend engineer to ML engineering; this is what they say of getting into it\./,
+    );
+    // Into data engineering the sources do name that start.
+    expect((await c.say('how long for a backend dev to become a de')).split('\n')[0]).toMatch(
+      /^You can transition from backend engineering or database administration with 2-3 months/,
+    );
+  });
+});

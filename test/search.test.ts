@@ -963,3 +963,12 @@ describe('what the hybrid role is (on knowledge/)', () => {
     );
   });
 });
+
+describe('a move named destination first (on knowledge/)', () => {
+  it('reads "how long to mle from de" as the move from data engineering, answered with its time', () => {
+    const answer = answerQuestion(kb, 'how long to mle from de');
+    expect(answer.answered).toBe(true);
+    expect(answer.lead?.sentence).toMatch(/Plan for 6-9 months of study|Plan 12-18 months/);
+    expect(kb.read('how long to get into de from ml engineering').direction).toBe('mle-to-de');
+  });
+});

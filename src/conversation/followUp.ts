@@ -231,8 +231,10 @@ export function resolveTurn(
   if (!previous) return { kind: 'complete', slots: c.own };
   const textTerms = kb.analyze(c.text);
   // "what is the?": no word that means anything and nothing that carries a turn on: no follow-up either.
+  // ("how long", "how much": what they ask for is a time or a figure, of what was just discussed.)
   const carriesNothing =
     textTerms.length === 0 &&
+    c.read.intent.wanted === undefined &&
     !pointsBack.test(c.text) &&
     ![
       continuation,

@@ -15,6 +15,13 @@ export const namesTheHybrid = new RegExp(hybridTitle.source, 'i');
 /** "Data engineer to ML engineer", "DE -> MLE": the two roles joined by "to" or an arrow. */
 const deToMle = new RegExp(`\\b${de}\\s+(?:to|->|→)\\s+${mle}\\b`);
 const mleToDe = new RegExp(`\\b${mle}\\s+(?:to|->|→)\\s+${de}\\b`);
+/** "to mle from de", "into data eng coming from ml": the destination named first, then where the move starts. */
+const toThenFrom = (to: string, from: string) =>
+  new RegExp(
+    `\\b(?:to|into)\\s+(?:an?\\s+|the\\s+)?${to}\\s+(?:[a-z']+\\s+){0,3}?from\\s+(?:an?\\s+|the\\s+|being\\s+(?:an?\\s+)?)?${from}\\b`,
+  );
+const toMleFromDe = toThenFrom(mle, de);
+const toDeFromMle = toThenFrom(de, mle);
 const anyRole = new RegExp(`\\b(?:(${mle})|(${de}))\\b`, 'g');
 
 /** Whether a text names both moves ("the de to mle or mle to de move"): which one is meant is not said. */
@@ -42,6 +49,9 @@ export function questionDirection(question: string): Direction | undefined {
   const q = question.toLowerCase().replace(hybridTitle, ' the hybrid ');
   const strict = directionOf(q);
   if (strict) return strict;
+  // "how long to mle from de": the role after "from" is where the move starts, the one after "to" where it goes.
+  if (toMleFromDe.test(q)) return 'de-to-mle';
+  if (toDeFromMle.test(q)) return 'mle-to-de';
   // "is mle harder to get into than de": the two roles compared, each entered from anywhere, is no move between them.
   if (/\b(?:[a-z]+er|more|less)\s+(?:[a-z']+\s+){0,5}?than\b/.test(q)) return undefined;
   // ("go de first then mle", "start in de and move to mle after", "mle first and then de later": one role, then the

@@ -20,6 +20,7 @@ import { type Direction, namesBothMoves, questionDestination, questionDirection 
 import { currencyAsked } from './currencies.js';
 import { definedTerm, type Intent, questionIntent } from './intent.js';
 import { rolesIn } from './sides.js';
+import type { Role } from './vocabulary.js';
 import { withTheTimeAsked } from './timeAsked.js';
 import { createCorrector } from './typos.js';
 
@@ -182,9 +183,27 @@ const gapTerm = `${synonymPrefix}gap`;
 const skillTerm = `${synonymPrefix}skill`;
 const priorityTerm = `${synonymPrefix}priority`;
 const outlookTerm = `${synonymPrefix}outlook`;
+const difficultyTerm = `${synonymPrefix}difficulty`;
 /** A role judged lesser or passing: "just a cope", "a hype bubble", "overrated", "a fad", "a trap". */
 const judgedAsLesser =
   /\b(?:cope|copium|hype|hyped|overhyped|overrated|bubble|fad|scam|meme|trap|dead\s+end|glorified|fake|mediocre|lame|meh|underwhelming|trash|garbage|pointless)\b/i;
+/**
+ * "i'm a data engineer (5 yoe) … would mle be realistic for me?": someone in one role asking whether the other is for
+ * them asks about the move between the two, from theirs. Only a role they are (not one they admire or work beside),
+ * and only an ask about themselves doing the other.
+ */
+function moveOfTheirOwn(context: string, ask: string, contextRoles: readonly Role[], askRoles: readonly Role[]): Direction | undefined {
+  if (contextRoles.length !== 1 || askRoles.length !== 1 || contextRoles[0] === askRoles[0]) return undefined;
+  if (
+    !/\b(?:i'?m|i\s+am|im|i\s+work\s+as|working\s+as|been\s+(?:an?\s+)?)\s*(?:an?\s+)?(?:\w+\s+){0,2}?(?:data\s+eng\w*|de|ml\s+eng\w*|mle|machine\s+learning\s+eng\w*)\b/i.test(
+      context,
+    )
+  )
+    return undefined;
+  if (!/\b(?:for\s+me|could\s+i|can\s+i|should\s+i|would\s+i|me\s+to|realistic|doable|feasible|possible)\b/i.test(ask)) return undefined;
+  return contextRoles[0] === 'de' ? 'de-to-mle' : 'mle-to-de';
+}
+
 /** "which role", "which career path", "which job": the choice between the two roles named by a generic noun. */
 const choiceNounAfterWhich =
   /\bwhich\s+((?:role|job|career|path|option|field|track|position)s?(?:\s+(?:role|job|career|path|option|field|track|position)s?)?)\b/i;
@@ -647,7 +666,10 @@ export class QuestionReader {
         ? contextRoles[0] === 'mle'
           ? 'mle-to-de'
           : 'de-to-mle'
-        : questionDirection(plain);
+        : (questionDirection(plain) ?? moveOfTheirOwn(parts.context, parts.ask, contextRoles, askRoles));
+    // ("i'm a data engineer … would mle be realistic for me?": whether their move is doable is what the move's own
+    // passage says, "achievable but requires substantial upskilling"; no word of difficulty need be in it.)
+    if (direction && !questionDirection(plain)) terms = terms.filter((t) => !(t.term === difficultyTerm && t.inferred));
     // "polars or pandas for a new de project, which should i pick": what the choice is between, told before it and
     // saying nothing of the person, is asked as much as the choice; its words may be ones the sources lack.
     const impersonal = fromContext && !firstPerson.test(parts.context) && /\b(?:or|vs\.?|versus)\b/i.test(parts.context);

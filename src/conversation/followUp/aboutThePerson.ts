@@ -14,6 +14,7 @@ import { aboutMe, asksAfterStory, choiceForMe, fitForMe, forThat, other, ownMove
 import { asksAnything, opensAsQuestion, whereTheAskerIs } from '../../question/chat.js';
 import { maxResolvedWords, topicWords } from './topicWords.js';
 import { escapeRegExp } from '../../question/regexp.js';
+import { breakingInto, breakingIntoEither } from '../../answer/breakingIn.js';
 
 /**
  * "what would i earn as an mle here" after "im based in lagos nigeria": pay where they said they live, asked there
@@ -130,16 +131,6 @@ const payAtTheirLevel: Rule<TurnContext> = ({ read, text, own, profile, previous
   const who = roles.length === 1 ? roleLabel[roles[0]!] : 'Both roles';
   return follow(reading(asked, { ...own, roles, level }, `${who} pay, ${levelLabel(level)}`));
 };
-
-/**
- * How long breaking into a role takes, from no start the sources describe: the question their "Which Is Easier to Break
- * Into?" answers (into ML engineering they give self-study's figure, "6-12 months minimum").
- */
-export function breakingInto(role: Role): string {
-  return `how long does it take to break into ${roleName[role]}${role === 'mle' ? ' with self-study' : ''}`;
-}
-/** The time to get into whichever role is chosen. */
-export const breakingIntoEither = `how long does it take to break into ${roleName.de} or ${roleName.mle}`;
 
 /** "from backend", "from zero", "from being a teacher": where a move starts, named in the turn itself. */
 const namedStart = /\bfrom\s+(?:an?\s+|being\s+an?\s+)?(?!(?:me|my|here|there|now|that|this|it|them|then)\b)\p{L}/iu;
@@ -285,7 +276,13 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
         : text.replace(/[?.!\s]+$/, '');
   // From the role they work in, to the other one (the role they head for is the other one, if they named it).
   if (from) {
-    const slots: TurnSlots = { ...own, roles: [from, other[from]], direction: from === 'de' ? 'de-to-mle' : 'mle-to-de' };
+    // ("how long for someone like me, im de 5 yoe": the sources give a move's time by no level.)
+    const { level: _level, ...unlevelled } = own;
+    const slots: TurnSlots = {
+      ...(ask === howLong ? unlevelled : own),
+      roles: [from, other[from]],
+      direction: from === 'de' ? 'de-to-mle' : 'mle-to-de',
+    };
     return follow(reading(`${ask} from ${roleName[from]} to ${roleName[other[from]]}`, slots));
   }
   if (profile?.job && target) {

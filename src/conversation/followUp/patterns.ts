@@ -83,9 +83,9 @@ export const ownMove =
 export const ofThemselves =
   /^(?:(?:so|ok(?:ay)?|and|but|hm+|alr|alright)[\s,]+)?(?:(?:what|how)\s+about|and)\s+(?:for\s+|in\s+)?(?:me|myself|someone\s+like\s+me|people\s+like\s+me|my\s+case|my\s+situation)(?:\s+(?:tho|though|then|lol|rn|personally))?\s*(?:[?!.,;:]|$)/i;
 export const aboutMe = /\b(?:me|my|i|i'm|im|i\s+am)\b/i;
-/** "how long would that take me?": a duration for the person themselves. */
+/** "how long would that take me?", "how long for someone like me": a duration for the person themselves. */
 export const takesMe =
-  /\b(?:how\s+long\s+(?:would|will|does|did|should)\s+(?:it|that|this)\s+take\s+me|take\s+me\b|how\s+long\s+(?:would|will)\s+i\b|how\s+long\s+(?:til|till|until|before)\s+i\b)/i;
+  /\b(?:how\s+long\s+(?:would|will|does|did|should)\s+(?:it|that|this)\s+take\s+me|take\s+me\b|how\s+long\s+(?:would|will)\s+i\b|how\s+long\s+(?:til|till|until|before)\s+i\b|how\s+long\s+(?:(?:would|will|does)\s+(?:it|that)\s+(?:take|be)\s+)?for\s+(?:me|someone\s+like\s+me|a\s+person\s+like\s+me|people\s+like\s+me)\b)/i;
 /** A short question of its own words ("which industries tho?"), as opposed to a stray fragment. */
 export const shortQuestion = /^(?:which|what|how|why|when|where|who|is|are|am|does|do|can|any)\b/i;
 /** A word that points back at what was just said ("is it growing?", "what do they earn?"). */

@@ -13,7 +13,7 @@ import { comparesTwoAsMeant, follow, mainQuestionOf, questionChecked, type Previ
 import { choiceForMe, pointsBack, reason, setting, shortQuestion } from './patterns.js';
 import { echoOf, understoodOf, understoodWithEcho } from './understood.js';
 import { withoutUnknownPlaces } from './topicWords.js';
-import { breakingInto, breakingIntoEither } from './aboutThePerson.js';
+import { breakingInto, breakingIntoEither } from '../../answer/breakingIn.js';
 
 /** Pay asked of whichever role is chosen. */
 const payInEither = `how much do ${roleNames.de} and ${roleNames.mle} make`;
