@@ -4044,3 +4044,14 @@ describe('what a German data engineer, a terse frontend developer and a hiring m
     );
   });
 });
+
+describe('figures asked in a currency the sources never use (twenty-fourth session)', () => {
+  it('says remote pay is given in US dollars only when asked "in pkr?" or "in pakistani rupees", naming no place it lacks', async () => {
+    const c = session();
+    await c.say('how much do mles make remote');
+    expect(await c.say('in pkr?')).toMatch(/My sources give these figures in US dollars only/);
+    const rupees = await c.say('how much is that in pakistani rupees');
+    expect(rupees).toMatch(/My sources give these figures in US dollars only/);
+    expect(rupees).not.toMatch(/no pay figures for/);
+  });
+});

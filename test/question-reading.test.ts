@@ -510,6 +510,34 @@ describe('typo correction', () => {
     expect(meant('which one pays beter for juniors')).not.toContain('beter');
   });
 
+  it('leaves a compound of two common words as typed ("frontend" is no "frosted"), and still corrects one letter off ("stressfull")', () => {
+    expect(kb.read('how long from frontend').spelled).toBe('how long from frontend');
+    expect(kb.read('is mle stressfull').spelled).toBe('is mle stressful');
+    expect(kb.read('fullstack dev').spelled).toBe('full stack developer');
+  });
+
+  it('reads a four-letter word it cannot place as typed unless one of the commonest words or the articles\' staples is meant ("pune", "wich")', () => {
+    expect(kb.read('how much do de make in pune').spelled).toBe('how much do de make in pune');
+    expect(kb.read('wich one pays more').spelled).toBe('which one pays more');
+  });
+
+  it('reads another language\'s fillers mixed into English as fillers, never as a place or a topic ("naja", "ehrlich gesagt", "mera", "vale a pena")', () => {
+    const naja = answerQuestion(kb, 'naja, honestly is mle just hype or will it stay? thinking long term, like 10 years');
+    expect(naja.lead?.sentence).not.toMatch(/Nigeria/);
+    const gesagt = answerQuestion(
+      kb,
+      'genau. and whats the difference in day to day work, ehrlich gesagt i dont know what mles do all day',
+    );
+    expect(gesagt).toMatchObject({ answered: true, uncovered: [] });
+    expect(answerQuestion(kb, 'is a masters worth it for mle? vale a pena?').lead?.sentence).toMatch(/^Helpful but not required/);
+    const mera = answerQuestion(
+      kb,
+      'bhai mera bs is in commerce not cs, i learned pyton and sql from youtube, can i become machin learning engineer without degree or i need masters',
+    );
+    expect(mera).toMatchObject({ answered: true });
+    expect(mera.lead?.sentence).toMatch(/master's degree|Helpful but not required/);
+  });
+
   it('asks about a misspelt or singular salient word as typed: "what bootcamp should i do" is declined naming the bootcamp', () => {
     const answer = answerQuestion(kb, 'what bootcamp should i do for de');
     expect(answer).toMatchObject({ answered: false, declineReason: 'missing', uncovered: ['bootcamp'] });

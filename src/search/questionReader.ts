@@ -17,7 +17,7 @@ import { stripMarkup } from '../question/markup.js';
 import { escapeRegExp } from '../question/regexp.js';
 import { type Analyzer, chooseTerm, normalizeText, type QueryTerm, stem, synonymPrefix, words } from './analyzer.js';
 import { type Direction, namesBothMoves, questionDestination, questionDirection } from './direction.js';
-import { currencyAsked } from './currencies.js';
+import { currencyAsked, currencyWords } from './currencies.js';
 import { definedTerm, type Intent, questionIntent } from './intent.js';
 import { rolesIn } from './sides.js';
 import type { Role } from './vocabulary.js';
@@ -202,6 +202,11 @@ function moveOfTheirOwn(context: string, ask: string, contextRoles: readonly Rol
     return undefined;
   if (!/\b(?:for\s+me|could\s+i|can\s+i|should\s+i|would\s+i|me\s+to|realistic|doable|feasible|possible)\b/i.test(ask)) return undefined;
   return contextRoles[0] === 'de' ? 'de-to-mle' : 'mle-to-de';
+}
+
+/** Whether a word is said of a currency named right after it ("pakistani rupees", "australian dollars"). */
+function namesACurrency(word: string, text: string): boolean {
+  return new RegExp(`\\b${escapeRegExp(word)}\\s+${currencyWords}`, 'i').test(text);
 }
 
 /** "which role", "which career path", "which job": the choice between the two roles named by a generic noun. */
@@ -891,7 +896,8 @@ export class QuestionReader {
       if (term.kind !== 'word' || this.corpus.knows(term.term) || inPhrases.has(term.from) || /^\d/.test(term.from)) continue;
       if (title?.split(' ').includes(term.from)) continue;
       // ("staff de pay in eur": a currency asked is said of the figures given, never a thing the sources lack.)
-      if (currencyAsked(term.from) !== undefined) continue;
+      // ("in pakistani rupees": the word before the currency says whose it is, no place asked about.)
+      if (currencyAsked(term.from) !== undefined || namesACurrency(term.from, lowerAsk)) continue;
       // A word any career question may use ("aim", "land", "path") names nothing the sources could lack.
       if (this.generic.has(term.from)) continue;
       const english = this.lexicon.classify(term.from);

@@ -111,10 +111,23 @@ export function createCorrector(
     }
     // "toolstack", "datapipeline": two known words run together. Three letters have too many neighbours to
     // guess among the articles' words; only the commonest words of speech are likely enough.
+    // ("frontend", "fullstack", "datalake": two common words run together that the articles never join are a word of
+    // its own, not a typo of one they use, "frosted".)
+    // (One letter off a word stays that word's typo: "stressfull" is "stressful".)
+    const compound = word.length === 3 ? undefined : splitCompound(word, known);
+    const oneOff = compound || word.length === 3 ? undefined : (nearest(word, 1, articles) ?? nearest(word, 1, english));
+    if (!compound && !oneOff && word.length >= 6 && splitCompound(word, frequentCounts(frequent)) !== undefined) {
+      memo.set(word, undefined);
+      return undefined;
+    }
+    // ("pune", "naja", "mera": a four-letter word neither English nor the articles' is as likely a place or another
+    // language's word; it is read as a typo only of a word the articles use often or one of the commonest words, "wich".)
     const fixed =
       word.length === 3
         ? nearest(word, max, commonest)
-        : (splitCompound(word, known) ?? nearest(word, max, articles) ?? nearest(word, max, english));
+        : word.length === 4 && !compound
+          ? (nearest(word, max, staples) ?? nearest(word, max, commonest))
+          : (compound ?? oneOff ?? nearest(word, max, articles) ?? nearest(word, max, english));
     memo.set(word, fixed);
     return fixed;
   };
@@ -195,6 +208,17 @@ function nearest(word: string, max: number, buckets: Map<string, [string, number
       best = { word: candidate, distance, extends: extendsWord, count };
   }
   return best?.word;
+}
+
+const countsOfFrequent = new WeakMap<ReadonlySet<string>, Map<string, number>>();
+/** The frequent English words as counts (all one), for splitting a compound into two of them. */
+function frequentCounts(frequent: ReadonlySet<string>): Map<string, number> {
+  let counts = countsOfFrequent.get(frequent);
+  if (!counts) {
+    counts = new Map([...frequent].filter((word) => word.length >= 3).map((word) => [word, 1]));
+    countsOfFrequent.set(frequent, counts);
+  }
+  return counts;
 }
 
 /** Two known words of three letters or more run together ("toolstack" → "tool stack"), the most frequent split. */
