@@ -4055,3 +4055,28 @@ describe('figures asked in a currency the sources never use (twenty-fourth sessi
     expect(rupees).not.toMatch(/no pay figures for/);
   });
 });
+
+describe('a return to an earlier question, and the question before asked of the person (twenty-fourth session)', () => {
+  it('reads "actually nvm, back to de" after tools for both roles as the data engineer tools again, not a passage with "back" in it', async () => {
+    const c = session();
+    await c.say('what tools do des use');
+    await c.say('and mles');
+    for (const line of ['actually nvm, back to de', 'nvm back to data engineering', 'ok back to de']) {
+      const text = await c.say(line);
+      expect(text.split('\n')[0]).toBe('Data Engineer tools:');
+      await c.say('and mles');
+    }
+  });
+
+  it('asks "which is easier" again of a frontend developer who says "for me?", and asks who they are of someone who told nothing', async () => {
+    const c = session();
+    await c.say('frontend dev here, react, 3yoe');
+    await c.say('which is easier');
+    const text = await c.say('for me?');
+    expect(text.split('\n')[0]).toBe('"which is easier for me":');
+    expect(text).toMatch(/Data engineering has a lower barrier to entry/);
+    const stranger = session(c.testBot, 'bob');
+    await stranger.say('which is easier');
+    expect(await stranger.say('for me?')).toMatch(/^Tell me about yourself first/);
+  });
+});

@@ -19,7 +19,7 @@ import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import { questionDirection } from '../search/direction.js';
 import { answerSpeaksOf } from './followUp/context.js';
 import { asksAfterStory, asksOfTheAnswer, asksWhichFits, type Reading, referredTurn, resolveTurn, withoutReturn } from './followUp.js';
-import { quizResultTurn } from './followUp/returns.js';
+import { quizResultTurn, returnsToEarlier } from './followUp/returns.js';
 import { outcomeRoles, quizChoice } from './followUp/aboutThePerson.js';
 import { corrects } from './followUp/askedAgain.js';
 import { mayTellAboutThemselves, placeTold, sourcesLackJob, tellsAboutThemselves, updateProfile, whereTheyLive } from './profile.js';
@@ -229,7 +229,9 @@ export class ConversationService {
     // the statement ("so which fits me").
     const asking = [...turns].reverse().find((t) => !isStatement(t));
     // ("actually forget that, what about remote": what comes after is asked afresh, whatever came before.)
-    const leftBehind = dropsWhatCameBefore.exec(question);
+    // ("nvm, back to de": what was set aside is returned to, not dropped.)
+    const dropped = dropsWhatCameBefore.exec(question);
+    const leftBehind = dropped && !returnsToEarlier(question.slice(dropped[0].length)) ? dropped : null;
     const followed = leftBehind ? undefined : referred && isStatement(referred) && asking && !asksAfterStory(question) ? asking : referred;
     // ("when is that from", "tldr?", "which source is right?" right after a decline: of the last answer given.)
     const lastAnswer = [...turns].reverse().find((t) => !isStatement(t) && t.answered && t.passages.length > 0);

@@ -62,6 +62,9 @@ export function askedOfThemselves(kb: KnowledgeBase, turn: string, previous: Tur
   // again, never "tell me about yourself" to someone who did.)
   if (toldSomething && previous.answered && previous.passages.length > 0 && /\b(?:i|me|my)\b/i.test(previous.question))
     return previous.question;
+  // ("which is easier" → "for me?" from a frontend developer: the question before, asked of them.)
+  if (toldSomething && previous.answered && !previous.question.startsWith('/') && shortQuestionOfItsOwn(previous.question))
+    return `${previous.question.trim().replace(/[?.!\s]+$/, '')} for me?`;
   // Nothing told, but a quiz taken: right after its result, why it fits them; after a question of one role, the
   // question of the role it gave ("what do des make" → "and for me?" after an ML Engineer result).
   if (profile.role || profile.job || !profile.quizOutcome) return undefined;
@@ -70,6 +73,11 @@ export function askedOfThemselves(kb: KnowledgeBase, turn: string, previous: Tur
   if (fit && asksAbout(kb, previous.resolved, ['salary'])) return `how much would i make as one of the ${roleNames[fit]}`;
   if (fit && roles.length === 1 && roles[0] !== fit && !previous.slots.direction) return `what about ${roleNames[fit]}`;
   return undefined;
+}
+
+/** A question short enough, and of its own words, to be asked again of the person with "for me" after it. */
+function shortQuestionOfItsOwn(question: string): boolean {
+  return question.trim().split(/\s+/).length <= 12 && asksAnything(question);
 }
 
 /** Whether a message corrects the turn before ("sorry i meant de not mle"): a question again, never something told. */

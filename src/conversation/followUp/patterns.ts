@@ -77,11 +77,11 @@ export const equivalent = /\b(?:equivalent|counterpart|same\s+(?:thing|q|qn|ques
 export const ownMove =
   /\b(?:switch|switching|(?<!\bwhat(?:'s|s|\s+is)\s+the\s+|\b(?:smart|smarter|smartest|best|right|wise|wisest|good|better|safest|safer|safe|next|natural|obvious|logical)\s+)move|moving|transition|transitioning|pivot|pivoting|jump|my\s+direction|change\s+(?:roles?|careers?))\b/i;
 /**
- * "what about me?", "and for someone like me tho", "how about in my case": the question before, asked of the person,
+ * "what about me?", "and for someone like me tho", "how about in my case", "for me?": the question before, asked of the person,
  * as the first clause of the turn (a story may follow it: "what about me? im a de with 4 yoe").
  */
 export const ofThemselves =
-  /^(?:(?:so|ok(?:ay)?|and|but|hm+|alr|alright)[\s,]+)?(?:(?:what|how)\s+about|and)\s+(?:for\s+|in\s+)?(?:me|myself|someone\s+like\s+me|people\s+like\s+me|my\s+case|my\s+situation)(?:\s+(?:tho|though|then|lol|rn|personally))?\s*(?:[?!.,;:]|$)/i;
+  /^(?:(?:so|ok(?:ay)?|and|but|hm+|alr|alright)[\s,]+)?(?:(?:(?:what|how)\s+about|and)\s+(?:for\s+|in\s+)?|for\s+|in\s+)(?:me|myself|someone\s+like\s+me|people\s+like\s+me|my\s+case|my\s+situation)(?:\s+(?:tho|though|then|lol|rn|personally))?\s*(?:[?!.,;:]|$)/i;
 export const aboutMe = /\b(?:me|my|i|i'm|im|i\s+am)\b/i;
 /** "how long would that take me?", "how long for someone like me": a duration for the person themselves. */
 export const takesMe =

@@ -11,7 +11,12 @@ import { quizChoice } from './aboutThePerson.js';
  * last question (the words are removed, what follows is the question).
  */
 const returnsTo =
-  /^(?:(?:ok(?:ay)?|so|and|but|also|wait),?\s+)*(?:(?:going|go|coming|circling|getting)\s+back\s+(?:to|on)|back\s+to)\s+(?:(?:the|that|what|your|my)\s+)?|\b(?:you|u)\s+(?:said|mentioned|gave|quoted|told\s+me)\b|\b(?:said|mentioned|asked)\s+(?:earlier|before|at\s+the\s+start)\b|\b(?:the|that)\s+first\s+(?:thing|number|figure|question|answer)\b/i;
+  /^(?:(?:ok(?:ay)?|so|and|but|also|wait|actually|nvm|nevermind|never\s+mind|alr(?:ight)?|hm+|sorry|oops|anyway[s]?),?\s+)*(?:(?:let'?s|lets|can\s+we|i\s+want\s+to)\s+)?(?:(?:going|go|coming|come|circling|circle|getting|get)\s+back\s+(?:to|on)|back\s+to)\s+(?:(?:the|that|what|your|my)\s+)?|\b(?:you|u)\s+(?:said|mentioned|gave|quoted|told\s+me)\b|\b(?:said|mentioned|asked)\s+(?:earlier|before|at\s+the\s+start)\b|\b(?:the|that)\s+first\s+(?:thing|number|figure|question|answer)\b/i;
+
+/** Whether a turn says it returns to something asked before ("back to de", "going back to the switch, …"). */
+export function returnsToEarlier(text: string): boolean {
+  return returnsTo.test(text.trim());
+}
 
 /** "why that result", "what about my quiz result": the quiz result shown in this conversation. */
 const theResult = /\b(?:(?:that|the|my|this|ur|your)\s+(?:quiz\s+)?(?:result|outcome)|(?:the|that|my)\s+quiz)\b/i;
