@@ -131,7 +131,7 @@ describe('npm run chat with piped stdin', () => {
     expect(reference.status).toBe(0);
     const expected = resultOf(reference.stdout);
     expect(expected.split('\n')[0]).toBe(
-      'Your fit: ML data engineer / ML platform engineer (the hybrid), for people who like both equally (2 answers toward ML Engineer, 2 toward Data Engineer, 1 either way)',
+      'Your fit: ML data engineer / ML platform engineer (the hybrid), for people who like both equally (answers: 2 toward ML Engineer, 2 toward Data Engineer, 1 either way)',
     );
     expect(resultOf(resumed.stdout)).toBe(expected);
   });

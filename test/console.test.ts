@@ -1039,7 +1039,7 @@ describe('quiz results', () => {
     const text = resultOf(await takeQuiz(chat(), [1, 2, 3, 1, 2]));
     const lines = text.split('\n');
     expect(lines[0]).toBe(
-      'Your fit: ML data engineer / ML platform engineer (the hybrid), for people who like both equally (2 answers toward ML Engineer, 2 toward Data Engineer, 1 either way)',
+      'Your fit: ML data engineer / ML platform engineer (the hybrid), for people who like both equally (answers: 2 toward ML Engineer, 2 toward Data Engineer, 1 either way)',
     );
     expect(block(text, 'How your answers pushed it:').map((l) => l.replace(/:? ".*$| \[\d+\]$/, ''))).toEqual([
       '  Q1 model accuracy vs pipeline reliability: Model accuracy ▶ ML Engineer',
@@ -1068,7 +1068,7 @@ describe('quiz results', () => {
   it('names the hybrid when every answer is "not sure"', async () => {
     const text = resultOf(await takeQuiz(chat(), [3, 3, 3, 3, 3]));
     expect(text.split('\n')[0]).toBe(
-      'Your fit: ML data engineer / ML platform engineer (the hybrid), for people who like both equally (0 answers toward ML Engineer, 0 toward Data Engineer, 5 either way)',
+      'Your fit: ML data engineer / ML platform engineer (the hybrid), for people who like both equally (answers: 0 toward ML Engineer, 0 toward Data Engineer, 5 either way)',
     );
     for (const push of block(text, 'How your answers pushed it:')) expect(push).toContain(' ▶ either way');
   });

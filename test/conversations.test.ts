@@ -4080,3 +4080,28 @@ describe('a return to an earlier question, and the question before asked of the 
     expect(await stranger.say('for me?')).toMatch(/^Tell me about yourself first/);
   });
 });
+
+describe('a quiz result asked again with one answer changed (twenty-fourth session)', () => {
+  it('says what the result would have been with "yes" on question 2, with the diagnostic\'s words for it, and asks back when unclear', async () => {
+    const c = session();
+    await c.say('/quiz');
+    for (const answer of ['3', '3', '2', '2', '3']) await c.say(answer);
+    expect(await c.say('what if i had said yes on q2')).toBe(
+      'With "Yes, deeply" instead of "Somewhere in between / not sure" on question 2 (statistics and probability), your result would still be Data Engineer (answers: 1 toward ML Engineer, 2 toward Data Engineer, 2 either way). The diagnostic (DataDriven): "Yes -> ML engineer is more aligned."',
+    );
+    expect(await c.say('what if i said max comp')).toMatch(
+      /your result would be ML data engineer \/ ML platform engineer \(the hybrid\) instead of Data Engineer/,
+    );
+    expect(await c.say('what if i said 3 on q2')).toMatch(/^You answered "Somewhere in between \/ not sure" on question 2 .* already/);
+    expect(await c.say('what if i answered differently')).toMatch(
+      /^Which question, and which answer\? Say it like "what if i said yes on q2"/,
+    );
+    // A what-if about a move, not an answer, is a question about the careers.
+    expect(await c.say('what if i switched to mle later')).not.toMatch(/^Which question/);
+  });
+
+  it('says it no longer has the answers when none were kept, rather than answering "q2" from the articles', async () => {
+    const c = session();
+    expect(await c.say('what if i had said yes on q2')).not.toMatch(/^With /);
+  });
+});

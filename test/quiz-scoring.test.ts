@@ -3,6 +3,7 @@ import { renderResult } from '../src/console/renderConsole.js';
 import { loadQuiz, type QuizDefinition } from '../src/quiz/definition.js';
 import { explainResult } from '../src/quiz/explain.js';
 import { outcomeOf, scoreQuiz } from '../src/quiz/scoring.js';
+import { asksQuizWhatIf, quizWhatIf } from '../src/quiz/whatIf.js';
 import { KnowledgeBase } from '../src/search/knowledgeBase.js';
 
 let kb: KnowledgeBase;
@@ -135,5 +136,46 @@ describe('the result as the console shows it', () => {
       expect(listed).toEqual(listed.map((_, i) => i + 1));
       expect([...used].sort((a, b) => a - b)).toEqual(listed);
     }
+  });
+});
+
+describe('a result asked again with one answer changed ("what if i had said yes on q2?")', () => {
+  const given = () => answers('bbddb');
+  it('finds the question by its number, its place or its topic, and the answer by its words or its number', () => {
+    for (const line of [
+      'what if i had said yes on q2',
+      'what if q2 was yes deeply',
+      'what if i change question 2 to option 1',
+      'what if i said yes to the stats question',
+    ])
+      expect(quizWhatIf(quiz, given(), line)).toMatchObject({
+        kind: 'changed',
+        step: 1,
+        to: { label: 'Yes, deeply' },
+        outcome: 'de',
+        was: 'de',
+      });
+    expect(quizWhatIf(quiz, given(), 'what if i said the first one on the last question')).toMatchObject({ kind: 'changed', step: 4 });
+  });
+
+  it('finds the question by the answer alone when only one question has it, and says when the result would change', () => {
+    expect(quizWhatIf(quiz, given(), 'what if i said max comp')).toMatchObject({
+      kind: 'changed',
+      step: 3,
+      outcome: 'hybrid',
+      was: 'de',
+      counts: { mle: 1, de: 1, both: 3 },
+    });
+  });
+
+  it('says the answer was already given, and asks back when the answer or the question is not clear', () => {
+    expect(quizWhatIf(quiz, given(), 'what if i said 3 on q2')).toMatchObject({ kind: 'same', step: 1, outcome: 'de' });
+    expect(quizWhatIf(quiz, given(), 'what if i said something else on q2')).toEqual({ kind: 'unclear', step: 1 });
+    expect(quizWhatIf(quiz, given(), 'what if i answered differently')).toEqual({ kind: 'unclear' });
+  });
+
+  it('is asked only by a line that says what was answered', () => {
+    expect(asksQuizWhatIf('what if i had said yes on q2')).toBe(true);
+    expect(asksQuizWhatIf('what if i like both')).toBe(false);
   });
 });

@@ -195,7 +195,8 @@ export class CareerBot {
   private async remembered(context: BotContext, view: QuizView, conversation?: string): Promise<QuizView> {
     if (view.kind !== 'result' || view.quiz.owner !== context.actor.id) return view;
     const whatWouldChange = view.explanation.whatIfs.map(whatIfLine).join(' ');
-    const background = await this.conversations.quizResult(context.actor.id, view.result.outcome, conversation, whatWouldChange);
+    const answers = view.result.pushes.map((push) => push.option.id);
+    const background = await this.conversations.quizResult(context.actor.id, view.result.outcome, conversation, whatWouldChange, answers);
     return { ...view, explanation: { ...view.explanation, nextSteps: stepsFor(view.explanation.nextSteps, background) } };
   }
 

@@ -6,9 +6,10 @@
 import type { UserData } from '../activity/repository.js';
 import type { Answer, CheckUnsaid, MoveUnsaid } from '../answer/types.js';
 import { inAnotherLanguage } from '../question/language.js';
-import type { Lean } from '../quiz/definition.js';
+import type { Lean, OutcomeId, QuizDefinition } from '../quiz/definition.js';
 import type { ResultExplanation } from '../quiz/explain.js';
 import type { ServiceNotice } from '../quiz/service.js';
+import type { WhatIfAnswer } from '../quiz/whatIf.js';
 import { ofThemselves } from '../conversation/followUp/patterns.js';
 import { stillLearning } from '../conversation/profile.js';
 
@@ -57,7 +58,7 @@ export function questionHeading(step: number, total: number, topic: string): str
 export function resultHeadline(result: ResultExplanation): string {
   const { mle, de, both } = result.counts;
   if (result.outcome === 'hybrid') {
-    return `Your fit: ${result.label}, for people who like both equally (${mle} answers toward ML Engineer, ${de} toward Data Engineer, ${both} either way)`;
+    return `Your fit: ${result.label}, for people who like both equally (${leanings({ mle, de, both })})`;
   }
   const same = result.outcome === 'mle' ? mle : de;
   const other = result.outcome === 'mle' ? `${de} toward Data Engineer` : `${mle} toward ML Engineer`;
@@ -71,6 +72,40 @@ export function whatIfLine(whatIf: ResultExplanation['whatIfs'][number]): string
   const changes = whatIf.changes.map((c) => `Q${c.step + 1} ${c.topic}, "${c.to}" instead of "${c.from}"`).join('; ');
   return `Changing ${counted(whatIf.changes.length)} would make it ${whatIf.label}: ${changes}.`;
 }
+
+/** How a result's answers leaned: "answers: 1 toward ML Engineer, 2 toward Data Engineer, 2 either way". */
+function leanings(counts: { mle: number; de: number; both: number }): string {
+  return `answers: ${counts.mle} toward ML Engineer, ${counts.de} toward Data Engineer, ${counts.both} either way`;
+}
+
+/**
+ * "what if i had said yes on q2?" after a quiz result: what the result would have been with that answer, the
+ * diagnostic's words for it; or, when the answer or the question is not clear, the options to say it with.
+ */
+export function whatIfText(quiz: QuizDefinition, answer: WhatIfAnswer): string {
+  const label = (outcome: OutcomeId) => quiz.outcomes[outcome].label;
+  const asked = (step: number) => `question ${step + 1} (${quiz.questions[step]!.topic})`;
+  if (answer.kind === 'same')
+    return `You answered "${answer.option.label}" on ${asked(answer.step)} already: your result stays ${label(answer.outcome)}.`;
+  if (answer.kind === 'changed') {
+    const would =
+      answer.outcome === answer.was
+        ? `your result would still be ${label(answer.outcome)}`
+        : `your result would be ${label(answer.outcome)} instead of ${label(answer.was)}`;
+    const quote = answer.to.quote ? ` The diagnostic (DataDriven): "${answer.to.quote}"` : '';
+    return `With "${answer.to.label}" instead of "${answer.from.label}" on ${asked(answer.step)}, ${would} (${leanings(answer.counts)}).${quote}`;
+  }
+  if (answer.step !== undefined) {
+    const options = quiz.questions[answer.step]!.options.map((o, i) => `${i + 1}. ${o.label}`).join(' · ');
+    return `Which answer to ${asked(answer.step)} do you mean? ${options}. Say it like "what if i said 1 on q${answer.step + 1}".`;
+  }
+  const questions = quiz.questions.map((q, i) => `Q${i + 1} ${q.topic}`).join(' · ');
+  return `Which question, and which answer? Say it like "what if i said yes on q2". The questions: ${questions}.`;
+}
+
+/** A what-if about a quiz whose answers this conversation no longer keeps. */
+export const quizAnswersGoneText =
+  "I don't have the answers of your last quiz in this conversation any more: take /quiz again to try other answers (it shows what would change the result).";
 
 export function storedSummary(data: UserData): string {
   const parts = [

@@ -6,7 +6,17 @@
  */
 import { plainText } from '../activity/repository.js';
 import { stripMarkup } from '../question/markup.js';
-import { aboutTheBotText, commandHint, keptAboutYouText, notedStoryText, notedText, resultHeadings } from '../bot/messages.js';
+import {
+  aboutTheBotText,
+  commandHint,
+  keptAboutYouText,
+  notedStoryText,
+  notedText,
+  quizAnswersGoneText,
+  resultHeadings,
+  whatIfText,
+} from '../bot/messages.js';
+import { asksQuizWhatIf, quizWhatIf } from '../quiz/whatIf.js';
 import { acknowledges, answerTakenIn, asksAnything, maxAsksAnswered, opensAsQuestion, separateAsks } from '../question/chat.js';
 import { answerQuestion } from '../answer/answer.js';
 import type { SuggestableAspect } from '../answer/suggestions.js';
@@ -130,6 +140,9 @@ export class ConversationService {
     // (Or a few turns after it, while the person has not left the result: "why?", its next steps, how long they take.)
     const shownWhatIfs = state?.turns.slice(-6).findLast((t) => t.whatWouldChange !== undefined)?.whatWouldChange;
     if (shownWhatIfs && asksWhatWouldChange.test(plain.trim())) return statement(question, `${resultHeadings.change} ${shownWhatIfs}`);
+    // "what if i had said yes on q2?": the quiz scored again with that answer, from the answers its result kept.
+    const whatIf = asksQuizWhatIf(plain) ? this.quizWhatIf(plain, state?.turns ?? [], stored?.quizOutcome !== undefined) : undefined;
+    if (whatIf) return statement(question, whatIf);
     // "could i retake the quiz later?", "is the result final?" (after a result): how the quiz works, not the careers.
     const tookTheQuiz = shownWhatIfs !== undefined || stored?.quizOutcome !== undefined;
     if (asksToRetake.test(plain) || (tookTheQuiz && asksIfFinal.test(plain.trim())))
@@ -382,6 +395,8 @@ export class ConversationService {
     key?: string,
     /** What the result said would change it, as shown ("Changing one answer would make it …"). */
     whatWouldChange?: string,
+    /** The option ids the result was reached with, in step order. */
+    answers?: readonly string[],
   ): Promise<Background> {
     const now = this.options.clock.now();
     const profile = (await this.repository.profile(user)) ?? { user, likes: [], updatedAt: now };
@@ -398,8 +413,22 @@ export class ConversationService {
       answered: true,
       at: now,
       ...(whatWouldChange ? { whatWouldChange } : {}),
+      ...(answers ? { quizAnswers: [...answers] } : {}),
     });
     return backgroundOf(profile);
+  }
+
+  /**
+   * What a finished quiz would have said with one answer changed, as text; undefined when the line is no such
+   * question after all ("what if i switched to mle later?" names no answer of a quiz).
+   */
+  private quizWhatIf(line: string, turns: readonly Turn[], tookTheQuiz: boolean): string | undefined {
+    const namesTheQuiz = /\b(?:q\s*\d|question\s*\d|quiz|answer(?:ed)?|(?:first|second|third|fourth|fifth|last)\s+question)\b/i.test(line);
+    const result = turns.slice(-8).findLast((t) => t.quizAnswers !== undefined);
+    if (!result?.quizAnswers) return namesTheQuiz && tookTheQuiz ? quizAnswersGoneText : undefined;
+    const changed = quizWhatIf(this.quiz, result.quizAnswers, line);
+    if (changed.kind === 'unclear' && changed.step === undefined && !namesTheQuiz) return undefined;
+    return whatIfText(this.quiz, changed);
   }
 
   /** Deletes conversations and profiles past their time; resolves to how many went. */

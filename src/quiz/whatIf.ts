@@ -1,0 +1,130 @@
+/**
+ * "what if i had said yes on q2?", "what if i said no to the stats question", "what if q2 was yes deeply": a finished
+ * quiz scored again with one answer changed, to say what the result would have been. Platform-neutral; the answers
+ * are the option ids a result was reached with, in step order.
+ */
+import type { OutcomeId, QuizDefinition, QuizOption } from './definition.js';
+import { ordinalPlaces } from '../question/ordinals.js';
+import { scoreQuiz } from './scoring.js';
+import { optionTyped } from './typedOption.js';
+
+/** A quiz answer changed, and what the quiz would have said. */
+export type WhatIfAnswer =
+  /** `to` was already the answer given at `step` (from 0). */
+  | { kind: 'same'; step: number; option: QuizOption; outcome: OutcomeId }
+  /** With `to` instead of `from` at `step`, the result would be `outcome` (`was`: the result reached). */
+  | {
+      kind: 'changed';
+      step: number;
+      from: QuizOption;
+      to: QuizOption;
+      outcome: OutcomeId;
+      was: OutcomeId;
+      counts: { mle: number; de: number; both: number };
+    }
+  /** The question is told (or none), but not which of its options: those are listed back. */
+  | { kind: 'unclear'; step?: number };
+
+/** "what if i (had) said …", "what if q2 was …", "what would it be if i answered …": an answer of the quiz changed. */
+const asksWhatIf =
+  /^\s*(?:(?:so|and|but|ok(?:ay)?|hm+|wait)[,\s]+)*(?:what\s+if|what\s+about\s+if|and\s+if|what\s+(?:would|will)\s+(?:it|the\s+result|my\s+result|i\s+get|i\s+have\s+gotten)\s+(?:be\s+|have\s+been\s+)?if)\s+(?:i\s+(?:had\s+|would\s+have\s+|'?d\s+)?(?:said|say|answered|answer|picked|pick|chose|choose|chosen|put|went\s+with|go\s+with|changed?|switched?|clicked)\b|(?:q|question)\s*\d\b|(?:the\s+)?(?:first|second|third|fourth|fifth|last)\s+(?:question|answer|one)\b|my\s+(?:answer|q\d))/i;
+/** The opening of such a line, up to what was said ("what if i had said"). */
+const opening =
+  /^\s*(?:(?:so|and|but|ok(?:ay)?|hm+|wait)[,\s]+)*(?:what\s+if|what\s+about\s+if|and\s+if|what\s+(?:would|will)\s+(?:it|the\s+result|my\s+result|i\s+get|i\s+have\s+gotten)\s+(?:be\s+|have\s+been\s+)?if)(?:\s+i\s+(?:had\s+|would\s+have\s+|'?d\s+)?(?:said|say|answered|answer|picked|pick|chose|choose|chosen|put|went\s+with|go\s+with|changed?|switched?|clicked))?\b/i;
+
+/** "q2", "question 2", "#2", "the second question", "the last one": a step named by its place. */
+const stepNamed =
+  /(?:\b(?:on|for|to|in|at)\s+)?(?:\b(?:q|question)\s*(\d)\b|#(\d)\b|\b(?:the\s+)?(first|second|third|fourth|fifth|last)\s+(?:question|q|one)\b)/i;
+
+/** Words around an option that choose nothing ("was", "instead", "on the"). */
+const around = /\b(?:on|for|to|in|at|instead|of|the|was|were|is|be|been|would|it|then|there|that|question|q|one|answer|my|a|an)\b/gi;
+
+/** Whether a line asks what a finished quiz would have said with an answer changed. */
+export function asksQuizWhatIf(text: string): boolean {
+  return asksWhatIf.test(text);
+}
+
+/**
+ * What the quiz would have said had one answer been `text`'s: the step named by its number or place, or by a word of
+ * its topic ("the stats question", "the comp one"); the option by its words or place ("yes deeply", "option 1").
+ * When no step is named, the one question whose options alone the words typed choose. `answers`: the option ids given.
+ */
+export function quizWhatIf(quiz: QuizDefinition, answers: readonly string[], text: string): WhatIfAnswer {
+  // ("…the first one on the last question": the place that names a question is the step; another is the option's.)
+  const places = [...text.matchAll(new RegExp(stepNamed.source, 'gi'))];
+  const placed = places.find((m) => /\b(?:q|question)\b|\bq\s*\d|#/i.test(m[0])) ?? places[0];
+  const byPlace = placed ? stepOfPlace(placed, quiz.questions.length) : undefined;
+
+  const said = (placed ? text.replace(placed[0], ' ') : text).replace(opening, ' ');
+  const optionWords = (words: string) =>
+    words
+      .replace(around, ' ')
+      .replace(/[?!.,;:]+/g, ' ')
+      .replace(/\s+/g, ' ')
+      .trim();
+  const chosen = (step: number, words: string) => {
+    const typed = words ? optionTyped(quiz.questions[step]!, words) : undefined;
+    return typed?.kind === 'option' ? typed.option : undefined;
+  };
+  if (byPlace !== undefined) {
+    const option = chosen(byPlace, optionWords(said));
+    return option ? scored(quiz, answers, byPlace, option) : { kind: 'unclear', step: byPlace };
+  }
+  // ("what if i said max comp", "what if i said pipelines": the one question an option of which those words choose.)
+  const found = quiz.questions.flatMap((_, step) => {
+    const option = chosen(step, optionWords(said));
+    return option ? [{ step, option }] : [];
+  });
+  if (found.length === 1) return scored(quiz, answers, found[0]!.step, found[0]!.option);
+  // ("what if i said no to the stats question": the question named by its topic, the rest its option.)
+  const topic = stepOfTopic(quiz, said);
+  if (topic === undefined) return { kind: 'unclear' };
+  // ("what if i said pipelines": the topic's word may be the option's too.)
+  const option =
+    chosen(topic.step, optionWords(said.replace(new RegExp(`\\b${topic.word}\\b`, 'i'), ' '))) ?? chosen(topic.step, optionWords(said));
+  return option ? scored(quiz, answers, topic.step, option) : { kind: 'unclear', step: topic.step };
+}
+
+function stepOfPlace(placed: RegExpMatchArray, total: number): number | undefined {
+  const number = placed[1] ?? placed[2];
+  const place = placed[3]?.toLowerCase();
+  const step = number ? Number(number) - 1 : place === 'last' ? total - 1 : place ? ordinalPlaces[place] : undefined;
+  return step !== undefined && step >= 0 && step < total ? step : undefined;
+}
+
+/** Words too common to name a question by ("the", "you", "more"). */
+const commonWords = new Set([
+  'what',
+  'said',
+  'with',
+  'they',
+  'that',
+  'this',
+  'more',
+  'want',
+  'work',
+  'have',
+  'would',
+  'question',
+  'answer',
+]);
+
+/** "the stats question", "the comp one": the one question whose topic has a word sharing its first four letters with one typed. */
+function stepOfTopic(quiz: QuizDefinition, text: string): { step: number; word: string } | undefined {
+  const typed = (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((t) => t.length >= 4 && !commonWords.has(t));
+  const hits = quiz.questions.flatMap((question, step) => {
+    const topicWords = (question.topic.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length >= 4 && !commonWords.has(w));
+    const word = typed.find((t) => topicWords.some((w) => w.slice(0, 4) === t.slice(0, 4)));
+    return word ? [{ step, word }] : [];
+  });
+  return hits.length === 1 ? hits[0] : undefined;
+}
+
+function scored(quiz: QuizDefinition, answers: readonly string[], step: number, to: QuizOption): WhatIfAnswer {
+  const was = scoreQuiz(quiz, [...answers]).outcome;
+  const from = quiz.questions[step]!.options.find((o) => o.id === answers[step])!;
+  if (from.id === to.id) return { kind: 'same', step, option: to, outcome: was };
+  const changed = answers.map((id, i) => (i === step ? to.id : id));
+  const result = scoreQuiz(quiz, changed);
+  return { kind: 'changed', step, from, to, outcome: result.outcome, was, counts: result.counts };
+}
