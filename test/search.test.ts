@@ -972,3 +972,14 @@ describe('a move named destination first (on knowledge/)', () => {
     expect(kb.read('how long to get into de from ml engineering').direction).toBe('mle-to-de');
   });
 });
+
+describe('a roadmap asked for (on knowledge/)', () => {
+  it.each(['whats a good roadmap for mle', 'mle roadmap', 'what do i study first for mle'])(
+    'answers "%s" with what to prioritise, not the statistics of a course',
+    (question) => {
+      expect(answerQuestion(kb, question).lead?.sentence).toBe(
+        'Commit to a Core Stack: If you choose Machine Learning Engineer, prioritize Python and MLOps.',
+      );
+    },
+  );
+});
