@@ -4105,3 +4105,13 @@ describe('a quiz result asked again with one answer changed (twenty-fourth sessi
     expect(await c.say('what if i had said yes on q2')).not.toMatch(/^With /);
   });
 });
+
+describe('a question run on without a mark, and one asked with "kya" (twenty-fourth session)', () => {
+  it('answers "i have intervew next week for junior data engeneer what will they ask me" rather than noting it as told', async () => {
+    const c = session();
+    expect(await c.say('i have intervew next week for junior data engeneer what will they ask me')).toMatch(
+      /^Data engineer interviews include SQL live coding \(deep\)/,
+    );
+    expect(await c.say('de intervew me kya poochte hain')).toMatch(/^Data engineer interviews include SQL live coding/);
+  });
+});

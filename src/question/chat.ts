@@ -123,7 +123,9 @@ const askingWays = [
   '(?:^|[,;:]\\s*|\\b(?:so|and|but|or|idk|wondering|know|decide|deciding|sure|unsure|confused|about|tell\\s+me)\\s+)which (?:is|pays|would|should|fits|suits)\\b',
   // ("i dont get why mles get paid more", "wondering if…": a question asked as what the person does not know.)
   "\\b(?:(?:don'?t|dont|do\\s+not|cant|can'?t)\\s+(?:get|understand|see|figure\\s+out)|wonder(?:ing)?|idk)\\s+(?:why|how|what|which|if|whether)\\b",
-  '\\b(?:which (?:one|role|job|path)|should i|do i|can i|would i|will i|could i|am i|is it|is that|is there|are there|how (?:much|long|many|hard|fast|easy|do|does|can|would)|what (?:is|are|do|does|would|should)|vs\\.?|versus|worth it)\\b',
+  '\\b(?:which (?:one|role|job|path)|should i|do i|can i|would i|will i|could i|am i|is it|is that|is there|are there|how (?:much|long|many|hard|fast|easy|do|does|can|would)|what (?:is|are|do|does|would|should|will|can|could|did)|vs\\.?|versus|worth it)\\b',
+  // ("remote job milti hai kya de me", "kya data engineer ki demand hai": Hindi and Urdu ask with "kya".)
+  '\\bkya\\b',
 ];
 const asking = new RegExp([...askingWays, rolesAsAChoice].join('|'), 'i');
 /**
