@@ -4115,3 +4115,40 @@ describe('a question run on without a mark, and one asked with "kya" (twenty-fou
     expect(await c.say('de intervew me kya poochte hain')).toMatch(/^Data engineer interviews include SQL live coding/);
   });
 });
+
+describe('a student who told where they study (twenty-fourth session)', () => {
+  it('keeps "im a 3rd year cs student in brazil" whole, and answers "which role fits me?" with what each role is chosen for and the quiz', async () => {
+    const c = session();
+    expect(await c.say('im a 3rd year cs student in brazil')).toMatch(
+      /^Noted: you are a 3rd year computer science student and you are in Brazil\./,
+    );
+    const fit = await c.say('which role fits me?');
+    expect(fit.split('\n')[0]).toBe('Which role to choose:');
+    expect(fit).toMatch(/Choose ML engineering if/);
+    expect(fit).toMatch(/Choose data engineering if/);
+    expect(fit).toMatch(/\/quiz asks you five questions/);
+  });
+
+  it('answers a student\'s "how much would i earn" at entry level, and in a place the sources lack with entry-level figures as the closest', async () => {
+    const c = session();
+    await c.say('im a 3rd year cs student');
+    const pay = await c.say('how much would i earn');
+    expect(pay.split('\n')[0]).toBe('Both roles pay, entry level:');
+    expect(pay).toMatch(/Entry Salary: Data Engineer \$85,000 · Machine Learning Engineer \$105,000/);
+    const abroad = session(c.testBot, 'bob');
+    await abroad.say('im a 3rd year cs student in brazil');
+    const there = await abroad.say('how much would i earn');
+    expect(there).toMatch(/^My sources have no pay figures for “brazil”/);
+    expect(there).not.toMatch(/Senior Salary/);
+    expect(there).toMatch(/Entry Salary/);
+  });
+
+  it('keeps a job told with where it is done ("2 yoe as sql developer at a software house", "work as backend dev")', async () => {
+    const c = session();
+    await c.say('im based in lahore, 2 yoe as sql developer at a software house');
+    expect(await c.say('what do you know about me')).toMatch(/you work as a sql developer \(2 years in\)/);
+    const d = session(c.testBot, 'dan');
+    await d.say('i live in islamabad and work as backend dev 3 yoe in django');
+    expect(await d.say('what do you know about me')).toMatch(/you work as a backend developer \(3 years in\)/);
+  });
+});

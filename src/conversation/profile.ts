@@ -14,6 +14,8 @@ const jobNoun =
   "(?:(?!(?:i|i'm|im|am|an?|the|my|so|is|are|was|be|just|and|or|but|for|to|from|of|about|with|vs|than|what|how|which|who|why|when|where|like|between|deciding|considering|choosing|torn|thinking|looking|trying|going|moving|switching|stuck)\\s)[a-z+#./-]+\\s+){0,4}?(?:engineer|developer|dev|analyst|scientist|student|grad|graduate|administrator|admin|dba|architect|manager|designer|tester|consultant|programmer|researcher|teacher|professor|lecturer|tutor|accountant|actuary|statistician|mathematician|physicist|chemist|biologist|economist|nurse|doctor|pharmacist|lawyer|marketer|recruiter|technician|sysadmin|intern|freelancer|contractor|specialist|officer|writer|pilot|chef|cook|driver|firefighter|plumber|electrician|dentist|surgeon|mechanic|cashier|waiter|waitress|barista|bartender|actor|artist|musician|photographer|journalist|psychologist|therapist|veterinarian|paramedic|carpenter|salesperson|banker|trader|auditor|de|mle|ml\\s+eng|data\\s+eng)";
 /** "38 year old ", "38-year-old ", "38yo ": an age said before a job. */
 const ageBefore = String.raw`\d{2}[\s-]*(?:years?|yrs?)[\s-]*old\s+|\d{2}\s*(?:yo|y\/o)\s+`;
+/** "3rd year ", "final-year ", "second year ": a year of study said before a student's job. */
+const yearOfStudy = String.raw`(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|final|last)[\s-]+year\s+`;
 /** Kinds of developer people name without the noun ("3 yoe backend"). */
 const bareKinds = 'backend|back-end|frontend|front-end|fullstack|full-stack|full\\s+stack|web|mobile|devops|sre|qa|ios|android';
 /**
@@ -23,7 +25,8 @@ const bareKinds = 'backend|back-end|frontend|front-end|fullstack|full-stack|full
 const jobStatement = new RegExp(
   [
     // ("i'm actually an mle rn": a word of how it is said between "i'm" and the job.)
-    `\\b(?:i'?m|i\\s+am|im|i\\s+work\\s+as|working\\s+as|currently|i've\\s+been|ive\\s+been|i\\s+have\\s+been)\\s+(?:(?:actually|currently|now|still|also|just|really|technically|basically|literally)\\s+)*(?:(?:an?|working\\s+as\\s+an?)\\s+)?(?:${ageBefore})?(${jobNoun})s?\\b`,
+    // ("im a 3rd year cs student": the year of study, which starts with a digit, is said with the job.)
+    `\\b(?:i'?m|i\\s+am|im|i\\s+work\\s+as|(?:and\\s+)?work(?:ing)?\\s+as|currently|i've\\s+been|ive\\s+been|i\\s+have\\s+been)\\s+(?:(?:actually|currently|now|still|also|just|really|technically|basically|literally)\\s+)*(?:(?:an?|working\\s+as\\s+an?)\\s+)?(?:${ageBefore})?((?:${yearOfStudy})?${jobNoun})s?\\b`,
     `(?:^|[,.;!?]\\s*|\\b(?:yoe|yrs?|years?(?:\\s+of\\s+experience)?|experience)\\s+(?:as\\s+an?\\s+)?)(${jobNoun})\\s+here\\b`,
     `(?:^|[,.;!?]\\s*)as\\s+an?\\s+(${jobNoun})\\s*,`,
     // "im 34, high school math teacher, …": the age, then the job.
@@ -31,7 +34,8 @@ const jobStatement = new RegExp(
     // "phd student in physics, 4th year, …", "DBA for 10 years, …", "de with 4 yoe here", "3 yoe backend dev (java/spring)": a post that
     // opens with the job, or with the years and then the job.
     `^(?:(?:hey|hi|hii+|hello|so|ok|okay|well)[\\s,!.]+)*(?:an?\\s+)?(?:${ageBefore})?(${jobNoun})(?:\\s+(?:in|at|of)\\s+[\\p{L} ]{2,30}?)?\\s*(?:,|\\s+for\\s+\\d|\\s+(?:with\\s+)?\\d{1,2}\\s*\\+?\\s*(?:years?|yrs?|yoe)\\b)`,
-    `\\b(?:yoe|yrs?|years?(?:\\s+of\\s+experience)?|experience)\\s+(?:as\\s+an?\\s+)?(${jobNoun})(?:\\s*\\(|\\s*[,.;!?]|\\s*$)`,
+    // ("2 yoe as sql developer at a software house": where they do it may follow.)
+    `\\b(?:yoe|yrs?|years?(?:\\s+of\\s+experience)?|experience)\\s+(?:as\\s+an?\\s+|as\\s+)?(${jobNoun})(?:\\s*\\(|\\s*[,.;!?]|\\s*$|\\s+(?:at|in|for|with|using|doing|on|mostly)\\b)`,
     // "im java backend 6 yoe", "i'm backend": the kind of developer after "i'm", the noun left out.
     `\\b(?:i'?m|im|i\\s+am)\\s+(?:an?\\s+)?((?:(?!(?:into|more|not|in|also|so|really|kinda|very|from|at|doing|on|a|an)\\b)[\\p{L}+#]+\\s+)?(?:${bareKinds}))\\b(?!\\s+(?:dev|devs|developer|engineer|engineering|stuff|work|side|roles?)\\b)`,
     // "3 yoe backend, …", "5 yrs frontend": the kind of developer, the noun left out.

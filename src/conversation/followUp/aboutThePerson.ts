@@ -7,7 +7,7 @@ import type { Direction } from '../../search/direction.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import { levelForYears, moveSetAside } from '../../search/questionReader.js';
 import { levelLabel, levelWord, readSlots, regionLabel, roleLabel, roleName, roleNames } from '../slots.js';
-import type { Role, TurnSlots } from '../types.js';
+import type { Profile, Role, TurnSlots } from '../types.js';
 import { placeTold, sourcesLackJob, stillLearning, whereTheyLive } from '../profile.js';
 import { follow, type Rule, type TurnContext } from './context.js';
 import { aboutMe, asksAfterStory, choiceForMe, fitForMe, forThat, other, ownMove, pointsBack, reverse, takesMe } from './patterns.js';
@@ -39,12 +39,34 @@ const payWhereTheyLive: Rule<TurnContext> = ({ kb, read, text, own, told, profil
   // ("how much would i make here" from a backend developer: the role they work in or head for, else both.)
   const roles: Role[] =
     own.roles.length > 0 ? [...own.roles] : profile?.role ? [profile.role] : profile?.goal ? [profile.goal] : ['de', 'mle'];
-  const named = own.roles.length > 0 ? asked : `${asked} as a ${roles.map((r) => roleName[r]).join(' or ')}`;
+  // ("im a 3rd year cs student in brazil" → "how much would i earn": a student would start at entry level.)
+  const starting = !own.level && studentWithNoRole(profile);
+  const as = `as a${starting ? 'n entry level' : ''} ${roles.map((r) => roleName[r]).join(' or ')}`;
+  const named = own.roles.length > 0 ? `${asked}${starting ? ' at entry level' : ''}` : `${asked} ${as}`;
   const { region } = readSlots(kb, named, patterns);
   // ("im a mid level de in the us" … "how much would i make after switching?": the articles' figures are US figures;
   // their own pay, at their level, says more.)
   if (region === 'us' && (profile?.role || profile?.goal)) return undefined;
-  return follow(reading(named, { ...own, roles, ...(region ? { region } : {}) }));
+  return follow(reading(named, { ...own, roles, ...(region ? { region } : {}), ...(starting ? { level: 'entry' } : {}) }));
+};
+
+/** Someone still learning (a student, a bootcamper) who named no role of theirs nor one they head for. */
+function studentWithNoRole(profile: Profile | undefined): boolean {
+  return profile?.job !== undefined && stillLearning.test(profile.job) && !profile.role && !profile.goal;
+}
+
+/**
+ * "how much would i earn" from a student who named no role: what either role pays at entry level, where they would
+ * start (not the whole ladder, nor the senior row a table opens with).
+ */
+const aStudentsPay: Rule<TurnContext> = ({ read, text, own, profile, reading }) => {
+  const asksPay = read.terms.some((t) => t.term === `${synonymPrefix}salary`);
+  if (!(asksPay && aboutMe.test(text) && !own.level && !own.region && studentWithNoRole(profile))) return undefined;
+  if (read.unknown.some((u) => u.kind === 'name' && u.inMainAsk) || whereTheAskerIs.test(text)) return undefined;
+  const roles: Role[] = own.roles.length > 0 ? [...own.roles] : ['de', 'mle'];
+  const asked = `how much do entry level ${roles.map((r) => roleNames[r]).join(' and ')} make`;
+  const who = roles.length === 1 ? roleLabel[roles[0]!] : 'Both roles';
+  return follow(reading(asked, { ...own, roles, level: 'entry' }, `${who} pay, entry level`));
 };
 
 /**
@@ -489,6 +511,8 @@ const afterTheirStory: Rule<TurnContext> = ({ text, own, previous, told, profile
       afterStory &&
       told.length > 0 &&
       (asksAfterStory(text) || rolesAlone) &&
+      // ("im a 3rd year cs student in brazil" → "which role fits me?": nothing told says which; aFitWithNothingTold.)
+      !((fitForMe.test(text) || choiceForMe.test(text)) && onlyWhereTheyStudy(told, profile)) &&
       // "so which is better for that, de or mle": naming both roles, it still chooses between them for the story.
       (own.roles.length === 0 ||
         (own.roles.length === 2 && (forThat.test(text) || fitForMe.test(text) || rolesAlone)) ||
@@ -589,18 +613,22 @@ const asTheirRole: Rule<TurnContext> = ({ text, read, own, profile, previous, ch
  */
 const aFitWithNothingTold: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, told, reading }) => {
   const asksFit = fitForMe.test(text) || choiceForMe.test(text);
+  // ("im a 3rd year cs student in brazil" → "which role fits me?": a student, and where they are, say nothing of which
+  // role suits them; what they like would.)
+  const learning = profile?.job !== undefined && stillLearning.test(profile.job);
   // (Whatever was asked before: "which role fits me?" after "what does a de do" is the same choice, asked fresh;
   // "so which should i pick for that" is about what came before.)
   if (
     !asksFit ||
     (previous && pointsBack.test(text)) ||
-    told.length > 0 ||
+    (told.length > 0 && !learning) ||
     own.roles.length === 1 ||
     // ("should i start with de then move to mle?": a path from one to the other, asked as it is.)
     own.direction !== undefined ||
-    profile?.job ||
+    (profile?.job && !learning) ||
     profile?.role ||
-    profile?.likes.length
+    profile?.likes.length ||
+    profile?.dislikes?.length
   )
     return undefined;
   // (Its own words only: "…, i keep flip flopping every week" closing it is a remark about the person.)
@@ -615,6 +643,22 @@ const aFitWithNothingTold: Rule<TurnContext> = ({ kb, text, read, own, profile, 
     invite: 'quiz',
   });
 };
+
+/**
+ * Whether all a person told is that they study somewhere: a student (no job, role, liking or dislike besides), in
+ * short messages, which say nothing of which role would suit them.
+ */
+function onlyWhereTheyStudy(told: readonly string[], profile: Profile | undefined): boolean {
+  return (
+    profile?.job !== undefined &&
+    stillLearning.test(profile.job) &&
+    !profile.role &&
+    !profile.goal &&
+    profile.likes.length === 0 &&
+    !profile.dislikes?.length &&
+    told.every((message) => message.split(/\s+/).length <= 12)
+  );
+}
 
 /**
  * "which role would be easier for someone like me", "which is safer for me": a choice by a criterion the sources
@@ -657,6 +701,7 @@ const theirQuizResult: Rule<TurnContext> = ({ kb, text, own, profile, told, read
 /** The rules about the person, in the order they are tried. */
 export const aboutThePerson: Rule<TurnContext>[] = [
   payWhereTheyLive,
+  aStudentsPay,
   payAtTheirLevel,
   theirPay,
   timeToLearnIt,
