@@ -4152,3 +4152,21 @@ describe('a student who told where they study (twenty-fourth session)', () => {
     expect(await d.say('what do you know about me')).toMatch(/you work as a backend developer \(3 years in\)/);
   });
 });
+
+describe('what a moderator typed as many users (twenty-fourth session)', () => {
+  it("keeps nothing of a friend's or a mentioned user's years as the asker's own", async () => {
+    const c = session();
+    await c.say('my friend is an mle with 6 yoe and hates his job');
+    await c.say('<@123456789012345678> is a de with 5 yoe, what should he be earning');
+    expect(await c.say('what do you know about me')).not.toMatch(/years of experience|years in/);
+  });
+
+  it('notes no spam, no dare and no task as told about the person', async () => {
+    const c = session();
+    expect(await c.say('🚀🚀 join my crypto discord, 100x guaranteed @everyone')).not.toMatch(/^Noted/);
+    expect(await c.say('ML IS DEAD SINCE CHATGPT. PROVE ME WRONG')).not.toMatch(/^Noted/);
+    expect(await c.say('write me a sql query to get the 2nd highest salary from employees')).toMatch(/^That's not something I can do/);
+    expect(await c.say('my gf left me bc i spend all day on leetcode, any dating tips')).not.toMatch(/^Noted/);
+    expect(await c.say('what do you know about me')).toMatch(/^I keep nothing about you/);
+  });
+});

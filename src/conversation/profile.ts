@@ -101,7 +101,7 @@ export const placeTold = new RegExp(
  * a reaction to the answer before, which a follow-up may still build on.
  */
 const claim =
-  /\bi\s+(?:(?:kinda|kind\s+of|really|honestly|just|also)\s+)?(?:think|thought|heard|hear|read|saw|see|feel\s+like|believe|guess|bet|reckon|doubt|wonder|assume|suppose)\b|\b(?:i'?m|im|i\s+am)\s+(?:pretty\s+|fairly\s+|quite\s+|not\s+)?(?:sure|convinced|certain|told)\b|\b(?:says|said|claims?|told\s+me|tells\s+me|reckons)\b|\b(?:people|ppl|everyone|they)\s+say\b|\b(?:sounds?|seems?|looks?)\b|\bwhat\s+i\s+(?:want|need|like)\b|^\s*(?:that'?s|thats|this\s+is|it'?s|its)\b/i;
+  /\bi\s+(?:(?:kinda|kind\s+of|really|honestly|just|also)\s+)?(?:think|thought|heard|hear|read|saw|see|feel\s+like|believe|guess|bet|reckon|doubt|wonder|assume|suppose)\b|\b(?:i'?m|im|i\s+am)\s+(?:pretty\s+|fairly\s+|quite\s+|not\s+)?(?:sure|convinced|certain|told)\b|\b(?:says|said|claims?|told\s+me|tells\s+me|reckons)\b|\b(?:people|ppl|everyone|they)\s+say\b|\b(?:sounds?|seems?|looks?)\b|\bwhat\s+i\s+(?:want|need|like)\b|^\s*(?:that'?s|thats|this\s+is|it'?s|its)\b|\b(?:change\s+my\s+mind|prove\s+me\s+wrong|fight\s+me|cmv)\b/i;
 
 /**
  * Whether a message that asks nothing tells about the person (so it is part of their story, weighed by the question
@@ -110,7 +110,7 @@ const claim =
 export function tellsAboutThemselves(text: string): boolean {
   // ("hello, finishing a physics phd…": a greeting is no part of what is told.)
   const told = text.replace(greeting, '');
-  return aboutThemselves.test(told) && !claim.test(told);
+  return aboutThemselves.test(told) && !claim.test(told) && !promotes.test(told);
 }
 
 /**
@@ -120,8 +120,12 @@ export function tellsAboutThemselves(text: string): boolean {
  */
 export function mayTellAboutThemselves(text: string): boolean {
   const told = text.replace(greeting, '');
-  return (firstPerson.test(told) || selfDescribed.test(told)) && !claim.test(told);
+  return (firstPerson.test(told) || selfDescribed.test(told)) && !claim.test(told) && !promotes.test(told);
 }
+
+/** "join my crypto discord", "check out my channel", "dm me for …": an invitation or an ad, nothing about the person. */
+const promotes =
+  /^\W*(?:join|subscribe\s+to|follow|check\s+out|visit|buy|use\s+my\s+code|dm\s+me|message\s+me|click)\b|\b(?:100x|guaranteed\s+(?:returns?|profits?)|airdrop|promo\s+code|giveaway)\b/i;
 
 /** "hi all", "sup.", "hey guys,": a greeting opening a message. */
 const greeting =
@@ -162,6 +166,10 @@ function roleIn(phrase: string, patterns: Record<Role, RegExp>): Role | undefine
 /** "kinda burnt out on model tuning tbh", "sick of dashboards": what wore the person out is what they now mind. */
 const wornOut =
   /\b(?:(?:burnt|burned|worn)\s+out|tired|sick|fed\s+up)\s+(?:on|of|from|with)\s+(.{2,40}?)(?:[,.!?]|\s+(?:tbh|ngl|lol|and|but|so|honestly|rn)\b|$)/i;
+
+/** "my friend is an mle…", "he has 5 yoe": someone else the message is about. */
+const someoneElse =
+  /\b(?:my\s+(?:friend|buddy|brother|bro|sister|sis|cousin|wife|husband|partner|dad|mom|mum|father|mother|colleague|coworker|co-worker|boss|manager|bf|gf|boyfriend|girlfriend|roommate|son|daughter|uncle|aunt|mentor|classmate)|he|she|his|her|he's|she's|hes|shes)\b/i;
 
 /** "what would i hate about de", "if i like stats": a liking asked about or supposed, not told ("would" before the "i"). */
 function asked(text: string, at: number): boolean {
@@ -280,7 +288,18 @@ export function updateProfile(
     if (role) found.goal = role;
   }
   const y = years.exec(text);
-  if (y && (job || taught || moved || /\b(?:experience|yoe|i\s+have|i've|ive|been|doing\s+(?:it|this|that))\b/i.test(text)))
+  // ("my friend is an mle with 6 yoe", "<@…> is a de with 5 yoe": someone else's years are not theirs.)
+  const ofSomeoneElse =
+    !job &&
+    !taught &&
+    !moved &&
+    (someoneElse.test(text) || /^\s*(?:is|are|was)\s+an?\b/i.test(text)) &&
+    !/\b(?:i|i'm|im|i\s+am|i've|ive)\b/i.test(text.slice(0, y?.index ?? 0));
+  if (
+    y &&
+    !ofSomeoneElse &&
+    (job || taught || moved || /\b(?:experience|yoe|i\s+have|i've|ive|been|doing\s+(?:it|this|that))\b/i.test(text))
+  )
     found.years = Number(y[1]);
   // "no experience at all", "zero yoe": none.
   else if (/\b(?:no|zero|0)\s+(?:(?:real|work|professional|tech|industry)\s+)?(?:experience|exp|yoe)\b/i.test(text)) found.years = 0;

@@ -128,7 +128,10 @@ export class ConversationService {
     // ("can u do my math hw", "can you help me with my college essay"): a task for the bot, not a question about these
     // careers; said what it does, rather than quoting a passage that shares a word ("math").
     const task = asksForATask.exec(plain);
-    if (task && !aboutCareers.test(task[1]!) && this.kb.read(task[1]!).roles.length === 0) return statement(question, doesNoTasksText);
+    // ("write me a sql query to get the 2nd highest salary": a thing to write is a task, whatever it is about.)
+    const helpWith = task?.[1];
+    if ((helpWith && !aboutCareers.test(helpWith) && this.kb.read(helpWith).roles.length === 0) || task?.[2])
+      return statement(question, doesNoTasksText);
     // "is this bot legit": what it is and where its answers come from, rather than "I couldn't find that".
     // ("where do u get this" right after an answer asks where that answer came from: its sources, as a follow-up.)
     const pointsAtAnAnswer = /\bwhere\b.*\b(?:this|that)\s*[?!.]*$/i.test(plain) && (state?.turns.at(-1)?.passages.length ?? 0) > 0;
@@ -627,7 +630,7 @@ const instructsTheBot =
 
 /** "can u do my math hw", "could you help me with my essay": a task asked of the bot (group 1: what it is about). */
 const asksForATask =
-  /^\W*(?:(?:yo|hey|ok|okay|so|pls|please)[,\s]+)*(?:can|could|will|would)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+)?(?:do|write|finish|solve|fix|grade|proofread|help\s+(?:me\s+)?(?:with|on|write|do|finish))\s+((?:my|our|this|the)\b.*)$/i;
+  /^\W*(?:(?:yo|hey|ok|okay|so|pls|please)[,\s]+)*(?:(?:can|could|will|would)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+)?(?:do|write|finish|solve|fix|grade|proofread|help\s+(?:me\s+)?(?:with|on|write|do|finish))\s+((?:my|our|this|the)\b.*)|(?:pls\s+|please\s+)?(?:write|code|solve|debug|fix|draft)\s+(?:me\s+)?((?:an?|my|this|the)\s+(?:\w+\s+){0,2}?(?:query|script|function|code|program|essay|cover\s+letter|resume|cv|homework|hw|assignment|equation|problem)\b.*))$/i;
 /** Words of a task that is about these careers after all ("help me with my career choice"). */
 const aboutCareers =
   /\b(?:careers?|jobs?|choices?|decid\w*|decisions?|switch\w*|paths?|roles?|interviews?|salar\w*|pay|move|transition)\b/i;

@@ -118,7 +118,7 @@ const askingWays = [
   // ("im a dba with 5 yoe, is switching to de realistic": a question after the story, past a comma.)
   ',\\s*(?:so\\s+|but\\s+|and\\s+)?(?:is|are|was|would|will)\\s+[a-z]+ing\\b',
   // ("analyst 2 yoe, what tools do des use", "bootcamp grad, no job yet, is de easier to get hired".)
-  "[,;:]\\s*(?:so\\s+|but\\s+|and\\s+)?(?:(?:what|how|why|where|when|who)(?:'s|s)?\\s+[a-z]+|(?:is|are|do|does|can|could|should|would|will|am)\\s+(?:i|it|there|de|mle|ml|data|this|that|they|u|you)\\s+[a-z]+|(?:is|are)\\s+(?:the|a|an)\\s+[a-z]+)",
+  "[,;:]\\s*(?:so\\s+|but\\s+|and\\s+)?(?:any\\s+(?:\\w+\\s+)?(?:tips|advice|ideas|suggestions|recs|recommendations|thoughts)\\b|(?:what|how|why|where|when|who)(?:'s|s)?\\s+[a-z]+|(?:is|are|do|does|can|could|should|would|will|am)\\s+(?:i|it|there|de|mle|ml|data|this|that|they|u|you)\\s+[a-z]+|(?:is|are)\\s+(?:the|a|an)\\s+[a-z]+)",
   // ("…what i make now which is not a lot": "which is" after a noun starts a relative clause, not a question.)
   '(?:^|[,;:]\\s*|\\b(?:so|and|but|or|idk|wondering|know|decide|deciding|sure|unsure|confused|about|tell\\s+me)\\s+)which (?:is|pays|would|should|fits|suits)\\b',
   // ("i dont get why mles get paid more", "wondering if…": a question asked as what the person does not know.)
