@@ -4170,3 +4170,25 @@ describe('what a moderator typed as many users (twenty-fourth session)', () => {
     expect(await c.say('what do you know about me')).toMatch(/^I keep nothing about you/);
   });
 });
+
+describe('what a data scientist narrowing figures typed (twenty-fourth session)', () => {
+  it('reads "trying to decide mle vs de." before a question as where the person stands, and answers the question', async () => {
+    const c = session();
+    const text = await c.say('trying to decide mle vs de. how much do senior mles make?');
+    expect(text).toMatch(/Senior \(5-8 years\): \$200K-\$270K base/);
+  });
+
+  it('takes "just base", "base only?" and "tc only" after staff pay as checks of the figures shown, keeping role and level', async () => {
+    const c = session();
+    await c.say('staff de pay');
+    for (const [line, label] of [
+      ['just base', 'Data Engineer pay, staff level: base:'],
+      ['base only?', 'Data Engineer pay, staff level: base:'],
+      ['tc only', 'Data Engineer pay, staff level: total compensation:'],
+    ] as const) {
+      const text = await c.say(line);
+      expect(text.split('\n')[0]).toBe(label);
+      expect(text).toMatch(/Staff \(8\+ years\): \$235K-\$310K base/);
+    }
+  });
+});

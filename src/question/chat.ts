@@ -476,13 +476,19 @@ function claimAsked(sentence: string): string {
 const saidThisAndChecked =
   /^(?:(?:so|and|but|ok)\s+)?(?:(?:my|our|a|the)\s+\p{L}+(?:\s+\p{L}+)?|some(?:one|body)|people|ppl|everyone|they|he|she)\s+(?:said|says|told\s+me|claims?|claimed|thinks?|keeps?\s+saying)\s+(?:this|that|it)\b[\s,.;:!-]*(?:(?:is|was)\s+(?:it|that|this|he|she)\s+(?:true|right|real|correct|legit|accurate)|true|real|legit|facts|right)?\s*\??\s*$/iu;
 
+/** "trying to decide mle vs de", "torn between the two", "still deciding": the person stands before the choice. */
+const standsBetween =
+  /(?:^|[,;]\s*)(?:(?:so|ok(?:ay)?|hey|hi|hmm+|well|and)[\s,]+)*(?:i'?m\s+|im\s+|i\s+am\s+)?(?:(?:kinda|kind\s+of|really|so|still|currently|just|lowkey)\s+)*(?:trying\s+to\s+(?:decide|choose|pick)|deciding|choosing|torn|stuck|can'?t\s+decide|undecided)\b/i;
+
 export function splitQuestion(text: string): QuestionParts {
   // "check this out [link] is data engineering a good career?": pointing at something shared asks nothing.
   const asked = text.replace(pointingAtShared, '');
   const pieces = sentences(asked.trim() === '' ? text : asked).map(claimAsked);
   const anyAsk = pieces.filter((s) => asking.test(s));
   // ("kinda torn between mle or de. how many interview rounds are there for mle?": the choice named is the story.)
-  const outright = anyAsk.filter((s) => askingOutright.test(s));
+  // ("trying to decide mle vs de. whats the pay diff at faang?": a choice the person stands before, said without a
+  // question mark, tells where they stand beside a question that asks.)
+  const outright = anyAsk.filter((s) => askingOutright.test(s) && !(standsBetween.test(s) && !/\?\s*$/.test(s)));
   const asks = outright.length > 0 && outright.some((s) => /\?\s*$/.test(s)) ? outright : anyAsk;
   // "> debugging ml is way worse…\nmy senior said this, is it true?": a claim, then who said it and a check of it;
   // the claim is what is asked (who said it is left out, as in a claim reported in one sentence).
