@@ -158,6 +158,15 @@ describe('a result asked again with one answer changed ("what if i had said yes 
     expect(quizWhatIf(quiz, given(), 'what if i said the first one on the last question')).toMatchObject({ kind: 'changed', step: 4 });
   });
 
+  it('finds the question by a name people give it ("the math one", "the money one")', () => {
+    expect(quizWhatIf(quiz, given(), 'what if i picked 1 on the math one')).toMatchObject({
+      kind: 'changed',
+      step: 1,
+      to: { label: 'Yes, deeply' },
+    });
+    expect(quizWhatIf(quiz, given(), 'what if i changed the money one to max comp')).toMatchObject({ kind: 'changed', step: 3 });
+  });
+
   it('finds the question by the answer alone when only one question has it, and says when the result would change', () => {
     expect(quizWhatIf(quiz, given(), 'what if i said max comp')).toMatchObject({
       kind: 'changed',
@@ -170,7 +179,14 @@ describe('a result asked again with one answer changed ("what if i had said yes 
 
   it('says the answer was already given, and asks back when the answer or the question is not clear', () => {
     expect(quizWhatIf(quiz, given(), 'what if i said 3 on q2')).toMatchObject({ kind: 'same', step: 1, outcome: 'de' });
-    expect(quizWhatIf(quiz, given(), 'what if i said something else on q2')).toEqual({ kind: 'unclear', step: 1 });
+    expect(quizWhatIf(quiz, given(), 'what if i said something else on q2')).toMatchObject({
+      kind: 'unclear',
+      step: 1,
+      alternatives: [
+        { option: { label: 'Yes, deeply' }, outcome: 'de' },
+        { option: { label: "No, I'd rather learn distributed systems" }, outcome: 'de' },
+      ],
+    });
     expect(quizWhatIf(quiz, given(), 'what if i answered differently')).toEqual({ kind: 'unclear' });
   });
 

@@ -96,8 +96,8 @@ export function whatIfText(quiz: QuizDefinition, answer: WhatIfAnswer): string {
     return `With "${answer.to.label}" instead of "${answer.from.label}" on ${asked(answer.step)}, ${would} (${leanings(answer.counts)}).${quote}`;
   }
   if (answer.step !== undefined) {
-    const options = quiz.questions[answer.step]!.options.map((o, i) => `${i + 1}. ${o.label}`).join(' · ');
-    return `Which answer to ${asked(answer.step)} do you mean? ${options}. Say it like "what if i said 1 on q${answer.step + 1}".`;
+    const others = (answer.alternatives ?? []).map((a) => `"${a.option.label}" would make it ${label(a.outcome)}`).join('; ');
+    return `On ${asked(answer.step)}: ${others}.`;
   }
   const questions = quiz.questions.map((q, i) => `Q${i + 1} ${q.topic}`).join(' · ');
   return `Which question, and which answer? Say it like "what if i said yes on q2". The questions: ${questions}.`;

@@ -33,6 +33,8 @@ const questionSchema = z.strictObject({
   id: slug,
   /** A few words naming the question in a result ("comp ceiling"). */
   topic: z.string().min(1).max(60),
+  /** Words people name the question by, beside its topic's ("math", "money": "what if i said yes on the math one"). */
+  names: z.array(z.string().min(2).max(30)).max(12).optional(),
   prompt: z.string().min(1).max(300),
   passage: z.string().min(1),
   options: z

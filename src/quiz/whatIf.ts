@@ -22,8 +22,11 @@ export type WhatIfAnswer =
       was: OutcomeId;
       counts: { mle: number; de: number; both: number };
     }
-  /** The question is told (or none), but not which of its options: those are listed back. */
-  | { kind: 'unclear'; step?: number };
+  /**
+   * The question is told (or none), but not which of its options: with the question, each other answer it could have
+   * been and the result it would give.
+   */
+  | { kind: 'unclear'; step?: number; alternatives?: { option: QuizOption; outcome: OutcomeId }[] };
 
 /** "what if i (had) said …", "what if q2 was …", "what would it be if i answered …": an answer of the quiz changed. */
 const asksWhatIf =
@@ -68,21 +71,34 @@ export function quizWhatIf(quiz: QuizDefinition, answers: readonly string[], tex
   };
   if (byPlace !== undefined) {
     const option = chosen(byPlace, optionWords(said));
-    return option ? scored(quiz, answers, byPlace, option) : { kind: 'unclear', step: byPlace };
+    return option ? scored(quiz, answers, byPlace, option) : unclear(quiz, answers, byPlace);
   }
-  // ("what if i said max comp", "what if i said pipelines": the one question an option of which those words choose.)
+  // ("what if i said no to the stats question", "…1 on the math one": the question named by a word of its own, the
+  // rest its option; "what if i said pipelines": that word may be the option's too.)
+  const topic = stepOfTopic(quiz, said);
+  if (topic !== undefined) {
+    const option =
+      chosen(topic.step, optionWords(said.replace(new RegExp(`\\b${topic.word}\\b`, 'i'), ' '))) ?? chosen(topic.step, optionWords(said));
+    return option ? scored(quiz, answers, topic.step, option) : unclear(quiz, answers, topic.step);
+  }
+  // ("what if i said max comp", "what if i picked model accuracy": the one question an option of which those words choose.)
   const found = quiz.questions.flatMap((_, step) => {
     const option = chosen(step, optionWords(said));
     return option ? [{ step, option }] : [];
   });
-  if (found.length === 1) return scored(quiz, answers, found[0]!.step, found[0]!.option);
-  // ("what if i said no to the stats question": the question named by its topic, the rest its option.)
-  const topic = stepOfTopic(quiz, said);
-  if (topic === undefined) return { kind: 'unclear' };
-  // ("what if i said pipelines": the topic's word may be the option's too.)
-  const option =
-    chosen(topic.step, optionWords(said.replace(new RegExp(`\\b${topic.word}\\b`, 'i'), ' '))) ?? chosen(topic.step, optionWords(said));
-  return option ? scored(quiz, answers, topic.step, option) : { kind: 'unclear', step: topic.step };
+  return found.length === 1 ? scored(quiz, answers, found[0]!.step, found[0]!.option) : { kind: 'unclear' };
+}
+
+/** A question named without its answer: each other answer it could have been, and the result each would give. */
+function unclear(quiz: QuizDefinition, answers: readonly string[], step: number): WhatIfAnswer {
+  const alternatives = quiz.questions[step]!.options.filter((o) => o.id !== answers[step]).map((option) => ({
+    option,
+    outcome: scoreQuiz(
+      quiz,
+      answers.map((id, i) => (i === step ? option.id : id)),
+    ).outcome,
+  }));
+  return { kind: 'unclear', step, alternatives };
 }
 
 function stepOfPlace(placed: RegExpMatchArray, total: number): number | undefined {
@@ -94,27 +110,22 @@ function stepOfPlace(placed: RegExpMatchArray, total: number): number | undefine
 
 /** Words too common to name a question by ("the", "you", "more"). */
 const commonWords = new Set([
-  'what',
-  'said',
-  'with',
-  'they',
-  'that',
-  'this',
-  'more',
-  'want',
-  'work',
-  'have',
-  'would',
-  'question',
-  'answer',
+  ...['the', 'and', 'you', 'one', 'for', 'did', 'had', 'was', 'not', 'run', 'how', 'why', 'all', 'any', 'but', 'say', 'got'],
+  ...['what', 'said', 'with', 'they', 'that', 'this', 'more', 'want', 'work', 'have', 'would', 'question', 'answer', 'picked'],
 ]);
 
-/** "the stats question", "the comp one": the one question whose topic has a word sharing its first four letters with one typed. */
+/**
+ * "the stats question", "the money one": the one question whose topic or names have a word sharing its first four
+ * letters with one typed (a word of three letters, whole).
+ */
 function stepOfTopic(quiz: QuizDefinition, text: string): { step: number; word: string } | undefined {
-  const typed = (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((t) => t.length >= 4 && !commonWords.has(t));
+  const typed = (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((t) => t.length >= 3 && !commonWords.has(t));
   const hits = quiz.questions.flatMap((question, step) => {
-    const topicWords = (question.topic.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => w.length >= 4 && !commonWords.has(w));
-    const word = typed.find((t) => topicWords.some((w) => w.slice(0, 4) === t.slice(0, 4)));
+    const topicWords = [...(question.topic.toLowerCase().match(/\p{L}+/gu) ?? []), ...(question.names ?? [])].filter(
+      (w) => w.length >= 3 && !commonWords.has(w),
+    );
+    // (Four letters in common, "stats" and "statistics"; a word of three, "pay", whole.)
+    const word = typed.find((t) => topicWords.some((w) => (t.length >= 4 && w.length >= 4 ? w.slice(0, 4) === t.slice(0, 4) : w === t)));
     return word ? [{ step, word }] : [];
   });
   return hits.length === 1 ? hits[0] : undefined;
