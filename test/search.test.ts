@@ -904,6 +904,9 @@ describe('which of the two is paid more, asked in slang (on knowledge/)', () => 
     'who earns more de or mle',
     'which role pays more?',
     'which job pays better',
+    'does mle pay more',
+    'mle pays more?',
+    'anyone know if mle pays more',
   ])('answers "%s" with the sentence that says which, not a decline, a reason or a caveat', (question) => {
     const answer = answerQuestion(kb, question);
     expect(answer.answered).toBe(true);
@@ -982,4 +985,10 @@ describe('a roadmap asked for (on knowledge/)', () => {
       );
     },
   );
+});
+
+describe('a question put as whether someone knows (on knowledge/)', () => {
+  it('answers "do you know why mles earn more" with the reasons, not as a yes or no', () => {
+    expect(answerQuestion(kb, 'do you know why mles earn more').lead?.sentence).toMatch(/^The premium comes from two factors/);
+  });
 });

@@ -111,9 +111,10 @@ export function wantedAnswer(question: string): WantedAnswer | undefined {
 }
 
 // ("who gets paid the most, de or mle", "who has it easier": "who" set against a measure asks which of the two.
+// "does mle pay more", "mle pays more?": one role paid more is paid more than the other.)
 // "mles make 2x what des make", "twice as much": a multiple of the other is a comparison; so is "the pay difference".)
 const comparative =
-  /\bwhat\s+(?:(?:pays|earns|is\s+paid|gets\s+paid)\s+(?:more|less|better)|makes\s+more\s+money|is\s+better\s+paid)\b|\b\d+(?:\.\d+)?\s?x\s+(?:what|more|as\s+much|the)\b|\b(?:twice|double|triple)\s+(?:what|as\s+much|the)\b|\bwho(?:'s|s)?\s+(?:gets|earns|makes|pays|has|is|does|needs|works|codes)\b[^?]*\b(more|most|better|best|higher|highest|less|least|easier|easiest|harder|hardest)\b|\b(is|are|which)\b[^?]*\bor\b[^?]*\b(better|worse|easier|harder|safer|riskier|higher|lower|faster|slower)\b|\b(which (one|1|role|job|path|career|field|side|of (these|them|the two|those))|which (is|pays|has|gets|offers|would|should|makes|earns)|vs\.?|versus|compared? (to|with)|(premium|edge|advantage|gap) (over|between)|(pay|salary|salaries|comp|compensation|earnings?|income) (difference|differences|diff|gap)|differences? in (pay|salary|salaries|comp))\b|\b(more|less|better|worse|easier|harder|safer|riskier|higher|lower|faster|slower|bigger)\b.*\b(than|or)\b|\b(?!(?:engineer|developer|manager|researcher|designer|other|career|beginner|computer|customer|player|user)\b)(\w+er|more \w+|less \w+) (one|role|job|path|option)\b/;
+  /\b(?:pay|pays|paid|earn|earns|make|makes)\s+(?:(?:a\s+lot|way|much|significantly|any)\s+)?more\b(?!\s+(?:money\s+)?(?:as|if|after|when|by|doing|with)\b)|\bwhat\s+(?:(?:pays|earns|is\s+paid|gets\s+paid)\s+(?:more|less|better)|makes\s+more\s+money|is\s+better\s+paid)\b|\b\d+(?:\.\d+)?\s?x\s+(?:what|more|as\s+much|the)\b|\b(?:twice|double|triple)\s+(?:what|as\s+much|the)\b|\bwho(?:'s|s)?\s+(?:gets|earns|makes|pays|has|is|does|needs|works|codes)\b[^?]*\b(more|most|better|best|higher|highest|less|least|easier|easiest|harder|hardest)\b|\b(is|are|which)\b[^?]*\bor\b[^?]*\b(better|worse|easier|harder|safer|riskier|higher|lower|faster|slower)\b|\b(which (one|1|role|job|path|career|field|side|of (these|them|the two|those))|which (is|pays|has|gets|offers|would|should|makes|earns)|vs\.?|versus|compared? (to|with)|(premium|edge|advantage|gap) (over|between)|(pay|salary|salaries|comp|compensation|earnings?|income) (difference|differences|diff|gap)|differences? in (pay|salary|salaries|comp))\b|\b(more|less|better|worse|easier|harder|safer|riskier|higher|lower|faster|slower|bigger)\b.*\b(than|or)\b|\b(?!(?:engineer|developer|manager|researcher|designer|other|career|beginner|computer|customer|player|user)\b)(\w+er|more \w+|less \w+) (one|role|job|path|option)\b/;
 const list =
   /\b(what|which) (\w+ ){0,2}(skills|tools|technologies|certs|certifications|languages|industries|companies|employers|steps|roles|topics|subjects|rounds|frameworks|responsibilities|tasks|options)\b|\blist\b/;
 const yesNo =
@@ -121,7 +122,16 @@ const yesNo =
 
 /** The question's form and what answers it; `careerVerbs` tell "how do I become…" from "how do I configure…". */
 export function questionIntent(question: string, careerVerbs: readonly string[] = []): Intent {
-  const q = question.toLowerCase().replace(/[’']/g, "'").trim();
+  // ("do you know why mles earn more", "anyone know if de is remote friendly": asking whether someone knows is how the
+  // question is put; the question is what follows.)
+  const q = question
+    .toLowerCase()
+    .replace(/[’']/g, "'")
+    .trim()
+    .replace(
+      /^(?:(?:do|does|did)\s+)?(?:you|u|anyone|anybody|someone|somebody|y'all|yall)\s+know\s+(?=(?:why|how|what|which|when|where|who)\b)/,
+      '',
+    );
   // ("whats the play if i want the highest tc eventually": what the person wants is the condition of the ask, not
   // what it asks for.)
   const unconditioned = q.replace(/\s*,?\s*\bif\s+(?:i|you|u)\s+(?:want|wanna|care|value|prefer|like|need)\b.*$/, '');

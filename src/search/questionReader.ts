@@ -532,6 +532,14 @@ export class QuestionReader {
         terms.filter((t) => t.kind === 'role').length === 2)
     )
       terms = terms.map((t) => (t.term === premiumTerm && t.inferred ? { ...t, term: salaryTerm } : t));
+    // ("anyone know if mle pays more", "do u know why des earn less": asking whether someone knows is how the question
+    // is put, not knowledge to have, a skill.)
+    if (
+      /\b(?:anyone|anybody|some(?:one|body)|y'?all|(?:do|does|did)\s+(?:you|u|anyone|anybody))\s+know\s+(?:if|whether|why|how|what|which|when|where|who)\b/i.test(
+        parts.mainAsk,
+      )
+    )
+      terms = terms.filter((t) => !/^know$/i.test(t.from));
     // "which role pays more?", "which job pays better": of pay, the noun after "which" is the choice between the two
     // roles, not a topic (the diagnostic's "how important is comp ceiling" says "role" and is no nearer the answer).
     // (Elsewhere the word helps: "which role is chill with not knowing" finds "…which role fits you".)
@@ -589,7 +597,16 @@ export class QuestionReader {
     const named = rolesOf(terms);
     const contrasted = this.contrastedRole(ask, named);
     const askRoles = named.filter((role) => role !== contrasted);
-    const roles = askRoles.length === 0 && contextRoles.length === 1 ? contextRoles : askRoles;
+    const said = askRoles.length === 0 && contextRoles.length === 1 ? contextRoles : askRoles;
+    // ("does mle pay more", "mle pays more?": one role paid more than the other, which is asked about as much.)
+    const againstTheOther =
+      intent.form === 'comparison' &&
+      intent.wanted === 'money' &&
+      said.length === 1 &&
+      askRoles.length === 1 &&
+      /\b(?:more|less|better|higher|lower)\b/i.test(parts.mainAsk) &&
+      !/\b(?:than|vs\.?|versus|or|compared|over)\b/i.test(parts.mainAsk);
+    const roles: ('de' | 'mle')[] = againstTheOther ? [said[0]!, said[0] === 'de' ? 'mle' : 'de'] : said;
     // "a DE with 3 yoe": for a pay question, years of experience name a level.
     // ("i have 6 yoe as a de what should i be making": the years told before the ask are the person's level, unless
     // the ask names one.)
