@@ -4192,3 +4192,15 @@ describe('what a data scientist narrowing figures typed (twenty-fourth session)'
     }
   });
 });
+
+describe('the roles named in everyday words (twenty-fourth session)', () => {
+  it('reads "the AI person", "the data pipes job" and "the database person" as the two roles', async () => {
+    const c = session();
+    await c.say('how much do data engineers make');
+    expect((await c.say('and the AI person?')).split('\n')[0]).toBe('ML Engineer pay:');
+    expect((await c.say('and the data pipes job')).split('\n')[0]).toBe('Data Engineer pay:');
+    const d = session(c.testBot, 'dan');
+    await d.say('how much do ml engineers make');
+    expect((await d.say('and the database person?')).split('\n')[0]).toBe('Data Engineer pay:');
+  });
+});
