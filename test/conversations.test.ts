@@ -4204,3 +4204,13 @@ describe('the roles named in everyday words (twenty-fourth session)', () => {
     expect((await d.say('and the database person?')).split('\n')[0]).toBe('Data Engineer pay:');
   });
 });
+
+describe('a correction said as "i mean …" (twenty-fourth session)', () => {
+  it('asks the question before again of the role meant, never notes it as told', async () => {
+    const c = session();
+    await c.say('how much does an ai engineer make');
+    expect((await c.say('i mean the machine learning one')).split('\n')[0]).toBe('ML Engineer pay:');
+    // A remark opening a question is no correction.
+    expect(await c.say('i mean, is de worth it?')).not.toMatch(/^Noted/);
+  });
+});

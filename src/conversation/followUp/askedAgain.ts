@@ -15,7 +15,7 @@ import { asksAbout } from './topicWords.js';
  * asked as "what about …" of it. The first group is what was meant, without what it replaces ("not de").
  */
 const correction =
-  /^(?:(?:no+|nah|nope|sorry|soz|oops|whoops|wait|my\s+bad|actually)[\s,.!-]+)+(?:i\s+)?meant\s+(?:to\s+(?:say|ask)\s+)?(?:for\s+|the\s+)?(.+?)[\s?.!]*$/i;
+  /^(?:(?:(?:no+|nah|nope|sorry|soz|oops|whoops|wait|my\s+bad|actually)[\s,.!-]+)+(?:i\s+)?(?:meant|mean)|i\s+(?:meant|mean)(?=\s+(?:the\s+|for\s+)?(?:\S+\s+){0,3}?(?:one|ones|role|job|side|engineers?|engineering|des?|mles?)[\s?.!]*$))\s+(?:to\s+(?:say|ask)\s+)?(?:for\s+|the\s+)?(.+?)[\s?.!]*$/i;
 
 /** "… not de", "…, not staff": what a correction says it did not mean. */
 const notThis = /[,\s]+(?:and\s+|but\s+)?not\s+(?:an?\s+|the\s+)?[\p{L}-]+(?:\s+(?:engineers?|engineering|level))?/giu;
@@ -30,7 +30,8 @@ const changedMind =
 
 /** Set against a role, "ml" (or "data") is the role: "i meant ml not de", "actually no, ml". */
 function asRole(meant: string): string {
-  return meant.replace(/^(ml|machine learning|data)\b(?!\s+eng)/i, '$1 engineers');
+  // ("the machine learning one", "the data one": the field's role.)
+  return meant.replace(/^(ml|machine learning|data)\b(?:\s+(?:one|ones|side|role|job))?(?!\s+eng)/i, '$1 engineers');
 }
 
 /**
