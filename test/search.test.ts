@@ -992,3 +992,19 @@ describe('a question put as whether someone knows (on knowledge/)', () => {
     expect(answerQuestion(kb, 'do you know why mles earn more').lead?.sentence).toMatch(/^The premium comes from two factors/);
   });
 });
+
+describe('whether the person would be happy in a role (on knowledge/)', () => {
+  it.each(['would i be happy as a data engineer', 'would i be bored as a de'])(
+    'answers "%s" from what the sources say each role is for people who enjoy, not a bare decline',
+    (question) => {
+      const answer = answerQuestion(kb, question);
+      expect(answer.answered).toBe(true);
+      expect(
+        answer.passages
+          .slice(0, 3)
+          .map((p) => p.keySentence)
+          .join(' '),
+      ).toMatch(/enjoy|Persona|Pipeline reliability -> data engineer/);
+    },
+  );
+});
