@@ -590,6 +590,13 @@ describe('/quiz', () => {
     expect(await c.say('hihg')).toMatch(/^Taken as 1\. High: I like not knowing if it will work/);
   });
 
+  it('reads a degree said loosely ("pretty high") and "not rly into money" as the current question\'s options', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '1', '1', '1']);
+    expect(await c.say('nah not rly into money')).toMatch(/^Taken as 2\. I wouldn't do ML just for the pay/);
+    expect(await c.say('pretty high')).toMatch(/^Taken as 1\. High: I like not knowing if it will work/);
+  });
+
   it('reads an option beside a chat hedge ("2 ig", "both lowkey", "kinda the first one")', async () => {
     const c = chat();
     await c.say('/quiz');

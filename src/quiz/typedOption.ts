@@ -14,6 +14,9 @@ const maxSentenceWords = 16;
 
 /** Words around a choice that choose nothing ("pipelines tbh", "prob the second one"). */
 const asides = new Set([
+  'pretty',
+  'quite',
+  'fairly',
   'tbh',
   'ngl',
   'lol',
@@ -104,14 +107,17 @@ function answerWord(word: string): 'yes' | 'no' | undefined {
 /** What a typed line chose: one option, several it could mean (to ask back), or nothing (a question, say). */
 export type TypedChoice = { kind: 'option'; option: QuizOption } | { kind: 'ambiguous'; options: QuizOption[] } | undefined;
 
-/** Lowercase words, punctuation and "i'd"-style apostrophes aside; "isnt", "aint" are "not" ("money isnt that important"). */
+/**
+ * Lowercase words, punctuation and "i'd"-style apostrophes aside; "isnt", "aint" are "not" ("money isnt that
+ * important"), "rly" is "really".
+ */
 function wordsOf(text: string): string[] {
   return text
     .toLowerCase()
     .replace(/[’']/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
-    .map((word) => (/^(?:isnt|arent|wasnt|aint)$/.test(word) ? 'not' : word));
+    .map((word) => (/^(?:isnt|arent|wasnt|aint)$/.test(word) ? 'not' : /^(?:rly|rlly|realy)$/.test(word) ? 'really' : word));
 }
 
 /** "pipelines" is "pipeline", "modelling" starts "model": a typed word names a label's word when one starts the other. */
