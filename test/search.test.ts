@@ -1008,3 +1008,9 @@ describe('whether the person would be happy in a role (on knowledge/)', () => {
     },
   );
 });
+
+describe('a move named with a misspelt role (on knowledge/)', () => {
+  it('reads "how long to switch to data engeneer" as getting into data engineering, not the move out of it', () => {
+    expect(answerQuestion(kb, 'how long to switch to data engeneer').lead?.sentence).toMatch(/2-3 months of focused learning/);
+  });
+});

@@ -425,11 +425,12 @@ export class KnowledgeBase {
     const top = results[0]?.score ?? 1;
     const wanted = read.intent.wanted;
     const defined = read.intent.defines === undefined ? undefined : definitionKey(read.intent.defines);
+    // (Read as meant: "switch to data engeneer" goes to data engineering.)
     const moveInto = read.direction
       ? undefined
       : read.intent.form === 'duration'
-        ? durationDestination(read.plain)
-        : questionDestination(read.plain);
+        ? durationDestination(read.spelled)
+        : questionDestination(read.spelled);
     // ("is it harder to land an mle job than a de one", "how long to break into de or mle": the two roles set side
     // by side, not a move into one of them.)
     const sideBySide =
@@ -441,7 +442,7 @@ export class KnowledgeBase {
     const toldOrigin = destination !== undefined && namesOtherRole(read.context, destination);
     const direction: Direction | undefined =
       read.direction ?? (toldOrigin ? (destination === 'de' ? 'mle-to-de' : 'de-to-mle') : undefined);
-    const fromElsewhere = destination !== undefined && !namesOtherRole(read.plain, destination);
+    const fromElsewhere = destination !== undefined && !namesOtherRole(read.spelled, destination);
     // ("which role is easier to get into": no move asked, so a move between the roles is one person's case.)
     const noMoveAsked = direction === undefined && destination === undefined && !read.terms.some((t) => t.term === switchTerm && !t.aside);
     // ("how much statistics does a de need": what one role needs, not which to choose, nor the asker's own case.)

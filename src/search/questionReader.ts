@@ -682,16 +682,18 @@ export class QuestionReader {
       );
       if (!terms.some((t) => t.term === salaryTerm)) terms = [...terms, { term: salaryTerm, kind: 'synonym', from: 'pay', inferred: true }];
     }
+    // (The move's words read as meant: "switch to data engeneer" goes to data engineering.)
+    const spelled = plain.replace(/\p{L}+/gu, (word) => this.correct(word.toLowerCase()) ?? word);
     const direction = payCut
       ? undefined
       : namesBothMoves(parts.ask) && contextRoles.length === 1
         ? contextRoles[0] === 'mle'
           ? 'mle-to-de'
           : 'de-to-mle'
-        : (questionDirection(plain) ?? moveOfTheirOwn(parts.context, parts.ask, contextRoles, askRoles));
+        : (questionDirection(spelled) ?? moveOfTheirOwn(parts.context, parts.ask, contextRoles, askRoles));
     // ("i'm a data engineer … would mle be realistic for me?": whether their move is doable is what the move's own
     // passage says, "achievable but requires substantial upskilling"; no word of difficulty need be in it.)
-    if (direction && !questionDirection(plain)) terms = terms.filter((t) => !(t.term === difficultyTerm && t.inferred));
+    if (direction && !questionDirection(spelled)) terms = terms.filter((t) => !(t.term === difficultyTerm && t.inferred));
     // "polars or pandas for a new de project, which should i pick": what the choice is between, told before it and
     // saying nothing of the person, is asked as much as the choice; its words may be ones the sources lack.
     const impersonal = fromContext && !firstPerson.test(parts.context) && /\b(?:or|vs\.?|versus)\b/i.test(parts.context);
@@ -702,7 +704,7 @@ export class QuestionReader {
     let unknown: UnknownTerm[] | undefined;
     // "how long to go MLE -> DE", "how long to become an mle", "can i become an mle in a year?": a move between the
     // roles, or getting into one, and the time given (src/search/timeAsked.ts).
-    terms = withTheTimeAsked(terms, { ask, plain, intent, direction, roles });
+    terms = withTheTimeAsked(terms, { ask, plain: spelled, intent, direction, roles });
     if (payCut) terms = terms.filter((t) => !(t.term === switchTerm && t.inferred && t.from === ''));
     // ("is mle better than de", "is de better?": better, of the roles alone, is which to choose.)
     if (
@@ -721,7 +723,7 @@ export class QuestionReader {
     return {
       text,
       plain,
-      spelled: plain.replace(/\p{L}+/gu, (word) => this.correct(word.toLowerCase()) ?? word),
+      spelled,
       ask,
       context,
       terms,
