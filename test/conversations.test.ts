@@ -4214,3 +4214,13 @@ describe('a correction said as "i mean …" (twenty-fourth session)', () => {
     expect(await c.say('i mean, is de worth it?')).not.toMatch(/^Noted/);
   });
 });
+
+describe('where the figures of a move come from (twenty-fourth session)', () => {
+  it("shows the move's answer again with its citations, not the note on job postings and salary data", async () => {
+    const c = session();
+    await c.say('how long to go from de to mle');
+    const text = await c.say('where do those numbers come from');
+    expect(text.split('\n')[0]).toBe('Where that came from: how long the move from Data Engineer to ML Engineer takes:');
+    expect(text).not.toMatch(/Salary data reflects disclosed compensation ranges only/);
+  });
+});

@@ -119,6 +119,9 @@ export const theSourceOfIt: Rule<PreviousContext> = (c) => theAnswerAgain(c, sou
 /** (Asked of what the figures rest on, after an answer from articles that say nothing of their data.) */
 const sourceOrData = new RegExp(`${asksSource.source}|${asksWhatTheFiguresRestOn.source}`, 'i');
 
+/** What job postings and the pay they disclose speak of: pay, demand, growth, remote work. */
+const dataTopics = new Set(['salary', 'salarygrowth', 'demand', 'growth', 'remote', 'premium', 'gap'].map((g) => `${synonymPrefix}${g}`));
+
 /** A section where an article says where its data comes from. */
 const aboutTheData = /^(?:about\s+(?:this|the|our)\s+data|(?:our\s+)?methodology|data\s+sources?|sources\s+and\s+methods?)$/i;
 
@@ -128,6 +131,11 @@ const aboutTheData = /^(?:about\s+(?:this|the|our)\s+data|(?:our\s+)?methodology
  */
 export const whereTheFiguresComeFrom: Rule<PreviousContext> = ({ kb, text, previous, before, reading }) => {
   if (!(asksWhatTheFiguresRestOn.test(text) && previous.answered && previous.passages.length > 0)) return undefined;
+  // (What an article says of its data, job postings and the pay they disclose, is said of pay and demand only: of how
+  // long a move takes, nothing; the answer again with its citations says where that came from.)
+  const asked = kb.read(previous.resolved);
+  const ofPostings = asked.intent.wanted === 'money' || asked.terms.some((t) => dataTopics.has(t.term));
+  if (!ofPostings) return undefined;
   const cited = previous.passages
     .slice(0, 3)
     .map((id) => kb.passage(id))
