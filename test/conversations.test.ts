@@ -4224,3 +4224,14 @@ describe('where the figures of a move come from (twenty-fourth session)', () => 
     expect(text).not.toMatch(/Salary data reflects disclosed compensation ranges only/);
   });
 });
+
+describe('years told right after a pay question (twenty-fourth session)', () => {
+  it('asks that pay again at the level the years make them ("i have 7 yoe tho" → senior), keeping the years', async () => {
+    const c = session();
+    await c.say('what do mles make');
+    const text = await c.say('i have 7 yoe tho');
+    expect(text.split('\n')[0]).toBe('ML Engineer pay, senior level:');
+    expect(text).toMatch(/Senior \(5-8 years\)/);
+    expect(await c.say('what do you know about me')).toMatch(/7 years/);
+  });
+});

@@ -33,7 +33,8 @@ import { quizResultTurn, returnsToEarlier } from './followUp/returns.js';
 import { outcomeRoles, quizChoice } from './followUp/aboutThePerson.js';
 import { corrects } from './followUp/askedAgain.js';
 import { mayTellAboutThemselves, placeTold, sourcesLackJob, tellsAboutThemselves, updateProfile, whereTheyLive } from './profile.js';
-import { namesRole, readSlots, roleLabel, roleName, rolePatterns } from './slots.js';
+import { levelWord, namesRole, readSlots, roleLabel, roleName, rolePatterns } from './slots.js';
+import { levelForYears } from '../search/questionReader.js';
 import { type ConversationRepository, type ConversationState, keptTurns, type Profile, type Role, type Turn } from './types.js';
 
 /** How long conversations and what people said about themselves are kept. */
@@ -166,8 +167,12 @@ export class ConversationService {
     // "makes sense, im not in big tech": the answer taken in, then something about them, is told, whatever came before.
     const afterTakingIn = answerTakenIn.test(plain.trim()) && mayTellAboutThemselves(plain.trim().replace(answerTakenIn, ''));
     // (Where they live, said right after a question, asks it there: kept, but not said back as told.)
-    const onlyPlace =
-      changed && profile.place !== stored?.place && sameBesidesPlace(profile, stored ?? { user, likes: [], updatedAt: now });
+    const none: Profile = { user, likes: [], updatedAt: now };
+    const onlyPlace = changed && profile.place !== stored?.place && sameBesides(profile, stored ?? none, 'place');
+    // ("i have 7 yoe tho" right after mid-level pay: that pay, at the level their years make them.)
+    const onlyYears =
+      changed && profile.years !== undefined && profile.years !== stored?.years && sameBesides(profile, stored ?? none, 'years');
+    const yearsMatter = afterAQuestion && onlyYears && this.kb.read(last.resolved).intent.wanted === 'money' && !asksAnything(plain);
     // ("> data engineering will be fully automated by AI in 5 years": a claim quoted to be checked, never told.)
     const quoted = /^\s*>/.test(question);
     // ("mle salary 3 years experience": a search typed as keywords, a role and a topic, says nothing of the person.)
@@ -194,7 +199,7 @@ export class ConversationService {
       !searched &&
       !asksAnything(plain) &&
       !(last !== undefined && corrects(plain)) &&
-      ((changed && !(onlyPlace && placeMatters)) ||
+      ((changed && !(onlyPlace && placeMatters) && !yearsMatter) ||
         tellsAboutThemselves(plain) ||
         toldWhere ||
         (mayTellAboutThemselves(plain) && (!afterAQuestion || afterTakingIn)));
@@ -265,9 +270,11 @@ export class ConversationService {
       ? question.slice(leftBehind[0].length)
       : placeNow
         ? `and in ${placeNow}?`
-        : previous === turns.at(-1)
-          ? question
-          : withoutReturn(question);
+        : yearsMatter
+          ? `what about ${levelWord(levelForYears(profile.years!))}?`
+          : previous === turns.at(-1)
+            ? question
+            : withoutReturn(question);
     const nextSteps = this.nextStepsOf(asked, profile);
     const resolution =
       nextSteps ??
@@ -716,14 +723,15 @@ function chosenByRole(
   return matching.length === 1 ? matching[0] : undefined;
 }
 
-/** Whether two profiles say the same of a person but for where they are. */
-function sameBesidesPlace(a: Profile, b: Profile): boolean {
+/** Whether two profiles say the same of a person but for where they are (or, `besides` "years", how long they have worked). */
+function sameBesides(a: Profile, b: Profile, besides: 'place' | 'years'): boolean {
   const list = (l: readonly string[] | undefined) => (l ?? []).join('\n');
   return (
     a.role === b.role &&
     a.job === b.job &&
     a.goal === b.goal &&
-    a.years === b.years &&
+    (besides === 'years' || a.years === b.years) &&
+    (besides === 'place' || a.place === b.place) &&
     a.quizOutcome === b.quizOutcome &&
     list(a.likes) === list(b.likes) &&
     list(a.dislikes) === list(b.dislikes)
