@@ -172,7 +172,13 @@ export class ConversationService {
     // ("i have 7 yoe tho" right after mid-level pay: that pay, at the level their years make them.)
     const onlyYears =
       changed && profile.years !== undefined && profile.years !== stored?.years && sameBesides(profile, stored ?? none, 'years');
-    const yearsMatter = afterAQuestion && onlyYears && this.kb.read(last.resolved).intent.wanted === 'money' && !asksAnything(plain);
+    // ("i'm like 4 yoe so thats me" after mid-level pay: the level already asked is theirs; only noted.)
+    const yearsMatter =
+      afterAQuestion &&
+      onlyYears &&
+      levelForYears(profile.years!) !== last.slots.level &&
+      this.kb.read(last.resolved).intent.wanted === 'money' &&
+      !asksAnything(plain);
     // ("> data engineering will be fully automated by AI in 5 years": a claim quoted to be checked, never told.)
     const quoted = /^\s*>/.test(question);
     // ("mle salary 3 years experience": a search typed as keywords, a role and a topic, says nothing of the person.)
