@@ -4235,3 +4235,16 @@ describe('years told right after a pay question (twenty-fourth session)', () => 
     expect(await c.say('what do you know about me')).toMatch(/7 years/);
   });
 });
+
+describe('"at that level" after a level was asked (twenty-fourth session)', () => {
+  it('asks "so which pays more at that level, de or mle" at the level before: L6 after L6 pay, senior after senior pay', async () => {
+    const c = session();
+    await c.say('whats de comp at l6 at faang');
+    const l6 = await c.say('so which pays more at that level, de or mle');
+    expect(l6.split('\n')[0]).toBe('Both roles pay, L6:');
+    expect(l6).toMatch(/Comp at L6 \(US, FAANG\): Data Engineer \$420K - \$620K · ML Engineer \$500K - \$750K/);
+    const d = session(c.testBot, 'dan');
+    await d.say('what do senior des make');
+    expect((await d.say('so which pays more at that level, de or mle')).split('\n')[0]).toBe('Both roles pay, senior level:');
+  });
+});

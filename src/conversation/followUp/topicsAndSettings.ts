@@ -4,7 +4,7 @@
  * germany?"), a setting ("at startups?"), a new topic ("and the interviews?"), and a short question about what was
  * just discussed ("is it growing?").
  */
-import { roleLabel, roleName, roleNames, withoutRegion, withRoles } from '../slots.js';
+import { levelWord, roleLabel, roleName, roleNames, withoutRegion, withRoles } from '../slots.js';
 import type { Role, TurnSlots } from '../types.js';
 import { asksAnything, opensInTheFirstPerson, splitQuestion } from '../../question/chat.js';
 import { chooseTerm } from '../../search/analyzer.js';
@@ -74,6 +74,19 @@ export const thePreviousWithTheirStory: Rule<PreviousContext> = ({ kb, text, own
       'your question, with what you told me',
     ),
   );
+};
+
+/** "at that level", "at the same level", "for this level": the level the question before asked about. */
+const thatLevel = /\b(?:at|for|on|in)\s+(?:that|this|the\s+same|the\s+above)\s+level\b/i;
+
+/**
+ * "so which pays more at that level, de or mle" after L6 pay at FAANG: a question of its own, asked at the level the
+ * one before named.
+ */
+export const atTheLevelBefore: Rule<PreviousContext> = ({ text, own, before, reading }) => {
+  if (!thatLevel.test(text) || own.level || !before.level) return undefined;
+  const resolved = text.replace(thatLevel, `at ${levelWord(before.level)} level`);
+  return follow(reading(resolved, { ...own, level: before.level }));
 };
 
 /** A turn that does not carry the previous one on and has words or a topic of its own is a question of its own. */
