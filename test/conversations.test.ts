@@ -4248,3 +4248,28 @@ describe('"at that level" after a level was asked (twenty-fourth session)', () =
     expect((await d.say('so which pays more at that level, de or mle')).split('\n')[0]).toBe('Both roles pay, senior level:');
   });
 });
+
+describe('a follow-up opened with thanks, and sums in rupees (twenty-fourth session)', () => {
+  it('follows up "Thank you. And what about for an ML engineer?" as "and what about for an ML engineer?", never asking the thanks', async () => {
+    const c = session();
+    await c.say('how much do data engineers make');
+    expect((await c.say('Thank you. And what about for an ML engineer?')).split('\n')[0]).toBe('ML Engineer pay:');
+    const text = await c.say('thanks, that is very helpful. and at senior level?');
+    expect(text.split('\n')[0]).toBe('ML Engineer pay, senior level:');
+    expect(text).not.toMatch(/You also asked/);
+    expect(await c.say('Thank you!')).toMatch(/^You're welcome!/);
+  });
+
+  it('reads "12 lpa is good for de?" as pay in rupees, given in US dollars only, not the "12-18 months" of a move', async () => {
+    const c = session();
+    const text = await c.say('12 lpa is good for de?');
+    expect(text).toMatch(/Data Engineer Salary/);
+    expect(text).toMatch(/My sources give these figures in US dollars only/);
+    expect(text).not.toMatch(/12-18 months/);
+  });
+
+  it('answers how long becoming an ML engineer takes asked in Hinglish ("kitna time lagega mle banne mein?")', async () => {
+    const c = session();
+    expect(await c.say('kitna time lagega mle banne mein?')).toMatch(/equivalent self-study \(6-12 months minimum\)/);
+  });
+});

@@ -17,7 +17,15 @@ import {
   whatIfText,
 } from '../bot/messages.js';
 import { asksQuizWhatIf, quizWhatIf } from '../quiz/whatIf.js';
-import { acknowledges, answerTakenIn, asksAnything, maxAsksAnswered, opensAsQuestion, separateAsks } from '../question/chat.js';
+import {
+  acknowledges,
+  answerTakenIn,
+  asksAnything,
+  maxAsksAnswered,
+  opensAsQuestion,
+  separateAsks,
+  withoutOpeningThanks,
+} from '../question/chat.js';
 import { answerQuestion } from '../answer/answer.js';
 import type { SuggestableAspect } from '../answer/suggestions.js';
 import type { Answer } from '../answer/types.js';
@@ -83,7 +91,9 @@ export class ConversationService {
    * edited question, is the question as first asked: when its turn is still the conversation's last, the edited
    * question takes its place (and follows up on the turn before it) instead of following up on itself.
    */
-  async ask(user: string, key: string, question: string, continues?: string, replacing?: string): Promise<Answer> {
+  async ask(user: string, key: string, typed: string, continues?: string, replacing?: string): Promise<Answer> {
+    // ("Thank you. And what about for a data engineer?": the thanks asks nothing; what follows is the turn.)
+    const question = withoutOpeningThanks(typed);
     // "how much do mles make in the us? also is remote common?": each thing asked is answered in turn, as turns of the
     // conversation (the second may follow up on the first: "…? and is that base?"); the first answer carries the others.
     // (When the first thing asked is one the sources lack, "how many rounds is the meta E5 MLE onsite and is there a

@@ -7,7 +7,7 @@
 export const currencies: readonly [name: string, asked: RegExp][] = [
   ['US dollars', /\b(?:(?:us|american)\s+)?dollars?\b|\busd\b/i],
   ['naira', /\bnaira\b|\bngn\b|₦/i],
-  ['rupees', /\brupees?\b|\b(?:inr|pkr|lkr|npr)\b|₹/i],
+  ['rupees', /\brupees?\b|\b(?:inr|pkr|lkr|npr)\b|₹|\b(?:lpa|lakhs?|lacs?|crores?|cr)\b/i],
   ['euros', /\beuros?\b|\beur\b|€/i],
   ['pounds', /\b(?:pounds?(?:\s+sterling)?|gbp|quid)\b|£/i],
   ['reais', /\breais\b|\bbrl\b/i],
@@ -23,7 +23,7 @@ export const currencies: readonly [name: string, asked: RegExp][] = [
 
 /** The words of `currencies`, as a regular-expression source for a check typed alone ("in euros?", "usd?"). */
 export const currencyWords =
-  '(?:usd|(?:us\\s+|american\\s+|canadian\\s+)?dollars?|naira|ngn|rupees?|inr|pkr|lkr|npr|euros?|eur|pounds?|gbp|quid|reais|brl|yen|jpy|cad|pesos?|mxn|aud|australian\\s+dollars?|dirhams?|aed|zar|shillings?|kes|(?:local|my|our)\\s+currency)';
+  '(?:usd|(?:us\\s+|american\\s+|canadian\\s+)?dollars?|naira|ngn|rupees?|inr|pkr|lkr|npr|lpa|lakhs?|euros?|eur|pounds?|gbp|quid|reais|brl|yen|jpy|cad|pesos?|mxn|aud|australian\\s+dollars?|dirhams?|aed|zar|shillings?|kes|(?:local|my|our)\\s+currency)';
 
 /** The currency a question names, by the name an answer gives it ("canadian dollars" before "dollars"). */
 export function currencyAsked(question: string): string | undefined {

@@ -665,6 +665,14 @@ export class QuestionReader {
       (terms.some((t) => t.kind === 'role') || /\b(?:each|either|both|one)\b/i.test(ask))
     )
       terms = [...terms, { term: salaryTerm, kind: 'synonym', from: '', inferred: true }];
+    // ("12 lpa is good for de?", "is 50k euros normal for a junior de": a sum in a currency is pay, and its number no
+    // word to find ("12" in "12-18 months").)
+    const sumInACurrency = new RegExp(`\\b(\\d+(?:[.,]\\d+)?)\\s*(?:k|m)?\\s*${currencyWords}\\b`, 'i').exec(ask);
+    if (sumInACurrency) {
+      terms = terms.filter((t) => t.from !== sumInACurrency[1]);
+      if (!terms.some((t) => t.term === salaryTerm))
+        terms = [...terms, { term: salaryTerm, kind: 'synonym', from: sumInACurrency[0], inferred: true }];
+    }
     // ("how much time will it take for de": how much time a move takes, not how the day's time is spent.)
     if (intent.form === 'duration' && /\bhow\s+much\s+time\b.*\b(?:take|takes|taking|took)\b/i.test(ask))
       terms = terms.filter((t) => !(t.term === `${synonymPrefix}daytoday` && t.from === 'how much time'));

@@ -41,7 +41,17 @@ export function withTheTimeAsked(
   // ("how long to become an mle", "how long for de": from nowhere said, the time to get in is the time to break in;
   // a move from the other role is one person's case, and "im a de, how long to become an mle" says it; a story of
   // another job, "backend dev for 4 years", starts from no role either.)
-  const into = intent.wanted === 'duration' ? durationDestination(plain) : undefined;
+  // ("kitna time lagega mle banne mein": how long, and one role with no other topic, is how long to get into it,
+  // whatever the words around them.)
+  const roleAlone =
+    roles.length === 1 &&
+    read.every((t) => t.kind === 'role' || t.inferred || t.aside || t.qualifier || /^becom(?:e|es|ing)$/i.test(t.from))
+      ? roles[0]
+      : undefined;
+  const into =
+    intent.wanted === 'duration'
+      ? (durationDestination(plain) ?? (roleAlone === 'de' || roleAlone === 'mle' ? roleAlone : undefined))
+      : undefined;
   const fromNowhere =
     into !== undefined &&
     direction === undefined &&
@@ -58,16 +68,13 @@ export function withTheTimeAsked(
     namesEitherRole(plain) &&
     !movingWords.test(ask);
   const fromNothing = fromNowhere || intoEither || terms.some((t) => t.term === `${synonymPrefix}entry` && fromNothingPhrase.test(t.from));
-  const moves =
-    direction !== undefined ||
-    fromElsewhereInto ||
-    (intent.wanted === 'duration' && !fromNothing && durationDestination(plain) !== undefined);
+  const moves = direction !== undefined || fromElsewhereInto || (intent.wanted === 'duration' && !fromNothing && into !== undefined);
   // ("anyone gone the other way, mle to de? … weird career move": the move is asked, not only set aside.)
   if (moves && !terms.some((t) => t.term === switchTerm && !t.aside))
     terms = [...terms, { term: switchTerm, kind: 'synonym', from: '', inferred: true }];
   // ("how long to become mle from scratch": the time to get into a role from nothing is the time to break into it.)
   // Starting from nothing there says no level ("entry" is the junior one), so it no longer counts as one.
-  else if (intent.wanted === 'duration' && fromNothing && (intoEither || durationDestination(plain) !== undefined))
+  else if (intent.wanted === 'duration' && fromNothing && (intoEither || into !== undefined))
     terms = [
       ...terms.filter((t) => !(t.term === `${synonymPrefix}entry` && fromNothingPhrase.test(t.from)) && t.term !== breakInTerm),
       { term: breakInTerm, kind: 'synonym', from: '', inferred: true },
