@@ -4273,3 +4273,23 @@ describe('a follow-up opened with thanks, and sums in rupees (twenty-fourth sess
     expect(await c.say('kitna time lagega mle banne mein?')).toMatch(/equivalent self-study \(6-12 months minimum\)/);
   });
 });
+
+describe('a parent asking for their child (twenty-fourth session)', () => {
+  it('answers "how long would it take him" from what the sources say of getting in, never as the parent\'s own move', async () => {
+    const c = session();
+    await c.say('I work as a data engineer myself, 8 years now.');
+    const text = await c.say('My son would like to become a machine learning engineer. How long would it take him?');
+    expect(text).toMatch(/equivalent self-study \(6-12 months minimum\)/);
+    expect(text).not.toMatch(/your data pipeline expertise/);
+    const d = session(c.testBot, 'nina');
+    await d.say('I am a nurse, and my son is 17 and loves Python.');
+    expect(await d.say('How long would it take him to become a data engineer?')).not.toMatch(/from nurse/);
+  });
+
+  it('answers "which role is better for him?" with what each role is chosen for, as for "my son"', async () => {
+    const c = session();
+    const text = await c.say('which role is better for him?');
+    expect(text.split('\n')[0]).toBe('Which role to choose:');
+    expect(text).toMatch(/Choose ML engineering if/);
+  });
+});

@@ -21,6 +21,7 @@ import {
   continuation,
   elaborate,
   equivalent,
+  forSomeoneElse,
   narrowing,
   ordinalReference,
   otherRole,
@@ -224,7 +225,19 @@ export function resolveTurn(
       understood: `${understoodOf(kb, rewritten, resolution.slots)}${byQuiz}`,
     };
   }
-  const c = readTurn(kb, turn, previous, profile, patterns, told, mentioned);
+  // ("how long would it take him to become a data engineer?", "which role is better for my son?": asked of someone else,
+  // whom nothing the person told of themselves describes.)
+  const ofSomeoneElse = forSomeoneElse.test(turn) && !/\b(?:i|i'm|im|i've|me|myself)\b/i.test(turn);
+  const c = readTurn(
+    kb,
+    turn,
+    previous,
+    ofSomeoneElse ? undefined : profile,
+    patterns,
+    // (What they told of that someone else still is: "my son is 17 and loves math".)
+    ofSomeoneElse ? told.filter((message) => forSomeoneElse.test(message)) : told,
+    mentioned,
+  );
   if (c.text === undefined) return { kind: 'complete', slots: c.own };
   for (const rule of aboutThePerson) {
     const resolution = rule(c);

@@ -20,7 +20,7 @@ export const backInto =
 export const setting = /^(at|in|on|with|without|inside|outside|during|under|from)\s+\S/i;
 /** A choice between the roles asked for oneself ("which one should i aim for first?", "what should i pick"). */
 export const choiceForMe =
-  /\b(?:which|what)\s+(?:one|role|path|track|career|of\s+(?:the\s+)?(?:two|them|these|those))\b[^?]*\b(?:i|me|my)\b|\b(?:which|what)\s+(?:fits|suits)\s+(?:me|my)\b|\bwhich\s+(?:is|would\s+be|'s)\s+(?:better|best|right)\s+for\s+me\b|\bshould\s+i\s+(?:pick|choose|go\s+for|aim\s+for|start\s+with|go\s+into|target)\b|\b(?:which|what)\s+(?:(?:one|role|path)\s+)?(?:would|do)\s+(?:you|u|ya)\s+(?:pick|choose|go\s+(?:for|with)|recommend|take)\b/i;
+  /\b(?:which|what)\s+(?:one|role|path|track|career|of\s+(?:the\s+)?(?:two|them|these|those))\b[^?]*\b(?:i|me|my|him|her)\b|\b(?:which|what)\s+(?:fits|suits)\s+(?:me|my)\b|\bwhich\s+(?:is|would\s+be|'s)\s+(?:better|best|right)\s+for\s+me\b|\bshould\s+i\s+(?:pick|choose|go\s+for|aim\s+for|start\s+with|go\s+into|target)\b|\b(?:which|what)\s+(?:(?:one|role|path)\s+)?(?:would|do)\s+(?:you|u|ya)\s+(?:pick|choose|go\s+(?:for|with)|recommend|take)\b/i;
 /** "thoughts?", "any advice?", "wdyt": asking for a view on what was just told, in no words of its own. */
 export const vagueAsk =
   /^(?:so\s+|ok(?:ay)?\s+)?(?:any\s+)?(?:thoughts|advice|ideas|suggestions?|opinions?|input|tips|help)(?:\s+(?:pls|please|anyone))?\s*\??$|^(?:what\s+do\s+(?:you|u)\s+think|wdyt|what\s+would\s+(?:you|u)\s+do)\s*\??$/i;
@@ -126,4 +126,8 @@ const bareChoice =
 
 /** "which role fits me", "so what should i do", "so de or mle for me": a fit judged by what the person likes. */
 export const fitForMe =
-  /^(?:(?:so|ok|okay|then|hmm|well|idk)[\s,]+)*what\s+(?:should|do|would|shall)\s+i\s+(?:even\s+)?do(?:\s+then)?\s*[?!.]*$|\b(?:fits?|suits?|right|better|best)\s+(?:for\s+)?me\b|\bor\s+(?:an?\s+)?[a-z.]+(?:\s+[a-z.]+)?\s+for\s+me\b|\bshould\s+i\s+(?:pick|choose|go\s+for)\b|\b(?:me|my)\b[^?]*?\bwhich\s+(?:one\s+|role\s+)?(?:fits|suits)\b/i;
+  /^(?:(?:so|ok|okay|then|hmm|well|idk)[\s,]+)*what\s+(?:should|do|would|shall)\s+i\s+(?:even\s+)?do(?:\s+then)?\s*[?!.]*$|\b(?:fits?|suits?|right|better|best)\s+(?:for\s+)?(?:me|him|her)\b|\bor\s+(?:an?\s+)?[a-z.]+(?:\s+[a-z.]+)?\s+for\s+me\b|\bshould\s+i\s+(?:pick|choose|go\s+for)\b|\b(?:me|my)\b[^?]*?\bwhich\s+(?:one\s+|role\s+)?(?:fits|suits)\b/i;
+
+/** "him", "her", "my son", "my daughter": someone else the question is asked for. */
+export const forSomeoneElse =
+  /\b(?:him|her|he|she|his|my\s+(?:son|daughter|kid|kids|child|children|brother|sister|friend|nephew|niece|cousin|students?|partner|wife|husband|boyfriend|girlfriend|bf|gf))\b/i;
