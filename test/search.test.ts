@@ -1014,3 +1014,11 @@ describe('a move named with a misspelt role (on knowledge/)', () => {
     expect(answerQuestion(kb, 'how long to switch to data engeneer').lead?.sentence).toMatch(/2-3 months of focused learning/);
   });
 });
+
+describe('what to learn for a move (on knowledge/)', () => {
+  it('opens "whats the most important thing to learn going from mle to de" with what the sources say to prioritise for data engineering', () => {
+    expect(answerQuestion(kb, 'whats the most important thing to learn going from mle to de').lead?.sentence).toBe(
+      'If you choose Data Engineering, prioritize SQL and Distributed Systems.',
+    );
+  });
+});

@@ -28,6 +28,8 @@ import type { Answer, AnswerPassage, CheckUnsaid, Citation, Lead, MoveUnsaid } f
 import { escapeRegExp } from '../question/regexp.js';
 
 export const maxAnswerPassages = 5;
+/** What is learnt: the skills and what to prioritise among them. */
+const learningTerms = new Set([`${synonymPrefix}skill`, `${synonymPrefix}priority`]);
 /** A decline offers a passage as "the closest they have" only if it holds this share of the ask. */
 export const closestCoverage = 0.3;
 /** Later passages must keep up with the best one to be shown, so a good answer is not padded with noise. */
@@ -257,7 +259,11 @@ export function answerQuestion(
     // "worth it?": the sentence that judges ("a well-worn path") opens the answer.
     concepts: options.judging ? [...result.concepts, { alternatives: [verdictTerm], weight: 3 }] : result.concepts,
     intent: result.read.intent,
-    roles: result.roles,
+    // ("what should i learn going from mle to de": what to learn for a move is what is said of the role it goes to.)
+    roles:
+      result.read.direction && result.read.terms.some((t) => learningTerms.has(t.term) && !t.aside)
+        ? [result.read.direction === 'de-to-mle' ? 'mle' : 'de']
+        : result.roles,
     ...(result.read.intent.defines
       ? { defined: definitionKey(result.read.intent.defines), definedAsWritten: result.read.intent.defines }
       : {}),
