@@ -554,3 +554,25 @@ describe('what people typed in the twenty-second and twenty-third sessions, on D
     expectClean(h);
   });
 });
+
+describe('what people typed in the twenty-fourth session, on Discord', () => {
+  it('follows up after thanks, answers a bare "how long" about the move, and asks "for him" without the asker\'s profile', async () => {
+    const h = await start({ cooldown: { limit: 10, windowMs: 60_000 } });
+    const { alice, bob } = h.fake.users;
+    const general = h.fake.channels.general;
+    await say(h, { author: alice, channelId: general, content: 'how much do data engineers make?', mentionsBot: true });
+    const thanked = descriptionOf(
+      (await say(h, { author: alice, channelId: general, content: 'Thank you. And what about for an ML engineer?', mentionsBot: true }))
+        .reply,
+    );
+    expect(thanked).toMatch(/^\*ML Engineer pay:\*/);
+    await say(h, { author: bob, channelId: general, content: 'can a de become mle?', mentionsBot: true });
+    const long = descriptionOf((await say(h, { author: bob, channelId: general, content: 'how long', mentionsBot: true })).reply);
+    expect(long).toMatch(/My sources differ: AI Pulse says 6-9 months; DataDriven says 12-18 months\./);
+    const forHim = descriptionOf(
+      (await say(h, { author: bob, channelId: general, content: 'my son is 17, which role is better for him?', mentionsBot: true })).reply,
+    );
+    expect(forHim).toMatch(/Choose ML engineering if/);
+    expectClean(h);
+  });
+});

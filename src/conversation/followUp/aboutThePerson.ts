@@ -10,7 +10,19 @@ import { levelLabel, levelWord, readSlots, regionLabel, roleLabel, roleName, rol
 import type { Profile, Role, TurnSlots } from '../types.js';
 import { placeTold, sourcesLackJob, stillLearning, whereTheyLive } from '../profile.js';
 import { follow, type Rule, type TurnContext } from './context.js';
-import { aboutMe, asksAfterStory, choiceForMe, fitForMe, forThat, other, ownMove, pointsBack, reverse, takesMe } from './patterns.js';
+import {
+  aboutMe,
+  asksAfterStory,
+  choiceForMe,
+  fitForMe,
+  forSomeoneElse,
+  forThat,
+  other,
+  ownMove,
+  pointsBack,
+  reverse,
+  takesMe,
+} from './patterns.js';
 import { asksAnything, opensAsQuestion, whereTheAskerIs } from '../../question/chat.js';
 import { maxResolvedWords, topicWords } from './topicWords.js';
 import { escapeRegExp } from '../../question/regexp.js';
@@ -632,8 +644,9 @@ const aFitWithNothingTold: Rule<TurnContext> = ({ kb, text, read, own, profile, 
   )
     return undefined;
   // (Its own words only: "…, i keep flip flopping every week" closing it is a remark about the person.)
-  const rest = read.ask.replace(fitForMe, ' ').replace(choiceForMe, ' ');
-  if (topicWords(kb, rest) > 0 || choosesByACriterion(kb, read.ask)) return undefined;
+  // ("my son is 17, which role is better for him?": who it is asked for, and their age, are no topic.)
+  const rest = read.ask.replace(fitForMe, ' ').replace(choiceForMe, ' ').replace(whoItIsFor, ' ');
+  if (topicWords(kb, rest) > 0 || choosesByACriterion(kb, read.ask.replace(whoItIsFor, ' '))) return undefined;
   return follow({
     ...reading(
       'which role should you choose: data engineering or ML engineering?',
@@ -659,6 +672,12 @@ function onlyWhereTheyStudy(told: readonly string[], profile: Profile | undefine
     told.every((message) => message.split(/\s+/).length <= 12)
   );
 }
+
+/** "my son is 17", "my daughter is in high school": who a question is asked for, said before it. */
+const whoItIsFor = new RegExp(
+  `(?:${forSomeoneElse.source})\\s+(?:is|was|'s)\\s+(?:(?:an?|only|just|in|turning)\\s+)?(?:\\d{1,2}|[\\p{L}-]+)(?:\\s+(?:years?\\s+old|yo|school|high\\s+school))?`,
+  'giu',
+);
 
 /**
  * "which role would be easier for someone like me", "which is safer for me": a choice by a criterion the sources
