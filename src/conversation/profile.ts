@@ -8,6 +8,7 @@ import { synonymPrefix } from '../search/analyzer.js';
 import { namesRole } from './slots.js';
 import type { Profile, Role } from './types.js';
 import { asksAnything } from '../question/chat.js';
+import { forSomeoneElse } from './followUp/patterns.js';
 
 /** The nouns that end a job's name ("backend dev", "data analyst", "dba"). */
 const jobNoun =
@@ -167,10 +168,6 @@ function roleIn(phrase: string, patterns: Record<Role, RegExp>): Role | undefine
 const wornOut =
   /\b(?:(?:burnt|burned|worn)\s+out|tired|sick|fed\s+up)\s+(?:on|of|from|with)\s+(.{2,40}?)(?:[,.!?]|\s+(?:tbh|ngl|lol|and|but|so|honestly|rn)\b|$)/i;
 
-/** "my friend is an mle…", "he has 5 yoe": someone else the message is about. */
-const someoneElse =
-  /\b(?:my\s+(?:friend|buddy|brother|bro|sister|sis|cousin|wife|husband|partner|dad|mom|mum|father|mother|colleague|coworker|co-worker|boss|manager|bf|gf|boyfriend|girlfriend|roommate|son|daughter|uncle|aunt|mentor|classmate)|he|she|his|her|he's|she's|hes|shes)\b/i;
-
 /** "what would i hate about de", "if i like stats": a liking asked about or supposed, not told ("would" before the "i"). */
 function asked(text: string, at: number): boolean {
   return /\b(?:would|will|could|might|should|if|whether|wud|wld)\s+$/i.test(text.slice(0, at));
@@ -293,7 +290,7 @@ export function updateProfile(
     !job &&
     !taught &&
     !moved &&
-    (someoneElse.test(text) || /^\s*(?:is|are|was)\s+an?\b/i.test(text)) &&
+    (forSomeoneElse.test(text) || /^\s*(?:is|are|was)\s+an?\b/i.test(text)) &&
     !/\b(?:i|i'm|im|i\s+am|i've|ive)\b/i.test(text.slice(0, y?.index ?? 0));
   if (
     y &&

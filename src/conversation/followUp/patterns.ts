@@ -128,6 +128,6 @@ const bareChoice =
 export const fitForMe =
   /^(?:(?:so|ok|okay|then|hmm|well|idk)[\s,]+)*what\s+(?:should|do|would|shall)\s+i\s+(?:even\s+)?do(?:\s+then)?\s*[?!.]*$|\b(?:fits?|suits?|right|better|best)\s+(?:for\s+)?(?:me|him|her)\b|\bor\s+(?:an?\s+)?[a-z.]+(?:\s+[a-z.]+)?\s+for\s+me\b|\bshould\s+i\s+(?:pick|choose|go\s+for)\b|\b(?:me|my)\b[^?]*?\bwhich\s+(?:one\s+|role\s+)?(?:fits|suits)\b/i;
 
-/** "him", "her", "my son", "my daughter": someone else the question is asked for. */
+/** "him", "her", "my son", "my friend is an mle…": someone else a message is about or a question is asked for. */
 export const forSomeoneElse =
-  /\b(?:him|her|he|she|his|my\s+(?:son|daughter|kid|kids|child|children|brother|sister|friend|nephew|niece|cousin|students?|partner|wife|husband|boyfriend|girlfriend|bf|gf))\b/i;
+  /\b(?:him|her|he|she|his|my\s+(?:son|daughter|kid|kids|child|children|brother|bro|sister|sis|friend|buddy|nephew|niece|cousin|students?|classmate|partner|wife|husband|boyfriend|girlfriend|bf|gf|dad|mom|mum|father|mother|colleague|coworker|co-worker|boss|manager|roommate|uncle|aunt|mentor)|he's|she's|hes|shes)\b/i;
