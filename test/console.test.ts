@@ -597,6 +597,20 @@ describe('/quiz', () => {
     expect(await c.say('pretty high')).toMatch(/^Taken as 1\. High: I like not knowing if it will work/);
   });
 
+  it('reads yes, no, both and "dont know" in the languages people mix in ("haan", "nahi", "dono", "pata nahi", "sim")', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '1']);
+    expect(await c.say('haan')).toMatch(/^Taken as 1\. Yes, deeply/);
+    expect(await c.say('dono')).toMatch(/^Taken as 3\. Both equally \/ not sure/);
+    expect(await c.say('pata nahi')).toMatch(/^Taken as 3\. It matters, but it won't decide \/ not sure/);
+    const again = chat();
+    await again.sayAll(['/quiz', '1']);
+    expect(await again.say('nahi yaar')).toMatch(/^Taken as 2\. No, I'd rather learn distributed systems/);
+    const brazil = chat();
+    await brazil.sayAll(['/quiz', '1']);
+    expect(await brazil.say('sim')).toMatch(/^Taken as 1\. Yes, deeply/);
+  });
+
   it('reads an option beside a chat hedge ("2 ig", "both lowkey", "kinda the first one")', async () => {
     const c = chat();
     await c.say('/quiz');

@@ -97,10 +97,13 @@ function denied(typed: readonly string[], phrase: readonly string[]): boolean {
 /** Words that start another clause: a no before them says nothing of what follows ("i dont know, but the money…"). */
 const clauseBreaks = new Set(['but', 'and', 'though', 'although', 'yet', 'so', 'because', 'cause', 'cuz', 'know']);
 
-/** "yeah", "nope": the yes or no a reply opens with. */
+/**
+ * "yeah", "nope": the yes or no a reply opens with; also in the languages people in a server mix in (Hindi and
+ * Urdu "haan", "nahi"; Portuguese "sim", "não"; German "ja", "nein"; Spanish and French "si", "oui", "non").
+ */
 function answerWord(word: string): 'yes' | 'no' | undefined {
-  if (/^(?:yes+|yeah+|yea|yep|yup|ya|ye|sure|definitely|absolutely)$/.test(word)) return 'yes';
-  if (/^(?:no|nah|nope|not|never)$/.test(word)) return 'no';
+  if (/^(?:yes+|yeah+|yea|yep|yup|ya|ye|sure|definitely|absolutely|haa+n?|han|ha+nji|ji|sim|ja|si|sí|oui)$/.test(word)) return 'yes';
+  if (/^(?:no|nah|nope|not|never|nahi+n?|nhi|nai|nao|não|nein|non)$/.test(word)) return 'no';
   return undefined;
 }
 
@@ -117,7 +120,16 @@ function wordsOf(text: string): string[] {
     .replace(/[’']/g, '')
     .split(/[^\p{L}\p{N}]+/u)
     .filter(Boolean)
-    .map((word) => (/^(?:isnt|arent|wasnt|aint)$/.test(word) ? 'not' : /^(?:rly|rlly|realy)$/.test(word) ? 'really' : word));
+    .map((word) =>
+      /^(?:isnt|arent|wasnt|aint)$/.test(word)
+        ? 'not'
+        : /^(?:rly|rlly|realy)$/.test(word)
+          ? 'really'
+          : // ("dono", "ambos", "beides": both, in Hindi, Portuguese or Spanish, German.)
+            /^(?:dono|donon|ambos|ambas|beide|beides)$/.test(word)
+            ? 'both'
+            : word,
+    );
 }
 
 /** "pipelines" is "pipeline", "modelling" starts "model": a typed word names a label's word when one starts the other. */
@@ -189,7 +201,11 @@ export function optionTyped(question: Pick<QuizQuestion, 'options'> & { prompt?:
   // "idk", "dunno": not sure.
   // ("skip", "pass": no answer to give, which the options' "not sure" is.)
   // ("dont know", "no idea": not sure either.)
-  const unsure = /^(?:i\s+)?(?:dont|do\s+not|dunno)\s+know$|^no\s+idea$/.test(rest.join(' '));
+  // ("pata nahi", "nao sei", "keine ahnung": "dont know" in the languages people mix in.)
+  const unsure =
+    /^(?:i\s+)?(?:dont|do\s+not|dunno)\s+know$|^no\s+idea$|^(?:pata\s+)?(?:nahi+n?|nhi)\s+pata$|^pata\s+(?:nahi+n?|nhi)$|^(?:nao|não|no)\s+(?:sei|sé|se)$|^keine\s+ahnung$/.test(
+      rest.join(' '),
+    );
   const typed = unsure ? ['not', 'sure'] : rest.flatMap((w) => (/^(?:idk|dunno|unsure|skip|pass)$/.test(w) ? ['not', 'sure'] : [w]));
   if (typed.length === 0) return undefined;
   // "yes i did stats", "nah not really": a reply that opens with yes or no is the one option that opens so.
