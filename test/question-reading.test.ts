@@ -927,6 +927,8 @@ describe('the words people use for what the articles say', () => {
     ['which coding languages do mles use', /Python/],
     // "which is chiller": a comparative asked of "which", with nothing else named, chooses between the two roles.
     ['i cant stand not knowing whether my stuff will work. which is chiller', /we don't know if this will work until we try/],
+    // "which path", "which track": a path or a track is one of the two careers.
+    ['i like clear problems, not open ended research. which path is chiller for me', /we don't know if this will work until we try/],
     // "whats the smartest route" asks for a way in, never what "smartest route" means.
     ['no clue about ml yet, whats the smartest route to mle', /start in whichever role|start with Data Engineering/],
     ['whats the best way to become an mle', /start with Data Engineering|fundamentals in Data Engineering first/],

@@ -100,7 +100,8 @@ function isOnTopic(
   // its words in the best passage (which covers enough of it, and no salient word is unknown) is enough.
   // ("which is chiller", "which would be easier": a comparative asked of "which" with nothing else named.)
   const choosing =
-    /\bwhich\s+(?:one|of\s+(?:the\s+)?(?:two|them|both))\b/i.test(result.read.ask) ||
+    // ("which path is chiller for me", "which track suits me": a path or a track here is one of the two careers.)
+    /\bwhich\s+(?:one|path|track|of\s+(?:the\s+)?(?:two|them|both))\b/i.test(result.read.ask) ||
     // ("which would you pick", "what would u go with for me": the bot asked to choose between them.)
     /^\s*(?:(?:so|ok|okay|but|and|honestly|tbh|ngl)[\s,]+)*(?:which|wich|whcih|what)\s+(?:(?:would|should|do|will|shud|shuld)\s+)?(?:you|u|i)\s+(?:pick|choose|go\s+(?:for|with)|recommend)\b/i.test(
       result.read.ask,
