@@ -597,6 +597,21 @@ describe('/quiz', () => {
     expect(await c.say('pretty high')).toMatch(/^Taken as 1\. High: I like not knowing if it will work/);
   });
 
+  it('goes back when asked in words ("wait go back", "previous question") and never takes a question about an option for that option', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '1']);
+    expect((await c.say('wait go back')).split('\n')).toContain('Question 1 of 5 · model accuracy vs pipeline reliability');
+    await c.say('1');
+    const asked = await c.say('what does distributed systems mean');
+    expect(asked).not.toMatch(/^Taken as/);
+    expect(asked).toMatch(/question 2/i);
+    expect(await c.say('not deeply but some')).toMatch(/^Taken as 3\. Somewhere in between \/ not sure/);
+    // "sure" agrees; it is not the "not sure" of an option.
+    expect(await c.say('sure')).not.toMatch(/^Taken as/);
+    expect((await c.say('previous question')).split('\n')).toContain('Question 2 of 5 · statistics and probability');
+    expect(await c.say('ngl kinda')).toMatch(/^Taken as 3\. Somewhere in between \/ not sure/);
+  });
+
   it('reads yes, no, both and "dont know" in the languages people mix in ("haan", "nahi", "dono", "pata nahi", "sim")', async () => {
     const c = chat();
     await c.sayAll(['/quiz', '1']);

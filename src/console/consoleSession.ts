@@ -30,6 +30,10 @@ const quizWords: Record<string, QuizEvent> = {
 const stopsTheQuiz =
   /^(?:ok\s+|pls\s+|please\s+)?(?:stop|cancel|end|abort|quit|exit)(?:\s+(?:the\s+|this\s+)?quiz)?(?:\s+(?:pls|please|now))?[\s.!]*$/;
 
+/** "wait go back", "go back pls", "previous question", "undo": back to the question before, in the words people use. */
+const goesBack =
+  /^(?:(?:wait|oops|sorry|hold\s+on|no|actually|hmm)[\s,.!]+)*(?:(?:can\s+(?:i|we|u|you)\s+)?go\s+back|back(?:\s+(?:up|one))?|previous(?:\s+question)?|prev(?:\s+question)?|undo|change\s+(?:my\s+)?(?:last|previous)\s+answer)(?:\s+(?:pls|please|plz|one|a\s+question))?[\s.!?]*$/;
+
 /** One person at the console: each typed line in, plain text out. */
 export class ConsoleSession {
   private readonly context: BotContext;
@@ -106,7 +110,7 @@ export class ConsoleSession {
     if (quiz) {
       if (/^\d+$/.test(text)) return this.answerQuiz(quiz, Number(text));
       // ("stop", "cancel quiz", "end the quiz pls": quitting it, in the words people use.)
-      const word = quizWords[lower] ?? (stopsTheQuiz.test(lower) ? quizWords.quit : undefined);
+      const word = quizWords[lower] ?? (stopsTheQuiz.test(lower) ? quizWords.quit : goesBack.test(lower) ? quizWords.back : undefined);
       if (word) return this.quizEvent(quiz, word);
       // "model accuracy", "yes", "not sure", "the second one": an option's own words or place choose it, as its number does.
       const typed = optionTyped(quiz.question, text);

@@ -107,6 +107,44 @@ function answerWord(word: string): 'yes' | 'no' | undefined {
   return undefined;
 }
 
+/** A line that asks about something ("what does … mean", "how is…", "is that…"), never "what if" or "what about". */
+const asksAboutIt =
+  /^\s*(?:(?:so|and|but|wait|ok|okay|hmm)[\s,]+)?(?:what(?!\s+(?:if|about)\b)|what'?s|whats|wat|how|how'?s|why|does|do|is|are|can|could|should|wdym|explain)\b/i;
+
+/** Words of a degree short of yes ("kinda", "a bit", "sort of", Hindi "thoda"), at `i` in `words`. */
+function partly(words: readonly string[], i: number): boolean {
+  const w = words[i]!;
+  const next = words[i + 1];
+  const before = words[i - 1];
+  return (
+    /^(?:kinda|sorta|somewhat|some|partly|partially|thoda|halfway)$/.test(w) ||
+    (w === 'bit' && before === 'a') ||
+    (w === 'little' && before === 'a') ||
+    ((w === 'kind' || w === 'sort') && next === 'of') ||
+    (w === 'of' && (before === 'kind' || before === 'sort')) ||
+    (w === 'a' && (next === 'bit' || next === 'little'))
+  );
+}
+
+/** Words around a degree that say nothing else ("not deeply but some", "yeah a little i did"). */
+const hedgeFrame = new Set([
+  'but',
+  'not',
+  'really',
+  'deeply',
+  'did',
+  'do',
+  'it',
+  'that',
+  'much',
+  'yes',
+  'like',
+  'in',
+  'uni',
+  'school',
+  'college',
+]);
+
 /** What a typed line chose: one option, several it could mean (to ask back), or nothing (a question, say). */
 export type TypedChoice = { kind: 'option'; option: QuizOption } | { kind: 'ambiguous'; options: QuizOption[] } | undefined;
 
@@ -152,11 +190,23 @@ function names(typed: string, label: string): boolean {
 export function optionTyped(question: Pick<QuizQuestion, 'options'> & { prompt?: string }, text: string): TypedChoice {
   // ("Thank you very much for your help!": thanks choose nothing, though "very" is a word people type for one.)
   if (acknowledges(text) || /^\W*(?:thanks?|thank\s+you|thx|ty|cheers)\b/i.test(text)) return undefined;
+  // ("what does pipeline reliability mean", "is substrate the infra one": a question about an option chooses nothing;
+  // it is answered. "what if…" and "what about…" are left to what follows.)
+  if (asksAboutIt.test(text)) return undefined;
   const all = wordsOf(text);
   // An option's own words, a few more around them at most ("i wouldnt do ml just for the money").
   const longest = Math.max(...question.options.map((o) => wordsOf(o.label).length));
   const { options } = question;
   if (all.length === 0) return undefined;
+  // ("ngl kinda", "not deeply but some", "a bit", "thoda thoda": a degree short of yes, beside an option that is
+  // somewhere in between, is that option.)
+  const between = options.find((o) => /^somewhere in between\b/i.test(o.label));
+  if (
+    between &&
+    all.some((w, i) => partly(all, i)) &&
+    all.every((w, i) => partly(all, i) || hedgeFrame.has(w) || asides.has(w) || answerWord(w))
+  )
+    return { kind: 'option', option: between };
   // "i care more about the model being accurate", "money is nice but not everything": a reply in a sentence, asking
   // nothing, chooses the one option a phrase of which it says (asides aside).
   if (all.length > Math.max(maxTypedWords, longest + 2)) {
@@ -218,6 +268,8 @@ export function optionTyped(question: Pick<QuizQuestion, 'options'> & { prompt?:
     )
       return { kind: 'option', option: opening[0]! };
   }
+  // ("sure", "yeah" where no option says yes: agreeing, not the "not sure" of an option.)
+  if (typed.length === 1 && leading === 'yes') return undefined;
   // "low, i hate ambiguity", "high tbh i love that": a reply that opens with the word only one option opens with.
   const openers = options.map((option) => wordsOf(option.label)[0] ?? '');
   const openedBy = options.filter((_, i) => names(typed[0]!, openers[i]!) && openers.filter((o) => o === openers[i]).length === 1);
