@@ -4100,6 +4100,15 @@ describe('a quiz result asked again with one answer changed (twenty-fourth sessi
     expect(await c.say('what if i switched to mle later')).not.toMatch(/^Which question/);
   });
 
+  it('scores several answers changed in one line together ("what if i said yes on q2 and models on q3")', async () => {
+    const c = session();
+    await c.say('/quiz');
+    for (const answer of ['3', '3', '2', '2', '3']) await c.say(answer);
+    expect(await c.say('what if i said yes on q2 and models on q3')).toBe(
+      'With "Yes, deeply" on question 2 (statistics and probability) and "Directly on models" on question 3 (models vs the substrate they run on) instead of your answers, your result would be ML Engineer instead of Data Engineer (answers: 2 toward ML Engineer, 1 toward Data Engineer, 2 either way).',
+    );
+  });
+
   it('says it no longer has the answers when none were kept, rather than answering "q2" from the articles', async () => {
     const c = session();
     expect(await c.say('what if i had said yes on q2')).not.toMatch(/^With /);

@@ -190,6 +190,26 @@ describe('a result asked again with one answer changed ("what if i had said yes 
     expect(quizWhatIf(quiz, given(), 'what if i answered differently')).toEqual({ kind: 'unclear' });
   });
 
+  it('changes several answers at once when one line says them ("yes on q2 and models on q3"), scored together', () => {
+    expect(quizWhatIf(quiz, given(), 'what if i said yes on q2 and models on q3')).toMatchObject({
+      kind: 'changed',
+      outcome: 'mle',
+      was: 'de',
+      counts: { mle: 2, de: 1, both: 2 },
+      changes: [
+        { step: 1, to: { label: 'Yes, deeply' } },
+        { step: 2, to: { label: 'Directly on models' } },
+      ],
+    });
+    expect(quizWhatIf(quiz, given(), 'what if q1 was model accuracy, q2 was yes and q4 was max comp')).toMatchObject({
+      kind: 'changed',
+      outcome: 'mle',
+      counts: { mle: 3, de: 1, both: 1 },
+    });
+    // A part that names no answer leaves the line to be read as one change.
+    expect(quizWhatIf(quiz, given(), 'what if i said yes on q2 and what would that mean')).toMatchObject({ kind: 'changed', step: 1 });
+  });
+
   it('is asked only by a line that says what was answered', () => {
     expect(asksQuizWhatIf('what if i had said yes on q2')).toBe(true);
     expect(asksQuizWhatIf('what if i like both')).toBe(false);

@@ -92,6 +92,11 @@ export function whatIfText(quiz: QuizDefinition, answer: WhatIfAnswer): string {
       answer.outcome === answer.was
         ? `your result would still be ${label(answer.outcome)}`
         : `your result would be ${label(answer.outcome)} instead of ${label(answer.was)}`;
+    if (answer.changes) {
+      const each = answer.changes.map((c) => `"${c.to.label}" on ${asked(c.step)}`);
+      const joined = `${each.slice(0, -1).join(', ')} and ${each.at(-1)}`;
+      return `With ${joined} instead of your answers, ${would} (${leanings(answer.counts)}).`;
+    }
     const quote = answer.to.quote ? ` The diagnostic (DataDriven): "${answer.to.quote}"` : '';
     return `With "${answer.to.label}" instead of "${answer.from.label}" on ${asked(answer.step)}, ${would} (${leanings(answer.counts)}).${quote}`;
   }

@@ -21,6 +21,8 @@ export type WhatIfAnswer =
       outcome: OutcomeId;
       was: OutcomeId;
       counts: { mle: number; de: number; both: number };
+      /** Every answer changed, in step order, when the line changes several ("yes on q2 and models on q3"). */
+      changes?: { step: number; from: QuizOption; to: QuizOption }[];
     }
   /**
    * The question is told (or none), but not which of its options: with the question, each other answer it could have
@@ -40,7 +42,12 @@ const stepNamed =
   /(?:\b(?:on|for|to|in|at)\s+)?(?:\b(?:q|question)\s*(\d)\b|#(\d)\b|\b(?:the\s+)?(first|second|third|fourth|fifth|last)\s+(?:question|q|one)\b)/i;
 
 /** Words around an option that choose nothing ("was", "instead", "on the"). */
-const around = /\b(?:on|for|to|in|at|instead|of|the|was|were|is|be|been|would|it|then|there|that|question|q|one|answer|my|a|an)\b/gi;
+const around =
+  /\b(?:on|for|to|in|at|instead|of|the|was|were|is|be|been|would|it|then|there|that|question|q|one|answer|my|a|an|too|also|as\s+well)\b/gi;
+
+/** Between two answers changed in one line: "…yes on q2 and models on q3", "…q1 pipelines, q4 no". */
+const betweenChanges =
+  /\s*(?:,\s*(?:and\s+)?|\s+and\s+(?:also\s+)?|\s+plus\s+|\s*&\s*)(?:if\s+)?(?:i\s+(?:had\s+)?(?:said|picked|put|answered|chose)\s+)?/i;
 
 /** Whether a line asks what a finished quiz would have said with an answer changed. */
 export function asksQuizWhatIf(text: string): boolean {
@@ -53,6 +60,21 @@ export function asksQuizWhatIf(text: string): boolean {
  * When no step is named, the one question whose options alone the words typed choose. `answers`: the option ids given.
  */
 export function quizWhatIf(quiz: QuizDefinition, answers: readonly string[], text: string): WhatIfAnswer {
+  // ("what if i said yes on q2 and models on q3": each part an answer changed, all of them scored together.)
+  const parts = text
+    .replace(opening, ' ')
+    .split(betweenChanges)
+    .map((part) => part.trim())
+    .filter(Boolean);
+  if (parts.length >= 2) {
+    const each = parts.map((part) => oneChanged(quiz, answers, `what if ${part}`));
+    const steps = new Set(each.map((e) => (e.kind === 'unclear' ? -1 : e.step)));
+    if (!steps.has(-1) && steps.size === each.length) return scoredTogether(quiz, answers, each);
+  }
+  return oneChanged(quiz, answers, text);
+}
+
+function oneChanged(quiz: QuizDefinition, answers: readonly string[], text: string): WhatIfAnswer {
   // ("…the first one on the last question": the place that names a question is the step; another is the option's.)
   const places = [...text.matchAll(new RegExp(stepNamed.source, 'gi'))];
   const placed = places.find((m) => /\b(?:q|question)\b|\bq\s*\d|#/i.test(m[0])) ?? places[0];
@@ -138,4 +160,17 @@ function scored(quiz: QuizDefinition, answers: readonly string[], step: number, 
   const changed = answers.map((id, i) => (i === step ? to.id : id));
   const result = scoreQuiz(quiz, changed);
   return { kind: 'changed', step, from, to, outcome: result.outcome, was, counts: result.counts };
+}
+
+/** Several answers changed at once: scored together, the steps in order. */
+function scoredTogether(quiz: QuizDefinition, answers: readonly string[], each: WhatIfAnswer[]): WhatIfAnswer {
+  const changes = each
+    .flatMap((e) => (e.kind === 'changed' ? [{ step: e.step, from: e.from, to: e.to }] : []))
+    .sort((a, b) => a.step - b.step);
+  const [first] = changes;
+  if (!first) return each[0]!;
+  const was = scoreQuiz(quiz, [...answers]).outcome;
+  const changed = answers.map((id, i) => changes.find((c) => c.step === i)?.to.id ?? id);
+  const result = scoreQuiz(quiz, changed);
+  return { kind: 'changed', ...first, outcome: result.outcome, was, counts: result.counts, ...(changes.length > 1 ? { changes } : {}) };
 }
