@@ -4081,6 +4081,23 @@ describe('a return to an earlier question, and the question before asked of the 
   });
 });
 
+describe('follow-ups in the Portuguese, Spanish and Hindi people mix in (twenty-fifth session)', () => {
+  it('reads "e pra de?" and "e o outro?" as "and for de?" and "and the other one?"', async () => {
+    const c = session();
+    await c.say('how much do mles make');
+    expect(await c.say('e pra de?')).toMatch(/^Data Engineer pay:\nData Engineer Salary \(2026\)/);
+    expect(await c.say('e o outro?')).toMatch(/^ML Engineer pay:\nML Engineer Salary \(2026\)/);
+  });
+
+  it('reads the greeting "e ai" as a greeting, never as AI', async () => {
+    const c = session();
+    expect(await c.say('e ai mano, tipo, what skills do i need for mle?')).toMatch(/^ML Engineer Skills/);
+    expect(await session(c.testBot, 'bia').say('e ai, which pays more?')).toMatch(
+      /^ML engineers earn more than data engineers at every level/,
+    );
+  });
+});
+
 describe('a quiz result asked again with one answer changed (twenty-fourth session)', () => {
   it('says what the result would have been with "yes" on question 2, with the diagnostic\'s words for it, and asks back when unclear', async () => {
     const c = session();
