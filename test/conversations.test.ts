@@ -4081,6 +4081,17 @@ describe('a return to an earlier question, and the question before asked of the 
   });
 });
 
+describe('the size of a pay gap asked tersely after a pay cut (twenty-fifth session)', () => {
+  it('answers "how much tho" and "how big" after "would i take a pay cut going mle -> de" with the gap the sources give (10-20%)', async () => {
+    const c = session();
+    await c.say('would i take a pay cut going mle -> de');
+    expect(await c.say('how much tho')).toMatch(/currently sits at 10-20% at the same level/);
+    const other = session(c.testBot, 'kai');
+    await other.say('is de a pay cut from mle');
+    expect(await other.say('how big')).toMatch(/currently sits at 10-20% at the same level/);
+  });
+});
+
 describe('follow-ups in the Portuguese, Spanish and Hindi people mix in (twenty-fifth session)', () => {
   it('reads "e pra de?" and "e o outro?" as "and for de?" and "and the other one?"', async () => {
     const c = session();

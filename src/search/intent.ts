@@ -94,6 +94,14 @@ export function wantedAnswer(question: string): WantedAnswer | undefined {
     )
   )
     return 'reason';
+  // ("how big is the gap", "by how much", "how much would i lose": the size of a difference, which the sources give in
+  // percent.)
+  if (
+    /\bhow (?:big|large|wide|huge)\b.*\b(?:gap|difference|diff|premium|cut|drop)\b|^\s*(?:(?:so|but|ok|okay|and)\s+)?how (?:big|large)(?:\s+(?:tho|though|exactly|roughly|is\s+it|is\s+that))?\s*[?!.]*$|\bhow much (?:would|will|do|could|might) (?:i|you|u|we) (?:lose|drop|give up|sacrifice|take)\b|\bhow much\b.*\b(?:pay\s+cut|paycut|gap|difference)\b/.test(
+      q,
+    )
+  )
+    return 'percent';
   if (
     /\bhow (fast|quickly)\b.*\bgrow|\bwhat (share|percent|percentage)\b|\bhow (common|widespread|rare)\b|\bby how much\b|\bhow much (more|higher|faster)\b|\bgrowth\b|\bgrowing\b|\bpercent(age)?\b|%/.test(
       q,
@@ -101,7 +109,7 @@ export function wantedAnswer(question: string): WantedAnswer | undefined {
   )
     return 'percent';
   if (
-    /\bhow much (?:is|are|'s|s|would|will) (?:the|a|an|it|that|this|one)\b|\$\s?\d|\b\d+k\b|\b\d{2,3},\d{3}\b|\bhow much\b.*\b(make|makes|making|get|gets|pull|pulls|bring|brings|take home|clear|clears)\b|\bwhat (do|does|did|should|would|will|can|could|might)\b.*\b(make|making|earn|earning)\b|\bwhat(?:'s|s| is) an? [\w\s-]{2,40}? (?:make|earn)\b|\b(salary|salaries|pay|pays|paid|paying|payed|comp|compensation|tc|earn|earns|earning|earnings|income|wage|wages|rate|rates|cost|costs|price|money)\b|\b(?:which|who)\b(?:\s+(?:one|1|role|job))?\s+(?:makes|make|rakes\s+in)\s+(?:more|most|the\s+most|less|bank)\b/.test(
+    /^\s*(?:(?:so|but|ok|okay|and)\s+)?how much(?:\s+(?:tho|though|exactly|roughly|then|is\s+it|is\s+that|are\s+we\s+talking))*\s*[?!.]*$|\bhow much (?:is|are|'s|s|would|will) (?:the|a|an|it|that|this|one)\b|\$\s?\d|\b\d+k\b|\b\d{2,3},\d{3}\b|\bhow much\b.*\b(make|makes|making|get|gets|pull|pulls|bring|brings|take home|clear|clears)\b|\bwhat (do|does|did|should|would|will|can|could|might)\b.*\b(make|making|earn|earning)\b|\bwhat(?:'s|s| is) an? [\w\s-]{2,40}? (?:make|earn)\b|\b(salary|salaries|pay|pays|paid|paying|payed|comp|compensation|tc|earn|earns|earning|earnings|income|wage|wages|rate|rates|cost|costs|price|money)\b|\b(?:which|who)\b(?:\s+(?:one|1|role|job))?\s+(?:makes|make|rakes\s+in)\s+(?:more|most|the\s+most|less|bank)\b/.test(
       q,
     )
   ) {
