@@ -4081,6 +4081,15 @@ describe('a return to an earlier question, and the question before asked of the 
   });
 });
 
+describe('predictable work wished for (twenty-fifth session)', () => {
+  it('answers "so which is better for that" after "i want predictable work" with the deterministic side, never "Predictive Logic"', async () => {
+    const c = session();
+    await c.say('i want predictable work');
+    const text = await c.say('so which is better for that');
+    expect(text.split('\n')[1]).toMatch(/which is more deterministic/);
+  });
+});
+
 describe('the size of a pay gap asked tersely after a pay cut (twenty-fifth session)', () => {
   it('answers "how much tho" and "how big" after "would i take a pay cut going mle -> de" with the gap the sources give (10-20%)', async () => {
     const c = session();

@@ -89,6 +89,9 @@ export function stem(word: string): string {
     else stemmed = /^[a-z]{4,}$/.test(word) ? stemmer(word) : word;
     // Porter makes "using" and "used" into "us", the country's word ("junior DE pay in the us"): they are "use".
     if (stemmed === 'us' && word !== 'us') stemmed = 'use';
+    // ("i want predictable work": Porter makes "predictable" into "predict", the word of models' predictions, "Predictive
+    // Logic"; what is predictable is the opposite of ambiguous work, a word of its own.)
+    if (/^(?:un)?predictab(?:le|ility|ly)$/.test(word)) stemmed = word.replace(/^un/, '').replace(/(?:le|ility|ly)$/, 'l');
     if (stems.size >= 50_000) stems.clear();
     stems.set(word, stemmed);
   }
