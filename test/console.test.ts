@@ -612,6 +612,18 @@ describe('/quiz', () => {
     expect(await c.say('ngl kinda')).toMatch(/^Taken as 3\. Somewhere in between \/ not sure/);
   });
 
+  it('never takes a line for an option whose label says the opposite ("i like knowing it works", "i hate not knowing" are Low)', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '1', '1', '1', '1']);
+    expect(await c.say('i like knowing it works')).toMatch(/^Taken as 2\. Low: I prefer deterministic work/);
+    const again = chat();
+    await again.sayAll(['/quiz', '1', '1', '1', '1']);
+    expect(await again.say('i hate not knowing')).toMatch(/^Taken as 2\. Low: I prefer deterministic work/);
+    const other = chat();
+    await other.say('/quiz');
+    expect(await other.say('hmm idk, both i guess?')).toMatch(/^Taken as 3\. Both equally \/ not sure/);
+  });
+
   it('reads yes, no, both and "dont know" in the languages people mix in ("haan", "nahi", "dono", "pata nahi", "sim")', async () => {
     const c = chat();
     await c.sayAll(['/quiz', '1']);
@@ -680,7 +692,10 @@ describe('/quiz', () => {
     // A question in a sentence is answered, and the quiz waits at its question.
     const asked = await c.say('what do data engineers actually do day to day at work?');
     expect(asked).not.toMatch(/^Taken as/);
-    expect(await taken('money is nice but not everything')).toBe("Taken as 2. I wouldn't do ML just for the pay (type back to change it).");
+    // (Money that is nice but not everything matters without deciding.)
+    expect(await taken('money is nice but not everything')).toBe(
+      "Taken as 3. It matters, but it won't decide / not sure (type back to change it).",
+    );
     expect(await taken('i get anxious when i dont know if something will work')).toBe(
       'Taken as 2. Low: I prefer deterministic work (type back to change it).',
     );

@@ -51,6 +51,10 @@ const asides = new Set([
   'okay',
   'um',
   'uh',
+  'hmm',
+  'hm',
+  'hmmm',
+  'well',
   // ("2 ig", "both lowkey", "kinda the first one"): chat hedges.
   'ig',
   'lowkey',
@@ -188,6 +192,33 @@ function names(typed: string, label: string): boolean {
  * ("models") are `ambiguous`, with those options; a number, a question or words of no label choose nothing.
  */
 export function optionTyped(question: Pick<QuizQuestion, 'options'> & { prompt?: string }, text: string): TypedChoice {
+  const choice = optionTypedByWords(question, text);
+  // ("i like knowing it works" is not "I like not knowing if it will work": an option whose label denies a word the
+  // line says plainly is never the one chosen; the others may still be.)
+  if (choice?.kind !== 'option' || !deniesWhatWasSaid(choice.option.label, text)) return choice;
+  const others = question.options.filter((o) => o !== choice.option);
+  return others.length > 0 ? optionTypedByWords({ ...question, options: others }, text) : undefined;
+}
+
+/** Whether `label` says "not X" of a word X that `text` says with no "not" of its own before it. */
+function deniesWhatWasSaid(label: string, text: string): boolean {
+  const labelWords = wordsOf(label);
+  const typed = wordsOf(text);
+  // ("i hate not knowing" against "I like not knowing…": a liking the line says the other way round.)
+  if (
+    labelWords.some((w) => w === 'like' || w === 'love') &&
+    /\b(?:hate|hated|dislike|cant\s+stand|dont\s+like|do\s+not\s+like)\b/.test(typed.join(' '))
+  )
+    return true;
+  return labelWords.some((word, i) => {
+    const denied = labelWords[i + 1];
+    if (word !== 'not' || denied === undefined || denied.length < 4) return false;
+    const at = typed.findIndex((t) => names(t, denied));
+    return at >= 0 && !typed.slice(0, at).some((t) => negations.has(t));
+  });
+}
+
+function optionTypedByWords(question: Pick<QuizQuestion, 'options'> & { prompt?: string }, text: string): TypedChoice {
   // ("Thank you very much for your help!": thanks choose nothing, though "very" is a word people type for one.)
   if (acknowledges(text) || /^\W*(?:thanks?|thank\s+you|thx|ty|cheers)\b/i.test(text)) return undefined;
   // ("what does pipeline reliability mean", "is substrate the infra one": a question about an option chooses nothing;
