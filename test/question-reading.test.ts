@@ -927,6 +927,12 @@ describe('the words people use for what the articles say', () => {
     ['which coding languages do mles use', /Python/],
     // "which is chiller": a comparative asked of "which", with nothing else named, chooses between the two roles.
     ['i cant stand not knowing whether my stuff will work. which is chiller', /we don't know if this will work until we try/],
+    // "more stable" is the outlook the sources give each role (declined as "stable" before).
+    ['which is more stable', /^Data Engineer: This role is foundational/],
+    // "engg" is engineer: a senior data engineer's pay, never the ML engineer's.
+    ['hw much do sr data engg make rn, base pls not tc', /^Data Engineer Salary \(2026\): Senior \(5-8 years\)/],
+    // Hinglish "ya" between the roles is "or": the choice, never a person told "you".
+    ['de ya mle, kaunsa better hai bhai', /^Choose ML engineering if/],
     // "which path", "which track": a path or a track is one of the two careers.
     ['i like clear problems, not open ended research. which path is chiller for me', /we don't know if this will work until we try/],
     // "whats the smartest route" asks for a way in, never what "smartest route" means.
