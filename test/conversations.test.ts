@@ -4081,6 +4081,16 @@ describe('a return to an earlier question, and the question before asked of the 
   });
 });
 
+describe('"wdym", "huh" and "still dont get it" after an answer (twenty-fifth session)', () => {
+  it('says more on "wdym" and "huh", and the answer in short on "explain simpler" or "still dont get it", never a decline', async () => {
+    const c = session();
+    await c.say('what does a data engineer do');
+    for (const line of ['wdym', 'huh']) expect(await c.say(line)).toMatch(/^Data Engineer: more:/);
+    for (const line of ['explain simpler', 'still dont get it', 'i dont get it'])
+      expect(await c.say(line)).toMatch(/^In short: Data Engineer:\nData engineers build and maintain the infrastructure/);
+  });
+});
+
 describe('predictable work wished for (twenty-fifth session)', () => {
   it('answers "so which is better for that" after "i want predictable work" with the deterministic side, never "Predictive Logic"', async () => {
     const c = session();
