@@ -4091,6 +4091,19 @@ describe('"wdym", "huh" and "still dont get it" after an answer (twenty-fifth se
   });
 });
 
+describe('back to an earlier question named by its topic alone (twenty-fifth session)', () => {
+  it('asks "back to pay" and "ok back to the timeline" again as they were asked, with their roles', async () => {
+    const c = session();
+    await c.say('how much do mles make');
+    await c.say('what tools do they use');
+    expect(await c.say('back to pay')).toMatch(/^ML Engineer Salary \(2026\)/);
+    const other = session(c.testBot, 'tom');
+    await other.say('how long does it take to go from de to mle');
+    await other.say('what do mles earn');
+    expect(await other.say('ok back to the timeline')).toMatch(/6-9 months/);
+  });
+});
+
 describe('predictable work wished for (twenty-fifth session)', () => {
   it('answers "so which is better for that" after "i want predictable work" with the deterministic side, never "Predictive Logic"', async () => {
     const c = session();
