@@ -4104,6 +4104,17 @@ describe('back to an earlier question named by its topic alone (twenty-fifth ses
   });
 });
 
+describe('the other role named by its field ("the machine learning one", "the ml side") (twenty-fifth session)', () => {
+  it('asks the same of ML engineers', async () => {
+    const c = session();
+    await c.say('wat degree do data engineers need');
+    expect(await c.say('and the machine learning one?')).toMatch(/^ML Engineer education:/);
+    const other = session(c.testBot, 'ana');
+    await other.say('how much do des make');
+    expect(await other.say('and the ml side?')).toMatch(/^ML Engineer pay:/);
+  });
+});
+
 describe('predictable work wished for (twenty-fifth session)', () => {
   it('answers "so which is better for that" after "i want predictable work" with the deterministic side, never "Predictive Logic"', async () => {
     const c = session();

@@ -71,8 +71,12 @@ export function fieldAsRole(text: string): string {
   return text
     .replace(fieldAgainstRole, (_match, before: string | undefined, after: string | undefined) => `${before ?? after} engineering`)
     .replace(fieldAsCareer, (_match, field: string) => `${field} engineering`)
-    .replace(fieldJudged, (_match, field: string) => `${field} engineering`);
+    .replace(fieldJudged, (_match, field: string) => `${field} engineering`)
+    .replace(fieldAsOne, (_match, field: string, one: string) => `${field} engineering ${one}`);
 }
+
+/** "and the machine learning one?", "the ml side": one of the two roles named by its field. */
+const fieldAsOne = /\b(ml|machine\s+learning)\s+(one|ones|side|role|path|track|option)\b/giu;
 
 /** "is ML harder", "is ml worth it": the field judged as a career, at the start of the question. */
 const fieldJudged =
