@@ -4115,6 +4115,14 @@ describe('the other role named by its field ("the machine learning one", "the ml
   });
 });
 
+describe('what the short names of the roles stand for (twenty-fifth session)', () => {
+  it('says what "mle" and "de" stand for, as the sources use them, rather than declining', async () => {
+    const c = session();
+    for (const line of ['wat does mle stand for', 'what does DE mean?', "what's MLE short for"])
+      expect(await c.say(line)).toMatch(/^DE is short for Data Engineer .* MLE for Machine Learning Engineer/);
+  });
+});
+
 describe('predictable work wished for (twenty-fifth session)', () => {
   it('answers "so which is better for that" after "i want predictable work" with the deterministic side, never "Predictive Logic"', async () => {
     const c = session();

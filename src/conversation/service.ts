@@ -136,6 +136,8 @@ export class ConversationService {
     if (instructsTheBot.test(plain)) return statement(question, takesNoInstructionsText);
     // ("check this https://… lol"): a link with nothing asked of it; the bot opens no links, so it says what it can do.
     if (/https?:\/\/\S+/i.test(question) && this.kb.read(question).terms.length === 0) return statement(question, opensNoLinksText);
+    // ("wat does mle stand for", "what does DE mean"): the short names of the two roles, which the bot reads everywhere.
+    if (asksWhatARoleStandsFor.test(plain)) return statement(question, roleNamesText);
     // ("can u do my math hw", "can you help me with my college essay"): a task for the bot, not a question about these
     // careers; said what it does, rather than quoting a passage that shares a word ("math").
     const task = asksForATask.exec(plain);
@@ -678,6 +680,14 @@ const aboutCareers =
 /** What the bot says to a link shared with nothing asked of it. */
 const opensNoLinksText =
   "I can't open links: I only quote my sources about Data Engineer and ML Engineer careers (/sources lists them). Tell me what the link claims and I'll say what my sources say about it.";
+
+/** "what does mle stand for", "whats de short for", "what does MLE mean": a short name of the two roles. */
+const asksWhatARoleStandsFor =
+  /^\W*(?:(?:so|and|ok|okay|wait|sorry|dumb\s+q(?:uestion)?)[,\s]+)*(?:what|wat|wut)(?:\s+(?:does|do|is)|'s|s)?\s+["'`*]*(?:mles?|des?|ml|mle\s+and\s+de|de\s+and\s+mle)["'`*]*\s+(?:stand\s+for|mean|short\s+for)\b[\s?!.]*$/i;
+
+/** The short names of the two roles, as people type them and the articles write them ("DE to MLE pivot"). */
+const roleNamesText =
+  'DE is short for Data Engineer (or data engineering) and MLE for Machine Learning Engineer; ML is machine learning. My sources use them too (DataDriven: "DE to MLE pivot").';
 
 /** What the bot says to a task asked of it. */
 const doesNoTasksText =
