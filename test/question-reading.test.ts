@@ -927,6 +927,9 @@ describe('the words people use for what the articles say', () => {
     ['which coding languages do mles use', /Python/],
     // "which is chiller": a comparative asked of "which", with nothing else named, chooses between the two roles.
     ['i cant stand not knowing whether my stuff will work. which is chiller', /we don't know if this will work until we try/],
+    // A typical week is the day-to-day the sources describe (it was declined).
+    ['what would a typical week look like for an ml engineer', /^Daily work includes coding training pipelines/],
+    ['whats a typical week like for a de', /^Data engineers spend most of their time building and debugging pipelines/],
     // "more stable" is the outlook the sources give each role (declined as "stable" before).
     ['which is more stable', /^Data Engineer: This role is foundational/],
     // "engg" is engineer: a senior data engineer's pay, never the ML engineer's.
