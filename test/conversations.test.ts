@@ -4123,6 +4123,21 @@ describe('what the short names of the roles stand for (twenty-fifth session)', (
   });
 });
 
+describe('how long, asked bare right after telling a job (twenty-fifth session)', () => {
+  it('answers "how long will it take?" and "kitna time lagega?" after "im a maths teacher" with the time to get into either role', async () => {
+    for (const [user, line] of [
+      ['ravi', 'how long will it take?'],
+      ['anil', 'kitna time lagega?'],
+    ] as const) {
+      const c = session(undefined, user);
+      await c.say('im a maths teacher');
+      const text = await c.say(line);
+      expect(text.split('\n')[0]).toBe('Getting into either role, from maths teacher:');
+      expect(text).toMatch(/6-12 months minimum/);
+    }
+  });
+});
+
 describe('predictable work wished for (twenty-fifth session)', () => {
   it('answers "so which is better for that" after "i want predictable work" with the deterministic side, never "Predictive Logic"', async () => {
     const c = session();

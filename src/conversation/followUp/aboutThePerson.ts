@@ -249,6 +249,16 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
     profile?.job !== undefined &&
     /\bhow\s+long\s+(?:would|will|does|should)\s+(?:it|that|this)\s+take\b/i.test(text) &&
     previous?.resolved.endsWith(` as a ${profile.job}`) === true;
+  // ("im a maths teacher" then "how long will it take?", "kitna time lagega?": right after they told their job, and
+  // nothing else asked, how long their own move takes.)
+  const afterTheirStory =
+    profile?.job !== undefined &&
+    !profile.role &&
+    previous !== undefined &&
+    previous.passages.length === 0 &&
+    /^\W*(?:(?:so|ok|okay|and|but)[\s,]+)?how\s+(?:long|much\s+time)\s+(?:would|will|does|should|could)\s+(?:it|that|this|all\s+that)\s+take(?:\s+(?:tho|though|roughly|realistically))?[\s?!.]*$/i.test(
+      text,
+    );
   // "how long will that take" right after their quiz result or its next steps: the move into that role.
   const quizFit = profile?.quizOutcome === 'de' || profile?.quizOutcome === 'mle' ? profile.quizOutcome : undefined;
   const afterTheirSteps =
@@ -263,6 +273,7 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
         becoming ||
         afterTheirChoice ||
         afterTheirSteps ||
+        afterTheirStory ||
         gapsOfTheirMove ||
         theirOtherMove ||
         theirMoveTurned) &&
@@ -271,6 +282,7 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
         theirMoveTurned ||
         afterTheirChoice ||
         afterTheirSteps ||
+        afterTheirStory ||
         (movesAway && (ownMove.test(text) || becoming)) ||
         // "how long would the switch take" after "i want to switch from backend to data engineering": their switch.
         (/\bthe\s+(?:switch|move|transition|pivot)\b/i.test(text) &&
@@ -303,7 +315,12 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
   // ("my direction would be de probably, how long would that take": the role it names is where the move goes.)
   // ("does the move make sense for someone like me", "is it a good idea": a verdict on their move, asked as one.)
   const ask =
-    takesMe.test(text) || afterTheirSteps || theirOtherMove || theirMoveTurned || (movesAway && read.intent.form === 'duration')
+    takesMe.test(text) ||
+    afterTheirSteps ||
+    afterTheirStory ||
+    theirOtherMove ||
+    theirMoveTurned ||
+    (movesAway && read.intent.form === 'duration')
       ? howLong
       : judgesTheMove.test(text)
         ? 'is it worth switching'
