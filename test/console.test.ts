@@ -595,6 +595,9 @@ describe('/quiz', () => {
     await c.sayAll(['/quiz', '1', '1', '1']);
     expect(await c.say('nah not rly into money')).toMatch(/^Taken as 2\. I wouldn't do ML just for the pay/);
     expect(await c.say('pretty high')).toMatch(/^Taken as 1\. High: I like not knowing if it will work/);
+    const middle = chat();
+    await middle.sayAll(['/quiz', '1', '1', '1', '1']);
+    expect(await middle.say('medium i guess')).toMatch(/^Taken as 3\. Somewhere in between \/ not sure/);
   });
 
   it('goes back when asked in words ("wait go back", "previous question") and never takes a question about an option for that option', async () => {

@@ -4138,6 +4138,19 @@ describe('how long, asked bare right after telling a job (twenty-fifth session)'
   });
 });
 
+describe('a bare "?" or "more" after an answer (twenty-fifth session)', () => {
+  it('keeps the conversation through a bare "?", and says more on "more" or "and?"', async () => {
+    const c = session();
+    await c.say('how much do des make');
+    await c.say('?');
+    expect(await c.say('and mles?')).toMatch(/^ML Engineer pay:/);
+    const other = session(c.testBot, 'lee');
+    await other.say('how much do des make');
+    expect(await other.say('more')).toMatch(/^Data Engineer pay: more:/);
+    expect(await other.say('and?')).toMatch(/^Data Engineer pay: more:/);
+  });
+});
+
 describe('predictable work wished for (twenty-fifth session)', () => {
   it('answers "so which is better for that" after "i want predictable work" with the deterministic side, never "Predictive Logic"', async () => {
     const c = session();

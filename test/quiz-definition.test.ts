@@ -76,8 +76,8 @@ describe('loadQuiz', () => {
   it('refuses a question without a middle option', () => {
     const dir = withQuiz((text) =>
       text.replace(
-        '{ "id": "medium", "label": "Somewhere in between / not sure", "lean": "both" }',
-        '{ "id": "medium", "label": "Medium", "lean": "de" }',
+        '{ "id": "medium", "label": "Somewhere in between / not sure", "lean": "both"',
+        '{ "id": "medium", "label": "Medium", "lean": "de"',
       ),
     );
     expect(problemsOf(dir).join('\n')).toContain('questions.4.options: needs an honest middle option (lean "both")');

@@ -259,7 +259,8 @@ export class ConversationService {
       return noted(question, stripMarkup(question), changed ? profile : undefined, movesKnown);
     }
     // "makes sense", "got it thanks": nothing to follow up on, and the question before stays the one a follow-up follows.
-    if (acknowledges(plain)) return this.answer(question, undefined);
+    // ("?", "??", "...": nothing said, which neither ends the conversation nor becomes the question a follow-up follows.)
+    if (acknowledges(plain) || /^[\s?!.…]+$/.test(plain)) return this.answer(question, undefined);
     const turns = (replied ?? state)?.turns ?? [];
     // "going back to the switch, how long does it take": the earlier turn it returns to, and the question after those words.
     const referred = referredTurn(this.kb, question, turns);
