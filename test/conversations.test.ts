@@ -4151,6 +4151,16 @@ describe('a bare "?" or "more" after an answer (twenty-fifth session)', () => {
   });
 });
 
+describe('a choice on a new topic after a chain of pay questions (twenty-fifth session)', () => {
+  it('answers "which one is faster to get into" after senior pay of both roles as a question of its own', async () => {
+    const c = session();
+    for (const line of ['how much do mid level des make', 'and mles?', 'what about seniors']) await c.say(line);
+    const text = await c.say('which one is faster to get into');
+    expect(text).toMatch(/^Data engineering has a lower barrier to entry/);
+    expect(text).not.toMatch(/senior level/);
+  });
+});
+
 describe('predictable work wished for (twenty-fifth session)', () => {
   it('answers "so which is better for that" after "i want predictable work" with the deterministic side, never "Predictive Logic"', async () => {
     const c = session();

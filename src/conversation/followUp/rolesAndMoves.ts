@@ -74,6 +74,15 @@ export const whichOfTheRoles: Rule<PreviousContext> = (c) => {
   // ("which has better job growth?" after remote work: a topic of its own, in words the articles use, that the
   // question before was not about.)
   if (ownTopic === 1 && !sharesATopic(kb, c.bare, previous.resolved) && c.bare.trim().split(/\s+/).length >= 2) return undefined;
+  // ("which one is faster to get into" after senior pay: a topic people's words name, "get into", that the question
+  // before was not about, is a question of its own, however few words of the articles it uses.)
+  const termsBefore = new Set(kb.analyze(previous.resolved).map((t) => t.term));
+  const topicOfItsOwn = kb
+    .analyze(c.bare)
+    .some(
+      (t) => t.kind === 'synonym' && t.inferred && !t.qualifier && kb.analyzer.labelOf(t.term) === undefined && !termsBefore.has(t.term),
+    );
+  if (topicOfItsOwn && ownTopic === 0 && !sharesATopic(kb, c.bare, previous.resolved)) return undefined;
   const roles: Role[] = ['de', 'mle'];
   let earlier = withRoles(previous.resolved, roles, patterns);
   const slots: TurnSlots = { ...before, roles };
