@@ -4161,6 +4161,16 @@ describe('a choice on a new topic after a chain of pay questions (twenty-fifth s
   });
 });
 
+describe('a list whose first item the sources lack (twenty-fifth session)', () => {
+  it('declines the first item for itself and still answers the others ("1) do des get equity 2) whats the job growth for mle 3) …")', async () => {
+    const c = session();
+    const text = await c.say('1) do des get equity 2) whats the job growth for mle 3) is de remote friendly');
+    expect(text).toMatch(/^My sources don't cover “equity”/);
+    expect(text).toMatch(/You also asked: “whats the job growth for mle”\nML engineer job postings grew 22% year-over-year/);
+    expect(text).toMatch(/You also asked: “is de remote friendly”\n/);
+  });
+});
+
 describe('predictable work wished for (twenty-fifth session)', () => {
   it('answers "so which is better for that" after "i want predictable work" with the deterministic side, never "Predictive Logic"', async () => {
     const c = session();

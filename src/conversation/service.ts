@@ -23,6 +23,7 @@ import {
   asksAnything,
   maxAsksAnswered,
   opensAsQuestion,
+  listsAsks,
   separateAsks,
   withoutOpeningThanks,
 } from '../question/chat.js';
@@ -100,7 +101,11 @@ export class ConversationService {
     // team match step after", the rest is asked of it too: the message is declined whole, naming what is missing.)
     const allAsks = separateAsks(question);
     const asks = allAsks.slice(0, maxAsksAnswered);
-    const firstLacking = asks.length > 1 && answerQuestion(this.kb, asks[0]!, this.aspects).declineReason === 'missing';
+    // (Items of a list, "1) do des get equity 2) whats the job growth for mle", or asks set apart by "also", stand on
+    // their own: each is answered or declined for itself.)
+    const apart =
+      listsAsks(question) || /[?.!]\s*also\b|\balso[,:]?\s+(?=(?:what|whats|how|is|are|do|does|which|can|should)\b)/i.test(question);
+    const firstLacking = asks.length > 1 && !apart && answerQuestion(this.kb, asks[0]!, this.aspects).declineReason === 'missing';
     if (asks.length > 1 && !firstLacking) {
       const first = await this.ask(user, key, asks[0]!, continues, replacing);
       const also: Answer[] = [];

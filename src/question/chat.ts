@@ -255,6 +255,11 @@ export function separateAsks(text: string): string[] {
   return asks && distinct.length > 1 ? distinct : [text];
 }
 
+/** Whether a message lists its asks as items ("1) … 2) …", lines opening "- "): each stands on its own. */
+export function listsAsks(text: string): boolean {
+  return wordCount(text) <= maxAsksWords * 2 && listedAsks(text) !== undefined;
+}
+
 /**
  * "for des: 1) pay 2) tools 3) interviews", "1. how much do mles make 2. is remote common", lines opening "- ": the
  * items of a list, each an ask. An item that is no question of its own ("pay") is asked with the words before the list
