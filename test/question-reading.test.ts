@@ -197,6 +197,19 @@ describe('splitQuestion', () => {
     expect(answer.uncovered).toEqual(['leetcode']);
   });
 
+  it('declines a choice said before a bare "which…" between things the articles never name ("dbt or dataform, which should i learn first")', () => {
+    expect(answerQuestion(kb, 'dbt or dataform, which should i learn first')).toMatchObject({
+      answered: false,
+      declineReason: 'missing',
+      uncovered: ['dbt', 'dataform'],
+    });
+    const polars = answerQuestion(kb, 'polars or pandas, which should i learn first');
+    expect(polars.answered).toBe(false);
+    expect(polars.uncovered).toContain('polars');
+    // Two things the articles name are theirs to speak of.
+    expect(answerQuestion(kb, 'python or sql, which should i learn first').answered).toBe(true);
+  });
+
   it('does not split "DE vs. MLE" at the abbreviation\'s period', () => {
     expect(splitQuestion('DE vs. MLE pay?').ask).toBe('DE vs. MLE pay?');
   });

@@ -316,7 +316,7 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
   // "polars or pandas for a new de project, which should i pick": a choice between two things, one of which the
   // articles never name, is not theirs to make, whatever the rest of the question matches.
   const unknownOption = optionTheyLack(kb, result);
-  if (unknownOption) return { ...decline('missing', wanted), uncovered: [unknownOption] };
+  if (unknownOption) return { ...decline('missing', wanted), uncovered: unknownOption };
   if (top && missesTheSubject(kb, result, top))
     return decline(result.terms.some((t) => t.kind === 'role') ? 'missing' : 'off-topic', wanted);
   // "my cat keeps throwing up after eating dry food, should i switch brands": most of what the main question says
@@ -444,7 +444,7 @@ function missesTheSubject(kb: KnowledgeBase, result: SearchResult, top: SearchHi
  * it is a word the articles never use and the other is a rare word of theirs (a tool they name): the choice is
  * between things of one kind, and they speak of only one.
  */
-function optionTheyLack(kb: KnowledgeBase, result: SearchResult): string | undefined {
+function optionTheyLack(kb: KnowledgeBase, result: SearchResult): string[] | undefined {
   const ask = result.read.ask.toLowerCase();
   for (const m of ask.matchAll(/([\p{L}][\p{L}\p{N}.+#-]*)\s+(?:or|vs\.?|versus)\s+([\p{L}][\p{L}\p{N}.+#-]*)/gu)) {
     const options = [m[1]!, m[2]!];
@@ -463,8 +463,26 @@ function optionTheyLack(kb: KnowledgeBase, result: SearchResult): string | undef
           kb.specificity(t.from) >= 1,
       ),
     );
-    if (lacked[0] && theirs[1]) return lacked[0].typed ?? lacked[0].word;
-    if (lacked[1] && theirs[0]) return lacked[1].typed ?? lacked[1].word;
+    if (lacked[0] && theirs[1]) return [lacked[0].typed ?? lacked[0].word];
+    if (lacked[1] && theirs[0]) return [lacked[1].typed ?? lacked[1].word];
+    // ("dbt or dataform, which should i learn first": neither thing set against the other is in the articles.)
+    if (lacked[0] && lacked[1]) return [lacked[0].typed ?? lacked[0].word, lacked[1].typed ?? lacked[1].word];
+  }
+  // ("dbt or dataform, which should i learn first": the two things said before a bare "which…" are what it chooses
+  // between; neither a word the articles use.)
+  if (/^\s*(?:so\s+|ok\s+)?(?:which|wich|whcih)\b/i.test(result.read.ask) && result.read.context !== '') {
+    const pair = /([\p{L}][\p{L}\p{N}.+#-]*)\s+(?:or|vs\.?|versus)\s+([\p{L}][\p{L}\p{N}.+#-]*)\s*[,?:;-]*\s*$/iu.exec(result.read.context);
+    const unused = (word: string) => {
+      const terms = kb.analyze(word);
+      return terms.length > 0 && terms.every((t) => t.kind === 'word' && !kb.knows(t.term));
+    };
+    // (Or one of them a rare word of theirs, a tool they name: "polars or pandas, which…".)
+    const named = (word: string) => kb.analyze(word).some((t) => t.kind === 'word' && kb.knows(t.term) && kb.idf(t.term) >= rareTermIdf);
+    if (pair) {
+      const [a, b] = [pair[1]!, pair[2]!];
+      if (unused(a) && (unused(b) || named(b))) return unused(b) ? [a, b] : [a];
+      if (unused(b) && named(a)) return [b];
+    }
   }
   return undefined;
 }
