@@ -4171,6 +4171,27 @@ describe('a list whose first item the sources lack (twenty-fifth session)', () =
   });
 });
 
+describe('checks of a figure in other words (twenty-fifth session)', () => {
+  it('says where "that salary data" comes from, and that the LLMOps premium is of base compensation', async () => {
+    const c = session();
+    await c.say('so mles earn more than des at every level?');
+    expect(await c.say("where's that salary data from")).toMatch(
+      /^Where those figures come from .*\nSalary data reflects disclosed compensation ranges only/,
+    );
+    const other = session(c.testBot, 'max');
+    await other.say('how much does llmops add to mle pay');
+    expect(await other.say('is that base or total comp')).toMatch(/\nLLMOps \/ Generative AI: Increases base compensation by 40–60%/);
+  });
+
+  it('answers "where\'s that number from" of a figure whose source says nothing of its data with that answer again, not another source\'s note', async () => {
+    const c = session();
+    await c.say('whats the demand vs supply ratio for mles in 2026');
+    const text = await c.say("where's that number from");
+    expect(text).toMatch(/3\.2:1/);
+    expect(text).not.toMatch(/^Where those figures come from/);
+  });
+});
+
 describe('predictable work wished for (twenty-fifth session)', () => {
   it('answers "so which is better for that" after "i want predictable work" with the deterministic side, never "Predictive Logic"', async () => {
     const c = session();

@@ -136,10 +136,17 @@ export const aCheckOfTheFigures: Rule<PreviousContext> = ({ kb, checksFigures, p
   if (!checksFigures || asked.passages.length === 0) return undefined;
   // ("is that base?" after "in euros?": the check before is not asked again, so its currency is not said again.)
   const previous = { ...asked, resolved: asked.resolved.replace(checkOfCurrency, '') };
+  // ("is that base or total comp" after "LLMOps / Generative AI: Increases base compensation by 40–60%": a premium
+  // that says itself what it is of is checked as it stands.)
+  const opening = previous.passages[0] ? kb.passage(previous.passages[0]) : undefined;
+  const saysTheSplit =
+    opening !== undefined &&
+    /\b(?:base|total|tc)\b/i.test(rest) &&
+    /\b(?:base|total)\s+(?:compensation|comp|pay|salary)\b/i.test(opening.text);
   const figured = previous.passages.filter((id) => {
     const passage = kb.passage(id);
     // (Every check ("base?", "per year?", "before tax?", "in usd?") is of pay.)
-    return passage !== undefined && kb.givesPay(passage);
+    return passage !== undefined && (kb.givesPay(passage) || (saysTheSplit && passage === opening));
   });
   // "is that base?" after an answer with no pay in it ("how much stats do mles need"): the pay of the roles it was
   // about, checked, rather than the same answer again.

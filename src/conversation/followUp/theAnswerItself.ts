@@ -142,7 +142,9 @@ export const whereTheFiguresComeFrom: Rule<PreviousContext> = ({ kb, text, previ
     .filter((p) => p !== undefined);
   const sources = [...new Set(cited.map((p) => p.source))];
   const aboutData = kb.passages.filter((p) => sources.includes(p.source) && p.sectionPath.some((h) => aboutTheData.test(h.trim())));
-  if (aboutData.length === 0) return undefined;
+  // ("where's that number from" after "demand … outstrips supply by a ratio of 3.2:1" from Skilldential, which says nothing
+  // of its data: the number is the opening's, so another source's note on its own data is no answer.)
+  if (aboutData.length === 0 || !aboutData.some((d) => d.source === cited[0]?.source)) return undefined;
   const silent = [...new Set(cited.filter((p) => !aboutData.some((d) => d.source === p.source)).map((p) => p.publisher ?? p.title))];
   const unsaid =
     silent.length === 0
