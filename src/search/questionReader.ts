@@ -498,7 +498,7 @@ export class QuestionReader {
     // "what tools do data engineers use day to day": how often the tools are used, not a question about the day; the
     // tools are what is asked.
     if (usedDaily.test(parts.mainAsk) && terms.some((t) => t.kind !== 'role' && !dayWords.test(t.from) && !t.inferred))
-      terms = terms.map((t) => (dayWords.test(t.from) ? { ...t, aside: true } : t));
+      terms = terms.filter((t) => !dayWords.test(t.from));
     // "what actually changes day to day if i move to mle?": a move named as the condition of an ask with a topic of its
     // own sets the role; the topic is what is asked (the day's work there), not the move.
     const conditionalMove =
