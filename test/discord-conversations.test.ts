@@ -576,3 +576,30 @@ describe('what people typed in the twenty-fourth session, on Discord', () => {
     expectClean(h);
   });
 });
+
+describe('what people typed in the twenty-fifth session, on Discord', () => {
+  it('answers the other items of a list whose first the sources lack, keeps "e pra de?" and "back to pay" on the question before', async () => {
+    const h = await start({ cooldown: { limit: 10, windowMs: 60_000 } });
+    const { alice, bob } = h.fake.users;
+    const general = h.fake.channels.general;
+    const { reply } = await say(h, {
+      author: alice,
+      channelId: general,
+      content: '1) do des get equity 2) whats the job growth for mle 3) is de remote friendly',
+      mentionsBot: true,
+    });
+    const embeds = reply.body?.embeds ?? [];
+    expect(embeds[0]?.description).toMatch(/My sources don't cover “equity”/);
+    expect(embeds[1]?.title).toBe('You also asked: “whats the job growth for mle”');
+    expect(embeds[1]?.description).toMatch(/ML engineer job postings grew 22% year-over-year/);
+    expect(embeds[2]?.title).toBe('You also asked: “is de remote friendly”');
+    await say(h, { author: bob, channelId: general, content: 'how much do mles make', mentionsBot: true });
+    const portuguese = descriptionOf((await say(h, { author: bob, channelId: general, content: 'e pra de?', mentionsBot: true })).reply);
+    expect(portuguese).toMatch(/^\*Data Engineer pay:\*/);
+    await say(h, { author: bob, channelId: general, content: 'what tools do they use', mentionsBot: true });
+    const back = descriptionOf((await say(h, { author: bob, channelId: general, content: 'back to pay', mentionsBot: true })).reply);
+    // (Of the two pay questions, the later, the data engineers' pay.)
+    expect(back).toMatch(/Data Engineer Salary \(2026\)/);
+    expectClean(h);
+  });
+});

@@ -942,7 +942,10 @@ describe('the words people use for what the articles say', () => {
     ['i cant stand not knowing whether my stuff will work. which is chiller', /we don't know if this will work until we try/],
     // "use day to day" says how often the tools are used: the tools are asked, so the tool lists rank above the
     // passages on a day's work.
-    ['what tools does a de actually use day to day? spark? kafka? smth else', /^Data Engineer: The Data Backbone: Primary Stack: SQL, Spark/],
+    [
+      'what tools does a de actually use day to day? spark? kafka? smth else',
+      /^Data Engineer: The Data Backbone: Primary Stack: SQL, Spark/,
+    ],
     // A typical week is the day-to-day the sources describe (it was declined).
     ['what would a typical week look like for an ml engineer', /^Daily work includes coding training pipelines/],
     ['whats a typical week like for a de', /^Data engineers spend most of their time building and debugging pipelines/],

@@ -50,7 +50,11 @@ export function referredTurn(kb: KnowledgeBase, question: string, turns: readonl
   const shared = (turn: Turn) => kb.analyze(turn.resolved).filter((t) => asked.has(t.term)).length;
   const lastShares = last ? shared(last) : 0;
   let best: Turn | undefined;
-  for (const turn of earlier) if (!best || shared(turn) > shared(best)) best = turn;
+  // (Of two that share as much, the later: "back to pay" after the pay of both roles returns to the last asked.)
+  for (const turn of earlier) {
+    const shares = shared(turn);
+    if (!best || shares > shared(best) || (shares > 0 && shares === shared(best))) best = turn;
+  }
   // The last turn shares more of the words: it is the one returned to after all.
   return best && shared(best) >= lastShares ? best : last;
 }
