@@ -946,6 +946,9 @@ describe('the words people use for what the articles say', () => {
       'what tools does a de actually use day to day? spark? kafka? smth else',
       /^Data Engineer: The Data Backbone: Primary Stack: SQL, Spark/,
     ],
+    // A raise from moving into a role is that role's pay, not how fast salaries grow.
+    ['would i get a raise going mle?', /^ML Engineer Salary \(2026\)/],
+    ['do des get raises faster than mles', /faster salary growth/],
     // A typical week is the day-to-day the sources describe (it was declined).
     ['what would a typical week look like for an ml engineer', /^Daily work includes coding training pipelines/],
     ['whats a typical week like for a de', /^Data engineers spend most of their time building and debugging pipelines/],
