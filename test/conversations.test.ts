@@ -4192,6 +4192,14 @@ describe('checks of a figure in other words (twenty-fifth session)', () => {
   });
 });
 
+describe('the time to get in from scratch (twenty-fifth session)', () => {
+  it('gives what the sources say of getting in and says they give no time from scratch', async () => {
+    const text = await session().say('how long does it take to become a data engineer from scratch');
+    expect(text).toMatch(/^Data engineering has a lower barrier to entry\. You can transition from backend engineering/);
+    expect(text).toMatch(/My sources give no time from scratch; this is what they say of getting in\./);
+  });
+});
+
 describe('predictable work wished for (twenty-fifth session)', () => {
   it('answers "so which is better for that" after "i want predictable work" with the deterministic side, never "Predictive Logic"', async () => {
     const c = session();

@@ -56,3 +56,20 @@ export function moveIntoTheOtherOnly(kb: KnowledgeBase, question: string): { que
   if (side === undefined || side === role || (side !== 'de' && side !== 'mle')) return undefined;
   return { question: breakingInto(role), move: { from, to: role } };
 }
+
+/** "from scratch", "from zero", "with no experience", "as a total beginner": a start of nothing the sources give a time for. */
+const fromNothing =
+  /\bfrom\s+(?:scratch|zero|nothing|the\s+ground\s+up)\b|\bwith\s+(?:no|zero)\s+(?:experience|background|coding|tech(?:\s+background)?)\b|\b(?:total|complete|absolute)\s+(?:beginner|newbie|noob)\b/i;
+
+/**
+ * "how long does it take to become a data engineer from scratch": how long getting into the role takes, asked of no
+ * start the sources give a time for (their "2-3 months" is from backend engineering or database administration): the
+ * question to answer and the start to say they lack. Undefined for anything else.
+ */
+export function fromScratch(kb: KnowledgeBase, question: string): { question: string; move: MoveUnsaid } | undefined {
+  if (!fromNothing.test(question)) return undefined;
+  const read = kb.read(question);
+  const [role] = read.roles;
+  if (read.intent.wanted !== 'duration' || read.direction || read.roles.length !== 1 || (role !== 'de' && role !== 'mle')) return undefined;
+  return { question: breakingInto(role), move: { from: 'scratch', to: role } };
+}

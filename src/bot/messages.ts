@@ -278,6 +278,8 @@ export function placeUnsaidNote(place: string): string {
 
 /** "My sources say nothing of moving from backend developer to ML engineering; this is what they say of getting into it." */
 export function moveUnsaidNote(move: MoveUnsaid): string {
+  // ("…from scratch": no start at all.)
+  if (move.from === 'scratch') return 'My sources give no time from scratch; this is what they say of getting in.';
   if (move.to === undefined)
     return `My sources say nothing of moving from ${echo(move.from, 60)} into either role; this is what they say of getting into each.`;
   const into = move.to === 'de' ? 'data engineering' : 'ML engineering';
