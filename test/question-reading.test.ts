@@ -946,6 +946,9 @@ describe('the words people use for what the articles say', () => {
       'what tools does a de actually use day to day? spark? kafka? smth else',
       /^Data Engineer: The Data Backbone: Primary Stack: SQL, Spark/,
     ],
+    // "whts", "de n mle": chat spellings of "whats" and "de and mle", never a place the sources lack; Hindi "milegi"
+    // (will i earn) asks pay.
+    ['whts the diffrence in salry btw de n mle', /10-20% higher than DE at the same level/],
     // A raise from moving into a role is that role's pay, not how fast salaries grow.
     ['would i get a raise going mle?', /^ML Engineer Salary \(2026\)/],
     ['do des get raises faster than mles', /faster salary growth/],
