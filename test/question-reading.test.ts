@@ -949,6 +949,8 @@ describe('the words people use for what the articles say', () => {
     // "whts", "de n mle": chat spellings of "whats" and "de and mle", never a place the sources lack; Hindi "milegi"
     // (will i earn) asks pay.
     ['whts the diffrence in salry btw de n mle', /10-20% higher than DE at the same level/],
+    // Remote work from a place the sources lack is remote work they give figures for anywhere; the place is named.
+    ['can i work remotely from india as a de', /^Remote \(Global\)/],
     // A raise from moving into a role is that role's pay, not how fast salaries grow.
     ['would i get a raise going mle?', /^ML Engineer Salary \(2026\)/],
     ['do des get raises faster than mles', /faster salary growth/],

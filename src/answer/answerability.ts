@@ -270,7 +270,13 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
     new RegExp(
       `\\b(?:become|becoming|get\\s+into|getting\\s+into|break\\s+into|switch(?:ing)?\\s+to|transition(?:ing)?\\s+to|pivot(?:ing)?\\s+to|move\\s+to)\\s+(?:an?\\s+)?${escapeRegExp(u.word)}`,
     ).test(ask);
-  const missing = (u: UnknownTerm) => salientKinds.has(u.kind) && u.inMainAsk && (into(u) || (!coveredByTop(u) && !namedByClose(u)));
+  // ("can i work remote for a us company from india": where someone would work from is no place remote work is asked
+  // about; the sources' remote figures are for anywhere, and the place is named as one they lack.)
+  const remoteFrom = (u: UnknownTerm) =>
+    result.terms.some((t) => t.term === `${synonymPrefix}remote`) &&
+    new RegExp(`\\bfrom\\s+(?:the\\s+)?${escapeRegExp(u.word)}\\b`, 'i').test(result.read.ask);
+  const missing = (u: UnknownTerm) =>
+    salientKinds.has(u.kind) && u.inMainAsk && !remoteFrom(u) && (into(u) || (!coveredByTop(u) && !namedByClose(u)));
   // Named as uncovered unless the best passage names it: "netflix" answered with FAANG figures is still said.
   const namedByTop = (u: UnknownTerm) => !into(u) && coveredByTop(u) && top !== undefined && kb.mentions(top.passage, u.word);
   const uncovered = uncoveredWords(result, namedByTop);
