@@ -951,6 +951,10 @@ describe('the words people use for what the articles say', () => {
     ['whts the diffrence in salry btw de n mle', /10-20% higher than DE at the same level/],
     // Remote work from a place the sources lack is remote work they give figures for anywhere; the place is named.
     ['can i work remotely from india as a de', /^Remote \(Global\)/],
+    // Of pay, "average" or "typical" says how normal a figure is: the figures, not "ML engineer wins on average".
+    ['whats the avg de salary', /^Data Engineer Salary \(2026\)/],
+    // "ned" is need, never a topic the sources lack.
+    ['wat skils do i ned for de', /^Data Engineer Skills/],
     // A raise from moving into a role is that role's pay, not how fast salaries grow.
     ['would i get a raise going mle?', /^ML Engineer Salary \(2026\)/],
     ['do des get raises faster than mles', /faster salary growth/],

@@ -624,6 +624,10 @@ export class QuestionReader {
         // ("what are you guys pulling": a common word in no group of ours says nothing of a topic.)
         (t.kind === 'word' && !askTerms.some((o) => o.kind === 'synonym' && o.from === t.from) && this.lexicon.specificity(t.from) <= 0.25),
     );
+    // ("whats the avg de salary", "a typical mle salary": of pay, how normal a figure is asked is no word to search by;
+    // "average" would find "ML engineer wins on average", a sentence on the ceiling, not the figures.)
+    if (intent.wanted === 'money' && terms.some((t) => t.term === salaryTerm))
+      terms = terms.filter((t) => !(t.kind === 'word' && payHedges.test(t.from)));
     const toldLevel = contextTerms.find((t) => levelTerms.has(t.term))?.term ?? levelOfYears(parts.context);
     const level = intent.form === 'amount' ? (levelOfYears(parts.ask) ?? (namesLevel || !asksPayAlone ? undefined : toldLevel)) : undefined;
     if (level && !terms.some((t) => t.term === level))
