@@ -4200,6 +4200,15 @@ describe('the time to get in from scratch (twenty-fifth session)', () => {
   });
 });
 
+describe('a list whose label only leads into its items (twenty-fifth session)', () => {
+  it('opens with the items of "Day-to-day tasks include", and "tldr?" keeps them', async () => {
+    const c = session();
+    const opening = (await c.say('what is the difference between de and mle day to day')).split('\n')[0];
+    expect(opening).toMatch(/^Data Engineer: Day-to-day tasks include: Designing and building ETL\/ELT pipelines; /);
+    expect((await c.say('tldr?')).split('\n')[1]).toMatch(/^Data Engineer: Day-to-day tasks include: Designing/);
+  });
+});
+
 describe('predictable work wished for (twenty-fifth session)', () => {
   it('answers "so which is better for that" after "i want predictable work" with the deterministic side, never "Predictive Logic"', async () => {
     const c = session();

@@ -41,6 +41,10 @@ export function leadOf(passage: AnswerPassage, answer?: Answer): string {
   const labelled = whole ? /^([^:;]{2,60}): /.exec(item)?.[1] : undefined;
   const listLabel =
     labelled && passage.text.split('\n').some((line) => line.replace(/^\s*-\s*/, '').trim() === `${labelled}:`) ? labelled : undefined;
+  // ("Day-to-day tasks include", "A Data Engineer usually": a label that only leads into its items says nothing alone,
+  // so the items come with it.)
+  const leadsIn = listLabel !== undefined && /\b(?:include|includes|including|usually|are|is|such\s+as|like)$/i.test(listLabel);
+  if (whole && leadsIn) return `${heading || passage.title}: ${item}`;
   if (whole) return listLabel && listLabel !== heading ? `${heading || passage.title}: ${listLabel}` : heading || passage.title;
   const label = [answer?.lead, answer?.counterpart].find((lead) => lead?.passageId === passage.id)?.label;
   // (A question for a label is followed by its answer: "Is ML engineer harder to break into…? Yes, on average.")
