@@ -3934,6 +3934,11 @@ describe('what eleven new users typed (twenty-third session)', () => {
   it('says it opens no links to a link shared with nothing asked of it, and answers one shared with a question', async () => {
     const c = session();
     expect(await c.say('check this https://youtube.com/watch?v=xyz lol')).toMatch(/^I can't open links: I only quote my sources/);
+    // (The link's own words are not what was asked of it, after a question too.)
+    await c.say('is de chill');
+    expect(await c.say('check this https://www.reddit.com/r/dataengineering/comments/abc/de_is_dying')).toMatch(
+      /^I can't open links: I only quote my sources/,
+    );
     expect(await c.say('https://example.com/a is this right that de pays less than mle')).toMatch(
       /ML engineers earn more than data engineers at every level/,
     );

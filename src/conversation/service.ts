@@ -140,7 +140,13 @@ export class ConversationService {
     // instruction to the bot is no question and nothing told; it is said what the bot does.
     if (instructsTheBot.test(plain)) return statement(question, takesNoInstructionsText);
     // ("check this https://… lol"): a link with nothing asked of it; the bot opens no links, so it says what it can do.
-    if (/https?:\/\/\S+/i.test(question) && this.kb.read(question).terms.length === 0) return statement(question, opensNoLinksText);
+    // (The link's own words, "r/dataengineering/…/de_is_dying", are not what was asked of it.)
+    const aroundTheLink = question.replace(/https?:\/\/\S+/gi, ' ');
+    if (
+      /https?:\/\/\S+/i.test(question) &&
+      (this.kb.read(aroundTheLink).terms.length === 0 || onlyPointsAtTheLink.test(stripMarkup(aroundTheLink)))
+    )
+      return statement(question, opensNoLinksText);
     // ("wat does mle stand for", "what does DE mean"): the short names of the two roles, which the bot reads everywhere.
     if (asksWhatARoleStandsFor.test(plain)) return statement(question, roleNamesText);
     // ("can u do my math hw", "can you help me with my college essay"): a task for the bot, not a question about these
@@ -683,6 +689,10 @@ const asksForATask =
 /** Words of a task that is about these careers after all ("help me with my career choice"). */
 const aboutCareers =
   /\b(?:careers?|jobs?|choices?|decid\w*|decisions?|switch\w*|paths?|roles?|interviews?|salar\w*|pay|move|transition)\b/i;
+/** "check this", "look at this lol", "thoughts?": words around a link that ask nothing of it but to look. */
+const onlyPointsAtTheLink =
+  /^\W*(?:(?:check|look|see|read|peep|watch)(?:\s+(?:at|out))?(?:\s+(?:this|it|that))?(?:\s+out)?|thoughts|wdyt|lol|lmao|this|bro|guys|pls|please|[\s,.!?:;\-👀🤔😂]+)*\W*$/iu;
+
 /** What the bot says to a link shared with nothing asked of it. */
 const opensNoLinksText =
   "I can't open links: I only quote my sources about Data Engineer and ML Engineer careers (/sources lists them). Tell me what the link claims and I'll say what my sources say about it.";
