@@ -4214,6 +4214,15 @@ describe('a list whose label only leads into its items (twenty-fifth session)', 
   });
 });
 
+describe('bare topics listed one after another (twenty-fifth session)', () => {
+  it('answers "1) pay 2) remote 3) interviews" item by item, remote as remote work, not remote pay', async () => {
+    const text = await session().say('1) pay 2) remote 3) interviews');
+    expect(text).toMatch(/You also asked: “remote”\nBoth have strong remote options/);
+    expect(text).toMatch(/You also asked: “interviews”\nData engineer interviews include/);
+    expect(text).not.toMatch(/Pay, remote:/);
+  });
+});
+
 describe('predictable work wished for (twenty-fifth session)', () => {
   it('answers "so which is better for that" after "i want predictable work" with the deterministic side, never "Predictive Logic"', async () => {
     const c = session();

@@ -23,6 +23,7 @@ import {
   asksAnything,
   maxAsksAnswered,
   opensAsQuestion,
+  asksOnItsOwn,
   listsAsks,
   separateAsks,
   withoutOpeningThanks,
@@ -103,13 +104,19 @@ export class ConversationService {
     const asks = allAsks.slice(0, maxAsksAnswered);
     // (Items of a list, "1) do des get equity 2) whats the job growth for mle", or asks set apart by "also", stand on
     // their own: each is answered or declined for itself.)
-    const apart =
-      listsAsks(question) || /[?.!]\s*also\b|\balso[,:]?\s+(?=(?:what|whats|how|is|are|do|does|which|can|should)\b)/i.test(question);
+    const listed = listsAsks(question);
+    const apart = listed || /[?.!]\s*also\b|\balso[,:]?\s+(?=(?:what|whats|how|is|are|do|does|which|can|should)\b)/i.test(question);
     const firstLacking = asks.length > 1 && !apart && answerQuestion(this.kb, asks[0]!, this.aspects).declineReason === 'missing';
     if (asks.length > 1 && !firstLacking) {
       const first = await this.ask(user, key, asks[0]!, continues, replacing);
       const also: Answer[] = [];
-      for (const ask of asks.slice(1)) also.push(await this.alsoAsked(user, key, ask));
+      // ("1) pay 2) remote 3) interviews": a bare topic listed after another is a question of its own, never that one
+      // narrowed ("pay, remote"); asked as a new question, shown back as listed.)
+      for (const ask of asks.slice(1)) {
+        const fresh = listed && !asksOnItsOwn(ask);
+        const answer = await this.alsoAsked(user, key, fresh ? `new question: ${ask}` : ask);
+        also.push(fresh ? { ...answer, question: ask } : answer);
+      }
       // ("1) pay 2) tools 3) interviews 4) remote 5) outlook": the rest is named, to be asked again, never dropped unsaid.)
       const left = allAsks.slice(maxAsksAnswered);
       return { ...first, also, ...(left.length > 0 ? { leftUnasked: left } : {}) };

@@ -296,7 +296,7 @@ function wordCount(text: string): number {
 }
 
 /** A part of a message that asks something of its own: a question of three words or more ("pay" alone asks nothing). */
-function asksOnItsOwn(part: string): boolean {
+export function asksOnItsOwn(part: string): boolean {
   return (asking.test(part) || opensAsQuestion.test(part)) && wordCount(part) >= 3;
 }
 
