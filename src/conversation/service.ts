@@ -39,7 +39,7 @@ import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import { questionDirection } from '../search/direction.js';
 import { answerSpeaksOf } from './followUp/context.js';
 import { asksAfterStory, asksOfTheAnswer, asksWhichFits, type Reading, referredTurn, resolveTurn, withoutReturn } from './followUp.js';
-import { quizResultTurn, returnsToEarlier } from './followUp/returns.js';
+import { namesOnlyWhatItReturnsTo, quizResultTurn, returnsToEarlier } from './followUp/returns.js';
 import { outcomeRoles, quizChoice } from './followUp/aboutThePerson.js';
 import { corrects } from './followUp/askedAgain.js';
 import { mayTellAboutThemselves, placeTold, sourcesLackJob, tellsAboutThemselves, updateProfile, whereTheyLive } from './profile.js';
@@ -634,22 +634,6 @@ function noted(question: string, told: string, profile: Profile | undefined, mov
 }
 
 /** A reply that answers from no passage: what the bot says of what the person told, or of what it keeps. */
-/**
- * "back to pay", "ok back to the timeline": what is left once the return is said names only what the earlier turn
- * asked (or nothing), so that turn is asked again, with its roles and level, not a question of its own.
- */
-function namesOnlyWhatItReturnsTo(kb: KnowledgeBase, rest: string, earlier: Turn | undefined): boolean {
-  if (!earlier) return false;
-  if (rest.trim() === '') return true;
-  const named = kb.analyze(rest).filter((t) => t.kind !== 'role');
-  if (named.length > 3 || /\?|\b(?:what|how|which|why|when|who|is|are|does|do|can|should)\b/i.test(rest)) return false;
-  // ("back to the timeline", "back to the money thing": the kind of answer the earlier turn asked for.)
-  const wanted = kb.read(rest).intent.wanted ?? (/\b(?:timelines?|time\s*frames?|durations?|time)\b/i.test(rest) ? 'duration' : undefined);
-  if (wanted !== undefined) return wanted === kb.read(earlier.resolved).intent.wanted;
-  const asked = new Set(kb.analyze(earlier.resolved).map((t) => t.term));
-  return named.length > 0 && named.every((t) => asked.has(t.term));
-}
-
 function statement(question: string, text: string): Answer {
   return {
     question: question.trim(),

@@ -234,7 +234,7 @@ function optionTypedByWords(question: Pick<QuizQuestion, 'options'> & { prompt?:
   const between = options.find((o) => /^somewhere in between\b/i.test(o.label));
   if (
     between &&
-    all.some((w, i) => partly(all, i)) &&
+    all.some((_, i) => partly(all, i)) &&
     all.every((w, i) => partly(all, i) || hedgeFrame.has(w) || asides.has(w) || answerWord(w))
   )
     return { kind: 'option', option: between };

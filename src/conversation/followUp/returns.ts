@@ -74,3 +74,19 @@ export function withoutReturn(question: string): string {
   const named = /^(?:[\p{L}\p{N}'-]+\s*){1,4}[,:;-]+\s+(?=(?:\S+\s+){1,}\S)/u.exec(rest);
   return named ? rest.slice(named[0].length) : rest;
 }
+
+/**
+ * "back to pay", "ok back to the timeline": what is left once the return is said names only what the earlier turn
+ * asked (or nothing), so that turn is asked again, with its roles and level, not a question of its own.
+ */
+export function namesOnlyWhatItReturnsTo(kb: KnowledgeBase, rest: string, earlier: Turn | undefined): boolean {
+  if (!earlier) return false;
+  if (rest.trim() === '') return true;
+  const named = kb.analyze(rest).filter((t) => t.kind !== 'role');
+  if (named.length > 3 || /\?|\b(?:what|how|which|why|when|who|is|are|does|do|can|should)\b/i.test(rest)) return false;
+  // ("back to the timeline", "back to the money thing": the kind of answer the earlier turn asked for.)
+  const wanted = kb.read(rest).intent.wanted ?? (/\b(?:timelines?|time\s*frames?|durations?|time)\b/i.test(rest) ? 'duration' : undefined);
+  if (wanted !== undefined) return wanted === kb.read(earlier.resolved).intent.wanted;
+  const asked = new Set(kb.analyze(earlier.resolved).map((t) => t.term));
+  return named.length > 0 && named.every((t) => asked.has(t.term));
+}
