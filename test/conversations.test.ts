@@ -4279,6 +4279,18 @@ describe('a quiz result asked again with one answer changed (twenty-fourth sessi
     expect(await c.say('what if i switched to mle later')).not.toMatch(/^Which question/);
   });
 
+  it('builds a what-if on the one before when it says so ("and if …", "… too"), and not otherwise', async () => {
+    const c = session();
+    await c.say('/quiz');
+    for (const answer of ['1', '2', '3', '1', '2']) await c.say(answer);
+    await c.say('what if q4 was 2');
+    expect(await c.say('and if i changed q5 to high what happens')).toBe(
+      'With the answers you changed just before too: with "High: I like not knowing if it will work" instead of "Low: I prefer deterministic work" on question 5 (research-y ambiguity), your result would still be ML data engineer / ML platform engineer (the hybrid) (answers: 2 toward ML Engineer, 2 toward Data Engineer, 1 either way). The diagnostic (DataDriven): "High -> ML engineer is fine."',
+    );
+    // A what-if that does not say it builds on the one before is of the answers given.
+    expect(await c.say('what if i said yes on q2')).toMatch(/your result would be ML Engineer instead of ML data engineer/);
+  });
+
   it('scores several answers changed in one line together ("what if i said yes on q2 and models on q3")', async () => {
     const c = session();
     await c.say('/quiz');

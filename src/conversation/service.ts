@@ -16,6 +16,7 @@ import {
   resultHeadings,
   whatIfText,
 } from '../bot/messages.js';
+import { scoreQuiz } from '../quiz/scoring.js';
 import { asksQuizWhatIf, quizWhatIf } from '../quiz/whatIf.js';
 import {
   acknowledges,
@@ -175,7 +176,7 @@ export class ConversationService {
     const shownWhatIfs = state?.turns.slice(-6).findLast((t) => t.whatWouldChange !== undefined)?.whatWouldChange;
     if (shownWhatIfs && asksWhatWouldChange.test(plain.trim())) return statement(question, `${resultHeadings.change} ${shownWhatIfs}`);
     // "what if i had said yes on q2?": the quiz scored again with that answer, from the answers its result kept.
-    const whatIf = asksQuizWhatIf(plain) ? this.quizWhatIf(plain, state?.turns ?? [], stored?.quizOutcome !== undefined) : undefined;
+    const whatIf = asksQuizWhatIf(plain) ? await this.quizWhatIf(plain, state, stored?.quizOutcome !== undefined) : undefined;
     if (whatIf) return statement(question, whatIf);
     // "could i retake the quiz later?", "is the result final?" (after a result): how the quiz works, not the careers.
     const tookTheQuiz = shownWhatIfs !== undefined || stored?.quizOutcome !== undefined;
@@ -471,13 +472,30 @@ export class ConversationService {
    * What a finished quiz would have said with one answer changed, as text; undefined when the line is no such
    * question after all ("what if i switched to mle later?" names no answer of a quiz).
    */
-  private quizWhatIf(line: string, turns: readonly Turn[], tookTheQuiz: boolean): string | undefined {
+  private async quizWhatIf(line: string, state: ConversationState | undefined, tookTheQuiz: boolean): Promise<string | undefined> {
     const namesTheQuiz = /\b(?:q\s*\d|question\s*\d|quiz|answer(?:ed)?|(?:first|second|third|fourth|fifth|last)\s+question)\b/i.test(line);
+    const turns = state?.turns ?? [];
     const result = turns.slice(-8).findLast((t) => t.quizAnswers !== undefined);
     if (!result?.quizAnswers) return namesTheQuiz && tookTheQuiz ? quizAnswersGoneText : undefined;
-    const changed = quizWhatIf(this.quiz, result.quizAnswers, line);
-    if (changed.kind === 'unclear' && changed.step === undefined && !namesTheQuiz) return undefined;
-    return whatIfText(this.quiz, changed);
+    // ("and if q1 was pipelines too", "what if q5 was high as well": on top of the answers the what-if before changed.)
+    const onTop = result.whatIfAnswers !== undefined && chainsAWhatIf.test(line);
+    const given = onTop ? result.whatIfAnswers! : result.quizAnswers;
+    const answered = quizWhatIf(this.quiz, given, line);
+    if (answered.kind === 'unclear' && answered.step === undefined && !namesTheQuiz) return undefined;
+    // (The result it would have been is set against the one reached, whatever the what-if before supposed.)
+    const changed =
+      answered.kind === 'changed' && onTop ? { ...answered, was: scoreQuiz(this.quiz, [...result.quizAnswers]).outcome } : answered;
+    if (changed.kind === 'changed' && state) {
+      // The answers supposed are kept on the result's turn, so the next what-if may build on them.
+      const steps = changed.changes ?? [{ step: changed.step, to: changed.to }];
+      const supposed = given.map((id, i) => steps.find((c) => c.step === i)?.to.id ?? id);
+      const turnsNow = state.turns.map((t) => (t === result ? { ...t, whatIfAnswers: supposed } : t));
+      await this.repository.save({ ...state, turns: turnsNow });
+    }
+    const text = whatIfText(this.quiz, changed);
+    return onTop && changed.kind === 'changed'
+      ? `With the answers you changed just before too: ${text.charAt(0).toLowerCase()}${text.slice(1)}`
+      : text;
   }
 
   /** Deletes conversations and profiles past their time; resolves to how many went. */
@@ -695,6 +713,9 @@ const asksWhatARoleStandsFor =
 /** The short names of the two roles, as people type them and the articles write them ("DE to MLE pivot"). */
 const roleNamesText =
   'DE is short for Data Engineer (or data engineering) and MLE for Machine Learning Engineer; ML is machine learning. My sources use them too (DataDriven: "DE to MLE pivot").';
+
+/** "and if …", "… too", "… as well", "also …": a what-if that builds on the one before. */
+const chainsAWhatIf = /^\W*and\s+(?:what\s+)?if\b|\b(?:too|also|as\s+well|on\s+top(?:\s+of\s+that)?)\b/i;
 
 /** What the bot says to a task asked of it. */
 const doesNoTasksText =

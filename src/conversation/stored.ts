@@ -28,6 +28,7 @@ const turn = z.object({
   at: time,
   whatWouldChange: z.string().max(2000).optional(),
   quizAnswers: z.array(z.string().max(100)).max(20).optional(),
+  whatIfAnswers: z.array(z.string().max(100)).max(20).optional(),
   list: z.string().max(300).optional(),
 });
 

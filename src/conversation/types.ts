@@ -41,6 +41,8 @@ export interface Turn {
   whatWouldChange?: string;
   /** On a quiz result's turn: the option ids it was reached with, in step order ("what if i had said yes on q2?"). */
   quizAnswers?: string[];
+  /** On a quiz result's turn: the answers the last what-if supposed, which "and if q1 was pipelines too" builds on. */
+  whatIfAnswers?: string[];
   /**
    * For an item of a list asked about ("whats the first one mean"): the list's passage, so "and the last one?" next
    * is of the same list, though this turn's answer showed the item.

@@ -43,7 +43,7 @@ const stepNamed =
 
 /** Words around an option that choose nothing ("was", "instead", "on the"). */
 const around =
-  /\b(?:on|for|to|in|at|instead|of|the|was|were|is|be|been|would|it|then|there|that|question|q|one|answer|my|a|an|too|also|as\s+well)\b/gi;
+  /\b(?:on|for|to|in|at|instead|of|the|was|were|is|be|been|would|it|then|there|that|question|q|one|answer|my|a|an|too|also|as\s+well|what\s+happens|what\s+then|what\s+would\s+(?:it|that)\s+be|instead)\b/gi;
 
 /** Between two answers changed in one line: "…yes on q2 and models on q3", "…q1 pipelines, q4 no". */
 const betweenChanges =
