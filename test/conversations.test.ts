@@ -4279,6 +4279,21 @@ describe('a quiz result asked again with one answer changed (twenty-fourth sessi
     expect(await c.say('what if i switched to mle later')).not.toMatch(/^Which question/);
   });
 
+  it('says why a hybrid result with the diagnostic\'s sentence for it ("why that result", "why?")', async () => {
+    const c = session();
+    await c.say('/quiz');
+    for (const answer of ['1', '2', '3', '1', '2']) await c.say(answer);
+    expect((await c.say('why that result')).split('\n')[1]).toMatch(
+      /^The hybrid role \(ML data engineer\) is the answer for people who like both equally/,
+    );
+    const other = session(c.testBot, 'jo');
+    await other.say('/quiz');
+    for (const answer of ['1', '2', '3', '1', '2']) await other.say(answer);
+    expect((await other.say('why?')).split('\n')[1]).toMatch(
+      /^The hybrid role \(ML data engineer\) is the answer for people who like both equally/,
+    );
+  });
+
   it('builds a what-if on the one before when it says so ("and if …", "… too"), and not otherwise', async () => {
     const c = session();
     await c.say('/quiz');

@@ -286,12 +286,19 @@ export const why: Rule<PreviousContext> = ({ kb, text, own, previous, before, ba
   // "why?" after a quiz result: why that role, as the sources say whom it suits.
   // (Within what the result quoted: the hybrid's reasons are no passage that says "choose".)
   if (previous.question.startsWith('/quiz') && ownTopic === 0 && own.roles.length === 0)
-    return follow(reading(`why ${previous.resolved}`, before, `why ${previous.question.replace(/^\/quiz:\s*/, '')}`, previous.passages));
+    return follow(
+      reading(whyOfTheResult(previous.resolved), before, `why ${previous.question.replace(/^\/quiz:\s*/, '')}`, previous.passages),
+    );
   // (And after the result's next steps, "what should i do next" then "why?": why the result, not why the steps.)
   const outcome = profile?.quizOutcome;
   if (previous.whatWouldChange !== undefined && outcome && ownTopic === 0 && own.roles.length === 0)
     return follow(
-      reading(`why ${quizChoice[outcome]}`, { ...before, roles: outcomeRoles[outcome] }, `why ${outcomeLabel[outcome]}`, previous.passages),
+      reading(
+        whyOfTheResult(quizChoice[outcome]),
+        { ...before, roles: outcomeRoles[outcome] },
+        `why ${outcomeLabel[outcome]}`,
+        previous.passages,
+      ),
     );
   // "why's the de one so much lower?": lower than what the previous answer compared, no topic of its own. ("why
   // is DE the safe bet?" may be answered by the list item that said so, so it searches as asked.)
@@ -312,7 +319,11 @@ export const why: Rule<PreviousContext> = ({ kb, text, own, previous, before, ba
   if (restated && own.roles.length === 0 && before.roles.length > 0)
     return follow(reading(withRoles(rest, before.roles, patterns), before, `why: ${understoodOf(kb, previous.resolved, before)}`));
   return follow({
-    ...reading(whyOf(previous.resolved), before, `why: ${understoodOf(kb, previous.resolved, before)}`),
+    ...reading(
+      previous.resolved === quizChoice.hybrid ? whyOfTheResult(previous.resolved) : whyOf(previous.resolved),
+      before,
+      `why: ${understoodOf(kb, previous.resolved, before)}`,
+    ),
     // A bare "why?" wants reasons: the figures again would not do. "why is DE the safe bet?" may be answered by
     // the list item that said so, so it searches as asked.
     // "why so long?", "why so much?": the figure just shown judged, no topic of its own.
@@ -497,3 +508,11 @@ export const theYearOfIt: Rule<PreviousContext> = (c) =>
   theAnswerAgain(c, asksWhatYear, (ids) =>
     ids.slice(0, 3).some((id) => /\b20\d\d\b/.test(c.kb.passage(id)?.text ?? '')) ? 'the year' : undefined,
   );
+
+/**
+ * Why a quiz result's choice: for the hybrid, as the diagnostic says it ("the answer for people who like both
+ * equally"), not the FAQ on the hybrid as a stepping stone.
+ */
+function whyOfTheResult(choice: string): string {
+  return choice === quizChoice.hybrid ? `why ${choice} equally` : `why ${choice}`;
+}
