@@ -615,6 +615,17 @@ describe('/quiz', () => {
     expect(await c.say('ngl kinda')).toMatch(/^Taken as 3\. Somewhere in between \/ not sure/);
   });
 
+  it('says why the question waiting is asked on "why?" during the quiz, in the diagnostic\'s words, and stays at it', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '1', '2']);
+    const text = await c.say('why?');
+    expect(text).toMatch(
+      /^Question 3 asks about models vs the substrate they run on because each answer leans toward one role or the other\. The diagnostic \(DataDriven\) says: "Models -> ML engineer\. Substrate -> data engineer\./,
+    );
+    expect(text).toMatch(/Your result comes after question 5\.$/);
+    expect(await c.say('1')).toMatch(/^Question 4 of 5/m);
+  });
+
   it('never takes a line for an option whose label says the opposite ("i like knowing it works", "i hate not knowing" are Low)', async () => {
     const c = chat();
     await c.sayAll(['/quiz', '1', '1', '1', '1']);

@@ -9,6 +9,7 @@ import { inAnotherLanguage } from '../question/language.js';
 import type { Lean, OutcomeId, QuizDefinition } from '../quiz/definition.js';
 import type { ResultExplanation } from '../quiz/explain.js';
 import type { ServiceNotice } from '../quiz/service.js';
+import type { QuizQuestion } from '../quiz/definition.js';
 import type { WhatIfAnswer } from '../quiz/whatIf.js';
 import { ofThemselves } from '../conversation/followUp/patterns.js';
 import { stillLearning } from '../conversation/profile.js';
@@ -476,4 +477,14 @@ function toldFacts(profile: ToldFacts): string | undefined {
     (profile.dislikes?.length ?? 0) > 0 && `you'd rather avoid ${profile.dislikes!.join(' or ')}`,
   ].filter((f): f is string => typeof f === 'string');
   return facts.length > 1 ? `${facts.slice(0, -1).join(', ')} and ${facts.at(-1)}` : facts[0];
+}
+
+/**
+ * "why?" typed while a quiz waits on `question` (number `number`, from 1): why the diagnostic asks it, in its own
+ * words (each option's quote), and that the result comes after the last question.
+ */
+export function quizQuestionWhyText(question: QuizQuestion, number: number, total: number): string {
+  const quotes = question.options.flatMap((o) => (o.quote ? [o.quote] : []));
+  const said = quotes.length > 0 ? ` The diagnostic (DataDriven) says: "${quotes.join(' ')}"` : '';
+  return `Question ${number} asks about ${question.topic} because each answer leans toward one role or the other.${said} Your result comes after question ${total}.`;
 }

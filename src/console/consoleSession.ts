@@ -4,7 +4,7 @@
  */
 import type { Vote } from '../activity/repository.js';
 import type { BotContext, CareerBot, RatingTarget } from '../bot/careerBot.js';
-import { feedbackThanks, forgetMe, somethingWentWrong, storageUnavailable } from '../bot/messages.js';
+import { feedbackThanks, forgetMe, quizQuestionWhyText, somethingWentWrong, storageUnavailable } from '../bot/messages.js';
 import { StorageUnavailableError } from '../ports/storage.js';
 import { consoleText } from './text.js';
 import { renderAnswer } from '../plaintext/render.js';
@@ -112,6 +112,15 @@ export class ConsoleSession {
       // ("stop", "cancel quiz", "end the quiz pls": quitting it, in the words people use.)
       const word = quizWords[lower] ?? (stopsTheQuiz.test(lower) ? quizWords.quit : goesBack.test(lower) ? quizWords.back : undefined);
       if (word) return this.quizEvent(quiz, word);
+      // ("why?", "why this question": why the diagnostic asks the question waiting, not a follow-up of anything before.)
+      if (
+        /^(?:(?:but|and|so|ok|hmm)[\s,]+)?why(?:\s+(?:tho|though|this(?:\s+question)?|that(?:\s+question)?|(?:are|do)\s+(?:you|u)\s+ask(?:ing)?(?:\s+(?:this|that))?))?[\s?!.]*$/i.test(
+          lower,
+        )
+      ) {
+        this.write(quizQuestionWhyText(quiz.question, quiz.step + 1, quiz.total));
+        return 'continue';
+      }
       // "model accuracy", "yes", "not sure", "the second one": an option's own words or place choose it, as its number does.
       const typed = optionTyped(quiz.question, text);
       if (typed?.kind === 'option') {
