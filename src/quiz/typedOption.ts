@@ -115,21 +115,6 @@ function answerWord(word: string): 'yes' | 'no' | undefined {
 const asksAboutIt =
   /^\s*(?:(?:so|and|but|wait|ok|okay|hmm)[\s,]+)?(?:what(?!\s+(?:if|about)\b)|what'?s|whats|wat|how|how'?s|why|does|do|is|are|can|could|should|wdym|explain)\b/i;
 
-/** Words of a degree short of yes ("kinda", "a bit", "sort of", Hindi "thoda"), at `i` in `words`. */
-function partly(words: readonly string[], i: number): boolean {
-  const w = words[i]!;
-  const next = words[i + 1];
-  const before = words[i - 1];
-  return (
-    /^(?:kinda|sorta|somewhat|some|partly|partially|thoda|halfway)$/.test(w) ||
-    (w === 'bit' && before === 'a') ||
-    (w === 'little' && before === 'a') ||
-    ((w === 'kind' || w === 'sort') && next === 'of') ||
-    (w === 'of' && (before === 'kind' || before === 'sort')) ||
-    (w === 'a' && (next === 'bit' || next === 'little'))
-  );
-}
-
 /** Words around a degree that say nothing else ("not deeply but some", "yeah a little i did"). */
 const hedgeFrame = new Set([
   'but',
@@ -229,13 +214,15 @@ function optionTypedByWords(question: Pick<QuizQuestion, 'options'> & { prompt?:
   const longest = Math.max(...question.options.map((o) => wordsOf(o.label).length));
   const { options } = question;
   if (all.length === 0) return undefined;
-  // ("ngl kinda", "not deeply but some", "a bit", "thoda thoda": a degree short of yes, beside an option that is
-  // somewhere in between, is that option.)
+  // ("ngl kinda", "not deeply but some", "thoda thoda": a degree short of yes, one of the phrases the in-between option
+  // is typed as (quiz.json), said among words that say nothing else, is that option.)
   const between = options.find((o) => /^somewhere in between\b/i.test(o.label));
+  const degrees = (between?.typed ?? []).map(wordsOf).filter((phrase) => phrase.length > 0);
+  const line = ` ${all.join(' ')} `;
   if (
     between &&
-    all.some((_, i) => partly(all, i)) &&
-    all.every((w, i) => partly(all, i) || hedgeFrame.has(w) || asides.has(w) || answerWord(w))
+    degrees.some((phrase) => line.includes(` ${phrase.join(' ')} `)) &&
+    all.every((w) => hedgeFrame.has(w) || asides.has(w) || answerWord(w) || degrees.some((phrase) => phrase.includes(w)))
   )
     return { kind: 'option', option: between };
   // "i care more about the model being accurate", "money is nice but not everything": a reply in a sentence, asking
