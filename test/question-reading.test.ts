@@ -1206,3 +1206,19 @@ describe('what to study', () => {
     expect(answerQuestion(kb, question).answered).toBe(true);
   });
 });
+
+describe('a choice made on one measure', () => {
+  it('answers "which one should i go for if i want to get hired fast" with which is easier to get into, not what each role suits', () => {
+    const answer = answerQuestion(kb, 'which one should i go for if i want to get hired fast');
+    expect(answer.lead?.sentence).toBe('Data engineering has a lower barrier to entry.');
+  });
+
+  it('reads "which is faster to get hired in" as how hard each role is to get into', () => {
+    expect(kb.read('which is faster to get hired in').terms.some((t) => t.term === 'syn:difficulty')).toBe(true);
+    expect(answerQuestion(kb, 'which is faster to get hired in').answered).toBe(true);
+  });
+
+  it('still answers "which should i pick if i like math" with whom each role suits', () => {
+    expect(answerQuestion(kb, 'which should i pick if i like math').lead?.sentence).toMatch(/^Choose ML engineering if/);
+  });
+});

@@ -184,6 +184,8 @@ const skillTerm = `${synonymPrefix}skill`;
 const priorityTerm = `${synonymPrefix}priority`;
 const outlookTerm = `${synonymPrefix}outlook`;
 const difficultyTerm = `${synonymPrefix}difficulty`;
+/** The measures the roles are compared on by which a choice between them may be asked ("for the money", "to get hired fast"). */
+const comparedMeasures = new Set([salaryTerm, difficultyTerm]);
 /** A role judged lesser or passing: "just a cope", "a hype bubble", "overrated", "a fad", "a trap". */
 const judgedAsLesser =
   /\b(?:cope|copium|hype|hyped|overhyped|overrated|bubble|fad|scam|meme|trap|dead\s+end|glorified|fake|mediocre|lame|meh|underwhelming|trash|garbage|pointless)\b/i;
@@ -725,6 +727,23 @@ export class QuestionReader {
       terms.every((t) => t.kind === 'role' || t.aside)
     )
       terms = [...terms, { term: chooseTerm, kind: 'synonym', from: '', inferred: true }];
+    // ("which one should i go for if i want to get hired fast", "i just want the most money, which do i pick": a choice
+    // made on one measure the roles are compared on, and nothing else, asks that comparison; the verdicts on whom each
+    // role suits do not answer it.)
+    if (terms.some((t) => t.term === chooseTerm)) {
+      const measures = terms.filter((t) => comparedMeasures.has(t.term) && !t.aside);
+      const measureWords = new Set(measures.map((t) => t.from));
+      const others = terms.filter(
+        (t) =>
+          !t.aside &&
+          t.kind !== 'role' &&
+          t.term !== chooseTerm &&
+          !comparedMeasures.has(t.term) &&
+          !generic(t) &&
+          !measureWords.has(t.from),
+      );
+      if (measures.length > 0 && others.length === 0) terms = terms.filter((t) => t.term !== chooseTerm);
+    }
     // ("what skills bump de pay", "which mle skills get u a salary bump": a bump in pay from a skill is a premium.)
     if (
       terms.some((t) => t.term === skillTerm && !t.aside) &&
