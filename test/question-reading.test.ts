@@ -1222,3 +1222,21 @@ describe('a choice made on one measure', () => {
     expect(answerQuestion(kb, 'which should i pick if i like math').lead?.sentence).toMatch(/^Choose ML engineering if/);
   });
 });
+
+describe('who asks, told with brackets', () => {
+  it('reads "backend swe here (node + postgres), how quick can i pivot into de" as a backend developer asking, and answers', () => {
+    const question = 'backend swe here (node + postgres), how quick can i pivot into de';
+    expect(kb.read(question).ask).toBe('how quick can i pivot into de');
+    expect(answerQuestion(kb, question).lead?.sentence).toMatch(/transition from backend engineering/);
+  });
+
+  it('keeps years in brackets with what is asked about: "senior de pay (5-8 yoe), is 250k realistic" is no story', () => {
+    expect(kb.read('senior de pay (5-8 yoe), is 250k realistic').context).toBe('');
+  });
+
+  it('never corrects a tool the articles lack into a word they use: "postgres" is said to be missing, not read as "posters"', () => {
+    const answer = answerQuestion(kb, 'should i learn postgres for de');
+    expect(answer.answered).toBe(false);
+    expect(answer.uncovered).toContain('postgres');
+  });
+});

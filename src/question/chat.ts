@@ -183,11 +183,11 @@ function sentences(text: string): string[] {
       /^(\s*(?:i\s+)?(?:keep\s+|been\s+|have\s+been\s+|ive\s+been\s+)?(?:seeing|saw|seen|hearing|heard|noticing|noticed)\b[^,?]{0,80}?)\s*,\s*(?=(?:so\s+)?(?:which|what|how|should|is|are|does|do|can|could|would|will|any)\b)/iu,
       '$1\n',
     )
-    // "as a data analyst, which is easier for me?", "im a data analyst, which…", "data analyst here, which…": who
-    // is asking, before the question.
+    // "as a data analyst, which is easier for me?", "im a data analyst, which…", "data analyst here, which…",
+    // "backend swe here (node + postgres), how…": who is asking, before the question.
     .replace(/^(\s*as an? (?:[\p{L}+#./-]+\s+){0,3}?[\p{L}+#./-]+)\s*,\s*/iu, '$1\n')
     .replace(
-      /^(\s*(?:(?:i'?m|im|i am) an? (?:[\p{L}+#./-]+\s+){0,3}?[\p{L}+#./-]+|(?:[\p{L}+#./-]+\s+){0,3}?[\p{L}+#./-]+ here|(?:i'?ve |ive )?been (?:an? )?(?:[\p{L}+#./-]+\s+){0,3}?[\p{L}+#./-]+ for (?:like |about |almost |over )?\d+\+?\s*(?:years?|yrs?|months?|mos?)))\s*,\s*(?=(?:so\s+)?(?:which|what|how|should|is|are|does|do|can|could|would|will)\b)/iu,
+      /^(\s*(?:(?:i'?m|im|i am) an? (?:[\p{L}+#./-]+\s+){0,3}?[\p{L}+#./-]+|(?:[\p{L}+#./-]+\s+){0,3}?[\p{L}+#./-]+ here|(?:i'?ve |ive )?been (?:an? )?(?:[\p{L}+#./-]+\s+){0,3}?[\p{L}+#./-]+ for (?:like |about |almost |over )?\d+\+?\s*(?:years?|yrs?|months?|mos?))(?:\s*\([^()]{0,60}\))?)\s*,\s*(?=(?:so\s+)?(?:which|what|how|should|is|are|does|do|can|could|would|will)\b)/iu,
       '$1\n',
     );
   // "3yoe analyst, would i even get hired…", "analyst 2 yoe, what tools…", "bootcamp grad, no job yet, is de…": who is
@@ -383,7 +383,7 @@ function mainQuestion(sentence: string): string {
  */
 const openingThenQuestion = new RegExp(
   [
-    "^(\\s*(?:[\\p{L}\\p{N}+#/'~-]+(?:\\.[\\p{L}\\p{N}]+)*(?:\\s*,\\s*|\\s+)){0,15}?[\\p{L}\\p{N}+#/'~-]+(?:\\.[\\p{L}\\p{N}]+)*)",
+    "^(\\s*(?:[\\p{L}\\p{N}+#/'~()-]+(?:\\.[\\p{L}\\p{N}]+)*(?:\\s*,\\s*|\\s+)){0,15}?[\\p{L}\\p{N}+#/'~()-]+(?:\\.[\\p{L}\\p{N}]+)*)",
     "\\s*[,:]\\s*(?=(?:so\\s+|but\\s+|and\\s+)?(?:(?:which|what|how|why)(?:'s|s)?\\s+\\S+\\s+\\S+|(?:is|are)\\s+(?:the|a|an|it|there|this|that|de|mle|ml|data|my|i)\\s+\\S+|(?:should|does|do|did|can|could|would|will|am)\\s+(?:i|it|there|de|mle|ml|data|this|that|they|u|you|my|me)\\s+\\S+))",
   ].join(''),
   'iu',
@@ -411,8 +411,10 @@ function whoIsAskingFirst(text: string): string {
   if (!opening) return text;
   const told = opening[1]!;
   const question = text.slice(opening[0].length);
+  // ("staff mle tc (8+ yoe), is the 500k+ thing real": years in brackets qualify what is asked about, not who asks.)
+  const outsideBrackets = told.replace(/\([^()]*\)/g, ' ');
   const selfDescribed =
-    (experienceOrJob.test(told) && !roleAsSubject.test(told)) ||
+    (experienceOrJob.test(outsideBrackets) && !roleAsSubject.test(told)) ||
     (opensInTheFirstPerson.test(told) && !choiceCriteria.test(told) && namesARole.test(question.split(/[?!.]/)[0]!));
   if (!selfDescribed || asking.test(told)) return text;
   return `${told}\n${question}`;

@@ -278,6 +278,8 @@ export class KnowledgeBase {
       ...vocabulary.roles.de,
       ...vocabulary.roles.mle,
       ...vocabulary.synonyms.flatMap((g) => [...g.phrases, ...(g.queryOnly ?? [])]),
+      // ("backend swe (node + postgres)": a tool named is what was typed, never a typo of "posters".)
+      ...vocabulary.categories.flatMap((c) => c.members),
     ].flatMap((phrase) => words(phrase));
     this.generic = new Set([...vocabulary.chat.careerVerbs, ...vocabulary.chat.genericNouns]);
     this.reader = new QuestionReader(

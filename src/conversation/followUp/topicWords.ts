@@ -60,9 +60,10 @@ export function restatesTheTopic(kb: KnowledgeBase, text: string, before: string
 
 /** The question without the places in it the articles never name ("mle salary in germany?" → "mle salary?"). */
 export function withoutUnknownPlaces(kb: KnowledgeBase, text: string): string {
-  const places = kb
-    .read(text)
-    .unknown.filter((u) => u.kind === 'name')
+  // ("im in india (bangalore), how much…": a place told before the ask is read with who asks, not in the ask.)
+  const read = kb.read(text);
+  const places = [...read.unknown, ...(read.context === '' ? [] : kb.read(read.context).unknown)]
+    .filter((u) => u.kind === 'name')
     .map((u) => escapeRegExp(u.typed ?? u.word));
   if (places.length === 0) return text;
   return (
