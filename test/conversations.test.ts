@@ -4508,3 +4508,24 @@ describe('a parent asking for their child (twenty-fourth session)', () => {
     expect(text).toMatch(/Choose ML engineering if/);
   });
 });
+
+describe('what a person tells, changed and asked about (twenty-sixth session)', () => {
+  it('takes "im leaning de now" as where they head, not as their job, and answers "how long for that" with their move', async () => {
+    const c = session();
+    await c.say('im a data analyst 3 yoe');
+    await c.say('thinking mle');
+    expect(await c.say('hmm actually i think im leaning de now')).toMatch(
+      /^Noted: you work as a data analyst \(3 years in\) and you are heading for data engineering\./,
+    );
+    const text = await c.say('how long for that');
+    expect(text.split('\n')[0]).toBe('The move from data analyst to Data Engineer:');
+    expect(text).toContain('2-3 months of focused learning');
+  });
+
+  it('drops a place told in brackets before the ask when the follow-up asks remote pay instead', async () => {
+    const c = session();
+    await c.say('im in india (bangalore), how much do mles make here?');
+    const text = await c.say('ok what about remote for a us company then');
+    expect(text.split('\n')[0]).toBe('ML Engineer pay, remote:');
+  });
+});

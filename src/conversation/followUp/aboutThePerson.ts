@@ -249,14 +249,14 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
     profile?.job !== undefined &&
     /\bhow\s+long\s+(?:would|will|does|should)\s+(?:it|that|this)\s+take\b/i.test(text) &&
     previous?.resolved.endsWith(` as a ${profile.job}`) === true;
-  // ("im a maths teacher" then "how long will it take?", "kitna time lagega?": right after they told their job, and
+  // ("im a maths teacher" then "how long will it take?", "kitna time lagega?", "how long for that": right after they told their job, and
   // nothing else asked, how long their own move takes.)
   const afterTheirStory =
     profile?.job !== undefined &&
     !profile.role &&
     previous !== undefined &&
     previous.passages.length === 0 &&
-    /^\W*(?:(?:so|ok|okay|and|but)[\s,]+)?how\s+(?:long|much\s+time)\s+(?:would|will|does|should|could)\s+(?:it|that|this|all\s+that)\s+take(?:\s+(?:tho|though|roughly|realistically))?[\s?!.]*$/i.test(
+    /^\W*(?:(?:so|ok|okay|and|but)[\s,]+)?how\s+(?:long|much\s+time)(?:\s+(?:would|will|does|should|could)\s+(?:it|that|this|all\s+that)\s+take|\s+for\s+(?:that|this|it|me))(?:\s+(?:tho|though|roughly|realistically))?[\s?!.]*$/i.test(
       text,
     );
   // "how long will that take" right after their quiz result or its next steps: the move into that role.
