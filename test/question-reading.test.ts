@@ -1240,3 +1240,18 @@ describe('who asks, told with brackets', () => {
     expect(answer.uncovered).toContain('postgres');
   });
 });
+
+describe('the top of one role’s pay', () => {
+  it.each([
+    ['whats the highest mle pay in ur sources', /^ML Engineer Salary \(2026\): Staff \(8\+ years\)/],
+    ['whats the max a de can earn', /^Data Engineer Salary \(2026\): Staff \(8\+ years\)/],
+    ['whats the highest paying level for de', /^Data Engineer Salary \(2026\): Staff \(8\+ years\)/],
+  ])('answers "%s" with the top level’s figures', (question, lead) => {
+    expect(answerQuestion(kb, question).lead?.sentence).toMatch(lead);
+  });
+
+  it('still answers "which pays the most" with the roles compared, and "which skills pay the most for de" with the premiums', () => {
+    expect(answerQuestion(kb, 'which pays the most').lead?.sentence).toMatch(/^ML engineers earn more than data engineers/);
+    expect(answerQuestion(kb, 'which skills pay the most for de').lead?.sentence).toMatch(/highest premiums/);
+  });
+});

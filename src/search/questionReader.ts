@@ -186,6 +186,10 @@ const outlookTerm = `${synonymPrefix}outlook`;
 const difficultyTerm = `${synonymPrefix}difficulty`;
 /** The measures the roles are compared on by which a choice between them may be asked ("for the money", "to get hired fast"). */
 const comparedMeasures = new Set([salaryTerm, difficultyTerm]);
+/** "the highest", "the max", "top": the top of a range asked for. */
+const topOfPay = /\b(?:highest|max|maximum|top|most|peak)\b/i;
+/** The words of `topOfPay` as terms. */
+const topWords = new Set(['highest', 'maximum', 'max', 'top', 'peak']);
 /** A role judged lesser or passing: "just a cope", "a hype bubble", "overrated", "a fad", "a trap". */
 const judgedAsLesser =
   /\b(?:cope|copium|hype|hyped|overhyped|overrated|bubble|fad|scam|meme|trap|dead\s+end|glorified|fake|mediocre|lame|meh|underwhelming|trash|garbage|pointless)\b/i;
@@ -744,6 +748,23 @@ export class QuestionReader {
       );
       if (measures.length > 0 && others.length === 0) terms = terms.filter((t) => t.term !== chooseTerm);
     }
+    // ("whats the highest mle pay", "the max a de can earn", "highest paying level for de": the top of one role's pay
+    // is its top level's figures, not the articles' "highest-paid" asides nor the comp-ceiling diagnostic.)
+    const payAsked = terms.some((t) => (t.term === salaryTerm || (t.term === premiumTerm && t.inferred)) && !t.aside);
+    const oneRole = new Set(terms.filter((t) => t.kind === 'role' && !t.aside).map((t) => t.term)).size === 1;
+    if (
+      payAsked &&
+      oneRole &&
+      topOfPay.test(ask) &&
+      !terms.some((t) => levelTerms.has(t.term) || t.term === skillTerm || t.term === faangTerm || t.term === usTerm)
+    )
+      terms = [
+        ...terms.filter((t) => !(t.term === `${synonymPrefix}highest` || topWords.has(t.term) || (t.term === premiumTerm && t.inferred))),
+        ...(terms.some((t) => t.term === salaryTerm)
+          ? []
+          : [{ term: salaryTerm, kind: 'synonym' as const, from: '', inferred: true as const }]),
+        ...this.analyzer.analyzeQuery('staff', this.correct).map((t) => ({ ...t, inferred: true as const })),
+      ];
     // ("what skills bump de pay", "which mle skills get u a salary bump": a bump in pay from a skill is a premium.)
     if (
       terms.some((t) => t.term === skillTerm && !t.aside) &&
