@@ -2244,12 +2244,14 @@ describe('a correction of a declined question', () => {
 });
 
 describe('doubts, sources and comparisons asked after an answer', () => {
-  it('shows the answer again with where it came from for "really? source?" and keeps the conversation going', async () => {
+  it('says what the figures rest on for "really? source?" after pay, and keeps the conversation on pay', async () => {
     const c = session();
     await c.say('how much do senior mles make');
     const text = await c.say('really? source?');
-    expect(text.split('\n')[0]).toBe('Where that came from: ML Engineer pay, senior level:');
-    expect(text.split('\n')[1]).toMatch(/^ML Engineer Salary \(2026\): Senior/);
+    expect(text.split('\n')[0]).toMatch(
+      /^Where those figures come from \(.+ don't say where theirs come from\): ML Engineer pay, senior level:$/,
+    );
+    expect(text.split('\n')[1]).toBe('Salary data reflects disclosed compensation ranges only. [1]');
     expect((await c.say('oof ok. what about at staff?')).split('\n')[0]).toBe('ML Engineer pay, staff level:');
   });
 
@@ -3418,7 +3420,7 @@ describe('what a career changer found (sixteenth session)', () => {
     const c = session();
     expect(await c.say('where do u get this')).toMatch(/^I'm careerbot/);
     await c.say('how much do des make');
-    expect((await c.say('where do u get this')).split('\n')[0]).toBe('Where that came from: Data Engineer pay:');
+    expect((await c.say('where do u get this')).split('\n')[0]).toMatch(/^Where those figures come from \(.+\): Data Engineer pay:$/);
     expect(await c.say('is this info up to date?')).toMatch(/^I'm careerbot/);
   });
 
@@ -4527,5 +4529,24 @@ describe('what a person tells, changed and asked about (twenty-sixth session)', 
     await c.say('im in india (bangalore), how much do mles make here?');
     const text = await c.say('ok what about remote for a us company then');
     expect(text.split('\n')[0]).toBe('ML Engineer pay, remote:');
+  });
+});
+
+describe('a step on their way, and where a growth figure comes from (twenty-sixth session)', () => {
+  it('answers "is there a middle ground role i could do first" from a data engineer heading for ML with the hybrid stepping stone', async () => {
+    const c = session();
+    await c.say('im a de w 4 yoe thinking about switching to mle');
+    await c.say('how long would that take');
+    const text = await c.say('is there a middle ground role i could do first');
+    expect(text.split('\n')[0]).toBe('The move from Data Engineer to ML Engineer, a stepping stone:');
+    expect(text).toContain('Consider the hybrid (ML data engineer) as a stepping stone');
+  });
+
+  it('answers "where\'s that from" after a job-postings growth figure with what the postings data is', async () => {
+    const c = session();
+    await c.say('how fast are mle job postings growing');
+    const lines = (await c.say("where's that from")).split('\n');
+    expect(lines[0]).toMatch(/^Where those figures come from/);
+    expect(lines[1]).toBe('Analysis based on 37,339 AI job postings tracked by AI Pulse. [1]');
   });
 });

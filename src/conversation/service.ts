@@ -342,6 +342,7 @@ export class ConversationService {
     // "12-18 months?? thats brutal ngl": a reaction that says back what the answer before said is answered (the
     // passage that says it), but the question before stays the one a follow-up follows ("and vice versa?").
     if (reaction && !reading && previous && echoes(this.kb, question, previous)) return answer;
+    if (reading?.keepsQuestionBefore) return answer;
     const slots = reading?.slots ?? (resolution.kind === 'complete' ? resolution.slots : undefined)!;
     // The result's next steps or why it came out so, right after it, are still about the result: "why?" or "what
     // would change it?" next asks of the result.

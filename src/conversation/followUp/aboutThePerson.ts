@@ -595,6 +595,9 @@ const movesUpsides = /\b(?:gain|gains|lose|losing|upsides?|downsides?|benefits?|
 /** "would my pay drop?", "would i take a pay cut", "would i make more": what the move does to their pay. */
 const payChange = /\b(?:drops?|dropping|go(?:es)?\s+(?:down|up)|cut|hit|decrease|increase|lower|higher|less|more)\b/i;
 
+/** The vocabulary's group of stepping stones ("a middle step", "a bridge role"). */
+const steppingStoneTerm = `${synonymPrefix}steppingstone`;
+
 /**
  * "do i need a masters?" from someone who said they are a data engineer with 5 years: asked as that data engineer
  * ("should i do it?" is about what was just discussed, not about their role).
@@ -613,6 +616,12 @@ const asTheirRole: Rule<TurnContext> = ({ text, read, own, profile, previous, ch
     const [from, to] = move === 'de-to-mle' ? (['de', 'mle'] as const) : (['mle', 'de'] as const);
     const asked = `${text.replace(/[?.!\s]+$/, '')} by moving from ${roleName[from]} to ${roleName[to]}`;
     return follow(reading(asked, { ...own, roles: [from, to], direction: move }));
+  }
+  // ("is there a middle ground role i could do first" from a data engineer heading for ML: a step on their way.)
+  if (headingFor && own.roles.length === 0 && read.terms.some((t) => t.term === steppingStoneTerm && !t.aside)) {
+    const [from, to] = headingFor === 'de-to-mle' ? (['de', 'mle'] as const) : (['mle', 'de'] as const);
+    const asked = `${text.replace(/[?.!\s]+$/, '')} on the way from ${roleName[from]} to ${roleName[to]}`;
+    return follow(reading(asked, { ...own, roles: [from, to], direction: headingFor }));
   }
   if (
     !(

@@ -122,6 +122,8 @@ const sourceOrData = new RegExp(`${asksSource.source}|${asksWhatTheFiguresRestOn
 /** What job postings and the pay they disclose speak of: pay, demand, growth, remote work. */
 const dataTopics = new Set(['salary', 'salarygrowth', 'demand', 'growth', 'remote', 'premium', 'gap'].map((g) => `${synonymPrefix}${g}`));
 
+/** Of `dataTopics`, those of pay. */
+const payTopics = new Set(['salary', 'salarygrowth', 'premium', 'gap'].map((g) => `${synonymPrefix}${g}`));
 /** A section where an article says where its data comes from. */
 const aboutTheData = /^(?:about\s+(?:this|the|our)\s+data|(?:our\s+)?methodology|data\s+sources?|sources\s+and\s+methods?)$/i;
 
@@ -130,7 +132,9 @@ const aboutTheData = /^(?:about\s+(?:this|the|our)\s+data|(?:our\s+)?methodology
  * Data"), naming those that say nothing of it; with none that does, the answer again with its citations (theSourceOfIt).
  */
 export const whereTheFiguresComeFrom: Rule<PreviousContext> = ({ kb, text, previous, before, reading }) => {
-  if (!(asksWhatTheFiguresRestOn.test(text) && previous.answered && previous.passages.length > 0)) return undefined;
+  // ("where's that from" after "ML engineer job postings grew 22%": asked of figures from postings, the source is its data.)
+  if (!((asksWhatTheFiguresRestOn.test(text) || asksSource.test(text)) && previous.answered && previous.passages.length > 0))
+    return undefined;
   // (What an article says of its data, job postings and the pay they disclose, is said of pay and demand only: of how
   // long a move takes, nothing; the answer again with its citations says where that came from.)
   const asked = kb.read(previous.resolved);
@@ -153,12 +157,16 @@ export const whereTheFiguresComeFrom: Rule<PreviousContext> = ({ kb, text, previ
   const label = `where those figures come from${unsaid}: ${understoodOf(kb, previous.resolved, before)}`;
   return follow({
     ...reading(
-      'where does the data come from',
+      // (Pay's figures rest on the pay the postings disclose; demand's and growth's on the postings themselves.)
+      asked.intent.wanted === 'money' || asked.terms.some((t) => payTopics.has(t.term))
+        ? 'where does the data come from'
+        : 'where does the job postings data come from',
       before,
       label,
       aboutData.map((p) => p.id),
     ),
     onlyWithin: true,
+    keepsQuestionBefore: true,
   });
 };
 
