@@ -1255,3 +1255,20 @@ describe('the top of one role’s pay', () => {
     expect(answerQuestion(kb, 'which skills pay the most for de').lead?.sentence).toMatch(/highest premiums/);
   });
 });
+
+describe('numbers written into words', () => {
+  it.each(['anyone got a good 5x5 strength program for beginners', 'what should i set the shuffle partitions to for a 200gb join'])(
+    'declines "%s", naming the thing with a number in its name',
+    (question) => {
+      const answer = answerQuestion(kb, question);
+      expect(answer.answered).toBe(false);
+      expect(answer.uncovered.some((u) => /\d/.test(u))).toBe(true);
+    },
+  );
+
+  it('answers "is 200k realistic for a 5yoe mle": "5yoe" is how long they have worked, not a word to find', () => {
+    const answer = answerQuestion(kb, 'is 200k realistic for a 5yoe mle');
+    expect(answer.answered).toBe(true);
+    expect(answer.uncovered).toEqual([]);
+  });
+});

@@ -58,6 +58,8 @@ export function normalizeText(text: string): string {
  * answer is measured against, not words to find: "150k" would find whichever role's range happens to end there.
  */
 const quotedPay = /^\d+k$|^\d{5,}$/;
+/** Years of experience written as one word ("5yoe", "3yrs"): how long the person has worked, read as a level elsewhere. */
+const yearsWritten = /^\d{1,2}(?:yoe|yrs?|years?)$/;
 
 /** Raw word tokens (possessive 's removed), before stemming. */
 export function words(text: string): string[] {
@@ -241,7 +243,7 @@ export class Analyzer {
         const word = raw[j]!;
         if (
           this.stopWords.has(word) ||
-          (isQuery && (this.chatWords.has(word) || quotedPay.test(word))) ||
+          (isQuery && (this.chatWords.has(word) || quotedPay.test(word) || yearsWritten.test(word))) ||
           word.length < 2 ||
           /^\d$/.test(word)
         )

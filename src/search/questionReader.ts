@@ -190,6 +190,12 @@ const comparedMeasures = new Set([salaryTerm, difficultyTerm]);
 const topOfPay = /\b(?:highest|max|maximum|top|most|peak)\b/i;
 /** The words of `topOfPay` as terms. */
 const topWords = new Set(['highest', 'maximum', 'max', 'top', 'peak']);
+/**
+ * "150k", "3yoe", "2x", "5th", "10am": a number as chat writes a sum, a span, a multiple or a rank, which names nothing
+ * the sources could lack ("5x5", "200gb", "gpt4" do: a thing's name).
+ */
+const aNumberSaid =
+  /^\d+(?:[.,]\d+)?(?:k|m|mm|b|x|yoe|yr|yrs|y|yo|s|st|nd|rd|th|am|pm|h|hr|hrs|min|mins|d|w|wk|wks|mo|mos|month|months|year|years|ish|lpa|l|cr)?$/i;
 /** A role judged lesser or passing: "just a cope", "a hype bubble", "overrated", "a fad", "a trap". */
 const judgedAsLesser =
   /\b(?:cope|copium|hype|hyped|overhyped|overrated|bubble|fad|scam|meme|trap|dead\s+end|glorified|fake|mediocre|lame|meh|underwhelming|trash|garbage|pointless)\b/i;
@@ -964,7 +970,7 @@ export class QuestionReader {
         out.push({ word: term.from, kind: 'name', inMainAsk: inMainAsk(term.typed ?? term.from), specificity: 1 });
         continue;
       }
-      if (term.kind !== 'word' || this.corpus.knows(term.term) || inPhrases.has(term.from) || /^\d/.test(term.from)) continue;
+      if (term.kind !== 'word' || this.corpus.knows(term.term) || inPhrases.has(term.from) || aNumberSaid.test(term.from)) continue;
       if (title?.split(' ').includes(term.from)) continue;
       // ("staff de pay in eur": a currency asked is said of the figures given, never a thing the sources lack.)
       // ("in pakistani rupees": the word before the currency says whose it is, no place asked about.)
