@@ -1272,3 +1272,16 @@ describe('numbers written into words', () => {
     expect(answer.uncovered).toEqual([]);
   });
 });
+
+describe('what makes a role safe', () => {
+  it('reads "what makes the de one safe tho" as a cause asked of the outlook, never as pay ("makes")', () => {
+    const read = kb.read('what makes the de one safe tho');
+    expect(read.terms.some((t) => t.term === 'syn:salary')).toBe(false);
+    expect(answerQuestion(kb, 'what makes the de one safe tho').lead?.sentence).toMatch(/As long as companies collect data/);
+  });
+
+  it('still reads "what does a de make" and "what makes more, de or mle" as pay', () => {
+    expect(kb.read('what does a de make').terms.some((t) => t.term === 'syn:salary')).toBe(true);
+    expect(kb.read('what makes more, de or mle').terms.some((t) => t.term === 'syn:salary')).toBe(true);
+  });
+});

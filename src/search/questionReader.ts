@@ -754,6 +754,9 @@ export class QuestionReader {
       );
       if (measures.length > 0 && others.length === 0) terms = terms.filter((t) => t.term !== chooseTerm);
     }
+    // ("what makes the de one safe", "what made mle so hyped": a cause asked, not what anyone makes.)
+    if (/\bwhat\s+(?:makes|made|make)\s+(?!(?:more|less|the\s+most|most|bank)\b)/i.test(ask))
+      terms = terms.filter((t) => !(t.term === salaryTerm && /^(?:make|makes|made)$/.test(t.from)));
     // ("whats the highest mle pay", "the max a de can earn", "highest paying level for de": the top of one role's pay
     // is its top level's figures, not the articles' "highest-paid" asides nor the comp-ceiling diagnostic.)
     const payAsked = terms.some((t) => (t.term === salaryTerm || (t.term === premiumTerm && t.inferred)) && !t.aside);
