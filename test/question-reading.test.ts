@@ -1285,3 +1285,27 @@ describe('what makes a role safe', () => {
     expect(kb.read('what makes more, de or mle').terms.some((t) => t.term === 'syn:salary')).toBe(true);
   });
 });
+
+describe('a choice asked for a job the sources never describe', () => {
+  it.each(['which one is better for a data analyst', 'data analyst 3yoe here, which should i pick de or mle'])(
+    'answers "%s" with whom each role suits, not a passage that names analysts in passing',
+    (question) => {
+      const answer = answerQuestion(kb, question);
+      expect(answer.answered).toBe(true);
+      expect(answer.lead?.sentence).toMatch(/^Choose (?:ML|data) engineering if/);
+    },
+  );
+
+  it('still asks about a job named as the topic: "how much do data analysts make" is declined, naming it', () => {
+    const answer = answerQuestion(kb, 'how much do data analysts make');
+    expect(answer.answered).toBe(false);
+  });
+
+  it('reads "meh at stats" as a weakness told, not a liking: the data engineering verdict opens for it', () => {
+    const answer = answerQuestion(
+      kb,
+      'im a data analyst w 2 yoe, good at sql, meh at stats, like building reliable stuff more than research. de or mle?',
+    );
+    expect(answer.lead?.sentence).toMatch(/^Choose data engineering if/);
+  });
+});

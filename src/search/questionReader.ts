@@ -116,6 +116,13 @@ export const horizon =
 const ruledOut =
   /(?:,\s*|\s+)(?:but\s+)?(?:not\s+(?:at|in|just|only|including|counting)|outside(?:\s+of)?)\s+(?:[^\s,.?!;]+\s*){1,6}?(?=[,.?!;]|$)/gi;
 
+/** A job told as the person's own: "i'm a …", "as an …", "… here", or who a choice is for ("for a …"). */
+const ownJob = /^\s*for\s+an?\s|\b(?:i'?m|im|i\s+am|as|been|currently)\s+an?\s|\bhere\b/i;
+/** Words that say a job is the person's own ("i'm a", "as a"), which `otherJobTitle` passes over. */
+const ownJobMarkers = /\b(?:i'?m|im|i\s+am|as|been|currently)\s+(?=an?\b)/giu;
+/** A choice asked, then for whom: "which one is better | for a data analyst", "de or mle | for someone coming from …". */
+const forWhom =
+  /^(?<ask>[^.?!\n]*?\b(?:which|better|best|easier|harder|pick|choose|or|vs\.?|versus)\b[^.?!\n]*?)\s+(?<whom>for\s+(?:an?|someone|somebody|a\s+person|people|ppl|folks)\b[^.?!\n]*?)\s*(?<end>[?!.]*)\s*$/iu;
 /**
  * "how cooked am i as an econ major wanting mle", "…, not faang, just in general": who is asking, said inside the
  * ask ("as an econ major"), or a setting ruled out after a comma, is not what the question asks about.
@@ -352,7 +359,7 @@ export class QuestionReader {
       theirSourcesAside(fieldAsRole(expandAbbreviations(stripMarkup(text), this.chat.abbreviations).replace(this.alias, ' '))),
     );
     const split = splitQuestion(
-      plain
+      this.forWhomAside(plain)
         .replace(setAsideFirst, '')
         .replace(setAside, ' ')
         .replace(ruledOut, ' ')
@@ -446,6 +453,7 @@ export class QuestionReader {
       terms = [...terms, ...contextTerms.filter((t) => t.kind !== 'role').map((t) => ({ ...t, aside: true }))];
       contextTerms = [];
     } else if (fromContext) {
+      const told = context;
       ask = `${context} ${ask}`.trim();
       context = '';
       // "senior analyst 6 yrs, sql is my thing. de or mle?": how senior the person is, and for how long, is who
@@ -454,7 +462,17 @@ export class QuestionReader {
       // ("senior mle, 6 yoe, burnt out on model tuning. so which should i pick": a choice asked with the roles unnamed
       // is no question of the level they are at either.)
       const choice = intent.form !== 'amount' && terms.some((t) => t.term === chooseTerm);
-      terms = [...contextTerms.filter((t) => !(choosing && t.qualifier) && !(choice && levelTerms.has(t.term))), ...terms];
+      // ("data analyst 3yoe here, which should i pick": a job the sources never describe is who asks; its words would
+      // find passages that name analysts in passing.)
+      // (Only the title's noun: "data" in "data analyst" still says where they come from.)
+      const lacked = ownJob.test(told) ? this.otherJobTitle(told.replace(ownJobMarkers, ' '), false)?.title : undefined;
+      const lackedWords = new Set(lacked ? words(lacked) : []);
+      terms = [
+        ...contextTerms.filter(
+          (t) => !(choosing && t.qualifier) && !(choice && levelTerms.has(t.term)) && !(t.kind === 'word' && lackedWords.has(t.from)),
+        ),
+        ...terms,
+      ];
       contextTerms = [];
     } else if (parts.mainAsk !== parts.ask) {
       const main = new Set(words(parts.mainAsk));
@@ -1021,6 +1039,21 @@ export class QuestionReader {
    * neither role, or a title noun after a word that makes it another job ("analytics engineer", "data
    * scientist"). `mentioned` says whether the articles use the title at all (in passing, perhaps).
    */
+  /**
+   * "which one is better for a data analyst", "is de or mle better for someone coming from data analytics": a choice
+   * asked for a kind of person is asked by them; who they are is told first, as a story is (so a job the sources never
+   * describe is who asks, not the career asked about).
+   */
+  private forWhomAside(text: string): string {
+    const m = forWhom.exec(text);
+    if (!m) return text;
+    const whom = m.groups!.whom!;
+    const last = words(whom.replace(/\s+(?:coming\s+from|with|who|that)\b.*$/i, '')).at(-1) ?? '';
+    const aPerson = /\b(?:coming\s+from|with\s+an?\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+background)\b/iu.test(whom);
+    if (!aPerson && !(this.titleNouns.has(last) || agentNoun(last))) return text;
+    return `${whom}.\n${m.groups!.ask!}${m.groups!.end ?? ''}`;
+  }
+
   private otherJobTitle(ask: string, namesRole: boolean): { title: string; mentioned: boolean } | undefined {
     const raw = words(ask);
     // "head of ML", "VP of data": a leadership title, which the articles name only as where a career ends.

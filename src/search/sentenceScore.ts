@@ -38,9 +38,9 @@ export interface SentenceQuery {
   avoid?: string;
 }
 
-/** "i hate stats", "never studied it", "bad at math": a dislike or a lack, told of oneself. */
+/** "i hate stats", "never studied it", "bad at math", "meh at stats": a dislike or a lack, told of oneself. */
 export const toldAgainst =
-  /\b(?:hate[sd]?|dislike[sd]?|barely|never|did(?:n'?t|nt)|do(?:n'?t|nt)\s+(?:like|enjoy|want|care)|not\s+(?:good|great|a\s+fan)|(?:bad|terrible|awful|horrible)\s+at|weak\s+(?:at|in)|struggle[sd]?|suck(?:ed)?\s+at|can'?t\s+stand)\b/i;
+  /\b(?:hate[sd]?|dislike[sd]?|barely|never|did(?:n'?t|nt)|do(?:n'?t|nt)\s+(?:like|enjoy|want|care)|not\s+(?:good|great|a\s+fan)|(?:bad|terrible|awful|horrible)\s+at|weak\s+(?:at|in)|meh\s+(?:at|with|in)|(?:rusty|shaky)\s+(?:at|on|with|in)|not\s+into|struggle[sd]?|suck(?:ed)?\s+at|can'?t\s+stand)\b/i;
 
 /** An option of a diagnostic's answer ("Yes -> ML engineer…", "No, but you like distributed systems -> …"). */
 const optionFor = /^(?:yes|high)\b/i;
