@@ -4550,3 +4550,22 @@ describe('a step on their way, and where a growth figure comes from (twenty-sixt
     expect(lines[1]).toBe('Analysis based on 37,339 AI job postings tracked by AI Pulse. [1]');
   });
 });
+
+describe('a data engineer’s own move, asked bare (twenty-sixth session)', () => {
+  it('answers "how long would the switch take" after "im a de 3 yoe" with both sources’ DE→MLE times, and "n the other way" with MLE→DE', async () => {
+    const c = session();
+    await c.say('im a de 3 yoe');
+    const text = await c.say('how long would the switch take');
+    expect(text.split('\n')[0]).toBe('How long the move from Data Engineer to ML Engineer takes:');
+    expect(text).toMatch(/My sources differ: .*12-18 months.*6-9 months|My sources differ: .*6-9 months.*12-18 months/);
+    const back = await c.say('n the other way');
+    expect(back.split('\n')[0]).toBe('How long the move from ML Engineer to Data Engineer takes:');
+    expect(back).toContain('3-4 months');
+  });
+
+  it('answers a bare "how long would it take" right after "im a de 3 yoe" with their move, not a decline', async () => {
+    const c = session();
+    await c.say('im a de 3 yoe');
+    expect((await c.say('how long would it take')).split('\n')[0]).toBe('How long the move from Data Engineer to ML Engineer takes:');
+  });
+});

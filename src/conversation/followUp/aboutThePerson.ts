@@ -251,9 +251,9 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
     previous?.resolved.endsWith(` as a ${profile.job}`) === true;
   // ("im a maths teacher" then "how long will it take?", "kitna time lagega?", "how long for that": right after they told their job, and
   // nothing else asked, how long their own move takes.)
+  // ("im a de 3 yoe" then "how long would it take": a data engineer's move is to the other role.)
   const afterTheirStory =
-    profile?.job !== undefined &&
-    !profile.role &&
+    (profile?.job !== undefined || profile?.role !== undefined) &&
     previous !== undefined &&
     previous.passages.length === 0 &&
     /^\W*(?:(?:so|ok|okay|and|but)[\s,]+)?how\s+(?:long|much\s+time)(?:\s+(?:would|will|does|should|could)\s+(?:it|that|this|all\s+that)\s+take|\s+for\s+(?:that|this|it|me))(?:\s+(?:tho|though|roughly|realistically))?[\s?!.]*$/i.test(
@@ -285,9 +285,9 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
         afterTheirStory ||
         (movesAway && (ownMove.test(text) || becoming)) ||
         // "how long would the switch take" after "i want to switch from backend to data engineering": their switch.
+        // ("how long would the switch take" from a data engineer: the switch to the other role.)
         (/\bthe\s+(?:switch|move|transition|pivot)\b/i.test(text) &&
-          profile?.goal !== undefined &&
-          (profile.job !== undefined || profile.role !== undefined))) &&
+          ((profile?.goal !== undefined && profile.job !== undefined) || profile?.role !== undefined))) &&
       own.roles.length <= 1 &&
       !own.direction &&
       !choosing
