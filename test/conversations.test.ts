@@ -4569,3 +4569,13 @@ describe('a data engineer’s own move, asked bare (twenty-sixth session)', () =
     expect((await c.say('how long would it take')).split('\n')[0]).toBe('How long the move from Data Engineer to ML Engineer takes:');
   });
 });
+
+describe('a setting named alone (twenty-sixth session)', () => {
+  it('answers "wat abt faang" after senior DE pay with the senior (L5) FAANG figures, keeping pay', async () => {
+    const c = session();
+    await c.say('senior de salary');
+    const text = await c.say('wat abt faang');
+    expect(text.split('\n')[0]).toBe('Data Engineer pay, senior level:');
+    expect(text.split('\n')[1]).toMatch(/^Comp at L5 \(US, FAANG\)/);
+  });
+});

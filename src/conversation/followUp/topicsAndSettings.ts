@@ -135,10 +135,14 @@ export const aPlaceTheSourcesLack: Rule<PreviousContext> = ({ kb, read, own, pre
 };
 
 /** "what about at startups?" after "what does an mle do day to day at faang": the previous question, in that setting. */
-export const inAnotherSetting: Rule<PreviousContext> = ({ read, own, previous, before, rest: typed, carriesOn, reading }) => {
+export const inAnotherSetting: Rule<PreviousContext> = ({ kb, read, own, previous, before, rest: typed, carriesOn, reading }) => {
   // ("what about frontier labs like anthropic": employers named without "at" are a setting all the same.)
   const employers = !setting.test(typed) && read.unknown.some((u) => u.mentioned && !u.prominent && u.kind === 'name');
-  const rest = employers ? `at ${typed}` : typed;
+  // ("wat abt faang" after senior DE pay: a setting the vocabulary knows, named alone, is where the question is asked again.)
+  const settingWords = new Set(read.terms.filter((t) => kb.analyzer.isSetting(t.term)).map((t) => t.from));
+  const settingAlone =
+    !setting.test(typed) && settingWords.size > 0 && read.terms.every((t) => t.kind !== 'role' && settingWords.has(t.from));
+  const rest = employers || settingAlone ? `at ${typed}` : typed;
   const inSetting = setting.exec(rest);
   // ("what about on call" after "whats the work life balance like" was declined: a topic of its own for the same
   // roles, not the declined question on call.)
