@@ -1401,3 +1401,12 @@ describe('a new command', () => {
     });
   });
 });
+
+describe('two roles’ pay lists side by side (twenty-sixth session)', () => {
+  it('gives each role’s figures in its own line for "how much do des and mles make", not a bare heading', async () => {
+    const lines = (await chat().say('how much do des and mles make')).split('\n');
+    expect(lines[0]).toMatch(/^Data Engineer Salary \(2026\): Junior \(0-2 years\): \$100K-\$135K base/);
+    expect(lines[1]).toMatch(/^ML Engineer Salary \(2026\): Junior \(0-2 years\): \$115K-\$150K base/);
+    expect(lines[2]).not.toMatch(/^> /);
+  });
+});

@@ -44,15 +44,26 @@ export function leadOf(passage: AnswerPassage, answer?: Answer): string {
   // ("Day-to-day tasks include", "A Data Engineer usually": a label that only leads into its items says nothing alone,
   // so the items come with it.)
   const leadsIn = listLabel !== undefined && /\b(?:include|includes|including|usually|are|is|such\s+as|like)$/i.test(listLabel);
-  if (whole && leadsIn) return `${heading || passage.title}: ${item}`;
+  // (Two roles' lists side by side: each comes with its items, as only one could be quoted beneath; else the other
+  // would show only "ML Engineer Salary (2026)".)
+  if (whole && (leadsIn || sideBySide(passage, answer))) return `${heading || passage.title}: ${item}`;
   if (whole) return listLabel && listLabel !== heading ? `${heading || passage.title}: ${listLabel}` : heading || passage.title;
   const label = [answer?.lead, answer?.counterpart].find((lead) => lead?.passageId === passage.id)?.label;
   // (A question for a label is followed by its answer: "Is ML engineer harder to break into…? Yes, on average.")
   return label ? `${label}${label.endsWith('?') ? '' : ':'} ${passage.keySentence}` : passage.keySentence;
 }
 
-/** Whether quoting the passage adds anything to its key sentence. */
-export function quoteAddsToLead(passage: AnswerPassage): boolean {
+/** Whether a passage opens an answer beside another role's (the lead or its counterpart). */
+function sideBySide(passage: AnswerPassage, answer: Answer | undefined): boolean {
+  return answer?.counterpart !== undefined && (answer.counterpart.passageId === passage.id || answer.lead?.passageId === passage.id);
+}
+
+/**
+ * Whether quoting the passage adds anything to its key sentence. Given the answer: a list shown side by side with the
+ * other role's already gives its items in the lead line (leadOf).
+ */
+export function quoteAddsToLead(passage: AnswerPassage, answer?: Answer): boolean {
+  if (passage.kind === 'list' && sideBySide(passage, answer) && !passage.text.includes(passage.keySentence)) return false;
   return passage.text.replace(/\s+/g, ' ').trim() !== passage.keySentence.trim();
 }
 

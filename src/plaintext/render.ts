@@ -44,7 +44,7 @@ function renderOne(answer: Answer, suggestion: (s: Suggestion) => string): strin
   if (best) {
     out.push(`${leadOf(best, answer)} [${notes.ref(best.citation)}]`);
     for (const passage of beside) out.push(`${leadOf(passage, answer)} [${notes.ref(passage.citation)}]`);
-    if (quoteAddsToLead(best) && !answer.brief) out.push(blockQuote(best.text, quoteLimit));
+    if (quoteAddsToLead(best, answer) && !answer.brief) out.push(blockQuote(best.text, quoteLimit));
   }
   out.push(...answerNotes(answer));
   if (answer.invite === 'quiz') out.push(quizInvite);

@@ -10,7 +10,7 @@ import { asksAnything, opensInTheFirstPerson, splitQuestion } from '../../questi
 import { chooseTerm } from '../../search/analyzer.js';
 import { mayTellAboutThemselves } from '../profile.js';
 import { comparesTwoAsMeant, follow, mainQuestionOf, questionChecked, type PreviousContext, type Rule } from './context.js';
-import { choiceForMe, pointsBack, reason, setting, shortQuestion } from './patterns.js';
+import { choiceForMe, fitForMe, pointsBack, reason, setting, shortQuestion } from './patterns.js';
 import { echoOf, understoodOf, understoodWithEcho } from './understood.js';
 import { withoutUnknownPlaces } from './topicWords.js';
 import { breakingInto, breakingIntoEither } from '../../answer/breakingIn.js';
@@ -280,6 +280,12 @@ export const aboutWhatWasJustDiscussed: Rule<PreviousContext> = ({
     const resolved = rest.replace(/\b(?:they|them)\b/i, both);
     return follow(reading(resolved, { roles: ['de', 'mle'], topic: bare }));
   }
+  // ("ok how much does it pay" after "which role fits me", answered for both: "it" is whichever they pick, so the pay
+  // of each, side by side; the choice asked again would say nothing of pay.)
+  const choiceBefore =
+    roles.length === 2 && (kb.read(previous.resolved).terms.some((t) => t.term === chooseTerm) || fitForMe.test(previous.resolved));
+  if (choiceBefore && namesItsOwn && !before.direction)
+    return follow(reading(`${rest.replace(/[?.!\s]+$/, '')} for ${roleNames.de} and ${roleNames.mle}`, { roles, topic: bare }));
   const slots: TurnSlots = { ...before, roles, topic: `${bare} ${before.topic}` };
   // "is it common?" after how long the switch takes, "how long does it take" after how hard it is: asked of the
   // move itself.

@@ -149,7 +149,7 @@ function renderMain(answer: Answer, reserved: number, asker?: Asker): DiscordMes
     if (best) {
       for (const passage of [best, ...beside]) cited.add([passage.citation], ([n]) => `**${leadOf(passage, answer)}** [${n}]`);
       // A table row reads better as its key sentence than as raw markdown table syntax.
-      if (best.kind !== 'row' && quoteAddsToLead(best) && !answer.brief) cited.text(blockQuote(best.text, quoteLimit));
+      if (best.kind !== 'row' && quoteAddsToLead(best, answer) && !answer.brief) cited.text(blockQuote(best.text, quoteLimit));
     }
     for (const note of answerNotes(answer)) cited.text(escapeMarkdown(note));
     if (rest.length > 0 && !answer.brief) {
