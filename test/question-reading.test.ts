@@ -1309,3 +1309,12 @@ describe('a choice asked for a job the sources never describe', () => {
     expect(answer.lead?.sentence).toMatch(/^Choose data engineering if/);
   });
 });
+
+describe('management as a career path', () => {
+  it.each(['which has better growth to management', 'can a de become an engineering manager'])(
+    'answers "%s" with the career path to a manager, not "Managing the volume…"',
+    (question) => {
+      expect(answerQuestion(kb, question).lead?.sentence).toMatch(/Engineering Manager/);
+    },
+  );
+});
