@@ -1318,3 +1318,11 @@ describe('management as a career path', () => {
     },
   );
 });
+
+describe('Hinglish moves', () => {
+  it('answers "mle ke liye kitna time lagega agar main de hoon" with the DE → MLE time', () => {
+    const answer = answerQuestion(kb, 'mle ke liye kitna time lagega agar main de hoon');
+    expect(answer.answered).toBe(true);
+    expect(answer.lead?.sentence).toMatch(/12-18 months|6-9 months/);
+  });
+});
