@@ -1326,3 +1326,11 @@ describe('Hinglish moves', () => {
     expect(answer.lead?.sentence).toMatch(/12-18 months|6-9 months/);
   });
 });
+
+describe('more chat spellings', () => {
+  it('reads "hw long wud it take to become a de" as how long it would take, naming nothing missing', () => {
+    const answer = answerQuestion(kb, 'hw long wud it take to become a de');
+    expect(answer.answered).toBe(true);
+    expect(answer.uncovered).toEqual([]);
+  });
+});
