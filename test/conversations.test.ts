@@ -4579,3 +4579,15 @@ describe('a setting named alone (twenty-sixth session)', () => {
     expect(text.split('\n')[1]).toMatch(/^Comp at L5 \(US, FAANG\)/);
   });
 });
+
+describe('the other role’s way in, for a job the sources never describe (twenty-sixth session)', () => {
+  it('answers "and de?" after a data analyst asked how long becoming an MLE takes with the way into DE', async () => {
+    const c = session();
+    await c.say("i've been a data analyst for 3 years");
+    await c.say('how long would it take me to become an mle');
+    const text = await c.say('and de?');
+    expect(text.split('\n')[0]).toBe('The move from data analyst to Data Engineer:');
+    expect(text).toContain('2-3 months of focused learning');
+    expect(text).not.toContain("they don't say it of data engineers");
+  });
+});

@@ -229,7 +229,10 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
     profile?.job !== undefined &&
     !profile.role &&
     own.roles.length === 1 &&
-    previous?.resolved.startsWith(`${howLong} from ${profile.job} to `) === true &&
+    // (Or after what the sources say of breaking into a role, asked for a job whose move they never describe.)
+    (previous?.resolved.startsWith(`${howLong} from ${profile.job} to `) === true ||
+      previous?.resolved === breakingInto('de') ||
+      previous?.resolved === breakingInto('mle')) &&
     /^(?:(?:ok(?:ay)?|so|hm+)[\s,]+)?(?:and|what\s+about|how\s+about)\b/i.test(text) &&
     text.split(/\s+/).length <= 5;
   // "and the other way?" right after the move from their job into DE: their move into the other role (a job is
