@@ -4591,3 +4591,14 @@ describe('the other role’s way in, for a job the sources never describe (twent
     expect(text).not.toContain("they don't say it of data engineers");
   });
 });
+
+describe('what a person knows (twenty-sixth session)', () => {
+  it('notes "i know sql, python and some pytorch", says it back once, and deletes it with the rest', async () => {
+    const c = session();
+    expect(await c.say('im an analyst (3 yoe), i know sql, python and some pytorch')).toMatch(
+      /^Noted: you work as an analyst \(3 years in\) and you know sql, python and some pytorch\./,
+    );
+    await c.say('actually i also know some pytorch');
+    expect(await c.say('what do you know about me')).toMatch(/you know sql, python and some pytorch\. /);
+  });
+});

@@ -392,6 +392,7 @@ interface ToldFacts {
   years?: number;
   likes: string[];
   dislikes?: string[];
+  knows?: string[];
   place?: string;
 }
 
@@ -475,6 +476,7 @@ function toldFacts(profile: ToldFacts): string | undefined {
     profile.likes.length > 0 && `you like ${profile.likes.join(' and ')}`,
     // (What they dislike and what they are weak at, "i hate math" and "i'm rusty on stats", are kept as one.)
     (profile.dislikes?.length ?? 0) > 0 && `you'd rather avoid ${profile.dislikes!.join(' or ')}`,
+    (profile.knows?.length ?? 0) > 0 && `you know ${profile.knows!.join(' and ')}`,
   ].filter((f): f is string => typeof f === 'string');
   return facts.length > 1 ? `${facts.slice(0, -1).join(', ')} and ${facts.at(-1)}` : facts[0];
 }

@@ -64,6 +64,9 @@ const goalStatement =
 /** "3 yoe", "4 years of experience", "10+ yrs". */
 // ("a 38 year old accountant": an age is no experience.)
 const years = /\b(\d{1,2})\s*\+?\s*(?:years?|yrs?|yoe)\b(?![\s-]*old\b)/i;
+/** "i know sql and python", "actually i also know some pytorch", "i'm good at sql", "i can code in python". */
+const knowStatement =
+  /\bi(?:'?m|\s+am)?\s+(?:(?:also|already|really|do|kinda|actually|pretty|quite|decent|somewhat)\s+){0,3}(?:know|(?:good|decent|solid|strong|comfortable)\s+(?:at|with|in)|can\s+(?:code|program)\s+in|have\s+(?:experience|exp)\s+(?:in|with))\s+((?!(?:that|this|it|what|how|if|whether|why|where|when|which|who|about|of|much|a\s+lot\s+about)\b)[^.!?]{2,60}?)(?:[.!?]|\s+(?:but|so|and\s+i|which|what|how|should|do|does|can|is|are)\b|$)/i;
 /** "i love stats", "i enjoy building pipelines", "i'm into modelling", "student, love math". */
 const likeStatement =
   /(?:\bi\s+(?:(?:also|really|honestly|genuinely|actually|do|kinda|kind\s+of|sort\s+of|lowkey|just|still)\s+){0,3}(?:love|like|enjoy|prefer|am\s+into|'m\s+into)|\b(?:i'm|im|i\s+am)\s+(?:(?:really|so|also|kinda|lowkey|genuinely|honestly|super|very|actually)\s+){0,2}into|(?:^|[,;]\s*)(?:(?:also|really)\s+)?(?:love|enjoy|into)|\band\s+(?:(?:also|really)\s+)?(?:like|love|enjoy|prefer))\s+(.{2,50}?)(?:[,.!?]|\s+(?:but|and\s+i|so|and\s+(?:hate|dislike|can'?t\s+stand|don'?t|do\s+not))\b|$)/i;
@@ -311,6 +314,15 @@ export function updateProfile(
     const both = /^both\s+(.+?)\s+and\s+(.+)$/.exec(liked);
     found.likes = both ? [both[1]!, both[2]!] : [liked];
   }
+  // ("actually i also know some pytorch", "i know sql and python": what they can already do.)
+  const known = knowStatement.exec(text);
+  if (known && !asked(text, known.index)) {
+    const skills = known[1]!
+      .trim()
+      .toLowerCase()
+      .replace(/(?:\s+(?:tbh|ngl|lol|honestly|fr|tho|though|too|as\s+well|already|now))+$/, '');
+    if (skills !== '' && !/^(?:that|this|it|what|how|nothing|anything|much)\b/.test(skills)) found.knows = [skills];
+  }
   const dislike = dislikeStatement.exec(text) ?? wornOut.exec(text);
   if (dislike && !asked(text, dislike.index)) found.dislikes = [dislike[1]!.trim().toLowerCase()];
   // Where they are: said so ("i live in berlin"), or a place named beside their job or years ("4 years at a bank in
@@ -351,11 +363,15 @@ export function updateProfile(
   // What they now like is no longer disliked, and the other way round: the latest word on a thing stands.
   const likes = found.likes ? [...new Set([...found.likes, ...base.likes])].slice(0, 3) : base.likes;
   const dislikes = found.dislikes ? [...new Set([...found.dislikes, ...(base.dislikes ?? [])])].slice(0, 3) : base.dislikes;
+  // ("some pytorch", then "sql, python and some pytorch": what a later word already says is not said twice.)
+  const knowsAll = found.knows ? [...new Set([...found.knows, ...(base.knows ?? [])])] : base.knows;
+  const knows = knowsAll?.filter((k, i) => !knowsAll.some((other, j) => j !== i && other.includes(k) && other !== k)).slice(0, 3);
   return {
     ...base,
     ...found,
     likes: likes.filter((l) => !found.dislikes?.includes(l)),
     ...(dislikes ? { dislikes: dislikes.filter((d) => !found.likes?.includes(d)) } : {}),
+    ...(knows ? { knows } : {}),
     updatedAt: now,
   };
 }

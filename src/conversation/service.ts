@@ -807,7 +807,8 @@ function sameBesides(a: Profile, b: Profile, besides: 'place' | 'years'): boolea
     (besides === 'place' || a.place === b.place) &&
     a.quizOutcome === b.quizOutcome &&
     list(a.likes) === list(b.likes) &&
-    list(a.dislikes) === list(b.dislikes)
+    list(a.dislikes) === list(b.dislikes) &&
+    list(a.knows) === list(b.knows)
   );
 }
 

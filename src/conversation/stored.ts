@@ -54,6 +54,7 @@ export const storedProfile = z.object({
   years: z.number().min(0).optional(),
   likes: z.array(z.string()),
   dislikes: z.array(z.string()).optional(),
+  knows: z.array(z.string().max(60)).max(5).optional(),
   place: z.string().max(40).optional(),
   quizOutcome: z.enum(['mle', 'de', 'hybrid']).optional(),
   updatedAt: time,

@@ -85,6 +85,8 @@ export interface Profile {
   likes: string[];
   /** What they said they dislike or are bad at ("math", "ambiguity"); absent in profiles kept before it was read. */
   dislikes?: string[];
+  /** Skills or tools they said they know ("sql", "some pytorch"); absent in profiles kept before it was read. */
+  knows?: string[];
   /** Where they said they live or work, as they named it ("lagos", "berlin"). */
   place?: string;
   /** Their latest quiz outcome. */
