@@ -4602,3 +4602,20 @@ describe('what a person knows (twenty-sixth session)', () => {
     expect(await c.say('what do you know about me')).toMatch(/you know sql, python and some pytorch\. /);
   });
 });
+
+describe('the other role and the other way, after answers for both or a decline (twenty-sixth session)', () => {
+  it('answers "and the other one?" after certs asked of neither role, in a conversation last about DE, for ML engineers', async () => {
+    const c = session();
+    for (const line of ['masters for mle', 'what about a phd', 'and for de?', 'what certs tho']) await c.say(line);
+    expect((await c.say('and the other one?')).split('\n')[0]).toBe('ML Engineer certs:');
+  });
+
+  it('turns the move round after a declined place: "the other way round?" after "what about in india"', async () => {
+    const c = session();
+    await c.say('how long does de to mle take');
+    expect(await c.say('what about in india')).toMatch(/^My sources have no timelines for “india”/);
+    const text = await c.say('the other way round?');
+    expect(text.split('\n')[0]).toBe('How long the move from ML Engineer to Data Engineer takes:');
+    expect(text).toContain('3-4 months');
+  });
+});

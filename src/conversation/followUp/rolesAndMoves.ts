@@ -168,13 +168,22 @@ function swapFields(text: string, roles: readonly Role[]): string {
 }
 
 /** "and for the other role?": the previous question, of the role it was not about. */
-export const theOtherRole: Rule<PreviousContext> = ({ kb, text, own, previous, before, ownTopic, patterns, reading }) => {
+export const theOtherRole: Rule<PreviousContext> = ({ kb, text, own, previous, before, ownTopic, mentioned, patterns, reading }) => {
   // ("what would i earn starting out" named no role, but its answer opened with ML engineer figures: the other is DE.)
   const lead = previous.passages[0] ? kb.passage(previous.passages[0]) : undefined;
   const shown = lead ? kb.sideOf(lead) : undefined;
   // ("and the other one?" after "how long would it take me", asked of both roles and opened with the data engineer's
   // months: the one its answer did not open with.)
-  const was = before.roles.length === 1 ? before.roles[0] : shown === 'de' || shown === 'mle' ? shown : undefined;
+  // ("and the other one?" after "what certs tho", asked of neither and answered for both, in a conversation last about
+  // DE: the role named last is the one meant, and the other is ML engineering.)
+  const was =
+    before.roles.length === 1
+      ? before.roles[0]
+      : shown === 'de' || shown === 'mle'
+        ? shown
+        : before.roles.length === 0
+          ? mentioned.at(-1)
+          : undefined;
   if (!(otherRole.test(text) && own.roles.length === 0 && was && ownTopic === 0)) return undefined;
   const roles: Role[] = [other[was]];
   return follow(reading(withRoles(questionChecked(previous), roles, patterns), { ...before, roles }));

@@ -23,6 +23,7 @@ import {
   elaborate,
   narrowing,
   reason,
+  reverse,
   sourcesDiffer,
 } from './patterns.js';
 import { maxResolvedWords, restatesTheTopic, sharesATopic, topicWords } from './topicWords.js';
@@ -61,7 +62,10 @@ export const afterADecline: Rule<PreviousContext> = ({ kb, text, own, previous, 
   const anotherPlace = continuation.test(text) && own.roles.length === 0 && namesItsOwn && ownTopic <= 1;
   // ("and in the us?" after "wat would i earn in india": another place or level for the same question, roles or not.)
   const anotherSetting = slotsOnly && (before.roles.length > 0 || own.region !== undefined || own.level !== undefined);
-  if (!previous.answered && !anotherSetting && !newTopicAfterDecline && !anotherPlace) return { kind: 'complete', slots: own };
+  // ("the other way round?" after "what about in india", declined, after "how long does de to mle take": the move
+  // before, turned round.)
+  const turned = reverse.test(text) && before.direction !== undefined && own.roles.length === 0;
+  if (!previous.answered && !anotherSetting && !newTopicAfterDecline && !anotherPlace && !turned) return { kind: 'complete', slots: own };
   return undefined;
 };
 
