@@ -1334,3 +1334,11 @@ describe('more chat spellings', () => {
     expect(answer.uncovered).toEqual([]);
   });
 });
+
+describe('the years a level asks', () => {
+  it.each(['how many yoe is staff', 'how long to get to staff as a de'])('answers "%s" with "Staff (8+ years)", not "no timelines"', (question) => {
+    const answer = answerQuestion(kb, question);
+    expect(answer.answered).toBe(true);
+    expect(answer.lead?.sentence).toMatch(/Staff \(8\+ years\)/);
+  });
+});

@@ -182,7 +182,8 @@ export function questionIntent(question: string, careerVerbs: readonly string[] 
 }
 
 const patterns: Record<WantedAnswer, RegExp> = {
-  duration: /\b\d+(?:\s*[-–]\s*\d+)?\s*(?:months|years|weeks)\b/i,
+  // ("Staff (8+ years)": a span with no end counts as one.)
+  duration: /\b\d+(?:\s*[-–]\s*\d+|\+)?\s*(?:months|years|weeks)\b/i,
   money: /[$₦]\s?\d/,
   percent: /\d\s?%/,
   // An explanation: a "Why …" heading, or a sentence that gives a cause.
