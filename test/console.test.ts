@@ -598,6 +598,10 @@ describe('/quiz', () => {
     const middle = chat();
     await middle.sayAll(['/quiz', '1', '1', '1', '1']);
     expect(await middle.say('medium i guess')).toMatch(/^Taken as 3\. Somewhere in between \/ not sure/);
+    // (The comp-ceiling question's middle option is worded otherwise; "medium" still takes it.)
+    const comp = chat();
+    await comp.sayAll(['/quiz', '1', '1', '1']);
+    expect(await comp.say('medium')).toMatch(/^Taken as 3\. It matters, but it won't decide/);
   });
 
   it('goes back when asked in words ("wait go back", "previous question") and never takes a question about an option for that option', async () => {
