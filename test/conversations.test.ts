@@ -4619,3 +4619,14 @@ describe('the other role and the other way, after answers for both or a decline 
     expect(text).toContain('3-4 months');
   });
 });
+
+describe('a move no passage gives a time for (twenty-sixth session)', () => {
+  it('answers a sysadmin’s "how long would it take me" with what the sources say of breaking into DE, saying the move is not theirs', async () => {
+    const text = await session().say(
+      'sysadmin for 10 years here, mostly linux and postgres. want to move to data eng. how long would it take me?',
+    );
+    expect(text.split('\n')[0]).toBe('The move from sysadmin to Data Engineer:');
+    expect(text).toContain('2-3 months of focused learning');
+    expect(text).toContain('My sources say nothing of moving from sysadmin to data engineering');
+  });
+});

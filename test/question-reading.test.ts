@@ -1336,9 +1336,12 @@ describe('more chat spellings', () => {
 });
 
 describe('the years a level asks', () => {
-  it.each(['how many yoe is staff', 'how long to get to staff as a de'])('answers "%s" with "Staff (8+ years)", not "no timelines"', (question) => {
-    const answer = answerQuestion(kb, question);
-    expect(answer.answered).toBe(true);
-    expect(answer.lead?.sentence).toMatch(/Staff \(8\+ years\)/);
-  });
+  it.each(['how many yoe is staff', 'how long to get to staff as a de'])(
+    'answers "%s" with "Staff (8+ years)", not "no timelines"',
+    (question) => {
+      const answer = answerQuestion(kb, question);
+      expect(answer.answered).toBe(true);
+      expect(answer.lead?.sentence).toMatch(/Staff \(8\+ years\)/);
+    },
+  );
 });

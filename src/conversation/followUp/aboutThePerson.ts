@@ -345,7 +345,10 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
     const understood = `the move from ${profile.job} to ${roleLabel[target]}`;
     // ("how long to become a de" from a data analyst: no source describes that move; a move between the two roles,
     // "3-4 months", is none of theirs. What they say of breaking into the role, said so.)
-    if (ask === howLong && sourcesLackJob(kb, profile.job))
+    // ("how long would it take me" from a sysadmin: no passage close to that move gives a time, so what the sources
+    // say of breaking into the role is what they have, said so.)
+    const noTimeForIt = ask === howLong && !kb.search(asked, { limit: 3 }).hits.some((hit) => kb.holds(hit.passage, 'duration'));
+    if (ask === howLong && (sourcesLackJob(kb, profile.job) || noTimeForIt))
       return follow({
         ...reading(breakingInto(target), slots, understood),
         moveUnsaid: { from: profile.job, to: target },
