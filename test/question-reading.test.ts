@@ -1345,3 +1345,11 @@ describe('the years a level asks', () => {
     },
   );
 });
+
+describe('their own experience in a job', () => {
+  it('answers "is my dba experience useful for de at all?" (it was declined, naming "database administrator" and "useful")', () => {
+    const answer = answerQuestion(kb, 'is my dba experience useful for de at all?');
+    expect(answer.answered).toBe(true);
+    expect(answer.uncovered).toEqual([]);
+  });
+});
