@@ -4630,3 +4630,13 @@ describe('a move no passage gives a time for (twenty-sixth session)', () => {
     expect(text).toContain('My sources say nothing of moving from sysadmin to data engineering');
   });
 });
+
+describe('"is that base?" of figures that say it themselves (twenty-sixth session)', () => {
+  it('says AI Pulse gives base and total comp apart, after junior DE pay', async () => {
+    const c = session();
+    await c.say('how much do junior des make');
+    const text = await c.say('is that base?');
+    expect(text).toContain('$100K-$135K base. Total comp: $110K-$160K');
+    expect(text).toContain('AI Pulse gives base and total comp apart: the first figure is base, then total comp.');
+  });
+});

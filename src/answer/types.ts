@@ -139,7 +139,9 @@ export interface Answer {
  */
 export interface CheckUnsaid {
   check: string;
-  unsaid: string;
+  /** The source whose figures do not say it; absent when every figure shown says it itself. */
+  unsaid?: string;
+  /** A source whose figures say it (AI Pulse gives base and total comp apart). */
   said?: string;
 }
 

@@ -252,6 +252,9 @@ export function answerNotes(
  */
 export function checkUnsaidNote(check: CheckUnsaid): string {
   const what = echo(check.check, 40);
+  // ("is that base?" after AI Pulse's "… base. Total comp: …": the figures say it themselves.)
+  if (check.unsaid === undefined)
+    return `${check.said ?? 'My source'} gives base and total comp apart: the first figure is base, then total comp.`;
   return check.said
     ? `${check.unsaid} doesn't say whether its figures are ${what}; ${check.said} gives base and total comp apart (above).`
     : `${check.unsaid} doesn't say whether these figures are ${what}.`;

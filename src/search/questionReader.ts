@@ -1071,7 +1071,8 @@ export class QuestionReader {
       // "I'm a backend dev", "as a data analyst": the person's own job is context, whichever sentence it is in.
       if (isOwnJob(raw, compound ? i - 1 : i)) continue;
       // ("is my dba experience useful for de": the person's own experience in a job is who they are.)
-      if (raw[(compound ? i - 1 : i) - 1] === 'my' && /^(?:experience|exp|background|skills?|years?|work|time)$/.test(raw[i + 1] ?? '')) continue;
+      if (raw[(compound ? i - 1 : i) - 1] === 'my' && /^(?:experience|exp|background|skills?|years?|work|time)$/.test(raw[i + 1] ?? ''))
+        continue;
       // Beside one of our roles, an unknown title ("certs recruiters care about for DEs") is someone in the
       // story, not the career asked about.
       if (!this.corpus.knows(noun)) {

@@ -62,6 +62,10 @@ function aPeriodTheyLack(f: FiguresShown): Resolution | undefined {
  * "is that base?" after Skilldential's "United States … $160,000 – $240,000+", which says neither base nor total: said
  * so, and answered from the figures shown that do say it (AI Pulse's "… base. Total comp: …"), if any do.
  */
+/** "base?", "base or tc?", "total comp?": which part of pay the figures are. */
+const splitAsked =
+  /^(?:base|base\s+(?:pay|salary)|total(?:\s+comp(?:ensation)?)?|tc)(?:\s+or\s+(?:base|base\s+(?:pay|salary)|total(?:\s+comp(?:ensation)?)?|tc))?$/i;
+
 function aSplitLeftOpen(f: FiguresShown, sayItThemselves: boolean): Resolution | undefined {
   const { kb, previous, before, shown, figured, word, rest } = f;
   const split = '(?:base|base\\s+(?:pay|salary)|total(?:\\s+comp(?:ensation)?)?|tc)';
@@ -125,7 +129,11 @@ function theCheckAsked(f: FiguresShown, sayItThemselves: boolean): Resolution {
       : [];
   const within = sayItThemselves && shown ? [shown.id, ...beside.slice(0, 1)] : figured.length > 0 ? figured : previous.passages;
   const checked: Reading = f.reading(`${rest} ${checkedOf}`, f.before, checkLabel(f, checkedOf), within, rest);
-  return follow(figured.length > 0 ? { ...checked, onlyWithin: true } : checked);
+  // ("is that base?" after "Junior (0-2 years): $100K-$135K base. Total comp: …": yes, and said so.)
+  const splitSaid =
+    sayItThemselves && shown !== undefined && splitAsked.test(f.word) && kb.mentions(shown, 'base') && kb.mentions(shown, 'total comp');
+  const noted = splitSaid ? { ...checked, checkUnsaid: { check: f.word.toLowerCase(), said: shown.publisher ?? shown.title } } : checked;
+  return follow(figured.length > 0 ? { ...noted, onlyWithin: true } : noted);
 }
 
 /**
