@@ -603,3 +603,28 @@ describe('what people typed in the twenty-fifth session, on Discord', () => {
     expectClean(h);
   });
 });
+
+describe('what people typed in the twenty-sixth session, on Discord', () => {
+  it('shows both roles’ pay lists with their figures, says where a growth figure comes from, and keeps a DE’s own move', async () => {
+    const h = await start({ cooldown: { limit: 10, windowMs: 60_000 } });
+    const { alice, bob } = h.fake.users;
+    const general = h.fake.channels.general;
+    const both = descriptionOf(
+      (await say(h, { author: alice, channelId: general, content: 'how much do des and mles make', mentionsBot: true })).reply,
+    );
+    expect(both).toMatch(/\*\*Data Engineer Salary \(2026\): Junior \(0-2 years\): \$100K-\$135K base/);
+    expect(both).toMatch(/\*\*ML Engineer Salary \(2026\): Junior \(0-2 years\): \$115K-\$150K base/);
+    await say(h, { author: alice, channelId: general, content: 'how fast are mle job postings growing', mentionsBot: true });
+    const source = descriptionOf(
+      (await say(h, { author: alice, channelId: general, content: "where's that from", mentionsBot: true })).reply,
+    );
+    expect(source).toMatch(/Analysis based on 37,339 AI job postings tracked by AI Pulse/);
+    await say(h, { author: bob, channelId: general, content: 'im a de 3 yoe', mentionsBot: true });
+    const move = descriptionOf(
+      (await say(h, { author: bob, channelId: general, content: 'how long would the switch take', mentionsBot: true })).reply,
+    );
+    expect(move).toMatch(/^\*How long the move from Data Engineer to ML Engineer takes:\*/);
+    expect(move).toMatch(/My sources differ/);
+    expectClean(h);
+  });
+});
