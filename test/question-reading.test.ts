@@ -1353,3 +1353,15 @@ describe('their own experience in a job', () => {
     expect(answer.uncovered).toEqual([]);
   });
 });
+
+describe('what another job is', () => {
+  it('declines "what does a data scientist do day to day", naming the job, though a passage names data scientists in passing', () => {
+    const answer = answerQuestion(kb, 'what does a data scientist do day to day');
+    expect(answer.answered).toBe(false);
+    expect(answer.uncovered).toContain('data scientist');
+  });
+
+  it('still answers "how do data engineers work with data scientists" from the passage that says so', () => {
+    expect(answerQuestion(kb, 'how do data engineers work with data scientists').answered).toBe(true);
+  });
+});

@@ -265,11 +265,16 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
   // "how do i become a data scientist": getting into another job is never what a passage that names it in passing
   // ("a Data Scientist's experimental code") answers.
   const ask = result.read.ask.toLowerCase();
+  // ("what does a data scientist do day to day": what another job is, likewise, never a passage that names it in
+  // passing, "collaborating with analysts and data scientists".)
   const into = (u: UnknownTerm) =>
     u.kind === 'title' &&
-    new RegExp(
+    (new RegExp(
       `\\b(?:become|becoming|get\\s+into|getting\\s+into|break\\s+into|switch(?:ing)?\\s+to|transition(?:ing)?\\s+to|pivot(?:ing)?\\s+to|move\\s+to)\\s+(?:an?\\s+)?${escapeRegExp(u.word)}`,
-    ).test(ask);
+    ).test(ask) ||
+      new RegExp(
+        `\\bwhat\\s+(?:does|do|would|will)\\s+(?:an?\\s+|the\\s+)?${escapeRegExp(u.word)}s?\\s+(?:actually\\s+|really\\s+)?(?:do|does)\\b|\\bday\\s+(?:to\\s+day|in\\s+the\\s+life)\\s+of\\s+(?:an?\\s+)?${escapeRegExp(u.word)}`,
+      ).test(ask));
   // ("can i work remote for a us company from india": where someone would work from is no place remote work is asked
   // about; the sources' remote figures are for anywhere, and the place is named as one they lack.)
   const remoteFrom = (u: UnknownTerm) =>
