@@ -1365,3 +1365,12 @@ describe('what another job is', () => {
     expect(answerQuestion(kb, 'how do data engineers work with data scientists').answered).toBe(true);
   });
 });
+
+describe('a claim reported, a story, then a bare check', () => {
+  it('asks the claim of "my cousin says … de is where the money is. tbh im 26, … is he right?", the story as who asks', () => {
+    const question =
+      'my cousin says mle is just hype and de is where the money is. tbh im 26, did a stats degree, working as a data analyst rn. is he right?';
+    expect(kb.read(question).ask).toBe('mle is just hype and de is where the money is?');
+    expect(answerQuestion(kb, question).lead?.sentence).toMatch(/ML engineer comp is typically 10-20% higher/);
+  });
+});

@@ -499,6 +499,9 @@ function claimAsked(sentence: string): string {
   return claim && claim.split(/\s+/).length >= 3 ? `${claim}?` : sentence;
 }
 
+/** "is he right?", "is that true", "do u agree": a check that names nothing of its own. */
+const bareCheck =
+  /^(?:(?:so|but|and|ok|like)\s+)*(?:(?:is|are|was)\s+(?:he|she|they|it|that|this|(?:my|the)\s+\p{L}+)\s+(?:right|true|correct|wrong|legit|accurate|onto\s+something)|(?:do\s+)?(?:you|u)\s+agree|any\s+truth\s+to\s+(?:that|this|it)|true|legit|facts)(?:\s+(?:tho|though|or\s+not|lol))*\s*\??\s*$/iu;
 /** "my senior said this, is it true?", "someone told me that. legit?": who said what came before, and a check of it. */
 const saidThisAndChecked =
   /^(?:(?:so|and|but|ok)\s+)?(?:(?:my|our|a|the)\s+\p{L}+(?:\s+\p{L}+)?|some(?:one|body)|people|ppl|everyone|they|he|she)\s+(?:said|says|told\s+me|claims?|claimed|thinks?|keeps?\s+saying)\s+(?:this|that|it)\b[\s,.;:!-]*(?:(?:is|was)\s+(?:it|that|this|he|she)\s+(?:true|right|real|correct|legit|accurate)|true|real|legit|facts|right)?\s*\??\s*$/iu;
@@ -520,6 +523,15 @@ export function splitQuestion(text: string): QuestionParts {
   // "> debugging ml is way worse…\nmy senior said this, is it true?": a claim, then who said it and a check of it;
   // the claim is what is asked (who said it is left out, as in a claim reported in one sentence).
   const at = asks.length === 1 ? pieces.indexOf(asks[0]!) : -1;
+  // ("my cousin says mle is just hype and de is where the money is. tbh im 26, … is he right?": a claim reported
+  // earlier, then the person's story, then a bare check of it: the claim is what is asked.)
+  if (at > 0 && bareCheck.test(asks[0]!)) {
+    const reported = pieces.slice(0, at).findIndex((p) => claimAsked(`${p.replace(/[\s.!,;:]+$/, '')}?`) !== `${p.replace(/[\s.!,;:]+$/, '')}?`);
+    if (reported >= 0) {
+      const claim = claimAsked(`${pieces[reported]!.replace(/[\s.!,;:]+$/, '')}?`);
+      return { ask: claim, mainAsk: claim, context: pieces.filter((_, i) => i !== reported && i !== at).join(' ') };
+    }
+  }
   if (at > 0 && saidThisAndChecked.test(asks[0]!) && !asking.test(pieces[at - 1]!)) {
     const claim = `${pieces[at - 1]!.replace(/[\s,.;:!?-]+$/, '')}?`;
     return { ask: claim, mainAsk: claim, context: pieces.filter((_, i) => i !== at && i !== at - 1).join(' ') };
