@@ -1374,3 +1374,12 @@ describe('a claim reported, a story, then a bare check', () => {
     expect(answerQuestion(kb, question).lead?.sentence).toMatch(/ML engineer comp is typically 10-20% higher/);
   });
 });
+
+describe('leetcode, declined with the interviews closest', () => {
+  it('declines "ok do des need leetcode", naming it, and offers the interview passage first', () => {
+    const answer = answerQuestion(kb, 'ok do des need leetcode');
+    expect(answer.answered).toBe(false);
+    expect(answer.uncovered).toContain('leetcode');
+    expect(answer.passages[0]?.id).toMatch(/interview-differences/);
+  });
+});
