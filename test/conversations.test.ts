@@ -4640,3 +4640,13 @@ describe('"is that base?" of figures that say it themselves (twenty-sixth sessio
     expect(text).toContain('AI Pulse gives base and total comp apart: the first figure is base, then total comp.');
   });
 });
+
+describe('"what about total comp" (twenty-sixth session)', () => {
+  it('checks the figures just shown, keeping their level', async () => {
+    const c = session();
+    await c.say('senior de salary');
+    const text = await c.say('what about total comp');
+    expect(text.split('\n')[1]).toMatch(/^Data Engineer Salary \(2026\): Senior \(5-8 years\): .*Total comp: \$260K-\$420K/);
+    expect(text).toContain('AI Pulse gives base and total comp apart');
+  });
+});

@@ -526,7 +526,9 @@ export function splitQuestion(text: string): QuestionParts {
   // ("my cousin says mle is just hype and de is where the money is. tbh im 26, … is he right?": a claim reported
   // earlier, then the person's story, then a bare check of it: the claim is what is asked.)
   if (at > 0 && bareCheck.test(asks[0]!)) {
-    const reported = pieces.slice(0, at).findIndex((p) => claimAsked(`${p.replace(/[\s.!,;:]+$/, '')}?`) !== `${p.replace(/[\s.!,;:]+$/, '')}?`);
+    const reported = pieces
+      .slice(0, at)
+      .findIndex((p) => claimAsked(`${p.replace(/[\s.!,;:]+$/, '')}?`) !== `${p.replace(/[\s.!,;:]+$/, '')}?`);
     if (reported >= 0) {
       const claim = claimAsked(`${pieces[reported]!.replace(/[\s.!,;:]+$/, '')}?`);
       return { ask: claim, mainAsk: claim, context: pieces.filter((_, i) => i !== reported && i !== at).join(' ') };
