@@ -1383,3 +1383,9 @@ describe('leetcode, declined with the interviews closest', () => {
     expect(answer.passages[0]?.id).toMatch(/interview-differences/);
   });
 });
+
+describe('how long to get a role’s job', () => {
+  it('answers "how long would it take me to get an mle job" with the time to get into ML engineering, not job postings', () => {
+    expect(answerQuestion(kb, 'how long would it take me to get an mle job').lead?.sentence).toMatch(/6-12 months minimum/);
+  });
+});

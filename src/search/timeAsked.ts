@@ -45,7 +45,10 @@ export function withTheTimeAsked(
   // whatever the words around them.)
   const roleAlone =
     roles.length === 1 &&
-    read.every((t) => t.kind === 'role' || t.inferred || t.aside || t.qualifier || /^becom(?:e|es|ing)$/i.test(t.from))
+    // ("how long would it take me to get an mle job": the job of the role is the role.)
+    read.every(
+      (t) => t.kind === 'role' || t.inferred || t.aside || t.qualifier || /^(?:becom(?:e|es|ing)|jobs?|roles?|positions?|gigs?)$/i.test(t.from),
+    )
       ? roles[0]
       : undefined;
   const into =
