@@ -388,7 +388,9 @@ describe('questions', () => {
     // (The side question, of interviews too, is answered as its own: declined, naming leetcode, with the closest.)
     const [main, side] = text.split('\n\nYou also asked: “is it leetcode heavy”\n');
     expectFootnotes(main!);
-    expect(side).toMatch(/^My sources don't cover “leetcode”\.\nThe closest they have:\n {2}• Data engineer interviews include SQL live coding/);
+    expect(side).toMatch(
+      /^My sources don't cover “leetcode”\.\nThe closest they have:\n {2}• Data engineer interviews include SQL live coding/,
+    );
   });
 
   it('answers a question that names someone in the asker\'s life ("…to my mom") without counting them as what the sources lack', async () => {

@@ -4650,3 +4650,14 @@ describe('"what about total comp" (twenty-sixth session)', () => {
     expect(text).toContain('AI Pulse gives base and total comp apart');
   });
 });
+
+describe('"which is more" after two pay answers (twenty-sixth session)', () => {
+  it('compares the two roles on the pay just asked, at that level', async () => {
+    const c = session();
+    await c.say('mid de salary?');
+    await c.say('and mle');
+    const text = await c.say('which is more');
+    expect(text.split('\n')[0]).toBe('Both roles pay, mid level: which is more:');
+    expect(text).toContain('$150K-$200K base');
+  });
+});

@@ -153,6 +153,10 @@ function asTheRole(kb: KnowledgeBase, asRole: string, resolution: Resolution): R
  * Resolves a turn against the conversation's previous turn and what the person said about themselves. `turn` is
  * the question as typed; `previous` the last turn answered in this conversation, if any.
  */
+/** "which is more", "who wins", "which is better then": one of the two picked on what was just discussed, in stop words alone. */
+const pickedOfTwo =
+  /^(?:(?:so|ok(?:ay)?|and|but|then)[,\s]+)*(?:which|who|wich|whcih)\b.*\b(?:more|less|better|worse|higher|lower|wins?)\b/i;
+
 export function resolveTurn(
   kb: KnowledgeBase,
   turn: string,
@@ -265,6 +269,7 @@ export function resolveTurn(
       asksWhen,
       inShort,
       doubts,
+      pickedOfTwo,
     ].some((pattern) => pattern.test(c.text));
   if (carriesNothing) return { kind: 'complete', slots: c.own };
   const pc = readAgainstPrevious(c, previous, textTerms);

@@ -47,7 +47,8 @@ export function withTheTimeAsked(
     roles.length === 1 &&
     // ("how long would it take me to get an mle job": the job of the role is the role.)
     read.every(
-      (t) => t.kind === 'role' || t.inferred || t.aside || t.qualifier || /^(?:becom(?:e|es|ing)|jobs?|roles?|positions?|gigs?)$/i.test(t.from),
+      (t) =>
+        t.kind === 'role' || t.inferred || t.aside || t.qualifier || /^(?:becom(?:e|es|ing)|jobs?|roles?|positions?|gigs?)$/i.test(t.from),
     )
       ? roles[0]
       : undefined;
