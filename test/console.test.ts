@@ -623,6 +623,19 @@ describe('/quiz', () => {
     expect(await c.say('ngl kinda')).toMatch(/^Taken as 3\. Somewhere in between \/ not sure/);
   });
 
+  it('takes an answer announced ("i\'ll go with yes", "im gonna say 2"), changed in the same line ("2 no wait 1"), or short of yes', async () => {
+    const c = chat();
+    await c.say('/quiz');
+    await c.say('2 no wait 1');
+    expect(await c.say('back')).toContain('1. Model accuracy   (your answer before)');
+    await c.say('1');
+    expect(await c.say("i'll go with yes")).toMatch(/^Taken as 1\. Yes, deeply/);
+    await c.say('back');
+    expect(await c.say('yes but only a little')).toMatch(/^Taken as 3\. Somewhere in between \/ not sure/);
+    // (A number among words is taken as the number is: the next question follows.)
+    expect(await c.say('im gonna say 2')).toMatch(/^Question 4 of 5 · comp ceiling/);
+  });
+
   it('says why the question waiting is asked on "why?" during the quiz, in the diagnostic\'s words, and stays at it', async () => {
     const c = chat();
     await c.sayAll(['/quiz', '1', '2']);

@@ -66,6 +66,16 @@ const asides = new Set([
   'fs',
   'deffo',
   'imho',
+  // ("i'll go with yes", "im gonna say 2", "lets go with the first"): how a choice is announced.
+  'ill',
+  'im',
+  'gonna',
+  'going',
+  'lets',
+  'put',
+  'me',
+  'down',
+  'for',
 ]);
 
 /** Numbers written as words, as typed for an option ("two"), zero-based. */
@@ -118,6 +128,8 @@ const asksAboutIt =
 /** Words around a degree that say nothing else ("not deeply but some", "yeah a little i did"). */
 const hedgeFrame = new Set([
   'but',
+  'only',
+  'just',
   'not',
   'really',
   'deeply',
@@ -133,6 +145,9 @@ const hedgeFrame = new Set([
   'school',
   'college',
 ]);
+
+/** A choice taken back, then the one settled on: "2 no wait 1", "yes, actually no", "high i mean low". */
+const changedMind = /^\W*\S.{0,30}?[,\s]+(?:no\s+wait|wait\s+no|no\s+no|wait|actually|i\s+mean|i\s+meant|sorry|nvm|scratch\s+that)[,\s]+(\S.{0,40})$/i;
 
 /** What a typed line chose: one option, several it could mean (to ask back), or nothing (a question, say). */
 export type TypedChoice = { kind: 'option'; option: QuizOption } | { kind: 'ambiguous'; options: QuizOption[] } | undefined;
@@ -177,6 +192,12 @@ function names(typed: string, label: string): boolean {
  * ("models") are `ambiguous`, with those options; a number, a question or words of no label choose nothing.
  */
 export function optionTyped(question: Pick<QuizQuestion, 'options'> & { prompt?: string }, text: string): TypedChoice {
+  // ("2 no wait 1", "yes, actually no"): a choice taken back in the same line; what it settles on is the answer.
+  const changed = changedMind.exec(text);
+  if (changed) {
+    const settled = optionTypedByWords(question, changed[1]!);
+    if (settled) return settled;
+  }
   const choice = optionTypedByWords(question, text);
   // ("i like knowing it works" is not "I like not knowing if it will work": an option whose label denies a word the
   // line says plainly is never the one chosen; the others may still be.)
