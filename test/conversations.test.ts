@@ -4308,6 +4308,14 @@ describe('a quiz result asked again with one answer changed (twenty-fourth sessi
     expect(await c.say('what if i said yes on q2')).toMatch(/your result would be ML Engineer instead of ML data engineer/);
   });
 
+  it('reads a what-if however it is put: "what if i\'d said…", "would it change if i said…", "if i said … would it change"', async () => {
+    const c = session();
+    await c.say('/quiz');
+    for (const answer of ['1', '2', '3', '1', '2']) await c.say(answer);
+    for (const line of ["what if i'd said yes on q2", 'would it change if i said yes on q2', 'if i said yes to stats would it change'])
+      expect(await c.say(line)).toMatch(/your result would be ML Engineer instead of ML data engineer/);
+  });
+
   it('scores several answers changed in one line together ("what if i said yes on q2 and models on q3")', async () => {
     const c = session();
     await c.say('/quiz');

@@ -49,9 +49,23 @@ const around =
 const betweenChanges =
   /\s*(?:,\s*(?:and\s+)?|\s+and\s+(?:also\s+)?|\s+plus\s+|\s*&\s*)(?:if\s+)?(?:i\s+(?:had\s+)?(?:said|picked|put|answered|chose)\s+)?/i;
 
+/**
+ * Other ways people put a what-if, in the words the patterns read: "i'd said" ("what if i'd said low on q5"), "would
+ * it change if i said …", "if i said no to stats would it change", "can i change my answer to q5 to high".
+ */
+function asAWhatIf(text: string): string {
+  return text
+    .replace(/\bi['’]?d\s+(?=(?:said|answered|picked|chosen|chose|put|gone\s+with|went\s+with)\b)/gi, 'i had ')
+    .replace(/^\s*(?:(?:so|and|but|ok(?:ay)?|hm+|wait)[,\s]+)*(?:would|will|does|did)\s+(?:it|that|the\s+result|my\s+result)\s+(?:change|be\s+different|flip)\s+if\s+/i, 'what if ')
+    .replace(
+      /^\s*(?:(?:so|and|but|ok(?:ay)?|hm+|wait)[,\s]+)*if\s+(i\s+(?:had\s+)?(?:said|answered|picked|chose|put|went\s+with)\b.*?)[\s,]*(?:would|will|does)\s+(?:it|that|the\s+result|my\s+result)\s+(?:change|be\s+different|flip)\s*\??\s*$/i,
+      'what if $1',
+    );
+}
+
 /** Whether a line asks what a finished quiz would have said with an answer changed. */
 export function asksQuizWhatIf(text: string): boolean {
-  return asksWhatIf.test(text);
+  return asksWhatIf.test(asAWhatIf(text));
 }
 
 /**
@@ -59,7 +73,8 @@ export function asksQuizWhatIf(text: string): boolean {
  * its topic ("the stats question", "the comp one"); the option by its words or place ("yes deeply", "option 1").
  * When no step is named, the one question whose options alone the words typed choose. `answers`: the option ids given.
  */
-export function quizWhatIf(quiz: QuizDefinition, answers: readonly string[], text: string): WhatIfAnswer {
+export function quizWhatIf(quiz: QuizDefinition, answers: readonly string[], typed: string): WhatIfAnswer {
+  const text = asAWhatIf(typed);
   // ("what if i said yes on q2 and models on q3": each part an answer changed, all of them scored together.)
   const parts = text
     .replace(opening, ' ')
