@@ -147,7 +147,8 @@ const hedgeFrame = new Set([
 ]);
 
 /** A choice taken back, then the one settled on: "2 no wait 1", "yes, actually no", "high i mean low". */
-const changedMind = /^\W*\S.{0,30}?[,\s]+(?:no\s+wait|wait\s+no|no\s+no|wait|actually|i\s+mean|i\s+meant|sorry|nvm|scratch\s+that)[,\s]+(\S.{0,40})$/i;
+const changedMind =
+  /^\W*\S.{0,30}?[,\s]+(?:no\s+wait|wait\s+no|no\s+no|wait|actually|i\s+mean|i\s+meant|sorry|nvm|scratch\s+that)[,\s]+(\S.{0,40})$/i;
 
 /** What a typed line chose: one option, several it could mean (to ask back), or nothing (a question, say). */
 export type TypedChoice = { kind: 'option'; option: QuizOption } | { kind: 'ambiguous'; options: QuizOption[] } | undefined;

@@ -56,7 +56,10 @@ const betweenChanges =
 function asAWhatIf(text: string): string {
   return text
     .replace(/\bi['’]?d\s+(?=(?:said|answered|picked|chosen|chose|put|gone\s+with|went\s+with)\b)/gi, 'i had ')
-    .replace(/^\s*(?:(?:so|and|but|ok(?:ay)?|hm+|wait)[,\s]+)*(?:would|will|does|did)\s+(?:it|that|the\s+result|my\s+result)\s+(?:change|be\s+different|flip)\s+if\s+/i, 'what if ')
+    .replace(
+      /^\s*(?:(?:so|and|but|ok(?:ay)?|hm+|wait)[,\s]+)*(?:would|will|does|did)\s+(?:it|that|the\s+result|my\s+result)\s+(?:change|be\s+different|flip)\s+if\s+/i,
+      'what if ',
+    )
     .replace(
       /^\s*(?:(?:so|and|but|ok(?:ay)?|hm+|wait)[,\s]+)*if\s+(i\s+(?:had\s+)?(?:said|answered|picked|chose|put|went\s+with)\b.*?)[\s,]*(?:would|will|does)\s+(?:it|that|the\s+result|my\s+result)\s+(?:change|be\s+different|flip)\s*\??\s*$/i,
       'what if $1',
