@@ -1389,3 +1389,11 @@ describe('how long to get a role’s job', () => {
     expect(answerQuestion(kb, 'how long would it take me to get an mle job').lead?.sentence).toMatch(/6-12 months minimum/);
   });
 });
+
+describe('underpaid', () => {
+  it('answers "i make 120k as a de with 4 yoe, am i underpaid?" with DE pay (it was declined as off-topic)', () => {
+    const answer = answerQuestion(kb, 'i make 120k as a de with 4 yoe, am i underpaid?');
+    expect(answer.answered).toBe(true);
+    expect(answer.lead?.sentence).toMatch(/^Data Engineer Salary \(2026\)/);
+  });
+});
