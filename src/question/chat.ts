@@ -526,11 +526,11 @@ export function splitQuestion(text: string): QuestionParts {
   // ("my cousin says mle is just hype and de is where the money is. tbh im 26, … is he right?": a claim reported
   // earlier, then the person's story, then a bare check of it: the claim is what is asked.)
   if (at > 0 && bareCheck.test(asks[0]!)) {
-    const reported = pieces
-      .slice(0, at)
-      .findIndex((p) => claimAsked(`${p.replace(/[\s.!,;:]+$/, '')}?`) !== `${p.replace(/[\s.!,;:]+$/, '')}?`);
+    // (Each earlier sentence read as if it asked: a claim reported in it is what comes back.)
+    const asChecked = pieces.slice(0, at).map((p) => `${p.replace(/[\s.!,;:]+$/, '')}?`);
+    const reported = asChecked.findIndex((p) => claimAsked(p) !== p);
     if (reported >= 0) {
-      const claim = claimAsked(`${pieces[reported]!.replace(/[\s.!,;:]+$/, '')}?`);
+      const claim = claimAsked(asChecked[reported]!);
       return { ask: claim, mainAsk: claim, context: pieces.filter((_, i) => i !== reported && i !== at).join(' ') };
     }
   }

@@ -464,7 +464,6 @@ export class QuestionReader {
       const choice = intent.form !== 'amount' && terms.some((t) => t.term === chooseTerm);
       // ("data analyst 3yoe here, which should i pick": a job the sources never describe is who asks; its words would
       // find passages that name analysts in passing.)
-      // (Only the title's noun: "data" in "data analyst" still says where they come from.)
       const lacked = ownJob.test(told) ? this.otherJobTitle(told.replace(ownJobMarkers, ' '), false)?.title : undefined;
       const lackedWords = new Set(lacked ? words(lacked) : []);
       terms = [
@@ -1035,11 +1034,6 @@ export class QuestionReader {
   }
 
   /**
-   * A job title other than ours: a title noun the articles never mention ("nurse") in a question that names
-   * neither role, or a title noun after a word that makes it another job ("analytics engineer", "data
-   * scientist"). `mentioned` says whether the articles use the title at all (in passing, perhaps).
-   */
-  /**
    * "which one is better for a data analyst", "is de or mle better for someone coming from data analytics": a choice
    * asked for a kind of person is asked by them; who they are is told first, as a story is (so a job the sources never
    * describe is who asks, not the career asked about).
@@ -1054,6 +1048,11 @@ export class QuestionReader {
     return `${whom}.\n${m.groups!.ask!}${m.groups!.end ?? ''}`;
   }
 
+  /**
+   * A job title other than ours: a title noun the articles never mention ("nurse") in a question that names
+   * neither role, or a title noun after a word that makes it another job ("analytics engineer", "data
+   * scientist"). `mentioned` says whether the articles use the title at all (in passing, perhaps).
+   */
   private otherJobTitle(ask: string, namesRole: boolean): { title: string; mentioned: boolean } | undefined {
     const raw = words(ask);
     // "head of ML", "VP of data": a leadership title, which the articles name only as where a career ends.
