@@ -4669,3 +4669,24 @@ describe('"which is more" after two pay answers (twenty-sixth session)', () => {
     expect(text).toContain('$150K-$200K base');
   });
 });
+
+describe('a what-if long after the result (twenty-sixth session)', () => {
+  it('answers "what if i had said yes on q2" seven questions after the result, from the answers kept with the outcome', async () => {
+    const c = session();
+    await c.say('/quiz');
+    for (const answer of ['2', '2', '2', '2', '2']) await c.say(answer);
+    for (const line of [
+      'how much do des make',
+      'what tools do des use',
+      'what about interviews',
+      'and remote?',
+      'what do mles do all day',
+      'is it hard',
+      'how long to switch',
+    ])
+      await c.say(line);
+    expect(await c.say('what if i had said yes on q2')).toMatch(
+      /^With "Yes, deeply" instead of "No, I'd rather learn distributed systems" on question 2 .*your result would still be Data Engineer/,
+    );
+  });
+});

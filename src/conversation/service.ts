@@ -176,7 +176,9 @@ export class ConversationService {
     const shownWhatIfs = state?.turns.slice(-6).findLast((t) => t.whatWouldChange !== undefined)?.whatWouldChange;
     if (shownWhatIfs && asksWhatWouldChange.test(plain.trim())) return statement(question, `${resultHeadings.change} ${shownWhatIfs}`);
     // "what if i had said yes on q2?": the quiz scored again with that answer, from the answers its result kept.
-    const whatIf = asksQuizWhatIf(plain) ? await this.quizWhatIf(plain, state, stored?.quizOutcome !== undefined) : undefined;
+    const whatIf = asksQuizWhatIf(plain)
+      ? await this.quizWhatIf(plain, state, stored?.quizOutcome !== undefined, stored?.quizAnswers)
+      : undefined;
     if (whatIf) return statement(question, whatIf);
     // "could i retake the quiz later?", "is the result final?" (after a result): how the quiz works, not the careers.
     const tookTheQuiz = shownWhatIfs !== undefined || stored?.quizOutcome !== undefined;
@@ -451,7 +453,12 @@ export class ConversationService {
   ): Promise<Background> {
     const now = this.options.clock.now();
     const profile = (await this.repository.profile(user)) ?? { user, likes: [], updatedAt: now };
-    await this.repository.saveProfile({ ...profile, quizOutcome: outcome, updatedAt: now });
+    await this.repository.saveProfile({
+      ...profile,
+      quizOutcome: outcome,
+      ...(answers ? { quizAnswers: [...answers] } : {}),
+      updatedAt: now,
+    });
     if (key === undefined) return backgroundOf(profile);
     const roles = outcomeRoles[outcome];
     const { label, why, nextSteps } = this.quiz.outcomes[outcome];
@@ -473,11 +480,27 @@ export class ConversationService {
    * What a finished quiz would have said with one answer changed, as text; undefined when the line is no such
    * question after all ("what if i switched to mle later?" names no answer of a quiz).
    */
-  private async quizWhatIf(line: string, state: ConversationState | undefined, tookTheQuiz: boolean): Promise<string | undefined> {
+  private async quizWhatIf(
+    line: string,
+    state: ConversationState | undefined,
+    tookTheQuiz: boolean,
+    /** The answers of their latest result, as the profile kept them (when the conversation no longer holds it). */
+    kept?: readonly string[],
+  ): Promise<string | undefined> {
     const namesTheQuiz = /\b(?:q\s*\d|question\s*\d|quiz|answer(?:ed)?|(?:first|second|third|fourth|fifth|last)\s+question)\b/i.test(line);
     const turns = state?.turns ?? [];
     const result = turns.slice(-8).findLast((t) => t.quizAnswers !== undefined);
-    if (!result?.quizAnswers) return namesTheQuiz && tookTheQuiz ? quizAnswersGoneText : undefined;
+    if (!result?.quizAnswers) {
+      // ("what if i had said yes on q2" six questions after the result: the answers the profile kept, if still the quiz's.)
+      const stillTheQuiz =
+        kept !== undefined &&
+        kept.length === this.quiz.questions.length &&
+        kept.every((id, step) => this.quiz.questions[step]!.options.some((o) => o.id === id));
+      if (!stillTheQuiz) return namesTheQuiz && tookTheQuiz ? quizAnswersGoneText : undefined;
+      const answered = quizWhatIf(this.quiz, kept, line);
+      if (answered.kind === 'unclear' && answered.step === undefined && !namesTheQuiz) return undefined;
+      return whatIfText(this.quiz, answered);
+    }
     // ("and if q1 was pipelines too", "what if q5 was high as well": on top of the answers the what-if before changed.)
     const onTop = result.whatIfAnswers !== undefined && chainsAWhatIf.test(line);
     const given = onTop ? result.whatIfAnswers! : result.quizAnswers;

@@ -57,6 +57,7 @@ export const storedProfile = z.object({
   knows: z.array(z.string().max(60)).max(5).optional(),
   place: z.string().max(40).optional(),
   quizOutcome: z.enum(['mle', 'de', 'hybrid']).optional(),
+  quizAnswers: z.array(z.string().max(40)).max(10).optional(),
   updatedAt: time,
 }) satisfies z.ZodType<Profile>;
 

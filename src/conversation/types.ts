@@ -91,6 +91,8 @@ export interface Profile {
   place?: string;
   /** Their latest quiz outcome. */
   quizOutcome?: 'mle' | 'de' | 'hybrid';
+  /** The option ids that outcome was reached with, in step order, for a what-if asked later; absent in profiles kept before. */
+  quizAnswers?: string[];
   updatedAt: number;
 }
 
