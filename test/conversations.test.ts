@@ -4312,7 +4312,13 @@ describe('a quiz result asked again with one answer changed (twenty-fourth sessi
     const c = session();
     await c.say('/quiz');
     for (const answer of ['1', '2', '3', '1', '2']) await c.say(answer);
-    for (const line of ["what if i'd said yes on q2", 'would it change if i said yes on q2', 'if i said yes to stats would it change'])
+    for (const line of [
+      "what if i'd said yes on q2",
+      'would it change if i said yes on q2',
+      'if i said yes to stats would it change',
+      'wait i meant yes on q2',
+      'can i change my answer to q2 to yes',
+    ])
       expect(await c.say(line)).toMatch(/your result would be ML Engineer instead of ML data engineer/);
   });
 

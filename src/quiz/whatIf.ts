@@ -54,16 +54,35 @@ const betweenChanges =
  * it change if i said …", "if i said no to stats would it change", "can i change my answer to q5 to high".
  */
 function asAWhatIf(text: string): string {
-  return text
-    .replace(/\bi['’]?d\s+(?=(?:said|answered|picked|chosen|chose|put|gone\s+with|went\s+with)\b)/gi, 'i had ')
-    .replace(
-      /^\s*(?:(?:so|and|but|ok(?:ay)?|hm+|wait)[,\s]+)*(?:would|will|does|did)\s+(?:it|that|the\s+result|my\s+result)\s+(?:change|be\s+different|flip)\s+if\s+/i,
-      'what if ',
-    )
-    .replace(
-      /^\s*(?:(?:so|and|but|ok(?:ay)?|hm+|wait)[,\s]+)*if\s+(i\s+(?:had\s+)?(?:said|answered|picked|chose|put|went\s+with)\b.*?)[\s,]*(?:would|will|does)\s+(?:it|that|the\s+result|my\s+result)\s+(?:change|be\s+different|flip)\s*\??\s*$/i,
-      'what if $1',
-    );
+  const step = String.raw`(?:q\s*\d|question\s*\d|the\s+(?:first|second|third|fourth|fifth|last)\s+(?:one|question|q))`;
+  return (
+    text
+      // ("wait i meant high on the last one", after the result: the answer changed, asked as a what-if.)
+      .replace(
+        new RegExp(
+          String.raw`^\s*(?:(?:wait|oh|oops|sorry|no|actually)[,\s]+)*i\s+meant\s+(.{1,40}?)\s+(?:on|for|at)\s+(${step})\s*[?!.]*\s*$`,
+          'i',
+        ),
+        'what if i had said $1 on $2',
+      )
+      // ("can i change my answer to q5 to high", "change q5 to high": the same.)
+      .replace(
+        new RegExp(
+          String.raw`^\s*(?:(?:can|could)\s+i\s+)?change\s+(?:my\s+answer\s+(?:to|on|for)\s+)?(${step})\s+to\s+(.{1,40}?)\s*[?!.]*\s*$`,
+          'i',
+        ),
+        'what if i had said $2 on $1',
+      )
+      .replace(/\bi['’]?d\s+(?=(?:said|answered|picked|chosen|chose|put|gone\s+with|went\s+with)\b)/gi, 'i had ')
+      .replace(
+        /^\s*(?:(?:so|and|but|ok(?:ay)?|hm+|wait)[,\s]+)*(?:would|will|does|did)\s+(?:it|that|the\s+result|my\s+result)\s+(?:change|be\s+different|flip)\s+if\s+/i,
+        'what if ',
+      )
+      .replace(
+        /^\s*(?:(?:so|and|but|ok(?:ay)?|hm+|wait)[,\s]+)*if\s+(i\s+(?:had\s+)?(?:said|answered|picked|chose|put|went\s+with)\b.*?)[\s,]*(?:would|will|does)\s+(?:it|that|the\s+result|my\s+result)\s+(?:change|be\s+different|flip)\s*\??\s*$/i,
+        'what if $1',
+      )
+  );
 }
 
 /** Whether a line asks what a finished quiz would have said with an answer changed. */
