@@ -636,6 +636,13 @@ describe('/quiz', () => {
     expect(await c.say('im gonna say 2')).toMatch(/^Question 4 of 5 · comp ceiling/);
   });
 
+  it('says where the quiz stands on "how many questions left", and stays at the question', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '1']);
+    expect(await c.say('how many questions left')).toBe('This is question 2 of 5: 3 more after it, then your result.');
+    expect(await c.say('1')).toMatch(/^Question 3 of 5/);
+  });
+
   it('says why the question waiting is asked on "why?" during the quiz, in the diagnostic\'s words, and stays at it', async () => {
     const c = chat();
     await c.sayAll(['/quiz', '1', '2']);

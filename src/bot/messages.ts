@@ -484,6 +484,12 @@ function toldFacts(profile: ToldFacts): string | undefined {
   return facts.length > 1 ? `${facts.slice(0, -1).join(', ')} and ${facts.at(-1)}` : facts[0];
 }
 
+/** "how many questions left" while question `number` (from 1) of `total` waits. */
+export function quizStandsText(number: number, total: number): string {
+  const after = total - number;
+  return `This is question ${number} of ${total}: ${after === 0 ? 'the last one' : `${after} more after it`}, then your result.`;
+}
+
 /**
  * "why?" typed while a quiz waits on `question` (number `number`, from 1): why the diagnostic asks it, in its own
  * words (each option's quote), and that the result comes after the last question.

@@ -4,7 +4,7 @@
  */
 import type { Vote } from '../activity/repository.js';
 import type { BotContext, CareerBot, RatingTarget } from '../bot/careerBot.js';
-import { feedbackThanks, forgetMe, quizQuestionWhyText, somethingWentWrong, storageUnavailable } from '../bot/messages.js';
+import { feedbackThanks, forgetMe, quizQuestionWhyText, quizStandsText, somethingWentWrong, storageUnavailable } from '../bot/messages.js';
 import { StorageUnavailableError } from '../ports/storage.js';
 import { consoleText } from './text.js';
 import { renderAnswer } from '../plaintext/render.js';
@@ -119,6 +119,15 @@ export class ConsoleSession {
         )
       ) {
         this.write(quizQuestionWhyText(quiz.question, quiz.step + 1, quiz.total));
+        return 'continue';
+      }
+      // ("how many questions left", "how many more": where the quiz stands.)
+      if (
+        /^(?:(?:so|and|ok|hmm)[\s,]+)?how\s+many\s+(?:more|(?:questions?|qs?)\s+(?:are\s+)?(?:left|more|to\s+go|remaining)|left|to\s+go)\b/i.test(
+          lower,
+        )
+      ) {
+        this.write(quizStandsText(quiz.step + 1, quiz.total));
         return 'continue';
       }
       // "model accuracy", "yes", "not sure", "the second one": an option's own words or place choose it, as its number does.
