@@ -149,14 +149,14 @@ function asTheRole(kb: KnowledgeBase, asRole: string, resolution: Resolution): R
     : resolution;
 }
 
-/**
- * Resolves a turn against the conversation's previous turn and what the person said about themselves. `turn` is
- * the question as typed; `previous` the last turn answered in this conversation, if any.
- */
 /** "which is more", "who wins", "which is better then": one of the two picked on what was just discussed, in stop words alone. */
 const pickedOfTwo =
   /^(?:(?:so|ok(?:ay)?|and|but|then)[,\s]+)*(?:which|who|wich|whcih)\b.*\b(?:more|less|better|worse|higher|lower|wins?)\b/i;
 
+/**
+ * Resolves a turn against the conversation's previous turn and what the person said about themselves. `turn` is
+ * the question as typed; `previous` the last turn answered in this conversation, if any.
+ */
 export function resolveTurn(
   kb: KnowledgeBase,
   turn: string,

@@ -1068,10 +1068,7 @@ export class QuestionReader {
       const before = raw[i - 1];
       const compound = before !== undefined && !this.analyzer.isChatWord(before) && !/^\d/.test(before);
       // "I'm a backend dev", "as a data analyst": the person's own job is context, whichever sentence it is in.
-      if (isOwnJob(raw, compound ? i - 1 : i)) continue;
-      // ("is my dba experience useful for de": the person's own experience in a job is who they are.)
-      if (raw[(compound ? i - 1 : i) - 1] === 'my' && /^(?:experience|exp|background|skills?|years?|work|time)$/.test(raw[i + 1] ?? ''))
-        continue;
+      if (isOwnJob(raw, compound ? i - 1 : i, i)) continue;
       // Beside one of our roles, an unknown title ("certs recruiters care about for DEs") is someone in the
       // story, not the career asked about.
       if (!this.corpus.knows(noun)) {
@@ -1108,8 +1105,12 @@ function agentNoun(word: string): boolean {
   return word.length >= 7 && /(?:ists?|icians?)$/.test(word) && !/lists?$|^(?:per|con|in|re|as|ex|en|co|sub)sists?$|^twists?$/.test(word);
 }
 
-/** Whether the title starting at `start` is the person's own: "i am a …", "i'm an …", "as a …", "been a …". */
-function isOwnJob(raw: string[], start: number): boolean {
+/**
+ * Whether the title starting at `start` (its noun at `noun`) is the person's own: "i am a …", "i'm an …", "as a …",
+ * "been a …", or their experience in it ("is my dba experience useful for de").
+ */
+function isOwnJob(raw: string[], start: number, noun = start): boolean {
+  if (raw[start - 1] === 'my' && /^(?:experience|exp|background|skills?|years?|work|time)$/.test(raw[noun + 1] ?? '')) return true;
   let at = start - 1;
   // ("as a high school math teacher": a few words may describe the job between the article and its noun.)
   const article = [at, at - 1, at - 2].find((i) => raw[i] === 'a' || raw[i] === 'an');

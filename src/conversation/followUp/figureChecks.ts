@@ -58,20 +58,18 @@ function aPeriodTheyLack(f: FiguresShown): Resolution | undefined {
   });
 }
 
-/**
- * "is that base?" after Skilldential's "United States … $160,000 – $240,000+", which says neither base nor total: said
- * so, and answered from the figures shown that do say it (AI Pulse's "… base. Total comp: …"), if any do.
- */
 /** "base?", "base or tc?", "total comp?": which part of pay the figures are. */
 const splitAsked =
   /^(?:base|base\s+(?:pay|salary)|total(?:\s+comp(?:ensation)?)?|tc)(?:\s+or\s+(?:base|base\s+(?:pay|salary)|total(?:\s+comp(?:ensation)?)?|tc))?$/i;
 
+/**
+ * "is that base?" after Skilldential's "United States … $160,000 – $240,000+", which says neither base nor total: said
+ * so, and answered from the figures shown that do say it (AI Pulse's "… base. Total comp: …"), if any do.
+ */
 function aSplitLeftOpen(f: FiguresShown, sayItThemselves: boolean): Resolution | undefined {
   const { kb, previous, before, shown, figured, word, rest } = f;
-  const split = '(?:base|base\\s+(?:pay|salary)|total(?:\\s+comp(?:ensation)?)?|tc)';
   // ("base or tc?": one check, either way round.)
-  const splitCheck = new RegExp(`^${split}(?:\\s+or\\s+${split})?$`, 'i').test(word);
-  if (!(splitCheck && shown !== undefined && figured.includes(shown.id) && !sayItThemselves)) return undefined;
+  if (!(splitAsked.test(word) && shown !== undefined && figured.includes(shown.id) && !sayItThemselves)) return undefined;
   // (Only for figures of the same kind: AI Pulse's US levels say nothing of Nigeria, remote work or a FAANG grade.)
   const elsewhere = (before.region !== undefined && before.region !== 'us') || /\b(?:l\d|faang|remote)\b/i.test(previous.resolved);
   const saying = elsewhere
