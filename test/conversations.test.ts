@@ -4696,3 +4696,13 @@ describe('a what-if long after the result (twenty-sixth session)', () => {
     );
   });
 });
+
+describe('a job told in the same message as the move asked (twenty-sixth session, new-user run)', () => {
+  it('answers "backend swe here (node + postgres), how quick can i pivot into de" with the 2-3 months, and "im a de 3 yoe" next ends the goal', async () => {
+    const c = session();
+    const text = await c.say('backend swe here (node + postgres), how quick can i pivot into de');
+    expect(text).toContain('2-3 months of focused learning');
+    expect(text).not.toContain("My sources don't cover");
+    expect(await c.say('im a de 3 yoe')).toMatch(/^Noted: you work as a data engineer \(3 years in\)\. /);
+  });
+});

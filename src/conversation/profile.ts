@@ -366,6 +366,8 @@ export function updateProfile(
   // ("some pytorch", then "sql, python and some pytorch": what a later word already says is not said twice.)
   const knowsAll = found.knows ? [...new Set([...found.knows, ...(base.knows ?? [])])] : base.knows;
   const knows = knowsAll?.filter((k, i) => !knowsAll.some((other, j) => j !== i && other.includes(k) && other !== k)).slice(0, 3);
+  // ("pivot into de", then "im a de 3 yoe": the role they now say they work in is no longer where they head.)
+  if (found.role !== undefined && found.goal === undefined && base.goal === found.role) delete base.goal;
   return {
     ...base,
     ...found,

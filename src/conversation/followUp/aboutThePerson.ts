@@ -341,7 +341,11 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
   }
   if (profile?.job && target) {
     const slots: TurnSlots = { ...own, roles: [target] };
-    const asked = `${ask} from ${profile.job} to ${roleName[target]}`;
+    // ("backend swe here (node + postgres), how quick can i pivot into de": the job told in the same message is read
+    // there as who asks; said again after the ask, it would be read as a title asked about.)
+    const toldHere =
+      ask === text.replace(/[?.!\s]+$/, '') && read.context !== '' && kb.read(read.context).plain.toLowerCase().includes(profile.job);
+    const asked = toldHere ? ask : `${ask} from ${profile.job} to ${roleName[target]}`;
     const understood = `the move from ${profile.job} to ${roleLabel[target]}`;
     // ("how long to become a de" from a data analyst: no source describes that move; a move between the two roles,
     // "3-4 months", is none of theirs. What they say of breaking into the role, said so.)
