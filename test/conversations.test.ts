@@ -4706,3 +4706,12 @@ describe('a job told in the same message as the move asked (twenty-sixth session
     expect(await c.say('im a de 3 yoe')).toMatch(/^Noted: you work as a data engineer \(3 years in\)\. /);
   });
 });
+
+describe('a choice for a kind of person, after pay (twenty-sixth session, fake-Discord run)', () => {
+  it('answers "which one is better for a data analyst" after two pay answers as a question of its own', async () => {
+    const c = session();
+    await c.say('mid de sal?');
+    await c.say('and mle');
+    expect(await c.say('which one is better for a data analyst')).toMatch(/^Choose (?:ML|data) engineering if/);
+  });
+});
