@@ -144,6 +144,16 @@ describe('a follow-up keeps the context of the question before', () => {
     expect((await c.say('and the us?')).split('\n')[0]).toBe('ML Engineer pay, in the US:');
   });
 
+  it("asks a place of the question, not of a greeting or a story before it, and never shows US figures as that place's", async () => {
+    for (const opening of ['hey. ', 'teacher here (hs chemistry) trying to figure out next career. ']) {
+      const c = session();
+      await c.say(`${opening}how much do junior data engineers make`);
+      const text = await c.say('what about in germany');
+      expect(text.split('\n')[0]).toBe('My sources have no pay figures for “germany”.');
+      expect(text).not.toMatch(/in Germany:/);
+    }
+  });
+
   it('answers "is it hard to get into mle" after a question on tools as asked, not as tools of ML engineers', async () => {
     const c = session();
     await c.say('what tools do data engineers use');
@@ -1013,7 +1023,22 @@ describe('a follow-up keeps the context of the question before', () => {
     const c = session();
     await c.say('what would i earn starting out');
     expect((await c.say('is that base?')).split('\n')[1]).toMatch(/^ML Engineer Salary \(2026\)/);
-    expect((await c.say('and for the other role?')).split('\n')[0]).toBe('Data Engineer pay:');
+    // ("starting out" is the entry level, and the other role's pay is asked there too.)
+    expect((await c.say('and for the other role?')).split('\n')[0]).toBe('Data Engineer pay, entry level:');
+  });
+
+  it('gives pay at the entry level to someone coming from another job, whatever their years there', async () => {
+    const c = session();
+    await c.say('nurse for 7 yrs, want out of healthcare. thinking about mle.');
+    expect((await c.say('what would i earn at first')).split('\n')[0]).toBe('ML Engineer pay, entry level:');
+    expect((await c.say('and as a de?')).split('\n')[0]).toBe('Data Engineer pay, entry level:');
+  });
+
+  it('gives "what would i earn" in the role a data engineer heads for, and "what do i earn" in their own', async () => {
+    const c = session();
+    await c.say('im a de with 4 yoe, thinking about mle');
+    expect((await c.say('what would i earn')).split('\n')[0]).toBe('ML Engineer pay, mid level:');
+    expect((await c.say('what do i earn now')).split('\n')[0]).toBe('Data Engineer pay, mid level:');
   });
 
   it('never bends "how long would it take me to become an mle": its "it" stands for nothing said before', async () => {

@@ -5,6 +5,7 @@
  */
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import { synonymPrefix } from '../search/analyzer.js';
+import { levelForYears } from '../search/questionReader.js';
 import { namesRole } from './slots.js';
 import type { Profile, Role } from './types.js';
 import { asksAnything } from '../question/chat.js';
@@ -143,6 +144,20 @@ const firstPerson = /\b(?:i|i'?m|im|i'?ve|ive|my|me|myself)\b/i;
  */
 const selfDescribed =
   /^(?:(?:and|but|also|plus)\s+)?(?:mostly|mainly|primarily|usually|largely|lots\s+of|a\s+lot\s+of)\s+[a-z]|\b(?:matters?|counts?)\s+(?:the\s+)?(?:most|more|a\s+lot)\b|\b\d{1,2}\s*(?:\+\s*)?(?:yoe|years?|yrs?)\b|\b[1-7]\d\s*(?:yo|y\/o|years?\s+old)\b|\b(?:afraid|scared|worried|nervous|anxious|terrified)\s+(?:of|about|that)\b|^(?:(?:kinda|kind\s+of|lowkey|honestly|really|so|pretty|getting|tbh|ngl)\s+)*(?:(?:bored|tired|sick|burnt\s+out|burned\s+out|fed\s+up|done)\s+(?:of|with)\b|(?:burnt|burned|stressed|worn)\s+out\b|exhausted\b|miserable\b)|^(?:(?:honestly|tbh|ngl|also|and|but|really|kinda|lowkey|just|def|definitely)\s+)*(?:(?:do\s*n'?t|do\s+not|never)\s+(?:really\s+|much\s+)?)?(?:care|mind|like|love|hate|enjoy|want|need|prefer)\b/i;
+
+/** A job in software or data, whose years count towards an engineering level ("backend dev", "data analyst", "sre"). */
+const techJob =
+  /\b(?:engineer|engineering|eng|developer|dev|devs|swe|sde|programmer|coder|analyst|scientist|dba|sysadmin|admin|devops|sre|architect|software|backend|frontend|full[- ]?stack|it|qa|tester|data|ml|ai)\b/i;
+
+/**
+ * The salary-table level a person would be paid at in the roles: their years' level when they work in software or
+ * data (or told only years), the entry level when they come from another job or are still learning (a nurse of 7
+ * years starts as a junior engineer); undefined when they told neither years nor a job.
+ */
+export function levelTheyWouldEarnAt(profile: Profile): 'entry' | 'mid' | 'senior' | 'staff' | undefined {
+  if (!profile.role && profile.job && (stillLearning.test(profile.job) || !techJob.test(profile.job))) return 'entry';
+  return profile.years === undefined ? undefined : levelForYears(profile.years);
+}
 
 /** Who is still learning rather than working in a job: a student, a graduate, an intern ("computer science student"). */
 export const stillLearning = /\b(?:student|grad|graduate|intern|bootcamper)s?$/i;

@@ -13,7 +13,11 @@ import { escapeRegExp } from '../question/regexp.js';
 
 /** Levels, each with the words people use for it (the articles' salary tables use these levels). */
 const levels: readonly (readonly [string, RegExp])[] = [
-  ['entry', /\b(?:entry[- ]level|entry|junior|juniors|jr|new grads?|graduates?|freshers?|beginners?(?![- ]?friendl))\b/i],
+  // ("what would i earn at first", "my first year", "starting salary": where one starts is the entry level.)
+  [
+    'entry',
+    /\b(?:entry[- ]level|entry|junior|juniors|jr|new grads?|graduates?|freshers?|beginners?(?![- ]?friendl)|at\s+(?:the\s+)?first|starting\s+(?:out|salary|salaries|pay|comp)|(?:my|the|your|their)\s+first\s+(?:year|job|role))\b/i,
+  ],
   ['mid', /\b(?:mid[- ]senior|mid[- ]level|mid|intermediate)\b/i],
   ['senior', /\b(?:senior|seniors|sr)\b/i],
   ['staff', /\bstaff\b/i],

@@ -5,10 +5,10 @@
 import { synonymPrefix } from '../../search/analyzer.js';
 import type { Direction } from '../../search/direction.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
-import { levelForYears, moveSetAside } from '../../search/questionReader.js';
+import { moveSetAside } from '../../search/questionReader.js';
 import { levelLabel, levelWord, readSlots, regionLabel, roleLabel, roleName, roleNames } from '../slots.js';
 import type { Profile, Role, TurnSlots } from '../types.js';
-import { placeTold, sourcesLackJob, stillLearning, whereTheyLive } from '../profile.js';
+import { levelTheyWouldEarnAt, placeTold, sourcesLackJob, stillLearning, whereTheyLive } from '../profile.js';
 import { follow, type Rule, type TurnContext } from './context.js';
 import {
   aboutMe,
@@ -81,9 +81,13 @@ const aStudentsPay: Rule<TurnContext> = ({ read, text, own, profile, reading }) 
   return follow(reading(asked, { ...own, roles, level: 'entry' }, `${who} pay, entry level`));
 };
 
+/** "what would i earn", "what could i make", "what'd i get": pay not yet theirs. */
+const hypothetical = /\b(?:would|could)\s+i\b|\bwhat'?d\s+i\b/i;
+
 /**
  * "how much would i make after switching?", "how much should i be making?": pay for the person's role (or the one
- * they are moving to), at the level their years make them.
+ * they are moving to, when they ask what they would make), at the level they would earn at: their years' in software
+ * or data, the entry level coming from another job.
  */
 const theirPay: Rule<TurnContext> = ({ read, text, own, profile, previous, reading }) => {
   const asksPay = read.terms.some((t) => t.term === `${synonymPrefix}salary`);
@@ -95,7 +99,6 @@ const theirPay: Rule<TurnContext> = ({ read, text, own, profile, previous, readi
       asksPay &&
       aboutMe.test(text) &&
       own.roles.length <= 1 &&
-      !own.level &&
       !whereTheAskerIs.test(text) &&
       // ("what would i earn in london": a place the sources lack is asked as named, and declined for it.)
       !read.unknown.some((u) => u.kind === 'name' && u.inMainAsk) &&
@@ -108,8 +111,11 @@ const theirPay: Rule<TurnContext> = ({ read, text, own, profile, previous, readi
   // "what would i earn there" right after their move: in the role the move goes to.
   const movedTo = previous?.slots.direction?.split('-to-')[1] as Role | undefined;
   const there = movedTo !== undefined && /\b(?:there|in\s+that\s+role|over\s+there)\b/i.test(text);
-  const target = own.roles[0] ?? (there ? movedTo : moving ? (profile.goal ?? other[current!]) : (current ?? profile.goal))!;
-  const level = profile.years === undefined ? undefined : levelForYears(profile.years);
+  // ("what would i earn" from a data engineer heading for ML: what they would, in the role they head for.)
+  const wouldBe = profile.goal !== undefined && profile.goal !== current && hypothetical.test(text);
+  const target =
+    own.roles[0] ?? (there ? movedTo : moving ? (profile.goal ?? other[current!]) : wouldBe ? profile.goal : (current ?? profile.goal))!;
+  const level = own.level ?? levelTheyWouldEarnAt(profile);
   // ("what would i lose pay-wise", an ML engineer heading for data engineering: the pay of both, at their level.)
   const changes = payChange.test(text);
   const headed =
@@ -149,8 +155,8 @@ const payAtTheirLevel: Rule<TurnContext> = ({ read, text, own, profile, previous
   // ("which role pays more for someone like me?": at their level too.)
   const atTheirs =
     /\b(?:that|my|this|the\s+same)\s+level\b|\b(?:someone|a\s+person|people|ppl)\s+like\s+me\b|\bwith\s+my\s+(?:experience|years|yoe)\b/i;
-  if (!(asksPay && profile?.years !== undefined && !own.level && atTheirs.test(text))) return undefined;
-  const level = levelForYears(profile.years);
+  const level = profile ? levelTheyWouldEarnAt(profile) : undefined;
+  if (!(asksPay && level && !own.level && atTheirs.test(text))) return undefined;
   const roles: Role[] =
     own.roles.length > 0
       ? [...own.roles]
@@ -158,7 +164,7 @@ const payAtTheirLevel: Rule<TurnContext> = ({ read, text, own, profile, previous
         ? [...previous.slots.roles]
         : mentioned.length === 1
           ? [...mentioned]
-          : profile.role
+          : profile?.role
             ? [profile.role]
             : ['de', 'mle'];
   const asked = `how much do ${levelWord(level)} ${roles.map((r) => roleNames[r]).join(' and ')} make`;
@@ -650,7 +656,7 @@ const asTheirRole: Rule<TurnContext> = ({ text, read, own, profile, previous, ch
   // Their years make a level only for what differs by level ("what should i be earning"): "what stats do i need"
   // asked as a mid-level data engineer would find the mid-level pay.
   const byLevel = read.terms.some((t) => t.term === `${synonymPrefix}salary` || t.term === `${synonymPrefix}careerpath`);
-  const level = own.level ?? (profile.years === undefined || !byLevel ? undefined : levelForYears(profile.years));
+  const level = own.level ?? (byLevel ? levelTheyWouldEarnAt(profile) : undefined);
   const asked = `${text.replace(/[?.!\s]+$/, '')} as a ${level && !own.level ? `${levelWord(level)} ` : ''}${roleName[profile.role]}`;
   return follow(reading(asked, { ...own, roles: [profile.role], ...(level ? { level } : {}) }));
 };

@@ -4,6 +4,7 @@
  * germany?"), a setting ("at startups?"), a new topic ("and the interviews?"), and a short question about what was
  * just discussed ("is it growing?").
  */
+import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import { levelWord, roleLabel, roleName, roleNames, withoutRegion, withRoles } from '../slots.js';
 import type { Role, TurnSlots } from '../types.js';
 import { asksAnything, opensInTheFirstPerson, splitQuestion } from '../../question/chat.js';
@@ -12,7 +13,7 @@ import { mayTellAboutThemselves } from '../profile.js';
 import { comparesTwoAsMeant, follow, mainQuestionOf, questionChecked, type PreviousContext, type Rule } from './context.js';
 import { choiceForMe, fitForMe, pointsBack, reason, setting, shortQuestion } from './patterns.js';
 import { echoOf, understoodOf, understoodWithEcho } from './understood.js';
-import { withoutUnknownPlaces } from './topicWords.js';
+import { topicWords, withoutUnknownPlaces } from './topicWords.js';
 import { breakingInto, breakingIntoEither } from '../../answer/breakingIn.js';
 
 /** Pay asked of whichever role is chosen. */
@@ -126,13 +127,28 @@ export const aPlaceTheSourcesLack: Rule<PreviousContext> = ({ kb, read, own, pre
   // ("what about in india" after "is that base": the question that was checked, in India.)
   const asked = questionChecked(previous);
   const base = withoutUnknownPlaces(kb, before.region && !remoteAsked ? withoutRegion(asked) : asked);
-  // (In the first thing it asked, "what do des make at each level in India? … and mles?", where the place is asked.)
-  const firstEnd = /[?.!](?=\s+\S)/.exec(base);
-  const resolved = firstEnd
-    ? `${base.slice(0, firstEnd.index)} in ${place}${base.slice(firstEnd.index)}`
-    : `${base.replace(/[?.!\s]+$/, '')} in ${place}`;
+  const resolved = withPlace(kb, base, place);
   return follow(reading(resolved, slots, `${understoodOf(kb, base, slots)}, in ${place}`));
 };
+
+/**
+ * A question asked again in a place: the place goes into the first thing it asked ("what do des make at each level
+ * in India? … and mles?"), not into a greeting before it ("hey. how much do junior des make" in Germany, not "hey in
+ * Germany. …", which reads as no place at all).
+ */
+function withPlace(kb: KnowledgeBase, question: string, place: string): string {
+  const ends = [...question.matchAll(/[?.!]+(?=\s+\S)/g)].map((m) => m.index);
+  const at = (end: number) => `${question.slice(0, end)} in ${place}${question.slice(end)}`;
+  const parts = ends.map((end, i) => ({ end, text: question.slice(i === 0 ? 0 : ends[i - 1], end) }));
+  // ("teacher here … trying to figure out next career. how much do junior des make": the part that asks.)
+  const asking = parts.find((part) => asksAnything(part.text));
+  if (asking) return at(asking.end);
+  if (!asksAnything(question)) {
+    const onTopic = parts.find((part) => topicWords(kb, part.text) > 0);
+    if (onTopic) return at(onTopic.end);
+  }
+  return `${question.replace(/[?.!\s]+$/, '')} in ${place}`;
+}
 
 /** "what about at startups?" after "what does an mle do day to day at faang": the previous question, in that setting. */
 export const inAnotherSetting: Rule<PreviousContext> = ({ kb, read, own, previous, before, rest: typed, carriesOn, reading }) => {
