@@ -1027,6 +1027,26 @@ describe('a follow-up keeps the context of the question before', () => {
     expect((await c.say('and for the other role?')).split('\n')[0]).toBe('Data Engineer pay, entry level:');
   });
 
+  it('reads "switch into it from data engineering" after a question on ML engineers as the move into ML engineering', async () => {
+    const c = session();
+    await c.say('what do ml engineers do');
+    const text = await c.say('how long to switch into it from data engineering');
+    expect(text.split('\n')[0]).toBe('How long the move from Data Engineer to ML Engineer takes:');
+    expect(text).toMatch(/12-18 months/);
+    expect((await c.say('and the reverse')).split('\n')[0]).toBe('How long the move from ML Engineer to Data Engineer takes:');
+  });
+
+  it('answers "and from scratch?" after a move with what breaking into its role takes, saying the sources give no time from scratch', async () => {
+    const c = session();
+    await c.say('tell me about mle');
+    expect((await c.say('how long to get there from de')).split('\n')[0]).toBe(
+      'How long the move from Data Engineer to ML Engineer takes:',
+    );
+    const text = await c.say('and from scratch?');
+    expect(text.split('\n')[0]).toBe('How long becoming an ML Engineer from scratch takes:');
+    expect(text).toMatch(/6-12 months minimum/);
+  });
+
   it('gives pay at the entry level to someone coming from another job, whatever their years there', async () => {
     const c = session();
     await c.say('nurse for 7 yrs, want out of healthcare. thinking about mle.');

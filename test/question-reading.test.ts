@@ -1397,3 +1397,22 @@ describe('underpaid', () => {
     expect(answer.lead?.sentence).toMatch(/^Data Engineer Salary \(2026\)/);
   });
 });
+
+describe('how hard a move between the roles is', () => {
+  it.each([
+    ['how hard is the move from de to mle', /^DE to MLE pivot: achievable but requires substantial upskilling/],
+    ['is it hard to switch from de to mle', /^DE to MLE pivot: achievable but requires substantial upskilling/],
+    // ("the data side" is data engineering: the move is the ML engineer's into it.)
+    [
+      'kinda burnt out on model training as an mle tbh, would moving to the data side be hard?',
+      /^MLE to DE pivot: easier than the reverse/,
+    ],
+  ])('%s', (question, lead) => {
+    expect(answerQuestion(kb, question).lead?.sentence).toMatch(lead);
+  });
+
+  it('never opens with a "Yes" that answered another question (the FAQ asked whether ML engineering is harder)', () => {
+    expect(answerQuestion(kb, 'is mle achievable for me').lead?.sentence).not.toMatch(/^Yes\b/);
+    expect(answerQuestion(kb, 'is ml engineer harder to break into than de').lead?.sentence).toMatch(/^Yes, on average\./);
+  });
+});

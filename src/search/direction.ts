@@ -2,8 +2,9 @@
 
 export type Direction = 'de-to-mle' | 'mle-to-de';
 
-const de = '(?:data engineer(?:ing)?s?|data eng|des?)';
-const mle = '(?:ml engineer(?:ing)?s?|machine learning engineer(?:ing)?s?|ml eng|mles?|ml)';
+// ("moving to the data side", "back to the model side": the side of the work named for its role.)
+const de = '(?:data engineer(?:ing)?s?|data eng|des?|data side)';
+const mle = '(?:ml engineer(?:ing)?s?|machine learning engineer(?:ing)?s?|ml eng|mles?|ml|model(?:l?ing)? side)';
 
 /** The hybrid role's titles, which hold both roles' words ("ML data engineer", "ML platform engineer"). */
 export const hybridTitle =

@@ -332,8 +332,12 @@ export function bestSentence(analyzer: Analyzer, passage: Passage, query: Senten
   // (A short set-up sentence, "Scarcity primarily.", already comes with the one it heads: joinSetUps.)
   // "downsides of mle?" opens with "ML engineer roles are fewer…", not with the "Yes, on average." that answered
   // the passage's own yes-or-no question.
+  // ("is mle achievable for me" is not the FAQ's "Is ML engineer harder to break into…?": its "Yes" would read as a
+  // yes to what was asked.)
   const asksYesOrNo = query.intent.form === 'yes-no' || query.intent.yesNo === true;
-  const unit = asksYesOrNo ? best.text : best.text.replace(answerWordFirst, '');
+  const askedByItsHeading =
+    best.askedByHeading === undefined || (total > 0 && matchedWeight(query.concepts, best.askedByHeading) / total >= headingAskedShare);
+  const unit = asksYesOrNo && askedByItsHeading ? best.text : best.text.replace(answerWordFirst, '');
   return { unit: unit === '' ? best.text : unit, score: bestScore, ties };
 }
 

@@ -7,6 +7,7 @@
 import {
   readSlots,
   regionLabel,
+  roleLabel,
   roleName,
   roleNames,
   swapRoles,
@@ -20,7 +21,7 @@ import {
 import { placeholderIt } from '../../question/chat.js';
 import { measuredByTheOther } from '../../search/questionReader.js';
 import { chooseTerm, synonymPrefix } from '../../search/analyzer.js';
-import { namesTheHybrid } from '../../search/direction.js';
+import { type Direction, namesTheHybrid } from '../../search/direction.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import type { Role, TurnSlots } from '../types.js';
 import { comparesTwoAsMeant, follow, mainQuestionOf, type PreviousContext, questionChecked, type Rule } from './context.js';
@@ -192,6 +193,50 @@ export const theOtherRole: Rule<PreviousContext> = ({ kb, text, own, previous, b
 };
 
 /** An "it" or "that" that stands for nothing said before ("worth it", "how long would it take", "is it hard to …"). */
+/** A move's end that points back: "into it", "to that role", "get there". */
+const intoWhatWasSaid =
+  /\b(?:switch|switching|move|moving|pivot|pivoting|transition|transitioning|go|going|get|getting|jump|jumping|change|changing|break|breaking)\s+(?:over\s+)?(?:(?:in)?to\s+(?:it|that|this|them)(?:\s+role)?|there)\b/i;
+
+/** The fields the roles work in, as a move's end names them. */
+const fieldOf: Record<Role, string> = { de: 'data engineering', mle: 'ML engineering' };
+
+/**
+ * "how long to switch into it from data engineering" after "what do ml engineers do": the move from the role named
+ * into the one the question before was about (not what data engineers do).
+ */
+export const aMoveIntoTheRoleBefore: Rule<PreviousContext> = ({ text, own, before, reading }) => {
+  const into = intoWhatWasSaid.exec(text);
+  const [from] = own.roles;
+  const [to] = before.roles;
+  if (!into || !from || !to || own.roles.length !== 1 || before.roles.length !== 1 || to === from) return undefined;
+  // (The role named is where the move starts: "from de", "from data engineering".)
+  if (!/\bfrom\b/i.test(text.slice(into.index + into[0].length)) && !/\bfrom\b/i.test(text.slice(0, into.index))) return undefined;
+  // ("get into ML engineering" reads as breaking in from nowhere: a move it is.)
+  const verb = into[0]
+    .replace(/\s+(?:over\s+)?(?:(?:in)?to\s+\w+(?:\s+role)?|there)$/i, '')
+    .replace(/^(?:get|go)(?=\s|$)|^(?:getting|going)\b/i, (w) => (w.endsWith('ing') ? 'moving' : 'move'));
+  const resolved = `${text.slice(0, into.index)}${verb} into ${fieldOf[to]}${text.slice(into.index + into[0].length)}`;
+  return follow(reading(resolved, { ...own, roles: [from, to], direction: `${from}-to-${to}` as Direction }));
+};
+
+/** "and from scratch?", "what about from zero", "starting from nothing": a move started from no experience at all. */
+const fromNothing =
+  /^(?:(?:and|but|ok|so|what|how)\s+)*(?:about\s+)?(?:(?:starting|coming|going)\s+)?from\s+(?:scratch|zero|nothing|no\s+(?:experience|background|exp)|ground\s+zero|0)\b(?:\s+(?:though|tho|then|instead))?\s*\?*$/i;
+
+/**
+ * "and from scratch?" after the move from data engineering into ML engineering: breaking into the role the move went
+ * to, from nothing (not the same move, nor the move labelled as it).
+ */
+export const theMoveFromNothing: Rule<PreviousContext> = ({ kb, text, before, previous, reading }) => {
+  const to = before.direction?.split('-to-')[1] as Role | undefined;
+  if (!to || !fromNothing.test(text.trim())) return undefined;
+  const long = kb.read(previous.resolved).intent.wanted === 'duration';
+  const article = to === 'mle' ? 'an' : 'a';
+  const asked = `${long ? 'how long does it take' : 'how hard is it'} to become ${article} ${roleName[to]} from scratch`;
+  const becoming = `becoming ${article} ${roleLabel[to]} from scratch`;
+  return follow(reading(asked, { roles: [to], topic: before.topic }, long ? `how long ${becoming} takes` : becoming));
+};
+
 const itForNothingBefore = new RegExp(
   `\\bworth\\s+it\\b|\\bhow\\s+long\\s+(?:would|will|does|did|should|could|can)\\s+it\\s+take\\b|^\\s*(?:check|look\\s+at|see|peep)\\s+(?:this|that)(?:\\s+out)?\\b|${placeholderIt.source}`,
   'gi',
