@@ -3713,6 +3713,17 @@ describe('what a data analyst, an accountant and a terse senior MLE found (twent
     expect(await c.say('how much do data engineers make? 谢谢')).toMatch(/^Data Engineer Salary \(2026\)/);
   });
 
+  it('carries no words of a question it could not read into the next one, and goes on from the last one it could', async () => {
+    const c = session();
+    expect(await c.say('quanto ganha um engenheiro de dados')).toMatch(/^I can only read English for now/);
+    expect(await c.say('e pra mle?')).not.toMatch(/engenheiro|dados/);
+    expect(await c.say('cuánto tiempo toma pasar de de a mle?')).toMatch(/^I can only read English for now/);
+    const later = session();
+    await later.say('how much do des make');
+    await later.say('quanto ganha um mle');
+    expect((await later.say('and senior?')).split('\n')[0]).toBe('Data Engineer pay, senior level:');
+  });
+
   it('says yearly figures are yearly without claiming the sources have no monthly figure at all', async () => {
     const c = session();
     await c.say('/compare salary');

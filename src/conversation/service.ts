@@ -4,6 +4,7 @@
  * "and ML engineers?" keeps up. State lives behind the ConversationRepository port, so a restart
  * mid-conversation keeps it.
  */
+import { inAnotherLanguage } from '../question/language.js';
 import { plainText } from '../activity/repository.js';
 import { stripMarkup } from '../question/markup.js';
 import {
@@ -284,7 +285,13 @@ export class ConversationService {
     if (acknowledges(plain) || /^[\s?!.…]+$/.test(plain)) return this.answer(question, undefined);
     const turns = (replied ?? state)?.turns ?? [];
     // "going back to the switch, how long does it take": the earlier turn it returns to, and the question after those words.
-    const referred = referredTurn(this.kb, question, turns);
+    // ("quanto ganha um engenheiro de dados" → "e pra mle?": a question in a language the bot cannot read was never
+    // understood, and its words are no context to carry on.)
+    const referred = referredTurn(
+      this.kb,
+      question,
+      turns.filter((t) => !inAnotherLanguage(t.question)),
+    );
     // "mid level mle salary?", "i'm 4 yoe so that's me", "what about senior": a statement between a question and its
     // follow-up is kept (toldIn), but the follow-up continues the question before it, unless it asks in the light of
     // the statement ("so which fits me").
