@@ -4771,3 +4771,40 @@ describe('a choice for a kind of person, after pay (twenty-sixth session, fake-D
     expect(await c.say('which one is better for a data analyst')).toMatch(/^Choose (?:ML|data) engineering if/);
   });
 });
+
+describe('what new users typed (twenty-seventh session)', () => {
+  it('answers a quiz asked for in words with the diagnostic and /quiz, and "the one about comp" with that question alone', async () => {
+    for (const line of ['give me a quick quiz to figure out de vs mle', 'quiz me', 'some quiz-style questions would help a lot']) {
+      const c = session();
+      const text = await c.say(line);
+      expect(text.split('\n')[0], line).toBe('The quiz: its five questions:');
+      expect(text, line).toContain('/quiz asks you five questions');
+      expect(text, line).toMatch(/Which Role Fits You: A Diagnostic/);
+    }
+    const c = session();
+    await c.say('give me a quick quiz to figure out de vs mle');
+    await c.say('ok');
+    const comp = await c.say('whats the one about comp say');
+    expect(comp.split('\n')[0]).toBe('“4. How important is comp ceiling to you?”:');
+    expect(comp.split('\n')[1]).toMatch(/^ML engineer comp is typically 10-20% higher than DE comp at FAANG/);
+    // (An interview's test is no quiz.)
+    expect((await session().say('is there a test in de interviews')).split('\n')[0]).not.toBe('The quiz: its five questions:');
+  });
+
+  it('refuses a poem, a translation or a joke as a task, and answers "ok fine, tell me about mlops" as the question it is', async () => {
+    const c = session();
+    for (const line of ['write me a poem about data engineers', 'translate this to french: hello', 'tell me a joke'])
+      expect(await c.say(line), line).toMatch(/^That's not something I can do/);
+    for (const line of ['ok fine, tell me about mlops', 'ok so, tell me more about mles'])
+      expect(await session().say(line), line).not.toMatch(/^Noted/);
+  });
+
+  it('offers what to choose each for and /quiz to "whats the best role for me", and answers "tell me about pipelines"', async () => {
+    for (const line of ['whats the best role for me', 'whats the best career for me']) {
+      const text = await session().say(line);
+      expect(text.split('\n')[0], line).toBe('Which role to choose:');
+      expect(text, line).toContain('/quiz asks you five questions');
+    }
+    expect(await session().say('tell me about pipelines')).not.toMatch(/^I couldn't find that/);
+  });
+});

@@ -129,11 +129,17 @@ function isOnTopic(
   );
   if (matched.length === 2 && top.coverage >= 0.99 && pairOfTheirs) return true;
   // "what is MLOps?": one word, but one only these articles would use, and all of the question.
-  // ("what is airflow?": a tool they name in lists, never in a heading, is theirs as well.)
+  // ("what is airflow?": a tool they name in lists, never in a heading, is theirs as well; "tell me about pipelines": a
+  // word of the field alone, which the articles use everywhere, all the more.)
   if (matched.length === 1 && top.coverage >= 0.99)
     return result.terms.some(
       (t) =>
-        t.kind === 'word' && !t.inferred && kb.knows(t.term) && kb.specificity(t.from) >= specificWord && kb.idf(t.term) >= rareTermIdf,
+        t.kind === 'word' &&
+        !t.inferred &&
+        kb.knows(t.term) &&
+        // (Asked what it is, "whats a pipeline", it is the definition the articles must give.)
+        ((kb.specificity(t.from) >= 1 && result.read.intent.defines === undefined) ||
+          (kb.specificity(t.from) >= specificWord && kb.idf(t.term) >= rareTermIdf)),
     );
   return matched.length >= 2 && domain.length > 0;
 }

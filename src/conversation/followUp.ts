@@ -69,7 +69,7 @@ import {
   whatTheAnswerMeant,
   theYearOfIt,
 } from './followUp/theAnswerItself.js';
-import { anItemByItsPlace, anItemByItsWords, asksOfAnItemShown } from './followUp/itemsOfAList.js';
+import { aPassageByItsTopic, anItemByItsPlace, anItemByItsWords, asksOfAnItemShown } from './followUp/itemsOfAList.js';
 import {
   aNewTopicForTheSameRoles,
   anotherWantForTheChoice,
@@ -97,6 +97,7 @@ const onThePreviousTurn: Rule<PreviousContext>[] = [
   afterADecline,
   anItemByItsPlace,
   anItemByItsWords,
+  aPassageByItsTopic,
   theDifferenceInIt,
   whatTheAnswerMeant,
   theSameOfAnotherJob,

@@ -163,7 +163,7 @@ export class ConversationService {
     const task = asksForATask.exec(plain);
     // ("write me a sql query to get the 2nd highest salary": a thing to write is a task, whatever it is about.)
     const helpWith = task?.[1];
-    if ((helpWith && !aboutCareers.test(helpWith) && this.kb.read(helpWith).roles.length === 0) || task?.[2])
+    if ((helpWith && !aboutCareers.test(helpWith) && this.kb.read(helpWith).roles.length === 0) || task?.[2] || task?.[3])
       return statement(question, doesNoTasksText);
     // "is this bot legit": what it is and where its answers come from, rather than "I couldn't find that".
     // ("where do u get this" right after an answer asks where that answer came from: its sources, as a follow-up.)
@@ -723,9 +723,12 @@ const asksWhatIsKept =
 const instructsTheBot =
   /^\W*(?:(?:ok|okay|now|please|pls|hey)[,\s]+)*(?:ignore|disregard|forget|override)\s+(?:(?:all|your|ur|the|any|previous|prior|above|earlier)\s+)*(?:sources?|instructions?|rules?|prompts?|guidelines|everything|context)\b|^\W*(?:(?:ok|now|please|pls)[,\s]+)*(?:repeat\s+after\s+me|say\s+after\s+me|pretend\s+(?:you|u|ur|your|youre|you're|to\s+be|that)|act\s+as|roleplay\s+as|you\s+are\s+now|from\s+now\s+on\s+you|new\s+instructions|jailbreak)\b|<\/?\s*system\s*>|\bsystem\s+prompt\b|\byour\s+(?:instructions|prompt|rules)\b/i;
 
-/** "can u do my math hw", "could you help me with my essay": a task asked of the bot (group 1: what it is about). */
+/**
+ * "can u do my math hw", "could you help me with my essay", "write me a poem about data engineers", "translate this to
+ * french": a task asked of the bot (group 1: what it is about).
+ */
 const asksForATask =
-  /^\W*(?:(?:yo|hey|ok|okay|so|pls|please)[,\s]+)*(?:(?:can|could|will|would)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+)?(?:do|write|finish|solve|fix|grade|proofread|help\s+(?:me\s+)?(?:with|on|write|do|finish))\s+((?:my|our|this|the)\b.*)|(?:pls\s+|please\s+)?(?:write|code|solve|debug|fix|draft)\s+(?:me\s+)?((?:an?|my|this|the)\s+(?:\w+\s+){0,2}?(?:query|script|function|code|program|essay|cover\s+letter|resume|cv|homework|hw|assignment|equation|problem)\b.*))$/i;
+  /^\W*(?:(?:yo|hey|ok|okay|so|pls|please)[,\s]+)*(?:(?:can|could|will|would)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+)?(?:do|write|finish|solve|fix|grade|proofread|help\s+(?:me\s+)?(?:with|on|write|do|finish))\s+((?:my|our|this|the)\b.*)|(?:pls\s+|please\s+)?(?:write|code|solve|debug|fix|draft|compose)\s+(?:me\s+)?((?:an?|my|this|the)\s+(?:\w+\s+){0,2}?(?:query|script|function|code|program|essay|cover\s+letter|resume|cv|homework|hw|assignment|equation|problem|poem|song|story|joke|rap|haiku|limerick|tweet|email|speech|lyrics)\b.*)|(?:pls\s+|please\s+)?((?:translate|tell\s+(?:me|us)\s+a\s+joke)\b.*))$/i;
 /** Words of a task that is about these careers after all ("help me with my career choice"). */
 const aboutCareers =
   /\b(?:careers?|jobs?|choices?|decid\w*|decisions?|switch\w*|paths?|roles?|interviews?|salar\w*|pay|move|transition)\b/i;

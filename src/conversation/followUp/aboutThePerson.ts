@@ -662,6 +662,22 @@ const asTheirRole: Rule<TurnContext> = ({ text, read, own, profile, previous, ch
 };
 
 /**
+ * "give me a quick quiz", "quiz me", "is there a questionnaire", "some quiz-style questions would help", "a test to see
+ * which fits me": the quiz asked for in words.
+ */
+const asksForAQuiz =
+  /\b(?:give|send|show|gimme)\s+(?:me\s+|us\s+)?(?:a|an|the|some|ur|your)\s+(?:(?:quick|short|little|small|fun)\s+)?(?:quiz|questionnaire|diagnostic|self[-\s]assessment)\b|\bquiz\s+me\b|\b(?:is\s+there|do\s+(?:you|u)\s+have|have\s+(?:you|u)\s+got|got)\s+(?:a|an|any)\s+(?:(?:quick|short|little)\s+)?(?:quiz|questionnaire|diagnostic|self[-\s]assessment)\b|\bquiz[-\s]?(?:style|like|type)\s+questions?\b|\b(?:a|some)\s+(?:quick\s+)?(?:quiz|test|questions)\s+(?:to|that)\s+(?:see|figure|find|know|tell|decide|check|work\s+out|help)\b|\bask\s+me\s+(?:some\s+|a\s+few\s+)?questions\b/i;
+
+/**
+ * The quiz asked for in words ("give me a quick quiz to figure out de vs mle"): the diagnostic it asks, from the
+ * article it comes from, and the invitation to take it with /quiz.
+ */
+const theQuizAskedFor: Rule<TurnContext> = ({ text, own, reading }) => {
+  if (!asksForAQuiz.test(text)) return undefined;
+  return follow({ ...reading('diagnostic questions', { ...own, roles: ['de', 'mle'] }, 'the quiz: its five questions'), invite: 'quiz' });
+};
+
+/**
  * "which role would fit me?" as a conversation's first question, from someone who has told nothing about
  * themselves: what the articles say to choose each for, and the quiz, whose five questions decide it.
  */
@@ -773,5 +789,6 @@ export const aboutThePerson: Rule<TurnContext>[] = [
   inSpiteOfWhatTheySaid,
   asTheirRole,
   theirQuizResult,
+  theQuizAskedFor,
   aFitWithNothingTold,
 ];

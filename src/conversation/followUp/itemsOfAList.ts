@@ -136,6 +136,38 @@ function whatTheItemIs(
   return follow(chosen.list ? { ...read, list: chosen.list } : read);
 }
 
+/** "whats the one about comp say", "the part on remote?": one of the passages just shown, named by its topic. */
+const theOneAbout =
+  /\bthe\s+(?:one|part|bit|question|section|thing|point)\s+(?:about|on|re|regarding|for)\s+([^?!.]+?)(?:\s+(?:say|says|said|mean|means|again))?\s*[?!.]*$/i;
+
+/**
+ * "whats the one about comp say" after the quiz's five questions were shown: the passage whose heading (or, failing
+ * that, text) speaks of what is named, answered from it alone. Two passages that speak of it alike say neither.
+ */
+export const aPassageByItsTopic: Rule<PreviousContext> = ({ kb, text, own, previous, before, reading }) => {
+  const named = theOneAbout.exec(text.trim())?.[1];
+  if (!named || own.roles.length > 0) return undefined;
+  const wanted = new Set(
+    kb
+      .analyze(named)
+      .filter((t) => t.kind !== 'role')
+      .map((t) => t.term),
+  );
+  if (wanted.size === 0) return undefined;
+  const scored = previous.passages.slice(0, 5).flatMap((id) => {
+    const passage = kb.passage(id);
+    if (!passage) return [];
+    const count = (words: string) => kb.analyze(words).filter((t) => wanted.has(t.term)).length;
+    const heading = passage.sectionPath.at(-1) ?? '';
+    return [{ passage, heading, score: 2 * count(heading) + count(passage.text) }];
+  });
+  const best = Math.max(0, ...scored.map((s) => s.score));
+  const top = scored.filter((s) => s.score === best);
+  if (best === 0 || top.length !== 1) return undefined;
+  const [{ passage, heading }] = top as [(typeof top)[number]];
+  return follow(reading(`${named}: ${heading}`, before, `“${heading}”`, [passage.id]));
+};
+
 /** "the math part, what math exactly", "the mlops bit?": an item of the answer just shown, by a word of its label. */
 const itemByItsWord =
   /^(?:(?:and|ok(?:ay)?|so|wait|hm+|but)[,\s]+)*(?:what\s+about\s+|and\s+)?the\s+([\p{L}][\p{L}-]{2,})\s+(?:part|bit|piece|one|thing|side)\b/iu;
