@@ -1543,7 +1543,7 @@ describe('a follow-up keeps the context of the question before', () => {
   it('"why?" after a question naming no role says which question it explains', async () => {
     const c = session();
     await c.say('whats better long term');
-    expect((await c.say('why?')).split('\n')[0]).toBe('Why: long term:');
+    expect((await c.say('why?')).split('\n')[0]).toBe('Why: outlook:');
   });
 
   it('"worth it?" after the move from DE to MLE opens with the sentence that judges the move', async () => {
@@ -4797,6 +4797,16 @@ describe('what new users typed (twenty-seventh session)', () => {
       expect(await c.say(line), line).toMatch(/^That's not something I can do/);
     for (const line of ['ok fine, tell me about mlops', 'ok so, tell me more about mles'])
       expect(await session().say(line), line).not.toMatch(/^Noted/);
+  });
+
+  it('answers the two questions closing a long story, pay and stability, each on its topic, never declining for a language it names', async () => {
+    const c = session();
+    const text = await c.say(
+      "I have been working as a software engineer for about six years now, mostly on backend services in Python and some Scala, and my manager asked me whether I want to move into the ML team or the data platform team, so I'm wondering, given all that, which one would pay more long term and which one is more stable?",
+    );
+    expect(text).not.toMatch(/don't cover “scala”/);
+    const stable = text.slice(text.indexOf('You also asked: “which one is more stable?”'));
+    expect(stable.split('\n')[1]).toMatch(/^Data Engineer: This role is foundational/);
   });
 
   it('offers what to choose each for and /quiz to "whats the best role for me", and answers "tell me about pipelines"', async () => {

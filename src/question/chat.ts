@@ -154,6 +154,11 @@ const trailingStory =
 function sentences(text: string): string[] {
   const marked = text
     .replace(/\b(so )?(my )?(question|q) (is|was)\s*:?/gi, '\n')
+    // ("…, so I'm wondering, given all that, which one would pay more": the turn from the story to its question.)
+    .replace(
+      /,?\s*\b(?:so\s+)?(?:i'?m|im|i\s+am|i\s+was|was|just)\s+wondering\s*,?\s*(?:(?:given|with)\s+all\s+(?:that|this)\s*,?\s*)?(?=(?:which|what|how|why|should|is|are|do|does|can|could|would|will)\b)/gi,
+      '\n',
+    )
     .replace(trailingRemark, (remark: string, offset: number, whole: string) => {
       // After at least four words of a question ("how much math does mle need"), not inside a clause ("until im an mle").
       const before = whole.slice(0, offset).trim();

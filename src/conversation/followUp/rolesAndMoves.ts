@@ -69,7 +69,10 @@ export const whichOfTheRoles: Rule<PreviousContext> = (c) => {
     .filter((t) => t.kind === 'synonym' && !t.qualifier && kb.analyzer.labelOf(t.term) !== undefined)
     .map((t) => t.term);
   const labelsBefore = kb.read(previous.resolved).labels;
-  if (ownLabels.length > 0 && (labelsBefore.size === 0 || !ownLabels.some((term) => labelsBefore.has(term)))) return undefined;
+  // ("which one is more stable" after "which one would pay more long term": stability alone, not pay again.)
+  const narrower =
+    ownLabels.length > 0 && [...labelsBefore.keys()].some((term) => !ownLabels.includes(term) && !kb.analyzer.isSetting(term));
+  if (ownLabels.length > 0 && (labelsBefore.size === 0 || !ownLabels.some((term) => labelsBefore.has(term)) || narrower)) return undefined;
   // ("which is more creative" after "which is more deterministic": a word of its own the articles never use, which the
   // question before cannot answer either: asked alone, it is declined for it.)
   const unknownOfItsOwn = c.read.unknown.some((u) => u.inMainAsk && u.specificity >= 0.75);
@@ -87,7 +90,11 @@ export const whichOfTheRoles: Rule<PreviousContext> = (c) => {
     );
   if (topicOfItsOwn && ownTopic === 0 && !sharesATopic(kb, c.bare, previous.resolved)) return undefined;
   const roles: Role[] = ['de', 'mle'];
-  let earlier = withRoles(previous.resolved, roles, patterns);
+  // (Who asked, told before the question, stays before it: "…backend services in Python and some Scala, so which one
+  // pays more" then "which one is more stable?" asks of stability, and Scala stays where it was, what they told.)
+  const told = kb.read(previous.resolved).context.trim();
+  const story = told !== '' && previous.resolved.startsWith(told) ? told : '';
+  let earlier = withRoles(story ? previous.resolved.slice(story.length).trim() : previous.resolved, roles, patterns);
   const slots: TurnSlots = { ...before, roles };
   // ("which one pays more at senior level" after staff pay at FAANG: the level it names, not the one before.)
   if (own.level && own.level !== before.level) {
@@ -98,7 +105,7 @@ export const whichOfTheRoles: Rule<PreviousContext> = (c) => {
     earlier = withRegion(earlier, own.region);
     slots.region = own.region;
   }
-  const asked = `${rest}, data engineer or ML engineer: ${earlier}`;
+  const asked = `${story ? `${story.replace(/[,;:\s]+$/, '')}. ` : ''}${rest}, data engineer or ML engineer: ${earlier}`;
   return follow(reading(asked, slots, understoodWithEcho(understoodOf(kb, earlier, slots), echoOf(kb, rest))));
 };
 
