@@ -4809,6 +4809,20 @@ describe('what new users typed (twenty-seventh session)', () => {
     expect(stable.split('\n')[1]).toMatch(/^Data Engineer: This role is foundational/);
   });
 
+  it('keeps what a message told while asking ("burnt out on research as an mle tbh, 4 yoe"), and "would i take a paycut" weighs both pays', async () => {
+    const c = session();
+    await c.say('burnt out on research as an mle tbh, 4 yoe. tired of experiments that never ship. how long to switch to de');
+    const cut = await c.say('would i take a paycut');
+    expect(cut.split('\n')[0]).toBe('ML Engineer and Data Engineer pay, mid level:');
+    expect(await c.say('what do you know about me')).toMatch(/you work as an ML engineer \(4 years in\) and you'd rather avoid research\./);
+  });
+
+  it('answers "i hate math … what should i do" as a fit asked with what they told', async () => {
+    const text = await session().say('i hate math tbh but i love building stuff that works. what should i do');
+    expect(text.split('\n')[0]).toBe('Which role fits you, who likes building stuff that works and minds math:');
+    expect(text.split('\n')[1]).toMatch(/-> data engineer\./);
+  });
+
   it('offers what to choose each for and /quiz to "whats the best role for me", and answers "tell me about pipelines"', async () => {
     for (const line of ['whats the best role for me', 'whats the best career for me']) {
       const text = await session().say(line);

@@ -31,6 +31,8 @@ const jobStatement = new RegExp(
     `\\b(?:i'?m|i\\s+am|im|i\\s+work\\s+as|(?:and\\s+)?work(?:ing)?\\s+as|currently|i've\\s+been|ive\\s+been|i\\s+have\\s+been)\\s+(?:(?:actually|currently|now|still|also|just|really|technically|basically|literally)\\s+)*(?:(?:an?|working\\s+as\\s+an?)\\s+)?(?:${ageBefore})?((?:${yearOfStudy})?${jobNoun})s?\\b`,
     `(?:^|[,.;!?]\\s*|\\b(?:yoe|yrs?|years?(?:\\s+of\\s+experience)?|experience)\\s+(?:as\\s+an?\\s+)?)(${jobNoun})\\s+here\\b`,
     `(?:^|[,.;!?]\\s*)as\\s+an?\\s+(${jobNoun})\\s*,`,
+    // ("burnt out on research as an mle tbh", "tired of dashboards as a data analyst": how their work feels, in it.)
+    `\\b(?:burnt|burned|tired|bored|sick|done|fed\\s+up|stuck|unhappy|miserable|struggling)\\b[^,.;!?]{0,40}?\\bas\\s+an?\\s+(${jobNoun})\\b`,
     // "im 34, high school math teacher, …": the age, then the job.
     `\\b(?:i'?m|i\\s+am|im)\\s+\\d{2}\\s*(?:,|\\s+and)\\s*(?:an?\\s+)?(${jobNoun})\\b`,
     // "phd student in physics, 4th year, …", "DBA for 10 years, …", "de with 4 yoe here", "3 yoe backend dev (java/spring)": a post that
@@ -339,7 +341,14 @@ export function updateProfile(
     if (skills !== '' && !/^(?:that|this|it|what|how|nothing|anything|much)\b/.test(skills)) found.knows = [skills];
   }
   const dislike = dislikeStatement.exec(text) ?? wornOut.exec(text);
-  if (dislike && !asked(text, dislike.index)) found.dislikes = [dislike[1]!.trim().toLowerCase()];
+  // ("burnt out on research as an mle": research is what they mind; the job it is done in is told apart.)
+  if (dislike && !asked(text, dislike.index))
+    found.dislikes = [
+      dislike[1]!
+        .trim()
+        .toLowerCase()
+        .replace(/\s+as\s+an?\s+.+$/, ''),
+    ];
   // Where they are: said so ("i live in berlin"), or a place named beside their job or years ("4 years at a bank in
   // lagos") that the sources know or that is a name ("python" in "i work in python" is neither).
   // ("… with 6 yoe in fintech, based in london": where they say they live, before any other "in" of the story.)

@@ -23,7 +23,7 @@ import {
   reverse,
   takesMe,
 } from './patterns.js';
-import { asksAnything, opensAsQuestion, whereTheAskerIs } from '../../question/chat.js';
+import { asksAnything, opensAsQuestion, splitQuestion, whereTheAskerIs } from '../../question/chat.js';
 import { maxResolvedWords, topicWords } from './topicWords.js';
 import { escapeRegExp } from '../../question/regexp.js';
 import { breakingInto, breakingIntoEither } from '../../answer/breakingIn.js';
@@ -117,11 +117,12 @@ const theirPay: Rule<TurnContext> = ({ read, text, own, profile, previous, readi
     own.roles[0] ?? (there ? movedTo : moving ? (profile.goal ?? other[current!]) : wouldBe ? profile.goal : (current ?? profile.goal))!;
   const level = own.level ?? levelTheyWouldEarnAt(profile);
   // ("what would i lose pay-wise", an ML engineer heading for data engineering: the pay of both, at their level.)
+  // ("would i take a pay cut moving to de", from an ML engineer: the move named in the turn itself.)
+  const movingTo = own.roles.length === 1 && own.roles[0] !== current && moving ? own.roles[0] : undefined;
+  // ("would i take a paycut" right after "how long to switch to de": the move just asked.)
   const changes = payChange.test(text);
-  const headed =
-    current && profile.goal && profile.goal !== current && own.roles.length === 0 && (movesUpsides.test(text) || changes)
-      ? profile.goal
-      : undefined;
+  const goal = movingTo ?? (own.roles.length === 0 ? (profile.goal ?? (changes ? movedTo : undefined)) : undefined);
+  const headed = current && goal && goal !== current && (movesUpsides.test(text) || changes) ? goal : undefined;
   if (headed) {
     const both: Role[] = [current!, headed];
     const levelled = level ? `${levelWord(level)} ` : '';
@@ -482,15 +483,18 @@ const choiceFromTheirJob: Rule<TurnContext> = ({ kb, text, own, profile, told, r
 const fitByWhatTheyLike: Rule<TurnContext> = ({ kb, text, read, own, profile, told, previous, reading }) => {
   const likes = profile?.likes ?? [];
   const dislikes = profile?.dislikes ?? [];
+  // ("i hate math but love building stuff. what should i do": the ask after what they told, which alone asks the fit.)
+  const { mainAsk } = splitQuestion(text);
+  const ask = fitForMe.test(mainAsk) ? mainAsk : read.ask;
   if (
     !(
-      fitForMe.test(text) &&
+      (fitForMe.test(text) || fitForMe.test(mainAsk)) &&
       // ("so de or mle for me": both roles named as the choice.)
       (own.roles.length <= 1 || /\b(?:or|vs\.?|versus)\b/i.test(text)) &&
       profile &&
       likes.length + dislikes.length > 0 &&
       // (The ask's own words: "which one suits me, i love sql and hate math" tells its likes after the ask.)
-      topicWords(kb, read.ask.replace(fitForMe, ' ')) <= 1 &&
+      topicWords(kb, ask.replace(fitForMe, ' ')) <= 1 &&
       // A story told just now ("i have a stats masters and i love experimentation … only notebooks") says more than the
       // one like read from it: it is asked with the story (afterTheirStory).
       !(
@@ -609,7 +613,7 @@ const judgesTheMove =
   /\b(?:makes?\s+(?:any\s+)?sense|good\s+idea|bad\s+idea|smart|dumb|stupid|mistake|regret|worth\s+it|worthwhile|wise|crazy)\b/i;
 const movesUpsides = /\b(?:gain|gains|lose|losing|upsides?|downsides?|benefits?|pros|cons|get\s+out\s+of\s+it)\b/i;
 /** "would my pay drop?", "would i take a pay cut", "would i make more": what the move does to their pay. */
-const payChange = /\b(?:drops?|dropping|go(?:es)?\s+(?:down|up)|cut|hit|decrease|increase|lower|higher|less|more)\b/i;
+const payChange = /\b(?:drops?|dropping|go(?:es)?\s+(?:down|up)|cut|paycut|hit|decrease|increase|lower|higher|less|more)\b/i;
 
 /** The vocabulary's group of stepping stones ("a middle step", "a bridge role"). */
 const steppingStoneTerm = `${synonymPrefix}steppingstone`;
