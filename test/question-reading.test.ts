@@ -1416,3 +1416,17 @@ describe('how hard a move between the roles is', () => {
     expect(answerQuestion(kb, 'is ml engineer harder to break into than de').lead?.sentence).toMatch(/^Yes, on average\./);
   });
 });
+
+describe('words set aside, and misspellings that look like names', () => {
+  it('sets aside what a line opens with ("besides sql and python …") under a markdown heading', () => {
+    const answer = answerQuestion(kb, '# de skills\nbesides sql and python what should a data engineer actually know?');
+    expect(answer.answered).toBe(true);
+    expect(answer.lead?.sentence).toMatch(/^Data Engineer Skills:/);
+  });
+
+  it('reads "poping" as a misspelt word, not as a form of the name "Pope" the sources lack', () => {
+    const answer = answerQuestion(kb, 'what new hybrid titles are poping up that mix de and ml stuff');
+    expect(answer.answered).toBe(true);
+    expect(answer.uncovered).not.toContain('poping');
+  });
+});

@@ -110,7 +110,8 @@ export class EnglishLexicon {
 
   private classifyUncached(word: string): WordClass {
     for (const form of baseForms(word)) {
-      if (this.names.has(form)) return 'name';
+      // ("poping" is no form of the name "Pope", nor "besides" of "Beside": a name is itself, or its plural.)
+      if (this.names.has(form) && (form === word || word === `${form}s`)) return 'name';
       if (this.words.has(form)) return 'word';
     }
     const prefix = /^(re|un|non|pre|over|under|co|mis|out|sub|super|multi|self|anti|semi)-?(?=[a-z]{4,})/.exec(word);

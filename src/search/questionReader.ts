@@ -166,8 +166,9 @@ const ruledOutBare =
   /,\s*(?:but\s+)?not\s+(?:an?\s+)?(?:faang|maang|big\s+tech|startups?|google|meta|amazon|apple|netflix)\b[^,.?!;]{0,20}(?=[,.?!;]|$)/gi;
 
 /** "besides salary whats the main difference", "apart from pay which is more fun": set aside before the question itself. */
+/** ("# de skills\nbesides sql and python what should a data engineer know": at a line's start, two things set aside.) */
 const setAsideFirst =
-  /^(?:besides|apart\s+from|aside\s+from|other\s+than)\s+(?:the\s+)?(?:[^\s,.?!;]+\s+){1,2}?(?=(?:what|whats|what's|which|how|why|is|are|do|does|who|should|would|can)\b)/i;
+  /(^|\n)(?:besides|apart\s+from|aside\s+from|other\s+than)\s+(?:the\s+)?(?:[^\s,.?!;]+\s+){1,4}?(?=(?:what|whats|what's|which|how|why|is|are|do|does|who|should|would|can)\b)/i;
 
 /** The synonym group of pay (knowledge/vocabulary.json). */
 const salaryTerm = `${synonymPrefix}salary`;
@@ -360,7 +361,7 @@ export class QuestionReader {
     );
     const split = splitQuestion(
       this.forWhomAside(plain)
-        .replace(setAsideFirst, '')
+        .replace(setAsideFirst, '$1')
         .replace(setAside, ' ')
         .replace(ruledOut, ' ')
         .replace(ruledOutBare, ' ')
