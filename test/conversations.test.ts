@@ -4823,6 +4823,22 @@ describe('what new users typed (twenty-seventh session)', () => {
     expect(text.split('\n')[1]).toMatch(/-> data engineer\./);
   });
 
+  it('answers "how do i get there" after the hybrid role with the move into it (it was declined as instructions)', async () => {
+    const c = session();
+    await c.say('whats the hybrid role');
+    const text = await c.say('how do i get there');
+    expect(text.split('\n')[0]).toBe('Moving into the hybrid role (ML data engineer):');
+    expect(text).toMatch(/Both to ML data engineer: the hybrid is the natural landing spot/);
+  });
+
+  it('carries "wait what about at faang" on from senior pay to the FAANG level that pairs with it', async () => {
+    const c = session();
+    await c.say('how much do senior des make');
+    const text = await c.say('wait what about at faang');
+    expect(text.split('\n')[0]).toBe('Data Engineer pay, senior level:');
+    expect(text.split('\n')[1]).toMatch(/^Comp at L5 \(US, FAANG\)/);
+  });
+
   it('offers what to choose each for and /quiz to "whats the best role for me", and answers "tell me about pipelines"', async () => {
     for (const line of ['whats the best role for me', 'whats the best career for me']) {
       const text = await session().say(line);

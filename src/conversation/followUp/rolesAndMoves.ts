@@ -477,13 +477,28 @@ export const theyAreTheRole: Rule<PreviousContext> = ({
   return follow(reading(resolved, { ...own, roles, ...(before.region && !own.region ? { region: before.region } : {}) }));
 };
 
+/** "get there", "move into it", "become one": a move into what the question before was about. */
+const intoTheRoleBefore =
+  /\b(?:get|go|getting|going|move|moving|switch|switching|transition|transitioning|pivot|pivoting|break|breaking)\s+(?:(?:in)?to\s+(?:it|that|that\s+role|this\s+role|one)|there)\b|\bbecome\s+(?:one|that)\b/i;
+
 /**
  * "what do they actually build" after "what hybrid roles sit between de and mle": "they" are the people of the hybrid
- * role the answer was about, ML data engineers.
+ * role the answer was about, ML data engineers; "how do i get there" is the move into it.
  */
 export const theyAreTheHybrid: Rule<PreviousContext> = ({ kb, text, own, previous, onThePrevious, carriesOn, reading }) => {
-  if (!((onThePrevious || carriesOn) && own.roles.length === 0 && /\b(?:they|them|their)\b/i.test(text))) return undefined;
+  const into = intoTheRoleBefore.exec(text);
+  if (!((onThePrevious || carriesOn || into) && own.roles.length === 0 && (into || /\b(?:they|them|their)\b/i.test(text))))
+    return undefined;
   if (!kb.analyze(previous.resolved).some((t) => t.term === `${synonymPrefix}hybrid` && !t.aside)) return undefined;
+  // ("how do i get there" after what the hybrid role is: the move into it.)
+  if (into)
+    return follow(
+      reading(
+        text.replace(into[0], 'move into the ML data engineer hybrid role'),
+        { ...own, roles: ['de', 'mle'] },
+        'moving into the hybrid role (ML data engineer)',
+      ),
+    );
   const resolved = text.replace(/\b(?:they|them)\b/i, 'ML data engineers').replace(/\btheir\b/i, "ML data engineers'");
   return follow(reading(resolved, { ...own, roles: ['de', 'mle'] }, `ML data engineers: ${text.replace(/[?!.\s]+$/, '')}`));
 };
