@@ -4839,6 +4839,18 @@ describe('what new users typed (twenty-seventh session)', () => {
     expect(text.split('\n')[1]).toMatch(/^Comp at L5 \(US, FAANG\)/);
   });
 
+  it('reads no move into a story from what a cousin or a friend is or says, and gives a teacher entry pay "at first"', async () => {
+    const c = session();
+    const text = await c.say(
+      'i have been a high school physics teacher for 6 yrs, pay is terrible. my cousin is a data engineer at a fintech and says just learn sql. my friend says mle is where the money is and my physics math would help. i have 2 kids so can only study at night. which one should i go for and how long will it realistically take me',
+    );
+    expect(text).not.toMatch(/move from Data Engineer to ML Engineer/);
+    expect(text.split('\n')[0]).not.toMatch(/^DE to MLE pivot|^Plan 12-18 months/);
+    const pay = await c.say('what would i earn at first');
+    expect(pay.split('\n')[0]).toBe('Both roles pay, entry level:');
+    expect(pay.split('\n')[1]).toMatch(/^Entry Salary: Data Engineer \$85,000/);
+  });
+
   it('offers what to choose each for and /quiz to "whats the best role for me", and answers "tell me about pipelines"', async () => {
     for (const line of ['whats the best role for me', 'whats the best career for me']) {
       const text = await session().say(line);

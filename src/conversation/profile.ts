@@ -151,13 +151,18 @@ const selfDescribed =
 const techJob =
   /\b(?:engineer|engineering|eng|developer|dev|devs|swe|sde|programmer|coder|analyst|scientist|dba|sysadmin|admin|devops|sre|architect|software|backend|frontend|full[- ]?stack|it|qa|tester|data|ml|ai)\b/i;
 
+/** Whether a person works in a job outside software and data (a nurse, a teacher), and in neither role. */
+export function comesFromAnotherJob(profile: Profile): boolean {
+  return !profile.role && profile.job !== undefined && !stillLearning.test(profile.job) && !techJob.test(profile.job);
+}
+
 /**
  * The salary-table level a person would be paid at in the roles: their years' level when they work in software or
  * data (or told only years), the entry level when they come from another job or are still learning (a nurse of 7
  * years starts as a junior engineer); undefined when they told neither years nor a job.
  */
 export function levelTheyWouldEarnAt(profile: Profile): 'entry' | 'mid' | 'senior' | 'staff' | undefined {
-  if (!profile.role && profile.job && (stillLearning.test(profile.job) || !techJob.test(profile.job))) return 'entry';
+  if (comesFromAnotherJob(profile) || (!profile.role && profile.job && stillLearning.test(profile.job))) return 'entry';
   return profile.years === undefined ? undefined : levelForYears(profile.years);
 }
 

@@ -28,6 +28,7 @@ import {
   asksOnItsOwn,
   listsAsks,
   separateAsks,
+  splitQuestion,
   withoutOpeningThanks,
 } from '../question/chat.js';
 import { answerQuestion } from '../answer/answer.js';
@@ -44,6 +45,7 @@ import { asksAfterStory, asksOfTheAnswer, asksWhichFits, type Reading, referredT
 import { namesOnlyWhatItReturnsTo, quizResultTurn, returnsToEarlier } from './followUp/returns.js';
 import { outcomeRoles, quizChoice } from './followUp/aboutThePerson.js';
 import { corrects } from './followUp/askedAgain.js';
+import { forSomeoneElse } from './followUp/patterns.js';
 import { mayTellAboutThemselves, placeTold, sourcesLackJob, tellsAboutThemselves, updateProfile, whereTheyLive } from './profile.js';
 import { levelWord, namesRole, readSlots, roleLabel, roleName, rolePatterns } from './slots.js';
 import { levelForYears } from '../search/questionReader.js';
@@ -624,7 +626,10 @@ function learningForMove(
   discussed: readonly Role[],
   patterns: Record<Role, RegExp>,
 ): ({ kind: 'follow-up' } & Reading) | undefined {
-  if (!asksNextSteps(question)) return undefined;
+  // (What the story before the ask tells, "… can only study at night. which one should i go for", asks nothing to learn;
+  // "my cousin is a data engineer … my friend says mle" is no move of theirs.)
+  const { ask } = splitQuestion(question);
+  if (!asksNextSteps(ask)) return undefined;
   // ("databricks vs snowflake, which one should i learn?", "python or sql first?": a choice between things named is a
   // question of its own.)
   if (/\b(?:vs\.?|versus)\s+\S|\S\s+or\s+\S+\s*(?:first)?\s*[?!.]*$/i.test(question) && namedRoles(question, patterns).length === 0)
@@ -632,7 +637,8 @@ function learningForMove(
   // The move the question names ("going from mle to de") before any the conversation was about.
   // (Their own move, for someone who said which role they work in: the move last discussed may have been the reverse.)
   const direction =
-    questionDirection(question) ??
+    questionDirection(ask) ??
+    (forSomeoneElse.test(question) ? undefined : questionDirection(question)) ??
     (profile?.role && previous?.slots.direction && !previous.slots.direction.startsWith(`${profile.role}-`)
       ? undefined
       : previous?.slots.direction);

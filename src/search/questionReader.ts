@@ -165,6 +165,10 @@ const anAge =
 const ruledOutBare =
   /,\s*(?:but\s+)?not\s+(?:an?\s+)?(?:faang|maang|big\s+tech|startups?|google|meta|amazon|apple|netflix)\b[^,.?!;]{0,20}(?=[,.?!;]|$)/gi;
 
+/** Someone else a sentence of a story is about ("my cousin is a data engineer", "my friend says …", "he …"). */
+const othersOf =
+  /\b(?:he|she|his|her|he's|she's|hes|shes|my\s+(?:son|daughter|kid|kids|brother|bro|sister|sis|friend|buddy|cousin|partner|wife|husband|boyfriend|girlfriend|bf|gf|dad|mom|mum|father|mother|colleague|coworker|co-worker|boss|manager|roommate|uncle|aunt|mentor|parents))\b/i;
+
 /** "besides salary whats the main difference", "apart from pay which is more fun": set aside before the question itself. */
 /** ("# de skills\nbesides sql and python what should a data engineer know": at a line's start, two things set aside.) */
 const setAsideFirst =
@@ -725,17 +729,25 @@ export class QuestionReader {
       if (!terms.some((t) => t.term === salaryTerm)) terms = [...terms, { term: salaryTerm, kind: 'synonym', from: 'pay', inferred: true }];
     }
     // (The move's words read as meant: "switch to data engeneer" goes to data engineering.)
-    const spelled = plain.replace(/\p{L}+/gu, (word) => this.correct(word.toLowerCase()) ?? word);
+    const spell = (text: string) => text.replace(/\p{L}+/gu, (word) => this.correct(word.toLowerCase()) ?? word);
+    // ("my cousin is a data engineer … my friend says mle is where the money is. … which one should i go for": what
+    // others are and say is no move of the person's; a story's move is read from the ask and their own sentences.)
+    const theirOwn = parts.context
+      .split(/(?<=[.!?])\s+/)
+      .filter((sentence) => !othersOf.test(sentence))
+      .join(' ');
+    const spelled = spell(plain);
+    const moveTold = parts.context === '' ? spelled : `${spell(theirOwn)} ${spell(parts.ask)}`;
     const direction = payCut
       ? undefined
       : namesBothMoves(parts.ask) && contextRoles.length === 1
         ? contextRoles[0] === 'mle'
           ? 'mle-to-de'
           : 'de-to-mle'
-        : (questionDirection(spelled) ?? moveOfTheirOwn(parts.context, parts.ask, contextRoles, askRoles));
+        : (questionDirection(moveTold) ?? moveOfTheirOwn(parts.context, parts.ask, contextRoles, askRoles));
     // ("i'm a data engineer … would mle be realistic for me?": whether their move is doable is what the move's own
     // passage says, "achievable but requires substantial upskilling"; no word of difficulty need be in it.)
-    if (direction && !questionDirection(spelled)) terms = terms.filter((t) => !(t.term === difficultyTerm && t.inferred));
+    if (direction && !questionDirection(moveTold)) terms = terms.filter((t) => !(t.term === difficultyTerm && t.inferred));
     // "polars or pandas for a new de project, which should i pick": what the choice is between, told before it and
     // saying nothing of the person, is asked as much as the choice; its words may be ones the sources lack.
     const impersonal = fromContext && !firstPerson.test(parts.context) && /\b(?:or|vs\.?|versus)\b/i.test(parts.context);

@@ -8,7 +8,7 @@ import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import { moveSetAside } from '../../search/questionReader.js';
 import { levelLabel, levelWord, readSlots, regionLabel, roleLabel, roleName, roleNames } from '../slots.js';
 import type { Profile, Role, TurnSlots } from '../types.js';
-import { levelTheyWouldEarnAt, placeTold, sourcesLackJob, stillLearning, whereTheyLive } from '../profile.js';
+import { comesFromAnotherJob, levelTheyWouldEarnAt, placeTold, sourcesLackJob, stillLearning, whereTheyLive } from '../profile.js';
 import { follow, type Rule, type TurnContext } from './context.js';
 import {
   aboutMe,
@@ -68,12 +68,15 @@ function studentWithNoRole(profile: Profile | undefined): boolean {
 }
 
 /**
- * "how much would i earn" from a student who named no role: what either role pays at entry level, where they would
- * start (not the whole ladder, nor the senior row a table opens with).
+ * "how much would i earn" from a student who named no role, or someone from another job heading nowhere yet: what
+ * either role pays at entry level, where they would start (not the whole ladder, nor the senior row a table opens with).
  */
 const aStudentsPay: Rule<TurnContext> = ({ read, text, own, profile, reading }) => {
   const asksPay = read.terms.some((t) => t.term === `${synonymPrefix}salary`);
-  if (!(asksPay && aboutMe.test(text) && !own.level && !own.region && studentWithNoRole(profile))) return undefined;
+  // (Someone from another job, heading nowhere yet, starts at entry level too: "what would i earn at first".)
+  const starting = studentWithNoRole(profile) || (profile !== undefined && !profile.goal && comesFromAnotherJob(profile));
+  const levelAsked = own.level !== undefined && (own.level !== 'entry' || own.roles.length > 0);
+  if (!(asksPay && aboutMe.test(text) && !levelAsked && !own.region && starting)) return undefined;
   if (read.unknown.some((u) => u.kind === 'name' && u.inMainAsk) || whereTheAskerIs.test(text)) return undefined;
   const roles: Role[] = own.roles.length > 0 ? [...own.roles] : ['de', 'mle'];
   const asked = `how much do entry level ${roles.map((r) => roleNames[r]).join(' and ')} make`;
@@ -99,6 +102,8 @@ const theirPay: Rule<TurnContext> = ({ read, text, own, profile, previous, readi
       asksPay &&
       aboutMe.test(text) &&
       own.roles.length <= 1 &&
+      // ("how much do junior des make" asks as typed; "what would i earn at first" names a level, not a role.)
+      (!own.level || own.roles.length === 0) &&
       !whereTheAskerIs.test(text) &&
       // ("what would i earn in london": a place the sources lack is asked as named, and declined for it.)
       !read.unknown.some((u) => u.kind === 'name' && u.inMainAsk) &&
