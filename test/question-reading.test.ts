@@ -1430,3 +1430,13 @@ describe('words set aside, and misspellings that look like names', () => {
     expect(answer.uncovered).not.toContain('poping');
   });
 });
+
+describe('pay asked in few words', () => {
+  it.each([
+    ['what would a senior mle get', /\$350,000|\$200K-\$270K/],
+    ['how much at staff level', /^Data Engineer Salary \(2026\): Staff \(8\+ years\)/],
+    ['how much for a staff mle', /^ML Engineer Salary \(2026\): Staff \(8\+ years\): \$260K-\$340K/],
+  ])('%s', (question, lead) => {
+    expect(answerQuestion(kb, question).lead?.sentence).toMatch(lead);
+  });
+});
