@@ -466,6 +466,10 @@ export function acknowledges(text: string): boolean {
   );
 }
 
+/** "him", "her", "my son", "my friend is an mle…": someone else a message is about or a question is asked for. */
+export const forSomeoneElse =
+  /\b(?:him|her|he|she|his|my\s+(?:son|daughter|kid|kids|child|children|brother|bro|sister|sis|friend|buddy|nephew|niece|cousin|students?|classmate|partner|wife|husband|boyfriend|girlfriend|bf|gf|dad|mom|mum|father|mother|colleague|coworker|co-worker|boss|manager|roommate|uncle|aunt|mentor)|he's|she's|hes|shes)\b/i;
+
 /** Whether any sentence of the text asks something ("i'm a DE with 3 yoe, i love sql" asks nothing). */
 export function asksAnything(text: string): boolean {
   return sentences(text).some((s) => asking.test(s));

@@ -6,6 +6,7 @@
 import {
   expandAbbreviations,
   fieldAsRole,
+  forSomeoneElse,
   placeholderIt,
   pronounUs,
   splitQuestion,
@@ -164,10 +165,6 @@ const anAge =
   /\b(?:(?:i'?m|im|i\s+am|over|past)\s+)[2-7]\d\b(?!\s*(?:%|k\b|\+|\$|months?|years?\s+(?:of|in|at|as|into)|yrs?\s+(?:of|in|at|as|into)|yoe|hours?|hrs?|h\b|mins?|people|percent|days?|weeks?))(?!\s+years?\s+(?:experience|exp))|\b(?:at|by)\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?[1-7]\d\b(?!\s*(?:%|k\b|\+|months?|years?\s+(?:of|in)|yrs?\s+(?:of|in)|yoe|hours?))|\b[1-7]\d\s*(?:years?\s+old|yrs?\s+old|yo)\b|\bin\s+my\s+(?:early\s+|late\s+|mid\s+)?[2-7]0s\b|\b[1-7]\d\s+(?=(?:is\s+)?too\s+old\b)/gi;
 const ruledOutBare =
   /,\s*(?:but\s+)?not\s+(?:an?\s+)?(?:faang|maang|big\s+tech|startups?|google|meta|amazon|apple|netflix)\b[^,.?!;]{0,20}(?=[,.?!;]|$)/gi;
-
-/** Someone else a sentence of a story is about ("my cousin is a data engineer", "my friend says …", "he …"). */
-const othersOf =
-  /\b(?:he|she|his|her|he's|she's|hes|shes|my\s+(?:son|daughter|kid|kids|brother|bro|sister|sis|friend|buddy|cousin|partner|wife|husband|boyfriend|girlfriend|bf|gf|dad|mom|mum|father|mother|colleague|coworker|co-worker|boss|manager|roommate|uncle|aunt|mentor|parents))\b/i;
 
 /** "besides salary whats the main difference", "apart from pay which is more fun": set aside before the question itself. */
 /** ("# de skills\nbesides sql and python what should a data engineer know": at a line's start, two things set aside.) */
@@ -734,7 +731,7 @@ export class QuestionReader {
     // others are and say is no move of the person's; a story's move is read from the ask and their own sentences.)
     const theirOwn = parts.context
       .split(/(?<=[.!?])\s+/)
-      .filter((sentence) => !othersOf.test(sentence))
+      .filter((sentence) => !forSomeoneElse.test(sentence))
       .join(' ');
     const spelled = spell(plain);
     const moveTold = parts.context === '' ? spelled : `${spell(theirOwn)} ${spell(parts.ask)}`;

@@ -128,6 +128,5 @@ const bareChoice =
 export const fitForMe =
   /^(?:(?:so|ok|okay|then|hmm|well|idk)[\s,]+)*what\s+(?:should|do|would|shall)\s+i\s+(?:even\s+)?do(?:\s+then)?\s*[?!.]*$|\b(?:fits?|suits?|right|better|best)\s+(?:for\s+)?(?:me|him|her)\b|\b(?:best|right|better)\s+(?:role|career|path|job|option|choice|fit|track)\s+for\s+(?:me|him|her)\b|\bor\s+(?:an?\s+)?[a-z.]+(?:\s+[a-z.]+)?\s+for\s+me\b|\bshould\s+i\s+(?:pick|choose|go\s+for)\b|\b(?:me|my)\b[^?]*?\bwhich\s+(?:one\s+|role\s+)?(?:fits|suits)\b/i;
 
-/** "him", "her", "my son", "my friend is an mle…": someone else a message is about or a question is asked for. */
-export const forSomeoneElse =
-  /\b(?:him|her|he|she|his|my\s+(?:son|daughter|kid|kids|child|children|brother|bro|sister|sis|friend|buddy|nephew|niece|cousin|students?|classmate|partner|wife|husband|boyfriend|girlfriend|bf|gf|dad|mom|mum|father|mother|colleague|coworker|co-worker|boss|manager|roommate|uncle|aunt|mentor)|he's|she's|hes|shes)\b/i;
+/** Someone else a message is about: said in the question layer, which the search reads as well. */
+export { forSomeoneElse } from '../../question/chat.js';

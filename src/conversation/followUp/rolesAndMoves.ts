@@ -199,10 +199,11 @@ export const theOtherRole: Rule<PreviousContext> = ({ kb, text, own, previous, b
   return follow(reading(withRoles(questionChecked(previous), roles, patterns), { ...before, roles }));
 };
 
-/** An "it" or "that" that stands for nothing said before ("worth it", "how long would it take", "is it hard to …"). */
 /** A move's end that points back: "into it", "to that role", "get there". */
 const intoWhatWasSaid =
-  /\b(?:switch|switching|move|moving|pivot|pivoting|transition|transitioning|go|going|get|getting|jump|jumping|change|changing|break|breaking)\s+(?:over\s+)?(?:(?:in)?to\s+(?:it|that|this|them)(?:\s+role)?|there)\b/i;
+  /\b(?:switch|switching|move|moving|pivot|pivoting|transition|transitioning|go|going|get|getting|jump|jumping|change|changing|break|breaking)\s+(?:over\s+)?(?:(?:in)?to\s+(?:it|that|this|them|one)(?:\s+role)?|there)\b/i;
+/** "become one", "become that": a role pointed back at, become. */
+const becomeWhatWasSaid = /\bbecome\s+(?:one|that)\b/i;
 
 /** The fields the roles work in, as a move's end names them. */
 const fieldOf: Record<Role, string> = { de: 'data engineering', mle: 'ML engineering' };
@@ -244,6 +245,7 @@ export const theMoveFromNothing: Rule<PreviousContext> = ({ kb, text, before, pr
   return follow(reading(asked, { roles: [to], topic: before.topic }, long ? `how long ${becoming} takes` : becoming));
 };
 
+/** An "it" or "that" that stands for nothing said before ("worth it", "how long would it take", "is it hard to …"). */
 const itForNothingBefore = new RegExp(
   `\\bworth\\s+it\\b|\\bhow\\s+long\\s+(?:would|will|does|did|should|could|can)\\s+it\\s+take\\b|^\\s*(?:check|look\\s+at|see|peep)\\s+(?:this|that)(?:\\s+out)?\\b|${placeholderIt.source}`,
   'gi',
@@ -477,16 +479,12 @@ export const theyAreTheRole: Rule<PreviousContext> = ({
   return follow(reading(resolved, { ...own, roles, ...(before.region && !own.region ? { region: before.region } : {}) }));
 };
 
-/** "get there", "move into it", "become one": a move into what the question before was about. */
-const intoTheRoleBefore =
-  /\b(?:get|go|getting|going|move|moving|switch|switching|transition|transitioning|pivot|pivoting|break|breaking)\s+(?:(?:in)?to\s+(?:it|that|that\s+role|this\s+role|one)|there)\b|\bbecome\s+(?:one|that)\b/i;
-
 /**
  * "what do they actually build" after "what hybrid roles sit between de and mle": "they" are the people of the hybrid
  * role the answer was about, ML data engineers; "how do i get there" is the move into it.
  */
 export const theyAreTheHybrid: Rule<PreviousContext> = ({ kb, text, own, previous, onThePrevious, carriesOn, reading }) => {
-  const into = intoTheRoleBefore.exec(text);
+  const into = intoWhatWasSaid.exec(text) ?? becomeWhatWasSaid.exec(text);
   if (!((onThePrevious || carriesOn || into) && own.roles.length === 0 && (into || /\b(?:they|them|their)\b/i.test(text))))
     return undefined;
   if (!kb.analyze(previous.resolved).some((t) => t.term === `${synonymPrefix}hybrid` && !t.aside)) return undefined;
