@@ -628,3 +628,35 @@ describe('what people typed in the twenty-sixth session, on Discord', () => {
     expectClean(h);
   });
 });
+
+describe('what new users typed (twenty-seventh session), through the fake Discord', () => {
+  it('declines a place asked after a greeting, offers /quiz to a quiz asked for, and gives a nurse entry pay', async () => {
+    const h = await start();
+    const { alice, bob } = h.fake.users;
+    const { general } = h.fake.channels;
+    await say(h, { author: alice, channelId: general, content: 'hey. how much do junior data engineers make', mentionsBot: true });
+    const germany = await say(h, { author: alice, channelId: general, content: 'what about in germany', mentionsBot: true });
+    const declined = `${germany.reply.body?.content ?? ''} ${descriptionOf(germany.reply)}`;
+    // (What it understood heads the decline; no US figure is given as Germany's.)
+    expect(declined).toMatch(/in Germany:\*\nMy sources have no pay figures for “germany”\./);
+
+    const quiz = await say(h, {
+      author: bob,
+      channelId: general,
+      content: 'give me a quick quiz to figure out de vs mle',
+      mentionsBot: true,
+    });
+    expect(quiz.reply.body?.content).toMatch(/\/quiz asks you five questions/);
+    expect(sourcesOf(quiz.reply)).toMatch(/Which Role Fits You: A Diagnostic/);
+
+    await say(h, {
+      author: bob,
+      channelId: general,
+      content: 'nurse for 7 yrs, want out of healthcare. thinking about mle.',
+      mentionsBot: true,
+    });
+    const pay = await say(h, { author: bob, channelId: general, content: 'what would i earn at first', mentionsBot: true });
+    expect(descriptionOf(pay.reply)).toMatch(/^\*ML Engineer pay, entry level:\*\n/);
+    expectClean(h);
+  });
+});
