@@ -376,11 +376,27 @@ describe('questions', () => {
     expect(lines[0]).toBe('My sources have no pay figures for “germany”.');
     expect(lines[1]).toBe('The closest they have:');
     const offered = lines.filter((line) => line.startsWith('  • '));
-    expect(offered.length).toBeGreaterThan(0);
-    expect(offered.length).toBeLessThanOrEqual(3);
-    for (const line of offered) expect(line).toMatch(/\$\d.* \[\d\]$/);
+    // The closest to pay in a place they lack is their pay by place, every place they give it for.
+    expect(offered.map((line) => line.split(':')[0])).toEqual(['  • United States', '  • Nigeria (Local)', '  • Remote (Global)']);
+    for (const line of offered) expect(line).toMatch(/[$₦]\d.* \[1\]$/);
     expectFootnotes(lines.join('\n'));
     expect(lines.join('\n')).not.toContain(rateHint);
+  });
+
+  it('offers pay by place for any place the sources lack, but not for a company or for something other than pay', async () => {
+    for (const question of ['how much do ml engineers make in canada', 'what do des earn in bangalore india', 'de pay in berlin?']) {
+      const text = await chat().say(question);
+      expect(text, question).toMatch(
+        /^My sources have no pay figures for “(?:canada|bangalore india|berlin)”\.\nThe closest they have:\n {2}• United States: /,
+      );
+      expect(text, question).toContain('  • Remote (Global): ');
+    }
+    // A company is no place: the FAANG figures are the closest to it.
+    expect(await chat().say('mle salary at netflix')).not.toContain('Nigeria (Local)');
+    // Demand in a place is no pay: the closest is what they say of demand.
+    const demand = await chat().say('is de demand high in germany');
+    expect(demand).toMatch(/^My sources don't cover “germany”\./);
+    expect(demand).not.toContain('United States: ');
   });
 
   it('answers the main question and says which word of a side question its sources never mention', async () => {

@@ -2278,7 +2278,7 @@ describe('a correction of a declined question', () => {
     const text = await c.say('sorry i meant de not mle');
     expect(text).not.toMatch(/^Noted/);
     expect(text).toMatch(/no pay figures for “canada”/);
-    expect(text).toMatch(/Data Engineer Salary/);
+    expect(text).toMatch(/Data Engineer \(Mid-Senior\) \$160,000/);
   });
 
   it('notes "sorry i meant im a data engineer" as what the person is, a correction of what they told', async () => {

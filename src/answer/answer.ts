@@ -293,15 +293,22 @@ export function answerQuestion(
   const verdict = judgeAnswerability(kb, result);
   const base = { question: result.read.text, passages, uncovered: verdict.uncovered };
   if (!verdict.answerable) {
-    const figures = verdict.reason === 'missing' ? closestFigures(kb, result, verdict.uncovered) : undefined;
-    const closest = figures
-      ? {
-          passages: figures.hits.map((hit) =>
-            toAnswerPassage(kb, hit, query, bestSentence(kb.analyzer, hit.passage, { ...query, concepts: figures.concepts })),
-          ),
-          shown: Math.min(figures.hits.length, closestOffered),
-        }
-      : { passages, shown: verdict.reason === 'missing' ? closestShown(kb, result) : 0 };
+    const byPlace = verdict.reason === 'missing' && verdict.missingKind === 'money' ? payByPlace(kb, result, verdict.uncovered) : [];
+    const figures = verdict.reason === 'missing' && byPlace.length === 0 ? closestFigures(kb, result, verdict.uncovered) : undefined;
+    const closest =
+      byPlace.length > 0
+        ? {
+            passages: byPlace.map((hit) => toAnswerPassage(kb, hit, query)),
+            shown: Math.min(byPlace.length, closestOffered),
+          }
+        : figures
+          ? {
+              passages: figures.hits.map((hit) =>
+                toAnswerPassage(kb, hit, query, bestSentence(kb.analyzer, hit.passage, { ...query, concepts: figures.concepts })),
+              ),
+              shown: Math.min(figures.hits.length, closestOffered),
+            }
+          : { passages, shown: verdict.reason === 'missing' ? closestShown(kb, result) : 0 };
     return {
       ...base,
       passages: closest.passages,
@@ -383,6 +390,26 @@ function closestShown(kb: KnowledgeBase, result: SearchResult): number {
   const scale = known > 0 ? total / known : 1;
   const closest = result.onlyRoles ? result.hits : result.hits.filter((hit) => hit.coverage * scale >= closestCoverage);
   return closest.slice(0, closestOffered).length;
+}
+
+/** The first column of a table whose rows are places ("| Region | … |"): its rows give figures by place. */
+const placeColumn = /^\|\s*(?:region|country|location|market|city|place)s?\s*\|/i;
+
+/**
+ * "de salary in germany": the closest the sources have to pay in a place they lack is their pay by place (the US,
+ * Nigeria, remote), the rows of a table whose rows are places, in the articles' order. Empty unless a word the
+ * sources lack is a place, or when the question asks a level those rows do not give (they are mid-senior figures,
+ * so a junior's pay is closer in the figures by level).
+ */
+function payByPlace(kb: KnowledgeBase, result: SearchResult, uncovered: readonly string[]): SearchHit[] {
+  if (!uncovered.some((word) => kb.namesAPlace(word))) return [];
+  const otherLevel = levelsAsked.some(
+    ([term]) => term !== `${synonymPrefix}midlevel` && term !== `${synonymPrefix}senior` && result.read.terms.some((t) => t.term === term),
+  );
+  if (otherLevel || /\bl[3-8]\b/i.test(result.read.plain)) return [];
+  return kb.passages
+    .filter((passage) => passage.kind === 'row' && placeColumn.test(passage.text) && kb.holds(passage, 'money'))
+    .map((passage) => ({ passage, side: kb.sideOf(passage), score: 0, coverage: 0, matched: [] }));
 }
 
 /**

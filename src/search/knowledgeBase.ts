@@ -375,6 +375,11 @@ export class KnowledgeBase {
     return this.reader.read(question);
   }
 
+  /** Whether a word is a place ("germany"): a name that is no role and no company. */
+  namesAPlace(word: string): boolean {
+    return this.reader.namesAPlace(word);
+  }
+
   /** Whether a text names a job by a title noun ("analyst", "engineer"), ours or another. */
   namesJobTitle(text: string): boolean {
     return this.reader.namesJobTitle(text);

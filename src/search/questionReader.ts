@@ -833,13 +833,25 @@ export class QuestionReader {
     };
   }
 
-  /** The first place a text names ("germany", "lagos"): a name in general English that is no role and no company. */
+  /** Whether a word is a place ("germany", "bangalore india"): a name in general English that is no role and no company. */
+  namesAPlace(word: string): boolean {
+    // ("bangalore india": a place of two words, one a name the dictionary may lack.)
+    const parts = words(word);
+    return (
+      parts.some((part) => this.lexicon.classify(part) === 'name') &&
+      parts.every(
+        (part) =>
+          this.lexicon.classify(part) !== 'word' &&
+          !this.analyzer.isChatWord(part) &&
+          !this.employers.has(part) &&
+          this.analyzer.analyzeQuery(part).every((t) => t.kind !== 'role'),
+      )
+    );
+  }
+
+  /** The first place a text names ("germany", "lagos"). */
   private placeNamed(text: string): string | undefined {
-    const place = (word: string) =>
-      this.lexicon.classify(word) === 'name' &&
-      !this.analyzer.isChatWord(word) &&
-      !this.employers.has(word) &&
-      this.analyzer.analyzeQuery(word).every((t) => t.kind !== 'role');
+    const place = (word: string) => this.namesAPlace(word);
     // ("hey from lagos": the name after "in" or "from" first; "hey" is a greeting, whatever the dictionary says.)
     const after = [...text.toLowerCase().matchAll(/\b(?:in|from|at|near)\s+([\p{L}]+)/gu)].map((m) => m[1]!).find(place);
     return after ?? words(text).find(place);
