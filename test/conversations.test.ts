@@ -4860,3 +4860,23 @@ describe('what new users typed (twenty-seventh session)', () => {
     expect(await session().say('tell me about pipelines')).not.toMatch(/^I couldn't find that/);
   });
 });
+
+describe('what new users typed (twenty-eighth session)', () => {
+  it('answers "is that L5 or L6" after L5 figures with the L5 row it opened with, saying so', async () => {
+    const c = session();
+    await c.say('how much do l5 mles make');
+    const text = await c.say('is that L5 or L6');
+    expect(text.split('\n')[0]).toBe('ML Engineer pay, L5: the figures shown are L5:');
+    expect(text.split('\n')[1]).toMatch(/^Comp at L5 \(US, FAANG\)/);
+    // Both in the row it opened with: the choice is about that row, kept as asked.
+    await c.say('how much do senior des make');
+    const either = await c.say('is that base or total');
+    expect(either.split('\n')[0]).toBe('Data Engineer pay, senior level: base or total:');
+  });
+
+  it('answers "how much at staff level", which names no role, with both roles\' staff pay side by side', async () => {
+    const lines = (await session().say('how much at staff level')).split('\n');
+    expect(lines[0]).toMatch(/^Data Engineer Salary \(2026\): Staff \(8\+ years\): \$235K-\$310K base/);
+    expect(lines[1]).toMatch(/^ML Engineer Salary \(2026\): Staff \(8\+ years\): \$260K-\$340K base/);
+  });
+});

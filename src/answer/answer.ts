@@ -331,8 +331,9 @@ export function answerQuestion(
   // ("how much do mid-level data engineers and ML engineers make": a figure asked of both roles sets them side by side.)
   // ("how long to get into de or mle": the time to get into each, no move between them.)
   const { wanted } = result.read.intent;
+  // ("how much at staff level": pay asked of no role is asked of both.)
   const ofBoth =
-    result.roles.length === 2 &&
+    (result.roles.length === 2 || (result.roles.length === 0 && wanted === 'money')) &&
     (wanted === 'money' || (wanted === 'duration' && result.read.direction === undefined)) &&
     result.read.intent.form !== 'list';
   const counterpart = counterpartOf(

@@ -464,7 +464,15 @@ export const eitherOfWhatWasShown: Rule<PreviousContext> = ({ kb, own, previous,
   if (!alternatives || own.roles.length > 0) return undefined;
   const speaksOf = (phrase: string) => answerSpeaksOf(kb, previous, expandAbbreviations(phrase, kb.vocabulary.chat.abbreviations));
   if (!speaksOf(alternatives[1]!) || !speaksOf(alternatives[2]!)) return undefined;
-  return askedOfTheAnswerShown({ kb, previous, before, rest, reading });
+  // ("is that L5 or L6" after L5's figures, with L6's among the others: the answer opened with one of the two, and
+  // that one is what "that" was; asked of both, the other would lead.)
+  const opening = { ...previous, passages: previous.passages.slice(0, 1) };
+  const opened = [alternatives[1]!, alternatives[2]!].filter((alternative) =>
+    answerSpeaksOf(kb, opening, expandAbbreviations(alternative, kb.vocabulary.chat.abbreviations)),
+  );
+  if (opened.length !== 1) return askedOfTheAnswerShown({ kb, previous, before, rest, reading });
+  const understood = `${understoodOf(kb, previous.resolved, before)}: the figures shown are ${echoOf(kb, opened[0]!) || opened[0]!}`;
+  return follow(reading(`${opened[0]!} ${previous.resolved}`, before, understood, previous.passages, opened[0]!));
 };
 
 /** "diff?", "whats the difference?", "main difference then": the two roles' difference, asked of nothing else. */
