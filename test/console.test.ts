@@ -652,6 +652,31 @@ describe('/quiz', () => {
     expect(await c.say('im gonna say 2')).toMatch(/^Question 4 of 5 · comp ceiling/);
   });
 
+  it('takes "wait no 1", "actually 2" or "2 actually" just after an answer as that answer changed, and asks the next question again', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '1']);
+    const changed = (await c.say('wait no 2')).split('\n');
+    expect(changed[0]).toBe('Changed your answer to question 1: 2. Pipeline reliability.');
+    expect(changed).toContain('Question 2 of 5 · statistics and probability');
+    expect((await c.say('actually 1')).split('\n')[0]).toBe('Changed your answer to question 1: 1. Model accuracy.');
+    await c.say('2');
+    expect((await c.say('3 actually')).split('\n')[0]).toBe('Changed your answer to question 2: 3. Somewhere in between / not sure.');
+    expect(await c.say('back')).toContain('3. Somewhere in between / not sure   (your answer before)');
+    // A question after "actually" is answered, and changes nothing.
+    await c.say('3');
+    expect(await c.say('actually what does substrate mean')).not.toMatch(/^Changed your answer/);
+  });
+
+  it('takes "y", "max tc pls" and a sentence that would not switch just for the money as answers', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '1']);
+    expect(await c.say('y')).toMatch(/^Taken as 1\. Yes, deeply/);
+    await c.say('1');
+    expect(await c.say('max tc pls')).toMatch(/^Taken as 1\. Maximum comp is the priority/);
+    await c.say('back');
+    expect(await c.say('i mean money matters but i wouldnt switch just for it')).toMatch(/^Taken as 2\. I wouldn't do ML just for the pay/);
+  });
+
   it('says where the quiz stands on "how many questions left", and stays at the question', async () => {
     const c = chat();
     await c.sayAll(['/quiz', '1']);

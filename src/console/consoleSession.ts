@@ -11,6 +11,7 @@ import { renderAnswer } from '../plaintext/render.js';
 import type { QuizEvent } from '../quiz/machine.js';
 import type { Answer } from '../answer/types.js';
 import { type Command, type CommandReply, commandsFor } from '../commands/registry.js';
+import type { QuizOption } from '../quiz/definition.js';
 import type { QuestionView } from '../quiz/service.js';
 import { acknowledges, asksAnything } from '../question/chat.js';
 import { optionTyped } from '../quiz/typedOption.js';
@@ -25,6 +26,19 @@ const quizWords: Record<string, QuizEvent> = {
   quit: { type: 'abandon' },
   exit: { type: 'abandon' },
 };
+
+/**
+ * "wait no 1", "actually 2", "no wait, the first one", "2 actually": what a line settles on after taking back what was
+ * just said, or undefined when it takes nothing back.
+ */
+function takenBack(text: string): string | undefined {
+  const opening =
+    /^\W*(?:wait[,\s]+no|no[,\s]+wait|wait|actually|sorry|oops|nvm|i\s+meant?|change\s+(?:that|it|my\s+(?:last\s+)?answer)\s+to|make\s+(?:that|it)|scratch\s+that)[,:\s]+(\S.{0,40})$/i.exec(
+      text,
+    );
+  if (opening) return opening[1];
+  return /^\W*(\S.{0,40}?)[,\s]+actually\W*$/i.exec(text)?.[1];
+}
 
 /** "stop", "cancel", "stop the quiz", "end quiz pls": the quiz given up. */
 const stopsTheQuiz =
@@ -130,6 +144,11 @@ export class ConsoleSession {
         this.write(quizStandsText(quiz.step + 1, quiz.total));
         return 'continue';
       }
+      // ("wait no 1", "actually 2", "2 actually" just after an answer: that answer taken back and the question before
+      // answered again, then this one asked again.)
+      const retaken = quiz.step > 0 ? takenBack(text) : undefined;
+      const again = retaken === undefined ? undefined : optionTyped(quiz.earlier.at(-1)!, retaken);
+      if (again?.kind === 'option') return this.changeLastAnswer(quiz, again.option);
       // "model accuracy", "yes", "not sure", "the second one": an option's own words or place choose it, as its number does.
       const typed = optionTyped(quiz.question, text);
       if (typed?.kind === 'option') {
@@ -264,6 +283,17 @@ export class ConsoleSession {
       return 'continue';
     }
     return this.quizEvent(quiz, { type: 'answer', step: quiz.step, option: option.id });
+  }
+
+  /** The answer to the question before this one changed: back to it, answered again, and this one shown again. */
+  private async changeLastAnswer(quiz: QuestionView, option: QuizOption): Promise<LineOutcome> {
+    const back = await this.bot.quizMove(this.context, { id: quiz.quiz.id, version: quiz.quiz.version }, { type: 'back', step: quiz.step });
+    if (back.kind !== 'question') {
+      this.write(renderQuizView(back));
+      return 'continue';
+    }
+    this.write(consoleText.answerChanged(back.step + 1, back.question.options.indexOf(option) + 1, option.label));
+    return this.quizEvent(back, { type: 'answer', step: back.step, option: option.id });
   }
 
   private async quizEvent(quiz: QuestionView, event: QuizEvent): Promise<LineOutcome> {

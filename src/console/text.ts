@@ -23,6 +23,8 @@ export const consoleText = {
   earlierOption: (number: number, label: string, current: number, count: number) =>
     `That reads like an answer to question ${number} (“${label}”). This is question ${current}: type 1-${count}, or back to change an earlier answer.`,
   /** "models" on a question where two options speak of models: which one, by number. */
+  /** "wait no 1" just after an answer: the question before answered again. */
+  answerChanged: (question: number, number: number, label: string) => `Changed your answer to question ${question}: ${number}. ${label}.`,
   optionTaken: (number: number, label: string) => `Taken as ${number}. ${label} (type back to change it).`,
   whichOption: (choices: { number: number; label: string }[]) =>
     `Did you mean ${choices.map((c) => `${c.number}. ${c.label}`).join(' or ')}? Type its number.`,

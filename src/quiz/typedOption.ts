@@ -76,6 +76,10 @@ const asides = new Set([
   'me',
   'down',
   'for',
+  // ("max tc pls": asking nicely chooses nothing.)
+  'pls',
+  'plz',
+  'please',
 ]);
 
 /** Numbers written as words, as typed for an option ("two"), zero-based. */
@@ -116,7 +120,7 @@ const clauseBreaks = new Set(['but', 'and', 'though', 'although', 'yet', 'so', '
  * Urdu "haan", "nahi"; Portuguese "sim", "não"; German "ja", "nein"; Spanish and French "si", "oui", "non").
  */
 function answerWord(word: string): 'yes' | 'no' | undefined {
-  if (/^(?:yes+|yeah+|yea|yep|yup|ya|ye|sure|definitely|absolutely|haa+n?|han|ha+nji|ji|sim|ja|si|sí|oui)$/.test(word)) return 'yes';
+  if (/^(?:yes+|yeah+|yea|yep|yup|ya|ye|y|sure|definitely|absolutely|haa+n?|han|ha+nji|ji|sim|ja|si|sí|oui)$/.test(word)) return 'yes';
   if (/^(?:no|nah|nope|not|never|nahi+n?|nhi|nai|nao|não|nein|non)$/.test(word)) return 'no';
   return undefined;
 }
