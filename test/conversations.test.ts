@@ -4874,6 +4874,19 @@ describe('what new users typed (twenty-eighth session)', () => {
     expect(either.split('\n')[0]).toBe('Data Engineer pay, senior level: base or total:');
   });
 
+  it('says there is no quiz result to change on a what-if before the quiz is done, and chains "and q5 high too" after one', async () => {
+    const c = session();
+    expect(await c.say('what if i said yes on q2')).toMatch(/^You have no quiz result yet, so there is no answer to change: finish \/quiz/);
+    // A what-if of something else is a question, answered.
+    expect(await c.say('what if i answered wrong in the interview')).toMatch(/interviews include/);
+    await c.say('/quiz');
+    for (const answer of ['1', '2', '3', '1', '2']) await c.say(answer);
+    await c.say('if q4 was 2 instead');
+    expect(await c.say('and q5 high too')).toMatch(
+      /^With the answers you changed just before too: with "High: I like not knowing if it will work"/,
+    );
+  });
+
   it('answers "how much at staff level", which names no role, with both roles\' staff pay side by side', async () => {
     const lines = (await session().say('how much at staff level')).split('\n');
     expect(lines[0]).toMatch(/^Data Engineer Salary \(2026\): Staff \(8\+ years\): \$235K-\$310K base/);

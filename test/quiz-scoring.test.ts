@@ -190,6 +190,34 @@ describe('a result asked again with one answer changed ("what if i had said yes 
     expect(quizWhatIf(quiz, given(), 'what if i answered differently')).toEqual({ kind: 'unclear' });
   });
 
+  it('reads a what-if without its "what" ("if q2 was yes instead", "if i had picked yes for stats")', () => {
+    for (const line of ['if q2 was yes instead', 'if i had picked yes for stats', 'so if i said yes on q2?'])
+      expect(quizWhatIf(quiz, given(), line), line).toMatchObject({ kind: 'changed', step: 1, to: { label: 'Yes, deeply' } });
+  });
+
+  it('gives one answer to every question on "what if i said 1 on everything"', () => {
+    expect(quizWhatIf(quiz, given(), 'what if i said 1 on everything')).toMatchObject({
+      kind: 'changed',
+      outcome: 'mle',
+      counts: { mle: 5, de: 0, both: 0 },
+    });
+    expect(quizWhatIf(quiz, given(), 'what if i answered 3 for all of them')).toMatchObject({ outcome: 'hybrid', counts: { both: 5 } });
+  });
+
+  it('turns a flipped answer to the other role ("what if i flipped q1 and q3"), and asks back for an answer that leaned to neither', () => {
+    // (Given: both, both, DE, DE, both.)
+    expect(quizWhatIf(quiz, given(), 'what if i flipped q3')).toMatchObject({ kind: 'changed', step: 2, to: { lean: 'mle' } });
+    expect(quizWhatIf(quiz, given(), 'what if i flipped q3 and q4')).toMatchObject({
+      kind: 'changed',
+      outcome: 'mle',
+      changes: [
+        { step: 2, to: { lean: 'mle' } },
+        { step: 3, to: { lean: 'mle' } },
+      ],
+    });
+    expect(quizWhatIf(quiz, given(), 'what if i flipped q1')).toMatchObject({ kind: 'unclear', step: 0 });
+  });
+
   it('changes several answers at once when one line says them ("yes on q2 and models on q3"), scored together', () => {
     expect(quizWhatIf(quiz, given(), 'what if i said yes on q2 and models on q3')).toMatchObject({
       kind: 'changed',

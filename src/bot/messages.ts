@@ -110,6 +110,10 @@ export function whatIfText(quiz: QuizDefinition, answer: WhatIfAnswer): string {
 }
 
 /** A what-if about a quiz whose answers this conversation no longer keeps. */
+/** A what-if of the quiz from someone with no result yet (none taken, or one still running). */
+export const noQuizResultText =
+  'You have no quiz result yet, so there is no answer to change: finish /quiz (five questions), then ask things like "what if i had said yes on q2".';
+
 export const quizAnswersGoneText =
   "I don't have the answers of your last quiz in this conversation any more: take /quiz again to try other answers (it shows what would change the result).";
 

@@ -13,6 +13,7 @@ import {
   keptAboutYouText,
   notedStoryText,
   notedText,
+  noQuizResultText,
   quizAnswersGoneText,
   resultHeadings,
   whatIfText,
@@ -505,7 +506,11 @@ export class ConversationService {
         kept !== undefined &&
         kept.length === this.quiz.questions.length &&
         kept.every((id, step) => this.quiz.questions[step]!.options.some((o) => o.id === id));
-      if (!stillTheQuiz) return namesTheQuiz && tookTheQuiz ? quizAnswersGoneText : undefined;
+      // ("what if i said yes on q2" before any result, or while the quiz runs: nothing yet to change.)
+      // ("what if i answered wrong in the interview" names no question of the quiz.)
+      const namesAQuestion = /\b(?:q\s*\d|question\s*\d|quiz|(?:first|second|third|fourth|fifth|last)\s+question)\b/i.test(line);
+      if (!stillTheQuiz)
+        return tookTheQuiz && namesTheQuiz ? quizAnswersGoneText : !tookTheQuiz && namesAQuestion ? noQuizResultText : undefined;
       const answered = quizWhatIf(this.quiz, kept, line);
       if (answered.kind === 'unclear' && answered.step === undefined && !namesTheQuiz) return undefined;
       return whatIfText(this.quiz, answered);

@@ -32,10 +32,10 @@ export type WhatIfAnswer =
 
 /** "what if i (had) said …", "what if q2 was …", "what would it be if i answered …": an answer of the quiz changed. */
 const asksWhatIf =
-  /^\s*(?:(?:so|and|but|ok(?:ay)?|hm+|wait)[,\s]+)*(?:what\s+if|what\s+about\s+if|and\s+if|what\s+(?:would|will)\s+(?:it|the\s+result|my\s+result|i\s+get|i\s+have\s+gotten)\s+(?:be\s+|have\s+been\s+)?if)\s+(?:i\s+(?:had\s+|would\s+have\s+|'?d\s+)?(?:said|say|answered|answer|picked|pick|chose|choose|chosen|put|went\s+with|go\s+with|changed?|switched?|clicked)\b|(?:q|question)\s*\d\b|(?:the\s+)?(?:first|second|third|fourth|fifth|last)\s+(?:question|answer|one)\b|my\s+(?:answer|q\d))/i;
+  /^\s*(?:(?:so|and|but|ok(?:ay)?|hm+|wait)[,\s]+)*(?:what\s+if|what\s+about\s+if|and\s+if|what\s+(?:would|will)\s+(?:it|the\s+result|my\s+result|i\s+get|i\s+have\s+gotten)\s+(?:be\s+|have\s+been\s+)?if)\s+(?:i\s+(?:had\s+|would\s+have\s+|'?d\s+)?(?:said|say|answered|answer|picked|pick|chose|choose|chosen|put|went\s+with|go\s+with|changed?|switched?|clicked|flip(?:ped)?|swap(?:ped)?|reversed?)\b|(?:q|question)\s*\d\b|(?:the\s+)?(?:first|second|third|fourth|fifth|last)\s+(?:question|answer|one)\b|my\s+(?:answer|q\d))/i;
 /** The opening of such a line, up to what was said ("what if i had said"). */
 const opening =
-  /^\s*(?:(?:so|and|but|ok(?:ay)?|hm+|wait)[,\s]+)*(?:what\s+if|what\s+about\s+if|and\s+if|what\s+(?:would|will)\s+(?:it|the\s+result|my\s+result|i\s+get|i\s+have\s+gotten)\s+(?:be\s+|have\s+been\s+)?if)(?:\s+i\s+(?:had\s+|would\s+have\s+|'?d\s+)?(?:said|say|answered|answer|picked|pick|chose|choose|chosen|put|went\s+with|go\s+with|changed?|switched?|clicked))?\b/i;
+  /^\s*(?:(?:so|and|but|ok(?:ay)?|hm+|wait)[,\s]+)*(?:what\s+if|what\s+about\s+if|and\s+if|what\s+(?:would|will)\s+(?:it|the\s+result|my\s+result|i\s+get|i\s+have\s+gotten)\s+(?:be\s+|have\s+been\s+)?if)(?:\s+i\s+(?:had\s+|would\s+have\s+|'?d\s+)?(?:said|say|answered|answer|picked|pick|chose|choose|chosen|put|went\s+with|go\s+with|changed?|switched?|clicked|flip(?:ped)?|swap(?:ped)?|reversed?))?\b/i;
 
 /** "q2", "question 2", "#2", "the second question", "the last one": a step named by its place. */
 const stepNamed =
@@ -82,8 +82,31 @@ function asAWhatIf(text: string): string {
         /^\s*(?:(?:so|and|but|ok(?:ay)?|hm+|wait)[,\s]+)*if\s+(i\s+(?:had\s+)?(?:said|answered|picked|chose|put|went\s+with)\b.*?)[\s,]*(?:would|will|does)\s+(?:it|that|the\s+result|my\s+result)\s+(?:change|be\s+different|flip)\s*\??\s*$/i,
         'what if $1',
       )
+      // ("and q5 low too", right after a what-if: one more answer changed on top of it.)
+      .replace(
+        new RegExp(
+          String.raw`^\s*(?:and|also|plus)\s+(${step})\s+(?:was\s+|as\s+|to\s+)?(.{1,40}?)\s+(too|also|as\s+well)\s*[?!.]*\s*$`,
+          'i',
+        ),
+        'and if $1 was $2 $3',
+      )
+      // ("if q2 was yes instead", "if i had picked yes for stats": a what-if without its "what".)
+      .replace(
+        new RegExp(
+          String.raw`^\s*(?:(?:so|and|but|ok(?:ay)?|hm+|wait)[,\s]+)*if\s+(?=(?:i\s+(?:had\s+)?(?:said|answered|picked|chose|chosen|put|went\s+with|clicked)|${step}\s+(?:was|were|had\s+been|is)|my\s+answer)\b)`,
+          'i',
+        ),
+        'what if ',
+      )
   );
 }
+
+/** "on everything", "for all of them", "on every question": one answer given to each question. */
+const everyQuestion =
+  /\s+(?:on|for|to|in)\s+(?:everything|every\s+(?:question|one|q)|all(?:\s+of\s+them|\s+(?:the\s+)?(?:questions|qs|five|5))?)\b/i;
+
+/** "what if i flipped q1 and q3", "switch q2": the answer named turned to the other role's (a middle one has none). */
+const flips = /\b(?:flip(?:ped)?|switch(?:ed)?|swap(?:ped)?|reverse[ds]?|invert(?:ed)?|opposite\s+(?:on|for|of))\b/i;
 
 /** Whether a line asks what a finished quiz would have said with an answer changed. */
 export function asksQuizWhatIf(text: string): boolean {
@@ -96,7 +119,19 @@ export function asksQuizWhatIf(text: string): boolean {
  * When no step is named, the one question whose options alone the words typed choose. `answers`: the option ids given.
  */
 export function quizWhatIf(quiz: QuizDefinition, answers: readonly string[], typed: string): WhatIfAnswer {
-  const text = asAWhatIf(typed);
+  const said = asAWhatIf(typed);
+  // ("what if i said 1 on everything": the same answer to each question, every one changed.)
+  const text = everyQuestion.test(said)
+    ? said
+        .replace(everyQuestion, '')
+        .replace(/^(.*?)\s*[?!.]*\s*$/, (_, all: string) =>
+          [all.replace(opening, (o) => o.trim()), ...quiz.questions.slice(1).map(() => all.replace(opening, '').trim())]
+            .map((part, i) => `${part} on q${i + 1}`)
+            .join(' and '),
+        )
+    : said;
+  const flipped = flipsOf(quiz, answers, text);
+  if (flipped) return flipped;
   // ("what if i said yes on q2 and models on q3": each part an answer changed, all of them scored together.)
   const parts = text
     .replace(opening, ' ')
@@ -109,6 +144,27 @@ export function quizWhatIf(quiz: QuizDefinition, answers: readonly string[], typ
     if (!steps.has(-1) && steps.size === each.length) return scoredTogether(quiz, answers, each);
   }
   return oneChanged(quiz, answers, text);
+}
+
+/**
+ * "what if i flipped q1 and q3": each question named answered with the option leaning to the other role. Undefined when
+ * the line flips nothing; unclear when an answer named leaned to neither (nothing to flip it to).
+ */
+function flipsOf(quiz: QuizDefinition, answers: readonly string[], text: string): WhatIfAnswer | undefined {
+  if (!flips.test(text)) return undefined;
+  const steps = [...text.matchAll(new RegExp(stepNamed.source, 'gi'))]
+    .map((m) => stepOfPlace(m, quiz.questions.length))
+    .filter((step) => step !== undefined);
+  if (steps.length === 0) return undefined;
+  const each: WhatIfAnswer[] = [...new Set(steps)].map((step) => {
+    const question = quiz.questions[step]!;
+    const given = question.options.find((o) => o.id === answers[step]);
+    const other = given?.lean === 'mle' ? 'de' : given?.lean === 'de' ? 'mle' : undefined;
+    const to = question.options.find((o) => o.lean === other);
+    return to ? scored(quiz, answers, step, to) : unclear(quiz, answers, step);
+  });
+  if (each.some((e) => e.kind === 'unclear')) return each.find((e) => e.kind === 'unclear');
+  return each.length === 1 ? each[0] : scoredTogether(quiz, answers, each);
 }
 
 function oneChanged(quiz: QuizDefinition, answers: readonly string[], text: string): WhatIfAnswer {
