@@ -4887,6 +4887,28 @@ describe('what new users typed (twenty-eighth session)', () => {
     );
   });
 
+  it('answers the question after "anyway my question is" at the end of a long story, and "and after 5 years?" for both roles it named', async () => {
+    const c = session();
+    const text = await c.say(
+      'so basically my story is that i started out in support for like 2 years then moved into a junior analyst role where i did a ton of sql and some python scripts and airflow dags that my lead set up, and now my manager says theres an opening on the data platform team and also one on the ml team and im honestly torn because i love sql but the ml team seems cooler, my partner says go for the money lol, anyway my question is what does a junior de vs a junior mle actually make',
+    );
+    expect(text).not.toMatch(/^My sources/);
+    expect(text).toMatch(/Junior \(0-2 years\): \$115K-\$150K base/);
+    expect(text).toMatch(/Junior \(0-2 years\): \$100K-\$135K base/);
+    const later = await c.say('and after 5 years?');
+    expect(later.split('\n')[0]).toBe('Both roles pay, senior level:');
+    expect(later).not.toMatch(/Junior \(0-2 years\)/);
+  });
+
+  it('says nothing is missing of a backend engineer moving into DE, which the sources describe ("from backend engineering")', async () => {
+    for (const line of ['im a backend swe w 4 yoe, how long to switch into de', 'im a backend dev, how long to switch into de']) {
+      const text = await session().say(line);
+      expect(text, line).toMatch(/You can transition from backend engineering or database administration with 2-3 months/);
+      expect(text, line).not.toMatch(/say nothing of moving/);
+    }
+    expect(await session().say('im a frontend dev, how long to switch into de')).toMatch(/say nothing of moving from frontend developer/);
+  });
+
   it('answers "how much at staff level", which names no role, with both roles\' staff pay side by side', async () => {
     const lines = (await session().say('how much at staff level')).split('\n');
     expect(lines[0]).toMatch(/^Data Engineer Salary \(2026\): Staff \(8\+ years\): \$235K-\$310K base/);

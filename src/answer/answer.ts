@@ -463,7 +463,11 @@ function namesTheirField(text: string, job: string): boolean {
   const words = job.toLowerCase().split(/\s+/);
   if (words.length < 2) return false;
   const field = words.at(-1)!.replace(/(?:or|er|ist|ian)$/, '');
-  return new RegExp(`\\bfrom\\b[^.]*\\b${escapeRegExp(words.at(-2)!)}\\s+${escapeRegExp(field)}\\w*`, 'i').test(text);
+  // ("backend software engineer", "backend dev": a software maker's field is named by its kind, "from backend
+  // engineering", whichever word names the maker.)
+  const fields = /^(?:engine|develop|dev|programm|cod)$/.test(field) ? ['engineer', 'develop', 'program'] : [field];
+  const kinds = words.slice(0, -1).map(escapeRegExp).join('|');
+  return new RegExp(`\\bfrom\\b[^.]*\\b(?:${kinds})\\s+(?:\\w+\\s+)?(?:${fields.map(escapeRegExp).join('|')})\\w*`, 'i').test(text);
 }
 
 function sentenceShownBefore(kb: KnowledgeBase, question: string, passage: SearchHit['passage']): string | undefined {

@@ -176,7 +176,7 @@ export function withLevel(text: string, level: string): string {
     .replace(/\s+([?.!,])/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
-  for (const [, pattern] of levels) if (pattern.test(yearless)) return yearless.replace(new RegExp(pattern.source, 'i'), word);
+  for (const [, pattern] of levels) if (pattern.test(yearless)) return yearless.replace(new RegExp(pattern.source, 'gi'), word);
   return `${yearless.replace(/[?.!\s]+$/, '')} at ${word} level`.replace(/level level/, 'level');
 }
 

@@ -146,6 +146,10 @@ const trailingRemark = /\s+(?:(?:ngl|tbh|lol|honestly)\s+)?(?:i'?m|im|i\s+am)\s+
 const trailingStory =
   /,\s*(?=(?:(?:ngl|tbh|lol|honestly|but|and|cause|cuz|bc|since|tho)\s+)?(?:i|i'?m|im|i\s+am|i'?ve|ive|i'?d|id|my)\s+[^,?\n]*[.!]*\s*$)/i;
 
+/** "anyway my question is", "so my q was:": where a story turns to the question it was told for. */
+const questionTurn =
+  /[,;.]?\s*(?:\b(?:anyway|anyways)\s*,?\s*)?\b(?:so\s+)?my\s+(?:actual\s+|real\s+|main\s+)?(?:question|q)\s+(?:is|was)\s*:?\s*/i;
+
 /**
  * Pieces a sentence may be cut into: sentence ends, line breaks, "so my question is"-style turns, a story run into
  * its question with no mark between ("self taught web dev (react/node) how do i get into de"), and a remark on
@@ -521,6 +525,17 @@ const standsBetween =
   /(?:^|[,;]\s*)(?:(?:so|ok(?:ay)?|hey|hi|hmm+|well|and)[\s,]+)*(?:i'?m\s+|im\s+|i\s+am\s+)?(?:(?:kinda|kind\s+of|really|so|still|currently|just|lowkey)\s+)*(?:trying\s+to\s+(?:decide|choose|pick)|deciding|choosing|torn|stuck|can'?t\s+decide|undecided)\b/i;
 
 export function splitQuestion(text: string): QuestionParts {
+  // ("…im honestly torn because i love sql but the ml team seems cooler…, anyway my question is what does a junior de
+  // make": what follows "my question is" is the ask, whatever the story before it says in passing.)
+  const turn = questionTurn.exec(text);
+  if (turn && turn.index > 0 && text.slice(0, turn.index).trim().split(/\s+/).length >= 5) {
+    const after = text.slice(turn.index + turn[0].length);
+    if (asking.test(after)) {
+      const rest = splitQuestion(after);
+      const story = text.slice(0, turn.index).trim();
+      return { ...rest, context: [story, rest.context].filter((part) => part !== '').join(' ') };
+    }
+  }
   // "check this out [link] is data engineering a good career?": pointing at something shared asks nothing.
   const asked = text.replace(pointingAtShared, '');
   const pieces = sentences(asked.trim() === '' ? text : asked).map(claimAsked);
