@@ -667,6 +667,32 @@ describe('/quiz', () => {
     expect(await c.say('actually what does substrate mean')).not.toMatch(/^Changed your answer/);
   });
 
+  it('never takes an answer naming another question ("actually change q1 to pipelines") for this one: it changes the one just before, or says how', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '1', '1']);
+    expect(await c.say('actually change q1 to pipelines')).toBe(
+      "That's about question 1; this is question 3. To change it, type back 2 times (your answers stay until you change them), or type 1-3 for this one.",
+    );
+    expect((await c.say('q2 should be no')).split('\n')[0]).toBe(
+      "Changed your answer to question 2: 2. No, I'd rather learn distributed systems.",
+    );
+    expect(await c.say('q5 is high')).toBe("That's about question 5; this is question 3: type 1-3 for this one first.");
+    expect(await c.say('back')).toMatch(/2\. No, I'd rather learn distributed systems\s+\(your answer before\)/);
+  });
+
+  it('reads "i want to learn it" and "i kinda liked stats" at the stats question, and "id rather enjoy the job" at the comp one', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '1']);
+    expect(await c.say('i want to learn it')).toMatch(/^Taken as 1\. Yes, deeply/);
+    await c.say('back');
+    expect(await c.say('i kinda liked stats')).toMatch(/^Taken as 3\. Somewhere in between/);
+    await c.say('1');
+    expect(await c.say('id rather enjoy the job')).toMatch(/^Taken as 2\. I wouldn't do ML just for the pay/);
+    await c.say('back');
+    // Nice money, but liking the work more: no one option, so asked again rather than taken as maximum comp.
+    expect(await c.say('i mean money is nice but i care more about liking the work')).not.toMatch(/^Taken as 1/);
+  });
+
   it('takes "y", "max tc pls" and a sentence that would not switch just for the money as answers', async () => {
     const c = chat();
     await c.sayAll(['/quiz', '1']);

@@ -27,6 +27,10 @@ const quizWords: Record<string, QuizEvent> = {
   exit: { type: 'abandon' },
 };
 
+/** Words that change an answer, around the question and the option named ("actually change q1 to pipelines"). */
+const changeWords =
+  /\b(?:actually|wait(?:\s+no)?|no\s+wait|change|changed|make|set|switch|should\s+(?:be|have\s+been)|to|is|was|my|answer|for|on|it|that|i\s+meant?)\b/gi;
+
 /**
  * "wait no 1", "actually 2", "no wait, the first one", "2 actually": what a line settles on after taking back what was
  * just said, or undefined when it takes nothing back.
@@ -146,6 +150,17 @@ export class ConsoleSession {
       }
       // ("wait no 1", "actually 2", "2 actually" just after an answer: that answer taken back and the question before
       // answered again, then this one asked again.)
+      // ("actually change q1 to pipelines", "q2 should be yes" at question 3: another question's answer, named by its
+      // number, is never taken for this one's; the one just before is changed, an earlier one needs back.)
+      const named = /\b(?:q|question)\s*#?\s*(\d)\b/i.exec(text);
+      const namedStep = named ? Number(named[1]) - 1 : quiz.step;
+      if (namedStep !== quiz.step && namedStep >= 0 && namedStep < quiz.total && !asksAnything(text)) {
+        const words = text.replace(named![0], ' ').replace(changeWords, ' ');
+        const chosen = namedStep === quiz.step - 1 ? optionTyped(quiz.earlier[namedStep]!, words) : undefined;
+        if (chosen?.kind === 'option') return this.changeLastAnswer(quiz, chosen.option);
+        this.write(consoleText.otherQuestionNamed(namedStep + 1, quiz.step + 1, quiz.question.options.length));
+        return 'continue';
+      }
       const retaken = quiz.step > 0 ? takenBack(text) : undefined;
       const again = retaken === undefined ? undefined : optionTyped(quiz.earlier.at(-1)!, retaken);
       if (again?.kind === 'option') return this.changeLastAnswer(quiz, again.option);

@@ -23,6 +23,11 @@ export const consoleText = {
   earlierOption: (number: number, label: string, current: number, count: number) =>
     `That reads like an answer to question ${number} (“${label}”). This is question ${current}: type 1-${count}, or back to change an earlier answer.`,
   /** "models" on a question where two options speak of models: which one, by number. */
+  /** "change q1 to pipelines" at question 3: how to reach question 1, or to answer this one first. */
+  otherQuestionNamed: (named: number, current: number, count: number) =>
+    named < current
+      ? `That's about question ${named}; this is question ${current}. To change it, type back ${current - named === 1 ? 'once' : `${current - named} times`} (your answers stay until you change them), or type 1-${count} for this one.`
+      : `That's about question ${named}; this is question ${current}: type 1-${count} for this one first.`,
   /** "wait no 1" just after an answer: the question before answered again. */
   answerChanged: (question: number, number: number, label: string) => `Changed your answer to question ${question}: ${number}. ${label}.`,
   optionTaken: (number: number, label: string) => `Taken as ${number}. ${label} (type back to change it).`,

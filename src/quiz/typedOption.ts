@@ -331,7 +331,13 @@ function optionTypedByWords(question: Pick<QuizQuestion, 'options'> & { prompt?:
     return { kind: 'ambiguous', options: matching };
   }
   // ("not really about money": words no label has, in a phrase people type for one.)
-  const phrased = phraseTyped(options, typed);
+  // ("i want to learn it": a phrase may hold words of choosing, "want to", which the words typed leave out.)
+  const phrased =
+    phraseTyped(options, typed) ??
+    phraseTyped(
+      options,
+      all.filter((w) => !asides.has(w) || w === 'i'),
+    );
   const chosen =
     mostlyOneLabel(options, typed, text) ?? (phrased && !/\?\s*$/.test(text) ? { kind: 'option', option: phrased } : undefined);
   if (chosen || question.prompt === undefined) return chosen;
