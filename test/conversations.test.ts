@@ -4900,6 +4900,14 @@ describe('what new users typed (twenty-eighth session)', () => {
     expect(later).not.toMatch(/Junior \(0-2 years\)/);
   });
 
+  it('gives an ML engineer who tells of moving to DE the time of that move, and answers the pay cut asked with it', async () => {
+    const text = await session().say(
+      'im an ml engineer at a startup (2 yoe) but honestly i hate the research-y ambiguity, models never work lol. thinking of moving to de. how long would that take and would i take a pay cut?',
+    );
+    expect(text.split('\n')[0]).toMatch(/^The transition is faster \(3-4 months\)/);
+    expect(text).toContain('You also asked: “would i take a pay cut?”');
+  });
+
   it('says nothing is missing of a backend engineer moving into DE, which the sources describe ("from backend engineering")', async () => {
     for (const line of ['im a backend swe w 4 yoe, how long to switch into de', 'im a backend dev, how long to switch into de']) {
       const text = await session().say(line);

@@ -230,7 +230,8 @@ const anotherAsk = new RegExp(
   [
     ...askMarks,
     // ("whats de vs mle pay and which is easier to get into")
-    "\\s+(?:and|\\+|&)\\s+(?:also\\s+)?(?=(?:which|what|whats|what's|how|is|are|do|does|should|can)\\s+\\S+\\s+\\S+)",
+    // ("how long would that take and would i take a pay cut")
+    "\\s+(?:and|\\+|&)\\s+(?:also\\s+)?(?=(?:which|what|whats|what's|how|is|are|do|does|should|can|would|will|could)\\s+\\S+\\s+\\S+)",
   ].join('|'),
   'giu',
 );

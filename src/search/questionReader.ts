@@ -454,6 +454,12 @@ export class QuestionReader {
     if (refersBack) {
       terms = [...terms, ...contextTerms.filter((t) => t.kind !== 'role').map((t) => ({ ...t, aside: true }))];
       contextTerms = [];
+    } else if (fromContext && intent.wanted === 'duration' && questionDirection(context) !== undefined) {
+      // ("im an ml engineer … hate the ambiguity … thinking of moving to de. how long would that take": the time of the
+      // move told is asked, not of everything else the story says.)
+      const [from, to] = questionDirection(context) === 'mle-to-de' ? ['ml engineer', 'data engineer'] : ['data engineer', 'ml engineer'];
+      ask = `${ask.replace(/[?!.\s]+$/, '')} to move from ${from} to ${to}?`;
+      terms = [...terms, ...this.analyzer.analyzeQuery(`move from ${from} to ${to}`, this.correct)];
     } else if (fromContext) {
       const told = context;
       ask = `${context} ${ask}`.trim();
@@ -718,7 +724,11 @@ export class QuestionReader {
     // from the role they told.)
     // ("if i switch from de to mle will i take a pay cut?": the two roles' pay set side by side is what is asked; the
     // move is its condition, no move asked about.)
-    const payCut = terms.some((t) => t.term === gapTerm && /\b(?:pay\s*cut|paycut|take\s+a\s+cut|the\s+cut)\b/i.test(t.from));
+    // ("…thinking of moving to de. how long would that take and would i take a pay cut?": the move's time is asked
+    // first; the pay cut is the side question.)
+    const payCut =
+      intent.wanted !== 'duration' &&
+      terms.some((t) => t.term === gapTerm && /\b(?:pay\s*cut|paycut|take\s+a\s+cut|the\s+cut)\b/i.test(t.from));
     if (payCut) {
       terms = terms.map((t) =>
         t.term === switchTerm || /^(?:switch|move|go|pivot|transition)\w*$/i.test(t.from) ? { ...t, aside: true } : t,
