@@ -779,6 +779,13 @@ describe('questionDirection', () => {
     expect(questionDirection('should i become a data engineer or ml engineer?')).toBeUndefined();
     expect(questionDirection('switching from data engineer or ml engineer to the other, how long?')).toBeDefined();
   });
+
+  it('finds no move in a role one meant to go into, then another ("i was gonna go mle … what about de")', () => {
+    expect(questionDirection('i was gonna go mle but the math scares me. actually nvm, what about de, is it less math?')).toBeUndefined();
+    expect(questionDirection('what are the actual pros of going mle over de')).toBeUndefined();
+    expect(questionDirection('de wanting to go mle how long')).toBe('de-to-mle');
+    expect(questionDirection('mle going to de how hard')).toBe('mle-to-de');
+  });
 });
 
 describe('wantedAnswer', () => {

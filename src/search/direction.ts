@@ -91,6 +91,15 @@ export function questionDirection(question: string): Direction | undefined {
   const target = source
     ? mentions.find((m) => m.role !== source.role)
     : mentions.find((m) => /\b(to|into|become|becoming|(?:until|till)\s+(?:i'?m|im|i\s+am))\b(\s+\S+){0,2}\s*$/.test(m.before));
+  // ("i was gonna go mle but the math scares me… what about de": a role one meant to go into is no role one is in, and
+  // the other named after it is a change of mind, no move.)
+  if (
+    !target &&
+    /\b(?:go|going|gonna(?:\s+go)?|wanted\s+to(?:\s+go)?|want\s+to(?:\s+go)?|planning\s+(?:on|to)|aiming\s+for|thinking\s+(?:of|about))\s+(?:into\s+|for\s+)?(?:an?\s+)?$/.test(
+      mentions[0]!.before,
+    )
+  )
+    return undefined;
   const to = target?.role ?? mentions.find((m) => m.role !== mentions[0]!.role)!.role;
   return to === 'mle' ? 'de-to-mle' : 'mle-to-de';
 }
