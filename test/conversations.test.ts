@@ -4900,6 +4900,23 @@ describe('what new users typed (twenty-eighth session)', () => {
     expect(later).not.toMatch(/Junior \(0-2 years\)/);
   });
 
+  it('asks "what would i need to learn for that" of the move just discussed, the other way round included', async () => {
+    const c = session();
+    await c.say('what do i need to learn to go from de to mle');
+    await c.say('how long does that take');
+    await c.say('and the other way round?');
+    expect((await c.say('what would i need to learn for that')).split('\n')[0]).toBe(
+      'What to learn first for the move from ML Engineer to Data Engineer:',
+    );
+    // Their own move when nothing points back: a data engineer asking what to learn.
+    const own = session(c.testBot, 'bob');
+    await own.say('im a de, 3 yoe');
+    await own.say('how long from mle to de');
+    expect((await own.say('what should i learn')).split('\n')[0]).toBe(
+      'What to learn first for the move from Data Engineer to ML Engineer:',
+    );
+  });
+
   it('gives an ML engineer who tells of moving to DE the time of that move, and answers the pay cut asked with it', async () => {
     const text = await session().say(
       'im an ml engineer at a startup (2 yoe) but honestly i hate the research-y ambiguity, models never work lol. thinking of moving to de. how long would that take and would i take a pay cut?',

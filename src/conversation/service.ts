@@ -641,10 +641,13 @@ function learningForMove(
     return undefined;
   // The move the question names ("going from mle to de") before any the conversation was about.
   // (Their own move, for someone who said which role they work in: the move last discussed may have been the reverse.)
+  // ("what would i need to learn for that" after "the other way round?": the move just discussed, whatever their own.)
+  const pointsBack =
+    /\b(?:for|into|with|about)\s+(?:that|this|it)\b|\b(?:that|this|the\s+same)\s+(?:move|switch|one|way|direction)\b/i.test(ask);
   const direction =
     questionDirection(ask) ??
     (forSomeoneElse.test(question) ? undefined : questionDirection(question)) ??
-    (profile?.role && previous?.slots.direction && !previous.slots.direction.startsWith(`${profile.role}-`)
+    (profile?.role && previous?.slots.direction && !previous.slots.direction.startsWith(`${profile.role}-`) && !pointsBack
       ? undefined
       : previous?.slots.direction);
   const from: Role | undefined = direction ? (direction === 'de-to-mle' ? 'de' : 'mle') : profile?.role;
