@@ -4917,6 +4917,25 @@ describe('what new users typed (twenty-eighth session)', () => {
     );
   });
 
+  it('sets the two answers just given side by side on "which of those is fastest" after the same asked of each role', async () => {
+    const c = session();
+    await c.say('how long to get job ready for de');
+    await c.say('and for mle?');
+    const lines = (await c.say('which of those is fastest')).split('\n');
+    expect(lines[0]).toBe('Data Engineer or ML Engineer: which is fastest:');
+    expect(lines[1]).toMatch(/2-3 months of focused learning/);
+    expect(lines[2]).toMatch(/6-12 months minimum/);
+    const moves = session(c.testBot, 'bob');
+    await moves.say('im a backend swe w 4 yoe, how long to switch into de');
+    await moves.say('and into mle?');
+    expect((await moves.say('which of those is easier tbh')).split('\n')[0]).toBe('Data Engineer or ML Engineer: which is easier:');
+    // Items of each role's list compared are not the roles compared; a new criterion is a question of its own.
+    const skills = session(c.testBot, 'carol');
+    await skills.say('what skills do des need');
+    await skills.say('and mles?');
+    expect(await skills.say('which of those is hardest')).toMatch(/my sources don't say which of these is hardest/);
+  });
+
   it('gives an ML engineer who tells of moving to DE the time of that move, and answers the pay cut asked with it', async () => {
     const text = await session().say(
       'im an ml engineer at a startup (2 yoe) but honestly i hate the research-y ambiguity, models never work lol. thinking of moving to de. how long would that take and would i take a pay cut?',

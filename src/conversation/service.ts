@@ -38,10 +38,10 @@ import type { Answer } from '../answer/types.js';
 import type { QuizDefinition } from '../quiz/definition.js';
 import { type Background, stepsFor } from '../quiz/explain.js';
 import type { Clock } from '../quiz/repository.js';
-import { words } from '../search/analyzer.js';
+import { synonymPrefix, words } from '../search/analyzer.js';
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import { questionDirection } from '../search/direction.js';
-import { answerSpeaksOf } from './followUp/context.js';
+import { answerSpeaksOf, type Resolution } from './followUp/context.js';
 import { asksAfterStory, asksOfTheAnswer, asksWhichFits, type Reading, referredTurn, resolveTurn, withoutReturn } from './followUp.js';
 import { namesOnlyWhatItReturnsTo, quizResultTurn, returnsToEarlier } from './followUp/returns.js';
 import { outcomeRoles, quizChoice } from './followUp/aboutThePerson.js';
@@ -330,6 +330,7 @@ export class ConversationService {
     const nextSteps = this.nextStepsOf(asked, profile);
     const resolution =
       nextSteps ??
+      (previous === turns.at(-1) ? whichOfTheTwoJustAsked(this.kb, asked, turns, this.patterns) : undefined) ??
       learningForMove(asked, profile, previous, rolesInOrder(replied ?? state), this.patterns) ??
       resolveTurn(this.kb, asked, previous, profile, this.patterns, toldIn(replied ?? state), rolesInOrder(replied ?? state));
     if (resolution.kind === 'clarify') {
@@ -688,6 +689,54 @@ function learningForMove(
     resolved: `what should a ${roleName[from]} learn to move into ${roleName[to]}ing`,
     understood: `what to learn first for the move from ${roleLabel[from]} to ${roleLabel[to]}`,
     slots: { roles: [from, to], direction: from === 'de' ? 'de-to-mle' : 'mle-to-de', topic: question },
+  };
+}
+
+/** "which of those is easier", "which one is faster then": the two answers just shown set against each other. */
+const comparesThem =
+  /^\W*(?:(?:so|ok(?:ay)?|and|but|hmm|then)[,\s]+)*(?:which|what)(?:\s+(?:of\s+(?:those|them|these|the\s+two)|one|path|move|way|route))?\s+(?:is|was|pays|grows|takes|would\s+be|'?s)\s+(?:the\s+)?(?:\w+\s+)?(?:easier|easiest|faster|fastest|quicker|quickest|harder|hardest|shorter|shortest|longer|longest|better|best|higher|highest|more|less|cheaper|safer|bigger|biggest)(?:\s+(?:tbh|then|lol|ngl|overall|though|tho|really|actually|of\s+the\s+two))*[?!.\s]*$/i;
+
+/**
+ * "how long to get job ready for de" → "and for mle?" → "which of those is fastest": the same thing asked of each role
+ * in the last two turns, compared across both (the answer before alone holds one role's). Undefined otherwise.
+ */
+function whichOfTheTwoJustAsked(
+  kb: KnowledgeBase,
+  question: string,
+  turns: readonly Turn[],
+  patterns: Record<Role, RegExp>,
+): Resolution | undefined {
+  const [before, last] = turns.slice(-2);
+  if (!before || !last || !comparesThem.test(question.trim()) || namedRoles(question, patterns).length > 0) return undefined;
+  const [one] = before.slots.roles;
+  const [other] = last.slots.roles;
+  if (!before.answered || !last.answered || before.slots.roles.length !== 1 || last.slots.roles.length !== 1 || one === other)
+    return undefined;
+  // (The same thing asked of the other role: the later turn followed the earlier one, keeping its topic, or named only
+  // the other role: "and into mle?".)
+  const sameAsked =
+    before.slots.topic === last.slots.topic ||
+    (last.resolved !== last.question && namedRoles(last.question, patterns).length === 1 && last.question.trim().split(/\s+/).length <= 5);
+  if (!sameAsked || before.slots.direction !== undefined) return undefined;
+  // ("which of those is hardest" after each role's skills: the things listed are what is compared, not the roles.)
+  const listed = [`${synonymPrefix}skill`, `${synonymPrefix}tool`, `${synonymPrefix}interview`];
+  if (kb.analyze(before.resolved).some((t) => listed.includes(t.term))) return undefined;
+  // (Pay asked of each is compared by the follow-up rules, at its level and place.)
+  if (kb.read(before.resolved).intent.wanted === 'money') return undefined;
+  const ask = question
+    .trim()
+    .replace(/\s+of\s+(?:those|them|these|the\s+two)\b/i, '')
+    .replace(/[?!.\s]+$/, '');
+  return {
+    kind: 'follow-up',
+    // (The question asked of each, now of both: the answer sets the two figures side by side. Its comparative stays
+    // out of the search: "fastest" would find "fastest-growing".)
+    resolved: `${before.resolved.replace(/[?!.\s]+$/, '')} or ${roleName[other!]}?`,
+    understood: `${roleLabel.de} or ${roleLabel.mle}: ${ask
+      .replace(/^\W*(?:(?:so|ok(?:ay)?|and|but|hmm|then)[,\s]+)*/i, '')
+      .replace(/(?:\s+(?:tbh|then|lol|ngl|though|tho|really|actually))+$/i, '')}`,
+    slots: { roles: ['de', 'mle'], topic: before.slots.topic },
+    within: [...new Set([...before.passages.slice(0, 3), ...last.passages.slice(0, 3)])],
   };
 }
 
