@@ -4936,6 +4936,16 @@ describe('what new users typed (twenty-eighth session)', () => {
     expect(await skills.say('which of those is hardest')).toMatch(/my sources don't say which of these is hardest/);
   });
 
+  it('answers "how much is a senior mle per month in the us" with the US figures, saying they are yearly, and "and staff?" as pay', async () => {
+    const c = session();
+    const text = await c.say('how much is a senior mle per month in the us');
+    expect(text.split('\n')[0]).toMatch(/^United States: Machine Learning Engineer \(Mid-Senior\) \$185,000/);
+    expect(text).toContain('My sources give these figures per year only');
+    expect(await c.say('and staff?')).not.toMatch(/^My sources have no prices/);
+    // The period of a place's own figures still finds them.
+    expect((await session().say('remote mle pay per month')).split('\n')[0]).toMatch(/^Remote \(Global\)/);
+  });
+
   it('gives an ML engineer who tells of moving to DE the time of that move, and answers the pay cut asked with it', async () => {
     const text = await session().say(
       'im an ml engineer at a startup (2 yoe) but honestly i hate the research-y ambiguity, models never work lol. thinking of moving to de. how long would that take and would i take a pay cut?',

@@ -395,9 +395,12 @@ const salaryTerm = `${synonymPrefix}salary`;
 
 /** "how much does the cert cost", "how much is a bootcamp": money asked of something other than pay. */
 function asksAPrice(result: SearchResult): boolean {
+  const qualified = new Set(result.terms.filter((t) => t.qualifier || levelTerms.has(t.term)).map((t) => t.from));
   return (
     !result.terms.some((t) => t.term === salaryTerm) &&
-    result.terms.some((t) => t.kind !== 'role' && !t.qualifier) &&
+    // ("how much is a staff mle per month in the us": a role at a level, in a place, in a period, asks its pay; a word
+    // said for a level or a place is no thing priced.)
+    result.terms.some((t) => t.kind !== 'role' && !t.qualifier && !t.aside && !qualified.has(t.from)) &&
     /\b(?:cost|costs|price|prices|priced|fee|fees|how\s+much\s+(?:is|are|'s|s)\b)/i.test(result.read.ask)
   );
 }

@@ -183,6 +183,7 @@ const dayWords = /^(?:day|days|daily|everyday|every day|day to day|day-to-day)$/
 const premiumTerm = `${synonymPrefix}premium`;
 /** The vocabulary's group for the United States, its states and cities among its phrases. */
 export const usTerm = `${synonymPrefix}us`;
+const remoteTerm = `${synonymPrefix}remote`;
 /** A sum of pay as people write it: "$150k", "150k", "150,000". */
 const quotesPay = /\$\s?\d|\b\d{2,3}k\b|\b\d{2,3},\d{3}\b/i;
 
@@ -717,6 +718,17 @@ export class QuestionReader {
     // ("how much time will it take for de": how much time a move takes, not how the day's time is spent.)
     if (intent.form === 'duration' && /\bhow\s+much\s+time\b.*\b(?:take|takes|taking|took)\b/i.test(ask))
       terms = terms.filter((t) => !(t.term === `${synonymPrefix}daytoday` && t.from === 'how much time'));
+    // ("how much is a senior mle per month in the us": the period pay is asked in is no part of what it is about; the
+    // place is. The answer says when the figures come in the other period.)
+    const period = /\b(?:per|a|each|every)\s+(month|year)\b|\b(month)ly\b|\b(year)ly\b|\bannual(?:ly)?\b/i.exec(ask);
+    if (
+      period &&
+      intent.wanted === 'money' &&
+      terms.some((t) => this.analyzer.isSetting(t.term) || t.term === usTerm || t.term === remoteTerm)
+    ) {
+      const unit = (period[1] ?? period[2] ?? period[3] ?? 'year').toLowerCase();
+      terms = terms.map((t) => (words(t.from).some((w) => w.startsWith(unit) || w.startsWith('annual')) ? { ...t, aside: true } : t));
+    }
     // ("what should a new grad learn first?": what to learn first is a priority among skills.)
     if (terms.some((t) => t.term === priorityTerm && /\blearn/i.test(t.from)) && !terms.some((t) => t.term === skillTerm))
       terms = [...terms, { term: skillTerm, kind: 'synonym', from: '', inferred: true }];
