@@ -4946,6 +4946,12 @@ describe('what new users typed (twenty-eighth session)', () => {
     expect((await session().say('remote mle pay per month')).split('\n')[0]).toMatch(/^Remote \(Global\)/);
   });
 
+  it('reads "i want to be an mle. actually no wait, de. how long … to become one" as DE from scratch, no move from ML', async () => {
+    const text = await session().say('i want to be an mle. actually no wait, de. how long does it take to become one from scratch');
+    expect(text.split('\n')[0]).toMatch(/^Data engineering has a lower barrier to entry/);
+    expect(text).toContain('My sources give no time from scratch');
+  });
+
   it('gives an ML engineer who tells of moving to DE the time of that move, and answers the pay cut asked with it', async () => {
     const text = await session().say(
       'im an ml engineer at a startup (2 yoe) but honestly i hate the research-y ambiguity, models never work lol. thinking of moving to de. how long would that take and would i take a pay cut?',

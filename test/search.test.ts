@@ -783,6 +783,7 @@ describe('questionDirection', () => {
   it('finds no move in a role one meant to go into, then another ("i was gonna go mle … what about de")', () => {
     expect(questionDirection('i was gonna go mle but the math scares me. actually nvm, what about de, is it less math?')).toBeUndefined();
     expect(questionDirection('what are the actual pros of going mle over de')).toBeUndefined();
+    expect(questionDirection('i want to be an mle. actually no wait, de. how long to switch')).toBeUndefined();
     expect(questionDirection('de wanting to go mle how long')).toBe('de-to-mle');
     expect(questionDirection('mle going to de how hard')).toBe('mle-to-de');
   });

@@ -626,7 +626,11 @@ export class QuestionReader {
     const rolesOf = (list: QueryTerm[]) => [
       ...new Set(list.map((t) => this.analyzer.roleOf(t.term)).filter((r): r is 'de' | 'mle' => r === 'de' || r === 'mle')),
     ];
-    const contextRoles = rolesOf([...contextTerms, ...referredRoles]);
+    // ("i want to be an mle. actually no wait, de. how long…": the role named after taking the first back is the one.)
+    const correction =
+      /\b(?:actually|no\s+wait|wait\s+no|i\s+meant?|nvm|never\s*mind|scratch\s+that|sorry)\b(?=[^.?!]*$|[^.?!]*[.?!]\s*$)/i.exec(context);
+    const correctedRoles = correction ? rolesOf(this.analyzer.analyzeQuery(context.slice(correction.index), this.correct)) : [];
+    const contextRoles = correctedRoles.length === 1 ? correctedRoles : rolesOf([...contextTerms, ...referredRoles]);
     contextTerms = contextTerms.filter((t) => !asked.has(t.term) && t.kind !== 'role');
     // ("why do mles get paid more than des anyway, they both write python lol": what is said around the ask of the roles,
     // not of the person, is a remark on them, which says less of what to answer.)
