@@ -4952,6 +4952,24 @@ describe('what new users typed (twenty-eighth session)', () => {
     expect(text).toContain('My sources give no time from scratch');
   });
 
+  it('answers "and how long would it take" after the pay of the move a data engineer is heading for with that move', async () => {
+    const c = session();
+    await c.say(
+      'im a de at a bank, 5 yoe, spark + kafka all day. thinking of moving to mle because the pay is higher. is it worth it just for the money?',
+    );
+    await c.say('how much more would i make tho');
+    const text = await c.say('hmm and how long would it take');
+    expect(text.split('\n')[0]).toBe('How long the move from Data Engineer to ML Engineer takes:');
+    expect(text).toMatch(/6-9 months/);
+    // After an answer that gave a time, "it" is that answer's.
+    const other = session(c.testBot, 'bob');
+    await other.say('im a de heading for mle');
+    await other.say('how long to get job ready for mle from scratch');
+    expect((await other.say('how long would it take')).split('\n')[0]).not.toBe(
+      'How long the move from Data Engineer to ML Engineer takes:',
+    );
+  });
+
   it('gives an ML engineer who tells of moving to DE the time of that move, and answers the pay cut asked with it', async () => {
     const text = await session().say(
       'im an ml engineer at a startup (2 yoe) but honestly i hate the research-y ambiguity, models never work lol. thinking of moving to de. how long would that take and would i take a pay cut?',

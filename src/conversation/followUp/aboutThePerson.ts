@@ -274,6 +274,17 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
     /^\W*(?:(?:so|ok|okay|and|but)[\s,]+)?how\s+(?:long|much\s+time)(?:\s+(?:would|will|does|should|could)\s+(?:it|that|this|all\s+that)\s+take|\s+for\s+(?:that|this|it|me))(?:\s+(?:tho|though|roughly|realistically))?[\s?!.]*$/i.test(
       text,
     );
+  // ("im a de … thinking of moving to mle because the pay is higher" → "how much more would i make" → "and how long
+  // would it take": the move they are heading for, when the answer before gave no time of anything else.)
+  const opening = previous?.passages[0] !== undefined ? kb.passage(previous.passages[0]) : undefined;
+  const afterTheirGoal =
+    profile?.role !== undefined &&
+    profile.goal !== undefined &&
+    profile.goal !== profile.role &&
+    (opening === undefined || !kb.holds(opening, 'duration')) &&
+    /^\W*(?:(?:so|ok|okay|and|but|hmm+)[\s,]+)*how\s+(?:long|much\s+time)\s+(?:would|will|does|should|could)\s+(?:it|that|this|all\s+that)\s+take(?:\s+(?:tho|though|roughly|realistically))?[\s?!.]*$/i.test(
+      text,
+    );
   // "how long will that take" right after their quiz result or its next steps: the move into that role.
   const quizFit = profile?.quizOutcome === 'de' || profile?.quizOutcome === 'mle' ? profile.quizOutcome : undefined;
   const afterTheirSteps =
@@ -289,6 +300,7 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
         afterTheirChoice ||
         afterTheirSteps ||
         afterTheirStory ||
+        afterTheirGoal ||
         gapsOfTheirMove ||
         theirOtherMove ||
         theirMoveTurned) &&
@@ -298,6 +310,7 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
         afterTheirChoice ||
         afterTheirSteps ||
         afterTheirStory ||
+        afterTheirGoal ||
         (movesAway && (ownMove.test(text) || becoming)) ||
         // "how long would the switch take" after "i want to switch from backend to data engineering": their switch.
         // ("how long would the switch take" from a data engineer: the switch to the other role.)
