@@ -4970,6 +4970,14 @@ describe('what new users typed (twenty-eighth session)', () => {
     );
   });
 
+  it('declines "ok and europe?" after "what about in india, how much does a mle make" for Europe, never US figures labelled Europe', async () => {
+    const c = session();
+    await c.say('what about in india, how much does a mle make');
+    const text = await c.say('ok and europe?');
+    expect(text.split('\n')[0]).toBe('My sources have no pay figures for “europe”.');
+    expect(text).not.toMatch(/in Europe:/);
+  });
+
   it('gives an ML engineer who tells of moving to DE the time of that move, and answers the pay cut asked with it', async () => {
     const text = await session().say(
       'im an ml engineer at a startup (2 yoe) but honestly i hate the research-y ambiguity, models never work lol. thinking of moving to de. how long would that take and would i take a pay cut?',

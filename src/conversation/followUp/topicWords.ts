@@ -72,6 +72,8 @@ export function withoutUnknownPlaces(kb: KnowledgeBase, text: string): string {
       // "im in india (bangalore)": the place named again, bare or in brackets, goes too.
       .replace(new RegExp(`\\s*\\(?\\b(?:${places.join('|')})\\b\\)?`, 'gi'), '')
       .replace(/\s+([?.!,])/g, '$1')
+      // ("what about in india, how much does a mle make": what asked about the place goes with it.)
+      .replace(/^\s*(?:(?:ok(?:ay)?|so|and)[,\s]+)*(?:what|how)\s+about\s*,\s*/i, '')
       .trim()
   );
 }
