@@ -4978,6 +4978,20 @@ describe('what new users typed (twenty-eighth session)', () => {
     expect(text).not.toMatch(/in Europe:/);
   });
 
+  it('reads "and 10 yoe?" after pay as the staff level, and "which level pays the most" among the levels of the pay shown', async () => {
+    const c = session();
+    await c.say('whats the salary for a 4 yoe mle');
+    const staff = await c.say('and 10 yoe?');
+    expect(staff.split('\n')[0]).toBe('ML Engineer pay, staff level:');
+    expect(staff.split('\n')[1]).toMatch(/^ML Engineer Salary \(2026\): Staff \(8\+ years\)/);
+    const levels = session(c.testBot, 'bob');
+    await levels.say('senior de salary');
+    await levels.say('is that tc or base');
+    const most = (await levels.say('which level pays the most')).split('\n');
+    expect(most[0]).toBe('Data Engineer pay: which level pays the most:');
+    expect(most[1]).toMatch(/^Data Engineer Salary \(2026\): Staff \(8\+ years\)/);
+  });
+
   it('gives an ML engineer who tells of moving to DE the time of that move, and answers the pay cut asked with it', async () => {
     const text = await session().say(
       'im an ml engineer at a startup (2 yoe) but honestly i hate the research-y ambiguity, models never work lol. thinking of moving to de. how long would that take and would i take a pay cut?',

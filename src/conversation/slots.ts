@@ -126,6 +126,8 @@ export function readSlots(kb: KnowledgeBase, question: string, patterns = rolePa
   let topic = (read.context ? read.ask : text).replace(hybridTitle, ' hybrid role ');
   for (const role of ['de', 'mle'] as const) topic = topic.replace(patterns[role], ' ');
   for (const pattern of slotWords) topic = topic.replace(pattern, ' ');
+  // ("and 10 yoe?": years said for a level are the level, no topic.)
+  if (years && level === levelForYears(Number(years[1]))) topic = topic.replace(yearsOfExperience, ' ');
   for (const place of read.terms.filter((t) => t.term === usTerm && t.from !== ''))
     topic = topic.replace(new RegExp(`\\b${escapeRegExp(place.from)}\\b`, 'gi'), ' ');
   topic = topic.replace(/\s+/g, ' ').trim();

@@ -362,7 +362,10 @@ const hardestAsked =
   /\b(?:hardest|toughest|easiest|simplest|trickiest|most\s+(?:difficult|challenging|complex|complicated)|least\s+(?:difficult|hard|challenging))\b/i;
 
 export const whichOfThose: Rule<PreviousContext> = (c) => {
-  const { kb, text, own, previous, before, rest, patterns, ofThose, choosesRole, reading } = c;
+  const { kb, text, own, previous, rest, patterns, ofThose, choosesRole, reading } = c;
+  // ("which level pays the most" after senior pay: every level is what is chosen among, no one level.)
+  const { level: _chosenAmong, ...levelless } = c.before;
+  const before = /\blevels?\b/i.test(rest) ? levelless : c.before;
   if (
     !(narrowing.test(text) && (ofThose || !comparesTwoAsMeant(c)) && !choosesRole && previous.passages.length > 0 && own.roles.length === 0)
   )
