@@ -4992,6 +4992,21 @@ describe('what new users typed (twenty-eighth session)', () => {
     expect(most[1]).toMatch(/^Data Engineer Salary \(2026\): Staff \(8\+ years\)/);
   });
 
+  it('weighs "so which is better for that" by what was wanted, not the tools known, when one message told both', async () => {
+    const c = session();
+    await c.say('im a support engineer, 2 yoe, i know sql and linux and a bit of python. i want job security and to get hired fast');
+    const text = await c.say('so which is better for that');
+    expect(text.split('\n')[1]).toMatch(/want strong job security with faster entry/);
+  });
+
+  it('answers "which role fits me?" from a sysadmin who likes deterministic work and hates ambiguity (it was declined)', async () => {
+    const c = session();
+    await c.say('im a sysadmin, 6 yoe, i like stable deterministic stuff and i hate ambiguity');
+    const text = await c.say('which role fits me?');
+    expect(text.split('\n')[0]).toBe('Which role fits you, who likes stable deterministic stuff and minds ambiguity:');
+    expect(text).toMatch(/more deterministic/);
+  });
+
   it('gives an ML engineer who tells of moving to DE the time of that move, and answers the pay cut asked with it', async () => {
     const text = await session().say(
       'im an ml engineer at a startup (2 yoe) but honestly i hate the research-y ambiguity, models never work lol. thinking of moving to de. how long would that take and would i take a pay cut?',

@@ -550,12 +550,20 @@ const fitByWhatTheyLike: Rule<TurnContext> = ({ kb, text, read, own, profile, to
           : liking && !minding
             ? // One thing liked ("spark and sql") is what the choice turns on: asked, not only told.
               `which role fits ${profile.job ? `a ${profile.job} like me` : 'me'}, if i love ${likes.join(' and ')}?`
-            : `which role fits ${profile.job ? `a ${profile.job} like me` : 'me'}? ${liking ? `${liking}.` : ''}${minding}`,
+            : // (What they mind weighs as much as the job: "a sysadmin like me" asked, the answer would turn on IT.)
+              `which role fits me? ${profile.job ? `i am a ${profile.job}. ` : ''}${liking ? `${liking}.` : ''}${minding}`,
       slots,
       `which role fits you, who ${toldOf}`,
     ),
   );
 };
+
+/** A clause that says what someone wants or minds ("i want job security", "i care about comp", "i'd rather not…"). */
+const wants =
+  /\b(?:i\s+(?:really\s+|mostly\s+|just\s+)?(?:want|need|care|prefer|value|like|love|hate|enjoy)|i'?d\s+(?:like|rather|prefer)|(?:is|are)\s+(?:what\s+)?(?:most\s+)?important\s+to\s+me|matters?\s+(?:most\s+)?to\s+me)\b/i;
+
+/** A clause that says what someone knows or has done ("i know sql and linux", "ive used airflow"). */
+const knows = /\b(?:i\s+(?:already\s+)?(?:know|have\s+used|used|use|did|studied)|i'?ve\s+(?:used|done|studied|worked))\b/i;
 
 /**
  * Someone who told their story and now asks about themselves ("so whats the move for someone like me"): the
@@ -594,7 +602,15 @@ const afterTheirStory: Rule<TurnContext> = ({ text, own, previous, told, profile
   // ("oh and i live in lagos, nigeria" says nothing of which role fits: asked with it, the choice would be Nigeria's pay.)
   const kept: string[] = [];
   let room = maxResolvedWords - ask.split(/\s+/).length;
-  const aboutThem = told.filter((message) => !(whereTheyLive.test(message) && message.split(/\s+/).length <= 8));
+  // ("im a support engineer … i know sql and linux … i want job security and to get hired fast" → "so which is better
+  // for that": "that" is what they want, not the tools they know, which would pull the answer to skills.)
+  const withoutWhatTheyKnow = (message: string) => {
+    const clauses = message.split(/(?<=[.!?])\s+|,\s*|\s+but\s+/);
+    return forThat.test(text) && clauses.some((c) => wants.test(c)) && clauses.some((c) => knows.test(c))
+      ? clauses.filter((c) => wants.test(c)).join(', ')
+      : message;
+  };
+  const aboutThem = told.map(withoutWhatTheyKnow).filter((message) => !(whereTheyLive.test(message) && message.split(/\s+/).length <= 8));
   for (const message of [...aboutThem].reverse()) {
     const length = message.split(/\s+/).length;
     if (length > room) break;
