@@ -5007,6 +5007,19 @@ describe('what new users typed (twenty-eighth session)', () => {
     expect(text).toMatch(/more deterministic/);
   });
 
+  it('asks "and is it growing" after "does mlops pay well" of MLOps, not of its pay', async () => {
+    const c = session();
+    await c.say('whats mlops');
+    await c.say('does mlops pay well');
+    const text = await c.say('and is it growing');
+    expect(text.split('\n')[1]).toMatch(/MLOps \(up 38%\)/);
+    // After pay asked of a level, "it" is still the pay: the level names nothing "it" could be.
+    const pay = session(c.testBot, 'bob');
+    await pay.say('whats the senior de salary');
+    await pay.say('oof ok');
+    expect(await pay.say('is it growing tho')).toMatch(/faster salary growth/);
+  });
+
   it('gives an ML engineer who tells of moving to DE the time of that move, and answers the pay cut asked with it', async () => {
     const text = await session().say(
       'im an ml engineer at a startup (2 yoe) but honestly i hate the research-y ambiguity, models never work lol. thinking of moving to de. how long would that take and would i take a pay cut?',

@@ -5,6 +5,8 @@
  * just discussed ("is it growing?").
  */
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
+import { levelTerms, type ReadQuestion } from '../../search/questionReader.js';
+import type { WantedAnswer } from '../../search/intent.js';
 import { levelWord, roleLabel, roleName, roleNames, withoutRegion, withRoles } from '../slots.js';
 import type { Role, TurnSlots } from '../types.js';
 import { asksAnything, opensInTheFirstPerson, splitQuestion } from '../../question/chat.js';
@@ -15,6 +17,7 @@ import { choiceForMe, fitForMe, pointsBack, reason, setting, shortQuestion } fro
 import { echoOf, understoodOf, understoodWithEcho } from './understood.js';
 import { topicWords, withoutUnknownPlaces } from './topicWords.js';
 import { breakingInto, breakingIntoEither } from '../../answer/breakingIn.js';
+import { hybridTitle } from '../../search/direction.js';
 
 /** Pay asked of whichever role is chosen. */
 const payInEither = `how much do ${roleNames.de} and ${roleNames.mle} make`;
@@ -339,6 +342,19 @@ export const aboutWhatWasJustDiscussed: Rule<PreviousContext> = ({
     const story = splitQuestion(previous.resolved).context;
     return follow(reading(story ? `${story} ${ask}?` : `${ask}?`, { ...before, roles: asked, topic: bare }, understood));
   }
+  // ("does mlops pay well" → "and is it growing", "what is mlops" → "how much more does it pay": "it" is the thing the
+  // question before was about, asked something else of; glued whole, the pay asked before would lead again.)
+  const subject = itsSubject(kb, rest, asked, wanted);
+  if (subject && !move) {
+    const resolved = rest.replace(/\bit\b/i, subject);
+    return follow(
+      reading(
+        before.roles.length === 0 && roles.length > 0 ? withRoles(resolved, roles, patterns) : resolved,
+        { ...slots, topic: `${bare} ${subject}` },
+        understoodWithEcho(understoodOf(kb, subject, slots), echoOf(kb, rest)),
+      ),
+    );
+  }
   const glued = move
     ? `${rest} the move from ${roleName[move[0]]} to ${roleName[move[1]]}`
     : asked.context
@@ -352,3 +368,29 @@ export const aboutWhatWasJustDiscussed: Rule<PreviousContext> = ({
     ),
   );
 };
+
+/**
+ * What "it" of a follow-up stands for, when the follow-up asks another kind of thing ("is it growing" after "does
+ * mlops pay well"): the words of the question before that name what it was about, not what it asked of it ("mlops",
+ * not "pay"). Undefined when the follow-up has no "it", asks the same kind of thing, or the question before named
+ * nothing but roles and what it asked.
+ */
+function itsSubject(kb: KnowledgeBase, rest: string, asked: ReadQuestion, wanted: WantedAnswer | undefined): string | undefined {
+  if (!/\bit\b/i.test(rest) || wanted === undefined || asked.intent.wanted === wanted) return undefined;
+  // ("does it pay more?" after "whats an ml data engineer": a job is what "it" is, asked of by the rules for roles.)
+  if (hybridTitle.test(asked.ask) || kb.namesJobTitle(asked.ask)) return undefined;
+  const named = asked.terms.filter(
+    (t) =>
+      t.kind === 'word' &&
+      !t.inferred &&
+      !t.qualifier &&
+      !t.aside &&
+      t.from !== '' &&
+      kb.read(t.from).intent.wanted === undefined &&
+      // ("is it growing" after senior pay: "senior" says at what level, not what "it" is.)
+      !kb.read(t.from).terms.some((w) => w.qualifier || levelTerms.has(w.term)),
+  );
+  // (One thing named, a word the articles use: "mlops", "feature store".)
+  const words = [...new Set(named.map((t) => t.from.toLowerCase()))];
+  return words.length >= 1 && words.length <= 2 && named.every((t) => kb.knows(t.term)) ? words.join(' ') : undefined;
+}
