@@ -660,3 +660,39 @@ describe('what new users typed (twenty-seventh session), through the fake Discor
     expectClean(h);
   });
 });
+
+describe('what new users typed (twenty-eighth session), through the fake Discord', () => {
+  it("never labels one place's figures with another after /compare remote, offers pay by place for a place it lacks, and compares two answers", async () => {
+    const h = await start();
+    const { alice, bob } = h.fake.users;
+    const since = h.fake.requests.length;
+    const compared = h.fake.slashCommand({
+      user: alice,
+      name: 'compare',
+      channelId: answersChannel,
+      options: [stringOption('aspect', 'remote')],
+    });
+    await h.fake.waitForRequest({ method: 'POST', path: callbackPath(compared) }, 5000, since);
+    await say(h, { author: alice, channelId: answersChannel, content: 'im in nigeria', mentionsBot: true });
+    const india = await say(h, { author: alice, channelId: answersChannel, content: 'what about in india', mentionsBot: true });
+    const text = `${india.reply.body?.content ?? ''} ${descriptionOf(india.reply)}`;
+    expect(text).not.toMatch(/India[^\n]*\n[^\n]*₦/);
+    expect(text).toMatch(/My sources (?:have no pay figures for|don't cover) “india”/);
+
+    const germany = await say(h, {
+      author: bob,
+      channelId: answersChannel,
+      content: 'data engineer salary in germany?',
+      mentionsBot: true,
+    });
+    expect(descriptionOf(germany.reply)).toMatch(/United States: .*\n.*Nigeria \(Local\): .*\n.*Remote \(Global\): /);
+
+    await say(h, { author: bob, channelId: answersChannel, content: 'how long to get job ready for de', mentionsBot: true });
+    await say(h, { author: bob, channelId: answersChannel, content: 'and for mle?', mentionsBot: true });
+    const fastest = await say(h, { author: bob, channelId: answersChannel, content: 'which of those is fastest', mentionsBot: true });
+    expect(descriptionOf(fastest.reply)).toMatch(
+      /^\*Data Engineer or ML Engineer: which is fastest:\*\n.*2-3 months.*\n.*6-12 months minimum/,
+    );
+    expectClean(h);
+  });
+});
