@@ -5020,6 +5020,16 @@ describe('what new users typed (twenty-eighth session)', () => {
     expect(await pay.say('is it growing tho')).toMatch(/faster salary growth/);
   });
 
+  it('opens with the sentence on the role asked when a passage on both roles has one ("and des?" after latency, "do des do a/b testing")', async () => {
+    const c = session();
+    await c.say('what latency do mles care about');
+    const des = await c.say('and des?');
+    expect(des.split('\n')[1]).toMatch(/^Data engineers think in terms of pipeline freshness budgets/);
+    expect(des).not.toMatch(/they don't say it of data engineers/);
+    const ab = await session().say('do des do a/b testing');
+    expect(ab.split('\n')[0]).toMatch(/^Data engineers need lighter statistics fluency/);
+  });
+
   it('gives an ML engineer who tells of moving to DE the time of that move, and answers the pay cut asked with it', async () => {
     const text = await session().say(
       'im an ml engineer at a startup (2 yoe) but honestly i hate the research-y ambiguity, models never work lol. thinking of moving to de. how long would that take and would i take a pay cut?',

@@ -325,7 +325,10 @@ export function answerQuestion(
   // The ranking already prefers the passage that holds what was asked (a figure, a comparison, the role); the
   // answer opens with that passage's sentence that answers. Letting a later passage's sentence lead instead
   // was measured: it took the opening sentence from an answering passage less often (npm run eval, "lead").
-  const lead = passages[0]!;
+  // ("what latency do des care about", "do des do a/b testing": a passage on both roles whose best sentence is the other
+  // role's opens with its sentence on the role asked, "Data engineers think in terms of pipeline freshness budgets".)
+  const lead = ofTheRoleAsked(kb, result, passages[0]!);
+  passages[0] = lead;
   // ("de or mle", "should i go de or mle": a choice between the two roles sets them side by side too.)
   const choosesBetween = result.roles.length === 2 && result.terms.some((t) => t.term === chooseTerm);
   // ("how much do mid-level data engineers and ML engineers make": a figure asked of both roles sets them side by side.)
@@ -963,6 +966,23 @@ function anotherSourcesFigure(
       { source: name(other.passage), figure: other.figure },
     ],
   };
+}
+
+/**
+ * The opening passage with its sentence on the one role asked, when its best sentence speaks only of the other role and
+ * another of its sentences speaks only of the one asked; as it was otherwise (a comparison keeps its sentence).
+ */
+function ofTheRoleAsked(kb: KnowledgeBase, result: SearchResult, lead: AnswerPassage): AnswerPassage {
+  const asked = result.roles.length === 1 ? result.roles[0] : undefined;
+  const passage = kb.passage(lead.id);
+  if (!asked || !passage || result.read.intent.form === 'comparison' || kb.sideOf(passage) !== 'both') return lead;
+  const only = (unit: string, role: 'de' | 'mle') => {
+    const roles = sentenceRoles(kb.analyzer, passage, unit);
+    return roles.size === 1 && roles.has(role);
+  };
+  if (!only(lead.keySentence, asked === 'de' ? 'mle' : 'de')) return lead;
+  const own = leadUnits(passage).find((unit) => only(unit, asked));
+  return own ? { ...lead, keySentence: own } : lead;
 }
 
 /**
