@@ -5030,6 +5030,15 @@ describe('what new users typed (twenty-eighth session)', () => {
     expect(ab.split('\n')[0]).toMatch(/^Data engineers need lighter statistics fluency/);
   });
 
+  it('asks "which of those should i learn first" among the tools just shown, not of the move asked before "never mind"', async () => {
+    const c = session();
+    await c.say('how long does it take to go from de to mle');
+    await c.say('never mind, what tools do mles use');
+    const text = await c.say('which of those should i learn first');
+    expect(text.split('\n')[0]).toBe('ML Engineer tools: which of those should i learn first:');
+    expect(text.split('\n')[1]).toMatch(/prioritize Python and MLOps/);
+  });
+
   it('gives an ML engineer who tells of moving to DE the time of that move, and answers the pay cut asked with it', async () => {
     const text = await session().say(
       'im an ml engineer at a startup (2 yoe) but honestly i hate the research-y ambiguity, models never work lol. thinking of moving to de. how long would that take and would i take a pay cut?',

@@ -636,6 +636,8 @@ function learningForMove(
   // "my cousin is a data engineer … my friend says mle" is no move of theirs.)
   const { ask } = splitQuestion(question);
   if (!asksNextSteps(ask)) return undefined;
+  // ("which of those should i learn first" after the tools ML engineers use: among those, not their move.)
+  if (/\b(?:of\s+(?:those|these|them)|which\s+ones?)\b/i.test(ask) && (previous?.passages.length ?? 0) > 0) return undefined;
   // ("databricks vs snowflake, which one should i learn?", "python or sql first?": a choice between things named is a
   // question of its own.)
   if (/\b(?:vs\.?|versus)\s+\S|\S\s+or\s+\S+\s*(?:first)?\s*[?!.]*$/i.test(question) && namedRoles(question, patterns).length === 0)
