@@ -5039,6 +5039,14 @@ describe('what new users typed (twenty-eighth session)', () => {
     expect(text.split('\n')[1]).toMatch(/prioritize Python and MLOps/);
   });
 
+  it('answers "ok just des then, senior" after pay compared with a job the sources lack with the role\'s pay alone', async () => {
+    const c = session();
+    await c.say('what does a data analyst earn vs a de');
+    const text = await c.say('ok just des then, senior');
+    expect(text.split('\n')[0]).toBe('Data Engineer pay, senior level:');
+    expect(text.split('\n')[1]).toMatch(/^Data Engineer Salary \(2026\): Senior \(5-8 years\)/);
+  });
+
   it('gives an ML engineer who tells of moving to DE the time of that move, and answers the pay cut asked with it', async () => {
     const text = await session().say(
       'im an ml engineer at a startup (2 yoe) but honestly i hate the research-y ambiguity, models never work lol. thinking of moving to de. how long would that take and would i take a pay cut?',

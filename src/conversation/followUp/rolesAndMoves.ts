@@ -397,6 +397,17 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
     const named = new RegExp(`${patterns.de.source}|${patterns.mle.source}`, 'iu');
     if (!named.test(resolved) && kb.read(resolved).roles.length > 0) resolved = kb.read(resolved).spelled;
     resolved = withRoles(resolved, own.roles, patterns);
+    // ("ok just des then, senior" after "what does a data analyst earn vs a de" was declined for the analyst: the pay
+    // of the role named alone, the job the sources lack left behind.)
+    const before = kb.read(previous.resolved);
+    if (
+      /\b(?:just|only)\b/i.test(text) &&
+      own.roles.length === 1 &&
+      !previous.answered &&
+      before.intent.wanted === 'money' &&
+      before.unknown.some((u) => u.kind === 'title')
+    )
+      resolved = `how much do ${roleNames[own.roles[0]!]} make`;
     slots.roles = own.roles;
     // A move's other end follows its role: "and for MLEs?" after "DE to MLE" keeps no move.
     delete slots.direction;
