@@ -5047,6 +5047,14 @@ describe('what new users typed (twenty-eighth session)', () => {
     expect(text.split('\n')[1]).toMatch(/^Data Engineer Salary \(2026\): Senior \(5-8 years\)/);
   });
 
+  it('gives entry pay to "what would she earn" after telling that a wife is a nurse thinking about tech', async () => {
+    const c = session();
+    await c.say('my wife is a nurse, shes thinking about tech. which role would fit her better and how long would it take her?');
+    const text = await c.say('what would she earn');
+    expect(text.split('\n')[0]).toBe('Both roles pay, entry level:');
+    expect(text.split('\n')[1]).toMatch(/^Entry Salary: Data Engineer \$85,000/);
+  });
+
   it('gives an ML engineer who tells of moving to DE the time of that move, and answers the pay cut asked with it', async () => {
     const text = await session().say(
       'im an ml engineer at a startup (2 yoe) but honestly i hate the research-y ambiguity, models never work lol. thinking of moving to de. how long would that take and would i take a pay cut?',

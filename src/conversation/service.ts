@@ -919,6 +919,12 @@ function isStatement(turn: Turn): boolean {
  * What the person said about themselves in a conversation (the turns that asked nothing, and where they live said
  * right after a question, "based in lagos", which asked it there), oldest first.
  */
+/** "my wife is a nurse", "my brother works as a teacher": what someone else the person speaks of does. */
+const someoneElsesJob = new RegExp(`(?:${forSomeoneElse.source})\\s+(?:is|was|works\\s+as)\\s+an?\\s+\\w+`, 'i');
+
 function toldIn(state: ConversationState | undefined): string[] {
-  return (state?.turns ?? []).filter((t) => isStatement(t) || whereTheyLive.test(t.question)).map((t) => t.question);
+  // ("my wife is a nurse … which role would fit her": what someone else is, told with a question, describes them later.)
+  return (state?.turns ?? [])
+    .filter((t) => isStatement(t) || whereTheyLive.test(t.question) || someoneElsesJob.test(t.question))
+    .map((t) => t.question);
 }

@@ -813,9 +813,27 @@ const theirQuizResult: Rule<TurnContext> = ({ kb, text, own, profile, told, read
   return follow(reading(quizChoice[outcome], { ...own, roles: outcomeRoles[outcome] }, `your quiz result: ${outcomeLabel[outcome]}`));
 };
 
+/** "what would she earn", "how much would he make": the pay of someone else the conversation told of. */
+const theirOwnPayAsked =
+  /\b(?:what|how\s+much)\s+(?:would|will|could|can|might)\s+(?:she|he|they|my\s+\w+)\s+(?:earn|make|get(?:\s+paid)?)\b/i;
+
+/**
+ * "my wife is a nurse … which role would fit her" → "what would she earn": someone coming from another job would start
+ * at the entry level, in either role (or the one named), not at the level the figures happen to lead with.
+ */
+const payOfSomeoneElse: Rule<TurnContext> = ({ text, own, told, previous, reading }) => {
+  if (!theirOwnPayAsked.test(text) || own.level || own.region) return undefined;
+  const spoken = [...told, previous?.question ?? ''];
+  if (!spoken.some((message) => forSomeoneElse.test(message) && /\b(?:is|was|works\s+as)\s+an?\s+\w+/i.test(message))) return undefined;
+  const roles: Role[] = own.roles.length > 0 ? own.roles : ['de', 'mle'];
+  const named = roles.map((role) => roleNames[role]).join(' and ');
+  return follow(reading(`how much do entry level ${named} make`, { ...own, roles, level: 'entry', topic: text }));
+};
+
 /** The rules about the person, in the order they are tried. */
 export const aboutThePerson: Rule<TurnContext>[] = [
   payWhereTheyLive,
+  payOfSomeoneElse,
   aStudentsPay,
   payAtTheirLevel,
   theirPay,
