@@ -693,6 +693,18 @@ describe('/quiz', () => {
     expect(await c.say('i mean money is nice but i care more about liking the work')).not.toMatch(/^Taken as 1/);
   });
 
+  it('says a line that chooses no option during the quiz was not understood, never notes it about the person, and says the result back later', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '1', '1', '1']);
+    expect(await c.say('pay is everything rn i have student loans')).toMatch(/^Taken as 1\. Maximum comp is the priority/);
+    expect(await c.say('hmm let me think about it for a sec')).toMatch(/^I couldn't tell which option that is/);
+    await c.say('1');
+    expect(await c.say('what was my quiz result')).toMatch(
+      /^Your latest quiz result: ML Engineer\. Your answers: 1\. Model accuracy · 2\. Yes, deeply/,
+    );
+    expect(await chat().say('remind me what i got')).toMatch(/^You have no quiz result yet/);
+  });
+
   it('takes "y", "max tc pls" and a sentence that would not switch just for the money as answers', async () => {
     const c = chat();
     await c.sayAll(['/quiz', '1']);

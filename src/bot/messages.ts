@@ -110,6 +110,29 @@ export function whatIfText(quiz: QuizDefinition, answer: WhatIfAnswer): string {
 }
 
 /** A what-if about a quiz whose answers this conversation no longer keeps. */
+/**
+ * "what was my quiz result": the latest result kept, with the answers it was reached with (option labels, in question
+ * order); or that there is none. `outcome` is the result's id ("mle", "de", "hybrid").
+ */
+export function theirResultText(
+  outcome: string | undefined,
+  answers: readonly string[] | undefined,
+  questions: readonly { options: readonly { id: string; label: string }[] }[],
+): string {
+  if (!outcome) return 'You have no quiz result yet: /quiz asks you five questions and tells you which role fits, and why.';
+  const names: Record<string, string> = {
+    mle: 'ML Engineer',
+    de: 'Data Engineer',
+    hybrid: 'ML data engineer / ML platform engineer (the hybrid)',
+  };
+  const given = (answers ?? [])
+    .map((id, step) => questions[step]?.options.find((o) => o.id === id)?.label)
+    .map((label, step) => (label ? `${step + 1}. ${label}` : undefined))
+    .filter((line) => line !== undefined);
+  const answered = given.length > 0 ? ` Your answers: ${given.join(' · ')}.` : '';
+  return `Your latest quiz result: ${names[outcome] ?? outcome}.${answered} Ask "why?" or "what if i had said yes on q2", or take /quiz again.`;
+}
+
 /** A what-if of the quiz from someone with no result yet (none taken, or one still running). */
 export const noQuizResultText =
   'You have no quiz result yet, so there is no answer to change: finish /quiz (five questions), then ask things like "what if i had said yes on q2".';

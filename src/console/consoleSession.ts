@@ -187,7 +187,9 @@ export class ConsoleSession {
       }
       // "pipelinez", "hmm idk man": a few words that choose no option and ask nothing are an answer not understood,
       // not a question to decline.
-      if (text.split(/\s+/).length <= 3 && !asksAnything(text) && !acknowledges(text)) {
+      // ("pay is everything rn i have student loans" at the comp question: said during the quiz, a line that asks
+      // nothing is an answer not understood, not something to keep about the person.)
+      if (!asksAnything(text) && !acknowledges(text)) {
         this.write(consoleText.optionNotTaken(quiz.question.options.length));
         return 'continue';
       }

@@ -14,6 +14,7 @@ import {
   notedStoryText,
   notedText,
   noQuizResultText,
+  theirResultText,
   quizAnswersGoneText,
   resultHeadings,
   whatIfText,
@@ -188,6 +189,9 @@ export class ConversationService {
     const tookTheQuiz = shownWhatIfs !== undefined || stored?.quizOutcome !== undefined;
     if (asksToRetake.test(plain) || (tookTheQuiz && asksIfFinal.test(plain.trim())))
       return statement(question, tookTheQuiz ? quizAgainText : quizAnyTimeText);
+    // ("what was my quiz result", "remind me what i got": the result kept, said back, not a question about the careers.)
+    if (asksTheirResult.test(plain.trim()))
+      return statement(question, theirResultText(stored?.quizOutcome, stored?.quizAnswers, this.quiz.questions));
     const profile = updateProfile(this.kb, user, question, stored, this.patterns, now);
     const changed = profile !== undefined && profile !== stored;
     if (changed) await this.repository.saveProfile(profile);
@@ -919,6 +923,10 @@ function isStatement(turn: Turn): boolean {
  * What the person said about themselves in a conversation (the turns that asked nothing, and where they live said
  * right after a question, "based in lagos", which asked it there), oldest first.
  */
+/** "what was my quiz result", "what did i get on the quiz", "remind me what i got", "show me my answers again". */
+const asksTheirResult =
+  /^\W*(?:(?:so|ok(?:ay)?|wait|and|hey)[,\s]+)*(?:what\s+(?:was|is|were)\s+my\s+(?:quiz\s+)?(?:result|outcome|answers)(?:\s+again)?|what\s+did\s+i\s+get(?:\s+(?:on|in)\s+the\s+quiz)?(?:\s+again)?|remind\s+me\s+(?:of\s+)?(?:what\s+i\s+got|my\s+(?:quiz\s+)?(?:result|answers))|show\s+me\s+my\s+(?:quiz\s+)?(?:result|answers)(?:\s+again)?)\W*$/i;
+
 /** "my wife is a nurse", "my brother works as a teacher": what someone else the person speaks of does. */
 const someoneElsesJob = new RegExp(`(?:${forSomeoneElse.source})\\s+(?:is|was|works\\s+as)\\s+an?\\s+\\w+`, 'i');
 
