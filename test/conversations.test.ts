@@ -5055,6 +5055,15 @@ describe('what new users typed (twenty-eighth session)', () => {
     expect(text.split('\n')[1]).toMatch(/^Entry Salary: Data Engineer \$85,000/);
   });
 
+  it('answers "which is more remote friendly" after remote pay of each role with how remote the roles are, not the pay', async () => {
+    const c = session();
+    for (const line of ['how much do senior mles make', 'what about remote', 'and for des']) await c.say(line);
+    const text = await c.say('which is more remote friendly');
+    const opening = text.split('\n\n')[0]!;
+    expect(opening).not.toMatch(/\$5,000 – \$12,000 \/ month/);
+    expect(opening).toMatch(/Remote availability is higher at 48% of postings/);
+  });
+
   it('gives an ML engineer who tells of moving to DE the time of that move, and answers the pay cut asked with it', async () => {
     const text = await session().say(
       'im an ml engineer at a startup (2 yoe) but honestly i hate the research-y ambiguity, models never work lol. thinking of moving to de. how long would that take and would i take a pay cut?',

@@ -60,6 +60,12 @@ export const whichOfTheRoles: Rule<PreviousContext> = (c) => {
     rolesMentioned(mentioned, before).length === 2 ||
     (before.roles.length === 0 && kb.read(previous.resolved).intent.form === 'comparison');
   if (!(picksARole && own.roles.length === 0 && ownTopic <= 1 && !before.direction && bothCompared)) return undefined;
+  // ("which is more remote friendly" after remote pay: how remote the roles are is its own question, not the pay.)
+  if (
+    (remoteWorkItself.test(text) || /\bremote[- ]friendly\b|\bmore\s+remote\b/i.test(text)) &&
+    kb.read(previous.resolved).intent.wanted === 'money'
+  )
+    return undefined;
   // ("which one is better for a data analyst" after pay: a choice asked for a kind of person is a question of its own.)
   if (/^for\s+(?:an?|someone|somebody|a\s+person|people|ppl|folks)\b/i.test(c.read.context || c.read.ask)) return undefined;
   // ("ok which pays more" after the difference between the roles names a topic of its own, pay: it is its own question.)
@@ -373,7 +379,8 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
     own.region === 'remote' &&
     (/^\W*(?:(?:so|and|but|also)\s+)?(?:is|are)\s+(?:working\s+|fully\s+)?remote\b/i.test(text) || remoteWorkItself.test(text))
   )
-    return own.roles.length === 0 && before.roles.length === 1
+    // ("which is more remote friendly": the two roles compared, a question of its own.)
+    return own.roles.length === 0 && before.roles.length === 1 && !/^\W*(?:(?:so|and|ok|but)\s+)?(?:which|who)\b/i.test(text)
       ? follow(reading(withRoles(text, before.roles, patterns), { ...own, roles: [...before.roles] }))
       : undefined;
   // "and in nigeria?" after "what degree do des need": the sources give Nigeria pay only; their general answer, said so.
@@ -544,7 +551,7 @@ function pricedThings(kb: KnowledgeBase, text: string, before: string): string |
  * common it is, a topic rather than a place.
  */
 const remoteWorkItself =
-  /\bremote\s+(?:work|working|jobs?|roles?|positions?|options?|availability|friendliness|culture|life|share)\b|\bwork(?:ing)?\s+(?:from\s+home|remotely)\b|\bhow\s+(?:common|often|many|widespread|available|likely|rare)\b[^?]*\bremote\b/i;
+  /\bremote[- ]friendly\b|\bremote\s+(?:work|working|jobs?|roles?|positions?|options?|availability|friendliness|culture|life|share)\b|\bwork(?:ing)?\s+(?:from\s+home|remotely)\b|\bhow\s+(?:common|often|many|widespread|available|likely|rare)\b[^?]*\bremote\b/i;
 
 /** The United States by a name of its own ("the us", "usa", "america"), not by one of its cities or states. */
 const namesTheUS = /\b(?:us|usa|u\.s\.a?\.?|united\s+states|america|american|the\s+states|stateside)\b/i;
