@@ -1860,7 +1860,8 @@ describe('what a move does to their pay', () => {
     await c.say('thinking about moving to data engineering');
     const lines = (await c.say('would my pay drop?')).split('\n');
     expect(lines[0]).toBe('ML Engineer and Data Engineer pay, mid level:');
-    expect(lines.slice(1, 3).join(' ')).toMatch(/Data Engineer Salary \(2026\): Mid-level.*ML Engineer Salary \(2026\): Mid-level/);
+    // (Asked as whether ML engineers earn more than data engineers: the role that earns more first.)
+    expect(lines.slice(1, 3).join(' ')).toMatch(/ML Engineer Salary \(2026\): Mid-level.*Data Engineer Salary \(2026\): Mid-level/);
   });
 });
 
@@ -5062,6 +5063,15 @@ describe('what new users typed (twenty-eighth session)', () => {
     const opening = text.split('\n\n')[0]!;
     expect(opening).not.toMatch(/\$5,000 – \$12,000 \/ month/);
     expect(opening).toMatch(/Remote availability is higher at 48% of postings/);
+  });
+
+  it('reads "ok fine." as taking the answer in, never as fine-tuning, and opens "which is growing faster" with the faster role', async () => {
+    expect((await session().say('ok fine. is mle better')).split('\n')[0]).toMatch(/^Choose ML engineering if/);
+    const growth = (await session().say('which is growing faster, de or mle')).split('\n');
+    expect(growth[0]).toMatch(/^ML engineer job postings grew 22%/);
+    expect(growth[1]).toMatch(/^Data engineer job postings grew 18%/);
+    const pay = (await session().say('which pays more at senior level')).split('\n');
+    expect(pay[0]).toMatch(/^ML Engineer Salary \(2026\): Senior/);
   });
 
   it('gives an ML engineer who tells of moving to DE the time of that move, and answers the pay cut asked with it', async () => {

@@ -327,8 +327,8 @@ export function answerQuestion(
   // was measured: it took the opening sentence from an answering passage less often (npm run eval, "lead").
   // ("what latency do des care about", "do des do a/b testing": a passage on both roles whose best sentence is the other
   // role's opens with its sentence on the role asked, "Data engineers think in terms of pipeline freshness budgets".)
-  const lead = ofTheRoleAsked(kb, result, passages[0]!);
-  passages[0] = lead;
+  const firstLead = ofTheRoleAsked(kb, result, passages[0]!);
+  passages[0] = firstLead;
   // ("de or mle", "should i go de or mle": a choice between the two roles sets them side by side too.)
   const choosesBetween = result.roles.length === 2 && result.terms.some((t) => t.term === chooseTerm);
   // ("how much do mid-level data engineers and ML engineers make": a figure asked of both roles sets them side by side.)
@@ -337,15 +337,18 @@ export function answerQuestion(
   // ("how much at staff level": pay asked of no role is asked of both.)
   const ofBoth =
     (result.roles.length === 2 || (result.roles.length === 0 && wanted === 'money')) &&
-    (wanted === 'money' || (wanted === 'duration' && result.read.direction === undefined)) &&
+    (wanted === 'money' || wanted === 'percent' || (wanted === 'duration' && result.read.direction === undefined)) &&
     result.read.intent.form !== 'list';
-  const counterpart = counterpartOf(
+  const paired = counterpartOf(
     kb,
     result.hits,
     passages,
     choosesBetween || ofBoth ? 'comparison' : result.read.intent.form,
     result.read.intent.wanted,
   );
+  // ("which is growing faster": the role whose figure answers opens, the other beside it.)
+  const [lead, counterpart] =
+    paired && answersFirst(result.read.ask, wanted, paired, firstLead) ? [paired, firstLead] : [firstLead, paired];
   // ("how long to go from de to mle": AI Pulse's "6-9 months" beside DataDriven's "12-18 months", said to differ.)
   const differing = counterpart ? undefined : anotherSourcesFigure(kb, result, passages, lead);
   const asked = result.roles.length === 1 ? result.roles[0] : undefined;
@@ -966,6 +969,50 @@ function anotherSourcesFigure(
       { source: name(other.passage), figure: other.figure },
     ],
   };
+}
+
+/** Asked which has more of something, or less: "more" when a larger figure answers, "less" when a smaller one does. */
+function wantsMore(ask: string, wanted: WantedAnswer | undefined): boolean | undefined {
+  const more =
+    /\b(?:more|higher|bigger|larger|faster|quicker|better\s+paid|pays?\s+(?:more|better)|grows?\s+faster|growing\s+faster|longer)\b/i.test(
+      ask,
+    );
+  const less = /\b(?:less|lower|smaller|slower|cheaper|shorter|sooner)\b/i.test(ask);
+  if (more === less) return undefined;
+  // (Of a time, faster or quicker is less of it.)
+  if (wanted === 'duration' && /\b(?:faster|quicker)\b/i.test(ask)) return false;
+  return more;
+}
+
+/** Whether the counterpart's figure answers a "which has more…" (or less) better than the lead's, so it should open. */
+function answersFirst(ask: string, wanted: WantedAnswer | undefined, counterpart: AnswerPassage, lead: AnswerPassage): boolean {
+  const more = wantsMore(ask, wanted);
+  if (more === undefined || (wanted !== 'percent' && wanted !== 'money' && wanted !== 'duration')) return false;
+  // (The figure of the kind asked: "$200K" of pay, "22%" of growth, "2-3 months" of time; not "2026" or "5-8 years".)
+  const pattern =
+    wanted === 'money'
+      ? /[$₦](\d+(?:\.\d+)?)\s*(k|m)?/i
+      : wanted === 'percent'
+        ? /(\d+(?:\.\d+)?)\s*%/
+        : /(\d+(?:\.\d+)?)(?:\s*[-–]\s*\d+)?\s*(months?|weeks?|years?)\b/i;
+  const figure = (sentence: string) => {
+    const m = pattern.exec(sentence.replace(/(\d),(\d{3})/g, '$1$2'));
+    if (!m) return undefined;
+    const unit = m[2]?.toLowerCase() ?? '';
+    return Number(m[1]) * (unit === 'k' ? 1e3 : unit === 'm' ? 1e6 : unit.startsWith('year') ? 12 : unit.startsWith('week') ? 0.25 : 1);
+  };
+  // (Only figures of the same measure: "job postings grew 22%" against "grew 18%", not against "the BLS projects 30%".)
+  const measure = (sentence: string) =>
+    new Set(
+      words(sentence.toLowerCase())
+        .filter((w) => w.length >= 4 && !/^(?:data|engineers?|machine|learning|ml|mle|role)$/.test(w))
+        .map(stem),
+    );
+  const shared = [...measure(counterpart.keySentence)].filter((w) => measure(lead.keySentence).has(w));
+  if (shared.length < 2) return false;
+  const [theirs, ours] = [figure(counterpart.keySentence), figure(lead.keySentence)];
+  if (theirs === undefined || ours === undefined || theirs === ours) return false;
+  return more ? theirs > ours : theirs < ours;
 }
 
 /**
