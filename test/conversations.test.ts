@@ -5074,6 +5074,15 @@ describe('what new users typed (twenty-eighth session)', () => {
     expect(pay[0]).toMatch(/^ML Engineer Salary \(2026\): Senior/);
   });
 
+  it('answers "why tho" after "should i go de or mle" with what each role is chosen for, not why ML pays more', async () => {
+    const c = session();
+    await c.say('should i go de or mle');
+    const text = await c.say('why tho');
+    expect(text.split('\n')[0]).toBe('Why: which role to choose:');
+    expect(text).toMatch(/Choose data engineering if/);
+    expect(text).not.toMatch(/^Scarcity primarily/m);
+  });
+
   it('gives an ML engineer who tells of moving to DE the time of that move, and answers the pay cut asked with it', async () => {
     const text = await session().say(
       'im an ml engineer at a startup (2 yoe) but honestly i hate the research-y ambiguity, models never work lol. thinking of moving to de. how long would that take and would i take a pay cut?',

@@ -2,7 +2,7 @@
  * Follow-ups about the previous answer itself: more of it ("like what exactly?"), its verdict ("good idea or nah?"),
  * the reasons behind it ("why?"), and a pick among what it showed ("which of those…", "base or total?").
  */
-import { synonymPrefix } from '../../search/analyzer.js';
+import { chooseTerm, synonymPrefix } from '../../search/analyzer.js';
 import { quotedSum } from '../../search/intent.js';
 import { explainsInBrackets } from '../../search/definitions.js';
 import { sourceDates, sourceDatesText } from '../../knowledge/dates.js';
@@ -312,6 +312,17 @@ export const why: Rule<PreviousContext> = ({ kb, text, own, previous, before, ba
         previous.passages,
       ),
     );
+  // ("why tho" after "should i go de or mle": the choice's reasons are what the answer before said each role is chosen
+  // for; "why" of a choice searched again would find why ML pays more.)
+  if (
+    /^\W*(?:(?:but|so|and|ok(?:ay)?|hm+)[,\s]+)*(?:why|how\s+come)(?:\s+(?:tho|though|so|is\s+that))?[\s?!.]*$/i.test(text) &&
+    own.roles.length === 0 &&
+    kb.read(previous.resolved).terms.some((t) => t.term === chooseTerm && !t.aside)
+  )
+    return follow({
+      ...reading(previous.resolved, before, `why: ${understoodOf(kb, previous.resolved, before)}`, previous.passages),
+      onlyWithin: true,
+    });
   // "why's the de one so much lower?": lower than what the previous answer compared, no topic of its own. ("why
   // is DE the safe bet?" may be answered by the list item that said so, so it searches as asked.)
   const explainsComparison =
