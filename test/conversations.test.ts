@@ -5083,6 +5083,17 @@ describe('what new users typed (twenty-eighth session)', () => {
     expect(text).not.toMatch(/^Scarcity primarily/m);
   });
 
+  it('answers a bare "how long to switch" right after someone told their job with their own move', async () => {
+    const c = session();
+    await c.say('im a data scientist');
+    const text = await c.say('how long to switch');
+    expect(text.split('\n')[0]).toBe('Getting into either role, from data scientist:');
+    expect(text).toContain('My sources say nothing of moving from data scientist into either role');
+    const de = session(c.testBot, 'bob');
+    await de.say('im a de, 3 yoe');
+    expect((await de.say('how long to switch')).split('\n')[0]).toBe('How long the move from Data Engineer to ML Engineer takes:');
+  });
+
   it('gives an ML engineer who tells of moving to DE the time of that move, and answers the pay cut asked with it', async () => {
     const text = await session().say(
       'im an ml engineer at a startup (2 yoe) but honestly i hate the research-y ambiguity, models never work lol. thinking of moving to de. how long would that take and would i take a pay cut?',
