@@ -5094,6 +5094,15 @@ describe('what new users typed (twenty-eighth session)', () => {
     expect((await de.say('how long to switch')).split('\n')[0]).toBe('How long the move from Data Engineer to ML Engineer takes:');
   });
 
+  it('gives entry pay, not staff pay, to someone asking what they would earn after years in another job', async () => {
+    const accountant = await session().say('accountant, 9 years, cpa. thinking about de. what would i earn');
+    expect(accountant.split('\n')[0]).toMatch(/Junior \(0-2 years\): \$100K-\$135K base/);
+    const research = await session().say('physics phd, 6 years of research, what would an mle make for me');
+    expect(research.split('\n')[0]).toMatch(/Junior \(0-2 years\): \$115K-\$150K base/);
+    // Years in the role asked are its level.
+    expect((await session().say('whats the salary for a 4 yoe mle')).split('\n')[0]).toMatch(/Mid-level \(3-5 years\)/);
+  });
+
   it('gives an ML engineer who tells of moving to DE the time of that move, and answers the pay cut asked with it', async () => {
     const text = await session().say(
       'im an ml engineer at a startup (2 yoe) but honestly i hate the research-y ambiguity, models never work lol. thinking of moving to de. how long would that take and would i take a pay cut?',

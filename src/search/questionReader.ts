@@ -670,8 +670,19 @@ export class QuestionReader {
     // "average" would find "ML engineer wins on average", a sentence on the ceiling, not the figures.)
     if (intent.wanted === 'money' && terms.some((t) => t.term === salaryTerm))
       terms = terms.filter((t) => !(t.kind === 'word' && payHedges.test(t.from)));
-    const toldLevel = contextTerms.find((t) => levelTerms.has(t.term))?.term ?? levelOfYears(parts.context);
-    const level = intent.form === 'amount' ? (levelOfYears(parts.ask) ?? (namesLevel || !asksPayAlone ? undefined : toldLevel)) : undefined;
+    // ("accountant, 9 years, cpa. … what would i earn", "6 years of research": years in another job are no level in
+    // these roles; whoever comes from one starts at the entry level, which the conversation knows from their profile.)
+    const elsewhere = (text: string) =>
+      levelOfYears(text) !== undefined &&
+      (this.otherJobTitle(text, false) !== undefined ||
+        /\b\d{1,2}\s*\+?\s*(?:years?|yrs?)\s+(?:of|in|as\s+an?)\s+(?!(?:experience|exp|de|data|ml|mle|engineering|industry|tech)\b)\w+/i.test(
+          text,
+        ));
+    const startsOver = firstPerson.test(`${parts.context} ${parts.ask}`) ? `${synonymPrefix}entry` : undefined;
+    const yearsOf = (text: string) => (elsewhere(text) ? startsOver : levelOfYears(text));
+    const toldLevel = contextTerms.find((t) => levelTerms.has(t.term))?.term ?? yearsOf(parts.context);
+    const askedLevel = yearsOf(parts.ask);
+    const level = intent.form === 'amount' ? (askedLevel ?? (namesLevel || !asksPayAlone ? undefined : toldLevel)) : undefined;
     if (level && !terms.some((t) => t.term === level))
       terms = [...terms, { term: level, kind: 'synonym', from: '', inferred: true, qualifier: true }];
     // "how much do mles make at L5?": pay at a grade of the big tech ladders is pay at FAANG, where the articles give it.
