@@ -5103,6 +5103,13 @@ describe('what new users typed (twenty-eighth session)', () => {
     expect((await session().say('whats the salary for a 4 yoe mle')).split('\n')[0]).toMatch(/Mid-level \(3-5 years\)/);
   });
 
+  it('leaves out the words that announce a question ("i want to know:", "i wanna know")', async () => {
+    expect(await session().say('im a support engineer and i want to know: is DE or MLE better for me?')).toMatch(
+      /^Choose (?:ML|data) engineering if.*\n.*Choose (?:ML|data) engineering if/m,
+    );
+    expect((await session().say('i wanna know which pays more')).split('\n')[0]).toMatch(/^ML engineers earn more than data engineers/);
+  });
+
   it('gives an ML engineer who tells of moving to DE the time of that move, and answers the pay cut asked with it', async () => {
     const text = await session().say(
       'im an ml engineer at a startup (2 yoe) but honestly i hate the research-y ambiguity, models never work lol. thinking of moving to de. how long would that take and would i take a pay cut?',

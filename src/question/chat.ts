@@ -158,6 +158,12 @@ const questionTurn =
 function sentences(text: string): string[] {
   const marked = text
     .replace(/\b(so )?(my )?(question|q) (is|was)\s*:?/gi, '\n')
+    // ("im a support engineer and i want to know: is DE or MLE better for me?", "i wanna know which pays more": the
+    // words that announce the question are no part of it.)
+    .replace(
+      /,?\s*\b(?:and\s+|so\s+)?(?:i\s+)?(?:want|wanna|wanted|would\s+like|'?d\s+like)\s+(?:to\s+)?know\s*[:,]?\s*(?=(?:which|what|how|why|should|is|are|do|does|can|whether)\b)/gi,
+      '\n',
+    )
     // ("…, so I'm wondering, given all that, which one would pay more": the turn from the story to its question.)
     .replace(
       /,?\s*\b(?:so\s+)?(?:i'?m|im|i\s+am|i\s+was|was|just)\s+wondering\s*,?\s*(?:(?:given|with)\s+all\s+(?:that|this)\s*,?\s*)?(?=(?:which|what|how|why|should|is|are|do|does|can|could|would|will)\b)/gi,
