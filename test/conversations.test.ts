@@ -5110,6 +5110,16 @@ describe('what new users typed (twenty-eighth session)', () => {
     expect((await session().say('i wanna know which pays more')).split('\n')[0]).toMatch(/^ML engineers earn more than data engineers/);
   });
 
+  it('gives remote and US figures for "what about remote", "and in the us generally" after FAANG pay, never FAANG figures under their names', async () => {
+    const c = session();
+    await c.say('mle comp at faang');
+    const remote = await c.say('what about remote');
+    expect(remote.split('\n')[0]).toBe('ML Engineer pay, remote:');
+    expect(remote.split('\n')[1]).toMatch(/^Remote \(Global\)/);
+    const us = await c.say('and in the us generally');
+    expect(us.split('\n')[1]).toMatch(/^United States: /);
+  });
+
   it('gives an ML engineer who tells of moving to DE the time of that move, and answers the pay cut asked with it', async () => {
     const text = await session().say(
       'im an ml engineer at a startup (2 yoe) but honestly i hate the research-y ambiguity, models never work lol. thinking of moving to de. how long would that take and would i take a pay cut?',

@@ -397,6 +397,14 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
   let resolved = own.level || own.region ? withSlotsSpelled(kb, asked) : asked;
   // A place the sources have no figures for gives way to the one asked now ("in germany" → "in the US").
   if (own.region) resolved = withoutUnknownPlaces(kb, resolved);
+  // ("mle comp at faang" → "what about remote", "and in the us generally": a place asked instead of the big-tech
+  // setting; kept, the FAANG figures would come back labelled as that place's.)
+  if (own.region && !faangNamed.test(text))
+    resolved = resolved
+      .replace(faangNamed, ' ')
+      .replace(/\s+([?.!,])/g, '$1')
+      .replace(/\s+/g, ' ')
+      .trim();
   const slots: TurnSlots = { ...before };
   if (own.roles.length > 0) {
     // ("and data enginer?" after "machin lerning enginer wat do daily": the role as the reader spelt it out, which the
@@ -552,6 +560,9 @@ function pricedThings(kb: KnowledgeBase, text: string, before: string): string |
  */
 const remoteWorkItself =
   /\bremote[- ]friendly\b|\bremote\s+(?:work|working|jobs?|roles?|positions?|options?|availability|friendliness|culture|life|share)\b|\bwork(?:ing)?\s+(?:from\s+home|remotely)\b|\bhow\s+(?:common|often|many|widespread|available|likely|rare)\b[^?]*\bremote\b/i;
+
+/** The big-tech setting as questions name it ("at faang", "big tech", "L6"). */
+const faangNamed = /\s*\b(?:(?:at|in|for)\s+(?:a\s+|the\s+)?)?(?:faang|maang|big\s+tech|l[3-7])\b/gi;
 
 /** The United States by a name of its own ("the us", "usa", "america"), not by one of its cities or states. */
 const namesTheUS = /\b(?:us|usa|u\.s\.a?\.?|united\s+states|america|american|the\s+states|stateside)\b/i;
