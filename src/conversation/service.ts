@@ -30,6 +30,7 @@ import {
   asksOnItsOwn,
   listsAsks,
   separateAsks,
+  someoneElsesJob,
   splitQuestion,
   withoutOpeningThanks,
 } from '../question/chat.js';
@@ -922,9 +923,6 @@ function isStatement(turn: Turn): boolean {
 /** "what was my quiz result", "what did i get on the quiz", "remind me what i got", "show me my answers again". */
 const asksTheirResult =
   /^\W*(?:(?:so|ok(?:ay)?|wait|and|hey)[,\s]+)*(?:what\s+(?:was|is|were)\s+my\s+(?:quiz\s+)?(?:result|outcome|answers)(?:\s+again)?|what\s+did\s+i\s+get(?:\s+(?:on|in)\s+the\s+quiz)?(?:\s+again)?|remind\s+me\s+(?:of\s+)?(?:what\s+i\s+got|my\s+(?:quiz\s+)?(?:result|answers))|show\s+me\s+my\s+(?:quiz\s+)?(?:result|answers)(?:\s+again)?)\W*$/i;
-
-/** "my wife is a nurse", "my brother works as a teacher": what someone else the person speaks of does. */
-const someoneElsesJob = new RegExp(`(?:${forSomeoneElse.source})\\s+(?:is|was|works\\s+as)\\s+an?\\s+\\w+`, 'i');
 
 /**
  * What the person said about themselves in a conversation (the turns that asked nothing, and where they live said

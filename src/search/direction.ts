@@ -1,4 +1,5 @@
 /** Which way a move between the roles goes, in a question or a passage ("from DE to MLE"). */
+import { takingBack } from '../question/chat.js';
 
 export type Direction = 'de-to-mle' | 'mle-to-de';
 
@@ -92,7 +93,7 @@ export function questionDirection(question: string): Direction | undefined {
     ? mentions.find((m) => m.role !== source.role)
     : mentions.find((m) => /\b(to|into|become|becoming|(?:until|till)\s+(?:i'?m|im|i\s+am))\b(\s+\S+){0,2}\s*$/.test(m.before));
   // ("i want to be an mle. actually no wait, de": the first role taken back is no move from it.)
-  if (/\b(?:actually|no\s+wait|wait\s+no|i\s+meant?|nvm|never\s*mind|scratch\s+that)\b/.test(between)) return undefined;
+  if (new RegExp(`\\b(?:${takingBack})\\b`).test(between)) return undefined;
   // ("i was gonna go mle but the math scares me… what about de": a role one meant to go into is no role one is in, and
   // the other named after it is a change of mind, no move.)
   if (

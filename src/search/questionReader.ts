@@ -10,6 +10,7 @@ import {
   placeholderIt,
   pronounUs,
   splitQuestion,
+  takingBack,
   type ChatVocabulary,
   whereTheAskerIs,
 } from '../question/chat.js';
@@ -627,8 +628,7 @@ export class QuestionReader {
       ...new Set(list.map((t) => this.analyzer.roleOf(t.term)).filter((r): r is 'de' | 'mle' => r === 'de' || r === 'mle')),
     ];
     // ("i want to be an mle. actually no wait, de. how long…": the role named after taking the first back is the one.)
-    const correction =
-      /\b(?:actually|no\s+wait|wait\s+no|i\s+meant?|nvm|never\s*mind|scratch\s+that|sorry)\b(?=[^.?!]*$|[^.?!]*[.?!]\s*$)/i.exec(context);
+    const correction = new RegExp(String.raw`\b(?:${takingBack}|sorry)\b(?=[^.?!]*$|[^.?!]*[.?!]\s*$)`, 'i').exec(context);
     const correctedRoles = correction ? rolesOf(this.analyzer.analyzeQuery(context.slice(correction.index), this.correct)) : [];
     const contextRoles = correctedRoles.length === 1 ? correctedRoles : rolesOf([...contextTerms, ...referredRoles]);
     contextTerms = contextTerms.filter((t) => !asked.has(t.term) && t.kind !== 'role');

@@ -23,7 +23,7 @@ import {
   reverse,
   takesMe,
 } from './patterns.js';
-import { asksAnything, opensAsQuestion, splitQuestion, whereTheAskerIs } from '../../question/chat.js';
+import { asksAnything, opensAsQuestion, someoneElsesJob, splitQuestion, whereTheAskerIs } from '../../question/chat.js';
 import { maxResolvedWords, topicWords } from './topicWords.js';
 import { escapeRegExp } from '../../question/regexp.js';
 import { breakingInto, breakingIntoEither } from '../../answer/breakingIn.js';
@@ -824,7 +824,7 @@ const theirOwnPayAsked =
 const payOfSomeoneElse: Rule<TurnContext> = ({ text, own, told, previous, reading }) => {
   if (!theirOwnPayAsked.test(text) || own.level || own.region) return undefined;
   const spoken = [...told, previous?.question ?? ''];
-  if (!spoken.some((message) => forSomeoneElse.test(message) && /\b(?:is|was|works\s+as)\s+an?\s+\w+/i.test(message))) return undefined;
+  if (!spoken.some((message) => someoneElsesJob.test(message))) return undefined;
   const roles: Role[] = own.roles.length > 0 ? own.roles : ['de', 'mle'];
   const named = roles.map((role) => roleNames[role]).join(' and ');
   return follow(reading(`how much do entry level ${named} make`, { ...own, roles, level: 'entry', topic: text }));
