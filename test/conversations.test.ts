@@ -5143,3 +5143,35 @@ describe('what new users typed (twenty-eighth session)', () => {
     expect(lines[1]).toMatch(/^ML Engineer Salary \(2026\): Staff \(8\+ years\): \$260K-\$340K base/);
   });
 });
+
+describe('what new users typed (twenty-ninth session)', () => {
+  it('answers "and for de?" after the time to get into ML engineering with the time to get into data engineering', async () => {
+    const c = session();
+    await c.say('qa tester 4 yoe, i want into ml. what should i learn first');
+    expect(await c.say('how long')).toMatch(/6-12 months minimum/);
+    const text = await c.say('and for de?');
+    expect(text).toMatch(/Data engineering has a lower barrier to entry\. You can transition from backend engineering/);
+    expect(text).not.toMatch(/they don.t say it of data engineers/);
+  });
+
+  it('reads "what about us" after Nigerian pay as the United States, and "people like us" as no place', async () => {
+    const c = session();
+    await c.say('mle salary in nigeria');
+    const text = await c.say('what about us');
+    expect(text.split('\n')[0]).toBe('ML Engineer pay, in the US:');
+    expect(text).toMatch(/United States: Machine Learning Engineer \(Mid-Senior\) \$185,000 – \$275,000\+/);
+    expect(await session().say('is de good for people like us')).not.toMatch(/in the US/);
+  });
+
+  it('carries "so how long" and "then what" on from the answer before, like "how long" and "and after that?"', async () => {
+    const c = session();
+    await c.say('is de easier to break into');
+    await c.say('im a dba btw');
+    expect(await c.say('so how long')).toMatch(/2-3 months of focused learning/);
+    const d = session();
+    expect(await d.say('whats the first thing to learn for de')).toMatch(
+      /^If you choose Data Engineering, prioritize SQL and Distributed Systems\./,
+    );
+    expect(await d.say('then what')).toMatch(/^Data Engineer: Bridge the Gap Later:\nBridge the Gap Later: Once you achieve/);
+  });
+});

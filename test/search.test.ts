@@ -1030,3 +1030,16 @@ describe('what to learn for a move (on knowledge/)', () => {
     );
   });
 });
+
+describe('how much more a skill pays (on knowledge/)', () => {
+  it.each([
+    ['how much more does mlops pay', /MLOps Mastery: Adds a 25–40% premium/],
+    ['how much more do u make w genai skills', /Generative AI: Increases base compensation by 40–60%/],
+  ])('opens "%s" with the premium of that skill, not the gap between the roles', (question, lead) => {
+    expect(answerQuestion(kb, question).lead?.sentence).toMatch(lead);
+  });
+
+  it('still reads "how much more do ml engineers make" as the gap between the roles', () => {
+    expect(answerQuestion(kb, 'how much more do ml engineers make').lead?.sentence).toMatch(/gap|more than data engineers/);
+  });
+});

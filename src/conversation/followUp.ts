@@ -69,7 +69,7 @@ import {
   whatTheAnswerMeant,
   theYearOfIt,
 } from './followUp/theAnswerItself.js';
-import { aPassageByItsTopic, anItemByItsPlace, anItemByItsWords, asksOfAnItemShown } from './followUp/itemsOfAList.js';
+import { aPassageByItsTopic, anItemByItsPlace, anItemByItsWords, asksOfAnItemShown, whatComesNext } from './followUp/itemsOfAList.js';
 import {
   aNewTopicForTheSameRoles,
   anotherWantForTheChoice,
@@ -275,7 +275,8 @@ export function resolveTurn(
       inShort,
       doubts,
       pickedOfTwo,
-    ].some((pattern) => pattern.test(c.text));
+      whatComesNext,
+    ].some((pattern) => pattern.test(c.text.trim()));
   if (carriesNothing) return { kind: 'complete', slots: c.own };
   const pc = readAgainstPrevious(c, previous, textTerms);
   // ("what about ml data engineers pay": the hybrid role, named with a topic, is a question of its own; its title holds

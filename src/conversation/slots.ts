@@ -4,6 +4,7 @@
  * out), so "whats senior MLE total comp" has the role mle, the level senior and the topic "what is total
  * compensation".
  */
+import { breakingInto, breakingIntoEither } from '../answer/breakingIn.js';
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import { beforePronoun, fieldAsRole } from '../question/chat.js';
 import { horizon, levelForYears, usTerm } from '../search/questionReader.js';
@@ -142,6 +143,11 @@ export function readSlots(kb: KnowledgeBase, question: string, patterns = rolePa
 
 /** The text of a question with its role mentions replaced by `roles`' names (both, joined, for two). */
 export function withRoles(question: string, roles: readonly Role[], patterns: Record<Role, RegExp>): string {
+  // ("how long" of getting into ML engineering, then "and for de?": that question is worded for each role, the words
+  // of self-study belonging to ML engineering's only.)
+  const asked = question.replace(/[?.!\s]+$/, '');
+  if (asked === breakingInto('de') || asked === breakingInto('mle') || asked === breakingIntoEither)
+    return roles.length === 1 ? breakingInto(roles[0]!) : breakingIntoEither;
   const named = roles.map((r) => roleNames[r]).join(' and ');
   const text = fieldAsRole(question);
   let replaced = false;

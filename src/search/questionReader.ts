@@ -571,6 +571,18 @@ export class QuestionReader {
         terms.filter((t) => t.kind === 'role').length === 2)
     )
       terms = terms.map((t) => (t.term === premiumTerm && t.inferred ? { ...t, term: salaryTerm } : t));
+    // "how much more does mlops pay", "how much more do u make w genai skills": what is paid more is a skill, not one of the
+    // two roles, so "how much more" asks its premium, not the gap between the roles (a level, a place or FAANG named is
+    // still the gap).
+    const howMuchMore = terms.find((t) => t.term === gapTerm && t.inferred && /^how\s+much\s+more$/i.test(t.from));
+    if (howMuchMore && !terms.some((t) => t.kind === 'role')) {
+      const payFrom = new Set(terms.filter((t) => t.term === salaryTerm).map((t) => t.from));
+      const qualified = new Set(terms.filter((t) => t.qualifier).map((t) => t.from));
+      const subject = terms.filter(
+        (t) => t.term !== gapTerm && t.term !== salaryTerm && !t.aside && !t.inferred && !payFrom.has(t.from) && !qualified.has(t.from),
+      );
+      if (subject.length > 0) terms = terms.map((t) => (t === howMuchMore ? { ...t, term: premiumTerm } : t));
+    }
     // ("anyone know if mle pays more", "do u know why des earn less": asking whether someone knows is how the question
     // is put, not knowledge to have, a skill.)
     if (

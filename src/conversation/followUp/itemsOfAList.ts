@@ -13,7 +13,7 @@ const itemByPlace =
   /\b(?:the\s+)?(first|second|third|fourth|fifth|last|1st|2nd|3rd|4th|5th)\s+(?:one|item|thing|point|bullet|problem|skill|tool|step)\b/i;
 
 /** "and after that?", "then what?", "whats next": the step after the one just shown. */
-const whatComesNext =
+export const whatComesNext =
   /^(?:(?:and|ok(?:ay)?|so|then|alright)[,\s]+)*(?:(?:what(?:'s|s|\s+is)?|and)\s+)?(?:after\s+that|then\s+what|next|what\s+next|comes\s+next|the\s+next\s+step|next\s+step)(?:\s+(?:then|tho|though))?[\s?!.]*$/i;
 
 /** Which of the listed items the question before asked about: the one sharing most of its words (-1 for none). */

@@ -87,7 +87,9 @@ export const aboutMe = /\b(?:me|my|i|i'm|im|i\s+am)\b/i;
 export const takesMe =
   /\b(?:how\s+long\s+(?:would|will|does|did|should)\s+(?:it|that|this)\s+take\s+me|take\s+me\b|how\s+long\s+(?:would|will)\s+i\b|how\s+long\s+(?:til|till|until|before)\s+i\b|how\s+long\s+(?:(?:would|will|does)\s+(?:it|that)\s+(?:take|be)\s+)?for\s+(?:me|someone\s+like\s+me|a\s+person\s+like\s+me|people\s+like\s+me)\b)/i;
 /** A short question of its own words ("which industries tho?"), as opposed to a stray fragment. */
-export const shortQuestion = /^(?:which|what|how|why|when|where|who|is|are|am|does|do|can|any)\b/i;
+// ("so how long", "ok and what then": the words that carry on from the answer open it as well.)
+export const shortQuestion =
+  /^(?:(?:so|ok|okay|and|but|then)[\s,]+){0,2}(?:which|what|how|why|when|where|who|is|are|am|does|do|can|any)\b/i;
 /** A word that points back at what was just said ("is it growing?", "what do they earn?"). */
 // ("…mean for these roles", "in those two jobs": the two roles, not what was said before.)
 export const pointsBack =
