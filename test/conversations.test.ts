@@ -3384,11 +3384,11 @@ describe('what a career changer found (sixteenth session)', () => {
     expect(text).toMatch(/Choose (?:ML|data) engineering if you/);
   });
 
-  it('asks "and new york?" after pay in San Francisco of New York, declined as asked alone, and "and in the us?" of the US', async () => {
+  it('asks "and new york?" after pay in San Francisco of New York, answered as asked alone (the US figures, the city not covered), and "and in the us?" of the US', async () => {
     const c = session();
     await c.say('how much do data engineers make in san francisco');
     const city = await c.say('and new york?');
-    expect(city.split('\n')[0]).toBe('My sources have no pay figures for “new york”.');
+    expect(city).toMatch(/My sources don't cover “new york”\./);
     expect(city).toMatch(/United States: .*Data Engineer \(Mid-Senior\) \$160,000/);
     expect((await c.say('and in the us?')).split('\n')[0]).toBe('Data Engineer pay, in the US:');
   });
@@ -5173,5 +5173,38 @@ describe('what new users typed (twenty-ninth session)', () => {
       /^If you choose Data Engineering, prioritize SQL and Distributed Systems\./,
     );
     expect(await d.say('then what')).toMatch(/^Data Engineer: Bridge the Gap Later:\nBridge the Gap Later: Once you achieve/);
+  });
+  it('declines "how much do they make" after a declined question on another job, naming that job, not the two roles', async () => {
+    const c = session();
+    await c.say('whats an analytics engineer');
+    const text = await c.say('how much do they make');
+    expect(text).toMatch(/^My sources have no pay figures for “analytics engineers”\./);
+    expect(text).not.toMatch(/^Data Engineer Salary/);
+    // Said after no question of a job, "it" is not that job.
+    const d = session();
+    await d.say('whats the hardest part of mle for beginners');
+    await d.say('damn, math + mlops + swe all at once');
+    expect(await d.say('is it even worth it tho, like is the demand there')).not.toMatch(/software engineer/i);
+  });
+
+  it('shows both roles for "which pays more at my level", and keeps both on "per year?"', async () => {
+    const c = session();
+    await c.say('backend dev here 4 yoe, bored of crud apis. how long to become a de');
+    await c.say('how about mle');
+    const text = await c.say('which pays more at my level');
+    expect(text.split('\n')[0]).toBe('Both roles pay, mid level:');
+    expect(text).toMatch(/Data Engineer Salary \(2026\): Mid-level \(3-5 years\): \$135K-\$180K base/);
+    expect(text).toMatch(/ML Engineer Salary \(2026\): Mid-level \(3-5 years\): \$150K-\$200K base/);
+    const yearly = await c.say('per year?');
+    expect(yearly).toMatch(/Data Engineer Salary \(2026\): Mid-level/);
+    expect(yearly).toMatch(/ML Engineer Salary \(2026\): Mid-level/);
+  });
+
+  it('answers pay in a US city of two words (San Francisco, New York) with the US figures, naming the city as not covered', async () => {
+    for (const city of ['san francisco', 'new york']) {
+      const text = await session().say(`how much do mles make in ${city}`);
+      expect(text).toMatch(/United States: Machine Learning Engineer \(Mid-Senior\) \$185,000 – \$275,000\+/);
+      expect(text).toMatch(new RegExp(`don.t cover “${city}”`));
+    }
   });
 });

@@ -184,7 +184,10 @@ function covers(kb: KnowledgeBase, result: SearchResult, hit: SearchHit, word: s
   if (leadership && kb.mentions(hit.passage, `${leadership[1]} of`)) return true;
   if (prominent) return kb.isAbout(hit.passage, word);
   if (kb.mentions(hit.passage, word)) return true;
-  return result.terms.some((t) => t.kind === 'synonym' && t.from.split(' ').includes(word) && hit.matched.includes(t.term));
+  // ("san francisco" is one name, as "seattle" is: a US place the US figures cover.)
+  return result.terms.some(
+    (t) => t.kind === 'synonym' && (t.from === word || t.from.split(' ').includes(word)) && hit.matched.includes(t.term),
+  );
 }
 
 /** What "how do I …" asks to be shown how to do, in the person's words: "write a pyspark window function". */

@@ -163,16 +163,19 @@ const payAtTheirLevel: Rule<TurnContext> = ({ read, text, own, profile, previous
     /\b(?:that|my|this|the\s+same)\s+level\b|\b(?:someone|a\s+person|people|ppl)\s+like\s+me\b|\bwith\s+my\s+(?:experience|years|yoe)\b/i;
   const level = profile ? levelTheyWouldEarnAt(profile) : undefined;
   if (!(asksPay && level && !own.level && atTheirs.test(text))) return undefined;
+  // ("which pays more at my level" after one role's answer: the two roles compared, at their level.)
   const roles: Role[] =
     own.roles.length > 0
       ? [...own.roles]
-      : previous?.slots.roles.length === 1
-        ? [...previous.slots.roles]
-        : mentioned.length === 1
-          ? [...mentioned]
-          : profile?.role
-            ? [profile.role]
-            : ['de', 'mle'];
+      : read.intent.form === 'comparison'
+        ? ['de', 'mle']
+        : previous?.slots.roles.length === 1
+          ? [...previous.slots.roles]
+          : mentioned.length === 1
+            ? [...mentioned]
+            : profile?.role
+              ? [profile.role]
+              : ['de', 'mle'];
   const asked = `how much do ${levelWord(level)} ${roles.map((r) => roleNames[r]).join(' and ')} make`;
   const who = roles.length === 1 ? roleLabel[roles[0]!] : 'Both roles';
   return follow(reading(asked, { ...own, roles, level }, `${who} pay, ${levelLabel(level)}`));

@@ -36,6 +36,15 @@ function checkLabel(f: FiguresShown, of: string): string {
   return `${understoodOf(f.kb, of, f.before)}: ${f.rest.replace(/^is that\s+/i, '')}`;
 }
 
+/** Of both roles' figures, the other role's shown beside the opening ones: a check is of both. */
+function shownBeside({ kb, shown, figured, before }: FiguresShown): string[] {
+  if (!shown || before.roles.length !== 2) return [];
+  return figured.filter((id) => {
+    const passage = kb.passage(id);
+    return id !== shown.id && passage !== undefined && kb.sideOf(passage) !== kb.sideOf(shown);
+  });
+}
+
 /**
  * "per year?" after figures given per month (or "monthly?" after yearly ones): those figures again, saying the
  * sources give no other period, rather than another place's figures that happen to be yearly.
@@ -49,10 +58,12 @@ function aPeriodTheyLack(f: FiguresShown): Resolution | undefined {
   // ("per month or year?", "monthly or yearly": which of the two is asked, so the one they are given in is said.)
   const which = /\b(?:month|monthly)\b/i.test(rest) && /\b(?:year|yr|yearly|annual|annually)\b/i.test(rest);
   // "per month?" after Nigeria's figures, given per month: those figures, which say it themselves.
+  // (Of both roles' figures, both are checked: "per year?" after mid-level pay of each role.)
+  const within = [shown.id, ...shownBeside(f).slice(0, 1)];
   if (asked === given && !which)
-    return follow({ ...f.reading(previous.resolved, f.before, checkLabel(f, previous.resolved), [shown.id]), onlyWithin: true });
+    return follow({ ...f.reading(previous.resolved, f.before, checkLabel(f, previous.resolved), within), onlyWithin: true });
   return follow({
-    ...f.reading(previous.resolved, f.before, checkLabel(f, previous.resolved), [shown.id]),
+    ...f.reading(previous.resolved, f.before, checkLabel(f, previous.resolved), within),
     onlyWithin: true,
     periodGiven: given,
   });
@@ -117,14 +128,7 @@ function theCheckAsked(f: FiguresShown, sayItThemselves: boolean): Resolution {
   const narrowed = figured.length > 0 && figured.length < previous.passages.length;
   const of = narrowed ? figured.map((id) => kb.passage(id)?.sectionPath.at(-1) ?? '').join(' ') : previous.resolved;
   const checkedOf = sayItThemselves ? previous.resolved : of;
-  // (Of both roles' figures, "is that base?" is asked of both: the other role's figures shown beside stay.)
-  const beside =
-    shown && f.before.roles.length === 2
-      ? figured.filter((id) => {
-          const passage = kb.passage(id);
-          return id !== shown.id && passage !== undefined && kb.sideOf(passage) !== kb.sideOf(shown);
-        })
-      : [];
+  const beside = shownBeside(f);
   const within = sayItThemselves && shown ? [shown.id, ...beside.slice(0, 1)] : figured.length > 0 ? figured : previous.passages;
   const checked: Reading = f.reading(`${rest} ${checkedOf}`, f.before, checkLabel(f, checkedOf), within, rest);
   // ("is that base?" after "Junior (0-2 years): $100K-$135K base. Total comp: …": yes, and said so.)

@@ -57,6 +57,20 @@ export const afterADecline: Rule<PreviousContext> = ({ kb, text, own, previous, 
     const resolved = title ? withAnotherJob(kb, previous.resolved, title.typed ?? title.word) : undefined;
     if (resolved) return follow(reading(resolved, before));
   }
+  // ("how much do they make" after "whats an analytics engineer", declined: "they" are those engineers, whom the sources
+  // do not cover either; not the two roles.)
+  // (Only after a question of that job: "damn, math + mlops + swe all at once" asked nothing of software engineers.)
+  const askedOfAJob = /\?\s*$|^\W*(?:\w+\W+){0,3}?(?:what|whats|what's|how|is|are|do|does|which|who|can)\b/i.test(previous.question);
+  if (!previous.answered && askedOfAJob && own.roles.length === 0 && /\b(?:they|them|it)\b/i.test(text)) {
+    const job = kb.read(previous.resolved).unknown.find((u) => u.kind === 'title' && u.inMainAsk);
+    if (job) {
+      const title = job.typed ?? job.word;
+      const plural = /s$/i.test(title) ? title : `${title}s`;
+      const one = `${/^[aeiou]/i.test(title) ? 'an' : 'a'} ${title}`;
+      const resolved = text.replace(/\b(they|them|it)\b/i, (pronoun) => (/^it$/i.test(pronoun) ? one : plural));
+      return follow(reading(resolved, { ...before, roles: [] }));
+    }
+  }
   const newTopicAfterDecline = continuation.test(text) && ownTopic > 0 && own.roles.length === 0 && before.roles.length > 0;
   // ("what about india" after "whats the pay for an ai engineer in germany": the same question, elsewhere.)
   const anotherPlace = continuation.test(text) && own.roles.length === 0 && namesItsOwn && ownTopic <= 1;
