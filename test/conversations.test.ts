@@ -5207,4 +5207,27 @@ describe('what new users typed (twenty-ninth session)', () => {
       expect(text).toMatch(new RegExp(`don.t cover “${city}”`));
     }
   });
+  it('answers "which is faster" after the time into each role, asked one after the other, with both times side by side', async () => {
+    const c = session();
+    await c.say('ngl im a data analyst 2 yoe');
+    await c.say('how long would de take');
+    await c.say('and mle');
+    const text = await c.say('which is faster');
+    expect(text.split('\n')[0]).toBe('Data Engineer or ML Engineer: which is faster:');
+    expect(text).toMatch(/2-3 months of focused learning/);
+    expect(text).toMatch(/6-12 months minimum/);
+  });
+
+  it('reads "de or mle which is quicker" as how soon one gets into each, with a story before it or not', async () => {
+    for (const question of ['im a nurse and want to get into tech. de or mle which is quicker', 'which is quicker de or mle']) {
+      const text = await session().say(question);
+      expect(text).toMatch(/^Data engineering has a lower barrier to entry\./);
+    }
+  });
+
+  it('declines whether either role is easier to get a visa sponsored for, naming the sponsorship', async () => {
+    const text = await session().say('im on an h1b, is it easier to get sponsored as de or mle');
+    expect(text).toMatch(/“sponsored”/);
+    expect(text).not.toMatch(/^Data engineering has a lower barrier/);
+  });
 });

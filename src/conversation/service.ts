@@ -50,7 +50,7 @@ import { outcomeRoles, quizChoice } from './followUp/aboutThePerson.js';
 import { corrects } from './followUp/askedAgain.js';
 import { forSomeoneElse } from './followUp/patterns.js';
 import { mayTellAboutThemselves, placeTold, sourcesLackJob, tellsAboutThemselves, updateProfile, whereTheyLive } from './profile.js';
-import { levelWord, namesRole, readSlots, roleLabel, roleName, rolePatterns } from './slots.js';
+import { levelWord, namesRole, readSlots, roleLabel, roleName, rolePatterns, withRoles } from './slots.js';
 import { levelForYears } from '../search/questionReader.js';
 import { type ConversationRepository, type ConversationState, keptTurns, type Profile, type Role, type Turn } from './types.js';
 
@@ -738,7 +738,12 @@ function whichOfTheTwoJustAsked(
     kind: 'follow-up',
     // (The question asked of each, now of both: the answer sets the two figures side by side. Its comparative stays
     // out of the search: "fastest" would find "fastest-growing".)
-    resolved: `${before.resolved.replace(/[?!.\s]+$/, '')} or ${roleName[other!]}?`,
+    // ("how long would de take" → "and mle" → "which is faster": the role named in the question before becomes both,
+    // "or ML engineer" tacked on after its verb reads as nothing.)
+    resolved:
+      namedRoles(before.resolved, patterns).length === 1
+        ? withRoles(before.resolved, ['de', 'mle'], patterns)
+        : `${before.resolved.replace(/[?!.\s]+$/, '')} or ${roleName[other!]}?`,
     understood: `${roleLabel.de} or ${roleLabel.mle}: ${ask
       .replace(/^\W*(?:(?:so|ok(?:ay)?|and|but|hmm|then)[,\s]+)*/i, '')
       .replace(/(?:\s+(?:tbh|then|lol|ngl|though|tho|really|actually))+$/i, '')}`,

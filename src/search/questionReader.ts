@@ -574,6 +574,18 @@ export class QuestionReader {
     // "how much more does mlops pay", "how much more do u make w genai skills": what is paid more is a skill, not one of the
     // two roles, so "how much more" asks its premium, not the gap between the roles (a level, a place or FAANG named is
     // still the gap).
+    // ("de or mle which is quicker", "which one is faster for me": of the two roles, which is quicker is how soon one gets
+    // in, their "which is easier to break into"; nothing else of theirs is quick.)
+    const speedWord = /^(?:quick|quicker|quickest|fast|faster|fastest|sooner|soonest)$/i;
+    if (
+      terms.filter((t) => t.kind === 'role').length === 2 &&
+      terms.some((t) => t.kind === 'word' && speedWord.test(t.from)) &&
+      terms.every((t) => t.kind === 'role' || speedWord.test(t.from) || t.aside || t.qualifier)
+    )
+      terms = [
+        ...terms,
+        ...this.analyzer.analyzeQuery('easier to break into', this.correct).map((t) => ({ ...t, inferred: true as const })),
+      ];
     const howMuchMore = terms.find((t) => t.term === gapTerm && t.inferred && /^how\s+much\s+more$/i.test(t.from));
     if (howMuchMore && !terms.some((t) => t.kind === 'role')) {
       const payFrom = new Set(terms.filter((t) => t.term === salaryTerm).map((t) => t.from));
