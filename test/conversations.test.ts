@@ -5230,4 +5230,16 @@ describe('what new users typed (twenty-ninth session)', () => {
     expect(text).toMatch(/“sponsored”/);
     expect(text).not.toMatch(/^Data engineering has a lower barrier/);
   });
+  it('takes no answer from a what-if typed during the quiz, and says which option words after "q4:" were taken as', async () => {
+    const c = session();
+    for (const answer of ['/quiz', '1', '2', '1']) await c.say(answer);
+    for (const whatIf of ['what if q4 was max comp', 'what if i picked max comp here, would that make it mle?']) {
+      const text = await c.say(whatIf);
+      expect(text).toMatch(/^I haven't taken that as an answer: once the quiz is done, ask what-ifs like that/);
+      expect(text).not.toMatch(/Question 5 of 5|Salary/);
+    }
+    const taken = await c.say('q4: max comp');
+    expect(taken).toMatch(/^Taken as 1\. Maximum comp is the priority/);
+    expect(taken).toMatch(/Question 5 of 5/);
+  });
 });

@@ -15,6 +15,7 @@ import type { QuizOption } from '../quiz/definition.js';
 import type { QuestionView } from '../quiz/service.js';
 import { acknowledges, asksAnything } from '../question/chat.js';
 import { optionTyped } from '../quiz/typedOption.js';
+import { asksQuizWhatIf } from '../quiz/whatIf.js';
 import { consoleHelp, consoleSuggestion, renderCompareReply, renderList, renderQuizView, renderSources } from './renderConsole.js';
 
 /** Whether the conversation goes on after a line. */
@@ -152,6 +153,11 @@ export class ConsoleSession {
       // answered again, then this one asked again.)
       // ("actually change q1 to pipelines", "q2 should be yes" at question 3: another question's answer, named by its
       // number, is never taken for this one's; the one just before is changed, an earlier one needs back.)
+      // ("what if q4 was max comp", "what if i picked max comp here": a supposition, never this question's answer.)
+      if (asksQuizWhatIf(text)) {
+        this.write(consoleText.whatIfDuringQuiz(quiz.step + 1, quiz.question.options.length));
+        return 'continue';
+      }
       const named = /\b(?:q|question)\s*#?\s*(\d)\b/i.exec(text);
       const namedStep = named ? Number(named[1]) - 1 : quiz.step;
       if (namedStep !== quiz.step && namedStep >= 0 && namedStep < quiz.total && !asksAnything(text)) {
@@ -169,7 +175,10 @@ export class ConsoleSession {
       if (typed?.kind === 'option') {
         // Words may be read wrong: the option they were taken for is said before the next question.
         const { options } = quiz.question;
-        if (!/\d/.test(text)) this.write(consoleText.optionTaken(options.indexOf(typed.option) + 1, typed.option.label));
+        // (Chosen by its number, it was not read from words: "2 ig", "option 2". A question's number is none: "q4: max comp".)
+        const number = options.indexOf(typed.option) + 1;
+        if (!new RegExp(`(?<!\\b(?:q|question)\\s*#?\\s*)\\b${number}\\b`, 'i').test(text))
+          this.write(consoleText.optionTaken(number, typed.option.label));
         return this.quizEvent(quiz, { type: 'answer', step: quiz.step, option: typed.option.id });
       }
       if (typed?.kind === 'ambiguous') {

@@ -24,6 +24,9 @@ export const consoleText = {
     `That reads like an answer to question ${number} (“${label}”). This is question ${current}: type 1-${count}, or back to change an earlier answer.`,
   /** "models" on a question where two options speak of models: which one, by number. */
   /** "change q1 to pipelines" at question 3: how to reach question 1, or to answer this one first. */
+  /** "what if q4 was max comp" typed during the quiz: no answer taken; what-ifs are asked of a result. */
+  whatIfDuringQuiz: (current: number, count: number) =>
+    `I haven't taken that as an answer: once the quiz is done, ask what-ifs like that and I'll show what they would change. This is question ${current}: type 1-${count}, or back to change an earlier answer.`,
   otherQuestionNamed: (named: number, current: number, count: number) =>
     named < current
       ? `That's about question ${named}; this is question ${current}. To change it, type back ${current - named === 1 ? 'once' : `${current - named} times`} (your answers stay until you change them), or type 1-${count} for this one.`
