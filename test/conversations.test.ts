@@ -419,14 +419,15 @@ describe('a follow-up keeps the context of the question before', () => {
   it.each([
     [
       "hey so i'm a high school math teacher, 8 years in, kinda burnt out ngl",
-      'Noted: you work as a high school math teacher (8 years in).',
+      'Noted: you work as a high school math teacher (8 years in), and “kinda burnt out ngl”.',
     ],
     [
       'DBA for 10 years, oracle + postgres, company is moving everything to snowflake and i feel obsolete lol',
       'Noted: you work as a database administrator (10 years in).',
     ],
     ['phd student in physics, 4th year, lots of python + numpy', 'Noted: you are a phd student.'],
-    ['3 yoe backend dev (java/spring), bored of crud', 'Noted: you work as a backend developer (3 years in).'],
+    // (What they mind, which the profile keeps no place for, is said back beside it.)
+    ['3 yoe backend dev (java/spring), bored of crud', 'Noted: you work as a backend developer (3 years in), and “bored of crud”.'],
     ['im java backend 6 yoe', 'Noted: you work as a java backend developer (6 years in).'],
     ['im a bootcamp grad, 1 yoe as a data analyst', 'Noted: you work as a data analyst (1 year in).'],
     [
@@ -2508,7 +2509,7 @@ describe('what the bot knows about you', () => {
   it('notes a job told the way people open ("so im an mle, 4 yoe", "hi! data analyst 2 yrs, …", "im 34, math teacher")', async () => {
     expect(await session().say('so im an mle, 4 yoe')).toMatch(/^Noted: you work as an ML engineer \(4 years in\)\./);
     expect(await session().say('hi! data analyst 2 yrs, sql all day, kinda bored')).toMatch(
-      /^Noted: you work as a data analyst \(2 years in\)\./,
+      /^Noted: you work as a data analyst \(2 years in\), and “kinda bored”\./,
     );
     expect(await session().say('im 34, high school math teacher, been teaching 8 yrs')).toMatch(
       /^Noted: you work as a high school math teacher \(8 years in\)\./,
@@ -2523,7 +2524,7 @@ describe('what the bot knows about you', () => {
 
   it('notes "3 yoe backend, … thinking ml" as a backend developer heading for ML engineering', async () => {
     expect(await session().say('3 yoe backend, bored of crud apis ngl. thinking ml')).toMatch(
-      /^Noted: you work as a backend developer \(3 years in\) and you are heading for ML engineering\./,
+      /^Noted: you work as a backend developer \(3 years in\) and you are heading for ML engineering, and “bored of crud apis ngl”\./,
     );
   });
 
@@ -5241,5 +5242,14 @@ describe('what new users typed (twenty-ninth session)', () => {
     const taken = await c.say('q4: max comp');
     expect(taken).toMatch(/^Taken as 1\. Maximum comp is the priority/);
     expect(taken).toMatch(/Question 5 of 5/);
+  });
+  it('keeps what a job-teller wants beside the job ("i want to get hired fast, dont care about max pay") and weighs it for "so which is better for that"', async () => {
+    const c = session();
+    expect(await c.say('im a teacher and i want to get hired fast, dont care about max pay')).toMatch(
+      /^Noted: you work as a teacher, and “i want to get hired fast, dont care about max pay”\./,
+    );
+    const text = await c.say('so which is better for that');
+    expect(text).toMatch(/Data engineering has a lower barrier to entry\./);
+    expect(text).not.toMatch(/higher specialized compensation/);
   });
 });

@@ -434,11 +434,16 @@ export function notedText(
   profile: ToldFacts,
   /** False for a job the sources name no move from ("data analyst"): the switch is no question to suggest. */
   movesKnown = true,
+  /** What they said they want or mind that the profile keeps no place for ("want remote"), as typed; '' for none. */
+  wants = '',
 ): string {
-  const tips = movesKnown
-    ? '"how long would the switch take me?" or "which role fits me?"'
-    : '"which role fits me?" or "what do data engineers do all day?"';
-  return `Noted: ${echo(toldFacts(profile) ?? 'what you said about yourself', 200)}. I'll keep it in mind: ask me something like ${tips}.`;
+  const tips = wants
+    ? '"so which is better for that?" or "which role fits me?"'
+    : movesKnown
+      ? '"how long would the switch take me?" or "which role fits me?"'
+      : '"which role fits me?" or "what do data engineers do all day?"';
+  const also = wants ? `, and “${echo(wants, 100)}”` : '';
+  return `Noted: ${echo(toldFacts(profile) ?? 'what you said about yourself', 200)}${also}. I'll keep it in mind: ask me something like ${tips}.`;
 }
 
 /**

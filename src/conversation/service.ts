@@ -754,8 +754,20 @@ function whichOfTheTwoJustAsked(
 
 /** What a person who only told about themselves gets: what is now known about them (or that what they want is kept). */
 function noted(question: string, told: string, profile: Profile | undefined, movesKnown: boolean): Answer {
-  return statement(question, profile ? notedText(profile, movesKnown) : notedStoryText(told));
+  if (!profile) return statement(question, notedStoryText(told));
+  // ("im a teacher and i want to get hired fast, dont care about max pay": the job is kept in the profile; what they
+  // want, which it has no place for, is said back too, as it is weighed in what they ask next.)
+  const kept = [...profile.likes, ...(profile.dislikes ?? []), ...(profile.knows ?? [])].map((w) => w.toLowerCase());
+  const wants = told
+    .split(/[,.;!?\n]+|\s+(?:and|but|also|plus)\s+/i)
+    .map((clause) => clause.trim())
+    .filter((clause) => wantsOrMinds.test(clause) && !kept.some((w) => clause.toLowerCase().includes(w)));
+  return statement(question, notedText(profile, movesKnown, wants.join(', ')));
 }
+
+/** A clause that says what someone wants, minds or is tired of ("want remote", "bored of crud apis"). */
+const wantsOrMinds =
+  /\b(?:want|wanna|need|prefer|looking\s+for|bored|tired|sick\s+of|hate|care|mind|rather|fed\s+up|burnt\s+out|burned\s+out)\b/i;
 
 /** A reply that answers from no passage: what the bot says of what the person told, or of what it keeps. */
 function statement(question: string, text: string): Answer {

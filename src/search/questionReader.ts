@@ -105,7 +105,10 @@ const needing = /\b(?:need|needs|know|knows|learn|learns|use|uses|require|requir
  * "what are the pros of going mle, besides the pay\": what a question sets aside is not what it asks about (the
  * pay would make it a question for a figure). The clause runs to the next mark or the end, at most four words.
  */
-const setAside = /(?:^|,\s*|\s)(?:besides|apart from|aside from|not counting|excluding)\s+(?:[^\s,.?!;]+\s*){1,4}?(?=[,.?!;]|$)/gi;
+// ("i want to get hired fast, dont care about max pay": what they do not care about is set aside likewise; "would i
+// hate mle if i dont care about ml" asks of it.)
+const setAside =
+  /(?:^|,\s*|\s)(?:besides|apart from|aside from|not counting|excluding|(?:i\s+)?(?<!\b(?:if|when|whether)\s+(?:i\s+)?)(?:dont|don't|do\s+not|doesnt|doesn't)\s+(?:really\s+)?(?:care|mind)\s+(?:about|for|much\s+about)|not\s+(?:bothered|fussed)\s+about)\s+(?:[^\s,.?!;]+\s*){1,4}?(?=[,.?!;]|$)/gi;
 
 /**
  * "less likely to get automated away in 10 yrs", "in the next five years": a time ahead, the future asked about, never
