@@ -5252,4 +5252,18 @@ describe('what new users typed (twenty-ninth session)', () => {
     expect(text).toMatch(/Data engineering has a lower barrier to entry\./);
     expect(text).not.toMatch(/higher specialized compensation/);
   });
+  it('answers "if i went to mle would my pay go up" from a senior DE with both roles pay, not the growth of the field or a bare note', async () => {
+    const text = await session().say('im a senior de. if i went to mle would my pay go up');
+    expect(text).not.toMatch(/^Noted/);
+    expect(text).not.toMatch(/^ML engineering headcount has exploded/);
+    expect(text.split('\n')[0]).toMatch(/Data Engineer .*Machine Learning Engineer|ML engineers earn more than data engineers/);
+  });
+
+  it('answers the pay change of a move asked as a bump or as losing money, rather than declining it', async () => {
+    for (const question of ['de here 4 yoe. whats the pay bump if i switch to mle', 'would i lose money going mle or gain']) {
+      const text = await session().say(question);
+      expect(text).not.toMatch(/^My sources (have no|don't)/);
+      expect(text).toMatch(/10-20%|earn more than data engineers|comp differential/);
+    }
+  });
 });

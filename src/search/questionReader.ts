@@ -675,7 +675,18 @@ export class QuestionReader {
       askRoles.length === 1 &&
       /\b(?:more|less|better|higher|lower)\b/i.test(parts.mainAsk) &&
       !/\b(?:than|vs\.?|versus|or|compared|over)\b/i.test(parts.mainAsk);
-    const roles: ('de' | 'mle')[] = againstTheOther ? [said[0]!, said[0] === 'de' ? 'mle' : 'de'] : said;
+    // ("if i went to mle would my pay go up", "…would i take a pay cut": pay across a move is the two roles' pay.)
+    const acrossAMove =
+      (intent.wanted === 'money' || intent.wanted === 'percent') &&
+      said.length === 1 &&
+      askRoles.length === 1 &&
+      /\b(?:pay\s*cut|paycut|take\s+a\s+cut|pay\s+bump|(?:go|goes|going|went)\s+(?:up|down)|lose\s+(?:money|out)|gain)\b/i.test(
+        parts.mainAsk,
+      ) &&
+      /\b(?:switch\w*|mov(?:e|ed|ing)|went|go|going|pivot\w*|transition\w*)\s+(?:to|into|over)?\s*(?:an?\s+)?(?:de|mle|ml|data|machine)\b/i.test(
+        parts.mainAsk,
+      );
+    const roles: ('de' | 'mle')[] = againstTheOther || acrossAMove ? [said[0]!, said[0] === 'de' ? 'mle' : 'de'] : said;
     // "a DE with 3 yoe": for a pay question, years of experience name a level.
     // ("i have 6 yoe as a de what should i be making": the years told before the ask are the person's level, unless
     // the ask names one.)
@@ -780,9 +791,31 @@ export class QuestionReader {
     // move is its condition, no move asked about.)
     // ("…thinking of moving to de. how long would that take and would i take a pay cut?": the move's time is asked
     // first; the pay cut is the side question.)
+    // ("if i went to mle would my pay go up", "would i lose money going mle or gain": how pay changes with the move is
+    // the gap between the roles, as a pay cut is; "go up" is no growth of the field.)
+    const payChanges =
+      intent.wanted !== 'duration' &&
+      terms.some((t) => t.term === salaryTerm || /\bmoney\b/i.test(t.from)) &&
+      /\b(?:(?:go|goes|going|went)\s+(?:up|down)|increase|decrease|rise|drop|lose\s+(?:money|out)|gain|bump|jump)\b/i.test(parts.ask) &&
+      /\b(?:switch\w*|mov(?:e|ed|ing)|went|go|going|pivot\w*|transition\w*)\s+(?:to|into|over|across)?\s*(?:an?\s+)?(?:de|mle|ml|data|machine)\b/i.test(
+        parts.ask,
+      );
+    if (payChanges)
+      terms = [
+        ...terms.filter((t) => !(t.inferred && t.qualifier && /\b(?:up|down|rise|increase|drop)\b/i.test(t.from))),
+        ...(terms.some((t) => t.term === gapTerm)
+          ? []
+          : [{ term: gapTerm, kind: 'synonym' as const, from: 'pay cut', inferred: true as const }]),
+      ];
     const payCut =
       intent.wanted !== 'duration' &&
-      terms.some((t) => t.term === gapTerm && /\b(?:pay\s*cut|paycut|take\s+a\s+cut|the\s+cut)\b/i.test(t.from));
+      terms.some(
+        (t) =>
+          t.term === gapTerm &&
+          (/\b(?:pay\s*cut|paycut|take\s+a\s+cut|the\s+cut)\b/i.test(t.from) ||
+            // ("whats the pay bump if i switch to mle"; "which of those gives the biggest bump" of premiums is no move.)
+            (/\bbump\b/i.test(t.from) && /\b(?:switch\w*|mov(?:e|ed|ing)|go(?:ing)?|went|pivot\w*|transition\w*)\b/i.test(parts.ask))),
+      );
     if (payCut) {
       terms = terms.map((t) =>
         t.term === switchTerm || /^(?:switch|move|go|pivot|transition)\w*$/i.test(t.from) ? { ...t, aside: true } : t,
