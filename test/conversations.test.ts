@@ -5266,4 +5266,16 @@ describe('what new users typed (twenty-ninth session)', () => {
       expect(text).toMatch(/10-20%|earn more than data engineers|comp differential/);
     }
   });
+  it('shows an earlier answer again for "what was the first one again" and "what was the mle one again"', async () => {
+    const c = session();
+    await c.say('whats the senior mle salary');
+    await c.say('and de');
+    const text = await c.say('hmm what was the first one again');
+    expect(text.split('\n')[0]).toBe('The answer again to “whats the senior mle salary”:');
+    expect(text).toMatch(/Senior \(5-8 years\): \$200K-\$270K base/);
+    const d = session();
+    await d.say('how much would i make as a senior mle');
+    await d.say('and staff de?');
+    expect(await d.say('wait go back, what was the mle one again')).toMatch(/Senior \(5-8 years\): \$200K-\$270K base/);
+  });
 });

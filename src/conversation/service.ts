@@ -336,6 +336,7 @@ export class ConversationService {
     const resolution =
       nextSteps ??
       (previous === turns.at(-1) ? whichOfTheTwoJustAsked(this.kb, asked, turns, this.patterns) : undefined) ??
+      (previous === turns.at(-1) ? anEarlierAnswerAgain(asked, turns, this.patterns) : undefined) ??
       learningForMove(asked, profile, previous, rolesInOrder(replied ?? state), this.patterns) ??
       resolveTurn(this.kb, asked, previous, profile, this.patterns, toldIn(replied ?? state), rolesInOrder(replied ?? state));
     if (resolution.kind === 'clarify') {
@@ -749,6 +750,37 @@ function whichOfTheTwoJustAsked(
       .replace(/(?:\s+(?:tbh|then|lol|ngl|though|tho|really|actually))+$/i, '')}`,
     slots: { roles: ['de', 'mle'], topic: before.slots.topic },
     within: [...new Set([...before.passages.slice(0, 3), ...last.passages.slice(0, 3)])],
+  };
+}
+
+/**
+ * "what was the first one again", "wait go back, what was the mle one again": an earlier answer asked for again ("whats
+ * the first one" alone asks of the first item of a list).
+ */
+const earlierAgain =
+  /^\W*(?:(?:hmm+|wait|sorry|ok(?:ay)?|so|and|lol)[,\s]+)*(?:(?:go\s+back|remind\s+me)[,\s]+)?(?:what\s+(?:was|were)\s+(?:the\s+|that\s+)?(first|1st|earlier|previous|mle|ml|de|data\s+eng\w*|ml\s+eng\w*)\s+(?:one|figure|number|answer|bit|thing)(?:\s+(?:again|u\s+said|you\s+said))?|(?:whats|what's|wats)\s+(?:the\s+|that\s+)?(first|1st|earlier|previous|mle|ml|de|data\s+eng\w*|ml\s+eng\w*)\s+(?:one|figure|number|answer|bit|thing)\s+(?:again|u\s+said|you\s+said))[?!.\s]*$/i;
+
+/**
+ * "whats the senior mle salary" → "and de" → "hmm what was the first one again": the answer of an earlier turn, shown
+ * again from its own passages (the first of the last two, or the one about the role named). Undefined otherwise.
+ */
+function anEarlierAnswerAgain(question: string, turns: readonly Turn[], patterns: Record<Role, RegExp>): Resolution | undefined {
+  const asked = earlierAgain.exec(question.trim());
+  if (!asked) return undefined;
+  const answered = turns.filter((t) => t.answered && t.passages.length > 0);
+  const named = namedRoles(asked[1] ?? asked[2]!, patterns);
+  const turn = named.length === 1 ? answered.findLast((t) => t.slots.roles.length === 1 && t.slots.roles[0] === named[0]) : answered.at(-2);
+  if (!turn) return undefined;
+  return {
+    kind: 'follow-up',
+    resolved: turn.resolved,
+    understood: `the answer again to “${plainText(turn.question)
+      .replace(/[?!.\s]+$/, '')
+      .slice(0, 80)}”`,
+    slots: turn.slots,
+    within: turn.passages,
+    onlyWithin: true,
+    openWith: turn.passages[0]!,
   };
 }
 
