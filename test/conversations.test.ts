@@ -5278,4 +5278,10 @@ describe('what new users typed (twenty-ninth session)', () => {
     await d.say('and staff de?');
     expect(await d.say('wait go back, what was the mle one again')).toMatch(/Senior \(5-8 years\): \$200K-\$270K base/);
   });
+  it('takes "whats the first one" and "and after that?" after a list of longer bare items as its first and second items', async () => {
+    const c = session();
+    await c.say('what skills are unique to de');
+    expect(await c.say('whats the first one')).toMatch(/Apache Spark, Flink, or Beam for distributed processing \[1\]/);
+    expect(await c.say('and after that?')).toMatch(/Airflow, Dagster, or Prefect for workflow orchestration \[1\]/);
+  });
 });

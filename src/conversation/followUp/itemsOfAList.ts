@@ -66,11 +66,11 @@ function itemsShown(kb: KnowledgeBase, turn: Turn): ListedItem[] {
   return listed;
 }
 
-/** The items of a list of bare names, each a line of a few words with no label ("- Statistics & probability"). */
+/** The items of a list of bare names, each a line of a few words with no label ("- Statistics & probability", "- Apache Spark, Flink, or Beam for distributed processing"). */
 function bareItems(text: string): string[] {
   const lines = text.split('\n').filter((line) => line.trim() !== '');
   const items = lines.map((line) => /^\s*[-*]\s+([^:]{2,60})$/.exec(line)?.[1]?.trim());
-  return items.every((item) => item !== undefined && item.split(/\s+/).length <= 6) ? (items as string[]) : [];
+  return items.every((item) => item !== undefined && item.split(/\s+/).length <= 10) ? (items as string[]) : [];
 }
 
 /** The items of a list written in a sentence after a colon, three or more, comma-separated ("a, b, c, and d"). */
