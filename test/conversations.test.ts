@@ -5284,4 +5284,22 @@ describe('what new users typed (twenty-ninth session)', () => {
     expect(await c.say('whats the first one')).toMatch(/Apache Spark, Flink, or Beam for distributed processing \[1\]/);
     expect(await c.say('and after that?')).toMatch(/Airflow, Dagster, or Prefect for workflow orchestration \[1\]/);
   });
+  it('reads "is it future proof" after a declined question on ML engineering as of ML engineering, and "and de?" next as of DE', async () => {
+    const c = session();
+    await c.say('@everyone is mle dying bc of chatgpt lmao');
+    const ml = await c.say('fr tho is it future proof');
+    expect(ml.split('\n')[0]).toBe('ML Engineer outlook:');
+    expect(ml).toMatch(/Machine Learning Engineer: This role grows in tandem with AI adoption/);
+    expect(await c.say('and de?')).toMatch(/^Data Engineer outlook:\nData Engineer: This role is foundational/);
+  });
+
+  it('answers "how much exactly at my level" after a pay cut asked by an ML engineer with both roles pay at their level', async () => {
+    const c = session();
+    await c.say('im an mle with 4 yoe, honestly tired of models never working lol');
+    await c.say('how long to switch to de');
+    await c.say('would i take a pay cut');
+    const text = await c.say('how much exactly at my level');
+    expect(text.split('\n')[0]).toBe('Both roles pay, mid level:');
+    expect(text).not.toMatch(/High -> ML engineer is fine/);
+  });
 });

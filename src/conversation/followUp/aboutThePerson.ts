@@ -156,8 +156,11 @@ const theirPay: Rule<TurnContext> = ({ read, text, own, profile, previous, readi
  * "what would i earn at that level" from someone who told their years ("1 yoe") and no role of their own: pay at the
  * level their years make them, for the role the conversation has been about (both, if none).
  */
-const payAtTheirLevel: Rule<TurnContext> = ({ read, text, own, profile, previous, mentioned, reading }) => {
-  const asksPay = read.terms.some((t) => t.term === `${synonymPrefix}salary`);
+const payAtTheirLevel: Rule<TurnContext> = ({ kb, read, text, own, profile, previous, mentioned, reading }) => {
+  // ("how much exactly at my level" right after "would i take a pay cut": how much, of the pay just asked.)
+  const asksPay =
+    read.terms.some((t) => t.term === `${synonymPrefix}salary`) ||
+    (/\bhow\s+much\b/i.test(text) && previous !== undefined && kb.read(previous.resolved).intent.wanted === 'money');
   // ("which role pays more for someone like me?": at their level too.)
   const atTheirs =
     /\b(?:that|my|this|the\s+same)\s+level\b|\b(?:someone|a\s+person|people|ppl)\s+like\s+me\b|\bwith\s+my\s+(?:experience|years|yoe)\b/i;
@@ -167,7 +170,9 @@ const payAtTheirLevel: Rule<TurnContext> = ({ read, text, own, profile, previous
   const roles: Role[] =
     own.roles.length > 0
       ? [...own.roles]
-      : read.intent.form === 'comparison'
+      : read.intent.form === 'comparison' ||
+          // (After "would i take a pay cut", answered with both roles' pay: both again.)
+          previous?.slots.roles.length === 2
         ? ['de', 'mle']
         : previous?.slots.roles.length === 1
           ? [...previous.slots.roles]

@@ -7,7 +7,7 @@ import { quotedSum } from '../../search/intent.js';
 import { explainsInBrackets } from '../../search/definitions.js';
 import { sourceDates, sourceDatesText } from '../../knowledge/dates.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
-import { expandAbbreviations } from '../../question/chat.js';
+import { expandAbbreviations, placeholderIt } from '../../question/chat.js';
 import { roleName, roleNames, withRoles } from '../slots.js';
 import type { TurnSlots } from '../types.js';
 import { answerSpeaksOf, comparesTwoAsMeant, follow, type PreviousContext, type Resolution, type Rule } from './context.js';
@@ -35,7 +35,18 @@ import { echoOf, understoodOf, understoodWithEcho } from './understood.js';
  * the pros of being a de" (declined: the sources weigh no pros), the same role with a topic of its own, which gets
  * its own answer or its own honest decline.
  */
-export const afterADecline: Rule<PreviousContext> = ({ kb, text, own, previous, before, ownTopic, reading, read, checksFigures }) => {
+export const afterADecline: Rule<PreviousContext> = ({
+  kb,
+  text,
+  own,
+  previous,
+  before,
+  ownTopic,
+  reading,
+  read,
+  checksFigures,
+  patterns,
+}) => {
   // ("is that base or total" after a decline that offered the closest figures: a check of those.)
   if (!previous.answered && checksFigures && previous.passages.length > 0) return undefined;
   // ("how long to learn de" after a declined "do mles get stock options": a figure of its own is asked, not the same
@@ -71,6 +82,16 @@ export const afterADecline: Rule<PreviousContext> = ({ kb, text, own, previous, 
       return follow(reading(resolved, { ...before, roles: [] }));
     }
   }
+  // ("is mle dying bc of chatgpt" (declined: chatgpt) → "fr tho is it future proof": "it" is the role asked about.)
+  if (
+    !previous.answered &&
+    own.roles.length === 0 &&
+    before.roles.length === 1 &&
+    ownTopic > 0 &&
+    /\b(?:is|does|will|would|can|was)\s+it\b/i.test(text) &&
+    !placeholderIt.test(text)
+  )
+    return follow(reading(withRoles(text, before.roles, patterns), { ...own, roles: [...before.roles] }));
   const newTopicAfterDecline = continuation.test(text) && ownTopic > 0 && own.roles.length === 0 && before.roles.length > 0;
   // ("what about india" after "whats the pay for an ai engineer in germany": the same question, elsewhere.)
   const anotherPlace = continuation.test(text) && own.roles.length === 0 && namesItsOwn && ownTopic <= 1;
