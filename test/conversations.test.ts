@@ -5302,4 +5302,13 @@ describe('what new users typed (twenty-ninth session)', () => {
     expect(text.split('\n')[0]).toBe('Both roles pay, mid level:');
     expect(text).not.toMatch(/High -> ML engineer is fine/);
   });
+  it('answers "is that true for juniors too" after the time of the DE to MLE move with that time, saying the sources give it for no level', async () => {
+    const c = session();
+    await c.say('i like both tbh, should i start with de and switch to mle later?');
+    await c.say('how long would the switch take');
+    const text = await c.say('is that true for juniors too');
+    expect(text.split('\n')[0]).toBe('How long the move from Data Engineer to ML Engineer takes; my sources give its time for no level:');
+    expect(text).toMatch(/Plan 12-18 months of focused learning/);
+    expect(text).not.toMatch(/2-3 months/);
+  });
 });

@@ -430,6 +430,10 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
   if (step && stepBefore) {
     resolved = resolved.replace(stepBefore[0], step[0]);
     slots.level = own.level ?? slots.level;
+  } else if (own.level && before.direction && kb.read(previous.resolved).intent.wanted === 'duration') {
+    // ("is that true for juniors too" after how long the DE → MLE move takes: the sources time the move for no level;
+    // their time for it again, saying so, rather than a time into DE from elsewhere that "entry" would find.)
+    return follow(reading(resolved, before, `${understoodOf(kb, resolved, before)}; my sources give its time for no level`));
   } else if (own.level) {
     resolved = withLevel(resolved, own.level);
     slots.level = own.level;
