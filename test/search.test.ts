@@ -1043,3 +1043,11 @@ describe('how much more a skill pays (on knowledge/)', () => {
     expect(answerQuestion(kb, 'how much more do ml engineers make').lead?.sentence).toMatch(/gap|more than data engineers/);
   });
 });
+
+describe('how many jobs there are, with a role named between "more" and "jobs" (on knowledge/)', () => {
+  it('reads "are there more de jobs than mle jobs?" as demand, not ML model knowledge', () => {
+    const answer = answerQuestion(kb, 'are there more de jobs than mle jobs?');
+    expect(answer.lead?.sentence).toMatch(/job postings|higher-volume|demand/);
+    expect(answer.lead?.sentence).not.toMatch(/feed whatever model/);
+  });
+});

@@ -589,6 +589,14 @@ export class QuestionReader {
         ...terms,
         ...this.analyzer.analyzeQuery('easier to break into', this.correct).map((t) => ({ ...t, inferred: true as const })),
       ];
+    // ("are there more de jobs than mle jobs", "fewer ml roles?": how many jobs there are is demand, the role's name
+    // standing between "more" and "jobs".)
+    if (
+      /\b(?:more|fewer|less|most)\s+(?:\w+\s+){1,2}(?:jobs|roles|openings|positions|postings|vacancies)\b/i.test(parts.mainAsk) &&
+      terms.some((t) => t.kind === 'role') &&
+      !terms.some((t) => t.term === `${synonymPrefix}demand`)
+    )
+      terms = [...terms, { term: `${synonymPrefix}demand`, kind: 'synonym', from: '', inferred: true }];
     const howMuchMore = terms.find((t) => t.term === gapTerm && t.inferred && /^how\s+much\s+more$/i.test(t.from));
     if (howMuchMore && !terms.some((t) => t.kind === 'role')) {
       const payFrom = new Set(terms.filter((t) => t.term === salaryTerm).map((t) => t.from));
