@@ -5311,4 +5311,14 @@ describe('what new users typed (twenty-ninth session)', () => {
     expect(text).toMatch(/Plan 12-18 months of focused learning/);
     expect(text).not.toMatch(/2-3 months/);
   });
+  it('answers "why the difference" after both roles pay asked at once with why one pays more, and after a move with where the sources differ', async () => {
+    const c = session();
+    await c.say('which pays more for new grads, de or mle');
+    const why = await c.say('why the difference');
+    expect(why).not.toMatch(/don't say why they differ/);
+    expect(why).toMatch(/scarcity|premium comes from|Scarcity/);
+    const d = session();
+    await d.say('how long does de to mle take');
+    expect(await d.say('why the difference')).toMatch(/don't say why they differ/);
+  });
 });

@@ -245,10 +245,14 @@ const whyTheDifference =
  * de?"): why the roles differ on it, from the reasons the sources give, not a difference between sources.
  */
 export const whyTheRolesDiffer: Rule<PreviousContext> = ({ kb, text, previous, before, mentioned, patterns, reading }) => {
-  if (!(whyTheDifference.test(text) && mentioned.length === 2 && before.roles.length === 1 && previous.answered)) return undefined;
-  const both: TurnSlots = { ...before, roles: ['de', 'mle'] };
   // Of a time or a sum, asked as which is longer or higher: the sources give their reasons for that.
   const wanted = kb.read(previous.resolved).intent.wanted;
+  // ("which pays more for new grads, de or mle" → "why the difference": both asked at once, the pay of each shown.)
+  const eachAsked =
+    (mentioned.length === 2 && before.roles.length === 1) ||
+    (before.roles.length === 2 && !before.direction && (wanted === 'money' || wanted === 'duration'));
+  if (!(whyTheDifference.test(text) && eachAsked && previous.answered)) return undefined;
+  const both: TurnSlots = { ...before, roles: ['de', 'mle'] };
   const asked =
     wanted === 'duration'
       ? 'why does it take longer to become one than the other, a data engineer or an ML engineer'
