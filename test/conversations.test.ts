@@ -5321,4 +5321,16 @@ describe('what new users typed (twenty-ninth session)', () => {
     await d.say('how long does de to mle take');
     expect(await d.say('why the difference')).toMatch(/don't say why they differ/);
   });
+  it('gives entry pay, not staff or senior, to someone whose years were in a past job of another kind ("i was a teacher for 10 years")', async () => {
+    const c = session();
+    await c.say('i was a teacher for 10 years');
+    const text = await c.say('what would i earn as a de');
+    expect(text).toMatch(/Junior \(0-2 years\): \$100K-\$135K base/);
+    expect(text).not.toMatch(/^Data Engineer Salary \(2026\): Staff/m);
+    expect(await session().say('i worked as an accountant for 7 years before this. what would i make as an mle')).toMatch(
+      /^ML Engineer Salary \(2026\): Junior \(0-2 years\)/,
+    );
+    // Years in a tech job still make the level.
+    expect(await session().say('i was a backend dev for 6 years. what would i earn as a de')).toMatch(/Senior \(5-8 years\)/);
+  });
 });

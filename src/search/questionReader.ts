@@ -123,6 +123,8 @@ const ruledOut =
 
 /** A job told as the person's own: "i'm a …", "as an …", "… here", or who a choice is for ("for a …"). */
 const ownJob = /^\s*for\s+an?\s|\b(?:i'?m|im|i\s+am|as|been|currently)\s+an?\s|\bhere\b/i;
+/** Words that say a job is or was the person's own ("i'm a", "i was a", "worked as an"). */
+const pastOwnJobMarkers = /\b(?:i'?m|im|i\s+am|i\s+was|was|as|been|currently|worked\s+as)\s+(?=an?\b)/giu;
 /** Words that say a job is the person's own ("i'm a", "as a"), which `otherJobTitle` passes over. */
 const ownJobMarkers = /\b(?:i'?m|im|i\s+am|as|been|currently)\s+(?=an?\b)/giu;
 /** A choice asked, then for whom: "which one is better | for a data analyst", "de or mle | for someone coming from …". */
@@ -718,9 +720,12 @@ export class QuestionReader {
       terms = terms.filter((t) => !(t.kind === 'word' && payHedges.test(t.from)));
     // ("accountant, 9 years, cpa. … what would i earn", "6 years of research": years in another job are no level in
     // these roles; whoever comes from one starts at the entry level, which the conversation knows from their profile.)
+    // ("i was a teacher for 10 years", "i worked as an accountant for 7 years": their own job, told as theirs, is
+    // another job all the same.)
     const elsewhere = (text: string) =>
       levelOfYears(text) !== undefined &&
       (this.otherJobTitle(text, false) !== undefined ||
+        this.otherJobTitle(text.replace(pastOwnJobMarkers, ' '), false) !== undefined ||
         /\b\d{1,2}\s*\+?\s*(?:years?|yrs?)\s+(?:of|in|as\s+an?)\s+(?!(?:experience|exp|de|data|ml|mle|engineering|industry|tech)\b)\w+/i.test(
           text,
         ));
