@@ -5333,4 +5333,16 @@ describe('what new users typed (twenty-ninth session)', () => {
     // Years in a tech job still make the level.
     expect(await session().say('i was a backend dev for 6 years. what would i earn as a de')).toMatch(/Senior \(5-8 years\)/);
   });
+  it('answers "how long would it take" after one role pay at a level with the time to get there, not the pay again', async () => {
+    const c = session();
+    await c.say('whats the junior pay for mle');
+    const text = await c.say('how long would it take');
+    expect(text.split('\n')[0]).toBe('Getting into ML Engineer:');
+    expect(text).toMatch(/6-12 months minimum/);
+    const d = session();
+    await d.say('how much do senior de make');
+    const senior = await d.say('how long to get there');
+    expect(senior.split('\n')[0]).toBe('How long to become a senior Data Engineer:');
+    expect(senior).toMatch(/Senior \(5-8 years\)/);
+  });
 });

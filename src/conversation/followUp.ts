@@ -78,6 +78,7 @@ import {
   aQuestionOfItsOwn,
   atTheLevelBefore,
   aTopicOfTheSameRoles,
+  howLongToThatPay,
   aboutWhatWasJustDiscussed,
   inAnotherSetting,
   somethingTheyNeverReview,
@@ -141,6 +142,7 @@ const onThePreviousTurn: Rule<PreviousContext>[] = [
   aNewTopicForTheSameRoles,
   theyAreTheHybrid,
   theyAreTheRole,
+  howLongToThatPay,
   aboutWhatWasJustDiscussed,
 ];
 

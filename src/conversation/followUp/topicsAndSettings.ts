@@ -262,6 +262,27 @@ export const aNewTopicForTheSameRoles: Rule<PreviousContext> = ({
   return follow(reading(withRoles(rest, before.roles, patterns), slots));
 };
 
+/**
+ * "how long would it take" right after one role's pay at a level ("whats the junior pay for mle"): how long it takes to
+ * get there, into the role for its entry pay, or the years its tables give for a later level ("Senior (5-8 years)"),
+ * rather than the pay again.
+ */
+export const howLongToThatPay: Rule<PreviousContext> = ({ kb, text, previous, before, own, ownTopic, reading }) => {
+  if (own.roles.length > 0 || own.level || ownTopic > 0 || before.roles.length !== 1 || before.direction) return undefined;
+  if (!/^\W*(?:(?:so|ok(?:ay)?|and|but|hmm)[,\s]+)*how\s+(?:long|many\s+years)\b/i.test(text)) return undefined;
+  if (kb.read(previous.resolved).intent.wanted !== 'money') return undefined;
+  const role = before.roles[0]!;
+  if (!before.level || before.level === 'entry')
+    return follow(reading(breakingInto(role), { roles: [role], topic: 'how long' }, `getting into ${roleLabel[role]}`));
+  return follow(
+    reading(
+      `how many years does it take to become a ${levelWord(before.level)} ${roleName[role]}`,
+      { roles: [role], level: before.level, topic: 'how long' },
+      `how long to become a ${levelWord(before.level)} ${roleLabel[role]}`,
+    ),
+  );
+};
+
 /** "is it growing?", "which industries tho?", "what if i already know python?": about what was just discussed. */
 export const aboutWhatWasJustDiscussed: Rule<PreviousContext> = ({
   kb,
