@@ -5345,4 +5345,11 @@ describe('what new users typed (twenty-ninth session)', () => {
     expect(senior.split('\n')[0]).toBe('How long to become a senior Data Engineer:');
     expect(senior).toMatch(/Senior \(5-8 years\)/);
   });
+  it('answers "what about remote jobs, are they common" after a declined pay question in Berlin with remote work, not the decline again', async () => {
+    const c = session();
+    await c.say('is mle pay better than de in berlin');
+    const text = await c.say('what about remote jobs, are they common');
+    expect(text).not.toMatch(/berlin/i);
+    expect(text).toMatch(/remote options|of postings/);
+  });
 });

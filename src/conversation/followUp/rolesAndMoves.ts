@@ -377,7 +377,8 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
     (/^\W*(?:(?:so|and|but|also)\s+)?(?:is|are)\s+(?:working\s+|fully\s+)?remote\b/i.test(text) || remoteWorkItself.test(text))
   )
     // ("which is more remote friendly": the two roles compared, a question of its own.)
-    return own.roles.length === 0 && before.roles.length === 1 && !/^\W*(?:(?:so|and|ok|but)\s+)?(?:which|who)\b/i.test(text)
+    // ("what about remote jobs, are they common" after pay in Berlin of both roles: remote work, of both.)
+    return own.roles.length === 0 && before.roles.length >= 1 && !/^\W*(?:(?:so|and|ok|but)\s+)?(?:which|who)\b/i.test(text)
       ? follow(reading(withRoles(text, before.roles, patterns), { ...own, roles: [...before.roles] }))
       : undefined;
   // "and in nigeria?" after "what degree do des need": the sources give Nigeria pay only; their general answer, said so.
