@@ -5352,4 +5352,13 @@ describe('what new users typed (twenty-ninth session)', () => {
     expect(text).not.toMatch(/berlin/i);
     expect(text).toMatch(/remote options|of postings/);
   });
+  it('answers "what level is that" after FAANG figures with the row shown and its level, and keeps that level for "and mle"', async () => {
+    const c = session();
+    await c.say('senior de salary');
+    await c.say('at faang?');
+    const text = await c.say('what level is that');
+    expect(text.split('\n')[0]).toBe('Data Engineer pay, senior level: the figures shown are L5 (US, FAANG):');
+    expect(text.split('\n')[1]).toMatch(/^Comp at L5 \(US, FAANG\)/);
+    expect((await c.say('and mle')).split('\n')[1]).toMatch(/^Comp at L5 \(US, FAANG\)/);
+  });
 });

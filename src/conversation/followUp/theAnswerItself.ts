@@ -528,6 +528,33 @@ export const eitherOfWhatWasShown: Rule<PreviousContext> = ({ kb, own, previous,
   return follow(reading(`${opened[0]!} ${previous.resolved}`, before, understood, previous.passages, opened[0]!));
 };
 
+/** "what level is that", "which level are those": the level or grade of the figures just shown. */
+const whatLevelShown =
+  /^(?:(?:so|and|wait|ok(?:ay)?|hm+)[,\s]+)*(?:what|which)\s+(?:level|grade)\s+(?:is|was|are|were)\s+(?:that|this|it|those|these)(?:\s+(?:tho|though|again))?[\s?!.]*$/i;
+
+/**
+ * "what level is that" after "Comp at L5 (US, FAANG): …": the answer again from the figures it opened with, saying
+ * their level as they name it (another row of the table would answer with another level).
+ */
+export const theLevelShown: Rule<PreviousContext> = ({ kb, text, own, previous, before, reading }) => {
+  if (!whatLevelShown.test(text.trim()) || own.roles.length > 0 || !previous.answered || previous.passages.length === 0) return undefined;
+  const opening = kb.passage(previous.passages[0]!);
+  const level = opening
+    ? /\b(?:L\d|Junior|Entry|Mid-level|Mid-Senior|Senior|Staff)\b(?:\s*\([^)]{1,24}\))?/.exec(opening.text)?.[0]
+    : undefined;
+  if (!level) return undefined;
+  return follow({
+    ...reading(
+      previous.resolved,
+      before,
+      `${understoodOf(kb, previous.resolved, before)}: the figures shown are ${level}`,
+      previous.passages,
+    ),
+    onlyWithin: true,
+    openWith: previous.passages[0]!,
+  });
+};
+
 /** "diff?", "whats the difference?", "main difference then": the two roles' difference, asked of nothing else. */
 const bareDifference =
   /^(?:(?:so|ok(?:ay)?|and|but)[,\s]+)*(?:what(?:'s|s|\s+is|\s+are)\s+)?(?:the\s+)?(?:(?:main|key|big|biggest|real|actual)\s+)?differences?(?:\s+(?:then|tho|though|there))?[\s?!.]*$/i;
