@@ -5361,4 +5361,19 @@ describe('what new users typed (twenty-ninth session)', () => {
     expect(text.split('\n')[1]).toMatch(/^Comp at L5 \(US, FAANG\)/);
     expect((await c.say('and mle')).split('\n')[1]).toMatch(/^Comp at L5 \(US, FAANG\)/);
   });
+  it('says the sources describe no move from a job told inside a question ("im a nurse lol could i become a de" → "how long")', async () => {
+    const c = session();
+    await c.say('im a nurse lol could i become a de');
+    const text = await c.say('how long');
+    expect(text).toMatch(/2-3 months of focused learning/);
+    expect(text).toMatch(/My sources say nothing of moving from nurse to data engineering/);
+  });
+
+  it('reads "how long would the move take" after an accountant told their job as their own move, said to be undescribed', async () => {
+    const c = session();
+    await c.say('accountant, 6 yoe');
+    const text = await c.say('how long would the move take');
+    expect(text.split('\n')[0]).toBe('Getting into either role, from accountant:');
+    expect(text).toMatch(/My sources say nothing of moving from accountant into either role/);
+  });
 });

@@ -279,7 +279,7 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
     (profile?.job !== undefined || profile?.role !== undefined) &&
     previous !== undefined &&
     previous.passages.length === 0 &&
-    /^\W*(?:(?:so|ok|okay|and|but)[\s,]+)?how\s+(?:long|much\s+time)(?:\s+(?:would|will|does|should|could)\s+(?:it|that|this|all\s+that)\s+take|\s+for\s+(?:that|this|it|me)|\s+(?:to|would\s+it\s+take\s+to)\s+(?:switch|move|transition|pivot|make\s+the\s+(?:switch|move)))?(?:\s+(?:over|tho|though|roughly|realistically))?[\s?!.]*$/i.test(
+    /^\W*(?:(?:so|ok|okay|and|but)[\s,]+)?how\s+(?:long|much\s+time)(?:\s+(?:would|will|does|should|could)\s+(?:it|that|this|all\s+that|the\s+(?:move|switch|transition|pivot|change))\s+take|\s+for\s+(?:that|this|it|me)|\s+(?:to|would\s+it\s+take\s+to)\s+(?:switch|move|transition|pivot|make\s+the\s+(?:switch|move)))?(?:\s+(?:over|tho|though|roughly|realistically))?[\s?!.]*$/i.test(
       text,
     );
   // ("im a de … thinking of moving to mle because the pay is higher" → "how much more would i make" → "and how long

@@ -11,7 +11,7 @@ import { levelWord, roleLabel, roleName, roleNames, withoutRegion, withRoles } f
 import type { Role, TurnSlots } from '../types.js';
 import { asksAnything, opensInTheFirstPerson, splitQuestion } from '../../question/chat.js';
 import { chooseTerm } from '../../search/analyzer.js';
-import { mayTellAboutThemselves } from '../profile.js';
+import { comesFromAnotherJob, mayTellAboutThemselves, sourcesLackJob } from '../profile.js';
 import { comparesTwoAsMeant, follow, mainQuestionOf, questionChecked, type PreviousContext, type Rule } from './context.js';
 import { choiceForMe, fitForMe, pointsBack, reason, setting, shortQuestion } from './patterns.js';
 import { echoOf, understoodOf, understoodWithEcho } from './understood.js';
@@ -295,6 +295,7 @@ export const aboutWhatWasJustDiscussed: Rule<PreviousContext> = ({
   ownTopic,
   patterns,
   reading,
+  profile,
 }) => {
   if (!onThePrevious) return undefined;
   // After a turn that named no role ("ok i know sql already"), the one role the conversation has been about.
@@ -361,7 +362,12 @@ export const aboutWhatWasJustDiscussed: Rule<PreviousContext> = ({
         : [payInEither, 'pay in either role', ['de', 'mle']];
     // (The story told before stays the person's context.)
     const story = splitQuestion(previous.resolved).context;
-    return follow(reading(story ? `${story} ${ask}?` : `${ask}?`, { ...before, roles: asked, topic: bare }, understood));
+    const resolution = reading(story ? `${story} ${ask}?` : `${ask}?`, { ...before, roles: asked, topic: bare }, understood);
+    // ("im a nurse lol could i become a de" → "how long": the sources describe no move from their job, said so.)
+    const job = profile?.job;
+    return intoTheRole && job && comesFromAnotherJob(profile) && sourcesLackJob(kb, job)
+      ? follow({ ...resolution, moveUnsaid: { from: job, to: roles[0]! } })
+      : follow(resolution);
   }
   // ("does mlops pay well" → "and is it growing", "what is mlops" → "how much more does it pay": "it" is the thing the
   // question before was about, asked something else of; glued whole, the pay asked before would lead again.)
