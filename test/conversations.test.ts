@@ -5376,4 +5376,9 @@ describe('what new users typed (twenty-ninth session)', () => {
     expect(text.split('\n')[0]).toBe('Getting into either role, from accountant:');
     expect(text).toMatch(/My sources say nothing of moving from accountant into either role/);
   });
+  it('says what careerbot is for "who are u", "do you use chatgpt or smth" and "how do u work"', async () => {
+    for (const question of ['who are u', 'do you use chatgpt or smth', 'how do u work']) {
+      expect(await session().say(question)).toMatch(/^I'm careerbot, a bot that helps you choose between Data Engineer and ML Engineer/);
+    }
+  });
 });
