@@ -696,3 +696,26 @@ describe('what new users typed (twenty-eighth session), through the fake Discord
     expectClean(h);
   });
 });
+
+describe('what new users typed (twenty-ninth session), through the fake Discord', () => {
+  it('reads "what about us" as the United States, says which FAANG level was shown, and shows an earlier answer again', async () => {
+    const h = await start();
+    const { alice, bob } = h.fake.users;
+    await say(h, { author: alice, channelId: answersChannel, content: 'mle salary in nigeria', mentionsBot: true });
+    const us = await say(h, { author: alice, channelId: answersChannel, content: 'what about us', mentionsBot: true });
+    expect(descriptionOf(us.reply)).toMatch(
+      /^\*ML Engineer pay, in the US:\*\n.*United States: Machine Learning Engineer \(Mid-Senior\) \$185,000/,
+    );
+
+    await say(h, { author: bob, channelId: answersChannel, content: 'senior de salary', mentionsBot: true });
+    await say(h, { author: bob, channelId: answersChannel, content: 'at faang?', mentionsBot: true });
+    const level = await say(h, { author: bob, channelId: answersChannel, content: 'what level is that', mentionsBot: true });
+    expect(descriptionOf(level.reply)).toMatch(
+      /^\*Data Engineer pay, senior level: the figures shown are L5 \(US, FAANG\):\*\n.*Comp at L5/,
+    );
+
+    const again = await say(h, { author: alice, channelId: answersChannel, content: 'what was the first one again', mentionsBot: true });
+    expect(descriptionOf(again.reply)).toMatch(/^\*The answer again to “mle salary in nigeria”:\*\n.*Nigeria \(Local\)/);
+    expectClean(h);
+  });
+});
