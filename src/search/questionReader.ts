@@ -123,6 +123,9 @@ const ruledOut =
 
 /** A job told as the person's own: "i'm a …", "as an …", "… here", or who a choice is for ("for a …"). */
 const ownJob = /^\s*for\s+an?\s|\b(?:i'?m|im|i\s+am|as|been|currently)\s+an?\s|\bhere\b/i;
+/** "went to mle", "switching into data", "move over to de": a move into one of the roles, said in passing. */
+const movesToARole =
+  /\b(?:switch\w*|mov(?:e|ed|ing)|went|go|going|pivot\w*|transition\w*)\s+(?:to|into|over|across)?\s*(?:an?\s+)?(?:de|mle|ml|data|machine)\b/i;
 /** Words that say a job is or was the person's own ("i'm a", "i was a", "worked as an"). */
 const pastOwnJobMarkers = /\b(?:i'?m|im|i\s+am|i\s+was|was|as|been|currently|worked\s+as)\s+(?=an?\b)/giu;
 /** Words that say a job is the person's own ("i'm a", "as a"), which `otherJobTitle` passes over. */
@@ -576,9 +579,6 @@ export class QuestionReader {
         terms.filter((t) => t.kind === 'role').length === 2)
     )
       terms = terms.map((t) => (t.term === premiumTerm && t.inferred ? { ...t, term: salaryTerm } : t));
-    // "how much more does mlops pay", "how much more do u make w genai skills": what is paid more is a skill, not one of the
-    // two roles, so "how much more" asks its premium, not the gap between the roles (a level, a place or FAANG named is
-    // still the gap).
     // ("de or mle which is quicker", "which one is faster for me": of the two roles, which is quicker is how soon one gets
     // in, their "which is easier to break into"; nothing else of theirs is quick.)
     const speedWord = /^(?:quick|quicker|quickest|fast|faster|fastest|sooner|soonest)$/i;
@@ -599,6 +599,9 @@ export class QuestionReader {
       !terms.some((t) => t.term === `${synonymPrefix}demand`)
     )
       terms = [...terms, { term: `${synonymPrefix}demand`, kind: 'synonym', from: '', inferred: true }];
+    // "how much more does mlops pay", "how much more do u make w genai skills": what is paid more is a skill, not one of the
+    // two roles, so "how much more" asks its premium, not the gap between the roles (a level, a place or FAANG named is
+    // still the gap).
     const howMuchMore = terms.find((t) => t.term === gapTerm && t.inferred && /^how\s+much\s+more$/i.test(t.from));
     if (howMuchMore && !terms.some((t) => t.kind === 'role')) {
       const payFrom = new Set(terms.filter((t) => t.term === salaryTerm).map((t) => t.from));
@@ -693,9 +696,7 @@ export class QuestionReader {
       /\b(?:pay\s*cut|paycut|take\s+a\s+cut|pay\s+bump|(?:go|goes|going|went)\s+(?:up|down)|lose\s+(?:money|out)|gain)\b/i.test(
         parts.mainAsk,
       ) &&
-      /\b(?:switch\w*|mov(?:e|ed|ing)|went|go|going|pivot\w*|transition\w*)\s+(?:to|into|over)?\s*(?:an?\s+)?(?:de|mle|ml|data|machine)\b/i.test(
-        parts.mainAsk,
-      );
+      movesToARole.test(parts.mainAsk);
     const roles: ('de' | 'mle')[] = againstTheOther || acrossAMove ? [said[0]!, said[0] === 'de' ? 'mle' : 'de'] : said;
     // "a DE with 3 yoe": for a pay question, years of experience name a level.
     // ("i have 6 yoe as a de what should i be making": the years told before the ask are the person's level, unless
@@ -810,9 +811,7 @@ export class QuestionReader {
       intent.wanted !== 'duration' &&
       terms.some((t) => t.term === salaryTerm || /\bmoney\b/i.test(t.from)) &&
       /\b(?:(?:go|goes|going|went)\s+(?:up|down)|increase|decrease|rise|drop|lose\s+(?:money|out)|gain|bump|jump)\b/i.test(parts.ask) &&
-      /\b(?:switch\w*|mov(?:e|ed|ing)|went|go|going|pivot\w*|transition\w*)\s+(?:to|into|over|across)?\s*(?:an?\s+)?(?:de|mle|ml|data|machine)\b/i.test(
-        parts.ask,
-      );
+      movesToARole.test(parts.ask);
     if (payChanges)
       terms = [
         ...terms.filter((t) => !(t.inferred && t.qualifier && /\b(?:up|down|rise|increase|drop)\b/i.test(t.from))),
