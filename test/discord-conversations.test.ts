@@ -56,6 +56,13 @@ async function click(h: DiscordHarness, user: FakeUser, messageId: string, custo
   return h.fake.waitForRequest({ method: 'POST', path: callbackPath(sent) }, 5000, since);
 }
 
+/** Someone runs /compare on an aspect in a channel, and we wait for the bot's answer to it. */
+async function compareIn(h: DiscordHarness, user: FakeUser, channelId: string, aspect: string): Promise<RecordedRequest> {
+  const since = h.fake.requests.length;
+  const compared = h.fake.slashCommand({ user, name: 'compare', channelId, options: [stringOption('aspect', aspect)] });
+  return h.fake.waitForRequest({ method: 'POST', path: callbackPath(compared) }, 5000, since);
+}
+
 /** The answer's embed description: what was understood first, then the lead with its footnote. */
 const descriptionOf = (reply: { body?: any }): string => reply.body?.embeds?.[0]?.description ?? '';
 const sourcesOf = (reply: { body?: any }): string =>
@@ -447,14 +454,7 @@ describe('a follow-up that could mean two things', () => {
   it('answers "which of those is faster" in the channel after /compare from the passages the comparison cited', async () => {
     const h = await start();
     const { alice } = h.fake.users;
-    const since = h.fake.requests.length;
-    const compared = h.fake.slashCommand({
-      user: alice,
-      name: 'compare',
-      channelId: answersChannel,
-      options: [stringOption('aspect', 'switching')],
-    });
-    await h.fake.waitForRequest({ method: 'POST', path: callbackPath(compared) }, 5000, since);
+    await compareIn(h, alice, answersChannel, 'switching');
     const next = await say(h, { author: alice, channelId: answersChannel, content: 'which of those is faster' });
     expect(descriptionOf(next.reply)).toMatch(/^\*Switching roles: which of those is faster:\*\n/);
     expectClean(h);
@@ -665,14 +665,7 @@ describe('what new users typed (twenty-eighth session), through the fake Discord
   it("never labels one place's figures with another after /compare remote, offers pay by place for a place it lacks, and compares two answers", async () => {
     const h = await start();
     const { alice, bob } = h.fake.users;
-    const since = h.fake.requests.length;
-    const compared = h.fake.slashCommand({
-      user: alice,
-      name: 'compare',
-      channelId: answersChannel,
-      options: [stringOption('aspect', 'remote')],
-    });
-    await h.fake.waitForRequest({ method: 'POST', path: callbackPath(compared) }, 5000, since);
+    await compareIn(h, alice, answersChannel, 'remote');
     await say(h, { author: alice, channelId: answersChannel, content: 'im in nigeria', mentionsBot: true });
     const india = await say(h, { author: alice, channelId: answersChannel, content: 'what about in india', mentionsBot: true });
     const text = `${india.reply.body?.content ?? ''} ${descriptionOf(india.reply)}`;
