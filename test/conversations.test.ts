@@ -5381,4 +5381,9 @@ describe('what new users typed (twenty-ninth session)', () => {
       expect(await session().say(question)).toMatch(/^I'm careerbot, a bot that helps you choose between Data Engineer and ML Engineer/);
     }
   });
+  it('asks, not only notes, a supposition typed with typos ("im a senoir de. if i went to mle wuold my pay go up")', async () => {
+    const text = await session().say('im a senoir de. if i went to mle wuold my pay go up');
+    expect(text).not.toMatch(/^Noted/);
+    expect(text).toMatch(/Machine Learning Engineer|ML engineers earn more/);
+  });
 });

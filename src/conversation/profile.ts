@@ -175,7 +175,8 @@ export function sourcesLackJob(kb: KnowledgeBase, job: string): boolean {
 }
 
 /** A level before a job ("a mid level DE", "senior data engineer") says how far along, not which job. */
-const levelWords = /^(?:(?:mid|entry)[- ]?level|mid|senior|sr|junior|jr|staff|lead|principal)\s+/i;
+// ("a senoir de": a level misspelt, as people type it, is a level still.)
+const levelWords = /^(?:(?:mid|entry)[- ]?level|mid|senior|senoir|seinor|snr|sr|junior|junoir|jr|staff|lead|principal)\s+/i;
 
 /** Which of the two roles a phrase names, if either ("mid level de" is a data engineer). */
 function roleOf(phrase: string, patterns: Record<Role, RegExp>): Role | undefined {

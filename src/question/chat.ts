@@ -131,7 +131,7 @@ const askingWays = [
   "\\b(?:(?:don'?t|dont|do\\s+not|cant|can'?t)\\s+(?:get|understand|see|figure\\s+out)|wonder(?:ing)?|idk)\\s+(?:why|how|what|which|if|whether)\\b",
   '\\b(?:which (?:one|role|job|path)|should i|do i|can i|would i|will i|could i|am i|is it|is that|is there|are there|how (?:much|long|many|hard|fast|easy|do|does|can|would)|what (?:is|are|do|does|would|should|will|can|could|did)|vs\\.?|versus|worth it)\\b',
   // ("if i went to mle would my pay go up", "say i switch, will i lose money": a supposition, then a question of it.)
-  '^(?:(?:so|and|but|ok|okay|ngl|tbh)[,]*\\s+)*(?:if|say|suppose|assuming)\\s+i\\b.{0,60}?\\b(?:would|will|could|should|do|does|can|is|are)\\s+(?:i|my|it|that|this|they|there|u|you)\\b',
+  '^(?:(?:so|and|but|ok|okay|ngl|tbh)[,]*\\s+)*(?:if|say|suppose|assuming)\\s+i\\b.{0,60}?\\b(?:would|wuold|woudl|wolud|wud|wld|will|could|cud|should|shud|do|does|can|is|are)\\s+(?:i|my|it|that|this|they|there|u|you)\\b',
   // ("remote job milti hai kya de me", "kya data engineer ki demand hai": Hindi and Urdu ask with "kya".)
   '\\bkya\\b',
 ];
