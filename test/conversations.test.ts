@@ -1597,7 +1597,7 @@ describe('a follow-up keeps the context of the question before', () => {
     const c = session();
     const first = await c.say('what does an mle do day to day');
     const text = await c.say('like what exactly');
-    expect(text.split('\n')[0]).toBe('ML Engineer day to day: more:');
+    expect(text.split('\n')[0]).toBe('More on ML Engineer day to day:');
     expect(text.split('\n')[1]).not.toBe(first.split('\n')[0]);
   });
 
@@ -4150,7 +4150,7 @@ describe('"wdym", "huh" and "still dont get it" after an answer (twenty-fifth se
   it('says more on "wdym" and "huh", and the answer in short on "explain simpler" or "still dont get it", never a decline', async () => {
     const c = session();
     await c.say('what does a data engineer do');
-    for (const line of ['wdym', 'huh']) expect(await c.say(line)).toMatch(/^Data Engineer: more:/);
+    for (const line of ['wdym', 'huh']) expect(await c.say(line)).toMatch(/^More on Data Engineer:/);
     for (const line of ['explain simpler', 'still dont get it', 'i dont get it'])
       expect(await c.say(line)).toMatch(/^In short: Data Engineer:\nData engineers build and maintain the infrastructure/);
   });
@@ -4211,8 +4211,8 @@ describe('a bare "?" or "more" after an answer (twenty-fifth session)', () => {
     expect(await c.say('and mles?')).toMatch(/^ML Engineer pay:/);
     const other = session(c.testBot, 'lee');
     await other.say('how much do des make');
-    expect(await other.say('more')).toMatch(/^Data Engineer pay: more:/);
-    expect(await other.say('and?')).toMatch(/^Data Engineer pay: more:/);
+    expect(await other.say('more')).toMatch(/^More on Data Engineer pay:/);
+    expect(await other.say('and?')).toMatch(/^More on Data Engineer pay:/);
   });
 });
 
@@ -5385,5 +5385,24 @@ describe('what new users typed (twenty-ninth session)', () => {
     const text = await session().say('im a senoir de. if i went to mle wuold my pay go up');
     expect(text).not.toMatch(/^Noted/);
     expect(text).toMatch(/Machine Learning Engineer|ML engineers earn more/);
+  });
+});
+
+describe('what new users typed (thirtieth session)', () => {
+  it('asks a level named after a decline for interns of that level, not of interns again', async () => {
+    const c = session();
+    expect(await c.say('how much do de interns make')).toMatch(/^My sources have no pay figures for “interns”/);
+    const juniors = await c.say('what about juniors');
+    expect(juniors.split('\n')[0]).toBe('Data Engineer pay, entry level:');
+    expect(juniors).not.toMatch(/interns/);
+    const senior = await c.say('thx, and senior de?');
+    expect(senior).toMatch(/Senior \(5-8 years\): \$180K-\$245K base/);
+  });
+  it('takes "wdym by …" as "what is meant by …", and "wdym" after an answer as asking for more of it', async () => {
+    const text = await session().say("wdym by 'silent failures' in ml work");
+    expect(text.split('\n')[0]).toMatch(/“silent failures” where code runs perfectly but the model produces garbage output/);
+    const c = session();
+    await c.say('do mles earn more than des');
+    expect((await c.say('wdym')).split('\n')[0]).toBe('More on both roles pay:');
   });
 });

@@ -35,7 +35,7 @@ export function definedTerm(question: string): string | undefined {
     .replace(/^(?:(?:wait|ok(?:ay)?|hm+|sorry|um+|uh+|btw|also)[,\s]+)+/, '');
   const m =
     // ("what do u mean by the inference pipeline", "wdym silent failures")
-    /^(?:what\s+do\s+(?:you|u|they)\s+mean\s+by|wdym(?:\s+by)?|what(?:'s|\s+is)\s+meant\s+by)\s+(?:an?\s+|the\s+)?(.+)$/.exec(q) ??
+    /^(?:what\s+do\s+(?:you|u|they)\s+mean(?:\s+by)?|wdym(?:\s+by)?|what(?:'s|\s+is)\s+meant\s+by)\s+(?:an?\s+|the\s+)?(.+)$/.exec(q) ??
     // ("what's the inference pipeline part mean" asks what a term means, before "what's X" would take it whole.)
     /^(?:what\s+does|wtf\s+does|what\s+do|what's|whats|what\s+is)\s+(?:an?\s+|the\s+)?(.+?)(?:\s+(?:part|bit|thing|word|term))?\s+(?:even\s+|actually\s+)?mean$/.exec(
       q,

@@ -19,6 +19,7 @@ import {
   withoutRegion,
 } from '../slots.js';
 import { placeholderIt } from '../../question/chat.js';
+import { escapeRegExp } from '../../question/regexp.js';
 import { measuredByTheOther } from '../../search/questionReader.js';
 import { chooseTerm, synonymPrefix } from '../../search/analyzer.js';
 import { type Direction, namesTheHybrid } from '../../search/direction.js';
@@ -436,6 +437,9 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
     // their time for it again, saying so, rather than a time into DE from elsewhere that "entry" would find.)
     return follow(reading(resolved, before, `${understoodOf(kb, resolved, before)}; my sources give its time for no level`));
   } else if (own.level) {
+    // ("what about juniors" after "how much do de interns make" was declined for the interns: the level asked
+    // instead of the one the sources have no figures for.)
+    if (!previous.answered) resolved = withoutUnknownSeniority(kb, resolved);
     resolved = withLevel(resolved, own.level);
     slots.level = own.level;
   }
@@ -459,6 +463,22 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
   }
   return follow(reading(resolved, slots));
 };
+
+/** Kinds of seniority the sources give no figures for ("interns", "apprentices"): a level asked after them replaces them. */
+const seniorityUnknown = /^(?:interns?|internships?|apprentices?|apprenticeships?|trainees?|co-?ops?|placements?)$/i;
+
+/** The question without the seniority words it was declined for ("how much do de interns make" → "how much do de make"). */
+function withoutUnknownSeniority(kb: KnowledgeBase, question: string): string {
+  const unknown = kb
+    .read(question)
+    .unknown.map((u) => u.typed ?? u.word)
+    .filter((w) => seniorityUnknown.test(w));
+  if (unknown.length === 0) return question;
+  return question
+    .replace(new RegExp(`\\s*\\b(?:${unknown.map(escapeRegExp).join('|')})\\b`, 'gi'), '')
+    .replace(/\s+([?.!,])/g, '$1')
+    .trim();
+}
 
 /**
  * "how much do they make remotely?" after a question about ML engineers: "they" are ML engineers, and the question

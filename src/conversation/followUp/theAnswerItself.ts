@@ -272,7 +272,7 @@ export const doubtOfIt: Rule<PreviousContext> = (c) => theAnswerAgain(c, doubts,
 export const more: Rule<PreviousContext> = ({ kb, text, previous, before, reading }) => {
   if (!(elaborate.test(text) && previous.passages.length > 0)) return undefined;
   return follow({
-    ...reading(previous.resolved, before, `${understoodOf(kb, previous.resolved, before)}: more`),
+    ...reading(previous.resolved, before, `more on ${understoodOf(kb, previous.resolved, before)}`),
     ...(previous.passages[0] ? { beyond: previous.passages[0] } : {}),
   });
 };
