@@ -5405,4 +5405,14 @@ describe('what new users typed (thirtieth session)', () => {
     await c.say('do mles earn more than des');
     expect((await c.say('wdym')).split('\n')[0]).toBe('More on both roles pay:');
   });
+  it("asks a short question naming no role of the role the conversation is about, when its best passage is the other role's", async () => {
+    const c = session();
+    await c.say('how much do des make');
+    const text = await c.say('whats the day to day like');
+    expect(text.split('\n')[0]).toBe('Data Engineer day to day:');
+    expect(text.split('\n')[1]).toMatch(/^Data engineers spend most of their time building and debugging pipelines/);
+    const d = session();
+    await d.say('what tools do des use for orchestration');
+    expect((await d.say('wait what is model drift')).split('\n')[0]).not.toMatch(/Data Engineer/);
+  });
 });

@@ -84,6 +84,7 @@ import {
   inAnotherSetting,
   somethingTheyNeverReview,
   thePreviousWithTheirStory,
+  theConversationsRole,
 } from './followUp/topicsAndSettings.js';
 import { understoodOf } from './followUp/understood.js';
 import { readSlots, roleName, rolePatterns } from './slots.js';
@@ -135,6 +136,7 @@ const onThePreviousTurn: Rule<PreviousContext>[] = [
   thePreviousWithTheirStory,
   eachOfTheRoles,
   atTheLevelBefore,
+  theConversationsRole,
   aQuestionOfItsOwn,
   anotherRoleLevelOrPlace,
   aPlaceTheSourcesLack,

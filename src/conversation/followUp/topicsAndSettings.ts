@@ -93,6 +93,41 @@ export const atTheLevelBefore: Rule<PreviousContext> = ({ text, own, before, rea
   return follow(reading(resolved, { ...own, level: before.level }));
 };
 
+/**
+ * "whats the day to day like" after "how much do des make": a short question of its own that names no role, whose
+ * best passage is about the other role than the one the conversation is about, is asked of the conversation's role
+ * (its answer would otherwise pick a role the person never asked about). Questions whose best passage speaks of both
+ * roles, or of neither, are left as they are.
+ */
+export const theConversationsRole: Rule<PreviousContext> = ({
+  kb,
+  text,
+  read,
+  own,
+  before,
+  words,
+  ownTopic,
+  carriesOn,
+  onThePrevious,
+  patterns,
+  reading,
+}) => {
+  if (carriesOn || onThePrevious || own.roles.length > 0 || before.roles.length !== 1 || ownTopic === 0 || words > 8) return undefined;
+  // ("which is easier", "should i pick one": the two roles set against each other; "any ml projects": the field named.)
+  // ("what is model drift": what a term means is the same whoever asks.)
+  if (
+    read.intent.defines !== undefined ||
+    read.intent.form === 'comparison' ||
+    read.terms.some((t) => (t.term === chooseTerm && !t.aside) || /^syn:ml$/.test(t.term))
+  )
+    return undefined;
+  if (opensInTheFirstPerson.test(text)) return undefined;
+  const best = kb.search(text, { limit: 1 }).hits[0];
+  const role = before.roles[0]!;
+  if (!best || (best.side !== 'de' && best.side !== 'mle') || best.side === role) return undefined;
+  return follow(reading(withRoles(text, [role], patterns), { ...own, roles: [role] }));
+};
+
 /** A turn that does not carry the previous one on and has words or a topic of its own is a question of its own. */
 export const aQuestionOfItsOwn: Rule<PreviousContext> = ({ own, words, ownTopic, carriesOn, onThePrevious }) =>
   !carriesOn && !onThePrevious && (words > 5 || ownTopic > 0) ? { kind: 'complete', slots: own } : undefined;
