@@ -5415,4 +5415,13 @@ describe('what new users typed (thirtieth session)', () => {
     await d.say('what tools do des use for orchestration');
     expect((await d.say('wait what is model drift')).split('\n')[0]).not.toMatch(/Data Engineer/);
   });
+  it('replaces where one starts with the years asked ("which pays more to start" → "how much more" → "ok and after 5 yrs?")', async () => {
+    const c = session();
+    await c.say('fresh grad here, which pays more to start de or mle');
+    await c.say('how much more');
+    const text = await c.say('ok and after 5 yrs?');
+    expect(text.split('\n')[0]).toBe('Both roles pay, senior level:');
+    expect(text).toMatch(/Senior \(5-8 years\): \$180K-\$245K base/);
+    expect(text).not.toMatch(/Junior \(0-2 years\)/);
+  });
 });

@@ -17,7 +17,7 @@ const levels: readonly (readonly [string, RegExp])[] = [
   // ("what would i earn at first", "my first year", "starting salary": where one starts is the entry level.)
   [
     'entry',
-    /\b(?:entry[- ]level|entry|junior|juniors|jr|new grads?|graduates?|freshers?|beginners?(?![- ]?friendl)|at\s+(?:the\s+)?first|starting\s+(?:out|salary|salaries|pay|comp)|(?:my|the|your|their)\s+first\s+(?:year|job|role))\b/i,
+    /\b(?:entry[- ]level|entry|junior|juniors|jr|(?:new|fresh)\s+grads?|graduates?|freshers?|beginners?(?![- ]?friendl)|at\s+(?:the\s+)?first|starting\s+(?:out|salary|salaries|pay|comp)|(?:my|the|your|their)\s+first\s+(?:year|job|role))\b/i,
   ],
   ['mid', /\b(?:mid[- ]senior|mid[- ]level|mid|intermediate)\b/i],
   ['senior', /\b(?:senior|seniors|sr)\b/i],
@@ -181,12 +181,17 @@ export function withLevel(text: string, level: string): string {
   // ("and for staff?" after "mle pay at 3 yoe?": years of experience said a level, which the new one replaces.)
   const yearless = text
     .replace(yearsOfExperience, ' ')
+    // ("ok and after 5 yrs?" after "which pays more to start": where one starts is the level replaced too.)
+    .replace(level === 'entry' ? /$^/ : startingOut, ' ')
     .replace(/\s+([?.!,])/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
   for (const [, pattern] of levels) if (pattern.test(yearless)) return yearless.replace(new RegExp(pattern.source, 'gi'), word);
   return `${yearless.replace(/[?.!\s]+$/, '')} at ${word} level`.replace(/level level/, 'level');
 }
+
+/** Where one starts, said of pay ("which pays more to start", "starting out"): the entry level, in other words. */
+const startingOut = /\s*\b(?:to\s+start(?:\s+with)?|starting\s+out|(?:at|in)\s+the\s+start)\b(?=\s*(?:[?.!,]|de\b|mle\b|or\b|$))/gi;
 
 /** Years of experience said as a level: "at 3 yoe", "with 6 years of experience", "5+ yrs exp". */
 const yearsOfExperience =
