@@ -5424,4 +5424,13 @@ describe('what new users typed (thirtieth session)', () => {
     expect(text).toMatch(/Senior \(5-8 years\): \$180K-\$245K base/);
     expect(text).not.toMatch(/Junior \(0-2 years\)/);
   });
+  it('checks the figures of the role asked about ("is that base?" after "what about mle" of a move\'s pay), never the other role\'s table', async () => {
+    const c = session();
+    await c.say('backend dev 6 yoe. if i go de would i lose money');
+    await c.say('what about mle');
+    const text = await c.say('is that base?');
+    expect(text.split('\n')[0]).toMatch(/^ML Engineer pay/);
+    expect(text).toMatch(/ML Engineer Salary \(2026\)/);
+    expect(text).not.toMatch(/Data Engineer Salary \(2026\)/);
+  });
 });

@@ -153,11 +153,23 @@ export const aCheckOfTheFigures: Rule<PreviousContext> = ({ kb, checksFigures, p
     opening !== undefined &&
     /\b(?:base|total|tc)\b/i.test(rest) &&
     /\b(?:base|total)\s+(?:compensation|comp|pay|salary)\b/i.test(opening.text);
-  const figured = previous.passages.filter((id) => {
+  const paid = previous.passages.filter((id) => {
     const passage = kb.passage(id);
     // (Every check ("base?", "per year?", "before tax?", "in usd?") is of pay.)
     return passage !== undefined && (kb.givesPay(passage) || (saysTheSplit && passage === opening));
   });
+  // ("is that base?" after "what about mle" of a move's pay: the figures of the role asked about, where the answer
+  // showed both roles' tables.)
+  const sideOf = (id: string) => {
+    const passage = kb.passage(id);
+    return passage ? kb.sideOf(passage) : 'neutral';
+  };
+  // (Of the one role the question before was about: "which pays more at my level" shows both, whoever asks.)
+  const role = previous.slots.roles.length === 1 ? previous.slots.roles[0] : undefined;
+  const ofTheRole = role === undefined ? [] : paid.filter((id) => sideOf(id) === role || sideOf(id) === 'both');
+  // (Only the other role's figures shown: the role's own pay is what is checked, as after an answer with none.)
+  const onlyTheOther = role !== undefined && paid.length > 0 && paid.every((id) => sideOf(id) !== role && sideOf(id) !== 'neutral');
+  const figured = ofTheRole.length > 0 ? ofTheRole : onlyTheOther ? [] : paid;
   // "is that base?" after an answer with no pay in it ("how much stats do mles need"): the pay of the roles it was
   // about, checked, rather than the same answer again.
   if (figured.length === 0) {
