@@ -5433,4 +5433,19 @@ describe('what new users typed (thirtieth session)', () => {
     expect(text).toMatch(/ML Engineer Salary \(2026\)/);
     expect(text).not.toMatch(/Data Engineer Salary \(2026\)/);
   });
+  it('says remote pay asked "in naira" is given in US dollars only, rather than showing Nigeria\'s local pay as its conversion', async () => {
+    const c = session();
+    await c.say('remote de pay');
+    const text = await c.say('how much is that in naira');
+    expect(text).toMatch(/Remote \(Global\)/);
+    expect(text).toMatch(/My sources give these figures in US dollars only; they convert them to no other currency\./);
+    expect(text.split('\n')[1]).not.toMatch(/Nigeria/);
+  });
+  it('says naira figures asked "in dollars" ("whats 3.0m naira in dollars") are given in naira only', async () => {
+    const c = session();
+    await c.say('de pay in nigeria');
+    expect(await c.say('ok whats 3.0m naira in dollars')).toMatch(
+      /My sources give these figures in naira only; they convert them to no other currency\./,
+    );
+  });
 });

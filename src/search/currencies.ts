@@ -27,5 +27,8 @@ export const currencyWords =
 
 /** The currency a question names, by the name an answer gives it ("canadian dollars" before "dollars"). */
 export function currencyAsked(question: string): string | undefined {
-  return [...currencies].reverse().find(([, pattern]) => pattern.test(question))?.[0];
+  // ("whats 3.0m naira in dollars": of two currencies, the one the figure is asked in, after "in" or "to".)
+  const into = /\b(?:in|into|to)\s+((?:\S+\s+){0,2}\S+)\s*[?!.]*$/i.exec(question.trim())?.[1];
+  const target = into === undefined ? undefined : [...currencies].reverse().find(([, pattern]) => pattern.test(into))?.[0];
+  return target ?? [...currencies].reverse().find(([, pattern]) => pattern.test(question))?.[0];
 }

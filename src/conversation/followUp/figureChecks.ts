@@ -184,6 +184,9 @@ export const aCheckOfTheFigures: Rule<PreviousContext> = ({ kb, checksFigures, p
   const pattern = currencies.find(([name]) => name === currency)?.[1];
   if (
     pattern &&
+    // ("how much is that in naira" after remote pay: the remote figures converted, which the sources never do; Nigeria's
+    // local pay is another salary.)
+    before.region !== 'remote' &&
     !figured.some((id) => pattern.test(kb.passage(id)?.text ?? '')) &&
     kb.passages.some((passage) => kb.givesPay(passage) && pattern.test(passage.text))
   )
