@@ -5448,4 +5448,10 @@ describe('what new users typed (thirtieth session)', () => {
       /My sources give these figures in naira only; they convert them to no other currency\./,
     );
   });
+  it('answers "which is the faster move for me, de or mle" with how soon one gets into each, not the ML-to-DE move\'s time', async () => {
+    const text = await session().say('backend dev here, 3 yoe. which is the faster move for me, de or mle');
+    expect(text.split('\n')[0]).toMatch(/^Data engineering has a lower barrier to entry\./);
+    expect(text).toMatch(/2-3 months of focused learning/);
+    expect(text.split('\n')[0]).not.toMatch(/3-4 months/);
+  });
 });

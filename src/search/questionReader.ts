@@ -582,10 +582,19 @@ export class QuestionReader {
     // ("de or mle which is quicker", "which one is faster for me": of the two roles, which is quicker is how soon one gets
     // in, their "which is easier to break into"; nothing else of theirs is quick.)
     const speedWord = /^(?:quick|quicker|quickest|fast|faster|fastest|sooner|soonest)$/i;
+    const moveWord = /^(?:move|switch|transition|pivot|path|route|way|jump|change)$/i;
     if (
       terms.filter((t) => t.kind === 'role').length === 2 &&
       terms.some((t) => t.kind === 'word' && speedWord.test(t.from)) &&
-      terms.every((t) => t.kind === 'role' || speedWord.test(t.from) || t.aside || t.qualifier)
+      // ("which is the faster move for me, de or mle": a move into one of them, neither said to start from the other.)
+      terms.every(
+        (t) =>
+          t.kind === 'role' ||
+          speedWord.test(t.from) ||
+          t.aside ||
+          t.qualifier ||
+          (moveWord.test(t.from) && !questionDirection(parts.mainAsk) && !namesBothMoves(parts.mainAsk)),
+      )
     )
       terms = [
         ...terms,
