@@ -5454,4 +5454,13 @@ describe('what new users typed (thirtieth session)', () => {
     expect(text).toMatch(/2-3 months of focused learning/);
     expect(text.split('\n')[0]).not.toMatch(/3-4 months/);
   });
+  it('says the sources describe no move from a job they never name ("how long for a teacher to become a data engineer"), and asks the same of "and an accountant?"', async () => {
+    const c = session();
+    const teacher = await c.say('how long for a teacher to become a data engineer');
+    expect(teacher).toMatch(/2-3 months of focused learning/);
+    expect(teacher).toMatch(/My sources say nothing of moving from teacher to data engineering/);
+    const accountant = await c.say('and an accountant?');
+    expect(accountant).toMatch(/My sources say nothing of moving from accountant to data engineering/);
+    expect(accountant).not.toMatch(/don't cover/);
+  });
 });

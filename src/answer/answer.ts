@@ -11,7 +11,7 @@ import type { KnowledgeBase, SearchHit, SearchResult } from '../search/knowledge
 import { matchedWeight, totalWeight } from '../search/ranking.js';
 import { rolesIn } from '../search/sides.js';
 import { holdsWanted, judgeAnswerability, minCoverage } from './answerability.js';
-import { fromScratch, moveIntoTheOtherOnly } from './breakingIn.js';
+import { fromAJobTheyNeverName, fromScratch, moveIntoTheOtherOnly } from './breakingIn.js';
 import { definitionKey } from '../search/definitions.js';
 import { quotedSum, timeTaken, type WantedAnswer } from '../search/intent.js';
 import {
@@ -186,7 +186,9 @@ export function answerQuestion(
   // ("how long to become a data engineer from scratch": the sources give no time from nothing; what they say of getting
   // in answers, with that said beside it.)
   const intoTheOther =
-    options.moveUnsaid === undefined && !options.within ? (moveIntoTheOtherOnly(kb, question) ?? fromScratch(kb, question)) : undefined;
+    options.moveUnsaid === undefined && !options.within
+      ? (moveIntoTheOtherOnly(kb, question) ?? fromAJobTheyNeverName(kb, question) ?? fromScratch(kb, question))
+      : undefined;
   if (intoTheOther)
     return {
       ...answerQuestion(kb, intoTheOther.question, aspects, { ...options, moveUnsaid: intoTheOther.move }),

@@ -57,6 +57,21 @@ export function moveIntoTheOtherOnly(kb: KnowledgeBase, question: string): { que
   return { question: breakingInto(role), move: { from, to: role } };
 }
 
+/**
+ * "how long for a teacher to become a data engineer": how long getting into one role takes from a job the articles
+ * never name (their "2-3 months" is from backend engineering or database administration): the question to answer
+ * (breaking into the role) and the move the answer must say the sources lack. Undefined for anything else, and for a
+ * start the articles do name ("a backend engineer").
+ */
+export function fromAJobTheyNeverName(kb: KnowledgeBase, question: string): { question: string; move: MoveUnsaid } | undefined {
+  const read = kb.read(question);
+  const [role] = read.roles;
+  if (read.intent.wanted !== 'duration' || read.direction || read.roles.length !== 1 || (role !== 'de' && role !== 'mle')) return undefined;
+  const from = startNamed(read.ask);
+  if (!from || !kb.read(`a ${from}`).unknown.some((u) => u.kind === 'title')) return undefined;
+  return { question: breakingInto(role), move: { from, to: role } };
+}
+
 /** "from scratch", "from zero", "with no experience", "as a total beginner": a start of nothing the sources give a time for. */
 const fromNothing =
   /\bfrom\s+(?:scratch|zero|nothing|the\s+ground\s+up)\b|\bwith\s+(?:no|zero)\s+(?:experience|background|coding|tech(?:\s+background)?)\b|\b(?:total|complete|absolute)\s+(?:beginner|newbie|noob)\b/i;

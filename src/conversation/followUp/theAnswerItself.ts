@@ -8,6 +8,8 @@ import { explainsInBrackets } from '../../search/definitions.js';
 import { sourceDates, sourceDatesText } from '../../knowledge/dates.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import { expandAbbreviations, placeholderIt } from '../../question/chat.js';
+import { escapeRegExp } from '../../question/regexp.js';
+import { startNamed } from '../../answer/breakingIn.js';
 import { roleName, roleNames, withRoles } from '../slots.js';
 import type { TurnSlots } from '../types.js';
 import { answerSpeaksOf, comparesTwoAsMeant, follow, type PreviousContext, type Resolution, type Rule } from './context.js';
@@ -113,9 +115,17 @@ export const theSameOfAnotherJob: Rule<PreviousContext> = ({ text, own, previous
   const title = read.unknown.find((u) => u.kind === 'title' && u.inMainAsk);
   // ("and for a data scientist?": the job and a word or two around it, nothing asked of its own.)
   if (!title || words > title.word.split(' ').length + 2) return undefined;
+  const job = title.typed ?? title.word;
+  // ("and an accountant?" after "how long for a teacher to become a data engineer": the job the move starts from.)
+  const start = startNamed(previous.resolved);
+  if (start) {
+    const article = /^[aeiou]/i.test(job) ? 'an' : 'a';
+    const from = new RegExp(`\\b(?:(?:an?|being\\s+an?)\\s+)?${escapeRegExp(start)}\\b`, 'i');
+    return follow(reading(previous.resolved.replace(from, `${article} ${job}`), before));
+  }
   const role = new RegExp(patterns[before.roles[0]!].source, 'iu');
   if (!role.test(previous.resolved)) return undefined;
-  const resolved = previous.resolved.replace(role, title.typed ?? title.word);
+  const resolved = previous.resolved.replace(role, job);
   return follow(reading(resolved, { ...before, roles: [] }));
 };
 
