@@ -5463,4 +5463,14 @@ describe('what new users typed (thirtieth session)', () => {
     expect(accountant).toMatch(/My sources say nothing of moving from accountant to data engineering/);
     expect(accountant).not.toMatch(/don't cover/);
   });
+  it('answers "mle pays like 2x de right??" with how the two roles\' pay compares, not one role\'s table', async () => {
+    for (const question of ['mle pays like 2x de right??', 'mle pays like double de right??']) {
+      expect((await session().say(question)).split('\n')[0]).toMatch(
+        /^ML engineers earn more than data engineers at every level, but the gap is smaller/,
+      );
+    }
+  });
+  it('reads "mle is dead right?" as asking about the role\'s outlook', async () => {
+    expect((await session().say('mle is dead right?')).split('\n')[0]).toMatch(/BLS projecting 40% growth/);
+  });
 });
