@@ -5473,4 +5473,21 @@ describe('what new users typed (thirtieth session)', () => {
   it('reads "mle is dead right?" as asking about the role\'s outlook', async () => {
     expect((await session().say('mle is dead right?')).split('\n')[0]).toMatch(/BLS projecting 40% growth/);
   });
+  it("answers \"how much more at staff\" after both roles' pay with both roles' staff rows, not a skill's premium", async () => {
+    const c = session();
+    await c.say('ml eng vs de salary');
+    await c.say('at staff');
+    const text = await c.say('how much more at staff');
+    expect(text.split('\n')[0]).toBe('Both roles pay, staff level:');
+    expect(text).toMatch(/Staff \(8\+ years\): \$235K-\$310K base/);
+    expect(text).toMatch(/Staff \(8\+ years\): \$260K-\$340K base/);
+    expect(text).not.toMatch(/LLMOps/);
+  });
+  it('answers "how big" after a pay cut across a move with how far apart the two roles\' pay is', async () => {
+    const c = session();
+    await c.say('im an mle 3 yoe thinking of moving to de, would i take a pay cut');
+    const text = await c.say('how big');
+    expect(text).toMatch(/10-20% at the same level/);
+    expect(text).not.toMatch(/faster salary growth/);
+  });
 });

@@ -85,6 +85,7 @@ import {
   somethingTheyNeverReview,
   thePreviousWithTheirStory,
   theConversationsRole,
+  howMuchMoreOfTheTwo,
 } from './followUp/topicsAndSettings.js';
 import { understoodOf } from './followUp/understood.js';
 import { readSlots, roleName, rolePatterns } from './slots.js';
@@ -136,6 +137,7 @@ const onThePreviousTurn: Rule<PreviousContext>[] = [
   thePreviousWithTheirStory,
   eachOfTheRoles,
   atTheLevelBefore,
+  howMuchMoreOfTheTwo,
   theConversationsRole,
   aQuestionOfItsOwn,
   anotherRoleLevelOrPlace,

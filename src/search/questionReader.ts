@@ -614,7 +614,8 @@ export class QuestionReader {
     const howMuchMore = terms.find((t) => t.term === gapTerm && t.inferred && /^how\s+much\s+more$/i.test(t.from));
     if (howMuchMore && !terms.some((t) => t.kind === 'role')) {
       const payFrom = new Set(terms.filter((t) => t.term === salaryTerm).map((t) => t.from));
-      const qualified = new Set(terms.filter((t) => t.qualifier).map((t) => t.from));
+      // ("how much more at staff": a level named is the gap at that level, as a place is.)
+      const qualified = new Set(terms.filter((t) => t.qualifier || levelTerms.has(t.term)).map((t) => t.from));
       const subject = terms.filter(
         (t) => t.term !== gapTerm && t.term !== salaryTerm && !t.aside && !t.inferred && !payFrom.has(t.from) && !qualified.has(t.from),
       );

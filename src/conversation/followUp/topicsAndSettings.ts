@@ -7,7 +7,7 @@
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import { levelTerms, type ReadQuestion } from '../../search/questionReader.js';
 import type { WantedAnswer } from '../../search/intent.js';
-import { levelWord, roleLabel, roleName, roleNames, withoutRegion, withRoles } from '../slots.js';
+import { levelWord, roleLabel, roleName, roleNames, withLevel, withoutRegion, withRegion, withRoles } from '../slots.js';
 import type { Role, TurnSlots } from '../types.js';
 import { asksAnything, opensInTheFirstPerson, splitQuestion } from '../../question/chat.js';
 import { chooseTerm } from '../../search/analyzer.js';
@@ -91,6 +91,43 @@ export const atTheLevelBefore: Rule<PreviousContext> = ({ text, own, before, rea
   if (!thatLevel.test(text) || own.level || !before.level) return undefined;
   const resolved = text.replace(thatLevel, `at ${levelWord(before.level)} level`);
   return follow(reading(resolved, { ...own, level: before.level }));
+};
+
+/** "how much more at staff", "by how much in the us": how far apart the two roles' pay is, asked with nothing else. */
+const howFarApart =
+  /^\W*(?:(?:so|ok(?:ay)?|and|but|then)[,\s]+)*(?:how\s+much\s+(?:more|less|higher|lower)|by\s+how\s+much|how\s+big(?:\s+(?:is\s+(?:it|the\s+(?:gap|cut|difference))|of\s+a\s+(?:gap|cut|drop|difference)))?\s*[?!.]*$|what'?s\s+the\s+(?:gap|difference|diff))\b/i;
+
+/**
+ * "how much more at staff" after both roles' pay: how much more ML engineers make than data engineers, at the level
+ * (or in the place) now named or the one before, rather than a question of its own that names neither role.
+ */
+export const howMuchMoreOfTheTwo: Rule<PreviousContext> = ({ kb, text, read, own, before, previous, reading }) => {
+  if (!howFarApart.test(text) || own.roles.length > 0 || before.roles.length !== 2) return undefined;
+  if (kb.read(previous.resolved).intent.wanted !== 'money') return undefined;
+  // (Nothing asked beside the gap but a level or a place: "how much more does mlops pay" asks a skill's premium.)
+  const levelOrPlace = (t: ReadQuestion['terms'][number]) => levelTerms.has(t.term) || t.qualifier || t.aside;
+  if (
+    !read.terms.every(
+      (t) =>
+        /^(?:syn:gap|syn:premium|syn:salary)$/.test(t.term) ||
+        levelOrPlace(t) ||
+        (t.kind === 'word' && read.terms.some((o) => o !== t && o.from === t.from && levelOrPlace(o))),
+    )
+  )
+    return undefined;
+  const slots: TurnSlots = { ...before, roles: ['de', 'mle'] };
+  let asked = 'how much more do ML engineers make than data engineers';
+  const level = own.level ?? before.level;
+  if (level) {
+    asked = withLevel(asked, level);
+    slots.level = level;
+  }
+  const region = own.region ?? before.region;
+  if (region) {
+    asked = withRegion(asked, region);
+    slots.region = region;
+  }
+  return follow(reading(asked, slots));
 };
 
 /**
