@@ -5490,4 +5490,11 @@ describe('what new users typed (thirtieth session)', () => {
     expect(text).toMatch(/10-20% at the same level/);
     expect(text).not.toMatch(/faster salary growth/);
   });
+  it("keeps a friend's plan told beside one's own job out of what it keeps about the person", async () => {
+    const c = session();
+    const noted = await c.say('im a data analyst, 3 yoe. my buddy is an mle thinking of going de');
+    expect(noted).toMatch(/you work as a data analyst \(3 years in\)/);
+    expect(noted).not.toMatch(/heading for/);
+    expect(await c.say('what do you know about me')).not.toMatch(/heading for/);
+  });
 });

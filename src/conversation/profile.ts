@@ -302,7 +302,15 @@ export function updateProfile(
   // ("is mle harder to get into than de": a role compared to, after "into … than", is no one's goal.)
   // ("is it hard to break into de": a question of no one in particular heads nowhere; "how do i get into de" does.)
   const ofThemselves = firstPerson.test(text) || !asksAnything(text);
-  if (goal && !found.goal && ofThemselves && !/^than\b/i.test(goal[1]!)) {
+  // ("im a data analyst. my buddy is an mle thinking of going de": the plan is the buddy's, in a sentence of its own.)
+  const goalSentence = goal
+    ? (text
+        .slice(0, goal.index)
+        .split(/[.!?;]/)
+        .at(-1) ?? '')
+    : '';
+  const someoneElses = forSomeoneElse.test(goalSentence) && !/\b(?:i|i'?m|im|i'?ve|ive|me|myself)\b/i.test(goalSentence);
+  if (goal && !found.goal && ofThemselves && !someoneElses && !/^than\b/i.test(goal[1]!)) {
     // "thinking about moving into DE": the role is what the move leads to.
     const target = goal[1]!.replace(/^(?:moving|move|switching|switch|going|getting|transitioning|pivoting)\s+(?:in)?to\s+/i, '');
     const named = target.replace(/\b(?:role|roles|instead|tbh|ngl|rn|now)\b/gi, ' ').trim();
