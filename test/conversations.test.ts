@@ -5497,4 +5497,11 @@ describe('what new users typed (thirtieth session)', () => {
     expect(noted).not.toMatch(/heading for/);
     expect(await c.say('what do you know about me')).not.toMatch(/heading for/);
   });
+  it('asks "pay?" after a declined question about another job of that job, not of data engineers', async () => {
+    const c = session();
+    await c.say('whats an analytics engineer, is it like de?');
+    const text = await c.say('pay?');
+    expect(text).toMatch(/^My sources have no pay figures for “analytics engineers”/);
+    expect(text).not.toMatch(/^Data Engineer Salary/m);
+  });
 });

@@ -48,6 +48,7 @@ export const afterADecline: Rule<PreviousContext> = ({
   read,
   checksFigures,
   patterns,
+  words,
 }) => {
   // ("is that base or total" after a decline that offered the closest figures: a check of those.)
   if (!previous.answered && checksFigures && previous.passages.length > 0) return undefined;
@@ -74,13 +75,18 @@ export const afterADecline: Rule<PreviousContext> = ({
   // do not cover either; not the two roles.)
   // (Only after a question of that job: "damn, math + mlops + swe all at once" asked nothing of software engineers.)
   const askedOfAJob = /\?\s*$|^\W*(?:\w+\W+){0,3}?(?:what|whats|what's|how|is|are|do|does|which|who|can)\b/i.test(previous.question);
-  if (!previous.answered && askedOfAJob && own.roles.length === 0 && /\b(?:they|them|it)\b/i.test(text)) {
+  // ("pay?" after it: a topic alone, asked of them too.)
+  const pronoun = /\b(?:they|them|it)\b/i.test(text);
+  const topicAlone = !pronoun && words <= 2 && ownTopic > 0 && !namesItsOwn && !own.level && !own.region;
+  if (!previous.answered && askedOfAJob && own.roles.length === 0 && (pronoun || topicAlone)) {
     const job = kb.read(previous.resolved).unknown.find((u) => u.kind === 'title' && u.inMainAsk);
     if (job) {
       const title = job.typed ?? job.word;
       const plural = /s$/i.test(title) ? title : `${title}s`;
       const one = `${/^[aeiou]/i.test(title) ? 'an' : 'a'} ${title}`;
-      const resolved = text.replace(/\b(they|them|it)\b/i, (pronoun) => (/^it$/i.test(pronoun) ? one : plural));
+      const resolved = topicAlone
+        ? `${text.replace(/[?!.\s]+$/, '')} of ${plural}?`
+        : text.replace(/\b(they|them|it)\b/i, (said) => (/^it$/i.test(said) ? one : plural));
       return follow(reading(resolved, { ...before, roles: [] }));
     }
   }
