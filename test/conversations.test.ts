@@ -5504,4 +5504,9 @@ describe('what new users typed (thirtieth session)', () => {
     expect(text).toMatch(/^My sources have no pay figures for “analytics engineers”/);
     expect(text).not.toMatch(/^Data Engineer Salary/m);
   });
+  it('answers "how much would i lose moving to de" from a senior ML engineer with the gap between the roles\' pay, not a decline', async () => {
+    const text = await session().say('im a senior mle (6 yoe), how much would i lose moving to de');
+    expect(text).not.toMatch(/^My sources have no/);
+    expect(text.split('\n')[0]).toMatch(/10-20% at the same level/);
+  });
 });

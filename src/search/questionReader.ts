@@ -124,6 +124,10 @@ const ruledOut =
 /** A job told as the person's own: "i'm a …", "as an …", "… here", or who a choice is for ("for a …"). */
 const ownJob = /^\s*for\s+an?\s|\b(?:i'?m|im|i\s+am|as|been|currently)\s+an?\s|\bhere\b/i;
 /** "went to mle", "switching into data", "move over to de": a move into one of the roles, said in passing. */
+/** "how much would i lose", "how much money would i gain": what a move would cost or bring, in pay. */
+const howMuchLost =
+  /\bhow\s+much\s+(?:money\s+|pay\s+)?(?:would|will|do|does|could|might|am|would\s+i\s+be)\s*(?:i|you|u|one|we)?\s+(?:lose|gain|losing|gaining)\b/i;
+
 const movesToARole =
   /\b(?:switch\w*|mov(?:e|ed|ing)|went|go|going|pivot\w*|transition\w*)\s+(?:to|into|over|across)?\s*(?:an?\s+)?(?:de|mle|ml|data|machine)\b/i;
 /** Words that say a job is or was the person's own ("i'm a", "i was a", "worked as an"). */
@@ -703,9 +707,10 @@ export class QuestionReader {
       (intent.wanted === 'money' || intent.wanted === 'percent') &&
       said.length === 1 &&
       askRoles.length === 1 &&
-      /\b(?:pay\s*cut|paycut|take\s+a\s+cut|pay\s+bump|(?:go|goes|going|went)\s+(?:up|down)|lose\s+(?:money|out)|gain)\b/i.test(
+      (/\b(?:pay\s*cut|paycut|take\s+a\s+cut|pay\s+bump|(?:go|goes|going|went)\s+(?:up|down)|lose\s+(?:money|out)|gain)\b/i.test(
         parts.mainAsk,
-      ) &&
+      ) ||
+        howMuchLost.test(parts.mainAsk)) &&
       movesToARole.test(parts.mainAsk);
     const roles: ('de' | 'mle')[] = againstTheOther || acrossAMove ? [said[0]!, said[0] === 'de' ? 'mle' : 'de'] : said;
     // "a DE with 3 yoe": for a pay question, years of experience name a level.
@@ -819,8 +824,9 @@ export class QuestionReader {
     // the gap between the roles, as a pay cut is; "go up" is no growth of the field.)
     const payChanges =
       intent.wanted !== 'duration' &&
-      terms.some((t) => t.term === salaryTerm || /\bmoney\b/i.test(t.from)) &&
-      /\b(?:(?:go|goes|going|went)\s+(?:up|down)|increase|decrease|rise|drop|lose\s+(?:money|out)|gain|bump|jump)\b/i.test(parts.ask) &&
+      ((terms.some((t) => t.term === salaryTerm || /\bmoney\b/i.test(t.from)) &&
+        /\b(?:(?:go|goes|going|went)\s+(?:up|down)|increase|decrease|rise|drop|lose\s+(?:money|out)|gain|bump|jump)\b/i.test(parts.ask)) ||
+        howMuchLost.test(parts.ask)) &&
       movesToARole.test(parts.ask);
     if (payChanges)
       terms = [
