@@ -5509,4 +5509,9 @@ describe('what new users typed (thirtieth session)', () => {
     expect(text).not.toMatch(/^My sources have no/);
     expect(text.split('\n')[0]).toMatch(/10-20% at the same level/);
   });
+  it('gives a junior data engineer in Nigeria the Nigerian figures for "what would i make as mle", saying they are for mid-senior engineers', async () => {
+    const text = await session().say('im a junior de in nigeria, what would i make as mle');
+    expect(text.split('\n')[0]).toMatch(/^Nigeria \(Local\): Machine Learning Engineer \(Mid-Senior\) ₦700k – ₦3\.5m \/ month/);
+    expect(text).toMatch(/My sources give these figures for mid-senior engineers only\./);
+  });
 });

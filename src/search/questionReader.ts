@@ -196,6 +196,7 @@ const dayWords = /^(?:day|days|daily|everyday|every day|day to day|day-to-day)$/
 const premiumTerm = `${synonymPrefix}premium`;
 /** The vocabulary's group for the United States, its states and cities among its phrases. */
 export const usTerm = `${synonymPrefix}us`;
+const nigeriaTerm = `${synonymPrefix}nigeria`;
 const remoteTerm = `${synonymPrefix}remote`;
 /** A sum of pay as people write it: "$150k", "150k", "150,000". */
 const quotesPay = /\$\s?\d|\b\d{2,3}k\b|\b\d{2,3},\d{3}\b/i;
@@ -752,6 +753,12 @@ export class QuestionReader {
     const level = intent.form === 'amount' ? (askedLevel ?? (namesLevel || !asksPayAlone ? undefined : toldLevel)) : undefined;
     if (level && !terms.some((t) => t.term === level))
       terms = [...terms, { term: level, kind: 'synonym', from: '', inferred: true, qualifier: true }];
+    // ("im a junior de in nigeria, what would i make as mle": where they work, told before the ask, is where the pay is
+    // asked, as their level is.)
+    // (The US needs no saying: the figures given by level are US figures already.)
+    const toldNigeria = contextTerms.some((t) => t.term === nigeriaTerm);
+    if (intent.form === 'amount' && asksPayAlone && toldNigeria && !terms.some((t) => t.term === nigeriaTerm || t.term === usTerm))
+      terms = [...terms, { term: nigeriaTerm, kind: 'synonym', from: '', inferred: true, qualifier: true }];
     // "how much do mles make at L5?": pay at a grade of the big tech ladders is pay at FAANG, where the articles give it.
     // ("what do l5 mles need to know" is what the articles say of that level: "Required at L5+".)
     if (intent.wanted === 'money' && askTerms.some((t) => faangGrade.test(t.from)) && !terms.some((t) => t.term === faangTerm))
