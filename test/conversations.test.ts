@@ -5514,4 +5514,13 @@ describe('what new users typed (thirtieth session)', () => {
     expect(text.split('\n')[0]).toMatch(/^Nigeria \(Local\): Machine Learning Engineer \(Mid-Senior\) ₦700k – ₦3\.5m \/ month/);
     expect(text).toMatch(/My sources give these figures for mid-senior engineers only\./);
   });
+  it('opens senior pay in the US with the senior row of the tables by level, the Mid-Senior US row kept for mid-senior', async () => {
+    expect((await session().say('ok so like senior mle tc in the us?')).split('\n')[0]).toMatch(
+      /^ML Engineer Salary \(2026\): Senior \(5-8 years\): \$200K-\$270K base/,
+    );
+    expect((await session().say('senior de salary in the us?')).split('\n')[0]).toMatch(
+      /^Data Engineer Salary \(2026\): Senior \(5-8 years\)/,
+    );
+    expect((await session().say('mid-senior de salary in the us')).split('\n')[0]).toMatch(/^United States: /);
+  });
 });

@@ -467,7 +467,14 @@ export class KnowledgeBase {
     // are for.
     // ("us mid-senior mle salary" is the United States row's own level: only for another level, junior or staff, are
     // the unscoped figures the US answer.)
-    const otherLevel = terms.some((t) => t.qualifier && t.kind === 'synonym' && /^syn:(?:entry|junior|staff|principal|lead)/.test(t.term));
+    // ("senior mle tc in the us": a level with a row of its own in the tables by level, more exact than "Mid-Senior".)
+    const midSenior = /\bmid(?:[-\s]?(?:to|and|or|\/)?[-\s]?)(?:level\s+)?(?:to\s+)?senior\b/i.test(read.text);
+    const otherLevel = terms.some(
+      (t) =>
+        t.qualifier &&
+        t.kind === 'synonym' &&
+        (/^syn:(?:entry|junior|staff|principal|lead)/.test(t.term) || (!midSenior && /^syn:(?:senior|midlevel)$/.test(t.term))),
+    );
     const usAsked = wanted === 'money' && otherLevel ? terms.filter((t) => t.term === usTerm || t.term === 'us').map((t) => t.term) : [];
     const levelsInASetting =
       wanted === 'money' && terms.some((t) => this.analyzer.isSetting(t.term))
