@@ -5523,4 +5523,11 @@ describe('what new users typed (thirtieth session)', () => {
     );
     expect((await session().say('mid-senior de salary in the us')).split('\n')[0]).toMatch(/^United States: /);
   });
+  it('answers "ok per year then" after hourly pay was asked with the yearly figures shown', async () => {
+    const c = session();
+    await c.say('mle salary per hour');
+    const text = await c.say('ok per year then');
+    expect(text.split('\n')[0]).toBe('ML Engineer pay: per year:');
+    expect(text).toMatch(/Junior \(0-2 years\): \$115K-\$150K base/);
+  });
 });
