@@ -5530,4 +5530,12 @@ describe('what new users typed (thirtieth session)', () => {
     expect(text.split('\n')[0]).toBe('ML Engineer pay: per year:');
     expect(text).toMatch(/Junior \(0-2 years\): \$115K-\$150K base/);
   });
+  it('answers "how long would it take" after which role is more beginner friendly with how long getting into each takes', async () => {
+    const c = session();
+    await c.say('which one is more beginner friendly');
+    const text = await c.say('how long would it take');
+    expect(text.split('\n')[0]).toBe('Getting into either role:');
+    expect(text).toMatch(/2-3 months of focused learning/);
+    expect(text).toMatch(/6-12 months minimum/);
+  });
 });

@@ -86,6 +86,7 @@ import {
   thePreviousWithTheirStory,
   theConversationsRole,
   howMuchMoreOfTheTwo,
+  howLongToGetIn,
 } from './followUp/topicsAndSettings.js';
 import { understoodOf } from './followUp/understood.js';
 import { readSlots, roleName, rolePatterns } from './slots.js';
@@ -149,6 +150,7 @@ const onThePreviousTurn: Rule<PreviousContext>[] = [
   theyAreTheHybrid,
   theyAreTheRole,
   howLongToThatPay,
+  howLongToGetIn,
   aboutWhatWasJustDiscussed,
 ];
 

@@ -10,7 +10,7 @@ import type { WantedAnswer } from '../../search/intent.js';
 import { levelWord, roleLabel, roleName, roleNames, withLevel, withoutRegion, withRegion, withRoles } from '../slots.js';
 import type { Role, TurnSlots } from '../types.js';
 import { asksAnything, opensInTheFirstPerson, splitQuestion } from '../../question/chat.js';
-import { chooseTerm } from '../../search/analyzer.js';
+import { chooseTerm, synonymPrefix } from '../../search/analyzer.js';
 import { comesFromAnotherJob, mayTellAboutThemselves, sourcesLackJob } from '../profile.js';
 import { comparesTwoAsMeant, follow, mainQuestionOf, questionChecked, type PreviousContext, type Rule } from './context.js';
 import { choiceForMe, fitForMe, pointsBack, reason, setting, shortQuestion } from './patterns.js';
@@ -332,6 +332,26 @@ export const aNewTopicForTheSameRoles: Rule<PreviousContext> = ({
     ...(own.level ? {} : before.level ? { level: before.level } : {}),
   };
   return follow(reading(withRoles(rest, before.roles, patterns), slots));
+};
+
+/**
+ * "how long would it take" right after which role is easier to get into ("which one is more beginner friendly"): how
+ * long getting into each takes (into the one role, when only one was asked about), rather than the question's words.
+ */
+export const howLongToGetIn: Rule<PreviousContext> = ({ kb, text, previous, before, own, ownTopic, reading }) => {
+  if (own.roles.length > 0 || ownTopic > 0 || before.direction) return undefined;
+  if (
+    !/^\W*(?:(?:so|ok(?:ay)?|and|but|then)[,\s]+)*how\s+long\s+(?:would|will|does|do|should|could)\s+(?:it|that|this|each|either)\s+(?:one\s+)?(?:take|be)\b/i.test(
+      text,
+    )
+  )
+    return undefined;
+  if (!kb.read(previous.resolved).terms.some((t) => t.term === `${synonymPrefix}difficulty` && !t.aside)) return undefined;
+  if (before.roles.length === 1) {
+    const role = before.roles[0]!;
+    return follow(reading(breakingInto(role), { roles: [role], topic: 'how long' }, `getting into ${roleLabel[role]}`));
+  }
+  return follow(reading(breakingIntoEither, { roles: ['de', 'mle'], topic: 'how long' }, 'getting into either role'));
 };
 
 /**
