@@ -5538,4 +5538,8 @@ describe('what new users typed (thirtieth session)', () => {
     expect(text).toMatch(/2-3 months of focused learning/);
     expect(text).toMatch(/6-12 months minimum/);
   });
+  it('reads "my prof says mle needs a phd. cap or not" as a check of the claim, not a question about professors', async () => {
+    const text = await session().say('my prof says mle needs a phd. cap or not');
+    expect(text.split('\n')[0]).toMatch(/^Helpful but not required\. Most ML engineer roles accept BS \+ strong portfolio\./);
+  });
 });

@@ -531,7 +531,7 @@ function claimAsked(sentence: string): string {
 
 /** "is he right?", "is that true", "do u agree": a check that names nothing of its own. */
 const bareCheck =
-  /^(?:(?:so|but|and|ok|like)\s+)*(?:(?:is|are|was)\s+(?:he|she|they|it|that|this|(?:my|the)\s+\p{L}+)\s+(?:right|true|correct|wrong|legit|accurate|onto\s+something)|(?:do\s+)?(?:you|u)\s+agree|any\s+truth\s+to\s+(?:that|this|it)|true|legit|facts)(?:\s+(?:tho|though|or\s+not|lol))*\s*\??\s*$/iu;
+  /^(?:(?:so|but|and|ok|like)\s+)*(?:(?:is|are|was)\s+(?:he|she|they|it|that|this|(?:my|the)\s+\p{L}+)\s+(?:right|true|correct|wrong|legit|accurate|onto\s+something)|(?:do\s+)?(?:you|u)\s+agree|any\s+truth\s+to\s+(?:that|this|it)|true|legit|facts|(?:no\s+)?cap)(?:\s+(?:tho|though|or\s+not|or\s+nah|lol))*\s*\??\s*$/iu;
 /** "my senior said this, is it true?", "someone told me that. legit?": who said what came before, and a check of it. */
 const saidThisAndChecked =
   /^(?:(?:so|and|but|ok)\s+)?(?:(?:my|our|a|the)\s+\p{L}+(?:\s+\p{L}+)?|some(?:one|body)|people|ppl|everyone|they|he|she)\s+(?:said|says|told\s+me|claims?|claimed|thinks?|keeps?\s+saying)\s+(?:this|that|it)\b[\s,.;:!-]*(?:(?:is|was)\s+(?:it|that|this|he|she)\s+(?:true|right|real|correct|legit|accurate)|true|real|legit|facts|right)?\s*\??\s*$/iu;
@@ -555,7 +555,8 @@ export function splitQuestion(text: string): QuestionParts {
   // "check this out [link] is data engineering a good career?": pointing at something shared asks nothing.
   const asked = text.replace(pointingAtShared, '');
   const pieces = sentences(asked.trim() === '' ? text : asked).map(claimAsked);
-  const anyAsk = pieces.filter((s) => asking.test(s));
+  // ("… needs a phd. cap or not": a bare check asks, of the claim before it.)
+  const anyAsk = pieces.filter((s) => asking.test(s) || bareCheck.test(s));
   // ("kinda torn between mle or de. how many interview rounds are there for mle?": the choice named is the story.)
   // ("trying to decide mle vs de. whats the pay diff at faang?": a choice the person stands before, said without a
   // question mark, tells where they stand beside a question that asks.)
