@@ -5542,4 +5542,15 @@ describe('what new users typed (thirtieth session)', () => {
     const text = await session().say('my prof says mle needs a phd. cap or not');
     expect(text.split('\n')[0]).toMatch(/^Helpful but not required\. Most ML engineer roles accept BS \+ strong portfolio\./);
   });
+  it('answers "why the difference" after both moves\' times with the reason the sources give, where one source times the move', async () => {
+    const c = session();
+    await c.say('how long does de to mle take');
+    await c.say('sorry i meant mle to de');
+    const text = await c.say('why the difference');
+    expect(text).not.toMatch(/don't say why they differ/);
+    expect(text).toMatch(/because you already have the programming and systems thinking skills/);
+    const d = session();
+    await d.say('how long does de to mle take');
+    expect(await d.say('why the difference')).toMatch(/don't say why they differ/);
+  });
 });

@@ -252,6 +252,9 @@ export const whereTheSourcesDiffer: Rule<PreviousContext> = (c) =>
       : "what each source says (they give their own figures and don't say why they differ)",
   );
 
+/** A time in months given as a span ("3-4 months", "12-18 months"). */
+const monthsSpan = /\b\d+\s*[-–]\s*\d+\s+months\b/i;
+
 /** "why the difference", "how come theyre so different": why two things differ, naming no source, article or figure. */
 const whyTheDifference =
   /^(?:(?:so|ok(?:ay)?|and|but|hm+|wait|damn)[,\s]+)*(?:why|how\s+come)\s+(?:(?:is|are)\s+)?(?:there\s+)?(?:(?:such\s+)?(?:a|the|that|this)\s+(?:big\s+|huge\s+)?difference|(?:they(?:'re|\s+are)?|theyre|it(?:'s|\s+is)?|its)\s+(?:so\s+)?different|so\s+different)(?:\s+(?:tho|though|then|between\s+them))?[\s?!.]*$/i;
@@ -267,8 +270,30 @@ export const whyTheRolesDiffer: Rule<PreviousContext> = ({ kb, text, previous, b
   const eachAsked =
     (mentioned.length === 2 && before.roles.length === 1) ||
     (before.roles.length === 2 && !before.direction && (wanted === 'money' || wanted === 'duration'));
-  if (!(whyTheDifference.test(text) && eachAsked && previous.answered)) return undefined;
+  // ("how long does de to mle take" → "sorry i meant mle to de" → "why the difference": the two moves' times, where the
+  // answer shows one source's time for the move, not two sources differing on it.)
+  const timesOfTheMove = new Set(
+    previous.passages
+      .map((id) => kb.passage(id))
+      .filter((p) => p !== undefined && before.direction !== undefined && kb.directionOf(p) === before.direction && monthsSpan.test(p.text))
+      .map((p) => p!.source),
+  ).size;
+  const theMoves = before.direction !== undefined && wanted === 'duration' && timesOfTheMove < 2;
+  if (!(whyTheDifference.test(text) && (eachAsked || theMoves) && previous.answered)) return undefined;
   const both: TurnSlots = { ...before, roles: ['de', 'mle'] };
+  if (theMoves) {
+    const [from, to] =
+      before.direction === 'de-to-mle' ? (['data engineer', 'ML engineer'] as const) : (['ML engineer', 'data engineer'] as const);
+    const pace = before.direction === 'de-to-mle' ? 'slower' : 'faster';
+    return follow({
+      ...reading(
+        `why is the move from ${from} to ${to} ${pace} than from ${to} to ${from}`,
+        before,
+        `why: ${understoodOf(kb, previous.resolved, before)}`,
+      ),
+      explaining: true,
+    });
+  }
   const asked =
     wanted === 'duration'
       ? 'why does it take longer to become one than the other, a data engineer or an ML engineer'
