@@ -5553,4 +5553,16 @@ describe('what new users typed (thirtieth session)', () => {
     await d.say('how long does de to mle take');
     expect(await d.say('why the difference')).toMatch(/don't say why they differ/);
   });
+  it('asks "what about remote" and "and as de?" after a story told from Lagos of the ask, not of the story', async () => {
+    const c = session();
+    await c.say('im in lagos, 2 yoe as a de. what wud i make as mle here');
+    const remote = await c.say('what about remote');
+    expect(remote.split('\n')[0]).toBe('ML Engineer pay, remote:');
+    expect(remote.split('\n')[1]).toMatch(/^Remote \(Global\)/);
+    const d = session();
+    await d.say('im in lagos, 2 yoe as a de. what wud i make as mle here');
+    const de = await d.say('and as de?');
+    expect(de.split('\n')[0]).toBe('Data Engineer pay, in Nigeria:');
+    expect(de).toMatch(/Nigeria \(Local\)/);
+  });
 });

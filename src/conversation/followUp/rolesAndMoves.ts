@@ -394,6 +394,16 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
     });
   }
   let resolved = own.level || own.region ? withSlotsSpelled(kb, asked) : asked;
+  // ("what about remote" after "im in lagos, 2 yoe as a de. what wud i make as mle here": the place asked instead of
+  // the one their story told, so the ask alone, without "here".)
+  if (own.region) {
+    const story = kb.read(resolved);
+    if (story.context !== '' && readSlots(kb, story.context).region !== undefined)
+      resolved = story.ask
+        .replace(/\s*\b(?:here|there)\b/gi, '')
+        .replace(/\s+([?.!,])/g, '$1')
+        .trim();
+  }
   // A place the sources have no figures for gives way to the one asked now ("in germany" → "in the US").
   if (own.region) resolved = withoutUnknownPlaces(kb, resolved);
   // ("mle comp at faang" → "what about remote", "and in the us generally": a place asked instead of the big-tech
@@ -410,7 +420,13 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
     // role's own words then replace.)
     const named = new RegExp(`${patterns.de.source}|${patterns.mle.source}`, 'iu');
     if (!named.test(resolved) && kb.read(resolved).roles.length > 0) resolved = kb.read(resolved).spelled;
-    resolved = withRoles(resolved, own.roles, patterns);
+    // ("and as de?" after "im in lagos, 2 yoe as a de. what wud i make as mle here": the role of the ask is replaced,
+    // not the one the story told of the person.)
+    const story = kb.read(resolved);
+    const askNames = story.context !== '' && named.test(story.ask);
+    resolved = askNames
+      ? `${story.context.replace(/[\s.,;:!?]+$/, '')}. ${withRoles(story.ask, own.roles, patterns)}`
+      : withRoles(resolved, own.roles, patterns);
     // ("ok just des then, senior" after "what does a data analyst earn vs a de" was declined for the analyst: the pay
     // of the role named alone, the job the sources lack left behind.)
     const before = kb.read(previous.resolved);
