@@ -5565,4 +5565,11 @@ describe('what new users typed (thirtieth session)', () => {
     expect(de.split('\n')[0]).toBe('Data Engineer pay, in Nigeria:');
     expect(de).toMatch(/Nigeria \(Local\)/);
   });
+  it('takes "thats before taxes right?" as a check of the figures, saying the source does not say, never claiming it', async () => {
+    const c = session();
+    await c.say('whats starting pay for de');
+    const text = await c.say('thats before taxes right?');
+    expect(text.split('\n')[0]).toBe('Data Engineer pay, entry level: before taxes:');
+    expect(text).toMatch(/AI Pulse doesn't say whether these figures are before taxes\./);
+  });
 });
