@@ -5572,4 +5572,16 @@ describe('what new users typed (thirtieth session)', () => {
     expect(text.split('\n')[0]).toBe('Data Engineer pay, entry level: before taxes:');
     expect(text).toMatch(/AI Pulse doesn't say whether these figures are before taxes\./);
   });
+  it('answers "how much would i lose" after "mle 6 yoe thinking de" with pay across the move, not a line about AI', async () => {
+    const c = session();
+    await c.say('mle 6 yoe thinking de');
+    const text = await c.say('how much would i lose');
+    expect(text).toMatch(/10-20% at the same level|earn more than data engineers at every level/);
+    expect(text).not.toMatch(/AI relevance is indirect/);
+  });
+  it('answers "thinking of going mle. how much more wud i make" with pay, not the gaps to fill', async () => {
+    const text = await session().say('im a de w 5 yoe, thinking of going mle. how much more wud i make');
+    expect(text.split('\n')[0]).not.toMatch(/gaps to fill/);
+    expect(text).toMatch(/Salary \(2026\)|10-20%/);
+  });
 });

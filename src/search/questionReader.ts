@@ -126,10 +126,10 @@ const ownJob = /^\s*for\s+an?\s|\b(?:i'?m|im|i\s+am|as|been|currently)\s+an?\s|\
 /** "went to mle", "switching into data", "move over to de": a move into one of the roles, said in passing. */
 /** "how much would i lose", "how much money would i gain": what a move would cost or bring, in pay. */
 const howMuchLost =
-  /\bhow\s+much\s+(?:money\s+|pay\s+)?(?:would|will|do|does|could|might|am|would\s+i\s+be)\s*(?:i|you|u|one|we)?\s+(?:lose|gain|losing|gaining)\b/i;
+  /\bhow\s+much\s+(?:money\s+|pay\s+)?(?:would|will|do|does|could|might|am|would\s+i\s+be)\s*(?:i|you|u|one|we)?\s+(?:lose|gain|losing|gaining)\b|\bhow\s+much\s+(?:more|less)\s+(?:money\s+)?(?:would|will|could|might|do|does)\s+(?:i|you|u|one|we)\s+(?:make|earn|get\s+paid|be\s+paid)\b/i;
 
 const movesToARole =
-  /\b(?:switch\w*|mov(?:e|ed|ing)|went|go|going|pivot\w*|transition\w*)\s+(?:to|into|over|across)?\s*(?:an?\s+)?(?:de|mle|ml|data|machine)\b/i;
+  /\b(?:switch\w*|mov(?:e|ed|ing)|went|go|going|pivot\w*|transition\w*|thinking(?:\s+(?:about|of))?|considering)\s+(?:to|into|over|across)?\s*(?:an?\s+)?(?:de|mle|ml|data|machine)\b/i;
 /** Words that say a job is or was the person's own ("i'm a", "i was a", "worked as an"). */
 const pastOwnJobMarkers = /\b(?:i'?m|im|i\s+am|i\s+was|was|as|been|currently|worked\s+as)\s+(?=an?\b)/giu;
 /** Words that say a job is the person's own ("i'm a", "as a"), which `otherJobTitle` passes over. */
@@ -834,7 +834,8 @@ export class QuestionReader {
       ((terms.some((t) => t.term === salaryTerm || /\bmoney\b/i.test(t.from)) &&
         /\b(?:(?:go|goes|going|went)\s+(?:up|down)|increase|decrease|rise|drop|lose\s+(?:money|out)|gain|bump|jump)\b/i.test(parts.ask)) ||
         howMuchLost.test(parts.ask)) &&
-      movesToARole.test(parts.ask);
+      // ("thinking of going mle. how much more wud i make": the move told just before the ask.)
+      movesToARole.test(`${parts.context} ${parts.ask}`);
     if (payChanges)
       terms = [
         ...terms.filter((t) => !(t.inferred && t.qualifier && /\b(?:up|down|rise|increase|drop)\b/i.test(t.from))),
@@ -888,7 +889,7 @@ export class QuestionReader {
     // "how long to go MLE -> DE", "how long to become an mle", "can i become an mle in a year?": a move between the
     // roles, or getting into one, and the time given (src/search/timeAsked.ts).
     terms = withTheTimeAsked(terms, { ask, plain: spelled, intent, direction, roles });
-    if (payCut) terms = terms.filter((t) => !(t.term === switchTerm && t.inferred && t.from === ''));
+    if (payCut || payChanges) terms = terms.filter((t) => !(t.term === switchTerm && t.inferred && t.from === ''));
     // ("is mle better than de", "is de better?": better, of the roles alone, is which to choose.)
     if (
       /\b(?:better|best|superior|the\s+(?:smarter|right)\s+(?:choice|pick|move))\b/i.test(ask) &&
