@@ -5584,4 +5584,10 @@ describe('what new users typed (thirtieth session)', () => {
     expect(text.split('\n')[0]).not.toMatch(/gaps to fill/);
     expect(text).toMatch(/Salary \(2026\)|10-20%/);
   });
+  it('answers "what level is L6 then" after "is L5 senior at faang?" with the L6 row, not the L5 row again', async () => {
+    const c = session();
+    await c.say('is L5 senior at faang?');
+    const text = await c.say('what level is L6 then');
+    expect(text.split('\n')[1]).toMatch(/^Comp at L6 \(US, FAANG\): Data Engineer \$420K - \$620K/);
+  });
 });

@@ -186,7 +186,17 @@ export function withLevel(text: string, level: string): string {
     .replace(/\s+([?.!,])/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();
-  for (const [, pattern] of levels) if (pattern.test(yearless)) return yearless.replace(new RegExp(pattern.source, 'gi'), word);
+  for (const [name, pattern] of levels)
+    if (pattern.test(yearless)) {
+      // ("is L5 senior at faang?" → "what level is L6 then": every level said gives way to the one asked.)
+      let out = yearless.replace(new RegExp(pattern.source, 'gi'), word);
+      for (const [other, otherPattern] of levels)
+        if (other !== name && other !== level) out = out.replace(new RegExp(`\\s*${otherPattern.source}`, 'gi'), '');
+      return out
+        .replace(/\s+([?.!,])/g, '$1')
+        .replace(/\s+/g, ' ')
+        .trim();
+    }
   return `${yearless.replace(/[?.!\s]+$/, '')} at ${word} level`.replace(/level level/, 'level');
 }
 

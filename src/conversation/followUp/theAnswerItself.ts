@@ -461,6 +461,8 @@ export const whichOfThose: Rule<PreviousContext> = (c) => {
     !(narrowing.test(text) && (ofThose || !comparesTwoAsMeant(c)) && !choosesRole && previous.passages.length > 0 && own.roles.length === 0)
   )
     return undefined;
+  // ("what level is L6 then" after L5 pay: another level named is asked of itself, not chosen among what was shown.)
+  if (!ofThose && own.level !== undefined && own.level !== c.before.level) return undefined;
   const slots: TurnSlots = { ...before, topic: `${rest} ${before.topic}` };
   // "which of those should i learn first?" asks what to prioritise: asked of the previous roles, the previous
   // answer's passages preferred (one that says what to prioritise may still answer it better). Any other ask
