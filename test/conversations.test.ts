@@ -5590,4 +5590,13 @@ describe('what new users typed (thirtieth session)', () => {
     const text = await c.say('what level is L6 then');
     expect(text.split('\n')[1]).toMatch(/^Comp at L6 \(US, FAANG\): Data Engineer \$420K - \$620K/);
   });
+  it('answers "how long to switch" from an accountant who told their job with getting into either role, said to be from a job the sources never describe', async () => {
+    const c = session();
+    await c.say('accountant 5 yoe here');
+    await c.say('which role fits me better');
+    const text = await c.say('how long to switch');
+    expect(text.split('\n')[0]).toBe('Getting into either role, from accountant:');
+    expect(text).not.toMatch(/DE to MLE pivot/);
+    expect(text).toMatch(/My sources say nothing of moving from accountant/);
+  });
 });

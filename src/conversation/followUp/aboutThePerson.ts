@@ -323,7 +323,9 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
         // "how long would the switch take" after "i want to switch from backend to data engineering": their switch.
         // ("how long would the switch take" from a data engineer: the switch to the other role.)
         (/\bthe\s+(?:switch|move|transition|pivot)\b/i.test(text) &&
-          ((profile?.goal !== undefined && profile.job !== undefined) || profile?.role !== undefined))) &&
+          ((profile?.goal !== undefined && profile.job !== undefined) || profile?.role !== undefined)) ||
+        // ("how long to switch" from an accountant who told their job: their switch, though said of no one.)
+        (bareHowLongToSwitch.test(text) && (profile?.job !== undefined || profile?.role !== undefined))) &&
       own.roles.length <= 1 &&
       !own.direction &&
       !choosing
@@ -356,7 +358,8 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
     afterTheirStory ||
     theirOtherMove ||
     theirMoveTurned ||
-    (movesAway && read.intent.form === 'duration')
+    (movesAway && read.intent.form === 'duration') ||
+    bareHowLongToSwitch.test(text)
       ? howLong
       : judgesTheMove.test(text)
         ? 'is it worth switching'
@@ -794,6 +797,10 @@ function choosesByACriterion(kb: KnowledgeBase, ask: string): boolean {
 
 /** A move's duration, asked in the sources' words. */
 const howLong = 'how long does it take to move';
+
+/** "how long to switch", "so how long would it take to move": the time of a move, said of no one and nowhere. */
+const bareHowLongToSwitch =
+  /^\W*(?:(?:so|ok(?:ay)?|and|but)[,\s]+)*how\s+long\s+(?:does\s+it\s+take\s+|would\s+it\s+take\s+)?to\s+(?:switch|move|transition|pivot)\s*[?!.]*$/i;
 
 /** The roles a quiz outcome is about. */
 export const outcomeRoles: Record<'mle' | 'de' | 'hybrid', Role[]> = { mle: ['mle'], de: ['de'], hybrid: ['de', 'mle'] };
