@@ -5599,4 +5599,9 @@ describe('what new users typed (thirtieth session)', () => {
     expect(text).not.toMatch(/DE to MLE pivot/);
     expect(text).toMatch(/My sources say nothing of moving from accountant/);
   });
+  it('says the sources give no time from scratch when asked with typos ("hw lng to becom de frm scratch")', async () => {
+    const text = await session().say('hw lng to becom de frm scratch');
+    expect(text).toMatch(/2-3 months of focused learning/);
+    expect(text).toMatch(/My sources give no time from scratch/);
+  });
 });

@@ -82,8 +82,9 @@ const fromNothing =
  * question to answer and the start to say they lack. Undefined for anything else.
  */
 export function fromScratch(kb: KnowledgeBase, question: string): { question: string; move: MoveUnsaid } | undefined {
-  if (!fromNothing.test(question)) return undefined;
   const read = kb.read(question);
+  // ("hw lng to becom de frm scratch": as read, its abbreviations and typos spelled out.)
+  if (!fromNothing.test(read.spelled)) return undefined;
   const [role] = read.roles;
   if (read.intent.wanted !== 'duration' || read.direction || read.roles.length !== 1 || (role !== 'de' && role !== 'mle')) return undefined;
   return { question: breakingInto(role), move: { from: 'scratch', to: role } };
