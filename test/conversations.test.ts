@@ -5604,4 +5604,11 @@ describe('what new users typed (thirtieth session)', () => {
     expect(text).toMatch(/2-3 months of focused learning/);
     expect(text).toMatch(/My sources give no time from scratch/);
   });
+  it('asks "how long does self study take" after a declined question about data engineering of data engineers, saying the sources time only ML self-study', async () => {
+    const c = session();
+    await c.say('should i do a bootcamp or self study for de');
+    const text = await c.say('how long does self study take');
+    expect(text.split('\n')[0]).toMatch(/^Data Engineer/);
+    expect(text).toMatch(/My sources say this of ML engineers; they don't say it of data engineers\./);
+  });
 });

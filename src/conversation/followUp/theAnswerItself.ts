@@ -10,6 +10,7 @@ import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import { expandAbbreviations, placeholderIt } from '../../question/chat.js';
 import { escapeRegExp } from '../../question/regexp.js';
 import { startNamed } from '../../answer/breakingIn.js';
+import { theConversationsRole } from './topicsAndSettings.js';
 import { roleName, roleNames, withRoles } from '../slots.js';
 import type { TurnSlots } from '../types.js';
 import { answerSpeaksOf, comparesTwoAsMeant, follow, type PreviousContext, type Resolution, type Rule } from './context.js';
@@ -37,19 +38,8 @@ import { echoOf, understoodOf, understoodWithEcho } from './understood.js';
  * the pros of being a de" (declined: the sources weigh no pros), the same role with a topic of its own, which gets
  * its own answer or its own honest decline.
  */
-export const afterADecline: Rule<PreviousContext> = ({
-  kb,
-  text,
-  own,
-  previous,
-  before,
-  ownTopic,
-  reading,
-  read,
-  checksFigures,
-  patterns,
-  words,
-}) => {
+export const afterADecline: Rule<PreviousContext> = (c) => {
+  const { kb, text, own, previous, before, ownTopic, reading, read, checksFigures, patterns, words } = c;
   // ("is that base or total" after a decline that offered the closest figures: a check of those.)
   if (!previous.answered && checksFigures && previous.passages.length > 0) return undefined;
   // ("how long to learn de" after a declined "do mles get stock options": a figure of its own is asked, not the same
@@ -108,7 +98,10 @@ export const afterADecline: Rule<PreviousContext> = ({
   // ("the other way round?" after "what about in india", declined, after "how long does de to mle take": the move
   // before, turned round.)
   const turned = reverse.test(text) && before.direction !== undefined && own.roles.length === 0;
-  if (!previous.answered && !anotherSetting && !newTopicAfterDecline && !anotherPlace && !turned) return { kind: 'complete', slots: own };
+  // ("how long does self study take" after a declined question about data engineering: of that role still, where the
+  // best passage is the other role's.)
+  if (!previous.answered && !anotherSetting && !newTopicAfterDecline && !anotherPlace && !turned)
+    return theConversationsRole(c) ?? { kind: 'complete', slots: own };
   return undefined;
 };
 
