@@ -5611,4 +5611,14 @@ describe('what new users typed (thirtieth session)', () => {
     expect(text.split('\n')[0]).toMatch(/^Data Engineer/);
     expect(text).toMatch(/My sources say this of ML engineers; they don't say it of data engineers\./);
   });
+  it('sets both roles side by side for "compared to mle?" and "vs mle?" after data engineers\' pay', async () => {
+    for (const followUp of ['compared to mle?', 'vs mle?']) {
+      const c = session();
+      await c.say('how much do des make');
+      const text = await c.say(followUp);
+      expect(text.split('\n')[0]).toBe('Both roles pay:');
+      expect(text).toMatch(/Data Engineer Salary \(2026\)/);
+      expect(text).toMatch(/ML Engineer Salary \(2026\)/);
+    }
+  });
 });

@@ -422,11 +422,18 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
     if (!named.test(resolved) && kb.read(resolved).roles.length > 0) resolved = kb.read(resolved).spelled;
     // ("and as de?" after "im in lagos, 2 yoe as a de. what wud i make as mle here": the role of the ask is replaced,
     // not the one the story told of the person.)
+    // ("compared to mle?" after DE pay: the role set against the one before, both asked.)
+    const against =
+      /^\W*(?:(?:so|and|but|ok(?:ay)?)[,\s]+)*(?:(?:as\s+)?compared\s+(?:to|with)|vs\.?|versus)\s/i.test(text) &&
+      own.roles.length === 1 &&
+      slots.roles.length === 1 &&
+      slots.roles[0] !== own.roles[0];
+    const roles: Role[] = against ? [slots.roles[0]!, own.roles[0]!] : [...own.roles];
     const story = kb.read(resolved);
     const askNames = story.context !== '' && named.test(story.ask);
     resolved = askNames
-      ? `${story.context.replace(/[\s.,;:!?]+$/, '')}. ${withRoles(story.ask, own.roles, patterns)}`
-      : withRoles(resolved, own.roles, patterns);
+      ? `${story.context.replace(/[\s.,;:!?]+$/, '')}. ${withRoles(story.ask, roles, patterns)}`
+      : withRoles(resolved, roles, patterns);
     // ("ok just des then, senior" after "what does a data analyst earn vs a de" was declined for the analyst: the pay
     // of the role named alone, the job the sources lack left behind.)
     const before = kb.read(previous.resolved);
@@ -438,7 +445,7 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
       before.unknown.some((u) => u.kind === 'title')
     )
       resolved = `how much do ${roleNames[own.roles[0]!]} make`;
-    slots.roles = own.roles;
+    slots.roles = roles;
     // A move's other end follows its role: "and for MLEs?" after "DE to MLE" keeps no move.
     delete slots.direction;
   }
