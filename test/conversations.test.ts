@@ -5621,4 +5621,9 @@ describe('what new users typed (thirtieth session)', () => {
       expect(text).toMatch(/ML Engineer Salary \(2026\)/);
     }
   });
+  it('asks "what skills get u paid more" after data engineers\' pay of data engineers', async () => {
+    const c = session();
+    await c.say('mid level de pay?');
+    expect((await c.say('what skills get u paid more')).split('\n')[0]).toBe('Data Engineer pay:');
+  });
 });
