@@ -5626,4 +5626,11 @@ describe('what new users typed (thirtieth session)', () => {
     await c.say('mid level de pay?');
     expect((await c.say('what skills get u paid more')).split('\n')[0]).toBe('Data Engineer pay:');
   });
+  it('gives "explain simpler" after a list the list\'s items in short, never its label alone', async () => {
+    const c = session();
+    await c.say('/compare skills');
+    await c.say('which of those do both need');
+    const text = await c.say('explain simpler');
+    expect(text).toMatch(/Shared Skills: Python programming; SQL at an advanced level/);
+  });
 });

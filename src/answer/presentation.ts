@@ -46,7 +46,8 @@ export function leadOf(passage: AnswerPassage, answer?: Answer): string {
   const leadsIn = listLabel !== undefined && /\b(?:include|includes|including|usually|are|is|such\s+as|like)$/i.test(listLabel);
   // (Two roles' lists side by side: each comes with its items, as only one could be quoted beneath; else the other
   // would show only "ML Engineer Salary (2026)".)
-  if (whole && (leadsIn || sideBySide(passage, answer))) return `${heading || passage.title}: ${item}`;
+  // ("explain simpler": a brief answer quotes nothing beneath its lead, so a list's lead carries its items.)
+  if (whole && (leadsIn || sideBySide(passage, answer) || answer?.brief)) return `${heading || passage.title}: ${item}`;
   if (whole) return listLabel && listLabel !== heading ? `${heading || passage.title}: ${listLabel}` : heading || passage.title;
   const label = [answer?.lead, answer?.counterpart].find((lead) => lead?.passageId === passage.id)?.label;
   // (A question for a label is followed by its answer: "Is ML engineer harder to break into…? Yes, on average.")
