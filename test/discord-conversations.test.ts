@@ -712,3 +712,40 @@ describe('what new users typed (twenty-ninth session), through the fake Discord'
     expectClean(h);
   });
 });
+
+describe('what new users typed (thirtieth session), through the fake Discord', () => {
+  it('keeps a Lagos story’s question for "what about remote" and asks "compared to mle?" of both roles', async () => {
+    const h = await start();
+    const { alice, bob } = h.fake.users;
+    await say(h, {
+      author: alice,
+      channelId: answersChannel,
+      content: 'im in lagos, 2 yoe as a de. what wud i make as mle here',
+      mentionsBot: true,
+    });
+    const remote = await say(h, { author: alice, channelId: answersChannel, content: 'what about remote', mentionsBot: true });
+    expect(descriptionOf(remote.reply)).toMatch(/^\*ML Engineer pay, remote:\*\n.*Remote \(Global\)/);
+
+    await say(h, { author: bob, channelId: answersChannel, content: 'how much do des make', mentionsBot: true });
+    const both = await say(h, { author: bob, channelId: answersChannel, content: 'compared to mle?', mentionsBot: true });
+    expect(descriptionOf(both.reply)).toMatch(/^\*Both roles pay:\*/);
+    expect(descriptionOf(both.reply)).toMatch(/ML Engineer Salary \(2026\)/);
+    expectClean(h);
+  });
+
+  it('checks the figures of the role asked ("is that base?" after "what about mle" of a move’s pay)', async () => {
+    const h = await start();
+    const { alice } = h.fake.users;
+    await say(h, {
+      author: alice,
+      channelId: answersChannel,
+      content: 'backend dev 6 yoe. if i go de would i lose money',
+      mentionsBot: true,
+    });
+    await say(h, { author: alice, channelId: answersChannel, content: 'what about mle', mentionsBot: true });
+    const base = await say(h, { author: alice, channelId: answersChannel, content: 'is that base?', mentionsBot: true });
+    expect(descriptionOf(base.reply)).toMatch(/ML Engineer Salary \(2026\)/);
+    expect(descriptionOf(base.reply)).not.toMatch(/Data Engineer Salary \(2026\)/);
+    expectClean(h);
+  });
+});
