@@ -5633,4 +5633,12 @@ describe('what new users typed (thirtieth session)', () => {
     const text = await c.say('explain simpler');
     expect(text).toMatch(/Shared Skills: Python programming; SQL at an advanced level/);
   });
+  it('takes "no i meant from de to mle" after how long becoming one takes as the time of that move', async () => {
+    const c = session();
+    await c.say('how long does it take to become a de');
+    await c.say('sorry i meant mle');
+    const text = await c.say('no i meant from de to mle');
+    expect(text.split('\n')[0]).toBe('How long the move from Data Engineer to ML Engineer takes:');
+    expect(text).toMatch(/6-9 months|12-18 months/);
+  });
 });

@@ -339,6 +339,12 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
   words,
 }) => {
   if (!(ownTopic === 0 && (own.roles.length > 0 || own.level || own.region))) return undefined;
+  // ("no i meant from de to mle" after how long becoming an ML engineer takes: the time of that move.)
+  if (own.direction && kb.read(previous.resolved).intent.wanted === 'duration') {
+    const [from, to] =
+      own.direction === 'de-to-mle' ? (['data engineer', 'ML engineer'] as const) : (['ML engineer', 'data engineer'] as const);
+    return follow(reading(`how long does it take to move from ${from} to ${to}`, { ...own, roles: ['de', 'mle'] }));
+  }
   // ("what about ml data engineers pay": the hybrid role, named by a title that holds both roles' words, is neither.)
   if (namesTheHybrid.test(text)) return undefined;
   // ("ML or DE?" after "im a data analyst, 3 yoe": what was told before asked nothing to ask again of the roles.)
