@@ -182,7 +182,7 @@ export function withLevel(text: string, level: string): string {
   const yearless = text
     .replace(yearsOfExperience, ' ')
     // ("ok and after 5 yrs?" after "which pays more to start": where one starts is the level replaced too.)
-    .replace(level === 'entry' ? /$^/ : startingOut, ' ')
+    .replace(startingOut, (said) => (level === 'entry' ? said : ' '))
     .replace(/\s+([?.!,])/g, '$1')
     .replace(/\s+/g, ' ')
     .trim();

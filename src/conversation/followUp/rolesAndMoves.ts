@@ -426,8 +426,6 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
     // role's own words then replace.)
     const named = new RegExp(`${patterns.de.source}|${patterns.mle.source}`, 'iu');
     if (!named.test(resolved) && kb.read(resolved).roles.length > 0) resolved = kb.read(resolved).spelled;
-    // ("and as de?" after "im in lagos, 2 yoe as a de. what wud i make as mle here": the role of the ask is replaced,
-    // not the one the story told of the person.)
     // ("compared to mle?" after DE pay: the role set against the one before, both asked.)
     const against =
       /^\W*(?:(?:so|and|but|ok(?:ay)?)[,\s]+)*(?:(?:as\s+)?compared\s+(?:to|with)|vs\.?|versus)\s/i.test(text) &&
@@ -435,6 +433,8 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
       slots.roles.length === 1 &&
       slots.roles[0] !== own.roles[0];
     const roles: Role[] = against ? [slots.roles[0]!, own.roles[0]!] : [...own.roles];
+    // ("and as de?" after "im in lagos, 2 yoe as a de. what wud i make as mle here": the role of the ask is replaced,
+    // not the one the story told of the person.)
     const story = kb.read(resolved);
     const askNames = story.context !== '' && named.test(story.ask);
     resolved = askNames
