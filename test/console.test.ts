@@ -1450,9 +1450,9 @@ describe('parseChatArgs', () => {
 describe('what is said back', () => {
   it('clips a long unknown aspect or command and drops invisible characters before echoing it', async () => {
     const c = chat();
-    const aspect = `sal\u200bary-of-everyone-everywhere-${'x'.repeat(5000)}`;
+    const aspect = `gal\u200baxy-of-everyone-everywhere-${'x'.repeat(5000)}`;
     expect((await c.say(`/compare ${aspect}`)).split('\n')[0]).toBe(
-      `I don't know the aspect "salary-of-everyone-everywhere-xxxxxxxxx…". Try one of these:`,
+      `I don't know the aspect "galaxy-of-everyone-everywhere-xxxxxxxxx…". Try one of these:`,
     );
     expect(await c.say(`/${'z'.repeat(300)}\u202e`)).toBe(`I don't know the command /${'z'.repeat(29)}…. Type /help for the list.`);
   });

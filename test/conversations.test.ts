@@ -5641,4 +5641,11 @@ describe('what new users typed (thirtieth session)', () => {
     expect(text.split('\n')[0]).toBe('How long the move from Data Engineer to ML Engineer takes:');
     expect(text).toMatch(/6-9 months|12-18 months/);
   });
+  it('takes "/compare senior salary", "/compare job security" and "/compare learning curve" as the aspect they name', async () => {
+    expect((await session().say('/compare senior salary')).split('\n')[0]).toMatch(/— Salary$/);
+    expect((await session().say('/compare pay in nigeria')).split('\n')[0]).toMatch(/— Salary$/);
+    expect((await session().say('/compare job security')).split('\n')[0]).toMatch(/— Demand and outlook$/);
+    expect((await session().say('/compare learning curve')).split('\n')[0]).toMatch(/— Difficulty of getting in$/);
+    expect(await session().say('/compare salary and skills')).toMatch(/^I don't know the aspect "salary and skills"/);
+  });
 });

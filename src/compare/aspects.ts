@@ -44,7 +44,12 @@ export function findAspect(aspects: readonly Aspect[], input: string): Aspect | 
   const exact = aspects.find((a) => names(a).includes(wanted));
   if (exact) return exact;
   if (wanted.length < 4) return undefined;
-  return aspects.find((a) => names(a).some((name) => name.length >= 4 && editDistance(name, wanted, 1) <= 1));
+  const near = aspects.find((a) => names(a).some((name) => name.length >= 4 && editDistance(name, wanted, 1) <= 1));
+  if (near) return near;
+  // ("senior salary", "pay in nigeria": one aspect named among other words, as a whole word or phrase; two named, or
+  // none, is no aspect.)
+  const within = aspects.filter((a) => names(a).some((name) => name.length >= 2 && ` ${wanted} `.includes(` ${name} `)));
+  return within.length === 1 ? within[0] : undefined;
 }
 
 /** Aspects whose names start with what has been typed so far, for autocomplete and "did you mean". */
