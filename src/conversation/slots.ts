@@ -8,7 +8,7 @@ import { breakingInto, breakingIntoEither } from '../answer/breakingIn.js';
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import { beforePronoun, fieldAsRole } from '../question/chat.js';
 import { horizon, levelForYears, usTerm } from '../search/questionReader.js';
-import { hybridTitle } from '../search/direction.js';
+import { type Direction, hybridTitle } from '../search/direction.js';
 import type { Role, TurnSlots } from './types.js';
 import { escapeRegExp } from '../question/regexp.js';
 
@@ -42,6 +42,17 @@ const regions: readonly (readonly [string, RegExp])[] = [
 export const roleName: Record<Role, string> = { de: 'data engineer', mle: 'ML engineer' };
 export const roleNames: Record<Role, string> = { de: 'data engineers', mle: 'ML engineers' };
 export const roleLabel: Record<Role, string> = { de: 'Data Engineer', mle: 'ML Engineer' };
+
+/** The role a move starts from and the role it goes to. */
+export function moveEnds(direction: Direction): [from: Role, to: Role] {
+  return direction === 'de-to-mle' ? ['de', 'mle'] : ['mle', 'de'];
+}
+
+/** How long a move takes, asked as the articles answer it ("how long does the move from data engineer to ML engineer take"). */
+export function howLongTheMoveTakes(direction: Direction): string {
+  const [from, to] = moveEnds(direction);
+  return `how long does the move from ${roleName[from]} to ${roleName[to]} take`;
+}
 
 /** A level as a question would say it ("entry level", "mid-level", "senior", "L6"). */
 export function levelWord(level: string): string {

@@ -6,7 +6,7 @@ import { synonymPrefix } from '../../search/analyzer.js';
 import type { Direction } from '../../search/direction.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import { moveSetAside } from '../../search/questionReader.js';
-import { levelLabel, levelWord, readSlots, regionLabel, roleLabel, roleName, roleNames } from '../slots.js';
+import { levelLabel, levelWord, moveEnds, readSlots, regionLabel, roleLabel, roleName, roleNames } from '../slots.js';
 import type { Profile, Role, TurnSlots } from '../types.js';
 import { comesFromAnotherJob, levelTheyWouldEarnAt, placeTold, sourcesLackJob, stillLearning, whereTheyLive } from '../profile.js';
 import { follow, type Rule, type TurnContext } from './context.js';
@@ -678,13 +678,13 @@ const asTheirRole: Rule<TurnContext> = ({ text, read, own, profile, previous, ch
         : undefined;
   const move = previous?.slots.direction ?? headingFor;
   if (move && movesUpsides.test(text) && own.roles.length === 0) {
-    const [from, to] = move === 'de-to-mle' ? (['de', 'mle'] as const) : (['mle', 'de'] as const);
+    const [from, to] = moveEnds(move);
     const asked = `${text.replace(/[?.!\s]+$/, '')} by moving from ${roleName[from]} to ${roleName[to]}`;
     return follow(reading(asked, { ...own, roles: [from, to], direction: move }));
   }
   // ("is there a middle ground role i could do first" from a data engineer heading for ML: a step on their way.)
   if (headingFor && own.roles.length === 0 && read.terms.some((t) => t.term === steppingStoneTerm && !t.aside)) {
-    const [from, to] = headingFor === 'de-to-mle' ? (['de', 'mle'] as const) : (['mle', 'de'] as const);
+    const [from, to] = moveEnds(headingFor);
     const asked = `${text.replace(/[?.!\s]+$/, '')} on the way from ${roleName[from]} to ${roleName[to]}`;
     return follow(reading(asked, { ...own, roles: [from, to], direction: headingFor }));
   }

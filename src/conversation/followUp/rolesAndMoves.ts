@@ -17,9 +17,10 @@ import {
   withSlotsSpelled,
   withoutLevel,
   withoutRegion,
+  howLongTheMoveTakes,
+  moveEnds,
 } from '../slots.js';
 import { placeholderIt } from '../../question/chat.js';
-import { escapeRegExp } from '../../question/regexp.js';
 import { measuredByTheOther } from '../../search/questionReader.js';
 import { chooseTerm, synonymPrefix } from '../../search/analyzer.js';
 import { type Direction, namesTheHybrid } from '../../search/direction.js';
@@ -27,7 +28,15 @@ import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import type { Role, TurnSlots } from '../types.js';
 import { comparesTwoAsMeant, follow, mainQuestionOf, type PreviousContext, questionChecked, type Rule } from './context.js';
 import { backInto, equivalent, narrowing, other, otherRole, reverse } from './patterns.js';
-import { asksAbout, distinctTopicWords, pointsWithinTheTurn, rolesMentioned, sharesATopic, withoutUnknownPlaces } from './topicWords.js';
+import {
+  asksAbout,
+  distinctTopicWords,
+  pointsWithinTheTurn,
+  rolesMentioned,
+  sharesATopic,
+  withoutUnknownPlaces,
+  withoutUnknownSeniority,
+} from './topicWords.js';
 import { echoOf, understoodOf, understoodWithEcho } from './understood.js';
 
 /**
@@ -120,9 +129,9 @@ export const whichOfTheRoles: Rule<PreviousContext> = (c) => {
 export const theSameMove: Rule<PreviousContext> = ({ text, own, before, rest, reading }) => {
   if (!(before.direction && own.roles.length === 0 && !own.direction && /\bthe\s+(?:switch|move|transition|pivot|jump)\b/i.test(text)))
     return undefined;
-  const [from, to]: Role[] = before.direction === 'de-to-mle' ? ['de', 'mle'] : ['mle', 'de'];
-  const resolved = `${rest.replace(/[?.!\s]+$/, '')} from ${roleName[from!]} to ${roleName[to!]}`;
-  return follow(reading(resolved, { ...before, roles: [from!, to!] }));
+  const [from, to] = moveEnds(before.direction);
+  const resolved = `${rest.replace(/[?.!\s]+$/, '')} from ${roleName[from]} to ${roleName[to]}`;
+  return follow(reading(resolved, { ...before, roles: [from, to] }));
 };
 
 /**
@@ -156,10 +165,7 @@ export const theOtherWayRound: Rule<PreviousContext> = ({ kb, text, own, previou
   };
   // ("and the reverse?" after "im a de with 5 yoe … how long would that take me": the other move's time, asked as
   // such; the story's words turned round would say something else ("move into data pipelines").)
-  if (direction && kb.read(previous.resolved).intent.wanted === 'duration') {
-    const [from, to] = direction === 'de-to-mle' ? (['de', 'mle'] as const) : (['mle', 'de'] as const);
-    return follow(reading(`how long does the move from ${roleName[from]} to ${roleName[to]} take`, slots));
-  }
+  if (direction && kb.read(previous.resolved).intent.wanted === 'duration') return follow(reading(howLongTheMoveTakes(direction), slots));
   return follow(reading(swapFields(swapRoles(previous.resolved, patterns), before.roles), slots));
 };
 
@@ -340,11 +346,8 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
 }) => {
   if (!(ownTopic === 0 && (own.roles.length > 0 || own.level || own.region))) return undefined;
   // ("no i meant from de to mle" after how long becoming an ML engineer takes: the time of that move.)
-  if (own.direction && kb.read(previous.resolved).intent.wanted === 'duration') {
-    const [from, to] =
-      own.direction === 'de-to-mle' ? (['data engineer', 'ML engineer'] as const) : (['ML engineer', 'data engineer'] as const);
-    return follow(reading(`how long does it take to move from ${from} to ${to}`, { ...own, roles: ['de', 'mle'] }));
-  }
+  if (own.direction && kb.read(previous.resolved).intent.wanted === 'duration')
+    return follow(reading(howLongTheMoveTakes(own.direction), { ...own, roles: ['de', 'mle'] }));
   // ("what about ml data engineers pay": the hybrid role, named by a title that holds both roles' words, is neither.)
   if (namesTheHybrid.test(text)) return undefined;
   // ("ML or DE?" after "im a data analyst, 3 yoe": what was told before asked nothing to ask again of the roles.)
@@ -492,22 +495,6 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
   }
   return follow(reading(resolved, slots));
 };
-
-/** Kinds of seniority the sources give no figures for ("interns", "apprentices"): a level asked after them replaces them. */
-const seniorityUnknown = /^(?:interns?|internships?|apprentices?|apprenticeships?|trainees?|co-?ops?|placements?)$/i;
-
-/** The question without the seniority words it was declined for ("how much do de interns make" → "how much do de make"). */
-function withoutUnknownSeniority(kb: KnowledgeBase, question: string): string {
-  const unknown = kb
-    .read(question)
-    .unknown.map((u) => u.typed ?? u.word)
-    .filter((w) => seniorityUnknown.test(w));
-  if (unknown.length === 0) return question;
-  return question
-    .replace(new RegExp(`\\s*\\b(?:${unknown.map(escapeRegExp).join('|')})\\b`, 'gi'), '')
-    .replace(/\s+([?.!,])/g, '$1')
-    .trim();
-}
 
 /**
  * "how much do they make remotely?" after a question about ML engineers: "they" are ML engineers, and the question

@@ -11,7 +11,7 @@ import { expandAbbreviations, placeholderIt } from '../../question/chat.js';
 import { escapeRegExp } from '../../question/regexp.js';
 import { startNamed } from '../../answer/breakingIn.js';
 import { theConversationsRole } from './topicsAndSettings.js';
-import { roleName, roleNames, withRoles } from '../slots.js';
+import { moveEnds, roleName, roleNames, withRoles } from '../slots.js';
 import type { TurnSlots } from '../types.js';
 import { answerSpeaksOf, comparesTwoAsMeant, follow, type PreviousContext, type Resolution, type Rule } from './context.js';
 import { outcomeLabel, outcomeRoles, quizChoice } from './aboutThePerson.js';
@@ -275,8 +275,7 @@ export const whyTheRolesDiffer: Rule<PreviousContext> = ({ kb, text, previous, b
   if (!(whyTheDifference.test(text) && (eachAsked || theMoves) && previous.answered)) return undefined;
   const both: TurnSlots = { ...before, roles: ['de', 'mle'] };
   if (theMoves) {
-    const [from, to] =
-      before.direction === 'de-to-mle' ? (['data engineer', 'ML engineer'] as const) : (['ML engineer', 'data engineer'] as const);
+    const [from, to] = moveEnds(before.direction!).map((role) => roleName[role]);
     const pace = before.direction === 'de-to-mle' ? 'slower' : 'faster';
     return follow({
       ...reading(

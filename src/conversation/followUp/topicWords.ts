@@ -4,6 +4,7 @@
  */
 import { synonymPrefix } from '../../search/analyzer.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
+import type { UnknownTerm } from '../../search/questionReader.js';
 import type { Role, TurnSlots } from '../types.js';
 import { escapeRegExp } from '../../question/regexp.js';
 
@@ -58,13 +59,34 @@ export function restatesTheTopic(kb: KnowledgeBase, text: string, before: string
   return own.length > 0 && own.every((t) => earlier.has(t.term) || (t.kind === 'word' && kb.specificity(t.from) <= 0.3));
 }
 
+/**
+ * The words of a question the articles never use that `which` picks, as typed and escaped for a pattern; with `told`,
+ * those of what it tells before the ask too.
+ */
+function unknownWords(kb: KnowledgeBase, text: string, which: (u: UnknownTerm) => boolean, { told = false } = {}): string[] {
+  const read = kb.read(text);
+  return [...read.unknown, ...(told && read.context !== '' ? kb.read(read.context).unknown : [])]
+    .filter(which)
+    .map((u) => escapeRegExp(u.typed ?? u.word));
+}
+
+/** Kinds of seniority the sources give no figures for ("interns", "apprentices"): a level asked after them replaces them. */
+const seniorityUnknown = /^(?:interns?|internships?|apprentices?|apprenticeships?|trainees?|co-?ops?|placements?)$/i;
+
+/** The question without the seniority words it was declined for ("how much do de interns make" → "how much do de make"). */
+export function withoutUnknownSeniority(kb: KnowledgeBase, question: string): string {
+  const unknown = unknownWords(kb, question, (u) => seniorityUnknown.test(u.typed ?? u.word));
+  if (unknown.length === 0) return question;
+  return question
+    .replace(new RegExp(`\\s*\\b(?:${unknown.join('|')})\\b`, 'gi'), '')
+    .replace(/\s+([?.!,])/g, '$1')
+    .trim();
+}
+
 /** The question without the places in it the articles never name ("mle salary in germany?" → "mle salary?"). */
 export function withoutUnknownPlaces(kb: KnowledgeBase, text: string): string {
   // ("im in india (bangalore), how much…": a place told before the ask is read with who asks, not in the ask.)
-  const read = kb.read(text);
-  const places = [...read.unknown, ...(read.context === '' ? [] : kb.read(read.context).unknown)]
-    .filter((u) => u.kind === 'name')
-    .map((u) => escapeRegExp(u.typed ?? u.word));
+  const places = unknownWords(kb, text, (u) => u.kind === 'name', { told: true });
   if (places.length === 0) return text;
   return (
     text
