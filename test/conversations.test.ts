@@ -2151,7 +2151,7 @@ describe('a currency the sources give figures in', () => {
     const c = session();
     await c.say('whats the salary for a junior de');
     const lines = (await c.say('and in naira?')).split('\n');
-    expect(lines[0]).toBe('Data Engineer pay, entry level, in naira:');
+    expect(lines[0]).toBe('Data Engineer pay, entry level: my sources convert no figures; these are the figures they give in naira:');
     expect(lines[1]).toMatch(/^Nigeria \(Local\): .*₦500k – ₦3\.0m \/ month/);
     expect(lines).toContain('My sources give these figures for mid-senior engineers only.');
   });
@@ -5647,5 +5647,47 @@ describe('what new users typed (thirtieth session)', () => {
     expect((await session().say('/compare job security')).split('\n')[0]).toMatch(/— Demand and outlook$/);
     expect((await session().say('/compare learning curve')).split('\n')[0]).toMatch(/— Difficulty of getting in$/);
     expect(await session().say('/compare salary and skills')).toMatch(/^I don't know the aspect "salary and skills"/);
+  });
+});
+
+describe('what new users typed (thirty-first session)', () => {
+  it('takes "and de with 3 yoe" after pay as that pay at those years, never as what the person told of themselves', async () => {
+    const c = session();
+    await c.say('mle 0 yoe pay');
+    await c.say('what about with 3 yoe');
+    const text = await c.say('and de with 3 yoe');
+    expect(text.split('\n')[0]).toBe('Data Engineer pay, mid level:');
+    expect(text).not.toMatch(/^Noted/);
+    const other = session();
+    await other.say('de junior pay');
+    expect((await other.say('and mle with 5 yoe')).split('\n')[0]).toBe('ML Engineer pay, senior level:');
+  });
+  it('reads "so mid or junior?" as levels, not as slang for mediocre', async () => {
+    const c = session();
+    await c.say('im a data engineer 3 yoe');
+    await c.say('what level would i be hired at as an mle');
+    expect(await c.say('so mid or junior?')).not.toMatch(/mediocre/);
+  });
+  it("says that naira figures asked after US pay are Nigeria's own pay, not the dollars converted", async () => {
+    const c = session();
+    await c.say('how much do us mle make per year');
+    const text = await c.say('how many naira is that');
+    expect(text.split('\n')[0]).toBe(
+      'ML Engineer pay, in Nigeria: my sources convert no figures; these are the figures they give in naira:',
+    );
+    expect(text).toMatch(/₦700k – ₦3\.5m \/ month/);
+  });
+  it('knows the cities of Nigeria as Nigeria, whose pay the sources give', async () => {
+    const c = session();
+    await c.say('im in ibadan nigeria');
+    const text = await c.say('what would i earn as a de');
+    expect(text.split('\n')[0]).toBe('Data Engineer pay, in Nigeria:');
+    expect(await session().say('how much do des make in kano')).toMatch(/₦500k – ₦3\.0m \/ month/);
+  });
+  it('takes "which one is the top pick" after naming one certification as the certification asked for', async () => {
+    const text = await session().say(
+      'my company will reimburse exactly one certifcation this year and im going the de route. which one is the top pick',
+    );
+    expect(text.split('\n')[0]).toMatch(/Google Professional Data Engineer/);
   });
 });

@@ -326,9 +326,12 @@ export function updateProfile(
     !moved &&
     (forSomeoneElse.test(text) || /^\s*(?:is|are|was)\s+an?\b/i.test(text)) &&
     !/\b(?:i|i'm|im|i\s+am|i've|ive)\b/i.test(text.slice(0, y?.index ?? 0));
+  // ("and de with 3 yoe", "what about with 5 yoe" after a pay answer: the question again at those years, nobody's own.)
+  const asksOnAtYears = /^\W*(?:and|or|what\s+about|how\s+about|same\s+for|now)\b/i.test(text) && !firstPerson.test(text);
   if (
     y &&
     !ofSomeoneElse &&
+    !asksOnAtYears &&
     (job || taught || moved || /\b(?:experience|yoe|i\s+have|i've|ive|been|doing\s+(?:it|this|that))\b/i.test(text))
   )
     found.years = Number(y[1]);

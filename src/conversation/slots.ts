@@ -32,7 +32,11 @@ const levels: readonly (readonly [string, RegExp])[] = [
 
 /** Places and ways of working the articles give figures for. */
 const regions: readonly (readonly [string, RegExp])[] = [
-  ['nigeria', /\b(?:nigeria|nigerians?|lagos|abuja|naija|naira)\b/i],
+  // (Its cities too: "im in ibadan" is in Nigeria, whose figures the sources give.)
+  [
+    'nigeria',
+    /\b(?:nigeria|nigerians?|lagos|abuja|naija|naira|ibadan|kano|port\s+harcourt|enugu|kaduna|benin\s+city|abeokuta|ilorin|owerri|warri|calabar|uyo|onitsha|akure|zaria|maiduguri)\b/i,
+  ],
   ['remote', /\b(?:remote(?:ly)?|wfh|work from home)\b/i],
   // ("people like us" is no place.)
   ['us', new RegExp(`\\b(?:us(?<!\\b(?:${beforePronoun})\\s+us)|u\\.s\\.|usa|united states|the states|america|american)\\b`, 'i')],

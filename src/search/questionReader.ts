@@ -1299,10 +1299,10 @@ const unlevelledTopics: ReadonlySet<string> = new Set(
 );
 /**
  * "ngl de seems mid", "mle is kinda mid tbh": "mid" said of a thing, slang for mediocre, is no level of experience
- * ("mid level", "mid de", "mid career" still are).
+ * ("mid level", "mid de", "mid career", "so mid or junior?" still are).
  */
 const slangMid =
-  /(?<=\b(?:is|s|seems?|looks?|sounds?|feels?|kinda|so|pretty|lowkey|mad|lowk|hella|super|just|bit|of|honestly)\s+)mid\b(?!\s*(?:-|level|lvl|career|senior|sized?|tier|market|range|point|twenties|20s|30s|40s|engineers?|engs?|des?|mles?|roles?|yoe|jobs?|positions?|\d))/gi;
+  /(?<=\b(?:is|s|seems?|looks?|sounds?|feels?|kinda|so|pretty|lowkey|mad|lowk|hella|super|just|bit|of|honestly)\s+)mid\b(?!\s*(?:-|level|lvl|career|senior|sized?|tier|market|range|point|twenties|20s|30s|40s|engineers?|engs?|des?|mles?|roles?|yoe|jobs?|positions?|\d|\s*(?:or|\/)\s*(?:junior|senior|entry|staff|jr|sr|lead|principal|new\s+grad)))/gi;
 
 function midAsSlang(text: string): string {
   // (A look-behind tried at every place costs: only where the word is.)

@@ -194,7 +194,8 @@ export const aCheckOfTheFigures: Rule<PreviousContext> = ({ kb, checksFigures, p
       reading(
         `${previous.resolved.replace(/[?!.\s]+$/, '')} in ${currency}`,
         before,
-        `${understoodOf(kb, previous.resolved, before)}, in ${currency}`,
+        // (Said as another market's pay, not a conversion: "how many naira is that" after US pay is not ₦700k a month.)
+        `${understoodOf(kb, previous.resolved, regionless(before))}: my sources convert no figures; these are the figures they give in ${currency}`,
       ),
     );
   // (After a decline for a place the sources lack, the closest figures it offered are what is checked, as figures.)
@@ -209,3 +210,8 @@ export const aCheckOfTheFigures: Rule<PreviousContext> = ({ kb, checksFigures, p
   const sayItThemselves = shown !== undefined && figured.includes(shown.id) && word !== '' && spellings.some((w) => kb.mentions(shown, w));
   return aPeriodTheyLack(f) ?? aTaxTheyNeverSay(f) ?? aSplitLeftOpen(f, sayItThemselves) ?? theCheckAsked(f, sayItThemselves);
 };
+
+/** The slots without the place they were asked in (the figures asked for next are another place's). */
+function regionless({ region: _region, ...slots }: TurnSlots): TurnSlots {
+  return slots;
+}

@@ -21,6 +21,7 @@ import {
   moveEnds,
 } from '../slots.js';
 import { placeholderIt } from '../../question/chat.js';
+import { currencyAsked, currencyWords } from '../../search/currencies.js';
 import { measuredByTheOther } from '../../search/questionReader.js';
 import { chooseTerm, synonymPrefix } from '../../search/analyzer.js';
 import { type Direction, namesTheHybrid } from '../../search/direction.js';
@@ -332,6 +333,9 @@ const levelStep =
   /\b(?:entry|junior|jr|mid|senior|sr|staff|principal|lead)(?:[- ]level)?\s*(?:to|->|→|into)\s*(?:entry|junior|jr|mid|senior|sr|staff|principal|lead)\b/i;
 
 /** "and ML engineers?", "and at staff level?", "in nigeria?": the previous question, of another role, level or place. */
+/** A currency named, by any of its words. */
+const currencyNamed = new RegExp(`\\b${currencyWords}\\b`, 'gi');
+
 export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
   kb,
   text,
@@ -489,6 +493,17 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
       own.region === 'us' && !namesTheUS.test(text) && words <= 3 ? rest.replace(/^(?:in|at|for|from)\s+/i, '').trim() : undefined;
     resolved = withRegion(resolved, own.region, city || undefined);
     slots.region = own.region;
+    // ("how many naira is that" after US pay: a place named only by its currency is its own pay, which the answer
+    // says, or the naira figures read as the dollars converted.)
+    const currency = currencyAsked(text);
+    if (own.region !== before.region && currency !== undefined && readSlots(kb, text.replace(currencyNamed, ' ')).region === undefined)
+      return follow(
+        reading(
+          resolved,
+          slots,
+          `${understoodOf(kb, resolved, slots)}: my sources convert no figures; these are the figures they give in ${currency}`,
+        ),
+      );
   } else if (slots.region && readSlots(kb, resolved).region !== slots.region) {
     // ("and for mle?" after "is that before tax?" of remote pay: the check's words name no place; the place kept is asked.)
     resolved = withRegion(resolved, slots.region);
