@@ -5690,4 +5690,25 @@ describe('what new users typed (thirty-first session)', () => {
     );
     expect(text.split('\n')[0]).toMatch(/Google Professional Data Engineer/);
   });
+  it('keeps where a claim was heard out of the follow-up: "at senior?" after "everyone on twitter says …" is senior pay', async () => {
+    const c = session();
+    await c.say('everyone on twitter says de pays way less than mle, like half. true?');
+    const text = await c.say('at senior?');
+    expect(text.split('\n')[0]).toBe('Both roles pay, senior level:');
+    expect(text).not.toMatch(/twitter/);
+  });
+  it('answers "why" after which role is easier to get interviews for, told with no internships, with the reason', async () => {
+    const c = session();
+    await c.say('new grad here no internships, which role is easier to get interviews for');
+    const text = await c.say('why');
+    expect(text).not.toMatch(/My sources have no explanation/);
+    expect(text).toMatch(/takes longer to develop|fewer, more competitive/);
+  });
+  it("answers data engineers' pay at Google with the FAANG figures, as it does ML engineers', not the Google certification", async () => {
+    const c = session();
+    await c.say('how much do mles make at google');
+    const text = await c.say('and de?');
+    expect(text).toMatch(/Comp at L[56] \(US, FAANG\)/);
+    expect(text).not.toMatch(/^My sources have no pay figures/);
+  });
 });

@@ -717,7 +717,15 @@ function fittingFirst(
 function namingFirst(kb: KnowledgeBase, result: SearchResult): SearchResult {
   const named = result.read.unknown.filter((u) => u.mentioned && u.inMainAsk && (u.kind === 'title' || u.kind === 'name'));
   if (named.length === 0) return result;
-  return fittingFirst(result, (hit) => named.every((u) => kb.mentions(hit.passage, u.word)), namingCoverageShare, namingDepth);
+  // ("how much do data engineers make at google": a passage naming Google that gives no pay, the Google certification,
+  // is no answer before the FAANG pay that Google is part of.)
+  const wanted = result.read.intent.wanted;
+  return fittingFirst(
+    result,
+    (hit) => named.every((u) => kb.mentions(hit.passage, u.word)) && (wanted !== 'money' || holdsWanted(kb, hit, wanted)),
+    namingCoverageShare,
+    namingDepth,
+  );
 }
 
 /**

@@ -8,6 +8,7 @@
  * The rules live in followUp/, by kind (about the person, about the answer itself, roles and moves, topics and
  * settings); the order they are tried in is here, and it matters: the first rule that resolves the turn wins.
  */
+import { escapeRegExp } from '../question/regexp.js';
 import { namesTheHybrid } from '../search/direction.js';
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import { aboutThePerson } from './followUp/aboutThePerson.js';
@@ -294,7 +295,32 @@ export function resolveTurn(
   if (pc.ownTopic > 0 && namesTheHybrid.test(c.text)) return { kind: 'complete', slots: c.own };
   for (const rule of onThePreviousTurn) {
     const resolution = rule(pc);
-    if (resolution) return resolution;
+    if (resolution) return withoutWordsReadAsContext(kb, resolution, previous, c.text);
   }
   return { kind: 'complete', slots: c.own };
+}
+
+/**
+ * "at senior?" after "everyone on twitter says de pays way less than mle. true?", "why" after "new grad here no
+ * internships, which role is easier to get interviews for": a word the question before said around its ask (where a
+ * claim was heard, what the person lacks) comes into the ask once the follow-up is written onto it, where the sources
+ * lacking it would decline what they answered a turn ago. Such words are left out; a word this turn types stays.
+ */
+function withoutWordsReadAsContext(kb: KnowledgeBase, resolution: Resolution, previous: Turn, text: string): Resolution {
+  if (resolution.kind !== 'follow-up' || !previous.answered || resolution.resolved === previous.resolved) return resolution;
+  const unknownBefore = new Set(kb.read(previous.resolved).unknown.map((u) => u.word));
+  const typedNow = new Set(kb.analyze(text).map((t) => t.from));
+  const said = (word: string, in_: string) => new RegExp(`\\b${escapeRegExp(word)}\\b`, 'i').test(in_);
+  const aside = kb
+    .read(resolution.resolved)
+    .unknown.filter(
+      (u) =>
+        u.kind === 'name' && !unknownBefore.has(u.word) && !typedNow.has(u.typed ?? u.word) && said(u.typed ?? u.word, previous.resolved),
+    )
+    .map((u) => u.typed ?? u.word);
+  if (aside.length === 0) return resolution;
+  const resolved = aside
+    .reduce((out, word) => out.replace(new RegExp(`\\s*\\b${escapeRegExp(word)}\\b`, 'gi'), ''), resolution.resolved)
+    .trim();
+  return { ...resolution, resolved };
 }
