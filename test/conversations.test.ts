@@ -5711,4 +5711,13 @@ describe('what new users typed (thirty-first session)', () => {
     expect(text).toMatch(/Comp at L[56] \(US, FAANG\)/);
     expect(text).not.toMatch(/^My sources have no pay figures/);
   });
+  it('answers "and later?", "after a few years?" and "long term?" after which pays more to start with senior pay', async () => {
+    for (const followUp of ['and later?', 'and after a few years?', 'what about later in my career', 'and long term?']) {
+      const c = session();
+      await c.say('which pays more to start, de or mle');
+      const text = await c.say(followUp);
+      expect(text.split('\n')[0]).toBe('Both roles pay, senior level:');
+      expect(text).toMatch(/Senior \(5-8 years\)/);
+    }
+  });
 });

@@ -11,7 +11,7 @@ import { expandAbbreviations, placeholderIt } from '../../question/chat.js';
 import { escapeRegExp } from '../../question/regexp.js';
 import { startNamed } from '../../answer/breakingIn.js';
 import { theConversationsRole } from './topicsAndSettings.js';
-import { moveEnds, roleName, roleNames, withRoles } from '../slots.js';
+import { moveEnds, roleName, roleNames, withLevel, withRoles } from '../slots.js';
 import type { TurnSlots } from '../types.js';
 import { answerSpeaksOf, comparesTwoAsMeant, follow, type PreviousContext, type Resolution, type Rule } from './context.js';
 import { outcomeLabel, outcomeRoles, quizChoice } from './aboutThePerson.js';
@@ -588,6 +588,26 @@ export const theLevelShown: Rule<PreviousContext> = ({ kb, text, own, previous, 
     onlyWithin: true,
     openWith: previous.passages[0]!,
   });
+};
+
+/**
+ * "and later?", "after a few years?", "later in my career", "long term?", "down the line": a time further on, with nothing
+ * else named.
+ */
+const laterOn =
+  /^(?:(?:so|ok(?:ay)?|and|but|then|what\s+about|how\s+about)[,\s]+)*(?:later(?:\s+on)?|(?:a\s+(?:few|couple(?:\s+of)?)\s+|some\s+)?years\s+(?:later|after|down\s+the\s+(?:line|road))|(?:after|in)\s+(?:a\s+(?:few|couple(?:\s+of)?)|some|several)\s+(?:years?|yrs?)|later\s+in\s+(?:my|the|your|their|a)\s+career|down\s+the\s+(?:line|road)|(?:in\s+the\s+)?long(?:[\s-]+term|\s+run)|eventually)(?:\s+(?:tho|though|then))?[\s?!.]*$/i;
+
+/**
+ * "and later?" after "which pays more to start": the same pay further on, at senior level (the articles' tables
+ * go on from the start to senior and staff), rather than a question of "later" alone, which nothing answers.
+ */
+export const laterInTheCareer: Rule<PreviousContext> = ({ kb, text, own, previous, before, reading }) => {
+  if (!laterOn.test(text.trim()) || own.roles.length > 0 || !previous.answered) return undefined;
+  const starting =
+    before.level === 'entry' || /\b(?:to\s+start|starting|new\s+grads?|fresh(?:er|ers)?|junior|entry)\b/i.test(previous.resolved);
+  if (!starting || kb.read(previous.resolved).intent.wanted !== 'money') return undefined;
+  const slots: TurnSlots = { ...before, level: 'senior' };
+  return follow(reading(withLevel(previous.resolved, 'senior'), slots));
 };
 
 /** "diff?", "whats the difference?", "main difference then": the two roles' difference, asked of nothing else. */
