@@ -5720,4 +5720,19 @@ describe('what new users typed (thirty-first session)', () => {
       expect(text).toMatch(/Senior \(5-8 years\)/);
     }
   });
+  it('answers "which role should i pick" after "1 yoe analyst" with which role suits whom, never a decline', async () => {
+    const c = session();
+    await c.say('1 yoe analyst');
+    const text = await c.say('which role should i pick');
+    expect(text).toMatch(/Choose ML engineering if/);
+    expect(await session().say('which role should i go for')).toMatch(/Choose ML engineering if/);
+  });
+  it('answers "ok and remote then" after pay where they live, a city the sources lack, with remote pay', async () => {
+    const c = session();
+    await c.say('based in bengaluru');
+    await c.say('what would i earn as a de');
+    const text = await c.say('ok and remote then');
+    expect(text.split('\n')[0]).toBe('Data Engineer pay, remote:');
+    expect(text).toMatch(/\$5,000 – \$12,000 \/ month/);
+  });
 });

@@ -86,7 +86,14 @@ export function withoutUnknownSeniority(kb: KnowledgeBase, question: string): st
 /** The question without the places in it the articles never name ("mle salary in germany?" → "mle salary?"). */
 export function withoutUnknownPlaces(kb: KnowledgeBase, text: string): string {
   // ("im in india (bangalore), how much…": a place told before the ask is read with who asks, not in the ask.)
-  const places = unknownWords(kb, text, (u) => u.kind === 'name', { told: true });
+  // ("in bengaluru": a word no dictionary knows, said after "in", is a place too.)
+  const places = unknownWords(
+    kb,
+    text,
+    (u) =>
+      u.kind === 'name' || (u.kind === 'jargon' && new RegExp(`\\b(?:in|from)\\s+${escapeRegExp(u.typed ?? u.word)}\\b`, 'i').test(text)),
+    { told: true },
+  );
   if (places.length === 0) return text;
   return (
     text
