@@ -5735,4 +5735,14 @@ describe('what new users typed (thirty-first session)', () => {
     expect(text.split('\n')[0]).toBe('Data Engineer pay, remote:');
     expect(text).toMatch(/\$5,000 – \$12,000 \/ month/);
   });
+  it('answers "honestly want more money, is mle worth switching for" after years as a data engineer, never "no figures"', async () => {
+    const text = await session().say('been a de for 3 yrs. honestly want more money, is mle worth switching for');
+    expect(text).not.toMatch(/^My sources have no/);
+    expect(text).toMatch(/DE to MLE pivot|6-9 months/);
+  });
+  it('answers what a rude message asks to be told ("just tell me if de is dying") rather than noting it', async () => {
+    const text = await session().say('this bot is kinda useless ngl, just tell me if de is dying');
+    expect(text).not.toMatch(/^Noted/);
+    expect(text).toMatch(/As long as companies collect data/);
+  });
 });

@@ -160,7 +160,10 @@ export function questionIntent(question: string, careerVerbs: readonly string[] 
     /^if\s+[^?]*?,?\s+(?=(?:will|would|do|does|is|are|can|could|should)\s+(?:i|it|you|u|they|that|my)\b)/,
     '',
   );
-  const answeredYesOrNo = yesNo.test(q) || (afterCondition !== q && yesNo.test(afterCondition));
+  // ("honestly want more money, is mle worth switching for": a yes or no asked after what they want, in its own clause.)
+  const lastClause = q.replace(/^[^?]*[,;]\s+(?=(?:is|are|would|will|should|does|do)\s)/, '');
+  const answeredYesOrNo =
+    yesNo.test(q) || (afterCondition !== q && yesNo.test(afterCondition)) || (lastClause !== q && yesNo.test(lastClause));
   if (comparative.test(q))
     return { form: 'comparison', ...(wanted ? { wanted } : {}), ...(answeredYesOrNo ? { yesNo: true as const } : {}) };
   // "is MLOps worth it comp-wise?", "should I go MLE for the money?": pay is the topic, a yes or no the answer.
