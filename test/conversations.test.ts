@@ -5745,4 +5745,21 @@ describe('what new users typed (thirty-first session)', () => {
     expect(text).not.toMatch(/^Noted/);
     expect(text).toMatch(/As long as companies collect data/);
   });
+  it('answers what a backend engineer heading for ML engineering should learn, and how long, of ML engineering', async () => {
+    const c = session();
+    const learn = await c.say("i'm a backend engineer 6 years, want to go mle. what should i learn");
+    expect(learn).toMatch(
+      /^What to learn first to become an ML Engineer:\nCommit to a Core Stack: If you choose Machine Learning Engineer, prioritize Python and MLOps/,
+    );
+    const time = await c.say('how long');
+    expect(time.split('\n')[0]).toBe('The move from backend engineer to ML Engineer:');
+    expect(time).toMatch(/6-12 months minimum/);
+  });
+  it('answers "and how long would it take" after the pay a move would bring with the move\'s time', async () => {
+    const c = session();
+    await c.say('im a de with 3 yoe thinking of moving to mle because the pay is higher');
+    await c.say('how much more would i make');
+    const text = await c.say('and how long would it take');
+    expect(text.split('\n')[0]).toBe('How long the move from Data Engineer to ML Engineer takes:');
+  });
 });

@@ -123,6 +123,11 @@ const ruledOut =
 
 /** A job told as the person's own: "i'm a …", "as an …", "… here", or who a choice is for ("for a …"). */
 const ownJob = /^\s*for\s+an?\s|\b(?:i'?m|im|i\s+am|as|been|currently)\s+an?\s|\bhere\b/i;
+/** "i'm a backend engineer", "im an sre", "been a data analyst": the job the person holds (its words, group 1). */
+const heldJob =
+  /\b(?:i'?m|im|i\s+am|been)\s+(?:an?\s+)?((?:[\p{L}+#./-]+\s+){0,2}?(?:engineer|developer|dev|analyst|scientist|admin|administrator|dba|sre|programmer|architect))s?\b/iu;
+/** A role's name among a job's words ("data engineer", "ml engineer", "mle"). */
+const namesARole = /\b(?:data|ml|machine\s+learning|mle|de)\b/i;
 /** "went to mle", "switching into data", "move over to de": a move into one of the roles, said in passing. */
 /** "how much would i lose", "how much money would i gain": what a move would cost or bring, in pay. */
 const howMuchLost =
@@ -489,13 +494,27 @@ export class QuestionReader {
       // find passages that name analysts in passing.)
       const lacked = ownJob.test(told) ? this.otherJobTitle(told.replace(ownJobMarkers, ' '), false)?.title : undefined;
       const lackedWords = new Set(lacked ? words(lacked) : []);
+      // ("i'm a backend engineer 6 years, want to go mle. what should i learn": the job they hold, and their years in
+      // it, is who asks, heard as context; the role they head for, and what they ask of it, is the question. Their job's
+      // words would find how backend engineers move into the other role.)
+      const heading = contextTerms.filter((t) => t.kind === 'role');
+      const held = heading.length === 1 && !choice ? heldJob.exec(told) : null;
+      const heldWords = new Set(held && !namesARole.test(held[1]!) ? words(held[1]!) : []);
+      const isHeld = (t: QueryTerm) =>
+        heldWords.size > 0 &&
+        (t.from.split(' ').every((w) => heldWords.has(w)) ||
+          (/^(?:years?|yrs?|yoe)$/i.test(t.from) && /\b\d{1,2}\s*\+?\s*(?:years?|yrs?|yoe)\b/i.test(told)));
       terms = [
         ...contextTerms.filter(
-          (t) => !(choosing && t.qualifier) && !(choice && levelTerms.has(t.term)) && !(t.kind === 'word' && lackedWords.has(t.from)),
+          (t) =>
+            !(choosing && t.qualifier) &&
+            !(choice && levelTerms.has(t.term)) &&
+            !(t.kind === 'word' && lackedWords.has(t.from)) &&
+            !isHeld(t),
         ),
         ...terms,
       ];
-      contextTerms = [];
+      contextTerms = contextTerms.filter(isHeld);
     } else if (parts.mainAsk !== parts.ask) {
       const main = new Set(words(parts.mainAsk));
       terms = terms.map((t) => (t.kind !== 'role' && !words(t.typed ?? t.from).some((w) => main.has(w)) ? { ...t, aside: true } : t));

@@ -285,12 +285,14 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
   // ("im a de … thinking of moving to mle because the pay is higher" → "how much more would i make" → "and how long
   // would it take": the move they are heading for, when the answer before gave no time of anything else.)
   const opening = previous?.passages[0] !== undefined ? kb.passage(previous.passages[0]) : undefined;
+  // ("i'm a backend engineer 6 years, want to go mle. what should i learn" → "how long": from the job they hold.)
   const afterTheirGoal =
-    profile?.role !== undefined &&
+    (profile?.role !== undefined || profile?.job !== undefined) &&
     profile.goal !== undefined &&
     profile.goal !== profile.role &&
-    (opening === undefined || !kb.holds(opening, 'duration')) &&
-    /^\W*(?:(?:so|ok|okay|and|but|hmm+)[\s,]+)*how\s+(?:long|much\s+time)\s+(?:would|will|does|should|could)\s+(?:it|that|this|all\s+that)\s+take(?:\s+(?:tho|though|roughly|realistically))?[\s?!.]*$/i.test(
+    // (A pay table's years, "Mid-level (3-5 years)", are its levels, no time of anything.)
+    (opening === undefined || !kb.holds(opening, 'duration') || kb.holds(opening, 'money')) &&
+    /^\W*(?:(?:so|ok|okay|and|but|hmm+)[\s,]+)*how\s+(?:long|much\s+time)(?:\s+(?:would|will|does|should|could)\s+(?:it|that|this|all\s+that)\s+take(?:\s+me)?)?(?:\s+(?:tho|though|roughly|realistically))?[\s?!.]*$/i.test(
       text,
     );
   // "how long will that take" right after their quiz result or its next steps: the move into that role.
@@ -358,6 +360,7 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
     afterTheirStory ||
     theirOtherMove ||
     theirMoveTurned ||
+    afterTheirGoal ||
     (movesAway && read.intent.form === 'duration') ||
     bareHowLongToSwitch.test(text)
       ? howLong
