@@ -5762,4 +5762,25 @@ describe('what new users typed (thirty-first session)', () => {
     const text = await c.say('and how long would it take');
     expect(text.split('\n')[0]).toBe('How long the move from Data Engineer to ML Engineer takes:');
   });
+  it('answers "how much would i lose" from an ML engineer, after "and the other way?", of their own move to data engineering', async () => {
+    const c = session();
+    await c.say('im an mle with 3 yoe');
+    await c.say('how long would the switch take me?');
+    await c.say('and the other way?');
+    const text = await c.say('how much would i lose');
+    expect(text.split('\n')[0]).toBe('The move from ML Engineer to Data Engineer, downsides:');
+    expect(text).toMatch(/10-20% at the same level/);
+  });
+  it('sets both roles\' pay side by side for "how much more is that than now" and "how much more" after one role\'s pay', async () => {
+    const c = session();
+    await c.say('im a de w 3 yoe');
+    await c.say('how much would i make as an mle');
+    expect((await c.say('how much more is that than now')).split('\n')[0]).toBe('Both roles pay, mid level:');
+    const other = session();
+    await other.say('how much do mid level mles make');
+    await other.say('and de?');
+    const text = await other.say('how much more');
+    expect(text.split('\n')[0]).toBe('Both roles pay, mid level:');
+    expect(text).toMatch(/\$135K-\$180K base[\s\S]*\$150K-\$200K base/);
+  });
 });

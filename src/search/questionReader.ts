@@ -134,7 +134,7 @@ const howMuchLost =
   /\bhow\s+much\s+(?:money\s+|pay\s+)?(?:would|will|do|does|could|might|am|would\s+i\s+be)\s*(?:i|you|u|one|we)?\s+(?:lose|gain|losing|gaining)\b|\bhow\s+much\s+(?:more|less)\s+(?:money\s+)?(?:would|will|could|might|do|does)\s+(?:i|you|u|one|we)\s+(?:make|earn|get\s+paid|be\s+paid)\b/i;
 
 const movesToARole =
-  /\b(?:switch\w*|mov(?:e|ed|ing)|went|go|going|pivot\w*|transition\w*|thinking(?:\s+(?:about|of))?|considering)\s+(?:to|into|over|across)?\s*(?:an?\s+)?(?:de|mle|ml|data|machine)\b/i;
+  /\b(?:switch\w*|mov(?:e|ed|ing)|went|go|going|pivot\w*|transition\w*|thinking(?:\s+(?:about|of))?|considering)\s+(?:from\s+(?:an?\s+)?(?:\S+\s+){1,3}?)?(?:to|into|over|across)?\s*(?:an?\s+)?(?:de|mle|ml|data|machine)\b/i;
 /** Words that say a job is or was the person's own ("i'm a", "i was a", "worked as an"). */
 const pastOwnJobMarkers = /\b(?:i'?m|im|i\s+am|i\s+was|was|as|been|currently|worked\s+as)\s+(?=an?\b)/giu;
 /** Words that say a job is the person's own ("i'm a", "as a"), which `otherJobTitle` passes over. */

@@ -679,7 +679,11 @@ const asTheirRole: Rule<TurnContext> = ({ text, read, own, profile, previous, ch
       : profile?.role === 'mle' && profile.goal === 'de'
         ? 'mle-to-de'
         : undefined;
-  const move = previous?.slots.direction ?? headingFor;
+  // ("how much would i lose" from an ML engineer after "and the other way?" turned their move round: their own move,
+  // which starts in the role they work in.)
+  const fromTheirRole: Direction | undefined = profile?.role === 'de' ? 'de-to-mle' : profile?.role === 'mle' ? 'mle-to-de' : undefined;
+  const before = previous?.slots.direction;
+  const move = before && fromTheirRole && moveEnds(before)[0] !== profile?.role ? fromTheirRole : (before ?? headingFor);
   if (move && movesUpsides.test(text) && own.roles.length === 0) {
     const [from, to] = moveEnds(move);
     const asked = `${text.replace(/[?.!\s]+$/, '')} by moving from ${roleName[from]} to ${roleName[to]}`;

@@ -101,8 +101,18 @@ const howFarApart =
  * "how much more at staff" after both roles' pay: how much more ML engineers make than data engineers, at the level
  * (or in the place) now named or the one before, rather than a question of its own that names neither role.
  */
-export const howMuchMoreOfTheTwo: Rule<PreviousContext> = ({ kb, text, read, own, before, previous, reading }) => {
-  if (!howFarApart.test(text) || own.roles.length > 0 || before.roles.length !== 2) return undefined;
+export const howMuchMoreOfTheTwo: Rule<PreviousContext> = ({ kb, text, read, own, before, previous, profile, mentioned, reading }) => {
+  if (!howFarApart.test(text) || own.roles.length > 0 || before.roles.length === 0) return undefined;
+  // ("how much more is that than now" from a data engineer after ML engineers' pay; "how much more" after "and de?"
+  // of the pay asked of ML engineers: the two roles set against each other all the same.)
+  if (before.roles.length === 1) {
+    const other = before.roles[0] === 'de' ? 'mle' : 'de';
+    const againstTheOther =
+      mentioned.includes(other) ||
+      profile?.role === other ||
+      /\bthan\s+(?:now|i\s+(?:make|earn|get)|what\s+i|my\s+(?:current|pay|salary))\b/i.test(text);
+    if (!againstTheOther) return undefined;
+  }
   if (kb.read(previous.resolved).intent.wanted !== 'money') return undefined;
   // (Nothing asked beside the gap but a level or a place: "how much more does mlops pay" asks a skill's premium.)
   const levelOrPlace = (t: ReadQuestion['terms'][number]) => levelTerms.has(t.term) || t.qualifier || t.aside;
