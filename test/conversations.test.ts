@@ -5783,4 +5783,22 @@ describe('what new users typed (thirty-first session)', () => {
     expect(text.split('\n')[0]).toBe('Both roles pay, mid level:');
     expect(text).toMatch(/\$135K-\$180K base[\s\S]*\$150K-\$200K base/);
   });
+  it('answers "next level up?" after pay at a level with the same role\'s pay a level higher', async () => {
+    for (const [first, level] of [
+      ['mid level mle pay?', 'ML Engineer pay, senior level:'],
+      ['senior mle pay', 'ML Engineer pay, staff level:'],
+    ]) {
+      const c = session();
+      await c.say(first!);
+      expect((await c.say('next level up?')).split('\n')[0]).toBe(level);
+    }
+    const c = session();
+    await c.say('staff de pay');
+    expect(await c.say('and the level after that?')).toMatch(/My sources give these figures for staff engineers only\./);
+  });
+  it('says nothing is missing when both FAANG grades asked are given ("mle comp at l5 and l6")', async () => {
+    const text = await session().say('whats mle comp at l5 and l6');
+    expect(text).not.toMatch(/they have none for the level asked/);
+    expect(text).toMatch(/Comp at L5 \(US, FAANG\)/);
+  });
 });

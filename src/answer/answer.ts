@@ -499,9 +499,10 @@ const levelsAsked: readonly [string, RegExp][] = [
  */
 function levelGivenInstead(result: SearchResult, sentence: string): string | undefined {
   // "what about L4" answered with the L6 row: the FAANG level given is not the one asked.
-  const askedGrade = /\bl[3-8]\b/i.exec(result.read.plain)?.[0];
+  // ("mle comp at l5 and l6": either grade asked is the one given.)
+  const askedGrades = (result.read.plain.match(/\bl[3-8]\b/gi) ?? []).map((grade) => grade.toUpperCase());
   const givenGrade = /\bL[3-8]\b/.exec(sentence)?.[0];
-  if (askedGrade && givenGrade && askedGrade.toUpperCase() !== givenGrade) return givenGrade;
+  if (askedGrades.length > 0 && givenGrade && !askedGrades.includes(givenGrade)) return givenGrade;
   // ("and principal?", "distinguished"): the sources name no pay above staff (principal only as a rung of the ladder),
   // so the staff figures, or the L6 ones, are said to be for that level.
   if (/\b(?:principal|distinguished|fellow)\b/i.test(result.read.plain)) {

@@ -610,6 +610,33 @@ export const laterInTheCareer: Rule<PreviousContext> = ({ kb, text, own, previou
   return follow(reading(withLevel(previous.resolved, 'senior'), slots));
 };
 
+/** "next level up?", "and the level after that", "one level up": the level above the one just asked about. */
+const nextLevelAsked =
+  /^(?:(?:so|ok(?:ay)?|and|but|then|what\s+about|how\s+about)[,\s]+)*(?:the\s+)?(?:next\s+(?:level|step|rung|grade)(?:\s+up)?|(?:one|a)\s+level\s+up|level\s+(?:after|above)\s+(?:that|this|it)|(?:the\s+)?one\s+above(?:\s+(?:that|it))?)(?:\s+(?:pay|then|tho|though))?[\s?!.]*$/i;
+
+/** Each level the articles' pay tables give, and the one above it. */
+const levelAbove: Readonly<Record<string, string>> = {
+  entry: 'mid',
+  mid: 'senior',
+  senior: 'staff',
+  staff: 'principal',
+  l5: 'l6',
+  l6: 'l7',
+};
+
+/**
+ * "next level up?" after mid-level pay: the same pay a level higher (senior), rather than the career ladder a "next
+ * level" would otherwise find, or another role's. Above staff the sources give no pay, which the answer says.
+ */
+export const theNextLevelsPay: Rule<PreviousContext> = ({ kb, text, own, previous, before, reading }) => {
+  if (!nextLevelAsked.test(text.trim()) || own.roles.length > 0 || !previous.answered) return undefined;
+  if (kb.read(previous.resolved).intent.wanted !== 'money' || before.level === undefined) return undefined;
+  const next = levelAbove[before.level];
+  if (next === undefined) return undefined;
+  const slots: TurnSlots = { ...before, level: next };
+  return follow(reading(withLevel(previous.resolved, next), slots));
+};
+
 /** "diff?", "whats the difference?", "main difference then": the two roles' difference, asked of nothing else. */
 const bareDifference =
   /^(?:(?:so|ok(?:ay)?|and|but)[,\s]+)*(?:what(?:'s|s|\s+is|\s+are)\s+)?(?:the\s+)?(?:(?:main|key|big|biggest|real|actual)\s+)?differences?(?:\s+(?:then|tho|though|there))?[\s?!.]*$/i;
