@@ -5801,4 +5801,23 @@ describe('what new users typed (thirty-first session)', () => {
     expect(text).not.toMatch(/they have none for the level asked/);
     expect(text).toMatch(/Comp at L5 \(US, FAANG\)/);
   });
+  it('answers "and what\'s the starting pay" after how long a move takes with entry pay, not the time again', async () => {
+    const c = session();
+    await c.say('switching from accounting to de. how long will it take');
+    const text = await c.say("and what's the starting pay");
+    expect(text.split('\n')[0]).toBe('Data Engineer pay, entry level:');
+    expect(text).toMatch(/Junior \(0-2 years\): \$100K-\$135K base/);
+  });
+  it('answers "whats the % difference between junior de and junior mle" with both junior rows, never "no percentages"', async () => {
+    const text = await session().say('whats the % difference between junior de and junior mle');
+    expect(text).toMatch(/ML Engineer Salary \(2026\): Junior/);
+    expect(text).toMatch(/Data Engineer Salary \(2026\): Junior/);
+  });
+  it('answers "ok just give me remote then" after places the sources lack with remote pay, never noting it', async () => {
+    const c = session();
+    await c.say('uk salary for de?');
+    await c.say('what about australia');
+    const text = await c.say('ok just give me remote then');
+    expect(text.split('\n')[0]).toBe('Data Engineer pay, remote:');
+  });
 });

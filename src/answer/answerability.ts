@@ -357,8 +357,11 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
   // "How much…", "how long…": a figure is what was asked, and none of the closest passages holds one.
   const asksForFigure =
     result.read.intent.form === 'amount' || result.read.intent.form === 'duration' || result.read.intent.form === 'percent';
-  if (wanted && asksForFigure && !result.hits.slice(0, figureSearchDepth).some((hit) => holdsWanted(kb, hit, wanted)))
-    return decline('missing', wanted);
+  // ("whats the % difference between junior de and junior mle": how far apart pay is, in percent, is given by the two
+  // roles' figures as well.)
+  const payGapInPercent = wanted === 'percent' && result.terms.some((t) => t.term === `${synonymPrefix}gap`);
+  const holdsFigure = (hit: SearchHit) => holdsWanted(kb, hit, wanted!) || (payGapInPercent && kb.holds(hit.passage, 'money'));
+  if (wanted && asksForFigure && !result.hits.slice(0, figureSearchDepth).some(holdsFigure)) return decline('missing', wanted);
   // "how long do interviews take": a time that is what the question asks about ("2-3 months" to move from backend
   // is no interview's length), said in a sentence that, with its heading, speaks of a topic asked.
   if (

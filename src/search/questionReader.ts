@@ -209,6 +209,7 @@ const quotesPay = /\$\s?\d|\b\d{2,3}k\b|\b\d{2,3},\d{3}\b/i;
 /** The synonym group of moving between the roles (knowledge/vocabulary.json). */
 const switchTerm = `${synonymPrefix}switch`;
 const gapTerm = `${synonymPrefix}gap`;
+const overviewTerm = `${synonymPrefix}overview`;
 const skillTerm = `${synonymPrefix}skill`;
 const priorityTerm = `${synonymPrefix}priority`;
 const outlookTerm = `${synonymPrefix}outlook`;
@@ -855,6 +856,16 @@ export class QuestionReader {
         howMuchLost.test(parts.ask)) &&
       // ("thinking of going mle. how much more wud i make": the move told just before the ask.)
       movesToARole.test(`${parts.context} ${parts.ask}`);
+    // ("whats the % difference between junior de and junior mle": a difference asked in percent is how far apart the
+    // two roles' pay is, not how the roles differ.)
+    if (
+      intent.wanted === 'percent' &&
+      /%|\bpercent/i.test(parts.ask) &&
+      terms.some((t) => t.term === overviewTerm && /\bdiff/i.test(t.from))
+    )
+      terms = terms.map((t) =>
+        t.term === overviewTerm ? { term: gapTerm, kind: 'synonym' as const, from: t.from, inferred: true as const } : t,
+      );
     if (payChanges)
       terms = [
         ...terms.filter((t) => !(t.inferred && t.qualifier && /\b(?:up|down|rise|increase|drop)\b/i.test(t.from))),

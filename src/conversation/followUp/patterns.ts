@@ -9,7 +9,7 @@ export const other: Record<Role, Role> = { de: 'mle', mle: 'de' };
 
 /** Words that carry a turn on from the one before ("and", "what about"), at its start. */
 export const continuation =
-  /^(?:(?:ok(?:ay)?|cool|nice|great|thanks|thank\s+you|thx|ty|got\s+it|gotcha|alright|right|hmm+|ah|oh|damn|wow|lol|wait|hold\s+on|oh\s+wait|ok\s+wait|yeah|yea|interesting|huh),?\s+|so\s+|but\s+|also\s+)*(?:and\s+(?:what|how)\s+about|what\s+about|how\s+about|what\s+of|same\s+(?:question\s+)?for|and\s+for|and|for|(?:as\s+)?compared\s+(?:to|with)|vs\.?|versus)\b/i;
+  /^(?:(?:ok(?:ay)?|cool|nice|great|thanks|thank\s+you|thx|ty|got\s+it|gotcha|alright|right|hmm+|ah|oh|damn|wow|lol|wait|hold\s+on|oh\s+wait|ok\s+wait|yeah|yea|interesting|huh),?\s+|so\s+|but\s+|also\s+)*(?:and\s+(?:what|how)\s+about|what\s+about|(?:just\s+)?(?:give|show)\s+me(?=\s+(?:the\s+)?[\p{L}-]+(?:\s+(?:one|figures?|numbers?|pay|then|instead|please|pls))?[\s?!.]*$)|how\s+about|what\s+of|same\s+(?:question\s+)?for|and\s+for|and|for|(?:as\s+)?compared\s+(?:to|with)|vs\.?|versus)\b/iu;
 /** "why?", "how come?": the reasons behind the previous answer. */
 export const reason =
   /^(?:(?:ok(?:ay)?|but|and|so|wait|hold\s+on|hm+|huh|oh|ah|lol|interesting|damn|wow)[,\s]+)*(?:why|how\s+come|how\s+so|why\s+(?:is|was)\s+(?:that|it)|what\s+makes\s+(?:it|that)(?:\s+so)?|what(?:'s|s|\s+is|\s+was)?\s+the\s+(?:reason|reasons|reasoning|logic|rationale|thinking)(?:\s+(?:behind|for)\s+(?:that|this|it))?)\b/i;

@@ -370,8 +370,10 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
   // ("how long to learn de?" after "is remote common?": a turn that names a role alone and asks for another kind of
   // answer, a duration after a yes or no, asks its own question of the role. "how long to get to senior" after the
   // career path asks it of the path.)
-  const wanted = own.level || own.region ? undefined : kb.read(text).intent.wanted;
-  if (wanted !== undefined && wanted !== kb.read(previous.resolved).intent.wanted) return undefined;
+  // ("and what's the starting pay" after how long a move takes: pay asked with a level is a question of pay all the same.)
+  const wanted = kb.read(text).intent.wanted;
+  if (wanted !== undefined && wanted !== kb.read(previous.resolved).intent.wanted && (!(own.level || own.region) || wanted === 'money'))
+    return undefined;
   const asked = mainQuestionOf(questionChecked(previous));
   // A place alone after a question that asked for no figures the sources give for it (pay and jobs by place; for
   // Nigeria, pay alone).
