@@ -723,6 +723,12 @@ describe('who is asking, said in the ask, is not what it asks about', () => {
     expect(answerQuestion(kb, 'how do i even decide between de and mle').answered).toBe(true);
   });
 
+  it('reads a labelled question ("**serious q**: is mle harder than de") as the yes or no after the label', () => {
+    expect(questionIntent('serious question: is mle harder than de').form).toBe('comparison');
+    expect(questionIntent('serious question: is mle harder than de').yesNo).toBe(true);
+    expect(answerQuestion(kb, '**serious q**: is mle harder than de').lead?.sentence).toMatch(/^Yes, on average\./);
+  });
+
   it('reads the hardest part of a role as its hurdles, not as words the sources lack', () => {
     const answer = answerQuestion(kb, "what's the hardest part of being an mle");
     expect(answer.answered).toBe(true);

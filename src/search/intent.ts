@@ -139,7 +139,9 @@ export function questionIntent(question: string, careerVerbs: readonly string[] 
     .replace(
       /^(?:(?:do|does|did)\s+)?(?:you|u|anyone|anybody|someone|somebody|y'all|yall)\s+know\s+(?=(?:why|how|what|which|when|where|who)\b)/,
       '',
-    );
+    )
+    // ("serious q: is mle harder than de", "quick question - …": the label before the question is no part of it.)
+    .replace(/^(?:[a-z]+\s+){0,2}?(?:question|q|qn)\s*[:\u2014\u2013-]\s*/, '');
   // ("whats the play if i want the highest tc eventually": what the person wants is the condition of the ask, not
   // what it asks for.)
   const unconditioned = q.replace(/\s*,?\s*\bif\s+(?:i|you|u)\s+(?:want|wanna|care|value|prefer|like|need)\b.*$/, '');
