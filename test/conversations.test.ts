@@ -5820,4 +5820,16 @@ describe('what new users typed (thirty-first session)', () => {
     const text = await c.say('ok just give me remote then');
     expect(text.split('\n')[0]).toBe('Data Engineer pay, remote:');
   });
+  it('answers the time asked second in a message with the story told first ("been a dba for 6 yrs … and how long to switch")', async () => {
+    const text = await session().say('im 32, been a dba for 6 yrs (oracle mostly). is de a good fit for me and how long to switch');
+    const also = text.slice(text.indexOf('You also asked'));
+    expect(also).toMatch(/The move from database administrator to Data Engineer:/);
+    expect(also).toMatch(/2-3 months/);
+  });
+  it('answers a move asked second in a message with the first reading, never the fallback ("…? and how long would it take me")', async () => {
+    const text = await session().say('im a backend dev 4 yoe, which is easier to get into de or mle? and how long would it take me');
+    const also = text.slice(text.indexOf('You also asked'));
+    expect(also).toMatch(/The move from backend developer to Data Engineer:/);
+    expect(also).not.toMatch(/^Ask me something about/m);
+  });
 });

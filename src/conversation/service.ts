@@ -389,6 +389,10 @@ export class ConversationService {
   private async alsoAsked(user: string, key: string, ask: string): Promise<Answer> {
     const answer = await this.ask(user, key, ask);
     if (!answer.clarify) return answer;
+    // ("im a backend dev 4 yoe, which is easier to get into de or mle? and how long would it take me": the first reading
+    // asked back, which the answer says it understood, rather than the words alone, which name no move.)
+    const first = await this.choose(user, key, 0);
+    if (first) return first;
     const state = await this.repository.get(key);
     if (state?.pending) {
       const { pending: _asked, ...rest } = state;
