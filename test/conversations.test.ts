@@ -5832,4 +5832,15 @@ describe('what new users typed (thirty-first session)', () => {
     expect(also).toMatch(/The move from backend developer to Data Engineer:/);
     expect(also).not.toMatch(/^Ask me something about/m);
   });
+  it("says the sources time no move from accounting or a bootcamp, while a DBA's or a backend developer's move is theirs", async () => {
+    for (const [question, from] of [
+      ['switching from accounting to de. how long will it take', 'accounting'],
+      ['bootcamp grad here, how long does it take to become a data engineer', 'bootcamp grad'],
+    ]) {
+      expect(await session().say(question!)).toMatch(
+        new RegExp(`My sources say nothing of moving from ${from} to data engineering; this is what they say of getting into it\\.`),
+      );
+    }
+    expect(await session().say('im a backend dev, how long to become a de')).not.toMatch(/My sources say nothing of moving/);
+  });
 });

@@ -390,7 +390,17 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
     // "3-4 months", is none of theirs. What they say of breaking into the role, said so.)
     // ("how long would it take me" from a sysadmin: no passage close to that move gives a time, so what the sources
     // say of breaking into the role is what they have, said so.)
-    const noTimeForIt = ask === howLong && !kb.search(asked, { limit: 3 }).hits.some((hit) => kb.holds(hit.passage, 'duration'));
+    // ("switching from accounting to de", "bootcamp grad here": a time the sources give for a move from another job,
+    // "from backend engineering … 2-3 months", is none of theirs; only a passage that names their job times their move.)
+    const ownWords = profile.job
+      .toLowerCase()
+      .split(/\s+/)
+      .filter((w) => w.length > 2 && !genericJobWords.has(w));
+    const noTimeForIt =
+      ask === howLong &&
+      !kb
+        .search(asked, { limit: 3 })
+        .hits.some((hit) => kb.holds(hit.passage, 'duration') && ownWords.some((w) => kb.mentions(hit.passage, w)));
     if (ask === howLong && (sourcesLackJob(kb, profile.job) || noTimeForIt))
       return follow({
         ...reading(breakingInto(target), slots, understood),
@@ -801,6 +811,9 @@ function choosesByACriterion(kb: KnowledgeBase, ask: string): boolean {
   const choosing = new Set(['diagnostic', 'choose', 'fit', 'priority'].map((g) => `${synonymPrefix}${g}`));
   return kb.read(ask).terms.some((t) => t.kind === 'synonym' && !t.qualifier && !choosing.has(t.term));
 }
+
+/** Words of a job's name that say what kind of work it is not ("engineer", "grad"). */
+const genericJobWords = new Set(['engineer', 'engineers', 'developer', 'dev', 'grad', 'graduate', 'student', 'here', 'senior', 'junior']);
 
 /** A move's duration, asked in the sources' words. */
 const howLong = 'how long does it take to move';
