@@ -5843,4 +5843,17 @@ describe('what new users typed (thirty-first session)', () => {
     }
     expect(await session().say('im a backend dev, how long to become a de')).not.toMatch(/My sources say nothing of moving/);
   });
+  it('answers "de or mle?" closing a message that tells a job the sources never speak of as a career changer\'s choice', async () => {
+    for (const [question, job] of [
+      ['im a nurse tbh, want to get into tech. de or mle?', 'nurse'],
+      [
+        'hey!! so im a high school teacher, 10 yrs, been doing python on the side for a year. wanna get into tech. which one shud i pick',
+        'high school teacher',
+      ],
+    ]) {
+      const text = await session().say(question!);
+      expect(text.split('\n')[0]).toBe(`Which role suits you, coming from ${job}:`);
+      expect(text).toMatch(/Data engineering has a lower barrier to entry\./);
+    }
+  });
 });

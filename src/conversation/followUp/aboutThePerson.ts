@@ -521,6 +521,29 @@ const choiceFromTheirJob: Rule<TurnContext> = ({ kb, text, own, profile, told, r
   );
 };
 
+/** "de or mle?", "mle or de", "which one shud i pick": a choice between the roles, asked in its own closing sentence. */
+const bareChoice =
+  /^(?:(?:so|ok(?:ay)?|and|but|anyway|basically)[,\s]+)*(?:(?:de|data\s+eng\w*)\s+(?:or|vs\.?)\s+(?:mle|ml\s+eng\w*)|(?:mle|ml\s+eng\w*)\s+(?:or|vs\.?)\s+(?:de|data\s+eng\w*)|which\s+(?:one|role|path)\s+(?:should|shud|shuld|would|do)\s+i\s+(?:pick|choose|go\s+for|aim\s+for))(?:\s+(?:then|tho|though|lol|tbh))?[\s?!.]*$/i;
+
+/**
+ * "im a nurse tbh, want to get into tech. de or mle?", "…high school teacher, 10 yrs… which one shud i pick": a choice
+ * asked in the same message that tells a job the sources never speak of, with nothing liked or disliked: a career
+ * changer's choice, which the sources do speak of (the words of the story would find passages on the barrier to entry).
+ */
+const aChangersChoice: Rule<TurnContext> = ({ kb, text, own, profile, reading }) => {
+  const closing = text.split(/(?<=[.!?])\s+/).at(-1) ?? '';
+  if (closing === text || !bareChoice.test(closing.trim()) || !profile?.job) return undefined;
+  if (stillLearning.test(profile.job) || profile.likes.length > 0 || (profile.dislikes?.length ?? 0) > 0) return undefined;
+  if (!sourcesLackJob(kb, profile.job)) return undefined;
+  return follow(
+    reading(
+      'which role fits me better as a career changer',
+      { ...own, roles: ['de', 'mle'] },
+      `which role suits you, coming from ${profile.job}`,
+    ),
+  );
+};
+
 /** "which role fits me?" from someone who said what they like (or dislike): judged by that. */
 const fitByWhatTheyLike: Rule<TurnContext> = ({ kb, text, read, own, profile, told, previous, reading }) => {
   const likes = profile?.likes ?? [];
@@ -875,6 +898,7 @@ export const aboutThePerson: Rule<TurnContext>[] = [
   timeToLearnIt,
   theirMove,
   choiceFromTheirJob,
+  aChangersChoice,
   fitByWhatTheyLike,
   afterTheirStory,
   inSpiteOfWhatTheySaid,
