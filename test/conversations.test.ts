@@ -5856,4 +5856,10 @@ describe('what new users typed (thirty-first session)', () => {
       expect(text).toMatch(/Data engineering has a lower barrier to entry\./);
     }
   });
+  it('never points someone who likes math and experiments to data engineering for disliking on-call', async () => {
+    const c = session();
+    await c.say('which one shud i choose');
+    const text = await c.say('i like math and experiments a lot, hate on-call');
+    expect(text.split('\n')[1]).not.toMatch(/data engineer/);
+  });
 });

@@ -837,7 +837,9 @@ function toldLeaningOf(kb: KnowledgeBase, text: string): (passage: Passage) => '
     const shares = (told: Set<string>) => heading.some((w) => told.has(w));
     if (disliked.some(shares)) return 'against';
     if (liked.some(shares)) return 'for';
-    return disliked.length > 0 ? 'against' : undefined;
+    // ("i like math and experiments a lot, hate on-call": with things liked too, a question that shares words with
+    // neither is not leaned against.)
+    return disliked.length > 0 && liked.length === 0 ? 'against' : undefined;
   };
 }
 
