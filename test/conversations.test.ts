@@ -5862,4 +5862,8 @@ describe('what new users typed (thirty-first session)', () => {
     const text = await c.say('i like math and experiments a lot, hate on-call');
     expect(text.split('\n')[1]).not.toMatch(/data engineer/);
   });
+  it('answers "whats after staff for mle" with the roles past staff, not how to reach staff', async () => {
+    const text = await session().say('whats after staff for mle');
+    expect(text.split('\n')[0]).toMatch(/^Terminal roles include VP of AI\/ML, Head of ML, or CTO at an AI company\./);
+  });
 });
