@@ -5866,4 +5866,17 @@ describe('what new users typed (thirty-first session)', () => {
     const text = await session().say('whats after staff for mle');
     expect(text.split('\n')[0]).toMatch(/^Terminal roles include VP of AI\/ML, Head of ML, or CTO at an AI company\./);
   });
+  it('answers "how about remote from nigeria" after Nigeria pay with remote pay, not Nigeria\'s again', async () => {
+    const c = session();
+    await c.say('i live in lagos, what would a de earn here');
+    await c.say('and mle?');
+    const text = await c.say('how about remote from nigeria');
+    expect(text.split('\n')[0]).toBe('ML Engineer pay, remote:');
+    expect(text.split('\n')[1]).toMatch(/^Remote \(Global\)/);
+  });
+  it('answers "is it in person there" after OpenAI pay with what the sources say of frontier labs', async () => {
+    const c = session();
+    await c.say('how much do mle at openai make');
+    expect(await c.say('is it in person there')).toMatch(/frontier labs \(Anthropic, OpenAI\) skew toward in-person/);
+  });
 });

@@ -137,7 +137,11 @@ export function readSlots(kb: KnowledgeBase, question: string, patterns = rolePa
   const inAsk = (of: readonly (readonly [string, RegExp])[]) => (read.context ? firstOf(of, read.ask) : undefined);
   const level = inAsk(levels) ?? firstOf(levels, text) ?? (years ? levelForYears(Number(years[1])) : undefined);
   // ("in austin texas", "bay area": a place the vocabulary knows inside a region the articles give figures for.)
-  const region = inAsk(regions) ?? firstOf(regions, text) ?? (read.terms.some((t) => t.term === usTerm && !t.aside) ? 'us' : undefined);
+  // ("how about remote from nigeria", "working remotely in lagos": remote work is what is asked, from wherever they are.)
+  const remoteFrom = /\b(?:remote(?:ly)?|wfh)\s+(?:from|in|while\s+in|while\s+living\s+in|living\s+in|based\s+in)\b/i.test(text);
+  const region = remoteFrom
+    ? 'remote'
+    : (inAsk(regions) ?? firstOf(regions, text) ?? (read.terms.some((t) => t.term === usTerm && !t.aside) ? 'us' : undefined));
   // What the person tells of themselves ("been a DBA for 10 years (oracle + sql server).") is not the topic.
   let topic = (read.context ? read.ask : text).replace(hybridTitle, ' hybrid role ');
   for (const role of ['de', 'mle'] as const) topic = topic.replace(patterns[role], ' ');
