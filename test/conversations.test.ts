@@ -5879,4 +5879,11 @@ describe('what new users typed (thirty-first session)', () => {
     await c.say('how much do mle at openai make');
     expect(await c.say('is it in person there')).toMatch(/frontier labs \(Anthropic, OpenAI\) skew toward in-person/);
   });
+  it('returns "back to the pay thing" to the pay question, not to the "why" asked after it', async () => {
+    const c = session();
+    await c.say('whats the pay gap between mle and de');
+    await c.say('why');
+    await c.say('is that true?');
+    expect((await c.say('back to the pay thing')).split('\n')[0]).toMatch(/ML engineers earn more than data engineers at every level/);
+  });
 });

@@ -46,8 +46,14 @@ export function referredTurn(kb: KnowledgeBase, question: string, turns: readonl
   if (result) return result;
   const earlier = turns.slice(0, -1).filter((t) => t.answered && t.passages.length > 0);
   if (earlier.length === 0 || !returnsTo.test(question)) return last;
-  const asked = new Set(kb.analyze(question.replace(returnsTo, ' ')).map((t) => t.term));
-  const shared = (turn: Turn) => kb.analyze(turn.resolved).filter((t) => asked.has(t.term)).length;
+  const rest = question.replace(returnsTo, ' ');
+  const asked = new Set(kb.analyze(rest).map((t) => t.term));
+  // ("back to the pay thing" after the pay gap, "why" and "is that true?": of two turns that share its words, the one
+  // that asked for pay, not the one that asked why.)
+  const wanted = kb.read(rest).intent.wanted;
+  const shared = (turn: Turn) =>
+    kb.analyze(turn.resolved).filter((t) => asked.has(t.term)).length +
+    (wanted !== undefined && kb.read(turn.resolved).intent.wanted === wanted ? 0.5 : 0);
   const lastShares = last ? shared(last) : 0;
   let best: Turn | undefined;
   // (Of two that share as much, the later: "back to pay" after the pay of both roles returns to the last asked.)
