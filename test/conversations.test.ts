@@ -5886,4 +5886,19 @@ describe('what new users typed (thirty-first session)', () => {
     await c.say('is that true?');
     expect((await c.say('back to the pay thing')).split('\n')[0]).toMatch(/ML engineers earn more than data engineers at every level/);
   });
+  it('answers "how long wud it take me to switch to de" from a data analyst torn between both with their move into DE', async () => {
+    const text = await session().say(
+      'hey so im a data analyst, 3 yrs, thinking about going de or mle. how long wud it take me to switch to de and whats the pay like for a junior de?',
+    );
+    expect(text.split('\n')[0]).toBe('The move from data analyst to Data Engineer:');
+    expect(text).not.toMatch(/^DE to MLE pivot/m);
+  });
+  it('asks back which move "how long would the switch take" means from a backend developer who named no goal', async () => {
+    const c = session();
+    await c.say('im a backend dev, 2 yoe, i like sql and infra stuff');
+    await c.say('which one suits me better');
+    const text = await c.say('how long would the switch take');
+    expect(text).toMatch(/^Which move do you mean\?/);
+    expect(text).toMatch(/The move from backend developer to Data Engineer/);
+  });
 });

@@ -4,6 +4,7 @@
  */
 import { synonymPrefix } from '../../search/analyzer.js';
 import type { Direction } from '../../search/direction.js';
+import { questionDestination } from '../../search/direction.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import { moveSetAside } from '../../search/questionReader.js';
 import { levelLabel, levelWord, moveEnds, readSlots, regionLabel, roleLabel, roleName, roleNames } from '../slots.js';
@@ -219,6 +220,8 @@ const timeToLearnIt: Rule<TurnContext> = ({ text, own, profile, previous, readin
  * natural move for me?" chooses between the roles: it is not a move between them.
  */
 const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, mentioned, patterns, choosing, reading }) => {
+  // ("…thinking about going de or mle. how long wud it take me to switch to de": both roles told, one moved into.)
+  const askedInto = read.roles.length === 2 ? questionDestination(read.ask) : undefined;
   // ("what actually changes day to day if i move to mle?": the move is the condition of an ask of its own, which the
   // question reader set aside; the day's work there is asked.)
   if (moveSetAside(read)) return undefined;
@@ -324,11 +327,11 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
         (movesAway && (ownMove.test(text) || becoming)) ||
         // "how long would the switch take" after "i want to switch from backend to data engineering": their switch.
         // ("how long would the switch take" from a data engineer: the switch to the other role.)
-        (/\bthe\s+(?:switch|move|transition|pivot)\b/i.test(text) &&
-          ((profile?.goal !== undefined && profile.job !== undefined) || profile?.role !== undefined)) ||
+        // ("how long would the switch take" from a backend developer who named no goal: which move, asked back.)
+        (/\bthe\s+(?:switch|move|transition|pivot)\b/i.test(text) && (profile?.job !== undefined || profile?.role !== undefined)) ||
         // ("how long to switch" from an accountant who told their job: their switch, though said of no one.)
         (bareHowLongToSwitch.test(text) && (profile?.job !== undefined || profile?.role !== undefined))) &&
-      own.roles.length <= 1 &&
+      (own.roles.length <= 1 || askedInto !== undefined) &&
       !own.direction &&
       !choosing
     )
@@ -347,7 +350,8 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
     ? other[startsFrom]
     : theirMoveTurned
       ? other[previous!.slots.roles[0]!]
-      : (own.roles[0] ??
+      : (askedInto ??
+        own.roles[0] ??
         profile?.goal ??
         quizFit ??
         (previous?.slots.roles.length === 1 ? previous.slots.roles[0] : mentioned.length === 1 ? mentioned[0] : undefined));
