@@ -5901,4 +5901,11 @@ describe('what new users typed (thirty-first session)', () => {
     expect(text).toMatch(/^Which move do you mean\?/);
     expect(text).toMatch(/The move from backend developer to Data Engineer/);
   });
+  it('never takes an acronym the person works in ("6 yrs in icu") for where they live', async () => {
+    const c = session();
+    expect(await c.say('im a nurse, 6 yrs in icu')).not.toMatch(/Icu/);
+    const text = await c.say('what would i earn here as a junior de?');
+    expect(text).not.toMatch(/icu/i);
+    expect(text).toMatch(/Junior \(0-2 years\): \$100K-\$135K base/);
+  });
 });

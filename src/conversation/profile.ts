@@ -217,7 +217,10 @@ const stageOfSchooling =
 /** Whether words name a place: one whose pay or jobs the sources give, or a name the articles never use ("berlin"). */
 function namesAPlace(kb: KnowledgeBase, words: string): boolean {
   const read = kb.read(`pay in ${words}`);
-  return read.terms.some((t) => kb.analyzer.isSetting(t.term)) || read.unknown.some((u) => u.kind === 'name' && words.includes(u.word));
+  return (
+    read.terms.some((t) => kb.analyzer.isSetting(t.term)) ||
+    read.unknown.some((u) => u.kind === 'name' && words.includes(u.word) && kb.namesAPlace(u.word))
+  );
 }
 
 const remoteTerm = `${synonymPrefix}remote`;

@@ -17,6 +17,8 @@ export type WordClass = 'name' | 'word' | 'unknown';
 
 export class EnglishLexicon {
   private readonly words = new Set<string>();
+  /** Words the dictionary writes in capitals ("ICU", "NASA", "UK"), lowercased. */
+  private readonly acronyms = new Set<string>();
   /** Words the dictionary has only capitalised: places, companies, people, nationalities. */
   private readonly names = new Set<string>();
 
@@ -50,6 +52,7 @@ export class EnglishLexicon {
         const lower = word.toLowerCase();
         if (lower === word) this.words.add(word);
         else capitalised.add(lower);
+        if (/^[A-Z]{2,5}$/.test(word)) this.acronyms.add(lower);
       }
       start = end + 1;
     }
@@ -104,6 +107,11 @@ export class EnglishLexicon {
    */
   writesLowercase(word: string): boolean {
     return baseForms(word).some((form) => this.words.has(form));
+  }
+
+  /** Whether English writes the word as an acronym ("icu", "nasa"): a name, but seldom of a place. */
+  isAcronym(word: string): boolean {
+    return this.acronyms.has(word.toLowerCase());
   }
 
   private readonly classes = new Map<string, WordClass>();

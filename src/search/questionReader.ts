@@ -128,6 +128,8 @@ const heldJob =
   /\b(?:i'?m|im|i\s+am|been)\s+(?:an?\s+)?((?:[\p{L}+#./-]+\s+){0,2}?(?:engineer|developer|dev|analyst|scientist|admin|administrator|dba|sre|programmer|architect))s?\b/iu;
 /** A role's name among a job's words ("data engineer", "ml engineer", "mle"). */
 const namesARole = /\b(?:data|ml|machine\s+learning|mle|de)\b/i;
+/** Countries people write in capitals ("uk", "usa"). */
+const countryCodes = /^(?:us|usa|uk|uae|eu)$/;
 /** "went to mle", "switching into data", "move over to de": a move into one of the roles, said in passing. */
 /** "how much would i lose", "how much money would i gain": what a move would cost or bring, in pay. */
 const howMuchLost =
@@ -1000,8 +1002,11 @@ export class QuestionReader {
   namesAPlace(word: string): boolean {
     // ("bangalore india": a place of two words, one a name the dictionary may lack.)
     const parts = words(word);
+    // ("6 yrs in icu": an acronym names a ward, a team or a company far more often than a place; the countries people
+    // write in capitals are places still.)
+    const name = (part: string) => this.lexicon.classify(part) === 'name' && (!this.lexicon.isAcronym(part) || countryCodes.test(part));
     return (
-      parts.some((part) => this.lexicon.classify(part) === 'name') &&
+      parts.some(name) &&
       parts.every(
         (part) =>
           this.lexicon.classify(part) !== 'word' &&
