@@ -5908,4 +5908,11 @@ describe('what new users typed (thirty-first session)', () => {
     expect(text).not.toMatch(/icu/i);
     expect(text).toMatch(/Junior \(0-2 years\): \$100K-\$135K base/);
   });
+  it('answers "is 300k tc good" closing a story, and "and in the us?" after pay in a city no dictionary knows', async () => {
+    expect(await session().say('i got an offer from openai as mle, is 300k tc good')).not.toMatch(/^Noted/);
+    const c = session();
+    await c.say('de salary bengaluru');
+    const text = await c.say('ok and in the us?');
+    expect(text.split('\n')[0]).toBe('Data Engineer pay, in the US:');
+  });
 });

@@ -129,6 +129,8 @@ const askingWays = [
   '(?:^|[,;:]\\s*|\\b(?:so|and|but|or|idk|wondering|know|decide|deciding|sure|unsure|confused|about|tell\\s+me)\\s+)which (?:is|pays|would|should|fits|suits)\\b',
   // ("i dont get why mles get paid more", "wondering if…": a question asked as what the person does not know.)
   "\\b(?:(?:don'?t|dont|do\\s+not|cant|can'?t)\\s+(?:get|understand|see|figure\\s+out)|wonder(?:ing)?|idk)\\s+(?:why|how|what|which|if|whether)\\b",
+  // ("i got an offer from openai as mle, is 300k tc good": a judgement asked of a figure or an offer, past a comma.)
+  '[,;:]\\s*(?:so\\s+|but\\s+|and\\s+)?(?:is|are|was|would|will)\\s+(?:\\S+\\s+){1,3}?(?:good|bad|fair|low|high|enough|decent|normal|ok|okay|realistic|legit|competitive|lowball(?:ed)?)\\b',
   // ("this bot is kinda useless ngl, just tell me if de is dying": asked as what to be told.)
   '\\b(?:tell|show)\\s+me\\s+(?:if|whether|what|how|which|why|where|when|who)\\b',
   '\\b(?:which (?:one|role|job|path)|should i|do i|can i|would i|will i|could i|am i|is it|is that|is there|are there|how (?:much|long|many|hard|fast|easy|do|does|can|would)|what (?:is|are|do|does|would|should|will|can|could|did)|vs\\.?|versus|worth it)\\b',

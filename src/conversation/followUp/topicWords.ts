@@ -86,12 +86,14 @@ export function withoutUnknownSeniority(kb: KnowledgeBase, question: string): st
 /** The question without the places in it the articles never name ("mle salary in germany?" → "mle salary?"). */
 export function withoutUnknownPlaces(kb: KnowledgeBase, text: string): string {
   // ("im in india (bangalore), how much…": a place told before the ask is read with who asks, not in the ask.)
-  // ("in bengaluru": a word no dictionary knows, said after "in", is a place too.)
+  // ("in bengaluru", "de salary bengaluru": a word no dictionary knows, said after "in" or after pay, is a place too.)
   const places = unknownWords(
     kb,
     text,
     (u) =>
-      u.kind === 'name' || (u.kind === 'jargon' && new RegExp(`\\b(?:in|from)\\s+${escapeRegExp(u.typed ?? u.word)}\\b`, 'i').test(text)),
+      u.kind === 'name' ||
+      (u.kind === 'jargon' &&
+        new RegExp(`\\b(?:in|from|salary|salaries|pay|comp)\\s+${escapeRegExp(u.typed ?? u.word)}\\b`, 'i').test(text)),
     { told: true },
   );
   if (places.length === 0) return text;
