@@ -5915,4 +5915,11 @@ describe('what new users typed (thirty-first session)', () => {
     const text = await c.say('ok and in the us?');
     expect(text.split('\n')[0]).toBe('Data Engineer pay, in the US:');
   });
+  it('answers "next level up?" after ML engineers\' pay in Nigeria, given for no level, with the ML ladder, never the DE one', async () => {
+    const c = session();
+    await c.say('how much do mle make in nigeria');
+    const text = await c.say('next level up?');
+    expect(text).toMatch(/Junior ML Engineer to ML Engineer to Senior ML Engineer/);
+    expect(text).not.toMatch(/Junior Data Engineer to Data Engineer/);
+  });
 });

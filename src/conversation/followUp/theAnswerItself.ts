@@ -630,11 +630,16 @@ const levelAbove: Readonly<Record<string, string>> = {
  */
 export const theNextLevelsPay: Rule<PreviousContext> = ({ kb, text, own, previous, before, reading }) => {
   if (!nextLevelAsked.test(text.trim()) || own.roles.length > 0 || !previous.answered) return undefined;
-  if (kb.read(previous.resolved).intent.wanted !== 'money' || before.level === undefined) return undefined;
-  const next = levelAbove[before.level];
-  if (next === undefined) return undefined;
-  const slots: TurnSlots = { ...before, level: next };
-  return follow(reading(withLevel(previous.resolved, next), slots));
+  const next = before.level === undefined ? undefined : levelAbove[before.level];
+  if (kb.read(previous.resolved).intent.wanted === 'money' && next !== undefined)
+    return follow(reading(withLevel(previous.resolved, next), { ...before, level: next }));
+  // ("next level up?" after ML engineers' pay in Nigeria, which the sources give for no level: the next step of that
+  // role's ladder, never the other role's.)
+  if (before.roles.length === 0) return undefined;
+  const { level: _level, region: _region, ...roleOnly } = before;
+  return follow(
+    reading(`${text.replace(/[?.!\s]+$/, '')} in the career path of ${before.roles.map((r) => roleNames[r]).join(' and ')}`, roleOnly),
+  );
 };
 
 /** "diff?", "whats the difference?", "main difference then": the two roles' difference, asked of nothing else. */
