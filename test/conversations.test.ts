@@ -5922,4 +5922,17 @@ describe('what new users typed (thirty-first session)', () => {
     expect(text).toMatch(/Junior ML Engineer to ML Engineer to Senior ML Engineer/);
     expect(text).not.toMatch(/Junior Data Engineer to Data Engineer/);
   });
+  it('opens "which is growing faster" after each role\'s outlook with the greater growth', async () => {
+    const c = session();
+    await c.say('whats the job outlook for de tbh');
+    await c.say('and mle?');
+    expect((await c.say('which is growing faster')).split('\n')[1]).toMatch(/40% growth/);
+  });
+  it('opens "which of those is growing the most" after the subspecialties with their growth, not a pay premium', async () => {
+    const c = session();
+    await c.say('what are the fastest growing mle subspecialties');
+    const text = await c.say('which of those is growing the most');
+    expect(text).toMatch(/LLM-focused ML engineering \(up 45%\)/);
+    expect(text.split('\n')[1]).not.toMatch(/compensation/);
+  });
 });

@@ -519,7 +519,9 @@ function levelGivenInstead(result: SearchResult, sentence: string): string | und
 const superlatives: readonly { pattern: RegExp; unit: 'months' | 'money' | 'percent'; most: boolean }[] = [
   // ("which of those is growing fastest": the most growth, not the shortest time.)
   {
-    pattern: /\b(?:grow(?:s|ing)?\s+(?:the\s+)?(?:fastest|quickest|most)|fastest[- ]growing|most\s+growth|highest\s+growth)\b/i,
+    // ("which is growing faster" of the two: the more growth, as "fastest" of several.)
+    pattern:
+      /\b(?:grow(?:s|ing)?\s+(?:the\s+)?(?:fastest|quickest|most|faster|quicker|more)|(?:fastest|faster)[- ]growing|(?:most|more)\s+growth|(?:highest|higher)\s+growth)\b/i,
     unit: 'percent',
     most: true,
   },
@@ -548,6 +550,8 @@ const dollarSum = /\$\s?(\d{1,3}(?:,\d{3})+|\d+)(k\b)?/gi;
 const percentShare = /(\d+(?:\.\d+)?)\s?%/g;
 /** A line that speaks of growth ("postings grew 22%", "the BLS projects 30% growth"). */
 const growthLine = /\b(?:grew|grow|grows|growing|growth|projects?|projecting|increase[sd]?)\b/i;
+/** A line about pay ("Increases base compensation by 40–60%"). */
+const payLine = /\b(?:compensation|comp|salary|salaries|pay|paid|premium)\b/i;
 /** A line whose figures are per month ("$5,000 – $12,000 / month"): a year of them is twelve. */
 const perMonth = /\/\s*month|\bper\s+month\b|\bmonthly\b|\ba\s+month\b/i;
 
@@ -589,7 +593,9 @@ function extremeFigure(
       .split(/\n+|(?<=[.;])\s+/)
       .filter(atLevel)
       // (Of growth, the shares that grow: "48% of postings" is how many, not how fast.)
-      .filter((line) => wanted.unit !== 'percent' || premiums || growthLine.test(line));
+      // ("which of those is growing faster" after in-demand subspecialties: "Increases base compensation by 40–60%" is
+      // pay, not growth, unless pay is what is asked.)
+      .filter((line) => wanted.unit !== 'percent' || premiums || (growthLine.test(line) && (!payLine.test(line) || payLine.test(ask))));
     for (const line of lines) {
       // (Pay per month set beside pay per year: "$5,000 / month" is no lower than "$85,000".)
       const year = wanted.unit === 'money' && perMonth.test(line) ? 12 : 1;

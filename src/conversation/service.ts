@@ -754,6 +754,8 @@ function whichOfTheTwoJustAsked(
       .replace(/(?:\s+(?:tbh|then|lol|ngl|though|tho|really|actually))+$/i, '')}`,
     slots: { roles: ['de', 'mle'], topic: before.slots.topic },
     within: [...new Set([...before.passages.slice(0, 3), ...last.passages.slice(0, 3)])],
+    // ("which is growing faster": of the figures shown, the greater growth first.)
+    narrowAsk: ask,
   };
 }
 
