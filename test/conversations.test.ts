@@ -5935,4 +5935,11 @@ describe('what new users typed (thirty-first session)', () => {
     expect(text).toMatch(/LLM-focused ML engineering \(up 45%\)/);
     expect(text.split('\n')[1]).not.toMatch(/compensation/);
   });
+  it('heads "wait is that per month" over yearly figures with the period they are given in, never "per month"', async () => {
+    const c = session();
+    await c.say('how much do mle make');
+    const text = await c.say('wait is that per month');
+    expect(text.split('\n')[0]).toBe('ML Engineer pay: figures per year:');
+    expect(text).toMatch(/My sources give these figures per year only/);
+  });
 });

@@ -60,10 +60,12 @@ function aPeriodTheyLack(f: FiguresShown): Resolution | undefined {
   // "per month?" after Nigeria's figures, given per month: those figures, which say it themselves.
   // (Of both roles' figures, both are checked: "per year?" after mid-level pay of each role.)
   const within = [shown.id, ...shownBeside(f).slice(0, 1)];
+  // (The header says the period the figures are given in: "…: per month:" over yearly figures read as a yes.)
   if (asked === given && !which)
     return follow({ ...f.reading(previous.resolved, f.before, checkLabel(f, previous.resolved), within), onlyWithin: true });
+  const label = `${understoodOf(kb, previous.resolved, f.before)}: figures per ${given}`;
   return follow({
-    ...f.reading(previous.resolved, f.before, checkLabel(f, previous.resolved), within),
+    ...f.reading(previous.resolved, f.before, label, within),
     onlyWithin: true,
     periodGiven: given,
   });
