@@ -749,3 +749,36 @@ describe('what new users typed (thirtieth session), through the fake Discord', (
     expectClean(h);
   });
 });
+
+describe('what new users typed (thirty-first session), through the fake Discord', () => {
+  it('takes "and de with 3 yoe" as pay at those years and "next level up?" as the next level’s pay, noting nothing', async () => {
+    const h = await start();
+    const { alice } = h.fake.users;
+    await say(h, { author: alice, channelId: answersChannel, content: 'mle 0 yoe pay', mentionsBot: true });
+    const years = await say(h, { author: alice, channelId: answersChannel, content: 'and de with 3 yoe', mentionsBot: true });
+    expect(descriptionOf(years.reply)).toMatch(/^\*Data Engineer pay, mid level:\*/);
+    expect(descriptionOf(years.reply)).not.toMatch(/Noted/);
+    const next = await say(h, { author: alice, channelId: answersChannel, content: 'next level up?', mentionsBot: true });
+    expect(descriptionOf(next.reply)).toMatch(/^\*Data Engineer pay, senior level:\*\n.*Senior \(5-8 years\)/);
+    expectClean(h);
+  });
+
+  it('says naira figures after US pay are the ones the sources give, not a conversion, and answers a nurse’s "de or mle?"', async () => {
+    const h = await start();
+    const { alice, bob } = h.fake.users;
+    await say(h, { author: alice, channelId: answersChannel, content: 'how much do us mle make per year', mentionsBot: true });
+    const naira = await say(h, { author: alice, channelId: answersChannel, content: 'how many naira is that', mentionsBot: true });
+    expect(descriptionOf(naira.reply)).toMatch(/my sources convert no figures; these are the figures they give in naira/);
+
+    const nurse = await say(h, {
+      author: bob,
+      channelId: answersChannel,
+      content: 'im a nurse tbh, want to get into tech. de or mle?',
+      mentionsBot: true,
+    });
+    expect(descriptionOf(nurse.reply)).toMatch(
+      /^\*Which role suits you, coming from nurse:\*\n\*\*Data engineering has a lower barrier to entry\.\*\*/,
+    );
+    expectClean(h);
+  });
+});
