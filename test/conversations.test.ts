@@ -5942,4 +5942,9 @@ describe('what new users typed (thirty-first session)', () => {
     expect(text.split('\n')[0]).toBe('ML Engineer pay: figures per year:');
     expect(text).toMatch(/My sources give these figures per year only/);
   });
+  it('asks "whats the pay" after "should i become an ai engineer instead" of AI engineers, declined, never data engineers', async () => {
+    const c = session();
+    await c.say('should i become an ai engineer instead');
+    expect(await c.say('whats the pay')).toMatch(/^My sources have no pay figures for “ai engineers”\./);
+  });
 });

@@ -64,10 +64,14 @@ export const afterADecline: Rule<PreviousContext> = (c) => {
   // ("how much do they make" after "whats an analytics engineer", declined: "they" are those engineers, whom the sources
   // do not cover either; not the two roles.)
   // (Only after a question of that job: "damn, math + mlops + swe all at once" asked nothing of software engineers.)
-  const askedOfAJob = /\?\s*$|^\W*(?:\w+\W+){0,3}?(?:what|whats|what's|how|is|are|do|does|which|who|can)\b/i.test(previous.question);
+  const askedOfAJob = /\?\s*$|^\W*(?:\w+\W+){0,3}?(?:what|whats|what's|how|is|are|do|does|which|who|can|should|would|could|will)\b/i.test(
+    previous.question,
+  );
   // ("pay?" after it: a topic alone, asked of them too.)
   const pronoun = /\b(?:they|them|it)\b/i.test(text);
-  const topicAlone = !pronoun && words <= 2 && ownTopic > 0 && !namesItsOwn && !own.level && !own.region;
+  // ("whats the pay", "and the outlook?": a topic alone, in a question's opening words.)
+  const bareTopic = words <= 2 || /^\W*(?:what(?:'s|s|\s+is|\s+about)|how\s+about|and)\s+(?:the\s+)?[\p{L}-]+[\s?!.]*$/iu.test(text);
+  const topicAlone = !pronoun && bareTopic && ownTopic > 0 && !namesItsOwn && !own.level && !own.region;
   if (!previous.answered && askedOfAJob && own.roles.length === 0 && (pronoun || topicAlone)) {
     const job = kb.read(previous.resolved).unknown.find((u) => u.kind === 'title' && u.inMainAsk);
     if (job) {
