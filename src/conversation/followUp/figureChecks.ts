@@ -10,7 +10,7 @@ import { roleName } from '../slots.js';
 import type { Turn, TurnSlots } from '../types.js';
 import { follow, type PreviousContext, type Reading, type Resolution, type Rule } from './context.js';
 import { withoutUnknownPlaces } from './topicWords.js';
-import { understoodOf } from './understood.js';
+import { inAnotherCurrency, understoodOf } from './understood.js';
 
 /** "is that in euros …", "is that in usd …": a check of the currency, as a check before it was resolved. */
 const checkOfCurrency = new RegExp(`^is\\s+that\\s+(?:in\\s+)?${currencyWords}\\s+(?=\\S)`, 'i');
@@ -60,9 +60,9 @@ function aPeriodTheyLack(f: FiguresShown): Resolution | undefined {
   // "per month?" after Nigeria's figures, given per month: those figures, which say it themselves.
   // (Of both roles' figures, both are checked: "per year?" after mid-level pay of each role.)
   const within = [shown.id, ...shownBeside(f).slice(0, 1)];
-  // (The header says the period the figures are given in: "…: per month:" over yearly figures read as a yes.)
   if (asked === given && !which)
     return follow({ ...f.reading(previous.resolved, f.before, checkLabel(f, previous.resolved), within), onlyWithin: true });
+  // (The header says the period the figures are given in: "…: per month:" over yearly figures read as a yes.)
   const label = `${understoodOf(kb, previous.resolved, f.before)}: figures per ${given}`;
   return follow({
     ...f.reading(previous.resolved, f.before, label, within),
@@ -197,7 +197,7 @@ export const aCheckOfTheFigures: Rule<PreviousContext> = ({ kb, checksFigures, p
         `${previous.resolved.replace(/[?!.\s]+$/, '')} in ${currency}`,
         before,
         // (Said as another market's pay, not a conversion: "how many naira is that" after US pay is not ₦700k a month.)
-        `${understoodOf(kb, previous.resolved, regionless(before))}: my sources convert no figures; these are the figures they give in ${currency}`,
+        inAnotherCurrency(understoodOf(kb, previous.resolved, regionless(before)), currency!),
       ),
     );
   // (After a decline for a place the sources lack, the closest figures it offered are what is checked, as figures.)

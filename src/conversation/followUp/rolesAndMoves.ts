@@ -38,7 +38,7 @@ import {
   withoutUnknownPlaces,
   withoutUnknownSeniority,
 } from './topicWords.js';
-import { echoOf, understoodOf, understoodWithEcho } from './understood.js';
+import { echoOf, inAnotherCurrency, understoodOf, understoodWithEcho } from './understood.js';
 
 /**
  * "than de i mean" after "i read mle debugging is way harder": the other side of its comparison, completing it;
@@ -499,13 +499,7 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
     // says, or the naira figures read as the dollars converted.)
     const currency = currencyAsked(text);
     if (own.region !== before.region && currency !== undefined && readSlots(kb, text.replace(currencyNamed, ' ')).region === undefined)
-      return follow(
-        reading(
-          resolved,
-          slots,
-          `${understoodOf(kb, resolved, slots)}: my sources convert no figures; these are the figures they give in ${currency}`,
-        ),
-      );
+      return follow(reading(resolved, slots, inAnotherCurrency(understoodOf(kb, resolved, slots), currency)));
   } else if (slots.region && readSlots(kb, resolved).region !== slots.region) {
     // ("and for mle?" after "is that before tax?" of remote pay: the check's words name no place; the place kept is asked.)
     resolved = withRegion(resolved, slots.region);

@@ -108,3 +108,11 @@ const maxEchoed = 10;
 export function understoodWithEcho(understood: string, echo: string): string {
   return echo === '' ? understood : `${understood}: ${echo}`;
 }
+
+/**
+ * What was understood of pay asked in a currency the figures shown are not in ("how many naira is that" after US pay):
+ * the sources' own figures in that currency, said not to be the ones shown converted.
+ */
+export function inAnotherCurrency(understood: string, currency: string): string {
+  return `${understood}: my sources convert no figures; these are the figures they give in ${currency}`;
+}
