@@ -7,7 +7,7 @@
 import { breakingInto, breakingIntoEither } from '../answer/breakingIn.js';
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import { beforePronoun, fieldAsRole } from '../question/chat.js';
-import { horizon, levelForYears, usTerm } from '../search/questionReader.js';
+import { horizon, levelForYears, nigeriaTerm, usTerm } from '../search/questionReader.js';
 import { type Direction, hybridTitle } from '../search/direction.js';
 import type { Role, TurnSlots } from './types.js';
 import { escapeRegExp } from '../question/regexp.js';
@@ -32,11 +32,7 @@ const levels: readonly (readonly [string, RegExp])[] = [
 
 /** Places and ways of working the articles give figures for. */
 const regions: readonly (readonly [string, RegExp])[] = [
-  // (Its cities too: "im in ibadan" is in Nigeria, whose figures the sources give.)
-  [
-    'nigeria',
-    /\b(?:nigeria|nigerians?|lagos|abuja|naija|naira|ibadan|kano|port\s+harcourt|enugu|kaduna|benin\s+city|abeokuta|ilorin|owerri|warri|calabar|uyo|onitsha|akure|zaria|maiduguri)\b/i,
-  ],
+  ['nigeria', /\b(?:nigeria|nigerians?|lagos|abuja|naija|naira)\b/i],
   ['remote', /\b(?:remote(?:ly)?|wfh|work from home)\b/i],
   // ("people like us" is no place.)
   ['us', new RegExp(`\\b(?:us(?<!\\b(?:${beforePronoun})\\s+us)|u\\.s\\.|usa|united states|the states|america|american)\\b`, 'i')],
@@ -141,7 +137,11 @@ export function readSlots(kb: KnowledgeBase, question: string, patterns = rolePa
   const remoteFrom = /\b(?:remote(?:ly)?|wfh)\s+(?:from|in|while\s+in|while\s+living\s+in|living\s+in|based\s+in)\b/i.test(text);
   const region = remoteFrom
     ? 'remote'
-    : (inAsk(regions) ?? firstOf(regions, text) ?? (read.terms.some((t) => t.term === usTerm && !t.aside) ? 'us' : undefined));
+    : (inAsk(regions) ??
+      firstOf(regions, text) ??
+      // (Nigeria's other cities, "im in ibadan", are the vocabulary's: said in the ask or around it.)
+      ([...read.terms, ...read.contextTerms].some((t) => t.term === nigeriaTerm) ? 'nigeria' : undefined) ??
+      (read.terms.some((t) => t.term === usTerm && !t.aside) ? 'us' : undefined));
   // What the person tells of themselves ("been a DBA for 10 years (oracle + sql server).") is not the topic.
   let topic = (read.context ? read.ask : text).replace(hybridTitle, ' hybrid role ');
   for (const role of ['de', 'mle'] as const) topic = topic.replace(patterns[role], ' ');

@@ -203,7 +203,7 @@ const dayWords = /^(?:day|days|daily|everyday|every day|day to day|day-to-day)$/
 const premiumTerm = `${synonymPrefix}premium`;
 /** The vocabulary's group for the United States, its states and cities among its phrases. */
 export const usTerm = `${synonymPrefix}us`;
-const nigeriaTerm = `${synonymPrefix}nigeria`;
+export const nigeriaTerm = `${synonymPrefix}nigeria`;
 const remoteTerm = `${synonymPrefix}remote`;
 /** A sum of pay as people write it: "$150k", "150k", "150,000". */
 const quotesPay = /\$\s?\d|\b\d{2,3}k\b|\b\d{2,3},\d{3}\b/i;
