@@ -830,7 +830,7 @@ describe('a follow-up keeps the context of the question before', () => {
     await c.say('which one is easier to get into rn?');
     await c.say('whats a data engineer do all day tbh');
     const lines = (await c.say('and ml eng?')).split('\n');
-    expect(lines[0]).toBe('ML Engineer:');
+    expect(lines[0]).toBe('ML Engineer day:');
     expect(lines[1]).toMatch(/Daily work includes|ML engineers typically work at the boundary/);
   });
 
@@ -2797,7 +2797,7 @@ describe('what the bot knows about you', () => {
     const d = session(undefined, 'bob');
     await d.say('im an ml engineer');
     await d.say('what do data engineers do all day');
-    expect((await d.say('and for someone like me tho?')).split('\n')[0]).toBe('ML Engineer:');
+    expect((await d.say('and for someone like me tho?')).split('\n')[0]).toBe('ML Engineer day:');
   });
 
   it('reads who is asking from "de with 4 yoe here 👋 …" and keeps the ask\'s own role for what follows', async () => {
@@ -3335,7 +3335,7 @@ describe('what a career changer found (sixteenth session)', () => {
     await d.say('how much do senior data engineers make');
     await d.say('damn ok');
     const day = await d.say('whats their day actually look like');
-    expect(day.split('\n')[0]).toBe('Data Engineer, senior level:');
+    expect(day.split('\n')[0]).toBe('Data Engineer day, senior level:');
     expect(day).toMatch(/spend most of their time building and debugging pipelines/);
   });
 
@@ -3622,7 +3622,7 @@ describe('items of the answer just shown, and the role as "it"', () => {
     const c = session();
     await c.say('what problems do mles deal with');
     const first = await c.say('wait whats the first one mean');
-    expect(first.split('\n')[0]).toBe('ML Engineer: Model Drift:');
+    expect(first.split('\n')[0]).toBe('ML Engineer problems: Model Drift:');
     expect(first).toMatch(/Detecting when the statistical properties of target variables change over time/);
     const last = await c.say('and the last one?');
     expect(last.split('\n')[0]).toBe('ML Engineer: Retraining Pipelines:');
@@ -3630,7 +3630,7 @@ describe('items of the answer just shown, and the role as "it"', () => {
     const d = session(undefined, 'bob');
     await d.say('what does a de do');
     await d.say('what problems do mles deal with');
-    expect((await d.say('wait whats the first one mean')).split('\n')[0]).toBe('ML Engineer: Model Drift:');
+    expect((await d.say('wait whats the first one mean')).split('\n')[0]).toBe('ML Engineer problems: Model Drift:');
   });
 
   it('answers "whats the first one mean" after a list of bare names (the skills an ML engineer needs), then "and the last one?" of the same list', async () => {
@@ -5946,5 +5946,35 @@ describe('what new users typed (thirty-first session)', () => {
     const c = session();
     await c.say('should i become an ai engineer instead');
     expect(await c.say('whats the pay')).toMatch(/^My sources have no pay figures for “ai engineers”\./);
+  });
+});
+
+describe('what new users typed (thirty-second session)', () => {
+  it('answers "take the quiz", "can i do the quiz" and "start quiz" as the quiz asked for in words, with /quiz', async () => {
+    for (const asked of ['take the quiz', 'can i take the quiz', 'lets do the quiz', 'i wanna take the quiz', 'start quiz']) {
+      const text = await session().say(asked);
+      expect(text.split('\n')[0], asked).toBe('The quiz: its five questions:');
+      expect(text, asked).toContain('/quiz asks you five questions');
+    }
+    expect(await session().say('i wanna take the quiz')).not.toMatch(/^Noted/);
+  });
+  it('asks what was heard with a question of two words: "heard de salaries are growing fast, how fast"', async () => {
+    const text = await session().say('heard de salaries are growing fast, how fast');
+    expect(text.split('\n')[0]).toMatch(/12% vs 9% for ML engineers/);
+  });
+  it('answers what a source was said to say, and "why" of it, not the source’s own headings', async () => {
+    const c = session();
+    expect((await c.say('skilldential says start w de then move to mle?')).split('\n')[0]).toMatch(/Starting as a Data Engineer/);
+    const text = await c.say('why start with de tho');
+    expect(text.split('\n')[1]).toMatch(/data-first/);
+  });
+  it('reads "paid more than us" as the people asking, not the United States', async () => {
+    const text = await session().say('why tf do ml ppl get paid more than us, its literally the same python lol');
+    expect(text.split('\n')[0]).toMatch(/broader skill set/);
+    expect(text).not.toMatch(/^United States/);
+  });
+  it('answers "what will my days actually look like" as a data engineer with the day-to-day work', async () => {
+    const text = await session().say('starting my first data eng job monday 😬 what will my days actually look like');
+    expect(text.split('\n')[0]).toMatch(/Day-to-day tasks include/);
   });
 });

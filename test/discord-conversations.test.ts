@@ -489,7 +489,7 @@ describe('what people typed in the twenty-first session, on Discord', () => {
     const first = descriptionOf(
       (await say(h, { author: alice, channelId: answersChannel, content: 'wait whats the first one mean' })).reply,
     );
-    expect(first).toMatch(/^\*ML Engineer: Model Drift:\*\n/);
+    expect(first).toMatch(/^\*ML Engineer problems: Model Drift:\*\n/);
     expect(first).toMatch(/Detecting when the statistical properties of target variables change over time/);
 
     // (Mentioned: in an answer channel what asks nothing is chatter, left unanswered.)

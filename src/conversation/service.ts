@@ -46,7 +46,7 @@ import { questionDirection } from '../search/direction.js';
 import { answerSpeaksOf, type Resolution } from './followUp/context.js';
 import { asksAfterStory, asksOfTheAnswer, asksWhichFits, type Reading, referredTurn, resolveTurn, withoutReturn } from './followUp.js';
 import { namesOnlyWhatItReturnsTo, quizResultTurn, returnsToEarlier } from './followUp/returns.js';
-import { outcomeRoles, quizChoice } from './followUp/aboutThePerson.js';
+import { asksForAQuiz, outcomeRoles, quizChoice } from './followUp/aboutThePerson.js';
 import { corrects } from './followUp/askedAgain.js';
 import { forSomeoneElse } from './followUp/patterns.js';
 import { mayTellAboutThemselves, placeTold, sourcesLackJob, tellsAboutThemselves, updateProfile, whereTheyLive } from './profile.js';
@@ -246,6 +246,8 @@ export class ConversationService {
       !quoted &&
       !searched &&
       !asksAnything(plain) &&
+      // ("i wanna take the quiz": a request, which the quiz asked for in words answers.)
+      !asksForAQuiz.test(plain) &&
       !(last !== undefined && corrects(plain)) &&
       ((changed && !(onlyPlace && placeMatters) && !yearsMatter) ||
         tellsAboutThemselves(plain) ||

@@ -103,13 +103,22 @@ const compiledAbbreviations = new WeakMap<Record<string, string>, { lookup: Map<
 /** "here", "locally", "in my country": where the person asking is, whatever they told of it. */
 export const whereTheAskerIs = /\b(?:here|locally|local|in\s+my\s+(?:city|country|area|region))\b/i;
 
-/** Words a pronoun follows ("people like us", "pay us"), where "us" is no place. */
-export const beforePronoun = 'like|for|to|with|of|let|lets|help|give|tell|about|among|between|hire|hires|hiring|pay|pays|paying|paid|guys';
+/** Words a pronoun follows ("people like us", "pay us", "paid more than us"), where "us" is no place ("than the us" is). */
+export const beforePronoun =
+  'like|than|for|to|with|of|let|lets|help|give|tell|about|among|between|hire|hires|hiring|pay|pays|paying|paid|guys';
 // ("what about us" as a whole message, after pay in Nigeria, is the United States: nobody asks about themselves so.)
 export const pronounUs = new RegExp(
   `\\bus\\b(?<=\\b(?:${beforePronoun})\\s+us)(?!\\s+(?:salar(?:y|ies)|pay|market|based|compan(?:y|ies)|jobs?|figures?|tech|dollars?|citizens?|residents?)\\b)(?!(?<=^\\W*(?:(?:ok|okay|and|so)\\W+)?(?:what|how)\\s+about\\s+us)\\W*$)`,
   'gi',
 );
+
+/**
+ * "skilldential says start w de then move to mle?": a source named as saying it opens the message; what it said is the
+ * question (its name would find its own headings, not what it said). ("my cousin says…", "i said…" stay: who said it
+ * makes it a claim to check, or a what-if.)
+ */
+export const whoSaidIt =
+  /^(\s*(?:(?:so|ok|okay|but|and|hey|yo|wait)[,\s]+)?)(?!(?:i|he|she|they|we|you|u|it|this|that|everyone|everybody|someone|somebody|people|ppl|nobody|which|what|who|where|how|why|does|do|did|is|are|can|would|should|if)\b)[\p{L}\p{N}'.-]+\s+(?:says|said|claims|claimed|reckons|recommends|suggests)\s+(?:that\s+)?/iu;
 
 export const placeholderIt = /^(?:so\s+|and\s+|but\s+)?(?:is|was|would|will|isn'?t|wouldn'?t)\s+it\s+(?:\w+\s+){1,2}(?:to|if)\b/i;
 
@@ -201,9 +210,10 @@ function sentences(text: string): string[] {
       '$1\n',
     )
     // "seeing titles like agentic ai engineer everywhere on linkedin, what even are these": where they came across
-    // it, before the question.
+    // it, before the question. A question of a word or two ("heard de salaries are growing fast, how fast") asks of
+    // what was heard, and stays with it.
     .replace(
-      /^(\s*(?:i\s+)?(?:keep\s+|been\s+|have\s+been\s+|ive\s+been\s+)?(?:seeing|saw|seen|hearing|heard|noticing|noticed)\b[^,?]{0,80}?)\s*,\s*(?=(?:so\s+)?(?:which|what|how|should|is|are|does|do|can|could|would|will|any)\b)/iu,
+      /^(\s*(?:i\s+)?(?:keep\s+|been\s+|have\s+been\s+|ive\s+been\s+)?(?:seeing|saw|seen|hearing|heard|noticing|noticed)\b[^,?]{0,80}?)\s*,\s*(?=(?:so\s+)?(?:which|what|how|should|is|are|does|do|can|could|would|will|any)\b)(?![^,?]{0,12}\?*\s*$)/iu,
       '$1\n',
     )
     // "as a data analyst, which is easier for me?", "im a data analyst, which…", "data analyst here, which…",

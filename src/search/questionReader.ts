@@ -9,6 +9,7 @@ import {
   forSomeoneElse,
   placeholderIt,
   pronounUs,
+  whoSaidIt,
   splitQuestion,
   takingBack,
   type ChatVocabulary,
@@ -1356,7 +1357,7 @@ function theirSourcesAside(text: string): string {
   if (/\b(?:sources|articles|docs|data)\b/i.test(out)) out = out.replace(yourSources, '');
   if (/\bhires?\b/i.test(out)) out = out.replace(aHire, '');
   if (/\b40[13]/.test(out)) out = out.replace(retirementPlan, 'retirement plan');
-  return out;
+  return out.replace(whoSaidIt, '$1');
 }
 
 /** "401k", "401(k)", "403b": a retirement plan, never a sum of pay ("401k" is no "$401K"). */

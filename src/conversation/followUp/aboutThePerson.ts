@@ -756,10 +756,10 @@ const asTheirRole: Rule<TurnContext> = ({ text, read, own, profile, previous, ch
 
 /**
  * "give me a quick quiz", "quiz me", "is there a questionnaire", "some quiz-style questions would help", "a test to see
- * which fits me": the quiz asked for in words.
+ * which fits me", "take the quiz", "can i do the quiz": the quiz asked for in words.
  */
-const asksForAQuiz =
-  /\b(?:give|send|show|gimme)\s+(?:me\s+|us\s+)?(?:a|an|the|some|ur|your)\s+(?:(?:quick|short|little|small|fun)\s+)?(?:quiz|questionnaire|diagnostic|self[-\s]assessment)\b|\bquiz\s+me\b|\b(?:is\s+there|do\s+(?:you|u)\s+have|have\s+(?:you|u)\s+got|got)\s+(?:a|an|any)\s+(?:(?:quick|short|little)\s+)?(?:quiz|questionnaire|diagnostic|self[-\s]assessment)\b|\bquiz[-\s]?(?:style|like|type)\s+questions?\b|\b(?:a|some)\s+(?:quick\s+)?(?:quiz|test|questions)\s+(?:to|that)\s+(?:see|figure|find|know|tell|decide|check|work\s+out|help)\b|\bask\s+me\s+(?:some\s+|a\s+few\s+)?questions\b/i;
+export const asksForAQuiz =
+  /(?:^\W*|\b(?:i|lets|let's|can\s+i|could\s+i|wanna|want\s+to|like\s+to|to|pls|please)\s+)(?:take|start|do|begin|try|run)\s+(?:the\s+|a\s+|ur\s+|your\s+|that\s+)?(?:quiz|diagnostic)\b(?!\s+(?:results?|says?|said|mean)\b)|\b(?:give|send|show|gimme)\s+(?:me\s+|us\s+)?(?:a|an|the|some|ur|your)\s+(?:(?:quick|short|little|small|fun)\s+)?(?:quiz|questionnaire|diagnostic|self[-\s]assessment)\b|\bquiz\s+me\b|\b(?:is\s+there|do\s+(?:you|u)\s+have|have\s+(?:you|u)\s+got|got)\s+(?:a|an|any)\s+(?:(?:quick|short|little)\s+)?(?:quiz|questionnaire|diagnostic|self[-\s]assessment)\b|\bquiz[-\s]?(?:style|like|type)\s+questions?\b|\b(?:a|some)\s+(?:quick\s+)?(?:quiz|test|questions)\s+(?:to|that)\s+(?:see|figure|find|know|tell|decide|check|work\s+out|help)\b|\bask\s+me\s+(?:some\s+|a\s+few\s+)?questions\b/i;
 
 /**
  * The quiz asked for in words ("give me a quick quiz to figure out de vs mle"): the diagnostic it asks, from the

@@ -7,7 +7,7 @@ import { quotedSum } from '../../search/intent.js';
 import { explainsInBrackets } from '../../search/definitions.js';
 import { sourceDates, sourceDatesText } from '../../knowledge/dates.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
-import { expandAbbreviations, placeholderIt } from '../../question/chat.js';
+import { expandAbbreviations, placeholderIt, whoSaidIt } from '../../question/chat.js';
 import { escapeRegExp } from '../../question/regexp.js';
 import { startNamed } from '../../answer/breakingIn.js';
 import { theConversationsRole } from './topicsAndSettings.js';
@@ -437,7 +437,9 @@ export const why: Rule<PreviousContext> = ({ kb, text, own, previous, before, ba
  * lagos… which one should i go for??"), before its last sentence, the ask (a resolved question keeps only its first
  * words, which would be all story).
  */
-function whyOf(resolved: string): string {
+function whyOf(asked: string): string {
+  // ("skilldential says start w de then move to mle?" then "why": why what was said, not why they said it.)
+  const resolved = asked.replace(whoSaidIt, '$1');
   if (resolved.split(/\s+/).length < maxResolvedWords - 1) return `why ${resolved}`;
   const sentences = resolved.split(/(?<=[.!?])\s+/).filter((s) => /\p{L}/u.test(s));
   return `why ${sentences.findLast((s) => /\?\s*$/.test(s)) ?? sentences.at(-1) ?? resolved}`;

@@ -44,16 +44,22 @@ function understoodWords(kb: KnowledgeBase, resolved: string, slots: TurnSlots):
       .filter(
         (t) =>
           (t.kind === 'synonym' || (t.kind === 'word' && (kb.specificity(t.from) > 0.3 || kb.knows(t.term)))) &&
-          !t.inferred &&
+          (!t.inferred || (t.kind === 'synonym' && topicPart(t) !== '')) &&
           t.from !== '' &&
           // ("Data Engineer tools", not "Data Engineer tools learn": a verb of the ask names no topic, unless it is
           // what a duration is of: "how long to learn".)
           !(read.intent.form !== 'duration' && askingVerb.test(t.from)) &&
           // ("ML Engineer main", "enough runway": a word that only weighs says nothing of what it is about.)
           !weakWord.test(t.from) &&
-          wordsOf(t.typed ?? t.from).every((w) => inTopic.has(w)),
+          (wordsOf(t.typed ?? t.from).every((w) => inTopic.has(w)) || (t.kind === 'synonym' && topicPart(t) !== '')),
       )
-      .map((t) => t.from);
+      .map((t) => (!t.inferred && wordsOf(t.typed ?? t.from).every((w) => inTopic.has(w)) ? t.from : topicPart(t)));
+  // ("what would my day look like": of a phrase that only puts the question on a topic, its words that name one: "day".)
+  function topicPart(t: QueryTerm): string {
+    return wordsOf(t.typed ?? t.from)
+      .filter((w) => inTopic.has(w) && !weakWord.test(w) && !askingVerb.test(w) && !kb.analyzer.isStopWord(w))
+      .join(' ');
+  }
   const asked = topicFrom(read.terms);
   // An ask of one word ("which should i pick?") says little on its own: what the person told around it names the topic.
   const found = [...new Set(asked.length > 1 ? asked : [...topicFrom(read.contextTerms), ...asked])];
