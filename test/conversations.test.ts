@@ -5977,4 +5977,26 @@ describe('what new users typed (thirty-second session)', () => {
     const text = await session().say('starting my first data eng job monday 😬 what will my days actually look like');
     expect(text.split('\n')[0]).toMatch(/Day-to-day tasks include/);
   });
+  it('reads "2" typed for "to" in a move: "how long mle 2 de" is the move from ML engineer to data engineer', async () => {
+    expect((await session().say('how long mle 2 de')).split('\n')[0]).toMatch(/3-4 months/);
+    expect(await session().say('hw long 2 switch frm de 2 mle')).toMatch(/12-18 months/);
+    expect((await session().say('de 2 yoe pay')).split('\n')[0]).toMatch(/Junior \(0-2 years\)/);
+  });
+  it('turns "how long to switch from de" round with "and the other way": the move from ML engineer to data engineer', async () => {
+    const c = session();
+    await c.say('how long to switch from de');
+    const text = await c.say('and the other way');
+    expect(text.split('\n')[0]).toBe('How long the move from ML Engineer to Data Engineer takes:');
+    expect(text).toMatch(/3-4 months/);
+  });
+  it('takes "in like 5 yrs" as a time ahead, never as five years of experience', async () => {
+    const c = session();
+    await c.say('will AI replace data engineers in like 5 yrs? be honest');
+    expect((await c.say('and mle?')).split('\n')[0]).not.toMatch(/senior/);
+  });
+  it('keeps "i work in accounting" as no place, and "accountant by trade, 6 years" and "im a cpa" as jobs', async () => {
+    expect(await session().say('i work in accounting')).not.toMatch(/you are in Accounting/);
+    expect(await session().say('accountant by trade, 6 years')).toMatch(/^Noted: you work as an accountant \(6 years in\)/);
+    expect(await session().say('im a cpa')).toMatch(/^Noted: you work as a cpa/);
+  });
 });

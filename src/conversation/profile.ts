@@ -13,7 +13,7 @@ import { forSomeoneElse } from './followUp/patterns.js';
 
 /** The nouns that end a job's name ("backend dev", "data analyst", "dba"). */
 const jobNoun =
-  "(?:(?!(?:i|i'm|im|am|an?|the|my|so|is|are|was|be|just|and|or|but|for|to|from|of|about|with|vs|than|what|how|which|who|why|when|where|like|between|deciding|considering|choosing|torn|thinking|leaning|heading|aiming|planning|hoping|looking|trying|going|moving|switching|stuck)\\s)[a-z+#./-]+\\s+){0,4}?(?:engineer|developer|dev|analyst|scientist|student|grad|graduate|administrator|admin|dba|architect|manager|designer|tester|consultant|programmer|researcher|teacher|professor|lecturer|tutor|accountant|actuary|statistician|mathematician|physicist|chemist|biologist|economist|nurse|doctor|pharmacist|lawyer|marketer|recruiter|technician|sysadmin|intern|freelancer|contractor|specialist|officer|writer|pilot|chef|cook|driver|firefighter|plumber|electrician|dentist|surgeon|mechanic|cashier|waiter|waitress|barista|bartender|actor|artist|musician|photographer|journalist|psychologist|therapist|veterinarian|paramedic|carpenter|salesperson|banker|trader|auditor|de|mle|ml\\s+eng|data\\s+eng)";
+  "(?:(?!(?:i|i'm|im|am|an?|the|my|so|is|are|was|be|just|and|or|but|for|to|from|of|about|with|vs|than|what|how|which|who|why|when|where|like|between|deciding|considering|choosing|torn|thinking|leaning|heading|aiming|planning|hoping|looking|trying|going|moving|switching|stuck)\\s)[a-z+#./-]+\\s+){0,4}?(?:engineer|developer|dev|analyst|scientist|student|grad|graduate|administrator|admin|dba|architect|manager|designer|tester|consultant|programmer|researcher|teacher|professor|lecturer|tutor|accountant|actuary|statistician|mathematician|physicist|chemist|biologist|economist|nurse|doctor|pharmacist|lawyer|marketer|recruiter|technician|sysadmin|intern|freelancer|contractor|specialist|officer|writer|pilot|chef|cook|driver|firefighter|plumber|electrician|dentist|surgeon|mechanic|cashier|waiter|waitress|barista|bartender|actor|artist|musician|photographer|journalist|psychologist|therapist|veterinarian|paramedic|carpenter|salesperson|banker|trader|auditor|cpa|bookkeeper|paralegal|librarian|receptionist|de|mle|ml\\s+eng|data\\s+eng)";
 /** "38 year old ", "38-year-old ", "38yo ": an age said before a job. */
 const ageBefore = String.raw`\d{2}[\s-]*(?:years?|yrs?)[\s-]*old\s+|\d{2}\s*(?:yo|y\/o)\s+`;
 /** "3rd year ", "final-year ", "second year ": a year of study said before a student's job. */
@@ -37,7 +37,7 @@ const jobStatement = new RegExp(
     `\\b(?:i'?m|i\\s+am|im)\\s+\\d{2}\\s*(?:,|\\s+and)\\s*(?:an?\\s+)?(${jobNoun})\\b`,
     // "phd student in physics, 4th year, …", "DBA for 10 years, …", "de with 4 yoe here", "3 yoe backend dev (java/spring)": a post that
     // opens with the job, or with the years and then the job.
-    `^(?:(?:hey|hi|hii+|hello|so|ok|okay|well)[\\s,!.]+)*(?:an?\\s+)?(?:${ageBefore})?(${jobNoun})(?:\\s+(?:in|at|of)\\s+[\\p{L} ]{2,30}?)?\\s*(?:,|\\s+for\\s+\\d|\\s+(?:with\\s+)?\\d{1,2}\\s*\\+?\\s*(?:years?|yrs?|yoe)\\b)`,
+    `^(?:(?:hey|hi|hii+|hello|so|ok|okay|well)[\\s,!.]+)*(?:an?\\s+)?(?:${ageBefore})?(${jobNoun})(?:\\s+by\\s+(?:trade|profession|training))?(?:\\s+(?:in|at|of)\\s+[\\p{L} ]{2,30}?)?\\s*(?:,|\\s+for\\s+\\d|\\s+(?:with\\s+)?\\d{1,2}\\s*\\+?\\s*(?:years?|yrs?|yoe)\\b)`,
     // ("2 yoe as sql developer at a software house": where they do it may follow.)
     `\\b(?:yoe|yrs?|years?(?:\\s+of\\s+experience)?|experience)\\s+(?:as\\s+an?\\s+|as\\s+)?(${jobNoun})(?:\\s*\\(|\\s*[,.;!?]|\\s*$|\\s+(?:at|in|for|with|using|doing|on|mostly)\\b)`,
     // "im java backend 6 yoe", "i'm backend": the kind of developer after "i'm", the noun left out.
@@ -223,6 +223,12 @@ function namesAPlace(kb: KnowledgeBase, words: string): boolean {
   );
 }
 
+/** Whether words name a field of work, no place: "i work in accounting", "im in finance" (English words, no setting). */
+function namesAField(kb: KnowledgeBase, words: string): boolean {
+  const read = kb.read(`pay in ${words}`);
+  return !namesAPlace(kb, words) && read.unknown.length > 0 && read.unknown.every((u) => u.kind === 'common');
+}
+
 const remoteTerm = `${synonymPrefix}remote`;
 
 /** A message of one to three words that name a place and nothing else ("lagos nigeria", "in seattle."), lowercased. */
@@ -383,7 +389,7 @@ export function updateProfile(
   const schooling = place !== undefined ? stageOfSchooling.exec(place) : null;
   if (schooling) {
     if (!found.job && !found.role && !job) found.job = `${schooling[1]!.replace(/^uni$/, 'university')} student`;
-  } else if (place && (whereTheyLive.test(text) || namesAPlace(kb, place))) found.place = place;
+  } else if (place && ((whereTheyLive.test(text) && !namesAField(kb, place)) || namesAPlace(kb, place))) found.place = place;
   // ("lagos nigeria", "pune, india": a message that is a place and nothing else says where they are.)
   const bare = barePlace(kb, text);
   if (bare) found.place = bare;

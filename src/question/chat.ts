@@ -48,8 +48,16 @@ export function expandAbbreviations(text: string, abbreviations: Record<string, 
     compiledAbbreviations.set(abbreviations, compiled);
   }
   const { lookup, pattern } = compiled;
-  return pattern ? text.replace(pattern, (match) => lookup.get(match.toLowerCase()) ?? match) : text;
+  const expanded = pattern ? text.replace(pattern, (match) => lookup.get(match.toLowerCase()) ?? match) : text;
+  return /\b2\b/.test(expanded) ? expanded.replace(numeralTo, 'to') : expanded;
 }
+
+/**
+ * "how long mle 2 de", "hw long 2 switch", "need 2 learn": "2" typed for "to", between a role, a move or a want and
+ * what it goes to ("de 2 yoe", "top 2 roles" stay numbers).
+ */
+const numeralTo =
+  /(?<=\b(?:des?|mles?|ml|ds|swe|sde|dev|backend|frontend|analyst|analytics|data\s+eng\w*|ml\s+eng\w*|machine\s+learning|long|switch|switching|move|moving|transition|transitioning|pivot|pivoting|go|going|want|wanna|need|hard|easy|easier|harder|time|ready|from|frm)\s+)2(?=\s+(?:des?|mles?|ml|ds|swe|data|machine|switch|move|transition|pivot|learn|become|get|land|break|go|the|an?|be)\b)/gi;
 
 /** Names of the data engineer role that "ML" may be set against ("de", "data eng", "data engineering"). */
 const dataEngineerNames = String.raw`(?:data\s+eng(?:ineer(?:ing|s)?|s)?|des?)`;

@@ -82,6 +82,14 @@ export function questionDirection(question: string): Direction | undefined {
     before: q.slice(Math.max(0, m.index - 25), m.index),
   }));
   const roles = new Set(mentions.map((m) => m.role));
+  // ("how long to switch from de", "switching from mle rn": of two roles, moving from one is moving to the other, unless
+  // they say where to: "switch from de to backend".)
+  if (roles.size === 1) {
+    const from = mentions.find((m) => /\bfrom\s+(?:an?\s+|the\s+|being\s+(?:an?\s+)?)?$/.test(m.before));
+    const rest = from ? q.slice(q.indexOf(from.before) + from.before.length) : '';
+    if (from && !/\b(?:to|into|towards?)\s+\S/.test(rest.replace(/^\S+/, ''))) return from.role === 'de' ? 'de-to-mle' : 'mle-to-de';
+    return undefined;
+  }
   if (roles.size !== 2) return undefined;
   // "should i become a data engineer or an ML engineer?": two roles to choose between, not a move from one to the other.
   // ("switching roles for data engineers and ML engineers": both, side by side.)

@@ -116,7 +116,7 @@ const setAside =
  * years of experience nor a figure.
  */
 export const horizon =
-  /\b(?:in|within|by|over\s+the\s+next|for\s+the\s+next)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?|a\s+few|few|couple(?:\s+of)?|a\s+couple(?:\s+of)?|two|three|five|ten|twenty)\s*\+?\s*(?:years?|yrs?|decades?)(?!\s+(?:of\s+experience|in|as|at)\b)(?:\s+(?:time|from\s+now))?\b|\b(?:\d{1,2}|five|ten|twenty)\s*(?:years?|yrs?)\s+from\s+now\b/gi;
+  /\b(?:in|within|by|over\s+the\s+next|for\s+the\s+next)\s+(?:the\s+)?(?:next\s+|coming\s+)?(?:(?:like|about|around|maybe|roughly|say)\s+)?(?:\d{1,2}(?:\s*[-–]\s*\d{1,2})?|a\s+few|few|couple(?:\s+of)?|a\s+couple(?:\s+of)?|two|three|five|ten|twenty)\s*\+?\s*(?:years?|yrs?|decades?)(?!\s+(?:of\s+experience|in|as|at)\b)(?:\s+(?:time|from\s+now))?\b|\b(?:\d{1,2}|five|ten|twenty)\s*(?:years?|yrs?)\s+from\s+now\b/gi;
 
 /** "whats a normal day like for an mle, not at a faang", "…, not just big tech": a setting ruled out is not asked about. */
 const ruledOut =
