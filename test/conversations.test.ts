@@ -5999,4 +5999,14 @@ describe('what new users typed (thirty-second session)', () => {
     expect(await session().say('accountant by trade, 6 years')).toMatch(/^Noted: you work as an accountant \(6 years in\)/);
     expect(await session().say('im a cpa')).toMatch(/^Noted: you work as a cpa/);
   });
+  it('gives a career changer entry pay for "with my 6 yoe", saying their years were in their old job', async () => {
+    const c = session();
+    await c.say('im an accountant, 6 yrs');
+    const text = await c.say('with my 6 yoe what would a de make');
+    expect(text.split('\n')[0]).toBe('Data Engineer pay, entry level (your 6 years were as an accountant, not in the role):');
+    expect(text).not.toMatch(/Senior \(5-8 years\)/);
+    const d = session(undefined, 'bob');
+    await d.say('been in accounting 6 yrs, senior accountant rn');
+    expect((await d.say('what would i make as a de')).split('\n')[0]).toMatch(/^Data Engineer pay, entry level/);
+  });
 });

@@ -38,6 +38,8 @@ const jobStatement = new RegExp(
     // "phd student in physics, 4th year, …", "DBA for 10 years, …", "de with 4 yoe here", "3 yoe backend dev (java/spring)": a post that
     // opens with the job, or with the years and then the job.
     `^(?:(?:hey|hi|hii+|hello|so|ok|okay|well)[\\s,!.]+)*(?:an?\\s+)?(?:${ageBefore})?(${jobNoun})(?:\\s+by\\s+(?:trade|profession|training))?(?:\\s+(?:in|at|of)\\s+[\\p{L} ]{2,30}?)?\\s*(?:,|\\s+for\\s+\\d|\\s+(?:with\\s+)?\\d{1,2}\\s*\\+?\\s*(?:years?|yrs?|yoe)\\b)`,
+    // ("been in accounting 6 yrs, senior accountant rn": the job they hold now, said as a clause of its own.)
+    `(?:^|[,.;!?]\\s*)(?:(?:currently|now)\\s+)?(?:an?\\s+)?(${jobNoun})\\s+(?:rn|right\\s+now|now|atm|currently|at\\s+the\\s+moment)\\b`,
     // ("2 yoe as sql developer at a software house": where they do it may follow.)
     `\\b(?:yoe|yrs?|years?(?:\\s+of\\s+experience)?|experience)\\s+(?:as\\s+an?\\s+|as\\s+)?(${jobNoun})(?:\\s*\\(|\\s*[,.;!?]|\\s*$|\\s+(?:at|in|for|with|using|doing|on|mostly)\\b)`,
     // "im java backend 6 yoe", "i'm backend": the kind of developer after "i'm", the noun left out.

@@ -75,14 +75,24 @@ function studentWithNoRole(profile: Profile | undefined): boolean {
 const aStudentsPay: Rule<TurnContext> = ({ read, text, own, profile, reading }) => {
   const asksPay = read.terms.some((t) => t.term === `${synonymPrefix}salary`);
   // (Someone from another job, heading nowhere yet, starts at entry level too: "what would i earn at first".)
-  const starting = studentWithNoRole(profile) || (profile !== undefined && !profile.goal && comesFromAnotherJob(profile));
-  const levelAsked = own.level !== undefined && (own.level !== 'entry' || own.roles.length > 0);
-  if (!(asksPay && aboutMe.test(text) && !levelAsked && !own.region && starting)) return undefined;
+  const changer = profile !== undefined && comesFromAnotherJob(profile);
+  const starting = studentWithNoRole(profile) || (changer && !profile.goal);
+  // ("im an accountant, 6 yrs" → "with my 6 yoe what would a de make": their years are in accounting, no level of the role.)
+  const theirOwnYears = changer && /\bmy\s+(?:\d{1,2}\s*\+?\s*(?:years?|yrs?|yoe)\b|experience\b|years\b)/i.test(text);
+  const levelAsked = own.level !== undefined && (own.level !== 'entry' || own.roles.length > 0) && !theirOwnYears;
+  if (!(asksPay && aboutMe.test(text) && !levelAsked && !own.region && (starting || theirOwnYears))) return undefined;
   if (read.unknown.some((u) => u.kind === 'name' && u.inMainAsk) || whereTheAskerIs.test(text)) return undefined;
   const roles: Role[] = own.roles.length > 0 ? [...own.roles] : ['de', 'mle'];
   const asked = `how much do entry level ${roles.map((r) => roleNames[r]).join(' and ')} make`;
   const who = roles.length === 1 ? roleLabel[roles[0]!] : 'Both roles';
-  return follow(reading(asked, { ...own, roles, level: 'entry' }, `${who} pay, entry level`));
+  // (Their years, asked with, are said not to count, so the entry level is no surprise.)
+  const job = profile?.job;
+  const yearsElsewhere =
+    theirOwnYears && job && profile.years !== undefined
+      ? ` (your ${profile.years} ${profile.years === 1 ? 'year was' : 'years were'} as ${/^[aeiou]/i.test(job) ? 'an' : 'a'} ${job}, not in ${roles.length === 1 ? 'the role' : 'either role'})`
+      : '';
+  const { level: _told, ...unlevelled } = own;
+  return follow(reading(asked, { ...unlevelled, roles, level: 'entry' }, `${who} pay, entry level${yearsElsewhere}`));
 };
 
 /** "what would i earn", "what could i make", "what'd i get": pay not yet theirs. */
