@@ -1551,7 +1551,7 @@ describe('a follow-up keeps the context of the question before', () => {
     const c = session();
     await c.say('how long does it take to go from de to mle');
     const text = await c.say('worth it?');
-    expect(text.split('\n')[0]).toMatch(/^How long the move from Data Engineer to ML Engineer takes: worth it:$/);
+    expect(text.split('\n')[0]).toBe('The move from Data Engineer to ML Engineer: is it worth it:');
     expect(text.split('\n')[1]).toMatch(/^Data engineer to ML engineer is a well-worn path\./);
   });
 
@@ -6008,5 +6008,26 @@ describe('what new users typed (thirty-second session)', () => {
     const d = session(undefined, 'bob');
     await d.say('been in accounting 6 yrs, senior accountant rn');
     expect((await d.say('what would i make as a de')).split('\n')[0]).toMatch(/^Data Engineer pay, entry level/);
+  });
+  it('answers a bare "which one tho" after each role in turn with the sources’ word on choosing between them', async () => {
+    const c = session();
+    await c.say('yo whats the day to day like for a de 👀');
+    await c.say('and mle?');
+    const text = await c.say('which one tho');
+    expect(text.split('\n')[0]).toBe('Which role to choose:');
+    expect(text).toMatch(/Choose ML engineering if/);
+    expect(text).toMatch(/Choose data engineering if/);
+  });
+  it('judges the move a person is making when they ask "is it worth it tho" after its pay, not the figures again', async () => {
+    const c = session();
+    await c.say('hey so im a data engineer, 4 yoe. thinking of going mle');
+    await c.say('how much more would i make');
+    const text = await c.say('is it worth it tho');
+    expect(text.split('\n')[0]).toBe('The move from Data Engineer to ML Engineer: is it worth it:');
+    expect(text.split('\n')[1]).toMatch(/that's a signal to stay in DE/);
+    const d = session(undefined, 'bob');
+    await d.say('im an mle, burned out, thinking of moving to de');
+    await d.say('would i take a pay cut');
+    expect((await d.say('is it worth it tho')).split('\n')[0]).toBe('The move from ML Engineer to Data Engineer: is it worth it:');
   });
 });

@@ -45,6 +45,7 @@ import {
   theyAreTheRole,
   theyAreTheHybrid,
   whichOfTheRoles,
+  whichRoleThen,
   eachOfTheRoles,
 } from './followUp/rolesAndMoves.js';
 import { aCheckOfTheFigures } from './followUp/figureChecks.js';
@@ -124,6 +125,7 @@ const onThePreviousTurn: Rule<PreviousContext>[] = [
   verdictOnIt,
   otherSideOfAComparison,
   whichOfTheRoles,
+  whichRoleThen,
   why,
   theOtherWayRound,
   theLevelShown,

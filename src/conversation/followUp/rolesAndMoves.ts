@@ -59,6 +59,25 @@ export const otherSideOfAComparison: Rule<PreviousContext> = (c) => {
   return follow(reading(`${previous.resolved.replace(/[?.!\s]+$/, '')} ${otherSide}`, { ...before, roles }));
 };
 
+/** "which one tho", "so which one should i pick": which of the two roles, asked bare. */
+const bareWhichOne =
+  /^\W*(?:(?:so|ok(?:ay)?|and|but|then|hm+|well|alright)[\s,]+)*(?:which|wich|whcih)\s+(?:one|1)(?:\s+(?:tho|though|then|should\s+i\s+(?:pick|choose|go\s+(?:for|with)|do)|do\s+i\s+(?:pick|choose)|is\s+it|wins|for\s+me|overall))*[\s?!.]*$/i;
+
+/**
+ * "whats the day to day like for a de" → "and mle?" → "which one tho": each role was answered in turn, and which of the
+ * two is asked bare: the sources' word on choosing between them (the answer before, again, would pick neither).
+ * (After a list, skills, tools, interview rounds, "which one" is among what was listed.)
+ */
+export const whichRoleThen: Rule<PreviousContext> = ({ kb, text, own, previous, before, mentioned, reading }) => {
+  if (!bareWhichOne.test(text) || own.roles.length > 0 || before.direction || previous.slots.roles.length !== 1) return undefined;
+  if (rolesMentioned(mentioned, before).length !== 2) return undefined;
+  const listed = [`${synonymPrefix}skill`, `${synonymPrefix}tool`, `${synonymPrefix}interview`, `${synonymPrefix}certification`];
+  if (kb.analyze(previous.resolved).some((t) => listed.includes(t.term))) return undefined;
+  return follow(
+    reading('which role should i choose, data engineer or ML engineer', { roles: ['de', 'mle'], topic: text }, 'which role to choose'),
+  );
+};
+
 /** "so which is quicker?", "who wins?" after the two roles' figures: the two roles compared on what was just asked. */
 export const whichOfTheRoles: Rule<PreviousContext> = (c) => {
   const { kb, text, own, previous, before, rest, ownTopic, mentioned, patterns, reading } = c;

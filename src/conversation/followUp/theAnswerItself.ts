@@ -11,7 +11,7 @@ import { expandAbbreviations, placeholderIt, whoSaidIt } from '../../question/ch
 import { escapeRegExp } from '../../question/regexp.js';
 import { startNamed } from '../../answer/breakingIn.js';
 import { theConversationsRole } from './topicsAndSettings.js';
-import { moveEnds, roleName, roleNames, withLevel, withRoles } from '../slots.js';
+import { moveEnds, roleLabel, roleName, roleNames, withLevel, withRoles } from '../slots.js';
 import type { TurnSlots } from '../types.js';
 import { answerSpeaksOf, comparesTwoAsMeant, follow, type PreviousContext, type Resolution, type Rule } from './context.js';
 import { outcomeLabel, outcomeRoles, quizChoice } from './aboutThePerson.js';
@@ -315,8 +315,29 @@ export const more: Rule<PreviousContext> = ({ kb, text, previous, before, readin
 };
 
 /** "good idea or nah?" after "should i do the hybrid first?": the same question, the verdict its answer gives. */
-export const verdictOnIt: Rule<PreviousContext> = ({ kb, own, previous, before, rest, verdict, reading }) => {
+export const verdictOnIt: Rule<PreviousContext> = ({ kb, own, previous, before, rest, ownTopic, verdict, profile, reading }) => {
   if (!(verdict && own.roles.length === 0)) return undefined;
+  // ("im a de, thinking of going mle" → "how much more would i make" → "is it worth it tho": the move they are making is
+  // what is judged, for the money when that is what they just asked; the figures again would judge nothing.)
+  // (A move asked about, not theirs, is judged as it was asked: "do de first then switch" → "worth it?".)
+  const afterPay = kb.read(previous.resolved).intent.wanted === 'money';
+  const theirMove =
+    (profile?.role && profile.goal && profile.goal !== profile.role ? (profile.role === 'de' ? 'de-to-mle' : 'mle-to-de') : undefined) ??
+    (afterPay ? before.direction : undefined);
+  if (theirMove && ownTopic === 0) {
+    const [from, to] = moveEnds(theirMove);
+    // (Into ML engineering for its pay, the sources answer; out of it, the pay goes the wrong way, which the move's
+    // own verdict says.)
+    const forTheMoney = to === 'mle' && afterPay;
+    return follow({
+      ...reading(
+        `is switching from ${roleName[from]} to ${roleName[to]} worth it${forTheMoney ? ' for the money' : ''}`,
+        { roles: [from, to], direction: theirMove, topic: rest },
+        `the move from ${roleLabel[from]} to ${roleLabel[to]}: is it worth it`,
+      ),
+      judging: true,
+    });
+  }
   // Asked with the verdict's words ("worth it", "good idea"), which find the passages that judge the move or choice.
   return follow({
     ...reading(
