@@ -6030,4 +6030,10 @@ describe('what new users typed (thirty-second session)', () => {
     await d.say('would i take a pay cut');
     expect((await d.say('is it worth it tho')).split('\n')[0]).toBe('The move from ML Engineer to Data Engineer: is it worth it:');
   });
+  it('says dbt is missing from the sources however it is asked, and reads "the hottest thing rn" as growth', async () => {
+    expect(await session().say('what does dbt do in a de stack')).toMatch(/“dbt”/);
+    const text = await session().say('check [this](https://medium.com/some-post) — says **mlops** is the hottest thing rn, true?');
+    expect(text.split('\n')[0]).toMatch(/MLOps \(up 38%\)/);
+    expect((await session().say("what's the hottest ml subfield")).split('\n')[0]).toMatch(/fastest-growing subspecialties/);
+  });
 });

@@ -476,7 +476,11 @@ function optionTheyLack(kb: KnowledgeBase, result: SearchResult): string[] | und
     const options = [m[1]!, m[2]!];
     const lacked = options.map((o) =>
       result.read.unknown.find(
-        (u) => u.inMainAsk && u.kind === 'common' && u.specificity >= specificWord && (u.typed ?? u.word).toLowerCase() === o,
+        (u) =>
+          u.inMainAsk &&
+          (u.kind === 'common' || u.kind === 'jargon') &&
+          u.specificity >= specificWord &&
+          (u.typed ?? u.word).toLowerCase() === o,
       ),
     );
     const theirs = options.map((o) =>

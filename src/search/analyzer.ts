@@ -186,6 +186,11 @@ export class Analyzer {
 
   private readonly documentCache = new Map<string, string[]>();
 
+  /** Whether a term is a member of one of the vocabulary's categories (a tool, an employer): the name of a thing. */
+  isCategoryMember(term: string): boolean {
+    return this.categories.some((c) => c.members.has(term));
+  }
+
   /**
    * Terms for the index (article text). Article text is a fixed set (passages, their sentences, headings,
    * aspect names), so results are cached; the cache is bounded in case callers pass arbitrary text.

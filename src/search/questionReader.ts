@@ -1191,11 +1191,13 @@ export class QuestionReader {
       const english = this.lexicon.classify(term.from);
       // Three letters and no digit ("smh", "fwiw", a clipped word) are more often chat than a thing's name.
       // ("is dbt worth learning", "should i learn dbt": three letters learnt or used are a tool's name.)
+      // ("what does dbt do in a de stack": three letters the vocabulary lists as a tool are its name, however asked.)
       const learnt =
         term.from.length === 3 &&
-        new RegExp(
-          `\\b(?:learn|learning|use|using|know|knowing|master|mastering|pick\\s+up)\\s+${term.from}\\b|\\b${term.from}\\s+(?:worth\\s+(?:learning|it|using)|skills?|experience|certs?|certification)\\b`,
-        ).test(lowerAsk);
+        (this.analyzer.isCategoryMember(term.term) ||
+          new RegExp(
+            `\\b(?:learn|learning|use|using|know|knowing|master|mastering|pick\\s+up)\\s+${term.from}\\b|\\b${term.from}\\s+(?:worth\\s+(?:learning|it|using)|skills?|experience|certs?|certification)\\b`,
+          ).test(lowerAsk));
       const jargon = english === 'unknown' && (term.from.length >= 4 || /\d/.test(term.from) || learnt);
       // "the ai bubble is about to pop", "i'm rusty on stats": a name that English also writes in lowercase, used as a
       // verb or an adjective, names nothing.
