@@ -6036,4 +6036,25 @@ describe('what new users typed (thirty-second session)', () => {
     expect(text.split('\n')[0]).toMatch(/MLOps \(up 38%\)/);
     expect((await session().say("what's the hottest ml subfield")).split('\n')[0]).toMatch(/fastest-growing subspecialties/);
   });
+  it('says FAANG figures are for L5 when a new grad asks, and on what the sources give level by level', async () => {
+    const c = session();
+    expect(await c.say('whats new grad tc for mle at faang')).toMatch(
+      /My sources give this figure for L5; they have none for the level asked\./,
+    );
+    expect(await c.say('and de')).toMatch(/My sources give this figure for L5; they have none for the level asked\./);
+  });
+  it('answers "source for the mle one?" after /compare with the ML engineer side’s own passages and citations', async () => {
+    const c = session();
+    await c.say('/compare remote');
+    const text = await c.say('source for the mle one?');
+    expect(text.split('\n')[0]).toBe('Where the ML Engineer part came from:');
+    expect(text).toMatch(/44% of postings/);
+    expect(text).not.toMatch(/Schema Evolution|they don't say it of ML engineers/);
+  });
+  it('reads "mle > de change my mind", "which is objectively better" and "convince me…" as the choice between the roles', async () => {
+    for (const asked of ['mle > de change my mind', 'which is objectively better, de or mle', 'convince me to pick mle over de']) {
+      const text = await session().say(asked);
+      expect(text.split('\n')[0], asked).toMatch(/^Choose ML engineering if/);
+    }
+  });
 });

@@ -136,8 +136,10 @@ const rolesAsAChoice = '\\b(?:de|mle|ml|data\\s+eng\\w*|ml\\s+eng\\w*)\\s+or\\s+
 /** A sentence that asks: it ends in "?", or opens like a question or a request. */
 const askingWays = [
   '\\?\\s*$',
+  // ("mle > de change my mind", "de > mle, convince me otherwise": a dare to argue, which asks.)
+  '\\b(?:change\\s+my\\s+mind|convince\\s+me(?:\\s+otherwise)?|prove\\s+me\\s+wrong)\\W*$',
   // ("ok fine, tell me about mlops", "ok so, which pays more": openers, each with its comma or not.)
-  '^(?:(?:so|and|but|ok|okay|anyway|also|like|basically|honestly|real talk|wait|hmm+|um+|btw|sorry|fine|alright|cool|sure|yeah|yea|well|hey|yo|hi|hello|lol|nah|just|then)[,!]*\\s+)*(?:what|whats|wats|wuts|wat|wut|waht|wht|which|wich|whcih|wihch|how|hows|hw|why|when|where|wheres|who|whos|whom|whose|is|are|was|were|do|does|did|can|could|should|shud|shuld|shoud|would|wud|will|shall|may|might|any|anyone|(?:has|have)(?!\\s+(?:my|been|had|no|zero|\\d))|explain|define|tell|compare|give|list|show|describe|recommend|help|pls|please|eli5|thoughts|advice|tips|quiz|ask)\\b',
+  '^(?:(?:so|and|but|ok|okay|anyway|also|like|basically|honestly|real talk|wait|hmm+|um+|btw|sorry|fine|alright|cool|sure|yeah|yea|well|hey|yo|hi|hello|lol|nah|just|then)[,!]*\\s+)*(?:what|whats|wats|wuts|wat|wut|waht|wht|which|wich|whcih|wihch|how|hows|hw|why|when|where|wheres|who|whos|whom|whose|is|are|was|were|do|does|did|can|could|should|shud|shuld|shoud|would|wud|will|shall|may|might|any|anyone|(?:has|have)(?!\\s+(?:my|been|had|no|zero|\\d))|explain|define|tell|compare|give|convince|persuade|list|show|describe|recommend|help|pls|please|eli5|thoughts|advice|tips|quiz|ask)\\b',
   // ("im a dba with 5 yoe, is switching to de realistic": a question after the story, past a comma.)
   ',\\s*(?:so\\s+|but\\s+|and\\s+)?(?:is|are|was|would|will)\\s+[a-z]+ing\\b',
   // ("analyst 2 yoe, what tools do des use", "bootcamp grad, no job yet, is de easier to get hired".)

@@ -166,6 +166,31 @@ function theAnswerAgain(
   });
 }
 
+/** "source for the mle one?", "where does the de part come from": the source of one role's side of the answer. */
+const asksSourceOfARole =
+  /^(?:(?:and|so|ok(?:ay)?|but|wait|hm+)[,\s]+)*(?:(?:what(?:'s|s|\s+is|\s+are)\s+the\s+)?(?:sources?|src|citations?|links?|refs?|references?)\s+(?:for|on|of)\s+the\s+(de|mle|ml|data\s+eng\w*|ml\s+eng\w*)\s+(?:one|part|bit|side|half|figures?|numbers?|line|stuff)|where\s+(?:does|did|do|is|'s)\s+the\s+(de|mle|ml|data\s+eng\w*|ml\s+eng\w*)\s+(?:one|part|bit|side|half|figures?|numbers?|line|stuff)\s+(?:come\s+from|from))(?:\s+(?:pls|please|tho|though))?\s*\?*\s*$/i;
+
+/**
+ * "/compare tools" → "source for the mle one?": the answer again from its passages on that role, so their citations
+ * show where that side came from ("source" searched would find a passage on upstream data sources).
+ */
+export const theSourceOfARolesPart: Rule<PreviousContext> = ({ kb, text, previous, before, patterns, reading }) => {
+  const asked = asksSourceOfARole.exec(text.trim());
+  if (!asked || !previous.answered || previous.passages.length === 0) return undefined;
+  const named = asked[1] ?? asked[2]!;
+  const role = patterns.mle.test(named) ? 'mle' : patterns.de.test(named) ? 'de' : /^ml\b/i.test(named) ? 'mle' : 'de';
+  const sides = previous.passages.filter((id) => {
+    const passage = kb.passage(id);
+    return passage !== undefined && kb.sideOf(passage) === role;
+  });
+  const within = sides.length > 0 ? sides : previous.passages;
+  return follow({
+    ...reading(previous.resolved, { ...before, roles: [role] }, `where the ${roleLabel[role]} part came from`, within),
+    onlyWithin: true,
+    openWith: within[0]!,
+  });
+};
+
 /** "source?", "where's that from", "says who?": the answer again, so its citations show where it came from. */
 export const theSourceOfIt: Rule<PreviousContext> = (c) => theAnswerAgain(c, sourceOrData, () => 'where that came from');
 /** (Asked of what the figures rest on, after an answer from articles that say nothing of their data.) */
