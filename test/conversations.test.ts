@@ -6057,4 +6057,12 @@ describe('what new users typed (thirty-second session)', () => {
       expect(text.split('\n')[0], asked).toMatch(/^Choose ML engineering if/);
     }
   });
+  it('keeps a student’s "no internships, just a cs degree…" as their story, and asks "is that enough for mle" with it', async () => {
+    const c = session();
+    expect(await c.say('no internships, just a cs degree and some kaggle stuff')).toMatch(/^Noted:/);
+    const text = await c.say('is that enough for mle');
+    expect(text.split('\n')[0]).toBe('Your question, with what you told me:');
+    expect(text).not.toMatch(/SQL to build training datasets/);
+    expect(await session().say('cs grad w 2 internships in backend')).toMatch(/^Noted: you are a computer science grad/);
+  });
 });

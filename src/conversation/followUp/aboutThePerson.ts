@@ -18,6 +18,7 @@ import {
   fitForMe,
   forSomeoneElse,
   forThat,
+  isThatEnough,
   other,
   ownMove,
   pointsBack,
@@ -653,7 +654,7 @@ const afterTheirStory: Rule<TurnContext> = ({ text, own, previous, told, profile
       (own.roles.length === 0 ||
         (own.roles.length === 2 && (forThat.test(text) || fitForMe.test(text) || rolesAlone)) ||
         // "can i still get an mle job" after "i only have a bachelors in cs": one role, asked of themselves with the story.
-        (own.roles.length === 1 && aboutMe.test(text)))
+        (own.roles.length === 1 && (aboutMe.test(text) || isThatEnough.test(text))))
     )
   )
     return undefined;

@@ -118,9 +118,13 @@ export function asksAfterStory(text: string): boolean {
     vagueAsk.test(text) ||
     verdictAsk.test(text) ||
     forThat.test(text) ||
-    bareChoice.test(text)
+    bareChoice.test(text) ||
+    isThatEnough.test(text)
   );
 }
+
+/** "is that enough for mle", "would this be enough": what they told, judged against what a role asks. */
+export const isThatEnough = /\b(?:is|would|will)\s+(?:that|this|it|all\s+that)\s+(?:be\s+)?(?:enough|sufficient)\b/i;
 
 /** "so which one", "which is it": a choice between the roles in no words of its own. */
 const bareChoice =
