@@ -6065,4 +6065,12 @@ describe('what new users typed (thirty-second session)', () => {
     expect(text).not.toMatch(/SQL to build training datasets/);
     expect(await session().say('cs grad w 2 internships in backend')).toMatch(/^Noted: you are a computer science grad/);
   });
+  it('answers "per month?" after /compare salary with the figures the comparison gave per month', async () => {
+    const c = session();
+    await c.say('/compare salary');
+    const text = await c.say('per month?');
+    expect(text.split('\n')[0]).toBe('Both roles pay: the figures given per month:');
+    expect(text.split('\n')[1]).toMatch(/\/ month/);
+    expect(text).not.toMatch(/per year only/);
+  });
 });

@@ -62,6 +62,29 @@ function aPeriodTheyLack(f: FiguresShown): Resolution | undefined {
   const within = [shown.id, ...shownBeside(f).slice(0, 1)];
   if (asked === given && !which)
     return follow({ ...f.reading(previous.resolved, f.before, checkLabel(f, previous.resolved), within), onlyWithin: true });
+  // ("/compare salary" → "per month?": a comparison shows every figure of the aspect, and those it gave per month, remote
+  // and Nigeria's, are the ones asked for; after one answer, another place's figures would answer another question.)
+  if (previous.question.startsWith('/compare') && !which) {
+    const inThatPeriod = previous.passages.filter((id) => {
+      const passage = kb.passage(id);
+      return (
+        passage !== undefined &&
+        kb.holds(passage, 'money') &&
+        /\/\s*month|\bper\s+month\b|\bmonthly\b/i.test(passage.text) === (asked === 'month')
+      );
+    });
+    if (inThatPeriod.length > 0)
+      return follow({
+        ...f.reading(
+          previous.resolved,
+          f.before,
+          `${understoodOf(kb, previous.resolved, f.before)}: the figures given per ${asked}`,
+          inThatPeriod,
+        ),
+        onlyWithin: true,
+        openWith: inThatPeriod[0]!,
+      });
+  }
   // (The header says the period the figures are given in: "…: per month:" over yearly figures read as a yes.)
   const label = `${understoodOf(kb, previous.resolved, f.before)}: figures per ${given}`;
   return follow({
