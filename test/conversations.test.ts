@@ -6073,4 +6073,9 @@ describe('what new users typed (thirty-second session)', () => {
     expect(text.split('\n')[1]).toMatch(/\/ month/);
     expect(text).not.toMatch(/per year only/);
   });
+  it('says remote pay is for mid-senior engineers when a junior asks, and again on "and de?"', async () => {
+    const c = session();
+    expect(await c.say('how much do junior mles make remote')).toMatch(/My sources give these figures for mid-senior engineers only\./);
+    expect(await c.say('and de?')).toMatch(/My sources give these figures for mid-senior engineers only\./);
+  });
 });

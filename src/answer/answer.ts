@@ -512,7 +512,13 @@ function levelGivenInstead(result: SearchResult, sentence: string): string | und
     if (/\bstaff\b/i.test(sentence)) return 'staff';
     if (givenGrade) return givenGrade;
   }
-  const asked = levelsAsked.find(([term]) => result.read.terms.some((t) => t.term === term));
+  // ("how much do junior mles make remote": a level beside remote work is no term of the search, as remote work is given by
+  // no level; asked of remote pay, it is still the level asked.)
+  const asked =
+    levelsAsked.find(([term]) => result.read.terms.some((t) => t.term === term)) ??
+    (result.read.terms.some((t) => t.term === `${synonymPrefix}remote`)
+      ? levelsAsked.find(([, words]) => words.test(result.read.plain))
+      : undefined);
   const given = /\((mid-senior|mid-level|mid|senior|junior|entry[- ]level|staff)\)/i.exec(sentence)?.[1];
   if (!asked || !given) return undefined;
   return asked[1].test(given) ? undefined : given;
