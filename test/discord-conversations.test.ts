@@ -782,3 +782,46 @@ describe('what new users typed (thirty-first session), through the fake Discord'
     expectClean(h);
   });
 });
+
+describe('what new users typed (thirty-second session), through the fake Discord', () => {
+  it('answers "which one tho" after each role in turn with how to choose, and "is it worth it tho" with the person’s move', async () => {
+    const h = await start();
+    const { alice, bob } = h.fake.users;
+    await say(h, { author: alice, channelId: answersChannel, content: 'yo whats the day to day like for a de 👀', mentionsBot: true });
+    await say(h, { author: alice, channelId: answersChannel, content: 'and mle?', mentionsBot: true });
+    const which = await say(h, { author: alice, channelId: answersChannel, content: 'which one tho', mentionsBot: true });
+    expect(descriptionOf(which.reply)).toMatch(/^\*Which role to choose:\*\n\*\*Choose ML engineering if/);
+
+    await say(h, {
+      author: bob,
+      channelId: answersChannel,
+      content: 'hey so im a data engineer, 4 yoe. thinking of going mle',
+      mentionsBot: true,
+    });
+    await say(h, { author: bob, channelId: answersChannel, content: 'how much more would i make', mentionsBot: true });
+    const worth = await say(h, { author: bob, channelId: answersChannel, content: 'is it worth it tho', mentionsBot: true });
+    expect(descriptionOf(worth.reply)).toMatch(/^\*The move from Data Engineer to ML Engineer: is it worth it:\*/);
+    expect(descriptionOf(worth.reply)).toMatch(/signal to stay in DE/);
+    expectClean(h);
+  });
+
+  it('gives a career changer entry pay for "with my 6 yoe", and says the sources lack dbt however it is asked', async () => {
+    const h = await start();
+    const { alice, bob } = h.fake.users;
+    await say(h, { author: alice, channelId: answersChannel, content: 'im an accountant, 6 yrs', mentionsBot: true });
+    const pay = await say(h, {
+      author: alice,
+      channelId: answersChannel,
+      content: 'with my 6 yoe what would a de make',
+      mentionsBot: true,
+    });
+    expect(descriptionOf(pay.reply)).toMatch(
+      /^\*Data Engineer pay, entry level \(your 6 years were as an accountant, not in the role\):\*/,
+    );
+    expect(descriptionOf(pay.reply)).not.toMatch(/Senior \(5-8 years\)/);
+
+    const dbt = await say(h, { author: bob, channelId: answersChannel, content: 'what does dbt do in a de stack', mentionsBot: true });
+    expect(descriptionOf(dbt.reply)).toMatch(/^My sources don't cover “dbt”\./);
+    expectClean(h);
+  });
+});
