@@ -6078,4 +6078,13 @@ describe('what new users typed (thirty-second session)', () => {
     expect(await c.say('how much do junior mles make remote')).toMatch(/My sources give these figures for mid-senior engineers only\./);
     expect(await c.say('and de?')).toMatch(/My sources give these figures for mid-senior engineers only\./);
   });
+  it('says the sources give interviews and the day’s work by no level when "for a junior?" or "what about staff" follows', async () => {
+    const c = session();
+    await c.say('ok so for mle interviews whats the ml algorithm round');
+    expect((await c.say('for a junior?')).split('\n')[0]).toMatch(/; my sources give this by no level:$/);
+    expect((await c.say('what about staff')).split('\n')[0]).toMatch(/; my sources give this by no level:$/);
+    const d = session(undefined, 'bob');
+    await d.say('whats the day to day of a mle like');
+    expect((await d.say('for a junior?')).split('\n')[0]).toBe('ML Engineer day to day; my sources give this by no level:');
+  });
 });

@@ -1332,7 +1332,7 @@ export function moveSetAside(read: { terms: readonly QueryTerm[] }): boolean {
 }
 
 /** Topics the sources describe by no level (interviews, tools, a day's work, remote work). */
-const unlevelledTopics: ReadonlySet<string> = new Set(
+export const unlevelledTopics: ReadonlySet<string> = new Set(
   ['interview', 'tool', 'daytoday', 'remote', 'certification', 'skill'].map((t) => `${synonymPrefix}${t}`),
 );
 /**

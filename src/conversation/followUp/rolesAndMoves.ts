@@ -22,7 +22,7 @@ import {
 } from '../slots.js';
 import { placeholderIt } from '../../question/chat.js';
 import { currencyAsked, currencyWords } from '../../search/currencies.js';
-import { measuredByTheOther } from '../../search/questionReader.js';
+import { measuredByTheOther, unlevelledTopics } from '../../search/questionReader.js';
 import { chooseTerm, synonymPrefix } from '../../search/analyzer.js';
 import { type Direction, namesTheHybrid } from '../../search/direction.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
@@ -499,6 +499,16 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
     if (!previous.answered) resolved = withoutUnknownSeniority(kb, resolved);
     resolved = withLevel(resolved, own.level);
     slots.level = own.level;
+    // ("for a junior?" after the ML algorithm round, the day's work or the tools: the sources give these by no level;
+    // the same answer under "entry level" would read as the juniors' own.)
+    const asked = kb.read(previous.resolved);
+    if (
+      previous.answered &&
+      own.roles.length === 0 &&
+      asked.intent.wanted !== 'money' &&
+      asked.terms.some((t) => unlevelledTopics.has(t.term) && t.term !== `${synonymPrefix}remote` && !t.aside)
+    )
+      return follow(reading(previous.resolved, before, `${understoodOf(kb, previous.resolved, before)}; my sources give this by no level`));
   }
   if (own.region) {
     // The figures of a place are not given by level ("and in nigeria?" after junior pay): a level kept from before
