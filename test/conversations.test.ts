@@ -5950,13 +5950,21 @@ describe('what new users typed (thirty-first session)', () => {
 });
 
 describe('what new users typed (thirty-second session)', () => {
-  it('answers "take the quiz", "can i do the quiz" and "start quiz" as the quiz asked for in words, with /quiz', async () => {
-    for (const asked of ['take the quiz', 'can i take the quiz', 'lets do the quiz', 'i wanna take the quiz', 'start quiz']) {
-      const text = await session().say(asked);
-      expect(text.split('\n')[0], asked).toBe('The quiz: its five questions:');
-      expect(text, asked).toContain('/quiz asks you five questions');
+  it('points "take the quiz", "can i do the quiz", "start quiz" and "quiz pls" to /quiz in one line', async () => {
+    for (const asked of [
+      'take the quiz',
+      'can i take the quiz',
+      'lets do the quiz pls',
+      'i wanna take the quiz to see which one fits me',
+      'start quiz',
+      'quiz pls',
+    ]) {
+      expect(await session().say(asked), asked).toBe(
+        'Type /quiz to take the five-question quiz: it says which role your answers point to, and why.',
+      );
     }
-    expect(await session().say('i wanna take the quiz')).not.toMatch(/^Noted/);
+    // (Asked what the quiz is, or for "a quick quiz", its questions are shown, with /quiz.)
+    expect((await session().say('give me a quick quiz to figure out de vs mle')).split('\n')[0]).toBe('The quiz: its five questions:');
   });
   it('asks what was heard with a question of two words: "heard de salaries are growing fast, how fast"', async () => {
     const text = await session().say('heard de salaries are growing fast, how fast');
@@ -6086,5 +6094,15 @@ describe('what new users typed (thirty-second session)', () => {
     const d = session(undefined, 'bob');
     await d.say('whats the day to day of a mle like');
     expect((await d.say('for a junior?')).split('\n')[0]).toBe('ML Engineer day to day; my sources give this by no level:');
+  });
+  it('keeps Nigeria for "and staff?" after pay in Lagos, and the job told after the place: "im in toronto, data analyst, 5 yoe"', async () => {
+    const c = session();
+    await c.say('how much do mles make in lagos');
+    const text = await c.say('and staff?');
+    expect(text.split('\n')[1]).toMatch(/^Nigeria \(Local\)/);
+    expect(text).toMatch(/My sources give these figures for mid-senior engineers only\./);
+    expect(await session().say('im in toronto, data analyst, 5 yoe')).toMatch(
+      /^Noted: you work as a data analyst \(5 years in\) and you are in Toronto/,
+    );
   });
 });

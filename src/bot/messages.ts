@@ -199,8 +199,16 @@ const commandWithoutSlash = {
   'forget-me': 'Type /forget-me to see what I keep about you and delete it.',
 } as const;
 
+/**
+ * "take the quiz", "can i start the quiz", "lets do the quiz pls", "quiz pls": the quiz asked to be run now, which /quiz
+ * does ("give me a quick quiz", asking what it is, is shown its questions).
+ */
+const takesTheQuiz =
+  /^\W*(?:(?:ok(?:ay)?|so|hey|yo|cool|alright|sure|yes|yeah|ya|then)[\s,!.]+)*(?:(?:can|could|may)\s+i\s+|i\s+(?:want\s+to|wanna|would\s+like\s+to|'?d\s+like\s+to)\s+|let'?s\s+|pls\s+|please\s+)?(?:(?:take|start|do|begin|run|try)\s+(?:the\s+|a\s+|that\s+|your\s+|ur\s+)?quiz|quiz\s+(?:pls|plz|please|time))(?:\s+(?:pls|plz|please|now|again|then|to\s+see\s+.{0,60}))?\W*$/i;
+
 /** "quiz", "compare", "help": a command typed without its slash, and what to type instead (undefined for any other message). */
 export function commandHint(message: string): string | undefined {
+  if (takesTheQuiz.test(message.trim())) return commandWithoutSlash.quiz;
   const command = /^\W*(quiz|compare|help|sources|forget-me)\W*$/i.exec(message.trim())?.[1]?.toLowerCase();
   return command ? commandWithoutSlash[command as keyof typeof commandWithoutSlash] : undefined;
 }

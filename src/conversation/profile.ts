@@ -38,6 +38,8 @@ const jobStatement = new RegExp(
     // "phd student in physics, 4th year, …", "DBA for 10 years, …", "de with 4 yoe here", "3 yoe backend dev (java/spring)": a post that
     // opens with the job, or with the years and then the job.
     `^(?:(?:hey|hi|hii+|hello|so|ok|okay|well)[\\s,!.]+)*(?:an?\\s+)?(?:${ageBefore})?(${jobNoun})(?:\\s+by\\s+(?:trade|profession|training))?(?:\\s+(?:in|at|of)\\s+[\\p{L} ]{2,30}?)?\\s*(?:,|\\s+for\\s+\\d|\\s+(?:with\\s+)?\\d{1,2}\\s*\\+?\\s*(?:years?|yrs?|yoe)\\b|\\s+(?:w|w\\/|with)\\s+(?:\\d+|an?|some|no|one|two|three)\\s+(?:[\\p{L}-]+\\s+)?(?:internships?|years?|yrs?|yoe)\\b)`,
+    // ("im in toronto, data analyst, 5 yoe": the job and its years as a clause of their own, after where they are.)
+    `(?:[,.;!?]\\s*)(?:an?\\s+)?(${jobNoun})\\s*,?\\s*(?:with\\s+|w\\s+)?\\d{1,2}\\s*\\+?\\s*(?:years?|yrs?|yoe)\\b`,
     // ("been in accounting 6 yrs, senior accountant rn": the job they hold now, said as a clause of its own.)
     `(?:^|[,.;!?]\\s*)(?:(?:currently|now)\\s+)?(?:an?\\s+)?(${jobNoun})\\s+(?:rn|right\\s+now|now|atm|currently|at\\s+the\\s+moment)\\b`,
     // ("2 yoe as sql developer at a software house": where they do it may follow.)

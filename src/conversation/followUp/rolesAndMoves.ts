@@ -529,8 +529,14 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
     const currency = currencyAsked(text);
     if (own.region !== before.region && currency !== undefined && readSlots(kb, text.replace(currencyNamed, ' ')).region === undefined)
       return follow(reading(resolved, slots, inAnotherCurrency(understoodOf(kb, resolved, slots), currency)));
-  } else if (slots.region && readSlots(kb, resolved).region !== slots.region) {
+  } else if (
+    slots.region &&
+    (readSlots(kb, resolved).region !== slots.region ||
+      (own.level && slots.region === 'nigeria' && !/\b(?:nigeria|nigerian|naira)\b/i.test(resolved)))
+  ) {
     // ("and for mle?" after "is that before tax?" of remote pay: the check's words name no place; the place kept is asked.)
+    // ("and staff?" after pay in Lagos: the country named, whose figures the sources give, or the level would find the
+    // US table.)
     resolved = withRegion(resolved, slots.region);
   }
   return follow(reading(resolved, slots));
