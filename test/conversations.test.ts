@@ -6105,4 +6105,13 @@ describe('what new users typed (thirty-second session)', () => {
       /^Noted: you work as a data analyst \(5 years in\) and you are in Toronto/,
     );
   });
+  it('checks "is that base?" against the figures just shown, never declining for a tool the story named', async () => {
+    const c = session();
+    await c.say(
+      'been a de for 4 yrs at a mid size saas co, mostly airflow + snowflake + dbt. pay is ok but i keep seeing mle postings w/ way higher numbers. whats the actual pay diff at senior level?',
+    );
+    const text = await c.say('is that base?');
+    expect(text).not.toMatch(/“dbt”/);
+    expect(text).toMatch(/Senior \(5-8 years\): \$180K-\$245K base/);
+  });
 });
