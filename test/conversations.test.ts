@@ -6114,4 +6114,12 @@ describe('what new users typed (thirty-second session)', () => {
     expect(text).not.toMatch(/“dbt”/);
     expect(text).toMatch(/Senior \(5-8 years\): \$180K-\$245K base/);
   });
+  it('answers "what would i earn as de" after the bot asked which move, as the pay it asks, not as the move into DE', async () => {
+    const c = session();
+    await c.say('3 yoe, based in lagos');
+    expect(await c.say('how long would the switch take me')).toMatch(/^Which move do you mean\?/);
+    const text = await c.say('what would i earn as de');
+    expect(text.split('\n')[0]).toBe('Data Engineer pay, in Nigeria:');
+    expect(text).not.toMatch(/3-4 months/);
+  });
 });

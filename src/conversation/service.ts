@@ -937,7 +937,10 @@ function chosenByRole(
   choices: readonly { slots: Turn['slots'] }[],
   patterns: Record<Role, RegExp>,
 ): number | undefined {
-  if (kb.read(reply).plain.split(/\s+/).length > 6) return undefined;
+  const read = kb.read(reply);
+  if (read.plain.split(/\s+/).length > 6) return undefined;
+  // ("what would i earn as de" after "which move do you mean?": pay asked of a role is a question of its own, no choice.)
+  if (read.intent.wanted === 'money') return undefined;
   const slots = readSlots(kb, reply, patterns);
   // ("from de to mle i mean": the move named.)
   if (slots.direction) {
