@@ -6122,4 +6122,12 @@ describe('what new users typed (thirty-second session)', () => {
     expect(text.split('\n')[0]).toBe('Data Engineer pay, in Nigeria:');
     expect(text).not.toMatch(/3-4 months/);
   });
+  it('asks "and for my level?" at the level the person’s years put them at', async () => {
+    const c = session();
+    await c.say('backend dev 3 yoe');
+    await c.say('how much do des make');
+    const text = await c.say('and for my level?');
+    expect(text.split('\n')[0]).toBe('Data Engineer pay, mid level:');
+    expect(text.split('\n')[1]).toMatch(/Mid-level \(3-5 years\)/);
+  });
 });

@@ -11,6 +11,7 @@ import { expandAbbreviations, placeholderIt, whoSaidIt } from '../../question/ch
 import { escapeRegExp } from '../../question/regexp.js';
 import { startNamed } from '../../answer/breakingIn.js';
 import { theConversationsRole } from './topicsAndSettings.js';
+import { levelTheyWouldEarnAt } from '../profile.js';
 import { moveEnds, roleLabel, roleName, roleNames, withLevel, withRoles } from '../slots.js';
 import type { TurnSlots } from '../types.js';
 import { answerSpeaksOf, comparesTwoAsMeant, follow, type PreviousContext, type Resolution, type Rule } from './context.js';
@@ -165,6 +166,21 @@ function theAnswerAgain(
     ...options,
   });
 }
+
+/** "and for my level?", "what about my level", "at my level tho": the question before, at the level they told. */
+const atMyLevel =
+  /^\W*(?:(?:and|so|ok(?:ay)?|but|what\s+about|how\s+about)[\s,]+)*(?:(?:for|at|on)\s+)?(?:my\s+(?:level|experience|yoe)|someone\s+at\s+my\s+level)(?:\s+(?:tho|though|then|pls|please))?\W*$/i;
+
+/**
+ * "backend dev 3 yoe" → "how much do des make" → "and for my level?": the question before at the level their years
+ * (or the job they come from) put them at; left to other rules when they told neither.
+ */
+export const atTheirLevel: Rule<PreviousContext> = ({ text, previous, before, profile, reading }) => {
+  if (!atMyLevel.test(text) || !previous.answered || !profile) return undefined;
+  const level = levelTheyWouldEarnAt(profile);
+  if (!level) return undefined;
+  return follow(reading(withLevel(previous.resolved, level), { ...before, level }));
+};
 
 /** "source for the mle one?", "where does the de part come from": the source of one role's side of the answer. */
 const asksSourceOfARole =
