@@ -4071,7 +4071,7 @@ describe('what eleven new users typed (twenty-third session)', () => {
   it('takes a greeting in another language ("hola", "gm", "bonjour") for a greeting, never for where the person is', async () => {
     const c = session();
     for (const line of ['hola', 'gm', 'bonjour'])
-      expect(await c.say(line)).toMatch(/^Ask me something about Data Engineer or ML Engineer careers/);
+      expect(await c.say(line)).toMatch(/^Hi! Ask me something about Data Engineer or ML Engineer careers/);
     expect(await c.say('what do you know about me')).toMatch(/^I keep nothing about you yet/);
   });
 });
@@ -6129,5 +6129,10 @@ describe('what new users typed (thirty-second session)', () => {
     const text = await c.say('and for my level?');
     expect(text.split('\n')[0]).toBe('Data Engineer pay, mid level:');
     expect(text.split('\n')[1]).toMatch(/Mid-level \(3-5 years\)/);
+  });
+  it('greets back a greeting ("hey", "gm", "sup") before inviting a question', async () => {
+    for (const greeting of ['hey', 'gm', 'sup', 'hi there']) {
+      expect(await session().say(greeting), greeting).toMatch(/^Hi! Ask me something about Data Engineer or ML Engineer careers/);
+    }
   });
 });

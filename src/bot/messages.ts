@@ -227,6 +227,13 @@ export function emptyIntro(question: string): string {
     )
   )
     return 'Bye! Come back any time: ask me about pay, skills, tools, switching or interviews, or type /quiz.';
+  // ("hey", "gm", "sup": a greeting, greeted back before the invitation.)
+  if (
+    /^\W*(?:hey+|hi+|hello+|helo|yo+|sup|wassup|whats\s+up|gm|good\s+(?:morning|afternoon|evening)|howdy|hiya|heya|greetings|hola|ola|bonjour|salut|hallo|namaste)(?:\s+(?:there|all|everyone|bot|careerbot|guys|folks))?\W*$/i.test(
+      question.trim(),
+    )
+  )
+    return `Hi! ${declineIntro.empty}`;
   if (/\b(?:thanks?|thx|ty|tysm|thank\s+(?:you|u)|cheers|appreciate\s+it)\b/i.test(question))
     return "You're welcome! Ask me anything else about the two careers: pay, skills, tools, switching, interviews…";
   // ("good bot", "ur pretty good actually": a kind word about the bot.)
