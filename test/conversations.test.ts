@@ -5976,7 +5976,8 @@ describe('what new users typed (thirty-second session)', () => {
     const text = await c.say('why start with de tho');
     expect(text.split('\n')[1]).toMatch(/data-first/);
   });
-  it('reads "paid more than us" as the people asking, not the United States', async () => {
+  it('reads "paid more than us" and "cost us" as the people asking, not the United States', async () => {
+    expect((await session().say('also how much would a mid de cost us vs a mid mle')).split('\n')[0]).toMatch(/Mid-level \(3-5 years\)/);
     const text = await session().say('why tf do ml ppl get paid more than us, its literally the same python lol');
     expect(text.split('\n')[0]).toMatch(/broader skill set/);
     expect(text).not.toMatch(/^United States/);

@@ -113,7 +113,7 @@ export const whereTheAskerIs = /\b(?:here|locally|local|in\s+my\s+(?:city|countr
 
 /** Words a pronoun follows ("people like us", "pay us", "paid more than us"), where "us" is no place ("than the us" is). */
 export const beforePronoun =
-  'like|than|for|to|with|of|let|lets|help|give|tell|about|among|between|hire|hires|hiring|pay|pays|paying|paid|guys';
+  'like|than|cost|costs|for|to|with|of|let|lets|help|give|tell|about|among|between|hire|hires|hiring|pay|pays|paying|paid|guys';
 // ("what about us" as a whole message, after pay in Nigeria, is the United States: nobody asks about themselves so.)
 export const pronounUs = new RegExp(
   `\\bus\\b(?<=\\b(?:${beforePronoun})\\s+us)(?!\\s+(?:salar(?:y|ies)|pay|market|based|compan(?:y|ies)|jobs?|figures?|tech|dollars?|citizens?|residents?)\\b)(?!(?<=^\\W*(?:(?:ok|okay|and|so)\\W+)?(?:what|how)\\s+about\\s+us)\\W*$)`,
