@@ -6136,4 +6136,12 @@ describe('what new users typed (thirty-second session)', () => {
       expect(await session().say(greeting), greeting).toMatch(/^Hi! Ask me something about Data Engineer or ML Engineer careers/);
     }
   });
+  it('answers "why do mles earn more" after each role’s pay with the reasons, not the figures again', async () => {
+    const c = session();
+    await c.say('whats senior pay for de');
+    await c.say('and mle?');
+    const text = await c.say('why do mles earn more');
+    expect(text.split('\n')[0]).toBe('Why: both roles pay, senior level:');
+    expect(text.split('\n')[1]).not.toMatch(/Salary \(2026\)/);
+  });
 });

@@ -415,7 +415,20 @@ export const whatTheResultMeans: Rule<PreviousContext> = ({ text, own, previous,
 /** "why?", "how come?": the reasons behind the previous answer. */
 const judgesTheFigure = /\bwhy\b.*?\bso\s+(?:long|much|high|low|many|few|slow|fast|quick|big|small|little|hard|expensive|short)\b/i;
 
-export const why: Rule<PreviousContext> = ({ kb, text, own, previous, before, bare, rest, ownTopic, patterns, reading, profile }) => {
+export const why: Rule<PreviousContext> = ({
+  kb,
+  text,
+  own,
+  previous,
+  before,
+  bare,
+  rest,
+  ownTopic,
+  mentioned,
+  patterns,
+  reading,
+  profile,
+}) => {
   // "why do mles get paid more tho" after DE pay names its own role and topic: a question of its own.
   // ("why would anyone pick de over mle" after a question on ML engineers sets the two roles against each other.)
   const bothNamed = patterns.de.test(text) && patterns.mle.test(text);
@@ -432,6 +445,27 @@ export const why: Rule<PreviousContext> = ({ kb, text, own, previous, before, ba
     ownTopic === 0
   )
     return follow(reading(`${text.replace(/[?.!\s]+$/, '')} than ${roleNames[against]}`, { ...before, roles: [own.roles[0]!, against] }));
+  // ("whats senior pay for de" → "and mle?" → "why do mles earn more": the role set against the other one the
+  // conversation asked about, its reasons asked, not the same figures again.)
+  // (Right after that role's own answer; after the other role's, it is a question of its own.)
+  const otherAsked =
+    own.roles.length === 1 &&
+    before.roles.length === 1 &&
+    before.roles[0] === own.roles[0] &&
+    !before.direction &&
+    mentioned.includes(own.roles[0] === 'de' ? 'mle' : 'de');
+  if (
+    otherAsked &&
+    comparesTwo.test(text) &&
+    !/\bthan\b/i.test(text) &&
+    kb.analyze(text).some((t) => t.term === `${synonymPrefix}salary`)
+  ) {
+    const role = own.roles[0]!;
+    const otherRole = role === 'de' ? 'mle' : 'de';
+    const asked = `${text.replace(/[?.!\s]+$/, '')} than ${roleNames[otherRole]}`;
+    const slots: TurnSlots = { ...before, roles: [role, otherRole] };
+    return follow({ ...reading(asked, slots, `why: ${understoodOf(kb, asked, slots)}`), explaining: true });
+  }
   if (ownQuestion) return undefined;
   // "why?" after a quiz result: why that role, as the sources say whom it suits.
   // (Within what the result quoted: the hybrid's reasons are no passage that says "choose".)
