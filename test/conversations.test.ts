@@ -6144,4 +6144,8 @@ describe('what new users typed (thirty-second session)', () => {
     expect(text.split('\n')[0]).toBe('Why: both roles pay, senior level:');
     expect(text.split('\n')[1]).not.toMatch(/Salary \(2026\)/);
   });
+  it('says it reads English only for "cual es mas remoto" and "qual é mais fácil?", never naming their words as missing', async () => {
+    for (const asked of ['cual es mas remoto', 'qual é mais fácil?'])
+      expect(await session().say(asked), asked).toMatch(/^I can only read English for now/);
+  });
 });

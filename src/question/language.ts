@@ -8,7 +8,7 @@
  * ("de" is left out: it is the data engineer, too).
  */
 const otherLanguage =
-  /[¿¡]|\b(?:cuánto|cuanto|cuántos|gana|ganan|qué|cómo|ingeniero|ingeniera|datos|salario|sueldo|trabajo|quanto|ganha|engenheiro|dados|combien|gagne|quel|quelle|ingénieur|données|verdient|wie|viel|ein|eine|der|die|das|ist|und|oder|gehalt|ingenieur|daten|paga|pagan|más|mejor|rol|cuál|debería|aprender|je|suis|devenir|salaire|mieux|qual|melhor|salário|welche|besser|lernen|tiempo|tempo|pasar|toma|tarda|demora|para|pra|uma|una|puedo|posso|como|tengo|tenho|años|anos|carrera|carreira|diferencia|diferença|entre|soy|sou|estoy|estou|quiero|quero|necesito|preciso|stipendio|guadagna|quanti)\b/giu;
+  /[¿¡]|\b(?:cuánto|cuanto|cuántos|gana|ganan|qué|cómo|ingeniero|ingeniera|datos|salario|sueldo|trabajo|quanto|ganha|engenheiro|dados|combien|gagne|quel|quelle|ingénieur|données|verdient|wie|viel|ein|eine|der|die|das|ist|und|oder|gehalt|ingenieur|daten|paga|pagan|más|mejor|rol|cuál|debería|aprender|je|suis|devenir|salaire|mieux|qual|melhor|salário|welche|besser|lernen|tiempo|tempo|pasar|toma|tarda|demora|para|pra|uma|una|puedo|posso|como|tengo|tenho|años|anos|carrera|carreira|diferencia|diferença|entre|soy|sou|estoy|estou|quiero|quero|necesito|preciso|stipendio|guadagna|quanti|cual|es|mas|remoto|remota|facil|fácil|dificil|difícil|mais|empezar|começar|trabajar|trabalhar)\b/giu;
 
 /** A letter of a script other than the Latin one (Chinese, Japanese, Korean, Cyrillic, Arabic, Devanagari, …). */
 const otherScriptLetter = /(?![\p{Script=Latin}])\p{L}/gu;
