@@ -6143,6 +6143,10 @@ describe('what new users typed (thirty-second session)', () => {
     const text = await c.say('why do mles earn more');
     expect(text.split('\n')[0]).toBe('Why: both roles pay, senior level:');
     expect(text.split('\n')[1]).not.toMatch(/Salary \(2026\)/);
+    const d = session(undefined, 'bob');
+    await d.say('im a student');
+    await d.say('what would i earn');
+    expect((await d.say('why do mles earn more')).split('\n')[1]).toMatch(/The premium comes from two factors|Scarcity primarily/);
   });
   it('says it reads English only for "cual es mas remoto" and "qual é mais fácil?", never naming their words as missing', async () => {
     for (const asked of ['cual es mas remoto', 'qual é mais fácil?'])

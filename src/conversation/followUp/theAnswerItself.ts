@@ -448,12 +448,12 @@ export const why: Rule<PreviousContext> = ({
   // ("whats senior pay for de" → "and mle?" → "why do mles earn more": the role set against the other one the
   // conversation asked about, its reasons asked, not the same figures again.)
   // (Right after that role's own answer; after the other role's, it is a question of its own.)
+  // (Or after both roles' pay: "what would i earn" → "why do mles earn more".)
   const otherAsked =
     own.roles.length === 1 &&
-    before.roles.length === 1 &&
-    before.roles[0] === own.roles[0] &&
     !before.direction &&
-    mentioned.includes(own.roles[0] === 'de' ? 'mle' : 'de');
+    ((before.roles.length === 1 && before.roles[0] === own.roles[0] && mentioned.includes(own.roles[0] === 'de' ? 'mle' : 'de')) ||
+      before.roles.length === 2);
   if (
     otherAsked &&
     comparesTwo.test(text) &&
