@@ -6152,4 +6152,11 @@ describe('what new users typed (thirty-second session)', () => {
     for (const asked of ['cual es mas remoto', 'qual é mais fácil?'])
       expect(await session().say(asked), asked).toMatch(/^I can only read English for now/);
   });
+  it('answers "what about staff" after US pay with the staff row, not FAANG’s L6, unless big tech is named', async () => {
+    const c = session();
+    await c.say('mle pay in the us');
+    expect((await c.say('what about staff')).split('\n')[1]).toMatch(/^ML Engineer Salary \(2026\): Staff \(8\+ years\)/);
+    expect((await c.say('and de?')).split('\n')[1]).toMatch(/^Data Engineer Salary \(2026\): Staff \(8\+ years\)/);
+    expect((await session().say('whats staff mle tc at faang')).split('\n')[0]).toMatch(/Comp at L6 \(US, FAANG\)/);
+  });
 });

@@ -230,7 +230,7 @@ export function answerQuestion(
   else if (result.read.intent.form === 'reason' && result.hits[0] && !kb.holds(result.hits[0].passage, 'reason'))
     result = reasonsAfter(kb, question, result, result.hits[0].passage.id, explains, true);
   if (options.judging) result = judgingFirst(kb, result);
-  result = notTheReverseFirst(kb, result);
+  result = notFaangUnasked(kb, notTheReverseFirst(kb, result));
   if (options.beyond) result = beyondFirst(result, options.beyond);
   const again = options.openWith ? result.hits.findIndex((hit) => hit.passage.id === options.openWith) : -1;
   if (again > 0) result = { ...result, hits: [result.hits[again]!, ...result.hits.filter((_, i) => i !== again)] };
@@ -886,6 +886,33 @@ function notTheReverseFirst(kb: KnowledgeBase, result: SearchResult): SearchResu
       return other === undefined || other === direction;
     },
     0.5,
+  );
+}
+
+/** A level of experience as the articles' pay tables name it ("Staff (8+ years)"), by the vocabulary's level term. */
+const levelRows: Record<string, RegExp> = {
+  [`${synonymPrefix}entry`]: /\b(?:Junior|Entry)\b/,
+  [`${synonymPrefix}midlevel`]: /\bMid-level\b/,
+  [`${synonymPrefix}senior`]: /\bSenior\b/,
+  [`${synonymPrefix}staff`]: /\bStaff\b/,
+};
+
+/**
+ * "mle pay in the us at staff level": a level asked of pay, with no big-tech company named, is that level's own row
+ * ("Staff (8+ years): …"), not FAANG's L6, which the country in its heading ("US, FAANG") would otherwise bring first.
+ */
+function notFaangUnasked(kb: KnowledgeBase, result: SearchResult): SearchResult {
+  const top = result.hits[0];
+  if (!top || !/\bFAANG\b/.test(top.passage.text) || result.read.terms.some((t) => t.term === `${synonymPrefix}faang`)) return result;
+  if (/\bl[3-8]\b/i.test(result.read.plain)) return result;
+  const level = result.read.terms.find((t) => levelRows[t.term] !== undefined && !t.aside);
+  if (!level) return result;
+  const row = levelRows[level.term]!;
+  return fittingFirst(
+    result,
+    (hit) => kb.holds(hit.passage, 'money') && row.test(hit.passage.text) && !/\bFAANG\b/.test(hit.passage.text),
+    0.3,
+    5,
   );
 }
 
