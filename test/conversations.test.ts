@@ -6158,5 +6158,11 @@ describe('what new users typed (thirty-second session)', () => {
     expect((await c.say('what about staff')).split('\n')[1]).toMatch(/^ML Engineer Salary \(2026\): Staff \(8\+ years\)/);
     expect((await c.say('and de?')).split('\n')[1]).toMatch(/^Data Engineer Salary \(2026\): Staff \(8\+ years\)/);
     expect((await session().say('whats staff mle tc at faang')).split('\n')[0]).toMatch(/Comp at L6 \(US, FAANG\)/);
+    const d = session(undefined, 'bob');
+    await d.say('whats the salary for a de with 4 yoe');
+    await d.say('and mle?');
+    const faang = await d.say('what about at faang');
+    expect(faang.split('\n')[1]).toMatch(/^Comp at L5 \(US, FAANG\)/);
+    expect(faang).toMatch(/My sources give this figure for L5; they have none for the level asked\./);
   });
 });

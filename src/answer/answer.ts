@@ -903,10 +903,12 @@ const levelRows: Record<string, RegExp> = {
  */
 function notFaangUnasked(kb: KnowledgeBase, result: SearchResult): SearchResult {
   const top = result.hits[0];
-  if (!top || !/\bFAANG\b/.test(top.passage.text) || result.read.terms.some((t) => t.term === `${synonymPrefix}faang`)) return result;
-  if (/\bl[3-8]\b/i.test(result.read.plain)) return result;
+  if (!top || !/\bFAANG\b/.test(top.passage.text) || /\bl[3-8]\b/i.test(result.read.plain)) return result;
   const level = result.read.terms.find((t) => levelRows[t.term] !== undefined && !t.aside);
   if (!level) return result;
+  // ("de with 4 yoe" → "what about at faang": of FAANG's grades, L5 is the nearer to any level below staff.)
+  if (result.read.terms.some((t) => t.term === `${synonymPrefix}faang`))
+    return level.term === `${synonymPrefix}staff` ? result : fittingFirst(result, (hit) => /\bL5\b/.test(hit.passage.text), 0.3, 5);
   const row = levelRows[level.term]!;
   return fittingFirst(
     result,
