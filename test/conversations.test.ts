@@ -6165,4 +6165,10 @@ describe('what new users typed (thirty-second session)', () => {
     expect(faang.split('\n')[1]).toMatch(/^Comp at L5 \(US, FAANG\)/);
     expect(faang).toMatch(/My sources give this figure for L5; they have none for the level asked\./);
   });
+  it('answers "what would i earn" from someone who told nothing with each role’s pay level by level, asking for their years', async () => {
+    const text = await session().say('what would i earn');
+    expect(text.split('\n')[0]).toBe('Both roles pay, level by level (tell me your years for yours):');
+    expect(text).toMatch(/Junior \(0-2 years\)/);
+    expect(text.split('\n')[1]).not.toMatch(/^Senior Salary/);
+  });
 });

@@ -903,11 +903,35 @@ const payOfSomeoneElse: Rule<TurnContext> = ({ text, own, told, previous, readin
   return follow(reading(`how much do entry level ${named} make`, { ...own, roles, level: 'entry', topic: text }));
 };
 
+/**
+ * "what would i earn", "how much could i make" from someone who told nothing (no job, years, level, place or role):
+ * each role's pay at every level, which their level would pick from, not the senior row a table happens to open with.
+ */
+const payWithNothingTold: Rule<TurnContext> = ({ read, text, own, profile, previous, reading }) => {
+  if (profile?.job || profile?.role || profile?.years !== undefined || profile?.place || previous?.slots.level || previous?.slots.region)
+    return undefined;
+  if (own.roles.length > 0 || own.level || own.region || read.context !== '') return undefined;
+  if (
+    !/^\W*(?:(?:so|ok(?:ay)?|and|hm+)[\s,]+)*(?:what|how\s+much)\s+(?:would|could|will|can|might)\s+i\s+(?:earn|make|get(?:\s+paid)?)(?:\s+(?:tho|though|then|roughly|realistically))?[\s?!.]*$/i.test(
+      text,
+    )
+  )
+    return undefined;
+  return follow(
+    reading(
+      'how much do data engineers and ML engineers make',
+      { roles: ['de', 'mle'], topic: text },
+      'Both roles pay, level by level (tell me your years for yours)',
+    ),
+  );
+};
+
 /** The rules about the person, in the order they are tried. */
 export const aboutThePerson: Rule<TurnContext>[] = [
   payWhereTheyLive,
   payOfSomeoneElse,
   aStudentsPay,
+  payWithNothingTold,
   payAtTheirLevel,
   theirPay,
   timeToLearnIt,
