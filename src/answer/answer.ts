@@ -889,14 +889,6 @@ function notTheReverseFirst(kb: KnowledgeBase, result: SearchResult): SearchResu
   );
 }
 
-/** A level of experience as the articles' pay tables name it ("Staff (8+ years)"), by the vocabulary's level term. */
-const levelRows: Record<string, RegExp> = {
-  [`${synonymPrefix}entry`]: /\b(?:Junior|Entry)\b/,
-  [`${synonymPrefix}midlevel`]: /\bMid-level\b/,
-  [`${synonymPrefix}senior`]: /\bSenior\b/,
-  [`${synonymPrefix}staff`]: /\bStaff\b/,
-};
-
 /**
  * "mle pay in the us at staff level": a level asked of pay, with no big-tech company named, is that level's own row
  * ("Staff (8+ years): …"), not FAANG's L6, which the country in its heading ("US, FAANG") would otherwise bring first.
@@ -904,12 +896,12 @@ const levelRows: Record<string, RegExp> = {
 function notFaangUnasked(kb: KnowledgeBase, result: SearchResult): SearchResult {
   const top = result.hits[0];
   if (!top || !/\bFAANG\b/.test(top.passage.text) || /\bl[3-8]\b/i.test(result.read.plain)) return result;
-  const level = result.read.terms.find((t) => levelRows[t.term] !== undefined && !t.aside);
-  if (!level) return result;
+  const asked = levelsAsked.find(([term]) => result.read.terms.some((t) => t.term === term && !t.aside));
+  if (!asked) return result;
+  const [levelTerm, row] = asked;
   // ("de with 4 yoe" → "what about at faang": of FAANG's grades, L5 is the nearer to any level below staff.)
   if (result.read.terms.some((t) => t.term === `${synonymPrefix}faang`))
-    return level.term === `${synonymPrefix}staff` ? result : fittingFirst(result, (hit) => /\bL5\b/.test(hit.passage.text), 0.3, 5);
-  const row = levelRows[level.term]!;
+    return levelTerm === `${synonymPrefix}staff` ? result : fittingFirst(result, (hit) => /\bL5\b/.test(hit.passage.text), 0.3, 5);
   return fittingFirst(
     result,
     (hit) => kb.holds(hit.passage, 'money') && row.test(hit.passage.text) && !/\bFAANG\b/.test(hit.passage.text),
