@@ -6,6 +6,7 @@
 import type { UserData } from '../activity/repository.js';
 import type { Answer, CheckUnsaid, MoveUnsaid } from '../answer/types.js';
 import { inAnotherLanguage } from '../question/language.js';
+import { withArticle } from '../question/article.js';
 import type { Lean, OutcomeId, QuizDefinition } from '../quiz/definition.js';
 import type { ResultExplanation } from '../quiz/explain.js';
 import type { ServiceNotice } from '../quiz/service.js';
@@ -505,13 +506,7 @@ function toldFacts(profile: ToldFacts): string | undefined {
   const roleName = { de: 'a data engineer', mle: 'an ML engineer' } as const;
   // A job is a person ("a backend developer"); a field ("teaching", "finance") is where they come from.
   const field = profile.job !== undefined && !profile.role && /(?:ing|ance|ics|ism|ogy|ure|ment)$/i.test(profile.job);
-  const job = profile.role
-    ? roleName[profile.role]
-    : profile.job
-      ? field
-        ? profile.job
-        : `${/^[aeiou]/i.test(profile.job) ? 'an' : 'a'} ${profile.job}`
-      : undefined;
+  const job = profile.role ? roleName[profile.role] : profile.job ? (field ? profile.job : withArticle(profile.job)) : undefined;
   const facts = [
     // ("a phd student", "an intern": who they are, not a job they work as.)
     job &&

@@ -28,6 +28,7 @@ import {
 import { asksAnything, opensAsQuestion, someoneElsesJob, splitQuestion, whereTheAskerIs } from '../../question/chat.js';
 import { maxResolvedWords, topicWords } from './topicWords.js';
 import { escapeRegExp } from '../../question/regexp.js';
+import { withArticle } from '../../question/article.js';
 import { breakingInto, breakingIntoEither } from '../../answer/breakingIn.js';
 
 /**
@@ -90,7 +91,7 @@ const aStudentsPay: Rule<TurnContext> = ({ read, text, own, profile, reading }) 
   const job = profile?.job;
   const yearsElsewhere =
     theirOwnYears && job && profile.years !== undefined
-      ? ` (your ${profile.years} ${profile.years === 1 ? 'year was' : 'years were'} as ${/^[aeiou]/i.test(job) ? 'an' : 'a'} ${job}, not in ${roles.length === 1 ? 'the role' : 'either role'})`
+      ? ` (your ${profile.years} ${profile.years === 1 ? 'year was' : 'years were'} as ${withArticle(job)}, not in ${roles.length === 1 ? 'the role' : 'either role'})`
       : '';
   const { level: _told, ...unlevelled } = own;
   return follow(reading(asked, { ...unlevelled, roles, level: 'entry' }, `${who} pay, entry level${yearsElsewhere}`));

@@ -9,6 +9,7 @@ import { sourceDates, sourceDatesText } from '../../knowledge/dates.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import { expandAbbreviations, placeholderIt, whoSaidIt } from '../../question/chat.js';
 import { escapeRegExp } from '../../question/regexp.js';
+import { withArticle } from '../../question/article.js';
 import { startNamed } from '../../answer/breakingIn.js';
 import { theConversationsRole } from './topicsAndSettings.js';
 import { levelTheyWouldEarnAt } from '../profile.js';
@@ -78,7 +79,7 @@ export const afterADecline: Rule<PreviousContext> = (c) => {
     if (job) {
       const title = job.typed ?? job.word;
       const plural = /s$/i.test(title) ? title : `${title}s`;
-      const one = `${/^[aeiou]/i.test(title) ? 'an' : 'a'} ${title}`;
+      const one = withArticle(title);
       const resolved = topicAlone
         ? `${text.replace(/[?!.\s]+$/, '')} of ${plural}?`
         : text.replace(/\b(they|them|it)\b/i, (said) => (/^it$/i.test(said) ? one : plural));
@@ -123,9 +124,8 @@ export const theSameOfAnotherJob: Rule<PreviousContext> = ({ text, own, previous
   // ("and an accountant?" after "how long for a teacher to become a data engineer": the job the move starts from.)
   const start = startNamed(previous.resolved);
   if (start) {
-    const article = /^[aeiou]/i.test(job) ? 'an' : 'a';
     const from = new RegExp(`\\b(?:(?:an?|being\\s+an?)\\s+)?${escapeRegExp(start)}\\b`, 'i');
-    return follow(reading(previous.resolved.replace(from, `${article} ${job}`), before));
+    return follow(reading(previous.resolved.replace(from, withArticle(job)), before));
   }
   const role = new RegExp(patterns[before.roles[0]!].source, 'iu');
   if (!role.test(previous.resolved)) return undefined;
