@@ -1446,3 +1446,27 @@ describe('pay asked in few words', () => {
     expect(answerQuestion(kb, question).lead?.sentence).toMatch(lead);
   });
 });
+
+describe('promotions and premiums asked in other words', () => {
+  it.each([
+    ['what does it take to get to senior', /^Mid to senior requires evidence of production deployment/],
+    [
+      'been a mid-level mle for 2 yrs, shipped a few models but none really moved the needle. what does it take to get to senior?',
+      /^Mid to senior requires/,
+    ],
+    ['how do i make staff as a de', /^Staff data engineers typically own the data architecture/],
+  ])('"%s" opens with the promotion ladder', (question, lead) => {
+    const answer = answerQuestion(kb, question);
+    expect(answer.answered).toBe(true);
+    expect(answer.lead?.sentence).toMatch(lead);
+  });
+
+  it('answers "how long to get to senior as a de" with the senior row\'s years, not how long a switch takes', () => {
+    expect(answerQuestion(kb, 'how long to get to senior as a de').lead?.sentence).toMatch(/Senior \(5-8 years\)/);
+  });
+
+  it("reads a premium of one role over the other as the gap between them, not a skill's premium", () => {
+    const answer = answerQuestion(kb, 'roughly what % premuim does an mle get over a de at the same level');
+    expect(answer.lead?.sentence).toMatch(/10-20% at the same level/);
+  });
+});

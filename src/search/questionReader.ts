@@ -217,6 +217,7 @@ const skillTerm = `${synonymPrefix}skill`;
 const priorityTerm = `${synonymPrefix}priority`;
 const outlookTerm = `${synonymPrefix}outlook`;
 const difficultyTerm = `${synonymPrefix}difficulty`;
+const careerPathTerm = `${synonymPrefix}careerpath`;
 /** The measures the roles are compared on by which a choice between them may be asked ("for the money", "to get hired fast"). */
 const comparedMeasures = new Set([salaryTerm, difficultyTerm]);
 /** "the highest", "the max", "top": the top of a range asked for. */
@@ -607,6 +608,38 @@ export class QuestionReader {
         terms.filter((t) => t.kind === 'role').length === 2)
     )
       terms = terms.map((t) => (t.term === premiumTerm && t.inferred ? { ...t, term: salaryTerm } : t));
+    // ("what does it take to get to senior", "how do i make staff": reaching a level is the promotion ladder; how long
+    // it takes is the level's years, which the pay tables give, so a duration keeps the level alone.)
+    if (
+      intent.form !== 'duration' &&
+      intent.form !== 'amount' &&
+      /\b(?:get(?:ting)?|reach(?:ing)?|make|making|hit(?:ting)?|become|becoming)\s+(?:to\s+)?(?:a\s+)?(?:senior|staff|sr|mid[\s-]?level|principal)\b/i.test(
+        parts.mainAsk,
+      ) &&
+      terms.some((t) => levelTerms.has(t.term)) &&
+      !terms.some((t) => t.term === careerPathTerm)
+    )
+      terms = [...terms, { term: careerPathTerm, kind: 'synonym', from: '', inferred: true }];
+    // ("what % premium does an mle get over a de at the same level": a premium of one role over the other, with no
+    // skill or tool named, is the gap between them, whatever stands between "premium" and "over".)
+    if (
+      terms.filter((t) => t.kind === 'role').length === 2 &&
+      terms.some((t) => t.term === premiumTerm && !t.inferred) &&
+      /\bover\b/i.test(parts.mainAsk) &&
+      terms.every(
+        (t) =>
+          t.kind === 'role' ||
+          t.from === 'premium' ||
+          t.aside ||
+          t.qualifier ||
+          levelTerms.has(t.term) ||
+          /^(?:same|levels?)$/i.test(t.from),
+      )
+    )
+      terms = [
+        ...terms.filter((t) => t.from !== 'premium' && !/^same$/i.test(t.from)),
+        { term: gapTerm, kind: 'synonym', from: 'premium', inferred: true },
+      ];
     // ("de or mle which is quicker", "which one is faster for me": of the two roles, which is quicker is how soon one gets
     // in, their "which is easier to break into"; nothing else of theirs is quick.)
     const speedWord = /^(?:quick|quicker|quickest|fast|faster|fastest|sooner|soonest)$/i;
