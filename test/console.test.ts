@@ -491,6 +491,25 @@ describe('questions', () => {
     expect(lines[1]).toMatch(/^Try: /);
   });
 
+  it.each([['gracias'], ['merci'], ['dhanyavaad']])('takes "%s" as thanks, as it takes "thx"', async (thanks) => {
+    expect((await chat().say(thanks)).split('\n')[0]).toBe(
+      "You're welcome! Ask me anything else about the two careers: pay, skills, tools, switching, interviews…",
+    );
+  });
+
+  it.each([['oops my bad'], ['haha sorry my english is bad']])(
+    'takes "%s" as an apology that needs none: nothing noted, nothing declined',
+    async (apology) => {
+      const text = await chat().say(apology);
+      expect(text.split('\n')[0]).toMatch(/^No worries! Ask me anything/);
+      expect(text).not.toMatch(/Noted|couldn't find/);
+    },
+  );
+
+  it.each([['nvm'], ['brb'], ['xD'], ['np']])('takes "%s" as chat asking nothing, not as a question the sources lack', async (word) => {
+    expect(await chat().say(word)).not.toMatch(/couldn't find/);
+  });
+
   it('asks for a question when /ask has none', async () => {
     const lines = (await chat().say('/ask')).split('\n');
     expect(lines[0]).toBe('Ask me something about Data Engineer or ML Engineer careers: pay, skills, tools, switching, interviews…');

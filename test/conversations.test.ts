@@ -2593,6 +2593,30 @@ describe('what the bot knows about you', () => {
     expect(text).toMatch(/months/);
   });
 
+  it.each([['1.'], ['the first one'], ['lol 1'], ['option 1'], ['1 pls']])(
+    'takes "%s" as the first of the moves asked back, as a bare number is',
+    async (reply) => {
+      const c = session();
+      expect(await c.say('how long would the switch take me')).toMatch(/^Which move do you mean\?/);
+      expect((await c.say(reply)).split('\n')[0]).toBe('How long the move from Data Engineer to ML Engineer takes:');
+    },
+  );
+
+  it('keeps the moves asked back open through "ok" or "lol idk", and a number after them still chooses', async () => {
+    const c = session();
+    await c.say('how long would the switch take me');
+    expect(await c.say('ok')).not.toMatch(/quiz/);
+    expect(await c.say('lol idk')).not.toMatch(/quiz/);
+    expect((await c.say('2')).split('\n')[0]).toBe('How long the move from ML Engineer to Data Engineer takes:');
+  });
+
+  it('closes the moves asked back once another question is asked: a number then is no choice', async () => {
+    const c = session();
+    await c.say('how long would the switch take me');
+    await c.say('what is spark');
+    expect(await c.say('1')).not.toMatch(/^How long the move/);
+  });
+
   it('takes a reply naming where the move goes ("and to mle instead?") as the choice among the moves asked back', async () => {
     const c = session();
     await c.say('im a backend dev with 3 yoe');

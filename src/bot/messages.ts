@@ -235,8 +235,15 @@ export function emptyIntro(question: string): string {
     )
   )
     return `Hi! ${declineIntro.empty}`;
-  if (/\b(?:thanks?|thx|ty|tysm|thank\s+(?:you|u)|cheers|appreciate\s+it)\b/i.test(question))
+  if (
+    /\b(?:thanks?|thx|ty|tysm|thank\s+(?:you|u)|cheers|appreciate\s+it|gracias|merci|danke|obrigad[oa]|grazie|dhanyavaa?d|shukriya|arigato)\b/i.test(
+      question,
+    )
+  )
     return "You're welcome! Ask me anything else about the two careers: pay, skills, tools, switching, interviews…";
+  // ("oops my bad", "sorry my english is bad": an apology, which needs none.)
+  if (/\b(?:sorry|sry|soz|my\s+bad|oops+)\b/i.test(question))
+    return 'No worries! Ask me anything about the two careers, however you type it: pay, skills, tools, switching, interviews…';
   // ("good bot", "ur pretty good actually": a kind word about the bot.)
   return /\b(?:good|nice|great|based)\s+bot\b|\b(?:you'?re|youre|ur|u\s+r|you\s+are)\s+(?:not\s+(?:(?:that|too|so|half)\s+)?bad|(?:(?:so|really|pretty|actually|kinda|honestly|lowkey)\s+)*(?:good|great|helpful|useful|awesome|amazing|decent|smart|goated|cool|the\s+best|a\s+legend))\b/i.test(
     question,

@@ -14,6 +14,7 @@ import { type Command, type CommandReply, commandsFor } from '../commands/regist
 import type { QuizOption } from '../quiz/definition.js';
 import type { QuestionView } from '../quiz/service.js';
 import { acknowledges, asksAnything } from '../question/chat.js';
+import { choiceTyped } from '../conversation/choiceTyped.js';
 import { optionTyped } from '../quiz/typedOption.js';
 import { asksQuizWhatIf } from '../quiz/whatIf.js';
 import { consoleHelp, consoleSuggestion, renderCompareReply, renderList, renderQuizView, renderSources } from './renderConsole.js';
@@ -59,6 +60,8 @@ export class ConsoleSession {
   private confirmingForget = false;
   /** How many readings the bot's last question back offers: a number typed next picks one. */
   private choices = 0;
+  /** How many readings were open before the line being handled ("ok" or "lol idk" after a question asked back keeps them). */
+  private choicesBefore = 0;
   /** The console session is one conversation: follow-ups keep up with the question before. */
   private readonly conversation: string;
   private lastRated: RatingTarget | undefined;
@@ -110,6 +113,15 @@ export class ConsoleSession {
       // "nah keep it", "no thanks", "cancel": an answer to the question asked, not a question to answer.
       if (/^(?:n|no|nah|nope|cancel|stop|keep|don'?t|dont|never\s*mind|nvm|not\s+now)\b/i.test(text)) return 'continue';
     }
+    // ("1", "the first one", "lol 2": a reading chosen by its place; a number beyond the list is told the numbers.)
+    const place = this.choices > 0 && !/^\d+$/.test(text) ? choiceTyped(text, this.choices) : undefined;
+    if (place !== undefined) {
+      const chosen = await this.bot.choose(this.context, this.conversation, place);
+      if (chosen) {
+        this.showAnswer(chosen, await this.activeQuiz());
+        return 'continue';
+      }
+    }
     if (this.choices > 0 && /^\d+$/.test(text)) {
       // A number out of range keeps the question asked back: the person is told the numbers to type.
       if (Number(text) < 1 || Number(text) > this.choices) {
@@ -122,6 +134,7 @@ export class ConsoleSession {
         return 'continue';
       }
     }
+    this.choicesBefore = this.choices;
     this.choices = 0;
     if (text.startsWith('/')) return this.command(text);
     const quiz = await this.activeQuiz();
@@ -278,7 +291,8 @@ export class ConsoleSession {
 
   private showAnswer(answer: Answer, quiz: QuestionView | undefined): void {
     const text = renderAnswer(answer, consoleSuggestion);
-    this.choices = answer.clarify?.choices.length ?? 0;
+    // ("ok", "lol idk", "hmm 🤔" ask nothing, and the question asked back before them stays open.)
+    this.choices = answer.clarify?.choices.length ?? (answer.declineReason === 'empty' ? this.choicesBefore : 0);
     if (!answer.answered) {
       // A vote now would be about this decline, not the answer before it; after "thanks" or "ok" it is still
       // about the answer before.

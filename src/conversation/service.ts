@@ -4,6 +4,7 @@
  * "and ML engineers?" keeps up. State lives behind the ConversationRepository port, so a restart
  * mid-conversation keeps it.
  */
+import { choiceTyped } from './choiceTyped.js';
 import { inAnotherLanguage } from '../question/language.js';
 import { plainText } from '../activity/repository.js';
 import { stripMarkup } from '../question/markup.js';
@@ -231,8 +232,14 @@ export class ConversationService {
       ) &&
       read.roles.length > 0 &&
       read.terms.some((t) => t.kind === 'synonym' && !t.qualifier && !t.inferred && !t.aside);
-    if (state?.pending && /^\s*\d+\s*$/.test(question)) {
-      const chosen = await this.choose(user, key, Number(question) - 1);
+    // ("1", "1.", "the first one", "lol 2": a reading chosen by its place.)
+    const place = state?.pending
+      ? /^\s*\d+\s*$/.test(question)
+        ? Number(question) - 1
+        : choiceTyped(plain, state.pending.choices.length)
+      : undefined;
+    if (place !== undefined) {
+      const chosen = await this.choose(user, key, place);
       if (chosen) return chosen;
     }
     // "to mle", "the ml one", "into de please", "from de to mle i mean", "im a de" right after the bot asked which move:
@@ -248,6 +255,8 @@ export class ConversationService {
       !asksAnything(plain) &&
       // ("i wanna take the quiz": a request, which the quiz asked for in words answers.)
       !asksForAQuiz.test(plain) &&
+      // ("oops my bad", "sorry my english is bad": an apology or a thanks tells nothing to weigh later.)
+      !acknowledges(plain) &&
       !(last !== undefined && corrects(plain)) &&
       ((changed && !(onlyPlace && placeMatters) && !yearsMatter) ||
         tellsAboutThemselves(plain) ||
