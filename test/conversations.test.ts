@@ -3641,6 +3641,32 @@ describe('an age told beside a job', () => {
   });
 });
 
+describe('years spent in another job or field, however it is spelt', () => {
+  it.each([
+    ['im an acountant w 6 yrs exp', /^Noted: you work as an accountant \(6 years in\)/],
+    ['qa tster for 3 yrs, want out', /^Noted: you work as a qa tester \(3 years in\)/],
+    ['ive been a bakend dev for 5 yrs', /^Noted: you work as a backend developer \(5 years in\)/],
+    ['5 yoe in accounting, cpa, excel wizard lol', /^Noted: you come from accounting \(5 years in\)/],
+    ['been in nursing 9 yrs', /^Noted: you come from nursing \(9 years in\)/],
+    ['i work in healthcare, 4 yrs', /^Noted: you come from healthcare \(4 years in\)/],
+  ])('reads "%s" as the job or field it names', async (told, noted) => {
+    expect(await session().say(told)).toMatch(noted);
+  });
+
+  it.each([
+    ['im an acountant w 6 yrs exp'],
+    ['5 yoe in accounting, cpa, excel wizard lol'],
+    ['been in nursing 9 yrs'],
+    ['i work in healthcare, 4 yrs'],
+  ])('after "%s", "what would i make as a de" gives entry pay, never the senior or staff row', async (told) => {
+    const c = session();
+    await c.say(told);
+    const text = await c.say('what would i make as a de');
+    expect(text.split('\n')[0]).toBe('Data Engineer pay, entry level:');
+    expect(text).toMatch(/^Entry Salary: Data Engineer \$85,000/m);
+  });
+});
+
 describe('items of the answer just shown, and the role as "it"', () => {
   it('answers "whats the first one mean" and "and the last one?" with those items of the list just shown', async () => {
     const c = session();

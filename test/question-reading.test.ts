@@ -1470,3 +1470,16 @@ describe('promotions and premiums asked in other words', () => {
     expect(answer.lead?.sentence).toMatch(/10-20% at the same level/);
   });
 });
+
+describe('years spent elsewhere, told with a pay question', () => {
+  it.each([['5 yoe in accounting, what would i make as a de'], ['been in nursing 9 yrs, what would i make as a de']])(
+    '"%s" is not answered at the senior or staff level',
+    (question) => {
+      expect(answerQuestion(kb, question).lead?.sentence).toMatch(/^Data Engineer Salary \(2026\): Junior/);
+    },
+  );
+
+  it('still reads "5 yoe in software" as years of the trade', () => {
+    expect(answerQuestion(kb, '5 yoe in software, what would i make as a de').lead?.sentence).toMatch(/Senior \(5-8 years\)/);
+  });
+});

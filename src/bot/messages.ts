@@ -512,7 +512,7 @@ export function keptAboutYouText(
 function toldFacts(profile: ToldFacts): string | undefined {
   const roleName = { de: 'a data engineer', mle: 'an ML engineer' } as const;
   // A job is a person ("a backend developer"); a field ("teaching", "finance") is where they come from.
-  const field = profile.job !== undefined && !profile.role && /(?:ing|ance|ics|ism|ogy|ure|ment)$/i.test(profile.job);
+  const field = profile.job !== undefined && !profile.role && /(?:ing|ance|ics|ism|ogy|ure|ment|care|law|sales|retail)$/i.test(profile.job);
   const job = profile.role ? roleName[profile.role] : profile.job ? (field ? profile.job : withArticle(profile.job)) : undefined;
   const facts = [
     // ("a phd student", "an intern": who they are, not a job they work as.)

@@ -6,6 +6,8 @@
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import { synonymPrefix } from '../search/analyzer.js';
 import { levelForYears } from '../search/questionReader.js';
+import { editDistance } from '../search/typos.js';
+import { EnglishLexicon } from '../question/lexicon.js';
 import { namesRole } from './slots.js';
 import type { Profile, Role } from './types.js';
 import { asksAnything } from '../question/chat.js';
@@ -14,6 +16,35 @@ import { forSomeoneElse } from './followUp/patterns.js';
 /** The nouns that end a job's name ("backend dev", "data analyst", "dba"). */
 const jobNoun =
   "(?:(?!(?:i|i'm|im|am|an?|the|my|so|is|are|was|be|just|and|or|but|for|to|from|of|about|with|vs|than|what|how|which|who|why|when|where|like|between|deciding|considering|choosing|torn|thinking|leaning|heading|aiming|planning|hoping|looking|trying|going|moving|switching|stuck)\\s)[a-z+#./-]+\\s+){0,4}?(?:engineer|developer|dev|analyst|scientist|student|grad|graduate|administrator|admin|dba|architect|manager|designer|tester|consultant|programmer|researcher|teacher|professor|lecturer|tutor|accountant|actuary|statistician|mathematician|physicist|chemist|biologist|economist|nurse|doctor|pharmacist|lawyer|marketer|recruiter|technician|sysadmin|intern|freelancer|contractor|specialist|officer|writer|pilot|chef|cook|driver|firefighter|plumber|electrician|dentist|surgeon|mechanic|cashier|waiter|waitress|barista|bartender|actor|artist|musician|photographer|journalist|psychologist|therapist|veterinarian|paramedic|carpenter|salesperson|banker|trader|auditor|cpa|bookkeeper|paralegal|librarian|receptionist|de|mle|ml\\s+eng|data\\s+eng)";
+/** The one-word nouns a job's name ends with ("accountant", "analyst"), as `jobNoun` lists them. */
+const jobNouns = /\(\?:engineer\|(.*)\)"?$/
+  .exec(jobNoun)![0]!
+  .slice(3, -1)
+  .split('|')
+  .filter((w) => /^[a-z]{5,}$/.test(w));
+
+/**
+ * Where a job's noun stands, so a word there may be one misspelt (the last word, group 1 or 2): "im an acountant",
+ * "data analist here", "qa tster for 3 yrs", "backend enginer 5 yrs".
+ */
+const jobPlace =
+  /\b(?:i'?m|im|i\s+am|been|as|work(?:ing)?\s+as)\s+an?\s+(?:[a-z]+\s+)?([a-z]{5,})\b|(?:^|[,.;!?]\s*)(?:an?\s+)?(?:[a-z]+\s+)?([a-z]{5,})(?=\s+(?:here\b|for\s+\d|w\/?\s*\d|with\s+\d|\d{1,2}\s*\+?\s*(?:years?|yrs?|yoe)\b))/gi;
+
+/** Kinds of developer said in one word, which a misspelling ("bakend") may still name. */
+const developerKinds = ['backend', 'frontend', 'fullstack', 'devops', 'android'];
+const lexicon = EnglishLexicon.shared();
+
+/** The job noun a word at a job's place was typed for ("acountant", "analist", "tster"), if exactly one is that close. */
+function jobMeant(word: string): string | undefined {
+  if (jobNouns.includes(word) || jobNouns.includes(word.replace(/s$/, ''))) return undefined;
+  const near = jobNouns.filter((noun) => editDistance(word, noun, 2) <= (noun.length >= 8 ? 2 : 1));
+  return near.length === 1 ? near[0] : undefined;
+}
+
+/** "5 yoe in accounting", "been in nursing 9 yrs", "my background is in finance": a field of work (group 1). */
+const fieldStatement =
+  /\b(?:(?:years?|yrs?|yoe)\s+(?:of\s+experience\s+)?in|(?:i'?ve\s+|ive\s+|i\s+have\s+)?been\s+in|(?:i\s+)?work(?:ed|ing)?\s+in|career\s+in|background\s+(?:is\s+)?in)\s+((?!(?:the|a|an|my|this|that|it|tech|data|software|ml|ai|de|mle)\b)[a-z]{4,}(?:ing|ance|ics|ism|ogy|ure|ment|care|law|sales|retail))\b/i;
+
 /** "38 year old ", "38-year-old ", "38yo ": an age said before a job. */
 const ageBefore = String.raw`\d{2}[\s-]*(?:years?|yrs?)[\s-]*old\s+|\d{2}\s*(?:yo|y\/o)\s+`;
 /** "3rd year ", "final-year ", "second year ": a year of study said before a student's job. */
@@ -275,7 +306,18 @@ export function updateProfile(
     .read(question)
     .plain.replace(greeting, '')
     .replace(/<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b/g, ' ')
-    .replace(/\s+(?:and|or|,)\s*(?=[,.!?]|$)/g, '');
+    .replace(/\s+(?:and|or|,)\s*(?=[,.!?]|$)/g, '')
+    .replace(jobPlace, (said, ...groups: (string | undefined)[]) => {
+      const typed = groups.slice(0, 2).find((g) => g !== undefined);
+      const meant = typed ? jobMeant(typed.toLowerCase()) : undefined;
+      return meant ? said.replace(new RegExp(`${typed}$`), meant) : said;
+    })
+    // ("bakend dev", "fronted engineer": a kind of developer misspelt, a word English lacks.)
+    .replace(/\b[a-z]{5,}\b/gi, (word) => {
+      if (lexicon.classify(word.toLowerCase()) !== 'unknown') return word;
+      const near = developerKinds.filter((kind) => editDistance(word.toLowerCase(), kind, 1) <= 1);
+      return near.length === 1 ? near[0]! : word;
+    });
   const found: Partial<Profile> = {};
   const moved = move.exec(text);
   if (moved) {
@@ -298,6 +340,9 @@ export function updateProfile(
     ? [...text.matchAll(jobStatements)].map((m) => m.slice(1).find((group) => group !== undefined)!).filter((named) => !negated.test(named))
     : [];
   const job = jobs.find((named) => !stillLearning.test(named.trim())) ?? jobs[0];
+  // ("5 yoe in accounting", "been in nursing 9 yrs", "background in finance": a field they work in, no job named.)
+  const inField = !job && !moved && !left ? fieldStatement.exec(text)?.[1]?.toLowerCase() : undefined;
+  if (inField && !techJob.test(inField) && !namesAPlace(kb, inField)) found.job = inField;
   // ("i teach 5th grade": the job said as what they do.)
   const taught = !job && !moved && !left && /\bi\s+(?:(?:currently|still|now)\s+)?teach\b/i.test(text) ? 'teacher' : undefined;
   if (taught) found.job = taught;
@@ -345,7 +390,7 @@ export function updateProfile(
     y &&
     !ofSomeoneElse &&
     !asksOnAtYears &&
-    (job || taught || moved || /\b(?:experience|yoe|i\s+have|i've|ive|been|doing\s+(?:it|this|that))\b/i.test(text))
+    (job || taught || moved || inField || /\b(?:experience|yoe|i\s+have|i've|ive|been|doing\s+(?:it|this|that))\b/i.test(text))
   )
     found.years = Number(y[1]);
   // "no experience at all", "zero yoe": none.
@@ -393,7 +438,8 @@ export function updateProfile(
   const schooling = place !== undefined ? stageOfSchooling.exec(place) : null;
   if (schooling) {
     if (!found.job && !found.role && !job) found.job = `${schooling[1]!.replace(/^uni$/, 'university')} student`;
-  } else if (place && ((whereTheyLive.test(text) && !namesAField(kb, place)) || namesAPlace(kb, place))) found.place = place;
+  } else if (place && place !== found.job && ((whereTheyLive.test(text) && !namesAField(kb, place)) || namesAPlace(kb, place)))
+    found.place = place;
   // ("lagos nigeria", "pune, india": a message that is a place and nothing else says where they are.)
   const bare = barePlace(kb, text);
   if (bare) found.place = bare;

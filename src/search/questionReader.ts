@@ -799,12 +799,15 @@ export class QuestionReader {
       levelOfYears(text) !== undefined &&
       (this.otherJobTitle(text, false) !== undefined ||
         this.otherJobTitle(text.replace(pastOwnJobMarkers, ' '), false) !== undefined ||
-        /\b\d{1,2}\s*\+?\s*(?:years?|yrs?)\s+(?:of|in|as\s+an?)\s+(?!(?:experience|exp|de|data|ml|mle|engineering|industry|tech)\b)\w+/i.test(
+        /\b\d{1,2}\s*\+?\s*(?:years?|yrs?|yoe)\s+(?:(?:of\s+)?(?:experience|exp)\s+)?(?:of|in|as\s+an?)\s+(?!(?:experience|exp|de|data|ml|mle|engineering|industry|tech|software|it)\b)\w+|\bbeen\s+in\s+(?!(?:de|data|ml|mle|engineering|the\s+industry|tech|software|it)\b)\w+(?:ing|ance|care)\b/i.test(
           text,
         ));
     const startsOver = firstPerson.test(`${parts.context} ${parts.ask}`) ? `${synonymPrefix}entry` : undefined;
     const yearsOf = (text: string) => (elsewhere(text) ? startsOver : levelOfYears(text));
-    const toldLevel = contextTerms.find((t) => levelTerms.has(t.term))?.term ?? yearsOf(parts.context);
+    // ("5 yoe in accounting": years read as a level are no level when they were spent in another job.)
+    const toldLevel = elsewhere(parts.context)
+      ? startsOver
+      : (contextTerms.find((t) => levelTerms.has(t.term))?.term ?? yearsOf(parts.context));
     const askedLevel = yearsOf(parts.ask);
     const level = intent.form === 'amount' ? (askedLevel ?? (namesLevel || !asksPayAlone ? undefined : toldLevel)) : undefined;
     if (level && !terms.some((t) => t.term === level))

@@ -49,7 +49,8 @@ const payWhereTheyLive: Rule<TurnContext> = ({ kb, read, text, own, told, profil
     ? undefined
     : [...told].reverse().find((t) => whereTheyLive.test(t) || readSlots(kb, t, patterns).region !== undefined);
   const place = profile?.place ?? (statement ? placeTold.exec(statement)?.[1]?.trim() : undefined);
-  if (!place) return undefined;
+  // ("i work in healthcare": the field they work in, kept as where they come from, is no place.)
+  if (!place || place.toLowerCase() === profile?.job) return undefined;
   const asked = `${text.replace(new RegExp(`\\s*${whereTheAskerIs.source}`, 'gi'), '').replace(/[?.!\s]+$/, '')} in ${place}`;
   // ("how much would i make here" from a backend developer: the role they work in or head for, else both.)
   const roles: Role[] =
