@@ -3641,6 +3641,19 @@ describe('an age told beside a job', () => {
   });
 });
 
+describe('a place told with a wondering aside', () => {
+  it('reads "i live in lagos btw so idk if that changes anything. what does a junior mle earn vs a junior de" as the pay question, there, and keeps it for "and in nigeria specifically?" and "is that per month?"', async () => {
+    const c = session();
+    const first = await c.say('i live in lagos btw so idk if that changes anything. what does a junior mle earn vs a junior de');
+    expect(first).toMatch(/^Nigeria \(Local\): Machine Learning Engineer \(Mid-Senior\)/m);
+    expect(first).toMatch(/mid-senior engineers only/);
+    expect(await c.say('and in nigeria specifically?')).toMatch(/^Nigeria \(Local\)/m);
+    const check = await c.say('is that per month?');
+    expect(check).not.toMatch(/couldn't find/);
+    expect(check).toMatch(/₦500k – ₦3\.0m \/ month/);
+  });
+});
+
 describe('years spent in another job or field, however it is spelt', () => {
   it.each([
     ['im an acountant w 6 yrs exp', /^Noted: you work as an accountant \(6 years in\)/],

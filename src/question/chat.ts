@@ -560,6 +560,10 @@ const bareCheck =
 const saidThisAndChecked =
   /^(?:(?:so|and|but|ok)\s+)?(?:(?:my|our|a|the)\s+\p{L}+(?:\s+\p{L}+)?|some(?:one|body)|people|ppl|everyone|they|he|she)\s+(?:said|says|told\s+me|claims?|claimed|thinks?|keeps?\s+saying)\s+(?:this|that|it)\b[\s,.;:!-]*(?:(?:is|was)\s+(?:it|that|this|he|she)\s+(?:true|right|real|correct|legit|accurate)|true|real|legit|facts|right)?\s*\??\s*$/iu;
 
+/** "idk if that changes anything", "not sure if it matters": whether what the person told matters, wondered aloud. */
+const toldMayMatter =
+  /\b(?:idk|i\s+(?:don'?t|dont|do\s+not)\s+know|dunno|not\s+sure|no\s+idea)\s+(?:if|whether)\s+(?:that|this|it)\s+(?:changes|matters|helps|counts|makes\s+(?:a|any)\s+difference)\b/i;
+
 /** "trying to decide mle vs de", "torn between the two", "still deciding": the person stands before the choice. */
 const standsBetween =
   /(?:^|[,;]\s*)(?:(?:so|ok(?:ay)?|hey|hi|hmm+|well|and)[\s,]+)*(?:i'?m\s+|im\s+|i\s+am\s+)?(?:(?:kinda|kind\s+of|really|so|still|currently|just|lowkey)\s+)*(?:trying\s+to\s+(?:decide|choose|pick)|deciding|choosing|torn|stuck|can'?t\s+decide|undecided)\b/i;
@@ -580,7 +584,11 @@ export function splitQuestion(text: string): QuestionParts {
   const asked = text.replace(pointingAtShared, '');
   const pieces = sentences(asked.trim() === '' ? text : asked).map(claimAsked);
   // ("… needs a phd. cap or not": a bare check asks, of the claim before it.)
-  const anyAsk = pieces.filter((s) => asking.test(s) || bareCheck.test(s));
+  const mayAsk = pieces.filter((s) => asking.test(s) || bareCheck.test(s));
+  // ("i live in lagos btw so idk if that changes anything. what does a junior mle earn": wondering whether what was
+  // told matters asks nothing beside a question that does.)
+  const wondering = mayAsk.filter((s) => toldMayMatter.test(s));
+  const anyAsk = wondering.length > 0 && wondering.length < mayAsk.length ? mayAsk.filter((s) => !wondering.includes(s)) : mayAsk;
   // ("kinda torn between mle or de. how many interview rounds are there for mle?": the choice named is the story.)
   // ("trying to decide mle vs de. whats the pay diff at faang?": a choice the person stands before, said without a
   // question mark, tells where they stand beside a question that asks.)

@@ -816,7 +816,15 @@ export class QuestionReader {
     // asked, as their level is.)
     // (The US needs no saying: the figures given by level are US figures already.)
     const toldNigeria = contextTerms.some((t) => t.term === nigeriaTerm);
-    if (intent.form === 'amount' && asksPayAlone && toldNigeria && !terms.some((t) => t.term === nigeriaTerm || t.term === usTerm))
+    // (A level named with the pay, "a junior mle", asks pay still: the words that name it.)
+    const levelFrom = new Set(askTerms.filter((t) => levelTerms.has(t.term)).map((t) => t.from));
+    // ("i live in lagos. what does a junior mle earn vs a junior de": pay of the two set side by side, there too.)
+    if (
+      (intent.form === 'amount' || intent.wanted === 'money') &&
+      (asksPayAlone || askTerms.every((t) => t.kind === 'role' || payWords.has(t.from) || levelFrom.has(t.from))) &&
+      toldNigeria &&
+      !terms.some((t) => t.term === nigeriaTerm || t.term === usTerm)
+    )
       terms = [...terms, { term: nigeriaTerm, kind: 'synonym', from: '', inferred: true, qualifier: true }];
     // "how much do mles make at L5?": pay at a grade of the big tech ladders is pay at FAANG, where the articles give it.
     // ("what do l5 mles need to know" is what the articles say of that level: "Required at L5+".)
