@@ -1483,3 +1483,18 @@ describe('years spent elsewhere, told with a pay question', () => {
     expect(answerQuestion(kb, '5 yoe in software, what would i make as a de').lead?.sentence).toMatch(/Senior \(5-8 years\)/);
   });
 });
+
+describe('which of the two is better paid, asked without naming them', () => {
+  it.each([['whats better for money'], ['which is better money wise'], ['ok so bot, whats better for money']])(
+    'answers "%s" with the pay comparison',
+    (question) => {
+      const answer = answerQuestion(kb, question);
+      expect(answer.answered).toBe(true);
+      expect(answer.lead?.sentence).toMatch(/^ML engineers earn more than data engineers at every level/);
+    },
+  );
+
+  it('still declines "whats better for my cat"', () => {
+    expect(answerQuestion(kb, 'whats better for my cat').answered).toBe(false);
+  });
+});
