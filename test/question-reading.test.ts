@@ -1498,3 +1498,10 @@ describe('which of the two is better paid, asked without naming them', () => {
     expect(answerQuestion(kb, 'whats better for my cat').answered).toBe(false);
   });
 });
+
+describe('"de" in Portuguese and Spanish', () => {
+  it('never reads the "de" of "engenheiro de ml" as the data engineer', () => {
+    const answer = answerQuestion(kb, 'oi tudo bem? quanto ganha um engenheiro de ml junior?');
+    expect(answer.lead?.sentence ?? '').not.toMatch(/^Data Engineer Salary/);
+  });
+});

@@ -383,7 +383,9 @@ export class QuestionReader {
   private readUncached(question: string): ReadQuestion {
     const text = question.trim();
     const plain = midAsSlang(
-      theirSourcesAside(fieldAsRole(expandAbbreviations(stripMarkup(text), this.chat.abbreviations).replace(this.alias, ' '))),
+      theirSourcesAside(
+        fieldAsRole(expandAbbreviations(stripMarkup(text).replace(romanceOf, ' '), this.chat.abbreviations).replace(this.alias, ' ')),
+      ),
     );
     const split = splitQuestion(
       this.forWhomAside(plain)
@@ -1415,6 +1417,13 @@ const aHire =
 
 /** "w that", "with that", "given all that": the ask points back at what was told before it. */
 const withThat = /\b(?:w|with|given|having)\s+(?:all\s+)?(?:that|this|those|these)\s*[?!.]*$/i;
+
+/**
+ * "engenheiro de ml", "ingeniero de datos", "salário de um": "de" after a Portuguese, Spanish or French noun is "of",
+ * not the data engineer.
+ */
+const romanceOf =
+  /(?<=\b(?:engenheir[oa]s?|ingenier[oa]s?|ingénieurs?|cientistas?|analistas?|sal[aá]rios?|salaires?|sueldos?|carreiras?|carreras?|vagas?|trabalho|trabajo|engenharia|ingenier[ií]a|[aá]rea)\s+)de\b/giu;
 
 /** The vocabulary's levels of experience (entry, mid, senior, staff). */
 export const levelTerms: ReadonlySet<string> = new Set(['entry', 'midlevel', 'senior', 'staff'].map((l) => `${synonymPrefix}${l}`));
