@@ -3641,6 +3641,42 @@ describe('an age told beside a job', () => {
   });
 });
 
+describe('whether the sources agree on a figure', () => {
+  it('says the sources differ on junior DE pay, each with its own figure', async () => {
+    const text = await session().say('how much does a junior de make');
+    expect(text).toMatch(/^Data Engineer Salary \(2026\): Junior \(0-2 years\): \$100K-\$135K base/);
+    expect(text).toMatch(/^My sources differ: AI Pulse says \$100K-\$135K base, total comp \$110K-\$160K; .+ says \$85,000\.$/m);
+  });
+
+  it('says nothing of differing for the whole ladder, asked of no level', async () => {
+    expect(await session().say('how much do des make')).not.toMatch(/My sources differ/);
+  });
+
+  it('answers "do the sources agree?" after "and mle?" with each source\'s ML figure at the level asked', async () => {
+    const c = session();
+    await c.say('whats a junior de salary rn');
+    await c.say('and mle?');
+    const text = await c.say('do the sources agree?');
+    expect(text.split('\n')[0]).toBe('ML Engineer pay, entry level: what each source says:');
+    expect(text).toMatch(/My sources differ: AI Pulse says \$115K-\$150K base, total comp \$130K-\$185K; .+ says \$105,000\./);
+  });
+
+  it('answers "do the sources agree?" after "is that base or tc" of the same figures, not with another topic', async () => {
+    const c = session();
+    await c.say('entry level mle salary');
+    await c.say('is that base or tc');
+    const text = await c.say('do the sources agree?');
+    expect(text.split('\n')[0]).toBe('ML Engineer pay, entry level: what each source says:');
+    expect(text).toMatch(/My sources differ/);
+  });
+
+  it('answers "do the sources agree" after the time of the move with both sources\' months', async () => {
+    const c = session();
+    await c.say('how long from de to mle');
+    expect(await c.say('do the sources agree')).toMatch(/My sources differ: AI Pulse says 6-9 months; DataDriven says 12-18 months\./);
+  });
+});
+
 describe('a place told with a wondering aside', () => {
   it('reads "i live in lagos btw so idk if that changes anything. what does a junior mle earn vs a junior de" as the pay question, there, and keeps it for "and in nigeria specifically?" and "is that per month?"', async () => {
     const c = session();

@@ -26,6 +26,8 @@ import { closestOffered } from './presentation.js';
 import { type SuggestableAspect, suggestTopics } from './suggestions.js';
 import type { Answer, AnswerPassage, CheckUnsaid, Citation, Lead, MoveUnsaid } from './types.js';
 import { escapeRegExp } from '../question/regexp.js';
+import { findFigure, levelOf } from '../compare/figures.js';
+import { levelTerms } from '../search/questionReader.js';
 
 export const maxAnswerPassages = 5;
 /** What is learnt: the skills and what to prioritise among them. */
@@ -998,6 +1000,7 @@ function anotherSourcesFigure(
   passages: AnswerPassage[],
   lead: AnswerPassage,
 ): { passage: AnswerPassage; figures: { source: string; figure: string }[] } | undefined {
+  if (result.read.intent.wanted === 'money') return anotherSourcesPay(kb, result, passages, lead);
   const direction = result.read.direction;
   if (result.read.intent.wanted !== 'duration' || direction === undefined) return undefined;
   const first = durationFigure.exec(lead.keySentence)?.[0];
@@ -1014,6 +1017,67 @@ function anotherSourcesFigure(
         kb.directionOf(passage) === direction &&
         figure !== undefined &&
         !same(figure, first),
+    );
+  if (!other?.passage || !other.figure) return undefined;
+  const name = (passage: Passage) => passage.publisher ?? passage.title;
+  return {
+    passage: other.shown,
+    figures: [
+      { source: name(leadPassage), figure: first },
+      { source: name(other.passage), figure: other.figure },
+    ],
+  };
+}
+
+/** A role's name as the articles' comparison rows write it ("Data Engineer $85,000 · Machine Learning Engineer $105,000"). */
+const roleInRow = { de: /\bdata\s+engineer/i, mle: /\b(?:machine\s+learning|ml)\s+engineer/i } as const;
+
+/** The figure a line gives for `role`: its own cell of a row of both roles, or the line itself when it is the role's. */
+function payOf(line: string, role: 'de' | 'mle', side: string): string | undefined {
+  const cells = line.split(/\s+·\s+/);
+  if (cells.length > 1) {
+    const cell = cells.find((c) => roleInRow[role].test(c) && !roleInRow[role === 'de' ? 'mle' : 'de'].test(c));
+    return cell ? findFigure(cell) : undefined;
+  }
+  return side === role ? findFigure(line) : undefined;
+}
+
+/**
+ * "how much does a junior de make": AI Pulse's "Junior (0-2 years): $100K-$135K base…" beside the other article's
+ * "Entry Salary … $85,000", said to differ. Only of one role, at one level of the US ladders (another place, remote work
+ * or FAANG are each given by one source), and only where another source's line among the passages shown gives that
+ * role's figure at that level.
+ */
+function anotherSourcesPay(
+  kb: KnowledgeBase,
+  result: SearchResult,
+  passages: AnswerPassage[],
+  lead: AnswerPassage,
+): { passage: AnswerPassage; figures: { source: string; figure: string }[] } | undefined {
+  const role = result.roles.length === 1 ? result.roles[0] : undefined;
+  if (!role || result.terms.some((t) => kb.analyzer.isSetting(t.term) && t.term !== `${synonymPrefix}us`)) return undefined;
+  // (A level asked: the whole ladder, asked of no level, is no one figure to set against another.)
+  if (!result.terms.some((t) => levelTerms.has(t.term))) return undefined;
+  const leadPassage = kb.passage(lead.id);
+  const level = levelOf(lead.keySentence);
+  if (!leadPassage || !level || !['entry level', 'mid level', 'senior', 'staff'].includes(level)) return undefined;
+  const sideOf = (id: string) => {
+    const passage = kb.passage(id);
+    return passage ? kb.sideOf(passage) : 'neutral';
+  };
+  const first = payOf(lead.keySentence, role, sideOf(lead.id));
+  if (!first) return undefined;
+  const digits = (figure: string) => figure.replace(/[^\d]/g, '');
+  const other = passages
+    .slice(1)
+    .map((p) => ({ shown: p, passage: kb.passage(p.id), figure: payOf(p.keySentence, role, sideOf(p.id)) }))
+    .find(
+      ({ shown, passage, figure }) =>
+        passage !== undefined &&
+        passage.source !== leadPassage.source &&
+        figure !== undefined &&
+        levelOf(shown.keySentence) === level &&
+        digits(figure) !== digits(first),
     );
   if (!other?.passage || !other.figure) return undefined;
   const name = (passage: Passage) => passage.publisher ?? passage.title;

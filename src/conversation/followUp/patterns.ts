@@ -46,6 +46,9 @@ export const asksWhen =
 /** "tldr?", "sum it up", "short version pls": the answer just given, in short. */
 export const inShort =
   /^(?:(?:so|ok(?:ay)?|and|but|bro|lol)[,\s]+)*(?:tl;?\s?dr|too\s+long\s+didn'?t\s+read|summary|summari[sz]e(?:\s+(?:that|it|this))?|sum\s+(?:it|that|this)\s+up|in\s+short|in\s+a\s+nutshell|short\s+version|(?:give\s+me\s+)?the\s+short\s+(?:version|answer)|bottom\s+line|eli5|(?:explain|say)\s+(?:it\s+|that\s+|this\s+)?(?:simpler|more\s+simply|simply|in\s+simple(?:r)?\s+(?:terms|words)|like\s+i'?m\s+(?:5|five))|simpler|(?:i\s+)?(?:still\s+)?(?:don'?t|dont|do\s+not)\s+(?:get|understand)(?:\s+(?:it|that|this))?|(?:i'?m|im)\s+(?:still\s+)?(?:lost|confused))(?:\s+(?:pls|please|plz|bro|lol))*[\s?!.]*$/i;
+/** "do the sources agree?", "what do the other articles say": whether the sources give the same figures. */
+export const agreementAsked =
+  /^(?:(?:and|so|ok(?:ay)?|but|wait|hm+)[,\s]+)*(?:do|does|did)\s+(?:(?:the|ur|your|all\s+(?:the\s+|ur\s+|your\s+)?|both|other)\s+)?(?:sources?|articles?|they)\s+(?:all\s+)?(?:agree|say\s+the\s+same|match)\b|\b(?:what|wat)\s+(?:do|does)\s+the\s+other\s+(?:sources?|articles?)\s+say\b|\b(?:same|agree)\s+(?:in|across|for)\s+(?:all|every|the\s+other|other)\s+(?:sources?|articles?)\b/i;
 /** "why do the sources disagree on that?", "which one should i believe": the sources' figures set against each other. */
 export const sourcesDiffer =
   /\b(?:why|how\s+come)\b.*\b(?:disagree|differ|different|contradict|conflict|don'?t\s+agree)|\b(?:sources?|articles?|numbers|figures)\s+(?:disagree|differ|contradict|conflict|don'?t\s+(?:agree|match))|\bwhich\s+(?:one|source|article|number|figure|of\s+(?:those|them|these|the\s+two))\s+(?:should|do|can|would)\s+(?:i|we|you|u)\s+(?:believe|trust|go\s+(?:by|with))\b|\bwhich\s+(?:one|source|article|number|figure|of\s+(?:those|them|these|the\s+two))\s+(?:is|'s)\s+(?:right|correct|accurate|true|legit)\b|\b(?:seems?|looks?|sounds?|is|are|'s)\s+(?:kinda\s+|a\s+bit\s+|pretty\s+)?(?:inconsistent|contradictory)\b/i;
@@ -55,7 +58,9 @@ export const doubts =
 
 /** "source?", "really?", "when is that from", "tldr?", "which source is right?": a question about an answer given. */
 export function asksOfTheAnswer(text: string): boolean {
-  return [asksSource, asksWhatTheFiguresRestOn, asksWhen, inShort, doubts, sourcesDiffer].some((pattern) => pattern.test(text));
+  return [asksSource, asksWhatTheFiguresRestOn, asksWhen, inShort, doubts, sourcesDiffer, agreementAsked].some((pattern) =>
+    pattern.test(text),
+  );
 }
 /** "the first one", "the latter": one of the roles, by the order the conversation named them (with its preposition). */
 export const ordinalReference =

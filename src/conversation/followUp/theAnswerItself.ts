@@ -15,7 +15,15 @@ import { theConversationsRole } from './topicsAndSettings.js';
 import { levelTheyWouldEarnAt } from '../profile.js';
 import { moveEnds, roleLabel, roleName, roleNames, withLevel, withRoles } from '../slots.js';
 import type { TurnSlots } from '../types.js';
-import { answerSpeaksOf, comparesTwoAsMeant, follow, type PreviousContext, type Resolution, type Rule } from './context.js';
+import {
+  answerSpeaksOf,
+  comparesTwoAsMeant,
+  follow,
+  type PreviousContext,
+  questionChecked,
+  type Resolution,
+  type Rule,
+} from './context.js';
 import { outcomeLabel, outcomeRoles, quizChoice } from './aboutThePerson.js';
 import {
   asksSource,
@@ -29,6 +37,7 @@ import {
   narrowing,
   reason,
   reverse,
+  agreementAsked,
   sourcesDiffer,
 } from './patterns.js';
 import { maxResolvedWords, restatesTheTopic, sharesATopic, topicWords } from './topicWords.js';
@@ -283,12 +292,20 @@ export const whenItIsFrom: Rule<PreviousContext> = (c) =>
  * "why do the sources disagree on that?", "which one should i believe": the answer again, said to be each source's own
  * figure (the sources never say why they differ). Only where its passages come from more than one source.
  */
-export const whereTheSourcesDiffer: Rule<PreviousContext> = (c) =>
-  theAnswerAgain(c, sourcesDiffer, (ids) =>
+export const whereTheSourcesDiffer: Rule<PreviousContext> = (c) => {
+  // ("do the sources agree?" after junior DE pay, or after "is that base?" of it: the question checked, asked afresh,
+  // so every source's figure for it may come in, not only the passages the last answer showed; where two differ the
+  // answer says so.)
+  if (agreementAsked.test(c.text) && c.previous.answered && c.previous.passages.length > 0) {
+    const asked = questionChecked(c.previous);
+    return follow(c.reading(asked, c.before, `${understoodOf(c.kb, asked, c.before)}: what each source says`));
+  }
+  return theAnswerAgain(c, sourcesDiffer, (ids) =>
     new Set(ids.map((id) => c.kb.passage(id)?.source).filter((s) => s !== undefined)).size < 2
       ? undefined
       : "what each source says (they give their own figures and don't say why they differ)",
   );
+};
 
 /** A time in months given as a span ("3-4 months", "12-18 months"). */
 const monthsSpan = /\b\d+\s*[-–]\s*\d+\s+months\b/i;
