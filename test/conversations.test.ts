@@ -3641,6 +3641,30 @@ describe('an age told beside a job', () => {
   });
 });
 
+describe('two things asked in one message, the first of which the sources lack', () => {
+  it('answers "is remote common for de" after declining pay in India in the same message', async () => {
+    const text = await session().say('how much do de make in india and is remote common for de');
+    expect(text).toMatch(/^My sources have no pay figures for “india”/);
+    expect(text).toMatch(/You also asked: “is remote common for de”\nRemote availability is higher at 48% of postings\./);
+  });
+
+  it('answers "which pays more" after declining the H1B part', async () => {
+    const text = await session().say('which role is better for h1b and which pays more');
+    expect(text).toMatch(/You also asked: “which pays more”\nML engineers earn more than data engineers at every level/);
+  });
+
+  it('still declines a second part that points back at the first ("is there a team match step after")', async () => {
+    const text = await session().say('how many rounds is the meta E5 MLE onsite and is there a team match step after');
+    expect(text).not.toMatch(/You also asked/);
+  });
+
+  it('answers pay "in nigeria and in the us" for both places', async () => {
+    const text = await session().say('how much do de make in nigeria and in the us');
+    expect(text).toMatch(/^Nigeria \(Local\)/);
+    expect(text).toMatch(/You also asked: “in the us”\nData Engineer pay, in the US:\nUnited States:/);
+  });
+});
+
 describe('whether the sources agree on a figure', () => {
   it('says the sources differ on junior DE pay, each with its own figure', async () => {
     const text = await session().say('how much does a junior de make');
@@ -3667,6 +3691,21 @@ describe('whether the sources agree on a figure', () => {
     await c.say('is that base or tc');
     const text = await c.say('do the sources agree?');
     expect(text.split('\n')[0]).toBe('ML Engineer pay, entry level: what each source says:');
+    expect(text).toMatch(/My sources differ/);
+  });
+
+  it('says which one source alone gives a figure when asked whether the sources agree on remote pay', async () => {
+    const c = session();
+    await c.say('remote de pay');
+    expect(await c.say('do the sources agree?')).toMatch(/^Only Skilldential gives this figure among my sources/m);
+  });
+
+  it('takes "which one should i believe" after two sources\' figures as about the sources, not which role to choose', async () => {
+    const c = session();
+    await c.say('how much does a junior mle make');
+    await c.say('do the sources agree?');
+    const text = await c.say('which one should i believe');
+    expect(text).not.toMatch(/^Which role to choose/);
     expect(text).toMatch(/My sources differ/);
   });
 

@@ -158,6 +158,8 @@ export interface AnswerOptions {
    * source that leaves it open, and the source whose figures say it, if one does.
    */
   checkUnsaid?: CheckUnsaid;
+  /** "do the sources agree?": whether they do is asked, so a figure only one source gives is said to be that one's alone. */
+  agreement?: boolean;
 }
 
 /**
@@ -377,7 +379,13 @@ export function answerQuestion(
     shown: Math.max(shown, counterpart ? passages.indexOf(counterpart) + 1 : 0, differing ? passages.indexOf(differing.passage) + 1 : 0),
     lead: leadFor(kb, lead, counterpart !== undefined),
     ...(counterpart ? { counterpart: leadFor(kb, counterpart, true) } : {}),
-    ...(differing ? { counterpart: leadFor(kb, differing.passage, false), sourcesDiffer: differing.figures } : {}),
+    // (A pay row's ladder, quoted under it, says more than the other source's one line beside it: that line is among
+    // the passages shown, and the note names both figures.)
+    ...(differing
+      ? wanted === 'money'
+        ? { sourcesDiffer: differing.figures }
+        : { counterpart: leadFor(kb, differing.passage, false), sourcesDiffer: differing.figures }
+      : {}),
     ...(saidOf ? { saidOf } : {}),
     ...(levelGiven ? { levelGiven } : {}),
     ...(periodGiven ? { periodGiven } : {}),
@@ -385,6 +393,7 @@ export function answerQuestion(
     ...(options.placeUnsaid ? { placeUnsaid: options.placeUnsaid } : {}),
     ...(options.moveUnsaid && !namesTheirField(top.passage.text, options.moveUnsaid.from) ? { moveUnsaid: options.moveUnsaid } : {}),
     ...(options.checkUnsaid ? { checkUnsaid: options.checkUnsaid } : {}),
+    ...(options.agreement && !differing ? aloneInGiving(kb, passages, lead) : {}),
     ...(options.brief ? { brief: true as const } : {}),
     suggestions: [],
   };
@@ -1088,6 +1097,21 @@ function anotherSourcesPay(
       { source: name(other.passage), figure: other.figure },
     ],
   };
+}
+
+/**
+ * "do the sources agree?" of a figure that no other source's passage shown gives at the same level ("Remote (Global)",
+ * given by Skilldential only): the one source that gives it, to say so.
+ */
+function aloneInGiving(kb: KnowledgeBase, passages: AnswerPassage[], lead: AnswerPassage): { onlySource?: string } {
+  const leadPassage = kb.passage(lead.id);
+  if (!leadPassage || !kb.givesPay(leadPassage)) return {};
+  const level = levelOf(lead.keySentence);
+  const others = passages.slice(1).filter((p) => {
+    const passage = kb.passage(p.id);
+    return passage !== undefined && passage.source !== leadPassage.source && kb.givesPay(passage) && levelOf(p.keySentence) === level;
+  });
+  return others.length > 0 ? {} : { onlySource: leadPassage.publisher ?? leadPassage.title };
 }
 
 /** Asked which has more of something, or less: "more" when a larger figure answers, "less" when a smaller one does. */

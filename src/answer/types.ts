@@ -81,6 +81,8 @@ export interface Answer {
    * each source's name and figure, the lead's first.
    */
   sourcesDiffer?: { source: string; figure: string }[];
+  /** Asked whether the sources agree on a figure only one of them gives: that source's name. */
+  onlySource?: string;
   /**
    * The ask's salient words the sources do not cover, in the person's own words ("germany"); may be non-empty
    * when the question is still answered.

@@ -280,11 +280,21 @@ function quotedWords(words: string[]): string {
 export function answerNotes(
   answer: Pick<
     Answer,
-    'saidOf' | 'levelGiven' | 'periodGiven' | 'currencyGiven' | 'placeUnsaid' | 'moveUnsaid' | 'checkUnsaid' | 'uncovered' | 'sourcesDiffer'
+    | 'saidOf'
+    | 'levelGiven'
+    | 'periodGiven'
+    | 'currencyGiven'
+    | 'placeUnsaid'
+    | 'moveUnsaid'
+    | 'checkUnsaid'
+    | 'uncovered'
+    | 'sourcesDiffer'
+    | 'onlySource'
   >,
 ): string[] {
   return [
     answer.sourcesDiffer ? sourcesDifferNote(answer.sourcesDiffer) : undefined,
+    answer.onlySource ? `Only ${answer.onlySource} gives this figure among my sources, so there is nothing to set it against.` : undefined,
     answer.placeUnsaid ? placeUnsaidNote(answer.placeUnsaid) : undefined,
     answer.moveUnsaid ? moveUnsaidNote(answer.moveUnsaid) : undefined,
     answer.checkUnsaid ? checkUnsaidNote(answer.checkUnsaid) : undefined,

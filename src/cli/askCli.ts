@@ -106,7 +106,8 @@ export function parseArgs(argv: string[]): Parsed {
  * `moveUnsaid` (`{from, to?}`) a move the sources never describe ("backend developer" to `"mle"`), beside what they say of
  * getting into that role (no `to`: no role named, "nurse", beside what they say of getting into each); `sourcesDiffer`
  * (`[{source, figure}, …]`) each source's figure when they give the one asked differently ("6-9 months", "12-18 months"),
- * the lead's first, with `counterpart` the other source's sentence.
+ * the lead's first, with `counterpart` the other source's sentence; `onlySource` the one source that gives the figure,
+ * when a follow-up asked whether the sources agree on it.
  */
 /** An answer in `--json`'s shape (README, "Asking from the command line"). */
 export interface AnswerJson {
@@ -140,6 +141,7 @@ export function answerJson(answer: Answer): AnswerJson {
     ...(answer.placeUnsaid ? { placeUnsaid: answer.placeUnsaid } : {}),
     ...(answer.moveUnsaid ? { moveUnsaid: answer.moveUnsaid } : {}),
     ...(answer.checkUnsaid ? { checkUnsaid: answer.checkUnsaid } : {}),
+    ...(answer.onlySource ? { onlySource: answer.onlySource } : {}),
     ...(answer.sourcesDiffer ? { sourcesDiffer: answer.sourcesDiffer } : {}),
     passages: answer.passages.map((p) => ({
       id: p.id,

@@ -114,7 +114,17 @@ export class ConversationService {
     // their own: each is answered or declined for itself.)
     const listed = listsAsks(question);
     const apart = listed || /[?.!]\s*also\b|\balso[,:]?\s+(?=(?:what|whats|how|is|are|do|does|which|can|should)\b)/i.test(question);
-    const firstLacking = asks.length > 1 && !apart && answerQuestion(this.kb, asks[0]!, this.aspects).declineReason === 'missing';
+    // ("how much do de make in india and is remote common for de": a later ask that names a role and points back at
+    // nothing is its own question, answered whatever the first lacks.)
+    // ("… and which pays more": a choice between the two roles names them without naming them.)
+    const standsAlone = (ask: string) =>
+      (this.kb.read(ask).roles.length > 0 || /^(?:which|who)\b/i.test(ask)) &&
+      !/\b(?:it|that|this|those|these|there|they|them|after|then|same)\b/i.test(ask);
+    const firstLacking =
+      asks.length > 1 &&
+      !apart &&
+      !asks.slice(1).every(standsAlone) &&
+      answerQuestion(this.kb, asks[0]!, this.aspects).declineReason === 'missing';
     if (asks.length > 1 && !firstLacking) {
       const first = await this.ask(user, key, asks[0]!, continues, replacing);
       const also: Answer[] = [];

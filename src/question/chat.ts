@@ -265,6 +265,8 @@ const anotherAsk = new RegExp(
     // ("whats de vs mle pay and which is easier to get into")
     // ("how long would that take and would i take a pay cut")
     "\\s+(?:and|\\+|&)\\s+(?:also\\s+)?(?=(?:which|what|whats|what's|how|is|are|do|does|should|can|would|will|could)\\s+\\S+\\s+\\S+)",
+    // ("how much do de make in nigeria and in the us": the same asked of a second place, at the end.)
+    '(?<=\\bin\\s+(?:the\\s+)?\\p{L}+)\\s+(?:and|&)\\s+(?=(?:in|for)\\s+(?:the\\s+)?\\p{L}+(?:\\s+\\p{L}+)?\\s*[?.!]*$)',
   ].join('|'),
   'giu',
 );
@@ -291,7 +293,7 @@ export function separateAsks(text: string): string[] {
   const asks = parts.every(
     (part, i) =>
       // ("what skills am i missing for mle? and for de?": the same asked of the other role, a follow-up of the first.)
-      (i > 0 && (otherRoleAsked.test(part) || sameOfAnother.test(part))) ||
+      (i > 0 && (otherRoleAsked.test(part) || sameOfAnother.test(part) || anotherPlace.test(part))) ||
       (i === 0 ? wordCount(part) >= 3 : asksOnItsOwn(part) && wordCount(part) <= maxAsksWords),
   );
   // (A later ask is shown back as asked, without "@everyone" before it.)
@@ -372,6 +374,9 @@ const otherRoleAsked =
  */
 const sameOfAnother =
   /^(?:(?:what|how)\s+about\s+)?(?:for|in|as|at)?\s*(?:an?\s+|the\s+)?(?:(?:junior|senior|staff|mid(?:-level)?|entry(?:-level)?)\s+)?(?:des?|mles?|ml(?:\s+eng\w*)?|data\s+eng\w*|machine\s+learning(?:\s+eng\w*)?|hybrid|ml\s+data\s+engineers?)(?:\s+(?:pay|salary|one|role|level))?\s*[?.!]*$/i;
+
+/** "in the us", "for remote": the same asked of another place. */
+const anotherPlace = /^(?:in|for)\s+(?:the\s+)?\p{L}+(?:\s+\p{L}+)?\s*[?.!]*$/iu;
 
 /** The most words a message of several short asks has; a later ask, more than this, is no short ask. */
 const maxAsksWords = 30;

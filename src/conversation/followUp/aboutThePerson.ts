@@ -23,6 +23,7 @@ import {
   ownMove,
   pointsBack,
   reverse,
+  sourcesDiffer,
   takesMe,
 } from './patterns.js';
 import { asksAnything, opensAsQuestion, someoneElsesJob, splitQuestion, whereTheAskerIs } from '../../question/chat.js';
@@ -797,6 +798,8 @@ const aFitWithNothingTold: Rule<TurnContext> = ({ kb, text, read, own, profile, 
   if (
     !asksFit ||
     (previous && pointsBack.test(text)) ||
+    // ("which one should i believe" after two sources' figures: which source, not which role.)
+    (previous && sourcesDiffer.test(text)) ||
     (told.length > 0 && !learning) ||
     own.roles.length === 1 ||
     // ("should i start with de then move to mle?": a path from one to the other, asked as it is.)

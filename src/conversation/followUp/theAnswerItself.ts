@@ -298,7 +298,7 @@ export const whereTheSourcesDiffer: Rule<PreviousContext> = (c) => {
   // answer says so.)
   if (agreementAsked.test(c.text) && c.previous.answered && c.previous.passages.length > 0) {
     const asked = questionChecked(c.previous);
-    return follow(c.reading(asked, c.before, `${understoodOf(c.kb, asked, c.before)}: what each source says`));
+    return follow({ ...c.reading(asked, c.before, `${understoodOf(c.kb, asked, c.before)}: what each source says`), agreement: true });
   }
   return theAnswerAgain(c, sourcesDiffer, (ids) =>
     new Set(ids.map((id) => c.kb.passage(id)?.source).filter((s) => s !== undefined)).size < 2
