@@ -2671,13 +2671,12 @@ describe('what the bot knows about you', () => {
     expect((await c.say('am i underpaid at 150k')).split('\n')[0]).toMatch(/^Data Engineer\b.*senior level:$/);
   });
 
-  it('hears a career change from a field ("switching careers from teaching") and asks which of the two roles it is for', async () => {
+  it('hears a career change from a field ("switching careers from teaching") and answers getting into each role, saying the sources describe no move from it', async () => {
     const c = session();
     expect(await c.say('im 30 and switching careers from teaching')).toMatch(/^Noted: you come from teaching\./);
     const text = await c.say('how long would the switch take me');
-    expect(text).toMatch(
-      /^Which move do you mean\?\n {2}1\. The move from teaching to Data Engineer\n {2}2\. The move from teaching to ML Engineer/,
-    );
+    expect(text.split('\n')[0]).toBe('Getting into either role, from teaching:');
+    expect(text).toMatch(/My sources say nothing of moving from teaching into either role/);
   });
 
   it('hears years said loosely ("been doing it 2 years") and a like after "and" ("i hate ambiguity and like clear problems")', async () => {
@@ -3716,6 +3715,20 @@ describe('whether the sources agree on a figure', () => {
   });
 });
 
+describe('the switch from a field the sources never speak of', () => {
+  it.each([['been in nursing 9 yrs'], ['5 yoe in accounting']])(
+    'after "%s", "how long would the switch take me" says the sources describe no such move, and gives getting into each role',
+    async (told) => {
+      const c = session();
+      await c.say(told);
+      const text = await c.say('how long would the switch take me');
+      expect(text).not.toMatch(/^Which move do you mean/);
+      expect(text).toMatch(/My sources say nothing of moving from (?:nursing|accounting) into either role/);
+      expect(text).not.toMatch(/your data pipeline expertise/);
+    },
+  );
+});
+
 describe('a place told with a wondering aside', () => {
   it('reads "i live in lagos btw so idk if that changes anything. what does a junior mle earn vs a junior de" as the pay question, there, and keeps it for "and in nigeria specifically?" and "is that per month?"', async () => {
     const c = session();
@@ -3737,6 +3750,10 @@ describe('years spent in another job or field, however it is spelt', () => {
     ['5 yoe in accounting, cpa, excel wizard lol', /^Noted: you come from accounting \(5 years in\)/],
     ['been in nursing 9 yrs', /^Noted: you come from nursing \(9 years in\)/],
     ['i work in healthcare, 4 yrs', /^Noted: you come from healthcare \(4 years in\)/],
+    ['been teaching 6 yrs', /^Noted: you come from teaching \(6 years in\)/],
+    ['i was in retail 7 yrs', /^Noted: you come from retail \(7 years in\)/],
+    ['i work in lagos as a backend dev', /^Noted: you work as a backend developer and you are in Lagos\./],
+    ['been doing de for 4 yrs', /^Noted: you have 4 years of experience\./],
   ])('reads "%s" as the job or field it names', async (told, noted) => {
     expect(await session().say(told)).toMatch(noted);
   });

@@ -13,7 +13,7 @@ import type { ServiceNotice } from '../quiz/service.js';
 import type { QuizQuestion } from '../quiz/definition.js';
 import type { WhatIfAnswer } from '../quiz/whatIf.js';
 import { ofThemselves } from '../conversation/followUp/patterns.js';
-import { stillLearning } from '../conversation/profile.js';
+import { isAField, stillLearning } from '../conversation/profile.js';
 
 /** Something the person typed, said back to them: short, and without invisible or control characters. */
 export function echo(text: string, max = 40): string {
@@ -522,7 +522,7 @@ export function keptAboutYouText(
 function toldFacts(profile: ToldFacts): string | undefined {
   const roleName = { de: 'a data engineer', mle: 'an ML engineer' } as const;
   // A job is a person ("a backend developer"); a field ("teaching", "finance") is where they come from.
-  const field = profile.job !== undefined && !profile.role && /(?:ing|ance|ics|ism|ogy|ure|ment|care|law|sales|retail)$/i.test(profile.job);
+  const field = profile.job !== undefined && !profile.role && isAField(profile.job);
   const job = profile.role ? roleName[profile.role] : profile.job ? (field ? profile.job : withArticle(profile.job)) : undefined;
   const facts = [
     // ("a phd student", "an intern": who they are, not a job they work as.)

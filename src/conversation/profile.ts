@@ -15,7 +15,7 @@ import { forSomeoneElse } from './followUp/patterns.js';
 
 /** The nouns that end a job's name ("backend dev", "data analyst", "dba"). */
 const jobNoun =
-  "(?:(?!(?:i|i'm|im|am|an?|the|my|so|is|are|was|be|just|and|or|but|for|to|from|of|about|with|vs|than|what|how|which|who|why|when|where|like|between|deciding|considering|choosing|torn|thinking|leaning|heading|aiming|planning|hoping|looking|trying|going|moving|switching|stuck)\\s)[a-z+#./-]+\\s+){0,4}?(?:engineer|developer|dev|analyst|scientist|student|grad|graduate|administrator|admin|dba|architect|manager|designer|tester|consultant|programmer|researcher|teacher|professor|lecturer|tutor|accountant|actuary|statistician|mathematician|physicist|chemist|biologist|economist|nurse|doctor|pharmacist|lawyer|marketer|recruiter|technician|sysadmin|intern|freelancer|contractor|specialist|officer|writer|pilot|chef|cook|driver|firefighter|plumber|electrician|dentist|surgeon|mechanic|cashier|waiter|waitress|barista|bartender|actor|artist|musician|photographer|journalist|psychologist|therapist|veterinarian|paramedic|carpenter|salesperson|banker|trader|auditor|cpa|bookkeeper|paralegal|librarian|receptionist|de|mle|ml\\s+eng|data\\s+eng)";
+  "(?:(?!(?:i|i'm|im|am|an?|the|my|so|is|are|was|be|just|and|or|but|for|to|from|of|about|with|vs|than|what|how|which|who|why|when|where|like|between|deciding|considering|choosing|torn|thinking|leaning|heading|aiming|planning|hoping|looking|trying|going|moving|switching|stuck|doing|working|in|at|as)\\s)[a-z+#./-]+\\s+){0,4}?(?:engineer|developer|dev|analyst|scientist|student|grad|graduate|administrator|admin|dba|architect|manager|designer|tester|consultant|programmer|researcher|teacher|professor|lecturer|tutor|accountant|actuary|statistician|mathematician|physicist|chemist|biologist|economist|nurse|doctor|pharmacist|lawyer|marketer|recruiter|technician|sysadmin|intern|freelancer|contractor|specialist|officer|writer|pilot|chef|cook|driver|firefighter|plumber|electrician|dentist|surgeon|mechanic|cashier|waiter|waitress|barista|bartender|actor|artist|musician|photographer|journalist|psychologist|therapist|veterinarian|paramedic|carpenter|salesperson|banker|trader|auditor|cpa|bookkeeper|paralegal|librarian|receptionist|de|mle|ml\\s+eng|data\\s+eng)";
 /** The one-word nouns a job's name ends with ("accountant", "analyst"), as `jobNoun` lists them. */
 const jobNouns = /\(\?:engineer\|(.*)\)"?$/
   .exec(jobNoun)![0]!
@@ -43,7 +43,7 @@ function jobMeant(word: string): string | undefined {
 
 /** "5 yoe in accounting", "been in nursing 9 yrs", "my background is in finance": a field of work (group 1). */
 const fieldStatement =
-  /\b(?:(?:years?|yrs?|yoe)\s+(?:of\s+experience\s+)?in|(?:i'?ve\s+|ive\s+|i\s+have\s+)?been\s+in|(?:i\s+)?work(?:ed|ing)?\s+in|career\s+in|background\s+(?:is\s+)?in)\s+((?!(?:the|a|an|my|this|that|it|tech|data|software|ml|ai|de|mle)\b)[a-z]{4,}(?:ing|ance|ics|ism|ogy|ure|ment|care|law|sales|retail))\b/i;
+  /\b(?:(?:years?|yrs?|yoe)\s+(?:of\s+experience\s+)?in|(?:i'?ve\s+|ive\s+|i\s+have\s+)?been\s+in|(?:i\s+)?was\s+in|(?:i\s+)?work(?:ed|ing)?\s+in|career\s+in|background\s+(?:is\s+)?in)\s+((?!(?:the|a|an|my|this|that|it|tech|data|software|ml|ai|de|mle)\b)(?=[a-z]{4,})[a-z]*(?:ing|ance|ics|ism|ogy|ure|ment|care|law|sales|retail))\b|\b(?:(?:i'?ve|ive|i\s+have)\s+)?been\s+((?!(?:coding|programming|engineering|developing|working|doing|learning|studying|building|using|trying|thinking|looking|going|getting|applying|interviewing|grinding|leetcoding)\b)[a-z]{4,}ing)\s+(?:for\s+)?(?:like\s+)?\d|\bdid\s+((?!(?:coding|programming|engineering|it|this|that)\b)[a-z]{4,}(?:ing|ance|ics|ism|ogy|ure|ment|care|law|sales|retail))\s+for\s+(?:like\s+)?\d/i;
 
 /** "38 year old ", "38-year-old ", "38yo ": an age said before a job. */
 const ageBefore = String.raw`\d{2}[\s-]*(?:years?|yrs?)[\s-]*old\s+|\d{2}\s*(?:yo|y\/o)\s+`;
@@ -62,6 +62,8 @@ const jobStatement = new RegExp(
     `\\b(?:i'?m|i\\s+am|im|i\\s+work\\s+as|(?:and\\s+)?work(?:ing)?\\s+as|currently|i've\\s+been|ive\\s+been|i\\s+have\\s+been|(?<=(?:^|[,.;]\\s*))been)\\s+(?:(?:actually|currently|now|still|also|just|really|technically|basically|literally)\\s+)*(?:(?:an?|working\\s+as\\s+an?)\\s+)?(?:${ageBefore})?((?:${yearOfStudy})?${jobNoun})s?\\b`,
     `(?:^|[,.;!?]\\s*|\\b(?:yoe|yrs?|years?(?:\\s+of\\s+experience)?|experience)\\s+(?:as\\s+an?\\s+)?)(${jobNoun})\\s+here\\b`,
     `(?:^|[,.;!?]\\s*)as\\s+an?\\s+(${jobNoun})\\s*,`,
+    // ("i work in lagos as a backend dev": where they work, then the job they do there.)
+    `\\bi\\s+work(?:ed)?\\s+(?:in|at|for)\\s+[\\p{L} ]{2,30}?\\s+as\\s+an?\\s+(${jobNoun})\\b`,
     // ("burnt out on research as an mle tbh", "tired of dashboards as a data analyst": how their work feels, in it.)
     `\\b(?:burnt|burned|tired|bored|sick|done|fed\\s+up|stuck|unhappy|miserable|struggling)\\b[^,.;!?]{0,40}?\\bas\\s+an?\\s+(${jobNoun})\\b`,
     // "im 34, high school math teacher, …": the age, then the job.
@@ -134,7 +136,7 @@ export const whereTheyLive = new RegExp(
 );
 /** "based in lagos nigeria", "i live in berlin", "at a bank in lagos,": a place, as the person named it (group 1). */
 export const placeTold = new RegExp(
-  `\\b(?:in|from|out\\s+of)\\s+(?:${placeAfterThe}|(?!(?:a|an|the|my|tech|data|ml|it)\\b))(\\p{L}[\\p{L}' -]{1,30}?)\\s*(?:[,.!?;]|\\s+(?:and|but|btw|tho|though|rn|now|currently|atm|actually|anyway|anyways|too|also|lol|haha|lmao|tbh|ngl|fr|honestly|itself|myself|with|for|since|working|doing|looking|trying|wanting|who|where)\\b|$)`,
+  `\\b(?:in|from|out\\s+of)\\s+(?:${placeAfterThe}|(?!(?:a|an|the|my|tech|data|ml|it)\\b))(\\p{L}[\\p{L}' -]{1,30}?)\\s*(?:[,.!?;]|\\s+(?:and|but|btw|tho|though|rn|now|currently|atm|actually|anyway|anyways|too|also|lol|haha|lmao|tbh|ngl|fr|honestly|itself|myself|with|for|since|working|doing|looking|trying|wanting|who|where|as)\\b|$)`,
   'iu',
 );
 
@@ -204,9 +206,18 @@ export function levelTheyWouldEarnAt(profile: Profile): 'entry' | 'mid' | 'senio
 /** Who is still learning rather than working in a job: a student, a graduate, an intern ("computer science student"). */
 export const stillLearning = /\b(?:student|grad|graduate|intern|bootcamper)s?$/i;
 
-/** Whether the sources name no move from a job ("data analyst"): asked about, it is a title they lack. */
+/**
+ * Whether the sources name no move from a job ("data analyst"): asked about, it is a title they lack; or from a field
+ * of work they never speak of ("accounting", "nursing"; they do speak of "backend engineering").
+ */
 export function sourcesLackJob(kb: KnowledgeBase, job: string): boolean {
-  return kb.read(`a ${job}`).unknown.some((u) => u.kind === 'title');
+  const unknown = kb.read(`a ${job}`).unknown;
+  return unknown.some((u) => u.kind === 'title') || (isAField(job) && !techJob.test(job) && unknown.some((u) => u.kind === 'common'));
+}
+
+/** Whether a job as kept names a field of work ("accounting", "healthcare") rather than a person ("an accountant"). */
+export function isAField(job: string): boolean {
+  return /(?:ing|ance|ics|ism|ogy|ure|ment|care|law|sales|retail)$/i.test(job);
 }
 
 /** A level before a job ("a mid level DE", "senior data engineer") says how far along, not which job. */
@@ -341,7 +352,11 @@ export function updateProfile(
     : [];
   const job = jobs.find((named) => !stillLearning.test(named.trim())) ?? jobs[0];
   // ("5 yoe in accounting", "been in nursing 9 yrs", "background in finance": a field they work in, no job named.)
-  const inField = !job && !moved && !left ? fieldStatement.exec(text)?.[1]?.toLowerCase() : undefined;
+  const fieldSaid = !job && !moved && !left ? fieldStatement.exec(text) : null;
+  const inField = fieldSaid
+    ?.slice(1)
+    .find((g) => g !== undefined)
+    ?.toLowerCase();
   if (inField && !techJob.test(inField) && !namesAPlace(kb, inField)) found.job = inField;
   // ("i teach 5th grade": the job said as what they do.)
   const taught = !job && !moved && !left && /\bi\s+(?:(?:currently|still|now)\s+)?teach\b/i.test(text) ? 'teacher' : undefined;
