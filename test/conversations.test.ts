@@ -3715,6 +3715,15 @@ describe('whether the sources agree on a figure', () => {
   });
 });
 
+describe('follow-ups of which role is better paid, asked without naming them', () => {
+  it('answers "why" and "by how much" after "whats better for money"', async () => {
+    const c = session();
+    expect(await c.say('whats better for money')).toMatch(/^ML engineers earn more than data engineers at every level/);
+    expect(await c.say('why')).toMatch(/Scarcity primarily/);
+    expect(await c.say('by how much')).toMatch(/10-20% at the same level/);
+  });
+});
+
 describe('the switch from a field the sources never speak of', () => {
   it.each([['been in nursing 9 yrs'], ['5 yoe in accounting']])(
     'after "%s", "how long would the switch take me" says the sources describe no such move, and gives getting into each role',

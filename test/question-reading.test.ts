@@ -1505,3 +1505,9 @@ describe('"de" in Portuguese and Spanish', () => {
     expect(answer.lead?.sentence ?? '').not.toMatch(/^Data Engineer Salary/);
   });
 });
+
+describe('a Nigerian city named with a level', () => {
+  it('answers "staff de pay in lagos" with the Nigerian figures, not the US staff row', () => {
+    expect(answerQuestion(kb, 'staff de pay in lagos').lead?.sentence).toMatch(/^Nigeria \(Local\)/);
+  });
+});

@@ -109,11 +109,6 @@ function isOnTopic(
     /^\s*(?:(?:so|ok|okay|but|and)\s+)?which(?:'s|s|\s+is|\s+would\s+be|\s+will\s+be)\s+(?:(?:more|less|the)\s+)?\w+(?:er|est)\s*[?!.]*$/i.test(
       result.read.ask,
     ) ||
-    // ("whats better for money", "which is better money wise": which of the two is better paid.)
-    (result.read.intent.wanted === 'money' &&
-      /^\s*(?:(?:so|ok|okay|but|and|bot|honestly|tbh|ngl)[\s,]+)*(?:which|what)(?:'s|s|\s+is)?(?:\s+(?:one|1))?(?:\s+is)?\s+(?:better|best|more\s+lucrative)\b/i.test(
-        result.read.ask,
-      )) ||
     // ("which 1 makes more", "who makes more": which of the two is paid more.)
     /^\s*(?:(?:so|ok|okay|but|and)\s+)?(?:which|who)(?:\s+(?:one|1))?\s+(?:makes|earns|pays|gets\s+paid|rakes\s+in)\s+(?:more|most|the\s+most|better)\b/i.test(
       result.read.ask,

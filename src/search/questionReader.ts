@@ -382,9 +382,14 @@ export class QuestionReader {
 
   private readUncached(question: string): ReadQuestion {
     const text = question.trim();
+    // ("whats better for money", "which is better money wise": which of the two pays more, however it is put.)
     const plain = midAsSlang(
       theirSourcesAside(
-        fieldAsRole(expandAbbreviations(stripMarkup(text).replace(romanceOf, ' '), this.chat.abbreviations).replace(this.alias, ' ')),
+        fieldAsRole(
+          expandAbbreviations(stripMarkup(text).replace(romanceOf, ' '), this.chat.abbreviations)
+            .replace(this.alias, ' ')
+            .replace(betterForMoney, 'which pays more'),
+        ),
       ),
     );
     const split = splitQuestion(
@@ -817,6 +822,19 @@ export class QuestionReader {
     // ("im a junior de in nigeria, what would i make as mle": where they work, told before the ask, is where the pay is
     // asked, as their level is.)
     // (The US needs no saying: the figures given by level are US figures already.)
+    // ("staff de pay in lagos": a Nigerian city is Nigeria, whose figures the sources give, as surely as its name.)
+    // (Its name searched too: the passages say "Nigeria", never the city.)
+    const cities = new Set(terms.filter((t) => t.term === nigeriaTerm && t.inferred && t.from !== '').map((t) => t.from));
+    if (cities.size > 0)
+      terms = terms.map((t) =>
+        !cities.has(t.from)
+          ? t
+          : t.kind === 'word'
+            ? { ...t, term: stem('nigeria') }
+            : t.term === nigeriaTerm
+              ? { ...t, inferred: undefined }
+              : t,
+      );
     const toldNigeria = contextTerms.some((t) => t.term === nigeriaTerm);
     // (A level named with the pay, "a junior mle", asks pay still: the words that name it.)
     const levelFrom = new Set(askTerms.filter((t) => levelTerms.has(t.term)).map((t) => t.from));
@@ -1424,6 +1442,10 @@ const withThat = /\b(?:w|with|given|having)\s+(?:all\s+)?(?:that|this|those|thes
  */
 const romanceOf =
   /(?<=\b(?:engenheir[oa]s?|ingenier[oa]s?|ingénieurs?|cientistas?|analistas?|sal[aá]rios?|salaires?|sueldos?|carreiras?|carreras?|vagas?|trabalho|trabajo|engenharia|ingenier[ií]a|[aá]rea)\s+)de\b/giu;
+
+/** "whats better for money", "which one is better money wise", "what's better pay wise": which of the two pays more. */
+const betterForMoney =
+  /\b(?:what(?:'s|s|\s+is)|which(?:\s+(?:one|1|role|job))?(?:\s+is)?)\s+better\s+(?:for\s+(?:the\s+)?(?:money|pay|comp|salary)|(?:money|pay|comp|salary)[\s-]?wise)\b/gi;
 
 /** The vocabulary's levels of experience (entry, mid, senior, staff). */
 export const levelTerms: ReadonlySet<string> = new Set(['entry', 'midlevel', 'senior', 'staff'].map((l) => `${synonymPrefix}${l}`));
