@@ -1511,3 +1511,11 @@ describe('a Nigerian city named with a level', () => {
     expect(answerQuestion(kb, 'staff de pay in lagos').lead?.sentence).toMatch(/^Nigeria \(Local\)/);
   });
 });
+
+describe('a story told before a comma, then the ask', () => {
+  it('answers "so ive been a QA tester for 7 yrs and im sick of manual testing, what would my tc be as a de" with DE pay, not a decline for "qa" or "manual"', () => {
+    const answer = answerQuestion(kb, 'so ive been a QA tester for 7 yrs and im sick of manual testing, what would my tc be as a de');
+    expect(answer.answered).toBe(true);
+    expect(answer.lead?.sentence).toMatch(/^Data Engineer Salary \(2026\)/);
+  });
+});
