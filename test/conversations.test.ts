@@ -3724,6 +3724,14 @@ describe('follow-ups of which role is better paid, asked without naming them', (
   });
 });
 
+describe('"it" after a job the sources lack', () => {
+  it('declines "is it closer to de or mle" after "whats an analytics engineer" for the analytics engineer, not answering of ML engineers', async () => {
+    const c = session();
+    await c.say('whats an analytics engineer');
+    expect(await c.say('is it closer to de or mle')).toMatch(/^My sources don't cover “analytics engineer”/);
+  });
+});
+
 describe('the switch from a field the sources never speak of', () => {
   it.each([['been in nursing 9 yrs'], ['5 yoe in accounting']])(
     'after "%s", "how long would the switch take me" says the sources describe no such move, and gives getting into each role',

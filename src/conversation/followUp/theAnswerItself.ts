@@ -83,7 +83,9 @@ export const afterADecline: Rule<PreviousContext> = (c) => {
   // ("whats the pay", "and the outlook?": a topic alone, in a question's opening words.)
   const bareTopic = words <= 2 || /^\W*(?:what(?:'s|s|\s+is|\s+about)|how\s+about|and)\s+(?:the\s+)?[\p{L}-]+[\s?!.]*$/iu.test(text);
   const topicAlone = !pronoun && bareTopic && ownTopic > 0 && !namesItsOwn && !own.level && !own.region;
-  if (!previous.answered && askedOfAJob && own.roles.length === 0 && (pronoun || topicAlone)) {
+  // ("is it closer to de or mle" after it: "it" is that job, set against the two roles.)
+  const setAgainstTheRoles = own.roles.length === 2 && /\bit\b/i.test(text);
+  if (!previous.answered && askedOfAJob && (own.roles.length === 0 || setAgainstTheRoles) && (pronoun || topicAlone)) {
     const job = kb.read(previous.resolved).unknown.find((u) => u.kind === 'title' && u.inMainAsk);
     if (job) {
       const title = job.typed ?? job.word;
