@@ -3724,6 +3724,18 @@ describe('follow-ups of which role is better paid, asked without naming them', (
   });
 });
 
+describe('years in a software or data job, counted', () => {
+  it("says in the header that a backend developer's years were counted as experience for the level shown", async () => {
+    const c = session();
+    await c.say('im a backend dev, 5 yrs');
+    const text = await c.say('what would i make as a de');
+    expect(text.split('\n')[0]).toBe(
+      'Data Engineer pay, senior level (your 5 years as a backend developer, counted as years of experience):',
+    );
+    expect(text).toMatch(/Senior \(5-8 years\): \$180K-\$245K base/);
+  });
+});
+
 describe('"it" after a job the sources lack', () => {
   it('declines "is it closer to de or mle" after "whats an analytics engineer" for the analytics engineer, not answering of ML engineers', async () => {
     const c = session();

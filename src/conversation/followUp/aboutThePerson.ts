@@ -931,6 +931,29 @@ const payWithNothingTold: Rule<TurnContext> = ({ read, text, own, profile, previ
   );
 };
 
+/**
+ * "im a backend dev, 5 yrs" → "what would i make as a de": pay at the level their years in software make them, with
+ * the years named in the header, so that counting them (the sources' levels are years of experience) shows.
+ */
+const payWithYearsElsewhere: Rule<TurnContext> = ({ read, text, own, profile, reading }) => {
+  const asksPay = read.terms.some((t) => t.term === `${synonymPrefix}salary`);
+  if (!(asksPay && aboutMe.test(text) && own.roles.length === 1 && !own.level && !own.region)) return undefined;
+  if (!profile?.job || profile.role || profile.years === undefined || profile.years === 0) return undefined;
+  if (comesFromAnotherJob(profile) || stillLearning.test(profile.job) || whereTheAskerIs.test(text)) return undefined;
+  if (read.unknown.some((u) => u.kind === 'name' && u.inMainAsk)) return undefined;
+  const level = levelTheyWouldEarnAt(profile);
+  if (!level) return undefined;
+  const role = own.roles[0]!;
+  const years = `${profile.years} ${profile.years === 1 ? 'year' : 'years'}`;
+  return follow(
+    reading(
+      `how much do ${levelWord(level)} ${roleNames[role]} make`,
+      { ...own, level },
+      `${roleLabel[role]} pay, ${levelLabel(level)} (your ${years} as ${withArticle(profile.job)}, counted as years of experience)`,
+    ),
+  );
+};
+
 /** The rules about the person, in the order they are tried. */
 export const aboutThePerson: Rule<TurnContext>[] = [
   payWhereTheyLive,
@@ -939,6 +962,7 @@ export const aboutThePerson: Rule<TurnContext>[] = [
   payWithNothingTold,
   payAtTheirLevel,
   theirPay,
+  payWithYearsElsewhere,
   timeToLearnIt,
   theirMove,
   choiceFromTheirJob,
