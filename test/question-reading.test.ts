@@ -1519,3 +1519,16 @@ describe('a story told before a comma, then the ask', () => {
     expect(answer.lead?.sentence).toMatch(/^Data Engineer Salary \(2026\)/);
   });
 });
+
+describe('loaded premises and reasons for choosing', () => {
+  it('answers "is de just a cope until u can land a real ml job?" with what the sources judge of DE', () => {
+    const answer = answerQuestion(kb, 'is de just a cope until u can land a real ml job?');
+    expect(answer.answered).toBe(true);
+    expect(answer.lead?.sentence).toMatch(/^Data Engineer: This role is foundational/);
+  });
+
+  it('hears "i just want the bigger paycheck" as choosing for the pay', () => {
+    const answer = answerQuestion(kb, "ngl i don't really like ml, i just want the bigger paycheck. going mle anyway, smart move right?");
+    expect(answer.lead?.sentence).toMatch(/^If you don't want to do ML for the comp/);
+  });
+});

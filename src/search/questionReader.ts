@@ -863,7 +863,7 @@ export class QuestionReader {
         (t) =>
           t.kind === 'role' ||
           t.qualifier ||
-          /^(?:ml|machine learning|seems?|looks?|sounds?|feels?|kind)$/i.test(t.from) ||
+          /^(?:ml|machine learning|seems?|looks?|sounds?|feels?|kind|land|get|until)$/i.test(t.from) ||
           judgedAsLesser.test(t.from),
       )
     )
