@@ -491,10 +491,17 @@ describe('questions', () => {
     expect(lines[1]).toMatch(/^Try: /);
   });
 
-  it.each([['gracias'], ['merci'], ['dhanyavaad']])('takes "%s" as thanks, as it takes "thx"', async (thanks) => {
-    expect((await chat().say(thanks)).split('\n')[0]).toBe(
-      "You're welcome! Ask me anything else about the two careers: pay, skills, tools, switching, interviews…",
-    );
+  it.each([['gracias'], ['merci'], ['dhanyavaad'], ['muchas gracias'], ['gracias amigo'], ['valeu mano']])(
+    'takes "%s" as thanks, as it takes "thx"',
+    async (thanks) => {
+      expect((await chat().say(thanks)).split('\n')[0]).toBe(
+        "You're welcome! Ask me anything else about the two careers: pay, skills, tools, switching, interviews…",
+      );
+    },
+  );
+
+  it.each([['oi'], ['bom dia'], ['oi tudo bem'], ['hola amigo']])('greets "%s" back, as it greets "hey"', async (greeting) => {
+    expect((await chat().say(greeting)).split('\n')[0]).toMatch(/^Hi! Ask me something about Data Engineer or ML Engineer careers/);
   });
 
   it.each([['oops my bad'], ['haha sorry my english is bad']])(
