@@ -1508,12 +1508,13 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(sourcesOf(text)[0]).toMatch(/Data Engineer Salary/);
   });
 
-  it('"and in nigeria?" after junior pay gives the Nigerian figures, leaving the level behind (they are not given by level)', async () => {
+  it('"and in nigeria?" after junior pay gives the Nigerian figures, saying they are not given for juniors', async () => {
     const c = session();
     await c.say('how much do junior mles make');
     const text = await c.say('and in nigeria?');
-    expect(text.split('\n')[0]).toBe('ML Engineer pay, in Nigeria:');
+    expect(text.split('\n')[0]).toBe('ML Engineer pay, entry level, in Nigeria:');
     expect(text.split('\n')[1]).toMatch(/₦700k – ₦3\.5m \/ month/);
+    expect(text).toMatch(/^My sources give these figures for mid-senior engineers only\.$/m);
   });
 
   it('"and in us?" after fresher pay asked in rupees keeps the level: the US figures are given by level', async () => {
@@ -3733,6 +3734,20 @@ describe('years in a software or data job, counted', () => {
       'Data Engineer pay, senior level (your 5 years as a backend developer, counted as years of experience):',
     );
     expect(text).toMatch(/Senior \(5-8 years\): \$180K-\$245K base/);
+  });
+});
+
+describe('a level kept when the place changes', () => {
+  it.each([
+    [['whats the pay for a junior de', 'and mle?', 'in nigeria?'], 'ML Engineer pay, entry level, in Nigeria:'],
+    [['staff mle pay', 'and de?', 'and in lagos?'], 'Data Engineer pay, staff level, in Nigeria:'],
+    [['junior de pay', 'what about remote'], 'Data Engineer pay, entry level, remote:'],
+  ])("after %j says the place's figures are for mid-senior engineers only", async (turns, header) => {
+    const c = session();
+    let text = '';
+    for (const turn of turns) text = await c.say(turn);
+    expect(text.split('\n')[0]).toBe(header);
+    expect(text).toMatch(/^My sources give these figures for mid-senior engineers only\.$/m);
   });
 });
 

@@ -15,7 +15,6 @@ import {
   withRegion,
   withRoles,
   withSlotsSpelled,
-  withoutLevel,
   withoutRegion,
   howLongTheMoveTakes,
   moveEnds,
@@ -511,13 +510,8 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
       return follow(reading(previous.resolved, before, `${understoodOf(kb, previous.resolved, before)}; my sources give this by no level`));
   }
   if (own.region) {
-    // The figures of a place are not given by level ("and in nigeria?" after junior pay): a level kept from before
-    // would bring back the US table, so a new place leaves it behind unless this turn names one.
-    // (The US figures are given by level: "and in the us?" after fresher pay in India keeps the level.)
-    if (!own.level && slots.level && own.region !== before.region && own.region !== 'us') {
-      resolved = withoutLevel(resolved);
-      delete slots.level;
-    }
+    // ("and in nigeria?" after junior pay: the level stays asked, so the place's figures, given for mid-senior
+    // engineers only, come with that said, rather than under a header that silently dropped the level.)
     // ("and new york?" after pay in San Francisco: a US city is asked as named, which the sources have no figures
     // for, as they would say of it asked alone; "and in the us?" asks the US.)
     const city =
