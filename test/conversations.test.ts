@@ -3751,6 +3751,22 @@ describe('a level kept when the place changes', () => {
   });
 });
 
+describe('a check or a figure after a story or a why', () => {
+  it('answers "is that base?" of the mid-level figures shown, not of the junior level the story told', async () => {
+    const c = session();
+    await c.say('im a junior mle rn, 1 yoe, what do mid level des make');
+    const text = await c.say('is that base?');
+    expect(text.split('\n')[1]).toMatch(/^Data Engineer Salary \(2026\): Mid-level \(3-5 years\)/);
+  });
+
+  it('answers "how much more" after "why" of the pay gap with the gap, not the reasons again', async () => {
+    const c = session();
+    await c.say('do mles earn more than des');
+    await c.say('why');
+    expect(await c.say('how much more')).toMatch(/10-20% at the same level/);
+  });
+});
+
 describe('"it" after a job the sources lack', () => {
   it('declines "is it closer to de or mle" after "whats an analytics engineer" for the analytics engineer, not answering of ML engineers', async () => {
     const c = session();

@@ -152,7 +152,10 @@ function theCheckAsked(f: FiguresShown, sayItThemselves: boolean): Resolution {
   // Narrowed to the figures, the check is asked of what they are (their headings), not of the question they came with.
   const narrowed = figured.length > 0 && figured.length < previous.passages.length;
   const of = narrowed ? figured.map((id) => kb.passage(id)?.sectionPath.at(-1) ?? '').join(' ') : previous.resolved;
-  const checkedOf = sayItThemselves ? previous.resolved : of;
+  // ("is that base?" after "im a junior mle rn, 1 yoe, what do mid level des make": the question asked, without the
+  // story told with it, whose level is not the one the figures were shown for.)
+  const story = kb.read(previous.resolved);
+  const checkedOf = sayItThemselves ? (story.context !== '' && story.ask !== '' ? story.ask : previous.resolved) : of;
   const beside = shownBeside(f);
   const within = sayItThemselves && shown ? [shown.id, ...beside.slice(0, 1)] : figured.length > 0 ? figured : previous.passages;
   const checked: Reading = f.reading(`${rest} ${checkedOf}`, f.before, checkLabel(f, checkedOf), within, rest);

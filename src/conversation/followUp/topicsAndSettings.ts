@@ -486,11 +486,14 @@ export const aboutWhatWasJustDiscussed: Rule<PreviousContext> = ({
       ),
     );
   }
+  // ("how much more" after "why" of "do mles earn more than des": a figure asked of the question the reasons were
+  // for, not of the reasons.)
+  const afterWhy = wanted !== undefined && wanted !== 'reason' && /^why\s+(?=\S)/i.test(previous.resolved);
   const glued = move
     ? `${rest} the move from ${roleName[move[0]]} to ${roleName[move[1]]}`
     : asked.context
       ? `${asked.context} ${rest} ${asked.ask}`
-      : `${rest} ${previous.resolved}`;
+      : `${rest} ${afterWhy ? previous.resolved.replace(/^why\s+/i, '') : previous.resolved}`;
   return follow(
     reading(
       before.roles.length === 0 && roles.length > 0 ? withRoles(glued, roles, patterns) : glued,
