@@ -3767,6 +3767,17 @@ describe('a check or a figure after a story or a why', () => {
   });
 });
 
+describe('"at faang?" after a topic the sources give of no employer', () => {
+  it('answers "at faang?" after how ML interviews work with the interviews again, said to be of no employer apart, not FAANG pay', async () => {
+    const c = session();
+    await c.say('how do mle interviews work');
+    const text = await c.say('at faang?');
+    expect(text.split('\n')[0]).toMatch(/my sources describe this at no employer apart, FAANG or other:$/);
+    expect(text).toMatch(/^ML engineer interviews include Python live coding/m);
+    expect(text).not.toMatch(/^Comp at L6/m);
+  });
+});
+
 describe('"it" after a job the sources lack', () => {
   it('declines "is it closer to de or mle" after "whats an analytics engineer" for the analytics engineer, not answering of ML engineers', async () => {
     const c = session();

@@ -255,8 +255,27 @@ export const inAnotherSetting: Rule<PreviousContext> = ({ kb, read, own, previou
   const base = previous.resolved.replace(/[?.!\s]+$/, '');
   const resolved = same.test(base) ? base.replace(same, phrase) : `${base} ${phrase}`;
   const topic = same.test(before.topic) ? before.topic.replace(same, phrase) : `${before.topic} ${phrase}`;
+  // ("at faang?" after how ML interviews work: the sources give FAANG's pay and an ML engineer's week there, but
+  // interviews, tools and certifications of no employer apart; their general answer again, said so, rather than
+  // FAANG's pay under the interview's header.)
+  const asked = kb.read(previous.resolved);
+  if (
+    read.terms.some((t) => t.term === `${synonymPrefix}faang`) &&
+    asked.intent.wanted !== 'money' &&
+    asked.terms.some((t) => faanglessTopics.has(t.term) && !t.aside)
+  )
+    return follow(
+      reading(
+        previous.resolved,
+        before,
+        `${understoodOf(kb, previous.resolved, before)}; my sources describe this at no employer apart, FAANG or other`,
+      ),
+    );
   return follow(reading(resolved, { ...before, topic }));
 };
+
+/** Topics the sources describe of no employer apart (interviews, tools, certifications). */
+const faanglessTopics: ReadonlySet<string> = new Set(['interview', 'tool', 'certification'].map((t) => `${synonymPrefix}${t}`));
 
 /** "and what if i care more about job security", "what if i want remote instead": another want, said as a condition. */
 const anotherWant =
