@@ -825,3 +825,39 @@ describe('what new users typed (thirty-second session), through the fake Discord
     expectClean(h);
   });
 });
+
+describe('what new users typed (thirty-third session), through the fake Discord', () => {
+  it('says the sources differ on junior pay, answers "do the sources agree?" with each figure, and reads a misspelt job', async () => {
+    const h = await start();
+    const { alice, bob } = h.fake.users;
+    const pay = await say(h, { author: alice, channelId: answersChannel, content: 'how much does a junior de make', mentionsBot: true });
+    expect(descriptionOf(pay.reply)).toMatch(
+      /My sources differ: AI Pulse says \$100K-\$135K base, total comp \$110K-\$160K; .+ says \$85,000\./,
+    );
+    await say(h, { author: alice, channelId: answersChannel, content: 'and mle?', mentionsBot: true });
+    const agree = await say(h, { author: alice, channelId: answersChannel, content: 'do the sources agree?', mentionsBot: true });
+    expect(descriptionOf(agree.reply)).toMatch(/^\*ML Engineer pay, entry level: what each source says:\*/);
+    expect(descriptionOf(agree.reply)).toMatch(/My sources differ: AI Pulse says \$115K-\$150K base/);
+
+    await say(h, { author: bob, channelId: answersChannel, content: 'im an acountant w 6 yrs exp', mentionsBot: true });
+    const changer = await say(h, { author: bob, channelId: answersChannel, content: 'what would i make as a de', mentionsBot: true });
+    expect(descriptionOf(changer.reply)).toMatch(/^\*Data Engineer pay, entry level:\*/);
+    expect(descriptionOf(changer.reply)).not.toMatch(/Senior \(5-8 years\)/);
+    expectClean(h);
+  });
+
+  it('takes "the first one" typed after the moves asked back, as its button would', async () => {
+    const h = await start();
+    const { alice } = h.fake.users;
+    const asked = await say(h, {
+      author: alice,
+      channelId: answersChannel,
+      content: 'how long would the switch take me',
+      mentionsBot: true,
+    });
+    expect(JSON.stringify(asked.reply.body)).toMatch(/Which move do you mean\?/);
+    const chosen = await say(h, { author: alice, channelId: answersChannel, content: 'the first one', mentionsBot: true });
+    expect(descriptionOf(chosen.reply)).toMatch(/^\*How long the move from Data Engineer to ML Engineer takes:\*/);
+    expectClean(h);
+  });
+});
