@@ -3778,6 +3778,18 @@ describe('"at faang?" after a topic the sources give of no employer', () => {
   });
 });
 
+describe('"is that base?" of a premium', () => {
+  it('answers "is that base" after the hybrid role\'s 10-15% premium with that premium again, said not to say, not both roles\' tables', async () => {
+    const c = session();
+    await c.say('whats the hybrid role between de and mle');
+    await c.say('how much does it pay');
+    const text = await c.say('is that base');
+    expect(text.split('\n')[0]).toBe('That premium: base:');
+    expect(text).toMatch(/10-15% premium over either pure role/);
+    expect(text).toMatch(/^AI Pulse doesn't say whether these figures are base\.$/m);
+  });
+});
+
 describe('"it" after a job the sources lack', () => {
   it('declines "is it closer to de or mle" after "whats an analytics engineer" for the analytics engineer, not answering of ML engineers', async () => {
     const c = session();

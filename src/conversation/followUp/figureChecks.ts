@@ -200,6 +200,18 @@ export const aCheckOfTheFigures: Rule<PreviousContext> = ({ kb, checksFigures, p
   const figured = ofTheRole.length > 0 ? ofTheRole : onlyTheOther ? [] : paid;
   // "is that base?" after an answer with no pay in it ("how much stats do mles need"): the pay of the roles it was
   // about, checked, rather than the same answer again.
+  // ("is that base?" after "they pay a 10-15% premium over either pure role": a premium in percent, which says
+  // neither; the same answer again, said so, rather than both roles' whole tables.)
+  if (figured.length === 0 && opening !== undefined && /\bpremium\b/i.test(opening.text) && /\d\s*%/.test(opening.text)) {
+    const word = rest.replace(/^(?:is|are|was)\s+(?:that|this|it|those|these|they)\s+/i, '').replace(/[?!.\s]+$/, '');
+    if (splitAsked.test(word))
+      return follow({
+        ...reading(previous.resolved, before, `that premium: ${word}`, [opening.id]),
+        onlyWithin: true,
+        openWith: opening.id,
+        checkUnsaid: { check: word.toLowerCase(), unsaid: opening.publisher ?? opening.title },
+      });
+  }
   if (figured.length === 0) {
     const roles = before.roles.length > 0 ? before.roles : (['de', 'mle'] as const);
     const asked = `${rest.replace(/[?!.\s]+$/, '')} ${roles.map((r) => `${roleName[r]} salary`).join(' and ')}`;
