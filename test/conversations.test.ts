@@ -2603,6 +2603,16 @@ describe('what the bot knows about you', () => {
     },
   );
 
+  it('asks back which way "how long does the switch take" goes, asked of no one, and takes "hmm the second one i guess"', async () => {
+    const c = session();
+    expect(await c.say('how long does the switch take')).toMatch(
+      /^Which move do you mean\?\n {2}1\. How long the move from Data Engineer to ML Engineer takes/,
+    );
+    const text = await c.say('hmm the second one i guess');
+    expect(text.split('\n')[0]).toBe('How long the move from ML Engineer to Data Engineer takes:');
+    expect(text).toMatch(/3-4 months/);
+  });
+
   it('keeps the moves asked back open through "ok" or "lol idk", and a number after them still chooses', async () => {
     const c = session();
     await c.say('how long would the switch take me');

@@ -72,6 +72,10 @@ function studentWithNoRole(profile: Profile | undefined): boolean {
   return profile?.job !== undefined && stillLearning.test(profile.job) && !profile.role && !profile.goal;
 }
 
+/** "how long does the switch take", "how long does a transition take": the switch, named of no one. */
+const theSwitchAlone =
+  /^\W*(?:(?:so|ok(?:ay)?|and|hmm+)[\s,]+)*how\s+long\s+(?:does|do|will|would|did|can)\s+(?:the|a|that)\s+(?:switch|move|transition|pivot)\s+(?:usually\s+|typically\s+|normally\s+)?(?:take|last)\b[\s?!.]*$/i;
+
 /**
  * "how much would i earn" from a student who named no role, or someone from another job heading nowhere yet: what
  * either role pays at entry level, where they would start (not the whole ladder, nor the senior row a table opens with).
@@ -344,7 +348,9 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
         // ("how long would the switch take" from a backend developer who named no goal: which move, asked back.)
         (/\bthe\s+(?:switch|move|transition|pivot)\b/i.test(text) && (profile?.job !== undefined || profile?.role !== undefined)) ||
         // ("how long to switch" from an accountant who told their job: their switch, though said of no one.)
-        (bareHowLongToSwitch.test(text) && (profile?.job !== undefined || profile?.role !== undefined))) &&
+        (bareHowLongToSwitch.test(text) && (profile?.job !== undefined || profile?.role !== undefined)) ||
+        // ("how long does the switch take", of no one and neither role: the switch between the two, which way asked back.)
+        (theSwitchAlone.test(text) && own.roles.length === 0 && !previous?.slots.direction)) &&
       (own.roles.length <= 1 || askedInto !== undefined) &&
       !own.direction &&
       !choosing
