@@ -3675,6 +3675,17 @@ describe('two things asked in one message, the first of which the sources lack',
   });
 });
 
+describe('a follow-up after two asks, the second declined', () => {
+  it('follows up "and mles?" on the pay answered, not on the visa the sources lack', async () => {
+    const c = session();
+    const text = await c.say('how much do senior des make? also can i get a us visa easily as a de');
+    expect(text).toMatch(/You also asked/);
+    const next = await c.say('and mles?');
+    expect(next.split('\n')[0]).toBe('ML Engineer pay, senior level:');
+    expect(next).not.toMatch(/visa/);
+  });
+});
+
 describe('whether the sources agree on a figure', () => {
   it('says the sources differ on junior DE pay, each with its own figure', async () => {
     const text = await session().say('how much does a junior de make');

@@ -132,8 +132,12 @@ export class ConversationService {
       // narrowed ("pay, remote"); asked as a new question, shown back as listed.)
       for (const ask of asks.slice(1)) {
         const fresh = listed && !asksOnItsOwn(ask);
+        const before = await this.repository.get(key);
         const answer = await this.alsoAsked(user, key, fresh ? `new question: ${ask}` : ask);
         also.push(fresh ? { ...answer, question: ask } : answer);
+        // ("… how much do senior des make? also can i get a us visa" → "and mles?": a later part the sources lack is
+        // said so, but the conversation goes on from what was answered, not from the decline.)
+        if (!answer.answered && before && !answer.clarify) await this.repository.save(before);
       }
       // ("1) pay 2) tools 3) interviews 4) remote 5) outlook": the rest is named, to be asked again, never dropped unsaid.)
       const left = allAsks.slice(maxAsksAnswered);
