@@ -3693,6 +3693,12 @@ describe('whether the sources agree on a figure', () => {
     expect(text).toMatch(/^My sources differ: AI Pulse says \$100K-\$135K base, total comp \$110K-\$160K; .+ says \$85,000\.$/m);
   });
 
+  it("sets AI Pulse's mid-level DE figure beside Skilldential's US mid-senior one, saying whose level that is", async () => {
+    expect(await session().say('mid level de salary?')).toMatch(
+      /^My sources differ: AI Pulse says \$135K-\$180K base, total comp \$165K-\$270K; Skilldential says \$160,000 – \$240,000\+ \(mid-senior\)\.$/m,
+    );
+  });
+
   it('says nothing of differing for the whole ladder, asked of no level', async () => {
     expect(await session().say('how much do des make')).not.toMatch(/My sources differ/);
   });

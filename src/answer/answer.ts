@@ -1077,24 +1077,29 @@ function anotherSourcesPay(
   const first = payOf(lead.keySentence, role, sideOf(lead.id));
   if (!first) return undefined;
   const digits = (figure: string) => figure.replace(/[^\d]/g, '');
-  const other = passages
+  const candidates = passages
     .slice(1)
-    .map((p) => ({ shown: p, passage: kb.passage(p.id), figure: payOf(p.keySentence, role, sideOf(p.id)) }))
-    .find(
+    .map((p) => ({ shown: p, passage: kb.passage(p.id), figure: payOf(p.keySentence, role, sideOf(p.id)), level: levelOf(p.keySentence) }))
+    .filter(
       ({ shown, passage, figure }) =>
         passage !== undefined &&
         passage.source !== leadPassage.source &&
         figure !== undefined &&
-        levelOf(shown.keySentence) === level &&
-        digits(figure) !== digits(first),
+        digits(figure) !== digits(first) &&
+        // (Another place's or remote work's pay is no figure for the US ladders' level.)
+        !/\b(?:remote|nigeria|naira)\b|₦|\/\s*month/i.test(shown.keySentence),
     );
+  // (The same level first; else, for mid-level or senior, a figure given for mid-senior engineers, said to be so.)
+  const other =
+    candidates.find((c) => c.level === level) ??
+    (level === 'mid level' || level === 'senior' ? candidates.find((c) => c.level === 'mid-senior') : undefined);
   if (!other?.passage || !other.figure) return undefined;
   const name = (passage: Passage) => passage.publisher ?? passage.title;
   return {
     passage: other.shown,
     figures: [
       { source: name(leadPassage), figure: first },
-      { source: name(other.passage), figure: other.figure },
+      { source: name(other.passage), figure: other.level === level ? other.figure : `${other.figure} (mid-senior)` },
     ],
   };
 }
@@ -1109,7 +1114,13 @@ function aloneInGiving(kb: KnowledgeBase, passages: AnswerPassage[], lead: Answe
   const level = levelOf(lead.keySentence);
   const others = passages.slice(1).filter((p) => {
     const passage = kb.passage(p.id);
-    return passage !== undefined && passage.source !== leadPassage.source && kb.givesPay(passage) && levelOf(p.keySentence) === level;
+    const given = levelOf(p.keySentence);
+    return (
+      passage !== undefined &&
+      passage.source !== leadPassage.source &&
+      kb.givesPay(passage) &&
+      (given === level || (given === 'mid-senior' && (level === 'mid level' || level === 'senior')))
+    );
   });
   return others.length > 0 ? {} : { onlySource: leadPassage.publisher ?? leadPassage.title };
 }
