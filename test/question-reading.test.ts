@@ -1532,3 +1532,9 @@ describe('loaded premises and reasons for choosing', () => {
     expect(answer.lead?.sentence).toMatch(/^If you don't want to do ML for the comp/);
   });
 });
+
+describe('a FAANG grade the sources do not give', () => {
+  it('answers "l4 mle pay?" with L5, the nearer of the grades they give, not L6', () => {
+    expect(answerQuestion(kb, 'l4 mle pay?').lead?.sentence).toMatch(/^Comp at L5 \(US, FAANG\)/);
+  });
+});

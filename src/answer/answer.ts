@@ -906,6 +906,9 @@ function notTheReverseFirst(kb: KnowledgeBase, result: SearchResult): SearchResu
  */
 function notFaangUnasked(kb: KnowledgeBase, result: SearchResult): SearchResult {
   const top = result.hits[0];
+  // ("l4 mle pay?": of the grades the sources give, L5 and L6, L5 is the nearer to one below it.)
+  if (top && /\bFAANG\b/.test(top.passage.text) && /\bl[34]\b/i.test(result.read.plain) && !/\bl[5-8]\b/i.test(result.read.plain))
+    return fittingFirst(result, (hit) => /\bL5\b/.test(hit.passage.text), 0.3, 5);
   if (!top || !/\bFAANG\b/.test(top.passage.text) || /\bl[3-8]\b/i.test(result.read.plain)) return result;
   const asked = levelsAsked.find(([term]) => result.read.terms.some((t) => t.term === term && !t.aside));
   if (!asked) return result;
