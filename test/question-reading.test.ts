@@ -1538,3 +1538,14 @@ describe('a FAANG grade the sources do not give', () => {
     expect(answerQuestion(kb, 'l4 mle pay?').lead?.sentence).toMatch(/^Comp at L5 \(US, FAANG\)/);
   });
 });
+
+describe('"idk if this is the right place" before a story and a question', () => {
+  it('answers the question, not declining for the city and age the story told', () => {
+    const answer = answerQuestion(
+      kb,
+      'idk if this is the right place but im a marketing manager in chicago, 10 yrs, 35yo. i want to pivot into tech and everyone says ai. whats the difference between de and mle in plain english? which is more beginner friendly',
+    );
+    expect(answer.answered).toBe(true);
+    expect(answer.uncovered).not.toContain('chicago');
+  });
+});

@@ -565,9 +565,12 @@ const bareCheck =
 const saidThisAndChecked =
   /^(?:(?:so|and|but|ok)\s+)?(?:(?:my|our|a|the)\s+\p{L}+(?:\s+\p{L}+)?|some(?:one|body)|people|ppl|everyone|they|he|she)\s+(?:said|says|told\s+me|claims?|claimed|thinks?|keeps?\s+saying)\s+(?:this|that|it)\b[\s,.;:!-]*(?:(?:is|was)\s+(?:it|that|this|he|she)\s+(?:true|right|real|correct|legit|accurate)|true|real|legit|facts|right)?\s*\??\s*$/iu;
 
-/** "idk if that changes anything", "not sure if it matters": whether what the person told matters, wondered aloud. */
+/**
+ * "idk if that changes anything", "not sure if it matters", "idk if this is the right place": whether what the person
+ * told matters, or where they ask, wondered aloud.
+ */
 const toldMayMatter =
-  /\b(?:idk|i\s+(?:don'?t|dont|do\s+not)\s+know|dunno|not\s+sure|no\s+idea)\s+(?:if|whether)\s+(?:that|this|it)\s+(?:changes|matters|helps|counts|makes\s+(?:a|any)\s+difference)\b/i;
+  /\b(?:idk|i\s+(?:don'?t|dont|do\s+not)\s+know|dunno|not\s+sure|no\s+idea)\s+(?:if|whether)\s+(?:(?:that|this|it)\s+(?:changes|matters|helps|counts|makes\s+(?:a|any)\s+difference)|(?:this|here)\s+is\s+the\s+right\s+(?:place|channel|server|spot|sub)|i'?m\s+(?:in\s+)?the\s+right\s+(?:place|channel))\b/i;
 
 /** "trying to decide mle vs de", "torn between the two", "still deciding": the person stands before the choice. */
 const standsBetween =
