@@ -1031,14 +1031,20 @@ function anotherSourcesFigure(
         !same(figure, first),
     );
   if (!other?.passage || !other.figure) return undefined;
-  const name = (passage: Passage) => passage.publisher ?? passage.title;
-  return {
-    passage: other.shown,
-    figures: [
-      { source: name(leadPassage), figure: first },
-      { source: name(other.passage), figure: other.figure },
-    ],
-  };
+  return { passage: other.shown, figures: figuresOfTwo(leadPassage, first, other.passage, other.figure) };
+}
+
+/** A source as an answer names it: its publisher ("AI Pulse"), else its title. */
+function sourceName(passage: Passage): string {
+  return passage.publisher ?? passage.title;
+}
+
+/** Two sources' figures for the same thing, the lead's first, each under its source's name. */
+function figuresOfTwo(lead: Passage, leadFigure: string, other: Passage, otherFigure: string): { source: string; figure: string }[] {
+  return [
+    { source: sourceName(lead), figure: leadFigure },
+    { source: sourceName(other), figure: otherFigure },
+  ];
 }
 
 /** A role's name as the articles' comparison rows write it ("Data Engineer $85,000 · Machine Learning Engineer $105,000"). */
@@ -1097,14 +1103,8 @@ function anotherSourcesPay(
     candidates.find((c) => c.level === level) ??
     (level === 'mid level' || level === 'senior' ? candidates.find((c) => c.level === 'mid-senior') : undefined);
   if (!other?.passage || !other.figure) return undefined;
-  const name = (passage: Passage) => passage.publisher ?? passage.title;
-  return {
-    passage: other.shown,
-    figures: [
-      { source: name(leadPassage), figure: first },
-      { source: name(other.passage), figure: other.level === level ? other.figure : `${other.figure} (mid-senior)` },
-    ],
-  };
+  const said = other.level === level ? other.figure : `${other.figure} (mid-senior)`;
+  return { passage: other.shown, figures: figuresOfTwo(leadPassage, first, other.passage, said) };
 }
 
 /**
@@ -1125,7 +1125,7 @@ function aloneInGiving(kb: KnowledgeBase, passages: AnswerPassage[], lead: Answe
       (given === level || (given === 'mid-senior' && (level === 'mid level' || level === 'senior')))
     );
   });
-  return others.length > 0 ? {} : { onlySource: leadPassage.publisher ?? leadPassage.title };
+  return others.length > 0 ? {} : { onlySource: sourceName(leadPassage) };
 }
 
 /** Asked which has more of something, or less: "more" when a larger figure answers, "less" when a smaller one does. */
