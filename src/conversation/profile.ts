@@ -13,15 +13,95 @@ import type { Profile, Role } from './types.js';
 import { asksAnything } from '../question/chat.js';
 import { forSomeoneElse } from './followUp/patterns.js';
 
+/** The last words of a job's name, as people type them ("engineer", "dev", "ml eng"; regular-expression sources). */
+const jobNounWords = [
+  'engineer',
+  'developer',
+  'dev',
+  'analyst',
+  'scientist',
+  'student',
+  'grad',
+  'graduate',
+  'administrator',
+  'admin',
+  'dba',
+  'architect',
+  'manager',
+  'designer',
+  'tester',
+  'consultant',
+  'programmer',
+  'researcher',
+  'teacher',
+  'professor',
+  'lecturer',
+  'tutor',
+  'accountant',
+  'actuary',
+  'statistician',
+  'mathematician',
+  'physicist',
+  'chemist',
+  'biologist',
+  'economist',
+  'nurse',
+  'doctor',
+  'pharmacist',
+  'lawyer',
+  'marketer',
+  'recruiter',
+  'technician',
+  'sysadmin',
+  'intern',
+  'freelancer',
+  'contractor',
+  'specialist',
+  'officer',
+  'writer',
+  'pilot',
+  'chef',
+  'cook',
+  'driver',
+  'firefighter',
+  'plumber',
+  'electrician',
+  'dentist',
+  'surgeon',
+  'mechanic',
+  'cashier',
+  'waiter',
+  'waitress',
+  'barista',
+  'bartender',
+  'actor',
+  'artist',
+  'musician',
+  'photographer',
+  'journalist',
+  'psychologist',
+  'therapist',
+  'veterinarian',
+  'paramedic',
+  'carpenter',
+  'salesperson',
+  'banker',
+  'trader',
+  'auditor',
+  'cpa',
+  'bookkeeper',
+  'paralegal',
+  'librarian',
+  'receptionist',
+  'de',
+  'mle',
+  'ml\\s+eng',
+  'data\\s+eng',
+];
 /** The nouns that end a job's name ("backend dev", "data analyst", "dba"). */
-const jobNoun =
-  "(?:(?!(?:i|i'm|im|am|an?|the|my|so|is|are|was|be|just|and|or|but|for|to|from|of|about|with|vs|than|what|how|which|who|why|when|where|like|between|deciding|considering|choosing|torn|thinking|leaning|heading|aiming|planning|hoping|looking|trying|going|moving|switching|stuck|doing|working|in|at|as)\\s)[a-z+#./-]+\\s+){0,4}?(?:engineer|developer|dev|analyst|scientist|student|grad|graduate|administrator|admin|dba|architect|manager|designer|tester|consultant|programmer|researcher|teacher|professor|lecturer|tutor|accountant|actuary|statistician|mathematician|physicist|chemist|biologist|economist|nurse|doctor|pharmacist|lawyer|marketer|recruiter|technician|sysadmin|intern|freelancer|contractor|specialist|officer|writer|pilot|chef|cook|driver|firefighter|plumber|electrician|dentist|surgeon|mechanic|cashier|waiter|waitress|barista|bartender|actor|artist|musician|photographer|journalist|psychologist|therapist|veterinarian|paramedic|carpenter|salesperson|banker|trader|auditor|cpa|bookkeeper|paralegal|librarian|receptionist|de|mle|ml\\s+eng|data\\s+eng)";
+const jobNoun = `(?:(?!(?:i|i'm|im|am|an?|the|my|so|is|are|was|be|just|and|or|but|for|to|from|of|about|with|vs|than|what|how|which|who|why|when|where|like|between|deciding|considering|choosing|torn|thinking|leaning|heading|aiming|planning|hoping|looking|trying|going|moving|switching|stuck|doing|working|in|at|as)\\s)[a-z+#./-]+\\s+){0,4}?(?:${jobNounWords.join('|')})`;
 /** The one-word nouns a job's name ends with ("accountant", "analyst"), as `jobNoun` lists them. */
-const jobNouns = /\(\?:engineer\|(.*)\)"?$/
-  .exec(jobNoun)![0]!
-  .slice(3, -1)
-  .split('|')
-  .filter((w) => /^[a-z]{5,}$/.test(w));
+const jobNouns = jobNounWords.filter((w) => /^[a-z]{5,}$/.test(w));
 
 /**
  * Where a job's noun stands, so a word there may be one misspelt (the last word, group 1 or 2): "im an acountant",
@@ -41,9 +121,23 @@ function jobMeant(word: string): string | undefined {
   return near.length === 1 ? near[0] : undefined;
 }
 
-/** "5 yoe in accounting", "been in nursing 9 yrs", "my background is in finance": a field of work (group 1). */
-const fieldStatement =
-  /\b(?:(?:years?|yrs?|yoe)\s+(?:of\s+experience\s+)?in|(?:i'?ve\s+|ive\s+|i\s+have\s+)?been\s+in|(?:i\s+)?was\s+in|(?:i\s+)?work(?:ed|ing)?\s+in|career\s+in|background\s+(?:is\s+)?in)\s+((?!(?:the|a|an|my|this|that|it|tech|data|software|ml|ai|de|mle)\b)(?=[a-z]{4,})[a-z]*(?:ing|ance|ics|ism|ogy|ure|ment|care|law|sales|retail))\b|\b(?:(?:i'?ve|ive|i\s+have)\s+)?been\s+((?!(?:coding|programming|engineering|developing|working|doing|learning|studying|building|using|trying|thinking|looking|going|getting|applying|interviewing|grinding|leetcoding)\b)[a-z]{4,}ing)\s+(?:for\s+)?(?:like\s+)?\d|\bdid\s+((?!(?:coding|programming|engineering|it|this|that)\b)[a-z]{4,}(?:ing|ance|ics|ism|ogy|ure|ment|care|law|sales|retail))\s+for\s+(?:like\s+)?\d/i;
+/** How the name of a field of work ends ("accounting", "finance", "healthcare", "retail"; a regular-expression source). */
+const fieldEnding = 'ing|ance|ics|ism|ogy|ure|ment|care|law|sales|retail';
+
+const endsAsAField = new RegExp(`(?:${fieldEnding})$`, 'i');
+
+/**
+ * "5 yoe in accounting", "been in nursing 9 yrs", "my background is in finance", "been teaching 6 yrs": a field of work
+ * (group 1 or 2).
+ */
+const fieldStatement = new RegExp(
+  [
+    `\\b(?:(?:years?|yrs?|yoe)\\s+(?:of\\s+experience\\s+)?in|(?:i'?ve\\s+|ive\\s+|i\\s+have\\s+)?been\\s+in|(?:i\\s+)?was\\s+in|(?:i\\s+)?work(?:ed|ing)?\\s+in|career\\s+in|background\\s+(?:is\\s+)?in)\\s+((?!(?:the|a|an|my|this|that|it|tech|data|software|ml|ai|de|mle)\\b)(?=[a-z]{4,})[a-z]*(?:${fieldEnding}))\\b`,
+    // ("been teaching 6 yrs": the field said as what they have been doing, and for how long.)
+    "\\b(?:(?:i'?ve|ive|i\\s+have)\\s+)?been\\s+((?!(?:coding|programming|engineering|developing|working|doing|learning|studying|building|using|trying|thinking|looking|going|getting|applying|interviewing|grinding|leetcoding)\\b)[a-z]{4,}ing)\\s+(?:for\\s+)?(?:like\\s+)?\\d",
+  ].join('|'),
+  'i',
+);
 
 /** "38 year old ", "38-year-old ", "38yo ": an age said before a job. */
 const ageBefore = String.raw`\d{2}[\s-]*(?:years?|yrs?)[\s-]*old\s+|\d{2}\s*(?:yo|y\/o)\s+`;
@@ -217,7 +311,7 @@ export function sourcesLackJob(kb: KnowledgeBase, job: string): boolean {
 
 /** Whether a job as kept names a field of work ("accounting", "healthcare") rather than a person ("an accountant"). */
 export function isAField(job: string): boolean {
-  return /(?:ing|ance|ics|ism|ogy|ure|ment|care|law|sales|retail)$/i.test(job);
+  return endsAsAField.test(job);
 }
 
 /** A level before a job ("a mid level DE", "senior data engineer") says how far along, not which job. */
