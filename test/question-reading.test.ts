@@ -1549,3 +1549,23 @@ describe('"idk if this is the right place" before a story and a question', () =>
     expect(answer.uncovered).not.toContain('chicago');
   });
 });
+
+describe("one's own chances, asked in an idiom", () => {
+  it('hears "can i still make it as an mle" as a question of getting in, not of pay', () => {
+    const answer = answerQuestion(kb, 'can i still make it as an mle');
+    expect(answer.answered).toBe(true);
+    expect(answer.lead?.sentence).not.toMatch(/\$/);
+    expect(answer.lead?.sentence).toMatch(/beginners|barrier|entry|accessible/i);
+  });
+
+  it('judges "am i cooked for ml eng?" on the degree the person just told of', () => {
+    const answer = answerQuestion(kb, 'i only have a bachelors in cs, no phd. am i cooked for ml eng?');
+    expect(answer.answered).toBe(true);
+    expect(
+      answer.passages
+        .slice(0, 3)
+        .map((p) => p.text)
+        .join(' '),
+    ).toMatch(/PhD|BS \+ strong portfolio|master's degree/);
+  });
+});

@@ -467,19 +467,24 @@ export class QuestionReader {
     const itStandsForWhatFollows = placeholderIt.test(parts.mainAsk);
     // ("…an internal RAG thing at work. what does the de do vs the mle on that kind of project?": "that kind of
     // project" is the one told about.)
+    // ("only a bachelors, no phd. am i cooked for ml eng?": one's own chances, asked in an idiom, are judged on what the
+    // person just told; the story's topic is what the ask is about.)
+    const judgesOwnChances =
+      content.length > 0 && content.every((t) => t.inferred && t.term === difficultyTerm) && /\b(?:i|me|my|i'?m|im)\b/i.test(parts.ask);
     const refersBack =
       !fromContext &&
-      !itStandsForWhatFollows &&
-      (/^(?:so |and |but )?(?:is|are|do|does|did|was|were|will|would|can|could)? ?(?:these|those|they|this|that|it)\b/i.test(
-        parts.mainAsk,
-      ) ||
-        // ("got a de interview in 2 weeks, what do they usually test": "they" are what was just told of.)
-        /^(?:so |and |but |ok )?(?:what|how|which|where|when)\s+(?:do|does|did|will|would|are|is|can)\s+(?:they|these|those|it)\b/i.test(
-          parts.mainAsk,
-        ) ||
-        /\b(?:on|in|for|with)\s+(?:that|this|such\s+an?)\s+(?:kind\s+of\s+|type\s+of\s+|sort\s+of\s+)?(?:project|thing|setup|team|situation|product|platform|system)s?\b/i.test(
-          parts.mainAsk,
-        )) &&
+      (judgesOwnChances ||
+        (!itStandsForWhatFollows &&
+          (/^(?:so |and |but )?(?:is|are|do|does|did|was|were|will|would|can|could)? ?(?:these|those|they|this|that|it)\b/i.test(
+            parts.mainAsk,
+          ) ||
+            // ("got a de interview in 2 weeks, what do they usually test": "they" are what was just told of.)
+            /^(?:so |and |but |ok )?(?:what|how|which|where|when)\s+(?:do|does|did|will|would|are|is|can)\s+(?:they|these|those|it)\b/i.test(
+              parts.mainAsk,
+            ) ||
+            /\b(?:on|in|for|with)\s+(?:that|this|such\s+an?)\s+(?:kind\s+of\s+|type\s+of\s+|sort\s+of\s+)?(?:project|thing|setup|team|situation|product|platform|system)s?\b/i.test(
+              parts.mainAsk,
+            )))) &&
       contextTerms.some((t) => t.kind !== 'role');
     // What "that" points back to names the role asked about ("> senior mle = 400k+ easy / is that cap?").
     const referredRoles = refersBack ? contextTerms.filter((t) => t.kind === 'role') : [];
