@@ -1208,6 +1208,31 @@ describe('quiz results', () => {
     expect((await c.say('what would change it?')).startsWith(shown!)).toBe(true);
   });
 
+  it('answers the role a question names, not the result: "how long would it take to become a de" after ML Engineer', async () => {
+    const c = chat('jon');
+    await takeQuiz(c, [1, 1, 1, 1, 1]);
+    const become = (await c.say('how long would it take to become a de')).split('\n');
+    expect(become[0]).toMatch(/^Data engineering has a lower barrier to entry\..*2-3 months/);
+    const learn = await c.say('what should i learn first to be a de');
+    expect(learn.split('\n')[0]).toMatch(/^If you choose Data Engineering, prioritize SQL and Distributed Systems/);
+    // The role the conversation is about now, not the result.
+    expect((await c.say('how long would it take me')).split('\n')[0]).toBe('The move into Data Engineer:');
+  });
+
+  it('answers "what would i make" after a result with the pay of the role it names, at the years told', async () => {
+    const c = chat('kim');
+    await takeQuiz(c, [1, 1, 1, 1, 1]);
+    expect((await c.say('what would i make')).split('\n')[0]).toBe(
+      'ML Engineer pay, your quiz result, level by level (tell me your years for yours):',
+    );
+    const told = chat('lou');
+    await told.say('im a de, 6 yoe');
+    await takeQuiz(told, [1, 1, 1, 1, 1]);
+    const pay = (await told.say('what would i make')).split('\n');
+    expect(pay[0]).toBe('ML Engineer pay, senior level:');
+    expect(pay[1]).toMatch(/Senior \(5-8 years\): \$200K-\$270K base/);
+  });
+
   it('answers "what does that mean for me" and "why?" after a hybrid result from what the result quoted, and "what would change it" five turns on', async () => {
     const c = chat('hugo');
     await c.say('im a data analyst, 3 yoe, mostly sql and tableau');
@@ -1385,6 +1410,31 @@ describe('/forget-me', () => {
       await c.say('/forget-me');
       expect(await c.say(refusal)).toBe('Nothing was deleted.');
     }
+    expect((await c.testBot.bot.storedAbout(alice)).feedback).toBe(1);
+  });
+
+  it('answers a question about the deletion by asking again, still waiting for yes', async () => {
+    const c = chat();
+    await c.sayAll(['/compare salary', '/up', '/forget-me']);
+    const again = /^I have stored: 1 rating.*Delete all of it\? This cannot be undone\.\nType yes to delete, anything else to keep it\.$/;
+    expect(await c.say('wait what does that delete')).toMatch(again);
+    expect(await c.say('is it permanent?')).toMatch(again);
+    expect(await c.say('yes')).toMatch(/^Deleted 1 rating.* I keep nothing else about you\.$/);
+  });
+
+  it('is pointed to when asked for in words, and runs as "/forget me" too', async () => {
+    const c = chat();
+    await c.sayAll(['/compare salary', '/up']);
+    for (const words of [
+      'delete my data pls',
+      'forget me',
+      'forget everything about me',
+      'how do i delete my data',
+      'can u remove what u stored abt me',
+    ])
+      expect(await c.say(words)).toBe('Type /forget-me to see what I keep about you and delete it.');
+    expect(await c.say('/forget me')).toMatch(/^I have stored: 1 rating\b.*Delete all of it\?/);
+    expect(await c.say('no')).toBe('Nothing was deleted.');
     expect((await c.testBot.bot.storedAbout(alice)).feedback).toBe(1);
   });
 

@@ -207,9 +207,21 @@ const commandWithoutSlash = {
 const takesTheQuiz =
   /^\W*(?:(?:ok(?:ay)?|so|hey|yo|cool|alright|sure|yes|yeah|ya|then)[\s,!.]+)*(?:(?:can|could|may)\s+i\s+|i\s+(?:want\s+to|wanna|would\s+like\s+to|'?d\s+like\s+to)\s+|let'?s\s+|pls\s+|please\s+)?(?:(?:take|start|do|begin|run|try)\s+(?:the\s+|a\s+|that\s+|your\s+|ur\s+)?quiz|quiz\s+(?:pls|plz|please|time))(?:\s+(?:pls|plz|please|now|again|then|to\s+see\s+.{0,60}))?\W*$/i;
 
+/**
+ * "delete my data pls", "forget me", "can u remove what u stored abt me", "how do i delete my data": what /forget-me does,
+ * asked in words; pointed to it (deleting asks for a confirmation first, which the command shows).
+ */
+const asksToBeForgotten =
+  /^\W*(?:(?:ok(?:ay)?|so|hey|yo|pls|please|also|and|actually|wait)[\s,!.]+)*(?:(?:can|could|would|will)\s+(?:you|u)\s+|how\s+(?:do|can)\s+i\s+|i\s+(?:want|wanna|would\s+like)\s+(?:you\s+|u\s+)?(?:to\s+)?|(?:pls|please)\s+)?(?:forget|delete|remove|erase|wipe|clear|purge)\s+(?:(?:about\s+)?me|(?:all\s+)?(?:of\s+)?(?:my|me)\s+(?:data|info|information|details|stuff|history|profile|account|everything)|everything(?:\s+(?:about|abt)\s+me|\s+(?:you|u)\s+(?:have|know|stored|saved|kept)(?:\s+(?:about|abt|on)\s+me)?)?|what\s+(?:you|u|i)\s+(?:have\s+)?(?:stored|saved|kept|know|have|told\s+(?:you|u))(?:\s+(?:about|abt|on|of)\s+me)?)(?:\s+(?:pls|plz|please|now|thanks|thx))?\W*$/i;
+
+/** "wait what does that delete", "is it permanent?": a question about a deletion asked to be confirmed. */
+export const asksAboutTheDeletion =
+  /\b(?:what\s+(?:does|will|would|gets?|is)\s+(?:that|this|it)?\s*(?:delete|deleted|remove|removed|erase|wipe|mean)|what\s+(?:do|did)\s+(?:you|u)\s+(?:keep|store|have)|permanent|undo|undone|reversible|get\s+it\s+back)\b/i;
+
 /** "quiz", "compare", "help": a command typed without its slash, and what to type instead (undefined for any other message). */
 export function commandHint(message: string): string | undefined {
   if (takesTheQuiz.test(message.trim())) return commandWithoutSlash.quiz;
+  if (asksToBeForgotten.test(message.trim())) return commandWithoutSlash['forget-me'];
   const command = /^\W*(quiz|compare|help|sources|forget-me)\W*$/i.exec(message.trim())?.[1]?.toLowerCase();
   return command ? commandWithoutSlash[command as keyof typeof commandWithoutSlash] : undefined;
 }

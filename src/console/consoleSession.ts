@@ -2,9 +2,17 @@
  * The console front end: one person typing lines. Turns each line into a call on the shared bot
  * handlers and writes plain text back. Knows nothing about terminals; scripts/chat.ts feeds it.
  */
-import type { Vote } from '../activity/repository.js';
+import type { UserData, Vote } from '../activity/repository.js';
 import type { BotContext, CareerBot, RatingTarget } from '../bot/careerBot.js';
-import { feedbackThanks, forgetMe, quizQuestionWhyText, quizStandsText, somethingWentWrong, storageUnavailable } from '../bot/messages.js';
+import {
+  asksAboutTheDeletion,
+  feedbackThanks,
+  forgetMe,
+  quizQuestionWhyText,
+  quizStandsText,
+  somethingWentWrong,
+  storageUnavailable,
+} from '../bot/messages.js';
 import { StorageUnavailableError } from '../ports/storage.js';
 import { consoleText } from './text.js';
 import { renderAnswer } from '../plaintext/render.js';
@@ -57,7 +65,8 @@ const goesBack =
 /** One person at the console: each typed line in, plain text out. */
 export class ConsoleSession {
   private readonly context: BotContext;
-  private confirmingForget = false;
+  /** What /forget-me would delete, while its confirmation is awaited. */
+  private confirmingForget: UserData | undefined;
   /** How many readings the bot's last question back offers: a number typed next picks one. */
   private choices = 0;
   /** How many readings were open before the line being handled ("ok" or "lol idk" after a question asked back keeps them). */
@@ -103,7 +112,13 @@ export class ConsoleSession {
     const text = line.trim();
     if (text === '') return 'continue';
     if (this.confirmingForget) {
-      this.confirmingForget = false;
+      const stored = this.confirmingForget;
+      // ("wait what does that delete", "is it permanent?": a question about the deletion, answered by asking again.)
+      if (asksAboutTheDeletion.test(text)) {
+        this.write(`${forgetMe.confirm(stored)}\n${consoleText.forgetHow}`);
+        return 'continue';
+      }
+      this.confirmingForget = undefined;
       if (/^(y|yes)$/i.test(text)) {
         this.write(forgetMe.done(await this.bot.forget(this.context.actor)));
         this.lastRated = undefined;
@@ -228,7 +243,8 @@ export class ConsoleSession {
 
   private async command(text: string): Promise<LineOutcome> {
     const [typed = '', ...rest] = text.slice(1).split(/\s+/);
-    const name = typed.toLowerCase();
+    // ("/forget me", "/forgetme": forget-me as people type it.)
+    const name = /^forget[-_]?(?:me)?$/i.test(typed) ? 'forget-me' : typed.toLowerCase();
     if (name === 'quit' || name === 'exit') return await this.quit();
     if (name === 'up' || name === 'down') {
       await this.rate(name === 'up' ? 1 : -1);
@@ -277,7 +293,7 @@ export class ConsoleSession {
         return this.write(consoleHelp(this.commands));
       case 'stored':
         if (Object.values(reply.data).every((n) => n === 0)) return this.write(forgetMe.nothing);
-        this.confirmingForget = true;
+        this.confirmingForget = reply.data;
         return this.write(`${forgetMe.confirm(reply.data)}\n${consoleText.forgetHow}`);
       case 'answer-channels':
         // Not a console command (the registry offers it on Discord only); kept so every reply kind is handled.

@@ -613,6 +613,8 @@ export class ConversationService {
     const outcome = profile?.quizOutcome;
     if (!outcome || !asksNextSteps(question)) return undefined;
     const roles = outcomeRoles[outcome];
+    // ("what should i learn first to be a de" after an ML Engineer result: the role named is asked, not the result.)
+    if (this.kb.read(question).roles.some((role) => !roles.includes(role))) return undefined;
     const { label, nextSteps } = this.quiz.outcomes[outcome];
     // (A step for who comes from the other role, "Coming from ML engineering: …3-4 months", is theirs only if they said so.)
     const background = backgroundOf(profile);

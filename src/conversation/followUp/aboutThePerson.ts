@@ -114,6 +114,8 @@ const hypothetical = /\b(?:would|could)\s+i\b|\bwhat'?d\s+i\b/i;
 const theirPay: Rule<TurnContext> = ({ read, text, own, profile, previous, reading }) => {
   const asksPay = read.terms.some((t) => t.term === `${synonymPrefix}salary`);
   const current = profile?.role;
+  // (A quiz result names where they head, when they said nothing of it themselves: "what would i make" after it.)
+  const headedFor = profile?.goal ?? (profile?.quizOutcome === 'de' || profile?.quizOutcome === 'mle' ? profile.quizOutcome : undefined);
   // ("whats the pay range locally for someone like me?" after "im in lagos": where they are decides, which the
   // profile does not keep; the story told does.)
   if (
@@ -136,16 +138,16 @@ const theirPay: Rule<TurnContext> = ({ read, text, own, profile, previous, readi
   const movedTo = previous?.slots.direction?.split('-to-')[1] as Role | undefined;
   const there = movedTo !== undefined && /\b(?:there|in\s+that\s+role|over\s+there)\b/i.test(text);
   // ("what would i earn" from a data engineer heading for ML: what they would, in the role they head for.)
-  const wouldBe = profile.goal !== undefined && profile.goal !== current && hypothetical.test(text);
+  const wouldBe = headedFor !== undefined && headedFor !== current && hypothetical.test(text);
   const target =
-    own.roles[0] ?? (there ? movedTo : moving ? (profile.goal ?? other[current!]) : wouldBe ? profile.goal : (current ?? profile.goal))!;
+    own.roles[0] ?? (there ? movedTo : moving ? (headedFor ?? other[current!]) : wouldBe ? headedFor : (current ?? headedFor))!;
   const level = own.level ?? levelTheyWouldEarnAt(profile);
   // ("what would i lose pay-wise", an ML engineer heading for data engineering: the pay of both, at their level.)
   // ("would i take a pay cut moving to de", from an ML engineer: the move named in the turn itself.)
   const movingTo = own.roles.length === 1 && own.roles[0] !== current && moving ? own.roles[0] : undefined;
   // ("would i take a paycut" right after "how long to switch to de": the move just asked.)
   const changes = payChange.test(text);
-  const goal = movingTo ?? (own.roles.length === 0 ? (profile.goal ?? (changes ? movedTo : undefined)) : undefined);
+  const goal = movingTo ?? (own.roles.length === 0 ? (headedFor ?? (changes ? movedTo : undefined)) : undefined);
   const headed = current && goal && goal !== current && (movesUpsides.test(text) || changes) ? goal : undefined;
   if (headed) {
     const both: Role[] = [current!, headed];
@@ -466,11 +468,25 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
   }
   // "how long would the switch to de take me?" from someone who said nothing of where they start, "how long would
   // that take me?" after their quiz said ML Engineer: the move into it.
-  const into = own.roles.length === 1 && ownMove.test(text) ? own.roles[0] : takesMe.test(text) || afterTheirSteps ? quizFit : undefined;
+  // ("how long would it take to become a de" after an ML Engineer result: the role named is where they head, not the
+  // result's.)
+  const named = own.roles.length === 1 ? own.roles[0] : undefined;
+  const afterResult = quizFit !== undefined && (takesMe.test(text) || afterTheirSteps);
+  const into =
+    named && ownMove.test(text)
+      ? named
+      : !afterResult || (named !== undefined && named !== quizFit)
+        ? undefined
+        : afterTheirSteps || named !== undefined
+          ? quizFit
+          : // (After a question of one role, "what should i learn first to be a de", the move into that one.)
+            previous?.slots.roles.length === 1
+            ? previous.slots.roles[0]
+            : quizFit;
   if (into) {
     // ("how long would it take me" after a quiz result, from someone who said nothing of where they start: breaking
     // into that role, not a move from the other one, "6-9 months" of a data engineer's study.)
-    const fromNowhere = into === quizFit && own.roles.length === 0 && !profile?.job && !profile?.role;
+    const fromNowhere = !ownMove.test(text) && !profile?.job && !profile?.role;
     const asked = fromNowhere ? breakingInto(into) : `${ask} into ${roleName[into]}`;
     return follow(reading(asked, { ...own, roles: [into] }, `the move into ${roleLabel[into]}`));
   }
@@ -928,6 +944,16 @@ const payWithNothingTold: Rule<TurnContext> = ({ read, text, own, profile, previ
     )
   )
     return undefined;
+  // (After a quiz result, in the role it names.)
+  const fit = profile?.quizOutcome === 'de' || profile?.quizOutcome === 'mle' ? profile.quizOutcome : undefined;
+  if (fit)
+    return follow(
+      reading(
+        `how much do ${roleNames[fit]} make`,
+        { roles: [fit], topic: text },
+        `${roleLabel[fit]} pay, your quiz result, level by level (tell me your years for yours)`,
+      ),
+    );
   return follow(
     reading(
       'how much do data engineers and ML engineers make',
