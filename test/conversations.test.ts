@@ -6437,3 +6437,27 @@ describe('what new users typed (thirty-second session)', () => {
     expect(text.split('\n')[1]).not.toMatch(/^Senior Salary/);
   });
 });
+
+describe('a story told in one line of commas, with an age and a city', () => {
+  it('answers which to pick without declining for the age, and names the city it lacks', async () => {
+    const text = await session().say('im 24, cs grad, backend dev 2 yrs in bangalore, thinking mle or de, which one should i pick');
+    expect(text).not.toMatch(/age/);
+    expect(text.split('\n')[0]).toMatch(/backend engineering/);
+    expect(text).toMatch(/My sources don’t cover “bangalore”|My sources don't cover “bangalore”/);
+  });
+
+  it('declines pay where the person lives when the sources have none there, then answers how long their move takes', async () => {
+    const c = session();
+    const pay = await c.say('im 25, cs grad, ml engineer 2 yrs in toronto, tired of models tbh, would i take a pay cut moving to de');
+    expect(pay.split('\n')[0]).toBe('My sources have no pay figures for “toronto”.');
+    const time = (await c.say('how long would it take')).split('\n');
+    expect(time[0]).toBe('How long the move from ML Engineer to Data Engineer takes:');
+    expect(time[1]).toMatch(/3-4 months/);
+  });
+
+  it('answers "would mle pay more than my job" from a data engineer with both roles at their level', async () => {
+    const text = (await session().say('data engineer 9 yrs, would mle pay more than my job')).split('\n');
+    expect(text[0]).toBe('Data Engineer and ML Engineer pay, staff level:');
+    expect(text.slice(1, 3).join(' ')).toMatch(/ML Engineer Salary \(2026\): Staff.*Data Engineer Salary \(2026\): Staff/);
+  });
+});

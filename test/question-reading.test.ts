@@ -1569,3 +1569,26 @@ describe("one's own chances, asked in an idiom", () => {
     ).toMatch(/PhD|BS \+ strong portfolio|master's degree/);
   });
 });
+
+describe('an age and a place told in passing', () => {
+  it('hears "im 24" at the start of a story as who asks, but an age asked about as asked', () => {
+    expect(answerQuestion(kb, 'im 24, backend dev 2 yrs, thinking mle or de, which one should i pick').answered).toBe(true);
+    expect(answerQuestion(kb, 'im 45 and a nurse, can i still become a de').answered).toBe(true);
+    const old = answerQuestion(kb, 'im 38, too old to switch to mle?');
+    expect(old.answered).toBe(false);
+    expect(old.uncovered).toContain('age');
+  });
+
+  it('counts where the person lives against pay only ("i\'m in berlin")', () => {
+    const pay = answerQuestion(kb, "i'm in berlin, what would a de make");
+    expect(pay.answered).toBe(false);
+    expect(pay.uncovered).toEqual(['berlin']);
+    expect(answerQuestion(kb, "i'm in berlin. what do des do all day").answered).toBe(true);
+    expect(answerQuestion(kb, "i'm in lagos. what would a de make").lead?.sentence).toMatch(/^Nigeria \(Local\)/);
+  });
+
+  it('answers how long a move takes from a story of job, years and city, not with a pay table', () => {
+    const answer = answerQuestion(kb, 'im 25, ml engineer 2 yrs in london, tired of models, how long would it take me to move to de');
+    expect(answer.lead?.sentence).toMatch(/3-4 months/);
+  });
+});

@@ -289,8 +289,14 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
   const remoteFrom = (u: UnknownTerm) =>
     result.terms.some((t) => t.term === `${synonymPrefix}remote`) &&
     new RegExp(`\\bfrom\\s+(?:the\\s+)?${escapeRegExp(u.word)}\\b`, 'i').test(result.read.ask);
+  // ("i'm in berlin, what would a de make": where the person is decides the pay asked, though told aside.)
+  // (Remote pay, "…for remote global roles", is for anywhere.)
+  const asksRemote = result.terms.some((t) => t.term === `${synonymPrefix}remote`);
   const missing = (u: UnknownTerm) =>
-    salientKinds.has(u.kind) && u.inMainAsk && !remoteFrom(u) && (into(u) || (!coveredByTop(u) && !namedByClose(u)));
+    salientKinds.has(u.kind) &&
+    (u.inMainAsk || (u.told === true && wanted === 'money' && !asksRemote)) &&
+    !remoteFrom(u) &&
+    (into(u) || (!coveredByTop(u) && !namedByClose(u)));
   // Named as uncovered unless the best passage names it: "netflix" answered with FAANG figures is still said.
   const namedByTop = (u: UnknownTerm) => !into(u) && coveredByTop(u) && top !== undefined && kb.mentions(top.passage, u.word);
   const uncovered = uncoveredWords(result, namedByTop);

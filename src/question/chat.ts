@@ -439,7 +439,7 @@ const openingThenQuestion = new RegExp(
 );
 /** Who is asking, in fragments: years of experience ("3yoe"; not "vesting over 4 years") or a job neither role is. */
 const experienceOrJob =
-  /\b\d+\s*\+?\s*(?:yoe|(?:years?|yrs?)\s+(?:of\s+)?(?:experience|exp|xp))\b|\b\d+yoe\b|\b(?:analyst|developer|dev|student|grad|graduate|major|scientist|swe|sde|dba|teacher|intern|phd|bootcamper|career\s+changer)s?\b/i;
+  /\b\d+\s*\+?\s*(?:yoe|(?:years?|yrs?)\s+(?:of\s+)?(?:experience|exp|xp))\b|\b\d+yoe\b|\b(?:engineer|dev|developer)\s+(?:for\s+)?\d+\s*\+?\s*(?:years?|yrs?)\b(?!\s+(?:from\s+now|later|ago|down\s+the))|\b(?:analyst|developer|dev|student|grad|graduate|major|scientist|swe|sde|dba|teacher|intern|phd|bootcamper|career\s+changer)s?\b/iu;
 /** "i only have a bootcamp", "but my background is…", "tbh i'd…": a message that opens in the first person. */
 export const opensInTheFirstPerson =
   /^\s*(?:(?:ngl|tbh|so|ok|okay|honestly|lol|well|but|and|also|btw|like|fwiw)[\s,]+)*(?:i|i'?m|im|i\s+am|i'?ve|ive|i'?d|id|my)\b/i;

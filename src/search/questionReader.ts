@@ -45,6 +45,8 @@ export interface UnknownTerm {
   specificity: number;
   /** The word as typed, when it was corrected to `word`. */
   typed?: string;
+  /** Where the person says they live or work ("i'm in berlin", "backend dev 2 yrs in bangalore"): it matters for pay only. */
+  told?: true;
 }
 
 /** A question as the engine understands it. */
@@ -184,6 +186,25 @@ const residence = /\bliv(?:e|es|ed|ing)\s+(?=(?:in|near|outside|out\s+in|on)\b)/
  */
 const anAge =
   /\b(?:(?:i'?m|im|i\s+am|over|past)\s+)[2-7]\d\b(?!\s*(?:%|k\b|\+|\$|months?|years?\s+(?:of|in|at|as|into)|yrs?\s+(?:of|in|at|as|into)|yoe|hours?|hrs?|h\b|mins?|people|percent|days?|weeks?))(?!\s+years?\s+(?:experience|exp))|\b(?:at|by)\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?[1-7]\d\b(?!\s*(?:%|k\b|\+|months?|years?\s+(?:of|in)|yrs?\s+(?:of|in)|yoe|hours?))|\b[1-7]\d\s*(?:years?\s+old|yrs?\s+old|yo)\b|\bin\s+my\s+(?:early\s+|late\s+|mid\s+)?[2-7]0s\b|\b[1-7]\d\s+(?=(?:is\s+)?too\s+old\b)/gi;
+/**
+ * "im 24, cs grad, backend dev…", "26 yo data analyst": an age told as who the person is, said in passing. It is
+ * asked about only where the message speaks of age ("too old", "at my age", "is 35 too late") or asks it ("at 30").
+ */
+const toldAge = /^(?:\b(?:i'?m|im|i\s+am)\s+[2-7]\d|[1-7]\d\s*(?:years?\s+old|yrs?\s+old|yo))$/i;
+/** "i'm in lagos", "i live in berlin", "based in toronto": where the person is (the place's words captured). */
+const whereTheyAre =
+  /\b(?:i'?m|i am|i live|i'm living|living|based|i work|working|moving|(?:my|our)\s+(?:flat|house|home|apartment|place|city|town|room))\s+(?:in|at|from|to|near)\s+((?:[\p{L}\p{N}]+\s*){1,2})/gu;
+/**
+ * "backend dev 2 yrs in bangalore", "im a data engineer 3 years of experience in lagos": a job the person holds, at the
+ * start of a clause, and where (the place's words captured).
+ */
+const jobHeldIn =
+  /(?:^|[,;.]\s*|\b(?:i'?m|im|i\s+am)\s+(?:an?\s+)?)(?:\p{L}+\s+){0,2}(?:devs?|developers?|engineers?|analysts?|scientists?|testers?|admins?|administrators?|dbas?|consultants?|managers?|teachers?|nurses?|accountants?|students?|designers?|architects?|swes?|sdes?|grads?)(?:\s+(?:for\s+)?\d{1,2}\s*\+?\s*(?:years?|yrs?)(?:\s+of\s+experience)?)?\s+(?:in|at|from|out\s+of)\s+((?:[\p{L}\p{N}]+\s*){1,2})/gu;
+/** "im 45 and a nurse", "im 30, a teacher": an age told before a job. */
+const toldAgeThenJob = /\b(i'?m|im|i\s+am)\s+[2-7]\d\s*(?:,\s*|\s+and\s+)(?=an?\s)/gi;
+/** Words that make an age part of what is asked: being too old or young, late, or one's age itself. */
+const ageConcern =
+  /\b(?:too\s+(?:old|late|young)|old(?:er)?|age[ds]?|young(?:er)?|late\s+(?:start|starter|bloomer)|(?:is\s+it|am\s+i)\s+late|ageism)\b/i;
 const ruledOutBare =
   /,\s*(?:but\s+)?not\s+(?:an?\s+)?(?:faang|maang|big\s+tech|startups?|google|meta|amazon|apple|netflix)\b[^,.?!;]{0,20}(?=[,.?!;]|$)/gi;
 
@@ -405,7 +426,9 @@ export class QuestionReader {
         .replace(plainly, ' ')
         .replace(inTheirPlace, ' for me')
         .replace(horizon, ' in the future ')
-        .replace(anAge, ' at my age ')
+        // ("im 45 and a nurse": who they are, the age set aside.)
+        .replace(toldAgeThenJob, (all, im: string) => (ageConcern.test(plain) ? all : `${im} `))
+        .replace(anAge, (age) => (toldAge.test(age.trim()) && !ageConcern.test(plain) ? ' ' : ' at my age '))
         .replace(pronounUs, 'we')
         .replace(/^[\s,;]+/, ''),
     );
@@ -983,10 +1006,13 @@ export class QuestionReader {
     // "polars or pandas for a new de project, which should i pick": what the choice is between, told before it and
     // saying nothing of the person, is asked as much as the choice; its words may be ones the sources lack.
     const impersonal = fromContext && !firstPerson.test(parts.context) && /\b(?:or|vs\.?|versus)\b/i.test(parts.context);
-    const unknownOf = () =>
-      impersonal
+    const unknownOf = () => [
+      ...(impersonal
         ? this.unknownTerms(ask, ask, [...terms.filter((t) => !t.inferred)], roles.length > 0)
-        : this.unknownTerms(parts.ask, parts.mainAsk, askTerms, roles.length > 0);
+        : this.unknownTerms(parts.ask, parts.mainAsk, askTerms, roles.length > 0)),
+      // ("i'm in berlin. what would a de make": where the person is, told aside, decides the pay asked.)
+      ...(intent.wanted === 'money' && context !== '' ? this.placesToldIn(context) : []),
+    ];
     let unknown: UnknownTerm[] | undefined;
     // "how long to go MLE -> DE", "how long to become an mle", "can i become an mle in a year?": a move between the
     // roles, or getting into one, and the time given (src/search/timeAsked.ts).
@@ -1066,6 +1092,20 @@ export class QuestionReader {
         return unknown;
       },
     };
+  }
+
+  /**
+   * Where the person says they live or work ("i'm in berlin", "based in london", "data analyst 3 yrs in london"), when
+   * the sources give no figures there: a place whose name the vocabulary reads (Lagos as Nigeria, Austin as the US) is
+   * theirs.
+   */
+  private placesToldIn(context: string): UnknownTerm[] {
+    const lower = context.toLowerCase();
+    const said = [...lower.matchAll(whereTheyAre), ...lower.matchAll(jobHeldIn)].flatMap((m) => words(m[1]!));
+    return [...new Set(said)]
+      .filter((word) => this.namesAPlace(word) && !this.analyzer.analyzeQuery(word, this.correct).some((t) => t.kind !== 'word'))
+      .filter((word) => !this.corpus.knows(this.analyzer.analyzeQuery(word, this.correct)[0]?.term ?? word))
+      .map((word) => ({ word, kind: 'name' as const, inMainAsk: false, told: true as const, specificity: 1 }));
   }
 
   /** Whether a word is a place ("germany", "bangalore india"): a name in general English that is no role and no company. */
@@ -1149,17 +1189,17 @@ export class QuestionReader {
     // "…, i'm in lagos", "i live in berlin", "based in toronto": where the person is, not what they ask about.
     const personal = new Set(
       [
-        ...ask
-          .toLowerCase()
-          .matchAll(
-            /\b(?:i'?m|i am|i live|i'm living|living|based|i work|working|moving|(?:my|our)\s+(?:flat|house|home|apartment|place|city|town|room))\s+(?:in|at|from|to|near)\s+((?:[\p{L}\p{N}]+\s*){1,2})/gu,
-          ),
+        ...ask.toLowerCase().matchAll(whereTheyAre),
+        // ("im 24, cs grad, backend dev 2 yrs in bangalore, …": where the job told is held.)
+        ...ask.toLowerCase().matchAll(jobHeldIn),
       ].flatMap((m) => words(m[1]!)),
     );
     // "analytics enginer tc?": a title is a title however it is misspelt.
     const spell = (text: string) => text.replace(/\p{L}+/gu, (word) => this.correct(word.toLowerCase()) ?? word);
     const main = new Set([...words(mainAsk), ...words(spell(mainAsk))].filter((w) => !personal.has(w)));
     const inMainAsk = (word: string) => word.split(' ').every((w) => main.has(w));
+    // (Where the person is: it decides pay, which the sources give by country, and nothing else they say.)
+    const toldOf = (word: string) => (word.split(' ').every((w) => personal.has(w)) ? { told: true as const } : {});
     const other = this.otherJobTitle(ask, namesRole) ?? this.otherJobTitle(spell(ask), namesRole);
     const title = other?.title;
     if (other)
@@ -1182,7 +1222,7 @@ export class QuestionReader {
     // named, since they give none for the city itself (nor set two of them apart).
     for (const term of terms)
       if (term.term === usTerm && term.inferred && term.from !== '' && !out.some((u) => u.word === term.from))
-        out.push({ word: term.from, kind: 'name', inMainAsk: inMainAsk(term.from), mentioned: true, specificity: 1 });
+        out.push({ word: term.from, kind: 'name', inMainAsk: inMainAsk(term.from), ...toldOf(term.from), mentioned: true, specificity: 1 });
     // A word of a vocabulary phrase ("cert" for certification) is known through its phrase.
     const inPhrases = new Set(terms.filter((t) => t.kind !== 'word').flatMap((t) => t.from.split(' ')));
     for (const term of terms) {
@@ -1285,6 +1325,7 @@ export class QuestionReader {
           word: term.from,
           kind,
           inMainAsk: inMainAsk(term.typed ?? term.from),
+          ...(kind === 'name' ? toldOf(term.from) : {}),
           specificity: this.lexicon.specificity(term.from),
           ...typed,
         });

@@ -127,7 +127,8 @@ const theirPay: Rule<TurnContext> = ({ read, text, own, profile, previous, readi
       (!own.level || own.roles.length === 0) &&
       !whereTheAskerIs.test(text) &&
       // ("what would i earn in london": a place the sources lack is asked as named, and declined for it.)
-      !read.unknown.some((u) => u.kind === 'name' && u.inMainAsk) &&
+      // ("…data engineer 9 yrs in toronto, would mle pay more than my job": told where they are, likewise.)
+      !read.unknown.some((u) => u.kind === 'name' && (u.inMainAsk || u.told)) &&
       profile &&
       (current || profile.goal)
     )
@@ -144,7 +145,10 @@ const theirPay: Rule<TurnContext> = ({ read, text, own, profile, previous, readi
   const level = own.level ?? levelTheyWouldEarnAt(profile);
   // ("what would i lose pay-wise", an ML engineer heading for data engineering: the pay of both, at their level.)
   // ("would i take a pay cut moving to de", from an ML engineer: the move named in the turn itself.)
-  const movingTo = own.roles.length === 1 && own.roles[0] !== current && moving ? own.roles[0] : undefined;
+  // ("would mle pay more than my job", from a data engineer: the other role's pay set against their own.)
+  const againstTheirs =
+    /\bthan\s+(?:my\s+(?:current\s+)?(?:job|role|pay|salary|position)|what\s+i\s+(?:make|earn|get)|i\s+(?:make|earn)\s+now)\b/i.test(text);
+  const movingTo = own.roles.length === 1 && own.roles[0] !== current && (moving || againstTheirs) ? own.roles[0] : undefined;
   // ("would i take a paycut" right after "how long to switch to de": the move just asked.)
   const changes = payChange.test(text);
   const goal = movingTo ?? (own.roles.length === 0 ? (headedFor ?? (changes ? movedTo : undefined)) : undefined);
@@ -301,7 +305,9 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
   const afterTheirStory =
     (profile?.job !== undefined || profile?.role !== undefined) &&
     previous !== undefined &&
-    previous.passages.length === 0 &&
+    // (Or after a question of theirs the sources could not answer: "…would i take a pay cut moving to de", declined for
+    // the city they live in.)
+    (previous.passages.length === 0 || !previous.answered) &&
     /^\W*(?:(?:so|ok|okay|and|but)[\s,]+)?how\s+(?:long|much\s+time)(?:\s+(?:would|will|does|should|could)\s+(?:it|that|this|all\s+that|the\s+(?:move|switch|transition|pivot|change))\s+take|\s+for\s+(?:that|this|it|me)|\s+(?:to|would\s+it\s+take\s+to)\s+(?:switch|move|transition|pivot|make\s+the\s+(?:switch|move)))?(?:\s+(?:over|tho|though|roughly|realistically))?[\s?!.]*$/i.test(
       text,
     );
