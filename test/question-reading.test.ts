@@ -1592,3 +1592,21 @@ describe('an age and a place told in passing', () => {
     expect(answer.lead?.sentence).toMatch(/3-4 months/);
   });
 });
+
+describe('a company named in passing', () => {
+  it("declines a company's interviews where the passage names it, or FAANG, only beside something else (remote work, time split)", () => {
+    for (const [question, company] of [
+      ['how does the openai interview look for mle', 'openai'],
+      ['whats the meta interview process for mle', 'meta'],
+    ]) {
+      const answer = answerQuestion(kb, question!);
+      expect(answer).toMatchObject({ answered: false, declineReason: 'missing' });
+      expect(answer.uncovered).toEqual([company]);
+    }
+    // Where the passage speaks of it on what is asked, it answers (the company still named as not covered).
+    expect(answerQuestion(kb, 'how much does meta pay mles').lead?.sentence).toMatch(/^Comp at L6 \(US, FAANG\)/);
+    expect(answerQuestion(kb, 'do frontier labs like openai let mle work remote').lead?.sentence).toMatch(
+      /frontier labs \(Anthropic, OpenAI\)/,
+    );
+  });
+});

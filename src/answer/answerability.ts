@@ -6,7 +6,7 @@
  * as opposed to chat filler and the person's own context, which never count against an answer.
  */
 import { acknowledges, asksAnything } from '../question/chat.js';
-import { type QueryTerm, synonymPrefix } from '../search/analyzer.js';
+import { type QueryTerm, stem, synonymPrefix, words } from '../search/analyzer.js';
 import { quotableUnits } from '../knowledge/units.js';
 import { holdsAnswer } from '../search/intent.js';
 import type { KnowledgeBase, SearchHit, SearchResult } from '../search/knowledgeBase.js';
@@ -183,10 +183,25 @@ function covers(kb: KnowledgeBase, result: SearchResult, hit: SearchHit, word: s
   const leadership = /^(head|director|vp|chief|manager) of \S+$/.exec(word);
   if (leadership && kb.mentions(hit.passage, `${leadership[1]} of`)) return true;
   if (prominent) return kb.isAbout(hit.passage, word);
-  if (kb.mentions(hit.passage, word)) return true;
+  // ("how does the openai interview look": named where the passage speaks of something else, remote work, it is no
+  // answer about it; the ask's other topics must be said with it.)
+  const others = result.concepts
+    .filter((c) => !c.alternatives.some((a) => a.startsWith('role:') || words(word).map(stem).includes(a)))
+    .flatMap((c) => c.alternatives);
+  if (others.length === 0 ? kb.mentions(hit.passage, word) : kb.saysAlongside(hit.passage, { phrase: word }, others)) return true;
   // ("san francisco" is one name, as "seattle" is: a US place the US figures cover.)
+  // ("whats the meta interview process": FAANG, which Meta is, said where the passage speaks of interviews.)
   return result.terms.some(
-    (t) => t.kind === 'synonym' && (t.from === word || t.from.split(' ').includes(word)) && hit.matched.includes(t.term),
+    (t) =>
+      t.kind === 'synonym' &&
+      (t.from === word || t.from.split(' ').includes(word)) &&
+      hit.matched.includes(t.term) &&
+      (others.length === 0 ||
+        kb.saysAlongside(
+          hit.passage,
+          { term: t.term },
+          others.filter((o) => o !== t.term),
+        )),
   );
 }
 

@@ -587,6 +587,41 @@ export class KnowledgeBase {
   }
 
   /**
+   * Whether one sentence of a passage, read under its own heading (not the container headings above it), holds `phrase` (or
+   * the indexed term `term`) and one of `alongside`'s terms (synonym groups included): "OpenAI" named where remote work
+   * is discussed, or FAANG where its ML engineers' time is split, says nothing of their interviews.
+   */
+  saysAlongside(passage: Passage, said: { phrase?: string; term?: string }, alongside: readonly string[]): boolean {
+    const wanted = said.phrase !== undefined ? ` ${words(said.phrase).map(stem).join(' ')} ` : undefined;
+    return this.unitTerms(passage).some(
+      (unit) =>
+        (wanted === undefined || unit.stems.includes(wanted)) &&
+        (said.term === undefined || unit.terms.has(said.term)) &&
+        alongside.some((term) => unit.terms.has(term)),
+    );
+  }
+
+  /** A passage's own heading and sentences, each as space-padded stems and as the terms the index reads in it. */
+  private unitTerms(passage: Passage): { stems: string; terms: Set<string> }[] {
+    let units = this.unitTermCache.get(passage.id);
+    if (!units) {
+      // (Each sentence read under its own heading: "2026 Salary Benchmarks" makes a row of sums one of pay.)
+      const heading = passage.sectionPath.at(-1) ?? '';
+      const texts = [
+        heading,
+        ...quotableUnits(passage)
+          .filter((unit) => !isCrossReference(unit))
+          .map((unit) => `${heading}\n${unit}`),
+      ];
+      units = texts.map((text) => ({ stems: ` ${words(text).map(stem).join(' ')} `, terms: new Set(this.analyzer.analyzeDocument(text)) }));
+      this.unitTermCache.set(passage.id, units);
+    }
+    return units;
+  }
+
+  private readonly unitTermCache = new Map<string, { stems: string; terms: Set<string> }[]>();
+
+  /**
    * Whether a passage is about a word rather than naming it in passing: the word is in its headings or in the
    * label of one of its items or rows ("32% Improvement in Course Completion: …"), or in two of its sentences.
    */
