@@ -6461,3 +6461,13 @@ describe('a story told in one line of commas, with an age and a city', () => {
     expect(text.slice(1, 3).join(' ')).toMatch(/ML Engineer Salary \(2026\): Staff.*Data Engineer Salary \(2026\): Staff/);
   });
 });
+
+describe('another job after pay', () => {
+  it('declines "and manager?" after a role\'s pay, naming the manager of that role, with the closest figures', async () => {
+    const c = session();
+    await c.say('principal de pay?');
+    const text = await c.say('and manager?');
+    expect(text.split('\n')[0]).toBe('My sources have no pay figures for “de manager”.');
+    expect(text).toMatch(/Data Engineer Salary \(2026\): Staff/);
+  });
+});

@@ -1610,3 +1610,14 @@ describe('a company named in passing', () => {
     );
   });
 });
+
+describe('a manager is a job of its own', () => {
+  it('declines pay for an engineering manager or a DE manager (the sources give none), but answers the path to manager', () => {
+    for (const question of ['how much does an engineering manager make', 'what does a de manager earn']) {
+      const answer = answerQuestion(kb, question);
+      expect(answer).toMatchObject({ answered: false, declineReason: 'missing' });
+      expect(answer.uncovered[0]).toMatch(/manager$/);
+    }
+    expect(answerQuestion(kb, 'can a de become a manager').lead?.sentence).toMatch(/Data Engineering Manager/);
+  });
+});

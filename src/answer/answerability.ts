@@ -291,8 +291,10 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
   const ask = result.read.ask.toLowerCase();
   // ("what does a data scientist do day to day": what another job is, likewise, never a passage that names it in
   // passing, "collaborating with analysts and data scientists".)
+  // (Becoming a manager, "can a de become an engineering manager", is a step of the careers the sources lay out.)
   const into = (u: UnknownTerm) =>
     u.kind === 'title' &&
+    !/\b(?:manager|director)s?$/.test(u.word) &&
     (new RegExp(
       `\\b(?:become|becoming|get\\s+into|getting\\s+into|break\\s+into|switch(?:ing)?\\s+to|transition(?:ing)?\\s+to|pivot(?:ing)?\\s+to|move\\s+to)\\s+(?:an?\\s+)?${escapeRegExp(u.word)}`,
     ).test(ask) ||

@@ -1378,7 +1378,16 @@ export class QuestionReader {
         if (namesRole) continue;
         return { title: raw[i]!, mentioned: false };
       }
-      if (!compound) continue;
+      // ("and manager?", "what about managers": a leadership title alone, nothing else asked, is that job.)
+      const leads = /^(?:managers?|directors?)$/.test(raw[i]!);
+      if (!compound) {
+        if (leads && raw.every((w, j) => j === i || this.analyzer.isChatWord(w) || /^(?:and|what|about|how|for|a|an|the|or)$/.test(w)))
+          return { title: raw[i]!, mentioned: true };
+        continue;
+      }
+      // ("de manager", "engineering manager": who manages engineers is a job of its own, whatever word names them.)
+      if (leads && !/^(?:senior|junior|staff|principal|mid|lead|entry|new|first|level|l\d)$/.test(before!))
+        return { title: `${before} ${raw[i]}`, mentioned: this.corpus.bigrams.has(`${stem(before!)} ${noun}`) || this.corpus.knows(noun) };
       // "junior engineer", "ML engineer": a level or a role word before the title keeps it one of ours.
       // ("machine learnign engineer": a typo of a role's word keeps it the role.)
       const meant = this.correct(before) ?? before;

@@ -140,7 +140,8 @@ export const theSameOfAnotherJob: Rule<PreviousContext> = ({ text, own, previous
   }
   const role = new RegExp(patterns[before.roles[0]!].source, 'iu');
   if (!role.test(previous.resolved)) return undefined;
-  const resolved = previous.resolved.replace(role, job);
+  // ("and manager?" after "principal de pay?": who manages data engineers, a job of its own.)
+  const resolved = previous.resolved.replace(role, (named) => (/^(?:managers?|directors?)$/i.test(job) ? `${named} ${job}` : job));
   return follow(reading(resolved, { ...before, roles: [] }));
 };
 
