@@ -6471,3 +6471,21 @@ describe('another job after pay', () => {
     expect(text).toMatch(/Data Engineer Salary \(2026\): Staff/);
   });
 });
+
+describe('what to learn, then which first and how long', () => {
+  it('answers "which first" after a role\'s skills with what its sources say to prioritise, for each role', async () => {
+    const c = session();
+    await c.say('wat skills do i need for de');
+    expect((await c.say('which first')).split('\n')[1]).toMatch(/^If you choose Data Engineering, prioritize SQL and Distributed Systems/);
+    expect((await c.say('and for mle?')).split('\n')[1]).toMatch(/prioritize Python and MLOps/);
+  });
+
+  it('answers a bare "how long" after a learning path with how long getting into that role takes', async () => {
+    const c = session();
+    await c.say('learning path for mle pls');
+    const time = (await c.say('how long')).split('\n');
+    expect(time[0]).toBe('Getting into ML Engineer:');
+    expect(time[1]).toMatch(/6-12 months minimum/);
+    expect((await c.say('what about de')).split('\n')[1]).toMatch(/2-3 months of focused learning/);
+  });
+});

@@ -225,8 +225,14 @@ const timeToLearnIt: Rule<TurnContext> = ({ text, own, profile, previous, readin
       own.roles.length === 0 &&
       !profile?.role &&
       !profile?.quizOutcome &&
-      /\bhow\s+long\s+(?:would|will|does|should|could)\s+(?:it|that|this|all\s+that)\s+take\b/i.test(text) &&
-      /\b(?:learn|learning|study|studying|prioriti[sz]e|focus\s+on|pick\s+up|skills?\s+(?:do\s+)?i\s+need|need\s+to\s+know)\b/i.test(
+      // (A job told, "backend engineer heading for ML", makes it their move; a student's is getting in.)
+      (!profile?.job || stillLearning.test(profile.job)) &&
+      // ("how long", "how long tho": the bare question, of the learning just shown.)
+      (/\bhow\s+long\s+(?:would|will|does|should|could)\s+(?:it|that|this|all\s+that)\s+take\b/i.test(text) ||
+        /^\W*(?:(?:so|ok(?:ay)?|and|but|hm+)[\s,]+)*how\s+long(?:\s+(?:tho|though|roughly|realistically|for\s+that|for\s+all\s+that))?[\s?!.]*$/i.test(
+          text,
+        )) &&
+      /\b(?:learn|learning|study|studying|prioriti[sz]e|focus\s+on|pick\s+up|skills?\s+(?:do\s+)?i\s+need|need\s+to\s+know|roadmap|learning\s+path|path\s+to\s+(?:become|becoming))\b/i.test(
         previous.resolved,
       )
     )

@@ -69,7 +69,8 @@ export const ordinalReference =
 export const reverse =
   /\b(?:(?:the\s+)?(?:other|opposite)\s+(?:way|direction)(?:\s+(?:round|around))?|the\s+opposite|the\s+reverse|in\s+reverse|reversed?\s+(?:direction|way|move|path|switch|order)|vice\s+versa|going\s+back(?!\s+(?:to|over|on)\b)|go(?:ing)?\s+the\s+other\s+way|backwards?|flip(?:ped|\s+(?:it|that))?|(?:the\s+)?opposite\s+way)\b/i;
 /** "which of those…": within the previous answer. */
-export const narrowing = /\b(?:which|what)\s+(?:one|ones|levels?|of\s+(?:those|these|them|the\s+above))\b|\bof\s+(?:those|these)\b/i;
+export const narrowing =
+  /\b(?:which|what)\s+(?:one|ones|levels?|of\s+(?:those|these|them|the\s+above))\b|\bof\s+(?:those|these)\b|^\W*(?:(?:ok(?:ay)?|so|and|but)[\s,]+)*(?:which|what|wat)(?:\s+(?:should|do|would)\s+i\s+(?:learn|start\s+with|pick\s+up|focus\s+on|do))?\s+(?:first|1st)\b/i;
 /**
  * A comparison of two ("which one pays more?", "which is easier to get into?"): between the two roles, a question
  * of its own, where a superlative ("which one pays most?") or "which of those…" picks among what was just listed.

@@ -583,7 +583,8 @@ export const whichOfThose: Rule<PreviousContext> = (c) => {
   // ("which of those pays most?") is about what the previous question was about, so it keeps its words.
   // (Only of what one learns or uses: "which of those matters most" after pay figures asks nothing to prioritise.)
   const learnt = kb.analyze(previous.resolved).some((t) => t.term === `${synonymPrefix}skill` || t.term === `${synonymPrefix}tool`);
-  const ranks = kb.analyze(rest).some((t) => t.term === `${synonymPrefix}priority`);
+  // ("which first" after skills: what to learn first.)
+  const ranks = kb.analyze(rest).some((t) => t.term === `${synonymPrefix}priority`) || (learnt && /\b(?:first|1st)\b/i.test(rest));
   const prioritising = learnt && ranks;
   // ("which of those matters most?" after /compare salary: the sources weigh no figure against another; the answer
   // before, again, saying so.)
@@ -600,7 +601,14 @@ export const whichOfThose: Rule<PreviousContext> = (c) => {
         previous.passages,
       ),
     );
-  const asked = prioritising && before.roles.length > 0 ? withRoles(rest, before.roles, patterns) : `${rest} ${previous.resolved}`;
+  // ("which first": a word or two, what the roles should learn first.)
+  const bareFirst = /^\W*(?:(?:ok(?:ay)?|so|and|but)[\s,]+)*(?:which|what|wat)(?:\s+one)?\s+(?:first|1st)\W*$/i.test(rest);
+  const asked =
+    prioritising && before.roles.length > 0
+      ? bareFirst
+        ? `what should ${before.roles.map((r) => roleNames[r]).join(' and ')} learn first`
+        : withRoles(rest, before.roles, patterns)
+      : `${rest} ${previous.resolved}`;
   return follow(
     reading(asked, slots, understoodWithEcho(understoodOf(kb, previous.resolved, before), echoOf(kb, rest)), previous.passages, rest),
   );
