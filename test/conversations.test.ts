@@ -6489,3 +6489,17 @@ describe('what to learn, then which first and how long', () => {
     expect((await c.say('what about de')).split('\n')[1]).toMatch(/2-3 months of focused learning/);
   });
 });
+
+describe('after a decline, "they" are the role asked about', () => {
+  it('answers "what do they use instead" after "do de use dbt" (declined) with the DE stack', async () => {
+    const c = session();
+    expect(await c.say('do de use dbt')).toMatch(/^My sources don't cover “dbt”\./);
+    expect((await c.say('what do they use instead')).split('\n')[1]).toMatch(/Primary Stack: SQL, Spark/);
+  });
+
+  it('answers "what do they ask then" after a declined interview question with the role\'s interview rounds', async () => {
+    const c = session();
+    await c.say('de interviews: do they ask leetcode?');
+    expect((await c.say('what do they ask then')).split('\n')[1]).toMatch(/^Data engineer interviews include SQL live coding/);
+  });
+});

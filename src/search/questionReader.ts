@@ -218,6 +218,10 @@ const salaryTerm = `${synonymPrefix}salary`;
 /** "use day to day", "touch daily": a verb of using, then how often. */
 const usedDaily =
   /\b(?:use|uses|using|touch|touches|work\s+with|works\s+with|rely\s+on)\s+(?:\w+\s+){0,2}?(?:day\s+to\s+day|day-to-day|daily|every\s?day|on\s+a\s+daily\s+basis)\b/i;
+/** "what do data engineers use", "what do they use instead", "what does an mle use daily": a role's tools, asked plainly. */
+const whatTheyUse =
+  /^\W*(?:(?:so|and|ok(?:ay)?|but)[\s,]+)*(?:what|wat|which\s+(?:stuff|things))\s+(?:do|does|would|will|did)\s+(?:an?\s+|the\s+)?(?:\p{L}+\s+){0,3}?(?:use|actually\s+use|usually\s+use)(?:\s+(?:instead|then|daily|every\s*day|at\s+work|most|mostly|on\s+the\s+job|day\s+to\s+day))?[\s?!.]*$/iu;
+const toolTerm = `${synonymPrefix}tool`;
 /** The words of "day to day", "daily", "every day". */
 const dayWords = /^(?:day|days|daily|everyday|every day|day to day|day-to-day)$/i;
 
@@ -608,6 +612,9 @@ export class QuestionReader {
       terms = [...terms, { term: salaryGrowthTerm, kind: 'synonym', from: '', inferred: true }];
     // "what tools do data engineers use day to day": how often the tools are used, not a question about the day; the
     // tools are what is asked.
+    // ("what do data engineers use", "what do they use instead": what a role uses, named of nothing else, is its tools.)
+    if (whatTheyUse.test(parts.mainAsk) && !terms.some((t) => t.kind === 'synonym' && !t.inferred))
+      terms = [...terms, { term: toolTerm, kind: 'synonym', from: '', inferred: true }];
     if (usedDaily.test(parts.mainAsk) && terms.some((t) => t.kind !== 'role' && !dayWords.test(t.from) && !t.inferred))
       terms = terms.filter((t) => !dayWords.test(t.from));
     // "what actually changes day to day if i move to mle?": a move named as the condition of an ask with a topic of its

@@ -102,11 +102,25 @@ export const afterADecline: Rule<PreviousContext> = (c) => {
     !previous.answered &&
     own.roles.length === 0 &&
     before.roles.length === 1 &&
-    ownTopic > 0 &&
-    /\b(?:is|does|will|would|can|was)\s+it\b/i.test(text) &&
+    (ownTopic > 0 || /\bthey\b/i.test(text)) &&
+    // ("do de use dbt" (declined: dbt) → "what do they use instead": "they" are the role's engineers.)
+    (/\b(?:is|does|will|would|can|was)\s+it\b/i.test(text) || /\b(?:do|does|did|would|will|can|should)\s+they\b/i.test(text)) &&
     !placeholderIt.test(text)
-  )
-    return follow(reading(withRoles(text, before.roles, patterns), { ...own, roles: [...before.roles] }));
+  ) {
+    const ofTheRole = /\bthey\b/i.test(text)
+      ? text.replace(/\bthey\b/i, roleNames[before.roles[0]!])
+      : withRoles(text, before.roles, patterns);
+    // ("what do they ask then" after "de interviews: do they ask leetcode?": of the topic before, interviews.)
+    const topicBefore =
+      ownTopic === 0
+        ? kb
+            .read(previous.resolved)
+            .terms.filter((t) => t.kind === 'synonym' && !t.qualifier && !t.inferred && t.from !== '')
+            .map((t) => t.from)
+        : [];
+    const asked = topicBefore.length > 0 ? `${ofTheRole.replace(/[?!.\s]+$/, '')} in ${[...new Set(topicBefore)].join(' ')}?` : ofTheRole;
+    return follow(reading(asked, { ...own, roles: [...before.roles] }));
+  }
   const newTopicAfterDecline = continuation.test(text) && ownTopic > 0 && own.roles.length === 0 && before.roles.length > 0;
   // ("what about india" after "whats the pay for an ai engineer in germany": the same question, elsewhere.)
   const anotherPlace = continuation.test(text) && own.roles.length === 0 && namesItsOwn && ownTopic <= 1;
