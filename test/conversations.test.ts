@@ -6503,3 +6503,19 @@ describe('after a decline, "they" are the role asked about', () => {
     expect((await c.say('what do they ask then')).split('\n')[1]).toMatch(/^Data engineer interviews include SQL live coding/);
   });
 });
+
+describe('after a decline for another job, a comparison stays with that job', () => {
+  it('declines "which pays more" after "ai engineer vs mle whats the diff" for the AI engineer, not answering DE against MLE', async () => {
+    const c = session();
+    await c.say('ai engineer vs mle whats the diff');
+    expect((await c.say('which pays more')).split('\n')[0]).toBe('My sources have no pay figures for “ai engineer”.');
+  });
+
+  it('says there is nothing to set beside DE pay when asked "how does that compare to de" after analytics engineers\' pay', async () => {
+    const c = session();
+    await c.say('what do analytics engineers make');
+    expect((await c.say('how does that compare to de')).split('\n')[0]).toBe(
+      'Data Engineer pay (my sources have nothing on analytics engineers to set beside it):',
+    );
+  });
+});

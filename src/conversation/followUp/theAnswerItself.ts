@@ -64,7 +64,21 @@ export const afterADecline: Rule<PreviousContext> = (c) => {
   // "and for de?" after "whats the salary for a data analyst?" (declined: another job): the same question of the role.
   if (!previous.answered && slotsOnly && own.roles.length === 1 && before.roles.length === 0) {
     const resolved = withAnotherJob(kb, previous.resolved, roleName[own.roles[0]!]);
-    if (resolved) return follow(reading(resolved, { ...before, roles: own.roles }));
+    // ("how does that compare to de" after analytics engineers' pay: the role's answer, and that there is nothing of
+    // the other job to set beside it.)
+    const job = kb.read(previous.resolved).unknown.find((u) => u.kind === 'title' && u.inMainAsk);
+    const setBeside =
+      job && /\b(?:compare[sd]?|comparison|vs\.?|versus|than|difference|diff)\b/i.test(text)
+        ? `${understoodOf(kb, resolved ?? '', { ...before, roles: own.roles })} (my sources have nothing on ${job.typed ?? job.word} to set beside it)`
+        : undefined;
+    if (resolved) return follow(reading(resolved, { ...before, roles: own.roles }, setBeside));
+  }
+  // ("which pays more" after "ai engineer vs mle whats the diff", declined: of that job and the role, which the sources
+  // cannot set side by side either.)
+  const job = !previous.answered ? kb.read(previous.resolved).unknown.find((u) => u.kind === 'title' && u.inMainAsk) : undefined;
+  if (job && own.roles.length === 0 && /^\W*(?:(?:so|and|ok(?:ay)?|but)[\s,]+)*(?:which|who)\b/i.test(text) && comparesTwo.test(text)) {
+    const against = before.roles.length > 0 ? before.roles.map((r) => roleName[r]).join(' or ') : `${roleName.de} or ${roleName.mle}`;
+    return follow(reading(`${text.replace(/[?!.\s]+$/, '')}, ${job.typed ?? job.word} or ${against}?`, before));
   }
   // ("and data scientist?" after "what do analytics engineers make", declined: the same question of the other job.)
   if (!previous.answered && continuation.test(text) && own.roles.length === 0) {
