@@ -6519,3 +6519,15 @@ describe('after a decline for another job, a comparison stays with that job', ()
     );
   });
 });
+
+describe("a manager's pay, then a level", () => {
+  it('declines a data engineering manager\'s pay naming the job whole, then answers "what about staff" with the role\'s staff pay', async () => {
+    const c = session();
+    expect((await c.say("whats a data eng manager's pay")).split('\n')[0]).toBe(
+      'My sources have no pay figures for “data engineer manager”.',
+    );
+    const staff = (await c.say('what about staff')).split('\n');
+    expect(staff[0]).toBe('Data Engineer pay, staff level:');
+    expect(staff[1]).toMatch(/Staff \(8\+ years\): \$235K-\$310K base/);
+  });
+});

@@ -1621,3 +1621,9 @@ describe('a manager is a job of its own', () => {
     expect(answerQuestion(kb, 'can a de become a manager').lead?.sentence).toMatch(/Data Engineering Manager/);
   });
 });
+
+describe("a company's possessive typed without its apostrophe", () => {
+  it('reads "googles interview" as Google\'s, declined as Google', () => {
+    expect(answerQuestion(kb, 'whats googles interview like for ml eng')).toMatchObject({ answered: false, uncovered: ['google'] });
+  });
+});

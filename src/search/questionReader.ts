@@ -348,6 +348,7 @@ export class QuestionReader {
   private readonly alias: RegExp;
   private readonly employers: Set<string>;
   private readonly salientNouns: Set<string>;
+  private readonly possessiveEmployer: RegExp;
   /** The salient nouns of more than one word ("laid off"). */
   private readonly salientPhrases: string[];
   /** Words any question here may use without naming a topic: "pick", "choose", "role", "path". */
@@ -378,6 +379,9 @@ export class QuestionReader {
       'giu',
     );
     this.employers = new Set(chat.employers);
+    // ("googles interview", "metas loop": a company's possessive typed without its apostrophe.)
+    const simpleNames = chat.employers.filter((e) => /^[\p{L}]+$/u.test(e) && !e.endsWith('s'));
+    this.possessiveEmployer = new RegExp(`\\b(${simpleNames.map(escapeRegExp).join('|')})s\\b`, 'giu');
     this.salientNouns = new Set(chat.salientNouns);
     this.salientPhrases = chat.salientNouns.filter((n) => n.includes(' '));
     this.generic = new Set([...chat.careerVerbs, ...chat.genericNouns]);
@@ -411,7 +415,7 @@ export class QuestionReader {
     const plain = midAsSlang(
       theirSourcesAside(
         fieldAsRole(
-          expandAbbreviations(stripMarkup(text).replace(romanceOf, ' '), this.chat.abbreviations)
+          expandAbbreviations(stripMarkup(text).replace(romanceOf, ' ').replace(this.possessiveEmployer, "$1's"), this.chat.abbreviations)
             .replace(this.alias, ' ')
             .replace(betterForMoney, 'which pays more'),
         ),
@@ -1393,8 +1397,14 @@ export class QuestionReader {
         continue;
       }
       // ("de manager", "engineering manager": who manages engineers is a job of its own, whatever word names them.)
-      if (leads && !/^(?:senior|junior|staff|principal|mid|lead|entry|new|first|level|l\d)$/.test(before!))
-        return { title: `${before} ${raw[i]}`, mentioned: this.corpus.bigrams.has(`${stem(before!)} ${noun}`) || this.corpus.knows(noun) };
+      if (leads && !/^(?:senior|junior|staff|principal|mid|lead|entry|new|first|level|l\d)$/.test(before!)) {
+        // ("data engineer manager": the role's name whole, two words.)
+        const twoBefore =
+          raw[i - 2] !== undefined &&
+          this.analyzer.analyzeQuery(`${raw[i - 2]} ${before}`).some((t) => t.kind === 'role' && t.from.includes(' '));
+        const title = twoBefore ? `${raw[i - 2]} ${before} ${raw[i]}` : `${before} ${raw[i]}`;
+        return { title, mentioned: this.corpus.bigrams.has(`${stem(before!)} ${noun}`) || this.corpus.knows(noun) };
+      }
       // "junior engineer", "ML engineer": a level or a role word before the title keeps it one of ours.
       // ("machine learnign engineer": a typo of a role's word keeps it the role.)
       const meant = this.correct(before) ?? before;

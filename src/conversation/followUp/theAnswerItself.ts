@@ -13,7 +13,7 @@ import { withArticle } from '../../question/article.js';
 import { startNamed } from '../../answer/breakingIn.js';
 import { theConversationsRole } from './topicsAndSettings.js';
 import { levelTheyWouldEarnAt } from '../profile.js';
-import { moveEnds, roleLabel, roleName, roleNames, withLevel, withRoles } from '../slots.js';
+import { levelWord, moveEnds, roleLabel, roleName, roleNames, withLevel, withRoles } from '../slots.js';
 import type { TurnSlots } from '../types.js';
 import {
   answerSpeaksOf,
@@ -72,6 +72,22 @@ export const afterADecline: Rule<PreviousContext> = (c) => {
         ? `${understoodOf(kb, resolved ?? '', { ...before, roles: own.roles })} (my sources have nothing on ${job.typed ?? job.word} to set beside it)`
         : undefined;
     if (resolved) return follow(reading(resolved, { ...before, roles: own.roles }, setBeside));
+  }
+  // ("what about staff" after "whats a data eng manager's pay", declined: the role's own ladder at that level, which the
+  // sources give, rather than the manager's again.)
+  const manages = !previous.answered
+    ? kb.read(previous.resolved).unknown.find((u) => u.kind === 'title' && u.inMainAsk && /\b(?:managers?|directors?)$/.test(u.word))
+    : undefined;
+  if (manages && slotsOnly && own.level !== undefined && own.roles.length === 0) {
+    const roles = kb.read(manages.word).roles;
+    const ofRoles = roles.length > 0 ? roles : before.roles.length > 0 ? before.roles : (['de', 'mle'] as const);
+    return follow(
+      reading(`how much do ${levelWord(own.level)} ${ofRoles.map((r) => roleNames[r]).join(' and ')} make`, {
+        ...before,
+        roles: [...ofRoles],
+        level: own.level,
+      }),
+    );
   }
   // ("which pays more" after "ai engineer vs mle whats the diff", declined: of that job and the role, which the sources
   // cannot set side by side either.)
