@@ -1422,6 +1422,26 @@ describe('/forget-me', () => {
     expect(await c.say('yes')).toMatch(/^Deleted 1 rating.* I keep nothing else about you\.$/);
   });
 
+  it('deletes on yes however it is said ("Yes.", "yes please", "yep", "ok do it"), and asks again at "will it delete my quiz too?"', async () => {
+    for (const yes of ['Yes.', 'yes please', 'yep', 'ok do it', 'yes delete everything']) {
+      const c = chat();
+      await c.sayAll(['/compare salary', '/up', '/forget-me']);
+      expect(await c.say(yes)).toMatch(/^Deleted 1 rating/);
+    }
+    const c = chat();
+    await c.sayAll(['/quiz', '1', '/forget-me']);
+    expect(await c.say('will it delete my quiz result too?')).toMatch(/^I have stored: 1 quiz, 1 quiz answer/);
+    expect(await c.say('wait what about my quiz')).toMatch(/^I have stored: 1 quiz/);
+    expect(await c.say('nah')).toBe('Nothing was deleted.');
+  });
+
+  it('is pointed to when asked for in words mid-quiz, the quiz still waiting', async () => {
+    const c = chat();
+    await c.say('/quiz');
+    const text = await c.say('forget me');
+    expect(text).toMatch(/^Type \/forget-me to see what I keep about you and delete it\.\n\(Your quiz is waiting at question 1 of 5/);
+  });
+
   it('is pointed to when asked for in words, and runs as "/forget me" too', async () => {
     const c = chat();
     await c.sayAll(['/compare salary', '/up']);

@@ -214,9 +214,16 @@ const takesTheQuiz =
 const asksToBeForgotten =
   /^\W*(?:(?:ok(?:ay)?|so|hey|yo|pls|please|also|and|actually|wait)[\s,!.]+)*(?:(?:can|could|would|will)\s+(?:you|u)\s+|how\s+(?:do|can)\s+i\s+|i\s+(?:want|wanna|would\s+like)\s+(?:you\s+|u\s+)?(?:to\s+)?|(?:pls|please)\s+)?(?:forget|delete|remove|erase|wipe|clear|purge)\s+(?:(?:about\s+)?me|(?:all\s+)?(?:of\s+)?(?:my|me)\s+(?:data|info|information|details|stuff|history|profile|account|everything)|everything(?:\s+(?:about|abt)\s+me|\s+(?:you|u)\s+(?:have|know|stored|saved|kept)(?:\s+(?:about|abt|on)\s+me)?)?|what\s+(?:you|u|i)\s+(?:have\s+)?(?:stored|saved|kept|know|have|told\s+(?:you|u))(?:\s+(?:about|abt|on|of)\s+me)?)(?:\s+(?:pls|plz|please|now|thanks|thx))?\W*$/i;
 
-/** "wait what does that delete", "is it permanent?": a question about a deletion asked to be confirmed. */
+/**
+ * "wait what does that delete", "is it permanent?", "will it delete my quiz result too?", "what about my quiz": a question
+ * about a deletion asked to be confirmed.
+ */
 export const asksAboutTheDeletion =
-  /\b(?:what\s+(?:does|will|would|gets?|is)\s+(?:that|this|it)?\s*(?:delete|deleted|remove|removed|erase|wipe|mean)|what\s+(?:do|did)\s+(?:you|u)\s+(?:keep|store|have)|permanent|undo|undone|reversible|get\s+it\s+back)\b/i;
+  /\b(?:what\s+(?:does|will|would|gets?|is)\s+(?:that|this|it)?\s*(?:delete|deleted|remove|removed|erase|wipe|mean)|what\s+(?:do|did)\s+(?:you|u)\s+(?:keep|store|have)|permanent|undo|undone|reversible|get\s+it\s+back|(?:will|does|would|do)\s+(?:it|that|this|you|u)\s+(?:also\s+)?(?:delete|remove|erase|wipe|keep)|what\s+(?:about|happens\s+to)\s+my\b)/i;
+
+/** "yes", "Yes.", "yes please", "yep", "sure", "ok do it", "yes delete everything": a deletion confirmed. */
+export const confirmsTheDeletion =
+  /^\W*(?:y|yes+|yep|yup|yeah|yea|ya|sure|ok(?:ay)?|confirm(?:ed)?|do\s+it|go\s+(?:ahead|for\s+it)|delete(?:\s+it)?)(?:[\s,!.]+(?:please|pls|plz|do\s+it|go\s+ahead|delete(?:\s+(?:it|it\s+all|everything|all(?:\s+of\s+it)?))?|i'?m\s+sure|sure|thanks|thx))*\W*$/i;
 
 /** "quiz", "compare", "help": a command typed without its slash, and what to type instead (undefined for any other message). */
 export function commandHint(message: string): string | undefined {

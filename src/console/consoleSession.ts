@@ -6,6 +6,8 @@ import type { UserData, Vote } from '../activity/repository.js';
 import type { BotContext, CareerBot, RatingTarget } from '../bot/careerBot.js';
 import {
   asksAboutTheDeletion,
+  commandHint,
+  confirmsTheDeletion,
   feedbackThanks,
   forgetMe,
   quizQuestionWhyText,
@@ -119,7 +121,7 @@ export class ConsoleSession {
         return 'continue';
       }
       this.confirmingForget = undefined;
-      if (/^(y|yes)$/i.test(text)) {
+      if (confirmsTheDeletion.test(text)) {
         this.write(forgetMe.done(await this.bot.forget(this.context.actor)));
         this.lastRated = undefined;
         return 'continue';
@@ -156,6 +158,12 @@ export class ConsoleSession {
     const lower = text.toLowerCase();
     if (quiz) {
       if (/^\d+$/.test(text)) return this.answerQuiz(quiz, Number(text));
+      // ("forget me", "quiz pls" mid-quiz: a command asked in words is pointed to, never read as an option.)
+      const hint = commandHint(text);
+      if (hint) {
+        this.write(`${hint}\n${consoleText.quizWaiting(questionNumber(quiz))}`);
+        return 'continue';
+      }
       // ("stop", "cancel quiz", "end the quiz pls": quitting it, in the words people use.)
       const word = quizWords[lower] ?? (stopsTheQuiz.test(lower) ? quizWords.quit : goesBack.test(lower) ? quizWords.back : undefined);
       if (word) return this.quizEvent(quiz, word);
