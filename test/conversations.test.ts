@@ -6531,3 +6531,28 @@ describe("a manager's pay, then a level", () => {
     expect(staff[1]).toMatch(/Staff \(8\+ years\): \$235K-\$310K base/);
   });
 });
+
+describe('how long, after pay', () => {
+  it('answers "how long would it take" after "which pays more de or mle" with getting into each role, not the pay again', async () => {
+    const c = session();
+    await c.say('which pays more de or mle');
+    const text = (await c.say('how long would it take')).split('\n');
+    expect(text[0]).toBe('Getting into either role:');
+    expect(text.slice(1, 3).join(' ')).toMatch(/2-3 months.*6-12 months minimum/);
+  });
+
+  it('answers it after their pay in a US city with their own move, not declining for the city', async () => {
+    const c = session();
+    await c.say('im 24, data analyst 1 yr in austin');
+    await c.say('how much would i make');
+    const text = await c.say('how long would it take');
+    expect(text.split('\n')[0]).toBe('Getting into either role, from data analyst:');
+    expect(text).not.toMatch(/austin/);
+  });
+
+  it('hears "im 52, it support 20 yrs in denver, is 52 too old to switch" as a question, declined for age, not noted', async () => {
+    const text = await session().say('im 52, it support 20 yrs in denver, is 52 too old to switch to data engineering');
+    expect(text).not.toMatch(/^Noted/);
+    expect(text.split('\n')[0]).toMatch(/“age”/);
+  });
+});

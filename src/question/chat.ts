@@ -149,7 +149,7 @@ const askingWays = [
   // ("i dont get why mles get paid more", "wondering if…": a question asked as what the person does not know.)
   "\\b(?:(?:don'?t|dont|do\\s+not|cant|can'?t)\\s+(?:get|understand|see|figure\\s+out)|wonder(?:ing)?|idk)\\s+(?:why|how|what|which|if|whether)\\b",
   // ("i got an offer from openai as mle, is 300k tc good": a judgement asked of a figure or an offer, past a comma.)
-  '[,;:]\\s*(?:so\\s+|but\\s+|and\\s+)?(?:is|are|was|would|will)\\s+(?:\\S+\\s+){1,3}?(?:good|bad|fair|low|high|enough|decent|normal|ok|okay|realistic|legit|competitive|lowball(?:ed)?)\\b',
+  '[,;:]\\s*(?:so\\s+|but\\s+|and\\s+)?(?:is|are|was|would|will)\\s+(?:\\S+\\s+){1,3}?(?:good|bad|fair|low|high|enough|decent|normal|ok|okay|realistic|legit|competitive|lowball(?:ed)?|too\\s+(?:old|late|young))\\b',
   // ("this bot is kinda useless ngl, just tell me if de is dying": asked as what to be told.)
   '\\b(?:tell|show)\\s+me\\s+(?:if|whether|what|how|which|why|where|when|who)\\b',
   '\\b(?:which (?:one|role|job|path)|should i|do i|can i|would i|will i|could i|am i|is it|is that|is there|are there|how (?:much|long|many|hard|fast|easy|do|does|can|would)|what (?:is|are|do|does|would|should|will|can|could|did)|vs\\.?|versus|worth it)\\b',
@@ -439,7 +439,7 @@ const openingThenQuestion = new RegExp(
 );
 /** Who is asking, in fragments: years of experience ("3yoe"; not "vesting over 4 years") or a job neither role is. */
 const experienceOrJob =
-  /\b\d+\s*\+?\s*(?:yoe|(?:years?|yrs?)\s+(?:of\s+)?(?:experience|exp|xp))\b|\b\d+yoe\b|\b(?:engineer|dev|developer)\s+(?:for\s+)?\d+\s*\+?\s*(?:years?|yrs?)\b(?!\s+(?:from\s+now|later|ago|down\s+the))|\b(?:analyst|developer|dev|student|grad|graduate|major|scientist|swe|sde|dba|teacher|intern|phd|bootcamper|career\s+changer)s?\b/iu;
+  /\b\d+\s*\+?\s*(?:yoe|(?:years?|yrs?)\s+(?:of\s+)?(?:experience|exp|xp))\b|\b\d+yoe\b|\b(?:engineer|dev|developer|manager|analyst|admin|administrator|support|teacher|nurse|accountant|consultant|designer|tester|scientist|dba|swe|sde|architect|specialist|technician|officer)\s+(?:for\s+)?\d+\s*\+?\s*(?:years?|yrs?)\b(?!\s+(?:from\s+now|later|ago|down\s+the))|\b(?:analyst|developer|dev|student|grad|graduate|major|scientist|swe|sde|dba|teacher|intern|phd|bootcamper|career\s+changer)s?\b/iu;
 /** "i only have a bootcamp", "but my background is…", "tbh i'd…": a message that opens in the first person. */
 export const opensInTheFirstPerson =
   /^\s*(?:(?:ngl|tbh|so|ok|okay|honestly|lol|well|but|and|also|btw|like|fwiw)[\s,]+)*(?:i|i'?m|im|i\s+am|i'?ve|ive|i'?d|id|my)\b/i;

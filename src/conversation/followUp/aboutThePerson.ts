@@ -215,10 +215,11 @@ const payAtTheirLevel: Rule<TurnContext> = ({ kb, read, text, own, profile, prev
 const namedStart = /\bfrom\s+(?:an?\s+|being\s+an?\s+)?(?!(?:me|my|here|there|now|that|this|it|them|then)\b)\p{L}/iu;
 
 /**
- * "how long would that take" right after "what should i learn first" or "what skills do i need", from someone in neither role (a student, a
- * career changer, or who told nothing): how long getting into the role takes, the one the learning was about, or either.
+ * "how long would that take" right after "what should i learn first", "what skills do i need" or a pay answer, from someone
+ * in neither role (a student, a career changer, or who told nothing): how long getting into the role takes, the one
+ * the learning or pay was about, or either.
  */
-const timeToLearnIt: Rule<TurnContext> = ({ text, own, profile, previous, reading }) => {
+const timeToLearnIt: Rule<TurnContext> = ({ kb, text, own, profile, previous, reading }) => {
   if (
     !(
       previous !== undefined &&
@@ -232,9 +233,11 @@ const timeToLearnIt: Rule<TurnContext> = ({ text, own, profile, previous, readin
         /^\W*(?:(?:so|ok(?:ay)?|and|but|hm+)[\s,]+)*how\s+long(?:\s+(?:tho|though|roughly|realistically|for\s+that|for\s+all\s+that))?[\s?!.]*$/i.test(
           text,
         )) &&
-      /\b(?:learn|learning|study|studying|prioriti[sz]e|focus\s+on|pick\s+up|skills?\s+(?:do\s+)?i\s+need|need\s+to\s+know|roadmap|learning\s+path|path\s+to\s+(?:become|becoming))\b/i.test(
+      (/\b(?:learn|learning|study|studying|prioriti[sz]e|focus\s+on|pick\s+up|skills?\s+(?:do\s+)?i\s+need|need\s+to\s+know|roadmap|learning\s+path|path\s+to\s+(?:become|becoming))\b/i.test(
         previous.resolved,
-      )
+      ) ||
+        // ("which pays more de or mle" → "how long would it take": to get into them, not the pay again.)
+        (kb.read(previous.resolved).intent.wanted === 'money' && !previous.slots.direction))
     )
   )
     return undefined;
@@ -313,7 +316,8 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
     previous !== undefined &&
     // (Or after a question of theirs the sources could not answer: "…would i take a pay cut moving to de", declined for
     // the city they live in.)
-    (previous.passages.length === 0 || !previous.answered) &&
+    // (Or after pay, "how much would i make" answered: how long their move takes, not the pay again.)
+    (previous.passages.length === 0 || !previous.answered || kb.read(previous.resolved).intent.wanted === 'money') &&
     /^\W*(?:(?:so|ok|okay|and|but)[\s,]+)?how\s+(?:long|much\s+time)(?:\s+(?:would|will|does|should|could)\s+(?:it|that|this|all\s+that|the\s+(?:move|switch|transition|pivot|change))\s+take|\s+for\s+(?:that|this|it|me)|\s+(?:to|would\s+it\s+take\s+to)\s+(?:switch|move|transition|pivot|make\s+the\s+(?:switch|move)))?(?:\s+(?:over|tho|though|roughly|realistically))?[\s?!.]*$/i.test(
       text,
     );
