@@ -6556,3 +6556,20 @@ describe('how long, after pay', () => {
     expect(text.split('\n')[0]).toMatch(/“age”/);
   });
 });
+
+describe('a story, which to pick or pay, then the move', () => {
+  it('answers "how long would it take" after a DBA\'s "which should i pick" with getting into the roles, DBA\'s 2-3 months first', async () => {
+    const c = session();
+    await c.say('im 26, cs grad, dba 4 yoe in lagos, which should i pick');
+    const text = (await c.say('how long would it take')).split('\n');
+    expect(text[0]).toMatch(/^Getting into either role, from database administrator/);
+    expect(text[1]).toMatch(/database administration with 2-3 months/);
+  });
+
+  it('answers "would i take a pay cut" from someone in a US city with what the sources say of the two roles\' pay', async () => {
+    const c = session();
+    await c.say('im 25, data analyst 2 yrs in seattle. which is easier to get into');
+    await c.say('how much would i make');
+    expect((await c.say('would i take a pay cut')).split('\n')[0]).toMatch(/^ML engineers earn more than data engineers at every level/);
+  });
+});

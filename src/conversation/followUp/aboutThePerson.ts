@@ -2,7 +2,7 @@
  * Follow-ups about the person asking, read with what they said about themselves (their role, years, job, what they
  * like, their story): their own pay, their own move, which role suits them. These need no previous question.
  */
-import { synonymPrefix } from '../../search/analyzer.js';
+import { chooseTerm, synonymPrefix } from '../../search/analyzer.js';
 import type { Direction } from '../../search/direction.js';
 import { questionDestination } from '../../search/direction.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
@@ -43,6 +43,14 @@ const payWhereTheyLive: Rule<TurnContext> = ({ kb, read, text, own, told, profil
   // ("which pays more at my level" from someone in Toronto: which role pays more is the sources' to say anywhere; no
   // figure for the place is asked.)
   if (read.intent.form === 'comparison' && !whereTheAskerIs.test(text)) return undefined;
+  // ("would i take a pay cut", "would my pay go up": a change of pay, which the sources say of the roles anywhere.)
+  if (
+    /\b(?:pay\s*cut|paycut|take\s+a\s+(?:hit|cut)|pay\s+(?:go|goes)\s+(?:up|down)|(?:make|earn|get)\s+(?:more|less)|lose\s+money)\b/i.test(
+      text,
+    ) &&
+    !whereTheAskerIs.test(text)
+  )
+    return undefined;
   // ("im a data analyst in lagos, 2 years in": a place the sources know, told beside the job, is where they are.)
   // Where they last said they are ("i moved to berlin actually" after "based in lagos"), kept in their profile; else
   // told in this conversation before places were kept.
@@ -311,13 +319,21 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
   // ("im a maths teacher" then "how long will it take?", "kitna time lagega?", "how long for that": right after they told their job, and
   // nothing else asked, how long their own move takes.)
   // ("im a de 3 yoe" then "how long would it take": a data engineer's move is to the other role.)
+  // (Or after which of the two to pick, "dba 4 yoe in lagos, which should i pick": how long their move takes, into
+  // either role, never asked back.)
+  const afterTheirPick =
+    previous !== undefined &&
+    previous.answered &&
+    previous.passages.length > 0 &&
+    kb.read(previous.question).terms.some((t) => t.term === chooseTerm) &&
+    kb.read(previous.resolved).intent.wanted !== 'money';
   const afterTheirStory =
     (profile?.job !== undefined || profile?.role !== undefined) &&
     previous !== undefined &&
     // (Or after a question of theirs the sources could not answer: "…would i take a pay cut moving to de", declined for
     // the city they live in.)
     // (Or after pay, "how much would i make" answered: how long their move takes, not the pay again.)
-    (previous.passages.length === 0 || !previous.answered || kb.read(previous.resolved).intent.wanted === 'money') &&
+    (previous.passages.length === 0 || !previous.answered || kb.read(previous.resolved).intent.wanted === 'money' || afterTheirPick) &&
     /^\W*(?:(?:so|ok|okay|and|but)[\s,]+)?how\s+(?:long|much\s+time)(?:\s+(?:would|will|does|should|could)\s+(?:it|that|this|all\s+that|the\s+(?:move|switch|transition|pivot|change))\s+take|\s+for\s+(?:that|this|it|me)|\s+(?:to|would\s+it\s+take\s+to)\s+(?:switch|move|transition|pivot|make\s+the\s+(?:switch|move)))?(?:\s+(?:over|tho|though|roughly|realistically))?[\s?!.]*$/i.test(
       text,
     );
@@ -475,7 +491,9 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
       ),
     );
   }
-  // A backend developer who named no role to head for: into which of the two is asked back.
+  // A backend developer who named no role to head for: into which of the two is asked back (after asking which to
+  // pick, what the sources say of getting into either is the answer).
+  if (profile?.job && !target && afterTheirPick) return undefined;
   if (profile?.job && !target) {
     const moves = (['de', 'mle'] as const).map((to) =>
       reading(`${ask} from ${profile.job} to ${roleName[to]}`, { ...own, roles: [to] }, `the move from ${profile.job} to ${roleLabel[to]}`),
