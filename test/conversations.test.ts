@@ -6573,3 +6573,12 @@ describe('a story, which to pick or pay, then the move', () => {
     expect((await c.say('would i take a pay cut')).split('\n')[0]).toMatch(/^ML engineers earn more than data engineers at every level/);
   });
 });
+
+describe('"why" after a decline', () => {
+  it('says again what the sources lack, and the next follow-up still follows the declined question', async () => {
+    const c = session();
+    await c.say('how much do data scientists make');
+    expect((await c.say('why')).split('\n')[0]).toBe('My sources have no pay figures for “data scientists”.');
+    expect((await c.say('and mle?')).split('\n')[0]).toBe('ML Engineer pay:');
+  });
+});

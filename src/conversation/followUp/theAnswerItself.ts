@@ -53,6 +53,10 @@ export const afterADecline: Rule<PreviousContext> = (c) => {
   const { kb, text, own, previous, before, ownTopic, reading, read, checksFigures, patterns, words } = c;
   // ("is that base or total" after a decline that offered the closest figures: a check of those.)
   if (!previous.answered && checksFigures && previous.passages.length > 0) return undefined;
+  // ("why" after "how much do data scientists make", declined: why it could not be answered is what the sources lack,
+  // said again, and the question stays the one followed up.)
+  if (!previous.answered && reason.test(text) && words <= 3 && kb.read(previous.resolved).terms.length > 0)
+    return follow(reading(previous.resolved, before));
   // ("how long to learn de" after a declined "do mles get stock options": a figure of its own is asked, not the same
   // question of another role.)
   const asksItsOwnFigure =
