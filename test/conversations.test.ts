@@ -6582,3 +6582,22 @@ describe('"why" after a decline', () => {
     expect((await c.say('and mle?')).split('\n')[0]).toBe('ML Engineer pay:');
   });
 });
+
+describe('a job told, what to learn, then how long', () => {
+  it('answers "how long" after a backend developer\'s "what should i learn first for de" with their move, and "and mle?" with the other', async () => {
+    const c = session();
+    await c.say('im a backend dev 3 yoe, what should i learn first for de');
+    const de = (await c.say('how long')).split('\n');
+    expect(de[0]).toBe('The move from backend developer to Data Engineer:');
+    expect(de[1]).toMatch(/2-3 months/);
+    const mle = (await c.say('and mle?')).split('\n');
+    expect(mle[0]).toBe('The move from backend developer to ML Engineer:');
+    expect(mle[1]).toMatch(/6-12 months minimum/);
+  });
+
+  it('answers "how hard is it to get into de" after an ML Engineer quiz result as asked, not as the result\'s choice', async () => {
+    const c = session();
+    for (const line of ['/quiz', '1', '1', '1', '1', '1']) await c.say(line);
+    expect((await c.say('how hard is it to get into de')).split('\n')[0]).toMatch(/^Data engineering has a lower barrier to entry/);
+  });
+});

@@ -341,10 +341,16 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
   // would it take": the move they are heading for, when the answer before gave no time of anything else.)
   const opening = previous?.passages[0] !== undefined ? kb.passage(previous.passages[0]) : undefined;
   // ("i'm a backend engineer 6 years, want to go mle. what should i learn" → "how long": from the job they hold.)
+  // ("im a backend dev 3 yoe, what should i learn first for de" → "how long": the role the learning was for is where
+  // they head.)
+  const learntFor =
+    previous?.slots.roles.length === 1 && /\b(?:learn|learning|study|skills?|roadmap|path)\b/i.test(previous.resolved)
+      ? previous.slots.roles[0]
+      : undefined;
   const afterTheirGoal =
     (profile?.role !== undefined || profile?.job !== undefined) &&
-    profile.goal !== undefined &&
-    profile.goal !== profile.role &&
+    ((profile.goal !== undefined && profile.goal !== profile.role) ||
+      (learntFor !== undefined && profile.job !== undefined && profile.role === undefined)) &&
     // (A pay table's years, "Mid-level (3-5 years)", are its levels, no time of anything.)
     (opening === undefined || !kb.holds(opening, 'duration') || kb.holds(opening, 'money')) &&
     /^\W*(?:(?:so|ok|okay|and|but|hmm+)[\s,]+)*how\s+(?:long|much\s+time)(?:\s+(?:would|will|does|should|could)\s+(?:it|that|this|all\s+that)\s+take(?:\s+me)?)?(?:\s+(?:tho|though|roughly|realistically))?[\s?!.]*$/i.test(

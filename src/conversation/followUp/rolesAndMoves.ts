@@ -276,7 +276,7 @@ export const theMoveFromNothing: Rule<PreviousContext> = ({ kb, text, before, pr
 
 /** An "it" or "that" that stands for nothing said before ("worth it", "how long would it take", "is it hard to …"). */
 const itForNothingBefore = new RegExp(
-  `\\bworth\\s+it\\b|\\bhow\\s+long\\s+(?:would|will|does|did|should|could|can)\\s+it\\s+take\\b|^\\s*(?:check|look\\s+at|see|peep)\\s+(?:this|that)(?:\\s+out)?\\b|${placeholderIt.source}`,
+  `\\bworth\\s+it\\b|\\bhow\\s+long\\s+(?:would|will|does|did|should|could|can)\\s+it\\s+take\\b|\\bhow\\s+(?:hard|easy|difficult|tough|realistic|long)\\s+(?:is|would\\s+be|will\\s+be)\\s+it\\s+(?:to|for)\\b|^\\s*(?:check|look\\s+at|see|peep)\\s+(?:this|that)(?:\\s+out)?\\b|${placeholderIt.source}`,
   'gi',
 );
 
