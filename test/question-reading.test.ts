@@ -1627,3 +1627,11 @@ describe("a company's possessive typed without its apostrophe", () => {
     expect(answerQuestion(kb, 'whats googles interview like for ml eng')).toMatchObject({ answered: false, uncovered: ['google'] });
   });
 });
+
+describe('where the figures come from', () => {
+  it('answers "where do these salary numbers even come from? how many job posts" from the data note, not declining for want of a sum', () => {
+    const answer = answerQuestion(kb, 'where do these salary numbers even come from? how many job posts');
+    expect(answer.answered).toBe(true);
+    expect(answer.passages[0]?.section).toBe('About This Data');
+  });
+});

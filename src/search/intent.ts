@@ -68,6 +68,13 @@ export function definedTerm(question: string): string | undefined {
 
 export function wantedAnswer(question: string): WantedAnswer | undefined {
   const q = question.toLowerCase();
+  // ("where do these salary numbers even come from": where figures come from, which no figure answers.)
+  if (
+    /\bwhere\s+(?:do|does|did|are|is)\s+(?:these|those|the|your|ur|this|that|all)?\s*(?:[\w-]+\s+){0,3}?(?:numbers?|figures?|data|stats|statistics|info|estimates?)\s+(?:even\s+|actually\s+)?(?:come|coming|sourced|taken|pulled|from)\b/.test(
+      q,
+    )
+  )
+    return undefined;
   // "why does it take so long?", "why how long the move takes": the reasons, whatever else is named.
   if (/^\s*why\b/.test(q)) return 'reason';
   if (
