@@ -1635,3 +1635,13 @@ describe('where the figures come from', () => {
     expect(answer.passages[0]?.section).toBe('About This Data');
   });
 });
+
+describe('"real ml" set above data work', () => {
+  it('reads "is de just a cope until real ML? does anyone genuinely go de -> mle" as of the ML engineer role', () => {
+    const answer = answerQuestion(
+      kb,
+      'is DE just a cope until real ML? does anyone genuinely go de -> mle or is that a myth ppl tell juniors',
+    );
+    expect(answer.lead?.sentence).toMatch(/^Yes\. This is one of the most successful career transitions in tech\./);
+  });
+});

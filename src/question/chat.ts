@@ -80,8 +80,12 @@ export function fieldAsRole(text: string): string {
     .replace(fieldAgainstRole, (_match, before: string | undefined, after: string | undefined) => `${before ?? after} engineering`)
     .replace(fieldAsCareer, (_match, field: string) => `${field} engineering`)
     .replace(fieldJudged, (_match, field: string) => `${field} engineering`)
-    .replace(fieldAsOne, (_match, field: string, one: string) => `${field} engineering ${one}`);
+    .replace(fieldAsOne, (_match, field: string, one: string) => `${field} engineering ${one}`)
+    .replace(fieldAsTheRealThing, (_match, field: string) => `${field} engineering`);
 }
+
+/** "is de a cope until u get good enough for real ml": the "real" field, set above data work, is the ML engineer role. */
+const fieldAsTheRealThing = new RegExp(String.raw`(?<=\b(?:real|actual|proper|legit|true)\s+)${bareField}(?![\p{L}\p{N}])`, 'giu');
 
 /** "and the machine learning one?", "the ml side": one of the two roles named by its field. */
 const fieldAsOne = /\b(ml|machine\s+learning)\s+(one|ones|side|role|path|track|option)\b/giu;
