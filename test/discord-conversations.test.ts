@@ -861,3 +861,42 @@ describe('what new users typed (thirty-third session), through the fake Discord'
     expectClean(h);
   });
 });
+
+describe('what new users typed (thirty-fourth session), through the fake Discord', () => {
+  it('answers a one-line story with an age and a city, declines its pay for the city, then answers how long their move takes', async () => {
+    const h = await start();
+    const { alice, bob } = h.fake.users;
+    const pick = await say(h, {
+      author: alice,
+      channelId: answersChannel,
+      content: 'im 24, cs grad, backend dev 2 yrs in bangalore, thinking mle or de, which one should i pick',
+      mentionsBot: true,
+    });
+    expect(descriptionOf(pick.reply)).not.toMatch(/“age”/);
+    expect(descriptionOf(pick.reply)).toMatch(/backend engineering/);
+
+    const pay = await say(h, {
+      author: bob,
+      channelId: answersChannel,
+      content: 'im 25, cs grad, ml engineer 2 yrs in toronto, tired of models tbh, would i take a pay cut moving to de',
+      mentionsBot: true,
+    });
+    expect(descriptionOf(pay.reply)).toMatch(/^My sources have no pay figures for “toronto”\./);
+    const time = await say(h, { author: bob, channelId: answersChannel, content: 'how long would it take', mentionsBot: true });
+    expect(descriptionOf(time.reply)).toMatch(/^\*How long the move from ML Engineer to Data Engineer takes:\*/);
+    expect(descriptionOf(time.reply)).toMatch(/3-4 months/);
+    expectClean(h);
+  });
+
+  it('answers "what do they use instead" after a decline, and points "delete my data pls" to /forget-me', async () => {
+    const h = await start();
+    const { alice } = h.fake.users;
+    const declined = await say(h, { author: alice, channelId: answersChannel, content: 'do de use dbt', mentionsBot: true });
+    expect(descriptionOf(declined.reply)).toMatch(/^My sources don't cover “dbt”\./);
+    const instead = await say(h, { author: alice, channelId: answersChannel, content: 'what do they use instead', mentionsBot: true });
+    expect(descriptionOf(instead.reply)).toMatch(/Primary Stack: SQL, Spark/);
+    const forget = await say(h, { author: alice, channelId: answersChannel, content: 'delete my data pls', mentionsBot: true });
+    expect(JSON.stringify(forget.reply.body)).toMatch(/Type \/forget-me to see what I keep about you and delete it\./);
+    expectClean(h);
+  });
+});
