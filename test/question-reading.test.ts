@@ -1645,3 +1645,11 @@ describe('"real ml" set above data work', () => {
     expect(answer.lead?.sentence).toMatch(/^Yes\. This is one of the most successful career transitions in tech\./);
   });
 });
+
+describe('a story, then "de or mle?"', () => {
+  it('hears the data analyst\'s story before "de or mle?" as who asks, answering by what they love', () => {
+    const answer = answerQuestion(kb, 'im 25, stats grad, data analyst 2 yrs remote, love stats and experiments, de or mle?');
+    expect(answer.answered).toBe(true);
+    expect(answer.lead?.sentence).toMatch(/^Choose ML engineering if you're interested in model building, enjoy math and statistics/);
+  });
+});

@@ -437,7 +437,7 @@ function mainQuestion(sentence: string): string {
 const openingThenQuestion = new RegExp(
   [
     "^(\\s*(?:[\\p{L}\\p{N}+#/'~()-]+(?:\\.[\\p{L}\\p{N}]+)*(?:\\s*,\\s*|\\s+)){0,15}?[\\p{L}\\p{N}+#/'~()-]+(?:\\.[\\p{L}\\p{N}]+)*)",
-    "\\s*[,:]\\s*(?=(?:so\\s+|but\\s+|and\\s+)?(?:(?:which|what|how|why)(?:'s|s)?\\s+\\S+\\s+\\S+|(?:is|are)\\s+(?:the|a|an|it|there|this|that|de|mle|ml|data|my|i)\\s+\\S+|(?:should|does|do|did|can|could|would|will|am)\\s+(?:i|it|there|de|mle|ml|data|this|that|they|u|you|my|me)\\s+\\S+))",
+    "\\s*[,:]\\s*(?=(?:so\\s+|but\\s+|and\\s+)?(?:(?:which|what|how|why)(?:'s|s)?\\s+\\S+\\s+\\S+|(?:is|are)\\s+(?:the|a|an|it|there|this|that|de|mle|ml|data|my|i)\\s+\\S+|(?:should|does|do|did|can|could|would|will|am)\\s+(?:i|it|there|de|mle|ml|data|this|that|they|u|you|my|me)\\s+\\S+|(?:so\\s+)?(?:de|mle|ml|data\\s+eng\\w*|ml\\s+eng\\w*)\\s+or\\s+(?:de|mle|ml|data\\s+eng\\w*|ml\\s+eng\\w*)\\s*\\?))",
   ].join(''),
   'iu',
 );
