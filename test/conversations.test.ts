@@ -6601,3 +6601,11 @@ describe('a job told, what to learn, then how long', () => {
     expect((await c.say('how hard is it to get into de')).split('\n')[0]).toMatch(/^Data engineering has a lower barrier to entry/);
   });
 });
+
+describe('a degree named before the job', () => {
+  it('keeps "sde 3 yoe" as the job of "mech eng grad, sde 3 yoe", not the field they studied', async () => {
+    const c = session();
+    await c.say('im 28, mech eng grad, sde 3 yoe in seattle, how long would it take me to become an mle');
+    expect(await c.say('what do you know about me')).toMatch(/^What I keep about you: you work as a software engineer \(3 years in\)/);
+  });
+});

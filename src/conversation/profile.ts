@@ -441,8 +441,12 @@ export function updateProfile(
   }
   // (Most turns name no job: the full pattern, costly at every position, runs only on those that name one.)
   // ("im a bootcamp grad, 1 yoe as a data analyst": the job they hold over the schooling they came from.)
+  // ("mech eng grad, sde 3 yoe": a field named before "grad" or "degree" is what they studied, not their job.)
   const jobs = namesAJob.test(text)
-    ? [...text.matchAll(jobStatements)].map((m) => m.slice(1).find((group) => group !== undefined)!).filter((named) => !negated.test(named))
+    ? [...text.matchAll(jobStatements)]
+        .filter((m) => !/^\s*(?:grad|graduate|degree|major|student|undergrad)\b/i.test(text.slice(m.index + m[0].length)))
+        .map((m) => m.slice(1).find((group) => group !== undefined)!)
+        .filter((named) => !negated.test(named))
     : [];
   const job = jobs.find((named) => !stillLearning.test(named.trim())) ?? jobs[0];
   // ("5 yoe in accounting", "been in nursing 9 yrs", "background in finance": a field they work in, no job named.)
