@@ -6529,6 +6529,9 @@ describe("a manager's pay, then a level", () => {
     const staff = (await c.say('what about staff')).split('\n');
     expect(staff[0]).toBe('Data Engineer pay, staff level:');
     expect(staff[1]).toMatch(/Staff \(8\+ years\): \$235K-\$310K base/);
+    const d = session(undefined, 'bob');
+    await d.say('what does an ml engineering manager make');
+    expect((await d.say('what about staff mle')).split('\n')[0]).toBe('ML Engineer pay, staff level:');
   });
 });
 

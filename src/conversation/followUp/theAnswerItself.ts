@@ -82,8 +82,9 @@ export const afterADecline: Rule<PreviousContext> = (c) => {
   const manages = !previous.answered
     ? kb.read(previous.resolved).unknown.find((u) => u.kind === 'title' && u.inMainAsk && /\b(?:managers?|directors?)$/.test(u.word))
     : undefined;
-  if (manages && slotsOnly && own.level !== undefined && own.roles.length === 0) {
-    const roles = kb.read(manages.word).roles;
+  // ("and staff de?": the role named as well.)
+  if (manages && slotsOnly && own.level !== undefined) {
+    const roles = own.roles.length > 0 ? own.roles : kb.read(manages.word).roles;
     const ofRoles = roles.length > 0 ? roles : before.roles.length > 0 ? before.roles : (['de', 'mle'] as const);
     return follow(
       reading(`how much do ${levelWord(own.level)} ${ofRoles.map((r) => roleNames[r]).join(' and ')} make`, {
