@@ -1653,3 +1653,9 @@ describe('a story, then "de or mle?"', () => {
     expect(answer.lead?.sentence).toMatch(/^Choose ML engineering if you're interested in model building, enjoy math and statistics/);
   });
 });
+
+describe('a role in a place, nothing else asked', () => {
+  it.each(['senior mle in nigeria?', 'junior de in lagos'])('answers "%s" with the pay the sources give there', (question) => {
+    expect(answerQuestion(kb, question).lead?.sentence).toMatch(/^Nigeria \(Local\)/);
+  });
+});

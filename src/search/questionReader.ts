@@ -616,6 +616,18 @@ export class QuestionReader {
       terms = [...terms, { term: salaryGrowthTerm, kind: 'synonym', from: '', inferred: true }];
     // "what tools do data engineers use day to day": how often the tools are used, not a question about the day; the
     // tools are what is asked.
+    // ("junior de in lagos", "senior mle in nigeria?": a role in a place the sources give figures for, and nothing else
+    // asked, is its pay there.)
+    if (
+      terms.some((t) => this.analyzer.isSetting(t.term)) &&
+      terms.some((t) => t.kind === 'role') &&
+      terms.every((t) => {
+        const bare = (u: QueryTerm) => u.kind === 'role' || u.qualifier === true || this.analyzer.isSetting(u.term);
+        // (A word's own form beside its group, "senior" beside syn:senior, is that group.)
+        return bare(t) || (t.kind === 'word' && terms.some((u) => u !== t && u.from === t.from && bare(u)));
+      })
+    )
+      terms = [...terms, { term: salaryTerm, kind: 'synonym', from: '', inferred: true }];
     // ("what do data engineers use", "what do they use instead": what a role uses, named of nothing else, is its tools.)
     if (whatTheyUse.test(parts.mainAsk) && !terms.some((t) => t.kind === 'synonym' && !t.inferred))
       terms = [...terms, { term: toolTerm, kind: 'synonym', from: '', inferred: true }];
