@@ -11,7 +11,7 @@ import { quotableUnits } from '../knowledge/units.js';
 import { holdsAnswer } from '../search/intent.js';
 import type { KnowledgeBase, SearchHit, SearchResult } from '../search/knowledgeBase.js';
 import type { WantedAnswer } from '../search/intent.js';
-import { levelTerms, salientKinds, type UnknownTerm } from '../search/questionReader.js';
+import { leadsOthers, levelTerms, salientKinds, type UnknownTerm } from '../search/questionReader.js';
 import type { Concept } from '../search/ranking.js';
 import { escapeRegExp } from '../question/regexp.js';
 
@@ -294,7 +294,7 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
   // (Becoming a manager, "can a de become an engineering manager", is a step of the careers the sources lay out.)
   const into = (u: UnknownTerm) =>
     u.kind === 'title' &&
-    !/\b(?:manager|director)s?$/.test(u.word) &&
+    !leadsOthers.test(u.word) &&
     (new RegExp(
       `\\b(?:become|becoming|get\\s+into|getting\\s+into|break\\s+into|switch(?:ing)?\\s+to|transition(?:ing)?\\s+to|pivot(?:ing)?\\s+to|move\\s+to)\\s+(?:an?\\s+)?${escapeRegExp(u.word)}`,
     ).test(ask) ||

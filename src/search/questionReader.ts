@@ -194,12 +194,12 @@ const toldAge = /^(?:\b(?:i'?m|im|i\s+am)\s+[2-7]\d|[1-7]\d\s*(?:years?\s+old|yr
 /** "i'm in lagos", "i live in berlin", "based in toronto": where the person is (the place's words captured). */
 const whereTheyAre =
   /\b(?:i'?m|i am|i live|i'm living|living|based|i work|working|moving|(?:my|our)\s+(?:flat|house|home|apartment|place|city|town|room))\s+(?:in|at|from|to|near)\s+((?:[\p{L}\p{N}]+\s*){1,2})/gu;
-/**
- * "backend dev 2 yrs in bangalore", "im a data engineer 3 years of experience in lagos": a job the person holds, at the
- * start of a clause, and where (the place's words captured).
- */
-const jobHeldIn =
-  /(?:^|[,;.]\s*|\b(?:i'?m|im|i\s+am)\s+(?:an?\s+)?)(?:\p{L}+\s+){0,2}(?:devs?|developers?|engineers?|analysts?|scientists?|testers?|admins?|administrators?|dbas?|consultants?|managers?|teachers?|nurses?|accountants?|students?|designers?|architects?|swes?|sdes?|grads?)(?:\s+(?:for\s+)?\d{1,2}\s*\+?\s*(?:years?|yrs?)(?:\s+of\s+experience)?)?\s+(?:in|at|from|out\s+of)\s+((?:[\p{L}\p{N}]+\s*){1,2})/gu;
+/** "manager", "engineering manager", "directors": a title of who leads others, a job of its own the sources name only as a rung of the ladder. */
+export const leadsOthers = /\b(?:manager|director)s?$/i;
+
+/** Short names of jobs people type beside the vocabulary's title nouns ("backend dev", "sde", "dba", "cs grad"). */
+const shortJobNames = ['devs?', 'swes?', 'sdes?', 'dbas?', 'admins?', 'grads?', 'students?'];
+
 /** "im 45 and a nurse", "im 30, a teacher": an age told before a job. */
 const toldAgeThenJob = /\b(i'?m|im|i\s+am)\s+[2-7]\d\s*(?:,\s*|\s+and\s+)(?=an?\s)/gi;
 /** Words that make an age part of what is asked: being too old or young, late, or one's age itself. */
@@ -344,6 +344,7 @@ const joiningWord =
 export class QuestionReader {
   private readonly correct: (word: string) => string | undefined;
   private readonly titleNouns: Set<string>;
+  private readonly jobHeldIn: RegExp;
   /** Another name given for a job just named ("… aka ML platform engineer"). */
   private readonly alias: RegExp;
   private readonly employers: Set<string>;
@@ -373,6 +374,12 @@ export class QuestionReader {
     });
     // Matched as written, not stemmed: "marketer" and "market" share a stem, but only one is a job.
     this.titleNouns = new Set(jobTitleNouns.flatMap((noun) => [noun, `${noun}s`, `${noun}es`].map((n) => normalizeText(n))));
+    // "backend dev 2 yrs in bangalore", "im a data engineer 3 years of experience in lagos": a job the person holds, at
+    // the start of a clause, and where (the place's words captured).
+    this.jobHeldIn = new RegExp(
+      String.raw`(?:^|[,;.]\s*|\b(?:i'?m|im|i\s+am)\s+(?:an?\s+)?)(?:\p{L}+\s+){0,2}(?:${[...[...this.titleNouns].map(escapeRegExp), ...shortJobNames].join('|')})(?:\s+(?:for\s+)?\d{1,2}\s*\+?\s*(?:years?|yrs?)(?:\s+of\s+experience)?)?\s+(?:in|at|from|out\s+of)\s+((?:[\p{L}\p{N}]+\s*){1,2})`,
+      'gu',
+    );
     // "an ml data engineer aka ml platform engineer": the second name is the same job; it is no other job asked about.
     this.alias = new RegExp(
       `\\b(?:also known as|also called|otherwise known as)\\s+(?:[\\p{L}\\p{N}+#./-]+\\s+){0,3}?(?:${[...this.titleNouns].join('|')})\\b`,
@@ -1124,7 +1131,7 @@ export class QuestionReader {
    */
   private placesToldIn(context: string): UnknownTerm[] {
     const lower = context.toLowerCase();
-    const said = [...lower.matchAll(whereTheyAre), ...lower.matchAll(jobHeldIn)].flatMap((m) => words(m[1]!));
+    const said = [...lower.matchAll(whereTheyAre), ...lower.matchAll(this.jobHeldIn)].flatMap((m) => words(m[1]!));
     return [...new Set(said)]
       .filter((word) => this.namesAPlace(word) && !this.analyzer.analyzeQuery(word, this.correct).some((t) => t.kind !== 'word'))
       .filter((word) => !this.corpus.knows(this.analyzer.analyzeQuery(word, this.correct)[0]?.term ?? word))
@@ -1214,7 +1221,7 @@ export class QuestionReader {
       [
         ...ask.toLowerCase().matchAll(whereTheyAre),
         // ("im 24, cs grad, backend dev 2 yrs in bangalore, …": where the job told is held.)
-        ...ask.toLowerCase().matchAll(jobHeldIn),
+        ...ask.toLowerCase().matchAll(this.jobHeldIn),
       ].flatMap((m) => words(m[1]!)),
     );
     // "analytics enginer tc?": a title is a title however it is misspelt.
@@ -1402,7 +1409,7 @@ export class QuestionReader {
         return { title: raw[i]!, mentioned: false };
       }
       // ("and manager?", "what about managers": a leadership title alone, nothing else asked, is that job.)
-      const leads = /^(?:managers?|directors?)$/.test(raw[i]!);
+      const leads = leadsOthers.test(raw[i]!);
       if (!compound) {
         if (leads && raw.every((w, j) => j === i || this.analyzer.isChatWord(w) || /^(?:and|what|about|how|for|a|an|the|or)$/.test(w)))
           return { title: raw[i]!, mentioned: true };

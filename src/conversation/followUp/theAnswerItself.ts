@@ -9,6 +9,7 @@ import { sourceDates, sourceDatesText } from '../../knowledge/dates.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import { expandAbbreviations, placeholderIt, whoSaidIt } from '../../question/chat.js';
 import { escapeRegExp } from '../../question/regexp.js';
+import { leadsOthers } from '../../search/questionReader.js';
 import { withArticle } from '../../question/article.js';
 import { startNamed } from '../../answer/breakingIn.js';
 import { theConversationsRole } from './topicsAndSettings.js';
@@ -80,7 +81,7 @@ export const afterADecline: Rule<PreviousContext> = (c) => {
   // ("what about staff" after "whats a data eng manager's pay", declined: the role's own ladder at that level, which the
   // sources give, rather than the manager's again.)
   const manages = !previous.answered
-    ? kb.read(previous.resolved).unknown.find((u) => u.kind === 'title' && u.inMainAsk && /\b(?:managers?|directors?)$/.test(u.word))
+    ? kb.read(previous.resolved).unknown.find((u) => u.kind === 'title' && u.inMainAsk && leadsOthers.test(u.word))
     : undefined;
   // ("and staff de?": the role named as well.)
   if (manages && slotsOnly && own.level !== undefined) {
@@ -190,7 +191,7 @@ export const theSameOfAnotherJob: Rule<PreviousContext> = ({ text, own, previous
   const role = new RegExp(patterns[before.roles[0]!].source, 'iu');
   if (!role.test(previous.resolved)) return undefined;
   // ("and manager?" after "principal de pay?": who manages data engineers, a job of its own.)
-  const resolved = previous.resolved.replace(role, (named) => (/^(?:managers?|directors?)$/i.test(job) ? `${named} ${job}` : job));
+  const resolved = previous.resolved.replace(role, (named) => (leadsOthers.test(job) && !job.includes(' ') ? `${named} ${job}` : job));
   return follow(reading(resolved, { ...before, roles: [] }));
 };
 
