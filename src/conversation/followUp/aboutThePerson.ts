@@ -75,6 +75,11 @@ const payWhereTheyLive: Rule<TurnContext> = ({ kb, read, text, own, told, profil
   return follow(reading(named, { ...own, roles, ...(region ? { region } : {}), ...(starting ? { level: 'entry' } : {}) }));
 };
 
+/** The one role the person's latest quiz result named (none for the hybrid result, or no result). */
+function quizRole(profile: Profile | undefined): Role | undefined {
+  return profile?.quizOutcome === 'de' || profile?.quizOutcome === 'mle' ? profile.quizOutcome : undefined;
+}
+
 /** Someone still learning (a student, a bootcamper) who named no role of theirs nor one they head for. */
 function studentWithNoRole(profile: Profile | undefined): boolean {
   return profile?.job !== undefined && stillLearning.test(profile.job) && !profile.role && !profile.goal;
@@ -123,7 +128,7 @@ const theirPay: Rule<TurnContext> = ({ read, text, own, profile, previous, readi
   const asksPay = read.terms.some((t) => t.term === `${synonymPrefix}salary`);
   const current = profile?.role;
   // (A quiz result names where they head, when they said nothing of it themselves: "what would i make" after it.)
-  const headedFor = profile?.goal ?? (profile?.quizOutcome === 'de' || profile?.quizOutcome === 'mle' ? profile.quizOutcome : undefined);
+  const headedFor = profile?.goal ?? quizRole(profile);
   // ("whats the pay range locally for someone like me?" after "im in lagos": where they are decides, which the
   // profile does not keep; the story told does.)
   if (
@@ -357,7 +362,7 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
       text,
     );
   // "how long will that take" right after their quiz result or its next steps: the move into that role.
-  const quizFit = profile?.quizOutcome === 'de' || profile?.quizOutcome === 'mle' ? profile.quizOutcome : undefined;
+  const quizFit = quizRole(profile);
   const afterTheirSteps =
     quizFit !== undefined &&
     /\bhow\s+long\s+(?:would|will|does|should|could)\s+(?:it|that|this|all\s+that)\s+take\b/i.test(text) &&
@@ -985,7 +990,7 @@ const payWithNothingTold: Rule<TurnContext> = ({ read, text, own, profile, previ
   )
     return undefined;
   // (After a quiz result, in the role it names.)
-  const fit = profile?.quizOutcome === 'de' || profile?.quizOutcome === 'mle' ? profile.quizOutcome : undefined;
+  const fit = quizRole(profile);
   if (fit)
     return follow(
       reading(
