@@ -483,6 +483,18 @@ describe('what to learn first (knowledge/)', () => {
       /prioritize Python and MLOps/,
     );
   });
+
+  it('opens "should i learn sql or python first for de" with what the sources say to prioritise for data engineering, not the shared skills list', () => {
+    expect(answerQuestion(kb, 'should i learn sql or python first for de', aspects).lead?.sentence).toMatch(
+      /If you choose Data Engineering, prioritize SQL/,
+    );
+  });
+
+  it('keeps "learn both stacks at once or focus on one first" about narrowing the scope, not which skill comes first', () => {
+    expect(answerQuestion(kb, 'should i try to learn both stacks at once or focus on one first?', aspects).lead?.sentence).not.toMatch(
+      /If you choose Data Engineering, prioritize SQL/,
+    );
+  });
 });
 
 describe('a yes or no the sources answer in so many words (knowledge/)', () => {

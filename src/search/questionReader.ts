@@ -963,6 +963,15 @@ export class QuestionReader {
       const unit = (period[1] ?? period[2] ?? period[3] ?? 'year').toLowerCase();
       terms = terms.map((t) => (words(t.from).some((w) => w.startsWith(unit) || w.startsWith('annual')) ? { ...t, aside: true } : t));
     }
+    // ("should i learn sql or python first for de", "start with spark or airflow first?": which of two to take up first
+    // is what to prioritize, with the two as its candidates.)
+    if (
+      !terms.some((t) => t.term === priorityTerm) &&
+      /\b(?:learn|learning|study|studying|start|starting|pick\s+up|focus\s+on)\b(?:\s+\S+){1,2}?\s+or\s+(?:\S+\s+){1,2}?(?:first|1st)\b/i.test(
+        ask,
+      )
+    )
+      terms = [...terms, { term: priorityTerm, kind: 'synonym', from: 'first', inferred: true }];
     // ("what should a new grad learn first?": what to learn first is a priority among skills.)
     if (terms.some((t) => t.term === priorityTerm && /\blearn/i.test(t.from)) && !terms.some((t) => t.term === skillTerm))
       terms = [...terms, { term: skillTerm, kind: 'synonym', from: '', inferred: true }];
