@@ -1063,3 +1063,18 @@ describe('how many jobs there are, with a role named between "more" and "jobs" (
     expect(answer.lead?.sentence).not.toMatch(/feed whatever model/);
   });
 });
+
+describe('the kind of company the work is at (on knowledge/)', () => {
+  it('opens "does mle work look different at a big company" with what the sources say of enterprise', () => {
+    expect(answerQuestion(kb, 'does mle work look different at a big company', aspects).lead?.sentence).toMatch(/^At enterprise:/);
+  });
+
+  it('reads "between them" after two offers told as the two kinds of company, and opens with how the work varies by company', () => {
+    const answer = answerQuestion(
+      kb,
+      'got 2 mle offers, one at a 40-person ai startup and one at a big boring insurance company. does the actual work look different between them?',
+      aspects,
+    );
+    expect(answer.lead?.sentence).toMatch(/AI-native scaleups|At enterprise/);
+  });
+});

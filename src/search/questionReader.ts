@@ -520,6 +520,9 @@ export class QuestionReader {
             /^(?:so |and |but |ok )?(?:what|how|which|where|when)\s+(?:do|does|did|will|would|are|is|can)\s+(?:they|these|those|it)\b/i.test(
               parts.mainAsk,
             ) ||
+            // ("got 2 mle offers, one at an ai startup and one at an insurance company. does the work look different
+            // between them?": the two told are what is set apart.)
+            /\bbetween\s+(?:them|those|these|the\s+two)\b/i.test(parts.mainAsk) ||
             /\b(?:on|in|for|with)\s+(?:that|this|such\s+an?)\s+(?:kind\s+of\s+|type\s+of\s+|sort\s+of\s+)?(?:project|thing|setup|team|situation|product|platform|system)s?\b/i.test(
               parts.mainAsk,
             )))) &&
