@@ -6612,3 +6612,42 @@ describe('a degree named before the job', () => {
     expect(await c.say('what do you know about me')).toMatch(/^What I keep about you: you work as a software engineer \(3 years in\)/);
   });
 });
+
+describe('where someone is, told in a terse line (thirty-fifth session)', () => {
+  it('keeps the city of "im a data scientist in lagos 4yoe" and "data analyst, 1 yoe, manchester uk", and says so', async () => {
+    expect(await session().say('im a data scientist in lagos 4yoe')).toMatch(
+      /^Noted: you work as a data scientist \(4 years in\) and you are in Lagos\./,
+    );
+    expect(await session().say('data analyst, 1 yoe, manchester uk')).toMatch(
+      /^Noted: you work as a data analyst \(1 year in\) and you are in Manchester UK\./,
+    );
+  });
+
+  it('answers "whats the pay for mle here" with Nigeria\'s pay, and a plain "whats de pay" from Manchester with the figures the sources lack there', async () => {
+    const lagos = session();
+    await lagos.say('im a data scientist in lagos 4yoe');
+    expect((await lagos.say('whats the pay for mle here')).split('\n')[0]).toBe('ML Engineer pay, in Nigeria:');
+    const manchester = session();
+    await manchester.say('data analyst, 1 yoe, manchester uk');
+    const text = await manchester.say('whats de pay');
+    expect(text).toMatch(/^My sources have no pay figures for “manchester uk”\./);
+    expect(text).toMatch(/United States/);
+  });
+
+  it('answers "ok how much in the us then" after a place the sources lack with the US figures', async () => {
+    const c = session();
+    await c.say('whats de pay in germany');
+    expect((await c.say('ok how much in the us then')).split('\n')[0]).toMatch(/^United States: /);
+  });
+
+  it('reads a US city as the US: "what about staff" after pay in Seattle gives the staff figures, not a decline', async () => {
+    const c = session();
+    expect(await c.say('product manager in nyc, 7 yrs')).toMatch(/and you are in NYC\./);
+    const seattle = session();
+    await seattle.say('backend dev in seattle, 7 yoe');
+    await seattle.say('what would i make as mle');
+    const staff = (await seattle.say('what about staff')).split('\n');
+    expect(staff[0]).toBe('ML Engineer pay, staff level, in the US:');
+    expect(staff[1]).toMatch(/Staff \(8\+ years\): \$260K-\$340K base/);
+  });
+});

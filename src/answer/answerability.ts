@@ -189,6 +189,10 @@ function covers(kb: KnowledgeBase, result: SearchResult, hit: SearchHit, word: s
     .filter((c) => !c.alternatives.some((a) => a.startsWith('role:') || words(word).map(stem).includes(a)))
     .flatMap((c) => c.alternatives);
   if (others.length === 0 ? kb.mentions(hit.passage, word) : kb.saysAlongside(hit.passage, { phrase: word }, others)) return true;
+  // ("how much do staff des make in nyc": figures by level, scoped to no place, are the articles' US figures, which a
+  // US city's pay is.)
+  const usPlace = result.terms.some((t) => t.term === `${synonymPrefix}us` && (t.from === word || t.from.split(' ').includes(word)));
+  if (usPlace && kb.givesUsPay(hit.passage)) return true;
   // ("san francisco" is one name, as "seattle" is: a US place the US figures cover.)
   // ("whats the meta interview process": FAANG, which Meta is, said where the passage speaks of interviews.)
   return result.terms.some(

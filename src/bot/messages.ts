@@ -537,6 +537,13 @@ export function keptAboutYouText(
   return `What I keep about you: ${echo(facts.join('; '), 300)}. It is kept ${days} days after you last write to me; /forget-me shows it all and deletes it.${here}`;
 }
 
+/** A place as kept (lowercased) written as a name: "Manchester UK", "NYC", "Sao Paulo". */
+function placeName(place: string): string {
+  return place.replace(/\p{L}+/gu, (word) =>
+    /^(?:uk|us|usa|uae|nyc|sf|la|dc|eu)$/.test(word) ? word.toUpperCase() : word.charAt(0).toUpperCase() + word.slice(1),
+  );
+}
+
 /** "you work as a backend developer (4 years in), you are in Berlin and you like sql", or undefined for nothing told. */
 function toldFacts(profile: ToldFacts): string | undefined {
   const roleName = { de: 'a data engineer', mle: 'an ML engineer' } as const;
@@ -552,7 +559,7 @@ function toldFacts(profile: ToldFacts): string | undefined {
         ? 'you have no experience yet'
         : `you have ${years(profile.years)} of experience`
       : undefined,
-    profile.place && `you are in ${profile.place.replace(/(^|\s)\p{L}/gu, (c) => c.toUpperCase())}`,
+    profile.place && `you are in ${placeName(profile.place)}`,
     profile.goal && `you are heading for ${profile.goal === 'de' ? 'data engineering' : 'ML engineering'}`,
     profile.likes.length > 0 && `you like ${profile.likes.join(' and ')}`,
     // (What they dislike and what they are weak at, "i hate math" and "i'm rusty on stats", are kept as one.)

@@ -230,7 +230,7 @@ export const whereTheyLive = new RegExp(
 );
 /** "based in lagos nigeria", "i live in berlin", "at a bank in lagos,": a place, as the person named it (group 1). */
 export const placeTold = new RegExp(
-  `\\b(?:in|from|out\\s+of)\\s+(?:${placeAfterThe}|(?!(?:a|an|the|my|tech|data|ml|it)\\b))(\\p{L}[\\p{L}' -]{1,30}?)\\s*(?:[,.!?;]|\\s+(?:and|but|btw|tho|though|rn|now|currently|atm|actually|anyway|anyways|too|also|lol|haha|lmao|tbh|ngl|fr|honestly|itself|myself|with|for|since|working|doing|looking|trying|wanting|who|where|as)\\b|$)`,
+  `\\b(?:in|from|out\\s+of)\\s+(?:${placeAfterThe}|(?!(?:a|an|the|my|tech|data|ml|it)\\b))(\\p{L}[\\p{L}' -]{1,30}?)\\s*(?:[,.!?;]|\\s+(?:and|but|btw|tho|though|rn|now|currently|atm|actually|anyway|anyways|too|also|lol|haha|lmao|tbh|ngl|fr|honestly|itself|myself|with|for|since|working|doing|looking|trying|wanting|who|where|as)\\b|\\s+(?=\\d)|$)`,
   'iu',
 );
 
@@ -358,7 +358,8 @@ const stageOfSchooling =
 function namesAPlace(kb: KnowledgeBase, words: string): boolean {
   const read = kb.read(`pay in ${words}`);
   return (
-    read.terms.some((t) => kb.analyzer.isSetting(t.term)) ||
+    // ("nyc", "the bay area": a US place, whose pay is the articles' US figures.)
+    read.terms.some((t) => kb.analyzer.isSetting(t.term) || t.term === `${synonymPrefix}us`) ||
     read.unknown.some((u) => u.kind === 'name' && words.includes(u.word) && kb.namesAPlace(u.word))
   );
 }
@@ -556,6 +557,17 @@ export function updateProfile(
   // ("lagos nigeria", "pune, india": a message that is a place and nothing else says where they are.)
   const bare = barePlace(kb, text);
   if (bare) found.place = bare;
+  // ("data analyst, 1 yoe, manchester uk", "devops, 3 yoe, kano nigeria": a clause of its own beside the job or years
+  // that names a place and nothing else says where they are, as "in" before it would.)
+  else if (!found.place && (job || found.job || found.years !== undefined)) {
+    const clausePlace = text
+      .split(/[,;]|\s+-\s+/)
+      .slice(1)
+      .map((clause) => barePlace(kb, `in ${clause.trim()}`))
+      // (A name beside a job may be a credential, "cpa": only a place the sources or the place names know.)
+      .find((named) => named !== undefined && namesAPlace(kb, named));
+    if (clausePlace) found.place = clausePlace;
+  }
   // ("i moved to berlin actually": where they are now, if those words name a place.)
   const movedHere = movedTo.exec(text)?.[1]?.trim().toLowerCase();
   if (movedHere && namesAPlace(kb, movedHere)) found.place = movedHere;

@@ -219,7 +219,12 @@ export class ConversationService {
     // (A question declined, "what about me" from someone who told nothing, leaves nothing to finish.)
     const afterAQuestion = last !== undefined && !isStatement(last) && last.answered;
     // ("lagos nigeria" after "which role fits me?": a question a place changes nothing of leaves the place told.)
-    const placeMatters = afterAQuestion && (last.slots.region !== undefined || this.kb.read(last.resolved).intent.wanted === 'money');
+    // ("lagos nigeria" after pay declined for Pune: pay asked where the sources lack figures is asked again there.)
+    const placeMatters =
+      last !== undefined &&
+      !isStatement(last) &&
+      (last.answered || last.passages.length > 0) &&
+      (last.slots.region !== undefined || this.kb.read(last.resolved).intent.wanted === 'money');
     const toldWhere = whereTheyLive.test(plain) && !placeMatters;
     // "makes sense, im not in big tech": the answer taken in, then something about them, is told, whatever came before.
     const afterTakingIn = answerTakenIn.test(plain.trim()) && mayTellAboutThemselves(plain.trim().replace(answerTakenIn, ''));

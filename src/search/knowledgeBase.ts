@@ -670,6 +670,14 @@ export class KnowledgeBase {
     );
   }
 
+  /**
+   * Whether a passage gives the articles' US pay: sums of pay scoped to no setting of theirs (no Nigeria, remote or
+   * FAANG), which are US figures ("Senior (5-8 years): $180K-$245K base").
+   */
+  givesUsPay(passage: Passage): boolean {
+    return this.givesPay(passage) && (this.byId.get(passage.id)?.settings.length ?? 1) === 0;
+  }
+
   /** Whether a passage defines what "what is X?" asks (X as written: "etl pipeline"), by a label of one of its units. */
   defines(passage: Passage, asked: string): boolean {
     const facts = this.byId.get(passage.id);

@@ -944,6 +944,18 @@ export class QuestionReader {
       (terms.some((t) => t.kind === 'role') || /\b(?:each|either|both|one)\b/i.test(ask))
     )
       terms = [...terms, { term: salaryTerm, kind: 'synonym', from: '', inferred: true }];
+    // ("ok how much in the us then", "how much for a senior de in nigeria": how much, asked of a place and nothing
+    // else, is what the role pays there. Remote is a way of working, no place: "how much remote work".)
+    const placeWords = new Set(terms.filter((t) => t.term === usTerm || this.analyzer.isSetting(t.term)).map((t) => t.from));
+    // ("by how much" after which role has more remote jobs: how far apart, not pay.)
+    if (
+      /\bhow\s+much\b/i.test(ask) &&
+      !/\bby\s+how\s+much\b/i.test(ask) &&
+      placeWords.size > 0 &&
+      !terms.some((t) => t.term === salaryTerm) &&
+      terms.every((t) => t.kind === 'role' || t.qualifier || levelTerms.has(t.term) || placeWords.has(t.from) || generic(t))
+    )
+      terms = [...terms, { term: salaryTerm, kind: 'synonym', from: '', inferred: true }];
     // ("12 lpa is good for de?", "is 50k euros normal for a junior de": a sum in a currency is pay, and its number no
     // word to find ("12" in "12-18 months").)
     const sumInACurrency = new RegExp(`\\b(\\d+(?:[.,]\\d+)?)\\s*(?:k|m)?\\s*${currencyWords}\\b`, 'i').exec(ask);

@@ -39,7 +39,12 @@ import { breakingInto, breakingIntoEither } from '../../answer/breakingIn.js';
 const payWhereTheyLive: Rule<TurnContext> = ({ kb, read, text, own, told, profile, patterns, reading }) => {
   const asksPay = read.terms.some((t) => t.term === `${synonymPrefix}salary`);
   if (!asksPay || own.region || read.unknown.some((u) => u.kind === 'name' && u.inMainAsk)) return undefined;
-  if (!(aboutMe.test(text) || whereTheAskerIs.test(text))) return undefined;
+  // ("whats de pay" after "data analyst, 1 yoe, manchester uk": pay asked of no one and nowhere, by someone who said
+  // where they are, is pay there; the US figures in silence would answer someone else.)
+  // ("is that base or tc?": what points back at the figures shown asks of them, wherever they are for.)
+  const whereKept =
+    profile?.place !== undefined && !forSomeoneElse.test(text) && !/\b(?:us|usa|america|states|that|this|those|these|it)\b/i.test(text);
+  if (!(aboutMe.test(text) || whereTheAskerIs.test(text) || whereKept)) return undefined;
   // ("which pays more at my level" from someone in Toronto: which role pays more is the sources' to say anywhere; no
   // figure for the place is asked.)
   if (read.intent.form === 'comparison' && !whereTheAskerIs.test(text)) return undefined;
