@@ -6651,3 +6651,23 @@ describe('where someone is, told in a terse line (thirty-fifth session)', () => 
     expect(staff[1]).toMatch(/Staff \(8\+ years\): \$260K-\$340K base/);
   });
 });
+
+describe('the question again, elsewhere or in a currency (thirty-fifth session)', () => {
+  it('reads "ok and in the us for my level" after pay declined for the UK as that pay in the US at their level, not as something told', async () => {
+    const c = session();
+    await c.say('backend dev in london 3yoe');
+    await c.say('whats mle pay in uk');
+    const us = (await c.say('ok and in the us for my level')).split('\n');
+    expect(us[0]).toBe('ML Engineer pay, mid level, in the US:');
+    expect(us[1]).toMatch(/Mid-level \(3-5 years\): \$150K-\$200K base/);
+    expect((await c.say('and de?')).split('\n')[0]).toBe('Data Engineer pay, mid level, in the US:');
+  });
+
+  it('reads "in rupees how much would i get" from someone in Chennai as pay there, which the sources lack, with the closest figures', async () => {
+    const c = session();
+    await c.say('devops eng, 5 yoe, chennai');
+    const text = await c.say('in rupees how much would i get');
+    expect(text).toMatch(/^My sources have no pay figures for “chennai”\./);
+    expect(text).toMatch(/United States: Machine Learning Engineer/);
+  });
+});

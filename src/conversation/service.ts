@@ -277,6 +277,8 @@ export class ConversationService {
       // ("oops my bad", "sorry my english is bad": an apology or a thanks tells nothing to weigh later.)
       !acknowledges(plain) &&
       !(last !== undefined && corrects(plain)) &&
+      // ("ok and in the us for my level" after pay declined for the UK: the question again, elsewhere, not a story.)
+      !(last !== undefined && !isStatement(last) && followsOn.test(plain)) &&
       ((changed && !(onlyPlace && placeMatters) && !yearsMatter) ||
         tellsAboutThemselves(plain) ||
         toldWhere ||
@@ -1007,6 +1009,10 @@ function sameBesides(a: Profile, b: Profile, besides: 'place' | 'years'): boolea
 }
 
 /** A turn that told something and asked nothing ("i'm a backend dev", "i want job security"). */
+/** "and in the us for my level", "ok what about staff": a line that carries on the question before, told of nobody. */
+const followsOn =
+  /^\W*(?:(?:ok|okay|so|hmm+|well|alr|alright)[\s,]+)?(?:and|what\s+about|how\s+about)\s+(?!(?:i|i'?m|im|i'?ve|ive|my|me)\b)/i;
+
 function isStatement(turn: Turn): boolean {
   return turn.answered && turn.passages.length === 0;
 }

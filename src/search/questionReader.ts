@@ -956,6 +956,15 @@ export class QuestionReader {
       terms.every((t) => t.kind === 'role' || t.qualifier || levelTerms.has(t.term) || placeWords.has(t.from) || generic(t))
     )
       terms = [...terms, { term: salaryTerm, kind: 'synonym', from: '', inferred: true }];
+    // ("in rupees how much would i get": how much, in a currency, is pay; "how much is that in pakistani rupees" asks
+    // of the figures before.)
+    if (
+      /\bhow\s+much\b/i.test(ask) &&
+      !/\b(?:that|this|those|these|it)\b/i.test(ask) &&
+      new RegExp(`\\b${currencyWords}\\b`, 'i').test(ask) &&
+      !terms.some((t) => t.term === salaryTerm)
+    )
+      terms = [...terms, { term: salaryTerm, kind: 'synonym', from: '', inferred: true }];
     // ("12 lpa is good for de?", "is 50k euros normal for a junior de": a sum in a currency is pay, and its number no
     // word to find ("12" in "12-18 months").)
     const sumInACurrency = new RegExp(`\\b(\\d+(?:[.,]\\d+)?)\\s*(?:k|m)?\\s*${currencyWords}\\b`, 'i').exec(ask);

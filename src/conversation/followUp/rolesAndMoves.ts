@@ -26,6 +26,7 @@ import { chooseTerm, synonymPrefix } from '../../search/analyzer.js';
 import { type Direction, namesTheHybrid } from '../../search/direction.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import type { Role, TurnSlots } from '../types.js';
+import { levelTheyWouldEarnAt } from '../profile.js';
 import { comparesTwoAsMeant, follow, mainQuestionOf, type PreviousContext, questionChecked, type Rule } from './context.js';
 import { backInto, equivalent, narrowing, other, otherRole, reverse } from './patterns.js';
 import {
@@ -365,6 +366,7 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
   reading,
   rest,
   words,
+  profile,
 }) => {
   if (!(ownTopic === 0 && (own.roles.length > 0 || own.level || own.region))) return undefined;
   // ("no i meant from de to mle" after how long becoming an ML engineer takes: the time of that move.)
@@ -508,6 +510,12 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
       asked.terms.some((t) => unlevelledTopics.has(t.term) && t.term !== `${synonymPrefix}remote` && !t.aside)
     )
       return follow(reading(previous.resolved, before, `${understoodOf(kb, previous.resolved, before)}; my sources give this by no level`));
+  }
+  // ("ok and in the us for my level" after pay declined for the UK: the place asked, at the level their years make them.)
+  const theirLevel = !own.level && profile && /\bmy\s+(?:level|experience|yoe)\b/i.test(text) ? levelTheyWouldEarnAt(profile) : undefined;
+  if (theirLevel) {
+    resolved = withLevel(resolved, theirLevel);
+    slots.level = theirLevel;
   }
   if (own.region) {
     // ("and in nigeria?" after junior pay: the level stays asked, so the place's figures, given for mid-senior
