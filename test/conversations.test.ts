@@ -6671,3 +6671,15 @@ describe('the question again, elsewhere or in a currency (thirty-fifth session)'
     expect(text).toMatch(/United States: Machine Learning Engineer/);
   });
 });
+
+describe('"us" before a level or a role is the United States (thirty-fifth session)', () => {
+  it('answers "what about us junior" after pay declined for Germany with the US junior pay, and "diff?" after it with both', async () => {
+    const c = session();
+    await c.say('mle salary in germany?');
+    const us = (await c.say('what about us junior')).split('\n');
+    expect(us[0]).toBe('ML Engineer pay, entry level, in the US:');
+    expect(us[1]).toMatch(/Junior \(0-2 years\): \$115K-\$150K base/);
+    await c.say('and de junior');
+    expect((await c.say('diff?')).split('\n')[0]).toBe('Both roles pay, entry level, in the US: the difference:');
+  });
+});
