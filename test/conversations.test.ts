@@ -6683,3 +6683,22 @@ describe('"us" before a level or a role is the United States (thirty-fifth sessi
     expect((await c.say('diff?')).split('\n')[0]).toBe('Both roles pay, entry level, in the US: the difference:');
   });
 });
+
+describe('how long, after a quiz result (thirty-fifth session)', () => {
+  it('answers a bare "how long" right after a Data Engineer result with the time to get into data engineering', async () => {
+    const c = session();
+    for (const line of ['/quiz', '2', '2', '2', '2', '2']) await c.say(line);
+    const text = (await c.say('how long')).split('\n');
+    expect(text[0]).toBe('The move into Data Engineer:');
+    expect(text[1]).toMatch(/2-3 months of focused learning/);
+  });
+
+  it('answers "how long" after the ML Engineer result\'s first steps with the time to get into ML engineering, and "and for de" with data engineering\'s', async () => {
+    const c = session();
+    for (const line of ['/quiz', '1', '1', '1', '1', '1', 'what should i learn first']) await c.say(line);
+    const mle = (await c.say('how long')).split('\n');
+    expect(mle[0]).toBe('The move into ML Engineer:');
+    expect(mle[1]).toMatch(/6-12 months minimum/);
+    expect((await c.say('ok and how long for de')).split('\n')[1]).toMatch(/2-3 months of focused learning/);
+  });
+});

@@ -370,7 +370,11 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
   const quizFit = quizRole(profile);
   const afterTheirSteps =
     quizFit !== undefined &&
-    /\bhow\s+long\s+(?:would|will|does|should|could)\s+(?:it|that|this|all\s+that)\s+take\b/i.test(text) &&
+    // ("how long", "so how long tho": the bare question as well.)
+    (/\bhow\s+long\s+(?:would|will|does|should|could)\s+(?:it|that|this|all\s+that)\s+take\b/i.test(text) ||
+      /^\W*(?:(?:so|ok|okay|and|but|hmm+)[\s,]+)*how\s+(?:long|much\s+time)(?:\s+(?:tho|though|roughly|realistically))?[\s?!.]*$/i.test(
+        text,
+      )) &&
     // (Or right after the result itself, whose next steps it showed.)
     (previous?.resolved.endsWith(` as a ${roleName[quizFit]}`) === true || previous?.resolved === quizChoice[quizFit]);
   if (
