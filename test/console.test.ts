@@ -848,6 +848,19 @@ describe('/quiz', () => {
     );
   });
 
+  it('reads the short replies a new user typed (thirty-fifth session): "the models themselves", "math isnt my thing", "not fine with it"', async () => {
+    const c = chat();
+    const taken = async (line: string) => (await c.say(line)).split('\n\n')[0];
+    await c.say('/quiz');
+    expect(await taken('making sure the data shows up on time')).toBe('Taken as 2. Pipeline reliability (type back to change it).');
+    expect(await taken('math isnt my thing')).toBe("Taken as 2. No, I'd rather learn distributed systems (type back to change it).");
+    // ("themselves" starts with "the", which the substrate's label holds: no word of it.)
+    expect(await taken('the models themselves')).toBe('Taken as 1. Directly on models (type back to change it).');
+    await c.say('1');
+    // ("not" and "it" are in "I like not knowing if it will work", which "not fine with it" says the other way round.)
+    expect(await taken('not fine with it')).toBe('Taken as 2. Low: I prefer deterministic work (type back to change it).');
+  });
+
   it("takes an option's whole label said in a sentence ('i want to build the substrate models run on'), never a loose phrase of another", async () => {
     const c = chat();
     const taken = async (line: string) => (await c.say(line)).split('\n\n')[0];

@@ -179,10 +179,14 @@ function wordsOf(text: string): string[] {
     );
 }
 
+/** Words of grammar in the options' labels, which start other words ("the" of "themselves", "not" of "nothing"). */
+const grammarWords = new Set(['the', 'and', 'not', 'but', 'for', 'are', 'its']);
+
 /** "pipelines" is "pipeline", "modelling" starts "model": a typed word names a label's word when one starts the other. */
 function names(typed: string, label: string): boolean {
   const shorter = Math.min(typed.length, label.length);
-  if (shorter < 3) return typed === label;
+  // ("themselves" is no "the": a word of grammar is named only as itself.)
+  if (shorter < 3 || grammarWords.has(typed) || grammarWords.has(label)) return typed === label;
   return (
     typed.startsWith(label.slice(0, Math.max(3, label.length - 2))) ||
     label.startsWith(typed.slice(0, Math.max(3, typed.length - 1))) ||
@@ -319,9 +323,11 @@ function optionTypedByWords(question: Pick<QuizQuestion, 'options'> & { prompt?:
   const openedBy = options.filter((_, i) => names(typed[0]!, openers[i]!) && openers.filter((o) => o === openers[i]).length === 1);
   if (openedBy.length === 1 && !/\?\s*$/.test(text) && /^[\s"'*_]*[\p{L}]+\s*[,:.!-]/u.test(text))
     return { kind: 'option', option: openedBy[0]! };
+  // ("not fine with it": a "not" alone, what it denied an aside, says "not" of nothing any label holds.)
+  const said = typed.some((word) => !negations.has(word) && !grammarWords.has(word));
   const matching = options.filter((option) => {
     const label = wordsOf(option.label);
-    return typed.every((word) => label.some((l) => names(word, l)));
+    return said && typed.every((word) => label.some((l) => names(word, l)));
   });
   if (matching.length === 1) return { kind: 'option', option: matching[0]! };
   if (matching.length > 1) {
@@ -358,9 +364,12 @@ function optionTypedByWords(question: Pick<QuizQuestion, 'options'> & { prompt?:
  */
 function mostlyOneLabel(options: readonly QuizOption[], typed: readonly string[], text: string): TypedChoice {
   if (/\?\s*$/.test(text) || /^\s*(?:is|are|do|does|what|which|how|why|should|can|will|would)\b/i.test(text)) return undefined;
+  // ("not fine with it" is not "I like not knowing if it will work": a "not" and an "it" in common are no choice.)
+  const weighty = (word: string) => word.length > 2 && !negations.has(word) && !grammarWords.has(word);
   const named = options.map((option) => {
     const label = wordsOf(option.label);
-    return typed.filter((word) => label.some((l) => names(word, l))).length;
+    const shared = typed.filter((word) => label.some((l) => names(word, l)));
+    return shared.some(weighty) ? shared.length : 0;
   });
   const best = Math.max(...named);
   if (best < 2 || best / typed.length < 2 / 3) return undefined;
