@@ -6702,3 +6702,22 @@ describe('how long, after a quiz result (thirty-fifth session)', () => {
     expect((await c.say('ok and how long for de')).split('\n')[1]).toMatch(/2-3 months of focused learning/);
   });
 });
+
+describe('which of the two roles has it, and what comes after a level (thirty-fifth session)', () => {
+  it('answers "which one has sql round" after each role\'s interview with the data engineers\' SQL round, of both roles', async () => {
+    const c = session();
+    await c.say('whats the interview like for de');
+    await c.say('and mle?');
+    const text = (await c.say('which one has sql round')).split('\n');
+    expect(text[0]).toBe('Both roles interview: which one has sql round:');
+    expect(text[1]).toMatch(/^Data engineer interviews include SQL live coding \(deep\)/);
+  });
+
+  it('answers "what comes after staff" after the ML engineer career path with the roles past staff, not what reaching staff takes', async () => {
+    const c = session();
+    await c.say('whats the career path for mle');
+    const text = (await c.say('what comes after staff')).split('\n');
+    expect(text[0]).toBe('ML Engineer career path: what comes after staff:');
+    expect(text[1]).toMatch(/^Terminal roles include VP of AI\/ML, Head of ML, or CTO/);
+  });
+});

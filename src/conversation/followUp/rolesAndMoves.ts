@@ -78,6 +78,27 @@ export const whichRoleThen: Rule<PreviousContext> = ({ kb, text, own, previous, 
   );
 };
 
+/** "which one has a sql round", "which one needs more math": which of the two roles has something, asked bare. */
+const whichOneHas =
+  /^\W*(?:(?:so|ok(?:ay)?|and|but|then|hm+|wait)[\s,]+)*(?:which|wich|whcih)\s+(?:one|1|role)\s+(?:has|have|needs?|requires?|includes?|uses?|asks?|tests?|gets?|involves?)\b/i;
+
+/**
+ * "whats the interview like for de" → "and mle?" → "which one has a sql round": each role was answered in turn, and
+ * which of the two has something is asked of both, on what was asked before (the answer just shown covers one).
+ */
+export const whichRoleHasIt: Rule<PreviousContext> = (c) => {
+  const { kb, text, own, previous, before, mentioned, rest, patterns, reading } = c;
+  // ("which one has more on call": more of something is compared of the roles, as a question of its own.)
+  if (!whichOneHas.test(text) || comparesTwoAsMeant(c) || own.roles.length > 0 || before.direction || previous.slots.roles.length !== 1)
+    return undefined;
+  if (rolesMentioned(mentioned, before).length !== 2) return undefined;
+  const slots: TurnSlots = { ...before, roles: ['de', 'mle'] };
+  const asked = withRoles(previous.resolved, slots.roles, patterns);
+  return follow(
+    reading(`${rest.replace(/[?.!\s]+$/, '')}: ${asked}`, slots, understoodWithEcho(understoodOf(kb, asked, slots), echoOf(kb, rest))),
+  );
+};
+
 /** "so which is quicker?", "who wins?" after the two roles' figures: the two roles compared on what was just asked. */
 export const whichOfTheRoles: Rule<PreviousContext> = (c) => {
   const { kb, text, own, previous, before, rest, ownTopic, mentioned, patterns, reading } = c;

@@ -790,6 +790,30 @@ export const laterInTheCareer: Rule<PreviousContext> = ({ kb, text, own, previou
   return follow(reading(withLevel(previous.resolved, 'senior'), slots));
 };
 
+/** "what comes after staff", "whats next after senior", "what's beyond that": the step past a level, in the career. */
+const pastALevel =
+  /^\W*(?:(?:so|ok(?:ay)?|and|but|then)[\s,]+)*(?:what|wat)(?:'?s|\s+is)?\s+(?:comes\s+|happens\s+|do\s+(?:you|u)\s+(?:do|become)\s+)?(?:next\s+)?(?:after|beyond|past|above)\s+(?:(entry|junior|mid|mid-level|senior|staff|principal)|that|this|it)\b/i;
+
+/**
+ * "whats the career path for mle" → "what comes after staff": where the career goes past that level (the articles'
+ * trajectories name the roles above staff), not what reaching it takes.
+ */
+export const pastThatLevel: Rule<PreviousContext> = ({ text, own, previous, before, reading }) => {
+  const asked = pastALevel.exec(text.trim());
+  if (!asked || own.roles.length > 0 || !previous.answered) return undefined;
+  const named = asked[1]
+    ?.toLowerCase()
+    .replace(/^junior$/, 'entry')
+    .replace(/^mid-level$/, 'mid');
+  const level = named ?? before.level;
+  if (level === undefined || before.roles.length === 0) return undefined;
+  const slots: TurnSlots = { ...before, level };
+  const who = before.roles.map((role) => roleNames[role]).join(' and ');
+  const resolved = `what comes after ${levelWord(level)} ${who}`;
+  const whose = before.roles.length === 1 ? roleLabel[before.roles[0]!] : 'Both roles';
+  return follow(reading(resolved, slots, `${whose} career path: what comes after ${levelWord(level)}`));
+};
+
 /** "next level up?", "and the level after that", "one level up": the level above the one just asked about. */
 const nextLevelAsked =
   /^(?:(?:so|ok(?:ay)?|and|but|then|what\s+about|how\s+about)[,\s]+)*(?:the\s+)?(?:next\s+(?:level|step|rung|grade)(?:\s+up)?|(?:one|a)\s+level\s+up|level\s+(?:after|above)\s+(?:that|this|it)|(?:the\s+)?one\s+above(?:\s+(?:that|it))?)(?:\s+(?:pay|then|tho|though))?[\s?!.]*$/i;
