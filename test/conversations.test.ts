@@ -6721,3 +6721,12 @@ describe('which of the two roles has it, and what comes after a level (thirty-fi
     expect(text[1]).toMatch(/^Terminal roles include VP of AI\/ML, Head of ML, or CTO/);
   });
 });
+
+describe('what to learn first after which role suits them (thirty-fifth session)', () => {
+  it('answers "what should i learn first" after "which one suits me" with what the sources say to prioritise, not the choice again', async () => {
+    const c = session();
+    await c.say('accountant from nairobi here, good w excel and a bit of sql. which one suits me');
+    const text = (await c.say('what should i learn first')).split('\n');
+    expect(text[0]).toMatch(/prioritize Python and MLOps\. If you choose Data Engineering, prioritize SQL/);
+  });
+});

@@ -642,6 +642,9 @@ export const whichOfThose: Rule<PreviousContext> = (c) => {
   // which move, but rank none of the things a role learns or is asked; the answer before, again, saying so.)
   const hardness = hardestAsked.exec(rest)?.[0]?.toLowerCase();
   const thingsOfARole = learnt || kb.analyze(previous.resolved).some((t) => t.term === `${synonymPrefix}interview`);
+  // ("what should i learn first" after which role suits them: what to learn first is a question of its own, which the
+  // sources answer, when nothing learnt was listed to rank.)
+  if (ranks && !learnt && !ofThose && /\blearn|\bstudy/i.test(rest) && !/\bwhich\b/i.test(rest)) return undefined;
   if ((ranks && !learnt) || (hardness && thingsOfARole))
     return follow(
       reading(
