@@ -6730,3 +6730,14 @@ describe('what to learn first after which role suits them (thirty-fifth session)
     expect(text[0]).toMatch(/prioritize Python and MLOps\. If you choose Data Engineering, prioritize SQL/);
   });
 });
+
+describe('"the other one" after an answer for both roles (thirty-fifth session)', () => {
+  it('answers "and the other one?" after both roles\' education with that answer again, saying it gives both, not the help text', async () => {
+    const c = session();
+    await c.say('i teach high school chem in manila, thinking about tech');
+    await c.say('do i need a cs degree for that');
+    const text = (await c.say('and the other one?')).split('\n');
+    expect(text[0]).toBe('Both roles education (that answer gives both roles):');
+    expect(text[1]).toMatch(/^Education: Data Engineer Bachelor's/);
+  });
+});

@@ -245,7 +245,16 @@ export const theOtherRole: Rule<PreviousContext> = ({ kb, text, own, previous, b
         : before.roles.length === 0
           ? mentioned.at(-1)
           : undefined;
-  if (!(otherRole.test(text) && own.roles.length === 0 && was && ownTopic === 0)) return undefined;
+  if (!(otherRole.test(text) && own.roles.length === 0 && ownTopic === 0)) return undefined;
+  // ("and the other one?" after a degree asked of no role, answered with both roles' education: both again, said so,
+  // rather than a reply that knows nothing of what came before.)
+  if (!was) {
+    if (!previous.answered || previous.passages.length === 0) return undefined;
+    const both: TurnSlots = { ...before, roles: ['de', 'mle'] };
+    return follow(
+      reading(previous.resolved, both, `${understoodOf(kb, previous.resolved, both)} (that answer gives both roles)`, previous.passages),
+    );
+  }
   const roles: Role[] = [other[was]];
   return follow(reading(withRoles(questionChecked(previous), roles, patterns), { ...before, roles }));
 };
