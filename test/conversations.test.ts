@@ -6741,3 +6741,13 @@ describe('"the other one" after an answer for both roles (thirty-fifth session)'
     expect(text[1]).toMatch(/^Education: Data Engineer Bachelor's/);
   });
 });
+
+describe('pay "at first" where the sources give mid-senior figures only (thirty-fifth session)', () => {
+  it("says Nigeria's figures are for mid-senior engineers when a nurse in Lagos asks what they would earn at first", async () => {
+    const c = session();
+    await c.say('im a nurse in lagos, 34, want to get into tech. de or ml eng?');
+    const text = await c.say('what would i earn at first here');
+    expect(text.split('\n')[1]).toMatch(/^Nigeria \(Local\)/);
+    expect(text).toMatch(/My sources give these figures for mid-senior engineers only\./);
+  });
+});

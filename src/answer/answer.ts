@@ -504,7 +504,10 @@ function sentenceShownBefore(kb: KnowledgeBase, question: string, passage: Searc
 
 /** The levels as questions ask them (vocabulary terms) and as sources write them. */
 const levelsAsked: readonly [string, RegExp][] = [
-  [`${synonymPrefix}entry`, /\b(?:entry|junior|0-2 years)\b/i],
+  [
+    `${synonymPrefix}entry`,
+    /\b(?:entry|junior|0-2 years|at\s+first|starting\s+out|to\s+start(?:\s+with)?|beginners?|new\s+grads?|freshers?)\b/i,
+  ],
   [`${synonymPrefix}midlevel`, /\bmid\b|\bmid-level\b|\b3-5 years\b/i],
   [`${synonymPrefix}senior`, /\bsenior\b|\b5-8 years\b/i],
   [`${synonymPrefix}staff`, /\bstaff\b|\bprincipal\b|\b8\+ years\b/i],
@@ -533,7 +536,8 @@ function levelGivenInstead(result: SearchResult, sentence: string): string | und
   // no level; asked of remote pay, it is still the level asked.)
   const asked =
     levelsAsked.find(([term]) => result.read.terms.some((t) => t.term === term)) ??
-    (result.read.terms.some((t) => t.term === `${synonymPrefix}remote`)
+    // ("what would i earn at first in lagos": a level said in words no search term holds, beside a place's figures.)
+    (result.read.terms.some((t) => t.term === `${synonymPrefix}remote` || t.term === `${synonymPrefix}nigeria`)
       ? levelsAsked.find(([, words]) => words.test(result.read.plain))
       : undefined);
   const given = /\((mid-senior|mid-level|mid|senior|junior|entry[- ]level|staff)\)/i.exec(sentence)?.[1];
