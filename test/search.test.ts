@@ -1078,3 +1078,11 @@ describe('the kind of company the work is at (on knowledge/)', () => {
     expect(answer.lead?.sentence).toMatch(/AI-native scaleups|At enterprise/);
   });
 });
+
+describe('pay at the start of a career (on knowledge/)', () => {
+  it('answers "back to mle, what would i make at first" with the junior pay, not as off-topic', () => {
+    const answer = answerQuestion(kb, 'back to mle, what would i make at first', aspects);
+    expect(answer.answered).toBe(true);
+    expect(answer.lead?.sentence).toMatch(/Junior \(0-2 years\): \$115K-\$150K base/);
+  });
+});

@@ -229,6 +229,7 @@ const dayWords = /^(?:day|days|daily|everyday|every day|day to day|day-to-day)$/
 const premiumTerm = `${synonymPrefix}premium`;
 /** The vocabulary's group for the United States, its states and cities among its phrases. */
 export const usTerm = `${synonymPrefix}us`;
+const entryLevelTerm = `${synonymPrefix}entry`;
 export const nigeriaTerm = `${synonymPrefix}nigeria`;
 const remoteTerm = `${synonymPrefix}remote`;
 /** A sum of pay as people write it: "$150k", "150k", "150,000". */
@@ -956,6 +957,13 @@ export class QuestionReader {
       terms.every((t) => t.kind === 'role' || t.qualifier || levelTerms.has(t.term) || placeWords.has(t.from) || generic(t))
     )
       terms = [...terms, { term: salaryTerm, kind: 'synonym', from: '', inferred: true }];
+    // ("what would i make at first", "pay at the beginning": pay at the start of a career is entry-level pay, no
+    // "first" to find.)
+    if (terms.some((t) => t.term === salaryTerm) && /\bat\s+first\b|\bat\s+the\s+(?:start|beginning|begining)\b/i.test(ask)) {
+      terms = terms.filter((t) => !(t.kind === 'word' && /^(?:first|start|beginning|begining)$/i.test(t.from)));
+      if (!terms.some((t) => t.term === entryLevelTerm))
+        terms = [...terms, { term: entryLevelTerm, kind: 'synonym', from: 'at first', qualifier: true }];
+    }
     // ("in rupees how much would i get": how much, in a currency, is pay; "how much is that in pakistani rupees" asks
     // of the figures before.)
     if (
