@@ -6751,3 +6751,15 @@ describe('pay "at first" where the sources give mid-senior figures only (thirty-
     expect(text).toMatch(/My sources give these figures for mid-senior engineers only\./);
   });
 });
+
+describe('"there" after a place asked (thirty-fifth session)', () => {
+  it('answers "and pay there?" after remote work "in nigeria" with Nigeria\'s pay, and "and mle?" after it there too', async () => {
+    const c = session();
+    await c.say('whats remote availability for de');
+    await c.say('what about in nigeria');
+    const de = (await c.say('and pay there?')).split('\n');
+    expect(de[0]).toBe('Data Engineer pay, in Nigeria:');
+    expect(de[1]).toMatch(/^Nigeria \(Local\)/);
+    expect((await c.say('and mle?')).split('\n')[0]).toBe('ML Engineer pay, in Nigeria:');
+  });
+});

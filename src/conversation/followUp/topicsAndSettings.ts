@@ -7,7 +7,7 @@
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import { levelTerms, type ReadQuestion } from '../../search/questionReader.js';
 import type { WantedAnswer } from '../../search/intent.js';
-import { levelWord, roleLabel, roleName, roleNames, withLevel, withoutRegion, withRegion, withRoles } from '../slots.js';
+import { levelWord, readSlots, roleLabel, roleName, roleNames, withLevel, withoutRegion, withRegion, withRoles } from '../slots.js';
 import type { Role, TurnSlots } from '../types.js';
 import { asksAnything, opensInTheFirstPerson, splitQuestion } from '../../question/chat.js';
 import { chooseTerm, synonymPrefix } from '../../search/analyzer.js';
@@ -327,7 +327,9 @@ export const theHybridInstead: Rule<PreviousContext> = ({ kb, text, previous, be
 
 /** "and the interviews?": a new topic for the same role(s) ("and what would my day look like": one in common words). */
 export const aNewTopicForTheSameRoles: Rule<PreviousContext> = ({
+  kb,
   read,
+  previous,
   own,
   before,
   rest,
@@ -362,6 +364,13 @@ export const aNewTopicForTheSameRoles: Rule<PreviousContext> = ({
     roles: before.roles,
     ...(own.level ? {} : before.level ? { level: before.level } : {}),
   };
+  // ("and pay there?" after "what about in nigeria": "there" is the place the question before named, though its answer
+  // was of remote work, given by no place.)
+  const there = !own.region && /\bthere\b/i.test(rest) ? (readSlots(kb, previous.question).region ?? before.region) : undefined;
+  if (there) {
+    slots.region = there;
+    return follow(reading(withRegion(withRoles(rest.replace(/\s*\bthere\b/i, ''), before.roles, patterns), there), slots));
+  }
   return follow(reading(withRoles(rest, before.roles, patterns), slots));
 };
 
