@@ -6763,3 +6763,15 @@ describe('"there" after a place asked (thirty-fifth session)', () => {
     expect((await c.say('and mle?')).split('\n')[0]).toBe('ML Engineer pay, in Nigeria:');
   });
 });
+
+describe('being too old, with no age told (thirty-fifth session)', () => {
+  it('declines "am i too old to become an ml engineer tbh" for age, offering what the sources say of getting in, and "what about de" the same of DE', async () => {
+    const c = session();
+    const mle = await c.say('im 41, worked as a nurse for 15 yrs. am i too old to become an ml engineer tbh');
+    expect(mle).toMatch(/^My sources don't cover “age”\.\nThe closest they have:/);
+    const de = await c.say('what about de');
+    expect(de).toMatch(/^My sources don't cover “age”\./);
+    expect(de).toMatch(/Data engineering has a lower barrier to entry\./);
+    expect(de).not.toMatch(/ old:/);
+  });
+});

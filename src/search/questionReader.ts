@@ -445,6 +445,8 @@ export class QuestionReader {
         // ("im 45 and a nurse": who they are, the age set aside.)
         .replace(toldAgeThenJob, (all, im: string) => (ageConcern.test(plain) ? all : `${im} `))
         .replace(anAge, (age) => (toldAge.test(age.trim()) && !ageConcern.test(plain) ? ' ' : ' at my age '))
+        // ("am i too old to become an ml engineer": being too old is about age, told or not, which no figure is about.)
+        .replace(/\btoo\s+old\b(?![^.?!]*\bat\s+my\s+age\b)/i, 'too old at my age')
         .replace(pronounUs, 'we')
         .replace(/^[\s,;]+/, ''),
     );
