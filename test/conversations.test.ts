@@ -6775,3 +6775,13 @@ describe('being too old, with no age told (thirty-fifth session)', () => {
     expect(de).not.toMatch(/ old:/);
   });
 });
+
+describe('"the gap" after pay (thirty-fifth session)', () => {
+  it('reads "is the gap growing" after why ML engineers earn more as the pay gap, not the production gap', async () => {
+    const c = session();
+    await c.say('why do mle earn more than de');
+    const text = (await c.say('is the gap growing')).split('\n');
+    expect(text[0]).toBe('The pay gap between the roles: is the gap growing:');
+    expect(text[1]).not.toMatch(/production gap/);
+  });
+});

@@ -360,6 +360,26 @@ export const whereTheSourcesDiffer: Rule<PreviousContext> = (c) => {
   );
 };
 
+/** "the gap", "the premium": what sets the roles apart, pointed back at ("that gap" is already the one just shown). */
+const theGapPointedAt = /\bthe\s+(?:gap|difference|premium)\b/i;
+
+/**
+ * "why do mles earn more than de" → "is the gap growing": the gap is the pay gap between the roles, which the question
+ * before was about, not another gap the articles speak of ("the production gap").
+ */
+export const thePayGapPointedAt: Rule<PreviousContext> = ({ kb, text, own, previous, rest, reading }) => {
+  if (!theGapPointedAt.test(rest) || own.roles.length > 0 || own.region || !previous.answered) return undefined;
+  const asked = kb.read(previous.resolved);
+  const ofPay = ['salary', 'gap', 'premium'].map((g) => `${synonymPrefix}${g}`);
+  if (!(asked.intent.wanted === 'money' || asked.terms.some((t) => ofPay.includes(t.term) && !t.aside))) return undefined;
+  // ("whats the difference between model drift and schema evolution": a difference between things named is their own.)
+  if (/\b(?:pay|salary|salaries|comp|compensation|money|earnings?|between)\b/i.test(text)) return undefined;
+  const resolved = rest.replace(theGapPointedAt, (said) => said.replace(/(\S+)$/, 'pay $1'));
+  return follow(
+    reading(resolved, { roles: ['de', 'mle'], topic: rest }, `the pay gap between the roles: ${rest.replace(/[?.!\s]+$/, '')}`),
+  );
+};
+
 /** A time in months given as a span ("3-4 months", "12-18 months"). */
 const monthsSpan = /\b\d+\s*[-–]\s*\d+\s+months\b/i;
 
