@@ -6785,3 +6785,13 @@ describe('"the gap" after pay (thirty-fifth session)', () => {
     expect(text[1]).not.toMatch(/production gap/);
   });
 });
+
+describe('a move told before pay asked where they are (thirty-fifth session)', () => {
+  it('answers "thinking of switching to de or mle, what would i earn here" from someone in Bangalore with the figures the sources lack there', async () => {
+    const c = session();
+    await c.say('hey im a backend dev, 4 yoe, java/spring, based in bangalore');
+    const text = await c.say('thinking of switching to de or mle, what would i earn here');
+    expect(text).toMatch(/^My sources have no pay figures for “bangalore”\./);
+    expect(text).not.toMatch(/pivot/);
+  });
+});

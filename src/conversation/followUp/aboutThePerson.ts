@@ -32,6 +32,10 @@ import { escapeRegExp } from '../../question/regexp.js';
 import { withArticle } from '../../question/article.js';
 import { breakingInto, breakingIntoEither } from '../../answer/breakingIn.js';
 
+/** "thinking of switching to de or mle, …", "planning to move into de. …": a move told before what is asked. */
+const moveToldFirst =
+  /^\W*(?:(?:i'?m|im|i\s+am|been|ive\s+been)\s+)?(?:thinking|considering|planning|looking|hoping|wanting)\s+(?:of|about|to|at)?\s*(?:switching|switch|moving|move|going|pivoting|pivot|transitioning)\s+(?:over\s+)?(?:in)?to\s+[^,.;!?]+[,.;!?]\s*/i;
+
 /**
  * "what would i earn as an mle here" after "im based in lagos nigeria": pay where they said they live, asked there
  * (Nigeria's figures; or, for a place the sources lack, a decline that names it), never the US figures in silence.
@@ -65,14 +69,17 @@ const payWhereTheyLive: Rule<TurnContext> = ({ kb, read, text, own, told, profil
   const place = profile?.place ?? (statement ? placeTold.exec(statement)?.[1]?.trim() : undefined);
   // ("i work in healthcare": the field they work in, kept as where they come from, is no place.)
   if (!place || place.toLowerCase() === profile?.job) return undefined;
-  const asked = `${text.replace(new RegExp(`\\s*${whereTheAskerIs.source}`, 'gi'), '').replace(/[?.!\s]+$/, '')} in ${place}`;
+  // ("thinking of switching to de or mle, what would i earn here": the ask alone, its roles the move told; the move's
+  // words would find how a move changes pay.)
+  const base = text.replace(moveToldFirst, '');
+  const asked = `${base.replace(new RegExp(`\\s*${whereTheAskerIs.source}`, 'gi'), '').replace(/[?.!\s]+$/, '')} in ${place}`;
   // ("how much would i make here" from a backend developer: the role they work in or head for, else both.)
   const roles: Role[] =
     own.roles.length > 0 ? [...own.roles] : profile?.role ? [profile.role] : profile?.goal ? [profile.goal] : ['de', 'mle'];
   // ("im a 3rd year cs student in brazil" → "how much would i earn": a student would start at entry level.)
   const starting = !own.level && studentWithNoRole(profile);
   const as = `as a${starting ? 'n entry level' : ''} ${roles.map((r) => roleName[r]).join(' or ')}`;
-  const named = own.roles.length > 0 ? `${asked}${starting ? ' at entry level' : ''}` : `${asked} ${as}`;
+  const named = kb.read(base).roles.length > 0 ? `${asked}${starting ? ' at entry level' : ''}` : `${asked} ${as}`;
   const { region } = readSlots(kb, named, patterns);
   // ("im a mid level de in the us" … "how much would i make after switching?": the articles' figures are US figures;
   // their own pay, at their level, says more.)
