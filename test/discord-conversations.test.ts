@@ -900,3 +900,33 @@ describe('what new users typed (thirty-fourth session), through the fake Discord
     expectClean(h);
   });
 });
+
+describe('what new users typed (thirty-fifth session), through the fake Discord', () => {
+  it('keeps the city of a terse story ("data analyst, 1 yoe, manchester uk") for pay asked of no one, then the US at their level', async () => {
+    const h = await start();
+    const { alice } = h.fake.users;
+    const told = await say(h, {
+      author: alice,
+      channelId: answersChannel,
+      content: 'data analyst, 1 yoe, manchester uk',
+      mentionsBot: true,
+    });
+    expect(JSON.stringify(told.reply.body)).toMatch(/you are in Manchester UK/);
+    const pay = await say(h, { author: alice, channelId: answersChannel, content: 'whats de pay', mentionsBot: true });
+    expect(descriptionOf(pay.reply)).toMatch(/My sources have no pay figures for “manchester uk”\./);
+    const us = await say(h, { author: alice, channelId: answersChannel, content: 'ok and in the us for my level', mentionsBot: true });
+    expect(descriptionOf(us.reply)).toMatch(/^\*Data Engineer pay, entry level, in the US:\*/);
+    expectClean(h);
+  });
+
+  it('asks "which one has sql round" of both roles after each one\'s interview', async () => {
+    const h = await start();
+    const { bob } = h.fake.users;
+    await say(h, { author: bob, channelId: answersChannel, content: 'whats the interview like for de', mentionsBot: true });
+    await say(h, { author: bob, channelId: answersChannel, content: 'and mle?', mentionsBot: true });
+    const which = await say(h, { author: bob, channelId: answersChannel, content: 'which one has sql round', mentionsBot: true });
+    expect(descriptionOf(which.reply)).toMatch(/^\*Both roles interview: which one has sql round:\*/);
+    expect(descriptionOf(which.reply)).toMatch(/Data engineer interviews include SQL live coding \(deep\)/);
+    expectClean(h);
+  });
+});
