@@ -6795,3 +6795,14 @@ describe('a move told before pay asked where they are (thirty-fifth session)', (
     expect(text).not.toMatch(/pivot/);
   });
 });
+
+describe('which role first, after each was answered (thirty-fifth session)', () => {
+  it('answers "which first" after how long each role takes with the sources\' word on starting in data engineering', async () => {
+    const c = session();
+    await c.say('im a backend dev, how long to become a de');
+    await c.say('and mle?');
+    const text = (await c.say('which first')).split('\n');
+    expect(text[0]).toBe('Which role to start with:');
+    expect(text[1]).toMatch(/establish strong fundamentals in Data Engineering first/);
+  });
+});

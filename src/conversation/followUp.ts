@@ -47,6 +47,7 @@ import {
   whichOfTheRoles,
   whichRoleThen,
   whichRoleHasIt,
+  whichRoleFirst,
   eachOfTheRoles,
 } from './followUp/rolesAndMoves.js';
 import { aCheckOfTheFigures } from './followUp/figureChecks.js';
@@ -135,6 +136,7 @@ const onThePreviousTurn: Rule<PreviousContext>[] = [
   whichOfTheRoles,
   whichRoleThen,
   whichRoleHasIt,
+  whichRoleFirst,
   why,
   theOtherWayRound,
   theLevelShown,

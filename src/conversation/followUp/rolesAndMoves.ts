@@ -78,6 +78,28 @@ export const whichRoleThen: Rule<PreviousContext> = ({ kb, text, own, previous, 
   );
 };
 
+/** "which first", "so which one first": which of two to start with, asked bare. */
+const bareWhichFirst =
+  /^\W*(?:(?:so|ok(?:ay)?|and|but|then|hm+)[\s,]+)*(?:which|wich|whcih)(?:\s+(?:one|1|role))?\s+(?:first|1st)(?:\s+(?:tho|though|then))?[\s?!.]*$/i;
+
+/**
+ * "how long to become a de" → "and mle?" → "which first": each role was answered in turn, on nothing one learns, and
+ * which to start with is asked: the sources' word on which role to do first (the answer before would say neither).
+ */
+export const whichRoleFirst: Rule<PreviousContext> = ({ kb, text, own, previous, before, mentioned, reading }) => {
+  if (!bareWhichFirst.test(text) || own.roles.length > 0 || before.direction || previous.slots.roles.length !== 1) return undefined;
+  if (rolesMentioned(mentioned, before).length !== 2) return undefined;
+  const listed = [`${synonymPrefix}skill`, `${synonymPrefix}tool`, `${synonymPrefix}interview`, `${synonymPrefix}certification`];
+  if (kb.analyze(previous.resolved).some((t) => listed.includes(t.term))) return undefined;
+  return follow(
+    reading(
+      'should i do data engineering first or ML engineering first',
+      { roles: ['de', 'mle'], topic: text },
+      'which role to start with',
+    ),
+  );
+};
+
 /** "which one has a sql round", "which one needs more math": which of the two roles has something, asked bare. */
 const whichOneHas =
   /^\W*(?:(?:so|ok(?:ay)?|and|but|then|hm+|wait)[\s,]+)*(?:which|wich|whcih)\s+(?:one|1|role)\s+(?:has|have|needs?|requires?|includes?|uses?|asks?|tests?|gets?|involves?)\b/i;
