@@ -1086,3 +1086,15 @@ describe('pay at the start of a career (on knowledge/)', () => {
     expect(answer.lead?.sentence).toMatch(/Junior \(0-2 years\): \$115K-\$150K base/);
   });
 });
+
+describe('"how long" after a story that heads for a role (on knowledge/)', () => {
+  it('answers "im 28 data analyst in toronto, wanna go mle. how long" with the time to get into ML engineering, the city and job aside', () => {
+    expect(answerQuestion(kb, 'im 28 data analyst in toronto, wanna go mle. how long', aspects).lead?.sentence).toMatch(
+      /6-12 months minimum/,
+    );
+  });
+
+  it('answers "im a de, wanna go mle. how long" with the DE to MLE move\'s time', () => {
+    expect(answerQuestion(kb, 'im a de, wanna go mle. how long', aspects).lead?.sentence).toMatch(/6-9 months/);
+  });
+});

@@ -194,6 +194,15 @@ const toldAge = /^(?:\b(?:i'?m|im|i\s+am)\s+[2-7]\d|[1-7]\d\s*(?:years?\s+old|yr
 /** "i'm in lagos", "i live in berlin", "based in toronto": where the person is (the place's words captured). */
 const whereTheyAre =
   /\b(?:i'?m|i am|i live|i'm living|living|based|i work|working|moving|(?:my|our)\s+(?:flat|house|home|apartment|place|city|town|room))\s+(?:in|at|from|to|near)\s+((?:[\p{L}\p{N}]+\s*){1,2})/gu;
+/** The role a story says the person heads for ("wanna go mle", "want to move into de"), if one. */
+function headsFor(story: string): 'de' | 'mle' | undefined {
+  const named =
+    /\b(?:go|going|be|become|becoming|get\s+into|break\s+into|into|to)\s+(?:an?\s+)?(mle|ml\s*eng\w*|machine\s+learning(?:\s+eng\w*)?|de|data\s+eng\w*)\b/i.exec(
+      story,
+    )?.[1];
+  return questionDestination(story) ?? (named === undefined ? undefined : /^(?:mle|ml|machine)/i.test(named) ? 'mle' : 'de');
+}
+
 /** "manager", "engineering manager", "directors": a title of who leads others, a job of its own the sources name only as a rung of the ladder. */
 export const leadsOthers = /\b(?:manager|director)s?$/i;
 
@@ -541,6 +550,25 @@ export class QuestionReader {
       const [from, to] = questionDirection(context) === 'mle-to-de' ? ['ml engineer', 'data engineer'] : ['data engineer', 'ml engineer'];
       ask = `${ask.replace(/[?!.\s]+$/, '')} to move from ${from} to ${to}?`;
       terms = [...terms, ...this.analyzer.analyzeQuery(`move from ${from} to ${to}`, this.correct)];
+    } else if (
+      (fromContext || !asksSomething) &&
+      intent.wanted === 'duration' &&
+      headsFor(context) !== undefined &&
+      /^\W*(?:(?:so|ok(?:ay)?|and|but)[\s,]+)*how\s+long(?:\s+(?:would|will|does)\s+(?:it|that)\s+take(?:\s+me)?)?[\s?!.]*$/i.test(ask)
+    ) {
+      // ("im a data analyst in toronto, wanna go mle. how long": the time of getting into the role they head for;
+      // where they live and the job they hold are who asks.)
+      // ("im a de, wanna go mle. how long": from the role they are in, the move between the two.)
+      const to = headsFor(context)!;
+      const roleWord = { de: 'data engineer', mle: 'ml engineer' } as const;
+      const isIn = /\b(?:i'?m|im|i\s+am)\s+(?:an?\s+)?(?:(mle|ml\s*eng\w*)|(de|data\s+eng\w*))\b/i.exec(context);
+      const from = isIn ? (isIn[1] ? 'mle' : 'de') : undefined;
+      ask =
+        from !== undefined && from !== to
+          ? `how long does it take to move from ${roleWord[from]} to ${roleWord[to]}?`
+          : `how long does it take to become a ${roleWord[to]}?`;
+      terms = this.analyzer.analyzeQuery(ask, this.correct);
+      contextTerms = [];
     } else if (fromContext) {
       const told = context;
       ask = `${context} ${ask}`.trim();
