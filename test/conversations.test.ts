@@ -6806,3 +6806,14 @@ describe('which role first, after each was answered (thirty-fifth session)', () 
     expect(text[1]).toMatch(/establish strong fundamentals in Data Engineering first/);
   });
 });
+
+describe('an age before the job (thirty-fifth session)', () => {
+  it('keeps the job and city of "im 28 data analyst in toronto, wanna go mle. how long", so pay "there" is declined for Toronto', async () => {
+    const c = session();
+    expect((await c.say('im 28 data analyst in toronto, wanna go mle. how long')).split('\n')[0]).toMatch(/6-12 months minimum/);
+    expect(await c.say('whats the pay there')).toMatch(/^My sources have no pay figures for “toronto”\./);
+    expect(await c.say('what do you know about me')).toMatch(
+      /^What I keep about you: you work as a data analyst, you are in Toronto and you are heading for ML engineering\./,
+    );
+  });
+});

@@ -411,6 +411,8 @@ export function updateProfile(
   const text = kb
     .read(question)
     .plain.replace(greeting, '')
+    // ("im 28 data analyst in toronto": an age before the job is who they are, no part of the job.)
+    .replace(/\b(i'?m|im|i\s+am)\s+[1-7]\d\s+(?!(?:years?|yrs?|yo|yoe|k|months?|and|been|now|rn)\b)(?=[a-z])/gi, '$1 ')
     .replace(/<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b/g, ' ')
     .replace(/\s+(?:and|or|,)\s*(?=[,.!?]|$)/g, '')
     .replace(jobPlace, (said, ...groups: (string | undefined)[]) => {
