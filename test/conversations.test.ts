@@ -6614,6 +6614,13 @@ describe('a degree named before the job', () => {
 });
 
 describe('where someone is, told in a terse line (thirty-fifth session)', () => {
+  it.each([
+    ['bi dev from munich, 6 years', /^Noted: you work as a bi developer \(6 years in\) and you are in Munich\./],
+    ['analyst - berlin - 2 yoe', /^Noted: you work as an analyst \(2 years in\) and you are in Berlin\./],
+  ])('reads the job that opens "%s", and where they are after it', async (told, noted) => {
+    expect(await session().say(told)).toMatch(noted);
+  });
+
   it('keeps the city of "im a data scientist in lagos 4yoe" and "data analyst, 1 yoe, manchester uk", and says so', async () => {
     expect(await session().say('im a data scientist in lagos 4yoe')).toMatch(
       /^Noted: you work as a data scientist \(4 years in\) and you are in Lagos\./,
