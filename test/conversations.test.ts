@@ -6824,3 +6824,26 @@ describe('an age before the job (thirty-fifth session)', () => {
     );
   });
 });
+
+describe('what a third new user found (thirty-fifth session)', () => {
+  it('reads "how much in rupees" after Nigeria\'s pay as those figures in another currency, keeping Nigeria', async () => {
+    const c = session();
+    await c.say('how much do mle make in nigeria');
+    await c.say('and de?');
+    const text = (await c.say('how much in rupees')).split('\n');
+    expect(text[0]).toMatch(/^Data Engineer pay, in Nigeria/);
+    expect(text[1]).toMatch(/^Nigeria \(Local\)/);
+  });
+
+  it('keeps "im in lagos rn" as Lagos, "rn" no part of the place', async () => {
+    expect(await session().say('im in lagos rn')).toMatch(/^Noted: you are in Lagos\./);
+  });
+
+  it('takes "pipelines for sure, i hate when data breaks" at the first quiz question as pipeline reliability', async () => {
+    const c = session();
+    await c.say('/quiz');
+    expect((await c.say('pipelines for sure, i hate when data breaks')).split('\n\n')[0]).toBe(
+      'Taken as 2. Pipeline reliability (type back to change it).',
+    );
+  });
+});

@@ -999,6 +999,8 @@ export class QuestionReader {
     if (
       /\bhow\s+much\b/i.test(ask) &&
       !/\b(?:that|this|those|these|it)\b/i.test(ask) &&
+      // ("how much in rupees" after Nigeria's pay asks of those figures: a currency beside a person or a role asks afresh.)
+      (firstPerson.test(ask) || terms.some((t) => t.kind === 'role')) &&
       new RegExp(`\\b${currencyWords}\\b`, 'i').test(ask) &&
       !terms.some((t) => t.term === salaryTerm)
     )
