@@ -6835,6 +6835,13 @@ describe('what a third new user found (thirty-fifth session)', () => {
     expect(text[1]).toMatch(/^Nigeria \(Local\)/);
   });
 
+  it('answers "and how much would i make here after" from a data engineer in Lagos heading for ML engineering with ML engineers\' pay there', async () => {
+    const c = session();
+    await c.say('de, 3 yoe, lagos');
+    await c.say('how long would the switch to mle take me');
+    expect((await c.say('and how much would i make here after')).split('\n')[0]).toBe('ML Engineer pay, in Nigeria:');
+  });
+
   it('keeps "im in lagos rn" as Lagos, "rn" no part of the place', async () => {
     expect(await session().say('im in lagos rn')).toMatch(/^Noted: you are in Lagos\./);
   });

@@ -74,8 +74,24 @@ const payWhereTheyLive: Rule<TurnContext> = ({ kb, read, text, own, told, profil
   const base = text.replace(moveToldFirst, '');
   const asked = `${base.replace(new RegExp(`\\s*${whereTheAskerIs.source}`, 'gi'), '').replace(/[?.!\s]+$/, '')} in ${place}`;
   // ("how much would i make here" from a backend developer: the role they work in or head for, else both.)
+  // ("and how much would i make here after" from a data engineer heading for ML engineering: after the move, in the
+  // role they head for.)
+  const afterTheMove =
+    profile?.goal !== undefined &&
+    profile.goal !== profile.role &&
+    /\b(?:after(?:wards)?|once\s+i(?:'?ve|\s+have)?\s+(?:switch|move|made|make|switched|moved)|if\s+i\s+(?:switch|move|go|made))\b/i.test(
+      text,
+    );
   const roles: Role[] =
-    own.roles.length > 0 ? [...own.roles] : profile?.role ? [profile.role] : profile?.goal ? [profile.goal] : ['de', 'mle'];
+    own.roles.length > 0
+      ? [...own.roles]
+      : afterTheMove
+        ? [profile.goal!]
+        : profile?.role
+          ? [profile.role]
+          : profile?.goal
+            ? [profile.goal]
+            : ['de', 'mle'];
   // ("im a 3rd year cs student in brazil" → "how much would i earn": a student would start at entry level.)
   const starting = !own.level && studentWithNoRole(profile);
   const as = `as a${starting ? 'n entry level' : ''} ${roles.map((r) => roleName[r]).join(' or ')}`;
