@@ -6842,6 +6842,14 @@ describe('what a third new user found (thirty-fifth session)', () => {
     expect((await c.say('and how much would i make here after')).split('\n')[0]).toBe('ML Engineer pay, in Nigeria:');
   });
 
+  it('answers "how much can i make here" from someone who never said where with the pay by place, saying so, then Lagos once told', async () => {
+    const c = session();
+    const here = (await c.say('how much can i make here')).split('\n');
+    expect(here[0]).toBe("Pay by place (you haven't told me where you are):");
+    expect(here[1]).toMatch(/^United States: /);
+    expect((await c.say('im in lagos')).split('\n')[1]).toMatch(/^Nigeria \(Local\)/);
+  });
+
   it('keeps "im in lagos rn" as Lagos, "rn" no part of the place', async () => {
     expect(await session().say('im in lagos rn')).toMatch(/^Noted: you are in Lagos\./);
   });

@@ -67,6 +67,23 @@ const payWhereTheyLive: Rule<TurnContext> = ({ kb, read, text, own, told, profil
     ? undefined
     : [...told].reverse().find((t) => whereTheyLive.test(t) || readSlots(kb, t, patterns).region !== undefined);
   const place = profile?.place ?? (statement ? placeTold.exec(statement)?.[1]?.trim() : undefined);
+  // ("how much can i make here" from someone who never said where: the pay the sources give by place, saying so.)
+  // (A level asked, "what would i earn here as a junior de", is given by level, in the US figures the places lack.)
+  if (
+    !place &&
+    !own.level &&
+    /\b(?:make|earn|get|paid|pay|salary|salaries|comp)\b[^.?!]*\b(?:here|locally|in\s+my\s+(?:city|country|area|region))\b/i.test(text) &&
+    !read.unknown.some((u) => u.kind === 'name')
+  ) {
+    const roles: Role[] = own.roles.length > 0 ? [...own.roles] : profile?.role ? [profile.role] : ['de', 'mle'];
+    return follow(
+      reading(
+        `how much do ${roles.map((r) => roleNames[r]).join(' and ')} make in each region`,
+        { ...own, roles },
+        "pay by place (you haven't told me where you are)",
+      ),
+    );
+  }
   // ("i work in healthcare": the field they work in, kept as where they come from, is no place.)
   if (!place || place.toLowerCase() === profile?.job) return undefined;
   // ("thinking of switching to de or mle, what would i earn here": the ask alone, its roles the move told; the move's
