@@ -403,18 +403,13 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
       (learntFor !== undefined && profile.job !== undefined && profile.role === undefined)) &&
     // (A pay table's years, "Mid-level (3-5 years)", are its levels, no time of anything.)
     (opening === undefined || !kb.holds(opening, 'duration') || kb.holds(opening, 'money')) &&
-    /^\W*(?:(?:so|ok|okay|and|but|hmm+)[\s,]+)*how\s+(?:long|much\s+time)(?:\s+(?:would|will|does|should|could)\s+(?:it|that|this|all\s+that)\s+take(?:\s+me)?)?(?:\s+(?:tho|though|roughly|realistically))?[\s?!.]*$/i.test(
-      text,
-    );
+    bareHowLong.test(text);
   // "how long will that take" right after their quiz result or its next steps: the move into that role.
   const quizFit = quizRole(profile);
   const afterTheirSteps =
     quizFit !== undefined &&
     // ("how long", "so how long tho": the bare question as well.)
-    (/\bhow\s+long\s+(?:would|will|does|should|could)\s+(?:it|that|this|all\s+that)\s+take\b/i.test(text) ||
-      /^\W*(?:(?:so|ok|okay|and|but|hmm+)[\s,]+)*how\s+(?:long|much\s+time)(?:\s+(?:tho|though|roughly|realistically))?[\s?!.]*$/i.test(
-        text,
-      )) &&
+    (/\bhow\s+long\s+(?:would|will|does|should|could)\s+(?:it|that|this|all\s+that)\s+take\b/i.test(text) || bareHowLong.test(text)) &&
     // (Or right after the result itself, whose next steps it showed.)
     (previous?.resolved.endsWith(` as a ${roleName[quizFit]}`) === true || previous?.resolved === quizChoice[quizFit]);
   if (
@@ -976,6 +971,10 @@ const genericJobWords = new Set(['engineer', 'engineers', 'developer', 'dev', 'g
 
 /** A move's duration, asked in the sources' words. */
 const howLong = 'how long does it take to move';
+
+/** "how long", "so how long tho", "how long would it take me": how long, asked bare, of what came before. */
+const bareHowLong =
+  /^\W*(?:(?:so|ok|okay|and|but|hmm+)[\s,]+)*how\s+(?:long|much\s+time)(?:\s+(?:would|will|does|should|could)\s+(?:it|that|this|all\s+that)\s+take(?:\s+me)?)?(?:\s+(?:tho|though|roughly|realistically))?[\s?!.]*$/i;
 
 /** "how long to switch", "so how long would it take to move": the time of a move, said of no one and nowhere. */
 const bareHowLongToSwitch =

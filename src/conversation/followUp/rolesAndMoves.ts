@@ -59,6 +59,22 @@ export const otherSideOfAComparison: Rule<PreviousContext> = (c) => {
   return follow(reading(`${previous.resolved.replace(/[?.!\s]+$/, '')} ${otherSide}`, { ...before, roles }));
 };
 
+/**
+ * Whether each role was answered in turn just before ("whats the day to day like for a de" → "and mle?"), the last
+ * about one of them, no move between them, and the turn names neither.
+ */
+function eachRoleInTurn({ own, previous, before, mentioned }: PreviousContext): boolean {
+  return own.roles.length === 0 && !before.direction && previous.slots.roles.length === 1 && rolesMentioned(mentioned, before).length === 2;
+}
+
+/** What a list answers (skills, tools, interview rounds, certifications): after one, "which one" is among what was listed. */
+const listedTopics = ['skill', 'tool', 'interview', 'certification'].map((g) => `${synonymPrefix}${g}`);
+
+/** Whether a question asked for one of the things a list answers. */
+function askedForAList(kb: KnowledgeBase, question: string): boolean {
+  return kb.analyze(question).some((t) => listedTopics.includes(t.term));
+}
+
 /** "which one tho", "so which one should i pick": which of the two roles, asked bare. */
 const bareWhichOne =
   /^\W*(?:(?:so|ok(?:ay)?|and|but|then|hm+|well|alright)[\s,]+)*(?:which|wich|whcih)\s+(?:one|1)(?:\s+(?:tho|though|then|should\s+i\s+(?:pick|choose|go\s+(?:for|with)|do)|do\s+i\s+(?:pick|choose)|is\s+it|wins|for\s+me|overall))*[\s?!.]*$/i;
@@ -68,11 +84,9 @@ const bareWhichOne =
  * two is asked bare: the sources' word on choosing between them (the answer before, again, would pick neither).
  * (After a list, skills, tools, interview rounds, "which one" is among what was listed.)
  */
-export const whichRoleThen: Rule<PreviousContext> = ({ kb, text, own, previous, before, mentioned, reading }) => {
-  if (!bareWhichOne.test(text) || own.roles.length > 0 || before.direction || previous.slots.roles.length !== 1) return undefined;
-  if (rolesMentioned(mentioned, before).length !== 2) return undefined;
-  const listed = [`${synonymPrefix}skill`, `${synonymPrefix}tool`, `${synonymPrefix}interview`, `${synonymPrefix}certification`];
-  if (kb.analyze(previous.resolved).some((t) => listed.includes(t.term))) return undefined;
+export const whichRoleThen: Rule<PreviousContext> = (c) => {
+  const { kb, text, previous, reading } = c;
+  if (!bareWhichOne.test(text) || !eachRoleInTurn(c) || askedForAList(kb, previous.resolved)) return undefined;
   return follow(
     reading('which role should i choose, data engineer or ML engineer', { roles: ['de', 'mle'], topic: text }, 'which role to choose'),
   );
@@ -86,11 +100,9 @@ const bareWhichFirst =
  * "how long to become a de" → "and mle?" → "which first": each role was answered in turn, on nothing one learns, and
  * which to start with is asked: the sources' word on which role to do first (the answer before would say neither).
  */
-export const whichRoleFirst: Rule<PreviousContext> = ({ kb, text, own, previous, before, mentioned, reading }) => {
-  if (!bareWhichFirst.test(text) || own.roles.length > 0 || before.direction || previous.slots.roles.length !== 1) return undefined;
-  if (rolesMentioned(mentioned, before).length !== 2) return undefined;
-  const listed = [`${synonymPrefix}skill`, `${synonymPrefix}tool`, `${synonymPrefix}interview`, `${synonymPrefix}certification`];
-  if (kb.analyze(previous.resolved).some((t) => listed.includes(t.term))) return undefined;
+export const whichRoleFirst: Rule<PreviousContext> = (c) => {
+  const { kb, text, previous, reading } = c;
+  if (!bareWhichFirst.test(text) || !eachRoleInTurn(c) || askedForAList(kb, previous.resolved)) return undefined;
   return follow(
     reading(
       'should i do data engineering first or ML engineering first',
@@ -109,11 +121,9 @@ const whichOneHas =
  * which of the two has something is asked of both, on what was asked before (the answer just shown covers one).
  */
 export const whichRoleHasIt: Rule<PreviousContext> = (c) => {
-  const { kb, text, own, previous, before, mentioned, rest, patterns, reading } = c;
+  const { kb, text, previous, before, rest, patterns, reading } = c;
   // ("which one has more on call": more of something is compared of the roles, as a question of its own.)
-  if (!whichOneHas.test(text) || comparesTwoAsMeant(c) || own.roles.length > 0 || before.direction || previous.slots.roles.length !== 1)
-    return undefined;
-  if (rolesMentioned(mentioned, before).length !== 2) return undefined;
+  if (!whichOneHas.test(text) || comparesTwoAsMeant(c) || !eachRoleInTurn(c)) return undefined;
   const slots: TurnSlots = { ...before, roles: ['de', 'mle'] };
   const asked = withRoles(previous.resolved, slots.roles, patterns);
   return follow(
