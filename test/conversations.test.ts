@@ -5041,7 +5041,8 @@ describe('a choice for a kind of person, after pay (twenty-sixth session, fake-D
 
 describe('what new users typed (twenty-seventh session)', () => {
   it('answers a quiz asked for in words with the diagnostic and /quiz, and "the one about comp" with that question alone', async () => {
-    for (const line of ['give me a quick quiz to figure out de vs mle', 'quiz me', 'some quiz-style questions would help a lot']) {
+    // ("quiz me" asks to be quizzed now: pointed to /quiz in one line, with "quiz pls".)
+    for (const line of ['give me a quick quiz to figure out de vs mle', 'some quiz-style questions would help a lot']) {
       const c = session();
       const text = await c.say(line);
       expect(text.split('\n')[0], line).toBe('The quiz: its five questions:');
@@ -6223,6 +6224,8 @@ describe('what new users typed (thirty-second session)', () => {
       'i wanna take the quiz to see which one fits me',
       'start quiz',
       'quiz pls',
+      'quiz me',
+      'can u quiz me to see which fits',
     ]) {
       expect(await session().say(asked), asked).toBe(
         'Type /quiz to take the five-question quiz: it says which role your answers point to, and why.',
@@ -6860,5 +6863,27 @@ describe('what a third new user found (thirty-fifth session)', () => {
     expect((await c.say('pipelines for sure, i hate when data breaks')).split('\n\n')[0]).toBe(
       'Taken as 2. Pipeline reliability (type back to change it).',
     );
+  });
+});
+
+describe('what new users typed (thirty-sixth session)', () => {
+  it('reads "regular" before a role as the role itself: "ok and regular mle?" after MLOps engineers\' pay, declined', async () => {
+    const c = session();
+    expect(await c.say('mlops engineer salary?')).toMatch(/^My sources have no pay figures for “mlops engineer”\./);
+    const text = await c.say('ok and regular mle?');
+    expect(text.split('\n')[0]).toBe('ML Engineer pay:');
+    expect(text).toMatch(/Junior \(0-2 years\): \$115K-\$150K base/);
+  });
+  it('asks a place typed alone ("india?") as the question before, there, and declines it naming the place', async () => {
+    const c = session();
+    await c.say('whats mle pay in germany');
+    expect(await c.say('india?')).toMatch(/^My sources have no pay figures for “india”\./);
+    const text = await c.say('ok what about the us');
+    expect(text.split('\n')[0]).toBe('ML Engineer pay, in the US:');
+    expect(text).toMatch(/\$185,000 – \$275,000\+/);
+    const after = session();
+    await after.say('de pay in the uk?');
+    expect(await after.say('canada?')).toMatch(/^My sources have no pay figures for “canada”\./);
+    expect(await after.say('and remote?')).toMatch(/\$5,000 – \$12,000 \/ month/);
   });
 });

@@ -201,11 +201,12 @@ const commandWithoutSlash = {
 } as const;
 
 /**
- * "take the quiz", "can i start the quiz", "lets do the quiz pls", "quiz pls": the quiz asked to be run now, which /quiz
+ * "take the quiz", "can i start the quiz", "lets do the quiz pls", "quiz pls", "quiz me", "can u quiz me to see which fits": the
+ * quiz asked to be run now, which /quiz
  * does ("give me a quick quiz", asking what it is, is shown its questions).
  */
 const takesTheQuiz =
-  /^\W*(?:(?:ok(?:ay)?|so|hey|yo|cool|alright|sure|yes|yeah|ya|then)[\s,!.]+)*(?:(?:can|could|may)\s+i\s+|i\s+(?:want\s+to|wanna|would\s+like\s+to|'?d\s+like\s+to)\s+|let'?s\s+|pls\s+|please\s+)?(?:(?:take|start|do|begin|run|try)\s+(?:the\s+|a\s+|that\s+|your\s+|ur\s+)?quiz|quiz\s+(?:pls|plz|please|time))(?:\s+(?:pls|plz|please|now|again|then|to\s+see\s+.{0,60}))?\W*$/i;
+  /^\W*(?:(?:ok(?:ay)?|so|hey|yo|cool|alright|sure|yes|yeah|ya|then)[\s,!.]+)*(?:(?:can|could|may)\s+i\s+|(?:can|could|would|will)\s+(?:you|u)\s+|i\s+(?:want\s+to|wanna|would\s+like\s+to|'?d\s+like\s+to)\s+|let'?s\s+|pls\s+|please\s+)?(?:(?:take|start|do|begin|run|try)\s+(?:the\s+|a\s+|that\s+|your\s+|ur\s+)?quiz|quiz\s+(?:pls|plz|please|time|me))(?:\s+(?:pls|plz|please|now|again|then|to\s+see\s+.{0,60}))?\W*$/i;
 
 /**
  * "delete my data pls", "forget me", "can u remove what u stored abt me", "how do i delete my data": what /forget-me does,

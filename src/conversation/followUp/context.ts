@@ -4,7 +4,7 @@
  * Each rule takes this and returns a resolution, or undefined to leave the turn to the next rule.
  */
 import type { AnswerOptions } from '../../answer/answer.js';
-import type { QueryTerm } from '../../search/analyzer.js';
+import { normalizeText, type QueryTerm } from '../../search/analyzer.js';
 import { placeholderIt, splitQuestion } from '../../question/chat.js';
 import { mayTellAboutThemselves, whereTheyLive } from '../profile.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
@@ -283,7 +283,9 @@ export function readAgainstPrevious(c: TurnContext, previous: Turn, textTerms: Q
     // ("i live in berlin" right after a question: the question, asked where they live.)
     whereTheyLive.test(text) ||
     /\b(?:there|too|as well|instead)\s*\??$/i.test(text) ||
-    (setting.test(rest) && words <= 5 && own.roles.length === 0);
+    (setting.test(rest) && words <= 5 && own.roles.length === 0) ||
+    // ("india?" after "whats mle pay in germany": a name typed alone is the question before, asked of it.)
+    namedAlone(kb, rest, c.read);
   // "is it growing?", "which industries tho?": a short question about what was just discussed, naming no role.
   // "do they pay more than …?": a question whose subject points back is about what was just discussed, however
   // many words of its own it has.
@@ -356,4 +358,14 @@ export function readAgainstPrevious(c: TurnContext, previous: Turn, textTerms: Q
 /** Whether the turn compares two things ("which one pays more?"), read as meant ("which one pays beter"). */
 export function comparesTwoAsMeant(c: TurnContext): boolean {
   return comparesTwo.test(c.read.spelled);
+}
+
+/** "india?", "south africa", "google?": a turn that is one name the sources lack and nothing else, no topic and no role. */
+function namedAlone(kb: KnowledgeBase, rest: string, read: ReadQuestion): boolean {
+  const typed = rest
+    .split(/\s+/)
+    .filter((w) => /[\p{L}\p{N}]/u.test(w) && !kb.analyzer.isChatWord(normalizeText(w).replace(/[^\p{L}\p{N}]/gu, '')));
+  if (typed.length === 0 || typed.length > 3 || read.roles.length > 0) return false;
+  const names = read.unknown.filter((u) => u.kind === 'name' && u.inMainAsk && !u.prominent);
+  return names.length > 0 && names.reduce((count, u) => count + u.word.split(' ').length, 0) >= typed.length;
 }

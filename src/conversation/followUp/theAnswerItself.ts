@@ -51,7 +51,7 @@ import { echoOf, understoodOf, understoodWithEcho } from './understood.js';
  * its own answer or its own honest decline.
  */
 export const afterADecline: Rule<PreviousContext> = (c) => {
-  const { kb, text, own, previous, before, ownTopic, reading, read, checksFigures, patterns, words } = c;
+  const { kb, text, own, previous, before, ownTopic, reading, read, checksFigures, patterns, words, carriesOn } = c;
   // ("is that base or total" after a decline that offered the closest figures: a check of those.)
   if (!previous.answered && checksFigures && previous.passages.length > 0) return undefined;
   // ("why" after "how much do data scientists make", declined: why it could not be answered is what the sources lack,
@@ -158,8 +158,8 @@ export const afterADecline: Rule<PreviousContext> = (c) => {
     return follow(reading(asked, { ...own, roles: [...before.roles] }));
   }
   const newTopicAfterDecline = continuation.test(text) && ownTopic > 0 && own.roles.length === 0 && before.roles.length > 0;
-  // ("what about india" after "whats the pay for an ai engineer in germany": the same question, elsewhere.)
-  const anotherPlace = continuation.test(text) && own.roles.length === 0 && namesItsOwn && ownTopic <= 1;
+  // ("what about india", "india?" after "whats the pay for an ai engineer in germany": the same question, elsewhere.)
+  const anotherPlace = (continuation.test(text) || carriesOn) && own.roles.length === 0 && namesItsOwn && ownTopic <= 1;
   // ("and in the us?" after "wat would i earn in india": another place or level for the same question, roles or not.)
   const anotherSetting = slotsOnly && (before.roles.length > 0 || own.region !== undefined || own.level !== undefined);
   // ("the other way round?" after "what about in india", declined, after "how long does de to mle take": the move

@@ -99,7 +99,8 @@ export function withoutUnknownPlaces(kb: KnowledgeBase, text: string): string {
   if (places.length === 0) return text;
   return (
     text
-      .replace(new RegExp(`\\s*\\b(?:in|at|for|from)\\s+(?:${places.join('|')})\\b`, 'gi'), '')
+      // ("de pay in the uk?": the article goes with the place.)
+      .replace(new RegExp(`\\s*\\b(?:in|at|for|from)\\s+(?:the\\s+)?(?:${places.join('|')})\\b`, 'gi'), '')
       // "im in india (bangalore)": the place named again, bare or in brackets, goes too.
       .replace(new RegExp(`\\s*\\(?\\b(?:${places.join('|')})\\b\\)?`, 'gi'), '')
       .replace(/\s+([?.!,])/g, '$1')
