@@ -861,6 +861,20 @@ describe('/quiz', () => {
     expect(await taken('not fine with it')).toBe('Taken as 2. Low: I prefer deterministic work (type back to change it).');
   });
 
+  it('takes a choice said with a doubt or a question mark inside ("stats? lol no", "the substrate then", "somewhere in the middle?"), never a question asked back', async () => {
+    const c = chat();
+    const taken = async (line: string) => (await c.say(line)).split('\n\n')[0];
+    await c.say('/quiz');
+    await c.say('i mean accuracy is cool but honestly i care more about the pipeline not breaking');
+    expect(await taken('stats? lol no')).toBe("Taken as 2. No, I'd rather learn distributed systems (type back to change it).");
+    expect(await taken('the substrate then')).toBe('Taken as 2. The substrate models run on (type back to change it).');
+    // (A question about an option is answered, and the quiz waits at its question.)
+    expect(await taken('is it about the money?')).not.toMatch(/^Taken as/);
+    expect(await taken('somewhere in the middle?')).toBe(
+      "Taken as 3. It matters, but it won't decide / not sure (type back to change it).",
+    );
+  });
+
   it("takes an option's whole label said in a sentence ('i want to build the substrate models run on'), never a loose phrase of another", async () => {
     const c = chat();
     const taken = async (line: string) => (await c.say(line)).split('\n\n')[0];

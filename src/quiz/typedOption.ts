@@ -80,6 +80,8 @@ const asides = new Set([
   'pls',
   'plz',
   'please',
+  // ("the substrate then", "models then"): settling on it.
+  'then',
 ]);
 
 /** Numbers written as words, as typed for an option ("two"), zero-based. */
@@ -333,7 +335,7 @@ function optionTypedByWords(question: Pick<QuizQuestion, 'options'> & { prompt?:
   if (matching.length > 1) {
     // ("the models" beside "Directly on models" and "The substrate models run on": a phrase people type for one.)
     const phrasedWhole = phraseTyped(matching, all, true);
-    if (phrasedWhole && !/\?\s*$/.test(text)) return { kind: 'option', option: phrasedWhole };
+    if (phrasedWhole && !asksBack(text)) return { kind: 'option', option: phrasedWhole };
     return { kind: 'ambiguous', options: matching };
   }
   // ("not really about money": words no label has, in a phrase people type for one.)
@@ -344,17 +346,23 @@ function optionTypedByWords(question: Pick<QuizQuestion, 'options'> & { prompt?:
       options,
       all.filter((w) => !asides.has(w) || w === 'i'),
     );
-  const chosen =
-    mostlyOneLabel(options, typed, text) ?? (phrased && !/\?\s*$/.test(text) ? { kind: 'option', option: phrased } : undefined);
+  const chosen = mostlyOneLabel(options, typed, text) ?? (phrased && !asksBack(text) ? { kind: 'option', option: phrased } : undefined);
   if (chosen || question.prompt === undefined) return chosen;
   // ("build the substrate": a word of the question's own wording that no option has echoes it; without it, the rest
   // may name one.)
   const labelled = new Set(options.flatMap((o) => wordsOf(o.label)));
-  const echoed = new Set(wordsOf(question.prompt).filter((w) => !labelled.has(w)));
-  const unechoed = all.filter((w) => !echoed.has(w));
-  return unechoed.length < all.length && unechoed.length > 0 && !/\?\s*$/.test(text)
-    ? optionTyped({ options }, unechoed.join(' '))
-    : undefined;
+  // ("stats? lol no": "stats" is the prompt's "statistics", shortened.)
+  const echoed = wordsOf(question.prompt).filter((w) => !labelled.has(w) && !grammarWords.has(w) && w.length > 3);
+  const unechoed = all.filter((w) => !echoed.some((e) => names(w, e)));
+  return unechoed.length < all.length && unechoed.length > 0 && !asksBack(text) ? optionTyped({ options }, unechoed.join(' ')) : undefined;
+}
+
+/**
+ * A line that asks back ("is that the substrate one?", "what about the money?"), as opposed to a choice said with a
+ * doubt ("somewhere in the middle?", "the models?"), which is still a choice.
+ */
+function asksBack(text: string): boolean {
+  return /\?\s*$/.test(text) && (opensAsQuestion.test(text) || asksAboutIt.test(text));
 }
 
 /**
