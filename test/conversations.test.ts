@@ -6886,4 +6886,15 @@ describe('what new users typed (thirty-sixth session)', () => {
     expect(await after.say('canada?')).toMatch(/^My sources have no pay figures for “canada”\./);
     expect(await after.say('and remote?')).toMatch(/\$5,000 – \$12,000 \/ month/);
   });
+  it('keeps what a story says is not for them ("math is NOT my thing") and answers "which one should i go for" by it', async () => {
+    const c = session();
+    expect(await c.say('ex teacher (english lit, 9 yrs) now doing a python course. math is NOT my thing lol')).toMatch(
+      /^Noted: you used to work as a teacher \(9 years\) and you'd rather avoid math\./,
+    );
+    const text = await c.say('which one should i go for');
+    expect(text.split('\n')[0]).toBe('Which role fits you, who minds math:');
+    expect(text.split('\n')[1]).toMatch(/No, but you like distributed systems -> data engineer/);
+    // (Said of themselves in other words too.)
+    expect(await session().say('not a math person tbh, ex nurse')).toMatch(/you'd rather avoid math/);
+  });
 });

@@ -545,16 +545,22 @@ function placeName(place: string): string {
   );
 }
 
+/** "ex teacher", "former nurse", "ex-accountant": a job named as one left behind. */
+const formerly = /^(?:ex|former|formerly|retired)[\s-]+(?=\p{L})/iu;
+
 /** "you work as a backend developer (4 years in), you are in Berlin and you like sql", or undefined for nothing told. */
 function toldFacts(profile: ToldFacts): string | undefined {
   const roleName = { de: 'a data engineer', mle: 'an ML engineer' } as const;
   // A job is a person ("a backend developer"); a field ("teaching", "finance") is where they come from.
   const field = profile.job !== undefined && !profile.role && isAField(profile.job);
-  const job = profile.role ? roleName[profile.role] : profile.job ? (field ? profile.job : withArticle(profile.job)) : undefined;
+  // ("ex teacher", "former nurse": a job they have left.)
+  const left = !profile.role && profile.job !== undefined && formerly.test(profile.job);
+  const named = left ? profile.job!.replace(formerly, '') : profile.job;
+  const job = profile.role ? roleName[profile.role] : named ? (field ? named : withArticle(named)) : undefined;
   const facts = [
     // ("a phd student", "an intern": who they are, not a job they work as.)
     job &&
-      `${field ? 'you come from' : stillLearning.test(job) ? 'you are' : 'you work as'} ${job}${profile.years === undefined ? '' : profile.years === 0 ? ' (no experience yet)' : ` (${years(profile.years)} in)`}`,
+      `${field ? 'you come from' : left ? 'you used to work as' : stillLearning.test(job) ? 'you are' : 'you work as'} ${job}${profile.years === undefined ? '' : profile.years === 0 ? ' (no experience yet)' : left ? ` (${years(profile.years)})` : ` (${years(profile.years)} in)`}`,
     !job && profile.years !== undefined
       ? profile.years === 0
         ? 'you have no experience yet'

@@ -335,6 +335,10 @@ function roleIn(phrase: string, patterns: Record<Role, RegExp>): Role | undefine
 const wornOut =
   /\b(?:(?:burnt|burned|worn)\s+out|tired|sick|fed\s+up)\s+(?:on|of|from|with)\s+(.{2,40}?)(?:[,.!?]|\s+(?:tbh|ngl|lol|and|but|so|honestly|rn)\b|$)/i;
 
+/** "math is NOT my thing", "stats isnt really for me", "not a math person": a thing the person says is not for them. */
+export const notForThem =
+  /\b(?!(?:it|that|this|which|what|there|here)\b)([a-z][\w+#-]{1,30})\s+(?:is|are|was|were|s)?\s*(?:(?:really|just|so|definitely|honestly|def|totally)\s+)?(?:not|n'?t|isn'?t|aren'?t|wasn'?t)\s+(?:really\s+|exactly\s+|at\s+all\s+)?(?:my\s+(?:thing|strength|strong\s+(?:suit|point)|cup\s+of\s+tea|jam|forte|vibe)|for\s+me)\b|\bnot\s+(?:much\s+of\s+)?an?\s+([a-z][\w+#-]{1,30})\s+(?:person|guy|girl|fan)\b/i;
+
 /** "what would i hate about de", "if i like stats": a liking asked about or supposed, not told ("would" before the "i"). */
 function asked(text: string, at: number): boolean {
   return /\b(?:would|will|could|might|should|if|whether|wud|wld)\s+$/i.test(text.slice(0, at));
@@ -415,6 +419,8 @@ export function updateProfile(
     // ("im 28 data analyst in toronto": an age before the job is who they are, no part of the job.)
     .replace(/\b(i'?m|im|i\s+am)\s+[1-7]\d\s+(?!(?:years?|yrs?|yo|yoe|k|months?|and|been|now|rn)\b)(?=[a-z])/gi, '$1 ')
     .replace(/<(?:@[!&]?|#)\d+>|@(?:everyone|here)\b/g, ' ')
+    // ("ex teacher (english lit, 9 yrs) now doing…": what is said in brackets is said as a clause of its own.)
+    .replace(/\s*\(([^()]{2,60})\)\s*(?=[\p{L}\p{N}])/gu, ', $1, ')
     .replace(/\s+(?:and|or|,)\s*(?=[,.!?]|$)/g, '')
     .replace(jobPlace, (said, ...groups: (string | undefined)[]) => {
       const typed = groups.slice(0, 2).find((g) => g !== undefined);
@@ -532,11 +538,11 @@ export function updateProfile(
       .replace(/(?:\s+(?:tbh|ngl|lol|honestly|fr|tho|though|too|as\s+well|already|now))+$/, '');
     if (skills !== '' && !/^(?:that|this|it|what|how|nothing|anything|much)\b/.test(skills)) found.knows = [skills];
   }
-  const dislike = dislikeStatement.exec(text) ?? wornOut.exec(text);
+  const dislike = dislikeStatement.exec(text) ?? wornOut.exec(text) ?? notForThem.exec(text);
   // ("burnt out on research as an mle": research is what they mind; the job it is done in is told apart.)
   if (dislike && !asked(text, dislike.index))
     found.dislikes = [
-      dislike[1]!
+      (dislike[1] ?? dislike[2]!)
         .trim()
         .toLowerCase()
         .replace(/\s+as\s+an?\s+.+$/, ''),

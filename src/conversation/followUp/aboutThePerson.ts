@@ -9,7 +9,15 @@ import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import { moveSetAside } from '../../search/questionReader.js';
 import { levelLabel, levelWord, moveEnds, readSlots, regionLabel, roleLabel, roleName, roleNames } from '../slots.js';
 import type { Profile, Role, TurnSlots } from '../types.js';
-import { comesFromAnotherJob, levelTheyWouldEarnAt, placeTold, sourcesLackJob, stillLearning, whereTheyLive } from '../profile.js';
+import {
+  comesFromAnotherJob,
+  levelTheyWouldEarnAt,
+  notForThem,
+  placeTold,
+  sourcesLackJob,
+  stillLearning,
+  whereTheyLive,
+} from '../profile.js';
 import { follow, type Rule, type TurnContext } from './context.js';
 import {
   aboutMe,
@@ -616,6 +624,8 @@ const choiceFromTheirJob: Rule<TurnContext> = ({ kb, text, own, profile, told, r
       // (A student's course says little of which role fits: "which one would fit me?" is answered as from anyone.)
       !stillLearning.test(profile.job) &&
       !profile.likes.length &&
+      // (What they mind, "math is not my thing", is what the choice turns on: fitByWhatTheyLike.)
+      !profile.dislikes?.length &&
       !new RegExp(`\\b${escapeRegExp(profile.job)}\\b`, 'i').test(text) &&
       topicWords(kb, text.replace(choiceForMe, ' ')) <= 1 &&
       // ("which role pays more for someone like me?": a choice by pay asks the figures.)
@@ -690,9 +700,11 @@ const fitByWhatTheyLike: Rule<TurnContext> = ({ kb, text, read, own, profile, to
       // (The ask's own words: "which one suits me, i love sql and hate math" tells its likes after the ask.)
       topicWords(kb, ask.replace(fitForMe, ' ')) <= 1 &&
       // A story told just now ("i have a stats masters and i love experimentation … only notebooks") says more than the
-      // one like read from it: it is asked with the story (afterTheirStory).
+      // one like read from it: it is asked with the story (afterTheirStory). (Not a story that says a thing is not for
+      // them, "math is NOT my thing": its words would find that thing, as if liked.)
       !(
         likes.length + dislikes.length < 2 &&
+        !told.some((t) => notForThem.test(t)) &&
         told.length > 0 &&
         previous?.answered === true &&
         previous.passages.length === 0 &&
