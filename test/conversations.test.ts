@@ -6897,4 +6897,19 @@ describe('what new users typed (thirty-sixth session)', () => {
     // (Said of themselves in other words too.)
     expect(await session().say('not a math person tbh, ex nurse')).toMatch(/you'd rather avoid math/);
   });
+  it('keeps the role a career changer asked about for "what would i earn at first", and sets no other role beside "and mle?"', async () => {
+    const c = session();
+    await c.say('hey im 45 and a nurse, thinking about tech');
+    await c.say('ok how long would de take me then');
+    expect((await c.say('what would i earn at first')).split('\n')[0]).toBe('Data Engineer pay, entry level:');
+    const d = session();
+    await d.say('hi! nurse here, 8 yrs in icu, did a sql course on coursera and loved it');
+    await d.say('which is easier for me');
+    // (The question is quoted, not the story told before it.)
+    expect((await d.say('how long tho')).split('\n')[0]).not.toMatch(/nurse here/);
+    const mle = await d.say('and mle?');
+    expect(mle.split('\n')[0]).toBe('ML Engineer:');
+    expect(mle.split('\n')[1]).toMatch(/6-12 months minimum/);
+    expect(mle.split('\n')[2]).not.toMatch(/2-3 months/);
+  });
 });

@@ -351,13 +351,17 @@ export function answerQuestion(
     (result.roles.length === 2 || (result.roles.length === 0 && wanted === 'money')) &&
     (wanted === 'money' || wanted === 'percent' || (wanted === 'duration' && result.read.direction === undefined)) &&
     result.read.intent.form !== 'list';
-  const paired = counterpartOf(
-    kb,
-    result.hits,
-    passages,
-    choosesBetween || ofBoth ? 'comparison' : result.read.intent.form,
-    result.read.intent.wanted,
-  );
+  // ("and mle?" after which is easier and how long, for both: one role asked, set beside nothing unless said "than".)
+  const oneRoleAlone = result.roles.length === 1 && !/\bthan\b/i.test(result.read.ask);
+  const paired = oneRoleAlone
+    ? undefined
+    : counterpartOf(
+        kb,
+        result.hits,
+        passages,
+        choosesBetween || ofBoth ? 'comparison' : result.read.intent.form,
+        result.read.intent.wanted,
+      );
   // ("which is growing faster": the role whose figure answers opens, the other beside it.)
   const [lead, counterpart] =
     paired && answersFirst(result.read.ask, wanted, paired, firstLead) ? [paired, firstLead] : [firstLead, paired];

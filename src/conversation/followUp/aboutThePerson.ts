@@ -144,9 +144,10 @@ const theSwitchAlone =
 
 /**
  * "how much would i earn" from a student who named no role, or someone from another job heading nowhere yet: what
- * either role pays at entry level, where they would start (not the whole ladder, nor the senior row a table opens with).
+ * either role pays at entry level, where they would start (not the whole ladder, nor the senior row a table opens with);
+ * the one role just talked of, where there was one.
  */
-const aStudentsPay: Rule<TurnContext> = ({ read, text, own, profile, reading }) => {
+const aStudentsPay: Rule<TurnContext> = ({ read, text, own, profile, previous, reading }) => {
   const asksPay = read.terms.some((t) => t.term === `${synonymPrefix}salary`);
   // (Someone from another job, heading nowhere yet, starts at entry level too: "what would i earn at first".)
   const changer = profile !== undefined && comesFromAnotherJob(profile);
@@ -156,7 +157,9 @@ const aStudentsPay: Rule<TurnContext> = ({ read, text, own, profile, reading }) 
   const levelAsked = own.level !== undefined && (own.level !== 'entry' || own.roles.length > 0) && !theirOwnYears;
   if (!(asksPay && aboutMe.test(text) && !levelAsked && !own.region && (starting || theirOwnYears))) return undefined;
   if (read.unknown.some((u) => u.kind === 'name' && u.inMainAsk) || whereTheAskerIs.test(text)) return undefined;
-  const roles: Role[] = own.roles.length > 0 ? [...own.roles] : ['de', 'mle'];
+  // ("how long would de take me" → "what would i earn at first": the role the conversation is about.)
+  const talkedOf = previous?.answered && previous.slots.roles.length === 1 ? previous.slots.roles : [];
+  const roles: Role[] = own.roles.length > 0 ? [...own.roles] : talkedOf.length === 1 ? [...talkedOf] : ['de', 'mle'];
   const asked = `how much do entry level ${roles.map((r) => roleNames[r]).join(' and ')} make`;
   const who = roles.length === 1 ? roleLabel[roles[0]!] : 'Both roles';
   // (Their years, asked with, are said not to count, so the entry level is no surprise.)

@@ -1,4 +1,5 @@
 /** What a follow-up was understood to ask, in a few words ("ML Engineer pay, senior level"), shown above its answer. */
+import { splitQuestion } from '../../question/chat.js';
 import { chooseTerm, type QueryTerm, words as wordsOf } from '../../search/analyzer.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import { levelLabel, regionLabel, roleLabel } from '../slots.js';
@@ -20,9 +21,11 @@ export function understoodOf(kb: KnowledgeBase, resolved: string, slots: TurnSlo
     .replace(/\s+/g, ' ')
     .trim();
   if (words !== '') return words;
-  // No role, topic or label to name ("whats better long term"): the question itself, in quotes, says what was taken.
+  // No role, topic or label to name ("whats better long term"): the question itself, in quotes, says what was taken;
+  // its ask, not the story told before it ("hi! nurse here, 8 years in icu…").
+  const { mainAsk, context } = splitQuestion(resolved);
   const asked = kb
-    .read(resolved)
+    .read(context !== '' && mainAsk !== '' ? mainAsk : resolved)
     .plain.replace(/[?.!\s]+$/, '')
     .split(/\s+/);
   return `"${asked.slice(0, 8).join(' ')}${asked.length > 8 ? '…' : ''}"`;
