@@ -6912,4 +6912,11 @@ describe('what new users typed (thirty-sixth session)', () => {
     expect(mle.split('\n')[1]).toMatch(/6-12 months minimum/);
     expect(mle.split('\n')[2]).not.toMatch(/2-3 months/);
   });
+  it('answers "how long would it take me to become a de or mle" from a teacher with the time into each role', async () => {
+    const c = session();
+    await c.say('hey so im a high school math teacher, 12 years');
+    const text = await c.say('how long would it take me to become a de or mle');
+    expect(text).toMatch(/6-12 months minimum/);
+    expect(text).toMatch(/2-3 months of focused learning/);
+  });
 });

@@ -323,7 +323,13 @@ const timeToLearnIt: Rule<TurnContext> = ({ kb, text, own, profile, previous, re
  */
 const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, mentioned, patterns, choosing, reading }) => {
   // ("…thinking about going de or mle. how long wud it take me to switch to de": both roles told, one moved into.)
-  const askedInto = read.roles.length === 2 ? questionDestination(read.ask) : undefined;
+  // ("how long would it take me to become a de or mle": both are where they might head, neither moved into.)
+  const roles = `(?:${patterns.de.source}|${patterns.mle.source})`;
+  const eitherRole = new RegExp(
+    `\\b(?:become|becoming|be|switch(?:ing)?\\s+to|mov(?:e|ing)\\s+(?:in)?to|get(?:ting)?\\s+into|break(?:ing)?\\s+into)\\s+(?:an?\\s+)?${roles}\\s+or\\s+(?:an?\\s+)?${roles}`,
+    'iu',
+  );
+  const askedInto = read.roles.length === 2 && !eitherRole.test(text) ? questionDestination(read.ask) : undefined;
   // ("what actually changes day to day if i move to mle?": the move is the condition of an ask of its own, which the
   // question reader set aside; the day's work there is asked.)
   if (moveSetAside(read)) return undefined;
