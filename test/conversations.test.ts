@@ -6919,4 +6919,11 @@ describe('what new users typed (thirty-sixth session)', () => {
     expect(text).toMatch(/6-12 months minimum/);
     expect(text).toMatch(/2-3 months of focused learning/);
   });
+  it('asks "how much do they pay there" after interviews at FAANG of FAANG, saying so', async () => {
+    const c = session();
+    await c.say('what do de interviews look like at faang');
+    const text = await c.say('how much do they pay there');
+    expect(text.split('\n')[0]).toBe('Data Engineer pay, at FAANG:');
+    expect(text).toMatch(/Comp at L\d \(US, FAANG\)/);
+  });
 });

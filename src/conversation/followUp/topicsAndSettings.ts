@@ -4,6 +4,7 @@
  * germany?"), a setting ("at startups?"), a new topic ("and the interviews?"), and a short question about what was
  * just discussed ("is it growing?").
  */
+import { escapeRegExp } from '../../question/regexp.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import { levelTerms, type ReadQuestion } from '../../search/questionReader.js';
 import type { WantedAnswer } from '../../search/intent.js';
@@ -370,6 +371,25 @@ export const aNewTopicForTheSameRoles: Rule<PreviousContext> = ({
   if (there) {
     slots.region = there;
     return follow(reading(withRegion(withRoles(rest.replace(/\s*\bthere\b/i, ''), before.roles, patterns), there), slots));
+  }
+  // ("how much do they pay there" after "what do de interviews look like at faang": the setting the question before
+  // named, FAANG, a startup.)
+  const setting =
+    !own.region && /\bthere\b/i.test(rest)
+      ? kb.read(previous.resolved).terms.find((t) => kb.analyzer.isSetting(t.term) && t.from !== '' && !t.inferred)
+      : undefined;
+  if (setting) {
+    // (An acronym typed in lowercase, "faang", is said as one.)
+    const typed = setting.typed ?? setting.from;
+    const named = kb.analyzer.labelOf(setting.term) ?? (/^[a-z]{2,5}$/.test(typed) ? typed.toUpperCase() : typed);
+    const resolved = withRoles(rest.replace(/\bthere\b/i, `at ${typed}`), before.roles, patterns);
+    return follow(
+      reading(
+        resolved,
+        slots,
+        `${understoodOf(kb, resolved, slots).replace(new RegExp(`,?\\s*${escapeRegExp(named)}$`, 'i'), '')}, at ${named}`,
+      ),
+    );
   }
   return follow(reading(withRoles(rest, before.roles, patterns), slots));
 };
