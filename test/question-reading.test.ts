@@ -1662,3 +1662,11 @@ describe('a role in a place, nothing else asked', () => {
     expect(answerQuestion(kb, question).lead?.sentence).toMatch(/^Nigeria \(Local\)/);
   });
 });
+
+describe('what a role does in a setting', () => {
+  it('answers "what does an mle do at faang" with how FAANG ML engineers split their time, not FAANG pay', () => {
+    const answer = answerQuestion(kb, 'what does an mle do at faang');
+    expect(answer.lead?.sentence).toMatch(/At FAANG: 50% experimentation/);
+    expect(kb.read('what does an mle do at faang').terms.map((t) => t.term)).not.toContain('syn:salary');
+  });
+});

@@ -659,7 +659,15 @@ export class QuestionReader {
     // tools are what is asked.
     // ("junior de in lagos", "senior mle in nigeria?": a role in a place the sources give figures for, and nothing else
     // asked, is its pay there.)
+    // ("what does an mle do at faang": what the role does there, day to day, is asked, not its pay.)
+    const inASettingOnly = (t: QueryTerm) =>
+      t.kind === 'role' ||
+      this.analyzer.isSetting(t.term) ||
+      terms.some((u) => u !== t && u.from === t.from && this.analyzer.isSetting(u.term));
+    if (asksWhatItDoes && terms.some((t) => this.analyzer.isSetting(t.term)) && terms.every(inASettingOnly))
+      terms = [...terms, { term: `${synonymPrefix}daytoday`, kind: 'synonym', from: '', inferred: true }];
     if (
+      !asksWhatItDoes &&
       terms.some((t) => this.analyzer.isSetting(t.term)) &&
       terms.some((t) => t.kind === 'role') &&
       terms.every((t) => {
