@@ -6926,4 +6926,11 @@ describe('what new users typed (thirty-sixth session)', () => {
     expect(text.split('\n')[0]).toBe('Data Engineer pay, at FAANG:');
     expect(text).toMatch(/Comp at L\d \(US, FAANG\)/);
   });
+  it('asks "pay?" after "hybrid?" of the hybrid role, ML data engineers', async () => {
+    const c = session();
+    await c.say('hybrid?');
+    const text = await c.say('pay?');
+    expect(text.split('\n')[0]).toBe('ML data engineers: pay:');
+    expect(text).toMatch(/pay a 10-15% premium over either pure role/);
+  });
 });

@@ -675,6 +675,17 @@ export const theyAreTheHybrid: Rule<PreviousContext> = ({ kb, text, own, previou
   return follow(reading(resolved, { ...own, roles: ['de', 'mle'] }, `ML data engineers: ${text.replace(/[?!.\s]+$/, '')}`));
 };
 
+/** "pay?", "and the skills?" after "hybrid?" or what the hybrid role is: a topic alone, asked of ML data engineers. */
+export const aTopicOfTheHybrid: Rule<PreviousContext> = ({ kb, text, own, previous, words, ownTopic, reading }) => {
+  if (words > 3 || ownTopic === 0 || own.roles.length > 0 || own.level || own.region || /\b(?:they|them|their|it)\b/i.test(text))
+    return undefined;
+  if (!kb.analyze(previous.resolved).some((t) => t.term === `${synonymPrefix}hybrid` && !t.aside)) return undefined;
+  const asked = text.replace(/^\W*(?:(?:and|so|ok(?:ay)?|what\s+about|how\s+about)[\s,]+)*/i, '').replace(/[?!.\s]+$/, '');
+  return follow(
+    reading(`${asked} of ML data engineers (the hybrid role)`, { ...own, roles: ['de', 'mle'] }, `ML data engineers: ${asked}`),
+  );
+};
+
 /** "do they bump ur salary", "will they help me": "they" doing something to the person asking. */
 const actsOnThePerson = /\b(?:they|them)\s+(?:\w+\s+){0,2}?(?:\w+)\s+(?:ur|your|you|u|me|my)\b/i;
 
