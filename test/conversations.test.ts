@@ -6933,4 +6933,13 @@ describe('what new users typed (thirty-sixth session)', () => {
     expect(text.split('\n')[0]).toBe('ML data engineers: pay:');
     expect(text).toMatch(/pay a 10-15% premium over either pure role/);
   });
+  it('reads "i make 120k as a de with 4 yoe, is that low?" at their level, and keeps their role and years for the next question', async () => {
+    const c = session();
+    expect((await c.say('i make 120k as a de with 4 yoe, is that low?')).split('\n')[0]).toMatch(
+      /^Data Engineer Salary \(2026\): Mid-level \(3-5 years\)/,
+    );
+    const text = await c.say('what would i make as mle');
+    expect(text.split('\n')[0]).toBe('ML Engineer pay, mid level:');
+    expect(text.split('\n')[1]).toMatch(/Mid-level \(3-5 years\): \$150K-\$200K base/);
+  });
 });

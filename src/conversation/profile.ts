@@ -156,6 +156,8 @@ const jobStatement = new RegExp(
     `\\b(?:i'?m|i\\s+am|im|i\\s+work\\s+as|(?:and\\s+)?work(?:ing)?\\s+as|currently|i've\\s+been|ive\\s+been|i\\s+have\\s+been|(?<=(?:^|[,.;]\\s*))been)\\s+(?:(?:actually|currently|now|still|also|just|really|technically|basically|literally)\\s+)*(?:(?:an?|working\\s+as\\s+an?)\\s+)?(?:${ageBefore})?((?:${yearOfStudy})?${jobNoun})s?\\b`,
     `(?:^|[,.;!?]\\s*|\\b(?:yoe|yrs?|years?(?:\\s+of\\s+experience)?|experience)\\s+(?:as\\s+an?\\s+)?)(${jobNoun})\\s+here\\b`,
     `(?:^|[,.;!?]\\s*)as\\s+an?\\s+(${jobNoun})\\s*,`,
+    // ("i make 120k as a de with 4 yoe", "im paid 90k as a data analyst": what they earn in the job they do.)
+    `\\bi(?:'?m|\\s+am)?\\s+(?:make|making|earn|earning|get|getting|paid|(?:get|getting)\\s+paid|on)\\s+(?:like\\s+|about\\s+|around\\s+|only\\s+)?[$£€₹₦]?\\d[\\d.,]*\\s*(?:k|m|lpa|lakhs?)?\\s*(?:a\\s+year|\\/\\s*y(?:ea)?r|per\\s+year|base|tc|total\\s+comp)?\\s+as\\s+an?\\s+(${jobNoun})\\b`,
     // ("i work in lagos as a backend dev": where they work, then the job they do there.)
     `\\bi\\s+work(?:ed)?\\s+(?:in|at|for)\\s+[\\p{L} ]{2,30}?\\s+as\\s+an?\\s+(${jobNoun})\\b`,
     // ("burnt out on research as an mle tbh", "tired of dashboards as a data analyst": how their work feels, in it.)

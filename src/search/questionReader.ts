@@ -916,7 +916,13 @@ export class QuestionReader {
       ? startsOver
       : (contextTerms.find((t) => levelTerms.has(t.term))?.term ?? yearsOf(parts.context));
     const askedLevel = yearsOf(parts.ask);
-    const level = intent.form === 'amount' ? (askedLevel ?? (namesLevel || !asksPayAlone ? undefined : toldLevel)) : undefined;
+    // ("is 120k low for a de with 4 yoe": a sum of pay judged at their years is asked at that level too.)
+    // ("i make 120k as a de with 4 yoe, is that low?": the sum and their years told, then judged.)
+    const judgesASum = intent.form !== 'amount' && quotesPay.test(`${parts.context} ${ask}`);
+    const level =
+      intent.form === 'amount' || judgesASum
+        ? (askedLevel ?? (namesLevel || (!asksPayAlone && !judgesASum) ? undefined : toldLevel))
+        : undefined;
     if (level && !terms.some((t) => t.term === level))
       terms = [...terms, { term: level, kind: 'synonym', from: '', inferred: true, qualifier: true }];
     // ("im a junior de in nigeria, what would i make as mle": where they work, told before the ask, is where the pay is
