@@ -6942,4 +6942,12 @@ describe('what new users typed (thirty-sixth session)', () => {
     expect(text.split('\n')[0]).toBe('ML Engineer pay, mid level:');
     expect(text.split('\n')[1]).toMatch(/Mid-level \(3-5 years\): \$150K-\$200K base/);
   });
+  it('reads "and how much of that is base" as a check of the figures shown, at their level', async () => {
+    const c = session();
+    await c.say('ok whats total comp for a mid mle then');
+    const text = await c.say('and how much of that is base');
+    expect(text.split('\n')[0]).toBe('ML Engineer pay, mid level: base:');
+    expect(text.split('\n')[1]).toMatch(/Mid-level \(3-5 years\): \$150K-\$200K base/);
+    expect(text).toMatch(/the first figure is base, then total comp/);
+  });
 });

@@ -158,7 +158,7 @@ const idiomaticIt =
 
 /** A unit or scope of a figure asked alone: "per year?", "monthly?", "base or total?", "before tax?", "just base". */
 const bareCheck = new RegExp(
-  String.raw`^(?:(?:so|and|but|wait|hm+|ok(?:ay)?)[,\s]+)?(?:(?:what|how)\s+about\s+(?:the\s+)?|(?:is|was)\s+(?:that|it|this)\s+|are\s+(?:those|these|they)\s+|(?:that'?s|thats)\s+|(?:that|it|this)\s+(?:is|was)\s+|(?:how\s+much\s+(?:is|are)|what\s+(?:is|are)|what'?s|whats)\s+(?:that|it|this|those|these|they)\s+|how\s+much\s+(?=in\s))?(?:(?:just|only)\s+(?:the\s+)?)?((?:(?:per|a|an|each|every)\s+(?:year|yr|month|hour|week)|yearly|annually|annual|monthly|hourly|weekly|base|base\s+pay|base\s+salary|total(?:\s+comp(?:ensation)?)?|tc|gross|net|(?:before|after)\s+tax(?:es)?|pre-?tax|(?:in\s+)?${currencyWords})(?:\s+or\s+[\w\s-]{2,20}?)?\s*\?*)(?:[\s,]+(?:only|pls|please|tho|though|then|instead|right|yeah|yea|correct|or\s+not))*\s*\?*\s*$`,
+  String.raw`^(?:(?:so|and|but|wait|hm+|ok(?:ay)?)[,\s]+)?(?:(?:what|how)\s+about\s+(?:the\s+)?|(?:is|was)\s+(?:that|it|this)\s+|are\s+(?:those|these|they)\s+|(?:that'?s|thats)\s+|(?:that|it|this)\s+(?:is|was)\s+|(?:how\s+much\s+(?:is|are)|what\s+(?:is|are)|what'?s|whats)\s+(?:that|it|this|those|these|they)\s+|how\s+much\s+of\s+(?:that|it|this|those|these|them)\s+(?:is|are)\s+|how\s+much\s+(?=in\s))?(?:(?:just|only)\s+(?:the\s+)?)?((?:(?:per|a|an|each|every)\s+(?:year|yr|month|hour|week)|yearly|annually|annual|monthly|hourly|weekly|base|base\s+pay|base\s+salary|total(?:\s+comp(?:ensation)?)?|tc|gross|net|(?:before|after)\s+tax(?:es)?|pre-?tax|(?:in\s+)?${currencyWords})(?:\s+or\s+[\w\s-]{2,20}?)?\s*\?*)(?:[\s,]+(?:only|pls|please|tho|though|then|instead|right|yeah|yea|correct|or\s+not))*\s*\?*\s*$`,
   'i',
 );
 
