@@ -6950,4 +6950,12 @@ describe('what new users typed (thirty-sixth session)', () => {
     expect(text.split('\n')[1]).toMatch(/Mid-level \(3-5 years\): \$150K-\$200K base/);
     expect(text).toMatch(/the first figure is base, then total comp/);
   });
+  it('answers how long to learn a role, asked in a list or after its skills, with the time the sources give', async () => {
+    const list = await session().say('for mle: 1) pay in india 2) how long to learn 3) do i need a phd');
+    expect(list).toMatch(/You also asked: “for mle: how long to learn”\n.*6-12 months minimum/);
+    const c = session();
+    await c.say('what skills do i need for mle');
+    await c.say('which of those is hardest');
+    expect((await c.say('how long to learn it')).split('\n')[1]).toMatch(/6-12 months minimum/);
+  });
 });

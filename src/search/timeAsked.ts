@@ -14,6 +14,9 @@ const breakInTerm = `${synonymPrefix}difficulty`;
 const timeAllowed =
   /\b(?:in|within|under)\s+(?:a|an|one|two|three|six|\d+)\s+(?:years?|months?|weeks?|yrs?)\b|\b(?:a|an|one|two|three|six|\d+)\s+(?:years?|months?|weeks?|yrs?)(?:\s+of\s+\w+)?\s+(?:is\s+|be\s+)?(?:long\s+)?enough\b|\benough\s+(?:time|runway)\b/i;
 
+/** Words of learning what a role needs ("learn", "skills"): getting into it, when how long is asked of the role alone. */
+const learningIt = /^(?:learn(?:ing|t)?|study(?:ing)?|skills?|skillset|basics|fundamentals)$/i;
+
 /** The beginner's words that say a start from nothing ("from scratch", "no background"), not a level. */
 const fromNothingPhrase = /\b(?:scratch|zero|nothing|no\s+(?:background|experience)|zero\s+experience)\b/i;
 
@@ -48,7 +51,13 @@ export function withTheTimeAsked(
     // ("how long would it take me to get an mle job": the job of the role is the role.)
     read.every(
       (t) =>
-        t.kind === 'role' || t.inferred || t.aside || t.qualifier || /^(?:becom(?:e|es|ing)|jobs?|roles?|positions?|gigs?)$/i.test(t.from),
+        t.kind === 'role' ||
+        t.inferred ||
+        t.aside ||
+        t.qualifier ||
+        // ("for mle: how long to learn": learning the role is getting into it.)
+        /^(?:becom(?:e|es|ing)|jobs?|roles?|positions?|gigs?)$/i.test(t.from) ||
+        learningIt.test(t.from),
     )
       ? roles[0]
       : undefined;
@@ -80,7 +89,10 @@ export function withTheTimeAsked(
   // Starting from nothing there says no level ("entry" is the junior one), so it no longer counts as one.
   else if (intent.wanted === 'duration' && fromNothing && (intoEither || into !== undefined))
     terms = [
-      ...terms.filter((t) => !(t.term === `${synonymPrefix}entry` && fromNothingPhrase.test(t.from)) && t.term !== breakInTerm),
+      ...terms
+        .filter((t) => !(t.term === `${synonymPrefix}entry` && fromNothingPhrase.test(t.from)) && t.term !== breakInTerm)
+        // ("how long to learn mle skills": learning what the role needs is getting in, no list of skills asked.)
+        .map((t) => (learningIt.test(t.from) ? { ...t, aside: true as const } : t)),
       { term: breakInTerm, kind: 'synonym', from: '', inferred: true },
     ];
   // ("can i become an mle in a year?", "is 6 months enough to become a de": the time given is what the answer's time

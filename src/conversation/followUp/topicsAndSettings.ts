@@ -528,7 +528,8 @@ export const aboutWhatWasJustDiscussed: Rule<PreviousContext> = ({
     const resolved = rest.replace(/\bit\b/i, subject);
     return follow(
       reading(
-        before.roles.length === 0 && roles.length > 0 ? withRoles(resolved, roles, patterns) : resolved,
+        // ("how long to learn it" after the ML engineer's skills: the role's skills, named.)
+        roles.length > 0 && (before.roles.length === 0 || !namesARole(kb, resolved)) ? withRoles(resolved, roles, patterns) : resolved,
         { ...slots, topic: `${bare} ${subject}` },
         understoodWithEcho(understoodOf(kb, subject, slots), echoOf(kb, rest)),
       ),
@@ -575,4 +576,9 @@ function itsSubject(kb: KnowledgeBase, rest: string, asked: ReadQuestion, wanted
   // (One thing named, a word the articles use: "mlops", "feature store".)
   const words = [...new Set(named.map((t) => t.from.toLowerCase()))];
   return words.length >= 1 && words.length <= 2 && named.every((t) => kb.knows(t.term)) ? words.join(' ') : undefined;
+}
+
+/** Whether a text names either role. */
+function namesARole(kb: KnowledgeBase, text: string): boolean {
+  return kb.analyze(text).some((t) => t.kind === 'role');
 }
