@@ -6958,4 +6958,10 @@ describe('what new users typed (thirty-sixth session)', () => {
     await c.say('which of those is hardest');
     expect((await c.say('how long to learn it')).split('\n')[1]).toMatch(/6-12 months minimum/);
   });
+  it('never shows a bare "Yes, on average." among the closest passages: the yes comes with the question it answers', async () => {
+    const text = await session().say('is it too late at 38');
+    expect(text).toMatch(/^My sources don't cover “age”\./);
+    expect(text).not.toMatch(/• Yes, on average\./);
+    expect(text).toMatch(/• Is ML engineer harder to break into than data engineer\? Yes, on average\./);
+  });
 });

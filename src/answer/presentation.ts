@@ -51,7 +51,19 @@ export function leadOf(passage: AnswerPassage, answer?: Answer): string {
   if (whole) return listLabel && listLabel !== heading ? `${heading || passage.title}: ${listLabel}` : heading || passage.title;
   const label = [answer?.lead, answer?.counterpart].find((lead) => lead?.passageId === passage.id)?.label;
   // (A question for a label is followed by its answer: "Is ML engineer harder to break into…? Yes, on average.")
-  return label ? `${label}${label.endsWith('?') ? '' : ':'} ${passage.keySentence}` : passage.keySentence;
+  return label ? `${label}${label.endsWith('?') ? '' : ':'} ${passage.keySentence}` : bulletOf(passage);
+}
+
+/**
+ * A passage's key sentence as a line of its own ("Also in my sources", "The closest they have"): a yes or no comes
+ * with the question the article asked ("Is ML engineer harder to break into than data engineer? Yes, on average. …"),
+ * never alone beside a question it does not answer ("is it too late at 38").
+ */
+export function bulletOf(passage: Pick<AnswerPassage, 'keySentence' | 'section'>): string {
+  const heading = passage.section.split(' › ').at(-1) ?? '';
+  return /^(?:yes|no)\b(?:[,.!;:]|\s*->)/i.test(passage.keySentence) && heading.endsWith('?')
+    ? `${heading} ${passage.keySentence}`
+    : passage.keySentence;
 }
 
 /** Whether a passage opens an answer beside another role's (the lead or its counterpart). */
