@@ -6964,4 +6964,18 @@ describe('what new users typed (thirty-sixth session)', () => {
     expect(text).not.toMatch(/• Yes, on average\./);
     expect(text).toMatch(/• Is ML engineer harder to break into than data engineer\? Yes, on average\./);
   });
+  it('keeps "want to move to de" as where an ML engineer heads, and answers "what would i earn" in data engineering', async () => {
+    const c = session();
+    expect(await c.say('mle 2 yoe, want to move to de')).toMatch(
+      /^Noted: you work as an ML engineer \(2 years in\) and you are heading for data engineering\. /,
+    );
+    expect((await c.say('what would i earn')).split('\n')[0]).toBe('Data Engineer pay, entry level:');
+  });
+  it('answers "what would i make" from a data analyst who told no years with both roles level by level, never a decline', async () => {
+    const c = session();
+    await c.say("i'm a data analyst, sql + some python. which one should i go for");
+    const text = await c.say('what would i make');
+    expect(text.split('\n')[0]).toBe('Both roles pay, level by level (tell me your years for yours):');
+    expect(text).toMatch(/Mid-level \(3-5 years\): \$135K-\$180K base/);
+  });
 });

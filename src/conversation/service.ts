@@ -833,9 +833,15 @@ function noted(question: string, told: string, profile: Profile | undefined, mov
   const wants = told
     .split(/[,.;!?\n]+|\s+(?:and|but|also|plus)\s+/i)
     .map((clause) => clause.trim())
-    .filter((clause) => wantsOrMinds.test(clause) && !kept.some((w) => clause.toLowerCase().includes(w)));
+    .filter((clause) => wantsOrMinds.test(clause) && !kept.some((w) => clause.toLowerCase().includes(w)))
+    // ("want to move to de": the role they head for, kept and said back as such.)
+    .filter((clause) => !(profile.goal && headsForARole.test(clause)));
   return statement(question, notedText(profile, movesKnown, wants.join(', ')));
 }
+
+/** "want to move to de", "wanna become an mle": a clause that heads for one of the roles. */
+const headsForARole =
+  /\b(?:move|moving|switch|switching|go|going|become|becoming|get\s+into|transition|pivot)\s+(?:in)?(?:to\s+)?(?:an?\s+)?(?:de|des|mle|mles|ml|data\s+eng\w*|ml\s+eng\w*|machine\s+learning)\b/i;
 
 /** A clause that says what someone wants, minds or is tired of ("want remote", "bored of crud apis"). */
 const wantsOrMinds =

@@ -1045,11 +1045,15 @@ const payOfSomeoneElse: Rule<TurnContext> = ({ text, own, told, previous, readin
 };
 
 /**
- * "what would i earn", "how much could i make" from someone who told nothing (no job, years, level, place or role):
- * each role's pay at every level, which their level would pick from, not the senior row a table happens to open with.
+ * "what would i earn", "how much could i make" from someone who told nothing (no years, level, place or role, and no job
+ * that says a level): each role's pay at every level, which their level would pick from, not the senior row a table
+ * happens to open with.
  */
 const payWithNothingTold: Rule<TurnContext> = ({ read, text, own, profile, previous, reading }) => {
-  if (profile?.job || profile?.role || profile?.years !== undefined || profile?.place || previous?.slots.level || previous?.slots.region)
+  // ("i'm a data analyst … which one should i go for" → "what would i make": a job in data, its years untold, says no
+  // level either.)
+  const levelUntold = !profile?.job || (!stillLearning.test(profile.job) && levelTheyWouldEarnAt(profile) === undefined);
+  if (!levelUntold || profile?.role || profile?.years !== undefined || profile?.place || previous?.slots.level || previous?.slots.region)
     return undefined;
   if (own.roles.length > 0 || own.level || own.region || read.context !== '') return undefined;
   if (
