@@ -875,6 +875,16 @@ describe('/quiz', () => {
     );
   });
 
+  it('answers a bare "how long" after the quiz result and "why" with the time into that role, and "and the other one?" with the other', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '2', '2', '2', '2', '2']);
+    await c.say('why');
+    const long = await c.say('how long');
+    expect(long.split('\n')[0]).toBe('The move into Data Engineer:');
+    expect(long).toMatch(/2-3 months of focused learning/);
+    expect((await c.say('and the other one?')).split('\n')[1]).toMatch(/6-12 months minimum/);
+  });
+
   it("takes an option's whole label said in a sentence ('i want to build the substrate models run on'), never a loose phrase of another", async () => {
     const c = chat();
     const taken = async (line: string) => (await c.say(line)).split('\n\n')[0];

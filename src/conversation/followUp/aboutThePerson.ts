@@ -427,8 +427,16 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
     quizFit !== undefined &&
     // ("how long", "so how long tho": the bare question as well.)
     (/\bhow\s+long\s+(?:would|will|does|should|could)\s+(?:it|that|this|all\s+that)\s+take\b/i.test(text) || bareHowLong.test(text)) &&
-    // (Or right after the result itself, whose next steps it showed.)
-    (previous?.resolved.endsWith(` as a ${roleName[quizFit]}`) === true || previous?.resolved === quizChoice[quizFit]);
+    // (Or right after the result itself, whose next steps it showed; or after more of that role, "why": a bare "how
+    // long" from someone who told no job of their own.)
+    (previous?.resolved.endsWith(` as a ${roleName[quizFit]}`) === true ||
+      previous?.resolved === quizChoice[quizFit] ||
+      (bareHowLong.test(text) &&
+        !profile?.role &&
+        !profile?.job &&
+        previous?.slots.roles.length === 1 &&
+        previous.slots.roles[0] === quizFit &&
+        !previous.slots.direction));
   if (
     !(
       (ownMove.test(text) ||
