@@ -6978,4 +6978,11 @@ describe('what new users typed (thirty-sixth session)', () => {
     expect(text.split('\n')[0]).toBe('Both roles pay, level by level (tell me your years for yours):');
     expect(text).toMatch(/Mid-level \(3-5 years\): \$135K-\$180K base/);
   });
+  it('answers "so which is better for that" after "math is not my thing" by what they like and mind, never opening with the math role', async () => {
+    const c = session();
+    await c.say('data analyst here, love sql, math is not my thing, i make 95k');
+    const text = await c.say('so which is better for that');
+    expect(text.split('\n')[0]).toBe('Which role fits you, who likes sql and minds math:');
+    expect(text.split('\n')[1]).not.toMatch(/^Choose ML engineering/);
+  });
 });

@@ -707,9 +707,12 @@ const fitByWhatTheyLike: Rule<TurnContext> = ({ kb, text, read, own, profile, to
   // ("i hate math but love building stuff. what should i do": the ask after what they told, which alone asks the fit.)
   const { mainAsk } = splitQuestion(text);
   const ask = fitForMe.test(mainAsk) ? mainAsk : read.ask;
+  // ("data analyst here, love sql, math is not my thing" → "so which is better for that": the choice for what they told,
+  // where a thing said not to be for them would pull the story's words to it.)
+  const forWhatTheyMind = forThat.test(text) && told.some((t) => notForThem.test(t));
   if (
     !(
-      (fitForMe.test(text) || fitForMe.test(mainAsk)) &&
+      (fitForMe.test(text) || fitForMe.test(mainAsk) || forWhatTheyMind) &&
       // ("so de or mle for me": both roles named as the choice.)
       (own.roles.length <= 1 || /\b(?:or|vs\.?|versus)\b/i.test(text)) &&
       profile &&
