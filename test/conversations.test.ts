@@ -6985,4 +6985,12 @@ describe('what new users typed (thirty-sixth session)', () => {
     expect(text.split('\n')[0]).toBe('Which role fits you, who likes sql and minds math:');
     expect(text.split('\n')[1]).not.toMatch(/^Choose ML engineering/);
   });
+  it('asks "what about in nigeria" after an answer that gave pay as the pay there, whatever words the question before used', async () => {
+    const c = session();
+    await c.say('tbh i just want the most money. de or mle');
+    await c.say('even at junior level?');
+    const text = await c.say('what about in nigeria');
+    expect(text).not.toMatch(/say nothing of this in Nigeria/);
+    expect(text.split('\n')[1]).toMatch(/^Nigeria \(Local\)/);
+  });
 });

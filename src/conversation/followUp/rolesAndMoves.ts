@@ -459,11 +459,13 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
   const asked = mainQuestionOf(questionChecked(previous));
   // A place alone after a question that asked for no figures the sources give for it (pay and jobs by place; for
   // Nigeria, pay alone).
+  // ("what about in nigeria" after "tbh i just want the most money. de or mle" → "even at junior level?": the pay
+  // they want, told before the choice, is what was asked.)
   const placeOfNoFigures =
     own.region !== undefined &&
     !own.level &&
     own.roles.length === 0 &&
-    !asksAbout(kb, previous.resolved, own.region === 'nigeria' ? figuresForNigeria : figuresByPlace);
+    !asksAbout(kb, previous.resolved, own.region === 'nigeria' ? figuresForNigeria : figuresByPlace, true);
   // "what about remote work" after interviews: remote work is a topic of its own, a role named with it or not ("what
   // about remote work for data engineers?" after how hard the move into data engineering is).
   if (own.region === 'remote' && !own.level && !asksAbout(kb, previous.resolved, figuresByPlace)) return undefined;

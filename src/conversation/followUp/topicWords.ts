@@ -129,8 +129,12 @@ export function pointsWithinTheTurn(kb: KnowledgeBase, text: string): boolean {
   return topicWords(kb, text.slice(0, m.index)) > 0;
 }
 
-/** Whether a question asks about one of the articles' topics named by group ("salary", "demand"): pay, jobs… */
-export function asksAbout(kb: KnowledgeBase, question: string, groups: readonly string[]): boolean {
+/**
+ * Whether a question asks about one of the articles' topics named by group ("salary", "demand"): pay, jobs… With
+ * `withContext`, also what the person told around the ask ("i just want the most money. de or mle").
+ */
+export function asksAbout(kb: KnowledgeBase, question: string, groups: readonly string[], withContext = false): boolean {
   const terms = new Set(groups.map((group) => `${synonymPrefix}${group}`));
-  return kb.analyze(question).some((t) => terms.has(t.term));
+  const read = kb.read(question);
+  return read.terms.some((t) => terms.has(t.term)) || (withContext && read.contextTerms.some((t) => terms.has(t.term)));
 }
