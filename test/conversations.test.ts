@@ -6993,4 +6993,14 @@ describe('what new users typed (thirty-sixth session)', () => {
     expect(text).not.toMatch(/say nothing of this in Nigeria/);
     expect(text.split('\n')[1]).toMatch(/^Nigeria \(Local\)/);
   });
+  it('answers "how long would it take" after a nurse\'s "de or mle?" and "why" with the time into each role, never the DE to MLE pivot', async () => {
+    const c = session();
+    await c.say('im a nurse lol thinking of switching to tech, de or mle?');
+    await c.say('why');
+    const text = await c.say('how long would it take');
+    expect(text.split('\n')[0]).toBe('Getting into either role:');
+    expect(text).toMatch(/2-3 months of focused learning/);
+    expect(text).toMatch(/6-12 months minimum/);
+    expect(text.split('\n').slice(0, 3).join('\n')).not.toMatch(/12-18 months/);
+  });
 });

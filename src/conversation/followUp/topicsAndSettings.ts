@@ -491,9 +491,10 @@ export const aboutWhatWasJustDiscussed: Rule<PreviousContext> = ({
   // ("how long would it take" after "…java then kotlin… which one should i go for": which one is what was asked, so the
   // time or the pay is asked of each role; the story stays the person's, not words the sources must hold.)
   const wanted = kb.read(rest).intent.wanted;
+  // ("im a nurse … de or mle?" → "why" → "how long would it take": both roles named as the choice are either too.)
   const ofEither =
     !move &&
-    roles.length === 0 &&
+    roles.length !== 1 &&
     ownTopic === 0 &&
     asked.terms.some((t) => t.term === chooseTerm) &&
     (wanted === 'duration' || wanted === 'money');
@@ -512,8 +513,9 @@ export const aboutWhatWasJustDiscussed: Rule<PreviousContext> = ({
       : wanted === 'duration'
         ? [breakingIntoEither, 'getting into either role', ['de', 'mle']]
         : [payInEither, 'pay in either role', ['de', 'mle']];
-    // (The story told before stays the person's context.)
-    const story = splitQuestion(previous.resolved).context;
+    // (The story told before stays the person's context; not for either role, where its words, "switching to tech",
+    // would find the moves between the two.)
+    const story = intoTheRole ? splitQuestion(previous.resolved).context : '';
     const resolution = reading(story ? `${story} ${ask}?` : `${ask}?`, { ...before, roles: asked, topic: bare }, understood);
     // ("im a nurse lol could i become a de" → "how long": the sources describe no move from their job, said so.)
     const job = profile?.job;
