@@ -885,6 +885,17 @@ describe('/quiz', () => {
     expect((await c.say('and the other one?')).split('\n')[1]).toMatch(/6-12 months minimum/);
   });
 
+  it('reads the vague replies a new user typed (thirty-sixth session): "maybe?", "depends?", "hate it"', async () => {
+    const c = chat();
+    const taken = async (line: string) => (await c.say(line)).split('\n\n')[0];
+    await c.say('/quiz');
+    expect(await taken('maybe?')).toBe('Taken as 3. Both equally / not sure (type back to change it).');
+    expect(await taken('depends?')).toBe('Taken as 3. Somewhere in between / not sure (type back to change it).');
+    await c.sayAll(['1', '1']);
+    // ("it" is the ambiguity the question asks about.)
+    expect(await taken('hate it')).toBe('Taken as 2. Low: I prefer deterministic work (type back to change it).');
+  });
+
   it("takes an option's whole label said in a sentence ('i want to build the substrate models run on'), never a loose phrase of another", async () => {
     const c = chat();
     const taken = async (line: string) => (await c.say(line)).split('\n\n')[0];

@@ -307,6 +307,11 @@ function optionTypedByWords(question: Pick<QuizQuestion, 'options'> & { prompt?:
       rest.join(' '),
     );
   const typed = unsure ? ['not', 'sure'] : rest.flatMap((w) => (/^(?:idk|dunno|unsure|skip|pass)$/.test(w) ? ['not', 'sure'] : [w]));
+  // ("maybe?", "hmm maybe": a hedge and nothing else is the option that is not sure.)
+  if (typed.length === 0 && all.some((w) => /^(?:maybe|perhaps|possibly)$/.test(w))) {
+    const notSure = options.filter((o) => /\bnot sure\b/i.test(o.label));
+    return notSure.length === 1 ? { kind: 'option', option: notSure[0]! } : undefined;
+  }
   if (typed.length === 0) return undefined;
   // "yes i did stats", "nah not really": a reply that opens with yes or no is the one option that opens so.
   const leading = answerWord(typed[0]!);
