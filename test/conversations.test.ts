@@ -7003,4 +7003,12 @@ describe('what new users typed (thirty-sixth session)', () => {
     expect(text).toMatch(/6-12 months minimum/);
     expect(text.split('\n').slice(0, 3).join('\n')).not.toMatch(/12-18 months/);
   });
+  it('answers "whats better for me" from someone who told only where they are with what to choose each role for, and the quiz', async () => {
+    const c = session();
+    await c.say('based in lagos');
+    const text = await c.say('whats better for me');
+    expect(text.split('\n')[0]).toBe('Which role to choose:');
+    expect(text).toMatch(/Choose data engineering if/);
+    expect(text).toMatch(/\/quiz/);
+  });
 });

@@ -826,6 +826,8 @@ const afterTheirStory: Rule<TurnContext> = ({ text, own, previous, told, profile
     room -= length;
   }
   const story = kept.join('. ');
+  // ("based in lagos" → "whats better for me": nothing told but where they are, the ask is asked as from anyone.)
+  if (story === '' && ask === text) return undefined;
   const slots: TurnSlots = { ...own, roles: own.roles.length === 1 ? own.roles : previous.slots.roles };
   return follow(reading(story ? `${story}. ${ask}` : ask, slots, 'your question, with what you told me'));
 };
@@ -943,7 +945,8 @@ const aFitWithNothingTold: Rule<TurnContext> = ({ kb, text, read, own, profile, 
     (previous && pointsBack.test(text)) ||
     // ("which one should i believe" after two sources' figures: which source, not which role.)
     (previous && sourcesDiffer.test(text)) ||
-    (told.length > 0 && !learning) ||
+    // ("based in lagos": where they are says nothing of which role suits them.)
+    (told.some((t) => !(whereTheyLive.test(t) && t.split(/\s+/).length <= 8)) && !learning) ||
     own.roles.length === 1 ||
     // ("should i start with de then move to mle?": a path from one to the other, asked as it is.)
     own.direction !== undefined ||
