@@ -896,6 +896,15 @@ describe('/quiz', () => {
     expect(await taken('hate it')).toBe('Taken as 2. Low: I prefer deterministic work (type back to change it).');
   });
 
+  it('answers "which role fits me then" right after the quiz with its result, whatever was told before it', async () => {
+    const c = chat();
+    await c.say('data analyst 3 yoe, i love sql and dashboards, hate on call');
+    await c.sayAll(['/quiz', '2', '2', '2', '2', '2']);
+    const text = await c.say('which role fits me then');
+    expect(text.split('\n')[0]).toBe('Your quiz result: Data Engineer:');
+    expect(text.split('\n')[1]).toMatch(/^Choose data engineering if/);
+  });
+
   it("takes an option's whole label said in a sentence ('i want to build the substrate models run on'), never a loose phrase of another", async () => {
     const c = chat();
     const taken = async (line: string) => (await c.say(line)).split('\n\n')[0];

@@ -1033,10 +1033,14 @@ export const outcomeLabel: Record<'mle' | 'de' | 'hybrid', string> = {
  * "which role fits me?" from someone whose quiz said which, and who has told nothing else: the quiz's answer, with
  * why the sources say to choose that role.
  */
-const theirQuizResult: Rule<TurnContext> = ({ kb, text, own, profile, told, reading }) => {
+const theirQuizResult: Rule<TurnContext> = ({ kb, text, own, profile, told, previous, reading }) => {
   const outcome = profile?.quizOutcome;
-  if (!outcome || !(fitForMe.test(text) || choiceForMe.test(text)) || own.roles.length === 1 || told.length > 0) return undefined;
-  if (profile.job || profile.role || profile.likes.length > 0) return undefined;
+  // ("data analyst 3 yoe, i love sql…", then /quiz, then "which role fits me then": right after the result, the quiz,
+  // taken last, is what answers, whatever they told before it.)
+  const rightAfterIt = previous?.quizAnswers !== undefined;
+  if (!outcome || !(fitForMe.test(text) || choiceForMe.test(text)) || own.roles.length === 1 || (told.length > 0 && !rightAfterIt))
+    return undefined;
+  if (!rightAfterIt && (profile.job || profile.role || profile.likes.length > 0)) return undefined;
   if (topicWords(kb, text.replace(fitForMe, ' ').replace(choiceForMe, ' ')) > 0) return undefined;
   return follow(reading(quizChoice[outcome], { ...own, roles: outcomeRoles[outcome] }, `your quiz result: ${outcomeLabel[outcome]}`));
 };
@@ -1129,13 +1133,13 @@ export const aboutThePerson: Rule<TurnContext>[] = [
   payWithYearsElsewhere,
   timeToLearnIt,
   theirMove,
+  theirQuizResult,
   choiceFromTheirJob,
   aChangersChoice,
   fitByWhatTheyLike,
   afterTheirStory,
   inSpiteOfWhatTheySaid,
   asTheirRole,
-  theirQuizResult,
   theQuizAskedFor,
   aFitWithNothingTold,
 ];
