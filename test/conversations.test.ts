@@ -7011,4 +7011,10 @@ describe('what new users typed (thirty-sixth session)', () => {
     expect(text).toMatch(/Choose data engineering if/);
     expect(text).toMatch(/\/quiz/);
   });
+  it('asks "ok de vs mle then" after a declined comparison with another job as the same question of the two roles', async () => {
+    const c = session();
+    expect(await c.say('analytics engineer vs de which is easier')).toMatch(/^My sources don't cover “analytics engineer”\./);
+    const text = await c.say('ok de vs mle then');
+    expect(text.split('\n')[1]).toMatch(/^Data engineering has a lower barrier to entry\./);
+  });
 });

@@ -78,6 +78,13 @@ export const afterADecline: Rule<PreviousContext> = (c) => {
         : undefined;
     if (resolved) return follow(reading(resolved, { ...before, roles: own.roles }, setBeside));
   }
+  // ("ok de vs mle then" after "analytics engineer vs de which is easier", declined for the other job: the same
+  // question, the job replaced by the role not yet in it.)
+  if (!previous.answered && slotsOnly && own.roles.length === 2 && before.roles.length === 1) {
+    const other = own.roles.find((r) => r !== before.roles[0])!;
+    const resolved = withAnotherJob(kb, previous.resolved, roleName[other]);
+    if (resolved) return follow(reading(resolved, { ...before, roles: [...own.roles] }));
+  }
   // ("what about staff" after "whats a data eng manager's pay", declined: the role's own ladder at that level, which the
   // sources give, rather than the manager's again.)
   const manages = !previous.answered
