@@ -930,3 +930,30 @@ describe('what new users typed (thirty-fifth session), through the fake Discord'
     expectClean(h);
   });
 });
+
+describe('what new users typed (thirty-sixth session), through the fake Discord', () => {
+  it('asks a place typed alone ("india?") after a declined place as the question there, then the US', async () => {
+    const h = await start();
+    const { alice } = h.fake.users;
+    await say(h, { author: alice, channelId: answersChannel, content: 'whats mle pay in germany', mentionsBot: true });
+    const india = await say(h, { author: alice, channelId: answersChannel, content: 'india?', mentionsBot: true });
+    expect(descriptionOf(india.reply)).toMatch(/My sources have no pay figures for “india”\./);
+    const us = await say(h, { author: alice, channelId: answersChannel, content: 'ok what about the us', mentionsBot: true });
+    expect(descriptionOf(us.reply)).toMatch(/^\*ML Engineer pay, in the US:\*/);
+    expectClean(h);
+  });
+
+  it('keeps where an ML engineer heads ("want to move to de") for "what would i earn", and "pay?" after the hybrid role', async () => {
+    const h = await start();
+    const { bob } = h.fake.users;
+    const told = await say(h, { author: bob, channelId: answersChannel, content: 'mle 2 yoe, want to move to de', mentionsBot: true });
+    expect(JSON.stringify(told.reply.body)).toMatch(/you are heading for data engineering/);
+    const pay = await say(h, { author: bob, channelId: answersChannel, content: 'what would i earn', mentionsBot: true });
+    expect(descriptionOf(pay.reply)).toMatch(/^\*Data Engineer pay, entry level:\*/);
+    await say(h, { author: bob, channelId: answersChannel, content: 'hybrid?', mentionsBot: true });
+    const hybrid = await say(h, { author: bob, channelId: answersChannel, content: 'pay?', mentionsBot: true });
+    expect(descriptionOf(hybrid.reply)).toMatch(/^\*ML data engineers: pay:\*/);
+    expect(descriptionOf(hybrid.reply)).toMatch(/10-15% premium over either pure role/);
+    expectClean(h);
+  });
+});
