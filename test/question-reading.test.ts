@@ -1670,3 +1670,10 @@ describe('what a role does in a setting', () => {
     expect(kb.read('what does an mle do at faang').terms.map((t) => t.term)).not.toContain('syn:salary');
   });
 });
+
+describe('the field named for a role in a move back', () => {
+  it('reads "from ml back to data eng" as the move from ML engineering to data engineering', () => {
+    expect(kb.read('going from ml back to data eng, how long').terms.map((t) => t.term)).toContain('role:mle');
+    expect(answerQuestion(kb, 'going from ml back to data eng, how long').lead?.sentence).toMatch(/3-4 months/);
+  });
+});

@@ -61,8 +61,8 @@ const numeralTo =
 
 /** Names of the data engineer role that "ML" may be set against ("de", "data eng", "data engineering"). */
 const dataEngineerNames = String.raw`(?:data\s+eng(?:ineer(?:ing|s)?|s)?|des?)`;
-/** What sets one thing against another ("or", "vs", "more stressful than"), or a move from one to the other ("to"). */
-const setAgainst = String.raw`(?:\s*(?:or|vs\.?|versus|than|over|compared\s+(?:to|with)|to|into|/|->|→)\s*|\s+(?:(?:is|are)\s+)?(?:(?:more|less)\s+\p{L}+|\p{L}+er|better|worse)\s+than\s+)`;
+/** What sets one thing against another ("or", "vs", "more stressful than"), or a move from one to the other ("to", "back to"). */
+const setAgainst = String.raw`(?:\s*(?:or|vs\.?|versus|than|over|compared\s+(?:to|with)|(?:back\s+)?(?:to|into)|/|->|→)\s*|\s+(?:(?:is|are)\s+)?(?:(?:more|less)\s+\p{L}+|\p{L}+er|better|worse)\s+than\s+)`;
 /** "ML" not already the start of a role or of something else ("ML engineer", "ML data engineer", "ML pipelines"). */
 const bareField = String.raw`(ml|machine\s+learning)(?!\s*(?:eng|engs|engineers?|engineering|data|platform|ops|models?|pipelines?|infra|systems?|research|side|folks|people|person|guys|devs?|roles?|jobs?|work)\b)`;
 const fieldAgainstRole = new RegExp(
