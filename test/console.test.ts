@@ -891,7 +891,9 @@ describe('/quiz', () => {
     await c.say('/quiz');
     expect(await taken('maybe?')).toBe('Taken as 3. Both equally / not sure (type back to change it).');
     expect(await taken('depends?')).toBe('Taken as 3. Somewhere in between / not sure (type back to change it).');
-    await c.sayAll(['1', '1']);
+    // ("somewhere in the middle?", "kinda in between?": the middle option, said with a doubt.)
+    expect(await taken('kinda in between?')).toBe('Taken as 3. Both equally / not sure (type back to change it).');
+    await c.say('1');
     // ("it" is the ambiguity the question asks about.)
     expect(await taken('hate it')).toBe('Taken as 2. Low: I prefer deterministic work (type back to change it).');
   });

@@ -1677,3 +1677,15 @@ describe('the field named for a role in a move back', () => {
     expect(answerQuestion(kb, 'going from ml back to data eng, how long').lead?.sentence).toMatch(/3-4 months/);
   });
 });
+
+describe('which is better for a beginner', () => {
+  it.each(['which is best for beginner', 'which is more better for fresher'])(
+    'answers "%s" with which role is easier to get into',
+    (question) => {
+      expect(answerQuestion(kb, question).lead?.sentence).toMatch(/^Data engineering has a lower barrier to entry\./);
+    },
+  );
+  it('keeps pay for beginners a question of entry-level pay', () => {
+    expect(answerQuestion(kb, 'de salary for beginners').lead?.sentence).toMatch(/Junior \(0-2 years\)/);
+  });
+});
