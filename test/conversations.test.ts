@@ -7017,4 +7017,12 @@ describe('what new users typed (thirty-sixth session)', () => {
     const text = await c.say('ok de vs mle then');
     expect(text.split('\n')[1]).toMatch(/^Data engineering has a lower barrier to entry\./);
   });
+  it.each(['math is not my thing tbh, which one should i go for', 'i hate stats, which role is better for me'])(
+    'answers "%s", what they mind said with the ask, by what they mind',
+    async (asked) => {
+      const text = await session().say(asked);
+      expect(text.split('\n')[0]).toMatch(/^Which role fits you, who minds (?:math|statistics):$/);
+      expect(text.split('\n')[1]).toMatch(/No, but you like distributed systems -> data engineer/);
+    },
+  );
 });

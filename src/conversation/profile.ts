@@ -212,7 +212,7 @@ const likeStatement =
  * "i hate math", "ngl i really cant stand ambiguity", "im bad at stats", "i'm rusty on stats", "i love sql and hate
  * math": what the person dislikes or is weak at.
  */
-const dislikeStatement =
+export const dislikeStatement =
   /(?:\bi\s+(?:(?:really|honestly|kinda|kind\s+of|lowkey|just|also|absolutely|still)\s+){0,2}|\b(?:i'?m|im)\s+(?:(?:really|so|kinda|pretty|super|very|honestly|a\s+bit|still)\s+){0,2}(?=bad|terrible|awful|not\s+(?:good|great)|rusty|weak)|\b(?:and|but)\s+(?:(?:really|also|kinda|lowkey)\s+)?(?=hate|dislike|can'?t\s+stand|cant\s+stand|suck\s+at))(?:hate|dislike|can'?t\s+stand|cant\s+stand|don'?t\s+(?:like|enjoy)|dont\s+(?:like|enjoy)|(?:am\s+(?:(?:really|so|kinda|pretty|very|a\s+bit|still)\s+)?)?(?:bad|terrible|awful|not\s+(?:good|great)|rusty|weak)\s+(?:at|on|in|with)|suck\s+at)\s+(.{2,40}?)(?:[,.!?]|\s+(?:but|and|so|tbh|ngl|lol)\b|$)/i;
 
 /**

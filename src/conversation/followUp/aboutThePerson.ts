@@ -11,6 +11,7 @@ import { levelLabel, levelWord, moveEnds, readSlots, regionLabel, roleLabel, rol
 import type { Profile, Role, TurnSlots } from '../types.js';
 import {
   comesFromAnotherJob,
+  dislikeStatement,
   levelTheyWouldEarnAt,
   notForThem,
   placeTold,
@@ -718,7 +719,8 @@ const fitByWhatTheyLike: Rule<TurnContext> = ({ kb, text, read, own, profile, to
       profile &&
       likes.length + dislikes.length > 0 &&
       // (The ask's own words: "which one suits me, i love sql and hate math" tells its likes after the ask.)
-      topicWords(kb, ask.replace(fitForMe, ' ')) <= 1 &&
+      // ("math is not my thing tbh, which one should i go for": what they mind, said in the ask, is no topic of it.)
+      topicWords(kb, ask.replace(fitForMe, ' ').replace(notForThem, ' ').replace(dislikeStatement, ' ')) <= 1 &&
       // A story told just now ("i have a stats masters and i love experimentation … only notebooks") says more than the
       // one like read from it: it is asked with the story (afterTheirStory). (Not a story that says a thing is not for
       // them, "math is NOT my thing": its words would find that thing, as if liked.)
