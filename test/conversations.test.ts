@@ -7025,4 +7025,11 @@ describe('what new users typed (thirty-sixth session)', () => {
       expect(text.split('\n')[1]).toMatch(/No, but you like distributed systems -> data engineer/);
     },
   );
+  it('answers "how long to learn it" from a data engineer heading for ML with both sources\' times for the move', async () => {
+    const c = session();
+    await c.say('im a de rn, thinking bout mle');
+    const text = await c.say('how long to learn it');
+    expect(text.split('\n')[0]).toBe('How long the move from Data Engineer to ML Engineer takes:');
+    expect(text).toMatch(/My sources differ: AI Pulse says 6-9 months; DataDriven says 12-18 months\./);
+  });
 });

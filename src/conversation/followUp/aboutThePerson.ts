@@ -1009,9 +1009,12 @@ const genericJobWords = new Set(['engineer', 'engineers', 'developer', 'dev', 'g
 /** A move's duration, asked in the sources' words. */
 const howLong = 'how long does it take to move';
 
-/** "how long", "so how long tho", "how long would it take me": how long, asked bare, of what came before. */
+/**
+ * "how long", "so how long tho", "how long would it take me": how long, asked bare, of what came before ("how long to
+ * learn it" after "im a de rn, thinking bout mle": learning where they head is the move).
+ */
 const bareHowLong =
-  /^\W*(?:(?:so|ok|okay|and|but|hmm+)[\s,]+)*how\s+(?:long|much\s+time)(?:\s+(?:would|will|does|should|could)\s+(?:it|that|this|all\s+that)\s+take(?:\s+me)?)?(?:\s+(?:tho|though|roughly|realistically))?[\s?!.]*$/i;
+  /^\W*(?:(?:so|ok|okay|and|but|hmm+)[\s,]+)*how\s+(?:long|much\s+time)(?:\s+(?:would|will|does|should|could)\s+(?:it|that|this|all\s+that)\s+take(?:\s+me)?)?(?:\s+to\s+learn\s+(?:it|that|this|all\s+that))?(?:\s+(?:tho|though|roughly|realistically))?[\s?!.]*$/i;
 
 /** "how long to switch", "so how long would it take to move": the time of a move, said of no one and nowhere. */
 const bareHowLongToSwitch =
