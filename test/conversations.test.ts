@@ -7032,4 +7032,9 @@ describe('what new users typed (thirty-sixth session)', () => {
     expect(text.split('\n')[0]).toBe('How long the move from Data Engineer to ML Engineer takes:');
     expect(text).toMatch(/My sources differ: AI Pulse says 6-9 months; DataDriven says 12-18 months\./);
   });
+  it('answers "former nurse, thinking about de or mle" as a career changer\'s choice, never "the former" of an article', async () => {
+    const text = await session().say('former nurse, thinking about de or mle');
+    expect(text.split('\n')[0]).toBe('Which role suits you, coming from nurse:');
+    expect(text).not.toMatch(/The former focuses/);
+  });
 });

@@ -673,14 +673,14 @@ const choiceFromTheirJob: Rule<TurnContext> = ({ kb, text, own, profile, told, r
     reading(
       changer ? 'which role fits me better as a career changer' : `${asked} as a ${job || profile.job}`,
       { ...own, roles: ['de', 'mle'] },
-      `which role suits you, coming from ${profile.job}`,
+      `which role suits you, coming from ${profile.job.replace(/^(?:ex|former|formerly|retired)[\s-]+/i, '')}`,
     ),
   );
 };
 
 /** "de or mle?", "mle or de", "which one shud i pick": a choice between the roles, asked in its own closing sentence. */
 const bareChoice =
-  /^(?:(?:so|ok(?:ay)?|and|but|anyway|basically)[,\s]+)*(?:(?:de|data\s+eng\w*)\s+(?:or|vs\.?)\s+(?:mle|ml\s+eng\w*)|(?:mle|ml\s+eng\w*)\s+(?:or|vs\.?)\s+(?:de|data\s+eng\w*)|which\s+(?:one|role|path)\s+(?:should|shud|shuld|would|do)\s+i\s+(?:pick|choose|go\s+for|aim\s+for))(?:\s+(?:then|tho|though|lol|tbh))?[\s?!.]*$/i;
+  /^(?:(?:so|ok(?:ay)?|and|but|anyway|basically)[,\s]+)*(?:(?:thinking\s+(?:about|of|bout)|considering|deciding\s+between|torn\s+between)\s+)?(?:(?:de|data\s+eng\w*)\s+(?:or|vs\.?)\s+(?:mle|ml\s+eng\w*)|(?:mle|ml\s+eng\w*)\s+(?:or|vs\.?)\s+(?:de|data\s+eng\w*)|which\s+(?:one|role|path)\s+(?:should|shud|shuld|would|do)\s+i\s+(?:pick|choose|go\s+for|aim\s+for))(?:\s+(?:then|tho|though|lol|tbh))?[\s?!.]*$/i;
 
 /**
  * "im a nurse tbh, want to get into tech. de or mle?", "…high school teacher, 10 yrs… which one shud i pick": a choice
@@ -688,7 +688,11 @@ const bareChoice =
  * changer's choice, which the sources do speak of (the words of the story would find passages on the barrier to entry).
  */
 const aChangersChoice: Rule<TurnContext> = ({ kb, text, own, profile, reading }) => {
-  const closing = text.split(/(?<=[.!?])\s+/).at(-1) ?? '';
+  // ("nurse, thinking about de or mle": the choice they weigh, in the closing clause; "which role has more ai exposure,
+  // de or mle" asks its own question of the two.)
+  const lastSentence = text.split(/(?<=[.!?])\s+/).at(-1) ?? '';
+  const lastClause = text.split(/,\s*/).at(-1) ?? '';
+  const closing = /^(?:thinking|considering|deciding|torn)\b/i.test(lastClause.trim()) ? lastClause : lastSentence;
   if (closing === text || !bareChoice.test(closing.trim()) || !profile?.job) return undefined;
   if (stillLearning.test(profile.job) || profile.likes.length > 0 || (profile.dislikes?.length ?? 0) > 0) return undefined;
   if (!sourcesLackJob(kb, profile.job)) return undefined;
@@ -696,7 +700,7 @@ const aChangersChoice: Rule<TurnContext> = ({ kb, text, own, profile, reading })
     reading(
       'which role fits me better as a career changer',
       { ...own, roles: ['de', 'mle'] },
-      `which role suits you, coming from ${profile.job}`,
+      `which role suits you, coming from ${profile.job.replace(/^(?:ex|former|formerly|retired)[\s-]+/i, '')}`,
     ),
   );
 };
