@@ -7037,4 +7037,10 @@ describe('what new users typed (thirty-sixth session)', () => {
     expect(text.split('\n')[0]).toBe('Which role suits you, coming from nurse:');
     expect(text).not.toMatch(/The former focuses/);
   });
+  it('reads a number alone ("and 6?") after pay asked at some years as years, at their level', async () => {
+    const c = session();
+    await c.say('mle salry for 3 yoe');
+    expect((await c.say('and 6?')).split('\n')[1]).toMatch(/^ML Engineer Salary \(2026\): Senior \(5-8 years\)/);
+    expect((await c.say('what about 10 yoe')).split('\n')[1]).toMatch(/^ML Engineer Salary \(2026\): Staff \(8\+ years\)/);
+  });
 });

@@ -227,6 +227,10 @@ export function resolveTurn(
     const asRole = `${field[0]} ${named.replace(/^\s*(?:ml|machine\s+learning)\s+/i, 'ml engineer ')}`;
     return asTheRole(kb, asRole, resolveTurn(kb, asRole, previous, profile, patterns, told, mentioned));
   }
+  // ("and 6?" after "mle salry for 3 yoe": a number alone, after years were asked, is years.)
+  const bareNumber = /^\s*((?:(?:and|what\s+about|how\s+about|ok|okay|so)[\s,]+)*)(\d{1,2})\s*\+?\s*[?!.]*\s*$/i.exec(turn);
+  if (bareNumber && previous && /\b\d{1,2}\s*\+?\s*(?:years?|yrs?|yoe)\b/i.test(previous.question))
+    return resolveTurn(kb, `${bareNumber[1]}${bareNumber[2]} years of experience?`, previous, profile, patterns, told, mentioned);
   // "what does it take to get promoted in the first one?" after questions on MLE, then DE: the first is MLE.
   const ordinal = ordinalReference.exec(turn);
   if (ordinal && mentioned.length === 2 && readSlots(kb, turn, patterns).roles.length === 0 && !asksOfAnItemShown(kb, turn, previous)) {
