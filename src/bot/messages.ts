@@ -13,7 +13,7 @@ import type { ServiceNotice } from '../quiz/service.js';
 import type { QuizQuestion } from '../quiz/definition.js';
 import type { WhatIfAnswer } from '../quiz/whatIf.js';
 import { ofThemselves } from '../conversation/followUp/patterns.js';
-import { isAField, stillLearning } from '../conversation/profile.js';
+import { formerly, isAField, stillLearning } from '../conversation/profile.js';
 
 /** Something the person typed, said back to them: short, and without invisible or control characters. */
 export function echo(text: string, max = 40): string {
@@ -544,9 +544,6 @@ function placeName(place: string): string {
     /^(?:uk|us|usa|uae|nyc|sf|la|dc|eu)$/.test(word) ? word.toUpperCase() : word.charAt(0).toUpperCase() + word.slice(1),
   );
 }
-
-/** "ex teacher", "former nurse", "ex-accountant": a job named as one left behind. */
-const formerly = /^(?:ex|former|formerly|retired)[\s-]+(?=\p{L})/iu;
 
 /** "you work as a backend developer (4 years in), you are in Berlin and you like sql", or undefined for nothing told. */
 function toldFacts(profile: ToldFacts): string | undefined {

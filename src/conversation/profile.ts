@@ -281,6 +281,9 @@ const firstPerson = /\b(?:i|i'?m|im|i'?ve|ive|my|me|myself)\b/i;
 const selfDescribed =
   /^(?:(?:and|but|also|plus)\s+)?(?:mostly|mainly|primarily|usually|largely|lots\s+of|a\s+lot\s+of)\s+[a-z]|\b(?:matters?|counts?)\s+(?:the\s+)?(?:most|more|a\s+lot)\b|\b\d{1,2}\s*(?:\+\s*)?(?:yoe|years?|yrs?)\b|\b[1-7]\d\s*(?:yo|y\/o|years?\s+old)\b|\b(?:afraid|scared|worried|nervous|anxious|terrified)\s+(?:of|about|that)\b|^(?:(?:kinda|kind\s+of|lowkey|honestly|really|so|pretty|getting|tbh|ngl)\s+)*(?:(?:bored|tired|sick|burnt\s+out|burned\s+out|fed\s+up|done)\s+(?:of|with)\b|(?:burnt|burned|stressed|worn)\s+out\b|exhausted\b|miserable\b)|^(?:(?:honestly|tbh|ngl|also|and|but|really|kinda|lowkey|just|def|definitely)\s+)*(?:(?:do\s*n'?t|do\s+not|never)\s+(?:really\s+|much\s+)?)?(?:care|mind|like|love|hate|enjoy|want|need|prefer)\b/i;
 
+/** "ex teacher", "former nurse", "ex-accountant": a job named as one left behind (the words before it). */
+export const formerly = /^(?:ex|former|formerly|retired)[\s-]+(?=\p{L})/iu;
+
 /** A job in software or data, whose years count towards an engineering level ("backend dev", "data analyst", "sre"). */
 const techJob =
   /\b(?:engineer|engineering|eng|developer|dev|devs|swe|sde|programmer|coder|analyst|scientist|dba|sysadmin|admin|devops|sre|architect|software|backend|frontend|full[- ]?stack|it|qa|tester|data|ml|ai)\b/i;

@@ -12,6 +12,7 @@ import type { Profile, Role, TurnSlots } from '../types.js';
 import {
   comesFromAnotherJob,
   dislikeStatement,
+  formerly,
   levelTheyWouldEarnAt,
   notForThem,
   placeTold,
@@ -673,7 +674,7 @@ const choiceFromTheirJob: Rule<TurnContext> = ({ kb, text, own, profile, told, r
     reading(
       changer ? 'which role fits me better as a career changer' : `${asked} as a ${job || profile.job}`,
       { ...own, roles: ['de', 'mle'] },
-      `which role suits you, coming from ${profile.job.replace(/^(?:ex|former|formerly|retired)[\s-]+/i, '')}`,
+      `which role suits you, coming from ${profile.job.replace(formerly, '')}`,
     ),
   );
 };
@@ -700,7 +701,7 @@ const aChangersChoice: Rule<TurnContext> = ({ kb, text, own, profile, reading })
     reading(
       'which role fits me better as a career changer',
       { ...own, roles: ['de', 'mle'] },
-      `which role suits you, coming from ${profile.job.replace(/^(?:ex|former|formerly|retired)[\s-]+/i, '')}`,
+      `which role suits you, coming from ${profile.job.replace(formerly, '')}`,
     ),
   );
 };
