@@ -196,7 +196,7 @@ const move =
 const leaving =
   /\b(?:switch(?:ing)?|mov(?:e|ing)|transition(?:ing)?|pivot(?:ing)?|com(?:e|ing))\s+(?:(?:careers?|over|across)\s+)?from\s+(?:an?\s+|the\s+)?([a-z][a-z+#./ -]{1,30}?)(?:[,.!?]|\s+(?:and|but|with|to|into|because|bc)\b|$)/i;
 /** "thinking about DE", "want to become an MLE", "moving into data engineering", "want to move to de". */
-const goalStatement =
+export const goalStatement =
   /\b(?:thinking\s+(?:about|of)|(?:thinking|leaning)(?=\s+(?:de|mle|ml|data\s+eng\w*|ml\s+eng\w*)\b)|considering|leaning\s+(?:towards?|to)|drawn\s+to|mov(?:e|ing)\s+(?:in)?to|switch(?:ing)?\s+(?:in)?to|(?:transition|pivot)(?:ing)?\s+(?:in)?to|(?:want\s+to|wanna)\s+(?:be(?:come)?|get\s+into|go(?:\s+into|\s+to)?)|going\s+for|aiming\s+for|trying\s+to\s+(?:become|get\s+into)|into)\s+(?:an?\s+)?(.{2,40}?)(?:[,.!?]|\s+(?:and|but|with|because|bc)\b|$)/i;
 /** "3 yoe", "4 years of experience", "10+ yrs". */
 // ("a 38 year old accountant": an age is no experience.)

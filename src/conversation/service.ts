@@ -50,7 +50,15 @@ import { namesOnlyWhatItReturnsTo, quizResultTurn, returnsToEarlier } from './fo
 import { asksForAQuiz, outcomeRoles, quizChoice } from './followUp/aboutThePerson.js';
 import { corrects } from './followUp/askedAgain.js';
 import { forSomeoneElse } from './followUp/patterns.js';
-import { mayTellAboutThemselves, placeTold, sourcesLackJob, tellsAboutThemselves, updateProfile, whereTheyLive } from './profile.js';
+import {
+  goalStatement,
+  mayTellAboutThemselves,
+  placeTold,
+  sourcesLackJob,
+  tellsAboutThemselves,
+  updateProfile,
+  whereTheyLive,
+} from './profile.js';
 import { levelWord, namesRole, readSlots, roleLabel, roleName, rolePatterns, withRoles } from './slots.js';
 import { levelForYears } from '../search/questionReader.js';
 import { type ConversationRepository, type ConversationState, keptTurns, type Profile, type Role, type Turn } from './types.js';
@@ -835,13 +843,9 @@ function noted(question: string, told: string, profile: Profile | undefined, mov
     .map((clause) => clause.trim())
     .filter((clause) => wantsOrMinds.test(clause) && !kept.some((w) => clause.toLowerCase().includes(w)))
     // ("want to move to de": the role they head for, kept and said back as such.)
-    .filter((clause) => !(profile.goal && headsForARole.test(clause)));
+    .filter((clause) => !(profile.goal && goalStatement.test(clause)));
   return statement(question, notedText(profile, movesKnown, wants.join(', ')));
 }
-
-/** "want to move to de", "wanna become an mle": a clause that heads for one of the roles. */
-const headsForARole =
-  /\b(?:move|moving|switch|switching|go|going|become|becoming|get\s+into|transition|pivot)\s+(?:in)?(?:to\s+)?(?:an?\s+)?(?:de|des|mle|mles|ml|data\s+eng\w*|ml\s+eng\w*|machine\s+learning)\b/i;
 
 /** A clause that says what someone wants, minds or is tired of ("want remote", "bored of crud apis"). */
 const wantsOrMinds =

@@ -282,6 +282,21 @@ const payAtTheirLevel: Rule<TurnContext> = ({ kb, read, text, own, profile, prev
   return follow(reading(asked, { ...own, roles, level }, `${who} pay, ${levelLabel(level)}`));
 };
 
+/** "become a de or mle", "switch to mle or de": a move into either role, as a pattern built once per role patterns. */
+const headsForEitherOf = new WeakMap<Record<Role, RegExp>, RegExp>();
+function headsForEither(patterns: Record<Role, RegExp>): RegExp {
+  let pattern = headsForEitherOf.get(patterns);
+  if (!pattern) {
+    const role = `(?:${patterns.de.source}|${patterns.mle.source})`;
+    pattern = new RegExp(
+      `\\b(?:become|becoming|be|switch(?:ing)?\\s+to|mov(?:e|ing)\\s+(?:in)?to|get(?:ting)?\\s+into|break(?:ing)?\\s+into)\\s+(?:an?\\s+)?${role}\\s+or\\s+(?:an?\\s+)?${role}`,
+      'iu',
+    );
+    headsForEitherOf.set(patterns, pattern);
+  }
+  return pattern;
+}
+
 /** "from backend", "from zero", "from being a teacher": where a move starts, named in the turn itself. */
 const namedStart = /\bfrom\s+(?:an?\s+|being\s+an?\s+)?(?!(?:me|my|here|there|now|that|this|it|them|then)\b)\p{L}/iu;
 
@@ -326,12 +341,7 @@ const timeToLearnIt: Rule<TurnContext> = ({ kb, text, own, profile, previous, re
 const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, mentioned, patterns, choosing, reading }) => {
   // ("…thinking about going de or mle. how long wud it take me to switch to de": both roles told, one moved into.)
   // ("how long would it take me to become a de or mle": both are where they might head, neither moved into.)
-  const roles = `(?:${patterns.de.source}|${patterns.mle.source})`;
-  const eitherRole = new RegExp(
-    `\\b(?:become|becoming|be|switch(?:ing)?\\s+to|mov(?:e|ing)\\s+(?:in)?to|get(?:ting)?\\s+into|break(?:ing)?\\s+into)\\s+(?:an?\\s+)?${roles}\\s+or\\s+(?:an?\\s+)?${roles}`,
-    'iu',
-  );
-  const askedInto = read.roles.length === 2 && !eitherRole.test(text) ? questionDestination(read.ask) : undefined;
+  const askedInto = read.roles.length === 2 && !headsForEither(patterns).test(text) ? questionDestination(read.ask) : undefined;
   // ("what actually changes day to day if i move to mle?": the move is the condition of an ask of its own, which the
   // question reader set aside; the day's work there is asked.)
   if (moveSetAside(read)) return undefined;

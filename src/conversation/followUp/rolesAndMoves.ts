@@ -663,7 +663,7 @@ export const theyAreTheHybrid: Rule<PreviousContext> = ({ kb, text, own, previou
   const into = intoWhatWasSaid.exec(text) ?? becomeWhatWasSaid.exec(text);
   if (!((onThePrevious || carriesOn || into) && own.roles.length === 0 && (into || /\b(?:they|them|their)\b/i.test(text))))
     return undefined;
-  if (!kb.analyze(previous.resolved).some((t) => t.term === `${synonymPrefix}hybrid` && !t.aside)) return undefined;
+  if (!aboutTheHybrid(kb, previous.resolved)) return undefined;
   // ("how do i get there" after what the hybrid role is: the move into it.)
   if (into)
     return follow(
@@ -681,7 +681,7 @@ export const theyAreTheHybrid: Rule<PreviousContext> = ({ kb, text, own, previou
 export const aTopicOfTheHybrid: Rule<PreviousContext> = ({ kb, text, own, previous, words, ownTopic, reading }) => {
   if (words > 3 || ownTopic === 0 || own.roles.length > 0 || own.level || own.region || /\b(?:they|them|their|it)\b/i.test(text))
     return undefined;
-  if (!kb.analyze(previous.resolved).some((t) => t.term === `${synonymPrefix}hybrid` && !t.aside)) return undefined;
+  if (!aboutTheHybrid(kb, previous.resolved)) return undefined;
   const asked = text.replace(/^\W*(?:(?:and|so|ok(?:ay)?|what\s+about|how\s+about)[\s,]+)*/i, '').replace(/[?!.\s]+$/, '');
   return follow(
     reading(`${asked} of ML data engineers (the hybrid role)`, { ...own, roles: ['de', 'mle'] }, `ML data engineers: ${asked}`),
@@ -747,3 +747,8 @@ export const eachOfTheRoles: Rule<PreviousContext> = ({ text, own, before, readi
   const resolved = text.replace(eachOfThem, `${roleNames.de} and ${roleNames.mle}`);
   return follow(reading(resolved, { ...own, roles: ['de', 'mle'] }));
 };
+
+/** Whether a question was about the hybrid role (ML data engineer), not naming it in passing. */
+function aboutTheHybrid(kb: KnowledgeBase, question: string): boolean {
+  return kb.analyze(question).some((t) => t.term === `${synonymPrefix}hybrid` && !t.aside);
+}
