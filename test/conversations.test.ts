@@ -6926,8 +6926,9 @@ describe('what new users typed (thirty-sixth session)', () => {
     expect(text.split('\n')[0]).toBe('Data Engineer pay, at FAANG:');
     expect(text).toMatch(/Comp at L\d \(US, FAANG\)/);
   });
-  it('asks "pay?" after "hybrid?" of the hybrid role, ML data engineers', async () => {
+  it('asks "pay?" after "hybrid?" of the hybrid role, ML data engineers, though ML engineers came up before', async () => {
     const c = session();
+    await c.say('whats mle pay');
     await c.say('hybrid?');
     const text = await c.say('pay?');
     expect(text.split('\n')[0]).toBe('ML data engineers: pay:');

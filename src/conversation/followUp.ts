@@ -159,8 +159,9 @@ const onThePreviousTurn: Rule<PreviousContext>[] = [
   eachOfTheRoles,
   atTheLevelBefore,
   howMuchMoreOfTheTwo,
-  theConversationsRole,
+  // (Before the conversation's role: "pay?" after "hybrid?" is the hybrid's, though ML engineers came up before.)
   aTopicOfTheHybrid,
+  theConversationsRole,
   aQuestionOfItsOwn,
   anotherRoleLevelOrPlace,
   aPlaceTheSourcesLack,
