@@ -23,6 +23,10 @@ describe('settingFit', () => {
     expect(settingFit(['syn:faang'], new Set(['syn:salary', 'syn:faang']))).toBeGreaterThan(1);
     expect(settingFit([], new Set(['syn:faang']))).toBe(1);
   });
+
+  it('does not lift a passage in the setting asked about that answers nothing else asked ("faang interviews": FAANG pay)', () => {
+    expect(settingFit(['syn:faang'], new Set(['syn:interview', 'syn:faang']), false)).toBe(1);
+  });
 });
 
 describe('sideFactor', () => {

@@ -432,6 +432,15 @@ describe('passages scoped to a setting (knowledge/)', () => {
     }
   });
 
+  it('answers what is asked in a setting before the setting\'s pay ("what are faang interviews like for de")', () => {
+    for (const question of ['what are faang interviews like for de', 'how are big tech interviews for mle']) {
+      expect(answerQuestion(kb, question, aspects).lead?.sentence, question).toMatch(/interviews?\b/i);
+      expect(answerQuestion(kb, question, aspects).lead?.sentence, question).not.toMatch(/^Comp at/);
+    }
+    // Pay in the setting is still the setting's figures.
+    expect(answerQuestion(kb, 'de vs mle comp at faang l5?', aspects).lead?.sentence).toMatch(/^Comp at L5 \(US, FAANG\)/);
+  });
+
   it('reads "here" in the ask as the place told around it ("from lagos 🇳🇬 … what do des make here")', () => {
     const answer = answerQuestion(kb, 'hey from lagos 🇳🇬 what do mid-senior des make here', aspects);
     expect(answer.lead?.sentence).toMatch(/^Nigeria \(Local\)/);

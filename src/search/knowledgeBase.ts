@@ -23,7 +23,7 @@ import { articleFields, type IndexedPassage, indexOptions, listLabels, toIndexed
 import { checkPassageIds, loadPassageQuestions, type PassageQuestions } from './passageQuestions.js';
 import { QueryScorer, type TermMatch } from './postings.js';
 import { holdsAnswer, holdsComparison, type WantedAnswer, wantedAnswers } from './intent.js';
-import { moveSetAside, QuestionReader, type ReadQuestion } from './questionReader.js';
+import { levelTerms, moveSetAside, QuestionReader, type ReadQuestion } from './questionReader.js';
 import {
   type AnswerKind,
   answerFit,
@@ -145,6 +145,9 @@ const howMuchOf =
   /\bhow\s+(?:much|deep|heavy|mathy|[\p{L}]+[\s-]heavy)\b|\bas\s+(?:much|deep(?:ly)?)\s+(?:[\p{L}]+\s+){0,3}?as\b|\bgo\s+(?:that\s+|as\s+|super\s+|really\s+)?deep\b/iu;
 /** A table row label that names a degree of something ("Math Intensity", "SQL depth", "ML framework fluency"). */
 const degreeLabel = /\b(?:intensity|depth|fluency|proficiency|rigor|requirements?)\b/i;
+
+/** How much a setting counts beside a topic ("faang interviews"), against its rarity alone. */
+const settingWeight = 0.5;
 
 /** How much more a word counts when the question says it again of something else ("ml bugs vs pipeline bugs"). */
 const repeatedWeight = 1.5;
@@ -399,7 +402,7 @@ export class KnowledgeBase {
       : this.reader.read(question);
     const { terms, roles } = read;
     // ("do mles need to know as much sql as des": asked how much of a thing, the "need to know" is only the frame.)
-    const concepts = this.concepts(terms, howMuchOf.test(read.ask));
+    const concepts = this.settingsBesideATopic(this.concepts(terms, howMuchOf.test(read.ask)), terms, read.intent.wanted);
     if (terms.length === 0) return { question: read.text, terms, roles, read, concepts, hits: [] };
     // ("what do ml engineers do in canada": a place, a name or a title the articles never use adds nothing to search by.)
     const unknownName = (t: QueryTerm) => !this.knows(t.term) && read.unknown.some((u) => u.word === t.from && u.kind !== 'common');
@@ -482,6 +485,9 @@ export class KnowledgeBase {
         : [];
     // minisearch returns every passage sharing a word, best BM25 first; those far down cannot climb back.
     const total = totalWeight(concepts);
+    // ("what are faang interviews like for de": what is asked besides the setting, which a passage in the setting must
+    // also answer to be lifted by it.)
+    const topics = this.topics(concepts, terms);
     const contextTotal = totalWeight(contextConcepts);
     for (const result of results) {
       const facts = this.ordered[result.passage]!;
@@ -534,7 +540,7 @@ export class KnowledgeBase {
           }) *
           (facts.navigation ? navigationShare : 1) *
           (excluded.length > 0 && this.speaksOfAny(passage, excluded) ? ruledOutShare : 1) *
-          settingFit(facts.settings, asked) *
+          settingFit(facts.settings, asked, topics.length === 0 || topics.some((c) => c.alternatives.some((a) => matched.includes(a)))) *
           (read.intent.form === 'comparison' && facts.openingSettings.some((setting) => !asked.has(setting))
             ? unaskedOpeningSettingShare
             : 1) *
@@ -700,6 +706,27 @@ export class KnowledgeBase {
       this.payOnlySettings.set(term, only);
     }
     return only;
+  }
+
+  /**
+   * "what are faang interviews like for de": a setting narrows what is asked (interviews); it is not the question's
+   * subject, so beside a topic it counts `settingWeight` of its rarity. Pay is the exception: the articles give pay
+   * by setting ("Comp at L5 (US, FAANG)"), so "de vs mle comp at faang" is the setting's figures.
+   */
+  private settingsBesideATopic(concepts: Concept[], terms: QueryTerm[], wanted: WantedAnswer | undefined): Concept[] {
+    const inASetting = (c: Concept) => c.alternatives.some((a) => this.analyzer.isSetting(a));
+    const ofPay = wanted === 'money' || wanted === 'percent' || concepts.some((c) => c.alternatives.includes(`${synonymPrefix}salary`));
+    if (ofPay || !concepts.some(inASetting) || this.topics(concepts, terms).length === 0) return concepts;
+    return concepts.map((c) => (inASetting(c) ? { ...c, weight: c.weight * settingWeight } : c));
+  }
+
+  /**
+   * What a question asks about beyond where and at what level: its concepts that are neither a setting ("faang") nor
+   * a qualifier ("entry level" in "de or mle at entry level in Nigeria", which asks the figures there).
+   */
+  private topics(concepts: Concept[], terms: QueryTerm[]): Concept[] {
+    const qualifiers = new Set(terms.filter((t) => t.qualifier || levelTerms.has(t.term)).map((t) => t.term));
+    return concepts.filter((c) => !c.alternatives.some((a) => this.analyzer.isSetting(a) || qualifiers.has(a)));
   }
 
   /**

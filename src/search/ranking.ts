@@ -187,11 +187,13 @@ const unaskedSettingShare = 0.75;
 
 /**
  * How a passage's settings fit the question's terms: scoped to one not asked about, `unaskedSettingShare`; scoped
- * to the one asked about ("staff MLE comp at Google": "Comp at L6 (US, FAANG)"), lifted as much.
+ * to the one asked about ("staff MLE comp at Google": "Comp at L6 (US, FAANG)"), lifted as much, unless it answers
+ * nothing else the question asks (`answersTheTopic` false: the FAANG pay rows for "what are faang interviews like").
  */
-export function settingFit(settings: readonly string[], asked: ReadonlySet<string>): number {
+export function settingFit(settings: readonly string[], asked: ReadonlySet<string>, answersTheTopic = true): number {
   if (settings.length === 0) return 1;
-  return settings.every((setting) => asked.has(setting)) ? askedSettingBoost : unaskedSettingShare;
+  if (!settings.every((setting) => asked.has(setting))) return unaskedSettingShare;
+  return answersTheTopic ? askedSettingBoost : 1;
 }
 const askedSettingBoost = 1.3;
 /**
