@@ -7045,3 +7045,20 @@ describe('what new users typed (thirty-sixth session)', () => {
     expect((await c.say('what about 10 yoe')).split('\n')[1]).toMatch(/^ML Engineer Salary \(2026\): Staff \(8\+ years\)/);
   });
 });
+
+describe('what new users typed (thirty-seventh session)', () => {
+  it('answers a claim checked at the end of a long story, never declining a word of the story ("laid off")', async () => {
+    const text = await session().say(
+      'hey so long story, i was a mech eng for 4 yrs, got laid off in march, been doing some python on the side and my cousin says de is easier to get into than ml eng is that true? anyway i also like math a bit. my wife thinks im crazy lol',
+    );
+    expect(text).not.toMatch(/don.t cover/);
+    expect(text).toMatch(/Data engineering has a lower barrier to entry\./);
+  });
+  it('reads "did a udemy sql course and kinda liked it." as the story, and answers the day to day asked after it', async () => {
+    const text = await session().say(
+      'ok so i work in support at a bank, been there 2 yrs, boring af. did a udemy sql course and kinda liked it. my manager says data stuff is the future. question is whats the day to day of a de actually like? also i hate on-call lol',
+    );
+    expect(text).not.toMatch(/don.t cover/);
+    expect(text).toMatch(/Data engineers spend most of their time building and debugging pipelines/);
+  });
+});

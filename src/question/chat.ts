@@ -143,7 +143,7 @@ const askingWays = [
   // ("mle > de change my mind", "de > mle, convince me otherwise": a dare to argue, which asks.)
   '\\b(?:change\\s+my\\s+mind|convince\\s+me(?:\\s+otherwise)?|prove\\s+me\\s+wrong)\\W*$',
   // ("ok fine, tell me about mlops", "ok so, which pays more": openers, each with its comma or not.)
-  '^(?:(?:so|and|but|ok|okay|anyway|also|like|basically|honestly|real talk|wait|hmm+|um+|btw|sorry|fine|alright|cool|sure|yeah|yea|well|hey|yo|hi|hello|lol|nah|just|then)[,!]*\\s+)*(?:what|whats|wats|wuts|wat|wut|waht|wht|which|wich|whcih|wihch|how|hows|hw|why|when|where|wheres|who|whos|whom|whose|is|are|was|were|do|does|did|can|could|should|shud|shuld|shoud|would|wud|will|shall|may|might|any|anyone|(?:has|have)(?!\\s+(?:my|been|had|no|zero|\\d))|explain|define|tell|compare|give|convince|persuade|list|show|describe|recommend|help|pls|please|eli5|thoughts|advice|tips|quiz|ask)\\b',
+  '^(?:(?:so|and|but|ok|okay|anyway|also|like|basically|honestly|real talk|wait|hmm+|um+|btw|sorry|fine|alright|cool|sure|yeah|yea|well|hey|yo|hi|hello|lol|nah|just|then)[,!]*\\s+)*(?:what|whats|wats|wuts|wat|wut|waht|wht|which|wich|whcih|wihch|how|hows|hw|why|when|where|wheres|who|whos|whom|whose|is|are|was|were|do|does|did(?!\\s+(?:a|an|some|my)\\s[^?]*$)|can|could|should|shud|shuld|shoud|would|wud|will|shall|may|might|any|anyone|(?:has|have)(?!\\s+(?:my|been|had|no|zero|\\d))|explain|define|tell|compare|give|convince|persuade|list|show|describe|recommend|help|pls|please|eli5|thoughts|advice|tips|quiz|ask)\\b',
   // ("im a dba with 5 yoe, is switching to de realistic": a question after the story, past a comma.)
   ',\\s*(?:so\\s+|but\\s+|and\\s+)?(?:is|are|was|would|will)\\s+[a-z]+ing\\b',
   // ("analyst 2 yoe, what tools do des use", "bootcamp grad, no job yet, is de easier to get hired".)
@@ -192,6 +192,12 @@ function sentences(text: string): string[] {
     // words that announce the question are no part of it.)
     .replace(
       /,?\s*\b(?:and\s+|so\s+)?(?:i\s+)?(?:want|wanna|wanted|would\s+like|'?d\s+like)\s+(?:to\s+)?know\s*[:,]?\s*(?=(?:which|what|how|why|should|is|are|do|does|can|whether)\b)/gi,
+      '\n',
+    )
+    // ("i was a mech eng for 4 yrs, got laid off in march, been doing some python and my cousin says de is easier to
+    // get into is that true?": a claim someone made, checked at the end, is the ask; the story run into it is not.)
+    .replace(
+      /(?<=\S(?:\s+\S+){4,})\s*,?\s+(?:and\s+)?(?=(?:my|a|some|this|our)\s+(?:[\p{L}]+\s+){0,2}?(?:says|said|told\s+me|tells\s+me|claims|claimed|reckons|thinks)\b[^.!?\n]*\?)/iu,
       '\n',
     )
     // ("…, so I'm wondering, given all that, which one would pay more": the turn from the story to its question.)
