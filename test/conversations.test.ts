@@ -7061,4 +7061,18 @@ describe('what new users typed (thirty-seventh session)', () => {
     expect(text).not.toMatch(/don.t cover/);
     expect(text).toMatch(/Data engineers spend most of their time building and debugging pipelines/);
   });
+  it('answers "how long" after "why" on a quiz result with the time into the result\'s role, and "and the other one?" with the other\'s, each said to be untimed from their job', async () => {
+    const c = session();
+    await c.say('ex nurse, switching careers');
+    await c.say('/quiz');
+    for (let i = 0; i < 5; i++) await c.say('1');
+    await c.say('why');
+    const text = await c.say('how long');
+    expect(text.split('\n')[0]).toBe('The move from nurse to ML Engineer:');
+    expect(text).toMatch(/6-12 months minimum/);
+    expect(text).toMatch(/My sources say nothing of moving from nurse to ML engineering/);
+    const other = await c.say('and the other one?');
+    expect(other).toMatch(/2-3 months of focused learning/);
+    expect(other).toMatch(/My sources say nothing of moving from nurse to data engineering/);
+  });
 });

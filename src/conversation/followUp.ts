@@ -8,6 +8,7 @@
  * The rules live in followUp/, by kind (about the person, about the answer itself, roles and moves, topics and
  * settings); the order they are tried in is here, and it matters: the first rule that resolves the turn wins.
  */
+import { breakingInto } from '../answer/breakingIn.js';
 import { escapeRegExp } from '../question/regexp.js';
 import { namesTheHybrid } from '../search/direction.js';
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
@@ -100,6 +101,7 @@ import {
   howLongToGetIn,
 } from './followUp/topicsAndSettings.js';
 import { understoodOf } from './followUp/understood.js';
+import { comesFromAnotherJob, formerly, sourcesLackJob } from './profile.js';
 import { readSlots, roleName, rolePatterns } from './slots.js';
 import type { Profile, Role, Turn } from './types.js';
 
@@ -320,9 +322,20 @@ export function resolveTurn(
   if (pc.ownTopic > 0 && namesTheHybrid.test(c.text)) return { kind: 'complete', slots: c.own };
   for (const rule of onThePreviousTurn) {
     const resolution = rule(pc);
-    if (resolution) return withoutWordsReadAsContext(kb, resolution, previous, c.text);
+    if (resolution) return theirMoveUnsaid(kb, withoutWordsReadAsContext(kb, resolution, previous, c.text), c.profile);
   }
   return { kind: 'complete', slots: c.own };
+}
+
+/**
+ * "ex nurse" … "how long" → "and the other one?": getting into the other role, asked on from a move the sources never
+ * describe, says so again (what they say of getting in is timed from backend work, not from nursing).
+ */
+function theirMoveUnsaid(kb: KnowledgeBase, resolution: Resolution, profile: Profile | undefined): Resolution {
+  if (resolution.kind !== 'follow-up' || resolution.moveUnsaid || !profile?.job || !comesFromAnotherJob(profile)) return resolution;
+  const into = (['de', 'mle'] as const).find((role) => resolution.resolved.replace(/[?\s]+$/, '') === breakingInto(role));
+  if (!into || !sourcesLackJob(kb, profile.job)) return resolution;
+  return { ...resolution, moveUnsaid: { from: profile.job.replace(formerly, ''), to: into } };
 }
 
 /**

@@ -442,7 +442,8 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
     // (Or right after the result itself, whose next steps it showed; or after more of that role, "why": a bare "how
     // long" from someone who told no job of their own.)
     (previous?.resolved.endsWith(` as a ${roleName[quizFit]}`) === true ||
-      previous?.resolved === quizChoice[quizFit] ||
+      // ("why" after the result: why to choose it, asked of the same choice.)
+      previous?.resolved.endsWith(quizChoice[quizFit]) === true ||
       (bareHowLong.test(text) &&
         !profile?.role &&
         !profile?.job &&
@@ -528,14 +529,16 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
     };
     return follow(reading(`${ask} from ${roleName[from]} to ${roleName[other[from]]}`, slots));
   }
+  // ("ex nurse": the job they come from is nursing, whatever word says they left it.)
+  const jobLeft = profile?.job?.replace(formerly, '') ?? '';
   if (profile?.job && target) {
     const slots: TurnSlots = { ...own, roles: [target] };
     // ("backend swe here (node + postgres), how quick can i pivot into de": the job told in the same message is read
     // there as who asks; said again after the ask, it would be read as a title asked about.)
     const toldHere =
       ask === text.replace(/[?.!\s]+$/, '') && read.context !== '' && kb.read(read.context).plain.toLowerCase().includes(profile.job);
-    const asked = toldHere ? ask : `${ask} from ${profile.job} to ${roleName[target]}`;
-    const understood = `the move from ${profile.job} to ${roleLabel[target]}`;
+    const asked = toldHere ? ask : `${ask} from ${jobLeft} to ${roleName[target]}`;
+    const understood = `the move from ${jobLeft} to ${roleLabel[target]}`;
     // ("how long to become a de" from a data analyst: no source describes that move; a move between the two roles,
     // "3-4 months", is none of theirs. What they say of breaking into the role, said so.)
     // ("how long would it take me" from a sysadmin: no passage close to that move gives a time, so what the sources
@@ -554,14 +557,14 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
     if (ask === howLong && (sourcesLackJob(kb, profile.job) || noTimeForIt))
       return follow({
         ...reading(breakingInto(target), slots, understood),
-        moveUnsaid: { from: profile.job, to: target },
+        moveUnsaid: { from: jobLeft, to: target },
       });
     // ("how long would it take me to become an mle" from a backend developer: the sources speak of moves from
     // backend engineering into DE only; what they say of getting into ML engineering, said so.)
     const best = ask === howLong ? kb.search(asked, { limit: 1 }).hits[0] : undefined;
     if (best && kb.sideOf(best.passage) === other[target]) {
       // (Asked as learning on one's own, the sources' "self-study"; the job stays, so "and de?" next asks its move.)
-      return follow({ ...reading(`${asked} with self-study`, slots, understood), moveUnsaid: { from: profile.job, to: target } });
+      return follow({ ...reading(`${asked} with self-study`, slots, understood), moveUnsaid: { from: jobLeft, to: target } });
     }
     return follow(reading(asked, slots, understood));
   }
@@ -572,15 +575,11 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
     // ("3-4 months") is none of theirs either; what the sources say of getting into each role is, said so.
     if (ask === howLong)
       return follow({
-        ...reading(breakingIntoEither, { ...own, roles: ['de', 'mle'] }, `getting into either role, from ${profile.job}`),
-        moveUnsaid: { from: profile.job },
+        ...reading(breakingIntoEither, { ...own, roles: ['de', 'mle'] }, `getting into either role, from ${jobLeft}`),
+        moveUnsaid: { from: jobLeft },
       });
     return follow(
-      reading(
-        `${ask} from ${profile.job} to ${roleName.de} or ${roleName.mle}`,
-        { ...own, roles: ['de', 'mle'] },
-        `the move from ${profile.job}`,
-      ),
+      reading(`${ask} from ${jobLeft} to ${roleName.de} or ${roleName.mle}`, { ...own, roles: ['de', 'mle'] }, `the move from ${jobLeft}`),
     );
   }
   // A backend developer who named no role to head for: into which of the two is asked back (after asking which to
@@ -588,7 +587,7 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
   if (profile?.job && !target && afterTheirPick) return undefined;
   if (profile?.job && !target) {
     const moves = (['de', 'mle'] as const).map((to) =>
-      reading(`${ask} from ${profile.job} to ${roleName[to]}`, { ...own, roles: [to] }, `the move from ${profile.job} to ${roleLabel[to]}`),
+      reading(`${ask} from ${jobLeft} to ${roleName[to]}`, { ...own, roles: [to] }, `the move from ${jobLeft} to ${roleLabel[to]}`),
     );
     return { kind: 'clarify', prompt: 'Which move do you mean?', choices: moves };
   }
