@@ -7075,4 +7075,28 @@ describe('what new users typed (thirty-seventh session)', () => {
     expect(other).toMatch(/2-3 months of focused learning/);
     expect(other).toMatch(/My sources say nothing of moving from nurse to data engineering/);
   });
+  it('keeps "love python hate sql lol" apart: python liked, sql minded', async () => {
+    const c = session();
+    await c.say('bootcamp grad, 6 months, love python hate sql lol');
+    const text = await c.say('what do u know about me');
+    expect(text).toMatch(/you like python/);
+    expect(text).toMatch(/you'd rather avoid sql/);
+    expect(text).not.toMatch(/like python hate sql/);
+  });
+  it('answers "should i go de or mle? pls guide" from a fresher or a student as the choice for a beginner, never the guide\'s intro', async () => {
+    for (const asked of [
+      'i am fresher btech 2025 passout tier 3 college no internship. should i go de or mle? pls guide',
+      'im a cs student. should i go de or mle?',
+    ]) {
+      const text = await session().say(asked);
+      expect(text, asked).not.toMatch(/This guide breaks down|Cloud Depth|don.t answer/);
+      expect(text.split('\n')[0], asked).toMatch(/^Choose data engineering if you enjoy building reliable systems/);
+    }
+    expect((await session().say('should i go de or mle? pls guide')).split('\n')[0]).toMatch(/^Choose ML engineering if/);
+  });
+  it('notes "im fresher" said after a choice as who they are, not as entry-level pay', async () => {
+    const c = session();
+    await c.say('should i go de or mle');
+    expect(await c.say('im fresher')).toMatch(/^Noted: you are a fresher\./);
+  });
 });

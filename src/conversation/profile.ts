@@ -23,6 +23,9 @@ const jobNounWords = [
   'student',
   'grad',
   'graduate',
+  // ("i am fresher", "2025 passout": a new graduate, as said in India.)
+  'fresher',
+  'passout',
   'administrator',
   'admin',
   'dba',
@@ -206,14 +209,14 @@ const knowStatement =
   /\bi(?:'?m|\s+am)?\s+(?:(?:also|already|really|do|kinda|actually|pretty|quite|decent|somewhat)\s+){0,3}(?:know|(?:good|decent|solid|strong|comfortable)\s+(?:at|with|in)|can\s+(?:code|program)\s+in|have\s+(?:experience|exp)\s+(?:in|with))\s+((?!(?:that|this|it|what|how|if|whether|why|where|when|which|who|about|of|much|a\s+lot\s+about)\b)[^.!?]{2,60}?)(?:[.!?]|\s+(?:but|so|and\s+i|which|what|how|should|do|does|can|is|are)\b|$)/i;
 /** "i love stats", "i enjoy building pipelines", "i'm into modelling", "student, love math". */
 const likeStatement =
-  /(?:\bi\s+(?:(?:also|really|honestly|genuinely|actually|do|kinda|kind\s+of|sort\s+of|lowkey|just|still)\s+){0,3}(?:love|like|enjoy|prefer|am\s+into|'m\s+into)|\b(?:i'm|im|i\s+am)\s+(?:(?:really|so|also|kinda|lowkey|genuinely|honestly|super|very|actually)\s+){0,2}into|(?:^|[,;]\s*)(?:(?:also|really)\s+)?(?:love|enjoy|into)|\band\s+(?:(?:also|really)\s+)?(?:like|love|enjoy|prefer))\s+(.{2,50}?)(?:[,.!?]|\s+(?:but|and\s+i|so|and\s+(?:hate|dislike|can'?t\s+stand|don'?t|do\s+not))\b|$)/i;
+  /(?:\bi\s+(?:(?:also|really|honestly|genuinely|actually|do|kinda|kind\s+of|sort\s+of|lowkey|just|still)\s+){0,3}(?:love|like|enjoy|prefer|am\s+into|'m\s+into)|\b(?:i'm|im|i\s+am)\s+(?:(?:really|so|also|kinda|lowkey|genuinely|honestly|super|very|actually)\s+){0,2}into|(?:^|[,;]\s*)(?:(?:also|really)\s+)?(?:love|enjoy|into)|\band\s+(?:(?:also|really)\s+)?(?:like|love|enjoy|prefer))\s+(.{2,50}?)(?:[,.!?]|\s+(?:but|and\s+i|so|(?:and\s+)?(?:(?:kind\s+of|kinda|really|also|lowkey|honestly)\s+)?(?:hate|dislike|can'?t\s+stand|don'?t|do\s+not))\b|$)/i;
 
 /**
  * "i hate math", "ngl i really cant stand ambiguity", "im bad at stats", "i'm rusty on stats", "i love sql and hate
  * math": what the person dislikes or is weak at.
  */
 export const dislikeStatement =
-  /(?:\bi\s+(?:(?:really|honestly|kinda|kind\s+of|lowkey|just|also|absolutely|still)\s+){0,2}|\b(?:i'?m|im)\s+(?:(?:really|so|kinda|pretty|super|very|honestly|a\s+bit|still)\s+){0,2}(?=bad|terrible|awful|not\s+(?:good|great)|rusty|weak)|\b(?:and|but)\s+(?:(?:really|also|kinda|lowkey)\s+)?(?=hate|dislike|can'?t\s+stand|cant\s+stand|suck\s+at))(?:hate|dislike|can'?t\s+stand|cant\s+stand|don'?t\s+(?:like|enjoy)|dont\s+(?:like|enjoy)|(?:am\s+(?:(?:really|so|kinda|pretty|very|a\s+bit|still)\s+)?)?(?:bad|terrible|awful|not\s+(?:good|great)|rusty|weak)\s+(?:at|on|in|with)|suck\s+at)\s+(.{2,40}?)(?:[,.!?]|\s+(?:but|and|so|tbh|ngl|lol)\b|$)/i;
+  /(?:\bi\s+(?:(?:really|honestly|kinda|kind\s+of|lowkey|just|also|absolutely|still)\s+){0,2}|\b(?:i'?m|im)\s+(?:(?:really|so|kinda|pretty|super|very|honestly|a\s+bit|still)\s+){0,2}(?=bad|terrible|awful|not\s+(?:good|great)|rusty|weak)|\b(?:and|but)\s+(?:(?:really|also|kinda|kind\s+of|lowkey)\s+)?(?=hate|dislike|can'?t\s+stand|cant\s+stand|suck\s+at)|(?<=\b(?:love|like|enjoy)\s+[\w+#.-]+(?:\s+[\w+#.-]+)?\s+)(?=hate\b|dislike\b)|(?:^|[,;]\s*)(?=hate\b|dislike\b|can'?t\s+stand\b))(?:hate|dislike|can'?t\s+stand|cant\s+stand|don'?t\s+(?:like|enjoy)|dont\s+(?:like|enjoy)|(?:am\s+(?:(?:really|so|kinda|pretty|very|a\s+bit|still)\s+)?)?(?:bad|terrible|awful|not\s+(?:good|great)|rusty|weak)\s+(?:at|on|in|with)|suck\s+at)\s+(.{2,40}?)(?:[,.!?]|\s+(?:but|and|so|tbh|ngl|lol)\b|$)/i;
 
 /**
  * "i want strong job security", "i hate ambiguity lol", "wlb doesnt matter to me", "need a job within a year": what
@@ -304,7 +307,7 @@ export function levelTheyWouldEarnAt(profile: Profile): 'entry' | 'mid' | 'senio
 }
 
 /** Who is still learning rather than working in a job: a student, a graduate, an intern ("computer science student"). */
-export const stillLearning = /\b(?:student|grad|graduate|intern|bootcamper)s?$/i;
+export const stillLearning = /\b(?:student|grad|graduate|intern|bootcamper|fresher|passout)s?$/i;
 
 /**
  * Whether the sources name no move from a job ("data analyst"): asked about, it is a title they lack; or from a field

@@ -180,6 +180,10 @@ const trailingStory =
 const questionTurn =
   /[,;.]?\s*(?:\b(?:anyway|anyways)\s*,?\s*)?\b(?:so\s+)?my\s+(?:actual\s+|real\s+|main\s+)?(?:question|q)\s+(?:is|was)\s*:?\s*/i;
 
+/** "pls", "please guide", "thanks in advance", "plz help 🙏": a sentence that only pleads or thanks. */
+const pleaAlone =
+  /^(?:(?:pls|plz|please|kindly|sir|bro|guys|thanks?|thx|ty|thank\s+you|in\s+advance|help|help\s+me|guide|guide\s+me|asap|urgent)[\s!.,🙏]*)+$/iu;
+
 /**
  * Pieces a sentence may be cut into: sentence ends, line breaks, "so my question is"-style turns, a story run into
  * its question with no mark between ("self taught web dev (react/node) how do i get into de"), and a remark on
@@ -600,7 +604,9 @@ export function splitQuestion(text: string): QuestionParts {
   }
   // "check this out [link] is data engineering a good career?": pointing at something shared asks nothing.
   const asked = text.replace(pointingAtShared, '');
-  const pieces = sentences(asked.trim() === '' ? text : asked).map(claimAsked);
+  // ("should i go de or mle? pls guide": a plea alone asks nothing more.)
+  const said = sentences(asked.trim() === '' ? text : asked).map(claimAsked);
+  const pieces = said.some((s) => !pleaAlone.test(s)) ? said.filter((s) => !pleaAlone.test(s)) : said;
   // ("… needs a phd. cap or not": a bare check asks, of the claim before it.)
   const mayAsk = pieces.filter((s) => asking.test(s) || bareCheck.test(s));
   // ("i live in lagos btw so idk if that changes anything. what does a junior mle earn": wondering whether what was

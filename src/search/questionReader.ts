@@ -125,6 +125,12 @@ const ruledOut =
   /(?:,\s*|\s+)(?:but\s+)?(?:not\s+(?:at|in|just|only|including|counting)|outside(?:\s+of)?)\s+(?:[^\s,.?!;]+\s*){1,6}?(?=[,.?!;]|$)/gi;
 
 /** A job told as the person's own: "i'm a …", "as an …", "… here", or who a choice is for ("for a …"). */
+/** "im a cs student", "fresher", "2025 passout", "bootcamp grad", "no experience": someone new to the field. */
+const newToIt =
+  /\b(?:students?|grad|graduate|undergrad|fresher|passout|pass\s+out|bootcamp(?:er)?|new\s+to\s+(?:this|tech|it|the\s+field)|no\s+(?:experience|internships?|job\s+yet))\b/i;
+/** "love stats", "hate on-call", "into sql": a liking or dislike told, which a choice turns on. */
+const toldWhatTheyLike =
+  /\b(?:like|likes|liked|love|loves|loved|enjoy|enjoys|enjoyed|hate|hates|prefer|prefers|into|mind|minds|care|cares|passion(?:ate)?|good\s+at|bad\s+at|strong\s+in|weak\s+in)\b/i;
 const ownJob = /^\s*for\s+an?\s|\b(?:i'?m|im|i\s+am|as|been|currently)\s+an?\s|\bhere\b/i;
 /** "i'm a backend engineer", "im an sre", "been a data analyst": the job the person holds (its words, group 1). */
 const heldJob =
@@ -567,6 +573,18 @@ export class QuestionReader {
         from !== undefined && from !== to
           ? `how long does it take to move from ${roleWord[from]} to ${roleWord[to]}?`
           : `how long does it take to become a ${roleWord[to]}?`;
+      terms = this.analyzer.analyzeQuery(ask, this.correct);
+      contextTerms = [];
+    } else if (
+      fromContext &&
+      terms.filter((t) => t.kind === 'role').length === 2 &&
+      (terms.some((t) => t.term === chooseTerm) || /\b(?:or|vs\.?|versus)\b/i.test(ask)) &&
+      newToIt.test(context) &&
+      !toldWhatTheyLike.test(context)
+    ) {
+      // ("i am fresher btech 2025 passout. should i go de or mle?", "im a cs student. de or mle?": someone new to it, who
+      // told nothing they like or mind, asks which suits a beginner; what they study is who asks, not what to choose by.)
+      ask = `which is better for a beginner, ${ask}`;
       terms = this.analyzer.analyzeQuery(ask, this.correct);
       contextTerms = [];
     } else if (fromContext) {
