@@ -1014,6 +1014,11 @@ describe('/quiz', () => {
     );
     await c.say('back');
     expect((await c.say('money matters ngl')).split('\n\n')[0]).toBe('Taken as 1. Maximum comp is the priority (type back to change it).');
+    await c.say('back');
+    // (Said with a doubt, the strongest answer is the milder one.)
+    expect((await c.say('money matters i guess')).split('\n\n')[0]).toBe(
+      "Taken as 3. It matters, but it won't decide / not sure (type back to change it).",
+    );
     const d = chat();
     await d.sayAll(['/quiz', '1']);
     expect((await d.say('both')).split('\n\n')[0]).toBe('Taken as 3. Somewhere in between / not sure (type back to change it).');

@@ -83,6 +83,11 @@ describe('loadQuiz', () => {
     expect(problemsOf(dir).join('\n')).toContain('questions.4.options: needs an honest middle option (lean "both")');
   });
 
+  it('refuses a softened choice that names no other option of the question', () => {
+    const dir = withQuiz((text) => text.replace('"softened": "some"', '"softened": "gone"'));
+    expect(problemsOf(dir).join('\n')).toContain('softened must name another option of the question');
+  });
+
   /** The 1-based line of the quiz file in `dir` holding `text`. */
   const lineWith = (dir: string, text: string) =>
     readFileSync(join(dir, 'quiz.json'), 'utf8')

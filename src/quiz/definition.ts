@@ -27,6 +27,11 @@ const optionSchema = z.strictObject({
    * pay"): each phrase chooses it when its words come in order in what was typed; the longest phrase found wins.
    */
   typed: z.array(z.string().min(2).max(60)).max(60).optional(),
+  /**
+   * The option a softened choice of this one is ("money matters i guess" for "Maximum comp is the priority" is "It
+   * matters, but it won't decide"): the id of another option of the same question.
+   */
+  softened: slug.max(40).optional(),
 });
 
 const questionSchema = z.strictObject({
@@ -42,7 +47,11 @@ const questionSchema = z.strictObject({
     .min(2)
     .max(4, 'at most 4 options, so they fit one row of buttons beside nothing else')
     .refine((options) => new Set(options.map((o) => o.id)).size === options.length, 'option ids must be unique')
-    .refine((options) => options.some((o) => o.lean === 'both'), 'needs an honest middle option (lean "both")'),
+    .refine((options) => options.some((o) => o.lean === 'both'), 'needs an honest middle option (lean "both")')
+    .refine(
+      (options) => options.every((o) => o.softened === undefined || options.some((other) => other.id === o.softened && other !== o)),
+      'softened must name another option of the question',
+    ),
 });
 
 const outcomeSchema = z.strictObject({

@@ -127,6 +127,9 @@ function answerWord(word: string): 'yes' | 'no' | undefined {
   return undefined;
 }
 
+/** "i guess", "ig", "kinda", "sorta", "i suppose", "somewhat": words that soften what is said. */
+const softening = /\b(?:i\s+guess|ig|kinda|kind\s+of|sorta|sort\s+of|i\s+suppose|somewhat|i\s+think|probably|prob|prolly|maybe)\b/i;
+
 /** A line that asks about something ("what does … mean", "how is…", "is that…"), never "what if" or "what about". */
 const asksAboutIt =
   /^\s*(?:(?:so|and|but|wait|ok|okay|hmm)[\s,]+)?(?:what(?!\s+(?:if|about)\b)|what'?s|whats|wat|how|how'?s|why|does|do|is|are|can|could|should|wdym|explain)\b/i;
@@ -209,7 +212,13 @@ export function optionTyped(question: Pick<QuizQuestion, 'options'> & { prompt?:
     const settled = optionTypedByWords(question, changed[1]!);
     if (settled) return settled;
   }
-  const choice = optionTypedByWords(question, text);
+  const typedChoice = optionTypedByWords(question, text);
+  // ("money matters i guess", "kinda? money is nice": the strongest answer said with a doubt is the milder one.)
+  const milder =
+    typedChoice?.kind === 'option' && typedChoice.option.softened !== undefined && softening.test(text)
+      ? question.options.find((o) => o.id === typedChoice.option.softened)
+      : undefined;
+  const choice: TypedChoice = milder ? { kind: 'option', option: milder } : typedChoice;
   // ("i like knowing it works" is not "I like not knowing if it will work": an option whose label denies a word the
   // line says plainly is never the one chosen; the others may still be.)
   if (choice?.kind !== 'option' || !deniesWhatWasSaid(choice.option.label, text)) return choice;
