@@ -7099,4 +7099,14 @@ describe('what new users typed (thirty-seventh session)', () => {
     await c.say('should i go de or mle');
     expect(await c.say('im fresher')).toMatch(/^Noted: you are a fresher\./);
   });
+  it.each(['which source is newer', 'which one is more recent', 'how old are the sources'])(
+    'answers "%s" after pay with the date each source puts on it, never another passage on "newer" things',
+    async (asked) => {
+      const c = session();
+      await c.say('how much do mid level des make');
+      const text = await c.say(asked);
+      expect(text.split('\n')[0]).toMatch(/^When that is from \(AI Pulse: 2026; Skilldential: 2026\)/);
+      expect(text).not.toMatch(/newer hybrid role/);
+    },
+  );
 });
