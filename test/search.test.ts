@@ -432,6 +432,12 @@ describe('passages scoped to a setting (knowledge/)', () => {
     }
   });
 
+  it('reads ", like not the linkedin version" as how to say it, never a topic the sources lack', () => {
+    const answer = answerQuestion(kb, 'so what does an ml enginer actually do all day, like not the linkedin version', aspects);
+    expect(answer.answered).toBe(true);
+    expect(answer.lead?.sentence).toMatch(/^Daily work includes coding training pipelines/);
+  });
+
   it('answers what is asked in a setting before the setting\'s pay ("what are faang interviews like for de")', () => {
     for (const question of ['what are faang interviews like for de', 'how are big tech interviews for mle']) {
       expect(answerQuestion(kb, question, aspects).lead?.sentence, question).toMatch(/interviews?\b/i);

@@ -169,11 +169,11 @@ const inTheirPlace =
 const effort =
   /\s*\bif\s+i\s+(?:really\s+)?(?:grind|hustle|work\s+hard|study\s+hard|go\s+hard|lock\s+in|put\s+in\s+the\s+(?:work|hours|time))(?:\s+(?:really\s+|super\s+)?(?:hard|a\s+lot|daily|every\s+day|full[-\s]time))?\b/gi;
 /**
- * "ok in english: whats the difference", "what do they own in terms of infrastructure": how to say it, not what is
- * asked about ("eli5" asks for an analogy, which the articles have).
+ * "ok in english: whats the difference", "what do they own in terms of infrastructure", ", like not the linkedin
+ * version": how to say it (or not), not what is asked about ("eli5" asks for an analogy, which the articles have).
  */
 const plainly =
-  /\b(?:in\s+(?:plain\s+|simple\s+|normal\s+)?english|in\s+(?:simple|plain|layman'?s?|normal)\s+terms|in\s+terms\s+of)\b\s*[:,]?|^\s*(?:(?:ok(?:ay)?|so|fine)[,\s]+)?(?:plain\s+|simple\s+)?english\s*[:,-]/gi;
+  /(?:,\s*|\s)(?:(?:like|i\s+mean|so)\s+)?not\s+(?:the\s+)?(?:[a-z'-]+\s+){1,2}(?:version|answer|take|definition|spin|pitch)\b\s*(?=[,.?!;]|$)|\b(?:in\s+(?:plain\s+|simple\s+|normal\s+)?english|in\s+(?:simple|plain|layman'?s?|normal)\s+terms|in\s+terms\s+of)\b\s*[:,]?|^\s*(?:(?:ok(?:ay)?|so|fine)[,\s]+)?(?:plain\s+|simple\s+)?english\s*[:,-]/gi;
 /** "i live in …", "living near …": where someone lives, said with a word the articles use otherwise ("live coding"). */
 /** Words that ask how normal a figure is ("a realistic tc", "normal salary"), not about anything else. */
 const payHedges = /^(?:realistic|normal|typical|average|fair|decent|reasonable|expected|usual|standard|competitive|good)$/;
