@@ -432,6 +432,15 @@ describe('passages scoped to a setting (knowledge/)', () => {
     }
   });
 
+  it('answers "what were the numbers" about what the person saw, told before it ("saw something about a split-track roadmap…")', () => {
+    const answer = answerQuestion(
+      kb,
+      'saw something about a split-track roadmap improving completion rates, what were the numbers',
+      aspects,
+    );
+    expect(answer.lead?.sentence).toMatch(/^32% Improvement in Course Completion/);
+  });
+
   it('reads ", like not the linkedin version" as how to say it, never a topic the sources lack', () => {
     const answer = answerQuestion(kb, 'so what does an ml enginer actually do all day, like not the linkedin version', aspects);
     expect(answer.answered).toBe(true);
