@@ -7109,4 +7109,10 @@ describe('what new users typed (thirty-seventh session)', () => {
       expect(text).not.toMatch(/newer hybrid role/);
     },
   );
+  it('answers "ambiguity stresses me out. which path suits that?" by what they mind, never with the role that wants ambiguity', async () => {
+    const text = await session().say('i like knowing exactly why something broke, ambiguity stresses me out. which path suits that?');
+    expect(text.split('\n')[0]).toMatch(/^Which role fits you, who likes .* and minds ambiguity:$/);
+    expect(text.split('\n')[1]).not.toMatch(/high tolerance for ambiguity/);
+    expect(text).toMatch(/Low -> data engineer is more comfortable/);
+  });
 });

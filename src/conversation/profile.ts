@@ -343,9 +343,12 @@ function roleIn(phrase: string, patterns: Record<Role, RegExp>): Role | undefine
 const wornOut =
   /\b(?:(?:burnt|burned|worn)\s+out|tired|sick|fed\s+up)\s+(?:on|of|from|with)\s+(.{2,40}?)(?:[,.!?]|\s+(?:tbh|ngl|lol|and|but|so|honestly|rn)\b|$)/i;
 
-/** "math is NOT my thing", "stats isnt really for me", "not a math person": a thing the person says is not for them. */
+/**
+ * "math is NOT my thing", "stats isnt really for me", "not a math person", "ambiguity stresses me out": a thing the
+ * person says is not for them.
+ */
 export const notForThem =
-  /\b(?!(?:it|that|this|which|what|there|here)\b)([a-z][\w+#-]{1,30})\s+(?:is|are|was|were|s)?\s*(?:(?:really|just|so|definitely|honestly|def|totally)\s+)?(?:not|n'?t|isn'?t|aren'?t|wasn'?t)\s+(?:really\s+|exactly\s+|at\s+all\s+)?(?:my\s+(?:thing|strength|strong\s+(?:suit|point)|cup\s+of\s+tea|jam|forte|vibe)|for\s+me)\b|\bnot\s+(?:much\s+of\s+)?an?\s+([a-z][\w+#-]{1,30})\s+(?:person|guy|girl|fan)\b/i;
+  /\b(?!(?:it|that|this|which|what|there|here)\b)([a-z][\w+#-]{1,30})\s+(?:is|are|was|were|s)?\s*(?:(?:really|just|so|definitely|honestly|def|totally)\s+)?(?:not|n'?t|isn'?t|aren'?t|wasn'?t)\s+(?:really\s+|exactly\s+|at\s+all\s+)?(?:my\s+(?:thing|strength|strong\s+(?:suit|point)|cup\s+of\s+tea|jam|forte|vibe)|for\s+me)\b|\bnot\s+(?:much\s+of\s+)?an?\s+([a-z][\w+#-]{1,30})\s+(?:person|guy|girl|fan)\b|\b(?!(?:it|that|this|which|what|there|here|everything|work|life)\b)([a-z][\w+#-]{2,30})\s+(?:(?:really|kinda|honestly|just|lowkey|always)\s+)?(?:stresses|scares|terrifies|drains|exhausts|frustrates|bores)\s+me\b/i;
 
 /** "what would i hate about de", "if i like stats": a liking asked about or supposed, not told ("would" before the "i"). */
 function asked(text: string, at: number): boolean {
@@ -550,7 +553,7 @@ export function updateProfile(
   // ("burnt out on research as an mle": research is what they mind; the job it is done in is told apart.)
   if (dislike && !asked(text, dislike.index))
     found.dislikes = [
-      (dislike[1] ?? dislike[2]!)
+      (dislike[1] ?? dislike[2] ?? dislike[3]!)
         .trim()
         .toLowerCase()
         .replace(/\s+as\s+an?\s+.+$/, ''),

@@ -721,10 +721,11 @@ const fitByWhatTheyLike: Rule<TurnContext> = ({ kb, text, read, own, profile, to
   const dislikes = profile?.dislikes ?? [];
   // ("i hate math but love building stuff. what should i do": the ask after what they told, which alone asks the fit.)
   const { mainAsk } = splitQuestion(text);
-  const ask = fitForMe.test(mainAsk) ? mainAsk : read.ask;
+  const ask = fitForMe.test(mainAsk) || forThat.test(mainAsk) ? mainAsk : read.ask;
   // ("data analyst here, love sql, math is not my thing" → "so which is better for that": the choice for what they told,
   // where a thing said not to be for them would pull the story's words to it.)
-  const forWhatTheyMind = forThat.test(text) && told.some((t) => notForThem.test(t));
+  // ("ambiguity stresses me out. which path suits that?": the same, told in the message that asks.)
+  const forWhatTheyMind = forThat.test(text) && [...told, read.context].some((t) => notForThem.test(t));
   if (
     !(
       (fitForMe.test(text) || fitForMe.test(mainAsk) || forWhatTheyMind) &&
@@ -734,7 +735,7 @@ const fitByWhatTheyLike: Rule<TurnContext> = ({ kb, text, read, own, profile, to
       likes.length + dislikes.length > 0 &&
       // (The ask's own words: "which one suits me, i love sql and hate math" tells its likes after the ask.)
       // ("math is not my thing tbh, which one should i go for": what they mind, said in the ask, is no topic of it.)
-      topicWords(kb, ask.replace(fitForMe, ' ').replace(notForThem, ' ').replace(dislikeStatement, ' ')) <= 1 &&
+      topicWords(kb, ask.replace(fitForMe, ' ').replace(forThat, ' ').replace(notForThem, ' ').replace(dislikeStatement, ' ')) <= 1 &&
       // A story told just now ("i have a stats masters and i love experimentation … only notebooks") says more than the
       // one like read from it: it is asked with the story (afterTheirStory). (Not a story that says a thing is not for
       // them, "math is NOT my thing": its words would find that thing, as if liked.)

@@ -103,7 +103,8 @@ export const pointsBack =
 /** "and for the other role?", "what about the other one": the role the previous question was not about. */
 export const otherRole = /\b(?:the\s+)?other\s+(?:role|one|side|path|job|career)\b/i;
 /** "so which is better for that", "for someone like that": for what the person just told. */
-export const forThat = /\bfor\s+(?:that|this|those|someone\s+like\s+(?:that|this|me)|(?:a\s+)?person\s+like\s+(?:that|me))\b/i;
+export const forThat =
+  /\bfor\s+(?:that|this|those|someone\s+like\s+(?:that|this|me)|(?:a\s+)?person\s+like\s+(?:that|me))\b|\b(?:suits?|fits?|matches)\s+(?:that|this)\b/i;
 /**
  * Whether a question asks which role fits the person ("which one suits me better?", "what should i pick"): what
  * they tell right after it ("i really like stats") is what to judge the fit by.
