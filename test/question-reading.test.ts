@@ -71,6 +71,13 @@ describe('expandAbbreviations', () => {
 });
 
 describe('splitQuestion', () => {
+  it('splits off a premise said after the pay asked about ("…paid more than de\'s for basically the same python work")', () => {
+    expect(splitQuestion("why tf do ml ppl get paid more than de's for basically the same python work")).toMatchObject({
+      ask: "why tf do ml ppl get paid more than de's",
+      context: 'for basically the same python work',
+    });
+  });
+
   it('does not end a sentence at a parenthesis inside it ("a junior mle (0-2 yrs) expect…"), only after a smiley', () => {
     // ("fresh grad here," says who asks: context.)
     expect(splitQuestion('fresh grad here, what tc should a junior mle (0-2 yrs) expect in 2026?')).toMatchObject({
