@@ -7115,4 +7115,12 @@ describe('what new users typed (thirty-seventh session)', () => {
     expect(text.split('\n')[1]).not.toMatch(/high tolerance for ambiguity/);
     expect(text).toMatch(/Low -> data engineer is more comfortable/);
   });
+  it.each([
+    ["6 yoe mle what's the range", /^ML Engineer Salary \(2026\): Senior \(5-8 years\)/],
+    ["2 yoe mle, what's the range", /^ML Engineer Salary \(2026\): Junior \(0-2 years\)/],
+  ])('answers "%s" with the pay row at those years, never only noting the years nor declining "range"', async (asked, row) => {
+    const text = await session().say(asked);
+    expect(text).not.toMatch(/^Noted|no definition/);
+    expect(text.split('\n').find((l) => /Salary \(2026\)/.test(l))).toMatch(row);
+  });
 });

@@ -156,7 +156,7 @@ const askingWays = [
   '[,;:]\\s*(?:so\\s+|but\\s+|and\\s+)?(?:is|are|was|would|will)\\s+(?:\\S+\\s+){1,3}?(?:good|bad|fair|low|high|enough|decent|normal|ok|okay|realistic|legit|competitive|lowball(?:ed)?|too\\s+(?:old|late|young))\\b',
   // ("this bot is kinda useless ngl, just tell me if de is dying": asked as what to be told.)
   '\\b(?:tell|show)\\s+me\\s+(?:if|whether|what|how|which|why|where|when|who)\\b',
-  '\\b(?:which (?:one|role|job|path)|should i|do i|can i|would i|will i|could i|am i|is it|is that|is there|are there|how (?:much|long|many|hard|fast|easy|do|does|can|would)|what (?:is|are|do|does|would|should|will|can|could|did)|vs\\.?|versus|worth it)\\b',
+  "\\b(?:which (?:one|role|job|path)|should i|do i|can i|would i|will i|could i|am i|is it|is that|is there|are there|how (?:much|long|many|hard|fast|easy|do|does|can|would)|what (?:is|are|do|does|would|should|will|can|could|did)|what'?s (?:the|a|an|my|ur|your|their)|vs\\.?|versus|worth it)\\b",
   // ("if i went to mle would my pay go up", "say i switch, will i lose money": a supposition, then a question of it.)
   '^(?:(?:so|and|but|ok|okay|ngl|tbh)[,]*\\s+)*(?:if|say|suppose|assuming)\\s+i\\b.{0,60}?\\b(?:would|wuold|woudl|wolud|wud|wld|will|could|cud|should|shud|do|does|can|is|are)\\s+(?:i|my|it|that|this|they|there|u|you)\\b',
   // ("remote job milti hai kya de me", "kya data engineer ki demand hai": Hindi and Urdu ask with "kya".)

@@ -53,7 +53,7 @@ export function definedTerm(question: string): string | undefined {
   // ("whats the smartest route", "what's the fastest way in": a way to go, not a term to define.)
   if (
     !term ||
-    /\b(?:it|that|this|they|those|these|difference|diff|best|better|pay|salary|the|route|way|path|move|plan|play|call|verdict|strat|approach|strategy|roadmap|order|like)\b/.test(
+    /\b(?:it|that|this|they|those|these|difference|diff|best|better|pay|salary|range|ranges|tc|comp|ballpark|numbers?|figures?|the|route|way|path|move|plan|play|call|verdict|strat|approach|strategy|roadmap|order|like)\b/.test(
       term,
     ) ||
     /\b(?:smart|quick|fast|eas|cheap|safe|short|simpl|clear|smooth|sur|wis)i?est\b/.test(term)

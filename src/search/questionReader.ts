@@ -503,7 +503,15 @@ export class QuestionReader {
     const genericWord = (w: string) => this.generic.has(w) || this.analyzer.isChatWord(w);
     const generic = (t: QueryTerm) => (t.from.includes(' ') ? t.from.split(' ').every(genericWord) : genericWord(t.from));
     const content = terms.filter((t) => t.kind !== 'role' && !generic(t));
-    const pointsBack = /\b(that|this|it|those|these|them)\b/.test(parts.ask) && content.length <= 1;
+    // ("2 yoe mle, what's the range": pay asked with no role, of the role and years just told.)
+    const payOfWhoIsTold =
+      content.length > 0 &&
+      content.every(
+        (t) => t.term === salaryTerm || (t.kind === 'word' && content.some((u) => u.term === salaryTerm && u.from === t.from)),
+      ) &&
+      !terms.some((t) => t.kind === 'role') &&
+      contextTerms.some((t) => t.kind === 'role');
+    const pointsBack = (/\b(that|this|it|those|these|them)\b/.test(parts.ask) && content.length <= 1) || payOfWhoIsTold;
     // "what does an mle do (besides training models)?" asks what the role is, whatever the story after it.
     const asksWhatItDoes =
       /\bwhat (?:does|do|would|will) (?:an? |the )?[\p{L} ]{1,40}? (?:do|does)\b/iu.test(ask) && terms.some((t) => t.kind === 'role');
@@ -937,8 +945,10 @@ export class QuestionReader {
     // ("is 120k low for a de with 4 yoe": a sum of pay judged at their years is asked at that level too.)
     // ("i make 120k as a de with 4 yoe, is that low?": the sum and their years told, then judged.)
     const judgesASum = intent.form !== 'amount' && quotesPay.test(`${parts.context} ${ask}`);
+    // ("whats the range for a 6 yoe mle": the range of pay, at their years, is a figure asked for as well.)
+    const rangeAsked = /\branges?\b/i.test(ask) && terms.some((t) => t.term === salaryTerm);
     const level =
-      intent.form === 'amount' || judgesASum
+      intent.form === 'amount' || judgesASum || rangeAsked
         ? (askedLevel ?? (namesLevel || (!asksPayAlone && !judgesASum) ? undefined : toldLevel))
         : undefined;
     if (level && !terms.some((t) => t.term === level))
