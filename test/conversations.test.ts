@@ -7123,4 +7123,14 @@ describe('what new users typed (thirty-seventh session)', () => {
     expect(text).not.toMatch(/^Noted|no definition/);
     expect(text.split('\n').find((l) => /Salary \(2026\)/.test(l))).toMatch(row);
   });
+  it.each([
+    ['kafka needed?', /Kafka/],
+    ['pytorch needed?', /PyTorch/],
+    ['is pytorch required for mle', /PyTorch/],
+    ['mlflow needed?', /MLflow/],
+  ])('answers "%s", whether a tool the articles name is needed, never declining it', async (asked, tool) => {
+    const text = await session().say(asked);
+    expect(text).not.toMatch(/couldn.t find that/);
+    expect(text.split('\n')[0]).toMatch(tool);
+  });
 });

@@ -440,7 +440,8 @@ export class QuestionReader {
         fieldAsRole(
           expandAbbreviations(stripMarkup(text).replace(romanceOf, ' ').replace(this.possessiveEmployer, "$1's"), this.chat.abbreviations)
             .replace(this.alias, ' ')
-            .replace(betterForMoney, 'which pays more'),
+            .replace(betterForMoney, 'which pays more')
+            .replace(neededAlone, (_, thing: string, role?: string) => `do i need ${thing}${role ? ` as ${role}` : ''}?`),
         ),
       ),
     );
@@ -1648,6 +1649,10 @@ const withThat = /\b(?:w|with|given|having)\s+(?:all\s+)?(?:that|this|those|thes
  */
 const romanceOf =
   /(?<=\b(?:engenheir[oa]s?|ingenier[oa]s?|ingénieurs?|cientistas?|analistas?|sal[aá]rios?|salaires?|sueldos?|carreiras?|carreras?|vagas?|trabalho|trabajo|engenharia|ingenier[ií]a|[aá]rea)\s+)de\b/giu;
+
+/** "kafka needed?", "is pytorch required", "mlflow a must?": whether a thing is needed, asked in two or three words. */
+const neededAlone =
+  /^\s*(?:(?:so|and|ok|is|are)\s+)*((?:[\p{L}\p{N}+#.-]+\s+){0,2}?[\p{L}\p{N}+#.-]+)\s+(?:really\s+)?(?:needed|required|necessary|mandatory|a\s+must)(?:\s+(?:for|as|in)\s+(?:an?\s+)?(des?|mles?|data\s+eng\w*|ml\s+eng\w*))?\s*[?!.]*\s*$/iu;
 
 /** "whats better for money", "which one is better money wise", "what's better pay wise": which of the two pays more. */
 const betterForMoney =
