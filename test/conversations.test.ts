@@ -7133,4 +7133,12 @@ describe('what new users typed (thirty-seventh session)', () => {
     expect(text).not.toMatch(/couldn.t find that/);
     expect(text.split('\n')[0]).toMatch(tool);
   });
+  it('answers "median?" after pay with the figures again, saying their source gives no median, and "hourly?" after it still', async () => {
+    const c = session();
+    await c.say('whats the average de salary');
+    const median = await c.say('median?');
+    expect(median).toMatch(/Junior \(0-2 years\): \$100K-\$135K/);
+    expect(median).toMatch(/AI Pulse doesn't say whether these figures are the median\./);
+    expect(await c.say('hourly?')).toMatch(/per year only/);
+  });
 });

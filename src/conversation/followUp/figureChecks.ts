@@ -144,6 +144,24 @@ function aTaxTheyNeverSay(f: FiguresShown): Resolution | undefined {
 }
 
 /**
+ * "median?", "is that the average?": the figures again, saying their source doesn't say (the articles give ranges by
+ * level, never a median or a mean).
+ */
+function aStatisticTheyNeverGive(f: FiguresShown): Resolution | undefined {
+  const { kb, previous, before, shown, figured, word } = f;
+  const asked = /\b(median|average|avg|mean)\b/i.exec(word);
+  if (!asked || !(shown && figured.includes(shown.id)) || kb.mentions(shown, asked[1]!.toLowerCase())) return undefined;
+  return follow({
+    ...f.reading(previous.resolved, before, checkLabel(f, previous.resolved), [shown.id]),
+    onlyWithin: true,
+    checkUnsaid: {
+      check: `the ${asked[1]!.toLowerCase() === 'avg' ? 'average' : asked[1]!.toLowerCase()}`,
+      unsaid: shown.publisher ?? shown.title,
+    },
+  });
+}
+
+/**
  * The check asked of the figures: of the line the answer opened with when it says it itself ("is that base?" after
  * "Mid-level (3-5 years): $150K-$200K base. Total comp: …"), else of the figures shown.
  */
@@ -248,7 +266,13 @@ export const aCheckOfTheFigures: Rule<PreviousContext> = ({ kb, checksFigures, p
     .split(/\s+or\s+/i)
     .flatMap((w) => [w, w.replace(/\bcompensation\b/i, 'comp'), w.replace(/^tc$/i, 'total comp'), w.replace(/^total$/i, 'total comp')]);
   const sayItThemselves = shown !== undefined && figured.includes(shown.id) && word !== '' && spellings.some((w) => kb.mentions(shown, w));
-  return aPeriodTheyLack(f) ?? aTaxTheyNeverSay(f) ?? aSplitLeftOpen(f, sayItThemselves) ?? theCheckAsked(f, sayItThemselves);
+  return (
+    aPeriodTheyLack(f) ??
+    aTaxTheyNeverSay(f) ??
+    aStatisticTheyNeverGive(f) ??
+    aSplitLeftOpen(f, sayItThemselves) ??
+    theCheckAsked(f, sayItThemselves)
+  );
 };
 
 /** The slots without the place they were asked in (the figures asked for next are another place's). */
