@@ -6647,7 +6647,9 @@ describe('where someone is, told in a terse line (thirty-fifth session)', () => 
   it('answers "ok how much in the us then" after a place the sources lack with the US figures', async () => {
     const c = session();
     await c.say('whats de pay in germany');
-    expect((await c.say('ok how much in the us then')).split('\n')[0]).toMatch(/^United States: /);
+    const text = await c.say('ok how much in the us then');
+    expect(text.split('\n')[0]).toBe('Data Engineer pay, in the US:');
+    expect(text.split('\n')[1]).toMatch(/^United States: /);
   });
 
   it('reads a US city as the US: "what about staff" after pay in Seattle gives the staff figures, not a decline', async () => {
@@ -7140,5 +7142,13 @@ describe('what new users typed (thirty-seventh session)', () => {
     expect(median).toMatch(/Junior \(0-2 years\): \$100K-\$135K/);
     expect(median).toMatch(/AI Pulse doesn't say whether these figures are the median\./);
     expect(await c.say('hourly?')).toMatch(/per year only/);
+  });
+  it('answers "ok whats the us number then" after UK pay was declined with the US figures, never declining the "number"', async () => {
+    const c = session();
+    await c.say('uk de salary pls');
+    await c.say('london specifically');
+    const text = await c.say('ok whats the us number then');
+    expect(text.split('\n')[0]).toBe('Data Engineer pay, in the US:');
+    expect(text).toMatch(/Data Engineer \(Mid-Senior\) \$160,000 – \$240,000\+/);
   });
 });

@@ -284,6 +284,8 @@ export function readAgainstPrevious(c: TurnContext, previous: Turn, textTerms: Q
     whereTheyLive.test(text) ||
     /\b(?:there|too|as well|instead)\s*\??$/i.test(text) ||
     (setting.test(rest) && words <= 5 && own.roles.length === 0) ||
+    // ("ok whats the us number then" after UK pay was declined: a place, and nothing else asked of it.)
+    (own.region !== undefined && ownTopic === 0 && own.roles.length === 0 && !own.level && words <= 7) ||
     // ("india?" after "whats mle pay in germany": a name typed alone is the question before, asked of it.)
     namedAlone(kb, rest, c.read);
   // "is it growing?", "which industries tho?": a short question about what was just discussed, naming no role.
