@@ -7151,4 +7151,14 @@ describe('what new users typed (thirty-seventh session)', () => {
     expect(text.split('\n')[0]).toBe('Data Engineer pay, in the US:');
     expect(text).toMatch(/Data Engineer \(Mid-Senior\) \$160,000 – \$240,000\+/);
   });
+  it('answers "llmops vs mlops whats the diff" from the two premiums, and "which pays more" after it of those two, not of the roles', async () => {
+    const c = session();
+    const first = await c.say('llmops vs mlops whats the diff');
+    expect(first.split('\n')[0]).not.toMatch(/ML engineer comp is typically 10-20% higher/);
+    expect(first).toMatch(/LLMOps \/ Generative AI: Increases base compensation by 40–60%/);
+    expect(first).toMatch(/MLOps Mastery: Adds a 25–40% premium/);
+    const next = await c.say('which pays more');
+    expect(next.split('\n')[0]).toBe('Which pays more: llmops or mlops:');
+    expect(next).not.toMatch(/ML engineers earn more than data engineers at every level/);
+  });
 });

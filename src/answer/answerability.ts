@@ -114,6 +114,11 @@ function isOnTopic(
       result.read.ask,
     );
   if (choosing && matched.length >= 1) return true;
+  // ("llmops vs mlops whats the diff": two things of theirs set against each other, each a word only they would use.)
+  const setAgainst = result.terms.filter(
+    (t) => t.kind === 'word' && !t.inferred && kb.knows(t.term) && kb.isDomainTerm(t.term) && kb.specificity(t.from) >= 1,
+  );
+  if (result.read.intent.form === 'comparison' && setAgainst.length >= 2 && matched.length >= 1) return true;
   // "mid level mle here … what do i need to show to get to senior?": the role named around the ask is what it is
   // about; one of the ask's words in the best passage is enough, as for a choice.
   if (result.read.roles.length > 0 && !result.terms.some((t) => t.kind === 'role') && matched.length >= 1 && domain.length > 0) return true;

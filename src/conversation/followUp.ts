@@ -89,6 +89,7 @@ import {
   theHybridInstead,
   aPlaceTheSourcesLack,
   aQuestionOfItsOwn,
+  whichOfTheTwoThings,
   atTheLevelBefore,
   aTopicOfTheSameRoles,
   howLongToThatPay,
@@ -164,6 +165,7 @@ const onThePreviousTurn: Rule<PreviousContext>[] = [
   // (Before the conversation's role: "pay?" after "hybrid?" is the hybrid's, though ML engineers came up before.)
   aTopicOfTheHybrid,
   theConversationsRole,
+  whichOfTheTwoThings,
   aQuestionOfItsOwn,
   anotherRoleLevelOrPlace,
   aPlaceTheSourcesLack,

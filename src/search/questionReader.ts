@@ -1107,6 +1107,15 @@ export class QuestionReader {
       terms = terms.map((t) =>
         t.term === overviewTerm ? { term: gapTerm, kind: 'synonym' as const, from: t.from, inferred: true as const } : t,
       );
+    // ("llmops vs mlops whats the diff": a difference between two things neither of them a role is theirs to tell,
+    // not the overview of how the two roles differ.)
+    if (
+      terms.some((t) => t.term === overviewTerm && t.inferred) &&
+      !terms.some((t) => t.kind === 'role') &&
+      /\b(?:vs\.?|versus|between|or|and)\b/i.test(parts.ask) &&
+      terms.filter((t) => t.kind === 'word' && !generic(t)).length >= 2
+    )
+      terms = terms.filter((t) => t.term !== overviewTerm);
     if (payChanges)
       terms = [
         ...terms.filter((t) => !(t.inferred && t.qualifier && /\b(?:up|down|rise|increase|drop)\b/i.test(t.from))),

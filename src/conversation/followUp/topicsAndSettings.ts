@@ -178,6 +178,32 @@ export const theConversationsRole: Rule<PreviousContext> = ({
   return follow(reading(withRoles(text, [role], patterns), { ...own, roles: [role] }));
 };
 
+/** "which pays more", "which one is harder?", "which is better tho": one of two picked, in a few words naming neither. */
+const whichOfTwo =
+  /^\W*(?:(?:so|ok(?:ay)?|and|but|then)[,\s]+)*(?:which|wich|whcih)(?:\s+(?:one|1))?\s+(?:is|pays|gets|has|needs|would)\b[^?]{0,30}\?*\s*$/i;
+/** "llmops vs mlops", "spark or flink": two things set against each other, the words either side. */
+const twoSetAgainst = /([\p{L}\p{N}+#.-]+)\s+(?:vs\.?|versus|or)\s+([\p{L}\p{N}+#.-]+)/iu;
+
+/**
+ * "llmops vs mlops whats the diff" → "which pays more": which of the two things set against each other before, neither
+ * a role, not which of the roles.
+ */
+export const whichOfTheTwoThings: Rule<PreviousContext> = ({ kb, text, own, previous, patterns, reading }) => {
+  if (own.roles.length > 0 || !whichOfTwo.test(text)) return undefined;
+  const two = twoSetAgainst.exec(previous.resolved);
+  if (!two || previous.slots.roles.length > 0) return undefined;
+  const [, first, second] = two;
+  const things = [first!, second!];
+  if (things.some((w) => readSlots(kb, w, patterns).roles.length > 0 || !kb.knows(kb.analyze(w)[0]?.term ?? ''))) return undefined;
+  return follow(
+    reading(
+      `${text.replace(/[?!.\s]+$/, '')}, ${first} or ${second}?`,
+      { ...own, roles: [] },
+      `${text.replace(/[?!.\s]+$/, '')}: ${first} or ${second}`,
+    ),
+  );
+};
+
 /** A turn that does not carry the previous one on and has words or a topic of its own is a question of its own. */
 export const aQuestionOfItsOwn: Rule<PreviousContext> = ({ own, words, ownTopic, carriesOn, onThePrevious }) =>
   !carriesOn && !onThePrevious && (words > 5 || ownTopic > 0) ? { kind: 'complete', slots: own } : undefined;
