@@ -7161,4 +7161,19 @@ describe('what new users typed (thirty-seventh session)', () => {
     expect(next.split('\n')[0]).toBe('Which pays more: llmops or mlops:');
     expect(next).not.toMatch(/ML engineers earn more than data engineers at every level/);
   });
+  it('answers a backend developer\'s "which one is quicker for me" with the move from backend work, not the DE to MLE pivot', async () => {
+    const text = await session().say(
+      'i have 3 yoe as backend dev, java spring mostly. thinking about switching, which one is quicker for me',
+    );
+    expect(text.split('\n')[0]).toMatch(/^You can transition from backend engineering or database administration with 2-3 months/);
+  });
+  it('answers "what would i earn" from a data scientist of 3 years, who named no role, with both roles\' mid-level pay', async () => {
+    const c = session();
+    await c.say('im a data scientist 3 yrs, love modeling, hate pipelines breaking at 3am');
+    await c.say('which role fits me');
+    const text = await c.say('what would i earn');
+    expect(text.split('\n')[0]).toBe('Both roles pay, mid level (your 3 years as a data scientist, counted as years of experience):');
+    expect(text).toMatch(/ML Engineer Salary \(2026\): Mid-level \(3-5 years\)/);
+    expect(text).not.toMatch(/^Senior Salary/m);
+  });
 });

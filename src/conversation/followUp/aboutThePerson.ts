@@ -1125,19 +1125,24 @@ const payWithNothingTold: Rule<TurnContext> = ({ read, text, own, profile, previ
  */
 const payWithYearsElsewhere: Rule<TurnContext> = ({ read, text, own, profile, reading }) => {
   const asksPay = read.terms.some((t) => t.term === `${synonymPrefix}salary`);
-  if (!(asksPay && aboutMe.test(text) && own.roles.length === 1 && !own.level && !own.region)) return undefined;
+  if (!(asksPay && aboutMe.test(text) && own.roles.length <= 1 && !own.level && !own.region)) return undefined;
   if (!profile?.job || profile.role || profile.years === undefined || profile.years === 0) return undefined;
+  // ("im a data scientist 3 yrs …" → "what would i earn", no role named: in either role, or the one their quiz named.)
+  // ("would i take a pay cut": a change of pay, which the roles' gap answers, is no figure of theirs.)
+  if (own.roles.length === 0 && (profile.goal || payChange.test(text) || read.intent.form === 'comparison')) return undefined;
   if (comesFromAnotherJob(profile) || stillLearning.test(profile.job) || whereTheAskerIs.test(text)) return undefined;
   if (read.unknown.some((u) => u.kind === 'name' && u.inMainAsk)) return undefined;
   const level = levelTheyWouldEarnAt(profile);
   if (!level) return undefined;
-  const role = own.roles[0]!;
+  const fit = quizRole(profile);
+  const roles: Role[] = own.roles.length === 1 ? [own.roles[0]!] : fit ? [fit] : ['de', 'mle'];
   const years = `${profile.years} ${profile.years === 1 ? 'year' : 'years'}`;
+  const who = roles.length === 1 ? roleLabel[roles[0]!] : 'Both roles';
   return follow(
     reading(
-      `how much do ${levelWord(level)} ${roleNames[role]} make`,
-      { ...own, level },
-      `${roleLabel[role]} pay, ${levelLabel(level)} (your ${years} as ${withArticle(profile.job)}, counted as years of experience)`,
+      `how much do ${levelWord(level)} ${roles.map((r) => roleNames[r]).join(' and ')} make`,
+      { ...own, roles, level },
+      `${who} pay, ${levelLabel(level)} (your ${years} as ${withArticle(profile.job)}, counted as years of experience)`,
     ),
   );
 };
