@@ -7176,4 +7176,14 @@ describe('what new users typed (thirty-seventh session)', () => {
     expect(text).toMatch(/ML Engineer Salary \(2026\): Mid-level \(3-5 years\)/);
     expect(text).not.toMatch(/^Senior Salary/m);
   });
+  it('answers "would de pay more than what i make now" from a data analyst with DE pay, and "and mle?" with ML pay, never a skill premium', async () => {
+    const c = session();
+    await c.say('i make 95k as a data analyst');
+    const de = await c.say('would de pay more than what i make now');
+    expect(de.split('\n')[0]).toBe('Data Engineer pay, to set against what you make now:');
+    expect(de).toMatch(/Junior \(0-2 years\): \$100K-\$135K base/);
+    const mle = await c.say('and mle?');
+    expect(mle.split('\n')[1]).not.toMatch(/premium/);
+    expect(mle).toMatch(/Junior \(0-2 years\): \$115K-\$150K base/);
+  });
 });

@@ -1147,6 +1147,28 @@ const payWithYearsElsewhere: Rule<TurnContext> = ({ read, text, own, profile, re
   );
 };
 
+/** "than what i make now", "than my current job": pay set against their own. */
+const thanTheirOwn =
+  /\bthan\s+(?:my\s+(?:current\s+)?(?:job|role|pay|salary|position)|what\s+i\s+(?:make|earn|get)|i\s+(?:make|earn)\s+now)\b/i;
+
+/**
+ * "i make 95k as a data analyst" → "would de pay more than what i make now": the role's pay, at the level they would
+ * start at or their years make them (every level when neither is known), for them to set against their own.
+ */
+const payAgainstTheirOwn: Rule<TurnContext> = ({ text, own, profile, reading }) => {
+  if (!(thanTheirOwn.test(text) && own.roles.length === 1 && profile?.job && !profile.role && !own.region)) return undefined;
+  const role = own.roles[0]!;
+  const level = own.level ?? levelTheyWouldEarnAt(profile);
+  const levelled = level ? `${levelWord(level)} ` : '';
+  return follow(
+    reading(
+      `how much do ${levelled}${roleNames[role]} make`,
+      { ...own, roles: [role], ...(level ? { level } : {}) },
+      [`${roleLabel[role]} pay`, level ? levelLabel(level) : '', 'to set against what you make now'].filter(Boolean).join(', '),
+    ),
+  );
+};
+
 /** The rules about the person, in the order they are tried. */
 export const aboutThePerson: Rule<TurnContext>[] = [
   payWhereTheyLive,
@@ -1156,6 +1178,7 @@ export const aboutThePerson: Rule<TurnContext>[] = [
   payAtTheirLevel,
   theirPay,
   payWithYearsElsewhere,
+  payAgainstTheirOwn,
   timeToLearnIt,
   theirMove,
   theirQuizResult,
