@@ -447,6 +447,11 @@ describe('passages scoped to a setting (knowledge/)', () => {
     expect(answer.lead?.sentence).toMatch(/^Daily work includes coding training pipelines/);
   });
 
+  it('reads "what does an mle do at big tech" as the day there, as "at faang" is, never the FAANG pay rows', () => {
+    expect(answerQuestion(kb, 'what does an mle do at big tech', aspects).lead?.sentence).toMatch(/At FAANG: 50% experimentation/);
+    expect(answerQuestion(kb, 'what does a de do at big tech', aspects).lead?.sentence).not.toMatch(/^Comp at/);
+  });
+
   it('answers what is asked in a setting before the setting\'s pay ("what are faang interviews like for de")', () => {
     for (const question of ['what are faang interviews like for de', 'how are big tech interviews for mle']) {
       expect(answerQuestion(kb, question, aspects).lead?.sentence, question).toMatch(/interviews?\b/i);

@@ -690,7 +690,7 @@ export class QuestionReader {
     const inASettingOnly = (t: QueryTerm) =>
       t.kind === 'role' ||
       this.analyzer.isSetting(t.term) ||
-      terms.some((u) => u !== t && u.from === t.from && this.analyzer.isSetting(u.term));
+      terms.some((u) => u !== t && u.from.split(' ').includes(t.from) && this.analyzer.isSetting(u.term));
     if (asksWhatItDoes && terms.some((t) => this.analyzer.isSetting(t.term)) && terms.every(inASettingOnly))
       terms = [...terms, { term: `${synonymPrefix}daytoday`, kind: 'synonym', from: '', inferred: true }];
     if (
