@@ -7186,4 +7186,19 @@ describe('what new users typed (thirty-seventh session)', () => {
     expect(mle.split('\n')[1]).not.toMatch(/premium/);
     expect(mle).toMatch(/Junior \(0-2 years\): \$115K-\$150K base/);
   });
+  it.each([
+    'final yr student here, confused between de and mle, please help',
+    '3rd yr cs student, cant decide between de and mle, please help',
+  ])('answers "%s" as the choice, never only noting who they are', async (asked) => {
+    const text = await session().say(asked);
+    expect(text).not.toMatch(/^Noted/);
+    expect(text).toMatch(/\[1\]/);
+  });
+  it('answers "i hate math ngl, torn between de and mle" by what they mind, then "which of those is easier to break into"', async () => {
+    const c = session();
+    const first = await c.say('i hate math ngl, torn between de and mle');
+    expect(first.split('\n')[0]).toBe('Which role fits you, who minds math:');
+    expect(first).toMatch(/No, but you like distributed systems -> data engineer/);
+    expect(await c.say('which of those is easier to break into')).toMatch(/Data engineering has a lower barrier to entry\./);
+  });
 });

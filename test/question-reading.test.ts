@@ -110,7 +110,7 @@ describe('splitQuestion', () => {
       'im a data scientist w 3 yoe, kinda torn between moving to mle or de. how many interview rounds are there for mle?',
     );
     expect(parts.ask).toBe('how many interview rounds are there for mle?');
-    expect(parts.context).toBe('im a data scientist w 3 yoe, kinda torn between moving to mle or de.');
+    expect(parts.context).toBe('im a data scientist w 3 yoe kinda torn between moving to mle or de.');
     // Alone, or beside nothing asked outright, the two roles named still ask which.
     expect(splitQuestion('love stats and math. so mle or de').ask).toBe('so mle or de');
   });

@@ -162,7 +162,10 @@ const askingWays = [
   // ("remote job milti hai kya de me", "kya data engineer ki demand hai": Hindi and Urdu ask with "kya".)
   '\\bkya\\b',
 ];
-const asking = new RegExp([...askingWays, rolesAsAChoice].join('|'), 'i');
+/** ("confused between de and mle", "cant decide between the two": a choice the person stands before, which asks.) */
+const undecided = "\\b(?:confused|torn|stuck|undecided|(?:cant|can't|cannot)\\s+decide|deciding)\\s+(?:between|on)\\b";
+const asking = new RegExp([...askingWays, rolesAsAChoice, undecided].join('|'), 'i');
+const undecidedAsking = new RegExp(undecided, 'i');
 /**
  * A sentence that asks only by naming the two roles as a choice ("kinda torn between moving to mle or de."), beside
  * one that asks outright ("how many interview rounds are there for mle?"): it tells where the person stands.
@@ -244,16 +247,19 @@ function sentences(text: string): string[] {
     // "backend swe here (node + postgres), how…": who is asking, before the question.
     .replace(/^(\s*as an? (?:[\p{L}+#./-]+\s+){0,3}?[\p{L}+#./-]+)\s*,\s*/iu, '$1\n')
     .replace(
-      /^(\s*(?:(?:i'?m|im|i am) an? (?:[\p{L}+#./-]+\s+){0,3}?[\p{L}+#./-]+|(?:[\p{L}+#./-]+\s+){0,3}?[\p{L}+#./-]+ here|(?:i'?ve |ive )?been (?:an? )?(?:[\p{L}+#./-]+\s+){0,3}?[\p{L}+#./-]+ for (?:like |about |almost |over )?\d+\+?\s*(?:years?|yrs?|months?|mos?))(?:\s*\([^()]{0,60}\))?)\s*,\s*(?=(?:so\s+)?(?:which|what|how|should|is|are|does|do|can|could|would|will)\b)/iu,
+      /^(\s*(?:(?:i'?m|im|i am) an? (?:[\p{L}+#./-]+\s+){0,3}?[\p{L}+#./-]+|(?:[\p{L}+#./-]+\s+){0,3}?[\p{L}+#./-]+ here|(?:i'?ve |ive )?been (?:an? )?(?:[\p{L}+#./-]+\s+){0,3}?[\p{L}+#./-]+ for (?:like |about |almost |over )?\d+\+?\s*(?:years?|yrs?|months?|mos?))(?:\s*\([^()]{0,60}\))?)\s*,\s*(?=(?:so\s+)?(?:which|what|how|should|is|are|does|do|can|could|would|will|(?:kinda\s+|really\s+|so\s+)?(?:confused|torn|stuck|undecided|(?:cant|can't|cannot)\s+decide)\b))/iu,
       '$1\n',
     );
+  // ("…, confused between de and mle, please help": a plea closing the message asks nothing more.)
   // "3yoe analyst, would i even get hired…", "analyst 2 yoe, what tools…", "bootcamp grad, no job yet, is de…": who is
   // asking, before the question. ("why do mles get paid more when they both write python all day", "…paid more than
   // de's for basically the same python work": the premise after "when they both" or "for the same" is the person's,
   // split off like one after a comma.)
-  return whoIsAskingFirst(marked)
+  return whoIsAskingFirst(
+    marked.replace(/\s*,\s*(?:(?:so|and)\s+)?(?:pls|plz|please|kindly)\s+(?:help|guide|advise|suggest)(?:\s+me)?\s*[.!🙏]*\s*$/iu, ''),
+  )
     .split(
-      /(?<=[!?…]|(?<!\bvs|\be\.g|\bi\.e|\betc)\.)\s+|\n+|(?<=\b(?:i|i'm|im|i\s+am|i\s+have|i've|ive)\b[^,.?!]{12,160}),\s*(?=(?:so\s+|but\s+|then\s+)?(?:what|how\s+much|how\s+long)\s+(?:would|will|should|could|can|do|does|is|are)\s+(?:my|i)\b)|(?<=\S\s+\S+\s+\S+)\s+(?=(?:how|what|which)\s+(?:do|should|can|would)\s+i\b)|(?<=\S\s+\S+\s+\S+\s+\S+),\s*(?=(?:so\s+|but\s+|then\s+)?(?:can|could)\s+i\s+(?:still\s+|even\s+|really\s+|realistically\s+)?(?:become|get\s+(?:into|hired)|break\s+into|switch|move|transition|land)\b)|(?<=\))\s+(?=(?:how|what|which|should|is|are|do|does|can)\b)|(?<=[:;=]-?\))\s*(?=[a-z])|;\s+|\s+(?:anyway|anyways),?\s+|,\s*(?:and\s+)?so\s+(?=(?:which|what|how|should|would|could|can|do|does|is|are)\b)|,\s*(?=(?:i've|ive|i\s+have|i|i\s+keep|keep)\s+(?:seen|heard|read|noticed|saw|seeing|hearing)\b)|\s*[,:—–](?<=(?:^|[\n.!?]\s*)(?:i\s+)?(?:saw|seen|heard|read)\s+(?:this|that|it|smth|something)\b[^,:.?!—–]{0,40}[,:—–])\s*|,\s*(?=(?:they|we|it's|its|it\s+is|that's|thats|everyone|everybody|ppl|people)\s+(?:both|all|just|literally|basically|are|say|says|said)\b)|\s+(?:when|since|even\s+though|although|though|considering|given\s+that)\s+(?=(?:they|we|both)\s+(?:both|all|just|literally|basically)\b)|(?<=\b(?:paid|pay|pays|earn|earns|make|makes)\s+(?:so\s+|way\s+|a\s+lot\s+)?(?:more|less)\b[^,.?!]{0,30}?)\s+(?=for\s+(?:basically\s+|essentially\s+|literally\s+|pretty\s+much\s+|kinda\s+)?(?:the\s+)?same\s+)|,(?<=^(?:(?:ngl|tbh|honestly|lol|ok|so)\s+)*(?:i'?m|im|i\s+am)\s+(?:so\s+|really\s+|kinda\s+|lowkey\s+)?(?:scared|worried|afraid|nervous|anxious|terrified|stressed|concerned|paranoid)\b[^,?]{0,60},)\s*(?=(?:so\s+)?(?:which|what|how|should|is|are|does|do|can|will)\b)/i,
+      /(?<=[!?…]|(?<!\bvs|\be\.g|\bi\.e|\betc)\.)\s+|\n+|(?<=\b(?:i|i'm|im|i\s+am|i\s+have|i've|ive)\b[^,.?!]{12,160}),\s*(?=(?:so\s+|but\s+|then\s+)?(?:what|how\s+much|how\s+long)\s+(?:would|will|should|could|can|do|does|is|are)\s+(?:my|i)\b)|(?<=\S\s+\S+\s+\S+)\s+(?=(?:how|what|which)\s+(?:do|should|can|would)\s+i\b)|(?<=\S\s+\S+\s+\S+\s+\S+),\s*(?=(?:so\s+|but\s+|then\s+)?(?:can|could)\s+i\s+(?:still\s+|even\s+|really\s+|realistically\s+)?(?:become|get\s+(?:into|hired)|break\s+into|switch|move|transition|land)\b)|(?<=\))\s+(?=(?:how|what|which|should|is|are|do|does|can)\b)|(?<=[:;=]-?\))\s*(?=[a-z])|;\s+|\s+(?:anyway|anyways),?\s+|,\s*(?=(?:kinda\s+|really\s+|so\s+|honestly\s+)?(?:confused|torn|stuck|undecided|(?:cant|can't|cannot)\s+decide)\s+(?:between|on)\b)|,\s*(?:and\s+)?so\s+(?=(?:which|what|how|should|would|could|can|do|does|is|are)\b)|,\s*(?=(?:i've|ive|i\s+have|i|i\s+keep|keep)\s+(?:seen|heard|read|noticed|saw|seeing|hearing)\b)|\s*[,:—–](?<=(?:^|[\n.!?]\s*)(?:i\s+)?(?:saw|seen|heard|read)\s+(?:this|that|it|smth|something)\b[^,:.?!—–]{0,40}[,:—–])\s*|,\s*(?=(?:they|we|it's|its|it\s+is|that's|thats|everyone|everybody|ppl|people)\s+(?:both|all|just|literally|basically|are|say|says|said)\b)|\s+(?:when|since|even\s+though|although|though|considering|given\s+that)\s+(?=(?:they|we|both)\s+(?:both|all|just|literally|basically)\b)|(?<=\b(?:paid|pay|pays|earn|earns|make|makes)\s+(?:so\s+|way\s+|a\s+lot\s+)?(?:more|less)\b[^,.?!]{0,30}?)\s+(?=for\s+(?:basically\s+|essentially\s+|literally\s+|pretty\s+much\s+|kinda\s+)?(?:the\s+)?same\s+)|,(?<=^(?:(?:ngl|tbh|honestly|lol|ok|so)\s+)*(?:i'?m|im|i\s+am)\s+(?:so\s+|really\s+|kinda\s+|lowkey\s+)?(?:scared|worried|afraid|nervous|anxious|terrified|stressed|concerned|paranoid)\b[^,?]{0,60},)\s*(?=(?:so\s+)?(?:which|what|how|should|is|are|does|do|can|will)\b)/i,
     )
     .map((s) => s.trim())
     .filter((s) => /[\p{L}\p{N}]/u.test(s));
@@ -618,7 +624,13 @@ export function splitQuestion(text: string): QuestionParts {
   // ("trying to decide mle vs de. whats the pay diff at faang?": a choice the person stands before, said without a
   // question mark, tells where they stand beside a question that asks.)
   const outright = anyAsk.filter((s) => askingOutright.test(s) && !(standsBetween.test(s) && !/\?\s*$/.test(s)));
-  const asks = outright.length > 0 && outright.some((s) => /\?\s*$/.test(s)) ? outright : anyAsk;
+  // ("undecided between the two. what can i learn now that helps either way": where they stand, beside what they ask.)
+  const standing = anyAsk.filter((s) => !askingOutright.test(s) && undecidedAsking.test(s));
+  const asks =
+    outright.length > 0 &&
+    (outright.some((s) => /\?\s*$/.test(s)) || (standing.length > 0 && standing.length + outright.length === anyAsk.length))
+      ? outright
+      : anyAsk;
   // "> debugging ml is way worse…\nmy senior said this, is it true?": a claim, then who said it and a check of it;
   // the claim is what is asked (who said it is left out, as in a claim reported in one sentence).
   const at = asks.length === 1 ? pieces.indexOf(asks[0]!) : -1;

@@ -730,7 +730,7 @@ const fitByWhatTheyLike: Rule<TurnContext> = ({ kb, text, read, own, profile, to
     !(
       (fitForMe.test(text) || fitForMe.test(mainAsk) || forWhatTheyMind) &&
       // ("so de or mle for me": both roles named as the choice.)
-      (own.roles.length <= 1 || /\b(?:or|vs\.?|versus)\b/i.test(text)) &&
+      (own.roles.length <= 1 || /\b(?:or|vs\.?|versus|between)\b/i.test(text)) &&
       profile &&
       likes.length + dislikes.length > 0 &&
       // (The ask's own words: "which one suits me, i love sql and hate math" tells its likes after the ask.)

@@ -139,7 +139,7 @@ const bareChoice =
 
 /** "which role fits me", "so what should i do", "so de or mle for me": a fit judged by what the person likes. */
 export const fitForMe =
-  /^(?:(?:so|ok|okay|then|hmm|well|idk)[\s,]+)*what\s+(?:should|do|would|shall)\s+i\s+(?:even\s+)?do(?:\s+then)?\s*[?!.]*$|\b(?:fits?|suits?|right|better|best)\s+(?:for\s+)?(?:me|him|her)\b|\b(?:best|right|better)\s+(?:role|career|path|job|option|choice|fit|track)\s+for\s+(?:me|him|her)\b|\bor\s+(?:an?\s+)?[a-z.]+(?:\s+[a-z.]+)?\s+for\s+me\b|\bshould\s+i\s+(?:pick|choose|go\s+for)\b|\b(?:me|my)\b[^?]*?\bwhich\s+(?:one\s+|role\s+)?(?:fits|suits)\b/i;
+  /^(?:(?:so|ok|okay|then|hmm|well|idk)[\s,]+)*what\s+(?:should|do|would|shall)\s+i\s+(?:even\s+)?do(?:\s+then)?\s*[?!.]*$|\b(?:fits?|suits?|right|better|best)\s+(?:for\s+)?(?:me|him|her)\b|\b(?:best|right|better)\s+(?:role|career|path|job|option|choice|fit|track)\s+for\s+(?:me|him|her)\b|\bor\s+(?:an?\s+)?[a-z.]+(?:\s+[a-z.]+)?\s+for\s+me\b|\bshould\s+i\s+(?:pick|choose|go\s+for)\b|\b(?:me|my)\b[^?]*?\bwhich\s+(?:one\s+|role\s+)?(?:fits|suits)\b|\b(?:confused|torn|stuck|undecided|(?:cant|can't|cannot)\s+decide)\s+between\b/i;
 
 /** Someone else a message is about: said in the question layer, which the search reads as well. */
 export { forSomeoneElse } from '../../question/chat.js';
