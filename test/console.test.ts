@@ -659,6 +659,9 @@ describe('/quiz', () => {
     expect(asked).not.toMatch(/^Taken as/);
     expect(asked).toMatch(/question 2/i);
     expect(await c.say('not deeply but some')).toMatch(/^Taken as 3\. Somewhere in between \/ not sure/);
+    await c.say('back');
+    // (A yes taken back by its degree is the in-between answer, not "Yes, deeply".)
+    expect(await c.say('yes but not super deep')).toMatch(/^Taken as 3\. Somewhere in between \/ not sure/);
     // "sure" agrees; it is not the "not sure" of an option.
     expect(await c.say('sure')).not.toMatch(/^Taken as/);
     expect((await c.say('previous question')).split('\n')).toContain('Question 2 of 5 · statistics and probability');
