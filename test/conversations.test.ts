@@ -7201,4 +7201,10 @@ describe('what new users typed (thirty-seventh session)', () => {
     expect(first).toMatch(/No, but you like distributed systems -> data engineer/);
     expect(await c.say('which of those is easier to break into')).toMatch(/Data engineering has a lower barrier to entry\./);
   });
+  it('answers "2 yoe as de, what can i expect" with the pay row at those years, and "what can i expect in de interviews" with interviews', async () => {
+    expect((await session().say('2 yoe as de, what can i expect')).split('\n')[0]).toMatch(
+      /^Data Engineer Salary \(2026\): Junior \(0-2 years\): \$100K-\$135K base/,
+    );
+    expect((await session().say('what can i expect in de interviews')).split('\n')[0]).toMatch(/^Data engineer interviews include/);
+  });
 });

@@ -693,6 +693,24 @@ export class QuestionReader {
       terms.some((u) => u !== t && u.from.split(' ').includes(t.from) && this.analyzer.isSetting(u.term));
     if (asksWhatItDoes && terms.some((t) => this.analyzer.isSetting(t.term)) && terms.every(inASettingOnly))
       terms = [...terms, { term: `${synonymPrefix}daytoday`, kind: 'synonym', from: '', inferred: true }];
+    // ("2 yoe as de, what can i expect", "junior mle what should i expect": what to expect of a role, nothing else asked,
+    // is its pay.)
+    if (
+      expectsPay.test(parts.ask) &&
+      terms.some((t) => t.kind === 'role') &&
+      !terms.some((t) => t.term === salaryTerm) &&
+      terms.every(
+        (t) =>
+          t.kind === 'role' ||
+          t.qualifier ||
+          levelTerms.has(t.term) ||
+          /^(?:expect|years?|experience|yoe)$/i.test(t.from) ||
+          t.term === `${synonymPrefix}year` ||
+          this.analyzer.isSetting(t.term) ||
+          generic(t),
+      )
+    )
+      terms = [...terms, { term: salaryTerm, kind: 'synonym', from: '', inferred: true }];
     if (
       !asksWhatItDoes &&
       terms.some((t) => this.analyzer.isSetting(t.term)) &&
@@ -947,7 +965,8 @@ export class QuestionReader {
     // ("i make 120k as a de with 4 yoe, is that low?": the sum and their years told, then judged.)
     const judgesASum = intent.form !== 'amount' && quotesPay.test(`${parts.context} ${ask}`);
     // ("whats the range for a 6 yoe mle": the range of pay, at their years, is a figure asked for as well.)
-    const rangeAsked = /\branges?\b/i.test(ask) && terms.some((t) => t.term === salaryTerm);
+    // ("2 yoe as de, what can i expect": pay expected, at their years, likewise.)
+    const rangeAsked = (/\branges?\b/i.test(ask) || expectsPay.test(parts.ask)) && terms.some((t) => t.term === salaryTerm);
     const level =
       intent.form === 'amount' || judgesASum || rangeAsked
         ? (askedLevel ?? (namesLevel || (!asksPayAlone && !judgesASum) ? undefined : toldLevel))
@@ -1658,6 +1677,9 @@ const withThat = /\b(?:w|with|given|having)\s+(?:all\s+)?(?:that|this|those|thes
  */
 const romanceOf =
   /(?<=\b(?:engenheir[oa]s?|ingenier[oa]s?|ingénieurs?|cientistas?|analistas?|sal[aá]rios?|salaires?|sueldos?|carreiras?|carreras?|vagas?|trabalho|trabajo|engenharia|ingenier[ií]a|[aá]rea)\s+)de\b/giu;
+
+/** "what can i expect", "what should i expect to make": what a role holds in store, asked of nothing else. */
+const expectsPay = /\bwhat\s+(?:can|should|could|would|do|will)\s+i\s+expect\s*(?:to\s+(?:make|earn|get))?\W*$/i;
 
 /** "kafka needed?", "is pytorch required", "mlflow a must?": whether a thing is needed, asked in two or three words. */
 const neededAlone =
