@@ -71,6 +71,13 @@ describe('expandAbbreviations', () => {
 });
 
 describe('splitQuestion', () => {
+  it('reads a request named by what is wanted ("roadmap for de pls") as the ask, and who they are after it as the story', () => {
+    expect(splitQuestion('roadmap for de pls, im a backend dev w 2 yoe')).toMatchObject({
+      ask: 'roadmap for de pls',
+      context: 'im a backend dev w 2 yoe',
+    });
+  });
+
   it('splits off a premise said after the pay asked about ("…paid more than de\'s for basically the same python work")', () => {
     expect(splitQuestion("why tf do ml ppl get paid more than de's for basically the same python work")).toMatchObject({
       ask: "why tf do ml ppl get paid more than de's",

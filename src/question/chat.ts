@@ -161,6 +161,8 @@ const askingWays = [
   '^(?:(?:so|and|but|ok|okay|ngl|tbh)[,]*\\s+)*(?:if|say|suppose|assuming)\\s+i\\b.{0,60}?\\b(?:would|wuold|woudl|wolud|wud|wld|will|could|cud|should|shud|do|does|can|is|are)\\s+(?:i|my|it|that|this|they|there|u|you)\\b',
   // ("remote job milti hai kya de me", "kya data engineer ki demand hai": Hindi and Urdu ask with "kya".)
   '\\bkya\\b',
+  // ("roadmap for de pls", "tips for mle interviews", "resources to learn spark": a request, named by what is wanted.)
+  '^(?:(?:so|ok|okay|hey|yo|need|needs|want|any|a|some|the|best|good)\\s+)*(?:roadmap|roadmaps|tips|advice|resources|guide|guidance|suggestions|recommendations|recs|path|plan|steps)\\s+(?:for|to|on|into)\\b',
 ];
 /** ("confused between de and mle", "cant decide between the two": a choice the person stands before, which asks.) */
 const undecided = "\\b(?:confused|torn|stuck|undecided|(?:cant|can't|cannot)\\s+decide|deciding)\\s+(?:between|on)\\b";
