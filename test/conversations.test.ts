@@ -7207,4 +7207,11 @@ describe('what new users typed (thirty-seventh session)', () => {
     );
     expect((await session().say('what can i expect in de interviews')).split('\n')[0]).toMatch(/^Data engineer interviews include/);
   });
+  it('answers "do i need a masters" from a data engineer heading for ML of ML engineering, never with their own pay', async () => {
+    const c = session();
+    await c.say("i'm a data engineer w 4 yoe making 140k, wanna move to mle");
+    const text = await c.say('do i need a masters');
+    expect(text.split('\n')[0]).toBe('ML Engineer education:');
+    expect(text).not.toMatch(/Salary \(2026\)/);
+  });
 });

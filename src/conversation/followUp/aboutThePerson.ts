@@ -794,8 +794,21 @@ const knows = /\b(?:i\s+(?:already\s+)?(?:know|have\s+used|used|use|did|studied)
  * Someone who told their story and now asks about themselves ("so whats the move for someone like me"): the
  * question is asked with the story, as one message would have told it.
  */
-const afterTheirStory: Rule<TurnContext> = ({ text, own, previous, told, profile, verdict, vague, patterns, reading }) => {
+const afterTheirStory: Rule<TurnContext> = ({ kb, text, own, previous, told, profile, verdict, vague, patterns, reading }) => {
   const afterStory = previous?.answered === true && previous.passages.length === 0;
+  // ("data engineer … making 140k, wanna move to mle" → "do i need a masters": a topic of its own, asked of the role they
+  // head for (asTheirRole), not with the story, whose pay would answer.)
+  if (
+    own.roles.length === 0 &&
+    profile?.role &&
+    profile.goal &&
+    profile.goal !== profile.role &&
+    preparesFor.test(text) &&
+    topicWords(kb, text) > 0 &&
+    !fitForMe.test(text) &&
+    !choiceForMe.test(text)
+  )
+    return undefined;
   // ("so de or mle" after "money matters most": the two roles set against each other and nothing else, the choice
   // what they want was told for. After a job told, "ML or DE?" is the choice itself: the job's words, "mostly SQL and
   // Excel", would only pull the answer to the tools.)
@@ -883,6 +896,9 @@ const steppingStoneTerm = `${synonymPrefix}steppingstone`;
  * "do i need a masters?" from someone who said they are a data engineer with 5 years: asked as that data engineer
  * ("should i do it?" is about what was just discussed, not about their role).
  */
+/** "do i need a masters", "what should i learn", "how do i prep": what it takes to get into a role. */
+const preparesFor = /\b(?:need|needed|require[sd]?|learn|study|masters?|phd|degree|certs?|certifications?|prep|prepare|courses?)\b/i;
+
 const asTheirRole: Rule<TurnContext> = ({ text, read, own, profile, previous, choosing, reading }) => {
   // ("what would i gain?" right after how long their move to ML takes: what the move gains them, not their role's.)
   // (Or the move they said they are making: an ML engineer heading for data engineering.)
@@ -926,8 +942,10 @@ const asTheirRole: Rule<TurnContext> = ({ text, read, own, profile, previous, ch
   // asked as a mid-level data engineer would find the mid-level pay.
   const byLevel = read.terms.some((t) => t.term === `${synonymPrefix}salary` || t.term === `${synonymPrefix}careerpath`);
   const level = own.level ?? (byLevel ? levelTheyWouldEarnAt(profile) : undefined);
-  const asked = `${text.replace(/[?.!\s]+$/, '')} as a ${level && !own.level ? `${levelWord(level)} ` : ''}${roleName[profile.role]}`;
-  return follow(reading(asked, { ...own, roles: [profile.role], ...(level ? { level } : {}) }));
+  // ("do i need a masters" from a data engineer heading for ML: what it takes is asked of where they head.)
+  const role = headingFor && !byLevel && preparesFor.test(text) ? profile.goal! : profile.role;
+  const asked = `${text.replace(/[?.!\s]+$/, '')} as a ${level && !own.level ? `${levelWord(level)} ` : ''}${roleName[role]}`;
+  return follow(reading(asked, { ...own, roles: [role], ...(level ? { level } : {}) }));
 };
 
 /**
