@@ -957,3 +957,34 @@ describe('what new users typed (thirty-sixth session), through the fake Discord'
     expectClean(h);
   });
 });
+
+describe('what new users typed (thirty-seventh session), through the fake Discord', () => {
+  it('answers a student\'s "confused between de and mle, please help" and a data scientist\'s "what would i earn" at their level', async () => {
+    const h = await start();
+    const { alice, bob } = h.fake.users;
+    const student = await say(h, {
+      author: alice,
+      channelId: answersChannel,
+      content: 'final yr student here, confused between de and mle, please help',
+      mentionsBot: true,
+    });
+    expect(descriptionOf(student.reply)).not.toMatch(/^Noted/);
+    await say(h, { author: bob, channelId: answersChannel, content: 'im a data scientist 3 yrs, love modeling', mentionsBot: true });
+    const pay = await say(h, { author: bob, channelId: answersChannel, content: 'what would i earn', mentionsBot: true });
+    expect(descriptionOf(pay.reply)).toMatch(/^\*Both roles pay, mid level \(your 3 years as a data scientist/);
+    expectClean(h);
+  });
+
+  it('answers "kafka needed?", and "median?" after pay with the figures said to be no median', async () => {
+    const h = await start();
+    const { alice } = h.fake.users;
+    const kafka = await say(h, { author: alice, channelId: answersChannel, content: 'kafka needed?', mentionsBot: true });
+    expect(descriptionOf(kafka.reply)).toMatch(/Kafka/);
+    expect(descriptionOf(kafka.reply)).not.toMatch(/couldn.t find/);
+    const median = await say(h, { author: alice, channelId: answersChannel, content: 'whats the average de salary', mentionsBot: true });
+    expect(descriptionOf(median.reply)).toMatch(/Junior \(0-2 years\)/);
+    const check = await say(h, { author: alice, channelId: answersChannel, content: 'median?', mentionsBot: true });
+    expect(descriptionOf(check.reply)).toMatch(/doesn't say whether these figures are the median/);
+    expectClean(h);
+  });
+});
