@@ -7214,4 +7214,15 @@ describe('what new users typed (thirty-seventh session)', () => {
     expect(text.split('\n')[0]).toBe('ML Engineer education:');
     expect(text).not.toMatch(/Salary \(2026\)/);
   });
+  it('answers "hi im a cs student, confused between de and mle, please help" as a beginner\'s choice, never the education row', async () => {
+    const text = await session().say('hi im a cs student, confused between de and mle, please help');
+    expect(text.split('\n')[0]).toMatch(/^Choose data engineering if you enjoy building reliable systems/);
+  });
+  it('reads "currently de 4 yoe" after the move they want as the role they are in, and times their move between the roles', async () => {
+    const c = session();
+    expect(await c.say('i want to move to mle eventually, currently de 4 yoe')).not.toMatch(/currently de/);
+    const text = await c.say('how long would it take me');
+    expect(text).toMatch(/6-9 months/);
+    expect(text).not.toMatch(/say nothing of moving from/);
+  });
 });

@@ -447,10 +447,12 @@ export function updateProfile(
   const found: Partial<Profile> = {};
   const moved = move.exec(text);
   if (moved) {
-    const from = roleOf(moved[1]!, patterns);
+    // ("i want to move to mle eventually, currently de 4 yoe": where they are now, said with "currently".)
+    const said = moved[1]!.replace(/^\s*(?:currently|now|right\s+now|rn|atm)\s+(?:an?\s+)?/i, '');
+    const from = roleOf(said, patterns);
     const to = roleOf(moved[2]!, patterns);
     if (from) found.role = from;
-    else found.job = moved[1]!.trim();
+    else found.job = said.trim();
     if (to) found.goal = to;
   }
   // "i'm not a data engineer, i'm a student": a job denied is no job; the next statement may say the real one.
@@ -467,6 +469,8 @@ export function updateProfile(
     ? [...text.matchAll(jobStatements)]
         .filter((m) => !/^\s*(?:grad|graduate|degree|major|student|undergrad)\b/i.test(text.slice(m.index + m[0].length)))
         .map((m) => m.slice(1).find((group) => group !== undefined)!)
+        // ("currently de 4 yoe": the role they are in now, "currently" no part of it.)
+        .map((named) => named.replace(/^\s*(?:currently|now|rn|atm)\s+(?:an?\s+)?/i, ''))
         .filter((named) => !negated.test(named))
     : [];
   const job = jobs.find((named) => !stillLearning.test(named.trim())) ?? jobs[0];

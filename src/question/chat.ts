@@ -249,7 +249,7 @@ function sentences(text: string): string[] {
     // "backend swe here (node + postgres), how…": who is asking, before the question.
     .replace(/^(\s*as an? (?:[\p{L}+#./-]+\s+){0,3}?[\p{L}+#./-]+)\s*,\s*/iu, '$1\n')
     .replace(
-      /^(\s*(?:(?:i'?m|im|i am) an? (?:[\p{L}+#./-]+\s+){0,3}?[\p{L}+#./-]+|(?:[\p{L}+#./-]+\s+){0,3}?[\p{L}+#./-]+ here|(?:i'?ve |ive )?been (?:an? )?(?:[\p{L}+#./-]+\s+){0,3}?[\p{L}+#./-]+ for (?:like |about |almost |over )?\d+\+?\s*(?:years?|yrs?|months?|mos?))(?:\s*\([^()]{0,60}\))?)\s*,\s*(?=(?:so\s+)?(?:which|what|how|should|is|are|does|do|can|could|would|will|(?:kinda\s+|really\s+|so\s+)?(?:confused|torn|stuck|undecided|(?:cant|can't|cannot)\s+decide)\b))/iu,
+      /^(\s*(?:(?:hi|hey|hello|yo|ok|so)[,!\s]+)?(?:(?:i'?m|im|i am) an? (?:[\p{L}+#./-]+\s+){0,3}?[\p{L}+#./-]+|(?:[\p{L}+#./-]+\s+){0,3}?[\p{L}+#./-]+ here|(?:i'?ve |ive )?been (?:an? )?(?:[\p{L}+#./-]+\s+){0,3}?[\p{L}+#./-]+ for (?:like |about |almost |over )?\d+\+?\s*(?:years?|yrs?|months?|mos?))(?:\s*\([^()]{0,60}\))?)\s*,\s*(?=(?:so\s+)?(?:which|what|how|should|is|are|does|do|can|could|would|will|(?:kinda\s+|really\s+|so\s+)?(?:confused|torn|stuck|undecided|(?:cant|can't|cannot)\s+decide)\b))/iu,
       '$1\n',
     );
   // ("…, confused between de and mle, please help": a plea closing the message asks nothing more.)

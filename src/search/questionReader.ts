@@ -585,9 +585,10 @@ export class QuestionReader {
       terms = this.analyzer.analyzeQuery(ask, this.correct);
       contextTerms = [];
     } else if (
-      fromContext &&
+      (fromContext || /\b(?:confused|torn|stuck|undecided|(?:cant|can't|cannot)\s+decide|deciding)\s+(?:between|on)\b/i.test(ask)) &&
+      context !== '' &&
       terms.filter((t) => t.kind === 'role').length === 2 &&
-      (terms.some((t) => t.term === chooseTerm) || /\b(?:or|vs\.?|versus)\b/i.test(ask)) &&
+      (terms.some((t) => t.term === chooseTerm) || /\b(?:or|vs\.?|versus|between)\b/i.test(ask)) &&
       newToIt.test(context) &&
       !toldWhatTheyLike.test(context)
     ) {
