@@ -7206,6 +7206,9 @@ describe('what new users typed (thirty-seventh session)', () => {
       /^Data Engineer Salary \(2026\): Junior \(0-2 years\): \$100K-\$135K base/,
     );
     expect((await session().say('what can i expect in de interviews')).split('\n')[0]).toMatch(/^Data engineer interviews include/);
+    expect((await session().say('what can i expect as an mle with 1 yoe')).split('\n')[0]).toMatch(
+      /^ML Engineer Salary \(2026\): Junior \(0-2 years\)/,
+    );
   });
   it('answers "do i need a masters" from a data engineer heading for ML of ML engineering, never with their own pay', async () => {
     const c = session();

@@ -1680,7 +1680,7 @@ const romanceOf =
   /(?<=\b(?:engenheir[oa]s?|ingenier[oa]s?|ingénieurs?|cientistas?|analistas?|sal[aá]rios?|salaires?|sueldos?|carreiras?|carreras?|vagas?|trabalho|trabajo|engenharia|ingenier[ií]a|[aá]rea)\s+)de\b/giu;
 
 /** "what can i expect", "what should i expect to make": what a role holds in store, asked of nothing else. */
-const expectsPay = /\bwhat\s+(?:can|should|could|would|do|will)\s+i\s+expect\s*(?:to\s+(?:make|earn|get))?\W*$/i;
+const expectsPay = /\bwhat\s+(?:can|should|could|would|do|will)\s+i\s+expect\b(?:\s+to\s+(?:make|earn|get))?(?=\s+(?:as|with|at)\s|\W*$)/i;
 
 /** "kafka needed?", "is pytorch required", "mlflow a must?": whether a thing is needed, asked in two or three words. */
 const neededAlone =
