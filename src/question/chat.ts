@@ -164,10 +164,9 @@ const askingWays = [
   // ("roadmap for de pls", "tips for mle interviews", "resources to learn spark": a request, named by what is wanted.)
   '^(?:(?:so|ok|okay|hey|yo|need|needs|want|any|a|some|the|best|good)\\s+)*(?:roadmap|roadmaps|tips|advice|resources|guide|guidance|suggestions|recommendations|recs|path|plan|steps)\\s+(?:for|to|on|into)\\b',
 ];
-/** ("confused between de and mle", "cant decide between the two": a choice the person stands before, which asks.) */
-const undecided = "\\b(?:confused|torn|stuck|undecided|(?:cant|can't|cannot)\\s+decide|deciding)\\s+(?:between|on)\\b";
-const asking = new RegExp([...askingWays, rolesAsAChoice, undecided].join('|'), 'i');
-const undecidedAsking = new RegExp(undecided, 'i');
+/** "confused between de and mle", "cant decide between the two": a choice the person stands before, which asks. */
+export const undecided = /\b(?:confused|torn|stuck|undecided|(?:cant|can't|cannot)\s+decide|deciding)\s+(?:between|on)\b/i;
+const asking = new RegExp([...askingWays, rolesAsAChoice, undecided.source].join('|'), 'i');
 /**
  * A sentence that asks only by naming the two roles as a choice ("kinda torn between moving to mle or de."), beside
  * one that asks outright ("how many interview rounds are there for mle?"): it tells where the person stands.
@@ -627,7 +626,7 @@ export function splitQuestion(text: string): QuestionParts {
   // question mark, tells where they stand beside a question that asks.)
   const outright = anyAsk.filter((s) => askingOutright.test(s) && !(standsBetween.test(s) && !/\?\s*$/.test(s)));
   // ("undecided between the two. what can i learn now that helps either way": where they stand, beside what they ask.)
-  const standing = anyAsk.filter((s) => !askingOutright.test(s) && undecidedAsking.test(s));
+  const standing = anyAsk.filter((s) => !askingOutright.test(s) && undecided.test(s));
   const asks =
     outright.length > 0 &&
     (outright.some((s) => /\?\s*$/.test(s)) || (standing.length > 0 && standing.length + outright.length === anyAsk.length))

@@ -11,6 +11,7 @@ import {
   pronounUs,
   whoSaidIt,
   splitQuestion,
+  undecided,
   takingBack,
   type ChatVocabulary,
   whereTheAskerIs,
@@ -585,7 +586,7 @@ export class QuestionReader {
       terms = this.analyzer.analyzeQuery(ask, this.correct);
       contextTerms = [];
     } else if (
-      (fromContext || /\b(?:confused|torn|stuck|undecided|(?:cant|can't|cannot)\s+decide|deciding)\s+(?:between|on)\b/i.test(ask)) &&
+      (fromContext || undecided.test(ask)) &&
       context !== '' &&
       terms.filter((t) => t.kind === 'role').length === 2 &&
       (terms.some((t) => t.term === chooseTerm) || /\b(?:or|vs\.?|versus|between)\b/i.test(ask)) &&

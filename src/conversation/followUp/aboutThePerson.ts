@@ -217,8 +217,7 @@ const theirPay: Rule<TurnContext> = ({ read, text, own, profile, previous, readi
   // ("what would i lose pay-wise", an ML engineer heading for data engineering: the pay of both, at their level.)
   // ("would i take a pay cut moving to de", from an ML engineer: the move named in the turn itself.)
   // ("would mle pay more than my job", from a data engineer: the other role's pay set against their own.)
-  const againstTheirs =
-    /\bthan\s+(?:my\s+(?:current\s+)?(?:job|role|pay|salary|position)|what\s+i\s+(?:make|earn|get)|i\s+(?:make|earn)\s+now)\b/i.test(text);
+  const againstTheirs = thanTheirOwn.test(text);
   const movingTo = own.roles.length === 1 && own.roles[0] !== current && (moving || againstTheirs) ? own.roles[0] : undefined;
   // ("would i take a paycut" right after "how long to switch to de": the move just asked.)
   const changes = payChange.test(text);

@@ -2,6 +2,7 @@
  * The words a follow-up is recognised by: what carries a turn on ("and", "what about"), asks why, reverses a move,
  * narrows to what was just listed, points back ("it", "they"), or asks for oneself ("me", "for that").
  */
+import { undecided } from '../../question/chat.js';
 import type { Role } from '../types.js';
 
 /** The other role. */
@@ -138,8 +139,10 @@ const bareChoice =
   /^(?:(?:so|ok(?:ay)?|and|well|hm+|alr|alright)[\s,]+)*which(?:\s+(?:one|role|path|is\s+it|should\s+it\s+be))?(?:\s+(?:tho|though|lol|then))?\s*\??$/i;
 
 /** "which role fits me", "so what should i do", "so de or mle for me": a fit judged by what the person likes. */
-export const fitForMe =
-  /^(?:(?:so|ok|okay|then|hmm|well|idk)[\s,]+)*what\s+(?:should|do|would|shall)\s+i\s+(?:even\s+)?do(?:\s+then)?\s*[?!.]*$|\b(?:fits?|suits?|right|better|best)\s+(?:for\s+)?(?:me|him|her)\b|\b(?:best|right|better)\s+(?:role|career|path|job|option|choice|fit|track)\s+for\s+(?:me|him|her)\b|\bor\s+(?:an?\s+)?[a-z.]+(?:\s+[a-z.]+)?\s+for\s+me\b|\bshould\s+i\s+(?:pick|choose|go\s+for)\b|\b(?:me|my)\b[^?]*?\bwhich\s+(?:one\s+|role\s+)?(?:fits|suits)\b|\b(?:confused|torn|stuck|undecided|(?:cant|can't|cannot)\s+decide)\s+between\b/i;
+export const fitForMe = new RegExp(
+  String.raw`^(?:(?:so|ok|okay|then|hmm|well|idk)[\s,]+)*what\s+(?:should|do|would|shall)\s+i\s+(?:even\s+)?do(?:\s+then)?\s*[?!.]*$|\b(?:fits?|suits?|right|better|best)\s+(?:for\s+)?(?:me|him|her)\b|\b(?:best|right|better)\s+(?:role|career|path|job|option|choice|fit|track)\s+for\s+(?:me|him|her)\b|\bor\s+(?:an?\s+)?[a-z.]+(?:\s+[a-z.]+)?\s+for\s+me\b|\bshould\s+i\s+(?:pick|choose|go\s+for)\b|\b(?:me|my)\b[^?]*?\bwhich\s+(?:one\s+|role\s+)?(?:fits|suits)\b|${undecided.source}`,
+  'i',
+);
 
 /** Someone else a message is about: said in the question layer, which the search reads as well. */
 export { forSomeoneElse } from '../../question/chat.js';
