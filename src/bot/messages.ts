@@ -13,7 +13,7 @@ import type { ServiceNotice } from '../quiz/service.js';
 import type { QuizQuestion } from '../quiz/definition.js';
 import type { WhatIfAnswer } from '../quiz/whatIf.js';
 import { ofThemselves } from '../conversation/followUp/patterns.js';
-import { formerly, isAField, stillLearning } from '../conversation/profile.js';
+import { formerly, isAField, jobItself, stillLearning } from '../conversation/profile.js';
 
 /** Something the person typed, said back to them: short, and without invisible or control characters. */
 export function echo(text: string, max = 40): string {
@@ -552,7 +552,7 @@ function toldFacts(profile: ToldFacts): string | undefined {
   const field = profile.job !== undefined && !profile.role && isAField(profile.job);
   // ("ex teacher", "former nurse": a job they have left.)
   const left = !profile.role && profile.job !== undefined && formerly.test(profile.job);
-  const named = left ? profile.job!.replace(formerly, '') : profile.job;
+  const named = left ? jobItself(profile.job!) : profile.job;
   const job = profile.role ? roleName[profile.role] : named ? (field ? named : withArticle(named)) : undefined;
   const facts = [
     // ("a phd student", "an intern": who they are, not a job they work as.)

@@ -102,7 +102,7 @@ import {
   howLongToGetIn,
 } from './followUp/topicsAndSettings.js';
 import { understoodOf } from './followUp/understood.js';
-import { comesFromAnotherJob, formerly, sourcesLackJob } from './profile.js';
+import { comesFromAnotherJob, jobItself, sourcesLackJob } from './profile.js';
 import { readSlots, roleName, rolePatterns } from './slots.js';
 import type { Profile, Role, Turn } from './types.js';
 
@@ -337,7 +337,7 @@ function theirMoveUnsaid(kb: KnowledgeBase, resolution: Resolution, profile: Pro
   if (resolution.kind !== 'follow-up' || resolution.moveUnsaid || !profile?.job || !comesFromAnotherJob(profile)) return resolution;
   const into = (['de', 'mle'] as const).find((role) => resolution.resolved.replace(/[?\s]+$/, '') === breakingInto(role));
   if (!into || !sourcesLackJob(kb, profile.job)) return resolution;
-  return { ...resolution, moveUnsaid: { from: profile.job.replace(formerly, ''), to: into } };
+  return { ...resolution, moveUnsaid: { from: jobItself(profile.job), to: into } };
 }
 
 /**

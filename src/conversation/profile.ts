@@ -287,6 +287,11 @@ const selfDescribed =
 /** "ex teacher", "former nurse", "ex-accountant": a job named as one left behind (the words before it). */
 export const formerly = /^(?:ex|former|formerly|retired)[\s-]+(?=\p{L})/iu;
 
+/** The job itself, however it was said to be left behind ("ex nurse" → "nurse"): what a move starts from. */
+export function jobItself(job: string): string {
+  return job.replace(formerly, '');
+}
+
 /** A job in software or data, whose years count towards an engineering level ("backend dev", "data analyst", "sre"). */
 const techJob =
   /\b(?:engineer|engineering|eng|developer|dev|devs|swe|sde|programmer|coder|analyst|scientist|dba|sysadmin|admin|devops|sre|architect|software|backend|frontend|full[- ]?stack|it|qa|tester|data|ml|ai)\b/i;

@@ -12,7 +12,7 @@ import type { Profile, Role, TurnSlots } from '../types.js';
 import {
   comesFromAnotherJob,
   dislikeStatement,
-  formerly,
+  jobItself,
   levelTheyWouldEarnAt,
   notForThem,
   placeTold,
@@ -529,7 +529,7 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
     return follow(reading(`${ask} from ${roleName[from]} to ${roleName[other[from]]}`, slots));
   }
   // ("ex nurse": the job they come from is nursing, whatever word says they left it.)
-  const jobLeft = profile?.job?.replace(formerly, '') ?? '';
+  const jobLeft = jobItself(profile?.job ?? '');
   if (profile?.job && target) {
     const slots: TurnSlots = { ...own, roles: [target] };
     // ("backend swe here (node + postgres), how quick can i pivot into de": the job told in the same message is read
@@ -682,7 +682,7 @@ const choiceFromTheirJob: Rule<TurnContext> = ({ kb, text, own, profile, told, r
     reading(
       changer ? 'which role fits me better as a career changer' : `${asked} as a ${job || profile.job}`,
       { ...own, roles: ['de', 'mle'] },
-      `which role suits you, coming from ${profile.job.replace(formerly, '')}`,
+      `which role suits you, coming from ${jobItself(profile.job)}`,
     ),
   );
 };
@@ -709,7 +709,7 @@ const aChangersChoice: Rule<TurnContext> = ({ kb, text, own, profile, reading })
     reading(
       'which role fits me better as a career changer',
       { ...own, roles: ['de', 'mle'] },
-      `which role suits you, coming from ${profile.job.replace(formerly, '')}`,
+      `which role suits you, coming from ${jobItself(profile.job)}`,
     ),
   );
 };

@@ -195,13 +195,8 @@ export const whichOfTheTwoThings: Rule<PreviousContext> = ({ kb, text, own, prev
   const [, first, second] = two;
   const things = [first!, second!];
   if (things.some((w) => readSlots(kb, w, patterns).roles.length > 0 || !kb.knows(kb.analyze(w)[0]?.term ?? ''))) return undefined;
-  return follow(
-    reading(
-      `${text.replace(/[?!.\s]+$/, '')}, ${first} or ${second}?`,
-      { ...own, roles: [] },
-      `${text.replace(/[?!.\s]+$/, '')}: ${first} or ${second}`,
-    ),
-  );
+  const asked = text.replace(/[?!.\s]+$/, '');
+  return follow(reading(`${asked}, ${first} or ${second}?`, { ...own, roles: [] }, `${asked}: ${first} or ${second}`));
 };
 
 /** A turn that does not carry the previous one on and has words or a topic of its own is a question of its own. */
