@@ -461,6 +461,12 @@ describe('passages scoped to a setting (knowledge/)', () => {
     expect(answerQuestion(kb, 'de vs mle comp at faang l5?', aspects).lead?.sentence).toMatch(/^Comp at L5 \(US, FAANG\)/);
   });
 
+  it('does not take the FAANG week for interviews because an FAQ above it is headed "Interview Prep" ("how are faang interviews for mle")', () => {
+    const lead = answerQuestion(kb, 'how are faang interviews for mle', aspects).lead?.sentence;
+    expect(lead).toMatch(/^ML engineer interviews include/);
+    expect(lead).not.toMatch(/At FAANG: 50% experimentation/);
+  });
+
   it('reads "here" in the ask as the place told around it ("from lagos 🇳🇬 … what do des make here")', () => {
     const answer = answerQuestion(kb, 'hey from lagos 🇳🇬 what do mid-senior des make here', aspects);
     expect(answer.lead?.sentence).toMatch(/^Nigeria \(Local\)/);

@@ -488,6 +488,7 @@ export class KnowledgeBase {
     // ("what are faang interviews like for de": what is asked besides the setting, which a passage in the setting must
     // also answer to be lifted by it.)
     const topics = this.topics(concepts, terms);
+    const settingAsked = concepts.some((c) => c.alternatives.some((a) => this.analyzer.isSetting(a)));
     const contextTotal = totalWeight(contextConcepts);
     for (const result of results) {
       const facts = this.ordered[result.passage]!;
@@ -508,15 +509,17 @@ export class KnowledgeBase {
       const full = coverage(concepts, matched, total);
       // A word found only in the headings above the passage ("… Interview Prep FAQ" over every FAQ answer) says
       // less about it than a word of its own text or heading.
-      const covered = inOwnFields.includes(false)
-        ? (full +
-            coverage(
-              concepts,
-              matched.filter((_, i) => inOwnFields[i]),
-              total,
-            )) /
-          2
-        : full;
+      // ("how are faang interviews for mle": the FAANG week under "… Interview Prep FAQ" says nothing of interviews;
+      // where its own words hold only the setting, the topic above it does not count.)
+      const ownTopic =
+        !settingAsked || topics.length === 0 || topics.some((c) => c.alternatives.some((a) => inOwnFields[matched.indexOf(a)] === true));
+      const own = () =>
+        coverage(
+          concepts,
+          matched.filter((_, i) => inOwnFields[i]),
+          total,
+        );
+      const covered = !inOwnFields.includes(false) ? full : ownTopic ? (full + own()) / 2 : own();
       const hit: SearchHit = {
         passage,
         side,
@@ -540,7 +543,8 @@ export class KnowledgeBase {
           }) *
           (facts.navigation ? navigationShare : 1) *
           (excluded.length > 0 && this.speaksOfAny(passage, excluded) ? ruledOutShare : 1) *
-          settingFit(facts.settings, asked, topics.length === 0 || topics.some((c) => c.alternatives.some((a) => matched.includes(a)))) *
+          // (The topic said by the passage itself: "Interview Prep FAQ" above the FAANG week answers no interview question.)
+          settingFit(facts.settings, asked, ownTopic) *
           (read.intent.form === 'comparison' && facts.openingSettings.some((setting) => !asked.has(setting))
             ? unaskedOpeningSettingShare
             : 1) *
