@@ -1680,3 +1680,22 @@ describe('two roles’ pay lists side by side (twenty-sixth session)', () => {
     expect(lines[2]).not.toMatch(/^> /);
   });
 });
+
+describe('what new users typed (thirty-eighth session)', () => {
+  it('starts the quiz when "quiz" or "take the quiz pls" is typed, as /quiz does, so the answers typed next are taken', async () => {
+    for (const asked of ['quiz', 'take the quiz pls', 'can i do the quiz']) {
+      const c = chat();
+      await c.welcome();
+      expect((await c.say(asked)).split('\n')[0], asked).toBe('Question 1 of 5 · model accuracy vs pipeline reliability');
+      expect((await c.say('2')).split('\n')[0], asked).toMatch(/^Question 2 of 5/);
+    }
+  });
+
+  it('still points to /quiz in words while a quiz waits, never restarting it', async () => {
+    const c = chat();
+    await c.welcome();
+    await c.say('quiz');
+    await c.say('2');
+    expect(await c.say('quiz')).toMatch(/^Type \/quiz to take the five-question quiz/);
+  });
+});

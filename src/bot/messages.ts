@@ -226,9 +226,14 @@ export const asksAboutTheDeletion =
 export const confirmsTheDeletion =
   /^\W*(?:y|yes+|yep|yup|yeah|yea|ya|sure|ok(?:ay)?|confirm(?:ed)?|do\s+it|go\s+(?:ahead|for\s+it)|delete(?:\s+it)?)(?:[\s,!.]+(?:please|pls|plz|do\s+it|go\s+ahead|delete(?:\s+(?:it|it\s+all|everything|all(?:\s+of\s+it)?))?|i'?m\s+sure|sure|thanks|thx))*\W*$/i;
 
+/** "quiz", "take the quiz", "quiz me pls": the quiz asked to be run now, in words (a terminal can simply run it). */
+export function asksToStartTheQuiz(message: string): boolean {
+  return takesTheQuiz.test(message.trim()) || /^\W*quiz\W*$/i.test(message.trim());
+}
+
 /** "quiz", "compare", "help": a command typed without its slash, and what to type instead (undefined for any other message). */
 export function commandHint(message: string): string | undefined {
-  if (takesTheQuiz.test(message.trim())) return commandWithoutSlash.quiz;
+  if (asksToStartTheQuiz(message)) return commandWithoutSlash.quiz;
   if (asksToBeForgotten.test(message.trim())) return commandWithoutSlash['forget-me'];
   const command = /^\W*(quiz|compare|help|sources|forget-me)\W*$/i.exec(message.trim())?.[1]?.toLowerCase();
   return command ? commandWithoutSlash[command as keyof typeof commandWithoutSlash] : undefined;

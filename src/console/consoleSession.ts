@@ -6,6 +6,7 @@ import type { UserData, Vote } from '../activity/repository.js';
 import type { BotContext, CareerBot, RatingTarget } from '../bot/careerBot.js';
 import {
   asksAboutTheDeletion,
+  asksToStartTheQuiz,
   commandHint,
   confirmsTheDeletion,
   feedbackThanks,
@@ -243,6 +244,9 @@ export class ConsoleSession {
       return 'continue';
     } else if (lower === 'quit' || lower === 'exit') {
       return this.quit();
+    } else if (asksToStartTheQuiz(text)) {
+      // ("quiz", "take the quiz": in a terminal the quiz asked for in words is simply started, as /quiz would.)
+      return this.command('/quiz');
     }
     await this.ask(text, quiz);
     if (quiz) this.write(consoleText.quizWaiting(questionNumber(quiz)));
