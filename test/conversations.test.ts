@@ -7227,3 +7227,22 @@ describe('what new users typed (thirty-seventh session)', () => {
     expect(text).not.toMatch(/say nothing of moving from/);
   });
 });
+
+describe('what new users typed (thirty-eighth session)', () => {
+  it('answers a job told and "which suits me" asked in one message as it does across two ("backend dev 3 yoe here, which would suit me better de or mle?")', async () => {
+    const both = await session().say('backend dev 3 yoe here, which would suit me better de or mle?');
+    expect(both.split('\n')[0]).toBe('Which role suits you, coming from backend developer:');
+    expect(both).toMatch(/Data Engineering: Backend engineering/);
+    const analyst = await session().say('im a data analyst with 3 yoe, which role fits me?');
+    expect(analyst.split('\n')[0]).toBe('Which role suits you, coming from data analyst:');
+    const c = session();
+    await c.say('im a data analyst with 3 yoe');
+    expect((await c.say('which role fits me?')).split('\n').slice(0, 2)).toEqual(analyst.split('\n').slice(0, 2));
+  });
+
+  it('reads "de or mle for me?" closing a story of a job the sources never speak of as a career changer\'s choice', async () => {
+    const text = await session().say("i'm a nurse wanting into tech, de or mle for me?");
+    expect(text.split('\n')[0]).toBe('Which role suits you, coming from nurse:');
+    expect(text).toMatch(/Data engineering has a lower barrier to entry/);
+  });
+});

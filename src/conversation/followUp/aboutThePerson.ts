@@ -640,27 +640,30 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
  * "which one should i aim for first?" from someone who said what they do: asked as that person ("…as a backend
  * developer"), so what the sources say about coming from that job counts.
  */
-const choiceFromTheirJob: Rule<TurnContext> = ({ kb, text, own, profile, told, reading }) => {
+const choiceFromTheirJob: Rule<TurnContext> = ({ kb, text, read, own, profile, told, reading }) => {
+  // ("backend dev 3 yoe here, which would suit me better de or mle?": the job told in the same message, before the ask.)
+  const toldHere = read.context !== '' && read.ask !== text;
+  const ask = toldHere ? read.ask : text;
   if (
     !(
-      choiceForMe.test(text) &&
+      (choiceForMe.test(ask) || (toldHere && fitForMe.test(ask))) &&
       // More told than the job ("…never really did stats and kinda hated it"): the whole story is what to judge by.
       told.length <= 1 &&
-      own.roles.length === 0 &&
+      (own.roles.length === 0 || (toldHere && own.roles.length === 2)) &&
       profile?.job &&
       // (A student's course says little of which role fits: "which one would fit me?" is answered as from anyone.)
       !stillLearning.test(profile.job) &&
       !profile.likes.length &&
       // (What they mind, "math is not my thing", is what the choice turns on: fitByWhatTheyLike.)
       !profile.dislikes?.length &&
-      !new RegExp(`\\b${escapeRegExp(profile.job)}\\b`, 'i').test(text) &&
-      topicWords(kb, text.replace(choiceForMe, ' ')) <= 1 &&
+      !new RegExp(`\\b${escapeRegExp(profile.job)}\\b`, 'i').test(ask) &&
+      topicWords(kb, ask.replace(choiceForMe, ' ').replace(fitForMe, ' ')) <= 1 &&
       // ("which role pays more for someone like me?": a choice by pay asks the figures.)
-      kb.read(text).intent.wanted === undefined
+      kb.read(ask).intent.wanted === undefined
     )
   )
     return undefined;
-  const asked = text.replace(/[?.!\s]+$/, '');
+  const asked = ask.replace(/[?.!\s]+$/, '');
   // ("oracle database administrator": the job asked about as the sources can speak of it, without a name they never
   // use, which would read as what the question is about.)
   const names = new Set(
@@ -687,9 +690,9 @@ const choiceFromTheirJob: Rule<TurnContext> = ({ kb, text, own, profile, told, r
   );
 };
 
-/** "de or mle?", "mle or de", "which one shud i pick": a choice between the roles, asked in its own closing sentence. */
+/** "de or mle?", "mle or de for me?", "which one shud i pick": a choice between the roles, asked in its own closing sentence. */
 const bareChoice =
-  /^(?:(?:so|ok(?:ay)?|and|but|anyway|basically)[,\s]+)*(?:(?:thinking\s+(?:about|of|bout)|considering|deciding\s+between|torn\s+between)\s+)?(?:(?:de|data\s+eng\w*)\s+(?:or|vs\.?)\s+(?:mle|ml\s+eng\w*)|(?:mle|ml\s+eng\w*)\s+(?:or|vs\.?)\s+(?:de|data\s+eng\w*)|which\s+(?:one|role|path)\s+(?:should|shud|shuld|would|do)\s+i\s+(?:pick|choose|go\s+for|aim\s+for))(?:\s+(?:then|tho|though|lol|tbh))?[\s?!.]*$/i;
+  /^(?:(?:so|ok(?:ay)?|and|but|anyway|basically)[,\s]+)*(?:(?:thinking\s+(?:about|of|bout)|considering|deciding\s+between|torn\s+between)\s+)?(?:(?:de|data\s+eng\w*)\s+(?:or|vs\.?)\s+(?:mle|ml\s+eng\w*)|(?:mle|ml\s+eng\w*)\s+(?:or|vs\.?)\s+(?:de|data\s+eng\w*)|which\s+(?:one|role|path)\s+(?:should|shud|shuld|would|do)\s+i\s+(?:pick|choose|go\s+for|aim\s+for))(?:\s+for\s+(?:me|someone\s+like\s+me))?(?:\s+(?:then|tho|though|lol|tbh))?[\s?!.]*$/i;
 
 /**
  * "im a nurse tbh, want to get into tech. de or mle?", "…high school teacher, 10 yrs… which one shud i pick": a choice
@@ -701,7 +704,11 @@ const aChangersChoice: Rule<TurnContext> = ({ kb, text, own, profile, reading })
   // de or mle" asks its own question of the two.)
   const lastSentence = text.split(/(?<=[.!?])\s+/).at(-1) ?? '';
   const lastClause = text.split(/,\s*/).at(-1) ?? '';
-  const closing = /^(?:thinking|considering|deciding|torn)\b/i.test(lastClause.trim()) ? lastClause : lastSentence;
+  // ("i'm a nurse wanting into tech, de or mle for me?": the choice closing a story that asks nothing before it.)
+  const before = text.slice(0, text.length - lastClause.length);
+  const closesAStory =
+    bareChoice.test(lastClause.trim()) && !/[?]|\b(?:which|what|how|why|when|where|who|is|are|does|do|should)\b/i.test(before);
+  const closing = /^(?:thinking|considering|deciding|torn)\b/i.test(lastClause.trim()) || closesAStory ? lastClause : lastSentence;
   if (closing === text || !bareChoice.test(closing.trim()) || !profile?.job) return undefined;
   if (stillLearning.test(profile.job) || profile.likes.length > 0 || (profile.dislikes?.length ?? 0) > 0) return undefined;
   if (!sourcesLackJob(kb, profile.job)) return undefined;
