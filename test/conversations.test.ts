@@ -3752,15 +3752,32 @@ describe('follow-ups of which role is better paid, asked without naming them', (
   });
 });
 
-describe('years in a software or data job, counted', () => {
-  it("says in the header that a backend developer's years were counted as experience for the level shown", async () => {
+describe('years in a software or data job, counted or not', () => {
+  it("asks whether a backend developer's years count as years in the role, and says which it was in the header", async () => {
     const c = session();
     await c.say('im a backend dev, 5 yrs');
-    const text = await c.say('what would i make as a de');
-    expect(text.split('\n')[0]).toBe(
-      'Data Engineer pay, senior level (your 5 years as a backend developer, counted as years of experience):',
+    const asked = await c.say('what would i make as a de');
+    expect(asked.split('\n')).toEqual([
+      'Your 5 years as a backend developer: counted as years in the role, or starting in it?',
+      '  1. Data Engineer pay, senior level (counting your 5 years as a backend developer)',
+      '  2. Data Engineer pay, entry level (starting in the role)',
+      'Type 1-2 to choose, or ask it another way.',
+    ]);
+    const counted = await c.say('1');
+    expect(counted.split('\n')[0]).toBe('Data Engineer pay, senior level (counting your 5 years as a backend developer):');
+    expect(counted).toMatch(/Senior \(5-8 years\): \$180K-\$245K base/);
+  });
+
+  it('never promises staff pay on a guess: a sysadmin of 8 years chooses, and starting in the role is the entry figures', async () => {
+    const c = session();
+    await c.say("i'm a sysadmin / dba for like 8 years, oracle mostly");
+    expect((await c.say('what would i make')).split('\n')[0]).toBe(
+      'Your 8 years as a sysadmin: counted as years in the role, or starting in it?',
     );
-    expect(text).toMatch(/Senior \(5-8 years\): \$180K-\$245K base/);
+    const entry = await c.say('2');
+    expect(entry.split('\n')[0]).toBe('Both roles pay, entry level (starting in the role):');
+    expect(entry).toMatch(/Entry Salary: Data Engineer \$85,000 · Machine Learning Engineer \$105,000/);
+    expect(entry).not.toMatch(/Staff \(8\+ years\)/);
   });
 });
 
@@ -7169,8 +7186,11 @@ describe('what new users typed (thirty-seventh session)', () => {
     const c = session();
     await c.say('im a data scientist 3 yrs, love modeling, hate pipelines breaking at 3am');
     await c.say('which role fits me');
-    const text = await c.say('what would i earn');
-    expect(text.split('\n')[0]).toBe('Both roles pay, mid level (your 3 years as a data scientist, counted as years of experience):');
+    expect((await c.say('what would i earn')).split('\n')[0]).toBe(
+      'Your 3 years as a data scientist: counted as years in the role, or starting in it?',
+    );
+    const text = await c.say('1');
+    expect(text.split('\n')[0]).toBe('Both roles pay, mid level (counting your 3 years as a data scientist):');
     expect(text).toMatch(/ML Engineer Salary \(2026\): Mid-level \(3-5 years\)/);
     expect(text).not.toMatch(/^Senior Salary/m);
   });

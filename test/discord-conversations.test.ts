@@ -971,7 +971,12 @@ describe('what new users typed (thirty-seventh session), through the fake Discor
     expect(descriptionOf(student.reply)).not.toMatch(/^Noted/);
     await say(h, { author: bob, channelId: answersChannel, content: 'im a data scientist 3 yrs, love modeling', mentionsBot: true });
     const pay = await say(h, { author: bob, channelId: answersChannel, content: 'what would i earn', mentionsBot: true });
-    expect(descriptionOf(pay.reply)).toMatch(/^\*Both roles pay, mid level \(your 3 years as a data scientist/);
+    // (Whether years in another job count as years in the role is asked back, with a button for each.)
+    expect(pay.reply.body.content).toMatch(/^Your 3 years as a data scientist: counted as years in the role, or starting in it\?/);
+    expect(buttonsOf(pay.reply.body).map((b) => b.label)).toEqual([
+      'Both roles pay, mid level (counting your 3 years as a data scientist)',
+      'Both roles pay, entry level (starting in the role)',
+    ]);
     expectClean(h);
   });
 

@@ -1162,13 +1162,17 @@ const payWithYearsElsewhere: Rule<TurnContext> = ({ read, text, own, profile, re
   const roles: Role[] = own.roles.length === 1 ? [own.roles[0]!] : fit ? [fit] : ['de', 'mle'];
   const years = `${profile.years} ${profile.years === 1 ? 'year' : 'years'}`;
   const who = roles.length === 1 ? roleLabel[roles[0]!] : 'Both roles';
-  return follow(
-    reading(
-      `how much do ${levelWord(level)} ${roles.map((r) => roleNames[r]).join(' and ')} make`,
-      { ...own, roles, level },
-      `${who} pay, ${levelLabel(level)} (your ${years} as ${withArticle(profile.job)}, counted as years of experience)`,
-    ),
-  );
+  const atLevel = (at: NonNullable<typeof level>, understood: string) =>
+    reading(`how much do ${levelWord(at)} ${roles.map((r) => roleNames[r]).join(' and ')} make`, { ...own, roles, level: at }, understood);
+  const counted = atLevel(level, `${who} pay, ${levelLabel(level)} (counting your ${years} as ${withArticle(profile.job)})`);
+  if (level === 'entry') return follow(counted);
+  // ("sysadmin for 8 years" → "what would i make": the sources' levels are years in the role, and whether years in
+  // another job count is for the person to say; the staff figures are never promised on a guess.)
+  return {
+    kind: 'clarify',
+    prompt: `Your ${years} as ${withArticle(profile.job)}: counted as years in the role, or starting in it?`,
+    choices: [counted, atLevel('entry', `${who} pay, entry level (starting in the role)`)],
+  };
 };
 
 /** "than what i make now", "than my current job": pay set against their own. */
