@@ -3779,6 +3779,18 @@ describe('years in a software or data job, counted or not', () => {
     expect(entry).toMatch(/Entry Salary: Data Engineer \$85,000 · Machine Learning Engineer \$105,000/);
     expect(entry).not.toMatch(/Staff \(8\+ years\)/);
   });
+
+  it('asks the same of an analyst of 4 years heading for data engineering ("what would i make as a de")', async () => {
+    const c = session();
+    await c.say('been an analyst 4 years, thinking of de');
+    expect((await c.say('what would i make as a de')).split('\n')).toEqual([
+      'Your 4 years as an analyst: counted as years in the role, or starting in it?',
+      '  1. Data Engineer pay, mid level (counting your 4 years as an analyst)',
+      '  2. Data Engineer pay, entry level (starting in the role)',
+      'Type 1-2 to choose, or ask it another way.',
+    ]);
+    expect(await c.say('1')).toMatch(/^Data Engineer pay, mid level \(counting your 4 years as an analyst\):\n.*Mid-level \(3-5 years\)/);
+  });
 });
 
 describe('a level kept when the place changes', () => {

@@ -20,7 +20,7 @@ import {
   stillLearning,
   whereTheyLive,
 } from '../profile.js';
-import { follow, type Rule, type TurnContext } from './context.js';
+import { follow, type Reading, type Resolution, type Rule, type TurnContext } from './context.js';
 import {
   aboutMe,
   asksAfterStory,
@@ -238,6 +238,16 @@ const theirPay: Rule<TurnContext> = ({ read, text, own, profile, previous, readi
       ),
     );
   }
+  // ("been an analyst 4 years, heading for de" → "what would i make as a de": years in another job, counted or not.)
+  const yearsLevel = own.level ? undefined : levelTheyWouldEarnAt(profile);
+  if (!current && yearsLevel && profile.job && profile.years && !comesFromAnotherJob(profile) && !stillLearning.test(profile.job))
+    return countedOrStarting(profile, yearsLevel, (at, note) =>
+      reading(
+        `how much do ${levelWord(at)} ${roleNames[target]} make`,
+        { ...own, roles: [target], level: at },
+        `${roleLabel[target]} pay, ${levelLabel(at)} (${note})`,
+      ),
+    );
   const slots: TurnSlots = { ...own, roles: [target], ...(level ? { level } : {}) };
   // ("what would i make remote": the place asked stays.)
   const place = own.region ? ` ${regionLabel(own.region)}` : '';
@@ -1162,18 +1172,32 @@ const payWithYearsElsewhere: Rule<TurnContext> = ({ read, text, own, profile, re
   const roles: Role[] = own.roles.length === 1 ? [own.roles[0]!] : fit ? [fit] : ['de', 'mle'];
   const years = `${profile.years} ${profile.years === 1 ? 'year' : 'years'}`;
   const who = roles.length === 1 ? roleLabel[roles[0]!] : 'Both roles';
-  const atLevel = (at: NonNullable<typeof level>, understood: string) =>
-    reading(`how much do ${levelWord(at)} ${roles.map((r) => roleNames[r]).join(' and ')} make`, { ...own, roles, level: at }, understood);
-  const counted = atLevel(level, `${who} pay, ${levelLabel(level)} (counting your ${years} as ${withArticle(profile.job)})`);
+  return countedOrStarting(profile, level, (at, note) =>
+    reading(
+      `how much do ${levelWord(at)} ${roles.map((r) => roleNames[r]).join(' and ')} make`,
+      { ...own, roles, level: at },
+      `${who} pay, ${levelLabel(at)} (${note})`,
+    ),
+  );
+};
+
+type PayLevel = NonNullable<ReturnType<typeof levelTheyWouldEarnAt>>;
+
+/**
+ * Pay at the level years in another software or data job would make: the sources' levels are years in the role, and
+ * whether those years count is for the person to say ("sysadmin for 8 years" → "what would i make": staff pay is never
+ * promised on a guess). Asked back, counted or starting in the role, unless the years make the entry level anyway.
+ */
+function countedOrStarting(profile: Profile, level: PayLevel, at: (level: PayLevel, note: string) => Reading): Resolution {
+  const years = `${profile.years} ${profile.years === 1 ? 'year' : 'years'}`;
+  const counted = at(level, `counting your ${years} as ${withArticle(profile.job!)}`);
   if (level === 'entry') return follow(counted);
-  // ("sysadmin for 8 years" → "what would i make": the sources' levels are years in the role, and whether years in
-  // another job count is for the person to say; the staff figures are never promised on a guess.)
   return {
     kind: 'clarify',
-    prompt: `Your ${years} as ${withArticle(profile.job)}: counted as years in the role, or starting in it?`,
-    choices: [counted, atLevel('entry', `${who} pay, entry level (starting in the role)`)],
+    prompt: `Your ${years} as ${withArticle(profile.job!)}: counted as years in the role, or starting in it?`,
+    choices: [counted, at('entry', 'starting in the role')],
   };
-};
+}
 
 /** "than what i make now", "than my current job": pay set against their own. */
 const thanTheirOwn =
