@@ -7272,6 +7272,16 @@ describe('what new users typed (thirty-eighth session)', () => {
     expect((await c.say('which role fits me?')).split('\n').slice(0, 2)).toEqual(analyst.split('\n').slice(0, 2));
   });
 
+  it('times the move of someone who told their job when they ask "how long would de take", and says the sources do not describe it', async () => {
+    const c = session();
+    await c.say('im a nurse, learning python on the side');
+    const text = await c.say('how long would de take');
+    expect(text.split('\n')[0]).toBe('The move from nurse to Data Engineer:');
+    expect(text).toMatch(/My sources say nothing of moving from nurse to data engineering; this is what they say of getting into it\./);
+    // (A time of something else in the role is no move: "how long is the de interview process".)
+    expect((await c.say('how long is the de interview process')).split('\n')[0]).not.toMatch(/^The move from/);
+  });
+
   it('reads "de or mle for me?" closing a story of a job the sources never speak of as a career changer\'s choice', async () => {
     const text = await session().say("i'm a nurse wanting into tech, de or mle for me?");
     expect(text.split('\n')[0]).toBe('Which role suits you, coming from nurse:');

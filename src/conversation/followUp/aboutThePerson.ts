@@ -459,11 +459,21 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
         previous?.slots.roles.length === 1 &&
         previous.slots.roles[0] === quizFit &&
         !previous.slots.direction));
+  // ("im a nurse, learning python" → "how long would de take": a time asked of one role and nothing else, by someone who
+  // told a job of their own, is the time of their move, said as theirs or not.)
+  const timeOfTheRole =
+    profile?.job !== undefined &&
+    profile.role === undefined &&
+    read.intent.form === 'duration' &&
+    own.roles.length === 1 &&
+    !own.direction &&
+    topicWords(kb, text.replace(/\bhow\s+long\b/i, ' ')) === 0;
   if (
     !(
       (ownMove.test(text) ||
         takesMe.test(text) ||
         becoming ||
+        timeOfTheRole ||
         afterTheirChoice ||
         afterTheirSteps ||
         afterTheirStory ||
@@ -472,6 +482,7 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
         theirOtherMove ||
         theirMoveTurned) &&
       (aboutMe.test(text) ||
+        timeOfTheRole ||
         theirOtherMove ||
         theirMoveTurned ||
         afterTheirChoice ||
