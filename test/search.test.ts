@@ -461,6 +461,12 @@ describe('passages scoped to a setting (knowledge/)', () => {
     expect(answerQuestion(kb, 'de vs mle comp at faang l5?', aspects).lead?.sentence).toMatch(/^Comp at L5 \(US, FAANG\)/);
   });
 
+  it('answers "will mle jobs dry up" with ML engineer demand, never saying the sources speak only of data engineers', () => {
+    const answer = answerQuestion(kb, 'will mle jobs dry up', aspects);
+    expect(answer.lead?.sentence).toMatch(/^ML engineer job postings grew 22% year-over-year/);
+    expect(answer.saidOf).toBeUndefined();
+  });
+
   it('does not take the FAANG week for interviews because an FAQ above it is headed "Interview Prep" ("how are faang interviews for mle")', () => {
     const lead = answerQuestion(kb, 'how are faang interviews for mle', aspects).lead?.sentence;
     expect(lead).toMatch(/^ML engineer interviews include/);

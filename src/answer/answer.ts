@@ -372,8 +372,22 @@ export function answerQuestion(
   // "demand for this role outstrips supply by 3.2:1", after a sentence on ML engineers, of ML engineers.)
   const sentenceSays = [...sentenceRoles(kb.analyzer, top.passage, lead.keySentence)];
   const spokenOf = top.side === 'de' || top.side === 'mle' ? top.side : sentenceSays.length === 1 ? sentenceSays[0] : undefined;
+  // (Never said when a passage on the role asked stands under a heading of its own beside it, "ML Engineer Demand" beside
+  // "Data Engineer Demand": the sources do say it of that role, and it is among the passages shown.)
+  const parent = (path: readonly string[]) => path.slice(0, -1).join('\u0000');
+  const saidOfAskedToo = result.hits
+    .slice(0, Math.max(shown, 1))
+    .some(
+      (hit) =>
+        hit.side === asked &&
+        hit.passage.source === top.passage.source &&
+        hit.passage.sectionPath.at(-1) !== top.passage.sectionPath.at(-1) &&
+        parent(hit.passage.sectionPath) === parent(top.passage.sectionPath),
+    );
   const saidOf =
-    asked && !counterpart && spokenOf && spokenOf !== asked && !rolesIn(kb.analyzer, lead.keySentence).has(asked) ? spokenOf : undefined;
+    asked && !counterpart && spokenOf && spokenOf !== asked && !saidOfAskedToo && !rolesIn(kb.analyzer, lead.keySentence).has(asked)
+      ? spokenOf
+      : undefined;
   const levelGiven = levelGivenInstead(result, lead.keySentence);
   const periodGiven = options.periodGiven ?? periodGivenInstead(kb, result.read.plain, top.passage);
   const currencyGiven = currencyGivenInstead(kb, result.read.plain, top.passage);
