@@ -463,8 +463,18 @@ describe('passages scoped to a setting (knowledge/)', () => {
 
   it('answers "will mle jobs dry up" with ML engineer demand, never saying the sources speak only of data engineers', () => {
     const answer = answerQuestion(kb, 'will mle jobs dry up', aspects);
-    expect(answer.lead?.sentence).toMatch(/^ML engineer job postings grew 22% year-over-year/);
+    expect(answer.lead?.sentence).toMatch(/^ML engineer(?: job postings grew 22% year-over-year|ing headcount has exploded since 2022)/);
     expect(answer.saidOf).toBeUndefined();
+  });
+
+  it('reads "is ai gonna kill de jobs" as the outlook, as "will ai kill" is', () => {
+    const answer = answerQuestion(kb, 'is ai gonna kill de jobs? feels like everyone only wants mles now', aspects);
+    expect(
+      answer.passages
+        .slice(0, 3)
+        .map((p) => p.text)
+        .join('\n'),
+    ).toMatch(/Both roles are highly resilient/);
   });
 
   it('does not take the FAANG week for interviews because an FAQ above it is headed "Interview Prep" ("how are faang interviews for mle")', () => {
