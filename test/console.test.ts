@@ -1691,6 +1691,24 @@ describe('what new users typed (thirty-eighth session)', () => {
     }
   });
 
+  it('never takes what a person minds for what they want ("i get bored when things are predictable"), nor the models for what they run on', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '1', '1']);
+    expect(await c.say("i'd rather build stuff the models use")).toMatch(/^Taken as 2\. The substrate models run on/);
+    await c.say('not at all');
+    expect(await c.say('i get bored when things are predictable')).toMatch(/^I couldn't tell which option that is/);
+    expect(await c.say('i like experimenting, not knowing is fun')).toMatch(/^Taken as 1\. High: I like not knowing if it will work/);
+  });
+
+  it('reads plain answers to each question ("making sure nothing breaks", "i suck at math", "not at all")', async () => {
+    const c = chat();
+    await c.say('/quiz');
+    expect(await c.say('making sure nothing breaks')).toMatch(/^Taken as 2\. Pipeline reliability/);
+    expect(await c.say('i suck at math')).toMatch(/^Taken as 2\. No, I'd rather learn distributed systems/);
+    expect(await c.say('the stuff underneath')).toMatch(/^Taken as 2\. The substrate models run on/);
+    expect(await c.say('not at all')).toMatch(/^Taken as 2\. I wouldn't do ML just for the pay/);
+  });
+
   it('still points to /quiz in words while a quiz waits, never restarting it', async () => {
     const c = chat();
     await c.welcome();

@@ -109,11 +109,30 @@ function denied(typed: readonly string[], phrase: readonly string[]): boolean {
     // ("money isnt …", "money is not …", "money doesnt …": what is said of it right after it.)
     const [next, then] = typed.slice(at + phrase.length, at + phrase.length + 2);
     const after = negations.has(next ?? '') || (/^(?:is|was|s|really)$/.test(next ?? '') && negations.has(then ?? ''));
-    if (after || before.some((w) => negations.has(w))) return true;
+    if (after || before.some((w) => negations.has(w) || aversions.has(w))) return true;
   }
   return false;
 }
 
+/**
+ * Words of aversion: what follows them in the same clause is what the person minds ("i get bored when things are
+ * predictable" is no wish for predictable work).
+ */
+const aversions = new Set([
+  'bored',
+  'boring',
+  'bores',
+  'hate',
+  'hated',
+  'hates',
+  'dislike',
+  'tired',
+  'sick',
+  'annoyed',
+  'annoys',
+  'cant',
+  'stand',
+]);
 /** Words that start another clause: a no before them says nothing of what follows ("i dont know, but the money…"). */
 const clauseBreaks = new Set(['but', 'and', 'though', 'although', 'yet', 'so', 'because', 'cause', 'cuz', 'know']);
 
