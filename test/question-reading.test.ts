@@ -1703,3 +1703,20 @@ describe('which is better for a beginner', () => {
     expect(answerQuestion(kb, 'de salary for beginners').lead?.sentence).toMatch(/Junior \(0-2 years\)/);
   });
 });
+
+describe('a verdict asked of a sum just told (thirty-eighth session)', () => {
+  it('reads "got an offer for de, 130k base, 2 yoe. fair?" as one question about the offer, not "fair?" alone', () => {
+    expect(splitQuestion('got an offer for de, 130k base, 2 yoe. fair?')).toMatchObject({
+      ask: 'got an offer for de, 130k base, 2 yoe. fair?',
+      context: '',
+    });
+    // (A verdict with no sum before it is still a check of the sentence before it, or a question of its own.)
+    expect(splitQuestion('i like sql a lot. fair?').ask).toBe('fair?');
+  });
+
+  it('answers it with the junior data engineer figures', () => {
+    expect(answerQuestion(kb, 'got an offer for de, 130k base, 2 yoe. fair?').lead?.sentence).toMatch(
+      /Junior \(0-2 years\): \$100K-\$135K base/,
+    );
+  });
+});

@@ -583,6 +583,11 @@ function claimAsked(sentence: string): string {
 /** "is he right?", "is that true", "do u agree": a check that names nothing of its own. */
 const bareCheck =
   /^(?:(?:so|but|and|ok|like)\s+)*(?:(?:is|are|was)\s+(?:he|she|they|it|that|this|(?:my|the)\s+\p{L}+)\s+(?:right|true|correct|wrong|legit|accurate|onto\s+something)|(?:do\s+)?(?:you|u)\s+agree|any\s+truth\s+to\s+(?:that|this|it)|true|legit|facts|(?:no\s+)?cap)(?:\s+(?:tho|though|or\s+not|or\s+nah|lol))*\s*\??\s*$/iu;
+/** "fair?", "is that good", "too low?", "lowball or nah": a verdict asked in no words of its own, of what was told. */
+const verdictOnASum =
+  /^(?:(?:so|and|but|ok|like)\s+)*(?:(?:is|was)\s+(?:that|this|it)\s+)?(?:a\s+)?(?:fair|good|decent|normal|reasonable|ok(?:ay)?|low|high|lowball|low\s*ball|too\s+low|too\s+high|underpaid|overpaid|competitive|below\s+(?:avg|average|market)|above\s+(?:avg|average|market))(?:\s+(?:offer|pay|number|deal|for\s+that))?(?:\s+(?:tho|though|or\s+nah|or\s+not|lol|tbh|ngl))*\s*\?*\s*$/i;
+/** A sum of money as people type it: "$130k", "130k", "130,000". */
+const aSum = /\$\s?\d|\b\d{2,3}(?:\.\d)?\s?k\b|\b\d{2,3},\d{3}\b/i;
 /** "my senior said this, is it true?", "someone told me that. legit?": who said what came before, and a check of it. */
 const saidThisAndChecked =
   /^(?:(?:so|and|but|ok)\s+)?(?:(?:my|our|a|the)\s+\p{L}+(?:\s+\p{L}+)?|some(?:one|body)|people|ppl|everyone|they|he|she)\s+(?:said|says|told\s+me|claims?|claimed|thinks?|keeps?\s+saying)\s+(?:this|that|it)\b[\s,.;:!-]*(?:(?:is|was)\s+(?:it|that|this|he|she)\s+(?:true|right|real|correct|legit|accurate)|true|real|legit|facts|right)?\s*\??\s*$/iu;
@@ -649,6 +654,11 @@ export function splitQuestion(text: string): QuestionParts {
   if (at > 0 && saidThisAndChecked.test(asks[0]!) && !asking.test(pieces[at - 1]!)) {
     const claim = `${pieces[at - 1]!.replace(/[\s,.;:!?-]+$/, '')}?`;
     return { ask: claim, mainAsk: claim, context: pieces.filter((_, i) => i !== at && i !== at - 1).join(' ') };
+  }
+  // ("got an offer for de, 130k base, 2 yoe. fair?": a bare verdict asked of a sum just told asks of the whole.)
+  if (at > 0 && verdictOnASum.test(asks[0]!) && pieces.slice(0, at).some((p) => aSum.test(p))) {
+    const ask = pieces.join(' ');
+    return { ask, mainAsk: ask, context: '' };
   }
   if (asks.length === 0 || asks.length === pieces.length) {
     const ask = pieces.join(' ');
