@@ -7282,6 +7282,28 @@ describe('what new users typed (thirty-eighth session)', () => {
     expect((await c.say('how long is the de interview process')).split('\n')[0]).not.toMatch(/^The move from/);
   });
 
+  it('answers a bare "what first?" after a timeline with what to learn first, for the role asked or for either, never the timeline again', async () => {
+    const c = session();
+    await c.say('im a backend dev');
+    await c.say('how long to become a de');
+    const first = await c.say('what first?');
+    expect(first.split('\n')[0]).toBe('What to learn first to become a Data Engineer:');
+    expect(first).toMatch(/prioritize SQL and Distributed Systems/);
+    const either = session();
+    await either.say('i work in retail mgmt, no coding bg, did a 12 week bootcamp in python last yr');
+    await either.say('is de or mle more realistic for me');
+    await either.say('how long would it take');
+    const both = await either.say('ok and what first');
+    expect(both.split('\n')[0]).toBe('What to learn first, for either role:');
+    expect(both).toMatch(/If you choose Machine Learning Engineer, prioritize Python and MLOps/);
+  });
+
+  it('answers "whats the next step for me career wise" from a senior ML engineer with the career path, not a move to data engineering', async () => {
+    const text = await session().say('senior mle here, 7 yoe. whats the next step for me career wise');
+    expect(text.split('\n')[0]).toMatch(/Junior ML Engineer to ML Engineer to Senior ML Engineer to Staff ML Engineer/);
+    expect(text).not.toMatch(/move from ML Engineer to Data Engineer/);
+  });
+
   it('reads "de or mle for me?" closing a story of a job the sources never speak of as a career changer\'s choice', async () => {
     const text = await session().say("i'm a nurse wanting into tech, de or mle for me?");
     expect(text.split('\n')[0]).toBe('Which role suits you, coming from nurse:');

@@ -80,9 +80,9 @@ const comparedPassagesKept = 24;
 const learnFirst =
   /\b(?:learn|study|start\s+with(?!\s+(?:an?\s+|the\s+)?(?:de|mle|ml|data\s+eng\w*|machine\s+learning)\b)|focus\s+on|next\s+steps?|prepare|pick\s+up|work\s+on)\b/i;
 const asksForMe = /\b(?:i|me|my)\b/i;
-/** "so what now", "next steps?", "what do i do next", "where do i start": what to do next, in the fewest words. */
+/** "so what now", "next steps?", "what do i do next", "where do i start", "ok what first": what to do next, in the fewest words. */
 const whatNext =
-  /^(?:(?:ok(?:ay)?|so|alright|cool|great|nice|hmm+|and|right)[,!.\s]+)*(?:what\s+(?:do|should|can|would)\s+i\s+do\s+(?:next|now|first|from\s+here)|what\s+now|now\s+what|what\s+next|(?:any\s+)?next\s+steps?|what(?:'s|s|\s+is|\s+are)\s+(?:the\s+|my\s+)?next\s+steps?|where\s+do\s+i\s+(?:start|begin|go\s+from\s+here)|how\s+do\s+i\s+(?:start|begin|get\s+started))(?:\s+(?:then|tho|though|pls|please))?\s*[?!.]*\s*$/i;
+  /^(?:(?:ok(?:ay)?|so|alright|cool|great|nice|hmm+|and|right)[,!.\s]+)*(?:what\s+(?:do|should|can|would)\s+i\s+do\s+(?:next|now|first|from\s+here)|what\s+now|now\s+what|what\s+next|(?:any\s+)?next\s+steps?|what(?:'s|s|\s+is|\s+are)\s+(?:the\s+|my\s+)?next\s+steps?|where\s+do\s+i\s+(?:start|begin|go\s+from\s+here)|how\s+do\s+i\s+(?:start|begin|get\s+started)|(?:what|wat)\s+first)(?:\s+(?:then|tho|though|pls|please))?\s*[?!.]*\s*$/i;
 /** Whether a question asks what the person should learn or do next. */
 const asksNextSteps = (question: string) => whatNext.test(question) || (learnFirst.test(question) && asksForMe.test(question));
 /** A quiz outcome as the question it settles, for follow-ups on the result ("why?"). */
@@ -688,6 +688,9 @@ function learningForMove(
   // "my cousin is a data engineer … my friend says mle" is no move of theirs.)
   const { ask } = splitQuestion(question);
   if (!asksNextSteps(ask)) return undefined;
+  // ("senior mle here, 7 yoe. whats the next step for me career wise": the next rung in their own role, not a move.)
+  if (profile?.role && !questionDirection(question) && /\bcareer(?:[\s-]?wise)?\b|\bpromot|\blevel\s+up\b|\bnext\s+level\b/i.test(ask))
+    return undefined;
   // ("which of those should i learn first" after the tools ML engineers use: among those, not their move.)
   if (/\b(?:of\s+(?:those|these|them)|which\s+ones?)\b/i.test(ask) && (previous?.passages.length ?? 0) > 0) return undefined;
   // ("databricks vs snowflake, which one should i learn?", "python or sql first?": a choice between things named is a
@@ -710,7 +713,8 @@ function learningForMove(
   // after a conversation about one role only ("what tools do des use" … "what should i learn next"): what to
   // learn first to become one.
   const named = namedRoles(question, patterns);
-  const asksWhatToLearn = /\b(?:learn|study)\b/i.test(question) && question.trim().split(/\s+/).length <= 7 && named.length === 0;
+  const asksWhatToLearn =
+    (/\b(?:learn|study)\b/i.test(question) && question.trim().split(/\s+/).length <= 7 && named.length === 0) || whatNext.test(ask);
   // ("what would i need to learn to become an ml engineer?" from someone heading for data engineering: the role the
   // question names is where it heads.)
   const namedGoal = named.length === 1 ? named[0] : undefined;

@@ -683,6 +683,17 @@ export const whichOfThose: Rule<PreviousContext> = (c) => {
     );
   // ("which first": a word or two, what the roles should learn first.)
   const bareFirst = /^\W*(?:(?:ok(?:ay)?|so|and|but)[\s,]+)*(?:which|what|wat)(?:\s+one)?\s+(?:first|1st)\W*$/i.test(rest);
+  // ("how long to become a de" → "ok what first": after no list of things to learn, what to learn first, a question of its own.)
+  if (bareFirst && !learnt && !ofThose && /^\W*(?:(?:ok(?:ay)?|so|and|but)[\s,]+)*(?:what|wat)\s+first\W*$/i.test(rest)) {
+    const role = before.roles.length === 1 ? before.roles[0]! : undefined;
+    return follow(
+      reading(
+        role ? `what should i learn first to become ${role === 'mle' ? 'an' : 'a'} ${roleName[role]}` : 'what should i learn first',
+        { roles: role ? [role] : ['de', 'mle'], topic: rest },
+        role ? `what to learn first to become ${role === 'mle' ? 'an' : 'a'} ${roleLabel[role]}` : 'what to learn first, for either role',
+      ),
+    );
+  }
   const asked =
     prioritising && before.roles.length > 0
       ? bareFirst
