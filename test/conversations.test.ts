@@ -3780,6 +3780,19 @@ describe('years in a software or data job, counted or not', () => {
     expect(entry).not.toMatch(/Staff \(8\+ years\)/);
   });
 
+  it('takes "staff level?" or "entry" typed after the ask-back as the choice at that level', async () => {
+    const c = session();
+    await c.say('im a backend dev with 8 years exp');
+    await c.say('what would i make as a de');
+    expect((await c.say('staff level?')).split('\n')[0]).toBe(
+      'Data Engineer pay, staff level (counting your 8 years as a backend developer):',
+    );
+    const d = session();
+    await d.say('im a backend dev with 8 years exp');
+    await d.say('what would i make as a de');
+    expect((await d.say('entry')).split('\n')[0]).toBe('Data Engineer pay, entry level (starting in the role):');
+  });
+
   it('asks the same of an analyst of 4 years heading for data engineering ("what would i make as a de")', async () => {
     const c = session();
     await c.say('been an analyst 4 years, thinking of de');

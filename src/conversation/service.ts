@@ -974,8 +974,9 @@ function echoes(kb: KnowledgeBase, question: string, previous: Turn): boolean {
 }
 
 /**
- * The choice a short reply picks by naming the one role it goes to ("to mle", "de pls"), among choices asked back;
- * undefined when the reply is longer, names both roles or neither, or no single choice goes there.
+ * The choice a short reply picks by naming the one role it goes to ("to mle", "de pls") or the level it is at ("staff
+ * level?"), among choices asked back; undefined when the reply is longer, names both roles or neither, or no single
+ * choice goes there.
  */
 function chosenByRole(
   kb: KnowledgeBase,
@@ -991,6 +992,11 @@ function chosenByRole(
   // ("from de to mle i mean": the move named.)
   if (slots.direction) {
     const same = choices.flatMap((c, i) => (c.slots.direction === slots.direction ? [i] : []));
+    if (same.length === 1) return same[0];
+  }
+  // ("staff level?", "entry pls" after "counted as years in the role, or starting in it?": the level named.)
+  if (slots.level && slots.roles.length === 0) {
+    const same = choices.flatMap((c, i) => (c.slots.level === slots.level ? [i] : []));
     if (same.length === 1) return same[0];
   }
   const roles = slots.roles;
