@@ -1700,6 +1700,12 @@ describe('what new users typed (thirty-eighth session)', () => {
     expect(await c.say('i like experimenting, not knowing is fun')).toMatch(/^Taken as 1\. High: I like not knowing if it will work/);
   });
 
+  it('reads what follows a "but" as the answer: "never took stats but i wanna learn" is yes, not no', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '1']);
+    expect(await c.say('never took stats but i wanna learn')).toMatch(/^Taken as 1\. Yes, deeply/);
+  });
+
   it('reads plain answers to each question ("making sure nothing breaks", "i suck at math", "not at all")', async () => {
     const c = chat();
     await c.say('/quiz');

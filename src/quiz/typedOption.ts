@@ -343,6 +343,16 @@ function optionTypedByWords(question: Pick<QuizQuestion, 'options'> & { prompt?:
   if (typed.length === 0) return undefined;
   // "yes i did stats", "nah not really": a reply that opens with yes or no is the one option that opens so.
   const leading = answerWord(typed[0]!);
+  // ("never took stats but i wanna learn": what follows a "but" is what they answer, a phrase of another option.)
+  const afterBut = all.lastIndexOf('but');
+  const turned =
+    leading && afterBut > 0
+      ? phraseTyped(
+          options.filter((o) => answerWord(wordsOf(o.label)[0] ?? '') !== leading),
+          all.slice(afterBut + 1).filter((w) => !asides.has(w) || w === 'i'),
+        )
+      : undefined;
+  if (turned) return { kind: 'option', option: turned };
   if (leading) {
     const opening = options.filter((option) => answerWord(wordsOf(option.label)[0] ?? '') === leading);
     if (
