@@ -5,7 +5,7 @@
  */
 import { beforeAll, describe, expect, it } from 'vitest';
 import { answerQuestion } from '../src/answer/answer.js';
-import { expandAbbreviations, splitQuestion } from '../src/question/chat.js';
+import { asksAnything, expandAbbreviations, splitQuestion } from '../src/question/chat.js';
 import { EnglishLexicon } from '../src/question/lexicon.js';
 import { stripMarkup } from '../src/question/markup.js';
 import { KnowledgeBase } from '../src/search/knowledgeBase.js';
@@ -1712,6 +1712,12 @@ describe('a verdict asked of a sum just told (thirty-eighth session)', () => {
     });
     // (A verdict with no sum before it is still a check of the sentence before it, or a question of its own.)
     expect(splitQuestion('i like sql a lot. fair?').ask).toBe('fair?');
+  });
+
+  it('hears "good or nah" after an offer as a question, never only a story to note', () => {
+    expect(asksAnything('offered 150k base, 2 yoe, de role. good or nah')).toBe(true);
+    expect(answerQuestion(kb, 'offered 150k base, 2 yoe, de role. good or nah').lead?.sentence).toMatch(/Junior \(0-2 years\)/);
+    expect(asksAnything('i make 150k as a de. good times')).toBe(false);
   });
 
   it('answers it with the junior data engineer figures', () => {

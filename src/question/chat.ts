@@ -543,7 +543,9 @@ export const someoneElsesJob = new RegExp(`(?:${forSomeoneElse.source})\\s+(?:is
 
 /** Whether any sentence of the text asks something ("i'm a DE with 3 yoe, i love sql" asks nothing). */
 export function asksAnything(text: string): boolean {
-  return sentences(text).some((s) => asking.test(s));
+  const said = sentences(text);
+  // ("offered 150k base, 2 yoe, de role. good or nah": a verdict asked of a sum told.)
+  return said.some((s, i) => asking.test(s) || (i > 0 && verdictOnASum.test(s) && said.slice(0, i).some((p) => aSum.test(p))));
 }
 
 /** "check this out", "look at this", "saw this on reddit:": an opening that points at something shared (a link, gone). */
@@ -621,7 +623,9 @@ export function splitQuestion(text: string): QuestionParts {
   const said = sentences(asked.trim() === '' ? text : asked).map(claimAsked);
   const pieces = said.some((s) => !pleaAlone.test(s)) ? said.filter((s) => !pleaAlone.test(s)) : said;
   // ("… needs a phd. cap or not": a bare check asks, of the claim before it.)
-  const mayAsk = pieces.filter((s) => asking.test(s) || bareCheck.test(s));
+  const mayAsk = pieces.filter(
+    (s, i) => asking.test(s) || bareCheck.test(s) || (i > 0 && verdictOnASum.test(s) && pieces.slice(0, i).some((p) => aSum.test(p))),
+  );
   // ("i live in lagos btw so idk if that changes anything. what does a junior mle earn": wondering whether what was
   // told matters asks nothing beside a question that does.)
   const wondering = mayAsk.filter((s) => toldMayMatter.test(s));
