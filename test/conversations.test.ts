@@ -600,7 +600,7 @@ describe('a follow-up keeps the context of the question before', () => {
     const c = session();
     await c.say('been a backend dev for 8 yrs, java then kotlin, did some kafka. comp matters to me. which one should i go for');
     const lines = (await c.say('how long would it take')).split('\n');
-    expect(lines[0]).toBe('Getting into either role:');
+    expect(lines[0]).toBe('Getting into either role, from backend developer:');
     expect(lines[1]).toMatch(/2-3 months of focused learning/);
     expect(lines[2]).toMatch(/6-12 months minimum/);
     expect(lines.join('\n')).not.toMatch(/kotlin|java/);
@@ -7309,6 +7309,17 @@ describe('what new users typed (thirty-eighth session)', () => {
     const both = await either.say('ok and what first');
     expect(both.split('\n')[0]).toBe('What to learn first, for either role:');
     expect(both).toMatch(/If you choose Machine Learning Engineer, prioritize Python and MLOps/);
+  });
+
+  it('answers "how long would the switch take" after a backend developer asked "de or mle for me?" with getting into either from backend work, never the DE to MLE pivot', async () => {
+    const c = session();
+    await c.say(
+      'hey so im a backend dev, 4 yoe mostly java and postgres, i kinda hate frontend and i love making stuff fast. de or mle for me?',
+    );
+    const text = await c.say('how long would the switch take');
+    expect(text.split('\n')[0]).toBe('Getting into either role, from backend developer:');
+    expect(text).toMatch(/You can transition from backend engineering or database administration with 2-3 months/);
+    expect(text).not.toMatch(/^DE to MLE pivot/m);
   });
 
   it('answers "whats the next step for me career wise" from a senior ML engineer with the career path, not a move to data engineering', async () => {

@@ -604,7 +604,11 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
   }
   // A backend developer who named no role to head for: into which of the two is asked back (after asking which to
   // pick, what the sources say of getting into either is the answer).
-  if (profile?.job && !target && afterTheirPick) return undefined;
+  // ("backend dev … de or mle for me?" → "how long would the switch take": getting into either, from their job.)
+  if (profile?.job && !target && afterTheirPick)
+    return ask === howLong
+      ? follow(reading(breakingIntoEither, { ...own, roles: ['de', 'mle'] }, `getting into either role, from ${jobLeft}`))
+      : undefined;
   if (profile?.job && !target) {
     const moves = (['de', 'mle'] as const).map((to) =>
       reading(`${ask} from ${jobLeft} to ${roleName[to]}`, { ...own, roles: [to] }, `the move from ${jobLeft} to ${roleLabel[to]}`),
