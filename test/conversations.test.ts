@@ -7278,6 +7278,9 @@ describe('what new users typed (thirty-eighth session)', () => {
     const both = await session().say('backend dev 3 yoe here, which would suit me better de or mle?');
     expect(both.split('\n')[0]).toBe('Which role suits you, coming from backend developer:');
     expect(both).toMatch(/Data Engineering: Backend engineering/);
+    // (The choice in a closing sentence of its own.)
+    const closing = await session().say('im a backend dev, 4 yoe, java and postgres. de or mle for me?');
+    expect(closing.split('\n')[0]).toBe('Which role suits you, coming from backend developer:');
     const analyst = await session().say('im a data analyst with 3 yoe, which role fits me?');
     expect(analyst.split('\n')[0]).toBe('Which role suits you, coming from data analyst:');
     const c = session();

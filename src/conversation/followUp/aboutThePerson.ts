@@ -667,8 +667,11 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
  */
 const choiceFromTheirJob: Rule<TurnContext> = ({ kb, text, read, own, profile, told, reading }) => {
   // ("backend dev 3 yoe here, which would suit me better de or mle?": the job told in the same message, before the ask.)
-  const toldHere = read.context !== '' && read.ask !== text;
-  const ask = toldHere ? read.ask : text;
+  // ("im a backend dev, 4 yoe, java and postgres. de or mle for me?": the choice in a closing sentence of its own.)
+  const closing = text.split(/(?<=[.!?])\s+/).at(-1) ?? text;
+  const closesWithIt = closing !== text && (fitForMe.test(closing) || choiceForMe.test(closing) || bareChoice.test(closing.trim()));
+  const toldHere = (read.context !== '' && read.ask !== text) || closesWithIt;
+  const ask = read.context !== '' && read.ask !== text ? read.ask : closesWithIt ? closing : text;
   if (
     !(
       (choiceForMe.test(ask) || (toldHere && fitForMe.test(ask))) &&
