@@ -467,6 +467,15 @@ describe('passages scoped to a setting (knowledge/)', () => {
     expect(answer.saidOf).toBeUndefined();
   });
 
+  it('reads "purely for comp", "just for money" as choosing for the pay, which the diagnostic\'s comp question answers', () => {
+    for (const question of [
+      'honestly im a swe just here for the money. should i pick mle purely for comp?',
+      'should i switch to mle just for money?',
+    ]) {
+      expect(answerQuestion(kb, question, aspects).passages[0]?.section, question).toMatch(/How important is comp ceiling to you\?/);
+    }
+  });
+
   it('reads "is ai gonna kill de jobs" as the outlook, as "will ai kill" is', () => {
     const answer = answerQuestion(kb, 'is ai gonna kill de jobs? feels like everyone only wants mles now', aspects);
     expect(
