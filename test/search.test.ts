@@ -467,6 +467,12 @@ describe('passages scoped to a setting (knowledge/)', () => {
     expect(answer.saidOf).toBeUndefined();
   });
 
+  it('reads "what should i study first for de" as what to learn first, not the degree', () => {
+    expect(answerQuestion(kb, 'what should i study first for de', aspects).lead?.sentence).toMatch(
+      /prioritize SQL and Distributed Systems/,
+    );
+  });
+
   it('reads "purely for comp", "just for money" as choosing for the pay, which the diagnostic\'s comp question answers', () => {
     for (const question of [
       'honestly im a swe just here for the money. should i pick mle purely for comp?',
