@@ -3793,6 +3793,12 @@ describe('years in a software or data job, counted or not', () => {
     expect((await d.say('entry')).split('\n')[0]).toBe('Data Engineer pay, entry level (starting in the role):');
   });
 
+  it('answers "data analyst here (2 yoe). how much would i make if i switched to de" with data engineer pay at their level ("here" says who, not where)', async () => {
+    const text = await session().say('data analyst here (2 yoe). how much would i make if i switched to de');
+    expect(text.split('\n')[0]).toBe('Data Engineer pay, entry level (counting your 2 years as a data analyst):');
+    expect(text).not.toMatch(/^MLE to DE pivot/m);
+  });
+
   it('asks the same of an analyst of 4 years heading for data engineering ("what would i make as a de")', async () => {
     const c = session();
     await c.say('been an analyst 4 years, thinking of de');
@@ -5571,7 +5577,8 @@ describe('what new users typed (twenty-ninth session)', () => {
     for (const question of ['de here 4 yoe. whats the pay bump if i switch to mle', 'would i lose money going mle or gain']) {
       const text = await session().say(question);
       expect(text).not.toMatch(/^My sources (have no|don't)/);
-      expect(text).toMatch(/10-20%|earn more than data engineers|comp differential/);
+      // (From a data engineer of 4 years, both roles' pay at their level shows the bump.)
+      expect(text).toMatch(/10-20%|earn more than data engineers|comp differential|^Data Engineer and ML Engineer pay, mid level:/m);
     }
   });
   it('shows an earlier answer again for "what was the first one again" and "what was the mle one again"', async () => {

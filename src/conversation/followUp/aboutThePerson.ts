@@ -174,6 +174,9 @@ const aStudentsPay: Rule<TurnContext> = ({ read, text, own, profile, previous, r
   return follow(reading(asked, { ...unlevelled, roles, level: 'entry' }, `${who} pay, entry level${yearsElsewhere}`));
 };
 
+/** "data analyst here (2 yoe)…", "hey, backend dev here": who is asking, introduced; "here" says who, not where. */
+const introducedHere = /^\W*(?:(?:hi|hey|yo|so|ok)[\s,!.]+)*\p{L}[\p{L}\s-]{1,40}?\s+here\b/iu;
+
 /** "what would i earn", "what could i make", "what'd i get": pay not yet theirs. */
 const hypothetical = /\b(?:would|could)\s+i\b|\bwhat'?d\s+i\b/i;
 
@@ -196,12 +199,13 @@ const theirPay: Rule<TurnContext> = ({ read, text, own, profile, previous, readi
       own.roles.length <= 1 &&
       // ("how much do junior des make" asks as typed; "what would i earn at first" names a level, not a role.)
       (!own.level || own.roles.length === 0) &&
-      !whereTheAskerIs.test(text) &&
+      !whereTheAskerIs.test(text.replace(introducedHere, ' ')) &&
       // ("what would i earn in london": a place the sources lack is asked as named, and declined for it.)
       // ("…data engineer 9 yrs in toronto, would mle pay more than my job": told where they are, likewise.)
       !read.unknown.some((u) => u.kind === 'name' && (u.inMainAsk || u.told)) &&
       profile &&
-      (current || profile.goal)
+      // ("data analyst here (2 yoe). how much would i make if i switched to de": the role named is where they would be.)
+      (current || profile.goal || (own.roles.length === 1 && profile.job !== undefined && hypothetical.test(text)))
     )
   )
     return undefined;
@@ -921,7 +925,8 @@ const judgesTheMove =
   /\b(?:makes?\s+(?:any\s+)?sense|good\s+idea|bad\s+idea|smart|dumb|stupid|mistake|regret|worth\s+it|worthwhile|wise|crazy)\b/i;
 const movesUpsides = /\b(?:gain|gains|lose|losing|upsides?|downsides?|benefits?|pros|cons|get\s+out\s+of\s+it)\b/i;
 /** "would my pay drop?", "would i take a pay cut", "would i make more": what the move does to their pay. */
-const payChange = /\b(?:drops?|dropping|go(?:es)?\s+(?:down|up)|cut|paycut|hit|decrease|increase|lower|higher|less|more)\b/i;
+const payChange =
+  /\b(?:drops?|dropping|go(?:es)?\s+(?:down|up)|cut|paycut|hit|decrease|increase|lower|higher|less|more|bump|raise|jump|gain|lose)\b/i;
 
 /** The vocabulary's group of stepping stones ("a middle step", "a bridge role"). */
 const steppingStoneTerm = `${synonymPrefix}steppingstone`;
@@ -1182,7 +1187,8 @@ const payWithYearsElsewhere: Rule<TurnContext> = ({ read, text, own, profile, re
   // ("im a data scientist 3 yrs …" → "what would i earn", no role named: in either role, or the one their quiz named.)
   // ("would i take a pay cut": a change of pay, which the roles' gap answers, is no figure of theirs.)
   if (own.roles.length === 0 && (profile.goal || payChange.test(text) || read.intent.form === 'comparison')) return undefined;
-  if (comesFromAnotherJob(profile) || stillLearning.test(profile.job) || whereTheAskerIs.test(text)) return undefined;
+  if (comesFromAnotherJob(profile) || stillLearning.test(profile.job) || whereTheAskerIs.test(text.replace(introducedHere, ' ')))
+    return undefined;
   if (read.unknown.some((u) => u.kind === 'name' && u.inMainAsk)) return undefined;
   const level = levelTheyWouldEarnAt(profile);
   if (!level) return undefined;
