@@ -993,3 +993,39 @@ describe('what new users typed (thirty-seventh session), through the fake Discor
     expectClean(h);
   });
 });
+
+describe('what new users typed (thirty-eighth session), through the fake Discord', () => {
+  it('answers a job told and "which suits me" in one mention, and an offer asked "fair?" with the junior figures', async () => {
+    const h = await start();
+    const { alice, bob } = h.fake.users;
+    const fit = await say(h, {
+      author: alice,
+      channelId: answersChannel,
+      content: 'backend dev 3 yoe here, which would suit me better de or mle?',
+      mentionsBot: true,
+    });
+    expect(descriptionOf(fit.reply)).toMatch(/^\*Which role suits you, coming from backend developer:\*/);
+    const offer = await say(h, { author: bob, channelId: answersChannel, content: 'got an offer for de, 130k base, 2 yoe. fair?' });
+    expect(descriptionOf(offer.reply)).toMatch(/Junior \(0-2 years\): \$100K-\$135K base/);
+    expectClean(h);
+  });
+
+  it('asks a sysadmin of 8 years whether those years count, and the entry button shows the entry figures, never staff pay', async () => {
+    const h = await start();
+    const { alice } = h.fake.users;
+    await say(h, {
+      author: alice,
+      channelId: answersChannel,
+      content: "i'm a sysadmin / dba for like 8 years, oracle mostly",
+      mentionsBot: true,
+    });
+    const asked = await say(h, { author: alice, channelId: answersChannel, content: 'what would i make', mentionsBot: true });
+    expect(asked.reply.body.content).toMatch(/^Your 8 years as a sysadmin: counted as years in the role, or starting in it\?/);
+    const entry = await click(h, alice, asked.replyId, findButton(asked.reply.body, /entry level \(starting in the role\)/).custom_id);
+    const shown = descriptionOf({ body: entry.body.data });
+    expect(shown).toMatch(/^\*Both roles pay, entry level \(starting in the role\):\*/);
+    expect(shown).toMatch(/Entry Salary/);
+    expect(shown).not.toMatch(/Staff \(8\+ years\)/);
+    expectClean(h);
+  });
+});
