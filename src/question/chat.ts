@@ -545,7 +545,7 @@ export const someoneElsesJob = new RegExp(`(?:${forSomeoneElse.source})\\s+(?:is
 export function asksAnything(text: string): boolean {
   const said = sentences(text);
   // ("offered 150k base, 2 yoe, de role. good or nah": a verdict asked of a sum told.)
-  return said.some((s, i) => asking.test(s) || (i > 0 && verdictOnASum.test(s) && said.slice(0, i).some((p) => aSum.test(p))));
+  return said.some((s, i) => asking.test(s) || judgesASumTold(said, i));
 }
 
 /** "check this out", "look at this", "saw this on reddit:": an opening that points at something shared (a link, gone). */
@@ -590,6 +590,10 @@ const verdictOnASum =
   /^(?:(?:so|and|but|ok|like)\s+)*(?:(?:is|was)\s+(?:that|this|it)\s+)?(?:a\s+)?(?:fair|good|decent|normal|reasonable|ok(?:ay)?|low|high|lowball|low\s*ball|too\s+low|too\s+high|underpaid|overpaid|competitive|below\s+(?:avg|average|market)|above\s+(?:avg|average|market))(?:\s+(?:offer|pay|number|deal|for\s+that))?(?:\s+(?:tho|though|or\s+nah|or\s+not|lol|tbh|ngl))*\s*\?*\s*$/i;
 /** A sum of money as people type it: "$130k", "130k", "130,000". */
 const aSum = /\$\s?\d|\b\d{2,3}(?:\.\d)?\s?k\b|\b\d{2,3},\d{3}\b/i;
+/** Whether sentence `i` is a bare verdict ("fair?", "good or nah") asked of a sum told in the sentences before it. */
+function judgesASumTold(said: readonly string[], i: number): boolean {
+  return i > 0 && verdictOnASum.test(said[i]!) && said.slice(0, i).some((p) => aSum.test(p));
+}
 /** "my senior said this, is it true?", "someone told me that. legit?": who said what came before, and a check of it. */
 const saidThisAndChecked =
   /^(?:(?:so|and|but|ok)\s+)?(?:(?:my|our|a|the)\s+\p{L}+(?:\s+\p{L}+)?|some(?:one|body)|people|ppl|everyone|they|he|she)\s+(?:said|says|told\s+me|claims?|claimed|thinks?|keeps?\s+saying)\s+(?:this|that|it)\b[\s,.;:!-]*(?:(?:is|was)\s+(?:it|that|this|he|she)\s+(?:true|right|real|correct|legit|accurate)|true|real|legit|facts|right)?\s*\??\s*$/iu;
@@ -623,9 +627,7 @@ export function splitQuestion(text: string): QuestionParts {
   const said = sentences(asked.trim() === '' ? text : asked).map(claimAsked);
   const pieces = said.some((s) => !pleaAlone.test(s)) ? said.filter((s) => !pleaAlone.test(s)) : said;
   // ("… needs a phd. cap or not": a bare check asks, of the claim before it.)
-  const mayAsk = pieces.filter(
-    (s, i) => asking.test(s) || bareCheck.test(s) || (i > 0 && verdictOnASum.test(s) && pieces.slice(0, i).some((p) => aSum.test(p))),
-  );
+  const mayAsk = pieces.filter((s, i) => asking.test(s) || bareCheck.test(s) || judgesASumTold(pieces, i));
   // ("i live in lagos btw so idk if that changes anything. what does a junior mle earn": wondering whether what was
   // told matters asks nothing beside a question that does.)
   const wondering = mayAsk.filter((s) => toldMayMatter.test(s));
@@ -660,7 +662,7 @@ export function splitQuestion(text: string): QuestionParts {
     return { ask: claim, mainAsk: claim, context: pieces.filter((_, i) => i !== at && i !== at - 1).join(' ') };
   }
   // ("got an offer for de, 130k base, 2 yoe. fair?": a bare verdict asked of a sum just told asks of the whole.)
-  if (at > 0 && verdictOnASum.test(asks[0]!) && pieces.slice(0, at).some((p) => aSum.test(p))) {
+  if (judgesASumTold(pieces, at)) {
     const ask = pieces.join(' ');
     return { ask, mainAsk: ask, context: '' };
   }

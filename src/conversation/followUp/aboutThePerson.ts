@@ -674,8 +674,9 @@ const choiceFromTheirJob: Rule<TurnContext> = ({ kb, text, read, own, profile, t
   // ("im a backend dev, 4 yoe, java and postgres. de or mle for me?": the choice in a closing sentence of its own.)
   const closing = text.split(/(?<=[.!?])\s+/).at(-1) ?? text;
   const closesWithIt = closing !== text && (fitForMe.test(closing) || choiceForMe.test(closing) || bareChoice.test(closing.trim()));
-  const toldHere = (read.context !== '' && read.ask !== text) || closesWithIt;
-  const ask = read.context !== '' && read.ask !== text ? read.ask : closesWithIt ? closing : text;
+  const splitByTheReader = read.context !== '' && read.ask !== text;
+  const toldHere = splitByTheReader || closesWithIt;
+  const ask = splitByTheReader ? read.ask : closesWithIt ? closing : text;
   if (
     !(
       (choiceForMe.test(ask) || (toldHere && fitForMe.test(ask))) &&
