@@ -1700,6 +1700,23 @@ describe('what new users typed (thirty-eighth session)', () => {
     expect(await c.say('i like experimenting, not knowing is fun')).toMatch(/^Taken as 1\. High: I like not knowing if it will work/);
   });
 
+  it('never takes a dislike said after the words for what they want ("predictable stuff is boring"), and asks back "i like predictable work"', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '1', '1', '1', '1']);
+    expect(await c.say('predictable stuff is boring')).toMatch(/^I couldn't tell which option that is/);
+    expect(await c.say('i like predictable work')).toMatch(
+      /^Did you mean 1\. High: I like not knowing if it will work or 2\. Low: I prefer deterministic work\?/,
+    );
+  });
+
+  it('reads "not gonna lie money is the main reason" as money first, and "yes … but didnt like it" as no', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '1']);
+    expect(await c.say('yes i took stats in uni but didnt like it')).toMatch(/^Taken as 2\. No, I'd rather learn distributed systems/);
+    await c.say('1');
+    expect(await c.say('not gonna lie money is the main reason im here')).toMatch(/^Taken as 1\. Maximum comp is the priority/);
+  });
+
   it('reads what follows a "but" as the answer: "never took stats but i wanna learn" is yes, not no', async () => {
     const c = chat();
     await c.sayAll(['/quiz', '1']);

@@ -3780,6 +3780,19 @@ describe('years in a software or data job, counted or not', () => {
     expect(entry).not.toMatch(/Staff \(8\+ years\)/);
   });
 
+  it('takes "counted", "yes they count" or "starting fresh" typed after the ask-back as the reading they say', async () => {
+    for (const [reply, header] of [
+      ['counted', 'Data Engineer pay, senior level (counting your 5 years as a backend developer):'],
+      ['yes they count', 'Data Engineer pay, senior level (counting your 5 years as a backend developer):'],
+      ['starting fresh i guess', 'Data Engineer pay, entry level (starting in the role):'],
+    ]) {
+      const c = session();
+      await c.say('im a backend dev, 5 yoe');
+      await c.say('what would i make as a de');
+      expect((await c.say(reply!)).split('\n')[0], reply).toBe(header);
+    }
+  });
+
   it('takes "staff level?" or "entry" typed after the ask-back as the choice at that level', async () => {
     const c = session();
     await c.say('im a backend dev with 8 years exp');

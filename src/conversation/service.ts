@@ -999,6 +999,15 @@ function chosenByRole(
     const same = choices.flatMap((c, i) => (c.slots.level === slots.level ? [i] : []));
     if (same.length === 1) return same[0];
   }
+  // ("counted", "yes they count", "starting fresh": the words of that question's two halves.)
+  const levelled = choices.flatMap((c, i) => (c.slots.level ? [i] : []));
+  if (levelled.length === choices.length && !/\?\s*$/.test(reply)) {
+    const entry = levelled.filter((i) => choices[i]!.slots.level === 'entry');
+    const counted = levelled.filter((i) => choices[i]!.slots.level !== 'entry');
+    if (/\bstart(?:ing|s)?\b|\bfresh\b|\bscratch\b|\bfrom\s+zero\b/i.test(reply) && entry.length === 1) return entry[0];
+    if (/\bcount(?:ed|s|ing)?\b/i.test(reply) && !/\b(?:don'?t|dont|doesn'?t|not|no)\b/i.test(reply) && counted.length === 1)
+      return counted[0];
+  }
   const roles = slots.roles;
   if (roles.length !== 1) return undefined;
   // ("im a de": where the move starts.)

@@ -108,7 +108,14 @@ function denied(typed: readonly string[], phrase: readonly string[]): boolean {
     const before = back.slice(back.findLastIndex((w) => clauseBreaks.has(w)) + 1);
     // ("money isnt …", "money is not …", "money doesnt …": what is said of it right after it.)
     const [next, then] = typed.slice(at + phrase.length, at + phrase.length + 2);
-    const after = negations.has(next ?? '') || (/^(?:is|was|s|really)$/.test(next ?? '') && negations.has(then ?? ''));
+    // ("predictable stuff is boring": an aversion said of it a few words after it, in the same clause, too.)
+    const ahead = typed.slice(at + phrase.length, at + phrase.length + 3);
+    const stop = ahead.findIndex((w) => clauseBreaks.has(w));
+    const clause = stop === -1 ? ahead : ahead.slice(0, stop);
+    const after =
+      negations.has(next ?? '') ||
+      (/^(?:is|was|s|really)$/.test(next ?? '') && negations.has(then ?? '')) ||
+      clause.some((w) => aversions.has(w));
     if (after || before.some((w) => negations.has(w) || aversions.has(w))) return true;
   }
   return false;
@@ -224,7 +231,9 @@ function names(typed: string, label: string): boolean {
  * option whose label holds every word typed (chat asides like "tbh" aside). Words found in several labels
  * ("models") are `ambiguous`, with those options; a number, a question or words of no label choose nothing.
  */
-export function optionTyped(question: Pick<QuizQuestion, 'options'> & { prompt?: string }, text: string): TypedChoice {
+export function optionTyped(question: Pick<QuizQuestion, 'options'> & { prompt?: string }, typedLine: string): TypedChoice {
+  // ("not gonna lie money is the main reason": "ngl" spelt out denies nothing.)
+  const text = typedLine.replace(/\bnot\s+(?:gonna|going\s+to)\s+lie\b/gi, 'ngl');
   // ("2 no wait 1", "yes, actually no"): a choice taken back in the same line; what it settles on is the answer.
   const changed = changedMind.exec(text);
   if (changed) {
@@ -389,7 +398,15 @@ function optionTypedByWords(question: Pick<QuizQuestion, 'options'> & { prompt?:
       options,
       all.filter((w) => !asides.has(w) || w === 'i'),
     );
-  const chosen = mostlyOneLabel(options, typed, text) ?? (phrased && !asksBack(text) ? { kind: 'option', option: phrased } : undefined);
+  const byLabel = mostlyOneLabel(options, typed, text);
+  // ("i like predictable work": the label words of one option, "like … work", and a phrase people type for another,
+  // "predictable": which one is asked back, never guessed.)
+  // ("i hate not knowing": a label the line says the other way round is no reading of it.)
+  if (byLabel?.kind === 'option' && phrased && phrased !== byLabel.option && !asksBack(text))
+    return deniesWhatWasSaid(byLabel.option.label, text)
+      ? { kind: 'option', option: phrased }
+      : { kind: 'ambiguous', options: options.filter((o) => o === byLabel.option || o === phrased) };
+  const chosen = byLabel ?? (phrased && !asksBack(text) ? { kind: 'option', option: phrased } : undefined);
   if (chosen || question.prompt === undefined) return chosen;
   // ("build the substrate": a word of the question's own wording that no option has echoes it; without it, the rest
   // may name one.)
