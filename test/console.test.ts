@@ -1683,7 +1683,16 @@ describe('two roles’ pay lists side by side (twenty-sixth session)', () => {
 
 describe('what new users typed (thirty-eighth session)', () => {
   it('starts the quiz when "quiz" or "take the quiz pls" is typed, as /quiz does, so the answers typed next are taken', async () => {
-    for (const asked of ['quiz', 'take the quiz pls', 'can i do the quiz']) {
+    for (const asked of [
+      'quiz',
+      'take the quiz pls',
+      'can i do the quiz',
+      'lemme take the quiz',
+      'can i do the quiz thing',
+      'give me the quiz',
+      'ok quiz',
+      'qiuz',
+    ]) {
       const c = chat();
       await c.welcome();
       expect((await c.say(asked)).split('\n')[0], asked).toBe('Question 1 of 5 · model accuracy vs pipeline reliability');

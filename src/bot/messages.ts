@@ -228,7 +228,15 @@ export const confirmsTheDeletion =
 
 /** "quiz", "take the quiz", "quiz me pls": the quiz asked to be run now, in words (a terminal can simply run it). */
 export function asksToStartTheQuiz(message: string): boolean {
-  return takesTheQuiz.test(message.trim()) || /^\W*quiz\W*$/i.test(message.trim());
+  const text = message
+    .trim()
+    .replace(/^\W*(?:lemme|let\s+me)\s+/i, "let's ")
+    .replace(/\s+thing\b/i, '');
+  return (
+    takesTheQuiz.test(text) ||
+    /^\W*(?:(?:ok(?:ay)?|so|yes|yeah|sure)[\s,!.]+)?(?:the\s+)?(?:quiz|qiuz|quizz)\W*$/i.test(text) ||
+    /^\W*(?:(?:can|could)\s+(?:you|u)\s+)?give\s+me\s+the\s+quiz\W*$/i.test(text)
+  );
 }
 
 /** "quiz", "compare", "help": a command typed without its slash, and what to type instead (undefined for any other message). */
