@@ -1195,7 +1195,6 @@ const payWithYearsElsewhere: Rule<TurnContext> = ({ read, text, own, profile, re
   if (!level) return undefined;
   const fit = quizRole(profile);
   const roles: Role[] = own.roles.length === 1 ? [own.roles[0]!] : fit ? [fit] : ['de', 'mle'];
-  const years = `${profile.years} ${profile.years === 1 ? 'year' : 'years'}`;
   const who = roles.length === 1 ? roleLabel[roles[0]!] : 'Both roles';
   return countedOrStarting(profile, level, (at, note) =>
     reading(
