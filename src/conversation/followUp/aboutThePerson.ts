@@ -1183,7 +1183,8 @@ const payWithNothingTold: Rule<TurnContext> = ({ read, text, own, profile, previ
  */
 const payWithYearsElsewhere: Rule<TurnContext> = ({ read, text, own, profile, reading }) => {
   const asksPay = read.terms.some((t) => t.term === `${synonymPrefix}salary`);
-  if (!(asksPay && aboutMe.test(text) && own.roles.length <= 1 && !own.level && !own.region)) return undefined;
+  // ("How much do ML engineers make? I'm a backend dev…": asked of the role, not of themselves; the story is context.)
+  if (!(asksPay && aboutMe.test(read.ask) && own.roles.length <= 1 && !own.level && !own.region)) return undefined;
   if (!profile?.job || profile.role || profile.years === undefined || profile.years === 0) return undefined;
   // ("im a data scientist 3 yrs …" → "what would i earn", no role named: in either role, or the one their quiz named.)
   // ("would i take a pay cut": a change of pay, which the roles' gap answers, is no figure of theirs.)
