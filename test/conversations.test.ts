@@ -7351,6 +7351,15 @@ describe('what new users typed (thirty-eighth session)', () => {
     expect(text).not.toMatch(/move from ML Engineer to Data Engineer/);
   });
 
+  it('says the sources time no move from a data analyst when "how long would that take" follows their choice', async () => {
+    const c = session();
+    await c.say('im a data analyst, 3 yoe, which one suits me better de or mle?');
+    const text = await c.say('how long would that take');
+    expect(text).toMatch(
+      /My sources say nothing of moving from data analyst into either role; this is what they say of getting into each\./,
+    );
+  });
+
   it('reads "de or mle for me?" closing a story of a job the sources never speak of as a career changer\'s choice', async () => {
     const text = await session().say("i'm a nurse wanting into tech, de or mle for me?");
     expect(text.split('\n')[0]).toBe('Which role suits you, coming from nurse:');

@@ -12,7 +12,7 @@ import { levelWord, readSlots, roleLabel, roleName, roleNames, withLevel, withou
 import type { Role, TurnSlots } from '../types.js';
 import { asksAnything, opensInTheFirstPerson, splitQuestion } from '../../question/chat.js';
 import { chooseTerm, synonymPrefix } from '../../search/analyzer.js';
-import { comesFromAnotherJob, mayTellAboutThemselves, sourcesLackJob } from '../profile.js';
+import { comesFromAnotherJob, jobItself, mayTellAboutThemselves, sourcesLackJob } from '../profile.js';
 import { comparesTwoAsMeant, follow, mainQuestionOf, questionChecked, type PreviousContext, type Rule } from './context.js';
 import { choiceForMe, fitForMe, pointsBack, reason, setting, shortQuestion } from './patterns.js';
 import { echoOf, understoodOf, understoodWithEcho } from './understood.js';
@@ -419,7 +419,7 @@ export const aNewTopicForTheSameRoles: Rule<PreviousContext> = ({
  * "how long would it take" right after which role is easier to get into ("which one is more beginner friendly"): how
  * long getting into each takes (into the one role, when only one was asked about), rather than the question's words.
  */
-export const howLongToGetIn: Rule<PreviousContext> = ({ kb, text, previous, before, own, ownTopic, reading }) => {
+export const howLongToGetIn: Rule<PreviousContext> = ({ kb, text, previous, before, own, ownTopic, profile, reading }) => {
   if (own.roles.length > 0 || ownTopic > 0 || before.direction) return undefined;
   if (
     !/^\W*(?:(?:so|ok(?:ay)?|and|but|then)[,\s]+)*how\s+long\s+(?:would|will|does|do|should|could)\s+(?:it|that|this|each|either)\s+(?:one\s+)?(?:take|be)\b/i.test(
@@ -428,11 +428,16 @@ export const howLongToGetIn: Rule<PreviousContext> = ({ kb, text, previous, befo
   )
     return undefined;
   if (!kb.read(previous.resolved).terms.some((t) => t.term === `${synonymPrefix}difficulty` && !t.aside)) return undefined;
+  // ("im a data analyst … which one suits me" → "how long would that take": the sources time no move from their job;
+  // what they say of getting in is timed from backend work, and the answer says so.)
+  const from = profile?.job && !profile.role && sourcesLackJob(kb, profile.job) ? jobItself(profile.job) : undefined;
   if (before.roles.length === 1) {
     const role = before.roles[0]!;
-    return follow(reading(breakingInto(role), { roles: [role], topic: 'how long' }, `getting into ${roleLabel[role]}`));
+    const into = reading(breakingInto(role), { roles: [role], topic: 'how long' }, `getting into ${roleLabel[role]}`);
+    return follow(from ? { ...into, moveUnsaid: { from, to: role } } : into);
   }
-  return follow(reading(breakingIntoEither, { roles: ['de', 'mle'], topic: 'how long' }, 'getting into either role'));
+  const either = reading(breakingIntoEither, { roles: ['de', 'mle'], topic: 'how long' }, 'getting into either role');
+  return follow(from ? { ...either, moveUnsaid: { from } } : either);
 };
 
 /**
