@@ -5,7 +5,7 @@
  * reason), and the ask's salient words the articles never use (a place, a company, another job title, jargon),
  * as opposed to chat filler and the person's own context, which never count against an answer.
  */
-import { acknowledges, asksAnything } from '../question/chat.js';
+import { acknowledges, asksAnything, judgesASum } from '../question/chat.js';
 import { type QueryTerm, stem, synonymPrefix, words } from '../search/analyzer.js';
 import { quotableUnits } from '../knowledge/units.js';
 import { holdsAnswer } from '../search/intent.js';
@@ -88,6 +88,8 @@ function isOnTopic(
     )
   )
     return true;
+  // ("is 150k good", "120k fair?": a sum judged asks of pay, named or not.)
+  if (result.read.intent.wanted === 'money' && judgesASum.test(result.read.ask)) return true;
   // Someone who describes themselves and asks "which one?" asks about the two roles, whatever their words.
   if (result.read.fromContext) return true;
   // Otherwise the words must speak for themselves: two of them in the best passage, one a word the articles

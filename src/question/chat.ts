@@ -545,8 +545,13 @@ export const someoneElsesJob = new RegExp(`(?:${forSomeoneElse.source})\\s+(?:is
 export function asksAnything(text: string): boolean {
   const said = sentences(text);
   // ("offered 150k base, 2 yoe, de role. good or nah": a verdict asked of a sum told.)
-  return said.some((s, i) => asking.test(s) || judgesASumTold(said, i));
+  // ("got an offer for a de role at 140k base, 3 yoe": an offer told with its sum asks, unsaid, whether it is fair.)
+  return said.some((s, i) => asking.test(s) || judgesASumTold(said, i) || (offerTold.test(s) && aSum.test(s)));
 }
+
+/** "got an offer", "they offered me", "an offer of": an offer of a job told. */
+const offerTold =
+  /\b(?:got|get|getting|have|had|received|receiving|accepted|signed|holding|with)\s+(?:an?\s+|my\s+|the\s+|this\s+|one\s+)?(?:\w+\s+){0,3}offers?\b|\boffer(?:ed|ing)?\s+(?:me|of|for|at)\b|\boffers?\s+(?:is|was|came\s+in|sits)\b|\b(?:they|company|startup|recruiter|team)\s+(?:just\s+)?offered\b/i;
 
 /** "check this out", "look at this", "saw this on reddit:": an opening that points at something shared (a link, gone). */
 const pointingAtShared =
@@ -590,9 +595,21 @@ const verdictOnASum =
   /^(?:(?:so|and|but|ok|like)\s+)*(?:(?:is|was)\s+(?:that|this|it)\s+)?(?:a\s+)?(?:fair|good|decent|normal|reasonable|ok(?:ay)?|low|high|lowball|low\s*ball|too\s+low|too\s+high|underpaid|overpaid|competitive|below\s+(?:avg|average|market)|above\s+(?:avg|average|market))(?:\s+(?:offer|pay|number|deal|for\s+that))?(?:\s+(?:tho|though|or\s+nah|or\s+not|lol|tbh|ngl))*\s*\?*\s*$/i;
 /** A sum of money as people type it: "$130k", "130k", "130,000". */
 const aSum = /\$\s?\d|\b\d{2,3}(?:\.\d)?\s?k\b|\b\d{2,3},\d{3}\b/i;
+/**
+ * "is 150k good", "120k base fair?", "is $90k low for a junior": a verdict asked of a sum, in few words of its own. Pay
+ * is what is asked, though no word of it is typed.
+ */
+export const judgesASum = new RegExp(
+  String.raw`^\W*(?:(?:so|and|but|ok|like|hey|hi|yo)[\s,]+)*(?:(?:is|would|does|isn'?t|are)\s+)?(?:an?\s+)?(?:${aSum.source})[\d,.]*\s*k?(?:\s+(?:base|tc|total\s+comp|salary|a\s+ye?a?r|per\s+year|\/\s*yr|usd|dollars))*\s+(?:(?:be|seem|sound|count\s+as)\s+)?(?:a\s+)?(?:good|fair|decent|normal|reasonable|ok(?:ay)?|low|high|a\s+lot|enough|bad|competitive|lowball|underpaid|overpaid|too\s+(?:low|high))(?:\s+(?:salary|pay|offer|number|money|base))?(?:\s+for\s+(?:an?\s+)?(?:junior|senior|mid(?:-?level)?|entry(?:-?level)?|staff|new\s+grad|fresher|beginner|my\s+level|\d{1,2}\s*(?:yoe|years?|yrs?)))?(?:\s+(?:tho|though|or\s+nah|or\s+not|lol|tbh|ngl|rn|nowadays|these\s+days))*\W*$`,
+  'i',
+);
+/** Whether `verdict` ("fair?", "good or nah") is a bare verdict asked of a sum told in `told` ("offer: 140k base, 3 yoe"). */
+export function judgesTheSumIn(told: string, verdict: string): boolean {
+  return verdictOnASum.test(verdict.trim()) && aSum.test(told);
+}
 /** Whether sentence `i` is a bare verdict ("fair?", "good or nah") asked of a sum told in the sentences before it. */
 function judgesASumTold(said: readonly string[], i: number): boolean {
-  return i > 0 && verdictOnASum.test(said[i]!) && said.slice(0, i).some((p) => aSum.test(p));
+  return i > 0 && said.slice(0, i).some((p) => judgesTheSumIn(p, said[i]!));
 }
 /** "my senior said this, is it true?", "someone told me that. legit?": who said what came before, and a check of it. */
 const saidThisAndChecked =

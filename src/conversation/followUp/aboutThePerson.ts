@@ -36,8 +36,9 @@ import {
   sourcesDiffer,
   takesMe,
 } from './patterns.js';
-import { asksAnything, opensAsQuestion, someoneElsesJob, splitQuestion, whereTheAskerIs } from '../../question/chat.js';
+import { asksAnything, judgesTheSumIn, opensAsQuestion, someoneElsesJob, splitQuestion, whereTheAskerIs } from '../../question/chat.js';
 import { maxResolvedWords, topicWords } from './topicWords.js';
+import { understoodOf } from './understood.js';
 import { escapeRegExp } from '../../question/regexp.js';
 import { withArticle } from '../../question/article.js';
 import { breakingInto, breakingIntoEither } from '../../answer/breakingIn.js';
@@ -45,6 +46,18 @@ import { breakingInto, breakingIntoEither } from '../../answer/breakingIn.js';
 /** "thinking of switching to de or mle, …", "planning to move into de. …": a move told before what is asked. */
 const moveToldFirst =
   /^\W*(?:(?:i'?m|im|i\s+am|been|ive\s+been)\s+)?(?:thinking|considering|planning|looking|hoping|wanting)\s+(?:of|about|to|at)?\s*(?:switching|switch|moving|move|going|pivoting|pivot|transitioning)\s+(?:over\s+)?(?:in)?to\s+[^,.;!?]+[,.;!?]\s*/i;
+
+/**
+ * "got an offer for a de role, 140k base, 3 yoe" … "fair?": a verdict asked, in no words of its own, of the sum they
+ * just told is asked of what they told, as if said in one message.
+ */
+const aVerdictOnTheirSum: Rule<TurnContext> = ({ kb, turn, previous, patterns }) => {
+  // (The offer answered with the figures, "my offer is 140k base for de", is judged again, of the same sum.)
+  if (!previous?.answered || !judgesTheSumIn(previous.resolved, turn)) return undefined;
+  const resolved = `${previous.resolved.replace(/[\s.!,;:]+$/, '')}. ${turn.trim()}`;
+  const slots = readSlots(kb, resolved, patterns);
+  return { kind: 'follow-up', resolved, slots, understood: understoodOf(kb, resolved, slots) };
+};
 
 /**
  * "what would i earn as an mle here" after "im based in lagos nigeria": pay where they said they live, asked there
@@ -347,6 +360,30 @@ const timeToLearnIt: Rule<TurnContext> = ({ kb, text, own, profile, previous, re
 };
 
 /**
+ * "can an accountant switch into data engineering?", "how hard is it to go from teacher to mle": a move into one role
+ * from a job the sources never describe a move from, asked of anyone. What they say of getting into the role is the
+ * answer, said so; a move they do describe ("backend engineering … 2-3 months") would be someone else's.
+ */
+const aMoveFromAJobTheyLack: Rule<TurnContext> = ({ kb, read, own, reading }) => {
+  if (own.roles.length !== 1 || own.direction) return undefined;
+  const named = jobMovedFrom.exec(read.ask)?.groups;
+  const job = (named?.job1 ?? named?.job2 ?? '').toLowerCase().trim();
+  if (job === '' || noJob.test(job) || !sourcesLackJob(kb, job)) return undefined;
+  const [to] = own.roles as [Role];
+  const from = jobItself(job.replace(/^(?:an?|being\s+an?)\s+/, ''));
+  return follow({
+    ...reading(breakingInto(to), { ...own, roles: [to] }, `the move from ${from} to ${roleLabel[to]}`),
+    moveUnsaid: { from, to },
+  });
+};
+
+/** "can an accountant switch into…", "…go from teacher to mle", "from nursing into de": the job a move starts from. */
+const jobMovedFrom =
+  /\b(?:(?:can|could|should|would|do|does|will)\s+(?<job1>an?\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:realistically\s+|really\s+|still\s+|even\s+|ever\s+)?(?:switch|move|transition|pivot|get|go|break|become|make\s+the\s+(?:switch|move|jump))|from\s+(?<job2>(?:an?\s+|being\s+an?\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:in)?to\b)/iu;
+/** "from scratch", "from zero", "from college": where a move starts that is no job. */
+const noJob = /\b(?:scratch|zero|nothing|school|college|uni|university|bootcamp|home|abroad|here|there)\b/i;
+
+/**
  * A move the person would make ("how long would the switch take me?"), with no roles named: from what they said
  * they do to where they said they are heading (or the role the conversation was about). "which role is the more
  * natural move for me?" chooses between the roles: it is not a move between them.
@@ -578,7 +615,9 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
       !kb
         .search(asked, { limit: 3 })
         .hits.some((hit) => kb.holds(hit.passage, 'duration') && ownWords.some((w) => kb.mentions(hit.passage, w)));
-    if (ask === howLong && (sourcesLackJob(kb, profile.job) || noTimeForIt))
+    // ("im a teacher thinking of switching to mle. how hard is the switch": how hard, how late or whether at all, a move
+    // the sources never describe is answered as they speak of getting in, never with a pivot between the two roles.)
+    if (sourcesLackJob(kb, profile.job) || (ask === howLong && noTimeForIt))
       return follow({
         ...reading(breakingInto(target), slots, understood),
         moveUnsaid: { from: jobLeft, to: target },
@@ -1248,6 +1287,7 @@ const payAgainstTheirOwn: Rule<TurnContext> = ({ text, own, profile, reading }) 
 
 /** The rules about the person, in the order they are tried. */
 export const aboutThePerson: Rule<TurnContext>[] = [
+  aVerdictOnTheirSum,
   payWhereTheyLive,
   payOfSomeoneElse,
   aStudentsPay,
@@ -1257,6 +1297,7 @@ export const aboutThePerson: Rule<TurnContext>[] = [
   payWithYearsElsewhere,
   payAgainstTheirOwn,
   timeToLearnIt,
+  aMoveFromAJobTheyLack,
   theirMove,
   theirQuizResult,
   choiceFromTheirJob,

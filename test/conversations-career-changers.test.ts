@@ -1,0 +1,53 @@
+/**
+ * Career changers: a move from a job the sources never describe a move from (teaching, accounting, nursing) is
+ * answered with what they say of getting into the role, and says so; the pivot between the two roles ("DE to MLE
+ * pivot…") is never given as theirs.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { closeChats, consoleChat } from './support/consoleChat.js';
+
+afterEach(closeChats);
+
+const pivot = /DE to MLE pivot|MLE to DE pivot/;
+
+describe('how hard, how late, whether at all: a move from a job the sources lack', () => {
+  it('"im a teacher thinking of switching to mle. how hard is the switch" says the sources lack the move', async () => {
+    const text = await consoleChat().say('im a teacher thinking of switching to mle. how hard is the switch');
+    expect(text).not.toMatch(pivot);
+    expect(text).toMatch(/Most successful ML engineers have either a master's degree or equivalent self-study/);
+    expect(text).toMatch(/My sources say nothing of moving from teacher to ML engineering/);
+  });
+
+  it('"…accountant… is it too late to switch into data engineering?", then "what about mle", both from accounting', async () => {
+    const c = consoleChat();
+    const first = await c.say('im 34, accountant, wife thinks im crazy lol. is it too late to switch into data engineering?');
+    expect(first).not.toMatch(pivot);
+    expect(first).toMatch(/My sources say nothing of moving from accountant to data engineering/);
+    const next = await c.say('what about mle');
+    expect(next).not.toMatch(pivot);
+    expect(next).toMatch(/My sources say nothing of moving from accountant to ML engineering/);
+  });
+
+  it('asked of anyone ("can an accountant switch into data engineering?"), the same', async () => {
+    const text = await consoleChat().say('can an accountant switch into data engineering?');
+    expect(text.split('\n')[0]).toBe('The move from accountant to Data Engineer:');
+    expect(text).toMatch(/My sources say nothing of moving from accountant to data engineering/);
+  });
+
+  it('"how hard is it to go from teacher to mle" is getting into ML engineering, not the MLE to DE pivot', async () => {
+    const text = await consoleChat().say('how hard is it to go from teacher to mle');
+    expect(text).not.toMatch(pivot);
+    expect(text).toMatch(/My sources say nothing of moving from teacher to ML engineering/);
+  });
+
+  it('a move the sources do describe ("from backend dev to de") keeps its own time, with no such note', async () => {
+    const text = await consoleChat().say('how long does it take to go from backend dev to de');
+    expect(text).toMatch(/transition from backend engineering or database administration with 2-3 months/);
+    expect(text).not.toMatch(/say nothing of moving/);
+  });
+
+  it('"from scratch" is no job: the time from scratch is said to be missing, not a move from a job', async () => {
+    const text = await consoleChat().say('how long to become a de from scratch');
+    expect(text).not.toMatch(/moving from scratch/);
+  });
+});
