@@ -1700,22 +1700,68 @@ describe('what new users typed (thirty-eighth session)', () => {
     }
   });
 
-  it('never takes what a person minds for what they want ("i get bored when things are predictable"), nor the models for what they run on', async () => {
+  it('takes what a person minds as the other end ("i get bored when things are predictable" is High), nor the models for what they run on', async () => {
     const c = chat();
     await c.sayAll(['/quiz', '1', '1']);
     expect(await c.say("i'd rather build stuff the models use")).toMatch(/^Taken as 2\. The substrate models run on/);
     await c.say('not at all');
-    expect(await c.say('i get bored when things are predictable')).toMatch(/^I couldn't tell which option that is/);
+    expect(await c.say('i get bored when things are predictable')).toMatch(/^Taken as 1\. High: I like not knowing if it will work/);
+  });
+
+  it('reads "i like experimenting, not knowing is fun" as High', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '1', '1', '1', '1']);
     expect(await c.say('i like experimenting, not knowing is fun')).toMatch(/^Taken as 1\. High: I like not knowing if it will work/);
   });
 
-  it('never takes a dislike said after the words for what they want ("predictable stuff is boring"), and asks back "i like predictable work"', async () => {
+  it('takes a dislike said after the words ("predictable stuff is boring") as the other end, and asks back "i like predictable work"', async () => {
     const c = chat();
     await c.sayAll(['/quiz', '1', '1', '1', '1']);
-    expect(await c.say('predictable stuff is boring')).toMatch(/^I couldn't tell which option that is/);
     expect(await c.say('i like predictable work')).toMatch(
       /^Did you mean 1\. High: I like not knowing if it will work or 2\. Low: I prefer deterministic work\?/,
     );
+    expect(await c.say('predictable stuff is boring')).toMatch(/^Taken as 1\. High: I like not knowing if it will work/);
+  });
+
+  it('reads a dislike of either end as the other ("i hate predictable stuff", "i hate not knowing"), and "not sure" as the middle', async () => {
+    for (const [typed, taken] of [
+      ['i hate predictable stuff', /^Taken as 1\. High/],
+      ['i hate not knowing', /^Taken as 2\. Low/],
+      ['i hate uncertainty', /^Taken as 2\. Low/],
+      ['not sure tbh', /^Taken as 3\. Somewhere in between/],
+    ] as const) {
+      const c = chat();
+      await c.sayAll(['/quiz', '1', '1', '1', '1']);
+      expect(await c.say(typed), typed).toMatch(taken);
+    }
+  });
+
+  it('reads what people typed for the other questions in their own words (t227)', async () => {
+    for (const [before, typed, taken] of [
+      [[], 'i dont care abt accuracy', /^Taken as 2\. Pipeline reliability/],
+      [[], 'i hate when dashboards break', /^Taken as 2\. Pipeline reliability/],
+      [[], 'models > pipelines', /^Taken as 1\. Model accuracy/],
+      [['1'], 'math was my fav subject', /^Taken as 1\. Yes, deeply/],
+      [['1'], 'i didnt study it but id like to', /^Taken as 1\. Yes, deeply/],
+      [['1', '1'], 'whatever the models sit on', /^Taken as 2\. The substrate models run on/],
+      [['1', '1'], 'i dont wanna touch models', /^Taken as 2\. The substrate models run on/],
+      [['1', '1', '1'], 'i mean money is nice', /^Taken as 3\. It matters, but it won't decide/],
+      [['1', '1', '1'], 'id take less pay for fun work', /^Taken as 2\. I wouldn't do ML just for the pay/],
+    ] as const) {
+      const c = chat();
+      await c.sayAll(['/quiz', ...before]);
+      expect(await c.say(typed), typed).toMatch(taken);
+    }
+  });
+
+  it('never sends "kinda both" or "not really" back to an earlier question: a degree alone is this question\'s, or not understood', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', 'kinda both', 'kinda both', 'kinda both']);
+    expect(await c.say('kinda both')).toMatch(/^Taken as 3\. It matters, but it won't decide/);
+    const atFive = await c.say('not really');
+    expect(atFive).not.toMatch(/reads like an answer to question/);
+    expect(atFive).toMatch(/^I couldn't tell which option that is/);
+    expect(await c.say('kinda both')).toMatch(/^Taken as 3\. Somewhere in between/);
   });
 
   it('reads "not gonna lie money is the main reason" as money first, and "yes … but didnt like it" as no', async () => {

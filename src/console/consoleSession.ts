@@ -26,7 +26,7 @@ import type { QuizOption } from '../quiz/definition.js';
 import type { QuestionView } from '../quiz/service.js';
 import { acknowledges, asksAnything } from '../question/chat.js';
 import { choiceTyped } from '../conversation/choiceTyped.js';
-import { optionTyped } from '../quiz/typedOption.js';
+import { optionTyped, saysOnlyADegree } from '../quiz/typedOption.js';
 import { asksQuizWhatIf } from '../quiz/whatIf.js';
 import { consoleHelp, consoleSuggestion, renderCompareReply, renderList, renderQuizView, renderSources } from './renderConsole.js';
 
@@ -224,7 +224,10 @@ export class ConsoleSession {
         return 'continue';
       }
       // ("the substrate i guess" at question 4: an answer to an earlier question, said so, with how to change that one.)
-      const earlier = asksAnything(text) ? -1 : quiz.earlier.findLastIndex((q) => optionTyped(q, text)?.kind === 'option');
+      // ("kinda both", "not really" at question 4: a degree alone says nothing of which question it answers; it is not
+      // understood here, never sent back to an earlier one.)
+      const earlier =
+        asksAnything(text) || saysOnlyADegree(text) ? -1 : quiz.earlier.findLastIndex((q) => optionTyped(q, text)?.kind === 'option');
       if (earlier >= 0) {
         const typedThere = optionTyped(quiz.earlier[earlier]!, text);
         const label = typedThere?.kind === 'option' ? typedThere.option.label : '';

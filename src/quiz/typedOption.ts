@@ -112,11 +112,13 @@ function denied(typed: readonly string[], phrase: readonly string[]): boolean {
     const ahead = typed.slice(at + phrase.length, at + phrase.length + 3);
     const stop = ahead.findIndex((w) => clauseBreaks.has(w));
     const clause = stop === -1 ? ahead : ahead.slice(0, stop);
+    // ("i hate when dashboards break": a phrase that is itself a mishap is minded, not denied, by an aversion.)
+    const mishap = phrase.some((w) => mishaps.has(w));
     const after =
       negations.has(next ?? '') ||
       (/^(?:is|was|s|really)$/.test(next ?? '') && negations.has(then ?? '')) ||
-      clause.some((w) => aversions.has(w));
-    if (after || before.some((w) => negations.has(w) || aversions.has(w))) return true;
+      (!mishap && clause.some((w) => aversions.has(w)));
+    if (after || before.some((w) => negations.has(w) || (!mishap && aversions.has(w)))) return true;
   }
   return false;
 }
@@ -139,6 +141,21 @@ const aversions = new Set([
   'annoys',
   'cant',
   'stand',
+]);
+/** Words of something going wrong ("data breaks", "dashboards breaking"): to mind them is to care for what they break. */
+const mishaps = new Set([
+  'break',
+  'breaks',
+  'breaking',
+  'broke',
+  'broken',
+  'fail',
+  'fails',
+  'failing',
+  'failed',
+  'down',
+  'outage',
+  'outages',
 ]);
 /** Words that start another clause: a no before them says nothing of what follows ("i dont know, but the money…"). */
 const clauseBreaks = new Set(['but', 'and', 'though', 'although', 'yet', 'so', 'because', 'cause', 'cuz', 'know']);
@@ -181,12 +198,71 @@ const hedgeFrame = new Set([
   'college',
 ]);
 
+/** The option of a question that leans neither way: "Both equally / not sure", "Somewhere in between / not sure". */
+const middleOption = /\bnot sure\b/i;
+/** What a middle is typed as, whatever the question ("kinda both", "in between", "50/50"). */
+const anyMiddle = [
+  'both',
+  'kinda both',
+  'a bit of both',
+  'bit of both',
+  'either',
+  'in between',
+  'middle',
+  'half and half',
+  '50 50',
+  'so so',
+];
+/** Words that say how much or whether, and nothing of what ("not really", "kinda both", "very", "idk"). */
+const degreeWords = new Set([
+  'both',
+  'either',
+  'very',
+  'much',
+  'bit',
+  'lot',
+  'little',
+  'some',
+  'somewhat',
+  'sorta',
+  'sort',
+  'of',
+  'a',
+  'medium',
+  'middle',
+  'between',
+  'sure',
+  'idk',
+  'dunno',
+  'know',
+  'low',
+  'high',
+  'super',
+  'kind',
+  'half',
+  'yeah',
+]);
+
+/**
+ * Whether a line says only a degree, a yes or a no ("not really", "kinda both", "very", "idk"): words any question's
+ * options could be typed as, which never point at one question rather than another.
+ */
+export function saysOnlyADegree(text: string): boolean {
+  const all = wordsOf(text);
+  return (
+    all.length > 0 &&
+    all.every((w) => degreeWords.has(w) || asides.has(w) || hedgeFrame.has(w) || negations.has(w) || answerWord(w) !== undefined)
+  );
+}
+
 /** A choice taken back, then the one settled on: "2 no wait 1", "yes, actually no", "high i mean low". */
 const changedMind =
   /^\W*\S.{0,30}?[,\s]+(?:no\s+wait|wait\s+no|no\s+no|wait|actually|i\s+mean|i\s+meant|sorry|nvm|scratch\s+that)[,\s]+(\S.{0,40})$/i;
 
 /** What a typed line chose: one option, several it could mean (to ask back), or nothing (a question, say). */
-export type TypedChoice = { kind: 'option'; option: QuizOption } | { kind: 'ambiguous'; options: QuizOption[] } | undefined;
+export type TypedChoice =
+  /** `byDenial`: chosen as the other end of a question whose one end the line denied ("i hate predictable stuff"). */
+  { kind: 'option'; option: QuizOption; byDenial?: true } | { kind: 'ambiguous'; options: QuizOption[] } | undefined;
 
 /**
  * Lowercase words, punctuation and "i'd"-style apostrophes aside; "isnt", "aint" are "not" ("money isnt that
@@ -249,7 +325,8 @@ export function optionTyped(question: Pick<QuizQuestion, 'options'> & { prompt?:
   const choice: TypedChoice = milder ? { kind: 'option', option: milder } : typedChoice;
   // ("i like knowing it works" is not "I like not knowing if it will work": an option whose label denies a word the
   // line says plainly is never the one chosen; the others may still be.)
-  if (choice?.kind !== 'option' || !deniesWhatWasSaid(choice.option.label, text)) return choice;
+  // (Chosen as the end opposite the one denied, the hate in "i hate predictable stuff" is of the other end.)
+  if (choice?.kind !== 'option' || choice.byDenial || !deniesWhatWasSaid(choice.option.label, text)) return choice;
   const others = question.options.filter((o) => o !== choice.option);
   return others.length > 0 ? optionTypedByWords({ ...question, options: others }, text) : undefined;
 }
@@ -285,8 +362,9 @@ function optionTypedByWords(question: Pick<QuizQuestion, 'options'> & { prompt?:
   if (all.length === 0) return undefined;
   // ("ngl kinda", "not deeply but some", "thoda thoda": a degree short of yes, one of the phrases the in-between option
   // is typed as (quiz.json), said among words that say nothing else, is that option.)
-  const between = options.find((o) => /^somewhere in between\b/i.test(o.label));
-  const degrees = (between?.typed ?? []).map(wordsOf).filter((phrase) => phrase.length > 0);
+  // ("kinda both" at the comp question: the middle of any question, "… / not sure", is typed as a middle is.)
+  const between = options.find((o) => middleOption.test(o.label));
+  const degrees = [...(between?.typed ?? []), ...anyMiddle].map(wordsOf).filter((phrase) => phrase.length > 0);
   const line = ` ${all.join(' ')} `;
   if (
     between &&
@@ -407,7 +485,12 @@ function optionTypedByWords(question: Pick<QuizQuestion, 'options'> & { prompt?:
       ? { kind: 'option', option: phrased }
       : { kind: 'ambiguous', options: options.filter((o) => o === byLabel.option || o === phrased) };
   const chosen = byLabel ?? (phrased && !asksBack(text) ? { kind: 'option', option: phrased } : undefined);
-  if (chosen || question.prompt === undefined) return chosen;
+  if (chosen) return chosen;
+  // ("i hate predictable stuff", "i dont care abt accuracy": one end of the question denied, and nothing else said, is
+  // the other end; the middle, "not sure", is never what a denial chooses.)
+  const otherEnd = asksBack(text) ? undefined : theOtherEnd(options, all);
+  if (otherEnd) return { kind: 'option', option: otherEnd, byDenial: true };
+  if (question.prompt === undefined) return undefined;
   // ("build the substrate": a word of the question's own wording that no option has echoes it; without it, the rest
   // may name one.)
   const labelled = new Set(options.flatMap((o) => wordsOf(o.label)));
@@ -443,6 +526,28 @@ function mostlyOneLabel(options: readonly QuizOption[], typed: readonly string[]
   if (best < 2 || best / typed.length < 2 / 3) return undefined;
   const chosen = options.filter((_, i) => named[i] === best);
   return chosen.length === 1 ? { kind: 'option', option: chosen[0]! } : { kind: 'ambiguous', options: chosen };
+}
+
+/**
+ * The one end of a question with two ends and a middle whose typed phrases `typed` says only to deny them ("hate
+ * predictable", "dont wanna touch models"): the other end, or undefined when both or neither are denied.
+ */
+function theOtherEnd(options: readonly QuizOption[], typed: readonly string[]): QuizOption | undefined {
+  const ends = options.filter((o) => !middleOption.test(o.label));
+  if (ends.length !== 2) return undefined;
+  const line = ` ${typed.join(' ')} `;
+  const deniedEnds = ends.filter((option) =>
+    (option.typed ?? []).some((phrase) => {
+      const words = wordsOf(phrase).filter((w) => !asides.has(w));
+      return (
+        words.length > 0 &&
+        !words.some((w) => negations.has(w) || aversions.has(w)) &&
+        line.includes(` ${words.join(' ')} `) &&
+        denied(typed, words)
+      );
+    }),
+  );
+  return deniedEnds.length === 1 ? ends.find((o) => o !== deniedEnds[0]) : undefined;
 }
 
 /**
