@@ -103,12 +103,16 @@ function isOnTopic(
   // ("which is chiller", "which would be easier": a comparative asked of "which" with nothing else named.)
   const choosing =
     // ("which path is chiller for me", "which track suits me": a path or a track here is one of the two careers.)
-    /\bwhich\s+(?:one|path|track|of\s+(?:the\s+)?(?:two|them|both))\b/i.test(result.read.ask) ||
+    /\bwhich\s+(?:one|path|track|role|career|of\s+(?:the\s+)?(?:two|them|both))\b/i.test(result.read.ask) ||
     // ("which would you pick", "what would u go with for me": the bot asked to choose between them.)
     /^\s*(?:(?:so|ok|okay|but|and|honestly|tbh|ngl)[\s,]+)*(?:which|wich|whcih|what)\s+(?:(?:would|should|do|will|shud|shuld)\s+)?(?:you|u|i)\s+(?:pick|choose|go\s+(?:for|with)|recommend)\b/i.test(
       result.read.ask,
     ) ||
     /^\s*(?:(?:so|ok|okay|but|and)\s+)?which(?:'s|s|\s+is|\s+would\s+be|\s+will\s+be)\s+(?:(?:more|less|the)\s+)?\w+(?:er|est)\s*[?!.]*$/i.test(
+      result.read.ask,
+    ) ||
+    // ("if i want max money?", "what if i care about stability": a want put as a condition asks which role meets it.)
+    /^\s*(?:(?:so|ok|okay|and|but)[\s,]+)*(?:what\s+)?if\s+(?:i|im|i'm)\s+(?:(?:really|mostly|only|just)\s+)?(?:want|wanna|care\s+(?:about|for)|prefer|value|need|prioriti[sz]e|am\s+after|after)\b/i.test(
       result.read.ask,
     ) ||
     // ("which 1 makes more", "who makes more": which of the two is paid more.)

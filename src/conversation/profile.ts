@@ -3,6 +3,7 @@
  * another in their words), the role they are heading for, their years of experience, and what they love doing.
  * Each later statement replaces the earlier one; nothing is guessed from a question that says nothing about them.
  */
+import { escapeRegExp } from '../question/regexp.js';
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import { synonymPrefix } from '../search/analyzer.js';
 import { levelForYears } from '../search/questionReader.js';
@@ -311,6 +312,9 @@ export function levelTheyWouldEarnAt(profile: Profile): 'entry' | 'mid' | 'senio
   return profile.years === undefined ? undefined : levelForYears(profile.years);
 }
 
+/** The kinds of software work said of a job ("backend", "frontend"), before or after it. */
+const workKinds = 'backend|back-end|frontend|front-end|full[- ]?stack|mobile|web|platform|infra|embedded';
+
 /** Who is still learning rather than working in a job: a student, a graduate, an intern ("computer science student"). */
 export const stillLearning = /\b(?:student|grad|graduate|intern|bootcamper|fresher|passout)s?$/i;
 
@@ -478,7 +482,10 @@ export function updateProfile(
         .map((named) => named.replace(/^\s*(?:currently|now|rn|atm)\s+(?:an?\s+)?/i, ''))
         .filter((named) => !negated.test(named))
     : [];
-  const job = jobs.find((named) => !stillLearning.test(named.trim())) ?? jobs[0];
+  const named = jobs.find((named) => !stillLearning.test(named.trim())) ?? jobs[0];
+  // ("swe backend 5yoe": the kind of work said after the job is part of it, "backend software engineer".)
+  const kindAfter = named ? new RegExp(`\\b${escapeRegExp(named.trim())}\\s+(${workKinds})\\b`, 'i').exec(text)?.[1] : undefined;
+  const job = named && kindAfter ? `${kindAfter} ${named.trim()}` : named;
   // ("5 yoe in accounting", "been in nursing 9 yrs", "background in finance": a field they work in, no job named.)
   const fieldSaid = !job && !moved && !left ? fieldStatement.exec(text) : null;
   const inField = fieldSaid

@@ -347,7 +347,8 @@ export class ConversationService {
     // ("actually forget that, what about remote": what comes after is asked afresh, whatever came before.)
     // ("nvm, back to de": what was set aside is returned to, not dropped.)
     const dropped = dropsWhatCameBefore.exec(question);
-    const leftBehind = dropped && !returnsToEarlier(question.slice(dropped[0].length)) ? dropped : null;
+    // ("hmm actually nvm, de" after mle pay: the role taken back, the question kept.)
+    const leftBehind = dropped && !returnsToEarlier(question.slice(dropped[0].length)) && !corrects(plain.trim()) ? dropped : null;
     const followed = leftBehind ? undefined : referred && isStatement(referred) && asking && !asksAfterStory(question) ? asking : referred;
     // ("when is that from", "tldr?", "which source is right?" right after a decline: of the last answer given.)
     const lastAnswer = [...turns].reverse().find((t) => !isStatement(t) && t.answered && t.passages.length > 0);
@@ -875,7 +876,7 @@ const asksWhatWouldChange =
 
 /** "forget that, …", "never mind, …", "new question: …": the words that leave the conversation so far behind. */
 const dropsWhatCameBefore =
-  /^\s*(?:(?:ok(?:ay)?|actually|wait|hmm+|nah|no|ugh|lol)[,.!\s]+)*(?:forget\s+(?:that|it|about\s+(?:that|it)|what\s+i\s+(?:said|asked))|never\s*mind|nvm|scratch\s+that|ignore\s+that|new\s+(?:question|q|topic)|different\s+(?:question|topic|q)|unrelated(?:\s+(?:question|q))?|changing\s+(?:the\s+)?(?:topic|subject))[\s,.:;!-]+(?=\S)/i;
+  /^\s*(?:(?:ok(?:ay)?|actually|wait|hmm+|nah|no|ugh|lol)[,.!\s]+)*(?:forget\s+(?:that|it|about\s+(?:that|it)|what\s+i\s+(?:said|asked)|(?:about\s+)?(?:the\s+)?(?:pay|salary|salaries|money|comp|tc|numbers|figures|interviews?|skills|tools))|never\s*mind|nvm|scratch\s+that|ignore\s+that|new\s+(?:question|q|topic)|different\s+(?:question|topic|q)|unrelated(?:\s+(?:question|q))?|changing\s+(?:the\s+)?(?:topic|subject))[\s,.:;!-]+(?=\S)/i;
 
 /**
  * "are you a bot?", "is this bot legit", "who made you", "who are u", "do you use chatgpt or smth", "where do you get

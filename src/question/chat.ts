@@ -549,9 +549,8 @@ export function asksAnything(text: string): boolean {
   return said.some((s, i) => asking.test(s) || judgesASumTold(said, i) || (offerTold.test(s) && aSum.test(s)));
 }
 
-/** "got an offer", "they offered me", "an offer of": an offer of a job told. */
-const offerTold =
-  /\b(?:got|get|getting|have|had|received|receiving|accepted|signed|holding|with)\s+(?:an?\s+|my\s+|the\s+|this\s+|one\s+)?(?:\w+\s+){0,3}offers?\b|\boffer(?:ed|ing)?\s+(?:me|of|for|at)\b|\boffers?\s+(?:is|was|came\s+in|sits)\b|\b(?:they|company|startup|recruiter|team)\s+(?:just\s+)?offered\b/i;
+/** "got an offer", "they offered me", "offered junior mle", "an offer of": an offer of a job, told beside its sum. */
+const offerTold = /\b(?:offers?|offered|offering)\b/i;
 
 /** "check this out", "look at this", "saw this on reddit:": an opening that points at something shared (a link, gone). */
 const pointingAtShared =

@@ -17,6 +17,13 @@ import { asksAbout } from './topicWords.js';
 const correction =
   /^(?:(?:(?:no+|nah|nope|sorry|soz|oops|whoops|wait|my\s+bad|actually)[\s,.!-]+)+(?:i\s+)?(?:meant|mean)|i\s+(?:meant|mean)(?=\s+(?:the\s+|for\s+)?(?:\S+\s+){0,3}?(?:one|ones|role|job|side|engineers?|engineering|des?|mles?)[\s?.!]*$))\s+(?:to\s+(?:say|ask)\s+)?(?:for\s+|the\s+)?(.+?)[\s?.!]*$/i;
 
+/**
+ * "hmm actually nvm, de", "nvm mle then", "make it de": the turn before taken back for the other role, named alone.
+ * The first group is the role meant.
+ */
+const roleInstead =
+  /^(?:(?:hmm+|ok(?:ay)?|oh|actually|wait|oops|sorry|no|nah)[\s,.!-]+)*(?:nvm|never\s*mind|scratch\s+that|make\s+(?:it|that))[\s,.!-]+(?:i\s+meant?\s+|for\s+|the\s+)?((?:des?|mles?|ml|data|data\s+eng\w*|ml\s+eng\w*|machine\s+learning(?:\s+eng\w*)?)(?:\s+(?:one|side|role))?)(?:\s+(?:instead|then|pls|please|tho|lol))*[\s?.!]*$/i;
+
 /** "… not de", "…, not staff": what a correction says it did not mean. */
 const notThis = /[,\s]+(?:and\s+|but\s+)?not\s+(?:an?\s+|the\s+)?[\p{L}-]+(?:\s+(?:engineers?|engineering|level))?/giu;
 
@@ -84,6 +91,7 @@ function shortQuestionOfItsOwn(question: string): boolean {
 /** Whether a message corrects the turn before ("sorry i meant de not mle"): a question again, never something told. */
 export function corrects(turn: string): boolean {
   // ("sorry i meant im a data engineer": a correction of what they told, which is told.)
+  if (roleInstead.test(turn.trim())) return true;
   const meant = correction.exec(turn)?.[1];
   return meant !== undefined && !/^(?:i'?m|im|i\s+am|i\s+work|i\s+live|i\s+have)\b/i.test(meant);
 }
@@ -92,6 +100,8 @@ export function corrects(turn: string): boolean {
 export function askedAgain(turn: string, previous: Turn): string | undefined {
   const extreme = narrowing.test(previous.question) ? anotherExtreme.exec(turn.trim()) : null;
   if (extreme) return `which of those is ${extreme[1]}`;
+  const instead = roleInstead.exec(turn.trim());
+  if (instead) return `what about ${asRole(instead[1]!)}`;
   const corrected = correction.exec(turn);
   if (corrected) return `what about ${asRole(corrected[1]!.replace(notThis, ' ').trim())}`;
   return undefined;

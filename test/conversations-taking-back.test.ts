@@ -1,0 +1,66 @@
+/**
+ * Short turns people type to steer: a role taken back ("nvm, de"), a topic dropped ("forget pay, what about remote"),
+ * "y?" for why, and a want put as a condition ("if i want max money?").
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { closeChats, consoleChat, firstLine } from './support/consoleChat.js';
+
+afterEach(closeChats);
+
+describe('a role taken back', () => {
+  it('"nvm, de" after senior ML engineer pay is senior data engineer pay, not what a data engineer is', async () => {
+    const c = consoleChat();
+    await c.say('whats senior mle pay');
+    const text = await c.say('nvm, de');
+    expect(firstLine(text)).toBe('Data Engineer pay, senior level:');
+    expect(text).toMatch(/Senior \(5-8 years\): \$180K-\$245K base/);
+    expect(firstLine(await c.say('hmm actually nvm, mle'))).toBe('ML Engineer pay, senior level:');
+  });
+
+  it('"nvm, what about remote" still leaves the question before behind', async () => {
+    const c = consoleChat();
+    await c.say('whats senior mle pay');
+    expect(firstLine(await c.say('nvm, what about remote'))).toMatch(/^Both have strong remote options/);
+  });
+
+  it('"actually forget pay, what about remote" is remote work, not remote pay', async () => {
+    const c = consoleChat();
+    await c.say('whats the pay for mle');
+    const text = await c.say('actually forget pay, what about remote');
+    expect(firstLine(text)).toMatch(/remote options/);
+    expect(firstLine(text)).not.toMatch(/\$/);
+  });
+});
+
+describe('"y?" is why', () => {
+  it('"y?" and "but y tho" after entry ML engineer pay ask why it is so, not for a new question', async () => {
+    const c = consoleChat();
+    await c.say('how much do mles make starting out');
+    expect(firstLine(await c.say('y?'))).toBe('Why: ML Engineer pay, entry level:');
+    expect(firstLine(await c.say('but y tho'))).toMatch(/^Why: /);
+  });
+});
+
+describe('a want put as a condition', () => {
+  it('"which role if i want max money" and "if i want max money?" get the comp-ceiling answer', async () => {
+    for (const asked of ['which role if i want max money', 'if i want max money?']) {
+      expect(firstLine(await consoleChat().say(asked)), asked).toMatch(/^If maximum comp is the priority, ML engineer wins on average/);
+    }
+  });
+});
+
+describe('an offer told after a story, and the job said around it', () => {
+  it('"…2 yoe as a data analyst. offered junior mle 125k base" is judged against junior ML engineer pay', async () => {
+    const text = await consoleChat().say('i have a masters in stats and 2 yoe as a data analyst. offered junior mle 125k base');
+    expect(firstLine(text)).toMatch(/^ML Engineer Salary \(2026\): Junior \(0-2 years\): \$115K-\$150K base/);
+  });
+
+  it('"swe backend" is a backend software engineer, whose move into DE the sources do describe (no "say nothing" note)', async () => {
+    const c = consoleChat();
+    await c.say('im a swe backend 5yoe at 210k tc, thinking of moving to de. would i take a pay cut');
+    const text = await c.say('how long to switch');
+    expect(firstLine(text)).toBe('The move from backend software engineer to Data Engineer:');
+    expect(text).toMatch(/transition from backend engineering/);
+    expect(text).not.toMatch(/say nothing of moving/);
+  });
+});
