@@ -312,14 +312,21 @@ export function separateAsks(text: string): string[] {
     .map((part) => part.trim())
     .filter((part) => part !== '');
   if (parts.length < 2) return [text];
+  // ("whats the pay and how long to get in for mle", "how much and how long for mle": the role the last ask closes
+  // with is the role of the asks before it that name none.)
+  const closingRole = roleClosing.exec(parts.at(-1)!)?.[0];
   const asks = parts.every(
     (part, i) =>
       // ("what skills am i missing for mle? and for de?": the same asked of the other role, a follow-up of the first.)
       (i > 0 && (otherRoleAsked.test(part) || sameOfAnother.test(part) || anotherPlace.test(part))) ||
-      (i === 0 ? wordCount(part) >= 3 : asksOnItsOwn(part) && wordCount(part) <= maxAsksWords),
+      (i === 0
+        ? wordCount(part) >= 3 || (closingRole !== undefined && bareHowMuch.test(part))
+        : asksOnItsOwn(part) && wordCount(part) <= maxAsksWords),
   );
+  const ofTheRole = (part: string, i: number) =>
+    closingRole !== undefined && i < parts.length - 1 && !namesARole.test(part) ? `${part.replace(/[\s?.!]+$/, '')}${closingRole}` : part;
   // (A later ask is shown back as asked, without "@everyone" before it.)
-  const distinct = onceEach(parts.map((part, i) => (i === 0 ? part : withoutEveryone(part))));
+  const distinct = onceEach(parts.map((part, i) => ofTheRole(i === 0 ? part : withoutEveryone(part), i)));
   return asks && distinct.length > 1 ? distinct : [text];
 }
 
@@ -385,6 +392,13 @@ function withoutEveryone(ask: string): string {
 const numberedItem = /(?:^|(?<=\s))\(?([1-9])[).]\s+(?=\S)/gu;
 /** "- ", "• ", "* " opening a line: a bulleted list's item marker. */
 const bulletedItem = /(?:^|(?<=\n))[ \t]*[-•*▪][ \t]+(?=\S)/gu;
+
+/** A role named anywhere in an ask, as people type it ("de", "mles", "ml eng", "data engineers"). */
+const rolePhrase = String.raw`(?:des?|mles?|ml\s+eng\w*|data\s+eng\w*|machine\s+learning(?:\s+eng\w*)?)`;
+/** " for mle", " for an ML engineer?": the role an ask closes with, said after "for" or "as". */
+const roleClosing = new RegExp(String.raw`\s+(?:for|as)\s+(?:an?\s+|the\s+)?${rolePhrase}(?=\s*[?.!]*$)`, 'i');
+/** "how much", "how long": a question in two words, which a role said after the asks completes. */
+const bareHowMuch = /^\s*(?:so\s+|and\s+)?how\s+(?:much|long|hard|many)\s*[?.!]*$/i;
 
 /** "for de?", "what about mles?": a role alone, asked after a question mark, as a follow-up of what came before. */
 const otherRoleAsked =

@@ -1051,6 +1051,21 @@ export class QuestionReader {
       terms.every((t) => t.kind === 'role' || t.qualifier || levelTerms.has(t.term) || placeWords.has(t.from) || generic(t))
     )
       terms = [...terms, { term: salaryTerm, kind: 'synonym', from: '', inferred: true }];
+    // ("how much for mle", "how much for a senior de": how much, asked of a role and nothing else, is its pay.)
+    if (
+      /^\W*(?:(?:so|and|ok|okay)\s+)?how\s+much\s+(?:for|as|do|does|is|are)\b/i.test(ask) &&
+      !terms.some((t) => t.term === salaryTerm) &&
+      terms.some((t) => t.kind === 'role') &&
+      terms.every(
+        (t) =>
+          t.kind === 'role' ||
+          t.qualifier ||
+          levelTerms.has(t.term) ||
+          generic(t) ||
+          /^(?:junior|senior|staff|mid|entry|principal|lead|new\s+grad)$/i.test(t.from),
+      )
+    )
+      terms = [...terms, { term: salaryTerm, kind: 'synonym', from: '', inferred: true }];
     // ("what would i make at first", "pay at the beginning": pay at the start of a career is entry-level pay, no
     // "first" to find.)
     if (terms.some((t) => t.term === salaryTerm) && /\bat\s+first\b|\bat\s+the\s+(?:start|beginning|begining)\b/i.test(ask)) {
