@@ -1754,6 +1754,12 @@ describe('what new users typed (thirty-eighth session)', () => {
     }
   });
 
+  it('takes "sorry i meant 2" just after an answer as that answer changed, not as the next question\'s', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '1']);
+    expect(await c.say('sorry i meant 2')).toMatch(/^Changed your answer to question 1: 2\. Pipeline reliability\./);
+  });
+
   it('never sends "kinda both" or "not really" back to an earlier question: a degree alone is this question\'s, or not understood', async () => {
     const c = chat();
     await c.sayAll(['/quiz', 'kinda both', 'kinda both', 'kinda both']);

@@ -50,4 +50,18 @@ describe('how hard, how late, whether at all: a move from a job the sources lack
     const text = await consoleChat().say('how long to become a de from scratch');
     expect(text).not.toMatch(/moving from scratch/);
   });
+
+  it('"how long to go from analyst to de" and "…to mle" are getting into each role, never the MLE to DE "3-4 months"', async () => {
+    const de = await consoleChat().say('how long to go from analyst to de tbh');
+    expect(de).not.toMatch(/3-4 months/);
+    expect(de).toMatch(/My sources say nothing of moving from analyst to data engineering/);
+    const mle = await consoleChat().say('how long to go from analyst to mle');
+    expect(mle).toMatch(/6-12 months minimum/);
+    expect(mle).toMatch(/My sources say nothing of moving from analyst to ML engineering/);
+  });
+
+  it('a role or a level is no job moved from ("what cert should a data engineer get", "…go from junior to mid")', async () => {
+    expect(await consoleChat().say('what cert should a data engineer get')).toMatch(/Top Certification/);
+    expect(await consoleChat().say('what do ml engineers need to show to go from junior to mid')).toMatch(/Junior to mid requires/);
+  });
 });

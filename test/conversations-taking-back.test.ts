@@ -32,6 +32,14 @@ describe('a role taken back', () => {
   });
 });
 
+describe('a role taken back in the same message', () => {
+  it('"whats de pay, sorry i meant mle pay" is ML engineer pay', async () => {
+    const text = await consoleChat().say('whats de pay, sorry i meant mle pay');
+    expect(firstLine(text)).toBe('ML Engineer pay:');
+    expect(text).toMatch(/ML Engineer Salary \(2026\)/);
+  });
+});
+
 describe('"y?" is why', () => {
   it('"y?" and "but y tho" after entry ML engineer pay ask why it is so, not for a new question', async () => {
     const c = consoleChat();
@@ -62,5 +70,17 @@ describe('an offer told after a story, and the job said around it', () => {
     expect(firstLine(text)).toBe('The move from backend software engineer to Data Engineer:');
     expect(text).toMatch(/transition from backend engineering/);
     expect(text).not.toMatch(/say nothing of moving/);
+  });
+});
+
+describe('what people ask around their story', () => {
+  it('"im a cs new grad with a 3.2 gpa, does gpa matter for mle" is asked, not only noted: the sources lack GPA', async () => {
+    const text = await consoleChat().say('im a cs new grad with a 3.2 gpa, does gpa matter for mle');
+    expect(text).not.toMatch(/^Noted/);
+    expect(firstLine(text)).toBe("My sources don't cover “gpa”.");
+  });
+
+  it('"what does de stand for even, data eng?" says what the short names stand for', async () => {
+    expect(await consoleChat().say('what does de stand for even, data eng?')).toMatch(/^DE is short for Data Engineer/);
   });
 });

@@ -50,7 +50,8 @@ const changeWords =
  */
 function takenBack(text: string): string | undefined {
   const opening =
-    /^\W*(?:wait[,\s]+no|no[,\s]+wait|wait|actually|sorry|oops|nvm|i\s+meant?|change\s+(?:that|it|my\s+(?:last\s+)?answer)\s+to|make\s+(?:that|it)|scratch\s+that)[,:\s]+(\S.{0,40})$/i.exec(
+    // ("sorry i meant 2", "oops my bad, 1": a word of taking back, then "i meant", then the choice.)
+    /^\W*(?:(?:(?:wait[,\s]+no|no[,\s]+wait|wait|actually|sorry|oops|nvm|my\s+bad)[,.!:\s]+)+(?:i\s+meant?[,:\s]+)?|(?:i\s+meant?|change\s+(?:that|it|my\s+(?:last\s+)?answer)\s+to|make\s+(?:that|it)|scratch\s+that)[,:\s]+)(\S.{0,40})$/i.exec(
       text,
     );
   if (opening) return opening[1];

@@ -917,7 +917,7 @@ const opensNoLinksText =
 
 /** "what does mle stand for", "whats de short for", "what does MLE mean": a short name of the two roles. */
 const asksWhatARoleStandsFor =
-  /^\W*(?:(?:so|and|ok|okay|wait|sorry|dumb\s+q(?:uestion)?)[,\s]+)*(?:what|wat|wut)(?:\s+(?:does|do|is)|'s|s)?\s+["'`*]*(?:mles?|des?|ml|mle\s+and\s+de|de\s+and\s+mle)["'`*]*\s+(?:stand\s+for|mean|short\s+for)\b[\s?!.]*$/i;
+  /^\W*(?:(?:so|and|ok|okay|wait|sorry|dumb\s+q(?:uestion)?)[,\s]+)*(?:what|wat|wut)(?:\s+(?:does|do|is)|'s|s)?\s+["'`*]*(?:mles?|des?|ml|mle\s+and\s+de|de\s+and\s+mle)["'`*]*\s+(?:stand\s+for|mean|short\s+for)\b(?:\s+(?:even|tho|though|again|lol|exactly))*(?:[\s,?]+(?:is\s+it\s+|like\s+)?(?:data|machine\s+learning|ml)(?:\s+eng\w*)?)?[\s?!.]*$/i;
 
 /** The short names of the two roles, as people type them and the articles write them ("DE to MLE pivot"). */
 const roleNamesText =

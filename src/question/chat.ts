@@ -148,6 +148,8 @@ const askingWays = [
   ',\\s*(?:so\\s+|but\\s+|and\\s+)?(?:is|are|was|would|will)\\s+[a-z]+ing\\b',
   // ("analyst 2 yoe, what tools do des use", "bootcamp grad, no job yet, is de easier to get hired".)
   "[,;:]\\s*(?:so\\s+|but\\s+|and\\s+)?(?:any\\s+(?:\\w+\\s+)?(?:tips|advice|ideas|suggestions|recs|recommendations|thoughts)\\b|(?:what|how|why|where|when|who)(?:'s|s)?\\s+[a-z]+|(?:is|are|do|does|can|could|should|would|will|am)\\s+(?:i|it|there|de|mle|ml|data|this|that|they|u|you)\\s+[a-z]+|(?:is|are)\\s+(?:the|a|an)\\s+[a-z]+)",
+  // ("im a cs new grad with a 3.2 gpa, does gpa matter for mle": a question of any subject, past a comma.)
+  ',\\s*(?:so\\s+|but\\s+|and\\s+)?(?:does|do|did|can|could|should)\\s+(?!(?:not|nothing|some|more|less|a|an|the)\\b)[a-z]+\\s+(?!(?:it|that|this|them)\\b)[a-z]+',
   // ("…what i make now which is not a lot": "which is" after a noun starts a relative clause, not a question.)
   '(?:^|[,;:]\\s*|\\b(?:so|and|but|or|idk|wondering|know|decide|deciding|sure|unsure|confused|about|tell\\s+me)\\s+)which (?:is|pays|would|should|fits|suits)\\b',
   // ("i dont get why mles get paid more", "wondering if…": a question asked as what the person does not know.)

@@ -7,7 +7,7 @@ import type { Direction } from '../../search/direction.js';
 import { questionDestination } from '../../search/direction.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import { moveSetAside } from '../../search/questionReader.js';
-import { levelLabel, levelWord, moveEnds, readSlots, regionLabel, roleLabel, roleName, roleNames } from '../slots.js';
+import { levelLabel, levelWord, moveEnds, namesRole, readSlots, regionLabel, roleLabel, roleName, roleNames } from '../slots.js';
 import type { Profile, Role, TurnSlots } from '../types.js';
 import {
   comesFromAnotherJob,
@@ -364,11 +364,13 @@ const timeToLearnIt: Rule<TurnContext> = ({ kb, text, own, profile, previous, re
  * from a job the sources never describe a move from, asked of anyone. What they say of getting into the role is the
  * answer, said so; a move they do describe ("backend engineering … 2-3 months") would be someone else's.
  */
-const aMoveFromAJobTheyLack: Rule<TurnContext> = ({ kb, read, own, reading }) => {
+const aMoveFromAJobTheyLack: Rule<TurnContext> = ({ kb, read, own, patterns, reading }) => {
   if (own.roles.length !== 1 || own.direction) return undefined;
   const named = jobMovedFrom.exec(read.ask)?.groups;
   const job = (named?.job1 ?? named?.job2 ?? '').toLowerCase().trim();
-  if (job === '' || noJob.test(job) || !sourcesLackJob(kb, job)) return undefined;
+  // ("what cert should a data engineer get", "…go from junior to mid": a role or a level is no job moved from.)
+  const isRole = (['de', 'mle'] as const).some((role) => namesRole(patterns[role], job));
+  if (job === '' || isRole || noJob.test(job) || !noMoveDescribedFrom(kb, job)) return undefined;
   const [to] = own.roles as [Role];
   const from = jobItself(job.replace(/^(?:an?|being\s+an?)\s+/, ''));
   return follow({
@@ -379,9 +381,28 @@ const aMoveFromAJobTheyLack: Rule<TurnContext> = ({ kb, read, own, reading }) =>
 
 /** "can an accountant switch into…", "…go from teacher to mle", "from nursing into de": the job a move starts from. */
 const jobMovedFrom =
-  /\b(?:(?:can|could|should|would|do|does|will)\s+(?<job1>an?\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:realistically\s+|really\s+|still\s+|even\s+|ever\s+)?(?:switch|move|transition|pivot|get|go|break|become|make\s+the\s+(?:switch|move|jump))|from\s+(?<job2>(?:an?\s+|being\s+an?\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:in)?to\b)/iu;
+  /\b(?:(?:can|could|should|would|do|does|will)\s+(?<job1>an?\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:realistically\s+|really\s+|still\s+|even\s+|ever\s+)?(?:switch|move|transition|pivot|get\s+(?:into|in)|go\s+into|break\s+into|become|make\s+the\s+(?:switch|move|jump))|from\s+(?<job2>(?:an?\s+|being\s+an?\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:in)?to\b)/iu;
+/**
+ * Whether the sources describe no move from `job`: they never name it, or no passage close to a move from it names it
+ * as where a move starts ("analyst" comes up only as whom data engineers work with).
+ */
+function noMoveDescribedFrom(kb: KnowledgeBase, job: string): boolean {
+  // (Named or not, the job must be where a passage's move starts: "software" in "coming from … software backgrounds".)
+  const own = job
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length > 2 && !genericJobWords.has(w) && !/^(?:an?|data|ml|ai)$/.test(w));
+  return !kb
+    .search(`transition from ${job}`, { limit: 5 })
+    .hits.some((hit) => own.some((w) => kb.mentions(hit.passage, w)) && startsAMove.test(hit.passage.text));
+}
+/** Words of a move's start in a passage ("transition from backend engineering", "coming from IT … backgrounds"). */
+const startsAMove =
+  /\b(?:transition(?:ing)?\s+from|moving\s+from|pivot(?:ing)?\s+from|switch(?:ing)?\s+from|coming\s+from|backgrounds?)\b/i;
+
 /** "from scratch", "from zero", "from college": where a move starts that is no job. */
-const noJob = /\b(?:scratch|zero|nothing|school|college|uni|university|bootcamp|home|abroad|here|there)\b/i;
+const noJob =
+  /\b(?:scratch|zero|nothing|school|college|uni|university|bootcamp|home|abroad|here|there|junior|senior|mid|entry|staff|principal|lead|intern|level)\b/i;
 
 /**
  * A move the person would make ("how long would the switch take me?"), with no roles named: from what they said

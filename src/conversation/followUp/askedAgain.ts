@@ -33,7 +33,7 @@ const anotherExtreme =
 
 /** "what do des make, actually no, mles", "how much do des make... wait no i mean mles": a role changed mid-message. */
 const changedMind =
-  /^(.{6,}?)\s*[,.…!-]+\s*(?:actually|wait|nvm|scratch\s+that|hmm+|oops)[\s,.!-]+(?:no[\s,.!-]+)?(?:wait[\s,.!-]+)?(?:i\s+meant?\s+|make\s+(?:it|that)\s+)?(?:for\s+|the\s+)?((?:[\p{L}-]+\s*){1,4}?)[\s?.!]*$/iu;
+  /^(.{6,}?)\s*[,.…!-]+\s*(?:actually|wait|nvm|scratch\s+that|hmm+|oops|sorry|soz|my\s+bad)[\s,.!-]+(?:no[\s,.!-]+)?(?:wait[\s,.!-]+)?(?:i\s+meant?\s+|make\s+(?:it|that)\s+)?(?:for\s+|the\s+)?((?:[\p{L}-]+\s*){1,4}?)[\s?.!]*$/iu;
 
 /** Set against a role, "ml" (or "data") is the role: "i meant ml not de", "actually no, ml". */
 function asRole(meant: string): string {
@@ -118,7 +118,13 @@ export function settledRole(turn: string, patterns: Record<Role, RegExp>): strin
   const rest = meant
     .replace(new RegExp(`${patterns.de.source}|${patterns.mle.source}|\\b(?:ml|pls|please|then|instead|one|tho|lol)\\b`, 'giu'), ' ')
     .trim();
-  return first.length === 1 && second.length === 1 && first[0] !== second[0] && rest === ''
-    ? withRoles(asked, second, patterns)
-    : undefined;
+  // ("whats de pay, sorry i meant mle pay": words said again beside the role change nothing either.)
+  const askedWords = new Set(asked.toLowerCase().split(/[^\p{L}\p{N}]+/u));
+  const saidAgain =
+    rest === '' ||
+    rest
+      .toLowerCase()
+      .split(/\s+/)
+      .every((w) => askedWords.has(w));
+  return first.length === 1 && second.length === 1 && first[0] !== second[0] && saidAgain ? withRoles(asked, second, patterns) : undefined;
 }
