@@ -64,4 +64,13 @@ describe('how hard, how late, whether at all: a move from a job the sources lack
     expect(await consoleChat().say('what cert should a data engineer get')).toMatch(/Top Certification/);
     expect(await consoleChat().say('what do ml engineers need to show to go from junior to mid')).toMatch(/Junior to mid requires/);
   });
+
+  it('a bootcamp grad asking "how long would the switch take me" gets getting into either role, said so, not "which move?"', async () => {
+    const c = consoleChat();
+    await c.say('bootcamp grad, no cs degree');
+    const text = await c.say('how long would the switch take me');
+    expect(text.split('\n')[0]).toBe('Getting into either role, from bootcamp grad:');
+    expect(text).toMatch(/6-12 months minimum/);
+    expect(text).toMatch(/My sources say nothing of moving from bootcamp grad into either role/);
+  });
 });

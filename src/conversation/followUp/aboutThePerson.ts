@@ -370,8 +370,8 @@ const aMoveFromAJobTheyLack: Rule<TurnContext> = ({ kb, read, own, patterns, rea
   const job = (named?.job1 ?? named?.job2 ?? '').toLowerCase().trim();
   // ("what cert should a data engineer get", "…go from junior to mid": a role or a level is no job moved from.)
   const isRole = (['de', 'mle'] as const).some((role) => namesRole(patterns[role], job));
-  if (job === '' || isRole || noJob.test(job) || !noMoveDescribedFrom(kb, job)) return undefined;
   const [to] = own.roles as [Role];
+  if (job === '' || isRole || noJob.test(job) || !noMoveDescribedFrom(kb, job, to)) return undefined;
   const from = jobItself(job.replace(/^(?:an?|being\s+an?)\s+/, ''));
   return follow({
     ...reading(breakingInto(to), { ...own, roles: [to] }, `the move from ${from} to ${roleLabel[to]}`),
@@ -386,15 +386,21 @@ const jobMovedFrom =
  * Whether the sources describe no move from `job`: they never name it, or no passage close to a move from it names it
  * as where a move starts ("analyst" comes up only as whom data engineers work with).
  */
-function noMoveDescribedFrom(kb: KnowledgeBase, job: string): boolean {
+function noMoveDescribedFrom(kb: KnowledgeBase, job: string, to?: Role): boolean {
   // (Named or not, the job must be where a passage's move starts: "software" in "coming from … software backgrounds".)
   const own = job
     .toLowerCase()
     .split(/\s+/)
     .filter((w) => w.length > 2 && !genericJobWords.has(w) && !/^(?:an?|data|ml|ai)$/.test(w));
+  // (Into one role, a passage of the other role's move is none of it: backend engineering is timed into DE only.)
   return !kb
-    .search(`transition from ${job}`, { limit: 5 })
-    .hits.some((hit) => own.some((w) => kb.mentions(hit.passage, w)) && startsAMove.test(hit.passage.text));
+    .search(`transition from ${job}${to ? ` to ${roleName[to]}` : ''}`, { limit: 5 })
+    .hits.some(
+      (hit) =>
+        (to === undefined || kb.sideOf(hit.passage) !== other[to]) &&
+        own.some((w) => kb.mentions(hit.passage, w)) &&
+        startsAMove.test(hit.passage.text),
+    );
 }
 /** Words of a move's start in a passage ("transition from backend engineering", "coming from IT … backgrounds"). */
 const startsAMove =
@@ -638,11 +644,14 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
         .hits.some((hit) => kb.holds(hit.passage, 'duration') && ownWords.some((w) => kb.mentions(hit.passage, w)));
     // ("im a teacher thinking of switching to mle. how hard is the switch": how hard, how late or whether at all, a move
     // the sources never describe is answered as they speak of getting in, never with a pivot between the two roles.)
-    if (sourcesLackJob(kb, profile.job) || (ask === howLong && noTimeForIt))
+    if (noMoveDescribedFrom(kb, jobLeft, target) || (ask === howLong && noTimeForIt))
       return follow({
         ...reading(breakingInto(target), slots, understood),
         moveUnsaid: { from: jobLeft, to: target },
       });
+    // ("backend swe … how long to switch into de": a move the sources time, from a job they name in other words, asked in
+    // their words, so that the job's own name, which they never use, is no word to decline.)
+    if (ask === howLong && sourcesLackJob(kb, profile.job)) return follow(reading(breakingInto(target), slots, understood));
     // ("how long would it take me to become an mle" from a backend developer: the sources speak of moves from
     // backend engineering into DE only; what they say of getting into ML engineering, said so.)
     const best = ask === howLong ? kb.search(asked, { limit: 1 }).hits[0] : undefined;
@@ -654,7 +663,7 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
   }
   // A job the sources name no move from ("data analyst"): asking back which move would only lead to two declines,
   // so both moves are asked at once, and the answer says what the sources lack with the closest they have.
-  if (profile?.job && !target && sourcesLackJob(kb, profile.job)) {
+  if (profile?.job && !target && noMoveDescribedFrom(kb, jobItself(profile.job))) {
     // "how long would it take me" from a nurse: no move of theirs is described, and a move between the two roles
     // ("3-4 months") is none of theirs either; what the sources say of getting into each role is, said so.
     if (ask === howLong)
