@@ -73,4 +73,19 @@ describe('how hard, how late, whether at all: a move from a job the sources lack
     expect(text).toMatch(/6-12 months minimum/);
     expect(text).toMatch(/My sources say nothing of moving from bootcamp grad into either role/);
   });
+
+  it('"…data analyst 3 yoe … how does my experience count if i wanna go de?" is getting into DE, said so, not the DE to MLE gaps', async () => {
+    const text = await consoleChat().say(
+      'hey im a data analyst 3 yoe mostly sql + tableau, how does my experience count if i wanna go de?',
+    );
+    expect(text.split('\n')[0]).toBe('What your data analyst background counts for in Data Engineer:');
+    expect(text).not.toMatch(/The gaps to fill: ML fundamentals/);
+    expect(text).toMatch(/My sources say nothing of moving from data analyst to data engineering/);
+  });
+
+  it('a backend developer asking the same gets the move the sources describe, with no such note', async () => {
+    const text = await consoleChat().say('im a backend dev 4 yoe, does my experience count for de?');
+    expect(text).toMatch(/transition from backend engineering or database administration with 2-3 months/);
+    expect(text).not.toMatch(/say nothing of moving|The gaps to fill/);
+  });
 });

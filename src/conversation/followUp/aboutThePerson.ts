@@ -379,6 +379,33 @@ const aMoveFromAJobTheyLack: Rule<TurnContext> = ({ kb, read, own, patterns, rea
   });
 };
 
+/**
+ * "data analyst 3 yoe … how does my experience count if i wanna go de?", "accountant … does my background count for
+ * de?": what their own job counts for in the role they head for. Where no passage starts a move from that job, what
+ * the sources say of getting into the role is the answer, said so (never the gaps of a move between the two roles).
+ */
+const whatTheirBackgroundCounts: Rule<TurnContext> = ({ kb, text, own, profile, previous, mentioned, reading }) => {
+  if (!profile?.job || profile.role || !backgroundCounts.test(text) || /\binterview/i.test(text)) return undefined;
+  const to =
+    own.roles.length === 1
+      ? own.roles[0]!
+      : (profile.goal ??
+        (previous?.slots.roles.length === 1 ? previous.slots.roles[0] : mentioned.length === 1 ? mentioned[0] : undefined));
+  const job = jobItself(profile.job);
+  if (!to) return undefined;
+  const understood = `what your ${job} background counts for in ${roleLabel[to]}`;
+  // ("backend dev 4 yoe, does my experience count for de?": a move the sources describe, asked as that move.)
+  if (!noMoveDescribedFrom(kb, job, to))
+    return follow(reading(`moving from ${job} to ${roleName[to]}`, { ...own, roles: [to] }, understood));
+  return follow({
+    ...reading(breakingInto(to), { ...own, roles: [to] }, understood),
+    moveUnsaid: { from: job, to },
+  });
+};
+/** "does my experience count", "how does my background transfer", "is my experience relevant". */
+const backgroundCounts =
+  /\b(?:(?:does|do|will|would|could|can)|how\s+(?:does|do|will|would|much\s+(?:does|do|will|would)))\s+(?:my|this|that|all\s+(?:my|that|this))\s+(?:[\p{L}-]+\s+){0,3}?(?:experience|exp|background|yoe|years|skills?|work)\s+(?:even\s+|really\s+|actually\s+)?(?:count|transfer|help|matter|carry\s+over|translate|apply)|\b(?:is|are)\s+my\s+(?:[\p{L}-]+\s+){0,3}?(?:experience|exp|background|skills?)\s+(?:even\s+|really\s+|actually\s+)?(?:relevant|useful|worth\s+anything|transferable|any\s+good)/iu;
+
 /** "can an accountant switch into…", "…go from teacher to mle", "from nursing into de": the job a move starts from. */
 const jobMovedFrom =
   /\b(?:(?:can|could|should|would|do|does|will)\s+(?<job1>an?\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:realistically\s+|really\s+|still\s+|even\s+|ever\s+)?(?:switch|move|transition|pivot|get\s+(?:into|in)|go\s+into|break\s+into|become|make\s+the\s+(?:switch|move|jump))|from\s+(?<job2>(?:an?\s+|being\s+an?\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:in)?to\b)/iu;
@@ -1328,6 +1355,7 @@ export const aboutThePerson: Rule<TurnContext>[] = [
   payAgainstTheirOwn,
   timeToLearnIt,
   aMoveFromAJobTheyLack,
+  whatTheirBackgroundCounts,
   theirMove,
   theirQuizResult,
   choiceFromTheirJob,
