@@ -1224,9 +1224,15 @@ describe('a retirement plan and a company size', () => {
 });
 
 describe('what to study', () => {
-  it.each(['what should i study for de', 'what should she study?'])('reads "%s" as a question of education', (question) => {
+  it.each(['what should she study?', 'what should i study in college for de'])('reads "%s" as a question of education', (question) => {
     expect(kb.read(question).terms.some((t) => t.term === 'syn:education')).toBe(true);
     expect(answerQuestion(kb, question).answered).toBe(true);
+  });
+
+  it('reads "what should i study for de", a role named and no school, as what to learn for it', () => {
+    const terms = kb.read('what should i study for de').terms.map((t) => t.term);
+    expect(terms).toContain('syn:skill');
+    expect(terms).not.toContain('syn:education');
   });
 });
 

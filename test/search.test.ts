@@ -473,6 +473,16 @@ describe('passages scoped to a setting (knowledge/)', () => {
     );
   });
 
+  it('reads "what should i study for mle" as what to learn for it, but "…in college…" as the degree', () => {
+    expect(answerQuestion(kb, 'what should i study for mle', aspects).passages[0]?.section).toMatch(/ML Engineer Skills|Unique Skills/);
+    expect(answerQuestion(kb, 'what should i study in college for mle', aspects).lead?.sentence).toMatch(/^Helpful but not required/);
+  });
+
+  it('reads "fastest way into mle" as how hard getting in is, never the fastest-growing subspecialties', () => {
+    expect(answerQuestion(kb, 'whats the fastest way into mle', aspects).lead?.sentence).not.toMatch(/fastest-growing/);
+    expect(answerQuestion(kb, 'fastest way to become a de', aspects).lead?.sentence).toBe('Data engineering has a lower barrier to entry.');
+  });
+
   it('reads "purely for comp", "just for money" as choosing for the pay, which the diagnostic\'s comp question answers', () => {
     for (const question of [
       'honestly im a swe just here for the money. should i pick mle purely for comp?',

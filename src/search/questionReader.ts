@@ -256,6 +256,7 @@ const switchTerm = `${synonymPrefix}switch`;
 const gapTerm = `${synonymPrefix}gap`;
 const overviewTerm = `${synonymPrefix}overview`;
 const skillTerm = `${synonymPrefix}skill`;
+const educationTerm = `${synonymPrefix}education`;
 const priorityTerm = `${synonymPrefix}priority`;
 const outlookTerm = `${synonymPrefix}outlook`;
 const difficultyTerm = `${synonymPrefix}difficulty`;
@@ -1051,6 +1052,15 @@ export class QuestionReader {
       terms.every((t) => t.kind === 'role' || t.qualifier || levelTerms.has(t.term) || placeWords.has(t.from) || generic(t))
     )
       terms = [...terms, { term: salaryTerm, kind: 'synonym', from: '', inferred: true }];
+    // ("what should i study for mle", "so what do i study now" after choosing: what to study for a role is what to
+    // learn for it; for a major or a degree, "what should i study in college", it stays education.)
+    const studyAsked = terms.find((t) => t.term === educationTerm && t.inferred && /\bstudy\b/i.test(t.from));
+    if (
+      studyAsked &&
+      terms.some((t) => t.kind === 'role') &&
+      !/\b(?:college|uni|university|school|major|minor|degree|masters?|phd|bachelors?|undergrad|grad\s+school)\b/i.test(ask)
+    )
+      terms = [...terms.filter((t) => t !== studyAsked), { term: skillTerm, kind: 'synonym', from: studyAsked.from, inferred: true }];
     // ("how much for mle", "how much for a senior de": how much, asked of a role and nothing else, is its pay.)
     if (
       /^\W*(?:(?:so|and|ok|okay)\s+)?how\s+much\s+(?:for|as|do|does|is|are)\b/i.test(ask) &&
