@@ -34,3 +34,20 @@ describe('"how much" asked of a role alone', () => {
     );
   });
 });
+
+describe('later asks of their own', () => {
+  it('"…? also which pays more at mid level? and which is more remote" answers remote work for the last, not remote pay', async () => {
+    const text = await consoleChat().say(
+      'whats the diff in day to day btwn de and mle? also which pays more at mid level? and which is more remote',
+    );
+    const remote = text.split('You also asked: “which is more remote”\n')[1] ?? '';
+    expect(firstLine(remote)).not.toMatch(/pay/i);
+    expect(remote).toMatch(/remote options|Remote availability/);
+  });
+
+  it('"…jr de vs jr mle? also which is quicker to land" answers which is easier to get into, not pay again', async () => {
+    const text = await consoleChat().say('how much would i make as a jr de vs jr mle? also which is quicker to land');
+    const land = text.split('You also asked: “which is quicker to land”\n')[1] ?? '';
+    expect(firstLine(land)).toMatch(/^Data engineering has a lower barrier to entry/);
+  });
+});

@@ -436,6 +436,8 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
     return follow(reading(howLongTheMoveTakes(own.direction), { ...own, roles: ['de', 'mle'] }));
   // ("what about ml data engineers pay": the hybrid role, named by a title that holds both roles' words, is neither.)
   if (namesTheHybrid.test(text)) return undefined;
+  // ("which is more remote" after mid-level pay: the roles set against each other on remote work, a question of its own.)
+  if (own.region === 'remote' && /\b(?:which|who)\b.*\b(?:more|less|most|least|better)\s+remote\b/i.test(text)) return undefined;
   // ("ML or DE?" after "im a data analyst, 3 yoe": what was told before asked nothing to ask again of the roles.)
   if (previous.answered && previous.passages.length === 0) return undefined;
   // "what does an mle do" asks what the role is: a question of its own, whatever came before.
