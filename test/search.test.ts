@@ -478,6 +478,12 @@ describe('passages scoped to a setting (knowledge/)', () => {
     expect(answerQuestion(kb, 'what should i study in college for mle', aspects).lead?.sentence).toMatch(/^Helpful but not required/);
   });
 
+  it('never opens "what if i want the money" with the advice for those who do not want it', () => {
+    for (const question of ['what if i want the money', 'which role if i want the money']) {
+      expect(answerQuestion(kb, question, aspects).lead?.sentence, question).not.toMatch(/don't want/);
+    }
+  });
+
   it('reads "fastest way into mle" as how hard getting in is, never the fastest-growing subspecialties', () => {
     expect(answerQuestion(kb, 'whats the fastest way into mle', aspects).lead?.sentence).not.toMatch(/fastest-growing/);
     expect(answerQuestion(kb, 'fastest way to become a de', aspects).lead?.sentence).toBe('Data engineering has a lower barrier to entry.');

@@ -17,6 +17,8 @@ import { quotedSum, timeTaken, type WantedAnswer } from '../search/intent.js';
 import {
   advisesAgainst,
   bestSentence,
+  wishDenied,
+  wishSaid,
   type SentenceQuery as LeadQuery,
   leadUnits,
   sentenceRoles,
@@ -277,6 +279,7 @@ export function answerQuestion(
       ? { defined: definitionKey(result.read.intent.defines), definedAsWritten: result.read.intent.defines }
       : {}),
     ...(quoted ? { quoted } : {}),
+    ...(wishSaid.test(result.read.ask) ? { wish: wishDenied.test(result.read.ask) ? ('against' as const) : ('for' as const) } : {}),
   };
   const leaningOf = toldLeaningOf(kb, result.read.plain);
   // "why?" answered from the passage the answer before opened with: a reason other than the sentence already shown.

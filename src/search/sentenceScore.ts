@@ -36,7 +36,19 @@ export interface SentenceQuery {
   told?: { against: readonly ReadonlySet<string>[]; for: readonly ReadonlySet<string>[] };
   /** A sentence already shown ("why?" after it): another of the passage's opens, if it has another. */
   avoid?: string;
+  /**
+   * What the asker wants, said for or against ("what if i want the money": `for`; "if i don't care about pay":
+   * `against`): a sentence that advises those who want it the other way ("If you don't want to do ML for the comp…")
+   * is no answer to it.
+   */
+  wish?: 'for' | 'against';
 }
+
+/** A want said: "want", "care about", "prefer", "priority". */
+export const wishSaid = /\b(?:want|wanna|care|prefer|priority|prioriti[sz]e|after)\b/i;
+/** A want said the other way: "don't want", "do not care", "isn't the priority". */
+export const wishDenied =
+  /\b(?:don'?t|dont|do\s+not|doesn'?t|does\s+not|never|not|isn'?t|is\s+not)\s+(?:really\s+|actually\s+)?(?:want|wanna|care|prefer|need|the\s+priority|a\s+priority|my\s+priority)\b/i;
 
 /** "i hate stats", "never studied it", "bad at math", "meh at stats": a dislike or a lack, told of oneself. */
 export const toldAgainst =
@@ -66,6 +78,8 @@ export const sentenceBonus = {
   quoted: 1,
   /** The option that fits what the asker told against one that does not. */
   option: 0.3,
+  /** A sentence that advises those who want the other way ("If you don't want…" to "what if i want…"). */
+  wishTheOtherWay: 1,
   role: 0.25,
   roleAmongOthers: 0.1,
   otherRole: -0.5,
@@ -236,6 +250,9 @@ function unitScore(unit: ScoredUnit, query: SentenceQuery, total: number): numbe
     if (fits.test(unit.text)) score += sentenceBonus.option;
     else if (fitsNot.test(unit.text)) score -= sentenceBonus.option;
   }
+  // ("what if i want the money": "If maximum comp is the priority…" before "If you don't want to do ML for the comp…".)
+  if (query.wish !== undefined && wishSaid.test(unit.text) && wishDenied.test(unit.text) !== (query.wish === 'against'))
+    score -= sentenceBonus.wishTheOtherWay;
   if (query.told) {
     if (againstThem(unit, query.told)) score -= sentenceBonus.option;
     else if (unit.advisedFor && query.told.for.some((told) => advises(unit.advisedFor!, told))) score += sentenceBonus.option;
