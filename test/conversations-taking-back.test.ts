@@ -84,3 +84,16 @@ describe('what people ask around their story', () => {
     expect(await consoleChat().say('what does de stand for even, data eng?')).toMatch(/^DE is short for Data Engineer/);
   });
 });
+
+describe('a role taken back while the bot asks back', () => {
+  it('"sorry i meant mle" and "and as mle" after "counted … or starting in it?" of DE pay ask the same of ML engineer pay', async () => {
+    for (const reply of ['sorry i meant mle', 'and as mle']) {
+      const c = consoleChat();
+      await c.say("i'm a DA at a bank, 4 yoe. what wld i make as a de rn");
+      const text = await c.say(reply);
+      expect(text, reply).toMatch(/^Your 4 years as a data analyst: counted as years in the role, or starting in it\?/);
+      expect(text, reply).toMatch(/1\. ML Engineer pay, mid level \(counting your 4 years as a data analyst\)/);
+      expect(firstLine(await c.say('2')), reply).toBe('ML Engineer pay, entry level (starting in the role):');
+    }
+  });
+});

@@ -5755,7 +5755,9 @@ describe('what new users typed (thirtieth session)', () => {
   it('checks the figures of the role asked about ("is that base?" after "what about mle" of a move\'s pay), never the other role\'s table', async () => {
     const c = session();
     await c.say('backend dev 6 yoe. if i go de would i lose money');
-    await c.say('what about mle');
+    // (Asked back whether the years count, "what about mle" asks the same of ML engineer pay.)
+    expect(await c.say('what about mle')).toMatch(/1\. ML Engineer pay, senior level \(counting your 6 years as a backend developer\)/);
+    await c.say('1');
     const text = await c.say('is that base?');
     expect(text.split('\n')[0]).toMatch(/^ML Engineer pay/);
     expect(text).toMatch(/ML Engineer Salary \(2026\)/);

@@ -743,6 +743,8 @@ describe('what new users typed (thirtieth session), through the fake Discord', (
       mentionsBot: true,
     });
     await say(h, { author: alice, channelId: answersChannel, content: 'what about mle', mentionsBot: true });
+    // (Asked back whether the years count, of ML engineer pay now: the first choice typed.)
+    await say(h, { author: alice, channelId: answersChannel, content: '1', mentionsBot: true });
     const base = await say(h, { author: alice, channelId: answersChannel, content: 'is that base?', mentionsBot: true });
     expect(descriptionOf(base.reply)).toMatch(/ML Engineer Salary \(2026\)/);
     expect(descriptionOf(base.reply)).not.toMatch(/Data Engineer Salary \(2026\)/);

@@ -61,7 +61,15 @@ import {
 } from './profile.js';
 import { levelWord, namesRole, readSlots, roleLabel, roleName, rolePatterns, withRoles } from './slots.js';
 import { levelForYears } from '../search/questionReader.js';
-import { type ConversationRepository, type ConversationState, keptTurns, type Profile, type Role, type Turn } from './types.js';
+import {
+  type ConversationRepository,
+  type ConversationState,
+  keptTurns,
+  type PendingChoice,
+  type Profile,
+  type Role,
+  type Turn,
+} from './types.js';
 
 /** How long conversations and what people said about themselves are kept. */
 export interface ConversationOptions {
@@ -276,6 +284,10 @@ export class ConversationService {
       const chosen = await this.choose(user, key, named);
       if (chosen) return chosen;
     }
+    // ("sorry i meant mle", "and as mle" while asked whether years count toward DE pay: the same question, of the other
+    // role, asked again; it asks its own choices.)
+    const ofTheOtherRole = state?.pending ? pendingAskedOfTheOtherRole(this.kb, plain, state.pending, this.patterns) : undefined;
+    if (ofTheOtherRole) return this.ask(user, key, ofTheOtherRole, continues, replacing);
     const told =
       !quoted &&
       !searched &&
@@ -1020,6 +1032,33 @@ function chosenByRole(
     c.slots.direction ? (c.slots.direction === 'de-to-mle' ? 'mle' : 'de') : c.slots.roles.length === 1 ? c.slots.roles[0] : undefined;
   const matching = choices.flatMap((c, i) => (target(c) === roles[0] ? [i] : []));
   return matching.length === 1 ? matching[0] : undefined;
+}
+
+/**
+ * The question a pending choice was asked for, asked again of the other role, when the reply takes the role back
+ * ("sorry i meant mle", "nvm mle", "and as mle", "what about for mle") and every choice was of one role; undefined
+ * otherwise.
+ */
+function pendingAskedOfTheOtherRole(
+  kb: KnowledgeBase,
+  reply: string,
+  pending: PendingChoice,
+  patterns: Record<Role, RegExp>,
+): string | undefined {
+  const roles = new Set(pending.choices.flatMap((c) => c.slots.roles));
+  const [was] = roles;
+  if (roles.size !== 1 || was === undefined || reply.trim().split(/\s+/).length > 6) return undefined;
+  const named = readSlots(kb, reply, patterns).roles;
+  if (named.length !== 1 || named[0] === was) return undefined;
+  const rest = reply
+    .replace(new RegExp(`${patterns.de.source}|${patterns.mle.source}`, 'giu'), ' ')
+    .replace(
+      /\b(?:sorry|soz|oops|my\s+bad|no|nah|wait|actually|nvm|never\s*mind|i\s+meant?|i\s+mean|and|what|how|about|as|for|an?|the|instead|then|pls|please|lol|tho|one|role|side)\b/gi,
+      ' ',
+    )
+    .replace(/[\s,.!?-]+/g, '');
+  if (rest !== '') return undefined;
+  return withRoles(pending.question, named, patterns);
 }
 
 /** Whether two profiles say the same of a person but for where they are (or, `besides` "years", how long they have worked). */
