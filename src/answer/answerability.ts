@@ -155,6 +155,19 @@ function isOnTopic(
   return matched.length >= 2 && domain.length > 0;
 }
 
+/** "how long is a phd", "how many years does a masters take", "how long would that degree take": a degree's length. */
+const degreeLengthAsked =
+  /\bhow\s+(?:long|many\s+(?:years?|months?|yrs?))\s+(?:is|does|would|will|do|did|takes?)\s+(?:it\s+(?:take\s+)?(?:to\s+(?:get|do|finish|complete)\s+)?)?(?:a|an|the|my|that|this|one)?\s*(phd|ph\.?d|doctorate|masters?|master'?s(?:\s+degree)?|bachelors?|bachelor'?s(?:\s+degree)?|degree|msc|bsc|bootcamp)\b/i;
+
+/** Whether a passage gives how long `degree` takes: the degree and a span of years or months said together. */
+function givesTheLengthOf(text: string, degree: string): boolean {
+  const word = escapeRegExp(degree.toLowerCase().replace(/s$/, '').replace(/'$/, ''));
+  return new RegExp(
+    `\\b${word}\\w*'?s?\\b[^.;()]{0,30}?\\b(?:takes?|lasts?|is|of|in)\\s+(?:about\\s+|around\\s+)?\\d+(?:\\s*[-–]\\s*\\d+)?\\s*(?:years?|months?)`,
+    'i',
+  ).test(text);
+}
+
 /** The ask's words that none of the closest passages matched (nor any synonym of them): salient unknown words first. */
 function uncoveredWords(result: SearchResult, covered: (u: UnknownTerm) => boolean, salientOnly = false): string[] {
   const out: string[] = [];
@@ -400,6 +413,11 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
   const payGapInPercent = wanted === 'percent' && result.terms.some((t) => t.term === `${synonymPrefix}gap`);
   const holdsFigure = (hit: SearchHit) => holdsWanted(kb, hit, wanted!) || (payGapInPercent && kb.holds(hit.passage, 'money'));
   if (wanted && asksForFigure && !result.hits.slice(0, figureSearchDepth).some(holdsFigure)) return decline('missing', wanted);
+  // ("how long does a phd take", "how many years is a masters": a degree's length, which no source gives; the "6-12
+  // months" of self-study set beside "a master's degree" is no length of it.)
+  const lengthOf = wanted === 'duration' ? degreeLengthAsked.exec(result.read.ask)?.[1] : undefined;
+  if (lengthOf && !result.hits.slice(0, figureSearchDepth).some((hit) => givesTheLengthOf(hit.passage.text, lengthOf)))
+    return { ...decline('missing', 'duration'), uncovered: [`how long a ${lengthOf.toLowerCase()} takes`] };
   // "how long do interviews take": a time that is what the question asks about ("2-3 months" to move from backend
   // is no interview's length), said in a sentence that, with its heading, speaks of a topic asked.
   if (

@@ -100,6 +100,7 @@ import {
   theConversationsRole,
   howMuchMoreOfTheTwo,
   howLongToGetIn,
+  theLengthOfADegree,
 } from './followUp/topicsAndSettings.js';
 import { understoodOf } from './followUp/understood.js';
 import { comesFromAnotherJob, jobItself, sourcesLackJob } from './profile.js';
@@ -177,6 +178,7 @@ const onThePreviousTurn: Rule<PreviousContext>[] = [
   theyAreTheRole,
   howLongToThatPay,
   howLongToGetIn,
+  theLengthOfADegree,
   aboutWhatWasJustDiscussed,
 ];
 

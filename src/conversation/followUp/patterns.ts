@@ -99,8 +99,9 @@ export const shortQuestion =
   /^(?:(?:so|ok|okay|and|but|then)[\s,]+){0,2}(?:which|what|how|why|when|where|who|is|are|am|does|do|can|any)\b/i;
 /** A word that points back at what was just said ("is it growing?", "what do they earn?"). */
 // ("…mean for these roles", "in those two jobs": the two roles, not what was said before.)
+// ("do i need one" after a PhD's worth: "one" of the thing just discussed.)
 export const pointsBack =
-  /\b(?:it|its|it's|that|this|they|them|their|(?<!\b(?:is|are|was|were|any)\s+)there(?!\s+(?:is|are|was|were|'s)\b))\b|\b(?:those|these)\b(?!\s+(?:two\s+)?(?:roles|jobs|careers|paths|tracks|fields)\b)|\bby\s+how\s+much\b/i;
+  /\b(?:it|its|it's|that|this|they|them|their|(?<!\b(?:is|are|was|were|any)\s+)there(?!\s+(?:is|are|was|were|'s)\b))\b|\b(?:those|these)\b(?!\s+(?:two\s+)?(?:roles|jobs|careers|paths|tracks|fields)\b)|\bby\s+how\s+much\b|\b(?:need|get|have|do|take|worth)\s+one\b(?!\s+of\b)/i;
 /** "and for the other role?", "what about the other one": the role the previous question was not about. */
 export const otherRole = /\b(?:the\s+)?other\s+(?:role|one|side|path|job|career)\b/i;
 /** "so which is better for that", "for someone like that": for what the person just told. */

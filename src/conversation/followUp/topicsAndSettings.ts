@@ -461,6 +461,26 @@ export const howLongToThatPay: Rule<PreviousContext> = ({ kb, text, previous, be
   );
 };
 
+/**
+ * "how many years is that" after "should i get a phd for mle", "how long is that" after "is a masters worth it": how
+ * long the degree just named takes, asked of it by name (which the sources never say), not of the role's education.
+ */
+export const theLengthOfADegree: Rule<PreviousContext> = ({ text, previous, before, reading }) => {
+  if (
+    !/^\W*(?:(?:so|ok(?:ay)?|and|but|hmm|wait)[,\s]+)*how\s+(?:long|many\s+(?:years?|months?|yrs?))\s+(?:is|does|would|will)\s+(?:that|it|one)(?:\s+take)?\W*$/i.test(
+      text,
+    )
+  )
+    return undefined;
+  const degree = /\b(phd|doctorate|masters?|master'?s(?:\s+degree)?|bachelors?|bachelor'?s(?:\s+degree)?|degree)\b/i.exec(
+    previous.question,
+  )?.[1];
+  if (!degree) return undefined;
+  return follow(
+    reading(`how long does a ${degree.toLowerCase()} take`, { ...before, topic: degree }, `how long a ${degree.toLowerCase()} takes`),
+  );
+};
+
 /** "is it growing?", "which industries tho?", "what if i already know python?": about what was just discussed. */
 export const aboutWhatWasJustDiscussed: Rule<PreviousContext> = ({
   kb,
