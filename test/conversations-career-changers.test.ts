@@ -88,4 +88,22 @@ describe('how hard, how late, whether at all: a move from a job the sources lack
     expect(text).toMatch(/transition from backend engineering or database administration with 2-3 months/);
     expect(text).not.toMatch(/say nothing of moving|The gaps to fill/);
   });
+
+  it('a nurse who asked which fits, then "how long would the switch take", gets getting into either role, never "3-4 months"', async () => {
+    const c = consoleChat();
+    await c.say('im a nurse, 6 yrs');
+    await c.say('which one fits me better');
+    const text = await c.say('how long would the switch take');
+    expect(text.split('\n')[0]).toBe('Getting into either role, from nurse:');
+    expect(text).not.toMatch(/3-4 months/);
+    expect(text).toMatch(/My sources say nothing of moving from nurse into either role/);
+  });
+
+  it('a math teacher "thinking about switching into tech" asking "is de or mle better for me?" gets the choice from teaching', async () => {
+    const c = consoleChat();
+    await c.say('hey, im a high school math teacher thinking about switching into tech');
+    const text = await c.say('is de or mle better for me?');
+    expect(text.split('\n')[0]).toBe('Which role suits you, coming from high school math teacher:');
+    expect(text).not.toMatch(/pivot|The infrastructure background helps/);
+  });
 });

@@ -34,7 +34,7 @@ describe('an offer told', () => {
 
   it('"fair?" sent alone after a sum told is judged against that sum\'s role and years', async () => {
     const c = consoleChat();
-    expect(await c.say('140k base, 3 yoe, de role')).toMatch(/^Noted/);
+    expect(await c.say('140k, 3 yoe, de role')).toMatch(/^Noted/);
     const text = await c.say('fair?');
     expect(firstLine(text)).toBe('Data Engineer pay, mid level:');
     expect(text).toMatch(/Mid-level \(3-5 years\): \$135K-\$180K base/);
@@ -46,5 +46,24 @@ describe('an offer told', () => {
     const text = await c.say('fair?');
     expect(text).not.toMatch(/couldn't find/);
     expect(text).toMatch(/Junior \(0-2 years\): \$100K-\$135K base/);
+  });
+});
+
+describe('offers and pay told in pieces', () => {
+  it('"got 140k base for de, 3 yoe" is answered with mid-level DE pay, not only noted', async () => {
+    expect(firstLine(await consoleChat().say('got 140k base for de, 3 yoe'))).toMatch(/^Data Engineer Salary \(2026\): Mid-level/);
+  });
+
+  it('a second offer of the other role, with years ("other is mle at 150k base, i have 4 yoe"), is that role\'s pay', async () => {
+    const c = consoleChat();
+    await c.say('one is de at 135k base');
+    const text = await c.say('other is mle at 150k base, i have 4 yoe');
+    expect(firstLine(text)).toMatch(/^ML Engineer (?:pay, mid level:|Salary \(2026\): Mid-level \(3-5 years\): \$150K-\$200K base)/);
+    expect(text).toMatch(/Mid-level \(3-5 years\): \$150K-\$200K base/);
+    expect(firstLine(text)).not.toMatch(/Data Engineer/);
+  });
+
+  it('a pay wished for ("i want to make 200k someday") is only noted', async () => {
+    expect(await consoleChat().say('i want to make 200k someday')).toMatch(/^Noted/);
   });
 });

@@ -97,3 +97,12 @@ describe('a role taken back while the bot asks back', () => {
     }
   });
 });
+
+describe('a level taken back', () => {
+  it('"nvm i meant staff" after senior ML engineer pay is staff ML engineer pay, and "and de?" staff DE pay', async () => {
+    const c = consoleChat();
+    await c.say('whats senior mle tc');
+    expect(firstLine(await c.say('nvm i meant staff'))).toBe('ML Engineer pay, staff level:');
+    expect(firstLine(await c.say('and de?'))).toBe('Data Engineer pay, staff level:');
+  });
+});

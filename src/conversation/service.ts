@@ -59,7 +59,7 @@ import {
   updateProfile,
   whereTheyLive,
 } from './profile.js';
-import { levelWord, namesRole, readSlots, roleLabel, roleName, rolePatterns, withRoles } from './slots.js';
+import { levelWord, namesRole, readSlots, roleLabel, roleName, roleNames, rolePatterns, withRoles } from './slots.js';
 import { levelForYears } from '../search/questionReader.js';
 import {
   type ConversationRepository,
@@ -257,6 +257,7 @@ export class ConversationService {
       levelForYears(profile.years!) !== last.slots.level &&
       this.kb.read(last.resolved).intent.wanted === 'money' &&
       !asksAnything(plain);
+    const namedWithYears = yearsMatter ? readSlots(this.kb, plain, this.patterns).roles : [];
     // ("> data engineering will be fully automated by AI in 5 years": a claim quoted to be checked, never told.)
     const quoted = /^\s*>/.test(question);
     // ("mle salary 3 years experience": a search typed as keywords, a role and a topic, says nothing of the person.)
@@ -379,7 +380,8 @@ export class ConversationService {
       : placeNow
         ? `and in ${placeNow}?`
         : yearsMatter
-          ? `what about ${levelWord(levelForYears(profile.years!))}?`
+          ? // ("other is mle at 150k base, i have 4 yoe" after DE pay: their level, of the role named with it.)
+            `what about ${levelWord(levelForYears(profile.years!))}${namedWithYears.length === 1 ? ` ${roleNames[namedWithYears[0]!]}` : ''}?`
           : previous === turns.at(-1)
             ? question
             : namesOnlyWhatItReturnsTo(this.kb, withoutReturn(question), previous)

@@ -565,8 +565,11 @@ export function asksAnything(text: string): boolean {
   return said.some((s, i) => asking.test(s) || judgesASumTold(said, i) || (offerTold.test(s) && aSum.test(s)));
 }
 
-/** "got an offer", "they offered me", "offered junior mle", "an offer of": an offer of a job, told beside its sum. */
-const offerTold = /\b(?:offers?|offered|offering)\b/i;
+/**
+ * "got an offer", "offered junior mle", "got 140k base for de", "making 130k", "150k base": an offer or a pay told,
+ * beside its sum, which asks unsaid how it compares.
+ */
+const offerTold = /\b(?:offers?|offered|offering|got|getting|landed|making|earning|paid|base|tc|total\s+comp)\b/i;
 
 /** "check this out", "look at this", "saw this on reddit:": an opening that points at something shared (a link, gone). */
 const pointingAtShared =

@@ -691,16 +691,13 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
   // A job the sources name no move from ("data analyst"): asking back which move would only lead to two declines,
   // so both moves are asked at once, and the answer says what the sources lack with the closest they have.
   if (profile?.job && !target && noMoveDescribedFrom(kb, jobItself(profile.job))) {
-    // "how long would it take me" from a nurse: no move of theirs is described, and a move between the two roles
-    // ("3-4 months") is none of theirs either; what the sources say of getting into each role is, said so.
-    if (ask === howLong)
-      return follow({
-        ...reading(breakingIntoEither, { ...own, roles: ['de', 'mle'] }, `getting into either role, from ${jobLeft}`),
-        moveUnsaid: { from: jobLeft },
-      });
-    return follow(
-      reading(`${ask} from ${jobLeft} to ${roleName.de} or ${roleName.mle}`, { ...own, roles: ['de', 'mle'] }, `the move from ${jobLeft}`),
-    );
+    // "how long would it take me", "how long would the switch take", "how hard is the switch" from a nurse: no move of
+    // theirs is described, and a move between the two roles ("3-4 months") is none of theirs either; what the sources
+    // say of getting into each role is, said so.
+    return follow({
+      ...reading(breakingIntoEither, { ...own, roles: ['de', 'mle'] }, `getting into either role, from ${jobLeft}`),
+      moveUnsaid: { from: jobLeft },
+    });
   }
   // A backend developer who named no role to head for: into which of the two is asked back (after asking which to
   // pick, what the sources say of getting into either is the answer).
@@ -775,10 +772,11 @@ const choiceFromTheirJob: Rule<TurnContext> = ({ kb, text, read, own, profile, t
   const ask = splitByTheReader ? read.ask : closesWithIt ? closing : text;
   if (
     !(
-      (choiceForMe.test(ask) || (toldHere && fitForMe.test(ask))) &&
+      // ("is de or mle better for me?": the two roles named, fitting them is choosing between them.)
+      (choiceForMe.test(ask) || ((toldHere || own.roles.length === 2) && fitForMe.test(ask))) &&
       // More told than the job ("…never really did stats and kinda hated it"): the whole story is what to judge by.
       told.length <= 1 &&
-      (own.roles.length === 0 || (toldHere && own.roles.length === 2)) &&
+      (own.roles.length === 0 || own.roles.length === 2) &&
       profile?.job &&
       // (A student's course says little of which role fits: "which one would fit me?" is answered as from anyone.)
       !stillLearning.test(profile.job) &&
