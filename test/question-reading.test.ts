@@ -25,6 +25,7 @@ describe('stripMarkup', () => {
     ['a subtext line', '-# salary of data engineers', 'salary of data engineers'],
     ['a spoiler keeps its words', '||how much do data engineers earn||', 'how much do data engineers earn'],
     ['a spoiler inside a sentence is part of it', 'is ||this book|| worth reading', 'is this book worth reading'],
+    ['a spoiler opening a sentence that goes on is part of it', '||de or mle|| for a fresh grad??', 'de or mle for a fresh grad??'],
     [
       'a spoiler after the question is a piece of its own',
       'which role is that ||asking for a friend||',

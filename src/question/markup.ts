@@ -35,7 +35,8 @@ const rules: [name: string, pattern: RegExp, replacement: string, needs?: string
   ['pictographic emoji', new RegExp(emojiCodePoint.source, 'gu'), ' ', /[^\x00-\x7f]/],
   ['header, quote or list marker', /^[ \t]*(?:#{1,3}|-#|>{1,3}|[-*]|\d{1,3}\.)[ \t]+/gm, ''],
   // A spoiler between words of one sentence is part of it: "is ||designing data intensive applications|| worth reading".
-  ['spoiler inside a sentence', /(?<=\p{L}[ \t]+)\|\|([^|\n]{1,200})\|\|(?=[ \t]+\p{L})/gu, '$1', '||'],
+  // (Opening the message, "||de or mle|| for a fresh grad??", and going on in the same sentence, it is part of it too.)
+  ['spoiler inside a sentence', /(?<=\p{L}[ \t]+|^[ \t]*)\|\|([^|\n]{1,200})\|\|(?=[ \t]+\p{L})/gmu, '$1', '||'],
   // Otherwise a spoiler is a piece of its own: "which role is that ||asking for my therapist||" asks before it.
   ['spoiler', /\|\|([\s\S]*?)\|\|/g, '\n$1\n', '||'],
   // Inline code keeps its words ("is `dbt` used by DEs?") but loses the backticks.
