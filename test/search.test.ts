@@ -1180,3 +1180,24 @@ describe('"how long" after a story that heads for a role (on knowledge/)', () =>
     expect(answerQuestion(kb, 'im a de, wanna go mle. how long', aspects).lead?.sentence).toMatch(/6-9 months/);
   });
 });
+
+describe('places, employers and industries ranked', () => {
+  it.each([
+    ["what's the best country to work as a de", 'best country'],
+    ['where should i live to be an mle', 'where to live'],
+    ['whats the best company to work for as an mle', 'best company'],
+    ['which city has the most de jobs', 'which city'],
+    ['which industry pays mles the best', 'which industry'],
+  ])('declines "%s", naming what the sources lack', (question, missing) => {
+    const answer = answerQuestion(kb, question, aspects);
+    expect(answer.answered).toBe(false);
+    expect(answer.uncovered).toContain(missing);
+  });
+
+  it('still answers which industries hire data engineers most, and what companies hire ML engineers', () => {
+    expect(answerQuestion(kb, 'which industries hire the most data engineers', aspects).lead?.sentence).toMatch(
+      /financial services, healthcare/,
+    );
+    expect(answerQuestion(kb, 'what companies hire mles', aspects).lead?.sentence).toMatch(/^Most-likely employer/);
+  });
+});

@@ -155,6 +155,25 @@ function isOnTopic(
   return matched.length >= 2 && domain.length > 0;
 }
 
+/**
+ * Places ranked in an ask ("best country", "which city … most de jobs"), employers or industries ranked by pay or as
+ * places to work ("which industry pays mles the best", "best company to work for"), or where to live for a role.
+ * Which industries or companies hire most is theirs to answer ("demand concentrated in financial services…").
+ */
+function rankedAsked(ask: string): string | undefined {
+  const places = 'country|countries|city|cities|state|states|location|locations';
+  const employers = 'company|companies|employer|employers|industry|industries|sector|sectors';
+  const place = new RegExp(`\\b(?:best|top|highest[- ]paying|biggest|richest|which|what)\\s+(?:\\w+\\s+)?(${places})\\b`, 'i').exec(ask);
+  if (place && /\b(?:best|top|most|highest|more|better|biggest)\b/i.test(ask)) return place[0].toLowerCase();
+  const employer = new RegExp(`\\b(?:best|top|highest[- ]paying|which|what)\\s+(?:\\w+\\s+)?(${employers})\\b`, 'i').exec(ask);
+  if (
+    employer &&
+    (/\b(?:pay|pays|paid|paying|salary|salaries|money|comp|tc)\b/i.test(ask) || /\bbest\b.*\bto\s+work\s+(?:for|at)\b/i.test(ask))
+  )
+    return employer[0].toLowerCase();
+  return /\bwhere\s+(?:should|do|can|would|could)\s+(?:i|u|you|one)\s+(?:live|move|relocate)\b/i.test(ask) ? 'where to live' : undefined;
+}
+
 /** "how long is a phd", "how many years does a masters take", "how long would that degree take": a degree's length. */
 const degreeLengthAsked =
   /\bhow\s+(?:long|many\s+(?:years?|months?|yrs?))\s+(?:is|does|would|will|do|did|takes?)\s+(?:it\s+(?:take\s+)?(?:to\s+(?:get|do|finish|complete)\s+)?)?(?:a|an|the|my|that|this|one)?\s*(phd|ph\.?d|doctorate|masters?|master'?s(?:\s+degree)?|bachelors?|bachelor'?s(?:\s+degree)?|degree|msc|bsc|bootcamp)\b/i;
@@ -376,6 +395,10 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
     !result.hits.slice(0, closestCount).some((hit) => pricesTheThing(kb, result, hit))
   )
     return { ...decline('missing', 'price'), uncovered: pricedThing(result) };
+  // ("what's the best country to work as a de", "which city has the most de jobs", "which industry pays mles the best",
+  // "where should i live to be an mle": places, employers or industries ranked, which the sources never do.)
+  const ranked = rankedAsked(result.read.ask);
+  if (ranked) return { ...decline('missing', wanted), uncovered: [ranked] };
   if (result.read.unknown.some(missing) && (careerQuestion || result.read.unknown.some(into))) return decline('missing', wanted);
   // "do meta pay mles more than amazon": companies set against each other, which the sources never do (they speak of
   // FAANG as one).
