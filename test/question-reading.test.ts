@@ -1628,7 +1628,7 @@ describe('a company named in passing', () => {
       expect(answer.uncovered).toEqual([company]);
     }
     // Where the passage speaks of it on what is asked, it answers (the company still named as not covered).
-    expect(answerQuestion(kb, 'how much does meta pay mles').lead?.sentence).toMatch(/^Comp at L6 \(US, FAANG\)/);
+    expect(answerQuestion(kb, 'how much does meta pay mles').lead?.sentence).toMatch(/^Comp at L5 \(US, FAANG\)/);
     expect(answerQuestion(kb, 'do frontier labs like openai let mle work remote').lead?.sentence).toMatch(
       /frontier labs \(Anthropic, OpenAI\)/,
     );

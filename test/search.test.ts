@@ -1201,3 +1201,10 @@ describe('places, employers and industries ranked', () => {
     expect(answerQuestion(kb, 'what companies hire mles', aspects).lead?.sentence).toMatch(/^Most-likely employer/);
   });
 });
+
+describe('rows of one table, all but tied', () => {
+  it('opens "how much do mles make at faang", no level asked, with the L5 row, the table\'s first, not L6', () => {
+    expect(answerQuestion(kb, 'how much do mles make at faang', aspects).lead?.sentence).toMatch(/^Comp at L5 \(US, FAANG\)/);
+    expect(answerQuestion(kb, 'mle pay at faang l6', aspects).lead?.sentence).toMatch(/^Comp at L6 \(US, FAANG\)/);
+  });
+});

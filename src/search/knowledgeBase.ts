@@ -159,6 +159,21 @@ export const asideWeight = 0.5;
  * they name; beside a topic they weigh half, so a passage on statistics need not also say "skills".
  */
 const skillTerm = `${synonymPrefix}skill`;
+
+/** How close two scores of passages under one heading must be (a share of the higher) to be read in document order. */
+const sectionTieShare = 0.01;
+/** A passage's heading part and its place under it, from its id ("…#side-by-side-…-7" is the seventh). */
+function sectionOf(hit: SearchHit): [string, number] {
+  const at = /^(.*)-(\d+)$/.exec(hit.passage.id);
+  return at ? [at[1]!, Number(at[2])] : [hit.passage.id, 0];
+}
+function placeInSection(hit: SearchHit): number {
+  return sectionOf(hit)[1];
+}
+/** Whether two hits are passages under one heading whose scores all but tie. */
+function nearTieInOneSection(a: SearchHit, b: SearchHit): boolean {
+  return sectionOf(a)[0] === sectionOf(b)[0] && Math.abs(a.score - b.score) <= sectionTieShare * Math.max(a.score, b.score);
+}
 const frameWeight = 0.5;
 /** The same frame, where a degree of the topic is asked ("how much sql do mles need to know"). */
 const degreeFrameWeight = 0.1;
@@ -574,7 +589,13 @@ export class KnowledgeBase {
       const lead = this.byId.get(hit.passage.id)!.sectionLead;
       if (lead !== undefined && found.has(lead)) hit.score *= laterSiblingShare;
     }
-    hits.sort((a, b) => b.score - a.score || a.passage.id.localeCompare(b.passage.id));
+    // ("how much do mles make at faang": the L5 and L6 rows of one table, all but tied, are read in the table's order.)
+    hits.sort(
+      (a, b) =>
+        (nearTieInOneSection(a, b) ? placeInSection(a) - placeInSection(b) : 0) ||
+        b.score - a.score ||
+        a.passage.id.localeCompare(b.passage.id),
+    );
     return {
       question: read.text,
       terms,
