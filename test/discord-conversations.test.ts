@@ -1031,3 +1031,46 @@ describe('what new users typed (thirty-eighth session), through the fake Discord
     expectClean(h);
   });
 });
+
+describe('what new users typed (thirty-ninth session), through the fake Discord', () => {
+  it('answers "is 150k good" with both roles\' pay, and a spoiler opening a question ("||de or mle|| for a fresh grad??")', async () => {
+    const h = await start();
+    const { alice, bob } = h.fake.users;
+    const sum = await say(h, { author: alice, channelId: answersChannel, content: 'is 150k good', mentionsBot: true });
+    expect(descriptionOf(sum.reply)).toMatch(/Data Engineer Salary \(2026\)/);
+    expect(descriptionOf(sum.reply)).toMatch(/ML Engineer Salary \(2026\)/);
+    const spoiler = await say(h, { author: bob, channelId: answersChannel, content: '@everyone ||de or mle|| for a fresh grad?? 🙏' });
+    expect(descriptionOf(spoiler.reply)).toMatch(/more beginner-friendly/);
+    expectClean(h);
+  });
+
+  it('asks the years question again of ML engineers when "sorry i meant mle" comes while it waits, and its button shows MLE pay', async () => {
+    const h = await start();
+    const { alice } = h.fake.users;
+    await say(h, {
+      author: alice,
+      channelId: answersChannel,
+      content: "i'm a DA at a bank, 4 yoe. what wld i make as a de rn",
+      mentionsBot: true,
+    });
+    const again = await say(h, { author: alice, channelId: answersChannel, content: 'sorry i meant mle', mentionsBot: true });
+    expect(again.reply.body.content).toMatch(/^Your 4 years as a data analyst: counted as years in the role, or starting in it\?/);
+    const entry = await click(h, alice, again.replyId, findButton(again.reply.body, /ML Engineer pay, entry level/).custom_id);
+    const shown = descriptionOf({ body: entry.body.data });
+    expect(shown).toMatch(/^\*ML Engineer pay, entry level \(starting in the role\):\*/);
+    expectClean(h);
+  });
+
+  it('tells a nurse who asked which fits that the sources time no move from nursing, never "3-4 months"', async () => {
+    const h = await start();
+    const { alice } = h.fake.users;
+    for (const content of ['im a nurse, 6 yrs', 'which one fits me better'])
+      await say(h, { author: alice, channelId: answersChannel, content, mentionsBot: true });
+    const time = await say(h, { author: alice, channelId: answersChannel, content: 'how long would the switch take', mentionsBot: true });
+    const shown = descriptionOf(time.reply);
+    expect(shown).toMatch(/^\*Getting into either role, from nurse:\*/);
+    expect(shown).not.toMatch(/3-4 months/);
+    expect(JSON.stringify(time.reply.body)).toMatch(/say nothing of moving from nurse into either role/);
+    expectClean(h);
+  });
+});
