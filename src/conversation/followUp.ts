@@ -103,7 +103,7 @@ import {
   theLengthOfADegree,
 } from './followUp/topicsAndSettings.js';
 import { understoodOf } from './followUp/understood.js';
-import { comesFromAnotherJob, jobItself, sourcesLackJob } from './profile.js';
+import { comesFromAnotherJob, jobItself, noMoveDescribedFrom } from './profile.js';
 import { readSlots, roleName, rolePatterns } from './slots.js';
 import type { Profile, Role, Turn } from './types.js';
 
@@ -338,7 +338,7 @@ export function resolveTurn(
 function theirMoveUnsaid(kb: KnowledgeBase, resolution: Resolution, profile: Profile | undefined): Resolution {
   if (resolution.kind !== 'follow-up' || resolution.moveUnsaid || !profile?.job || !comesFromAnotherJob(profile)) return resolution;
   const into = (['de', 'mle'] as const).find((role) => resolution.resolved.replace(/[?\s]+$/, '') === breakingInto(role));
-  if (!into || !sourcesLackJob(kb, profile.job)) return resolution;
+  if (!into || !noMoveDescribedFrom(kb, jobItself(profile.job), into)) return resolution;
   return { ...resolution, moveUnsaid: { from: jobItself(profile.job), to: into } };
 }
 

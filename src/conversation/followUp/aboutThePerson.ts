@@ -11,6 +11,7 @@ import { levelLabel, levelWord, moveEnds, namesRole, readSlots, regionLabel, rol
 import type { Profile, Role, TurnSlots } from '../types.js';
 import {
   comesFromAnotherJob,
+  noMoveDescribedFrom,
   dislikeStatement,
   jobItself,
   levelTheyWouldEarnAt,
@@ -409,30 +410,6 @@ const backgroundCounts =
 /** "can an accountant switch into…", "…go from teacher to mle", "from nursing into de": the job a move starts from. */
 const jobMovedFrom =
   /\b(?:(?:can|could|should|would|do|does|will)\s+(?<job1>an?\s+[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:realistically\s+|really\s+|still\s+|even\s+|ever\s+)?(?:switch|move|transition|pivot|get\s+(?:into|in)|go\s+into|break\s+into|become|make\s+the\s+(?:switch|move|jump))|from\s+(?<job2>(?:an?\s+|being\s+an?\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?)\s+(?:in)?to\b)/iu;
-/**
- * Whether the sources describe no move from `job`: they never name it, or no passage close to a move from it names it
- * as where a move starts ("analyst" comes up only as whom data engineers work with).
- */
-function noMoveDescribedFrom(kb: KnowledgeBase, job: string, to?: Role): boolean {
-  // (Named or not, the job must be where a passage's move starts: "software" in "coming from … software backgrounds".)
-  const own = job
-    .toLowerCase()
-    .split(/\s+/)
-    .filter((w) => w.length > 2 && !genericJobWords.has(w) && !/^(?:an?|data|ml|ai)$/.test(w));
-  // (Into one role, a passage of the other role's move is none of it: backend engineering is timed into DE only.)
-  return !kb
-    .search(`transition from ${job}${to ? ` to ${roleName[to]}` : ''}`, { limit: 5 })
-    .hits.some(
-      (hit) =>
-        (to === undefined || kb.sideOf(hit.passage) !== other[to]) &&
-        own.some((w) => kb.mentions(hit.passage, w)) &&
-        startsAMove.test(hit.passage.text),
-    );
-}
-/** Words of a move's start in a passage ("transition from backend engineering", "coming from IT … backgrounds"). */
-const startsAMove =
-  /\b(?:transition(?:ing)?\s+from|moving\s+from|pivot(?:ing)?\s+from|switch(?:ing)?\s+from|coming\s+from|backgrounds?)\b/i;
-
 /** "from scratch", "from zero", "from college": where a move starts that is no job. */
 const noJob =
   /\b(?:scratch|zero|nothing|school|college|uni|university|bootcamp|home|abroad|here|there|junior|senior|mid|entry|staff|principal|lead|intern|level)\b/i;

@@ -12,7 +12,7 @@ import { levelWord, readSlots, roleLabel, roleName, roleNames, withLevel, withou
 import type { Role, TurnSlots } from '../types.js';
 import { asksAnything, opensInTheFirstPerson, splitQuestion } from '../../question/chat.js';
 import { chooseTerm, synonymPrefix } from '../../search/analyzer.js';
-import { comesFromAnotherJob, jobItself, mayTellAboutThemselves, sourcesLackJob } from '../profile.js';
+import { comesFromAnotherJob, jobItself, mayTellAboutThemselves, noMoveDescribedFrom } from '../profile.js';
 import { comparesTwoAsMeant, follow, mainQuestionOf, questionChecked, type PreviousContext, type Rule } from './context.js';
 import { choiceForMe, fitForMe, pointsBack, reason, setting, shortQuestion } from './patterns.js';
 import { echoOf, understoodOf, understoodWithEcho } from './understood.js';
@@ -430,7 +430,12 @@ export const howLongToGetIn: Rule<PreviousContext> = ({ kb, text, previous, befo
   if (!kb.read(previous.resolved).terms.some((t) => t.term === `${synonymPrefix}difficulty` && !t.aside)) return undefined;
   // ("im a data analyst … which one suits me" → "how long would that take": the sources time no move from their job;
   // what they say of getting in is timed from backend work, and the answer says so.)
-  const from = profile?.job && !profile.role && sourcesLackJob(kb, profile.job) ? jobItself(profile.job) : undefined;
+  const from =
+    profile?.job &&
+    !profile.role &&
+    noMoveDescribedFrom(kb, jobItself(profile.job), before.roles.length === 1 ? before.roles[0] : undefined)
+      ? jobItself(profile.job)
+      : undefined;
   if (before.roles.length === 1) {
     const role = before.roles[0]!;
     const into = reading(breakingInto(role), { roles: [role], topic: 'how long' }, `getting into ${roleLabel[role]}`);
@@ -565,7 +570,7 @@ export const aboutWhatWasJustDiscussed: Rule<PreviousContext> = ({
     const resolution = reading(story ? `${story} ${ask}?` : `${ask}?`, { ...before, roles: asked, topic: bare }, understood);
     // ("im a nurse lol could i become a de" → "how long": the sources describe no move from their job, said so.)
     const job = profile?.job;
-    return intoTheRole && job && comesFromAnotherJob(profile) && sourcesLackJob(kb, job)
+    return intoTheRole && job && comesFromAnotherJob(profile) && noMoveDescribedFrom(kb, jobItself(job), roles[0])
       ? follow({ ...resolution, moveUnsaid: { from: job, to: roles[0]! } })
       : follow(resolution);
   }
