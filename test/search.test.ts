@@ -1208,3 +1208,19 @@ describe('rows of one table, all but tied', () => {
     expect(answerQuestion(kb, 'mle pay at faang l6', aspects).lead?.sentence).toMatch(/^Comp at L6 \(US, FAANG\)/);
   });
 });
+
+describe('raises and job searches', () => {
+  it.each([
+    ['whats a normal raise for de per year?', 'raises'],
+    ['how do i get a raise as a de', 'raises'],
+    ['how long does the job search take for de? like applying to offer', 'how long a job search takes'],
+  ])('declines "%s": the market\'s salary growth is no raise, the time to learn no job search', (question, missing) => {
+    const answer = answerQuestion(kb, question, aspects);
+    expect(answer.answered).toBe(false);
+    expect(answer.uncovered).toContain(missing);
+  });
+
+  it('still answers what a move pays ("would i get a raise switching to mle")', () => {
+    expect(answerQuestion(kb, 'would i get a raise switching to mle', aspects).answered).toBe(true);
+  });
+});

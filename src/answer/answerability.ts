@@ -178,6 +178,14 @@ function rankedAsked(ask: string): string | undefined {
 const degreeLengthAsked =
   /\bhow\s+(?:long|many\s+(?:years?|months?|yrs?))\s+(?:is|does|would|will|do|did|takes?)\s+(?:it\s+(?:take\s+)?(?:to\s+(?:get|do|finish|complete)\s+)?)?(?:a|an|the|my|that|this|one)?\s*(phd|ph\.?d|doctorate|masters?|master'?s(?:\s+degree)?|bachelors?|bachelor'?s(?:\s+degree)?|degree|msc|bsc|bootcamp)\b/i;
 
+/** "how long does the job search take", "how long is the hiring process": a search's length, which no source gives. */
+const searchLengthAsked =
+  /\bhow\s+long\s+(?:does|is|will|would|do|did)\s+(?:it\s+take\s+(?:to\s+)?)?(?:a|an|the|my)?\s*(job\s+search(?:ing)?|job\s+hunt(?:ing)?|hiring\s+process|application\s+process|search)\b/i;
+
+/** "a normal raise", "how do i get a raise", "ask for a raise", "annual raise": a raise in one's own job. */
+const raiseAsked =
+  /\b(?:normal|typical|average|avg|good|annual|yearly|usual|standard)\s+(?:pay\s+)?raises?\b|\b(?:get|ask\s+for|negotiate|request)\s+(?:a\s+)?(?:pay\s+)?raise\b|\braises?\s+(?:per|a|each|every)\s+year\b/i;
+
 /** Whether a passage gives how long `degree` takes: the degree and a span of years or months said together. */
 function givesTheLengthOf(text: string, degree: string): boolean {
   const word = escapeRegExp(degree.toLowerCase().replace(/s$/, '').replace(/'$/, ''));
@@ -399,6 +407,13 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
   // "where should i live to be an mle": places, employers or industries ranked, which the sources never do.)
   const ranked = rankedAsked(result.read.ask);
   if (ranked) return { ...decline('missing', wanted), uncovered: [ranked] };
+  // ("whats a normal raise for de per year", "how do i get a raise as a de": raises, which no source speaks of; the
+  // market's "faster salary growth (12% vs 9%)" is no one's raise.)
+  // ("would i get a raise switching to mle" asks what a move pays: theirs to answer.)
+  const raise =
+    raiseAsked.test(result.read.ask) &&
+    !/\b(?:switch\w*|mov(?:e|ing)|pivot\w*|transition\w*|become|becoming|go(?:ing)?|would\s+i|if\s+i)\b/i.test(result.read.ask);
+  if (raise) return { ...decline('missing', wanted), uncovered: ['raises'] };
   if (result.read.unknown.some(missing) && (careerQuestion || result.read.unknown.some(into))) return decline('missing', wanted);
   // "do meta pay mles more than amazon": companies set against each other, which the sources never do (they speak of
   // FAANG as one).
@@ -438,7 +453,8 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
   if (wanted && asksForFigure && !result.hits.slice(0, figureSearchDepth).some(holdsFigure)) return decline('missing', wanted);
   // ("how long does a phd take", "how many years is a masters": a degree's length, which no source gives; the "6-12
   // months" of self-study set beside "a master's degree" is no length of it.)
-  const lengthOf = wanted === 'duration' ? degreeLengthAsked.exec(result.read.ask)?.[1] : undefined;
+  const lengthOf =
+    wanted === 'duration' ? (degreeLengthAsked.exec(result.read.ask)?.[1] ?? searchLengthAsked.exec(result.read.ask)?.[1]) : undefined;
   if (lengthOf && !result.hits.slice(0, figureSearchDepth).some((hit) => givesTheLengthOf(hit.passage.text, lengthOf)))
     return { ...decline('missing', 'duration'), uncovered: [`how long a ${lengthOf.toLowerCase()} takes`] };
   // "how long do interviews take": a time that is what the question asks about ("2-3 months" to move from backend
