@@ -174,9 +174,14 @@ function rankedAsked(ask: string): string | undefined {
   return /\bwhere\s+(?:should|do|can|would|could)\s+(?:i|u|you|one)\s+(?:live|move|relocate)\b/i.test(ask) ? 'where to live' : undefined;
 }
 
+/** A degree as people name it ("phd", "masters", "master's degree", "bachelors"), as a pattern's source. */
+export const degreeNamed = String.raw`phd|doctorate|masters?|master'?s(?:\s+degree)?|bachelors?|bachelor'?s(?:\s+degree)?|degree`;
+
 /** "how long is a phd", "how many years does a masters take", "how long would that degree take": a degree's length. */
-const degreeLengthAsked =
-  /\bhow\s+(?:long|many\s+(?:years?|months?|yrs?))\s+(?:is|does|would|will|do|did|takes?)\s+(?:it\s+(?:take\s+)?(?:to\s+(?:get|do|finish|complete)\s+)?)?(?:a|an|the|my|that|this|one)?\s*(phd|ph\.?d|doctorate|masters?|master'?s(?:\s+degree)?|bachelors?|bachelor'?s(?:\s+degree)?|degree|msc|bsc|bootcamp)\b/i;
+const degreeLengthAsked = new RegExp(
+  String.raw`\bhow\s+(?:long|many\s+(?:years?|months?|yrs?))\s+(?:is|does|would|will|do|did|takes?)\s+(?:it\s+(?:take\s+)?(?:to\s+(?:get|do|finish|complete)\s+)?)?(?:a|an|the|my|that|this|one)?\s*(${degreeNamed}|ph\.?d|msc|bsc|bootcamp)\b`,
+  'i',
+);
 
 /** "how long does the job search take", "how long is the hiring process": a search's length, which no source gives. */
 const searchLengthAsked =

@@ -21,7 +21,7 @@ import {
   stillLearning,
   whereTheyLive,
 } from '../profile.js';
-import { follow, type Reading, type Resolution, type Rule, type TurnContext } from './context.js';
+import { follow, gettingIn, type Reading, type Resolution, type Rule, type TurnContext } from './context.js';
 import {
   aboutMe,
   asksAfterStory,
@@ -374,10 +374,7 @@ const aMoveFromAJobTheyLack: Rule<TurnContext> = ({ kb, read, own, patterns, rea
   const [to] = own.roles as [Role];
   if (job === '' || isRole || noJob.test(job) || !noMoveDescribedFrom(kb, job, to)) return undefined;
   const from = jobItself(job.replace(/^(?:an?|being\s+an?)\s+/, ''));
-  return follow({
-    ...reading(breakingInto(to), { ...own, roles: [to] }, `the move from ${from} to ${roleLabel[to]}`),
-    moveUnsaid: { from, to },
-  });
+  return gettingIn(reading, { ...own, roles: [to] }, `the move from ${from} to ${roleLabel[to]}`, from);
 };
 
 /**
@@ -398,10 +395,7 @@ const whatTheirBackgroundCounts: Rule<TurnContext> = ({ kb, text, own, profile, 
   // ("backend dev 4 yoe, does my experience count for de?": a move the sources describe, asked as that move.)
   if (!noMoveDescribedFrom(kb, job, to))
     return follow(reading(`moving from ${job} to ${roleName[to]}`, { ...own, roles: [to] }, understood));
-  return follow({
-    ...reading(breakingInto(to), { ...own, roles: [to] }, understood),
-    moveUnsaid: { from: job, to },
-  });
+  return gettingIn(reading, { ...own, roles: [to] }, understood, job);
 };
 /** "does my experience count", "how does my background transfer", "is my experience relevant". */
 const backgroundCounts =
@@ -648,14 +642,10 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
         .hits.some((hit) => kb.holds(hit.passage, 'duration') && ownWords.some((w) => kb.mentions(hit.passage, w)));
     // ("im a teacher thinking of switching to mle. how hard is the switch": how hard, how late or whether at all, a move
     // the sources never describe is answered as they speak of getting in, never with a pivot between the two roles.)
-    if (noMoveDescribedFrom(kb, jobLeft, target) || (ask === howLong && noTimeForIt))
-      return follow({
-        ...reading(breakingInto(target), slots, understood),
-        moveUnsaid: { from: jobLeft, to: target },
-      });
+    if (noMoveDescribedFrom(kb, jobLeft, target) || (ask === howLong && noTimeForIt)) return gettingIn(reading, slots, understood, jobLeft);
     // ("backend swe … how long to switch into de": a move the sources time, from a job they name in other words, asked in
     // their words, so that the job's own name, which they never use, is no word to decline.)
-    if (ask === howLong && sourcesLackJob(kb, profile.job)) return follow(reading(breakingInto(target), slots, understood));
+    if (ask === howLong && sourcesLackJob(kb, profile.job)) return gettingIn(reading, slots, understood);
     // ("how long would it take me to become an mle" from a backend developer: the sources speak of moves from
     // backend engineering into DE only; what they say of getting into ML engineering, said so.)
     const best = ask === howLong ? kb.search(asked, { limit: 1 }).hits[0] : undefined;
@@ -671,10 +661,7 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
     // "how long would it take me", "how long would the switch take", "how hard is the switch" from a nurse: no move of
     // theirs is described, and a move between the two roles ("3-4 months") is none of theirs either; what the sources
     // say of getting into each role is, said so.
-    return follow({
-      ...reading(breakingIntoEither, { ...own, roles: ['de', 'mle'] }, `getting into either role, from ${jobLeft}`),
-      moveUnsaid: { from: jobLeft },
-    });
+    return gettingIn(reading, { ...own, roles: ['de', 'mle'] }, `getting into either role, from ${jobLeft}`, jobLeft);
   }
   // A backend developer who named no role to head for: into which of the two is asked back (after asking which to
   // pick, what the sources say of getting into either is the answer).

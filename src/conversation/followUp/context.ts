@@ -4,6 +4,7 @@
  * Each rule takes this and returns a resolution, or undefined to leave the turn to the next rule.
  */
 import type { AnswerOptions } from '../../answer/answer.js';
+import { breakingInto, breakingIntoEither } from '../../answer/breakingIn.js';
 import { normalizeText, type QueryTerm } from '../../search/analyzer.js';
 import { placeholderIt, splitQuestion } from '../../question/chat.js';
 import { mayTellAboutThemselves, whereTheyLive } from '../profile.js';
@@ -128,6 +129,16 @@ export function answerSpeaksOf(kb: KnowledgeBase, turn: Turn, phrase: string): b
 
 /** A follow-up resolution of a reading. */
 export const follow = (r: Reading): Resolution => ({ kind: 'follow-up', ...r });
+
+/**
+ * What the sources say of getting into the role of `slots` (into either, for both roles), as a follow-up read by
+ * `reading`; asked by someone coming `from` a job whose move they never describe, the answer says so (moveUnsaid).
+ */
+export function gettingIn(reading: TurnContext['reading'], slots: TurnSlots, understood: string, from?: string): Resolution {
+  const [only] = slots.roles.length === 1 ? slots.roles : [];
+  const into = reading(only ? breakingInto(only) : breakingIntoEither, slots, understood);
+  return follow(from === undefined ? into : { ...into, moveUnsaid: only ? { from, to: only } : { from } });
+}
 
 /**
  * The question a turn was about, without the check it made of the answer: "is that per year?? whats the remote pay

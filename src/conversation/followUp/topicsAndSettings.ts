@@ -13,7 +13,8 @@ import type { Role, TurnSlots } from '../types.js';
 import { asksAnything, opensInTheFirstPerson, splitQuestion } from '../../question/chat.js';
 import { chooseTerm, synonymPrefix } from '../../search/analyzer.js';
 import { comesFromAnotherJob, jobItself, mayTellAboutThemselves, noMoveDescribedFrom } from '../profile.js';
-import { comparesTwoAsMeant, follow, mainQuestionOf, questionChecked, type PreviousContext, type Rule } from './context.js';
+import { degreeNamed } from '../../answer/answerability.js';
+import { comparesTwoAsMeant, follow, gettingIn, mainQuestionOf, questionChecked, type PreviousContext, type Rule } from './context.js';
 import { choiceForMe, fitForMe, pointsBack, reason, setting, shortQuestion } from './patterns.js';
 import { echoOf, understoodOf, understoodWithEcho } from './understood.js';
 import { topicWords, withoutUnknownPlaces } from './topicWords.js';
@@ -436,13 +437,10 @@ export const howLongToGetIn: Rule<PreviousContext> = ({ kb, text, previous, befo
     noMoveDescribedFrom(kb, jobItself(profile.job), before.roles.length === 1 ? before.roles[0] : undefined)
       ? jobItself(profile.job)
       : undefined;
-  if (before.roles.length === 1) {
-    const role = before.roles[0]!;
-    const into = reading(breakingInto(role), { roles: [role], topic: 'how long' }, `getting into ${roleLabel[role]}`);
-    return follow(from ? { ...into, moveUnsaid: { from, to: role } } : into);
-  }
-  const either = reading(breakingIntoEither, { roles: ['de', 'mle'], topic: 'how long' }, 'getting into either role');
-  return follow(from ? { ...either, moveUnsaid: { from } } : either);
+  const [role] = before.roles.length === 1 ? before.roles : [];
+  return role
+    ? gettingIn(reading, { roles: [role], topic: 'how long' }, `getting into ${roleLabel[role]}`, from)
+    : gettingIn(reading, { roles: ['de', 'mle'], topic: 'how long' }, 'getting into either role', from);
 };
 
 /**
@@ -477,9 +475,7 @@ export const theLengthOfADegree: Rule<PreviousContext> = ({ text, previous, befo
     )
   )
     return undefined;
-  const degree = /\b(phd|doctorate|masters?|master'?s(?:\s+degree)?|bachelors?|bachelor'?s(?:\s+degree)?|degree)\b/i.exec(
-    previous.question,
-  )?.[1];
+  const degree = new RegExp(String.raw`\b(${degreeNamed})\b`, 'i').exec(previous.question)?.[1];
   if (!degree) return undefined;
   return follow(
     reading(`how long does a ${degree.toLowerCase()} take`, { ...before, topic: degree }, `how long a ${degree.toLowerCase()} takes`),
