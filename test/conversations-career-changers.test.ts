@@ -4,7 +4,7 @@
  * pivot…") is never given as theirs.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeChats, consoleChat } from './support/consoleChat.js';
+import { closeChats, consoleChat, firstLine } from './support/consoleChat.js';
 
 afterEach(closeChats);
 
@@ -44,6 +44,21 @@ describe('how hard, how late, whether at all: a move from a job the sources lack
     const text = await consoleChat().say('how long does it take to go from backend dev to de');
     expect(text).toMatch(/transition from backend engineering or database administration with 2-3 months/);
     expect(text).not.toMatch(/say nothing of moving/);
+  });
+
+  it('"can a swe switch to de" is answered from the move they describe ("…transitioning from traditional software…")', async () => {
+    const text = await consoleChat().say('can a swe switch to de');
+    expect(firstLine(text)).toMatch(/most logical starting point for those transitioning from traditional software/);
+    expect(text).not.toMatch(/don't cover|say nothing of moving/);
+    const hard = await consoleChat().say('from software engineer to de, how hard');
+    expect(firstLine(hard)).toMatch(/Data engineering has a lower barrier to entry/);
+    expect(hard).not.toMatch(/don't cover/);
+  });
+
+  it('"can a software engineer switch to mle", a move they describe into DE only, says they lack it into ML engineering', async () => {
+    const text = await consoleChat().say('can a software engineer switch to mle');
+    expect(text).toMatch(/My sources say nothing of moving from software engineer to ML engineering/);
+    expect(text).not.toMatch(/traditional software/);
   });
 
   it('"from scratch" is no job: the time from scratch is said to be missing, not a move from a job', async () => {

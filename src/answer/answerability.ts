@@ -14,6 +14,7 @@ import type { WantedAnswer } from '../search/intent.js';
 import { leadsOthers, levelTerms, salientKinds, type UnknownTerm } from '../search/questionReader.js';
 import type { Concept } from '../search/ranking.js';
 import { escapeRegExp } from '../question/regexp.js';
+import { noMoveDescribedFrom } from './breakingIn.js';
 
 /**
  * The best passage must hold this share of the ask's content (weighted by how rare each word is). Raw BM25
@@ -361,6 +362,17 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
       new RegExp(
         `\\bwhat\\s+(?:does|do|would|will)\\s+(?:an?\\s+|the\\s+)?${escapeRegExp(u.word)}s?\\s+(?:actually\\s+|really\\s+)?(?:do|does)\\b|\\bday\\s+(?:to\\s+day|in\\s+the\\s+life)\\s+of\\s+(?:an?\\s+)?${escapeRegExp(u.word)}`,
       ).test(ask));
+  // "can a swe switch to de": a job the sources never call by its title, asked as where a move into the role starts, is
+  // theirs to answer where a close passage of that role names its field as such a start ("…the most logical starting
+  // point for those transitioning from traditional software…"); into the other role, or paid, it is not.
+  const [roleAsked] = result.roles.length === 1 ? result.roles : [];
+  const moveFromDescribed = (u: UnknownTerm) =>
+    u.kind === 'title' &&
+    roleAsked !== undefined &&
+    new RegExp(
+      `\\b${escapeRegExp(u.word)}s?\\s+(?:to\\s+)?(?:switch|move|transition|pivot|get\\s+into|go\\s+into|break\\s+into|become)\\b|\\bfrom\\s+(?:an?\\s+|being\\s+an?\\s+)?${escapeRegExp(u.word)}s?\\s+(?:in)?to\\b`,
+    ).test(ask) &&
+    !noMoveDescribedFrom(kb, u.word, roleAsked);
   // ("can i work remote for a us company from india": where someone would work from is no place remote work is asked
   // about; the sources' remote figures are for anywhere, and the place is named as one they lack.)
   const remoteFrom = (u: UnknownTerm) =>
@@ -373,9 +385,11 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
     salientKinds.has(u.kind) &&
     (u.inMainAsk || (u.told === true && wanted === 'money' && !asksRemote)) &&
     !remoteFrom(u) &&
+    !moveFromDescribed(u) &&
     (into(u) || (!coveredByTop(u) && !namedByClose(u)));
   // Named as uncovered unless the best passage names it: "netflix" answered with FAANG figures is still said.
-  const namedByTop = (u: UnknownTerm) => !into(u) && coveredByTop(u) && top !== undefined && kb.mentions(top.passage, u.word);
+  const namedByTop = (u: UnknownTerm) =>
+    moveFromDescribed(u) || (!into(u) && coveredByTop(u) && top !== undefined && kb.mentions(top.passage, u.word));
   const uncovered = uncoveredWords(result, namedByTop);
   const topic = top ? mainTopic(result, concepts, top) : undefined;
   const decline = (reason: DeclineReason, missingKind?: Answerability['missingKind']): Answerability => ({

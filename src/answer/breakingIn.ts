@@ -3,6 +3,7 @@
  * sources describe only as a way into the other ("how long does it take a backend engineer to become an mle?": they
  * give backend engineering → data engineering, "2-3 months", and of ML engineering only self-study's "6-12 months").
  */
+import type { Passage } from '../knowledge/passages.js';
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import type { MoveUnsaid } from './types.js';
 
@@ -88,4 +89,37 @@ export function fromScratch(kb: KnowledgeBase, question: string): { question: st
   const [role] = read.roles;
   if (read.intent.wanted !== 'duration' || read.direction || read.roles.length !== 1 || (role !== 'de' && role !== 'mle')) return undefined;
   return { question: breakingInto(role), move: { from: 'scratch', to: role } };
+}
+
+/** Words of a move's start in a passage ("transition from backend engineering", "coming from IT … backgrounds"). */
+const startsAMove =
+  /\b(?:transition(?:ing)?\s+from|moving\s+from|pivot(?:ing)?\s+from|switch(?:ing)?\s+from|coming\s+from|backgrounds?)\b/i;
+
+/** Words of any job ("engineer", "grad") or of the field ("data", "ml"), which say nothing of where a move starts. */
+const genericJobWords = /^(?:engineers?|developer|dev|grad|graduate|student|here|senior|junior|an?|data|ml|ai)$/;
+
+/**
+ * Whether a passage speaks of a move starting from a job's field: "…transitioning from traditional software…" for a
+ * "software engineer", "…from backend engineering…" for a "backend dev". A job's generic words ("engineer", "data")
+ * name no field.
+ */
+function speaksOfAMoveFrom(kb: KnowledgeBase, passage: Passage, job: string): boolean {
+  const own = job
+    .toLowerCase()
+    .split(/\s+/)
+    .filter((w) => w.length > 2 && !genericJobWords.test(w));
+  return own.some((w) => kb.mentions(passage, w)) && startsAMove.test(passage.text);
+}
+
+/**
+ * Whether the sources describe no move from `job` (into `to`, when given): no passage close to a move from it names
+ * its field as where a move starts ("analyst" comes up only as whom data engineers work with). Into one role, a
+ * passage of the other role's move is none of it: backend engineering is timed into DE only.
+ */
+export function noMoveDescribedFrom(kb: KnowledgeBase, job: string, to?: Role): boolean {
+  return !kb
+    .search(`transition from ${job}${to ? ` to ${roleWords[to]}` : ''}`, { limit: 5 })
+    .hits.some(
+      (hit) => (to === undefined || kb.sideOf(hit.passage) !== (to === 'de' ? 'mle' : 'de')) && speaksOfAMoveFrom(kb, hit.passage, job),
+    );
 }

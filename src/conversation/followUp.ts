@@ -8,6 +8,7 @@
  * The rules live in followUp/, by kind (about the person, about the answer itself, roles and moves, topics and
  * settings); the order they are tried in is here, and it matters: the first rule that resolves the turn wins.
  */
+import { noMoveDescribedFrom } from '../answer/breakingIn.js';
 import { breakingInto } from '../answer/breakingIn.js';
 import { escapeRegExp } from '../question/regexp.js';
 import { namesTheHybrid } from '../search/direction.js';
@@ -103,7 +104,7 @@ import {
   theLengthOfADegree,
 } from './followUp/topicsAndSettings.js';
 import { understoodOf } from './followUp/understood.js';
-import { comesFromAnotherJob, jobItself, noMoveDescribedFrom } from './profile.js';
+import { comesFromAnotherJob, jobItself } from './profile.js';
 import { readSlots, roleName, rolePatterns } from './slots.js';
 import type { Profile, Role, Turn } from './types.js';
 

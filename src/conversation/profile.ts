@@ -327,33 +327,6 @@ export function sourcesLackJob(kb: KnowledgeBase, job: string): boolean {
   return unknown.some((u) => u.kind === 'title') || (isAField(job) && !techJob.test(job) && unknown.some((u) => u.kind === 'common'));
 }
 
-/**
- * Whether the sources describe no move from `job`: they never name it, or no passage close to a move from it names it
- * as where a move starts ("analyst" comes up only as whom data engineers work with).
- */
-export function noMoveDescribedFrom(kb: KnowledgeBase, job: string, to?: Role): boolean {
-  // (Named or not, the job must be where a passage's move starts: "software" in "coming from … software backgrounds".)
-  const own = job
-    .toLowerCase()
-    .split(/\s+/)
-    .filter((w) => w.length > 2 && !genericJobWords.test(w));
-  // (Into one role, a passage of the other role's move is none of it: backend engineering is timed into DE only.)
-  return !kb
-    .search(`transition from ${job}${to ? ` to ${roleName[to]}` : ''}`, { limit: 5 })
-    .hits.some(
-      (hit) =>
-        (to === undefined || kb.sideOf(hit.passage) !== (to === 'de' ? 'mle' : 'de')) &&
-        own.some((w) => kb.mentions(hit.passage, w)) &&
-        startsAMove.test(hit.passage.text),
-    );
-}
-/** Words of a move's start in a passage ("transition from backend engineering", "coming from IT … backgrounds"). */
-const startsAMove =
-  /\b(?:transition(?:ing)?\s+from|moving\s+from|pivot(?:ing)?\s+from|switch(?:ing)?\s+from|coming\s+from|backgrounds?)\b/i;
-
-/** Words of any job ("engineer", "grad") or of the field ("data", "ml"), which say nothing of where a move starts. */
-const genericJobWords = /^(?:engineers?|developer|dev|grad|graduate|student|here|senior|junior|an?|data|ml|ai)$/;
-
 /** Whether a job as kept names a field of work ("accounting", "healthcare") rather than a person ("an accountant"). */
 export function isAField(job: string): boolean {
   return endsAsAField.test(job);

@@ -11,7 +11,6 @@ import { levelLabel, levelWord, moveEnds, namesRole, readSlots, regionLabel, rol
 import type { Profile, Role, TurnSlots } from '../types.js';
 import {
   comesFromAnotherJob,
-  noMoveDescribedFrom,
   dislikeStatement,
   jobItself,
   levelTheyWouldEarnAt,
@@ -42,7 +41,7 @@ import { maxResolvedWords, topicWords } from './topicWords.js';
 import { understoodOf } from './understood.js';
 import { escapeRegExp } from '../../question/regexp.js';
 import { withArticle } from '../../question/article.js';
-import { breakingInto, breakingIntoEither } from '../../answer/breakingIn.js';
+import { breakingInto, breakingIntoEither, noMoveDescribedFrom } from '../../answer/breakingIn.js';
 
 /** "thinking of switching to de or mle, …", "planning to move into de. …": a move told before what is asked. */
 const moveToldFirst =

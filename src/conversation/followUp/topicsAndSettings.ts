@@ -4,6 +4,7 @@
  * germany?"), a setting ("at startups?"), a new topic ("and the interviews?"), and a short question about what was
  * just discussed ("is it growing?").
  */
+import { noMoveDescribedFrom } from '../../answer/breakingIn.js';
 import { escapeRegExp } from '../../question/regexp.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import { levelTerms, type ReadQuestion } from '../../search/questionReader.js';
@@ -12,7 +13,7 @@ import { levelWord, readSlots, roleLabel, roleName, roleNames, withLevel, withou
 import type { Role, TurnSlots } from '../types.js';
 import { asksAnything, opensInTheFirstPerson, splitQuestion } from '../../question/chat.js';
 import { chooseTerm, synonymPrefix } from '../../search/analyzer.js';
-import { comesFromAnotherJob, jobItself, mayTellAboutThemselves, noMoveDescribedFrom } from '../profile.js';
+import { comesFromAnotherJob, jobItself, mayTellAboutThemselves } from '../profile.js';
 import { degreeNamed } from '../../answer/answerability.js';
 import { comparesTwoAsMeant, follow, gettingIn, mainQuestionOf, questionChecked, type PreviousContext, type Rule } from './context.js';
 import { choiceForMe, fitForMe, pointsBack, reason, setting, shortQuestion } from './patterns.js';
