@@ -105,4 +105,17 @@ describe('a level taken back', () => {
     expect(firstLine(await c.say('nvm i meant staff'))).toBe('ML Engineer pay, staff level:');
     expect(firstLine(await c.say('and de?'))).toBe('Data Engineer pay, staff level:');
   });
+
+  it.each([
+    ['staff not senior', 'staff'],
+    ['not senior, staff', 'staff'],
+    ['no wait staff not senior', 'staff'],
+    ['hmm not senior i meant mid', 'mid'],
+  ])('"%s" after senior ML engineer pay is the level meant, never the one denied', async (turn, level) => {
+    const c = consoleChat();
+    await c.say('mle senior pay');
+    const text = await c.say(turn);
+    expect(firstLine(text)).toBe(`ML Engineer pay, ${level} level:`);
+    expect(text).toMatch(level === 'staff' ? /Staff \(8\+ years\): \$260K-\$340K base/ : /Mid-level \(3-5 years\): \$150K-\$200K base/);
+  });
 });

@@ -30,6 +30,12 @@ const levels: readonly (readonly [string, RegExp])[] = [
   ['l7', /\bl7\b/i],
 ];
 
+/** A level said only to be denied: "not senior", "not the staff one", "isn't junior". */
+const levelDenied = new RegExp(
+  `\\b(?:not|isn'?t|wasn'?t|rather\\s+than|instead\\s+of)\\s+(?:at\\s+)?(?:the\\s+|a\\s+)?(?:${levels.map(([, pattern]) => `(?:${pattern.source})`).join('|')})(?:[- ]level)?`,
+  'gi',
+);
+
 /** Places and ways of working the articles give figures for. */
 const regions: readonly (readonly [string, RegExp])[] = [
   ['nigeria', /\b(?:nigeria|nigerians?|lagos|abuja|naija|naira)\b/i],
@@ -131,7 +137,12 @@ export function readSlots(kb: KnowledgeBase, question: string, patterns = rolePa
   // ("I'm a senior MLE… what's staff-level MLE compensation?": the level or place the ask names is asked; the story's
   // is the person's, a slot only when the ask names none.)
   const inAsk = (of: readonly (readonly [string, RegExp])[]) => (read.context ? firstOf(of, read.ask) : undefined);
-  const level = inAsk(levels) ?? firstOf(levels, text) ?? (years ? levelForYears(Number(years[1])) : undefined);
+  // ("staff not senior", "not senior, staff", "hmm not senior i meant mid": a level denied is the one not asked.)
+  const undenied = (said: string) => said.replace(levelDenied, ' ');
+  const level =
+    (read.context ? firstOf(levels, undenied(read.ask)) : undefined) ??
+    firstOf(levels, undenied(text)) ??
+    (years ? levelForYears(Number(years[1])) : undefined);
   // ("in austin texas", "bay area": a place the vocabulary knows inside a region the articles give figures for.)
   // ("how about remote from nigeria", "working remotely in lagos": remote work is what is asked, from wherever they are.)
   const remoteFrom = /\b(?:remote(?:ly)?|wfh)\s+(?:from|in|while\s+in|while\s+living\s+in|living\s+in|based\s+in)\b/i.test(text);

@@ -15,7 +15,7 @@ import { asksAbout } from './topicWords.js';
  * asked as "what about …" of it. The first group is what was meant, without what it replaces ("not de").
  */
 const correction =
-  /^(?:(?:(?:no+|nah|nope|sorry|soz|oops|whoops|wait|my\s+bad|actually|nvm|never\s*mind)[\s,.!-]+)+(?:i\s+)?(?:meant|mean)|i\s+(?:meant|mean)(?=\s+(?:the\s+|for\s+)?(?:\S+\s+){0,3}?(?:one|ones|role|job|side|engineers?|engineering|des?|mles?)[\s?.!]*$))\s+(?:to\s+(?:say|ask)\s+)?(?:for\s+|the\s+)?(.+?)[\s?.!]*$/i;
+  /^(?:(?:(?:no+|nah|nope|sorry|soz|oops|whoops|wait|my\s+bad|actually|nvm|never\s*mind|hmm+|oh|ugh|not\s+(?:an?\s+|the\s+)?[a-z-]+(?:\s+(?:level|one|role))?)[\s,.!-]+)+(?:i\s+)?(?:meant|mean)|i\s+(?:meant|mean)(?=\s+(?:the\s+|for\s+)?(?:\S+\s+){0,3}?(?:one|ones|role|job|side|engineers?|engineering|des?|mles?)[\s?.!]*$))\s+(?:to\s+(?:say|ask)\s+)?(?:for\s+|the\s+)?(.+?)[\s?.!]*$/i;
 
 /**
  * "hmm actually nvm, de", "nvm mle then", "make it de": the turn before taken back for the other role, named alone.
