@@ -93,8 +93,10 @@ export function questionDirection(question: string): Direction | undefined {
   if (roles.size !== 2) return undefined;
   // "should i become a data engineer or an ML engineer?": two roles to choose between, not a move from one to the other.
   // ("switching roles for data engineers and ML engineers": both, side by side.)
-  if (/^\s*(?:or|vs\.?|versus|and)\s+(?:an?\s+|the\s+)?$/.test(between) && !/\bfrom\b/.test(q)) return undefined;
-  if (/\b(?:or|vs|versus)\b/.test(between) && !/\bfrom\b/.test(q)) return undefined;
+  // ("hey im 19 from pakistan. which one is easier to get into de or mle": where someone is from is no role left.)
+  const fromARole = /\bfrom\b/.test(q.replace(whereTheyAreFrom, ' '));
+  if (/^\s*(?:or|vs\.?|versus|and)\s+(?:an?\s+|the\s+)?$/.test(between) && !fromARole) return undefined;
+  if (/\b(?:or|vs|versus)\b/.test(between) && !fromARole) return undefined;
   // ("wanting to go from mle back to de": the role right after "from" is where the move starts, whatever came before.)
   const source = mentions.find((m) => /\bfrom\s+(?:an?\s+|the\s+)?$/.test(m.before));
   const target = source
@@ -114,6 +116,12 @@ export function questionDirection(question: string): Direction | undefined {
   const to = target?.role ?? mentions.find((m) => m.role !== mentions[0]!.role)!.role;
   return to === 'mle' ? 'de-to-mle' : 'mle-to-de';
 }
+
+/** "im 19 from pakistan", "i'm originally from lagos": where someone is from, no start of a move. */
+const whereTheyAreFrom = new RegExp(
+  `\\b(?:i'?m|i\\s+am|originally|born|living)\\b[^.?!,]{0,20}?\\bfrom\\s+(?!(?:an?\\s+|the\\s+|being\\s+)?(?:${de}|${mle})\\b)[a-z]+`,
+  'g',
+);
 
 /** The role a move ends in: the second role of a direction. */
 export function destinationOf(direction: Direction | undefined): 'de' | 'mle' | undefined {

@@ -1,0 +1,21 @@
+/**
+ * What people tell of themselves before they ask ("hey im 19 from pakistan. …"): where they are from is no move from a
+ * role, and the question after the story is answered as asked.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { closeChats, consoleChat, firstLine } from './support/consoleChat.js';
+
+afterEach(closeChats);
+
+describe('where someone is from', () => {
+  it('"hey im 19 from pakistan. which one is easier to get into de or mle" is which is easier to break into, not a pivot', async () => {
+    const text = await consoleChat().say('hey im 19 from pakistan. which one is easier to get into de or mle');
+    expect(firstLine(text)).toMatch(/Data engineering has a lower barrier to entry/);
+    expect(text).not.toMatch(/^MLE to DE pivot/m);
+  });
+
+  it('"how long to switch, im moving from de to mle": a role after "from" is still where the move starts', async () => {
+    const text = await consoleChat().say('how long to switch, im moving from de to mle');
+    expect(text).toMatch(/12-18 months|6-9 months/);
+  });
+});
