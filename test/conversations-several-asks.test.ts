@@ -51,3 +51,17 @@ describe('later asks of their own', () => {
     expect(firstLine(land)).toMatch(/^Data engineering has a lower barrier to entry/);
   });
 });
+
+describe('"n" for "and"', () => {
+  it('"how much do juniors make n which is easier to get in" answers junior pay, then which is easier to get into', async () => {
+    const text = await consoleChat().say('how much do juniors make n which is easier to get in');
+    expect(firstLine(text)).toMatch(/^Entry Salary: Data Engineer \$85,000/);
+    expect(text).toMatch(/You also asked/);
+    expect(text).toMatch(/Data engineering has a lower barrier to entry/);
+  });
+
+  it('"i like sql n python" is still one thing told, not two asks', async () => {
+    const text = await consoleChat().say('i like sql n python');
+    expect(text).not.toMatch(/You also asked/);
+  });
+});

@@ -288,7 +288,8 @@ const anotherAsk = new RegExp(
     ...askMarks,
     // ("whats de vs mle pay and which is easier to get into")
     // ("how long would that take and would i take a pay cut")
-    "\\s+(?:and|\\+|&)\\s+(?:also\\s+)?(?=(?:which|what|whats|what's|how|is|are|do|does|should|can|would|will|could)\\s+\\S+\\s+\\S+)",
+    // ("how much do juniors make n which is easier to get in": "n" as people type "and".)
+    "\\s+(?:and|n|\\+|&)\\s+(?:also\\s+)?(?=(?:which|what|whats|what's|how|is|are|do|does|should|can|would|will|could)\\s+\\S+\\s+\\S+)",
     // ("how much do de make in nigeria and in the us": the same asked of a second place, at the end.)
     '(?<=\\bin\\s+(?:the\\s+)?\\p{L}+)\\s+(?:and|&)\\s+(?=(?:in|for)\\s+(?:the\\s+)?\\p{L}+(?:\\s+\\p{L}+)?\\s*[?.!]*$)',
   ].join('|'),
