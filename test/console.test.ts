@@ -1801,3 +1801,56 @@ describe('what new users typed (thirty-eighth session)', () => {
     expect(await c.say('quiz')).toMatch(/^Type \/quiz to take the five-question quiz/);
   });
 });
+
+describe('the quiz as new users typed it (fortieth session)', () => {
+  it('reads "less" of one end as the other end, never as that end', async () => {
+    for (const [before, typed, taken] of [
+      [['1', '1', '1'], 'less money is fine', /^Taken as 2\. I wouldn't do ML just for the pay/],
+      [['1', '1', '1'], 'id take less money for a chill job', /^Taken as 2\. I wouldn't do ML just for the pay/],
+      [[], 'accuracy matters less to me', /^Taken as 2\. Pipeline reliability/],
+      [[], 'less about models more about pipelines', /^Taken as 2\. Pipeline reliability/],
+      [[], 'i care less about pipelines', /^Taken as 1\. Model accuracy/],
+      [['1', '1'], 'less into the models', /^Taken as 2\. The substrate models run on/],
+      [['1', '1'], 'models less so', /^Taken as 2\. The substrate models run on/],
+      [['1', '1'], 'not so much the infra', /^Taken as 1\. Directly on models/],
+      [['1', '1', '1', '1'], 'uncertainty scares me', /^Taken as 2\. Low/],
+    ] as const) {
+      const c = chat();
+      await c.sayAll(['/quiz', ...before]);
+      expect(await c.say(typed), typed).toMatch(taken);
+    }
+  });
+
+  it('goes back on "no wait" and "wait no go back to 1", never taking them as "No" on the statistics question', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', 'accuracy']);
+    const back = await c.say('no wait');
+    expect(back.split('\n')[0]).toBe('Question 1 of 5 · model accuracy vs pipeline reliability');
+    expect(back).not.toMatch(/Taken as/);
+    await c.sayAll(['1', '1', '1']);
+    const toOne = await c.say('wait no go back to 1');
+    expect(toOne.split('\n')[0]).toBe('Question 1 of 5 · model accuracy vs pipeline reliability');
+    expect(await c.say('go back to 3')).toMatch(/^There is no question 3 behind this one \(this is question 1\)/);
+  });
+
+  it('changes an answer named by its question ("change q1 to pipelines"), and starts over on "start over"', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', 'accuracy']);
+    expect(await c.say('change q1 to pipelines')).toMatch(/^Changed your answer to question 1: 2\. Pipeline reliability\./);
+    expect((await c.say('start over')).split('\n')).toContain('Question 1 of 5 · model accuracy vs pipeline reliability');
+  });
+
+  it('after the result, says how to see another answer or retake it, and "lemme redo it" or "quizz pls" start it again', async () => {
+    const c = chat();
+    await takeQuiz(c, [1, 1, 1, 1, 1]);
+    for (const line of ['wait change my last answer', 'undo', 'can i change q5'])
+      expect(await c.say(line), line).toMatch(
+        /^There is no quiz running, so no answer to change\. .*what if I said 2 on question 5.*\/quiz/,
+      );
+    expect(await c.say('hmm ok lemme redo it')).toBe(question1);
+    const d = chat('bob');
+    expect(await d.say('quizz pls')).toBe(question1);
+    expect(await chat('carol').say('gimme the quiz')).toBe(question1);
+    expect(await chat('dan').say('i wanna take the test')).toBe(question1);
+  });
+});

@@ -206,7 +206,7 @@ const commandWithoutSlash = {
  * does ("give me a quick quiz", asking what it is, is shown its questions).
  */
 const takesTheQuiz =
-  /^\W*(?:(?:ok(?:ay)?|so|hey|yo|cool|alright|sure|yes|yeah|ya|then)[\s,!.]+)*(?:(?:can|could|may)\s+i\s+|(?:can|could|would|will)\s+(?:you|u)\s+|i\s+(?:want\s+to|wanna|would\s+like\s+to|'?d\s+like\s+to)\s+|let'?s\s+|pls\s+|please\s+)?(?:(?:take|start|do|begin|run|try)\s+(?:the\s+|a\s+|that\s+|your\s+|ur\s+)?quiz|quiz\s+(?:pls|plz|please|time|me))(?:\s+(?:pls|plz|please|now|again|then|to\s+see\s+.{0,60}))?\W*$/i;
+  /^\W*(?:(?:ok(?:ay)?|so|hey|yo|cool|alright|sure|yes|yeah|ya|then|hm+)[\s,!.]+)*(?:(?:can|could|may)\s+i\s+|(?:can|could|would|will)\s+(?:you|u)\s+|i\s+(?:want\s+to|wanna|would\s+like\s+to|'?d\s+like\s+to)\s+|let'?s\s+|pls\s+|please\s+)?(?:(?:take|start|do|begin|run|try|re-?take|redo|retry)\s+(?:the\s+|a\s+|that\s+|your\s+|ur\s+)?(?:quiz|quizz|qiuz|test|diagnostic)|(?:re-?take|redo|retry)\s+it|take\s+it\s+again|(?:quiz|quizz|qiuz)\s+(?:pls|plz|please|time|me))(?:\s+(?:pls|plz|please|now|again|then|to\s+see\s+.{0,60}))?\W*$/i;
 
 /**
  * "delete my data pls", "forget me", "can u remove what u stored abt me", "how do i delete my data": what /forget-me does,
@@ -230,12 +230,16 @@ export const confirmsTheDeletion =
 export function asksToStartTheQuiz(message: string): boolean {
   const text = message
     .trim()
-    .replace(/^\W*(?:lemme|let\s+me)\s+/i, "let's ")
+    .replace(/\b(?:lemme|let\s+me)\s+/i, "let's ")
     .replace(/\s+thing\b/i, '');
+  // ("can i redo the quiz", "could i retake it?": asked whether it can be, which is answered, not started.)
+  if (/^\W*(?:can|could|may)\s+i\s+(?:re-?take|redo|re-do|retry)\b/i.test(text)) return false;
   return (
     takesTheQuiz.test(text) ||
     /^\W*(?:(?:ok(?:ay)?|so|yes|yeah|sure)[\s,!.]+)?(?:the\s+)?(?:quiz|qiuz|quizz)\W*$/i.test(text) ||
-    /^\W*(?:(?:can|could)\s+(?:you|u)\s+)?give\s+me\s+the\s+quiz\W*$/i.test(text)
+    /^\W*(?:(?:can|could)\s+(?:you|u)\s+)?(?:give\s+me|gimme)\s+(?:the\s+|a\s+)?(?:quiz|quizz|qiuz|test)(?:\s+(?:pls|plz|please|now))?\W*$/i.test(
+      text,
+    )
   );
 }
 

@@ -23,7 +23,7 @@ import type { QuizEvent } from '../quiz/machine.js';
 import type { Answer } from '../answer/types.js';
 import { type Command, type CommandReply, commandsFor } from '../commands/registry.js';
 import type { QuizOption } from '../quiz/definition.js';
-import type { QuestionView } from '../quiz/service.js';
+import type { QuestionView, QuizView } from '../quiz/service.js';
 import { acknowledges, asksAnything } from '../question/chat.js';
 import { choiceTyped } from '../conversation/choiceTyped.js';
 import { optionTyped, saysOnlyADegree } from '../quiz/typedOption.js';
@@ -36,6 +36,11 @@ export type LineOutcome = 'continue' | 'quit';
 const quizWords: Record<string, QuizEvent> = {
   back: { type: 'back' },
   restart: { type: 'restart' },
+  // ("start over", "start again" while it runs: the quiz from its first question.)
+  'start over': { type: 'restart' },
+  'start again': { type: 'restart' },
+  'restart quiz': { type: 'restart' },
+  'restart the quiz': { type: 'restart' },
   quit: { type: 'abandon' },
   exit: { type: 'abandon' },
 };
@@ -65,6 +70,16 @@ const stopsTheQuiz =
 /** "wait go back", "go back pls", "previous question", "undo": back to the question before, in the words people use. */
 const goesBack =
   /^(?:(?:wait|oops|sorry|hold\s+on|no|actually|hmm)[\s,.!]+)*(?:(?:can\s+(?:i|we|u|you)\s+)?go\s+back|back(?:\s+(?:up|one))?|previous(?:\s+question)?|prev(?:\s+question)?|undo|change\s+(?:my\s+)?(?:last|previous)\s+answer)(?:\s+(?:pls|please|plz|one|a\s+question))?[\s.!?]*$/;
+
+/** "wait no go back to 1", "can we go back to q2": back to a question named by its number. The first group is it. */
+const goesBackTo =
+  /^(?:(?:wait|oops|sorry|hold\s+on|no|actually|hmm)[\s,.!]+)*(?:can\s+(?:i|we|u|you)\s+)?(?:go\s+)?back\s+to\s+(?:the\s+)?(?:q|question|number|no\.?)?\s*#?\s*(\d)(?:st|nd|rd|th)?(?:\s+(?:one|question|pls|please|plz))*[\s.!?]*$/;
+
+/** "no wait", "wait no", "nooo wait": the answer just given taken back, with nothing settled on yet. */
+const takesItBack = /^(?:no+[\s,.!]+wait|wait[\s,.!]+no+|no+[\s,.!]+no+[\s,.!]+wait)[\s,.!]*$/;
+
+/** "change q1 to pipelines", "actually set question 2 to yes": an answer named by its question, changed. */
+const changesANamedAnswer = /^\W*(?:(?:wait|actually|no|ok(?:ay)?|oops)[\s,]+)*(?:change|set|make|switch)\s+(?:q|question)\s*#?\s*\d\b/i;
 
 /** One person at the console: each typed line in, plain text out. */
 export class ConsoleSession {
@@ -169,6 +184,11 @@ export class ConsoleSession {
       // ("stop", "cancel quiz", "end the quiz pls": quitting it, in the words people use.)
       const word = quizWords[lower] ?? (stopsTheQuiz.test(lower) ? quizWords.quit : goesBack.test(lower) ? quizWords.back : undefined);
       if (word) return this.quizEvent(quiz, word);
+      // ("no wait" just after an answer: that answer taken back, its question asked again.)
+      if (quiz.step > 0 && takesItBack.test(lower)) return this.quizEvent(quiz, quizWords.back!);
+      // ("wait no go back to 1": back question by question to the one named, asked again with what was chosen there.)
+      const backTo = goesBackTo.exec(lower);
+      if (backTo) return this.goBackTo(quiz, Number(backTo[1]) - 1);
       // ("why?", "why this question": why the diagnostic asks the question waiting, not a follow-up of anything before.)
       if (
         /^(?:(?:but|and|so|ok|hmm)[\s,]+)?why(?:\s+(?:tho|though|this(?:\s+question)?|that(?:\s+question)?|(?:are|do)\s+(?:you|u)\s+ask(?:ing)?(?:\s+(?:this|that))?))?[\s?!.]*$/i.test(
@@ -192,7 +212,8 @@ export class ConsoleSession {
       // ("actually change q1 to pipelines", "q2 should be yes" at question 3: another question's answer, named by its
       // number, is never taken for this one's; the one just before is changed, an earlier one needs back.)
       // ("what if q4 was max comp", "what if i picked max comp here": a supposition, never this question's answer.)
-      if (asksQuizWhatIf(text)) {
+      // ("change q1 to pipelines" is no supposition: the answer named is changed.)
+      if (asksQuizWhatIf(text) && !changesANamedAnswer.test(text)) {
         this.write(consoleText.whatIfDuringQuiz(quiz.step + 1, quiz.question.options.length));
         return 'continue';
       }
@@ -245,6 +266,15 @@ export class ConsoleSession {
       }
     } else if (/^\d+$/.test(text) || lower === 'back' || lower === 'restart') {
       this.write(consoleText.noQuiz);
+      return 'continue';
+    } else if (
+      goesBack.test(lower) ||
+      takesItBack.test(lower) ||
+      /^\W*(?:wait[\s,]+)?(?:can\s+i\s+)?change\s+(?:my\s+)?(?:answers?|q\d|question\s+\d)\W*$/.test(lower)
+    ) {
+      // ("wait change my last answer", "undo" after the result: a finished quiz's answers stay; what another would change
+      // is a what-if, and the quiz can be taken again.)
+      this.write(consoleText.noQuizToChange);
       return 'continue';
     } else if (lower === 'quit' || lower === 'exit') {
       return this.quit();
@@ -372,6 +402,25 @@ export class ConsoleSession {
     this.write(
       renderQuizView(await this.bot.quizMove(this.context, { id: quiz.quiz.id, version: quiz.quiz.version }, event, this.conversation)),
     );
+    return 'continue';
+  }
+
+  /** Back to question `step` (zero-based), one question at a time; only where it lands is shown. */
+  private async goBackTo(quiz: QuestionView, step: number): Promise<LineOutcome> {
+    if (step < 0 || step >= quiz.step) {
+      this.write(consoleText.cannotGoBackTo(step + 1, quiz.step + 1, quiz.question.options.length));
+      return 'continue';
+    }
+    let view: QuizView = quiz;
+    // (Each step back is a move of its own, made on the quiz as the one before left it.)
+    for (let at = quiz.step; at > step && view.kind === 'question'; at -= 1)
+      view = await this.bot.quizMove(
+        this.context,
+        { id: view.quiz.id, version: view.quiz.version },
+        { type: 'back', step: at },
+        this.conversation,
+      );
+    this.write(renderQuizView(view));
     return 'continue';
   }
 

@@ -31,6 +31,11 @@ export const consoleText = {
     named < current
       ? `That's about question ${named}; this is question ${current}. To change it, type back ${current - named === 1 ? 'once' : `${current - named} times`} (your answers stay until you change them), or type 1-${count} for this one.`
       : `That's about question ${named}; this is question ${current}: type 1-${count} for this one first.`,
+  /** "go back to 4" at question 2: no question behind this one has that number. */
+  cannotGoBackTo: (named: number, current: number, count: number) =>
+    named === current
+      ? `This is question ${current}: type 1-${count} to answer it.`
+      : `There is no question ${named} behind this one (this is question ${current}): type back to go back one, or 1-${count} to answer this one.`,
   /** "wait no 1" just after an answer: the question before answered again. */
   answerChanged: (question: number, number: number, label: string) => `Changed your answer to question ${question}: ${number}. ${label}.`,
   optionTaken: (number: number, label: string) => `Taken as ${number}. ${label} (type back to change it).`,
@@ -38,6 +43,9 @@ export const consoleText = {
     `Did you mean ${choices.map((c) => `${c.number}. ${c.label}`).join(' or ')}? Type its number.`,
   quizWaiting: (question: string) => `(Your quiz is waiting at question ${question}: type an option's number, or ${quizKeys}.)`,
   noQuiz: 'There is no quiz running. Type /quiz to start one.',
+  /** "undo", "change my last answer" with no quiz running. */
+  noQuizToChange:
+    'There is no quiz running, so no answer to change. To see what another answer would change, ask "what if I said 2 on question 5"; to take the quiz again, type /quiz.',
   pickReading: (count: number) => `Type 1-${count} to pick what you meant, or ask something else.`,
   unknownCommand: (name: string) => `I don't know the command /${echo(name, 30)}. Type /help for the list.`,
   rateHint: 'Rate this: /up or /down',

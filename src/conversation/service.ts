@@ -950,7 +950,7 @@ const takesNoInstructionsText =
 
 /** "could i retake the quiz later?", "can i redo the quiz", "take it again": the quiz taken again. */
 const asksToRetake =
-  /\b(?:retake|redo|re-do|restart)\s+(?:the\s+|this\s+|that\s+)?(?:quiz|diagnostic|test)\b|\b(?:take|do)\s+(?:the\s+)?(?:quiz|diagnostic)\s+(?:again|over)\b/i;
+  /\b(?:retake|redo|re-do|restart)\s+(?:the\s+|this\s+|that\s+)?(?:quiz|diagnostic|test)\b|^\W*(?:can|could|may)\s+i\s+(?:retake|redo|re-do)\s+it\b|\b(?:take|do)\s+(?:the\s+)?(?:quiz|diagnostic)\s+(?:again|over)\b/i;
 /** "is the result final?", "is that set in stone": of a quiz result just shown. */
 const asksIfFinal =
   /^(?:(?:so|ok|okay|and|wait|but)[,\s]+)*(?:is|are)\s+(?:the|that|this|my|these)\s+(?:result|results|outcome|answer)?\s*(?:final|permanent|set\s+in\s+stone|binding|forever|locked(?:\s+in)?)\b[\s?!.]*$/i;

@@ -105,7 +105,8 @@ function denied(typed: readonly string[], phrase: readonly string[]): boolean {
     if (!phrase.every((w, k) => typed[at + k] === w)) continue;
     // ("he would not do it just for the money": a no a few words before, in the same clause.)
     const back = typed.slice(Math.max(0, at - 5), at);
-    const before = back.slice(back.findLastIndex((w) => clauseBreaks.has(w)) + 1);
+    // ("not so much the infra": the "so" of "not so" starts no clause.)
+    const before = back.slice(back.findLastIndex((w, i) => clauseBreaks.has(w) && !(w === 'so' && back[i - 1] === 'not')) + 1);
     // ("money isnt …", "money is not …", "money doesnt …": what is said of it right after it.)
     const [next, then] = typed.slice(at + phrase.length, at + phrase.length + 2);
     // ("predictable stuff is boring": an aversion said of it a few words after it, in the same clause, too.)
@@ -116,12 +117,19 @@ function denied(typed: readonly string[], phrase: readonly string[]): boolean {
     const mishap = phrase.some((w) => mishaps.has(w));
     const after =
       negations.has(next ?? '') ||
+      // ("accuracy matters less to me", "models less so": less of it, said right after it.)
+      lessening.has(next ?? '') ||
+      (next !== undefined && !clauseBreaks.has(next) && lessening.has(then ?? '')) ||
       (/^(?:is|was|s|really)$/.test(next ?? '') && negations.has(then ?? '')) ||
       (!mishap && clause.some((w) => aversions.has(w)));
-    if (after || before.some((w) => negations.has(w) || (!mishap && aversions.has(w)))) return true;
+    // ("less money is fine", "i care less about pipelines", "less into the models": less of it, said before it.)
+    if (after || before.some((w) => negations.has(w) || lessening.has(w) || (!mishap && aversions.has(w)))) return true;
   }
   return false;
 }
+
+/** Words that want less of what they are said of: "less money is fine" wants no maximum. */
+const lessening = new Set(['less', 'lesser']);
 
 /**
  * Words of aversion: what follows them in the same clause is what the person minds ("i get bored when things are
@@ -141,6 +149,12 @@ const aversions = new Set([
   'annoys',
   'cant',
   'stand',
+  // ("uncertainty scares me", "ambiguity stresses me out".)
+  'scares',
+  'scary',
+  'terrifies',
+  'stresses',
+  'stressful',
 ]);
 /** Words of something going wrong ("data breaks", "dashboards breaking"): to mind them is to care for what they break. */
 const mishaps = new Set([
@@ -158,7 +172,8 @@ const mishaps = new Set([
   'outages',
 ]);
 /** Words that start another clause: a no before them says nothing of what follows ("i dont know, but the money…"). */
-const clauseBreaks = new Set(['but', 'and', 'though', 'although', 'yet', 'so', 'because', 'cause', 'cuz', 'know']);
+// ("less about models more about pipelines": what is wanted more starts a clause of its own.)
+const clauseBreaks = new Set(['but', 'and', 'though', 'although', 'yet', 'so', 'because', 'cause', 'cuz', 'know', 'more']);
 
 /**
  * "yeah", "nope": the yes or no a reply opens with; also in the languages people in a server mix in (Hindi and
