@@ -1050,9 +1050,9 @@ describe('whether one role is paid more than the other, asked as a yes or no (on
     expect(answerQuestion(kb, 'is mlops paid more').lead?.sentence).toMatch(/^MLOps Mastery: Adds a 25–40% premium/);
   });
 
-  it('opens "is mle pay higher than de" with the sentence that compares them ("While a Machine Learning Engineer…"), not "both roles command premium compensation"', () => {
+  it('opens "is mle pay higher than de" with the sentence that says so ("ML engineers earn more…"), not "both roles command premium compensation" or "a higher salary ceiling in specialized niches"', () => {
     expect(answerQuestion(kb, 'is mle pay higher than de').lead?.sentence).toMatch(
-      /^While a Machine Learning Engineer often achieves a higher salary ceiling/,
+      /^ML engineers earn more than data engineers at every level/,
     );
   });
 });

@@ -1162,6 +1162,19 @@ export class QuestionReader {
       terms.filter((t) => t.kind === 'word' && !generic(t)).length >= 2
     )
       terms = terms.filter((t) => t.term !== overviewTerm);
+    // ("is mle pay really higher than de?": "higher" of pay set against pay is the comparison itself, which "more" is
+    // too, no word a passage should match: "a higher salary ceiling in specialized niches" answers no such question.)
+    if (intent.wanted === 'money' && intent.form === 'comparison')
+      terms = terms.filter((t) => !(t.kind === 'word' && /^(?:higher|lower|bigger|greater|larger|smaller)$/i.test(t.from)));
+    // ("whats the difference in tools", "diff in interviews": a difference in something named is that thing, each
+    // role's, not the overview of how the two roles differ.)
+    if (
+      /\b(?:difference|differences|diff)\s+(?:in|of|for|on)\s+(?!(?:them|it|that|this|those|these|the\s+(?:two|roles?|jobs?))\b)\p{L}/iu.test(
+        parts.ask,
+      ) &&
+      terms.some((t) => t.kind === 'synonym' && t.term !== overviewTerm && !t.aside && !t.qualifier)
+    )
+      terms = terms.filter((t) => !(t.term === overviewTerm && /\bdiff/i.test(t.from)));
     if (payChanges)
       terms = [
         ...terms.filter((t) => !(t.inferred && t.qualifier && /\b(?:up|down|rise|increase|drop)\b/i.test(t.from))),

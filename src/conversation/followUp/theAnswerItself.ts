@@ -381,6 +381,8 @@ export const thePayGapPointedAt: Rule<PreviousContext> = ({ kb, text, own, previ
   if (!(asked.intent.wanted === 'money' || asked.terms.some((t) => ofPay.includes(t.term) && !t.aside))) return undefined;
   // ("whats the difference between model drift and schema evolution": a difference between things named is their own.)
   if (/\b(?:pay|salary|salaries|comp|compensation|money|earnings?|between)\b/i.test(text)) return undefined;
+  // ("whats the diff in interviews", "the difference in tools": a difference in something named is in that.)
+  if (/\b(?:gap|difference|diff)\s+(?:in|of|for|on)\s+(?!(?:them|it|that|this|those|these)\b)\p{L}/iu.test(text)) return undefined;
   const resolved = rest.replace(theGapPointedAt, (said) => said.replace(/(\S+)$/, 'pay $1'));
   return follow(
     reading(resolved, { roles: ['de', 'mle'], topic: rest }, `the pay gap between the roles: ${rest.replace(/[?.!\s]+$/, '')}`),

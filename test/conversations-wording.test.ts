@@ -1,0 +1,43 @@
+/**
+ * Words as people type them: "langs" for languages, "the diff in interviews" after a pay answer, "is mle pay really
+ * higher" — each answered for what it names, not for a word it shares with another passage.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { closeChats, consoleChat, firstLine } from './support/consoleChat.js';
+
+afterEach(closeChats);
+
+describe('a difference in something named', () => {
+  it('"whats the diff in interviews" after a pay answer is the two roles\' interviews, not the pay gap', async () => {
+    const c = consoleChat();
+    await c.say('how much do des make');
+    const text = await c.say('whats the diff in interviews');
+    expect(firstLine(text)).toMatch(/^Data engineer interviews include SQL live coding/);
+    expect(text).not.toMatch(/pay gap/i);
+  });
+
+  it('"whats the difference in tools" is the tools row, not the overview of how the roles differ', async () => {
+    const text = await consoleChat().say('whats the difference in tools');
+    expect(text).toMatch(/Main Tools|Tools/);
+    expect(firstLine(text)).not.toMatch(/^The short answer/);
+  });
+
+  it('"whats the difference" alone after a pay answer is still the pay gap', async () => {
+    const c = consoleChat();
+    await c.say('how much do des make');
+    expect(firstLine(await c.say('whats the difference'))).toMatch(/pay/i);
+  });
+});
+
+describe('words typed short or loosely', () => {
+  it('"wat langs do mles use" is the languages ML engineers use, not declined for "langs"', async () => {
+    const text = await consoleChat().say('wat langs do mles use');
+    expect(text).not.toMatch(/don't cover/);
+    expect(firstLine(text)).toMatch(/Python/);
+  });
+
+  it('"is mle pay really higher than de?" opens with the sentence that says so, not "a higher salary ceiling"', async () => {
+    const text = await consoleChat().say('is mle pay really higher than de?');
+    expect(firstLine(text)).toMatch(/^ML engineers earn more than data engineers at every level/);
+  });
+});
