@@ -47,6 +47,12 @@ describe('"y?" is why', () => {
     expect(firstLine(await c.say('y?'))).toBe('Why: ML Engineer pay, entry level:');
     expect(firstLine(await c.say('but y tho'))).toMatch(/^Why: /);
   });
+
+  it('"y" alone, a whole message, is why too', async () => {
+    const c = consoleChat();
+    await c.say('how much do mles make starting out');
+    expect(firstLine(await c.say('y'))).toBe('Why: ML Engineer pay, entry level:');
+  });
 });
 
 describe('a want put as a condition', () => {

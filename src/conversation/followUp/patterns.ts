@@ -13,7 +13,7 @@ export const continuation =
   /^(?:(?:ok(?:ay)?|cool|nice|great|thanks|thank\s+you|thx|ty|got\s+it|gotcha|alright|right|hmm+|ah|oh|damn|wow|lol|wait|hold\s+on|oh\s+wait|ok\s+wait|yeah|yea|interesting|huh),?\s+|so\s+|but\s+|also\s+)*(?:and\s+(?:what|how)\s+about|what\s+about|(?:just\s+)?(?:give|show)\s+me(?=\s+(?:the\s+)?[\p{L}-]+(?:\s+(?:one|figures?|numbers?|pay|then|instead|please|pls))?[\s?!.]*$)|how\s+about|what\s+of|same\s+(?:question\s+)?for|and\s+for|and|for|(?:as\s+)?compared\s+(?:to|with)|vs\.?|versus)\b/iu;
 /** "why?", "how come?": the reasons behind the previous answer. */
 export const reason =
-  /^(?:(?:ok(?:ay)?|but|and|so|wait|hold\s+on|hm+|huh|oh|ah|lol|interesting|damn|wow)[,\s]+)*(?:why|y(?=\s*\?)|y(?=\s+(?:tho|though|is\s+that|is\s+it|so)\b)|how\s+come|how\s+so|why\s+(?:is|was)\s+(?:that|it)|what\s+makes\s+(?:it|that)(?:\s+so)?|what(?:'s|s|\s+is|\s+was)?\s+the\s+(?:reason|reasons|reasoning|logic|rationale|thinking)(?:\s+(?:behind|for)\s+(?:that|this|it))?)\b/i;
+  /^(?:(?:ok(?:ay)?|but|and|so|wait|hold\s+on|hm+|huh|oh|ah|lol|interesting|damn|wow)[,\s]+)*(?:why|y(?=\s*\?)|y(?=\s*$)|y(?=\s+(?:tho|though|is\s+that|is\s+it|so)\b)|how\s+come|how\s+so|why\s+(?:is|was)\s+(?:that|it)|what\s+makes\s+(?:it|that)(?:\s+so)?|what(?:'s|s|\s+is|\s+was)?\s+the\s+(?:reason|reasons|reasoning|logic|rationale|thinking)(?:\s+(?:behind|for)\s+(?:that|this|it))?)\b/i;
 /** "and if i wanna go back to mle later?": a move back into the role the previous move left. */
 export const backInto =
   /\b(?:go(?:ing)?|get(?:ting)?|mov(?:e|ing)|switch(?:ing)?|com(?:e|ing)|head(?:ing)?|return(?:ing)?|pivot(?:ing)?)\s+back\s+(?:in)?to\b/i;
