@@ -1840,6 +1840,16 @@ describe('the quiz as new users typed it (fortieth session)', () => {
     expect((await c.say('start over')).split('\n')).toContain('Question 1 of 5 · model accuracy vs pipeline reliability');
   });
 
+  it('notes who the person says they are mid-quiz ("im in lagos btw"), keeps the question waiting, and uses it after', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '2']);
+    const told = await c.say('im in lagos btw');
+    expect(told).toMatch(/^Noted: you are in Lagos\./);
+    expect(told).toMatch(/Your quiz is waiting at question 2 of 5/);
+    await c.sayAll(['1', '1', '1', '1']);
+    expect(await c.say('what would i earn here')).toMatch(/Nigeria \(Local\)/);
+  });
+
   it('after the result, says how to see another answer or retake it, and "lemme redo it" or "quizz pls" start it again', async () => {
     const c = chat();
     await takeQuiz(c, [1, 1, 1, 1, 1]);

@@ -26,6 +26,7 @@ import type { QuizOption } from '../quiz/definition.js';
 import type { QuestionView, QuizView } from '../quiz/service.js';
 import { acknowledges, asksAnything } from '../question/chat.js';
 import { choiceTyped } from '../conversation/choiceTyped.js';
+import { mayTellAboutThemselves } from '../conversation/profile.js';
 import { optionTyped, saysOnlyADegree } from '../quiz/typedOption.js';
 import { asksQuizWhatIf } from '../quiz/whatIf.js';
 import { consoleHelp, consoleSuggestion, renderCompareReply, renderList, renderQuizView, renderSources } from './renderConsole.js';
@@ -80,6 +81,13 @@ const takesItBack = /^(?:no+[\s,.!]+wait|wait[\s,.!]+no+|no+[\s,.!]+no+[\s,.!]+w
 
 /** "change q1 to pipelines", "actually set question 2 to yes": an answer named by its question, changed. */
 const changesANamedAnswer = /^\W*(?:(?:wait|actually|no|ok(?:ay)?|oops)[\s,]+)*(?:change|set|make|switch)\s+(?:q|question)\s*#?\s*\d\b/i;
+
+/** "im in lagos btw", "i'm a nurse fyi", "i work in finance": the person says who or where they are, answering nothing. */
+function toldAside(text: string): boolean {
+  return (
+    mayTellAboutThemselves(text) && /^\W*(?:(?:oh|also|btw|fyi|ok(?:ay)?|so)[\s,]+)*(?:i'?m|im|i\s+am|i\s+work|i\s+live)\b/i.test(text)
+  );
+}
 
 /** One person at the console: each typed line in, plain text out. */
 export class ConsoleSession {
@@ -260,7 +268,9 @@ export class ConsoleSession {
       // not a question to decline.
       // ("pay is everything rn i have student loans" at the comp question: said during the quiz, a line that asks
       // nothing is an answer not understood, not something to keep about the person.)
-      if (!asksAnything(text) && !acknowledges(text)) {
+      // ("im in lagos btw", "im a backend dev btw, 3 yoe in java" mid-quiz: who they are, told aside, is noted as it
+      // would be outside the quiz, and the question waits.)
+      if (!asksAnything(text) && !acknowledges(text) && !toldAside(text)) {
         this.write(consoleText.optionNotTaken(quiz.question.options.length));
         return 'continue';
       }
