@@ -19,3 +19,23 @@ describe('where someone is from', () => {
     expect(text).toMatch(/12-18 months|6-9 months/);
   });
 });
+
+describe('a change of mind about what they like', () => {
+  it('"i love math n stats" then "actually nvm i hate stats now" keeps math liked and statistics minded, not both', async () => {
+    const c = consoleChat();
+    await c.say('i love math n stats');
+    const noted = await c.say('actually nvm i hate stats now');
+    expect(noted).toMatch(/^Noted: you like math and you'd rather avoid statistics\./);
+    expect(noted).not.toMatch(/“actually nvm/);
+    expect(await c.say('what do you remember about me')).toMatch(/you like math and you'd rather avoid statistics\./);
+  });
+
+  it('"so which one now" after the change answers from what stands: no to statistics leans to data engineering', async () => {
+    const c = consoleChat();
+    await c.say('i love math n stats');
+    await c.say('actually nvm i hate stats now');
+    const text = await c.say('so which one now');
+    expect(firstLine(text)).toBe('Your question, with what you told me:');
+    expect(text).toMatch(/No, but you like distributed systems -> data engineer/);
+  });
+});

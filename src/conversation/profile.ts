@@ -327,6 +327,28 @@ export function sourcesLackJob(kb: KnowledgeBase, job: string): boolean {
   return unknown.some((u) => u.kind === 'title') || (isAField(job) && !techJob.test(job) && unknown.some((u) => u.kind === 'common'));
 }
 
+/** Whether two phrases share a word's first four letters ("i hate stats now" and the kept "statistics"). */
+export function sharesAStem(a: string, b: string): boolean {
+  const stems = (text: string) => new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 4)));
+  const bs = stems(b);
+  return [...stems(a)].some((stem) => bs.has(stem));
+}
+
+/**
+ * The things kept (likes, or dislikes) less what the person now says the other way: "math and statistics" liked, then
+ * "i hate stats now", keeps "math". A thing named in several ("math and statistics") loses only the part turned.
+ */
+function withoutWhatIsNow(kept: readonly string[], turned: readonly string[] | undefined): string[] {
+  if (!turned || turned.length === 0) return [...kept];
+  const weighty = (thing: string) => thing.split(/\s+/).filter((w) => w.length > 2);
+  const overlaps = (a: string, b: string) => weighty(a).some((w) => weighty(b).includes(w));
+  return kept.flatMap((thing) => {
+    const parts = thing.split(/\s*(?:,|\band\b|&|\+)\s*/).filter((part) => part !== '');
+    const left = parts.filter((part) => !turned.some((other) => overlaps(part, other)));
+    return left.length === parts.length ? [thing] : left.length > 0 ? [left.join(' and ')] : [];
+  });
+}
+
 /** Whether a job as kept names a field of work ("accounting", "healthcare") rather than a person ("an accountant"). */
 export function isAField(job: string): boolean {
   return endsAsAField.test(job);
@@ -567,12 +589,14 @@ export function updateProfile(
   }
   const dislike = dislikeStatement.exec(text) ?? wornOut.exec(text) ?? notForThem.exec(text);
   // ("burnt out on research as an mle": research is what they mind; the job it is done in is told apart.)
+  // ("i hate stats now": when they came to mind it is no part of it.)
   if (dislike && !asked(text, dislike.index))
     found.dislikes = [
       (dislike[1] ?? dislike[2] ?? dislike[3]!)
         .trim()
         .toLowerCase()
-        .replace(/\s+as\s+an?\s+.+$/, ''),
+        .replace(/\s+as\s+an?\s+.+$/, '')
+        .replace(/(?:\s+(?:now|anymore|any\s+more|these\s+days|tbh|ngl|lol|honestly|fr|tho|though|too))+$/, ''),
     ];
   // Where they are: said so ("i live in berlin"), or a place named beside their job or years ("4 years at a bank in
   // lagos") that the sources know or that is a name ("python" in "i work in python" is neither).
@@ -632,8 +656,8 @@ export function updateProfile(
   return {
     ...base,
     ...found,
-    likes: likes.filter((l) => !found.dislikes?.includes(l)),
-    ...(dislikes ? { dislikes: dislikes.filter((d) => !found.likes?.includes(d)) } : {}),
+    likes: withoutWhatIsNow(likes, found.dislikes),
+    ...(dislikes ? { dislikes: withoutWhatIsNow(dislikes, found.likes) } : {}),
     ...(knows ? { knows } : {}),
     updatedAt: now,
   };

@@ -55,6 +55,7 @@ import {
   mayTellAboutThemselves,
   placeTold,
   sourcesLackJob,
+  sharesAStem,
   tellsAboutThemselves,
   updateProfile,
   whereTheyLive,
@@ -860,7 +861,7 @@ function noted(question: string, told: string, profile: Profile | undefined, mov
   const wants = told
     .split(/[,.;!?\n]+|\s+(?:and|but|also|plus)\s+/i)
     .map((clause) => clause.trim())
-    .filter((clause) => wantsOrMinds.test(clause) && !kept.some((w) => clause.toLowerCase().includes(w)))
+    .filter((clause) => wantsOrMinds.test(clause) && !kept.some((w) => clause.toLowerCase().includes(w) || sharesAStem(clause, w)))
     // ("want to move to de": the role they head for, kept and said back as such.)
     .filter((clause) => !(profile.goal && goalStatement.test(clause)));
   return statement(question, notedText(profile, movesKnown, wants.join(', ')));

@@ -16,6 +16,7 @@ import {
   levelTheyWouldEarnAt,
   notForThem,
   placeTold,
+  sharesAStem,
   sourcesLackJob,
   stillLearning,
   whereTheyLive,
@@ -890,6 +891,9 @@ const knows = /\b(?:i\s+(?:already\s+)?(?:know|have\s+used|used|use|did|studied)
  * Someone who told their story and now asks about themselves ("so whats the move for someone like me"): the
  * question is asked with the story, as one message would have told it.
  */
+/** "actually nvm", "changed my mind", "not anymore": a message that takes back something told before. */
+const takesBack = /\b(?:nvm|never\s*mind|changed\s+my\s+mind|scratch\s+that|not\s+anymore|no\s+longer|actually)\b/i;
+
 const afterTheirStory: Rule<TurnContext> = ({ kb, text, own, previous, told, profile, verdict, vague, patterns, reading }) => {
   const afterStory = previous?.answered === true && previous.passages.length === 0;
   // ("data engineer … making 140k, wanna move to mle" → "do i need a masters": a topic of its own, asked of the role they
@@ -944,7 +948,16 @@ const afterTheirStory: Rule<TurnContext> = ({ kb, text, own, previous, told, pro
       ? clauses.filter((c) => wants.test(c)).join(', ')
       : message;
   };
-  const aboutThem = told.map(withoutWhatTheyKnow).filter((message) => !(whereTheyLive.test(message) && message.split(/\s+/).length <= 8));
+  // ("i love math n stats" → "actually nvm i hate stats now": what a later message takes back is no longer told.)
+  const standing = told.filter(
+    (message, i) =>
+      !told
+        .slice(i + 1)
+        .some((later) => takesBack.test(later) && sharesAStem(later.replace(new RegExp(takesBack.source, 'gi'), ' '), message)),
+  );
+  const aboutThem = standing
+    .map(withoutWhatTheyKnow)
+    .filter((message) => !(whereTheyLive.test(message) && message.split(/\s+/).length <= 8));
   for (const message of [...aboutThem].reverse()) {
     const length = message.split(/\s+/).length;
     if (length > room) break;
