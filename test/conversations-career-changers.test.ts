@@ -61,6 +61,21 @@ describe('how hard, how late, whether at all: a move from a job the sources lack
     expect(text).not.toMatch(/traditional software/);
   });
 
+  it('"how long to switch from backend" after ML engineer pay is the move from backend into ML engineering, not the DE to MLE pivot', async () => {
+    const c = consoleChat();
+    await c.say('how much do mles make at senior');
+    const text = await c.say('how long to switch from backend');
+    expect(text).not.toMatch(/12-18 months|DE to MLE pivot/);
+    expect(text).toMatch(/My sources say nothing of moving from backend to ML engineering/);
+    const both = await consoleChat().say('how much do mles make at senior and how long to switch from backend');
+    expect(both).not.toMatch(/12-18 months/);
+  });
+
+  it('"how long to switch from backend for mle" keeps "backend" as the job, not "backend for mle"', async () => {
+    const text = await consoleChat().say('how long to switch from backend for mle');
+    expect(firstLine(text)).toBe('The move from backend to ML Engineer:');
+  });
+
   it('"from scratch" is no job: the time from scratch is said to be missing, not a move from a job', async () => {
     const text = await consoleChat().say('how long to become a de from scratch');
     expect(text).not.toMatch(/moving from scratch/);

@@ -194,8 +194,13 @@ export function withRoles(question: string, roles: readonly Role[], patterns: Re
         .replace(/\s+/g, ' ')
         .replace(/\s+([?.!,])/g, '$1')
         .trim()
-    : `${text.replace(/[?.!\s]+$/, '')} for ${named}`;
+    : // ("how long to switch from backend" of ML engineers: a move from somewhere, said with no end, ends in the role.)
+      `${text.replace(/[?.!\s]+$/, '')} ${roles.length === 1 && movesFromSomewhere.test(text) ? 'to' : 'for'} ${named}`;
 }
+
+/** "how long to switch from backend", "moving from teaching": a move whose start is said, and no end. */
+const movesFromSomewhere =
+  /\b(?:switch(?:ing)?|mov(?:e|ing)|transition(?:ing)?|pivot(?:ing)?|go(?:ing)?|get(?:ting)?)\s+(?:over\s+)?from\s+(?:an?\s+)?[\p{L}-]+(?:\s+[\p{L}-]+)?\s*$/iu;
 
 /** The text of a question with the two roles swapped ("from DE to MLE" → "from ML engineers to data engineers"). */
 export function swapRoles(text: string, patterns: Record<Role, RegExp>): string {
