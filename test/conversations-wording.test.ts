@@ -41,3 +41,14 @@ describe('words typed short or loosely', () => {
     expect(firstLine(text)).toMatch(/^ML engineers earn more than data engineers at every level/);
   });
 });
+
+describe('which of the two, asked with a verb of its own', () => {
+  it('"and which grows faster" after which pays more sets both roles\' growth side by side, not data engineering\'s alone', async () => {
+    const c = consoleChat();
+    await c.say('which pays more long term, de or mle');
+    const text = await c.say('and which grows faster');
+    const [, first, second] = text.split('\n');
+    expect(first).toMatch(/^Data engineer job postings grew 18%/);
+    expect(second).toMatch(/^ML engineer job postings grew 22%/);
+  });
+});
