@@ -290,6 +290,14 @@ describe('naming what the sources lack as people say it', () => {
       expect(ask(question).uncovered).toEqual(['work life balance']);
   });
 
+  it('names "part time" whole ("can i do de part time?", "…part-time while in uni"), though "part" and "time" are words the sources use', () => {
+    for (const question of ['can i do de part time?', 'can i study de part-time while in uni']) {
+      const asked = ask(question);
+      expect(asked.answered, question).toBe(false);
+      expect(asked.uncovered, question).toEqual(['part time']);
+    }
+  });
+
   it('reads "picking one lane" as choosing a path, not a lane the sources lack', () => {
     expect(ask('does the hybrid pay more than just picking one lane?').uncovered).not.toContain('lane');
   });

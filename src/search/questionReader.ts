@@ -1474,7 +1474,11 @@ export class QuestionReader {
           `\\b${escapeRegExp(term.from)}\\s+(?:grads?|graduates?|students?|people|folks|ppl|alumni|kids?|guys?|learners?)\\b`,
         ).test(lowerAsk);
       if (example || seenOn || ofAPerson) continue;
-      if (term.kind === 'word' && (this.employers.has(term.from) || (this.salientNouns.has(term.from) && !asVerb))) {
+      // ("can i do de part time": a phrase of the list, "part time", names it though neither of its words alone does.)
+      const inAPhrase = this.salientPhrases.some(
+        (p) => p.split(' ').includes(term.from) && new RegExp(`\\b${escapeRegExp(p)}\\b`).test(lowerAsk.replace(/-/g, ' ')),
+      );
+      if (term.kind === 'word' && (this.employers.has(term.from) || ((this.salientNouns.has(term.from) || inAPhrase) && !asVerb))) {
         // A company may be covered where a passage speaks of it; an exam, a course or a book only where a passage
         // is about it (not "more bootcamps" in passing).
         const mentioned = this.employers.has(term.from)
