@@ -1814,6 +1814,8 @@ describe('the quiz as new users typed it (fortieth session)', () => {
       [['1', '1'], 'models less so', /^Taken as 2\. The substrate models run on/],
       [['1', '1'], 'not so much the infra', /^Taken as 1\. Directly on models/],
       [['1', '1', '1', '1'], 'uncertainty scares me', /^Taken as 2\. Low/],
+      [['1', '1', '1'], 'idc about money', /^Taken as 2\. I wouldn't do ML just for the pay/],
+      [['1', '1'], 'idc about models', /^Taken as 2\. The substrate models run on/],
     ] as const) {
       const c = chat();
       await c.sayAll(['/quiz', ...before]);

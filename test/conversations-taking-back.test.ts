@@ -124,4 +124,15 @@ describe('a level taken back', () => {
     expect(firstLine(text)).toBe(`ML Engineer pay, ${level} level:`);
     expect(text).toMatch(level === 'staff' ? /Staff \(8\+ years\): \$260K-\$340K base/ : /Mid-level \(3-5 years\): \$150K-\$200K base/);
   });
+
+  it.each([
+    ['mle pay at staff', 'nvm senior', 'ML Engineer pay, senior level:'],
+    ['de pay at senior', 'nvm, junior', 'Data Engineer pay, entry level:'],
+    ['mle pay', 'nvm mid level', 'ML Engineer pay, mid level:'],
+    ['de pay at junior', 'make that staff', 'Data Engineer pay, staff level:'],
+  ])('"%s" then "%s" keeps the pay and the role, at the level now said', async (first, turn, heading) => {
+    const c = consoleChat();
+    await c.say(first);
+    expect(firstLine(await c.say(turn))).toBe(heading);
+  });
 });

@@ -292,12 +292,15 @@ function wordsOf(text: string): string[] {
     .map((word) =>
       /^(?:isnt|arent|wasnt|aint)$/.test(word)
         ? 'not'
-        : /^(?:rly|rlly|realy)$/.test(word)
-          ? 'really'
-          : // ("dono", "ambos", "beides": both, in Hindi, Portuguese or Spanish, German.)
-            /^(?:dono|donon|ambos|ambas|beide|beides)$/.test(word)
-            ? 'both'
-            : word,
+        : // ("idc about money": "i don't care" of what follows.)
+          /^(?:idc|idgaf|dgaf|dc)$/.test(word)
+          ? 'not'
+          : /^(?:rly|rlly|realy)$/.test(word)
+            ? 'really'
+            : // ("dono", "ambos", "beides": both, in Hindi, Portuguese or Spanish, German.)
+              /^(?:dono|donon|ambos|ambas|beide|beides)$/.test(word)
+              ? 'both'
+              : word,
     );
 }
 

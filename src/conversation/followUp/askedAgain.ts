@@ -18,11 +18,11 @@ const correction =
   /^(?:(?:(?:no+|nah|nope|sorry|soz|oops|whoops|wait|my\s+bad|actually|nvm|never\s*mind|hmm+|oh|ugh|not\s+(?:an?\s+|the\s+)?[a-z-]+(?:\s+(?:level|one|role))?)[\s,.!-]+)+(?:i\s+)?(?:meant|mean)|i\s+(?:meant|mean)(?=\s+(?:the\s+|for\s+)?(?:\S+\s+){0,3}?(?:one|ones|role|job|side|engineers?|engineering|des?|mles?)[\s?.!]*$))\s+(?:to\s+(?:say|ask)\s+)?(?:for\s+|the\s+)?(.+?)[\s?.!]*$/i;
 
 /**
- * "hmm actually nvm, de", "nvm mle then", "make it de": the turn before taken back for the other role, named alone.
- * The first group is the role meant.
+ * "hmm actually nvm, de", "nvm mle then", "make it de", "nvm senior", "make that staff": the turn before taken back for
+ * the other role or another level, named alone. The first group is the role or level meant.
  */
 const roleInstead =
-  /^(?:(?:hmm+|ok(?:ay)?|oh|actually|wait|oops|sorry|no|nah)[\s,.!-]+)*(?:nvm|never\s*mind|scratch\s+that|make\s+(?:it|that))[\s,.!-]+(?:i\s+meant?\s+|for\s+|the\s+)?((?:des?|mles?|ml|data|data\s+eng\w*|ml\s+eng\w*|machine\s+learning(?:\s+eng\w*)?)(?:\s+(?:one|side|role))?)(?:\s+(?:instead|then|pls|please|tho|lol))*[\s?.!]*$/i;
+  /^(?:(?:hmm+|ok(?:ay)?|oh|actually|wait|oops|sorry|no|nah)[\s,.!-]+)*(?:nvm|never\s*mind|scratch\s+that|make\s+(?:it|that))[\s,.!-]+(?:i\s+meant?\s+|for\s+|the\s+|at\s+)?((?:des?|mles?|ml|data|data\s+eng\w*|ml\s+eng\w*|machine\s+learning(?:\s+eng\w*)?)(?:\s+(?:one|side|role))?|(?:senior|junior|staff|principal|mid|mid[- ]level|entry|entry[- ]level|jr|sr|l[3-8]|new\s+grads?)(?:\s+(?:level|one))?)(?:\s+(?:instead|then|pls|please|tho|lol))*[\s?.!]*$/i;
 
 /** "… not de", "…, not staff": what a correction says it did not mean. */
 const notThis = /[,\s]+(?:and\s+|but\s+)?not\s+(?:an?\s+|the\s+)?[\p{L}-]+(?:\s+(?:engineers?|engineering|level))?/giu;
