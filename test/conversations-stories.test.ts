@@ -39,3 +39,20 @@ describe('a change of mind about what they like', () => {
     expect(text).toMatch(/No, but you like distributed systems -> data engineer/);
   });
 });
+
+describe('pay at their level, asked in a few words', () => {
+  it('"pay at my level" after "im a backend dev 4 yoe" is both roles\' mid-level pay, not noted as something told', async () => {
+    const c = consoleChat();
+    await c.say('im a backend dev 4 yoe');
+    const text = await c.say('pay at my level');
+    expect(firstLine(text)).toBe('Both roles pay, mid level:');
+    expect(text).toMatch(/Mid-level \(3-5 years\): \$135K-\$180K base/);
+    expect(text).not.toMatch(/^Noted/);
+  });
+
+  it('"pay at my level in india" keeps the place, and says the sources have no figures for it', async () => {
+    const c = consoleChat();
+    await c.say('im a student');
+    expect(firstLine(await c.say('pay at my level in india'))).toBe('My sources have no pay figures for “india”.');
+  });
+});

@@ -163,6 +163,8 @@ const askingWays = [
   '^(?:(?:so|and|but|ok|okay|ngl|tbh)[,]*\\s+)*(?:if|say|suppose|assuming)\\s+i\\b.{0,60}?\\b(?:would|wuold|woudl|wolud|wud|wld|will|could|cud|should|shud|do|does|can|is|are)\\s+(?:i|my|it|that|this|they|there|u|you)\\b',
   // ("remote job milti hai kya de me", "kya data engineer ki demand hai": Hindi and Urdu ask with "kya".)
   '\\bkya\\b',
+  // ("pay at my level", "salary for me in the us", "tc at my yoe": what they would earn, asked in a few words.)
+  "^(?:(?:so|and|ok|okay|what\\s+about|whats|what's)\\s+)*(?:(?:the|my)\\s+)?(?:pay|salary|salaries|comp|compensation|tc|money|earnings)\\s+(?:at|for|on|with)\\s+(?:my|me)\\b",
   // ("roadmap for de pls", "tips for mle interviews", "resources to learn spark": a request, named by what is wanted.)
   '^(?:(?:so|ok|okay|hey|yo|need|needs|want|any|a|some|the|best|good)\\s+)*(?:roadmap|roadmaps|tips|advice|resources|guide|guidance|suggestions|recommendations|recs|path|plan|steps)\\s+(?:for|to|on|into)\\b',
 ];

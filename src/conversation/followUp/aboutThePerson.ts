@@ -304,7 +304,11 @@ const payAtTheirLevel: Rule<TurnContext> = ({ kb, read, text, own, profile, prev
             : profile?.role
               ? [profile.role]
               : ['de', 'mle'];
-  const asked = `how much do ${levelWord(level)} ${roles.map((r) => roleNames[r]).join(' and ')} make`;
+  // ("pay at my level in india", "…in lagos": the place asked stays, whether the sources give figures for it or not.)
+  const place = /\bin\s+((?:the\s+)?[\p{L}]+(?:\s+[\p{L}]+)?)\s*[?!.]*$/iu.exec(read.ask)?.[1];
+  const where =
+    place && (own.region || read.unknown.some((u) => u.kind === 'name' && place.toLowerCase().includes(u.word))) ? ` in ${place}` : '';
+  const asked = `how much do ${levelWord(level)} ${roles.map((r) => roleNames[r]).join(' and ')} make${where}`;
   const who = roles.length === 1 ? roleLabel[roles[0]!] : 'Both roles';
   return follow(reading(asked, { ...own, roles, level }, `${who} pay, ${levelLabel(level)}`));
 };
