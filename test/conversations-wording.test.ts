@@ -52,3 +52,20 @@ describe('which of the two, asked with a verb of its own', () => {
     expect(second).toMatch(/^ML engineer job postings grew 22%/);
   });
 });
+
+describe('whether the work is remote, after pay', () => {
+  it('"is it remote tho" after ML engineer pay is how remote the role is, not its remote pay', async () => {
+    const c = consoleChat();
+    await c.say('mle pay');
+    const text = await c.say('is it remote tho');
+    expect(firstLine(text)).toBe('ML Engineer, remote work:');
+    expect(text).toMatch(/Remote availability sits at 44% of postings/);
+    expect(firstLine(text.split('\n').slice(1).join('\n'))).not.toMatch(/\/ month/);
+  });
+
+  it('"and remote?" after pay is still remote pay', async () => {
+    const c = consoleChat();
+    await c.say('mle pay');
+    expect(await c.say('and remote?')).toMatch(/Remote \(Global\)/);
+  });
+});

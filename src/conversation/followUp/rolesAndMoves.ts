@@ -417,6 +417,10 @@ const levelStep =
 /** A currency named, by any of its words. */
 const currencyNamed = new RegExp(`\\b${currencyWords}\\b`, 'gi');
 
+/** "is it remote tho", "can it be remote", "are those jobs remote?": whether the work is remote, asked of the role. */
+const asksWhetherRemote =
+  /^\W*(?:(?:so|and|but|ok(?:ay)?|wait|hm+)[\s,]+)*(?:is|are|can|could)\s+(?:it|that|this|they|those|these|the\s+(?:job|jobs|role|roles|work))(?:\s+(?:jobs?|roles?))?\s+(?:be\s+|usually\s+|often\s+|mostly\s+|fully\s+)*remote(?:ly)?(?:\s+(?:tho|though|too|friendly|at\s+all))*[\s?!.]*$/i;
+
 export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
   kb,
   text,
@@ -438,6 +442,15 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
   if (namesTheHybrid.test(text)) return undefined;
   // ("which is more remote" after mid-level pay: the roles set against each other on remote work, a question of its own.)
   if (own.region === 'remote' && /\b(?:which|who)\b.*\b(?:more|less|most|least|better)\s+remote\b/i.test(text)) return undefined;
+  // ("is it remote tho" after ML engineer pay: whether the work is remote, of the role, not its remote pay.)
+  // (Only after pay, which "remote" would otherwise turn to remote pay: after "i really want to work at openai or
+  // anthropic", "are those remote too?" is of those employers, and left as asked.)
+  if (own.region === 'remote' && asksWhetherRemote.test(text) && kb.read(previous.resolved).intent.wanted === 'money') {
+    const roles = own.roles.length > 0 ? own.roles : before.roles;
+    const who = roles.length > 0 ? roles.map((r) => roleNames[r]).join(' and ') : `${roleNames.de} and ${roleNames.mle}`;
+    const label = roles.length === 1 ? roleLabel[roles[0]!] : 'Both roles';
+    return follow(reading(`is remote work common for ${who}`, { roles: [...roles], topic: 'remote work' }, `${label}, remote work`));
+  }
   // ("ML or DE?" after "im a data analyst, 3 yoe": what was told before asked nothing to ask again of the roles.)
   if (previous.answered && previous.passages.length === 0) return undefined;
   // "what does an mle do" asks what the role is: a question of its own, whatever came before.
