@@ -56,3 +56,19 @@ describe('pay at their level, asked in a few words', () => {
     expect(firstLine(await c.say('pay at my level in india'))).toBe('My sources have no pay figures for “india”.');
   });
 });
+
+describe('a liking taken back for another', () => {
+  it('"i want models, love ml stuff" then "actually nah i think i prefer building pipelines" keeps pipelines alone, and "which role then" is data engineering', async () => {
+    const c = consoleChat();
+    await c.say('i want models, love ml stuff');
+    expect(await c.say('actually nah i think i prefer building pipelines')).toMatch(/^Noted: you like building pipelines\./);
+    const text = await c.say('which role then');
+    expect(text.split('\n')[1]).toMatch(/^Choose data engineering if you enjoy building reliable systems/);
+  });
+
+  it('"i also like pipelines" adds to what they like', async () => {
+    const c = consoleChat();
+    await c.say('i love ml stuff');
+    expect(await c.say('actually i also like building pipelines')).toMatch(/building pipelines and ml stuff/);
+  });
+});

@@ -327,6 +327,10 @@ export function sourcesLackJob(kb: KnowledgeBase, job: string): boolean {
   return unknown.some((u) => u.kind === 'title') || (isAField(job) && !techJob.test(job) && unknown.some((u) => u.kind === 'common'));
 }
 
+/** "actually nah", "nvm", "changed my mind", "wait no": a message that opens by taking back what came before. */
+export const changesTheirMind =
+  /^\W*(?:(?:ok(?:ay)?|hm+|so|lol)[\s,]+)*(?:actually|nah|nvm|never\s*mind|scratch\s+that|changed\s+my\s+mind|wait\s+no|no\s+wait)\b/i;
+
 /** Whether two phrases share a word's first four letters ("i hate stats now" and the kept "statistics"). */
 export function sharesAStem(a: string, b: string): boolean {
   const stems = (text: string) => new Set((text.toLowerCase().match(/\p{L}{4,}/gu) ?? []).map((w) => w.slice(0, 4)));
@@ -645,6 +649,9 @@ export function updateProfile(
     )
       delete base.years;
   }
+  // ("i want models, love ml stuff" → "actually nah i think i prefer building pipelines": a liking taken back for
+  // another replaces the ones before.)
+  if (found.likes && changesTheirMind.test(text) && !/\b(?:also|too|as\s+well)\b/i.test(text)) base.likes = [];
   // What they now like is no longer disliked, and the other way round: the latest word on a thing stands.
   const likes = found.likes ? [...new Set([...found.likes, ...base.likes])].slice(0, 3) : base.likes;
   const dislikes = found.dislikes ? [...new Set([...found.dislikes, ...(base.dislikes ?? [])])].slice(0, 3) : base.dislikes;

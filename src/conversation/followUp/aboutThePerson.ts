@@ -10,6 +10,7 @@ import { moveSetAside } from '../../search/questionReader.js';
 import { levelLabel, levelWord, moveEnds, namesRole, readSlots, regionLabel, roleLabel, roleName, roleNames } from '../slots.js';
 import type { Profile, Role, TurnSlots } from '../types.js';
 import {
+  changesTheirMind,
   comesFromAnotherJob,
   dislikeStatement,
   jobItself,
@@ -896,6 +897,8 @@ const knows = /\b(?:i\s+(?:already\s+)?(?:know|have\s+used|used|use|did|studied)
  * question is asked with the story, as one message would have told it.
  */
 /** "actually nvm", "changed my mind", "not anymore": a message that takes back something told before. */
+/** "i want models", "love ml stuff", "i prefer pipelines": a liking told. */
+const liking = /\b(?:want|wanna|love|like|prefer|enjoy|into)\b/i;
 const takesBack = /\b(?:nvm|never\s*mind|changed\s+my\s+mind|scratch\s+that|not\s+anymore|no\s+longer|actually)\b/i;
 
 const afterTheirStory: Rule<TurnContext> = ({ kb, text, own, previous, told, profile, verdict, vague, patterns, reading }) => {
@@ -955,9 +958,12 @@ const afterTheirStory: Rule<TurnContext> = ({ kb, text, own, previous, told, pro
   // ("i love math n stats" → "actually nvm i hate stats now": what a later message takes back is no longer told.)
   const standing = told.filter(
     (message, i) =>
-      !told
-        .slice(i + 1)
-        .some((later) => takesBack.test(later) && sharesAStem(later.replace(new RegExp(takesBack.source, 'gi'), ' '), message)),
+      !told.slice(i + 1).some(
+        (later) =>
+          (takesBack.test(later) && sharesAStem(later.replace(new RegExp(takesBack.source, 'gi'), ' '), message)) ||
+          // (And a liking taken back for another, "actually nah i think i prefer building pipelines", those before it.)
+          (changesTheirMind.test(later) && liking.test(later) && liking.test(message)),
+      ),
   );
   const aboutThem = standing
     .map(withoutWhatTheyKnow)
