@@ -69,3 +69,11 @@ describe('whether the work is remote, after pay', () => {
     expect(await c.say('and remote?')).toMatch(/Remote \(Global\)/);
   });
 });
+
+describe('more pay in the other role', () => {
+  it('"would i make more as an mle" opens with the sentence that says so, not a salary table', async () => {
+    expect(firstLine(await consoleChat().say('would i make more as an mle'))).toMatch(
+      /^ML engineers earn more than data engineers at every level/,
+    );
+  });
+});

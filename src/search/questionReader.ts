@@ -145,6 +145,10 @@ const countryCodes = /^(?:us|usa|uk|uae|eu)$/;
 const howMuchLost =
   /\bhow\s+much\s+(?:money\s+|pay\s+)?(?:would|will|do|does|could|might|am|would\s+i\s+be)\s*(?:i|you|u|one|we)?\s+(?:lose|gain|losing|gaining)\b|\bhow\s+much\s+(?:more|less)\s+(?:money\s+)?(?:would|will|could|might|do|does)\s+(?:i|you|u|one|we)\s+(?:make|earn|get\s+paid|be\s+paid)\b/i;
 
+/** "would i make more as an mle", "will i earn less as a de": pay in a role someone would move into, set against now. */
+const earnsMoreAs =
+  /\b(?:would|will|could|do|does|wud|wld)\s+(?:i|you|u|one)\s+(?:make|earn|get\s+paid|be\s+paid)\s+(?:more|less)\s+(?:money\s+)?(?:as|in|at)\s+(?:an?\s+)?(?:de|des|mle|mles|ml|data\s+eng|machine\s+learning)\b/i;
+
 const movesToARole =
   /\b(?:switch\w*|mov(?:e|ed|ing)|went|go|going|pivot\w*|transition\w*|thinking(?:\s+(?:about|of))?|considering)\s+(?:from\s+(?:an?\s+)?(?:\S+\s+){1,3}?)?(?:to|into|over|across)?\s*(?:an?\s+)?(?:de|mle|ml|data|machine)\b/i;
 /** Words that say a job is or was the person's own ("i'm a", "i was a", "worked as an"). */
@@ -1137,12 +1141,16 @@ export class QuestionReader {
     // ("if i went to mle would my pay go up", "would i lose money going mle or gain": how pay changes with the move is
     // the gap between the roles, as a pay cut is; "go up" is no growth of the field.)
     const payChanges =
-      intent.wanted !== 'duration' &&
-      ((terms.some((t) => t.term === salaryTerm || /\bmoney\b/i.test(t.from)) &&
-        /\b(?:(?:go|goes|going|went)\s+(?:up|down)|increase|decrease|rise|drop|lose\s+(?:money|out)|gain|bump|jump)\b/i.test(parts.ask)) ||
-        howMuchLost.test(parts.ask)) &&
-      // ("thinking of going mle. how much more wud i make": the move told just before the ask.)
-      movesToARole.test(`${parts.context} ${parts.ask}`);
+      (intent.wanted !== 'duration' &&
+        ((terms.some((t) => t.term === salaryTerm || /\bmoney\b/i.test(t.from)) &&
+          /\b(?:(?:go|goes|going|went)\s+(?:up|down)|increase|decrease|rise|drop|lose\s+(?:money|out)|gain|bump|jump)\b/i.test(
+            parts.ask,
+          )) ||
+          howMuchLost.test(parts.ask)) &&
+        // ("thinking of going mle. how much more wud i make": the move told just before the ask.)
+        movesToARole.test(`${parts.context} ${parts.ask}`)) ||
+      // ("im a de w 5 yoe, would i make more as an mle": more or less in the other role is the gap between them.)
+      earnsMoreAs.test(parts.ask);
     // ("whats the % difference between junior de and junior mle": a difference asked in percent is how far apart the
     // two roles' pay is, not how the roles differ.)
     if (
