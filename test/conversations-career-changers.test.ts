@@ -76,6 +76,17 @@ describe('how hard, how late, whether at all: a move from a job the sources lack
     expect(firstLine(text)).toBe('The move from backend to ML Engineer:');
   });
 
+  it('"how long" after "what do i learn first" from a junior data analyst is the time into either role, said not to be from their job', async () => {
+    const c = consoleChat();
+    await c.say('i work as a junior data analyst');
+    await c.say('what do i learn first');
+    const text = await c.say('how long');
+    expect(firstLine(text)).toBe('Getting into either role, from junior data analyst:');
+    expect(text).toMatch(/2-3 months/);
+    expect(text).toMatch(/6-12 months minimum/);
+    expect(text).not.toMatch(/no timelines/);
+  });
+
   it('"from scratch" is no job: the time from scratch is said to be missing, not a move from a job', async () => {
     const text = await consoleChat().say('how long to become a de from scratch');
     expect(text).not.toMatch(/moving from scratch/);

@@ -492,7 +492,13 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
     // (Or after a question of theirs the sources could not answer: "…would i take a pay cut moving to de", declined for
     // the city they live in.)
     // (Or after pay, "how much would i make" answered: how long their move takes, not the pay again.)
-    (previous.passages.length === 0 || !previous.answered || kb.read(previous.resolved).intent.wanted === 'money' || afterTheirPick) &&
+    // (Or after what to learn first for either role, "i work as a junior data analyst" → "what do i learn first" → "how
+    // long": the time from their job into either.)
+    (previous.passages.length === 0 ||
+      !previous.answered ||
+      kb.read(previous.resolved).intent.wanted === 'money' ||
+      afterTheirPick ||
+      (previous.slots.roles.length !== 1 && /\b(?:learn|learning|study|studying|skills?|roadmap)\b/i.test(previous.resolved))) &&
     /^\W*(?:(?:so|ok|okay|and|but)[\s,]+)?how\s+(?:long|much\s+time)(?:\s+(?:would|will|does|should|could)\s+(?:it|that|this|all\s+that|the\s+(?:move|switch|transition|pivot|change))\s+take|\s+for\s+(?:that|this|it|me)|\s+(?:to|would\s+it\s+take\s+to)\s+(?:switch|move|transition|pivot|make\s+the\s+(?:switch|move)))?(?:\s+(?:over|tho|though|roughly|realistically))?[\s?!.]*$/i.test(
       text,
     );
