@@ -72,3 +72,14 @@ describe('a liking taken back for another', () => {
     expect(await c.say('actually i also like building pipelines')).toMatch(/building pipelines and ml stuff/);
   });
 });
+
+describe('a field they are leaving', () => {
+  it('"…want out of healthcare" never makes "which role" an answer about healthcare hiring', async () => {
+    const c = consoleChat();
+    await c.say('im a nurse in the uk, 30, want out of healthcare');
+    await c.say('i like puzzles and organizing stuff, hate uncertainty');
+    const text = await c.say('which role');
+    expect(text.split('\n')[1]).not.toMatch(/healthcare/);
+    expect(text).toMatch(/Low -> data engineer is more comfortable/);
+  });
+});

@@ -903,6 +903,13 @@ const knows = /\b(?:i\s+(?:already\s+)?(?:know|have\s+used|used|use|did|studied)
  * question is asked with the story, as one message would have told it.
  */
 /** "actually nvm", "changed my mind", "not anymore": a message that takes back something told before. */
+/**
+ * "want out of healthcare", "leaving finance": a field or job the person is leaving, with its words. (What wore them
+ * out, "burnt out on model tuning", is something they mind, and stays.)
+ */
+const leavingAField =
+  /,?\s*\b(?:(?:i\s+)?(?:want|wanna|trying|looking|need|dying)\s+(?:to\s+)?(?:get\s+)?out\s+of|(?:i'?m\s+|im\s+)?(?:leaving|quitting))\s+(?:the\s+|my\s+)?[\p{L}-]+(?:\s+(?:industry|field|sector|work|job))?/giu;
+
 /** "i want models", "love ml stuff", "i prefer pipelines": a liking told. */
 const liking = /\b(?:want|wanna|love|like|prefer|enjoy|into)\b/i;
 const takesBack = /\b(?:nvm|never\s*mind|changed\s+my\s+mind|scratch\s+that|not\s+anymore|no\s+longer|actually)\b/i;
@@ -973,6 +980,15 @@ const afterTheirStory: Rule<TurnContext> = ({ kb, text, own, previous, told, pro
   );
   const aboutThem = standing
     .map(withoutWhatTheyKnow)
+    // ("…want out of healthcare": a field they are leaving is no field they ask about.)
+    .map((message) =>
+      message
+        .replace(leavingAField, ' ')
+        .replace(/\s+([,.!?])/g, '$1')
+        .replace(/\s{2,}/g, ' ')
+        .trim(),
+    )
+    .filter((message) => message !== '')
     .filter((message) => !(whereTheyLive.test(message) && message.split(/\s+/).length <= 8));
   for (const message of [...aboutThem].reverse()) {
     const length = message.split(/\s+/).length;
