@@ -700,7 +700,7 @@ describe('/quiz', () => {
     const c = chat();
     await c.sayAll(['/quiz', '1', '1']);
     expect(await c.say('actually change q1 to pipelines')).toBe(
-      "That's about question 1; this is question 3. To change it, type back 2 times (your answers stay until you change them), or type 1-3 for this one.",
+      "That's about question 1; this is question 3. To change it, type go back to 1 (the questions from there on are asked again, each showing what you chose), or type 1-3 for this one.",
     );
     expect((await c.say('q2 should be no')).split('\n')[0]).toBe(
       "Changed your answer to question 2: 2. No, I'd rather learn distributed systems.",

@@ -1074,3 +1074,46 @@ describe('what new users typed (thirty-ninth session), through the fake Discord'
     expectClean(h);
   });
 });
+
+describe('what new users typed (fortieth session), through the fake Discord', () => {
+  it('answers "can a swe switch to de" from the move the sources describe, and "staff not senior" with staff pay', async () => {
+    const h = await start();
+    const { alice, bob } = h.fake.users;
+    const swe = await say(h, { author: alice, channelId: answersChannel, content: 'can a swe switch to de', mentionsBot: true });
+    expect(descriptionOf(swe.reply)).toMatch(/transitioning from traditional software/);
+    expect(JSON.stringify(swe.reply.body)).not.toMatch(/don't cover/);
+    await say(h, { author: bob, channelId: answersChannel, content: 'mle senior pay', mentionsBot: true });
+    const staff = await say(h, { author: bob, channelId: answersChannel, content: 'staff not senior', mentionsBot: true });
+    expect(descriptionOf(staff.reply)).toMatch(/^\*ML Engineer pay, staff level:\*/);
+    expect(descriptionOf(staff.reply)).toMatch(/Staff \(8\+ years\): \$260K-\$340K base/);
+    expectClean(h);
+  });
+
+  it('splits "how much do juniors make n which is easier to get in" into two asks, and reads "is it remote tho" after pay as remote work', async () => {
+    const h = await start();
+    const { alice, bob } = h.fake.users;
+    const two = await say(h, {
+      author: alice,
+      channelId: answersChannel,
+      content: 'how much do juniors make n which is easier to get in',
+      mentionsBot: true,
+    });
+    const body = JSON.stringify(two.reply.body);
+    expect(body).toMatch(/Entry Salary/);
+    expect(body).toMatch(/lower barrier to entry/);
+    await say(h, { author: bob, channelId: answersChannel, content: 'mle pay', mentionsBot: true });
+    const remote = await say(h, { author: bob, channelId: answersChannel, content: 'is it remote tho', mentionsBot: true });
+    expect(descriptionOf(remote.reply)).toMatch(/Remote availability sits at 44% of postings/);
+    expectClean(h);
+  });
+
+  it('keeps what a person takes back: "actually nvm i hate stats now" then "so which one now" leans to data engineering', async () => {
+    const h = await start();
+    const { alice } = h.fake.users;
+    for (const content of ['i love math n stats', 'actually nvm i hate stats now'])
+      await say(h, { author: alice, channelId: answersChannel, content, mentionsBot: true });
+    const now = await say(h, { author: alice, channelId: answersChannel, content: 'so which one now', mentionsBot: true });
+    expect(descriptionOf(now.reply)).toMatch(/No, but you like distributed systems -> data engineer/);
+    expectClean(h);
+  });
+});

@@ -29,7 +29,7 @@ export const consoleText = {
     `I haven't taken that as an answer: once the quiz is done, ask what-ifs like that and I'll show what they would change. This is question ${current}: type 1-${count}, or back to change an earlier answer.`,
   otherQuestionNamed: (named: number, current: number, count: number) =>
     named < current
-      ? `That's about question ${named}; this is question ${current}. To change it, type back ${current - named === 1 ? 'once' : `${current - named} times`} (your answers stay until you change them), or type 1-${count} for this one.`
+      ? `That's about question ${named}; this is question ${current}. To change it, type ${current - named === 1 ? 'back' : `go back to ${named}`} (the questions from there on are asked again, each showing what you chose), or type 1-${count} for this one.`
       : `That's about question ${named}; this is question ${current}: type 1-${count} for this one first.`,
   /** "go back to 4" at question 2: no question behind this one has that number. */
   cannotGoBackTo: (named: number, current: number, count: number) =>
