@@ -65,3 +65,22 @@ describe('"n" for "and"', () => {
     expect(text).not.toMatch(/You also asked/);
   });
 });
+
+describe('aspects listed, with a role or without', () => {
+  it.each([
+    ['pay + tools for de', /^Data Engineer Salary \(2026\)/, 'tools for de', /Data Engineer: Common tools/],
+    ['mle tools n interviews', /^ML Engineer: Common tools/, 'interviews for mle', /^ML engineer interviews include Python live coding/m],
+    ['pay and remote for mle', /^ML Engineer Salary \(2026\)/, 'remote for mle', /remote/i],
+  ])('"%s" answers each aspect of the role named', async (message, first, second, secondAnswer) => {
+    const text = await consoleChat().say(message);
+    expect(firstLine(text)).toMatch(first);
+    const also = text.slice(text.indexOf(`You also asked: “${second}”`));
+    expect(also).toMatch(new RegExp(`^You also asked: “${second}”`));
+    expect(also).toMatch(secondAnswer);
+  });
+
+  it('"math n stats" names one aspect twice and "sql and python for de" names no aspect: neither is split', async () => {
+    expect(await consoleChat().say('math n stats')).not.toMatch(/You also asked/);
+    expect(await consoleChat().say('sql and python for de')).not.toMatch(/You also asked/);
+  });
+});

@@ -36,8 +36,11 @@ const key = (text: string) =>
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 
-/** Finds an aspect by id, label or alias, forgiving case, punctuation and one typo. */
-export function findAspect(aspects: readonly Aspect[], input: string): Aspect | undefined {
+/**
+ * Finds an aspect by id, label or alias, forgiving case, punctuation and one typo; unless `whole`, also one named among
+ * other words ("senior salary").
+ */
+export function findAspect(aspects: readonly Aspect[], input: string, { whole = false }: { whole?: boolean } = {}): Aspect | undefined {
   const wanted = key(input);
   if (wanted === '') return undefined;
   const names = (a: Aspect) => [a.id, a.label, ...a.aliases].map(key);
@@ -45,7 +48,7 @@ export function findAspect(aspects: readonly Aspect[], input: string): Aspect | 
   if (exact) return exact;
   if (wanted.length < 4) return undefined;
   const near = aspects.find((a) => names(a).some((name) => name.length >= 4 && editDistance(name, wanted, 1) <= 1));
-  if (near) return near;
+  if (near || whole) return near;
   // ("senior salary", "pay in nigeria": one aspect named among other words, as a whole word or phrase; two named, or
   // none, is no aspect.)
   const within = aspects.filter((a) => names(a).some((name) => name.length >= 2 && ` ${wanted} `.includes(` ${name} `)));

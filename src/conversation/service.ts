@@ -8,6 +8,7 @@ import { choiceTyped } from './choiceTyped.js';
 import { inAnotherLanguage } from '../question/language.js';
 import { plainText } from '../activity/repository.js';
 import { stripMarkup } from '../question/markup.js';
+import { topicsListed } from './topicList.js';
 import {
   aboutTheBotText,
   commandHint,
@@ -125,11 +126,13 @@ export class ConversationService {
     // conversation (the second may follow up on the first: "…? and is that base?"); the first answer carries the others.
     // (When the first thing asked is one the sources lack, "how many rounds is the meta E5 MLE onsite and is there a
     // team match step after", the rest is asked of it too: the message is declined whole, naming what is missing.)
-    const allAsks = separateAsks(question);
+    // ("pay + tools for de", "mle tools n interviews": aspects listed, each asked of the role named, as a list's items.)
+    const topics = topicsListed(this.aspects, question);
+    const allAsks = topics ?? separateAsks(question);
     const asks = allAsks.slice(0, maxAsksAnswered);
     // (Items of a list, "1) do des get equity 2) whats the job growth for mle", or asks set apart by "also", stand on
     // their own: each is answered or declined for itself.)
-    const listed = listsAsks(question);
+    const listed = topics !== undefined || listsAsks(question);
     const apart = listed || /[?.!]\s*also\b|\balso[,:]?\s+(?=(?:what|whats|how|is|are|do|does|which|can|should)\b)/i.test(question);
     // ("how much do de make in india and is remote common for de": a later ask that names a role and points back at
     // nothing is its own question, answered whatever the first lacks.)
