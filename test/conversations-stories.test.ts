@@ -83,3 +83,15 @@ describe('a field they are leaving', () => {
     expect(text).toMatch(/Low -> data engineer is more comfortable/);
   });
 });
+
+describe('a field of tech work told with "in"', () => {
+  it('"i work in devops" is their job, a devops engineer, not a place; "which role fits me" is answered from it', async () => {
+    const c = consoleChat();
+    expect(await c.say('i work in devops')).toMatch(/^Noted: you work as a devops engineer\./);
+    expect(firstLine(await c.say('which role fits me'))).toBe('Which role suits you, coming from devops engineer:');
+  });
+
+  it('"i work in lagos" is still where they are', async () => {
+    expect(await consoleChat().say('i work in lagos')).toMatch(/^Noted: you are in Lagos\./);
+  });
+});

@@ -616,8 +616,14 @@ export function updateProfile(
   const schooling = place !== undefined ? stageOfSchooling.exec(place) : null;
   if (schooling) {
     if (!found.job && !found.role && !job) found.job = `${schooling[1]!.replace(/^uni$/, 'university')} student`;
-  } else if (place && place !== found.job && ((whereTheyLive.test(text) && !namesAField(kb, place)) || namesAPlace(kb, place)))
-    found.place = place;
+  } else if (place && place !== found.job && ((whereTheyLive.test(text) && !namesAField(kb, place)) || namesAPlace(kb, place))) {
+    // ("i work in devops", "im in qa": a field of tech work is where they work, not a place.)
+    if (techJob.test(place) && !namesAPlace(kb, place)) {
+      // (Its engineers are the job: "devops" is a devops engineer's work.)
+      if (!found.job && !found.role && !job)
+        found.job = /^(?:devops|sre|qa|frontend|backend|full[- ]?stack|software|platform|infra)$/.test(place) ? `${place} engineer` : place;
+    } else found.place = place;
+  }
   // ("lagos nigeria", "pune, india": a message that is a place and nothing else says where they are.)
   const bare = barePlace(kb, text);
   if (bare) found.place = bare;
