@@ -77,3 +77,14 @@ describe('more pay in the other role', () => {
     );
   });
 });
+
+describe('how long to reach a level', () => {
+  it('"how long does it take" after "whats the path to staff de" is the years the tables give for staff, never the time to break in', async () => {
+    const c = consoleChat();
+    await c.say('whats the path to staff de');
+    const text = await c.say('how long does it take');
+    expect(firstLine(text)).toBe('How long to become a staff Data Engineer:');
+    expect(text).toMatch(/Staff \(8\+ years\)/);
+    expect(text).not.toMatch(/2-3 months/);
+  });
+});

@@ -445,14 +445,19 @@ export const howLongToGetIn: Rule<PreviousContext> = ({ kb, text, previous, befo
 };
 
 /**
- * "how long would it take" right after one role's pay at a level ("whats the junior pay for mle"): how long it takes to
- * get there, into the role for its entry pay, or the years its tables give for a later level ("Senior (5-8 years)"),
+ * "how long would it take" right after one role's pay at a level ("whats the junior pay for mle"), or the path to a
+ * level ("whats the path to staff de"): how long it takes to get there, into the role for its entry pay, or the years its tables give for a later level ("Senior (5-8 years)"),
  * rather than the pay again.
  */
 export const howLongToThatPay: Rule<PreviousContext> = ({ kb, text, previous, before, own, ownTopic, reading }) => {
   if (own.roles.length > 0 || own.level || ownTopic > 0 || before.roles.length !== 1 || before.direction) return undefined;
   if (!/^\W*(?:(?:so|ok(?:ay)?|and|but|hmm)[,\s]+)*how\s+(?:long|many\s+years)\b/i.test(text)) return undefined;
-  if (kb.read(previous.resolved).intent.wanted !== 'money') return undefined;
+  // ("whats the path to staff de" → "how long does it take": reaching a level, asked after how one gets there, too.)
+  const reachingALevel =
+    before.level !== undefined &&
+    before.level !== 'entry' &&
+    /\b(?:path|get(?:ting)?\s+to|reach\w*|promot\w*|ladder|progress\w*|mak(?:e|ing)\s+(?:it\s+)?to)\b/i.test(previous.resolved);
+  if (kb.read(previous.resolved).intent.wanted !== 'money' && !reachingALevel) return undefined;
   const role = before.roles[0]!;
   if (!before.level || before.level === 'entry')
     return follow(reading(breakingInto(role), { roles: [role], topic: 'how long' }, `getting into ${roleLabel[role]}`));
