@@ -9,7 +9,7 @@ import { synonymPrefix } from '../search/analyzer.js';
 import { levelForYears } from '../search/questionReader.js';
 import { editDistance } from '../search/typos.js';
 import { EnglishLexicon } from '../question/lexicon.js';
-import { namesRole, roleName } from './slots.js';
+import { namesRole } from './slots.js';
 import type { Profile, Role } from './types.js';
 import { asksAnything } from '../question/chat.js';
 import { forSomeoneElse } from './followUp/patterns.js';
