@@ -899,11 +899,6 @@ const wants =
 const knows = /\b(?:i\s+(?:already\s+)?(?:know|have\s+used|used|use|did|studied)|i'?ve\s+(?:used|done|studied|worked))\b/i;
 
 /**
- * Someone who told their story and now asks about themselves ("so whats the move for someone like me"): the
- * question is asked with the story, as one message would have told it.
- */
-/** "actually nvm", "changed my mind", "not anymore": a message that takes back something told before. */
-/**
  * "want out of healthcare", "leaving finance": a field or job the person is leaving, with its words. (What wore them
  * out, "burnt out on model tuning", is something they mind, and stays.)
  */
@@ -912,8 +907,14 @@ const leavingAField =
 
 /** "i want models", "love ml stuff", "i prefer pipelines": a liking told. */
 const liking = /\b(?:want|wanna|love|like|prefer|enjoy|into)\b/i;
+
+/** "actually nvm", "changed my mind", "not anymore": words that take back something told before, anywhere in a message. */
 const takesBack = /\b(?:nvm|never\s*mind|changed\s+my\s+mind|scratch\s+that|not\s+anymore|no\s+longer|actually)\b/i;
 
+/**
+ * Someone who told their story and now asks about themselves ("so whats the move for someone like me"): the
+ * question is asked with the story, as one message would have told it.
+ */
 const afterTheirStory: Rule<TurnContext> = ({ kb, text, own, previous, told, profile, verdict, vague, patterns, reading }) => {
   const afterStory = previous?.answered === true && previous.passages.length === 0;
   // ("data engineer … making 140k, wanna move to mle" → "do i need a masters": a topic of its own, asked of the role they
