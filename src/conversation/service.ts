@@ -127,7 +127,7 @@ export class ConversationService {
     // (When the first thing asked is one the sources lack, "how many rounds is the meta E5 MLE onsite and is there a
     // team match step after", the rest is asked of it too: the message is declined whole, naming what is missing.)
     // ("pay + tools for de", "mle tools n interviews": aspects listed, each asked of the role named, as a list's items.)
-    const topics = topicsListed(this.aspects, question);
+    const topics = topicsListed(this.aspects, this.patterns, question);
     const allAsks = topics ?? separateAsks(question);
     const asks = allAsks.slice(0, maxAsksAnswered);
     // (Items of a list, "1) do des get equity 2) whats the job growth for mle", or asks set apart by "also", stand on
