@@ -531,7 +531,9 @@ export class QuestionReader {
       (content.length > 0 && !pointsBack) ||
       asksWhatItDoes ||
       asksHowToBecome ||
-      (intent.wanted !== undefined && terms.some((t) => t.kind === 'role'));
+      (intent.wanted !== undefined && terms.some((t) => t.kind === 'role')) ||
+      // ("im a de w 5 yoe, would i make more as an mle": the pay of a role named, set against theirs, is asked.)
+      (terms.some((t) => t.term === salaryTerm) && /\b(?:more|less)\b/i.test(ask) && terms.some((t) => t.kind === 'role'));
     const fromContext = !asksSomething && contextTerms.some((t) => t.kind !== 'role');
     // "are these real career tracks?" after naming two job titles: what "these" stands for counts, as a side.
     // "is it better to split it and pick one track?" asks something of its own: that "it" stands for what follows.

@@ -194,6 +194,12 @@ const introducedHere = /^\W*(?:(?:hi|hey|yo|so|ok)[\s,!.]+)*\p{L}[\p{L}\s-]{1,40
 
 /** "what would i earn", "what could i make", "what'd i get": pay not yet theirs. */
 const hypothetical = /\b(?:would|could)\s+i\b|\bwhat'?d\s+i\b/i;
+/**
+ * "would i make more as an mle", "could i earn less as a staff de": pay in another role, were they in it, set against
+ * theirs ("how much would i lose" asks the gap itself, not this).
+ */
+const asIfInTheOther =
+  /^(?!.*\bhow\s+much\b).*\b(?:would|could)\s+i\s+(?:make|earn|get(?:\s+paid)?|be\s+paid)\s+(?:more|less)\s+as\s+(?:an?\s+)?\p{L}/iu;
 
 /**
  * "how much would i make after switching?", "how much should i be making?": pay for the person's role (or the one
@@ -213,7 +219,8 @@ const theirPay: Rule<TurnContext> = ({ read, text, own, profile, previous, readi
       aboutMe.test(text) &&
       own.roles.length <= 1 &&
       // ("how much do junior des make" asks as typed; "what would i earn at first" names a level, not a role.)
-      (!own.level || own.roles.length === 0) &&
+      // ("would i make more as an mle at L5", from a data engineer: their own role set against the other, at the level.)
+      (!own.level || own.roles.length === 0 || (current !== undefined && own.roles[0] !== current && asIfInTheOther.test(text))) &&
       !whereTheAskerIs.test(text.replace(introducedHere, ' ')) &&
       // ("what would i earn in london": a place the sources lack is asked as named, and declined for it.)
       // ("…data engineer 9 yrs in toronto, would mle pay more than my job": told where they are, likewise.)
@@ -237,7 +244,9 @@ const theirPay: Rule<TurnContext> = ({ read, text, own, profile, previous, readi
   // ("would i take a pay cut moving to de", from an ML engineer: the move named in the turn itself.)
   // ("would mle pay more than my job", from a data engineer: the other role's pay set against their own.)
   const againstTheirs = thanTheirOwn.test(text);
-  const movingTo = own.roles.length === 1 && own.roles[0] !== current && (moving || againstTheirs) ? own.roles[0] : undefined;
+  // ("would i make more as an mle", from a data engineer: the other role's pay, were they in it, set against theirs.)
+  const movingTo =
+    own.roles.length === 1 && own.roles[0] !== current && (moving || againstTheirs || asIfInTheOther.test(text)) ? own.roles[0] : undefined;
   // ("would i take a paycut" right after "how long to switch to de": the move just asked.)
   const changes = payChange.test(text);
   const goal = movingTo ?? (own.roles.length === 0 ? (headedFor ?? (changes ? movedTo : undefined)) : undefined);
