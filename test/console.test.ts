@@ -1866,3 +1866,59 @@ describe('the quiz as new users typed it (fortieth session)', () => {
     expect(await chat('dan').say('i wanna take the test')).toBe(question1);
   });
 });
+
+describe('the quiz as new users typed it (forty-first session)', () => {
+  it('never takes an option whose own words the line denies ("not high", "not max comp")', async () => {
+    for (const [before, typed, taken] of [
+      [['1', '1', '1', '1'], 'not high', /^Taken as 2\. Low/],
+      [['1', '1', '1', '1'], 'not low', /^Taken as 1\. High/],
+      [['1', '1', '1'], 'not max comp', /^Taken as 2\. I wouldn't do ML just for the pay/],
+    ] as const) {
+      const c = chat();
+      await c.sayAll(['/quiz', ...before]);
+      expect(await c.say(typed), typed).toMatch(taken);
+    }
+  });
+
+  it('reads wanting the biggest paycheck as maximum comp, and a pay cut or "idc about comp" as not for the pay', async () => {
+    for (const typed of ['i want the biggest paycheck tbh', 'whichever pays more', 'top dollar', 'i want to earn the most', 'paycheck']) {
+      const c = chat();
+      await c.sayAll(['/quiz', '1', '1', '1']);
+      expect(await c.say(typed), typed).toMatch(/^Taken as 1\. Maximum comp is the priority/);
+    }
+    for (const typed of ['idc about comp', 'would take a pay cut for fun work']) {
+      const c = chat();
+      await c.sayAll(['/quiz', '1', '1', '1']);
+      expect(await c.say(typed), typed).toMatch(/^Taken as 2\. I wouldn't do ML just for the pay/);
+    }
+  });
+
+  it('takes "no clue", "never thought about it" and "no strong feelings" as not sure, never as "No"', async () => {
+    for (const typed of ['honestly no clue', 'never thought about it', 'no strong feelings', 'math is ok i guess']) {
+      const c = chat();
+      await c.sayAll(['/quiz', '1']);
+      expect(await c.say(typed), typed).toMatch(/^Taken as 3\. Somewhere in between \/ not sure/);
+    }
+  });
+
+  it('reads "the data being right" as pipeline reliability, not the model being right', async () => {
+    const c = chat();
+    await c.say('/quiz');
+    expect(await c.say('i care more about the data being right')).toMatch(/^Taken as 2\. Pipeline reliability/);
+  });
+
+  it('starts over on "ok restart", "can i start over?", "lets redo the quiz", and goes back on "wait change that"', async () => {
+    for (const typed of ['ok restart', 'restart pls', 'can i start over?', 'let me start again', 'new quiz', 'lets redo the quiz']) {
+      const c = chat();
+      await c.sayAll(['/quiz', '1', '2']);
+      const text = await c.say(typed);
+      expect(text, typed).toMatch(/^Starting over from question 1\./);
+      expect(text.split('\n'), typed).toContain('Question 1 of 5 · model accuracy vs pipeline reliability');
+    }
+    for (const typed of ['wait change that', 'wait i messed up', 'change my answer', 'can i change q1', 'back 1']) {
+      const c = chat();
+      await c.sayAll(['/quiz', '1']);
+      expect((await c.say(typed)).split('\n')[0], typed).toBe('Question 1 of 5 · model accuracy vs pipeline reliability');
+    }
+  });
+});

@@ -68,13 +68,23 @@ function takenBack(text: string): string | undefined {
 const stopsTheQuiz =
   /^(?:ok\s+|pls\s+|please\s+)?(?:stop|cancel|end|abort|quit|exit)(?:\s+(?:the\s+|this\s+)?quiz)?(?:\s+(?:pls|please|now))?[\s.!]*$/;
 
-/** "wait go back", "go back pls", "previous question", "undo": back to the question before, in the words people use. */
+/**
+ * "wait go back", "go back pls", "previous question", "undo", "wait change that", "i messed up": back to the question
+ * before, in the words people use.
+ */
 const goesBack =
-  /^(?:(?:wait|oops|sorry|hold\s+on|no|actually|hmm)[\s,.!]+)*(?:(?:can\s+(?:i|we|u|you)\s+)?go\s+back|back(?:\s+(?:up|one))?|previous(?:\s+question)?|prev(?:\s+question)?|undo|change\s+(?:my\s+)?(?:last|previous)\s+answer)(?:\s+(?:pls|please|plz|one|a\s+question))?[\s.!?]*$/;
+  /^(?:(?:wait|oops|sorry|hold\s+on|no|actually|hmm|ugh)[\s,.!]+)*(?:(?:can\s+(?:i|we|u|you)\s+)?go\s+back|back(?:\s+(?:up|one))?|previous(?:\s+question)?|prev(?:\s+question)?|undo|(?:can\s+i\s+)?change\s+(?:my\s+)?(?:(?:last|previous)\s+)?answer|change\s+(?:that|it)|i\s+messed\s+(?:that\s+)?up|messed\s+up)(?:\s+(?:pls|please|plz|one|a\s+question))?[\s.!?]*$/;
+
+/**
+ * "ok restart", "start over pls", "can i start over?", "let me start again", "redo", "new quiz", "lets redo the quiz":
+ * the quiz from its first question, in the words people use.
+ */
+const restartsTheQuiz =
+  /^(?:(?:ok(?:ay)?|ugh|wait|hmm+|actually|oops|lol|no)[\s,.!]+)*(?:(?:can|could)\s+(?:i|we)\s+|let\s+me\s+|lets\s+|i\s+(?:wanna|want\s+to)\s+)?(?:restart|start\s+(?:over|again|from\s+scratch|fresh)|redo|begin\s+again|new\s+quiz|start\s+a\s+new\s+one)(?:\s+(?:the\s+|this\s+)?quiz)?(?:\s+(?:pls|please|plz|now))?[\s.!?]*$/;
 
 /** "wait no go back to 1", "can we go back to q2": back to a question named by its number. The first group is it. */
 const goesBackTo =
-  /^(?:(?:wait|oops|sorry|hold\s+on|no|actually|hmm)[\s,.!]+)*(?:can\s+(?:i|we|u|you)\s+)?(?:go\s+)?back\s+to\s+(?:the\s+)?(?:q|question|number|no\.?)?\s*#?\s*(\d)(?:st|nd|rd|th)?(?:\s+(?:one|question|pls|please|plz))*[\s.!?]*$/;
+  /^(?:(?:wait|oops|sorry|hold\s+on|no|actually|hmm)[\s,.!]+)*(?:can\s+(?:i|we|u|you)\s+)?(?:(?:go\s+)?back\s+(?:to\s+)?|change\s+)(?:the\s+)?(?:q|question|number|no\.?)?\s*#?\s*(\d)(?:st|nd|rd|th)?(?:\s+(?:one|question|pls|please|plz))*[\s.!?]*$/;
 
 /** "no wait", "wait no", "nooo wait": the answer just given taken back, with nothing settled on yet. */
 const takesItBack = /^(?:no+[\s,.!]+wait|wait[\s,.!]+no+|no+[\s,.!]+no+[\s,.!]+wait)[\s,.!]*$/;
@@ -183,6 +193,8 @@ export class ConsoleSession {
     const lower = text.toLowerCase();
     if (quiz) {
       if (/^\d+$/.test(text)) return this.answerQuiz(quiz, Number(text));
+      // ("lets redo the quiz": starting it over, said in words, is no command to point to.)
+      if (restartsTheQuiz.test(lower)) return this.quizEvent(quiz, quizWords.restart!);
       // ("forget me", "quiz pls" mid-quiz: a command asked in words is pointed to, never read as an option.)
       const hint = commandHint(text);
       if (hint) {

@@ -312,6 +312,8 @@ function names(typed: string, label: string): boolean {
   const shorter = Math.min(typed.length, label.length);
   // ("themselves" is no "the": a word of grammar is named only as itself.)
   if (shorter < 3 || grammarWords.has(typed) || grammarWords.has(label)) return typed === label;
+  // ("paycheck" is no "pay": a word of three letters names only its own forms, "pays", not a longer word it starts.)
+  if (label.length === 3 && typed.length > label.length + 2) return false;
   return (
     typed.startsWith(label.slice(0, Math.max(3, label.length - 2))) ||
     label.startsWith(typed.slice(0, Math.max(3, typed.length - 1))) ||
@@ -435,8 +437,9 @@ function optionTypedByWords(question: Pick<QuizQuestion, 'options'> & { prompt?:
   // ("skip", "pass": no answer to give, which the options' "not sure" is.)
   // ("dont know", "no idea": not sure either.)
   // ("pata nahi", "nao sei", "keine ahnung": "dont know" in the languages people mix in.)
+  // ("honestly no clue", "never thought about it", "no strong feelings": no answer to give, not a no.)
   const unsure =
-    /^(?:i\s+)?(?:dont|do\s+not|dunno)\s+know$|^no\s+idea$|^(?:pata\s+)?(?:nahi+n?|nhi)\s+pata$|^pata\s+(?:nahi+n?|nhi)$|^(?:nao|não|no)\s+(?:sei|sé|se)$|^keine\s+ahnung$/.test(
+    /^(?:i\s+)?(?:dont|do\s+not|dunno)\s+know$|^no\s+(?:idea|clue|opinion|strong\s+(?:feelings?|opinions?|preference))$|^(?:i\s+)?(?:never|(?:have\s+)?not|havent)\s+(?:really\s+)?thought\s+about\s+(?:it|that)$|^(?:pata\s+)?(?:nahi+n?|nhi)\s+pata$|^pata\s+(?:nahi+n?|nhi)$|^(?:nao|não|no)\s+(?:sei|sé|se)$|^keine\s+ahnung$/.test(
       rest.join(' '),
     );
   const typed = unsure ? ['not', 'sure'] : rest.flatMap((w) => (/^(?:idk|dunno|unsure|skip|pass)$/.test(w) ? ['not', 'sure'] : [w]));
@@ -477,7 +480,7 @@ function optionTypedByWords(question: Pick<QuizQuestion, 'options'> & { prompt?:
   const said = typed.some((word) => !negations.has(word) && !grammarWords.has(word));
   const matching = options.filter((option) => {
     const label = wordsOf(option.label);
-    return said && typed.every((word) => label.some((l) => names(word, l)));
+    return said && typed.every((word) => label.some((l) => names(word, l))) && !deniesALabelWord(typed, label);
   });
   if (matching.length === 1) return { kind: 'option', option: matching[0]! };
   if (matching.length > 1) {
@@ -538,12 +541,25 @@ function mostlyOneLabel(options: readonly QuizOption[], typed: readonly string[]
   const named = options.map((option) => {
     const label = wordsOf(option.label);
     const shared = typed.filter((word) => label.some((l) => names(word, l)));
-    return shared.some(weighty) ? shared.length : 0;
+    return shared.some(weighty) && !deniesALabelWord(typed, label) ? shared.length : 0;
   });
   const best = Math.max(...named);
   if (best < 2 || best / typed.length < 2 / 3) return undefined;
   const chosen = options.filter((_, i) => named[i] === best);
   return chosen.length === 1 ? { kind: 'option', option: chosen[0]! } : { kind: 'ambiguous', options: chosen };
+}
+
+/**
+ * Whether the line says "not" right before a word of the label that the label itself says plainly: "not high" of
+ * "High: …", "not max comp" of "Maximum comp…" ("i like not knowing" of "I like not knowing…" says it as the label does).
+ */
+function deniesALabelWord(typed: readonly string[], label: readonly string[]): boolean {
+  return typed.some((word, i) => {
+    const next = typed[i + 1];
+    if (!negations.has(word) || next === undefined) return false;
+    const at = label.findIndex((l) => names(next, l));
+    return at >= 0 && !negations.has(label[at - 1] ?? '');
+  });
 }
 
 /**
