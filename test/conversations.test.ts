@@ -3916,7 +3916,7 @@ describe('a place told with a wondering aside', () => {
 describe('years spent in another job or field, however it is spelt', () => {
   it.each([
     ['im an acountant w 6 yrs exp', /^Noted: you work as an accountant \(6 years in\)/],
-    ['qa tster for 3 yrs, want out', /^Noted: you work as a qa tester \(3 years in\)/],
+    ['qa tster for 3 yrs, want out', /^Noted: you work as a QA tester \(3 years in\)/],
     ['ive been a bakend dev for 5 yrs', /^Noted: you work as a backend developer \(5 years in\)/],
     ['5 yoe in accounting, cpa, excel wizard lol', /^Noted: you come from accounting \(5 years in\)/],
     ['been in nursing 9 yrs', /^Noted: you come from nursing \(9 years in\)/],
@@ -6680,7 +6680,7 @@ describe('a degree named before the job', () => {
 
 describe('where someone is, told in a terse line (thirty-fifth session)', () => {
   it.each([
-    ['bi dev from munich, 6 years', /^Noted: you work as a bi developer \(6 years in\) and you are in Munich\./],
+    ['bi dev from munich, 6 years', /^Noted: you work as a BI developer \(6 years in\) and you are in Munich\./],
     ['analyst - berlin - 2 yoe', /^Noted: you work as an analyst \(2 years in\) and you are in Berlin\./],
   ])('reads the job that opens "%s", and where they are after it', async (told, noted) => {
     expect(await session().say(told)).toMatch(noted);

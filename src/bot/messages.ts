@@ -569,7 +569,10 @@ function toldFacts(profile: ToldFacts): string | undefined {
   const field = profile.job !== undefined && !profile.role && isAField(profile.job);
   // ("ex teacher", "former nurse": a job they have left.)
   const left = !profile.role && profile.job !== undefined && formerly.test(profile.job);
-  const named = left ? jobItself(profile.job!) : profile.job;
+  // ("an IT graduate", "a CSE student": the letters a field is known by, said as letters.)
+  const named = (left ? jobItself(profile.job!) : profile.job)?.replace(/\b(?:it|cs|cse|ece|ai|ml|qa|bi|sre|dba|mca|bca)\b/g, (w) =>
+    w.toUpperCase(),
+  );
   const job = profile.role ? roleName[profile.role] : named ? (field ? named : withArticle(named)) : undefined;
   const facts = [
     // ("a phd student", "an intern": who they are, not a job they work as.)

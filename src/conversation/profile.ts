@@ -146,7 +146,7 @@ const fieldStatement = new RegExp(
 /** "38 year old ", "38-year-old ", "38yo ": an age said before a job. */
 const ageBefore = String.raw`\d{2}[\s-]*(?:years?|yrs?)[\s-]*old\s+|\d{2}\s*(?:yo|y\/o)\s+`;
 /** "3rd year ", "final-year ", "second year ": a year of study said before a student's job. */
-const yearOfStudy = String.raw`(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|final|last)[\s-]+year\s+`;
+const yearOfStudy = String.raw`(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|final|last)[\s-]+(?:year|yr)\s+`;
 /** Kinds of developer people name without the noun ("3 yoe backend"). */
 const bareKinds = 'backend|back-end|frontend|front-end|fullstack|full-stack|full\\s+stack|web|mobile|devops|sre|qa|ios|android';
 /**
@@ -191,6 +191,27 @@ const namesAJob = new RegExp(
   `\\b${jobNoun.replace(/^.*\?\(\?:/, '(?:')}s?\\b|\\b(?:yoe|yrs?|years?(?:\\s+of\\s+experience)?|experience)\\s+(?:as\\s+an?\\s+|in\\s+)?(?:${bareKinds})\\b|\\b(?:i'?m|im|i\\s+am)\\s+(?:an?\\s+)?(?:[a-z+#]+\\s+)?(?:${bareKinds})\\b`,
   'i',
 );
+/** A field of study: a word or two, up to where, when or how it is studied ("data science" of "…at fast nuces"). */
+const studied = String.raw`((?!(?:a|an|the|my|for|to|it|that|this)\b)[a-z]+(?:\s+(?!(?:at|from|in|and|but|so|rn|now|tbh|ngl|lol|student|grad|graduate|final|year|yr)\b)[a-z]+)?)`;
+/** The degrees people name by their letters ("bs cs", "btech cse", "mca"), before the field. */
+const degreeLetters = String.raw`(?:bs|bsc|ba|btech|b\s?tech|be|bachelors?|masters?|ms|msc|mtech|m\s?tech|mca|bca|bsit|bscs)`;
+/**
+ * What a student or graduate studies or studied, said as people open in a server: "cs grad", "IT grad from mapua",
+ * "comp sci student", "just graduated in statistics", "doing bs data science at fast nuces", "btech cse". Group 1 is a
+ * whole student's or graduate's title; group 2 a field graduated in; group 3 a field being studied.
+ */
+const studyStatement = new RegExp(
+  [
+    String.raw`(?:^|[,.;!?]\s*)(?:an?\s+)?((?:${yearOfStudy})?(?:[a-z+#./-]+\s+){1,3}?(?:student|grad|graduate|undergrad))(?=\s*(?:[,.;!?]|$)|\s+(?:from|at|in)\b)`,
+    String.raw`\b(?:just\s+|recently\s+)?graduated\s+(?:in|with\s+(?:an?\s+)?(?:degree|${degreeLetters})\s+in)\s+${studied}`,
+    String.raw`(?:\b(?:doing|studying|pursuing|taking|in)\s+(?:an?\s+|my\s+)?|(?:^|[,.;!?]\s*)(?:(?:${yearOfStudy})\s*)?)${degreeLetters}\s+(?:in\s+)?${studied}(?=\s*(?:[,.;!?]|$)|\s+(?:at|from|in)\b)`,
+  ].join('|'),
+  'i',
+);
+
+/** "22 from philippines", "21 india, …", "19 m from lagos": an age said first, then where they are (group 1). */
+const agedIntro = /^\s*(?:i'?m\s+|im\s+)?[1-7]\d\s*(?:(?:m|f|yo)\b)?\s*,?\s*(from\s+|in\s+)?([a-z]+(?:\s+[a-z]+)?)/i;
+
 /** Words that deny what follows: "not a data engineer", "no longer a student". */
 const negated = /^(?:not|no\s+longer|never|hardly)\b/i;
 /** "switching from DE to MLE", "moving from backend to DE". */
@@ -225,7 +246,7 @@ export const dislikeStatement =
  * words may come between: "i just really want").
  */
 const aboutThemselves =
-  /\b(?:i|i'?m|im|i\s+am|i'?d|i'?ll)\s+(?:[a-z']+\s+){0,3}?(?:want|wanna|need|hate|hated|love|loved|like|liked|enjoy|enjoyed|prefer|preferred|care|dislike|disliked|mind|can'?t\s+stand|cant\s+stand|fine\s+with|ok\s+with|okay\s+with|good\s+at|bad\s+at|suck\s+at|struggle\s+with|value|anxious|stressed|bored|nervous|overwhelmed|comfortable|uncomfortable|scared|afraid|excited|fan|barely\s+(?:passed|scraped)|failed|never\s+(?:took|studied|did|learned|liked)|did(?:n'?t|nt)\s+(?:study|take|do|like)|(?:terrible|awful|horrible)\s+at|weak\s+(?:at|in)|not\s+(?:good|great)\s+at|strong\s+(?:at|in)|studied|majored|feel|felt|feeling|burnt|burned|stuck|finished|finishing|completed|graduated|graduating|doing|taking)\b|\b(?:need|want)\s+(?:a\s+|to\s+)?(?:job|jobs|money|stability|security|income|work)\b|^(?:(?:just|recently|currently)\s+)?(?:finished|finishing|completed|graduated|graduating|doing|did|taking|took)\s+(?:an?\s+|my\s+)?(?:[\w-]+\s+){0,3}?(?:bootcamp|degree|course|masters?|phd|internship|program)\b|\b(?:matters?|counts?)\s+(?:(?:most|more|a\s+lot)\s+)?to\s+me\b|\bdoes(?:n'?t|nt|\s+not)\s+matter\s+to\s+me\b|^\s*(?:i'?m\s+|im\s+)?[1-7]\d\s*(?:,|\s+y(?:ea)?rs?\s+old\b)|\b(?!(?:so|ok|okay|the|some|quick|little|bit|of|a|my|first)\b)[\w-]+\s+background\b|\bno\s+(?:cs\s+|college\s+|uni\s+)?degree\b|^\W*(?:(?:and|but|also|oh)\s+)?(?:no|zero|0)\s+(?:internships?|work\s+experience|experience|real\s+experience|industry\s+experience|job\s+yet)\b|\bjust\s+an?\s+(?:cs\s+|bs\s+|bsc\s+|bachelors?\s+|math\s+|stats?\s+)?degree\b/i;
+  /\b(?:i|i'?m|im|i\s+am|i'?d|i'?ll)\s+(?:[a-z']+\s+){0,3}?(?:want|wanna|need|hate|hated|love|loved|like|liked|enjoy|enjoyed|prefer|preferred|care|dislike|disliked|mind|can'?t\s+stand|cant\s+stand|fine\s+with|ok\s+with|okay\s+with|good\s+at|bad\s+at|suck\s+at|struggle\s+with|value|anxious|stressed|bored|nervous|overwhelmed|comfortable|uncomfortable|scared|afraid|excited|fan|barely\s+(?:passed|scraped)|failed|never\s+(?:took|studied|did|learned|liked)|did(?:n'?t|nt)\s+(?:study|take|do|like)|(?:terrible|awful|horrible)\s+at|weak\s+(?:at|in)|not\s+(?:good|great)\s+at|strong\s+(?:at|in)|studied|majored|feel|felt|feeling|burnt|burned|stuck|finished|finishing|completed|graduated|graduating|doing|taking)\b|\b(?:need|want)\s+(?:a\s+|to\s+)?(?:job|jobs|money|stability|security|income|work)\b|^(?:(?:just|recently|currently)\s+)?(?:finished|finishing|completed|graduated|graduating|doing|did|taking|took)\s+(?:an?\s+|my\s+)?(?:[\w-]+\s+){0,3}?(?:bootcamp|degree|course|masters?|phd|internship|program)\b|\b(?:matters?|counts?)\s+(?:(?:most|more|a\s+lot)\s+)?to\s+me\b|\bdoes(?:n'?t|nt|\s+not)\s+matter\s+to\s+me\b|^\s*(?:i'?m\s+|im\s+)?[1-7]\d\s*(?:,|\s+y(?:ea)?rs?\s+old\b|\s*(?:m|f|yo)\b|\s+(?:from|in)\s+[a-z]|\s+(?!(?:years?|yrs?|yoe|k|months?|weeks?|days?|hours?|hrs?|percent|lpa|usd|dollars?|and|or|to|of)\b)[a-z]+\s*(?:,|$))|\b(?!(?:so|ok|okay|the|some|quick|little|bit|of|a|my|first)\b)[\w-]+\s+background\b|\bno\s+(?:cs\s+|college\s+|uni\s+)?degree\b|^\W*(?:(?:and|but|also|oh)\s+)?(?:no|zero|0)\s+(?:internships?|work\s+experience|experience|real\s+experience|industry\s+experience|job\s+yet)\b|\bjust\s+an?\s+(?:cs\s+|bs\s+|bsc\s+|bachelors?\s+|math\s+|stats?\s+)?degree\b/i;
 
 /** "the us", "the uk": a place said after "the" (regular-expression source, case-insensitive, before the place's name). */
 export const placeAfterThe = 'the\\s+(?=(?:us|usa|uk|states|netherlands|philippines|uae|bay\\s+area)\\b)';
@@ -237,7 +258,7 @@ export const whereTheyLive = new RegExp(
 );
 /** "based in lagos nigeria", "i live in berlin", "at a bank in lagos,": a place, as the person named it (group 1). */
 export const placeTold = new RegExp(
-  `\\b(?:in|from|out\\s+of)\\s+(?:${placeAfterThe}|(?!(?:a|an|the|my|tech|data|ml|it)\\b))(\\p{L}[\\p{L}' -]{1,30}?)\\s*(?:[,.!?;]|\\s+(?:and|but|btw|tho|though|rn|right\\s+now|now|currently|atm|actually|anyway|anyways|too|also|lol|haha|lmao|tbh|ngl|fr|honestly|itself|myself|with|for|since|working|doing|looking|trying|wanting|who|where|as)\\b|\\s+(?=\\d)|$)`,
+  `\\b(?:in|from|out\\s+of)\\s+(?:${placeAfterThe}|(?!(?:a|an|the|my|tech|data|ml|it)\\b))(\\p{L}[\\p{L}' -]{1,30}?)\\s*(?:[,.!?;]|\\s+(?:and|but|btw|tho|though|rn|right\\s+now|now|currently|atm|actually|anyway|anyways|too|also|lol|haha|lmao|tbh|ngl|fr|honestly|itself|myself|with|for|since|working|doing|looking|trying|wanting|who|where|as)\\b|\\s+(?=(?:bs|bsc|btech|ms|msc|mca|bca)\\b)|\\s+(?=\\d)|$)`,
   'iu',
 );
 
@@ -519,6 +540,13 @@ export function updateProfile(
     .find((g) => g !== undefined)
     ?.toLowerCase();
   if (inField && !techJob.test(inField) && !namesAPlace(kb, inField)) found.job = inField;
+  // ("hey 22 from india, cs grad", "just graduated in statistics": what a student or graduate studies, no job named.)
+  const study = !job && !moved && !left && !inField ? studyStatement.exec(text) : null;
+  const studying = study
+    ? (study[1]?.trim() ?? (study[2] ? `${study[2].trim()} graduate` : study[3] ? `${study[3].trim()} student` : undefined))
+    : undefined;
+  if (studying && !namesAPlace(kb, studying.replace(/\s+(?:student|grad|graduate|undergrad)$/i, '')))
+    found.job = studying.toLowerCase().replace(/\bgrad$/, 'graduate');
   // ("i teach 5th grade": the job said as what they do.)
   const taught = !job && !moved && !left && /\bi\s+(?:(?:currently|still|now)\s+)?teach\b/i.test(text) ? 'teacher' : undefined;
   if (taught) found.job = taught;
@@ -623,6 +651,19 @@ export function updateProfile(
       if (!found.job && !found.role && !job)
         found.job = /^(?:devops|sre|qa|frontend|backend|full[- ]?stack|software|platform|infra)$/.test(place) ? `${place} engineer` : place;
     } else found.place = place;
+  }
+  // ("22 from philippines, it grad", "hey 18 india jee aspirant": an age said first, then where they are.)
+  const aged = !found.place ? agedIntro.exec(text) : null;
+  if (aged) {
+    const [first, second] = aged[2]!.toLowerCase().split(/\s+/);
+    // (Said with "from", a name is where they are from, as "i'm from …" says; bare, only a place the sources know.)
+    const named = [first, second ? `${first} ${second}` : undefined].find(
+      (words) =>
+        words !== undefined &&
+        barePlace(kb, `in ${words}`) !== undefined &&
+        (aged[1] !== undefined ? !namesAField(kb, words) : namesAPlace(kb, words)),
+    );
+    if (named) found.place = named;
   }
   // ("lagos nigeria", "pune, india": a message that is a place and nothing else says where they are.)
   const bare = barePlace(kb, text);

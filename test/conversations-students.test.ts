@@ -1,0 +1,43 @@
+/**
+ * Students open the way they do in a server: an age, where they are, what they study, often with no "i'm" at all
+ * ("22 from philippines, IT grad from mapua"). That is who they are, noted, never declined as a question about a
+ * place; and what they study is kept, so "how long would it take me" is answered for them, not for a backend engineer.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { closeChats, consoleChat, firstLine } from './support/consoleChat.js';
+
+afterEach(closeChats);
+
+describe('a student introducing themselves', () => {
+  it('notes an age-first intro with no "im", where they are and what they study', async () => {
+    for (const [said, noted] of [
+      ['22 from philippines, IT grad from mapua', /^Noted: you are an IT graduate and you are in Philippines\./],
+      ['19 from india, comp sci student', /^Noted: you are a computer science student and you are in India\./],
+      ['hey 22 from india, btech cse, placed at tcs as a trainee', /^Noted: you are a CSE student and you are in India\./],
+      ['hey 18 india jee aspirant', /^Noted: you are in India\./],
+      ['hi 21 from brazil, comp sci', /^Noted: you are in Brazil\./],
+    ] as const) {
+      const text = await consoleChat().say(said);
+      expect(firstLine(text), said).toMatch(noted);
+      expect(text, said).not.toMatch(/My sources (?:don't cover|have no pay figures)/);
+    }
+  });
+
+  it('keeps the degree said beside the country ("cs grad", "just graduated in statistics", "bs data science")', async () => {
+    for (const [said, noted] of [
+      ['hey im 22 from india, cs grad', /^Noted: you are a computer science graduate and you are in India\./],
+      ['im 22 from brazil, just graduated in statistics', /^Noted: you are a statistics graduate and you are in Brazil\./],
+      ['hi im 21 from pakistan doing bs data science at fast nuces', /^Noted: you are a data science student and you are in Pakistan\./],
+      ['im 21 from philippines bs comsci', /^Noted: you are in Philippines\./],
+    ] as const)
+      expect(firstLine(await consoleChat().say(said)), said).toMatch(noted);
+  });
+
+  it('answers "how long would it take me" for the graduate told, saying the sources have no figure for them', async () => {
+    const c = consoleChat();
+    await c.say('hey im 22 from india, cs grad');
+    const text = await c.say('how long would it take me');
+    expect(firstLine(text)).toBe('Getting into either role, from computer science graduate:');
+    expect(text).toMatch(/My sources say nothing of moving from computer science graduate into either role/);
+  });
+});
