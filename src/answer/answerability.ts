@@ -40,6 +40,31 @@ export const contextCoverageShare = 0.5;
 /** How many of the best passages are looked at for the kind of answer asked for and for uncovered words. */
 export const closestCount = 3;
 
+/** A sum of money as the articles write one ("$185,000", "₦700k", "$120K"). */
+const sumOfMoney = /[$₦£€]\s?\d|\d\s?[kK]\b/;
+
+/** Kinds of employer and industries a question may set pay in (the vocabulary's groups), which figures are rarely given for. */
+const employerKinds = new Set([`${synonymPrefix}scaleups`, `${synonymPrefix}industry`, `${synonymPrefix}enterprise`]);
+
+/**
+ * The words of a kind of employer or industry the pay asked is set in ("startups", "healthcare"), when none of the
+ * passages close to the question gives a sum of money for it; undefined when one does, or none is named.
+ */
+function payAtAnUnfiguredEmployer(kb: KnowledgeBase, result: SearchResult): string | undefined {
+  const kind = result.terms.find((t) => employerKinds.has(t.term) && !t.aside && t.from !== '');
+  if (!kind || !result.terms.some((t) => t.term === `${synonymPrefix}salary`)) return undefined;
+  // (A sentence that names the kind and gives a sum: "…healthcare" beside growth figures is no pay of healthcare's.)
+  const stem = (kind.typed ?? kind.from).toLowerCase().slice(0, 5);
+  const figured = result.hits
+    .slice(0, closestCount)
+    .some(
+      (hit) =>
+        hit.matched.includes(kind.term) &&
+        hit.passage.text.split(/(?<=[.!?])\s+|\n+/).some((sentence) => sentence.toLowerCase().includes(stem) && sumOfMoney.test(sentence)),
+    );
+  return figured ? undefined : (kind.typed ?? kind.from);
+}
+
 /** Why a question is not answered. */
 export type DeclineReason =
   /** Nothing to search for once stop words and chat words are gone. */
@@ -438,6 +463,11 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
   // FAANG as one).
   // ("L5 at Google or Meta", "openai / anthropic type places" name a kind of employer, not a contest.)
   if (careerQuestion && setsCompaniesApart(result)) return decline('missing', wanted);
+  // ("whats startup pay like for mle vs de", "do faang or startups pay de more": pay at a kind of employer or in an
+  // industry that none of the closest pay figures is given for; "startups" matching a passage that names them in
+  // passing is no figure of theirs.)
+  const employerKind = wanted === 'money' ? payAtAnUnfiguredEmployer(kb, result) : undefined;
+  if (employerKind) return { ...decline('missing', 'money'), uncovered: [employerKind] };
   // "is polars faster than pandas", "is being a dental hygienist boring": the best passage holds none of the main
   // question's telling words, and one of them the articles never use; what it matches is the rest ("faster", "day
   // to day" said aside).

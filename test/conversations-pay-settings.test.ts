@@ -1,0 +1,32 @@
+/**
+ * Pay at a kind of employer or in an industry ("startup pay", "does healthcare pay more") is declined for what the
+ * sources lack, naming it, with the closest passages offered: a passage that names startups or healthcare beside
+ * figures of something else (growth, the FAANG gap) is no pay figure of theirs.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { closeChats, consoleChat, firstLine } from './support/consoleChat.js';
+
+afterEach(closeChats);
+
+describe('pay at a kind of employer the sources give no figures for', () => {
+  it('declines startup and industry pay, naming what is missing', async () => {
+    for (const [asked, declined] of [
+      ['whats startup pay like for mle vs de', /^My sources have no pay figures for “startup”\./],
+      ['do faang or startups pay de more', /^My sources have no pay figures for “startups”\./],
+      ['what does an mle at a startup make', /^My sources have no pay figures for “startup”\./],
+      ['does healthcare pay more for de', /^My sources have no pay figures for “healthcare”\./],
+    ] as const)
+      expect(firstLine(await consoleChat().say(asked)), asked).toMatch(declined);
+  });
+
+  it('still answers what the sources say of startups that is not pay ("do startups hire mles")', async () => {
+    const text = await consoleChat().say('do startups hire mles');
+    expect(firstLine(text)).not.toMatch(/^My sources/);
+  });
+
+  it('still gives FAANG pay, which the sources have figures for', async () => {
+    const text = await consoleChat().say('how much does an mle make at faang');
+    expect(text).not.toMatch(/^My sources have no pay figures/);
+    expect(text).toMatch(/FAANG/);
+  });
+});
