@@ -41,3 +41,24 @@ describe('a student introducing themselves', () => {
     expect(text).toMatch(/My sources say nothing of moving from computer science graduate into either role/);
   });
 });
+
+describe('a role settled on, then how long', () => {
+  it('notes "i think ill go mle" as where they head, and "how long will it take me" is getting into ML engineering', async () => {
+    const c = consoleChat();
+    expect(firstLine(await c.say('i think ill go mle'))).toMatch(/^Noted: you are heading for ML engineering\./);
+    const text = await c.say('how long will it take me');
+    expect(firstLine(text)).toBe('The move into ML Engineer:');
+    expect(text).toMatch(/6-12 months minimum/);
+    expect(text).not.toMatch(/2-3 months/);
+  });
+
+  it('answers "nah actually de sounds chill, how long for that" and "ok de then. how long" with getting into DE', async () => {
+    const c = consoleChat();
+    await c.say('i think ill go mle');
+    const changed = await c.say('nah actually de sounds chill, how long for that');
+    expect(firstLine(changed)).toBe('Getting into Data Engineer:');
+    expect(changed).toMatch(/2-3 months of focused learning/);
+    const alone = await consoleChat('bob').say('ok de then. how long');
+    expect(firstLine(alone)).toBe('Getting into Data Engineer:');
+  });
+});

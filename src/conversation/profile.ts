@@ -223,6 +223,19 @@ const leaving =
 /** "thinking about DE", "want to become an MLE", "moving into data engineering", "want to move to de". */
 export const goalStatement =
   /\b(?:thinking\s+(?:about|of)|(?:thinking|leaning)(?=\s+(?:de|mle|ml|data\s+eng\w*|ml\s+eng\w*)\b)|considering|leaning\s+(?:towards?|to)|drawn\s+to|mov(?:e|ing)\s+(?:in)?to|switch(?:ing)?\s+(?:in)?to|(?:transition|pivot)(?:ing)?\s+(?:in)?to|(?:want\s+to|wanna)\s+(?:be(?:come)?|get\s+into|go(?:\s+into|\s+to)?)|going\s+for|aiming\s+for|trying\s+to\s+(?:become|get\s+into)|into)\s+(?:an?\s+)?(.{2,40}?)(?:[,.!?]|\s+(?:and|but|with|because|bc)\b|$)/i;
+/**
+ * "i think ill go mle", "gonna go with de", "i want to do mle" (group 1); "nah de sounds chill", "ok de then", "mle it
+ * is" (group 2): a role settled on, in the words of a choice.
+ */
+const roleChosen =
+  /(?:^|[,.;!?]\s*)(?:(?:nah|ok(?:ay)?|so|actually|hmm+|fine|alright|yeah|yea|then|i\s+think|i\s+guess|prob(?:ably)?)[\s,]+)*(?:(?:(?:i'?ll|ill|i\s+will|gonna|i'?m\s+gonna|im\s+gonna|i'?m\s+going\s+to|im\s+going\s+to)\s+(?:go|pick|choose|do)(?:\s+(?:with|for))?|(?:i\s+)?(?:want\s+to|wanna)\s+do)\s+(?:an?\s+)?((?:data|ml|machine\s+learning)\s+eng\w*|de|mle|ml)\b|((?:data|ml)\s+eng\w*|de|mle)\s+(?:it\s+is|then|sounds\s+(?:\w+\s+)?(?:chill|good|better|nice|fun|cool|right|great|easier)|seems\s+(?:\w+\s+)?(?:chill|good|better|nice|fun|cool|right|great|easier)))\b/i;
+
+/** The role a message settles on ("i think ill go mle", "nah de sounds chill"), if it says one in the words of a choice. */
+export function roleSettledOn(text: string, patterns: Record<Role, RegExp>): Role | undefined {
+  const chose = roleChosen.exec(text);
+  return chose ? roleIn((chose[1] ?? chose[2]!).trim(), patterns) : undefined;
+}
+
 /** "3 yoe", "4 years of experience", "10+ yrs". */
 // ("a 38 year old accountant": an age is no experience.)
 const years = /\b(\d{1,2})\s*\+?\s*(?:years?|yrs?|yoe)\b(?![\s-]*old\b)/i;
@@ -580,6 +593,9 @@ export function updateProfile(
     const role = roleIn(named, patterns) ?? (/^(?:ml|machine\s+learning)$/i.test(named) ? 'mle' : undefined);
     if (role) found.goal = role;
   }
+  // ("i think ill go mle", "nah de sounds chill", "ok de then", "i want to do mle": a role settled on, said as a choice.)
+  const chose = !found.goal ? roleSettledOn(text, patterns) : undefined;
+  if (chose) found.goal = chose;
   const y = years.exec(text);
   // ("my friend is an mle with 6 yoe", "<@…> is a de with 5 yoe": someone else's years are not theirs.)
   const ofSomeoneElse =

@@ -17,6 +17,7 @@ import {
   levelTheyWouldEarnAt,
   notForThem,
   placeTold,
+  roleSettledOn,
   sharesAStem,
   sourcesLackJob,
   stillLearning,
@@ -427,6 +428,22 @@ const noJob =
  * they do to where they said they are heading (or the role the conversation was about). "which role is the more
  * natural move for me?" chooses between the roles: it is not a move between them.
  */
+/** "how long for that", "how long would it take", "so how long": the time, asked of what was just said. */
+const howLongForIt =
+  /(?:^|[,.;!?]\s*)(?:(?:so|ok(?:ay)?|and|but|then)[\s,]+)*how\s+long(?:\s+(?:for|is)\s+(?:that|it|this|that\s+one))?(?:\s+(?:would|will|does|should)\s+(?:it|that|this)\s+take(?:\s+me)?)?(?:\s+(?:tho|though|then))?[\s?!.]*$/i;
+
+/**
+ * "nah actually de sounds chill, how long for that", "ok de then. how long": a role settled on in the message itself,
+ * then the time asked of it: getting into that role (a move from their job, when they told one, is theirMove's).
+ */
+const timeForTheRoleSettled: Rule<TurnContext> = ({ text, own, profile, patterns, reading }) => {
+  if (own.roles.length !== 1 || own.direction || profile?.job !== undefined || profile?.role !== undefined) return undefined;
+  if (!howLongForIt.test(text)) return undefined;
+  const role = roleSettledOn(text, patterns);
+  if (role === undefined || role !== own.roles[0]) return undefined;
+  return follow(reading(breakingInto(role), { ...own, roles: [role], topic: 'how long' }, `getting into ${roleLabel[role]}`));
+};
+
 const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, mentioned, patterns, choosing, reading }) => {
   // ("…thinking about going de or mle. how long wud it take me to switch to de": both roles told, one moved into.)
   // ("how long would it take me to become a de or mle": both are where they might head, neither moved into.)
@@ -701,18 +718,20 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
   // ("how long would it take to become a de" after an ML Engineer result: the role named is where they head, not the
   // result's.)
   const named = own.roles.length === 1 ? own.roles[0] : undefined;
-  const afterResult = quizFit !== undefined && (takesMe.test(text) || afterTheirSteps);
+  // ("i think ill go mle" → "how long will it take me": the role they settled on, as a quiz result would be.)
+  const settled = quizFit ?? profile?.goal;
+  const afterResult = settled !== undefined && (takesMe.test(text) || afterTheirSteps);
   const into =
     named && ownMove.test(text)
       ? named
-      : !afterResult || (named !== undefined && named !== quizFit)
+      : !afterResult || (named !== undefined && named !== settled)
         ? undefined
-        : afterTheirSteps || named !== undefined
-          ? quizFit
+        : afterTheirSteps || named !== undefined || quizFit === undefined
+          ? settled
           : // (After a question of one role, "what should i learn first to be a de", the move into that one.)
             previous?.slots.roles.length === 1
             ? previous.slots.roles[0]
-            : quizFit;
+            : settled;
   if (into) {
     // ("how long would it take me" after a quiz result, from someone who said nothing of where they start: breaking
     // into that role, not a move from the other one, "6-9 months" of a data engineer's study.)
@@ -1372,6 +1391,7 @@ export const aboutThePerson: Rule<TurnContext>[] = [
   timeToLearnIt,
   aMoveFromAJobTheyLack,
   whatTheirBackgroundCounts,
+  timeForTheRoleSettled,
   theirMove,
   theirQuizResult,
   choiceFromTheirJob,
