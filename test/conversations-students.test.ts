@@ -47,7 +47,7 @@ describe('a role settled on, then how long', () => {
     const c = consoleChat();
     expect(firstLine(await c.say('i think ill go mle'))).toMatch(/^Noted: you are heading for ML engineering\./);
     const text = await c.say('how long will it take me');
-    expect(firstLine(text)).toBe('The move into ML Engineer:');
+    expect(firstLine(text)).toBe('Getting into ML Engineer:');
     expect(text).toMatch(/6-12 months minimum/);
     expect(text).not.toMatch(/2-3 months/);
   });
@@ -60,5 +60,16 @@ describe('a role settled on, then how long', () => {
     expect(changed).toMatch(/2-3 months of focused learning/);
     const alone = await consoleChat('bob').say('ok de then. how long');
     expect(firstLine(alone)).toBe('Getting into Data Engineer:');
+  });
+
+  it('answers "how long for that" and "how long to get there" after the role settled on, in a message of its own', async () => {
+    const c = consoleChat();
+    await c.say('i think ill go mle');
+    const text = await c.say('how long for that');
+    expect(firstLine(text)).toBe('Getting into ML Engineer:');
+    expect(text).toMatch(/6-12 months minimum/);
+    const d = consoleChat('bob');
+    await d.say('nah de sounds chill');
+    expect(firstLine(await d.say('how long to get there'))).toBe('Getting into Data Engineer:');
   });
 });

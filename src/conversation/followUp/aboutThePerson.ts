@@ -432,15 +432,28 @@ const noJob =
 const howLongForIt =
   /(?:^|[,.;!?]\s*)(?:(?:so|ok(?:ay)?|and|but|then)[\s,]+)*how\s+long(?:\s+(?:for|is)\s+(?:that|it|this|that\s+one))?(?:\s+(?:would|will|does|should)\s+(?:it|that|this)\s+take(?:\s+me)?)?(?:\s+(?:tho|though|then))?[\s?!.]*$/i;
 
+/** "how long to get there", "how long till im there": the time to reach where they said they head. */
+const howLongToGetThere =
+  /^\W*(?:(?:so|ok(?:ay)?|and|but|then)[\s,]+)*how\s+long\s+(?:(?:would|will|does)\s+(?:it|that)\s+take\s+(?:me\s+)?)?(?:to\s+get\s+there|till\s+i'?m\s+there|until\s+i'?m\s+there|to\s+be\s+job\s+ready|till\s+job\s+ready)\b[\s?!.]*$/i;
+
 /**
  * "nah actually de sounds chill, how long for that", "ok de then. how long": a role settled on in the message itself,
  * then the time asked of it: getting into that role (a move from their job, when they told one, is theirMove's).
  */
-const timeForTheRoleSettled: Rule<TurnContext> = ({ text, own, profile, patterns, reading }) => {
-  if (own.roles.length !== 1 || own.direction || profile?.job !== undefined || profile?.role !== undefined) return undefined;
-  if (!howLongForIt.test(text)) return undefined;
-  const role = roleSettledOn(text, patterns);
-  if (role === undefined || role !== own.roles[0]) return undefined;
+const timeForTheRoleSettled: Rule<TurnContext> = ({ text, own, profile, previous, patterns, reading }) => {
+  if (own.roles.length > 1 || own.direction || profile?.job !== undefined || profile?.role !== undefined) return undefined;
+  if (!howLongForIt.test(text) && !howLongToGetThere.test(text)) return undefined;
+  // ("i think ill go mle" → "how long for that": the role settled on just before, told as where they head, with
+  // nothing asked of another role since.)
+  const settledBefore =
+    own.roles.length === 0 &&
+    profile?.goal !== undefined &&
+    quizRole(profile) === undefined &&
+    (previous === undefined || previous.slots.roles.every((r) => r === profile.goal))
+      ? profile.goal
+      : undefined;
+  const role = own.roles.length === 1 ? roleSettledOn(text, patterns) : settledBefore;
+  if (role === undefined || (own.roles.length === 1 && role !== own.roles[0])) return undefined;
   return follow(reading(breakingInto(role), { ...own, roles: [role], topic: 'how long' }, `getting into ${roleLabel[role]}`));
 };
 
