@@ -565,7 +565,7 @@ export function asksAnything(text: string): boolean {
   const said = sentences(text);
   // ("offered 150k base, 2 yoe, de role. good or nah": a verdict asked of a sum told.)
   // ("got an offer for a de role at 140k base, 3 yoe": an offer told with its sum asks, unsaid, whether it is fair.)
-  return said.some((s, i) => asking.test(s) || judgesASumTold(said, i) || (offerTold.test(s) && aSum.test(s)));
+  return said.some((s, i) => asking.test(s) || judgesASumTold(said, i) || (offerTold.test(s) && aSum.test(s)) || (i > 0 && tellsAClaim(s)));
 }
 
 /**
@@ -583,27 +583,51 @@ const pointingAtShared =
  * claim reported from someone else and a check of it. Who said it, and where, is context; the claim is what is asked.
  */
 const place = "(?:\\s+(?:on|in|at|from)\\s+[\\p{L}\\p{N}'/.]+(?:\\s+[\\p{L}\\p{N}'/.]+){0,2}?)?";
+/** Who a claim is reported from, and the verb that reports it ("my manager says", "someone on reddit said"). */
+const claimSource = [
+  '^(?<source>(?:(?:so|ok|okay|like|um|btw|also|and|but)\\s+)*(?:',
+  '(?:some(?:one|body)|a\\s+(?:\\p{L}+\\s+)?(?:friend|guy|girl|dude|coworker|colleague|recruiter|senior|prof|professor|teacher|mentor|youtuber|tiktoker|influencer|redditor|post|thread|video|comment|tweet|article|blog)|(?:my|our)\\s+\\p{L}+(?:\\s+\\p{L}+)?|people|ppl|everyone|everybody|they|\\p{L}+\\s+(?:people|ppl|folks|bros))',
+  place,
+  '\\s+(?:keeps?\\s+(?:saying|telling\\s+me)|kept\\s+saying|(?:always|keep)\\s+says?|says?|said|told\\s+me|tells\\s+me|is\\s+telling\\s+me|claims?|claimed|thinks?|thought|reckons?|swears?|insists?)',
+  '|i\\s+(?:read|heard|saw|seen|keep\\s+(?:reading|hearing|seeing))(?:\\s+(?:somewhere|online))?',
+  place,
+  '))',
+  '(?:\\s+that)?\\s+(?<claim>.+?)',
+];
 const reportedClaim = new RegExp(
   [
-    '^(?<source>(?:(?:so|ok|okay|like|um|btw|also|and|but)\\s+)*(?:',
-    '(?:some(?:one|body)|a\\s+(?:\\p{L}+\\s+)?(?:friend|guy|girl|dude|coworker|colleague|recruiter|senior|prof|professor|teacher|mentor|youtuber|tiktoker|influencer|redditor|post|thread|video|comment|tweet|article|blog)|(?:my|our)\\s+\\p{L}+(?:\\s+\\p{L}+)?|people|ppl|everyone|everybody|they|\\p{L}+\\s+(?:people|ppl|folks|bros))',
-    place,
-    '\\s+(?:keeps?\\s+(?:saying|telling\\s+me)|kept\\s+saying|(?:always|keep)\\s+says?|says?|said|told\\s+me|tells\\s+me|is\\s+telling\\s+me|claims?|claimed|thinks?|thought|reckons?|swears?|insists?)',
-    '|i\\s+(?:read|heard|saw|seen|keep\\s+(?:reading|hearing|seeing))(?:\\s+(?:somewhere|online))?',
-    place,
-    '))',
-    '(?:\\s+that)?\\s+(?<claim>.+?)',
+    ...claimSource,
     '(?:[\\s,.;:!?-]+(?:(?:is|was)\\s+(?:that|this|it|he|she|this\\s+guy|that\\s+guy)\\s+(?:true|right|real|correct|legit|accurate|a\\s+thing|so|facts?)|(?:should|do)\\s+i\\s+(?:listen|believe|trust)(?:\\s+(?:him|her|them|it|that|this))?(?:\\s+or\\s+not)?|(?:are|is)\\s+(?:they|he|she)\\s+(?:right|correct|wrong)|(?:do\\s+)?(?:you|u)\\s+agree|any\\s+truth\\s+(?:to|in)\\s+(?:that|this|it)|how\\s+true\\s+is\\s+(?:that|this)|true|thoughts|facts|agree|legit|real|right)\\s*\\??|\\s*\\?)\\s*$',
   ].join(''),
   'iu',
 );
 
 /**
+ * "my manager says de pays the same as mle at staff", "someone on reddit said ml data eng pays 50% more": a claim about
+ * the roles reported from someone else, told without a check of it, which asks all the same whether it holds.
+ */
+const claimTold = new RegExp(`${claimSource.join('')}[\\s.!]*$`, 'iu');
+const namesARoleOrFigure = /\b(?:de|mle|des|mles|data\s+eng\w*|ml\s+eng\w*|machine\s+learning|\d+\s*%|\$?\d+k)\b/i;
+
+/** Whether a sentence reports a claim about the roles, told without a check ("my manager says de pays the same…"). */
+export function tellsAClaim(sentence: string): boolean {
+  const claim = claimTold.exec(sentence)?.groups?.claim;
+  return claim !== undefined && claim.split(/\s+/).length >= 4 && namesARoleOrFigure.test(claim);
+}
+
+/** Whether a message reports a claim about the roles, checked or not ("my friend says mle pays double. true?"). */
+export function reportsAClaim(text: string): boolean {
+  return sentences(text).some((s) => claimAsked(s) !== s);
+}
+
+/**
  * A reported claim, asked ("mle is dead because of ai?"). Who said it, and where, says nothing of the person nor of
  * what is asked, and is left out.
  */
-function claimAsked(sentence: string): string {
-  const claim = reportedClaim.exec(sentence)?.groups?.claim?.replace(/[\s,.;:!?-]+$/, '');
+function claimAsked(sentence: string, toldAsWell = true): string {
+  const claim = (
+    reportedClaim.exec(sentence) ?? (toldAsWell && tellsAClaim(sentence) ? claimTold.exec(sentence) : null)
+  )?.groups?.claim?.replace(/[\s,.;:!?-]+$/, '');
   // "they say X" needs a claim of a few words: "ppl said what?" is no claim.
   return claim && claim.split(/\s+/).length >= 3 ? `${claim}?` : sentence;
 }
@@ -662,10 +686,17 @@ export function splitQuestion(text: string): QuestionParts {
   // "check this out [link] is data engineering a good career?": pointing at something shared asks nothing.
   const asked = text.replace(pointingAtShared, '');
   // ("should i go de or mle? pls guide": a plea alone asks nothing more.)
-  const said = sentences(asked.trim() === '' ? text : asked).map(claimAsked);
+  // (A claim told without a check is what is asked only where nothing else is.)
+  const plainSentences = sentences(asked.trim() === '' ? text : asked);
+  const othersAsk = plainSentences.some((s) => asking.test(s) || bareCheck.test(s));
+  const said = plainSentences.map((s) => claimAsked(s, !othersAsk));
   const pieces = said.some((s) => !pleaAlone.test(s)) ? said.filter((s) => !pleaAlone.test(s)) : said;
   // ("… needs a phd. cap or not": a bare check asks, of the claim before it.)
-  const mayAsk = pieces.filter((s, i) => asking.test(s) || bareCheck.test(s) || judgesASumTold(pieces, i));
+  // ("sr de 7yoe. my manager says de pays the same as mle at staff": a claim told asks whether it holds, when nothing
+  // else is asked; beside a question, "my manager keeps saying ai will automate de away. which role is safer", it is
+  // the story the question is asked in.)
+  const askedOutright = pieces.filter((s, i) => asking.test(s) || bareCheck.test(s) || judgesASumTold(pieces, i));
+  const mayAsk = askedOutright.length > 0 ? askedOutright : pieces.filter((s) => tellsAClaim(s));
   // ("i live in lagos btw so idk if that changes anything. what does a junior mle earn": wondering whether what was
   // told matters asks nothing beside a question that does.)
   const wondering = mayAsk.filter((s) => toldMayMatter.test(s));

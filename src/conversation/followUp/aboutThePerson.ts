@@ -39,7 +39,15 @@ import {
   sourcesDiffer,
   takesMe,
 } from './patterns.js';
-import { asksAnything, judgesTheSumIn, opensAsQuestion, someoneElsesJob, splitQuestion, whereTheAskerIs } from '../../question/chat.js';
+import {
+  asksAnything,
+  judgesTheSumIn,
+  opensAsQuestion,
+  reportsAClaim,
+  someoneElsesJob,
+  splitQuestion,
+  whereTheAskerIs,
+} from '../../question/chat.js';
 import { maxResolvedWords, topicWords } from './topicWords.js';
 import { understoodOf } from './understood.js';
 import { escapeRegExp } from '../../question/regexp.js';
@@ -218,6 +226,8 @@ const theirPay: Rule<TurnContext> = ({ read, text, own, profile, previous, readi
     !(
       asksPay &&
       aboutMe.test(text) &&
+      // ("im a de. someone on reddit said ml data eng pays 50% more": the claim is what is asked, not their own pay.)
+      !reportsAClaim(text) &&
       own.roles.length <= 1 &&
       // ("how much do junior des make" asks as typed; "what would i earn at first" names a level, not a role.)
       // ("would i make more as an mle at L5", from a data engineer: their own role set against the other, at the level.)
