@@ -1901,6 +1901,15 @@ describe('the quiz as new users typed it (forty-first session)', () => {
     }
   });
 
+  it('takes "i like not knowing, its fun" as High at question 5, and "idk tbh both sound cool" as both', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '1', '1', '1', '1']);
+    expect(await c.say('i kinda like not knowing, its fun')).toMatch(/^Taken as 1\. High/);
+    const d = chat('bob');
+    await d.say('/quiz');
+    expect(await d.say('idk tbh both sound cool')).toMatch(/^Taken as 3\. Both equally \/ not sure/);
+  });
+
   it('reads "the data being right" as pipeline reliability, not the model being right', async () => {
     const c = chat();
     await c.say('/quiz');

@@ -88,3 +88,12 @@ describe('how long to reach a level', () => {
     expect(text).not.toMatch(/2-3 months/);
   });
 });
+
+describe('"would" and "should" misspelt (forty-first session)', () => {
+  it('reads "wuold i make more as an mle" and "shoud i pick de or mle" as the questions they are', async () => {
+    expect(firstLine(await consoleChat().say('wuold i make more as an mle'))).toMatch(
+      /^ML engineers earn more than data engineers at every level/,
+    );
+    expect(firstLine(await consoleChat('bob').say('shoud i pick de or mle'))).toMatch(/^Choose (?:ML|data) engineering if/);
+  });
+});

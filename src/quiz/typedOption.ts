@@ -211,6 +211,17 @@ const hedgeFrame = new Set([
   'uni',
   'school',
   'college',
+  // ("idk tbh both sound cool", "both seem fun": how both are found, which chooses neither.)
+  'sound',
+  'sounds',
+  'seem',
+  'seems',
+  'cool',
+  'fun',
+  'interesting',
+  'are',
+  'idk',
+  'dunno',
 ]);
 
 /** The option of a question that leans neither way: "Both equally / not sure", "Somewhere in between / not sure". */
