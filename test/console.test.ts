@@ -1910,6 +1910,18 @@ describe('the quiz as new users typed it (forty-first session)', () => {
     expect(await d.say('idk tbh both sound cool')).toMatch(/^Taken as 3\. Both equally \/ not sure/);
   });
 
+  it('right after the result, "actually 2" or "sorry i meant low" says what the last answer changed would give', async () => {
+    for (const [typed, instead] of [
+      ['actually 2', /^With "Low: I prefer deterministic work" instead of "High: I like not knowing if it will work" on question 5/],
+      ['wait no 3', /^With "Somewhere in between \/ not sure" instead of "High: I like not knowing if it will work" on question 5/],
+      ['sorry i meant low', /^With "Low: I prefer deterministic work" instead of/],
+    ] as const) {
+      const c = chat();
+      await takeQuiz(c, [1, 1, 1, 1, 1]);
+      expect(await c.say(typed), typed).toMatch(instead);
+    }
+  });
+
   it('reads "the data being right" as pipeline reliability, not the model being right', async () => {
     const c = chat();
     await c.say('/quiz');

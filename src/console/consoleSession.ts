@@ -111,6 +111,8 @@ export class ConsoleSession {
   /** The console session is one conversation: follow-ups keep up with the question before. */
   private readonly conversation: string;
   private lastRated: RatingTarget | undefined;
+  /** Whether the line before showed a quiz's result: "actually 2" next changes its last answer, as a what-if. */
+  private resultShown = false;
 
   constructor(
     private readonly bot: CareerBot,
@@ -188,6 +190,8 @@ export class ConsoleSession {
     }
     this.choicesBefore = this.choices;
     this.choices = 0;
+    const afterResult = this.resultShown;
+    this.resultShown = false;
     if (text.startsWith('/')) return this.command(text);
     const quiz = await this.activeQuiz();
     const lower = text.toLowerCase();
@@ -286,6 +290,11 @@ export class ConsoleSession {
         this.write(consoleText.optionNotTaken(quiz.question.options.length));
         return 'continue';
       }
+    } else if (afterResult && takenBack(text) !== undefined && !/\b(?:change|answer|undo|back)\b/i.test(takenBack(text)!)) {
+      // ("actually 2", "wait no 3", "sorry i meant low" right after the result: the last answer changed, which a finished
+      // quiz answers as a what-if, its answers kept.)
+      await this.ask(`what if i had said ${takenBack(text)!.replace(/[?!.\s]+$/, '')} on the last one`, quiz);
+      return 'continue';
     } else if (/^\d+$/.test(text) || lower === 'back' || lower === 'restart') {
       this.write(consoleText.noQuiz);
       return 'continue';
@@ -421,9 +430,9 @@ export class ConsoleSession {
   }
 
   private async quizEvent(quiz: QuestionView, event: QuizEvent): Promise<LineOutcome> {
-    this.write(
-      renderQuizView(await this.bot.quizMove(this.context, { id: quiz.quiz.id, version: quiz.quiz.version }, event, this.conversation)),
-    );
+    const view = await this.bot.quizMove(this.context, { id: quiz.quiz.id, version: quiz.quiz.version }, event, this.conversation);
+    this.resultShown = view.kind === 'result';
+    this.write(renderQuizView(view));
     return 'continue';
   }
 
