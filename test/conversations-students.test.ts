@@ -73,3 +73,20 @@ describe('a role settled on, then how long', () => {
     expect(firstLine(await d.say('how long to get there'))).toBe('Getting into Data Engineer:');
   });
 });
+
+describe('what they already know, and the time asked in other words', () => {
+  it('notes "already know spark and airflow pretty well", and "how long am i looking at" is the time of their move', async () => {
+    const c = consoleChat();
+    await c.say('im a de rn and want to go mle');
+    expect(firstLine(await c.say('already know spark and airflow pretty well'))).toMatch(/you know spark and airflow/);
+    const text = await c.say('how long am i looking at');
+    expect(firstLine(text)).toBe('How long the move from Data Engineer to ML Engineer takes:');
+    expect(text).toMatch(/Plan for 6-9 months of study/);
+  });
+
+  it('"and time wise?" after a move asks how long it takes', async () => {
+    const c = consoleChat();
+    await c.say('what would an mle to de switch involve');
+    expect(await c.say('and time wise?')).toMatch(/The transition is faster \(3-4 months\)/);
+  });
+});

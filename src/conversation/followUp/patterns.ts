@@ -95,7 +95,7 @@ export const ofThemselves =
 export const aboutMe = /\b(?:me|my|i|i'm|im|i\s+am)\b/i;
 /** "how long would that take me?", "how long for someone like me": a duration for the person themselves. */
 export const takesMe =
-  /\b(?:how\s+long\s+(?:would|will|does|did|should)\s+(?:it|that|this)\s+take\s+me|take\s+me\b|how\s+long\s+(?:would|will)\s+i\b|how\s+long\s+(?:til|till|until|before)\s+i\b|how\s+long\s+(?:(?:would|will|does)\s+(?:it|that)\s+(?:take|be)\s+)?for\s+(?:me|someone\s+like\s+me|a\s+person\s+like\s+me|people\s+like\s+me)\b)/i;
+  /\b(?:how\s+long\s+(?:am\s+i|are\s+we)\s+looking\s+at|how\s+long\s+(?:would|will|does|did|should)\s+(?:it|that|this)\s+take\s+me|take\s+me\b|how\s+long\s+(?:would|will)\s+i\b|how\s+long\s+(?:til|till|until|before)\s+i\b|how\s+long\s+(?:(?:would|will|does)\s+(?:it|that)\s+(?:take|be)\s+)?for\s+(?:me|someone\s+like\s+me|a\s+person\s+like\s+me|people\s+like\s+me)\b)/i;
 /** A short question of its own words ("which industries tho?"), as opposed to a stray fragment. */
 // ("so how long", "ok and what then": the words that carry on from the answer open it as well.)
 export const shortQuestion =
