@@ -1922,6 +1922,14 @@ describe('the quiz as new users typed it (forty-first session)', () => {
     }
   });
 
+  it('after the result, "wait actually 3" changes the last answer again, and "ok restart" takes the quiz again', async () => {
+    const c = chat();
+    await takeQuiz(c, [1, 1, 1, 1, 1]);
+    await c.say('actually 2');
+    expect(await c.say('wait actually 3')).toMatch(/^With "Somewhere in between \/ not sure" instead of/);
+    expect(await c.say('ok restart')).toBe(question1);
+  });
+
   it('reads "the data being right" as pipeline reliability, not the model being right', async () => {
     const c = chat();
     await c.say('/quiz');

@@ -90,3 +90,21 @@ describe('what they already know, and the time asked in other words', () => {
     expect(await c.say('and time wise?')).toMatch(/The transition is faster \(3-4 months\)/);
   });
 });
+
+describe('"how long for that?" after a result or a fit', () => {
+  it('right after a quiz result, is getting into the role it gave', async () => {
+    const c = consoleChat();
+    await c.say('/quiz');
+    for (const n of ['2', '2', '2', '2', '2']) await c.say(n);
+    expect(firstLine(await c.say('how long for that?'))).toBe('The move into Data Engineer:');
+  });
+
+  it('after "which fits me" from a data analyst, is getting into either role, saying the sources lack their move', async () => {
+    const c = consoleChat();
+    await c.say('hi im a data analyst 2 yoe');
+    await c.say('which fits me');
+    const text = await c.say('how long for that?');
+    expect(firstLine(text)).toBe('Getting into either role, from data analyst:');
+    expect(text).toMatch(/My sources say nothing of moving from data analyst into either role/);
+  });
+});

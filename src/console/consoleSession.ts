@@ -294,7 +294,12 @@ export class ConsoleSession {
       // ("actually 2", "wait no 3", "sorry i meant low" right after the result: the last answer changed, which a finished
       // quiz answers as a what-if, its answers kept.)
       await this.ask(`what if i had said ${takenBack(text)!.replace(/[?!.\s]+$/, '')} on the last one`, quiz);
+      // ("actually 2" → "wait actually 3": the last answer may be changed again.)
+      this.resultShown = true;
       return 'continue';
+    } else if (afterResult && restartsTheQuiz.test(lower)) {
+      // ("ok restart" after the result: the quiz taken again, from its first question.)
+      return this.command('/quiz');
     } else if (/^\d+$/.test(text) || lower === 'back' || lower === 'restart') {
       this.write(consoleText.noQuiz);
       return 'continue';

@@ -27,6 +27,7 @@ import { follow, gettingIn, type Reading, type Resolution, type Rule, type TurnC
 import {
   aboutMe,
   asksAfterStory,
+  asksWhichFits,
   choiceForMe,
   fitForMe,
   forSomeoneElse,
@@ -455,16 +456,18 @@ const timeForTheRoleSettled: Rule<TurnContext> = ({ text, own, profile, previous
   if (!howLongForIt.test(text) && !howLongToGetThere.test(text)) return undefined;
   // ("i think ill go mle" → "how long for that": the role settled on just before, told as where they head, with
   // nothing asked of another role since.)
+  // (Right after a quiz result, its role: "how long for that?".)
+  const headed = quizRole(profile) ?? profile?.goal;
   const settledBefore =
-    own.roles.length === 0 &&
-    profile?.goal !== undefined &&
-    quizRole(profile) === undefined &&
-    (previous === undefined || previous.slots.roles.every((r) => r === profile.goal))
-      ? profile.goal
+    own.roles.length === 0 && headed !== undefined && (previous === undefined || previous.slots.roles.every((r) => r === headed))
+      ? headed
       : undefined;
   const role = own.roles.length === 1 ? roleSettledOn(text, patterns) : settledBefore;
   if (role === undefined || (own.roles.length === 1 && role !== own.roles[0])) return undefined;
-  return follow(reading(breakingInto(role), { ...own, roles: [role], topic: 'how long' }, `getting into ${roleLabel[role]}`));
+  // (Said as the move into the role a quiz result gave, as its other follow-ups say it.)
+  const understood =
+    own.roles.length === 0 && quizRole(profile) === role ? `the move into ${roleLabel[role]}` : `getting into ${roleLabel[role]}`;
+  return follow(reading(breakingInto(role), { ...own, roles: [role], topic: 'how long' }, understood));
 };
 
 const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, mentioned, patterns, choosing, reading }) => {
@@ -533,7 +536,10 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
     previous !== undefined &&
     previous.answered &&
     previous.passages.length > 0 &&
-    kb.read(previous.question).terms.some((t) => t.term === chooseTerm) &&
+    // ("hi im a data analyst 2 yoe" → "which fits me" → "how long for that?": which fits them, asked in its own words.)
+    // (A job the sources describe a move from, "backend dev", asks back which move instead.)
+    (kb.read(previous.question).terms.some((t) => t.term === chooseTerm) ||
+      (asksWhichFits(previous.question) && profile?.job !== undefined && noMoveDescribedFrom(kb, jobItself(profile.job)))) &&
     kb.read(previous.resolved).intent.wanted !== 'money';
   const afterTheirStory =
     (profile?.job !== undefined || profile?.role !== undefined) &&
