@@ -108,3 +108,16 @@ describe('"how long for that?" after a result or a fit', () => {
     expect(text).toMatch(/My sources say nothing of moving from data analyst into either role/);
   });
 });
+
+describe('"de or mle?" after a graduate\'s or a final-year student\'s intro', () => {
+  it('is which suits a beginner, never the pay where they live or the degrees table', async () => {
+    for (const asked of [
+      'hey all, 22 y/o from nigeria, just finished bsc physics. de or mle for me?',
+      'hi 21 yo from kenya, final yr bsc cs. de or mle',
+    ]) {
+      const text = await consoleChat().say(asked);
+      expect(firstLine(text), asked).toMatch(/^Choose (?:data|ML) engineering if/);
+      expect(text, asked).not.toMatch(/^Nigeria \(Local\)|^Education:/);
+    }
+  });
+});

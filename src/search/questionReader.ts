@@ -128,7 +128,7 @@ const ruledOut =
 /** A job told as the person's own: "i'm a …", "as an …", "… here", or who a choice is for ("for a …"). */
 /** "im a cs student", "fresher", "2025 passout", "bootcamp grad", "no experience": someone new to the field. */
 const newToIt =
-  /\b(?:students?|grad|graduate|undergrad|fresher|passout|pass\s+out|bootcamp(?:er)?|new\s+to\s+(?:this|tech|it|the\s+field)|no\s+(?:experience|internships?|job\s+yet))\b/i;
+  /\b(?:students?|grad|graduate|undergrad|fresher|passout|pass\s+out|bootcamp(?:er)?|new\s+to\s+(?:this|tech|it|the\s+field)|no\s+(?:experience|internships?|job\s+yet)|(?:just|recently)\s+(?:finished|graduated|completed)|final\s+(?:yr|year)|(?:1st|2nd|3rd|4th|first|second|third|fourth)\s+(?:yr|year))\b/i;
 /** "love stats", "hate on-call", "into sql": a liking or dislike told, which a choice turns on. */
 const toldWhatTheyLike =
   /\b(?:like|likes|liked|love|loves|loved|enjoy|enjoys|enjoyed|hate|hates|prefer|prefers|into|mind|minds|care|cares|passion(?:ate)?|good\s+at|bad\s+at|strong\s+in|weak\s+in)\b/i;
