@@ -1117,3 +1117,59 @@ describe('what new users typed (fortieth session), through the fake Discord', ()
     expectClean(h);
   });
 });
+
+describe('what new users typed (forty-first session), through the fake Discord', () => {
+  it('notes a student\'s age-first intro and answers "would i make more as an mle" from a data engineer with both roles\' pay', async () => {
+    const h = await start();
+    const { alice, bob } = h.fake.users;
+    const intro = await say(h, {
+      author: alice,
+      channelId: answersChannel,
+      content: '22 from philippines, IT grad from mapua',
+      mentionsBot: true,
+    });
+    expect(JSON.stringify(intro.reply.body)).toMatch(/Noted: you are an IT graduate and you are in Philippines/);
+    expect(JSON.stringify(intro.reply.body)).not.toMatch(/don't cover/);
+    const more = await say(h, {
+      author: bob,
+      channelId: answersChannel,
+      content: 'im a de w 5 yoe, would i make more as an mle',
+      mentionsBot: true,
+    });
+    expect(descriptionOf(more.reply)).toMatch(/^\*Data Engineer and ML Engineer pay, senior level:\*/);
+    expect(descriptionOf(more.reply)).toMatch(/Data Engineer \$270,000 · Machine Learning Engineer \$350,000/);
+    expectClean(h);
+  });
+
+  it('declines startup pay naming it, and checks a claim told after a story, then "so hes wrong?"', async () => {
+    const h = await start();
+    const { alice, bob } = h.fake.users;
+    const startup = await say(h, {
+      author: alice,
+      channelId: answersChannel,
+      content: 'whats startup pay like for mle vs de',
+      mentionsBot: true,
+    });
+    expect(JSON.stringify(startup.reply.body)).toMatch(/My sources have no pay figures for “startup”/);
+    const claim = await say(h, {
+      author: bob,
+      channelId: answersChannel,
+      content: 'sr de 7yoe. my manager says de pays the same as mle at staff',
+      mentionsBot: true,
+    });
+    expect(JSON.stringify(claim.reply.body)).toMatch(/Staff \(8\+ years\): \$260K-\$340K base/);
+    const wrong = await say(h, { author: bob, channelId: answersChannel, content: 'so hes wrong?', mentionsBot: true });
+    expect(descriptionOf(wrong.reply)).toMatch(/^\*What my sources say: both roles pay, staff level:\*/);
+    expectClean(h);
+  });
+
+  it('keeps the role settled on: "i think ill go mle" then "how long for that" is getting into ML engineering', async () => {
+    const h = await start();
+    const { alice } = h.fake.users;
+    await say(h, { author: alice, channelId: answersChannel, content: 'i think ill go mle', mentionsBot: true });
+    const long = await say(h, { author: alice, channelId: answersChannel, content: 'how long for that', mentionsBot: true });
+    expect(descriptionOf(long.reply)).toMatch(/^\*Getting into ML Engineer:\*/);
+    expect(descriptionOf(long.reply)).toMatch(/6-12 months minimum/);
+    expectClean(h);
+  });
+});
