@@ -15,6 +15,8 @@ describe('pay at a kind of employer the sources give no figures for', () => {
       ['do faang or startups pay de more', /^My sources have no pay figures for “startups”\./],
       ['what does an mle at a startup make', /^My sources have no pay figures for “startup”\./],
       ['does healthcare pay more for de', /^My sources have no pay figures for “healthcare”\./],
+      ['do mle in finance make more than in tech', /^My sources have no pay figures for “finance”\./],
+      ['do hedge funds pay mle more than faang', /^My sources have no pay figures for “hedge funds”\./],
     ] as const)
       expect(firstLine(await consoleChat().say(asked)), asked).toMatch(declined);
   });
@@ -22,6 +24,12 @@ describe('pay at a kind of employer the sources give no figures for', () => {
   it('still answers what the sources say of startups that is not pay ("do startups hire mles")', async () => {
     const text = await consoleChat().say('do startups hire mles');
     expect(firstLine(text)).not.toMatch(/^My sources/);
+  });
+
+  it('where they work, told beside a pay question ("i work at a bank, how much do des make"), is no setting of the pay asked', async () => {
+    const text = await consoleChat().say('i work at a bank, how much do des make');
+    expect(text).not.toMatch(/^My sources have no pay figures/);
+    expect(text).toMatch(/Data Engineer Salary \(2026\)/);
   });
 
   it('still gives FAANG pay, which the sources have figures for', async () => {
