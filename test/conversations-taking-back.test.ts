@@ -136,3 +136,18 @@ describe('a level taken back', () => {
     expect(firstLine(await c.say(turn))).toBe(heading);
   });
 });
+
+describe('a role settled on as a statement, between a question and its follow-up (forty-first session)', () => {
+  it('"nah de seems chill" after MLE pay: "whats senior pay" and "and at senior" are data engineering\'s', async () => {
+    const c = consoleChat();
+    await c.say('i think i want mle');
+    await c.say('nah de seems chill');
+    expect(firstLine(await c.say('whats senior pay'))).toBe('Data Engineer pay, senior level:');
+    const d = consoleChat('bob');
+    await d.say('i think i want mle. whats the pay for junior');
+    await d.say('actually nah de seems chill');
+    const senior = await d.say('and at senior');
+    expect(firstLine(senior)).toBe('Data Engineer pay, senior level:');
+    expect(senior).toMatch(/Senior \(5-8 years\): \$180K-\$245K base/);
+  });
+});

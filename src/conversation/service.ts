@@ -55,6 +55,7 @@ import {
   goalStatement,
   mayTellAboutThemselves,
   placeTold,
+  roleSettledOn,
   sourcesLackJob,
   sharesAStem,
   tellsAboutThemselves,
@@ -369,7 +370,26 @@ export class ConversationService {
     const followed = leftBehind ? undefined : referred && isStatement(referred) && asking && !asksAfterStory(question) ? asking : referred;
     // ("when is that from", "tldr?", "which source is right?" right after a decline: of the last answer given.)
     const lastAnswer = [...turns].reverse().find((t) => !isStatement(t) && t.answered && t.passages.length > 0);
-    const previous = followed && !followed.answered && asksOfTheAnswer(plain.trim()) ? (lastAnswer ?? followed) : followed;
+    const before = followed && !followed.answered && asksOfTheAnswer(plain.trim()) ? (lastAnswer ?? followed) : followed;
+    // ("i think i want mle. whats the pay for junior" → "nah de seems chill" → "and at senior": the role settled on
+    // since, told as a statement, is the one the follow-up asks of.)
+    const settledSince =
+      before && !before.slots.direction && before.slots.roles.length === 1
+        ? turns
+            .slice(turns.indexOf(before) + 1)
+            .filter(isStatement)
+            .map((t) => roleSettledOn(t.question, this.patterns))
+            .filter((role) => role !== undefined)
+            .at(-1)
+        : undefined;
+    const previous =
+      before && settledSince !== undefined && settledSince !== before.slots.roles[0]
+        ? {
+            ...before,
+            resolved: withRoles(before.resolved, [settledSince], this.patterns),
+            slots: { ...before.slots, roles: [settledSince] },
+          }
+        : before;
     // "i live in berlin" right after a question: that question, asked there ("and in berlin?").
     const placeNow =
       placeMatters && !asksAnything(plain)
