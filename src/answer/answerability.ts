@@ -50,7 +50,7 @@ const employerKinds = new Set([`${synonymPrefix}scaleups`, `${synonymPrefix}indu
  * The words of a kind of employer or industry the pay asked is set in ("startups", "healthcare"), when none of the
  * passages close to the question gives a sum of money for it; undefined when one does, or none is named.
  */
-function payAtAnUnfiguredEmployer(kb: KnowledgeBase, result: SearchResult): string | undefined {
+function payAtAnUnfiguredEmployer(result: SearchResult): string | undefined {
   // (Named in the ask itself: "i work at a bank, what do des make" tells where they work, which asks nothing of banks.)
   const ask = result.read.ask.toLowerCase();
   const kind = result.terms.find(
@@ -470,7 +470,7 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
   // ("whats startup pay like for mle vs de", "do faang or startups pay de more": pay at a kind of employer or in an
   // industry that none of the closest pay figures is given for; "startups" matching a passage that names them in
   // passing is no figure of theirs.)
-  const employerKind = wanted === 'money' || wanted === undefined ? payAtAnUnfiguredEmployer(kb, result) : undefined;
+  const employerKind = wanted === 'money' || wanted === undefined ? payAtAnUnfiguredEmployer(result) : undefined;
   if (employerKind) return { ...decline('missing', 'money'), uncovered: [employerKind] };
   // "is polars faster than pandas", "is being a dental hygienist boring": the best passage holds none of the main
   // question's telling words, and one of them the articles never use; what it matches is the rest ("faster", "day

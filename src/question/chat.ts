@@ -686,17 +686,15 @@ export function splitQuestion(text: string): QuestionParts {
   // "check this out [link] is data engineering a good career?": pointing at something shared asks nothing.
   const asked = text.replace(pointingAtShared, '');
   // ("should i go de or mle? pls guide": a plea alone asks nothing more.)
-  // (A claim told without a check is what is asked only where nothing else is.)
+  // ("sr de 7yoe. my manager says de pays the same as mle at staff": a claim told without a check asks whether it holds,
+  // when nothing else is asked; beside a question, "my manager keeps saying ai will automate de away. which role is
+  // safer", it is the story the question is asked in.)
   const plainSentences = sentences(asked.trim() === '' ? text : asked);
   const othersAsk = plainSentences.some((s) => asking.test(s) || bareCheck.test(s));
   const said = plainSentences.map((s) => claimAsked(s, !othersAsk));
   const pieces = said.some((s) => !pleaAlone.test(s)) ? said.filter((s) => !pleaAlone.test(s)) : said;
   // ("… needs a phd. cap or not": a bare check asks, of the claim before it.)
-  // ("sr de 7yoe. my manager says de pays the same as mle at staff": a claim told asks whether it holds, when nothing
-  // else is asked; beside a question, "my manager keeps saying ai will automate de away. which role is safer", it is
-  // the story the question is asked in.)
-  const askedOutright = pieces.filter((s, i) => asking.test(s) || bareCheck.test(s) || judgesASumTold(pieces, i));
-  const mayAsk = askedOutright.length > 0 ? askedOutright : pieces.filter((s) => tellsAClaim(s));
+  const mayAsk = pieces.filter((s, i) => asking.test(s) || bareCheck.test(s) || judgesASumTold(pieces, i));
   // ("i live in lagos btw so idk if that changes anything. what does a junior mle earn": wondering whether what was
   // told matters asks nothing beside a question that does.)
   const wondering = mayAsk.filter((s) => toldMayMatter.test(s));
