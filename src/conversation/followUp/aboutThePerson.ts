@@ -449,11 +449,14 @@ const howLongToGetThere =
 
 /**
  * "nah actually de sounds chill, how long for that", "ok de then. how long": a role settled on in the message itself,
- * then the time asked of it: getting into that role (a move from their job, when they told one, is theirMove's).
+ * then the time asked of it; "i think ill go mle" → "how long will it take me", and "how long for that?" right after a
+ * quiz result: the role settled on before. Getting into that role, the one place this is decided for someone who told
+ * no job (a move from their job, when they told one, is theirMove's).
  */
 const timeForTheRoleSettled: Rule<TurnContext> = ({ text, own, profile, previous, patterns, reading }) => {
   if (own.roles.length > 1 || own.direction || profile?.job !== undefined || profile?.role !== undefined) return undefined;
-  if (!howLongForIt.test(text) && !howLongToGetThere.test(text)) return undefined;
+  // ("i think ill go mle" → "how long will it take me": the time of their own way in, in any of its wordings.)
+  if (!howLongForIt.test(text) && !howLongToGetThere.test(text) && !(takesMe.test(text) && !ownMove.test(text))) return undefined;
   // ("i think ill go mle" → "how long for that": the role settled on just before, told as where they head, with
   // nothing asked of another role since.)
   // (Right after a quiz result, its role: "how long for that?".)
@@ -747,20 +750,18 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
   // ("how long would it take to become a de" after an ML Engineer result: the role named is where they head, not the
   // result's.)
   const named = own.roles.length === 1 ? own.roles[0] : undefined;
-  // ("i think ill go mle" → "how long will it take me": the role they settled on, as a quiz result would be.)
-  const settled = quizFit ?? profile?.goal;
-  const afterResult = settled !== undefined && (takesMe.test(text) || afterTheirSteps);
+  const afterResult = quizFit !== undefined && (takesMe.test(text) || afterTheirSteps);
   const into =
     named && ownMove.test(text)
       ? named
-      : !afterResult || (named !== undefined && named !== settled)
+      : !afterResult || (named !== undefined && named !== quizFit)
         ? undefined
-        : afterTheirSteps || named !== undefined || quizFit === undefined
-          ? settled
+        : afterTheirSteps || named !== undefined
+          ? quizFit
           : // (After a question of one role, "what should i learn first to be a de", the move into that one.)
             previous?.slots.roles.length === 1
             ? previous.slots.roles[0]
-            : settled;
+            : quizFit;
   if (into) {
     // ("how long would it take me" after a quiz result, from someone who said nothing of where they start: breaking
     // into that role, not a move from the other one, "6-9 months" of a data engineer's study.)
