@@ -266,6 +266,17 @@ describe('declining what the sources lack, saying what is missing', () => {
     expect(answer.passages.slice(0, answer.shown).some((p) => /ML engineer/i.test(p.text))).toBe(true);
   });
 
+  it('declines one tool set above another the articles name ("is polars better than pandas", "duckdb instead of spark")', () => {
+    for (const [typed, lacked] of [
+      ['is polars better than pandas for de work tbh', 'polars'],
+      ['should i learn duckdb instead of spark', 'duckdb'],
+    ] as const) {
+      const answer = ask(typed);
+      expect(answer, typed).toMatchObject({ answered: false, declineReason: 'missing' });
+      expect(answer.uncovered, typed).toContain(lacked);
+    }
+  });
+
   it('declines a question whose telling words the best passage never holds ("is polars faster than pandas")', () => {
     const answer = ask('is polars actually faster than pandas, should i switch for data engineer work');
     expect(answer).toMatchObject({ answered: false, declineReason: 'missing' });

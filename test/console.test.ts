@@ -1930,6 +1930,12 @@ describe('the quiz as new users typed it (forty-first session)', () => {
     expect(await c.say('ok restart')).toBe(question1);
   });
 
+  it('starts the quiz on "ok nvm lets do the quiz", said after other questions', async () => {
+    const c = chat();
+    await c.say('what does a de do');
+    expect(await c.say('ok nvm lets do the quiz')).toBe(question1);
+  });
+
   it('reads "the data being right" as pipeline reliability, not the model being right', async () => {
     const c = chat();
     await c.say('/quiz');

@@ -148,3 +148,23 @@ describe('how hard, how late, whether at all: a move from a job the sources lack
     expect(text).not.toMatch(/pivot|The infrastructure background helps/);
   });
 });
+
+describe('the level of a job outside the roles (forty-second session)', () => {
+  it('"im a senior lecturer in music … if i moved into mle what would i earn" is entry-level pay, and so is "and de"', async () => {
+    const c = consoleChat();
+    const first = await c.say("i'm a senior lecturer in music at a community college, 44. if i moved into mle what would i earn");
+    expect(first.split('\n')[0]).toBe('ML Engineer pay, entry level:');
+    expect(first).not.toMatch(/Senior \(5-8 years\)/);
+    expect((await c.say('and de')).split('\n')[0]).toBe('Data Engineer pay, entry level:');
+  });
+
+  it('"a senior accountant" is no senior level asked: the pay cut is not answered from the senior rows', async () => {
+    const text = await consoleChat().say('so im a senior accountant making 95k, 36. if i switch to de would i take a pay cut at first');
+    expect(text).not.toMatch(/Senior \(5-8 years\)/);
+  });
+
+  it('a level of the roles themselves is still the level asked ("im a senior de, whats staff pay")', async () => {
+    const text = await consoleChat().say('im a senior de, whats staff de pay');
+    expect(firstLine(text)).toMatch(/Staff \(8\+ years\)/);
+  });
+});

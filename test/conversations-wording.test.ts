@@ -97,3 +97,20 @@ describe('"would" and "should" misspelt (forty-first session)', () => {
     expect(firstLine(await consoleChat('bob').say('shoud i pick de or mle'))).toMatch(/^Choose (?:ML|data) engineering if/);
   });
 });
+
+describe('words run together or misspelt as people type them (forty-second session)', () => {
+  it('"do de interviews have alot of math in them" is the interviews\' math, not declined for "alot"', async () => {
+    expect(firstLine(await consoleChat().say('do de interviews have alot of math in them'))).toMatch(
+      /^The interview process emphasizes SQL, pipeline design, and systems thinking rather than mathematical knowledge/,
+    );
+  });
+
+  it('"wats the diffrence in pay btwn de n mle at senor level" sets both senior rows side by side', async () => {
+    const text = await consoleChat().say('wats the diffrence in pay btwn de n mle at senor level');
+    expect(text.split('\n').slice(0, 2)).toEqual([
+      expect.stringMatching(/^Data Engineer Salary \(2026\): Senior \(5-8 years\)/),
+      expect.stringMatching(/^ML Engineer Salary \(2026\): Senior \(5-8 years\)/),
+    ]);
+    expect(text).not.toMatch(/Mid-level \(3-5 years\)/);
+  });
+});

@@ -972,7 +972,7 @@ describe('the words people use for what the articles say', () => {
     ],
     // "whts", "de n mle": chat spellings of "whats" and "de and mle", never a place the sources lack; Hindi "milegi"
     // (will i earn) asks pay.
-    ['whts the diffrence in salry btw de n mle', /10-20% higher than DE at the same level/],
+    ['whts the diffrence in salry btw de n mle', /^ML engineers earn more than data engineers at every level/],
     // Remote work from a place the sources lack is remote work they give figures for anywhere; the place is named.
     ['can i work remotely from india as a de', /^Remote \(Global\)/],
     // Of pay, "average" or "typical" says how normal a figure is: the figures, not "ML engineer wins on average".

@@ -620,7 +620,11 @@ function missesTheSubject(kb: KnowledgeBase, result: SearchResult, top: SearchHi
  */
 function optionTheyLack(kb: KnowledgeBase, result: SearchResult): string[] | undefined {
   const ask = result.read.ask.toLowerCase();
-  for (const m of ask.matchAll(/([\p{L}][\p{L}\p{N}.+#-]*)\s+(?:or|vs\.?|versus)\s+([\p{L}][\p{L}\p{N}.+#-]*)/gu)) {
+  // ("is polars better than pandas for de work", "learn duckdb instead of spark?": one set above the other is a choice
+  // between them as well.)
+  for (const m of ask.matchAll(
+    /([\p{L}][\p{L}\p{N}.+#-]*)\s+(?:or|vs\.?|versus|instead\s+of|(?:better|worse|faster|slower|easier|harder|nicer)\s+than)\s+([\p{L}][\p{L}\p{N}.+#-]*)/gu,
+  )) {
     const options = [m[1]!, m[2]!];
     const lacked = options.map((o) =>
       result.read.unknown.find(

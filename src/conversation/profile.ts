@@ -13,95 +13,9 @@ import { namesRole } from './slots.js';
 import type { Profile, Role } from './types.js';
 import { asksAnything } from '../question/chat.js';
 import { forSomeoneElse } from './followUp/patterns.js';
+import { jobNounWords, techJob } from '../question/jobWords.js';
 
 /** The last words of a job's name, as people type them ("engineer", "dev", "ml eng"; regular-expression sources). */
-const jobNounWords = [
-  'engineer',
-  'developer',
-  'dev',
-  'analyst',
-  'scientist',
-  'student',
-  'grad',
-  'graduate',
-  // ("i am fresher", "2025 passout": a new graduate, as said in India.)
-  'fresher',
-  'passout',
-  'administrator',
-  'admin',
-  'dba',
-  'architect',
-  'manager',
-  'designer',
-  'tester',
-  'consultant',
-  'programmer',
-  'researcher',
-  'teacher',
-  'professor',
-  'lecturer',
-  'tutor',
-  'accountant',
-  'actuary',
-  'statistician',
-  'mathematician',
-  'physicist',
-  'chemist',
-  'biologist',
-  'economist',
-  'nurse',
-  'doctor',
-  'pharmacist',
-  'lawyer',
-  'marketer',
-  'recruiter',
-  'technician',
-  'sysadmin',
-  'intern',
-  'freelancer',
-  'contractor',
-  'specialist',
-  'officer',
-  'writer',
-  'pilot',
-  'chef',
-  'cook',
-  'driver',
-  'firefighter',
-  'plumber',
-  'electrician',
-  'dentist',
-  'surgeon',
-  'mechanic',
-  'cashier',
-  'waiter',
-  'waitress',
-  'barista',
-  'bartender',
-  'actor',
-  'artist',
-  'musician',
-  'photographer',
-  'journalist',
-  'psychologist',
-  'therapist',
-  'veterinarian',
-  'paramedic',
-  'carpenter',
-  'salesperson',
-  'banker',
-  'trader',
-  'auditor',
-  'cpa',
-  'bookkeeper',
-  'paralegal',
-  'librarian',
-  'receptionist',
-  'de',
-  'mle',
-  'ml\\s+eng',
-  'data\\s+eng',
-];
 /** The nouns that end a job's name ("backend dev", "data analyst", "dba"). */
 const jobNoun = `(?:(?!(?:i|i'm|im|am|an?|the|my|so|is|are|was|be|just|and|or|but|for|to|from|of|about|with|vs|than|what|how|which|who|why|when|where|like|between|deciding|considering|choosing|torn|thinking|leaning|heading|aiming|planning|hoping|looking|trying|going|moving|switching|stuck|doing|working|in|at|as)\\s)[a-z+#./-]+\\s+){0,4}?(?:${jobNounWords.join('|')})`;
 /** The one-word nouns a job's name ends with ("accountant", "analyst"), as `jobNoun` lists them. */
@@ -326,10 +240,6 @@ export const formerly = /^(?:ex|former|formerly|retired)[\s-]+(?=\p{L})/iu;
 export function jobItself(job: string): string {
   return job.replace(formerly, '');
 }
-
-/** A job in software or data, whose years count towards an engineering level ("backend dev", "data analyst", "sre"). */
-const techJob =
-  /\b(?:engineer|engineering|eng|developer|dev|devs|swe|sde|programmer|coder|analyst|scientist|dba|sysadmin|admin|devops|sre|architect|software|backend|frontend|full[- ]?stack|it|qa|tester|data|ml|ai)\b/i;
 
 /** Whether a person works in a job outside software and data (a nurse, a teacher), and in neither role. */
 export function comesFromAnotherJob(profile: Profile): boolean {

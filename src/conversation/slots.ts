@@ -10,6 +10,7 @@ import { beforePronoun, fieldAsRole } from '../question/chat.js';
 import { horizon, levelForYears, nigeriaTerm, usTerm } from '../search/questionReader.js';
 import { type Direction, hybridTitle } from '../search/direction.js';
 import type { Role, TurnSlots } from './types.js';
+import { withoutLevelsOfOtherJobs } from '../question/jobWords.js';
 import { escapeRegExp } from '../question/regexp.js';
 
 /** Levels, each with the words people use for it (the articles' salary tables use these levels). */
@@ -138,7 +139,9 @@ export function readSlots(kb: KnowledgeBase, question: string, patterns = rolePa
   // is the person's, a slot only when the ask names none.)
   const inAsk = (of: readonly (readonly [string, RegExp])[]) => (read.context ? firstOf(of, read.ask) : undefined);
   // ("staff not senior", "not senior, staff", "hmm not senior i meant mid": a level denied is the one not asked.)
-  const undenied = (said: string) => said.replace(levelDenied, ' ');
+  // ("im a senior accountant. if i switch to de would i take a pay cut": the level of a job outside the roles is theirs
+  // there, not one asked of the roles.)
+  const undenied = (said: string) => withoutLevelsOfOtherJobs(said).replace(levelDenied, ' ');
   const level =
     (read.context ? firstOf(levels, undenied(read.ask)) : undefined) ??
     firstOf(levels, undenied(text)) ??

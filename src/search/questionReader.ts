@@ -3,6 +3,7 @@
  * words corrected, the ask separated from the person's context, and the ask's words the articles never use
  * sorted by how much they matter (a place or a company matters; "tbh" does not).
  */
+import { titlesOnlyOtherJobs } from '../question/jobWords.js';
 import {
   expandAbbreviations,
   fieldAsRole,
@@ -968,7 +969,8 @@ export class QuestionReader {
     // ("5 yoe in accounting": years read as a level are no level when they were spent in another job.)
     const toldLevel = elsewhere(parts.context)
       ? startsOver
-      : (contextTerms.find((t) => levelTerms.has(t.term))?.term ?? yearsOf(parts.context));
+      : // ("im a senior accountant. if i switch to de…": the level of a job outside the roles is theirs there.)
+        (contextTerms.find((t) => levelTerms.has(t.term) && !titlesOnlyOtherJobs(parts.context, t.from))?.term ?? yearsOf(parts.context));
     const askedLevel = yearsOf(parts.ask);
     // ("is 120k low for a de with 4 yoe": a sum of pay judged at their years is asked at that level too.)
     // ("i make 120k as a de with 4 yoe, is that low?": the sum and their years told, then judged.)
@@ -1176,15 +1178,24 @@ export class QuestionReader {
     // too, no word a passage should match: "a higher salary ceiling in specialized niches" answers no such question.)
     if (intent.wanted === 'money' && intent.form === 'comparison')
       terms = terms.filter((t) => !(t.kind === 'word' && /^(?:higher|lower|bigger|greater|larger|smaller)$/i.test(t.from)));
-    // ("whats the difference in tools", "diff in interviews": a difference in something named is that thing, each
-    // role's, not the overview of how the two roles differ.)
-    if (
-      /\b(?:difference|differences|diff)\s+(?:in|of|for|on)\s+(?!(?:them|it|that|this|those|these|the\s+(?:two|roles?|jobs?))\b)\p{L}/iu.test(
+    // ("whats the difference in tools", "diff in interviews", "the diffrence in pay": a difference in something named is
+    // that thing, each role's, not the overview of how the two roles differ.)
+    const differenceIn =
+      /\b(?:diff\w*|difer\w*)\s+(?:in|of|for|on)\s+(?!(?:them|it|that|this|those|these|the\s+(?:two|roles?|jobs?))\b)\p{L}/iu.test(
         parts.ask,
-      ) &&
-      terms.some((t) => t.kind === 'synonym' && t.term !== overviewTerm && !t.aside && !t.qualifier)
-    )
+      );
+    if (differenceIn && terms.some((t) => t.kind === 'synonym' && t.term !== overviewTerm && !t.aside && !t.qualifier))
       terms = terms.filter((t) => !(t.term === overviewTerm && /\bdiff/i.test(t.from)));
+    // ("whats the difference in salary between de and mle": a difference in pay is the gap between the two roles' pay,
+    // as "pay gap" says; no sentence that merely says "salary".)
+    if (
+      differenceIn &&
+      intent.form === 'comparison' &&
+      intent.wanted === 'money' &&
+      terms.some((t) => t.term === salaryTerm && !t.aside) &&
+      !terms.some((t) => t.term === gapTerm)
+    )
+      terms = [...terms, { term: gapTerm, kind: 'synonym' as const, from: '', inferred: true as const }];
     if (payChanges)
       terms = [
         ...terms.filter((t) => !(t.inferred && t.qualifier && /\b(?:up|down|rise|increase|drop)\b/i.test(t.from))),
