@@ -1957,3 +1957,54 @@ describe('the quiz as new users typed it (forty-first session)', () => {
     }
   });
 });
+
+describe('the quiz as new users typed it (forty-second session)', () => {
+  it('starts the quiz asked for beside who they are ("im a backend dev 2 yoe. quiz pls"), noting who they are first', async () => {
+    const text = await chat().say('im a backend dev 2 yoe. quiz pls');
+    expect(text).toMatch(/^Noted: you work as a backend developer \(2 years in\)\./);
+    expect(text.endsWith(question1)).toBe(true);
+    for (const typed of ['quiz me pls im a fresher', 'hi! can i do the quiz?', "i'd like to do the diagnostic"])
+      expect(await chat('bob').say(typed), typed).toMatch(/Question 1 of 5 · model accuracy vs pipeline reliability/);
+  });
+
+  it('starts it on "im confused, give me the quiz" with nothing noted, and not on a question beside it', async () => {
+    expect(await chat().say('im confused, give me the quiz')).toBe(question1);
+    expect(await chat('bob').say('how much do des make, quiz me')).not.toMatch(/^Question 1 of 5/);
+  });
+
+  it('reads answers people typed: "yes and no", "uhh 2", "who doesnt want money", "not the main thing", "kinda scary"', async () => {
+    const c = chat();
+    await c.say('/quiz');
+    expect(await c.say('uhh 2')).toMatch(/^Question 2 of 5/);
+    expect(await c.say('yes and no')).toMatch(/^Taken as 3\. Somewhere in between \/ not sure/);
+    await c.say('1');
+    expect(await c.say('i mean who doesnt want money lol')).toMatch(/^Taken as 1\. Maximum comp is the priority/);
+    expect(await c.say('kinda scary tbh')).toMatch(/^Taken as 2\. Low: I prefer deterministic work/);
+    const d = chat('bob');
+    await d.sayAll(['/quiz', '1', '1', '1']);
+    expect(await d.say('not the main thing but nice')).toMatch(/^Taken as 3\. It matters, but it won't decide/);
+    const e = chat('carol');
+    await e.sayAll(['/quiz', '1']);
+    expect(await e.say('im a math grad')).toMatch(/^Taken as 1\. Yes, deeply/);
+  });
+
+  it('after the result, "what if i hated stats" and "what if money didnt matter" are what-ifs on those questions', async () => {
+    const c = chat();
+    await takeQuiz(c, [1, 1, 3, 1, 3]);
+    expect(await c.say('what if i hated stats')).toMatch(
+      /^With "No, I'd rather learn distributed systems" instead of "Yes, deeply" on question 2/,
+    );
+    expect(await c.say('what if money didnt matter')).toMatch(
+      /^With "I wouldn't do ML just for the pay" instead of "Maximum comp is the priority" on question 4/,
+    );
+    // (A what-if no answer of the quiz speaks of is a question like any other.)
+    expect(await c.say('what if i fail the interview')).not.toMatch(/^With "/);
+  });
+
+  it('takes the quiz again on "ok restart" after questions asked about the result', async () => {
+    const c = chat();
+    await takeQuiz(c, [1, 2, 1, 2, 3]);
+    await c.sayAll(['why?', 'what would change it']);
+    expect(await c.say('ok restart')).toBe(question1);
+  });
+});

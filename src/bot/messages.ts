@@ -206,7 +206,7 @@ const commandWithoutSlash = {
  * does ("give me a quick quiz", asking what it is, is shown its questions).
  */
 const takesTheQuiz =
-  /^\W*(?:(?:ok(?:ay)?|so|hey|yo|cool|alright|sure|yes|yeah|ya|then|hm+|nvm|nevermind|never\s+mind|actually|fine|lol|anyways?)[\s,!.]+)*(?:(?:can|could|may)\s+i\s+|(?:can|could|would|will)\s+(?:you|u)\s+|i\s+(?:want\s+to|wanna|would\s+like\s+to|'?d\s+like\s+to)\s+|let'?s\s+|pls\s+|please\s+)?(?:(?:take|start|do|begin|run|try|re-?take|redo|retry)\s+(?:the\s+|a\s+|that\s+|your\s+|ur\s+)?(?:quiz|quizz|qiuz|test|diagnostic)|(?:re-?take|redo|retry)\s+it|take\s+it\s+again|(?:quiz|quizz|qiuz)\s+(?:pls|plz|please|time|me))(?:\s+(?:pls|plz|please|now|again|then|to\s+see\s+.{0,60}))?\W*$/i;
+  /^\W*(?:(?:ok(?:ay)?|so|hey|hi|hello|yo|cool|alright|sure|yes|yeah|ya|then|hm+|nvm|nevermind|never\s+mind|actually|fine|lol|anyways?)[\s,!.]+)*(?:(?:can|could|may)\s+i\s+|(?:can|could|would|will)\s+(?:you|u)\s+|i\s*(?:want\s+to|wanna|would\s+like\s+to|'?d\s+like\s+to)\s+|let'?s\s+|pls\s+|please\s+|(?:maybe|just)\s+)?(?:(?:take|start|do|begin|run|try|re-?take|redo|retry)\s+(?:the\s+|a\s+|that\s+|your\s+|ur\s+)?(?:quiz|quizz|qiuz|test|diagnostic)|(?:re-?take|redo|retry)\s+it|take\s+it\s+again|(?:quiz|quizz|qiuz)\s+(?:pls|plz|please|time|me))(?:\s+(?:pls|plz|please|now|again|then|to\s+see\s+.{0,60}))?\W*$/i;
 
 /**
  * "delete my data pls", "forget me", "can u remove what u stored abt me", "how do i delete my data": what /forget-me does,
@@ -243,9 +243,35 @@ export function asksToStartTheQuiz(message: string): boolean {
   );
 }
 
+/**
+ * "im a backend dev 2 yoe. quiz pls", "quiz me pls im a fresher", "im confused, give me the quiz", "which role fits me?
+ * maybe quiz me": the quiz asked for beside words of another kind (who they are, where they stand, which fits them).
+ * Those other words, to be read as told ('' when there are none worth reading); undefined when no quiz is asked for so.
+ */
+export function quizAskedBeside(message: string): string | undefined {
+  const text = message.trim();
+  if (asksToStartTheQuiz(text)) return '';
+  // (Split where a sentence or clause ends, or where "im …" starts one: "quiz me pls im a fresher".)
+  const cuts = [...text.matchAll(/[.!?;,]+\s*|\s+(?=(?:i'?m|im|i\s+am)\b)/gi)].map((m) => [m.index, m.index + m[0].length] as const);
+  for (const [end, start] of cuts) {
+    const [before, after] = [text.slice(0, end).trim(), text.slice(start).trim()];
+    if (before === '' || after === '') continue;
+    const [quiz, told] = asksToStartTheQuiz(after) ? [after, before] : asksToStartTheQuiz(before) ? [before, after] : [];
+    // (What else was said may not ask anything of its own, but which role fits them, which the quiz answers.)
+    if (quiz && told !== undefined && (!asking.test(told) || fitAsked.test(told)))
+      return /^\W*(?:hi|hey|hello|yo)\W*$/i.test(told) ? '' : told;
+  }
+  return undefined;
+}
+
+/** A question mark or a question's first word: the words beside a quiz asked for ask something of their own. */
+const asking = /\?|^\W*(?:what|whats|how|why|which|who|where|when|is|are|do|does|should|would|can|could)\b/i;
+/** "which role fits me?", "what suits me": which role fits them, which the quiz is for. */
+const fitAsked = /\b(?:fits?|suits?|right\s+for\s+me|for\s+me)\b/i;
+
 /** "quiz", "compare", "help": a command typed without its slash, and what to type instead (undefined for any other message). */
 export function commandHint(message: string): string | undefined {
-  if (asksToStartTheQuiz(message)) return commandWithoutSlash.quiz;
+  if (quizAskedBeside(message) !== undefined) return commandWithoutSlash.quiz;
   if (asksToBeForgotten.test(message.trim())) return commandWithoutSlash['forget-me'];
   const command = /^\W*(quiz|compare|help|sources|forget-me)\W*$/i.exec(message.trim())?.[1]?.toLowerCase();
   return command ? commandWithoutSlash[command as keyof typeof commandWithoutSlash] : undefined;

@@ -6,7 +6,7 @@ import type { UserData, Vote } from '../activity/repository.js';
 import type { BotContext, CareerBot, RatingTarget } from '../bot/careerBot.js';
 import {
   asksAboutTheDeletion,
-  asksToStartTheQuiz,
+  quizAskedBeside,
   commandHint,
   confirmsTheDeletion,
   feedbackThanks,
@@ -99,6 +99,10 @@ function toldAside(text: string): boolean {
   );
 }
 
+/** "im confused", "kinda lost", "idk tbh": where someone stands before the choice, which the quiz is for. */
+const standsBeforeTheChoice =
+  /^\W*(?:(?:ok(?:ay)?|so|hey|hi|hmm+)[\s,!.]+)*(?:i'?m\s+|im\s+|i\s+am\s+)?(?:(?:so|kinda|kind\s+of|really|very|super|lowkey|a\s+bit)\s+)*(?:confused|lost|stuck|unsure|not\s+sure|torn|undecided|idk|dunno)\b/i;
+
 /** One person at the console: each typed line in, plain text out. */
 export class ConsoleSession {
   private readonly context: BotContext;
@@ -113,6 +117,8 @@ export class ConsoleSession {
   private lastRated: RatingTarget | undefined;
   /** Whether the line before showed a quiz's result: "actually 2" next changes its last answer, as a what-if. */
   private resultShown = false;
+  /** Whether a quiz was finished in this session: "restart" later still means taking it again. */
+  private quizFinished = false;
 
   constructor(
     private readonly bot: CareerBot,
@@ -297,8 +303,8 @@ export class ConsoleSession {
       // ("actually 2" → "wait actually 3": the last answer may be changed again.)
       this.resultShown = true;
       return 'continue';
-    } else if (afterResult && restartsTheQuiz.test(lower)) {
-      // ("ok restart" after the result: the quiz taken again, from its first question.)
+    } else if ((afterResult || this.quizFinished) && restartsTheQuiz.test(lower)) {
+      // ("ok restart" after the result, or after questions asked about it: the quiz taken again, from its first question.)
       return this.command('/quiz');
     } else if (/^\d+$/.test(text) || lower === 'back' || lower === 'restart') {
       this.write(consoleText.noQuiz);
@@ -314,8 +320,12 @@ export class ConsoleSession {
       return 'continue';
     } else if (lower === 'quit' || lower === 'exit') {
       return this.quit();
-    } else if (asksToStartTheQuiz(text)) {
+    } else if (quizAskedBeside(text) !== undefined) {
       // ("quiz", "take the quiz": in a terminal the quiz asked for in words is simply started, as /quiz would.)
+      // ("im a backend dev 2 yoe. quiz pls": who they are, told with it, is noted first, as it would be alone.)
+      const told = quizAskedBeside(text)!;
+      // ("im confused, give me the quiz": how they feel about the choice is what the quiz is for, nothing to note.)
+      if (told !== '' && mayTellAboutThemselves(told) && !standsBeforeTheChoice.test(told)) await this.ask(told, undefined);
       return this.command('/quiz');
     }
     await this.ask(text, quiz);
@@ -437,6 +447,7 @@ export class ConsoleSession {
   private async quizEvent(quiz: QuestionView, event: QuizEvent): Promise<LineOutcome> {
     const view = await this.bot.quizMove(this.context, { id: quiz.quiz.id, version: quiz.quiz.version }, event, this.conversation);
     this.resultShown = view.kind === 'result';
+    if (view.kind === 'result') this.quizFinished = true;
     this.write(renderQuizView(view));
     return 'continue';
   }

@@ -50,7 +50,14 @@ const asides = new Set([
   'ok',
   'okay',
   'um',
+  'umm',
+  'ummm',
   'uh',
+  'uhh',
+  'uhhh',
+  'erm',
+  'eh',
+  'ehh',
   'hmm',
   'hm',
   'hmmm',
@@ -94,7 +101,11 @@ const cardinals: Readonly<Record<string, number>> = { one: 0, two: 1, three: 2, 
 const choosingWords = new Set(['rather', 'prefer', 'want', 'wanna', 'like', 'choose', 'build', 'work', 'would', 'do', 'on']);
 
 /** Words that say no: a phrase found in a line that holds one, and none itself, may be what is denied. */
-const negations = new Set(['not', 'isnt', 'arent', 'dont', 'doesnt', 'never', 'no', 'nah', 'wont', 'wouldnt', 'cant', 'nothing']);
+const negations = new Set([
+  ...['not', 'isnt', 'arent', 'dont', 'doesnt', 'never', 'no', 'nah', 'wont', 'wouldnt', 'cant', 'nothing'],
+  // ("money didnt matter", "i wasnt into stats": said of the past, as in a what-if.)
+  ...['didnt', 'wasnt', 'werent'],
+]);
 
 /**
  * Whether a phrase is denied where it is said: a word that says no just before it or says it right after it ("money
@@ -340,7 +351,13 @@ function names(typed: string, label: string): boolean {
  */
 export function optionTyped(question: Pick<QuizQuestion, 'options'> & { prompt?: string }, typedLine: string): TypedChoice {
   // ("not gonna lie money is the main reason": "ngl" spelt out denies nothing.)
-  const text = typedLine.replace(/\bnot\s+(?:gonna|going\s+to)\s+lie\b/gi, 'ngl');
+  // ("i mean who doesnt want money lol": who would not want it asks nothing, and wants it.)
+  const text = typedLine
+    .replace(/\bnot\s+(?:gonna|going\s+to)\s+lie\b/gi, 'ngl')
+    .replace(/\bwho\s+(?:doesn'?t|dont|don'?t|wouldn'?t|wouldnt)\s+(want|like|love|care\s+about)\b/gi, 'i $1')
+    // ("i hated statistics", as a line read with its abbreviations spelt out: the options' words say "stats", "math".)
+    .replace(/\bstatistics\b/gi, 'stats')
+    .replace(/\bmathematics\b/gi, 'math');
   // ("2 no wait 1", "yes, actually no"): a choice taken back in the same line; what it settles on is the answer.
   const changed = changedMind.exec(text);
   if (changed) {

@@ -108,6 +108,18 @@ const everyQuestion =
 /** "what if i flipped q1 and q3", "switch q2": the answer named turned to the other role's (a middle one has none). */
 const flips = /\b(?:flip(?:ped)?|switch(?:ed)?|swap(?:ped)?|reverse[ds]?|invert(?:ed)?|opposite\s+(?:on|for|of))\b/i;
 
+/**
+ * "what if i hated stats", "what if money didnt matter", "what if i was fine with ambiguity": a what-if in the person's
+ * own words, naming no answer nor question; a quiz's only when the words choose one option of one question.
+ */
+const inTheirOwnWords =
+  /^\s*(?:(?:so|and|but|ok(?:ay)?|hm+|wait)[,\s]+)*(?:what\s+if|and\s+if)\s+(?:i\s+(?:was|were|am|had|hated?|liked?|loved?|didn'?t|did\s+not|don'?t|do\s+not|cared?|wanted?|prefer(?:red)?|enjoy(?:ed)?|was\s+into|am\s+into)\b|(?:money|pay|comp|tc|stats|statistics|math|ambiguity|models?|pipelines?)\s+(?:didn'?t|did\s+not|doesn'?t|does\s+not|wasn'?t|was|were|mattered|matters|is)\b)/i;
+
+/** Whether a line is a what-if in the person's own words, naming no answer nor question ("what if i hated stats"). */
+export function asksWhatIfInOwnWords(text: string): boolean {
+  return !asksQuizWhatIf(text) && inTheirOwnWords.test(text);
+}
+
 /** Whether a line asks what a finished quiz would have said with an answer changed. */
 export function asksQuizWhatIf(text: string): boolean {
   return asksWhatIf.test(asAWhatIf(text));
