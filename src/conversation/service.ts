@@ -87,10 +87,10 @@ export interface ConversationOptions {
 /** How many of a comparison's cited passages its turn keeps for "which of those…" (a comparison cites up to about twenty). */
 const comparedPassagesKept = 24;
 
-/** A person's latest quiz outcome leads to its next steps: "what should I learn first?". */
+/** A person's latest quiz outcome leads to its next steps: "what should I learn first?", "what am i missing". */
 // ("should i start with de then move to mle?" starts with a role: a path asked about, not what to learn.)
 const learnFirst =
-  /\b(?:learn|study|start\s+with(?!\s+(?:an?\s+|the\s+)?(?:de|mle|ml|data\s+eng\w*|machine\s+learning)\b)|focus\s+on|next\s+steps?|prepare|pick\s+up|work\s+on)\b/i;
+  /\b(?:learn|study|start\s+with(?!\s+(?:an?\s+|the\s+)?(?:de|mle|ml|data\s+eng\w*|machine\s+learning)\b)|focus\s+on|next\s+steps?|prepare|pick\s+up|work\s+on|(?:am|i'?m|im)\s+(?:i\s+)?(?:missing|lacking)|(?:do|would)\s+i\s+(?:lack|still\s+need)|what\s+else\s+(?:do|would|should)\s+i\s+need)\b/i;
 const asksForMe = /\b(?:i|me|my)\b/i;
 /** "so what now", "next steps?", "what do i do next", "where do i start", "ok what first": what to do next, in the fewest words. */
 const whatNext =

@@ -443,6 +443,9 @@ const noJob =
 const howLongForIt =
   /(?:^|[,.;!?]\s*)(?:(?:so|ok(?:ay)?|and|but|then)[\s,]+)*how\s+long(?:\s+(?:for|is)\s+(?:that|it|this|that\s+one))?(?:\s+(?:would|will|does|should)\s+(?:it|that|this)\s+take(?:\s+me)?)?(?:\s+(?:tho|though|then))?[\s?!.]*$/i;
 
+/** "what skills am i missing for mle", "what should i learn for de": what one needs to learn for a role. */
+const learningAsked = /\b(?:skills?|learn|study|missing|lacking|need\s+to\s+know|prerequisites?|prereqs?|roadmap|learning\s+path)\b/i;
+
 /** "how long to get there", "how long till im there": the time to reach where they said they head. */
 const howLongToGetThere =
   /^\W*(?:(?:so|ok(?:ay)?|and|but|then)[\s,]+)*how\s+long\s+(?:(?:would|will|does)\s+(?:it|that)\s+take\s+(?:me\s+)?)?(?:to\s+get\s+there|till\s+i'?m\s+there|until\s+i'?m\s+there|to\s+be\s+job\s+ready|till\s+job\s+ready)\b[\s?!.]*$/i;
@@ -465,7 +468,18 @@ const timeForTheRoleSettled: Rule<TurnContext> = ({ text, own, profile, previous
     own.roles.length === 0 && headed !== undefined && (previous === undefined || previous.slots.roles.every((r) => r === headed))
       ? headed
       : undefined;
-  const role = own.roles.length === 1 ? roleSettledOn(text, patterns) : settledBefore;
+  // ("what skills am i missing for mle" → "how long": what to learn for one role, then how long, is getting into it.)
+  // (Someone heading somewhere, or with a quiz result, is another rule's: the move into it.)
+  const learningFor =
+    own.roles.length === 0 &&
+    headed === undefined &&
+    howLongForIt.test(text) &&
+    previous?.answered &&
+    previous.slots.roles.length === 1 &&
+    learningAsked.test(previous.question)
+      ? previous.slots.roles[0]
+      : undefined;
+  const role = own.roles.length === 1 ? roleSettledOn(text, patterns) : (settledBefore ?? learningFor);
   if (role === undefined || (own.roles.length === 1 && role !== own.roles[0])) return undefined;
   // (Said as the move into the role a quiz result gave, as its other follow-ups say it.)
   const understood =

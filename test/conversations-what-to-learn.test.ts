@@ -1,0 +1,41 @@
+/**
+ * What to learn, and how long it takes: "what am i missing" from someone who told their role and where they head is
+ * what the move between the roles asks them to learn; "how long" after what one role needs is the time to get into it.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { closeChats, consoleChat, firstLine } from './support/consoleChat.js';
+
+afterEach(closeChats);
+
+describe('what they are missing for the role they head for', () => {
+  it('"im a de, 4 yoe" → "want to move to mle. what am i missing" → "how long" is the DE to MLE move, both times', async () => {
+    const c = consoleChat();
+    await c.say('im a de, 4 yoe');
+    const missing = await c.say('want to move to mle. what am i missing');
+    expect(missing.split('\n')[0]).toBe('What to learn first for the move from Data Engineer to ML Engineer:');
+    expect(missing).not.toMatch(/couldn't find that/);
+    const time = await c.say('how long');
+    expect(time.split('\n')[0]).toBe('How long the move from Data Engineer to ML Engineer takes:');
+    expect(time).toMatch(/6-9 months/);
+  });
+
+  it('told in one message ("i know spark and airflow already, 4 yoe de. want mle. what am i missing"), the same', async () => {
+    const text = await consoleChat().say('i know spark and airflow already, 4 yoe de. want mle. what am i missing');
+    expect(text.split('\n')[0]).toBe('What to learn first for the move from Data Engineer to ML Engineer:');
+  });
+
+  it('"am i missing anything if i skip the masters for mle" is still the degree question, not a move', async () => {
+    expect(firstLine(await consoleChat().say('am i missing anything if i skip the masters for mle'))).toMatch(/^Helpful but not required/);
+  });
+});
+
+describe('how long, after what a role asks to learn', () => {
+  it('"what skills am i missing for mle" → "how long" is getting into ML engineering, not a decline', async () => {
+    const c = consoleChat();
+    await c.say('what skills am i missing for mle');
+    const text = await c.say('how long');
+    expect(text.split('\n')[0]).toBe('Getting into ML Engineer:');
+    expect(text).toMatch(/6-12 months minimum/);
+    expect(text).not.toMatch(/no timelines/);
+  });
+});
