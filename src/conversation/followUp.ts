@@ -27,6 +27,7 @@ import {
   forSomeoneElse,
   narrowing,
   ordinalReference,
+  otherRoleReference,
   otherRole,
   pointsBack,
   reason,
@@ -247,6 +248,15 @@ export function resolveTurn(
     const resolution = resolveTurn(kb, named, previous, profile, patterns, told);
     if (resolution.kind !== 'complete') return resolution;
     // Complete once the role is named: answered so, and saying which role "the first one" was taken for.
+    return { kind: 'follow-up', resolved: named, slots: resolution.slots, understood: understoodOf(kb, named, resolution.slots) };
+  }
+  // ("ok what about interviews for the other one" after data engineers' timeline: of the two roles, the other.)
+  const other = otherRoleReference.exec(turn);
+  if (other && previous?.slots.roles.length === 1 && readSlots(kb, turn, patterns).roles.length === 0) {
+    const role: Role = previous.slots.roles[0] === 'de' ? 'mle' : 'de';
+    const named = turn.replace(otherRoleReference, ` as a ${roleName[role]}`);
+    const resolution = resolveTurn(kb, named, previous, profile, patterns, told);
+    if (resolution.kind !== 'complete') return resolution;
     return { kind: 'follow-up', resolved: named, slots: resolution.slots, understood: understoodOf(kb, named, resolution.slots) };
   }
   // "what do des make, actually no, mles": the question asked of the role the message settled on.

@@ -839,6 +839,7 @@ function whichOfTheTwoJustAsked(
   if (kb.analyze(before.resolved).some((t) => listed.includes(t.term))) return undefined;
   // (Pay asked of each is compared by the follow-up rules, at its level and place.)
   if (kb.read(before.resolved).intent.wanted === 'money') return undefined;
+  const beforeAsk = splitQuestion(before.resolved).ask;
   const ask = question
     .trim()
     .replace(/\s+of\s+(?:those|them|these|the\s+two)\b/i, '')
@@ -849,10 +850,14 @@ function whichOfTheTwoJustAsked(
     // out of the search: "fastest" would find "fastest-growing".)
     // ("how long would de take" → "and mle" → "which is faster": the role named in the question before becomes both,
     // "or ML engineer" tacked on after its verb reads as nothing.)
+    // ("thinking mle. how long to get ready from zero": the role named in the story told before the ask is the one asked
+    // of; the story stays out.)
     resolved:
-      namedRoles(before.resolved, patterns).length === 1
-        ? withRoles(before.resolved, ['de', 'mle'], patterns)
-        : `${before.resolved.replace(/[?!.\s]+$/, '')} or ${roleName[other!]}?`,
+      namedRoles(beforeAsk, patterns).length === 1
+        ? withRoles(beforeAsk, ['de', 'mle'], patterns)
+        : namedRoles(before.resolved, patterns).length === 1
+          ? `${beforeAsk.replace(/[?!.\s]+$/, '')} for data engineers and ML engineers?`
+          : `${before.resolved.replace(/[?!.\s]+$/, '')} or ${roleName[other!]}?`,
     understood: `${roleLabel.de} or ${roleLabel.mle}: ${ask
       .replace(/^\W*(?:(?:so|ok(?:ay)?|and|but|hmm|then)[,\s]+)*/i, '')
       .replace(/(?:\s+(?:tbh|then|lol|ngl|though|tho|really|actually))+$/i, '')}`,

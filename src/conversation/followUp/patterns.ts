@@ -67,8 +67,15 @@ export function asksOfTheAnswer(text: string): boolean {
   );
 }
 /** "the first one", "the latter": one of the roles, by the order the conversation named them (with its preposition). */
+// ("and the second", the noun left out at the end of the turn, is the second role too.)
 export const ordinalReference =
-  /(?:\s+(?:in|on|for|with|at|as|of|to|into))?\s*\bthe\s+(?:(first)|second)\s+(?:one|role|path|option|job|career)\b|(?:\s+(?:in|on|for|with|at|as|of|to|into))?\s*\bthe\s+(former|latter)\b/i;
+  /(?:\s+(?:in|on|for|with|at|as|of|to|into))?\s*\bthe\s+(?:(first)|second)(?:\s+(?:one|role|path|option|job|career|route)\b|(?=\s*[?!.]*\s*$))|(?:\s+(?:in|on|for|with|at|as|of|to|into))?\s*\bthe\s+(former|latter)\b/i;
+/**
+ * "ok what about interviews for the other one", "and if she picked the other role", "what if i go the other route": of
+ * the two roles, the one the turn before was not about.
+ */
+export const otherRoleReference =
+  /(?:\s+(?:in|on|for|with|at|as|of|to|into))?\s*\bthe\s+other\s+(?:one|role|path|route|option|job|career|side)\b|(?:\s+(?:in|on|for|with|at|as|of|to|into))?\s*\bthe\s+other\b(?=\s*[?!.]*\s*$)/i;
 /** "the other way round?": the previous move reversed. */
 export const reverse =
   /\b(?:(?:the\s+)?(?:other|opposite)\s+(?:way|direction)(?:\s+(?:round|around))?|the\s+opposite|the\s+reverse|in\s+reverse|reversed?\s+(?:direction|way|move|path|switch|order)|vice\s+versa|going\s+back(?!\s+(?:to|over|on)\b)|go(?:ing)?\s+the\s+other\s+way|backwards?|flip(?:ped|\s+(?:it|that))?|(?:the\s+)?opposite\s+way)\b/i;
