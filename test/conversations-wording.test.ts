@@ -114,3 +114,27 @@ describe('words run together or misspelt as people type them (forty-second sessi
     expect(text).not.toMatch(/Mid-level \(3-5 years\)/);
   });
 });
+
+describe('letters held and stories run into the question (forty-second session)', () => {
+  it('"i loooove stats honestly" is noted as liking statistics, as "i love stats" is', async () => {
+    expect(await consoleChat().say('i loooove stats honestly')).toMatch(/^Noted: you like statistics/);
+  });
+
+  it('"trying to pick between de and mle for my next move, which is faster to land" is which is easier to get into', async () => {
+    const text = await consoleChat().say(
+      'so i got laid off from a frontend role last month, 3 yoe react. trying to pick between de and mle for my next move, which is faster to land',
+    );
+    expect(firstLine(text)).toMatch(/^Data engineering has a lower barrier to entry/);
+    expect(text).not.toMatch(/MLE to DE pivot/);
+  });
+});
+
+describe('another job named after one declined (forty-second session)', () => {
+  it('"ok what about llm engineer" after analytics engineers is LLM roles, not analytics engineers again', async () => {
+    const c = consoleChat();
+    await c.say('is analytics engineer better than de');
+    const text = await c.say('ok what about llm engineer');
+    expect(text).not.toMatch(/analytics engineers/);
+    expect(text).toMatch(/LLM platform engineer/);
+  });
+});

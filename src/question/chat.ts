@@ -212,6 +212,12 @@ function sentences(text: string): string[] {
       /(?<=\S(?:\s+\S+){4,})\s*,?\s+(?:and\s+)?(?=(?:my|a|some|this|our)\s+(?:[\p{L}]+\s+){0,2}?(?:says|said|told\s+me|tells\s+me|claims|claimed|reckons|thinks)\b[^.!?\n]*\?)/iu,
       '\n',
     )
+    // ("trying to pick between de and mle for my next move, which is faster to land": where they stand before the
+    // choice, then the question it turns to.)
+    .replace(
+      /(?<=\b(?:trying\s+to\s+(?:decide|choose|pick)|deciding|choosing|torn|stuck|can'?t\s+decide|undecided)\b[^,.!?\n]{0,60}),\s*(?=(?:which|what|how|why|should|is|are|do|does|would)\b)/gi,
+      '\n',
+    )
     // ("…, so I'm wondering, given all that, which one would pay more": the turn from the story to its question.)
     .replace(
       /,?\s*\b(?:so\s+)?(?:i'?m|im|i\s+am|i\s+was|was|just)\s+wondering\s*,?\s*(?:(?:given|with)\s+all\s+(?:that|this)\s*,?\s*)?(?=(?:which|what|how|why|should|is|are|do|does|can|could|would|will)\b)/gi,

@@ -439,13 +439,31 @@ export class QuestionReader {
     return read;
   }
 
+  /**
+   * "i loooove stats", "soooo", "pleaseee": a word typed with a letter held, as meant. A run of three or more of one
+   * letter is one letter or two, whichever makes the more common English word ("love", "cool"), else two.
+   */
+  private unstretched(text: string): string {
+    return text.replace(/\p{L}*(\p{L})\1{2,}\p{L}*/gu, (word) => {
+      const [once, twice] = ['$1', '$1$1'].map((kept) => word.replace(/(\p{L})\1{2,}/gu, kept)) as [string, string];
+      // (Both may be words, "col" and "cool": the more common one is meant.)
+      // (Equally common, "god" and "good", two letters held are likelier than one.)
+      const words = [twice, once].filter((w) => this.lexicon.classify(w.toLowerCase()) !== 'unknown');
+      const common = (w: string) => this.lexicon.specificity(w.toLowerCase());
+      return words.sort((a, b) => common(a) - common(b))[0] ?? twice;
+    });
+  }
+
   private readUncached(question: string): ReadQuestion {
     const text = question.trim();
     // ("whats better for money", "which is better money wise": which of the two pays more, however it is put.)
     const plain = midAsSlang(
       theirSourcesAside(
         fieldAsRole(
-          expandAbbreviations(stripMarkup(text).replace(romanceOf, ' ').replace(this.possessiveEmployer, "$1's"), this.chat.abbreviations)
+          expandAbbreviations(
+            this.unstretched(stripMarkup(text)).replace(romanceOf, ' ').replace(this.possessiveEmployer, "$1's"),
+            this.chat.abbreviations,
+          )
             .replace(this.alias, ' ')
             .replace(betterForMoney, 'which pays more')
             .replace(neededAlone, (_, thing: string, role?: string) => `do i need ${thing}${role ? ` as ${role}` : ''}?`),

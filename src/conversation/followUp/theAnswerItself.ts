@@ -125,7 +125,9 @@ export const afterADecline: Rule<PreviousContext> = (c) => {
   const pronoun = /\b(?:they|them|it)\b/i.test(text);
   // ("whats the pay", "and the outlook?": a topic alone, in a question's opening words.)
   const bareTopic = words <= 2 || /^\W*(?:what(?:'s|s|\s+is|\s+about)|how\s+about|and)\s+(?:the\s+)?[\p{L}-]+[\s?!.]*$/iu.test(text);
-  const topicAlone = !pronoun && bareTopic && ownTopic > 0 && !namesItsOwn && !own.level && !own.region;
+  // ("ok what about llm engineer" after analytics engineers, declined: another job named, asked of itself.)
+  const anotherJob = /\b(?:engineers?|developers?|devs?|scientists?|analysts?|architects?|managers?)\b/i.test(text);
+  const topicAlone = !pronoun && bareTopic && ownTopic > 0 && !namesItsOwn && !anotherJob && !own.level && !own.region;
   // ("is it closer to de or mle" after it: "it" is that job, set against the two roles.)
   const setAgainstTheRoles = own.roles.length === 2 && /\bit\b/i.test(text);
   if (!previous.answered && askedOfAJob && (own.roles.length === 0 || setAgainstTheRoles) && (pronoun || topicAlone)) {
