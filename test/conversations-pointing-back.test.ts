@@ -44,3 +44,29 @@ describe("which is faster, after each role's time", () => {
     expect(text).not.toMatch(/couldn't find that/);
   });
 });
+
+describe('a change of mind, and the US said as "us" (forty-second session)', () => {
+  it('"actually nah i changed my mind, de" after "i think ill go mle" turns what follows to data engineering', async () => {
+    const c = consoleChat();
+    for (const line of ['i think ill go mle', 'how long will it take me']) await c.say(line);
+    expect(await c.say('actually nah i changed my mind, de')).toMatch(/^Noted: you are heading for data engineering/);
+    expect((await c.say('how long now')).split('\n')[0]).toBe('Getting into Data Engineer:');
+    expect((await c.say('what should i learn first')).split('\n')[0]).toBe('What to learn first to become a Data Engineer:');
+    expect((await c.say('and the pay at junior')).split('\n')[0]).toBe('Data Engineer pay, entry level:');
+  });
+
+  it('"what about us then" after senior pay is the US figures, and the thread goes on', async () => {
+    const c = consoleChat();
+    await c.say('how much does a senior de make');
+    const us = await c.say('what about us then');
+    expect(us.split('\n')[0]).toBe('Data Engineer pay, senior level, in the US:');
+    expect(us).toMatch(/United States: .*Data Engineer \(Mid-Senior\) \$160,000/);
+    expect((await c.say('and for mle')).split('\n')[0]).toBe('ML Engineer pay, senior level, in the US:');
+  });
+
+  it('"so now which" after someone told who they are is which role fits them, as "so which then" is', async () => {
+    const c = consoleChat();
+    await c.say("i'm a backend dev, 4 yoe, python + kafka at work. i like systems way more than math");
+    expect(await c.say('so now which')).not.toMatch(/^Ask me something/);
+  });
+});

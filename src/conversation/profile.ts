@@ -139,15 +139,15 @@ export const goalStatement =
   /\b(?:thinking\s+(?:about|of)|(?:thinking|leaning)(?=\s+(?:de|mle|ml|data\s+eng\w*|ml\s+eng\w*)\b)|considering|leaning\s+(?:towards?|to)|drawn\s+to|mov(?:e|ing)\s+(?:in)?to|switch(?:ing)?\s+(?:in)?to|(?:transition|pivot)(?:ing)?\s+(?:in)?to|(?:want\s+to|wanna)\s+(?:be(?:come)?|get\s+into|go(?:\s+into|\s+to)?)|going\s+for|aiming\s+for|trying\s+to\s+(?:become|get\s+into)|into)\s+(?:an?\s+)?(.{2,40}?)(?:[,.!?]|\s+(?:and|but|with|because|bc)\b|$)/i;
 /**
  * "i think ill go mle", "gonna go with de", "i want to do mle" (group 1); "nah de sounds chill", "ok de then", "mle it
- * is" (group 2): a role settled on, in the words of a choice.
+ * is" (group 2); "i changed my mind, de", "nvm, going mle" (group 3): a role settled on, in the words of a choice.
  */
 const roleChosen =
-  /(?:^|[,.;!?]\s*)(?:(?:nah|ok(?:ay)?|so|actually|hmm+|fine|alright|yeah|yea|then|i\s+think|i\s+guess|prob(?:ably)?)[\s,]+)*(?:(?:(?:i'?ll|ill|i\s+will|gonna|i'?m\s+gonna|im\s+gonna|i'?m\s+going\s+to|im\s+going\s+to)\s+(?:go|pick|choose|do)(?:\s+(?:with|for))?|(?:i\s+)?(?:want\s+to|wanna)\s+do)\s+(?:an?\s+)?((?:data|ml|machine\s+learning)\s+eng\w*|de|mle|ml)\b|((?:data|ml)\s+eng\w*|de|mle)\s+(?:it\s+is|then|sounds\s+(?:\w+\s+)?(?:chill|good|better|nice|fun|cool|right|great|easier)|seems\s+(?:\w+\s+)?(?:chill|good|better|nice|fun|cool|right|great|easier)))\b/i;
+  /(?:^|[,.;!?]\s*)(?:(?:nah|ok(?:ay)?|so|actually|hmm+|fine|alright|yeah|yea|then|i\s+think|i\s+guess|prob(?:ably)?)[\s,]+)*(?:(?:(?:i'?ll|ill|i\s+will|gonna|i'?m\s+gonna|im\s+gonna|i'?m\s+going\s+to|im\s+going\s+to)\s+(?:go|pick|choose|do)(?:\s+(?:with|for))?|(?:i\s+)?(?:want\s+to|wanna)\s+do)\s+(?:an?\s+)?((?:data|ml|machine\s+learning)\s+eng\w*|de|mle|ml)\b|((?:data|ml)\s+eng\w*|de|mle)\s+(?:it\s+is|then|sounds\s+(?:\w+\s+)?(?:chill|good|better|nice|fun|cool|right|great|easier)|seems\s+(?:\w+\s+)?(?:chill|good|better|nice|fun|cool|right|great|easier))|(?:(?:i\s+|i'?ve\s+|ive\s+)?changed\s+my\s+mind|nvm|never\s*mind)[\s,.:;-]+(?:(?:(?:i'?m\s+|im\s+)?going|go(?:ing)?\s+with|to|i'?ll\s+go|ill\s+go)\s+)?((?:data|ml)\s+eng\w*|de|mle)(?=\s*[,.!?]|\s*$|\s+(?:instead|now|then|after\s+all)\b))\b/i;
 
 /** The role a message settles on ("i think ill go mle", "nah de sounds chill"), if it says one in the words of a choice. */
 export function roleSettledOn(text: string, patterns: Record<Role, RegExp>): Role | undefined {
   const chose = roleChosen.exec(text);
-  return chose ? roleIn((chose[1] ?? chose[2]!).trim(), patterns) : undefined;
+  return chose ? roleIn((chose[1] ?? chose[2] ?? chose[3]!).trim(), patterns) : undefined;
 }
 
 /** "3 yoe", "4 years of experience", "10+ yrs". */

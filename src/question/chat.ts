@@ -118,9 +118,10 @@ export const whereTheAskerIs = /\b(?:here|locally|local|in\s+my\s+(?:city|countr
 /** Words a pronoun follows ("people like us", "pay us", "paid more than us"), where "us" is no place ("than the us" is). */
 export const beforePronoun =
   'like|than|cost|costs|for|to|with|of|let|lets|help|give|tell|about|among|between|hire|hires|hiring|pay|pays|paying|paid|guys';
-// ("what about us" as a whole message, after pay in Nigeria, is the United States: nobody asks about themselves so.)
+// ("what about us" as a whole message, or "what about us then", after pay in Nigeria, is the United States: nobody asks
+// about themselves so.)
 export const pronounUs = new RegExp(
-  `\\bus\\b(?<=\\b(?:${beforePronoun})\\s+us)(?!\\s+(?:salar(?:y|ies)|pay|market|based|compan(?:y|ies)|jobs?|figures?|numbers?|tech|dollars?|citizens?|residents?|junior|juniors|senior|seniors|mid|staff|entry|principal|mles?|des?|ml|data|engineers?|comp|tc|wages?|rates?|levels?|side|ones?)\\b)(?!(?<=^\\W*(?:(?:ok|okay|and|so)\\W+)?(?:what|how)\\s+about\\s+us)\\W*$)`,
+  `\\bus\\b(?<=\\b(?:${beforePronoun})\\s+us)(?!\\s+(?:salar(?:y|ies)|pay|market|based|compan(?:y|ies)|jobs?|figures?|numbers?|tech|dollars?|citizens?|residents?|junior|juniors|senior|seniors|mid|staff|entry|principal|mles?|des?|ml|data|engineers?|comp|tc|wages?|rates?|levels?|side|ones?)\\b)(?!(?<=^\\W*(?:(?:ok|okay|and|so)\\W+)?(?:what|how)\\s+about\\s+us)(?:\\s+(?:then|tho|though|too|instead|now))?\\W*$)`,
   'gi',
 );
 

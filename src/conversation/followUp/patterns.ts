@@ -145,9 +145,9 @@ export function asksAfterStory(text: string): boolean {
 /** "is that enough for mle", "would this be enough": what they told, judged against what a role asks. */
 export const isThatEnough = /\b(?:is|would|will)\s+(?:that|this|it|all\s+that)\s+(?:be\s+)?(?:enough|sufficient)\b/i;
 
-/** "so which one", "which is it": a choice between the roles in no words of its own. */
+/** "so which one", "which is it", "so now which": a choice between the roles in no words of its own. */
 const bareChoice =
-  /^(?:(?:so|ok(?:ay)?|and|well|hm+|alr|alright)[\s,]+)*which(?:\s+(?:one|role|path|is\s+it|should\s+it\s+be))?(?:\s+(?:tho|though|lol|then|now|rn))*\s*\??$/i;
+  /^(?:(?:so|ok(?:ay)?|and|well|hm+|alr|alright|now)[\s,]+)*which(?:\s+(?:one|role|path|is\s+it|should\s+it\s+be))?(?:\s+(?:tho|though|lol|then|now|rn))*\s*\??$/i;
 
 /** "which role fits me", "so what should i do", "so de or mle for me": a fit judged by what the person likes. */
 export const fitForMe = new RegExp(
