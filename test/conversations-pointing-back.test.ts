@@ -70,3 +70,22 @@ describe('a change of mind, and the US said as "us" (forty-second session)', () 
     expect(await c.say('so now which')).not.toMatch(/^Ask me something/);
   });
 });
+
+describe('someone else, told with their years (forty-second session)', () => {
+  it('"and my friend is a de with 6 yoe, what would she make as mle" after their own mid-level pay is the senior row', async () => {
+    const c = consoleChat();
+    for (const line of ['im a mle, 4 yoe, kinda burnt out on model work', 'how long to switch to de', 'what would i lose pay wise'])
+      await c.say(line);
+    const text = await c.say('and my friend is a de with 6 yoe, what would she make as mle');
+    expect(text).toMatch(/Senior \(5-8 years\): \$200K-\$270K/);
+    expect(text.split('\n')[0]).not.toMatch(/mid level/);
+  });
+});
+
+describe('kaggle comps (forty-second session)', () => {
+  it('"shud i do kaggle comps for mle" is declined for kaggle, never read as compensation', async () => {
+    const text = await consoleChat().say('shud i do kaggle comps for mle');
+    expect(text.split('\n')[0]).toBe("My sources don't cover “kaggle”.");
+    expect(text).not.toMatch(/pay figures/);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { breakingInto, breakingIntoEither } from '../answer/breakingIn.js';
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
-import { beforePronoun, fieldAsRole } from '../question/chat.js';
+import { beforePronoun, fieldAsRole, forSomeoneElse } from '../question/chat.js';
 import { horizon, levelForYears, nigeriaTerm, usTerm } from '../search/questionReader.js';
 import { type Direction, hybridTitle } from '../search/direction.js';
 import type { Role, TurnSlots } from './types.js';
@@ -132,8 +132,11 @@ export function readSlots(kb: KnowledgeBase, question: string, patterns = rolePa
   // "and after like 5-8 yrs?": a span of years is the level it starts in, as the articles' tables are split.
   // (The years in a story told before the ask, "data analyst here (3 yoe)", are the person's, not a level asked about.)
   // ("in 10 yrs": a time ahead, no level.)
+  // ("my friend is a de with 6 yoe, what would she make as mle": someone else's years, told to ask of them, are the
+  // level asked.)
+  const ofWhomTold = read.context !== '' && /\b(?:she|he|they|her|him|them)\b/i.test(read.ask) && forSomeoneElse.test(read.context);
   const years = /\b(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*\+?\s*(?:years?|yrs?|yoe)\b/i.exec(
-    (read.context ? read.ask : text).replace(horizon, ' '),
+    (read.context && !ofWhomTold ? read.ask : text).replace(horizon, ' '),
   );
   // ("I'm a senior MLE… what's staff-level MLE compensation?": the level or place the ask names is asked; the story's
   // is the person's, a slot only when the ask names none.)
