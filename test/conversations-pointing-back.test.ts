@@ -89,3 +89,18 @@ describe('kaggle comps (forty-second session)', () => {
     expect(text).not.toMatch(/pay figures/);
   });
 });
+
+describe('which of the two roles grows faster (forty-second session)', () => {
+  it("\"which is growing faster\" after each role's demand opens with a role's own growth, not a subspecialty's", async () => {
+    const c = consoleChat();
+    for (const line of ["what's the demand like for de", 'mle?']) await c.say(line);
+    const text = await c.say('which is growing faster');
+    expect(text.split('\n')[1]).toMatch(/^ML engineer job postings grew 22% year-over-year/);
+  });
+
+  it('"which of those is growing fastest" among subspecialties still names the fastest subspecialty', async () => {
+    const c = consoleChat();
+    await c.say('what skills are most in demand for mle');
+    expect(await c.say('which of those is growing fastest')).toMatch(/LLM-focused ML engineering \(up 45%\)/);
+  });
+});

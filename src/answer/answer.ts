@@ -630,6 +630,24 @@ function extremeFigure(
     new RegExp(percentShare.source).test(leadText);
   const wanted = premiums ? { ...found, unit: 'percent' as const } : found;
   if (premiums) result = { ...result, hits: result.hits.filter((hit) => hit.passage.id === lead) };
+  // ("which is growing faster" of the two roles: a figure said of a role itself, "ML engineer job postings grew 22%",
+  // not of a subspecialty inside one, "LLM-focused ML engineering (up 45%)".)
+  const ofARoleItself = (line: string) => /^(?:the\s+)?(?:ml|machine\s+learning|data)\s+engineer(?:s|ing)?\b/i.test(line.trim());
+  const rolesCompared = result.roles.length === 2;
+  const fromRoles = rolesCompared ? bestFigure(kb, result, ask, wanted, premiums, ofARoleItself) : undefined;
+  const best = fromRoles ?? bestFigure(kb, result, ask, wanted, premiums, () => true);
+  return best && { hit: best.hit, figure: best.figure };
+}
+
+/** The highest (or lowest) figure of the wanted unit in the lines of the hits that `keep` keeps. */
+function bestFigure(
+  kb: KnowledgeBase,
+  result: SearchResult,
+  ask: string,
+  wanted: { unit: 'months' | 'percent' | 'money'; most: boolean },
+  premiums: boolean,
+  keep: (line: string) => boolean,
+): { hit: SearchHit; figure: string; value: number } | undefined {
   let best: { hit: SearchHit; figure: string; value: number } | undefined;
   // "highest for juniors": among the junior figures.
   const level = /\b(junior|entry|mid|senior|staff|principal)/i.exec(ask)?.[1];
@@ -646,7 +664,8 @@ function extremeFigure(
       // (Of growth, the shares that grow: "48% of postings" is how many, not how fast.)
       // ("which of those is growing faster" after in-demand subspecialties: "Increases base compensation by 40–60%" is
       // pay, not growth, unless pay is what is asked.)
-      .filter((line) => wanted.unit !== 'percent' || premiums || (growthLine.test(line) && (!payLine.test(line) || payLine.test(ask))));
+      .filter((line) => wanted.unit !== 'percent' || premiums || (growthLine.test(line) && (!payLine.test(line) || payLine.test(ask))))
+      .filter(keep);
     for (const line of lines) {
       // (Pay per month set beside pay per year: "$5,000 / month" is no lower than "$85,000".)
       const year = wanted.unit === 'money' && perMonth.test(line) ? 12 : 1;
@@ -661,7 +680,7 @@ function extremeFigure(
       }
     }
   }
-  return best && { hit: best.hit, figure: best.figure };
+  return best;
 }
 
 /**
