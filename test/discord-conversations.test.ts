@@ -1173,3 +1173,59 @@ describe('what new users typed (forty-first session), through the fake Discord',
     expectClean(h);
   });
 });
+
+describe('what new users typed (forty-second session), through the fake Discord', () => {
+  it('gives a senior lecturer moving into ML engineering entry-level pay, and a data engineer "what am i missing" the move', async () => {
+    const h = await start();
+    const { alice, bob } = h.fake.users;
+    const pay = await say(h, {
+      author: alice,
+      channelId: answersChannel,
+      content: "i'm a senior lecturer in music at a community college, 44. if i moved into mle what would i earn",
+      mentionsBot: true,
+    });
+    expect(descriptionOf(pay.reply)).toMatch(/^\*ML Engineer pay, entry level:\*/);
+    expect(JSON.stringify(pay.reply.body)).not.toMatch(/Senior \(5-8 years\)/);
+    await say(h, { author: bob, channelId: answersChannel, content: 'im a de, 4 yoe', mentionsBot: true });
+    const missing = await say(h, {
+      author: bob,
+      channelId: answersChannel,
+      content: 'want to move to mle. what am i missing',
+      mentionsBot: true,
+    });
+    expect(descriptionOf(missing.reply)).toMatch(/^\*What to learn first for the move from Data Engineer to ML Engineer:\*/);
+    const long = await say(h, { author: bob, channelId: answersChannel, content: 'how long', mentionsBot: true });
+    expect(descriptionOf(long.reply)).toMatch(/6-9 months/);
+    expectClean(h);
+  });
+
+  it('follows a change of mind and "the other one", and reads "what about us then" as the US', async () => {
+    const h = await start();
+    const { alice, bob } = h.fake.users;
+    await say(h, { author: alice, channelId: answersChannel, content: 'i think ill go mle', mentionsBot: true });
+    await say(h, { author: alice, channelId: answersChannel, content: 'actually nah i changed my mind, de', mentionsBot: true });
+    const long = await say(h, { author: alice, channelId: answersChannel, content: 'how long now', mentionsBot: true });
+    expect(descriptionOf(long.reply)).toMatch(/^\*Getting into Data Engineer:\*/);
+    const other = await say(h, {
+      author: alice,
+      channelId: answersChannel,
+      content: 'ok what about interviews for the other one',
+      mentionsBot: true,
+    });
+    expect(descriptionOf(other.reply)).toMatch(/^\*ML Engineer interviews:\*/);
+    await say(h, { author: bob, channelId: answersChannel, content: 'how much does a senior de make', mentionsBot: true });
+    const us = await say(h, { author: bob, channelId: answersChannel, content: 'what about us then', mentionsBot: true });
+    expect(descriptionOf(us.reply)).toMatch(/^\*Data Engineer pay, senior level, in the US:\*/);
+    expectClean(h);
+  });
+
+  it('points "im a backend dev 2 yoe. quiz pls" to /quiz and keeps who they are', async () => {
+    const h = await start();
+    const { alice } = h.fake.users;
+    const quiz = await say(h, { author: alice, channelId: answersChannel, content: 'im a backend dev 2 yoe. quiz pls', mentionsBot: true });
+    expect(JSON.stringify(quiz.reply.body)).toMatch(/\/quiz/);
+    const kept = await say(h, { author: alice, channelId: answersChannel, content: 'what do you know about me', mentionsBot: true });
+    expect(JSON.stringify(kept.reply.body)).toMatch(/backend developer/);
+    expectClean(h);
+  });
+});

@@ -910,7 +910,9 @@ function noted(question: string, told: string, profile: Profile | undefined, mov
     .map((clause) => clause.trim())
     .filter((clause) => wantsOrMinds.test(clause) && !kept.some((w) => clause.toLowerCase().includes(w) || sharesAStem(clause, w)))
     // ("want to move to de": the role they head for, kept and said back as such.)
-    .filter((clause) => !(profile.goal && goalStatement.test(clause)));
+    .filter((clause) => !(profile.goal && goalStatement.test(clause)))
+    // ("actually nah i changed my mind, de": the change of mind is the new goal said back, nothing more to weigh.)
+    .filter((clause) => !(profile.goal && /\b(?:changed\s+my\s+mind|nvm|never\s*mind)\b/i.test(clause)));
   return statement(question, notedText(profile, movesKnown, wants.join(', ')));
 }
 

@@ -441,7 +441,7 @@ const noJob =
  */
 /** "how long for that", "how long would it take", "so how long": the time, asked of what was just said. */
 const howLongForIt =
-  /(?:^|[,.;!?]\s*)(?:(?:so|ok(?:ay)?|and|but|then)[\s,]+)*how\s+long(?:\s+(?:for|is)\s+(?:that|it|this|that\s+one))?(?:\s+(?:would|will|does|should)\s+(?:it|that|this)\s+take(?:\s+me)?)?(?:\s+(?:tho|though|then))?[\s?!.]*$/i;
+  /(?:^|[,.;!?]\s*)(?:(?:so|ok(?:ay)?|and|but|then)[\s,]+)*how\s+long(?:\s+(?:for|is)\s+(?:that|it|this|that\s+one))?(?:\s+(?:would|will|does|should)\s+(?:it|that|this)\s+take(?:\s+me)?)?(?:\s+(?:tho|though|then|now))?[\s?!.]*$/i;
 
 /** "what skills am i missing for mle", "what should i learn for de": what one needs to learn for a role. */
 const learningAsked = /\b(?:skills?|learn|study|missing|lacking|need\s+to\s+know|prerequisites?|prereqs?|roadmap|learning\s+path)\b/i;
