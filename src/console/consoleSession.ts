@@ -197,6 +197,8 @@ export class ConsoleSession {
     this.choicesBefore = this.choices;
     this.choices = 0;
     const afterResult = this.resultShown;
+    // ("im a backend dev 2 yoe. quiz pls": the quiz asked for, and what else was said with it.)
+    const toldWithQuiz = quizAskedBeside(text);
     this.resultShown = false;
     if (text.startsWith('/')) return this.command(text);
     const quiz = await this.activeQuiz();
@@ -320,12 +322,12 @@ export class ConsoleSession {
       return 'continue';
     } else if (lower === 'quit' || lower === 'exit') {
       return this.quit();
-    } else if (quizAskedBeside(text) !== undefined) {
+    } else if (toldWithQuiz !== undefined) {
       // ("quiz", "take the quiz": in a terminal the quiz asked for in words is simply started, as /quiz would.)
       // ("im a backend dev 2 yoe. quiz pls": who they are, told with it, is noted first, as it would be alone.)
-      const told = quizAskedBeside(text)!;
       // ("im confused, give me the quiz": how they feel about the choice is what the quiz is for, nothing to note.)
-      if (told !== '' && mayTellAboutThemselves(told) && !standsBeforeTheChoice.test(told)) await this.ask(told, undefined);
+      if (toldWithQuiz !== '' && mayTellAboutThemselves(toldWithQuiz) && !standsBeforeTheChoice.test(toldWithQuiz))
+        await this.ask(toldWithQuiz, undefined);
       return this.command('/quiz');
     }
     await this.ask(text, quiz);

@@ -185,6 +185,26 @@ const onThePreviousTurn: Rule<PreviousContext>[] = [
 ];
 
 /**
+ * A turn that refers to a role by its place or as the other one ("the first one", "the other one"), asked of that
+ * role: complete once the role is named, it is answered so, saying which role the reference was taken for.
+ */
+function asTheRoleReferredTo(
+  kb: KnowledgeBase,
+  turn: string,
+  reference: RegExp,
+  role: Role,
+  previous: Turn | undefined,
+  profile: Profile | undefined,
+  patterns: Record<Role, RegExp>,
+  told: readonly string[],
+): Resolution {
+  const named = turn.replace(reference, ` as a ${roleName[role]}`);
+  const resolution = resolveTurn(kb, named, previous, profile, patterns, told);
+  if (resolution.kind !== 'complete') return resolution;
+  return { kind: 'follow-up', resolved: named, slots: resolution.slots, understood: understoodOf(kb, named, resolution.slots) };
+}
+
+/**
  * The resolution of a turn whose field was read as a role ("and ml pay?" as "and ml engineer pay?"): complete once
  * the role is named, it is still answered as rewritten, never as typed (where "ml" is the field).
  */
@@ -244,20 +264,13 @@ export function resolveTurn(
   const ordinal = ordinalReference.exec(turn);
   if (ordinal && mentioned.length === 2 && readSlots(kb, turn, patterns).roles.length === 0 && !asksOfAnItemShown(kb, turn, previous)) {
     const role = mentioned[ordinal[1] || ordinal[2]?.toLowerCase() === 'former' ? 0 : 1]!;
-    const named = turn.replace(ordinalReference, ` as a ${roleName[role]}`);
-    const resolution = resolveTurn(kb, named, previous, profile, patterns, told);
-    if (resolution.kind !== 'complete') return resolution;
-    // Complete once the role is named: answered so, and saying which role "the first one" was taken for.
-    return { kind: 'follow-up', resolved: named, slots: resolution.slots, understood: understoodOf(kb, named, resolution.slots) };
+    return asTheRoleReferredTo(kb, turn, ordinalReference, role, previous, profile, patterns, told);
   }
   // ("ok what about interviews for the other one" after data engineers' timeline: of the two roles, the other.)
   const other = otherRoleReference.exec(turn);
   if (other && previous?.slots.roles.length === 1 && readSlots(kb, turn, patterns).roles.length === 0) {
     const role: Role = previous.slots.roles[0] === 'de' ? 'mle' : 'de';
-    const named = turn.replace(otherRoleReference, ` as a ${roleName[role]}`);
-    const resolution = resolveTurn(kb, named, previous, profile, patterns, told);
-    if (resolution.kind !== 'complete') return resolution;
-    return { kind: 'follow-up', resolved: named, slots: resolution.slots, understood: understoodOf(kb, named, resolution.slots) };
+    return asTheRoleReferredTo(kb, turn, otherRoleReference, role, previous, profile, patterns, told);
   }
   // "what do des make, actually no, mles": the question asked of the role the message settled on.
   const settled = settledRole(turn, patterns);
