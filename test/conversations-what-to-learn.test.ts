@@ -39,3 +39,25 @@ describe('how long, after what a role asks to learn', () => {
     expect(text).not.toMatch(/no timelines/);
   });
 });
+
+describe('the goal said in few words (forty-second session)', () => {
+  it('"im a lead teacher, want de. what am i missing" keeps data engineering as the goal and says what to learn first', async () => {
+    const c = consoleChat();
+    const text = await c.say('im a lead teacher, want de. what am i missing');
+    expect(text.split('\n')[0]).toBe('What to learn first to become a Data Engineer:');
+    expect((await c.say('how long would it take me')).split('\n')[0]).not.toMatch(/either role/);
+  });
+
+  it('"principal engineer here (backend, 12 yoe), goal is mle. what else do i need" is what to learn, never staff pay', async () => {
+    const text = await consoleChat().say('principal engineer here (backend, 12 yoe), goal is mle. what else do i need');
+    expect(text.split('\n')[0]).toBe('What to learn first to become an ML Engineer:');
+    expect(text).not.toMatch(/Salary/);
+  });
+
+  it('"nvm de, changed my mind, mle" settles on the last role named, and is no job', async () => {
+    const c = consoleChat();
+    await c.say('i wanna do mle');
+    expect(await c.say('nvm de, changed my mind, mle')).toMatch(/^Noted: you are heading for ML engineering\./);
+    expect((await c.say('what am i missing')).split('\n')[0]).toBe('What to learn first to become an ML Engineer:');
+  });
+});

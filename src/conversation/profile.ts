@@ -16,7 +16,7 @@ import { forSomeoneElse } from './followUp/patterns.js';
 import { jobNounWords, techJob } from '../question/jobWords.js';
 
 /** The nouns that end a job's name ("backend dev", "data analyst", "dba"). */
-const jobNoun = `(?:(?!(?:i|i'm|im|am|an?|the|my|so|is|are|was|be|just|and|or|but|for|to|from|of|about|with|vs|than|what|how|which|who|why|when|where|like|between|deciding|considering|choosing|torn|thinking|leaning|heading|aiming|planning|hoping|looking|trying|going|moving|switching|stuck|doing|working|in|at|as)\\s)[a-z+#./-]+\\s+){0,4}?(?:${jobNounWords.join('|')})`;
+const jobNoun = `(?:(?!(?:i|i'm|im|am|an?|the|my|so|is|are|was|be|just|and|or|but|for|to|from|of|about|with|vs|than|what|how|which|who|why|when|where|like|between|deciding|considering|choosing|torn|thinking|leaning|heading|aiming|planning|hoping|looking|trying|going|moving|switching|stuck|doing|working|in|at|as|nvm|nevermind|actually|nah|ok|okay|yeah|yea|hmm|lol|wait|want|goal)\\s)[a-z+#./-]+\\s+){0,4}?(?:${jobNounWords.join('|')})`;
 /** The one-word nouns a job's name ends with ("accountant", "analyst"), as `jobNoun` lists them. */
 const jobNouns = jobNounWords.filter((w) => /^[a-z]{5,}$/.test(w));
 
@@ -135,7 +135,7 @@ const leaving =
   /\b(?:switch(?:ing)?|mov(?:e|ing)|transition(?:ing)?|pivot(?:ing)?|com(?:e|ing))\s+(?:(?:careers?|over|across)\s+)?from\s+(?:an?\s+|the\s+)?([a-z][a-z+#./ -]{1,30}?)(?:[,.!?]|\s+(?:and|but|with|to|into|for|as|because|bc)\b|$)/i;
 /** "thinking about DE", "want to become an MLE", "moving into data engineering", "want to move to de". */
 export const goalStatement =
-  /\b(?:thinking\s+(?:about|of)|(?:thinking|leaning)(?=\s+(?:de|mle|ml|data\s+eng\w*|ml\s+eng\w*)\b)|considering|leaning\s+(?:towards?|to)|drawn\s+to|mov(?:e|ing)\s+(?:in)?to|switch(?:ing)?\s+(?:in)?to|(?:transition|pivot)(?:ing)?\s+(?:in)?to|(?:want\s+to|wanna)\s+(?:be(?:come)?|get\s+into|go(?:\s+into|\s+to)?)|going\s+for|aiming\s+for|trying\s+to\s+(?:become|get\s+into)|into)\s+(?:an?\s+)?(.{2,40}?)(?:[,.!?]|\s+(?:and|but|with|because|bc)\b|$)/i;
+  /\b(?:thinking\s+(?:about|of)|(?:thinking|leaning)(?=\s+(?:de|mle|ml|data\s+eng\w*|ml\s+eng\w*)\b)|considering|leaning\s+(?:towards?|to)|drawn\s+to|mov(?:e|ing)\s+(?:in)?to|switch(?:ing)?\s+(?:in)?to|(?:transition|pivot)(?:ing)?\s+(?:in)?to|(?:want\s+to|wanna)\s+(?:be(?:come)?|get\s+into|go(?:\s+into|\s+to)?)|want(?=\s+(?:de|mle|data\s+eng\w*|ml\s+eng\w*)\b)|(?:my\s+)?goal\s+is(?:\s+to\s+(?:be(?:come)?|get\s+into))?|going\s+for|aiming\s+for|trying\s+to\s+(?:become|get\s+into)|into)\s+(?:an?\s+)?(.{2,40}?)(?:[,.!?]|\s+(?:and|but|with|because|bc)\b|$)/i;
 /**
  * "i think ill go mle", "gonna go with de", "i want to do mle" (group 1); "nah de sounds chill", "ok de then", "mle it
  * is" (group 2); "i changed my mind, de", "nvm, going mle" (group 3): a role settled on, in the words of a choice.
@@ -145,7 +145,8 @@ const roleChosen =
 
 /** The role a message settles on ("i think ill go mle", "nah de sounds chill"), if it says one in the words of a choice. */
 export function roleSettledOn(text: string, patterns: Record<Role, RegExp>): Role | undefined {
-  const chose = roleChosen.exec(text);
+  // ("nvm de, changed my mind, mle": of several, the last one said is where they settled.)
+  const chose = [...text.matchAll(new RegExp(roleChosen.source, 'gi'))].at(-1);
   return chose ? roleIn((chose[1] ?? chose[2] ?? chose[3]!).trim(), patterns) : undefined;
 }
 
