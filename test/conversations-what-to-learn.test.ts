@@ -61,3 +61,24 @@ describe('the goal said in few words (forty-second session)', () => {
     expect((await c.say('what am i missing')).split('\n')[0]).toBe('What to learn first to become an ML Engineer:');
   });
 });
+
+describe('a goal changed or said as a choice, said back once (forty-second session)', () => {
+  it('"im a dba, 5 yoe, aiming for de" → "actually nvm, mle" is noted as the new goal, and how long is the move into it', async () => {
+    const c = consoleChat();
+    await c.say('im a dba, 5 yoe, aiming for de');
+    expect(await c.say('actually nvm, mle')).toMatch(/^Noted: .*you are heading for ML engineering\./);
+    expect((await c.say('how long')).split('\n')[0]).toBe('The move from database administrator to ML Engineer:');
+  });
+
+  it('"i wanna do mle" is said back as the goal, not also quoted', async () => {
+    const text = await consoleChat().say('i wanna do mle');
+    expect(text).toMatch(/^Noted: you are heading for ML engineering\. /);
+    expect(text).not.toMatch(/“i wanna do mle”/);
+  });
+
+  it('"nvm mle" right after a question on data engineers\' pay is that question of ML engineers', async () => {
+    const c = consoleChat();
+    await c.say('how much do des make');
+    expect((await c.say('nvm mle')).split('\n')[0]).toBe('ML Engineer pay:');
+  });
+});

@@ -53,6 +53,7 @@ import { asksForAQuiz, outcomeRoles, quizChoice } from './followUp/aboutThePerso
 import { corrects } from './followUp/askedAgain.js';
 import { forSomeoneElse } from './followUp/patterns.js';
 import {
+  choosesARole,
   goalStatement,
   mayTellAboutThemselves,
   placeTold,
@@ -313,7 +314,8 @@ export class ConversationService {
       !asksForAQuiz.test(plain) &&
       // ("oops my bad", "sorry my english is bad": an apology or a thanks tells nothing to weigh later.)
       !acknowledges(plain) &&
-      !(last !== undefined && corrects(plain)) &&
+      // ("im a dba, aiming for de" → "actually nvm, mle": a correction of what they told is told too, the goal changed.)
+      !(last !== undefined && corrects(plain) && !(isStatement(last) && changed && profile?.goal !== stored?.goal)) &&
       // ("ok and in the us for my level" after pay declined for the UK: the question again, elsewhere, not a story.)
       !(last !== undefined && !isStatement(last) && followsOn.test(plain)) &&
       ((changed && !(onlyPlace && placeMatters) && !yearsMatter) ||
@@ -910,7 +912,8 @@ function noted(question: string, told: string, profile: Profile | undefined, mov
     .map((clause) => clause.trim())
     .filter((clause) => wantsOrMinds.test(clause) && !kept.some((w) => clause.toLowerCase().includes(w) || sharesAStem(clause, w)))
     // ("want to move to de": the role they head for, kept and said back as such.)
-    .filter((clause) => !(profile.goal && goalStatement.test(clause)))
+    // ("i wanna do mle": the role settled on, likewise.)
+    .filter((clause) => !(profile.goal && (goalStatement.test(clause) || choosesARole(clause))))
     // ("actually nah i changed my mind, de": the change of mind is the new goal said back, nothing more to weigh.)
     .filter((clause) => !(profile.goal && /\b(?:changed\s+my\s+mind|nvm|never\s*mind)\b/i.test(clause)));
   return statement(question, notedText(profile, movesKnown, wants.join(', ')));
