@@ -138,3 +138,15 @@ describe('another job named after one declined (forty-second session)', () => {
     expect(text).toMatch(/LLM platform engineer/);
   });
 });
+
+describe('stuff that does not break (forty-second session)', () => {
+  it('"i love building stuff that doesnt break. which role" opens with pipeline reliability, not the guide\'s "breaks down"', async () => {
+    const text = await consoleChat().say('i love building stuff that doesnt break. which role');
+    expect(firstLine(text)).toMatch(/Pipeline reliability -> data engineer/);
+    expect(text).not.toMatch(/^This guide breaks down/m);
+  });
+
+  it('"do SREs get paid extra for on-call" is still declined: site reliability is no pipeline reliability', async () => {
+    expect(await consoleChat().say('do SREs get paid extra for on-call? like per shift')).toMatch(/^My sources/);
+  });
+});
