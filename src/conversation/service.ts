@@ -602,12 +602,6 @@ export class ConversationService {
     /** Said in their own words ("what if i hated stats"): a what-if only when the words choose an answer. */
     ownWords = false,
   ): Promise<string | undefined> {
-    if (ownWords) {
-      const answers = state?.turns.slice(-8).findLast((t) => t.quizAnswers !== undefined)?.quizAnswers ?? kept;
-      if (answers?.length !== this.quiz.questions.length) return undefined;
-      const answered = quizWhatIf(this.quiz, answers, line);
-      if (answered.kind === 'unclear') return undefined;
-    }
     const namesTheQuiz = /\b(?:q\s*\d|question\s*\d|quiz|answer(?:ed)?|(?:first|second|third|fourth|fifth|last)\s+question)\b/i.test(line);
     const turns = state?.turns ?? [];
     const result = turns.slice(-8).findLast((t) => t.quizAnswers !== undefined);
@@ -621,16 +615,22 @@ export class ConversationService {
       // ("what if i answered wrong in the interview" names no question of the quiz.)
       const namesAQuestion = /\b(?:q\s*\d|question\s*\d|quiz|(?:first|second|third|fourth|fifth|last)\s+question)\b/i.test(line);
       if (!stillTheQuiz)
-        return tookTheQuiz && namesTheQuiz ? quizAnswersGoneText : !tookTheQuiz && namesAQuestion ? noQuizResultText : undefined;
+        return ownWords
+          ? undefined
+          : tookTheQuiz && namesTheQuiz
+            ? quizAnswersGoneText
+            : !tookTheQuiz && namesAQuestion
+              ? noQuizResultText
+              : undefined;
       const answered = quizWhatIf(this.quiz, kept, line);
-      if (answered.kind === 'unclear' && answered.step === undefined && !namesTheQuiz) return undefined;
+      if (answered.kind === 'unclear' && (ownWords || (answered.step === undefined && !namesTheQuiz))) return undefined;
       return whatIfText(this.quiz, answered);
     }
     // ("and if q1 was pipelines too", "what if q5 was high as well": on top of the answers the what-if before changed.)
     const onTop = result.whatIfAnswers !== undefined && chainsAWhatIf.test(line);
     const given = onTop ? result.whatIfAnswers! : result.quizAnswers;
     const answered = quizWhatIf(this.quiz, given, line);
-    if (answered.kind === 'unclear' && answered.step === undefined && !namesTheQuiz) return undefined;
+    if (answered.kind === 'unclear' && (ownWords || (answered.step === undefined && !namesTheQuiz))) return undefined;
     // (The result it would have been is set against the one reached, whatever the what-if before supposed.)
     const changed =
       answered.kind === 'changed' && onTop ? { ...answered, was: scoreQuiz(this.quiz, [...result.quizAnswers]).outcome } : answered;
