@@ -832,6 +832,13 @@ describe('/quiz', () => {
     expect((await c.say('low, i hate ambiguity')).split('\n\n')[0]).toMatch(/^Taken as 2\. Low: I prefer deterministic work/);
   });
 
+  it('reads a no in one clause as saying nothing of the next ("not really, i like stable stuff"), but a no straight after a word as its answer ("money? nah")', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '1', '1', '1']);
+    expect((await c.say('money? nah')).split('\n\n')[0]).toBe("Taken as 2. I wouldn't do ML just for the pay (type back to change it).");
+    expect((await c.say('not really, i like stable stuff')).split('\n\n')[0]).toMatch(/^Taken as 2\. Low: I prefer deterministic work/);
+  });
+
   it('reads a reply in a whole sentence by the phrase it says ("i care more about the model being accurate"), and answers a question', async () => {
     const c = chat();
     const taken = async (line: string) => (await c.say(line)).split('\n\n')[0];

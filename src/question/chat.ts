@@ -181,9 +181,12 @@ const askingOutright = new RegExp(askingWays.join('|'), 'i');
 /** "… ngl im rusty af": a short remark about oneself closing a message, after its question. */
 const trailingRemark = /\s+(?:(?:ngl|tbh|lol|honestly)\s+)?(?:i'?m|im|i\s+am)\s+(?:\S+\s+){0,2}\S+\s*[.!]*$/i;
 
-/** The comma before a closing first-person remark with no question in it ("…, i keep flip flopping every week"). */
+/**
+ * The comma before a closing first-person remark with no question in it ("…, i keep flip flopping every week"; "…,
+ * feel like im underpaid", its "i" left out).
+ */
 const trailingStory =
-  /,\s*(?=(?:(?:ngl|tbh|lol|honestly|but|and|cause|cuz|bc|since|tho)\s+)?(?:i|i'?m|im|i\s+am|i'?ve|ive|i'?d|id|my)\s+[^,?\n]*[.!]*\s*$)/i;
+  /,\s*(?=(?:(?:ngl|tbh|lol|honestly|but|and|cause|cuz|bc|since|tho)\s+)?(?:i|i'?m|im|i\s+am|i'?ve|ive|i'?d|id|my|(?:kinda\s+)?feel(?:ing)?\s+like)\s+[^,?\n]*[.!]*\s*$)/i;
 
 /** "anyway my question is", "so my q was:": where a story turns to the question it was told for. */
 const questionTurn =

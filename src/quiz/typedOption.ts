@@ -139,6 +139,27 @@ function denied(typed: readonly string[], phrase: readonly string[]): boolean {
   return false;
 }
 
+/**
+ * Whether a phrase is denied where `text` says it, its punctuation read: a no in a clause before it denies nothing
+ * ("not really, i like stable stuff"), nor an aversion in a clause after it that has a thing of its own ("low, i
+ * hate ambiguity"); a no that answers it straight after still does ("money? nah"). Without `text`, or where the
+ * phrase spans its punctuation, as `denied` reads the words alone.
+ */
+function deniedWhereSaid(typed: readonly string[], phrase: readonly string[], text: string | undefined): boolean {
+  const clauses = text?.split(/[,;.!?]+(?=\s|$)/).map(wordsOf) ?? [];
+  const at = clauses.findIndex((clause) => includesPhrase(clause, phrase));
+  if (clauses.length < 2 || at < 0) return denied(typed, phrase);
+  const clause = clauses[at]!;
+  const answer = clauses[at + 1]?.[0] ?? '';
+  const endsClause = includesPhrase(clause.slice(-phrase.length), phrase);
+  return denied(clause, phrase) || (endsClause && (negations.has(answer) || lessening.has(answer)));
+}
+
+/** Whether `words` holds `phrase`, word for word. */
+function includesPhrase(words: readonly string[], phrase: readonly string[]): boolean {
+  return ` ${words.join(' ')} `.includes(` ${phrase.join(' ')} `);
+}
+
 /** Words that want less of what they are said of: "less money is fine" wants no maximum. */
 const lessening = new Set(['less', 'lesser']);
 
@@ -435,7 +456,7 @@ function optionTypedByWords(question: Pick<QuizQuestion, 'options'> & { prompt?:
     if (labelled.length === 1) return { kind: 'option', option: labelled[0]! };
     // (A phrase word for word, "the" and all: "the models" is not said in "the substrate models".)
     // ("the models" is too little in a sentence: "…build the substrate the models run on" says it of the substrate.)
-    const phrased = phraseTyped(options, all, true, true);
+    const phrased = phraseTyped(options, all, true, true, text);
     if (phrased) return { kind: 'option', option: phrased };
     // ("yeah i did a lot of stats in uni": a sentence that opens with yes or no, taking nothing back, is the one
     // option that opens so; "no i meant the other question" is not an answer.)
@@ -486,6 +507,9 @@ function optionTypedByWords(question: Pick<QuizQuestion, 'options'> & { prompt?:
       ? phraseTyped(
           options.filter((o) => answerWord(wordsOf(o.label)[0] ?? '') !== leading),
           all.slice(afterBut + 1).filter((w) => !asides.has(w) || w === 'i'),
+          false,
+          false,
+          text,
         )
       : undefined;
   if (turned) return { kind: 'option', option: turned };
@@ -513,17 +537,20 @@ function optionTypedByWords(question: Pick<QuizQuestion, 'options'> & { prompt?:
   if (matching.length === 1) return { kind: 'option', option: matching[0]! };
   if (matching.length > 1) {
     // ("the models" beside "Directly on models" and "The substrate models run on": a phrase people type for one.)
-    const phrasedWhole = phraseTyped(matching, all, true);
+    const phrasedWhole = phraseTyped(matching, all, true, false, text);
     if (phrasedWhole && !asksBack(text)) return { kind: 'option', option: phrasedWhole };
     return { kind: 'ambiguous', options: matching };
   }
   // ("not really about money": words no label has, in a phrase people type for one.)
   // ("i want to learn it": a phrase may hold words of choosing, "want to", which the words typed leave out.)
   const phrased =
-    phraseTyped(options, typed) ??
+    phraseTyped(options, typed, false, false, text) ??
     phraseTyped(
       options,
       all.filter((w) => !asides.has(w) || w === 'i'),
+      false,
+      false,
+      text,
     );
   const byLabel = mostlyOneLabel(options, typed, text);
   // ("i like predictable work": the label words of one option, "like … work", and a phrase people type for another,
@@ -537,7 +564,7 @@ function optionTypedByWords(question: Pick<QuizQuestion, 'options'> & { prompt?:
   if (chosen) return chosen;
   // ("i hate predictable stuff", "i dont care abt accuracy": one end of the question denied, and nothing else said, is
   // the other end; the middle, "not sure", is never what a denial chooses.)
-  const otherEnd = asksBack(text) ? undefined : theOtherEnd(options, all);
+  const otherEnd = asksBack(text) ? undefined : theOtherEnd(options, all, text);
   if (otherEnd) return { kind: 'option', option: otherEnd, byDenial: true };
   if (question.prompt === undefined) return undefined;
   // ("build the substrate": a word of the question's own wording that no option has echoes it; without it, the rest
@@ -594,7 +621,7 @@ function deniesALabelWord(typed: readonly string[], label: readonly string[]): b
  * The one end of a question with two ends and a middle whose typed phrases `typed` says only to deny them ("hate
  * predictable", "dont wanna touch models"): the other end, or undefined when both or neither are denied.
  */
-function theOtherEnd(options: readonly QuizOption[], typed: readonly string[]): QuizOption | undefined {
+function theOtherEnd(options: readonly QuizOption[], typed: readonly string[], text?: string): QuizOption | undefined {
   const ends = options.filter((o) => !middleOption.test(o.label));
   if (ends.length !== 2) return undefined;
   const line = ` ${typed.join(' ')} `;
@@ -605,7 +632,7 @@ function theOtherEnd(options: readonly QuizOption[], typed: readonly string[]): 
         words.length > 0 &&
         !words.some((w) => negations.has(w) || aversions.has(w)) &&
         line.includes(` ${words.join(' ')} `) &&
-        denied(typed, words)
+        deniedWhereSaid(typed, words, text)
       );
     }),
   );
@@ -622,6 +649,8 @@ function phraseTyped(
   exactly = false,
   /** In a whole sentence, a phrase with a word of no weight ("the models") needs two words of weight. */
   inSentence = false,
+  /** The line as typed, whose punctuation bounds what a no denies. */
+  text?: string,
 ): QuizOption | undefined {
   const line = ` ${typed.join(' ')} `;
   let best: { option: QuizOption; length: number; tied: boolean } | undefined;
@@ -633,7 +662,7 @@ function phraseTyped(
       if (inSentence && weighty < words.length && weighty < 2) continue;
       if (words.length === 0 || !line.includes(` ${words.join(' ')} `)) continue;
       // ("money isnt the main thing for me": "money", denied where it is said, is not "money" chosen.)
-      if (!words.some((w) => negations.has(w)) && denied(typed, words)) continue;
+      if (!words.some((w) => negations.has(w)) && deniedWhereSaid(typed, words, text)) continue;
       if (!best || words.length > best.length) best = { option, length: words.length, tied: false };
       else if (words.length === best.length && best.option !== option) best.tied = true;
     }

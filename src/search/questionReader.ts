@@ -466,6 +466,7 @@ export class QuestionReader {
           )
             .replace(this.alias, ' ')
             .replace(betterForMoney, 'which pays more')
+            .replace(baseAsPay, 'base pay')
             .replace(neededAlone, (_, thing: string, role?: string) => `do i need ${thing}${role ? ` as ${role}` : ''}?`),
         ),
       ),
@@ -1767,6 +1768,13 @@ const expectsPay = /\bwhat\s+(?:can|should|could|would|do|will)\s+i\s+expect\b(?
 /** "kafka needed?", "is pytorch required", "mlflow a must?": whether a thing is needed, asked in two or three words. */
 const neededAlone =
   /^\s*(?:(?:so|and|ok|is|are)\s+)*((?:[\p{L}\p{N}+#.-]+\s+){0,2}?[\p{L}\p{N}+#.-]+)\s+(?:really\s+)?(?:needed|required|necessary|mandatory|a\s+must)(?:\s+(?:for|as|in)\s+(?:an?\s+)?(des?|mles?|data\s+eng\w*|ml\s+eng\w*))?\s*[?!.]*\s*$/iu;
+
+/**
+ * "what should base be around", "my base is 120k", "whats the base for a junior de": "base" said for base pay (not
+ * "the base of", "a solid base in sql", "base model").
+ */
+const baseAsPay =
+  /\b(?:(?<=\b(?:my|the|their|his|her|ur|your|what'?s|whats|should|would|decent|good|a)\s+)base(?=\s+(?:be|is|was|range|around|look|looks|for|at|like|salary|pay|comp)\b|\s*[?!.,]|\s*$)|base(?=\s+(?:be|around|range)\b))(?!\s+(?:pay|salary|comp)\b)/gi;
 
 /** "whats better for money", "which one is better money wise", "what's better pay wise": which of the two pays more. */
 const betterForMoney =
