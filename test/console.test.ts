@@ -1943,6 +1943,33 @@ describe('the quiz as new users typed it (forty-first session)', () => {
     expect(await c.say('ok nvm lets do the quiz')).toBe(question1);
   });
 
+  it('takes it again after a result on "again", "retake", "one more time"', async () => {
+    for (const typed of ['again', 'retake', 'one more time', 'can i try it again']) {
+      const c = chat();
+      await c.sayAll(['/quiz', '1', '1', '1', '1', '1']);
+      expect((await c.say(typed)).split('\n'), typed).toContain('Question 1 of 5 · model accuracy vs pipeline reliability');
+    }
+  });
+
+  it('reads one-letter and swapped-letter typos of an option or of what people type for it ("pipleines", "mony")', async () => {
+    const c = chat();
+    await c.say('/quiz');
+    expect(await c.say('pipleines')).toMatch(/^Taken as 2\. Pipeline reliability/);
+    await c.sayAll(['1', '2']);
+    expect(await c.say('mony')).toMatch(/^Taken as 1\. Maximum comp is the priority/);
+  });
+
+  it('never takes "idk what that means" or "idc about money" at the statistics question for its "No"', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '1']);
+    for (const typed of ['idk what that means', 'i dunno what you mean by deeply', 'idc about money']) {
+      expect(await c.say(typed), typed).not.toMatch(/^Taken as 2/);
+    }
+    // ("not knowing" is a thing that stresses them, not a "no" to it.)
+    await c.sayAll(['3', '1', '1']);
+    expect(await c.say('ngl not knowing stresses me out')).toMatch(/^Taken as 2\. Low: I prefer deterministic work/);
+  });
+
   it('reads "the data being right" as pipeline reliability, not the model being right', async () => {
     const c = chat();
     await c.say('/quiz');

@@ -76,11 +76,16 @@ const goesBack =
   /^(?:(?:wait|oops|sorry|hold\s+on|no|actually|hmm|ugh)[\s,.!]+)*(?:(?:can\s+(?:i|we|u|you)\s+)?go\s+back|back(?:\s+(?:up|one))?|previous(?:\s+question)?|prev(?:\s+question)?|undo|(?:can\s+i\s+)?change\s+(?:my\s+)?(?:(?:last|previous)\s+)?answer|change\s+(?:that|it)|i\s+messed\s+(?:that\s+)?up|messed\s+up)(?:\s+(?:pls|please|plz|one|a\s+question))?[\s.!?]*$/;
 
 /**
- * "ok restart", "start over pls", "can i start over?", "let me start again", "redo", "new quiz", "lets redo the quiz":
+ * "ok restart", "start over pls", "can i start over?", "let me start again", "redo", "new quiz", "lets redo the quiz",
+ * "retake":
  * the quiz from its first question, in the words people use.
  */
 const restartsTheQuiz =
-  /^(?:(?:ok(?:ay)?|ugh|wait|hmm+|actually|oops|lol|no)[\s,.!]+)*(?:(?:can|could)\s+(?:i|we)\s+|let\s+me\s+|lets\s+|i\s+(?:wanna|want\s+to)\s+)?(?:restart|start\s+(?:over|again|from\s+scratch|fresh)|redo|begin\s+again|new\s+quiz|start\s+a\s+new\s+one)(?:\s+(?:the\s+|this\s+)?quiz)?(?:\s+(?:pls|please|plz|now))?[\s.!?]*$/;
+  /^(?:(?:ok(?:ay)?|ugh|wait|hmm+|actually|oops|lol|no)[\s,.!]+)*(?:(?:can|could)\s+(?:i|we)\s+|let\s+me\s+|lets\s+|i\s+(?:wanna|want\s+to)\s+)?(?:restart|start\s+(?:over|again|from\s+scratch|fresh)|redo|re-?take|begin\s+again|new\s+quiz|start\s+a\s+new\s+one)(?:\s+(?:the\s+|this\s+)?quiz)?(?:\s+(?:again|it))?(?:\s+(?:pls|please|plz|now))?[\s.!?]*$/;
+
+/** "again", "one more time", "try it again": after a result, the quiz once more (mid-quiz they say nothing of it). */
+const takesItOnceMore =
+  /^(?:(?:ok(?:ay)?|ugh|hmm+|lol|so)[\s,.!]+)*(?:(?:can|could)\s+(?:i|we)\s+|let\s+me\s+|lets\s+)?(?:again|one\s+more\s+time|(?:do|take|try)\s+it\s+again|try\s+again|another\s+(?:go|round|try))(?:\s+(?:pls|please|plz))?[\s.!?]*$/;
 
 /** "wait no go back to 1", "can we go back to q2": back to a question named by its number. The first group is it. */
 const goesBackTo =
@@ -305,7 +310,7 @@ export class ConsoleSession {
       // ("actually 2" → "wait actually 3": the last answer may be changed again.)
       this.resultShown = true;
       return 'continue';
-    } else if ((afterResult || this.quizFinished) && restartsTheQuiz.test(lower)) {
+    } else if ((afterResult || this.quizFinished) && (restartsTheQuiz.test(lower) || takesItOnceMore.test(lower))) {
       // ("ok restart" after the result, or after questions asked about it: the quiz taken again, from its first question.)
       return this.command('/quiz');
     } else if (/^\d+$/.test(text) || lower === 'back' || lower === 'restart') {

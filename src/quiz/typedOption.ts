@@ -23,6 +23,7 @@ const asides = new Set([
   'lmao',
   'honestly',
   'prob',
+  'probs',
   'probably',
   'prolly',
   'guess',
@@ -134,7 +135,9 @@ function denied(typed: readonly string[], phrase: readonly string[]): boolean {
       (/^(?:is|was|s|really)$/.test(next ?? '') && negations.has(then ?? '')) ||
       (!mishap && clause.some((w) => aversions.has(w)));
     // ("less money is fine", "i care less about pipelines", "less into the models": less of it, said before it.)
-    if (after || before.some((w) => negations.has(w) || lessening.has(w) || (!mishap && aversions.has(w)))) return true;
+    // ("not knowing stresses me out": a "not" before a word in -ing names a thing, "not knowing"; it denies nothing after.)
+    const denies = (w: string, i: number) => negations.has(w) && !/ing$/.test(before[i + 1] ?? '');
+    if (after || before.some((w, i) => denies(w, i) || lessening.has(w) || (!mishap && aversions.has(w)))) return true;
   }
   return false;
 }
@@ -224,6 +227,10 @@ const softening = /\b(?:i\s+guess|ig|kinda|kind\s+of|sorta|sort\s+of|i\s+suppose
 const asksAboutIt =
   /^\s*(?:(?:so|and|but|wait|ok|okay|hmm)[\s,]+)?(?:what(?!\s+(?:if|about)\b)|what'?s|whats|wat|how|how'?s|why|does|do|is|are|can|could|should|wdym|explain)\b/i;
 
+/** "idk what that means", "i dunno what you mean by deeply", "no idea what research-y means": the question not understood. */
+const notUnderstood =
+  /\b(?:idk|dunno|dont\s+know|don'?t\s+know|not\s+sure|no\s+idea|no\s+clue|confused(?:\s+by)?)\s+(?:what|wat|wdym)\b.*\b(?:means?|meant|mean\s+by|is|are)\b|\bwhat\s+(?:do\s+)?(?:you|u)\s+mean\b/i;
+
 /** Words around a degree that say nothing else ("not deeply but some", "yeah a little i did"). */
 const hedgeFrame = new Set([
   'but',
@@ -269,6 +276,10 @@ const anyMiddle = [
   'middle',
   'half and half',
   '50 50',
+  // ("mid", "meh", "whatever": no strong answer either way.)
+  'mid',
+  'meh',
+  'whatever',
   'so so',
 ];
 /** Words that say how much or whether, and nothing of what ("not really", "kinda both", "very", "idk"). */
@@ -347,6 +358,18 @@ function wordsOf(text: string): string[] {
     );
 }
 
+/** Lowercase words as typed, "idk" and "isnt" as they are (`wordsOf` reads them as "not sure", "not"). */
+function rawWordsOf(text: string): string[] {
+  return text
+    .toLowerCase()
+    .replace(/[’']/g, '')
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean);
+}
+
+/** Words that say one does not know or care ("idk", "idc"), never a "no" to what a question asks. */
+const unsureOrCareless = /^(?:idk|dunno|idc|idgaf|dgaf|dc|unsure)$/;
+
 /** Words of grammar in the options' labels, which start other words ("the" of "themselves", "not" of "nothing"). */
 const grammarWords = new Set(['the', 'and', 'not', 'but', 'for', 'are', 'its']);
 
@@ -361,7 +384,9 @@ function names(typed: string, label: string): boolean {
     typed.startsWith(label.slice(0, Math.max(3, label.length - 2))) ||
     label.startsWith(typed.slice(0, Math.max(3, typed.length - 1))) ||
     // ("pipline", "acuracy", "hihg", "importnt": a letter missed, added or swapped in a word of four or more.)
-    (shorter >= 4 && editDistance(typed, label, 1) <= 1)
+    (shorter >= 4 && editDistance(typed, label, 1) <= 1) ||
+    // ("pipleines": a letter swapped in a word typed in the plural.)
+    (shorter >= 5 && editDistance(typed.replace(/s$/, ''), label.replace(/s$/, ''), 1) <= 1)
   );
 }
 
@@ -379,6 +404,8 @@ export function optionTyped(question: Pick<QuizQuestion, 'options'> & { prompt?:
     // ("i hated statistics", as a line read with its abbreviations spelt out: the options' words say "stats", "math".)
     .replace(/\bstatistics\b/gi, 'stats')
     .replace(/\bmathematics\b/gi, 'math');
+  const spelt = spelledAsTheOptions(question.options, text);
+  if (spelt !== text) return optionTyped(question, spelt);
   // ("2 no wait 1", "yes, actually no"): a choice taken back in the same line; what it settles on is the answer.
   const changed = changedMind.exec(text);
   if (changed) {
@@ -398,6 +425,31 @@ export function optionTyped(question: Pick<QuizQuestion, 'options'> & { prompt?:
   if (choice?.kind !== 'option' || choice.byDenial || !deniesWhatWasSaid(choice.option.label, text)) return choice;
   const others = question.options.filter((o) => o !== choice.option);
   return others.length > 0 ? optionTypedByWords({ ...question, options: others }, text) : undefined;
+}
+
+/** The most words a reply may have for its typos to be read as an option's words. */
+const maxTypoWords = 3;
+
+/**
+ * `text` with each word of four letters or more that is one letter off exactly one word of the options (their labels
+ * and the phrases people type for them) spelt as that word: "mony" is "money", "monney" "money", "hihg" "high". Words
+ * that are the options' own, or that choose nothing ("kinda", "not"), are left as typed.
+ */
+function spelledAsTheOptions(options: readonly QuizOption[], text: string): string {
+  const known = new Set(options.flatMap((o) => [o.label, ...(o.typed ?? [])].flatMap(wordsOf)).filter((w) => w.length >= 4));
+  const settled = (w: string) =>
+    known.has(w) || asides.has(w) || negations.has(w) || degreeWords.has(w) || hedgeFrame.has(w) || choosingWords.has(w);
+  // (A short reply only, "mony" or "max mony": in a sentence, a word one letter off an option's may be a word of its own.)
+  if (wordsOf(text).length > maxTypoWords) return text;
+  return text.replace(/\p{L}{4,}/gu, (typed) => {
+    const word = typed.toLowerCase();
+    if (settled(word)) return typed;
+    // ("table" is no "stable": a typo keeps the word's first letter.)
+    const near = [...known].filter(
+      (k) => k[0] === word[0] && (editDistance(word, k, 1) <= 1 || editDistance(word.replace(/s$/, ''), k.replace(/s$/, ''), 1) <= 1),
+    );
+    return near.length === 1 ? near[0]! : typed;
+  });
 }
 
 /** Whether `label` says "not X" of a word X that `text` says with no "not" of its own before it. */
@@ -423,7 +475,7 @@ function optionTypedByWords(question: Pick<QuizQuestion, 'options'> & { prompt?:
   if (acknowledges(text) || /^\W*(?:thanks?|thank\s+you|thx|ty|cheers)\b/i.test(text)) return undefined;
   // ("what does pipeline reliability mean", "is substrate the infra one": a question about an option chooses nothing;
   // it is answered. "what if…" and "what about…" are left to what follows.)
-  if (asksAboutIt.test(text)) return undefined;
+  if (asksAboutIt.test(text) || notUnderstood.test(text)) return undefined;
   const all = wordsOf(text);
   // An option's own words, a few more around them at most ("i wouldnt do ml just for the money").
   const longest = Math.max(...question.options.map((o) => wordsOf(o.label).length));
@@ -499,7 +551,9 @@ function optionTypedByWords(question: Pick<QuizQuestion, 'options'> & { prompt?:
   }
   if (typed.length === 0) return undefined;
   // "yes i did stats", "nah not really": a reply that opens with yes or no is the one option that opens so.
-  const leading = answerWord(typed[0]!);
+  // ("idk what that means", "idc about money": a "not" read from "idk" or "idc" is no "no" the reply opens with.)
+  const firstSaid = rawWordsOf(text).find((w) => !asides.has(w));
+  const leading = firstSaid && unsureOrCareless.test(firstSaid) ? undefined : answerWord(typed[0]!);
   // ("never took stats but i wanna learn": what follows a "but" is what they answer, a phrase of another option.)
   const afterBut = all.lastIndexOf('but');
   const turned =
