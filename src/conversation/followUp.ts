@@ -55,6 +55,7 @@ import {
   eachOfTheRoles,
 } from './followUp/rolesAndMoves.js';
 import { aCheckOfTheFigures } from './followUp/figureChecks.js';
+import { comparedReference, comparisonAsked, roleAgainstEarlierReference, roleComparedTo } from './followUp/theOneCompared.js';
 import {
   aChoiceByWhatWasShown,
   aFigureShown,
@@ -198,7 +199,20 @@ function asTheRoleReferredTo(
   patterns: Record<Role, RegExp>,
   told: readonly string[],
 ): Resolution {
-  const named = turn.replace(reference, ` as a ${roleName[role]}`);
+  // ("the faster growing one, what does it pay": the role named first, then asked of; its "it" is the role.)
+  const first = reference.exec(turn);
+  const rest =
+    first && /^\W*(?:(?:so|ok(?:ay)?|and|but)[\s,]+)*$/i.test(turn.slice(0, first.index))
+      ? /^\s*[,:;-]\s*(\S.*)$/.exec(turn.slice(first.index + first[0].length))
+      : null;
+  const named = rest
+    ? /\bit\b/i.test(rest[1]!)
+      ? rest[1]!.replace(/\bit\b/i, `a ${roleName[role]}`)
+      : `${rest[1]!.replace(/[?!.\s]+$/, '')} as a ${roleName[role]}?`
+    : // ("what makes the other one so hard": a reference with no preposition before it is the role itself.)
+      turn.replace(reference, (said) =>
+        /^\s*(?:in|on|for|with|at|as|of|to|into)\s/i.test(said) ? ` as a ${roleName[role]}` : ` ${roleName[role]}`,
+      );
   const resolution = resolveTurn(kb, named, previous, profile, patterns, told);
   if (resolution.kind !== 'complete') return resolution;
   return { kind: 'follow-up', resolved: named, slots: resolution.slots, understood: understoodOf(kb, named, resolution.slots) };
@@ -265,6 +279,26 @@ export function resolveTurn(
   if (ordinal && mentioned.length === 2 && readSlots(kb, turn, patterns).roles.length === 0 && !asksOfAnItemShown(kb, turn, previous)) {
     const role = mentioned[ordinal[1] || ordinal[2]?.toLowerCase() === 'former' ? 0 : 1]!;
     return asTheRoleReferredTo(kb, turn, ordinalReference, role, previous, profile, patterns, told);
+  }
+  // ("what skills does that one need", "how long for the slower one" after "which is slower to get into": the role the
+  // answer's opening sentence said it of, or the other; asked back where the sentence said neither.)
+  const compared = comparedReference.exec(turn);
+  // ("and the easier one" after "how long for the harder one": set against the role that one was taken for.)
+  const againstEarlier =
+    compared && previous?.slots.roles.length === 1 && readSlots(kb, turn, patterns).roles.length === 0
+      ? roleAgainstEarlierReference(compared, previous.question, previous.slots.roles[0]!)
+      : undefined;
+  if (againstEarlier) return asTheRoleReferredTo(kb, turn, comparedReference, againstEarlier, previous, profile, patterns, told);
+  if (compared && previous?.lead && previous.slots.roles.length !== 1 && readSlots(kb, turn, patterns).roles.length === 0) {
+    const role = roleComparedTo(compared, previous.resolved, previous.lead);
+    if (role) return asTheRoleReferredTo(kb, turn, comparedReference, role, previous, profile, patterns, told);
+    if (comparisonAsked(previous.resolved)) {
+      const readings = (['de', 'mle'] as const).map((r) =>
+        asTheRoleReferredTo(kb, turn, comparedReference, r, previous, profile, patterns, told),
+      );
+      if (readings.every((r) => r.kind === 'follow-up'))
+        return { kind: 'clarify', prompt: 'Which one do you mean?', choices: readings.filter((r) => r.kind === 'follow-up') };
+    }
   }
   // ("ok what about interviews for the other one" after data engineers' timeline: of the two roles, the other.)
   const other = otherRoleReference.exec(turn);

@@ -466,6 +466,7 @@ export class ConversationService {
       resolved: plainText(reading?.resolved ?? question, 1000),
       slots,
       passages: answer.passages.map((p) => p.id),
+      ...leadOf(answer),
       answered: answer.answered,
       at: now,
       ...(ofTheResult ? { whatWouldChange: ofTheResult } : {}),
@@ -518,6 +519,7 @@ export class ConversationService {
       resolved: reading.resolved,
       slots: reading.slots,
       passages: answer.passages.map((p) => p.id),
+      ...leadOf(answer),
       answered: answer.answered,
       at: now,
       ...(reading.list ? { list: reading.list } : {}),
@@ -818,6 +820,13 @@ const comparesThem =
  * "how long to get job ready for de" → "and for mle?" → "which of those is fastest": the same thing asked of each role
  * in the last two turns, compared across both (the answer before alone holds one role's). Undefined otherwise.
  */
+/** The sentence an answer opened with, to keep with its turn (with its heading where the answer showed one). */
+function leadOf(answer: Answer): { lead?: string } {
+  if (!answer.answered || !answer.lead) return {};
+  const { label, sentence } = answer.lead;
+  return { lead: plainText(label ? `${label}: ${sentence}` : sentence, 1000) };
+}
+
 function whichOfTheTwoJustAsked(
   kb: KnowledgeBase,
   question: string,

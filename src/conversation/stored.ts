@@ -24,6 +24,7 @@ const turn = z.object({
   resolved: z.string(),
   slots,
   passages: z.array(z.string()),
+  lead: z.string().max(1000).optional(),
   answered: z.boolean(),
   at: time,
   whatWouldChange: z.string().max(2000).optional(),

@@ -30,6 +30,11 @@ export interface Turn {
   slots: TurnSlots;
   /** The passages the answer showed, best first (for "which of those…"). */
   passages: string[];
+  /**
+   * The sentence the answer opened with, its heading before it where the answer showed one ("Data Engineer Salary
+   * (2026): Junior…"): which role a comparison favoured, for "that one" or "the easier one" next. Absent when declined.
+   */
+  lead?: string;
   answered: boolean;
   /** Milliseconds since the epoch. */
   at: number;

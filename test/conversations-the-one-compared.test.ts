@@ -1,0 +1,80 @@
+/**
+ * "that one", "the easier one", "the slower one", "the other one" right after a question that asked which of the two
+ * roles is more of something: the role the answer's opening sentence said it of (or the other), asked about and named
+ * in what the reply understood. Where that sentence does not say which role is which, the bot asks back.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { closeChats, consoleChat } from './support/consoleChat.js';
+
+afterEach(closeChats);
+
+/** The reply's first two lines: what it understood, and the sentence it opened with. */
+async function opening(c: ReturnType<typeof consoleChat>, line: string): Promise<string[]> {
+  return (await c.say(line)).split('\n').slice(0, 2);
+}
+
+describe('a role pointed at by what the comparison before said of it', () => {
+  it('"that one" after "which one is less math heavy" is the data engineer (a row: DE Light, MLE Required), "the other one" the ML engineer', async () => {
+    const c = consoleChat();
+    await c.say('which one is less math heavy');
+    expect(await opening(c, 'what skills does that one need')).toEqual(['Data Engineer skills:', 'Data Engineer Skills [1]']);
+    expect((await opening(c, 'and the other one'))[0]).toBe('ML Engineer skills:');
+  });
+
+  it('"the slower one" after "which is slower to get into" is the ML engineer, though the answer said DE has the lower barrier', async () => {
+    const c = consoleChat();
+    await c.say('which is slower to get into, de or mle');
+    expect(await opening(c, 'ok how long for the slower one')).toEqual([
+      'ML Engineer:',
+      "Most successful ML engineers have either a master's degree or equivalent self-study (6-12 months minimum). [1]",
+    ]);
+    expect((await c.say('and the other?')).split('\n')[1]).toMatch(/2-3 months of focused learning/);
+  });
+
+  it('"the harder one" then "and the easier one": each set against the last, never the same role twice', async () => {
+    const c = consoleChat();
+    await c.say('which is harder to get into');
+    expect((await opening(c, 'how long for the harder one'))[0]).toBe('ML Engineer:');
+    expect(await opening(c, 'and the easier one')).toEqual([
+      'Data Engineer:',
+      'Data engineering has a lower barrier to entry. You can transition from backend engineering or database administration with 2-3 months of focused learning. [1]',
+    ]);
+  });
+
+  it('"that one, what should i learn first" after "which is easier to get hired in" is what a data engineer learns first', async () => {
+    const c = consoleChat();
+    await c.say('im a bootcamp grad, no cs degree. which is easier to get hired in');
+    expect(await opening(c, 'that one, what should i learn first')).toEqual([
+      'Data Engineer:',
+      'If you choose Data Engineering, prioritize SQL and Distributed Systems. [1]',
+    ]);
+    expect((await opening(c, 'and the other one?'))[1]).toMatch(/prioritize Python and MLOps/);
+  });
+
+  it('"the faster growing one, what does it pay" after job-posting growth (22% vs 18%) is ML engineer pay', async () => {
+    const c = consoleChat();
+    await c.say('de vs mle which has more job postings growth');
+    expect(await opening(c, 'the faster growing one, what does it pay')).toEqual(['ML Engineer pay:', 'ML Engineer Salary (2026) [1]']);
+  });
+
+  it('"the other one" after "which one is more research-y" is the data engineer', async () => {
+    const c = consoleChat();
+    await c.say('which one is more research-y');
+    expect((await opening(c, 'i dont like that. so the other one?'))[0]).toBe('Data Engineer:');
+    expect((await opening(c, 'what tools would i use there'))[0]).toBe('Data Engineer tools:');
+  });
+
+  it('asks back which role is meant where the answer before said neither was more', async () => {
+    const c = consoleChat();
+    await c.say('which has more ai exposure');
+    const text = await c.say('why not the other one then');
+    expect(text.split('\n')[0]).toBe('Which one do you mean?');
+    expect(text.split('\n').filter((line) => /^\s+\d\. /.test(line))).toHaveLength(2);
+  });
+
+  it('a question that compared nothing leaves "that one" to the rules before (one role named: that role)', async () => {
+    const c = consoleChat();
+    await c.say('what does a data engineer do day to day');
+    expect((await c.say('what skills does that one need')).split('\n')[0]).toMatch(/^Data Engineer/);
+  });
+});
