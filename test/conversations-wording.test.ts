@@ -150,3 +150,26 @@ describe('stuff that does not break (forty-second session)', () => {
     expect(await consoleChat().say('do SREs get paid extra for on-call? like per shift')).toMatch(/^My sources/);
   });
 });
+
+describe('"us" the people, "base" the pay, a closing remark (forty-third session)', () => {
+  it('"will llms replace us data engineers" asks about the outlook, not United States pay; "ok and mles?" stays out of the US', async () => {
+    const c = consoleChat();
+    const text = await c.say('will llms replace us data engineers');
+    expect(firstLine(text)).toMatch(/^Data Engineer: This role is foundational/);
+    expect(text).not.toMatch(/United States/);
+    const next = await c.say('ok and mles?');
+    expect(next.split('\n')[0]).toBe('ML Engineer outlook:');
+  });
+
+  it('"us data engineer salary" is still the United States', async () => {
+    expect(firstLine(await consoleChat().say('us data engineer salary'))).toMatch(/^United States:/);
+  });
+
+  it('"im a de at 3 yoe… what should base be around, feel like im underpayed" is data engineer pay, not a decline', async () => {
+    const text = await consoleChat().say(
+      "im a de at 3 yoe and my manager says im 'mid level' now. what should base be around, feel like im underpayed",
+    );
+    expect(text).not.toMatch(/^(?:My sources|I couldn't)/);
+    expect(text).toMatch(/Mid-level \(3-5 years\): \$135K-\$180K base/);
+  });
+});

@@ -6,7 +6,7 @@
  */
 import { breakingInto, breakingIntoEither } from '../answer/breakingIn.js';
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
-import { beforePronoun, fieldAsRole, forSomeoneElse } from '../question/chat.js';
+import { beforePronoun, doneToPeople, fieldAsRole, forSomeoneElse } from '../question/chat.js';
 import { horizon, levelForYears, nigeriaTerm, usTerm } from '../search/questionReader.js';
 import { type Direction, hybridTitle } from '../search/direction.js';
 import type { Role, TurnSlots } from './types.js';
@@ -42,7 +42,13 @@ const regions: readonly (readonly [string, RegExp])[] = [
   ['nigeria', /\b(?:nigeria|nigerians?|lagos|abuja|naija|naira)\b/i],
   ['remote', /\b(?:remote(?:ly)?|wfh|work from home)\b/i],
   // ("people like us" is no place.)
-  ['us', new RegExp(`\\b(?:us(?<!\\b(?:${beforePronoun})\\s+us)|u\\.s\\.|usa|united states|the states|america|american)\\b`, 'i')],
+  [
+    'us',
+    new RegExp(
+      `\\b(?:us(?<!\\b(?:${beforePronoun}|${doneToPeople})\\s+us)|u\\.s\\.|usa|united states|the states|america|american)\\b`,
+      'i',
+    ),
+  ],
 ];
 
 /** How the roles are named in text the engine reads and in what it says it understood. */

@@ -118,10 +118,14 @@ export const whereTheAskerIs = /\b(?:here|locally|local|in\s+my\s+(?:city|countr
 /** Words a pronoun follows ("people like us", "pay us", "paid more than us"), where "us" is no place ("than the us" is). */
 export const beforePronoun =
   'like|than|cost|costs|for|to|with|of|let|lets|help|give|tell|about|among|between|hire|hires|hiring|pay|pays|paying|paid|guys';
+/** Verbs of what befalls people, never a country ("replace us", "automate us away", "fire us"). */
+export const doneToPeople =
+  'replace|replaces|replaced|replacing|automate|automates|automating|kill|kills|killing|threaten|threatens|threatening|fire|fires|firing|lay\\s+off|laying\\s+off|obsolete|outcompete|outcompetes|eat|eats';
 // ("what about us" as a whole message, or "what about us then", after pay in Nigeria, is the United States: nobody asks
 // about themselves so.)
 export const pronounUs = new RegExp(
-  `\\bus\\b(?<=\\b(?:${beforePronoun})\\s+us)(?!\\s+(?:salar(?:y|ies)|pay|market|based|compan(?:y|ies)|jobs?|figures?|numbers?|tech|dollars?|citizens?|residents?|junior|juniors|senior|seniors|mid|staff|entry|principal|mles?|des?|ml|data|engineers?|comp|tc|wages?|rates?|levels?|side|ones?)\\b)(?!(?<=^\\W*(?:(?:ok|okay|and|so)\\W+)?(?:what|how)\\s+about\\s+us)(?:\\s+(?:then|tho|though|too|instead|now))?\\W*$)`,
+  // ("will llms replace us data engineers": what only befalls people is done to "us", whatever follows.)
+  `\\bus\\b(?<=\\b(?:${doneToPeople})\\s+us)|\\bus\\b(?<=\\b(?:${beforePronoun})\\s+us)(?!\\s+(?:salar(?:y|ies)|pay|market|based|compan(?:y|ies)|jobs?|figures?|numbers?|tech|dollars?|citizens?|residents?|junior|juniors|senior|seniors|mid|staff|entry|principal|mles?|des?|ml|data|engineers?|comp|tc|wages?|rates?|levels?|side|ones?)\\b)(?!(?<=^\\W*(?:(?:ok|okay|and|so)\\W+)?(?:what|how)\\s+about\\s+us)(?:\\s+(?:then|tho|though|too|instead|now))?\\W*$)`,
   'gi',
 );
 
