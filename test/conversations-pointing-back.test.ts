@@ -104,3 +104,31 @@ describe('which of the two roles grows faster (forty-second session)', () => {
     expect(await c.say('which of those is growing fastest')).toMatch(/LLM-focused ML engineering \(up 45%\)/);
   });
 });
+
+describe('the same question of the other role, and why of the ask (forty-third session)', () => {
+  it('"actually nvm, i think mle. same q" after senior DE pay is senior ML engineer pay, and "why is it higher?" its reasons', async () => {
+    const c = consoleChat();
+    await c.say('backend eng 6 yoe, go + python. leaning de. what would i make as senior de');
+    const text = await c.say('actually nvm, i think mle. same q');
+    expect(text.split('\n').slice(0, 2)).toEqual([
+      'ML Engineer pay, senior level:',
+      'ML Engineer Salary (2026): Senior (5-8 years): $200K-$270K base. Total comp: $300K-$480K [1]',
+    ]);
+    expect((await c.say('why is it higher?')).split('\n')[0]).toBe('Why: ML Engineer pay, senior level:');
+  });
+
+  it('"ok and mle same" after mid-level DE pay is mid-level ML engineer pay; "is mle the same as de" still compares', async () => {
+    const c = consoleChat();
+    await c.say('what do mid level des make');
+    expect((await c.say('ok and mle same')).split('\n')[0]).toBe('ML Engineer pay, mid level:');
+    expect(await c.say('is mle the same as de')).toMatch(/they solve fundamentally different problems/);
+  });
+
+  it('"why tho" after "data analyst here. which pays more, de or mle" gives the reasons, not a decline for "data analyst"', async () => {
+    const c = consoleChat();
+    await c.say('data analyst here. which pays more, de or mle');
+    const text = await c.say('why tho');
+    expect(text).not.toMatch(/^My sources/);
+    expect(text.split('\n')[1]).toMatch(/^Scarcity primarily\./);
+  });
+});

@@ -50,7 +50,7 @@ import { answerSpeaksOf, type Resolution } from './followUp/context.js';
 import { asksAfterStory, asksOfTheAnswer, asksWhichFits, type Reading, referredTurn, resolveTurn, withoutReturn } from './followUp.js';
 import { namesOnlyWhatItReturnsTo, quizResultTurn, returnsToEarlier } from './followUp/returns.js';
 import { asksForAQuiz, outcomeRoles, quizChoice } from './followUp/aboutThePerson.js';
-import { corrects } from './followUp/askedAgain.js';
+import { corrects, sameOfARole } from './followUp/askedAgain.js';
 import { forSomeoneElse } from './followUp/patterns.js';
 import {
   choosesARole,
@@ -379,7 +379,9 @@ export class ConversationService {
     // ("nvm, back to de": what was set aside is returned to, not dropped.)
     const dropped = dropsWhatCameBefore.exec(question);
     // ("hmm actually nvm, de" after mle pay: the role taken back, the question kept.)
-    const leftBehind = dropped && !returnsToEarlier(question.slice(dropped[0].length)) && !corrects(plain.trim()) ? dropped : null;
+    // ("actually nvm, i think mle. same q": the question before, of the other role, is not left behind.)
+    const leftBehind =
+      dropped && !returnsToEarlier(question.slice(dropped[0].length)) && !corrects(plain.trim()) && !sameOfARole(plain) ? dropped : null;
     const followed = leftBehind ? undefined : referred && isStatement(referred) && asking && !asksAfterStory(question) ? asking : referred;
     // ("when is that from", "tldr?", "which source is right?" right after a decline: of the last answer given.)
     const lastAnswer = [...turns].reverse().find((t) => !isStatement(t) && t.answered && t.passages.length > 0);

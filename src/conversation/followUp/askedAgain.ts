@@ -36,6 +36,25 @@ const changedMind =
   /^(.{6,}?)\s*[,.…!-]+\s*(?:actually|wait|nvm|scratch\s+that|hmm+|oops|sorry|soz|my\s+bad)[\s,.!-]+(?:no[\s,.!-]+)?(?:wait[\s,.!-]+)?(?:i\s+meant?\s+|make\s+(?:it|that)\s+)?(?:for\s+|the\s+)?((?:[\p{L}-]+\s*){1,4}?)[\s?.!]*$/iu;
 
 /** Set against a role, "ml" (or "data") is the role: "i meant ml not de", "actually no, ml". */
+/** A role as people name it, in a short turn. */
+const roleSaid = /\b(des?|mles?|data\s+eng\w*|ml\s+eng\w*|machine\s+learning(?:\s+eng\w*)?|ml|data)\b/gi;
+
+/**
+ * "actually nvm, i think mle. same q", "ok and mle same", "same for de", "same question but for mle": the question
+ * before, asked of the role named; the role, or undefined. ("is mle the same as de" compares; it asks nothing again.)
+ */
+export function sameOfARole(turn: string): string | undefined {
+  const text = turn.trim();
+  if (text.split(/\s+/).length > 10 || /\bsame\s+as\b|\bthe\s+same\s+(?:job|role|thing)\b/i.test(text)) return undefined;
+  const asksSame =
+    /\bsame\s+(?:q|qs|qn|question|questions|thing|deal)\b|\bsame\s+(?:for|but|w|with|about)\b|\b(?:des?|mles?|ml|eng\w*|data)\s+same\b[\s?.!]*$/i.test(
+      text,
+    );
+  if (!asksSame) return undefined;
+  const roles = [...text.matchAll(roleSaid)].map((m) => m[1]!);
+  return roles.length === 1 ? roles[0] : undefined;
+}
+
 function asRole(meant: string): string {
   // ("the machine learning one", "the data one": the field's role.)
   return meant.replace(/^(ml|machine learning|data)\b(?:\s+(?:one|ones|side|role|job))?(?!\s+eng)/i, '$1 engineers');
@@ -98,6 +117,8 @@ export function corrects(turn: string): boolean {
 
 /** The turn before asked again as the turn rewrites it, or undefined when the turn does not. */
 export function askedAgain(turn: string, previous: Turn): string | undefined {
+  const same = sameOfARole(turn);
+  if (same) return `what about ${asRole(same)}`;
   const extreme = narrowing.test(previous.question) ? anotherExtreme.exec(turn.trim()) : null;
   if (extreme) return `which of those is ${extreme[1]}`;
   const instead = roleInstead.exec(turn.trim());
