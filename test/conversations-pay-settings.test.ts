@@ -38,3 +38,14 @@ describe('pay at a kind of employer the sources give no figures for', () => {
     expect(text).toMatch(/FAANG/);
   });
 });
+
+describe('a place named beside who they are (forty-third session)', () => {
+  it('"lagos based, 4 yoe de. staff level pay here?" opens with the Nigerian figures, not US staff pay', async () => {
+    const text = await consoleChat().say('lagos based, 4 yoe de. staff level pay here?');
+    expect(firstLine(text)).toMatch(/^Nigeria \(Local\):/);
+  });
+
+  it('"4 yoe de. staff level pay in lagos?" too: who they are never outweighs the place asked', async () => {
+    expect(firstLine(await consoleChat().say('4 yoe de. staff level pay in lagos?'))).toMatch(/^Nigeria \(Local\):/);
+  });
+});

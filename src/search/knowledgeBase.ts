@@ -146,6 +146,12 @@ const howMuchOf =
 /** A table row label that names a degree of something ("Math Intensity", "SQL depth", "ML framework fluency"). */
 const degreeLabel = /\b(?:intensity|depth|fluency|proficiency|rigor|requirements?)\b/i;
 
+/**
+ * The share of its score kept by a passage of figures that speaks of none of the settings a question asks figures in
+ * ("pay in lagos": the US table, which may still be all there is).
+ */
+const settingMissedShare = 0.85;
+
 /** How much a setting counts beside a topic ("faang interviews"), against its rarity alone. */
 const settingWeight = 0.5;
 
@@ -564,6 +570,13 @@ export class KnowledgeBase {
             ? unaskedOpeningSettingShare
             : 1) *
           (facts.opensWithCaveat ? caveatShare : 1) *
+          // ("4 yoe de. staff level pay in lagos?": figures asked in a setting, from a passage that has none of it.)
+          (settingAsked &&
+          wanted === 'money' &&
+          kinds.has('money') &&
+          !matched.some((term) => asked.has(term) && this.analyzer.isSetting(term))
+            ? settingMissedShare
+            : 1) *
           // ("who gets paid more, de or mle": the passage that says which, before the one headed why.)
           (facts.headedWhy && read.intent.form === 'comparison' ? reasonsForAComparisonShare : 1) *
           (defined !== undefined && (definesAsked(facts.defines, defined) || explainsInBrackets(passage.text, read.intent.defines!))
@@ -576,7 +589,10 @@ export class KnowledgeBase {
           // "Should I go through ML data engineer…?", not what the role is.)
           (facts.answersYesNo && asksWhatItIs ? yesNoAnswerShare : 1) *
           // (Asked of both roles, what the person said does not tip it to a passage about one of them.)
-          (contextConcepts.length > 0 && !(roles.length > 1 && (side === 'de' || side === 'mle'))
+          // ("4 yoe de. staff level pay in lagos?": who they are never lifts a passage past the setting the ask names.)
+          (contextConcepts.length > 0 &&
+          !(roles.length > 1 && (side === 'de' || side === 'mle')) &&
+          (!settingAsked || matched.some((term) => this.analyzer.isSetting(term) && asked.has(term)))
             ? contextBoost(coverage(contextConcepts, ownWords(result), contextTotal))
             : 1),
       };
