@@ -57,11 +57,35 @@ describe('a role pointed at by what the comparison before said of it', () => {
     expect(await opening(c, 'the faster growing one, what does it pay')).toEqual(['ML Engineer pay:', 'ML Engineer Salary (2026) [1]']);
   });
 
-  it('"the other one" after "which one is more research-y" is the data engineer', async () => {
+  it('"that one" after "which is more deterministic" is the role the sentence calls more deterministic (DE), not the one it opens on', async () => {
+    const c = consoleChat();
+    await c.say('which is more deterministic');
+    expect(await opening(c, 'that one sounds like me. what should i learn first')).toEqual([
+      'Data Engineer:',
+      'If you choose Data Engineering, prioritize SQL and Distributed Systems. [1]',
+    ]);
+  });
+
+  it('"the one with less sql" after "which needs more sql" (DE Deep, MLE Moderate) is the ML engineer', async () => {
+    const c = consoleChat();
+    await c.say('which needs more sql');
+    expect((await opening(c, 'the one with less sql, what does it pay'))[0]).toBe('ML Engineer pay:');
+  });
+
+  it('"the lower paying one, how much at staff" after staff pay of both is data engineer staff pay', async () => {
+    const c = consoleChat();
+    await c.say('which pays more at staff level');
+    expect(await opening(c, 'the lower paying one, how much at staff')).toEqual([
+      'Data Engineer, staff level:',
+      'Data Engineer Salary (2026): Staff (8+ years): $235K-$310K base. Total comp: $370K-$580K [1]',
+    ]);
+  });
+
+  it('asks back after "which one is more research-y": the sentence that answered says more of something else', async () => {
     const c = consoleChat();
     await c.say('which one is more research-y');
-    expect((await opening(c, 'i dont like that. so the other one?'))[0]).toBe('Data Engineer:');
-    expect((await opening(c, 'what tools would i use there'))[0]).toBe('Data Engineer tools:');
+    expect((await c.say('i dont like that. so the other one?')).split('\n')[0]).toBe('Which one do you mean?');
+    expect((await c.say('1')).split('\n')[0]).toMatch(/^Data Engineer/);
   });
 
   it('asks back which role is meant where the answer before said neither was more', async () => {

@@ -161,6 +161,13 @@ describe('"us" the people, "base" the pay, a closing remark (forty-third session
     expect(next.split('\n')[0]).toBe('ML Engineer outlook:');
   });
 
+  it('"will companies still need us in 5 yrs? im a de", "will automation hurt us data people": the outlook, never US pay', async () => {
+    for (const asked of ['will companies still need us in 5 yrs? im a de', 'will automation hurt us data people']) {
+      const text = await consoleChat().say(asked);
+      expect(firstLine(text), asked).toMatch(/^Data Engineer: This role is foundational/);
+    }
+  });
+
   it('"us data engineer salary" is still the United States', async () => {
     expect(firstLine(await consoleChat().say('us data engineer salary'))).toMatch(/^United States:/);
   });

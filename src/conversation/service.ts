@@ -822,11 +822,16 @@ const comparesThem =
  * "how long to get job ready for de" → "and for mle?" → "which of those is fastest": the same thing asked of each role
  * in the last two turns, compared across both (the answer before alone holds one role's). Undefined otherwise.
  */
-/** The sentence an answer opened with, to keep with its turn (with its heading where the answer showed one). */
+/**
+ * What an answer opened with, to keep with its turn: its sentence (with its heading where the answer showed one), and
+ * the other role's sentence shown beside it in a comparison ("grew 22%" beside "grew 18%").
+ */
 function leadOf(answer: Answer): { lead?: string } {
   if (!answer.answered || !answer.lead) return {};
-  const { label, sentence } = answer.lead;
-  return { lead: plainText(label ? `${label}: ${sentence}` : sentence, 1000) };
+  const said = [answer.lead, answer.counterpart].flatMap((lead) =>
+    lead ? [lead.label ? `${lead.label}: ${lead.sentence}` : lead.sentence] : [],
+  );
+  return { lead: plainText(said.join(' '), 1000) };
 }
 
 function whichOfTheTwoJustAsked(

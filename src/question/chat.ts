@@ -120,7 +120,7 @@ export const beforePronoun =
   'like|than|cost|costs|for|to|with|of|let|lets|help|give|tell|about|among|between|hire|hires|hiring|pay|pays|paying|paid|guys';
 /** Verbs of what befalls people, never a country ("replace us", "automate us away", "fire us"). */
 export const doneToPeople =
-  'replace|replaces|replaced|replacing|automate|automates|automating|kill|kills|killing|threaten|threatens|threatening|fire|fires|firing|lay\\s+off|laying\\s+off|obsolete|outcompete|outcompetes|eat|eats';
+  'replace|replaces|replaced|replacing|automate|automates|automating|kill|kills|killing|threaten|threatens|threatening|fire|fires|firing|lay\\s+off|laying\\s+off|obsolete|outcompete|outcompetes|eat|eats|need|needs|hurt|hurts|affect|affects|impact|impacts|make|makes|leave|leaves|push|pushes';
 // ("what about us" as a whole message, or "what about us then", after pay in Nigeria, is the United States: nobody asks
 // about themselves so.)
 export const pronounUs = new RegExp(

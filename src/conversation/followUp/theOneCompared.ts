@@ -1,10 +1,11 @@
 /**
- * "that one", "the easier one", "the slower one", "the other one" right after a question that asked which of the two
- * roles is more of something ("which is more beginner friendly", "which is slower to get into"): the role the answer's
- * opening sentence said it of, or the other. Read from that sentence, never from what the roles are known to be: its
- * comparative ("Data Engineering is … more beginner-friendly", "Data engineering has a lower barrier to entry"), or a
- * row that sets the roles side by side ("Statistics and math: Data Engineer Light · ML Engineer Required", two
- * figures). Where the sentence says neither, nothing is guessed.
+ * "that one", "the easier one", "the slower one", "the one with less sql", "the other one" right after a question that
+ * asked which of the two roles is more of something ("which is more beginner friendly", "which is slower to get
+ * into"): the role the answer's opening said it of, or the other. Read from what the answer opened with, never from
+ * what the roles are known to be: a comparative said of one role ("Data Engineering is … more beginner-friendly",
+ * "Data engineering has a lower barrier to entry"), a row that sets the roles side by side ("SQL depth: Data Engineer
+ * Deep · ML Engineer Moderate"), or each role's figure ("grew 22%" and "grew 18%"). Where it says none of these of
+ * what was asked, nothing is guessed.
  */
 import type { Role } from '../types.js';
 
@@ -15,42 +16,46 @@ interface Pole {
   axis: Axis;
   up: boolean;
 }
+/** A comparison asked: its pole, and what it compares ("deterministic", "pay", "sql"), as the words' stems. */
+interface Asked extends Pole {
+  of: string[];
+}
 
 /** Words that say a thing is hard or long ("harder", "slower", "math heavy", "a higher barrier"), their stems. */
 const effortUp =
   /^(?:hard|harder|hardest|tough|tougher|toughest|slow|slower|slowest|long|longer|longest|steep|steeper|difficult|demanding|heavy|heavier|barrier|required|requires|deep|deeper|stronger|intense|intensive|competitive|stressful)$/;
-/** Words that say a thing is easy or quick ("easier", "faster", "more accessible", "light"). */
+/** Words that say a thing is easy or quick ("easier", "faster", "more accessible", "light", a "moderate" depth). */
 const effortDown =
-  /^(?:easy|easier|easiest|simple|simpler|simplest|fast|faster|fastest|quick|quicker|quickest|short|shorter|shortest|accessible|beginner|friendly|light|lighter|linear|minimal|predictable)$/;
+  /^(?:easy|easier|easiest|simple|simpler|simplest|fast|faster|fastest|quick|quicker|quickest|short|shorter|shortest|accessible|beginner|friendly|light|lighter|linear|minimal|moderate|predictable)$/;
 /** Words that say more or less of whatever follows them. */
-const moreWords = /^(?:more|most|higher|highest|bigger|biggest|greater|larger|better|best|grew|grows|growing|growth)$/;
+const moreWords = /^(?:more|most|higher|highest|bigger|biggest|greater|larger|better|best)$/;
 const lessWords = /^(?:less|least|lower|lowest|smaller|smallest|fewer|fewest|worse|worst)$/;
+/** Words of pay, which a comparison of pay may say in any of them ("pays more", "earn more", "higher salary"). */
+const payWords = /^(?:pay|pays|paid|paying|earn|earns|earning|make|makes|salary|salaries|comp|compensation|tc|money|paycheck)$/;
+/** Words a question of which role is more of something says around what it compares. */
+const frameWords =
+  /^(?:which|who|what|one|role|roles|job|jobs|path|is|are|has|have|does|do|the|a|an|of|for|to|in|at|de|des|mle|mles|ml|data|engineer|engineers|engineering|or|vs|more|less|than|it|me|i|rn|tho|get|into|level|be|would|will|can)$/;
 
 /** Lowercase words, hyphens split ("beginner-friendly", "math-heavy"). */
 function wordsOf(text: string): string[] {
   return text
     .toLowerCase()
-    .split(/[^a-z0-9$%.]+/)
+    .split(/[^a-z0-9$%.,]+/)
+    .map((w) => w.replace(/[.,]+$/, ''))
     .filter(Boolean);
 }
 
-/**
- * The pole of the first comparison said in `words` from `from` on, and where it is: "less math heavy" is effort down
- * (less of a heavy thing), "lower barrier" too; "faster growing" is more growth, not less effort.
- */
-function poleAt(words: readonly string[], axis?: Axis): { pole: Pole; at: number } | undefined {
-  for (let i = 0; i < words.length; i += 1) {
-    const found = poleOfWord(words, i);
-    // ("…roles are higher-volume and more accessible": the comparison on the axis asked, past one on another.)
-    if (found && (axis === undefined || found.axis === axis)) return { pole: found, at: i };
-  }
-  return undefined;
+/** A word as compared: pay in any of its words is "pay"; others by their first five letters ("deterministic"). */
+function stemOf(word: string): string {
+  return payWords.test(word) ? 'pay' : word.slice(0, 5);
 }
 
-/** The pole of a comparison said at `words[i]`, if one is. */
+/** The pole of a comparison said at `words[i]`, if one is: "less math heavy" is effort down, "lower barrier" too. */
 function poleOfWord(words: readonly string[], i: number): Pole | undefined {
   const w = words[i]!;
   const next = words.slice(i + 1, i + 4);
+  // ("growing faster", "grew 22%": more growth, however fast it is said.)
+  if (/^(?:grew|grows|growing|growth)$/.test(w)) return { axis: 'amount', up: true };
   const invert = lessWords.test(w);
   if (invert || moreWords.test(w)) {
     // ("less math heavy", "more beginner friendly", "a lower barrier": the amount of a hard or easy thing.)
@@ -58,6 +63,7 @@ function poleOfWord(words: readonly string[], i: number): Pole | undefined {
     if (base) return { axis: 'effort', up: effortUp.test(base) !== invert };
     return { axis: 'amount', up: !invert };
   }
+  // ("faster growing" is more growth, not less effort.)
   if (/^(?:faster|slower|quicker)$/.test(w) && next.some((n) => /^(?:grow|grows|growing|growth|demand)$/.test(n)))
     return { axis: 'amount', up: w !== 'slower' };
   if (effortUp.test(w) && /(?:er|est)$/.test(w)) return { axis: 'effort', up: true };
@@ -65,11 +71,22 @@ function poleOfWord(words: readonly string[], i: number): Pole | undefined {
   return undefined;
 }
 
+/** The first comparison said in `words`, and where. */
+function firstPole(words: readonly string[]): { pole: Pole; at: number } | undefined {
+  for (let i = 0; i < words.length; i += 1) {
+    const pole = poleOfWord(words, i);
+    if (pole) return { pole, at: i };
+  }
+  return undefined;
+}
+
 /** The comparison a question asks for ("which is less math heavy", "which pays more"), if it asks one. */
-export function comparisonAsked(question: string): Pole | undefined {
+export function comparisonAsked(question: string): Asked | undefined {
   const words = wordsOf(question);
-  // ("which pays more", "who earns more": more of the pay.)
-  return poleAt(words)?.pole;
+  const found = firstPole(words);
+  if (!found) return undefined;
+  const of = words.filter((w) => !frameWords.test(w) && !poleOfWord([w], 0) && !/^(?:er|est)$/.test(w)).map(stemOf);
+  return { ...found.pole, of };
 }
 
 /** The two roles, named as the articles and people name them. */
@@ -80,70 +97,80 @@ function roleAt(word: string, after: string | undefined): Role | undefined {
   return undefined;
 }
 
-/** A number said as a figure ("$135K", "22%", "105,000"), as a number. */
+/** A figure ("$135K", "22%", "105,000"), as a number; a year ("2026") or a bare count is none. */
 function figure(word: string): number | undefined {
-  const m = /^\$?(\d[\d,]*(?:\.\d+)?)(k|m)?%?$/.exec(word);
-  if (!m) return undefined;
-  const n = Number(m[1]!.replace(/,/g, ''));
-  return m[2] === 'k' ? n * 1000 : m[2] === 'm' ? n * 1_000_000 : n;
+  const m = /^(\$)?(\d[\d,]*(?:\.\d+)?)(k|m)?(%)?$/.exec(word);
+  if (!m || !(m[1] || m[3] || m[4] || m[2]!.includes(','))) return undefined;
+  const n = Number(m[2]!.replace(/,/g, ''));
+  return m[3] === 'k' ? n * 1000 : m[3] === 'm' ? n * 1_000_000 : n;
 }
 
 /**
- * The role `sentence` says is further toward `pole`'s up end ("ML engineers earn more than data engineers": MLE for
- * more pay), or undefined when it says no such thing of one role.
+ * The role `said` (an answer's opening) puts further toward the up end of what was `asked` ("ML engineers earn more
+ * than data engineers": MLE, for more pay), or undefined when it says no such thing of one role.
  */
-function roleFurtherUp(sentence: string, pole: Pole): Role | undefined {
-  const words = wordsOf(sentence);
+function roleFurtherUp(said: string, asked: Asked): Role | undefined {
+  const words = wordsOf(said);
   const roles = words.map((w, i) => roleAt(w, words[i + 1]));
-  // A row setting the roles side by side: each role's own value, a figure or a word.
-  const cells = new Map<Role, { figure?: number; pole?: Pole }>();
+  const speaksOfIt = asked.of.length === 0 || words.some((w) => asked.of.includes(stemOf(w)));
+  // Side by side: each role's own value, a figure or a word ("Data Engineer Deep · ML Engineer Moderate").
+  const cells = new Map<Role, { figure?: number; up?: boolean }>();
   roles.forEach((role, i) => {
     if (!role || cells.has(role)) return;
-    const value = words.slice(i + 1, i + 8);
+    const value = words.slice(i + 1, i + 9);
     const stop = value.findIndex((w, k) => k > 0 && roleAt(w, value[k + 1]) !== undefined);
     const own = stop === -1 ? value : value.slice(0, stop);
     const amount = own.map(figure).find((n) => n !== undefined);
     const word = own.find((w) => effortUp.test(w) || effortDown.test(w));
-    cells.set(role, {
-      ...(amount !== undefined ? { figure: amount } : {}),
-      ...(word ? { pole: { axis: 'effort' as const, up: effortUp.test(word) } } : {}),
-    });
+    cells.set(role, { ...(amount !== undefined ? { figure: amount } : {}), ...(word ? { up: effortUp.test(word) } : {}) });
   });
   const [de, mle] = [cells.get('de'), cells.get('mle')];
-  if (de && mle && pole.axis === 'amount' && de.figure !== undefined && mle.figure !== undefined && de.figure !== mle.figure)
+  if (speaksOfIt && asked.axis === 'amount' && de?.figure !== undefined && mle?.figure !== undefined && de.figure !== mle.figure)
     return de.figure > mle.figure ? 'de' : 'mle';
-  if (de?.pole && mle?.pole && pole.axis === 'effort' && de.pole.up !== mle.pole.up) return de.pole.up ? 'de' : 'mle';
-  // A sentence comparing: the role named before its comparative is what it is said of.
-  const said = poleAt(words, pole.axis);
-  if (!said) return undefined;
-  const subject = roles.slice(0, said.at).findLast((r) => r !== undefined);
-  if (!subject) return undefined;
-  return said.pole.up ? subject : subject === 'de' ? 'mle' : 'de';
+  // ("which needs more sql": the role whose SQL is "Deep" has more of it.)
+  if (speaksOfIt && de?.up !== undefined && mle?.up !== undefined && de.up !== mle.up) return de.up ? 'de' : 'mle';
+  // A sentence comparing: the role named last before the comparative is what it is said of. On how much of something,
+  // only a comparative said beside what was asked ("… than DE work, which is more deterministic"; "earn more" of pay).
+  for (let i = 0; i < words.length; i += 1) {
+    const pole = poleOfWord(words, i);
+    if (!pole || pole.axis !== asked.axis) continue;
+    const beside = words.slice(Math.max(0, i - 3), i + 4).map(stemOf);
+    if (asked.axis === 'amount' && !beside.some((w) => asked.of.includes(w))) continue;
+    const subject = roles.slice(0, i).findLast((r) => r !== undefined);
+    if (!subject) return undefined;
+    return pole.up ? subject : subject === 'de' ? 'mle' : 'de';
+  }
+  return undefined;
 }
 
 /**
- * "that one", "this one", "the easier one", "the more stressful role", "the other one": a role pointed at by a
- * comparison. The groups: "that"/"this", the comparative words, "other".
+ * "that one", "this role", "the easier one", "the more stressful role", "the one with less sql", "the other one": a
+ * role pointed at by a comparison (named groups `here`, `compared`, `other`).
  */
 export const comparedReference =
-  /(?:\s+(?:in|on|for|with|at|as|of|to|into))?\s*\b(?:(that|this)\s+(?:one|role|path|option|job|career)|the\s+((?!(?:other|first|second|third|last|former|latter|same|next|new|old|hybrid)\b)(?:(?:more|less)\s+)?[a-z-]+(?:er|est)?(?:\s+(?:growing|paying|paid|heavy|friendly))?)\s+(?:one|role|path|option|job|career)|the\s+(other)(?:\s+(?:one|role|path|option|job|career)\b|(?=\s*[?!.]*\s*$)))\b/i;
+  /(?:\s+(?:in|on|for|with|at|as|of|to|into))?\s*\b(?:(?<here>that|this)\s+(?:one|role|path|option|job|career)|the\s+(?<compared>(?!(?:other|first|second|third|last|former|latter|same|next|new|old|hybrid)\b)(?:(?:more|less)\s+)?[a-z-]+(?:\s+(?:growing|paying|paid|heavy|friendly))?)\s+(?:one|role|path|option|job|career)(?!\s+(?:with|that)\b)|the\s+(?:one|role)\s+(?:with|that\s+(?:has|needs|pays|is|gets|takes))\s+(?<comparedAfter>(?:more|less|fewer)\s+[a-z-]+|[a-z-]+(?:er|est))|the\s+(?<other>other)(?:\s+(?:one|role|path|option|job|career)\b|(?=\s*[?!.]*\s*$)))\b/i;
+
+/** The comparative words of a reference ("easier", "more stressful", "less sql"), if it names the role by one. */
+function comparedIn(reference: RegExpExecArray): string | undefined {
+  return reference.groups?.compared ?? reference.groups?.comparedAfter;
+}
 
 /**
  * The role a turn's reference points at (`reference`, matched by `comparedReference`), given the question before it
- * and the sentence its answer opened with; undefined when the question compared nothing or the sentence does not
- * say which role is further which way.
+ * and what its answer opened with; undefined when the question compared nothing or the answer does not say which
+ * role is further which way.
  */
-export function roleComparedTo(reference: RegExpExecArray, question: string, lead: string): Role | undefined {
+export function roleComparedTo(reference: RegExpExecArray, question: string, said: string): Role | undefined {
   const asked = comparisonAsked(question);
   if (!asked) return undefined;
-  const up = roleFurtherUp(lead, asked);
+  const up = roleFurtherUp(said, asked);
   if (!up) return undefined;
   const other: Role = up === 'de' ? 'mle' : 'de';
   // The role the question asked for: further up when it asked for more, else the other.
   const answer = asked.up ? up : other;
-  if (reference[1]) return answer;
-  if (reference[3]) return answer === 'de' ? 'mle' : 'de';
-  const named = poleAt(wordsOf(reference[2]!));
+  if (reference.groups?.here) return answer;
+  if (reference.groups?.other) return answer === 'de' ? 'mle' : 'de';
+  const named = firstPole(wordsOf(comparedIn(reference) ?? ''));
   if (!named || named.pole.axis !== asked.axis) return undefined;
   return named.pole.up ? up : other;
 }
@@ -154,8 +181,9 @@ export function roleComparedTo(reference: RegExpExecArray, question: string, lea
  */
 export function roleAgainstEarlierReference(reference: RegExpExecArray, previousQuestion: string, previousRole: Role): Role | undefined {
   const earlier = comparedReference.exec(previousQuestion);
-  if (!earlier?.[2] || !reference[2]) return undefined;
-  const [before, now] = [poleAt(wordsOf(earlier[2]))?.pole, poleAt(wordsOf(reference[2]))?.pole];
+  const [before, now] = [earlier && comparedIn(earlier), comparedIn(reference)].map((words) =>
+    words ? firstPole(wordsOf(words))?.pole : undefined,
+  );
   if (!before || !now || before.axis !== now.axis) return undefined;
   return before.up === now.up ? previousRole : previousRole === 'de' ? 'mle' : 'de';
 }
