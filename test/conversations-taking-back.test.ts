@@ -151,3 +151,27 @@ describe('a role settled on as a statement, between a question and its follow-up
     expect(senior).toMatch(/Senior \(5-8 years\): \$180K-\$245K base/);
   });
 });
+
+describe('a change of mind said with "nah" or "actually" (forty-third session)', () => {
+  it('"i want de" then "nah actually mle, the math is fun": what to learn first is the ML engineer\'s', async () => {
+    const c = consoleChat();
+    await c.say('i want de');
+    await c.say('nah actually mle, the math is fun');
+    const text = await c.say('what should i learn first');
+    expect(text.split('\n')[0]).toBe('What to learn first to become an ML Engineer:');
+  });
+
+  it('"i want mle" then "actually nah de is safer" keeps data engineering as the goal', async () => {
+    const c = consoleChat();
+    await c.say('i want mle');
+    expect(await c.say('actually nah de is safer')).toMatch(/^Noted: you are heading for data engineering\./);
+    expect(await c.say('what do u remember about me')).toMatch(/you are heading for data engineering/);
+  });
+
+  it('"actually de pays less right?" is a question, not a goal', async () => {
+    const c = consoleChat();
+    await c.say('i want mle');
+    await c.say('actually de pays less right?');
+    expect(await c.say('what do u remember about me')).toMatch(/you are heading for ML engineering/);
+  });
+});

@@ -141,7 +141,7 @@ export const goalStatement =
  * is" (group 2); "i changed my mind, de", "nvm, going mle" (group 3): a role settled on, in the words of a choice.
  */
 const roleChosen =
-  /(?:^|[,.;!?]\s*)(?:(?:nah|ok(?:ay)?|so|actually|hmm+|fine|alright|yeah|yea|then|i\s+think|i\s+guess|prob(?:ably)?)[\s,]+)*(?:(?:(?:i'?ll|ill|i\s+will|gonna|i'?m\s+gonna|im\s+gonna|i'?m\s+going\s+to|im\s+going\s+to)\s+(?:go|pick|choose|do)(?:\s+(?:with|for))?|(?:i\s+)?(?:want\s+to|wanna)\s+do)\s+(?:an?\s+)?((?:data|ml|machine\s+learning)\s+eng\w*|de|mle|ml)\b|((?:data|ml)\s+eng\w*|de|mle)\s+(?:it\s+is|then|sounds\s+(?:\w+\s+)?(?:chill|good|better|nice|fun|cool|right|great|easier)|seems\s+(?:\w+\s+)?(?:chill|good|better|nice|fun|cool|right|great|easier))|(?:(?:i\s+|i'?ve\s+|ive\s+)?changed\s+my\s+mind|nvm|never\s*mind)[\s,.:;-]+(?:(?:(?:i'?m\s+|im\s+)?going|go(?:ing)?\s+with|to|i'?ll\s+go|ill\s+go)\s+)?((?:data|ml)\s+eng\w*|de|mle)(?=\s*[,.!?]|\s*$|\s+(?:instead|now|then|after\s+all)\b))\b/i;
+  /(?:^|[,.;!?]\s*)(?:(?:nah|ok(?:ay)?|so|actually|hmm+|fine|alright|yeah|yea|then|i\s+think|i\s+guess|prob(?:ably)?)[\s,]+)*(?:(?:(?:i'?ll|ill|i\s+will|gonna|i'?m\s+gonna|im\s+gonna|i'?m\s+going\s+to|im\s+going\s+to)\s+(?:go|pick|choose|do)(?:\s+(?:with|for))?|(?:i\s+)?(?:want\s+to|wanna)\s+do)\s+(?:an?\s+)?((?:data|ml|machine\s+learning)\s+eng\w*|de|mle|ml)\b|((?:data|ml)\s+eng\w*|de|mle)\s+(?:it\s+is|then|sounds\s+(?:\w+\s+)?(?:chill|good|better|nice|fun|cool|right|great|easier)|seems\s+(?:\w+\s+)?(?:chill|good|better|nice|fun|cool|right|great|easier))|(?:(?:i\s+|i'?ve\s+|ive\s+)?changed\s+my\s+mind|nvm|never\s*mind)[\s,.:;-]+(?:(?:(?:i'?m\s+|im\s+)?going|go(?:ing)?\s+with|to|i'?ll\s+go|ill\s+go)\s+)?((?:data|ml)\s+eng\w*|de|mle)(?=\s*[,.!?]|\s*$|\s+(?:instead|now|then|after\s+all)\b)|(?:nah|no|nope|actually)(?:[\s,]+(?:nah|actually|no|wait))*[\s,]+((?:data|ml)\s+eng\w*|de|mle)(?=\s*[,.!?]|\s*$|\s+(?:instead|now|then|after\s+all|is\s+(?:safer|better|cooler|more\s+\w+|the\s+one)|it\s+is)\b))\b/i;
 
 /** Whether a text settles on a role in the words of a choice ("i wanna do mle", "nvm, de"), whichever role. */
 export function choosesARole(text: string): boolean {
@@ -152,7 +152,7 @@ export function choosesARole(text: string): boolean {
 export function roleSettledOn(text: string, patterns: Record<Role, RegExp>): Role | undefined {
   // ("nvm de, changed my mind, mle": of several, the last one said is where they settled.)
   const chose = [...text.matchAll(new RegExp(roleChosen.source, 'gi'))].at(-1);
-  return chose ? roleIn((chose[1] ?? chose[2] ?? chose[3]!).trim(), patterns) : undefined;
+  return chose ? roleIn((chose[1] ?? chose[2] ?? chose[3] ?? chose[4]!).trim(), patterns) : undefined;
 }
 
 /** "3 yoe", "4 years of experience", "10+ yrs". */
