@@ -1229,3 +1229,52 @@ describe('what new users typed (forty-second session), through the fake Discord'
     expectClean(h);
   });
 });
+
+describe('what new users typed (forty-third session), through the fake Discord', () => {
+  it('reads "the slower one" and "that one" by what the comparison before said, per person, and asks back with buttons where it said neither', async () => {
+    const h = await start();
+    const { alice, bob } = h.fake.users;
+    await say(h, { author: alice, channelId: answersChannel, content: 'which is slower to get into, de or mle', mentionsBot: true });
+    // Bob's comparison in the same channel is his own: it never changes what Alice's "the slower one" points at.
+    await say(h, { author: bob, channelId: answersChannel, content: 'which one is less math heavy', mentionsBot: true });
+    const slower = await say(h, { author: alice, channelId: answersChannel, content: 'ok how long for the slower one', mentionsBot: true });
+    expect(descriptionOf(slower.reply)).toMatch(/^\*ML Engineer:\*\n.*6-12 months minimum/s);
+    const bobs = await say(h, { author: bob, channelId: answersChannel, content: 'what skills does that one need', mentionsBot: true });
+    expect(descriptionOf(bobs.reply)).toMatch(/^\*Data Engineer skills:\*/);
+
+    await say(h, { author: alice, channelId: answersChannel, content: 'which one is more research-y', mentionsBot: true });
+    const asked = await say(h, { author: alice, channelId: answersChannel, content: 'so the other one?', mentionsBot: true });
+    expect(asked.reply.body.content).toMatch(/^Which one do you mean\?/);
+    expect(buttonsOf(asked.reply.body)).toHaveLength(2);
+    const picked = await click(h, alice, asked.replyId, buttonsOf(asked.reply.body)[0]!.custom_id);
+    expect(descriptionOf({ body: picked.body.data })).toMatch(/^\*Data Engineer/);
+    expectClean(h);
+  });
+
+  it('asks the same question of the other role ("actually nvm, i think mle. same q"), and reads "replace us" as the people', async () => {
+    const h = await start();
+    const { alice } = h.fake.users;
+    await say(h, {
+      author: alice,
+      channelId: answersChannel,
+      content: 'backend eng 6 yoe, go + python. leaning de. what would i make as senior de',
+      mentionsBot: true,
+    });
+    const same = await say(h, {
+      author: alice,
+      channelId: answersChannel,
+      content: 'actually nvm, i think mle. same q',
+      mentionsBot: true,
+    });
+    expect(descriptionOf(same.reply)).toMatch(/^\*ML Engineer pay, senior level:\*\n.*\$200K-\$270K base/s);
+    const us = await say(h, {
+      author: alice,
+      channelId: answersChannel,
+      content: 'will llms replace us data engineers',
+      mentionsBot: true,
+    });
+    expect(JSON.stringify(us.reply.body)).not.toMatch(/United States/);
+    expect(descriptionOf(us.reply)).toMatch(/This role is foundational/);
+    expectClean(h);
+  });
+});
