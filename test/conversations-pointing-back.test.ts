@@ -132,3 +132,19 @@ describe('the same question of the other role, and why of the ask (forty-third s
     expect(text.split('\n')[1]).toMatch(/^Scarcity primarily\./);
   });
 });
+
+describe('"become one" (forty-third session)', () => {
+  it('"how long to become one" after what a data engineer does is the time to get into data engineering, not a decline', async () => {
+    const c = consoleChat();
+    await c.say('what does a data engineer do day to day');
+    const text = await c.say('how long to become one');
+    expect(text).not.toMatch(/^My sources/);
+    expect(text.split('\n')[1]).toMatch(/2-3 months of focused learning/);
+  });
+
+  it("after what an ML engineer does, it is the ML engineer's 6-12 months", async () => {
+    const c = consoleChat();
+    await c.say('what does an mle do');
+    expect((await c.say('how long to become one')).split('\n')[1]).toMatch(/6-12 months minimum/);
+  });
+});

@@ -280,6 +280,14 @@ export function resolveTurn(
     const role = mentioned[ordinal[1] || ordinal[2]?.toLowerCase() === 'former' ? 0 : 1]!;
     return asTheRoleReferredTo(kb, turn, ordinalReference, role, previous, profile, patterns, told);
   }
+  // ("how long to become one" after what a data engineer does: "one" is the role just asked about, and the question is
+  // the move into it, not the day to day of it.)
+  const becomeOne = /\b(become|becoming|be|being|get\s+hired\s+as|land\s+a\s+job\s+as)\s+one\b/i.exec(turn);
+  if (becomeOne && previous?.slots.roles.length === 1 && readSlots(kb, turn, patterns).roles.length === 0) {
+    const named = turn.replace(becomeOne[0], `${becomeOne[1]} a ${roleName[previous.slots.roles[0]!]}`);
+    const slots = readSlots(kb, named, patterns);
+    return { kind: 'follow-up', resolved: named, slots, understood: understoodOf(kb, named, slots) };
+  }
   // ("what skills does that one need", "how long for the slower one" after "which is slower to get into": the role the
   // answer's opening sentence said it of, or the other; asked back where the sentence said neither.)
   const compared = comparedReference.exec(turn);
