@@ -49,3 +49,15 @@ describe('a place named beside who they are (forty-third session)', () => {
     expect(firstLine(await consoleChat().say('4 yoe de. staff level pay in lagos?'))).toMatch(/^Nigeria \(Local\):/);
   });
 });
+
+describe('a level named beside years that would make another (forty-third session)', () => {
+  it('"im a senior de with 8 yoe, what should i make" opens with senior pay (5-8 years), not staff', async () => {
+    for (const asked of ['im a senior de with 8 yoe, what should i make', "i'm a senior de 8 yoe making 250k in sf. am i underpaid"]) {
+      expect(firstLine(await consoleChat().say(asked)), asked).toMatch(/Senior \(5-8 years\): \$180K-\$245K base/);
+    }
+  });
+
+  it('"de with 8 yoe, what should i make", with no level named, is staff pay (8+ years)', async () => {
+    expect(firstLine(await consoleChat().say('de with 8 yoe, what should i make'))).toMatch(/Staff \(8\+ years\)/);
+  });
+});

@@ -986,11 +986,18 @@ export class QuestionReader {
     const startsOver = firstPerson.test(`${parts.context} ${parts.ask}`) ? `${synonymPrefix}entry` : undefined;
     const yearsOf = (text: string) => (elsewhere(text) ? startsOver : levelOfYears(text));
     // ("5 yoe in accounting": years read as a level are no level when they were spent in another job.)
-    const toldLevel = elsewhere(parts.context)
-      ? startsOver
-      : // ("im a senior accountant. if i switch to de…": the level of a job outside the roles is theirs there.)
-        (contextTerms.find((t) => levelTerms.has(t.term) && !titlesOnlyOtherJobs(parts.context, t.from))?.term ?? yearsOf(parts.context));
-    const askedLevel = yearsOf(parts.ask);
+    // (Read only where pay is asked: most questions never need it.)
+    const toldLevel = () =>
+      elsewhere(parts.context)
+        ? startsOver
+        : // ("im a senior accountant. if i switch to de…": the level of a job outside the roles is theirs there.)
+          // (Read from the context as told: the ask may have taken its terms up as its own, "what should i make" after "im a
+          // senior de with 8 yoe", and a level named outweighs the level their years would make.)
+          (this.analyzer
+            .analyzeQuery(parts.context, this.correct)
+            .find((t) => levelTerms.has(t.term) && !titlesOnlyOtherJobs(parts.context, t.from))?.term ?? yearsOf(parts.context));
+    // ("im a senior de with 8 yoe, what should i make": a level named outweighs the level their years would make.)
+    const askedLevel = namesLevel ? undefined : yearsOf(parts.ask);
     // ("is 120k low for a de with 4 yoe": a sum of pay judged at their years is asked at that level too.)
     // ("i make 120k as a de with 4 yoe, is that low?": the sum and their years told, then judged.)
     const judgesASum = intent.form !== 'amount' && quotesPay.test(`${parts.context} ${ask}`);
@@ -999,7 +1006,7 @@ export class QuestionReader {
     const rangeAsked = (/\branges?\b/i.test(ask) || expectsPay.test(parts.ask)) && terms.some((t) => t.term === salaryTerm);
     const level =
       intent.form === 'amount' || judgesASum || rangeAsked
-        ? (askedLevel ?? (namesLevel || (!asksPayAlone && !judgesASum) ? undefined : toldLevel))
+        ? (askedLevel ?? (namesLevel || (!asksPayAlone && !judgesASum) ? undefined : toldLevel()))
         : undefined;
     if (level && !terms.some((t) => t.term === level))
       terms = [...terms, { term: level, kind: 'synonym', from: '', inferred: true, qualifier: true }];
