@@ -88,6 +88,17 @@ describe('a role pointed at by what the comparison before said of it', () => {
     expect((await c.say('1')).split('\n')[0]).toMatch(/^Data Engineer/);
   });
 
+  it('"how much does it pay" after "which is more beginner friendly" is data engineer pay; "is it hard to get into" after "which pays more" the ML engineer', async () => {
+    const c = consoleChat();
+    await c.say('which is more beginner friendly');
+    expect((await opening(c, 'how much does it pay'))[0]).toBe('Data Engineer pay:');
+    const d = consoleChat();
+    await d.say('which pays more');
+    expect((await opening(d, 'is it hard to get into'))[0]).toBe('ML Engineer:');
+    // ("is it worth it" asks of the answer, not of a role.)
+    expect((await opening(d, 'is it worth it'))[0]).not.toMatch(/^(?:ML|Data) Engineer:$/);
+  });
+
   it('asks back which role is meant where the answer before said neither was more', async () => {
     const c = consoleChat();
     await c.say('which has more ai exposure');

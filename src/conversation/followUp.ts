@@ -55,7 +55,14 @@ import {
   eachOfTheRoles,
 } from './followUp/rolesAndMoves.js';
 import { aCheckOfTheFigures } from './followUp/figureChecks.js';
-import { comparedReference, comparisonAsked, roleAgainstEarlierReference, roleComparedTo } from './followUp/theOneCompared.js';
+import {
+  comparedReference,
+  comparisonAsked,
+  itOfTheAnswer,
+  roleAgainstEarlierReference,
+  roleComparedTo,
+  thatOne,
+} from './followUp/theOneCompared.js';
 import {
   aChoiceByWhatWasShown,
   aFigureShown,
@@ -307,6 +314,18 @@ export function resolveTurn(
       if (readings.every((r) => r.kind === 'follow-up'))
         return { kind: 'clarify', prompt: 'Which one do you mean?', choices: readings.filter((r) => r.kind === 'follow-up') };
     }
+  }
+  // ("how much does it pay" after "which is more beginner friendly": "it" is the role the answer said it of.)
+  if (
+    !compared &&
+    previous?.lead &&
+    previous.slots.roles.length !== 1 &&
+    itOfTheAnswer.test(turn) &&
+    !/^\W*(?:(?:so|ok(?:ay)?|and|but|then)[\s,]+)*(?:why|how\s+come)\b/i.test(turn) &&
+    readSlots(kb, turn, patterns).roles.length === 0
+  ) {
+    const role = roleComparedTo(thatOne, previous.resolved, previous.lead);
+    if (role) return asTheRoleReferredTo(kb, turn, /\b(?:it|they)\b/i, role, previous, profile, patterns, told);
   }
   // ("ok what about interviews for the other one" after data engineers' timeline: of the two roles, the other.)
   const other = otherRoleReference.exec(turn);

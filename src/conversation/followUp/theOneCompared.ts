@@ -150,6 +150,17 @@ function roleFurtherUp(said: string, asked: Asked): Role | undefined {
 export const comparedReference =
   /(?:\s+(?:in|on|for|with|at|as|of|to|into))?\s*\b(?:(?<here>that|this)\s+(?:one|role|path|option|job|career)|the\s+(?<compared>(?!(?:other|first|second|third|last|former|latter|same|next|new|old|hybrid)\b)(?:(?:more|less)\s+)?[a-z-]+(?:\s+(?:growing|paying|paid|heavy|friendly))?)\s+(?:one|role|path|option|job|career)(?!\s+(?:with|that)\b)|the\s+(?:one|role)\s+(?:with|that\s+(?:has|needs|pays|is|gets|takes))\s+(?<comparedAfter>(?:more|less|fewer)\s+[a-z-]+|[a-z-]+(?:er|est))|the\s+(?<other>other)(?:\s+(?:one|role|path|option|job|career)\b|(?=\s*[?!.]*\s*$)))\b/i;
 
+/** "that one", as matched: the role a comparison's answer said it of. */
+export const thatOne = comparedReference.exec('that one')!;
+
+/**
+ * "does it", "is it", "do they" asked right after a comparison ("how much does it pay", "is it hard to get into"):
+ * "it" is the role the answer said it of. Not "is it worth it", "does it matter", "is it true": those ask of the answer; nor "how long would it
+ * take", "is it too late", whose "it" is no role; nor "do it" at the end ("why do so few people do it"), where "it" is what was done.
+ */
+export const itOfTheAnswer =
+  /\b(?:does|do|did|is|was|would|will|can|could)\s+(?:it|they)\b(?=\s+\w)(?!\s+(?:worth|matter|matters|true|really|mean|depend|depends|change|vary|apply|take|takes|took|cost|costs|too|possible|realistic|likely|normal|common|ok|okay|fine|late|enough)\b)/i;
+
 /** The comparative words of a reference ("easier", "more stressful", "less sql"), if it names the role by one. */
 function comparedIn(reference: RegExpExecArray): string | undefined {
   return reference.groups?.compared ?? reference.groups?.comparedAfter;
