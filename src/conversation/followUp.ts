@@ -226,6 +226,42 @@ function asTheRoleReferredTo(
 }
 
 /**
+ * A role pointed at right after a comparison: "that one", "the slower one", "the other one" (the role the answer's
+ * opening said it of, or the other; asked back where it said neither), "and the easier one" after "the harder one"
+ * (set against the role that one was taken for), "how much does it pay" ("it" as that role). Undefined for a turn that
+ * points at no role so, or names one itself.
+ */
+function aRolePointedAtByAComparison(
+  kb: KnowledgeBase,
+  turn: string,
+  previous: Turn,
+  profile: Profile | undefined,
+  patterns: Record<Role, RegExp>,
+  told: readonly string[],
+): Resolution | undefined {
+  const compared = comparedReference.exec(turn);
+  const pronoun = !compared && itOfTheAnswer.test(turn) && !/^\W*(?:(?:so|ok(?:ay)?|and|but|then)[\s,]+)*(?:why|how\s+come)\b/i.test(turn);
+  if ((!compared && !pronoun) || readSlots(kb, turn, patterns).roles.length > 0) return undefined;
+  const asRole = (reference: RegExp, role: Role) => asTheRoleReferredTo(kb, turn, reference, role, previous, profile, patterns, told);
+  if (compared && previous.slots.roles.length === 1) {
+    const againstEarlier = roleAgainstEarlierReference(compared, previous.question, previous.slots.roles[0]!);
+    return againstEarlier ? asRole(comparedReference, againstEarlier) : undefined;
+  }
+  if (!previous.lead || previous.slots.roles.length === 1) return undefined;
+  if (pronoun) {
+    const role = roleComparedTo(thatOne, previous.resolved, previous.lead);
+    return role ? asRole(/\b(?:it|they)\b/i, role) : undefined;
+  }
+  const role = roleComparedTo(compared!, previous.resolved, previous.lead);
+  if (role) return asRole(comparedReference, role);
+  if (!comparisonAsked(previous.resolved)) return undefined;
+  const readings = (['de', 'mle'] as const).map((r) => asRole(comparedReference, r));
+  return readings.every((r) => r.kind === 'follow-up')
+    ? { kind: 'clarify', prompt: 'Which one do you mean?', choices: readings.filter((r) => r.kind === 'follow-up') }
+    : undefined;
+}
+
+/**
  * The resolution of a turn whose field was read as a role ("and ml pay?" as "and ml engineer pay?"): complete once
  * the role is named, it is still answered as rewritten, never as typed (where "ml" is the field).
  */
@@ -295,38 +331,9 @@ export function resolveTurn(
     const slots = readSlots(kb, named, patterns);
     return { kind: 'follow-up', resolved: named, slots, understood: understoodOf(kb, named, slots) };
   }
-  // ("what skills does that one need", "how long for the slower one" after "which is slower to get into": the role the
-  // answer's opening sentence said it of, or the other; asked back where the sentence said neither.)
-  const compared = comparedReference.exec(turn);
-  // ("and the easier one" after "how long for the harder one": set against the role that one was taken for.)
-  const againstEarlier =
-    compared && previous?.slots.roles.length === 1 && readSlots(kb, turn, patterns).roles.length === 0
-      ? roleAgainstEarlierReference(compared, previous.question, previous.slots.roles[0]!)
-      : undefined;
-  if (againstEarlier) return asTheRoleReferredTo(kb, turn, comparedReference, againstEarlier, previous, profile, patterns, told);
-  if (compared && previous?.lead && previous.slots.roles.length !== 1 && readSlots(kb, turn, patterns).roles.length === 0) {
-    const role = roleComparedTo(compared, previous.resolved, previous.lead);
-    if (role) return asTheRoleReferredTo(kb, turn, comparedReference, role, previous, profile, patterns, told);
-    if (comparisonAsked(previous.resolved)) {
-      const readings = (['de', 'mle'] as const).map((r) =>
-        asTheRoleReferredTo(kb, turn, comparedReference, r, previous, profile, patterns, told),
-      );
-      if (readings.every((r) => r.kind === 'follow-up'))
-        return { kind: 'clarify', prompt: 'Which one do you mean?', choices: readings.filter((r) => r.kind === 'follow-up') };
-    }
-  }
-  // ("how much does it pay" after "which is more beginner friendly": "it" is the role the answer said it of.)
-  if (
-    !compared &&
-    previous?.lead &&
-    previous.slots.roles.length !== 1 &&
-    itOfTheAnswer.test(turn) &&
-    !/^\W*(?:(?:so|ok(?:ay)?|and|but|then)[\s,]+)*(?:why|how\s+come)\b/i.test(turn) &&
-    readSlots(kb, turn, patterns).roles.length === 0
-  ) {
-    const role = roleComparedTo(thatOne, previous.resolved, previous.lead);
-    if (role) return asTheRoleReferredTo(kb, turn, /\b(?:it|they)\b/i, role, previous, profile, patterns, told);
-  }
+  // ("what skills does that one need", "how long for the slower one", "how much does it pay" right after a comparison.)
+  const byComparison = previous ? aRolePointedAtByAComparison(kb, turn, previous, profile, patterns, told) : undefined;
+  if (byComparison) return byComparison;
   // ("ok what about interviews for the other one" after data engineers' timeline: of the two roles, the other.)
   const other = otherRoleReference.exec(turn);
   if (other && previous?.slots.roles.length === 1 && readSlots(kb, turn, patterns).roles.length === 0) {
