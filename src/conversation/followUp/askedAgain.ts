@@ -35,7 +35,6 @@ const anotherExtreme =
 const changedMind =
   /^(.{6,}?)\s*[,.…!-]+\s*(?:actually|wait|nvm|scratch\s+that|hmm+|oops|sorry|soz|my\s+bad)[\s,.!-]+(?:no[\s,.!-]+)?(?:wait[\s,.!-]+)?(?:i\s+meant?\s+|make\s+(?:it|that)\s+)?(?:for\s+|the\s+)?((?:[\p{L}-]+\s*){1,4}?)[\s?.!]*$/iu;
 
-/** Set against a role, "ml" (or "data") is the role: "i meant ml not de", "actually no, ml". */
 /** A role as people name it, in a short turn. */
 const roleSaid = /\b(des?|mles?|data\s+eng\w*|ml\s+eng\w*|machine\s+learning(?:\s+eng\w*)?|ml|data)\b/gi;
 
@@ -55,6 +54,7 @@ export function sameOfARole(turn: string): string | undefined {
   return roles.length === 1 ? roles[0] : undefined;
 }
 
+/** Set against a role, "ml" (or "data") is the role: "i meant ml not de", "actually no, ml". */
 function asRole(meant: string): string {
   // ("the machine learning one", "the data one": the field's role.)
   return meant.replace(/^(ml|machine learning|data)\b(?:\s+(?:one|ones|side|role|job))?(?!\s+eng)/i, '$1 engineers');
