@@ -696,17 +696,29 @@ describe('/quiz', () => {
     expect(await c.say('actually what does substrate mean')).not.toMatch(/^Changed your answer/);
   });
 
-  it('never takes an answer naming another question ("actually change q1 to pipelines") for this one: it changes the one just before, or says how', async () => {
+  it('never takes an answer naming another question ("actually change q1 to pipelines") for this one: it changes that one and asks this one again, or says how', async () => {
     const c = chat();
     await c.sayAll(['/quiz', '1', '1']);
-    expect(await c.say('actually change q1 to pipelines')).toBe(
-      "That's about question 1; this is question 3. To change it, type go back to 1 (the questions from there on are asked again, each showing what you chose), or type 1-3 for this one.",
-    );
+    const changed = await c.say('actually change q1 to pipelines');
+    expect(changed.split('\n')[0]).toBe('Changed your answer to question 1: 2. Pipeline reliability.');
+    expect(changed).toMatch(/Question 3 of 5/);
     expect((await c.say('q2 should be no')).split('\n')[0]).toBe(
       "Changed your answer to question 2: 2. No, I'd rather learn distributed systems.",
     );
     expect(await c.say('q5 is high')).toBe("That's about question 5; this is question 3: type 1-3 for this one first.");
     expect(await c.say('back')).toMatch(/2\. No, I'd rather learn distributed systems\s+\(your answer before\)/);
+    expect(await c.say('back')).toMatch(/2\. Pipeline reliability\s+\(your answer before\)/);
+  });
+
+  it('changes an earlier answer said as a correction ("wait i meant pipelines for q1") where the quiz stands, and keeps a supposition for the result', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '1', '1', '1']);
+    const changed = await c.say('wait i meant pipelines for q1');
+    expect(changed.split('\n')[0]).toBe('Changed your answer to question 1: 2. Pipeline reliability.');
+    expect(changed).toMatch(/Question 4 of 5/);
+    expect(await c.say('what if q2 was no')).toMatch(/^I haven't taken that as an answer/);
+    // (Four answers toward ML engineering and the changed one toward data engineering.)
+    expect(await c.sayAll(['1', '1'])).toMatch(/Your fit: ML Engineer \(4 of 5 answers leaned that way; 1 toward Data Engineer/);
   });
 
   it('reads "i want to learn it" and "i kinda liked stats" at the stats question, and "id rather enjoy the job" at the comp one', async () => {
@@ -1800,12 +1812,14 @@ describe('what new users typed (thirty-eighth session)', () => {
     expect(await c.say('not at all')).toMatch(/^Taken as 2\. I wouldn't do ML just for the pay/);
   });
 
-  it('still points to /quiz in words while a quiz waits, never restarting it', async () => {
+  it('shows the question waiting again for "quiz" typed while a quiz waits, never restarting it', async () => {
     const c = chat();
     await c.welcome();
     await c.say('quiz');
     await c.say('2');
-    expect(await c.say('quiz')).toMatch(/^Type \/quiz to take the five-question quiz/);
+    const again = await c.say('quiz');
+    expect(again).toMatch(/^You already have a quiz going here, so we carry on where you left off/);
+    expect(again).toMatch(/Question 2 of 5/);
   });
 });
 
@@ -2040,5 +2054,37 @@ describe('the quiz as new users typed it (forty-second session)', () => {
     await takeQuiz(c, [1, 2, 1, 2, 3]);
     await c.sayAll(['why?', 'what would change it']);
     expect(await c.say('ok restart')).toBe(question1);
+  });
+});
+
+describe('the quiz as new users typed it (forty-fourth session)', () => {
+  it('reads everyday answers: a word in another form, "both" opening a sentence, what the hybrid builds, "scares me"', async () => {
+    for (const [before, typed, taken] of [
+      [[], 'i like when the model gets better', /^Taken as 1\. Model accuracy/],
+      [[], 'both tbh, i like tuning models but also building the infra', /^Taken as 3\. Both equally/],
+      [['1', '1'], 'i wanna build feature stores', /^Taken as 3\. Both equally/],
+      [['1', '1', '1', '1'], 'ngl it scares me a bit', /^Taken as 2\. Low/],
+    ] as const) {
+      const c = chat();
+      await c.sayAll(['/quiz', ...before]);
+      expect(await c.say(typed), typed).toMatch(taken);
+    }
+  });
+
+  it('starts the quiz asked for as "can we do the quiz thing", and says how many questions there are', async () => {
+    const c = chat();
+    expect(await c.say('can we do the quiz thing')).toMatch(/^Question 1 of 5/);
+    expect(await c.say('how many questions r there')).toBe('This is question 1 of 5: 4 more after it, then your result.');
+  });
+
+  it('answers a change asked after the result in other words ("wait can i change q4 to max comp", "actually change my answer to q2, i loved stats") as a what-if', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '2', '2', '2', '2', '1']);
+    expect(await c.say('wait can i change q4 to max comp')).toMatch(
+      /^With "Maximum comp is the priority" instead of "I wouldn't do ML just for the pay" on question 4/,
+    );
+    expect(await c.say('actually change my answer to q2, i loved stats')).toMatch(
+      /^With "Yes, deeply" instead of "No, I'd rather learn distributed systems" on question 2/,
+    );
   });
 });

@@ -30,6 +30,7 @@ describe('transition: every event from every state', () => {
     ['idle', { type: 'restart' }, 'active@0', ['ask 0']],
     ['idle', { type: 'abandon' }, 'idle', ['notice stale']],
     ['idle', { type: 'expire' }, 'idle', []],
+    ['idle', { type: 'change', step: 0, option: 'pipelines', at: 1 }, 'idle', ['notice stale']],
 
     ['active at question 1', { type: 'start' }, 'active@0', ['notice resumed', 'ask 0']],
     ['active at question 1', { type: 'answer', step: 0, option: 'pipelines' }, 'active@1', ['record 0 pipelines', 'ask 1']],
@@ -38,6 +39,8 @@ describe('transition: every event from every state', () => {
     ['active at question 1', { type: 'restart' }, 'active@0', ['notice restarted', 'ask 0']],
     ['active at question 1', { type: 'abandon' }, 'abandoned@0', ['notice abandoned']],
     ['active at question 1', { type: 'expire' }, 'expired@0', ['notice expired']],
+    // (No question before the first: nothing to change.)
+    ['active at question 1', { type: 'change', step: 0, option: 'pipelines', at: 0 }, 'active@0', ['notice stale']],
 
     ['active at question 3', { type: 'start' }, 'active@2', ['notice resumed', 'ask 2']],
     ['active at question 3', { type: 'answer', step: 2, option: 'substrate' }, 'active@3', ['record 2 substrate', 'ask 3']],
@@ -47,6 +50,11 @@ describe('transition: every event from every state', () => {
     ['active at question 3', { type: 'restart' }, 'active@0', ['notice restarted', 'ask 0']],
     ['active at question 3', { type: 'abandon' }, 'abandoned@2', ['notice abandoned']],
     ['active at question 3', { type: 'expire' }, 'expired@2', ['notice expired']],
+    // ("wait i meant pipelines for q1" at question 3: question 1 changed, question 3 asked again.)
+    ['active at question 3', { type: 'change', step: 0, option: 'pipelines', at: 2 }, 'active@2', ['record 0 pipelines', 'ask 2']],
+    ['active at question 3', { type: 'change', step: 0, option: 'high', at: 2 }, 'active@2', ['notice unknown-option']],
+    ['active at question 3', { type: 'change', step: 0, option: 'pipelines', at: 1 }, 'active@2', ['notice stale']],
+    ['active at question 3', { type: 'change', step: 2, option: 'models', at: 2 }, 'active@2', ['notice stale']],
 
     ['active at question 5', { type: 'answer', step: 4, option: 'high' }, 'completed', ['record 4 high', 'finish']],
 
@@ -56,6 +64,7 @@ describe('transition: every event from every state', () => {
     ['completed', { type: 'restart' }, 'active@0', ['notice restarted', 'ask 0']],
     ['completed', { type: 'abandon' }, 'completed', ['notice already-finished']],
     ['completed', { type: 'expire' }, 'completed', []],
+    ['completed', { type: 'change', step: 0, option: 'pipelines', at: 4 }, 'completed', ['notice already-finished']],
 
     ['abandoned', { type: 'start' }, 'active@0', ['ask 0']],
     ['abandoned', { type: 'answer', step: 2, option: 'both' }, 'abandoned@2', ['notice already-quit']],
@@ -63,6 +72,7 @@ describe('transition: every event from every state', () => {
     ['abandoned', { type: 'restart' }, 'active@0', ['notice restarted', 'ask 0']],
     ['abandoned', { type: 'abandon' }, 'abandoned@2', ['notice already-quit']],
     ['abandoned', { type: 'expire' }, 'abandoned@2', []],
+    ['abandoned', { type: 'change', step: 0, option: 'pipelines', at: 2 }, 'abandoned@2', ['notice already-quit']],
 
     ['expired', { type: 'start' }, 'active@0', ['ask 0']],
     ['expired', { type: 'answer', step: 1, option: 'deeply' }, 'expired@1', ['notice expired']],
@@ -70,6 +80,7 @@ describe('transition: every event from every state', () => {
     ['expired', { type: 'restart' }, 'active@0', ['notice restarted', 'ask 0']],
     ['expired', { type: 'abandon' }, 'expired@1', ['notice expired']],
     ['expired', { type: 'expire' }, 'expired@1', []],
+    ['expired', { type: 'change', step: 0, option: 'pipelines', at: 1 }, 'expired@1', ['notice expired']],
   ];
 
   const show = (state: QuizState) =>
@@ -92,7 +103,7 @@ describe('transition: every event from every state', () => {
   });
 
   it('covers every event type from every state in the table', () => {
-    const types: QuizEvent['type'][] = ['start', 'answer', 'back', 'restart', 'abandon', 'expire'];
+    const types: QuizEvent['type'][] = ['start', 'answer', 'back', 'change', 'restart', 'abandon', 'expire'];
     for (const state of ['idle', 'active at question 1', 'active at question 3', 'completed', 'abandoned', 'expired']) {
       const covered = new Set(table.filter(([from]) => from === state).map(([, event]) => event.type));
       expect([...covered].sort(), state).toEqual([...types].sort());
@@ -118,6 +129,11 @@ describe('transition: answers', () => {
     expect(back).toEqual({ status: 'active', step: 2, answers: ['models', 'deeply'] });
     const changed = transition(quiz, back, { type: 'answer', step: 2, option: 'substrate' }).state;
     expect(changed).toEqual({ status: 'active', step: 3, answers: ['models', 'deeply', 'substrate'] });
+  });
+
+  it('changes an earlier answer where the quiz stands, keeping the others', () => {
+    const changed = transition(quiz, active(3), { type: 'change', step: 1, option: 'distributed-systems', at: 3 }).state;
+    expect(changed).toEqual({ status: 'active', step: 3, answers: ['models', 'distributed-systems', 'both'] });
   });
 
   it('ignores the same answer sent twice (a double click)', () => {

@@ -94,6 +94,10 @@ const goesBackTo =
 /** "no wait", "wait no", "nooo wait": the answer just given taken back, with nothing settled on yet. */
 const takesItBack = /^(?:no+[\s,.!]+wait|wait[\s,.!]+no+|no+[\s,.!]+no+[\s,.!]+wait)[\s,.!]*$/;
 
+/** "what if q1 was pipelines", "would it change if…": a supposition, never a change to the quiz being taken. */
+const supposes =
+  /^\W*(?:(?:so|and|but|hm+|ok(?:ay)?)[\s,]+)*(?:what|how\s+about)\s+if\b|\bwould\b|\bif\s+i\s+(?:had\s+)?(?:said|picked|chose|answered)\b/i;
+
 /** "change q1 to pipelines", "actually set question 2 to yes": an answer named by its question, changed. */
 const changesANamedAnswer = /^\W*(?:(?:wait|actually|no|ok(?:ay)?|oops)[\s,]+)*(?:change|set|make|switch)\s+(?:q|question)\s*#?\s*\d\b/i;
 
@@ -213,6 +217,8 @@ export class ConsoleSession {
       // ("lets redo the quiz": starting it over, said in words, is no command to point to.)
       if (restartsTheQuiz.test(lower)) return this.quizEvent(quiz, quizWords.restart!);
       // ("forget me", "quiz pls" mid-quiz: a command asked in words is pointed to, never read as an option.)
+      // ("quiz", "take the quiz" with one running: the question it waits on, shown again.)
+      if (toldWithQuiz === '') return this.quizEvent(quiz, { type: 'start' });
       const hint = commandHint(text);
       if (hint) {
         this.write(`${hint}\n${consoleText.quizWaiting(questionNumber(quiz))}`);
@@ -235,9 +241,9 @@ export class ConsoleSession {
         this.write(quizQuestionWhyText(quiz.question, quiz.step + 1, quiz.total));
         return 'continue';
       }
-      // ("how many questions left", "how many more": where the quiz stands.)
+      // ("how many questions left", "how many more", "how many questions r there": where the quiz stands.)
       if (
-        /^(?:(?:so|and|ok|hmm)[\s,]+)?how\s+many\s+(?:more|(?:questions?|qs?)\s+(?:are\s+)?(?:left|more|to\s+go|remaining)|left|to\s+go)\b/i.test(
+        /^(?:(?:so|and|ok|hmm)[\s,]+)?how\s+many\s+(?:more|(?:questions?|qs?)\s+(?:(?:are|r)\s+)?(?:left|more|to\s+go|remaining|there|in\s+(?:it|this|the\s+quiz|total))|left|to\s+go)\b/i.test(
           lower,
         )
       ) {
@@ -250,6 +256,14 @@ export class ConsoleSession {
       // number, is never taken for this one's; the one just before is changed, an earlier one needs back.)
       // ("what if q4 was max comp", "what if i picked max comp here": a supposition, never this question's answer.)
       // ("change q1 to pipelines" is no supposition: the answer named is changed.)
+      // ("wait i meant pipelines for q1", "q2 should be yes" at question 4: an earlier answer, named by its question and
+      // said as a correction, not a supposition, is changed there and this question stays.)
+      const namedEarlier = /\b(?:q|question)\s*#?\s*(\d)\b/i.exec(text);
+      const earlierStep = namedEarlier ? Number(namedEarlier[1]) - 1 : -1;
+      if (earlierStep >= 0 && earlierStep < quiz.step - 1 && !supposes.test(text) && !asksAnything(text)) {
+        const chosen = optionTyped(quiz.earlier[earlierStep]!, text.replace(namedEarlier![0], ' ').replace(changeWords, ' '));
+        if (chosen?.kind === 'option') return this.changeEarlierAnswer(quiz, earlierStep, chosen.option);
+      }
       if (asksQuizWhatIf(text) && !changesANamedAnswer.test(text)) {
         this.write(consoleText.whatIfDuringQuiz(quiz.step + 1, quiz.question.options.length));
         return 'continue';
@@ -449,6 +463,20 @@ export class ConsoleSession {
     }
     this.write(consoleText.answerChanged(back.step + 1, back.question.options.indexOf(option) + 1, option.label));
     return this.quizEvent(back, { type: 'answer', step: back.step, option: option.id });
+  }
+
+  /** Question `step`'s answer changed to `option` while the quiz waits on a later one, which is asked again. */
+  private async changeEarlierAnswer(quiz: QuestionView, step: number, option: QuizOption): Promise<LineOutcome> {
+    const number = quiz.earlier[step]!.options.indexOf(option) + 1;
+    const view = await this.bot.quizMove(
+      this.context,
+      { id: quiz.quiz.id, version: quiz.quiz.version },
+      { type: 'change', step, option: option.id, at: quiz.step },
+      this.conversation,
+    );
+    if (view.kind === 'question') this.write(consoleText.answerChanged(step + 1, number, option.label));
+    this.write(renderQuizView(view));
+    return 'continue';
   }
 
   private async quizEvent(quiz: QuestionView, event: QuizEvent): Promise<LineOutcome> {

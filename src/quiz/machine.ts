@@ -19,6 +19,11 @@ export type QuizEvent =
   | { type: 'answer'; step: number; option: string }
   /** Go back to change the previous answer; `step`, when given, is the question shown when Back was pressed. */
   | { type: 'back'; step?: number }
+  /**
+   * Change the answer to an earlier question (`step`, before the one shown) and stay where the quiz stands: "wait i
+   * meant pipelines for q1" typed at question 3. `at` is the question shown when it was typed.
+   */
+  | { type: 'change'; step: number; option: string; at: number }
   | { type: 'restart' }
   | { type: 'abandon' }
   | { type: 'expire' };
@@ -105,6 +110,21 @@ export function transition(quiz: QuizDefinition, state: QuizState, event: QuizEv
       return {
         state: { status: 'active', step, answers: state.answers.slice(0, step) },
         effects: [{ type: 'ask', step, previous: state.answers[step] }],
+      };
+    }
+
+    case 'change': {
+      if (state.status === 'idle') return notice(state, 'stale');
+      if (state.status !== 'active') return closed(state);
+      if (event.at !== state.step || event.step < 0 || event.step >= state.step) return notice(state, 'stale');
+      if (!quiz.questions[event.step]!.options.some((o) => o.id === event.option)) return notice(state, 'unknown-option');
+      const answers = state.answers.map((answer, step) => (step === event.step ? event.option : answer));
+      return {
+        state: { status: 'active', step: state.step, answers },
+        effects: [
+          { type: 'record', step: event.step, option: event.option },
+          { type: 'ask', step: state.step },
+        ],
       };
     }
 

@@ -512,6 +512,13 @@ function optionTypedByWords(question: Pick<QuizQuestion, 'options'> & { prompt?:
     if (phrased) return { kind: 'option', option: phrased };
     // ("yeah i did a lot of stats in uni": a sentence that opens with yes or no, taking nothing back, is the one
     // option that opens so; "no i meant the other question" is not an answer.)
+    // ("both tbh, i like tuning models but also building the infra": a sentence that opens with "both" is the option of
+    // both, or the middle one where none is called so.)
+    if (all.find((w) => !asides.has(w)) === 'both') {
+      const both = options.filter((o) => wordsOf(o.label)[0] === 'both');
+      const middle = both.length === 1 ? both : options.filter((o) => middleOption.test(o.label));
+      if (middle.length === 1) return { kind: 'option', option: middle[0]! };
+    }
     const leading = answerWord(all[0]!);
     const opening = leading ? options.filter((option) => answerWord(wordsOf(option.label)[0] ?? '') === leading) : [];
     return opening.length === 1 && !/^\W*(?:no|nah|nope)\W+(?:i\s+meant?|wait|sorry|actually|i\s+mean)\b/i.test(text)
@@ -714,12 +721,28 @@ function phraseTyped(
       const words = wordsOf(phrase).filter((w) => exactly || !asides.has(w));
       const weighty = words.filter((w) => !asides.has(w)).length;
       if (inSentence && weighty < words.length && weighty < 2) continue;
-      if (words.length === 0 || !line.includes(` ${words.join(' ')} `)) continue;
+      if (words.length === 0) continue;
+      // ("the model gets better" says "model get better": a word's plural or -s form is the word.)
+      const said = line.includes(` ${words.join(' ')} `) ? words : spanSaid(typed, words);
+      if (!said) continue;
       // ("money isnt the main thing for me": "money", denied where it is said, is not "money" chosen.)
-      if (!words.some((w) => negations.has(w)) && deniedWhereSaid(typed, words, text)) continue;
+      if (!words.some((w) => negations.has(w)) && deniedWhereSaid(typed, said, text)) continue;
       if (!best || words.length > best.length) best = { option, length: words.length, tied: false };
       else if (words.length === best.length && best.option !== option) best.tied = true;
     }
   }
   return best && !best.tied ? best.option : undefined;
+}
+
+/** A word without its -s ending ("gets" → "get", "stores" → "store"; "less", "is" as they are). */
+function withoutS(word: string): string {
+  return word.length >= 4 && /[^s]s$/.test(word) ? word.slice(0, -1) : word;
+}
+
+/** The words of `typed` that say `phrase` with -s endings either side set aside, if some do. */
+function spanSaid(typed: readonly string[], phrase: readonly string[]): readonly string[] | undefined {
+  const folded = phrase.map(withoutS);
+  for (let at = 0; at + phrase.length <= typed.length; at += 1)
+    if (folded.every((w, k) => withoutS(typed[at + k]!) === w)) return typed.slice(at, at + phrase.length);
+  return undefined;
 }

@@ -65,10 +65,11 @@ function asAWhatIf(text: string): string {
         ),
         'what if i had said $1 on $2',
       )
-      // ("can i change my answer to q5 to high", "change q5 to high": the same.)
+      // ("can i change my answer to q5 to high", "change q5 to high", "wait can i change q4 to max comp", "actually change
+      // my answer to q2, i loved stats": the same.)
       .replace(
         new RegExp(
-          String.raw`^\s*(?:(?:can|could)\s+i\s+)?change\s+(?:my\s+answer\s+(?:to|on|for)\s+)?(${step})\s+to\s+(.{1,40}?)\s*[?!.]*\s*$`,
+          String.raw`^\s*(?:(?:wait|oh|ok(?:ay)?|so|actually|hey|hm+)[,\s]+)*(?:(?:can|could)\s+i\s+)?(?:change|switch|set)\s+(?:my\s+answer\s+(?:to|on|for)\s+)?(${step})(?:\s+answer)?(?:\s+to\s+|\s*[,:]\s*)(.{1,40}?)\s*[?!.]*\s*$`,
           'i',
         ),
         'what if i had said $2 on $1',
