@@ -516,6 +516,7 @@ interface ToldFacts {
   job?: string;
   goal?: 'de' | 'mle';
   years?: number;
+  level?: string;
   likes: string[];
   dislikes?: string[];
   knows?: string[];
@@ -600,10 +601,22 @@ function toldFacts(profile: ToldFacts): string | undefined {
     w.toUpperCase(),
   );
   const job = profile.role ? roleName[profile.role] : named ? (field ? named : withArticle(named)) : undefined;
+  // ("a data engineer (8 years in, senior)": the level they said, beside the years.)
+  const level =
+    profile.level === undefined
+      ? undefined
+      : /^l\d$/.test(profile.level)
+        ? profile.level.toUpperCase()
+        : profile.level === 'entry'
+          ? 'entry level'
+          : profile.level === 'mid'
+            ? 'mid-level'
+            : profile.level;
   const facts = [
     // ("a phd student", "an intern": who they are, not a job they work as.)
     job &&
-      `${field ? 'you come from' : left ? 'you used to work as' : stillLearning.test(job) ? 'you are' : 'you work as'} ${job}${profile.years === undefined ? '' : profile.years === 0 ? ' (no experience yet)' : left ? ` (${years(profile.years)})` : ` (${years(profile.years)} in)`}`,
+      `${field ? 'you come from' : left ? 'you used to work as' : stillLearning.test(job) ? 'you are' : 'you work as'} ${job}${profile.years === undefined ? (level && !left ? ` (${level})` : '') : profile.years === 0 ? ' (no experience yet)' : left ? ` (${years(profile.years)})` : ` (${years(profile.years)} in${level ? `, ${level}` : ''})`}`,
+    !job && level && `you work at ${/level$/.test(level) ? level : `${level} level`}`,
     !job && profile.years !== undefined
       ? profile.years === 0
         ? 'you have no experience yet'

@@ -10,7 +10,7 @@ import { levelForYears } from '../search/questionReader.js';
 import { editDistance } from '../search/typos.js';
 import { EnglishLexicon } from '../question/lexicon.js';
 import { namesRole } from './slots.js';
-import type { Profile, Role } from './types.js';
+import type { PayLevel, Profile, Role } from './types.js';
 import { asksAnything } from '../question/chat.js';
 import { forSomeoneElse } from './followUp/patterns.js';
 import { jobNounWords, techJob } from '../question/jobWords.js';
@@ -256,9 +256,54 @@ export function comesFromAnotherJob(profile: Profile): boolean {
  * data (or told only years), the entry level when they come from another job or are still learning (a nurse of 7
  * years starts as a junior engineer); undefined when they told neither years nor a job.
  */
-export function levelTheyWouldEarnAt(profile: Profile): 'entry' | 'mid' | 'senior' | 'staff' | undefined {
+export function levelTheyWouldEarnAt(profile: Profile): PayLevel | undefined {
   if (comesFromAnotherJob(profile) || (!profile.role && profile.job && stillLearning.test(profile.job))) return 'entry';
+  // ("im a senior de, 8 yoe": the level they said outweighs the one their years would make.)
+  if (profile.level) return profile.level;
   return profile.years === undefined ? undefined : levelForYears(profile.years);
+}
+
+/** Level words as people type them ("sr", "mid level", "senoir", "L5"). */
+const levelSaid = 'entry[- ]?level|junior|junoir|jr|mid[- ]?level|mid|senior|senoir|seinor|snr|sr|staff|principal|l[3-7]';
+/** Words for the job a level is said of ("senior de", "staff ml eng", "sr swe"). */
+const jobAfterLevel = String.raw`data\s+eng\w*|ml\s+eng\w*|machine\s+learning\s+eng\w*|des?|mles?|engineers?|eng|devs?|developers?|swes?|sdes?|software\s+eng\w*|backend|frontend|analysts?|scientists?|ds`;
+/**
+ * A level the person says they work at: before their job ("im a senior de", "senior mle, 6 yoe", "as a staff
+ * engineer"), alone ("im senior", "staff now", "i mean senior"), as a clause beside the job ("…, 5 yoe, L5"), or
+ * reached ("got promoted to senior"). Not a year of school ("im a senior in college").
+ */
+const levelTold = new RegExp(
+  String.raw`(?:\b(?:i'?m|im|i\s+am|i\s+work\s+as|working\s+as|as|been|currently)\s+(?:an?\s+|the\s+)?(?:(?:currently|now)\s+)?|^\W*(?:an?\s+)?)(${levelSaid})[\s-]+(?:${jobAfterLevel})\b` +
+    String.raw`|^\W*(?:(?:ok|so|well|and|but|also|actually|wait|no|nah|oh|sorry|i\s+mean)[,\s]+)*(?:(?:i'?m|im|i\s+am)\s+(?:at\s+)?(?:(?:now|currently)\s+)?|(?:now|currently)\s+|i\s+mean\s+)(${levelSaid})(?:\s+(?:level|now|rn|atm|btw|tho|lol|actually))*\s*[.!]*$` +
+    String.raw`|^\W*(${levelSaid})\s+(?:level\s+)?now\s*[.!]*$` +
+    String.raw`|[,;]\s*(?:at\s+)?(${levelSaid})(?:\s+level)?\s*(?=[,;.!]|$)` +
+    String.raw`|\bpromoted\s+to\s+(${levelSaid})\b`,
+  'i',
+);
+
+/** The level a word names, as the salary tables name it ("sr" → senior, "jr" → entry, "L5" → l5). */
+function payLevelOf(word: string): PayLevel {
+  const said = word.toLowerCase().replace(/[- ]?level$/, '');
+  if (/^(?:entry|junior|junoir|jr)$/.test(said)) return 'entry';
+  if (/^(?:senior|senoir|seinor|snr|sr)$/.test(said)) return 'senior';
+  return said as PayLevel;
+}
+
+/** The level a message says the person works at, if it says one of their own (not asked, nor a year of school). */
+function levelToldIn(text: string, namesTheirJob: boolean): PayLevel | undefined {
+  const told = levelTold.exec(text);
+  if (!told || asked(text, told.index)) return undefined;
+  // ("mid level mle salary 2026?": a level that opens a question is what is asked, not who asks.)
+  if (!/\b(?:i'?m|im|i|as|been|currently|now|promoted)\b/i.test(told[0]) && asksAnything(text)) return undefined;
+  const [word, clause] = [told[1] ?? told[2] ?? told[3] ?? told[5], told[4]];
+  // (A clause of its own, ", L5", is theirs only beside a job or years they told in the same message.)
+  const level = word ?? (namesTheirJob ? clause : undefined);
+  if (
+    !level ||
+    /^\s+(?:in|at)\s+(?:college|high\s+school|uni|university|school)\b|^\s+year\b/i.test(text.slice(told.index + told[0].length))
+  )
+    return undefined;
+  return payLevelOf(level);
 }
 
 /** The kinds of software work said of a job ("backend", "frontend"), before or after it. */
@@ -530,6 +575,8 @@ export function updateProfile(
     found.years = Number(y[1]);
   // "no experience at all", "zero yoe": none.
   else if (/\b(?:no|zero|0)\s+(?:(?:real|work|professional|tech|industry)\s+)?(?:experience|exp|yoe)\b/i.test(text)) found.years = 0;
+  const level = ofSomeoneElse || asksOnAtYears ? undefined : levelToldIn(text, Boolean(job || moved || found.years !== undefined));
+  if (level) found.level = level;
   const like = likeStatement.exec(text);
   // "i like dashboards less and less", "i don't enjoy it anymore": a liking that is fading is no liking.
   if (like && !asked(text, like.index) && !/\b(?:less|anymore|any\s+more|no\s+longer)\b/i.test(like[0]!)) {
@@ -617,6 +664,8 @@ export function updateProfile(
   // A new job replaces the old one, whichever way it was said.
   const base: Profile = { user, likes: [], ...before, updatedAt: now };
   if (found.role || found.job) {
+    // (Another job's level is not known: a level kept goes with the job it was said of.)
+    if (!found.level && (base.role ?? base.job) !== undefined && (found.role ?? found.job) !== (base.role ?? base.job)) delete base.level;
     delete base.role;
     delete base.job;
     // ("wait no im a student" after "a data engineer, 5 yoe": someone still learning has no years of the job before.)

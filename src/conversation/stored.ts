@@ -53,6 +53,7 @@ export const storedProfile = z.object({
   job: z.string().optional(),
   goal: role.optional(),
   years: z.number().min(0).optional(),
+  level: z.enum(['entry', 'mid', 'senior', 'staff', 'principal', 'l3', 'l4', 'l5', 'l6', 'l7']).optional(),
   likes: z.array(z.string()),
   dislikes: z.array(z.string()).optional(),
   knows: z.array(z.string().max(60)).max(5).optional(),

@@ -76,6 +76,9 @@ export interface ConversationState {
   updatedAt: number;
 }
 
+/** A level the articles give pay for: the US table's four (entry to staff), principal, and FAANG's L3 to L7. */
+export type PayLevel = 'entry' | 'mid' | 'senior' | 'staff' | 'principal' | 'l3' | 'l4' | 'l5' | 'l6' | 'l7';
+
 /** What a person said about themselves, and their latest quiz result. */
 export interface Profile {
   user: string;
@@ -86,6 +89,11 @@ export interface Profile {
   /** The role they said they are heading for. */
   goal?: Role;
   years?: number;
+  /**
+   * The level they said they work at ("senior", "staff", "L5"), as the articles' salary tables name levels; absent in
+   * profiles kept before it was read. Outweighs the level their years would make.
+   */
+  level?: PayLevel;
   /** What they said they like ("stats", "building pipelines"). */
   likes: string[];
   /** What they said they dislike or are bad at ("math", "ambiguity"); absent in profiles kept before it was read. */

@@ -223,10 +223,14 @@ const theirPay: Rule<TurnContext> = ({ read, text, own, profile, previous, readi
   const headedFor = profile?.goal ?? quizRole(profile);
   // ("whats the pay range locally for someone like me?" after "im in lagos": where they are decides, which the
   // profile does not keep; the story told does.)
+  // ("6 yoe de" → "pay?", "tc?", "whats the range": pay asked in a few words, naming no one, right after they told who
+  // they are, is their own.)
+  const justTold = previous?.answered === true && previous.passages.length === 0;
+  const askedBare = justTold && own.roles.length === 0 && !own.level && !own.region && text.trim().split(/\s+/).length <= 4;
   if (
     !(
       asksPay &&
-      aboutMe.test(text) &&
+      (aboutMe.test(text) || askedBare) &&
       // ("im a de. someone on reddit said ml data eng pays 50% more": the claim is what is asked, not their own pay.)
       !reportsAClaim(text) &&
       own.roles.length <= 1 &&
