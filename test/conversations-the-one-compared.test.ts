@@ -101,10 +101,24 @@ describe('a role pointed at by what the comparison before said of it', () => {
 
   it('asks back which role is meant where the answer before said neither was more', async () => {
     const c = consoleChat();
-    await c.say('which has more ai exposure');
-    const text = await c.say('why not the other one then');
+    await c.say('which has better job security');
+    const text = await c.say('how much does that one pay');
     expect(text.split('\n')[0]).toBe('Which one do you mean?');
     expect(text.split('\n').filter((line) => /^\s+\d\. /.test(line))).toHaveLength(2);
+  });
+
+  it('takes an answer that speaks of one role alone ("The Machine Learning Engineer has direct, primary exposure to AI") as the one it picked', async () => {
+    const c = consoleChat();
+    expect((await c.say('which has more ai exposure')).split('\n')[0]).toMatch(
+      /^The Machine Learning Engineer has direct, primary exposure to AI/,
+    );
+    expect((await c.say('how much does it pay')).split('\n')[0]).toBe('ML Engineer pay:');
+  });
+
+  it('takes the role a "which role fits…" answer picked ("ML work has more … than DE work") for "it" next', async () => {
+    const c = consoleChat();
+    await c.say('which role fits someone who likes ambiguity');
+    expect((await c.say('how much does it pay')).split('\n')[0]).toBe('ML Engineer pay:');
   });
 
   it('a question that compared nothing leaves "that one" to the rules before (one role named: that role)', async () => {

@@ -27,6 +27,9 @@ export const specificWord = 0.75;
 
 /** The most words a reaction has ("ok that makes sense i guess"). */
 const maxReactionWords = 6;
+/** One of the two roles as a question names it ("a de", "mles", "an ML engineer"). */
+const aRole = String.raw`(?:an?\s+)?(?:des?|mles?|data\s+engineer(?:s|ing)?|ml\s+engineer(?:s|ing)?|machine\s+learning\s+engineer(?:s|ing)?|ml\s+engs?)`;
+
 /** A title or company the articles name in passing counts as covered only where the best passage holds this much of the ask. */
 export const mentionedCoverage = 0.6;
 /** How many of the best passages are searched for the figure a "how much" or "how long" asks for. */
@@ -402,6 +405,17 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
       `\\b${escapeRegExp(u.word)}s?\\s+(?:to\\s+)?(?:switch|move|transition|pivot|get\\s+into|go\\s+into|break\\s+into|become)\\b|\\bfrom\\s+(?:an?\\s+|being\\s+an?\\s+)?${escapeRegExp(u.word)}s?\\s+(?:in)?to\\b`,
     ).test(ask) &&
     !noMoveDescribedFrom(kb, u.word, roleAsked);
+  // ("is a data scientist the same as an mle", "should i go data scientist or de", "ds vs mle which pays more": another
+  // job set against a role is set against nothing the sources describe; a passage naming it in passing ("collaborating
+  // with … data scientists") answers for the role alone.)
+  const setAgainstARole = (u: UnknownTerm) => {
+    if (u.kind !== 'title' || result.roles.length === 0) return false;
+    const job = `(?:an?\\s+)?${escapeRegExp(u.word)}s?`;
+    const against = String.raw`(?:or|vs\.?|versus|than|(?:the\s+)?same\s+(?:thing\s+)?as|compared\s+(?:to|with)|(?:different|diff|differs?)\s+from)`;
+    return new RegExp(
+      `\\b${job}\\s+${against}\\s+${aRole}\\b|\\b${aRole}\\s+${against}\\s+${job}\\b|\\bbetween\\s+(?:${job}\\s+and\\s+${aRole}|${aRole}\\s+and\\s+${job})\\b`,
+    ).test(ask);
+  };
   // ("can i work remote for a us company from india": where someone would work from is no place remote work is asked
   // about; the sources' remote figures are for anywhere, and the place is named as one they lack.)
   const remoteFrom = (u: UnknownTerm) =>
@@ -415,10 +429,10 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
     (u.inMainAsk || (u.told === true && wanted === 'money' && !asksRemote)) &&
     !remoteFrom(u) &&
     !moveFromDescribed(u) &&
-    (into(u) || (!coveredByTop(u) && !namedByClose(u)));
+    (into(u) || setAgainstARole(u) || (!coveredByTop(u) && !namedByClose(u)));
   // Named as uncovered unless the best passage names it: "netflix" answered with FAANG figures is still said.
   const namedByTop = (u: UnknownTerm) =>
-    moveFromDescribed(u) || (!into(u) && coveredByTop(u) && top !== undefined && kb.mentions(top.passage, u.word));
+    moveFromDescribed(u) || (!into(u) && !setAgainstARole(u) && coveredByTop(u) && top !== undefined && kb.mentions(top.passage, u.word));
   const uncovered = uncoveredWords(result, namedByTop);
   const topic = top ? mainTopic(result, concepts, top) : undefined;
   const decline = (reason: DeclineReason, missingKind?: Answerability['missingKind']): Answerability => ({

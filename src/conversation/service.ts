@@ -857,6 +857,8 @@ function whichOfTheTwoJustAsked(
   if (kb.analyze(before.resolved).some((t) => listed.includes(t.term))) return undefined;
   // (Pay asked of each is compared by the follow-up rules, at its level and place.)
   if (kb.read(before.resolved).intent.wanted === 'money') return undefined;
+  // ("and which one pays more" after each role's time to get in: pay, a topic of its own, not the times compared.)
+  if (kb.read(question).intent.wanted === 'money') return undefined;
   const beforeAsk = splitQuestion(before.resolved).ask;
   const ask = question
     .trim()

@@ -105,10 +105,6 @@ const fieldAsCareer =
 const compiledAbbreviations = new WeakMap<Record<string, string>, { lookup: Map<string, string>; pattern: RegExp | undefined }>();
 
 /**
- * "is it worth it to…", "would it be better if…", "is it hard to get into mle": an "it" that stands for what follows,
- * never for something said before.
- */
-/**
  * "people like us", "for us", "let us know": "us" the pronoun, after a word that takes one, not the United States
  * ("jobs in the us", "us salaries").
  */
@@ -137,6 +133,10 @@ export const pronounUs = new RegExp(
 export const whoSaidIt =
   /^(\s*(?:(?:so|ok|okay|but|and|hey|yo|wait)[,\s]+)?)(?!(?:i|he|she|they|we|you|u|it|this|that|everyone|everybody|someone|somebody|people|ppl|nobody|which|what|who|where|how|why|does|do|did|is|are|can|would|should|if)\b)[\p{L}\p{N}'.-]+\s+(?:says|said|claims|claimed|reckons|recommends|suggests)\s+(?:that\s+)?/iu;
 
+/**
+ * "is it worth it to…", "would it be better if…", "is it hard to get into mle": an "it" that stands for what follows,
+ * never for something said before.
+ */
 export const placeholderIt = /^(?:so\s+|and\s+|but\s+)?(?:is|was|would|will|isn'?t|wouldn'?t)\s+it\s+(?:\w+\s+){1,2}(?:to|if)\b/i;
 
 /** ("so de or mle for me": the two roles set as a choice ask which.) */

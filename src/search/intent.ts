@@ -160,7 +160,13 @@ export function questionIntent(question: string, careerVerbs: readonly string[] 
   const asked = (howTo?.[1] ?? '').replace(/^(?:(?:even|actually|really|just|ever|realistically|best|like)\s+)+/, '');
   // "how do u get judged", "how do you get evaluated": what happens to the person in the role, not a task's steps.
   const passive = /^get\s+\w+(?:ed|en)\b/.test(asked);
-  if (howTo && !passive && !careerVerbs.some((verb) => `${asked} `.startsWith(`${verb} `))) return { form: 'how-to' };
+  // "how do u measure if a de is doing a good job", "how do i know if im cut out for mle": how a person in a role is
+  // judged, not a task's steps.
+  const judged =
+    /^(?:measure|judge|evaluate|assess|rate|tell|know)\s+(?:if|whether)\s+(?:(?:i|i'm|im|me|you|u|you're|ur|they|someone)\b|(?:an?\s+|the\s+)?(?:des?|mles?|data\s+eng\w*|ml\s+eng\w*|engineers?)\b)/.test(
+      asked,
+    );
+  if (howTo && !passive && !judged && !careerVerbs.some((verb) => `${asked} `.startsWith(`${verb} `))) return { form: 'how-to' };
   // "Why do ML engineers earn more than data engineers?" already knows which pays more: it asks for the reasons.
   // ("Is that a dumb reason?" is still a yes or no.)
   if (wanted === 'reason' && !yesNo.test(q)) return { form: 'reason', wanted };
@@ -217,7 +223,7 @@ export function holdsAnswer(text: string, wanted: WantedAnswer): boolean {
 
 /** A sentence that compares the roles: "more than", "higher", "10–20% higher", "the gap", "whereas". */
 export const comparing =
-  /\b(more|less|higher|lower|better|easier|harder|faster|slower|safer|bigger|smaller)\b.{0,60}\bthan\b|\b(premium|gap|outpac\w*|outearn\w*|out-earn\w*|edge|advantage|versus|vs\.?|compared (to|with)|whereas|differential)\b|\d\s?%\s*(higher|more|lower|less)|\b(?:has|have|offers?|gets?|possess(?:es)?)\s+(?:a\s+|the\s+)?(?:broader|wider)\b|^\s*while\b[^,]{10,120},/i;
+  /\b(more|less|higher|lower|better|easier|harder|faster|slower|safer|bigger|smaller)\b.{0,60}\bthan\b|\b(premium|gap|outpac\w*|outearn\w*|out-earn\w*|edge|advantage|versus|vs\.?|compared (to|with)|whereas|differential)\b|\d\s?%\s*(higher|more|lower|less)|\b(?:has|have|offers?|gets?|possess(?:es)?)\s+(?:a\s+|the\s+)?(?:broader|wider|direct|primary)\b|^\s*while\b[^,]{10,120},/i;
 
 /** Whether a text compares: one of its sentences compares, or it is a table row setting the roles side by side. */
 export function holdsComparison(text: string): boolean {

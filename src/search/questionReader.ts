@@ -500,7 +500,17 @@ export class QuestionReader {
       : split;
     // ("i only have a bs in cs, no masters. could i still land an mle job w that": what "that" points to, told before
     // the ask, is asked about with it.)
-    const withWhatWasTold = placed.context !== '' && withThat.test(placed.ask);
+    // ("i only have a bachelors in cs, no masters. can i still land an mle job": "still" concedes what was told.)
+    // (Only an ask with nothing of its own to look up, "can i still do DE or is it all equations" asks of equations; and
+    // only what was told of a thing the sources speak of, a degree or math, not "im 45 and a nurse".)
+    const asksNothingOfItsOwn = () =>
+      this.analyzer
+        .analyzeQuery(placed.ask, this.correct)
+        .every((t) => t.kind === 'role' || this.generic.has(t.from) || this.analyzer.isChatWord(t.from));
+    const toldOfATopic = () => this.analyzer.analyzeQuery(placed.context, this.correct).some((t) => t.kind === 'synonym' && !t.inferred);
+    const withWhatWasTold =
+      placed.context !== '' &&
+      (withThat.test(placed.ask) || (despiteWhatWasTold.test(placed.ask) && asksNothingOfItsOwn() && toldOfATopic()));
     const parts = withWhatWasTold
       ? { ...placed, ask: `${placed.context} ${placed.ask}`, mainAsk: `${placed.context} ${placed.mainAsk}`, context: '' }
       : placed;
@@ -519,7 +529,8 @@ export class QuestionReader {
     // ("live in the middle of nowhere": where someone lives is no "live coding" round.)
     let contextTerms = this.analyzer.analyzeQuery(context.replace(residence, ' '), this.correct).filter((t) => !this.isMannerAdverb(t));
     // The form is read from the words meant, not typed: "whcih pays more" compares.
-    const meant = ask.replace(/\p{L}+/gu, (word) => this.correct(word.toLowerCase()) ?? word);
+    // (The ask alone says the form when what was told is asked about with it.)
+    const meant = (withWhatWasTold ? placed.ask : ask).replace(/\p{L}+/gu, (word) => this.correct(word.toLowerCase()) ?? word);
     const formOf = questionIntent(meant, this.chat.careerVerbs);
     const defines = definedTerm(meant);
     const intent: Intent = defines ? { ...formOf, defines } : formOf;
@@ -1760,6 +1771,9 @@ const aHire =
   /(?<=\b(?:an?|our|the|my|first|next|new|de|des|mle|mles|data\s+engineer|ml\s+engineer|data|ml)\s+)hires?\b(?!\s+(?:an?|the|more|de|des|mle|mles|data|ml|someone|people|ppl|both|one|for)\b)/gi;
 
 /** "w that", "with that", "given all that": the ask points back at what was told before it. */
+/** "can i still…", "is it still possible", "do i still have a shot": asked despite what was told before it. */
+const despiteWhatWasTold =
+  /\b(?:can|could|would|will|do|does|is|am|should)\s+(?:i|it|that|one|someone|u|you)\s+still\b|\bstill\s+(?:possible|doable|realistic|have\s+a\s+(?:shot|chance))\b/i;
 const withThat = /\b(?:w|with|given|having)\s+(?:all\s+)?(?:that|this|those|these)\s*[?!.]*$/i;
 
 /**

@@ -67,7 +67,8 @@ export const afterADecline: Rule<PreviousContext> = (c) => {
   const slotsOnly =
     ownTopic === 0 && !asksItsOwnFigure && !namesItsOwn && (own.roles.length > 0 || own.level !== undefined || own.region !== undefined);
   // "and for de?" after "whats the salary for a data analyst?" (declined: another job): the same question of the role.
-  if (!previous.answered && slotsOnly && own.roles.length === 1 && before.roles.length === 0) {
+  // ("and what about de" after "does data scientist pay more than mle", declined: the job replaced by the role named.)
+  if (!previous.answered && slotsOnly && own.roles.length === 1 && !before.roles.includes(own.roles[0]!)) {
     const resolved = withAnotherJob(kb, previous.resolved, roleName[own.roles[0]!]);
     // ("how does that compare to de" after analytics engineers' pay: the role's answer, and that there is nothing of
     // the other job to set beside it.)
@@ -211,7 +212,8 @@ export const theSameOfAnotherJob: Rule<PreviousContext> = ({ text, own, previous
 function withAnotherJob(kb: KnowledgeBase, question: string, job: string): string | undefined {
   const asked = kb.read(question);
   const named = asked.unknown.find((u) => u.kind === 'title' && u.inMainAsk);
-  const at = named ? asked.plain.toLowerCase().indexOf(named.word) : -1;
+  // ("im a data scientist. does data scientist pay more than mle": the job in the ask, the last said, not in the story.)
+  const at = named ? asked.plain.toLowerCase().lastIndexOf(named.word) : -1;
   if (!named || at < 0 || named.word === job.toLowerCase()) return undefined;
   return `${asked.plain.slice(0, at)}${job}${asked.plain.slice(at + named.word.length).replace(/^s\b/, '')}`;
 }

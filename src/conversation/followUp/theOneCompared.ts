@@ -173,17 +173,49 @@ function comparedIn(reference: RegExpExecArray): string | undefined {
  */
 export function roleComparedTo(reference: RegExpExecArray, question: string, said: string): Role | undefined {
   const asked = comparisonAsked(question);
-  if (!asked) return undefined;
+  // ("that one", "the other one": the role the answer picked, or the other; "the easier one" needs the axis compared.)
+  const pointed = reference.groups?.here !== undefined || reference.groups?.other !== undefined;
+  const pointedAt = (role: Role | undefined) => (role && reference.groups?.other !== undefined ? otherRole(role) : role);
+  // ("which role fits someone who likes ambiguity" → "how much does it pay": the role the answer picked.)
+  if (!asked) return pointed && picksARole.test(question) ? pointedAt(soleRoleNamed(said) ?? roleSaidMoreOf(said)) : undefined;
   const up = roleFurtherUp(said, asked);
-  if (!up) return undefined;
-  const other: Role = up === 'de' ? 'mle' : 'de';
+  // ("which has more ai exposure" → "The Machine Learning Engineer has direct, primary exposure to AI": an answer that
+  // names one role alone says it of that one.)
+  if (!up) return pointed && /\b(?:which|who|or|vs\.?|versus)\b/i.test(question) ? pointedAt(soleRoleNamed(said)) : undefined;
+  const other = otherRole(up);
   // The role the question asked for: further up when it asked for more, else the other.
   const answer = asked.up ? up : other;
   if (reference.groups?.here) return answer;
-  if (reference.groups?.other) return answer === 'de' ? 'mle' : 'de';
+  if (reference.groups?.other) return otherRole(answer);
   const named = firstPole(wordsOf(comparedIn(reference) ?? ''));
   if (!named || named.pole.axis !== asked.axis) return undefined;
   return named.pole.up ? up : other;
+}
+
+function otherRole(role: Role): Role {
+  return role === 'de' ? 'mle' : 'de';
+}
+
+/** "which role fits someone who…", "which one suits me", "which is right for me": a role picked, on no scale. */
+const picksARole =
+  /\bwhich\s+(?:role|one|path|job|career|of\s+the\s+two)?\s*(?:fits|suits|is\s+(?:better|best|right|good)\s+for|works\s+for|would\s+(?:you|u)\s+(?:pick|choose|recommend))\b/i;
+
+/** The one role a sentence names, if it names one alone. */
+function soleRoleNamed(said: string): Role | undefined {
+  const words = wordsOf(said);
+  const named = new Set(words.map((w, i) => roleAt(w, words[i + 1])).filter((r) => r !== undefined));
+  return named.size === 1 ? [...named][0] : undefined;
+}
+
+/** "ML work has more … than DE work": the role said to have more of something than the other. */
+function roleSaidMoreOf(said: string): Role | undefined {
+  const words = wordsOf(said);
+  const more = words.findIndex((w) => moreWords.test(w));
+  if (more < 0 || !words.slice(more).includes('than')) return undefined;
+  return words
+    .slice(0, more)
+    .map((w, i) => roleAt(w, words[i + 1]))
+    .findLast((r) => r !== undefined);
 }
 
 /**

@@ -11,7 +11,7 @@ import { levelTerms, type ReadQuestion } from '../../search/questionReader.js';
 import type { WantedAnswer } from '../../search/intent.js';
 import { levelWord, readSlots, roleLabel, roleName, roleNames, withLevel, withoutRegion, withRegion, withRoles } from '../slots.js';
 import type { Role, TurnSlots } from '../types.js';
-import { asksAnything, opensInTheFirstPerson, splitQuestion } from '../../question/chat.js';
+import { asksAnything, opensInTheFirstPerson, placeholderIt, splitQuestion } from '../../question/chat.js';
 import { chooseTerm, synonymPrefix } from '../../search/analyzer.js';
 import { comesFromAnotherJob, jobItself, mayTellAboutThemselves } from '../profile.js';
 import { degreeNamed } from '../../answer/answerability.js';
@@ -174,11 +174,24 @@ export const theConversationsRole: Rule<PreviousContext> = ({
   )
     return undefined;
   if (opensInTheFirstPerson.test(text)) return undefined;
-  const best = kb.search(text, { limit: 1 }).hits[0];
   const role = before.roles[0]!;
+  // ("what does the actual job look like" after data engineers' interviews: "the job" is the one being discussed.)
+  if (theJob.test(text)) return follow(reading(withRoles(text, [role], patterns), { ...own, roles: [role] }));
+  const best = kb.search(text, { limit: 1 }).hits[0];
   if (!best || (best.side !== 'de' && best.side !== 'mle') || best.side === role) return undefined;
   return follow(reading(withRoles(text, [role], patterns), { ...own, roles: [role] }));
 };
+
+/** "the job", "the actual role", "the day to day work": the job being discussed, not the job market or a title. */
+const theJob =
+  /\bthe\s+(?:actual\s+|real\s+|daily\s+|day[- ]to[- ]day\s+)?(?:job|role|work|gig|position)\b(?!\s*(?:market|search|hunt|postings?|titles?|offers?|openings?|security|ads?)\b)/i;
+
+/** The field each role works in, as a move into it is said ("get into data engineering"). */
+const roleField: Record<Role, string> = { de: 'data engineering', mle: 'ML engineering' };
+
+/** "…to get in", "…to break into it", "…to get hired": getting into the role itself, asked with no object of its own. */
+const intoTheRoleItself =
+  /\bto\s+(?:get\s+in(?:to)?|break\s+in(?:to)?|get\s+started|start\s+out|get\s+hired|land\s+(?:a\s+job|one|a\s+role))(?:\s+(?:it|there|that|tho|though|rn|now))*\s*[?!.]*$/i;
 
 /** "which pays more", "which one is harder?", "which is better tho": one of two picked, in a few words naming neither. */
 const whichOfTwo =
@@ -382,6 +395,8 @@ export const aNewTopicForTheSameRoles: Rule<PreviousContext> = ({
   )
     return undefined;
   if (pointsBack.test(rest) && qualifiesOnly) return undefined;
+  // ("and which one pays more" after data engineers' time to get in: which of the two roles, not of the one before.)
+  if (before.roles.length === 1 && whichOfTwo.test(rest)) return undefined;
   const slots: TurnSlots = {
     ...own,
     topic: bare.trim(),
@@ -511,10 +526,27 @@ export const aboutWhatWasJustDiscussed: Rule<PreviousContext> = ({
   const namesItsOwn = kb
     .analyze(bare)
     .some((t) => t.kind === 'synonym' && !t.qualifier && !t.inferred && kb.analyzer.labelOf(t.term) !== undefined);
-  if (roles.length === 1 && !before.direction && forTheRole.test(rest) && namesItsOwn) {
-    const resolved = rest.replace(forTheRole, `for ${roleNames[roles[0]!]}`);
-    return follow(reading(resolved, { roles, topic: bare }));
+  // ("what skills do i need for that" after senior data engineers' pay: skills, a topic the question before did not ask,
+  // for the role at that level.)
+  const askedBefore = new Set(kb.analyze(previous.resolved).map((t) => t.term));
+  const namesANewTopic = kb.analyze(bare).some((t) => t.kind === 'synonym' && !t.qualifier && !t.inferred && !askedBefore.has(t.term));
+  if (roles.length === 1 && !before.direction && forTheRole.test(rest) && (namesItsOwn || namesANewTopic)) {
+    const level = namesANewTopic && before.level && !namesItsOwn ? `${levelWord(before.level)} ` : '';
+    const resolved = rest.replace(forTheRole, `for ${level}${roleNames[roles[0]!]}`);
+    return follow(reading(resolved, { roles, topic: bare, ...(level ? { level: before.level } : {}) }));
   }
+  // ("back to de, is it easy to get in" after Nigerian pay: an "it" that stands for what follows asks something of its
+  // own of the role, not of the pay.)
+  const lastClause = rest.replace(/^[^,;]*[,;]\s*/, '');
+  if (roles.length === 1 && !before.direction && placeholderIt.test(lastClause) && intoTheRoleItself.test(lastClause))
+    return follow(
+      reading(
+        // ("is it easy to get in" → "is it easy to get into data engineering": the role where the move ends.)
+        lastClause.replace(/\b(get|break)\s+in(?:to)?\b(?:\s+(?:it|there|that))?/i, () => `break into ${roleField[roles[0]!]}`),
+        { roles, topic: bare },
+        `getting into ${roleLabel[roles[0]!]}`,
+      ),
+    );
   // "what do they earn starting out" after a conversation that named neither role ("whats the smartest route in",
   // "why"): "they" are the people of these careers, the two roles, and the question is its own, not glued to the one
   // before. (After "what's an ml data engineer", "they" are those engineers.)

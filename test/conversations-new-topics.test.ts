@@ -1,0 +1,94 @@
+/**
+ * A follow-up that names a topic of its own after an answer on another ("and which one pays more" after the time to get
+ * in, "is it easy to get in" after pay, "what skills do i need for that" after pay): the new topic is asked, of the
+ * role (and level) the conversation was about, never glued to the topic before.
+ */
+import { afterEach, describe, expect, it } from 'vitest';
+import { closeChats, consoleChat } from './support/consoleChat.js';
+
+afterEach(closeChats);
+
+/** The reply's heading and the sentence it opened with. */
+async function opening(c: ReturnType<typeof consoleChat>, line: string): Promise<string[]> {
+  return (await c.say(line)).split('\n').slice(0, 2);
+}
+
+describe('a new topic after an answer on another', () => {
+  it('answers "and which one pays more" after each role\'s time to get in with the pay comparison', async () => {
+    const c = consoleChat();
+    await c.say('how long does it take to become an mle');
+    await c.say('what about de');
+    expect((await opening(c, 'and which one pays more'))[0]).toBe(
+      'ML engineers earn more than data engineers at every level, but the gap is smaller than many people expect. [1]',
+    );
+  });
+
+  it('still compares the two answers for "which one is faster" after each role\'s time', async () => {
+    const c = consoleChat();
+    await c.say('how long does it take to become an mle');
+    await c.say('what about de');
+    expect((await opening(c, 'which one is faster'))[1]).toMatch(/2-3 months of focused learning/);
+  });
+
+  it('answers "back to de, is it easy to get in" after pay in Nigeria with getting into data engineering', async () => {
+    const c = consoleChat();
+    await c.say('whats the pay in nigeria for de');
+    await c.say('and mle');
+    await c.say('what about remote');
+    expect(await opening(c, 'back to de, is it easy to get in')).toEqual([
+      'Getting into Data Engineer:',
+      'Data engineering has a lower barrier to entry. [1]',
+    ]);
+  });
+
+  it('answers "what skills do i need for that" after senior data engineers\' pay with their skills, and "and for mle" with ML engineers\'', async () => {
+    const c = consoleChat();
+    await c.say('how much do senior des make');
+    expect(await opening(c, 'what skills do i need for that')).toEqual(['Data Engineer skills, senior level:', 'Data Engineer Skills [1]']);
+    expect((await opening(c, 'and for mle'))[0]).toBe('ML Engineer skills, senior level:');
+  });
+
+  it('answers "what about the job itself" and "what does the actual job look like" with the day to day of the role discussed', async () => {
+    const c = consoleChat();
+    await c.say('whats the interview like for de');
+    expect((await opening(c, 'what about the job itself'))[1]).toMatch(
+      /^Data engineers spend most of their time building and debugging pipelines/,
+    );
+    const d = consoleChat('bob');
+    await d.say('whats the de interview like');
+    expect((await opening(d, 'what does the actual job look like'))[1]).toMatch(/^Data engineers spend most of their time/);
+  });
+
+  it('answers how each role is judged ("how do u measure if a de is doing a good job vs an mle") rather than declining it as a how-to', async () => {
+    const c = consoleChat();
+    await c.say('whats the junior de salary');
+    expect((await opening(c, 'how do u measure if a de is doing a good job vs an mle'))[0]).toMatch(
+      /^Performance Measured By: Data Engineer Data quality, pipeline reliability, scalability/,
+    );
+  });
+
+  it('asks "can i still land an mle job" with what was told just before it ("i only have a bachelors in cs, no masters")', async () => {
+    const c = consoleChat();
+    await c.say('i only have a bachelors in cs, no masters');
+    const answer = await c.say('can i still land an mle job');
+    expect(answer).not.toMatch(/^My sources don't answer that/);
+    expect(answer).toMatch(/Most ML engineer roles accept BS \+ strong portfolio/);
+  });
+});
+
+describe('"it" after an answer that picked a role', () => {
+  it('is the ML engineer after "which has more ai exposure" (its answer speaks of the ML engineer alone)', async () => {
+    const c = consoleChat();
+    expect((await opening(c, 'which has more ai exposure'))[0]).toBe(
+      'The Machine Learning Engineer has direct, primary exposure to AI. [1]',
+    );
+    expect((await opening(c, 'how much does it pay'))[0]).toBe('ML Engineer pay:');
+  });
+
+  it('is the role a fit question picked ("i like stats and experiments" → "which role fits me" → "how much does it pay")', async () => {
+    const c = consoleChat();
+    await c.say('i like stats and experiments');
+    await c.say('which role fits me');
+    expect((await opening(c, 'how much does it pay'))[0]).toBe('ML Engineer pay:');
+  });
+});
