@@ -92,3 +92,47 @@ describe('"it" after an answer that picked a role', () => {
     expect((await opening(c, 'how much does it pay'))[0]).toBe('ML Engineer pay:');
   });
 });
+
+describe('the other choice, asked as such', () => {
+  it('answers "what should i do instead" from someone heading for ML engineering who fears the math with data engineering, and "how long would that take" with getting into it', async () => {
+    const c = consoleChat();
+    await c.say('i was thinking mle but honestly the math scares me');
+    expect(await opening(c, 'what should i do instead')).toEqual([
+      'Instead of ML Engineer: Data Engineer:',
+      'Choose data engineering if you enjoy building reliable systems, prefer clear engineering problems over ambiguous research questions, and want strong job security with faster entry. [1]',
+    ]);
+    expect(await opening(c, 'how long would that take')).toEqual([
+      'Getting into Data Engineer:',
+      'Data engineering has a lower barrier to entry. You can transition from backend engineering or database administration with 2-3 months of focused learning. [1]',
+    ]);
+  });
+
+  it('reads "should i move to mle or de" as which of the two to choose, not a move between them', async () => {
+    const c = consoleChat();
+    await c.say('im a data scientist at a bank, 4 yoe');
+    const reply = await c.say('should i move to mle or de');
+    expect(reply).not.toMatch(/3-4 months/);
+    expect(reply.split('\n')[0]).toMatch(/^Choose (?:ML|data) engineering if/);
+  });
+
+  it('takes "the other one" after "why" on a comparison as the role the why-answer was about', async () => {
+    const c = consoleChat();
+    await c.say('which is more future proof');
+    expect((await opening(c, 'why'))[1]).toMatch(/^The BLS projects 30% growth through 2032/);
+    expect((await opening(c, 'and the other one?'))[0]).toBe('ML Engineer outlook:');
+  });
+});
+
+describe('a move of place', () => {
+  it('answers "should i move to the us for pay" from an ML engineer in Berlin with ML engineer pay, and "what would i make there" of the US', async () => {
+    const c = consoleChat();
+    await c.say('i live in berlin. 4 yoe as mle');
+    expect(await opening(c, 'should i move to the us for pay')).toEqual([
+      'ML Engineer pay, mid level, in the US:',
+      'ML Engineer Salary (2026): Mid-level (3-5 years): $150K-$200K base. Total comp: $190K-$300K [1]',
+    ]);
+    const there = await c.say('what would i make there');
+    expect(there).not.toMatch(/“berlin”/);
+    expect(there.split('\n')[1]).toMatch(/^ML Engineer Salary \(2026\): Mid-level/);
+  });
+});

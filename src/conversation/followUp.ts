@@ -252,7 +252,17 @@ function aRolePointedAtByAComparison(
     const role = roleComparedTo(thatOne, previous.resolved, previous.lead);
     return role ? asRole(/\b(?:it|they)\b/i, role) : undefined;
   }
-  const role = roleComparedTo(compared!, previous.resolved, previous.lead);
+  // ("which is more future proof" → "why" → "and the other one?": an answer that led with one role's passage, its
+  // sentence naming neither ("The BLS projects 30% growth…"), was of that role.)
+  const ledPassage = kb.passage(previous.passages[0] ?? '');
+  const ledWith = ledPassage ? kb.sideOf(ledPassage) : undefined;
+  // (Not where it set both roles side by side: "Data Engineer: This role is foundational… Machine Learning Engineer: …".)
+  const sideBySide = previous.lead !== undefined && readSlots(kb, previous.lead, patterns).roles.length === 2;
+  const ledRole = (ledWith === 'de' || ledWith === 'mle') && !sideBySide ? ledWith : undefined;
+  const pointed = compared!.groups?.other ? (ledRole === 'de' ? 'mle' : 'de') : ledRole;
+  const role =
+    roleComparedTo(compared!, previous.resolved, previous.lead) ??
+    (ledRole && (compared!.groups?.here || compared!.groups?.other) && /\b(?:which|who)\b/i.test(previous.resolved) ? pointed : undefined);
   if (role) return asRole(comparedReference, role);
   if (!comparisonAsked(previous.resolved)) return undefined;
   const readings = (['de', 'mle'] as const).map((r) => asRole(comparedReference, r));

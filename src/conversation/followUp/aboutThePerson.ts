@@ -75,9 +75,11 @@ const aVerdictOnTheirSum: Rule<TurnContext> = ({ kb, turn, previous, patterns })
  * "what would i earn as an mle here" after "im based in lagos nigeria": pay where they said they live, asked there
  * (Nigeria's figures; or, for a place the sources lack, a decline that names it), never the US figures in silence.
  */
-const payWhereTheyLive: Rule<TurnContext> = ({ kb, read, text, own, told, profile, patterns, reading }) => {
+const payWhereTheyLive: Rule<TurnContext> = ({ kb, read, text, own, told, profile, previous, patterns, reading }) => {
   const asksPay = read.terms.some((t) => t.term === `${synonymPrefix}salary`);
   if (!asksPay || own.region || read.unknown.some((u) => u.kind === 'name' && u.inMainAsk)) return undefined;
+  // ("should i move to the us for pay" → "what would i make there": "there" is the place just asked of, not home.)
+  if (/\bthere\b/i.test(text) && previous?.slots.region !== undefined) return undefined;
   // ("whats de pay" after "data analyst, 1 yoe, manchester uk": pay asked of no one and nowhere, by someone who said
   // where they are, is pay there; the US figures in silence would answer someone else.)
   // ("is that base or tc?": what points back at the figures shown asks of them, wherever they are for.)
@@ -247,7 +249,10 @@ const theirPay: Rule<TurnContext> = ({ read, text, own, profile, previous, readi
     )
   )
     return undefined;
-  const moving = ownMove.test(text) || /\bafter\b|\bif\s+i\b/i.test(text);
+  // ("should i move to the us for pay", from an ML engineer in Berlin: a move of place, their own role's pay there.)
+  const movesPlace =
+    /\b(?:move|moving|relocat\w*)\b/i.test(text) && (own.region !== undefined || read.unknown.some((u) => u.kind === 'name'));
+  const moving = (ownMove.test(text) && !movesPlace) || /\bafter\b|\bif\s+i\b/i.test(text);
   // "what would i earn there" right after their move: in the role the move goes to.
   const movedTo = previous?.slots.direction?.split('-to-')[1] as Role | undefined;
   const there = movedTo !== undefined && /\b(?:there|in\s+that\s+role|over\s+there)\b/i.test(text);
@@ -987,6 +992,28 @@ const liking = /\b(?:want|wanna|love|like|prefer|enjoy|into)\b/i;
 /** "actually nvm", "changed my mind", "not anymore": words that take back something told before, anywhere in a message. */
 const takesBack = /\b(?:nvm|never\s*mind|changed\s+my\s+mind|scratch\s+that|not\s+anymore|no\s+longer|actually)\b/i;
 
+/** "what should i do instead", "whats the alternative then", "what else could i go for": the choice other than the one held. */
+const asksInstead =
+  /^\W*(?:(?:so|ok(?:ay)?|then|hm+|well|and|but)[,\s]+)*(?:what(?:'?s|\s+is)?\s+(?:should|could|would|can)\s+i\s+(?:do|pick|choose|go\s+for|study|learn|be)\s+instead|what(?:'?s|\s+is)\s+(?:the|my)\s+(?:alternative|other\s+option|plan\s+b)|what\s+else\s+(?:should|could|can)\s+i\s+(?:do|pick|choose|go\s+for))\b/i;
+
+/**
+ * "i was thinking mle but honestly the math scares me" → "what should i do instead": the other role than the one they
+ * head for, asked as the choice of it (a role named in the turn is asked as named).
+ */
+const theOtherRoleInstead: Rule<TurnContext> = ({ text, own, profile, previous, reading }) => {
+  const held = profile?.goal ?? (previous?.slots.roles.length === 1 ? previous.slots.roles[0] : undefined);
+  if (!held || own.roles.length > 0 || !asksInstead.test(text)) return undefined;
+  const other: Role = held === 'de' ? 'mle' : 'de';
+  const field = { de: 'data engineering', mle: 'ML engineering' } as const;
+  return follow(
+    reading(
+      `why choose ${field[other]} instead of ${field[held]}`,
+      { roles: [other], topic: 'why choose instead of' },
+      `Instead of ${roleLabel[held]}: ${roleLabel[other]}`,
+    ),
+  );
+};
+
 /**
  * Someone who told their story and now asks about themselves ("so whats the move for someone like me"): the
  * question is asked with the story, as one message would have told it.
@@ -1445,6 +1472,7 @@ export const aboutThePerson: Rule<TurnContext>[] = [
   choiceFromTheirJob,
   aChangersChoice,
   fitByWhatTheyLike,
+  theOtherRoleInstead,
   afterTheirStory,
   inSpiteOfWhatTheySaid,
   asTheirRole,

@@ -583,13 +583,14 @@ export const aboutWhatWasJustDiscussed: Rule<PreviousContext> = ({
     ownTopic === 0 &&
     asked.terms.some((t) => t.term === chooseTerm) &&
     (wanted === 'duration' || wanted === 'money');
-  // ("is de a natural next step? and how long does it usually take?": the time to get into that role.)
+  // ("is de a natural next step? and how long does it usually take?": the time to get into that role; so after the role
+  // chosen instead of the one they headed for.)
   const intoTheRole =
     !move &&
     wanted === 'duration' &&
     ownTopic === 0 &&
     roles.length === 1 &&
-    /\b(?:next\s+step|get(?:ting)?\s+into|break(?:ing)?\s+into|becom\w*|switch\w*|mov(?:e|ing)\s+(?:in)?to|transition\w*|pivot\w*|get\s+in)\b/i.test(
+    /\b(?:next\s+step|get(?:ting)?\s+into|break(?:ing)?\s+into|becom\w*|switch\w*|mov(?:e|ing)\s+(?:in)?to|transition\w*|pivot\w*|get\s+in|choose\s+\w+\s+engineering\s+instead)\b/i.test(
       asked.ask,
     );
   if (intoTheRole || ofEither) {
