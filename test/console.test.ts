@@ -2071,6 +2071,30 @@ describe('the quiz as new users typed it (forty-fourth session)', () => {
     }
   });
 
+  it('changes the answer just given when corrected by its number ("can i change q1 to pipelines", "wait i meant 2 for q1" at question 2)', async () => {
+    for (const typed of ['can i change q1 to pipelines', 'wait i meant 2 for q1', 'change my answer to q1, i meant pipelines']) {
+      const c = chat();
+      await c.sayAll(['/quiz', 'accuracy']);
+      const changed = await c.say(typed);
+      expect(changed.split('\n')[0], typed).toBe('Changed your answer to question 1: 2. Pipeline reliability.');
+      expect(changed, typed).toMatch(/Question 2 of 5/);
+    }
+  });
+
+  it('reads more everyday answers ("i want to get paid" at the comp question, "i like when stuff just works", "id take less for a chill job")', async () => {
+    for (const [before, typed, taken] of [
+      [['1', '1', '1'], 'tbh i want to get paid', /^Taken as 1\. Maximum comp is the priority/],
+      [[], 'i like when stuff just works', /^Taken as 2\. Pipeline reliability/],
+      [['1', '1', '1'], 'id take less for a chill job', /^Taken as 2\. I wouldn't do ML just for the pay/],
+      [['1', '1', '1', '1'], 'i like trying stuff and seeing what happens', /^Taken as 1\. High/],
+      [['1'], 'i was ok at math in school', /^Taken as 3\. Somewhere in between/],
+    ] as const) {
+      const c = chat();
+      await c.sayAll(['/quiz', ...before]);
+      expect(await c.say(typed), typed).toMatch(taken);
+    }
+  });
+
   it('starts the quiz asked for as "can we do the quiz thing", and says how many questions there are', async () => {
     const c = chat();
     expect(await c.say('can we do the quiz thing')).toMatch(/^Question 1 of 5/);

@@ -59,6 +59,13 @@ describe('a level told in a statement of its own', () => {
     expect(firstLine(await d.say("i'm like 4 yoe so thats me i think"))).toMatch(/^Noted: you have 4 years of experience\./);
   });
 
+  it('answers a role and level typed alone ("junior de", "L5 mle") as the pay asked, never as a level of their own', async () => {
+    const c = consoleChat();
+    await c.say('senior de tc');
+    expect(await c.say('junior de')).not.toMatch(/^Noted/);
+    expect(await c.say('L5 mle')).toMatch(/\$340K - \$550K/);
+  });
+
   it('never takes a school year ("im a senior") for a level', async () => {
     const c = consoleChat();
     expect(firstLine(await c.say('im a senior, cs major'))).not.toMatch(/senior level|\(senior\)/);

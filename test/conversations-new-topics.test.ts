@@ -136,3 +136,61 @@ describe('a move of place', () => {
     expect(there.split('\n')[1]).toMatch(/^ML Engineer Salary \(2026\): Mid-level/);
   });
 });
+
+describe('what new users typed mid-session (forty-fourth session)', () => {
+  it('keeps the role a "which has more remote jobs" answer picked by its figure, not by "at most levels"', async () => {
+    const c = consoleChat();
+    await c.say('which has more remote jobs');
+    expect((await opening(c, 'how much does that one pay'))[0]).toBe('Data Engineer pay:');
+  });
+
+  it('answers "ok what about de, is it hard to get into" after staff ML pay with getting into data engineering', async () => {
+    const c = consoleChat();
+    await c.say('mle tc at staff?');
+    expect((await opening(c, 'ok what about de, is it hard to get into'))[0]).toBe('Data engineering has a lower barrier to entry. [1]');
+  });
+
+  it('keeps the ask apart from "thinking about de or mle" told before it, so "and mle?" asks the pay of ML engineers', async () => {
+    const c = consoleChat();
+    await c.say('hey im a backend dev, 3 yoe, thinking about de or mle. whats the pay for mid level de');
+    expect(await opening(c, 'and mle?')).toEqual([
+      'ML Engineer pay, mid level:',
+      'ML Engineer Salary (2026): Mid-level (3-5 years): $150K-$200K base. Total comp: $190K-$300K [1]',
+    ]);
+  });
+
+  it('answers a DBA\'s "easy switch to de?" with the 2-3 months, whatever product their story names', async () => {
+    const c = consoleChat();
+    expect(await opening(c, 'i am a dba for 5 yrs, oracle mostly. easy switch to de?')).toEqual([
+      'The move from database administrator to Data Engineer:',
+      'You can transition from backend engineering or database administration with 2-3 months of focused learning. [1]',
+    ]);
+  });
+
+  it('answers "and my pay then at senior" after "if i switch to mle what would i make" for the ML engineer', async () => {
+    const c = consoleChat();
+    await c.say('im a de 4 yoe');
+    await c.say('if i switch to mle what would i make');
+    expect((await opening(c, 'and my pay then at senior'))[0]).toBe('ML Engineer pay, senior level:');
+  });
+
+  it('checks "so mle?" against what they told they want ("i only care about money")', async () => {
+    const c = consoleChat();
+    await c.say('i only care about money');
+    expect((await opening(c, 'so mle?'))[1]).toBe('If maximum comp is the priority, ML engineer wins on average. [1]');
+  });
+
+  it('opens a fit asked with a leaning with the option that fits it ("hates ambiguity": Low -> data engineer)', async () => {
+    const c = consoleChat();
+    expect((await opening(c, 'which role fits someone who hates ambiguity'))[0]).toBe('Low -> data engineer is more comfortable. [1]');
+    expect((await opening(c, 'is it future proof'))[0]).toMatch(/^Data Engineer/);
+  });
+
+  it('answers "tldr de vs mle" and "de vs mle in 1 sentence pls" with the short answer, not the pay gap', async () => {
+    const c = consoleChat();
+    expect((await opening(c, 'tldr de vs mle?'))[0]).toBe('The short answer: data engineer owns data pipelines and infrastructure. [1]');
+    expect((await opening(c, 'de vs mle in 1 sentence pls'))[0]).toBe(
+      'The short answer: data engineer owns data pipelines and infrastructure. [1]',
+    );
+  });
+});

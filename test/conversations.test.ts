@@ -1360,7 +1360,7 @@ describe('a follow-up keeps the context of the question before', () => {
     await c.say('which role would fit me?');
     const text = await c.say('i love building reliable systems and hate ambiguity');
     expect(text.split('\n')[0]).toBe('Which role fits you, with what you just told me:');
-    expect(text).toMatch(/DE work, which is more deterministic/);
+    expect(text).toMatch(/Choose data engineering if you enjoy building reliable systems/);
   });
 
   it('reads "which one would suit me?" after a pay question as a choice between the roles, not among the pay figures', async () => {

@@ -963,7 +963,8 @@ describe('the words people use for what the articles say', () => {
     ['what programming language do both data engineers and ml engineers need', /Python/],
     ['which coding languages do mles use', /Python/],
     // "which is chiller": a comparative asked of "which", with nothing else named, chooses between the two roles.
-    ['i cant stand not knowing whether my stuff will work. which is chiller', /we don't know if this will work until we try/],
+    // (The diagnostic's option that fits what they mind, on its own: "Low -> data engineer is more comfortable.")
+    ['i cant stand not knowing whether my stuff will work. which is chiller', /^Low -> data engineer is more comfortable/],
     // "use day to day" says how often the tools are used: the tools are asked, so the tool lists rank above the
     // passages on a day's work.
     [
@@ -992,7 +993,8 @@ describe('the words people use for what the articles say', () => {
     // Hinglish "ya" between the roles is "or": the choice, never a person told "you".
     ['de ya mle, kaunsa better hai bhai', /^Choose ML engineering if/],
     // "which path", "which track": a path or a track is one of the two careers.
-    ['i like clear problems, not open ended research. which path is chiller for me', /we don't know if this will work until we try/],
+    // (The diagnostic's option that fits what they mind, on its own: "Low -> data engineer is more comfortable.")
+    ['i like clear problems, not open ended research. which path is chiller for me', /^Low -> data engineer is more comfortable/],
     // "whats the smartest route" asks for a way in, never what "smartest route" means.
     ['no clue about ml yet, whats the smartest route to mle', /start in whichever role|start with Data Engineering/],
     ['whats the best way to become an mle', /start with Data Engineering|fundamentals in Data Engineering first/],

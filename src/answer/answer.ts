@@ -870,9 +870,11 @@ function toldClauses(text: string): { disliked: string[]; liked: string[] } {
       /[,.;!?]|\bbut\b|\bthough\b|\btho\b|\band\b(?=\s+(?:i\s+)?(?:also\s+|really\s+|kinda\s+|totally\s+)?(?:hate|dislike|love|like|enjoy|prefer|can'?t\s+stand|do(?:n'?t|nt)\s+(?:like|enjoy|want|care))\b)/i,
     )
     .filter((c) => c.trim() !== '');
+  // ("i like coding but not math": a clause that is a "not" and a thing, after a liking, is a dislike.)
+  const against = (c: string) => toldAgainst.test(c) || /^\s*not\s+(?!(?:sure|really|bad|too|that|so|very|quite|a|an|the)\b)[a-z]/i.test(c);
   return {
-    disliked: clauses.filter((c) => toldAgainst.test(c)),
-    liked: clauses.filter((c) => likedIn.test(c) && !toldAgainst.test(c)),
+    disliked: clauses.filter(against),
+    liked: clauses.filter((c) => likedIn.test(c) && !against(c)),
   };
 }
 

@@ -260,8 +260,14 @@ export class ConsoleSession {
       // said as a correction, not a supposition, is changed there and this question stays.)
       const namedEarlier = /\b(?:q|question)\s*#?\s*(\d)\b/i.exec(text);
       const earlierStep = namedEarlier ? Number(namedEarlier[1]) - 1 : -1;
-      if (earlierStep >= 0 && earlierStep < quiz.step - 1 && !supposes.test(text) && !asksAnything(text)) {
-        const chosen = optionTyped(quiz.earlier[earlierStep]!, text.replace(namedEarlier![0], ' ').replace(changeWords, ' '));
+      // ("can i change q1 to pipelines": asked, but a change all the same.)
+      const correction = /\b(?:change|changed|meant|mean|switch|set)\b/i.test(text);
+      if (earlierStep >= 0 && earlierStep < quiz.step && !supposes.test(text) && (correction || !asksAnything(text))) {
+        const said = text
+          .replace(namedEarlier![0], ' ')
+          .replace(/^\W*(?:(?:wait|so|ok(?:ay)?|hey)[,\s]+)*(?:can|could|may)\s+i\s+/i, ' ')
+          .replace(changeWords, ' ');
+        const chosen = optionTyped(quiz.earlier[earlierStep]!, said);
         if (chosen?.kind === 'option') return this.changeEarlierAnswer(quiz, earlierStep, chosen.option);
       }
       if (asksQuizWhatIf(text) && !changesANamedAnswer.test(text)) {

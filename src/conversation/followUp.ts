@@ -257,7 +257,10 @@ function aRolePointedAtByAComparison(
   const ledPassage = kb.passage(previous.passages[0] ?? '');
   const ledWith = ledPassage ? kb.sideOf(ledPassage) : undefined;
   // (Not where it set both roles side by side: "Data Engineer: This role is foundational… Machine Learning Engineer: …".)
-  const sideBySide = previous.lead !== undefined && readSlots(kb, previous.lead, patterns).roles.length === 2;
+  // ("Both have strong remote options. ML engineer roles at frontier labs…": of both, though its passage is one role's.)
+  const sideBySide =
+    previous.lead !== undefined &&
+    (readSlots(kb, previous.lead, patterns).roles.length === 2 || /\b(?:both|either)\b/i.test(previous.lead));
   const ledRole = (ledWith === 'de' || ledWith === 'mle') && !sideBySide ? ledWith : undefined;
   const pointed = compared!.groups?.other ? (ledRole === 'de' ? 'mle' : 'de') : ledRole;
   const role =

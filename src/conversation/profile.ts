@@ -273,9 +273,12 @@ const jobAfterLevel = String.raw`data\s+eng\w*|ml\s+eng\w*|machine\s+learning\s+
  * reached ("got promoted to senior"). Not a year of school ("im a senior in college").
  */
 const levelTold = new RegExp(
-  String.raw`(?:\b(?:i'?m|im|i\s+am|i\s+work\s+as|working\s+as|as|been|currently)\s+(?:an?\s+|the\s+)?(?:(?:currently|now)\s+)?|^\W*(?:an?\s+)?)(${levelSaid})[\s-]+(?:${jobAfterLevel})\b` +
+  String.raw`(?:\b(?:i'?m|im|i\s+am|i\s+work\s+as|working\s+as|as|been|currently)\s+(?:an?\s+|the\s+)?(?:(?:currently|now)\s+)?(${levelSaid})[\s-]+(?:${jobAfterLevel})\b` +
+    // ("senior mle, 6 yoe", "sr de here": a message that opens with the job, told with its years or "here"; "junior de"
+    // alone asks.)
+    String.raw`|^\W*(?:an?\s+)?(${levelSaid})[\s-]+(?:${jobAfterLevel})\b(?=\s*,\s*\d|\s+here\b|\s+(?:with|w\/?)\s+\d|\s+\d{1,2}\s*\+?\s*(?:years?|yrs?|yoe)\b))` +
     String.raw`|^\W*(?:(?:ok|so|well|and|but|also|actually|wait|no|nah|oh|sorry|i\s+mean)[,\s]+)*(?:(?:i'?m|im|i\s+am)\s+(?:at\s+)?(?:(?:now|currently)\s+)?|(?:now|currently)\s+|i\s+mean\s+)(${levelSaid})(?:\s+(?:level|now|rn|atm|btw|tho|lol|actually))*\s*[.!]*$` +
-    String.raw`|^\W*(${levelSaid})\s+(?:level\s+)?now\s*[.!]*$` +
+    String.raw`|^\W*(?:(?:ok|so|oh|and|also|actually|wait|no|nah|sorry)[,\s]+)*(${levelSaid})(?:\s+level)?(?:\s+(?:now|btw|fyi|tbh|actually|rn|lol))+\s*[.!]*$` +
     String.raw`|[,;]\s*(?:at\s+)?(${levelSaid})(?:\s+level)?\s*(?=[,;.!]|$)` +
     String.raw`|\bpromoted\s+to\s+(${levelSaid})\b`,
   'i',
@@ -295,7 +298,7 @@ function levelToldIn(text: string, namesTheirJob: boolean): PayLevel | undefined
   if (!told || asked(text, told.index)) return undefined;
   // ("mid level mle salary 2026?": a level that opens a question is what is asked, not who asks.)
   if (!/\b(?:i'?m|im|i|as|been|currently|now|promoted)\b/i.test(told[0]) && asksAnything(text)) return undefined;
-  const [word, clause] = [told[1] ?? told[2] ?? told[3] ?? told[5], told[4]];
+  const [word, clause] = [told[1] ?? told[2] ?? told[3] ?? told[4] ?? told[6], told[5]];
   // (A clause of its own, ", L5", is theirs only beside a job or years they told in the same message.)
   const level = word ?? (namesTheirJob ? clause : undefined);
   if (

@@ -26,7 +26,7 @@ const optionSchema = z.strictObject({
    * What people type for this option in words its label lacks ("not about money" for "I wouldn't do ML just for the
    * pay"): each phrase chooses it when its words come in order in what was typed; the longest phrase found wins.
    */
-  typed: z.array(z.string().min(2).max(60)).max(60).optional(),
+  typed: z.array(z.string().min(2).max(60)).max(80).optional(),
   /**
    * The option a softened choice of this one is ("money matters i guess" for "Maximum comp is the priority" is "It
    * matters, but it won't decide"): the id of another option of the same question.

@@ -179,7 +179,9 @@ export function questionIntent(question: string, careerVerbs: readonly string[] 
   const lastClause = q.replace(/^[^?]*[,;]\s+(?=(?:is|are|would|will|should|does|do)\s)/, '');
   const answeredYesOrNo =
     yesNo.test(q) || (afterCondition !== q && yesNo.test(afterCondition)) || (lastClause !== q && yesNo.test(lastClause));
-  if (comparative.test(q))
+  // ("tldr de vs mle", "de vs mle in one sentence": the two set side by side in short, what each is, not one measure.)
+  const inShortSideBySide = /\bin short\b/.test(q) && comparative.test(q.replace(/\b(?:vs\.?|versus|or)\b/g, ' ')) === false;
+  if (comparative.test(q) && !inShortSideBySide)
     return { form: 'comparison', ...(wanted ? { wanted } : {}), ...(answeredYesOrNo ? { yesNo: true as const } : {}) };
   // "is MLOps worth it comp-wise?", "should I go MLE for the money?": pay is the topic, a yes or no the answer.
   if (answeredYesOrNo && !/\bhow (much|long|many)\b/.test(q)) return { form: 'yes-no', ...(wanted ? { wanted } : {}) };

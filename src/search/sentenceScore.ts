@@ -77,7 +77,7 @@ export const sentenceBonus = {
   definition: 0.5,
   quoted: 1,
   /** The option that fits what the asker told against one that does not. */
-  option: 0.3,
+  option: 0.6,
   /** A sentence that advises those who want the other way ("If you don't want…" to "what if i want…"). */
   wishTheOtherWay: 1,
   role: 0.25,
@@ -372,5 +372,7 @@ const answerWordFirst = /^(?:yes|no)\b[^.!?]{0,30}[.!?]\s+(?=\S)/i;
 
 /** A sentence too short to stand alone as an answer, or one announcing what follows ("…two factors:"). */
 export function isSetUp(sentence: string): boolean {
+  // ("High -> ML engineer is fine.": a diagnostic's option is short, and answers on its own.)
+  if (/->/.test(sentence)) return false;
   return sentence.split(/\s+/).length <= 6 || /(:|\bfactors?\.|\bas follows\.)$/.test(sentence.trim());
 }

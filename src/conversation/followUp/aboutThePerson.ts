@@ -227,8 +227,18 @@ const theirPay: Rule<TurnContext> = ({ read, text, own, profile, previous, readi
   // profile does not keep; the story told does.)
   // ("6 yoe de" → "pay?", "tc?", "whats the range": pay asked in a few words, naming no one, right after they told who
   // they are, is their own.)
-  const justTold = previous?.answered === true && previous.passages.length === 0;
-  const askedBare = justTold && own.roles.length === 0 && !own.level && !own.region && text.trim().split(/\s+/).length <= 4;
+  // (Told since the question before, "i mean staff" after "pay?", as well: their profile changed after it.)
+  const justTold =
+    (previous?.answered === true && previous.passages.length === 0) ||
+    (previous !== undefined && profile !== undefined && profile.updatedAt > previous.at);
+  // ("im a senior de" → "which pays more": a comparison of the roles is no question of their own pay.)
+  const askedBare =
+    justTold &&
+    own.roles.length === 0 &&
+    !own.level &&
+    !own.region &&
+    read.intent.form !== 'comparison' &&
+    text.trim().split(/\s+/).length <= 4;
   if (
     !(
       asksPay &&
@@ -258,8 +268,16 @@ const theirPay: Rule<TurnContext> = ({ read, text, own, profile, previous, readi
   const there = movedTo !== undefined && /\b(?:there|in\s+that\s+role|over\s+there)\b/i.test(text);
   // ("what would i earn" from a data engineer heading for ML: what they would, in the role they head for.)
   const wouldBe = headedFor !== undefined && headedFor !== current && hypothetical.test(text);
+  // ("if i switch to mle what would i make" → "and my pay then at senior": then, in the role just asked of.)
+  const thenIn =
+    current !== undefined &&
+    /\b(?:then|afterwards?|after\s+that)\b/i.test(text) &&
+    previous?.slots.roles.length === 1 &&
+    previous.slots.roles[0] !== current
+      ? previous.slots.roles[0]
+      : undefined;
   const target =
-    own.roles[0] ?? (there ? movedTo : moving ? (headedFor ?? other[current!]) : wouldBe ? headedFor : (current ?? headedFor))!;
+    own.roles[0] ?? thenIn ?? (there ? movedTo : moving ? (headedFor ?? other[current!]) : wouldBe ? headedFor : (current ?? headedFor))!;
   const level = own.level ?? levelTheyWouldEarnAt(profile);
   // ("what would i lose pay-wise", an ML engineer heading for data engineering: the pay of both, at their level.)
   // ("would i take a pay cut moving to de", from an ML engineer: the move named in the turn itself.)
@@ -695,7 +713,8 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
       ? howLong
       : judgesTheMove.test(text)
         ? 'is it worth switching'
-        : text.replace(/[?.!\s]+$/, '');
+        : // ("i am a dba for 5 yrs, oracle mostly. easy switch to de?": the ask, the story being theirs already.)
+          (read.context ? read.ask : text).replace(/[?.!\s]+$/, '');
   // From the role they work in, to the other one (the role they head for is the other one, if they named it).
   if (from) {
     // ("how long for someone like me, im de 5 yoe": the sources give a move's time by no level.)
@@ -713,9 +732,10 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
     const slots: TurnSlots = { ...own, roles: [target] };
     // ("backend swe here (node + postgres), how quick can i pivot into de": the job told in the same message is read
     // there as who asks; said again after the ask, it would be read as a title asked about.)
+    // (Asked whole, as typed, its mark kept: the reader tells the story from the ask by it.)
     const toldHere =
-      ask === text.replace(/[?.!\s]+$/, '') && read.context !== '' && kb.read(read.context).plain.toLowerCase().includes(profile.job);
-    const asked = toldHere ? ask : `${ask} from ${jobLeft} to ${roleName[target]}`;
+      ask === read.ask.replace(/[?.!\s]+$/, '') && read.context !== '' && kb.read(read.context).plain.toLowerCase().includes(profile.job);
+    const asked = toldHere ? text : `${ask} from ${jobLeft} to ${roleName[target]}`;
     const understood = `the move from ${jobLeft} to ${roleLabel[target]}`;
     // ("how long to become a de" from a data analyst: no source describes that move; a move between the two roles,
     // "3-4 months", is none of theirs. What they say of breaking into the role, said so.)
@@ -939,7 +959,8 @@ const fitByWhatTheyLike: Rule<TurnContext> = ({ kb, text, read, own, profile, to
     )
   )
     return undefined;
-  const slots: TurnSlots = { ...own, roles: ['de', 'mle'] };
+  // (The choice alone: a level or a place their story said, "4 years at a bank in lagos", is no slot of it.)
+  const slots: TurnSlots = { roles: ['de', 'mle'], topic: 'which role to choose' };
   // Two things liked, told apart ("i love stats" … "but i also like building reliable systems"): liking both is
   // what the sources answer for.
   const both = likes.length === 2 ? 'both ' : '';
@@ -1036,8 +1057,9 @@ const afterTheirStory: Rule<TurnContext> = ({ kb, text, own, previous, told, pro
   // ("so de or mle" after "money matters most": the two roles set against each other and nothing else, the choice
   // what they want was told for. After a job told, "ML or DE?" is the choice itself: the job's words, "mostly SQL and
   // Excel", would only pull the answer to the tools.)
+  // ("i only care about money" → "so mle?": one role alone, put forward as the choice, is checked against it too.)
   const rolesAlone =
-    own.roles.length === 2 &&
+    own.roles.length >= 1 &&
     !profile?.job &&
     !profile?.role &&
     /^(?:(?:so|ok|okay|then|well|hm+|and|or|vs\.?|versus|tho|lol|[,?!.\s])\s*)*$/i.test(
@@ -1054,7 +1076,7 @@ const afterTheirStory: Rule<TurnContext> = ({ kb, text, own, previous, told, pro
       (own.roles.length === 0 ||
         (own.roles.length === 2 && (forThat.test(text) || fitForMe.test(text) || rolesAlone)) ||
         // "can i still get an mle job" after "i only have a bachelors in cs": one role, asked of themselves with the story.
-        (own.roles.length === 1 && (aboutMe.test(text) || isThatEnough.test(text))))
+        (own.roles.length === 1 && (aboutMe.test(text) || isThatEnough.test(text) || rolesAlone)))
     )
   )
     return undefined;

@@ -356,6 +356,8 @@ export const theSameOfARole: Rule<PreviousContext> = ({ kb, text, own, previous,
     own.roles.length === 1 &&
     /\b(?:that|it|this|those|the\s+same)\b/i.test(text.replace(itForNothingBefore, ' ')) &&
     !pointsWithinTheTurn(kb, text) &&
+    // ("back to de, is it easy to get in": the "it" of its last clause stands for what follows it.)
+    !placeholderIt.test(text.replace(/^[^,;]*[,;]\s*/, '')) &&
     ownTopic <= 1 &&
     !narrowing.test(text) &&
     !own.level &&
@@ -435,6 +437,11 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
   profile,
 }) => {
   if (!(ownTopic === 0 && (own.roles.length > 0 || own.level || own.region))) return undefined;
+  // ("ok what about de, is it hard to get into" after staff MLE pay: a question of its own of the role named, its "it"
+  // standing for what follows.)
+  const lastClause = text.replace(/^[^,;]*[,;]\s*/, '');
+  if (lastClause !== text && placeholderIt.test(lastClause) && kb.analyze(lastClause).some((t) => t.kind === 'synonym' && !t.inferred))
+    return undefined;
   // ("no i meant from de to mle" after how long becoming an ML engineer takes: the time of that move.)
   if (own.direction && kb.read(previous.resolved).intent.wanted === 'duration')
     return follow(reading(howLongTheMoveTakes(own.direction), { ...own, roles: ['de', 'mle'] }));

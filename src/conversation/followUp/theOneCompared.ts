@@ -56,6 +56,8 @@ function poleOfWord(words: readonly string[], i: number): Pole | undefined {
   const next = words.slice(i + 1, i + 4);
   // ("growing faster", "grew 22%": more growth, however fast it is said.)
   if (/^(?:grew|grows|growing|growth)$/.test(w)) return { axis: 'amount', up: true };
+  // ("remote-friendly at most levels", "at least a year": a bound, no comparison.)
+  if (/^(?:most|least)$/.test(w) && words[i - 1] === 'at') return undefined;
   const invert = lessWords.test(w);
   if (invert || moreWords.test(w)) {
     // ("less math heavy", "more beginner friendly", "a lower barrier": the amount of a hard or easy thing.)
@@ -202,6 +204,8 @@ const picksARole =
 
 /** The one role a sentence names, if it names one alone. */
 function soleRoleNamed(said: string): Role | undefined {
+  // ("Both have strong remote options. ML engineer roles at frontier labs…": of both, though it names one.)
+  if (/\b(?:both|either)\b/i.test(said)) return undefined;
   const words = wordsOf(said);
   const named = new Set(words.map((w, i) => roleAt(w, words[i + 1])).filter((r) => r !== undefined));
   return named.size === 1 ? [...named][0] : undefined;

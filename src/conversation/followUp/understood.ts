@@ -4,6 +4,7 @@ import { chooseTerm, type QueryTerm, words as wordsOf } from '../../search/analy
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import { levelLabel, regionLabel, roleLabel } from '../slots.js';
 import type { TurnSlots } from '../types.js';
+import { fitForMe } from './patterns.js';
 
 /** Verbs a question asks with ("learn", "become", "choose"), which say nothing of what it is about. */
 const askingVerb =
@@ -34,7 +35,12 @@ export function understoodOf(kb: KnowledgeBase, resolved: string, slots: TurnSlo
 function understoodWords(kb: KnowledgeBase, resolved: string, slots: TurnSlots): string {
   const read = kb.read(resolved);
   // ("…4 years at a bank in lagos… which one should i go for??": the choice is what was asked, not the story's words.)
-  if (slots.roles.length !== 1 && !slots.direction && read.terms.some((t) => t.term === chooseTerm && !t.aside))
+  // ("which role fits me? i am a data analyst…": which fits them is the same choice.)
+  if (
+    slots.roles.length !== 1 &&
+    !slots.direction &&
+    (read.terms.some((t) => t.term === chooseTerm && !t.aside) || fitForMe.test(resolved))
+  )
     return 'which role to choose';
   const roles = slots.roles.length === 2 ? 'both roles' : slots.roles.length === 1 ? roleLabel[slots.roles[0]!] : '';
   const label = [...read.labels.values()].find((l) => !/^(?:entry|senior|mid|staff|us|nigeria|remote|month|year)/i.test(l));
