@@ -1278,3 +1278,46 @@ describe('what new users typed (forty-third session), through the fake Discord',
     expectClean(h);
   });
 });
+
+describe('what new users typed (forty-fourth session), through the fake Discord', () => {
+  it('keeps each person\'s told level for their own pay, and a short "pay?" right after it is theirs', async () => {
+    const h = await start();
+    const { alice, bob } = h.fake.users;
+    const told = await say(h, { author: alice, channelId: answersChannel, content: 'im a senior de', mentionsBot: true });
+    expect(told.reply.body.content).toMatch(/^Noted: you work as a data engineer \(senior\)\./);
+    await say(h, { author: bob, channelId: answersChannel, content: 'junior mle here, 1 yoe', mentionsBot: true });
+    const alices = await say(h, { author: alice, channelId: answersChannel, content: 'pay?', mentionsBot: true });
+    expect(descriptionOf(alices.reply)).toMatch(/^\*Data Engineer pay, senior level:\*\n.*Senior \(5-8 years\): \$180K-\$245K base/s);
+    const bobs = await say(h, { author: bob, channelId: answersChannel, content: 'tc?', mentionsBot: true });
+    expect(JSON.stringify(bobs.reply.body)).toMatch(/ML Engineer/);
+    expect(JSON.stringify(bobs.reply.body)).not.toMatch(/Senior \(5-8 years\): \$180K/);
+    expectClean(h);
+  });
+
+  it('declines another job set against a role naming it, asks a new topic of the role discussed, and takes "it" as the role the answer picked', async () => {
+    const h = await start();
+    const { alice } = h.fake.users;
+    const ds = await say(h, {
+      author: alice,
+      channelId: answersChannel,
+      content: 'is a data scientist the same as an mle',
+      mentionsBot: true,
+    });
+    expect(JSON.stringify(ds.reply.body)).toMatch(/My sources don't cover “data scientist”/);
+    await say(h, { author: alice, channelId: answersChannel, content: 'whats the pay in nigeria for de', mentionsBot: true });
+    const getIn = await say(h, {
+      author: alice,
+      channelId: answersChannel,
+      content: 'back to de, is it easy to get in',
+      mentionsBot: true,
+    });
+    expect(JSON.stringify(getIn.reply.body)).toMatch(/Data engineering has a lower barrier to entry/);
+    expect(JSON.stringify(getIn.reply.body)).not.toMatch(/₦/);
+    // (Bob asks: Alice has used her free-text allowance for the minute.)
+    const { bob } = h.fake.users;
+    await say(h, { author: bob, channelId: answersChannel, content: 'which has more ai exposure', mentionsBot: true });
+    const pay = await say(h, { author: bob, channelId: answersChannel, content: 'how much does it pay', mentionsBot: true });
+    expect(descriptionOf(pay.reply)).toMatch(/^\*ML Engineer pay:\*/);
+    expectClean(h);
+  });
+});
