@@ -1,5 +1,5 @@
 /**
- * The level people say they work at ("im a senior de", "staff now", "…, 5 yoe, L5", "i mean senior"): kept with what
+ * The level people say they work at ("im a senior de", "staff now", "…, 5 yoe, L5", "senior btw"): kept with what
  * they told, said back, and the band their pay questions open with, over the level their years alone would make. A
  * pay question of a few words right after they told who they are ("pay?", "tc?", "whats the range") is their own.
  */
@@ -29,7 +29,7 @@ describe('a level told in a statement of its own', () => {
     expect((await opening(c, 'how much should i be making'))[1]).toMatch(/^Data Engineer Salary \(2026\): Senior \(5-8 years\)/);
   });
 
-  it('takes a level said later ("staff now", "i mean senior") over the one before', async () => {
+  it('takes a level said later ("staff now", "actually senior now") over the one before, and "i mean senior" after a pay answer as the level asked', async () => {
     const c = consoleChat();
     await c.say('i work as an mle');
     await c.say('been doing it 9 years');
@@ -38,8 +38,12 @@ describe('a level told in a statement of its own', () => {
 
     const d = consoleChat('bob');
     await d.say('im a mid de');
-    expect(firstLine(await d.say('i mean senior'))).toMatch(/\(senior\)/);
+    expect(firstLine(await d.say('actually senior now'))).toMatch(/\(senior\)/);
     expect((await opening(d, 'pay?'))[1]).toMatch(/Senior \(5-8 years\): \$180K-\$245K/);
+
+    const e = consoleChat('carol');
+    await e.say('whats mid mle pay');
+    expect((await opening(e, 'i mean senior'))[1]).toMatch(/^ML Engineer Salary \(2026\): Senior \(5-8 years\)/);
   });
 
   it('keeps a FAANG level said beside the years ("…, 5 yoe, L5") and opens with that row', async () => {
@@ -88,5 +92,30 @@ describe('a short pay question right after they told who they are', () => {
   it('still shows every band for a pay question asked with nothing told', async () => {
     const c = consoleChat();
     expect((await c.say('de pay?')).split('\n').slice(0, 3).join('\n')).toMatch(/Junior \(0-2 years\)/);
+  });
+});
+
+describe('their own level, asked in other words', () => {
+  it('answers "whats my base supposed to be" with the band of their years', async () => {
+    const c = consoleChat();
+    await c.say('im a de with 5 yoe');
+    expect((await opening(c, 'whats my base supposed to be'))[1]).toMatch(/^Data Engineer Salary \(2026\): Senior \(5-8 years\)/);
+  });
+
+  it('reads "how long would it take me to get to senior" as the level reached in their role, not a move to the other role', async () => {
+    const c = consoleChat();
+    await c.say('im a de 3 yoe');
+    const reply = await c.say('how long would it take me to get to senior');
+    expect(reply).not.toMatch(/move from Data Engineer to ML Engineer/);
+    expect(reply).toMatch(/Senior \(5-8 years\)/);
+  });
+
+  it('answers "ok now what would mid be" after junior data engineer pay with the mid band', async () => {
+    const c = consoleChat();
+    await c.say('pay for junior de');
+    expect(await opening(c, 'ok now what would mid be')).toEqual([
+      'Data Engineer pay, mid level:',
+      'Data Engineer Salary (2026): Mid-level (3-5 years): $135K-$180K base. Total comp: $165K-$270K [1]',
+    ]);
   });
 });

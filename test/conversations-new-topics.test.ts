@@ -194,3 +194,26 @@ describe('what new users typed mid-session (forty-fourth session)', () => {
     );
   });
 });
+
+describe('the same choice on another topic, and a move said as a what-if', () => {
+  it('answers "ok and for pay" after "whts better 4 job secrity" as which is better for pay', async () => {
+    const c = consoleChat();
+    await c.say('whts better 4 job secrity');
+    expect(await opening(c, 'ok and for pay')).toEqual([
+      'Which is better for pay:',
+      'ML engineers earn more than data engineers at every level, but the gap is smaller than many people expect. [1]',
+    ]);
+  });
+
+  it('answers "what if i moved to de" from an ML engineer as their move, and "ok what would i make" as pay there', async () => {
+    const c = consoleChat();
+    await c.say('im an mle 6 yoe');
+    expect((await opening(c, 'what if i moved to de'))[0]).toBe('The move from ML Engineer to Data Engineer:');
+    expect((await opening(c, 'ok what would i make'))[0]).toBe('Data Engineer pay, senior level:');
+  });
+
+  it('reads "is mle cooked 💀" as the outlook, not a decline', async () => {
+    const c = consoleChat();
+    expect((await opening(c, 'is mle cooked 💀'))[0]).toMatch(/^ML engineering headcount has exploded since 2022/);
+  });
+});

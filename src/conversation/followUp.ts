@@ -95,6 +95,7 @@ import {
 import { aPassageByItsTopic, anItemByItsPlace, anItemByItsWords, asksOfAnItemShown, whatComesNext } from './followUp/itemsOfAList.js';
 import {
   aNewTopicForTheSameRoles,
+  theSameChoiceOnAnotherTopic,
   anotherWantForTheChoice,
   theHybridInstead,
   aPlaceTheSourcesLack,
@@ -183,6 +184,7 @@ const onThePreviousTurn: Rule<PreviousContext>[] = [
   inAnotherSetting,
   theHybridInstead,
   anotherWantForTheChoice,
+  theSameChoiceOnAnotherTopic,
   aNewTopicForTheSameRoles,
   theyAreTheHybrid,
   theyAreTheRole,

@@ -269,7 +269,7 @@ const levelSaid = 'entry[- ]?level|junior|junoir|jr|mid[- ]?level|mid|senior|sen
 const jobAfterLevel = String.raw`data\s+eng\w*|ml\s+eng\w*|machine\s+learning\s+eng\w*|des?|mles?|engineers?|eng|devs?|developers?|swes?|sdes?|software\s+eng\w*|backend|frontend|analysts?|scientists?|ds`;
 /**
  * A level the person says they work at: before their job ("im a senior de", "senior mle, 6 yoe", "as a staff
- * engineer"), alone ("im senior", "staff now", "i mean senior"), as a clause beside the job ("…, 5 yoe, L5"), or
+ * engineer"), alone ("im senior", "staff now", "senior btw"), as a clause beside the job ("…, 5 yoe, L5"), or
  * reached ("got promoted to senior"). Not a year of school ("im a senior in college").
  */
 const levelTold = new RegExp(
@@ -277,7 +277,8 @@ const levelTold = new RegExp(
     // ("senior mle, 6 yoe", "sr de here": a message that opens with the job, told with its years or "here"; "junior de"
     // alone asks.)
     String.raw`|^\W*(?:an?\s+)?(${levelSaid})[\s-]+(?:${jobAfterLevel})\b(?=\s*,\s*\d|\s+here\b|\s+(?:with|w\/?)\s+\d|\s+\d{1,2}\s*\+?\s*(?:years?|yrs?|yoe)\b))` +
-    String.raw`|^\W*(?:(?:ok|so|well|and|but|also|actually|wait|no|nah|oh|sorry|i\s+mean)[,\s]+)*(?:(?:i'?m|im|i\s+am)\s+(?:at\s+)?(?:(?:now|currently)\s+)?|(?:now|currently)\s+|i\s+mean\s+)(${levelSaid})(?:\s+(?:level|now|rn|atm|btw|tho|lol|actually))*\s*[.!]*$` +
+    // ("i mean senior" corrects the level asked, not theirs.)
+    String.raw`|^\W*(?:(?:ok|so|well|and|but|also|actually|wait|no|nah|oh|sorry)[,\s]+)*(?:(?:i'?m|im|i\s+am)\s+(?:at\s+)?(?:(?:now|currently)\s+)?|(?:now|currently)\s+)(${levelSaid})(?:\s+(?:level|now|rn|atm|btw|tho|lol|actually))*\s*[.!]*$` +
     String.raw`|^\W*(?:(?:ok|so|oh|and|also|actually|wait|no|nah|sorry)[,\s]+)*(${levelSaid})(?:\s+level)?(?:\s+(?:now|btw|fyi|tbh|actually|rn|lol))+\s*[.!]*$` +
     String.raw`|[,;]\s*(?:at\s+)?(${levelSaid})(?:\s+level)?\s*(?=[,;.!]|$)` +
     String.raw`|\bpromoted\s+to\s+(${levelSaid})\b`,

@@ -1806,7 +1806,7 @@ const neededAlone =
  * "the base of", "a solid base in sql", "base model").
  */
 const baseAsPay =
-  /\b(?:(?<=\b(?:my|the|their|his|her|ur|your|what'?s|whats|should|would|decent|good|a)\s+)base(?=\s+(?:be|is|was|range|around|look|looks|for|at|like|salary|pay|comp)\b|\s*[?!.,]|\s*$)|base(?=\s+(?:be|around|range)\b))(?!\s+(?:pay|salary|comp)\b)/gi;
+  /\b(?:(?<=\b(?:my|the|their|his|her|ur|your|what'?s|whats|should|would|decent|good|a)\s+)base(?=\s+(?:be|is|was|range|around|look|looks|for|at|like|salary|pay|comp|supposed|gonna|going|meant)\b|\s*[?!.,]|\s*$)|base(?=\s+(?:be|around|range)\b))(?!\s+(?:pay|salary|comp)\b)/gi;
 
 /** "whats better for money", "which one is better money wise", "what's better pay wise": which of the two pays more. */
 const betterForMoney =

@@ -265,7 +265,10 @@ const theirPay: Rule<TurnContext> = ({ read, text, own, profile, previous, readi
   const moving = (ownMove.test(text) && !movesPlace) || /\bafter\b|\bif\s+i\b/i.test(text);
   // "what would i earn there" right after their move: in the role the move goes to.
   const movedTo = previous?.slots.direction?.split('-to-')[1] as Role | undefined;
-  const there = movedTo !== undefined && /\b(?:there|in\s+that\s+role|over\s+there)\b/i.test(text);
+  // ("what if i moved to de" → "ok what would i make": would, right after their move, is pay where it goes.)
+  const there =
+    movedTo !== undefined &&
+    (/\b(?:there|in\s+that\s+role|over\s+there)\b/i.test(text) || (hypothetical.test(text) && movedTo !== current));
   // ("what would i earn" from a data engineer heading for ML: what they would, in the role they head for.)
   const wouldBe = headedFor !== undefined && headedFor !== current && hypothetical.test(text);
   // ("if i switch to mle what would i make" → "and my pay then at senior": then, in the role just asked of.)
@@ -514,6 +517,9 @@ const timeForTheRoleSettled: Rule<TurnContext> = ({ text, own, profile, previous
   return follow(reading(breakingInto(role), { ...own, roles: [role], topic: 'how long' }, understood));
 };
 
+/** "what if i moved to de", "if i switched to mle": their move, supposed. */
+const movedSupposed = /\bif\s+i\s+(?:moved|switched|pivoted|transitioned|went)\s+(?:over\s+)?(?:in)?to\b/i;
+
 const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, mentioned, patterns, choosing, reading }) => {
   // ("…thinking about going de or mle. how long wud it take me to switch to de": both roles told, one moved into.)
   // ("how long would it take me to become a de or mle": both are where they might head, neither moved into.)
@@ -521,6 +527,21 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
   // ("what actually changes day to day if i move to mle?": the move is the condition of an ask of its own, which the
   // question reader set aside; the day's work there is asked.)
   if (moveSetAside(read)) return undefined;
+  // ("how long would it take me to get to senior": a level reached in their role, no move between the roles.)
+  if (
+    own.level &&
+    /\b(?:get|make\s+it|move\s+up|climb|be\s+promoted|promotion)\s+to\s+(?:the\s+)?\S+/i.test(text) &&
+    own.roles.length === 0
+  )
+    return undefined;
+  // ("what would i make" → "and if i switched to mle at the same level?": after pay, the move is where the pay is asked.)
+  if (
+    /^\W*(?:(?:and|but|so|ok(?:ay)?)[,\s]+)*(?:what\s+)?if\s+i\b/i.test(text) &&
+    previous?.answered === true &&
+    previous.passages.length > 0 &&
+    kb.read(previous.resolved).intent.wanted === 'money'
+  )
+    return undefined;
   // ("im a data analyst, want to move into tech. how much do junior des make?": the move is told, not asked; the
   // ask has a topic of its own, which is what is answered.)
   const moveOnlyTold =
@@ -647,6 +668,7 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
   if (
     !(
       (ownMove.test(text) ||
+        movedSupposed.test(text) ||
         takesMe.test(text) ||
         becoming ||
         timeOfTheRole ||

@@ -193,6 +193,29 @@ const roleField: Record<Role, string> = { de: 'data engineering', mle: 'ML engin
 const intoTheRoleItself =
   /\bto\s+(?:get\s+in(?:to)?|break\s+in(?:to)?|get\s+started|start\s+out|get\s+hired|land\s+(?:a\s+job|one|a\s+role))(?:\s+(?:it|there|that|tho|though|rn|now))*\s*[?!.]*$/i;
 
+/** "and for pay", "ok what about on remote work": a topic alone, carried on from the question before. */
+const anotherTopicAlone =
+  /^\W*(?:(?:ok(?:ay)?|so|hm+)[,\s]+)*(?:and|what\s+about|how\s+about|wbu)\s+(?:for\s+|on\s+|in\s+terms\s+of\s+)?(\p{L}[\p{L}\s-]{1,30}?)\s*[?!.]*$/iu;
+
+/**
+ * "whts better 4 job secrity" → "ok and for pay": the same choice between the roles, made on the new topic (not that
+ * topic of one role, nor the choice's answer again).
+ */
+export const theSameChoiceOnAnotherTopic: Rule<PreviousContext> = ({ kb, text, own, previous, before, ownTopic, reading }) => {
+  const topic = anotherTopicAlone.exec(text)?.[1];
+  if (!topic || own.roles.length > 0 || ownTopic === 0 || before.roles.length === 1) return undefined;
+  const asked = kb.read(previous.resolved);
+  if (
+    asked.intent.form !== 'comparison' ||
+    !/\b(?:which|who|what(?:'?s|\s+is))\b/i.test(asked.ask) ||
+    !/\b(?:better|best)\b/i.test(asked.ask)
+  )
+    return undefined;
+  return follow(
+    reading(`which is better for ${topic}, data engineer or ML engineer?`, { roles: ['de', 'mle'], topic }, `which is better for ${topic}`),
+  );
+};
+
 /** "which pays more", "which one is harder?", "which is better tho": one of two picked, in a few words naming neither. */
 const whichOfTwo =
   /^\W*(?:(?:so|ok(?:ay)?|and|but|then)[,\s]+)*(?:which|wich|whcih)(?:\s+(?:one|1))?\s+(?:is|pays|gets|has|needs|would)\b[^?]{0,30}\?*\s*$/i;
@@ -215,8 +238,11 @@ export const whichOfTheTwoThings: Rule<PreviousContext> = ({ kb, text, own, prev
 };
 
 /** A turn that does not carry the previous one on and has words or a topic of its own is a question of its own. */
+// ("ok now what would mid be" after junior DE pay: a level alone, however many words ask it, is the question before there.)
 export const aQuestionOfItsOwn: Rule<PreviousContext> = ({ own, words, ownTopic, carriesOn, onThePrevious }) =>
-  !carriesOn && !onThePrevious && (words > 5 || ownTopic > 0) ? { kind: 'complete', slots: own } : undefined;
+  !carriesOn && !onThePrevious && (words > 5 || ownTopic > 0) && !(ownTopic === 0 && own.roles.length === 0 && (own.level || own.region))
+    ? { kind: 'complete', slots: own }
+    : undefined;
 
 /**
  * "what about me, im 31 is that too old", "any bootcamp you'd recommend?": a kind of thing the sources never review
