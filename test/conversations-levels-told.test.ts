@@ -4,14 +4,9 @@
  * pay question of a few words right after they told who they are ("pay?", "tc?", "whats the range") is their own.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeChats, consoleChat, firstLine } from './support/consoleChat.js';
+import { closeChats, consoleChat, firstLine, opening } from './support/consoleChat.js';
 
 afterEach(closeChats);
-
-/** The reply's heading and the sentence it opened with. */
-async function opening(c: ReturnType<typeof consoleChat>, line: string): Promise<string[]> {
-  return (await c.say(line)).split('\n').slice(0, 2);
-}
 
 describe('a level told in a statement of its own', () => {
   it('keeps "im a senior de" and answers "how much should i be making" with the senior band', async () => {

@@ -4,14 +4,9 @@
  * role (and level) the conversation was about, never glued to the topic before.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeChats, consoleChat } from './support/consoleChat.js';
+import { closeChats, consoleChat, opening } from './support/consoleChat.js';
 
 afterEach(closeChats);
-
-/** The reply's heading and the sentence it opened with. */
-async function opening(c: ReturnType<typeof consoleChat>, line: string): Promise<string[]> {
-  return (await c.say(line)).split('\n').slice(0, 2);
-}
 
 describe('a new topic after an answer on another', () => {
   it('answers "and which one pays more" after each role\'s time to get in with the pay comparison', async () => {

@@ -4,14 +4,9 @@
  * in what the reply understood. Where that sentence does not say which role is which, the bot asks back.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeChats, consoleChat } from './support/consoleChat.js';
+import { closeChats, consoleChat, opening } from './support/consoleChat.js';
 
 afterEach(closeChats);
-
-/** The reply's first two lines: what it understood, and the sentence it opened with. */
-async function opening(c: ReturnType<typeof consoleChat>, line: string): Promise<string[]> {
-  return (await c.say(line)).split('\n').slice(0, 2);
-}
 
 describe('a role pointed at by what the comparison before said of it', () => {
   it('"that one" after "which one is less math heavy" is the data engineer (a row: DE Light, MLE Required), "the other one" the ML engineer', async () => {

@@ -55,6 +55,8 @@ const regions: readonly (readonly [string, RegExp])[] = [
 export const roleName: Record<Role, string> = { de: 'data engineer', mle: 'ML engineer' };
 export const roleNames: Record<Role, string> = { de: 'data engineers', mle: 'ML engineers' };
 export const roleLabel: Record<Role, string> = { de: 'Data Engineer', mle: 'ML Engineer' };
+/** The field each role works in, as a move into it or a choice of it is said ("get into data engineering"). */
+export const roleField: Record<Role, string> = { de: 'data engineering', mle: 'ML engineering' };
 
 /** The role a move starts from and the role it goes to. */
 export function moveEnds(direction: Direction): [from: Role, to: Role] {

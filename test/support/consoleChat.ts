@@ -29,3 +29,8 @@ export function closeChats(): void {
 
 /** The first line of a reply: its heading, or the sentence it opens with. */
 export const firstLine = (text: string): string => text.split('\n')[0] ?? '';
+
+/** The reply's first two lines to `line`: what it understood (or the sentence it opened with), and what followed. */
+export async function opening(c: ReturnType<typeof consoleChat>, line: string): Promise<string[]> {
+  return (await c.say(line)).split('\n').slice(0, 2);
+}

@@ -7,7 +7,7 @@ import type { Direction } from '../../search/direction.js';
 import { questionDestination } from '../../search/direction.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import { moveSetAside } from '../../search/questionReader.js';
-import { levelLabel, levelWord, moveEnds, namesRole, readSlots, regionLabel, roleLabel, roleName, roleNames } from '../slots.js';
+import { levelLabel, levelWord, moveEnds, namesRole, readSlots, regionLabel, roleField, roleLabel, roleName, roleNames } from '../slots.js';
 import type { Profile, Role, TurnSlots } from '../types.js';
 import {
   changesTheirMind,
@@ -1047,10 +1047,9 @@ const theOtherRoleInstead: Rule<TurnContext> = ({ text, own, profile, previous, 
   const held = profile?.goal ?? (previous?.slots.roles.length === 1 ? previous.slots.roles[0] : undefined);
   if (!held || own.roles.length > 0 || !asksInstead.test(text)) return undefined;
   const other: Role = held === 'de' ? 'mle' : 'de';
-  const field = { de: 'data engineering', mle: 'ML engineering' } as const;
   return follow(
     reading(
-      `why choose ${field[other]} instead of ${field[held]}`,
+      `why choose ${roleField[other]} instead of ${roleField[held]}`,
       { roles: [other], topic: 'why choose instead of' },
       `Instead of ${roleLabel[held]}: ${roleLabel[other]}`,
     ),

@@ -9,6 +9,7 @@ import {
   regionLabel,
   roleLabel,
   roleName,
+  roleField,
   roleNames,
   swapRoles,
   withLevel,
@@ -297,9 +298,6 @@ const intoWhatWasSaid =
 /** "become one", "become that": a role pointed back at, become. */
 const becomeWhatWasSaid = /\bbecome\s+(?:one|that)\b/i;
 
-/** The fields the roles work in, as a move's end names them. */
-const fieldOf: Record<Role, string> = { de: 'data engineering', mle: 'ML engineering' };
-
 /**
  * "how long to switch into it from data engineering" after "what do ml engineers do": the move from the role named
  * into the one the question before was about (not what data engineers do).
@@ -315,7 +313,7 @@ export const aMoveIntoTheRoleBefore: Rule<PreviousContext> = ({ text, own, befor
   const verb = into[0]
     .replace(/\s+(?:over\s+)?(?:(?:in)?to\s+\w+(?:\s+role)?|there)$/i, '')
     .replace(/^(?:get|go)(?=\s|$)|^(?:getting|going)\b/i, (w) => (w.endsWith('ing') ? 'moving' : 'move'));
-  const resolved = `${text.slice(0, into.index)}${verb} into ${fieldOf[to]}${text.slice(into.index + into[0].length)}`;
+  const resolved = `${text.slice(0, into.index)}${verb} into ${roleField[to]}${text.slice(into.index + into[0].length)}`;
   return follow(reading(resolved, { ...own, roles: [from, to], direction: `${from}-to-${to}` as Direction }));
 };
 

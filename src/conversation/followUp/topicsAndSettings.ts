@@ -9,7 +9,18 @@ import { escapeRegExp } from '../../question/regexp.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import { levelTerms, type ReadQuestion } from '../../search/questionReader.js';
 import type { WantedAnswer } from '../../search/intent.js';
-import { levelWord, readSlots, roleLabel, roleName, roleNames, withLevel, withoutRegion, withRegion, withRoles } from '../slots.js';
+import {
+  levelWord,
+  readSlots,
+  roleField,
+  roleLabel,
+  roleName,
+  roleNames,
+  withLevel,
+  withoutRegion,
+  withRegion,
+  withRoles,
+} from '../slots.js';
 import type { Role, TurnSlots } from '../types.js';
 import { asksAnything, opensInTheFirstPerson, placeholderIt, splitQuestion } from '../../question/chat.js';
 import { chooseTerm, synonymPrefix } from '../../search/analyzer.js';
@@ -185,9 +196,6 @@ export const theConversationsRole: Rule<PreviousContext> = ({
 /** "the job", "the actual role", "the day to day work": the job being discussed, not the job market or a title. */
 const theJob =
   /\bthe\s+(?:actual\s+|real\s+|daily\s+|day[- ]to[- ]day\s+)?(?:job|role|work|gig|position)\b(?!\s*(?:market|search|hunt|postings?|titles?|offers?|openings?|security|ads?)\b)/i;
-
-/** The field each role works in, as a move into it is said ("get into data engineering"). */
-const roleField: Record<Role, string> = { de: 'data engineering', mle: 'ML engineering' };
 
 /** "…to get in", "…to break into it", "…to get hired": getting into the role itself, asked with no object of its own. */
 const intoTheRoleItself =
