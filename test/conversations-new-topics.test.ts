@@ -200,6 +200,14 @@ describe('the same choice on another topic, and a move said as a what-if', () =>
     ]);
   });
 
+  it('keeps "whts better 4 job secrity" a choice between the roles after a turn on one role, and "ok and for pay" the same choice', async () => {
+    const c = consoleChat();
+    await c.say('im a senior de tbh');
+    await c.say('and mle?');
+    expect((await opening(c, 'whts better 4 job secrity'))[0]).not.toMatch(/^ML Engineer outlook/);
+    expect((await opening(c, 'ok and for pay'))[0]).toBe('Which is better for pay:');
+  });
+
   it('answers "what if i moved to de" from an ML engineer as their move, and "ok what would i make" as pay there', async () => {
     const c = consoleChat();
     await c.say('im an mle 6 yoe');

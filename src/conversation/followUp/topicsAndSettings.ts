@@ -175,7 +175,10 @@ export const theConversationsRole: Rule<PreviousContext> = ({
 }) => {
   if (carriesOn || onThePrevious || own.roles.length > 0 || before.roles.length !== 1 || ownTopic === 0 || words > 8) return undefined;
   // ("what skills get u paid more": more of something, no two things set against each other.)
-  const setsTwoAgainst = read.intent.form === 'comparison' && /\b(?:which|who|or|vs\.?|versus|than|either)\b/i.test(text);
+  // ("whts better 4 job secrity" after ML engineer pay: what is better sets the two against each other too.)
+  const setsTwoAgainst =
+    read.intent.form === 'comparison' &&
+    /\b(?:which|who|or|vs\.?|versus|than|either)\b|\bwh?a?t?(?:'?s|\s+is)\s+(?:better|best)\b/i.test(text);
   // ("which is easier", "should i pick one": the two roles set against each other; "any ml projects": the field named.)
   // ("what is model drift": what a term means is the same whoever asks.)
   if (
