@@ -43,3 +43,19 @@ describe('a follow-up after a job was declined', () => {
     expect(reply).not.toMatch(/no pay figures for “data scientist”/);
   });
 });
+
+describe('which pays more, after another job was set against a role', () => {
+  it('"mle vs data scientist" then "ok which pays more" says the sources have no pay for data scientists', async () => {
+    const c = consoleChat();
+    await c.say('mle vs data scientist');
+    const next = await c.say('ok which pays more');
+    expect(firstLine(next)).toBe('My sources have no pay figures for “data scientist”.');
+  });
+
+  it('a filler before "which pays more, data scientist or ml engineer?" changes nothing', async () => {
+    const bare = await consoleChat().say('which pays more, data scientist or ML engineer?');
+    const filled = await consoleChat().say('ok which pays more, data scientist or ML engineer?');
+    expect(firstLine(filled)).toBe(firstLine(bare));
+    expect(firstLine(filled)).toMatch(/data scientist/);
+  });
+});

@@ -95,3 +95,14 @@ describe('a field of tech work told with "in"', () => {
     expect(await consoleChat().say('i work in lagos')).toMatch(/^Noted: you are in Lagos\./);
   });
 });
+
+describe('one of the roles, done for a while', () => {
+  it('"ive been doing de for like 2 yrs and i kinda want to try mle" is a data engineer heading for ML engineering', async () => {
+    const c = consoleChat();
+    const told = await c.say('ive been doing de for like 2 yrs and i kinda want to try mle');
+    expect(told).toMatch(/you work as a data engineer \(2 years in\) and you are heading for ML engineering/);
+    const next = await c.say('how long would the switch take');
+    expect(firstLine(next)).toBe('How long the move from Data Engineer to ML Engineer takes:');
+    expect(next).not.toMatch(/Which move do you mean/);
+  });
+});

@@ -3926,7 +3926,7 @@ describe('years spent in another job or field, however it is spelt', () => {
     ['been teaching 6 yrs', /^Noted: you come from teaching \(6 years in\)/],
     ['i was in retail 7 yrs', /^Noted: you come from retail \(7 years in\)/],
     ['i work in lagos as a backend dev', /^Noted: you work as a backend developer and you are in Lagos\./],
-    ['been doing de for 4 yrs', /^Noted: you have 4 years of experience\./],
+    ['been doing de for 4 yrs', /^Noted: you work as a data engineer \(4 years in\)/],
   ])('reads "%s" as the job or field it names', async (told, noted) => {
     expect(await session().say(told)).toMatch(noted);
   });

@@ -91,6 +91,8 @@ const jobStatement = new RegExp(
     `(?:^|[,.;!?]\\s*)(?:(?:currently|now)\\s+)?(?:an?\\s+)?(${jobNoun})\\s+(?:rn|right\\s+now|now|atm|currently|at\\s+the\\s+moment)\\b`,
     // ("2 yoe as sql developer at a software house": where they do it may follow.)
     `\\b(?:yoe|yrs?|years?(?:\\s+of\\s+experience)?|experience)\\s+(?:as\\s+an?\\s+|as\\s+)?(${jobNoun})(?:\\s*\\(|\\s*[,.;!?]|\\s*$|\\s+(?:at|in|for|with|using|doing|on|mostly)\\b)`,
+    // ("ive been doing de for like 2 yrs", "doing ml engineering for 3 years now": one of the roles, done for a while.)
+    `\\b(?:been\\s+)?doing\\s+(de|mle|data\\s+eng\\w*|ml\\s+eng\\w*|machine\\s+learning\\s+eng\\w*)\\s+(?:work\\s+)?(?:for\\s+)?(?:like\\s+|about\\s+|around\\s+|almost\\s+|over\\s+|nearly\\s+)?(?:\\d|a\\s+(?:year|couple|few)\\b|(?:two|three|four|five|six)\\s+(?:years?|yrs?)\\b)`,
     // "im java backend 6 yoe", "i'm backend": the kind of developer after "i'm", the noun left out.
     `\\b(?:i'?m|im|i\\s+am)\\s+(?:an?\\s+)?((?:(?!(?:into|more|not|in|also|so|really|kinda|very|from|at|doing|on|a|an)\\b)[\\p{L}+#]+\\s+)?(?:${bareKinds}))\\b(?!\\s+(?:dev|devs|developer|engineer|engineering|stuff|work|side|roles?)\\b)`,
     // "3 yoe backend, …", "5 yrs frontend": the kind of developer, the noun left out.
@@ -135,7 +137,7 @@ const leaving =
   /\b(?:switch(?:ing)?|mov(?:e|ing)|transition(?:ing)?|pivot(?:ing)?|com(?:e|ing))\s+(?:(?:careers?|over|across)\s+)?from\s+(?:an?\s+|the\s+)?([a-z][a-z+#./ -]{1,30}?)(?:[,.!?]|\s+(?:and|but|with|to|into|for|as|because|bc)\b|$)/i;
 /** "thinking about DE", "want to become an MLE", "moving into data engineering", "want to move to de". */
 export const goalStatement =
-  /\b(?:thinking\s+(?:about|of)|(?:thinking|leaning)(?=\s+(?:de|mle|ml|data\s+eng\w*|ml\s+eng\w*)\b)|considering|leaning\s+(?:towards?|to)|drawn\s+to|mov(?:e|ing)\s+(?:in)?to|switch(?:ing)?\s+(?:in)?to|(?:transition|pivot)(?:ing)?\s+(?:in)?to|(?:want\s+to|wanna)\s+(?:be(?:come)?|get\s+into|go(?:\s+into|\s+to)?)|want(?=\s+(?:de|mle|data\s+eng\w*|ml\s+eng\w*)\b)|(?:my\s+)?goal\s+is(?:\s+to\s+(?:be(?:come)?|get\s+into))?|going\s+for|aiming\s+for|trying\s+to\s+(?:become|get\s+into)|into)\s+(?:an?\s+)?(.{2,40}?)(?:[,.!?]|\s+(?:and|but|with|because|bc)\b|$)/i;
+  /\b(?:thinking\s+(?:about|of)|(?:thinking|leaning)(?=\s+(?:de|mle|ml|data\s+eng\w*|ml\s+eng\w*)\b)|considering|leaning\s+(?:towards?|to)|drawn\s+to|mov(?:e|ing)\s+(?:in)?to|switch(?:ing)?\s+(?:in)?to|(?:transition|pivot)(?:ing)?\s+(?:in)?to|(?:want\s+to|wanna)\s+(?:be(?:come)?|get\s+into|go(?:\s+into|\s+to)?|try(?:\s+out)?)|want(?=\s+(?:de|mle|data\s+eng\w*|ml\s+eng\w*)\b)|(?:my\s+)?goal\s+is(?:\s+to\s+(?:be(?:come)?|get\s+into))?|going\s+for|aiming\s+for|trying\s+to\s+(?:become|get\s+into)|into)\s+(?:an?\s+)?(.{2,40}?)(?:[,.!?]|\s+(?:and|but|with|because|bc)\b|$)/i;
 /**
  * "i think ill go mle", "gonna go with de", "i want to do mle" (group 1); "nah de sounds chill", "ok de then", "mle it
  * is" (group 2); "i changed my mind, de", "nvm, going mle" (group 3): a role settled on, in the words of a choice.

@@ -459,6 +459,8 @@ const closingExamples =
  */
 const closingOptions =
   /,\s*(?=(?:[\p{L}\p{N}+#.'’-]+\s+){0,3}[\p{L}\p{N}+#.'’-]+\s+(?:or|vs\.?|versus)\s+(?!(?:nah|naw|not|no|nope|what|smth|something|whatever|idk|both|neither)\b)(?:[\p{L}\p{N}+#.'’-]+\s+){0,3}[\p{L}\p{N}+#.'’-]+[\s?!.]*$)/iu;
+/** "which pays more", "ok so who wins": a question of which of some things, named after it or before. */
+const asksBetween = /^\W*(?:(?:so|ok(?:ay)?|and|but|then|hmm+|well|alright)[\s,]+)*(?:which|who|wich|whcih|wihch)\b/i;
 /**
  * A question asked in full: it opens with a question word, as typed in chat too ("whats", "wat", "isnt"), with or
  * without its mark.
@@ -476,7 +478,8 @@ function mainQuestion(sentence: string): string {
   const [ask] = main.split(offeredAlternative);
   const [named] = (ask ?? main).split(closingExamples);
   const before = named ?? ask ?? main;
-  const [offered] = opensAsQuestion.test(before) ? before.split(closingOptions) : [before];
+  // ("ok which pays more, data scientist or ml engineer?": what a "which" question closes with is what it asks between.)
+  const [offered] = opensAsQuestion.test(before) && !asksBetween.test(before) ? before.split(closingOptions) : [before];
   const enough = (text: string | undefined): text is string => text !== undefined && text.trim().split(/\s+/).length >= 2;
   const full = (text: string | undefined): text is string => enough(text) && text !== ask && text.trim().split(/\s+/).length >= 4;
   return full(offered) ? offered : full(named) ? named : enough(ask) ? ask : main;
