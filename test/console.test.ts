@@ -2112,3 +2112,45 @@ describe('the quiz as new users typed it (forty-fourth session)', () => {
     );
   });
 });
+
+describe('the quiz as new users typed it (forty-fifth session)', () => {
+  it('never takes a "no" inside a sentence, or a "not" of something else, for "No" at the statistics question', async () => {
+    for (const typed of ['i like not knowing tbh its fun', 'not about the money for me']) {
+      const c = chat();
+      await c.sayAll(['/quiz', '1']);
+      expect(await c.say(typed), typed).not.toMatch(/^Taken as 2\. No/);
+    }
+  });
+
+  it('reads a favourite class as yes, and one class taken as in between', async () => {
+    for (const [typed, taken] of [
+      ['stats was my favourite class', /^Taken as 1\. Yes, deeply/],
+      ['i took a stats class, liked it', /^Taken as 3\. Somewhere in between/],
+      ['its fine', /^Taken as 3\. Somewhere in between/],
+    ] as const) {
+      const c = chat();
+      await c.sayAll(['/quiz', '1']);
+      expect(await c.say(typed), typed).toMatch(taken);
+    }
+  });
+
+  it('starts the quiz asked for in other words ("test me", "i wanna do the personality test thing", "can we do the questionnaire")', async () => {
+    for (const typed of ['test me', 'i wanna do the personality test thing', 'do the quiz with me', 'can we do the questionnaire']) {
+      expect(await chat().say(typed), typed).toMatch(/^Question 1 of 5/);
+    }
+  });
+
+  it('understands talk about the quiz itself: back to it, how many, skip, the result, stop', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '1', 'how much do des make rn']);
+    expect(await c.say('ok back to the quiz')).toMatch(/Question 2 of 5/);
+    expect(await c.say('how many questions is this')).toBe('This is question 2 of 5: 3 more after it, then your result.');
+    expect(await c.say('can i skip this one')).toMatch(/^Taken as 3\. Somewhere in between \/ not sure/);
+    expect(await c.say('ok so whats the result')).toBe('This is question 3 of 5: 2 more after it, then your result.');
+    for (const typed of ['can we stop', 'im done with this quiz', 'nvm i dont wanna do this rn']) {
+      const d = chat();
+      await d.sayAll(['/quiz', '1']);
+      expect(await d.say(typed), typed).toMatch(/^Quiz stopped/);
+    }
+  });
+});

@@ -114,3 +114,24 @@ describe('their own level, asked in other words', () => {
     ]);
   });
 });
+
+describe('their level where the figures are, the US', () => {
+  it('"data analyst 2 yoe in the us" then "whats mle pay at my level" is entry pay, not the FAANG L6 row', async () => {
+    const c = consoleChat();
+    await c.say('data analyst 2 yoe in the us');
+    const text = await c.say('whats mle pay at my level');
+    expect(firstLine(text)).toBe('ML Engineer pay, entry level:');
+    expect(text).not.toMatch(/^Comp at L6/m);
+  });
+});
+
+describe('a follow-up typed instead of a choice', () => {
+  it('"what about staff" while asked whether 7 years as a backend developer count is ML engineer pay at staff level', async () => {
+    const c = consoleChat();
+    await c.say('backend dev, 7 yoe');
+    expect(await c.say('what would i make as mle')).toMatch(/counted as years in the role, or starting in it\?/);
+    const staff = await c.say('what about staff');
+    expect(firstLine(staff)).toBe('ML Engineer pay, staff level:');
+    expect(staff).toMatch(/Staff \(8\+ years\): \$260K-\$340K base/);
+  });
+});

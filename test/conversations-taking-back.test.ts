@@ -175,3 +175,23 @@ describe('a change of mind said with "nah" or "actually" (forty-third session)',
     expect(await c.say('what do u remember about me')).toMatch(/you are heading for ML engineering/);
   });
 });
+
+describe('a change of mind about the role they are heading for', () => {
+  it.each([
+    'wait no i think de is better for me tbh',
+    'actually nah i changed my mind, de is more my thing',
+    'actually im going de instead',
+    'actually nah, after reading more i think de suits me better',
+  ])('after "im leaning mle rn", "%s" turns them to data engineering, and pay is then a data engineer\'s', async (changed) => {
+    const c = consoleChat();
+    await c.say('im leaning mle rn');
+    expect(await c.say(changed)).toMatch(/^Noted: you are heading for data engineering\./);
+    expect(firstLine(await c.say('what would i earn as a junior'))).toBe('Data Engineer pay, entry level:');
+  });
+
+  it('"is de better for me?" asks, and changes nothing they told', async () => {
+    const c = consoleChat();
+    await c.say('im leaning mle rn');
+    expect(await c.say('is de better for me?')).not.toMatch(/^Noted/);
+  });
+});

@@ -6721,9 +6721,10 @@ describe('where someone is, told in a terse line (thirty-fifth session)', () => 
     expect(await c.say('product manager in nyc, 7 yrs')).toMatch(/and you are in NYC\./);
     const seattle = session();
     await seattle.say('backend dev in seattle, 7 yoe');
-    await seattle.say('what would i make as mle');
+    // (Asked back whether their years count; "what about staff" instead of a choice is that pay at staff level.)
+    expect(await seattle.say('what would i make as mle')).toMatch(/counted as years in the role, or starting in it\?/);
     const staff = (await seattle.say('what about staff')).split('\n');
-    expect(staff[0]).toBe('ML Engineer pay, staff level, in the US:');
+    expect(staff[0]).toBe('ML Engineer pay, staff level:');
     expect(staff[1]).toMatch(/Staff \(8\+ years\): \$260K-\$340K base/);
   });
 });

@@ -205,8 +205,9 @@ const commandWithoutSlash = {
  * quiz asked to be run now, which /quiz
  * does ("give me a quick quiz", asking what it is, is shown its questions).
  */
+// ("test me", "i wanna do the personality test thing", "do the quiz with me", "can we do the questionnaire".)
 const takesTheQuiz =
-  /^\W*(?:(?:ok(?:ay)?|so|hey|hi|hello|yo|cool|alright|sure|yes|yeah|ya|then|hm+|nvm|nevermind|never\s+mind|actually|fine|lol|anyways?)[\s,!.]+)*(?:(?:can|could|may)\s+i\s+|(?:can|could|shall)\s+we\s+|(?:can|could|would|will)\s+(?:you|u)\s+|i\s*(?:want\s+to|wanna|would\s+like\s+to|'?d\s+like\s+to)\s+|let'?s\s+|pls\s+|please\s+|(?:maybe|just)\s+)?(?:(?:take|start|do|begin|run|try|re-?take|redo|retry)\s+(?:the\s+|a\s+|that\s+|your\s+|ur\s+)?(?:quiz|quizz|qiuz|test|diagnostic)|(?:re-?take|redo|retry)\s+it|take\s+it\s+again|(?:quiz|quizz|qiuz)\s+(?:pls|plz|please|time|me))(?:\s+(?:pls|plz|please|now|again|then|to\s+see\s+.{0,60}))?\W*$/i;
+  /^\W*(?:(?:ok(?:ay)?|so|hey|hi|hello|yo|cool|alright|sure|yes|yeah|ya|then|hm+|nvm|nevermind|never\s+mind|actually|fine|lol|anyways?)[\s,!.]+)*(?:(?:can|could|may)\s+i\s+|(?:can|could|shall)\s+we\s+|(?:can|could|would|will)\s+(?:you|u)\s+|i\s*(?:want\s+to|wanna|would\s+like\s+to|'?d\s+like\s+to)\s+|let'?s\s+|pls\s+|please\s+|(?:maybe|just)\s+)?(?:(?:take|start|do|begin|run|try|re-?take|redo|retry)\s+(?:the\s+|a\s+|that\s+|your\s+|ur\s+)?(?:(?:personality|career|role|fit)\s+)?(?:quiz|quizz|qiuz|test|diagnostic|questionnaire|questions)|(?:re-?take|redo|retry)\s+it|take\s+it\s+again|(?:quiz|quizz|qiuz)\s+(?:pls|plz|please|time|me)|test\s+me)(?:\s+(?:with\s+me|pls|plz|please|now|again|then|to\s+see\s+.{0,60}))?\W*$/i;
 
 /**
  * "delete my data pls", "forget me", "can u remove what u stored abt me", "how do i delete my data": what /forget-me does,

@@ -64,9 +64,23 @@ function takenBack(text: string): string | undefined {
   return /^\W*(\S.{0,40}?)[,\s]+actually\W*$/i.exec(text)?.[1];
 }
 
-/** "stop", "cancel", "stop the quiz", "end quiz pls": the quiz given up. */
+/**
+ * "stop", "cancel", "stop the quiz", "end quiz pls", "can we stop", "im done with this quiz", "nvm i dont wanna do this
+ * rn": the quiz given up.
+ */
 const stopsTheQuiz =
-  /^(?:ok\s+|pls\s+|please\s+)?(?:stop|cancel|end|abort|quit|exit)(?:\s+(?:the\s+|this\s+)?quiz)?(?:\s+(?:pls|please|now))?[\s.!]*$/;
+  /^(?:(?:ok(?:ay)?|pls|please|nvm|actually|hmm+|ugh|sorry|tbh)[\s,]+)*(?:(?:(?:can|could)\s+(?:we|i)\s+|i\s+(?:want|wanna|would\s+like)\s+(?:to\s+)?|let'?s\s+)?(?:stop|cancel|end|abort|quit|exit)(?:\s+(?:the\s+|this\s+)?(?:quiz|test|it))?|(?:i'?m|im|i\s+am)\s+done(?:\s+with\s+(?:this|the|it)(?:\s+(?:quiz|test))?)?|i\s+(?:dont|don'?t|do\s+not)\s+(?:wanna|want\s+to)\s+(?:do\s+)?(?:this|the\s+quiz|it|this\s+quiz)(?:\s+anymore)?)(?:\s+(?:pls|please|now|rn|right\s+now|for\s+now))?[\s.!?]*$/;
+
+/** "ok back to the quiz", "where were we", "continue": the question waiting, shown again. */
+const backToTheQuiz =
+  /^(?:(?:ok(?:ay)?|so|anyway|anyways|alright)[\s,]+)*(?:(?:back|return)\s+to\s+(?:the\s+)?quiz|where\s+(?:were\s+we|was\s+i)|(?:lets\s+|let's\s+)?(?:continue|resume)(?:\s+(?:the\s+)?quiz)?)[\s.!?]*$/;
+
+/** "can i skip this one", "skip this question": no answer to give, which the options' "not sure" is. */
+const skipsTheQuestion =
+  /^(?:(?:ok(?:ay)?|so|hmm+|um+)[\s,]+)*(?:(?:can|could|may)\s+(?:i|we)\s+)?skip(?:\s+(?:this|it|this\s+one|(?:this|the)\s+question))?(?:\s+(?:pls|please))?[\s.!?]*$/;
+
+/** "ok so whats the result", "show me my result": asked before the last answer. */
+const asksTheResult = /^(?:(?:ok(?:ay)?|so|and)[\s,]+)*(?:what'?s|what\s+is|show\s+me|give\s+me)\s+(?:the|my)\s+results?[\s.!?]*$/;
 
 /**
  * "wait go back", "go back pls", "previous question", "undo", "wait change that", "i messed up": back to the question
@@ -227,6 +241,11 @@ export class ConsoleSession {
       // ("stop", "cancel quiz", "end the quiz pls": quitting it, in the words people use.)
       const word = quizWords[lower] ?? (stopsTheQuiz.test(lower) ? quizWords.quit : goesBack.test(lower) ? quizWords.back : undefined);
       if (word) return this.quizEvent(quiz, word);
+      if (backToTheQuiz.test(lower)) return this.quizEvent(quiz, { type: 'start' });
+      if (asksTheResult.test(lower)) {
+        this.write(quizStandsText(quiz.step + 1, quiz.total));
+        return 'continue';
+      }
       // ("no wait" just after an answer: that answer taken back, its question asked again.)
       if (quiz.step > 0 && takesItBack.test(lower)) return this.quizEvent(quiz, quizWords.back!);
       // ("wait no go back to 1": back question by question to the one named, asked again with what was chosen there.)
@@ -243,7 +262,7 @@ export class ConsoleSession {
       }
       // ("how many questions left", "how many more", "how many questions r there": where the quiz stands.)
       if (
-        /^(?:(?:so|and|ok|hmm)[\s,]+)?how\s+many\s+(?:more|(?:questions?|qs?)\s+(?:(?:are|r)\s+)?(?:left|more|to\s+go|remaining|there|in\s+(?:it|this|the\s+quiz|total))|left|to\s+go)\b/i.test(
+        /^(?:(?:so|and|ok|hmm)[\s,]+)?how\s+many\s+(?:more|(?:questions?|qs?)\s+(?:(?:are|r)\s+)?(?:left|more|to\s+go|remaining|there|in\s+(?:it|this|the\s+quiz|total)|is\s+(?:this|it)|does\s+it\s+have)|left|to\s+go)\b/i.test(
           lower,
         )
       ) {
@@ -287,7 +306,7 @@ export class ConsoleSession {
       const again = retaken === undefined ? undefined : optionTyped(quiz.earlier.at(-1)!, retaken);
       if (again?.kind === 'option') return this.changeLastAnswer(quiz, again.option);
       // "model accuracy", "yes", "not sure", "the second one": an option's own words or place choose it, as its number does.
-      const typed = optionTyped(quiz.question, text);
+      const typed = optionTyped(quiz.question, skipsTheQuestion.test(lower) ? 'skip' : text);
       if (typed?.kind === 'option') {
         // Words may be read wrong: the option they were taken for is said before the next question.
         const { options } = quiz.question;

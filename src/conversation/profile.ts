@@ -140,10 +140,11 @@ export const goalStatement =
   /\b(?:thinking\s+(?:about|of)|(?:thinking|leaning)(?=\s+(?:de|mle|ml|data\s+eng\w*|ml\s+eng\w*)\b)|considering|leaning\s+(?:towards?|to)|drawn\s+to|mov(?:e|ing)\s+(?:in)?to|switch(?:ing)?\s+(?:in)?to|(?:transition|pivot)(?:ing)?\s+(?:in)?to|(?:want\s+to|wanna)\s+(?:be(?:come)?|get\s+into|go(?:\s+into|\s+to)?|try(?:\s+out)?)|want(?=\s+(?:de|mle|data\s+eng\w*|ml\s+eng\w*)\b)|(?:my\s+)?goal\s+is(?:\s+to\s+(?:be(?:come)?|get\s+into))?|going\s+for|aiming\s+for|trying\s+to\s+(?:become|get\s+into)|into)\s+(?:an?\s+)?(.{2,40}?)(?:[,.!?]|\s+(?:and|but|with|because|bc)\b|$)/i;
 /**
  * "i think ill go mle", "gonna go with de", "i want to do mle" (group 1); "nah de sounds chill", "ok de then", "mle it
- * is" (group 2); "i changed my mind, de", "nvm, going mle" (group 3): a role settled on, in the words of a choice.
+ * is" (group 2); "i changed my mind, de", "nvm, going mle" (group 3); "nah de" (group 4); "i think de suits me better", "de is
+ * more my thing" (group 5); "im going de instead" (group 6): a role settled on, in the words of a choice.
  */
 const roleChosen =
-  /(?:^|[,.;!?]\s*)(?:(?:nah|ok(?:ay)?|so|actually|hmm+|fine|alright|yeah|yea|then|i\s+think|i\s+guess|prob(?:ably)?)[\s,]+)*(?:(?:(?:i'?ll|ill|i\s+will|gonna|i'?m\s+gonna|im\s+gonna|i'?m\s+going\s+to|im\s+going\s+to)\s+(?:go|pick|choose|do)(?:\s+(?:with|for))?|(?:i\s+)?(?:want\s+to|wanna)\s+do)\s+(?:an?\s+)?((?:data|ml|machine\s+learning)\s+eng\w*|de|mle|ml)\b|((?:data|ml)\s+eng\w*|de|mle)\s+(?:it\s+is|then|sounds\s+(?:\w+\s+)?(?:chill|good|better|nice|fun|cool|right|great|easier)|seems\s+(?:\w+\s+)?(?:chill|good|better|nice|fun|cool|right|great|easier))|(?:(?:i\s+|i'?ve\s+|ive\s+)?changed\s+my\s+mind|nvm|never\s*mind)[\s,.:;-]+(?:(?:(?:i'?m\s+|im\s+)?going|go(?:ing)?\s+with|to|i'?ll\s+go|ill\s+go)\s+)?((?:data|ml)\s+eng\w*|de|mle)(?=\s*[,.!?]|\s*$|\s+(?:instead|now|then|after\s+all)\b)|(?:nah|no|nope|actually)(?:[\s,]+(?:nah|actually|no|wait))*[\s,]+((?:data|ml)\s+eng\w*|de|mle)(?=\s*[,.!?]|\s*$|\s+(?:instead|now|then|after\s+all|is\s+(?:safer|better|cooler|more\s+\w+|the\s+one)|it\s+is)\b))\b/i;
+  /(?:^|[,.;!?]\s*)(?:(?:nah|ok(?:ay)?|so|actually|hmm+|fine|alright|yeah|yea|then|i\s+think|i\s+guess|prob(?:ably)?|wait|no|nope|nvm|never\s*mind|honestly|tbh|ngl|after\s+(?:reading|thinking)(?:\s+about\s+it)?(?:\s+more)?)[\s,]+)*(?:(?:(?:i'?ll|ill|i\s+will|gonna|i'?m\s+gonna|im\s+gonna|i'?m\s+going\s+to|im\s+going\s+to)\s+(?:go|pick|choose|do)(?:\s+(?:with|for))?|(?:i\s+)?(?:want\s+to|wanna)\s+do)\s+(?:an?\s+)?((?:data|ml|machine\s+learning)\s+eng\w*|de|mle|ml)\b|((?:data|ml)\s+eng\w*|de|mle)\s+(?:it\s+is|then|sounds\s+(?:\w+\s+)?(?:chill|good|better|nice|fun|cool|right|great|easier)|seems\s+(?:\w+\s+)?(?:chill|good|better|nice|fun|cool|right|great|easier))|(?:(?:i\s+|i'?ve\s+|ive\s+)?changed\s+my\s+mind|nvm|never\s*mind)[\s,.:;-]+(?:(?:(?:i'?m\s+|im\s+)?going|go(?:ing)?\s+with|to|i'?ll\s+go|ill\s+go)\s+)?((?:data|ml)\s+eng\w*|de|mle)(?=\s*[,.!?]|\s*$|\s+(?:instead|now|then|after\s+all)\b)|(?:nah|no|nope|actually)(?:[\s,]+(?:nah|actually|no|wait))*[\s,]+((?:data|ml)\s+eng\w*|de|mle)(?=\s*[,.!?]|\s*$|\s+(?:instead|now|then|after\s+all|is\s+(?:safer|better|cooler|more\s+\w+|the\s+one)|it\s+is)\b)|((?:data|ml)\s+eng\w*|de|mle)\s+(?:is|suits|fits|seems|sounds|feels)\s+(?:(?:more|much|way|prob(?:ably)?|just|really|def(?:initely)?|honestly|kinda|a\s+lot)\s+)*(?:(?:better|more)\s+(?:for|suited\s+(?:to|for))\s+me|(?:more\s+)?my\s+(?:thing|vibe|style|jam)|(?:the\s+)?(?:one|right\s+(?:one|fit|path|choice))\s+for\s+me|me\s+(?:more|better))(?![^?]*\?)|(?:i'?m|im|i\s+am)\s+going\s+(?:with\s+|for\s+)?((?:data|ml)\s+eng\w*|de|mle)\s+instead)\b/i;
 
 /** Whether a text settles on a role in the words of a choice ("i wanna do mle", "nvm, de"), whichever role. */
 export function choosesARole(text: string): boolean {
@@ -154,7 +155,7 @@ export function choosesARole(text: string): boolean {
 export function roleSettledOn(text: string, patterns: Record<Role, RegExp>): Role | undefined {
   // ("nvm de, changed my mind, mle": of several, the last one said is where they settled.)
   const chose = [...text.matchAll(new RegExp(roleChosen.source, 'gi'))].at(-1);
-  return chose ? roleIn((chose[1] ?? chose[2] ?? chose[3] ?? chose[4]!).trim(), patterns) : undefined;
+  return chose ? roleIn((chose[1] ?? chose[2] ?? chose[3] ?? chose[4] ?? chose[5] ?? chose[6]!).trim(), patterns) : undefined;
 }
 
 /** "3 yoe", "4 years of experience", "10+ yrs". */

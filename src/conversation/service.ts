@@ -382,7 +382,13 @@ export class ConversationService {
     // ("actually nvm, i think mle. same q": the question before, of the other role, is not left behind.)
     const leftBehind =
       dropped && !returnsToEarlier(question.slice(dropped[0].length)) && !corrects(plain.trim()) && !sameOfARole(plain) ? dropped : null;
-    const followed = leftBehind ? undefined : referred && isStatement(referred) && asking && !asksAfterStory(question) ? asking : referred;
+    // ("what about staff" while asked whether their years count toward ML engineer pay: the question asked back, which no
+    // choice has answered yet, is the one followed up.)
+    // (Only a line that carries it on, "and …", "what about …": "how long would the move take me?" again asks again.)
+    const askedBack = state?.pending && !replied && followsOn.test(plain) ? pendingAsTurn(this.kb, state.pending) : undefined;
+    const followed = leftBehind
+      ? undefined
+      : (askedBack ?? (referred && isStatement(referred) && asking && !asksAfterStory(question) ? asking : referred));
     // ("when is that from", "tldr?", "which source is right?" right after a decline: of the last answer given.)
     const lastAnswer = [...turns].reverse().find((t) => !isStatement(t) && t.answered && t.passages.length > 0);
     const before = followed && !followed.answered && asksOfTheAnswer(plain.trim()) ? (lastAnswer ?? followed) : followed;
@@ -1105,6 +1111,16 @@ function chosenByRole(
     c.slots.direction ? (c.slots.direction === 'de-to-mle' ? 'mle' : 'de') : c.slots.roles.length === 1 ? c.slots.roles[0] : undefined;
   const matching = choices.flatMap((c, i) => (target(c) === roles[0] ? [i] : []));
   return matching.length === 1 ? matching[0] : undefined;
+}
+
+/**
+ * A question asked back, read as its first choice and answered so (a turn with no passages would be a statement): the
+ * turn a follow-up typed instead of a choice follows.
+ */
+function pendingAsTurn(kb: KnowledgeBase, pending: PendingChoice): Turn {
+  const [first] = pending.choices;
+  const passages = first!.within ?? answerQuestion(kb, first!.resolved).passages.map((p) => p.id);
+  return { question: pending.question, resolved: first!.resolved, slots: first!.slots, passages, answered: true, at: pending.at };
 }
 
 /**

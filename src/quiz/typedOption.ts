@@ -370,6 +370,9 @@ function rawWordsOf(text: string): string[] {
 /** Words that say one does not know or care ("idk", "idc"), never a "no" to what a question asks. */
 const unsureOrCareless = /^(?:idk|dunno|idc|idgaf|dgaf|dc|unsure)$/;
 
+/** What follows a "not" that opens a reply and denies something other than the question ("not about the money"). */
+const notAnAnswerTo = new Set(['about', 'the', 'my', 'for', 'because', 'bc', 'when', 'if', 'knowing', 'sure']);
+
 /** Words of grammar in the options' labels, which start other words ("the" of "themselves", "not" of "nothing"). */
 const grammarWords = new Set(['the', 'and', 'not', 'but', 'for', 'are', 'its']);
 
@@ -560,7 +563,11 @@ function optionTypedByWords(question: Pick<QuizQuestion, 'options'> & { prompt?:
   // "yes i did stats", "nah not really": a reply that opens with yes or no is the one option that opens so.
   // ("idk what that means", "idc about money": a "not" read from "idk" or "idc" is no "no" the reply opens with.)
   const firstSaid = rawWordsOf(text).find((w) => !asides.has(w));
-  const leading = firstSaid && unsureOrCareless.test(firstSaid) ? undefined : answerWord(typed[0]!);
+  // ("i like not knowing tbh", "i cant say no to a challenge": a "no" inside the sentence is no answer it opens with;
+  // "not about the money for me" denies something else, where "not really", "not deeply" say no.)
+  const opensWithIt = firstSaid !== undefined && answerWord(firstSaid) === answerWord(typed[0]!);
+  const notOfADegree = typed[0] !== 'not' || typed.length === 1 || notAnAnswerTo.has(typed[1]!) === false;
+  const leading = (firstSaid && unsureOrCareless.test(firstSaid)) || !opensWithIt || !notOfADegree ? undefined : answerWord(typed[0]!);
   // ("never took stats but i wanna learn": what follows a "but" is what they answer, a phrase of another option.)
   const afterBut = all.lastIndexOf('but');
   const turned =
@@ -718,10 +725,12 @@ function phraseTyped(
   for (const option of options) {
     for (const phrase of option.typed ?? []) {
       // (Exactly: every word of the phrase, "the" of "the models" too.)
-      const words = wordsOf(phrase).filter((w) => exactly || !asides.has(w));
+      // ("one class": a number in a phrase counts what it names, though "one" alone is an aside, "the first one".)
+      const words = wordsOf(phrase).filter((w) => exactly || !asides.has(w) || cardinals[w] !== undefined);
       const weighty = words.filter((w) => !asides.has(w)).length;
       if (inSentence && weighty < words.length && weighty < 2) continue;
-      if (words.length === 0) continue;
+      // ("its fun" is no "its ok": a phrase whose asides are set aside, leaving only a word of grammar, says nothing.)
+      if (words.length === 0 || words.every((w) => grammarWords.has(w))) continue;
       // ("the model gets better" says "model get better": a word's plural or -s form is the word.)
       const said = line.includes(` ${words.join(' ')} `) ? words : spanSaid(typed, words);
       if (!said) continue;

@@ -151,9 +151,10 @@ const payWhereTheyLive: Rule<TurnContext> = ({ kb, read, text, own, told, profil
   const as = `as a${starting ? 'n entry level' : ''} ${roles.map((r) => roleName[r]).join(' or ')}`;
   const named = kb.read(base).roles.length > 0 ? `${asked}${starting ? ' at entry level' : ''}` : `${asked} ${as}`;
   const { region } = readSlots(kb, named, patterns);
-  // ("im a mid level de in the us" … "how much would i make after switching?": the articles' figures are US figures;
-  // their own pay, at their level, says more.)
-  if (region === 'us' && (profile?.role || profile?.goal)) return undefined;
+  // ("im a mid level de in the us" … "how much would i make after switching?", "data analyst 2 yoe in the us" … "whats
+  // mle pay at my level": the articles' figures are US figures; their own pay, at their level or where their job would
+  // start them, says more.)
+  if (region === 'us' && (profile?.role || profile?.goal || profile?.job)) return undefined;
   return follow(reading(named, { ...own, roles, ...(region ? { region } : {}), ...(starting ? { level: 'entry' } : {}) }));
 };
 
