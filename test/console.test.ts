@@ -2154,3 +2154,27 @@ describe('the quiz as new users typed it (forty-fifth session)', () => {
     }
   });
 });
+
+describe('what new users typed (forty-fifth session)', () => {
+  it('names a programming language the sources never mention, however short its name ("go", "r", "c++", "java")', async () => {
+    for (const [asked, named] of [
+      ['is go useful for de', '“go”'],
+      ['is c++ good for mle', '“c++”'],
+      ['do mle use r', '“r”'],
+      ['is java useful for de', '“java”'],
+      ['is rust useful for mle', '“rust”'],
+    ] as const) {
+      expect((await chat().say(asked)).split('\n')[0], asked).toBe(`My sources don't cover ${named}.`);
+    }
+  });
+
+  it('leaves "go" and "r" alone where they are no language ("how do i go into de", "r u sure")', async () => {
+    expect(await chat().say('how do i go into de')).not.toMatch(/don't cover/);
+    expect(await chat().say('r u sure')).not.toMatch(/don't cover/);
+  });
+
+  it('answers "…data analyst w 3 yoe in canada, thinking de or mle" as which role suits an analyst, not a decline for Canada', async () => {
+    const text = await chat().say('hey so im a data analyst w 3 yoe in canada, thinking de or mle');
+    expect(text.split('\n')[0]).toBe('Which role suits you, coming from data analyst:');
+  });
+});

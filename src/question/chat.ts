@@ -174,9 +174,9 @@ const askingWays = [
   '^(?:(?:so|ok|okay|hey|yo|need|needs|want|any|a|some|the|best|good)\\s+)*(?:roadmap|roadmaps|tips|advice|resources|guide|guidance|suggestions|recommendations|recs|path|plan|steps)\\s+(?:for|to|on|into)\\b',
 ];
 /** "confused between de and mle", "cant decide between the two": a choice the person stands before, which asks. */
-// ("thinking about de or mle", beside a question that asks: where they stand.)
+// ("thinking about de or mle", beside a question that asks: where they stand; "…, thinking de or mle" alone asks which.)
 export const undecided =
-  /\b(?:(?:confused|torn|stuck|undecided|(?:cant|can't|cannot)\s+decide|deciding)\s+(?:between|on)|thinking\s+(?:about|of|abt)\s+(?:\S+\s+){1,3}?(?:or|vs\.?)\s+\S+\s*[.,;]?\s*$)/i;
+  /\b(?:(?:confused|torn|stuck|undecided|(?:cant|can't|cannot)\s+decide|deciding)\s+(?:between|on)|thinking\s+(?:about|of|abt)\s+(?:\S+\s+){1,3}?(?:or|vs\.?)\s+\S+\s*[.,;]?\s*$|(?:thinking|considering|debating)\s+(?:de|mle|ml|data\s+eng\w*|ml\s+eng\w*)\s+(?:or|vs\.?)\s+(?:de|mle|ml|data\s+eng\w*|ml\s+eng\w*)\s*[.,;!?]?\s*$)/i;
 const asking = new RegExp([...askingWays, rolesAsAChoice, undecided.source].join('|'), 'i');
 /**
  * A sentence that asks only by naming the two roles as a choice ("kinda torn between moving to mle or de."), beside

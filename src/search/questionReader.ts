@@ -364,6 +364,39 @@ function placeNamedWhole(unknown: UnknownTerm[], ask: string, terms: QueryTerm[]
 const joiningWord =
   /^(?:and|or|but|ok|okay|so|also|then|the|a|an|what|how|about|like|hmm|um|uh|well|yeah|yes|no|in|at|from|to|for|of|near)$/i;
 
+/**
+ * Programming languages whose names are other words or no word ("go", "r", "c++", "c#"), spelt as one word the
+ * vocabulary lists as a tool where they are used as a language ("is go useful for de", "do mles use r", "python or
+ * r", "is c++ good for mle"); "go into de", "r u sure" stay as they are. Said back as typed (`languageTyped`).
+ */
+function languagesSpelt(text: string): string {
+  const asALanguage = String.raw`(?:use|uses|using|used|learn|learning|know|knowing|in|with|write|writing|code\s+in|coding\s+in|is|does|do|need|needs|master|pick\s+up)`;
+  return text
+    .replace(/(?<![\p{L}\p{N}])c\+\+(?![\p{L}\p{N}])/giu, 'cplusplus')
+    .replace(/(?<![\p{L}\p{N}])c#(?![\p{L}\p{N}])/giu, 'csharp')
+    .replace(
+      new RegExp(
+        String.raw`\b(${asALanguage})\s+go\b(?!\s+(?:to|into|for|with|back|from|through|over|ahead|up|down|on|in|the|an?|de|mle|ml|data|fast|far|and\s+\w+ing|get|work|study|learn|with)\b)(?=\s+(?:useful|good|worth|needed|used|required|necessary|important|relevant|better|or|vs\.?|for|and|over)\b|\s*[?!.,]|\s*$)`,
+        'gi',
+      ),
+      '$1 golang',
+    )
+    .replace(/\bgo\s+(or|vs\.?|versus)\s+(?=python|rust|java|scala|rlang|cplusplus)/gi, 'golang $1 ')
+    .replace(/\b(python|rust|java|scala|cplusplus)\s+(or|vs\.?|versus|and|\/)\s+go\b(?!\s+(?:to|into|for)\b)/gi, '$1 $2 golang')
+    .replace(
+      new RegExp(
+        String.raw`\b(${asALanguage})\s+r\b(?!\s*(?:u|you|ur|we|they|there)\b)(?=\s+(?:useful|good|worth|needed|used|required|necessary|important|relevant|better|or|vs\.?|for|and|over|much|at\s+all|anymore)\b|\s*[?!.,]|\s*$)`,
+        'gi',
+      ),
+      '$1 rlang',
+    )
+    .replace(/\br\s+(or|vs\.?|versus|and|\/)\s*(?=python\b)/gi, 'rlang $1 ')
+    .replace(/\b(python)\s*(or|vs\.?|versus|and|\/)\s+r\b(?!\s*(?:u|you)\b)/gi, '$1 $2 rlang');
+}
+
+/** How a language `languagesSpelt` spelt as one word was typed: said back in the person's words. */
+export const languageTyped: Readonly<Record<string, string>> = { cplusplus: 'c++', csharp: 'c#', rlang: 'r', golang: 'go' };
+
 export class QuestionReader {
   private readonly correct: (word: string) => string | undefined;
   private readonly titleNouns: Set<string>;
@@ -400,7 +433,7 @@ export class QuestionReader {
     // "backend dev 2 yrs in bangalore", "im a data engineer 3 years of experience in lagos": a job the person holds, at
     // the start of a clause, and where (the place's words captured).
     this.jobHeldIn = new RegExp(
-      String.raw`(?:^|[,;.]\s*|\b(?:i'?m|im|i\s+am)\s+(?:an?\s+)?)(?:\p{L}+\s+){0,2}(?:${[...[...this.titleNouns].map(escapeRegExp), ...shortJobNames].join('|')})(?:\s+(?:for\s+)?\d{1,2}\s*\+?\s*(?:years?|yrs?)(?:\s+of\s+experience)?)?\s+(?:in|at|from|out\s+of)\s+((?:[\p{L}\p{N}]+\s*){1,2})`,
+      String.raw`(?:^|[,;.]\s*|\b(?:i'?m|im|i\s+am)\s+(?:an?\s+)?)(?:\p{L}+\s+){0,2}(?:${[...[...this.titleNouns].map(escapeRegExp), ...shortJobNames].join('|')})(?:\s+(?:for\s+|with\s+|w\s+)?\d{1,2}\s*\+?\s*(?:years?|yrs?|yoe)(?:\s+of\s+experience)?)?\s+(?:in|at|from|out\s+of)\s+((?:[\p{L}\p{N}]+\s*){1,2})`,
       'gu',
     );
     // "an ml data engineer aka ml platform engineer": the second name is the same job; it is no other job asked about.
@@ -461,7 +494,9 @@ export class QuestionReader {
       theirSourcesAside(
         fieldAsRole(
           expandAbbreviations(
-            this.unstretched(stripMarkup(text)).replace(romanceOf, ' ').replace(this.possessiveEmployer, "$1's"),
+            languagesSpelt(this.unstretched(stripMarkup(text)))
+              .replace(romanceOf, ' ')
+              .replace(this.possessiveEmployer, "$1's"),
             this.chat.abbreviations,
           )
             .replace(this.alias, ' ')
@@ -1604,9 +1639,22 @@ export class QuestionReader {
         new RegExp(
           `\\b(?:(?:about|going|want|wants|need|needs|trying|try|able|start|starting|begin|used|how|likely)\\s+to|will|would|gonna|can|could|might|may|should|must|wanna|gotta|i'?m|im|am|so|very|pretty|kinda|super|too|bit|getting|feel|feeling)\\s+${term.from}\\b`,
         ).test(lowerAsk);
+      // ("is java useful for de": a tool the vocabulary lists is a name, though English has the word too; one English
+      // lacks, "dbt", is jargon still.)
       const kind: UnknownTerm['kind'] =
-        this.employers.has(term.from) || (english === 'name' && !nameAsVerb) ? 'name' : jargon ? 'jargon' : 'common';
-      const typed = term.typed && term.typed !== term.from ? { typed: term.typed } : {};
+        this.employers.has(term.from) ||
+        (this.analyzer.isCategoryMember(term.term) && english !== 'unknown') ||
+        (english === 'name' && !nameAsVerb)
+          ? 'name'
+          : jargon
+            ? 'jargon'
+            : 'common';
+      const typed =
+        languageTyped[term.from] !== undefined
+          ? { typed: languageTyped[term.from]! }
+          : term.typed && term.typed !== term.from
+            ? { typed: term.typed }
+            : {};
       if (!out.some((u) => u.word === term.from))
         out.push({
           word: term.from,

@@ -864,7 +864,18 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
 const choiceFromTheirJob: Rule<TurnContext> = ({ kb, text, read, own, profile, told, reading }) => {
   // ("backend dev 3 yoe here, which would suit me better de or mle?": the job told in the same message, before the ask.)
   // ("im a backend dev, 4 yoe, java and postgres. de or mle for me?": the choice in a closing sentence of its own.)
-  const closing = text.split(/(?<=[.!?])\s+/).at(-1) ?? text;
+  // ("im a data analyst w 3 yoe, thinking de or mle": the bare choice in a closing clause.)
+  const lastSentence = text.split(/(?<=[.!?])\s+/).at(-1) ?? text;
+  const lastClause = text.split(/(?<=[,;])\s+/).at(-1) ?? text;
+  // ("so which suits me, de or mle" asks in its first clause, which the roles after it only name.)
+  const toldBefore = text.slice(0, text.length - lastClause.length);
+  const closing =
+    lastClause !== text &&
+    bareChoice.test(lastClause.trim()) &&
+    /\b(?:de|mle|data|ml)\b/i.test(lastClause) &&
+    !/\b(?:which|what|how|should|would|is|are|do|does)\b/i.test(toldBefore)
+      ? lastClause
+      : lastSentence;
   const closesWithIt = closing !== text && (fitForMe.test(closing) || choiceForMe.test(closing) || bareChoice.test(closing.trim()));
   const splitByTheReader = read.context !== '' && read.ask !== text;
   const toldHere = splitByTheReader || closesWithIt;
@@ -918,7 +929,7 @@ const choiceFromTheirJob: Rule<TurnContext> = ({ kb, text, read, own, profile, t
 
 /** "de or mle?", "mle or de for me?", "which one shud i pick": a choice between the roles, asked in its own closing sentence. */
 const bareChoice =
-  /^(?:(?:so|ok(?:ay)?|and|but|anyway|basically)[,\s]+)*(?:(?:thinking\s+(?:about|of|bout)|considering|deciding\s+between|torn\s+between)\s+)?(?:(?:de|data\s+eng\w*)\s+(?:or|vs\.?)\s+(?:mle|ml\s+eng\w*)|(?:mle|ml\s+eng\w*)\s+(?:or|vs\.?)\s+(?:de|data\s+eng\w*)|which\s+(?:one|role|path)\s+(?:should|shud|shuld|would|do)\s+i\s+(?:pick|choose|go\s+for|aim\s+for))(?:\s+for\s+(?:me|someone\s+like\s+me))?(?:\s+(?:then|tho|though|lol|tbh))?[\s?!.]*$/i;
+  /^(?:(?:so|ok(?:ay)?|and|but|anyway|basically)[,\s]+)*(?:(?:thinking(?:\s+(?:about|of|bout))?|considering|deciding\s+between|torn\s+between)\s+)?(?:(?:de|data\s+eng\w*)\s+(?:or|vs\.?)\s+(?:mle|ml\s+eng\w*)|(?:mle|ml\s+eng\w*)\s+(?:or|vs\.?)\s+(?:de|data\s+eng\w*)|which\s+(?:one|role|path)\s+(?:should|shud|shuld|would|do)\s+i\s+(?:pick|choose|go\s+for|aim\s+for))(?:\s+for\s+(?:me|someone\s+like\s+me))?(?:\s+(?:then|tho|though|lol|tbh))?[\s?!.]*$/i;
 
 /**
  * "im a nurse tbh, want to get into tech. de or mle?", "…high school teacher, 10 yrs… which one shud i pick": a choice
