@@ -4,7 +4,7 @@
  * role (and level) the conversation was about, never glued to the topic before.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeChats, consoleChat, opening } from './support/consoleChat.js';
+import { closeChats, consoleChat, firstLine, opening } from './support/consoleChat.js';
 
 afterEach(closeChats);
 
@@ -218,5 +218,20 @@ describe('the same choice on another topic, and a move said as a what-if', () =>
   it('reads "is mle cooked 💀" as the outlook, not a decline', async () => {
     const c = consoleChat();
     expect((await opening(c, 'is mle cooked 💀'))[0]).toMatch(/^ML engineering headcount has exploded since 2022/);
+  });
+});
+
+describe('a request the sources lack, after a turn on one role', () => {
+  it('"can u review my resume" after what ML engineers do is declined naming the resume, not asked of ML engineers', async () => {
+    const c = consoleChat();
+    await c.say('what do mle do all day');
+    const text = await c.say('can u review my resume');
+    expect(firstLine(text)).toMatch(/^My sources don't cover “resume”\./);
+  });
+
+  it('"what about go" after "does de need python" asks it of the language, which the sources never name', async () => {
+    const c = consoleChat();
+    await c.say('does de need python');
+    expect(firstLine(await c.say('what about go'))).toBe("My sources don't cover “go”.");
   });
 });

@@ -370,7 +370,7 @@ const joiningWord =
  * r", "is c++ good for mle"); "go into de", "r u sure" stay as they are. Said back as typed (`languageTyped`).
  */
 function languagesSpelt(text: string): string {
-  const asALanguage = String.raw`(?:use|uses|using|used|learn|learning|know|knowing|in|with|write|writing|code\s+in|coding\s+in|is|does|do|need|needs|master|pick\s+up)`;
+  const asALanguage = String.raw`(?:about|and|use|uses|using|used|learn|learning|know|knowing|in|with|write|writing|code\s+in|coding\s+in|is|does|do|need|needs|master|pick\s+up)`;
   return text
     .replace(/(?<![\p{L}\p{N}])c\+\+(?![\p{L}\p{N}])/giu, 'cplusplus')
     .replace(/(?<![\p{L}\p{N}])c#(?![\p{L}\p{N}])/giu, 'csharp')

@@ -4,6 +4,7 @@
  * germany?"), a setting ("at startups?"), a new topic ("and the interviews?"), and a short question about what was
  * just discussed ("is it growing?").
  */
+import { answerQuestion } from '../../answer/answer.js';
 import { noMoveDescribedFrom } from '../../answer/breakingIn.js';
 import { escapeRegExp } from '../../question/regexp.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
@@ -188,6 +189,9 @@ export const theConversationsRole: Rule<PreviousContext> = ({
   )
     return undefined;
   if (opensInTheFirstPerson.test(text)) return undefined;
+  // ("can u review my resume" after what ML engineers do: what the sources lack alone, they lack of the role too.)
+  const alone = answerQuestion(kb, text);
+  if (!alone.answered && alone.uncovered.length > 0) return undefined;
   const role = before.roles[0]!;
   // ("what does the actual job look like" after data engineers' interviews: "the job" is the one being discussed.)
   if (theJob.test(text)) return follow(reading(withRoles(text, [role], patterns), { ...own, roles: [role] }));
