@@ -3,7 +3,7 @@
  * Each is answered of what it points at, and says what it took it for.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeChats, consoleChat } from './support/consoleChat.js';
+import { closeChats, consoleChat, opening } from './support/consoleChat.js';
 
 afterEach(closeChats);
 
@@ -146,5 +146,18 @@ describe('"become one" (forty-third session)', () => {
     const c = consoleChat();
     await c.say('what does an mle do');
     expect((await c.say('how long to become one')).split('\n')[1]).toMatch(/6-12 months minimum/);
+  });
+});
+
+describe('a follow-up after returning to an earlier question', () => {
+  it('"back to pay" after junior ML engineer pay and their tools, then "what about senior", is senior ML engineer pay alone', async () => {
+    const c = consoleChat();
+    await c.say('how much do junior mles make');
+    await c.say('what tools do they use');
+    await c.say('back to pay');
+    expect(await opening(c, 'what about senior')).toEqual([
+      'ML Engineer pay, senior level:',
+      'ML Engineer Salary (2026): Senior (5-8 years): $200K-$270K base. Total comp: $300K-$480K [1]',
+    ]);
   });
 });

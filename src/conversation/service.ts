@@ -471,7 +471,8 @@ export class ConversationService {
     const ofTheResult = aboutTheResult ? last?.whatWouldChange : undefined;
     await this.remember(key, user, state, {
       question: plainText(question),
-      resolved: plainText(reading?.resolved ?? question, 1000),
+      // ("back to pay" → the question it returned to, as asked: "what about senior" next follows that, not the words.)
+      resolved: plainText(reading?.resolved ?? asked, 1000),
       slots,
       passages: answer.passages.map((p) => p.id),
       ...leadOf(answer),
