@@ -2156,6 +2156,14 @@ describe('the quiz as new users typed it (forty-fifth session)', () => {
 });
 
 describe('what new users typed (forty-fifth session)', () => {
+  it('answers "so why did the quiz say de", later too, with why that role, not with pay', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '2', '2', '2', '2', '2']);
+    expect((await c.say('so why did the quiz say de')).split('\n')[0]).toBe('Why Data Engineer:');
+    await c.say('whats the pay for junior des');
+    expect((await c.say('how come it gave me de')).split('\n')[0]).toBe('Why Data Engineer:');
+  });
+
   it('names a programming language the sources never mention, however short its name ("go", "r", "c++", "java")', async () => {
     for (const [asked, named] of [
       ['is go useful for de', '“go”'],

@@ -518,6 +518,10 @@ export const whatTheResultMeans: Rule<PreviousContext> = ({ text, own, previous,
 /** "why?", "how come?": the reasons behind the previous answer. */
 const judgesTheFigure = /\bwhy\b.*?\bso\s+(?:long|much|high|low|many|few|slow|fast|quick|big|small|little|hard|expensive|short)\b/i;
 
+/** "so why did the quiz say de", "how come it gave me mle", "why did the result pick de": why a quiz came out as it did. */
+const whyTheResultSaid =
+  /^\W*(?:(?:so|but|and|ok(?:ay)?|hm+|wait)[,\s]+)*(?:why|how\s+come)\b.*\b(?:quiz|result|test|it)\s+(?:say|said|says|give|gave|gives|pick|picked|picks|put|tell|told|choose|chose)\b/i;
+
 export const why: Rule<PreviousContext> = ({
   kb,
   text,
@@ -536,6 +540,11 @@ export const why: Rule<PreviousContext> = ({
   // ("why would anyone pick de over mle" after a question on ML engineers sets the two roles against each other.)
   const bothNamed = patterns.de.test(text) && patterns.mle.test(text);
   const ownQuestion = own.roles.some((r) => !before.roles.includes(r)) && (ownTopic >= 1 || bothNamed);
+  // ("so why did the quiz say de", "why did it give me mle" after a quiz result: the result's reasons, however the result
+  // is named; what it said is what they got.)
+  const result = profile?.quizOutcome;
+  if (result && whyTheResultSaid.test(text))
+    return follow(reading(whyOfTheResult(quizChoice[result]), { ...before, roles: outcomeRoles[result] }, `why ${outcomeLabel[result]}`));
   if (!(reason.test(text) && ownTopic <= 1)) return undefined;
   // "why do mles get more" after DE pay: the role named set against the one just answered, asked as such.
   const against = before.roles.length === 1 ? before.roles[0]! : undefined;
