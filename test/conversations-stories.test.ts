@@ -106,3 +106,13 @@ describe('one of the roles, done for a while', () => {
     expect(next).not.toMatch(/Which move do you mean/);
   });
 });
+
+describe('what they want, after who they are', () => {
+  it('"data analyst, 2 yoe" → "i want the higher pay" → "so which for that" says which pays more, not pay at their level', async () => {
+    const c = consoleChat();
+    await c.say('data analyst, 2 yoe');
+    await c.say('i want the higher pay');
+    const text = await c.say('so which for that');
+    expect(text.split('\n')[1]).toMatch(/^ML engineer comp is typically 10-20% higher than DE comp/);
+  });
+});

@@ -1149,7 +1149,11 @@ const afterTheirStory: Rule<TurnContext> = ({ kb, text, own, previous, told, pro
     )
     .filter((message) => message !== '')
     .filter((message) => !(whereTheyLive.test(message) && message.split(/\s+/).length <= 8));
-  for (const message of [...aboutThem].reverse()) {
+  // ("data analyst, 2 yoe" → "i want the higher pay" → "so which for that": "that" is what they want; their years would
+  // pull the answer to pay at their level.)
+  const yearsAlone = (message: string) => !wants.test(message) && /\b\d{1,2}\s*\+?\s*(?:yoe|years?|yrs?)\b/i.test(message);
+  const forTheirWant = forThat.test(text) && aboutThem.some((message) => wants.test(message));
+  for (const message of [...aboutThem.filter((message) => !(forTheirWant && yearsAlone(message)))].reverse()) {
     const length = message.split(/\s+/).length;
     if (length > room) break;
     kept.unshift(message.replace(/[.!?\s]+$/, ''));
