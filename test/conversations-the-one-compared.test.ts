@@ -122,3 +122,18 @@ describe('a role pointed at by what the comparison before said of it', () => {
     expect((await c.say('what skills does that one need')).split('\n')[0]).toMatch(/^Data Engineer/);
   });
 });
+
+describe('"for it" after an answer that picked a role (forty-fifth session)', () => {
+  it('"whats the pay for it at senior level" after "which role has more ai exposure" is senior ML engineer pay, and "is it remote friendly" its remote work', async () => {
+    const c = consoleChat();
+    await c.say('which role has more ai exposure');
+    expect(await opening(c, 'whats the pay for it at senior level')).toEqual([
+      'ML Engineer pay, senior level:',
+      'ML Engineer Salary (2026): Senior (5-8 years): $200K-$270K base. Total comp: $300K-$480K [1]',
+    ]);
+    expect(await opening(c, 'is it remote friendly')).toEqual([
+      'ML Engineer, remote work:',
+      'Remote availability sits at 44% of postings. [1]',
+    ]);
+  });
+});

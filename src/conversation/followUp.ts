@@ -242,7 +242,10 @@ function aRolePointedAtByAComparison(
   told: readonly string[],
 ): Resolution | undefined {
   const compared = comparedReference.exec(turn);
-  const pronoun = !compared && itOfTheAnswer.test(turn) && !/^\W*(?:(?:so|ok(?:ay)?|and|but|then)[\s,]+)*(?:why|how\s+come)\b/i.test(turn);
+  // ("whats the pay for it at senior level" after "which role has more ai exposure": "it" is the role picked too.)
+  const ofIt = /\b(?:for|of|in|into|about)\s+it\b(?!\s+(?:all|worth)\b)/i.test(turn) && /\b(?:which|who)\b/i.test(previous.resolved);
+  const pronoun =
+    !compared && (itOfTheAnswer.test(turn) || ofIt) && !/^\W*(?:(?:so|ok(?:ay)?|and|but|then)[\s,]+)*(?:why|how\s+come)\b/i.test(turn);
   if ((!compared && !pronoun) || readSlots(kb, turn, patterns).roles.length > 0) return undefined;
   const asRole = (reference: RegExp, role: Role) => asTheRoleReferredTo(kb, turn, reference, role, previous, profile, patterns, told);
   if (compared && previous.slots.roles.length === 1) {
@@ -252,7 +255,7 @@ function aRolePointedAtByAComparison(
   if (!previous.lead || previous.slots.roles.length === 1) return undefined;
   if (pronoun) {
     const role = roleComparedTo(thatOne, previous.resolved, previous.lead);
-    return role ? asRole(/\b(?:it|they)\b/i, role) : undefined;
+    return role ? asRole(ofIt && !itOfTheAnswer.test(turn) ? /\bit\b/i : /\b(?:it|they)\b/i, role) : undefined;
   }
   // ("which is more future proof" → "why" → "and the other one?": an answer that led with one role's passage, its
   // sentence naming neither ("The BLS projects 30% growth…"), was of that role.)
