@@ -161,3 +161,25 @@ describe('a follow-up after returning to an earlier question', () => {
     ]);
   });
 });
+
+describe('"which of those" after both roles were discussed (forty-fifth session)', () => {
+  it('"which of those sounds less stressful" after each role\'s day compares the roles, not the ML engineer\'s day again', async () => {
+    const c = consoleChat();
+    await c.say('whats a typical day like for a de');
+    const mle = await c.say('and mle?');
+    const text = await c.say('which of those sounds less stressful');
+    expect(text.split('\n')[0]).toBe('Which role sounds less stressful:');
+    expect(text.split('\n')[1]).not.toBe(mle.split('\n')[1]);
+  });
+
+  it('"which of those is easier to get into" after both roles\' pay is which role is easier to break into', async () => {
+    const c = consoleChat();
+    await c.say('how much do senior mles make');
+    await c.say('and de?');
+    await c.say('why the difference');
+    expect(await opening(c, 'which of those is easier to get into')).toEqual([
+      'Which role is easier to get into:',
+      'Data engineering has a lower barrier to entry. [1]',
+    ]);
+  });
+});

@@ -674,6 +674,21 @@ export const whichOfThose: Rule<PreviousContext> = (c) => {
     return undefined;
   // ("what level is L6 then" after L5 pay: another level named is asked of itself, not chosen among what was shown.)
   if (!ofThose && own.level !== undefined && own.level !== c.before.level) return undefined;
+  // ("which of those sounds less stressful" after a data engineer's day, then an ML engineer's; "which of those is easier
+  // to get into" after both roles' pay: "those" are the two roles the conversation set side by side, compared.)
+  const bothDiscussed = c.before.roles.length === 2 || (c.mentioned.includes('de') && c.mentioned.includes('mle'));
+  const learntOrAsked = kb
+    .analyze(previous.resolved)
+    .some((t) => [`${synonymPrefix}skill`, `${synonymPrefix}tool`, `${synonymPrefix}interview`].includes(t.term));
+  // (Not "do any of those pay more" after the hybrid roles listed: what a list showed is chosen among.)
+  // (Nor after /compare, whose figures shown side by side are what "which of those is faster" chooses among.)
+  const listed = kb.read(previous.resolved).intent.form === 'list' || previous.question.startsWith('/');
+  if (ofThose && /\bwhich\b/i.test(rest) && bothDiscussed && !learntOrAsked && !listed && comparesTwo.test(rest) && !c.before.direction) {
+    const asked = `${rest.replace(/\s*\bof\s+(?:those|these|them|the\s+above)\b/i, '').replace(/[?!.\s]+$/, '')}, ${roleName.de} or ${roleName.mle}?`;
+    const slots: TurnSlots = { roles: ['de', 'mle'], topic: rest };
+    const compared = rest.replace(/^.*?\bof\s+(?:those|these|them|the\s+above)\s+/i, '').replace(/[?!.\s]+$/, '');
+    return follow(reading(asked, slots, `which role ${echoOf(kb, compared) || compared}`));
+  }
   const slots: TurnSlots = { ...before, topic: `${rest} ${before.topic}` };
   // "which of those should i learn first?" asks what to prioritise: asked of the previous roles, the previous
   // answer's passages preferred (one that says what to prioritise may still answer it better). Any other ask
