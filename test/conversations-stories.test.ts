@@ -3,7 +3,7 @@
  * role, and the question after the story is answered as asked.
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeChats, consoleChat, firstLine } from './support/consoleChat.js';
+import { closeChats, consoleChat, firstLine, opening } from './support/consoleChat.js';
 
 afterEach(closeChats);
 
@@ -114,5 +114,21 @@ describe('what they want, after who they are', () => {
     await c.say('i want the higher pay');
     const text = await c.say('so which for that');
     expect(text.split('\n')[1]).toMatch(/^ML engineer comp is typically 10-20% higher than DE comp/);
+  });
+});
+
+describe('why, after which role fits them', () => {
+  it('"why?" after a fit that leaned to ML engineering says why to choose it, and after one that leaned to DE, why DE', async () => {
+    const likes = consoleChat();
+    await likes.say('data analyst 2 yoe, i love stats and probability');
+    await likes.say('which one fits me');
+    expect(await opening(likes, 'why?')).toEqual([
+      'Why ML Engineer:',
+      expect.stringMatching(/^Choose ML engineering if you're interested in model building/),
+    ]);
+    const minds = consoleChat();
+    await minds.say('im an analyst, 2yrs. i hate math tbh');
+    await minds.say('which one fits me');
+    expect((await opening(minds, 'why'))[0]).toBe('Why Data Engineer:');
   });
 });

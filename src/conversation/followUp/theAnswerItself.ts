@@ -15,7 +15,7 @@ import { startNamed } from '../../answer/breakingIn.js';
 import { theConversationsRole } from './topicsAndSettings.js';
 import { levelTheyWouldEarnAt } from '../profile.js';
 import { levelWord, moveEnds, roleLabel, roleName, roleNames, withLevel, withRoles } from '../slots.js';
-import type { TurnSlots } from '../types.js';
+import type { Role, TurnSlots } from '../types.js';
 import {
   answerSpeaksOf,
   comparesTwoAsMeant,
@@ -35,6 +35,7 @@ import {
   continuation,
   doubts,
   elaborate,
+  fitForMe,
   narrowing,
   reason,
   reverse,
@@ -596,6 +597,15 @@ export const why: Rule<PreviousContext> = ({
         previous.passages,
       ),
     );
+  // ("which one fits me" → "why?": why the role the fit's answer leaned to ("Yes -> ML engineer is more aligned"), as the
+  // sources say whom it suits; "why which role fits me" would find why ML engineers are paid more.)
+  // (Only one: "Models -> ML engineer. Substrate -> data engineer." leans to neither.)
+  const leanings = new Set([...(previous.lead ?? '').matchAll(/->\s*(ML|data)\s+engineer/gi)].map((m) => m[1]!.toLowerCase()));
+  const leanedTo = leanings.size === 1 ? [...leanings][0] : undefined;
+  if (leanedTo && ownTopic === 0 && own.roles.length === 0 && (fitForMe.test(previous.resolved) || fitForMe.test(previous.question))) {
+    const role: Role = leanedTo === 'ml' ? 'mle' : 'de';
+    return follow(reading(whyOfTheResult(quizChoice[role]), { ...before, roles: [role] }, `why ${outcomeLabel[role]}`));
+  }
   // ("why tho" after "should i go de or mle": the choice's reasons are what the answer before said each role is chosen
   // for; "why" of a choice searched again would find why ML pays more.)
   if (
