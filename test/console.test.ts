@@ -2140,6 +2140,14 @@ describe('the quiz as new users typed it (forty-fifth session)', () => {
     }
   });
 
+  it('says what the question waiting means when asked ("what does this question mean", "explain this one", "wdym")', async () => {
+    for (const typed of ['what does this question mean', 'explain this one', 'wdym']) {
+      const c = chat();
+      await c.sayAll(['/quiz', '1']);
+      expect(await c.say(typed), typed).toMatch(/^Question 2 asks about statistics and probability because/);
+    }
+  });
+
   it('understands talk about the quiz itself: back to it, how many, skip, the result, stop', async () => {
     const c = chat();
     await c.sayAll(['/quiz', '1', 'how much do des make rn']);
@@ -2147,7 +2155,14 @@ describe('the quiz as new users typed it (forty-fifth session)', () => {
     expect(await c.say('how many questions is this')).toBe('This is question 2 of 5: 3 more after it, then your result.');
     expect(await c.say('can i skip this one')).toMatch(/^Taken as 3\. Somewhere in between \/ not sure/);
     expect(await c.say('ok so whats the result')).toBe('This is question 3 of 5: 2 more after it, then your result.');
-    for (const typed of ['can we stop', 'im done with this quiz', 'nvm i dont wanna do this rn']) {
+    for (const typed of [
+      'can we stop',
+      'im done with this quiz',
+      'nvm i dont wanna do this rn',
+      'nah im done with the quiz',
+      'nah forget it',
+      'enough',
+    ]) {
       const d = chat();
       await d.sayAll(['/quiz', '1']);
       expect(await d.say(typed), typed).toMatch(/^Quiz stopped/);

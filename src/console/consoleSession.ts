@@ -66,10 +66,17 @@ function takenBack(text: string): string | undefined {
 
 /**
  * "stop", "cancel", "stop the quiz", "end quiz pls", "can we stop", "im done with this quiz", "nvm i dont wanna do this
- * rn": the quiz given up.
+ * rn", "nah forget it", "no more questions pls", "enough": the quiz given up (never an answer "no").
  */
 const stopsTheQuiz =
-  /^(?:(?:ok(?:ay)?|pls|please|nvm|actually|hmm+|ugh|sorry|tbh)[\s,]+)*(?:(?:(?:can|could)\s+(?:we|i)\s+|i\s+(?:want|wanna|would\s+like)\s+(?:to\s+)?|let'?s\s+)?(?:stop|cancel|end|abort|quit|exit)(?:\s+(?:the\s+|this\s+)?(?:quiz|test|it))?|(?:i'?m|im|i\s+am)\s+done(?:\s+with\s+(?:this|the|it)(?:\s+(?:quiz|test))?)?|i\s+(?:dont|don'?t|do\s+not)\s+(?:wanna|want\s+to)\s+(?:do\s+)?(?:this|the\s+quiz|it|this\s+quiz)(?:\s+anymore)?)(?:\s+(?:pls|please|now|rn|right\s+now|for\s+now))?[\s.!?]*$/;
+  /^(?:(?:ok(?:ay)?|pls|please|nvm|actually|hmm+|ugh|sorry|tbh|nah|no|nope|whatever|meh)[\s,]+)*(?:(?:(?:can|could)\s+(?:we|i)\s+|i\s+(?:want|wanna|would\s+like)\s+(?:to\s+)?|let'?s\s+)?(?:stop|cancel|end|abort|quit|exit)(?:\s+(?:the\s+|this\s+)?(?:quiz|test|it|this))?|forget\s+(?:it|this|the\s+quiz|about\s+it)|no\s+more\s+(?:questions|qs)|enough(?:\s+(?:of\s+this|questions))?|(?:i'?m|im|i\s+am)\s+done(?:\s+with\s+(?:this|the|it)(?:\s+(?:quiz|test))?)?|i\s+(?:dont|don'?t|do\s+not)\s+(?:wanna|want\s+to)\s+(?:do\s+)?(?:this|the\s+quiz|it|this\s+quiz)(?:\s+anymore)?)(?:\s+(?:pls|please|now|rn|right\s+now|for\s+now))?[\s.!?]*$/;
+
+/**
+ * "what does this question mean", "explain this one", "wdym", "huh", "not sure what u mean": the question waiting, not
+ * understood; why the diagnostic asks it says what it means.
+ */
+const asksWhatTheQuestionMeans =
+  /^(?:(?:hmm+|um+|ok(?:ay)?|so|sorry|wait)[\s,]+)*(?:what\s+(?:does|do)\s+(?:this|that|the|this\s+question|that\s+question|it)(?:\s+question)?\s+mean|what\s+(?:is|'s)\s+(?:this|that)\s+(?:question\s+)?(?:asking|about)|explain\s+(?:this|that|it)(?:\s+(?:one|question))?|wdym|what\s+do\s+(?:you|u)\s+mean|huh|(?:i\s+)?(?:don'?t|dont)\s+(?:get|understand)\s+(?:it|this|that|the\s+question)|not\s+sure\s+what\s+(?:you|u)\s+mean)[\s?!.]*$/;
 
 /** "ok back to the quiz", "where were we", "continue": the question waiting, shown again. */
 const backToTheQuiz =
@@ -255,7 +262,8 @@ export class ConsoleSession {
       if (
         /^(?:(?:but|and|so|ok|hmm)[\s,]+)?why(?:\s+(?:tho|though|this(?:\s+question)?|that(?:\s+question)?|(?:are|do)\s+(?:you|u)\s+ask(?:ing)?(?:\s+(?:this|that))?))?[\s?!.]*$/i.test(
           lower,
-        )
+        ) ||
+        asksWhatTheQuestionMeans.test(lower)
       ) {
         this.write(quizQuestionWhyText(quiz.question, quiz.step + 1, quiz.total));
         return 'continue';
