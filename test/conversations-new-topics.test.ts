@@ -222,11 +222,26 @@ describe('the same choice on another topic, and a move said as a what-if', () =>
 });
 
 describe('a request the sources lack, after a turn on one role', () => {
-  it('"can u review my resume" after what ML engineers do is declined naming the resume, not asked of ML engineers', async () => {
+  it('"can u review my resume" after what ML engineers do is a task it cannot do, not asked of ML engineers', async () => {
     const c = consoleChat();
     await c.say('what do mle do all day');
     const text = await c.say('can u review my resume');
-    expect(firstLine(text)).toMatch(/^My sources don't cover “resume”\./);
+    expect(firstLine(text)).toMatch(/^That's not something I can do/);
+  });
+
+  it('"whats the weather in berlin" after what ML engineers do is not asked of ML engineers', async () => {
+    const c = consoleChat();
+    await c.say('what do mle do all day');
+    expect(firstLine(await c.say('whats the weather in berlin'))).not.toMatch(/^ML Engineer/);
+  });
+
+  it.each([
+    'can u write me a cover letter for a de job',
+    'can you write my cover letter for a data engineer role',
+    'can u find me de jobs in berlin',
+    'can u mock interview me for mle',
+  ])('"%s" is a task it cannot do, said so', async (asked) => {
+    expect(firstLine(await consoleChat().say(asked))).toMatch(/^That's not something I can do/);
   });
 
   it('"what about go" after "does de need python" asks it of the language, which the sources never name', async () => {

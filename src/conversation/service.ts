@@ -212,7 +212,14 @@ export class ConversationService {
     const task = asksForATask.exec(plain);
     // ("write me a sql query to get the 2nd highest salary": a thing to write is a task, whatever it is about.)
     const helpWith = task?.[1];
-    if ((helpWith && !aboutCareers.test(helpWith) && this.kb.read(helpWith).roles.length === 0) || task?.[2] || task?.[3])
+    // ("can you write my cover letter for a data engineer role": a document to write is a task, whatever job it is for.)
+    const document = helpWith !== undefined && /\b(?:cover\s+letter|resume|cv|essay|homework|hw|assignment)\b/i.test(helpWith);
+    if (
+      (helpWith && (document || (!aboutCareers.test(helpWith) && this.kb.read(helpWith).roles.length === 0))) ||
+      task?.[2] ||
+      task?.[3] ||
+      task?.[4]
+    )
       return statement(question, doesNoTasksText);
     // "is this bot legit": what it is and where its answers come from, rather than "I couldn't find that".
     // ("where do u get this" right after an answer asks where that answer came from: its sources, as a follow-up.)
@@ -992,10 +999,11 @@ const instructsTheBot =
 
 /**
  * "can u do my math hw", "could you help me with my essay", "write me a poem about data engineers", "translate this to
- * french": a task asked of the bot (group 1: what it is about).
+ * french", "can u write me a cover letter for a de job", "can u find me de jobs in berlin", "can u mock interview me": a
+ * task asked of the bot (group 1: what it is about).
  */
 const asksForATask =
-  /^\W*(?:(?:yo|hey|ok|okay|so|pls|please)[,\s]+)*(?:(?:can|could|will|would)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+)?(?:do|write|finish|solve|fix|grade|proofread|help\s+(?:me\s+)?(?:with|on|write|do|finish))\s+((?:my|our|this|the)\b.*)|(?:pls\s+|please\s+)?(?:write|code|solve|debug|fix|draft|compose)\s+(?:me\s+)?((?:an?|my|this|the)\s+(?:\w+\s+){0,2}?(?:query|script|function|code|program|essay|cover\s+letter|resume|cv|homework|hw|assignment|equation|problem|poem|song|story|joke|rap|haiku|limerick|tweet|email|speech|lyrics)\b.*)|(?:pls\s+|please\s+)?((?:translate|tell\s+(?:me|us)\s+a\s+joke)\b.*))$/i;
+  /^\W*(?:(?:yo|hey|ok|okay|so|pls|please)[,\s]+)*(?:(?:can|could|will|would)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+)?(?:do|write|finish|solve|fix|grade|proofread|help\s+(?:me\s+)?(?:with|on|write|do|finish))\s+((?:my|our|this|the)\b.*)|(?:pls\s+|please\s+)?(?:write|code|solve|debug|fix|draft|compose)\s+(?:me\s+)?((?:an?|my|this|the)\s+(?:\w+\s+){0,2}?(?:query|script|function|code|program|essay|cover\s+letter|resume|cv|homework|hw|assignment|equation|problem|poem|song|story|joke|rap|haiku|limerick|tweet|email|speech|lyrics)\b.*)|(?:pls\s+|please\s+)?((?:translate|tell\s+(?:me|us)\s+a\s+joke)\b.*)|(?:can|could|will|would)\s+(?:you|u|ya)\s+(?:please\s+|pls\s+)?((?:write|draft)\s+me\s+(?:an?|my|this|the)\s+(?:\w+\s+){0,2}?(?:cover\s+letter|resume|cv|email|essay|linkedin\s+(?:post|summary|headline))\b.*|(?:find|search(?:\s+for)?|look\s+(?:up|for)|get)\s+(?:me\s+)?(?:an?\s+|some\s+)?(?:\w+\s+){0,3}?(?:jobs?|openings?|postings?|internships?|positions?|referrals?)\b.*|(?:mock[\s-]+)?interview\s+me\b.*|(?:review|check|rate|roast|fix|look\s+at)\s+my\s+(?:resume|cv|portfolio|github|linkedin|cover\s+letter)\b.*|refer\s+me\b.*))$/i;
 /** Words of a task that is about these careers after all ("help me with my career choice"). */
 const aboutCareers =
   /\b(?:careers?|jobs?|choices?|decid\w*|decisions?|switch\w*|paths?|roles?|interviews?|salar\w*|pay|move|transition)\b/i;
