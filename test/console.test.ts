@@ -2201,3 +2201,11 @@ describe('what new users typed (forty-fifth session)', () => {
     expect(text.split('\n')[0]).toBe('Which role suits you, coming from data analyst:');
   });
 });
+
+describe('typos people make (forty-fifth session)', () => {
+  it('reads "dose", "acualy", "dayto", "day2day" as meant, never declining for them', async () => {
+    for (const asked of ['wat dose a mle do', 'what does a mle acualy do', 'what does a mle do dayto day', 'what does an mle do day2day']) {
+      expect(await chat().say(asked), asked).not.toMatch(/don't cover/);
+    }
+  });
+});

@@ -195,3 +195,25 @@ describe('a change of mind about the role they are heading for', () => {
     expect(await c.say('is de better for me?')).not.toMatch(/^Noted/);
   });
 });
+
+describe('a choice of move, and a role dropped, in few words (forty-fifth session)', () => {
+  it('"from de" after "which move do you mean?" is the move that starts in data engineering', async () => {
+    for (const [reply, move] of [
+      ['from de', 'How long the move from Data Engineer to ML Engineer takes:'],
+      ['from mle', 'How long the move from ML Engineer to Data Engineer takes:'],
+    ] as const) {
+      const c = consoleChat();
+      await c.say('how long would the switch take me');
+      expect(firstLine(await c.say(reply)), reply).toBe(move);
+    }
+  });
+
+  it('"ok forget mle, de it is" keeps their job and turns them to data engineering', async () => {
+    const c = consoleChat();
+    await c.say('im a data analyst, 3 yoe');
+    await c.say('im aiming for mle');
+    expect(await c.say('ok forget mle, de it is')).toMatch(
+      /^Noted: you work as a data analyst \(3 years in\) and you are heading for data engineering\./,
+    );
+  });
+});

@@ -16,7 +16,7 @@ import { forSomeoneElse } from './followUp/patterns.js';
 import { jobNounWords, techJob } from '../question/jobWords.js';
 
 /** The nouns that end a job's name ("backend dev", "data analyst", "dba"). */
-const jobNoun = `(?:(?!(?:i|i'm|im|am|an?|the|my|so|is|are|was|be|just|and|or|but|for|to|from|of|about|with|vs|than|what|how|which|who|why|when|where|like|between|deciding|considering|choosing|torn|thinking|leaning|heading|aiming|planning|hoping|looking|trying|going|moving|switching|stuck|doing|working|in|at|as|nvm|nevermind|actually|nah|ok|okay|yeah|yea|hmm|lol|wait|want|goal)\\s)[a-z+#./-]+\\s+){0,4}?(?:${jobNounWords.join('|')})`;
+const jobNoun = `(?:(?!(?:i|i'm|im|am|an?|the|my|so|is|are|was|be|just|and|or|but|for|to|from|of|about|with|vs|than|what|how|which|who|why|when|where|like|between|deciding|considering|choosing|torn|thinking|leaning|heading|aiming|planning|hoping|looking|trying|going|moving|switching|stuck|doing|working|in|at|as|nvm|nevermind|actually|nah|ok|okay|yeah|yea|hmm|lol|wait|want|goal|forget|ditch|drop|screw|skip|scratch|not|no)\\s)[a-z+#./-]+\\s+){0,4}?(?:${jobNounWords.join('|')})`;
 /** The one-word nouns a job's name ends with ("accountant", "analyst"), as `jobNoun` lists them. */
 const jobNouns = jobNounWords.filter((w) => /^[a-z]{5,}$/.test(w));
 

@@ -1111,8 +1111,10 @@ function chosenByRole(
   }
   const roles = slots.roles;
   if (roles.length !== 1) return undefined;
-  // ("im a de": where the move starts.)
-  if (/^\s*(?:i'?m|im|i\s+am)\s+(?:an?\s+)?/i.test(reply)) {
+  // ("im a de", "from de", "coming from mle": where the move starts.)
+  if (
+    /^\s*(?:(?:i'?m|im|i\s+am)\s+(?:an?\s+)?|(?:(?:i'?m\s+|im\s+)?(?:coming|moving|switching|starting)\s+)?from\s+(?:an?\s+)?)/i.test(reply)
+  ) {
     const from = choices.flatMap((c, i) => (c.slots.direction?.startsWith(`${roles[0]}-`) ? [i] : []));
     return from.length === 1 ? from[0] : undefined;
   }
