@@ -1321,3 +1321,33 @@ describe('what new users typed (forty-fourth session), through the fake Discord'
     expectClean(h);
   });
 });
+
+describe('what new users typed (forty-fifth session), through the fake Discord', () => {
+  it('turns a change of mind into the role they head for, compares both roles for "which of those", and says what it cannot do', async () => {
+    const h = await start();
+    const { alice, bob } = h.fake.users;
+    await say(h, { author: alice, channelId: answersChannel, content: 'im leaning mle rn', mentionsBot: true });
+    const changed = await say(h, {
+      author: alice,
+      channelId: answersChannel,
+      content: 'wait no i think de is better for me tbh',
+      mentionsBot: true,
+    });
+    expect(changed.reply.body.content).toMatch(/^Noted: you are heading for data engineering\./);
+    const pay = await say(h, { author: alice, channelId: answersChannel, content: 'what would i earn as a junior', mentionsBot: true });
+    expect(descriptionOf(pay.reply)).toMatch(/^\*Data Engineer pay, entry level:\*/);
+
+    await say(h, { author: bob, channelId: answersChannel, content: 'whats a typical day like for a de', mentionsBot: true });
+    await say(h, { author: bob, channelId: answersChannel, content: 'and mle?', mentionsBot: true });
+    const stress = await say(h, {
+      author: bob,
+      channelId: answersChannel,
+      content: 'which of those sounds less stressful',
+      mentionsBot: true,
+    });
+    expect(descriptionOf(stress.reply)).toMatch(/^\*Which role sounds less stressful:\*/);
+    const task = await say(h, { author: bob, channelId: answersChannel, content: 'can u find me de jobs in berlin', mentionsBot: true });
+    expect(JSON.stringify(task.reply.body)).toMatch(/That's not something I can do/);
+    expectClean(h);
+  });
+});
