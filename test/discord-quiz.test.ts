@@ -462,6 +462,73 @@ describe('clicks that must change nothing', () => {
   });
 });
 
+describe('typed in the quiz thread (forty-sixth session)', () => {
+  /** Alice types `content` in her quiz thread, unmentioned; resolves with the bot's reply to it. */
+  async function typeInThread(hh: DiscordHarness, user: FakeUser, threadId: string, content: string) {
+    const since = hh.fake.requests.length;
+    const { messageId } = hh.fake.sendMessage({ author: user, channelId: threadId, content });
+    const reply = await hh.fake.waitForRequest(
+      (r) => r.method === 'POST' && r.path === `/channels/${threadId}/messages` && r.body?.message_reference?.message_id === messageId,
+      5000,
+      since,
+    );
+    return reply.body as APIMessage;
+  }
+
+  it('takes her own words as the option, says which, and posts the next question with its buttons', async () => {
+    const hh = await start();
+    const { alice } = hh.fake.users;
+    const { thread } = await openThreadQuiz(hh);
+    const next = await typeInThread(hh, alice, thread.id, 'pipeline reliability i guess');
+    expect(next.content).toMatch(/^Taken as 2\. Pipeline reliability \(type back to change it\)\./);
+    expect(textOf(next)).toMatch(questionTitle(1));
+    expect(optionLabels(next)).toEqual(quizFile.questions[1]!.options.map((o) => o.label));
+    // Her number works as a click would, and "what does this question mean" is answered without moving the quiz.
+    const third = await typeInThread(hh, alice, thread.id, '3');
+    expect(textOf(third)).toMatch(questionTitle(2));
+    const meaning = await typeInThread(hh, alice, thread.id, 'wait what does this question mean');
+    expect(meaning.content).toMatch(/^Question 3 asks about /);
+    expect(buttonsOf(meaning)).toEqual([]);
+    expect(messageProblems(hh.fake.requests)).toEqual([]);
+    expect(hh.errors()).toEqual([]);
+  });
+
+  it('goes back, says what it could not read, and stops the quiz when she says so', async () => {
+    const hh = await start();
+    const { alice } = hh.fake.users;
+    const { thread } = await openThreadQuiz(hh);
+    await typeInThread(hh, alice, thread.id, 'models');
+    const back = await typeInThread(hh, alice, thread.id, 'wait go back');
+    expect(textOf(back)).toMatch(questionTitle(0));
+    const unread = await typeInThread(hh, alice, thread.id, 'lol my cat walked on the keyboard');
+    expect(unread.content).toMatch(/^I couldn't tell which option that is\. Type a number from 1 to 3/);
+    const stopped = await typeInThread(hh, alice, thread.id, 'nah forget it');
+    expect(textOf(stopped)).toMatch(/Quiz stopped\./);
+    expect(buttonsOf(stopped)).toEqual([]);
+    // Stopped, the quiz no longer reads her words: "models" is chatter again.
+    const since = hh.fake.requests.length;
+    hh.fake.sendMessage({ author: alice, channelId: thread.id, content: 'models' });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(hh.fake.requests.slice(since).filter((r) => r.method === 'POST' && r.path === `/channels/${thread.id}/messages`)).toEqual([]);
+    expect(messageProblems(hh.fake.requests)).toEqual([]);
+    expect(hh.errors()).toEqual([]);
+  });
+
+  it("leaves someone else's words in her thread, and her questions there, to the usual rules", async () => {
+    const hh = await start();
+    const { alice, bob } = hh.fake.users;
+    const { thread, questionId } = await openThreadQuiz(hh);
+    const since = hh.fake.requests.length;
+    hh.fake.sendMessage({ author: bob, channelId: thread.id, content: 'models' });
+    // An unmentioned question of hers is chatter in a thread that is no answer channel.
+    hh.fake.sendMessage({ author: alice, channelId: thread.id, content: 'how much do ml engineers make?' });
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    expect(hh.fake.requests.slice(since).filter((r) => r.method === 'POST' && r.path === `/channels/${thread.id}/messages`)).toEqual([]);
+    expect(textOf(hh.fake.message(questionId))).toMatch(questionTitle(0));
+    expect(hh.errors()).toEqual([]);
+  });
+});
+
 describe('after a result', () => {
   it('answers "why?" asked of the bot in the quiz thread with why that role, the result being a turn there', async () => {
     const hh = await start();

@@ -138,7 +138,8 @@ function shownVersion(interaction: ButtonInteraction, quizId: number): number {
   return versions.length > 0 ? Math.max(...versions) : Infinity;
 }
 
-async function currentQuizMessage(deps: HandlerDeps, view: Exclude<QuizView, { kind: 'behind' }>): Promise<DiscordMessage> {
+/** The message that shows where a quiz stands now (a result with its Share button as it was left). */
+export async function currentQuizMessage(deps: HandlerDeps, view: Exclude<QuizView, { kind: 'behind' }>): Promise<DiscordMessage> {
   if (view.kind === 'question') return renderQuestion(view);
   if (view.kind === 'result')
     return renderResult(view.explanation, view.quiz.id, [], { shared: await deps.quizPosts.isShared(view.quiz.id) });

@@ -6,7 +6,8 @@
  * answers continues that answer's (src/discord/conversations.ts). In a forum, a new post is asked by its title
  * and first message, and only its author's later messages are taken up unmentioned (src/discord/forumPosts.ts).
  * Which message answers which question is kept (src/discord/answerLinks.ts), so an edited or deleted question
- * revises or deletes its answer (src/discord/questionEdits.ts).
+ * revises or deletes its answer (src/discord/questionEdits.ts). In the thread a quiz runs in, its owner's typed lines are the
+ * quiz's first (src/discord/quizTyped.ts).
  */
 import { asksAnything } from '../question/chat.js';
 import type { Message } from 'discord.js';
@@ -19,6 +20,7 @@ import { messageContext } from './context.js';
 import { answerConversation, answersSent, conversationKey, linkAnswer, sendingAnswer } from './conversations.js';
 import type { Cooldown, CooldownVerdict } from '../cooldown/cooldown.js';
 import { forumPostOf, postQuestion } from './forumPosts.js';
+import { typedInQuizThread } from './quizTyped.js';
 import { renderAnswer } from './render/answer.js';
 import { type DiscordMessage, message as payload } from './render/message.js';
 
@@ -175,6 +177,8 @@ export async function postReply(msg: Message, reply: FreeTextReply, deps: Handle
 }
 
 export async function onMessage(msg: Message, deps: HandlerDeps, cooldown: Cooldown): Promise<void> {
+  // (A quiz's owner typing in its thread: "pipelines i guess", "go back", "stop" are the quiz's, not questions.)
+  if (await typedInQuizThread(msg, deps, questionOf(msg))) return;
   const reply = await replyTo(msg, deps, cooldown);
   if (reply) await postReply(msg, reply, deps);
 }
