@@ -2209,3 +2209,25 @@ describe('typos people make (forty-fifth session)', () => {
     }
   });
 });
+
+describe('what new users typed (forty-sixth session)', () => {
+  it('reads a question closed by chat ("tbh", "ngl", "lol") as it reads it without', async () => {
+    for (const asked of ['wat skils r needed for mle', 'what skills r needed for mle']) {
+      const alone = (await chat().say(asked)).split('\n')[0];
+      for (const closer of ['tbh', 'ngl', 'lol', 'pls'])
+        expect((await chat().say(`${asked} ${closer}`)).split('\n')[0], closer).toBe(alone);
+    }
+    expect((await chat().say('wat skils r needed for mle tbh')).split('\n')[0]).toBe('ML Engineer Skills [1]');
+  });
+
+  it('keeps a reaction made only of chat whole ("wait fr?" then "why tho" still asks why)', async () => {
+    const c = chat();
+    await c.say('are de salaries growing faster than mle ones');
+    await c.say('wait fr?');
+    expect(await c.say('why tho')).not.toMatch(/couldn't find/);
+  });
+
+  it('answers "mle back to de, how long?" with the time that move takes', async () => {
+    expect((await chat().say('mle back to de, how long?')).split('\n')[0]).toMatch(/^The transition is faster \(3-4 months\)/);
+  });
+});

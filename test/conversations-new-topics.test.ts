@@ -184,7 +184,11 @@ describe('what new users typed mid-session (forty-fourth session)', () => {
   it('answers "tldr de vs mle" and "de vs mle in 1 sentence pls" with the short answer, not the pay gap', async () => {
     const c = consoleChat();
     expect((await opening(c, 'tldr de vs mle?'))[0]).toBe('The short answer: data engineer owns data pipelines and infrastructure. [1]');
-    expect((await opening(c, 'de vs mle in 1 sentence pls'))[0]).toBe(
+    // (Asked again after "tldr", it is read as the same question of both roles, which the header says.)
+    expect((await opening(c, 'de vs mle in 1 sentence pls')).find((line) => !/:$/.test(line))).toBe(
+      'The short answer: data engineer owns data pipelines and infrastructure. [1]',
+    );
+    expect((await opening(consoleChat(), 'de vs mle in 1 sentence pls'))[0]).toBe(
       'The short answer: data engineer owns data pipelines and infrastructure. [1]',
     );
   });

@@ -11,6 +11,8 @@ export interface ChatVocabulary {
   abbreviations: Record<string, string>;
   /** Words with no content in a question ("tbh", "lol"). */
   fillers: string[];
+  /** Chat words typed after a question that add nothing to it ("… for mle tbh"): read without them. */
+  closers: string[];
   /** Words that judge a claim ("cope", "myth", "hype") rather than name a topic. */
   premiseWords: string[];
   /** Companies English also writes in lowercase ("meta"), recognised as names. */

@@ -14,9 +14,9 @@ export const hybridTitle =
 /** The same titles, for testing whether a text names the hybrid role (not global: no state between tests). */
 export const namesTheHybrid = new RegExp(hybridTitle.source, 'i');
 
-/** "Data engineer to ML engineer", "DE -> MLE": the two roles joined by "to" or an arrow. */
-const deToMle = new RegExp(`\\b${de}\\s+(?:to|->|→)\\s+${mle}\\b`);
-const mleToDe = new RegExp(`\\b${mle}\\s+(?:to|->|→)\\s+${de}\\b`);
+/** "Data engineer to ML engineer", "DE -> MLE", "mle back to de": the two roles joined by "to" or an arrow. */
+const deToMle = new RegExp(`\\b${de}\\s+(?:(?:back\\s+)?to|->|→)\\s+${mle}\\b`);
+const mleToDe = new RegExp(`\\b${mle}\\s+(?:(?:back\\s+)?to|->|→)\\s+${de}\\b`);
 /** "to mle from de", "into data eng coming from ml": the destination named first, then where the move starts. */
 const toThenFrom = (to: string, from: string) =>
   new RegExp(

@@ -403,6 +403,8 @@ export class QuestionReader {
   private readonly jobHeldIn: RegExp;
   /** Another name given for a job just named ("… aka ML platform engineer"). */
   private readonly alias: RegExp;
+  /** Chat words closing a question ("… for mle tbh", "… ngl"), with the punctuation after them (captured). */
+  private readonly closingChat: RegExp;
   private readonly employers: Set<string>;
   private readonly salientNouns: Set<string>;
   private readonly possessiveEmployer: RegExp;
@@ -441,6 +443,7 @@ export class QuestionReader {
       `\\b(?:also known as|also called|otherwise known as)\\s+(?:[\\p{L}\\p{N}+#./-]+\\s+){0,3}?(?:${[...this.titleNouns].join('|')})\\b`,
       'giu',
     );
+    this.closingChat = new RegExp(`(?<=\\S)(?:[\\s,]+(?:${chat.closers.map(escapeRegExp).join('|')}))+\\s*([?!.]*)\\s*$`, 'iu');
     this.employers = new Set(chat.employers);
     // ("googles interview", "metas loop": a company's possessive typed without its apostrophe.)
     const simpleNames = chat.employers.filter((e) => /^[\p{L}]+$/u.test(e) && !e.endsWith('s'));
@@ -500,6 +503,11 @@ export class QuestionReader {
             this.chat.abbreviations,
           )
             .replace(this.alias, ' ')
+            // ("wat skils r needed for mle tbh": a question closed by chat reads as it would without it; "wait fr?" is
+            // all reaction, kept whole.)
+            .replace(this.closingChat, (closing, mark: string, at: number, whole: string) =>
+              words(whole.slice(0, at)).length >= 3 ? mark : closing,
+            )
             .replace(betterForMoney, 'which pays more')
             .replace(baseAsPay, 'base pay')
             .replace(neededAlone, (_, thing: string, role?: string) => `do i need ${thing}${role ? ` as ${role}` : ''}?`),

@@ -26,6 +26,8 @@ export const vocabularySchema = z.object({
   chat: z.strictObject({
     abbreviations: z.record(z.string().trim().min(1), z.string().trim().min(1)),
     fillers: z.array(z.string().trim().min(1)),
+    /** Chat words typed after a question that add nothing to it ("… for mle tbh", "… de or mle ngl"): read without them. */
+    closers: z.array(z.string().trim().min(1)),
     premiseWords: z.array(z.string().trim().min(1)),
     employers: z.array(z.string().trim().min(1)),
     careerVerbs: z.array(z.string().trim().min(1)),
