@@ -2231,3 +2231,60 @@ describe('what new users typed (forty-sixth session)', () => {
     expect((await chat().say('mle back to de, how long?')).split('\n')[0]).toMatch(/^The transition is faster \(3-4 months\)/);
   });
 });
+
+describe('the quiz as new users typed it (forty-sixth session)', () => {
+  const taken = async (lines: string[], typed: string) => {
+    const c = chat();
+    await c.sayAll(['/quiz', ...lines]);
+    return (await c.say(typed)).split('\n')[0];
+  };
+
+  it('reads an option said only to be denied, or dismissed, as the other end', async () => {
+    expect(await taken([], 'i dont really care about model accuracy')).toMatch(/^Taken as 2\. Pipeline reliability/);
+    expect(await taken([], 'pipelines bore me')).toMatch(/^Taken as 1\. Model accuracy/);
+    expect(await taken(['3', '3'], 'anything but models')).toMatch(/^Taken as 2\. The substrate/);
+    expect(await taken(['3', '3'], 'anything but infra lol')).toMatch(/^Taken as 1\. Directly on models/);
+  });
+
+  it('takes pipelines that do not fail as reliability, not as the option they seem to deny', async () => {
+    for (const typed of ['when pipelines dont fail overnight', 'the pipelines not failing at night', 'when my pipeline doesnt crash'])
+      expect(await taken([], typed), typed).toMatch(/^Taken as 2\. Pipeline reliability/);
+  });
+
+  it('reads stories and hedges as the option they say ("never touched stats", "no but id be down to learn", "both r cool")', async () => {
+    expect(await taken(['1'], 'im self taught, never touched stats')).toMatch(/^Taken as 2\. No, I'd rather learn/);
+    expect(await taken(['1'], 'no but id be down to learn')).toMatch(/^Taken as 3\. Somewhere in between/);
+    expect(await taken(['3', '3'], 'both r cool')).toMatch(/^Taken as 3\. Both equally/);
+    expect(await taken(['3', '3', '3'], 'i just want to be comfortable')).toMatch(/^Taken as 2\. I wouldn't do ML just for the pay/);
+    expect(await taken(['3', '3', '3', '3'], 'not great tbh')).toMatch(/^Taken as 2\. Low/);
+  });
+
+  it('changes an earlier answer to the option named after a "no" that takes back, not to the other one', async () => {
+    for (const typed of ['no change q1 to accuracy', 'no i mean change q1 to accuracy'])
+      expect(await taken(['2'], typed), typed).toBe('Changed your answer to question 1: 1. Model accuracy.');
+  });
+
+  it('answers a question opened by "wait" right after the result, never reading it as a changed last answer', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '2', '2', '2', '1', '2']);
+    const pay = await c.say('wait how much do mle make');
+    expect(pay).not.toMatch(/On question 5/);
+    expect(pay.split('\n')[0]).toBe('ML Engineer Salary (2026) [1]');
+    const d = chat();
+    await d.sayAll(['/quiz', '1', '1', '1', '1', '3']);
+    expect((await d.say('wait why')).split('\n')[0]).toBe('Why ML Engineer:');
+  });
+
+  it('starts when asked to be asked questions, or when the quiz it offered is taken up ("sure lets do the 5 questions")', async () => {
+    expect(await chat().say('can u ask me some questions to figure out which fits')).toMatch(/^Question 1 of 5/);
+    for (const yes of ['sure lets do the 5 questions', 'ok do that', 'yes']) {
+      const c = chat();
+      expect(await c.say('which one should i pick')).toMatch(/\/quiz asks you five questions/);
+      expect(await c.say(yes), yes).toMatch(/^Question 1 of 5/);
+    }
+    // (Offered, and then something else asked: that is answered.)
+    const c = chat();
+    await c.say('which one should i pick');
+    expect(await c.say('how much do mle make')).toMatch(/^ML Engineer Salary/);
+  });
+});

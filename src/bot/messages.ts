@@ -207,7 +207,7 @@ const commandWithoutSlash = {
  */
 // ("test me", "i wanna do the personality test thing", "do the quiz with me", "can we do the questionnaire".)
 const takesTheQuiz =
-  /^\W*(?:(?:ok(?:ay)?|so|hey|hi|hello|yo|cool|alright|sure|yes|yeah|ya|then|hm+|nvm|nevermind|never\s+mind|actually|fine|lol|anyways?)[\s,!.]+)*(?:(?:can|could|may)\s+i\s+|(?:can|could|shall)\s+we\s+|(?:can|could|would|will)\s+(?:you|u)\s+|i\s*(?:want\s+to|wanna|would\s+like\s+to|'?d\s+like\s+to)\s+|let'?s\s+|pls\s+|please\s+|(?:maybe|just)\s+)?(?:(?:take|start|do|begin|run|try|re-?take|redo|retry)\s+(?:the\s+|a\s+|that\s+|your\s+|ur\s+)?(?:(?:personality|career|role|fit)\s+)?(?:quiz|quizz|qiuz|test|diagnostic|questionnaire|questions)|(?:re-?take|redo|retry)\s+it|take\s+it\s+again|(?:quiz|quizz|qiuz)\s+(?:pls|plz|please|time|me)|test\s+me)(?:\s+(?:with\s+me|pls|plz|please|now|again|then|to\s+see\s+.{0,60}))?\W*$/i;
+  /^\W*(?:(?:ok(?:ay)?|so|hey|hi|hello|yo|cool|alright|sure|yes|yeah|ya|then|hm+|nvm|nevermind|never\s+mind|actually|fine|lol|anyways?)[\s,!.]+)*(?:(?:can|could|may)\s+i\s+|(?:can|could|shall)\s+we\s+|(?:can|could|would|will)\s+(?:you|u)\s+|i\s*(?:want\s+to|wanna|would\s+like\s+to|'?d\s+like\s+to)\s+|let'?s\s+|pls\s+|please\s+|(?:maybe|just)\s+)?(?:(?:take|start|do|begin|run|try|re-?take|redo|retry)\s+(?:the\s+|a\s+|that\s+|your\s+|ur\s+)?(?:(?:personality|career|role|fit)\s+)?(?:(?:\d|five)\s+)?(?:quiz|quizz|qiuz|test|diagnostic|questionnaire|questions)|(?:re-?take|redo|retry)\s+it|take\s+it\s+again|(?:quiz|quizz|qiuz)\s+(?:pls|plz|please|time|me)|test\s+me|ask\s+me\s+(?:some\s+|a\s+few\s+|the\s+|those\s+|your\s+|ur\s+)?(?:(?:\d|five)\s+)?(?:questions|qs))(?:\s+(?:with\s+me|pls|plz|please|now|again|then|(?:to\s+(?:see|figure(?:\s+out)?|find\s+out|work\s+out|decide|tell)|and\s+tell\s+me)\s+.{0,60}))?\W*$/i;
 
 /**
  * "delete my data pls", "forget me", "can u remove what u stored abt me", "how do i delete my data": what /forget-me does,
@@ -482,6 +482,10 @@ export function clarifyHint(count: number): string {
 
 /** Said under an answer to "which role fits me?" from someone who has told nothing about themselves. */
 export const quizInvite = 'Which one fits you depends on you: /quiz asks you five questions and tells you which, and why.';
+
+/** "yes", "ok do that", "sure lets go", "ya why not": the quiz offered just before (`quizInvite`), taken up. */
+export const takesUpTheInvite =
+  /^\W*(?:(?:y|yes+|yep|yup|yeah|yea|ya|sure|ok(?:ay)?|k|alright|fine|cool|go\s+on|why\s+not|ya\s+why\s+not|(?:ok(?:ay)?|sure|yes|yeah)?\s*(?:lets?|let'?s)\s+(?:do|go|try)(?:\s+(?:it|that|this|the\s+quiz))?|do\s+(?:it|that)|(?:i'?ll|ill)\s+(?:do|take|try)\s+(?:it|that|the\s+quiz))[\s,!.]*)+(?:pls|plz|please|then|now)?\W*$/i;
 
 /** Before the answer to another thing the same message asked: that ask, in the person's words. */
 export function alsoAskedLine(question: string): string {

@@ -11,6 +11,7 @@ import {
   forgetMe,
   somethingWentWrong,
   storageUnavailable,
+  takesUpTheInvite,
 } from '../bot/messages.js';
 import { StorageUnavailableError } from '../ports/storage.js';
 import { consoleText } from './text.js';
@@ -42,6 +43,8 @@ export class ConsoleSession {
   private resultShown = false;
   /** Whether a quiz was finished in this session: "restart" later still means taking it again. */
   private quizFinished = false;
+  /** Whether the answer just shown offered the quiz: "yes", "ok do that" next takes it up. */
+  private quizInvited = false;
 
   constructor(
     private readonly bot: CareerBot,
@@ -120,9 +123,12 @@ export class ConsoleSession {
     this.choicesBefore = this.choices;
     this.choices = 0;
     const afterResult = this.resultShown;
+    const invited = this.quizInvited;
     this.resultShown = false;
+    this.quizInvited = false;
     if (text.startsWith('/')) return this.command(text);
     const quiz = await this.activeQuiz();
+    if (!quiz && invited && takesUpTheInvite.test(text)) return this.command('/quiz');
     if (quiz) {
       const outcome = await this.quizLine(quiz, readQuizLine(quiz, text));
       if (outcome) return outcome;
@@ -231,6 +237,7 @@ export class ConsoleSession {
 
   private showAnswer(answer: Answer, quiz: QuestionView | undefined): void {
     const text = renderAnswer(answer, consoleSuggestion);
+    this.quizInvited = answer.invite === 'quiz' && !quiz;
     // ("ok", "lol idk", "hmm 🤔" ask nothing, and the question asked back before them stays open.)
     this.choices = answer.clarify?.choices.length ?? (answer.declineReason === 'empty' ? this.choicesBefore : 0);
     if (!answer.answered) {

@@ -218,6 +218,9 @@ export function readQuizLine(quiz: QuestionView, line: string): QuizLine {
     const said = text
       .replace(namedEarlier![0], ' ')
       .replace(/^\W*(?:(?:wait|so|ok(?:ay)?|hey)[,\s]+)*(?:can|could|may)\s+i\s+/i, ' ')
+      // ("no change q1 to accuracy", "sorry i mean change q1 to accuracy": the "no" takes back what was said, never
+      // the option named.)
+      .replace(/^\W*(?:(?:no|nah|nope|sorry|oops|my\s+bad|wait|actually|ok(?:ay)?)[,.!\s]+)+/i, ' ')
       .replace(changeWords, ' ');
     const chosen = optionTyped(quiz.earlier[earlierStep]!, said);
     if (chosen?.kind === 'option') return { kind: 'change-earlier', step: earlierStep, option: chosen.option };
@@ -266,7 +269,8 @@ export function readLineBesideQuiz(line: string, seen: { afterResult: boolean; q
   const retaken = seen.afterResult ? takenBack(text) : undefined;
   // ("actually 2", "wait no 3", "sorry i meant low" right after the result: the last answer changed, which a finished
   // quiz answers as a what-if, its answers kept.)
-  if (retaken !== undefined && !/\b(?:change|answer|undo|back)\b/i.test(retaken))
+  // ("wait how much do mle make", "wait why", "wait really?" right after it: a question, no answer taken back.)
+  if (retaken !== undefined && !/\b(?:change|answer|undo|back)\b/i.test(retaken) && !asksAnything(retaken))
     return { kind: 'what-if', question: `what if i had said ${retaken.replace(/[?!.\s]+$/, '')} on the last one` };
   // ("ok restart" after the result, or after questions asked about it: the quiz taken again, from its first question.)
   if ((seen.afterResult || seen.quizFinished) && (restartsTheQuiz.test(lower) || takesItOnceMore.test(lower))) return { kind: 'retake' };

@@ -173,6 +173,7 @@ const lessening = new Set(['less', 'lesser']);
 const aversions = new Set([
   'bored',
   'boring',
+  'bore',
   'bores',
   'hate',
   'hated',
@@ -351,10 +352,13 @@ function wordsOf(text: string): string[] {
           ? 'not'
           : /^(?:rly|rlly|realy)$/.test(word)
             ? 'really'
-            : // ("dono", "ambos", "beides": both, in Hindi, Portuguese or Spanish, German.)
-              /^(?:dono|donon|ambos|ambas|beide|beides)$/.test(word)
-              ? 'both'
-              : word,
+            : // ("both r cool": "r" for "are", as chat writes it.)
+              word === 'r'
+              ? 'are'
+              : // ("dono", "ambos", "beides": both, in Hindi, Portuguese or Spanish, German.)
+                /^(?:dono|donon|ambos|ambas|beide|beides)$/.test(word)
+                ? 'both'
+                : word,
     );
 }
 
@@ -405,6 +409,8 @@ export function optionTyped(question: Pick<QuizQuestion, 'options'> & { prompt?:
     .replace(/\bnot\s+(?:gonna|going\s+to)\s+lie\b/gi, 'ngl')
     .replace(/\bwho\s+(?:doesn'?t|dont|don'?t|wouldn'?t|wouldnt)\s+(want|like|love|care\s+about)\b/gi, 'i $1')
     // ("i hated statistics", as a line read with its abbreviations spelt out: the options' words say "stats", "math".)
+    // ("anything but models", "anything but infra lol": all but the one named, which is denied.)
+    .replace(/\b(?:anything|everything)\s+(?:but|except)\b/gi, 'not')
     .replace(/\bstatistics\b/gi, 'stats')
     .replace(/\bmathematics\b/gi, 'math');
   const spelt = spelledAsTheOptions(question.options, text);
@@ -504,11 +510,18 @@ function optionTypedByWords(question: Pick<QuizQuestion, 'options'> & { prompt?:
     // ("i want to build the substrate models run on": an option's whole label, said in the sentence, is that option.)
     const line = ` ${all.join(' ')} `;
     // ("…build the substrate that models run on": a "that" or "which" inside the label said is still the label.)
-    const labelled = options.filter((o) => {
-      const label = wordsOf(o.label.split(/[/:]/)[0]!).filter((w) => !asides.has(w));
+    const labelOf = (o: QuizOption) => wordsOf(o.label.split(/[/:]/)[0]!).filter((w) => !asides.has(w));
+    const said = options.filter((o) => {
+      const label = labelOf(o);
       return label.length >= 2 && new RegExp(` ${label.join(' (?:(?:that|which|the)\\s)?')} `).test(line);
     });
+    // ("i dont really care about model accuracy": a label said only to be denied is the other end's answer.)
+    const labelled = said.filter((o) => !deniedWhereSaid(all, labelOf(o), text));
     if (labelled.length === 1) return { kind: 'option', option: labelled[0]! };
+    if (said.length > 0 && labelled.length === 0) {
+      const otherEnd = theOtherEnd(options, all, text);
+      return otherEnd ? { kind: 'option', option: otherEnd, byDenial: true } : undefined;
+    }
     // (A phrase word for word, "the" and all: "the models" is not said in "the substrate models".)
     // ("the models" is too little in a sentence: "…build the substrate the models run on" says it of the substrate.)
     const phrased = phraseTyped(options, all, true, true, text);
