@@ -3,7 +3,7 @@
  * "y?" for why, and a want put as a condition ("if i want max money?").
  */
 import { afterEach, describe, expect, it } from 'vitest';
-import { closeChats, consoleChat, firstLine } from './support/consoleChat.js';
+import { closeChats, consoleChat, firstLine, opening } from './support/consoleChat.js';
 
 afterEach(closeChats);
 
@@ -215,5 +215,53 @@ describe('a choice of move, and a role dropped, in few words (forty-fifth sessio
     expect(await c.say('ok forget mle, de it is')).toMatch(
       /^Noted: you work as a data analyst \(3 years in\) and you are heading for data engineering\./,
     );
+  });
+});
+
+describe('what new users typed (forty-sixth session)', () => {
+  it('a role chosen after the quiz result outranks it: what to learn first and how long are for that role', async () => {
+    const c = consoleChat();
+    for (const line of ['/quiz', '2', '2', '2', '3', '2']) await c.say(line);
+    expect(firstLine(await c.say('actually nah i think ill go mle anyway, ml is cooler'))).toMatch(
+      /^Noted: you are heading for ML engineering\./,
+    );
+    expect(firstLine(await c.say('what should i learn first'))).toBe('What to learn first to become an ML Engineer:');
+    expect(firstLine(await c.say('how long will it take me'))).toBe('Getting into ML Engineer:');
+    // (The result taken again is the newer say.)
+    for (const line of ['/quiz', '2', '2', '2', '3', '2']) await c.say(line);
+    expect(firstLine(await c.say('what should i learn first'))).toBe('Next steps for your quiz result, Data Engineer:');
+  });
+
+  it('reads a change of mind opened by "hmm ok but tbh" as the role they now head for', async () => {
+    expect(firstLine(await consoleChat().say('hmm ok but tbh i wanna do mle, changed my mind'))).toMatch(
+      /^Noted: you are heading for ML engineering\./,
+    );
+  });
+
+  it('"how much at senior level" after a role\'s day asks that role\'s pay at that level', async () => {
+    const c = consoleChat();
+    await c.say('what do mle do day to day');
+    expect(await opening(c, 'how much at senior level')).toEqual([
+      'ML Engineer pay, senior level:',
+      'ML Engineer Salary (2026): Senior (5-8 years): $200K-$270K base. Total comp: $300K-$480K [1]',
+    ]);
+  });
+
+  it('"which one should i pick as a beginner" after another question is answered as if asked alone', async () => {
+    const alone = await opening(consoleChat(), 'which one should i pick as a beginner');
+    for (const before of ['whats the difference between de and mle', 'why do mle earn more', 'what does an mle do']) {
+      const c = consoleChat();
+      await c.say(before);
+      expect(await opening(c, 'which one should i pick as a beginner'), before).toEqual(alone);
+    }
+  });
+
+  it('where they live, told on its own, does not make "which role fits me?" forget their job', async () => {
+    for (const place of ['based in the uk btw', 'based in manchester btw']) {
+      const c = consoleChat();
+      await c.say('im a backend dev, 3 yoe');
+      await c.say(place);
+      expect(firstLine(await c.say('which role fits me?')), place).toBe('Which role suits you, coming from backend developer:');
+    }
   });
 });

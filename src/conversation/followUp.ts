@@ -331,6 +331,13 @@ export function resolveTurn(
     const asRole = `${field[0]} ${named.replace(/^\s*(?:ml|machine\s+learning)\s+/i, 'ml engineer ')}`;
     return asTheRole(kb, asRole, resolveTurn(kb, asRole, previous, profile, patterns, told, mentioned));
   }
+  // ("how much at senior level", "and how much for staff?" after a role's day: how much they make, at that level.)
+  const howMuchAt =
+    /^(\W*(?:(?:and|so|ok(?:ay)?|but|then)[\s,]+)*how\s+much)\s+(?=(?:at|for|as)\s+(?:an?\s+|the\s+)?(?:entry|junior|jr|mid|senior|sr|staff|principal|lead|new\s+grad)\b)/i.exec(
+      turn,
+    );
+  if (howMuchAt && previous && readSlots(kb, turn, patterns).roles.length === 0)
+    return resolveTurn(kb, turn.replace(howMuchAt[0], `${howMuchAt[1]} do they make `), previous, profile, patterns, told, mentioned);
   // ("and 6?" after "mle salry for 3 yoe": a number alone, after years were asked, is years.)
   const bareNumber = /^\s*((?:(?:and|what\s+about|how\s+about|ok|okay|so)[\s,]+)*)(\d{1,2})\s*\+?\s*[?!.]*\s*$/i.exec(turn);
   if (bareNumber && previous && /\b\d{1,2}\s*\+?\s*(?:years?|yrs?|yoe)\b/i.test(previous.question))

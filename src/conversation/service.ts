@@ -248,7 +248,10 @@ export class ConversationService {
     // ("what was my quiz result", "remind me what i got": the result kept, said back, not a question about the careers.)
     if (asksTheirResult.test(plain.trim()))
       return statement(question, theirResultText(stored?.quizOutcome, stored?.quizAnswers, this.quiz.questions));
-    const profile = updateProfile(this.kb, user, question, stored, this.patterns, now);
+    const updated = updateProfile(this.kb, user, question, stored, this.patterns, now);
+    // ("actually nah i think ill go mle anyway" after a Data Engineer result: the role chosen since is the newer say.)
+    const goalSinceQuiz = updated?.goal !== undefined && updated.goal !== stored?.goal && updated.quizOutcome !== undefined;
+    const profile = goalSinceQuiz ? { ...updated, goalAfterQuiz: true } : updated;
     const changed = profile !== undefined && profile !== stored;
     if (changed) await this.repository.saveProfile(profile);
     // "i'm a data engineer with 3 yoe, i love sql" asks nothing: said back, rather than answered with the pay table.
@@ -584,8 +587,9 @@ export class ConversationService {
   ): Promise<Background> {
     const now = this.options.clock.now();
     const profile = (await this.repository.profile(user)) ?? { user, likes: [], updatedAt: now };
+    const { goalAfterQuiz: _older, ...before } = profile;
     await this.repository.saveProfile({
-      ...profile,
+      ...before,
       quizOutcome: outcome,
       ...(answers ? { quizAnswers: [...answers] } : {}),
       updatedAt: now,
@@ -706,6 +710,8 @@ export class ConversationService {
     const outcome = profile?.quizOutcome;
     if (!outcome || !asksNextSteps(question)) return undefined;
     const roles = outcomeRoles[outcome];
+    // (A role they chose since the result, "changed my mind, mle", is what they learn for.)
+    if (profile.goalAfterQuiz && profile.goal && !roles.includes(profile.goal)) return undefined;
     // ("what should i learn first to be a de" after an ML Engineer result: the role named is asked, not the result.)
     if (this.kb.read(question).roles.some((role) => !roles.includes(role))) return undefined;
     const { label, nextSteps } = this.quiz.outcomes[outcome];

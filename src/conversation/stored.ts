@@ -60,6 +60,7 @@ export const storedProfile = z.object({
   place: z.string().max(40).optional(),
   quizOutcome: z.enum(['mle', 'de', 'hybrid']).optional(),
   quizAnswers: z.array(z.string().max(40)).max(10).optional(),
+  goalAfterQuiz: z.boolean().optional(),
   updatedAt: time,
 }) satisfies z.ZodType<Profile>;
 

@@ -106,6 +106,11 @@ export interface Profile {
   quizOutcome?: 'mle' | 'de' | 'hybrid';
   /** The option ids that outcome was reached with, in step order, for a what-if asked later; absent in profiles kept before. */
   quizAnswers?: string[];
+  /**
+   * Whether `goal` was told after the latest quiz result ("actually i think ill go mle anyway"): a role chosen since
+   * outranks the result for what to learn first and how long the move takes. Absent when the result is the newer.
+   */
+  goalAfterQuiz?: boolean;
   updatedAt: number;
 }
 

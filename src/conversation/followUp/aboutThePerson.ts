@@ -160,6 +160,8 @@ const payWhereTheyLive: Rule<TurnContext> = ({ kb, read, text, own, told, profil
 
 /** The one role the person's latest quiz result named (none for the hybrid result, or no result). */
 function quizRole(profile: Profile | undefined): Role | undefined {
+  // (A role chosen since the result, "actually ill go mle anyway", outranks it.)
+  if (profile?.goalAfterQuiz && profile.goal !== undefined && profile.goal !== profile.quizOutcome) return undefined;
   return profile?.quizOutcome === 'de' || profile?.quizOutcome === 'mle' ? profile.quizOutcome : undefined;
 }
 
@@ -885,7 +887,8 @@ const choiceFromTheirJob: Rule<TurnContext> = ({ kb, text, read, own, profile, t
       // ("is de or mle better for me?": the two roles named, fitting them is choosing between them.)
       (choiceForMe.test(ask) || ((toldHere || own.roles.length === 2) && fitForMe.test(ask))) &&
       // More told than the job ("…never really did stats and kinda hated it"): the whole story is what to judge by.
-      told.length <= 1 &&
+      // (Where they live, told on its own, "based in the uk btw", says nothing of which role fits.)
+      told.filter((message) => !onlyWhereTheyLive(message)).length <= 1 &&
       (own.roles.length === 0 || own.roles.length === 2) &&
       profile?.job &&
       // (A student's course says little of which role fits: "which one would fit me?" is answered as from anyone.)
@@ -1068,6 +1071,11 @@ const theOtherRoleInstead: Rule<TurnContext> = ({ text, own, profile, previous, 
   );
 };
 
+/** "based in the uk btw", "oh and i live in lagos, nigeria": a short message telling only where they live. */
+function onlyWhereTheyLive(message: string): boolean {
+  return whereTheyLive.test(message) && message.split(/\s+/).length <= 8;
+}
+
 /**
  * Someone who told their story and now asks about themselves ("so whats the move for someone like me"): the
  * question is asked with the story, as one message would have told it.
@@ -1148,7 +1156,7 @@ const afterTheirStory: Rule<TurnContext> = ({ kb, text, own, previous, told, pro
         .trim(),
     )
     .filter((message) => message !== '')
-    .filter((message) => !(whereTheyLive.test(message) && message.split(/\s+/).length <= 8));
+    .filter((message) => !onlyWhereTheyLive(message));
   // ("data analyst, 2 yoe" → "i want the higher pay" → "so which for that": "that" is what they want; their years would
   // pull the answer to pay at their level.)
   const yearsAlone = (message: string) => !wants.test(message) && /\b\d{1,2}\s*\+?\s*(?:yoe|years?|yrs?)\b/i.test(message);

@@ -468,7 +468,9 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
   )
     return undefined;
   // ("is mle better than de" after senior pay: which to choose, a question of its own, not the pay of both.)
-  if (own.roles.length === 2 && kb.read(text).terms.some((t) => t.term === chooseTerm && !t.aside)) return undefined;
+  // ("which one should i pick as a beginner" after what an MLE does: which role to choose, said at a level, is a question
+  // of its own too, no role named.)
+  if (own.roles.length !== 1 && kb.read(text).terms.some((t) => t.term === chooseTerm && !t.aside)) return undefined;
   // ("how long to learn de?" after "is remote common?": a turn that names a role alone and asks for another kind of
   // answer, a duration after a yes or no, asks its own question of the role. "how long to get to senior" after the
   // career path asks it of the path.)
