@@ -11,7 +11,7 @@ afterEach(closeChats);
 describe('a student introducing themselves', () => {
   it('notes an age-first intro with no "im", where they are and what they study', async () => {
     for (const [said, noted] of [
-      ['22 from philippines, IT grad from mapua', /^Noted: you are an IT graduate and you are in Philippines\./],
+      ['22 from philippines, IT grad from mapua', /^Noted: you are an IT graduate and you are in the Philippines\./],
       ['19 from india, comp sci student', /^Noted: you are a computer science student and you are in India\./],
       ['hey 22 from india, btech cse, placed at tcs as a trainee', /^Noted: you are a CSE student and you are in India\./],
       ['hey 18 india jee aspirant', /^Noted: you are in India\./],
@@ -28,7 +28,7 @@ describe('a student introducing themselves', () => {
       ['hey im 22 from india, cs grad', /^Noted: you are a computer science graduate and you are in India\./],
       ['im 22 from brazil, just graduated in statistics', /^Noted: you are a statistics graduate and you are in Brazil\./],
       ['hi im 21 from pakistan doing bs data science at fast nuces', /^Noted: you are a data science student and you are in Pakistan\./],
-      ['im 21 from philippines bs comsci', /^Noted: you are in Philippines\./],
+      ['im 21 from philippines bs comsci', /^Noted: you are in the Philippines\./],
     ] as const)
       expect(firstLine(await consoleChat().say(said)), said).toMatch(noted);
   });

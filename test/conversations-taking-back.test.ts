@@ -265,3 +265,27 @@ describe('what new users typed (forty-sixth session)', () => {
     }
   });
 });
+
+describe('where they live, told in a few words (forty-sixth session)', () => {
+  it('keeps a place said as "in the us", "us based", "germany btw" or "from nigeria actually", with "the" where English says it', async () => {
+    for (const [told, kept] of [
+      ['in the us', 'you are in the US'],
+      ['us based', 'you are in the US'],
+      ['uk based', 'you are in the UK'],
+      ['germany btw', 'you are in Germany'],
+      ['from nigeria actually', 'you are in Nigeria'],
+    ] as const) {
+      const c = consoleChat();
+      await c.say('im a data analyst');
+      await c.say(told);
+      expect(firstLine(await c.say('what do u remember about me')), told).toContain(`you work as a data analyst and ${kept}.`);
+    }
+  });
+
+  it('does not take chat said with "btw" for a place ("thanks btw")', async () => {
+    const c = consoleChat();
+    await c.say('im a data analyst');
+    await c.say('thanks btw');
+    expect(firstLine(await c.say('what do u remember about me'))).toMatch(/^What I keep about you: you work as a data analyst\. /);
+  });
+});

@@ -1128,7 +1128,7 @@ describe('what new users typed (forty-first session), through the fake Discord',
       content: '22 from philippines, IT grad from mapua',
       mentionsBot: true,
     });
-    expect(JSON.stringify(intro.reply.body)).toMatch(/Noted: you are an IT graduate and you are in Philippines/);
+    expect(JSON.stringify(intro.reply.body)).toMatch(/Noted: you are an IT graduate and you are in the Philippines/);
     expect(JSON.stringify(intro.reply.body)).not.toMatch(/don't cover/);
     const more = await say(h, {
       author: bob,

@@ -13,7 +13,7 @@ import type { ServiceNotice } from '../quiz/service.js';
 import type { QuizQuestion } from '../quiz/definition.js';
 import type { WhatIfAnswer } from '../quiz/whatIf.js';
 import { ofThemselves } from '../conversation/followUp/patterns.js';
-import { formerly, isAField, jobItself, stillLearning } from '../conversation/profile.js';
+import { formerly, isAField, jobItself, saidWithThe, stillLearning } from '../conversation/profile.js';
 
 /** Something the person typed, said back to them: short, and without invisible or control characters. */
 export function echo(text: string, max = 40): string {
@@ -589,8 +589,13 @@ export function keptAboutYouText(
 
 /** A place as kept (lowercased) written as a name: "Manchester UK", "NYC", "Sao Paulo". */
 function placeName(place: string): string {
-  return place.replace(/\p{L}+/gu, (word) =>
-    /^(?:uk|us|usa|uae|nyc|sf|la|dc|eu)$/.test(word) ? word.toUpperCase() : word.charAt(0).toUpperCase() + word.slice(1),
+  // ("you are in the US", "in the Philippines": names said with "the".)
+  const the = saidWithThe(place) ? 'the ' : '';
+  return (
+    the +
+    place.replace(/\p{L}+/gu, (word) =>
+      /^(?:uk|us|usa|uae|nyc|sf|la|dc|eu)$/.test(word) ? word.toUpperCase() : word.charAt(0).toUpperCase() + word.slice(1),
+    )
   );
 }
 

@@ -186,6 +186,16 @@ const aboutThemselves =
 /** "the us", "the uk": a place said after "the" (regular-expression source, case-insensitive, before the place's name). */
 export const placeAfterThe = 'the\\s+(?=(?:us|usa|uk|states|netherlands|philippines|uae|bay\\s+area)\\b)';
 
+/** Whether English says a place with "the" ("the us", "the philippines"; "lagos" without). */
+export function saidWithThe(place: string): boolean {
+  return /^(?:us|usa|uk|uae|philippines|netherlands|states|bay\s+area)$/i.test(place.trim());
+}
+
+/** A place as said after "in": "the us", "lagos". */
+export function placeWithThe(place: string): string {
+  return saidWithThe(place) ? `the ${place}` : place;
+}
+
 /** "i'm in canada btw", "based in berlin", "i live in lagos": where the person is (told, or a place for the question before). */
 export const whereTheyLive = new RegExp(
   `\\b(?:i'?m|im|i\\s+am|i\\s+live|i\\s+work|based|living|located)\\s+(?:currently\\s+|now\\s+|also\\s+)?(?:in|from|out\\s+of)\\s+(?:${placeAfterThe}|(?!(?:a|an|the|my)\\b))\\p{L}`,
@@ -428,20 +438,30 @@ const remoteTerm = `${synonymPrefix}remote`;
 function barePlace(kb: KnowledgeBase, text: string): string | undefined {
   // ("and kenya", "ok and ghana", "what about lagos": a place asked after, a follow-up, not where they are.)
   if (/^\s*(?:(?:ok|okay|so|hmm+|well)[\s,]+)?(?:and|or|but|also|what\s+about|how\s+about)\b/i.test(text)) return undefined;
-  const m = /^\s*(?:(?:from|in|based\s+in)\s+)?(\p{L}[\p{L}' ,-]{1,40}?)[\s.!]*$/u.exec(text);
+  const said = text
+    // ("germany btw", "from nigeria actually": chat after the place says nothing more.)
+    .replace(/(?:[\s,]+(?:btw|fyi|actually|tbh|ngl|lol|haha|rn|now|too|also|fr|here))+[\s.!]*$/i, '')
+    // ("us based", "london based": the place, then "based".)
+    .replace(/^\s*(\p{L}[\p{L} ]{1,30}?)[\s-]+based[\s.!]*$/iu, 'based in $1')
+    // ("in the us", "from the uk".)
+    .replace(new RegExp(`^(\\s*(?:from|in|based\\s+in)\\s+)${placeAfterThe}`, 'i'), '$1');
+  const m = /^\s*(?:(?:from|in|based\s+in)\s+)?(\p{L}[\p{L}' ,-]{1,40}?)[\s.!]*$/u.exec(said);
   const place = m?.[1]?.replace(/,/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
   if (!place || place.split(' ').length > 3) return undefined;
   const read = kb.read(`pay in ${place}`);
   // ("hola", "bonjour": one word the articles never use, said alone, is a greeting or a word of another language as
   // likely as a place; "from X", "in X" or a place they know, "lagos nigeria", says where.)
-  const introduced = /^\s*(?:from|in|based\s+in)\s+/i.test(text);
+  // ("germany btw": said with a word of telling, a name is where they are too.)
+  const introduced = /^\s*(?:from|in|based\s+in)\s+/i.test(said) || said !== text;
   if (!introduced && !place.includes(' ') && !read.terms.some((t) => kb.analyzer.isSetting(t.term) && t.term !== remoteTerm))
     return undefined;
   // (A way of working, "remote", is a setting of the articles but no place.)
   const placeWord = (w: string) =>
     // (A place of more than one word, "pune india", is one name.)
     read.unknown.some((u) => u.kind === 'name' && u.word.split(' ').includes(w)) ||
-    read.terms.some((t) => kb.analyzer.isSetting(t.term) && t.term !== remoteTerm && t.from.split(' ').includes(w));
+    read.terms.some(
+      (t) => (kb.analyzer.isSetting(t.term) || t.term === `${synonymPrefix}us`) && t.term !== remoteTerm && t.from.split(' ').includes(w),
+    );
   // ("pune india": a city the word lists lack, read as a typo of another word, beside a place that is known.)
   const unread = (w: string) =>
     read.unknown.some((u) => u.word.split(' ').includes(w) || u.typed === w) ||

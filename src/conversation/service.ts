@@ -57,6 +57,7 @@ import {
   goalStatement,
   mayTellAboutThemselves,
   placeTold,
+  placeWithThe,
   roleSettledOn,
   sourcesLackJob,
   sharesAStem,
@@ -427,7 +428,7 @@ export class ConversationService {
         ? whereTheyLive.test(plain)
           ? placeTold.exec(plain)?.[1]
           : onlyPlace
-            ? profile.place
+            ? profile.place && placeWithThe(profile.place)
             : undefined
         : undefined;
     const asked = leftBehind
