@@ -2288,3 +2288,26 @@ describe('the quiz as new users typed it (forty-sixth session)', () => {
     expect(await c.say('how much do mle make')).toMatch(/^ML Engineer Salary/);
   });
 });
+
+describe('the quiz as mid-session testers typed it (forty-sixth session)', () => {
+  it('starts on "hey can u quiz me or smth", "ok fine ill do the quiz", "ok yes quiz" and "i\'ll take the quiz"', async () => {
+    for (const asked of ['hey can u quiz me or smth', 'ok fine ill do the quiz', 'ok yes quiz', "i'll take the quiz"])
+      expect(await chat().say(asked), asked).toMatch(/^Question 1 of 5/);
+  });
+
+  it("says a line is an earlier question's answer only when it names something of that question", async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '3', '3']);
+    expect(await c.say('money matters a lot ngl')).toMatch(/^I couldn't tell which option that is\./);
+    expect(await c.say('3')).toMatch(/Question 4 of 5/);
+    expect(await c.say('the substrate i guess')).toMatch(/^That reads like an answer to question 3 \(“The substrate models run on”\)/);
+  });
+
+  it('reads "anything but research" at the ambiguity question as low', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '3', '3', '3', '3']);
+    expect((await c.say('anything but research')).split('\n')[0]).toBe(
+      'Taken as 2. Low: I prefer deterministic work (type back to change it).',
+    );
+  });
+});

@@ -207,7 +207,7 @@ const commandWithoutSlash = {
  */
 // ("test me", "i wanna do the personality test thing", "do the quiz with me", "can we do the questionnaire".)
 const takesTheQuiz =
-  /^\W*(?:(?:ok(?:ay)?|so|hey|hi|hello|yo|cool|alright|sure|yes|yeah|ya|then|hm+|nvm|nevermind|never\s+mind|actually|fine|lol|anyways?)[\s,!.]+)*(?:(?:can|could|may)\s+i\s+|(?:can|could|shall)\s+we\s+|(?:can|could|would|will)\s+(?:you|u)\s+|i\s*(?:want\s+to|wanna|would\s+like\s+to|'?d\s+like\s+to)\s+|let'?s\s+|pls\s+|please\s+|(?:maybe|just)\s+)?(?:(?:take|start|do|begin|run|try|re-?take|redo|retry)\s+(?:the\s+|a\s+|that\s+|your\s+|ur\s+)?(?:(?:personality|career|role|fit)\s+)?(?:(?:\d|five)\s+)?(?:quiz|quizz|qiuz|test|diagnostic|questionnaire|questions)|(?:re-?take|redo|retry)\s+it|take\s+it\s+again|(?:quiz|quizz|qiuz)\s+(?:pls|plz|please|time|me)|test\s+me|ask\s+me\s+(?:some\s+|a\s+few\s+|the\s+|those\s+|your\s+|ur\s+)?(?:(?:\d|five)\s+)?(?:questions|qs))(?:\s+(?:with\s+me|pls|plz|please|now|again|then|(?:to\s+(?:see|figure(?:\s+out)?|find\s+out|work\s+out|decide|tell)|and\s+tell\s+me)\s+.{0,60}))?\W*$/i;
+  /^\W*(?:(?:ok(?:ay)?|so|hey|hi|hello|yo|cool|alright|sure|yes|yeah|ya|then|hm+|nvm|nevermind|never\s+mind|actually|fine|lol|anyways?)[\s,!.]+)*(?:(?:can|could|may)\s+i\s+|(?:can|could|shall)\s+we\s+|(?:can|could|would|will)\s+(?:you|u)\s+|i\s*(?:want\s+to|wanna|would\s+like\s+to|'?d\s+like\s+to)\s+|(?:i'?ll|ill|i\s+will|i\s+can)\s+|let'?s\s+|pls\s+|please\s+|(?:maybe|just)\s+)?(?:(?:take|start|do|begin|run|try|re-?take|redo|retry)\s+(?:the\s+|a\s+|that\s+|your\s+|ur\s+)?(?:(?:personality|career|role|fit)\s+)?(?:(?:\d|five)\s+)?(?:quiz|quizz|qiuz|test|diagnostic|questionnaire|questions)|(?:re-?take|redo|retry)\s+it|take\s+it\s+again|(?:quiz|quizz|qiuz)\s+(?:pls|plz|please|time|me)|test\s+me|ask\s+me\s+(?:some\s+|a\s+few\s+|the\s+|those\s+|your\s+|ur\s+)?(?:(?:\d|five)\s+)?(?:questions|qs))(?:\s+(?:with\s+me|pls|plz|please|now|again|then|or\s+(?:smth|something|sth|whatever)|(?:to\s+(?:see|figure(?:\s+out)?|find\s+out|work\s+out|decide|tell)|and\s+tell\s+me)\s+.{0,60}))?\W*$/i;
 
 /**
  * "delete my data pls", "forget me", "can u remove what u stored abt me", "how do i delete my data": what /forget-me does,
@@ -237,7 +237,7 @@ export function asksToStartTheQuiz(message: string): boolean {
   if (/^\W*(?:can|could|may)\s+i\s+(?:re-?take|redo|re-do|retry)\b/i.test(text)) return false;
   return (
     takesTheQuiz.test(text) ||
-    /^\W*(?:(?:ok(?:ay)?|so|yes|yeah|sure)[\s,!.]+)?(?:the\s+)?(?:quiz|qiuz|quizz)\W*$/i.test(text) ||
+    /^\W*(?:(?:ok(?:ay)?|so|yes|yeah|sure|fine|alright)[\s,!.]+)*(?:the\s+)?(?:quiz|qiuz|quizz)\W*$/i.test(text) ||
     /^\W*(?:(?:can|could)\s+(?:you|u)\s+)?(?:give\s+me|gimme)\s+(?:the\s+|a\s+)?(?:quiz|quizz|qiuz|test)(?:\s+(?:pls|plz|please|now))?\W*$/i.test(
       text,
     )

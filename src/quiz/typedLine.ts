@@ -158,6 +158,13 @@ function toldAside(text: string): boolean {
 const standsBeforeTheChoice =
   /^\W*(?:(?:ok(?:ay)?|so|hey|hi|hmm+)[\s,!.]+)*(?:i'?m\s+|im\s+|i\s+am\s+)?(?:(?:so|kinda|kind\s+of|really|very|super|lowkey|a\s+bit)\s+)*(?:confused|lost|stuck|unsure|not\s+sure|torn|undecided|idk|dunno)\b/i;
 
+/** Whether a line says a word (of four letters or more) of the question's topic or of one of its options' labels. */
+function namesSomethingOf(question: QuestionView['question'], text: string): boolean {
+  const own = (s: string) => s.toLowerCase().match(/\p{L}{4,}/gu) ?? [];
+  const ofIt = new Set([...own(question.topic), ...question.options.flatMap((o) => own(o.label))].map((w) => w.replace(/s$/, '')));
+  return own(text).some((w) => ofIt.has(w.replace(/s$/, '')));
+}
+
 /** "2", "option 2", "2 ig": whether the option's number is in the line (a question's number is none: "q4: max comp"). */
 function namesNumber(text: string, number: number): boolean {
   return new RegExp(`(?<!\\b(?:q|question)\\s*#?\\s*)\\b${number}\\b`, 'i').test(text);
@@ -247,8 +254,12 @@ export function readQuizLine(quiz: QuestionView, line: string): QuizLine {
   if (typed?.kind === 'ambiguous') return { kind: 'ambiguous', options: typed.options };
   // ("the substrate i guess" at question 4: an answer to an earlier question, said so, with how to change that one.)
   // ("kinda both", "not really" at question 4: a degree alone says nothing of which question it answers.)
+  // ("money matters a lot ngl" at question 3 is no answer to question 2 for its "a lot": a line read as an earlier
+  // question's answer names something of that question, its topic or an option's words.)
   const earlier =
-    asksAnything(text) || saysOnlyADegree(text) ? -1 : quiz.earlier.findLastIndex((q) => optionTyped(q, text)?.kind === 'option');
+    asksAnything(text) || saysOnlyADegree(text)
+      ? -1
+      : quiz.earlier.findLastIndex((q) => optionTyped(q, text)?.kind === 'option' && namesSomethingOf(q, text));
   if (earlier >= 0) {
     const typedThere = optionTyped(quiz.earlier[earlier]!, text);
     if (typedThere?.kind === 'option') return { kind: 'earlier-option', step: earlier, option: typedThere.option };
