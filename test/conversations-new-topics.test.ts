@@ -254,3 +254,13 @@ describe('a request the sources lack, after a turn on one role', () => {
     expect(firstLine(await c.say('what about go'))).toBe("My sources don't cover “go”.");
   });
 });
+
+describe('a new topic asked of the role before (forty-sixth session)', () => {
+  it('"do i need a degree for any of this lol" after senior DE pay asks the degree of data engineering, not the pay again', async () => {
+    const c = consoleChat();
+    await c.say('whats the tc for senior de');
+    const lines = await opening(c, 'do i need a degree for any of this lol');
+    expect(lines[0]).toBe('Data Engineer education:');
+    expect(lines[1]).toMatch(/^Education: Data Engineer Bachelor's/);
+  });
+});

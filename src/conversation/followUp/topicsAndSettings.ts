@@ -563,7 +563,9 @@ export const aboutWhatWasJustDiscussed: Rule<PreviousContext> = ({
   const roles: Role[] = before.roles.length > 0 ? before.roles : mentioned.length === 1 ? [...mentioned] : [];
   // ("do i need a degree for this" after questions on data engineering: "this" is the role, and the degree a topic of
   // its own, asked of it rather than glued to the question before.)
-  const forTheRole = /\b(?:for|in|into|to\s+do)\s+(?:this|that|it)(?:\s+(?:role|job|path|career|field|one))?\b/i;
+  // ("do i need a degree for any of this lol": "any of this" is the role too.)
+  const forTheRole =
+    /\b(?:for|in|into|to\s+do)\s+(?:(?:any|all)\s+of\s+)?(?:this|that|it)(?:\s+(?:role|job|path|career|field|one|stuff))?\b/i;
   const namesItsOwn = kb
     .analyze(bare)
     .some((t) => t.kind === 'synonym' && !t.qualifier && !t.inferred && kb.analyzer.labelOf(t.term) !== undefined);
