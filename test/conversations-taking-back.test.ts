@@ -289,3 +289,12 @@ describe('where they live, told in a few words (forty-sixth session)', () => {
     expect(firstLine(await c.say('what do u remember about me'))).toMatch(/^What I keep about you: you work as a data analyst\. /);
   });
 });
+
+describe('a job changed since (forty-sixth session)', () => {
+  it('"actually no i moved to backend dev last year" is their job now, and the switch asked next starts there', async () => {
+    const c = consoleChat();
+    await c.say('im a data analyst, 4 yrs');
+    expect(firstLine(await c.say('actually no i moved to backend dev last year'))).toMatch(/^Noted: you work as a backend developer/);
+    expect(firstLine(await c.say('how long would my switch to de take'))).toBe('The move from backend developer to Data Engineer:');
+  });
+});

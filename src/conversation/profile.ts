@@ -93,6 +93,9 @@ const jobStatement = new RegExp(
     `\\b(?:yoe|yrs?|years?(?:\\s+of\\s+experience)?|experience)\\s+(?:as\\s+an?\\s+|as\\s+)?(${jobNoun})(?:\\s*\\(|\\s*[,.;!?]|\\s*$|\\s+(?:at|in|for|with|using|doing|on|mostly)\\b)`,
     // ("ive been doing de for like 2 yrs", "doing ml engineering for 3 years now": one of the roles, done for a while.)
     `\\b(?:been\\s+)?doing\\s+(de|mle|data\\s+eng\\w*|ml\\s+eng\\w*|machine\\s+learning\\s+eng\\w*)\\s+(?:work\\s+)?(?:for\\s+)?(?:like\\s+|about\\s+|around\\s+|almost\\s+|over\\s+|nearly\\s+)?(?:\\d|a\\s+(?:year|couple|few)\\b|(?:two|three|four|five|six)\\s+(?:years?|yrs?)\\b)`,
+    // ("actually no i moved to backend dev last year", "i switched to data engineering in march": the job they moved into.)
+    // ("what if i moved to de": supposed, no move made.)
+    `(?<!\\b(?:if|when|once|after|before|should|would|could)\\s+)\\bi\\s+(?:(?:have|just|recently|finally|then)\\s+)?(?:moved|switched|transitioned|pivoted|went)\\s+(?:over\\s+)?(?:to|into)\\s+(?:an?\\s+|being\\s+an?\\s+)?(${jobNoun})\\b`,
     // "im java backend 6 yoe", "i'm backend": the kind of developer after "i'm", the noun left out.
     `\\b(?:i'?m|im|i\\s+am)\\s+(?:an?\\s+)?((?:(?!(?:into|more|not|in|also|so|really|kinda|very|from|at|doing|on|a|an)\\b)[\\p{L}+#]+\\s+)?(?:${bareKinds}))\\b(?!\\s+(?:dev|devs|developer|engineer|engineering|stuff|work|side|roles?)\\b)`,
     // "3 yoe backend, …", "5 yrs frontend": the kind of developer, the noun left out.
