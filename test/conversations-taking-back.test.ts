@@ -282,6 +282,12 @@ describe('where they live, told in a few words (forty-sixth session)', () => {
     }
   });
 
+  it('a place kept from "us based" does not count as more of their story when they ask which role fits them', async () => {
+    const c = consoleChat();
+    for (const line of ['yo im a data analyst, 2 yoe', 'us based', 'whats mle pay at my level tbh']) await c.say(line);
+    expect(firstLine(await c.say('ok which fits me better'))).toBe('Which role suits you, coming from data analyst:');
+  });
+
   it('does not take chat said with "btw" for a place ("thanks btw")', async () => {
     const c = consoleChat();
     await c.say('im a data analyst');

@@ -888,7 +888,7 @@ const choiceFromTheirJob: Rule<TurnContext> = ({ kb, text, read, own, profile, t
       (choiceForMe.test(ask) || ((toldHere || own.roles.length === 2) && fitForMe.test(ask))) &&
       // More told than the job ("…never really did stats and kinda hated it"): the whole story is what to judge by.
       // (Where they live, told on its own, "based in the uk btw", says nothing of which role fits.)
-      told.filter((message) => !onlyWhereTheyLive(message)).length <= 1 &&
+      told.filter((message) => !onlyWhereTheyLive(message, profile?.place)).length <= 1 &&
       (own.roles.length === 0 || own.roles.length === 2) &&
       profile?.job &&
       // (A student's course says little of which role fits: "which one would fit me?" is answered as from anyone.)
@@ -1071,9 +1071,16 @@ const theOtherRoleInstead: Rule<TurnContext> = ({ text, own, profile, previous, 
   );
 };
 
-/** "based in the uk btw", "oh and i live in lagos, nigeria": a short message telling only where they live. */
-function onlyWhereTheyLive(message: string): boolean {
-  return whereTheyLive.test(message) && message.split(/\s+/).length <= 8;
+/**
+ * "based in the uk btw", "oh and i live in lagos, nigeria", and "us based", "germany btw" when that is the place kept
+ * (`place`): a short message telling only where they live.
+ */
+function onlyWhereTheyLive(message: string, place?: string): boolean {
+  const length = message.split(/\s+/).length;
+  return (
+    (whereTheyLive.test(message) && length <= 8) ||
+    (place !== undefined && length <= 4 && new RegExp(`\\b${escapeRegExp(place)}\\b`, 'i').test(message))
+  );
 }
 
 /**
@@ -1156,7 +1163,7 @@ const afterTheirStory: Rule<TurnContext> = ({ kb, text, own, previous, told, pro
         .trim(),
     )
     .filter((message) => message !== '')
-    .filter((message) => !onlyWhereTheyLive(message));
+    .filter((message) => !onlyWhereTheyLive(message, profile?.place));
   // ("data analyst, 2 yoe" → "i want the higher pay" → "so which for that": "that" is what they want; their years would
   // pull the answer to pay at their level.)
   const yearsAlone = (message: string) => !wants.test(message) && /\b\d{1,2}\s*\+?\s*(?:yoe|years?|yrs?)\b/i.test(message);
