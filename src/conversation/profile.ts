@@ -186,12 +186,15 @@ export const dislikeStatement =
 const aboutThemselves =
   /\b(?:i|i'?m|im|i\s+am|i'?d|i'?ll)\s+(?:[a-z']+\s+){0,3}?(?:want|wanna|need|hate|hated|love|loved|like|liked|enjoy|enjoyed|prefer|preferred|care|dislike|disliked|mind|can'?t\s+stand|cant\s+stand|fine\s+with|ok\s+with|okay\s+with|good\s+at|bad\s+at|suck\s+at|struggle\s+with|value|anxious|stressed|bored|nervous|overwhelmed|comfortable|uncomfortable|scared|afraid|excited|fan|barely\s+(?:passed|scraped)|failed|never\s+(?:took|studied|did|learned|liked)|did(?:n'?t|nt)\s+(?:study|take|do|like)|(?:terrible|awful|horrible)\s+at|weak\s+(?:at|in)|not\s+(?:good|great)\s+at|strong\s+(?:at|in)|studied|majored|feel|felt|feeling|burnt|burned|stuck|finished|finishing|completed|graduated|graduating|doing|taking)\b|\b(?:need|want)\s+(?:a\s+|to\s+)?(?:job|jobs|money|stability|security|income|work)\b|^(?:(?:just|recently|currently)\s+)?(?:finished|finishing|completed|graduated|graduating|doing|did|taking|took)\s+(?:an?\s+|my\s+)?(?:[\w-]+\s+){0,3}?(?:bootcamp|degree|course|masters?|phd|internship|program)\b|\b(?:matters?|counts?)\s+(?:(?:most|more|a\s+lot)\s+)?to\s+me\b|\bdoes(?:n'?t|nt|\s+not)\s+matter\s+to\s+me\b|^\s*(?:i'?m\s+|im\s+)?[1-7]\d\s*(?:,|\s+y(?:ea)?rs?\s+old\b|\s*(?:m|f|yo)\b|\s+(?:from|in)\s+[a-z]|\s+(?!(?:years?|yrs?|yoe|k|months?|weeks?|days?|hours?|hrs?|percent|lpa|usd|dollars?|and|or|to|of)\b)[a-z]+\s*(?:,|$))|\b(?!(?:so|ok|okay|the|some|quick|little|bit|of|a|my|first)\b)[\w-]+\s+background\b|\bno\s+(?:cs\s+|college\s+|uni\s+)?degree\b|^\W*(?:(?:and|but|also|oh)\s+)?(?:no|zero|0)\s+(?:internships?|work\s+experience|experience|real\s+experience|industry\s+experience|job\s+yet)\b|\bjust\s+an?\s+(?:cs\s+|bs\s+|bsc\s+|bachelors?\s+|math\s+|stats?\s+)?degree\b/i;
 
+/** Places English says with "the" (regular-expression source): "the us", "the philippines". */
+const placesSaidWithThe = '(?:us|usa|uk|states|netherlands|philippines|uae|bay\\s+area)';
 /** "the us", "the uk": a place said after "the" (regular-expression source, case-insensitive, before the place's name). */
-export const placeAfterThe = 'the\\s+(?=(?:us|usa|uk|states|netherlands|philippines|uae|bay\\s+area)\\b)';
+export const placeAfterThe = `the\\s+(?=${placesSaidWithThe}\\b)`;
+const placeSaidWithThe = new RegExp(`^${placesSaidWithThe}$`, 'i');
 
 /** Whether English says a place with "the" ("the us", "the philippines"; "lagos" without). */
 export function saidWithThe(place: string): boolean {
-  return /^(?:us|usa|uk|uae|philippines|netherlands|states|bay\s+area)$/i.test(place.trim());
+  return placeSaidWithThe.test(place.trim());
 }
 
 /** A place as said after "in": "the us", "lagos". */
