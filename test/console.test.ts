@@ -2311,3 +2311,39 @@ describe('the quiz as mid-session testers typed it (forty-sixth session)', () =>
     );
   });
 });
+
+describe('what new users typed (forty-seventh session)', () => {
+  const opening = async (asked: string) => (await chat().say(asked)).split('\n')[0];
+
+  it('reads "safer from ai" and "ai proof" as how future-proof a role is, not as AI in the economy', async () => {
+    for (const asked of ['is de safer from ai', 'which role is more ai proof'])
+      expect(await opening(asked), asked).toMatch(/^Data Engineer: This role is foundational/);
+  });
+
+  it('reads "what should i switch into, de or mle?" as which to choose, not as a move between them', async () => {
+    expect(await opening('what should i switch into, de or mle?')).toMatch(/^Choose ML engineering if/);
+  });
+
+  it('hears how long a story has gone on as the story, not as a duration asked', async () => {
+    const answer = await opening('job hunting for 3 months, is the de market dead?');
+    expect(answer).toMatch(/Data Engineering remains one of the fastest-growing tech sectors/);
+    expect(answer).not.toMatch(/months of focused learning/);
+  });
+
+  it('offers the figures of the level asked when a place it lacks is kept ("in the uk?" then "ok what about seniors")', async () => {
+    const c = chat();
+    await c.sayAll(['de salary', 'in the uk?']);
+    const seniors = await c.say('ok what about seniors');
+    expect(seniors).toMatch(/^My sources have no pay figures for “uk”/);
+    expect(seniors).toMatch(/Data Engineer Salary \(2026\): Senior \(5-8 years\)/);
+    expect(await c.say('and mle?')).toMatch(/ML Engineer Salary \(2026\): Senior \(5-8 years\)/);
+  });
+
+  it('answers a bare "so which one" after a comparison with which role to choose, not the comparison again', async () => {
+    for (const typed of ['so which one', 'ok so which', 'which one then?']) {
+      const c = chat();
+      await c.say('which has more jobs');
+      expect((await c.say(typed)).split('\n')[0], typed).toBe('Which role to choose:');
+    }
+  });
+});

@@ -446,12 +446,18 @@ const placeColumn = /^\|\s*(?:region|country|location|market|city|place)s?\s*\|/
  * "de salary in germany": the closest the sources have to pay in a place they lack is their pay by place (the US,
  * Nigeria, remote), the rows of a table whose rows are places, in the articles' order. Empty unless a word the
  * sources lack is a place, or when the question asks a level those rows do not give (they are mid-senior figures,
- * so a junior's pay is closer in the figures by level).
+ * so a junior's or a senior's pay is closer in the figures by level).
  */
 function payByPlace(kb: KnowledgeBase, result: SearchResult, uncovered: readonly string[]): SearchHit[] {
   if (!uncovered.some((word) => kb.namesAPlace(word))) return [];
+  // ("senior de salary in the uk": the rows by place are "Mid-Senior"; the senior figures, by level, are closer. Only
+  // "mid-senior" itself is their level.)
+  const midSenior = /\bmid[-\s]?(?:to[-\s]?|and[-\s]?|\/)?senior\b/i.test(result.read.plain);
   const otherLevel = levelsAsked.some(
-    ([term]) => term !== `${synonymPrefix}midlevel` && term !== `${synonymPrefix}senior` && result.read.terms.some((t) => t.term === term),
+    ([term]) =>
+      term !== `${synonymPrefix}midlevel` &&
+      !(midSenior && term === `${synonymPrefix}senior`) &&
+      result.read.terms.some((t) => t.term === term),
   );
   if (otherLevel || /\bl[3-8]\b/i.test(result.read.plain)) return [];
   return kb.passages

@@ -259,6 +259,12 @@ function sentences(text: string): string[] {
       /^(\s*(?:[\p{L}\p{N}'+#./-]+\s+){0,6}?(?:soon|tomorrow|tmrw|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday)|this\s+(?:week|month|friday)|in\s+(?:a|an|\d+|two|three|four|few|couple(?:\s+of)?)\s+(?:days?|weeks?|months?|wks?)))\s*,\s*(?=(?:so\s+)?(?:which|what|how|should|is|are|does|do|can|could|would|will|any)\b)/iu,
       '$1\n',
     )
+    // "job hunting for 3 months, is the de market dead?", "been grinding leetcode for weeks, should i…": how long
+    // something has gone on for the person, before the question (no duration asked).
+    .replace(
+      /^(\s*(?:[\p{L}\p{N}'+#./-]+\s+){1,8}?for\s+(?:like\s+|about\s+|almost\s+|over\s+|the\s+(?:past|last)\s+)?(?:\d+|a|an|two|three|four|five|six|few|couple(?:\s+of)?)\s*\+?\s*(?:days?|weeks?|months?|years?|yrs?|mos?|wks?)(?:\s+(?:now|already|straight))?)\s*,\s*(?=(?:so\s+)?(?:which|what|should|is|are|does|do|can|could|would|will|any)\b)/iu,
+      '$1\n',
+    )
     // "seeing titles like agentic ai engineer everywhere on linkedin, what even are these": where they came across
     // it, before the question. A question of a word or two ("heard de salaries are growing fast, how fast") asks of
     // what was heard, and stays with it.

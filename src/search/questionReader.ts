@@ -728,12 +728,12 @@ export class QuestionReader {
       mainTerms.length === 2 &&
       mainTerms.every((t) => t.kind === 'role') &&
       mainTerms[0]!.term !== mainTerms[1]!.term;
-    // ("should i move to mle or de", "switch into de or mle?": a move into one of the two, from nowhere named, is which to
+    // ("should i move to mle or de", "what should i switch into, de or mle?": a move into one of the two, from nowhere named, is which to
     // choose, not a move between them.)
     const moveIntoEither =
       !bareChoice &&
       !/\bfrom\b/i.test(parts.ask) &&
-      /\b(?:move|moving|switch|switching|go|going|transition|transitioning|pivot|pivoting|get|getting)\s+(?:in)?to\s+(?:an?\s+)?\S+(?:\s+\S+)?\s+(?:or|vs\.?|versus)\s+/i.test(
+      /\b(?:move|moving|switch|switching|go|going|transition|transitioning|pivot|pivoting|get|getting)\s+(?:in)?to[,:]?\s+(?:an?\s+)?\S+(?:\s+\S+)?\s+(?:or|vs\.?|versus)\s+/i.test(
         parts.ask,
       ) &&
       new Set(mainTerms.filter((t) => t.kind === 'role').map((t) => t.term)).size === 2 &&

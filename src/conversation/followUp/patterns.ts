@@ -21,7 +21,7 @@ export const backInto =
 export const setting = /^(at|in|on|with|without|inside|outside|during|under|from)\s+\S/i;
 /** A choice between the roles asked for oneself ("which one should i aim for first?", "what should i pick"). */
 export const choiceForMe =
-  /\b(?:which|what)\s+(?:one|role|path|track|career|of\s+(?:the\s+)?(?:two|them|these|those))\b[^?]*\b(?:i|me|my|him|her)\b|\b(?:which|what)\s+(?:fits|suits)\s+(?:me|my)\b|\bwhich\s+(?:is|would\s+be|'s)\s+(?:better|best|right)\s+for\s+me\b|\bshould\s+i\s+(?:pick|choose|go\s+for|aim\s+for|start\s+with|go\s+into|target)\b|\b(?:which|what)\s+(?:(?:one|role|path)\s+)?(?:would|do)\s+(?:you|u|ya)\s+(?:pick|choose|go\s+(?:for|with)|recommend|take)\b/i;
+  /\b(?:which|what)\s+(?:one|role|path|track|career|of\s+(?:the\s+)?(?:two|them|these|those))\b[^?]*\b(?:i|me|my|him|her)\b|\b(?:which|what)\s+(?:fits|suits)\s+(?:me|my)\b|\bwhich\s+(?:is|would\s+be|'s)\s+(?:better|best|right)\s+for\s+me\b|\bshould\s+i\s+(?:pick|choose|go\s+for|aim\s+for|start\s+with|go\s+into|target)\b|\b(?:which|what)\s+(?:(?:one|role|path)\s+)?(?:would|do)\s+(?:you|u|ya)\s+(?:pick|choose|go\s+(?:for|with)|recommend|take)\b|^(?:(?:so|ok|okay|then|hmm+|well|but|and|alright)[\s,]+)*(?:which|wich|whcih)(?:\s+(?:one|1|of\s+(?:the\s+)?(?:two|them)|is\s+it))?(?:[\s,]+(?:then|tho|though|lol|overall|in\s+the\s+end))*\s*[?!.]*$/i;
 /** "thoughts?", "any advice?", "wdyt": asking for a view on what was just told, in no words of its own. */
 export const vagueAsk =
   /^(?:so\s+|ok(?:ay)?\s+)?(?:any\s+)?(?:thoughts|advice|ideas|suggestions?|opinions?|input|tips|help)(?:\s+(?:pls|please|anyone))?\s*\??$|^(?:what\s+do\s+(?:you|u)\s+think|wdyt|what\s+would\s+(?:you|u)\s+do)\s*\??$/i;
