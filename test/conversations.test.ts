@@ -2483,7 +2483,7 @@ describe('what the bot knows about you', () => {
   it('answers "which one suits me, i love sql and hate math" by what they like and what they would rather avoid', async () => {
     const c = session();
     const text = await c.say('which one suits me, i love sql and hate math');
-    expect(text.split('\n')[0]).toBe('Which role fits you, who likes sql and minds math:');
+    expect(text.split('\n')[0]).toBe('Which role fits you, who likes sql and minds math — my sources point to Data Engineer:');
   });
 
   it('notes "ok i\'m rusty on stats" as something to avoid, not a name the sources lack', async () => {
@@ -2670,7 +2670,7 @@ describe('what the bot knows about you', () => {
     const c = session();
     await c.say("i'm a student, love math");
     const text = await c.say('what should i pick');
-    expect(text.split('\n')[0]).toBe('Which role fits you, who likes math:');
+    expect(text.split('\n')[0]).toBe('Which role fits you, who likes math — my sources point to ML Engineer:');
   });
 
   it('asks a question about oneself as the role the person said they work in, at the level their years make them for pay', async () => {
@@ -2724,8 +2724,8 @@ describe('what the bot knows about you', () => {
     const c = session();
     await c.say('im a backend dev, 3 yoe, i like building apis and databases');
     const text = await c.say('which role fits me?');
-    expect(text.split('\n')[0]).toBe('Which role fits you, who likes building apis and databases:');
-    expect(text.split('\n')[1]).toMatch(/Data Engineering/);
+    expect(text.split('\n')[0]).toBe('Which role fits you, who likes building apis and databases — my sources point to Data Engineer:');
+    expect(text.split('\n')[1]).toMatch(/Data Engineer/);
   });
 
   it('names a word the sources lack once, when it is typed, not again with every follow-up on the story', async () => {
@@ -2887,7 +2887,9 @@ describe('what the bot knows about you', () => {
     expect((await c.say('what about a masters, do i need one for mle')).split('\n')[0]).toMatch(/^Helpful but not required/);
     await c.say('and for de?');
     const text = await c.say('ok so which fits me better given all that');
-    expect(text.split('\n')[0]).toBe('Which role fits you, who likes sql and making things fast and minds math:');
+    expect(text.split('\n')[0]).toBe(
+      'Which role fits you, who likes sql and making things fast and minds math — my sources point to Data Engineer:',
+    );
     expect(text.split('\n')[1]).toMatch(/-> data engineer/);
   });
 
@@ -3123,7 +3125,7 @@ describe('what the bot knows about you', () => {
     const c = session();
     await c.say('hii im a final year cs student, i hate math tbh but i love building stuff 😅');
     const text = await c.say('which role fits me?');
-    expect(text.split('\n')[0]).toBe('Which role fits you, who likes building stuff and minds math:');
+    expect(text.split('\n')[0]).toBe('Which role fits you, who likes building stuff and minds math — my sources point to Data Engineer:');
     expect(text.split('\n')[1]).not.toMatch(/^Education/);
   });
 
@@ -5150,7 +5152,9 @@ describe('what new users typed (twenty-seventh session)', () => {
 
   it('answers "i hate math … what should i do" as a fit asked with what they told', async () => {
     const text = await session().say('i hate math tbh but i love building stuff that works. what should i do');
-    expect(text.split('\n')[0]).toBe('Which role fits you, who likes building stuff that works and minds math:');
+    expect(text.split('\n')[0]).toBe(
+      'Which role fits you, who likes building stuff that works and minds math — my sources point to Data Engineer:',
+    );
     expect(text.split('\n')[1]).toMatch(/-> data engineer\./);
   });
 
@@ -5334,7 +5338,9 @@ describe('what new users typed (twenty-eighth session)', () => {
     const c = session();
     await c.say('im a sysadmin, 6 yoe, i like stable deterministic stuff and i hate ambiguity');
     const text = await c.say('which role fits me?');
-    expect(text.split('\n')[0]).toBe('Which role fits you, who likes stable deterministic stuff and minds ambiguity:');
+    expect(text.split('\n')[0]).toBe(
+      'Which role fits you, who likes stable deterministic stuff and minds ambiguity — my sources point to Data Engineer:',
+    );
     expect(text).toMatch(/more deterministic/);
   });
 
@@ -6959,7 +6965,7 @@ describe('what new users typed (thirty-sixth session)', () => {
       /^Noted: you used to work as a teacher \(9 years\) and you'd rather avoid math\./,
     );
     const text = await c.say('which one should i go for');
-    expect(text.split('\n')[0]).toBe('Which role fits you, who minds math:');
+    expect(text.split('\n')[0]).toBe('Which role fits you, who minds math — my sources point to Data Engineer:');
     expect(text.split('\n')[1]).toMatch(/No, but you like distributed systems -> data engineer/);
     // (Said of themselves in other words too.)
     expect(await session().say('not a math person tbh, ex nurse')).toMatch(/you'd rather avoid math/);
@@ -7050,7 +7056,7 @@ describe('what new users typed (thirty-sixth session)', () => {
     const c = session();
     await c.say('data analyst here, love sql, math is not my thing, i make 95k');
     const text = await c.say('so which is better for that');
-    expect(text.split('\n')[0]).toBe('Which role fits you, who likes sql and minds math:');
+    expect(text.split('\n')[0]).toBe('Which role fits you, who likes sql and minds math — my sources point to Data Engineer:');
     expect(text.split('\n')[1]).not.toMatch(/^Choose ML engineering/);
   });
   it('asks "what about in nigeria" after an answer that gave pay as the pay there, whatever words the question before used', async () => {
@@ -7089,7 +7095,7 @@ describe('what new users typed (thirty-sixth session)', () => {
     'answers "%s", what they mind said with the ask, by what they mind',
     async (asked) => {
       const text = await session().say(asked);
-      expect(text.split('\n')[0]).toMatch(/^Which role fits you, who minds (?:math|statistics):$/);
+      expect(text.split('\n')[0]).toMatch(/^Which role fits you, who minds (?:math|statistics) — my sources point to Data Engineer:$/);
       expect(text.split('\n')[1]).toMatch(/No, but you like distributed systems -> data engineer/);
     },
   );
@@ -7178,7 +7184,7 @@ describe('what new users typed (thirty-seventh session)', () => {
   );
   it('answers "ambiguity stresses me out. which path suits that?" by what they mind, never with the role that wants ambiguity', async () => {
     const text = await session().say('i like knowing exactly why something broke, ambiguity stresses me out. which path suits that?');
-    expect(text.split('\n')[0]).toMatch(/^Which role fits you, who likes .* and minds ambiguity:$/);
+    expect(text.split('\n')[0]).toMatch(/^Which role fits you, who likes .* and minds ambiguity — my sources point to Data Engineer:$/);
     expect(text.split('\n')[1]).not.toMatch(/high tolerance for ambiguity/);
     expect(text).toMatch(/Low -> data engineer is more comfortable/);
   });
@@ -7265,7 +7271,7 @@ describe('what new users typed (thirty-seventh session)', () => {
   it('answers "i hate math ngl, torn between de and mle" by what they mind, then "which of those is easier to break into"', async () => {
     const c = session();
     const first = await c.say('i hate math ngl, torn between de and mle');
-    expect(first.split('\n')[0]).toBe('Which role fits you, who minds math:');
+    expect(first.split('\n')[0]).toBe('Which role fits you, who minds math — my sources point to Data Engineer:');
     expect(first).toMatch(/No, but you like distributed systems -> data engineer/);
     expect(await c.say('which of those is easier to break into')).toMatch(/Data engineering has a lower barrier to entry\./);
   });

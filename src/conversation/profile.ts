@@ -400,7 +400,7 @@ const wornOut =
  * person says is not for them.
  */
 export const notForThem =
-  /\b(?!(?:it|that|this|which|what|there|here)\b)([a-z][\w+#-]{1,30})\s+(?:is|are|was|were|s)?\s*(?:(?:really|just|so|definitely|honestly|def|totally)\s+)?(?:not|n'?t|isn'?t|aren'?t|wasn'?t)\s+(?:really\s+|exactly\s+|at\s+all\s+)?(?:my\s+(?:thing|strength|strong\s+(?:suit|point)|cup\s+of\s+tea|jam|forte|vibe)|for\s+me)\b|\bnot\s+(?:much\s+of\s+)?an?\s+([a-z][\w+#-]{1,30})\s+(?:person|guy|girl|fan)\b|\b(?!(?:it|that|this|which|what|there|here|everything|work|life)\b)([a-z][\w+#-]{2,30})\s+(?:(?:really|kinda|honestly|just|lowkey|always)\s+)?(?:stresses|scares|terrifies|drains|exhausts|frustrates|bores)\s+me\b/i;
+  /\b(?!(?:it|that|this|which|what|there|here)\b)([a-z][\w+#-]{1,30})\s+(?:is|are|was|were|s)?\s*(?:(?:really|just|so|definitely|honestly|def|totally)\s+)?(?:not|n'?t|isn'?t|aren'?t|wasn'?t)\s+(?:really\s+|exactly\s+|at\s+all\s+)?(?:my\s+(?:thing|strength|strong\s+(?:suit|point)|cup\s+of\s+tea|jam|forte|vibe)|for\s+me)\b|\bnot\s+(?:much\s+of\s+)?an?\s+([a-z][\w+#-]{1,30})\s+(?:person|guy|girl|fan)\b|\b(?!(?:it|that|this|which|what|there|here|everything|work|life)\b)([a-z][\w+#-]{2,30})\s+(?:(?:really|kinda|kind\s+of|honestly|just|lowkey|always)\s+)?(?:stresses|scares|terrifies|drains|exhausts|frustrates|bores)\s+me\b/i;
 
 /** "what would i hate about de", "if i like stats": a liking asked about or supposed, not told ("would" before the "i"). */
 function asked(text: string, at: number): boolean {

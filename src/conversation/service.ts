@@ -65,7 +65,8 @@ import {
   updateProfile,
   whereTheyLive,
 } from './profile.js';
-import { levelWord, namesRole, readSlots, roleLabel, roleName, roleNames, rolePatterns, withRoles } from './slots.js';
+import { levelWord, namesRole, readSlots, roleField, roleLabel, roleName, roleNames, rolePatterns, withRoles } from './slots.js';
+import { leanOfTold } from './fitLean.js';
 import { levelForYears } from '../search/questionReader.js';
 import {
   type ConversationRepository,
@@ -444,12 +445,13 @@ export class ConversationService {
               ? previous!.resolved
               : withoutReturn(question);
     const nextSteps = this.nextStepsOf(asked, profile);
-    const resolution =
+    const resolution = this.judgedFit(
       nextSteps ??
-      (previous === turns.at(-1) ? whichOfTheTwoJustAsked(this.kb, asked, turns, this.patterns) : undefined) ??
-      (previous === turns.at(-1) ? anEarlierAnswerAgain(asked, turns, this.patterns) : undefined) ??
-      learningForMove(asked, profile, previous, rolesInOrder(replied ?? state), this.patterns) ??
-      resolveTurn(this.kb, asked, previous, profile, this.patterns, toldIn(replied ?? state), rolesInOrder(replied ?? state));
+        (previous === turns.at(-1) ? whichOfTheTwoJustAsked(this.kb, asked, turns, this.patterns) : undefined) ??
+        (previous === turns.at(-1) ? anEarlierAnswerAgain(asked, turns, this.patterns) : undefined) ??
+        learningForMove(asked, profile, previous, rolesInOrder(replied ?? state), this.patterns) ??
+        resolveTurn(this.kb, asked, previous, profile, this.patterns, toldIn(replied ?? state), rolesInOrder(replied ?? state)),
+    );
     if (resolution.kind === 'clarify') {
       const pending = {
         question: plainText(question),
@@ -681,6 +683,34 @@ export class ConversationService {
   private async current(key: string, now: number): Promise<ConversationState | undefined> {
     const state = await this.repository.get(key);
     return state && now - state.updatedAt <= this.options.windowMs ? state : undefined;
+  }
+
+  /**
+   * "which role fits me?" judged by what they like and mind: when the diagnostic (or the passages) read one role in
+   * it, the answer says so and leads with why that role, in the sources' words; otherwise the fit is answered as the
+   * rule read it, from the diagnostic's lines.
+   */
+  private judgedFit(resolution: Resolution): Resolution {
+    if (resolution.kind !== 'follow-up' || !resolution.fit) return resolution;
+    const { likes, dislikes } = resolution.fit;
+    const { role, passages } = leanOfTold(this.kb, this.quiz, likes, dislikes);
+    if (!role) return resolution;
+    const liking = likes.length > 0 ? ` i love ${likes.join(' and ')}.` : '';
+    const minding = dislikes.length > 0 ? ` i hate ${dislikes.join(' and ')}.` : '';
+    return {
+      ...resolution,
+      // Read by the diagnostic, its lines on what was told lead ("No, but you like distributed systems -> data
+      // engineer."); read by the passages alone, the articles' advice on choosing does ("Choose data engineering if
+      // you enjoy…"), with the job they come from (what they mind has weighed the lean; its words would find
+      // passages about it). Read by the diagnostic, it is still asked as which role fits: "how much does it pay" next
+      // is of the role picked.
+      resolved:
+        passages.length > 0
+          ? `which role fits me, would ${roleField[role]}?${liking}${minding}`
+          : `should i choose ${roleField[role]}, does it fit me?${resolution.fit.job ? ` i am a ${resolution.fit.job}.` : ''}${liking}`,
+      ...(passages.length > 0 ? { within: passages } : {}),
+      understood: `${resolution.understood} — my sources point to ${roleLabel[role]}`,
+    };
   }
 
   private answer(question: string, reading: Reading | undefined): Answer {

@@ -961,20 +961,25 @@ const aChangersChoice: Rule<TurnContext> = ({ kb, text, own, profile, reading })
   );
 };
 
+/** A reading of the fit, with what it is judged by. */
+const fitFollow = (r: Reading, fit: NonNullable<Reading['fit']>) => follow({ ...r, fit });
+
 /** "which role fits me?" from someone who said what they like (or dislike): judged by that. */
 const fitByWhatTheyLike: Rule<TurnContext> = ({ kb, text, read, own, profile, told, previous, reading }) => {
   const likes = profile?.likes ?? [];
   const dislikes = profile?.dislikes ?? [];
   // ("i hate math but love building stuff. what should i do": the ask after what they told, which alone asks the fit.)
   const { mainAsk } = splitQuestion(text);
-  const ask = fitForMe.test(mainAsk) || forThat.test(mainAsk) ? mainAsk : read.ask;
+  // ("so de or mle? just tell me": the two roles alone, asked by someone who told what they like, ask which fits them.)
+  const choiceAlone = bareChoice.test(mainAsk.trim());
+  const ask = fitForMe.test(mainAsk) || forThat.test(mainAsk) || choiceAlone ? mainAsk : read.ask;
   // ("data analyst here, love sql, math is not my thing" → "so which is better for that": the choice for what they told,
   // where a thing said not to be for them would pull the story's words to it.)
   // ("ambiguity stresses me out. which path suits that?": the same, told in the message that asks.)
   const forWhatTheyMind = forThat.test(text) && [...told, read.context].some((t) => notForThem.test(t));
   if (
     !(
-      (fitForMe.test(text) || fitForMe.test(mainAsk) || forWhatTheyMind) &&
+      (fitForMe.test(text) || fitForMe.test(mainAsk) || forWhatTheyMind || choiceAlone) &&
       // ("so de or mle for me": both roles named as the choice.)
       (own.roles.length <= 1 || /\b(?:or|vs\.?|versus|between)\b/i.test(text)) &&
       profile &&
@@ -1010,7 +1015,7 @@ const fitByWhatTheyLike: Rule<TurnContext> = ({ kb, text, read, own, profile, to
   const toldOf = [liking && `likes ${likes.join(' and ')}`, dislikes.length > 0 && `minds ${dislikes.join(' and ')}`]
     .filter(Boolean)
     .join(' and ');
-  return follow(
+  return fitFollow(
     reading(
       // What they like told in the first person, as one message would: context that weighs the passages, so a long
       // list of likes does not drown the ask.
@@ -1027,6 +1032,7 @@ const fitByWhatTheyLike: Rule<TurnContext> = ({ kb, text, read, own, profile, to
       slots,
       `which role fits you, who ${toldOf}`,
     ),
+    { likes: [...likes], dislikes: [...dislikes], ...(profile.job ? { job: profile.job } : {}) },
   );
 };
 

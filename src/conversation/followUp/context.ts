@@ -47,6 +47,11 @@ export interface Reading extends AnswerOptions {
    * the next follow-up follows ("oof ok. what about at staff?" is still of pay).
    */
   keepsQuestionBefore?: boolean;
+  /**
+   * "which role fits me?" judged by what the person likes and minds (as the profile keeps them): the service, which
+   * holds the diagnostic, says which role that points to, when it points to one.
+   */
+  fit?: { likes: string[]; dislikes: string[]; job?: string };
 }
 
 export type Resolution =
