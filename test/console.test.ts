@@ -2339,6 +2339,36 @@ describe('what new users typed (forty-seventh session)', () => {
     expect(await c.say('and mle?')).toMatch(/ML Engineer Salary \(2026\): Senior \(5-8 years\)/);
   });
 
+  it('answers a day in the life asked as "walk me through…" or by a weekday ("a typical friday"), never noting it as a fact', async () => {
+    for (const asked of ['walk me through a typical day as an mle', 'what does a monday look like for an mle irl'])
+      expect(await opening(asked), asked).toMatch(/^Daily work includes coding training pipelines/);
+    for (const asked of ['take me thru a day in the life of a de', "what do de's do on a typical friday"])
+      expect(await opening(asked), asked).toMatch(/^Data engineers spend most of their time building and debugging pipelines/);
+  });
+
+  it('reads "a de onsite" as the interview loop, not as working in an office', async () => {
+    for (const asked of [
+      'whats the de onsite like',
+      'i have a de onsite at a bank next month and im super nervous, what do they usually test?',
+    ])
+      expect(await opening(asked), asked).toMatch(/^Data engineer interviews include SQL live coding/);
+  });
+
+  it("answers whether a role will last when ChatGPT or Copilot is named, with the role's outlook", async () => {
+    expect(await opening('ngl chatgpt writes most of my sql now at work, is de even gonna be a job in 5 yrs?')).toMatch(
+      /^Data Engineer: This role is foundational/,
+    );
+    const mle = await opening('chatgpt writes half my code at work, is mle gonna survive?');
+    expect(mle).not.toMatch(/^My sources don't cover/);
+    expect(mle).not.toMatch(/compensation/);
+  });
+
+  it('hears "he\'d pay for one cert this year" as a certification asked about, not as pay', async () => {
+    expect(await opening("my manager said he'd pay for one cert this year, im aiming for de, which one should i get?")).toMatch(
+      /^Top Certification: Data Engineer Google Professional Data Engineer/,
+    );
+  });
+
   it('answers a bare "so which one" after a comparison with which role to choose, not the comparison again', async () => {
     for (const typed of ['so which one', 'ok so which', 'which one then?']) {
       const c = chat();

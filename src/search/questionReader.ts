@@ -183,9 +183,19 @@ const plainly =
 /** "i live in …", "living near …": where someone lives, said with a word the articles use otherwise ("live coding"). */
 /** Words that ask how normal a figure is ("a realistic tc", "normal salary"), not about anything else. */
 const payHedges = /^(?:realistic|normal|typical|average|fair|decent|reasonable|expected|usual|standard|competitive|good)$/;
+/** "pay for a cert", "offered to cover a course": someone meeting the cost of learning, which says nothing of pay. */
+const paidFor =
+  /\b(?:pay|pays|paid|paying|cover|covers|covered|covering|reimburse|reimburses|reimbursed|fund|funds|funded|sponsor|sponsors)\s+for\s+(?=(?:(?:a|an|one|the|my|any|some|this|that)\s+)?(?:[\w-]+\s+)?(?:certs?|certifications?|certificates?|courses?|bootcamps?|degrees?|masters|training|exams?|classes)\b)/gi;
+
+/** A question of growth or of the market's trend, which a year may measure ("are mle listings up this year"). */
+const growthAsked = /\b(?:grow|grows|grew|growing|growth|up|down|rise|rising|fall|falling|listings?|postings?|demand|trend\w*|hiring)\b/i;
+
 /** The concept of choosing between the roles ("which should i pick", "choose"). */
 /** A role's growth asked alone (`syn:growth`), and the words that only say how fast. */
 const growthTerm = `${synonymPrefix}growth`;
+const genaiTerm = `${synonymPrefix}genai`;
+/** An AI assistant by name, as people blame one for taking jobs ("chatgpt", "claude", "copilot"). */
+const aiAssistant = /^(?:chat\s?gpt|gpt-?\d?|claude|gemini|(?:github\s+)?copilot)$/i;
 const salaryGrowthTerm = `${synonymPrefix}salarygrowth`;
 const comparatives = new Set(['faster', 'fastest', 'more', 'most', 'quicker', 'quickest', 'quickly', 'fast', 'lately', 'now', 'still']);
 /** Words in which a person speaks of themselves (a story told before the ask that sets things against each other without them is the choice asked about). */
@@ -524,6 +534,11 @@ export class QuestionReader {
         .replace(asWho, (who) => (asksPay.test(plain) && /\b(?:new|fresh|recent)\s+grad/i.test(who) ? who : ' '))
         .replace(background, ' ')
         .replace(effort, ' ')
+        // ("my manager said he'd pay for one cert, which one should i get": paying for a course is its cost, no salary.)
+        .replace(paidFor, ' ')
+        // ("one cert this year", "land in the next year": the year it is now, not years of experience nor pay per
+        // year; of growth, "up this year" is the year's growth.)
+        .replace(/\b(?:this|(?:the\s+)?next)\s+year\b/gi, (year) => (growthAsked.test(plain) ? year : ' '))
         .replace(plainly, ' ')
         .replace(inTheirPlace, ' for me')
         .replace(horizon, ' in the future ')
@@ -747,6 +762,10 @@ export class QuestionReader {
     // "so which is growing faster, de or mle?", "which one is growing faster": a role growing, with nothing else named
     // to grow, is its jobs growing
     // (not its pay: "faster" alone would find "faster salary growth").
+    // ("is mle dying bc of chatgpt": an AI assistant named beside whether a role lasts is what threatens it, as "ai" in
+    // "replaced by ai" is; the role's outlook is asked, not generative AI.)
+    if (terms.some((t) => t.term === outlookTerm))
+      terms = terms.filter((t) => !(t.term === genaiTerm && aiAssistant.test(t.from)) && !(t.kind === 'word' && aiAssistant.test(t.from)));
     const growthWords = terms.filter((t) => t.term === growthTerm).map((t) => t.from);
     if (
       growthWords.length > 0 &&

@@ -114,7 +114,8 @@ export function echoOf(kb: KnowledgeBase, rest: string): string {
 }
 
 /** Words that only open what is said ("ok", "so", "wait"). */
-const leadIn = /^(?:ok|okay|so|and|but|well|wait|hmm+|um+|uh+|alright|also|then)[,.!]*$/i;
+// ("fr tho is it future proof": "tho" is a stop word, but never the first word of what is asked.)
+const leadIn = /^(?:ok|okay|so|and|but|well|wait|hmm+|um+|uh+|alright|also|then|tho|though|fr|yo|hey)[,.!]*$/i;
 
 /** The most words of a follow-up echoed back. */
 const maxEchoed = 10;
