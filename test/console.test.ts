@@ -2417,3 +2417,44 @@ describe('which role fits, judged by what they told (forty-seventh session)', ()
     expect(lead).toBe('Low -> data engineer is more comfortable. [1]');
   });
 });
+
+describe('the quiz as new users typed it (forty-seventh session)', () => {
+  const taken = async (lines: string[], typed: string) => {
+    const c = chat();
+    await c.sayAll(['/quiz', ...lines]);
+    return (await c.say(typed)).split('\n')[0];
+  };
+
+  it('starts on a quiz asked for in a sentence that names the roles ("can you quiz me on de vs mle", "i want a quiz to see…")', async () => {
+    for (const asked of [
+      'can you quiz me on de vs mle',
+      'i want a quiz to see which role fits me',
+      'quiz me, de or mle?',
+      'do the quiz for mle vs de',
+    ])
+      expect(await chat().say(asked), asked).toMatch(/^Question 1 of 5/);
+    expect(await chat().say('is the quiz accurate')).not.toMatch(/^Question 1 of 5/);
+  });
+
+  it('takes the thing preferred in "X over Y", "more X than Y" and "rather X than Y", never the one set aside', async () => {
+    expect(await taken(['1', '1'], 'infra over models')).toMatch(/^Taken as 2\. The substrate models run on/);
+    expect(await taken(['1', '1'], "i'd rather build the infra than the models")).toMatch(/^Taken as 2\. The substrate/);
+    expect(await taken([], 'i care more about pipelines not breaking than model accuracy')).toMatch(/^Taken as 2\. Pipeline reliability/);
+    expect(await taken(['1', '1', '1', '1'], 'i prefer predictable work over research stuff')).toMatch(/^Taken as 2\. Low/);
+    expect(await taken(['1', '1', '1', '1'], 'experimenting over predictable stuff any day')).toMatch(/^Taken as 1\. High/);
+    expect(await taken(['1', '1', '1'], "i'd take stable pay over max pay")).toMatch(/^Taken as 2\. I wouldn't do ML just for the pay/);
+  });
+
+  it('reads "idc about tc" and "i dont care about math" as the question\'s low end', async () => {
+    expect(await taken(['1', '1', '1'], 'idc about tc')).toMatch(/^Taken as 2\. I wouldn't do ML just for the pay/);
+    expect(await taken(['1'], 'i dont care about math')).toMatch(/^Taken as 2\. No, I'd rather learn distributed systems/);
+  });
+
+  it('answers a question asked mid-quiz ("idk whats research-y ambiguity", "which pays more rn"), never taking it as an answer', async () => {
+    const ambiguity = await taken(['1', '1', '1', '1'], 'idk whats research-y ambiguity');
+    expect(ambiguity).not.toMatch(/^Taken as/);
+    const pay = await taken(['1', '1', '1'], 'which pays more rn');
+    expect(pay).not.toMatch(/^Taken as/);
+    expect(pay).toMatch(/ML engineers earn more than data engineers/);
+  });
+});

@@ -103,6 +103,10 @@ const stopsTheQuiz =
 const asksWhatTheQuestionMeans =
   /^(?:(?:hmm+|um+|ok(?:ay)?|so|sorry|wait)[\s,]+)*(?:what\s+(?:does|do)\s+(?:this|that|the|this\s+question|that\s+question|it)(?:\s+question)?\s+mean|what\s+(?:is|'s)\s+(?:this|that)\s+(?:question\s+)?(?:asking|about)|explain\s+(?:this|that|it)(?:\s+(?:one|question))?|wdym|what\s+do\s+(?:you|u)\s+mean|huh|(?:i\s+)?(?:don'?t|dont)\s+(?:get|understand)\s+(?:it|this|that|the\s+question)|not\s+sure\s+what\s+(?:you|u)\s+mean)[\s?!.]*$/;
 
+/** "idk whats a substrate", "which pays more rn", "how much do mles make": a question opened by its question word. */
+const asksOfItsOwn =
+  /^\W*(?:(?:ok(?:ay)?|so|wait|hmm+|um+|but|and|idk|dunno|i\s+(?:don'?t|dont)\s+know|sorry)[\s,]+)*(?:what(?!\s+about\b)|whats|what's|wat|wut|which|how|who)\b/i;
+
 /** "ok back to the quiz", "where were we", "continue": the question waiting, shown again. */
 const backToTheQuiz =
   /^(?:(?:ok(?:ay)?|so|anyway|anyways|alright)[\s,]+)*(?:(?:back|return)\s+to\s+(?:the\s+)?quiz|where\s+(?:were\s+we|was\s+i)|(?:lets\s+|let's\s+)?(?:continue|resume)(?:\s+(?:the\s+)?quiz)?)[\s.!?]*$/;
@@ -247,6 +251,10 @@ export function readQuizLine(quiz: QuestionView, line: string): QuizLine {
   const retaken = quiz.step > 0 ? takenBack(text) : undefined;
   const again = retaken === undefined ? undefined : optionTyped(quiz.earlier.at(-1)!, retaken);
   if (again?.kind === 'option') return { kind: 'change-last', option: again.option };
+  // ("idk whats research-y ambiguity", "which pays more rn": a question of its own, however near the options' words,
+  // is answered with the quiz waiting, never taken as an answer.)
+  if (asksOfItsOwn.test(lower) && (asksAnything(text) || /^\W*(?:idk|dunno|i\s+(?:don'?t|dont)\s+know)\b/i.test(lower)))
+    return { kind: 'aside' };
   // "model accuracy", "yes", "not sure", "the second one": an option's own words or place choose it, as its number does.
   const typed = optionTyped(quiz.question, skipsTheQuestion.test(lower) ? 'skip' : text);
   if (typed?.kind === 'option')

@@ -325,6 +325,20 @@ export function saysOnlyADegree(text: string): boolean {
   );
 }
 
+/**
+ * The thing preferred in a line that sets two against each other ("X over Y", "more X than Y", "rather X than Y",
+ * "X instead of Y"), with what frames it ("i prefer", "i care more about"); undefined when the line compares nothing.
+ */
+function preferredOfTwo(text: string): { chosen: string; against: string } | undefined {
+  const rather = /^(.*?\b)(?:rather|sooner)\s+(.+?)\s+than\s+(\S.*)$/i.exec(text);
+  if (rather) return { chosen: `${rather[1]}${rather[2]}`, against: rather[3]! };
+  const more = /^(.*?\b)more\s+(?:about\s+|into\s+|in\s+)?(.+?)\s+than\s+(\S.*)$/i.exec(text);
+  if (more && !/^(?:money|comp|pay|anything|everything|that|it)$/i.test(more[2]!.trim()))
+    return { chosen: `${more[1]}${more[2]}`, against: more[3]! };
+  const over = /^(.+?)\s+(?:over|instead\s+of|rather\s+than|more\s+than|>)\s+(\S.*)$/i.exec(text);
+  return over ? { chosen: over[1]!, against: over[2]! } : undefined;
+}
+
 /** A choice taken back, then the one settled on: "2 no wait 1", "yes, actually no", "high i mean low". */
 const changedMind =
   /^\W*\S.{0,30}?[,\s]+(?:no\s+wait|wait\s+no|no\s+no|wait|actually|i\s+mean|i\s+meant|sorry|nvm|scratch\s+that)[,\s]+(\S.{0,40})$/i;
@@ -411,10 +425,23 @@ export function optionTyped(question: Pick<QuizQuestion, 'options'> & { prompt?:
     // ("i hated statistics", as a line read with its abbreviations spelt out: the options' words say "stats", "math".)
     // ("anything but models", "anything but infra lol": all but the one named, which is denied.)
     .replace(/\b(?:anything|everything)\s+(?:but|except)\b/gi, 'not')
+    .replace(/\bidc\b/gi, 'i dont care')
     .replace(/\bstatistics\b/gi, 'stats')
     .replace(/\bmathematics\b/gi, 'math');
   const spelt = spelledAsTheOptions(question.options, text);
   if (spelt !== text) return optionTyped(question, spelt);
+  // ("infra over models", "i care more about pipelines not breaking than model accuracy", "i'd rather build the infra
+  // than the models"): one thing preferred to another; the one preferred, read alone, is the answer.
+  // ("experimenting over predictable stuff any day": the one set aside, when only it is read, is the other end's.)
+  const preferred = preferredOfTwo(text);
+  if (preferred !== undefined) {
+    const choice = optionTypedByWords(question, preferred.chosen);
+    if (choice?.kind === 'option') return choice;
+    const against = optionTypedByWords(question, preferred.against);
+    const ends = question.options.filter((o) => !middleOption.test(o.label));
+    if (against?.kind === 'option' && ends.length === 2 && ends.includes(against.option))
+      return { kind: 'option', option: ends.find((o) => o !== against.option)!, byDenial: true };
+  }
   // ("2 no wait 1", "yes, actually no"): a choice taken back in the same line; what it settles on is the answer.
   const changed = changedMind.exec(text);
   if (changed) {
