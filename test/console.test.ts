@@ -2411,6 +2411,17 @@ describe('which role fits, judged by what they told (forty-seventh session)', ()
     expect(header).toMatch(/^Which role fits you, who likes databases and minds statistics — my sources point to Data Engineer:$/);
   });
 
+  it('weighs what is liked, not how much nor what it is liked over ("sql a lot", "models more than pipelines", "ml")', async () => {
+    expect((await fit(['i like sql a lot'], 'which fits me'))[0]).not.toMatch(/point to ML Engineer/);
+    expect((await fit(['honestly i like models more than pipelines'], 'which fits me'))[0]).toMatch(/point to ML Engineer:$/);
+    expect((await fit(['i love ml'], 'which fits me'))[0]).toMatch(/point to ML Engineer:$/);
+  });
+
+  it('answers "pick one for me" from someone who told their likes with the role they point to', async () => {
+    const [header] = await fit(['i love building stuff that doesnt break, hate math tbh'], 'pick one for me');
+    expect(header).toMatch(/my sources point to Data Engineer:$/);
+  });
+
   it('keeps "ambiguity kinda stresses me out" as a thing they mind, which weighs the fit', async () => {
     const [header, lead] = await fit(['i like clear engineering problems, ambiguity kinda stresses me out'], 'so de or mle for me');
     expect(header).toMatch(/minds ambiguity — my sources point to Data Engineer:$/);

@@ -4,6 +4,7 @@
  * each thing liked ("i love …") or minded ("i hate …") read as a typed answer to each of its questions; then, for a thing liked that no
  * question reads ("i love databases"), by the role the passages that speak of it are about.
  */
+import { synonymPrefix } from '../search/analyzer.js';
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import type { QuizDefinition, QuizOption } from '../quiz/definition.js';
 import { outcomeOf } from '../quiz/scoring.js';
@@ -20,6 +21,8 @@ export interface ToldLean {
   passages: string[];
 }
 
+const mlField = `${synonymPrefix}ml`;
+
 /** How many of a search's first passages are weighed for the role a thing liked belongs to. */
 const passagesWeighed = 6;
 /** Of those, how many must be about one role (and none about the other) for the thing to lean to it. */
@@ -32,8 +35,15 @@ const passagesToLean = 4;
  */
 export function leanOfTold(kb: KnowledgeBase, quiz: QuizDefinition, likes: readonly string[], dislikes: readonly string[]): ToldLean {
   // ("models and pipelines": each thing of a list told in one breath is read on its own.)
+  // ("sql a lot", "models more than pipelines": how much, or what it is liked over, is no thing liked.)
   const parts = (things: readonly string[]) =>
-    things.flatMap((thing) => thing.split(/\s*(?:,|\band\b|&|\+)\s*/).filter((part) => part !== ''));
+    things.flatMap((thing) =>
+      thing
+        .replace(/\s+(?:more\s+than|over|rather\s+than|instead\s+of)\s+.*$/i, '')
+        .replace(/\s+(?:a\s+lot|a\s+ton|so\s+much|very\s+much|too)\b/gi, '')
+        .split(/\s*(?:,|\band\b|&|\+)\s*/)
+        .filter((part) => part !== ''),
+    );
   const liked = parts(likes);
   const statements = [...liked.map((thing) => `i love ${thing}`), ...parts(dislikes).map((thing) => `i hate ${thing}`)];
   const options: QuizOption[] = [];
@@ -56,11 +66,22 @@ export function leanOfTold(kb: KnowledgeBase, quiz: QuizDefinition, likes: reado
     else if (new Set([...chosen].map((o) => o.lean)).size > 1) return { role: undefined, options: [], passages: [] };
   }
   const leans: Role[] = options.flatMap((o) => (o.lean === 'both' ? [] : [o.lean]));
-  for (const thing of liked) if (!read.has(`i love ${thing}`)) leans.push(...passagesLean(kb, thing));
+  for (const thing of liked) if (!read.has(`i love ${thing}`)) leans.push(...(fieldLean(kb, thing) ?? passagesLean(kb, thing)));
   const outcome = leans.length === 0 ? 'hybrid' : outcomeOf(leans);
   const role = outcome === 'hybrid' ? undefined : outcome;
   const passages = options.filter((o) => o.lean === role).map((o) => asked.get(o)!);
   return { role, options, passages };
+}
+
+/** A role's own field liked ("ml", "machine learning", "data engineering"): that role; undefined for anything else. */
+function fieldLean(kb: KnowledgeBase, thing: string): Role[] | undefined {
+  const read = kb.read(thing);
+  const roles = read.terms.filter((t) => t.kind === 'role');
+  if (roles.length > 0 && roles.length === read.terms.length && read.roles.length === 1) return [read.roles[0]!];
+  // ("ml", "machine learning": the field ML engineers work in.)
+  return read.terms.some((t) => t.term === mlField) && read.terms.every((t) => t.term === mlField || t.kind === 'word')
+    ? ['mle']
+    : undefined;
 }
 
 /** The role the passages that speak of `thing` are nearly all about: none, or one. */

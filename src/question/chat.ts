@@ -172,6 +172,8 @@ const askingWays = [
   '\\bkya\\b',
   // ("pay at my level", "salary for me in the us", "tc at my yoe": what they would earn, asked in a few words.)
   "^(?:(?:so|and|ok|okay|what\\s+about|whats|what's)\\s+)*(?:(?:the|my)\\s+)?(?:pay|salary|salaries|comp|compensation|tc|money|earnings)\\s+(?:at|for|on|with)\\s+(?:my|me)\\b",
+  // ("pick one for me", "just decide for me": the choice asked of the bot.)
+  '^(?:(?:so|ok|okay|just|pls|please|then|ugh)[,!]*\\s+)*(?:pick|choose|decide)\\s+(?:one\\s+)?(?:for\\s+me|between\\s+(?:them|the\\s+two))\\b',
   // ("roadmap for de pls", "tips for mle interviews", "resources to learn spark": a request, named by what is wanted.)
   '^(?:(?:so|ok|okay|hey|yo|need|needs|want|any|a|some|the|best|good)\\s+)*(?:roadmap|roadmaps|tips|advice|resources|guide|guidance|suggestions|recommendations|recs|path|plan|steps)\\s+(?:for|to|on|into)\\b',
 ];
