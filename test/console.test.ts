@@ -2469,3 +2469,21 @@ describe('the quiz as new users typed it (forty-seventh session)', () => {
     expect(pay).toMatch(/ML engineers earn more than data engineers/);
   });
 });
+
+describe('what the bot keeps about you, as mid-session testers said it (forty-seventh session)', () => {
+  it('keeps "im gonna try de" and "im gonna go for mle i think" as where they head, never as a job', async () => {
+    const c = chat();
+    expect(await c.say('im gonna try de')).toMatch(/^Noted: you are heading for data engineering\./);
+    const d = chat();
+    await d.say('im a backend dev');
+    expect(await d.say('im gonna go for mle i think')).toMatch(
+      /^Noted: you work as a backend developer and you are heading for ML engineering\./,
+    );
+  });
+
+  it('keeps where they live when they say they "actually moved" there', async () => {
+    const c = chat();
+    await c.sayAll(['im a backend dev in nigeria', 'how much would a de make here', 'oh wait i actually moved to germany last month']);
+    expect(await c.say('what do u know about me')).toMatch(/you are in Germany/);
+  });
+});
