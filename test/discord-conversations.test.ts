@@ -1351,3 +1351,26 @@ describe('what new users typed (forty-fifth session), through the fake Discord',
     expectClean(h);
   });
 });
+
+describe('what new users typed (forty-seventh session), through the fake Discord', () => {
+  it('says which role what someone likes and minds points to, answers a day asked by its weekday, and keeps a goal said as "gonna"', async () => {
+    const h = await start();
+    const { alice, bob } = h.fake.users;
+    await say(h, {
+      author: alice,
+      channelId: answersChannel,
+      content: 'i like building reliable systems and i hate math',
+      mentionsBot: true,
+    });
+    const fit = await say(h, { author: alice, channelId: answersChannel, content: 'so de or mle? just tell me', mentionsBot: true });
+    expect(descriptionOf(fit.reply)).toMatch(
+      /^\*Which role fits you, who likes building reliable systems and minds math — my sources point to Data Engineer:\*/,
+    );
+
+    const day = await say(h, { author: bob, channelId: answersChannel, content: "what do de's do on a typical friday", mentionsBot: true });
+    expect(JSON.stringify(day.reply.body)).toMatch(/Data engineers spend most of their time building and debugging pipelines/);
+    const goal = await say(h, { author: bob, channelId: answersChannel, content: 'im gonna go for mle i think', mentionsBot: true });
+    expect(goal.reply.body.content).toMatch(/^Noted: you are heading for ML engineering\./);
+    expectClean(h);
+  });
+});
