@@ -2481,6 +2481,13 @@ describe('what the bot keeps about you, as mid-session testers said it (forty-se
     );
   });
 
+  it('keeps "stats was my worst class" as minded, and weighs it in "so de or mle for me?"', async () => {
+    const c = chat();
+    await c.say('hey im a data analyst 2 yoe');
+    expect(await c.say('i love sql and building dashboards but stats was my worst class')).toMatch(/you'd rather avoid statistics/);
+    expect((await c.say('so de or mle for me?')).split('\n')[0]).toMatch(/minds statistics — my sources point to Data Engineer:$/);
+  });
+
   it('keeps where they live when they say they "actually moved" there', async () => {
     const c = chat();
     await c.sayAll(['im a backend dev in nigeria', 'how much would a de make here', 'oh wait i actually moved to germany last month']);

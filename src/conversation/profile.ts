@@ -396,11 +396,11 @@ const wornOut =
   /\b(?:(?:burnt|burned|worn)\s+out|tired|sick|fed\s+up)\s+(?:on|of|from|with)\s+(.{2,40}?)(?:[,.!?]|\s+(?:tbh|ngl|lol|and|but|so|honestly|rn)\b|$)/i;
 
 /**
- * "math is NOT my thing", "stats isnt really for me", "not a math person", "ambiguity stresses me out": a thing the
+ * "math is NOT my thing", "stats isnt really for me", "not a math person", "ambiguity stresses me out", "stats was my worst class": a thing the
  * person says is not for them.
  */
 export const notForThem =
-  /\b(?!(?:it|that|this|which|what|there|here)\b)([a-z][\w+#-]{1,30})\s+(?:is|are|was|were|s)?\s*(?:(?:really|just|so|definitely|honestly|def|totally)\s+)?(?:not|n'?t|isn'?t|aren'?t|wasn'?t)\s+(?:really\s+|exactly\s+|at\s+all\s+)?(?:my\s+(?:thing|strength|strong\s+(?:suit|point)|cup\s+of\s+tea|jam|forte|vibe)|for\s+me)\b|\bnot\s+(?:much\s+of\s+)?an?\s+([a-z][\w+#-]{1,30})\s+(?:person|guy|girl|fan)\b|\b(?!(?:it|that|this|which|what|there|here|everything|work|life)\b)([a-z][\w+#-]{2,30})\s+(?:(?:really|kinda|kind\s+of|honestly|just|lowkey|always)\s+)?(?:stresses|scares|terrifies|drains|exhausts|frustrates|bores)\s+me\b/i;
+  /\b(?!(?:it|that|this|which|what|there|here)\b)([a-z][\w+#-]{1,30})\s+(?:is|are|was|were|s)?\s*(?:(?:really|just|so|definitely|honestly|def|totally)\s+)?(?:not|n'?t|isn'?t|aren'?t|wasn'?t)\s+(?:really\s+|exactly\s+|at\s+all\s+)?(?:my\s+(?:thing|strength|strong\s+(?:suit|point)|cup\s+of\s+tea|jam|forte|vibe)|for\s+me)\b|\bnot\s+(?:much\s+of\s+)?an?\s+([a-z][\w+#-]{1,30})\s+(?:person|guy|girl|fan)\b|\b(?!(?:it|that|this|which|what|there|here|everything|work|life)\b)([a-z][\w+#-]{2,30})\s+(?:(?:really|kinda|kind\s+of|honestly|just|lowkey|always)\s+)?(?:stresses|scares|terrifies|drains|exhausts|frustrates|bores)\s+me\b|\b(?!(?:it|that|this|which|what)\b)([a-z][\w+#-]{1,30})\s+(?:was|is|were)\s+(?:(?:always|honestly|def|definitely)\s+)?my\s+(?:worst|least\s+fav(?:ou?rite)?)\s+(?:class|subject|course|module|part)\b/i;
 
 /** "what would i hate about de", "if i like stats": a liking asked about or supposed, not told ("would" before the "i"). */
 function asked(text: string, at: number): boolean {
@@ -635,7 +635,7 @@ export function updateProfile(
   // ("i hate stats now": when they came to mind it is no part of it.)
   if (dislike && !asked(text, dislike.index))
     found.dislikes = [
-      (dislike[1] ?? dislike[2] ?? dislike[3]!)
+      (dislike[1] ?? dislike[2] ?? dislike[3] ?? dislike[4]!)
         .trim()
         .toLowerCase()
         .replace(/\s+as\s+an?\s+.+$/, '')
