@@ -52,6 +52,13 @@ interface Chat {
   welcome(): Promise<string>;
 }
 
+/** The first line said back to `typed` in a quiz started afresh and answered with `lines` first. */
+async function quizReplyTo(lines: string[], typed: string): Promise<string> {
+  const c = chat();
+  await c.sayAll(['/quiz', ...lines]);
+  return (await c.say(typed)).split('\n')[0]!;
+}
+
 function chat(user = 'alice', testBot: TestBot = bot()): Chat {
   const written: string[] = [];
   const errors: unknown[] = [];
@@ -2233,11 +2240,7 @@ describe('what new users typed (forty-sixth session)', () => {
 });
 
 describe('the quiz as new users typed it (forty-sixth session)', () => {
-  const taken = async (lines: string[], typed: string) => {
-    const c = chat();
-    await c.sayAll(['/quiz', ...lines]);
-    return (await c.say(typed)).split('\n')[0];
-  };
+  const taken = quizReplyTo;
 
   it('reads an option said only to be denied, or dismissed, as the other end', async () => {
     expect(await taken([], 'i dont really care about model accuracy')).toMatch(/^Taken as 2\. Pipeline reliability/);
@@ -2430,11 +2433,7 @@ describe('which role fits, judged by what they told (forty-seventh session)', ()
 });
 
 describe('the quiz as new users typed it (forty-seventh session)', () => {
-  const taken = async (lines: string[], typed: string) => {
-    const c = chat();
-    await c.sayAll(['/quiz', ...lines]);
-    return (await c.say(typed)).split('\n')[0];
-  };
+  const taken = quizReplyTo;
 
   it('starts on a quiz asked for in a sentence that names the roles ("can you quiz me on de vs mle", "i want a quiz to see…")', async () => {
     for (const asked of [
