@@ -2382,51 +2382,51 @@ describe('what new users typed (forty-seventh session)', () => {
 });
 
 describe('which role fits, judged by what they told (forty-seventh session)', () => {
-  const fit = async (told: string[], asked: string) => {
+  const fitAfter = async (told: string[], asked: string) => {
     const c = chat();
     await c.sayAll(told);
     return (await c.say(asked)).split('\n').slice(0, 2);
   };
 
   it("says which role what they like and mind points to, and leads with the sources' reason for it", async () => {
-    const [header, lead] = await fit(['im a backend dev', 'i like building reliable systems', 'i hate math'], 'which fits me');
+    const [header, lead] = await fitAfter(['im a backend dev', 'i like building reliable systems', 'i hate math'], 'which fits me');
     expect(header).toBe('Which role fits you, who likes building reliable systems and minds math — my sources point to Data Engineer:');
     expect(lead).toMatch(/-> data engineer|Choose data engineering/);
-    const [mle] = await fit(['i love running experiments and stats'], 'which fits me');
+    const [mle] = await fitAfter(['i love running experiments and stats'], 'which fits me');
     expect(mle).toMatch(/my sources point to ML Engineer:$/);
   });
 
   it('weighs a thing liked that the diagnostic does not name by the passages about it ("airflow and dbt")', async () => {
-    const [header, lead] = await fit(['i love airflow and dbt'], 'which path makes more sense for me');
+    const [header, lead] = await fitAfter(['i love airflow and dbt'], 'which path makes more sense for me');
     expect(header).toMatch(/who likes airflow and dbt — my sources point to Data Engineer:$/);
     expect(lead).toMatch(/^(?:Choose data engineering if|The Data Engineer Persona:)/);
   });
 
   it('points to neither role for someone who likes both ends, and to the hybrid instead', async () => {
     for (const told of ['i like models and infra equally tbh', 'i like both models and pipelines']) {
-      const [header] = await fit([told], 'which fits me');
+      const [header] = await fitAfter([told], 'which fits me');
       expect(header, told).not.toMatch(/my sources point to/);
     }
   });
 
   it('reads the two roles alone, "so de or mle? just tell me", from someone who told their likes as the same fit', async () => {
-    const [header] = await fit(['im a backend dev', 'i love databases and hate stats'], 'so de or mle? just tell me');
+    const [header] = await fitAfter(['im a backend dev', 'i love databases and hate stats'], 'so de or mle? just tell me');
     expect(header).toMatch(/^Which role fits you, who likes databases and minds statistics — my sources point to Data Engineer:$/);
   });
 
   it('weighs what is liked, not how much nor what it is liked over ("sql a lot", "models more than pipelines", "ml")', async () => {
-    expect((await fit(['i like sql a lot'], 'which fits me'))[0]).not.toMatch(/point to ML Engineer/);
-    expect((await fit(['honestly i like models more than pipelines'], 'which fits me'))[0]).toMatch(/point to ML Engineer:$/);
-    expect((await fit(['i love ml'], 'which fits me'))[0]).toMatch(/point to ML Engineer:$/);
+    expect((await fitAfter(['i like sql a lot'], 'which fits me'))[0]).not.toMatch(/point to ML Engineer/);
+    expect((await fitAfter(['honestly i like models more than pipelines'], 'which fits me'))[0]).toMatch(/point to ML Engineer:$/);
+    expect((await fitAfter(['i love ml'], 'which fits me'))[0]).toMatch(/point to ML Engineer:$/);
   });
 
   it('answers "pick one for me" from someone who told their likes with the role they point to', async () => {
-    const [header] = await fit(['i love building stuff that doesnt break, hate math tbh'], 'pick one for me');
+    const [header] = await fitAfter(['i love building stuff that doesnt break, hate math tbh'], 'pick one for me');
     expect(header).toMatch(/my sources point to Data Engineer:$/);
   });
 
   it('keeps "ambiguity kinda stresses me out" as a thing they mind, which weighs the fit', async () => {
-    const [header, lead] = await fit(['i like clear engineering problems, ambiguity kinda stresses me out'], 'so de or mle for me');
+    const [header, lead] = await fitAfter(['i like clear engineering problems, ambiguity kinda stresses me out'], 'so de or mle for me');
     expect(header).toMatch(/minds ambiguity — my sources point to Data Engineer:$/);
     expect(lead).toBe('Low -> data engineer is more comfortable. [1]');
   });
