@@ -2493,3 +2493,99 @@ describe('what the bot keeps about you, as mid-session testers said it (forty-se
     expect(await c.say('what do u know about me')).toMatch(/you are in Germany/);
   });
 });
+
+describe('pushing back on which role fits (forty-eighth session)', () => {
+  const firstLines = async (messages: string[]) => {
+    const c = chat();
+    const replies: string[] = [];
+    for (const message of messages) replies.push((await c.say(message)).split('\n')[0]!);
+    return replies;
+  };
+
+  it('answers "not convinced", "so?" and "what would u do" after a verdict with why that role, never the greeting', async () => {
+    for (const pushBack of ['hmm not convinced tbh', 'so?', 'ugh idk. what would u do', 'idk man']) {
+      const [, verdict, reply] = await firstLines(['i like sql and i hate math', 'which fits me', pushBack]);
+      expect(verdict).toMatch(/my sources point to Data Engineer:$/);
+      expect(reply).toBe('Why Data Engineer:');
+    }
+  });
+
+  it('gives the verdict again, from what they told, when they push back on its why', async () => {
+    const replies = await firstLines(['i love stats and models', 'which fits me', 'why?', 'are you sure']);
+    expect(replies.slice(1)).toEqual([
+      'Which role fits you, who likes statistics and models — my sources point to ML Engineer:',
+      'Why ML Engineer:',
+      'Which role fits you, who likes statistics and models — my sources point to ML Engineer:',
+    ]);
+  });
+
+  it('keeps the verdict for "so which one" after it, and for "which one should i do" or "just tell me which one"', async () => {
+    const [, , again] = await firstLines(['i like building reliable systems and i hate ambiguity', 'which fits me', 'so which one']);
+    expect(again).toMatch(/my sources point to Data Engineer:$/);
+    for (const ask of ['which one should i do', 'just tell me which one']) {
+      const [, reply] = await firstLines(['i like building reliable systems and i hate ambiguity', ask]);
+      expect(reply).toBe(
+        'Which role fits you, who likes building reliable systems and minds ambiguity — my sources point to Data Engineer:',
+      );
+    }
+  });
+
+  it('times "how long would it take me" after a verdict as getting into the role it pointed to', async () => {
+    const c = chat();
+    await c.sayAll(['i love stats and experimenting w models', 'which fits me']);
+    const text = await c.say('how long would it take me');
+    expect(text.split('\n')[0]).toBe('The move into ML Engineer:');
+    expect(text).toMatch(/6-12 months minimum/);
+  });
+
+  it('judges what they like, told as the answer to "which fits me", and names each thing once', async () => {
+    const c = chat();
+    await c.say('i love sql and building pipelines, i hate math. which role fits me?');
+    expect((await c.say('i love sql and hate math')).split('\n')[0]).toBe(
+      'Which role fits you, who likes sql and building pipelines and minds math — my sources point to Data Engineer:',
+    );
+  });
+});
+
+describe('what the bot keeps about you when you change your mind (forty-eighth session)', () => {
+  it('drops a thing minded when they take it back ("actually ambiguity doesnt bother me")', async () => {
+    const c = chat();
+    await c.say('i like building reliable systems and i hate ambiguity');
+    expect(await c.say('actually ambiguity doesnt bother me')).toMatch(/^Noted: you like building reliable systems\. /);
+    const d = chat();
+    await d.say('i like sql and i hate ambiguity');
+    expect(await d.say('hmm actually i dont mind ambiguity')).toMatch(/^Noted: you like sql\. /);
+  });
+
+  it('turns only the thing they changed their mind on ("actually i love stats now"), keeping what else they like', async () => {
+    const c = chat();
+    await c.say('i hate stats and i like pipelines');
+    expect(await c.say('actually i love stats now')).toMatch(/^Noted: you like statistics and pipelines\. /);
+  });
+
+  it('greets "hey im back" and "ok im back" as greetings, keeping nothing of them', async () => {
+    for (const back of ['hey im back', 'ok im back']) {
+      const c = chat();
+      const reply = await c.say(back);
+      expect(reply).not.toMatch(/^Noted/);
+      expect(reply).toMatch(/^Ask me something about Data Engineer or ML Engineer careers/);
+    }
+  });
+
+  it('reads "idk, i just want a stable job" after "which one fits me" as wanting job security, not as minding ambiguity', async () => {
+    const c = chat();
+    await c.say('which one fits me');
+    const text = await c.say('idk, i just want a stable job');
+    expect(text).toMatch(/As long as companies collect data, they will need engineers/);
+    expect(text).not.toMatch(/we don't know if this will work/);
+  });
+});
+
+describe('after a verdict, what to learn is for the role it pointed to (forty-eighth session)', () => {
+  it('answers "what should i learn first" with that role\'s first steps, and "how much does it pay" next with its pay', async () => {
+    const c = chat();
+    await c.say('i love sql and building pipelines, i hate math. which role fits me?');
+    expect((await c.say('what should i learn first')).split('\n')[0]).toBe('What to learn first to become a Data Engineer:');
+    expect(await c.say('how much does it pay')).toMatch(/^Data Engineer\b.*\nData Engineer Salary \(2026\)/);
+  });
+});

@@ -35,7 +35,7 @@ describe('a change of mind about what they like', () => {
     await c.say('i love math n stats');
     await c.say('actually nvm i hate stats now');
     const text = await c.say('so which one now');
-    expect(firstLine(text)).toBe('Your question, with what you told me:');
+    expect(firstLine(text)).toBe('Which role fits you, who likes math and minds statistics:');
     expect(text).toMatch(/No, but you like distributed systems -> data engineer/);
   });
 });

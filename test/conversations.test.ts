@@ -1355,12 +1355,14 @@ describe('a follow-up keeps the context of the question before', () => {
     expect(text).toMatch(/want strong job security with faster entry/);
   });
 
-  it('answers "which one suits me?" with what the person tells right after it ("i love building reliable systems…")', async () => {
+  it('answers "which one suits me?" with what the person tells right after it ("i love building reliable systems…"), saying where it points', async () => {
     const c = session();
     await c.say('which role would fit me?');
     const text = await c.say('i love building reliable systems and hate ambiguity');
-    expect(text.split('\n')[0]).toBe('Which role fits you, with what you just told me:');
-    expect(text).toMatch(/Choose data engineering if you enjoy building reliable systems/);
+    expect(text.split('\n')[0]).toBe(
+      'Which role fits you, who likes building reliable systems and minds ambiguity — my sources point to Data Engineer:',
+    );
+    expect(text).toMatch(/Low -> data engineer is more comfortable/);
   });
 
   it('reads "which one would suit me?" after a pay question as a choice between the roles, not among the pay figures', async () => {
@@ -6232,9 +6234,17 @@ describe('what new users typed (thirty-first session)', () => {
     expect(text.split('\n')[0]).toBe('The move from data analyst to Data Engineer:');
     expect(text).not.toMatch(/^DE to MLE pivot/m);
   });
-  it('asks back which move "how long would the switch take" means from a backend developer who named no goal', async () => {
+  it('times "how long would the switch take" from a backend developer as the move into the role their fit pointed to', async () => {
     const c = session();
     await c.say('im a backend dev, 2 yoe, i like sql and infra stuff');
+    expect(await c.say('which one suits me better')).toMatch(/my sources point to Data Engineer:/);
+    const text = await c.say('how long would the switch take');
+    expect(text.split('\n')[0]).toBe('The move from backend developer to Data Engineer:');
+    expect(text).toMatch(/2-3 months of focused learning/);
+  });
+  it('asks back which move "how long would the switch take" means from a backend developer who told nothing to judge a fit by', async () => {
+    const c = session();
+    await c.say('im a backend dev, 2 yoe');
     await c.say('which one suits me better');
     const text = await c.say('how long would the switch take');
     expect(text).toMatch(/^Which move do you mean\?/);

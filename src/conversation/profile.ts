@@ -344,6 +344,13 @@ export function sourcesLackJob(kb: KnowledgeBase, job: string): boolean {
   return unknown.some((u) => u.kind === 'title') || (isAField(job) && !techJob.test(job) && unknown.some((u) => u.kind === 'common'));
 }
 
+/**
+ * "i dont mind ambiguity", "ambiguity doesnt bother me", "im fine with math now": a thing said not to be minded (group 1,
+ * 2 or 3 holds it).
+ */
+export const noLongerMinded =
+  /\bi\s+(?:(?:actually|really|honestly|kinda|guess\s+i)\s+)?(?:don'?t|dont|do\s+not)\s+(?:really\s+)?mind\s+(.{2,40}?)(?:[,.!?]|\s+(?:but|and|tbh|ngl|lol|tho|though|anymore|that\s+much|much|now|actually)\b|$)|^\W*(?:(?:actually|ok(?:ay)?|so|hm+|wait|nah)[\s,]+)*(?:tbh\s+)?([a-z][\w\s-]{1,30}?)\s+(?:doesn'?t|doesnt|does\s+not|don'?t|dont|do\s+not)\s+(?:really\s+)?(?:bother|scare|stress|worry)\s+me\b|\b(?:i'?m|im|i\s+am)\s+(?:actually\s+|totally\s+|pretty\s+|kinda\s+)?(?:fine|ok|okay|good|cool)\s+with\s+(.{2,40}?)(?:[,.!?]|\s+(?:but|and|tbh|ngl|lol|tho|though|now|actually)\b|$)/i;
+
 /** "actually nah", "nvm", "changed my mind", "wait no": a message that opens by taking back what came before. */
 export const changesTheirMind =
   /^\W*(?:(?:ok(?:ay)?|hm+|so|lol)[\s,]+)*(?:actually|nah|nvm|never\s*mind|scratch\s+that|changed\s+my\s+mind|wait\s+no|no\s+wait)\b/i;
@@ -439,6 +446,13 @@ function namesAField(kb: KnowledgeBase, words: string): boolean {
 }
 
 const remoteTerm = `${synonymPrefix}remote`;
+
+/** The things of a list no other item names as whole words ("sql" beside "sql and building pipelines" is dropped). */
+function notSaidInAnother(items: readonly string[]): string[] {
+  return items.filter(
+    (item, i) => !items.some((other, j) => j !== i && other !== item && new RegExp(`\\b${escapeRegExp(item)}\\b`, 'i').test(other)),
+  );
+}
 
 /** A message of one to three words that name a place and nothing else ("lagos nigeria", "in seattle."), lowercased. */
 function barePlace(kb: KnowledgeBase, text: string): string | undefined {
@@ -617,7 +631,7 @@ export function updateProfile(
     const liked = like[1]!
       .trim()
       .toLowerCase()
-      .replace(/(?:\s+(?:tbh|ngl|lol|lmao|honestly|fr|tho|though|too|as\s+well|equally))+$/, '');
+      .replace(/(?:\s+(?:tbh|ngl|lol|lmao|honestly|fr|tho|though|too|as\s+well|equally|now|anymore|these\s+days))+$/, '');
     const both = /^both\s+(.+?)\s+and\s+(.+)$/.exec(liked);
     found.likes = both ? [both[1]!, both[2]!] : [liked];
   }
@@ -693,7 +707,11 @@ export function updateProfile(
   // ("i moved to berlin actually": where they are now, if those words name a place.)
   const movedHere = movedTo.exec(text)?.[1]?.trim().toLowerCase();
   if (movedHere && namesAPlace(kb, movedHere)) found.place = movedHere;
-  if (Object.keys(found).length === 0) return before;
+  // ("i like sql and i hate ambiguity" → "actually ambiguity doesnt bother me": a thing minded, taken back.)
+  const unminded = noLongerMinded.exec(text);
+  const unmindedThing = unminded ? (unminded[1] ?? unminded[2] ?? unminded[3])?.trim().toLowerCase() : undefined;
+  const takesBack = unmindedThing !== undefined && (before?.dislikes ?? []).some((d) => sharesAStem(d, unmindedThing));
+  if (Object.keys(found).length === 0 && !takesBack) return before;
   // A new job replaces the old one, whichever way it was said.
   const base: Profile = { user, likes: [], ...before, updatedAt: now };
   if (found.role || found.job) {
@@ -711,10 +729,16 @@ export function updateProfile(
   }
   // ("i want models, love ml stuff" → "actually nah i think i prefer building pipelines": a liking taken back for
   // another replaces the ones before.)
-  if (found.likes && changesTheirMind.test(text) && !/\b(?:also|too|as\s+well)\b/i.test(text)) base.likes = [];
+  // (Not a thing they minded, now liked: "i hate stats and i like pipelines" → "actually i love stats now" turns stats
+  // alone.)
+  const turnsAMinded = found.likes?.some((like) => (base.dislikes ?? []).some((d) => sharesAStem(d, like))) === true;
+  if (found.likes && changesTheirMind.test(text) && !turnsAMinded && !/\b(?:also|too|as\s+well)\b/i.test(text)) base.likes = [];
   // What they now like is no longer disliked, and the other way round: the latest word on a thing stands.
-  const likes = found.likes ? [...new Set([...found.likes, ...base.likes])].slice(0, 3) : base.likes;
-  const dislikes = found.dislikes ? [...new Set([...found.dislikes, ...(base.dislikes ?? [])])].slice(0, 3) : base.dislikes;
+  // ("sql and building pipelines", then "i love sql and hate math": a thing a longer liking already names is not kept twice.)
+  const likes = found.likes ? notSaidInAnother([...new Set([...found.likes, ...base.likes])]).slice(0, 3) : base.likes;
+  const dislikes = found.dislikes
+    ? notSaidInAnother([...new Set([...found.dislikes, ...(base.dislikes ?? [])])]).slice(0, 3)
+    : base.dislikes;
   // ("some pytorch", then "sql, python and some pytorch": what a later word already says is not said twice.)
   const knowsAll = found.knows ? [...new Set([...found.knows, ...(base.knows ?? [])])] : base.knows;
   const knows = knowsAll?.filter((k, i) => !knowsAll.some((other, j) => j !== i && other.includes(k) && other !== k)).slice(0, 3);
@@ -724,7 +748,7 @@ export function updateProfile(
     ...base,
     ...found,
     likes: withoutWhatIsNow(likes, found.dislikes),
-    ...(dislikes ? { dislikes: withoutWhatIsNow(dislikes, found.likes) } : {}),
+    ...(dislikes ? { dislikes: withoutWhatIsNow(dislikes, [...(found.likes ?? []), ...(takesBack ? [unmindedThing] : [])]) } : {}),
     ...(knows ? { knows } : {}),
     updatedAt: now,
   };

@@ -56,6 +56,7 @@ import {
   choosesARole,
   goalStatement,
   mayTellAboutThemselves,
+  noLongerMinded,
   placeTold,
   placeWithThe,
   roleSettledOn,
@@ -341,20 +342,31 @@ export class ConversationService {
       // change careers, which the sources do speak of.)
       const changing =
         profile?.job !== undefined && !profile.role && changed && !profile.likes.length && sourcesLackJob(this.kb, profile.job);
-      const reading: Reading = changing
-        ? {
-            resolved: 'which role fits me better as a career changer',
-            understood: `which role fits you, coming from ${profile.job}`,
-            slots: { roles: ['de', 'mle'], topic: plainText(question) },
-          }
-        : {
-            // (How many years says nothing of which role fits: "12 yrs" would find "12% vs 9%".)
-            resolved: `which role fits me better if ${plainText(question, 1000)
-              .replace(/^(?:well|so|ok|okay|hmm|i mean),?\s+/i, '')
-              .replace(/,?\s*\b\d{1,2}\s*\+?\s*(?:years?|yrs?|yoe)\b/gi, '')}`,
-            understood: 'which role fits you, with what you just told me',
-            slots: { roles: ['de', 'mle'], topic: plainText(question) },
-          };
+      // ("which fits me" … "i love sql and hate math": what they like and mind, told as the answer, is judged as the fit
+      // asked with it would be; where the sources point to neither role, their words are asked with the question.)
+      const fit =
+        !changing && profile && profile.likes.length + (profile.dislikes?.length ?? 0) > 0
+          ? resolveTurn(this.kb, 'which role fits me?', last, profile, this.patterns, toldIn(state), rolesInOrder(state))
+          : undefined;
+      const judged = fit && this.judgedFit(fit);
+      const reading: Reading =
+        judged !== fit && judged?.kind === 'follow-up'
+          ? judged
+          : changing
+            ? {
+                resolved: 'which role fits me better as a career changer',
+                understood: `which role fits you, coming from ${profile.job}`,
+                slots: { roles: ['de', 'mle'], topic: plainText(question) },
+              }
+            : {
+                // (How many years says nothing of which role fits: "12 yrs" would find "12% vs 9%".)
+                resolved: `which role fits me better if ${plainText(question, 1000)
+                  // ("idk, i just want a stable job": not knowing which to pick is no ambiguity they mind.)
+                  .replace(/^(?:(?:well|so|ok|okay|hmm+|i mean|idk|tbh|ngl|honestly)[,.]?\s+)+/i, '')
+                  .replace(/,?\s*\b\d{1,2}\s*\+?\s*(?:years?|yrs?|yoe)\b/gi, '')}`,
+                understood: 'which role fits you, with what you just told me',
+                slots: { roles: ['de', 'mle'], topic: plainText(question) },
+              };
       return this.answerAndRemember(key, user, state, question, reading, now);
     }
     if (told) {
@@ -493,6 +505,7 @@ export class ConversationService {
       at: now,
       ...(ofTheResult ? { whatWouldChange: ofTheResult } : {}),
       ...(reading?.list ? { list: reading.list } : {}),
+      ...(reading?.fitPointedTo ? { fitPointedTo: reading.fitPointedTo } : {}),
     });
     return answer;
   }
@@ -545,6 +558,7 @@ export class ConversationService {
       answered: answer.answered,
       at: now,
       ...(reading.list ? { list: reading.list } : {}),
+      ...(reading.fitPointedTo ? { fitPointedTo: reading.fitPointedTo } : {}),
     });
     return answer;
   }
@@ -710,6 +724,8 @@ export class ConversationService {
           : `should i choose ${roleField[role]}, does it fit me?${resolution.fit.job ? ` i am a ${resolution.fit.job}.` : ''}${liking}`,
       ...(passages.length > 0 ? { within: passages } : {}),
       understood: `${resolution.understood} — my sources point to ${roleLabel[role]}`,
+      // ("how long would it take me", "so which one" next: of the role the fit pointed to.)
+      fitPointedTo: role,
     };
   }
 
@@ -834,7 +850,14 @@ function learningForMove(
   // question names is where it heads.)
   const namedGoal = named.length === 1 ? named[0] : undefined;
   // (Asked with no goal told, "what tools should i learn for mle" is a question of its own.)
-  const goal = profile?.goal ? (namedGoal ?? profile.goal) : !from && discussed.length === 1 && asksWhatToLearn ? discussed[0] : undefined;
+  // ("what should i learn first" right after "which fits me" pointed to one role: that role.)
+  const goal = profile?.goal
+    ? (namedGoal ?? profile.goal)
+    : !from && asksWhatToLearn && previous?.fitPointedTo && named.length === 0
+      ? previous.fitPointedTo
+      : !from && discussed.length === 1 && asksWhatToLearn
+        ? discussed[0]
+        : undefined;
   if (!from && goal) {
     return {
       kind: 'follow-up',
@@ -980,6 +1003,8 @@ function noted(question: string, told: string, profile: Profile | undefined, mov
     .split(/[,.;!?\n]+|\s+(?:and|but|also|plus)\s+/i)
     .map((clause) => clause.trim())
     .filter((clause) => wantsOrMinds.test(clause) && !kept.some((w) => clause.toLowerCase().includes(w) || sharesAStem(clause, w)))
+    // ("actually i dont mind ambiguity": a thing no longer minded is said back as what is kept now.)
+    .filter((clause) => !noLongerMinded.test(clause))
     // ("want to move to de": the role they head for, kept and said back as such.)
     // ("i wanna do mle": the role settled on, likewise.)
     .filter((clause) => !(profile.goal && (goalStatement.test(clause) || choosesARole(clause))))

@@ -31,6 +31,7 @@ const turn = z.object({
   quizAnswers: z.array(z.string().max(100)).max(20).optional(),
   whatIfAnswers: z.array(z.string().max(100)).max(20).optional(),
   list: z.string().max(300).optional(),
+  fitPointedTo: z.enum(['de', 'mle']).optional(),
 });
 
 const pending = z.object({

@@ -53,6 +53,8 @@ export interface Turn {
    * is of the same list, though this turn's answer showed the item.
    */
   list?: string;
+  /** On a "which role fits me" turn whose answer said where what they told points: that role ("how long would it take me" next). */
+  fitPointedTo?: Role;
 }
 
 /** A question the bot asked back, with the readings to choose from. */

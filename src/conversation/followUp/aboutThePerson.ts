@@ -29,6 +29,7 @@ import {
   asksAfterStory,
   asksWhichFits,
   choiceForMe,
+  doubts,
   fitForMe,
   forSomeoneElse,
   forThat,
@@ -39,6 +40,8 @@ import {
   reverse,
   sourcesDiffer,
   takesMe,
+  vagueAsk,
+  whichAlone,
 } from './patterns.js';
 import {
   asksAnything,
@@ -722,6 +725,7 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
         own.roles[0] ??
         profile?.goal ??
         quizFit ??
+        previous?.fitPointedTo ??
         (previous?.slots.roles.length === 1 ? previous.slots.roles[0] : mentioned.length === 1 ? mentioned[0] : undefined));
   const from = startsFrom ?? profile?.role;
   // ("my direction would be de probably, how long would that take": the role it names is where the move goes.)
@@ -819,17 +823,24 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
   // result's.)
   const named = own.roles.length === 1 ? own.roles[0] : undefined;
   const afterResult = quizFit !== undefined && (takesMe.test(text) || afterTheirSteps);
+  // ("how long would it take me" right after "which fits me" pointed to one role: the move into that role, as after a
+  // quiz result.)
+  const fitPointedTo =
+    previous?.fitPointedTo ??
+    (previous?.slots.topic === 'which role to choose' && previous.slots.roles.length === 1 ? previous.slots.roles[0] : undefined);
   const into =
     named && ownMove.test(text)
       ? named
-      : !afterResult || (named !== undefined && named !== quizFit)
-        ? undefined
-        : afterTheirSteps || named !== undefined
-          ? quizFit
-          : // (After a question of one role, "what should i learn first to be a de", the move into that one.)
-            previous?.slots.roles.length === 1
-            ? previous.slots.roles[0]
-            : quizFit;
+      : fitPointedTo !== undefined && takesMe.test(text) && (named === undefined || named === fitPointedTo)
+        ? fitPointedTo
+        : !afterResult || (named !== undefined && named !== quizFit)
+          ? undefined
+          : afterTheirSteps || named !== undefined
+            ? quizFit
+            : // (After a question of one role, "what should i learn first to be a de", the move into that one.)
+              previous?.slots.roles.length === 1
+              ? previous.slots.roles[0]
+              : quizFit;
   if (into) {
     // ("how long would it take me" after a quiz result, from someone who said nothing of where they start: breaking
     // into that role, not a move from the other one, "6-9 months" of a data engineer's study.)
@@ -971,7 +982,10 @@ const fitByWhatTheyLike: Rule<TurnContext> = ({ kb, text, read, own, profile, to
   // ("i hate math but love building stuff. what should i do": the ask after what they told, which alone asks the fit.)
   const { mainAsk } = splitQuestion(text);
   // ("so de or mle? just tell me": the two roles alone, asked by someone who told what they like, ask which fits them.)
-  const choiceAlone = bareChoice.test(mainAsk.trim());
+  // ("so which one" after the fit, or after a story of likes: the same choice, in no words of its own.)
+  const choiceAlone =
+    bareChoice.test(mainAsk.trim()) ||
+    (whichAlone.test(mainAsk.trim()) && (previous?.slots.topic === 'which role to choose' || told.length > 0));
   const ask = fitForMe.test(mainAsk) || forThat.test(mainAsk) || choiceAlone ? mainAsk : read.ask;
   // ("data analyst here, love sql, math is not my thing" → "so which is better for that": the choice for what they told,
   // where a thing said not to be for them would pull the story's words to it.)
@@ -1034,6 +1048,35 @@ const fitByWhatTheyLike: Rule<TurnContext> = ({ kb, text, read, own, profile, to
     ),
     { likes: [...likes], dislikes: [...dislikes], ...(profile.job ? { job: profile.job } : {}) },
   );
+};
+
+/** "not convinced", "so?", "idk man", "u sure?": a push back on a verdict, in no words of its own. */
+const pushBack =
+  /^(?:(?:hm+|ugh|ok(?:ay)?|but|so|idk|and|well)[\s,.]+)*(?:(?:i'?m|im|i\s+am)\s+)?(?:not|still\s+not)\s+(?:so\s+|really\s+|that\s+|fully\s+)?(?:convinced|sold|sure)(?:\s+(?:tbh|tho|though|ngl|lol|man|bro))*[\s?!.]*$|^(?:(?:ok(?:ay)?|and|hm+)[\s,]+)?so+[\s?!.]*$|^(?:(?:ugh|hm+|man|bruh)[\s,.]+)*idk(?:\s+(?:man|bro|tbh|lol))*[\s?!.]*$/i;
+
+/**
+ * "which fits me" → "hmm not convinced", "u sure?": the verdict pushed back on is answered with why that role, in the
+ * sources' words (the verdict again would say nothing new); pushed back on after its why, the verdict is given again,
+ * from what they told.
+ */
+const doubtOfTheFit: Rule<TurnContext> = (c) => {
+  const { text, previous, reading } = c;
+  // (The verdict, or its why: "why should i choose data engineering", asked of that role alone.)
+  const role =
+    previous?.fitPointedTo ??
+    (previous?.slots.topic === 'which role to choose' && previous.slots.roles.length === 1 ? previous.slots.roles[0]! : undefined);
+  if (role === undefined || previous?.answered !== true) return undefined;
+  // ("ugh idk. what would u do": the last sentence is what is asked.)
+  const last = (
+    text
+      .trim()
+      .split(/(?<=[.!?])\s+/)
+      .at(-1) ?? ''
+  ).trim();
+  if (!(pushBack.test(last) || doubts.test(last) || vagueAsk.test(last))) return undefined;
+  if (previous.resolved !== `why ${quizChoice[role]}`)
+    return follow(reading(`why ${quizChoice[role]}`, { roles: [role], topic: 'which role to choose' }, `why ${roleLabel[role]}`));
+  return fitByWhatTheyLike({ ...c, text: 'which role fits me?' });
 };
 
 /** A clause that says what someone wants or minds ("i want job security", "i care about comp", "i'd rather not…"). */
@@ -1551,6 +1594,7 @@ export const aboutThePerson: Rule<TurnContext>[] = [
   theirQuizResult,
   choiceFromTheirJob,
   aChangersChoice,
+  doubtOfTheFit,
   fitByWhatTheyLike,
   theOtherRoleInstead,
   afterTheirStory,

@@ -42,6 +42,8 @@ export interface Reading extends AnswerOptions {
   invite?: 'quiz';
   /** For an item of a list: the list's passage, kept with the turn (Turn.list). */
   list?: string;
+  /** For a fit judged to point to one role: that role, kept with the turn (Turn.fitPointedTo). */
+  fitPointedTo?: Role;
   /**
    * A check of the answer before ("where's that from"), answered from elsewhere: the question before stays the one
    * the next follow-up follows ("oof ok. what about at staff?" is still of pay).

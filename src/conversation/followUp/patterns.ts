@@ -137,7 +137,7 @@ export function asksAfterStory(text: string): boolean {
     vagueAsk.test(text) ||
     verdictAsk.test(text) ||
     forThat.test(text) ||
-    bareChoice.test(text) ||
+    whichAlone.test(text) ||
     isThatEnough.test(text)
   );
 }
@@ -146,12 +146,12 @@ export function asksAfterStory(text: string): boolean {
 export const isThatEnough = /\b(?:is|would|will)\s+(?:that|this|it|all\s+that)\s+(?:be\s+)?(?:enough|sufficient)\b/i;
 
 /** "so which one", "which is it", "so now which": a choice between the roles in no words of its own. */
-const bareChoice =
+export const whichAlone =
   /^(?:(?:so|ok(?:ay)?|and|well|hm+|alr|alright|now)[\s,]+)*which(?:\s+(?:one|1|role|path|is\s+it|should\s+it\s+be))?(?:\s+(?:tho|though|lol|then|now|rn))*\s*\??$/i;
 
 /** "which role fits me", "so what should i do", "so de or mle for me": a fit judged by what the person likes. */
 export const fitForMe = new RegExp(
-  String.raw`^(?:(?:so|ok|okay|then|hmm|well|idk)[\s,]+)*what\s+(?:should|do|would|shall)\s+i\s+(?:even\s+)?do(?:\s+then)?\s*[?!.]*$|\b(?:fits?|suits?|right|better|best)\s+(?:for\s+)?(?:me|him|her)\b|\bmakes?\s+(?:the\s+)?(?:more|most)\s+sense\s+for\s+(?:me|him|her)\b|\b(?:best|right|better)\s+(?:role|career|path|job|option|choice|fit|track)\s+for\s+(?:me|him|her)\b|\bor\s+(?:an?\s+)?[a-z.]+(?:\s+[a-z.]+)?\s+for\s+me\b|\bshould\s+i\s+(?:pick|choose|go\s+for)\b|\b(?:pick|choose|decide)\s+(?:one\s+)?for\s+me\b|\b(?:me|my)\b[^?]*?\bwhich\s+(?:one\s+|role\s+)?(?:fits|suits)\b|${undecided.source}`,
+  String.raw`^(?:(?:so|ok|okay|then|hmm|well|idk)[\s,]+)*what\s+(?:should|do|would|shall)\s+i\s+(?:even\s+)?do(?:\s+then)?\s*[?!.]*$|\b(?:fits?|suits?|right|better|best)\s+(?:for\s+)?(?:me|him|her)\b|\bmakes?\s+(?:the\s+)?(?:more|most)\s+sense\s+for\s+(?:me|him|her)\b|\b(?:best|right|better)\s+(?:role|career|path|job|option|choice|fit|track)\s+for\s+(?:me|him|her)\b|\bor\s+(?:an?\s+)?[a-z.]+(?:\s+[a-z.]+)?\s+for\s+me\b|\bshould\s+i\s+(?:pick|choose|go\s+for)\b|\bwhich\s+(?:one|1|role|path)\s+(?:should|shud|do)\s+i\s+(?:do|go\s+with|take)\b|\btell\s+me\s+which(?:\s+(?:one|1|role|path))?\s*[?!.]*$|\b(?:pick|choose|decide)\s+(?:one\s+)?for\s+me\b|\b(?:me|my)\b[^?]*?\bwhich\s+(?:one\s+|role\s+)?(?:fits|suits)\b|${undecided.source}`,
   'i',
 );
 
