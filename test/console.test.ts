@@ -593,11 +593,11 @@ describe('quiz words with no quiz running', () => {
     expect(await chat().say(line)).toBe(noQuiz);
   });
 
-  it('says there is no quiz when a number is typed after the quiz finished', async () => {
+  it('says there is no quiz when a number is typed after the quiz finished, and how to change an answer for "back"', async () => {
     const c = chat();
     await takeQuiz(c, [1, 1, 1, 1, 1]);
     expect(await c.say('1')).toBe(noQuiz);
-    expect(await c.say('back')).toBe(noQuiz);
+    expect(await c.say('back')).toMatch(/^No quiz is running now, so its answers stay as they were\. .*what if I said 2 on question 5/);
   });
 });
 
@@ -1885,7 +1885,7 @@ describe('the quiz as new users typed it (fortieth session)', () => {
     await takeQuiz(c, [1, 1, 1, 1, 1]);
     for (const line of ['wait change my last answer', 'undo', 'can i change q5'])
       expect(await c.say(line), line).toMatch(
-        /^There is no quiz running, so no answer to change\. .*what if I said 2 on question 5.*\/quiz/,
+        /^No quiz is running now, so its answers stay as they were\. .*what if I said 2 on question 5.*\/quiz/,
       );
     expect(await c.say('hmm ok lemme redo it')).toBe(question1);
     const d = chat('bob');
@@ -2587,5 +2587,47 @@ describe('after a verdict, what to learn is for the role it pointed to (forty-ei
     await c.say('i love sql and building pipelines, i hate math. which role fits me?');
     expect((await c.say('what should i learn first')).split('\n')[0]).toBe('What to learn first to become a Data Engineer:');
     expect(await c.say('how much does it pay')).toMatch(/^Data Engineer\b.*\nData Engineer Salary \(2026\)/);
+  });
+});
+
+describe('the quiz as new users typed it (forty-eighth session)', () => {
+  it('reads a complaint about a thing as minding it ("ambiguity drives me nuts", "models? ugh no", "babysitting pipelines sucks")', async () => {
+    expect(await quizReplyTo(['3', '3', '3', '3'], 'ambiguity drives me nuts')).toMatch(/^Taken as 2\. Low: I prefer deterministic work/);
+    expect(await quizReplyTo(['3', '3', '3', '3'], 'the uncertainty kills me')).toMatch(/^Taken as 2\. Low/);
+    expect(await quizReplyTo(['3', '3'], 'models? ugh no')).toMatch(/^Taken as 2\. The substrate models run on/);
+    expect(await quizReplyTo(['3', '3', '3'], 'money is the worst reason to pick a job')).toMatch(
+      /^Taken as 2\. I wouldn't do ML just for the pay/,
+    );
+    expect(await quizReplyTo([], 'babysitting pipelines sucks')).toMatch(/^Taken as 1\. Model accuracy/);
+  });
+
+  it('takes what they feel now from "i used to X but now Y", and dashboards being right as reliability', async () => {
+    expect(await quizReplyTo([], 'i used to like pipelines but now im more into models')).toMatch(/^Taken as 1\. Model accuracy/);
+    expect(await quizReplyTo(['3', '3', '3', '3'], 'i used to hate ambiguity but now im fine with it')).toMatch(/^Taken as 1\. High/);
+    expect(await quizReplyTo([], 'i care about the dashboards being right')).toMatch(/^Taken as 2\. Pipeline reliability/);
+  });
+
+  it('changes the question a correction names by its place ("actually for the first question i meant the models")', async () => {
+    expect(await quizReplyTo(['pipelines', '3', '2'], 'actually for the first question i meant the models')).toBe(
+      'Changed your answer to question 1: 1. Model accuracy.',
+    );
+    expect(await quizReplyTo(['1', '1', 'infra'], 'actually the first one was pipelines')).toBe(
+      'Changed your answer to question 1: 2. Pipeline reliability.',
+    );
+    expect(await quizReplyTo(['1'], 'the first one')).toMatch(/^Taken as 1\./);
+  });
+
+  it('starts on "ok quiz again", "another quiz", "lets go quiz" and "quiz me pls which role fits me"', async () => {
+    for (const asked of ['ok quiz again', 'another quiz', 'lets go quiz', 'quiz me pls which role fits me'])
+      expect(await chat().say(asked), asked).toMatch(/^Question 1 of 5/);
+  });
+
+  it('greets "hii" mid-quiz and says why "why does this question matter", never "I couldn\'t tell which option"', async () => {
+    const hello = await chat();
+    await hello.sayAll(['/quiz', '1']);
+    const greeted = await hello.say('hii');
+    expect(greeted).toMatch(/^Hi!/);
+    expect(greeted).toMatch(/Your quiz is waiting at question 2 of 5/);
+    expect(await quizReplyTo(['1'], 'why does this question matter')).toMatch(/^Question 2 asks about statistics and probability because/);
   });
 });

@@ -18,7 +18,7 @@ export const consoleText = {
   noQuiz: 'There is no quiz running. Type /quiz to start one.',
   /** "undo", "change my last answer" with no quiz running. */
   noQuizToChange:
-    'There is no quiz running, so no answer to change. To see what another answer would change, ask "what if I said 2 on question 5"; to take the quiz again, type /quiz.',
+    'No quiz is running now, so its answers stay as they were. To see what another answer would change, ask "what if I said 2 on question 5"; to take the quiz again, type /quiz.',
   pickReading: (count: number) => `Type 1-${count} to pick what you meant, or ask something else.`,
   unknownCommand: (name: string) => `I don't know the command /${echo(name, 30)}. Type /help for the list.`,
   rateHint: 'Rate this: /up or /down',

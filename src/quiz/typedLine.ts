@@ -7,6 +7,7 @@
 import { commandHint, quizAskedBeside } from '../bot/messages.js';
 import { mayTellAboutThemselves } from '../conversation/profile.js';
 import { acknowledges, asksAnything } from '../question/chat.js';
+import { ordinalPlaces } from '../question/ordinals.js';
 import type { QuizOption } from './definition.js';
 import type { QuizEvent } from './machine.js';
 import type { QuestionView } from './service.js';
@@ -208,7 +209,11 @@ export function readQuizLine(quiz: QuestionView, line: string): QuizLine {
     /^(?:(?:but|and|so|ok|hmm)[\s,]+)?why(?:\s+(?:tho|though|this(?:\s+question)?|that(?:\s+question)?|(?:are|do)\s+(?:you|u)\s+ask(?:ing)?(?:\s+(?:this|that))?))?[\s?!.]*$/i.test(
       lower,
     ) ||
-    asksWhatTheQuestionMeans.test(lower)
+    asksWhatTheQuestionMeans.test(lower) ||
+    // ("why does this question matter", "whats the point of this q": why it is asked, in other words.)
+    /\bwhy\s+(?:does|do|is)\s+(?:this|that|the)\s+(?:question|q)\s+(?:matter|count|important|relevant)\b|\bwhat(?:'?s|\s+is)?\s+the\s+point\s+of\s+(?:this|that|the)\s+(?:question|q)\b/i.test(
+      lower,
+    )
   )
     return { kind: 'why' };
   // ("how many questions left", "how many more", "how many questions r there": where the quiz stands.)
@@ -221,13 +226,13 @@ export function readQuizLine(quiz: QuestionView, line: string): QuizLine {
   // ("wait i meant pipelines for q1", "q2 should be yes" at question 4: an earlier answer, named by its question and
   // said as a correction, not a supposition, is changed there and this question stays.)
   // ("what if q4 was max comp", "what if i picked max comp here": a supposition, never this question's answer.)
-  const namedEarlier = /\b(?:q|question)\s*#?\s*(\d)\b/i.exec(text);
-  const earlierStep = namedEarlier ? Number(namedEarlier[1]) - 1 : -1;
+  const namedEarlier = questionNamed(text);
+  const earlierStep = namedEarlier ? namedEarlier.step : -1;
   // ("can i change q1 to pipelines": asked, but a change all the same.)
   const correction = /\b(?:change|changed|meant|mean|switch|set)\b/i.test(text);
   if (earlierStep >= 0 && earlierStep < quiz.step && !supposes.test(text) && (correction || !asksAnything(text))) {
     const said = text
-      .replace(namedEarlier![0], ' ')
+      .replace(namedEarlier!.said, ' ')
       .replace(/^\W*(?:(?:wait|so|ok(?:ay)?|hey)[,\s]+)*(?:can|could|may)\s+i\s+/i, ' ')
       // ("no change q1 to accuracy", "sorry i mean change q1 to accuracy": the "no" takes back what was said, never
       // the option named.)
@@ -238,10 +243,10 @@ export function readQuizLine(quiz: QuestionView, line: string): QuizLine {
   }
   // ("change q1 to pipelines" is no supposition: the answer named is changed.)
   if (asksQuizWhatIf(text) && !changesANamedAnswer.test(text)) return { kind: 'what-if' };
-  const named = /\b(?:q|question)\s*#?\s*(\d)\b/i.exec(text);
-  const namedStep = named ? Number(named[1]) - 1 : quiz.step;
+  const named = questionNamed(text);
+  const namedStep = named ? named.step : quiz.step;
   if (namedStep !== quiz.step && namedStep >= 0 && namedStep < quiz.total && !asksAnything(text)) {
-    const words = text.replace(named![0], ' ').replace(changeWords, ' ');
+    const words = text.replace(named!.said, ' ').replace(changeWords, ' ');
     const chosen = namedStep === quiz.step - 1 ? optionTyped(quiz.earlier[namedStep]!, words) : undefined;
     if (chosen?.kind === 'option') return { kind: 'change-last', option: chosen.option };
     return { kind: 'other-question', step: namedStep };
@@ -274,8 +279,25 @@ export function readQuizLine(quiz: QuestionView, line: string): QuizLine {
   }
   // "pipelinez", "hmm idk man": a few words that choose no option and ask nothing are an answer not understood, not a
   // question to decline; who they are, told aside ("im in lagos btw"), is noted as it would be outside the quiz.
-  if (!asksAnything(text) && !acknowledges(text) && !toldAside(text)) return { kind: 'not-understood' };
+  // ("hii", "hey again" when they come back to it: a greeting, greeted back with the question waiting.)
+  const greets = /^\W*(?:hey+|hi+|hello+|helo|yo+|sup|heya|hiya|gm)(?:\s+(?:there|all|bot|again|im\s+back))?\W*$/i.test(text);
+  if (!asksAnything(text) && !acknowledges(text) && !toldAside(text) && !greets) return { kind: 'not-understood' };
   return { kind: 'aside' };
+}
+
+/**
+ * The question a line names, zero-based, with the words that name it: "q2", "question 2", "for the first question",
+ * "the first one was pipelines" (a place said of "one" only where something is said of it, "the first one" alone being
+ * an option's place).
+ */
+function questionNamed(text: string): { step: number; said: string } | undefined {
+  const numbered = /\b(?:q|question)\s*#?\s*(\d)\b/i.exec(text);
+  if (numbered) return { step: Number(numbered[1]) - 1, said: numbered[0] };
+  const placed =
+    /\b(?:for\s+|on\s+|in\s+|to\s+)?(?:the\s+)?(first|1st|second|2nd|third|3rd|fourth|4th|fifth|5th)\s+(?:question|q\b|one(?=\s+(?:was|is|should\s+(?:be|have\s+been)|to)\b))/i.exec(
+      text,
+    );
+  return placed ? { step: ordinalPlaces[placed[1]!.toLowerCase()]!, said: placed[0] } : undefined;
 }
 
 /**
@@ -293,6 +315,8 @@ export function readLineBesideQuiz(line: string, seen: { afterResult: boolean; q
     return { kind: 'what-if', question: `what if i had said ${retaken.replace(/[?!.\s]+$/, '')} on the last one` };
   // ("ok restart" after the result, or after questions asked about it: the quiz taken again, from its first question.)
   if ((seen.afterResult || seen.quizFinished) && (restartsTheQuiz.test(lower) || takesItOnceMore.test(lower))) return { kind: 'retake' };
+  // ("back" right after the result, whose last answer said "type back to change it": that answer is changed as a what-if.)
+  if (lower === 'back' && (seen.afterResult || seen.quizFinished)) return { kind: 'nothing-to-change' };
   if (/^\d+$/.test(text) || lower === 'back' || lower === 'restart') return { kind: 'no-quiz' };
   // ("wait change my last answer", "undo" after the result: a finished quiz's answers stay; what another would change
   // is a what-if, and the quiz can be taken again.)

@@ -155,7 +155,8 @@ function deniedWhereSaid(typed: readonly string[], phrase: readonly string[], te
   const clause = clauses[at]!;
   const answer = clauses[at + 1]?.[0] ?? '';
   const endsClause = includesPhrase(clause.slice(-phrase.length), phrase);
-  return denied(clause, phrase) || (endsClause && (negations.has(answer) || lessening.has(answer)));
+  // ("models? ugh no": an aversion answering it straight after says no as well.)
+  return denied(clause, phrase) || (endsClause && (negations.has(answer) || lessening.has(answer) || aversions.has(answer)));
 }
 
 /** Whether `words` holds `phrase`, word for word. */
@@ -191,6 +192,21 @@ const aversions = new Set([
   'terrifies',
   'stresses',
   'stressful',
+  // ("ambiguity drives me nuts", "the uncertainty kills me", "babysitting pipelines sucks", "models? ugh no", "money is
+  // the worst reason to pick a job".)
+  'drives',
+  'kills',
+  'sucks',
+  'suck',
+  'worst',
+  'ugh',
+  'awful',
+  'terrible',
+  'annoying',
+  'miserable',
+  'painful',
+  'exhausting',
+  'draining',
 ]);
 /** Words of something going wrong ("data breaks", "dashboards breaking"): to mind them is to care for what they break. */
 const mishaps = new Set([
@@ -330,6 +346,9 @@ export function saysOnlyADegree(text: string): boolean {
  * "X instead of Y"), with what frames it ("i prefer", "i care more about"); undefined when the line compares nothing.
  */
 function preferredOfTwo(text: string): { chosen: string; against: string } | undefined {
+  // ("i used to like pipelines but now im more into models": what they feel now is the answer.)
+  const now = /^(.*?\b)used\s+to\s+(.+?)[,\s]+(?:but\s+|and\s+)?(?:now|these\s+days|nowadays)\s+(\S.*)$/i.exec(text);
+  if (now) return { chosen: `${now[1]}${now[3]}`, against: now[2]! };
   const rather = /^(.*?\b)(?:rather|sooner)\s+(.+?)\s+than\s+(\S.*)$/i.exec(text);
   if (rather) return { chosen: `${rather[1]}${rather[2]}`, against: rather[3]! };
   const more = /^(.*?\b)more\s+(?:about\s+|into\s+|in\s+)?(.+?)\s+than\s+(\S.*)$/i.exec(text);
