@@ -2631,3 +2631,36 @@ describe('the quiz as new users typed it (forty-eighth session)', () => {
     expect(await quizReplyTo(['1'], 'why does this question matter')).toMatch(/^Question 2 asks about statistics and probability because/);
   });
 });
+
+describe('pay stories as new users told them (forty-eighth session)', () => {
+  it('answers "does mle pay more?" from a data engineer with the comparison, and "would de pay more or less" from a senior ML engineer at their level', async () => {
+    const de = await chat().say("i'm a data engineer in chicago. does mle pay more?");
+    expect(de.split('\n').slice(0, 2)).toEqual([
+      'ML Engineer pay against Data Engineer pay:',
+      expect.stringMatching(/^ML engineers earn more than data engineers at every level/),
+    ]);
+    const c = chat();
+    await c.say('im a senior mle');
+    const mle = await c.say('would de pay more or less');
+    expect(mle.split('\n').slice(0, 2)).toEqual([
+      'Data Engineer pay against ML Engineer pay, senior level:',
+      expect.stringMatching(/^Senior Salary: Data Engineer \$270,000 · Machine Learning Engineer \$350,000/),
+    ]);
+  });
+
+  it('answers "would switching to mle pay more" with the move into ML engineering, never the move out of it', async () => {
+    const text = await chat().say('would switching to mle pay more');
+    expect(text.split('\n')[0]).toMatch(/ML engineer comp is typically 10-20% higher than DE comp/);
+    expect(text.split('\n')[0]).not.toMatch(/MLE to DE pivot/);
+  });
+
+  it('keeps a level corrected in words ("correction, im actually senior", "actually im staff now, got promoted lol") for the pay asked next', async () => {
+    const c = chat();
+    await c.say('im a mid level de');
+    expect(await c.say('correction, im actually senior')).toMatch(/^Noted: you work as a data engineer \(senior\)/);
+    expect((await c.say('how much would i make as an mle')).split('\n')[0]).toBe('ML Engineer pay, senior level:');
+    const d = chat();
+    await d.say('im a senior de with 6 yoe');
+    expect(await d.say('wait actually im staff now, got promoted lol')).toMatch(/data engineer \(6 years in, staff\)/);
+  });
+});

@@ -297,7 +297,8 @@ const levelTold = new RegExp(
     // alone asks.)
     String.raw`|^\W*(?:an?\s+)?(${levelSaid})[\s-]+(?:${jobAfterLevel})\b(?=\s*,\s*\d|\s+here\b|\s+(?:with|w\/?)\s+\d|\s+\d{1,2}\s*\+?\s*(?:years?|yrs?|yoe)\b))` +
     // ("i mean senior" corrects the level asked, not theirs.)
-    String.raw`|^\W*(?:(?:ok|so|well|and|but|also|actually|wait|no|nah|oh|sorry)[,\s]+)*(?:(?:i'?m|im|i\s+am)\s+(?:at\s+)?(?:(?:now|currently)\s+)?|(?:now|currently)\s+)(${levelSaid})(?:\s+(?:level|now|rn|atm|btw|tho|lol|actually))*\s*[.!]*$` +
+    // ("correction, im actually senior", "actually im senior not mid", "wait actually im staff now, got promoted lol".)
+    String.raw`|^\W*(?:(?:ok|so|well|and|but|also|actually|wait|no|nah|oh|sorry|correction|update|oops|my\s+bad)[,:\s]+)*(?:(?:i'?m|im|i\s+am)\s+(?:at\s+)?(?:(?:now|currently|actually|really)\s+)?|(?:now|currently)\s+)(${levelSaid})(?:\s+(?:level|now|rn|atm|btw|tho|lol|actually))*(?:\s+(?:not|instead\s+of)\s+(?:${levelSaid})(?:\s+level)?)?(?:[,\s]+(?:just\s+)?got\s+promoted(?:\s+(?:lol|lmao|finally|yay))*)?\s*[.!]*$` +
     String.raw`|^\W*(?:(?:ok|so|oh|and|also|actually|wait|no|nah|sorry)[,\s]+)*(${levelSaid})(?:\s+level)?(?:\s+(?:now|btw|fyi|tbh|actually|rn|lol))+\s*[.!]*$` +
     String.raw`|[,;]\s*(?:at\s+)?(${levelSaid})(?:\s+level)?\s*(?=[,;.!]|$)` +
     String.raw`|\bpromoted\s+to\s+(${levelSaid})\b`,

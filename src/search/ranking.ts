@@ -107,6 +107,8 @@ export interface RankInput {
 
 /** The share kept, for a move into a role from nowhere said, by a passage about the move from the other role. */
 export const otherRoleMoveShare = 0.9;
+/** The share kept, for a move into a role, by a passage about the move out of it (with destinationFactor's). */
+export const reverseMoveShare = 0.7;
 /** The share kept, for a question that asks of no move, by a passage about a move between the roles. */
 export const unaskedMoveShare = 0.85;
 
@@ -123,6 +125,8 @@ export function rankScore(input: RankInput): number {
       : destinationFactor(input.destination, input.passageDestination) *
         // "how long to become a data engineer", from nowhere said: a move out of the other role is one person's case.
         (input.fromElsewhere && input.passageDirection ? otherRoleMoveShare : 1) *
+        // ("would switching to mle pay more": the move out of that role, "MLE to DE pivot", is the reverse of it.)
+        (input.destination && input.passageDirection?.startsWith(`${input.destination}-to-`) ? reverseMoveShare : 1) *
         (input.noMoveAsked && input.passageDirection ? unaskedMoveShare : 1)) *
     input.answerFit
   );

@@ -220,6 +220,32 @@ const asIfInTheOther =
   /^(?!.*\bhow\s+much\b).*\b(?:would|could)\s+i\s+(?:make|earn|get(?:\s+paid)?|be\s+paid)\s+(?:more|less)\s+as\s+(?:an?\s+)?\p{L}/iu;
 
 /**
+ * "i'm a data engineer in chicago. does mle pay more?", "im a senior mle" → "would de pay more or less": the other role's
+ * pay set against their own, answered as the comparison (at their level, where they said it), not one role's table.
+ */
+const theOtherRolesPayAgainstTheirs: Rule<TurnContext> = ({ read, text, own, profile, reading }) => {
+  const current = profile?.role;
+  const other = own.roles.length === 1 ? own.roles[0]! : undefined;
+  if (current === undefined || other === undefined || other === current || own.level || own.region) return undefined;
+  const { mainAsk } = splitQuestion(text);
+  if (
+    !read.terms.some((t) => t.term === `${synonymPrefix}salary`) ||
+    !/\b(?:pays?|paid|makes?|earns?)\s+(?:(?:a\s+lot|way|much|any)\s+)?(?:more|less|better)\b|\bmore\s+or\s+less\b/i.test(mainAsk) ||
+    // ("would i make more as an mle": their own pay in the other role, which theirPay answers.)
+    /\b(?:i|me|my|i'?d|id)\b/i.test(mainAsk)
+  )
+    return undefined;
+  const level = profile?.level ? `${levelWord(profile.level)} ` : '';
+  return follow(
+    reading(
+      `do ${level}${roleNames[other]} make more or less than ${level}${roleNames[current]}`,
+      { roles: [other, current], topic: 'pay', ...(profile?.level ? { level: profile.level } : {}) },
+      `${roleLabel[other]} pay against ${roleLabel[current]} pay${level ? `, ${levelLabel(profile!.level!)}` : ''}`,
+    ),
+  );
+};
+
+/**
  * "how much would i make after switching?", "how much should i be making?": pay for the person's role (or the one
  * they are moving to, when they ask what they would make), at the level they would earn at: their years' in software
  * or data, the entry level coming from another job.
@@ -1583,6 +1609,7 @@ export const aboutThePerson: Rule<TurnContext>[] = [
   aStudentsPay,
   payWithNothingTold,
   payAtTheirLevel,
+  theOtherRolesPayAgainstTheirs,
   theirPay,
   payWithYearsElsewhere,
   payAgainstTheirOwn,
