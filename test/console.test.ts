@@ -2664,3 +2664,50 @@ describe('pay stories as new users told them (forty-eighth session)', () => {
     expect(await d.say('wait actually im staff now, got promoted lol')).toMatch(/data engineer \(6 years in, staff\)/);
   });
 });
+
+describe('long conversations as new users held them (forty-eighth session)', () => {
+  const firstLine = async (messages: string[]) => {
+    const c = chat();
+    await c.sayAll(messages.slice(0, -1));
+    return (await c.say(messages.at(-1)!)).split('\n')[0]!;
+  };
+
+  it('keeps the role turned to after "but" as where they head ("i was leaning de but tbh mle sounds more fun")', async () => {
+    expect(await chat().say('i was leaning de but tbh mle sounds more fun')).toMatch(/^Noted: you are heading for ML engineering\./);
+    expect(await firstLine(['i used to want mle but now im more into de', 'what should i learn first'])).toBe(
+      'What to learn first to become a Data Engineer:',
+    );
+  });
+
+  it('reads "there" right after where they live as that place ("based in nigeria" → "what would a mle make there")', async () => {
+    expect(await firstLine(['im a data analyst based in nigeria', 'what would a mle make there'])).toBe('ML Engineer pay, in Nigeria:');
+  });
+
+  it('sets both roles side by side for "the pay diff between them" after a question on one role', async () => {
+    const c = chat();
+    await c.say('do de need much math');
+    const text = await c.say('whats the pay diff between them at senior');
+    expect(text).toMatch(/Data Engineer Salary \(2026\): Senior/);
+    expect(text).toMatch(/ML Engineer Salary \(2026\): Senior/);
+  });
+
+  it('answers "why?" after an answer that followed a decline, not the declined question', async () => {
+    const c = chat();
+    await c.sayAll(['which is more chill', 'anyway which one has better job security']);
+    expect(await c.say('why?')).not.toMatch(/^I couldn't find that/);
+  });
+
+  it('reads "i dont really like math" as minding it, and "how long to get there" after the fit as the move into that role', async () => {
+    const c = chat();
+    await c.say('been a sysadmin for 5 yrs');
+    expect(await c.say('i dont really like math ngl')).toMatch(/you'd rather avoid math/);
+    expect((await c.say('so which fits me better')).split('\n')[0]).toMatch(/my sources point to Data Engineer:$/);
+    expect((await c.say('how long to get there')).split('\n')[0]).toBe('The move from sysadmin to Data Engineer:');
+  });
+
+  it('answers "and for the other one" after a move between the roles with the move back', async () => {
+    expect(await firstLine(['how long does it take to go from de to mle', 'and for the other one'])).toBe(
+      'How long the move from ML Engineer to Data Engineer takes:',
+    );
+  });
+});

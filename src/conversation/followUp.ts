@@ -356,6 +356,18 @@ export function resolveTurn(
     const slots = readSlots(kb, named, patterns);
     return { kind: 'follow-up', resolved: named, slots, understood: understoodOf(kb, named, slots) };
   }
+  // ("do de need much math" → "whats the pay diff between them at senior", "how do they compare on pay": "them" set side
+  // by side is the two roles, not the one just asked about.)
+  const bothOfThem = /\bbetween\s+them\b|\bhow\s+do\s+(?:they|the\s+two)\s+compare\b|\b(?:they|the\s+two)\s+(?:compare|differ)\b/i.exec(
+    turn,
+  );
+  if (bothOfThem && previous?.slots.roles.length === 1 && readSlots(kb, turn, patterns).roles.length === 0) {
+    const named = turn.replace(bothOfThem[0], (said) =>
+      said.replace(/\b(?:them|they|the\s+two|those\s+two)\b/i, 'data engineers and ML engineers'),
+    );
+    const slots = readSlots(kb, named, patterns);
+    return { kind: 'follow-up', resolved: named, slots: { ...slots, roles: ['de', 'mle'] }, understood: understoodOf(kb, named, slots) };
+  }
   // ("what skills does that one need", "how long for the slower one", "how much does it pay" right after a comparison.)
   const byComparison = previous ? aRolePointedAtByAComparison(kb, turn, previous, profile, patterns, told) : undefined;
   if (byComparison) return byComparison;

@@ -70,7 +70,7 @@ const jobStatement = new RegExp(
   [
     // ("i'm actually an mle rn": a word of how it is said between "i'm" and the job.)
     // ("im a 3rd year cs student": the year of study, which starts with a digit, is said with the job.)
-    `\\b(?:i'?m|i\\s+am|im|i\\s+work\\s+as|(?:and\\s+)?work(?:ing)?\\s+as|currently|i've\\s+been|ive\\s+been|i\\s+have\\s+been|(?<=(?:^|[,.;]\\s*))been)\\s+(?:(?:actually|currently|now|still|also|just|really|technically|basically|literally)\\s+)*(?!(?:gonna|going\\s+to|planning|thinking|about\\s+to|trying|tryna|leaning)\\b)(?:(?:an?|working\\s+as\\s+an?)\\s+)?(?:${ageBefore})?((?:${yearOfStudy})?${jobNoun})s?\\b`,
+    `\\b(?:i'?m|i\\s+am|im|i\\s+work\\s+as|(?:and\\s+)?work(?:ing)?\\s+as|currently|i've\\s+been|ive\\s+been|i\\s+have\\s+been|(?<=(?:^|[,.;]\\s*))been)\\s+(?:(?:actually|currently|now|still|also|just|really|technically|basically|literally)\\s+)*(?!(?:gonna|going\\s+to|planning|thinking|about\\s+to|trying|tryna|leaning|more|into|kinda|really|so)\\b)(?:(?:an?|working\\s+as\\s+an?)\\s+)?(?:${ageBefore})?((?:${yearOfStudy})?${jobNoun})s?\\b`,
     `(?:^|[,.;!?]\\s*|\\b(?:yoe|yrs?|years?(?:\\s+of\\s+experience)?|experience)\\s+(?:as\\s+an?\\s+)?)(${jobNoun})\\s+here\\b`,
     `(?:^|[,.;!?]\\s*)as\\s+an?\\s+(${jobNoun})\\s*,`,
     // ("i make 120k as a de with 4 yoe", "im paid 90k as a data analyst": what they earn in the job they do.)
@@ -161,6 +161,25 @@ export function roleSettledOn(text: string, patterns: Record<Role, RegExp>): Rol
   return chose ? roleIn((chose[1] ?? chose[2] ?? chose[3] ?? chose[4] ?? chose[5] ?? chose[6]!).trim(), patterns) : undefined;
 }
 
+/**
+ * The role a message turns to after a "but" that sets it against the other one ("i was leaning de but tbh mle sounds more
+ * fun", "i used to want mle but now im more into de"); undefined where the message turns to neither.
+ */
+function turnedTo(text: string, patterns: Record<Role, RegExp>): Role | undefined {
+  const parts = text.split(/\bbut\b/i);
+  if (parts.length < 2) return undefined;
+  const after = parts.at(-1)!;
+  const before = parts.slice(0, -1).join(' ');
+  const roles = (['de', 'mle'] as const).filter((role) => patterns[role].test(after));
+  if (roles.length !== 1) return undefined;
+  const role = roles[0]!;
+  const other: Role = role === 'de' ? 'mle' : 'de';
+  if (!patterns[other].test(before) || asksAnything(after)) return undefined;
+  return /\b(?:into|prefer|want|wanna|leaning|rather|sounds|seems|looks|feels|going\s+(?:for|with)|go\s+(?:for|with))\b/i.test(after)
+    ? role
+    : undefined;
+}
+
 /** "3 yoe", "4 years of experience", "10+ yrs". */
 // ("a 38 year old accountant": an age is no experience.)
 const years = /\b(\d{1,2})\s*\+?\s*(?:years?|yrs?|yoe)\b(?![\s-]*old\b)/i;
@@ -176,7 +195,7 @@ const likeStatement =
  * math": what the person dislikes or is weak at.
  */
 export const dislikeStatement =
-  /(?:\bi\s+(?:(?:really|honestly|kinda|kind\s+of|lowkey|just|also|absolutely|still)\s+){0,2}|\b(?:i'?m|im)\s+(?:(?:really|so|kinda|pretty|super|very|honestly|a\s+bit|still)\s+){0,2}(?=bad|terrible|awful|not\s+(?:good|great)|rusty|weak)|\b(?:and|but)\s+(?:(?:really|also|kinda|kind\s+of|lowkey)\s+)?(?=hate|dislike|can'?t\s+stand|cant\s+stand|suck\s+at)|(?<=\b(?:love|like|enjoy)\s+[\w+#.-]+(?:\s+[\w+#.-]+)?\s+)(?=hate\b|dislike\b)|(?:^|[,;]\s*)(?=hate\b|dislike\b|can'?t\s+stand\b))(?:hate|dislike|can'?t\s+stand|cant\s+stand|don'?t\s+(?:like|enjoy)|dont\s+(?:like|enjoy)|(?:am\s+(?:(?:really|so|kinda|pretty|very|a\s+bit|still)\s+)?)?(?:bad|terrible|awful|not\s+(?:good|great)|rusty|weak)\s+(?:at|on|in|with)|suck\s+at)\s+(.{2,40}?)(?:[,.!?]|\s+(?:but|and|so|tbh|ngl|lol)\b|$)/i;
+  /(?:\bi\s+(?:(?:really|honestly|kinda|kind\s+of|lowkey|just|also|absolutely|still)\s+){0,2}|\b(?:i'?m|im)\s+(?:(?:really|so|kinda|pretty|super|very|honestly|a\s+bit|still)\s+){0,2}(?=bad|terrible|awful|not\s+(?:good|great)|rusty|weak)|\b(?:and|but)\s+(?:(?:really|also|kinda|kind\s+of|lowkey)\s+)?(?=hate|dislike|can'?t\s+stand|cant\s+stand|suck\s+at)|(?<=\b(?:love|like|enjoy)\s+[\w+#.-]+(?:\s+[\w+#.-]+)?\s+)(?=hate\b|dislike\b)|(?:^|[,;]\s*)(?=hate\b|dislike\b|can'?t\s+stand\b))(?:hate|dislike|can'?t\s+stand|cant\s+stand|don'?t\s+(?:(?:really|much|particularly|actually)\s+)?(?:like|enjoy)|dont\s+(?:(?:really|much|particularly|actually)\s+)?(?:like|enjoy)|(?:am\s+(?:(?:really|so|kinda|pretty|very|a\s+bit|still)\s+)?)?(?:bad|terrible|awful|not\s+(?:good|great)|rusty|weak)\s+(?:at|on|in|with)|suck\s+at)\s+(.{2,40}?)(?:[,.!?]|\s+(?:but|and|so|tbh|ngl|lol)\b|$)/i;
 
 /**
  * "i want strong job security", "i hate ambiguity lol", "wlb doesnt matter to me", "need a job within a year": what
@@ -604,6 +623,10 @@ export function updateProfile(
   // ("i think ill go mle", "nah de sounds chill", "ok de then", "i want to do mle": a role settled on, said as a choice.)
   const chose = !found.goal ? roleSettledOn(text, patterns) : undefined;
   if (chose) found.goal = chose;
+  // ("i was leaning de but tbh mle sounds more fun", "i used to want mle but now im more into de": the role turned to
+  // after the "but" is where they head now.)
+  const turned = turnedTo(text, patterns);
+  if (turned) found.goal = turned;
   const y = years.exec(text);
   // ("my friend is an mle with 6 yoe", "<@…> is a de with 5 yoe": someone else's years are not theirs.)
   const ofSomeoneElse =

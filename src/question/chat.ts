@@ -476,7 +476,7 @@ const asksBetween = /^\W*(?:(?:so|ok(?:ay)?|and|but|then|hmm+|well|alright)[\s,]
  * without its mark.
  */
 export const opensAsQuestion =
-  /^\s*(?:(?:so|and|but|ok|okay)\s+)?(?:what|what'?s|whats|wats|wat|wut|wuts|which|how|how'?s|why|when|where|where'?s|who|who'?s|is|isn'?t|am|are|aren'?t|do|does|doesn'?t|did|should|can|could|would|will|any)\b/i;
+  /^\s*(?:(?:so|and|but|ok|okay|anyway|anyways|lol|alright|alr|hm+|well)[\s,]+){0,2}(?:what|what'?s|whats|wats|wat|wut|wuts|which|how|how'?s|why|when|where|where'?s|who|who'?s|is|isn'?t|am|are|aren'?t|do|does|doesn'?t|did|should|can|could|would|will|any)\b/i;
 
 /**
  * The first question of an asking sentence, without a second question, an offered alternative, closing examples or

@@ -82,7 +82,9 @@ const payWhereTheyLive: Rule<TurnContext> = ({ kb, read, text, own, told, profil
   const asksPay = read.terms.some((t) => t.term === `${synonymPrefix}salary`);
   if (!asksPay || own.region || read.unknown.some((u) => u.kind === 'name' && u.inMainAsk)) return undefined;
   // ("should i move to the us for pay" → "what would i make there": "there" is the place just asked of, not home.)
-  if (/\bthere\b/i.test(text) && previous?.slots.region !== undefined) return undefined;
+  // ("im a data analyst based in nigeria" → "what would a mle make there": after where they told they live, it is there.)
+  const toldJustBefore = previous?.answered === true && previous.passages.length === 0;
+  if (/\bthere\b/i.test(text) && previous?.slots.region !== undefined && !toldJustBefore) return undefined;
   // ("whats de pay" after "data analyst, 1 yoe, manchester uk": pay asked of no one and nowhere, by someone who said
   // where they are, is pay there; the US figures in silence would answer someone else.)
   // ("is that base or tc?": what points back at the figures shown asks of them, wherever they are for.)
@@ -671,6 +673,8 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
     // (A pay table's years, "Mid-level (3-5 years)", are its levels, no time of anything.)
     (opening === undefined || !kb.holds(opening, 'duration') || kb.holds(opening, 'money')) &&
     bareHowLong.test(text);
+  // ("which fits me" pointed to a role → "how long to get there": the move into it.)
+  const afterTheirFit = previous?.fitPointedTo !== undefined && bareHowLong.test(text);
   // "how long will that take" right after their quiz result or its next steps: the move into that role.
   const quizFit = quizRole(profile);
   const afterTheirSteps =
@@ -706,6 +710,7 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
         timeOfTheRole ||
         afterTheirChoice ||
         afterTheirSteps ||
+        afterTheirFit ||
         afterTheirStory ||
         afterTheirGoal ||
         gapsOfTheirMove ||
@@ -717,6 +722,7 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
         theirMoveTurned ||
         afterTheirChoice ||
         afterTheirSteps ||
+        afterTheirFit ||
         afterTheirStory ||
         afterTheirGoal ||
         (movesAway && (ownMove.test(text) || becoming)) ||
@@ -759,6 +765,7 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
   const ask =
     takesMe.test(text) ||
     afterTheirSteps ||
+    afterTheirFit ||
     afterTheirStory ||
     theirOtherMove ||
     theirMoveTurned ||
@@ -857,7 +864,7 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
   const into =
     named && ownMove.test(text)
       ? named
-      : fitPointedTo !== undefined && takesMe.test(text) && (named === undefined || named === fitPointedTo)
+      : fitPointedTo !== undefined && (takesMe.test(text) || afterTheirFit) && (named === undefined || named === fitPointedTo)
         ? fitPointedTo
         : !afterResult || (named !== undefined && named !== quizFit)
           ? undefined
@@ -1442,7 +1449,7 @@ const howLong = 'how long does it take to move';
  * learn it" after "im a de rn, thinking bout mle": learning where they head is the move).
  */
 const bareHowLong =
-  /^\W*(?:(?:so|ok|okay|and|but|hmm+)[\s,]+)*how\s+(?:long|much\s+time)(?:\s+(?:would|will|does|should|could)\s+(?:it|that|this|all\s+that)\s+take(?:\s+me)?)?(?:\s+to\s+learn\s+(?:it|that|this|all\s+that))?(?:\s+(?:tho|though|roughly|realistically))?[\s?!.]*$/i;
+  /^\W*(?:(?:so|ok|okay|and|but|hmm+)[\s,]+)*how\s+(?:long|much\s+time)(?:\s+(?:would|will|does|should|could)\s+(?:it|that|this|all\s+that)\s+take(?:\s+me)?)?(?:\s+to\s+learn\s+(?:it|that|this|all\s+that)|\s+to\s+get\s+(?:there|in|into\s+(?:it|that))|\s+(?:would|will)\s+it\s+take\s+to\s+get\s+there)?(?:\s+(?:tho|though|roughly|realistically))?[\s?!.]*$/i;
 
 /** "how long to switch", "so how long would it take to move": the time of a move, said of no one and nowhere. */
 const bareHowLongToSwitch =

@@ -226,7 +226,16 @@ export const theOtherWayRound: Rule<PreviousContext> = ({ kb, text, own, previou
     const asked = text.replace(new RegExp(`${reverse.source}[\\s,:;.!?-]*`, 'i'), '').trim();
     if (asked !== '') return follow(reading(asked, own));
   }
-  if (!((reverse.test(text) && topicWords <= 1 && !ownQuestion) || (movesBack && ownTopic <= 2) || (namesReverse && ownTopic <= 1)))
+  // ("and for the other one" after the move from DE to ML engineering: of a move, the other one is the move back.)
+  const otherMove = otherRole.test(text) && before.direction !== undefined && own.roles.length === 0 && ownTopic === 0;
+  if (
+    !(
+      (reverse.test(text) && topicWords <= 1 && !ownQuestion) ||
+      (movesBack && ownTopic <= 2) ||
+      (namesReverse && ownTopic <= 1) ||
+      otherMove
+    )
+  )
     return undefined;
   const direction = before.direction === 'de-to-mle' ? 'mle-to-de' : before.direction === 'mle-to-de' ? 'de-to-mle' : undefined;
   // One role named: the other way round is the other role (the question's role names are swapped alike).
