@@ -2711,3 +2711,32 @@ describe('long conversations as new users held them (forty-eighth session)', () 
     );
   });
 });
+
+describe('newcomers telling their stories (forty-eighth session)', () => {
+  it('notes "gonna go mle, de needs too much sql" as where they head, keeping the job they told', async () => {
+    const c = chat();
+    await c.say('im an accountant in lagos');
+    expect(await c.say('gonna go mle, de needs too much sql')).toBe(
+      'Noted: you work as an accountant, you are in Lagos and you are heading for ML engineering. I\'ll keep it in mind: ask me something like "which role fits me?" or "what do data engineers do all day?".',
+    );
+    expect((await c.say('how long would it take me')).split('\n')[0]).toBe('The move from accountant to ML Engineer:');
+  });
+
+  it('reads "math was never my strong suit", "i barely passed algebra" and "i failed calc" as minding math, which points to DE', async () => {
+    for (const told of ['math was never my strong suit', 'i barely passed algebra in school', 'i failed calc in college lol']) {
+      const c = chat();
+      expect(await c.say(told), told).toMatch(/^Noted: you'd rather avoid (?:math|algebra|calculus)\./);
+      expect((await c.say('so which is better for me')).split('\n')[0], told).toMatch(/my sources point to Data Engineer:$/);
+    }
+  });
+
+  it('keeps what they are good at, said without "i" ("data analyst 2 yoe, good at sql n tableau")', async () => {
+    const c = chat();
+    expect(await c.say('data analyst 2 yoe, good at sql n tableau')).toMatch(/you know sql and tableau/);
+  });
+
+  it('takes "yes for sure" and "substrate for sure" in the quiz as the options they name', async () => {
+    expect(await quizReplyTo(['1'], 'yes for sure')).toMatch(/^Taken as 1\. Yes, deeply/);
+    expect(await quizReplyTo(['1', '1'], 'substrate for sure')).toMatch(/^Taken as 2\. The substrate models run on/);
+  });
+});

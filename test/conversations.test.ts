@@ -522,8 +522,9 @@ describe('a follow-up keeps the context of the question before', () => {
   it('weighs a lack told of oneself ("i barely passed stats") towards the option that fits it', async () => {
     const c = session();
     await c.say('which role is more math heavy');
-    expect(await c.say('ngl i barely passed stats 😅')).toMatch(/^Noted: “.+”\. I'll weigh that/);
+    expect(await c.say('ngl i barely passed stats 😅')).toMatch(/^Noted: you'd rather avoid statistics\./);
     const text = await c.say('so which one fits me better');
+    expect(text.split('\n')[0]).toMatch(/minds statistics — my sources point to Data Engineer:$/);
     expect(text.split('\n')[1]).toContain('No, but you like distributed systems -> data engineer');
   });
 

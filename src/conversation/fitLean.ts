@@ -42,6 +42,8 @@ export function leanOfTold(kb: KnowledgeBase, quiz: QuizDefinition, likes: reado
         .replace(/\s+(?:more\s+than|over|rather\s+than|instead\s+of)\s+.*$/i, '')
         .replace(/\s+(?:a\s+lot|a\s+ton|so\s+much|very\s+much|too)\b/gi, '')
         .split(/\s*(?:,|\band\b|&|\+)\s*/)
+        // ("algebra", "calculus": a branch of math is math, as the diagnostic's question on it reads.)
+        .map((part) => part.replace(/^(?:linear\s+algebra|algebra|calc|calculus|maths)$/i, 'math'))
         .filter((part) => part !== ''),
     );
   const liked = parts(likes);

@@ -84,7 +84,7 @@ const jobStatement = new RegExp(
     // "phd student in physics, 4th year, …", "DBA for 10 years, …", "de with 4 yoe here", "3 yoe backend dev (java/spring)": a post that
     // opens with the job, or with the years and then the job. ("bi dev from munich, 6 years", "analyst - berlin - 2 yoe":
     // where they are between.)
-    `^(?:(?:hey|hi|hii+|hello|so|ok|okay|well)[\\s,!.]+)*(?:an?\\s+)?(?:${ageBefore})?(${jobNoun})(?:\\s+by\\s+(?:trade|profession|training))?(?:\\s*(?:[-–]\\s*)?(?:in|at|of|from)\\s+[\\p{L} ]{2,30}?|\\s+[-–]\\s+[\\p{L} ]{2,30}?)?\\s*(?:,|\\s+[-–]\\s+|\\s+for\\s+\\d|\\s+(?:with\\s+)?\\d{1,2}\\s*\\+?\\s*(?:years?|yrs?|yoe)\\b|\\s+(?:w|w\\/|with)\\s+(?:\\d+|an?|some|no|one|two|three)\\s+(?:[\\p{L}-]+\\s+)?(?:internships?|years?|yrs?|yoe)\\b)`,
+    `^(?:(?:hey|hi|hii+|hello|so|ok|okay|well)[\\s,!.]+)*(?!(?:gonna|going|gotta|will|ill|i'?ll|pick|picking|choose|choosing|go|prob|probably|maybe|thinking|leaning|def|definitely|actually)\\b)(?:an?\\s+)?(?:${ageBefore})?(${jobNoun})(?:\\s+by\\s+(?:trade|profession|training))?(?:\\s*(?:[-–]\\s*)?(?:in|at|of|from)\\s+[\\p{L} ]{2,30}?|\\s+[-–]\\s+[\\p{L} ]{2,30}?)?\\s*(?:,|\\s+[-–]\\s+|\\s+for\\s+\\d|\\s+(?:with\\s+)?\\d{1,2}\\s*\\+?\\s*(?:years?|yrs?|yoe)\\b|\\s+(?:w|w\\/|with)\\s+(?:\\d+|an?|some|no|one|two|three)\\s+(?:[\\p{L}-]+\\s+)?(?:internships?|years?|yrs?|yoe)\\b)`,
     // ("im in toronto, data analyst, 5 yoe": the job and its years as a clause of their own, after where they are.)
     `(?:[,.;!?]\\s*)(?:an?\\s+)?(${jobNoun})\\s*,?\\s*(?:with\\s+|w\\s+)?\\d{1,2}\\s*\\+?\\s*(?:years?|yrs?|yoe)\\b`,
     // ("been in accounting 6 yrs, senior accountant rn": the job they hold now, said as a clause of its own.)
@@ -185,7 +185,7 @@ function turnedTo(text: string, patterns: Record<Role, RegExp>): Role | undefine
 const years = /\b(\d{1,2})\s*\+?\s*(?:years?|yrs?|yoe)\b(?![\s-]*old\b)/i;
 /** "i know sql and python", "actually i also know some pytorch", "i'm good at sql", "i can code in python". */
 const knowStatement =
-  /(?:\bi(?:'?m|\s+am)?\s+|(?:^|[,.;!?]\s*)(?=(?:also|already)\s+know\b))(?:(?:also|already|really|do|kinda|actually|pretty|quite|decent|somewhat)\s+){0,3}(?:know|(?:good|decent|solid|strong|comfortable)\s+(?:at|with|in)|can\s+(?:code|program)\s+in|have\s+(?:experience|exp)\s+(?:in|with))\s+((?!(?:that|this|it|what|how|if|whether|why|where|when|which|who|about|of|much|a\s+lot\s+about)\b)[^.!?]{2,60}?)(?:[.!?]|\s+(?:but|so|and\s+i|which|what|how|should|do|does|can|is|are)\b|$)/i;
+  /(?:\bi(?:'?m|\s+am)?\s+|(?:^|[,.;!?]\s*)(?=(?:also|already)\s+know\b|(?:(?:pretty|really|very|quite)\s+)?(?:good|decent|solid|strong)\s+(?:at|with)\b))(?:(?:also|already|really|do|kinda|actually|pretty|quite|decent|somewhat|very)\s+){0,3}(?:know|(?:good|decent|solid|strong|comfortable)\s+(?:at|with|in)|can\s+(?:code|program)\s+in|have\s+(?:experience|exp)\s+(?:in|with))\s+((?!(?:that|this|it|what|how|if|whether|why|where|when|which|who|about|of|much|a\s+lot\s+about)\b)[^.!?]{2,60}?)(?:[.!?]|\s+(?:but|so|and\s+i|which|what|how|should|do|does|can|is|are)\b|$)/i;
 /** "i love stats", "i enjoy building pipelines", "i'm into modelling", "student, love math". */
 const likeStatement =
   /(?:\bi\s+(?:(?:also|really|honestly|genuinely|actually|do|kinda|kind\s+of|sort\s+of|lowkey|just|still)\s+){0,3}(?:love|like|enjoy|prefer|am\s+into|'m\s+into)|\b(?:i'm|im|i\s+am)\s+(?:(?:really|so|also|kinda|lowkey|genuinely|honestly|super|very|actually)\s+){0,2}into|(?:^|[,;]\s*)(?:(?:also|really)\s+)?(?:love|enjoy|into)|\band\s+(?:(?:also|really)\s+)?(?:like|love|enjoy|prefer))\s+(.{2,50}?)(?:[,.!?]|\s+(?:but|and\s+i|so|(?:and\s+)?(?:(?:kind\s+of|kinda|really|also|lowkey|honestly)\s+)?(?:hate|dislike|can'?t\s+stand|don'?t|do\s+not))\b|$)/i;
@@ -427,7 +427,7 @@ const wornOut =
  * person says is not for them.
  */
 export const notForThem =
-  /\b(?!(?:it|that|this|which|what|there|here)\b)([a-z][\w+#-]{1,30})\s+(?:is|are|was|were|s)?\s*(?:(?:really|just|so|definitely|honestly|def|totally)\s+)?(?:not|n'?t|isn'?t|aren'?t|wasn'?t)\s+(?:really\s+|exactly\s+|at\s+all\s+)?(?:my\s+(?:thing|strength|strong\s+(?:suit|point)|cup\s+of\s+tea|jam|forte|vibe)|for\s+me)\b|\bnot\s+(?:much\s+of\s+)?an?\s+([a-z][\w+#-]{1,30})\s+(?:person|guy|girl|fan)\b|\b(?!(?:it|that|this|which|what|there|here|everything|work|life)\b)([a-z][\w+#-]{2,30})\s+(?:(?:really|kinda|kind\s+of|honestly|just|lowkey|always)\s+)?(?:stresses|scares|terrifies|drains|exhausts|frustrates|bores)\s+me\b|\b(?!(?:it|that|this|which|what)\b)([a-z][\w+#-]{1,30})\s+(?:was|is|were)\s+(?:(?:always|honestly|def|definitely)\s+)?my\s+(?:worst|least\s+fav(?:ou?rite)?)\s+(?:class|subject|course|module|part)\b/i;
+  /\b(?!(?:it|that|this|which|what|there|here)\b)([a-z][\w+#-]{1,30})\s+(?:is|are|was|were|s)?\s*(?:(?:really|just|so|definitely|honestly|def|totally)\s+)?(?:not|n'?t|isn'?t|aren'?t|wasn'?t|never)\s+(?:really\s+|exactly\s+|at\s+all\s+)?(?:my\s+(?:thing|strength|strong\s+(?:suit|point)|cup\s+of\s+tea|jam|forte|vibe)|for\s+me)\b|\bnot\s+(?:much\s+of\s+)?an?\s+([a-z][\w+#-]{1,30})\s+(?:person|guy|girl|fan)\b|\b(?!(?:it|that|this|which|what|there|here|everything|work|life)\b)([a-z][\w+#-]{2,30})\s+(?:(?:really|kinda|kind\s+of|honestly|just|lowkey|always)\s+)?(?:stresses|scares|terrifies|drains|exhausts|frustrates|bores)\s+me\b|\b(?!(?:it|that|this|which|what)\b)([a-z][\w+#-]{1,30})\s+(?:was|is|were)\s+(?:(?:always|honestly|def|definitely)\s+)?my\s+(?:worst|least\s+fav(?:ou?rite)?)\s+(?:class|subject|course|module|part)\b|\bi\s+(?:(?:barely|just\s+barely)\s+(?:passed|scraped(?:\s+through)?)|failed|flunked|struggled\s+(?:with|in))\s+(?:my\s+|the\s+)?(math|maths|algebra|calc|calculus|stats|statistics|linear\s+algebra|probability)\b/i;
 
 /** "what would i hate about de", "if i like stats": a liking asked about or supposed, not told ("would" before the "i"). */
 function asked(text: string, at: number): boolean {
@@ -665,7 +665,9 @@ export function updateProfile(
     const skills = known[1]!
       .trim()
       .toLowerCase()
-      .replace(/(?:\s+(?:tbh|ngl|lol|honestly|fr|tho|though|too|as\s+well|already|now))+$/, '');
+      .replace(/(?:\s+(?:tbh|ngl|lol|honestly|fr|tho|though|too|as\s+well|already|now))+$/, '')
+      // ("sql n tableau": "n" for "and".)
+      .replace(/\s+n\s+/g, ' and ');
     if (skills !== '' && !/^(?:that|this|it|what|how|nothing|anything|much)\b/.test(skills)) found.knows = [skills];
   }
   const dislike = dislikeStatement.exec(text) ?? wornOut.exec(text) ?? notForThem.exec(text);
@@ -673,7 +675,7 @@ export function updateProfile(
   // ("i hate stats now": when they came to mind it is no part of it.)
   if (dislike && !asked(text, dislike.index))
     found.dislikes = [
-      (dislike[1] ?? dislike[2] ?? dislike[3] ?? dislike[4]!)
+      (dislike[1] ?? dislike[2] ?? dislike[3] ?? dislike[4] ?? dislike[5]!)
         .trim()
         .toLowerCase()
         .replace(/\s+as\s+an?\s+.+$/, '')

@@ -293,7 +293,8 @@ export class ConversationService {
     // ("mle salary 3 years experience": a search typed as keywords, a role and a topic, says nothing of the person.)
     const read = this.kb.read(plain);
     const searched =
-      !/\b(?:i|i'm|im|my|me|i've|ive|love|like|hate|enjoy|prefer|into|thinking|considering|planning|want|wanna|hoping|trying|been)\b/i.test(
+      // ("gonna go mle, de needs too much sql": a choice said with its reason is told, not searched.)
+      !/\b(?:i|i'm|im|my|me|i've|ive|i'll|ill|love|like|hate|enjoy|prefer|into|thinking|considering|planning|want|wanna|hoping|trying|been|gonna|gotta|pick|picking|choose|choosing)\b/i.test(
         plain,
       ) &&
       read.roles.length > 0 &&

@@ -445,6 +445,8 @@ export function optionTyped(question: Pick<QuizQuestion, 'options'> & { prompt?:
     // ("anything but models", "anything but infra lol": all but the one named, which is denied.)
     .replace(/\b(?:anything|everything)\s+(?:but|except)\b/gi, 'not')
     .replace(/\bidc\b/gi, 'i dont care')
+    // ("yes for sure", "substrate for sure": "for sure" after an answer only says it firmly.)
+    .replace(/(?<=\S)\s+for\s+sure\b/gi, '')
     .replace(/\bstatistics\b/gi, 'stats')
     .replace(/\bmathematics\b/gi, 'math');
   const spelt = spelledAsTheOptions(question.options, text);
