@@ -2740,3 +2740,26 @@ describe('newcomers telling their stories (forty-eighth session)', () => {
     expect(await quizReplyTo(['1', '1'], 'substrate for sure')).toMatch(/^Taken as 2\. The substrate models run on/);
   });
 });
+
+describe('near-miss topics as new users asked them (forty-eighth session)', () => {
+  it('heads for the role kept after dropping the other ("forget mle, im going de", "i was thinking mle but nah, de it is")', async () => {
+    expect((await chat().say('forget mle, im going de. what should i learn first')).split('\n')[0]).toBe(
+      'What to learn first to become a Data Engineer:',
+    );
+    const c = chat();
+    expect((await c.say('ok i was thinking mle but nah, de it is. where do i start')).split('\n')[0]).toBe(
+      'What to learn first to become a Data Engineer:',
+    );
+    expect(await c.say('what do u remember about me')).toMatch(/^What I keep about you: you are heading for data engineering\./);
+  });
+
+  it('answers "do they make u come to the office" on remote work, never on pay', async () => {
+    const text = await chat().say('what about mle, do they make u come to office');
+    expect(text).toMatch(/remote/i);
+    expect(text.split('\n')[0]).not.toMatch(/\bpremium|\bsalary|\bcomp\b/i);
+  });
+
+  it('keeps "i work in mlops" as their work, never as where they live', async () => {
+    expect(await chat().say('i work in mlops')).toMatch(/^Noted: you work as an? mlops engineer\./);
+  });
+});

@@ -166,16 +166,21 @@ export function roleSettledOn(text: string, patterns: Record<Role, RegExp>): Rol
  * fun", "i used to want mle but now im more into de"); undefined where the message turns to neither.
  */
 function turnedTo(text: string, patterns: Record<Role, RegExp>): Role | undefined {
-  const parts = text.split(/\bbut\b/i);
+  // ("forget mle, im going de", "screw de, mle it is": a role dropped, then the one taken.)
+  const dropped = /^\W*(?:(?:ok|so|nah|yeah)[\s,]+)*(?:forget|screw|nvm|never\s*mind|not)\s+[^,.;]{1,30}[,;]\s*/i.exec(text);
+  const parts = dropped ? [dropped[0], text.slice(dropped[0].length)] : text.split(/\bbut\b/i);
   if (parts.length < 2) return undefined;
-  const after = parts.at(-1)!;
+  // (What the sentence after says, not a question asked after it: "nah, de it is. where do i start".)
+  const after = parts.at(-1)!.split(/(?<=[.!?])\s+/)[0]!;
   const before = parts.slice(0, -1).join(' ');
   const roles = (['de', 'mle'] as const).filter((role) => patterns[role].test(after));
   if (roles.length !== 1) return undefined;
   const role = roles[0]!;
   const other: Role = role === 'de' ? 'mle' : 'de';
   if (!patterns[other].test(before) || asksAnything(after)) return undefined;
-  return /\b(?:into|prefer|want|wanna|leaning|rather|sounds|seems|looks|feels|going\s+(?:for|with)|go\s+(?:for|with))\b/i.test(after)
+  return /\b(?:into|prefer|want|wanna|leaning|rather|sounds|seems|looks|feels|going|go|pick|picking|choose|it\s+is|it'?s\s+(?:gonna\s+be\s+)?(?:de|mle)|then)\b/i.test(
+    after,
+  )
     ? role
     : undefined;
 }
@@ -697,10 +702,14 @@ export function updateProfile(
     if (!found.job && !found.role && !job) found.job = `${schooling[1]!.replace(/^uni$/, 'university')} student`;
   } else if (place && place !== found.job && ((whereTheyLive.test(text) && !namesAField(kb, place)) || namesAPlace(kb, place))) {
     // ("i work in devops", "im in qa": a field of tech work is where they work, not a place.)
-    if (techJob.test(place) && !namesAPlace(kb, place)) {
+    // ("i work in mlops", "im in data science": a field of data work, which the sources speak of as a setting, is no place.)
+    const dataWork = /^(?:mlops|ml\s+ops|llmops|data\s+science|machine\s+learning|ml|ai|analytics|data\s+analytics)$/i.test(place);
+    if (techJob.test(place) && (!namesAPlace(kb, place) || dataWork)) {
       // (Its engineers are the job: "devops" is a devops engineer's work.)
       if (!found.job && !found.role && !job)
-        found.job = /^(?:devops|sre|qa|frontend|backend|full[- ]?stack|software|platform|infra)$/.test(place) ? `${place} engineer` : place;
+        found.job = /^(?:devops|sre|qa|frontend|backend|full[- ]?stack|software|platform|infra|mlops|llmops)$/.test(place)
+          ? `${place} engineer`
+          : place;
     } else found.place = place;
   }
   // ("22 from philippines, it grad", "hey 18 india jee aspirant": an age said first, then where they are.)

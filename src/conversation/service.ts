@@ -836,7 +836,11 @@ function learningForMove(
     /\b(?:for|into|with|about)\s+(?:that|this|it)\b|\b(?:that|this|the\s+same)\s+(?:move|switch|one|way|direction)\b/i.test(ask);
   const direction =
     questionDirection(ask) ??
-    (forSomeoneElse.test(question) ? undefined : questionDirection(question)) ??
+    // ("forget mle, im going de. what should i learn first": a story that drops one role for the other, from someone in
+    // neither, is no move between them.)
+    (forSomeoneElse.test(question) || (profile?.goal !== undefined && profile.role === undefined)
+      ? undefined
+      : questionDirection(question)) ??
     (profile?.role && previous?.slots.direction && !previous.slots.direction.startsWith(`${profile.role}-`) && !pointsBack
       ? undefined
       : previous?.slots.direction);

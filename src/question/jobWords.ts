@@ -96,7 +96,7 @@ export const jobNounWords: readonly string[] = [
 
 /** A job in software or data, whose years count towards an engineering level ("backend dev", "data analyst", "sre"). */
 export const techJob =
-  /\b(?:engineer|engineering|eng|developer|dev|devs|swe|sde|programmer|coder|analyst|scientist|dba|sysadmin|admin|devops|sre|architect|software|backend|frontend|full[- ]?stack|it|qa|tester|data|ml|ai)\b/i;
+  /\b(?:engineer|engineering|eng|developer|dev|devs|swe|sde|programmer|coder|analyst|scientist|dba|sysadmin|admin|devops|sre|architect|software|backend|frontend|full[- ]?stack|it|qa|tester|data|ml|ai|mlops|llmops)\b/i;
 
 /** Levels a job outside the roles is titled with ("senior accountant", "lead teacher", "staff nurse"). */
 const titledLevel = String.raw`(?:senior|sr|staff|principal|lead|junior|jr|chief|head)`;

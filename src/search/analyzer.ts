@@ -274,7 +274,10 @@ export class Analyzer {
         match?.queryOnly === true &&
         /^mak(?:e|es|ing)$/.test(raw[i] ?? '') &&
         /^(?:you|u|me|him|her|them|it|us|people|ppl)$/.test(raw[end] ?? '') &&
-        /^(?:better|worse|more|less|a|an|the|happier|smarter|stronger|stand|feel|look|\w+er)$/.test(raw[end + 1] ?? '');
+        // ("do they make u come to the office", "make you work weekends": made to do something.)
+        /^(?:better|worse|more|less|a|an|the|happier|smarter|stronger|stand|feel|look|\w+er|come|go|work|do|be|learn|relocate|move|commute|travel|stay|take|use|code|pay)$/.test(
+          raw[end + 1] ?? '',
+        );
       if (match && !makesSomeone) {
         const synonym: QueryTerm = { term: match.term, kind: 'synonym', from: joined(raw, i, end) };
         if (match.queryOnly) synonym.inferred = true;
