@@ -1374,3 +1374,37 @@ describe('what new users typed (forty-seventh session), through the fake Discord
     expectClean(h);
   });
 });
+
+describe('what new users typed (forty-eighth session), through the fake Discord', () => {
+  it("keeps up with a verdict pushed back on, sets the other role's pay against their own, and notes a choice said with its reason", async () => {
+    const h = await start();
+    const { alice, bob } = h.fake.users;
+    await say(h, { author: alice, channelId: answersChannel, content: 'i like sql and i hate math', mentionsBot: true });
+    const fit = await say(h, { author: alice, channelId: answersChannel, content: 'which fits me', mentionsBot: true });
+    expect(descriptionOf(fit.reply)).toMatch(/^\*Which role fits you, who likes sql and minds math — my sources point to Data Engineer:\*/);
+    const pushed = await say(h, { author: alice, channelId: answersChannel, content: 'hmm not convinced tbh', mentionsBot: true });
+    expect(descriptionOf(pushed.reply)).toMatch(/^\*Why Data Engineer:\*/);
+    const howLong = await say(h, { author: alice, channelId: answersChannel, content: 'how long would it take me', mentionsBot: true });
+    expect(JSON.stringify(howLong.reply.body)).toMatch(/Data engineering has a lower barrier to entry/);
+
+    const pay = await say(h, {
+      author: bob,
+      channelId: answersChannel,
+      content: "i'm a data engineer in chicago. does mle pay more?",
+      mentionsBot: true,
+    });
+    expect(descriptionOf(pay.reply)).toMatch(
+      /^\*ML Engineer pay against Data Engineer pay:\*\n\*\*ML engineers earn more than data engineers/,
+    );
+    const choice = await say(h, {
+      author: bob,
+      channelId: answersChannel,
+      content: 'gonna go mle, de needs too much sql',
+      mentionsBot: true,
+    });
+    expect(choice.reply.body.content).toMatch(
+      /^Noted: you work as a data engineer, you are in Chicago and you are heading for ML engineering\./,
+    );
+    expectClean(h);
+  });
+});
