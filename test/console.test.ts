@@ -2763,3 +2763,15 @@ describe('near-miss topics as new users asked them (forty-eighth session)', () =
     expect(await chat().say('i work in mlops')).toMatch(/^Noted: you work as an? mlops engineer\./);
   });
 });
+
+describe('a place set aside (forty-eighth session)', () => {
+  it('asks "ok forget uk, what about senior" and "nvm london, what about senior" of the question before, without the place', async () => {
+    const c = chat();
+    await c.sayAll(['which pays more de or mle', 'and in the uk?']);
+    expect((await c.say('ok forget uk, what about senior')).split('\n')[0]).toBe('Both roles pay, senior level:');
+    expect((await c.say('and staff?')).split('\n')[0]).toBe('Both roles pay, staff level:');
+    const d = chat();
+    await d.sayAll(['how much do mles make', 'and in london?']);
+    expect((await d.say('nvm london, what about senior')).split('\n')[0]).toBe('ML Engineer pay, senior level:');
+  });
+});

@@ -9,6 +9,7 @@ import { inAnotherLanguage } from '../question/language.js';
 import { plainText } from '../activity/repository.js';
 import { stripMarkup } from '../question/markup.js';
 import { topicsListed } from './topicList.js';
+import { escapeRegExp } from '../question/regexp.js';
 import {
   aboutTheBotText,
   commandHint,
@@ -406,7 +407,14 @@ export class ConversationService {
     // ("hmm actually nvm, de" after mle pay: the role taken back, the question kept.)
     // ("actually nvm, i think mle. same q": the question before, of the other role, is not left behind.)
     const leftBehind =
-      dropped && !returnsToEarlier(question.slice(dropped[0].length)) && !corrects(plain.trim()) && !sameOfARole(plain) ? dropped : null;
+      dropped &&
+      !returnsToEarlier(question.slice(dropped[0].length)) &&
+      !corrects(plain.trim()) &&
+      !sameOfARole(plain) &&
+      // ("nvm london, what about senior": a place set aside, the question before kept without it: placeSetAside.)
+      !placeDropped.test(question)
+        ? dropped
+        : null;
     // ("what about staff" while asked whether their years count toward ML engineer pay: the question asked back, which no
     // choice has answered yet, is the one followed up.)
     // (Only a line that carries it on, "and …", "what about …": "how long would the move take me?" again asks again.)
@@ -428,7 +436,7 @@ export class ConversationService {
             .filter((role) => role !== undefined)
             .at(-1)
         : undefined;
-    const previous =
+    const settled =
       before && settledSince !== undefined && settledSince !== before.slots.roles[0]
         ? {
             ...before,
@@ -436,6 +444,9 @@ export class ConversationService {
             slots: { ...before.slots, roles: [settledSince] },
           }
         : before;
+    // ("and in the uk?" declined → "ok forget uk, what about senior": the place set aside, the question before without it.)
+    const placeLeft = settled ? placeSetAside(question, settled) : undefined;
+    const previous = placeLeft?.previous ?? settled;
     // "i live in berlin" right after a question: that question, asked there ("and in berlin?").
     const placeNow =
       placeMatters && !asksAnything(plain)
@@ -447,16 +458,18 @@ export class ConversationService {
         : undefined;
     const asked = leftBehind
       ? question.slice(leftBehind[0].length)
-      : placeNow
-        ? `and in ${placeNow}?`
-        : yearsMatter
-          ? // ("other is mle at 150k base, i have 4 yoe" after DE pay: their level, of the role named with it.)
-            `what about ${levelWord(levelForYears(profile.years!))}${namedWithYears.length === 1 ? ` ${roleNames[namedWithYears[0]!]}` : ''}?`
-          : previous === turns.at(-1)
-            ? question
-            : namesOnlyWhatItReturnsTo(this.kb, withoutReturn(question), previous)
-              ? previous!.resolved
-              : withoutReturn(question);
+      : placeLeft
+        ? placeLeft.rest
+        : placeNow
+          ? `and in ${placeNow}?`
+          : yearsMatter
+            ? // ("other is mle at 150k base, i have 4 yoe" after DE pay: their level, of the role named with it.)
+              `what about ${levelWord(levelForYears(profile.years!))}${namedWithYears.length === 1 ? ` ${roleNames[namedWithYears[0]!]}` : ''}?`
+            : previous === turns.at(-1)
+              ? question
+              : namesOnlyWhatItReturnsTo(this.kb, withoutReturn(question), previous)
+                ? previous!.resolved
+                : withoutReturn(question);
     const nextSteps = this.nextStepsOf(asked, profile);
     const resolution = this.judgedFit(
       nextSteps ??
@@ -1039,6 +1052,28 @@ function statement(question: string, text: string): Answer {
 /** "what would change it?", "what would flip my result", "how would i get a different result": of a quiz result. */
 const asksWhatWouldChange =
   /^(?:(?:so|ok|okay|and|but|hmm+|wait)[,\s]+)*(?:what\s+(?:would|could|will|might)\s+(?:change|flip|switch)\s+(?:it|that|this|the\s+result|my\s+result|the\s+outcome)(?:\s+to\s+[\p{L}]+(?:\s+[\p{L}]+)?)?|how\s+(?:would|could|do|can)\s+i\s+get\s+(?:a\s+different|another|the\s+other)\s+(?:result|outcome|one))\b[\s?!.]*$/iu;
+
+/** "forget uk, …", "nvm london, …", "ok skip the uk, …": a place set aside at the start of a message (group 1). */
+const placeDropped =
+  /^\W*(?:(?:ok(?:ay)?|so|nah|alright|ugh|hmm+)[\s,]+)*(?:forget(?:\s+about)?|nvm|never\s*mind|skip|scratch|drop)\s+(?:the\s+)?(\p{L}[\p{L} ]{1,30}?)\s*[,.;:!-]+\s*(?=\S)/iu;
+
+/**
+ * The message and the turn before it once a place the turn before was asked in is set aside ("forget uk, what about
+ * senior" after "and in the uk?"): the rest of the message, and that turn asked nowhere in particular. Undefined where
+ * the message sets no place aside that the turn before was asked in.
+ */
+function placeSetAside(question: string, previous: Turn): { rest: string; previous: Turn } | undefined {
+  const dropped = placeDropped.exec(question);
+  if (!dropped) return undefined;
+  const place = dropped[1]!.trim();
+  const askedIn = new RegExp(`\\s*,?\\s*\\b(?:in|for|at)\\s+(?:the\\s+)?${escapeRegExp(place)}\\b`, 'i');
+  if (!askedIn.test(previous.resolved)) return undefined;
+  const { region: _region, ...slots } = previous.slots;
+  return {
+    rest: question.slice(dropped[0].length),
+    previous: { ...previous, resolved: previous.resolved.replace(askedIn, '').trim(), slots },
+  };
+}
 
 /** "forget that, …", "never mind, …", "new question: …": the words that leave the conversation so far behind. */
 const dropsWhatCameBefore =
