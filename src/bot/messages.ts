@@ -278,6 +278,10 @@ export function commandHint(message: string): string | undefined {
   return command ? commandWithoutSlash[command as keyof typeof commandWithoutSlash] : undefined;
 }
 
+/** "hey", "gm", "hii", "hey again", "bom dia": a greeting and nothing else, in the languages people in a server mix in. */
+export const greetingAlone =
+  /^\W*(?:hey+|hi+|hello+|helo|yo+|sup|wassup|whats\s+up|gm|good\s+(?:morning|afternoon|evening)|howdy|hiya|heya|greetings|hola|ola|oi|ol[aá]|bom\s+dia|boa\s+(?:tarde|noite)|buenos\s+d[ií]as|buenas(?:\s+tardes)?|bonjour|salut|hallo|namaste|kaise\s+ho|oi\s+tudo\s+bem|tudo\s+bem|que\s+tal)(?:\s+(?:there|all|everyone|bot|careerbot|guys|folks|bhai|bro|amigo|mano|gente|again))?\W*$/i;
+
 /**
  * Said for a message that asks nothing: thanks are answered as thanks ("ok cool thx"), "what about me?" from someone who
  * told nothing about themselves asks them to, anything else invites a question.
@@ -293,12 +297,7 @@ export function emptyIntro(question: string): string {
   )
     return 'Bye! Come back any time: ask me about pay, skills, tools, switching or interviews, or type /quiz.';
   // ("hey", "gm", "sup": a greeting, greeted back before the invitation.)
-  if (
-    /^\W*(?:hey+|hi+|hello+|helo|yo+|sup|wassup|whats\s+up|gm|good\s+(?:morning|afternoon|evening)|howdy|hiya|heya|greetings|hola|ola|oi|ol[aá]|bom\s+dia|boa\s+(?:tarde|noite)|buenos\s+d[ií]as|buenas(?:\s+tardes)?|bonjour|salut|hallo|namaste|kaise\s+ho|oi\s+tudo\s+bem|tudo\s+bem|que\s+tal)(?:\s+(?:there|all|everyone|bot|careerbot|guys|folks|bhai|bro|amigo|mano|gente))?\W*$/i.test(
-      question.trim(),
-    )
-  )
-    return `Hi! ${declineIntro.empty}`;
+  if (greetingAlone.test(question.trim())) return `Hi! ${declineIntro.empty}`;
   if (
     /\b(?:thanks?|thx|ty|tysm|thank\s+(?:you|u)|cheers|appreciate\s+it|gracias|merci|danke|obrigad[oa]|valeu|grazie|dhanyavaa?d|shukriya|arigato)\b/i.test(
       question,

@@ -4,7 +4,7 @@
  * an earlier answer changed, or none of these (a question for the answering side, the quiz waiting). Platform-neutral:
  * the console reads every line with it and renders what it returns; any adapter that takes typed lines can.
  */
-import { commandHint, quizAskedBeside } from '../bot/messages.js';
+import { commandHint, greetingAlone, quizAskedBeside } from '../bot/messages.js';
 import { mayTellAboutThemselves } from '../conversation/profile.js';
 import { acknowledges, asksAnything } from '../question/chat.js';
 import { ordinalPlaces } from '../question/ordinals.js';
@@ -280,8 +280,7 @@ export function readQuizLine(quiz: QuestionView, line: string): QuizLine {
   // "pipelinez", "hmm idk man": a few words that choose no option and ask nothing are an answer not understood, not a
   // question to decline; who they are, told aside ("im in lagos btw"), is noted as it would be outside the quiz.
   // ("hii", "hey again" when they come back to it: a greeting, greeted back with the question waiting.)
-  const greets = /^\W*(?:hey+|hi+|hello+|helo|yo+|sup|heya|hiya|gm)(?:\s+(?:there|all|bot|again|im\s+back))?\W*$/i.test(text);
-  if (!asksAnything(text) && !acknowledges(text) && !toldAside(text) && !greets) return { kind: 'not-understood' };
+  if (!asksAnything(text) && !acknowledges(text) && !toldAside(text) && !greetingAlone.test(text)) return { kind: 'not-understood' };
   return { kind: 'aside' };
 }
 
