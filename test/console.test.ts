@@ -2775,3 +2775,17 @@ describe('a place set aside (forty-eighth session)', () => {
     expect((await d.say('nvm london, what about senior')).split('\n')[0]).toBe('ML Engineer pay, senior level:');
   });
 });
+
+describe('pay asked in the unit people want (forty-ninth session)', () => {
+  it('opens "in %?" after "which pays more" with a sentence that gives the gap in percent', async () => {
+    const c = chat();
+    await c.say('how much do data engineers make vs mle');
+    const lines = (await c.say('in %?')).split('\n');
+    expect(lines[0]).toBe('Both roles pay:');
+    expect(lines[1]).toMatch(/\d+-\d+%/);
+  });
+
+  it('opens "which pays more, percentage wise" with the percentage, not only which pays more', async () => {
+    expect((await chat().say('at the same level how big is the comp gap between mle and de, in %')).split('\n')[0]).toMatch(/\d+-\d+%/);
+  });
+});

@@ -20,6 +20,11 @@ export interface Intent {
   defines?: string;
   /** "is mle harder than de?": a comparison asked as a yes or no, which a sentence that settles it answers first. */
   yesNo?: true;
+  /**
+   * "which pays more in %", "de vs mle pay, percentage wise": a comparison whose unit is named, which a sentence that
+   * only says which is more does not answer.
+   */
+  unitNamed?: true;
 }
 
 /** "what is X?", "whats an X", "what does X mean", "define X": X, when it is one to three words. */
@@ -135,6 +140,10 @@ const list =
 const yesNo =
   /^(?:(?:wait|so|but|and|ok|okay|like|honestly|ngl|tbh|real\s+talk)[,\s]+)*(is|are|am|do|does|did|can|could|should|would|will|has|have|was|were|isn't|isnt|aren't|arent|don't|dont|doesn't|doesnt|didn't|didnt|can't|cant|won't|wont|wouldn't|wouldnt|shouldn't|shouldnt)\b/;
 
+/** A percentage named as the unit of the answer ("in %", "in percent", "as a percentage", "percentage wise"). */
+const unitNamed =
+  /\b(?:in|as(?:\s+an?)?|by)\s+(?:%|percent(?:ages?)?\b|pct\b)|\bpercent(?:age)?[\s-]*wise\b|%\s*[?!.]*$|\bwhat\s+(?:percent(?:age)?|%)/;
+
 /** The question's form and what answers it; `careerVerbs` tell "how do I become…" from "how do I configure…". */
 export function questionIntent(question: string, careerVerbs: readonly string[] = []): Intent {
   // ("do you know why mles earn more", "anyone know if de is remote friendly": asking whether someone knows is how the
@@ -182,7 +191,12 @@ export function questionIntent(question: string, careerVerbs: readonly string[] 
   // ("tldr de vs mle", "de vs mle in one sentence": the two set side by side in short, what each is, not one measure.)
   const inShortSideBySide = /\bin short\b/.test(q) && comparative.test(q.replace(/\b(?:vs\.?|versus|or)\b/g, ' ')) === false;
   if (comparative.test(q) && !inShortSideBySide)
-    return { form: 'comparison', ...(wanted ? { wanted } : {}), ...(answeredYesOrNo ? { yesNo: true as const } : {}) };
+    return {
+      form: 'comparison',
+      ...(wanted ? { wanted } : {}),
+      ...(answeredYesOrNo ? { yesNo: true as const } : {}),
+      ...(wanted === 'percent' && unitNamed.test(q) ? { unitNamed: true as const } : {}),
+    };
   // "is MLOps worth it comp-wise?", "should I go MLE for the money?": pay is the topic, a yes or no the answer.
   if (answeredYesOrNo && !/\bhow (much|long|many)\b/.test(q)) return { form: 'yes-no', ...(wanted ? { wanted } : {}) };
   // ("if i want to be the highest paid person on an ai team whats the move": the highest paid is who to become, not a

@@ -560,7 +560,15 @@ export class KnowledgeBase {
             fromElsewhere,
             noMoveAsked,
             // A plain literal: an object spread here, once per candidate, cost a tenth of all the answering time.
-            answerFit: answerFit({ wanted, form: read.intent.form, holds: kinds, kind: passage.kind, ofOneRole, asksDegree }),
+            answerFit: answerFit({
+              wanted,
+              form: read.intent.form,
+              holds: kinds,
+              kind: passage.kind,
+              ofOneRole,
+              asksDegree,
+              unitNamed: read.intent.unitNamed === true,
+            }),
           }) *
           (facts.navigation ? navigationShare : 1) *
           (excluded.length > 0 && this.speaksOfAny(passage, excluded) ? ruledOutShare : 1) *

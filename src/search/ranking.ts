@@ -154,6 +154,8 @@ export function answerFit(input: {
   ofOneRole?: boolean;
   /** The question asks how much of something, not a figure ("how much math", "how math heavy"). */
   asksDegree?: boolean;
+  /** A comparison whose unit is named ("which pays more in %"): as `Intent.unitNamed`. */
+  unitNamed?: boolean;
 }): number {
   let fit = 1;
   if (input.form !== 'reason' && input.holds.has('explains') && !(input.wanted && input.holds.has(input.wanted))) fit *= 0.8;
@@ -166,7 +168,9 @@ export function answerFit(input: {
     // A premium of "10–20%" answers "which pays more?" too; "how much?" wants the figure itself.
     else if (input.wanted === 'money' && input.form !== 'amount' && input.holds.has('percent')) fit *= comparisonFigureBoost;
   }
-  if (comparing && input.holds.has('comparison')) fit *= comparisonBoost;
+  // ("which pays more in %": the unit named, a sentence that says which without the figure is no answer.)
+  if (comparing && input.holds.has('comparison') && !(input.unitNamed && input.wanted && !input.holds.has(input.wanted)))
+    fit *= comparisonBoost;
   // ("are MLE listings up this year?", "is de remote friendly": a sum of money answers no question that asks for no
   // figure; the pay tables name every role and level, and "remote", and so match much.)
   if (input.wanted === undefined && input.holds.has('money')) fit *= unaskedMoneyShare;
