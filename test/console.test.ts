@@ -2789,3 +2789,66 @@ describe('pay asked in the unit people want (forty-ninth session)', () => {
     expect((await chat().say('at the same level how big is the comp gap between mle and de, in %')).split('\n')[0]).toMatch(/\d+-\d+%/);
   });
 });
+
+describe('places left out, reactions and corrections (forty-ninth session)', () => {
+  it('answers "what about outside the us" after US pay with the figures the sources give elsewhere, never the US ones', async () => {
+    const c = chat();
+    await c.say('what do senior des make');
+    const text = await c.say('what about outside the us');
+    expect(text.split('\n')[0]).toBe('Data Engineer pay, senior level, outside the US:');
+    expect(text.split('\n')[1]).toMatch(/^(?:Remote \(Global\)|Nigeria \(Local\))/);
+    expect(text).not.toMatch(/in the US:/);
+  });
+
+  it('takes "ngl thats wild" and "tbh thats a lot" as reactions, never repeating the answer before', async () => {
+    const c = chat();
+    await c.say('what do senior mles make');
+    for (const reaction of ['ngl thats wild', 'tbh thats a lot']) expect(await c.say(reaction)).not.toMatch(/\$\d/);
+  });
+
+  it('answers "so now how long" right after they told their job and goal with the time of their move', async () => {
+    const c = chat();
+    await c.say('im a de, want to move to mle');
+    expect((await c.say('so now how long')).split('\n')[0]).toBe('How long the move from Data Engineer to ML Engineer takes:');
+    const d = chat();
+    await d.sayAll(['im a data analyst, 1 yoe', 'wait sorry i meant im a backend dev not analyst']);
+    expect((await d.say('ok so now how long')).split('\n')[0]).toBe('Which move do you mean?');
+  });
+
+  it('notes "actually wait i meant 5 yoe not 3" as the corrected years, never as a question its sources lack', async () => {
+    const c = chat();
+    await c.say('i have 3 yoe as a data analyst');
+    expect(await c.say('actually wait i meant 5 yoe not 3')).toMatch(/^Noted: you work as a data analyst \(5 years in\)\./);
+    const d = chat();
+    await d.say('im a backend dev with 2 yoe');
+    expect(await d.say('oops i meant 4 yoe not 2')).toMatch(/^Noted: you work as a backend developer \(4 years in\)\./);
+  });
+});
+
+describe('the quiz read as people type their answers (forty-ninth session)', () => {
+  it('reads "i dont love not knowing" as the low end, never as liking not knowing', async () => {
+    expect(await quizReplyTo(['1', '1', '1', '1'], 'i dont love not knowing tbh')).toMatch(/^Taken as 2\. Low/);
+    expect(await quizReplyTo(['1', '1', '1', '1'], 'dont really like not knowing')).toMatch(/^Taken as 2\. Low/);
+  });
+
+  it('reads "i\'m cool with it" as the high end and an answer opened with "ugh" by what follows', async () => {
+    expect(await quizReplyTo(['1', '1', '1', '1'], "i'm cool with it")).toMatch(/^Taken as 1\. High/);
+    expect(await quizReplyTo(['2'], 'ugh no')).toMatch(/^Taken as 2\. No/);
+    expect(await quizReplyTo(['2'], 'ugh stats was my worst subject')).toMatch(/^Taken as 2\. No/);
+  });
+
+  it('answers "r pipelines hard to maintain?" and "u think models r harder?" with the quiz waiting, never as answers', async () => {
+    for (const asked of ['r pipelines hard to maintain?', 'u think models r harder?']) {
+      const c = chat();
+      await c.say('/quiz');
+      const text = await c.say(asked);
+      expect(text).not.toMatch(/^Taken as/);
+      expect(text).toMatch(/quiz is waiting at question 1 of 5/);
+    }
+  });
+
+  it('takes "what i enjoy is when data shows up on time" and "why not both lol" as answers', async () => {
+    expect(await quizReplyTo([], 'what i enjoy is when data shows up on time')).toMatch(/^Taken as 2\. Pipeline reliability/);
+    expect(await quizReplyTo([], 'why not both lol')).toMatch(/^Taken as 3\./);
+  });
+});

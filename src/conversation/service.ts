@@ -330,7 +330,8 @@ export class ConversationService {
       // ("oops my bad", "sorry my english is bad": an apology or a thanks tells nothing to weigh later.)
       !acknowledges(plain) &&
       // ("im a dba, aiming for de" → "actually nvm, mle": a correction of what they told is told too, the goal changed.)
-      !(last !== undefined && corrects(plain) && !(isStatement(last) && changed && profile?.goal !== stored?.goal)) &&
+      // ("i have 3 yoe as a data analyst" → "actually wait i meant 5 yoe not 3": their years corrected, told too.)
+      !(last !== undefined && corrects(plain) && !(isStatement(last) && changed)) &&
       // ("ok and in the us for my level" after pay declined for the UK: the question again, elsewhere, not a story.)
       !(last !== undefined && !isStatement(last) && followsOn.test(plain)) &&
       ((changed && !(onlyPlace && placeMatters) && !yearsMatter) ||

@@ -51,6 +51,24 @@ const regions: readonly (readonly [string, RegExp])[] = [
   ],
 ];
 
+/**
+ * A region named to be left out ("outside the us", "not in the us", "non-us", "other than the us"): the region is not
+ * the one asked about.
+ */
+const regionDenied = new RegExp(
+  `\\b(?:outside(?:\\s+of)?|out\\s+of|not\\s+in|other\\s+than|besides|except(?:\\s+in)?|apart\\s+from|non|ex)[\\s-]+(?:the\\s+)?(?:${regions.map(([, pattern]) => `(?:${pattern.source})`).join('|')})`,
+  'gi',
+);
+
+/** The region `text` names to be left out ("what about outside the us": 'us'), if any. */
+export function regionLeftOut(text: string): string | undefined {
+  for (const match of text.matchAll(regionDenied)) {
+    const region = firstOf(regions, match[0]);
+    if (region) return region;
+  }
+  return undefined;
+}
+
 /** How the roles are named in text the engine reads and in what it says it understood. */
 export const roleName: Record<Role, string> = { de: 'data engineer', mle: 'ML engineer' };
 export const roleNames: Record<Role, string> = { de: 'data engineers', mle: 'ML engineers' };
@@ -160,10 +178,11 @@ export function readSlots(kb: KnowledgeBase, question: string, patterns = rolePa
   // ("in austin texas", "bay area": a place the vocabulary knows inside a region the articles give figures for.)
   // ("how about remote from nigeria", "working remotely in lagos": remote work is what is asked, from wherever they are.)
   const remoteFrom = /\b(?:remote(?:ly)?|wfh)\s+(?:from|in|while\s+in|while\s+living\s+in|living\s+in|based\s+in)\b/i.test(text);
+  const undeniedRegion = (said: string) => said.replace(regionDenied, ' ');
   const region = remoteFrom
     ? 'remote'
-    : (inAsk(regions) ??
-      firstOf(regions, text) ??
+    : ((read.context ? firstOf(regions, undeniedRegion(read.ask)) : undefined) ??
+      firstOf(regions, undeniedRegion(text)) ??
       // (Nigeria's other cities, "im in ibadan", are the vocabulary's: said in the ask or around it.)
       ([...read.terms, ...read.contextTerms].some((t) => t.term === nigeriaTerm) ? 'nigeria' : undefined) ??
       (read.terms.some((t) => t.term === usTerm && !t.aside) ? 'us' : undefined));

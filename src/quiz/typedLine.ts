@@ -108,6 +108,20 @@ const asksWhatTheQuestionMeans =
 const asksOfItsOwn =
   /^\W*(?:(?:ok(?:ay)?|so|wait|hmm+|um+|but|and|idk|dunno|i\s+(?:don'?t|dont)\s+know|sorry)[\s,]+)*(?:what(?!\s+about\b)|whats|what's|wat|wut|which|how|who)\b/i;
 
+/**
+ * "what i enjoy is…", "what i care about most is…", "what matters to me is…": a line that opens like a question but
+ * tells what they like; the rest is the answer.
+ */
+const saidAsAnAnswer =
+  /^\W*(?:(?:honestly|tbh|ngl|i\s+guess|hmm+|ok|so|well)[\s,]+)*what\s+(?:(?:i|i'?d)\s+(?:really\s+|most\s+|actually\s+)?(?:enjoy|like|love|care\s+about|want|prefer|value|find\s+fun)(?:\s+(?:most|more|the\s+most))?|(?:really\s+)?matters\s+(?:(?:most|more)\s+)?to\s+me)\s+(?:is|are)\s+(?:when\s+|that\s+|seeing\s+)?/i;
+
+/**
+ * "r pipelines hard to maintain?", "u think models r harder?", "is de harder?": a question said the way people type it,
+ * asked of its own while the quiz waits, whatever option's words it holds.
+ */
+const asksInShort =
+  /^\W*(?:(?:ok(?:ay)?|so|wait|hmm+|but|and|lol)[\s,]+)*(?:(?:do|would|will|should)\s+)?(?:r|are|is|does|do|did|can|could|will|would|should|(?:do\s+)?(?:u|you)\s+think|isnt|arent)\s+\S.*\?\s*$/i;
+
 /** "ok back to the quiz", "where were we", "continue": the question waiting, shown again. */
 const backToTheQuiz =
   /^(?:(?:ok(?:ay)?|so|anyway|anyways|alright)[\s,]+)*(?:(?:back|return)\s+to\s+(?:the\s+)?quiz|where\s+(?:were\s+we|was\s+i)|(?:lets\s+|let's\s+)?(?:continue|resume)(?:\s+(?:the\s+)?quiz)?)[\s.!?]*$/;
@@ -180,7 +194,11 @@ function namesNumber(text: string, number: number): boolean {
  * `aside` (answered as a question, the quiz waiting) or `not-understood`.
  */
 export function readQuizLine(quiz: QuestionView, line: string): QuizLine {
-  const text = line.trim();
+  // ("what i enjoy is when data shows up on time", "why not both lol": an answer said in the shape of a question.)
+  const text = line
+    .trim()
+    .replace(saidAsAnAnswer, '')
+    .replace(/^\W*why\s+not\s+both\b/i, 'both');
   const lower = text.toLowerCase();
   const { options } = quiz.question;
   if (/^\d+$/.test(text)) {
@@ -260,6 +278,7 @@ export function readQuizLine(quiz: QuestionView, line: string): QuizLine {
   // is answered with the quiz waiting, never taken as an answer.)
   if (asksOfItsOwn.test(lower) && (asksAnything(text) || /^\W*(?:idk|dunno|i\s+(?:don'?t|dont)\s+know)\b/i.test(lower)))
     return { kind: 'aside' };
+  if (asksInShort.test(lower)) return { kind: 'aside' };
   // "model accuracy", "yes", "not sure", "the second one": an option's own words or place choose it, as its number does.
   const typed = optionTyped(quiz.question, skipsTheQuestion.test(lower) ? 'skip' : text);
   if (typed?.kind === 'option')

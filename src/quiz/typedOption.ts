@@ -451,6 +451,14 @@ export function optionTyped(question: Pick<QuizQuestion, 'options'> & { prompt?:
     .replace(/\bmathematics\b/gi, 'math');
   const spelt = spelledAsTheOptions(question.options, text);
   if (spelt !== text) return optionTyped(question, spelt);
+  // ("ugh no", "ugh stats was my worst subject": a groan before an answer, read without it when it stands in the way.)
+  const groan = /^\W*u+g+h+[\s,.!]+(?=\S)/i;
+  if (groan.test(text)) return optionTypedAsIs(question, text) ?? optionTypedAsIs(question, text.replace(groan, ''));
+  return optionTypedAsIs(question, text);
+}
+
+/** `optionTyped` of a line already spelt out. */
+function optionTypedAsIs(question: Pick<QuizQuestion, 'options'> & { prompt?: string }, text: string): TypedChoice {
   // ("infra over models", "i care more about pipelines not breaking than model accuracy", "i'd rather build the infra
   // than the models"): one thing preferred to another; the one preferred, read alone, is the answer.
   // ("experimenting over predictable stuff any day": the one set aside, when only it is read, is the other end's.)
@@ -481,7 +489,17 @@ export function optionTyped(question: Pick<QuizQuestion, 'options'> & { prompt?:
   // (Chosen as the end opposite the one denied, the hate in "i hate predictable stuff" is of the other end.)
   if (choice?.kind !== 'option' || choice.byDenial || !deniesWhatWasSaid(choice.option.label, text)) return choice;
   const others = question.options.filter((o) => o !== choice.option);
-  return others.length > 0 ? optionTypedByWords({ ...question, options: others }, text) : undefined;
+  const amongOthers = others.length > 0 ? optionTypedByWords({ ...question, options: others }, text) : undefined;
+  if (amongOthers) return amongOthers;
+  // ("i dont love not knowing": the end whose own liking was said the other way round, its thing named; the opposite
+  // end is the answer. "i hate the reporting grind" names nothing of it.)
+  const ends = question.options.filter((o) => !middleOption.test(o.label));
+  const labelWords = wordsOf(choice.option.label);
+  const liked = labelWords.slice(labelWords.findIndex((w) => w === 'like' || w === 'love') + 1).slice(0, 2);
+  const namesTheLiked = liked.length === 2 && labelWords.some((w) => w === 'like' || w === 'love') && includesPhrase(wordsOf(text), liked);
+  return namesTheLiked && ends.length === 2 && ends.includes(choice.option)
+    ? { kind: 'option', option: ends.find((o) => o !== choice.option)!, byDenial: true }
+    : undefined;
 }
 
 /** The most words a reply may have for its typos to be read as an option's words. */
@@ -513,10 +531,13 @@ function spelledAsTheOptions(options: readonly QuizOption[], text: string): stri
 function deniesWhatWasSaid(label: string, text: string): boolean {
   const labelWords = wordsOf(label);
   const typed = wordsOf(text);
-  // ("i hate not knowing" against "I like not knowing…": a liking the line says the other way round.)
+  // ("i hate not knowing", "i dont love not knowing" against "I like not knowing…": a liking the line says the other
+  // way round.)
   if (
     labelWords.some((w) => w === 'like' || w === 'love') &&
-    /\b(?:hate|hated|dislike|cant\s+stand|dont\s+like|do\s+not\s+like)\b/.test(typed.join(' '))
+    /\b(?:hate|hated|dislike|cant\s+stand|(?:dont|do\s+not|didnt)\s+(?:(?:really|much|particularly|exactly|actually|even)\s+)?(?:like|love|enjoy))\b/.test(
+      typed.join(' '),
+    )
   )
     return true;
   return labelWords.some((word, i) => {

@@ -673,6 +673,11 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
     // (A pay table's years, "Mid-level (3-5 years)", are its levels, no time of anything.)
     (opening === undefined || !kb.holds(opening, 'duration') || kb.holds(opening, 'money')) &&
     bareHowLong.test(text);
+  // ("im a de, want to move to mle" → "so now how long": right after telling their job, the time of their move.)
+  const afterTheirTelling =
+    (profile?.job !== undefined || profile?.role !== undefined) &&
+    (previous === undefined || (previous.answered && previous.passages.length === 0)) &&
+    bareHowLong.test(text);
   // ("which fits me" pointed to a role → "how long to get there": the move into it.)
   const afterTheirFit = previous?.fitPointedTo !== undefined && bareHowLong.test(text);
   // "how long will that take" right after their quiz result or its next steps: the move into that role.
@@ -711,6 +716,7 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
         afterTheirChoice ||
         afterTheirSteps ||
         afterTheirFit ||
+        afterTheirTelling ||
         afterTheirStory ||
         afterTheirGoal ||
         gapsOfTheirMove ||
@@ -723,6 +729,7 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
         afterTheirChoice ||
         afterTheirSteps ||
         afterTheirFit ||
+        afterTheirTelling ||
         afterTheirStory ||
         afterTheirGoal ||
         (movesAway && (ownMove.test(text) || becoming)) ||
@@ -1449,11 +1456,11 @@ const howLong = 'how long does it take to move';
  * learn it" after "im a de rn, thinking bout mle": learning where they head is the move).
  */
 const bareHowLong =
-  /^\W*(?:(?:so|ok|okay|and|but|hmm+)[\s,]+)*how\s+(?:long|much\s+time)(?:\s+(?:would|will|does|should|could)\s+(?:it|that|this|all\s+that)\s+take(?:\s+me)?)?(?:\s+to\s+learn\s+(?:it|that|this|all\s+that)|\s+to\s+get\s+(?:there|in|into\s+(?:it|that))|\s+(?:would|will)\s+it\s+take\s+to\s+get\s+there)?(?:\s+(?:tho|though|roughly|realistically))?[\s?!.]*$/i;
+  /^\W*(?:(?:so|ok|okay|and|but|hmm+|now|then|alright|well|right)[\s,]+)*how\s+(?:long|much\s+time)(?:\s+(?:would|will|does|should|could)\s+(?:it|that|this|all\s+that)\s+take(?:\s+me)?)?(?:\s+to\s+learn\s+(?:it|that|this|all\s+that)|\s+to\s+get\s+(?:there|in|into\s+(?:it|that))|\s+(?:would|will)\s+it\s+take\s+to\s+get\s+there)?(?:\s+(?:tho|though|roughly|realistically|now|then))?[\s?!.]*$/i;
 
 /** "how long to switch", "so how long would it take to move": the time of a move, said of no one and nowhere. */
 const bareHowLongToSwitch =
-  /^\W*(?:(?:so|ok(?:ay)?|and|but)[,\s]+)*how\s+long\s+(?:does\s+it\s+take\s+|would\s+it\s+take\s+)?to\s+(?:switch|move|transition|pivot)\s*[?!.]*$/i;
+  /^\W*(?:(?:so|ok(?:ay)?|and|but|now|then|alright)[,\s]+)*how\s+long\s+(?:does\s+it\s+take\s+|would\s+it\s+take\s+)?to\s+(?:switch|move|transition|pivot)\s*[?!.]*$/i;
 
 /** The roles a quiz outcome is about. */
 export const outcomeRoles: Record<'mle' | 'de' | 'hybrid', Role[]> = { mle: ['mle'], de: ['de'], hybrid: ['de', 'mle'] };

@@ -13,6 +13,8 @@ import type { WantedAnswer } from '../../search/intent.js';
 import {
   levelWord,
   readSlots,
+  regionLabel,
+  regionLeftOut,
   roleField,
   roleLabel,
   roleName,
@@ -294,6 +296,28 @@ export const aPlaceTheSourcesLack: Rule<PreviousContext> = ({ kb, read, own, pre
   const base = withoutUnknownPlaces(kb, before.region && !remoteAsked ? withoutRegion(asked) : asked);
   const resolved = withPlace(kb, base, place);
   return follow(reading(resolved, slots, `${understoodOf(kb, base, slots)}, in ${place}`));
+};
+
+/** The places the articles give pay for, each as a question names it. */
+const placesOfPay: readonly (readonly [string, string])[] = [
+  ['us', 'in the US'],
+  ['nigeria', 'in Nigeria'],
+  ['remote', 'for remote roles'],
+];
+
+/**
+ * "what about outside the us" after a pay question: the pay the sources give in the places besides the one left out
+ * (Nigeria's and remote roles' figures for the US), never the left-out one's.
+ */
+export const outsideARegion: Rule<PreviousContext> = ({ kb, text, own, previous, before, reading, patterns }) => {
+  const leftOut = regionLeftOut(text);
+  if (!leftOut || own.region || kb.read(previous.resolved).intent.wanted !== 'money') return undefined;
+  const { region: _leftOut, ...placeless } = before;
+  const slots: TurnSlots = own.roles.length > 0 ? { ...placeless, roles: own.roles } : placeless;
+  const base = withoutRegion(questionChecked(previous));
+  const elsewhere = placesOfPay.filter(([region]) => region !== leftOut).map(([, said]) => said);
+  const asked = withRoles(`${base.replace(/[?.!\s]+$/, '')} ${elsewhere.join(' or ')}`, slots.roles, patterns);
+  return follow(reading(asked, slots, `${understoodOf(kb, base, slots)}, outside ${regionLabel(leftOut).replace(/^in /, '')}`));
 };
 
 /**
