@@ -2852,3 +2852,38 @@ describe('the quiz read as people type their answers (forty-ninth session)', () 
     expect(await quizReplyTo([], 'why not both lol')).toMatch(/^Taken as 3\./);
   });
 });
+
+describe('forgetting one thing, and what is minded (forty-ninth session)', () => {
+  it('forgets where they live on "forget where i live", says what it still keeps, and no longer says the place back', async () => {
+    const c = chat();
+    await c.say('im a nurse in toronto');
+    expect(await c.say('forget where i live')).toBe(
+      'Done: I no longer keep where you live. What I still keep about you: you work as a nurse. /forget-me shows everything and deletes it.',
+    );
+    const kept = await c.say('what do u know about me');
+    expect(kept).toMatch(/^What I keep about you: you work as a nurse\./);
+    expect(kept).not.toMatch(/toronto/i);
+  });
+
+  it('forgets their job on "dont remember my job please", and points "forget me" to /forget-me', async () => {
+    const c = chat();
+    await c.say('im an accountant, 5 yoe');
+    expect(await c.say('dont remember my job please')).toMatch(/^Done: I no longer keep your job\. I keep nothing else/);
+    expect(await c.say('forget me')).toBe('Type /forget-me to see what I keep about you and delete it.');
+  });
+
+  it('never notes a remark about nothing a career knows ("my cat just knocked over my coffee lol") as something to weigh', async () => {
+    expect(await chat().say('my cat just knocked over my coffee lol')).not.toMatch(/^Noted/);
+  });
+
+  it('reads "i hate sql" and "pipelines bore me" as pointing away from data engineering', async () => {
+    const c = chat();
+    await c.say('i hate sql tbh');
+    expect((await c.say('which role fits me')).split('\n')[0]).toBe(
+      'Which role fits you, who minds sql — my sources point to ML Engineer:',
+    );
+    const d = chat();
+    expect(await d.say('ngl pipelines bore me to death')).toMatch(/^Noted: you'd rather avoid pipelines\./);
+    expect((await d.say('which one fits me')).split('\n')[0]).toMatch(/my sources point to ML Engineer:$/);
+  });
+});

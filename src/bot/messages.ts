@@ -586,6 +586,29 @@ export function keptAboutYouText(
   return `What I keep about you: ${echo(facts.join('; '), 300)}. It is kept ${days} days after you last write to me; /forget-me shows it all and deletes it.${here}`;
 }
 
+/** How each part of a profile asked to be forgotten is named back (conversation/forgetting.ts ForgettableField). */
+const forgottenNames: Record<string, string> = {
+  place: 'where you live',
+  job: 'your job',
+  years: 'your years of experience',
+  level: 'your level',
+  goal: 'the role you are heading for',
+  likes: 'what you like',
+  dislikes: 'what you mind',
+  knows: 'what you know',
+};
+
+/**
+ * The reply to "forget where i live": what is no longer kept (the first field asked names it; a job takes its years
+ * with it), then what still is, or that nothing is.
+ */
+export function forgottenText(fields: readonly string[], profile: ToldFacts | undefined): string {
+  const facts = profile ? toldFacts(profile) : undefined;
+  const gone = forgottenNames[fields[0] ?? ''] ?? 'that';
+  const rest = facts ? `What I still keep about you: ${echo(facts, 300)}.` : 'I keep nothing else you told me about yourself.';
+  return `Done: I no longer keep ${gone}. ${rest} /forget-me shows everything and deletes it.`;
+}
+
 /** A place as kept (lowercased) written as a name: "Manchester UK", "NYC", "Sao Paulo". */
 function placeName(place: string): string {
   // ("you are in the US", "in the Philippines": names said with "the".)

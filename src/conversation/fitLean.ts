@@ -27,6 +27,9 @@ const mlField = `${synonymPrefix}ml`;
 const passagesWeighed = 6;
 /** Of those, how many must be about one role (and none about the other) for the thing to lean to it. */
 const passagesToLean = 4;
+/** As many, for a thing minded to lean away from that role. */
+const passagesToLeanAway = 2;
+const otherRole: Record<Role, Role> = { de: 'mle', mle: 'de' };
 
 /**
  * The role `likes` and `dislikes` (as the profile keeps them: "building reliable systems", "math") point to. A
@@ -69,6 +72,10 @@ export function leanOfTold(kb: KnowledgeBase, quiz: QuizDefinition, likes: reado
   }
   const leans: Role[] = options.flatMap((o) => (o.lean === 'both' ? [] : [o.lean]));
   for (const thing of liked) if (!read.has(`i love ${thing}`)) leans.push(...(fieldLean(kb, thing) ?? passagesLean(kb, thing)));
+  // ("i hate sql", "pipelines bore me": a thing minded that no question reads leans away from the role whose passages
+  // speak of it, at a lower bar than a liking: minding a role's daily work is reason enough to doubt it.)
+  for (const thing of parts(dislikes))
+    if (!read.has(`i hate ${thing}`)) leans.push(...passagesLean(kb, thing, passagesToLeanAway).map((role) => otherRole[role]));
   const outcome = leans.length === 0 ? 'hybrid' : outcomeOf(leans);
   const role = outcome === 'hybrid' ? undefined : outcome;
   const passages = options.filter((o) => o.lean === role).map((o) => asked.get(o)!);
@@ -86,12 +93,12 @@ function fieldLean(kb: KnowledgeBase, thing: string): Role[] | undefined {
     : undefined;
 }
 
-/** The role the passages that speak of `thing` are nearly all about: none, or one. */
-function passagesLean(kb: KnowledgeBase, thing: string): Role[] {
+/** The role the passages that speak of `thing` are nearly all about (`bar` of them, none of the other's): none, or one. */
+function passagesLean(kb: KnowledgeBase, thing: string, bar = passagesToLean): Role[] {
   const sides = kb.search(thing, { limit: passagesWeighed }).hits.map((hit) => hit.side);
   const de = sides.filter((side) => side === 'de').length;
   const mle = sides.filter((side) => side === 'mle').length;
-  if (de >= passagesToLean && mle === 0) return ['de'];
-  if (mle >= passagesToLean && de === 0) return ['mle'];
+  if (de >= bar && mle === 0) return ['de'];
+  if (mle >= bar && de === 0) return ['mle'];
   return [];
 }

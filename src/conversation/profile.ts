@@ -264,6 +264,11 @@ export function mayTellAboutThemselves(text: string): boolean {
   return (firstPerson.test(told) || selfDescribed.test(told)) && !claim.test(told) && !promotes.test(told);
 }
 
+/** Whether a message describes the person in fragments ("lowkey afraid of layoffs", "math teacher, 8 years"): see `selfDescribed`. */
+export function describesThemselves(text: string): boolean {
+  return selfDescribed.test(text.replace(greeting, ''));
+}
+
 /** "join my crypto discord", "check out my channel", "dm me for …": an invitation or an ad, nothing about the person. */
 const promotes =
   /^\W*(?:join|subscribe\s+to|follow|check\s+out|visit|buy|use\s+my\s+code|dm\s+me|message\s+me|click)\b|\b(?:100x|guaranteed\s+(?:returns?|profits?)|airdrop|promo\s+code|giveaway)\b/i;
@@ -428,11 +433,12 @@ const wornOut =
   /\b(?:(?:burnt|burned|worn)\s+out|tired|sick|fed\s+up)\s+(?:on|of|from|with)\s+(.{2,40}?)(?:[,.!?]|\s+(?:tbh|ngl|lol|and|but|so|honestly|rn)\b|$)/i;
 
 /**
- * "math is NOT my thing", "stats isnt really for me", "not a math person", "ambiguity stresses me out", "stats was my worst class": a thing the
+ * "math is NOT my thing", "stats isnt really for me", "not a math person", "ambiguity stresses me out", "pipelines bore me",
+ * "stats was my worst class": a thing the
  * person says is not for them.
  */
 export const notForThem =
-  /\b(?!(?:it|that|this|which|what|there|here)\b)([a-z][\w+#-]{1,30})\s+(?:is|are|was|were|s)?\s*(?:(?:really|just|so|definitely|honestly|def|totally)\s+)?(?:not|n'?t|isn'?t|aren'?t|wasn'?t|never)\s+(?:really\s+|exactly\s+|at\s+all\s+)?(?:my\s+(?:thing|strength|strong\s+(?:suit|point)|cup\s+of\s+tea|jam|forte|vibe)|for\s+me)\b|\bnot\s+(?:much\s+of\s+)?an?\s+([a-z][\w+#-]{1,30})\s+(?:person|guy|girl|fan)\b|\b(?!(?:it|that|this|which|what|there|here|everything|work|life)\b)([a-z][\w+#-]{2,30})\s+(?:(?:really|kinda|kind\s+of|honestly|just|lowkey|always)\s+)?(?:stresses|scares|terrifies|drains|exhausts|frustrates|bores)\s+me\b|\b(?!(?:it|that|this|which|what)\b)([a-z][\w+#-]{1,30})\s+(?:was|is|were)\s+(?:(?:always|honestly|def|definitely)\s+)?my\s+(?:worst|least\s+fav(?:ou?rite)?)\s+(?:class|subject|course|module|part)\b|\bi\s+(?:(?:barely|just\s+barely)\s+(?:passed|scraped(?:\s+through)?)|failed|flunked|struggled\s+(?:with|in))\s+(?:my\s+|the\s+)?(math|maths|algebra|calc|calculus|stats|statistics|linear\s+algebra|probability)\b/i;
+  /\b(?!(?:it|that|this|which|what|there|here)\b)([a-z][\w+#-]{1,30})\s+(?:is|are|was|were|s)?\s*(?:(?:really|just|so|definitely|honestly|def|totally)\s+)?(?:not|n'?t|isn'?t|aren'?t|wasn'?t|never)\s+(?:really\s+|exactly\s+|at\s+all\s+)?(?:my\s+(?:thing|strength|strong\s+(?:suit|point)|cup\s+of\s+tea|jam|forte|vibe)|for\s+me)\b|\bnot\s+(?:much\s+of\s+)?an?\s+([a-z][\w+#-]{1,30})\s+(?:person|guy|girl|fan)\b|\b(?!(?:it|that|this|which|what|there|here|everything|work|life)\b)([a-z][\w+#-]{2,30})\s+(?:(?:really|kinda|kind\s+of|honestly|just|lowkey|always)\s+)?(?:stresses|stress|scares|scare|terrifies|terrify|drains|drain|exhausts|exhaust|frustrates|frustrate|bores|bore)\s+me\b|\b(?!(?:it|that|this|which|what)\b)([a-z][\w+#-]{1,30})\s+(?:was|is|were)\s+(?:(?:always|honestly|def|definitely)\s+)?my\s+(?:worst|least\s+fav(?:ou?rite)?)\s+(?:class|subject|course|module|part)\b|\bi\s+(?:(?:barely|just\s+barely)\s+(?:passed|scraped(?:\s+through)?)|failed|flunked|struggled\s+(?:with|in))\s+(?:my\s+|the\s+)?(math|maths|algebra|calc|calculus|stats|statistics|linear\s+algebra|probability)\b/i;
 
 /** "what would i hate about de", "if i like stats": a liking asked about or supposed, not told ("would" before the "i"). */
 function asked(text: string, at: number): boolean {

@@ -5,6 +5,7 @@
  * mid-conversation keeps it.
  */
 import { choiceTyped } from './choiceTyped.js';
+import { fieldsToForget, withoutFields } from './forgetting.js';
 import { inAnotherLanguage } from '../question/language.js';
 import { plainText } from '../activity/repository.js';
 import { stripMarkup } from '../question/markup.js';
@@ -13,6 +14,7 @@ import { escapeRegExp } from '../question/regexp.js';
 import {
   aboutTheBotText,
   commandHint,
+  forgottenText,
   quizAskedBeside,
   keptAboutYouText,
   notedStoryText,
@@ -57,6 +59,7 @@ import {
   choosesARole,
   goalStatement,
   mayTellAboutThemselves,
+  describesThemselves,
   noLongerMinded,
   placeTold,
   placeWithThe,
@@ -189,6 +192,13 @@ export class ConversationService {
           Math.round(this.windowMs / 60_000),
         ),
       );
+    // ("forget where i live", "dont remember my job pls": that one thing no longer kept, said back with what still is.)
+    const forgetting = fieldsToForget(plain);
+    if (forgetting) {
+      const kept = stored ? withoutFields(stored, forgetting, now) : undefined;
+      if (kept) await this.repository.saveProfile(kept);
+      return statement(question, forgottenText(forgetting, kept));
+    }
     // ("quiz", "compare": a command without its slash is pointed to, never searched.)
     const hint = commandHint(question);
     if (hint) {
@@ -321,6 +331,11 @@ export class ConversationService {
     // role, asked again; it asks its own choices.)
     const ofTheOtherRole = state?.pending ? pendingAskedOfTheOtherRole(this.kb, plain, state.pending, this.patterns) : undefined;
     if (ofTheOtherRole) return this.ask(user, key, ofTheOtherRole, continues, replacing);
+    // ("my cat just knocked over my coffee lol": said in the first person, but of nothing the sources or a career know.)
+    const aboutNothingKnown =
+      read.terms.length > 0 &&
+      read.terms.every((t) => t.kind === 'word' && read.unknown.some((u) => u.word === t.from.toLowerCase())) &&
+      !describesThemselves(plain);
     const told =
       !quoted &&
       !searched &&
@@ -337,7 +352,7 @@ export class ConversationService {
       ((changed && !(onlyPlace && placeMatters) && !yearsMatter) ||
         tellsAboutThemselves(plain) ||
         toldWhere ||
-        (mayTellAboutThemselves(plain) && (!afterAQuestion || afterTakingIn)));
+        (mayTellAboutThemselves(plain) && ((!afterAQuestion && !aboutNothingKnown) || afterTakingIn)));
     // "which one suits me better?" … "i really like stats": what they tell answers the question they just asked.
     // (Where they live says nothing of which role fits them: only noted.)
     if (told && !onlyPlace && last && last.passages.length > 0 && asksWhichFits(last.question)) {

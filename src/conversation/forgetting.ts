@@ -1,0 +1,60 @@
+/**
+ * One thing kept about a person, asked to be forgotten in words ("forget where i live", "pls forget my city", "dont
+ * remember my job please"): read as the profile's fields it names, and the profile without them. Everything at once
+ * ("forget me", "delete my data") is /forget-me's, which asks for a confirmation first.
+ */
+import type { Profile } from './types.js';
+
+/** The parts of a profile a person may ask to be forgotten one by one. */
+export type ForgettableField = 'place' | 'job' | 'years' | 'level' | 'goal' | 'likes' | 'dislikes' | 'knows';
+
+/** "forget …", "pls delete …", "can u not remember …", "stop storing …": the thing asked to be forgotten (group 1). */
+const asksToForget =
+  /^\W*(?:(?:ok(?:ay)?|so|also|and|actually|wait|hey|pls|please|plz|oh|btw)[\s,!.]+)*(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|plz\s+)?|i\s+(?:want|wanna|would\s+like|'?d\s+like)\s+(?:you|u)\s+to\s+|(?:pls|please|plz)\s+)?(?:forget(?:\s+about)?|delete|remove|erase|drop|clear|(?:don'?t|dont|do\s+not|not|stop)\s+(?:remember(?:ing)?|keep(?:ing)?|stor(?:e|ing)|sav(?:e|ing)))\s+(.{2,60}?)(?:[\s,]+(?:pls|plz|please|now|thanks|thx|too|as\s+well|lol|ty))*\W*$/i;
+
+/** What each way of naming a kept thing names. */
+const named: readonly (readonly [readonly ForgettableField[], RegExp])[] = [
+  [
+    ['place'],
+    /^(?:(?:that\s+)?(?:where|wher)\s+(?:i\s+(?:live|am|work)|i'?m\s+(?:from|based|at)|im\s+(?:from|based|at))|(?:the\s+|my\s+)?(?:city|location|country|town|place|address|whereabouts)|(?:that\s+)?i\s+live\s+in\s+.+)$/i,
+  ],
+  [
+    ['job', 'years', 'level'],
+    /^(?:my\s+(?:job|work|career|background|occupation|profession)|what\s+i\s+do(?:\s+for\s+(?:a\s+living|work))?|(?:that\s+)?i'?m\s+an?\s+.+)$/i,
+  ],
+  [
+    ['years', 'level'],
+    /^(?:my\s+(?:years|yoe|experience|years\s+of\s+experience|level|seniority)|how\s+long\s+i'?ve\s+(?:worked|been\s+working))$/i,
+  ],
+  [
+    ['goal'],
+    /^(?:my\s+(?:goal|plan|target(?:\s+role)?)|where\s+i'?m\s+heading|what\s+i\s+(?:want\s+to|wanna)\s+(?:become|be|do)|which\s+role\s+i\s+(?:want|picked|chose))$/i,
+  ],
+  [['likes'], /^(?:what\s+i\s+(?:like|love|enjoy)|my\s+likes)$/i],
+  [['dislikes'], /^(?:what\s+i\s+(?:hate|dislike|mind|don'?t\s+like|dont\s+like)|my\s+dislikes)$/i],
+  [['knows'], /^(?:my\s+skills|what\s+i\s+know)$/i],
+];
+
+/**
+ * The fields `text` asks to be forgotten ("forget where i live": place), or undefined when it asks no such thing (or
+ * asks everything to be forgotten, which is /forget-me's).
+ */
+export function fieldsToForget(text: string): ForgettableField[] | undefined {
+  const thing = asksToForget.exec(text.trim())?.[1]?.trim();
+  if (!thing) return undefined;
+  const parts = thing.split(/\s*(?:,|\band\b|&)\s*/i).map((part) => named.find(([, pattern]) => pattern.test(part))?.[0]);
+  // (One part naming nothing kept, "forget what i said about crypto", leaves the whole to be read as usual.)
+  if (parts.length === 0 || parts.some((fields) => fields === undefined)) return undefined;
+  return [...new Set(parts.flatMap((fields) => fields ?? []))];
+}
+
+/** `profile` without `fields` (a job forgotten takes the role they work in with it), kept as of `now` (ms). */
+export function withoutFields(profile: Profile, fields: readonly ForgettableField[], now: number): Profile {
+  const kept: Profile = { ...profile, updatedAt: now };
+  for (const field of fields) {
+    if (field === 'likes') kept.likes = [];
+    else delete kept[field];
+    if (field === 'job') delete kept.role;
+  }
+  return kept;
+}
