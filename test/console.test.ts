@@ -2887,3 +2887,24 @@ describe('forgetting one thing, and what is minded (forty-ninth session)', () =>
     expect((await d.say('which one fits me')).split('\n')[0]).toMatch(/my sources point to ML Engineer:$/);
   });
 });
+
+describe('follow-ups the testers asked (forty-ninth session)', () => {
+  it('answers "by how much" after "mle pays more right?" with the gap between the roles, not a skill\'s premium', async () => {
+    for (const first of ['mle pays more right?', 'ml engineers get paid more yeah?']) {
+      const c = chat();
+      await c.say(first);
+      const lines = (await c.say('by how much')).split('\n');
+      expect(lines[0]).toBe('Both roles pay:');
+      expect(lines[1]).toMatch(/10-20%/);
+    }
+  });
+
+  it('answers "can i become a manager instead" after the career path with the path that ends in manager', async () => {
+    const c = chat();
+    await c.say('whats the career path for mle');
+    expect((await c.say('can i become a manager instead')).split('\n')[1]).toMatch(/ML Engineering Manager/);
+    const d = chat();
+    await d.sayAll(['whats the career path for a de', 'what about at staff level']);
+    expect((await d.say('can i become a manager instead')).split('\n')[1]).toMatch(/Data Engineering Manager/);
+  });
+});

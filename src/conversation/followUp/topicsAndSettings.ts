@@ -127,6 +127,10 @@ export const howMuchMoreOfTheTwo: Rule<PreviousContext> = ({ kb, text, read, own
     const againstTheOther =
       mentioned.includes(other) ||
       profile?.role === other ||
+      // ("mle pays more right?" → "by how much": more than the other role, though it went unnamed.)
+      /\b(?:pays?|paid|earns?|makes?|comp|salary|salaries)\s+(?:(?:way|much|a\s+lot|slightly|a\s+bit)\s+)?(?:more|less|better|higher|lower)\b|\b(?:get|gets)\s+paid\s+(?:(?:way|much|a\s+lot)\s+)?(?:more|less|better)\b/i.test(
+        previous.question,
+      ) ||
       /\bthan\s+(?:now|i\s+(?:make|earn|get)|what\s+i|my\s+(?:current|pay|salary))\b/i.test(text);
     if (!againstTheOther) return undefined;
   }
