@@ -2858,7 +2858,7 @@ describe('forgetting one thing, and what is minded (forty-ninth session)', () =>
     const c = chat();
     await c.say('im a nurse in toronto');
     expect(await c.say('forget where i live')).toBe(
-      'Done: I no longer keep where you live. What I still keep about you: you work as a nurse. /forget-me shows everything and deletes it.',
+      'Done: I no longer keep where you live. What I still keep about you: you work as a nurse. Our conversation starts afresh too, so nothing said before carries on. /forget-me shows everything and deletes it.',
     );
     const kept = await c.say('what do u know about me');
     expect(kept).toMatch(/^What I keep about you: you work as a nurse\./);
@@ -2906,5 +2906,49 @@ describe('follow-ups the testers asked (forty-ninth session)', () => {
     const d = chat();
     await d.sayAll(['whats the career path for a de', 'what about at staff level']);
     expect((await d.say('can i become a manager instead')).split('\n')[1]).toMatch(/Data Engineering Manager/);
+  });
+});
+
+describe('the second testers of the forty-ninth session', () => {
+  it('never labels "outside the us?" after "senior de salary" as the US', async () => {
+    const c = chat();
+    await c.say('senior de salary');
+    expect((await c.say('outside the us?')).split('\n')[0]).toBe('Data Engineer pay, senior level, outside the US:');
+  });
+
+  it('answers "in %?" after one role\'s pay, or after a level\'s gap, with the gap in percent', async () => {
+    const c = chat();
+    await c.say('mle pay');
+    expect((await c.say('in %?')).split('\n')[1]).toMatch(/10-20%/);
+    const d = chat();
+    await d.sayAll(['senior mle salary?', 'vs de?', 'by how much']);
+    const lines = (await d.say('in %?')).split('\n');
+    expect(lines[0]).toBe('Both roles pay, senior level:');
+    expect(lines[1]).toMatch(/10-20%/);
+  });
+
+  it('forgets one thing minded on "forget that i hate math", and a degree told on "forget my degree"', async () => {
+    const c = chat();
+    await c.say('i like python and i hate math');
+    expect(await c.say('forget that i hate math')).toMatch(
+      /^Done: I no longer keep that you mind math\. What I still keep about you: you like python\./,
+    );
+    await c.say('my degree is in math');
+    expect(await c.say('forget my degree')).toMatch(/^Done: I no longer keep your degree\./);
+    expect(await c.say('what do u know about me')).not.toMatch(/degree/);
+  });
+
+  it('never names a forgotten place again, though pay was asked there before', async () => {
+    const c = chat();
+    await c.sayAll(['im a backend dev, 4 yoe, based in london', 'how much would i make as de where i live']);
+    expect(await c.say('forget where i live')).toMatch(/Our conversation starts afresh too/);
+    expect(await c.say('how much would i make as de')).not.toMatch(/london/i);
+  });
+
+  it('reads hedged quiz answers: "liked stats but not like deeply", "not really sure", "i care but its not everything", "i like knowing what im doing"', async () => {
+    expect(await quizReplyTo(['3'], 'i mean i liked stats in uni but not like deeply')).toMatch(/^Taken as 3\./);
+    expect(await quizReplyTo(['3'], 'not really sure')).toMatch(/^Taken as 3\./);
+    expect(await quizReplyTo(['3', '3', '3'], 'i mean i care but its not everything')).toMatch(/^Taken as 3\./);
+    expect(await quizReplyTo(['3', '3', '3', '3'], 'i dont mind it but i like knowing what im doing')).toMatch(/^Taken as 2\. Low/);
   });
 });

@@ -596,17 +596,28 @@ const forgottenNames: Record<string, string> = {
   likes: 'what you like',
   dislikes: 'what you mind',
   knows: 'what you know',
+  degree: 'your degree',
+  age: 'your age',
+  story: 'what you told me',
 };
 
 /**
  * The reply to "forget where i live": what is no longer kept (the first field asked names it; a job takes its years
  * with it), then what still is, or that nothing is.
  */
-export function forgottenText(fields: readonly string[], profile: ToldFacts | undefined): string {
+export function forgottenText(
+  fields: readonly string[],
+  profile: ToldFacts | undefined,
+  /** The one thing liked or minded forgotten ("math"), when only that was asked. */
+  item?: string,
+  /** Whether a conversation was under way, which starts afresh so nothing said in it carries on. */
+  conversationCleared = false,
+): string {
   const facts = profile ? toldFacts(profile) : undefined;
-  const gone = forgottenNames[fields[0] ?? ''] ?? 'that';
+  const gone = item ? `that you ${fields[0] === 'likes' ? 'like' : 'mind'} ${echo(item, 60)}` : (forgottenNames[fields[0] ?? ''] ?? 'that');
   const rest = facts ? `What I still keep about you: ${echo(facts, 300)}.` : 'I keep nothing else you told me about yourself.';
-  return `Done: I no longer keep ${gone}. ${rest} /forget-me shows everything and deletes it.`;
+  const afresh = conversationCleared ? ' Our conversation starts afresh too, so nothing said before carries on.' : '';
+  return `Done: I no longer keep ${gone}. ${rest}${afresh} /forget-me shows everything and deletes it.`;
 }
 
 /** A place as kept (lowercased) written as a name: "Manchester UK", "NYC", "Sao Paulo". */

@@ -5,8 +5,18 @@
  */
 import type { Profile } from './types.js';
 
-/** The parts of a profile a person may ask to be forgotten one by one. */
-export type ForgettableField = 'place' | 'job' | 'years' | 'level' | 'goal' | 'likes' | 'dislikes' | 'knows';
+/**
+ * The parts of a profile a person may ask to be forgotten one by one; 'degree', 'age' and 'story' are kept only in
+ * the conversation (what they told in it), which forgetting anything starts afresh.
+ */
+export type ForgettableField = 'place' | 'job' | 'years' | 'level' | 'goal' | 'likes' | 'dislikes' | 'knows' | 'degree' | 'age' | 'story';
+
+/** A thing to forget: a field whole, or one thing liked or minded ("forget that i hate math": dislikes, "math"). */
+export interface Forgetting {
+  fields: ForgettableField[];
+  /** The one thing liked or minded to drop, as typed; absent for the whole field. */
+  item?: string;
+}
 
 /** "forget …", "pls delete …", "can u not remember …", "stop storing …": the thing asked to be forgotten (group 1). */
 const asksToForget =
@@ -33,27 +43,46 @@ const named: readonly (readonly [readonly ForgettableField[], RegExp])[] = [
   [['likes'], /^(?:what\s+i\s+(?:like|love|enjoy)|my\s+likes)$/i],
   [['dislikes'], /^(?:what\s+i\s+(?:hate|dislike|mind|don'?t\s+like|dont\s+like)|my\s+dislikes)$/i],
   [['knows'], /^(?:my\s+skills|what\s+i\s+know)$/i],
+  [['degree'], /^(?:my\s+(?:degree|major|education|school|uni|college|masters?|phd)|(?:that\s+)?i\s+(?:have|did|studied)\s+.+)$/i],
+  [['age'], /^(?:my\s+age|how\s+old\s+i\s+am|(?:that\s+)?i'?m\s+[1-9]\d)$/i],
+  [
+    ['story'],
+    /^(?:(?:all\s+)?(?:what|everything)\s+i\s+(?:said|told\s+(?:you|u)|wrote|just\s+said)(?:\s+(?:before|earlier|about\s+me))?|that|this)$/i,
+  ],
 ];
 
+/** "that i hate math", "that i like sql": one thing minded or liked (group 2), by its verb (group 1). */
+const oneThing =
+  /^(?:that\s+)?i\s+(?:really\s+|kinda\s+)?(hate|dislike|mind|don'?t\s+like|dont\s+like|can'?t\s+stand|like|love|enjoy|am\s+into|'?m\s+into)\s+(.{2,40})$/i;
+
 /**
- * The fields `text` asks to be forgotten ("forget where i live": place), or undefined when it asks no such thing (or
- * asks everything to be forgotten, which is /forget-me's).
+ * What `text` asks to be forgotten ("forget where i live": place; "forget that i hate math": the dislike "math"), or
+ * undefined when it asks no such thing (or asks everything to be forgotten, which is /forget-me's).
  */
-export function fieldsToForget(text: string): ForgettableField[] | undefined {
+export function toForget(text: string): Forgetting | undefined {
   const thing = asksToForget.exec(text.trim())?.[1]?.trim();
   if (!thing) return undefined;
+  const one = oneThing.exec(thing);
+  if (one)
+    return { fields: [/^(?:like|love|enjoy|am\s+into|'?m\s+into)$/i.test(one[1]!) ? 'likes' : 'dislikes'], item: one[2]!.toLowerCase() };
   const parts = thing.split(/\s*(?:,|\band\b|&)\s*/i).map((part) => named.find(([, pattern]) => pattern.test(part))?.[0]);
   // (One part naming nothing kept, "forget what i said about crypto", leaves the whole to be read as usual.)
   if (parts.length === 0 || parts.some((fields) => fields === undefined)) return undefined;
-  return [...new Set(parts.flatMap((fields) => fields ?? []))];
+  return { fields: [...new Set(parts.flatMap((fields) => fields ?? []))] };
 }
 
-/** `profile` without `fields` (a job forgotten takes the role they work in with it), kept as of `now` (ms). */
-export function withoutFields(profile: Profile, fields: readonly ForgettableField[], now: number): Profile {
+/**
+ * `profile` without what `forgetting` names (a job forgotten takes the role they work in with it; one thing liked or
+ * minded only that thing), kept as of `now` (ms).
+ */
+export function withoutFields(profile: Profile, forgetting: Forgetting, now: number): Profile {
   const kept: Profile = { ...profile, updatedAt: now };
-  for (const field of fields) {
-    if (field === 'likes') kept.likes = [];
-    else delete kept[field];
+  const { item } = forgetting;
+  const other = (thing: string) => item === undefined || !(thing.toLowerCase().includes(item) || item.includes(thing.toLowerCase()));
+  for (const field of forgetting.fields) {
+    if (field === 'likes') kept.likes = kept.likes.filter(other);
+    else if (field === 'dislikes' && item !== undefined) kept.dislikes = (kept.dislikes ?? []).filter(other);
+    else if (field !== 'degree' && field !== 'age' && field !== 'story') delete kept[field];
     if (field === 'job') delete kept.role;
   }
   return kept;

@@ -5,7 +5,7 @@
  * mid-conversation keeps it.
  */
 import { choiceTyped } from './choiceTyped.js';
-import { fieldsToForget, withoutFields } from './forgetting.js';
+import { toForget, withoutFields } from './forgetting.js';
 import { inAnotherLanguage } from '../question/language.js';
 import { plainText } from '../activity/repository.js';
 import { stripMarkup } from '../question/markup.js';
@@ -193,11 +193,14 @@ export class ConversationService {
         ),
       );
     // ("forget where i live", "dont remember my job pls": that one thing no longer kept, said back with what still is.)
-    const forgetting = fieldsToForget(plain);
+    // (What they told in the conversation goes too: the place said in "how much would i make where i live" would
+    // otherwise carry on into the next question.)
+    const forgetting = toForget(plain);
     if (forgetting) {
       const kept = stored ? withoutFields(stored, forgetting, now) : undefined;
       if (kept) await this.repository.saveProfile(kept);
-      return statement(question, forgottenText(forgetting, kept));
+      if (state) await this.repository.save({ key, user, turns: [], updatedAt: now });
+      return statement(question, forgottenText(forgetting.fields, kept, forgetting.item, state !== undefined && state.turns.length > 0));
     }
     // ("quiz", "compare": a command without its slash is pointed to, never searched.)
     const hint = commandHint(question);

@@ -185,7 +185,7 @@ export function readSlots(kb: KnowledgeBase, question: string, patterns = rolePa
       firstOf(regions, undeniedRegion(text)) ??
       // (Nigeria's other cities, "im in ibadan", are the vocabulary's: said in the ask or around it.)
       ([...read.terms, ...read.contextTerms].some((t) => t.term === nigeriaTerm) ? 'nigeria' : undefined) ??
-      (read.terms.some((t) => t.term === usTerm && !t.aside) ? 'us' : undefined));
+      (read.terms.some((t) => t.term === usTerm && !t.aside) && regionLeftOut(text) !== 'us' ? 'us' : undefined));
   // What the person tells of themselves ("been a DBA for 10 years (oracle + sql server).") is not the topic.
   let topic = (read.context ? read.ask : text).replace(hybridTitle, ' hybrid role ');
   for (const role of ['de', 'mle'] as const) topic = topic.replace(patterns[role], ' ');

@@ -114,12 +114,17 @@ export const atTheLevelBefore: Rule<PreviousContext> = ({ text, own, before, rea
 const howFarApart =
   /^\W*(?:(?:so|ok(?:ay)?|and|but|then)[,\s]+)*(?:how\s+much\s+(?:more|less|higher|lower)|by\s+how\s+much|how\s+big(?:\s+(?:is\s+(?:it|the\s+(?:gap|cut|difference))|of\s+a\s+(?:gap|cut|drop|difference)))?\s*[?!.]*$|what'?s\s+the\s+(?:gap|difference|diff))\b/i;
 
+/** "in %?", "whats that in percent", "percentage wise?": pay just shown, asked again in percent. */
+const askedInPercent =
+  /^\W*(?:(?:so|ok(?:ay)?|and|but|then)[,\s]+)*(?:(?:what(?:'?s|\s+is)\s+(?:that|it|the\s+(?:gap|difference|diff))\s+)?(?:in|as\s+an?)\s+(?:%|percent(?:age)?s?\b|pct\b)|(?:percentage|percent|%)[\s-]*wise)\s*[?!.]*$/i;
+
 /**
  * "how much more at staff" after both roles' pay: how much more ML engineers make than data engineers, at the level
  * (or in the place) now named or the one before, rather than a question of its own that names neither role.
  */
 export const howMuchMoreOfTheTwo: Rule<PreviousContext> = ({ kb, text, read, own, before, previous, profile, mentioned, reading }) => {
-  if (!howFarApart.test(text) || own.roles.length > 0 || before.roles.length === 0) return undefined;
+  const inPercent = askedInPercent.test(text);
+  if (!(howFarApart.test(text) || inPercent) || own.roles.length > 0 || before.roles.length === 0) return undefined;
   // ("how much more is that than now" from a data engineer after ML engineers' pay; "how much more" after "and de?"
   // of the pay asked of ML engineers: the two roles set against each other all the same.)
   if (before.roles.length === 1) {
@@ -127,6 +132,8 @@ export const howMuchMoreOfTheTwo: Rule<PreviousContext> = ({ kb, text, read, own
     const againstTheOther =
       mentioned.includes(other) ||
       profile?.role === other ||
+      // ("mle pay" → "in %?": a role's pay in percent is its pay against the other's.)
+      inPercent ||
       // ("mle pays more right?" → "by how much": more than the other role, though it went unnamed.)
       /\b(?:pays?|paid|earns?|makes?|comp|salary|salaries)\s+(?:(?:way|much|a\s+lot|slightly|a\s+bit)\s+)?(?:more|less|better|higher|lower)\b|\b(?:get|gets)\s+paid\s+(?:(?:way|much|a\s+lot)\s+)?(?:more|less|better)\b/i.test(
         previous.question,
@@ -134,7 +141,9 @@ export const howMuchMoreOfTheTwo: Rule<PreviousContext> = ({ kb, text, read, own
       /\bthan\s+(?:now|i\s+(?:make|earn|get)|what\s+i|my\s+(?:current|pay|salary))\b/i.test(text);
     if (!againstTheOther) return undefined;
   }
-  if (kb.read(previous.resolved).intent.wanted !== 'money') return undefined;
+  const wantedBefore = kb.read(previous.resolved).intent.wanted;
+  // ("by how much" → "in %?": the gap asked again in percent.)
+  if (wantedBefore !== 'money' && !(inPercent && wantedBefore === 'percent')) return undefined;
   // (Nothing asked beside the gap but a level or a place: "how much more does mlops pay" asks a skill's premium.)
   const levelOrPlace = (t: ReadQuestion['terms'][number]) => levelTerms.has(t.term) || t.qualifier || t.aside;
   if (
@@ -147,10 +156,13 @@ export const howMuchMoreOfTheTwo: Rule<PreviousContext> = ({ kb, text, read, own
   )
     return undefined;
   const slots: TurnSlots = { ...before, roles: ['de', 'mle'] };
-  let asked = 'how much more do ML engineers make than data engineers';
+  let asked = inPercent
+    ? 'how much more in percent do ML engineers make than data engineers'
+    : 'how much more do ML engineers make than data engineers';
   const level = own.level ?? before.level;
   if (level) {
-    asked = withLevel(asked, level);
+    // (The sources give the gap in percent only "at the same level", whichever level that is.)
+    asked = inPercent ? `${asked} at the same level` : withLevel(asked, level);
     slots.level = level;
   }
   const region = own.region ?? before.region;
@@ -315,7 +327,8 @@ const placesOfPay: readonly (readonly [string, string])[] = [
  */
 export const outsideARegion: Rule<PreviousContext> = ({ kb, text, own, previous, before, reading, patterns }) => {
   const leftOut = regionLeftOut(text);
-  if (!leftOut || own.region || kb.read(previous.resolved).intent.wanted !== 'money') return undefined;
+  const wanted = kb.read(previous.resolved).intent.wanted;
+  if (!leftOut || own.region || (wanted !== 'money' && wanted !== 'percent')) return undefined;
   const { region: _leftOut, ...placeless } = before;
   const slots: TurnSlots = own.roles.length > 0 ? { ...placeless, roles: own.roles } : placeless;
   const base = withoutRegion(questionChecked(previous));
