@@ -1408,3 +1408,29 @@ describe('what new users typed (forty-eighth session), through the fake Discord'
     expectClean(h);
   });
 });
+
+describe('what new users typed (forty-ninth session), through the fake Discord', () => {
+  it('forgets one thing asked to be forgotten, gives pay outside the US and the gap in percent, in one channel', async () => {
+    const h = await start();
+    const { alice, bob } = h.fake.users;
+    await say(h, { author: alice, channelId: answersChannel, content: 'im a nurse in toronto', mentionsBot: true });
+    const forgot = await say(h, { author: alice, channelId: answersChannel, content: 'forget where i live', mentionsBot: true });
+    expect(forgot.reply.body.content).toMatch(
+      /^Done: I no longer keep where you live\. What I still keep about you: you work as a nurse\./,
+    );
+    const kept = await say(h, { author: alice, channelId: answersChannel, content: 'what do u know about me', mentionsBot: true });
+    expect(JSON.stringify(kept.reply.body)).not.toMatch(/toronto/i);
+
+    await say(h, { author: bob, channelId: answersChannel, content: 'what do senior des make', mentionsBot: true });
+    const outside = await say(h, { author: bob, channelId: answersChannel, content: 'what about outside the us', mentionsBot: true });
+    expect(descriptionOf(outside.reply)).toMatch(/^\*Data Engineer pay, senior level, outside the US:\*/);
+    const percent = await say(h, {
+      author: bob,
+      channelId: answersChannel,
+      content: 'mle pays more right? by how much in %',
+      mentionsBot: true,
+    });
+    expect(JSON.stringify(percent.reply.body)).toMatch(/10-20%/);
+    expectClean(h);
+  });
+});
