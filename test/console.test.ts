@@ -2952,3 +2952,24 @@ describe('the second testers of the forty-ninth session', () => {
     expect(await quizReplyTo(['3', '3', '3', '3'], 'i dont mind it but i like knowing what im doing')).toMatch(/^Taken as 2\. Low/);
   });
 });
+
+describe('years and jobs told as people tell them (forty-ninth session)', () => {
+  it('keeps "1.5 yoe" as a year and a half, never five years, and asks pay at the entry level', async () => {
+    const c = chat();
+    expect(await c.say('im a sde, 1.5 yoe')).toMatch(/^Noted: you work as a software engineer \(1\.5 years in\)\./);
+    expect((await c.say('how much would i make as mle')).split('\n')[0]).toMatch(/^ML Engineer pay, entry level/);
+  });
+
+  it('keeps none of the old job\'s years when they say they now do another ("now im a data analyst, started 3 months ago")', async () => {
+    const c = chat();
+    await c.say('teacher, 7 yoe');
+    expect(await c.say('now im a data analyst, started 3 months ago')).toMatch(/^Noted: you work as a data analyst\./);
+  });
+
+  it('drops a thing minded on "i dont hate math anymore"', async () => {
+    const c = chat();
+    await c.say('i hate math');
+    await c.say('i dont hate math anymore');
+    expect(await c.say('what do u know about me')).not.toMatch(/avoid math/);
+  });
+});

@@ -187,7 +187,8 @@ function turnedTo(text: string, patterns: Record<Role, RegExp>): Role | undefine
 
 /** "3 yoe", "4 years of experience", "10+ yrs". */
 // ("a 38 year old accountant": an age is no experience.)
-const years = /\b(\d{1,2})\s*\+?\s*(?:years?|yrs?|yoe)\b(?![\s-]*old\b)/i;
+// ("1.5 yoe": a half year is part of the count, never "5 years".)
+const years = /(?<![\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs?|yoe)\b(?![\s-]*old\b)/i;
 /** "i know sql and python", "actually i also know some pytorch", "i'm good at sql", "i can code in python". */
 const knowStatement =
   /(?:\bi(?:'?m|\s+am)?\s+|(?:^|[,.;!?]\s*)(?=(?:also|already)\s+know\b|(?:(?:pretty|really|very|quite)\s+)?(?:good|decent|solid|strong)\s+(?:at|with)\b))(?:(?:also|already|really|do|kinda|actually|pretty|quite|decent|somewhat|very)\s+){0,3}(?:know|(?:good|decent|solid|strong|comfortable)\s+(?:at|with|in)|can\s+(?:code|program)\s+in|have\s+(?:experience|exp)\s+(?:in|with))\s+((?!(?:that|this|it|what|how|if|whether|why|where|when|which|who|about|of|much|a\s+lot\s+about)\b)[^.!?]{2,60}?)(?:[.!?]|\s+(?:but|so|and\s+i|which|what|how|should|do|does|can|is|are)\b|$)/i;
@@ -379,7 +380,7 @@ export function sourcesLackJob(kb: KnowledgeBase, job: string): boolean {
  * 2 or 3 holds it).
  */
 export const noLongerMinded =
-  /\bi\s+(?:(?:actually|really|honestly|kinda|guess\s+i)\s+)?(?:don'?t|dont|do\s+not)\s+(?:really\s+)?mind\s+(.{2,40}?)(?:[,.!?]|\s+(?:but|and|tbh|ngl|lol|tho|though|anymore|that\s+much|much|now|actually)\b|$)|^\W*(?:(?:actually|ok(?:ay)?|so|hm+|wait|nah)[\s,]+)*(?:tbh\s+)?([a-z][\w\s-]{1,30}?)\s+(?:doesn'?t|doesnt|does\s+not|don'?t|dont|do\s+not)\s+(?:really\s+)?(?:bother|scare|stress|worry)\s+me\b|\b(?:i'?m|im|i\s+am)\s+(?:actually\s+|totally\s+|pretty\s+|kinda\s+)?(?:fine|ok|okay|good|cool)\s+with\s+(.{2,40}?)(?:[,.!?]|\s+(?:but|and|tbh|ngl|lol|tho|though|now|actually)\b|$)/i;
+  /\bi\s+(?:(?:actually|really|honestly|kinda|guess\s+i)\s+)?(?:(?:don'?t|dont|do\s+not)\s+(?:really\s+)?(?:hate|dislike|mind)|no\s+longer\s+(?:hate|dislike|mind))\s+(.{2,40}?)\s+(?:any\s*more|now)\b|\bi\s+(?:(?:actually|really|honestly|kinda|guess\s+i)\s+)?(?:don'?t|dont|do\s+not)\s+(?:really\s+)?mind\s+(.{2,40}?)(?:[,.!?]|\s+(?:but|and|tbh|ngl|lol|tho|though|anymore|that\s+much|much|now|actually)\b|$)|^\W*(?:(?:actually|ok(?:ay)?|so|hm+|wait|nah)[\s,]+)*(?:tbh\s+)?([a-z][\w\s-]{1,30}?)\s+(?:doesn'?t|doesnt|does\s+not|don'?t|dont|do\s+not)\s+(?:really\s+)?(?:bother|scare|stress|worry)\s+me\b|\b(?:i'?m|im|i\s+am)\s+(?:actually\s+|totally\s+|pretty\s+|kinda\s+)?(?:fine|ok|okay|good|cool)\s+with\s+(.{2,40}?)(?:[,.!?]|\s+(?:but|and|tbh|ngl|lol|tho|though|now|actually)\b|$)/i;
 
 /** "actually nah", "nvm", "changed my mind", "wait no": a message that opens by taking back what came before. */
 export const changesTheirMind =
@@ -750,12 +751,18 @@ export function updateProfile(
   if (movedHere && namesAPlace(kb, movedHere)) found.place = movedHere;
   // ("i like sql and i hate ambiguity" → "actually ambiguity doesnt bother me": a thing minded, taken back.)
   const unminded = noLongerMinded.exec(text);
-  const unmindedThing = unminded ? (unminded[1] ?? unminded[2] ?? unminded[3])?.trim().toLowerCase() : undefined;
+  const unmindedThing = unminded ? (unminded[1] ?? unminded[2] ?? unminded[3] ?? unminded[4])?.trim().toLowerCase() : undefined;
   const takesBack = unmindedThing !== undefined && (before?.dislikes ?? []).some((d) => sharesAStem(d, unmindedThing));
   if (Object.keys(found).length === 0 && !takesBack) return before;
   // A new job replaces the old one, whichever way it was said.
   const base: Profile = { user, likes: [], ...before, updatedAt: now };
   if (found.role || found.job) {
+    // ("teacher, 7 yoe" → "now im a data analyst, started 3 months ago": a job changed to keeps none of the old one's
+    // years.)
+    const changedJob =
+      (base.role ?? base.job) !== undefined &&
+      (found.role ?? found.job) !== (base.role ?? base.job) &&
+      /\b(?:now|quit|left|switched|started|new\s+job|these\s+days|currently|anymore)\b/i.test(text);
     // (Another job's level is not known: a level kept goes with the job it was said of.)
     if (!found.level && (base.role ?? base.job) !== undefined && (found.role ?? found.job) !== (base.role ?? base.job)) delete base.level;
     delete base.role;
@@ -763,8 +770,7 @@ export function updateProfile(
     // ("wait no im a student" after "a data engineer, 5 yoe": someone still learning has no years of the job before.)
     if (
       found.years === undefined &&
-      found.job !== undefined &&
-      /\b(?:student|grad|graduate|undergrad|intern|bootcamper)\b/i.test(found.job)
+      ((found.job !== undefined && /\b(?:student|grad|graduate|undergrad|intern|bootcamper)\b/i.test(found.job)) || changedJob)
     )
       delete base.years;
   }

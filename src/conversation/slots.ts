@@ -161,7 +161,8 @@ export function readSlots(kb: KnowledgeBase, question: string, patterns = rolePa
   // ("my friend is a de with 6 yoe, what would she make as mle": someone else's years, told to ask of them, are the
   // level asked.)
   const ofWhomTold = read.context !== '' && /\b(?:she|he|they|her|him|them)\b/i.test(read.ask) && forSomeoneElse.test(read.context);
-  const years = /\b(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*\+?\s*(?:years?|yrs?|yoe)\b/i.exec(
+  // ("1.5 yoe": a half year counts with the year before it, never as "5".)
+  const years = /(?<![\d.])(\d{1,2}(?:\.\d)?)(?:\s*[-–]\s*\d{1,2})?\s*\+?\s*(?:years?|yrs?|yoe)\b/i.exec(
     (read.context && !ofWhomTold ? read.ask : text).replace(horizon, ' '),
   );
   // ("I'm a senior MLE… what's staff-level MLE compensation?": the level or place the ask names is asked; the story's

@@ -1892,7 +1892,8 @@ export const levelTerms: ReadonlySet<string> = new Set(['entry', 'midlevel', 'se
 
 export function levelOfYears(text: string): string | undefined {
   // ("5-8 yrs": the span's start.)
-  const m = /\b(\d{1,2})(?:\s*[-–]\s*\d{1,2})?\s*\+?\s*(?:years? of experience|years?|yrs?|yoe)\b/i.exec(text);
+  // ("1.5 yoe": a half year counts with the year before it, never as "5".)
+  const m = /(?<![\d.])(\d{1,2}(?:\.\d)?)(?:\s*[-–]\s*\d{1,2})?\s*\+?\s*(?:years? of experience|years?|yrs?|yoe)\b/i.exec(text);
   if (!m) return undefined;
   const level = levelForYears(Number(m[1]));
   return `${synonymPrefix}${level === 'mid' ? 'midlevel' : level}`;
