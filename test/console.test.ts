@@ -2973,3 +2973,20 @@ describe('years and jobs told as people tell them (forty-ninth session)', () => 
     expect(await c.say('what do u know about me')).not.toMatch(/avoid math/);
   });
 });
+
+describe('short introductions (forty-ninth session)', () => {
+  it('notes "teacher with a math degree" and "accountant with an econ degree, 8 yrs, in denver" as their job, years and place', async () => {
+    expect(await chat().say('teacher with a math degree')).toMatch(/^Noted: you work as a teacher\./);
+    expect(await chat().say('accountant with an econ degree, 8 yrs, in denver')).toMatch(
+      /^Noted: you work as an accountant \(8 years in\) and you are in Denver\./,
+    );
+  });
+});
+
+describe('choosing said casually (forty-ninth session)', () => {
+  it('answers "idk what to pick" with when to choose each role, never a decline', async () => {
+    const text = await chat().say('idk what to pick');
+    expect(text).toMatch(/Choose ML engineering if/);
+    expect(text).toMatch(/Choose data engineering if/);
+  });
+});

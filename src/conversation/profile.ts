@@ -81,10 +81,11 @@ const jobStatement = new RegExp(
     `\\b(?:burnt|burned|tired|bored|sick|done|fed\\s+up|stuck|unhappy|miserable|struggling)\\b[^,.;!?]{0,40}?\\bas\\s+an?\\s+(${jobNoun})\\b`,
     // "im 34, high school math teacher, …": the age, then the job.
     `\\b(?:i'?m|i\\s+am|im)\\s+\\d{2}\\s*(?:,|\\s+and)\\s*(?:an?\\s+)?(${jobNoun})\\b`,
-    // "phd student in physics, 4th year, …", "DBA for 10 years, …", "de with 4 yoe here", "3 yoe backend dev (java/spring)": a post that
+    // "phd student in physics, 4th year, …", "DBA for 10 years, …", "de with 4 yoe here", "3 yoe backend dev (java/spring)",
+    // "teacher with a math degree": a post that
     // opens with the job, or with the years and then the job. ("bi dev from munich, 6 years", "analyst - berlin - 2 yoe":
     // where they are between.)
-    `^(?:(?:hey|hi|hii+|hello|so|ok|okay|well)[\\s,!.]+)*(?!(?:gonna|going|gotta|will|ill|i'?ll|pick|picking|choose|choosing|go|prob|probably|maybe|thinking|leaning|def|definitely|actually)\\b)(?:an?\\s+)?(?:${ageBefore})?(${jobNoun})(?:\\s+by\\s+(?:trade|profession|training))?(?:\\s*(?:[-–]\\s*)?(?:in|at|of|from)\\s+[\\p{L} ]{2,30}?|\\s+[-–]\\s+[\\p{L} ]{2,30}?)?\\s*(?:,|\\s+[-–]\\s+|\\s+for\\s+\\d|\\s+(?:with\\s+)?\\d{1,2}\\s*\\+?\\s*(?:years?|yrs?|yoe)\\b|\\s+(?:w|w\\/|with)\\s+(?:\\d+|an?|some|no|one|two|three)\\s+(?:[\\p{L}-]+\\s+)?(?:internships?|years?|yrs?|yoe)\\b)`,
+    `^(?:(?:hey|hi|hii+|hello|so|ok|okay|well)[\\s,!.]+)*(?!(?:gonna|going|gotta|will|ill|i'?ll|pick|picking|choose|choosing|go|prob|probably|maybe|thinking|leaning|def|definitely|actually)\\b)(?:an?\\s+)?(?:${ageBefore})?(${jobNoun})(?:\\s+by\\s+(?:trade|profession|training))?(?:\\s*(?:[-–]\\s*)?(?:in|at|of|from)\\s+[\\p{L} ]{2,30}?|\\s+[-–]\\s+[\\p{L} ]{2,30}?)?\\s*(?:,|\\s+[-–]\\s+|\\s+for\\s+\\d|\\s+(?:with\\s+)?\\d{1,2}\\s*\\+?\\s*(?:years?|yrs?|yoe)\\b|\\s+(?:w|w\\/|with)\\s+(?:\\d+|an?|some|no|one|two|three)\\s+(?:[\\p{L}-]+\\s+)?(?:internships?|years?|yrs?|yoe)\\b|\\s+(?:w|w\\/|with)\\s+(?:an?\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:degree|masters?|bachelors?|phd|bsc|msc|diploma)\\b)`,
     // ("im in toronto, data analyst, 5 yoe": the job and its years as a clause of their own, after where they are.)
     `(?:[,.;!?]\\s*)(?:an?\\s+)?(${jobNoun})\\s*,?\\s*(?:with\\s+|w\\s+)?\\d{1,2}\\s*\\+?\\s*(?:years?|yrs?|yoe)\\b`,
     // ("been in accounting 6 yrs, senior accountant rn": the job they hold now, said as a clause of its own.)
