@@ -2990,3 +2990,15 @@ describe('choosing said casually (forty-ninth session)', () => {
     expect(text).toMatch(/Choose data engineering if/);
   });
 });
+
+describe('a remark before the follow-up (forty-ninth session)', () => {
+  it('answers "cool, how long tho" and "sounds fun. how long tho" after a role\'s day as "how long tho" would be', async () => {
+    for (const turn of ['cool, how long tho', 'sounds fun. how long tho']) {
+      const c = chat();
+      await c.say('what does a de do all day');
+      const text = await c.say(turn);
+      expect(text.split('\n')[0]).toMatch(/^Data Engineer/);
+      expect(text).toMatch(/2-3 months/);
+    }
+  });
+});

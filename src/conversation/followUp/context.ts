@@ -6,7 +6,7 @@
 import type { AnswerOptions } from '../../answer/answer.js';
 import { breakingInto, breakingIntoEither } from '../../answer/breakingIn.js';
 import { normalizeText, type QueryTerm } from '../../search/analyzer.js';
-import { placeholderIt, splitQuestion } from '../../question/chat.js';
+import { acknowledges, placeholderIt, splitQuestion } from '../../question/chat.js';
 import { mayTellAboutThemselves, whereTheyLive } from '../profile.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import { currencyWords } from '../../search/currencies.js';
@@ -194,11 +194,17 @@ export function readTurn(
   // Invisible and control characters are no part of a question (and never echoed back in what was understood).
   const read = kb.read(turn);
   // "thats less than i thought. why": a remark, then the follow-up itself; the follow-up is what is read.
-  const pieces = read.plain.split(/(?<=[.!?])\s+/);
+  // ("cool, how long tho": an acknowledgement before a comma is a remark of its own.)
+  const acknowledged = /^([^,.!?]{1,30}),\s+(\S.*)$/.exec(read.plain);
+  const pieces =
+    acknowledged && acknowledges(acknowledged[1]!) ? [`${acknowledged[1]}.`, acknowledged[2]!] : read.plain.split(/(?<=[.!?])\s+/);
   const last = pieces.at(-1) ?? '';
   const bareAsk =
     pieces.length > 1 &&
-    /^(?:why|how\s+come|how\s+so|and\b|what\s+about|worth\s+it)/i.test(last) &&
+    (/^(?:why|how\s+come|how\s+so|and\b|what\s+about|worth\s+it)/i.test(last) ||
+      // ("sounds fun. how long tho", but not "im a data analyst, wanna go mle. how long": only after a remark alone.)
+      (/^how\s+long\b/i.test(last) &&
+        pieces.slice(0, -1).every((p) => acknowledges(p) || (p.split(/\s+/).length <= 3 && kb.read(p).roles.length === 0)))) &&
     last.split(/\s+/).length <= 6 &&
     !pieces.slice(0, -1).some((p) => /\?\s*$|^(?:what|which|how|why|who|when|where|is|are|do|does|can|should)\b/i.test(p));
   const typed = (bareAsk ? last : read.plain)
