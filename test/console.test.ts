@@ -2868,7 +2868,9 @@ describe('forgetting one thing, and what is minded (forty-ninth session)', () =>
   it('forgets their job on "dont remember my job please", and points "forget me" to /forget-me', async () => {
     const c = chat();
     await c.say('im an accountant, 5 yoe');
-    expect(await c.say('dont remember my job please')).toMatch(/^Done: I no longer keep your job\. I keep nothing else/);
+    expect(await c.say('dont remember my job please')).toMatch(
+      /^Done: I no longer keep your job\. What I still keep about you: you have 5 years of experience\./,
+    );
     expect(await c.say('forget me')).toBe('Type /forget-me to see what I keep about you and delete it.');
   });
 
@@ -3000,5 +3002,15 @@ describe('a remark before the follow-up (forty-ninth session)', () => {
       expect(text.split('\n')[0]).toMatch(/^Data Engineer/);
       expect(text).toMatch(/2-3 months/);
     }
+  });
+});
+
+describe('forgetting a job keeps the years (forty-ninth session)', () => {
+  it('forgets only the job on "forget my job", keeping the years told with it', async () => {
+    const c = chat();
+    await c.say('accountant, 8 yrs');
+    expect(await c.say('forget my job')).toMatch(
+      /^Done: I no longer keep your job\. What I still keep about you: you have 8 years of experience\./,
+    );
   });
 });

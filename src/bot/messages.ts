@@ -602,8 +602,8 @@ const forgottenNames: Record<string, string> = {
 };
 
 /**
- * The reply to "forget where i live": what is no longer kept (the first field asked names it; a job takes its years
- * with it), then what still is, or that nothing is.
+ * The reply to "forget where i live": what is no longer kept (the first field asked names it), then what still is, or
+ * that nothing is.
  */
 export function forgottenText(
   fields: readonly string[],

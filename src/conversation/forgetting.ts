@@ -29,7 +29,8 @@ const named: readonly (readonly [readonly ForgettableField[], RegExp])[] = [
     /^(?:(?:that\s+)?(?:where|wher)\s+(?:i\s+(?:live|am|work)|i'?m\s+(?:from|based|at)|im\s+(?:from|based|at))|(?:the\s+|my\s+)?(?:city|location|country|town|place|address|whereabouts)|(?:that\s+)?i\s+live\s+in\s+.+)$/i,
   ],
   [
-    ['job', 'years', 'level'],
+    // (A job forgotten takes its level; the years stay, which tell experience on their own.)
+    ['job', 'level'],
     /^(?:my\s+(?:job|work|career|background|occupation|profession)|what\s+i\s+do(?:\s+for\s+(?:a\s+living|work))?|(?:that\s+)?i'?m\s+an?\s+.+)$/i,
   ],
   [

@@ -167,7 +167,6 @@ export function readSlots(kb: KnowledgeBase, question: string, patterns = rolePa
   );
   // ("I'm a senior MLE… what's staff-level MLE compensation?": the level or place the ask names is asked; the story's
   // is the person's, a slot only when the ask names none.)
-  const inAsk = (of: readonly (readonly [string, RegExp])[]) => (read.context ? firstOf(of, read.ask) : undefined);
   // ("staff not senior", "not senior, staff", "hmm not senior i meant mid": a level denied is the one not asked.)
   // ("im a senior accountant. if i switch to de would i take a pay cut": the level of a job outside the roles is theirs
   // there, not one asked of the roles.)
