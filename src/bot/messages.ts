@@ -633,6 +633,11 @@ function placeName(place: string): string {
 }
 
 /** "you work as a backend developer (4 years in), you are in Berlin and you like sql", or undefined for nothing told. */
+/** Whether a profile holds anything `notedText` would say back (a job, years, a level, a place, likes…). */
+export function saysBackAnything(profile: ToldFacts): boolean {
+  return toldFacts(profile) !== undefined;
+}
+
 function toldFacts(profile: ToldFacts): string | undefined {
   const roleName = { de: 'a data engineer', mle: 'an ML engineer' } as const;
   // A job is a person ("a backend developer"); a field ("teaching", "finance") is where they come from.

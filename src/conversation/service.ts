@@ -23,6 +23,7 @@ import {
   theirResultText,
   quizAnswersGoneText,
   resultHeadings,
+  saysBackAnything,
   whatIfText,
 } from '../bot/messages.js';
 import { scoreQuiz } from '../quiz/scoring.js';
@@ -1033,11 +1034,7 @@ function anEarlierAnswerAgain(question: string, turns: readonly Turn[], patterns
 /** What a person who only told about themselves gets: what is now known about them (or that what they want is kept). */
 function noted(question: string, told: string, profile: Profile | undefined, movesKnown: boolean): Answer {
   // ("i hate math" → "i dont hate math anymore": nothing left to say back but what they said.)
-  const keepsNothing =
-    profile !== undefined &&
-    [profile.role, profile.job, profile.goal, profile.years, profile.level, profile.place].every((f) => f === undefined) &&
-    [...profile.likes, ...(profile.dislikes ?? []), ...(profile.knows ?? [])].length === 0;
-  if (!profile || keepsNothing) return statement(question, notedStoryText(told));
+  if (!profile || !saysBackAnything(profile)) return statement(question, notedStoryText(told));
   // ("im a teacher and i want to get hired fast, dont care about max pay": the job is kept in the profile; what they
   // want, which it has no place for, is said back too, as it is weighed in what they ask next.)
   const kept = [...profile.likes, ...(profile.dislikes ?? []), ...(profile.knows ?? [])].map((w) => w.toLowerCase());
