@@ -3014,3 +3014,18 @@ describe('forgetting a job keeps the years (forty-ninth session)', () => {
     );
   });
 });
+
+describe('lists that open with what they say (fiftieth session)', () => {
+  it('answers "is mle hard to learn?" with the lead-in that says why and what its items are called, not one item', async () => {
+    const text = await chat().say('is mle hard to learn?');
+    expect(text.split('\n')[0]).toBe(
+      'The role of a Machine Learning Engineer is often considered more difficult for beginners because it requires simultaneous mastery of three distinct disciplines: Software Engineering; Mathematical Foundations; MLOps. [1]',
+    );
+    // One item quoted beneath would read as the only one.
+    expect(text).not.toMatch(/^> - MLOps/m);
+  });
+
+  it('keeps a list whose items go by the roles answering with its items, not with its lead-in', async () => {
+    expect((await chat().say('which is more secure long term')).split('\n')[0]).toMatch(/^Data Engineer: This role is foundational\./);
+  });
+});

@@ -23,6 +23,7 @@ import {
   leadUnits,
   sentenceRoles,
   toldAgainst,
+  statesBeforeItsList,
 } from '../search/sentenceScore.js';
 import { closestOffered } from './presentation.js';
 import { type SuggestableAspect, suggestTopics } from './suggestions.js';
@@ -89,6 +90,12 @@ export function passageKeySentence(
       const items = units.slice(0, summaryItems).join('; ');
       return `${label ? `${label}: ` : ''}${items}${units.length > summaryItems ? '; …' : ''}`;
     }
+  }
+  // ("is mle hard to learn?": a lead-in that states something, "…requires simultaneous mastery of three distinct
+  // disciplines:", is followed by what its items are called, not cut at its colon.)
+  if (passage.kind === 'list' && best.unit.trimEnd().endsWith(':') && statesBeforeItsList(best.unit, passage)) {
+    const names = kb.listItems(passage).map((item) => /^([^:]{2,40}):\s/.exec(item)?.[1] ?? item);
+    if (names.length > 1 && names.every((name) => name.length <= 60)) return `${best.unit} ${names.join('; ')}.`;
   }
   // "Junior (0-2 years): $115K-$150K base" says whose pay only under its heading: the heading comes along.
   const heading = passage.sectionPath.at(-1);

@@ -1,5 +1,7 @@
 /** How every front end lays out an answer: the passage it opens with, the line it leads with, the quote beneath. */
+import { splitSentences } from '../knowledge/units.js';
 import { inAnotherLanguage } from '../question/language.js';
+import { statesBeforeItsList } from '../search/sentenceScore.js';
 import type { Answer, AnswerPassage } from './types.js';
 
 /** How many of the closest passages a decline offers when the sources lack what was asked. */
@@ -36,6 +38,9 @@ export function leadOf(passage: AnswerPassage, answer?: Answer): string {
   // One item under the heading that says whose it is ("ML Engineer Salary (2026): Junior (0-2 years): …") is that item.
   const item =
     heading && passage.keySentence.startsWith(`${heading}: `) ? passage.keySentence.slice(heading.length + 2) : passage.keySentence;
+  // (A lead-in that states something comes with what its items are called, "…three distinct disciplines: Software
+  // Engineering; Mathematical Foundations; MLOps.": it answers on its own.)
+  if (namesItsItems(passage)) return passage.keySentence;
   const whole = passage.kind === 'list' && !passage.text.includes(item);
   // The list quoted whole under its heading, with the label its items go by ("Data Engineer: Common tools").
   const labelled = whole ? /^([^:;]{2,60}): /.exec(item)?.[1] : undefined;
@@ -66,6 +71,19 @@ export function bulletOf(passage: Pick<AnswerPassage, 'keySentence' | 'section'>
     : passage.keySentence;
 }
 
+/** Whether the key sentence is the list's lead-in followed by what its items are called (passageKeySentence). */
+function namesItsItems(passage: Pick<AnswerPassage, 'kind' | 'text' | 'keySentence'>): boolean {
+  const [leadIn] = passage.text.split('\n');
+  const statement = leadIn === undefined ? undefined : splitSentences(leadIn).at(-1);
+  return (
+    passage.kind === 'list' &&
+    statement !== undefined &&
+    statement.trimEnd().endsWith(':') &&
+    statesBeforeItsList(statement, passage) &&
+    passage.keySentence.startsWith(`${statement.trimEnd()} `)
+  );
+}
+
 /** Whether a passage opens an answer beside another role's (the lead or its counterpart). */
 function sideBySide(passage: AnswerPassage, answer: Answer | undefined): boolean {
   return answer?.counterpart !== undefined && (answer.counterpart.passageId === passage.id || answer.lead?.passageId === passage.id);
@@ -76,6 +94,8 @@ function sideBySide(passage: AnswerPassage, answer: Answer | undefined): boolean
  * other role's already gives its items in the lead line (leadOf).
  */
 export function quoteAddsToLead(passage: AnswerPassage, answer?: Answer): boolean {
+  // (One item of a list under a lead-in that names them all would read as the only one.)
+  if (namesItsItems(passage)) return false;
   if (passage.kind === 'list' && sideBySide(passage, answer) && !passage.text.includes(passage.keySentence)) return false;
   return passage.text.replace(/\s+/g, ' ').trim() !== passage.keySentence.trim();
 }

@@ -335,6 +335,24 @@ export class KnowledgeBase {
     return next && this.byId.get(next.id)!.sectionLead === (this.byId.get(id)!.sectionLead ?? id) ? next : undefined;
   }
 
+  /**
+   * The items of the list a passage is one part of, in article order: every passage under the same heading that opens
+   * with the same lead-in line ("…three distinct disciplines:"). One item for a passage that is not such a part.
+   */
+  listItems(passage: Passage): string[] {
+    const [leadIn] = passage.text.split('\n');
+    if (passage.kind !== 'list' || !leadIn?.trimEnd().endsWith(':')) return [];
+    const item = (p: Passage) =>
+      p.text
+        .split('\n')
+        .slice(1)
+        .map((line) => line.replace(/^\s*-\s+/, '').trim())
+        .filter(Boolean);
+    return this.passages
+      .filter((p) => p.kind === 'list' && p.file === passage.file && p.section === passage.section && p.text.startsWith(`${leadIn}\n`))
+      .flatMap(item);
+  }
+
   /** The move between the roles a passage describes ("DE to MLE pivot: …"), if any. */
   directionOf(passage: Passage): Direction | undefined {
     return this.byId.get(passage.id)?.direction;

@@ -282,7 +282,26 @@ export function leadUnits(passage: Passage): string[] {
   // A sentence that sends the reader elsewhere ("Pair with the full interview playbook") answers nothing.
   const answering = all.filter((unit) => !isCrossReference(unit));
   const units = answering.length > 0 ? answering : all;
-  return units.length > 1 ? units.filter((unit) => !unit.trimEnd().endsWith(':')) : units;
+  return units.length > 1 ? units.filter((unit) => !unit.trimEnd().endsWith(':') || statesBeforeItsList(unit, passage)) : units;
+}
+
+/**
+ * Whether a list's lead-in states something of its own, a comparison or a reason ("The role of a Machine Learning Engineer is often considered more
+ * difficult for beginners because it requires simultaneous mastery of three distinct disciplines:") answers "is mle
+ * hard to learn?" better than any one item; a short one ("Day-to-day tasks include:") or one that only announces
+ * ("…apply the following high-leverage framework:") does not.
+ */
+export function statesBeforeItsList(unit: string, passage: Pick<Passage, 'text'>): boolean {
+  // (Items that go by the roles' names, "Data Engineer: This role is foundational…", hold the answer themselves; a
+  // lead-in that only sets a scene, "…certain sub-skills act as significant salary multipliers:", leaves the figures
+  // to its items.)
+  const byRole = passage.text.split('\n').some((line) => /^\s*-\s+[^:]*\b(?:data|machine learning|ml) engineer(?:ing|s)?\s*:/i.test(line));
+  return (
+    !byRole &&
+    unit.split(/\s+/).length >= 12 &&
+    /\b(?:more|less|because)\b/i.test(unit) &&
+    !/\b(?:following|include|includes|including|as follows|by|such as)\b[^:]{0,40}:\s*$/i.test(unit)
+  );
 }
 
 /**
