@@ -2333,12 +2333,14 @@ describe('what new users typed (forty-seventh session)', () => {
     expect(answer).not.toMatch(/months of focused learning/);
   });
 
-  it('offers the figures of the level asked when a place it lacks is kept ("in the uk?" then "ok what about seniors")', async () => {
+  // (Since the fiftieth session the place declined is not declined again: the level's figures answer, with the line
+  // that the place is still not covered.)
+  it('answers the level asked after a place it lacks was declined ("in the uk?" then "ok what about seniors")', async () => {
     const c = chat();
     await c.sayAll(['de salary', 'in the uk?']);
     const seniors = await c.say('ok what about seniors');
-    expect(seniors).toMatch(/^My sources have no pay figures for “uk”/);
-    expect(seniors).toMatch(/Data Engineer Salary \(2026\): Senior \(5-8 years\)/);
+    expect(seniors).toMatch(/^Data Engineer pay, senior level:\nData Engineer Salary \(2026\): Senior \(5-8 years\)/);
+    expect(seniors).toContain("My sources don't cover “uk”.");
     expect(await c.say('and mle?')).toMatch(/ML Engineer Salary \(2026\): Senior \(5-8 years\)/);
   });
 
@@ -3027,5 +3029,56 @@ describe('lists that open with what they say (fiftieth session)', () => {
 
   it('keeps a list whose items go by the roles answering with its items, not with its lead-in', async () => {
     expect((await chat().say('which is more secure long term')).split('\n')[0]).toMatch(/^Data Engineer: This role is foundational\./);
+  });
+});
+
+describe('places declined once, and jobs told with "rn" (fiftieth session)', () => {
+  it('notes "i have 6 yoe as a de rn" as the job with its years, so "how long would it take me" is the move out of it', async () => {
+    const c = chat();
+    expect(await c.say('i have 6 yoe as a de rn')).toMatch(/^Noted: you work as a data engineer \(6 years in\)/);
+    expect((await c.say('how long would it take me')).split('\n')[0]).toBe('How long the move from Data Engineer to ML Engineer takes:');
+  });
+
+  it('notes a kind of developer told after its years without the noun ("3 yoe as backend")', async () => {
+    expect(await chat().say('im in berlin, 3 yoe as backend')).toMatch(
+      /^Noted: you work as a backend developer \(3 years in\) and you are in Berlin\./,
+    );
+  });
+
+  it('answers the next follow-up after a place was declined without that place, saying it is still not covered', async () => {
+    const c = chat();
+    await c.sayAll(['how much do de make', 'in europe?']);
+    const staff = await c.say('what about staff level');
+    expect(staff.split('\n')[0]).toBe('Data Engineer pay, staff level:');
+    expect(staff).toMatch(/Staff \(8\+ years\): \$235K-\$310K base/);
+    expect(staff).toContain("My sources don't cover “europe”.");
+    expect((await c.say('and mle?')).split('\n')[0]).toBe('ML Engineer pay, staff level:');
+  });
+
+  it('reads "staff at meta?" after DE pay as that pay at that level there, and answers with the FAANG staff row', async () => {
+    const c = chat();
+    await c.say('de pay');
+    const text = await c.say('staff at meta?');
+    expect(text.split('\n')[0]).toBe('Data Engineer pay, staff level, in Meta:');
+    expect(text.split('\n')[1]).toMatch(/^Comp at L6 \(US, FAANG\)/);
+  });
+
+  it('takes "sf" as a US place: the US figures, and a line saying the sources have none for it', async () => {
+    const c = chat();
+    await c.say('mle pay in the us');
+    const text = await c.say('sf?');
+    expect(text.split('\n')[0]).toBe('ML Engineer pay, in the US:');
+    expect(text).toContain("My sources don't cover “sf”.");
+  });
+
+  it('answers where one must live beside remote work with the remote answer, naming the city it lacks', async () => {
+    const text = await chat().say('do i need to move to seattle to work as an mle at openai or can i stay remote');
+    expect(text).toMatch(/^Both have strong remote options\./m);
+    expect(text).toContain("My sources don't cover “seattle”.");
+  });
+
+  it('hears a place they refuse to move to as no wish for its pay ("i wont relocate to nyc")', async () => {
+    const text = await chat().say('i wont relocate to nyc lol. which role is easier to get remote');
+    expect(text.split('\n').find((line) => !line.endsWith(':'))).toMatch(/^Both have strong remote options\./);
   });
 });

@@ -282,6 +282,10 @@ function covers(kb: KnowledgeBase, result: SearchResult, hit: SearchHit, word: s
   // US city's pay is.)
   const usPlace = result.terms.some((t) => t.term === `${synonymPrefix}us` && (t.from === word || t.from.split(' ').includes(word)));
   if (usPlace && kb.givesUsPay(hit.passage)) return true;
+  // ("would i have to move to sf to be an mle at openai, or can it be remote": where one would work, asked beside
+  // remote work, is answered where the passage speaks of remote work.)
+  const remote = `${synonymPrefix}remote`;
+  if (usPlace && result.terms.some((t) => t.term === remote) && hit.matched.includes(remote)) return true;
   // ("san francisco" is one name, as "seattle" is: a US place the US figures cover.)
   // ("whats the meta interview process": FAANG, which Meta is, said where the passage speaks of interviews.)
   return result.terms.some(

@@ -60,6 +60,9 @@ const fieldStatement = new RegExp(
 const ageBefore = String.raw`\d{2}[\s-]*(?:years?|yrs?)[\s-]*old\s+|\d{2}\s*(?:yo|y\/o)\s+`;
 /** "3rd year ", "final-year ", "second year ": a year of study said before a student's job. */
 const yearOfStudy = String.raw`(?:\d(?:st|nd|rd|th)|first|second|third|fourth|fifth|final|last)[\s-]+(?:year|yr)\s+`;
+/** "rn", "atm", "currently", "tbh" after the job they do ("6 yoe as a de rn"): said of now, not part of the job. */
+const nowSaid = String.raw`(?:rn|now|right\s+now|currently|atm|at\s+the\s+moment|tbh|ngl|lol|btw)\b`;
+
 /** Kinds of developer people name without the noun ("3 yoe backend"). */
 const bareKinds = 'backend|back-end|frontend|front-end|fullstack|full-stack|full\\s+stack|web|mobile|devops|sre|qa|ios|android';
 /**
@@ -91,7 +94,7 @@ const jobStatement = new RegExp(
     // ("been in accounting 6 yrs, senior accountant rn": the job they hold now, said as a clause of its own.)
     `(?:^|[,.;!?]\\s*)(?:(?:currently|now)\\s+)?(?:an?\\s+)?(${jobNoun})\\s+(?:rn|right\\s+now|now|atm|currently|at\\s+the\\s+moment)\\b`,
     // ("2 yoe as sql developer at a software house": where they do it may follow.)
-    `\\b(?:yoe|yrs?|years?(?:\\s+of\\s+experience)?|experience)\\s+(?:as\\s+an?\\s+|as\\s+)?(${jobNoun})(?:\\s*\\(|\\s*[,.;!?]|\\s*$|\\s+(?:at|in|for|with|using|doing|on|mostly)\\b)`,
+    `\\b(?:yoe|yrs?|years?(?:\\s+of\\s+experience)?|experience)\\s+(?:as\\s+an?\\s+|as\\s+)?(${jobNoun})(?:\\s*\\(|\\s*[,.;!?]|\\s*$|\\s+(?:at|in|for|with|using|doing|on|mostly)\\b|\\s+${nowSaid})`,
     // ("ive been doing de for like 2 yrs", "doing ml engineering for 3 years now": one of the roles, done for a while.)
     `\\b(?:been\\s+)?doing\\s+(de|mle|data\\s+eng\\w*|ml\\s+eng\\w*|machine\\s+learning\\s+eng\\w*)\\s+(?:work\\s+)?(?:for\\s+)?(?:like\\s+|about\\s+|around\\s+|almost\\s+|over\\s+|nearly\\s+)?(?:\\d|a\\s+(?:year|couple|few)\\b|(?:two|three|four|five|six)\\s+(?:years?|yrs?)\\b)`,
     // ("actually no i moved to backend dev last year", "i switched to data engineering in march": the job they moved into.)
@@ -100,14 +103,14 @@ const jobStatement = new RegExp(
     // "im java backend 6 yoe", "i'm backend": the kind of developer after "i'm", the noun left out.
     `\\b(?:i'?m|im|i\\s+am)\\s+(?:an?\\s+)?((?:(?!(?:into|more|not|in|also|so|really|kinda|very|from|at|doing|on|a|an)\\b)[\\p{L}+#]+\\s+)?(?:${bareKinds}))\\b(?!\\s+(?:dev|devs|developer|engineer|engineering|stuff|work|side|roles?)\\b)`,
     // "3 yoe backend, …", "5 yrs frontend": the kind of developer, the noun left out.
-    `\\b(?:yoe|yrs?|years?(?:\\s+of\\s+experience)?|experience)\\s+(?:as\\s+an?\\s+|in\\s+)?(${bareKinds})(?=\\s*[,.;!(]|\\s+(?:dev|developer|engineer)?\\s*$|\\s+here\\b)`,
+    `\\b(?:yoe|yrs?|years?(?:\\s+of\\s+experience)?|experience)\\s+(?:as\\s+(?:an?\\s+)?|in\\s+)?(${bareKinds})(?=\\s*[,.;!(]|(?:\\s+(?:dev|developer|engineer))?\\s*$|\\s+here\\b|\\s+${nowSaid})`,
   ].join('|'),
   'iu',
 );
 const jobStatements = new RegExp(jobStatement.source, 'giu');
 /** Whether a text holds a job's noun at all (the last word of every job `jobStatement` reads). */
 const namesAJob = new RegExp(
-  `\\b${jobNoun.replace(/^.*\?\(\?:/, '(?:')}s?\\b|\\b(?:yoe|yrs?|years?(?:\\s+of\\s+experience)?|experience)\\s+(?:as\\s+an?\\s+|in\\s+)?(?:${bareKinds})\\b|\\b(?:i'?m|im|i\\s+am)\\s+(?:an?\\s+)?(?:[a-z+#]+\\s+)?(?:${bareKinds})\\b`,
+  `\\b${jobNoun.replace(/^.*\?\(\?:/, '(?:')}s?\\b|\\b(?:yoe|yrs?|years?(?:\\s+of\\s+experience)?|experience)\\s+(?:as\\s+(?:an?\\s+)?|in\\s+)?(?:${bareKinds})\\b|\\b(?:i'?m|im|i\\s+am)\\s+(?:an?\\s+)?(?:[a-z+#]+\\s+)?(?:${bareKinds})\\b`,
   'i',
 );
 /** A field of study: a word or two, up to where, when or how it is studied ("data science" of "…at fast nuces"). */

@@ -508,8 +508,10 @@ export class ConversationService {
       await this.repository.save({ key, user, turns: state?.turns ?? [], pending, updatedAt: now });
       return clarification(question, resolution.prompt, resolution.choices, now);
     }
-    const reading: Reading | undefined = resolution.kind === 'follow-up' ? resolution : undefined;
-    const answer = this.answer(asked, reading);
+    const declinedBefore =
+      resolution.kind === 'follow-up' ? this.withoutWhatWasDeclined(asked, question, previous, resolution, profile) : undefined;
+    const reading: Reading | undefined = declinedBefore?.reading ?? (resolution.kind === 'follow-up' ? resolution : undefined);
+    const answer = declinedBefore?.answer ?? this.answer(asked, reading);
     // "ok", "damn thats a lot": nothing asked about these careers, nothing to follow up on; the turn before stays
     // the one a follow-up follows ("is it worth it tho" next is about the pay just shown).
     // A question declined ("what is the?") is still kept: what follows it is not about the answer before it.
@@ -761,6 +763,42 @@ export class ConversationService {
       // ("how long would it take me", "so which one" next: of the role the fit pointed to.)
       fitPointedTo: role,
     };
+  }
+
+  /**
+   * "in europe?" declined, then "what about staff level": the thing the sources lack was said once and declined once;
+   * the follow-up is answered without it, saying it is still not covered, rather than declined again and again.
+   * Undefined when the follow-up would be answered anyway, or is declined for something said now.
+   */
+  private withoutWhatWasDeclined(
+    asked: string,
+    question: string,
+    previous: Turn | undefined,
+    resolution: Reading,
+    profile: Profile | undefined,
+  ): { reading: Reading; answer: Answer } | undefined {
+    // ("sorry i meant de not mle" re-asks the question declined, where it was; a place they live in stays asked.)
+    if (!previous || previous.answered || corrects(question.trim()) || sameOfARole(question)) return undefined;
+    const declined = this.answer(asked, resolution);
+    if (declined.answered || declined.declineReason !== 'missing' || declined.uncovered.length === 0) return undefined;
+    const typed = new Set(words(question));
+    const before = new Set(words(previous.question));
+    const home = new Set(words(profile?.place ?? ''));
+    // (Only a place: another job, "data scientist", stays what a comparison after it is asked of.)
+    const placeSaidBefore = (word: string) =>
+      this.kb.namesAPlace(word) && words(word).every((w) => !typed.has(w) && before.has(w) && !home.has(w));
+    if (!declined.uncovered.every(placeSaidBefore)) return undefined;
+    let resolved = resolution.resolved;
+    for (const word of declined.uncovered)
+      resolved = resolved.replace(new RegExp(`\\s*,?\\s*(?:\\b(?:in|for|at)\\s+)?(?:the\\s+)?\\b${escapeRegExp(word)}\\b`, 'gi'), '');
+    const { region: _region, ...slots } = resolution.slots;
+    const reading: Reading = {
+      ...resolution,
+      resolved: resolved.trim(),
+      slots: declined.uncovered.some((word) => resolution.slots.region?.includes(word)) ? slots : resolution.slots,
+    };
+    const answer = this.answer(asked, reading);
+    return answer.answered ? { reading, answer: { ...answer, uncovered: declined.uncovered } } : undefined;
   }
 
   private answer(question: string, reading: Reading | undefined): Answer {

@@ -201,6 +201,9 @@ const comparatives = new Set(['faster', 'fastest', 'more', 'most', 'quicker', 'q
 /** Words in which a person speaks of themselves (a story told before the ask that sets things against each other without them is the choice asked about). */
 const firstPerson = /\b(?:i|im|i'm|ive|i've|id|i'd|me|my|mine|myself|we|our|us|wanna|tryna|lemme|imma)\b/i;
 
+/** "NOT moving to sf", "wont relocate to nyc", "dont want to move to london": a place refused (group 1). */
+const placeRefused =
+  /\b(?:not|never|won'?t|wont|dont\s+want\s+to|don't\s+want\s+to|do\s+not\s+want\s+to|can'?t|cant|refuse\s+to)\s+(?:be\s+)?(?:mov(?:e|ing)|relocat(?:e|ing))\s+(?:over\s+)?to\s+([^,.?!;]{1,30})/gi;
 const residence = /\bliv(?:e|es|ed|ing)\s+(?=(?:in|near|outside|out\s+in|on)\b)/gi;
 /**
  * "at 40", "is 40 too old", "35 years old", "in my 30s", "over 40", "im 35 is that too late": the person's age, which no
@@ -586,6 +589,13 @@ export class QuestionReader {
     let terms = askTerms;
     // ("live in the middle of nowhere": where someone lives is no "live coding" round.)
     let contextTerms = this.analyzer.analyzeQuery(context.replace(residence, ' '), this.correct).filter((t) => !this.isMannerAdverb(t));
+    // ("got 2 kids and i am NOT moving to sf. which one is easier to land remote?": a place they will not go to tells
+    // no figures of that place.)
+    const notGoingTo = [...context.matchAll(placeRefused)].map((m) => m[1]!).join(' ');
+    if (notGoingTo) {
+      const refused = new Set(this.analyzer.analyzeQuery(notGoingTo, this.correct).map((t) => t.term));
+      contextTerms = contextTerms.filter((t) => !refused.has(t.term));
+    }
     // The form is read from the words meant, not typed: "whcih pays more" compares.
     // (The ask alone says the form when what was told is asked about with it.)
     const meant = (withWhatWasTold ? placed.ask : ask).replace(/\p{L}+/gu, (word) => this.correct(word.toLowerCase()) ?? word);

@@ -302,12 +302,14 @@ export function readAgainstPrevious(c: TurnContext, previous: Turn, textTerms: Q
   const ownTopic = topicSaidAgain ? 0 : topicWords(kb, bare);
   const ofThose = /\bof\s+(?:those|these|them|the\s+above)\b/i.test(text);
   const words = rest.split(/\s+/).filter(Boolean).length;
+  const levelThenSetting = /^(?:entry|junior|jr|mid|senior|sr|staff|principal|lead|l\d)(?:[\s-]+level)?\s+(?:at|in)\s+\S/i;
   const carriesOn =
     continuation.test(text) ||
     // ("i live in berlin" right after a question: the question, asked where they live.)
     whereTheyLive.test(text) ||
     /\b(?:there|too|as well|instead)\s*\??$/i.test(text) ||
-    (setting.test(rest) && words <= 5 && own.roles.length === 0) ||
+    // ("staff at meta?" after DE pay: a level, then where.)
+    ((setting.test(rest) || (own.level !== undefined && levelThenSetting.test(rest))) && words <= 5 && own.roles.length === 0) ||
     // ("ok whats the us number then" after UK pay was declined: a place, and nothing else asked of it.)
     (own.region !== undefined && ownTopic === 0 && own.roles.length === 0 && !own.level && words <= 7) ||
     // ("india?" after "whats mle pay in germany": a name typed alone is the question before, asked of it.)

@@ -305,10 +305,11 @@ export const aPlaceTheSourcesLack: Rule<PreviousContext> = ({ kb, read, own, pre
   // pay; it stays, asked in India.)
   const remoteAsked = before.region === 'remote' && kb.read(previous.resolved).intent.wanted !== 'money';
   const { region: _replaced, ...placeless } = before;
-  const slots = remoteAsked ? before : placeless;
+  // ("staff at meta?" after DE pay: at that level too.)
+  const slots = { ...(remoteAsked ? before : placeless), ...(own.level ? { level: own.level } : {}) };
   // ("what about india" after Germany's pay was declined: India instead of Germany too.)
   // ("what about in india" after "is that base": the question that was checked, in India.)
-  const asked = questionChecked(previous);
+  const asked = own.level ? withLevel(questionChecked(previous), own.level) : questionChecked(previous);
   const base = withoutUnknownPlaces(kb, before.region && !remoteAsked ? withoutRegion(asked) : asked);
   const resolved = withPlace(kb, base, place);
   return follow(reading(resolved, slots, `${understoodOf(kb, base, slots)}, in ${place}`));
