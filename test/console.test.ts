@@ -3082,3 +3082,35 @@ describe('places declined once, and jobs told with "rn" (fiftieth session)', () 
     expect(text.split('\n').find((line) => !line.endsWith(':'))).toMatch(/^Both have strong remote options\./);
   });
 });
+
+describe('single words, typos and changes of mind (fiftieth session)', () => {
+  it('answers a tool typed alone ("kafka", "pytorch", "snowflake") with what the sources say of it, not the help text', async () => {
+    for (const tool of ['kafka', 'pytorch', 'snowflake', 'mlflow']) {
+      const text = await chat().say(tool);
+      expect(text, tool).not.toMatch(/^Ask me something/);
+      expect(text, tool).toMatch(/\[1\]/);
+    }
+    expect(await chat().say('lol ok')).not.toMatch(/\[1\]/);
+  });
+
+  it('reads "al day" and "everyday" as the day in the life, never a word its sources lack', async () => {
+    expect((await chat().say('waht does a mle do al day')).split('\n')[0]).toMatch(/^Daily work includes coding training pipelines/);
+    expect((await chat().say('what do mles do everydy')).split('\n')[0]).toMatch(/^Daily work includes coding training pipelines/);
+  });
+
+  it('answers "sql or python which matters more" instead of noting it as something about them', async () => {
+    const text = await chat().say('sql or python which matters more');
+    expect(text).not.toMatch(/^Noted/);
+    expect(text).toMatch(/SQL/);
+  });
+
+  it('keeps "nvm i think de" as the role they now lean to, and answers "whats better for me" with what to choose each for', async () => {
+    const c = chat();
+    await c.say('im leaning mle');
+    expect(await c.say('nvm i think de')).toMatch(/^Noted: you are heading for data engineering\./);
+    expect(await c.say('what do you know about me')).toMatch(/you are heading for data engineering/);
+    const text = await c.say('whats better for me');
+    expect(text.split('\n')[0]).toBe('Which role to choose:');
+    expect(text).toMatch(/^Choose data engineering if/m);
+  });
+});

@@ -337,12 +337,14 @@ function timeOfWhatIsAsked(kb: KnowledgeBase, hit: SearchHit, terms: readonly Qu
  * "damn ok", "sounds boring ngl": a few words that ask nothing and name nothing in particular are a reaction to
  * the answer before, not a question the sources lack ("best pizza in toronto" names something: off-topic).
  */
-function isReaction(result: SearchResult): boolean {
+function isReaction(kb: KnowledgeBase, result: SearchResult): boolean {
   const { plain, unknown } = result.read;
   if (acknowledges(plain)) return true;
   return (
     !asksAnything(plain) &&
     result.terms.every((t) => t.kind === 'word') &&
+    // ("kafka", "pytorch", "mlops": a tool or a word only these articles use, typed alone, asks what they say of it.)
+    !result.terms.some((t) => !t.inferred && kb.knows(t.term) && kb.specificity(t.from) >= 1) &&
     plain.split(/\s+/).filter(Boolean).length <= maxReactionWords &&
     unknown.every((u) => u.kind === 'common' && u.specificity < specificWord)
   );
@@ -447,7 +449,7 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
     ...(missingKind ? { missingKind } : {}),
     ...(topic ? { topic } : {}),
   });
-  if (isReaction(result)) return decline('empty');
+  if (isReaction(kb, result)) return decline('empty');
   if (concepts.length === 0) return result.read.unknown.length > 0 ? decline('off-topic') : decline('empty');
   // "how do I set retries on an Airflow task": instructions for a tool the articles name are still not in them.
   if (result.read.intent.form === 'how-to' && top) {

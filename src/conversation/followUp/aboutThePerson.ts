@@ -1252,7 +1252,9 @@ const afterTheirStory: Rule<TurnContext> = ({ kb, text, own, previous, told, pro
         .trim(),
     )
     .filter((message) => message !== '')
-    .filter((message) => !onlyWhereTheyLive(message, profile?.place));
+    .filter((message) => !onlyWhereTheyLive(message, profile?.place))
+    // ("im leaning mle" → "nvm i think de" → "whats better for me": which way they lean says nothing of what fits them.)
+    .filter((message) => !leanAlone.test(message));
   // ("data analyst, 2 yoe" → "i want the higher pay" → "so which for that": "that" is what they want; their years would
   // pull the answer to pay at their level.)
   const yearsAlone = (message: string) => !wants.test(message) && /\b\d{1,2}\s*\+?\s*(?:yoe|years?|yrs?)\b/i.test(message);
@@ -1390,7 +1392,8 @@ const aFitWithNothingTold: Rule<TurnContext> = ({ kb, text, read, own, profile, 
     // ("which one should i believe" after two sources' figures: which source, not which role.)
     (previous && sourcesDiffer.test(text)) ||
     // ("based in lagos": where they are says nothing of which role suits them.)
-    (told.some((t) => !(whereTheyLive.test(t) && t.split(/\s+/).length <= 8)) && !learning) ||
+    // ("im leaning mle" → "nvm i think de": which way they lean neither.)
+    (told.some((t) => !(whereTheyLive.test(t) && t.split(/\s+/).length <= 8) && !leanAlone.test(t)) && !learning) ||
     own.roles.length === 1 ||
     // ("should i start with de then move to mle?": a path from one to the other, asked as it is.)
     own.direction !== undefined ||
@@ -1644,3 +1647,7 @@ export const aboutThePerson: Rule<TurnContext>[] = [
   theQuizAskedFor,
   aFitWithNothingTold,
 ];
+
+/** "im leaning mle", "nvm i think de", "heading for data engineering tbh": which role they lean to, and nothing else. */
+const leanAlone =
+  /^\W*(?:(?:nvm|never\s*mind|actually|ok|okay|so|hmm+|nah|no|i\s+think|i\s+guess|prob(?:ably)?|maybe|tbh|ngl)[\s,]+)*(?:(?:i'?m|im|i\s+am)\s+)?(?:(?:leaning|heading|aiming|going)\s+(?:towards?\s+|for\s+|to\s+|into\s+)?)?(?:de|mle|ml|data\s+eng\w*|ml\s+eng\w*|machine\s+learning(?:\s+eng\w*)?)(?:\s+(?:now|tbh|ngl|i\s+think|rn|instead))*\W*$/i;
