@@ -3114,3 +3114,17 @@ describe('single words, typos and changes of mind (fiftieth session)', () => {
     expect(text).toMatch(/^Choose data engineering if/m);
   });
 });
+
+describe('AI taking the work (fiftieth session)', () => {
+  it("answers whether AI takes a role's work with what the sources say of its future, never a skill's pay premium", async () => {
+    for (const asked of ['will llms make mle obsolete', 'is ai gonna take my job as a de', 'can chatgpt do a data engineers job']) {
+      const first = (await chat().say(asked)).split('\n')[0]!;
+      expect(first, asked).not.toMatch(/compensation|premium|Yes, increasingly/);
+      expect(first, asked).toMatch(/foundational|grows in tandem|headcount|growth|demand/i);
+    }
+  });
+
+  it('still answers how generative AI changes a role from the passage on the GenAI boom', async () => {
+    expect((await chat().say('how will genai change mle work')).split('\n')[0]).toMatch(/^ML engineer demand grew significantly/);
+  });
+});

@@ -195,6 +195,15 @@ const growthAsked = /\b(?:grow|grows|grew|growing|growth|up|down|rise|rising|fal
 const growthTerm = `${synonymPrefix}growth`;
 const genaiTerm = `${synonymPrefix}genai`;
 /** An AI assistant by name, as people blame one for taking jobs ("chatgpt", "claude", "copilot"). */
+/** "llms", "ai", "gen ai", "chatgpt": a name of AI itself, as a word or a phrase of the question. */
+const aiNamed =
+  /^(?:ai|a\.i\.?|llms?|gen\s?ai|generative\s+ai|large\s+language\s+models?|chat\s?gpt|gpt-?\d?|claude|gemini|copilot|agents?)$/i;
+/** A role's work done by something else: replaced, automated, made obsolete, its jobs taken. */
+const threatened =
+  /\b(?:replac\w*|automat\w*|obsolete|redundant|take\s+(?:over\s+)?(?:my|our|their|your|the|all\s+the)?\s*jobs?|kill\w*|wipe\w*\s+out|do\s+(?:my|our|their|your|the)\s+jobs?)\b/i;
+/** "can chatgpt do a data engineers job", "will ai take my job as a de": AI doing a role's work. */
+const aiDoesTheJob =
+  /\b(?:ai|llms?|chat\s?gpt|gpt|claude|copilot|agents?)\b[^.?!]{0,30}\b(?:do|take|steal|replace)\s+(?:(?:my|our|their|your|the|an?)\s+)?(?:[\w']+\s+){0,3}?jobs?\b/i;
 const aiAssistant = /^(?:chat\s?gpt|gpt-?\d?|claude|gemini|(?:github\s+)?copilot)$/i;
 const salaryGrowthTerm = `${synonymPrefix}salarygrowth`;
 const comparatives = new Set(['faster', 'fastest', 'more', 'most', 'quicker', 'quickest', 'quickly', 'fast', 'lately', 'now', 'still']);
@@ -774,8 +783,16 @@ export class QuestionReader {
     // (not its pay: "faster" alone would find "faster salary growth").
     // ("is mle dying bc of chatgpt": an AI assistant named beside whether a role lasts is what threatens it, as "ai" in
     // "replaced by ai" is; the role's outlook is asked, not generative AI.)
+    // ("can chatgpt do a data engineers job", "will ai take my job as a de": an AI doing the role's work is its outlook.)
+    if (!terms.some((t) => t.term === outlookTerm) && terms.some((t) => t.kind === 'role') && aiDoesTheJob.test(plain))
+      terms = [...terms, { term: outlookTerm, kind: 'synonym', from: '', inferred: true }];
     if (terms.some((t) => t.term === outlookTerm))
       terms = terms.filter((t) => !(t.term === genaiTerm && aiAssistant.test(t.from)) && !(t.kind === 'word' && aiAssistant.test(t.from)));
+    // ("will llms automate mle work", "will ai make de obsolete": what would replace the role is who threatens it, not
+    // what is asked; "how will genai change mle" still asks of generative AI.)
+    // ("will llms make mle obsolete": "make" what it makes of the role, no pay.)
+    if (terms.some((t) => t.term === outlookTerm) && threatened.test(plain))
+      terms = terms.filter((t) => t.kind === 'role' || !(aiNamed.test(t.from) || (t.term === salaryTerm && /^make$/i.test(t.from))));
     const growthWords = terms.filter((t) => t.term === growthTerm).map((t) => t.from);
     if (
       growthWords.length > 0 &&
