@@ -3128,3 +3128,24 @@ describe('AI taking the work (fiftieth session)', () => {
     expect((await chat().say('how will genai change mle work')).split('\n')[0]).toMatch(/^ML engineer demand grew significantly/);
   });
 });
+
+describe('pay after a move, in percent, and between them (fiftieth session)', () => {
+  it('answers "how much would i make if i switched to mle" with ML engineer pay, at their level when their years are known', async () => {
+    expect((await chat().say('how much would i make if i switched to mle')).split('\n')[0]).toMatch(/^ML Engineer Salary \(2026\)/);
+    const c = chat();
+    await c.say('i have 6 yoe as a de rn');
+    const text = await c.say('how much would i make if i switched to mle');
+    expect(text.split('\n')[0]).toBe('ML Engineer pay, senior level:');
+    expect(text.split('\n')[1]).toMatch(/^ML Engineer Salary \(2026\): Senior \(5-8 years\)/);
+    // "in % more" next is the gap in percent.
+    expect((await c.say('whats that in % more')).split('\n')[1]).toMatch(/10-20%/);
+  });
+
+  it('keeps the level of the pay just compared for "whats the diff in tc between them"', async () => {
+    const c = chat();
+    await c.sayAll(['senior de tc?', 'and mle?']);
+    const text = await c.say('whats the diff in tc between them');
+    expect(text.split('\n')[0]).toBe('Both roles pay, senior level:');
+    expect(text).not.toMatch(/Junior \(0-2 years\)/);
+  });
+});

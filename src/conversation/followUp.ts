@@ -116,8 +116,8 @@ import {
 } from './followUp/topicsAndSettings.js';
 import { understoodOf } from './followUp/understood.js';
 import { comesFromAnotherJob, jobItself } from './profile.js';
-import { readSlots, roleName, rolePatterns } from './slots.js';
-import type { Profile, Role, Turn } from './types.js';
+import { readSlots, roleName, rolePatterns, withLevel, withRegion } from './slots.js';
+import type { Profile, Role, Turn, TurnSlots } from './types.js';
 
 export type { Reading, Resolution } from './followUp/context.js';
 export { asksAfterStory, asksOfTheAnswer, asksWhichFits } from './followUp/patterns.js';
@@ -367,8 +367,16 @@ export function resolveTurn(
     const named = turn.replace(bothOfThem[0], (said) =>
       said.replace(/\b(?:them|they|the\s+two|those\s+two)\b/i, 'data engineers and ML engineers'),
     );
-    const slots = readSlots(kb, named, patterns);
-    return { kind: 'follow-up', resolved: named, slots: { ...slots, roles: ['de', 'mle'] }, understood: understoodOf(kb, named, slots) };
+    const own = readSlots(kb, named, patterns);
+    // ("senior de tc?" → "and mle?" → "whats the diff in tc between them": at the level, and in the place, of the pay
+    // just compared, when it names none and pay was what was asked.)
+    const payBefore = kb.read(previous.resolved).intent.wanted === 'money' && kb.read(named).intent.wanted === 'money';
+    const level = own.level ?? (payBefore ? previous.slots.level : undefined);
+    const region = own.region ?? (payBefore ? previous.slots.region : undefined);
+    let resolved = level && !own.level ? withLevel(named, level) : named;
+    if (region && !own.region) resolved = withRegion(resolved, region);
+    const slots: TurnSlots = { ...own, roles: ['de', 'mle'], ...(level ? { level } : {}), ...(region ? { region } : {}) };
+    return { kind: 'follow-up', resolved, slots, understood: understoodOf(kb, resolved, slots) };
   }
   // ("what skills does that one need", "how long for the slower one", "how much does it pay" right after a comparison.)
   const byComparison = previous ? aRolePointedAtByAComparison(kb, turn, previous, profile, patterns, told) : undefined;

@@ -873,12 +873,23 @@ export class QuestionReader {
       /\bif\s+i\s+(?:\w+\s+)?(?:move|moved|switch|switched|go|went|pivot|pivoted|transition|transitioned)\b(?:\s+\w+){0,3}\s*[?!.]*$/i;
     if (
       conditionalMove.test(parts.mainAsk) &&
-      terms.some((t) => t.kind === 'synonym' && !t.inferred && !t.aside && !t.qualifier && t.term !== switchTerm)
+      terms.some(
+        (t) =>
+          t.kind === 'synonym' &&
+          // ("how much would i make if i switched to mle": pay, read from "how much … make", is the topic.)
+          (!t.inferred || (t.term === salaryTerm && intent.wanted === 'money')) &&
+          !t.aside &&
+          !t.qualifier &&
+          t.term !== switchTerm,
+      )
     )
-      terms = terms.map((t) =>
+      terms = terms.flatMap((t) =>
         t.term === switchTerm || /^(?:move|moved|switch|switched|pivot|pivoted|transition|transitioned)$/i.test(t.from)
-          ? { ...t, aside: true }
-          : t,
+          ? // (Pay there is the role's pay: a move's passages would answer with its time or its pay cut.)
+            intent.wanted === 'money'
+            ? []
+            : [{ ...t, aside: true }]
+          : [t],
       );
     // "what do interviews test at senior level for MLE?": the sources give interviews, tools and a day's work by no level,
     // so a level named beside them narrows nothing they say; it is no topic (the promotion to senior is not asked).

@@ -116,7 +116,7 @@ const howFarApart =
 
 /** "in %?", "whats that in percent", "percentage wise?": pay just shown, asked again in percent. */
 const askedInPercent =
-  /^\W*(?:(?:so|ok(?:ay)?|and|but|then)[,\s]+)*(?:(?:what(?:'?s|\s+is)\s+(?:that|it|the\s+(?:gap|difference|diff))\s+)?(?:in|as\s+an?)\s+(?:%|percent(?:age)?s?\b|pct\b)|(?:percentage|percent|%)[\s-]*wise)\s*[?!.]*$/i;
+  /^\W*(?:(?:so|ok(?:ay)?|and|but|then)[,\s]+)*(?:(?:(?:what(?:'?s|\s+is)|how\s+much(?:\s+more)?\s+is)\s+(?:that|it|the\s+(?:gap|difference|diff))\s+)?(?:in|as\s+an?)\s+(?:%|percent(?:age)?s?\b|pct\b)(?:\s+(?:more|higher|terms|diff(?:erence)?|gap))?|(?:percentage|percent|%)[\s-]*wise)\s*[?!.]*$/i;
 
 /**
  * "how much more at staff" after both roles' pay: how much more ML engineers make than data engineers, at the level
