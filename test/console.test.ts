@@ -3149,3 +3149,12 @@ describe('pay after a move, in percent, and between them (fiftieth session)', ()
     expect(text).not.toMatch(/Junior \(0-2 years\)/);
   });
 });
+
+describe('the quiz read when both ends are said (fiftieth session)', () => {
+  it('takes an answer that opens with "both", or says one end and grants the other "too", as both', async () => {
+    expect(await quizReplyTo([], 'honestly both, i like pipelines but models are fun too')).toMatch(/^Taken as 3\. Both equally/);
+    expect(await quizReplyTo([], 'idk tbh, i like when stuff doesnt break but models r cool too')).toMatch(/^Taken as 3\. Both equally/);
+    // One end said and the other turned down is that one end.
+    expect(await quizReplyTo([], 'i like pipelines but models are boring')).toMatch(/^Taken as 2\. Pipeline reliability/);
+  });
+});

@@ -576,6 +576,12 @@ function optionTypedByWords(question: Pick<QuizQuestion, 'options'> & { prompt?:
   if (all.length > Math.max(maxTypedWords, longest + 2)) {
     // (A line that asks is answered, never taken for a choice.)
     if (all.length > maxSentenceWords || text.includes('?') || opensAsQuestion.test(text)) return undefined;
+    // ("honestly both, i like pipelines but models are fun too": a sentence that opens with "both", or says one end and
+    // then grants the other "too", is the option of both, or the middle one where none is called so.)
+    const both = options.filter((o) => wordsOf(o.label)[0] === 'both');
+    const middle = both.length === 1 ? both : options.filter((o) => middleOption.test(o.label));
+    if (middle.length === 1 && (all.find((w) => !asides.has(w)) === 'both' || grantsTheOtherEnd(options, all)))
+      return { kind: 'option', option: middle[0]! };
     // ("i want to build the substrate models run on": an option's whole label, said in the sentence, is that option.)
     const line = ` ${all.join(' ')} `;
     // ("…build the substrate that models run on": a "that" or "which" inside the label said is still the label.)
@@ -597,13 +603,6 @@ function optionTypedByWords(question: Pick<QuizQuestion, 'options'> & { prompt?:
     if (phrased) return { kind: 'option', option: phrased };
     // ("yeah i did a lot of stats in uni": a sentence that opens with yes or no, taking nothing back, is the one
     // option that opens so; "no i meant the other question" is not an answer.)
-    // ("both tbh, i like tuning models but also building the infra": a sentence that opens with "both" is the option of
-    // both, or the middle one where none is called so.)
-    if (all.find((w) => !asides.has(w)) === 'both') {
-      const both = options.filter((o) => wordsOf(o.label)[0] === 'both');
-      const middle = both.length === 1 ? both : options.filter((o) => middleOption.test(o.label));
-      if (middle.length === 1) return { kind: 'option', option: middle[0]! };
-    }
     const leading = answerWord(all[0]!);
     const opening = leading ? options.filter((option) => answerWord(wordsOf(option.label)[0] ?? '') === leading) : [];
     return opening.length === 1 && !/^\W*(?:no|nah|nope)\W+(?:i\s+meant?|wait|sorry|actually|i\s+mean)\b/i.test(text)
@@ -724,6 +723,23 @@ function optionTypedByWords(question: Pick<QuizQuestion, 'options'> & { prompt?:
   const echoed = wordsOf(question.prompt).filter((w) => !labelled.has(w) && !grammarWords.has(w) && w.length > 3);
   const unechoed = all.filter((w) => !echoed.some((e) => names(w, e)));
   return unechoed.length < all.length && unechoed.length > 0 && !asksBack(text) ? optionTyped({ options }, unechoed.join(' ')) : undefined;
+}
+
+/**
+ * "i like when stuff doesnt break but models r cool too", "pipelines, but also the models tbh": one end of the question
+ * said before a "but", the other after it with "too", "also" or "as well": both ends granted.
+ */
+function grantsTheOtherEnd(options: readonly QuizOption[], all: readonly string[]): boolean {
+  const but = all.indexOf('but');
+  if (but <= 0) return false;
+  const after = all.slice(but + 1);
+  if (!after.some((w) => w === 'too' || w === 'also') && !` ${after.join(' ')} `.includes(' as well ')) return false;
+  const first = phraseTyped(options, all.slice(0, but));
+  const second = phraseTyped(
+    options,
+    after.filter((w) => w !== 'too' && w !== 'also'),
+  );
+  return first !== undefined && second !== undefined && first.lean !== 'both' && second.lean !== 'both' && first.lean !== second.lean;
 }
 
 /**
