@@ -3158,3 +3158,36 @@ describe('the quiz read when both ends are said (fiftieth session)', () => {
     expect(await quizReplyTo([], 'i like pipelines but models are boring')).toMatch(/^Taken as 2\. Pipeline reliability/);
   });
 });
+
+describe('pay follow-ups after a place was declined (fiftieth session)', () => {
+  it('keeps the level their years make beside a US city they live in ("6 yoe, live in austin" → "at my level")', async () => {
+    const c = chat();
+    await c.say('hey i have 6 yoe, live in austin');
+    const text = await c.say('whats the tc for mle at my level');
+    expect(text.split('\n')[0]).toBe('ML Engineer pay, senior level:');
+    expect(text.split('\n')[1]).toMatch(/^ML Engineer Salary \(2026\): Senior \(5-8 years\)/);
+  });
+
+  it('reads "what would i get as an mle" as pay, at the level of the years told', async () => {
+    const c = chat();
+    await c.say('i have 5 yoe as a de');
+    expect((await c.say('what would i get as an mle')).split('\n')[0]).toBe('ML Engineer pay, senior level:');
+  });
+
+  it('answers "in %?", "by how much" and "ok nvm, what about senior" after a place it lacks, never the help text', async () => {
+    const c = chat();
+    await c.sayAll(['how much do mles make', 'in europe?']);
+    expect((await c.say('in %?')).split('\n')[1]).toMatch(/10-20%/);
+    const d = chat();
+    await d.sayAll(['how much do des make', 'in europe?']);
+    expect(await d.say('ok nvm, what about senior')).toMatch(/\$270,000|Senior \(5-8 years\)/);
+  });
+
+  it('asks the level named after "ok back to pay", not the level before', async () => {
+    const c = chat();
+    await c.sayAll(['how much does a senior de make', 'what about london']);
+    expect((await c.say('ok back to pay, whats a junior make')).split('\n')[1]).toMatch(
+      /^Data Engineer Salary \(2026\): Junior \(0-2 years\)/,
+    );
+  });
+});

@@ -434,7 +434,9 @@ export class ConversationService {
       !corrects(plain.trim()) &&
       !sameOfARole(plain) &&
       // ("nvm london, what about senior": a place set aside, the question before kept without it: placeSetAside.)
-      !placeDropped.test(question)
+      !placeDropped.test(question) &&
+      // ("in europe?" declined → "ok nvm, what about senior": what is set aside is the place declined.)
+      !(turns.at(-1)?.answered === false && placeDeclined(this.kb, turns.at(-1)!))
         ? dropped
         : null;
     // ("what about staff" while asked whether their years count toward ML engineer pay: the question asked back, which no
@@ -1134,6 +1136,11 @@ function placeSetAside(question: string, previous: Turn): { rest: string; previo
     rest: question.slice(dropped[0].length),
     previous: { ...previous, resolved: previous.resolved.replace(askedIn, '').trim(), slots },
   };
+}
+
+/** Whether a turn was declined for a place its sources lack ("how much do des make in europe"). */
+function placeDeclined(kb: KnowledgeBase, turn: Turn): boolean {
+  return kb.read(turn.resolved).unknown.some((u) => u.kind === 'name' && kb.namesAPlace(u.word));
 }
 
 /** "forget that, …", "never mind, …", "new question: …": the words that leave the conversation so far behind. */

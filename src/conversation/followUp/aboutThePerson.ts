@@ -159,7 +159,7 @@ const payWhereTheyLive: Rule<TurnContext> = ({ kb, read, text, own, told, profil
   // ("im a mid level de in the us" … "how much would i make after switching?", "data analyst 2 yoe in the us" … "whats
   // mle pay at my level": the articles' figures are US figures; their own pay, at their level or where their job would
   // start them, says more.)
-  if (region === 'us' && (profile?.role || profile?.goal || profile?.job)) return undefined;
+  if (region === 'us' && (profile?.role || profile?.goal || profile?.job || profile?.years !== undefined)) return undefined;
   return follow(reading(named, { ...own, roles, ...(region ? { region } : {}), ...(starting ? { level: 'entry' } : {}) }));
 };
 

@@ -89,7 +89,7 @@ export function namesOnlyWhatItReturnsTo(kb: KnowledgeBase, rest: string, earlie
   if (!earlier) return false;
   if (rest.trim() === '') return true;
   const named = kb.analyze(rest).filter((t) => t.kind !== 'role');
-  if (named.length > 3 || /\?|\b(?:what|how|which|why|when|who|is|are|does|do|can|should)\b/i.test(rest)) return false;
+  if (named.length > 3 || /\?|\b(?:what|whats|how|hows|which|why|when|who|is|are|does|do|can|should)\b/i.test(rest)) return false;
   // ("back to the timeline", "back to the money thing": the kind of answer the earlier turn asked for.)
   const wanted = kb.read(rest).intent.wanted ?? (/\b(?:timelines?|time\s*frames?|durations?|time)\b/i.test(rest) ? 'duration' : undefined);
   if (wanted !== undefined) return wanted === kb.read(earlier.resolved).intent.wanted;

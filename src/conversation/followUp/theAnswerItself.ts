@@ -178,7 +178,16 @@ export const afterADecline: Rule<PreviousContext> = (c) => {
   const turned = reverse.test(text) && before.direction !== undefined && own.roles.length === 0;
   // ("how long does self study take" after a declined question about data engineering: of that role still, where the
   // best passage is the other role's.)
-  if (!previous.answered && !anotherSetting && !newTopicAfterDecline && !anotherPlace && !turned)
+  // ("in %?", "by how much" after "in europe?", declined: of the question before, whose place the service leaves out.)
+  const ofTheFiguresElsewhere =
+    !previous.answered &&
+    own.roles.length === 0 &&
+    !namesItsOwn &&
+    words <= 4 &&
+    kb.read(previous.resolved).intent.wanted === 'money' &&
+    kb.read(previous.resolved).unknown.some((u) => u.kind === 'name' && kb.namesAPlace(u.word)) &&
+    (read.intent.wanted === 'money' || read.intent.wanted === 'percent' || carriesOn || /how\s+much/i.test(text));
+  if (!previous.answered && !anotherSetting && !newTopicAfterDecline && !anotherPlace && !turned && !ofTheFiguresElsewhere)
     return theConversationsRole(c) ?? { kind: 'complete', slots: own };
   return undefined;
 };
