@@ -3117,7 +3117,13 @@ describe('single words, typos and changes of mind (fiftieth session)', () => {
 
 describe('AI taking the work (fiftieth session)', () => {
   it("answers whether AI takes a role's work with what the sources say of its future, never a skill's pay premium", async () => {
-    for (const asked of ['will llms make mle obsolete', 'is ai gonna take my job as a de', 'can chatgpt do a data engineers job']) {
+    for (const asked of [
+      'will llms make mle obsolete',
+      'is ai gonna take my job as a de',
+      'can chatgpt do a data engineers job',
+      'kinda scared llms will take de jobs ngl',
+      'is de gonna be automated tho',
+    ]) {
       const first = (await chat().say(asked)).split('\n')[0]!;
       expect(first, asked).not.toMatch(/compensation|premium|Yes, increasingly/);
       expect(first, asked).toMatch(/foundational|grows in tandem|headcount|growth|demand/i);

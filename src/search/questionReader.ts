@@ -200,7 +200,7 @@ const aiNamed =
   /^(?:ai|a\.i\.?|llms?|gen\s?ai|generative\s+ai|large\s+language\s+models?|chat\s?gpt|gpt-?\d?|claude|gemini|copilot|agents?)$/i;
 /** A role's work done by something else: replaced, automated, made obsolete, its jobs taken. */
 const threatened =
-  /\b(?:replac\w*|automat\w*|obsolete|redundant|take\s+(?:over\s+)?(?:my|our|their|your|the|all\s+the)?\s*jobs?|kill\w*|wipe\w*\s+out|do\s+(?:my|our|their|your|the)\s+jobs?)\b/i;
+  /\b(?:replac\w*|automat\w*|obsolete|redundant|(?:take|steal)\s+(?:over\s+)?(?:(?:my|our|their|your|the|all\s+the)\s+)?(?:[\w']+\s+){0,2}?jobs?|kill\w*|wipe\w*\s+out|do\s+(?:my|our|their|your|the)\s+jobs?)\b/i;
 /** "can chatgpt do a data engineers job", "will ai take my job as a de": AI doing a role's work. */
 const aiDoesTheJob =
   /\b(?:ai|llms?|chat\s?gpt|gpt|claude|copilot|agents?)\b[^.?!]{0,30}\b(?:do|take|steal|replace)\s+(?:(?:my|our|their|your|the|an?)\s+)?(?:[\w']+\s+){0,3}?jobs?\b/i;
@@ -792,7 +792,16 @@ export class QuestionReader {
     // what is asked; "how will genai change mle" still asks of generative AI.)
     // ("will llms make mle obsolete": "make" what it makes of the role, no pay.)
     if (terms.some((t) => t.term === outlookTerm) && threatened.test(plain))
-      terms = terms.filter((t) => t.kind === 'role' || !(aiNamed.test(t.from) || (t.term === salaryTerm && /^make$/i.test(t.from))));
+      terms = terms.filter(
+        (t) =>
+          t.kind === 'role' ||
+          !(
+            aiNamed.test(t.from) ||
+            (t.term === salaryTerm && /^make$/i.test(t.from)) ||
+            // ("is de gonna be automated": the outlook asked, not "intelligent automation" as a kind of work.)
+            (t.kind === 'word' && /^(?:automat\w*|replac\w*|obsolete)$/i.test(t.from))
+          ),
+      );
     const growthWords = terms.filter((t) => t.term === growthTerm).map((t) => t.from);
     if (
       growthWords.length > 0 &&
