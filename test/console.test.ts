@@ -3197,3 +3197,20 @@ describe('pay follow-ups after a place was declined (fiftieth session)', () => {
     );
   });
 });
+
+describe('the quiz as people end and answer it, and pay of the role they would become (fiftieth session)', () => {
+  it('stops the quiz on "i quit", "no thanks" and "nvm"', async () => {
+    for (const typed of ['i quit', 'no thanks', 'nvm']) expect(await quizReplyTo([], typed), typed).toMatch(/^Quiz stopped\./);
+  });
+
+  it('reads a letter ("b", "option c") as the option in that place', async () => {
+    expect(await quizReplyTo([], 'b')).toMatch(/^Taken as 2\. Pipeline reliability/);
+    expect(await quizReplyTo([], 'option c')).toMatch(/^Taken as 3\. Both equally/);
+  });
+
+  it('answers "how much does it pay" after how long becoming an ML engineer takes with ML engineer pay', async () => {
+    const c = chat();
+    await c.say('how long does it take to become an mle');
+    expect((await c.say('how much does it pay')).split('\n')[1]).toMatch(/^ML Engineer Salary \(2026\)/);
+  });
+});

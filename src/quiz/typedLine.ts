@@ -92,10 +92,11 @@ function takenBack(text: string): string | undefined {
 
 /**
  * "stop", "cancel", "stop the quiz", "end quiz pls", "can we stop", "im done with this quiz", "nvm i dont wanna do this
- * rn", "nah forget it", "no more questions pls", "enough": the quiz given up (never an answer "no").
+ * rn", "nah forget it", "no more questions pls", "enough", "i quit", "no thanks", "nvm": the quiz given up (never an
+ * answer "no").
  */
 const stopsTheQuiz =
-  /^(?:(?:ok(?:ay)?|pls|please|nvm|actually|hmm+|ugh|sorry|tbh|nah|no|nope|whatever|meh)[\s,]+)*(?:(?:(?:can|could)\s+(?:we|i)\s+|i\s+(?:want|wanna|would\s+like)\s+(?:to\s+)?|let'?s\s+)?(?:stop|cancel|end|abort|quit|exit)(?:\s+(?:the\s+|this\s+)?(?:quiz|test|it|this))?|forget\s+(?:it|this|the\s+quiz|about\s+it)|no\s+more\s+(?:questions|qs)|enough(?:\s+(?:of\s+this|questions))?|(?:i'?m|im|i\s+am)\s+done(?:\s+with\s+(?:this|the|it)(?:\s+(?:quiz|test))?)?|i\s+(?:dont|don'?t|do\s+not)\s+(?:wanna|want\s+to)\s+(?:do\s+)?(?:this|the\s+quiz|it|this\s+quiz)(?:\s+anymore)?)(?:\s+(?:pls|please|now|rn|right\s+now|for\s+now))?[\s.!?]*$/;
+  /^(?:(?:ok(?:ay)?|pls|please|nvm|actually|hmm+|ugh|sorry|tbh|nah|no|nope|whatever|meh)[\s,]+)*(?:(?:(?:can|could)\s+(?:we|i)\s+|i\s+(?:want|wanna|would\s+like)\s+(?:to\s+)?|let'?s\s+|i\s+)?(?:stop|cancel|end|abort|quit|exit)(?:\s+(?:the\s+|this\s+)?(?:quiz|test|it|this))?|forget\s+(?:it|this|the\s+quiz|about\s+it)|no\s+(?:thanks|thank\s+you|thx|ty)|nvm|never\s*mind|no\s+more\s+(?:questions|qs)|enough(?:\s+(?:of\s+this|questions))?|(?:i'?m|im|i\s+am)\s+done(?:\s+with\s+(?:this|the|it)(?:\s+(?:quiz|test))?)?|i\s+(?:dont|don'?t|do\s+not)\s+(?:wanna|want\s+to)\s+(?:do\s+)?(?:this|the\s+quiz|it|this\s+quiz)(?:\s+anymore)?)(?:\s+(?:pls|please|now|rn|right\s+now|for\s+now))?[\s.!?]*$/;
 
 /**
  * "what does this question mean", "explain this one", "wdym", "huh", "not sure what u mean": the question waiting, not

@@ -449,6 +449,12 @@ export function optionTyped(question: Pick<QuizQuestion, 'options'> & { prompt?:
     .replace(/(?<=\S)\s+for\s+sure\b/gi, '')
     .replace(/\bstatistics\b/gi, 'stats')
     .replace(/\bmathematics\b/gi, 'math');
+  // ("b", "option c", "a)": a letter, as multiple-choice answers go, is the option in that place.)
+  const letter = /^\W*(?:option\s+)?([a-e])\s*[).]?\W*$/i.exec(text)?.[1];
+  if (letter) {
+    const option = question.options[letter.toLowerCase().charCodeAt(0) - 97];
+    return option ? { kind: 'option', option } : undefined;
+  }
   const spelt = spelledAsTheOptions(question.options, text);
   if (spelt !== text) return optionTyped(question, spelt);
   // ("ugh no", "ugh stats was my worst subject": a groan before an answer, read without it when it stands in the way.)

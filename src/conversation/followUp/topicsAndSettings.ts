@@ -694,6 +694,23 @@ export const aboutWhatWasJustDiscussed: Rule<PreviousContext> = ({
       ? follow({ ...resolution, moveUnsaid: { from: job, to: roles[0]! } })
       : follow(resolution);
   }
+  // ("how long does it take to become an mle" → "how much does it pay": "it" is the role they would become, and its pay
+  // is asked, not the pay of becoming.)
+  if (
+    !move &&
+    wanted === 'money' &&
+    roles.length === 1 &&
+    kb
+      .read(rest)
+      .terms.every(
+        (t) => t.kind === 'role' || t.term === `${synonymPrefix}salary` || (t.kind === 'word' && /^(?:pay|make|earn)/.test(t.term)),
+      ) &&
+    /\b(?:it|that|this)\b/i.test(rest) &&
+    /\b(?:becom\w*|get(?:ting)?\s+into|break(?:ing)?\s+into|switch\w*|mov(?:e|ing)\s+(?:in)?to|transition\w*|pivot\w*|learn\w*)\b/i.test(
+      asked.ask,
+    )
+  )
+    return follow(reading(`how much do ${roleNames[roles[0]!]} make?`, { ...before, roles, topic: bare }, `${roleLabel[roles[0]!]} pay`));
   // ("does mlops pay well" → "and is it growing", "what is mlops" → "how much more does it pay": "it" is the thing the
   // question before was about, asked something else of; glued whole, the pay asked before would lead again.)
   const subject = itsSubject(kb, rest, asked, wanted);
