@@ -1434,3 +1434,23 @@ describe('what new users typed (forty-ninth session), through the fake Discord',
     expectClean(h);
   });
 });
+
+describe('what new users typed (fiftieth session), through the fake Discord', () => {
+  it('moves on from a place it lacks, answers a tool typed alone, and reads "6 yoe as a de rn", in one channel', async () => {
+    const h = await start();
+    const { alice, bob } = h.fake.users;
+    await say(h, { author: alice, channelId: answersChannel, content: 'how much do de make', mentionsBot: true });
+    const europe = await say(h, { author: alice, channelId: answersChannel, content: 'in europe?', mentionsBot: true });
+    expect(JSON.stringify(europe.reply.body)).toMatch(/no pay figures for “europe”/);
+    const staff = await say(h, { author: alice, channelId: answersChannel, content: 'what about staff level', mentionsBot: true });
+    expect(descriptionOf(staff.reply)).toMatch(/^\*Data Engineer pay, staff level:\*/);
+    expect(JSON.stringify(staff.reply.body)).toMatch(/\$235K-\$310K base/);
+
+    const kafka = await say(h, { author: bob, channelId: answersChannel, content: 'kafka', mentionsBot: true });
+    expect(JSON.stringify(kafka.reply.body)).toMatch(/Kafka/);
+    expect(JSON.stringify(kafka.reply.body)).not.toMatch(/Ask me something about/);
+    const told = await say(h, { author: bob, channelId: answersChannel, content: 'i have 6 yoe as a de rn', mentionsBot: true });
+    expect(JSON.stringify(told.reply.body)).toMatch(/you work as a data engineer \(6 years in\)/);
+    expectClean(h);
+  });
+});
