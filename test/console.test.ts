@@ -3214,3 +3214,22 @@ describe('the quiz as people end and answer it, and pay of the role they would b
     expect((await c.say('how much does it pay')).split('\n')[1]).toMatch(/^ML Engineer Salary \(2026\)/);
   });
 });
+
+describe('what they tell, taken back or supposed (fiftieth session)', () => {
+  it('forgets the job on "forget that im a data analyst" and the years on "ignore my yoe pls"', async () => {
+    const c = chat();
+    await c.say('im a data analyst with 3 yoe in chicago');
+    expect(await c.say('forget that im a data analyst')).toMatch(/^Done: I no longer keep your job\./);
+    expect(await c.say('ignore my yoe pls')).toMatch(/^Done: I no longer keep/);
+    expect(await c.say('what do u know about me')).toMatch(/^What I keep about you: you are in Chicago\./);
+  });
+
+  it('keeps where they live when a move is only supposed ("if i moved to nigeria what would a de make"), and answers the pay there', async () => {
+    const c = chat();
+    await c.say('im a backend engineer in berlin, 3 yoe');
+    const text = await c.say('if i moved to nigeria what would a de make');
+    expect(text).toMatch(/Nigeria \(Local\)/);
+    expect(text).not.toMatch(/2-3 months/);
+    expect(await c.say('what do u know about me')).toMatch(/you are in Berlin\./);
+  });
+});

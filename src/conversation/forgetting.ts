@@ -20,22 +20,22 @@ export interface Forgetting {
 
 /** "forget …", "pls delete …", "can u not remember …", "stop storing …": the thing asked to be forgotten (group 1). */
 const asksToForget =
-  /^\W*(?:(?:ok(?:ay)?|so|also|and|actually|wait|hey|pls|please|plz|oh|btw)[\s,!.]+)*(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|plz\s+)?|i\s+(?:want|wanna|would\s+like|'?d\s+like)\s+(?:you|u)\s+to\s+|(?:pls|please|plz)\s+)?(?:forget(?:\s+about)?|delete|remove|erase|drop|clear|(?:don'?t|dont|do\s+not|not|stop)\s+(?:remember(?:ing)?|keep(?:ing)?|stor(?:e|ing)|sav(?:e|ing)))\s+(.{2,60}?)(?:[\s,]+(?:pls|plz|please|now|thanks|thx|too|as\s+well|lol|ty))*\W*$/i;
+  /^\W*(?:(?:ok(?:ay)?|so|also|and|actually|wait|hey|pls|please|plz|oh|btw)[\s,!.]+)*(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|plz\s+)?|i\s+(?:want|wanna|would\s+like|'?d\s+like)\s+(?:you|u)\s+to\s+|(?:pls|please|plz)\s+)?(?:forget(?:\s+about)?|delete|remove|erase|drop|clear|ignore|(?:don'?t|dont|do\s+not|not|stop)\s+(?:remember(?:ing)?|keep(?:ing)?|stor(?:e|ing)|sav(?:e|ing)))\s+(.{2,60}?)(?:[\s,]+(?:pls|plz|please|now|thanks|thx|too|as\s+well|lol|ty))*\W*$/i;
 
 /** What each way of naming a kept thing names. */
 const named: readonly (readonly [readonly ForgettableField[], RegExp])[] = [
   [
     ['place'],
-    /^(?:(?:that\s+)?(?:where|wher)\s+(?:i\s+(?:live|am|work)|i'?m\s+(?:from|based|at)|im\s+(?:from|based|at))|(?:the\s+|my\s+)?(?:city|location|country|town|place|address|whereabouts)|(?:that\s+)?i\s+live\s+in\s+.+)$/i,
+    /^(?:(?:that\s+)?(?:where|wher)\s+(?:i\s+(?:live|am|work)|i'?m\s+(?:from|based|at)|im\s+(?:from|based|at)|i\s+am\s+(?:from|based|at))|(?:the\s+|my\s+)?(?:city|location|country|town|place|address|whereabouts)|(?:that\s+)?i\s+live\s+in\s+.+)$/i,
   ],
   [
     // (A job forgotten takes its level; the years stay, which tell experience on their own.)
     ['job', 'level'],
-    /^(?:my\s+(?:job|work|career|background|occupation|profession)|what\s+i\s+do(?:\s+for\s+(?:a\s+living|work))?|(?:that\s+)?i'?m\s+an?\s+.+)$/i,
+    /^(?:my\s+(?:job|work|career|background|occupation|profession)|what\s+i\s+do(?:\s+for\s+(?:a\s+living|work))?|(?:that\s+)?(?:i'?m|im|i\s+am)\s+an?\s+.+)$/i,
   ],
   [
     ['years', 'level'],
-    /^(?:my\s+(?:years|yoe|experience|years\s+of\s+experience|level|seniority)|how\s+long\s+i'?ve\s+(?:worked|been\s+working))$/i,
+    /^(?:my\s+(?:years|yoe|yrs|experience|years\s+of\s+experience|level|seniority)|how\s+long\s+i'?ve\s+(?:worked|been\s+working))$/i,
   ],
   [
     ['goal'],
@@ -45,7 +45,7 @@ const named: readonly (readonly [readonly ForgettableField[], RegExp])[] = [
   [['dislikes'], /^(?:what\s+i\s+(?:hate|dislike|mind|don'?t\s+like|dont\s+like)|my\s+dislikes)$/i],
   [['knows'], /^(?:my\s+skills|what\s+i\s+know)$/i],
   [['degree'], /^(?:my\s+(?:degree|major|education|school|uni|college|masters?|phd)|(?:that\s+)?i\s+(?:have|did|studied)\s+.+)$/i],
-  [['age'], /^(?:my\s+age|how\s+old\s+i\s+am|(?:that\s+)?i'?m\s+[1-9]\d)$/i],
+  [['age'], /^(?:my\s+age|how\s+old\s+i\s+am|(?:that\s+)?(?:i'?m|im|i\s+am)\s+[1-9]\d)$/i],
   [
     ['story'],
     /^(?:(?:all\s+)?(?:what|everything)\s+i\s+(?:said|told\s+(?:you|u)|wrote|just\s+said)(?:\s+(?:before|earlier|about\s+me))?|that|this)$/i,

@@ -459,7 +459,7 @@ function asked(text: string, at: number): boolean {
  * now, or soon (group 1); pay "there" is pay where they are headed.
  */
 const movedTo =
-  /\b(?:i\s+(?:(?:just|recently|have|'ve|actually|finally|also|literally)\s+)*(?:moved|relocated)|(?:i'?m|im|i\s+am)\s+(?:(?:probably|prob|gonna\s+be|soon)\s+)?(?:moving|relocating)|i'?(?:ll|\s+will)\s+(?:be\s+)?(?:move|moving|relocate|relocating)|(?:gonna|going\s+to)\s+(?:move|relocate))\s+(?:over\s+)?to\s+(\p{L}[\p{L}' -]{1,30}?)\s*(?:[,.!?;]|\s+(?:and|but|btw|actually|tho|though|now|last|this|next|soon|in|later|after|once|recently|rn)\b|$)/iu;
+  /(?<!\b(?:if|when|once|say|suppose|supposing|imagine|should|would|could)\s+)\b(?:i\s+(?:(?:just|recently|have|'ve|actually|finally|also|literally)\s+)*(?:moved|relocated)|(?:i'?m|im|i\s+am)\s+(?:(?:probably|prob|gonna\s+be|soon)\s+)?(?:moving|relocating)|i'?(?:ll|\s+will)\s+(?:be\s+)?(?:move|moving|relocate|relocating)|(?:gonna|going\s+to)\s+(?:move|relocate))\s+(?:over\s+)?to\s+(\p{L}[\p{L}' -]{1,30}?)\s*(?:[,.!?;]|\s+(?:and|but|btw|actually|tho|though|now|last|this|next|soon|in|later|after|once|recently|rn|what|how|would|could|will|do|does|is)\b|$)/iu;
 
 /** A stage of schooling said as where someone is ("in high school", "in college"), as the student they are. */
 const stageOfSchooling =

@@ -552,7 +552,9 @@ const timeForTheRoleSettled: Rule<TurnContext> = ({ text, own, profile, previous
 };
 
 /** "what if i moved to de", "if i switched to mle": their move, supposed. */
-const movedSupposed = /\bif\s+i\s+(?:moved|switched|pivoted|transitioned|went)\s+(?:over\s+)?(?:in)?to\b/i;
+// ("if i moved to nigeria": a move to a place, no move between jobs.)
+const movedSupposed =
+  /\bif\s+i\s+(?:moved|switched|pivoted|transitioned|went)\s+(?:over\s+)?(?:in)?to\s+(?:an?\s+|being\s+an?\s+)?(?:des?|mles?|ml|ai|data|machine\s+learning)\b/i;
 
 const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, mentioned, patterns, choosing, reading }) => {
   // ("…thinking about going de or mle. how long wud it take me to switch to de": both roles told, one moved into.)
