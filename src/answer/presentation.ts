@@ -73,10 +73,11 @@ export function bulletOf(passage: Pick<AnswerPassage, 'keySentence' | 'section'>
 
 /** Whether the key sentence is the list's lead-in followed by what its items are called (passageKeySentence). */
 function namesItsItems(passage: Pick<AnswerPassage, 'kind' | 'text' | 'keySentence'>): boolean {
+  if (passage.kind !== 'list') return false;
   const [leadIn] = passage.text.split('\n');
-  const statement = leadIn === undefined ? undefined : splitSentences(leadIn).at(-1);
+  // (Most passages are no list with a lead-in: the sentences are split only for one that is.)
+  const statement = leadIn?.trimEnd().endsWith(':') ? splitSentences(leadIn).at(-1) : undefined;
   return (
-    passage.kind === 'list' &&
     statement !== undefined &&
     statement.trimEnd().endsWith(':') &&
     statesBeforeItsList(statement, passage) &&
