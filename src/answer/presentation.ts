@@ -77,12 +77,8 @@ function namesItsItems(passage: Pick<AnswerPassage, 'kind' | 'text' | 'keySenten
   const [leadIn] = passage.text.split('\n');
   // (Most passages are no list with a lead-in: the sentences are split only for one that is.)
   const statement = leadIn?.trimEnd().endsWith(':') ? splitSentences(leadIn).at(-1) : undefined;
-  return (
-    statement !== undefined &&
-    statement.trimEnd().endsWith(':') &&
-    statesBeforeItsList(statement, passage) &&
-    passage.keySentence.startsWith(`${statement.trimEnd()} `)
-  );
+  if (statement === undefined || !statement.trimEnd().endsWith(':')) return false;
+  return statesBeforeItsList(statement, passage) && passage.keySentence.startsWith(`${statement.trimEnd()} `);
 }
 
 /** Whether a passage opens an answer beside another role's (the lead or its counterpart). */
