@@ -55,6 +55,7 @@ import { asksAfterStory, asksOfTheAnswer, asksWhichFits, type Reading, referredT
 import { namesOnlyWhatItReturnsTo, quizResultTurn, returnsToEarlier } from './followUp/returns.js';
 import { asksForAQuiz, outcomeRoles, quizChoice } from './followUp/aboutThePerson.js';
 import { corrects, sameOfARole } from './followUp/askedAgain.js';
+import { declinedForAPlace } from './followUp/theAnswerItself.js';
 import { forSomeoneElse } from './followUp/patterns.js';
 import {
   choosesARole,
@@ -436,7 +437,7 @@ export class ConversationService {
       // ("nvm london, what about senior": a place set aside, the question before kept without it: placeSetAside.)
       !placeDropped.test(question) &&
       // ("in europe?" declined → "ok nvm, what about senior": what is set aside is the place declined.)
-      !(turns.at(-1)?.answered === false && placeDeclined(this.kb, turns.at(-1)!))
+      !(turns.at(-1)?.answered === false && declinedForAPlace(this.kb, turns.at(-1)!))
         ? dropped
         : null;
     // ("what about staff" while asked whether their years count toward ML engineer pay: the question asked back, which no
@@ -1136,11 +1137,6 @@ function placeSetAside(question: string, previous: Turn): { rest: string; previo
     rest: question.slice(dropped[0].length),
     previous: { ...previous, resolved: previous.resolved.replace(askedIn, '').trim(), slots },
   };
-}
-
-/** Whether a turn was declined for a place its sources lack ("how much do des make in europe"). */
-function placeDeclined(kb: KnowledgeBase, turn: Turn): boolean {
-  return kb.read(turn.resolved).unknown.some((u) => u.kind === 'name' && kb.namesAPlace(u.word));
 }
 
 /** "forget that, …", "never mind, …", "new question: …": the words that leave the conversation so far behind. */

@@ -15,7 +15,7 @@ import { startNamed } from '../../answer/breakingIn.js';
 import { theConversationsRole } from './topicsAndSettings.js';
 import { levelTheyWouldEarnAt } from '../profile.js';
 import { levelWord, moveEnds, roleLabel, roleName, roleNames, withLevel, withRoles } from '../slots.js';
-import type { Role, TurnSlots } from '../types.js';
+import type { Role, Turn, TurnSlots } from '../types.js';
 import {
   answerSpeaksOf,
   comparesTwoAsMeant,
@@ -185,7 +185,7 @@ export const afterADecline: Rule<PreviousContext> = (c) => {
     !namesItsOwn &&
     words <= 4 &&
     kb.read(previous.resolved).intent.wanted === 'money' &&
-    kb.read(previous.resolved).unknown.some((u) => u.kind === 'name' && kb.namesAPlace(u.word)) &&
+    declinedForAPlace(kb, previous) &&
     (read.intent.wanted === 'money' || read.intent.wanted === 'percent' || carriesOn || /how\s+much/i.test(text));
   if (!previous.answered && !anotherSetting && !newTopicAfterDecline && !anotherPlace && !turned && !ofTheFiguresElsewhere)
     return theConversationsRole(c) ?? { kind: 'complete', slots: own };
@@ -1001,4 +1001,9 @@ export const theYearOfIt: Rule<PreviousContext> = (c) =>
  */
 function whyOfTheResult(choice: string): string {
   return choice === quizChoice.hybrid ? `why ${choice} equally` : `why ${choice}`;
+}
+
+/** Whether a turn asked of a place its sources lack ("how much do des make in europe"): what a decline of it was for. */
+export function declinedForAPlace(kb: KnowledgeBase, turn: Pick<Turn, 'resolved'>): boolean {
+  return kb.read(turn.resolved).unknown.some((u) => u.kind === 'name' && kb.namesAPlace(u.word));
 }
