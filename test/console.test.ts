@@ -3233,3 +3233,71 @@ describe('what they tell, taken back or supposed (fiftieth session)', () => {
     expect(await c.say('what do u know about me')).toMatch(/you are in Berlin\./);
   });
 });
+
+describe('what they tell, corrected, and a level they will reach (fifty-first session)', () => {
+  it('takes "sorry typo, 3 not 5" and "i meant boston not austin" as their years and place corrected', async () => {
+    const c = chat();
+    await c.say('im a backend dev with 5 yoe in austin');
+    expect(await c.say('sorry typo, 3 not 5')).toMatch(/^Noted: you work as a backend developer \(3 years in\) and you are in Austin\./);
+    expect(await c.say('i meant boston not austin')).toMatch(/you are in Boston\./);
+    expect(await c.say('what do u know about me')).toMatch(
+      /^What I keep about you: you work as a backend developer \(3 years in\) and you are in Boston\./,
+    );
+  });
+
+  it('keeps "i lean towards de" as where they head', async () => {
+    const c = chat();
+    await c.say('im a data analyst, 2 yoe');
+    expect(await c.say('i lean towards de')).toMatch(/you are heading for data engineering/);
+  });
+
+  it('answers "how long till im a senior de" with the years of the senior level, and keeps no job from it', async () => {
+    const c = chat();
+    const text = await c.say('how long till im a senior de');
+    expect(text.split('\n')[0]).toMatch(/^Data Engineer Salary \(2026\): Senior \(5-8 years\)/);
+    expect(text).not.toMatch(/move from/i);
+    expect((await c.say('and mle?')).split('\n')[1]).toMatch(/^ML Engineer Salary \(2026\): Senior \(5-8 years\)/);
+    expect(await c.say('what do u know about me')).not.toMatch(/data engineer/);
+  });
+
+  it('answers "how long till senior" and "how long until im staff", asked of no role, with the level\'s years', async () => {
+    expect((await chat().say('how long till senior')).split('\n')[0]).toMatch(/Senior \(5-8 years\)/);
+    expect((await chat().say('how long until im staff')).split('\n')[0]).toMatch(/Staff \(8\+ years\)/);
+  });
+
+  it('does not head an answer "with what you told me" when what they told leads to the same passages', async () => {
+    const c = chat();
+    await c.say('im a backend dev, 3 yoe');
+    const text = await c.say('how long till im senior');
+    expect(text).not.toMatch(/with what you told me/);
+    expect(text.split('\n')[0]).toMatch(/Senior \(5-8 years\)/);
+  });
+});
+
+describe('"why?" gives a reason not yet said (fifty-first session)', () => {
+  it('answers each "why" in a run with a sentence no answer before it opened with', async () => {
+    const c = chat();
+    const first = (await c.say('is mle harder than de')).split('\n')[0]!;
+    const opened = [first];
+    for (const ask of ['why?', 'why tho', 'but why']) {
+      const line = (await c.say(ask)).split('\n')[1]!;
+      for (const before of opened) expect(before).not.toContain(line.replace(/ \[\d+\]$/, ''));
+      opened.push(line);
+    }
+    expect(opened[1]).toMatch(/because/);
+  });
+
+  it('answers "why" after the choice without setting the other role\'s sentence, already shown, beside it again', async () => {
+    const c = chat();
+    await c.say('which should i choose de or mle');
+    const text = await c.say('why');
+    expect(text.split('\n')[1]).not.toMatch(/^Choose (?:ML|data) engineering if/);
+    expect(text).not.toMatch(/^Choose data engineering if/m);
+  });
+
+  it('gives the cause after a figure the answer opened with ("are de salaries growing faster" → "why tho")', async () => {
+    const c = chat();
+    await c.say('are de salaries growing faster than mle ones');
+    expect((await c.say('why tho')).split('\n')[1]).toMatch(/^As companies realize that bad data infrastructure kills AI projects/);
+  });
+});

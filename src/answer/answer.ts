@@ -23,6 +23,7 @@ import {
   leadUnits,
   sentenceRoles,
   toldAgainst,
+  saysBeyond,
   statesBeforeItsList,
 } from '../search/sentenceScore.js';
 import { closestOffered } from './presentation.js';
@@ -39,6 +40,8 @@ const learningTerms = new Set([`${synonymPrefix}skill`, `${synonymPrefix}priorit
 export const closestCoverage = 0.3;
 /** Later passages must keep up with the best one to be shown, so a good answer is not padded with noise. */
 export const minRelativeScore = 0.2;
+/** How close to the first passage's score one that gives a cause must come to open a "why?" answer instead. */
+const reasonCloseness = 0.6;
 
 export function citationOf(passage: Passage): Citation {
   return {
@@ -148,6 +151,11 @@ export interface AnswerOptions {
   explaining?: boolean;
   /** For "why?": the passage the previous answer opened with, whose reasons may follow it. */
   after?: string;
+  /**
+   * For "why?": what the previous answer opened with (`Turn.lead`). The answer opens with a sentence it did not say: the
+   * same passage's next, or the next passage's; said again only when no passage found has another.
+   */
+  shownBefore?: string;
   /** The answer must give a verdict ("worth it?"): a passage that judges opens it. */
   judging?: boolean;
   /** "tldr?": the answer is shown as its opening sentence alone. */
@@ -292,6 +300,20 @@ export function answerQuestion(
   // "why?" answered from the passage the answer before opened with: a reason other than the sentence already shown.
   const repeated = options.explaining && options.after !== undefined && result.hits[0]?.passage.id === options.after;
   const shownBefore = repeated ? sentenceShownBefore(kb, question, result.hits[0]!.passage) : undefined;
+  // ("which is harder" → "why?": its opening sentence again would be no reason; the first passage with another opens.)
+  const alreadyShown = options.shownBefore?.toLowerCase();
+  if (alreadyShown !== undefined) {
+    // (The passage quoted goes on if what it has left gives a cause; else a passage that gives one, "…because…",
+    // "requires stronger…", before the rest of it.)
+    const saysMore = (hit: SearchHit) => saysBeyond(kb.analyzer, hit.passage, alreadyShown);
+    // (Only one about as close as the best passage of all, reasons or not: "which is more future proof" → "why" is not
+    // answered by a cause of pay that only the passages left once the list items are gone come near.)
+    const best = kb.search(question, { limit: 1 }).hits[0]?.score ?? 0;
+    const close = (hit: SearchHit) => hit.score >= best * reasonCloseness;
+    const reasonAt = result.hits.findIndex((hit) => close(hit) && saysBeyond(kb.analyzer, hit.passage, alreadyShown, true));
+    const fresh = reasonAt >= 0 ? reasonAt : result.hits.findIndex(saysMore);
+    if (fresh > 0) result = { ...result, hits: [result.hits[fresh]!, ...result.hits.filter((_, i) => i !== fresh)] };
+  }
   const chosen: string[] = [];
   const bests = result.hits.map((hit, i) => {
     const leaning = leaningOf(hit.passage);
@@ -299,6 +321,7 @@ export function answerQuestion(
     const best = bestSentence(kb.analyzer, hit.passage, {
       ...sentenceQuery,
       ...(i === 0 && shownBefore !== undefined ? { avoid: shownBefore } : {}),
+      ...(i === 0 && alreadyShown !== undefined ? { alreadyShown } : {}),
     });
     // (Two parts of one list carry its lead-in, "This path is optimal if…": the later one says something else.)
     const again = chosen.includes(best.unit) ? bestSentence(kb.analyzer, hit.passage, { ...sentenceQuery, avoid: best.unit }) : best;
@@ -363,14 +386,19 @@ export function answerQuestion(
     result.read.intent.form !== 'list';
   // ("and mle?" after which is easier and how long, for both: one role asked, set beside nothing unless said "than".)
   const oneRoleAlone = result.roles.length === 1 && !/\bthan\b/i.test(result.read.ask);
+  // ("why?" after the choice set side by side: the other role's sentence, shown already, is not set beside it again.)
+  const pairedAgain = (pair: AnswerPassage | undefined) =>
+    pair && alreadyShown?.includes(pair.keySentence.toLowerCase()) ? undefined : pair;
   const paired = oneRoleAlone
     ? undefined
-    : counterpartOf(
-        kb,
-        result.hits,
-        passages,
-        choosesBetween || ofBoth ? 'comparison' : result.read.intent.form,
-        result.read.intent.wanted,
+    : pairedAgain(
+        counterpartOf(
+          kb,
+          result.hits,
+          passages,
+          choosesBetween || ofBoth ? 'comparison' : result.read.intent.form,
+          result.read.intent.wanted,
+        ),
       );
   // ("which is growing faster": the role whose figure answers opens, the other beside it.)
   const [lead, counterpart] =

@@ -65,6 +65,8 @@ const nowSaid = String.raw`(?:rn|now|right\s+now|currently|atm|at\s+the\s+moment
 
 /** Kinds of developer people name without the noun ("3 yoe backend"). */
 const bareKinds = 'backend|back-end|frontend|front-end|fullstack|full-stack|full\\s+stack|web|mobile|devops|sre|qa|ios|android';
+/** Words before "i'm" that make what follows a time to come or a supposition ("till im a senior de", "if im an mle"). */
+const notYet = String.raw`(?<!\b(?:till|til|until|untill|before|when|once|if|after|whenever|by\s+the\s+time)\s+)`;
 /**
  * "i'm a backend dev", "i work as a data engineer", "currently an analyst", and a job said the way posts open:
  * "3 yoe backend dev here", "data analyst here,", "as a backend dev, …". The job is the first group that matched.
@@ -73,7 +75,8 @@ const jobStatement = new RegExp(
   [
     // ("i'm actually an mle rn": a word of how it is said between "i'm" and the job.)
     // ("im a 3rd year cs student": the year of study, which starts with a digit, is said with the job.)
-    `\\b(?:i'?m|i\\s+am|im|i\\s+work\\s+as|(?:and\\s+)?work(?:ing)?\\s+as|currently|i've\\s+been|ive\\s+been|i\\s+have\\s+been|(?<=(?:^|[,.;]\\s*))been)\\s+(?:(?:actually|currently|now|still|also|just|really|technically|basically|literally)\\s+)*(?!(?:gonna|going\\s+to|planning|thinking|about\\s+to|trying|tryna|leaning|more|into|kinda|really|so)\\b)(?:(?:an?|working\\s+as\\s+an?)\\s+)?(?:${ageBefore})?((?:${yearOfStudy})?${jobNoun})s?\\b`,
+    // ("how long till im a senior de", "once im an mle": a job they will hold, supposed, is not theirs.)
+    `${notYet}\\b(?:i'?m|i\\s+am|im|i\\s+work\\s+as|(?:and\\s+)?work(?:ing)?\\s+as|currently|i've\\s+been|ive\\s+been|i\\s+have\\s+been|(?<=(?:^|[,.;]\\s*))been)\\s+(?:(?:actually|currently|now|still|also|just|really|technically|basically|literally)\\s+)*(?!(?:gonna|going\\s+to|planning|thinking|about\\s+to|trying|tryna|leaning|more|into|kinda|really|so)\\b)(?:(?:an?|working\\s+as\\s+an?)\\s+)?(?:${ageBefore})?((?:${yearOfStudy})?${jobNoun})s?\\b`,
     `(?:^|[,.;!?]\\s*|\\b(?:yoe|yrs?|years?(?:\\s+of\\s+experience)?|experience)\\s+(?:as\\s+an?\\s+)?)(${jobNoun})\\s+here\\b`,
     `(?:^|[,.;!?]\\s*)as\\s+an?\\s+(${jobNoun})\\s*,`,
     // ("i make 120k as a de with 4 yoe", "im paid 90k as a data analyst": what they earn in the job they do.)
@@ -101,7 +104,7 @@ const jobStatement = new RegExp(
     // ("what if i moved to de": supposed, no move made.)
     `(?<!\\b(?:if|when|once|after|before|should|would|could)\\s+)\\bi\\s+(?:(?:have|just|recently|finally|then)\\s+)?(?:moved|switched|transitioned|pivoted|went)\\s+(?:over\\s+)?(?:to|into)\\s+(?:an?\\s+|being\\s+an?\\s+)?(${jobNoun})\\b`,
     // "im java backend 6 yoe", "i'm backend": the kind of developer after "i'm", the noun left out.
-    `\\b(?:i'?m|im|i\\s+am)\\s+(?:an?\\s+)?((?:(?!(?:into|more|not|in|also|so|really|kinda|very|from|at|doing|on|a|an)\\b)[\\p{L}+#]+\\s+)?(?:${bareKinds}))\\b(?!\\s+(?:dev|devs|developer|engineer|engineering|stuff|work|side|roles?)\\b)`,
+    `${notYet}\\b(?:i'?m|im|i\\s+am)\\s+(?:an?\\s+)?((?:(?!(?:into|more|not|in|also|so|really|kinda|very|from|at|doing|on|a|an)\\b)[\\p{L}+#]+\\s+)?(?:${bareKinds}))\\b(?!\\s+(?:dev|devs|developer|engineer|engineering|stuff|work|side|roles?)\\b)`,
     // "3 yoe backend, …", "5 yrs frontend": the kind of developer, the noun left out.
     `\\b(?:yoe|yrs?|years?(?:\\s+of\\s+experience)?|experience)\\s+(?:as\\s+(?:an?\\s+)?|in\\s+)?(${bareKinds})(?=\\s*[,.;!(]|(?:\\s+(?:dev|developer|engineer))?\\s*$|\\s+here\\b|\\s+${nowSaid})`,
   ].join('|'),
@@ -142,9 +145,9 @@ const move =
 /** "switching careers from teaching", "coming from finance": where a move starts, named without where it ends. */
 const leaving =
   /\b(?:switch(?:ing)?|mov(?:e|ing)|transition(?:ing)?|pivot(?:ing)?|com(?:e|ing))\s+(?:(?:careers?|over|across)\s+)?from\s+(?:an?\s+|the\s+)?([a-z][a-z+#./ -]{1,30}?)(?:[,.!?]|\s+(?:and|but|with|to|into|for|as|because|bc)\b|$)/i;
-/** "thinking about DE", "want to become an MLE", "moving into data engineering", "want to move to de". */
+/** "thinking about DE", "i lean towards de", "want to become an MLE", "moving into data engineering", "want to move to de". */
 export const goalStatement =
-  /\b(?:thinking\s+(?:about|of)|(?:thinking|leaning)(?=\s+(?:de|mle|ml|data\s+eng\w*|ml\s+eng\w*)\b)|considering|leaning\s+(?:towards?|to)|drawn\s+to|mov(?:e|ing)\s+(?:in)?to|switch(?:ing)?\s+(?:in)?to|(?:transition|pivot)(?:ing)?\s+(?:in)?to|(?:want\s+to|wanna)\s+(?:be(?:come)?|get\s+into|go(?:\s+into|\s+to)?|try(?:\s+out)?)|want(?=\s+(?:de|mle|data\s+eng\w*|ml\s+eng\w*)\b)|(?:my\s+)?goal\s+is(?:\s+to\s+(?:be(?:come)?|get\s+into))?|going\s+for|aiming\s+for|trying\s+to\s+(?:become|get\s+into)|into)\s+(?:an?\s+)?(.{2,40}?)(?:[,.!?]|\s+(?:and|but|with|because|bc)\b|$)/i;
+  /\b(?:thinking\s+(?:about|of)|(?:thinking|leaning|lean(?:ing)?\s+more)(?=\s+(?:de|mle|ml|data\s+eng\w*|ml\s+eng\w*)\b)|considering|(?:lean|leaning|leans)\s+(?:more\s+)?(?:towards?|to)|drawn\s+to|mov(?:e|ing)\s+(?:in)?to|switch(?:ing)?\s+(?:in)?to|(?:transition|pivot)(?:ing)?\s+(?:in)?to|(?:want\s+to|wanna)\s+(?:be(?:come)?|get\s+into|go(?:\s+into|\s+to)?|try(?:\s+out)?)|want(?=\s+(?:de|mle|data\s+eng\w*|ml\s+eng\w*)\b)|(?:my\s+)?goal\s+is(?:\s+to\s+(?:be(?:come)?|get\s+into))?|going\s+for|aiming\s+for|trying\s+to\s+(?:become|get\s+into)|into)\s+(?:an?\s+)?(.{2,40}?)(?:[,.!?]|\s+(?:and|but|with|because|bc)\b|$)/i;
 /**
  * "i think ill go mle", "gonna go with de", "i want to do mle" (group 1); "nah de sounds chill", "ok de then", "mle it
  * is" (group 2); "i changed my mind, de", "nvm, going mle" (group 3); "nah de" (group 4); "i think de suits me better", "de is
@@ -326,7 +329,7 @@ const jobAfterLevel = String.raw`data\s+eng\w*|ml\s+eng\w*|machine\s+learning\s+
  * reached ("got promoted to senior"). Not a year of school ("im a senior in college").
  */
 const levelTold = new RegExp(
-  String.raw`(?:\b(?:i'?m|im|i\s+am|i\s+work\s+as|working\s+as|as|been|currently)\s+(?:an?\s+|the\s+)?(?:(?:currently|now)\s+)?(${levelSaid})[\s-]+(?:${jobAfterLevel})\b` +
+  String.raw`(?:${notYet}\b(?:i'?m|im|i\s+am|i\s+work\s+as|working\s+as|as|been|currently)\s+(?:an?\s+|the\s+)?(?:(?:currently|now)\s+)?(${levelSaid})[\s-]+(?:${jobAfterLevel})\b` +
     // ("senior mle, 6 yoe", "sr de here": a message that opens with the job, told with its years or "here"; "junior de"
     // alone asks.)
     String.raw`|^\W*(?:an?\s+)?(${levelSaid})[\s-]+(?:${jobAfterLevel})\b(?=\s*,\s*\d|\s+here\b|\s+(?:with|w\/?)\s+\d|\s+\d{1,2}\s*\+?\s*(?:years?|yrs?|yoe)\b))` +
@@ -524,6 +527,29 @@ function barePlace(kb: KnowledgeBase, text: string): string | undefined {
     read.terms.some((t) => t.corrected === true && t.typed === w);
   const named = place.split(' ');
   return named.some(placeWord) && named.every((w) => placeWord(w) || unread(w)) ? place : undefined;
+}
+
+/**
+ * "sorry typo, 3 not 5", "i meant boston not austin", "its 4 yoe not 3": what it should have been (group 1), then the
+ * thing told before that it replaces (group 2).
+ */
+const saidInstead =
+  /(?:^|[\s,;:])(?:(?:i\s+meant|i\s+mean|meant|it'?s|its|i\s+have|i'?m\s+in|im\s+in|in)\s+)?([\p{L}\d][\p{L}\d.' -]{0,30}?)\s*,?\s+(?:not|instead\s+of|rather\s+than)\s+(?:in\s+)?([\p{L}\d][\p{L}\d.' -]{0,30}?)[\s,]*(?:lol|sorry|my\s+bad|oops|haha)?[\s.!]*$/iu;
+
+/**
+ * Years or a place told before, corrected ("sorry typo, 3 not 5" after "5 yoe"): the fact as it now stands, or nothing
+ * when the words replaced are not what they told.
+ */
+function correctedFact(kb: KnowledgeBase, text: string, before: Profile): Pick<Profile, 'years' | 'place'> {
+  const m = saidInstead.exec(text);
+  if (!m) return {};
+  const [meant, replaced] = [m[1]!.trim().toLowerCase(), m[2]!.trim().toLowerCase()];
+  const number = (said: string) => /^(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs?|yoe)?$/.exec(said)?.[1];
+  const [now, then] = [number(meant), number(replaced)];
+  if (now !== undefined && then !== undefined && before.years === Number(then)) return { years: Number(now) };
+  const place = meant.replace(/^the\s+/, '');
+  if (before.place !== undefined && replaced.replace(/^the\s+/, '') === before.place && namesAPlace(kb, place)) return { place };
+  return {};
 }
 
 export function updateProfile(
@@ -757,6 +783,8 @@ export function updateProfile(
   const unminded = noLongerMinded.exec(text);
   const unmindedThing = unminded ? (unminded[1] ?? unminded[2] ?? unminded[3] ?? unminded[4])?.trim().toLowerCase() : undefined;
   const takesBack = unmindedThing !== undefined && (before?.dislikes ?? []).some((d) => sharesAStem(d, unmindedThing));
+  // ("sorry typo, 3 not 5 yoe": the years read first are the ones replaced; the correction stands.)
+  if (before) Object.assign(found, correctedFact(kb, text, before));
   if (Object.keys(found).length === 0 && !takesBack) return before;
   // A new job replaces the old one, whichever way it was said.
   const base: Profile = { user, likes: [], ...before, updatedAt: now };

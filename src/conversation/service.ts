@@ -516,7 +516,11 @@ export class ConversationService {
     const declinedBefore =
       resolution.kind === 'follow-up' ? this.withoutWhatWasDeclined(asked, question, previous, resolution, profile) : undefined;
     const reading: Reading | undefined = declinedBefore?.reading ?? (resolution.kind === 'follow-up' ? resolution : undefined);
-    const answer = declinedBefore?.answer ?? this.answer(asked, reading);
+    // ("why?" → "why tho": each answer of the run opens with a sentence none of the answers before it opened with.)
+    const shownBefore = reading?.shownBefore !== undefined ? turns.slice(-keptLeadsAvoided).map((t) => t.lead ?? '') : [];
+    const answer =
+      declinedBefore?.answer ??
+      this.answer(asked, reading && shownBefore.length > 0 ? { ...reading, shownBefore: shownBefore.join(' ') } : reading);
     // "ok", "damn thats a lot": nothing asked about these careers, nothing to follow up on; the turn before stays
     // the one a follow-up follows ("is it worth it tho" next is about the pay just shown).
     // A question declined ("what is the?") is still kept: what follows it is not about the answer before it.
@@ -977,6 +981,9 @@ const comparesThem =
  * "how long to get job ready for de" → "and for mle?" → "which of those is fastest": the same thing asked of each role
  * in the last two turns, compared across both (the answer before alone holds one role's). Undefined otherwise.
  */
+/** How many answers back a "why?" looks for sentences already said (a run of "why?", "why tho", "but why"). */
+const keptLeadsAvoided = 4;
+
 /**
  * What an answer opened with, to keep with its turn: its sentence (with its heading where the answer showed one), and
  * the other role's sentence shown beside it in a comparison ("grew 22%" beside "grew 18%").

@@ -135,10 +135,10 @@ const moveVerbs = String.raw`switch\w*|move|moving|transition\w*|pivot\w*|jump\w
 export const movingWords = new RegExp(String.raw`\b(?:${moveVerbs})\b`, 'i');
 
 const moving = new RegExp(
-  String.raw`\b(?:${moveVerbs}|get into|getting into|break into|become|becoming|to be an?|land|(?:until|till|til)\s+(?:i'?m|im|i\s+am))\b`,
+  String.raw`\b(?:${moveVerbs}|get into|getting into|break into|become|becoming|to be an?|land|(?:until|till|til)\s+(?:i'?m|im|i\s+am)(?!\s+(?:an?\s+)?(?:senior|staff|sr|mid|principal|lead)\b))\b`,
 );
 // ("how long until i'm an mle", "till im hireable as an ml eng", "til im job ready for ml": being the role, later,
-// is where the move ends.)
+// is where the move ends; "till im senior" is a level reached in it, no move.)
 const into = new RegExp(
   `\\b(?:to|to\\s+be|into|become|becoming|over to|land|landing|get|getting|(?:until|till|til)\\s+(?:i'?m|im|i\\s+am)(?:(?:\\s+\\S+){1,2}\\s+(?:as|for))?)\\s+(?:an?\\s+|the\\s+)?(?:(${mle})|(${de}))\\b`,
 );

@@ -288,6 +288,7 @@ const priorityTerm = `${synonymPrefix}priority`;
 const outlookTerm = `${synonymPrefix}outlook`;
 const difficultyTerm = `${synonymPrefix}difficulty`;
 const careerPathTerm = `${synonymPrefix}careerpath`;
+const yearTerm = `${synonymPrefix}year`;
 /** The measures the roles are compared on by which a choice between them may be asked ("for the money", "to get hired fast"). */
 const comparedMeasures = new Set([salaryTerm, difficultyTerm]);
 /** "the highest", "the max", "top": the top of a range asked for. */
@@ -932,6 +933,14 @@ export class QuestionReader {
       !terms.some((t) => t.term === careerPathTerm)
     )
       terms = [...terms, { term: careerPathTerm, kind: 'synonym', from: '', inferred: true }];
+    // ("how long till senior", "how long until im staff": the time a level takes, and nothing else asked, is the years the
+    // pay tables give each level ("Senior (5-8 years)").
+    if (
+      intent.form === 'duration' &&
+      terms.some((t) => levelTerms.has(t.term)) &&
+      !terms.some((t) => t.kind === 'synonym' && !t.qualifier && !levelTerms.has(t.term))
+    )
+      terms = [...terms, { term: yearTerm, kind: 'synonym', from: '', inferred: true, qualifier: true }];
     // ("what % premium does an mle get over a de at the same level": a premium of one role over the other, with no
     // skill or tool named, is the gap between them, whatever stands between "premium" and "over".)
     if (

@@ -36,6 +36,8 @@ export interface SentenceQuery {
   told?: { against: readonly ReadonlySet<string>[]; for: readonly ReadonlySet<string>[] };
   /** A sentence already shown ("why?" after it): another of the passage's opens, if it has another. */
   avoid?: string;
+  /** What the answer before said, lowercased: the passage's sentences it holds are skipped, if another is left. */
+  alreadyShown?: string;
   /**
    * What the asker wants, said for or against ("what if i want the money": `for`; "if i don't care about pay":
    * `against`): a sentence that advises those who want it the other way ("If you don't want to do ML for the comp…")
@@ -322,6 +324,21 @@ function joinSetUps(passage: Passage, units: string[]): string[] {
 }
 
 /**
+ * Whether a passage has a sentence (or list item) that `shown`, lowercased text already said, does not hold; with
+ * `reason`, one that gives a cause ("…because…", "As companies realize…").
+ */
+export function saysBeyond(analyzer: Analyzer, passage: Passage, shown: string, reason = false): boolean {
+  return scoredUnits(analyzer, passage).some(
+    (unit) =>
+      !shown.includes(unit.text.replace(answerWordFirst, '').toLowerCase()) && (!reason || unit.holds.reason || causalAs.test(unit.text)),
+  );
+}
+
+/** "As companies realize that bad data infrastructure kills AI projects…": a sentence opening on its cause. */
+const causalAs =
+  /^as\s+(?!(?:a|an|the|of|well|much|many|long|far|soon|for|such|part|in|to)\b)[a-z]+\s+(?:realize|realise|grow|become|adopt|move|shift|demand|need|learn|see)\w*\b/i;
+
+/**
  * The best sentence of a passage, its score, and how many sentences tie with it. A sentence is read under its
  * nearest heading: "Junior (0-2 years): $115K-$150K base" is about ML engineer pay because its heading says so.
  */
@@ -331,8 +348,12 @@ export function bestSentence(analyzer: Analyzer, passage: Passage, query: Senten
   let bestScore = -Infinity;
   let ties = 0;
   let at = 0;
+  // ("Yes, on average. ML engineer roles are fewer…" was shown without its yes: what it says is what was shown.)
+  const shown = (text: string) => query.alreadyShown?.includes(text.replace(answerWordFirst, '').toLowerCase()) === true;
+  const leftOver = query.alreadyShown === undefined ? units.length : units.filter((unit) => !shown(unit.text)).length;
   for (let i = 0; i < units.length; i += 1) {
     if (query.avoid !== undefined && units.length > 1 && units[i]!.text === query.avoid) continue;
+    if (leftOver > 0 && shown(units[i]!.text)) continue;
     const score = unitScore(units[i]!, query, total);
     if (score > bestScore + 1e-9) {
       bestScore = score;

@@ -564,10 +564,13 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
   // question reader set aside; the day's work there is asked.)
   if (moveSetAside(read)) return undefined;
   // ("how long would it take me to get to senior": a level reached in their role, no move between the roles.)
+  // ("how long till im a senior de", "until im staff": a level they will be at, in the role named or their own.)
   if (
     own.level &&
-    /\b(?:get|make\s+it|move\s+up|climb|be\s+promoted|promotion)\s+to\s+(?:the\s+)?\S+/i.test(text) &&
-    own.roles.length === 0
+    ((/\b(?:get|make\s+it|move\s+up|climb|be\s+promoted|promotion)\s+to\s+(?:the\s+)?\S+/i.test(text) && own.roles.length === 0) ||
+      /\b(?:until|till|til|before)\s+(?:i'?m|im|i\s+am|i\s+(?:get|make\s+it|reach))\s+(?:to\s+)?(?:an?\s+)?(?:senior|staff|sr|mid|principal|lead)\b/i.test(
+        text,
+      ))
   )
     return undefined;
   // ("what would i make" → "and if i switched to mle at the same level?": after pay, the move is where the pay is asked.)
@@ -1270,9 +1273,23 @@ const afterTheirStory: Rule<TurnContext> = ({ kb, text, own, previous, told, pro
   const story = kept.join('. ');
   // ("based in lagos" → "whats better for me": nothing told but where they are, the ask is asked as from anyone.)
   if (story === '' && ask === text) return undefined;
+  // ("backend dev, 3 yoe" → "how long till im senior": a question of its own that the story leads to no other passages
+  // is answered as asked, not headed as if what they told had shaped it.)
+  if (ask === text && !fitForMe.test(text) && !choiceForMe.test(text) && topicWords(kb, text) > 0 && sameHits(kb, ask, `${story}. ${ask}`))
+    return { kind: 'complete', slots: own };
   const slots: TurnSlots = { ...own, roles: own.roles.length === 1 ? own.roles : previous.slots.roles };
   return follow(reading(story ? `${story}. ${ask}` : ask, slots, 'your question, with what you told me'));
 };
+
+/** Whether two questions find the same first three passages, in the same order. */
+function sameHits(kb: KnowledgeBase, a: string, b: string): boolean {
+  const ids = (q: string) =>
+    kb
+      .search(q, { limit: 3 })
+      .hits.map((hit) => hit.passage.id)
+      .join(' ');
+  return ids(a) === ids(b);
+}
 
 /** "can i still…", "do i still have a shot": asked in spite of something just said. */
 const inSpite = /\b(?:still|anyway|regardless|even\s+so)\b/i;

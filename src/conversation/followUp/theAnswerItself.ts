@@ -625,6 +625,7 @@ export const why: Rule<PreviousContext> = ({
     return follow({
       ...reading(previous.resolved, before, `why: ${understoodOf(kb, previous.resolved, before)}`, previous.passages),
       onlyWithin: true,
+      ...(previous.lead ? { shownBefore: previous.lead } : {}),
     });
   // "why's the de one so much lower?": lower than what the previous answer compared, no topic of its own. ("why
   // is DE the safe bet?" may be answered by the list item that said so, so it searches as asked.)
@@ -654,7 +655,11 @@ export const why: Rule<PreviousContext> = ({
     // the list item that said so, so it searches as asked.
     // "why so long?", "why so much?": the figure just shown judged, no topic of its own.
     ...(((ownTopic === 0 || judgesTheFigure.test(text)) && own.roles.length === 0) || explainsComparison
-      ? { explaining: true, ...(previous.passages[0] ? { after: previous.passages[0] } : {}) }
+      ? {
+          explaining: true,
+          ...(previous.passages[0] ? { after: previous.passages[0] } : {}),
+          ...(previous.lead ? { shownBefore: previous.lead } : {}),
+        }
       : {}),
   });
 };
