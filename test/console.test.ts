@@ -3301,3 +3301,22 @@ describe('"why?" gives a reason not yet said (fifty-first session)', () => {
     expect((await c.say('why tho')).split('\n')[1]).toMatch(/^As companies realize that bad data infrastructure kills AI projects/);
   });
 });
+
+describe('"more" after "more" (fifty-first session)', () => {
+  it('opens each "more" with what none of the answers before it opened with', async () => {
+    const c = chat();
+    const opened = [(await c.say('which one has better remote work')).split('\n')[0]!];
+    for (const ask of ['more', 'more']) {
+      const line = (await c.say(ask)).split('\n')[1]!.replace(/ \[\d+\]$/, '');
+      for (const before of opened) expect(before).not.toContain(line);
+      opened.push(line);
+    }
+  });
+
+  it('keeps a "why" after the reason was given as the reason, never a decline', async () => {
+    const c = chat();
+    await c.say('are de salaries growing faster than mle rn?');
+    await c.say('huh');
+    expect(await c.say('why is that')).not.toMatch(/have no explanation/);
+  });
+});

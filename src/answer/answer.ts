@@ -308,10 +308,14 @@ export function answerQuestion(
     const saysMore = (hit: SearchHit) => saysBeyond(kb.analyzer, hit.passage, alreadyShown);
     // (Only one about as close as the best passage of all, reasons or not: "which is more future proof" → "why" is not
     // answered by a cause of pay that only the passages left once the list items are gone come near.)
-    const best = kb.search(question, { limit: 1 }).hits[0]?.score ?? 0;
+    const best = options.explaining || options.onlyWithin ? (kb.search(question, { limit: 1 }).hits[0]?.score ?? 0) : 0;
     const close = (hit: SearchHit) => hit.score >= best * reasonCloseness;
-    const reasonAt = result.hits.findIndex((hit) => close(hit) && saysBeyond(kb.analyzer, hit.passage, alreadyShown, true));
-    const fresh = reasonAt >= 0 ? reasonAt : result.hits.findIndex(saysMore);
+    // ("more", "more": no reason asked, the first passage with something else to say.)
+    const reasonAt =
+      options.explaining || options.onlyWithin
+        ? result.hits.findIndex((hit) => close(hit) && saysBeyond(kb.analyzer, hit.passage, alreadyShown, true))
+        : -1;
+    const fresh = reasonAt >= 0 ? reasonAt : result.hits.findIndex((hit) => close(hit) && saysMore(hit));
     if (fresh > 0) result = { ...result, hits: [result.hits[fresh]!, ...result.hits.filter((_, i) => i !== fresh)] };
   }
   const chosen: string[] = [];
@@ -329,6 +333,17 @@ export function answerQuestion(
     return again;
   });
   const passages = result.hits.map((hit, i) => toAnswerPassage(kb, hit, query, bests[i]));
+  // ("eli5 the difference" → "more" → "more": a list whose opening is its label, shown already, yields to the first
+  // passage whose opening is new.)
+  // (Only one close enough to be shown at all: past those, a weak passage would leave the answer declined.)
+  const isNew = (p: AnswerPassage, i: number) =>
+    alreadyShown === undefined ||
+    (!alreadyShown.includes(p.keySentence.toLowerCase()) && result.hits[i]!.score >= (result.hits[0]?.score ?? 0) * minRelativeScore);
+  const newAt = passages[0] === undefined || isNew(passages[0], 0) ? 0 : passages.findIndex(isNew);
+  if (newAt > 0) {
+    passages.unshift(...passages.splice(newAt, 1));
+    result = { ...result, hits: [result.hits[newAt]!, ...result.hits.filter((_, i) => i !== newAt)] };
+  }
   const judged = judgeAnswerability(kb, result);
   // ("is that base?" after senior pay asked in a story of "airflow + snowflake + dbt"): a check of the answer just shown
   // is answered from its passages; what the story named that the sources lack was said with that answer, and stays out.

@@ -465,6 +465,8 @@ export const more: Rule<PreviousContext> = ({ kb, text, previous, before, readin
   return follow({
     ...reading(previous.resolved, before, `more on ${understoodOf(kb, previous.resolved, before)}`),
     ...(previous.passages[0] ? { beyond: previous.passages[0] } : {}),
+    // ("more" → "more": each opens with what none of the answers before opened with.)
+    ...(previous.lead ? { shownBefore: previous.lead } : {}),
   });
 };
 
