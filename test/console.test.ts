@@ -3320,3 +3320,38 @@ describe('"more" after "more" (fifty-first session)', () => {
     expect(await c.say('why is that')).not.toMatch(/have no explanation/);
   });
 });
+
+describe('reactions, and "which is more …" asked afresh (fifty-first session)', () => {
+  it('owns a complaint ("this bot is useless lol") and takes "wow thats so boring lmao" as a reaction, neither answered as a question', async () => {
+    const c = chat();
+    await c.say('what does a de do');
+    expect(await c.say('this bot is useless lol')).toMatch(/^Sorry that didn't help\./);
+    const boring = await c.say('wow thats so boring lmao');
+    expect(boring).not.toMatch(/\[1\]/);
+    // The reaction is no topic the next follow-up carries.
+    expect((await c.say('ok and mle?')).split('\n')[0]).toBe('ML Engineer:');
+  });
+
+  it('still answers "that is wrong" as a doubt of the answer, with what the sources say', async () => {
+    const c = chat();
+    await c.say('what does a de do');
+    expect((await c.say('that is wrong')).split('\n')[0]).toMatch(/^What my sources say/);
+  });
+
+  it('answers "ok fine which is more remote friendly" after one role, and "which is more remote" after on-call, of remote work for both roles', async () => {
+    const c = chat();
+    await c.say('what does a mle do');
+    const remote = await c.say('ok fine which is more remote friendly');
+    expect(remote.split('\n')[0]).toMatch(/^Both have strong remote options\./);
+    expect(remote).toMatch(/Remote availability is higher at 48% of postings/);
+    const d = chat();
+    await d.say('which has more on call');
+    expect((await d.say('which is more remote')).split('\n')[0]).toMatch(/^Both have strong remote options\./);
+  });
+
+  it('answers "which is more stressful de or mle" with the on-call sentence, not the list of what data engineers do', async () => {
+    expect((await chat().say('which is more stressful de or mle')).split('\n')[0]).toMatch(
+      /^Incident response for data pipeline failures can be urgent and disruptive/,
+    );
+  });
+});

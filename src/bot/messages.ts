@@ -304,6 +304,12 @@ export function emptyIntro(question: string): string {
     )
   )
     return "You're welcome! Ask me anything else about the two careers: pay, skills, tools, switching, interviews…";
+  // ("this bot is useless lol", "ur answer is wrong": a complaint, owned, with a way to ask again.)
+  if (
+    /\b(?:useless|dumb|stupid|trash|garbage|annoying|broken|pointless|bs|not\s+(?:helpful|useful|working))\b/i.test(question) &&
+    /\b(?:this|the|ur|your|you|u)\b/i.test(question)
+  )
+    return "Sorry that didn't help. Try asking it another way, in your own words: pay, skills, tools, switching, interviews…";
   // ("oops my bad", "sorry my english is bad": an apology, which needs none.)
   if (/\b(?:sorry|sry|soz|my\s+bad|oops+)\b/i.test(question))
     return 'No worries! Ask me anything about the two careers, however you type it: pay, skills, tools, switching, interviews…';

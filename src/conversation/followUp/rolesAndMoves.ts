@@ -144,9 +144,9 @@ export const whichOfTheRoles: Rule<PreviousContext> = (c) => {
     rolesMentioned(mentioned, before).length === 2 ||
     (before.roles.length === 0 && kb.read(previous.resolved).intent.form === 'comparison');
   if (!(picksARole && own.roles.length === 0 && ownTopic <= 1 && !before.direction && bothCompared)) return undefined;
-  // ("which is more remote friendly" after remote pay: how remote the roles are is its own question, not the pay.)
-  if ((remoteWorkItself.test(text) || /\bmore\s+remote\b/i.test(text)) && kb.read(previous.resolved).intent.wanted === 'money')
-    return undefined;
+  // ("which is more remote friendly" after remote pay, "which is more remote" after on-call: how remote the roles are is
+  // its own question, not the one before asked of remote roles.)
+  if (remoteWorkItself.test(text) || /\bmore\s+remote\b/i.test(text)) return undefined;
   // ("which one is better for a data analyst" after pay: a choice asked for a kind of person is a question of its own.)
   if (/^for\s+(?:an?|someone|somebody|a\s+person|people|ppl|folks)\b/i.test(c.read.context || c.read.ask)) return undefined;
   // ("ok which pays more" after the difference between the roles names a topic of its own, pay: it is its own question.)

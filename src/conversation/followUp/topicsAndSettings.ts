@@ -251,7 +251,7 @@ export const theSameChoiceOnAnotherTopic: Rule<PreviousContext> = ({ kb, text, o
 
 /** "which pays more", "which one is harder?", "which is better tho": one of two picked, in a few words naming neither. */
 const whichOfTwo =
-  /^\W*(?:(?:so|ok(?:ay)?|and|but|then)[,\s]+)*(?:which|wich|whcih)(?:\s+(?:one|1))?\s+(?:is|pays|gets|has|needs|would)\b[^?]{0,30}\?*\s*$/i;
+  /^\W*(?:(?:so|ok(?:ay)?|k|and|but|then|fine|alright|right|well|hm+|lol)[,\s]+)*(?:which|wich|whcih)(?:\s+(?:one|1))?\s+(?:is|pays|gets|has|needs|would)\b[^?]{0,30}\?*\s*$/i;
 /** "llmops vs mlops", "spark or flink": two things set against each other, the words either side. */
 const twoSetAgainst = /([\p{L}\p{N}+#.-]+)\s+(?:vs\.?|versus|or)\s+([\p{L}\p{N}+#.-]+)/iu;
 
