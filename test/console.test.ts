@@ -3355,3 +3355,25 @@ describe('reactions, and "which is more …" asked afresh (fifty-first session)'
     );
   });
 });
+
+describe('the day, and pay set against the other role (fifty-first session)', () => {
+  it('answers "whats a day like for them" after how long becoming an ML engineer takes with their day, not the time again', async () => {
+    const c = chat();
+    await c.say('how long to become an mle');
+    expect((await c.say('whats a day like for them')).split('\n')[1]).toMatch(/^Daily work includes coding training pipelines/);
+  });
+
+  it('answers "more than de?" after ML engineer pay with the comparison, not data engineer pay alone', async () => {
+    const c = chat();
+    await c.say('whats mle pay like');
+    expect((await c.say('more than de?')).split('\n')[1]).toMatch(/^ML engineers earn more than data engineers at every level/);
+  });
+
+  it('answers "by how much" after one role\'s pay with the gap between the roles, not a skill\'s premium', async () => {
+    const c = chat();
+    await c.say('how much do mle make');
+    const text = await c.say('by how much');
+    expect(text).toMatch(/10-20%/);
+    expect(text.split('\n')[1]).not.toMatch(/LLMOps|MLOps/);
+  });
+});

@@ -51,7 +51,11 @@ export const otherSideOfAComparison: Rule<PreviousContext> = (c) => {
     /\bthan\b/i.test(rest) &&
     comparesTwoAsMeant(c) &&
     /^(?:so\s+|and\s+|but\s+)?(?:is|are|was|does|do)\s+(?:it|that|this|they)\b/i.test(rest);
-  if (!((/^than\b/i.test(rest) || comparedWith) && own.roles.length > 0)) return undefined;
+  // ("more than de?" after ML engineer pay: the comparison said with nothing before it.)
+  const bareComparison = /^(?:so\s+|and\s+|but\s+)?(?:(?:way|much|a\s+lot)\s+)?(?:more|less|higher|lower|better|worse)\s+than\b/i.test(
+    rest,
+  );
+  if (!((/^than\b/i.test(rest) || comparedWith || bareComparison) && own.roles.length > 0)) return undefined;
   const roles = [...new Set([...before.roles, ...own.roles])];
   const otherSide = rest
     .replace(/\b(?:i\s+mean|tho|though|lol)\b/gi, ' ')
@@ -454,6 +458,9 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
     return follow(reading(howLongTheMoveTakes(own.direction), { ...own, roles: ['de', 'mle'] }));
   // ("what about ml data engineers pay": the hybrid role, named by a title that holds both roles' words, is neither.)
   if (namesTheHybrid.test(text)) return undefined;
+  // ("more than de?" after ML engineer pay: the answer before set against the role named, not that role's pay alone.)
+  if (own.roles.length === 1 && !before.roles.includes(own.roles[0]!) && /\b(?:more|less|higher|lower|better|worse)\s+than\b/i.test(text))
+    return undefined;
   // ("which is more remote" after mid-level pay: the roles set against each other on remote work, a question of its own.)
   if (own.region === 'remote' && /\b(?:which|who)\b.*\b(?:more|less|most|least|better)\s+remote\b/i.test(text)) return undefined;
   // ("is it remote tho" after ML engineer pay: whether the work is remote, of the role, not its remote pay.)

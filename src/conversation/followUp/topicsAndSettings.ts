@@ -134,6 +134,8 @@ export const howMuchMoreOfTheTwo: Rule<PreviousContext> = ({ kb, text, read, own
       profile?.role === other ||
       // ("mle pay" → "in %?": a role's pay in percent is its pay against the other's.)
       inPercent ||
+      // ("how much do mles make" → "by how much": more than the other role, the one gap the sources give of one role's pay.)
+      /^\W*(?:(?:so|ok(?:ay)?|and|but|then)[,\s]+)*by\s+how\s+much\b/i.test(text) ||
       // ("mle pays more right?" → "by how much": more than the other role, though it went unnamed.)
       /\b(?:pays?|paid|earns?|makes?|comp|salary|salaries)\s+(?:(?:way|much|a\s+lot|slightly|a\s+bit)\s+)?(?:more|less|better|higher|lower)\b|\b(?:get|gets)\s+paid\s+(?:(?:way|much|a\s+lot)\s+)?(?:more|less|better)\b/i.test(
         previous.question,
