@@ -3377,3 +3377,17 @@ describe('the day, and pay set against the other role (fifty-first session)', ()
     expect(text.split('\n')[1]).not.toMatch(/LLMOps|MLOps/);
   });
 });
+
+describe('a mind changed on what they like (fifty-first session)', () => {
+  it('takes "wait actually i hate math now after my last class lol" after a fit as the fit again, the liking of stats taken back', async () => {
+    const c = chat();
+    expect(await c.say('i love stats, what should i go for')).toMatch(/my sources point to ML Engineer/);
+    expect((await c.say('wait actually i hate math now after my last class lol')).split('\n')[0]).toMatch(/^Which role fits you/);
+    expect((await c.say('so which one then')).split('\n')[0]).toMatch(/my sources point to Data Engineer/);
+    expect(await c.say('what do u remember about me')).toMatch(/^What I keep about you: you'd rather avoid math\./);
+  });
+
+  it('keeps what they mind without what made it so ("since my professor failed me" is never said back as the bot\'s)', async () => {
+    expect(await chat().say('tbh i hate math since my professor failed me')).not.toMatch(/my professor/);
+  });
+});

@@ -391,7 +391,7 @@ export const noLongerMinded =
 
 /** "actually nah", "nvm", "changed my mind", "wait no": a message that opens by taking back what came before. */
 export const changesTheirMind =
-  /^\W*(?:(?:ok(?:ay)?|hm+|so|lol)[\s,]+)*(?:actually|nah|nvm|never\s*mind|scratch\s+that|changed\s+my\s+mind|wait\s+no|no\s+wait)\b/i;
+  /^\W*(?:(?:ok(?:ay)?|hm+|so|lol|wait|oh|well)[\s,]+)*(?:actually|nah|nvm|never\s*mind|scratch\s+that|changed\s+my\s+mind|wait\s+no|no\s+wait)\b/i;
 
 /** Whether two phrases share a word's first four letters ("i hate stats now" and the kept "statistics"). */
 export function sharesAStem(a: string, b: string): boolean {
@@ -721,6 +721,8 @@ export function updateProfile(
         .trim()
         .toLowerCase()
         .replace(/\s+as\s+an?\s+.+$/, '')
+        // ("i hate math now after my last class", "… since my professor failed me": what made it so is no part of it.)
+        .replace(/\s+(?:after|since|because|bc|cuz|cause|ever\s+since|thanks\s+to)\s+(?:my|the|a|that|this|i|last)\b.*$/, '')
         .replace(/(?:\s+(?:now|anymore|any\s+more|these\s+days|tbh|ngl|lol|honestly|fr|tho|though|too))+$/, ''),
     ];
   // Where they are: said so ("i live in berlin"), or a place named beside their job or years ("4 years at a bank in
@@ -823,10 +825,23 @@ export function updateProfile(
   const knows = knowsAll?.filter((k, i) => !knowsAll.some((other, j) => j !== i && other.includes(k) && other !== k)).slice(0, 3);
   // ("pivot into de", then "im a de 3 yoe": the role they now say they work in is no longer where they head.)
   if (found.role !== undefined && found.goal === undefined && base.goal === found.role) delete base.goal;
+  // ("i love stats" → "actually i hate math now": the mind changed on the same thing, named in other words the
+  // vocabulary holds as one, takes the liking back.)
+  const sameThing = (a: string, b: string) => {
+    const terms = new Set(kb.analyze(b).flatMap((t) => (t.kind === 'synonym' ? [t.term] : [])));
+    return kb.analyze(a).some((t) => t.kind === 'synonym' && terms.has(t.term));
+  };
+  // (A liking that names the thing in the same words, "math n stats" → "i hate stats now", keeps what else it names:
+  // withoutWhatIsNow.)
+  const saidAlike = (like: string, d: string) => like.split(/\s+/).some((w) => w.length > 2 && d.split(/\s+/).includes(w));
+  const likesLeft =
+    found.dislikes && changesTheirMind.test(text)
+      ? likes.filter((like) => !found.dislikes!.some((d) => !saidAlike(like, d) && sameThing(like, d)))
+      : likes;
   return {
     ...base,
     ...found,
-    likes: withoutWhatIsNow(likes, found.dislikes),
+    likes: withoutWhatIsNow(likesLeft, found.dislikes),
     ...(dislikes ? { dislikes: withoutWhatIsNow(dislikes, [...(found.likes ?? []), ...(takesBack ? [unmindedThing] : [])]) } : {}),
     ...(knows ? { knows } : {}),
     updatedAt: now,

@@ -387,10 +387,16 @@ export class ConversationService {
                 // (How many years says nothing of which role fits: "12 yrs" would find "12% vs 9%".)
                 resolved: `which role fits me better if ${plainText(question, 1000)
                   // ("idk, i just want a stable job": not knowing which to pick is no ambiguity they mind.)
-                  .replace(/^(?:(?:well|so|ok|okay|hmm+|i mean|idk|tbh|ngl|honestly)[,.]?\s+)+/i, '')
-                  .replace(/,?\s*\b\d{1,2}\s*\+?\s*(?:years?|yrs?|yoe)\b/gi, '')}`,
+                  .replace(
+                    /^(?:(?:well|so|ok|okay|hmm+|i mean|idk|tbh|ngl|honestly|wait|actually|oh|also|and|but|no|nah|lol)[,.]?\s+)+/i,
+                    '',
+                  )
+                  .replace(/,?\s*\b\d{1,2}\s*\+?\s*(?:years?|yrs?|yoe)\b/gi, '')
+                  // ("i hate math now after my last class lol": when it came about is no part of what they mind.)
+                  .replace(afterWhatHappened, '')}`,
                 understood: 'which role fits you, with what you just told me',
-                slots: { roles: ['de', 'mle'], topic: plainText(question) },
+                // ("so which one then" next: the same choice, asked again.)
+                slots: { roles: ['de', 'mle'], topic: 'which role to choose' },
               };
       return this.answerAndRemember(key, user, state, question, reading, now);
     }
@@ -981,6 +987,10 @@ const comparesThem =
  * "how long to get job ready for de" → "and for mle?" → "which of those is fastest": the same thing asked of each role
  * in the last two turns, compared across both (the answer before alone holds one role's). Undefined otherwise.
  */
+/** "… since my professor failed me", "… after my last class lol": what made them feel so, said after what they feel. */
+const afterWhatHappened =
+  /\s+(?:now\s+)?(?:after|since|because|bc|cuz|cause|ever\s+since|thanks\s+to)\s+(?:my|the|a|that|this|i|last)\b.*$/i;
+
 /** How many answers back a "why?" looks for sentences already said (a run of "why?", "why tho", "but why"). */
 const keptLeadsAvoided = 4;
 
