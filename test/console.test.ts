@@ -3391,3 +3391,13 @@ describe('a mind changed on what they like (fifty-first session)', () => {
     expect(await chat().say('tbh i hate math since my professor failed me')).not.toMatch(/my professor/);
   });
 });
+
+describe('"their day" after any answer (fifty-first session)', () => {
+  it('answers "whats a day like for them" after pay of both roles with the day, not the pay again', async () => {
+    const c = chat();
+    await c.say('which pays more de or mle');
+    const text = await c.say('whats a day like for them');
+    expect(text.split('\n')[0]).toBe('Both roles day:');
+    expect(text).not.toMatch(/earn more than data engineers/);
+  });
+});

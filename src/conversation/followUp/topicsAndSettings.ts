@@ -645,6 +645,15 @@ export const aboutWhatWasJustDiscussed: Rule<PreviousContext> = ({
     const resolved = rest.replace(/\b(?:they|them)\b/i, both);
     return follow(reading(resolved, { roles: ['de', 'mle'], topic: bare }));
   }
+  // ("whats a day like for them" after pay or the choice: "them" are the roles just discussed, and their day a topic of
+  // its own, asked of them, not glued to the question before.)
+  const aTopicNotAsked = kb.analyze(bare).some((t) => t.kind === 'synonym' && !t.qualifier && !askedBefore.has(t.term));
+  // (Only "for them", "their": "what do they have in common" after interviews is of the interviews.)
+  if (roles.length > 0 && aTopicNotAsked && ownTopic > 0 && /\b(?:for|of)\s+them\b|\btheir\b/i.test(rest) && !before.direction) {
+    // (Both roles, set side by side: each one's own day, not a sentence on both at once.)
+    const who = roles.map((r) => roleNames[r]).join(' vs ');
+    return follow(reading(rest.replace(/\bthem\b/i, who).replace(/\btheir\b/i, `${who}'s`), { roles, topic: bare }));
+  }
   // ("ok how much does it pay" after "which role fits me", answered for both: "it" is whichever they pick, so the pay
   // of each, side by side; the choice asked again would say nothing of pay.)
   const choiceBefore =
