@@ -3401,3 +3401,28 @@ describe('"their day" after any answer (fifty-first session)', () => {
     expect(text).not.toMatch(/earn more than data engineers/);
   });
 });
+
+describe('what is theirs no more, and a mind changed with "actually" (fifty-first session)', () => {
+  it('forgets the place on "not in london anymore, moved home" and the job on "actually im not a teacher anymore"', async () => {
+    const c = chat();
+    await c.say('im in london, 2 yoe data analyst');
+    expect(await c.say('not in london anymore, moved home')).toMatch(/^Done: I no longer keep where you live\./);
+    expect(await c.say('what do u know about me')).not.toMatch(/London/);
+    const d = chat();
+    await d.say('im a teacher, 10 yoe');
+    expect(await d.say('actually im not a teacher anymore, quit last week')).toMatch(/^Done: I no longer keep your job\./);
+  });
+
+  it('keeps "nvm i think mle actually" after "i lean towards de" as the role they now head for', async () => {
+    const c = chat();
+    await c.say('i lean towards de');
+    expect(await c.say('nvm i think mle actually')).toMatch(/^Noted: you are heading for ML engineering\./);
+  });
+
+  it('does not say a correction back as something else they told ("sorry typo, 3 not 5")', async () => {
+    const c = chat();
+    await c.say('im a swe, 5 yoe');
+    await c.say('sorry typo, 3 not 5');
+    expect(await c.say('what do u know about me')).not.toMatch(/also told me/);
+  });
+});

@@ -88,3 +88,28 @@ export function withoutFields(profile: Profile, forgetting: Forgetting, now: num
   }
   return kept;
 }
+
+/**
+ * "not in london anymore", "i dont live in austin anymore", "no longer a teacher", "not a teacher anymore, quit last
+ * week": a place or job kept, said to be theirs no more (group 1 a place, group 2 a job).
+ */
+const noLonger =
+  /^\W*(?:(?:ok(?:ay)?|so|also|and|actually|wait|oh|btw|update|fyi)[\s,!.:]+)*(?:(?:i'?m|im|i\s+am)\s+)?(?:(?:not|no\s+longer)\s+(?:(?:in|living\s+in|based\s+in)\s+(.{2,30}?)|(?:an?\s+)?(.{2,30}?))(?:\s+(?:anymore|any\s+more))?|i\s+(?:don'?t|dont|do\s+not)\s+live\s+in\s+(.{2,30}?)\s+(?:anymore|any\s+more))(?=\s*(?:[,.!;]|$))/i;
+
+/**
+ * What a message says is no longer so of the person, read against what is kept ("not in london anymore" when London is
+ * where they are: the place), or undefined when it names nothing kept.
+ */
+export function noLongerSo(text: string, profile: Profile | undefined): Forgetting | undefined {
+  const m = noLonger.exec(text.trim());
+  if (!m || !profile) return undefined;
+  // ("not in london anymore" says it; "im not a teacher" without "anymore" or "no longer" may deny, not change.)
+  if (!/\b(?:anymore|any\s+more|no\s+longer)\b/i.test(text)) return undefined;
+  const place = (m[1] ?? m[3])?.trim().toLowerCase();
+  if (place !== undefined) return profile.place === place.replace(/^the\s+/, '') ? { fields: ['place'] } : undefined;
+  const job = m[2]?.trim().toLowerCase();
+  const kept = profile.job?.toLowerCase();
+  return job !== undefined && kept !== undefined && (kept === job || kept.startsWith(`${job} `) || kept.endsWith(` ${job}`))
+    ? { fields: ['job', 'level', 'years'] }
+    : undefined;
+}

@@ -5,7 +5,7 @@
  * mid-conversation keeps it.
  */
 import { choiceTyped } from './choiceTyped.js';
-import { toForget, withoutFields } from './forgetting.js';
+import { noLongerSo, toForget, withoutFields } from './forgetting.js';
 import { inAnotherLanguage } from '../question/language.js';
 import { plainText } from '../activity/repository.js';
 import { stripMarkup } from '../question/markup.js';
@@ -61,6 +61,7 @@ import {
   choosesARole,
   goalStatement,
   mayTellAboutThemselves,
+  saysInstead,
   describesThemselves,
   noLongerMinded,
   placeTold,
@@ -189,7 +190,9 @@ export class ConversationService {
           Math.round(this.options.profileMs / 86_400_000),
           // (Only what the profile did not keep: a place, a job or a liking is said back above.)
           toldIn(state).filter(
-            (t) => !whereTheyLive.test(t) && updateProfile(this.kb, user, t, undefined, this.patterns, now) === undefined,
+            // (Nor a correction, "sorry typo, 3 not 5": what it corrected is said back as it now stands.)
+            (t) =>
+              !whereTheyLive.test(t) && !saysInstead(t) && updateProfile(this.kb, user, t, undefined, this.patterns, now) === undefined,
           ),
           Math.round(this.windowMs / 60_000),
         ),
@@ -197,7 +200,8 @@ export class ConversationService {
     // ("forget where i live", "dont remember my job pls": that one thing no longer kept, said back with what still is.)
     // (What they told in the conversation goes too: the place said in "how much would i make where i live" would
     // otherwise carry on into the next question.)
-    const forgetting = toForget(plain);
+    // ("not in london anymore": what is kept, said to be so no more, is forgotten as if asked.)
+    const forgetting = toForget(plain) ?? noLongerSo(plain, stored);
     if (forgetting) {
       const kept = stored ? withoutFields(stored, forgetting, now) : undefined;
       if (kept) await this.repository.saveProfile(kept);
