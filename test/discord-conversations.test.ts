@@ -1454,3 +1454,23 @@ describe('what new users typed (fiftieth session), through the fake Discord', ()
     expectClean(h);
   });
 });
+
+describe('what new users typed (fifty-first session), through the fake Discord', () => {
+  it('corrects what was told, gives a new reason on each "why", and owns a complaint, in one channel', async () => {
+    const h = await start();
+    const { alice, bob } = h.fake.users;
+    await say(h, { author: alice, channelId: answersChannel, content: 'im a backend dev with 5 yoe in austin', mentionsBot: true });
+    const fixed = await say(h, { author: alice, channelId: answersChannel, content: 'sorry typo, 3 not 5', mentionsBot: true });
+    expect(JSON.stringify(fixed.reply.body)).toMatch(/backend developer \(3 years in\)/);
+    const senior = await say(h, { author: alice, channelId: answersChannel, content: 'how long till im senior', mentionsBot: true });
+    expect(JSON.stringify(senior.reply.body)).toMatch(/Senior \(5-8 years\)/);
+
+    const harder = await say(h, { author: bob, channelId: answersChannel, content: 'is mle harder than de', mentionsBot: true });
+    const why = await say(h, { author: bob, channelId: answersChannel, content: 'why?', mentionsBot: true });
+    expect(descriptionOf(why.reply)).toMatch(/because/);
+    expect(descriptionOf(why.reply)).not.toBe(descriptionOf(harder.reply));
+    const complaint = await say(h, { author: bob, channelId: answersChannel, content: 'this bot is useless lol', mentionsBot: true });
+    expect(JSON.stringify(complaint.reply.body)).toMatch(/Sorry that didn't help/);
+    expectClean(h);
+  });
+});
