@@ -186,7 +186,7 @@ export const afterADecline: Rule<PreviousContext> = (c) => {
     words <= 4 &&
     kb.read(previous.resolved).intent.wanted === 'money' &&
     declinedForAPlace(kb, previous) &&
-    (read.intent.wanted === 'money' || read.intent.wanted === 'percent' || carriesOn || /how\s+much/i.test(text));
+    (read.intent.wanted === 'money' || read.intent.wanted === 'percent' || carriesOn || /\bhow\s+much\b/i.test(text));
   if (!previous.answered && !anotherSetting && !newTopicAfterDecline && !anotherPlace && !turned && !ofTheFiguresElsewhere)
     return theConversationsRole(c) ?? { kind: 'complete', slots: own };
   return undefined;
