@@ -152,8 +152,9 @@ export interface AnswerOptions {
   /** For "why?": the passage the previous answer opened with, whose reasons may follow it. */
   after?: string;
   /**
-   * For "why?": what the previous answer opened with (`Turn.lead`). The answer opens with a sentence it did not say: the
-   * same passage's next, or the next passage's; said again only when no passage found has another.
+   * For "why?" and "more": what the answers before opened with (`Turn.lead`, the last four joined by the service),
+   * lowercased inside. The answer opens with a sentence none of them said: for "why?" a cause first, from the passage
+   * quoted or one about as close as the best; said again only when no close passage has another.
    */
   shownBefore?: string;
   /** The answer must give a verdict ("worth it?"): a passage that judges opens it. */

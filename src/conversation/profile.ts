@@ -192,6 +192,13 @@ function turnedTo(text: string, patterns: Record<Role, RegExp>): Role | undefine
     : undefined;
 }
 
+/**
+ * "… since my professor failed me", "… now after my last class": what made someone feel so, said after what they feel
+ * (to the end of the message); no part of what they like or mind.
+ */
+export const whatMadeItSo =
+  /\s+(?:now\s+)?(?:after|since|because|bc|cuz|cause|ever\s+since|thanks\s+to)\s+(?:my|the|a|that|this|i|last)\b.*$/i;
+
 /** "3 yoe", "4 years of experience", "10+ yrs". */
 // ("a 38 year old accountant": an age is no experience.)
 // ("1.5 yoe": a half year is part of the count, never "5 years".)
@@ -727,7 +734,7 @@ export function updateProfile(
         .toLowerCase()
         .replace(/\s+as\s+an?\s+.+$/, '')
         // ("i hate math now after my last class", "… since my professor failed me": what made it so is no part of it.)
-        .replace(/\s+(?:after|since|because|bc|cuz|cause|ever\s+since|thanks\s+to)\s+(?:my|the|a|that|this|i|last)\b.*$/, '')
+        .replace(whatMadeItSo, '')
         .replace(/(?:\s+(?:now|anymore|any\s+more|these\s+days|tbh|ngl|lol|honestly|fr|tho|though|too))+$/, ''),
     ];
   // Where they are: said so ("i live in berlin"), or a place named beside their job or years ("4 years at a bank in

@@ -62,6 +62,7 @@ import {
   goalStatement,
   mayTellAboutThemselves,
   saysInstead,
+  whatMadeItSo,
   describesThemselves,
   noLongerMinded,
   placeTold,
@@ -397,7 +398,7 @@ export class ConversationService {
                   )
                   .replace(/,?\s*\b\d{1,2}\s*\+?\s*(?:years?|yrs?|yoe)\b/gi, '')
                   // ("i hate math now after my last class lol": when it came about is no part of what they mind.)
-                  .replace(afterWhatHappened, '')}`,
+                  .replace(whatMadeItSo, '')}`,
                 understood: 'which role fits you, with what you just told me',
                 // ("so which one then" next: the same choice, asked again.)
                 slots: { roles: ['de', 'mle'], topic: 'which role to choose' },
@@ -987,14 +988,6 @@ function learningForMove(
 const comparesThem =
   /^\W*(?:(?:so|ok(?:ay)?|and|but|hmm|then)[,\s]+)*(?:which|what)(?:\s+(?:of\s+(?:those|them|these|the\s+two)|one|path|move|way|route))?\s+(?:is|was|pays|grows|takes|would\s+be|'?s)\s+(?:the\s+)?(?:\w+\s+)?(?:easier|easiest|faster|fastest|quicker|quickest|harder|hardest|shorter|shortest|longer|longest|better|best|higher|highest|more|less|cheaper|safer|bigger|biggest)(?:\s+(?:tbh|then|lol|ngl|overall|though|tho|really|actually|of\s+the\s+two))*[?!.\s]*$/i;
 
-/**
- * "how long to get job ready for de" → "and for mle?" → "which of those is fastest": the same thing asked of each role
- * in the last two turns, compared across both (the answer before alone holds one role's). Undefined otherwise.
- */
-/** "… since my professor failed me", "… after my last class lol": what made them feel so, said after what they feel. */
-const afterWhatHappened =
-  /\s+(?:now\s+)?(?:after|since|because|bc|cuz|cause|ever\s+since|thanks\s+to)\s+(?:my|the|a|that|this|i|last)\b.*$/i;
-
 /** How many answers back a "why?" looks for sentences already said (a run of "why?", "why tho", "but why"). */
 const keptLeadsAvoided = 4;
 
@@ -1010,6 +1003,10 @@ function leadOf(answer: Answer): { lead?: string } {
   return { lead: plainText(said.join(' '), 1000) };
 }
 
+/**
+ * "how long to get job ready for de" → "and for mle?" → "which of those is fastest": the same thing asked of each role
+ * in the last two turns, compared across both (the answer before alone holds one role's). Undefined otherwise.
+ */
 function whichOfTheTwoJustAsked(
   kb: KnowledgeBase,
   question: string,

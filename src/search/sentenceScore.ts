@@ -329,9 +329,16 @@ function joinSetUps(passage: Passage, units: string[]): string[] {
  */
 export function saysBeyond(analyzer: Analyzer, passage: Passage, shown: string, reason = false): boolean {
   return scoredUnits(analyzer, passage).some(
-    (unit) =>
-      !shown.includes(unit.text.replace(answerWordFirst, '').toLowerCase()) && (!reason || unit.holds.reason || causalAs.test(unit.text)),
+    (unit) => !saidIn(shown, unit.text) && (!reason || unit.holds.reason || causalAs.test(unit.text)),
   );
+}
+
+/**
+ * Whether lowercased text already shown holds a sentence ("Yes, on average. ML engineer roles are fewer…" was shown
+ * without its yes: what it says is what was shown).
+ */
+function saidIn(shown: string, sentence: string): boolean {
+  return shown.includes(sentence.replace(answerWordFirst, '').toLowerCase());
 }
 
 /** "As companies realize that bad data infrastructure kills AI projects…": a sentence opening on its cause. */
@@ -348,8 +355,7 @@ export function bestSentence(analyzer: Analyzer, passage: Passage, query: Senten
   let bestScore = -Infinity;
   let ties = 0;
   let at = 0;
-  // ("Yes, on average. ML engineer roles are fewer…" was shown without its yes: what it says is what was shown.)
-  const shown = (text: string) => query.alreadyShown?.includes(text.replace(answerWordFirst, '').toLowerCase()) === true;
+  const shown = (text: string) => query.alreadyShown !== undefined && saidIn(query.alreadyShown, text);
   const leftOver = query.alreadyShown === undefined ? units.length : units.filter((unit) => !shown(unit.text)).length;
   for (let i = 0; i < units.length; i += 1) {
     if (query.avoid !== undefined && units.length > 1 && units[i]!.text === query.avoid) continue;
