@@ -3426,3 +3426,28 @@ describe('what is theirs no more, and a mind changed with "actually" (fifty-firs
     expect(await c.say('what do u know about me')).not.toMatch(/also told me/);
   });
 });
+
+describe('as a new user typed it, read once more at the end (fifty-first session)', () => {
+  it('reads "sorry typo 3 not 5" without a comma, and "oops i meant boston not austin" after a question, as corrections', async () => {
+    const c = chat();
+    await c.say('backend dev 3 yoe in austin');
+    await c.say('how long would the switch take me');
+    expect(await c.say('oops i meant boston not austin')).toMatch(/^Noted: .*you are in Boston\./);
+    const d = chat();
+    await d.say('hey im a bakend dev w 5 yoe in austin tbh');
+    expect(await d.say('sorry typo 3 not 5')).toMatch(/backend developer \(3 years in\)/);
+  });
+
+  it('answers "how long till im senior" after "why" on which is harder with the senior years, not the difficulty again', async () => {
+    const c = chat();
+    await c.say('wich is harder de or mle');
+    await c.say('y tho');
+    expect((await c.say('how long till im senior')).split('\n')[0]).toMatch(/Senior \(5-8 years\)/);
+  });
+
+  it('owns "this bot is kinda useless lol" as a complaint', async () => {
+    const c = chat();
+    await c.say('wich is harder de or mle');
+    expect(await c.say('this bot is kinda useless lol')).toMatch(/^Sorry that didn't help\./);
+  });
+});

@@ -556,12 +556,16 @@ function correctedFact(kb: KnowledgeBase, text: string, before: Profile): Pick<P
   const m = saidInstead.exec(text);
   if (!m) return {};
   const [meant, replaced] = [m[1]!.trim().toLowerCase(), m[2]!.trim().toLowerCase()];
-  const number = (said: string) => /^(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs?|yoe)?$/.exec(said)?.[1];
-  const [now, then] = [number(meant), number(replaced)];
+  // ("sorry typo 3 not 5": the words before it run into what it should have been; the number or place ends them.)
+  const number = (said: string, whole: boolean) =>
+    new RegExp(`${whole ? '^' : '(?:^|\\s)'}(\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*(?:years?|yrs?|yoe)?$`).exec(said)?.[1];
+  const [now, then] = [number(meant, false), number(replaced, true)];
   if (now !== undefined && then !== undefined && before.years === Number(then)) return { years: Number(now) };
-  const place = meant.replace(/^the\s+/, '');
-  if (before.place !== undefined && replaced.replace(/^the\s+/, '') === before.place && namesAPlace(kb, place)) return { place };
-  return {};
+  if (before.place === undefined || replaced.replace(/^the\s+/, '') !== before.place) return {};
+  const words = meant.replace(/^the\s+/, '').split(/\s+/);
+  // (The shortest ending that names a place: "i meant boston", "ugh typo, new york".)
+  const place = [1, 2, 3].map((n) => words.slice(-n).join(' ')).find((ending) => namesAPlace(kb, ending));
+  return place !== undefined ? { place } : {};
 }
 
 export function updateProfile(

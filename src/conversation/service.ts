@@ -356,7 +356,8 @@ export class ConversationService {
       !acknowledges(plain) &&
       // ("im a dba, aiming for de" → "actually nvm, mle": a correction of what they told is told too, the goal changed.)
       // ("i have 3 yoe as a data analyst" → "actually wait i meant 5 yoe not 3": their years corrected, told too.)
-      !(last !== undefined && corrects(plain) && !(isStatement(last) && changed)) &&
+      // ("oops i meant boston not austin" after any question: where they live, told before, corrected; told too.)
+      !(last !== undefined && corrects(plain) && !(isStatement(last) && changed) && !(changed && saysInstead(plain))) &&
       // ("actually nvm, i think mle. same q": the role settled on, and the question before asked of it.)
       !sameOfARole(plain) &&
       // ("ok and in the us for my level" after pay declined for the UK: the question again, elsewhere, not a story.)

@@ -42,6 +42,7 @@ import {
   takesMe,
   vagueAsk,
   whichAlone,
+  reachesALevel,
 } from './patterns.js';
 import {
   asksAnything,
@@ -568,9 +569,7 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
   if (
     own.level &&
     ((/\b(?:get|make\s+it|move\s+up|climb|be\s+promoted|promotion)\s+to\s+(?:the\s+)?\S+/i.test(text) && own.roles.length === 0) ||
-      /\b(?:until|till|til|before)\s+(?:i'?m|im|i\s+am|i\s+(?:get|make\s+it|reach))\s+(?:to\s+)?(?:an?\s+)?(?:senior|staff|sr|mid|principal|lead)\b/i.test(
-        text,
-      ))
+      reachesALevel.test(text))
   )
     return undefined;
   // ("what would i make" → "and if i switched to mle at the same level?": after pay, the move is where the pay is asked.)

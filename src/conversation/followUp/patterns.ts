@@ -157,3 +157,7 @@ export const fitForMe = new RegExp(
 
 /** Someone else a message is about: said in the question layer, which the search reads as well. */
 export { forSomeoneElse } from '../../question/chat.js';
+
+/** "how long till im a senior de", "until im staff", "before i make it to senior": a level they will reach, later. */
+export const reachesALevel =
+  /\b(?:until|till|til|before)\s+(?:i'?m|im|i\s+am|i\s+(?:get|make\s+it|reach))\s+(?:to\s+)?(?:an?\s+)?(?:senior|staff|sr|mid|principal|lead)\b/i;

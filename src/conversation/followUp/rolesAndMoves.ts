@@ -29,7 +29,7 @@ import type { KnowledgeBase } from '../../search/knowledgeBase.js';
 import type { Role, TurnSlots } from '../types.js';
 import { levelTheyWouldEarnAt } from '../profile.js';
 import { comparesTwoAsMeant, follow, mainQuestionOf, type PreviousContext, questionChecked, type Rule } from './context.js';
-import { backInto, equivalent, narrowing, other, otherRole, reverse } from './patterns.js';
+import { backInto, equivalent, narrowing, other, otherRole, reachesALevel, reverse } from './patterns.js';
 import {
   asksAbout,
   distinctTopicWords,
@@ -458,6 +458,9 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
     return follow(reading(howLongTheMoveTakes(own.direction), { ...own, roles: ['de', 'mle'] }));
   // ("what about ml data engineers pay": the hybrid role, named by a title that holds both roles' words, is neither.)
   if (namesTheHybrid.test(text)) return undefined;
+  // ("how long till im senior" after which is harder: the years a level takes, a question of its own, not the one
+  // before asked at that level.)
+  if (own.level && reachesALevel.test(text)) return undefined;
   // ("more than de?" after ML engineer pay: the answer before set against the role named, not that role's pay alone.)
   if (own.roles.length === 1 && !before.roles.includes(own.roles[0]!) && /\b(?:more|less|higher|lower|better|worse)\s+than\b/i.test(text))
     return undefined;

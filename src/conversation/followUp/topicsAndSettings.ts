@@ -30,7 +30,7 @@ import { chooseTerm, synonymPrefix } from '../../search/analyzer.js';
 import { comesFromAnotherJob, jobItself, mayTellAboutThemselves } from '../profile.js';
 import { degreeNamed } from '../../answer/answerability.js';
 import { comparesTwoAsMeant, follow, gettingIn, mainQuestionOf, questionChecked, type PreviousContext, type Rule } from './context.js';
-import { choiceForMe, fitForMe, pointsBack, reason, setting, shortQuestion } from './patterns.js';
+import { choiceForMe, fitForMe, pointsBack, reachesALevel, reason, setting, shortQuestion } from './patterns.js';
 import { echoOf, understoodOf, understoodWithEcho } from './understood.js';
 import { topicWords, withoutUnknownPlaces } from './topicWords.js';
 import { breakingInto, breakingIntoEither } from '../../answer/breakingIn.js';
@@ -603,6 +603,8 @@ export const aboutWhatWasJustDiscussed: Rule<PreviousContext> = ({
   profile,
 }) => {
   if (!onThePrevious) return undefined;
+  // ("how long till im senior" after which is harder: the years a level takes, its own question.)
+  if (reachesALevel.test(rest)) return undefined;
   // After a turn that named no role ("ok i know sql already"), the one role the conversation has been about.
   const roles: Role[] = before.roles.length > 0 ? before.roles : mentioned.length === 1 ? [...mentioned] : [];
   // ("do i need a degree for this" after questions on data engineering: "this" is the role, and the degree a topic of
