@@ -3451,3 +3451,51 @@ describe('as a new user typed it, read once more at the end (fifty-first session
     expect(await c.say('this bot is kinda useless lol')).toMatch(/^Sorry that didn't help\./);
   });
 });
+
+describe('what a new user tells and asks, as typed (fifty-second session)', () => {
+  it('keeps the job said after an age or a "background:" label, and not a place they learn from', async () => {
+    const c = chat();
+    expect(await c.say('29 ex bartender, i know sql basics, no python, hate math')).toMatch(
+      /^Noted: you used to work as a bartender, you'd rather avoid math and you know sql basics\./,
+    );
+    const d = chat();
+    expect(await d.say('ok so background: data analyst 4 yoe, i do kaggle on weekends')).toMatch(/data analyst/);
+    const e = chat();
+    expect(await e.say('so background: java backend in berlin 5 yoe')).toMatch(/java backend developer/);
+    const f = chat();
+    expect(await f.say('im a bartender rn, 29, learning sql from youtube')).not.toMatch(/Youtube/i);
+  });
+
+  it('answers "how long from bartender to de" typed instead of a choice asked back as the move from that job', async () => {
+    const c = chat();
+    await c.say('i know sql basics');
+    await c.say('how long would the switch take me?');
+    const text = await c.say('how long from bartender to de');
+    expect(text.split('\n')[0]).toBe('The move from bartender to Data Engineer:');
+    expect(text).toMatch(/My sources say nothing of moving from bartender to data engineering/);
+  });
+
+  it('reads "do they both need sql" after how future-proof each is as a question of its own about SQL', async () => {
+    const c = chat();
+    await c.say('which 1 is more future proof');
+    const text = await c.say('do they both need sql');
+    expect(text).toMatch(/SQL/);
+    expect(text).not.toMatch(/^Outlook/);
+  });
+
+  it('asks "which is more remote" after "spark or pytorch first" of the roles, not of the tools', async () => {
+    const c = chat();
+    await c.say('should i learn spark or pytorch first');
+    const text = await c.say('which is more remote');
+    expect(text).not.toMatch(/spark or pytorch/i);
+    expect(text).toMatch(/remote/i);
+  });
+
+  it('owns "thats useless", answers "wait what" as something unclear, and takes in "lol ok"', async () => {
+    const c = chat();
+    await c.say('how much do senior de make');
+    expect(await c.say('thats useless')).toMatch(/^Sorry that didn't help\./);
+    expect(await c.say('wait what')).toMatch(/^Sorry, that wasn't clear\./);
+    expect(await c.say('lol ok')).toMatch(/^Got it\. Ask me anything else/);
+  });
+});

@@ -926,7 +926,7 @@ describe('a follow-up keeps the context of the question before', () => {
   it('passes over "makes sense", "got it thanks" and "thx this is helpful!!": the question before stays the one "and for mle?" follows', async () => {
     const c = session();
     await c.say('how much do data engineers make');
-    expect(await c.say('makes sense')).toMatch(/^Ask me something about Data Engineer or ML Engineer careers/);
+    expect(await c.say('makes sense')).toMatch(/^Got it\. Ask me anything else about the two careers/);
     expect(await c.say('got it thanks')).toMatch(/^You're welcome!/);
     expect(await c.say('thx this is helpful!!')).toMatch(/^You're welcome!/);
     expect((await c.say('and for mle?')).split('\n')[0]).toBe('ML Engineer pay:');

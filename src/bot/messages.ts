@@ -5,6 +5,7 @@
  */
 import type { UserData } from '../activity/repository.js';
 import type { Answer, CheckUnsaid, MoveUnsaid } from '../answer/types.js';
+import { acknowledges } from '../question/chat.js';
 import { inAnotherLanguage } from '../question/language.js';
 import { withArticle } from '../question/article.js';
 import type { Lean, OutcomeId, QuizDefinition } from '../quiz/definition.js';
@@ -307,19 +308,31 @@ export function emptyIntro(question: string): string {
   // ("this bot is useless lol", "ur answer is wrong": a complaint, owned, with a way to ask again.)
   if (
     /\b(?:useless|dumb|stupid|trash|garbage|annoying|broken|pointless|bs|not\s+(?:helpful|useful|working))\b/i.test(question) &&
-    /\b(?:this|the|ur|your|you|u)\b/i.test(question)
+    /\b(?:this|the|ur|your|you|u|that'?s|thats|that|it'?s|its)\b/i.test(question)
   )
     return "Sorry that didn't help. Try asking it another way, in your own words: pay, skills, tools, switching, interviews…";
   // ("oops my bad", "sorry my english is bad": an apology, which needs none.)
   if (/\b(?:sorry|sry|soz|my\s+bad|oops+)\b/i.test(question))
     return 'No worries! Ask me anything about the two careers, however you type it: pay, skills, tools, switching, interviews…';
+  // ("wait what", "huh?", "wdym": the answer before was not clear to them.)
+  if (confused.test(question.trim()))
+    return "Sorry, that wasn't clear. Ask about the part you'd like explained, in your own words, or type /help to see what I can do.";
   // ("good bot", "ur pretty good actually": a kind word about the bot.)
-  return /\b(?:good|nice|great|based)\s+bot\b|\b(?:you'?re|youre|ur|u\s+r|you\s+are)\s+(?:not\s+(?:(?:that|too|so|half)\s+)?bad|(?:(?:so|really|pretty|actually|kinda|honestly|lowkey)\s+)*(?:good|great|helpful|useful|awesome|amazing|decent|smart|goated|cool|the\s+best|a\s+legend))\b/i.test(
-    question,
+  if (
+    /\b(?:good|nice|great|based)\s+bot\b|\b(?:you'?re|youre|ur|u\s+r|you\s+are)\s+(?:not\s+(?:(?:that|too|so|half)\s+)?bad|(?:(?:so|really|pretty|actually|kinda|honestly|lowkey)\s+)*(?:good|great|helpful|useful|awesome|amazing|decent|smart|goated|cool|the\s+best|a\s+legend))\b/i.test(
+      question,
+    )
   )
-    ? 'Glad it helps! Ask me anything else about the two careers: pay, skills, tools, switching, interviews…'
-    : declineIntro.empty;
+    return 'Glad it helps! Ask me anything else about the two careers: pay, skills, tools, switching, interviews…';
+  // ("lol ok", "thats a lot", "makes sense": the answer taken in; "ok im back" is a greeting.)
+  if (acknowledges(question) && !/\bback\b/i.test(question))
+    return 'Got it. Ask me anything else about the two careers: pay, skills, tools, switching, interviews…';
+  return declineIntro.empty;
 }
+
+/** "wait what", "huh??", "wdym", "im confused", "i dont get it": the answer before was not clear. */
+const confused =
+  /^\W*(?:(?:wait|um+|uh+|sorry|lol|bro)[\s,.!]+)*(?:wh?at+\W*|wut|wat|huh+|wdym|what\s+do\s+(?:you|u)\s+mean|what\s+does\s+that\s+(?:even\s+)?mean|idk\s+what\s+that\s+means|i\s+(?:don'?t|dont|do\s+not)\s+(?:get|understand)(?:\s+(?:it|that|this))?|(?:i'?m|im|i\s+am)\s+(?:so\s+|kinda\s+|a\s+bit\s+)?(?:confused|lost)|confused|lost)[\s?!.]*$/i;
 
 /** What the sources lack, by the kind of answer that was asked for. */
 const missingWhat: Record<NonNullable<Answer['missingKind']>, string> = {

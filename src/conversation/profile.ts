@@ -91,7 +91,8 @@ const jobStatement = new RegExp(
     // "teacher with a math degree": a post that
     // opens with the job, or with the years and then the job. ("bi dev from munich, 6 years", "analyst - berlin - 2 yoe":
     // where they are between.)
-    `^(?:(?:hey|hi|hii+|hello|so|ok|okay|well)[\\s,!.]+)*(?!(?:gonna|going|gotta|will|ill|i'?ll|pick|picking|choose|choosing|go|prob|probably|maybe|thinking|leaning|def|definitely|actually)\\b)(?:an?\\s+)?(?:${ageBefore})?(${jobNoun})(?:\\s+by\\s+(?:trade|profession|training))?(?:\\s*(?:[-–]\\s*)?(?:in|at|of|from)\\s+[\\p{L} ]{2,30}?|\\s+[-–]\\s+[\\p{L} ]{2,30}?)?\\s*(?:,|\\s+[-–]\\s+|\\s+for\\s+\\d|\\s+(?:with\\s+)?\\d{1,2}\\s*\\+?\\s*(?:years?|yrs?|yoe)\\b|\\s+(?:w|w\\/|with)\\s+(?:\\d+|an?|some|no|one|two|three)\\s+(?:[\\p{L}-]+\\s+)?(?:internships?|years?|yrs?|yoe)\\b|\\s+(?:w|w\\/|with)\\s+(?:an?\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:degree|masters?|bachelors?|phd|bsc|msc|diploma)\\b)`,
+    // ("ok so background: data analyst 4 yoe", "29 ex bartender, …": a label or an age said before it.)
+    `^(?:(?:hey|hi|hii+|hello|so|ok|okay|well)[\\s,!.]+)*(?:(?:background|context|about\\s+me|bg|me)\\s*[:\\-–]\\s*)?(?:[1-7]\\d\\s*(?:,\\s*|\\s+(?=(?:ex|former|retired)\\b)))?(?!(?:gonna|going|gotta|will|ill|i'?ll|pick|picking|choose|choosing|go|prob|probably|maybe|thinking|leaning|def|definitely|actually)\\b)(?:an?\\s+)?(?:${ageBefore})?(${jobNoun}|(?:[a-z+#]+\\s+)?(?:${bareKinds}))(?:\\s+by\\s+(?:trade|profession|training))?(?:\\s*(?:[-–]\\s*)?(?:in|at|of|from)\\s+[\\p{L} ]{2,30}?|\\s+[-–]\\s+[\\p{L} ]{2,30}?)?\\s*(?:,|\\s+[-–]\\s+|\\s+for\\s+\\d|\\s+(?:with\\s+)?\\d{1,2}\\s*\\+?\\s*(?:years?|yrs?|yoe)\\b|\\s+(?:w|w\\/|with)\\s+(?:\\d+|an?|some|no|one|two|three)\\s+(?:[\\p{L}-]+\\s+)?(?:internships?|years?|yrs?|yoe)\\b|\\s+(?:w|w\\/|with)\\s+(?:an?\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:degree|masters?|bachelors?|phd|bsc|msc|diploma)\\b)`,
     // ("im in toronto, data analyst, 5 yoe": the job and its years as a clause of their own, after where they are.)
     `(?:[,.;!?]\\s*)(?:an?\\s+)?(${jobNoun})\\s*,?\\s*(?:with\\s+|w\\s+)?\\d{1,2}\\s*\\+?\\s*(?:years?|yrs?|yoe)\\b`,
     // ("been in accounting 6 yrs, senior accountant rn": the job they hold now, said as a clause of its own.)
@@ -113,7 +114,7 @@ const jobStatement = new RegExp(
 const jobStatements = new RegExp(jobStatement.source, 'giu');
 /** Whether a text holds a job's noun at all (the last word of every job `jobStatement` reads). */
 const namesAJob = new RegExp(
-  `\\b${jobNoun.replace(/^.*\?\(\?:/, '(?:')}s?\\b|\\b(?:yoe|yrs?|years?(?:\\s+of\\s+experience)?|experience)\\s+(?:as\\s+(?:an?\\s+)?|in\\s+)?(?:${bareKinds})\\b|\\b(?:i'?m|im|i\\s+am)\\s+(?:an?\\s+)?(?:[a-z+#]+\\s+)?(?:${bareKinds})\\b`,
+  `\\b${jobNoun.replace(/^.*\?\(\?:/, '(?:')}s?\\b|\\b(?:yoe|yrs?|years?(?:\\s+of\\s+experience)?|experience)\\s+(?:as\\s+(?:an?\\s+)?|in\\s+)?(?:${bareKinds})\\b|\\b(?:i'?m|im|i\\s+am)\\s+(?:an?\\s+)?(?:[a-z+#]+\\s+)?(?:${bareKinds})\\b|^\\W*(?:(?:so|ok|okay)\\s+)*(?:(?:background|context|about\\s+me|bg|me)\\s*[:\\-–]\\s*)?(?:[a-z+#]+\\s+)?(?:${bareKinds})\\b`,
   'i',
 );
 /** A field of study: a word or two, up to where, when or how it is studied ("data science" of "…at fast nuces"). */
@@ -205,7 +206,7 @@ export const whatMadeItSo =
 const years = /(?<![\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs?|yoe)\b(?![\s-]*old\b)/i;
 /** "i know sql and python", "actually i also know some pytorch", "i'm good at sql", "i can code in python". */
 const knowStatement =
-  /(?:\bi(?:'?m|\s+am)?\s+|(?:^|[,.;!?]\s*)(?=(?:also|already)\s+know\b|(?:(?:pretty|really|very|quite)\s+)?(?:good|decent|solid|strong)\s+(?:at|with)\b))(?:(?:also|already|really|do|kinda|actually|pretty|quite|decent|somewhat|very)\s+){0,3}(?:know|(?:good|decent|solid|strong|comfortable)\s+(?:at|with|in)|can\s+(?:code|program)\s+in|have\s+(?:experience|exp)\s+(?:in|with))\s+((?!(?:that|this|it|what|how|if|whether|why|where|when|which|who|about|of|much|a\s+lot\s+about)\b)[^.!?]{2,60}?)(?:[.!?]|\s+(?:but|so|and\s+i|which|what|how|should|do|does|can|is|are)\b|$)/i;
+  /(?:\bi(?:'?m|\s+am)?\s+|(?:^|[,.;!?]\s*)(?=(?:also|already)\s+know\b|(?:(?:pretty|really|very|quite)\s+)?(?:good|decent|solid|strong)\s+(?:at|with)\b))(?:(?:also|already|really|do|kinda|actually|pretty|quite|decent|somewhat|very)\s+){0,3}(?:know|(?:good|decent|solid|strong|comfortable)\s+(?:at|with|in)|can\s+(?:code|program)\s+in|have\s+(?:experience|exp)\s+(?:in|with))\s+((?!(?:that|this|it|what|how|if|whether|why|where|when|which|who|about|of|much|a\s+lot\s+about)\b)[^.!?]{2,60}?)(?:[.!?]|,\s*(?=(?:no|not|never|zero|hate|dislike|can'?t|don'?t|dont|i|i'?m|im|idk|tbh|ngl|but)\b)|\s+(?:but|so|and\s+i|which|what|how|should|do|does|can|is|are)\b|$)/i;
 /** "i love stats", "i enjoy building pipelines", "i'm into modelling", "student, love math". */
 const likeStatement =
   /(?:\bi\s+(?:(?:also|really|honestly|genuinely|actually|do|kinda|kind\s+of|sort\s+of|lowkey|just|still)\s+){0,3}(?:love|like|enjoy|prefer|am\s+into|'m\s+into)|\b(?:i'm|im|i\s+am)\s+(?:(?:really|so|also|kinda|lowkey|genuinely|honestly|super|very|actually)\s+){0,2}into|(?:^|[,;]\s*)(?:(?:also|really)\s+)?(?:love|enjoy|into)|\band\s+(?:(?:also|really)\s+)?(?:like|love|enjoy|prefer))\s+(.{2,50}?)(?:[,.!?]|\s+(?:but|and\s+i|so|(?:and\s+)?(?:(?:kind\s+of|kinda|really|also|lowkey|honestly)\s+)?(?:hate|dislike|can'?t\s+stand|don'?t|do\s+not))\b|$)/i;
@@ -248,7 +249,8 @@ export const whereTheyLive = new RegExp(
 );
 /** "based in lagos nigeria", "i live in berlin", "at a bank in lagos,": a place, as the person named it (group 1). */
 export const placeTold = new RegExp(
-  `\\b(?:in|from|out\\s+of)\\s+(?:${placeAfterThe}|(?!(?:a|an|the|my|tech|data|ml|it)\\b))(\\p{L}[\\p{L}' -]{1,30}?)\\s*(?:[,.!?;]|\\s+(?:and|but|btw|tho|though|rn|right\\s+now|now|currently|atm|actually|anyway|anyways|too|also|lol|haha|lmao|tbh|ngl|fr|honestly|itself|myself|with|for|since|working|doing|looking|trying|wanting|who|where|as)\\b|\\s+(?=(?:bs|bsc|btech|ms|msc|mca|bca)\\b)|\\s+(?=\\d)|$)`,
+  // ("learning sql from youtube": where something is learnt from is no place of theirs.)
+  `\\b(?:in|(?<!\\b(?:learn\\w*|taught|self[\\s-]taught|stud\\w*|watch\\w*|tutorials?|courses?|videos?)\\b(?:\\s+\\S+){0,3}\\s+)from|out\\s+of)\\s+(?:${placeAfterThe}|(?!(?:a|an|the|my|tech|data|ml|it)\\b))(\\p{L}[\\p{L}' -]{1,30}?)\\s*(?:[,.!?;]|\\s+(?:and|but|btw|tho|though|rn|right\\s+now|now|currently|atm|actually|anyway|anyways|too|also|lol|haha|lmao|tbh|ngl|fr|honestly|itself|myself|with|for|since|working|doing|looking|trying|wanting|who|where|as)\\b|\\s+(?=(?:bs|bsc|btech|ms|msc|mca|bca)\\b)|\\s+(?=\\d)|$)`,
   'iu',
 );
 

@@ -1296,6 +1296,9 @@ function chosenByRole(
   }
   const roles = slots.roles;
   if (roles.length !== 1) return undefined;
+  // ("how long from bartender to de": a move from another job, which neither choice is; a question of its own.)
+  const startsAt = /\bfrom\s+(?:an?\s+|being\s+(?:an?\s+)?)?([\p{L}\s]+?)\s+(?:to|into|in)\b/iu.exec(reply)?.[1];
+  if (startsAt && readSlots(kb, startsAt, patterns).roles.length === 0) return undefined;
   // ("im a de", "from de", "coming from mle": where the move starts.)
   if (
     /^\s*(?:(?:i'?m|im|i\s+am)\s+(?:an?\s+)?|(?:(?:i'?m\s+|im\s+)?(?:coming|moving|switching|starting)\s+)?from\s+(?:an?\s+)?)/i.test(reply)

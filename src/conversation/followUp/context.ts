@@ -349,6 +349,12 @@ export function readAgainstPrevious(c: TurnContext, previous: Turn, textTerms: Q
   // "like what job titles do u go through" after the career ladder: the question before, said more exactly.
   const saidMoreExactly =
     /^(?:like|as\s+in|i\s+mean|meaning)\s+(?:what|which|how|who)\b/i.test(rest) && own.roles.length === 0 && ownTopic <= 2;
+  // ("do they both need sql" after how future-proof each is: the roles, asked a topic the question before did not ask;
+  // "which rounds do both of them have" after their interviews is still on the interviews.)
+  const asking = c.read.context && c.read.ask ? c.read.ask : text;
+  const askedBefore = new Set(kb.analyze(previous.resolved).map((t) => t.term));
+  const theRolesBothAsked =
+    bothRoles.test(asking) && textTerms.some((t) => t.kind === 'synonym' && !t.qualifier && !askedBefore.has(t.term));
   const onThePrevious =
     whatIf ||
     saidMoreExactly ||
@@ -357,7 +363,9 @@ export function readAgainstPrevious(c: TurnContext, previous: Turn, textTerms: Q
       (ownTopic <= 2 || distinctTopicWords(kb, bare) <= 2 || (subjectPointsBack && ownTopic <= 4)) &&
       // ("ngl im scared ai will make this whole field pointless, which one is safer": "this" is in what they tell,
       // not in what they ask.)
-      ((pointsBack.test(c.read.context && c.read.ask ? c.read.ask : text) && !pointsWithinTheTurn(kb, text) && !idiomaticIt.test(text)) ||
+      ((pointsBack.test(theRolesBothAsked ? asking.replace(bothRoles, ' ') : asking) &&
+        !pointsWithinTheTurn(kb, text) &&
+        !idiomaticIt.test(text)) ||
         // ("am i cooked?" is about the question before only where that question carried the person's own case.)
         // ("is python enough?" after certifications names a topic of its own: asked alone.)
         (words <= 3 &&
@@ -382,6 +390,12 @@ export function readAgainstPrevious(c: TurnContext, previous: Turn, textTerms: Q
     choosesRole,
   };
 }
+
+/**
+ * "do they both need sql", "is python used by both of them": "they both" are the two roles, whatever was asked before;
+ * a topic of its own asked of them is a question of its own, not one on the topic just discussed.
+ */
+const bothRoles = /\b(?:they|them)\s+both\b|\bboth\s+of\s+(?:them|em|those|these)\b|\beach\s+of\s+them\b/i;
 
 /** Whether the turn compares two things ("which one pays more?"), read as meant ("which one pays beter"). */
 export function comparesTwoAsMeant(c: TurnContext): boolean {

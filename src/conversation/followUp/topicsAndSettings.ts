@@ -258,11 +258,19 @@ const whichOfTwo =
 const twoSetAgainst = /([\p{L}\p{N}+#.-]+)\s+(?:vs\.?|versus|or)\s+([\p{L}\p{N}+#.-]+)/iu;
 
 /**
+ * "which is more remote", "which has more jobs": what only a job has, asked after two tools or skills ("spark or
+ * pytorch first"), is asked of the two roles, not of the tools. (Pay is not among them: "llmops vs mlops" → "which
+ * pays more" asks which skill the sources say pays more.)
+ */
+const ofAJob =
+  /\b(?:remote|wfh|jobs?|openings?|postings?|demand|hiring|hired|hire|secure|security|stressful|on[\s-]?call|wlb|work[\s-]?life)\b/i;
+
+/**
  * "llmops vs mlops whats the diff" → "which pays more": which of the two things set against each other before, neither
  * a role, not which of the roles.
  */
 export const whichOfTheTwoThings: Rule<PreviousContext> = ({ kb, text, own, previous, patterns, reading }) => {
-  if (own.roles.length > 0 || !whichOfTwo.test(text)) return undefined;
+  if (own.roles.length > 0 || !whichOfTwo.test(text) || ofAJob.test(text)) return undefined;
   const two = twoSetAgainst.exec(previous.resolved);
   if (!two || previous.slots.roles.length > 0) return undefined;
   const [, first, second] = two;
