@@ -3499,3 +3499,21 @@ describe('what a new user tells and asks, as typed (fifty-second session)', () =
     expect(await c.say('lol ok')).toMatch(/^Got it\. Ask me anything else/);
   });
 });
+
+describe('questions as people run them on, and what the sources never weigh in on (fifty-second session)', () => {
+  it('answers "why do mles get paid more its literally the same python lol" with why they earn more, the remark set aside', async () => {
+    const text = await chat().say('why tf do ml engineers get paid more its literally the same python lol');
+    expect(text.split('\n')[0]).toMatch(/^The premium comes from two factors\./);
+  });
+
+  it('answers whether the premium lasts "once every bootcamp pumps out ml ppl": bootcamps in general, not one to review', async () => {
+    const text = await chat().say('will the mle pay premium dissapear once every bootcamp pumps out ml ppl');
+    expect(text.split('\n')[0]).toMatch(/more bootcamps, more applied programs\), the comp gap may narrow/);
+  });
+
+  it('declines "how much should i counter" on an offer, naming the negotiation the sources never cover', async () => {
+    const text = await chat().say('got a de offer how much should i counter, like 10%?');
+    expect(text.split('\n')[0]).toMatch(/^My sources have no .*“negotiating an offer”/);
+    expect(text).toMatch(/The closest they have:/);
+  });
+});

@@ -224,6 +224,10 @@ const searchLengthAsked =
 const raiseAsked =
   /\b(?:normal|typical|average|avg|good|annual|yearly|usual|standard)\s+(?:pay\s+)?raises?\b|\b(?:get|ask\s+for|negotiate|request)\s+(?:a\s+)?(?:pay\s+)?raise\b|\braises?\s+(?:per|a|each|every)\s+year\b/i;
 
+/** "how much should i counter", "should i negotiate my offer", "is a counteroffer ok": bargaining over an offer. */
+const negotiationAsked =
+  /\b(?:(?:should|can|do|would|how\s+much\s+(?:should|can|do)|how\s+(?:do|should|can))\s+i\s+(?:\w+\s+)?(?:counter|negotiate)|counter[\s-]?offers?|negotiat(?:e|ing|ion)\s+(?:an?\s+|my\s+|the\s+)?(?:\w+\s+)?(?:offer|salary|comp|pay|tc|package))\b/i;
+
 /** Whether a passage gives how long `degree` takes: the degree and a span of years or months said together. */
 function givesTheLengthOf(text: string, degree: string): boolean {
   const word = escapeRegExp(degree.toLowerCase().replace(/s$/, '').replace(/'$/, ''));
@@ -482,6 +486,7 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
     raiseAsked.test(result.read.ask) &&
     !/\b(?:switch\w*|mov(?:e|ing)|pivot\w*|transition\w*|become|becoming|go(?:ing)?|would\s+i|if\s+i)\b/i.test(result.read.ask);
   if (raise) return { ...decline('missing', wanted), uncovered: ['raises'] };
+  if (negotiationAsked.test(result.read.ask)) return { ...decline('missing', wanted), uncovered: ['negotiating an offer'] };
   if (result.read.unknown.some(missing) && (careerQuestion || result.read.unknown.some(into))) return decline('missing', wanted);
   // "do meta pay mles more than amazon": companies set against each other, which the sources never do (they speak of
   // FAANG as one).

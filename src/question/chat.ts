@@ -188,6 +188,10 @@ const asking = new RegExp([...askingWays, rolesAsAChoice, undecided.source].join
  */
 const askingOutright = new RegExp(askingWays.join('|'), 'i');
 
+/** The space before "its literally the same …", "they're basically …": a remark run on after a question. */
+const runOnRemark =
+  /\s+(?=(?:it'?s|its|they'?re|theyre|that'?s|thats)\s+(?:literally|basically|just|all|pretty\s+much|kinda|lowkey|the\s+same)\b)/i;
+
 /** "… ngl im rusty af": a short remark about oneself closing a message, after its question. */
 const trailingRemark = /\s+(?:(?:ngl|tbh|lol|honestly)\s+)?(?:i'?m|im|i\s+am)\s+(?:\S+\s+){0,2}\S+\s*[.!]*$/i;
 
@@ -237,6 +241,17 @@ function sentences(text: string): string[] {
       /,?\s*\b(?:so\s+)?(?:i'?m|im|i\s+am|i\s+was|was|just)\s+wondering\s*,?\s*(?:(?:given|with)\s+all\s+(?:that|this)\s*,?\s*)?(?=(?:which|what|how|why|should|is|are|do|does|can|could|would|will)\b)/gi,
       '\n',
     )
+    // ("why do mles get paid more its literally the same python lol": a remark run on after the question, no mark
+    // between, on what it holds to be so.)
+    .replace(runOnRemark, (space: string, offset: number, whole: string) => {
+      const before =
+        whole
+          .slice(0, offset)
+          .split(/[\n.!?]/)
+          .at(-1)
+          ?.trim() ?? '';
+      return before.split(/\s+/).length >= 4 && asking.test(before) ? '\n' : space;
+    })
     .replace(trailingRemark, (remark: string, offset: number, whole: string) => {
       // After at least four words of a question ("how much math does mle need"), not inside a clause ("until im an mle").
       const before = whole.slice(0, offset).trim();

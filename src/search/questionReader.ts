@@ -1660,7 +1660,13 @@ export class QuestionReader {
         new RegExp(
           `\\b${escapeRegExp(term.from)}\\s+(?:grads?|graduates?|students?|people|folks|ppl|alumni|kids?|guys?|learners?)\\b`,
         ).test(lowerAsk);
-      if (example || seenOn || ofAPerson) continue;
+      // ("once every bootcamp pumps out ml ppl", "with so many bootcamps now": the kind in general, none asked about.)
+      const inGeneral =
+        this.salientNouns.has(term.from) &&
+        new RegExp(
+          `\\b(?:every|each|all(?:\\s+(?:the|these|those))?|so\\s+many|too\\s+many|more\\s+and\\s+more)\\s+${escapeRegExp(term.from)}s?\\b`,
+        ).test(lowerAsk);
+      if (example || seenOn || ofAPerson || inGeneral) continue;
       // ("can i do de part time": a phrase of the list, "part time", names it though neither of its words alone does.)
       const inAPhrase = this.salientPhrases.some(
         (p) => p.split(' ').includes(term.from) && new RegExp(`\\b${escapeRegExp(p)}\\b`).test(lowerAsk.replace(/-/g, ' ')),
