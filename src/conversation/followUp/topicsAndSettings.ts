@@ -632,6 +632,15 @@ export const aboutWhatWasJustDiscussed: Rule<PreviousContext> = ({
     const resolved = rest.replace(forTheRole, `for ${level}${roleNames[roles[0]!]}`);
     return follow(reading(resolved, { roles, topic: bare, ...(level ? { level: before.level } : {}) }));
   }
+  // ("is it stressful tho" after mid-level DE pay, "is it growing" after its tools: "it" is the job, and what is asked
+  // of it a topic the question before did not ask.)
+  const ofTheJob =
+    /^\W*(?:(?:so|and|but|ok(?:ay)?|hmm|wait)[,\s]+)*(?:is|was|would|will|does)\s+(?:it|that)\s+(?!worth\b)(?:\w+\s+)?\w+\W*(?:\s+(?:tho|though|too|as\s+well|at\s+least))?\W*$/i;
+  const aTopicOfItsOwn = kb.analyze(bare).some((t) => t.kind === 'synonym' && !t.qualifier && !askedBefore.has(t.term));
+  if (roles.length === 1 && !before.direction && ofTheJob.test(rest) && aTopicOfItsOwn) {
+    const resolved = rest.replace(/\b(?:it|that)\b/i, `the ${roleName[roles[0]!]} job`);
+    return follow(reading(resolved, { roles, topic: bare }, `${roleLabel[roles[0]!]} job: ${rest.replace(/[?.!\s]+$/, '')}`));
+  }
   // ("back to de, is it easy to get in" after Nigerian pay: an "it" that stands for what follows asks something of its
   // own of the role, not of the pay.)
   const lastClause = rest.replace(/^[^,;]*[,;]\s*/, '');
