@@ -3517,3 +3517,13 @@ describe('questions as people run them on, and what the sources never weigh in o
     expect(text).toMatch(/The closest they have:/);
   });
 });
+
+describe('"is it …" asked of the job after another topic (fifty-second session)', () => {
+  it('answers "is it stressful tho" after mid-level DE pay with the on-call sentence, not the pay again', async () => {
+    const c = chat();
+    await c.say('how much do des make mid level');
+    const text = await c.say('is it stressful tho');
+    expect(text.split('\n')[0]).toBe('Data Engineer job: is it stressful tho:');
+    expect(text.split('\n')[1]).toMatch(/^Incident response for data pipeline failures/);
+  });
+});
