@@ -3523,7 +3523,7 @@ describe('"is it …" asked of the job after another topic (fifty-second session
     const c = chat();
     await c.say('how much do des make mid level');
     const text = await c.say('is it stressful tho');
-    expect(text.split('\n')[0]).toBe('Data Engineer job: is it stressful tho:');
+    expect(text.split('\n')[0]).toBe('Data Engineer job: is it stressful:');
     expect(text.split('\n')[1]).toMatch(/^Incident response for data pipeline failures/);
   });
 });
