@@ -3527,3 +3527,14 @@ describe('"is it …" asked of the job after another topic (fifty-second session
     expect(text.split('\n')[1]).toMatch(/^Incident response for data pipeline failures/);
   });
 });
+
+describe('"didnt know that" and "any others besides …" (fifty-second session)', () => {
+  it('takes "ngl didnt know that" in, and answers "any others besides the llm stuff" with more on the list just given', async () => {
+    const c = chat();
+    await c.say('fastest growing mle subspecialties?');
+    expect(await c.say('ngl didnt know that')).toMatch(/^Got it\./);
+    const text = await c.say('any others besides the llm stuff');
+    expect(text.split('\n')[0]).toBe('More on ML Engineer fastest growing subspecialties:');
+    expect(text).toMatch(/MLOps/);
+  });
+});
