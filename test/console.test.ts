@@ -3538,3 +3538,20 @@ describe('"didnt know that" and "any others besides …" (fifty-second session)'
     expect(text).toMatch(/MLOps/);
   });
 });
+
+describe('chat abbreviations asked about, and a role asked after a currency check (fifty-second session)', () => {
+  it('says what "tc", "yoe" and "swe" are short for, rather than a salary table', async () => {
+    expect(await chat().say('what is tc')).toMatch(/^“tc” is short for total compensation/);
+    expect(await chat().say('whats yoe mean')).toMatch(/^“yoe” is short for years of experience/);
+    expect(await chat().say('what does swe stand for')).toMatch(/^“swe” is short for software engineer/);
+  });
+
+  it('answers "and mle?" after "in euros?" on DE pay in Germany with ML engineer pay', async () => {
+    const c = chat();
+    await c.say('what would i make as a de in germany');
+    await c.say('in euros?');
+    const text = await c.say('and mle?');
+    expect(text.split('\n')[0]).toBe('ML Engineer pay:');
+    expect(text).toMatch(/ML Engineer Salary \(2026\)/);
+  });
+});

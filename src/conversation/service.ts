@@ -231,6 +231,9 @@ export class ConversationService {
       return statement(question, opensNoLinksText);
     // ("wat does mle stand for", "what does DE mean"): the short names of the two roles, which the bot reads everywhere.
     if (asksWhatARoleStandsFor.test(plain)) return statement(question, roleNamesText);
+    // ("what is tc", "whats yoe mean"): a chat abbreviation the bot reads, spelled out.
+    const abbreviation = chatAbbreviationAsked(this.kb, question);
+    if (abbreviation) return statement(question, abbreviation);
     // ("can u do my math hw", "can you help me with my college essay"): a task for the bot, not a question about these
     // careers; said what it does, rather than quoting a passage that shares a word ("math").
     const task = asksForATask.exec(plain);
@@ -1203,6 +1206,22 @@ const opensNoLinksText =
 /** "what does mle stand for", "whats de short for", "what does MLE mean": a short name of the two roles. */
 const asksWhatARoleStandsFor =
   /^\W*(?:(?:so|and|ok|okay|wait|sorry|dumb\s+q(?:uestion)?)[,\s]+)*(?:what|wat|wut)(?:\s+(?:does|do|is)|'s|s)?\s+["'`*]*(?:mles?|des?|ml|mle\s+and\s+de|de\s+and\s+mle)["'`*]*\s+(?:stand\s+for|mean|short\s+for)\b(?:\s+(?:even|tho|though|again|lol|exactly))*(?:[\s,?]+(?:is\s+it\s+|like\s+)?(?:data|machine\s+learning|ml)(?:\s+eng\w*)?)?[\s?!.]*$/i;
+
+/** "what is tc", "whats yoe mean", "what does swe stand for" (group 1: the abbreviation). */
+const asksWhatAnAbbreviationIs =
+  /^\W*(?:(?:so|and|ok|okay|wait|sorry|sry|dumb\s+q(?:uestion)?|lol)[,\s]+)*(?:what|wat|wut)(?:\s+(?:does|do|is)|'s|s)?\s+["'`*]*([a-z]{2,5})["'`*]*(?:\s+(?:stand\s+for|mean|short\s+for))?(?:\s+(?:even|tho|though|again|lol|exactly))*[\s?!.]*$/i;
+
+/**
+ * What a chat abbreviation the bot reads stands for ("“tc” is short for total compensation…"), when `question` asks
+ * only that; undefined otherwise, or when it spells out to itself ("faang") or is one of the two roles' short names.
+ */
+function chatAbbreviationAsked(kb: KnowledgeBase, question: string): string | undefined {
+  const typed = asksWhatAnAbbreviationIs.exec(question.trim())?.[1]?.toLowerCase();
+  if (!typed) return undefined;
+  const spelled = kb.vocabulary.chat.abbreviations[typed];
+  if (!spelled || spelled === typed || spelled.split(' ').length < 2) return undefined;
+  return `“${typed}” is short for ${spelled}, as people write it in chats; I read it so in your questions.`;
+}
 
 /** The short names of the two roles, as people type them and the articles write them ("DE to MLE pivot"). */
 const roleNamesText =

@@ -155,8 +155,10 @@ export function gettingIn(reading: TurnContext['reading'], slots: TurnSlots, und
 export function questionChecked(turn: Turn): string {
   const typed = turn.question.trim().replace(/[?!.\s]+$/, '');
   const checks = /^(?:so\s+|wait\s+|but\s+|and\s+)?(?:is|was|are|were)\s+(?:that|this|it|those|these)\b/i.test(typed);
-  if (!checks || !turn.resolved.startsWith(typed)) return turn.resolved;
-  const asked = turn.resolved.slice(typed.length).replace(/^[?!.\s]+/, '');
+  // ("in euros?" checked as "is that in euros <the question before>": the check, put as a question, is no part of it.)
+  const check = checks ? typed : `is that ${typed}`;
+  if (!turn.resolved.toLowerCase().startsWith(check.toLowerCase())) return turn.resolved;
+  const asked = turn.resolved.slice(check.length).replace(/^[?!.\s]+/, '');
   return asked.split(/\s+/).length >= 3 ? asked : turn.resolved;
 }
 
