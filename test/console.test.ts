@@ -3555,3 +3555,16 @@ describe('chat abbreviations asked about, and a role asked after a currency chec
     expect(text).toMatch(/ML Engineer Salary \(2026\)/);
   });
 });
+
+describe('why others say so, and a hesitation (fifty-second session)', () => {
+  it('answers "why ppl keep saying start w de then go mle" with the reason the sources give for that path', async () => {
+    const text = await chat().say('why ppl keep saying start w de then go mle');
+    expect(text.split('\n')[0]).toMatch(/^Logic: Technical friction in AI projects is rarely caused by the model itself/);
+  });
+
+  it('does not answer "hmm" as if something were taken in', async () => {
+    const c = chat();
+    await c.say('how much do de make');
+    expect(await c.say('hmm')).not.toMatch(/^Got it/);
+  });
+});

@@ -325,7 +325,8 @@ export function emptyIntro(question: string): string {
   )
     return 'Glad it helps! Ask me anything else about the two careers: pay, skills, tools, switching, interviews…';
   // ("lol ok", "thats a lot", "makes sense": the answer taken in; "ok im back" is a greeting.)
-  if (acknowledges(question) && !/\bback\b/i.test(question))
+  // ("hmm", "uh": still thinking, nothing taken in yet.)
+  if (acknowledges(question) && !/\bback\b/i.test(question) && !/^\W*(?:h+m+|u+h+|u+m+|e+r+m*)\W*$/i.test(question))
     return 'Got it. Ask me anything else about the two careers: pay, skills, tools, switching, interviews…';
   return declineIntro.empty;
 }

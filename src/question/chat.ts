@@ -669,12 +669,19 @@ export function reportsAClaim(text: string): boolean {
  * what is asked, and is left out.
  */
 function claimAsked(sentence: string, toldAsWell = true): string {
+  // ("why do ppl keep saying start w de then go mle": why the claim holds, whoever says it.)
+  const why = whyTheySay.exec(sentence)?.groups?.claim?.replace(/[\s,.;:!?-]+$/, '');
+  if (why && why.split(/\s+/).length >= 3) return `why ${why}?`;
   const claim = (
     reportedClaim.exec(sentence) ?? (toldAsWell && tellsAClaim(sentence) ? claimTold.exec(sentence) : null)
   )?.groups?.claim?.replace(/[\s,.;:!?-]+$/, '');
   // "they say X" needs a claim of a few words: "ppl said what?" is no claim.
   return claim && claim.split(/\s+/).length >= 3 ? `${claim}?` : sentence;
 }
+
+/** "why do people keep saying …", "why does everyone recommend …": the reasons for a claim others make (group `claim`). */
+const whyTheySay =
+  /^\s*(?:(?:so|but|and|ok)\s+)?why\s+(?:do|does|did|would|are|is)?\s*(?:(?:so\s+many|all\s+the|a\s+lot\s+of|some)\s+)?(?:people|ppl|everyone|everybody|they|folks|redditors|(?:my|our)\s+\p{L}+)\s+(?:keep\s+|always\s+)?(?:say(?:ing|s)?|recommend(?:ing|s)?|suggest(?:ing|s)?|tell(?:ing|s)?\s+(?:me|us|people|ppl|everyone))\s+(?:that\s+|to\s+)?(?<claim>.+)$/iu;
 
 /** "is he right?", "is that true", "do u agree": a check that names nothing of its own. */
 const bareCheck =
