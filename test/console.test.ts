@@ -1248,7 +1248,7 @@ describe('quiz results', () => {
     const steps = block(text, 'Next steps from the sources:');
     expect(steps.find((l) => l.startsWith('  • Pay: '))).toContain('"Junior (0-2 years): $115K-$150K base. Total comp: $130K-$185K"');
     expect(steps.find((l) => l.startsWith('  • Skills to learn: '))).toContain('"Deep learning frameworks (PyTorch, TensorFlow)"');
-    const switching = steps.find((l) => l.startsWith('  • Coming from data engineering'));
+    const switching = steps.find((l) => l.startsWith('  • If you come from data engineering'));
     expect(switching).toContain('"Plan for 6-9 months of study."');
     expect(switching).toContain('Plan 12-18 months of focused learning');
     expect(expectFootnotes(text)[0]).toBe(`[1] ${diagnosticFootnote}`);
@@ -1270,7 +1270,7 @@ describe('quiz results', () => {
     const steps = block(text, 'Next steps from the sources:');
     expect(steps.find((l) => l.startsWith('  • Pay: '))).toContain('"Junior (0-2 years): $100K-$135K base. Total comp: $110K-$160K"');
     expect(steps.find((l) => l.startsWith('  • Skills to learn: '))).toContain('"Apache Spark, Flink, or Beam for distributed processing"');
-    expect(steps.find((l) => l.startsWith('  • Coming from ML engineering: '))).toContain('(3-4 months)');
+    expect(steps.find((l) => l.startsWith('  • If you come from ML engineering: '))).toContain('(3-4 months)');
     expect(expectFootnotes(text)[0]).toBe(`[1] ${diagnosticFootnote}`);
   });
 

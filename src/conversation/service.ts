@@ -880,7 +880,7 @@ export class ConversationService {
 }
 
 /** A next step addressed to who comes from one of the roles ("Coming from data engineering (sources differ…)"). */
-const comingFrom = /^coming\s+from\b/i;
+const comingFrom = /^(?:coming\s+from|if\s+you\s+come\s+from)\b/i;
 
 /** Where a person said they come from: their role, another job, or nothing said. */
 function backgroundOf(profile: Profile | undefined): Background {

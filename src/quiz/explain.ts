@@ -32,14 +32,24 @@ export interface ResultExplanation {
  */
 export type Background = 'de' | 'mle' | 'other' | undefined;
 
-/** The next steps that apply to someone of `background`: every step not addressed to another background. */
+/**
+ * The next steps that apply to someone of `background`: every step not addressed to another background. For someone
+ * who has not said, a step addressed to one ("Coming from ML engineering") is kept as a condition ("If you come from
+ * ML engineering"), so it does not read as said of them.
+ */
 export function stepsFor<T extends { label: string }>(steps: readonly T[], background: Background): T[] {
   const addressedTo = (label: string) =>
     /^coming from data engineering/i.test(label) ? 'de' : /^coming from ml engineering/i.test(label) ? 'mle' : undefined;
-  return steps.filter((step) => {
-    const to = addressedTo(step.label);
-    return to === undefined || background === undefined || background === to;
-  });
+  return steps
+    .filter((step) => {
+      const to = addressedTo(step.label);
+      return to === undefined || background === undefined || background === to;
+    })
+    .map((step) =>
+      background === undefined && addressedTo(step.label)
+        ? { ...step, label: step.label.replace(/^coming from\b/i, 'If you come from') }
+        : step,
+    );
 }
 
 export function explainResult(kb: KnowledgeBase, quiz: QuizDefinition, result: QuizResult): ResultExplanation {
