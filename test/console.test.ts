@@ -3568,3 +3568,32 @@ describe('why others say so, and a hesitation (fifty-second session)', () => {
     expect(await c.say('hmm')).not.toMatch(/^Got it/);
   });
 });
+
+describe('what new users told and asked, mid-session (fifty-second session)', () => {
+  it('keeps "been teaching math for 10 yrs" as a teacher, so pay is the entry level, not staff', async () => {
+    const c = chat();
+    expect(await c.say('so im 34 been teaching math for 10 yrs')).toMatch(/^Noted: you work as a teacher \(10 years in\)\./);
+    expect((await c.say('what would i make as a de')).split('\n')[0]).toBe('Data Engineer pay, entry level:');
+  });
+
+  it('keeps "lagos" as the place in "im 1.5 yoe de in lagos tryna move to mle", and the role in "de in lagos 1.5 yoe"', async () => {
+    const c = chat();
+    const noted = await c.say('im 1.5 yoe de in lagos tryna move to mle');
+    expect(noted).toMatch(/you are in Lagos\b/);
+    expect(noted).not.toMatch(/Tryna/i);
+    expect(await chat().say('de in lagos 1.5 yoe')).toMatch(/data engineer/i);
+  });
+
+  it('declines Germany after a pay question closed by an emoji, as without it', async () => {
+    const c = chat();
+    await c.say('yo **de vs mle** which pays more rn 💸');
+    expect((await c.say('what about in germany tho')).split('\n')[0]).toBe('My sources have no pay figures for “germany”.');
+  });
+
+  it('owns "ok thx but thats useless lol" as a complaint, and answers "what do u know about me now"', async () => {
+    const c = chat();
+    await c.say('im a dev');
+    expect(await c.say('ok thx but thats useless lol')).toMatch(/^Sorry that didn't help\./);
+    expect(await c.say('what do u know about me now')).toMatch(/^What I keep about you: you work as a developer\./);
+  });
+});

@@ -299,18 +299,18 @@ export function emptyIntro(question: string): string {
     return 'Bye! Come back any time: ask me about pay, skills, tools, switching or interviews, or type /quiz.';
   // ("hey", "gm", "sup": a greeting, greeted back before the invitation.)
   if (greetingAlone.test(question.trim())) return `Hi! ${declineIntro.empty}`;
-  if (
-    /\b(?:thanks?|thx|ty|tysm|thank\s+(?:you|u)|cheers|appreciate\s+it|gracias|merci|danke|obrigad[oa]|valeu|grazie|dhanyavaa?d|shukriya|arigato)\b/i.test(
-      question,
-    )
-  )
-    return "You're welcome! Ask me anything else about the two careers: pay, skills, tools, switching, interviews…";
   // ("this bot is useless lol", "ur answer is wrong": a complaint, owned, with a way to ask again.)
   if (
     /\b(?:useless|dumb|stupid|trash|garbage|annoying|broken|pointless|bs|not\s+(?:helpful|useful|working))\b/i.test(question) &&
     /\b(?:this|the|ur|your|you|u|that'?s|thats|that|it'?s|its)\b/i.test(question)
   )
     return "Sorry that didn't help. Try asking it another way, in your own words: pay, skills, tools, switching, interviews…";
+  if (
+    /\b(?:thanks?|thx|ty|tysm|thank\s+(?:you|u)|cheers|appreciate\s+it|gracias|merci|danke|obrigad[oa]|valeu|grazie|dhanyavaa?d|shukriya|arigato)\b/i.test(
+      question,
+    )
+  )
+    return "You're welcome! Ask me anything else about the two careers: pay, skills, tools, switching, interviews…";
   // ("oops my bad", "sorry my english is bad": an apology, which needs none.)
   if (/\b(?:sorry|sry|soz|my\s+bad|oops+)\b/i.test(question))
     return 'No worries! Ask me anything about the two careers, however you type it: pay, skills, tools, switching, interviews…';

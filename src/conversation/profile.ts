@@ -92,7 +92,7 @@ const jobStatement = new RegExp(
     // opens with the job, or with the years and then the job. ("bi dev from munich, 6 years", "analyst - berlin - 2 yoe":
     // where they are between.)
     // ("ok so background: data analyst 4 yoe", "29 ex bartender, …": a label or an age said before it.)
-    `^(?:(?:hey|hi|hii+|hello|so|ok|okay|well)[\\s,!.]+)*(?:(?:background|context|about\\s+me|bg|me)\\s*[:\\-–]\\s*)?(?:[1-7]\\d\\s*(?:,\\s*|\\s+(?=(?:ex|former|retired)\\b)))?(?!(?:gonna|going|gotta|will|ill|i'?ll|pick|picking|choose|choosing|go|prob|probably|maybe|thinking|leaning|def|definitely|actually)\\b)(?:an?\\s+)?(?:${ageBefore})?(${jobNoun}|(?:[a-z+#]+\\s+)?(?:${bareKinds}))(?:\\s+by\\s+(?:trade|profession|training))?(?:\\s*(?:[-–]\\s*)?(?:in|at|of|from)\\s+[\\p{L} ]{2,30}?|\\s+[-–]\\s+[\\p{L} ]{2,30}?)?\\s*(?:,|\\s+[-–]\\s+|\\s+for\\s+\\d|\\s+(?:with\\s+)?\\d{1,2}\\s*\\+?\\s*(?:years?|yrs?|yoe)\\b|\\s+(?:w|w\\/|with)\\s+(?:\\d+|an?|some|no|one|two|three)\\s+(?:[\\p{L}-]+\\s+)?(?:internships?|years?|yrs?|yoe)\\b|\\s+(?:w|w\\/|with)\\s+(?:an?\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:degree|masters?|bachelors?|phd|bsc|msc|diploma)\\b)`,
+    `^(?:(?:hey|hi|hii+|hello|so|ok|okay|well)[\\s,!.]+)*(?:(?:background|context|about\\s+me|bg|me)\\s*[:\\-–]\\s*)?(?:[1-7]\\d\\s*(?:,\\s*|\\s+(?=(?:ex|former|retired)\\b)))?(?!(?:gonna|going|gotta|will|ill|i'?ll|pick|picking|choose|choosing|go|prob|probably|maybe|thinking|leaning|def|definitely|actually)\\b)(?:an?\\s+)?(?:${ageBefore})?(${jobNoun}|(?:[a-z+#]+\\s+)?(?:${bareKinds}))(?:\\s+by\\s+(?:trade|profession|training))?(?:\\s*(?:[-–]\\s*)?(?:in|at|of|from)\\s+[\\p{L} ]{2,30}?|\\s+[-–]\\s+[\\p{L} ]{2,30}?)?\\s*(?:,|\\s+[-–]\\s+|\\s+for\\s+\\d|\\s+(?:with\\s+)?\\d{1,2}(?:\\.\\d)?\\s*\\+?\\s*(?:years?|yrs?|yoe)\\b|\\s+(?:w|w\\/|with)\\s+(?:\\d+|an?|some|no|one|two|three)\\s+(?:[\\p{L}-]+\\s+)?(?:internships?|years?|yrs?|yoe)\\b|\\s+(?:w|w\\/|with)\\s+(?:an?\\s+)?(?:[\\p{L}-]+\\s+){0,2}(?:degree|masters?|bachelors?|phd|bsc|msc|diploma)\\b)`,
     // ("im in toronto, data analyst, 5 yoe": the job and its years as a clause of their own, after where they are.)
     `(?:[,.;!?]\\s*)(?:an?\\s+)?(${jobNoun})\\s*,?\\s*(?:with\\s+|w\\s+)?\\d{1,2}\\s*\\+?\\s*(?:years?|yrs?|yoe)\\b`,
     // ("been in accounting 6 yrs, senior accountant rn": the job they hold now, said as a clause of its own.)
@@ -250,7 +250,7 @@ export const whereTheyLive = new RegExp(
 /** "based in lagos nigeria", "i live in berlin", "at a bank in lagos,": a place, as the person named it (group 1). */
 export const placeTold = new RegExp(
   // ("learning sql from youtube": where something is learnt from is no place of theirs.)
-  `\\b(?:in|(?<!\\b(?:learn\\w*|taught|self[\\s-]taught|stud\\w*|watch\\w*|tutorials?|courses?|videos?)\\b(?:\\s+\\S+){0,3}\\s+)from|out\\s+of)\\s+(?:${placeAfterThe}|(?!(?:a|an|the|my|tech|data|ml|it)\\b))(\\p{L}[\\p{L}' -]{1,30}?)\\s*(?:[,.!?;]|\\s+(?:and|but|btw|tho|though|rn|right\\s+now|now|currently|atm|actually|anyway|anyways|too|also|lol|haha|lmao|tbh|ngl|fr|honestly|itself|myself|with|for|since|working|doing|looking|trying|wanting|who|where|as)\\b|\\s+(?=(?:bs|bsc|btech|ms|msc|mca|bca)\\b)|\\s+(?=\\d)|$)`,
+  `\\b(?:in|(?<!\\b(?:learn\\w*|taught|self[\\s-]taught|stud\\w*|watch\\w*|tutorials?|courses?|videos?)\\b(?:\\s+\\S+){0,3}\\s+)from|out\\s+of)\\s+(?:${placeAfterThe}|(?!(?:a|an|the|my|tech|data|ml|it)\\b))(\\p{L}[\\p{L}' -]{1,30}?)\\s*(?:[,.!?;]|\\s+(?:and|but|btw|tho|though|rn|right\\s+now|now|currently|atm|actually|anyway|anyways|too|also|lol|haha|lmao|tbh|ngl|fr|honestly|itself|myself|with|for|since|working|doing|looking|trying|tryna|wanting|want|wanna|hoping|planning|thinking|aiming|who|where|as)\\b|\\s+(?=(?:bs|bsc|btech|ms|msc|mca|bca)\\b)|\\s+(?=\\d)|$)`,
   'iu',
 );
 
@@ -375,6 +375,17 @@ function levelToldIn(text: string, namesTheirJob: boolean): PayLevel | undefined
     return undefined;
   return payLevelOf(level);
 }
+
+/** "i teach", "been teaching", "ive been nursing", "i bartend": a job said as what they do (group 1). */
+const jobDone =
+  /(?:\b(?:i\s+(?:still\s+|currently\s+)?|(?:i'?ve\s+|ive\s+|i\s+have\s+)?been\s+|(?:i'?m|im|i\s+am)\s+(?:still\s+|currently\s+)?)|(?:^|[,.;]\s*))(teach|teaching|nursing|bartend|bartending|tutor|tutoring)\b/i;
+/** The one who does it, for the verbs `jobDone` reads ("teach" → "teacher"). */
+const jobDoers: Readonly<Record<string, string>> = {
+  teach: 'teacher',
+  nurs: 'nurse',
+  bartend: 'bartender',
+  tutor: 'tutor',
+};
 
 /** The kinds of software work said of a job ("backend", "frontend"), before or after it. */
 const workKinds = 'backend|back-end|frontend|front-end|full[- ]?stack|mobile|web|platform|infra|embedded';
@@ -640,6 +651,9 @@ export function updateProfile(
     .find((g) => g !== undefined)
     ?.toLowerCase();
   if (inField && !techJob.test(inField) && !namesAPlace(kb, inField)) found.job = inField;
+  // ("been teaching math for 10 yrs", "i teach algebra at a hs", "ive been bartending 6 years": the job, said as what they do.)
+  const doing = !job && !moved && !left && !inField ? jobDone.exec(text)?.[1]?.toLowerCase() : undefined;
+  if (doing && !asked(text, text.toLowerCase().indexOf(doing))) found.job = jobDoers[doing.replace(/ing$/, '')] ?? doing;
   // ("hey 22 from india, cs grad", "just graduated in statistics": what a student or graduate studies, no job named.)
   const study = !job && !moved && !left && !inField ? studyStatement.exec(text) : null;
   const studying = study

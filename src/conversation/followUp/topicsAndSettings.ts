@@ -364,7 +364,8 @@ function withPlace(kb: KnowledgeBase, question: string, place: string): string {
     const onTopic = parts.find((part) => topicWords(kb, part.text) > 0);
     if (onTopic) return at(onTopic.end);
   }
-  return `${question.replace(/[?.!\s]+$/, '')} in ${place}`;
+  // ("… which pays more rn 💸": an emoji closing the question goes before the place, which would stand apart after it.)
+  return `${question.replace(/(?:[\s?.!]|\p{Extended_Pictographic}|\u200d|\ufe0f)+$/u, '')} in ${place}`;
 }
 
 /** "what about at startups?" after "what does an mle do day to day at faang": the previous question, in that setting. */
