@@ -1474,3 +1474,27 @@ describe('what new users typed (fifty-first session), through the fake Discord',
     expectClean(h);
   });
 });
+
+describe('what new users typed (fifty-second session), through the fake Discord', () => {
+  it('keeps a teacher told as "been teaching", asks "is it stressful tho" of the job, and takes "lol ok" in', async () => {
+    const h = await start();
+    const { alice, bob } = h.fake.users;
+    const told = await say(h, {
+      author: alice,
+      channelId: answersChannel,
+      content: 'so im 34 been teaching math for 10 yrs',
+      mentionsBot: true,
+    });
+    expect(JSON.stringify(told.reply.body)).toMatch(/you work as a teacher \(10 years in\)/);
+    const pay = await say(h, { author: alice, channelId: answersChannel, content: 'what would i make as a de', mentionsBot: true });
+    expect(JSON.stringify(pay.reply.body)).toMatch(/entry level/);
+    expect(JSON.stringify(pay.reply.body)).not.toMatch(/Staff \(8\+ years\)/);
+
+    await say(h, { author: bob, channelId: answersChannel, content: 'how much do des make mid level', mentionsBot: true });
+    const stress = await say(h, { author: bob, channelId: answersChannel, content: 'is it stressful tho', mentionsBot: true });
+    expect(JSON.stringify(stress.reply.body)).toMatch(/Incident response for data pipeline failures/);
+    const ok = await say(h, { author: bob, channelId: answersChannel, content: 'lol ok', mentionsBot: true });
+    expect(JSON.stringify(ok.reply.body)).toMatch(/Got it\. Ask me anything else/);
+    expectClean(h);
+  });
+});
