@@ -3597,3 +3597,20 @@ describe('what new users told and asked, mid-session (fifty-second session)', ()
     expect(await c.say('what do u know about me now')).toMatch(/^What I keep about you: you work as a developer\./);
   });
 });
+
+describe('a corrected role to head for, and a liking corrected (fifty-second session)', () => {
+  it('answers "sorry i meant de not mle" with the move into DE and keeps DE as the role they head for', async () => {
+    const c = chat();
+    await c.say('im a dba w 5 yoe how long to switch to mle');
+    expect((await c.say('sorry i meant de not mle')).split('\n')[0]).toBe('The move from database administrator to Data Engineer:');
+    expect((await c.say('what would i need to learn')).split('\n')[0]).toBe('What to learn first to become a Data Engineer:');
+  });
+
+  it('keeps "uncertainty" as what they like in "i actually like uncertainty its the routine i hate"', async () => {
+    const c = chat();
+    await c.say('i hate uncertainty, i like when things are clear cut');
+    const noted = await c.say('wait no sorry i actually like uncertainty its the routine i hate');
+    expect(noted).toMatch(/you like uncertainty/);
+    expect(noted).not.toMatch(/routine i\b/);
+  });
+});

@@ -209,7 +209,7 @@ const knowStatement =
   /(?:\bi(?:'?m|\s+am)?\s+|(?:^|[,.;!?]\s*)(?=(?:also|already)\s+know\b|(?:(?:pretty|really|very|quite)\s+)?(?:good|decent|solid|strong)\s+(?:at|with)\b))(?:(?:also|already|really|do|kinda|actually|pretty|quite|decent|somewhat|very)\s+){0,3}(?:know|(?:good|decent|solid|strong|comfortable)\s+(?:at|with|in)|can\s+(?:code|program)\s+in|have\s+(?:experience|exp)\s+(?:in|with))\s+((?!(?:that|this|it|what|how|if|whether|why|where|when|which|who|about|of|much|a\s+lot\s+about)\b)[^.!?]{2,60}?)(?:[.!?]|,\s*(?=(?:no|not|never|zero|hate|dislike|can'?t|don'?t|dont|i|i'?m|im|idk|tbh|ngl|but)\b)|\s+(?:but|so|and\s+i|which|what|how|should|do|does|can|is|are)\b|$)/i;
 /** "i love stats", "i enjoy building pipelines", "i'm into modelling", "student, love math". */
 const likeStatement =
-  /(?:\bi\s+(?:(?:also|really|honestly|genuinely|actually|do|kinda|kind\s+of|sort\s+of|lowkey|just|still)\s+){0,3}(?:love|like|enjoy|prefer|am\s+into|'m\s+into)|\b(?:i'm|im|i\s+am)\s+(?:(?:really|so|also|kinda|lowkey|genuinely|honestly|super|very|actually)\s+){0,2}into|(?:^|[,;]\s*)(?:(?:also|really)\s+)?(?:love|enjoy|into)|\band\s+(?:(?:also|really)\s+)?(?:like|love|enjoy|prefer))\s+(.{2,50}?)(?:[,.!?]|\s+(?:but|and\s+i|so|(?:and\s+)?(?:(?:kind\s+of|kinda|really|also|lowkey|honestly)\s+)?(?:hate|dislike|can'?t\s+stand|don'?t|do\s+not))\b|$)/i;
+  /(?:\bi\s+(?:(?:also|really|honestly|genuinely|actually|do|kinda|kind\s+of|sort\s+of|lowkey|just|still)\s+){0,3}(?:love|like|enjoy|prefer|am\s+into|'m\s+into)|\b(?:i'm|im|i\s+am)\s+(?:(?:really|so|also|kinda|lowkey|genuinely|honestly|super|very|actually)\s+){0,2}into|(?:^|[,;]\s*)(?:(?:also|really)\s+)?(?:love|enjoy|into)|\band\s+(?:(?:also|really)\s+)?(?:like|love|enjoy|prefer))\s+(.{2,50}?)(?:[,.!?]|\s+(?=(?:it'?s|that'?s|thats)\s)|\s+(?:but|and\s+i|so|(?:and\s+)?(?:(?:kind\s+of|kinda|really|also|lowkey|honestly)\s+)?(?:hate|dislike|can'?t\s+stand|don'?t|do\s+not))\b|$)/i;
 
 /**
  * "i hate math", "ngl i really cant stand ambiguity", "im bad at stats", "i'm rusty on stats", "i love sql and hate
@@ -562,13 +562,23 @@ export function saysInstead(text: string): boolean {
 }
 
 /**
- * Years or a place told before, corrected ("sorry typo, 3 not 5" after "5 yoe"): the fact as it now stands, or nothing
- * when the words replaced are not what they told.
+ * Years, a place or the role they head for, told before and corrected ("sorry typo, 3 not 5" after "5 yoe", "i meant de
+ * not mle"): the fact as it now stands, or nothing when the words replaced are not what they told.
  */
-function correctedFact(kb: KnowledgeBase, text: string, before: Profile): Pick<Profile, 'years' | 'place'> {
+function correctedFact(
+  kb: KnowledgeBase,
+  text: string,
+  before: Profile,
+  patterns: Record<Role, RegExp>,
+): Pick<Profile, 'years' | 'place' | 'goal'> {
   const m = saidInstead.exec(text);
   if (!m) return {};
   const [meant, replaced] = [m[1]!.trim().toLowerCase(), m[2]!.trim().toLowerCase()];
+  // ("sorry i meant de not mle" after "how long to switch to mle": the role they head for, corrected.)
+  const meantWords = meant.split(/\s+/);
+  const toRole = [1, 2, 3].map((n) => roleOf(meantWords.slice(-n).join(' '), patterns)).find((role) => role !== undefined);
+  const fromRole = roleOf(replaced, patterns);
+  if (toRole && fromRole && toRole !== fromRole && before.goal === fromRole) return { goal: toRole };
   // ("sorry typo 3 not 5": the words before it run into what it should have been; the number or place ends them.)
   const number = (said: string, whole: boolean) =>
     new RegExp(`${whole ? '^' : '(?:^|\\s)'}(\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*(?:years?|yrs?|yoe)?$`).exec(said)?.[1];
@@ -818,7 +828,7 @@ export function updateProfile(
   const unmindedThing = unminded ? (unminded[1] ?? unminded[2] ?? unminded[3] ?? unminded[4])?.trim().toLowerCase() : undefined;
   const takesBack = unmindedThing !== undefined && (before?.dislikes ?? []).some((d) => sharesAStem(d, unmindedThing));
   // ("sorry typo, 3 not 5 yoe": the years read first are the ones replaced; the correction stands.)
-  if (before) Object.assign(found, correctedFact(kb, text, before));
+  if (before) Object.assign(found, correctedFact(kb, text, before, patterns));
   if (Object.keys(found).length === 0 && !takesBack) return before;
   // A new job replaces the old one, whichever way it was said.
   const base: Profile = { user, likes: [], ...before, updatedAt: now };

@@ -280,6 +280,14 @@ export class ConversationService {
     const goalSinceQuiz = updated?.goal !== undefined && updated.goal !== stored?.goal && updated.quizOutcome !== undefined;
     const profile = goalSinceQuiz ? { ...updated, goalAfterQuiz: true } : updated;
     const changed = profile !== undefined && profile !== stored;
+    const onlyTheGoalChanged =
+      changed &&
+      stored !== undefined &&
+      profile.goal !== stored.goal &&
+      profile.job === stored.job &&
+      profile.role === stored.role &&
+      profile.years === stored.years &&
+      profile.place === stored.place;
     if (changed) await this.repository.saveProfile(profile);
     // "i'm a data engineer with 3 yoe, i love sql" asks nothing: said back, rather than answered with the pay table.
     // "i want strong job security" asks nothing either: kept for the question that follows ("so which is better for that");
@@ -360,7 +368,14 @@ export class ConversationService {
       // ("im a dba, aiming for de" → "actually nvm, mle": a correction of what they told is told too, the goal changed.)
       // ("i have 3 yoe as a data analyst" → "actually wait i meant 5 yoe not 3": their years corrected, told too.)
       // ("oops i meant boston not austin" after any question: where they live, told before, corrected; told too.)
-      !(last !== undefined && corrects(plain) && !(isStatement(last) && changed) && !(changed && saysInstead(plain))) &&
+      // ("how long to switch to mle" → "sorry i meant de not mle": the role they head for, corrected with the question;
+      // the question is asked again of it, not said back.)
+      !(
+        last !== undefined &&
+        corrects(plain) &&
+        !(isStatement(last) && changed) &&
+        !(changed && saysInstead(plain) && !(onlyTheGoalChanged && !isStatement(last)))
+      ) &&
       // ("actually nvm, i think mle. same q": the role settled on, and the question before asked of it.)
       !sameOfARole(plain) &&
       // ("ok and in the us for my level" after pay declined for the UK: the question again, elsewhere, not a story.)
