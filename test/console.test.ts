@@ -3614,3 +3614,13 @@ describe('a corrected role to head for, and a liking corrected (fifty-second ses
     expect(noted).not.toMatch(/routine i\b/);
   });
 });
+
+describe('pay where they live, at the level their years give (fifty-second session)', () => {
+  it('says the Nigerian figures are for mid-senior engineers when a DE of 1.5 years in Lagos asks what they would make as an MLE', async () => {
+    const c = chat();
+    await c.say('im 1.5 yoe de in lagos');
+    const text = await c.say('how much will i make as mle here');
+    expect(text.split('\n')[0]).toBe('ML Engineer pay, entry level, in Nigeria:');
+    expect(text).toMatch(/My sources give these figures for mid-senior engineers only\./);
+  });
+});

@@ -153,7 +153,12 @@ const payWhereTheyLive: Rule<TurnContext> = ({ kb, read, text, own, told, profil
             ? [profile.goal]
             : ['de', 'mle'];
   // ("im a 3rd year cs student in brazil" → "how much would i earn": a student would start at entry level.)
-  const starting = !own.level && studentWithNoRole(profile);
+  // ("im 1.5 yoe de in lagos" → "how much will i make as mle here": a junior in one of the roles, at the entry level,
+  // which the figures by place, given for mid-senior engineers, then say they lack.)
+  const starting =
+    !own.level &&
+    (studentWithNoRole(profile) ||
+      (profile?.role !== undefined && profile.years !== undefined && levelTheyWouldEarnAt(profile) === 'entry'));
   const as = `as a${starting ? 'n entry level' : ''} ${roles.map((r) => roleName[r]).join(' or ')}`;
   const named = kb.read(base).roles.length > 0 ? `${asked}${starting ? ' at entry level' : ''}` : `${asked} ${as}`;
   const { region } = readSlots(kb, named, patterns);
