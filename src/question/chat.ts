@@ -210,6 +210,17 @@ const questionTurn =
 const pleaAlone =
   /^(?:(?:pls|plz|please|kindly|sir|bro|guys|thanks?|thx|ty|thank\s+you|in\s+advance|help|help\s+me|guide|guide\s+me|asap|urgent)[\s!.,🙏]*)+$/iu;
 
+/** Whether what comes at `offset` of `whole` follows a question of four words or more in the same sentence. */
+function closesAQuestion(whole: string, offset: number): boolean {
+  const before =
+    whole
+      .slice(0, offset)
+      .split(/[\n.!?]/)
+      .at(-1)
+      ?.trim() ?? '';
+  return before.split(/\s+/).length >= 4 && asking.test(before);
+}
+
 /**
  * Pieces a sentence may be cut into: sentence ends, line breaks, "so my question is"-style turns, a story run into
  * its question with no mark between ("self taught web dev (react/node) how do i get into de"), and a remark on
@@ -243,15 +254,7 @@ function sentences(text: string): string[] {
     )
     // ("why do mles get paid more its literally the same python lol": a remark run on after the question, no mark
     // between, on what it holds to be so.)
-    .replace(runOnRemark, (space: string, offset: number, whole: string) => {
-      const before =
-        whole
-          .slice(0, offset)
-          .split(/[\n.!?]/)
-          .at(-1)
-          ?.trim() ?? '';
-      return before.split(/\s+/).length >= 4 && asking.test(before) ? '\n' : space;
-    })
+    .replace(runOnRemark, (space: string, offset: number, whole: string) => (closesAQuestion(whole, offset) ? '\n' : space))
     .replace(trailingRemark, (remark: string, offset: number, whole: string) => {
       // After at least four words of a question ("how much math does mle need"), not inside a clause ("until im an mle").
       const before = whole.slice(0, offset).trim();
@@ -262,15 +265,7 @@ function sentences(text: string): string[] {
     })
     // "how much math does de need vs mle, i'm rusty af on calc", "…which one suits me, i keep flip flopping": a remark
     // about oneself closing the message after a comma, when a question of four words or more comes before it.
-    .replace(trailingStory, (comma: string, offset: number, whole: string) => {
-      const before =
-        whole
-          .slice(0, offset)
-          .split(/[\n.!?]/)
-          .at(-1)
-          ?.trim() ?? '';
-      return before.split(/\s+/).length >= 4 && asking.test(before) ? '\n' : comma;
-    })
+    .replace(trailingStory, (comma: string, offset: number, whole: string) => (closesAQuestion(whole, offset) ? '\n' : comma))
     // "first onsite soon, what rounds…", "interview next week, how…": what is coming up for the person, before the question.
     .replace(
       /^(\s*(?:[\p{L}\p{N}'+#./-]+\s+){0,6}?(?:soon|tomorrow|tmrw|next\s+(?:week|month|year|monday|tuesday|wednesday|thursday|friday)|this\s+(?:week|month|friday)|in\s+(?:a|an|\d+|two|three|four|few|couple(?:\s+of)?)\s+(?:days?|weeks?|months?|wks?)))\s*,\s*(?=(?:so\s+)?(?:which|what|how|should|is|are|does|do|can|could|would|will|any)\b)/iu,
