@@ -3624,3 +3624,14 @@ describe('pay where they live, at the level their years give (fifty-second sessi
     expect(text).toMatch(/My sources give these figures for mid-senior engineers only\./);
   });
 });
+
+describe('"do they both …" after a comparison (fifty-second session)', () => {
+  it('reads "do they both need sql" after "which pays more" → "and remote?" as of both roles, not the one that pays more', async () => {
+    const c = chat();
+    await c.say('which pays more');
+    await c.say('and remote?');
+    const text = await c.say('do they both need sql');
+    expect(text.split('\n')[0]).not.toMatch(/^ML Engineer/);
+    expect(text).toMatch(/deeper for DE/);
+  });
+});

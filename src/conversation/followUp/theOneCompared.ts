@@ -158,10 +158,11 @@ export const thatOne = comparedReference.exec('that one')!;
 /**
  * "does it", "is it", "do they" asked right after a comparison ("how much does it pay", "is it hard to get into"):
  * "it" is the role the answer said it of. Not "is it worth it", "does it matter", "is it true": those ask of the answer; nor "how long would it
- * take", "is it too late", whose "it" is no role; nor "do it" at the end ("why do so few people do it"), where "it" is what was done.
+ * take", "is it too late", whose "it" is no role; nor "do it" at the end ("why do so few people do it"), where "it" is what was done;
+ * nor "do they both", which is both roles.
  */
 export const itOfTheAnswer =
-  /\b(?:does|do|did|is|was|would|will|can|could)\s+(?:it|they)\b(?=\s+\w)(?!\s+(?:worth|matter|matters|true|really|mean|depend|depends|change|vary|apply|take|takes|took|cost|costs|too|possible|realistic|likely|normal|common|ok|okay|fine|late|enough)\b)/i;
+  /\b(?:does|do|did|is|was|would|will|can|could)\s+(?:it|they)\b(?=\s+\w)(?!\s+(?:worth|matter|matters|true|really|mean|depend|depends|change|vary|apply|take|takes|took|cost|costs|too|possible|realistic|likely|normal|common|ok|okay|fine|late|enough|both|all|each)\b)/i;
 
 /** The comparative words of a reference ("easier", "more stressful", "less sql"), if it names the role by one. */
 function comparedIn(reference: RegExpExecArray): string | undefined {
