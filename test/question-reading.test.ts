@@ -911,6 +911,10 @@ describe('the words people use for what the articles say', () => {
     ['i dont really care about stats, id rather get into distributed systms. what fits', /you like distributed systems -> data engineer/],
     // "…or am i overthinking" is a foil the question offers: neither asked nor named as something the sources lack.
     ['is mle harder than de or am i overthinking', /^Yes, on average\. ML engineer roles are fewer/],
+    // "which is harder?" is settled by the sources' "Is ML engineer harder to break into than data engineer?", both
+    // sides of it, without a "Yes" that answered no question asked; "which is easier?" is not that question.
+    ['which is harder', /^ML engineer roles are fewer, more competitive.*Data engineer roles are higher-volume/],
+    ['which one is harder to break into tbh', /^ML engineer roles are fewer, more competitive/],
     // The roles compared ("harder to get into than"), each entered from anywhere: no move between them.
     ['is mle harder to get into than de', /^Yes, on average\. ML engineer roles are fewer, more competitive/],
     // Asked of neither role, a sentence on one role and its parallel on the other lead together.

@@ -103,6 +103,8 @@ interface ScoredUnit {
   settles: boolean;
   /** For the first unit under a heading that asks a question ("Do I need a master's or PhD for ML engineer?"): the heading's terms. */
   askedByHeading?: ReadonlySet<string>;
+  /** How that heading sets the roles against each other ("harder" of "Is ML engineer harder to break into than data engineer?"), analysed. */
+  headingCompares?: string;
   /** What it defines ("MLOps: The specialized skill set…"), as definition keys. */
   defines: string[];
   /** What it advises for who enjoys it ("Choose ML engineering if you … enjoy math and statistics"): its terms. */
@@ -188,7 +190,7 @@ function scoredUnits(analyzer: Analyzer, passage: Passage): ScoredUnit[] {
     units = joinSetUps(passage, leadUnits(passage)).map((unit, i) => ({
       ...scoredUnit(analyzer, unit, heading),
       ...(i === 0 && heading.trim().endsWith('?') && passage.text.startsWith(unit)
-        ? { askedByHeading: new Set(analyzer.analyzeDocument(heading)) }
+        ? { askedByHeading: new Set(analyzer.analyzeDocument(heading)), headingCompares: comparativeOf(analyzer, heading) }
         : {}),
     }));
     // "In 2026, demand for this role outstrips supply…" after a sentence on ML engineers is about ML engineers; "Predicts
@@ -234,11 +236,18 @@ function unitScore(unit: ScoredUnit, query: SentenceQuery, total: number): numbe
           ? sentenceBonus.reason
           : sentenceBonus.wanted;
   // ("mle demand vs supply ratio?" sets two things of one role side by side: no comparison of the roles.)
-  if (intent.form === 'comparison' && unit.compares && query.roles.length !== 1) score += sentenceBonus.comparison;
   // ("do i need a masters for ml?": "Helpful but not required." answers the FAQ's own question, before what follows it,
   // where that question asks most of what was asked; "is ml engineering realistic" is not "is it harder…?".)
   const askedAgain =
     unit.askedByHeading !== undefined && total > 0 && matchedWeight(query.concepts, unit.askedByHeading) / total >= headingAskedShare;
+  // ("which is harder?": "Yes, on average. ML engineer roles are fewer…" answers "Is ML engineer harder … than data
+  // engineer?", a comparison settled, where "Data engineer roles are … more accessible" only describes one side.)
+  // Asked the same way, not by a synonym: "which is easier?" is not settled by a "yes" to "is it harder?".
+  const compared = unit.headingCompares;
+  const settlesTheComparison =
+    askedAgain && compared !== undefined && unit.settles && query.concepts.some((concept) => concept.alternatives.includes(compared));
+  if (intent.form === 'comparison' && (unit.compares || settlesTheComparison) && query.roles.length !== 1)
+    score += sentenceBonus.comparison;
   if (intent.form === 'yes-no' && unit.settles) score += askedAgain ? sentenceBonus.yesNoComparison : sentenceBonus.yesNo;
   else if (intent.yesNo && unit.settles) score += sentenceBonus.yesNoComparison;
   if (
@@ -383,6 +392,10 @@ export function bestSentence(analyzer: Analyzer, passage: Passage, query: Senten
   // "what should i learn first?", asked of neither role, answered by "If you choose ML Engineer, prioritize Python…"
   // with "If you choose Data Engineering, prioritize SQL…" right after it: both roles' halves, not one picked.
   const [role] = best.roles;
+  const asksYesOrNo = query.intent.form === 'yes-no' || query.intent.yesNo === true;
+  const askedByItsHeading =
+    best.askedByHeading === undefined || (total > 0 && matchedWeight(query.concepts, best.askedByHeading) / total >= headingAskedShare);
+  const bestText = asksYesOrNo && askedByItsHeading ? best.text : best.text.replace(answerWordFirst, '') || best.text;
   if (
     query.roles.length === 0 &&
     next !== undefined &&
@@ -391,21 +404,25 @@ export function bestSentence(analyzer: Analyzer, passage: Passage, query: Senten
     !next.roles.has(role!) &&
     unitScore(next, query, total) >= bestScore - parallelTolerance
   )
-    return { unit: `${best.text} ${next.text}`, score: bestScore, ties };
+    return { unit: `${bestText} ${next.text}`, score: bestScore, ties };
   // (A short set-up sentence, "Scarcity primarily.", already comes with the one it heads: joinSetUps.)
   // "downsides of mle?" opens with "ML engineer roles are fewer…", not with the "Yes, on average." that answered
   // the passage's own yes-or-no question.
   // ("is mle achievable for me" is not the FAQ's "Is ML engineer harder to break into…?": its "Yes" would read as a
   // yes to what was asked.)
-  const asksYesOrNo = query.intent.form === 'yes-no' || query.intent.yesNo === true;
-  const askedByItsHeading =
-    best.askedByHeading === undefined || (total > 0 && matchedWeight(query.concepts, best.askedByHeading) / total >= headingAskedShare);
-  const unit = asksYesOrNo && askedByItsHeading ? best.text : best.text.replace(answerWordFirst, '');
-  return { unit: unit === '' ? best.text : unit, score: bestScore, ties };
+  return { unit: bestText, score: bestScore, ties };
 }
 
 /** A sentence that opens on what the one before named: "It …", "This …", "Understanding it …". */
 const pointsBack = /^(?:it|this|that|these|those|they|such)\b(?!\s+(?:is|are)\s+(?:why|how)\b)|^\w+ing\s+(?:it|this|that|them)\b/i;
+
+/** A comparative set before "than" ("harder" of "Is ML engineer harder to break into than data engineer?"), analysed. */
+function comparativeOf(analyzer: Analyzer, heading: string): string | undefined {
+  // (The last "-er" word before "than": "engineer" is who, "harder" is how.)
+  const before = /^(.*?)\bthan\b/i.exec(heading)?.[1];
+  const word = before?.match(/\b\w+er\b/gi)?.at(-1);
+  return word === undefined ? undefined : analyzer.analyzeDocument(word)[0];
+}
 
 /** The share of the question a heading must ask for its answer's "yes" or "no" to answer the question too. */
 const headingAskedShare = 0.6;

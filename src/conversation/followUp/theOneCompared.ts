@@ -61,7 +61,9 @@ function poleOfWord(words: readonly string[], i: number): Pole | undefined {
   const invert = lessWords.test(w);
   if (invert || moreWords.test(w)) {
     // ("less math heavy", "more beginner friendly", "a lower barrier": the amount of a hard or easy thing.)
-    const base = next.find((n) => effortUp.test(n) || effortDown.test(n));
+    // ("fewer, more competitive": the hard thing after a comparative of its own is that one's.)
+    const own = next.findIndex((n) => moreWords.test(n) || lessWords.test(n));
+    const base = (own === -1 ? next : next.slice(0, own)).find((n) => effortUp.test(n) || effortDown.test(n));
     if (base) return { axis: 'effort', up: effortUp.test(base) !== invert };
     return { axis: 'amount', up: !invert };
   }
