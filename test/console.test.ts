@@ -3635,3 +3635,14 @@ describe('"do they both …" after a comparison (fifty-second session)', () => {
     expect(text).toMatch(/deeper for DE/);
   });
 });
+
+describe('a job and its years told apart, then the choice (fifty-third session)', () => {
+  it('answers "which role should i aim for" after "im a dba" and "been doing it like 6 yrs" as a database administrator, not with pay tables', async () => {
+    const c = chat();
+    await c.say('im a dba');
+    await c.say('been doing it like 6 yrs');
+    const text = await c.say('which role should i aim for');
+    expect(text.split('\n')[0]).toBe('Which role suits you, coming from database administrator:');
+    expect(text).not.toMatch(/Salary \(2026\)/);
+  });
+});

@@ -948,7 +948,8 @@ const choiceFromTheirJob: Rule<TurnContext> = ({ kb, text, read, own, profile, t
       (choiceForMe.test(ask) || ((toldHere || own.roles.length === 2) && fitForMe.test(ask))) &&
       // More told than the job ("…never really did stats and kinda hated it"): the whole story is what to judge by.
       // (Where they live, told on its own, "based in the uk btw", says nothing of which role fits.)
-      told.filter((message) => !onlyWhereTheyLive(message, profile?.place)).length <= 1 &&
+      // (Nor how long they have done it, "been doing it like 6 yrs", told after the job.)
+      told.filter((message) => !onlyWhereTheyLive(message, profile?.place) && !onlyHowLong(message)).length <= 1 &&
       (own.roles.length === 0 || own.roles.length === 2) &&
       profile?.job &&
       // (A student's course says little of which role fits: "which one would fit me?" is answered as from anyone.)
@@ -1168,6 +1169,20 @@ const theOtherRoleInstead: Rule<TurnContext> = ({ text, own, profile, previous, 
     ),
   );
 };
+
+/** "been doing it like 6 yrs", "6 yoe", "for about 10 years now": a message telling how long they have worked, and nothing else. */
+function onlyHowLong(message: string): boolean {
+  const years = /\b\d{1,2}(?:\.\d)?\s*\+?\s*(?:years?|yrs?|yoe)\b/i;
+  const filler =
+    /\b(?:i'?ve|ive|i\s+have|i|been|doing|done|it|this|that|for|like|about|around|almost|nearly|over|roughly|now|so|yeah|ya|yep|and|oh|in|total|already|lol|tbh|ngl|btw|ish|experience|of|the|job|work(?:ed|ing)?|there)\b/gi;
+  return (
+    years.test(message) &&
+    message
+      .replace(years, ' ')
+      .replace(filler, ' ')
+      .replace(/[\s,.!?~-]+/g, '') === ''
+  );
+}
 
 /**
  * "based in the uk btw", "oh and i live in lagos, nigeria", and "us based", "germany btw" when that is the place kept
