@@ -3646,3 +3646,14 @@ describe('a job and its years told apart, then the choice (fifty-third session)'
     expect(text).not.toMatch(/Salary \(2026\)/);
   });
 });
+
+describe('a move named after a remark (fifty-third session)', () => {
+  it('answers "what about going mle to de" after "tbh sounds hard" with the move from ML engineer to data engineer, not how hard both roles are', async () => {
+    const c = chat();
+    await c.say('what gaps do i need to fill going de -> mle');
+    await c.say('tbh sounds hard');
+    const text = await c.say('what about going mle to de');
+    expect(text.split('\n')[0]).not.toBe('Both roles:');
+    expect(text).toMatch(/3-4 months|MLE to DE pivot/);
+  });
+});

@@ -456,6 +456,8 @@ export const anotherRoleLevelOrPlace: Rule<PreviousContext> = ({
   // ("no i meant from de to mle" after how long becoming an ML engineer takes: the time of that move.)
   if (own.direction && kb.read(previous.resolved).intent.wanted === 'duration')
     return follow(reading(howLongTheMoveTakes(own.direction), { ...own, roles: ['de', 'mle'] }));
+  // ("what about going mle to de" after "sounds hard", of no move: a move named is asked of itself, not of what that said.)
+  if (own.direction && !before.direction) return undefined;
   // ("what about ml data engineers pay": the hybrid role, named by a title that holds both roles' words, is neither.)
   if (namesTheHybrid.test(text)) return undefined;
   // ("how long till im senior" after which is harder: the years a level takes, a question of its own, not the one
