@@ -3657,3 +3657,15 @@ describe('a move named after a remark (fifty-third session)', () => {
     expect(text).toMatch(/3-4 months|MLE to DE pivot/);
   });
 });
+
+describe('which of the pay-raising skills raises pay most (fifty-third session)', () => {
+  it.each(['which of those matters most', 'which of those gives the biggest bump', 'which of those adds the most'])(
+    'answers "%s" after the skills that boost ML engineer pay with the biggest raise, LLMOps at 40–60%%',
+    async (ask) => {
+      const c = chat();
+      await c.say('what skills boost mle pay');
+      const text = await c.say(ask);
+      expect(text.split('\n')[1]).toMatch(/^LLMOps \/ Generative AI: Increases base compensation by 40–60%\./);
+    },
+  );
+});

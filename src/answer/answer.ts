@@ -637,7 +637,8 @@ const superlatives: readonly { pattern: RegExp; unit: 'months' | 'money' | 'perc
   { pattern: /\b(?:longest|slowest|longer|slower|most\s+time)\b/i, unit: 'months', most: true },
   {
     pattern:
-      /\b(?:highest|best[- ]paid|best\s+paying|top\s+(?:pay|paying|salary)|priciest|most\s+expensive|(?:pays?|paid|earns?|makes?|costs?)\s+(?:the\s+)?most|most\s+(?:money|pay|comp))\b/i,
+      // ("which of those adds the most", "…matters most" after the skills that raise pay: the biggest raise.)
+      /\b(?:highest|best[- ]paid|best\s+paying|top\s+(?:pay|paying|salary)|priciest|most\s+expensive|(?:pays?|paid|earns?|makes?|costs?|adds?|boosts?|bumps?|raises?|increases?|matters?)\s+(?:the\s+)?most|most\s+(?:money|pay|comp)|biggest\s+(?:bump|boost|raise|premium|jump))\b/i,
     unit: 'money',
     most: true,
   },

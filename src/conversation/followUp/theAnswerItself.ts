@@ -723,7 +723,8 @@ export const whichOfThose: Rule<PreviousContext> = (c) => {
   const learnt = kb.analyze(previous.resolved).some((t) => t.term === `${synonymPrefix}skill` || t.term === `${synonymPrefix}tool`);
   // ("which first" after skills: what to learn first.)
   const ranks = kb.analyze(rest).some((t) => t.term === `${synonymPrefix}priority`) || (learnt && /\b(?:first|1st)\b/i.test(rest));
-  const prioritising = learnt && ranks;
+  // ("which of those matters most" after the skills that raise pay: the one that raises it most, of what was shown.)
+  const prioritising = learnt && ranks && kb.read(previous.resolved).intent.wanted !== 'money';
   // ("which of those matters most?" after /compare salary: the sources weigh no figure against another; the answer
   // before, again, saying so.)
   // ("which of those is hardest" after skills, tools or interview rounds: the sources say which role is harder, and
