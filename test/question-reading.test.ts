@@ -915,6 +915,12 @@ describe('the words people use for what the articles say', () => {
     // sides of it, without a "Yes" that answered no question asked; "which is easier?" is not that question.
     ['which is harder', /^ML engineer roles are fewer, more competitive.*Data engineer roles are higher-volume/],
     ['which one is harder to break into tbh', /^ML engineer roles are fewer, more competitive/],
+    // Learning both "at the same time" is what the split-track audit weighs against narrowing one's focus.
+    [
+      'should i learn de and mle at the same time or pick one first',
+      /Reducing the scope of initial learning|choosing the right starting point|^Commit to a Core Stack/,
+    ],
+    ['trying to learn pytorch and spark and kafka at the same time and im drowning lol', /Reducing the scope of initial learning/],
     // The roles compared ("harder to get into than"), each entered from anywhere: no move between them.
     ['is mle harder to get into than de', /^Yes, on average\. ML engineer roles are fewer, more competitive/],
     // Asked of neither role, a sentence on one role and its parallel on the other lead together.
