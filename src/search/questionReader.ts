@@ -289,6 +289,13 @@ const outlookTerm = `${synonymPrefix}outlook`;
 const difficultyTerm = `${synonymPrefix}difficulty`;
 const careerPathTerm = `${synonymPrefix}careerpath`;
 const yearTerm = `${synonymPrefix}year`;
+const dayToDayTerm = `${synonymPrefix}daytoday`;
+/**
+ * "…what a de does all day, is it just writing sql", "isnt de basically just writing sql all day": a premise put as
+ * what the work comes down to (group 1), which the day's work answers.
+ */
+const justThePremise =
+  /\b(?:just|only|basically|literally|mostly|all)\s+((?:writing|doing|building|making|moving|cleaning|running|fixing|plumbing|copying|gluing|babysitting|tuning|training|cleaning)\b[^,.?!;]*)/i;
 /** The measures the roles are compared on by which a choice between them may be asked ("for the money", "to get hired fast"). */
 const comparedMeasures = new Set([salaryTerm, difficultyTerm]);
 /** "the highest", "the max", "top": the top of a range asked for. */
@@ -1055,6 +1062,15 @@ export class QuestionReader {
     );
     if (lessLiked.size > 0)
       terms = terms.map((t) => (t.kind !== 'role' && words(t.from).every((w) => lessLiked.has(w)) ? { ...t, aside: true } : t));
+    // What the work is said to come down to ("is it just writing sql") is checked against what the day holds: the day's
+    // work is asked, the premise's words count half.
+    const premise = terms.some((t) => t.term === dayToDayTerm && !t.aside) ? justThePremise.exec(ask)?.[1] : undefined;
+    if (premise !== undefined) {
+      const premiseWords = new Set(words(premise));
+      terms = terms.map((t) =>
+        t.kind !== 'role' && t.term !== dayToDayTerm && words(t.from).every((w) => premiseWords.has(w)) ? { ...t, aside: true } : t,
+      );
+    }
     const asked = new Set(terms.map((t) => t.term));
     const rolesOf = (list: QueryTerm[]) => [
       ...new Set(list.map((t) => this.analyzer.roleOf(t.term)).filter((r): r is 'de' | 'mle' => r === 'de' || r === 'mle')),
