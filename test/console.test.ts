@@ -3669,3 +3669,19 @@ describe('which of the pay-raising skills raises pay most (fifty-third session)'
     },
   );
 });
+
+describe('a job or a place corrected (fifty-third session)', () => {
+  it('asks "which should i pick" again as a backend developer after "wait actually i meant backend not frontend", and keeps backend', async () => {
+    const c = chat();
+    await c.say('im a frontend dev 4 yoe, react mostly. which should i pick');
+    const text = await c.say('wait actually i meant backend not frontend');
+    expect(text.split('\n')[0]).toBe('Which role suits you, coming from backend developer:');
+    expect(await c.say('what do u know about me')).toMatch(/you work as a backend developer \(4 years in\)/);
+  });
+
+  it('keeps Toronto and 3 years from "sorry i meant toronto not montreal, and 3 yoe"', async () => {
+    const c = chat();
+    await c.say('yo im an analyst in montreal, 2 yoe');
+    expect(await c.say('sorry i meant toronto not montreal, and 3 yoe')).toMatch(/\(3 years in\) and you are in Toronto\./);
+  });
+});

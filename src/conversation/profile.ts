@@ -554,7 +554,7 @@ function barePlace(kb: KnowledgeBase, text: string): string | undefined {
  * thing told before that it replaces (group 2).
  */
 const saidInstead =
-  /(?:^|[\s,;:])(?:(?:i\s+meant|i\s+mean|meant|it'?s|its|i\s+have|i'?m\s+in|im\s+in|in)\s+)?([\p{L}\d][\p{L}\d.' -]{0,30}?)\s*,?\s+(?:not|instead\s+of|rather\s+than)\s+(?:in\s+)?([\p{L}\d][\p{L}\d.' -]{0,30}?)[\s,]*(?:lol|sorry|my\s+bad|oops|haha)?[\s.!]*$/iu;
+  /(?:^|[\s,;:])(?:(?:i\s+meant|i\s+mean|meant|it'?s|its|i\s+have|i'?m\s+in|im\s+in|in)\s+)?([\p{L}\d][\p{L}\d.' -]{0,30}?)\s*,?\s+(?:not|instead\s+of|rather\s+than)\s+(?:in\s+)?([\p{L}\d][\p{L}\d.' -]{0,30}?)[\s,]*(?:lol|sorry|my\s+bad|oops|haha)?(?:\s*[,;]\s*(?:and|also|plus)\s+[^,;]{1,40})?[\s.!]*$/iu;
 
 /** Whether a message corrects something told before by what it should have been ("sorry typo, 3 not 5"). */
 export function saysInstead(text: string): boolean {
@@ -570,7 +570,7 @@ function correctedFact(
   text: string,
   before: Profile,
   patterns: Record<Role, RegExp>,
-): Pick<Profile, 'years' | 'place' | 'goal'> {
+): Pick<Profile, 'years' | 'place' | 'goal' | 'job'> {
   const m = saidInstead.exec(text);
   if (!m) return {};
   const [meant, replaced] = [m[1]!.trim().toLowerCase(), m[2]!.trim().toLowerCase()];
@@ -584,6 +584,13 @@ function correctedFact(
     new RegExp(`${whole ? '^' : '(?:^|\\s)'}(\\d{1,2}(?:\\.\\d)?)\\s*\\+?\\s*(?:years?|yrs?|yoe)?$`).exec(said)?.[1];
   const [now, then] = [number(meant, false), number(replaced, true)];
   if (now !== undefined && then !== undefined && before.years === Number(then)) return { years: Number(now) };
+  // ("wait actually i meant backend not frontend" after "im a frontend dev": the job, those words of it replaced.)
+  const job = before.job?.toLowerCase();
+  if (job !== undefined && new RegExp(`(?:^|\\s)${escapeRegExp(replaced)}(?:\\s|$)`).test(job)) {
+    const instead = meantWords.slice(-replaced.split(/\s+/).length).join(' ');
+    if (instead !== replaced && /^[\p{L}+#-]+(?:\s+[\p{L}+#-]+)*$/u.test(instead) && roleOf(instead, patterns) === undefined)
+      return { job: job.replace(replaced, instead) };
+  }
   if (before.place === undefined || replaced.replace(/^the\s+/, '') !== before.place) return {};
   const words = meant.replace(/^the\s+/, '').split(/\s+/);
   // (The shortest ending that names a place: "i meant boston", "ugh typo, new york".)
@@ -828,7 +835,12 @@ export function updateProfile(
   const unmindedThing = unminded ? (unminded[1] ?? unminded[2] ?? unminded[3] ?? unminded[4])?.trim().toLowerCase() : undefined;
   const takesBack = unmindedThing !== undefined && (before?.dislikes ?? []).some((d) => sharesAStem(d, unmindedThing));
   // ("sorry typo, 3 not 5 yoe": the years read first are the ones replaced; the correction stands.)
-  if (before) Object.assign(found, correctedFact(kb, text, before, patterns));
+  if (before) {
+    const corrected = correctedFact(kb, text, before, patterns);
+    // ("wait sorry i meant im a backend dev not analyst": a job said whole stands as said.)
+    if (found.job !== undefined || found.role !== undefined) delete corrected.job;
+    Object.assign(found, corrected);
+  }
   if (Object.keys(found).length === 0 && !takesBack) return before;
   // A new job replaces the old one, whichever way it was said.
   const base: Profile = { user, likes: [], ...before, updatedAt: now };

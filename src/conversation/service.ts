@@ -310,6 +310,16 @@ export class ConversationService {
     const none: Profile = { user, likes: [], updatedAt: now };
     const onlyPlace = changed && profile.place !== stored?.place && sameBesides(profile, stored ?? none, 'place');
     // ("i have 7 yoe tho" right after mid-level pay: that pay, at the level their years make them.)
+    // ("which should i pick" → "wait actually i meant backend not frontend": the job they told, corrected; the question
+    // is asked again as from that job.)
+    const jobCorrectedAfterAQuestion =
+      changed &&
+      afterAQuestion &&
+      stored?.job !== undefined &&
+      profile.job !== undefined &&
+      profile.job !== stored.job &&
+      saysInstead(plain) &&
+      sameBesides(profile, stored, 'job');
     const onlyYears =
       changed && profile.years !== undefined && profile.years !== stored?.years && sameBesides(profile, stored ?? none, 'years');
     // ("i'm like 4 yoe so thats me" after mid-level pay: the level already asked is theirs; only noted.)
@@ -374,7 +384,7 @@ export class ConversationService {
         last !== undefined &&
         corrects(plain) &&
         !(isStatement(last) && changed) &&
-        !(changed && saysInstead(plain) && !(onlyTheGoalChanged && !isStatement(last)))
+        !(changed && saysInstead(plain) && !((onlyTheGoalChanged || jobCorrectedAfterAQuestion) && !isStatement(last)))
       ) &&
       // ("actually nvm, i think mle. same q": the role settled on, and the question before asked of it.)
       !sameOfARole(plain) &&
@@ -501,7 +511,8 @@ export class ConversationService {
         : before;
     // ("and in the uk?" declined → "ok forget uk, what about senior": the place set aside, the question before without it.)
     const placeLeft = settled ? placeSetAside(question, settled) : undefined;
-    const previous = placeLeft?.previous ?? settled;
+    const reasked = jobCorrectedAfterAQuestion ? last : undefined;
+    const previous = reasked ? turns.at(-2) : (placeLeft?.previous ?? settled);
     // "i live in berlin" right after a question: that question, asked there ("and in berlin?").
     const placeNow =
       placeMatters && !asksAnything(plain)
@@ -511,20 +522,22 @@ export class ConversationService {
             ? profile.place && placeWithThe(profile.place)
             : undefined
         : undefined;
-    const asked = leftBehind
-      ? question.slice(leftBehind[0].length)
-      : placeLeft
-        ? placeLeft.rest
-        : placeNow
-          ? `and in ${placeNow}?`
-          : yearsMatter
-            ? // ("other is mle at 150k base, i have 4 yoe" after DE pay: their level, of the role named with it.)
-              `what about ${levelWord(levelForYears(profile.years!))}${namedWithYears.length === 1 ? ` ${roleNames[namedWithYears[0]!]}` : ''}?`
-            : previous === turns.at(-1)
-              ? question
-              : namesOnlyWhatItReturnsTo(this.kb, withoutReturn(question), previous)
-                ? previous!.resolved
-                : withoutReturn(question);
+    const asked = reasked
+      ? reasked.question
+      : leftBehind
+        ? question.slice(leftBehind[0].length)
+        : placeLeft
+          ? placeLeft.rest
+          : placeNow
+            ? `and in ${placeNow}?`
+            : yearsMatter
+              ? // ("other is mle at 150k base, i have 4 yoe" after DE pay: their level, of the role named with it.)
+                `what about ${levelWord(levelForYears(profile.years!))}${namedWithYears.length === 1 ? ` ${roleNames[namedWithYears[0]!]}` : ''}?`
+              : previous === turns.at(-1)
+                ? question
+                : namesOnlyWhatItReturnsTo(this.kb, withoutReturn(question), previous)
+                  ? previous!.resolved
+                  : withoutReturn(question);
     const nextSteps = this.nextStepsOf(asked, profile);
     const resolution = this.judgedFit(
       nextSteps ??
@@ -1384,11 +1397,11 @@ function pendingAskedOfTheOtherRole(
 }
 
 /** Whether two profiles say the same of a person but for where they are (or, `besides` "years", how long they have worked). */
-function sameBesides(a: Profile, b: Profile, besides: 'place' | 'years'): boolean {
+function sameBesides(a: Profile, b: Profile, besides: 'place' | 'years' | 'job'): boolean {
   const list = (l: readonly string[] | undefined) => (l ?? []).join('\n');
   return (
     a.role === b.role &&
-    a.job === b.job &&
+    (besides === 'job' || a.job === b.job) &&
     a.goal === b.goal &&
     (besides === 'years' || a.years === b.years) &&
     (besides === 'place' || a.place === b.place) &&
