@@ -3685,3 +3685,13 @@ describe('a job or a place corrected (fifty-third session)', () => {
     expect(await c.say('sorry i meant toronto not montreal, and 3 yoe')).toMatch(/\(3 years in\) and you are in Toronto\./);
   });
 });
+
+describe('what their years count for, asked in slang (fifty-third session)', () => {
+  it('answers "is 6 yoe backend gonna count for anything there" from a backend engineer heading for ML with what counts in ML engineering', async () => {
+    const c = chat();
+    await c.sayAll(['im a backend eng 6 yoe', 'im leaning mle']);
+    const text = await c.say('is 6 yoe backend gonna count for anything there');
+    expect(text.split('\n')[0]).toBe('What your backend engineer background counts for in ML Engineer:');
+    expect(text).not.toMatch(/^You can transition from backend engineering/m);
+  });
+});

@@ -493,9 +493,9 @@ const whatTheirBackgroundCounts: Rule<TurnContext> = ({ kb, text, own, profile, 
     return follow(reading(`moving from ${job} to ${roleName[to]}`, { ...own, roles: [to] }, understood));
   return gettingIn(reading, { ...own, roles: [to] }, understood, job);
 };
-/** "does my experience count", "how does my background transfer", "is my experience relevant". */
+/** "does my experience count", "how does my background transfer", "is my experience relevant", "is 6 yoe backend gonna count". */
 const backgroundCounts =
-  /\b(?:(?:does|do|will|would|could|can)|how\s+(?:does|do|will|would|much\s+(?:does|do|will|would)))\s+(?:my|this|that|all\s+(?:my|that|this))\s+(?:[\p{L}-]+\s+){0,3}?(?:experience|exp|background|yoe|years|skills?|work)\s+(?:even\s+|really\s+|actually\s+)?(?:count|transfer|help|matter|carry\s+over|translate|apply)|\b(?:is|are)\s+my\s+(?:[\p{L}-]+\s+){0,3}?(?:experience|exp|background|skills?)\s+(?:even\s+|really\s+|actually\s+)?(?:relevant|useful|worth\s+anything|transferable|any\s+good)/iu;
+  /\b(?:(?:does|do|will|would|could|can)|how\s+(?:does|do|will|would|much\s+(?:does|do|will|would)))\s+(?:my|this|that|all\s+(?:my|that|this))\s+(?:[\p{L}-]+\s+){0,3}?(?:experience|exp|background|yoe|years|skills?|work)\s+(?:even\s+|really\s+|actually\s+)?(?:count|transfer|help|matter|carry\s+over|translate|apply)|\b(?:is|are)\s+my\s+(?:[\p{L}-]+\s+){0,3}?(?:experience|exp|background|skills?)\s+(?:even\s+|really\s+|actually\s+)?(?:relevant|useful|worth\s+anything|transferable|any\s+good)|\b(?:is|are|will|would|does|do)\s+(?:\d{1,2}(?:\.\d)?\s*\+?\s*(?:yoe|yrs?|years?)(?:\s+(?:of\s+|in\s+|as\s+(?:an?\s+)?)?[\p{L}-]+){0,2}|my\s+\d{1,2}(?:\.\d)?\s*\+?\s*(?:yoe|yrs?|years?)(?:\s+[\p{L}-]+){0,2})\s+(?:gonna\s+|going\s+to\s+|even\s+|really\s+|actually\s+|still\s+)*(?:count|transfer|help|matter|carry\s+over|translate)\b/iu;
 
 /** "can an accountant switch into…", "…go from teacher to mle", "from nursing into de": the job a move starts from. */
 const jobMovedFrom =
