@@ -3695,3 +3695,21 @@ describe('what their years count for, asked in slang (fifty-third session)', () 
     expect(text).not.toMatch(/^You can transition from backend engineering/m);
   });
 });
+
+describe('a subject they lack, told (fifty-third session)', () => {
+  it.each(['i dont have a stats background', 'i never studied stats', 'no stats background tbh'])(
+    'keeps "%s" as statistics minded',
+    async (told) => {
+      const c = chat();
+      await c.say(told);
+      expect(await c.say('what do u know about me')).toMatch(/you'd rather avoid statistics/);
+    },
+  );
+
+  it('answers "thats useless lol i told u i dont have a stats background" after "which role fits me" with the data engineer the diagnostic points to', async () => {
+    const c = chat();
+    await c.say('which role fits me');
+    const text = await c.say('thats useless lol i told u i dont have a stats background');
+    expect(text.split('\n')[0]).toMatch(/my sources point to Data Engineer:$/);
+  });
+});

@@ -468,6 +468,13 @@ const wornOut =
 export const notForThem =
   /\b(?!(?:it|that|this|which|what|there|here)\b)([a-z][\w+#-]{1,30})\s+(?:is|are|was|were|s)?\s*(?:(?:really|just|so|definitely|honestly|def|totally)\s+)?(?:not|n'?t|isn'?t|aren'?t|wasn'?t|never)\s+(?:really\s+|exactly\s+|at\s+all\s+)?(?:my\s+(?:thing|strength|strong\s+(?:suit|point)|cup\s+of\s+tea|jam|forte|vibe)|for\s+me)\b|\bnot\s+(?:much\s+of\s+)?an?\s+([a-z][\w+#-]{1,30})\s+(?:person|guy|girl|fan)\b|\b(?!(?:it|that|this|which|what|there|here|everything|work|life)\b)([a-z][\w+#-]{2,30})\s+(?:(?:really|kinda|kind\s+of|honestly|just|lowkey|always)\s+)?(?:stresses|stress|scares|scare|terrifies|terrify|drains|drain|exhausts|exhaust|frustrates|frustrate|bores|bore)\s+me\b|\b(?!(?:it|that|this|which|what)\b)([a-z][\w+#-]{1,30})\s+(?:was|is|were)\s+(?:(?:always|honestly|def|definitely)\s+)?my\s+(?:worst|least\s+fav(?:ou?rite)?)\s+(?:class|subject|course|module|part)\b|\bi\s+(?:(?:barely|just\s+barely)\s+(?:passed|scraped(?:\s+through)?)|failed|flunked|struggled\s+(?:with|in))\s+(?:my\s+|the\s+)?(math|maths|algebra|calc|calculus|stats|statistics|linear\s+algebra|probability)\b/i;
 
+/**
+ * "i dont have a stats background", "no math background", "i never studied stats", "zero ml experience": a subject they
+ * lack (group 1), kept with what they mind, as being weak at it is.
+ */
+const lackOf =
+  /\b(?:(?:i\s+)?(?:do(?:n'?t|nt|\s+not)\s+have|have\s+no|got\s+no|lack)|zero|no)\s+(?:an?\s+|any\s+|much\s+(?:of\s+an?\s+)?|real\s+|strong\s+)?(math|maths|stats|statistics|ml|machine\s+learning|linear\s+algebra|probability|calculus)\s+(?:background|experience|knowledge|foundation|skills?)\b|\bi\s+(?:have\s+)?never\s+(?:really\s+)?(?:studied|took|did|learned|learnt|done)\s+(?:any\s+)?(math|maths|stats|statistics|linear\s+algebra|probability|calculus)\b/i;
+
 /** "what would i hate about de", "if i like stats": a liking asked about or supposed, not told ("would" before the "i"). */
 function asked(text: string, at: number): boolean {
   return /\b(?:would|will|could|might|should|if|whether|wud|wld)\s+$/i.test(text.slice(0, at));
@@ -761,7 +768,12 @@ export function updateProfile(
       .replace(/\s+n\s+/g, ' and ');
     if (skills !== '' && !/^(?:that|this|it|what|how|nothing|anything|much)\b/.test(skills)) found.knows = [skills];
   }
-  const dislike = dislikeStatement.exec(text) ?? wornOut.exec(text) ?? notForThem.exec(text);
+  const lacked = lackOf.exec(text);
+  const dislike =
+    dislikeStatement.exec(text) ??
+    wornOut.exec(text) ??
+    notForThem.exec(text) ??
+    (lacked ? Object.assign([lacked[0], lacked[1] ?? lacked[2]!], { index: lacked.index, input: text }) : null);
   // ("burnt out on research as an mle": research is what they mind; the job it is done in is told apart.)
   // ("i hate stats now": when they came to mind it is no part of it.)
   if (dislike && !asked(text, dislike.index))
