@@ -3713,3 +3713,13 @@ describe('a subject they lack, told (fifty-third session)', () => {
     expect(text.split('\n')[0]).toMatch(/my sources point to Data Engineer:$/);
   });
 });
+
+describe('FAANG pay asked by someone just starting (fifty-third session)', () => {
+  it('says the FAANG figures are for L5 when a fresher asks "at faang?" after junior pay', async () => {
+    const c = chat();
+    await c.sayAll(['im a fresher graduating next yr. what would i make as a de', 'and mle?']);
+    const text = await c.say('at faang?');
+    expect(text).toMatch(/Comp at L5 \(US, FAANG\)/);
+    expect(text).toMatch(/My sources give this figure for L5; they have none for the level asked\./);
+  });
+});

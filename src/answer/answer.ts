@@ -603,7 +603,10 @@ function levelGivenInstead(result: SearchResult, sentence: string): string | und
   if (askedGrades.length > 0 && givenGrade && !askedGrades.includes(givenGrade)) return givenGrade;
   // ("whats new grad tc for mle at faang": the sources' FAANG grades, L5 and L6, are no junior's or mid-level's pay.)
   const earlyLevel = [`${synonymPrefix}entry`, `${synonymPrefix}midlevel`];
-  if (givenGrade && askedGrades.length === 0 && result.read.terms.some((t) => earlyLevel.includes(t.term))) return givenGrade;
+  // ("im a fresher … what would i make as a de" → "at faang?": a level their story told, kept out of the search, too.)
+  const toldEarly = levelsAsked.slice(0, 2).some(([, words]) => words.test(result.read.context));
+  if (givenGrade && askedGrades.length === 0 && (result.read.terms.some((t) => earlyLevel.includes(t.term)) || toldEarly))
+    return givenGrade;
   // ("and principal?", "distinguished"): the sources name no pay above staff (principal only as a rung of the ladder),
   // so the staff figures, or the L6 ones, are said to be for that level.
   if (/\b(?:principal|distinguished|fellow)\b/i.test(result.read.plain)) {
