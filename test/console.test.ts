@@ -3723,3 +3723,12 @@ describe('FAANG pay asked by someone just starting (fifty-third session)', () =>
     expect(text).toMatch(/My sources give this figure for L5; they have none for the level asked\./);
   });
 });
+
+describe('"and for de?" after what they miss for the other role (fifty-third session)', () => {
+  it('answers "and for de?" after a story that asks "what am i missing to be an mle" with data engineer skills', async () => {
+    const c = chat();
+    await c.say('so im a data analyst in toronto 3 yoe, sql tableau some pandas, my team just got reorged. what am i missing to be an mle');
+    const text = await c.say('and for de?');
+    expect(text.split('\n')[1]).toMatch(/^Data Engineer Skills\b/);
+  });
+});

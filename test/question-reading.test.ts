@@ -915,6 +915,8 @@ describe('the words people use for what the articles say', () => {
     // sides of it, without a "Yes" that answered no question asked; "which is easier?" is not that question.
     ['which is harder', /^ML engineer roles are fewer, more competitive.*Data engineer roles are higher-volume/],
     ['which one is harder to break into tbh', /^ML engineer roles are fewer, more competitive/],
+    // "what am i missing" asks the skills a role needs, as "what skills am i missing" does.
+    ['what am i missing to be a data engineer', /^Data Engineer Skills: SQL mastery/],
     // What the work is said to come down to ("just writing sql") is checked against the day's work, which answers it.
     ['isnt de basically just writing sql all day', /^Data engineers spend most of their time building and debugging pipelines/],
     // Learning both "at the same time" is what the split-track audit weighs against narrowing one's focus.
