@@ -3732,3 +3732,22 @@ describe('"and for de?" after what they miss for the other role (fifty-third ses
     expect(text.split('\n')[1]).toMatch(/^Data Engineer Skills\b/);
   });
 });
+
+describe('a job and a place told without commas (fifty-third session)', () => {
+  it.each([
+    ['im a database admin, 7 yrs', /you work as a database administrator \(7 years in\)/],
+    ['dba here 7 yoe oracle/postgres lagos', /you work as a database administrator \(7 years in\) and you are in Lagos/],
+    ['im a dba 7yoe lagos', /you work as a database administrator \(7 years in\) and you are in Lagos/],
+    ['swe 3 yoe new york', /you are in New York/],
+  ])('keeps what "%s" tells', async (told, kept) => {
+    const c = chat();
+    await c.say(told);
+    expect(await c.say('what do u know about me')).toMatch(kept);
+  });
+
+  it('answers "which one fits me better tbh" from a database admin as the choice from that job, not a decline of "admin"', async () => {
+    const c = chat();
+    await c.say('im a database admin, 7 yrs');
+    expect((await c.say('which one fits me better tbh')).split('\n')[0]).toBe('Which role suits you, coming from database administrator:');
+  });
+});

@@ -838,6 +838,39 @@ export function updateProfile(
       // (A name beside a job may be a credential, "cpa": only a place the sources or the place names know.)
       .find((named) => named !== undefined && namesAPlace(kb, named));
     if (clausePlace) found.place = clausePlace;
+    // ("dba here 7 yoe oracle/postgres lagos", "im a dba 7yoe lagos": a place the sources or the place names know, said
+    // last, with no comma before it.)
+    else {
+      const last = text
+        .replace(/[\s.!?]+$/, '')
+        .split(/\s+/)
+        .slice(-2)
+        .map((w) => w.toLowerCase().replace(/^[^\p{L}]+|[^\p{L}]+$/gu, ''));
+      // (Two words only when they name one place together, "new york"; not "yoe lagos".)
+      const both = last.join(' ');
+      const onePlace = (words: string) => {
+        const read = kb.read(`pay in ${words}`);
+        return read.unknown.some((u) => u.word === words) || read.terms.some((t) => t.from === words && t.kind === 'synonym');
+      };
+      const ending = [...(last.length === 2 && onePlace(both) ? [both] : []), last.at(-1)!].find(
+        (words) => words !== '' && /^[\p{L} ]+$/u.test(words) && namesAPlace(kb, words) && !namesAField(kb, words),
+      );
+      // ("learning sql from youtube": what they learn from is no place.)
+      const before =
+        ending === undefined
+          ? ''
+          : text
+              .replace(/[\s.!?]+$/, '')
+              .slice(0, -ending.length)
+              .toLowerCase();
+      if (
+        ending &&
+        !/\b(?:from|on|via|with|using|watching|off|thru|through)\s*$/.test(before) &&
+        !/\b(?:learn\w*|study\w*|taught|tutorials?|courses?|videos?)\b/.test(before) &&
+        !(found.job ?? job ?? '').toLowerCase().split(/\s+/).includes(ending)
+      )
+        found.place = ending;
+    }
   }
   // ("i moved to berlin actually": where they are now, if those words name a place.)
   const movedHere = movedTo.exec(text)?.[1]?.trim().toLowerCase();
