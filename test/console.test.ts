@@ -3751,3 +3751,17 @@ describe('a job and a place told without commas (fifty-third session)', () => {
     expect((await c.say('which one fits me better tbh')).split('\n')[0]).toBe('Which role suits you, coming from database administrator:');
   });
 });
+
+describe('thanks and complaints after an answer (fifty-third session)', () => {
+  it.each([
+    ['thanks thats actually helpful', /^You're welcome!/],
+    ['thats not an answer', /^Sorry that didn't help\./],
+    ['ngl thats kinda mid', /^Sorry that didn't help\./],
+  ])('answers "%s" kindly, never with the answer before again', async (said, reply) => {
+    const c = chat();
+    await c.say('which is faster to get into');
+    const text = await c.say(said);
+    expect(text).toMatch(reply);
+    expect(text).not.toMatch(/lower barrier to entry/);
+  });
+});
