@@ -1498,3 +1498,29 @@ describe('what new users typed (fifty-second session), through the fake Discord'
     expectClean(h);
   });
 });
+
+describe('what new users typed (fifty-third session), through the fake Discord', () => {
+  it('asks the choice again after a job corrected, keeps a place said last, and takes a complaint kindly', async () => {
+    const h = await start();
+    const { alice, bob } = h.fake.users;
+    await say(h, {
+      author: alice,
+      channelId: answersChannel,
+      content: 'im a frontend dev 4 yoe, react mostly. which should i pick',
+      mentionsBot: true,
+    });
+    const corrected = await say(h, {
+      author: alice,
+      channelId: answersChannel,
+      content: 'wait actually i meant backend not frontend',
+      mentionsBot: true,
+    });
+    expect(JSON.stringify(corrected.reply.body)).toMatch(/coming from backend developer/);
+
+    const told = await say(h, { author: bob, channelId: answersChannel, content: 'im a dba 7yoe lagos', mentionsBot: true });
+    expect(JSON.stringify(told.reply.body)).toMatch(/database administrator \(7 years in\) and you are in Lagos/);
+    const mid = await say(h, { author: bob, channelId: answersChannel, content: 'ngl thats kinda mid', mentionsBot: true });
+    expect(JSON.stringify(mid.reply.body)).toMatch(/Sorry that didn't help/);
+    expectClean(h);
+  });
+});
