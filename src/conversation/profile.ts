@@ -470,7 +470,7 @@ export const notForThem =
 
 /**
  * "i dont have a stats background", "no math background", "i never studied stats", "zero ml experience": a subject they
- * lack (group 1), kept with what they mind, as being weak at it is.
+ * lack (group 1 or 2), kept with what they mind, as being weak at it is.
  */
 const lackOf =
   /\b(?:(?:i\s+)?(?:do(?:n'?t|nt|\s+not)\s+have|have\s+no|got\s+no|lack)|zero|no)\s+(?:an?\s+|any\s+|much\s+(?:of\s+an?\s+)?|real\s+|strong\s+)?(math|maths|stats|statistics|ml|machine\s+learning|linear\s+algebra|probability|calculus)\s+(?:background|experience|knowledge|foundation|skills?)\b|\bi\s+(?:have\s+)?never\s+(?:really\s+)?(?:studied|took|did|learned|learnt|done)\s+(?:any\s+)?(math|maths|stats|statistics|linear\s+algebra|probability|calculus)\b/i;
@@ -768,12 +768,7 @@ export function updateProfile(
       .replace(/\s+n\s+/g, ' and ');
     if (skills !== '' && !/^(?:that|this|it|what|how|nothing|anything|much)\b/.test(skills)) found.knows = [skills];
   }
-  const lacked = lackOf.exec(text);
-  const dislike =
-    dislikeStatement.exec(text) ??
-    wornOut.exec(text) ??
-    notForThem.exec(text) ??
-    (lacked ? Object.assign([lacked[0], lacked[1] ?? lacked[2]!], { index: lacked.index, input: text }) : null);
+  const dislike = dislikeStatement.exec(text) ?? wornOut.exec(text) ?? notForThem.exec(text) ?? lackOf.exec(text);
   // ("burnt out on research as an mle": research is what they mind; the job it is done in is told apart.)
   // ("i hate stats now": when they came to mind it is no part of it.)
   if (dislike && !asked(text, dislike.index))
@@ -856,7 +851,7 @@ export function updateProfile(
         (words) => words !== '' && /^[\p{L} ]+$/u.test(words) && namesAPlace(kb, words) && !namesAField(kb, words),
       );
       // ("learning sql from youtube": what they learn from is no place.)
-      const before =
+      const saidBefore =
         ending === undefined
           ? ''
           : text
@@ -865,8 +860,8 @@ export function updateProfile(
               .toLowerCase();
       if (
         ending &&
-        !/\b(?:from|on|via|with|using|watching|off|thru|through)\s*$/.test(before) &&
-        !/\b(?:learn\w*|study\w*|taught|tutorials?|courses?|videos?)\b/.test(before) &&
+        !/\b(?:from|on|via|with|using|watching|off|thru|through)\s*$/.test(saidBefore) &&
+        !/\b(?:learn\w*|study\w*|taught|tutorials?|courses?|videos?)\b/.test(saidBefore) &&
         !(found.job ?? job ?? '').toLowerCase().split(/\s+/).includes(ending)
       )
         found.place = ending;

@@ -295,7 +295,7 @@ const dayToDayTerm = `${synonymPrefix}daytoday`;
  * what the work comes down to (group 1), which the day's work answers.
  */
 const justThePremise =
-  /\b(?:just|only|basically|literally|mostly|all)\s+((?:writing|doing|building|making|moving|cleaning|running|fixing|plumbing|copying|gluing|babysitting|tuning|training|cleaning)\b[^,.?!;]*)/i;
+  /\b(?:just|only|basically|literally|mostly|all)\s+((?:writing|doing|building|making|moving|cleaning|running|fixing|plumbing|copying|gluing|babysitting|tuning|training)\b[^,.?!;]*)/i;
 /** The measures the roles are compared on by which a choice between them may be asked ("for the money", "to get hired fast"). */
 const comparedMeasures = new Set([salaryTerm, difficultyTerm]);
 /** "the highest", "the max", "top": the top of a range asked for. */
