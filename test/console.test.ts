@@ -3765,3 +3765,50 @@ describe('thanks and complaints after an answer (fifty-third session)', () => {
     expect(text).not.toMatch(/lower barrier to entry/);
   });
 });
+
+describe('pay asked by someone who lives where the sources give no figures (fifty-fourth session)', () => {
+  it.each(['how much do de make', 'whats the pay for mid level de'])(
+    'answers "%s" from a data analyst in Toronto with the figures, saying they are not for Toronto',
+    async (asked) => {
+      const c = chat();
+      await c.say('im a data analyst 3 yoe in toronto');
+      const text = await c.say(asked);
+      expect(text).toMatch(/\$\d/);
+      expect(text).toMatch(/My sources have no pay figures for Toronto: these are the figures they give in general, in US dollars\./);
+    },
+  );
+
+  it('still says it has no figures there when asked "how much can i make here"', async () => {
+    const c = chat();
+    await c.say('im a data analyst 3 yoe in toronto');
+    expect((await c.say('how much can i make here')).split('\n')[0]).toBe('My sources have no pay figures for “toronto”.');
+  });
+
+  it('gives Nigerian figures to someone in Lagos, with no such note', async () => {
+    const c = chat();
+    await c.say('im a dba 7 yoe in lagos');
+    const text = await c.say('how much do de make');
+    expect(text).toMatch(/₦/);
+    expect(text).not.toMatch(/have no pay figures/);
+  });
+});
+
+describe('years in another job, and years corrected (fifty-fourth session)', () => {
+  it('keeps a job held before, and the years in tech they then correct, so pay is asked at entry level', async () => {
+    const c = chat();
+    expect(await c.say('i was a teacher for 10 yrs before this, now learning python')).toMatch(
+      /you used to work as a teacher \(10 years\)/,
+    );
+    await c.say('no i mean 10 yrs teaching not coding lol, i have 0 yoe in tech');
+    const text = await c.say('whats the tc for someone at my level in de');
+    expect(text.split('\n')[0]).toBe('Data Engineer pay, entry level:');
+    expect(text).not.toMatch(/Staff \(8\+ years\)/);
+  });
+
+  it('asks pay at the years they corrected to, not the years they first said', async () => {
+    const c = chat();
+    await c.sayAll(['i have 10 yoe', 'sorry i meant 0 yoe, 10 yrs was teaching']);
+    const opening = (await c.say('whats the tc for me as a de')).split('\n')[1];
+    expect(opening).toMatch(/Junior \(0-2 years\)/);
+  });
+});

@@ -169,6 +169,8 @@ export interface AnswerOptions {
   periodGiven?: 'month' | 'year';
   /** "and in nigeria?" after a question of no place: the place, which the sources give pay for only (said beside it). */
   placeUnsaid?: string;
+  /** Pay asked by someone who lives where the sources give no figures ("toronto"): that place (said beside them). */
+  placeLacked?: string;
   /** "how long would it take me to become an mle" from a backend developer: the move the sources never describe (said beside it). */
   moveUnsaid?: MoveUnsaid;
   /**
@@ -463,6 +465,10 @@ export function answerQuestion(
     ...(periodGiven ? { periodGiven } : {}),
     ...(currencyGiven ? { currencyGiven } : {}),
     ...(options.placeUnsaid ? { placeUnsaid: options.placeUnsaid } : {}),
+    // (Said only beside figures: "compensation varies by market maturity" opens with none to set the place against.)
+    ...(options.placeLacked && /[$₦]\s?\d/.test(lead.kind === 'paragraph' ? lead.keySentence : lead.text)
+      ? { placeLacked: options.placeLacked }
+      : {}),
     ...(options.moveUnsaid && !namesTheirField(top.passage.text, options.moveUnsaid.from) ? { moveUnsaid: options.moveUnsaid } : {}),
     ...(options.checkUnsaid ? { checkUnsaid: options.checkUnsaid } : {}),
     ...(options.agreement && !differing ? aloneInGiving(kb, passages, lead) : {}),

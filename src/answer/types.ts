@@ -127,6 +127,11 @@ export interface Answer {
    */
   placeUnsaid?: string;
   /**
+   * "how much do de make" from someone who said they live in Toronto, a place the sources give no pay figures for: the
+   * place, as kept ("toronto"); the figures are those the sources give in general (in US dollars), said so.
+   */
+  placeLacked?: string;
+  /**
    * A move the sources never describe ("from backend developer to ML engineer"), asked by someone who told their job:
    * the answer is what they say of getting into that role at all.
    */

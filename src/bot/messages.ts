@@ -370,6 +370,7 @@ export function answerNotes(
     | 'periodGiven'
     | 'currencyGiven'
     | 'placeUnsaid'
+    | 'placeLacked'
     | 'moveUnsaid'
     | 'checkUnsaid'
     | 'uncovered'
@@ -381,6 +382,7 @@ export function answerNotes(
     answer.sourcesDiffer ? sourcesDifferNote(answer.sourcesDiffer) : undefined,
     answer.onlySource ? `Only ${answer.onlySource} gives this figure among my sources, so there is nothing to set it against.` : undefined,
     answer.placeUnsaid ? placeUnsaidNote(answer.placeUnsaid) : undefined,
+    answer.placeLacked ? placeLackedNote(answer.placeLacked) : undefined,
     answer.moveUnsaid ? moveUnsaidNote(answer.moveUnsaid) : undefined,
     answer.checkUnsaid ? checkUnsaidNote(answer.checkUnsaid) : undefined,
     answer.saidOf ? saidOfNote(answer.saidOf) : undefined,
@@ -423,6 +425,11 @@ export function periodGivenNote(period: 'month' | 'year'): string {
 /** "My sources say nothing of this in Nigeria (they give pay figures there only); what they say in general:" */
 export function placeUnsaidNote(place: string): string {
   return `My sources say nothing of this in ${echo(place, 40)}: they give pay figures there only. This is what they say in general.`;
+}
+
+/** "My sources have no pay figures for Toronto: these are the figures they give in general, in US dollars." */
+export function placeLackedNote(place: string): string {
+  return `My sources have no pay figures for ${echo(placeName(place), 40)}: these are the figures they give in general, in US dollars.`;
 }
 
 /** "My sources say nothing of moving from backend developer to ML engineering; this is what they say of getting into it." */

@@ -13,7 +13,7 @@ import { breakingInto } from '../answer/breakingIn.js';
 import { escapeRegExp } from '../question/regexp.js';
 import { namesTheHybrid } from '../search/direction.js';
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
-import { aboutThePerson } from './followUp/aboutThePerson.js';
+import { aboutThePerson, placeTheirPayLacks } from './followUp/aboutThePerson.js';
 import { askedAgain, askedOfThemselves, settledRole } from './followUp/askedAgain.js';
 import { type PreviousContext, type Resolution, type Rule, readAgainstPrevious, readTurn } from './followUp/context.js';
 import {
@@ -300,6 +300,34 @@ const pickedOfTwo =
  * the question as typed; `previous` the last turn answered in this conversation, if any.
  */
 export function resolveTurn(
+  kb: KnowledgeBase,
+  turn: string,
+  previous: Turn | undefined,
+  profile: Profile | undefined,
+  patterns = rolePatterns(kb),
+  /** What the person said about themselves earlier in this conversation, oldest first ("currently a data analyst"). */
+  told: readonly string[] = [],
+  /** The roles this conversation has been about, in the order they came up. */
+  mentioned: readonly Role[] = [],
+): Resolution {
+  const resolution = resolveTurnItself(kb, turn, previous, profile, patterns, told, mentioned);
+  // ("how much do de make" from someone in Toronto: what the sources give in general, at their level, with the place
+  // they have no figures for said beside it; a decline naming Toronto would withhold every figure.)
+  const lacked = placeTheirPayLacks(kb, turn, profile, patterns);
+  if (!lacked) return resolution;
+  if (resolution.kind === 'clarify')
+    return { ...resolution, choices: resolution.choices.map((choice) => ({ ...choice, placeLacked: lacked })) };
+  if (resolution.kind === 'follow-up') return { ...resolution, placeLacked: lacked };
+  return {
+    kind: 'follow-up',
+    resolved: turn,
+    slots: resolution.slots,
+    understood: understoodOf(kb, turn, resolution.slots),
+    placeLacked: lacked,
+  };
+}
+
+function resolveTurnItself(
   kb: KnowledgeBase,
   turn: string,
   previous: Turn | undefined,

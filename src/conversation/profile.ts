@@ -200,6 +200,20 @@ function turnedTo(text: string, patterns: Record<Role, RegExp>): Role | undefine
 export const whatMadeItSo =
   /\s+(?:now\s+)?(?:after|since|because|bc|cuz|cause|ever\s+since|thanks\s+to)\s+(?:my|the|a|that|this|i|last)\b.*$/i;
 
+/**
+ * "0 yoe in tech", "2 years in software": years said to be in the field, which outweigh other years the same message
+ * gives ("10 yrs teaching not coding, i have 0 yoe in tech").
+ */
+const yearsInTheField =
+  /(?<![\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs?|yoe)\s+(?:of\s+(?:experience|exp)\s+)?(?:in|of)\s+(?:tech|the\s+industry|industry|software|data|coding|programming|it|the\s+field)\b/i;
+/**
+ * "i was a teacher for 10 yrs", "i used to be a nurse": a job they held before (group 1), kept as "ex teacher" when
+ * they name none they hold now.
+ */
+const formerJob = new RegExp(
+  `\\b(?:i\\s+was|i\\s+used\\s+to\\s+be|used\\s+to\\s+be|i\\s+worked\\s+as)\\s+an?\\s+((?:[a-z]+\\s+)?(?:${jobNounWords.join('|')}))\\b`,
+  'i',
+);
 /** "3 yoe", "4 years of experience", "10+ yrs". */
 // ("a 38 year old accountant": an age is no experience.)
 // ("1.5 yoe": a half year is part of the count, never "5 years".)
@@ -378,10 +392,11 @@ function levelToldIn(text: string, namesTheirJob: boolean): PayLevel | undefined
 
 /** "i teach", "been teaching", "ive been nursing", "i bartend": a job said as what they do (group 1). */
 const jobDone =
-  /(?:\b(?:i\s+(?:still\s+|currently\s+)?|(?:i'?ve\s+|ive\s+|i\s+have\s+)?been\s+|(?:i'?m|im|i\s+am)\s+(?:still\s+|currently\s+)?)|(?:^|[,.;]\s*))(teach|teaching|nursing|bartend|bartending|tutor|tutoring)\b/i;
+  /(?:\b(?:i\s+(?:still\s+|currently\s+)?|(?:i'?ve\s+|ive\s+|i\s+have\s+)?been\s+|(?:i'?m|im|i\s+am)\s+(?:still\s+|currently\s+)?)|(?:^|[,.;]\s*))(teach|teaching|taught|nursing|bartend|bartending|tutor|tutoring)\b/i;
 /** The one who does it, for the verbs `jobDone` reads ("teach" → "teacher"). */
 const jobDoers: Readonly<Record<string, string>> = {
   teach: 'teacher',
+  taught: 'teacher',
   nurs: 'nurse',
   bartend: 'bartender',
   tutor: 'tutor',
@@ -688,6 +703,9 @@ export function updateProfile(
   // ("i teach 5th grade": the job said as what they do.)
   const taught = !job && !moved && !left && /\bi\s+(?:(?:currently|still|now)\s+)?teach\b/i.test(text) ? 'teacher' : undefined;
   if (taught) found.job = taught;
+  // ("i was a teacher for 10 yrs before this, now learning python": the job they held, theirs no longer.)
+  const held = !job && !moved && !left && !inField && !doing && !studying && !taught ? formerJob.exec(text)?.[1]?.toLowerCase() : undefined;
+  if (held && !techJob.test(held) && roleOf(held, patterns) === undefined) found.job = `ex ${held}`;
   if (job && !moved && !left) {
     const role = roleOf(job, patterns);
     if (role) found.role = role;
@@ -725,7 +743,7 @@ export function updateProfile(
   // after the "but" is where they head now.)
   const turned = turnedTo(text, patterns);
   if (turned) found.goal = turned;
-  const y = years.exec(text);
+  const y = yearsInTheField.exec(text) ?? years.exec(text);
   // ("my friend is an mle with 6 yoe", "<@…> is a de with 5 yoe": someone else's years are not theirs.)
   const ofSomeoneElse =
     !job &&
@@ -739,7 +757,13 @@ export function updateProfile(
     y &&
     !ofSomeoneElse &&
     !asksOnAtYears &&
-    (job || taught || moved || inField || /\b(?:experience|yoe|i\s+have|i've|ive|been|doing\s+(?:it|this|that))\b/i.test(text))
+    (job ||
+      taught ||
+      held ||
+      doing ||
+      moved ||
+      inField ||
+      /\b(?:experience|yoe|i\s+have|i've|ive|been|doing\s+(?:it|this|that))\b/i.test(text))
   )
     found.years = Number(y[1]);
   // "no experience at all", "zero yoe": none.

@@ -6,6 +6,7 @@ import { chooseTerm, synonymPrefix } from '../../search/analyzer.js';
 import type { Direction } from '../../search/direction.js';
 import { questionDestination } from '../../search/direction.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
+import { currencyAsked } from '../../search/currencies.js';
 import { moveSetAside } from '../../search/questionReader.js';
 import { levelLabel, levelWord, moveEnds, namesRole, readSlots, regionLabel, roleField, roleLabel, roleName, roleNames } from '../slots.js';
 import type { Profile, Role, TurnSlots } from '../types.js';
@@ -17,6 +18,7 @@ import {
   levelTheyWouldEarnAt,
   notForThem,
   placeTold,
+  placeWithThe,
   roleSettledOn,
   sharesAStem,
   sourcesLackJob,
@@ -129,6 +131,9 @@ const payWhereTheyLive: Rule<TurnContext> = ({ kb, read, text, own, told, profil
   }
   // ("i work in healthcare": the field they work in, kept as where they come from, is no place.)
   if (!place || place.toLowerCase() === profile?.job) return undefined;
+  // (Toronto, kept, which the sources give no figures for: asked of nowhere, the figures they give in general answer,
+  // said so: placeTheirPayLacks.)
+  if (placeTheirPayLacks(kb, text, profile, patterns)) return undefined;
   // ("thinking of switching to de or mle, what would i earn here": the ask alone, its roles the move told; the move's
   // words would find how a move changes pay.)
   const base = text.replace(moveToldFirst, '');
@@ -168,6 +173,29 @@ const payWhereTheyLive: Rule<TurnContext> = ({ kb, read, text, own, told, profil
   if (region === 'us' && (profile?.role || profile?.goal || profile?.job || profile?.years !== undefined)) return undefined;
   return follow(reading(named, { ...own, roles, ...(region ? { region } : {}), ...(starting ? { level: 'entry' } : {}) }));
 };
+
+/**
+ * "how much do de make", "whats the tc for me as a de" from someone who said they live in Toronto: the place kept
+ * (as kept, "toronto") when the sources give no pay figures there and the question asks pay of no place, neither
+ * "here" nor of the figures just shown ("is that base?"); undefined otherwise. The answer is then the figures the
+ * sources give in general, with the place they lack said beside them.
+ */
+export function placeTheirPayLacks(
+  kb: KnowledgeBase,
+  text: string,
+  profile: Profile | undefined,
+  patterns: Record<Role, RegExp>,
+): string | undefined {
+  const place = profile?.place;
+  if (!place || place.toLowerCase() === profile.job || forSomeoneElse.test(text)) return undefined;
+  const read = kb.read(text);
+  if (!read.terms.some((t) => t.term === `${synonymPrefix}salary`) || read.intent.form === 'comparison') return undefined;
+  // ("what would i make there", "in rupees how much would i get": a place, or its currency, asked all the same.)
+  if (whereTheAskerIs.test(text) || /\b(?:us|usa|america|states|there|that|this|those|these|it)\b/i.test(text) || currencyAsked(text))
+    return undefined;
+  if (readSlots(kb, text, patterns).region !== undefined || read.unknown.some((u) => u.kind === 'name' && u.inMainAsk)) return undefined;
+  return readSlots(kb, `in ${placeWithThe(place)}`, patterns).region === undefined ? place : undefined;
+}
 
 /** The one role the person's latest quiz result named (none for the hybrid result, or no result). */
 function quizRole(profile: Profile | undefined): Role | undefined {
@@ -1265,7 +1293,16 @@ const afterTheirStory: Rule<TurnContext> = ({ kb, text, own, previous, told, pro
           (changesTheirMind.test(later) && liking.test(later) && liking.test(message)),
       ),
   );
+  // ("i have 10 yoe" → "sorry i meant 0 yoe, 10 yrs was teaching": years other than those kept were corrected or are
+  // of another job; told again, they would ask of another level.)
+  const withTheirYears = (message: string) =>
+    profile?.years === undefined
+      ? message
+      : message.replace(/(?<![\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs?|yoe)\b(?:\s+of\s+experience)?/gi, (said, figure: string) =>
+          Number(figure) === profile.years ? said : ' ',
+        );
   const aboutThem = standing
+    .map(withTheirYears)
     .map(withoutWhatTheyKnow)
     // ("…want out of healthcare": a field they are leaving is no field they ask about.)
     .map((message) =>
