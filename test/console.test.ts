@@ -3812,3 +3812,27 @@ describe('years in another job, and years corrected (fifty-fourth session)', () 
     expect(opening).toMatch(/Junior \(0-2 years\)/);
   });
 });
+
+describe('"which of those first" after what a role uses (fifty-fourth session)', () => {
+  it('answers "which of those first" after data engineering tools with what to prioritise, and "and for mle?" with the ML engineer\'s', async () => {
+    const c = chat();
+    await c.say('what tools do i need for de');
+    const first = await c.say('which of those first');
+    expect(first.split('\n')[0]).toBe('Data Engineer tools: what to learn first:');
+    expect(first.split('\n')[1]).toMatch(/prioritize SQL and Distributed Systems/);
+    expect((await c.say('ok cool and for mle?')).split('\n')[1]).toMatch(/prioritize Python and MLOps/);
+  });
+});
+
+describe('complaints that the answer missed (fifty-fourth session)', () => {
+  it.each(['that didnt answer my q', 'that doesnt help me', "it doesn't make sense"])(
+    'answers "%s" with an apology, never the answer before under an echo of the complaint',
+    async (said) => {
+      const c = chat();
+      await c.say('which is faster to get into');
+      const text = await c.say(said);
+      expect(text).toMatch(/^Sorry that didn't help\./);
+      expect(text).not.toMatch(/lower barrier to entry/);
+    },
+  );
+});

@@ -5377,7 +5377,7 @@ describe('what new users typed (twenty-eighth session)', () => {
     await c.say('how long does it take to go from de to mle');
     await c.say('never mind, what tools do mles use');
     const text = await c.say('which of those should i learn first');
-    expect(text.split('\n')[0]).toBe('ML Engineer tools: which of those should i learn first:');
+    expect(text.split('\n')[0]).toBe('ML Engineer tools: what to learn first:');
     expect(text.split('\n')[1]).toMatch(/prioritize Python and MLOps/);
   });
 

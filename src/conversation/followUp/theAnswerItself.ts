@@ -756,14 +756,27 @@ export const whichOfThose: Rule<PreviousContext> = (c) => {
       ),
     );
   }
+  // ("which of those first", "which one 1st" after the tools listed: what to learn first, in so many words; "of those"
+  // kept, the word "first" alone would find "…fundamentals in Data Engineering first".)
+  const firstOfThose =
+    /^\W*(?:(?:ok(?:ay)?|so|and|but|cool|nice)[\s,]+)*(?:which|what|wat)(?:\s+one|\s+of\s+(?:those|these|them|the\s+above|em))?\s+(?:do\s+i\s+(?:learn|do|start\s+with)\s+|should\s+i\s+(?:learn|do|start\s+with)\s+)?(?:first|1st)\W*$/i.test(
+      rest,
+    );
   const asked =
     prioritising && before.roles.length > 0
-      ? bareFirst
+      ? bareFirst || firstOfThose
         ? `what should ${before.roles.map((r) => roleNames[r]).join(' and ')} learn first`
         : withRoles(rest, before.roles, patterns)
       : `${rest} ${previous.resolved}`;
+  const whatFirst = prioritising && before.roles.length > 0 && (bareFirst || firstOfThose);
   return follow(
-    reading(asked, slots, understoodWithEcho(understoodOf(kb, previous.resolved, before), echoOf(kb, rest)), previous.passages, rest),
+    reading(
+      asked,
+      slots,
+      understoodWithEcho(understoodOf(kb, previous.resolved, before), whatFirst ? 'what to learn first' : echoOf(kb, rest)),
+      previous.passages,
+      rest,
+    ),
   );
 };
 
