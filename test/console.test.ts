@@ -3836,3 +3836,15 @@ describe('complaints that the answer missed (fifty-fourth session)', () => {
     },
   );
 });
+
+describe('"compare that" after one role\'s answer (fifty-fourth session)', () => {
+  it('answers "compare that" after mid-level data engineer pay with both roles\' mid-level pay side by side', async () => {
+    const c = chat();
+    await c.say('how much do de make at mid level');
+    const text = await c.say('compare that');
+    expect(text.split('\n')[0]).toBe('Both roles pay, mid level:');
+    expect(text).toMatch(/Data Engineer Salary \(2026\): Mid-level/);
+    expect(text).toMatch(/ML Engineer Salary \(2026\): Mid-level/);
+    expect(text).not.toMatch(/compare that:/);
+  });
+});

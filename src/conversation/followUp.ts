@@ -116,7 +116,7 @@ import {
 } from './followUp/topicsAndSettings.js';
 import { understoodOf } from './followUp/understood.js';
 import { comesFromAnotherJob, jobItself } from './profile.js';
-import { readSlots, roleName, rolePatterns, withLevel, withRegion } from './slots.js';
+import { readSlots, roleName, rolePatterns, withLevel, withRegion, withRoles } from './slots.js';
 import type { Profile, Role, Turn, TurnSlots } from './types.js';
 
 export type { Reading, Resolution } from './followUp/context.js';
@@ -295,6 +295,10 @@ function asTheRole(kb: KnowledgeBase, asRole: string, resolution: Resolution): R
 const pickedOfTwo =
   /^(?:(?:so|ok(?:ay)?|and|but|then)[,\s]+)*(?:which|who|wich|whcih)\b.*\b(?:more|less|better|worse|higher|lower|wins?)\b/i;
 
+/** "compare that", "can u compare them side by side", "compare it with the other one": the answer before, of both roles. */
+const compareThat =
+  /^\W*(?:(?:ok(?:ay)?|so|and|now|pls|please|can\s+(?:you|u)|could\s+(?:you|u)|lets|let'?s|hmm+)[\s,]+)*(?:compare|contrast)\s+(?:that|this|it|them|these|those|the\s+two|both|em)(?:\s+(?:side\s+by\s+side|(?:to|with)\s+the\s+other(?:\s+one|\s+role)?|for\s+(?:both|me)|pls|please|then|tho))*\W*$/i;
+
 /**
  * Resolves a turn against the conversation's previous turn and what the person said about themselves. `turn` is
  * the question as typed; `previous` the last turn answered in this conversation, if any.
@@ -405,6 +409,12 @@ function resolveTurnItself(
     if (region && !own.region) resolved = withRegion(resolved, region);
     const slots: TurnSlots = { ...own, roles: ['de', 'mle'], ...(level ? { level } : {}), ...(region ? { region } : {}) };
     return { kind: 'follow-up', resolved, slots, understood: understoodOf(kb, resolved, slots) };
+  }
+  // ("compare that", "can u compare them side by side" after one role's answer: the question before, asked of both.)
+  if (compareThat.test(turn) && previous?.answered && previous.passages.length > 0 && previous.slots.roles.length === 1) {
+    const named = withRoles(previous.resolved, ['de', 'mle'], patterns);
+    const slots: TurnSlots = { ...previous.slots, roles: ['de', 'mle'] };
+    return { kind: 'follow-up', resolved: named, slots, understood: understoodOf(kb, named, slots) };
   }
   // ("what skills does that one need", "how long for the slower one", "how much does it pay" right after a comparison.)
   const byComparison = previous ? aRolePointedAtByAComparison(kb, turn, previous, profile, patterns, told) : undefined;
