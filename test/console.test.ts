@@ -3848,3 +3848,17 @@ describe('"compare that" after one role\'s answer (fifty-fourth session)', () =>
     expect(text).not.toMatch(/compare that:/);
   });
 });
+
+describe('where they live, said again or corrected (fifty-fourth session)', () => {
+  it.each([
+    [['im in sydney', 'i meant melbourne'], /you are in Melbourne\b/],
+    [['im a data analyst in toronto', 'actually im in montreal not toronto'], /you are in Montreal\b/],
+    [['im a data analyst in toronto', 'actually im in montreal does that change anything'], /you are in Montreal\b/],
+    [['4 yoe data scientist in seattle here, physics phd'], /you are in Seattle\./],
+    [['im 35 and live in sydney'], /you are in Sydney\b/],
+  ])('keeps the place of %j', async (told, kept) => {
+    const c = chat();
+    await c.sayAll(told);
+    expect(await c.say('what do u know about me')).toMatch(kept);
+  });
+});

@@ -258,13 +258,13 @@ export function placeWithThe(place: string): string {
 
 /** "i'm in canada btw", "based in berlin", "i live in lagos": where the person is (told, or a place for the question before). */
 export const whereTheyLive = new RegExp(
-  `\\b(?:i'?m|im|i\\s+am|i\\s+live|i\\s+work|based|living|located)\\s+(?:currently\\s+|now\\s+|also\\s+)?(?:in|from|out\\s+of)\\s+(?:${placeAfterThe}|(?!(?:a|an|the|my)\\b))\\p{L}`,
+  `\\b(?:i'?m|im|i\\s+am|i\\s+live|i\\s+work|(?:and|but|also|who)\\s+live|based|living|located)\\s+(?:currently\\s+|now\\s+|also\\s+)?(?:in|from|out\\s+of)\\s+(?:${placeAfterThe}|(?!(?:a|an|the|my)\\b))\\p{L}`,
   'iu',
 );
 /** "based in lagos nigeria", "i live in berlin", "at a bank in lagos,": a place, as the person named it (group 1). */
 export const placeTold = new RegExp(
   // ("learning sql from youtube": where something is learnt from is no place of theirs.)
-  `\\b(?:in|(?<!\\b(?:learn\\w*|taught|self[\\s-]taught|stud\\w*|watch\\w*|tutorials?|courses?|videos?)\\b(?:\\s+\\S+){0,3}\\s+)from|out\\s+of)\\s+(?:${placeAfterThe}|(?!(?:a|an|the|my|tech|data|ml|it)\\b))(\\p{L}[\\p{L}' -]{1,30}?)\\s*(?:[,.!?;]|\\s+(?:and|but|btw|tho|though|rn|right\\s+now|now|currently|atm|actually|anyway|anyways|too|also|lol|haha|lmao|tbh|ngl|fr|honestly|itself|myself|with|for|since|working|doing|looking|trying|tryna|wanting|want|wanna|hoping|planning|thinking|aiming|who|where|as)\\b|\\s+(?=(?:bs|bsc|btech|ms|msc|mca|bca)\\b)|\\s+(?=\\d)|$)`,
+  `\\b(?:in|(?<!\\b(?:learn\\w*|taught|self[\\s-]taught|stud\\w*|watch\\w*|tutorials?|courses?|videos?)\\b(?:\\s+\\S+){0,3}\\s+)from|out\\s+of)\\s+(?:${placeAfterThe}|(?!(?:a|an|the|my|tech|data|ml|it)\\b))(\\p{L}[\\p{L}' -]{1,30}?)\\s*(?:[,.!?;]|\\s+(?:and|but|btw|tho|though|rn|right\\s+now|now|currently|atm|actually|anyway|anyways|too|also|lol|haha|lmao|tbh|ngl|fr|honestly|itself|myself|with|for|since|working|doing|looking|trying|tryna|wanting|want|wanna|hoping|planning|thinking|aiming|who|where|as|here|not|instead|so|if|does|do|is|would|will|should|can|could|how|what|which|why)\\b|\\s+(?=(?:bs|bsc|btech|ms|msc|mca|bca)\\b)|\\s+(?=\\d)|$)`,
   'iu',
 );
 
@@ -540,6 +540,8 @@ function barePlace(kb: KnowledgeBase, text: string): string | undefined {
   // ("and kenya", "ok and ghana", "what about lagos": a place asked after, a follow-up, not where they are.)
   if (/^\s*(?:(?:ok|okay|so|hmm+|well)[\s,]+)?(?:and|or|but|also|what\s+about|how\s+about)\b/i.test(text)) return undefined;
   const said = text
+    // ("i meant melbourne", "sorry, melbourne": a place said again as a correction is the place.)
+    .replace(/^\s*(?:(?:sorry|sry|oops|wait|actually|no|nah|typo|my\s+bad|lol)[\s,.!]+)*(?:i\s+meant?|meant)\s+/i, 'in ')
     // ("germany btw", "from nigeria actually": chat after the place says nothing more.)
     .replace(/(?:[\s,]+(?:btw|fyi|actually|tbh|ngl|lol|haha|rn|now|too|also|fr|here))+[\s.!]*$/i, '')
     // ("us based", "london based": the place, then "based".)
