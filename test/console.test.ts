@@ -3862,3 +3862,10 @@ describe('where they live, said again or corrected (fifty-fourth session)', () =
     expect(await c.say('what do u know about me')).toMatch(kept);
   });
 });
+
+describe('a claim checked after a clause about themselves (fifty-fourth session)', () => {
+  it('answers "im an ex teacher learning python, my mate says de is the way to go for switchers. is he right" on switchers', async () => {
+    const text = await chat().say('im an ex teacher learning python, my mate says de is the way to go for switchers. is he right');
+    expect(text.split('\n')[0]).toMatch(/^Data engineer roles are higher-volume and more accessible to career switchers\./);
+  });
+});

@@ -668,10 +668,26 @@ function claimAsked(sentence: string, toldAsWell = true): string {
   const why = whyTheySay.exec(sentence)?.groups?.claim?.replace(/[\s,.;:!?-]+$/, '');
   if (why && why.split(/\s+/).length >= 3) return `why ${why}?`;
   const claim = (
-    reportedClaim.exec(sentence) ?? (toldAsWell && tellsAClaim(sentence) ? claimTold.exec(sentence) : null)
+    reportedClaim.exec(sentence) ??
+    (toldAsWell && tellsAClaim(sentence) ? claimTold.exec(sentence) : null) ??
+    checkedAfterAClause(sentence, toldAsWell)
   )?.groups?.claim?.replace(/[\s,.;:!?-]+$/, '');
   // "they say X" needs a claim of a few words: "ppl said what?" is no claim.
   return claim && claim.split(/\s+/).length >= 3 ? `${claim}?` : sentence;
+}
+
+/**
+ * "im an ex teacher learning python, my mate says de is the way to go for switchers. is he right": a claim reported
+ * (checked, or told as well) after a clause of their own and a comma (the clause is who they are, no part of the claim).
+ */
+function checkedAfterAClause(sentence: string, toldAsWell: boolean): RegExpExecArray | null {
+  const clauses = sentence.split(/,\s+/);
+  for (let i = 1; i < clauses.length; i++) {
+    const rest = clauses.slice(i).join(', ');
+    const found = reportedClaim.exec(rest) ?? (toldAsWell && tellsAClaim(rest) ? claimTold.exec(rest) : null);
+    if (found) return found;
+  }
+  return null;
 }
 
 /** "why do people keep saying …", "why does everyone recommend …": the reasons for a claim others make (group `claim`). */

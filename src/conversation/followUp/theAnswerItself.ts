@@ -7,7 +7,7 @@ import { quotedSum } from '../../search/intent.js';
 import { explainsInBrackets } from '../../search/definitions.js';
 import { sourceDates, sourceDatesText } from '../../knowledge/dates.js';
 import type { KnowledgeBase } from '../../search/knowledgeBase.js';
-import { expandAbbreviations, placeholderIt, splitQuestion, whoSaidIt } from '../../question/chat.js';
+import { expandAbbreviations, placeholderIt, reportsAClaim, splitQuestion, whoSaidIt } from '../../question/chat.js';
 import { escapeRegExp } from '../../question/regexp.js';
 import { leadsOthers } from '../../search/questionReader.js';
 import { withArticle } from '../../question/article.js';
@@ -678,7 +678,8 @@ function whyOf(asked: string): string {
   const parts = splitQuestion(said);
   // ("if i like both, which should i start with": a condition is part of the ask.)
   const whoTheyAre = /\b(?:here|i'?m|im|i\s+am|been|yoe|yrs?|years?)\b/i.test(parts.context) && !/^\W*if\b/i.test(parts.context);
-  const resolved = whoTheyAre && parts.ask !== '' ? parts.ask : said;
+  // ("im an ex teacher…, my mate says de is the way to go for switchers. is he right": why the claim holds.)
+  const resolved = (whoTheyAre || reportsAClaim(said)) && parts.ask !== '' ? parts.ask : said;
   if (resolved.split(/\s+/).length < maxResolvedWords - 1) return `why ${resolved}`;
   const sentences = resolved.split(/(?<=[.!?])\s+/).filter((s) => /\p{L}/u.test(s));
   return `why ${sentences.findLast((s) => /\?\s*$/.test(s)) ?? sentences.at(-1) ?? resolved}`;
