@@ -3869,3 +3869,21 @@ describe('a claim checked after a clause about themselves (fifty-fourth session)
     expect(text.split('\n')[0]).toMatch(/^Data engineer roles are higher-volume and more accessible to career switchers\./);
   });
 });
+
+describe('which role is closer to what they know (fifty-fourth session)', () => {
+  it('answers "rn which one is closer to what i already know" from someone who knows sklearn and pytorch with the ML engineer\'s libraries', async () => {
+    const c = chat();
+    await c.say('im a ds, 4 yoe, seattle. i know python sklearn and a bit of pytorch but zero spark or airflow');
+    const text = await c.say('rn which one is closer to what i already know');
+    expect(text.split('\n')[0]).toBe('Which role uses what you know (python sklearn and pytorch):');
+    expect(text.split('\n')[1]).toMatch(/^MLE: numpy heavy, scikit-learn, PyTorch/);
+  });
+
+  it('leaves out tools the sources never name: "which role fits my skills better" after sql, tableau and excel is about SQL', async () => {
+    const c = chat();
+    await c.say('im a data analyst, i know sql and tableau and excel');
+    const text = await c.say('which role fits my skills better');
+    expect(text.split('\n')[0]).toBe('Which role uses what you know (sql):');
+    expect(text.split('\n')[1]).toMatch(/Data engineers go deep on SQL/);
+  });
+});

@@ -611,8 +611,11 @@ function correctedFact(
   // ("wait actually i meant backend not frontend" after "im a frontend dev": the job, those words of it replaced.)
   const job = before.job?.toLowerCase();
   if (job !== undefined && new RegExp(`(?:^|\\s)${escapeRegExp(replaced)}(?:\\s|$)`).test(job)) {
-    const instead = meantWords.slice(-replaced.split(/\s+/).length).join(' ');
-    if (instead !== replaced && /^[\p{L}+#-]+(?:\s+[\p{L}+#-]+)*$/u.test(instead) && roleOf(instead, patterns) === undefined)
+    // ("i meant i am 3rd year not 2nd": a year of study or other figure is replaced by the figure said, not the last word.)
+    const instead = /^\d/.test(replaced)
+      ? (meantWords.findLast((w) => /^\d/.test(w)) ?? replaced)
+      : meantWords.slice(-replaced.split(/\s+/).length).join(' ');
+    if (instead !== replaced && /^[\p{L}\p{N}+#-]+(?:\s+[\p{L}\p{N}+#-]+)*$/u.test(instead) && roleOf(instead, patterns) === undefined)
       return { job: job.replace(replaced, instead) };
   }
   if (before.place === undefined || replaced.replace(/^the\s+/, '') !== before.place) return {};

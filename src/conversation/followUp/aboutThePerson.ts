@@ -1694,8 +1694,35 @@ const payAgainstTheirOwn: Rule<TurnContext> = ({ text, own, profile, reading }) 
 };
 
 /** The rules about the person, in the order they are tried. */
+/** "which one is closer to what i already know", "which fits my skills better", "which matches my stack". */
+const closerToWhatTheyKnowAsked =
+  /\b(?:closer|closest|nearer|nearest|(?:more|most)\s+similar|(?:better|best)\s+match|match(?:es)?|overlaps?(?:\s+(?:more|most))?|uses?|fits?|suits?|aligns?(?:\s+(?:more|most|better))?)\b[^?.!]*\b(?:what\s+i\s+(?:already\s+|currently\s+)?(?:know|do|use|have|work\s+with)|my\s+(?:current\s+|existing\s+)?(?:skills?|stack|skill\s*set|tools|tech))\b/i;
+
+/**
+ * "which one is closer to what i already know" from someone who said what they know ("i know python sklearn and a
+ * bit of pytorch"): which role's tools those are, as the sources list them (scikit-learn and PyTorch are ML
+ * engineers'), not the beginner's barrier to entry a choice from their job would find.
+ */
+const closerToWhatTheyKnow: Rule<TurnContext> = ({ kb, text, own, profile, reading }) => {
+  const knows = profile?.knows ?? [];
+  if (knows.length === 0 || own.roles.length === 1 || !closerToWhatTheyKnowAsked.test(text)) return undefined;
+  const said = knows.join(' and ');
+  // ("sql and tableau and excel": what the sources never name is left out, or it would decline what SQL answers.)
+  const unnamed = new Set(kb.read(said).unknown.map((u) => u.word.toLowerCase()));
+  const what = said
+    .replace(/\b(?:a\s+(?:bit|little)\s+of|a\s+bit|some|basic|little|kinda|a\s+lot\s+of|lots\s+of)\b/gi, ' ')
+    .split(/\s+/)
+    .filter((word) => word !== '' && !unnamed.has(word.toLowerCase()))
+    .join(' ')
+    .replace(/^(?:and\s+)+|(?:\s+and)+$/g, '')
+    .replace(/\band(?:\s+and)+\b/g, 'and');
+  if (topicWords(kb, what) === 0) return undefined;
+  return follow(reading(`which role uses ${what}`, { ...own, roles: ['de', 'mle'] }, `which role uses what you know (${what})`));
+};
+
 export const aboutThePerson: Rule<TurnContext>[] = [
   aVerdictOnTheirSum,
+  closerToWhatTheyKnow,
   payWhereTheyLive,
   payOfSomeoneElse,
   aStudentsPay,
