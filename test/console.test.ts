@@ -3887,3 +3887,22 @@ describe('which role is closer to what they know (fifty-fourth session)', () => 
     expect(text.split('\n')[1]).toMatch(/Data engineers go deep on SQL/);
   });
 });
+
+describe('a plea, an age and a year of study (fifty-fourth session)', () => {
+  it('answers "ok so shud i do masters or not sir kindly advise" on the degree, the plea no part of what is asked', async () => {
+    expect((await chat().say('ok so shud i do masters or not sir kindly advise')).split('\n')[0]).toMatch(/Helpful but not required\./);
+  });
+
+  it.each(['im 35 is that too old to switch', 'is 38 too late to start mle', 'do companies hire ppl in their late 30s for de'])(
+    'says the sources do not speak of age when asked "%s"',
+    async (asked) => {
+      expect((await chat().say(asked)).split('\n')[0]).toBe("My sources don't cover “age”.");
+    },
+  );
+
+  it('corrects the year of study: "sorry i meant i am 3rd year not 2nd"', async () => {
+    const c = chat();
+    await c.sayAll(['hi sir, i am 2nd year cse student in bangalore', 'sorry i meant i am 3rd year not 2nd']);
+    expect(await c.say('wat do u remember about me')).toMatch(/you are a 3rd year CSE student/);
+  });
+});

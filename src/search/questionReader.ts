@@ -219,7 +219,7 @@ const residence = /\bliv(?:e|es|ed|ing)\s+(?=(?:in|near|outside|out\s+in|on)\b)/
  * figure of the articles is about.
  */
 const anAge =
-  /\b(?:(?:i'?m|im|i\s+am|over|past)\s+)[2-7]\d\b(?!\s*(?:%|k\b|\+|\$|months?|years?\s+(?:of|in|at|as|into)|yrs?\s+(?:of|in|at|as|into)|yoe|hours?|hrs?|h\b|mins?|people|percent|days?|weeks?))(?!\s+years?\s+(?:experience|exp))|\b(?:at|by)\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?[1-7]\d\b(?!\s*(?:%|k\b|\+|months?|years?\s+(?:of|in)|yrs?\s+(?:of|in)|yoe|hours?))|\b[1-7]\d\s*(?:years?\s+old|yrs?\s+old|yo)\b|\bin\s+my\s+(?:early\s+|late\s+|mid\s+)?[2-7]0s\b|\b[1-7]\d\s+(?=(?:is\s+)?too\s+old\b)/gi;
+  /\b(?:(?:i'?m|im|i\s+am|over|past)\s+)[2-7]\d\b(?!\s*(?:%|k\b|\+|\$|months?|years?\s+(?:of|in|at|as|into)|yrs?\s+(?:of|in|at|as|into)|yoe|hours?|hrs?|h\b|mins?|people|percent|days?|weeks?))(?!\s+years?\s+(?:experience|exp))|\b(?:at|by)\s+(?:the\s+)?(?:age\s+(?:of\s+)?)?[1-7]\d\b(?!\s*(?:%|k\b|\+|months?|years?\s+(?:of|in)|yrs?\s+(?:of|in)|yoe|hours?))|\b[1-7]\d\s*(?:years?\s+old|yrs?\s+old|yo)\b|\bin\s+(?:my|their|your|his|her|our)\s+(?:early\s+|late\s+|mid\s+)?[2-7]0s\b|\b[1-7]\d\s+(?=(?:is\s+)?too\s+(?:old|late)\b)/gi;
 /**
  * "im 24, cs grad, backend dev…", "26 yo data analyst": an age told as who the person is, said in passing. It is
  * asked about only where the message speaks of age ("too old", "at my age", "is 35 too late") or asks it ("at 30").

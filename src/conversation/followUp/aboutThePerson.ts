@@ -597,6 +597,9 @@ const theirMove: Rule<TurnContext> = ({ kb, text, read, own, profile, previous, 
   // ("what actually changes day to day if i move to mle?": the move is the condition of an ask of its own, which the
   // question reader set aside; the day's work there is asked.)
   if (moveSetAside(read)) return undefined;
+  // ("im 35 is that too old to switch": their age is what is asked, which the sources never speak of; no move to choose.)
+  // (A role named, "is it too late to switch into data engineering", is the move into it, from where they are.)
+  if (/\btoo\s+(?:old|late|young)\b|\bat\s+my\s+age\b/i.test(text) && !own.direction && own.roles.length === 0) return undefined;
   // ("how long would it take me to get to senior": a level reached in their role, no move between the roles.)
   // ("how long till im a senior de", "until im staff": a level they will be at, in the role named or their own.)
   if (
