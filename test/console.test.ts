@@ -3778,6 +3778,18 @@ describe('pay asked by someone who lives where the sources give no figures (fift
     },
   );
 
+  it('answers pay asked with the place told in the same message, and the years corrected after it, the same way', async () => {
+    const c = chat();
+    const note = /My sources have no pay figures for Toronto: these are the figures they give in general, in US dollars\./;
+    const junior = await c.say('de in toronto 1.5 yoe here. whats a junior de make');
+    expect(junior).toMatch(/Junior \(0-2 years\): \$100K-\$135K base/);
+    expect(junior).toMatch(note);
+    const mid = await c.say('sorry i meant 3 yoe');
+    expect(mid.split('\n')[1]).toMatch(/Mid-level \(3-5 years\)/);
+    expect(mid).toMatch(note);
+    expect(await c.say('and mle?')).toMatch(note);
+  });
+
   it('still says it has no figures there when asked "how much can i make here"', async () => {
     const c = chat();
     await c.say('im a data analyst 3 yoe in toronto');

@@ -317,7 +317,8 @@ export function resolveTurn(
   const resolution = resolveTurnItself(kb, turn, previous, profile, patterns, told, mentioned);
   // ("how much do de make" from someone in Toronto: what the sources give in general, at their level, with the place
   // they have no figures for said beside it; a decline naming Toronto would withhold every figure.)
-  const lacked = placeTheirPayLacks(kb, turn, profile, patterns);
+  // ("and mle?" after that: the pay asked on, as resolved, is asked of nowhere too.)
+  const lacked = placeTheirPayLacks(kb, resolution.kind === 'follow-up' ? resolution.resolved : turn, profile, patterns);
   if (!lacked) return resolution;
   if (resolution.kind === 'clarify')
     return { ...resolution, choices: resolution.choices.map((choice) => ({ ...choice, placeLacked: lacked })) };

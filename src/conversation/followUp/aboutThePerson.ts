@@ -191,9 +191,11 @@ export function placeTheirPayLacks(
   const read = kb.read(text);
   if (!read.terms.some((t) => t.term === `${synonymPrefix}salary`) || read.intent.form === 'comparison') return undefined;
   // ("what would i make there", "in rupees how much would i get": a place, or its currency, asked all the same.)
-  if (whereTheAskerIs.test(text) || /\b(?:us|usa|america|states|there|that|this|those|these|it)\b/i.test(text) || currencyAsked(text))
+  // (Only the ask: "de in toronto 1.5 yoe here. whats a junior de make" tells who asks with "here".)
+  const ask = read.ask || text;
+  if (whereTheAskerIs.test(ask) || /\b(?:us|usa|america|states|there|that|this|those|these|it)\b/i.test(ask) || currencyAsked(ask))
     return undefined;
-  if (readSlots(kb, text, patterns).region !== undefined || read.unknown.some((u) => u.kind === 'name' && u.inMainAsk)) return undefined;
+  if (readSlots(kb, ask, patterns).region !== undefined || read.unknown.some((u) => u.kind === 'name' && u.inMainAsk)) return undefined;
   return readSlots(kb, `in ${placeWithThe(place)}`, patterns).region === undefined ? place : undefined;
 }
 
