@@ -3918,3 +3918,14 @@ describe('a plea, an age and a year of study (fifty-fourth session)', () => {
     expect(await c.say('wat do u remember about me')).toMatch(/you are a 3rd year CSE student/);
   });
 });
+
+describe('a figure said back to check it (fifty-fourth session)', () => {
+  it('answers "so like 6 months?" after how long a move takes with the sources\' figures and how they differ, not a decline', async () => {
+    const c = chat();
+    await c.sayAll(['im a de with 2 yoe', 'how long would it take me to become an mle']);
+    const text = await c.say('so like 6 months?');
+    expect(text.split('\n')[0]).toBe('How long the move from Data Engineer to ML Engineer takes, against 6 months:');
+    expect(text).toMatch(/Plan for 6-9 months of study/);
+    expect(text).toMatch(/My sources differ/);
+  });
+});

@@ -54,7 +54,7 @@ import {
   whichRoleFirst,
   eachOfTheRoles,
 } from './followUp/rolesAndMoves.js';
-import { aCheckOfTheFigures } from './followUp/figureChecks.js';
+import { aCheckOfTheFigures, aFigureCheckedBack } from './followUp/figureChecks.js';
 import {
   comparedReference,
   comparisonAsked,
@@ -127,6 +127,7 @@ export { understoodOf } from './followUp/understood.js';
 /** The rules that follow up on the previous turn, in the order they are tried. */
 const onThePreviousTurn: Rule<PreviousContext>[] = [
   afterADecline,
+  aFigureCheckedBack,
   anItemByItsPlace,
   anItemByItsWords,
   aPassageByItsTopic,

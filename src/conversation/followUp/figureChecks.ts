@@ -279,3 +279,23 @@ export const aCheckOfTheFigures: Rule<PreviousContext> = ({ kb, checksFigures, p
 function regionless({ region: _region, ...slots }: TurnSlots): TurnSlots {
   return slots;
 }
+
+/** "so like 6 months?", "6 months then?", "so 2 yrs realistically?": a figure of the answer before, said back to check it. */
+const aFigureSaidBack =
+  /^\W*(?:(?:so|ok(?:ay)?|and|hmm+|wait|oh)[\s,]+)*(?:like\s+|about\s+|around\s+|roughly\s+|only\s+|just\s+|at\s+least\s+)?(\d{1,3}(?:\.\d)?)\s*(?:-\s*\d{1,3}\s*)?(months?|mos?|years?|yrs?|weeks?|wks?)\b(?:\s+(?:then|tho|though|right|realistically|max|min|minimum|total|lol|ish|or\s+so))*\s*\?+\s*$/i;
+
+/**
+ * "so like 6 months?" after how long a move takes: the figure checked against the answer before, whose passages answer
+ * it again (the one that gives that figure first, "Plan for 6-9 months", and the sources' other figure said to differ);
+ * the question before stays the one a follow-up follows.
+ */
+export const aFigureCheckedBack: Rule<PreviousContext> = ({ kb, text, previous, before, reading }) => {
+  const said = aFigureSaidBack.exec(text.trim());
+  if (!said || !previous.answered || previous.passages.length === 0) return undefined;
+  const figure = `${said[1]} ${said[2]}`;
+  const asked = `${previous.resolved.replace(/[?.!\s]+$/, '')}: ${figure}?`;
+  return follow({
+    ...reading(asked, before, `${understoodOf(kb, previous.resolved, before)}, against ${figure}`, previous.passages),
+    keepsQuestionBefore: true,
+  });
+};
