@@ -1524,3 +1524,25 @@ describe('what new users typed (fifty-third session), through the fake Discord',
     expectClean(h);
   });
 });
+
+describe('what new users typed (fifty-fourth session), through the fake Discord', () => {
+  it('gives pay to someone in Toronto with the place said to be lacking, compares on request, and keeps a corrected city', async () => {
+    const h = await start();
+    const { alice, bob } = h.fake.users;
+    await say(h, { author: alice, channelId: answersChannel, content: 'im a data analyst 3 yoe in toronto', mentionsBot: true });
+    const pay = await say(h, { author: alice, channelId: answersChannel, content: 'how much do de make at mid level', mentionsBot: true });
+    const payText = JSON.stringify(pay.reply.body);
+    expect(payText).toMatch(/Mid-level \(3-5 years\)/);
+    expect(payText).toMatch(/My sources have no pay figures for Toronto/);
+    const compared = await say(h, { author: alice, channelId: answersChannel, content: 'compare that', mentionsBot: true });
+    expect(JSON.stringify(compared.reply.body)).toMatch(/ML Engineer Salary \(2026\): Mid-level/);
+
+    await say(h, { author: bob, channelId: answersChannel, content: 'im in sydney', mentionsBot: true });
+    await say(h, { author: bob, channelId: answersChannel, content: 'i meant melbourne', mentionsBot: true });
+    const kept = await say(h, { author: bob, channelId: answersChannel, content: 'what do u know about me', mentionsBot: true });
+    expect(JSON.stringify(kept.reply.body)).toMatch(/you are in Melbourne/);
+    const missed = await say(h, { author: bob, channelId: answersChannel, content: 'that didnt answer my q', mentionsBot: true });
+    expect(JSON.stringify(missed.reply.body)).toMatch(/Sorry that didn't help/);
+    expectClean(h);
+  });
+});
