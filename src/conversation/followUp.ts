@@ -333,17 +333,9 @@ export function resolveTurn(
   };
 }
 
-function resolveTurnItself(
-  kb: KnowledgeBase,
-  turn: string,
-  previous: Turn | undefined,
-  profile: Profile | undefined,
-  patterns = rolePatterns(kb),
-  /** What the person said about themselves earlier in this conversation, oldest first ("currently a data analyst"). */
-  told: readonly string[] = [],
-  /** The roles this conversation has been about, in the order they came up. */
-  mentioned: readonly Role[] = [],
-): Resolution {
+/** `resolveTurn` before the place the sources lack is said beside pay (every argument given). */
+function resolveTurnItself(...args: Required<Parameters<typeof resolveTurn>>): Resolution {
+  const [kb, turn, previous, profile, patterns, told, mentioned] = args;
   // "and for ml?", "what about data?": set against the role before, the field is the role.
   const field = continuation.exec(turn.trim());
   const named = field ? turn.trim().slice(field[0].length) : '';
