@@ -77,6 +77,10 @@ const aVerdictOnTheirSum: Rule<TurnContext> = ({ kb, turn, previous, patterns })
   return { kind: 'follow-up', resolved, slots, understood: understoodOf(kb, resolved, slots) };
 };
 
+/** "would i take a pay cut", "would my pay go up", "would i make more": a change of pay, not a figure. */
+const changeOfPay =
+  /\b(?:pay\s*cut|paycut|take\s+a\s+(?:hit|cut)|pay\s+(?:go|goes)\s+(?:up|down)|(?:make|earn|get)\s+(?:more|less)|lose\s+money)\b/i;
+
 /**
  * "what would i earn as an mle here" after "im based in lagos nigeria": pay where they said they live, asked there
  * (Nigeria's figures; or, for a place the sources lack, a decline that names it), never the US figures in silence.
@@ -98,13 +102,7 @@ const payWhereTheyLive: Rule<TurnContext> = ({ kb, read, text, own, told, profil
   // figure for the place is asked.)
   if (read.intent.form === 'comparison' && !whereTheAskerIs.test(text)) return undefined;
   // ("would i take a pay cut", "would my pay go up": a change of pay, which the sources say of the roles anywhere.)
-  if (
-    /\b(?:pay\s*cut|paycut|take\s+a\s+(?:hit|cut)|pay\s+(?:go|goes)\s+(?:up|down)|(?:make|earn|get)\s+(?:more|less)|lose\s+money)\b/i.test(
-      text,
-    ) &&
-    !whereTheAskerIs.test(text)
-  )
-    return undefined;
+  if (changeOfPay.test(text) && !whereTheAskerIs.test(text)) return undefined;
   // ("im a data analyst in lagos, 2 years in": a place the sources know, told beside the job, is where they are.)
   // Where they last said they are ("i moved to berlin actually" after "based in lagos"), kept in their profile; else
   // told in this conversation before places were kept.
@@ -196,6 +194,9 @@ export function placeTheirPayLacks(
   if (whereTheAskerIs.test(ask) || /\b(?:us|usa|america|states|there|that|this|those|these|it)\b/i.test(ask) || currencyAsked(ask))
     return undefined;
   if (readSlots(kb, ask, patterns).region !== undefined || read.unknown.some((u) => u.kind === 'name' && u.inMainAsk)) return undefined;
+  // ("…ml engineer 2 yrs in toronto, … would i take a pay cut moving to de": the place named in the ask itself is asked;
+  // a change of pay is what the sources say of the roles anywhere, no figure set against a place.)
+  if (new RegExp(`\\b${escapeRegExp(place)}\\b`, 'i').test(ask) || changeOfPay.test(ask)) return undefined;
   return readSlots(kb, `in ${placeWithThe(place)}`, patterns).region === undefined ? place : undefined;
 }
 
