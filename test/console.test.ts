@@ -3920,6 +3920,16 @@ describe('a plea, an age and a year of study (fifty-fourth session)', () => {
 });
 
 describe('a figure said back to check it (fifty-fourth session)', () => {
+  it('answers "so like 100k?" after entry pay asked by an ex-nurse in Toronto with the figures again, said to be general', async () => {
+    const c = chat();
+    expect(await c.say('hey im an ex nurse in toronto learning python on weekends')).toMatch(/you are in Toronto/);
+    await c.say('how much would i make as a de');
+    const text = await c.say('so like 100k?');
+    expect(text.split('\n')[0]).toBe('Data Engineer pay, entry level, against 100k:');
+    expect(text).toMatch(/\$100K-\$135K base/);
+    expect(text).toMatch(/My sources have no pay figures for Toronto/);
+  });
+
   it('answers "so like 6 months?" after how long a move takes with the sources\' figures and how they differ, not a decline', async () => {
     const c = chat();
     await c.sayAll(['im a de with 2 yoe', 'how long would it take me to become an mle']);

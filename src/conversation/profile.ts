@@ -264,7 +264,7 @@ export const whereTheyLive = new RegExp(
 /** "based in lagos nigeria", "i live in berlin", "at a bank in lagos,": a place, as the person named it (group 1). */
 export const placeTold = new RegExp(
   // ("learning sql from youtube": where something is learnt from is no place of theirs.)
-  `\\b(?:in|(?<!\\b(?:learn\\w*|taught|self[\\s-]taught|stud\\w*|watch\\w*|tutorials?|courses?|videos?)\\b(?:\\s+\\S+){0,3}\\s+)from|out\\s+of)\\s+(?:${placeAfterThe}|(?!(?:a|an|the|my|tech|data|ml|it)\\b))(\\p{L}[\\p{L}' -]{1,30}?)\\s*(?:[,.!?;]|\\s+(?:and|but|btw|tho|though|rn|right\\s+now|now|currently|atm|actually|anyway|anyways|too|also|lol|haha|lmao|tbh|ngl|fr|honestly|itself|myself|with|for|since|working|doing|looking|trying|tryna|wanting|want|wanna|hoping|planning|thinking|aiming|who|where|as|here|not|instead|so|if|does|do|is|would|will|should|can|could|how|what|which|why)\\b|\\s+(?=(?:bs|bsc|btech|ms|msc|mca|bca)\\b)|\\s+(?=\\d)|$)`,
+  `\\b(?:in|(?<!\\b(?:learn\\w*|taught|self[\\s-]taught|stud\\w*|watch\\w*|tutorials?|courses?|videos?)\\b(?:\\s+\\S+){0,3}\\s+)from|out\\s+of)\\s+(?:${placeAfterThe}|(?!(?:a|an|the|my|tech|data|ml|it)\\b))(\\p{L}[\\p{L}' -]{1,30}?)\\s*(?:[,.!?;]|\\s+(?:and|but|btw|tho|though|rn|right\\s+now|now|currently|atm|actually|anyway|anyways|too|also|lol|haha|lmao|tbh|ngl|fr|honestly|itself|myself|with|for|since|working|doing|looking|trying|tryna|wanting|want|wanna|hoping|planning|thinking|aiming|learning|studying|who|where|as|here|not|instead|so|if|does|do|is|would|will|should|can|could|how|what|which|why)\\b|\\s+(?=(?:bs|bsc|btech|ms|msc|mca|bca)\\b)|\\s+(?=\\d)|$)`,
   'iu',
 );
 

@@ -280,9 +280,12 @@ function regionless({ region: _region, ...slots }: TurnSlots): TurnSlots {
   return slots;
 }
 
-/** "so like 6 months?", "6 months then?", "so 2 yrs realistically?": a figure of the answer before, said back to check it. */
+/**
+ * "so like 6 months?", "6 months then?", "so 2 yrs realistically?", "so like 100k?": a figure of the answer before,
+ * said back to check it.
+ */
 const aFigureSaidBack =
-  /^\W*(?:(?:so|ok(?:ay)?|and|hmm+|wait|oh)[\s,]+)*(?:like\s+|about\s+|around\s+|roughly\s+|only\s+|just\s+|at\s+least\s+)?(\d{1,3}(?:\.\d)?)\s*(?:-\s*\d{1,3}\s*)?(months?|mos?|years?|yrs?|weeks?|wks?)\b(?:\s+(?:then|tho|though|right|realistically|max|min|minimum|total|lol|ish|or\s+so))*\s*\?+\s*$/i;
+  /^\W*(?:(?:so|ok(?:ay)?|and|hmm+|wait|oh)[\s,]+)*(?:like\s+|about\s+|around\s+|roughly\s+|only\s+|just\s+|at\s+least\s+)?\$?(\d{1,3}(?:\.\d)?)\s*(?:-\s*\$?\d{1,3}\s*)?(months?|mos?|years?|yrs?|weeks?|wks?|k\b|%)(?:\s+(?:then|tho|though|right|realistically|max|min|minimum|total|lol|ish|or\s+so))*\s*\?+\s*$/i;
 
 /**
  * "so like 6 months?" after how long a move takes: the figure checked against the answer before, whose passages answer
@@ -292,7 +295,7 @@ const aFigureSaidBack =
 export const aFigureCheckedBack: Rule<PreviousContext> = ({ kb, text, previous, before, reading }) => {
   const said = aFigureSaidBack.exec(text.trim());
   if (!said || !previous.answered || previous.passages.length === 0) return undefined;
-  const figure = `${said[1]} ${said[2]}`;
+  const figure = /^(?:k|%)$/i.test(said[2]!) ? `${said[1]}${said[2]}` : `${said[1]} ${said[2]}`;
   const asked = `${previous.resolved.replace(/[?.!\s]+$/, '')}: ${figure}?`;
   return follow({
     ...reading(asked, before, `${understoodOf(kb, previous.resolved, before)}, against ${figure}`, previous.passages),
