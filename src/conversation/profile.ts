@@ -217,7 +217,7 @@ const formerJob = new RegExp(
 /** "3 yoe", "4 years of experience", "10+ yrs". */
 // ("a 38 year old accountant": an age is no experience.)
 // ("1.5 yoe": a half year is part of the count, never "5 years".)
-const years = /(?<![\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs?|yoe)\b(?![\s-]*old\b)/i;
+export const yearsSaid = /(?<![\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs?|yoe)\b(?![\s-]*old\b)/i;
 /** "i know sql and python", "actually i also know some pytorch", "i'm good at sql", "i can code in python". */
 const knowStatement =
   /(?:\bi(?:'?m|\s+am)?\s+|(?:^|[,.;!?]\s*)(?=(?:also|already)\s+know\b|(?:(?:pretty|really|very|quite)\s+)?(?:good|decent|solid|strong)\s+(?:at|with)\b))(?:(?:also|already|really|do|kinda|actually|pretty|quite|decent|somewhat|very)\s+){0,3}(?:know|(?:good|decent|solid|strong|comfortable)\s+(?:at|with|in)|can\s+(?:code|program)\s+in|have\s+(?:experience|exp)\s+(?:in|with))\s+((?!(?:that|this|it|what|how|if|whether|why|where|when|which|who|about|of|much|a\s+lot\s+about)\b)[^.!?]{2,60}?)(?:[.!?]|,\s*(?=(?:no|not|never|zero|hate|dislike|can'?t|don'?t|dont|i|i'?m|im|idk|tbh|ngl|but)\b)|\s+(?:but|so|and\s+i|which|what|how|should|do|does|can|is|are)\b|$)/i;
@@ -748,7 +748,7 @@ export function updateProfile(
   // after the "but" is where they head now.)
   const turned = turnedTo(text, patterns);
   if (turned) found.goal = turned;
-  const y = yearsInTheField.exec(text) ?? years.exec(text);
+  const y = yearsInTheField.exec(text) ?? yearsSaid.exec(text);
   // ("my friend is an mle with 6 yoe", "<@…> is a de with 5 yoe": someone else's years are not theirs.)
   const ofSomeoneElse =
     !job &&

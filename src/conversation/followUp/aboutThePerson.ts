@@ -24,6 +24,7 @@ import {
   sourcesLackJob,
   stillLearning,
   whereTheyLive,
+  yearsSaid,
 } from '../profile.js';
 import { follow, gettingIn, type Reading, type Resolution, type Rule, type TurnContext } from './context.js';
 import {
@@ -1304,7 +1305,7 @@ const afterTheirStory: Rule<TurnContext> = ({ kb, text, own, previous, told, pro
   const withTheirYears = (message: string) =>
     profile?.years === undefined
       ? message
-      : message.replace(/(?<![\d.])(\d{1,2}(?:\.\d)?)\s*\+?\s*(?:years?|yrs?|yoe)\b(?:\s+of\s+experience)?/gi, (said, figure: string) =>
+      : message.replace(new RegExp(`${yearsSaid.source}(?:\\s+of\\s+experience)?`, 'gi'), (said, figure: string) =>
           Number(figure) === profile.years ? said : ' ',
         );
   const aboutThem = standing
@@ -1699,7 +1700,6 @@ const payAgainstTheirOwn: Rule<TurnContext> = ({ text, own, profile, reading }) 
   );
 };
 
-/** The rules about the person, in the order they are tried. */
 /** "which one is closer to what i already know", "which fits my skills better", "which matches my stack". */
 const closerToWhatTheyKnowAsked =
   /\b(?:closer|closest|nearer|nearest|(?:more|most)\s+similar|(?:better|best)\s+match|match(?:es)?|overlaps?(?:\s+(?:more|most))?|uses?|fits?|suits?|aligns?(?:\s+(?:more|most|better))?)\b[^?.!]*\b(?:what\s+i\s+(?:already\s+|currently\s+)?(?:know|do|use|have|work\s+with)|my\s+(?:current\s+|existing\s+)?(?:skills?|stack|skill\s*set|tools|tech))\b/i;
@@ -1726,6 +1726,7 @@ const closerToWhatTheyKnow: Rule<TurnContext> = ({ kb, text, own, profile, readi
   return follow(reading(`which role uses ${what}`, { ...own, roles: ['de', 'mle'] }, `which role uses what you know (${what})`));
 };
 
+/** The rules about the person, in the order they are tried. */
 export const aboutThePerson: Rule<TurnContext>[] = [
   aVerdictOnTheirSum,
   closerToWhatTheyKnow,
