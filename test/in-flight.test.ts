@@ -75,3 +75,32 @@ describe('InFlight.drain', () => {
     expect(await before.drain(60_000)).toMatchObject({ cut: ['/ask'], reason: 'cut short' });
   });
 });
+
+// Background work (charts drawn ahead) waits on quiet(): people waiting on the bot come first.
+describe('InFlight.quiet', () => {
+  it('resolves only once no handler has run for the quiet time, later again after each new handler', async () => {
+    const inFlight = new InFlight();
+    const quiz = handler();
+    void inFlight.track('/quiz', quiz.work);
+    let quiet = false;
+    const waited = inFlight.quiet(20).then(() => {
+      quiet = true;
+    });
+    await new Promise((resolve) => setTimeout(resolve, 60));
+    expect(quiet).toBe(false);
+    const finishedAt = performance.now();
+    quiz.finish();
+    await waited;
+    expect(performance.now() - finishedAt).toBeGreaterThanOrEqual(19);
+  });
+
+  it('resolves without waiting when nothing has run for the quiet time', async () => {
+    const inFlight = new InFlight();
+    await new Promise((resolve) => setTimeout(resolve, 25));
+    const first = await Promise.race([
+      inFlight.quiet(20).then(() => 'quiet'),
+      new Promise((resolve) => setImmediate(() => resolve('a turn of the event loop'))),
+    ]);
+    expect(first).toBe('quiet');
+  });
+});

@@ -66,6 +66,8 @@ export const drainBoundMs = 8_000;
 /** Close code Discord uses when a privileged intent is not enabled for the application. */
 const disallowedIntents = 4014;
 const hourMs = 3_600_000;
+/** How long no handler must have run before the next chart is drawn ahead, in milliseconds. */
+const chartQuietMs = 200;
 /** Application flags saying the portal's Message Content toggle is on (verified, or under 100 servers). */
 const messageContentFlags = ApplicationFlags.GatewayMessageContent | ApplicationFlags.GatewayMessageContentLimited;
 
@@ -125,8 +127,9 @@ export async function startDiscordBot(options: DiscordBotOptions): Promise<Runni
       'discord: Discord refused the Message Content intent although the application allows it; check Privileged Gateway Intents in the developer portal.',
     );
   }
-  // The charts /compare attaches are drawn now, in the background, so the first /compare of an aspect need not wait.
-  void drawChartsAhead(bot, options.log);
+  // The charts /compare attaches are drawn now, in the background whenever no handler has run for a moment, so
+  // the first /compare of an aspect need not wait.
+  void drawChartsAhead(bot, options.log, { idle: () => inFlight.quiet(chartQuietMs), stopping: () => inFlight.stopping });
   const sweep = setInterval(() => {
     // Tracked like a handler: its writes commit before storage closes.
     const expiring = Promise.all([

@@ -23,6 +23,7 @@ export class InFlight {
   private onSettle: (() => void) | undefined;
   private cut: (() => void) | undefined;
   private cutRequested = false;
+  private lastActive = performance.now();
 
   /** Whether a drain has begun: new events should not be started. */
   get stopping(): boolean {
@@ -40,6 +41,7 @@ export class InFlight {
     this.running.set(id, what);
     const settled = () => {
       this.running.delete(id);
+      this.lastActive = performance.now();
       if (this.draining) this.finishedSinceDrain += 1;
       this.onSettle?.();
     };
@@ -74,6 +76,15 @@ export class InFlight {
       if (this.cutRequested) this.cut();
       else this.onSettle();
     });
+  }
+
+  /**
+   * Resolves once no handler has run for `quietMs` milliseconds (checked every `quietMs`), so background work
+   * can wait its turn: a burst of interactions is acknowledged before charts are drawn. Never rejects.
+   */
+  async quiet(quietMs: number): Promise<void> {
+    while (this.running.size > 0 || performance.now() - this.lastActive < quietMs)
+      await new Promise((resolve) => setTimeout(resolve, quietMs).unref());
   }
 
   /** Ends a drain under way now, leaving what still runs unfinished (for a second stop signal). */

@@ -73,12 +73,19 @@ export function withChart(
 }
 
 /**
- * Draws the chart of every aspect that has one, one after another in the background, letting events in between;
- * a failure is logged, and the chart is tried again when /compare asks for it.
+ * Draws the chart of every aspect that has one, one after another in the background, each only once `idle`
+ * resolves (people waiting on the bot come first: a chart takes a tenth of a second or more of the event loop,
+ * and a burst of interactions must each be acknowledged within Discord's 3 s); stops when `stopping` turns true.
+ * A failure is logged, and the chart is tried again when /compare asks for it.
  */
-export async function drawChartsAhead(bot: Pick<CareerBot, 'aspects' | 'compare'>, log: Logger): Promise<void> {
+export async function drawChartsAhead(
+  bot: Pick<CareerBot, 'aspects' | 'compare'>,
+  log: Logger,
+  when: { idle: () => Promise<void>; stopping: () => boolean },
+): Promise<void> {
   for (const aspect of bot.aspects()) {
-    await new Promise((resolve) => setImmediate(resolve));
+    await when.idle();
+    if (when.stopping()) return;
     const reply = bot.compare(aspect.id);
     if (reply.kind !== 'comparison' || !reply.chart) continue;
     await comparisonChartImage(reply.comparison, reply.chart).catch((error: unknown) =>
