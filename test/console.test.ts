@@ -3939,3 +3939,66 @@ describe('a figure said back to check it (fifty-fourth session)', () => {
     expect(text).toMatch(/My sources differ/);
   });
 });
+
+describe('Nigerian Pidgin, as people in Lagos type it (fifty-fifth session)', () => {
+  it.each([
+    ['sir kindly advise which one i go choose', /^Choose ML engineering if/],
+    ['abeg how much mle dey earn', /^ML Engineer Salary \(2026\)/],
+    ['abeg which one easier to get job', /^Data engineering has a lower barrier to entry\./],
+    ['abeg which cert i fit do for de', /^Top Certification: Data Engineer Google Professional Data Engineer/],
+    ['how long e go take me to be job ready for de', /2-3 months of focused learning/],
+  ])('answers "%s" as its English would be, naming nothing it lacks', async (asked, lead) => {
+    const text = await chat().say(asked);
+    expect(text).not.toMatch(/My sources (?:don't cover|have no)/);
+    expect(text.split('\n').find((line) => !line.endsWith(':'))).toMatch(lead);
+  });
+
+  it('takes "ok tnx" as thanks, and a currency asked in ("in naira abeg") as no place of theirs', async () => {
+    const c = chat();
+    await c.say('how much do mle make in nigeria');
+    expect(await c.say('ok tnx')).toMatch(/^You're welcome!/);
+    await c.say('in naira abeg');
+    expect(await c.say('what do u know about me')).not.toMatch(/naira/i);
+  });
+});
+
+describe('where they live, told again after their pay (fifty-fifth session)', () => {
+  it('gives the pay again with the new place said to lack figures, for "actually im in vancouver" and "i meant calgary"', async () => {
+    const c = chat();
+    await c.sayAll(['im a junior de in toronto 1.5 yoe', 'how much would i make as mle']);
+    const vancouver = await c.say('actually im in vancouver');
+    expect(vancouver.split('\n')[0]).toBe('ML Engineer pay, entry level:');
+    expect(vancouver).toMatch(/My sources have no pay figures for Vancouver: these are the figures they give in general, in US dollars\./);
+    expect(await c.say('i meant calgary')).toMatch(/My sources have no pay figures for Calgary:/);
+    expect(await c.say('what do u know about me')).toMatch(/you are in Calgary\./);
+  });
+});
+
+describe('the tools of their work, and which role is closer to them (fifty-fifth session)', () => {
+  it.each([
+    ['been a business analyst for 3 yrs, mostly excel + tableau + some sql, no coding degree', 'you know excel, tableau and some sql'],
+    ['im a de with 2 yoe, mostly airflow dbt snowflake', 'you know airflow dbt snowflake'],
+    ['i use python and sklearn daily', 'you know python and sklearn'],
+  ])('keeps what "%s" says they use', async (told, kept) => {
+    expect(await chat().say(told)).toContain(kept);
+  });
+
+  it.each(['data analyst with 3 yoe', 'i work with a bank in lagos', 'im a de with my team of 4'])(
+    'keeps no tools from "%s"',
+    async (told) => {
+      expect(await chat().say(told)).not.toMatch(/you know/);
+    },
+  );
+
+  it('answers "which is closer to my current work" from the tools told, and "… closer to what i already know" in one message', async () => {
+    const c = chat();
+    await c.say('been a business analyst for 3 yrs, mostly excel + tableau + some sql, no coding degree');
+    const text = await c.say('which is closer to my current work');
+    expect(text.split('\n')[0]).toBe('Which role uses what you know (sql):');
+    expect(text.split('\n')[1]).toMatch(/^SQL depth\. Data engineers go deep on SQL/);
+    const once = await chat().say(
+      'im a business analyst 3 yoe mostly excel tableau and basic sql. which one is closer to what i already know de or mle',
+    );
+    expect(once.split('\n')[0]).toBe('Which role uses what you know (sql):');
+  });
+});

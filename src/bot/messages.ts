@@ -308,7 +308,7 @@ export function emptyIntro(question: string): string {
   )
     return "Sorry that didn't help. Try asking it another way, in your own words: pay, skills, tools, switching, interviews…";
   if (
-    /\b(?:thanks?|thx|ty|tysm|thank\s+(?:you|u)|cheers|appreciate\s+it|gracias|merci|danke|obrigad[oa]|valeu|grazie|dhanyavaa?d|shukriya|arigato)\b/i.test(
+    /\b(?:thanks?|thx|tnx|tanx|ty|tysm|thank\s+(?:you|u)|cheers|appreciate\s+it|gracias|merci|danke|obrigad[oa]|valeu|grazie|dhanyavaa?d|shukriya|arigato)\b/i.test(
       question,
     )
   )

@@ -7,6 +7,7 @@ import { escapeRegExp } from '../question/regexp.js';
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import { synonymPrefix } from '../search/analyzer.js';
 import { levelForYears } from '../search/questionReader.js';
+import { currencyWords } from '../search/currencies.js';
 import { editDistance } from '../search/typos.js';
 import { EnglishLexicon } from '../question/lexicon.js';
 import { namesRole } from './slots.js';
@@ -535,6 +536,52 @@ function notSaidInAnother(items: readonly string[]): string[] {
   );
 }
 
+/** "i use …", "mostly …", "stack is …", and after a job "with …": a list of tools may follow (group 1). */
+const toolsMarker =
+  /\b(?:(?:i\s+(?:(?:mostly|mainly|also)\s+)?(?:use|used|work\s+with|worked\s+with)|(?:i'?ve|ive|i\s+have)\s+used|(?:my\s+)?(?:stack|tools?)\s*(?:is|are|:|=|-))|(mostly|mainly|primarily|using|with))\s+([^.!?;:]{2,60}?)(?=\s*(?:[.!?;:]|,\s*(?:no|not|never|but|and\s+i|i|im|i'?m|hate|dislike|looking|thinking|want|wanna)\b|\s+(?:but|so|and\s+i|which|what|how|should|do|does|can|is|are|in|at|for|since|no|daily|every|at\s+work|rn|now)\b|$))/i;
+/** Words of a list of tools that name none ("some sql", "excel + tableau", "a bit of python"). */
+const listWords =
+  /^(?:and|n|or|some|basic|bit|of|little|lil|plus|also|etc|stuff|decent|good|strong|advanced|intermediate|beginner|mostly|mainly)$/;
+
+/**
+ * The tools someone says their work uses, as a list the sources can read ("excel, tableau and some sql"), or undefined:
+ * every word a tool the articles name or a name they never use (Excel, Tableau), at least one they name, no figure,
+ * role or common word ("with 3 yoe", "with a bank", "with the weekends" list no tools). "mostly", "using" and "with"
+ * count only when `toldAJob` (a job or years said in the same message).
+ */
+function toolsTheyUse(kb: KnowledgeBase, text: string, toldAJob: boolean): string | undefined {
+  const marker = new RegExp(toolsMarker.source, 'gi');
+  for (let m = marker.exec(text); m; m = marker.exec(text)) {
+    // (A marker whose words list no tools, "with 2 yoe, mostly airflow…", is passed over for the next one within them.)
+    marker.lastIndex = m.index + 1;
+    if ((m[1] && !toldAJob) || asked(text, m.index)) continue;
+    const phrase = m[2]!.trim().toLowerCase();
+    if (/\d/.test(phrase) || /^(?:a|an|the|my|our|their|his|her|clients?|people|teams?|customers?|stakeholders?)\b/.test(phrase)) continue;
+    const words = phrase
+      .replace(/[+&/,()]/g, ' ')
+      .split(/\s+/)
+      .filter((w) => w !== '' && !listWords.test(w));
+    if (
+      words.length === 0 ||
+      words.length > 6 ||
+      words.some((w) => /^(?:de|mle|ds|ml|ai|data|engineer\w*|scientists?|analysts?|developers?|devs?)$/.test(w))
+    )
+      continue;
+    const read = kb.read(words.join(' '));
+    const unknown = new Set(read.unknown.map((u) => u.word.toLowerCase()));
+    if (read.unknown.some((u) => u.kind === 'common') || !read.terms.some((t) => !unknown.has(t.from.toLowerCase()))) continue;
+    return phrase
+      .replace(/\s*[+&/]\s*/g, ', ')
+      .replace(/\s*,\s*/g, ', ')
+      .replace(/,\s*([^,]+)$/, ' and $1')
+      .replace(/\s+and\s+and\s+/, ' and ');
+  }
+  return undefined;
+}
+
+/** "naira", "usd", "lakhs": a currency asked in ("in naira abeg") is no place of theirs. */
+const aCurrency = new RegExp(`^${currencyWords}\\b`, 'i');
+
 /** A message of one to three words that name a place and nothing else ("lagos nigeria", "in seattle."), lowercased. */
 function barePlace(kb: KnowledgeBase, text: string): string | undefined {
   // ("and kenya", "ok and ghana", "what about lagos": a place asked after, a follow-up, not where they are.)
@@ -550,7 +597,7 @@ function barePlace(kb: KnowledgeBase, text: string): string | undefined {
     .replace(new RegExp(`^(\\s*(?:from|in|based\\s+in)\\s+)${placeAfterThe}`, 'i'), '$1');
   const m = /^\s*(?:(?:from|in|based\s+in)\s+)?(\p{L}[\p{L}' ,-]{1,40}?)[\s.!]*$/u.exec(said);
   const place = m?.[1]?.replace(/,/g, ' ').replace(/\s+/g, ' ').trim().toLowerCase();
-  if (!place || place.split(' ').length > 3) return undefined;
+  if (!place || place.split(' ').length > 3 || aCurrency.test(place)) return undefined;
   const read = kb.read(`pay in ${place}`);
   // ("hola", "bonjour": one word the articles never use, said alone, is a greeting or a word of another language as
   // likely as a place; "from X", "in X" or a place they know, "lagos nigeria", says where.)
@@ -788,7 +835,8 @@ export function updateProfile(
   }
   // ("actually i also know some pytorch", "i know sql and python": what they can already do.)
   const known = knowStatement.exec(text);
-  if (known && !asked(text, known.index)) {
+  // ("which one is closer to what i already know": what they know is asked about there, not told.)
+  if (known && !asked(text, known.index) && !/\b(?:what|which)\s+$/i.test(text.slice(0, known.index))) {
     const skills = known[1]!
       .trim()
       .toLowerCase()
@@ -796,6 +844,11 @@ export function updateProfile(
       // ("sql n tableau": "n" for "and".)
       .replace(/\s+n\s+/g, ' and ');
     if (skills !== '' && !/^(?:that|this|it|what|how|nothing|anything|much)\b/.test(skills)) found.knows = [skills];
+  }
+  // ("business analyst 3 yrs, mostly excel + tableau + some sql", "i use python and sklearn daily": the tools of their work.)
+  if (!found.knows) {
+    const tools = toolsTheyUse(kb, text, Boolean(job || found.years !== undefined));
+    if (tools) found.knows = [tools];
   }
   const dislike = dislikeStatement.exec(text) ?? wornOut.exec(text) ?? notForThem.exec(text) ?? lackOf.exec(text);
   // ("burnt out on research as an mle": research is what they mind; the job it is done in is told apart.)
@@ -824,7 +877,12 @@ export function updateProfile(
   const schooling = place !== undefined ? stageOfSchooling.exec(place) : null;
   if (schooling) {
     if (!found.job && !found.role && !job) found.job = `${schooling[1]!.replace(/^uni$/, 'university')} student`;
-  } else if (place && place !== found.job && ((whereTheyLive.test(text) && !namesAField(kb, place)) || namesAPlace(kb, place))) {
+  } else if (
+    place &&
+    place !== found.job &&
+    !aCurrency.test(place) &&
+    ((whereTheyLive.test(text) && !namesAField(kb, place)) || namesAPlace(kb, place))
+  ) {
     // ("i work in devops", "im in qa": a field of tech work is where they work, not a place.)
     // ("i work in mlops", "im in data science": a field of data work, which the sources speak of as a setting, is no place.)
     const dataWork = /^(?:mlops|ml\s+ops|llmops|data\s+science|machine\s+learning|ml|ai|analytics|data\s+analytics)$/i.test(place);

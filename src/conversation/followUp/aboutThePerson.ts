@@ -1702,7 +1702,7 @@ const payAgainstTheirOwn: Rule<TurnContext> = ({ text, own, profile, reading }) 
 
 /** "which one is closer to what i already know", "which fits my skills better", "which matches my stack". */
 const closerToWhatTheyKnowAsked =
-  /\b(?:closer|closest|nearer|nearest|(?:more|most)\s+similar|(?:better|best)\s+match|match(?:es)?|overlaps?(?:\s+(?:more|most))?|uses?|fits?|suits?|aligns?(?:\s+(?:more|most|better))?)\b[^?.!]*\b(?:what\s+i\s+(?:already\s+|currently\s+)?(?:know|do|use|have|work\s+with)|my\s+(?:current\s+|existing\s+)?(?:skills?|stack|skill\s*set|tools|tech))\b/i;
+  /\b(?:closer|closest|nearer|nearest|(?:more|most)\s+similar|(?:better|best)\s+match|match(?:es)?|overlaps?(?:\s+(?:more|most))?|uses?|fits?|suits?|aligns?(?:\s+(?:more|most|better))?)\b[^?.!]*\b(?:what\s+i\s+(?:already\s+|currently\s+)?(?:know|do|use|have|work\s+with)|my\s+(?:current\s+|existing\s+)?(?:skills?|stack|skill\s*set|tools|tech|work|job|background))\b/i;
 
 /**
  * "which one is closer to what i already know" from someone who said what they know ("i know python sklearn and a
@@ -1717,7 +1717,7 @@ const closerToWhatTheyKnow: Rule<TurnContext> = ({ kb, text, own, profile, readi
   const unnamed = new Set(kb.read(said).unknown.map((u) => u.word.toLowerCase()));
   const what = said
     .replace(/\b(?:a\s+(?:bit|little)\s+of|a\s+bit|some|basic|little|kinda|a\s+lot\s+of|lots\s+of)\b/gi, ' ')
-    .split(/\s+/)
+    .split(/[\s,]+/)
     .filter((word) => word !== '' && !unnamed.has(word.toLowerCase()))
     .join(' ')
     .replace(/^(?:and\s+)+|(?:\s+and)+$/g, '')

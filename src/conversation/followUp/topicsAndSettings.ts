@@ -303,13 +303,20 @@ export const somethingTheyNeverReview: Rule<PreviousContext> = ({ kb, read, own,
  * "what about in germany?": a place (or a company) the articles never name, asked of the previous question; the
  * answer then says what the sources lack for it, with the closest they have.
  */
-export const aPlaceTheSourcesLack: Rule<PreviousContext> = ({ kb, read, own, previous, before, ownTopic, carriesOn, reading }) => {
+export const aPlaceTheSourcesLack: Rule<PreviousContext> = ({ kb, read, own, previous, before, ownTopic, carriesOn, reading, profile }) => {
   // (A kind of thing the sources never review, "age", "a bootcamp", is no place.)
   const names = read.unknown.filter((u) => u.kind === 'name' && u.inMainAsk && !u.prominent);
   // ("what about south africa": one name of two words, each a word of the turn's own topic.)
   const namedWords = names.reduce((count, u) => count + u.word.split(' ').length, 0);
   if (!(carriesOn && names.length > 0 && ownTopic <= namedWords && own.roles.length === 0 && !own.region)) return undefined;
   const place = names.map((u) => (u.typed ?? u.word).replace(/^\p{L}/u, (ch) => ch.toUpperCase())).join(' and ');
+  // ("actually im in vancouver" after their pay was given as the sources give it in general, Toronto lacking: where they
+  // live, told again, asks that pay again, with the new place said beside it; nothing is asked of Vancouver itself.)
+  const wanted = kb.read(previous.resolved).intent.wanted;
+  if (profile?.place?.toLowerCase() === place.toLowerCase() && wanted === 'money' && !before.region) {
+    const again = questionChecked(previous);
+    return follow(reading(again, before, understoodOf(kb, again, before)));
+  }
   // "what about germany" after Nigeria's figures: Germany instead of Nigeria, not as well.
   // ("what about in india" after "is remote more common for de or mle": remote work is what was asked, not a place of
   // pay; it stays, asked in India.)
