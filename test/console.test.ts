@@ -4002,3 +4002,37 @@ describe('the tools of their work, and which role is closer to them (fifty-fifth
     expect(once.split('\n')[0]).toBe('Which role uses what you know (sql):');
   });
 });
+
+describe('the quiz result asked for later, and a move to the US (fifty-fifth session)', () => {
+  it('answers "which role fits me?" with their quiz result after other questions, though they told their job before it', async () => {
+    const c = chat();
+    await c.sayAll(['im a BA with 4 yoe in bangalore', '/quiz', 'b', 'b', 'b', 'b', 'b', 'how much do de make']);
+    expect((await c.say('which role fits me?')).split('\n')[0]).toBe('Your quiz result: Data Engineer:');
+  });
+
+  it('answers "lol ok so which should i actually pick" right after the quiz with its result', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', 'b', 'b', 'b', 'b', 'b']);
+    expect((await c.say('lol ok so which should i actually pick')).split('\n')[0]).toBe('Your quiz result: Data Engineer:');
+  });
+
+  it('reads "if i move to the us" after pay as pay in the US, not as a move between the roles', async () => {
+    const c = chat();
+    await c.say('how much would i make as a de');
+    const text = await c.say('what about if i move to the us later');
+    expect(text.split('\n')[0]).toMatch(/^Data Engineer pay.*, in the US:$/);
+    expect(text).not.toMatch(/Which move do you mean/);
+  });
+});
+
+describe('what the articles do and do not speak of, said in a clause before the ask (fifty-fifth session)', () => {
+  it('declines "first marathon in 12 weeks, is a 4 day a week running plan enough" as off-topic', async () => {
+    expect(await chat().say('first marathon in 12 weeks, is a 4 day a week running plan enough')).not.toMatch(/\[1\]/);
+  });
+
+  it('answers "which one has the steeper learning curve" on how hard each is to get into', async () => {
+    const text = await chat().say('which one has the steeper learning curve');
+    expect(text).toMatch(/\[1\]/);
+    expect(text).toMatch(/barrier to entry|beginner-friendly/);
+  });
+});

@@ -129,6 +129,17 @@ function isOnTopic(
   // use in headings, and no specific word of the main question unknown to them ("marathon training plan").
   if (!top || top.coverage < minCoverage) return false;
   if (result.read.unknown.some((u) => u.inMainAsk && u.specificity >= specificWord && !covered(u))) return false;
+  // ("first marathon in 12 weeks, is a 4 day a week running plan enough": the thing asked about said in the clause
+  // before the ask; with no role or word of theirs named, its specific word the articles never use tells the topic.)
+  const before = result.read.plain.slice(0, Math.max(0, result.read.plain.indexOf(result.read.ask)));
+  const story = before.trim() === '' ? undefined : kb.read(before);
+  if (
+    story &&
+    result.read.roles.length === 0 &&
+    !story.terms.some((t) => t.kind !== 'word' || kb.isDomainTerm(t.term)) &&
+    story.unknown.some((u) => u.kind === 'common' && u.specificity >= specificWord)
+  )
+    return false;
   const matched = concepts.filter((c) => matches(c, top));
   const domain = result.terms.filter((t) => !t.inferred && kb.isDomainTerm(t.term));
   // "which one has less debugging?": a choice between the two roles this bot is about, naming them or not; one of

@@ -1577,6 +1577,17 @@ const theirQuizResult: Rule<TurnContext> = ({ kb, text, own, profile, told, prev
   return follow(reading(quizChoice[outcome], { ...own, roles: outcomeRoles[outcome] }, `your quiz result: ${outcomeLabel[outcome]}`));
 };
 
+/**
+ * "which role fits me?" later on from someone with a quiz result who told about themselves too, when nothing they told
+ * decides it (no job the sources describe a move from, no liking): the quiz, whose five questions judge the fit, answers.
+ */
+const theirQuizResultAfterAll: Rule<TurnContext> = ({ kb, text, own, profile, reading }) => {
+  const outcome = profile?.quizOutcome;
+  if (!outcome || !(fitForMe.test(text) || choiceForMe.test(text)) || own.roles.length === 1) return undefined;
+  if (topicWords(kb, text.replace(fitForMe, ' ').replace(choiceForMe, ' ')) > 0) return undefined;
+  return follow(reading(quizChoice[outcome], { ...own, roles: outcomeRoles[outcome] }, `your quiz result: ${outcomeLabel[outcome]}`));
+};
+
 /** "what would she earn", "how much would he make": the pay of someone else the conversation told of. */
 const theirOwnPayAsked =
   /\b(?:what|how\s+much)\s+(?:would|will|could|can|might)\s+(?:she|he|they|my\s+\w+)\s+(?:earn|make|get(?:\s+paid)?)\b/i;
@@ -1754,6 +1765,7 @@ export const aboutThePerson: Rule<TurnContext>[] = [
   inSpiteOfWhatTheySaid,
   asTheirRole,
   theQuizAskedFor,
+  theirQuizResultAfterAll,
   aFitWithNothingTold,
 ];
 
