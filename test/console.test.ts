@@ -4036,3 +4036,10 @@ describe('what the articles do and do not speak of, said in a clause before the 
     expect(text).toMatch(/barrier to entry|beginner-friendly/);
   });
 });
+
+describe('experiments and productionizing, however they are written (fifty-fifth session)', () => {
+  it('answers "how much time do mles spend on experiments vs productionizing" with the FAANG split', async () => {
+    const text = await chat().say('how much time do mles spend on experiments vs productionizing');
+    expect(text).toMatch(/50% experimentation \(training, evaluation\), 30% productionization/);
+  });
+});
