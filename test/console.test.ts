@@ -4043,3 +4043,52 @@ describe('experiments and productionizing, however they are written (fifty-fifth
     expect(text).toMatch(/50% experimentation \(training, evaluation\), 30% productionization/);
   });
 });
+
+describe('what they are bored of, and the role it points to (fifty-fifth session)', () => {
+  it('points an ML engineer bored of model tuning who likes building infra to Data Engineer', async () => {
+    const c = chat();
+    expect(await c.say('so im an mle, 3 yoe, honestly bored of model tuning and i like building infra more')).toMatch(
+      /you'd rather avoid model tuning/,
+    );
+    const fit = await c.say('which role fits me');
+    expect(fit.split('\n')[0]).toMatch(/my sources point to Data Engineer:$/);
+    expect(fit.split('\n')[1]).toMatch(/^Substrate -> data engineer\./);
+  });
+
+  it('keeps the tools and the place apart in "i use pytorch and sagemaker based in london"', async () => {
+    const c = chat();
+    await c.say('3 yoe mle, i use pytorch and sagemaker based in london');
+    expect(await c.say('what do u know about me')).toMatch(/you are in London and you know pytorch and sagemaker\./);
+  });
+});
+
+describe('Taglish and Portuguese words around an English question (fifty-fifth session)', () => {
+  it.each([
+    ['magkano po sahod ng de', /^Data Engineer Salary \(2026\)/],
+    ['what about remote for us companies po', /^Remote \(Global\):/],
+    ['mano qual paga mais, de ou mle?', /^ML engineers earn more than data engineers at every level/],
+  ])('answers "%s"', async (asked, lead) => {
+    const text = await chat().say(asked);
+    expect(text.split('\n').find((line) => !line.endsWith(':'))).toMatch(lead);
+  });
+
+  it('thanks back "ok salamat po", and names Brazil, not the language, in "quanto ganha a de in brazil? like in reais"', async () => {
+    expect(await chat().say('ok salamat po')).toMatch(/^You're welcome!/);
+    expect((await chat().say('quanto ganha a de in brazil? like in reais')).split('\n')[0]).toMatch(/“brazil”/);
+    expect(await chat().say('¿cuánto gana un ingeniero de datos?')).toMatch(/^I can only read English for now/);
+  });
+});
+
+describe('pay of both roles, each ladder beside the other (fifty-fifth session)', () => {
+  it('shows the ML engineer ladder beside the data engineer one for "which pays more"', async () => {
+    const text = await chat().say('which pays more');
+    const de = text.indexOf('• Data Engineer Salary (2026)');
+    const mle = text.indexOf('• ML Engineer Salary (2026)');
+    expect(de).toBeGreaterThan(0);
+    expect(mle).toBeGreaterThan(de);
+  });
+
+  it('reads "tbh i dont get what a pipeline is" as asking what a pipeline is', async () => {
+    expect(await chat().say('tbh i dont get what a pipeline is')).not.toMatch(/^Pipeline reliability -> data engineer/m);
+  });
+});

@@ -427,7 +427,7 @@ describe('a follow-up keeps the context of the question before', () => {
     ],
     ['phd student in physics, 4th year, lots of python + numpy', 'Noted: you are a phd student.'],
     // (What they mind, which the profile keeps no place for, is said back beside it.)
-    ['3 yoe backend dev (java/spring), bored of crud', 'Noted: you work as a backend developer (3 years in), and “bored of crud”.'],
+    ['3 yoe backend dev (java/spring), bored of crud', "Noted: you work as a backend developer (3 years in) and you'd rather avoid crud."],
     ['im java backend 6 yoe', 'Noted: you work as a java backend developer (6 years in).'],
     ['im a bootcamp grad, 1 yoe as a data analyst', 'Noted: you work as a data analyst (1 year in).'],
     [
@@ -452,7 +452,7 @@ describe('a follow-up keeps the context of the question before', () => {
 
     // (A greeting is no part of a story; a weariness said without "i" is one.)
     ['hello, finishing a physics phd, lots of python + numpy, monte carlo stuff', 'Noted: “hello, finishing a physics phd'],
-    ['kinda bored of crud apis tbh', "Noted: “kinda bored of crud apis tbh”. I'll weigh that in what you ask next"],
+    ['kinda bored of crud apis tbh', "Noted: you'd rather avoid crud apis."],
     ['i work as a chef. i hate maths.', 'Noted: you work as a chef and you'],
   ])('notes a story told the way posts open it (%j), asking nothing', async (story, noted) => {
     expect(await session().say(story)).toMatch(new RegExp(`^${noted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`));
@@ -2528,7 +2528,7 @@ describe('what the bot knows about you', () => {
 
   it('notes "3 yoe backend, … thinking ml" as a backend developer heading for ML engineering', async () => {
     expect(await session().say('3 yoe backend, bored of crud apis ngl. thinking ml')).toMatch(
-      /^Noted: you work as a backend developer \(3 years in\) and you are heading for ML engineering, and “bored of crud apis ngl”\./,
+      /^Noted: you work as a backend developer \(3 years in\), you are heading for ML engineering and you'd rather avoid crud apis\./,
     );
   });
 

@@ -444,13 +444,21 @@ export function answerQuestion(
     asked && !counterpart && spokenOf && spokenOf !== asked && !saidOfAskedToo && !rolesIn(kb.analyzer, lead.keySentence).has(asked)
       ? spokenOf
       : undefined;
+  // ("which pays more", "de vs mle pay": one role's pay ladder among the passages shown brings the other role's beside it.)
+  const shownCount = ladderBesideLadder(
+    kb,
+    passages,
+    query,
+    Math.max(shown, counterpart ? passages.indexOf(counterpart) + 1 : 0, differing ? passages.indexOf(differing.passage) + 1 : 0),
+    wanted === 'money' && result.roles.length !== 1,
+  );
   const levelGiven = levelGivenInstead(result, lead.keySentence);
   const periodGiven = options.periodGiven ?? periodGivenInstead(kb, result.read.plain, top.passage);
   const currencyGiven = currencyGivenInstead(kb, result.read.plain, top.passage);
   return {
     ...base,
     answered: true,
-    shown: Math.max(shown, counterpart ? passages.indexOf(counterpart) + 1 : 0, differing ? passages.indexOf(differing.passage) + 1 : 0),
+    shown: shownCount,
     lead: leadFor(kb, lead, counterpart !== undefined),
     ...(counterpart ? { counterpart: leadFor(kb, counterpart, true) } : {}),
     // (A pay row's ladder, quoted under it, says more than the other source's one line beside it: that line is among
@@ -475,6 +483,39 @@ export function answerQuestion(
     ...(options.brief ? { brief: true as const } : {}),
     suggestions: [],
   };
+}
+
+/**
+ * When `both` (pay asked of both roles or of neither): for each of the first `shown` passages that gives one role's pay
+ * under a heading of its own ("Data Engineer Salary (2026)"), the other role's passage under the same heading beside it
+ * ("ML Engineer Salary (2026)"), put right after it when not shown already. Returns how many passages are shown then;
+ * `passages` is changed in place.
+ */
+function ladderBesideLadder(kb: KnowledgeBase, passages: AnswerPassage[], query: LeadQuery, shown: number, both: boolean): number {
+  if (!both) return shown;
+  let count = shown;
+  const parent = (p: Passage) => p.sectionPath.slice(0, -1).join('\u0000');
+  for (let i = 0; i < count; i++) {
+    const passage = kb.passage(passages[i]!.id);
+    const side = passage ? kb.sideOf(passage) : undefined;
+    if (!passage || (side !== 'de' && side !== 'mle') || !kb.givesPay(passage)) continue;
+    const other = kb.passages.find(
+      (p) =>
+        p.source === passage.source &&
+        p.sectionPath.length === passage.sectionPath.length &&
+        parent(p) === parent(passage) &&
+        kb.sideOf(p) === (side === 'de' ? 'mle' : 'de') &&
+        kb.givesPay(p),
+    );
+    if (!other || passages.slice(0, count).some((shownOne) => shownOne.id === other.id)) continue;
+    const at = passages.findIndex((p) => p.id === other.id);
+    if (at >= 0) passages.splice(at, 1);
+    const hit = { passage: other, side: kb.sideOf(other), score: 0, coverage: 0, matched: [] };
+    passages.splice(i + 1, 0, toAnswerPassage(kb, hit, query));
+    count += 1;
+    i += 1;
+  }
+  return count;
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { UserData } from '../activity/repository.js';
 import type { Answer, CheckUnsaid, MoveUnsaid } from '../answer/types.js';
 import { acknowledges } from '../question/chat.js';
-import { inAnotherLanguage } from '../question/language.js';
+import { inAnotherLanguage, isOtherLanguageWord } from '../question/language.js';
 import { withArticle } from '../question/article.js';
 import type { Lean, OutcomeId, QuizDefinition } from '../quiz/definition.js';
 import type { ResultExplanation } from '../quiz/explain.js';
@@ -185,7 +185,10 @@ export function declineIntroOf(
 ): string {
   if (answer.declineReason === 'empty') return emptyIntro(answer.question);
   // "¿cuánto gana un ingeniero de datos?": the words it lacks are the language, not a topic.
-  if (inAnotherLanguage(answer.question)) return declineIntro.otherLanguage;
+  // ("quanto ganha a de in brazil": read all the same, its Portuguese spelt out; what it lacks is Brazil, said so.)
+  const lacksOnlyEnglish =
+    answer.uncovered.length > 0 && answer.uncovered.every((u) => /^[\p{Script=Latin}\s'’.-]+$/u.test(u) && !isOtherLanguageWord(u));
+  if (inAnotherLanguage(answer.question) && !lacksOnlyEnglish) return declineIntro.otherLanguage;
   if (answer.declineReason === 'missing') return missingIntro(answer);
   // Named where part of the question touches the sources ("dbt or airflow?"); "how do I bake sourdough?" touches nothing.
   if (answer.uncovered.length > 0 && answer.passages.length > 0) return `${missingIntro(answer)} ${declineIntro.knownTopics}`;
@@ -308,7 +311,7 @@ export function emptyIntro(question: string): string {
   )
     return "Sorry that didn't help. Try asking it another way, in your own words: pay, skills, tools, switching, interviews…";
   if (
-    /\b(?:thanks?|thx|tnx|tanx|ty|tysm|thank\s+(?:you|u)|cheers|appreciate\s+it|gracias|merci|danke|obrigad[oa]|valeu|grazie|dhanyavaa?d|shukriya|arigato)\b/i.test(
+    /\b(?:thanks?|thx|tnx|tanx|salamat|ty|tysm|thank\s+(?:you|u)|cheers|appreciate\s+it|gracias|merci|danke|obrigad[oa]|valeu|grazie|dhanyavaa?d|shukriya|arigato)\b/i.test(
       question,
     )
   )

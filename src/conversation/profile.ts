@@ -474,7 +474,7 @@ function roleIn(phrase: string, patterns: Record<Role, RegExp>): Role | undefine
 
 /** "kinda burnt out on model tuning tbh", "sick of dashboards": what wore the person out is what they now mind. */
 const wornOut =
-  /\b(?:(?:burnt|burned|worn)\s+out|tired|sick|fed\s+up)\s+(?:on|of|from|with)\s+(.{2,40}?)(?:[,.!?]|\s+(?:tbh|ngl|lol|and|but|so|honestly|rn)\b|$)/i;
+  /\b(?:(?:burnt|burned|worn)\s+out|tired|sick|fed\s+up|bored|done)\s+(?:on|of|from|with)\s+(.{2,40}?)(?:[,.!?]|\s+(?:tbh|ngl|lol|and|but|so|honestly|rn)\b|$)/i;
 
 /**
  * "math is NOT my thing", "stats isnt really for me", "not a math person", "ambiguity stresses me out", "pipelines bore me",
@@ -538,7 +538,7 @@ function notSaidInAnother(items: readonly string[]): string[] {
 
 /** "i use …", "mostly …", "stack is …", and after a job "with …": a list of tools may follow (group 1). */
 const toolsMarker =
-  /\b(?:(?:i\s+(?:(?:mostly|mainly|also)\s+)?(?:use|used|work\s+with|worked\s+with)|(?:i'?ve|ive|i\s+have)\s+used|(?:my\s+)?(?:stack|tools?)\s*(?:is|are|:|=|-))|(mostly|mainly|primarily|using|with))\s+([^.!?;:]{2,60}?)(?=\s*(?:[.!?;:]|,\s*(?:no|not|never|but|and\s+i|i|im|i'?m|hate|dislike|looking|thinking|want|wanna)\b|\s+(?:but|so|and\s+i|which|what|how|should|do|does|can|is|are|in|at|for|since|no|daily|every|at\s+work|rn|now)\b|$))/i;
+  /\b(?:(?:i\s+(?:(?:mostly|mainly|also)\s+)?(?:use|used|work\s+with|worked\s+with)|(?:i'?ve|ive|i\s+have)\s+used|(?:my\s+)?(?:stack|tools?)\s*(?:is|are|:|=|-))|(mostly|mainly|primarily|using|with))\s+([^.!?;:]{2,60}?)(?=\s*(?:[.!?;:]|,\s*(?:no|not|never|but|and\s+i|i|im|i'?m|hate|dislike|looking|thinking|want|wanna)\b|\s+(?:but|so|and\s+i|which|what|how|should|do|does|can|is|are|in|at|for|since|no|daily|every|at\s+work|rn|now|based|located|living|working|from|here|there|mostly|and\s+(?:some|a\s+bit\s+of|basic)\s+\w+\s+(?:in|at))\b|$))/i;
 /** Words of a list of tools that name none ("some sql", "excel + tableau", "a bit of python"). */
 const listWords =
   /^(?:and|n|or|some|basic|bit|of|little|lil|plus|also|etc|stuff|decent|good|strong|advanced|intermediate|beginner|mostly|mainly)$/;

@@ -22,3 +22,11 @@ export function inAnotherLanguage(question: string): boolean {
   const others = question.match(otherScriptLetter)?.length ?? 0;
   return others >= 2 && others >= (question.match(/\p{L}/gu)?.length ?? 0) / 2;
 }
+
+/**
+ * Whether a word is one of those common words of another language ("ganha", "ingeniero"): a decline naming one lacks the
+ * language, one naming only English words ("brazil" in "quanto ganha a de in brazil") lacks the thing.
+ */
+export function isOtherLanguageWord(word: string): boolean {
+  return word.split(/\s+/).some((w) => new RegExp(`^(?:${otherLanguage.source})$`, 'iu').test(w));
+}

@@ -37,7 +37,12 @@ export function definedTerm(question: string): string | undefined {
     .trim()
     .replace(/[?.!\s]+$/, '')
     // ("wait what does the inference pipeline part mean": a word of surprise before it.)
-    .replace(/^(?:(?:wait|ok(?:ay)?|hm+|sorry|um+|uh+|btw|also)[,\s]+)+/, '');
+    .replace(/^(?:(?:wait|ok(?:ay)?|hm+|sorry|um+|uh+|btw|also|tbh|ngl|honestly|lol)[,\s]+)+/, '')
+    // ("i dont get what a pipeline is", "i don't really understand what mlops means": asked as what they do not know.)
+    .replace(
+      /^i\s+(?:(?:still|really|honestly|just|kinda)\s+)*(?:don'?t|dont|do\s+not|didn'?t|didnt|never)\s+(?:(?:really|fully|quite|even|actually)\s+)*(?:get|understand|know|understood|got)\s+what\s+(?:an?\s+|the\s+)?(.+?)\s+(is|are|means?)$/,
+      (_all, term: string, verb: string) => (verb.startsWith('mean') ? `what does ${term} mean` : `what is ${term}`),
+    );
   const m =
     // ("what do u mean by the inference pipeline", "wdym silent failures")
     /^(?:what\s+do\s+(?:you|u|they)\s+mean(?:\s+by)?|wdym(?:\s+by)?|what(?:'s|\s+is)\s+meant\s+by)\s+(?:an?\s+|the\s+)?(.+)$/.exec(q) ??
