@@ -4092,3 +4092,16 @@ describe('pay of both roles, each ladder beside the other (fifty-fifth session)'
     expect(await chat().say('tbh i dont get what a pipeline is')).not.toMatch(/^Pipeline reliability -> data engineer/m);
   });
 });
+
+describe('years of another job, corrected (fifty-fifth session)', () => {
+  it('keeps "i meant 9 yrs" as their years, and asks a nurse\'s pay at entry level still after "sorry i meant 9 yrs nursing not 8"', async () => {
+    const c = chat();
+    await c.say('im a nurse 8 yrs, learning python');
+    expect(await c.say('i meant 9 yrs')).toMatch(/you work as a nurse \(9 years in\)/);
+    const d = chat();
+    await d.sayAll(['im a nurse here in manila 8 yrs, learning python at night', 'how much would i make as a de']);
+    const text = await d.say('sorry i meant 9 yrs nursing not 8');
+    expect(text.split('\n')[0]).toBe('Data Engineer pay, entry level:');
+    expect(text).not.toMatch(/Staff \(8\+ years\)/);
+  });
+});

@@ -815,7 +815,9 @@ export function updateProfile(
       doing ||
       moved ||
       inField ||
-      /\b(?:experience|yoe|i\s+have|i've|ive|been|doing\s+(?:it|this|that))\b/i.test(text))
+      /\b(?:experience|yoe|i\s+have|i've|ive|been|doing\s+(?:it|this|that))\b/i.test(text) ||
+      // ("i meant 9 yrs", "sorry 9 yrs nursing not 8": years corrected, after years were told.)
+      (before?.years !== undefined && /\b(?:i\s+meant?|meant|sorry|sry|typo|actually|not\s+\d)\b/i.test(text)))
   )
     found.years = Number(y[1]);
   // "no experience at all", "zero yoe": none.

@@ -60,6 +60,7 @@ import { forSomeoneElse } from './followUp/patterns.js';
 import {
   choosesARole,
   goalStatement,
+  levelTheyWouldEarnAt,
   mayTellAboutThemselves,
   saysInstead,
   whatMadeItSo,
@@ -532,7 +533,8 @@ export class ConversationService {
             ? `and in ${placeNow}?`
             : yearsMatter
               ? // ("other is mle at 150k base, i have 4 yoe" after DE pay: their level, of the role named with it.)
-                `what about ${levelWord(levelForYears(profile.years!))}${namedWithYears.length === 1 ? ` ${roleNames[namedWithYears[0]!]}` : ''}?`
+                // ("sorry i meant 9 yrs nursing not 8" after a nurse's pay: years of another job start them at entry level.)
+                `what about ${levelWord(levelTheyWouldEarnAt(profile) ?? levelForYears(profile.years!))}${namedWithYears.length === 1 ? ` ${roleNames[namedWithYears[0]!]}` : ''}?`
               : previous === turns.at(-1)
                 ? question
                 : namesOnlyWhatItReturnsTo(this.kb, withoutReturn(question), previous)
