@@ -1550,3 +1550,31 @@ describe('what new users typed (fifty-fourth session), through the fake Discord'
     expectClean(h);
   });
 });
+
+describe('what new users typed (fifty-fifth session), through the fake Discord', () => {
+  it('answers Pidgin and Taglish, keeps the tools of their work and a corrected city, and sets the two pay ladders side by side', async () => {
+    const h = await start();
+    const { alice, bob } = h.fake.users;
+    const pidgin = await say(h, { author: alice, channelId: answersChannel, content: 'abeg how much mle dey earn', mentionsBot: true });
+    expect(JSON.stringify(pidgin.reply.body)).toMatch(/ML Engineer Salary \(2026\)/);
+    const taglish = await say(h, { author: alice, channelId: answersChannel, content: 'magkano po sahod ng de', mentionsBot: true });
+    expect(JSON.stringify(taglish.reply.body)).toMatch(/Data Engineer Salary \(2026\)/);
+    const both = JSON.stringify(
+      (await say(h, { author: alice, channelId: answersChannel, content: 'which pays more', mentionsBot: true })).reply.body,
+    );
+    expect(both.indexOf('ML Engineer Salary (2026)')).toBeGreaterThan(both.indexOf('Data Engineer Salary (2026)'));
+
+    await say(h, {
+      author: bob,
+      channelId: answersChannel,
+      content: 'im a junior de in toronto 1.5 yoe, mostly airflow + dbt',
+      mentionsBot: true,
+    });
+    await say(h, { author: bob, channelId: answersChannel, content: 'how much would i make as mle', mentionsBot: true });
+    const moved = await say(h, { author: bob, channelId: answersChannel, content: 'actually im in vancouver', mentionsBot: true });
+    expect(JSON.stringify(moved.reply.body)).toMatch(/My sources have no pay figures for Vancouver/);
+    const kept = await say(h, { author: bob, channelId: answersChannel, content: 'what do u know about me', mentionsBot: true });
+    expect(JSON.stringify(kept.reply.body)).toMatch(/you are in Vancouver and you know airflow and dbt/);
+    expectClean(h);
+  });
+});
