@@ -4105,3 +4105,13 @@ describe('years of another job, corrected (fifty-fifth session)', () => {
     expect(text).not.toMatch(/Staff \(8\+ years\)/);
   });
 });
+
+describe('what getting into the role they head for asks (fifty-fifth session)', () => {
+  it('answers an ML engineer heading for DE on the skills and interviews of data engineering', async () => {
+    const c = chat();
+    await c.say('im an mle 3 yoe thinking of moving to de');
+    expect((await c.say('what would i be missing skill wise')).split('\n')[0]).toBe('Data Engineer skill:');
+    const interview = await c.say('what does the interview look like for someone like me');
+    expect(interview.split('\n')[1]).toMatch(/^Data engineer interviews include SQL live coding/);
+  });
+});

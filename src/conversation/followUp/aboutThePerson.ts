@@ -1390,7 +1390,9 @@ const steppingStoneTerm = `${synonymPrefix}steppingstone`;
  * ("should i do it?" is about what was just discussed, not about their role).
  */
 /** "do i need a masters", "what should i learn", "how do i prep": what it takes to get into a role. */
-const preparesFor = /\b(?:need|needed|require[sd]?|learn|study|masters?|phd|degree|certs?|certifications?|prep|prepare|courses?)\b/i;
+// ("what would i be missing skill wise", "what does the interview look like for someone like me": what getting in asks.)
+const preparesFor =
+  /\b(?:need|needed|require[sd]?|learn|study|masters?|phd|degree|certs?|certifications?|prep|prepare|courses?|interviews?|missing|lacking|gaps?)\b/i;
 
 const asTheirRole: Rule<TurnContext> = ({ text, read, own, profile, previous, choosing, reading }) => {
   // ("what would i gain?" right after how long their move to ML takes: what the move gains them, not their role's.)
