@@ -1575,9 +1575,20 @@ const theirQuizResult: Rule<TurnContext> = ({ kb, text, own, profile, told, prev
   if (!outcome || !(fitForMe.test(text) || choiceForMe.test(text)) || own.roles.length === 1 || (told.length > 0 && !rightAfterIt))
     return undefined;
   if (!rightAfterIt && (profile.job || profile.role || profile.likes.length > 0)) return undefined;
+  return theQuizResultsChoice(kb, text, own, outcome, reading);
+};
+
+/** The choice their quiz result made, when a fit is asked in no words of a topic's own ("which role fits me?"). */
+function theQuizResultsChoice(
+  kb: KnowledgeBase,
+  text: string,
+  own: TurnSlots,
+  outcome: NonNullable<Profile['quizOutcome']>,
+  reading: TurnContext['reading'],
+): Resolution | undefined {
   if (topicWords(kb, text.replace(fitForMe, ' ').replace(choiceForMe, ' ')) > 0) return undefined;
   return follow(reading(quizChoice[outcome], { ...own, roles: outcomeRoles[outcome] }, `your quiz result: ${outcomeLabel[outcome]}`));
-};
+}
 
 /**
  * "which role fits me?" later on from someone with a quiz result who told about themselves too, when nothing they told
@@ -1586,8 +1597,7 @@ const theirQuizResult: Rule<TurnContext> = ({ kb, text, own, profile, told, prev
 const theirQuizResultAfterAll: Rule<TurnContext> = ({ kb, text, own, profile, reading }) => {
   const outcome = profile?.quizOutcome;
   if (!outcome || !(fitForMe.test(text) || choiceForMe.test(text)) || own.roles.length === 1) return undefined;
-  if (topicWords(kb, text.replace(fitForMe, ' ').replace(choiceForMe, ' ')) > 0) return undefined;
-  return follow(reading(quizChoice[outcome], { ...own, roles: outcomeRoles[outcome] }, `your quiz result: ${outcomeLabel[outcome]}`));
+  return theQuizResultsChoice(kb, text, own, outcome, reading);
 };
 
 /** "what would she earn", "how much would he make": the pay of someone else the conversation told of. */
