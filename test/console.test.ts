@@ -4115,3 +4115,11 @@ describe('what getting into the role they head for asks (fifty-fifth session)', 
     expect(interview.split('\n')[1]).toMatch(/^Data engineer interviews include SQL live coding/);
   });
 });
+
+describe('bored of their own job (fifty-fifth session)', () => {
+  it('keeps "kinda bored of my job tbh" as told, not as a kind of work to avoid', async () => {
+    const text = await chat().say('kinda bored of my job tbh');
+    expect(text).not.toMatch(/rather avoid my job/);
+    expect(text).toMatch(/^Noted: “kinda bored of my job tbh”\./);
+  });
+});

@@ -855,7 +855,9 @@ export function updateProfile(
   const dislike = dislikeStatement.exec(text) ?? wornOut.exec(text) ?? notForThem.exec(text) ?? lackOf.exec(text);
   // ("burnt out on research as an mle": research is what they mind; the job it is done in is told apart.)
   // ("i hate stats now": when they came to mind it is no part of it.)
-  if (dislike && !asked(text, dislike.index))
+  // ("kinda bored of my job tbh", "sick of it": their own job, or the thing just talked of, is no kind of work to avoid.)
+  const disliked = dislike ? (dislike[1] ?? dislike[2] ?? dislike[3] ?? dislike[4] ?? dislike[5] ?? '').trim() : '';
+  if (dislike && !asked(text, dislike.index) && !/^(?:my|our|this|that|it|current|the\s+current)\b/i.test(disliked))
     found.dislikes = [
       (dislike[1] ?? dislike[2] ?? dislike[3] ?? dislike[4] ?? dislike[5]!)
         .trim()
