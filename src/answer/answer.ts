@@ -430,7 +430,6 @@ export function answerQuestion(
   const spokenOf = top.side === 'de' || top.side === 'mle' ? top.side : sentenceSays.length === 1 ? sentenceSays[0] : undefined;
   // (Never said when a passage on the role asked stands under a heading of its own beside it, "ML Engineer Demand" beside
   // "Data Engineer Demand": the sources do say it of that role, and it is among the passages shown.)
-  const parent = (path: readonly string[]) => path.slice(0, -1).join('\u0000');
   const saidOfAskedToo = result.hits
     .slice(0, Math.max(shown, 1))
     .some(
@@ -438,7 +437,7 @@ export function answerQuestion(
         hit.side === asked &&
         hit.passage.source === top.passage.source &&
         hit.passage.sectionPath.at(-1) !== top.passage.sectionPath.at(-1) &&
-        parent(hit.passage.sectionPath) === parent(top.passage.sectionPath),
+        parentSection(hit.passage) === parentSection(top.passage),
     );
   const saidOf =
     asked && !counterpart && spokenOf && spokenOf !== asked && !saidOfAskedToo && !rolesIn(kb.analyzer, lead.keySentence).has(asked)
@@ -485,6 +484,9 @@ export function answerQuestion(
   };
 }
 
+/** The heading a passage's own heading stands under, as one key ("Compensation Gap" for "Data Engineer Salary (2026)"). */
+const parentSection = (passage: Passage): string => passage.sectionPath.slice(0, -1).join('\u0000');
+
 /**
  * When `both` (pay asked of both roles or of neither): for each of the first `shown` passages that gives one role's pay
  * under a heading of its own ("Data Engineer Salary (2026)"), the other role's passage under the same heading beside it
@@ -494,7 +496,6 @@ export function answerQuestion(
 function ladderBesideLadder(kb: KnowledgeBase, passages: AnswerPassage[], query: LeadQuery, shown: number, both: boolean): number {
   if (!both) return shown;
   let count = shown;
-  const parent = (p: Passage) => p.sectionPath.slice(0, -1).join('\u0000');
   for (let i = 0; i < count; i++) {
     const passage = kb.passage(passages[i]!.id);
     const side = passage ? kb.sideOf(passage) : undefined;
@@ -503,7 +504,7 @@ function ladderBesideLadder(kb: KnowledgeBase, passages: AnswerPassage[], query:
       (p) =>
         p.source === passage.source &&
         p.sectionPath.length === passage.sectionPath.length &&
-        parent(p) === parent(passage) &&
+        parentSection(p) === parentSection(passage) &&
         kb.sideOf(p) === (side === 'de' ? 'mle' : 'de') &&
         kb.givesPay(p),
     );

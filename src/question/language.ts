@@ -28,5 +28,8 @@ export function inAnotherLanguage(question: string): boolean {
  * language, one naming only English words ("brazil" in "quanto ganha a de in brazil") lacks the thing.
  */
 export function isOtherLanguageWord(word: string): boolean {
-  return word.split(/\s+/).some((w) => new RegExp(`^(?:${otherLanguage.source})$`, 'iu').test(w));
+  return word.split(/\s+/).some((w) => otherLanguageWord.test(w));
 }
+
+/** One of `otherLanguage`'s words, whole. */
+const otherLanguageWord = new RegExp(`^(?:${otherLanguage.source})$`, 'iu');
