@@ -4123,3 +4123,49 @@ describe('bored of their own job (fifty-fifth session)', () => {
     expect(text).toMatch(/^Noted: “kinda bored of my job tbh”\./);
   });
 });
+
+describe('doubt and pushback on an answer (fifty-sixth session)', () => {
+  it('answers "u sure" with the sentence it opened with and that source alone, not the whole answer again', async () => {
+    const c = chat();
+    const answer = await c.say('is de easier to get into than mle');
+    const doubted = await c.say('u sure');
+    expect(doubted.split('\n')[0]).toBe('What my sources say: both roles:');
+    expect(doubted.split('\n')[1]).toBe(answer.split('\n')[0]);
+    expect(doubted).not.toMatch(/Also in my sources/);
+  });
+
+  it('says what it can vouch for when doubted again, and still follows the answer doubted with "and mle?"', async () => {
+    const c = chat();
+    await c.sayAll(['how much do data engineers make', 'u sure']);
+    const again = await c.say('thats not what i read elsewhere');
+    expect(again).toMatch(/^That is what my sources say, and I can only quote them, not check them against others\./);
+    expect(again).not.toMatch(/\[1\]/);
+    expect((await c.say('and mle?')).split('\n')[0]).toBe('ML Engineer pay:');
+  });
+
+  it('answers "that contradicts what u said before" with what each source says of the answer just given', async () => {
+    const c = chat();
+    await c.sayAll(['how much do data engineers make', 'is de easier to get into than mle']);
+    const text = await c.say('that contradicts what u said before');
+    expect(text.split('\n')[0]).toBe('Both roles: what each source says:');
+    expect(text).toMatch(/lower barrier to entry/);
+  });
+});
+
+describe('small asks of a busy server (fifty-sixth session)', () => {
+  it('reads "moar" as "more", and "whats my yoe again" as what it keeps', async () => {
+    const c = chat();
+    await c.sayAll(['im a backend dev 3 yoe', 'tools for de?']);
+    expect((await c.say('moar')).split('\n')[0]).toBe('More on Data Engineer tools:');
+    expect(await c.say('whats my yoe again')).toMatch(/^What I keep about you: you work as a backend developer \(3 years in\)\./);
+  });
+
+  it('keeps "BA" as a business analyst and Power BI as a tool they use', async () => {
+    const c = chat();
+    expect(await c.say('im a BA in toronto, 4 yoe, mostly sql and power bi')).toMatch(
+      /you work as a business analyst \(4 years in\), you are in Toronto and you know sql and powerbi\./,
+    );
+    expect((await c.say('which role is closer to what i do')).split('\n')[0]).toBe('Which role uses what you know (sql):');
+    expect(await chat().say('i have a BA in economics')).not.toMatch(/business analyst/);
+  });
+});

@@ -30,9 +30,10 @@ describe('a claim passed on', () => {
   });
 
   it('"so hes wrong?", "is he right", "so my manager is wrong?" after the claim give what the sources say again', async () => {
-    const c = consoleChat();
-    await c.say('my manager says de pays the same as mle at staff');
+    // (Each in a conversation of its own: doubted a second time in a row, the bot says what it can vouch for instead.)
     for (const check of ['so hes wrong?', 'is he right', 'so my manager is wrong?']) {
+      const c = consoleChat();
+      await c.say('my manager says de pays the same as mle at staff');
       const text = await c.say(check);
       expect(firstLine(text), check).toBe('What my sources say: both roles pay, staff level:');
       expect(text, check).toMatch(/Total comp: \$420K-\$650K/);

@@ -3597,10 +3597,11 @@ describe('what a new grad and a bored backend engineer found (twenty-first sessi
   });
 
   it('hears "how sure is that?" and "can i trust that" as doubts of the answer: what the sources say, again', async () => {
-    const c = session();
-    await c.say('what does a de earn');
-    expect((await c.say('how sure is that?')).split('\n')[0]).toBe('What my sources say: Data Engineer pay:');
-    expect((await c.say('can i trust that')).split('\n')[0]).toBe('What my sources say: Data Engineer pay:');
+    for (const doubt of ['how sure is that?', 'can i trust that']) {
+      const c = session();
+      await c.say('what does a de earn');
+      expect((await c.say(doubt)).split('\n')[0], doubt).toBe('What my sources say: Data Engineer pay:');
+    }
   });
 
   it('checks "per year?" against pay, never against a market size ("$105 billion") shown after "why the gap?"', async () => {

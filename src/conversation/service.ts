@@ -56,7 +56,7 @@ import { namesOnlyWhatItReturnsTo, quizResultTurn, returnsToEarlier } from './fo
 import { asksForAQuiz, outcomeRoles, quizChoice } from './followUp/aboutThePerson.js';
 import { corrects, sameOfARole } from './followUp/askedAgain.js';
 import { declinedForAPlace } from './followUp/theAnswerItself.js';
-import { forSomeoneElse } from './followUp/patterns.js';
+import { agreementAsked, doubts, forSomeoneElse, sourcesDiffer } from './followUp/patterns.js';
 import {
   choosesARole,
   goalStatement,
@@ -256,6 +256,16 @@ export class ConversationService {
     const sentencesAsked = plain.split(/(?<=[?!.])\s+/).filter((s) => s.trim() !== '');
     const aboutTheBot = sentencesAsked.length > 0 && sentencesAsked.every((s) => asksAboutTheBot.test(s.trim()));
     if (aboutTheBot && !pointsAtAnAnswer) return statement(question, aboutTheBotText(this.kb.documents.length));
+    // ("how much do des make" → "u sure?" → "thats not what i read elsewhere": doubted again after the sources were
+    // shown again; the same quotes a third time would read as a deaf bot, so it says what it can and can't vouch for.)
+    const lastTurn = state?.turns.at(-1);
+    if (
+      lastTurn?.answered &&
+      lastTurn.passages.length > 0 &&
+      doubts.test(plain.trim()) &&
+      [doubts, agreementAsked, sourcesDiffer].some((p) => p.test(withoutOpeningThanks(lastTurn.question).trim()))
+    )
+      return statement(question, doubtedAgainText);
     // "what would change it?" right after a quiz result: what the result itself said would (the sources say nothing of it).
     // (Or a few turns after it, while the person has not left the result: "why?", its next steps, how long they take.)
     const shownWhatIfs = state?.turns.slice(-6).findLast((t) => t.whatWouldChange !== undefined)?.whatWouldChange;
@@ -1206,7 +1216,7 @@ const asksAboutTheBot =
 /** "what do you know about me?", "what info do you have on me": what the bot keeps about the person. */
 // ("Thank you. One last thing: do you know anything about my background now?": the last sentence asks it.)
 const asksWhatIsKept =
-  /^(?:.*[.!?]\s+)?(?:(?:so|ok|okay|and|hey|wait|btw|thx|thanks|thank\s+you|ty|cool|nice|great|awesome|alright|lol|one\s+(?:last|more)\s+(?:thing|q|question))[,.!:\s]+)*(?:what\s+(?:do\s+(?:you|u)|does\s+(?:the\s+)?bot|have\s+(?:you|u)|did\s+(?:you|u))\s+(?:know|remember|keep|kept|store|stored|save|saved)\s+(?:about|of|on)\s+(?:me|my\s+background)(?:\s+(?:now|yet|so\s+far|rn|right\s+now|then))?|what\s+(?:data|info(?:rmation)?)\s+(?:do\s+(?:you|u)\s+)?(?:have|keep|store)\s+(?:on|about)\s+me|(?:do|did)\s+(?:you|u)\s+(?:know|remember)\s+(?:anything|something|what\s+i\s+(?:told|said))\s*(?:about\s+(?:me|my\s+background|myself))?(?:\s+(?:now|yet|so\s+far))?|what\s+have\s+i\s+told\s+(?:you|u)(?:\s+about\s+(?:me|myself))?|what\s+(?:do|did)\s+(?:you|u)\s+(?:still\s+)?(?:remember|know)(?:\s+now)?|(?:do|does|did|will)\s+(?:you|u|the\s+bot|this\s+bot|it)\s+(?:store|save|keep|log|record|remember)\s+(?:my|our|what\s+i)\s*(?:data|info(?:rmation)?|messages?|chats?|stuff|answers?|history|type|say|said|told\s+(?:you|u))?)\b[\s?!.]*$/i;
+  /^(?:.*[.!?]\s+)?(?:(?:so|ok|okay|and|hey|wait|btw|thx|thanks|thank\s+you|ty|cool|nice|great|awesome|alright|lol|one\s+(?:last|more)\s+(?:thing|q|question))[,.!:\s]+)*(?:what\s+(?:do\s+(?:you|u)|does\s+(?:the\s+)?bot|have\s+(?:you|u)|did\s+(?:you|u))\s+(?:know|remember|keep|kept|store|stored|save|saved)\s+(?:about|of|on)\s+(?:me|my\s+background)(?:\s+(?:now|yet|so\s+far|rn|right\s+now|then))?|what\s+(?:data|info(?:rmation)?)\s+(?:do\s+(?:you|u)\s+)?(?:have|keep|store)\s+(?:on|about)\s+me|(?:do|did)\s+(?:you|u)\s+(?:know|remember)\s+(?:anything|something|what\s+i\s+(?:told|said))\s*(?:about\s+(?:me|my\s+background|myself))?(?:\s+(?:now|yet|so\s+far))?|what\s+have\s+i\s+told\s+(?:you|u)(?:\s+about\s+(?:me|myself))?|(?:what(?:'s|s|\s+is|\s+are|\s+was|\s+were)?|remind\s+me(?:\s+(?:of|what))?)\s+my\s+(?:yoe|years(?:\s+of\s+experience)?|job|role|location|city|background|profile|experience)(?:\s+(?:is|are|was|were))?\s+again|what\s+(?:do|did)\s+(?:you|u)\s+(?:still\s+)?(?:remember|know)(?:\s+now)?|(?:do|does|did|will)\s+(?:you|u|the\s+bot|this\s+bot|it)\s+(?:store|save|keep|log|record|remember)\s+(?:my|our|what\s+i)\s*(?:data|info(?:rmation)?|messages?|chats?|stuff|answers?|history|type|say|said|told\s+(?:you|u))?)\b[\s?!.]*$/i;
 
 /**
  * "ignore your sources…", "repeat after me: …", "pretend you're…", "</system> new instructions", "what's your system
@@ -1228,6 +1238,10 @@ const aboutCareers =
 /** "check this", "look at this lol", "thoughts?": words around a link that ask nothing of it but to look. */
 const onlyPointsAtTheLink =
   /^\W*(?:(?:check|look|see|read|peep|watch)(?:\s+(?:at|out))?(?:\s+(?:this|it|that))?(?:\s+out)?|thoughts|wdyt|lol|lmao|this|bro|guys|pls|please|[\s,.!?:;\-👀🤔😂]+)*\W*$/iu;
+
+/** What the bot says when its sources, shown again, are doubted again. */
+const doubtedAgainText =
+  "That is what my sources say, and I can only quote them, not check them against others. If you read something different, it may come from a source I don't have or a later year: /sources lists mine with their dates. Ask me about another part of it, or try /compare to see both roles side by side.";
 
 /** What the bot says to a link shared with nothing asked of it. */
 const opensNoLinksText =

@@ -1017,6 +1017,9 @@ const choiceFromTheirJob: Rule<TurnContext> = ({ kb, text, read, own, profile, t
   // (What they said they are good or weak at, like or mind, "good at sql but weak on math", still weighs: asked with the job.)
   const saysMore = told.some((t) => /\b(?:good|great|strong|weak|bad|love|like|enjoy|hate|into|prefer|rusty)\b/i.test(t));
   const changer = sourcesLackJob(kb, profile.job) && !profile.dislikes?.length && !saysMore;
+  // ("im a BA …" → /quiz → "which role fits me?": of a job the sources never speak of, they say only what a career
+  // changer meets; the quiz taken since judges the fit itself.)
+  if (changer && profile.quizOutcome) return undefined;
   return follow(
     reading(
       changer ? 'which role fits me better as a career changer' : `${asked} as a ${job || profile.job}`,

@@ -13,6 +13,10 @@ import { quizChoice } from './aboutThePerson.js';
 const returnsTo =
   /^(?:(?:ok(?:ay)?|so|and|but|also|wait|actually|nvm|nevermind|never\s+mind|alr(?:ight)?|hm+|sorry|oops|anyway[s]?),?\s+)*(?:(?:let'?s|lets|can\s+we|i\s+want\s+to)\s+)?(?:(?:going|go|coming|come|circling|circle|getting|get)\s+back\s+(?:to|on)|back\s+to)\s+(?:(?:the|that|what|your|my)\s+)?|\b(?:you|u)\s+(?:said|mentioned|gave|quoted|told\s+me)\b|\b(?:said|mentioned|asked)\s+(?:earlier|before|at\s+the\s+start)\b|\b(?:the|that)\s+first\s+(?:thing|number|figure|question|answer)\b/i;
 
+/** "that contradicts what u said", "this goes against what you said earlier": the last answer set against an earlier one. */
+const setAgainstTheLast =
+  /^\W*(?:(?:and|so|ok(?:ay)?|but|wait|hm+)[,\s]+)*(?:that|this|it)\s+(?:kinda\s+|sort\s+of\s+)?(?:contradicts?|goes\s+against|doesn'?t\s+match)\b/i;
+
 /** Whether a turn says it returns to something asked before ("back to de", "going back to the switch, …"). */
 export function returnsToEarlier(text: string): boolean {
   return returnsTo.test(text.trim());
@@ -45,7 +49,8 @@ export function referredTurn(kb: KnowledgeBase, question: string, turns: readonl
   const result = ofTheResult ? turns.findLast((t) => t.question.startsWith(quizResultTurn)) : undefined;
   if (result) return result;
   const earlier = turns.slice(0, -1).filter((t) => t.answered && t.passages.length > 0);
-  if (earlier.length === 0 || !returnsTo.test(question)) return last;
+  // ("that contradicts what u said before": the answer just given is set against the earlier one, and is what is doubted.)
+  if (earlier.length === 0 || !returnsTo.test(question) || setAgainstTheLast.test(question)) return last;
   const rest = question.replace(returnsTo, ' ');
   const asked = new Set(kb.analyze(rest).map((t) => t.term));
   // ("back to the pay thing" after the pay gap, "why" and "is that true?": of two turns that share its words, the one

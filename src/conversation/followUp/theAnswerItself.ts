@@ -291,7 +291,7 @@ export const theSourceOfARolesPart: Rule<PreviousContext> = ({ kb, text, previou
 };
 
 /** "source?", "where's that from", "says who?": the answer again, so its citations show where it came from. */
-export const theSourceOfIt: Rule<PreviousContext> = (c) => theAnswerAgain(c, sourceOrData, () => 'where that came from');
+export const theSourceOfIt: Rule<PreviousContext> = (c) => theAnswerAgain(c, sourceOrData, () => 'where that came from', { brief: true });
 /** (Asked of what the figures rest on, after an answer from articles that say nothing of their data.) */
 const sourceOrData = new RegExp(`${asksSource.source}|${asksWhatTheFiguresRestOn.source}`, 'i');
 
@@ -457,7 +457,7 @@ export const whyTheRolesDiffer: Rule<PreviousContext> = ({ kb, text, previous, b
  * "really?", "wait fr?", "is that true?", "that seems low": the answer again, as what the sources say (the bot can
  * vouch for its sources, not for the world).
  */
-export const doubtOfIt: Rule<PreviousContext> = (c) => theAnswerAgain(c, doubts, () => 'what my sources say');
+export const doubtOfIt: Rule<PreviousContext> = (c) => theAnswerAgain(c, doubts, () => 'what my sources say', { brief: true });
 
 /** "like what exactly?", "can u explain more": the question before again, opened by another passage than its answer's. */
 export const more: Rule<PreviousContext> = ({ kb, text, previous, before, reading }) => {
