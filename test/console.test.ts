@@ -4169,3 +4169,17 @@ describe('small asks of a busy server (fifty-sixth session)', () => {
     expect(await chat().say('i have a BA in economics')).not.toMatch(/business analyst/);
   });
 });
+
+describe('a move the sources never describe, said before what they say of getting in (fifty-sixth session)', () => {
+  it('says first that the sources give an accountant no time, so "2-3 months" from backend work is not read as theirs', async () => {
+    const text = await chat().say(
+      'so im an accountant (cpa) 18 yrs in, basic sql selects and joins. how long would it take me to become a data engineer realistically',
+    );
+    const lines = text.split('\n');
+    expect(lines[0]).toBe('The move from accountant to Data Engineer:');
+    expect(lines[1]).toBe(
+      'My sources say nothing of moving from accountant to data engineering; this is what they say of getting into it.',
+    );
+    expect(lines[2]).toMatch(/2-3 months of focused learning\. \[1\]$/);
+  });
+});

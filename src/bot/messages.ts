@@ -362,6 +362,14 @@ function quotedWords(words: string[]): string {
  * they don't say it of ML engineers."
  */
 /**
+ * The notes said before an answer's opening sentence: a move the sources never describe, so that "2-3 months" from
+ * backend engineering is never read first as an accountant's own time. Plain text, like `answerNotes`.
+ */
+export function notesBeforeTheQuote(answer: Pick<Answer, 'moveUnsaid'>): string[] {
+  return answer.moveUnsaid ? [moveUnsaidNote(answer.moveUnsaid)] : [];
+}
+
+/**
  * The notes under an answer's quote, in order: whose the opening passage is, the level its figures are for, and
  * the words the sources do not cover. Plain text; a front end escapes them as its markup needs.
  */
@@ -374,7 +382,6 @@ export function answerNotes(
     | 'currencyGiven'
     | 'placeUnsaid'
     | 'placeLacked'
-    | 'moveUnsaid'
     | 'checkUnsaid'
     | 'uncovered'
     | 'sourcesDiffer'
@@ -386,7 +393,6 @@ export function answerNotes(
     answer.onlySource ? `Only ${answer.onlySource} gives this figure among my sources, so there is nothing to set it against.` : undefined,
     answer.placeUnsaid ? placeUnsaidNote(answer.placeUnsaid) : undefined,
     answer.placeLacked ? placeLackedNote(answer.placeLacked) : undefined,
-    answer.moveUnsaid ? moveUnsaidNote(answer.moveUnsaid) : undefined,
     answer.checkUnsaid ? checkUnsaidNote(answer.checkUnsaid) : undefined,
     answer.saidOf ? saidOfNote(answer.saidOf) : undefined,
     answer.levelGiven ? levelGivenNote(answer.levelGiven) : undefined,

@@ -9,6 +9,7 @@ import {
   missingIntro,
   quizInvite,
   answerNotes,
+  notesBeforeTheQuote,
   understoodLine,
 } from '../bot/messages.js';
 import { oneLine, pointLabel, pointLines } from '../compare/text.js';
@@ -41,6 +42,7 @@ function renderOne(answer: Answer, suggestion: (s: Suggestion) => string): strin
   const beside = others.filter((p) => isCounterpart(answer, p));
   const rest = others.filter((p) => !beside.includes(p));
   const out: string[] = answer.understood ? [understoodLine(answer.understood)] : [];
+  out.push(...notesBeforeTheQuote(answer));
   if (best) {
     out.push(`${leadOf(best, answer)} [${notes.ref(best.citation)}]`);
     for (const passage of beside) out.push(`${leadOf(passage, answer)} [${notes.ref(passage.citation)}]`);

@@ -10,6 +10,7 @@ import {
   missingIntro,
   quizInvite,
   answerNotes,
+  notesBeforeTheQuote,
   understoodLine,
 } from '../../bot/messages.js';
 import { discordText } from '../text.js';
@@ -120,6 +121,7 @@ function alsoEmbed(answer: Answer, closing?: string): APIEmbed {
   else if (answer.answered) {
     const [best, ...others] = shownInOrder(answer);
     for (const line of understoodOf(answer)) cited.text(line);
+    for (const note of notesBeforeTheQuote(answer)) cited.text(escapeMarkdown(note));
     for (const passage of [best, ...others.filter((p) => isCounterpart(answer, p))])
       if (passage) cited.add([passage.citation], ([n]) => `**${clip(leadOf(passage, answer), 400)}** [${n}]`);
     for (const note of answerNotes(answer)) cited.text(escapeMarkdown(note));
@@ -145,6 +147,7 @@ function renderMain(answer: Answer, reserved: number, asker?: Asker): DiscordMes
   const rest = others.filter((p) => !beside.includes(p));
   const embed = citedEmbed(answer.question, reserved, (cited) => {
     for (const line of understoodOf(answer)) cited.text(line);
+    for (const note of notesBeforeTheQuote(answer)) cited.text(escapeMarkdown(note));
     if (best) {
       for (const passage of [best, ...beside]) cited.add([passage.citation], ([n]) => `**${leadOf(passage, answer)}** [${n}]`);
       // A table row reads better as its key sentence than as raw markdown table syntax.
