@@ -4183,3 +4183,29 @@ describe('a move the sources never describe, said before what they say of gettin
     expect(lines[2]).toMatch(/2-3 months of focused learning\. \[1\]$/);
   });
 });
+
+describe('a question run on after what they told, with no mark (fifty-sixth session)', () => {
+  it('answers "i have some kafka exp at work does that count for de" instead of noting it as told', async () => {
+    const text = await chat().say('i have some kafka exp at work does that count for de');
+    expect(text).not.toMatch(/^Noted/);
+    expect(text.split('\n')[0]).toMatch(/Streaming systems \(Kafka, Kinesis, Pub\/Sub\)/);
+  });
+
+  it('declines "be honest do companies hire 44 yr old juniors" as age, not noting it as told', async () => {
+    expect(await chat().say('be honest do companies hire 44 yr old juniors')).toMatch(/^My sources don't cover “age”\./);
+  });
+
+  it('answers "does my kafka exp count" of Kafka, not of the job they came from, and keeps "some kafka" whole', async () => {
+    const c = chat();
+    const text = await c.say('im a backend dev with some kafka, does my kafka exp count');
+    expect(text.split('\n')[0]).toBe('What your kafka experience counts for in Data Engineer and ML Engineer:');
+    expect(text.split('\n')[1]).toMatch(/Spark, Kafka, S3/);
+    expect(await c.say('what do u know about me')).toMatch(/you know some kafka\. It is kept/);
+  });
+
+  it('keeps the city, not the field, of "18 yoe in accounting in toronto"', async () => {
+    expect(await chat().say('im 44, cpa, 18 yoe in accounting in toronto, excel vba and a little sql')).toMatch(
+      /you work as a cpa \(18 years in\) and you are in Toronto\./,
+    );
+  });
+});

@@ -555,7 +555,11 @@ function toolsTheyUse(kb: KnowledgeBase, text: string, toldAJob: boolean): strin
     // (A marker whose words list no tools, "with 2 yoe, mostly airflow…", is passed over for the next one within them.)
     marker.lastIndex = m.index + 1;
     if ((m[1] && !toldAJob) || asked(text, m.index)) continue;
-    const phrase = m[2]!.trim().toLowerCase();
+    // ("with some kafka, does my …": the comma that closed the list is no part of it.)
+    const phrase = m[2]!
+      .trim()
+      .toLowerCase()
+      .replace(/[\s,]+$/, '');
     if (/\d/.test(phrase) || /^(?:a|an|the|my|our|their|his|her|clients?|people|teams?|customers?|stakeholders?)\b/.test(phrase)) continue;
     const words = phrase
       .replace(/[+&/,()]/g, ' ')
@@ -871,12 +875,15 @@ export function updateProfile(
   // lagos") that the sources know or that is a name ("python" in "i work in python" is neither).
   // ("… with 6 yoe in fintech, based in london": where they say they live, before any other "in" of the story.)
   const livesAt = whereTheyLive.exec(text)?.index;
-  const place =
+  const placeSaid =
     livesAt !== undefined
       ? (placeTold.exec(text.slice(livesAt))?.[1] ?? placeTold.exec(text)?.[1])?.trim().toLowerCase()
       : job || found.years !== undefined
         ? placeTold.exec(text)?.[1]?.trim().toLowerCase()
         : undefined;
+  // ("18 yoe in accounting in toronto": the field they work in, then where; the place is the last "in".)
+  const lastIn = placeSaid?.split(/\s+in\s+/).at(-1);
+  const place = lastIn !== undefined && lastIn !== placeSaid && namesAPlace(kb, lastIn) ? lastIn : placeSaid;
   // ("im in high school", "i'm in college": a stage of schooling is who they are, not where.)
   const schooling = place !== undefined ? stageOfSchooling.exec(place) : null;
   if (schooling) {

@@ -168,6 +168,10 @@ const askingWays = [
   "\\b(?:which (?:one|role|job|path)|should i|do i|can i|would i|will i|could i|am i|is it|is that|is there|are there|how (?:much|long|many|hard|fast|easy|do|does|can|would)|what (?:is|are|do|does|would|should|will|can|could|did)|what'?s (?:the|a|an|my|ur|your|their)|vs\\.?|versus|worth it)\\b",
   // ("if i went to mle would my pay go up", "say i switch, will i lose money": a supposition, then a question of it.)
   '^(?:(?:so|and|but|ok|okay|ngl|tbh)[,]*\\s+)*(?:if|say|suppose|assuming)\\s+i\\b.{0,60}?\\b(?:would|wuold|woudl|wolud|wud|wld|will|could|cud|should|shud|do|does|can|is|are)\\s+(?:i|my|it|that|this|they|there|u|you)\\b',
+  // ("i have some kafka exp at work does that count for de", "be honest do companies hire 44 yr old juniors": a
+  // question run on after what they told, with no comma or mark.)
+  '\\b(?:does|would|will|can|could|should)\\s+(?:that|this|it|any\\s+of\\s+(?:that|this|it)|my\\s+\\w+(?:\\s+\\w+)?)\\s+(?:count|help|matter|transfer|carry\\s+over|apply|be\\s+(?:enough|useful|relevant|a\\s+plus|valued))\\b',
+  '\\b(?:do|does|would|will)\\s+(?:companies|employers|recruiters|hiring\\s+managers|teams|they|people)\\s+(?:even\\s+|actually\\s+|really\\s+)?(?:hire|care|accept|look\\s+at|want|count|value|prefer|mind)\\b',
   // ("remote job milti hai kya de me", "kya data engineer ki demand hai": Hindi and Urdu ask with "kya".)
   '\\bkya\\b',
   // ("pay at my level", "salary for me in the us", "tc at my yoe": what they would earn, asked in a few words.)

@@ -512,11 +512,23 @@ const aMoveFromAJobTheyLack: Rule<TurnContext> = ({ kb, read, own, patterns, rea
  */
 const whatTheirBackgroundCounts: Rule<TurnContext> = ({ kb, text, own, profile, previous, mentioned, reading }) => {
   if (!profile?.job || profile.role || !backgroundCounts.test(text) || /\binterview/i.test(text)) return undefined;
+  // ("does my kafka exp count": a tool the articles name is what is asked about, not the job it was used in.)
+  const what = /\bmy\s+((?:[\p{L}-]+\s+){1,3}?)(?:experience|exp|background|skills?|work)\b/iu.exec(text)?.[1]?.trim();
   const to =
     own.roles.length === 1
       ? own.roles[0]!
       : (profile.goal ??
         (previous?.slots.roles.length === 1 ? previous.slots.roles[0] : mentioned.length === 1 ? mentioned[0] : undefined));
+  if (what && !profile.job.toLowerCase().includes(what.toLowerCase()) && namesATool(kb, what)) {
+    const roles: Role[] = to ? [to] : ['de', 'mle'];
+    return follow(
+      reading(
+        `does ${what} experience count for ${roles.map((r) => roleName[r]).join(' and ')}`,
+        { ...own, roles },
+        `what your ${what} experience counts for in ${roles.map((r) => roleLabel[r]).join(' and ')}`,
+      ),
+    );
+  }
   const job = jobItself(profile.job);
   if (!to) return undefined;
   const understood = `what your ${job} background counts for in ${roleLabel[to]}`;
@@ -525,6 +537,14 @@ const whatTheirBackgroundCounts: Rule<TurnContext> = ({ kb, text, own, profile, 
     return follow(reading(`moving from ${job} to ${roleName[to]}`, { ...own, roles: [to] }, understood));
   return gettingIn(reading, { ...own, roles: [to] }, understood, job);
 };
+/** Whether `words` name a tool or language the vocabulary lists ("kafka", "spark", "sql"), as spelled out in questions. */
+function namesATool(kb: KnowledgeBase, words: string): boolean {
+  const tools = new Set(kb.vocabulary.categories.filter((c) => c.term === 'tool').flatMap((c) => c.members));
+  return kb
+    .read(words)
+    .terms.some((t) => tools.has(t.from.toLowerCase()) || t.term === `${synonymPrefix}sql` || t.term === `${synonymPrefix}python`);
+}
+
 /** "does my experience count", "how does my background transfer", "is my experience relevant", "is 6 yoe backend gonna count". */
 const backgroundCounts =
   /\b(?:(?:does|do|will|would|could|can)|how\s+(?:does|do|will|would|much\s+(?:does|do|will|would)))\s+(?:my|this|that|all\s+(?:my|that|this))\s+(?:[\p{L}-]+\s+){0,3}?(?:experience|exp|background|yoe|years|skills?|work)\s+(?:even\s+|really\s+|actually\s+)?(?:count|transfer|help|matter|carry\s+over|translate|apply)|\b(?:is|are)\s+my\s+(?:[\p{L}-]+\s+){0,3}?(?:experience|exp|background|skills?)\s+(?:even\s+|really\s+|actually\s+)?(?:relevant|useful|worth\s+anything|transferable|any\s+good)|\b(?:is|are|will|would|does|do)\s+(?:\d{1,2}(?:\.\d)?\s*\+?\s*(?:yoe|yrs?|years?)(?:\s+(?:of\s+|in\s+|as\s+(?:an?\s+)?)?[\p{L}-]+){0,2}|my\s+\d{1,2}(?:\.\d)?\s*\+?\s*(?:yoe|yrs?|years?)(?:\s+[\p{L}-]+){0,2})\s+(?:gonna\s+|going\s+to\s+|even\s+|really\s+|actually\s+|still\s+)*(?:count|transfer|help|matter|carry\s+over|translate)\b/iu;
