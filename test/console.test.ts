@@ -4209,3 +4209,22 @@ describe('a question run on after what they told, with no mark (fifty-sixth sess
     );
   });
 });
+
+describe('another question of the quiz, asked after a what-if (fifty-sixth session)', () => {
+  it('answers "and q1?" and "ok what about q5" after "what if i changed q3" as what-ifs of those questions', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', 'a', 'a', 'b', 'a', 'b', 'what if i changed q3']);
+    expect(await c.say('and q1?')).toMatch(/^On question 1 \(model accuracy vs pipeline reliability\): /);
+    expect(await c.say('ok what about q5')).toMatch(/^On question 5 \(research-y ambiguity\): /);
+  });
+});
+
+describe('Hinglish a Bangalore developer types (fifty-sixth session)', () => {
+  it('reads "pehle" as first and "bakwas" as a complaint', async () => {
+    const c = chat();
+    expect(await c.say('kya sikhu pehle')).not.toMatch(/don't cover/);
+    await c.say('how much do des make in india');
+    expect(await c.say('bakwas yaar these are usd')).toMatch(/^Sorry that didn't help\./);
+    expect(await c.say('useless')).toMatch(/^Sorry that didn't help\./);
+  });
+});

@@ -304,10 +304,13 @@ export function emptyIntro(question: string): string {
   if (greetingAlone.test(question.trim())) return `Hi! ${declineIntro.empty}`;
   // ("this bot is useless lol", "ur answer is wrong": a complaint, owned, with a way to ask again.)
   if (
-    /\b(?:useless|dumb|stupid|trash|garbage|annoying|broken|pointless|bs|mid|mediocre|vague|unhelpful|not\s+(?:helpful|useful|working)|not\s+(?:(?:really|even|exactly|quite)\s+)?(?:an?\s+|the\s+)?(?:real\s+)?(?:answer|reply|help|what\s+i\s+asked)|(?:didn'?t|didnt|did\s+not|doesn'?t|doesnt|does\s+not|don'?t|dont)\s+(?:really\s+|even\s+|actually\s+)?(?:help|answer|make\s+(?:any\s+)?sense))\b/i.test(
+    /\b(?:useless|bakwas|dumb|stupid|trash|garbage|annoying|broken|pointless|bs|mid|mediocre|vague|unhelpful|not\s+(?:helpful|useful|working)|not\s+(?:(?:really|even|exactly|quite)\s+)?(?:an?\s+|the\s+)?(?:real\s+)?(?:answer|reply|help|what\s+i\s+asked)|(?:didn'?t|didnt|did\s+not|doesn'?t|doesnt|does\s+not|don'?t|dont)\s+(?:really\s+|even\s+|actually\s+)?(?:help|answer|make\s+(?:any\s+)?sense))\b/i.test(
       question,
     ) &&
-    /\b(?:this|the|ur|your|you|u|that'?s|thats|that|it'?s|its|it)\b/i.test(question)
+    // ("useless", "useless, these are usd": said alone, or of what was shown.)
+    /\b(?:this|the|ur|your|you|u|that'?s|thats|that|it'?s|its|it|these|those)\b|^\W*(?:(?:so|lol|bro|man|ugh|yaar)\W+)*(?:useless|bakwas|pointless|trash|garbage)\W*(?:(?:lol|bro|man|yaar)\W*)*$/i.test(
+      question,
+    )
   )
     return "Sorry that didn't help. Try asking it another way, in your own words: pay, skills, tools, switching, interviews…";
   if (

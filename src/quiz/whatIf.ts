@@ -83,6 +83,12 @@ function asAWhatIf(text: string): string {
         /^\s*(?:(?:so|and|but|ok(?:ay)?|hm+|wait)[,\s]+)*if\s+(i\s+(?:had\s+)?(?:said|answered|picked|chose|put|went\s+with)\b.*?)[\s,]*(?:would|will|does)\s+(?:it|that|the\s+result|my\s+result)\s+(?:change|be\s+different|flip)\s*\??\s*$/i,
         'what if $1',
       )
+      // ("what if i changed q3" → "and q1?", "ok what about q5": another question of the quiz, changed in turn; "what
+      // about the last one" may be of a list, so only a question named by its number.)
+      .replace(
+        /^\s*(?:(?:ok(?:ay)?|so|hm+|and)[,\s]+)*(?:and|what\s+about|how\s+about|and\s+(?:for|on))\s+(q\s*\d|question\s*\d)(?:\s+(?:then|tho|instead))?\s*[?!.]*\s*$/i,
+        'what if i changed $1',
+      )
       // ("and q5 low too", right after a what-if: one more answer changed on top of it.)
       .replace(
         new RegExp(
