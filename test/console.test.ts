@@ -4228,3 +4228,34 @@ describe('Hinglish a Bangalore developer types (fifty-sixth session)', () => {
     expect(await c.say('useless')).toMatch(/^Sorry that didn't help\./);
   });
 });
+
+describe('two tools set one above the other, which the articles never do (fifty-sixth session)', () => {
+  it.each(['pytorch or tensorflow which is easier for a beginner to learn first', 'spark or flink which is better'])(
+    'declines "%s", naming the comparison, with the closest passages',
+    async (asked) => {
+      const text = await chat().say(asked);
+      expect(text).toMatch(/^My sources don't cover “(?:pytorch versus tensorflow|spark versus flink)”\.\nThe closest they have:/);
+    },
+  );
+
+  it('still answers "airflow or dagster" and "do de use spark or flink" from the lists that name them', async () => {
+    expect((await chat().say('airflow or dagster')).split('\n')[0]).toMatch(/Airflow, Dagster, or Prefect/);
+    expect(await chat().say('do de use spark or flink')).not.toMatch(/don't cover/);
+  });
+});
+
+describe('why they ask, closing the question (fifty-sixth session)', () => {
+  it('answers junior pay of both for "… vs a junior mle, tryna figure out if the pay diff is worth the extra grind"', async () => {
+    const text = await chat().say(
+      'just graduated cs last month lol what does a junior de actually make vs a junior mle, tryna figure out if the pay diff is worth the extra grind',
+    );
+    expect(text.split('\n')[0]).toMatch(/^ML Engineer Salary \(2026\): Junior \(0-2 years\)/);
+  });
+
+  it('reads "did i pick wrong" after a story of what they enjoy as which role fits them', async () => {
+    const text = await chat().say(
+      'been grinding mle courses for a year, feel totaly stuck and burnt out and i actually enjoy the data plumbing parts more. did i pick wrong',
+    );
+    expect(text.split('\n')[0]).toMatch(/^Which role fits you, .* my sources point to Data Engineer:$/);
+  });
+});

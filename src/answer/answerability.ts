@@ -685,6 +685,16 @@ function optionTheyLack(kb: KnowledgeBase, result: SearchResult): string[] | und
     if (lacked[1] && theirs[0]) return [lacked[1].typed ?? lacked[1].word];
     // ("dbt or dataform, which should i learn first": neither thing set against the other is in the articles.)
     if (lacked[0] && lacked[1]) return [lacked[0].typed ?? lacked[0].word, lacked[1].typed ?? lacked[1].word];
+    // ("pytorch or tensorflow which is easier for a beginner", "spark or flink which is better": two tools the
+    // articles only list side by side, set one above the other, which none of them does; which to learn first, "spark
+    // or airflow", their learning paths may speak of.)
+    const tools = new Set(kb.vocabulary.categories.filter((c) => c.term === 'tool').flatMap((c) => c.members));
+    if (
+      options.every((o) => tools.has(o)) &&
+      options[0] !== options[1] &&
+      /\b(?:better|best|easier|harder|faster|slower|worse|more\s+(?:popular|useful|powerful|in\s+demand))\b/i.test(ask)
+    )
+      return [`${options[0]} versus ${options[1]}`];
   }
   // ("dbt or dataform, which should i learn first": the two things said before a bare "which…" are what it chooses
   // between; neither a word the articles use.)

@@ -201,10 +201,10 @@ const trailingRemark = /\s+(?:(?:ngl|tbh|lol|honestly)\s+)?(?:i'?m|im|i\s+am)\s+
 
 /**
  * The comma before a closing first-person remark with no question in it ("…, i keep flip flopping every week"; "…,
- * feel like im underpaid", its "i" left out).
+ * feel like im underpaid", its "i" left out; "…, tryna figure out if the pay diff is worth it", why they ask).
  */
 const trailingStory =
-  /,\s*(?=(?:(?:ngl|tbh|lol|honestly|but|and|cause|cuz|bc|since|tho)\s+)?(?:i|i'?m|im|i\s+am|i'?ve|ive|i'?d|id|my|(?:kinda\s+)?feel(?:ing)?\s+like)\s+[^,?\n]*[.!]*\s*$)/i;
+  /,\s*(?=(?:(?:ngl|tbh|lol|honestly|but|and|cause|cuz|bc|since|tho)\s+)?(?:i|i'?m|im|i\s+am|i'?ve|ive|i'?d|id|my|(?:kinda\s+)?feel(?:ing)?\s+like|(?:just\s+)?(?:tryna|trying\s+to)\s+(?:figure\s+out|decide|work\s+out|see|understand|gauge))\s+[^,?\n]*[.!]*\s*$)/i;
 
 /** "anyway my question is", "so my q was:": where a story turns to the question it was told for. */
 const questionTurn =
