@@ -4259,3 +4259,17 @@ describe('why they ask, closing the question (fifty-sixth session)', () => {
     expect(text.split('\n')[0]).toMatch(/^Which role fits you, .* my sources point to Data Engineer:$/);
   });
 });
+
+describe('a role in between, and hired in spite of a degree (fifty-sixth session)', () => {
+  it('answers "is there a role in between de and mle" with the hybrid role', async () => {
+    expect((await chat().say('is there a role in between de and mle')).split('\n')[0]).toMatch(/^ML data engineer is the hybrid role/);
+  });
+
+  it('answers "so can i still get hired" after "i only have a bs in cs" of ML engineering, by degree', async () => {
+    const c = chat();
+    await c.sayAll(['do i need a masters for mle', 'i only have a bs in cs']);
+    const text = await c.say('so can i still get hired');
+    expect(text.split('\n')[0]).toBe('Your question, with what you just said:');
+    expect(text.split('\n')[1]).toMatch(/^Education: /);
+  });
+});

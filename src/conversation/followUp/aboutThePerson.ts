@@ -1391,8 +1391,12 @@ const inSpiteOfWhatTheySaid: Rule<TurnContext> = ({ text, own, previous, reading
   if (!previous || previous.passages.length === 0 || !inSpite.test(text) || !aboutMe.test(text)) return undefined;
   const said = previous.question.trim().replace(/[.!\s]+$/, '');
   if (questionShaped(said) || asksAnything(said) || said.split(/\s+/).length > 12 || !questionShaped(text)) return undefined;
-  const asked = `${text.trim().replace(/[?.!\s]+$/, '')}, ${said}`;
-  return follow(reading(asked, own, 'your question, with what you just said'));
+  // ("do i need a masters for mle" → "i only have a bs" → "so can i still get hired": hired as what the talk was of.)
+  const [role] = own.roles.length === 0 && previous.slots.roles.length === 1 ? previous.slots.roles : [];
+  // ("…, i only have a bs": said in the first person after a comma, it would read as a remark closing the question.)
+  const joined = /^(?:i|i'?m|im|i'?ve|ive)\b/i.test(said) ? ' given' : ',';
+  const asked = `${text.trim().replace(/[?.!\s]+$/, '')}${role ? ` as a ${roleName[role]}` : ''}${joined} ${said}`;
+  return follow(reading(asked, role ? { ...own, roles: [role] } : own, 'your question, with what you just said'));
 };
 
 /** What a move gains or costs someone ("what would i gain", "would i lose anything", "the downsides"). */
