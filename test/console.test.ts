@@ -4273,3 +4273,12 @@ describe('a role in between, and hired in spite of a degree (fifty-sixth session
     expect(text.split('\n')[1]).toMatch(/^Education: /);
   });
 });
+
+describe('years corrected after how long a move takes (fifty-sixth session)', () => {
+  it('notes "sorry i meant 3 yoe" after "how long would that take me to become a de", not asking the move at a level', async () => {
+    const c = chat();
+    await c.sayAll(['im 30 w 2 yoe backend rn', 'how long would that take me to become a de']);
+    expect(await c.say('sorry i meant 3 yoe')).toMatch(/^Noted: you work as a backend developer \(3 years in\)\./);
+    expect((await c.say('and mle?')).split('\n')[0]).toBe('The move from backend developer to ML Engineer:');
+  });
+});

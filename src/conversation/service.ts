@@ -340,6 +340,15 @@ export class ConversationService {
       levelForYears(profile.years!) !== last.slots.level &&
       this.kb.read(last.resolved).intent.wanted === 'money' &&
       !asksAnything(plain);
+    // ("how long would it take me to become a de" → "sorry i meant 3 yoe": the time a move takes is no level's, so their
+    // years, corrected, are only noted.)
+    const yearsCorrectedAside =
+      afterAQuestion &&
+      onlyYears &&
+      this.kb.read(last.resolved).intent.wanted !== 'money' &&
+      /\b(?:mov(?:e|ing)\s+from|switch\w*|transition\w*|pivot\w*|becom(?:e|ing)|get(?:ting)?\s+into|break(?:ing)?\s+into)\b/i.test(
+        last.resolved,
+      );
     const namedWithYears = yearsMatter ? readSlots(this.kb, plain, this.patterns).roles : [];
     // ("> data engineering will be fully automated by AI in 5 years": a claim quoted to be checked, never told.)
     const quoted = /^\s*>/.test(question);
@@ -393,6 +402,7 @@ export class ConversationService {
       // the question is asked again of it, not said back.)
       !(
         last !== undefined &&
+        !yearsCorrectedAside &&
         corrects(plain) &&
         !(isStatement(last) && changed) &&
         !(changed && saysInstead(plain) && !((onlyTheGoalChanged || jobCorrectedAfterAQuestion) && !isStatement(last)))
