@@ -4282,3 +4282,16 @@ describe('years corrected after how long a move takes (fifty-sixth session)', ()
     expect((await c.say('and mle?')).split('\n')[0]).toBe('The move from backend developer to ML Engineer:');
   });
 });
+
+describe('Nigerian Pidgin: where they are, and a greeting (fifty-sixth session)', () => {
+  it('keeps "i be for nigeria" as where they live, and gives pay there next', async () => {
+    const c = chat();
+    expect(await c.say('i be for nigeria')).toMatch(/^Noted: you are in Nigeria\./);
+    expect((await c.say('wetin be salary for de')).split('\n')[0]).toBe('Data Engineer pay, in Nigeria:');
+  });
+
+  it('greets "how far" back, and still answers "how far can a de go"', async () => {
+    expect(await chat().say('how far')).toMatch(/^Hi! /);
+    expect((await chat().say('how far can a de go')).split('\n')[0]).toMatch(/^Terminal roles include VP of Data Engineering/);
+  });
+});

@@ -284,7 +284,7 @@ export function commandHint(message: string): string | undefined {
 
 /** "hey", "gm", "hii", "hey again", "bom dia": a greeting and nothing else, in the languages people in a server mix in. */
 export const greetingAlone =
-  /^\W*(?:hey+|hi+|hello+|helo|yo+|sup|wassup|whats\s+up|gm|good\s+(?:morning|afternoon|evening)|howdy|hiya|heya|greetings|hola|ola|oi|ol[aá]|bom\s+dia|boa\s+(?:tarde|noite)|buenos\s+d[ií]as|buenas(?:\s+tardes)?|bonjour|salut|hallo|namaste|kaise\s+ho|oi\s+tudo\s+bem|tudo\s+bem|que\s+tal)(?:\s+(?:there|all|everyone|bot|careerbot|guys|folks|bhai|bro|amigo|mano|gente|again))?\W*$/i;
+  /^\W*(?:hey+|hi+|hello+|helo|yo+|sup|wassup|whats\s+up|gm|good\s+(?:morning|afternoon|evening)|howdy|hiya|heya|greetings|hola|ola|oi|ol[aá]|bom\s+dia|boa\s+(?:tarde|noite)|buenos\s+d[ií]as|buenas(?:\s+tardes)?|bonjour|salut|hallo|namaste|kaise\s+ho|how\s+far|oi\s+tudo\s+bem|tudo\s+bem|que\s+tal)(?:\s+(?:there|all|everyone|bot|careerbot|guys|folks|bhai|bro|amigo|mano|gente|again))?\W*$/i;
 
 /**
  * Said for a message that asks nothing: thanks are answered as thanks ("ok cool thx"), "what about me?" from someone who
