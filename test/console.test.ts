@@ -4295,3 +4295,16 @@ describe('Nigerian Pidgin: where they are, and a greeting (fifty-sixth session)'
     expect((await chat().say('how far can a de go')).split('\n')[0]).toMatch(/^Terminal roles include VP of Data Engineering/);
   });
 });
+
+describe('someone else asked of, with nothing told of them (fifty-sixth session)', () => {
+  it('answers "what would he make" with both roles pay level by level, asking for their years', async () => {
+    const text = await chat().say('what would he make');
+    expect(text.split('\n')[0]).toBe('Both roles pay, level by level (tell me their years for theirs):');
+  });
+
+  it('answers "how long till shes hireable as a de" with what the sources say of getting into data engineering', async () => {
+    const text = await chat().say('how long till shes hireable as a de');
+    expect(text).not.toMatch(/My sources have no timelines/);
+    expect(text).toMatch(/2-3 months of focused learning/);
+  });
+});

@@ -1657,11 +1657,14 @@ const payWithNothingTold: Rule<TurnContext> = ({ read, text, own, profile, previ
     return undefined;
   if (own.roles.length > 0 || own.level || own.region || read.context !== '') return undefined;
   if (
-    !/^\W*(?:(?:so|ok(?:ay)?|and|hm+)[\s,]+)*(?:what|how\s+much)\s+(?:would|could|will|can|might)\s+i\s+(?:earn|make|get(?:\s+paid)?)(?:\s+(?:tho|though|then|roughly|realistically))?[\s?!.]*$/i.test(
+    !/^\W*(?:(?:so|ok(?:ay)?|and|hm+)[\s,]+)*(?:what|how\s+much)\s+(?:would|could|will|can|might)\s+(?:i|he|she|they)\s+(?:earn|make|get(?:\s+paid)?)(?:\s+(?:tho|though|then|roughly|realistically))?[\s?!.]*$/i.test(
       text,
     )
   )
     return undefined;
+  // ("what would he make", no one told of: someone else's pay, level by level too.)
+  const theirs = /\b(?:he|she|they)\s+(?:earn|make|get)\b/i.test(text);
+  if (theirs && profile?.quizOutcome) return undefined;
   // (After a quiz result, in the role it names.)
   const fit = quizRole(profile);
   if (fit)
@@ -1676,7 +1679,7 @@ const payWithNothingTold: Rule<TurnContext> = ({ read, text, own, profile, previ
     reading(
       'how much do data engineers and ML engineers make',
       { roles: ['de', 'mle'], topic: text },
-      'Both roles pay, level by level (tell me your years for yours)',
+      `Both roles pay, level by level (tell me ${theirs ? 'their years for theirs' : 'your years for yours'})`,
     ),
   );
 };
