@@ -1580,3 +1580,35 @@ describe('what new users typed (fifty-fifth session), through the fake Discord',
     expectClean(h);
   });
 });
+
+describe('what new users typed (fifty-sixth session), through the fake Discord', () => {
+  it('answers doubt with the sentence and its source, says what it can vouch for when doubted again, and puts an undescribed move first', async () => {
+    const h = await start();
+    const { alice, bob } = h.fake.users;
+    await say(h, { author: alice, channelId: answersChannel, content: 'is de easier to get into than mle', mentionsBot: true });
+    const doubted = JSON.stringify(
+      (await say(h, { author: alice, channelId: answersChannel, content: 'u sure', mentionsBot: true })).reply.body,
+    );
+    expect(doubted).toMatch(/What my sources say: both roles:/);
+    expect(doubted).not.toMatch(/Also in my sources/);
+    const again = JSON.stringify(
+      (await say(h, { author: alice, channelId: answersChannel, content: 'thats not what i read elsewhere', mentionsBot: true })).reply
+        .body,
+    );
+    expect(again).toMatch(/I can only quote them, not check them against others/);
+
+    const move = JSON.stringify(
+      (
+        await say(h, {
+          author: bob,
+          channelId: answersChannel,
+          content: 'im an accountant, 18 yrs. how long would it take me to become a data engineer',
+          mentionsBot: true,
+        })
+      ).reply.body,
+    );
+    expect(move.indexOf('My sources say nothing of moving from accountant to data engineering')).toBeGreaterThan(-1);
+    expect(move.indexOf('My sources say nothing of moving from accountant')).toBeLessThan(move.indexOf('2-3 months'));
+    expectClean(h);
+  });
+});
