@@ -4143,6 +4143,13 @@ describe('doubt and pushback on an answer (fifty-sixth session)', () => {
     expect((await c.say('and mle?')).split('\n')[0]).toBe('ML Engineer pay:');
   });
 
+  it('hears "ur wrong" as doubt too: the sentence again first, then what it can vouch for', async () => {
+    const c = chat();
+    await c.say('which pays more de or mle');
+    expect((await c.say('ur wrong')).split('\n')[0]).toBe('What my sources say: both roles pay:');
+    expect(await c.say('ur wrong')).toMatch(/^That is what my sources say, and I can only quote them/);
+  });
+
   it('answers "that contradicts what u said before" with what each source says of the answer just given', async () => {
     const c = chat();
     await c.sayAll(['how much do data engineers make', 'is de easier to get into than mle']);
