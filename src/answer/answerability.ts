@@ -5,6 +5,7 @@
  * reason), and the ask's salient words the articles never use (a place, a company, another job title, jargon),
  * as opposed to chat filler and the person's own context, which never count against an answer.
  */
+import { toolNames } from '../search/vocabulary.js';
 import { acknowledges, asksAnything, judgesASum } from '../question/chat.js';
 import { type QueryTerm, stem, synonymPrefix, words } from '../search/analyzer.js';
 import { quotableUnits } from '../knowledge/units.js';
@@ -688,7 +689,7 @@ function optionTheyLack(kb: KnowledgeBase, result: SearchResult): string[] | und
     // ("pytorch or tensorflow which is easier for a beginner", "spark or flink which is better": two tools the
     // articles only list side by side, set one above the other, which none of them does; which to learn first, "spark
     // or airflow", their learning paths may speak of.)
-    const tools = new Set(kb.vocabulary.categories.filter((c) => c.term === 'tool').flatMap((c) => c.members));
+    const tools = toolNames(kb.vocabulary);
     if (
       options.every((o) => tools.has(o)) &&
       options[0] !== options[1] &&

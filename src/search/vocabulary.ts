@@ -43,3 +43,8 @@ export type Role = keyof Vocabulary['roles'];
 export function loadVocabulary(knowledgeDir: string): Vocabulary {
   return readJsonData(join(knowledgeDir, 'vocabulary.json'), vocabularySchema);
 }
+
+/** The tools the vocabulary's `tool` category lists ("spark", "kafka", "pytorch"), lowercase as written there. */
+export function toolNames(vocabulary: Vocabulary): Set<string> {
+  return new Set(vocabulary.categories.filter((c) => c.term === 'tool').flatMap((c) => c.members));
+}

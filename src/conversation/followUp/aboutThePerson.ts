@@ -2,6 +2,7 @@
  * Follow-ups about the person asking, read with what they said about themselves (their role, years, job, what they
  * like, their story): their own pay, their own move, which role suits them. These need no previous question.
  */
+import { toolNames } from '../../search/vocabulary.js';
 import { chooseTerm, synonymPrefix } from '../../search/analyzer.js';
 import type { Direction } from '../../search/direction.js';
 import { questionDestination } from '../../search/direction.js';
@@ -539,7 +540,7 @@ const whatTheirBackgroundCounts: Rule<TurnContext> = ({ kb, text, own, profile, 
 };
 /** Whether `words` name a tool or language the vocabulary lists ("kafka", "spark", "sql"), as spelled out in questions. */
 function namesATool(kb: KnowledgeBase, words: string): boolean {
-  const tools = new Set(kb.vocabulary.categories.filter((c) => c.term === 'tool').flatMap((c) => c.members));
+  const tools = toolNames(kb.vocabulary);
   return kb
     .read(words)
     .terms.some((t) => tools.has(t.from.toLowerCase()) || t.term === `${synonymPrefix}sql` || t.term === `${synonymPrefix}python`);
