@@ -4315,3 +4315,39 @@ describe('someone else asked of, with nothing told of them (fifty-sixth session)
     expect(text).toMatch(/2-3 months of focused learning/);
   });
 });
+
+describe('what a quiz result says of the person, and what the sources order (fifty-seventh session)', () => {
+  it('does not tell someone who said no to statistics that they enjoy math and statistics', async () => {
+    const c = chat();
+    const result = await c.sayAll(['/quiz', 'a', 'b', 'a', 'b', 'a']);
+    expect(result).toMatch(/^Your fit: ML Engineer/m);
+    expect(result).not.toMatch(/enjoy math and statistics/);
+    expect(result).toMatch(/^Why: "The Machine Learning Engineer path is the optimal long-term bet for those who thrive on building/m);
+  });
+
+  it('still gives the statistics reason to someone who said yes to it', async () => {
+    const result = await chat().sayAll(['/quiz', 'a', 'a', 'a', 'b', 'a']);
+    expect(result).toMatch(/^Why: "Choose ML engineering if you're interested in model building, enjoy math and statistics/m);
+  });
+
+  it('does not tell someone at ease with ambiguity that they prefer clear problems over ambiguous research', async () => {
+    const result = await chat().sayAll(['/quiz', 'b', 'b', 'b', 'b', 'a']);
+    expect(result).toMatch(/^Your fit: Data Engineer/m);
+    expect(result).not.toMatch(/over ambiguous research questions/);
+    expect(result).toMatch(/^Why: "The Data Engineer path is superior for those who prefer the structural rigors/m);
+  });
+
+  it('says the sources rank no certifications for "which of those first" after the certifications', async () => {
+    const c = chat();
+    await c.say('are certs worth it for mle');
+    expect((await c.say('which of those first')).split('\n')[0]).toBe(
+      "ML Engineer certs: which of those first (my sources don't rank these; here is what they say again):",
+    );
+  });
+
+  it('reads Pidgin "how far," opening a question as a greeting, not as how far a career goes', async () => {
+    const text = await chat().say('how far, im a student in lagos what should i learn first');
+    expect(text).not.toMatch(/Terminal roles/);
+    expect(text.split('\n')[0]).toMatch(/prioritize SQL and Distributed Systems|prioritize Python and MLOps/);
+  });
+});

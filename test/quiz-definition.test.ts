@@ -102,6 +102,18 @@ describe('loadQuiz', () => {
     ]);
   });
 
+  it('refuses a why quote that presumes a question the quiz does not ask, at its line', () => {
+    const dir = withQuiz((text) => text.replace('"presumes": ["statistics"]', '"presumes": ["statistic"]'));
+    expect(problemsOf(dir)).toEqual([
+      `knowledge: ${join(dir, 'quiz.json')}:${lineWith(dir, '"presumes": ["statistic"]')}: outcomes.mle.why.0.presumes: no question "statistic"`,
+    ]);
+  });
+
+  it('refuses an outcome whose why quotes are all alternatives, as nothing would stand in the first place', () => {
+    const dir = withQuiz((text) => text.replace('"presumes": ["statistics"] }', '"presumes": ["statistics"], "alternative": true }'));
+    expect(problemsOf(dir).join('\n')).toContain('outcomes.mle.why: needs at least one quote that is not an alternative');
+  });
+
   it('refuses unknown fields at the line they are written, so a typo is not silently ignored', () => {
     const dir = withQuiz((text) => text.replace('"topic": "comp ceiling",', '"topic": "comp ceiling", "promt": "x",'));
     expect(problemsOf(dir)).toEqual([

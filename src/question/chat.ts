@@ -572,12 +572,14 @@ export const answerTakenIn =
   /^(?:makes\s+sense|that\s+makes\s+sense|got\s+it|gotcha|i\s+see|ok(?:ay)?\s+(?:cool|got\s+it|makes\s+sense)|fair(?:\s+enough)?)[\s,.!]+/i;
 
 /**
- * The message without the thanks or acknowledgement it opens with ("Thank you. And what about for a data engineer?",
- * "thanks, that is very helpful. and mles?"): what follows is what is asked. A message that is only thanks is kept.
+ * The message without the thanks, acknowledgement or greeting it opens with ("Thank you. And what about for a data
+ * engineer?", "thanks, that is very helpful. and mles?", Pidgin "how far, im a student…"): what follows is what is asked. A message that is only thanks is kept.
  */
 export function withoutOpeningThanks(text: string): string {
   const opening =
-    /^\s*([^.!?\n]{1,60}[.!]+|(?:thank\s+you|thanks|thx|ty|tysm)(?:\s+(?:so\s+much|very\s+much|kindly|a\s+lot))?\s*,)\s+(?=\S)/i.exec(text);
+    /^\s*([^.!?\n]{1,60}[.!]+|(?:thank\s+you|thanks|thx|ty|tysm)(?:\s+(?:so\s+much|very\s+much|kindly|a\s+lot))?\s*,|(?:how\s+far|kaise\s+ho|tudo\s+bem|que\s+tal)\s*,)\s+(?=\S)/i.exec(
+      text,
+    );
   if (!opening) return text;
   const said = opening[1]!.replace(/[.!,]+$/, '');
   const thanked = /^(?:thank\s+you|thanks|thx|tnx|tanx|ty|tysm|cheers|much\s+appreciated|appreciate\s+it)\b/i.test(said.trim());

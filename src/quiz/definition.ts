@@ -15,6 +15,18 @@ const buttonLabel = z.string().min(1).max(80);
 
 const citedQuote = z.strictObject({ passage: z.string().min(1), quote: z.string().min(1) });
 
+/**
+ * A quote behind an outcome. `presumes` names the questions (by id) whose answer it takes for granted ("enjoy math and
+ * statistics" presumes the statistics question): when that answer leaned to the other role, the quote is not shown,
+ * as it would say of the person what they denied. An `alternative` is shown only in place of a quote so dropped.
+ */
+const whyQuote = z.strictObject({
+  passage: z.string().min(1),
+  quote: z.string().min(1),
+  presumes: z.array(slug).min(1).optional(),
+  alternative: z.literal(true).optional(),
+});
+
 const optionSchema = z.strictObject({
   /** Short, because a button's custom id (at most 100 characters on chat platforms) carries it. */
   id: slug.max(40),
@@ -56,7 +68,10 @@ const questionSchema = z.strictObject({
 
 const outcomeSchema = z.strictObject({
   label: z.string().min(1).max(80),
-  why: z.array(citedQuote).min(1),
+  why: z
+    .array(whyQuote)
+    .min(1)
+    .refine((quotes) => quotes.some((q) => !q.alternative), 'needs at least one quote that is not an alternative'),
   nextSteps: z.array(z.strictObject({ label: z.string().min(1).max(80), quotes: z.array(citedQuote).min(1) })).min(1),
 });
 
@@ -87,6 +102,8 @@ export type Lean = QuizOption['lean'];
 export type OutcomeId = keyof QuizDefinition['outcomes'];
 /** Words quoted from a passage, named by its id. */
 export type CitedQuote = z.infer<typeof citedQuote>;
+/** A quote behind an outcome, with the answers it presumes. */
+export type WhyQuote = z.infer<typeof whyQuote>;
 
 const squash = (text: string) => text.replace(/\s+/g, ' ').trim();
 
@@ -111,7 +128,12 @@ export function checkQuizReferences(quiz: QuizDefinition, passage: (id: string) 
     });
   });
   for (const [id, outcome] of Object.entries(quiz.outcomes)) {
-    for (const [i, c] of outcome.why.entries()) check(`outcomes.${id}.why.${i}`, c.passage, c.quote);
+    for (const [i, c] of outcome.why.entries()) {
+      check(`outcomes.${id}.why.${i}`, c.passage, c.quote);
+      for (const presumed of c.presumes ?? []) {
+        if (!quiz.questions.some((q) => q.id === presumed)) problems.push(`outcomes.${id}.why.${i}.presumes: no question "${presumed}"`);
+      }
+    }
     for (const [s, step] of outcome.nextSteps.entries()) {
       for (const [i, c] of step.quotes.entries()) check(`outcomes.${id}.nextSteps.${s}.quotes.${i}`, c.passage, c.quote);
     }
@@ -134,6 +156,12 @@ export function loadQuiz(knowledgeDir: string, passage: (id: string) => Passage 
 /** The first line holding the quoted value a problem names, so the error points at it. */
 function lineOf(lines: string[], message: string): number {
   const quoted = /"([^"]+)"/.exec(message)?.[1];
-  const index = quoted === undefined ? -1 : lines.findIndex((line) => line.includes(JSON.stringify(quoted).slice(1, -1)));
+  // A whole JSON string first ("statistic" is not the id "statistics"), then any line holding the text.
+  const index =
+    quoted === undefined
+      ? -1
+      : ([JSON.stringify(quoted), JSON.stringify(quoted).slice(1, -1)]
+          .map((text) => lines.findIndex((line) => line.includes(text)))
+          .find((i) => i >= 0) ?? -1);
   return index + 1 || 1;
 }

@@ -5,7 +5,7 @@
 import { citationOf } from '../answer/answer.js';
 import type { Citation } from '../answer/types.js';
 import type { KnowledgeBase } from '../search/knowledgeBase.js';
-import type { CitedQuote, Lean, OutcomeId, QuizDefinition } from './definition.js';
+import type { CitedQuote, Lean, OutcomeId, QuizDefinition, WhyQuote } from './definition.js';
 import type { QuizResult } from './scoring.js';
 
 /** Words from the articles, with where they come from. */
@@ -52,6 +52,24 @@ export function stepsFor<T extends { label: string }>(steps: readonly T[], backg
     );
 }
 
+/**
+ * The quotes behind an outcome that this person's answers do not deny: a quote presuming an answer that leaned to the
+ * other role is replaced by the first alternative that stands; when none stands, the quotes as written.
+ */
+function quotesThatStand(quotes: readonly WhyQuote[], result: QuizResult): WhyQuote[] {
+  const denied = (quote: WhyQuote) =>
+    (quote.presumes ?? []).some((id) => {
+      const lean = result.pushes.find((push) => push.question.id === id)?.option.lean;
+      return lean !== undefined && lean !== 'both' && lean !== result.outcome && result.outcome !== 'hybrid';
+    });
+  const primary = quotes.filter((q) => !q.alternative);
+  const standing = primary.filter((q) => !denied(q));
+  if (standing.length === primary.length) return primary;
+  const alternative = quotes.find((q) => q.alternative && !denied(q));
+  const shown = alternative ? [...standing, alternative] : standing;
+  return shown.length > 0 ? shown : primary;
+}
+
 export function explainResult(kb: KnowledgeBase, quiz: QuizDefinition, result: QuizResult): ResultExplanation {
   const cite = ({ passage, quote }: CitedQuote): CitedText => {
     const found = kb.passage(passage);
@@ -82,7 +100,7 @@ export function explainResult(kb: KnowledgeBase, quiz: QuizDefinition, result: Q
         citation,
       };
     }),
-    why: outcome.why.map(cite),
+    why: quotesThatStand(outcome.why, result).map(cite),
     whatIfs: result.whatIfs.map((whatIf) => ({
       outcome: whatIf.outcome,
       label: quiz.outcomes[whatIf.outcome].label,

@@ -723,7 +723,10 @@ export const whichOfThose: Rule<PreviousContext> = (c) => {
   // (Only of what one learns or uses: "which of those matters most" after pay figures asks nothing to prioritise.)
   const learnt = kb.analyze(previous.resolved).some((t) => t.term === `${synonymPrefix}skill` || t.term === `${synonymPrefix}tool`);
   // ("which first" after skills: what to learn first.)
-  const ranks = kb.analyze(rest).some((t) => t.term === `${synonymPrefix}priority`) || (learnt && /\b(?:first|1st)\b/i.test(rest));
+  // ("which of those first" after certifications: the sources name one per role and order none.)
+  const certified = kb.analyze(previous.resolved).some((t) => t.term === `${synonymPrefix}certification`);
+  const ranks =
+    kb.analyze(rest).some((t) => t.term === `${synonymPrefix}priority`) || ((learnt || certified) && /\b(?:first|1st)\b/i.test(rest));
   // ("which of those matters most" after the skills that raise pay: the one that raises it most, of what was shown.)
   const prioritising = learnt && ranks && kb.read(previous.resolved).intent.wanted !== 'money';
   // ("which of those matters most?" after /compare salary: the sources weigh no figure against another; the answer
