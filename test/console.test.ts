@@ -4351,3 +4351,60 @@ describe('what a quiz result says of the person, and what the sources order (fif
     expect(text.split('\n')[0]).toMatch(/prioritize SQL and Distributed Systems|prioritize Python and MLOps/);
   });
 });
+
+describe('British chat: thanks, "innit", "mate" and "proper" (fifty-seventh session)', () => {
+  it('thanks "k ta" and "ta mate", and keeps neither as where they live', async () => {
+    const c = chat();
+    await c.say('what do de make');
+    expect(await c.say('k ta')).toMatch(/^You're welcome!/);
+    expect(await c.say('ta mate')).toMatch(/^You're welcome!/);
+    expect(await c.say('what do you know about me')).toMatch(/^I keep nothing about you yet\./);
+  });
+
+  it('owns "useless mate" as a complaint', async () => {
+    expect(await chat().say('useless mate')).toMatch(/^Sorry that didn't help\./);
+  });
+
+  it('answers "mle is just hype innit" and "is mle just hype tbh or is it proper" with the outlook', async () => {
+    for (const typed of ['mle is just hype innit', 'is mle just hype tbh or is it proper'])
+      expect((await chat().say(typed)).split('\n')[0]).toMatch(/^ML engineering headcount has exploded since 2022/);
+  });
+});
+
+describe('Indian English a Bangalore developer types (fifty-seventh session)', () => {
+  it('reads "bcoz" as because, "mtech" as a master\'s and "diff btw" as the difference between', async () => {
+    expect(await chat().say('is de dying bcoz of ai?')).not.toMatch(/don't cover/);
+    expect((await chat().say('is mtech worth it for mle')).split('\n')[0]).toMatch(/^Helpful but not required\./);
+    expect((await chat().say('wat is diff btw de n mle')).split('\n')[0]).toMatch(/^The short answer: data engineer owns data pipelines/);
+  });
+});
+
+describe('a question asked after what they told, with no mark between (fifty-seventh session)', () => {
+  it('answers "sir i know java and some sql what to learn first for de" and keeps the tools', async () => {
+    const c = chat();
+    expect((await c.say('sir i know java and some sql what to learn first for de')).split('\n')[0]).toMatch(
+      /prioritize SQL and Distributed Systems/,
+    );
+    expect(await c.say('what do you know about me')).toMatch(/you know java and some sql/);
+  });
+
+  it('answers "given all that which is a better fit for me" after a background, not noting it as told', async () => {
+    const c = chat();
+    await c.say('im a mech engineer, 17 yoe, matlab and excel');
+    const text = await c.say('given all that which is a better fit for me');
+    expect(text).not.toMatch(/^Noted/);
+    expect(text.split('\n')[0]).toBe('Which role suits you, coming from mech engineer:');
+  });
+
+  it('answers "ok given that which is easier for me to break into" with the lower barrier of data engineering', async () => {
+    const c = chat();
+    await c.say('im a mech engineer, 17 yoe, matlab and excel');
+    expect(await c.say('ok given that which is easier for me to break into')).toMatch(/^Data engineering has a lower barrier to entry\./);
+  });
+
+  it('says the sources do not speak of "my notice period is 90 days will that affect de switch", not noting it', async () => {
+    const text = await chat().say('my notice period is 90 days will that affect de switch');
+    expect(text).not.toMatch(/^Noted/);
+    expect(text).toMatch(/^My sources don't/);
+  });
+});

@@ -308,13 +308,13 @@ export function emptyIntro(question: string): string {
       question,
     ) &&
     // ("useless", "useless, these are usd": said alone, or of what was shown.)
-    /\b(?:this|the|ur|your|you|u|that'?s|thats|that|it'?s|its|it|these|those)\b|^\W*(?:(?:so|lol|bro|man|ugh|yaar)\W+)*(?:useless|bakwas|pointless|trash|garbage)\W*(?:(?:lol|bro|man|yaar)\W*)*$/i.test(
+    /\b(?:this|the|ur|your|you|u|that'?s|thats|that|it'?s|its|it|these|those)\b|^\W*(?:(?:so|lol|bro|man|ugh|yaar)\W+)*(?:useless|bakwas|pointless|trash|garbage)\W*(?:(?:lol|bro|man|yaar|mate|m8|innit)\W*)*$/i.test(
       question,
     )
   )
     return "Sorry that didn't help. Try asking it another way, in your own words: pay, skills, tools, switching, interviews…";
   if (
-    /\b(?:thanks?|thx|tnx|tanx|salamat|ty|tysm|thank\s+(?:you|u)|cheers|appreciate\s+it|gracias|merci|danke|obrigad[oa]|valeu|grazie|dhanyavaa?d|shukriya|arigato)\b/i.test(
+    /\b(?:thanks?|thx|tnx|tanx|salamat|ty|tysm|ta|thank\s+(?:you|u)|cheers|appreciate\s+it|gracias|merci|danke|obrigad[oa]|valeu|grazie|dhanyavaa?d|shukriya|arigato)\b/i.test(
       question,
     )
   )

@@ -12,7 +12,7 @@ import { editDistance } from '../search/typos.js';
 import { EnglishLexicon } from '../question/lexicon.js';
 import { namesRole } from './slots.js';
 import type { PayLevel, Profile, Role } from './types.js';
-import { asksAnything } from '../question/chat.js';
+import { acknowledges, asksAnything } from '../question/chat.js';
 import { forSomeoneElse } from './followUp/patterns.js';
 import { jobNounWords, techJob } from '../question/jobWords.js';
 
@@ -590,6 +590,8 @@ const aCurrency = new RegExp(`^${currencyWords}\\b`, 'i');
 function barePlace(kb: KnowledgeBase, text: string): string | undefined {
   // ("and kenya", "ok and ghana", "what about lagos": a place asked after, a follow-up, not where they are.)
   if (/^\s*(?:(?:ok|okay|so|hmm+|well)[\s,]+)?(?:and|or|but|also|what\s+about|how\s+about)\b/i.test(text)) return undefined;
+  // ("k ta", "cheers mate": thanks, however few the words, is no place.)
+  if (acknowledges(text)) return undefined;
   const said = text
     // ("i meant melbourne", "sorry, melbourne": a place said again as a correction is the place.)
     .replace(/^\s*(?:(?:sorry|sry|oops|wait|actually|no|nah|typo|my\s+bad|lol)[\s,.!]+)*(?:i\s+meant?|meant)\s+/i, 'in ')
