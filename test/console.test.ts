@@ -4408,3 +4408,28 @@ describe('a question asked after what they told, with no mark between (fifty-sev
     expect(text).toMatch(/^My sources don't/);
   });
 });
+
+describe('what they told, taken back and said again (fifty-seventh session)', () => {
+  it('forgets all that "im a de w 3 yoe" told on "actually forget that, i\'m a student", and keeps the student', async () => {
+    const c = chat();
+    await c.say('im a de w 3 yoe');
+    expect(await c.say("actually forget that, i'm a student")).toMatch(
+      /^Done: I no longer keep what you told me\. What I still keep about you: you are a student\./,
+    );
+    expect(await c.say('what do u know about me now')).toMatch(/^What I keep about you: you are a student\. /);
+  });
+
+  it('keeps what was told before the message taken back on "scratch that, …"', async () => {
+    const c = chat();
+    await c.sayAll(['im in berlin', 'im a de w 3 yoe']);
+    await c.say('scratch that, im a student');
+    expect(await c.say('what do u know about me')).toMatch(/^What I keep about you: you are a student and you are in Berlin\. /);
+  });
+
+  it('keeps "im a hs junior" and "senior in college" as students, not as a junior or senior level', async () => {
+    expect(await chat().say('im a hs junior')).toMatch(/^Noted: you are a high school student\./);
+    const c = chat();
+    await c.say('senior in college, which pays more');
+    expect(await c.say('what do u know about me')).toMatch(/^What I keep about you: you are a college student\. /);
+  });
+});

@@ -3,6 +3,7 @@
  * remember my job please"): read as the profile's fields it names, and the profile without them. Everything at once
  * ("forget me", "delete my data") is /forget-me's, which asks for a confirmation first.
  */
+import { asksAnything } from '../question/chat.js';
 import type { Profile } from './types.js';
 
 /**
@@ -16,11 +17,13 @@ export interface Forgetting {
   fields: ForgettableField[];
   /** The one thing liked or minded to drop, as typed; absent for the whole field. */
   item?: string;
+  /** What they said in its place ("forget that, i'm a student": "i'm a student"), to be kept instead. */
+  instead?: string;
 }
 
 /** "forget …", "pls delete …", "can u not remember …", "stop storing …": the thing asked to be forgotten (group 1). */
 const asksToForget =
-  /^\W*(?:(?:ok(?:ay)?|so|also|and|actually|wait|hey|pls|please|plz|oh|btw)[\s,!.]+)*(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|plz\s+)?|i\s+(?:want|wanna|would\s+like|'?d\s+like)\s+(?:you|u)\s+to\s+|(?:pls|please|plz)\s+)?(?:forget(?:\s+about)?|delete|remove|erase|drop|clear|ignore|(?:don'?t|dont|do\s+not|not|stop)\s+(?:remember(?:ing)?|keep(?:ing)?|stor(?:e|ing)|sav(?:e|ing)))\s+(.{2,60}?)(?:[\s,]+(?:pls|plz|please|now|thanks|thx|too|as\s+well|lol|ty))*\W*$/i;
+  /^\W*(?:(?:ok(?:ay)?|so|also|and|actually|wait|hey|pls|please|plz|oh|btw)[\s,!.]+)*(?:(?:can|could|would|will)\s+(?:you|u)\s+(?:please\s+|pls\s+|plz\s+)?|i\s+(?:want|wanna|would\s+like|'?d\s+like)\s+(?:you|u)\s+to\s+|(?:pls|please|plz)\s+)?(?:forget(?:\s+about)?|scratch|delete|remove|erase|drop|clear|ignore|(?:don'?t|dont|do\s+not|not|stop)\s+(?:remember(?:ing)?|keep(?:ing)?|stor(?:e|ing)|sav(?:e|ing)))\s+(.{2,60}?)(?:[\s,]+(?:pls|plz|please|now|thanks|thx|too|as\s+well|lol|ty))*\W*$/i;
 
 /** What each way of naming a kept thing names. */
 const named: readonly (readonly [readonly ForgettableField[], RegExp])[] = [
@@ -63,6 +66,15 @@ const oneThing =
 export function toForget(text: string): Forgetting | undefined {
   const thing = asksToForget.exec(text.trim())?.[1]?.trim();
   if (!thing) return undefined;
+  // ("forget that, i'm a student", "scratch that. im 24": what was just told goes, and what follows is told instead.)
+  const replaced = /^(?:that|this|what\s+i\s+(?:just\s+)?said)\s*[,;:.!-]+\s*(\S.{1,})$/i.exec(thing);
+  // ("forget that, what about remote": a question of its own, asked afresh elsewhere.)
+  if (
+    replaced &&
+    !asksAnything(replaced[1]!) &&
+    !named.some(([, pattern]) => pattern.test(replaced[1]!.trim()) && !/^(?:i'?m|im|i\s+am)\b/i.test(replaced[1]!.trim()))
+  )
+    return { fields: ['story'], instead: replaced[1]!.trim() };
   const one = oneThing.exec(thing);
   if (one)
     return { fields: [/^(?:like|love|enjoy|am\s+into|'?m\s+into)$/i.test(one[1]!) ? 'likes' : 'dislikes'], item: one[2]!.toLowerCase() };

@@ -507,6 +507,10 @@ function asked(text: string, at: number): boolean {
 const movedTo =
   /(?<!\b(?:if|when|once|say|suppose|supposing|imagine|should|would|could)\s+)\b(?:i\s+(?:(?:just|recently|have|'ve|actually|finally|also|literally)\s+)*(?:moved|relocated)|(?:i'?m|im|i\s+am)\s+(?:(?:probably|prob|gonna\s+be|soon)\s+)?(?:moving|relocating)|i'?(?:ll|\s+will)\s+(?:be\s+)?(?:move|moving|relocate|relocating)|(?:gonna|going\s+to)\s+(?:move|relocate))\s+(?:over\s+)?to\s+(\p{L}[\p{L}' -]{1,30}?)\s*(?:[,.!?;]|\s+(?:and|but|btw|actually|tho|though|now|last|this|next|soon|in|later|after|once|recently|rn|what|how|would|could|will|do|does|is)\b|$)/iu;
 
+/** "a hs junior", "college sophomore", "senior in high school": a year of school (the school in group 1 or 2). */
+const schoolYearSaid =
+  /\b(?:(?:i'?m|im|i\s+am)\s+(?:a\s+|an\s+)?)?(?:(hs|high\s+school|college|uni|university)\s+(?:freshman|sophomore|junior|senior|freshie|fresher)|(?:freshman|sophomore|junior|senior)\s+(?:in|at)\s+(?:the\s+)?(hs|high\s+school|college|uni|university))\b/i;
+
 /** A stage of schooling said as where someone is ("in high school", "in college"), as the student they are. */
 const stageOfSchooling =
   /^(?:(?:my\s+)?(?:first|second|third|final|last|senior|junior)\s+year\s+(?:of|in|at)\s+)?(high\s+school|college|uni|university|grad\s+school|school|a\s+bootcamp|bootcamp|secondary\s+school|middle\s+school)\b/i;
@@ -761,8 +765,13 @@ export function updateProfile(
   // ("i teach 5th grade": the job said as what they do.)
   const taught = !job && !moved && !left && /\bi\s+(?:(?:currently|still|now)\s+)?teach\b/i.test(text) ? 'teacher' : undefined;
   if (taught) found.job = taught;
+  // ("im a hs junior", "a college sophomore", "senior in high school": a year of school is who they are, a student.)
+  const schoolYear = !job && !moved && !left && !inField && !doing && !studying && !taught ? schoolYearSaid.exec(text) : null;
+  const school = schoolYear ? (schoolYear[1] ?? schoolYear[2])!.toLowerCase() : undefined;
+  if (school) found.job = `${/^(?:hs|high\s+school)$/.test(school) ? 'high school' : school.replace(/^uni$/, 'university')} student`;
   // ("i was a teacher for 10 yrs before this, now learning python": the job they held, theirs no longer.)
-  const held = !job && !moved && !left && !inField && !doing && !studying && !taught ? formerJob.exec(text)?.[1]?.toLowerCase() : undefined;
+  const held =
+    !job && !moved && !left && !inField && !doing && !studying && !taught && !school ? formerJob.exec(text)?.[1]?.toLowerCase() : undefined;
   if (held && !techJob.test(held) && roleOf(held, patterns) === undefined) found.job = `ex ${held}`;
   if (job && !moved && !left) {
     const role = roleOf(job, patterns);

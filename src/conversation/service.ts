@@ -5,7 +5,7 @@
  * mid-conversation keeps it.
  */
 import { choiceTyped } from './choiceTyped.js';
-import { noLongerSo, toForget, withoutFields } from './forgetting.js';
+import { type ForgettableField, noLongerSo, toForget, withoutFields } from './forgetting.js';
 import { inAnotherLanguage } from '../question/language.js';
 import { plainText } from '../activity/repository.js';
 import { stripMarkup } from '../question/markup.js';
@@ -205,7 +205,13 @@ export class ConversationService {
     // ("not in london anymore": what is kept, said to be so no more, is forgotten as if asked.)
     const forgetting = toForget(plain) ?? noLongerSo(plain, stored);
     if (forgetting) {
-      const kept = stored ? withoutFields(stored, forgetting, now) : undefined;
+      let kept = stored ? withoutFields(stored, forgetting, now) : undefined;
+      // ("forget that" after "im a de w 3 yoe": what that message told is forgotten with the conversation.)
+      const lastTold = forgetting.fields.includes('story') ? toldIn(state).at(-1) : undefined;
+      const toldThere = lastTold ? updateProfile(this.kb, user, lastTold, undefined, this.patterns, now) : undefined;
+      if (kept && toldThere) kept = withoutFields(kept, { fields: fieldsTold(toldThere) }, now);
+      // ("…, i'm a student": what they said instead is kept in its place.)
+      if (forgetting.instead) kept = updateProfile(this.kb, user, forgetting.instead, kept, this.patterns, now) ?? kept;
       if (kept) await this.repository.saveProfile(kept);
       if (state) await this.repository.save({ key, user, turns: [], updatedAt: now });
       return statement(question, forgottenText(forgetting.fields, kept, forgetting.item, state !== undefined && state.turns.length > 0));
@@ -1455,6 +1461,15 @@ const asksTheirResult =
  * What the person said about themselves in a conversation (the turns that asked nothing, and where they live said
  * right after a question, "based in lagos", which asked it there), oldest first.
  */
+/** The fields a profile read from one message holds: what that message told. */
+function fieldsTold(profile: Profile): ForgettableField[] {
+  const fields: ForgettableField[] = ['place', 'job', 'years', 'level', 'goal', 'likes', 'dislikes', 'knows'];
+  return fields.filter((field) => {
+    const value = profile[field as keyof Profile];
+    return Array.isArray(value) ? value.length > 0 : value !== undefined;
+  });
+}
+
 function toldIn(state: ConversationState | undefined): string[] {
   // ("my wife is a nurse … which role would fit her": what someone else is, told with a question, describes them later.)
   return (state?.turns ?? [])
