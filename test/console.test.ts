@@ -4433,3 +4433,23 @@ describe('what they told, taken back and said again (fifty-seventh session)', ()
     expect(await c.say('what do u know about me')).toMatch(/^What I keep about you: you are a college student\. /);
   });
 });
+
+describe('quiz answers said the way a wordy career changer says them (fifty-seventh session)', () => {
+  it('takes "hmm prob pipeline reliability? ive spent my career…" as pipeline reliability, its question mark a hedge', async () => {
+    expect(await quizReplyTo([], 'hmm prob pipeline reliability? ive spent my career making test rigs not break lol')).toBe(
+      'Taken as 2. Pipeline reliability (type back to change it).',
+    );
+  });
+
+  it('takes "honestly not really, stats was my worst class" as no to statistics', async () => {
+    expect(await quizReplyTo(['a'], 'honestly not really, stats was my worst class')).toBe(
+      "Taken as 2. No, I'd rather learn distributed systems (type back to change it).",
+    );
+  });
+
+  it('reads "wait i meant q2 not q3" after a what-if on q3 as the what-if on q2', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', 'a', 'b', 'b', 'b', 'b', 'what if i said yes to q3']);
+    expect(await c.say('wait i meant q2 not q3')).toMatch(/^On question 2 \(statistics and probability\): /);
+  });
+});

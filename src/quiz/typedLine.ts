@@ -275,6 +275,15 @@ export function readQuizLine(quiz: QuestionView, line: string): QuizLine {
   const retaken = quiz.step > 0 ? takenBack(text) : undefined;
   const again = retaken === undefined ? undefined : optionTyped(quiz.earlier.at(-1)!, retaken);
   if (again?.kind === 'option') return { kind: 'change-last', option: again.option };
+  // ("prob pipeline reliability? ive spent my career making test rigs not break": an answer said unsure, its question
+  // mark a hedge, with nothing asked in its words.)
+  const hedged =
+    /\b(?:prob|probably|prolly|maybe|perhaps|i\s+guess|i\s+think|i\s+suppose|hm+|likely|mostly)\b/i.test(text) &&
+    asksAnything(text) &&
+    !asksAnything(text.replace(/\?+/g, '.'))
+      ? optionTyped(quiz.question, text.replace(/\?+/g, ' '))
+      : undefined;
+  if (hedged?.kind === 'option') return { kind: 'answer', option: hedged.option, read: true };
   // ("idk whats research-y ambiguity", "which pays more rn": a question of its own, however near the options' words,
   // is answered with the quiz waiting, never taken as an answer.)
   if (asksOfItsOwn.test(lower) && (asksAnything(text) || /^\W*(?:idk|dunno|i\s+(?:don'?t|dont)\s+know)\b/i.test(lower)))

@@ -89,6 +89,11 @@ function asAWhatIf(text: string): string {
         /^\s*(?:(?:ok(?:ay)?|so|hm+|and)[,\s]+)*(?:and|what\s+about|how\s+about|and\s+(?:for|on))\s+(q\s*\d|question\s*\d)(?:\s+(?:then|tho|instead))?\s*[?!.]*\s*$/i,
         'what if i changed $1',
       )
+      // ("what if i said yes to q3" → "wait i meant q2 not q3": the question named instead, changed in turn.)
+      .replace(
+        /^\s*(?:(?:wait|oh|oops|sorry|no|nah|actually|my\s+bad)[,\s]+)*i\s+meant?\s+(q\s*\d|question\s*\d)(?:\s*,?\s*not\s+(?:q\s*\d|question\s*\d))?\s*[?!.]*\s*$/i,
+        'what if i changed $1',
+      )
       // ("and q5 low too", right after a what-if: one more answer changed on top of it.)
       .replace(
         new RegExp(
