@@ -4453,3 +4453,15 @@ describe('quiz answers said the way a wordy career changer says them (fifty-seve
     expect(await c.say('wait i meant q2 not q3')).toMatch(/^On question 2 \(statistics and probability\): /);
   });
 });
+
+describe('whose figure each bullet is (fifty-seventh session)', () => {
+  it('names the role of "Remote availability is higher at 48% of postings" beside the other role\'s 44%', async () => {
+    const text = await chat().say('remote?');
+    expect(text).toMatch(/^ {2}• Data Engineer: Remote availability is higher at 48% of postings\. \[\d\]$/m);
+    expect(text).toMatch(/^ {2}• ML Engineer: Remote availability sits at 44% of postings\. \[\d\]$/m);
+  });
+
+  it('adds no role to a bullet that names its roles already', async () => {
+    expect(await chat().say('remote?')).toMatch(/^ {2}• Remote \(Global\): Machine Learning Engineer/m);
+  });
+});

@@ -71,6 +71,24 @@ export function bulletOf(passage: Pick<AnswerPassage, 'keySentence' | 'section'>
     : passage.keySentence;
 }
 
+/** A role as a section heading names it ("Data Engineer Demand", "ML Engineer Salary (2026)", "Data Engineering"). */
+const roleInHeading = /\b(?:(data)\s+engineer(?:ing|s)?|(?:ml|machine\s+learning)\s+engineer(?:ing|s)?)\b/gi;
+/** A role named in a sentence, however the articles name it. */
+const roleInSentence = /\b(?:data\s+engineer\w*|ml\s+engineer\w*|machine\s+learning|DEs?|MLEs?)\b/i;
+
+/**
+ * A bullet of its own among others ("Also in my sources", "The closest they have"): bulletOf, with the role its
+ * heading names when the sentence names none ("Data Engineer: Remote availability is higher at 48% of postings."),
+ * so two roles' figures side by side say whose each is.
+ */
+export function roleBulletOf(passage: Pick<AnswerPassage, 'keySentence' | 'section'>): string {
+  const bullet = bulletOf(passage);
+  const heading = passage.section.split(' › ').at(-1) ?? '';
+  const roles = new Set([...heading.matchAll(roleInHeading)].map((m) => (m[1] ? 'Data Engineer' : 'ML Engineer')));
+  if (roles.size !== 1 || roleInSentence.test(bullet)) return bullet;
+  return `${[...roles][0]}: ${bullet}`;
+}
+
 /** Whether the key sentence is the list's lead-in followed by what its items are called (passageKeySentence). */
 function namesItsItems(passage: Pick<AnswerPassage, 'kind' | 'text' | 'keySentence'>): boolean {
   if (passage.kind !== 'list') return false;

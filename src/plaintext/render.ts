@@ -18,7 +18,7 @@ import type { RefOf } from '../charts/describe.js';
 import type { Comparison, ComparisonPoint } from '../compare/types.js';
 import { renderChartText } from './chart.js';
 import { Footnotes } from '../answer/footnotes.js';
-import { blockQuote, bulletOf, closestOf, isCounterpart, leadOf, quoteAddsToLead, shownInOrder } from '../answer/presentation.js';
+import { blockQuote, roleBulletOf, closestOf, isCounterpart, leadOf, quoteAddsToLead, shownInOrder } from '../answer/presentation.js';
 
 const quoteLimit = 600;
 
@@ -52,7 +52,7 @@ function renderOne(answer: Answer, suggestion: (s: Suggestion) => string): strin
   if (answer.invite === 'quiz') out.push(quizInvite);
   if (rest.length > 0 && !answer.brief) {
     out.push('', 'Also in my sources:');
-    for (const passage of rest) out.push(`  • ${bulletOf(passage)} [${notes.ref(passage.citation)}]`);
+    for (const passage of rest) out.push(`  • ${roleBulletOf(passage)} [${notes.ref(passage.citation)}]`);
   }
   out.push('', ...notes.render());
   return out.join('\n');
@@ -74,7 +74,7 @@ export function renderDecline(answer: Answer, suggestion: (s: Suggestion) => str
   if (closest.length > 0) {
     const notes = new Footnotes();
     const out = [missingIntro(answer), declineIntro.closest];
-    for (const passage of closest) out.push(`  • ${bulletOf(passage)} [${notes.ref(passage.citation)}]`);
+    for (const passage of closest) out.push(`  • ${roleBulletOf(passage)} [${notes.ref(passage.citation)}]`);
     return [...out, '', ...notes.render()].join('\n');
   }
   const intro = declineIntroOf(answer);

@@ -14,7 +14,7 @@ import {
   understoodLine,
 } from '../../bot/messages.js';
 import { discordText } from '../text.js';
-import { blockQuote, bulletOf, closestOf, isCounterpart, leadOf, quoteAddsToLead, shownInOrder } from '../../answer/presentation.js';
+import { blockQuote, roleBulletOf, closestOf, isCounterpart, leadOf, quoteAddsToLead, shownInOrder } from '../../answer/presentation.js';
 import { maxAsksAnswered } from '../../question/chat.js';
 import type { Asker } from '../conversations.js';
 import { encodeButton, maxChoices } from '../customIds.js';
@@ -42,7 +42,8 @@ export function renderDecline(answer: Answer, reserved = 0): DiscordMessage {
       embeds: [
         citedEmbed(answer.question, reserved, (cited) => {
           for (const line of [...understood, escapeMarkdown(missingIntro(answer)), declineIntro.closest]) cited.text(line);
-          for (const passage of closest) cited.add([passage.citation], ([n]) => `• ${escapeMarkdown(clip(bulletOf(passage), 300))} [${n}]`);
+          for (const passage of closest)
+            cited.add([passage.citation], ([n]) => `• ${escapeMarkdown(clip(roleBulletOf(passage), 300))} [${n}]`);
         }),
       ],
     });
@@ -129,7 +130,7 @@ function alsoEmbed(answer: Answer, closing?: string): APIEmbed {
     const closest = closestOf(answer).slice(0, 2);
     if (closest.length > 0) {
       cited.text(escapeMarkdown(missingIntro(answer)));
-      for (const passage of closest) cited.add([passage.citation], ([n]) => `• ${escapeMarkdown(clip(bulletOf(passage), 300))} [${n}]`);
+      for (const passage of closest) cited.add([passage.citation], ([n]) => `• ${escapeMarkdown(clip(roleBulletOf(passage), 300))} [${n}]`);
     } else cited.text(escapeMarkdown(declineIntroOf(answer)));
   }
   if (closing) cited.text(escapeMarkdown(closing));
@@ -157,7 +158,7 @@ function renderMain(answer: Answer, reserved: number, asker?: Asker): DiscordMes
     if (rest.length > 0 && !answer.brief) {
       cited.text('');
       cited.text(`**${discordText.alsoInSources}**`);
-      for (const passage of rest) cited.add([passage.citation], ([n]) => `• ${clip(bulletOf(passage), 300)} [${n}]`);
+      for (const passage of rest) cited.add([passage.citation], ([n]) => `• ${clip(roleBulletOf(passage), 300)} [${n}]`);
     }
   });
   const more = answer.passages.filter((p) => !shown.includes(p));
