@@ -4465,3 +4465,37 @@ describe('whose figure each bullet is (fifty-seventh session)', () => {
     expect(await chat().say('remote?')).toMatch(/^ {2}• Remote \(Global\): Machine Learning Engineer/m);
   });
 });
+
+describe('Portuguese and Taglish words in an English question (fifty-seventh session)', () => {
+  it('answers "…sql and power bi. qual é melhor for me de or mle?", its few Portuguese words no bar to reading it', async () => {
+    const text = await chat().say('i am data analyst 1 yoe in sao paulo, sql and power bi. qual é melhor for me de or mle?');
+    expect(text).not.toMatch(/I can only read English/);
+    expect(text.split('\n')[0]).toBe('Which role suits you, coming from data analyst:');
+  });
+
+  it('still says it reads only English of a question all in Spanish', async () => {
+    expect(await chat().say('¿cuánto gana un ingeniero de datos?')).toMatch(/^I can only read English for now/);
+  });
+
+  it('answers "ano po mas madali pasukin, de or mle? 🙏" with the lower barrier of data engineering', async () => {
+    expect(await chat().say('ano po mas madali pasukin, de or mle? 🙏')).toMatch(/^Data engineering has a lower barrier to entry\./);
+  });
+});
+
+describe('asked the way a learner asks (fifty-seventh session)', () => {
+  it('answers "what should i learn next" with what to prioritise', async () => {
+    expect((await chat().say('what should i learn next')).split('\n')[0]).toMatch(/prioritize Python and MLOps/);
+  });
+
+  it('answers "mlops meaning?" with what MLOps is', async () => {
+    expect(await chat().say('mlops meaning?')).toMatch(/MLOps: The specialized skill set needed to manage the model lifecycle/);
+  });
+
+  it('says it shorter on "explain simple" and "i not understand", as on "explain simpler"', async () => {
+    for (const typed of ['explain simple', 'i not understand']) {
+      const c = chat();
+      await c.say('is de hard to learn');
+      expect((await c.say(typed)).split('\n')[0]).toBe('In short: Data Engineer:');
+    }
+  });
+});

@@ -14,11 +14,15 @@ const otherLanguage =
 const otherScriptLetter = /(?![\p{Script=Latin}])\p{L}/gu;
 
 /**
- * Whether a question is in another language: two or more of those words ("¿cuánto gana un ingeniero de datos?"), or
+ * Whether a question is in another language: two or more of those words, at least one in four of its words ("¿cuánto
+ * gana un ingeniero de datos?"), or
  * mostly letters of another script ("数据工程师和机器学习工程师哪个好"), whatever Latin words it carries ("ML").
  */
 export function inAnotherLanguage(question: string): boolean {
-  if ((question.match(otherLanguage) ?? []).length >= 2) return true;
+  // (A few such words in an English message, "…sql and power bi. qual é melhor for me de or mle?", leave it English:
+  // the words are read as far as they can be, and what is asked in English is answered.)
+  const foreign = (question.match(otherLanguage) ?? []).length;
+  if (foreign >= 2 && foreign >= (question.match(/[\p{L}\p{N}]+/gu)?.length ?? 0) * 0.25) return true;
   const others = question.match(otherScriptLetter)?.length ?? 0;
   return others >= 2 && others >= (question.match(/\p{L}/gu)?.length ?? 0) / 2;
 }

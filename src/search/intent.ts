@@ -54,6 +54,8 @@ export function definedTerm(question: string): string | undefined {
       q,
     ) ??
     /^(?:define|meaning\s+of)\s+(?:an?\s+|the\s+)?(.+)$/.exec(q) ??
+    // ("mlops meaning?", "mlops definition pls": the term, then the word for what it means.)
+    /^(?:an?\s+|the\s+)?(.+?)\s+(?:meaning|definition|means\s+what)(?:\s+(?:pls|please|plz))?$/.exec(q) ??
     // "(i keep hearing about) mlops, what is it?"
     /^(?:about\s+)?(?:an?\s+|the\s+)?([^,]+?)[,\s]+what(?:'s|s|\s+is|\s+are)\s+(?:it|that|this|they|those)(?:\s+exactly)?$/.exec(q);
   const said = m?.[1]?.replace(/(?:\s+(?:exactly|even|anyway|tho|though|about|lol|lmao|tbh|ngl|rn|haha|pls|please|again))+$/, '').trim();
