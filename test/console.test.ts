@@ -4499,3 +4499,16 @@ describe('asked the way a learner asks (fifty-seventh session)', () => {
     }
   });
 });
+
+describe('reactions in Taglish and Portuguese (fifty-seventh session)', () => {
+  it('takes "grabe 😳 ok po" after pay as a reaction, and "and de?" still follows the pay', async () => {
+    const c = chat();
+    await c.say('how much do mle make');
+    expect(await c.say('grabe 😳 ok po')).toMatch(/^Got it\./);
+    expect((await c.say('and de?')).split('\n')[0]).toBe('Data Engineer pay:');
+  });
+
+  it('thanks "obrigado vc ajudou" back', async () => {
+    expect(await chat().say('obrigado vc ajudou')).toMatch(/^You're welcome!/);
+  });
+});
