@@ -1612,3 +1612,45 @@ describe('what new users typed (fifty-sixth session), through the fake Discord',
     expectClean(h);
   });
 });
+
+describe('what new users typed (fifty-seventh session), through the fake Discord', () => {
+  it('keeps each author to their own story in a shared channel, takes thanks as thanks, and says whose figure a bullet is', async () => {
+    const h = await start();
+    const { alice, bob } = h.fake.users;
+    await say(h, {
+      author: alice,
+      channelId: answersChannel,
+      content: "i'm a de in berlin, 6 yoe, mostly kafka + flink",
+      mentionsBot: true,
+    });
+    const student = JSON.stringify(
+      (
+        await say(h, {
+          author: bob,
+          channelId: answersChannel,
+          content: 'my turn!! im a hs junior, what should i study in college for mle',
+          mentionsBot: true,
+        })
+      ).reply.body,
+    );
+    expect(student).not.toMatch(/move from Data Engineer/);
+    expect(student).toMatch(/Helpful but not required/);
+
+    const thanks = JSON.stringify(
+      (await say(h, { author: alice, channelId: answersChannel, content: 'k ta', mentionsBot: true })).reply.body,
+    );
+    expect(thanks).toMatch(/You're welcome!/);
+    const kept = JSON.stringify(
+      (await say(h, { author: alice, channelId: answersChannel, content: 'what do you know about me', mentionsBot: true })).reply.body,
+    );
+    expect(kept).toMatch(/you are in Berlin/);
+    expect(kept).not.toMatch(/K Ta/);
+
+    const remote = JSON.stringify(
+      (await say(h, { author: bob, channelId: answersChannel, content: 'remote?', mentionsBot: true })).reply.body,
+    );
+    expect(remote).toMatch(/Data Engineer: Remote availability is higher at 48% of postings/);
+    expect(remote).toMatch(/ML Engineer: Remote availability sits at 44% of postings/);
+    expectClean(h);
+  });
+});
