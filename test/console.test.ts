@@ -4512,3 +4512,15 @@ describe('reactions in Taglish and Portuguese (fifty-seventh session)', () => {
     expect(await chat().say('obrigado vc ajudou')).toMatch(/^You're welcome!/);
   });
 });
+
+describe('base asked, comp given (fifty-seventh session)', () => {
+  it('says DataDriven does not say whether its L6 comp is base when base is asked', async () => {
+    const text = await chat().say('whats the base at l6 for mle');
+    expect(text.split('\n')[0]).toMatch(/^Comp at L6 \(US, FAANG\)/);
+    expect(text).toMatch(/^DataDriven doesn't say whether these figures are base\.$/m);
+  });
+
+  it('says nothing of it when the figure says it is base', async () => {
+    expect(await chat().say('whats the base for senior mle')).not.toMatch(/doesn't say whether/);
+  });
+});

@@ -477,7 +477,9 @@ export function answerQuestion(
       ? { placeLacked: options.placeLacked }
       : {}),
     ...(options.moveUnsaid && !namesTheirField(top.passage.text, options.moveUnsaid.from) ? { moveUnsaid: options.moveUnsaid } : {}),
-    ...(options.checkUnsaid ? { checkUnsaid: options.checkUnsaid } : {}),
+    ...(options.checkUnsaid
+      ? { checkUnsaid: options.checkUnsaid }
+      : baseUnsaid(result.read.plain, lead.kind === 'paragraph' ? lead.keySentence : lead.text, sourceOf(kb, lead))),
     ...(options.agreement && !differing ? aloneInGiving(kb, passages, lead) : {}),
     ...(options.brief ? { brief: true as const } : {}),
     suggestions: [],
@@ -1187,6 +1189,22 @@ function anotherSourcesFigure(
     );
   if (!other?.passage || !other.figure) return undefined;
   return { passage: other.shown, figures: figuresOfTwo(leadPassage, first, other.passage, other.figure) };
+}
+
+/**
+ * "whats the base at l6 for mle" answered with a figure its source calls "comp": that the source does not say whether
+ * it is base, so total comp is not read as base pay. Nothing when base is not asked or the figure says what it is.
+ */
+function baseUnsaid(question: string, quoted: string, source: string): { checkUnsaid: CheckUnsaid } | Record<string, never> {
+  if (!/\bbase(?:\s+(?:pay|salary))?\b/i.test(question) || !/[$₦€£]\s?\d/.test(quoted)) return {};
+  if (/\bbase\b/i.test(quoted)) return {};
+  return { checkUnsaid: { check: 'base', unsaid: source } };
+}
+
+/** The source of a passage shown, named as an answer names it. */
+function sourceOf(kb: KnowledgeBase, shown: AnswerPassage): string {
+  const passage = kb.passage(shown.id);
+  return passage ? sourceName(passage) : shown.title;
 }
 
 /** A source as an answer names it: its publisher ("AI Pulse"), else its title. */
