@@ -4524,3 +4524,48 @@ describe('base asked, comp given (fifty-seventh session)', () => {
     expect(await chat().say('whats the base for senior mle')).not.toMatch(/doesn't say whether/);
   });
 });
+
+describe('greetings, reactions and half-sentences typed the way a server types (fifty-eighth session)', () => {
+  it('greets back "oi again" and "bom dia gente", whatever words the articles lack', async () => {
+    for (const typed of ['oi again', 'bom dia gente']) expect(await chat().say(typed)).toMatch(/^Hi!/);
+  });
+
+  it('takes "ok thats fire", "W" and "ts is so long 😭" as reactions, not as the last question asked again', async () => {
+    for (const typed of ['ok thats fire 🔥', 'W', 'ts is so long 😭']) {
+      const c = chat();
+      await c.say('how much do mle make');
+      expect(await c.say(typed)).toMatch(/^Got it\./);
+    }
+  });
+
+  it('keeps nothing of "but like" or "ok so", typed while the rest of the thought is coming', async () => {
+    const c = chat();
+    expect(await c.say('ok so')).toMatch(/^Got it\./);
+    expect(await c.say('but like')).toMatch(/^Got it\./);
+    expect(await c.say('what do u know about me')).toMatch(/^I keep nothing about you yet/);
+  });
+
+  it('keeps "im 19 first year cs" as a student, and "my first year as a de" as a data engineer', async () => {
+    expect(await chat().sayAll(['im 19 first year cs', 'what do u know about me'])).toMatch(/you are a student/);
+    const de = await chat().sayAll(['im in my first year as a de', 'what do u know about me']);
+    expect(de).toMatch(/you work as a data engineer/);
+    expect(de).not.toMatch(/student/);
+  });
+});
+
+describe('what to learn, asked without a question mark (fifty-eighth session)', () => {
+  it('answers "what should i learn" and "i dont know what to learn" with what each role prioritizes', async () => {
+    for (const typed of ['what should i learn', 'i dont know what to learn', 'not sure what i should study first'])
+      expect((await chat().say(typed)).split('\n')[0]).toMatch(/prioritize Python and MLOps/);
+  });
+
+  it('answers "what does mlops mean in ur sources" as "what does mlops mean"', async () => {
+    expect(await chat().say('what does mlops mean in ur sources')).toMatch(/MLOps: The specialized skill set/);
+  });
+
+  it('says where an answer came from on "which source?"', async () => {
+    const c = chat();
+    await c.say('how much do mle make');
+    expect((await c.say('which source?')).split('\n')[0]).toMatch(/^Where those figures come from/);
+  });
+});

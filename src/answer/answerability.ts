@@ -6,7 +6,7 @@
  * as opposed to chat filler and the person's own context, which never count against an answer.
  */
 import { toolNames } from '../search/vocabulary.js';
-import { acknowledges, asksAnything, judgesASum } from '../question/chat.js';
+import { acknowledges, asksAnything, greetingAlone, judgesASum } from '../question/chat.js';
 import { type QueryTerm, stem, synonymPrefix, words } from '../search/analyzer.js';
 import { quotableUnits } from '../knowledge/units.js';
 import { holdsAnswer } from '../search/intent.js';
@@ -355,7 +355,8 @@ function timeOfWhatIsAsked(kb: KnowledgeBase, hit: SearchHit, terms: readonly Qu
  */
 function isReaction(kb: KnowledgeBase, result: SearchResult): boolean {
   const { plain, unknown } = result.read;
-  if (acknowledges(plain)) return true;
+  // ("oi again", "bom dia": a greeting whose word the articles never use is still a greeting, not a topic they lack.)
+  if (acknowledges(plain) || greetingAlone.test(plain.trim())) return true;
   return (
     !asksAnything(plain) &&
     result.terms.every((t) => t.kind === 'word') &&

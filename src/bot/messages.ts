@@ -5,7 +5,7 @@
  */
 import type { UserData } from '../activity/repository.js';
 import type { Answer, CheckUnsaid, MoveUnsaid } from '../answer/types.js';
-import { acknowledges } from '../question/chat.js';
+import { acknowledges, greetingAlone } from '../question/chat.js';
 import { inAnotherLanguage, isOtherLanguageWord } from '../question/language.js';
 import { withArticle } from '../question/article.js';
 import type { Lean, OutcomeId, QuizDefinition } from '../quiz/definition.js';
@@ -281,10 +281,6 @@ export function commandHint(message: string): string | undefined {
   const command = /^\W*(quiz|compare|help|sources|forget-me)\W*$/i.exec(message.trim())?.[1]?.toLowerCase();
   return command ? commandWithoutSlash[command as keyof typeof commandWithoutSlash] : undefined;
 }
-
-/** "hey", "gm", "hii", "hey again", "bom dia": a greeting and nothing else, in the languages people in a server mix in. */
-export const greetingAlone =
-  /^\W*(?:hey+|hi+|hello+|helo|yo+|sup|wassup|whats\s+up|gm|good\s+(?:morning|afternoon|evening)|howdy|hiya|heya|greetings|hola|ola|oi|ol[aá]|bom\s+dia|boa\s+(?:tarde|noite)|buenos\s+d[ií]as|buenas(?:\s+tardes)?|bonjour|salut|hallo|namaste|kaise\s+ho|how\s+far|oi\s+tudo\s+bem|tudo\s+bem|que\s+tal)(?:\s+(?:there|all|everyone|bot|careerbot|guys|folks|bhai|bro|amigo|mano|gente|again))?\W*$/i;
 
 /**
  * Said for a message that asks nothing: thanks are answered as thanks ("ok cool thx"), "what about me?" from someone who

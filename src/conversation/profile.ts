@@ -511,6 +511,10 @@ const movedTo =
 const schoolYearSaid =
   /\b(?:(?:i'?m|im|i\s+am)\s+(?:a\s+|an\s+)?)?(?:(hs|high\s+school|college|uni|university)\s+(?:freshman|sophomore|junior|senior|freshie|fresher)|(?:freshman|sophomore|junior|senior)\s+(?:in|at)\s+(?:the\s+)?(hs|high\s+school|college|uni|university))\b/i;
 
+/** "im 19 first year cs", "i'm a 2nd year student", "im a freshman": a year of study, no year of work. */
+const yearOfStudySaid =
+  /\b(?:i'?m|im|i\s+am)\s+(?:(?:a|an|\d{2}|\d{2}\s+and|\d{2},|only|just|currently|now)\s+)*(?:(?:first|1st|second|2nd|third|3rd|fourth|4th|final|last)[\s-]+year(?!\s+(?:not|as|of\s+(?:work|my\s+job)|in\s+(?:the\s+)?(?:industry|role|job|field)|at\s+(?:work|my\s+job)|de|mle|data\s+eng\w*|ml\s+eng\w*|analyst|dev|swe|engineer))|freshman|sophomore|undergrad)\b/i;
+
 /** A stage of schooling said as where someone is ("in high school", "in college"), as the student they are. */
 const stageOfSchooling =
   /^(?:(?:my\s+)?(?:first|second|third|final|last|senior|junior)\s+year\s+(?:of|in|at)\s+)?(high\s+school|college|uni|university|grad\s+school|school|a\s+bootcamp|bootcamp|secondary\s+school|middle\s+school)\b/i;
@@ -769,6 +773,7 @@ export function updateProfile(
   const schoolYear = !job && !moved && !left && !inField && !doing && !studying && !taught ? schoolYearSaid.exec(text) : null;
   const school = schoolYear ? (schoolYear[1] ?? schoolYear[2])!.toLowerCase() : undefined;
   if (school) found.job = `${/^(?:hs|high\s+school)$/.test(school) ? 'high school' : school.replace(/^uni$/, 'university')} student`;
+  else if (!job && !moved && !left && !inField && !doing && !studying && !taught && yearOfStudySaid.test(text)) found.job = 'student';
   // ("i was a teacher for 10 yrs before this, now learning python": the job they held, theirs no longer.)
   const held =
     !job && !moved && !left && !inField && !doing && !studying && !taught && !school ? formerJob.exec(text)?.[1]?.toLowerCase() : undefined;

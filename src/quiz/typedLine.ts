@@ -4,9 +4,9 @@
  * an earlier answer changed, or none of these (a question for the answering side, the quiz waiting). Platform-neutral:
  * the console reads every line with it and renders what it returns; any adapter that takes typed lines can.
  */
-import { commandHint, greetingAlone, quizAskedBeside } from '../bot/messages.js';
+import { commandHint, quizAskedBeside } from '../bot/messages.js';
 import { mayTellAboutThemselves } from '../conversation/profile.js';
-import { acknowledges, asksAnything } from '../question/chat.js';
+import { acknowledges, asksAnything, greetingAlone } from '../question/chat.js';
 import { ordinalPlaces } from '../question/ordinals.js';
 import type { QuizOption } from './definition.js';
 import type { QuizEvent } from './machine.js';

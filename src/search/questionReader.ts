@@ -1919,9 +1919,13 @@ function midAsSlang(text: string): string {
 const yourSources =
   /(?<=\b(?:do|does|did|would|will|can)\s+)(?:your|ur|the|these|those|ya)\s+(?:sources|articles|docs|data)\s+(?=(?:ever\s+|even\s+|actually\s+)?(?:give|have|say|mention|cover|list|show|include|talk|tell|know|state|break|split)\b)/gi;
 
+/** "what does mlops mean in ur sources", "according to your articles": where the answer is to come from, no topic. */
+const inYourSources =
+  /\s*\b(?:in|from|according\s+to|per|based\s+on|by)\s+(?:your|ur|ya|yr|the|these|those|ur\s+own|your\s+own)\s+(?:sources|articles|docs)\b/gi;
+
 function theirSourcesAside(text: string): string {
   let out = text;
-  if (/\b(?:sources|articles|docs|data)\b/i.test(out)) out = out.replace(yourSources, '');
+  if (/\b(?:sources|articles|docs|data)\b/i.test(out)) out = out.replace(yourSources, '').replace(inYourSources, '');
   if (/\bhires?\b/i.test(out)) out = out.replace(aHire, '');
   if (/\b40[13]/.test(out)) out = out.replace(retirementPlan, 'retirement plan');
   return out.replace(whoSaidIt, '$1');
