@@ -4569,3 +4569,38 @@ describe('what to learn, asked without a question mark (fifty-eighth session)', 
     expect((await c.say('which source?')).split('\n')[0]).toMatch(/^Where those figures come from/);
   });
 });
+
+describe('a story told the way chat tells it, without "i" (fifty-eighth session)', () => {
+  it('answers "was a dba for 5 yoe at a bank. which is faster for me to get into" for a DBA, and keeps the job', async () => {
+    const c = chat();
+    const text = await c.say(
+      'so i got laid off last week ngl its rough. was a dba for 5 yoe at a bank. which is faster for me to get into',
+    );
+    expect(text.split('\n')[0]).toMatch(/^Data engineering has a lower barrier to entry\./);
+    expect(text).toMatch(/database administration with 2-3 months/);
+    expect(await c.say('what do u know about me')).toMatch(/database administrator \(5 years\)/);
+  });
+
+  it('does not take "was a masters worth it" for a job told', async () => {
+    const c = chat();
+    await c.say('was a masters worth it for mle');
+    expect(await c.say('what do u know about me')).toMatch(/^I keep nothing about you yet/);
+  });
+});
+
+describe('Gen-Z words around what is told and asked (fifty-eighth session)', () => {
+  it('keeps "im lowkey bad at stats 💀" as statistics to avoid', async () => {
+    expect(await chat().say('im lowkey bad at stats 💀')).toMatch(/^Noted: you'd rather avoid statistics\./);
+  });
+
+  it('answers through "istg", "ykwim" and "ts" (this)', async () => {
+    expect((await chat().say('istg i hate math which one needs less math')).split('\n')[0]).toMatch(/Statistics and math/);
+    const c = chat();
+    await c.say('im lowkey bad at stats');
+    expect((await c.say('is ts gonna be a problem')).split('\n')[0]).toMatch(/^Statistics/);
+  });
+
+  it('answers "what would i still lack for mle" as "what would i lack"', async () => {
+    expect(await chat().say('what would i still lack for mle')).toMatch(/Machine learning algorithms/);
+  });
+});

@@ -6086,7 +6086,8 @@ describe('what new users typed (thirty-first session)', () => {
   it('answers "honestly want more money, is mle worth switching for" after years as a data engineer, never "no figures"', async () => {
     const text = await session().say('been a de for 3 yrs. honestly want more money, is mle worth switching for');
     expect(text).not.toMatch(/^My sources have no/);
-    expect(text).toMatch(/DE to MLE pivot|6-9 months/);
+    // (Three years as a data engineer, more money wanted: both roles' pay at their level, as for "i've been a de…".)
+    expect(text.split('\n')[0]).toBe('Data Engineer and ML Engineer pay, mid level:');
   });
   it('answers what a rude message asks to be told ("just tell me if de is dying") rather than noting it', async () => {
     const text = await session().say('this bot is kinda useless ngl, just tell me if de is dying');

@@ -533,6 +533,7 @@ export class QuestionReader {
             this.chat.abbreviations,
           )
             .replace(this.alias, ' ')
+            .replace(subjectDropped, (_, before: string, verb: string) => `${before}${/^been$/i.test(verb) ? "i've" : 'i'} `)
             // ("wat skils r needed for mle tbh": a question closed by chat reads as it would without it; "wait fr?" is
             // all reaction, kept whole.)
             .replace(this.closingChat, (closing, mark: string, at: number, whole: string) =>
@@ -1911,6 +1912,13 @@ function midAsSlang(text: string): string {
   // (A look-behind tried at every place costs: only where the word is.)
   return /\bmid\b/i.test(text) ? text.replace(slangMid, 'mediocre') : text;
 }
+
+/**
+ * "was a dba for 5 yoe at a bank.", "been a teacher 10 yrs": a job and its years told with the "i" left out, as chat
+ * leaves it out; said with it, the story is theirs (and "was a masters worth it" is no job).
+ */
+const subjectDropped =
+  /(^|[.!?;]\s+|,\s*)(?=(was|been|worked\s+as|working\s+as)\s+(?:an?\s+)[^.?!,;]{2,40}?\s+(?:for\s+(?:about\s+|like\s+|almost\s+|over\s+)?)?(?:\d+|a\s+few|two|three|four|five|six|seven|eight|nine|ten)\s*\+?\s*(?:years?|yrs?|yoe|y)\b)/gi;
 
 /**
  * "do your sources give salaries in pounds", "do the articles say anything about dbt": the sources asked about are
