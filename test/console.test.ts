@@ -4604,3 +4604,37 @@ describe('Gen-Z words around what is told and asked (fifty-eighth session)', () 
     expect(await chat().say('what would i still lack for mle')).toMatch(/Machine learning algorithms/);
   });
 });
+
+describe('asking for someone else: a parent for a son (fifty-eighth session)', () => {
+  it("keeps nothing a parent tells of their son as the parent's own", async () => {
+    const c = chat();
+    await c.say('I am a nurse in Toronto. I am asking for my son. He is 21, second year computer science.');
+    await c.say('How long would that take HIM? He is a second year student.');
+    const kept = await c.say('what do you know about me');
+    expect(kept).toMatch(/you work as a nurse/);
+    expect(kept).not.toMatch(/you are a student|you are a second year/);
+  });
+
+  it('weighs what was told of him when asked of him: the fit, how long, and pay at his level', async () => {
+    const c = chat();
+    expect(await c.say('my son likes math and hates on call')).toMatch(/try "which role fits him\?"/);
+    expect(await c.say('He is a second year cs student.')).toMatch(/^Noted: “He is a second year cs student\.”/);
+    expect((await c.say('which role fits him?')).split('\n')[0]).toBe(
+      'Which role fits them, who likes math and minds on call — my sources point to ML Engineer:',
+    );
+    expect((await c.say('how long would it take him?')).split('\n')[0]).toMatch(/second year computer science student/);
+    expect((await c.say('how much would he make')).split('\n')[0]).toBe('Both roles pay, entry level:');
+  });
+
+  it('answers "My son likes math and hates on call. Which role fits him?" in one message', async () => {
+    expect((await chat().say('My son likes math and hates on call. Which role fits him?')).split('\n')[0]).toMatch(
+      /^Which role fits them, who likes math and minds on call/,
+    );
+  });
+
+  it('says what it keeps when asked "what do you know about my son?"', async () => {
+    expect(await chat().say('What do you know about my son?')).toMatch(
+      /^I keep only what you tell me about yourself, nothing about your son\. .*\/quiz/,
+    );
+  });
+});

@@ -5,7 +5,7 @@
  */
 import type { UserData } from '../activity/repository.js';
 import type { Answer, CheckUnsaid, MoveUnsaid } from '../answer/types.js';
-import { acknowledges, greetingAlone } from '../question/chat.js';
+import { acknowledges, forSomeoneElse, greetingAlone } from '../question/chat.js';
 import { inAnotherLanguage, isOtherLanguageWord } from '../question/language.js';
 import { withArticle } from '../question/article.js';
 import type { Lean, OutcomeId, QuizDefinition } from '../quiz/definition.js';
@@ -548,7 +548,19 @@ const years = (n: number) => `${n} ${n === 1 ? 'year' : 'years'}`;
  * part of their profile: said back in their words, and kept for the question that follows.
  */
 export function notedStoryText(told: string): string {
+  // ("my son likes math and hates on call": told of someone else, asked about as them.)
+  const them = ofWhom(told);
+  if (them)
+    return `Noted: “${echo(told, 80)}”. I'll weigh that in what you ask about ${them.object} in this conversation: try "which role fits ${them.object}?" or "how long would it take ${them.object}?".`;
   return `Noted: “${echo(told, 80)}”. I'll weigh that in what you ask next: try "which role fits me?" or "so which is better for that?".`;
+}
+
+/** Whom a story that says nothing of the teller is about, as "him", "her" or "them"; undefined for their own story. */
+function ofWhom(told: string): { object: string } | undefined {
+  if (!forSomeoneElse.test(told) || /\b(?:i|i'?m|im|i'?ve|ive|me|myself)\b/i.test(told)) return undefined;
+  if (/\b(?:he|him|his|he'?s|hes|son|brother|nephew|husband|boyfriend|bf|dad|father|uncle)\b/i.test(told)) return { object: 'him' };
+  if (/\b(?:she|her|she'?s|shes|daughter|sister|niece|wife|girlfriend|gf|mom|mum|mother|aunt)\b/i.test(told)) return { object: 'her' };
+  return { object: 'them' };
 }
 
 /** What a person told about themselves, as kept (conversation/types.ts Profile, without who and when). */
@@ -621,6 +633,15 @@ export function keptAboutYouText(
       ? `I keep nothing about you for later yet.${here} /forget-me deletes it.`
       : 'I keep nothing about you yet. Tell me your job, your years or what you like ("i\'m a backend dev with 3 yoe") and I\'ll use it in later answers; /forget-me deletes it.';
   return `What I keep about you: ${echo(facts.join('; '), 300)}. It is kept ${days} days after you last write to me; /forget-me shows it all and deletes it.${here}`;
+}
+
+/**
+ * Said to "what do you know about my son?": only what the person says of themselves is kept, and how to get an answer
+ * for someone else all the same. `who` is as typed ("my son", "him").
+ */
+export function keptAboutOthersText(who: string): string {
+  const them = /^my\s+/i.test(who) ? `your ${who.replace(/^my\s+/i, '').toLowerCase()}` : 'them';
+  return `I keep only what you tell me about yourself, nothing about ${them}. For an answer that fits ${them}, ask with what matters ("which role suits someone who likes math?"), or have ${them} take /quiz.`;
 }
 
 /** How each part of a profile asked to be forgotten is named back (conversation/forgetting.ts ForgettableField). */

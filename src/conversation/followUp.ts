@@ -115,7 +115,7 @@ import {
   theLengthOfADegree,
 } from './followUp/topicsAndSettings.js';
 import { understoodOf } from './followUp/understood.js';
-import { comesFromAnotherJob, jobItself } from './profile.js';
+import { comesFromAnotherJob, inTheFirstPerson, jobItself, profileOfSomeoneElse } from './profile.js';
 import { readSlots, roleName, rolePatterns, withLevel, withRegion, withRoles } from './slots.js';
 import type { Profile, Role, Turn, TurnSlots } from './types.js';
 
@@ -196,6 +196,13 @@ const onThePreviousTurn: Rule<PreviousContext>[] = [
   theLengthOfADegree,
   aboutWhatWasJustDiscussed,
 ];
+
+/** A resolution for someone else the person asks about: "which role fits you, who likes math" said of them. */
+function saidOfThem(resolution: Resolution): Resolution {
+  if (resolution.kind !== 'follow-up' || resolution.understood === undefined) return resolution;
+  const understood = resolution.understood.replace(/\byou\b/g, 'them').replace(/\byour\b/g, 'their');
+  return { ...resolution, understood };
+}
 
 /**
  * A turn that refers to a role by its place or as the other one ("the first one", "the other one"), asked of that
@@ -450,20 +457,24 @@ function resolveTurnItself(...args: Required<Parameters<typeof resolveTurn>>): R
   // ("how long would it take him to become a data engineer?", "which role is better for my son?": asked of someone else,
   // whom nothing the person told of themselves describes.)
   const ofSomeoneElse = forSomeoneElse.test(turn) && !/\b(?:i|i'm|im|i've|me|myself)\b/i.test(turn);
+  // (What they told of that someone else still is: "my son is 17 and loves math", read as that person's own profile.)
+  const toldOfThem = ofSomeoneElse ? [...told.filter((message) => forSomeoneElse.test(message)), turn] : [];
+  const theirs = ofSomeoneElse ? profileOfSomeoneElse(kb, toldOfThem, patterns) : undefined;
   const c = readTurn(
     kb,
-    turn,
+    // ("how long would it take him?": asked of them as "me" would be, with what was told of them as their profile.)
+    theirs ? inTheFirstPerson(turn) : turn,
     previous,
-    ofSomeoneElse ? undefined : profile,
+    ofSomeoneElse ? theirs : profile,
     patterns,
-    // (What they told of that someone else still is: "my son is 17 and loves math".)
-    ofSomeoneElse ? told.filter((message) => forSomeoneElse.test(message)) : told,
+    ofSomeoneElse ? toldOfThem.slice(0, -1) : told,
     mentioned,
   );
   if (c.text === undefined) return { kind: 'complete', slots: c.own };
   for (const rule of aboutThePerson) {
     const resolution = rule(c);
-    if (resolution) return resolution;
+    // ("which role fits him?": what was understood is said of them, not of the person asking.)
+    if (resolution) return ofSomeoneElse ? saidOfThem(resolution) : resolution;
   }
   if (!previous) return { kind: 'complete', slots: c.own };
   const textTerms = kb.analyze(c.text);

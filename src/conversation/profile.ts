@@ -511,6 +511,75 @@ const movedTo =
 const schoolYearSaid =
   /\b(?:(?:i'?m|im|i\s+am)\s+(?:a\s+|an\s+)?)?(?:(hs|high\s+school|college|uni|university)\s+(?:freshman|sophomore|junior|senior|freshie|fresher)|(?:freshman|sophomore|junior|senior)\s+(?:in|at)\s+(?:the\s+)?(hs|high\s+school|college|uni|university))\b/i;
 
+/** A verb said of someone else ("likes", "is", "doesn't"), as said of oneself. */
+const ownForm: Record<string, string> = {
+  is: 'am',
+  has: 'have',
+  does: 'do',
+  "doesn't": "don't",
+  doesnt: 'dont',
+  studies: 'study',
+};
+
+/** "my son likes", "he also hates", "she's", "and loves": someone else's subject and verb, for the first person's. */
+const theirSubjectAndVerb =
+  /\b(?:(?:my\s+(?:son|daughter|kid|child|brother|sister|friend|nephew|niece|cousin|wife|husband|partner|boyfriend|girlfriend|bf|gf|client|mentee|student))|he|she)\s+((?:also|really|kinda|just|still|absolutely|totally|actually)\s+)?(likes|loves|enjoys|hates|prefers|minds|wants|dislikes|is|has|was|does(?:n'?t|nt)?|studies|knows|did|works|finds|struggles|can'?t|cant)\b|\b(and|but)\s+(likes|loves|enjoys|hates|prefers|minds|dislikes|finds|struggles)\b|\b(?:he'?s|she'?s|hes|shes)\b|\b(?:his|himself|herself|him)\b|\bher\b(?=(\s+(?:job|major|degree|background|experience|internship|school|university|college|first|second|third|final|current|studies|class|classes)\b)?)/gi;
+
+export function inTheFirstPerson(text: string): string {
+  return text.replace(
+    theirSubjectAndVerb,
+    (said, adverb?: string, verb?: string, joined?: string, joinedVerb?: string, herThing?: string) => {
+      const base = (v: string) => ownForm[v.toLowerCase()] ?? (/^(?:was|did|can'?t|cant)$/i.test(v) ? v : v.replace(/s$/i, ''));
+      if (verb) return `i ${adverb ?? ''}${base(verb)}`;
+      if (joined && joinedVerb) return `${joined} ${base(joinedVerb)}`;
+      if (/^(?:he'?s|she'?s|hes|shes)$/i.test(said)) return "i'm";
+      if (/^(?:himself|herself)$/i.test(said)) return 'myself';
+      // ("her degree" is hers; "helps her" is her.)
+      if (/^his$/i.test(said) || (/^her$/i.test(said) && herThing)) return 'my';
+      return 'me';
+    },
+  );
+}
+
+/** "he is a second year cs student", "my daughter hates math": a story of someone else, told in the third person. */
+export function tellsAboutSomeoneElse(text: string): boolean {
+  return (
+    sentencesOfOthers.test(text) && !/\b(?:i|i'?m|im|i'?ve|ive|me|myself)\b/i.test(text) && mayTellAboutThemselves(inTheFirstPerson(text))
+  );
+}
+
+/**
+ * What was told of someone else the person asks for ("my son likes math and hates on call", "he is a student"), read
+ * as a profile of theirs, for this conversation's answers about them only: never stored. Undefined when it tells none.
+ */
+export function profileOfSomeoneElse(kb: KnowledgeBase, told: readonly string[], patterns: Record<Role, RegExp>): Profile | undefined {
+  let theirs: Profile | undefined;
+  for (const message of told) {
+    // ("I am a nurse, and my son is 17 and loves Python": only the clauses about them, never the teller's own.)
+    const ofThem = message
+      .split(/(?<=[.!?;])\s+|,\s*/)
+      .filter((clause) => clauseOfOthers.test(clause) && !/\b(?:i|i'?m|im|i'?ve|ive|me|myself)\b/i.test(clause))
+      .join('. ');
+    if (ofThem) theirs = updateProfile(kb, 'someone-else', inTheFirstPerson(ofThem), theirs, patterns, 0) ?? theirs;
+  }
+  return theirs;
+}
+
+/** "he is 21", "she's a nurse", "my son likes math": a sentence whose subject is someone else. */
+const sentencesOfOthers =
+  /(?:^|[.!?;]\s*)(?:he|she|he'?s|she'?s|hes|shes|they|they'?re|my\s+(?:son|daughter|kid|child|brother|sister|friend|nephew|niece|cousin|wife|husband|partner|boyfriend|girlfriend|bf|gf|client|mentee|student)s?)\b/i;
+
+/** A clause whose subject is someone else ("and my son is 17", "he hates on call"). */
+const clauseOfOthers = new RegExp(`^\\W*(?:(?:and|but|so|also|plus)\\s+)*${sentencesOfOthers.source.replace('(?:^|[.!?;]\\s*)', '')}`, 'i');
+
+/** The text without the sentences about someone else that say nothing of the person themselves. */
+function withoutOthersSentences(text: string): string {
+  return text
+    .split(/(?<=[.!?;])\s+/)
+    .filter((sentence) => !(sentencesOfOthers.test(sentence) && !/\b(?:i|i'?m|im|i'?ve|ive|me|myself)\b/i.test(sentence)))
+    .join(' ');
+}
+
 /** "im 19 first year cs", "i'm a 2nd year student", "im a freshman": a year of study, no year of work. */
 const yearOfStudySaid =
   /\b(?:i'?m|im|i\s+am)\s+(?:(?:a|an|\d{2}|\d{2}\s+and|\d{2},|only|just|currently|now)\s+)*(?:(?:first|1st|second|2nd|third|3rd|fourth|4th|final|last)[\s-]+year(?!\s+(?:not|as|of\s+(?:work|my\s+job)|in\s+(?:the\s+)?(?:industry|role|job|field)|at\s+(?:work|my\s+job)|de|mle|data\s+eng\w*|ml\s+eng\w*|analyst|dev|swe|engineer))|freshman|sophomore|undergrad)\b/i;
@@ -696,7 +765,7 @@ export function updateProfile(
 ): Profile | undefined {
   // ("sup. ml engineer, 4 yoe": a greeting is no part of the job.)
   // ("i love <@&123> and @here": a mention is nobody's liking, job or place, and is never said back.)
-  const text = kb
+  let text = kb
     .read(question)
     .plain.replace(greeting, '')
     // ("im 28 data analyst in toronto": an age before the job is who they are, no part of the job.)
@@ -717,6 +786,9 @@ export function updateProfile(
       return near.length === 1 ? near[0]! : word;
     });
   const found: Partial<Profile> = {};
+  // ("i'm asking for my son. he is 21, second year cs", "how long would that take him? he is a student": a sentence
+  // about someone else, with no word of the person's own, tells nothing about them.)
+  if (sentencesOfOthers.test(text)) text = withoutOthersSentences(text);
   const moved = move.exec(text);
   if (moved) {
     // ("i want to move to mle eventually, currently de 4 yoe": where they are now, said with "currently".)

@@ -16,6 +16,7 @@ import {
   commandHint,
   forgottenText,
   quizAskedBeside,
+  keptAboutOthersText,
   keptAboutYouText,
   notedStoryText,
   notedText,
@@ -71,6 +72,7 @@ import {
   roleSettledOn,
   sourcesLackJob,
   sharesAStem,
+  tellsAboutSomeoneElse,
   tellsAboutThemselves,
   updateProfile,
   whereTheyLive,
@@ -199,6 +201,9 @@ export class ConversationService {
           Math.round(this.windowMs / 60_000),
         ),
       );
+    // ("what do you know about my son?": only what the person tells of themselves is kept; said so, with what to do.)
+    const other = asksWhatIsKeptOfOthers.exec(plain.trim());
+    if (other) return statement(question, keptAboutOthersText(other[1]!));
     // ("forget where i live", "dont remember my job pls": that one thing no longer kept, said back with what still is.)
     // (What they told in the conversation goes too: the place said in "how much would i make where i live" would
     // otherwise carry on into the next question.)
@@ -419,6 +424,8 @@ export class ConversationService {
       !(last !== undefined && !isStatement(last) && followsOn.test(plain)) &&
       ((changed && !(onlyPlace && placeMatters) && !yearsMatter) ||
         tellsAboutThemselves(plain) ||
+        // ("he is a second year cs student": told of the one they ask for, kept for what they ask of them.)
+        tellsAboutSomeoneElse(plain) ||
         toldWhere ||
         (mayTellAboutThemselves(plain) && ((!afterAQuestion && !aboutNothingKnown) || afterTakingIn)));
     // "which one suits me better?" … "i really like stats": what they tell answers the question they just asked.
@@ -1228,6 +1235,10 @@ const dropsWhatCameBefore =
  */
 const asksAboutTheBot =
   /^(?:(?:so|ok|okay|hey|wait|btw|yo|lol|ngl|tbh|honestly|thx|thanks|thank\s+you|ty|cool|nice|great|awesome|alright)[,.!\s]+)*(?:(?:are|r)\s+(?:you|u)\s+(?:a\s+|an\s+)?(?:bot|ai|human|real|person|robot|chatgpt|gpt|llm)|(?:is\s+)?(?:this|the|ur|your)\s+bot\s+(?:legit|real|accurate|reliable|trustworthy|any\s+good|good|right|trained\s+on\s+what)|can\s+i\s+trust\s+(?:you|u|this\s+bot|the\s+bot)|(?:check|try)\s+(?:out\s+)?(?:this|the|my)\s+(?:bot|thing)(?:\s+out)?|who\s+(?:made|built|created|wrote|programmed)\s+(?:you|u|this\s+bot|the\s+bot)|what\s+are\s+(?:you|u)|who\s+(?:are|r)\s+(?:you|u)|how\s+do\s+(?:you|u)\s+work|(?:do|does)\s+(?:you|u|this\s+bot|the\s+bot)\s+use\s+(?:chatgpt|gpt|ai|an?\s+llm|llms?|openai)(?:\s+or\s+(?:smth|something|what))?|where\s+do(?:es)?\s+(?:you|u|this|this\s+bot|the\s+bot)\s+get\s+(?:your|ur|its|this|that|all\s+this|these|the)(?:\s+(?:info|information|answers|data|facts|numbers|stuff))?|(?:is|how)\s+(?:up\s+to\s+date\s+|current\s+|recent\s+|old\s+)?(?:is\s+)?(?:this|ur|your|the\s+bot'?s)\s+(?:info|information|data|stuff)(?:\s+(?:up\s+to\s+date|current|recent|accurate|reliable|legit))?)\b(?:[\s,]+(?:lol|lmao|haha|tho|though|fr|bro|or\s+what|or\s+not|rn))*[\s?!.]*$/i;
+
+/** "what do you know about my son?", "what do u remember about him": what is kept of someone else they spoke of. */
+const asksWhatIsKeptOfOthers =
+  /^(?:(?:so|ok|okay|and|hey|wait|btw|lol)[,.!:\s]+)*(?:what\s+(?:do|did|have)\s+(?:you|u)\s+(?:know|remember|keep|kept|store|stored)|(?:do|did)\s+(?:you|u)\s+(?:know|remember)\s+(?:anything|what\s+i\s+(?:told|said)))\s+(?:about|of|on)\s+(him|her|them|my\s+(?:son|daughter|kid|child|brother|sister|friend|nephew|niece|cousin|wife|husband|partner|client|mentee|student)s?)(?:\s+(?:now|yet|so\s+far))?[\s?!.]*$/i;
 
 /** "what do you know about me?", "what info do you have on me": what the bot keeps about the person. */
 // ("Thank you. One last thing: do you know anything about my background now?": the last sentence asks it.)
