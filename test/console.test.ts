@@ -4638,3 +4638,22 @@ describe('asking for someone else: a parent for a son (fifty-eighth session)', (
     );
   });
 });
+
+describe('quiz answers typed around the number, or for someone else (fifty-eighth session)', () => {
+  it('takes "nah 1", "1 i guess" and "ok option 2 pls" as the numbers they say', async () => {
+    expect(await quizReplyTo([], 'nah 1')).toBe('Question 2 of 5 · statistics and probability');
+    expect(await quizReplyTo([], '1 i guess')).toBe('Question 2 of 5 · statistics and probability');
+    const c = chat();
+    await c.sayAll(['/quiz', 'ok option 2 pls', 'back']);
+    expect(await c.say('1')).toMatch(/^Question 2 of 5/);
+  });
+
+  it('says a number beyond the options is one, whatever words are around it', async () => {
+    expect(await quizReplyTo([], 'option 4')).toBe('Type a number from 1 to 3, or back · restart · quit.');
+  });
+
+  it('reads "he likes both I think" and "not sure, I am his mother", typed by a parent for a son', async () => {
+    expect(await quizReplyTo([], 'he likes both I think')).toBe('Taken as 3. Both equally / not sure (type back to change it).');
+    expect(await quizReplyTo([], 'not sure, I am his mother')).toBe('Taken as 3. Both equally / not sure (type back to change it).');
+  });
+});

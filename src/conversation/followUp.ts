@@ -115,7 +115,8 @@ import {
   theLengthOfADegree,
 } from './followUp/topicsAndSettings.js';
 import { understoodOf } from './followUp/understood.js';
-import { comesFromAnotherJob, inTheFirstPerson, jobItself, profileOfSomeoneElse } from './profile.js';
+import { inTheFirstPerson } from '../question/thirdPerson.js';
+import { comesFromAnotherJob, jobItself, profileOfSomeoneElse } from './profile.js';
 import { readSlots, roleName, rolePatterns, withLevel, withRegion, withRoles } from './slots.js';
 import type { Profile, Role, Turn, TurnSlots } from './types.js';
 

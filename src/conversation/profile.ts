@@ -13,6 +13,7 @@ import { EnglishLexicon } from '../question/lexicon.js';
 import { namesRole } from './slots.js';
 import type { PayLevel, Profile, Role } from './types.js';
 import { acknowledges, asksAnything } from '../question/chat.js';
+import { inTheFirstPerson } from '../question/thirdPerson.js';
 import { forSomeoneElse } from './followUp/patterns.js';
 import { jobNounWords, techJob } from '../question/jobWords.js';
 
@@ -510,36 +511,6 @@ const movedTo =
 /** "a hs junior", "college sophomore", "senior in high school": a year of school (the school in group 1 or 2). */
 const schoolYearSaid =
   /\b(?:(?:i'?m|im|i\s+am)\s+(?:a\s+|an\s+)?)?(?:(hs|high\s+school|college|uni|university)\s+(?:freshman|sophomore|junior|senior|freshie|fresher)|(?:freshman|sophomore|junior|senior)\s+(?:in|at)\s+(?:the\s+)?(hs|high\s+school|college|uni|university))\b/i;
-
-/** A verb said of someone else ("likes", "is", "doesn't"), as said of oneself. */
-const ownForm: Record<string, string> = {
-  is: 'am',
-  has: 'have',
-  does: 'do',
-  "doesn't": "don't",
-  doesnt: 'dont',
-  studies: 'study',
-};
-
-/** "my son likes", "he also hates", "she's", "and loves": someone else's subject and verb, for the first person's. */
-const theirSubjectAndVerb =
-  /\b(?:(?:my\s+(?:son|daughter|kid|child|brother|sister|friend|nephew|niece|cousin|wife|husband|partner|boyfriend|girlfriend|bf|gf|client|mentee|student))|he|she)\s+((?:also|really|kinda|just|still|absolutely|totally|actually)\s+)?(likes|loves|enjoys|hates|prefers|minds|wants|dislikes|is|has|was|does(?:n'?t|nt)?|studies|knows|did|works|finds|struggles|can'?t|cant)\b|\b(and|but)\s+(likes|loves|enjoys|hates|prefers|minds|dislikes|finds|struggles)\b|\b(?:he'?s|she'?s|hes|shes)\b|\b(?:his|himself|herself|him)\b|\bher\b(?=(\s+(?:job|major|degree|background|experience|internship|school|university|college|first|second|third|final|current|studies|class|classes)\b)?)/gi;
-
-export function inTheFirstPerson(text: string): string {
-  return text.replace(
-    theirSubjectAndVerb,
-    (said, adverb?: string, verb?: string, joined?: string, joinedVerb?: string, herThing?: string) => {
-      const base = (v: string) => ownForm[v.toLowerCase()] ?? (/^(?:was|did|can'?t|cant)$/i.test(v) ? v : v.replace(/s$/i, ''));
-      if (verb) return `i ${adverb ?? ''}${base(verb)}`;
-      if (joined && joinedVerb) return `${joined} ${base(joinedVerb)}`;
-      if (/^(?:he'?s|she'?s|hes|shes)$/i.test(said)) return "i'm";
-      if (/^(?:himself|herself)$/i.test(said)) return 'myself';
-      // ("her degree" is hers; "helps her" is her.)
-      if (/^his$/i.test(said) || (/^her$/i.test(said) && herThing)) return 'my';
-      return 'me';
-    },
-  );
-}
 
 /** "he is a second year cs student", "my daughter hates math": a story of someone else, told in the third person. */
 export function tellsAboutSomeoneElse(text: string): boolean {

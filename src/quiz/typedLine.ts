@@ -7,6 +7,7 @@
 import { commandHint, quizAskedBeside } from '../bot/messages.js';
 import { mayTellAboutThemselves } from '../conversation/profile.js';
 import { acknowledges, asksAnything, greetingAlone } from '../question/chat.js';
+import { inTheFirstPerson } from '../question/thirdPerson.js';
 import { ordinalPlaces } from '../question/ordinals.js';
 import type { QuizOption } from './definition.js';
 import type { QuizEvent } from './machine.js';
@@ -153,6 +154,10 @@ const restartsTheQuiz =
 const takesItOnceMore =
   /^(?:(?:ok(?:ay)?|ugh|hmm+|lol|so)[\s,.!]+)*(?:(?:can|could)\s+(?:i|we)\s+|let\s+me\s+|lets\s+)?(?:again|one\s+more\s+time|(?:do|take|try)\s+it\s+again|try\s+again|another\s+(?:go|round|try))(?:\s+(?:pls|please|plz))?[\s.!?]*$/;
 
+/** "nah 1", "1 i guess", "option 2 pls", "ok 3 then": a number said among words that choose nothing; group 1 is it. */
+const numberAmongFillers =
+  /^\W*(?:(?:nah|no|yes|yeah|ya|ok(?:ay)?|k|hmm+|um+|uh+|i\s+guess|ig|prob(?:ably)?|maybe|option|opt|choice|number|no\.|lol|tbh|ngl|def(?:initely)?|pls|please|idk|omo|abeg|sha|po|bet|fr)\W*\s*)*#?(\d)(?:\W*\s*(?:i\s+guess|ig|prob(?:ably)?|maybe|lol|tbh|ngl|pls|please|then|i\s+think|for\s+sure|def(?:initely)?|sha|po|fr))*\W*$/i;
+
 /** "wait no go back to 1", "can we go back to q2": back to a question named by its number. The first group is it. */
 const goesBackTo =
   /^(?:(?:wait|oops|sorry|hold\s+on|no|actually|hmm)[\s,.!]+)*(?:can\s+(?:i|we|u|you)\s+)?(?:(?:go\s+)?back\s+(?:to\s+)?|change\s+)(?:the\s+)?(?:q|question|number|no\.?)?\s*#?\s*(\d)(?:st|nd|rd|th)?(?:\s+(?:one|question|pls|please|plz))*[\s.!?]*$/;
@@ -289,8 +294,20 @@ export function readQuizLine(quiz: QuestionView, line: string): QuizLine {
   if (asksOfItsOwn.test(lower) && (asksAnything(text) || /^\W*(?:idk|dunno|i\s+(?:don'?t|dont)\s+know)\b/i.test(lower)))
     return { kind: 'aside' };
   if (asksInShort.test(lower)) return { kind: 'aside' };
+  // ("nah 1", "1 i guess", "ok option 2 pls": the option's number among words that choose nothing.)
+  const numbered = numberAmongFillers.exec(text);
+  if (numbered) {
+    const option = options[Number(numbered[1]) - 1];
+    return option ? { kind: 'answer', option, read: false } : { kind: 'out-of-range' };
+  }
   // "model accuracy", "yes", "not sure", "the second one": an option's own words or place choose it, as its number does.
-  const typed = optionTyped(quiz.question, skipsTheQuestion.test(lower) ? 'skip' : text);
+  // ("he likes both i think", answering for a son: said of him as he would say it.)
+  const typed =
+    optionTyped(quiz.question, skipsTheQuestion.test(lower) ? 'skip' : text) ?? optionTyped(quiz.question, inTheFirstPerson(text));
+  // ("not sure, i am his mother": the answer, then who is answering, told aside.)
+  const firstClause = typed === undefined && !asksAnything(text) ? /^([^,.;!]{2,40})[,.;!]\s+\S/.exec(text)?.[1] : undefined;
+  const ofTheFirstClause = firstClause ? optionTyped(quiz.question, firstClause) : undefined;
+  if (ofTheFirstClause?.kind === 'option') return { kind: 'answer', option: ofTheFirstClause.option, read: true };
   if (typed?.kind === 'option')
     return { kind: 'answer', option: typed.option, read: !namesNumber(text, options.indexOf(typed.option) + 1) };
   if (typed?.kind === 'ambiguous') return { kind: 'ambiguous', options: typed.options };
