@@ -4657,3 +4657,36 @@ describe('quiz answers typed around the number, or for someone else (fifty-eight
     expect(await quizReplyTo([], 'not sure, I am his mother')).toBe('Taken as 3. Both equally / not sure (type back to change it).');
   });
 });
+
+describe('a counselor asking for students, and Pidgin typed in Lagos (fifty-eighth session)', () => {
+  it('never keeps "asking for a student" or "ok next student" as the counselor\'s job', async () => {
+    const c = chat();
+    await c.say("asking for a student. he's 23, business degree, knows excel and some sql");
+    await c.say('ok next student');
+    expect(await c.say('what do you know about me')).not.toMatch(/you are an? (?:asking|ok)/);
+  });
+
+  it('says back what was told of her in this conversation on "what do you know about her"', async () => {
+    const c = chat();
+    await c.say('my student is a math major who hates coding interviews');
+    await c.say('she also did a stats internship last summer');
+    expect(await c.say('what do you know about her')).toMatch(
+      /^In this conversation you told me: “my student is a math major who hates coding interviews”, “she also did a stats internship last summer”\. I weigh it in what you ask about her/,
+    );
+  });
+
+  it('keeps Lagos from "i dey lagos", and no place from "na phone i dey use"', async () => {
+    const c = chat();
+    await c.say('i dey lagos');
+    await c.say('i no get laptop na phone i dey use');
+    expect(await c.say('what do you know about me')).toMatch(/you are in Lagos/);
+  });
+
+  it('takes "omo", "e choke ngl" and "omo no be small thing" as reactions', async () => {
+    for (const typed of ['omo', 'e choke ngl', 'omo no be small thing']) {
+      const c = chat();
+      await c.say('how much do mle make in nigeria');
+      expect(await c.say(typed)).toMatch(/^Got it\./);
+    }
+  });
+});

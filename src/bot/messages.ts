@@ -636,11 +636,23 @@ export function keptAboutYouText(
 }
 
 /**
- * Said to "what do you know about my son?": only what the person says of themselves is kept, and how to get an answer
- * for someone else all the same. `who` is as typed ("my son", "him").
+ * Said to "what do you know about my son?": only what the person says of themselves is kept for later; what they told
+ * of someone else in this conversation (`toldOfThem`, as typed) is said back, as weighed while the conversation lasts
+ * (`minutes` after its last message). `who` is as typed ("my son", "him").
  */
-export function keptAboutOthersText(who: string): string {
-  const them = /^my\s+/i.test(who) ? `your ${who.replace(/^my\s+/i, '').toLowerCase()}` : 'them';
+export function keptAboutOthersText(who: string, toldOfThem: readonly string[] = [], minutes = 10): string {
+  const them = /^my\s+/i.test(who)
+    ? `your ${who.replace(/^my\s+/i, '').toLowerCase()}`
+    : /^(?:him|her)$/i.test(who)
+      ? who.toLowerCase()
+      : 'them';
+  if (toldOfThem.length > 0)
+    return `In this conversation you told me: ${toldOfThem
+      .slice(-3)
+      .map((t) => `“${echo(t, 80)}”`)
+      .join(
+        ', ',
+      )}. I weigh it in what you ask about ${them} for ${minutes} minutes after your last message, and keep nothing about ${them} for later.`;
   return `I keep only what you tell me about yourself, nothing about ${them}. For an answer that fits ${them}, ask with what matters ("which role suits someone who likes math?"), or have ${them} take /quiz.`;
 }
 

@@ -130,7 +130,7 @@ const degreeLetters = String.raw`(?:bs|bsc|ba|btech|b\s?tech|be|bachelors?|maste
  */
 const studyStatement = new RegExp(
   [
-    String.raw`(?:^|[,.;!?]\s*)(?:an?\s+)?((?:${yearOfStudy})?(?:[a-z+#./-]+\s+){1,3}?(?:student|grad|graduate|undergrad))(?=\s*(?:[,.;!?]|$)|\s+(?:from|at|in)\b)`,
+    String.raw`(?:^|[,.;!?]\s*)(?:an?\s+)?((?:${yearOfStudy})?(?:(?!(?:for|a|an|the|next|another|other|my|his|her|their|our|ok|okay|so|asking|of|one|this|that|is|was|am|about|new)\b)[a-z+#./-]+\s+){1,3}?(?:student|grad|graduate|undergrad))(?=\s*(?:[,.;!?]|$)|\s+(?:from|at|in)\b)`,
     String.raw`\b(?:just\s+|recently\s+)?graduated\s+(?:in|with\s+(?:an?\s+)?(?:degree|${degreeLetters})\s+in)\s+${studied}`,
     String.raw`(?:\b(?:doing|studying|pursuing|taking|in)\s+(?:an?\s+|my\s+)?|(?:^|[,.;!?]\s*)(?:(?:${yearOfStudy})\s*)?)${degreeLetters}\s+(?:in\s+)?${studied}(?=\s*(?:[,.;!?]|$)|\s+(?:at|from|in)\b)`,
   ].join('|'),
@@ -962,7 +962,9 @@ export function updateProfile(
         found.job = /^(?:devops|sre|qa|frontend|backend|full[- ]?stack|software|platform|infra|mlops|llmops)$/.test(place)
           ? `${place} engineer`
           : place;
-    } else found.place = place;
+    }
+    // ("na phone i dey use", read "i am in use": words the articles use name no place the person is in.)
+    else if (namesAPlace(kb, place) || kb.read(`pay in ${place}`).unknown.length > 0) found.place = place;
   }
   // ("22 from philippines, it grad", "hey 18 india jee aspirant": an age said first, then where they are.)
   const aged = !found.place ? agedIntro.exec(text) : null;

@@ -203,7 +203,15 @@ export class ConversationService {
       );
     // ("what do you know about my son?": only what the person tells of themselves is kept; said so, with what to do.)
     const other = asksWhatIsKeptOfOthers.exec(plain.trim());
-    if (other) return statement(question, keptAboutOthersText(other[1]!));
+    if (other)
+      return statement(
+        question,
+        keptAboutOthersText(
+          other[1]!,
+          toldIn(state).filter((t) => tellsAboutSomeoneElse(plainText(t, 1000))),
+          Math.round(this.windowMs / 60_000),
+        ),
+      );
     // ("forget where i live", "dont remember my job pls": that one thing no longer kept, said back with what still is.)
     // (What they told in the conversation goes too: the place said in "how much would i make where i live" would
     // otherwise carry on into the next question.)
