@@ -4690,3 +4690,23 @@ describe('a counselor asking for students, and Pidgin typed in Lagos (fifty-eigh
     }
   });
 });
+
+describe('pay asked as what it costs or takes home (fifty-eighth session)', () => {
+  it('answers "why is mle more expensive" with why ML engineers earn more', async () => {
+    expect((await chat().say('why is mle more expensive')).split('\n')[0]).toMatch(/The premium comes from two factors/);
+  });
+
+  it('answers "which is cheaper to hire" and "how much does an mle cost to hire" with pay, never as a price', async () => {
+    expect((await chat().say('which is cheaper to hire')).split('\n')[0]).toMatch(
+      /ML engineers earn more than data engineers at every level/,
+    );
+    expect(await chat().say('how much does an mle cost to hire')).toMatch(/ML Engineer Salary \(2026\)/);
+  });
+
+  it('reads "whats mle take home" as pay, and a take-home in an interview as the exercise', async () => {
+    expect(await chat().say('k so whats mle take home')).toMatch(/ML Engineer Salary \(2026\)/);
+    expect((await chat().say('what do they ask in ml engineer interviews? take home?')).split('\n')[0]).toMatch(
+      /take-home or live model training/,
+    );
+  });
+});

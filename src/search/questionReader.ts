@@ -533,6 +533,8 @@ export class QuestionReader {
             this.chat.abbreviations,
           )
             .replace(this.alias, ' ')
+            // (Of interviews, a take-home is the exercise.)
+            .replace(takeHomePay, (said, _at: number, whole: string) => (/\binterview/i.test(whole) ? said : 'pay after tax'))
             .replace(subjectDropped, (_, before: string, verb: string) => `${before}${/^been$/i.test(verb) ? "i've" : 'i'} `)
             // ("wat skils r needed for mle tbh": a question closed by chat reads as it would without it; "wait fr?" is
             // all reaction, kept whole.)
@@ -1912,6 +1914,13 @@ function midAsSlang(text: string): string {
   // (A look-behind tried at every place costs: only where the word is.)
   return /\bmid\b/i.test(text) ? text.replace(slangMid, 'mediocre') : text;
 }
+
+/**
+ * "whats a de take home per month", "k so whats mle take home": pay after tax, not the take-home exercise of an
+ * interview ("a take-home or live model training exercise", "do they give take home assignments").
+ */
+const takeHomePay =
+  /(?<!\b(?:a|any|the|do|does|give|gives|giving)\s+)\btake[\s-]?home(?:\s+pay)?\b(?!\s+(?:exercises?|assignments?|tests?|projects?|tasks?|challenges?|rounds?|problems?|interviews?|questions?|or|and)\b)(?=\s+(?:pay|salary|per|a\s+month|monthly|yearly|annually|after|each|every|in|for)\b|\s*[?!.]*$)/gi;
 
 /**
  * "was a dba for 5 yoe at a bank.", "been a teacher 10 yrs": a job and its years told with the "i" left out, as chat
