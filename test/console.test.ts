@@ -4710,3 +4710,15 @@ describe('pay asked as what it costs or takes home (fifty-eighth session)', () =
     );
   });
 });
+
+describe('Aussie ways of asking (fifty-eighth session)', () => {
+  it('answers "im an analyst 3 yoe. de pays what at mid level" rather than only noting the analyst', async () => {
+    expect(await chat().say('im an analyst 3 yoe. de pays what at mid level')).toMatch(/Mid-level \(3-5 years\): \$135K-\$180K base/);
+  });
+
+  it('answers "reckon i could work remote for a us company…" with remote pay, saying the sources lack Sydney', async () => {
+    const text = await chat().say('reckon i could work remote for a us company from sydney as a de');
+    expect(text).toMatch(/Remote \(Global\)/);
+    expect(text).toMatch(/sydney/i);
+  });
+});

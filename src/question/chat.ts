@@ -146,6 +146,10 @@ const rolesAsAChoice = '\\b(?:de|mle|ml|data\\s+eng\\w*|ml\\s+eng\\w*)\\s+or\\s+
 
 /** A sentence that asks: it ends in "?", or opens like a question or a request. */
 const askingWays = [
+  // ("de pays what at mid level", "mle makes how much": the question word said last, as chat says it.)
+  '\\b(?:de|des|mle|mles|data\\s+engineers?|ml\\s+engineers?|it|they|that|each)\\s+(?:pays?|earns?|makes?|gets?)\\s+(?:what|how\\s+much)\\b',
+  // ("reckon i could work remote for a us company", "u reckon de is safer": asked as what the bot thinks.)
+  '^(?:(?:so|and|but|ok|okay|mate|hey)[,!]*\\s+)*(?:do\\s+(?:you|u|ya)\\s+|(?:you|u|ya)\\s+)?reckon\\b',
   '\\?\\s*$',
   // ("mle > de change my mind", "de > mle, convince me otherwise": a dare to argue, which asks.)
   '\\b(?:change\\s+my\\s+mind|convince\\s+me(?:\\s+otherwise)?|prove\\s+me\\s+wrong)\\W*$',
