@@ -1654,3 +1654,25 @@ describe('what new users typed (fifty-seventh session), through the fake Discord
     expectClean(h);
   });
 });
+
+describe('what new users typed (fifty-eighth session), through the fake Discord', () => {
+  it('keeps a parent\'s story of their son apart from their own, weighs it for him, and greets "oi again" back', async () => {
+    const h = await start();
+    const { alice, bob } = h.fake.users;
+    const ask = async (author: typeof alice, content: string) =>
+      JSON.stringify((await say(h, { author, channelId: answersChannel, content, mentionsBot: true })).reply.body);
+
+    expect(await ask(alice, 'I am a nurse in Toronto. My son likes math and hates on call.')).toMatch(/nurse/);
+    expect(await ask(alice, 'which role fits him?')).toMatch(/Which role fits them, who likes math and minds on call/);
+    const kept = await ask(alice, 'what do you know about me');
+    expect(kept).toMatch(/you work as a nurse/);
+    expect(kept).not.toMatch(/you like math/);
+
+    // (Another author in the same channel: a greeting in a word the articles lack, and a story told without "i".)
+    expect(await ask(bob, 'oi again')).toMatch(/Hi!/);
+    expect(await ask(bob, 'was a dba for 5 yoe at a bank. which is faster for me to get into')).toMatch(
+      /database administration with 2-3 months/,
+    );
+    expectClean(h);
+  });
+});
