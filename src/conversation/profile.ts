@@ -13,7 +13,7 @@ import { EnglishLexicon } from '../question/lexicon.js';
 import { namesRole } from './slots.js';
 import type { PayLevel, Profile, Role } from './types.js';
 import { acknowledges, asksAnything } from '../question/chat.js';
-import { inTheFirstPerson } from '../question/thirdPerson.js';
+import { inTheFirstPerson, firstPersonWord } from '../question/thirdPerson.js';
 import { forSomeoneElse } from './followUp/patterns.js';
 import { jobNounWords, techJob } from '../question/jobWords.js';
 
@@ -514,9 +514,7 @@ const schoolYearSaid =
 
 /** "he is a second year cs student", "my daughter hates math": a story of someone else, told in the third person. */
 export function tellsAboutSomeoneElse(text: string): boolean {
-  return (
-    sentencesOfOthers.test(text) && !/\b(?:i|i'?m|im|i'?ve|ive|me|myself)\b/i.test(text) && mayTellAboutThemselves(inTheFirstPerson(text))
-  );
+  return sentencesOfOthers.test(text) && !firstPersonWord.test(text) && mayTellAboutThemselves(inTheFirstPerson(text));
 }
 
 /**
@@ -529,7 +527,7 @@ export function profileOfSomeoneElse(kb: KnowledgeBase, told: readonly string[],
     // ("I am a nurse, and my son is 17 and loves Python": only the clauses about them, never the teller's own.)
     const ofThem = message
       .split(/(?<=[.!?;])\s+|,\s*/)
-      .filter((clause) => clauseOfOthers.test(clause) && !/\b(?:i|i'?m|im|i'?ve|ive|me|myself)\b/i.test(clause))
+      .filter((clause) => clauseOfOthers.test(clause) && !firstPersonWord.test(clause))
       .join('. ');
     if (ofThem) theirs = updateProfile(kb, 'someone-else', inTheFirstPerson(ofThem), theirs, patterns, 0) ?? theirs;
   }
@@ -547,7 +545,7 @@ const clauseOfOthers = new RegExp(`^\\W*(?:(?:and|but|so|also|plus)\\s+)*${sente
 function withoutOthersSentences(text: string): string {
   return text
     .split(/(?<=[.!?;])\s+/)
-    .filter((sentence) => !(sentencesOfOthers.test(sentence) && !/\b(?:i|i'?m|im|i'?ve|ive|me|myself)\b/i.test(sentence)))
+    .filter((sentence) => !(sentencesOfOthers.test(sentence) && !firstPersonWord.test(sentence)))
     .join(' ');
 }
 
@@ -842,7 +840,7 @@ export function updateProfile(
         .split(/[.!?;]/)
         .at(-1) ?? '')
     : '';
-  const someoneElses = forSomeoneElse.test(goalSentence) && !/\b(?:i|i'?m|im|i'?ve|ive|me|myself)\b/i.test(goalSentence);
+  const someoneElses = forSomeoneElse.test(goalSentence) && !firstPersonWord.test(goalSentence);
   if (goal && !found.goal && ofThemselves && !someoneElses && !/^than\b/i.test(goal[1]!)) {
     // "thinking about moving into DE": the role is what the move leads to.
     const target = goal[1]!.replace(/^(?:moving|move|switching|switch|going|getting|transitioning|pivoting)\s+(?:in)?to\s+/i, '');
