@@ -4675,6 +4675,12 @@ describe('a counselor asking for students, and Pidgin typed in Lagos (fifty-eigh
     );
   });
 
+  it('says back a story of a daughter opened with a greeting ("hi, my daughter is 17…")', async () => {
+    const c = chat();
+    await c.say('hi, my daughter is 17 and loves math but hates coding');
+    expect(await c.say('what do you know about her')).toMatch(/^In this conversation you told me: “hi, my daughter is 17/);
+  });
+
   it('keeps Lagos from "i dey lagos", and no place from "na phone i dey use"', async () => {
     const c = chat();
     await c.say('i dey lagos');

@@ -58,6 +58,7 @@ import { asksForAQuiz, outcomeRoles, quizChoice } from './followUp/aboutThePerso
 import { corrects, sameOfARole } from './followUp/askedAgain.js';
 import { declinedForAPlace } from './followUp/theAnswerItself.js';
 import { agreementAsked, doubts, forSomeoneElse, sourcesDiffer } from './followUp/patterns.js';
+import { firstPersonWord } from '../question/thirdPerson.js';
 import {
   choosesARole,
   goalStatement,
@@ -208,7 +209,8 @@ export class ConversationService {
         question,
         keptAboutOthersText(
           other[1]!,
-          toldIn(state).filter((t) => tellsAboutSomeoneElse(plainText(t, 1000))),
+          // ("hi, my daughter is 17 and loves math": any message of theirs about someone else, greeting or not.)
+          toldIn(state).filter((t) => forSomeoneElse.test(t) && !firstPersonWord.test(t)),
           Math.round(this.windowMs / 60_000),
         ),
       );
