@@ -5,8 +5,8 @@
  */
 import type { UserData } from '../activity/repository.js';
 import type { Answer, CheckUnsaid, MoveUnsaid } from '../answer/types.js';
-import { acknowledges, forSomeoneElse, greetingAlone } from '../question/chat.js';
-import { firstPersonWord } from '../question/thirdPerson.js';
+import { acknowledges, greetingAlone } from '../question/chat.js';
+import { saysOnlyOfSomeoneElse } from '../question/thirdPerson.js';
 import { inAnotherLanguage, isOtherLanguageWord } from '../question/language.js';
 import { withArticle } from '../question/article.js';
 import type { Lean, OutcomeId, QuizDefinition } from '../quiz/definition.js';
@@ -558,7 +558,7 @@ export function notedStoryText(told: string): string {
 
 /** Whom a story that says nothing of the teller is about, as "him", "her" or "them"; undefined for their own story. */
 function ofWhom(told: string): { object: string } | undefined {
-  if (!forSomeoneElse.test(told) || firstPersonWord.test(told)) return undefined;
+  if (!saysOnlyOfSomeoneElse(told)) return undefined;
   if (/\b(?:he|him|his|he'?s|hes|son|brother|nephew|husband|boyfriend|bf|dad|father|uncle)\b/i.test(told)) return { object: 'him' };
   if (/\b(?:she|her|she'?s|shes|daughter|sister|niece|wife|girlfriend|gf|mom|mum|mother|aunt)\b/i.test(told)) return { object: 'her' };
   return { object: 'them' };

@@ -115,7 +115,7 @@ import {
   theLengthOfADegree,
 } from './followUp/topicsAndSettings.js';
 import { understoodOf } from './followUp/understood.js';
-import { inTheFirstPerson } from '../question/thirdPerson.js';
+import { inTheFirstPerson, saysOnlyOfSomeoneElse } from '../question/thirdPerson.js';
 import { comesFromAnotherJob, jobItself, profileOfSomeoneElse } from './profile.js';
 import { readSlots, roleName, rolePatterns, withLevel, withRegion, withRoles } from './slots.js';
 import type { Profile, Role, Turn, TurnSlots } from './types.js';
@@ -457,7 +457,7 @@ function resolveTurnItself(...args: Required<Parameters<typeof resolveTurn>>): R
   }
   // ("how long would it take him to become a data engineer?", "which role is better for my son?": asked of someone else,
   // whom nothing the person told of themselves describes.)
-  const ofSomeoneElse = forSomeoneElse.test(turn) && !/\b(?:i|i'm|im|i've|me|myself)\b/i.test(turn);
+  const ofSomeoneElse = saysOnlyOfSomeoneElse(turn);
   // (What they told of that someone else still is: "my son is 17 and loves math", read as that person's own profile.)
   const toldOfThem = ofSomeoneElse ? [...told.filter((message) => forSomeoneElse.test(message)), turn] : [];
   const theirs = ofSomeoneElse ? profileOfSomeoneElse(kb, toldOfThem, patterns) : undefined;

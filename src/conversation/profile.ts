@@ -13,7 +13,7 @@ import { EnglishLexicon } from '../question/lexicon.js';
 import { namesRole } from './slots.js';
 import type { PayLevel, Profile, Role } from './types.js';
 import { acknowledges, asksAnything } from '../question/chat.js';
-import { inTheFirstPerson, firstPersonWord } from '../question/thirdPerson.js';
+import { firstPersonWord, inTheFirstPerson, saysOnlyOfSomeoneElse } from '../question/thirdPerson.js';
 import { forSomeoneElse } from './followUp/patterns.js';
 import { jobNounWords, techJob } from '../question/jobWords.js';
 
@@ -840,7 +840,7 @@ export function updateProfile(
         .split(/[.!?;]/)
         .at(-1) ?? '')
     : '';
-  const someoneElses = forSomeoneElse.test(goalSentence) && !firstPersonWord.test(goalSentence);
+  const someoneElses = saysOnlyOfSomeoneElse(goalSentence);
   if (goal && !found.goal && ofThemselves && !someoneElses && !/^than\b/i.test(goal[1]!)) {
     // "thinking about moving into DE": the role is what the move leads to.
     const target = goal[1]!.replace(/^(?:moving|move|switching|switch|going|getting|transitioning|pivoting)\s+(?:in)?to\s+/i, '');

@@ -58,7 +58,7 @@ import { asksForAQuiz, outcomeRoles, quizChoice } from './followUp/aboutThePerso
 import { corrects, sameOfARole } from './followUp/askedAgain.js';
 import { declinedForAPlace } from './followUp/theAnswerItself.js';
 import { agreementAsked, doubts, forSomeoneElse, sourcesDiffer } from './followUp/patterns.js';
-import { firstPersonWord } from '../question/thirdPerson.js';
+import { saysOnlyOfSomeoneElse } from '../question/thirdPerson.js';
 import {
   choosesARole,
   goalStatement,
@@ -210,7 +210,7 @@ export class ConversationService {
         keptAboutOthersText(
           other[1]!,
           // ("hi, my daughter is 17 and loves math": any message of theirs about someone else, greeting or not.)
-          toldIn(state).filter((t) => forSomeoneElse.test(t) && !firstPersonWord.test(t)),
+          toldIn(state).filter(saysOnlyOfSomeoneElse),
           Math.round(this.windowMs / 60_000),
         ),
       );

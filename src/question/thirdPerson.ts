@@ -2,9 +2,15 @@
  * Someone else's story said as one's own: "my son likes math and hates on call" read as "i like math and hate on call",
  * so that what is read of a person's own words (their likes, job, years) is read of theirs the same way.
  */
+import { forSomeoneElse } from './chat.js';
 
 /** "i", "i'm", "me": a word the person says of themselves ("my" is also said of a son or a student). */
 export const firstPersonWord = /\b(?:i|i'?m|im|i'?ve|ive|me|myself)\b/i;
+
+/** "which role fits him?", "my son likes math": said of someone else, with no word of the person's own. */
+export function saysOnlyOfSomeoneElse(text: string): boolean {
+  return forSomeoneElse.test(text) && !firstPersonWord.test(text);
+}
 
 /** A verb said of someone else ("likes", "is", "doesn't"), as said of oneself. */
 const ownForm: Record<string, string> = {
