@@ -2565,12 +2565,12 @@ describe('what the bot keeps about you when you change your mind (forty-eighth s
     expect(await c.say('actually i love stats now')).toMatch(/^Noted: you like statistics and pipelines\. /);
   });
 
-  it('greets "hey im back" and "ok im back" as greetings, keeping nothing of them', async () => {
+  it('welcomes back "hey im back" and "ok im back", keeping nothing of them', async () => {
     for (const back of ['hey im back', 'ok im back']) {
       const c = chat();
       const reply = await c.say(back);
       expect(reply).not.toMatch(/^Noted/);
-      expect(reply).toMatch(/^Ask me something about Data Engineer or ML Engineer careers/);
+      expect(reply).toMatch(/^Welcome back! Ask me something about Data Engineer or ML Engineer careers/);
     }
   });
 
@@ -4526,8 +4526,9 @@ describe('base asked, comp given (fifty-seventh session)', () => {
 });
 
 describe('greetings, reactions and half-sentences typed the way a server types (fifty-eighth session)', () => {
-  it('greets back "oi again" and "bom dia gente", whatever words the articles lack', async () => {
-    for (const typed of ['oi again', 'bom dia gente']) expect(await chat().say(typed)).toMatch(/^Hi!/);
+  it('greets back "bom dia gente" and welcomes back "oi again", whatever words the articles lack', async () => {
+    expect(await chat().say('bom dia gente')).toMatch(/^Hi!/);
+    expect(await chat().say('oi again')).toMatch(/^Welcome back!/);
   });
 
   it('takes "ok thats fire", "W" and "ts is so long 😭" as reactions, not as the last question asked again', async () => {
@@ -4726,5 +4727,67 @@ describe('Aussie ways of asking (fifty-eighth session)', () => {
     const text = await chat().say('reckon i could work remote for a us company from sydney as a de');
     expect(text).toMatch(/Remote \(Global\)/);
     expect(text).toMatch(/sydney/i);
+  });
+});
+
+describe('coming back, and asking what was kept (fifty-ninth session)', () => {
+  it('welcomes back "hiya im back", "morning! me again, chloe" and "its sam again", keeping none of it as told', async () => {
+    for (const typed of ['hiya im back', 'morning! me again, chloe', 'its sam again', 'back. slept on it', 'hiii im back 🙋‍♀️']) {
+      const c = chat();
+      expect(await c.say(typed)).toMatch(/^Welcome back!/);
+      expect(await c.say('what do u know about me')).toMatch(/^I keep nothing about you yet/);
+    }
+  });
+
+  it('sees off "cheers mate, ta ra", "take care" and "see ya later" with a goodbye', async () => {
+    for (const typed of ['cheers mate, ta ra', 'take care', 'see ya later', 'ok thanks, gotta go'])
+      expect(await chat().say(typed)).toMatch(/^Bye!/);
+  });
+
+  it('still answers a question typed after "im back"', async () => {
+    expect(await chat().say('im back, how much do mles make?')).toMatch(/ML Engineer Salary \(2026\)/);
+  });
+
+  it('says the kept quiz result back however it is asked for, and a what-if is still a what-if', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '1', '1', '1', '1', '1']);
+    for (const typed of [
+      'remind me what my quiz result was',
+      'do u remember what my quiz said',
+      'and my quiz result?',
+      'what did my quiz say again',
+      'what did i get on the quiz',
+    ])
+      expect(await c.say(typed)).toMatch(/^Your latest quiz result: ML Engineer\. Your answers: 1\. Model accuracy/);
+    expect(await c.say('what if i had said no on q2')).not.toMatch(/^Your latest quiz result/);
+  });
+
+  it('says back what was told when asked "what did i tell u about myself" or "do you even remember me"', async () => {
+    for (const typed of [
+      'what did i tell u about myself?',
+      'and what did i tell u about me, like do u remember',
+      'what do i remember telling u',
+      'do you even remember me',
+    ]) {
+      const c = chat();
+      await c.say('im a data analyst with 2 yoe');
+      expect(await c.say(typed)).toMatch(/you work as a data analyst/);
+    }
+  });
+
+  it('answers "what did i tell you about pay" as a question about pay', async () => {
+    expect(await chat().say('what did i tell you about pay')).not.toMatch(/What I keep about you|I keep nothing/);
+  });
+});
+
+describe('pay asked of oneself with a level named (fifty-ninth session)', () => {
+  it('answers "ok so like how much would i make straight out of college 💰" with entry pay', async () => {
+    expect((await chat().say('ok so like how much would i make straight out of college 💰')).split('\n')[0]).toMatch(
+      /Entry Salary: Data Engineer \$85,000/,
+    );
+  });
+
+  it('still says the sources lack a place: "how much would i make in berlin"', async () => {
+    expect(await chat().say('how much would i make in berlin')).toMatch(/berlin/i);
   });
 });

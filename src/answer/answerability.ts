@@ -6,7 +6,8 @@
  * as opposed to chat filler and the person's own context, which never count against an answer.
  */
 import { toolNames } from '../search/vocabulary.js';
-import { acknowledges, asksAnything, greetingAlone, judgesASum } from '../question/chat.js';
+import { acknowledges, asksAnything, judgesASum } from '../question/chat.js';
+import { greetingAlone, greetsOrTakesLeave } from '../question/greetings.js';
 import { type QueryTerm, stem, synonymPrefix, words } from '../search/analyzer.js';
 import { quotableUnits } from '../knowledge/units.js';
 import { holdsAnswer } from '../search/intent.js';
@@ -114,12 +115,16 @@ function isOnTopic(
   // "years"); an idiom ("closer to AI") is enough.
   const names = (t: QueryTerm) => t.kind === 'role' || (t.kind === 'synonym' && !t.qualifier && (!t.inferred || t.from.includes(' ')));
   if (result.terms.some(names)) return true;
-  // "how much would i make?", "how much do they make": pay, asked of a person, with nothing else named.
+  // "how much would i make?", "how much do they make": pay, asked of a person, with nothing else named, or with only
+  // a level or setting the sources give pay for ("…straight out of college", "…starting out").
+  const payOfAPerson =
+    /^\s*(?:(?:so|and|ok|okay|like|but|wait|hm+|um+|alright)[\s,]+)*how\s+much\s+(?:would|will|could|can|do|does|did|should|might)\s+(?:i|you|u|we|they|one|someone|people|ppl)\s+(?:make|earn|get\s+paid|pull|take\s+home)\b([^?!.]*)[\s?!.]*$/i.exec(
+      result.read.ask,
+    );
   if (
     result.read.intent.wanted === 'money' &&
-    /^\s*(?:so\s+|and\s+|ok\s+)?how\s+much\s+(?:would|will|could|can|do|does|did|should|might)\s+(?:i|you|u|we|they|one|someone|people|ppl)\s+(?:make|earn|get\s+paid|pull|take\s+home)\b[\s?!.]*$/i.test(
-      result.read.ask,
-    )
+    payOfAPerson &&
+    (payOfAPerson[1]!.trim() === '' || (result.terms.every((t) => t.kind !== 'word') && !result.read.unknown.some((u) => u.inMainAsk)))
   )
     return true;
   // ("is 150k good", "120k fair?": a sum judged asks of pay, named or not.)
@@ -466,6 +471,8 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
     ...(missingKind ? { missingKind } : {}),
     ...(topic ? { topic } : {}),
   });
+  // ("morning! me again, chloe": a name in a greeting is no topic the sources lack.)
+  if (greetsOrTakesLeave(result.read.plain)) return { ...decline('empty'), uncovered: [] };
   if (isReaction(kb, result)) return decline('empty');
   if (concepts.length === 0) return result.read.unknown.length > 0 ? decline('off-topic') : decline('empty');
   // "how do I set retries on an Airflow task": instructions for a tool the articles name are still not in them.

@@ -5,7 +5,8 @@
  */
 import type { UserData } from '../activity/repository.js';
 import type { Answer, CheckUnsaid, MoveUnsaid } from '../answer/types.js';
-import { acknowledges, greetingAlone } from '../question/chat.js';
+import { acknowledges } from '../question/chat.js';
+import { comesBack, greetingAlone, signsOff, withoutEmoji } from '../question/greetings.js';
 import { saysOnlyOfSomeoneElse } from '../question/thirdPerson.js';
 import { inAnotherLanguage, isOtherLanguageWord } from '../question/language.js';
 import { withArticle } from '../question/article.js';
@@ -291,12 +292,10 @@ export function emptyIntro(question: string): string {
   if (ofThemselves.test(question.trim())) return declineIntro.aboutYou;
   const command = commandHint(question);
   if (command) return command;
-  if (
-    /^\W*(?:(?:ok(?:ay)?|thanks?|thx|ty|cool)[\s,!.]+)*(?:bye+|goodbye|good\s*night|gn|cya|see\s+(?:ya|you)|later|gtg|gotta\s+go)\W*$/i.test(
-      question.trim(),
-    )
-  )
+  if (signsOff.test(question.trim()))
     return 'Bye! Come back any time: ask me about pay, skills, tools, switching or interviews, or type /quiz.';
+  // ("hiya im back", "morning! me again, chloe": a return, welcomed; what was kept of them is theirs to ask for.)
+  if (comesBack.test(withoutEmoji(question))) return `Welcome back! ${declineIntro.empty} "What do you know about me?" says what I kept.`;
   // ("hey", "gm", "sup": a greeting, greeted back before the invitation.)
   if (greetingAlone.test(question.trim())) return `Hi! ${declineIntro.empty}`;
   // ("this bot is useless lol", "ur answer is wrong": a complaint, owned, with a way to ask again.)

@@ -53,6 +53,8 @@ import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import { questionDirection } from '../search/direction.js';
 import { answerSpeaksOf, type Resolution } from './followUp/context.js';
 import { asksAfterStory, asksOfTheAnswer, asksWhichFits, type Reading, referredTurn, resolveTurn, withoutReturn } from './followUp.js';
+import { greetsOrTakesLeave } from '../question/greetings.js';
+import { asksTheirResult, asksWhatTheyTold } from './recallAsks.js';
 import { namesOnlyWhatItReturnsTo, quizResultTurn, returnsToEarlier } from './followUp/returns.js';
 import { asksForAQuiz, outcomeRoles, quizChoice } from './followUp/aboutThePerson.js';
 import { corrects, sameOfARole } from './followUp/askedAgain.js';
@@ -187,7 +189,7 @@ export class ConversationService {
     const stored = await this.repository.profile(user);
     const plain = this.kb.read(question).plain;
     // "what do you know about me?": what is kept, said back, with how to delete it; nothing read into the profile.
-    if (asksWhatIsKept.test(plain.trim()))
+    if (asksWhatIsKept.test(plain.trim()) || asksWhatTheyTold(plain))
       return statement(
         question,
         keptAboutYouText(
@@ -305,8 +307,7 @@ export class ConversationService {
     if (asksToRetake.test(plain) || (tookTheQuiz && asksIfFinal.test(plain.trim())))
       return statement(question, tookTheQuiz ? quizAgainText : quizAnyTimeText);
     // ("what was my quiz result", "remind me what i got": the result kept, said back, not a question about the careers.)
-    if (asksTheirResult.test(plain.trim()))
-      return statement(question, theirResultText(stored?.quizOutcome, stored?.quizAnswers, this.quiz.questions));
+    if (asksTheirResult(plain)) return statement(question, theirResultText(stored?.quizOutcome, stored?.quizAnswers, this.quiz.questions));
     const updated = updateProfile(this.kb, user, question, stored, this.patterns, now);
     // ("actually nah i think ill go mle anyway" after a Data Engineer result: the role chosen since is the newer say.)
     const goalSinceQuiz = updated?.goal !== undefined && updated.goal !== stored?.goal && updated.quizOutcome !== undefined;
@@ -416,6 +417,8 @@ export class ConversationService {
       !asksForAQuiz.test(plain) &&
       // ("oops my bad", "sorry my english is bad": an apology or a thanks tells nothing to weigh later.)
       !acknowledges(plain) &&
+      // ("hiya im back", "morning! me again, chloe": a return tells nothing to weigh; it is welcomed.)
+      !greetsOrTakesLeave(plain) &&
       // ("im a dba, aiming for de" → "actually nvm, mle": a correction of what they told is told too, the goal changed.)
       // ("i have 3 yoe as a data analyst" → "actually wait i meant 5 yoe not 3": their years corrected, told too.)
       // ("oops i meant boston not austin" after any question: where they live, told before, corrected; told too.)
@@ -1473,10 +1476,6 @@ const followsOn =
 function isStatement(turn: Turn): boolean {
   return turn.answered && turn.passages.length === 0;
 }
-
-/** "what was my quiz result", "what did i get on the quiz", "remind me what i got", "show me my answers again". */
-const asksTheirResult =
-  /^\W*(?:(?:so|ok(?:ay)?|wait|and|hey)[,\s]+)*(?:what\s+(?:was|is|were)\s+my\s+(?:quiz\s+)?(?:result|outcome|answers)(?:\s+again)?|what\s+did\s+i\s+get(?:\s+(?:on|in)\s+the\s+quiz)?(?:\s+again)?|remind\s+me\s+(?:of\s+)?(?:what\s+i\s+got|my\s+(?:quiz\s+)?(?:result|answers))|show\s+me\s+my\s+(?:quiz\s+)?(?:result|answers)(?:\s+again)?)\W*$/i;
 
 /**
  * What the person said about themselves in a conversation (the turns that asked nothing, and where they live said

@@ -821,7 +821,3 @@ export function splitQuestion(text: string): QuestionParts {
   }
   return { ask: asks.join(' '), mainAsk: mainQuestion(asks[0]!), context: pieces.filter((s) => !asks.includes(s)).join(' ') };
 }
-
-/** "hey", "gm", "hii", "hey again", "bom dia": a greeting and nothing else, in the languages people in a server mix in. */
-export const greetingAlone =
-  /^\W*(?:hey+|hi+|hello+|helo|yo+|sup|wassup|whats\s+up|gm|good\s+(?:morning|afternoon|evening)|howdy|hiya|heya|greetings|hola|ola|oi|ol[aá]|bom\s+dia|boa\s+(?:tarde|noite)|buenos\s+d[ií]as|buenas(?:\s+tardes)?|bonjour|salut|hallo|namaste|kaise\s+ho|how\s+far|oi\s+tudo\s+bem|tudo\s+bem|que\s+tal)(?:\s+(?:there|all|everyone|bot|careerbot|guys|folks|bhai|bro|amigo|mano|gente|again))?\W*$/i;

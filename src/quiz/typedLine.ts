@@ -6,7 +6,8 @@
  */
 import { commandHint, quizAskedBeside } from '../bot/messages.js';
 import { mayTellAboutThemselves } from '../conversation/profile.js';
-import { acknowledges, asksAnything, greetingAlone } from '../question/chat.js';
+import { acknowledges, asksAnything } from '../question/chat.js';
+import { greetsOrTakesLeave } from '../question/greetings.js';
 import { inTheFirstPerson } from '../question/thirdPerson.js';
 import { ordinalPlaces } from '../question/ordinals.js';
 import type { QuizOption } from './definition.js';
@@ -326,7 +327,7 @@ export function readQuizLine(quiz: QuestionView, line: string): QuizLine {
   // "pipelinez", "hmm idk man": a few words that choose no option and ask nothing are an answer not understood, not a
   // question to decline; who they are, told aside ("im in lagos btw"), is noted as it would be outside the quiz.
   // ("hii", "hey again" when they come back to it: a greeting, greeted back with the question waiting.)
-  if (!asksAnything(text) && !acknowledges(text) && !toldAside(text) && !greetingAlone.test(text)) return { kind: 'not-understood' };
+  if (!asksAnything(text) && !acknowledges(text) && !toldAside(text) && !greetsOrTakesLeave(text)) return { kind: 'not-understood' };
   return { kind: 'aside' };
 }
 

@@ -1,0 +1,58 @@
+/**
+ * Messages that ask the bot to say back what it keeps of the person: their latest quiz result ("what did my quiz
+ * say again"), or what they told it ("what did i tell u about me"). Both are short; a longer message that mentions
+ * the quiz or what was said is a question like any other.
+ */
+
+/** The most words such a message has, its chat words included ("ok and what did i tell u about me, like do u remember"). */
+const maxWords = 14;
+
+/** Chat words that only open a message ("ok", "and", "wait", "remind me"). */
+const opening = String.raw`(?:(?:so|ok(?:ay)?|wait|and|hey|also|btw|lol|hm+|sorry|yo|oh|um+|uh+)[,.!:\s]+)*`;
+
+/** The quiz's result named as theirs: "my quiz result", "my result", "what the quiz said", "what i got on the quiz". */
+const theirQuizResult =
+  /\bmy\s+(?:quiz\s+)?(?:result|outcome|score|answers)\b|\b(?:my|the)\s+quiz\s+(?:said|say|says|gave|give|told|tell|showed|show|result|outcome)\b|\bwhat\s+(?:did\s+)?i\s+(?:got|get)\s+(?:on|in|from)\s+(?:the|my|that)\s+quiz\b|\bwhat\s+(?:was|is)\s+(?:my|the)\s+quiz\s+(?:result|outcome)\b|\bremind\s+me\s+(?:of\s+)?what\s+i\s+got\b|^\W*what\s+did\s+i\s+get(?:\s+again)?\W*$/i;
+
+/** A quiz question asked of the result rather than for it: "what if i had said yes", "why that result", "retake". */
+const notRecall = /\b(?:what\s+if|why|retake|redo|again\s+from|start\s+over|change|mean|means|wrong|accurate|agree)\b/i;
+
+/** Recall asked for: "what", "remind me", "do u remember", "show", or the result named alone ("and my quiz result?"). */
+const recallWord = /\b(?:what|wat|wht|remind|remember|recall|show|tell\s+me|forgot|forget)\b/i;
+const namedAlone = new RegExp(
+  String.raw`^\W*${opening}(?:and\s+)?(?:what\s+about\s+)?my\s+(?:quiz\s+)?(?:result|outcome|score)(?:\s+again)?\W*$`,
+  'i',
+);
+
+/**
+ * "what was my quiz result?", "remind me what my quiz result was", "do u remember what my quiz said", "and my quiz
+ * result?", "what did i get on the quiz again": their latest result asked for, said back from what is kept.
+ */
+export function asksTheirResult(plain: string): boolean {
+  const text = plain.trim();
+  if (words(text) > maxWords || notRecall.test(text)) return false;
+  return namedAlone.test(text) || (theirQuizResult.test(text) && recallWord.test(text));
+}
+
+/** What they said to the bot, asked back: "what did i tell u", "what have i said to you", "remember telling u". */
+const toldTheBot =
+  /\bwhat\s+(?:did|have|do|had)\s+i\s+(?:tell|told|say|said|mention(?:ed)?|share[d]?)\s+(?:to\s+)?(?:you|u|ya|the\s+bot)\b|\b(?:remember|recall)\s+(?:me\s+)?(?:telling|saying|what\s+i\s+(?:told|said|say|tell))\b|\b(?:do|did|can|would)\s+(?:you|u|ya|it|this\s+bot|the\s+bot)\s+(?:even\s+|still\s+)?(?:remember|recall|know)\s+(?:me|who\s+i\s+am|anything\s+about\s+me|my\s+(?:background|situation|details|profile|story))\b/i;
+
+/** Their own words aside, what else the message asks ("what did i tell u about pay" asks of pay, not of them). */
+const aboutThemOnly =
+  /\b(?:told|tell|said|say|mention(?:ed)?|share[d]?|telling|saying|remember|recall|know)\b(?:\s+(?:you|u|ya|me|the\s+bot|to\s+you|to\s+u))?(?:\s+(?:about|of|on)\s+(?:me|myself|my\s+(?:self|background|situation|story)))?(?:[\s,]+(?:like|tho|though|earlier|before|so\s+far|yet|again|last\s+time|lol|fr)\b)*(?:[\s,]+(?:do|did|can)\s+(?:you|u)\s+(?:remember|recall)\b)?\W*$/i;
+
+/**
+ * "what did i tell u about myself?", "what do i remember telling u" (said backwards, meant the same), "and what did i
+ * tell u about me, like do u remember", "do you even remember me": what is kept of them asked back. "what did i tell
+ * you about the pay" is not one: it asks of the pay.
+ */
+export function asksWhatTheyTold(plain: string): boolean {
+  const text = plain.trim();
+  if (words(text) > maxWords) return false;
+  return toldTheBot.test(text) && aboutThemOnly.test(text);
+}
+
+function words(text: string): number {
+  return text.split(/\s+/).filter(Boolean).length;
+}

@@ -1,0 +1,35 @@
+/**
+ * Greetings, returns and goodbyes: messages that only open or close a conversation, in the words people in a server
+ * mix in. None asks anything; each is greeted, welcomed back or seen off rather than searched.
+ */
+
+/** "hey", "gm", "hii", "hey again", "bom dia": a greeting and nothing else, in the languages people in a server mix in. */
+export const greetingAlone =
+  /^\W*(?:hey+|hi+|hello+|helo|yo+|sup|wassup|whats\s+up|gm|good\s+(?:morning|afternoon|evening)|howdy|hiya|heya|greetings|hola|ola|oi|ol[aá]|bom\s+dia|boa\s+(?:tarde|noite)|buenos\s+d[ií]as|buenas(?:\s+tardes)?|bonjour|salut|hallo|namaste|kaise\s+ho|how\s+far|oi\s+tudo\s+bem|tudo\s+bem|que\s+tal)(?:\s+(?:there|all|everyone|bot|careerbot|guys|folks|bhai|bro|amigo|mano|gente|again))?\W*$/i;
+
+/** The greetings a return may open with ("hiya im back", "morning! me again"). */
+const hello = String.raw`(?:hey+|hi+|hello+|yo+|gm|good\s+(?:morning|afternoon|evening)|morning|mornin|evening|afternoon|hiya|heya|howdy|oi|ok(?:ay)?|so|well)`;
+
+/**
+ * "im back", "hiya im back", "morning! me again, chloe", "back. slept on it", "its sam again", "hiii im back 🙋‍♀️": a
+ * person returning, with at most their name after it.
+ */
+export const comesBack = new RegExp(
+  String.raw`^\W*(?:${hello}[\s,.!]+)*(?:(?:i'?m|im|i\s+am|we'?re|were)\s+back(?:\s+again)?|back(?:\s+again)?(?:\s+(?:lol|haha|ha))?|(?:it'?s|its)\s+(?:me|\p{L}+\s+again)|(?:(?:it'?s|its)\s+)?me\s+again|${hello}\s+again)(?:[\s.!-]+(?:it'?s|its|i'?m|im)\s+\p{L}+|\s*,\s*\p{L}+(?:\s+here)?)?(?:[\s,.!]+(?:(?:i\s+)?slept\s+on\s+it|had\s+a\s+think|(?:i\s+)?thought\s+(?:about\s+it|it\s+over)))?[^\p{L}\p{N}?]*$`,
+  'iu',
+);
+
+/** "bye", "ok thanks, gotta go", "cheers mate, ta ra", "take care", "ttyl", "peace": a goodbye, thanked or not. */
+export const signsOff =
+  /^\W*(?:(?:ok(?:ay)?|thanks?|thx|ty|cool|cheers|alright|right|anyway|anyways|mate|m8|love|lol)[\s,!.]+)*(?:bye+(?:\s+bye)?|goodbye|good\s*night|gn|cya|see\s+(?:ya|you|u)(?:\s+(?:later|soon|tomorrow|tmrw))?|later|laters|gtg|g2g|gotta\s+go|ta\s*-?\s*ra|tara|take\s+care|ttyl|talk\s+(?:to\s+(?:you|u|ya)\s+)?(?:later|soon)|catch\s+(?:you|u|ya)\s+later|peace(?:\s+out)?|night)(?:[\s,!.]+(?:mate|m8|all|everyone|then|x+|lol|for\s+now))*\W*$/i;
+
+/** Whether a message only greets, returns or says goodbye. */
+export function greetsOrTakesLeave(text: string): boolean {
+  const said = withoutEmoji(text);
+  return greetingAlone.test(said) || comesBack.test(said) || signsOff.test(said);
+}
+
+/** A message without its emoji ("hiii im back 🙋‍♀️"), trimmed. */
+export function withoutEmoji(text: string): string {
+  return text.replace(/\p{Extended_Pictographic}|\u200d|\ufe0f/gu, ' ').trim();
+}
