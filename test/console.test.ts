@@ -4791,3 +4791,21 @@ describe('pay asked of oneself with a level named (fifty-ninth session)', () => 
     expect(await chat().say('how much would i make in berlin')).toMatch(/berlin/i);
   });
 });
+
+describe("a follow-up to a story, never declined for the story's words (fifty-ninth session)", () => {
+  it('answers "is that dumb" and "why" after a story of Berlin and burn-out, without saying the sources lack them', async () => {
+    for (const next of ['is that dumb', 'why']) {
+      const c = chat();
+      await c.say('im an mle with 4 yoe in berlin, burnt out, thinking of moving to de for stability');
+      const reply = await c.say(next);
+      expect(reply).not.toMatch(/don't cover|couldn't find/);
+      expect(reply).toMatch(/\[1\]/);
+    }
+  });
+
+  it('still says the sources lack Berlin when pay is asked of the person who lives there', async () => {
+    const c = chat();
+    await c.say('im a de in berlin with 3 yoe');
+    expect(await c.say('so what would i make as an mle')).toMatch(/berlin/i);
+  });
+});

@@ -605,7 +605,10 @@ export class ConversationService {
       return clarification(question, resolution.prompt, resolution.choices, now);
     }
     const declinedBefore =
-      resolution.kind === 'follow-up' ? this.withoutWhatWasDeclined(asked, question, previous, resolution, profile) : undefined;
+      resolution.kind === 'follow-up'
+        ? (this.withoutWhatWasDeclined(asked, question, previous, resolution, profile) ??
+          this.withoutWhatWasOnlyTold(asked, question, previous, resolution, profile))
+        : undefined;
     const reading: Reading | undefined = declinedBefore?.reading ?? (resolution.kind === 'follow-up' ? resolution : undefined);
     // ("why?" → "why tho": each answer of the run opens with a sentence none of the answers before it opened with.)
     const shownBefore = reading?.shownBefore !== undefined ? turns.slice(-keptLeadsAvoided).map((t) => t.lead ?? '') : [];
@@ -899,6 +902,35 @@ export class ConversationService {
     };
     const answer = this.answer(asked, reading);
     return answer.answered ? { reading, answer: { ...answer, uncovered: declined.uncovered } } : undefined;
+  }
+
+  /**
+   * "im an mle in berlin, burnt out, thinking of moving to de" then "is that dumb": a follow-up read with the story
+   * told before, declined only for words of that story the sources lack ("berlin", "burnt"), is answered without
+   * them; they were told, not asked. Where they live still decides pay asked of them ("so what would i make").
+   */
+  private withoutWhatWasOnlyTold(
+    asked: string,
+    question: string,
+    previous: Turn | undefined,
+    resolution: Reading,
+    profile: Profile | undefined,
+  ): { reading: Reading; answer: Answer } | undefined {
+    // (A question before, "mle vs data scientist", asked of what it named: "which pays more" next still asks of it.)
+    if (!previous || !isStatement(previous)) return undefined;
+    const declined = this.answer(asked, resolution);
+    if (declined.answered || declined.declineReason !== 'missing' || declined.uncovered.length === 0) return undefined;
+    const typed = new Set(words(question));
+    if (declined.uncovered.some((word) => words(word).some((w) => typed.has(w)))) return undefined;
+    const home = new Set(words(profile?.place ?? ''));
+    const ofPay = this.kb.read(resolution.resolved).intent.wanted === 'money';
+    if (ofPay && declined.uncovered.some((word) => words(word).some((w) => home.has(w)))) return undefined;
+    let resolved = resolution.resolved;
+    for (const word of declined.uncovered)
+      resolved = resolved.replace(new RegExp(`\\s*,?\\s*(?:\\b(?:in|for|at|from)\\s+)?(?:the\\s+)?\\b${escapeRegExp(word)}\\b`, 'gi'), '');
+    const reading: Reading = { ...resolution, resolved: resolved.trim() };
+    const answer = this.answer(asked, reading);
+    return answer.answered ? { reading, answer } : undefined;
   }
 
   private answer(question: string, reading: Reading | undefined): Answer {
