@@ -4809,3 +4809,23 @@ describe("a follow-up to a story, never declined for the story's words (fifty-ni
     expect(await c.say('so what would i make as an mle')).toMatch(/berlin/i);
   });
 });
+
+describe('quiz answers said with their reasons (fifty-ninth session)', () => {
+  it('takes "yes deeply actually, ive been doing a stats course on the side" as "Yes, deeply", not as in between', async () => {
+    expect(await quizReplyTo(['1'], 'yes deeply actually, ive been doing a stats course on the side')).toMatch(/^Taken as 1\. Yes, deeply/);
+  });
+
+  it('takes "money matters but its not everything" as the middle answer on comp', async () => {
+    expect(await quizReplyTo(['1', '1', '1'], 'oh ok money matters but its not everything')).toMatch(
+      /^Taken as 3\. It matters, but it won't decide/,
+    );
+  });
+
+  it('takes the number that closes a line of reasons: "…wouldnt do it JUST for pay. 3"', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '1', '1', '1']);
+    expect(await c.say('id like good pay but wouldnt do it JUST for pay. 3')).toMatch(/^Question 5 of 5/);
+    await c.say('1');
+    expect(await c.say('what was my quiz result')).toMatch(/4\. It matters, but it won't decide/);
+  });
+});

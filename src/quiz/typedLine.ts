@@ -159,6 +159,25 @@ const takesItOnceMore =
 const numberAmongFillers =
   /^\W*(?:(?:nah|no|yes|yeah|ya|ok(?:ay)?|k|hmm+|um+|uh+|i\s+guess|ig|prob(?:ably)?|maybe|option|opt|choice|number|no\.|lol|tbh|ngl|def(?:initely)?|pls|please|idk|omo|abeg|sha|po|bet|fr)\W*\s*)*#?(\d)(?:\W*\s*(?:i\s+guess|ig|prob(?:ably)?|maybe|lol|tbh|ngl|pls|please|then|i\s+think|for\s+sure|def(?:initely)?|sha|po|fr))*\W*$/i;
 
+/** "…wouldnt do it JUST for pay. 3", "pipelines i think, so 2": a number closing a line, after what led to it. */
+const numberAfterTheReasons = /[.!?,;:)]\s*(?:(?:so|ok(?:ay)?|i\s+guess|ig|then)[\s,]+)?#?(\d)\W*$/i;
+
+/**
+ * The one option whose label's words (its grammar aside) are all said in a line's first clause ("yes deeply
+ * actually, …" says "Yes, deeply"), undefined when none or several are.
+ */
+function labelOpening(options: readonly QuizOption[], text: string): QuizOption | undefined {
+  const clause = /^([^,.;!?]+)[,.;!?]\s*\S/.exec(text.trim())?.[1];
+  if (!clause) return undefined;
+  const said = new Set(clause.toLowerCase().match(/\p{L}+/gu) ?? []);
+  const whole = options.filter((o) => {
+    const own = (o.label.toLowerCase().match(/\p{L}+/gu) ?? []).filter((w) => !labelGrammar.has(w));
+    return own.length > 0 && own.every((w) => said.has(w));
+  });
+  return whole.length === 1 ? whole[0] : undefined;
+}
+const labelGrammar = new Set(['i', 'the', 'is', 'a', 'an', 'of', 'to', 'it', 'if', 'on', 'or', 'and', 'but']);
+
 /** "wait no go back to 1", "can we go back to q2": back to a question named by its number. The first group is it. */
 const goesBackTo =
   /^(?:(?:wait|oops|sorry|hold\s+on|no|actually|hmm)[\s,.!]+)*(?:can\s+(?:i|we|u|you)\s+)?(?:(?:go\s+)?back\s+(?:to\s+)?|change\s+)(?:the\s+)?(?:q|question|number|no\.?)?\s*#?\s*(\d)(?:st|nd|rd|th)?(?:\s+(?:one|question|pls|please|plz))*[\s.!?]*$/;
@@ -295,8 +314,8 @@ export function readQuizLine(quiz: QuestionView, line: string): QuizLine {
   if (asksOfItsOwn.test(lower) && (asksAnything(text) || /^\W*(?:idk|dunno|i\s+(?:don'?t|dont)\s+know)\b/i.test(lower)))
     return { kind: 'aside' };
   if (asksInShort.test(lower)) return { kind: 'aside' };
-  // ("nah 1", "1 i guess", "ok option 2 pls": the option's number among words that choose nothing.)
-  const numbered = numberAmongFillers.exec(text);
+  // ("id like good pay but wouldnt do it JUST for pay. 3": the reasons, then the number they settle on.)
+  const numbered = numberAmongFillers.exec(text) ?? numberAfterTheReasons.exec(text);
   if (numbered) {
     const option = options[Number(numbered[1]) - 1];
     return option ? { kind: 'answer', option, read: false } : { kind: 'out-of-range' };
@@ -309,6 +328,10 @@ export function readQuizLine(quiz: QuestionView, line: string): QuizLine {
   const firstClause = typed === undefined && !asksAnything(text) ? /^([^,.;!]{2,40})[,.;!]\s+\S/.exec(text)?.[1] : undefined;
   const ofTheFirstClause = firstClause ? optionTyped(quiz.question, firstClause) : undefined;
   if (ofTheFirstClause?.kind === 'option') return { kind: 'answer', option: ofTheFirstClause.option, read: true };
+  // ("yes deeply actually, ive been doing a stats course on the side": an option's whole label said first, then why;
+  // the why's words, "a stats course", never outweigh it.)
+  const labelled = labelOpening(options, text);
+  if (labelled && !(typed?.kind === 'option' && typed.option === labelled)) return { kind: 'answer', option: labelled, read: true };
   if (typed?.kind === 'option')
     return { kind: 'answer', option: typed.option, read: !namesNumber(text, options.indexOf(typed.option) + 1) };
   if (typed?.kind === 'ambiguous') return { kind: 'ambiguous', options: typed.options };

@@ -445,6 +445,8 @@ export function optionTyped(question: Pick<QuizQuestion, 'options'> & { prompt?:
     // ("anything but models", "anything but infra lol": all but the one named, which is denied.)
     .replace(/\b(?:anything|everything)\s+(?:but|except)\b/gi, 'not')
     .replace(/\bidc\b/gi, 'i dont care')
+    // ("money matters but its not everything": the "it's" between "but" and "not" says nothing of its own.)
+    .replace(/\bbut\s+(?:it'?s|its|it\s+is|that'?s|thats|that\s+is)\s+not\b/gi, 'but not')
     // ("yes for sure", "substrate for sure": "for sure" after an answer only says it firmly.)
     .replace(/(?<=\S)\s+for\s+sure\b/gi, '')
     .replace(/\bstatistics\b/gi, 'stats')
