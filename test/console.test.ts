@@ -4829,3 +4829,24 @@ describe('quiz answers said with their reasons (fifty-ninth session)', () => {
     expect(await c.say('what was my quiz result')).toMatch(/4\. It matters, but it won't decide/);
   });
 });
+
+describe('Indian English, and a background said as where one comes from (fifty-ninth session)', () => {
+  it('reads "what is the scope of ML engineer vs data engineer?" as job prospects', async () => {
+    const text = await chat().say('what is the scope of ML engineer vs data engineer?');
+    expect(text).not.toMatch(/Course Completion/);
+    expect(text).toMatch(/foundational|growth|future-proof|demand/i);
+  });
+
+  it('answers "python is must aa?" without asking about "aa"', async () => {
+    expect(await chat().say('python is must aa?')).toMatch(/^Python depth/);
+  });
+
+  it('answers "what to learn first for ML coming from java backend", naming java as uncovered rather than declining', async () => {
+    const text = await chat().say('what to learn first for ML coming from java backend');
+    expect(text.split('\n')[0]).toMatch(/prioritize Python and MLOps/);
+  });
+
+  it('still declines pay for a place one comes from: "how much would i make coming from india"', async () => {
+    expect(await chat().say('how much would i make coming from india')).toMatch(/india/i);
+  });
+});

@@ -452,8 +452,17 @@ export function judgeAnswerability(kb: KnowledgeBase, result: SearchResult): Ans
   // ("i'm in berlin, what would a de make": where the person is decides the pay asked, though told aside.)
   // (Remote pay, "…for remote global roles", is for anywhere.)
   const asksRemote = result.terms.some((t) => t.term === `${synonymPrefix}remote`);
+  // ("what to learn first for ML coming from java backend": what they come from is told, not asked; a place still
+  // decides pay.)
+  const cameFrom = (u: UnknownTerm) =>
+    !(wanted === 'money' && kb.namesAPlace(u.word)) &&
+    new RegExp(
+      `\\b(?:coming|come|came|moving|switching|transitioning|pivoting)\\s+(?:over\\s+)?from\\s+(?:an?\\s+|being\\s+an?\\s+|my\\s+)?(?:[\\w-]+\\s+){0,2}?${escapeRegExp(u.word)}\\b`,
+      'i',
+    ).test(result.read.ask);
   const missing = (u: UnknownTerm) =>
     salientKinds.has(u.kind) &&
+    !cameFrom(u) &&
     (u.inMainAsk || (u.told === true && wanted === 'money' && !asksRemote)) &&
     !remoteFrom(u) &&
     !moveFromDescribed(u) &&
