@@ -4850,3 +4850,23 @@ describe('Indian English, and a background said as where one comes from (fifty-n
     expect(await chat().say('how much would i make coming from india')).toMatch(/india/i);
   });
 });
+
+describe('follow-ups that point home, or past a line that asked nothing (fifty-ninth session)', () => {
+  it('answers "and back home?" after US pay, from someone from Nigeria, with Nigeria\'s figures', async () => {
+    const c = chat();
+    await c.sayAll(['im from nigeria, looking at ml eng', 'what do mid senior mles make in the us']);
+    expect(await c.say('and back home?')).toMatch(/Nigeria \(Local\)/);
+  });
+
+  it('answers "what about in my country" after US pay from someone in Lagos with Nigeria\'s figures', async () => {
+    const c = chat();
+    await c.sayAll(['im in lagos, a de', 'what do mid senior mles make in the us']);
+    expect(await c.say('what about in my country')).toMatch(/Nigeria \(Local\)/);
+  });
+
+  it('answers "why tho" of the last answer when the line between asked nothing', async () => {
+    const c = chat();
+    await c.sayAll(['do mles actually earn more than des', 'like at every level?']);
+    expect(await c.say('why tho')).toMatch(/The premium comes from two factors/);
+  });
+});

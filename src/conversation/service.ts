@@ -41,6 +41,7 @@ import {
   someoneElsesJob,
   splitQuestion,
   withoutOpeningThanks,
+  whereTheAskerIs,
 } from '../question/chat.js';
 import { answerQuestion } from '../answer/answer.js';
 import type { SuggestableAspect } from '../answer/suggestions.js';
@@ -536,7 +537,12 @@ export class ConversationService {
       : (askedBack ?? (referred && isStatement(referred) && asking && !asksAfterStory(question) ? asking : referred));
     // ("when is that from", "tldr?", "which source is right?" right after a decline: of the last answer given.)
     const lastAnswer = [...turns].reverse().find((t) => !isStatement(t) && t.answered && t.passages.length > 0);
-    const before = followed && !followed.answered && asksOfTheAnswer(plain.trim()) ? (lastAnswer ?? followed) : followed;
+    // ("like at every level?" declined as asking nothing, then "why tho": of the last answer, the declined line having no
+    // subject to follow.)
+    const before =
+      followed && !followed.answered && (asksOfTheAnswer(plain.trim()) || (followed.passages.length === 0 && !isStatement(followed)))
+        ? (lastAnswer ?? followed)
+        : followed;
     // ("i think i want mle. whats the pay for junior" → "nah de seems chill" → "and at senior": the role settled on
     // since, told as a statement, is the one the follow-up asks of.)
     const settledSince =
@@ -569,6 +575,9 @@ export class ConversationService {
             ? profile.place && placeWithThe(profile.place)
             : undefined
         : undefined;
+    // ("and back home?", "what about in my country" after US pay, from someone who said they are from Nigeria: the
+    // question before, asked where they are.)
+    const homeAsked = !placeNow && profile?.place && asksWhereTheyAre.test(plain) ? placeWithThe(profile.place) : undefined;
     const asked = reasked
       ? reasked.question
       : leftBehind
@@ -577,15 +586,17 @@ export class ConversationService {
           ? placeLeft.rest
           : placeNow
             ? `and in ${placeNow}?`
-            : yearsMatter
-              ? // ("other is mle at 150k base, i have 4 yoe" after DE pay: their level, of the role named with it.)
-                // ("sorry i meant 9 yrs nursing not 8" after a nurse's pay: years of another job start them at entry level.)
-                `what about ${levelWord(levelTheyWouldEarnAt(profile) ?? levelForYears(profile.years!))}${namedWithYears.length === 1 ? ` ${roleNames[namedWithYears[0]!]}` : ''}?`
-              : previous === turns.at(-1)
-                ? question
-                : namesOnlyWhatItReturnsTo(this.kb, withoutReturn(question), previous)
-                  ? previous!.resolved
-                  : withoutReturn(question);
+            : homeAsked
+              ? `and in ${homeAsked}?`
+              : yearsMatter
+                ? // ("other is mle at 150k base, i have 4 yoe" after DE pay: their level, of the role named with it.)
+                  // ("sorry i meant 9 yrs nursing not 8" after a nurse's pay: years of another job start them at entry level.)
+                  `what about ${levelWord(levelTheyWouldEarnAt(profile) ?? levelForYears(profile.years!))}${namedWithYears.length === 1 ? ` ${roleNames[namedWithYears[0]!]}` : ''}?`
+                : previous === turns.at(-1)
+                  ? question
+                  : namesOnlyWhatItReturnsTo(this.kb, withoutReturn(question), previous)
+                    ? previous!.resolved
+                    : withoutReturn(question);
     const nextSteps = this.nextStepsOf(asked, profile);
     const resolution = this.judgedFit(
       nextSteps ??
@@ -1528,3 +1539,9 @@ function toldIn(state: ConversationState | undefined): string[] {
     .filter((t) => isStatement(t) || whereTheyLive.test(t.question) || someoneElsesJob.test(t.question))
     .map((t) => t.question);
 }
+
+/** "and back home?", "what about in my country", "and here?": the question before, asked where the person is. */
+const asksWhereTheyAre = new RegExp(
+  `^\\W*(?:(?:ok(?:ay)?|so|and|but|hm+)[\\s,]+)*(?:(?:what|how)\\s+about\\s+)?(?:${whereTheAskerIs.source})(?:\\s+(?:tho|though|then|pls|please))?[\\s?!.]*$`,
+  'i',
+);

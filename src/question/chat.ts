@@ -111,7 +111,8 @@ const compiledAbbreviations = new WeakMap<Record<string, string>, { lookup: Map<
  * ("jobs in the us", "us salaries").
  */
 /** "here", "locally", "in my country": where the person asking is, whatever they told of it. */
-export const whereTheAskerIs = /\b(?:here|locally|local|in\s+my\s+(?:city|country|area|region))\b/i;
+export const whereTheAskerIs =
+  /\b(?:here|locally|local|(?:in\s+|at\s+)?my\s+(?:home\s+)?(?:city|country|area|region|town)|back\s+home|(?:in\s+)?my\s+home\s+country)\b/i;
 
 /** Words a pronoun follows ("people like us", "pay us", "paid more than us"), where "us" is no place ("than the us" is). */
 export const beforePronoun =
