@@ -4870,3 +4870,9 @@ describe('follow-ups that point home, or past a line that asked nothing (fifty-n
     expect(await c.say('why tho')).toMatch(/The premium comes from two factors/);
   });
 });
+
+describe('initials of a school or an exam (fifty-ninth session)', () => {
+  it('declines "does cmu require the gre for their ml masters", naming cmu', async () => {
+    expect(await chat().say('does cmu require the gre for their ml masters')).toMatch(/My sources don't cover “cmu”/);
+  });
+});

@@ -1737,6 +1737,14 @@ export class QuestionReader {
           new RegExp(
             `\\b(?:learn|learning|use|using|know|knowing|master|mastering|pick\\s+up)\\s+${term.from}\\b|\\b${term.from}\\s+(?:worth\\s+(?:learning|it|using)|skills?|experience|certs?|certification)\\b`,
           ).test(lowerAsk));
+      // ("does cmu require the gre", "at cmu": three letters English lacks, used as a thing that does or is somewhere, are
+      // a name, as an institution's or an exam's initials are.)
+      const initials =
+        term.from.length === 3 &&
+        english === 'unknown' &&
+        new RegExp(
+          `\\b(?:does|did|do|at|from)\\s+${term.from}\\b|\\b${term.from}\\s+(?:require|requires|required|accept|accepts|want|wants|offer|offers|hire|hires|admit|admits)\\b`,
+        ).test(lowerAsk);
       const jargon = english === 'unknown' && (term.from.length >= 4 || /\d/.test(term.from) || learnt);
       // "the ai bubble is about to pop", "i'm rusty on stats": a name that English also writes in lowercase, used as a
       // verb or an adjective, names nothing.
@@ -1752,7 +1760,8 @@ export class QuestionReader {
       const kind: UnknownTerm['kind'] =
         this.employers.has(term.from) ||
         (this.analyzer.isCategoryMember(term.term) && english !== 'unknown') ||
-        (english === 'name' && !nameAsVerb)
+        (english === 'name' && !nameAsVerb) ||
+        initials
           ? 'name'
           : jargon
             ? 'jargon'
