@@ -4876,3 +4876,32 @@ describe('initials of a school or an exam (fifty-ninth session)', () => {
     expect(await chat().say('does cmu require the gre for their ml masters')).toMatch(/My sources don't cover “cmu”/);
   });
 });
+
+describe('an age told before the ask, leave taken politely, and Portuguese small talk (fifty-ninth session)', () => {
+  it('says the sources lack age for "I am 45 years old. Is it too late for me to make this kind of career change?"', async () => {
+    const text = await chat().say('I am 45 years old. Is it too late for me to make this kind of career change?');
+    expect(text).toMatch(/age/);
+    expect(text).not.toMatch(/^MLE to DE pivot/);
+  });
+
+  it('sees off "Thank you very much. I will think about this and return later." and "thanks, ill think about it"', async () => {
+    for (const typed of [
+      'Thank you very much. I will think about this and return later.',
+      'thanks, ill think about it',
+      'let me sleep on it',
+    ])
+      expect(await chat().say(typed)).toMatch(/^Bye!/);
+  });
+
+  it('still answers "ill think about what you said on pay" as a question about pay', async () => {
+    expect(await chat().say('ill think about what you said on pay')).not.toMatch(/^Bye!/);
+  });
+
+  it('greets "eai mano, tudo bem?", thanks "vlw" and "obrigado mano, ajudou muito", sees off "tks bot, flw"', async () => {
+    expect(await chat().say('eai mano, tudo bem?')).toMatch(/^Hi!/);
+    expect(await chat().say('vlw')).toMatch(/^You're welcome!/);
+    expect(await chat().say('obrigado mano, ajudou muito')).toMatch(/^You're welcome!/);
+    expect(await chat().say('tks bot, flw')).toMatch(/^Bye!/);
+    expect(await chat().say('opa, back again')).toMatch(/^Welcome back!/);
+  });
+});

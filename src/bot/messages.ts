@@ -6,7 +6,7 @@
 import type { UserData } from '../activity/repository.js';
 import type { Answer, CheckUnsaid, MoveUnsaid } from '../answer/types.js';
 import { acknowledges } from '../question/chat.js';
-import { comesBack, greetingAlone, signsOff, withoutEmoji } from '../question/greetings.js';
+import { comesBack, greetingAlone, takesLeave, withoutEmoji } from '../question/greetings.js';
 import { saysOnlyOfSomeoneElse } from '../question/thirdPerson.js';
 import { inAnotherLanguage, isOtherLanguageWord } from '../question/language.js';
 import { withArticle } from '../question/article.js';
@@ -292,8 +292,7 @@ export function emptyIntro(question: string): string {
   if (ofThemselves.test(question.trim())) return declineIntro.aboutYou;
   const command = commandHint(question);
   if (command) return command;
-  if (signsOff.test(question.trim()))
-    return 'Bye! Come back any time: ask me about pay, skills, tools, switching or interviews, or type /quiz.';
+  if (takesLeave(question)) return 'Bye! Come back any time: ask me about pay, skills, tools, switching or interviews, or type /quiz.';
   // ("hiya im back", "morning! me again, chloe": a return, welcomed; what was kept of them is theirs to ask for.)
   if (comesBack.test(withoutEmoji(question))) return `Welcome back! ${declineIntro.empty} "What do you know about me?" says what I kept.`;
   // ("hey", "gm", "sup": a greeting, greeted back before the invitation.)
@@ -310,7 +309,7 @@ export function emptyIntro(question: string): string {
   )
     return "Sorry that didn't help. Try asking it another way, in your own words: pay, skills, tools, switching, interviews…";
   if (
-    /\b(?:thanks?|thx|tnx|tanx|salamat|ty|tysm|ta|thank\s+(?:you|u)|cheers|appreciate\s+it|gracias|merci|danke|obrigad[oa]|valeu|grazie|dhanyavaa?d|shukriya|arigato)\b/i.test(
+    /\b(?:thanks?|thx|tnx|tanx|tks|salamat|ty|tysm|ta|thank\s+(?:you|u)|cheers|appreciate\s+it|gracias|merci|danke|obrigad[oa]|valeu|vlw|grazie|dhanyavaa?d|shukriya|arigato)\b/i.test(
       question,
     )
   )

@@ -5,10 +5,10 @@
 
 /** "hey", "gm", "hii", "hey again", "bom dia": a greeting and nothing else, in the languages people in a server mix in. */
 export const greetingAlone =
-  /^\W*(?:hey+|hi+|hello+|helo|yo+|sup|wassup|whats\s+up|gm|good\s+(?:morning|afternoon|evening)|howdy|hiya|heya|greetings|hola|ola|oi|ol[aá]|bom\s+dia|boa\s+(?:tarde|noite)|buenos\s+d[ií]as|buenas(?:\s+tardes)?|bonjour|salut|hallo|namaste|kaise\s+ho|how\s+far|oi\s+tudo\s+bem|tudo\s+bem|que\s+tal)(?:\s+(?:there|all|everyone|bot|careerbot|guys|folks|bhai|bro|amigo|mano|gente|again))?\W*$/i;
+  /^\W*(?:(?:hey+|hi+|hello+|helo|yo+|sup|wassup|whats\s+up|gm|good\s+(?:morning|afternoon|evening)|howdy|hiya|heya|greetings|hola|ola|oi|ol[aá]|bom\s+dia|boa\s+(?:tarde|noite)|buenos\s+d[ií]as|buenas(?:\s+tardes)?|bonjour|salut|hallo|namaste|kaise\s+ho|how\s+far|oi\s+tudo\s+bem|tudo\s+bem|que\s+tal|e\s*a[ií]|eae|opa|salve|fala)(?:\s+(?:there|all|everyone|bot|careerbot|guys|folks|bhai|bro|amigo|mano|gente|again))?(?:[\s,!.?]+|$))+$/i;
 
 /** The greetings a return may open with ("hiya im back", "morning! me again"). */
-const hello = String.raw`(?:hey+|hi+|hello+|yo+|gm|good\s+(?:morning|afternoon|evening)|morning|mornin|evening|afternoon|hiya|heya|howdy|oi|ok(?:ay)?|so|well)`;
+const hello = String.raw`(?:hey+|hi+|hello+|yo+|gm|good\s+(?:morning|afternoon|evening)|morning|mornin|evening|afternoon|hiya|heya|howdy|oi|opa|eae|e\s*a[ií]|salve|ok(?:ay)?|so|well)`;
 
 /**
  * "im back", "hiya im back", "morning! me again, chloe", "back. slept on it", "its sam again", "hiii im back 🙋‍♀️": a
@@ -21,12 +21,37 @@ export const comesBack = new RegExp(
 
 /** "bye", "ok thanks, gotta go", "cheers mate, ta ra", "take care", "ttyl", "peace": a goodbye, thanked or not. */
 export const signsOff =
-  /^\W*(?:(?:ok(?:ay)?|thanks?|thx|ty|cool|cheers|alright|right|anyway|anyways|mate|m8|love|lol)[\s,!.]+)*(?:bye+(?:\s+bye)?|goodbye|good\s*night|gn|cya|see\s+(?:ya|you|u)(?:\s+(?:later|soon|tomorrow|tmrw))?|later|laters|gtg|g2g|gotta\s+go|ta\s*-?\s*ra|tara|take\s+care|ttyl|talk\s+(?:to\s+(?:you|u|ya)\s+)?(?:later|soon)|catch\s+(?:you|u|ya)\s+later|peace(?:\s+out)?|night)(?:[\s,!.]+(?:mate|m8|all|everyone|then|x+|lol|for\s+now))*\W*$/i;
+  /^\W*(?:(?:ok(?:ay)?|thanks?|thx|tks|ty|cool|cheers|alright|right|anyway|anyways|mate|m8|love|lol|vlw|valeu|obrigad[oa]|bot|mano)[\s,!.]+)*(?:bye+(?:\s+bye)?|goodbye|good\s*night|gn|cya|see\s+(?:ya|you|u)(?:\s+(?:later|soon|tomorrow|tmrw))?|later|laters|gtg|g2g|gotta\s+go|ta\s*-?\s*ra|tara|take\s+care|ttyl|talk\s+(?:to\s+(?:you|u|ya)\s+)?(?:later|soon)|catch\s+(?:you|u|ya)\s+later|peace(?:\s+out)?|night|flw|falou|tchau|adeus|fui)(?:[\s,!.]+(?:mate|m8|all|everyone|then|x+|lol|for\s+now))*\W*$/i;
+
+/** "i will think about this and return later", "let me sleep on it", "ill come back tmrw": leave taken for now. */
+const thinksItOver =
+  /^(?:(?:ok(?:ay)?|alright|right|well)[\s,]+)?(?:i'?ll|i\s+will|ill|let\s+me|gonna|going\s+to|i\s+need\s+to)\s+(?:think\s+(?:about\s+)?(?:it|this|that|things|all\s+(?:this|that))(?:\s+over)?|sleep\s+on\s+it|mull\s+(?:it|this)\s+over|come\s+back|be\s+back|return|check\s+back)(?:\s+(?:and|then)\s+(?:come\s+back|return|be\s+back|check\s+back|get\s+back\s+to\s+(?:you|u)))?(?:\s+(?:later|soon|tomorrow|tmrw|another\s+time|some\s+other\s+time))?$/i;
+/** "thank you very much", "thanks for the help", "cheers": thanks on its own. */
+const thanksAlone =
+  /^(?:(?:ok(?:ay)?|alright|great|cool)[\s,]+)?(?:thanks?|thank\s+(?:you|u)|thx|ty|tysm|cheers|much\s+appreciated|appreciate\s+it)(?:\s+(?:so|very)\s+much|\s+a\s+lot|\s+again|\s+for\s+(?:the|your|all\s+(?:the|your))\s+help|\s+for\s+everything)*$/i;
+
+/**
+ * "bye", "Thank you very much. I will think about this and return later.": a message that takes leave, in one
+ * sentence or several (thanks beside the goodbye).
+ */
+export function takesLeave(text: string): boolean {
+  const said = withoutEmoji(text);
+  if (signsOff.test(said)) return true;
+  const sentences = said
+    .split(/[.!;]+|,\s*(?=(?:i'?ll|i\s+will|ill|let\s+me|bye|see\s+(?:ya|you)|take\s+care)\b)/i)
+    .map((sentence) => sentence.trim())
+    .filter((sentence) => sentence !== '');
+  return (
+    sentences.length > 0 &&
+    sentences.every((sentence) => thanksAlone.test(sentence) || thinksItOver.test(sentence) || signsOff.test(sentence)) &&
+    sentences.some((sentence) => thinksItOver.test(sentence) || signsOff.test(sentence))
+  );
+}
 
 /** Whether a message only greets, returns or says goodbye. */
 export function greetsOrTakesLeave(text: string): boolean {
   const said = withoutEmoji(text);
-  return greetingAlone.test(said) || comesBack.test(said) || signsOff.test(said);
+  return greetingAlone.test(said) || comesBack.test(said) || takesLeave(said);
 }
 
 /** A message without its emoji ("hiii im back 🙋‍♀️"), trimmed. */

@@ -575,10 +575,20 @@ export class QuestionReader {
     );
     // "based in toronto. what do des make here", "im in DE (germany lol) how much would an mle make here": "here" is
     // the place named around the ask, asked about as if named in it (so a place the sources lack is said).
-    const place = whereTheAskerIs.test(split.ask) ? this.placeNamed(split.context) : undefined;
-    const placed = place
-      ? { ...split, ask: split.ask.replace(whereTheAskerIs, `in ${place}`), mainAsk: split.mainAsk.replace(whereTheAskerIs, `in ${place}`) }
+    // ("I am 45 years old. Is it too late for me to make this kind of career change?": the age told before an ask that
+    // speaks of being late or old is what the ask is about, as "is it too late at 45" is.)
+    const ageTold = /\bat\s+my\s+age\b/i.test(split.context) && !/\bat\s+my\s+age\b/i.test(split.ask) && ageConcern.test(split.ask);
+    const aged = ageTold
+      ? {
+          ...split,
+          ask: split.ask.replace(/[?.!\s]*$/, ' at my age?'),
+          mainAsk: split.mainAsk.replace(/[?.!\s]*$/, ' at my age?'),
+        }
       : split;
+    const place = whereTheAskerIs.test(aged.ask) ? this.placeNamed(aged.context) : undefined;
+    const placed = place
+      ? { ...aged, ask: aged.ask.replace(whereTheAskerIs, `in ${place}`), mainAsk: aged.mainAsk.replace(whereTheAskerIs, `in ${place}`) }
+      : aged;
     // ("i only have a bs in cs, no masters. could i still land an mle job w that": what "that" points to, told before
     // the ask, is asked about with it.)
     // ("i only have a bachelors in cs, no masters. can i still land an mle job": "still" concedes what was told.)
