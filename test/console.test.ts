@@ -4905,3 +4905,25 @@ describe('an age told before the ask, leave taken politely, and Portuguese small
     expect(await chat().say('opa, back again')).toMatch(/^Welcome back!/);
   });
 });
+
+describe('what a power user and an intern typed (fifty-ninth session)', () => {
+  it('takes "idk the second one i guess" and "idk, the first one" by the place named', async () => {
+    expect(await quizReplyTo(['1'], 'idk the second one i guess')).toMatch(/^Taken as 2\. No, I'd rather learn distributed systems/);
+    expect(await quizReplyTo(['1'], 'idk, the first one')).toMatch(/^Taken as 1\. Yes, deeply/);
+  });
+
+  it('says back what is kept for "do u remember where i live and what my background is?"', async () => {
+    const c = chat();
+    await c.say('im a backend dev in berlin, 4 yoe');
+    expect(await c.say('do u remember where i live and what my background is?')).toMatch(
+      /^What I keep about you: you work as a backend developer \(4 years in\) and you are in Berlin/,
+    );
+  });
+
+  it('answers "are you chatgpt? what model r u running" once, as a question about the bot', async () => {
+    const text = await chat().say('are you chatgpt? what model r u running');
+    expect(text).toMatch(/^I'm careerbot/);
+    expect(text).not.toMatch(/You also asked/);
+    expect(text).not.toMatch(/Models -> ML engineer/);
+  });
+});

@@ -50,8 +50,17 @@ const aboutThemOnly =
 export function asksWhatTheyTold(plain: string): boolean {
   const text = plain.trim();
   if (words(text) > maxWords) return false;
-  return toldTheBot.test(text) && aboutThemOnly.test(text);
+  return (toldTheBot.test(text) && aboutThemOnly.test(text)) || remembersOfThem.test(text);
 }
+
+/** What of them may be asked back: "where i live", "what my background is", "who i am", "my job". */
+const ofThem = String.raw`(?:where\s+i\s+(?:live|am|work|am\s+from|come\s+from)|what\s+(?:my\s+\w+(?:\s+\w+)?\s+(?:is|are|was|were)|i\s+(?:do|did)(?:\s+for\s+(?:work|a\s+living))?)|who\s+i\s+am|my\s+(?:name|job|work|background|age|city|situation|offers?|story|details|experience|yoe|years|role|goal))`;
+
+/** "do u remember where i live and what my background is?", "do you know my name": what is kept of them, part by part. */
+const remembersOfThem = new RegExp(
+  String.raw`^\W*${opening}(?:do|did|can|would)\s+(?:you|u|ya)\s+(?:still\s+|even\s+)?(?:remember|recall|know)\s+${ofThem}(?:\s*(?:,|and|or|&)\s*${ofThem})*\W*$`,
+  'i',
+);
 
 function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;

@@ -175,7 +175,9 @@ export class ConversationService {
         const fresh = listed && !asksOnItsOwn(ask);
         const before = await this.repository.get(key);
         const answer = await this.alsoAsked(user, key, fresh ? `new question: ${ask}` : ask);
-        also.push(fresh ? { ...answer, question: ask } : answer);
+        // ("are you chatgpt? what model r u running": two asks the same words answer are answered once.)
+        const saidAlready = answer.noted !== undefined && [first, ...also].some((a) => a.noted === answer.noted);
+        if (!saidAlready) also.push(fresh ? { ...answer, question: ask } : answer);
         // ("… how much do senior des make? also can i get a us visa" → "and mles?": a later part the sources lack is
         // said so, but the conversation goes on from what was answered, not from the decline.)
         if (!answer.answered && before && !answer.clarify) await this.repository.save(before);
@@ -1290,7 +1292,7 @@ const dropsWhatCameBefore =
  * never one).
  */
 const asksAboutTheBot =
-  /^(?:(?:so|ok|okay|hey|wait|btw|yo|lol|ngl|tbh|honestly|thx|thanks|thank\s+you|ty|cool|nice|great|awesome|alright)[,.!\s]+)*(?:(?:are|r)\s+(?:you|u)\s+(?:a\s+|an\s+)?(?:bot|ai|human|real|person|robot|chatgpt|gpt|llm)|(?:is\s+)?(?:this|the|ur|your)\s+bot\s+(?:legit|real|accurate|reliable|trustworthy|any\s+good|good|right|trained\s+on\s+what)|can\s+i\s+trust\s+(?:you|u|this\s+bot|the\s+bot)|(?:check|try)\s+(?:out\s+)?(?:this|the|my)\s+(?:bot|thing)(?:\s+out)?|who\s+(?:made|built|created|wrote|programmed)\s+(?:you|u|this\s+bot|the\s+bot)|what\s+are\s+(?:you|u)|who\s+(?:are|r)\s+(?:you|u)|how\s+do\s+(?:you|u)\s+work|(?:do|does)\s+(?:you|u|this\s+bot|the\s+bot)\s+use\s+(?:chatgpt|gpt|ai|an?\s+llm|llms?|openai)(?:\s+or\s+(?:smth|something|what))?|where\s+do(?:es)?\s+(?:you|u|this|this\s+bot|the\s+bot)\s+get\s+(?:your|ur|its|this|that|all\s+this|these|the)(?:\s+(?:info|information|answers|data|facts|numbers|stuff))?|(?:is|how)\s+(?:up\s+to\s+date\s+|current\s+|recent\s+|old\s+)?(?:is\s+)?(?:this|ur|your|the\s+bot'?s)\s+(?:info|information|data|stuff)(?:\s+(?:up\s+to\s+date|current|recent|accurate|reliable|legit))?)\b(?:[\s,]+(?:lol|lmao|haha|tho|though|fr|bro|or\s+what|or\s+not|rn))*[\s?!.]*$/i;
+  /^(?:(?:so|ok|okay|hey|wait|btw|yo|lol|ngl|tbh|honestly|thx|thanks|thank\s+you|ty|cool|nice|great|awesome|alright)[,.!\s]+)*(?:(?:are|r)\s+(?:you|u)\s+(?:a\s+|an\s+)?(?:bot|ai|human|real|person|robot|chatgpt|gpt|llm)|(?:is\s+)?(?:this|the|ur|your)\s+bot\s+(?:legit|real|accurate|reliable|trustworthy|any\s+good|good|right|trained\s+on\s+what)|can\s+i\s+trust\s+(?:you|u|this\s+bot|the\s+bot)|(?:check|try)\s+(?:out\s+)?(?:this|the|my)\s+(?:bot|thing)(?:\s+out)?|who\s+(?:made|built|created|wrote|programmed)\s+(?:you|u|this\s+bot|the\s+bot)|what\s+are\s+(?:you|u)|what\s+(?:model|llm|ai|language\s+model)\s+(?:r|are|do|does|is)\s+(?:you|u|this\s+bot|the\s+bot|it)(?:\s+(?:running|using|use|run\s+on|running\s+on|based\s+on|built\s+on))?|who\s+(?:are|r)\s+(?:you|u)|how\s+do\s+(?:you|u)\s+work|(?:do|does)\s+(?:you|u|this\s+bot|the\s+bot)\s+use\s+(?:chatgpt|gpt|ai|an?\s+llm|llms?|openai)(?:\s+or\s+(?:smth|something|what))?|where\s+do(?:es)?\s+(?:you|u|this|this\s+bot|the\s+bot)\s+get\s+(?:your|ur|its|this|that|all\s+this|these|the)(?:\s+(?:info|information|answers|data|facts|numbers|stuff))?|(?:is|how)\s+(?:up\s+to\s+date\s+|current\s+|recent\s+|old\s+)?(?:is\s+)?(?:this|ur|your|the\s+bot'?s)\s+(?:info|information|data|stuff)(?:\s+(?:up\s+to\s+date|current|recent|accurate|reliable|legit))?)\b(?:[\s,]+(?:lol|lmao|haha|tho|though|fr|bro|or\s+what|or\s+not|rn))*[\s?!.]*$/i;
 
 /** "what do you know about my son?", "what do u remember about him": what is kept of someone else they spoke of. */
 const asksWhatIsKeptOfOthers =

@@ -159,6 +159,19 @@ const takesItOnceMore =
 const numberAmongFillers =
   /^\W*(?:(?:nah|no|yes|yeah|ya|ok(?:ay)?|k|hmm+|um+|uh+|i\s+guess|ig|prob(?:ably)?|maybe|option|opt|choice|number|no\.|lol|tbh|ngl|def(?:initely)?|pls|please|idk|omo|abeg|sha|po|bet|fr)\W*\s*)*#?(\d)(?:\W*\s*(?:i\s+guess|ig|prob(?:ably)?|maybe|lol|tbh|ngl|pls|please|then|i\s+think|for\s+sure|def(?:initely)?|sha|po|fr))*\W*$/i;
 
+/** "the second one", "first option", "the last one": an option by its place; "not the first one" names none. */
+const placeWords: Record<string, number> = { first: 0, '1st': 0, second: 1, '2nd': 1, third: 2, '3rd': 2 };
+function optionByPlace(options: readonly QuizOption[], text: string): QuizOption | undefined {
+  const chosen = new Set<QuizOption>();
+  for (const match of text.matchAll(/(\bnot\s+)?\b(?:the\s+)?(first|1st|second|2nd|third|3rd|last)\s+(?:one|option|answer)\b/gi)) {
+    if (match[1]) continue;
+    const word = match[2]!.toLowerCase();
+    const option = word === 'last' ? options.at(-1) : options[placeWords[word]!];
+    if (option) chosen.add(option);
+  }
+  return chosen.size === 1 ? [...chosen][0] : undefined;
+}
+
 /** "…wouldnt do it JUST for pay. 3", "pipelines i think, so 2": a number closing a line, after what led to it. */
 const numberAfterTheReasons = /[.!?,;:)]\s*(?:(?:so|ok(?:ay)?|i\s+guess|ig|then)[\s,]+)?#?(\d)\W*$/i;
 
@@ -320,6 +333,9 @@ export function readQuizLine(quiz: QuestionView, line: string): QuizLine {
     const option = options[Number(numbered[1]) - 1];
     return option ? { kind: 'answer', option, read: false } : { kind: 'out-of-range' };
   }
+  // ("idk the second one i guess", "idk, the first one": the place named chooses, whatever doubt is said around it.)
+  const placed = optionByPlace(options, text);
+  if (placed) return { kind: 'answer', option: placed, read: true };
   // "model accuracy", "yes", "not sure", "the second one": an option's own words or place choose it, as its number does.
   // ("he likes both i think", answering for a son: said of him as he would say it.)
   const typed =
