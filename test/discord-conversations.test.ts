@@ -1656,7 +1656,7 @@ describe('what new users typed (fifty-seventh session), through the fake Discord
 });
 
 describe('what new users typed (fifty-eighth session), through the fake Discord', () => {
-  it('keeps a parent\'s story of their son apart from their own, weighs it for him, and greets "oi again" back', async () => {
+  it('keeps a parent\'s story of their son apart from their own, weighs it for him, and welcomes "oi again" back', async () => {
     const h = await start();
     const { alice, bob } = h.fake.users;
     const ask = async (author: typeof alice, content: string) =>
@@ -1669,10 +1669,31 @@ describe('what new users typed (fifty-eighth session), through the fake Discord'
     expect(kept).not.toMatch(/you like math/);
 
     // (Another author in the same channel: a greeting in a word the articles lack, and a story told without "i".)
-    expect(await ask(bob, 'oi again')).toMatch(/Hi!/);
+    expect(await ask(bob, 'oi again')).toMatch(/Welcome back!/);
     expect(await ask(bob, 'was a dba for 5 yoe at a bank. which is faster for me to get into')).toMatch(
       /database administration with 2-3 months/,
     );
+    expectClean(h);
+  });
+});
+
+describe('what new users typed (fifty-ninth session), through the fake Discord', () => {
+  it('welcomes a return, says the quiz result back when asked in other words, and sees a polite goodbye off', async () => {
+    const h = await start();
+    const { alice, bob } = h.fake.users;
+    const ask = async (author: typeof alice, content: string) =>
+      JSON.stringify((await say(h, { author, channelId: answersChannel, content, mentionsBot: true })).reply.body);
+
+    expect(await ask(alice, 'hiya im back')).toMatch(/Welcome back!/);
+    expect(await ask(alice, 'im a data analyst with 2 yoe, in manchester')).toMatch(/data analyst/);
+    const kept = await ask(alice, 'do u remember where i live and what my background is?');
+    expect(kept).toMatch(/What I keep about you: you work as a data analyst/);
+    expect(kept).toMatch(/Manchester/);
+    expect(await ask(alice, 'remind me what my quiz result was')).toMatch(/You have no quiz result yet/);
+
+    // (Another author: the age told before the ask, then thanks and leave taken in two sentences.)
+    expect(await ask(bob, 'I am 45 years old. Is it too late for me to make this kind of career change?')).toMatch(/age/);
+    expect(await ask(bob, 'Thank you very much. I will think about this and return later.')).toMatch(/Bye!/);
     expectClean(h);
   });
 });

@@ -172,8 +172,8 @@ function optionByPlace(options: readonly QuizOption[], text: string): QuizOption
   return chosen.size === 1 ? [...chosen][0] : undefined;
 }
 
-/** "…wouldnt do it JUST for pay. 3", "pipelines i think, so 2": a number closing a line, after what led to it. */
-const numberAfterTheReasons = /[.!?,;:)]\s*(?:(?:so|ok(?:ay)?|i\s+guess|ig|then)[\s,]+)?#?(\d)\W*$/i;
+/** "…wouldnt do it JUST for pay. 3", "pipelines i think, so 2": a number closing a line, after what led to it ("1.5" is no such line). */
+const numberAfterTheReasons = /(?<!\d)[.!?,;:)]\s*(?:(?:so|ok(?:ay)?|i\s+guess|ig|then)[\s,]+)?#?(\d)\W*$/i;
 
 /**
  * The one option whose label's words (its grammar aside) are all said in a line's first clause ("yes deeply
