@@ -4927,3 +4927,13 @@ describe('what a power user and an intern typed (fifty-ninth session)', () => {
     expect(text).not.toMatch(/Models -> ML engineer/);
   });
 });
+
+describe('what a move needs, asked after the move and a quiz result (fifty-ninth session)', () => {
+  it('answers "and what would i need to learn" after "how long to switch from de to mle" with the move, not the result\'s steps', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '2', '2', '2', '2', '2', 'how long would it take me to switch from de to mle after']);
+    const text = await c.say('and what would i need to learn');
+    expect(text).toMatch(/^What to learn first for the move from Data Engineer to ML Engineer/);
+    expect(text).not.toMatch(/Next steps for your quiz result/);
+  });
+});

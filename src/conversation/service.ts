@@ -599,7 +599,8 @@ export class ConversationService {
                   : namesOnlyWhatItReturnsTo(this.kb, withoutReturn(question), previous)
                     ? previous!.resolved
                     : withoutReturn(question);
-    const nextSteps = this.nextStepsOf(asked, profile);
+    // ("how long to switch from de to mle" → "and what would i need to learn": what the move asks, not the result's steps.)
+    const nextSteps = previous?.slots.direction ? undefined : this.nextStepsOf(asked, profile);
     const resolution = this.judgedFit(
       nextSteps ??
         (previous === turns.at(-1) ? whichOfTheTwoJustAsked(this.kb, asked, turns, this.patterns) : undefined) ??
