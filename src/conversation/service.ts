@@ -905,13 +905,10 @@ export class ConversationService {
     const placeSaidBefore = (word: string) =>
       this.kb.namesAPlace(word) && words(word).every((w) => !typed.has(w) && before.has(w) && !home.has(w));
     if (!declined.uncovered.every(placeSaidBefore)) return undefined;
-    let resolved = resolution.resolved;
-    for (const word of declined.uncovered)
-      resolved = resolved.replace(new RegExp(`\\s*,?\\s*(?:\\b(?:in|for|at)\\s+)?(?:the\\s+)?\\b${escapeRegExp(word)}\\b`, 'gi'), '');
     const { region: _region, ...slots } = resolution.slots;
     const reading: Reading = {
       ...resolution,
-      resolved: resolved.trim(),
+      resolved: withoutWords(resolution.resolved, declined.uncovered),
       slots: declined.uncovered.some((word) => resolution.slots.region?.includes(word)) ? slots : resolution.slots,
     };
     const answer = this.answer(asked, reading);
@@ -939,10 +936,7 @@ export class ConversationService {
     const home = new Set(words(profile?.place ?? ''));
     const ofPay = this.kb.read(resolution.resolved).intent.wanted === 'money';
     if (ofPay && declined.uncovered.some((word) => words(word).some((w) => home.has(w)))) return undefined;
-    let resolved = resolution.resolved;
-    for (const word of declined.uncovered)
-      resolved = resolved.replace(new RegExp(`\\s*,?\\s*(?:\\b(?:in|for|at|from)\\s+)?(?:the\\s+)?\\b${escapeRegExp(word)}\\b`, 'gi'), '');
-    const reading: Reading = { ...resolution, resolved: resolved.trim() };
+    const reading: Reading = { ...resolution, resolved: withoutWords(resolution.resolved, declined.uncovered) };
     const answer = this.answer(asked, reading);
     return answer.answered ? { reading, answer } : undefined;
   }
@@ -1548,3 +1542,11 @@ const asksWhereTheyAre = new RegExp(
   `^\\W*(?:(?:ok(?:ay)?|so|and|but|hm+)[\\s,]+)*(?:(?:what|how)\\s+about\\s+)?(?:${whereTheAskerIs.source})(?:\\s+(?:tho|though|then|pls|please))?[\\s?!.]*$`,
   'i',
 );
+
+/** A question without the words the sources lack ("in europe", "from berlin"), with the word that put them there. */
+function withoutWords(question: string, lacked: readonly string[]): string {
+  let rest = question;
+  for (const word of lacked)
+    rest = rest.replace(new RegExp(`\\s*,?\\s*(?:\\b(?:in|for|at|from)\\s+)?(?:the\\s+)?\\b${escapeRegExp(word)}\\b`, 'gi'), '');
+  return rest.trim();
+}
