@@ -4937,3 +4937,15 @@ describe('what a move needs, asked after the move and a quiz result (fifty-ninth
     expect(text).not.toMatch(/Next steps for your quiz result/);
   });
 });
+
+describe('leave taken after an answer (fifty-ninth session, the console try after the wrap)', () => {
+  it('sees off "thanks, ill think about it" after an answer or a quiz result, and a follow-up after it still follows', async () => {
+    const c = chat();
+    await c.say('how much do mles make');
+    expect(await c.say('thanks, ill think about it')).toMatch(/^Bye!/);
+    expect(await c.say('and for des?')).toMatch(/Data Engineer Salary \(2026\)/);
+    const q = chat();
+    await q.sayAll(['/quiz', '1', '1', '1', '1', '1']);
+    expect(await q.say('thanks, ill think about it')).toMatch(/^Bye!/);
+  });
+});

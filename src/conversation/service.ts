@@ -500,7 +500,8 @@ export class ConversationService {
     }
     // "makes sense", "got it thanks": nothing to follow up on, and the question before stays the one a follow-up follows.
     // ("?", "??", "...": nothing said, which neither ends the conversation nor becomes the question a follow-up follows.)
-    if (acknowledges(plain) || /^[\s?!.…]+$/.test(plain)) return this.answer(question, undefined);
+    // ("thanks, ill think about it" after an answer: leave taken, its "it" pointing at nothing to answer.)
+    if (acknowledges(plain) || greetsOrTakesLeave(plain) || /^[\s?!.…]+$/.test(plain)) return this.answer(question, undefined);
     const turns = (replied ?? state)?.turns ?? [];
     // "going back to the switch, how long does it take": the earlier turn it returns to, and the question after those words.
     // ("quanto ganha um engenheiro de dados" → "e pra mle?": a question in a language the bot cannot read was never
