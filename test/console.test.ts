@@ -4949,3 +4949,12 @@ describe('leave taken after an answer (fifty-ninth session, the console try afte
     expect(await q.say('thanks, ill think about it')).toMatch(/^Bye!/);
   });
 });
+
+describe('"forget" is no ask for the quiz result (fifty-ninth session, the reading of the whole change)', () => {
+  it('says the result back for "i forgot my quiz result", never for "forget my quiz result"', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '1', '1', '1', '1', '1']);
+    expect(await c.say('i forgot my quiz result')).toMatch(/^Your latest quiz result: ML Engineer/);
+    expect(await c.say('forget my quiz result')).not.toMatch(/^Your latest quiz result/);
+  });
+});

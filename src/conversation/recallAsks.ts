@@ -18,7 +18,7 @@ const theirQuizResult =
 const notRecall = /\b(?:what\s+if|why|retake|redo|again\s+from|start\s+over|change|mean|means|wrong|accurate|agree)\b/i;
 
 /** Recall asked for: "what", "remind me", "do u remember", "show", or the result named alone ("and my quiz result?"). */
-const recallWord = /\b(?:what|wat|wht|remind|remember|recall|show|tell\s+me|forgot|forget)\b/i;
+const recallWord = /\b(?:what|wat|wht|remind|remember|recall|show|tell\s+me|forgot)\b/i;
 const namedAlone = new RegExp(
   String.raw`^\W*${opening}(?:and\s+)?(?:what\s+about\s+)?my\s+(?:quiz\s+)?(?:result|outcome|score)(?:\s+again)?\W*$`,
   'i',
