@@ -4958,3 +4958,63 @@ describe('"forget" is no ask for the quiz result (fifty-ninth session, the readi
     expect(await c.say('forget my quiz result')).not.toMatch(/^Your latest quiz result/);
   });
 });
+
+describe('how to say it, leave taken, apologies and decisions said in passing (sixtieth session)', () => {
+  it('answers "wats the main diff btw them in simple words" and "…in one sentence" as the difference between the roles', async () => {
+    for (const typed of ['wats the main diff btw them in simple words', 'whats the diff between the two in one sentence'])
+      expect(await chat().say(typed)).toMatch(/^(?:Both roles difference:\n)?The short answer: data engineer owns data pipelines/);
+  });
+
+  it('answers that same question after a person said who and where they are, naming nothing as missing', async () => {
+    const c = chat();
+    await c.say('im kofi, final yr cs student in accra ghana');
+    const reply = await c.say('wats the main diff btw them in simple words');
+    expect(reply).toMatch(/The short answer: data engineer owns data pipelines/);
+    expect(reply).not.toMatch(/don't cover/);
+  });
+
+  it('sees off "ok thx, gonna sleep on it" and "ok cool ty, gonna think about whether to add u to the server"', async () => {
+    const c = chat();
+    await c.say('how much do DEs make');
+    expect(await c.say('ok thx, gonna sleep on it')).toMatch(/^Bye!/);
+    expect(await chat().say('ok cool ty, gonna think about whether to add u to the server')).toMatch(/^Bye!/);
+  });
+
+  it('welcomes back "morning. slept on it lol"', async () => {
+    expect(await chat().say('morning. slept on it lol')).toMatch(/^Welcome back!/);
+  });
+
+  it('takes an apology as one, "also sorry for the wall of text" and "sorry for all the dumb questions lol"', async () => {
+    for (const typed of ['also sorry for the wall of text', 'sorry for all the dumb questions lol'])
+      expect(await chat().say(typed)).toMatch(/^No worries!/);
+    expect(await chat().say('this bot is dumb')).toMatch(/^Sorry that didn't help/);
+  });
+
+  it('keeps "kk ill go with DE first. gn" as the role they head for, the goodbye set aside', async () => {
+    const c = chat();
+    expect(await c.say('kk ill go with DE first. gn')).toMatch(/^Noted: you are heading for data engineering/);
+    expect(await c.say('which pays more? thx, bye')).toMatch(/^ML engineers earn more than data engineers/);
+  });
+});
+
+describe('what we talked about, asked back (sixtieth session)', () => {
+  it('lists the questions kept, oldest first, a follow-up with what it was taken as', async () => {
+    const c = chat();
+    await c.sayAll(['how much do DEs make', 'and mles?']);
+    for (const typed of [
+      'what did we talk about so far',
+      'what were we talking about',
+      'can u summarize what we discussed so far',
+      'recap our chat pls',
+    ]) {
+      const reply = await c.say(typed);
+      expect(reply).toMatch(/^So far you asked me \(the last 2 questions I keep, oldest first\):/);
+      expect(reply).toContain('• "how much do DEs make"');
+      expect(reply).toContain('• "and mles?" (taken as "how much do ML engineers make")');
+    }
+  });
+
+  it('says so when there is nothing kept yet', async () => {
+    expect(await chat().say('what did we talk about last time?')).toMatch(/^I have no earlier questions of yours/);
+  });
+});

@@ -137,6 +137,31 @@ export function theirResultText(
   return `Your latest quiz result: ${names[outcome] ?? outcome}.${answered} Ask "why?" or "what if i had said yes on q2", or take /quiz again.`;
 }
 
+/**
+ * "what did we talk about last time?": the questions this conversation keeps, oldest first, each as typed (cut to 80
+ * characters), with the question a follow-up was taken as, and whether the sources had it; `earlier` when the conversation's window had closed (a later visit).
+ * Only the last few questions are kept (`keptTurns`), which the reply says.
+ */
+export function discussedText(asked: readonly { question: string; resolved: string; answered: boolean }[], earlier: boolean): string {
+  if (asked.length === 0)
+    return 'I have no earlier questions of yours in this conversation: I keep only the last few, and only for a while. "What do you know about me?" says what I kept about you.';
+  const cut = (q: string) => {
+    const one = q.replace(/\s+/g, ' ').trim();
+    return one.length > 80 ? `${one.slice(0, 79)}…` : one;
+  };
+  // (A follow-up, "and mles?", is said with the question it was taken as.)
+  const taken = (t: { question: string; resolved: string }) =>
+    t.resolved.trim().toLowerCase() !== t.question.trim().toLowerCase() && t.resolved.length <= 80
+      ? ` (taken as "${cut(t.resolved)}")`
+      : '';
+  const lines = asked.map((t) => `  • "${cut(t.question)}"${taken(t)}${t.answered ? '' : " (my sources didn't cover it)"}`);
+  return [
+    `${earlier ? 'Last time' : 'So far'} you asked me (the last ${asked.length === 1 ? 'question' : `${asked.length} questions`} I keep, oldest first):`,
+    ...lines,
+    'Ask any of them again, or follow up on the last one. "What do you know about me?" says what I kept about you.',
+  ].join('\n');
+}
+
 /** A what-if of the quiz from someone with no result yet (none taken, or one still running). */
 export const noQuizResultText =
   'You have no quiz result yet, so there is no answer to change: finish /quiz (five questions), then ask things like "what if i had said yes on q2".';
@@ -297,6 +322,9 @@ export function emptyIntro(question: string): string {
   if (comesBack.test(withoutEmoji(question))) return `Welcome back! ${declineIntro.empty} "What do you know about me?" says what I kept.`;
   // ("hey", "gm", "sup": a greeting, greeted back before the invitation.)
   if (greetingAlone.test(question.trim())) return `Hi! ${declineIntro.empty}`;
+  // ("sorry for all the dumb questions lol": an apology, whatever word it is said with.)
+  if (/^\W*(?:(?:also|and|oh|ok(?:ay)?|btw|lol)[\s,]+)*(?:(?:i'?m\s+)?(?:so\s+)?(?:sorry|sry|soz)|my\s+bad|apologies)\b/i.test(question))
+    return apologyReply;
   // ("this bot is useless lol", "ur answer is wrong": a complaint, owned, with a way to ask again.)
   if (
     /\b(?:useless|bakwas|dumb|stupid|trash|garbage|annoying|broken|pointless|bs|mid|mediocre|vague|unhelpful|not\s+(?:helpful|useful|working)|not\s+(?:(?:really|even|exactly|quite)\s+)?(?:an?\s+|the\s+)?(?:real\s+)?(?:answer|reply|help|what\s+i\s+asked)|(?:didn'?t|didnt|did\s+not|doesn'?t|doesnt|does\s+not|don'?t|dont)\s+(?:really\s+|even\s+|actually\s+)?(?:help|answer|make\s+(?:any\s+)?sense))\b/i.test(
@@ -315,8 +343,7 @@ export function emptyIntro(question: string): string {
   )
     return "You're welcome! Ask me anything else about the two careers: pay, skills, tools, switching, interviews…";
   // ("oops my bad", "sorry my english is bad": an apology, which needs none.)
-  if (/\b(?:sorry|sry|soz|my\s+bad|oops+)\b/i.test(question))
-    return 'No worries! Ask me anything about the two careers, however you type it: pay, skills, tools, switching, interviews…';
+  if (/\b(?:sorry|sry|soz|my\s+bad|oops+)\b/i.test(question)) return apologyReply;
   // ("wait what", "huh?", "wdym": the answer before was not clear to them.)
   if (confused.test(question.trim()))
     return "Sorry, that wasn't clear. Ask about the part you'd like explained, in your own words, or type /help to see what I can do.";
@@ -333,6 +360,8 @@ export function emptyIntro(question: string): string {
     return 'Got it. Ask me anything else about the two careers: pay, skills, tools, switching, interviews…';
   return declineIntro.empty;
 }
+
+const apologyReply = 'No worries! Ask me anything about the two careers, however you type it: pay, skills, tools, switching, interviews…';
 
 /** "wait what", "huh??", "wdym", "im confused", "i dont get it": the answer before was not clear. */
 const confused =

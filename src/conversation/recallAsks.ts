@@ -65,3 +65,25 @@ const remembersOfThem = new RegExp(
 function words(text: string): number {
   return text.split(/\s+/).filter(Boolean).length;
 }
+
+/**
+ * "what did we talk about last time?", "can u summarize what we discussed so far", "recap our chat", "what was i
+ * asking earlier": the conversation itself asked back, said from the questions it keeps.
+ */
+export function asksWhatWeDiscussed(plain: string): boolean {
+  const text = plain.trim();
+  return words(text) <= maxWords && weDiscussed.test(text);
+}
+
+const talkedOf = String.raw`(?:talk(?:ed|ing)?|discuss(?:ed|ing)?|chat(?:ted|ting)?|cover(?:ed|ing)?|go(?:ing)?\s+(?:over|through)|went\s+(?:over|through))`;
+const when = String.raw`(?:\s+(?:about|of))?(?:\s+(?:last\s+time|earlier|before|so\s+far|yesterday|today|then|again|here|previously))*`;
+const weDiscussed = new RegExp(
+  String.raw`^\W*${opening}(?:(?:can|could|would)\s+(?:you|u)\s+(?:pls\s+|please\s+)?)?(?:` +
+    String.raw`what\s+(?:did|have|had|were)\s+we\s+(?:just\s+)?${talkedOf}${when}` +
+    String.raw`|what\s+(?:was|were|did)\s+i\s+(?:asking|ask(?:ed)?)(?:\s+(?:you|u))?${when}` +
+    String.raw`|(?:summari[sz]e|recap|sum\s+up|remind\s+me(?:\s+of)?)\s+(?:what\s+we\s+(?:just\s+)?${talkedOf}|(?:our|the|this)\s+(?:chat|conversation|convo|discussion|talk)|what\s+i\s+asked)${when}` +
+    String.raw`|(?:do|did)\s+(?:you|u)\s+remember\s+what\s+we\s+${talkedOf}${when}` +
+    String.raw`|where\s+(?:were|did)\s+we\s+(?:leave\s+off|left\s+off|stop|stopped)${when}` +
+    String.raw`)\W*$`,
+  'i',
+);

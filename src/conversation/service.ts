@@ -22,6 +22,7 @@ import {
   notedText,
   noQuizResultText,
   theirResultText,
+  discussedText,
   quizAnswersGoneText,
   resultHeadings,
   saysBackAnything,
@@ -54,8 +55,8 @@ import type { KnowledgeBase } from '../search/knowledgeBase.js';
 import { questionDirection } from '../search/direction.js';
 import { answerSpeaksOf, type Resolution } from './followUp/context.js';
 import { asksAfterStory, asksOfTheAnswer, asksWhichFits, type Reading, referredTurn, resolveTurn, withoutReturn } from './followUp.js';
-import { greetsOrTakesLeave } from '../question/greetings.js';
-import { asksTheirResult, asksWhatTheyTold } from './recallAsks.js';
+import { greetsOrTakesLeave, withoutClosingGoodbye } from '../question/greetings.js';
+import { asksTheirResult, asksWhatTheyTold, asksWhatWeDiscussed } from './recallAsks.js';
 import { namesOnlyWhatItReturnsTo, quizResultTurn, returnsToEarlier } from './followUp/returns.js';
 import { asksForAQuiz, outcomeRoles, quizChoice } from './followUp/aboutThePerson.js';
 import { corrects, sameOfARole } from './followUp/askedAgain.js';
@@ -142,7 +143,8 @@ export class ConversationService {
    */
   async ask(user: string, key: string, typed: string, continues?: string, replacing?: string): Promise<Answer> {
     // ("Thank you. And what about for a data engineer?": the thanks asks nothing; what follows is the turn.)
-    const question = withoutOpeningThanks(typed);
+    // ("kk ill go with DE first. gn": the goodbye after it asks nothing either.)
+    const question = withoutClosingGoodbye(withoutOpeningThanks(typed));
     // "how much do mles make in the us? also is remote common?": each thing asked is answered in turn, as turns of the
     // conversation (the second may follow up on the first: "…? and is that base?"); the first answer carries the others.
     // (When the first thing asked is one the sources lack, "how many rounds is the meta E5 MLE onsite and is there a
@@ -191,6 +193,11 @@ export class ConversationService {
     const replied = continues && continues !== key ? await this.repository.get(continues) : undefined;
     const stored = await this.repository.profile(user);
     const plain = this.kb.read(question).plain;
+    // ("what did we talk about last time?": the questions kept, even from a conversation whose window has closed.)
+    if (asksWhatWeDiscussed(plain)) {
+      const kept = state ?? (await this.repository.get(key));
+      return statement(question, discussedText(kept?.turns ?? [], state === undefined));
+    }
     // "what do you know about me?": what is kept, said back, with how to delete it; nothing read into the profile.
     if (asksWhatIsKept.test(plain.trim()) || asksWhatTheyTold(plain))
       return statement(

@@ -176,10 +176,10 @@ const effort =
   /\s*\bif\s+i\s+(?:really\s+)?(?:grind|hustle|work\s+hard|study\s+hard|go\s+hard|lock\s+in|put\s+in\s+the\s+(?:work|hours|time))(?:\s+(?:really\s+|super\s+)?(?:hard|a\s+lot|daily|every\s+day|full[-\s]time))?\b/gi;
 /**
  * "ok in english: whats the difference", "what do they own in terms of infrastructure", ", like not the linkedin
- * version": how to say it (or not), not what is asked about ("eli5" asks for an analogy, which the articles have).
+ * version", "…in simple words", "…in one sentence": how to say it (or not), not what is asked about ("eli5" asks for an analogy, which the articles have).
  */
 const plainly =
-  /(?:,\s*|\s)(?:(?:like|i\s+mean|so)\s+)?not\s+(?:the\s+)?(?:[a-z'-]+\s+){1,2}(?:version|answer|take|definition|spin|pitch)\b\s*(?=[,.?!;]|$)|\b(?:in\s+(?:plain\s+|simple\s+|normal\s+)?english|in\s+(?:simple|plain|layman'?s?|normal)\s+terms|in\s+terms\s+of)\b\s*[:,]?|^\s*(?:(?:ok(?:ay)?|so|fine)[,\s]+)?(?:plain\s+|simple\s+)?english\s*[:,-]/gi;
+  /(?:,\s*|\s)(?:(?:like|i\s+mean|so)\s+)?not\s+(?:the\s+)?(?:[a-z'-]+\s+){1,2}(?:version|answer|take|definition|spin|pitch)\b\s*(?=[,.?!;]|$)|\b(?:in\s+(?:plain\s+|simple\s+|normal\s+)?english|in\s+(?:simple|plain|layman'?s?|normal|easy|basic)\s+(?:terms|words|language)|in\s+terms\s+of|in\s+(?:(?:just\s+)?(?:one|a|1|two|2|three|3|a\s+few|few)|a\s+single)\s+(?:sentences?|words?|lines?)|in\s+a\s+nutshell)\b\s*[:,]?|^\s*(?:(?:ok(?:ay)?|so|fine)[,\s]+)?(?:plain\s+|simple\s+)?english\s*[:,-]/gi;
 /** "i live in …", "living near …": where someone lives, said with a word the articles use otherwise ("live coding"). */
 /** Words that ask how normal a figure is ("a realistic tc", "normal salary"), not about anything else. */
 const payHedges = /^(?:realistic|normal|typical|average|fair|decent|reasonable|expected|usual|standard|competitive|good)$/;
@@ -1366,6 +1366,8 @@ export class QuestionReader {
       terms.some((t) => t.term === overviewTerm && t.inferred) &&
       !terms.some((t) => t.kind === 'role') &&
       /\b(?:vs\.?|versus|between|or|and)\b/i.test(parts.ask) &&
+      // ("whats the diff between the two, in short": "the two" are the roles.)
+      !/\bbetween\s+(?:them|those|these|the\s+two(?:\s+(?:roles?|jobs?|careers?|paths?))?|both)\b/i.test(parts.ask) &&
       terms.filter((t) => t.kind === 'word' && !generic(t)).length >= 2
     )
       terms = terms.filter((t) => t.term !== overviewTerm);
