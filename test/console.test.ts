@@ -5018,3 +5018,45 @@ describe('what we talked about, asked back (sixtieth session)', () => {
     expect(await chat().say('what did we talk about last time?')).toMatch(/^I have no earlier questions of yours/);
   });
 });
+
+describe('the quiz result, asked about in the middle and explained after (sixtieth session)', () => {
+  it('says where the quiz stands when "so wat did i get" or "am i DE or MLE so far?" is typed mid-quiz', async () => {
+    for (const typed of ['so wat did i get', 'am i DE or MLE so far?', 'results?']) {
+      const c = chat();
+      await c.sayAll(['/quiz', '2']);
+      expect(await c.say(typed)).toBe('This is question 2 of 5: 3 more after it, then your result.');
+    }
+  });
+
+  it('explains a result from the answers given, marking the one the person speaks of', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '2', '2', '1', '2', '2']);
+    const explained = await c.say('explain my quiz result');
+    expect(explained).toMatch(
+      /^Your quiz result, Data Engineer, comes from your five answers: 4 leaned Data Engineer, 1 ML Engineer, 0 either way/,
+    );
+    expect(explained).toContain('Q3 models vs the substrate they run on: "Directly on models" ▶ ML Engineer');
+    const money = await c.say('wait why DE, i said i kinda wanted money');
+    expect(money).toContain(`Q4 comp ceiling: "I wouldn't do ML just for the pay" ▶ Data Engineer  ← the one you mean`);
+    expect(money).toContain(`Your answer on Q4, "I wouldn't do ML just for the pay", is one of those that pushed it to Data Engineer.`);
+    expect(await c.say('wait so DE? but i said directly on models for q3')).toContain(
+      'Your answer on Q3, "Directly on models", did count toward ML Engineer, but the others outweighed it.',
+    );
+    expect(await c.say('how did i get that')).toMatch(/^Your quiz result, Data Engineer/);
+  });
+
+  it('still answers "why?" after a result from the sources, and "why DE?" from nobody\'s quiz as a question', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '2', '2', '1', '2', '2']);
+    expect(await c.say('why?')).toMatch(/^Why Data Engineer:\nChoose data engineering if/);
+    expect(await chat().say('why DE?')).not.toMatch(/^Your quiz result/);
+  });
+
+  it('gives the next steps of the result for "ok so hw do i start then"', async () => {
+    const c = chat();
+    await c.sayAll(['/quiz', '2', '2', '1', '2', '2']);
+    expect(await c.say('ok so hw do i start then')).toMatch(
+      /^Next steps for your quiz result, Data Engineer:\nIf you choose Data Engineering, prioritize SQL and Distributed Systems\./,
+    );
+  });
+});

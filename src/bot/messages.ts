@@ -15,6 +15,7 @@ import type { ResultExplanation } from '../quiz/explain.js';
 import type { ServiceNotice } from '../quiz/service.js';
 import type { QuizQuestion } from '../quiz/definition.js';
 import type { WhatIfAnswer } from '../quiz/whatIf.js';
+import type { ResultFromAnswers } from '../quiz/resultFromAnswers.js';
 import { ofThemselves } from '../conversation/followUp/patterns.js';
 import { formerly, isAField, jobItself, saidWithThe, stillLearning } from '../conversation/profile.js';
 
@@ -124,17 +125,12 @@ export function theirResultText(
   questions: readonly { options: readonly { id: string; label: string }[] }[],
 ): string {
   if (!outcome) return 'You have no quiz result yet: /quiz asks you five questions and tells you which role fits, and why.';
-  const names: Record<string, string> = {
-    mle: 'ML Engineer',
-    de: 'Data Engineer',
-    hybrid: 'ML data engineer / ML platform engineer (the hybrid)',
-  };
   const given = (answers ?? [])
     .map((id, step) => questions[step]?.options.find((o) => o.id === id)?.label)
     .map((label, step) => (label ? `${step + 1}. ${label}` : undefined))
     .filter((line) => line !== undefined);
   const answered = given.length > 0 ? ` Your answers: ${given.join(' · ')}.` : '';
-  return `Your latest quiz result: ${names[outcome] ?? outcome}.${answered} Ask "why?" or "what if i had said yes on q2", or take /quiz again.`;
+  return `Your latest quiz result: ${outcomeNames[outcome] ?? outcome}.${answered} Ask "why?" or "what if i had said yes on q2", or take /quiz again.`;
 }
 
 /**
@@ -159,6 +155,46 @@ export function discussedText(asked: readonly { question: string; resolved: stri
     `${earlier ? 'Last time' : 'So far'} you asked me (the last ${asked.length === 1 ? 'question' : `${asked.length} questions`} I keep, oldest first):`,
     ...lines,
     'Ask any of them again, or follow up on the last one. "What do you know about me?" says what I kept about you.',
+  ].join('\n');
+}
+
+/** The quiz's outcomes by id, as results name them. */
+const outcomeNames: Record<string, string> = {
+  mle: 'ML Engineer',
+  de: 'Data Engineer',
+  hybrid: 'ML data engineer / ML platform engineer (the hybrid)',
+};
+const leanNames: Record<'mle' | 'de' | 'both', string> = { mle: 'ML Engineer', de: 'Data Engineer', both: 'either way' };
+
+/**
+ * "explain my quiz result", "why DE? i said i kinda wanted money": the result said from their own answers, each with
+ * where it leaned, and the answer to the question they spoke of set against the rest. Numbers are one-based.
+ */
+export function resultFromAnswersText({ result, spokenOf }: ResultFromAnswers): string {
+  const { outcome, counts, pushes: answers } = result;
+  const name = outcomeNames[outcome] ?? outcome;
+  const tally = `${counts.de} leaned Data Engineer, ${counts.mle} ML Engineer, ${counts.both} either way`;
+  const rule =
+    outcome === 'hybrid'
+      ? 'the two roles came out even, which points to the hybrid'
+      : `more of them leaned ${name} than ${outcome === 'de' ? 'ML Engineer' : 'Data Engineer'}`;
+  const lines = answers.map(
+    (a) =>
+      `  Q${a.step + 1} ${a.question.topic}: "${a.option.label}" ▶ ${leanNames[a.option.lean]}${a.step === spokenOf ? '  ← the one you mean' : ''}`,
+  );
+  const spoken = spokenOf !== undefined ? answers[spokenOf] : undefined;
+  const against = spoken
+    ? spoken.option.lean === 'both'
+      ? `On Q${spoken.step + 1} you answered "${spoken.option.label}", which leans neither way, so the other answers decided it.`
+      : leanNames[spoken.option.lean] === name
+        ? `Your answer on Q${spoken.step + 1}, "${spoken.option.label}", is one of those that pushed it to ${name}.`
+        : `Your answer on Q${spoken.step + 1}, "${spoken.option.label}", did count toward ${leanNames[spoken.option.lean]}, but the others outweighed it.`
+    : undefined;
+  return [
+    `Your quiz result, ${name}, comes from your five answers: ${tally}; ${rule}.`,
+    ...lines,
+    ...(against ? [against] : []),
+    `To see what another answer would do, ask "what if i had said … on q${(spokenOf ?? 0) + 1}", or take /quiz again.`,
   ].join('\n');
 }
 

@@ -23,6 +23,7 @@ import {
   noQuizResultText,
   theirResultText,
   discussedText,
+  resultFromAnswersText,
   quizAnswersGoneText,
   resultHeadings,
   saysBackAnything,
@@ -57,6 +58,7 @@ import { answerSpeaksOf, type Resolution } from './followUp/context.js';
 import { asksAfterStory, asksOfTheAnswer, asksWhichFits, type Reading, referredTurn, resolveTurn, withoutReturn } from './followUp.js';
 import { greetsOrTakesLeave, withoutClosingGoodbye } from '../question/greetings.js';
 import { asksTheirResult, asksWhatTheyTold, asksWhatWeDiscussed } from './recallAsks.js';
+import { asksWhyTheResult, resultFromAnswers } from '../quiz/resultFromAnswers.js';
 import { namesOnlyWhatItReturnsTo, quizResultTurn, returnsToEarlier } from './followUp/returns.js';
 import { asksForAQuiz, outcomeRoles, quizChoice } from './followUp/aboutThePerson.js';
 import { corrects, sameOfARole } from './followUp/askedAgain.js';
@@ -114,7 +116,7 @@ const learnFirst =
 const asksForMe = /\b(?:i|me|my)\b/i;
 /** "so what now", "next steps?", "what do i do next", "where do i start", "ok what first": what to do next, in the fewest words. */
 const whatNext =
-  /^(?:(?:ok(?:ay)?|so|alright|cool|great|nice|hmm+|and|right)[,!.\s]+)*(?:what\s+(?:do|should|can|would)\s+i\s+do\s+(?:next|now|first|from\s+here)|what\s+now|now\s+what|what\s+next|(?:any\s+)?next\s+steps?|what(?:'s|s|\s+is|\s+are)\s+(?:the\s+|my\s+)?next\s+steps?|where\s+do\s+i\s+(?:start|begin|go\s+from\s+here)|how\s+do\s+i\s+(?:start|begin|get\s+started)|(?:what|wat)\s+first)(?:\s+(?:then|tho|though|pls|please))?\s*[?!.]*\s*$/i;
+  /^(?:(?:ok(?:ay)?|so|alright|cool|great|nice|hmm+|and|right)[,!.\s]+)*(?:what\s+(?:do|should|can|would)\s+i\s+do\s+(?:next|now|first|from\s+here)|what\s+now|now\s+what|what\s+next|(?:any\s+)?next\s+steps?|what(?:'s|s|\s+is|\s+are)\s+(?:the\s+|my\s+)?next\s+steps?|where\s+(?:do|should|can)\s+i\s+(?:start|begin|go\s+from\s+here)|how\s+(?:do|should|can|would)\s+i\s+(?:start|begin|get\s+started|go\s+about\s+(?:it|that|this)|get\s+there)(?:\s+(?:with\s+(?:it|that|this)|on\s+(?:it|that|this)))?|(?:what|wat)\s+first)(?:\s+(?:then|tho|though|pls|please))?\s*[?!.]*\s*$/i;
 /** Whether a question asks what the person should learn or do next. */
 const asksNextSteps = (question: string) => whatNext.test(question) || (learnFirst.test(question) && asksForMe.test(question));
 /** A quiz outcome as the question it settles, for follow-ups on the result ("why?"). */
@@ -318,6 +320,15 @@ export class ConversationService {
       return statement(question, tookTheQuiz ? quizAgainText : quizAnyTimeText);
     // ("what was my quiz result", "remind me what i got": the result kept, said back, not a question about the careers.)
     if (asksTheirResult(plain)) return statement(question, theirResultText(stored?.quizOutcome, stored?.quizAnswers, this.quiz.questions));
+    // ("explain my quiz result", "why DE? i said i kinda wanted money": the result from their own answers.)
+    const resultAnswers = stored?.quizAnswers;
+    if (
+      stored?.quizOutcome &&
+      resultAnswers?.length === this.quiz.questions.length &&
+      resultAnswers.every((id, step) => this.quiz.questions[step]!.options.some((o) => o.id === id)) &&
+      asksWhyTheResult(plain, stored.quizOutcome)
+    )
+      return statement(question, resultFromAnswersText(resultFromAnswers(this.quiz, resultAnswers, plain)));
     const updated = updateProfile(this.kb, user, question, stored, this.patterns, now);
     // ("actually nah i think ill go mle anyway" after a Data Engineer result: the role chosen since is the newer say.)
     const goalSinceQuiz = updated?.goal !== undefined && updated.goal !== stored?.goal && updated.quizOutcome !== undefined;
@@ -975,7 +986,10 @@ export class ConversationService {
   /** "what should I learn first?" after a quiz result: that outcome's next steps, from the quiz's own passages. */
   private nextStepsOf(question: string, profile: Profile | undefined): ({ kind: 'follow-up' } & Reading) | undefined {
     const outcome = profile?.quizOutcome;
-    if (!outcome || !asksNextSteps(question)) return undefined;
+    if (!outcome) return undefined;
+    // ("ok so hw do i start then": read with its abbreviations spelled out.)
+    const spelled = this.kb.read(question).plain;
+    if (!asksNextSteps(question) && !asksNextSteps(spelled)) return undefined;
     const roles = outcomeRoles[outcome];
     // (A role they chose since the result, "changed my mind, mle", is what they learn for.)
     if (profile.goalAfterQuiz && profile.goal && !roles.includes(profile.goal)) return undefined;
@@ -992,9 +1006,10 @@ export class ConversationService {
     const asked = question.trim().replace(/[?.!\s]+$/, '');
     return {
       kind: 'follow-up',
-      resolved: whatNext.test(question)
-        ? `what should i learn ${first ? 'first ' : ''}as a ${roleWords}`
-        : `${first ? asked : asked.replace(/\s+first\b/i, '')} as a ${roleWords}`,
+      resolved:
+        whatNext.test(question) || whatNext.test(spelled)
+          ? `what should i learn ${first ? 'first ' : ''}as a ${roleWords}`
+          : `${first ? asked : asked.replace(/\s+first\b/i, '')} as a ${roleWords}`,
       understood: `next steps for your quiz result, ${label}`,
       slots: { roles, topic: question },
       within,

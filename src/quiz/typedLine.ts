@@ -134,7 +134,8 @@ const skipsTheQuestion =
   /^(?:(?:ok(?:ay)?|so|hmm+|um+)[\s,]+)*(?:(?:can|could|may)\s+(?:i|we)\s+)?skip(?:\s+(?:this|it|this\s+one|(?:this|the)\s+question))?(?:\s+(?:pls|please))?[\s.!?]*$/;
 
 /** "ok so whats the result", "show me my result": asked before the last answer. */
-const asksTheResult = /^(?:(?:ok(?:ay)?|so|and)[\s,]+)*(?:what'?s|what\s+is|show\s+me|give\s+me)\s+(?:the|my)\s+results?[\s.!?]*$/;
+const asksTheResult =
+  /^(?:(?:ok(?:ay)?|so|and|wait|hm+|lol|um+)[\s,]+)*(?:(?:what'?s|whats|wats|what\s+is|show\s+me|give\s+me)\s+(?:the|my)\s+(?:results?|verdict|outcome)(?:\s+so\s+far)?|(?:what|wat|wht)\s+(?:did|do)\s+i\s+get(?:\s+so\s+far)?|what\s+am\s+i(?:\s+so\s+far)?|(?:the\s+|my\s+)?results?|am\s+i\s+(?:an?\s+)?(?:de|mle|data\s+eng\w*|ml\s+eng\w*)(?:\s+or\s+(?:an?\s+)?(?:de|mle|data\s+eng\w*|ml\s+eng\w*))?(?:\s+so\s+far)?)[\s.!?]*$/;
 
 /**
  * "wait go back", "go back pls", "previous question", "undo", "wait change that", "i messed up": back to the question

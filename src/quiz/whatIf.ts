@@ -257,7 +257,7 @@ const commonWords = new Set([
  * "the stats question", "the money one": the one question whose topic or names have a word sharing its first four
  * letters with one typed (a word of three letters, whole).
  */
-function stepOfTopic(quiz: QuizDefinition, text: string): { step: number; word: string } | undefined {
+export function stepOfTopic(quiz: QuizDefinition, text: string): { step: number; word: string } | undefined {
   const typed = (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((t) => t.length >= 3 && !commonWords.has(t));
   const hits = quiz.questions.flatMap((question, step) => {
     const topicWords = [...(question.topic.toLowerCase().match(/\p{L}+/gu) ?? []), ...(question.names ?? [])].filter(
