@@ -5060,3 +5060,25 @@ describe('the quiz result, asked about in the middle and explained after (sixtie
     );
   });
 });
+
+describe('what a person makes now, kept as said (sixtieth session)', () => {
+  it('notes "i make like 95k CAD rn" and "im on 32/hr cad", says it back later, and forgets it when asked', async () => {
+    const c = chat();
+    expect(await c.say('i make like 95k CAD rn')).toMatch(/^Noted: you make 95k CAD now\./);
+    expect(await c.say('what did i tell u about myself')).toMatch(/^What I keep about you: you make 95k CAD now\./);
+    expect(await c.say('im on 32/hr cad')).toMatch(/^Noted: you make 32\/hr cad now\./);
+    expect(await c.say('forget my salary')).toMatch(/^Done: I no longer keep what you make\./);
+    expect(await c.say('what do you know about me')).toMatch(/^I keep nothing about you yet/);
+  });
+
+  it('keeps pay told with "did u save that?" and says so at once', async () => {
+    expect(await chat().say('btw i make 95k cad, did u save that?')).toMatch(/^What I keep about you: you make 95k cad now\./);
+  });
+
+  it('reads no pay into years or into a question of pay', async () => {
+    const c = chat();
+    expect(await c.say('i am on 3 yoe')).toMatch(/^Noted: you have 3 years of experience\./);
+    expect(await c.say('how much would i make as a DE')).toMatch(/Data Engineer Salary \(2026\)/);
+    expect(await c.say('what do you know about me')).not.toMatch(/you make/);
+  });
+});

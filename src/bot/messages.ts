@@ -638,6 +638,7 @@ interface ToldFacts {
   dislikes?: string[];
   knows?: string[];
   place?: string;
+  pay?: string;
 }
 
 /**
@@ -723,6 +724,7 @@ export function keptAboutOthersText(who: string, toldOfThem: readonly string[] =
 /** How each part of a profile asked to be forgotten is named back (conversation/forgetting.ts ForgettableField). */
 const forgottenNames: Record<string, string> = {
   place: 'where you live',
+  pay: 'what you make',
   job: 'your job',
   years: 'your years of experience',
   level: 'your level',
@@ -805,6 +807,7 @@ function toldFacts(profile: ToldFacts): string | undefined {
         : `you have ${years(profile.years)} of experience`
       : undefined,
     profile.place && `you are in ${placeName(profile.place)}`,
+    profile.pay && `you make ${profile.pay} now`,
     profile.goal && `you are heading for ${profile.goal === 'de' ? 'data engineering' : 'ML engineering'}`,
     profile.likes.length > 0 && `you like ${profile.likes.join(' and ')}`,
     // (What they dislike and what they are weak at, "i hate math" and "i'm rusty on stats", are kept as one.)

@@ -10,7 +10,19 @@ import type { Profile } from './types.js';
  * The parts of a profile a person may ask to be forgotten one by one; 'degree', 'age' and 'story' are kept only in
  * the conversation (what they told in it), which forgetting anything starts afresh.
  */
-export type ForgettableField = 'place' | 'job' | 'years' | 'level' | 'goal' | 'likes' | 'dislikes' | 'knows' | 'degree' | 'age' | 'story';
+export type ForgettableField =
+  | 'place'
+  | 'pay'
+  | 'job'
+  | 'years'
+  | 'level'
+  | 'goal'
+  | 'likes'
+  | 'dislikes'
+  | 'knows'
+  | 'degree'
+  | 'age'
+  | 'story';
 
 /** A thing to forget: a field whole, or one thing liked or minded ("forget that i hate math": dislikes, "math"). */
 export interface Forgetting {
@@ -43,6 +55,10 @@ const named: readonly (readonly [readonly ForgettableField[], RegExp])[] = [
   [
     ['goal'],
     /^(?:my\s+(?:goal|plan|target(?:\s+role)?)|where\s+i'?m\s+heading|what\s+i\s+(?:want\s+to|wanna)\s+(?:become|be|do)|which\s+role\s+i\s+(?:want|picked|chose))$/i,
+  ],
+  [
+    ['pay'],
+    /^(?:my\s+(?:current\s+)?(?:salary|pay|income|comp|compensation|tc|wage|earnings)|what\s+i\s+(?:make|earn|get\s+paid)(?:\s+now)?|how\s+much\s+i\s+(?:make|earn))$/i,
   ],
   [['likes'], /^(?:what\s+i\s+(?:like|love|enjoy)|my\s+likes)$/i],
   [['dislikes'], /^(?:what\s+i\s+(?:hate|dislike|mind|don'?t\s+like|dont\s+like)|my\s+dislikes)$/i],

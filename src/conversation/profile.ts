@@ -724,6 +724,35 @@ function correctedFact(
   return place !== undefined ? { place } : {};
 }
 
+/** A sum of pay as people type it: "95k", "$150,000", "32/hr", "12 lpa", "₦450k a month", "R$ 8.000 gross". */
+const payAmount = String.raw`(?:(?:us|ca|au|r|c)?[$£€₹₦]\s*)?\d[\d,.]*\s*(?:k|m|mil|lpa|lakhs?|lacs?)?(?:\s*(?:usd|cad|aud|eur|gbp|inr|ngn|brl|reais|dollars|euros|pounds|rupees|naira|bucks))?(?:\s*(?:\/|per|a|an)\s*(?:year|yr|annum|month|mo|hour|hr|h|week|wk))?(?:\s*(?:usd|cad|aud|eur|gbp|inr|ngn|brl|reais|dollars|euros|pounds|rupees|naira|bucks))?(?:\s+(?:base|tc|total\s+comp|gross|net|pre-?tax|before\s+tax))?`;
+/** "i make", "im on", "my salary is": pay said of themselves now (not "would i make", which asks). */
+const earnsNow = new RegExp(
+  String.raw`(?<!\b(?:would|could|will|can|do|does|should|might|much|if)\s+)\b(?:i\s+(?:currently\s+|only\s+|now\s+)?(?:make|earn|get\s+paid|take\s+home|pull\s+in|pull)|(?:i'?m|im|i\s+am)\s+(?:currently\s+|only\s+|now\s+)?(?:making|earning|on|paid|at)|my\s+(?:current\s+)?(?:salary|pay|income|comp|tc|base|wage)\s+(?:is|=|of|rn|now\s+is)?)\s*(?:like\s+|about\s+|around\s+|roughly\s+|approx(?:imately)?\s+|~\s*|only\s+|just\s+|barely\s+)?(${payAmount})`,
+  'i',
+);
+
+/**
+ * What a person says they earn now, as typed and trimmed ("95k CAD", "$32/hr"), or undefined. A bare number is no pay
+ * ("im on 3 yoe"): it needs a currency, a thousands mark ("k", "150,000"), "lpa" or a period.
+ */
+export function payNow(text: string): string | undefined {
+  const said = earnsNow
+    .exec(text)?.[1]
+    ?.trim()
+    .replace(/[.,]+$/, '');
+  if (!said) return undefined;
+  const isPay =
+    /[$£€₹₦]|\d\s*(?:k|m|mil|lpa|lakhs?|lacs?)\b|\d[,.]\d{3}|\d{4,}|usd|cad|aud|eur|gbp|inr|ngn|brl|reais|dollars|euros|pounds|rupees|naira|bucks|\/|per\s|\ban?\s+(?:year|month|hour)/i.test(
+      said,
+    );
+  // (A number of years or a level, "im on 3 yoe", "i am at l4", is no sum.)
+  return isPay &&
+    !/\b(?:yoe|years?|yrs?|months?\s+(?:in|exp))\b/i.test(text.slice(text.indexOf(said), text.indexOf(said) + said.length + 8))
+    ? said.slice(0, 40)
+    : undefined;
+}
+
 export function updateProfile(
   kb: KnowledgeBase,
   user: string,
@@ -1027,6 +1056,9 @@ export function updateProfile(
   // ("i moved to berlin actually": where they are now, if those words name a place.)
   const movedHere = movedTo.exec(text)?.[1]?.trim().toLowerCase();
   if (movedHere && namesAPlace(kb, movedHere)) found.place = movedHere;
+  // ("i make like 95k CAD rn", "im on 32/hr cad", "my salary is $150,000": what they earn now, kept as said.)
+  const pay = payNow(question);
+  if (pay) found.pay = pay;
   // ("i like sql and i hate ambiguity" → "actually ambiguity doesnt bother me": a thing minded, taken back.)
   const unminded = noLongerMinded.exec(text);
   const unmindedThing = unminded ? (unminded[1] ?? unminded[2] ?? unminded[3] ?? unminded[4])?.trim().toLowerCase() : undefined;

@@ -50,8 +50,15 @@ const aboutThemOnly =
 export function asksWhatTheyTold(plain: string): boolean {
   const text = plain.trim();
   if (words(text) > maxWords) return false;
-  return (toldTheBot.test(text) && aboutThemOnly.test(text)) || remembersOfThem.test(text);
+  return (toldTheBot.test(text) && aboutThemOnly.test(text)) || remembersOfThem.test(text) || keptThat.test(text);
 }
+
+/**
+ * "btw i make 95k cad, did u save that?", "did you get that": whether what was just told is kept, asked ("where did u
+ * get this" asks for a source).
+ */
+const keptThat =
+  /(?:^|[,.;!?]\s*|\s(?:so|and|ok)\s+)(?:did|have)\s+(?:you|u|ya)\s+(?:save|saved|store|stored|keep|kept|note|noted|get|got|catch|remember|write\s+down)\s+(?:that|it|this)(?:\s+(?:down|too|as\s+well|lol))*\W*$/i;
 
 /** What of them may be asked back: "where i live", "what my background is", "who i am", "my job". */
 const ofThem = String.raw`(?:where\s+i\s+(?:live|am|work|am\s+from|come\s+from)|what\s+(?:my\s+\w+(?:\s+\w+)?\s+(?:is|are|was|were)|i\s+(?:do|did)(?:\s+for\s+(?:work|a\s+living))?)|who\s+i\s+am|my\s+(?:name|job|work|background|age|city|situation|offers?|story|details|experience|yoe|years|role|goal))`;

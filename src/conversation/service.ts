@@ -201,11 +201,14 @@ export class ConversationService {
       return statement(question, discussedText(kept?.turns ?? [], state === undefined));
     }
     // "what do you know about me?": what is kept, said back, with how to delete it; nothing read into the profile.
-    if (asksWhatIsKept.test(plain.trim()) || asksWhatTheyTold(plain))
+    if (asksWhatIsKept.test(plain.trim()) || asksWhatTheyTold(plain)) {
+      // ("btw i make 95k cad, did u save that?": what is told with the ask is kept first, then said back.)
+      const toldNow = updateProfile(this.kb, user, question, stored, this.patterns, now);
+      if (toldNow !== undefined && toldNow !== stored) await this.repository.saveProfile(toldNow);
       return statement(
         question,
         keptAboutYouText(
-          stored,
+          toldNow ?? stored,
           Math.round(this.options.profileMs / 86_400_000),
           // (Only what the profile did not keep: a place, a job or a liking is said back above.)
           toldIn(state).filter(
@@ -216,6 +219,7 @@ export class ConversationService {
           Math.round(this.windowMs / 60_000),
         ),
       );
+    }
     // ("what do you know about my son?": only what the person tells of themselves is kept; said so, with what to do.)
     const other = asksWhatIsKeptOfOthers.exec(plain.trim());
     if (other)

@@ -59,6 +59,7 @@ export const storedProfile = z.object({
   dislikes: z.array(z.string()).optional(),
   knows: z.array(z.string().max(60)).max(5).optional(),
   place: z.string().max(40).optional(),
+  pay: z.string().max(40).optional(),
   quizOutcome: z.enum(['mle', 'de', 'hybrid']).optional(),
   quizAnswers: z.array(z.string().max(40)).max(10).optional(),
   goalAfterQuiz: z.boolean().optional(),

@@ -104,6 +104,11 @@ export interface Profile {
   knows?: string[];
   /** Where they said they live or work, as they named it ("lagos", "berlin"). */
   place?: string;
+  /**
+   * What they said they earn now, as they said it ("95k CAD", "$32/hr", "12 lpa"): never converted, since the sources'
+   * figures are in one currency per table; absent in profiles kept before it was read.
+   */
+  pay?: string;
   /** Their latest quiz outcome. */
   quizOutcome?: 'mle' | 'de' | 'hybrid';
   /** The option ids that outcome was reached with, in step order, for a what-if asked later; absent in profiles kept before. */
