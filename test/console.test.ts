@@ -5082,3 +5082,15 @@ describe('what a person makes now, kept as said (sixtieth session)', () => {
     expect(await c.say('what do you know about me')).not.toMatch(/you make/);
   });
 });
+
+describe('a term asked to be defined, with a remark after it (sixtieth session)', () => {
+  it('defines MLOps for "what is mlops actually, ppl keep throwing it arround" from where the sources define it', async () => {
+    expect((await chat().say('what is mlops actually, ppl keep throwing it arround')).split('\n')[0]).toMatch(
+      /MLOps: The specialized skill set needed to manage the model lifecycle/,
+    );
+  });
+
+  it('still says the sources never define a feature store, however it is asked', async () => {
+    expect(await chat().say('whats a feature store, saw it on reddit')).toMatch(/^My sources/);
+  });
+});

@@ -891,7 +891,7 @@ describe('the words people use for what the articles say', () => {
     // Safe from layoffs is job security, which the sources weigh; layoffs elsewhere they never count.
     ['Is it safe from layoffs?', /As long as companies collect data, they will need engineers|resilient/],
     // A title the articles use, misspelt, is that title, not another job; "bumped to senior" is a promotion.
-    ['whats an ml platfrom engineer, i keep seeing it in job posts', /Platform Engineer/],
+    ['whats an ml platfrom engineer, i keep seeing it in job posts', /ML platform engineer/i],
     ['mid level mle here, what do i need to show to get bumped to senior', /^Mid to senior requires evidence of production deployment/],
     // No move asked: a move between the roles ("MLE to DE pivot: easier than the reverse") is one person's case.
     [

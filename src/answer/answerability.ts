@@ -104,6 +104,14 @@ const matches = (concept: Concept, hit: SearchHit) => concept.alternatives.some(
  * match the best passage and one is a word the articles use in headings. One familiar word ("day" in "how's
  * your day going") is too little.
  */
+/** Whether `text` defines `term`: "MLOps: The …", "MLOps (…): …", "MLOps is …", "MLOps refers to …". */
+function definesTerm(text: string, term: string): boolean {
+  return new RegExp(
+    `(?:^|[\\n.;•-]\\s*|\\()${escapeRegExp(term)}\\)?(?:\\s*\\([^)]{1,40}\\))?\\s*(?::\\s+\\p{Lu}|\\s+(?:is|are|means|refers\\s+to)\\s+(?:the|an?)\\b)`,
+    'iu',
+  ).test(text);
+}
+
 function isOnTopic(
   kb: KnowledgeBase,
   result: SearchResult,
@@ -131,6 +139,10 @@ function isOnTopic(
   if (result.read.intent.wanted === 'money' && judgesASum.test(result.read.ask)) return true;
   // Someone who describes themselves and asks "which one?" asks about the two roles, whatever their words.
   if (result.read.fromContext) return true;
+  // ("what is mlops actually, ppl keep throwing it around": a term asked to be defined, which the best passage defines,
+  // "MLOps: The specialized skill set…", whatever remark follows the ask.)
+  const defined = result.read.intent.defines;
+  if (defined && top && definesTerm(top.passage.text, defined)) return true;
   // Otherwise the words must speak for themselves: two of them in the best passage, one a word the articles
   // use in headings, and no specific word of the main question unknown to them ("marathon training plan").
   if (!top || top.coverage < minCoverage) return false;

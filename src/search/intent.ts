@@ -58,7 +58,11 @@ export function definedTerm(question: string): string | undefined {
     /^(?:an?\s+|the\s+)?(.+?)\s+(?:meaning|definition|means\s+what)(?:\s+(?:pls|please|plz))?$/.exec(q) ??
     // "(i keep hearing about) mlops, what is it?"
     /^(?:about\s+)?(?:an?\s+|the\s+)?([^,]+?)[,\s]+what(?:'s|s|\s+is|\s+are)\s+(?:it|that|this|they|those)(?:\s+exactly)?$/.exec(q);
-  const said = m?.[1]?.replace(/(?:\s+(?:exactly|even|anyway|tho|though|about|lol|lmao|tbh|ngl|rn|haha|pls|please|again))+$/, '').trim();
+  // ("what is mlops actually, ppl keep throwing it around": the term, not the remark after it.)
+  const said = m?.[1]
+    ?.replace(/\s*(?:[,;:(]|\s-\s|\s+(?:bc|cuz|cause|because|since)\s).*$/, '')
+    .replace(/(?:\s+(?:exactly|even|actually|really|anyway|tho|though|about|lol|lmao|tbh|ngl|rn|haha|pls|please|again))+$/, '')
+    .trim();
   // ("whats the hybrid role between de & mle": the thing, where it sits aside; "the difference between…" is no thing.)
   const between = said?.replace(/\s+between\s+.+$/, '');
   const term = between && between !== said && !/^(?:differences?|gap|overlap|split|choice|comparison|diff)$/.test(between) ? between : said;
