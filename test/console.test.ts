@@ -5094,3 +5094,11 @@ describe('a term asked to be defined, with a remark after it (sixtieth session)'
     expect(await chat().say('whats a feature store, saw it on reddit')).toMatch(/^My sources/);
   });
 });
+
+describe('a person described after "for someone who…" (sixtieth session)', () => {
+  it('answers "which is more beginner freindly for someone who only knows a bit of python" with which is beginner-friendly', async () => {
+    expect((await chat().say('which is more beginner freindly for someone who only knows a bit of python')).split('\n')[0]).toMatch(
+      /^Data Engineering is generally considered more beginner-friendly/,
+    );
+  });
+});

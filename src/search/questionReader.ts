@@ -1810,7 +1810,11 @@ export class QuestionReader {
     if (!m) return text;
     const whom = m.groups!.whom!;
     const last = words(whom.replace(/\s+(?:coming\s+from|with|who|that)\b.*$/i, '')).at(-1) ?? '';
-    const aPerson = /\b(?:coming\s+from|with\s+an?\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+background)\b/iu.test(whom);
+    // ("which is more beginner friendly for someone who only knows a bit of python": a person described is who asks.)
+    const aPerson =
+      /\b(?:coming\s+from|with\s+an?\s+[\p{L}-]+(?:\s+[\p{L}-]+)?\s+background|(?:someone|somebody|person|people|ppl|folks)\s+(?:who|that|with|coming)\b)/iu.test(
+        whom,
+      );
     if (!aPerson && !(this.titleNouns.has(last) || agentNoun(last))) return text;
     return `${whom}.\n${m.groups!.ask!}${m.groups!.end ?? ''}`;
   }
