@@ -5102,3 +5102,11 @@ describe('a person described after "for someone who…" (sixtieth session)', () 
     );
   });
 });
+
+describe('both sides liked alike (sixtieth session)', () => {
+  it('points "i genuinely like modeling and pipelines about the same, is there a role for ppl like me" to the hybrid', async () => {
+    expect(
+      (await chat().say('i genuinely like modeling and pipelines about the same, is there a role for ppl like me')).split('\n')[0],
+    ).toMatch(/The hybrid role \(ML data engineer\) is the answer for people who like both equally/);
+  });
+});

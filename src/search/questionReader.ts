@@ -180,6 +180,9 @@ const effort =
  */
 const plainly =
   /(?:,\s*|\s)(?:(?:like|i\s+mean|so)\s+)?not\s+(?:the\s+)?(?:[a-z'-]+\s+){1,2}(?:version|answer|take|definition|spin|pitch)\b\s*(?=[,.?!;]|$)|\b(?:in\s+(?:plain\s+|simple\s+|normal\s+)?english|in\s+(?:simple|plain|layman'?s?|normal|easy|basic)\s+(?:terms|words|language)|in\s+terms\s+of|in\s+(?:(?:just\s+)?(?:one|a|1|two|2|three|3|a\s+few|few)|a\s+single)\s+(?:sentences?|words?|lines?)|in\s+a\s+nutshell)\b\s*[:,]?|^\s*(?:(?:ok(?:ay)?|so|fine)[,\s]+)?(?:plain\s+|simple\s+)?english\s*[:,-]/gi;
+/** "i like modeling and pipelines about the same", "enjoy models and infra equally": both sides liked alike. */
+const likedAlike =
+  /\b(?:like|love|enjoy|(?:am|'m|m)\s+into)\s+(?:[\p{L}-]+\s+){1,3}?(?:and|&|n)\s+(?:[\p{L}-]+\s+){1,3}?(?:about\s+the\s+same|(?:pretty\s+)?equally|the\s+same(?:\s+amount)?|just\s+as\s+much|50\/50|fifty[\s-]fifty)\b/giu;
 /** "i live in …", "living near …": where someone lives, said with a word the articles use otherwise ("live coding"). */
 /** Words that ask how normal a figure is ("a realistic tc", "normal salary"), not about anything else. */
 const payHedges = /^(?:realistic|normal|typical|average|fair|decent|reasonable|expected|usual|standard|competitive|good)$/;
@@ -563,6 +566,7 @@ export class QuestionReader {
         // year; of growth, "up this year" is the year's growth.)
         .replace(/\b(?:this|(?:the\s+)?next)\s+year\b/gi, (year) => (growthAsked.test(plain) ? year : ' '))
         .replace(plainly, ' ')
+        .replace(likedAlike, 'like both equally')
         .replace(inTheirPlace, ' for me')
         .replace(horizon, ' in the future ')
         // ("im 45 and a nurse": who they are, the age set aside.)
