@@ -5110,3 +5110,11 @@ describe('both sides liked alike (sixtieth session)', () => {
     ).toMatch(/The hybrid role \(ML data engineer\) is the answer for people who like both equally/);
   });
 });
+
+describe("a teammate's move (sixtieth session)", () => {
+  it('keeps "my teammate is an mle and wants to move into de" as said of them, not as where the person heads', async () => {
+    const c = chat();
+    expect(await c.say('my teammate is an mle and wants to move into de')).toMatch(/^Noted: “my teammate is an mle/);
+    expect(await c.say('what do you know about me')).not.toMatch(/heading for/);
+  });
+});

@@ -615,7 +615,7 @@ export const takingBack = String.raw`actually|no\s+wait|wait\s+no|i\s+meant?|nvm
 
 /** "him", "her", "my son", "my friend is an mle…": someone else a message is about or a question is asked for. */
 export const forSomeoneElse =
-  /\b(?:him|her|he|she|his|my\s+(?:son|daughter|kid|kids|child|children|brother|bro|sister|sis|friend|buddy|nephew|niece|cousin|students?|classmate|partner|wife|husband|boyfriend|girlfriend|bf|gf|dad|mom|mum|father|mother|colleague|coworker|co-worker|boss|manager|roommate|uncle|aunt|mentor)|he's|she's|hes|shes)\b/i;
+  /\b(?:him|her|he|she|his|my\s+(?:son|daughter|kid|kids|child|children|brother|bro|sister|sis|friend|buddy|nephew|niece|cousin|students?|classmate|partner|wife|husband|boyfriend|girlfriend|bf|gf|dad|mom|mum|father|mother|colleague|coworker|co-worker|teammate|team\s*mate|workmate|boss|manager|lead|roommate|flatmate|housemate|uncle|aunt|mentor)|he's|she's|hes|shes)\b/i;
 
 /** "my wife is a nurse", "my brother works as a teacher": what someone else the person speaks of does. */
 export const someoneElsesJob = new RegExp(`(?:${forSomeoneElse.source})\\s+(?:is|was|works\\s+as)\\s+an?\\s+\\w+`, 'i');
