@@ -1697,3 +1697,26 @@ describe('what new users typed (fifty-ninth session), through the fake Discord',
     expectClean(h);
   });
 });
+
+describe('what new users typed (sixtieth session), through the fake Discord', () => {
+  it('keeps what a person makes, recaps the conversation, and takes an apology and a goodbye as such', async () => {
+    const h = await start();
+    const { alice, bob } = h.fake.users;
+    const ask = async (author: typeof alice, content: string) =>
+      JSON.stringify((await say(h, { author, channelId: answersChannel, content, mentionsBot: true })).reply.body);
+
+    expect(await ask(alice, 'i make like 95k CAD rn')).toMatch(/Noted: you make 95k CAD now/);
+    expect(await ask(alice, 'how much do DEs make')).toMatch(/Data Engineer Salary \(2026\)/);
+    expect(await ask(alice, 'and mles?')).toMatch(/ML Engineer Salary \(2026\)/);
+    const recap = await ask(alice, 'what did we talk about so far');
+    expect(recap).toMatch(/So far you asked me/);
+    expect(recap).toMatch(/how much do DEs make/);
+    expect(recap).toMatch(/taken as \\"how much do ML engineers make\\"/);
+
+    // (Another author: the short answer asked in simple words, an apology, then a decision with a goodbye.)
+    expect(await ask(bob, 'wats the main diff btw them in simple words')).toMatch(/data engineer owns data pipelines/);
+    expect(await ask(bob, 'also sorry for the wall of text')).toMatch(/No worries!/);
+    expect(await ask(bob, 'kk ill go with DE first. gn')).toMatch(/heading for data engineering/);
+    expectClean(h);
+  });
+});
