@@ -5118,3 +5118,34 @@ describe("a teammate's move (sixtieth session)", () => {
     expect(await c.say('what do you know about me')).not.toMatch(/heading for/);
   });
 });
+
+describe('what mid-session testers typed (sixtieth session)', () => {
+  it('keeps pay said as "on about 55k eur atm" and "i earn 55k euro a year", and says it back when asked "do u remember what i earn?"', async () => {
+    const c = chat();
+    expect(await c.say('on about 55k eur atm')).toMatch(/^Noted: you make 55k eur now\./);
+    expect(await c.say('i earn 55k euro a year')).toMatch(/^Noted: you make 55k euro a year now\./);
+    expect(await c.say('do u remember what i earn?')).toMatch(/^What I keep about you: you make 55k euro a year now\./);
+  });
+
+  it('sees off "ok thanks a mil, gotta run. bye!"', async () => {
+    expect(await chat().say('ok thanks a mil, gotta run. bye!')).toMatch(/^Bye!/);
+  });
+
+  it('says a list of skills once when a later list holds it', async () => {
+    const c = chat();
+    await c.sayAll(['i know sql and tableau', 'i know sql, tableau and some python']);
+    expect(await c.say('what do u remember about me')).toMatch(/^What I keep about you: you know sql, tableau and some python\./);
+  });
+
+  it('shortens the answer before for "in simple words pls" and "explain that in one sentence"', async () => {
+    for (const next of ['in simple words pls', 'explain that in one sentence']) {
+      const c = chat();
+      await c.say('what is mlops');
+      expect(await c.say(next)).toMatch(/^In short: mlops:\n.*MLOps: The specialized skill set needed to manage the model lifecycle/);
+    }
+  });
+
+  it('answers "remind me what mlops was, in one sentence" as the question it is', async () => {
+    expect((await chat().say('remind me what mlops was, in one sentence')).split('\n')[0]).toMatch(/MLOps: The specialized skill set/);
+  });
+});

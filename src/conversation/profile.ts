@@ -725,10 +725,10 @@ function correctedFact(
 }
 
 /** A sum of pay as people type it: "95k", "$150,000", "32/hr", "12 lpa", "₦450k a month", "R$ 8.000 gross". */
-const payAmount = String.raw`(?:(?:us|ca|au|r|c)?[$£€₹₦]\s*)?\d[\d,.]*\s*(?:k|m|mil|lpa|lakhs?|lacs?)?(?:\s*(?:usd|cad|aud|eur|gbp|inr|ngn|brl|reais|dollars|euros|pounds|rupees|naira|bucks))?(?:\s*(?:\/|per|a|an)\s*(?:year|yr|annum|month|mo|hour|hr|h|week|wk))?(?:\s*(?:usd|cad|aud|eur|gbp|inr|ngn|brl|reais|dollars|euros|pounds|rupees|naira|bucks))?(?:\s+(?:base|tc|total\s+comp|gross|net|pre-?tax|before\s+tax))?`;
+const payAmount = String.raw`(?:(?:us|ca|au|r|c)?[$£€₹₦]\s*)?\d[\d,.]*\s*(?:k|m|mil|lpa|lakhs?|lacs?)?(?:\s*(?:usd|cad|aud|euros?|eur|gbp|inr|ngn|brl|reais|dollars|pounds|quid|rupees|naira|bucks))?(?:\s*(?:\/|per|a|an)\s*(?:year|yr|annum|month|mo|hour|hr|h|week|wk))?(?:\s*(?:usd|cad|aud|euros?|eur|gbp|inr|ngn|brl|reais|dollars|pounds|quid|rupees|naira|bucks))?(?:\s+(?:base|tc|total\s+comp|gross|net|pre-?tax|before\s+tax))?`;
 /** "i make", "im on", "my salary is": pay said of themselves now (not "would i make", which asks). */
 const earnsNow = new RegExp(
-  String.raw`(?<!\b(?:would|could|will|can|do|does|should|might|much|if)\s+)\b(?:i\s+(?:currently\s+|only\s+|now\s+)?(?:make|earn|get\s+paid|take\s+home|pull\s+in|pull)|(?:i'?m|im|i\s+am)\s+(?:currently\s+|only\s+|now\s+)?(?:making|earning|on|paid|at)|my\s+(?:current\s+)?(?:salary|pay|income|comp|tc|base|wage)\s+(?:is|=|of|rn|now\s+is)?)\s*(?:like\s+|about\s+|around\s+|roughly\s+|approx(?:imately)?\s+|~\s*|only\s+|just\s+|barely\s+)?(${payAmount})`,
+  String.raw`(?<!\b(?:would|could|will|can|do|does|should|might|much|if)\s+)\b(?:i\s+(?:currently\s+|only\s+|now\s+)?(?:make|earn|get\s+paid|take\s+home|pull\s+in|pull)|(?:i'?m|im|i\s+am)\s+(?:currently\s+|only\s+|now\s+)?(?:making|earning|on|paid|at)|my\s+(?:current\s+)?(?:salary|pay|income|comp|tc|base|wage)\s+(?:is|=|of|rn|now\s+is)?|^\W*(?:(?:currently|rn|atm|now)\s+)?on)\s*(?:like\s+|about\s+|around\s+|roughly\s+|approx(?:imately)?\s+|~\s*|only\s+|just\s+|barely\s+)?(${payAmount})`,
   'i',
 );
 
@@ -743,14 +743,12 @@ export function payNow(text: string): string | undefined {
     .replace(/[.,]+$/, '');
   if (!said) return undefined;
   const isPay =
-    /[$£€₹₦]|\d\s*(?:k|m|mil|lpa|lakhs?|lacs?)\b|\d[,.]\d{3}|\d{4,}|usd|cad|aud|eur|gbp|inr|ngn|brl|reais|dollars|euros|pounds|rupees|naira|bucks|\/|per\s|\ban?\s+(?:year|month|hour)/i.test(
+    /[$£€₹₦]|\d\s*(?:k|m|mil|lpa|lakhs?|lacs?)\b|\d[,.]\d{3}|\d{4,}|usd|cad|aud|euros?|eur|gbp|inr|ngn|brl|reais|dollars|pounds|quid|rupees|naira|bucks|\/|per\s|\ban?\s+(?:year|month|hour)/i.test(
       said,
     );
   // (A number of years or a level, "im on 3 yoe", "i am at l4", is no sum.)
-  return isPay &&
-    !/\b(?:yoe|years?|yrs?|months?\s+(?:in|exp))\b/i.test(text.slice(text.indexOf(said), text.indexOf(said) + said.length + 8))
-    ? said.slice(0, 40)
-    : undefined;
+  const end = text.indexOf(said) + said.length;
+  return isPay && !/^\s*(?:yoe|years?|yrs?|months?)\b/i.test(text.slice(end, end + 12)) ? said.slice(0, 40) : undefined;
 }
 
 export function updateProfile(
@@ -1105,7 +1103,16 @@ export function updateProfile(
     : base.dislikes;
   // ("some pytorch", then "sql, python and some pytorch": what a later word already says is not said twice.)
   const knowsAll = found.knows ? [...new Set([...found.knows, ...(base.knows ?? [])])] : base.knows;
-  const knows = knowsAll?.filter((k, i) => !knowsAll.some((other, j) => j !== i && other.includes(k) && other !== k)).slice(0, 3);
+  // ("sql and tableau", then "sql, tableau and some python": a list another one holds whole is not said twice.)
+  const wordsOfList = (list: string) =>
+    new Set(
+      list
+        .toLowerCase()
+        .match(/[\p{L}\p{N}+#.]+/gu)
+        ?.filter((w) => !/^(?:and|or|some|a|bit|of|little|the)$/.test(w)),
+    );
+  const holds = (other: string, k: string) => other !== k && [...wordsOfList(k)].every((w) => wordsOfList(other).has(w));
+  const knows = knowsAll?.filter((k, i) => !knowsAll.some((other, j) => j !== i && holds(other, k))).slice(0, 3);
   // ("pivot into de", then "im a de 3 yoe": the role they now say they work in is no longer where they head.)
   if (found.role !== undefined && found.goal === undefined && base.goal === found.role) delete base.goal;
   // ("i love stats" → "actually i hate math now": the mind changed on the same thing, named in other words the

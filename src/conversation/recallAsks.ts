@@ -61,7 +61,7 @@ const keptThat =
   /(?:^|[,.;!?]\s*|\s(?:so|and|ok)\s+)(?:did|have)\s+(?:you|u|ya)\s+(?:save|saved|store|stored|keep|kept|note|noted|get|got|catch|remember|write\s+down)\s+(?:that|it|this)(?:\s+(?:down|too|as\s+well|lol))*\W*$/i;
 
 /** What of them may be asked back: "where i live", "what my background is", "who i am", "my job". */
-const ofThem = String.raw`(?:where\s+i\s+(?:live|am|work|am\s+from|come\s+from)|what\s+(?:my\s+\w+(?:\s+\w+)?\s+(?:is|are|was|were)|i\s+(?:do|did)(?:\s+for\s+(?:work|a\s+living))?)|who\s+i\s+am|my\s+(?:name|job|work|background|age|city|situation|offers?|story|details|experience|yoe|years|role|goal))`;
+const ofThem = String.raw`(?:where\s+i\s+(?:live|am|work|am\s+from|come\s+from)|(?:what|how\s+much)\s+i\s+(?:earn|make|get\s+paid)|my\s+(?:salary|pay|income|comp)|what\s+(?:my\s+\w+(?:\s+\w+)?\s+(?:is|are|was|were)|i\s+(?:do|did)(?:\s+for\s+(?:work|a\s+living))?)|who\s+i\s+am|my\s+(?:name|job|work|background|age|city|situation|offers?|story|details|experience|yoe|years|role|goal))`;
 
 /** "do u remember where i live and what my background is?", "do you know my name": what is kept of them, part by part. */
 const remembersOfThem = new RegExp(

@@ -39,6 +39,8 @@ export function definedTerm(question: string): string | undefined {
     // ("wait what does the inference pipeline part mean": a word of surprise before it.)
     .replace(/^(?:(?:wait|ok(?:ay)?|hm+|sorry|um+|uh+|btw|also|tbh|ngl|honestly|lol)[,\s]+)+/, '')
     // ("i dont get what a pipeline is", "i don't really understand what mlops means": asked as what they do not know.)
+    // ("remind me what mlops was, in one sentence": asked again, in the past.)
+    .replace(/^(?:can\s+(?:you|u)\s+)?remind\s+me\s+(?:again\s+)?what\s+(?:an?\s+|the\s+)?(.+?)\s+(?:is|was|are|were)\b/, 'what is $1')
     .replace(
       /^i\s+(?:(?:still|really|honestly|just|kinda)\s+)*(?:don'?t|dont|do\s+not|didn'?t|didnt|never)\s+(?:(?:really|fully|quite|even|actually)\s+)*(?:get|understand|know|understood|got)\s+what\s+(?:an?\s+|the\s+)?(.+?)\s+(is|are|means?)$/,
       (_all, term: string, verb: string) => (verb.startsWith('mean') ? `what does ${term} mean` : `what is ${term}`),
