@@ -5149,3 +5149,18 @@ describe('what mid-session testers typed (sixtieth session)', () => {
     expect((await chat().say('remind me what mlops was, in one sentence')).split('\n')[0]).toMatch(/MLOps: The specialized skill set/);
   });
 });
+
+describe('a recap asked for in other words, and Spanish small talk (sixtieth session)', () => {
+  it('recaps for "can u give me a recap of what we talked about last time", leaving out what was only told', async () => {
+    const c = chat();
+    await c.sayAll(['im a data analyst', 'how much do DEs make']);
+    const recap = await c.say('can u give me a recap of what we talked about last time');
+    expect(recap).toMatch(/^So far you asked me \(the last question I keep, oldest first\):\n {2}• "how much do DEs make"\n/);
+    expect(recap).not.toMatch(/data analyst/);
+  });
+
+  it('sees off "gracias bot, nos vemos" and answers "ok bueno next q: how much do DEs make"', async () => {
+    expect(await chat().say('gracias bot, nos vemos')).toMatch(/^Bye!/);
+    expect(await chat().say('ok bueno next q: how much do DEs make')).toMatch(/^Data Engineer Salary \(2026\)/);
+  });
+});

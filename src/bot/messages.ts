@@ -135,8 +135,9 @@ export function theirResultText(
 
 /**
  * "what did we talk about last time?": the questions this conversation keeps, oldest first, each as typed (cut to 80
- * characters), with the question a follow-up was taken as, and whether the sources had it; `earlier` when the conversation's window had closed (a later visit).
- * Only the last few questions are kept (`keptTurns`), which the reply says.
+ * characters), with the question a short follow-up was taken as, and whether the sources had it; `earlier` when the
+ * conversation's window had closed (a later visit). Only the last few questions are kept (`keptTurns`), which the reply
+ * says.
  */
 export function discussedText(asked: readonly { question: string; resolved: string; answered: boolean }[], earlier: boolean): string {
   if (asked.length === 0)
@@ -145,9 +146,9 @@ export function discussedText(asked: readonly { question: string; resolved: stri
     const one = q.replace(/\s+/g, ' ').trim();
     return one.length > 80 ? `${one.slice(0, 79)}…` : one;
   };
-  // (A follow-up, "and mles?", is said with the question it was taken as.)
+  // (A short follow-up, "and mles?", is said with the question it was taken as.)
   const taken = (t: { question: string; resolved: string }) =>
-    t.resolved.trim().toLowerCase() !== t.question.trim().toLowerCase() && t.resolved.length <= 80
+    t.resolved.trim().toLowerCase() !== t.question.trim().toLowerCase() && t.question.split(/\s+/).length <= 6 && t.resolved.length <= 80
       ? ` (taken as "${cut(t.resolved)}")`
       : '';
   const lines = asked.map((t) => `  • "${cut(t.question)}"${taken(t)}${t.answered ? '' : " (my sources didn't cover it)"}`);

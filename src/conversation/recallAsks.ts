@@ -88,7 +88,7 @@ const weDiscussed = new RegExp(
   String.raw`^\W*${opening}(?:(?:can|could|would)\s+(?:you|u)\s+(?:pls\s+|please\s+)?)?(?:` +
     String.raw`what\s+(?:did|have|had|were)\s+we\s+(?:just\s+)?${talkedOf}${when}` +
     String.raw`|what\s+(?:was|were|did)\s+i\s+(?:asking|ask(?:ed)?)(?:\s+(?:you|u))?${when}` +
-    String.raw`|(?:summari[sz]e|recap|sum\s+up|remind\s+me(?:\s+of)?)\s+(?:what\s+we\s+(?:just\s+)?${talkedOf}|(?:our|the|this)\s+(?:chat|conversation|convo|discussion|talk)|what\s+i\s+asked)${when}` +
+    String.raw`|(?:summari[sz]e|recap|sum\s+up|remind\s+me(?:\s+of)?|(?:give\s+me\s+|do\s+)?(?:a\s+|the\s+)?(?:quick\s+)?(?:recap|summary|rundown)\s+of)\s+(?:what\s+we\s+(?:just\s+)?${talkedOf}|(?:our|the|this)\s+(?:chat|conversation|convo|discussion|talk)|what\s+i\s+asked)${when}` +
     String.raw`|(?:do|did)\s+(?:you|u)\s+remember\s+what\s+we\s+${talkedOf}${when}` +
     String.raw`|where\s+(?:were|did)\s+we\s+(?:leave\s+off|left\s+off|stop|stopped)${when}` +
     String.raw`)\W*$`,

@@ -198,7 +198,14 @@ export class ConversationService {
     // ("what did we talk about last time?": the questions kept, even from a conversation whose window has closed.)
     if (asksWhatWeDiscussed(plain)) {
       const kept = state ?? (await this.repository.get(key));
-      return statement(question, discussedText(kept?.turns ?? [], state === undefined));
+      // (What they told about themselves, a turn that asked nothing, is "what do you know about me?"'s to say.)
+      return statement(
+        question,
+        discussedText(
+          (kept?.turns ?? []).filter((t) => !isStatement(t)),
+          state === undefined,
+        ),
+      );
     }
     // "what do you know about me?": what is kept, said back, with how to delete it; nothing read into the profile.
     if (asksWhatIsKept.test(plain.trim()) || asksWhatTheyTold(plain)) {

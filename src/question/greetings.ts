@@ -21,7 +21,7 @@ export const comesBack = new RegExp(
 
 /** "bye", "ok thanks, gotta go", "cheers mate, ta ra", "take care", "ttyl", "peace": a goodbye, thanked or not. */
 export const signsOff =
-  /^\W*(?:(?:ok(?:ay)?|thanks?(?:\s+a\s+(?:mil(?:lion)?|lot|bunch|ton))?|thx|tks|ty|cool|cheers|alright|right|anyway|anyways|mate|m8|love|lol|vlw|valeu|obrigad[oa]|bot|mano)[\s,!.]+)*(?:bye+(?:\s+bye)?|goodbye|good\s*night|gn|cya|see\s+(?:ya|you|u)(?:\s+(?:later|soon|tomorrow|tmrw))?|later|laters|gtg|g2g|gotta\s+(?:go|run|dash|bounce|head\s+out)|ta\s*-?\s*ra|tara|take\s+care|ttyl|talk\s+(?:to\s+(?:you|u|ya)\s+)?(?:later|soon)|catch\s+(?:you|u|ya)\s+later|peace(?:\s+out)?|night|flw|falou|tchau|adeus|fui)(?:[\s,!.]+(?:mate|m8|all|everyone|then|x+|lol|for\s+now))*\W*$/i;
+  /^\W*(?:(?:ok(?:ay)?|thanks?(?:\s+a\s+(?:mil(?:lion)?|lot|bunch|ton))?|thx|tks|ty|cool|cheers|alright|right|anyway|anyways|mate|m8|love|lol|vlw|valeu|obrigad[oa]|gracias|bueno|bot|mano)[\s,!.]+)*(?:bye+(?:\s+bye)?|goodbye|good\s*night|gn|cya|see\s+(?:ya|you|u)(?:\s+(?:later|soon|tomorrow|tmrw))?|later|laters|gtg|g2g|gotta\s+(?:go|run|dash|bounce|head\s+out)|ta\s*-?\s*ra|tara|take\s+care|ttyl|talk\s+(?:to\s+(?:you|u|ya)\s+)?(?:later|soon)|catch\s+(?:you|u|ya)\s+later|peace(?:\s+out)?|night|flw|falou|tchau|adeus|fui|nos\s+vemos|hasta\s+(?:luego|pronto|ma[ñn]ana)|adi[oó]s|chao|ciao)(?:[\s,!.]+(?:mate|m8|all|everyone|then|x+|lol|for\s+now))*\W*$/i;
 
 /**
  * "i will think about this and return later", "ok thx, gonna sleep on it", "gonna think about whether to add u to the
