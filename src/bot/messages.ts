@@ -165,6 +165,8 @@ const outcomeNames: Record<string, string> = {
   de: 'Data Engineer',
   hybrid: 'ML data engineer / ML platform engineer (the hybrid)',
 };
+/** How many answers a quiz has (at most eight), as a word. */
+const countWords = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'];
 const leanNames: Record<'mle' | 'de' | 'both', string> = { mle: 'ML Engineer', de: 'Data Engineer', both: 'either way' };
 
 /**
@@ -192,7 +194,7 @@ export function resultFromAnswersText({ result, spokenOf }: ResultFromAnswers): 
         : `Your answer on Q${spoken.step + 1}, "${spoken.option.label}", did count toward ${leanNames[spoken.option.lean]}, but the others outweighed it.`
     : undefined;
   return [
-    `Your quiz result, ${name}, comes from your five answers: ${tally}; ${rule}.`,
+    `Your quiz result, ${name}, comes from your ${countWords[answers.length] ?? answers.length} answers: ${tally}; ${rule}.`,
     ...lines,
     ...(against ? [against] : []),
     `To see what another answer would do, ask "what if i had said … on q${(spokenOf ?? 0) + 1}", or take /quiz again.`,
