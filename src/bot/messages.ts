@@ -167,7 +167,6 @@ const outcomeNames: Record<string, string> = {
 };
 /** How many answers a quiz has (at most eight), as a word. */
 const countWords = ['no', 'one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight'];
-const leanNames: Record<'mle' | 'de' | 'both', string> = { mle: 'ML Engineer', de: 'Data Engineer', both: 'either way' };
 
 /**
  * "explain my quiz result", "why DE? i said i kinda wanted money": the result said from their own answers, each with
@@ -183,15 +182,15 @@ export function resultFromAnswersText({ result, spokenOf }: ResultFromAnswers): 
       : `more of them leaned ${name} than ${outcome === 'de' ? 'ML Engineer' : 'Data Engineer'}`;
   const lines = answers.map(
     (a) =>
-      `  Q${a.step + 1} ${a.question.topic}: "${a.option.label}" ▶ ${leanNames[a.option.lean]}${a.step === spokenOf ? '  ← the one you mean' : ''}`,
+      `  Q${a.step + 1} ${a.question.topic}: "${a.option.label}" ▶ ${leanLabel[a.option.lean]}${a.step === spokenOf ? '  ← the one you mean' : ''}`,
   );
   const spoken = spokenOf !== undefined ? answers[spokenOf] : undefined;
   const against = spoken
     ? spoken.option.lean === 'both'
       ? `On Q${spoken.step + 1} you answered "${spoken.option.label}", which leans neither way, so the other answers decided it.`
-      : leanNames[spoken.option.lean] === name
+      : leanLabel[spoken.option.lean] === name
         ? `Your answer on Q${spoken.step + 1}, "${spoken.option.label}", is one of those that pushed it to ${name}.`
-        : `Your answer on Q${spoken.step + 1}, "${spoken.option.label}", did count toward ${leanNames[spoken.option.lean]}, but the others outweighed it.`
+        : `Your answer on Q${spoken.step + 1}, "${spoken.option.label}", did count toward ${leanLabel[spoken.option.lean]}, but the others outweighed it.`
     : undefined;
   return [
     `Your quiz result, ${name}, comes from your ${countWords[answers.length] ?? answers.length} answers: ${tally}; ${rule}.`,

@@ -5,7 +5,7 @@
  */
 import type { OutcomeId, QuizDefinition } from './definition.js';
 import { type QuizResult, scoreQuiz } from './scoring.js';
-import { stepOfTopic } from './whatIf.js';
+import { questionSpokenOf } from './whatIf.js';
 
 /** A role or the hybrid as people type it, and the outcome it names. */
 const roleNames: { pattern: RegExp; outcome: OutcomeId }[] = [
@@ -66,9 +66,6 @@ export interface ResultFromAnswers {
 
 /** `answers`: the option ids of the result, in step order. Throws if they are not the quiz's (as scoring does). */
 export function resultFromAnswers(quiz: QuizDefinition, answers: readonly string[], text: string): ResultFromAnswers {
-  const numbered = /\b(?:q|question)\s*#?\s*([1-9])\b/i.exec(text);
-  const byNumber = numbered ? Number(numbered[1]) - 1 : undefined;
-  const spokenOf =
-    byNumber !== undefined && byNumber < quiz.questions.length ? byNumber : stepOfTopic(quiz, text.replace(/\bi\s+said\b/gi, ''))?.step;
+  const spokenOf = questionSpokenOf(quiz, text);
   return { result: scoreQuiz(quiz, [...answers]), ...(spokenOf !== undefined ? { spokenOf } : {}) };
 }

@@ -257,7 +257,7 @@ const commonWords = new Set([
  * "the stats question", "the money one": the one question whose topic or names have a word sharing its first four
  * letters with one typed (a word of three letters, whole).
  */
-export function stepOfTopic(quiz: QuizDefinition, text: string): { step: number; word: string } | undefined {
+function stepOfTopic(quiz: QuizDefinition, text: string): { step: number; word: string } | undefined {
   const typed = (text.toLowerCase().match(/\p{L}+/gu) ?? []).filter((t) => t.length >= 3 && !commonWords.has(t));
   const hits = quiz.questions.flatMap((question, step) => {
     const topicWords = [...(question.topic.toLowerCase().match(/\p{L}+/gu) ?? []), ...(question.names ?? [])].filter(
@@ -290,4 +290,13 @@ function scoredTogether(quiz: QuizDefinition, answers: readonly string[], each: 
   const changed = answers.map((id, i) => changes.find((c) => c.step === i)?.to.id ?? id);
   const result = scoreQuiz(quiz, changed);
   return { kind: 'changed', ...first, outcome: result.outcome, was, counts: result.counts, ...(changes.length > 1 ? { changes } : {}) };
+}
+
+/**
+ * The one question a line speaks of, zero-based: by its number or place ("q3", "the last question"), or by a word of
+ * its topic ("i said i kinda wanted money": the comp question); undefined when it names none, or several.
+ */
+export function questionSpokenOf(quiz: QuizDefinition, text: string): number | undefined {
+  const placed = stepNamed.exec(text);
+  return (placed ? stepOfPlace(placed, quiz.questions.length) : undefined) ?? stepOfTopic(quiz, text)?.step;
 }
